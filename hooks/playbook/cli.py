@@ -1,0 +1,76 @@
+"""The `playbook` command: the engine without building the site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .check import check_project
+from .clock import ENV_VAR, parse_day
+from .output import FORMATS, render
+
+
+def _find_root(start: Path) -> Path:
+    """The nearest folder upwards holding plans/ or mkdocs.yml, so the command works from any subfolder."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "plans").is_dir() or (folder / "mkdocs.yml").is_file():
+            return folder
+    return start
+
+
+def _today(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+root_option = click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=None, help="Practice repository (default: found from the current folder)."
+)
+today_option = click.option("--today", callback=_today, metavar="YYYY-MM-DD", help=f"Treat this day as today (also ${ENV_VAR}).")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="playbook")
+def main() -> None:
+    """Plan, check and publish a medical practice's social media."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@root_option
+@today_option
+def check(paths: tuple[Path, ...], fmt: str, root: Path | None, today) -> None:
+    """Check content and plans; exit 1 if any error is found.
+
+    With PATHS, only findings in those files or folders are shown (the whole
+    repository is still read, because duplicate uids and cadence span files).
+    """
+    root = (root or _find_root(Path.cwd())).resolve()
+    report = check_project(root, today)
+    findings = report.findings
+    if paths:
+        wanted = [_relative(root, p) for p in paths]
+        findings = tuple(f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
+    click.echo(render(findings, fmt), nl=False)
+    sys.exit(1 if any(f.severity.name == "ERROR" for f in findings) else 0)
+
+
+def _relative(root: Path, path: Path) -> str:
+    absolute = path.resolve()
+    try:
+        return absolute.relative_to(root).as_posix() or "."
+    except ValueError:
+        return path.as_posix()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

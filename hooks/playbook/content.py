@@ -1,0 +1,200 @@
+"""Parse post and response files into typed objects (or located findings).
+
+Each file is parsed on its own: a broken file yields findings and no object,
+and never hides the findings of any other file.
+"""
+
+from __future__ import annotations
+
+import re
+from .fields import FieldReader, finding, is_url, suggest
+from .findings import Finding
+from .frontmatter import Document, FrontMatterProblem, split_front_matter
+from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
+from .source import SourceText
+
+POST_FIELDS = (
+    "title", "uid", "publish", "channels", "guideline", "status", "author", "approvals", "series", "campaign",
+    "news", "sources", "event", "media", "sponsored", "variants", "tags", "waivers",
+)  # fmt: skip
+RESPONSE_FIELDS = ("title", "uid", "scenario", "platforms", "status", "approvals", "tags", "waivers")
+SCENARIOS = (
+    "negative-review", "general-complaint", "billing", "wait-time", "staff-conduct", "medical-question-in-comments",
+    "positive-review", "neutral-review", "parking-and-access", "scheduling-difficulty", "rude-comment-or-spam",
+    "privacy-worry",
+)  # fmt: skip
+PLATFORMS = ("google", "yelp", "facebook", "healthgrades", "instagram", "x", "linkedin", "vitals", "zocdoc", "bluesky", "threads")
+UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")
+RULE_CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
+
+_FRONT_MATTER_CODES = {"missing": "FM002", "unclosed": "FM001", "yaml": "FM001", "not-mapping": "FM005"}
+
+
+def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | None:
+    if source.text is None:
+        sink.append(finding("FM010", source.problem, path, source.line))
+        return None
+    parsed = split_front_matter(source.text)
+    if isinstance(parsed, FrontMatterProblem):
+        sink.append(finding(_FRONT_MATTER_CODES[parsed.kind], parsed.message, path, parsed.line, parsed.column))
+        return None
+    return parsed
+
+
+def _uid(read: FieldReader, required: bool) -> str:
+    uid = read.text("uid", required=required)
+    if uid and not UID_PATTERN.match(uid):
+        read.report("FM005", f"uid '{uid}' must be 3-64 letters, digits, '.', '_' or '-'", read.line("uid"))
+    return uid
+
+
+def _approvals(read: FieldReader, plans: Plans, status: str) -> tuple[Approval, ...]:
+    if status in APPROVED_STATUSES and not read.has("approvals"):
+        read.report("FM003", f"status '{status}' needs 'approvals' (who approved it, in which role, on which day)", read.line("status"))
+    result = []
+    for entry in read.mappings("approvals", ("by", "role", "on")):
+        by = entry.text("by", required=True)
+        if by and plans.team and by not in plans.team:
+            entry.report("FM008", f"approver '{by}' is not in plans/team.yml", entry.line("by"), _choices_hint(by, plans.team))
+        role = entry.choice("role", ROLES, required=True)
+        on = entry.date("on", required=True)
+        if by and role and on:
+            result.append(Approval(by, role, on, entry.data.line))
+    return tuple(result)
+
+
+def _waivers(read: FieldReader) -> tuple[Waiver, ...]:
+    result = []
+    for entry in read.mappings("waivers", ("rule", "reason")):
+        code = entry.text("rule", required=True)
+        if code and not RULE_CODE.match(code):
+            entry.report("FM005", f"waiver rule '{code}' must be a rule code such as PER002", entry.line("rule"))
+            continue
+        result.append(Waiver(code, entry.text("reason"), entry.data.line))
+    return tuple(result)
+
+
+def _choices_hint(value: str, choices) -> str:
+    return suggest(value, choices) or f"known: {', '.join(sorted(choices))}"
+
+
+def _reference(read: FieldReader, name: str, known, what: str) -> str:
+    value = read.text(name)
+    if value and value not in known:
+        read.report("FM008", f"{what} '{value}' is not defined", read.line(name), _choices_hint(value, known) if known else f"define it in plans/{what.split()[0]}.yml")
+        return ""
+    return value
+
+
+def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding]) -> Post | None:
+    doc = _document(source, path, sink)
+    if doc is None:
+        return None
+    read = FieldReader(doc.meta, path, POST_FIELDS, sink)
+    tz = plans.tz
+    title = read.text("title", required=True)
+    uid = _uid(read, required=True)
+    publish = read.datetime("publish", tz, required=True)
+    channels = read.text_list("channels", required=True, choices=plans.practice.channels)
+    guideline = read.choice("guideline", GUIDELINES, required=True)
+    status = read.choice("status", STATUSES, required=True)
+    author = read.text("author", required=True)
+    if author and plans.team and author not in plans.team:
+        read.report("FM008", f"author '{author}' is not in plans/team.yml", read.line("author"), _choices_hint(author, plans.team))
+    approvals = _approvals(read, plans, status)
+    series = _reference(read, "series", plans.series, "series")
+    campaign = _reference(read, "campaign", plans.campaigns, "campaigns")
+
+    news = None
+    news_read = read.mapping("news", ("url", "date"))
+    if news_read is not None:
+        url, day = news_read.url("url", required=True), news_read.date("date", required=True)
+        news = News(url, day, news_read.data.line) if url and day else None
+
+    event = None
+    event_read = read.mapping("event", ("name", "start", "end", "location", "url"))
+    if event_read is not None:
+        start = event_read.datetime("start", tz)
+        end = event_read.datetime("end", tz)
+        if start and end and end < start:
+            event_read.report("FM006", "'event.end' is before 'event.start'", event_read.line("end"))
+        if start:
+            event = Event(event_read.text("name"), start, end, event_read.text("location"), event_read.url("url"), event_read.data.line)
+
+    media = []
+    for entry in read.mappings("media", ("file", "alt", "people", "authorization", "captions")):
+        authorization = entry.text("authorization")
+        if authorization and authorization not in plans.authorizations:
+            entry.report("FM008", f"authorization '{authorization}' is not in plans/authorizations.yml", entry.line("authorization"))
+        captions = entry.boolean("captions") if entry.has("captions") else None
+        media.append(Media(entry.text("file", required=True), entry.text("alt"), entry.boolean("people"), authorization, captions, entry.data.line))
+
+    variants = read.string_map("variants", plans.practice.channels) if read.has("variants") else {}
+    post = Post(
+        path=path,
+        title=title,
+        uid=uid,
+        publish=publish,
+        channels=channels,
+        guideline=guideline,
+        status=status,
+        author=author,
+        body=doc.body,
+        body_line=doc.body_line,
+        approvals=approvals,
+        series=series,
+        campaign=campaign,
+        news=news,
+        sources=_urls(read, "sources"),
+        event=event,
+        media=tuple(media),
+        sponsored=read.boolean("sponsored"),
+        variants=variants,
+        tags=read.text_list("tags"),
+        waivers=_waivers(read),
+        lines=dict(doc.meta.key_lines),
+    )
+    # A post whose required fields are unusable cannot be placed on a calendar.
+    if not (title and uid and publish and channels and guideline and status and author):
+        return None
+    return post
+
+
+def _urls(read: FieldReader, name: str) -> tuple[str, ...]:
+    result = []
+    values = read.data.get(name)
+    for index, url in enumerate(read.text_list(name)):
+        if not is_url(url):
+            line = values.line_of(index) if hasattr(values, "line_of") else read.line(name)
+            read.report("FM005", f"'{name}' entry '{url}' must be a full https:// address", line)
+            continue
+        result.append(url)
+    return tuple(result)
+
+
+def parse_response(source: SourceText, path: str, plans: Plans, sink: list[Finding]) -> ResponseTemplate | None:
+    doc = _document(source, path, sink)
+    if doc is None:
+        return None
+    read = FieldReader(doc.meta, path, RESPONSE_FIELDS, sink)
+    title = read.text("title", required=True)
+    scenario = read.choice("scenario", SCENARIOS, required=True)
+    platforms = read.text_list("platforms", required=True, choices=PLATFORMS)
+    status = read.choice("status", STATUSES, required=True)
+    template = ResponseTemplate(
+        path=path,
+        title=title,
+        scenario=scenario,
+        platforms=platforms,
+        status=status,
+        body=doc.body,
+        body_line=doc.body_line,
+        uid=_uid(read, required=False),
+        approvals=_approvals(read, plans, status),
+        tags=read.text_list("tags"),
+        waivers=_waivers(read),
+        lines=dict(doc.meta.key_lines),
+    )
+    if not (title and scenario and status):
+        return None
+    return template

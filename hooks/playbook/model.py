@@ -1,0 +1,218 @@
+"""Typed content: front matter becomes these frozen objects once, at the edge.
+
+Line numbers travel with the objects (`lines`) so rules can point at the key
+that holds a problem without touching YAML again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Mapping
+
+GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
+STATUSES = ("idea", "draft", "in-review", "approved", "published", "cancelled")
+APPROVED_STATUSES = ("approved", "published")
+ROLES = ("author", "clinical", "privacy", "approver")
+
+
+
+@dataclass(frozen=True)
+class Approval:
+    by: str
+    role: str
+    on: dt.date
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class News:
+    url: str
+    date: dt.date
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    start: dt.datetime
+    end: dt.datetime | None
+    location: str
+    url: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Media:
+    file: str
+    alt: str
+    people: bool = False
+    authorization: str = ""
+    captions: bool | None = None
+    line: int = 0
+
+    @property
+    def is_video(self) -> bool:
+        return self.file.lower().rsplit(".", 1)[-1] in {"mp4", "mov", "m4v", "webm", "avi"}
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Post:
+    path: str  # relative to the project root, with forward slashes
+    title: str
+    uid: str
+    publish: dt.datetime  # timezone-aware
+    channels: tuple[str, ...]
+    guideline: str
+    status: str
+    author: str
+    body: str
+    body_line: int
+    approvals: tuple[Approval, ...] = ()
+    series: str = ""
+    campaign: str = ""
+    news: News | None = None
+    sources: tuple[str, ...] = ()
+    event: Event | None = None
+    media: tuple[Media, ...] = ()
+    sponsored: bool = False
+    variants: Mapping[str, str] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    lines: Mapping[str, int] = field(default_factory=dict)  # field name -> line of its key
+
+    def line_of(self, name: str) -> int:
+        return self.lines.get(name, 1)
+
+    def copy_for(self, channel: str) -> str:
+        """The text that goes out on `channel`: its variant if there is one."""
+        return self.variants.get(channel, self.body).strip()
+
+    @property
+    def page_uri(self) -> str:
+        """Site path of the post's page, e.g. posts/2027/01/04-slug/."""
+        inner = self.path.split("content/", 1)[-1]
+        return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
+
+
+@dataclass(frozen=True)
+class ResponseTemplate:
+    path: str
+    title: str
+    scenario: str
+    platforms: tuple[str, ...]
+    status: str
+    body: str
+    body_line: int
+    uid: str = ""
+    approvals: tuple[Approval, ...] = ()
+    tags: tuple[str, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+    def line_of(self, name: str) -> int:
+        return self.lines.get(name, 1)
+
+    @property
+    def page_uri(self) -> str:
+        inner = self.path.split("content/", 1)[-1]
+        return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Practice:
+    name: str
+    timezone: str
+    website: str
+    domains: tuple[str, ...]
+    contact: Contact
+    channels: tuple[str, ...]
+    trusted_domains: tuple[str, ...] = ()
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChannelCadence:
+    per_week: float = 0
+    max_gap_days: int = 0
+    quiet_hours: tuple[dt.time, dt.time] | None = None
+
+
+@dataclass(frozen=True)
+class Cadence:
+    channels: Mapping[str, ChannelCadence] = field(default_factory=dict)
+    mix: Mapping[str, tuple[str, float]] = field(default_factory=dict)  # guideline -> (">=" | "<=", share)
+    news_fresh_days: int = 7
+    approval_lead_days: int = 3
+    planning_horizon_days: int = 56
+
+
+@dataclass(frozen=True)
+class Series:
+    id: str
+    name: str
+    channels: tuple[str, ...]
+    guideline: str
+    rrule: str
+    time: dt.time
+    start: dt.date
+    until: dt.date | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Authorization:
+    id: str
+    signed: dt.date | None
+    expires: dt.date | None
+    scope: str = ""
+    revoked: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Plans:
+    practice: Practice
+    team: Mapping[str, Person] = field(default_factory=dict)
+    cadence: Cadence = field(default_factory=Cadence)
+    series: Mapping[str, Series] = field(default_factory=dict)
+    campaigns: Mapping[str, Campaign] = field(default_factory=dict)
+    authorizations: Mapping[str, Authorization] = field(default_factory=dict)
+    as_of: dt.date | None = None
+    rules: Mapping[str, object] = field(default_factory=dict)  # raw rule configuration, read by config.py
+
+    @property
+    def tz(self):
+        from .timezones import zone
+
+        return zone(self.practice.timezone) or zone("UTC")

@@ -1,0 +1,236 @@
+"""FM: the content model. The parser emits these; here they are declared and documented."""
+
+from __future__ import annotations
+
+from ..findings import Severity
+from .registry import declare
+
+
+@declare("FM001", "invalid-yaml")
+def invalid_yaml():
+    """Front matter or a plans file that is not valid YAML.
+
+    What it flags:
+        YAML the parser cannot read: a tab used for indentation, an unclosed
+        quote or bracket, a value on the wrong indentation level, front
+        matter whose closing `---` line is missing. The finding points at the
+        line where the parser gave up.
+
+    Why:
+        MkDocs quietly ignores front matter it cannot parse and publishes the
+        page anyway, without its status, approvals or channels. A post whose
+        fields are unreadable cannot be checked, so it must not go out.
+
+    Examples:
+        Triggers: `title: "Knee care` (the quote is never closed).
+        Triggers: a line indented with a tab.
+        Passes: `title: "Knee care"`.
+    """
+
+
+@declare("FM002", "missing-front-matter")
+def missing_front_matter():
+    """A post or response file without front matter.
+
+    What it flags:
+        A Markdown file under `content/posts/` or `content/responses/` that is
+        empty or does not start with a `---` line followed by its fields.
+
+    Why:
+        Without front matter the playbook does not know when the post goes
+        out, on which channel, or who approved it; the calendar and every
+        check depend on those fields.
+
+    Examples:
+        Triggers: a file whose first line is the post copy.
+        Triggers: an empty file.
+        Passes: a file starting `---`, then `title: ...`, then `---`.
+    """
+
+
+@declare("FM003", "missing-field")
+def missing_field():
+    """A required field is absent.
+
+    What it flags:
+        A post without `title`, `uid`, `publish`, `channels`, `guideline`,
+        `status` or `author`; a response without `title`, `scenario`,
+        `platforms` or `status`; a plans file without its required keys;
+        `approvals` missing on an approved or published item.
+
+    Why:
+        Each of these fields drives a check or the calendar. A post without a
+        `status` could be scheduled before anyone reviewed it.
+
+    Examples:
+        Triggers: a post with no `publish:` line.
+        Passes: `publish: 2027-03-02 09:00`.
+    """
+
+
+@declare("FM004", "unknown-field")
+def unknown_field():
+    """A field the content model does not know, usually a typo.
+
+    What it flags:
+        Any key that is not part of the post, response or plans schema. The
+        message suggests the closest known field.
+
+    Why:
+        A misspelt `aprovals:` or `chanels:` is silently ignored by MkDocs, so
+        the item looks approved to a reader while the checks see nothing.
+
+    Examples:
+        Triggers: `chanels: [facebook]` (did you mean `channels`?).
+        Passes: `channels: [facebook]`.
+    """
+
+
+@declare("FM005", "bad-value")
+def bad_value():
+    """A field has the wrong type or a value outside its allowed choices.
+
+    What it flags:
+        A list where a single value belongs (or the reverse), a mapping where
+        text belongs, a `status` or `guideline` that is not one of the allowed
+        words, a link that is not an `https://` address, an empty value.
+
+    Why:
+        The checks and the calendar read these values; a wrong shape would
+        make them guess, and guessing about publication is not safe.
+
+    Examples:
+        Triggers: `status: done` (use idea, draft, in-review, approved, published or cancelled).
+        Triggers: `channels: facebook` written as a mapping.
+        Passes: `status: approved`.
+    """
+
+
+@declare("FM006", "bad-date")
+def bad_date():
+    """A date or time that does not exist or cannot be read.
+
+    What it flags:
+        `publish`, approval, news, event or plans dates that are not in
+        `YYYY-MM-DD` (dates) or `YYYY-MM-DD HH:MM` (times) form, or that do
+        not exist in the calendar, such as 31 February.
+
+    Why:
+        A post with an unreadable date lands nowhere on the calendar, and the
+        approval deadline and freshness checks cannot run on it.
+
+    Examples:
+        Triggers: `publish: 2027-02-31 09:00`.
+        Triggers: `publish: next Tuesday`.
+        Passes: `publish: 2027-02-26 09:00`.
+    """
+
+
+@declare("FM007", "bad-timezone")
+def bad_timezone():
+    """A timezone name that is not in the IANA timezone database.
+
+    What it flags:
+        `timezone` in `plans/practice.yml` (or an offset in a date) that is
+        not a known zone such as `America/Chicago`.
+
+    Why:
+        Every post time is local to the practice. With an unknown zone the
+        calendar would show posts at the wrong hour for every subscriber.
+
+    Examples:
+        Triggers: `timezone: Central`.
+        Triggers: `timezone: America/Chicgo`.
+        Passes: `timezone: America/Chicago`.
+    """
+
+
+@declare("FM008", "unknown-reference")
+def unknown_reference():
+    """A reference to something the plans do not define.
+
+    What it flags:
+        A channel not listed in `plans/practice.yml`, an author or approver
+        not in `plans/team.yml`, a series, campaign or authorization id that
+        its plans file does not contain, a rule code that does not exist.
+
+    Why:
+        References tie a post to the people and plans that make it safe: an
+        unknown approver means nobody accountable approved it.
+
+    Examples:
+        Triggers: `author: jle` when the team has `jlee`.
+        Triggers: `channels: [myspace]`.
+        Passes: `author: jlee`.
+    """
+
+
+@declare("FM009", "duplicate-uid")
+def duplicate_uid():
+    """Two files share one `uid`.
+
+    What it flags:
+        A `uid` already used by another post or response; both files are named.
+
+    Why:
+        The `uid` is the identity of a post in the subscribed calendar. Two
+        posts with one uid overwrite each other in every subscriber's
+        calendar, usually after a file was copied to start a new post.
+
+    Examples:
+        Triggers: a copied post that kept `uid: rb-2027-0007`.
+        Passes: each post with its own uid, as `playbook new` writes it.
+    """
+
+
+@declare("FM010", "unreadable-file")
+def unreadable_file():
+    """A file that is not UTF-8 text or is far too large to be content.
+
+    What it flags:
+        Bytes that are not valid UTF-8, NUL bytes (a binary file saved with a
+        `.md` or `.yml` name), and files over one megabyte.
+
+    Why:
+        A file the checks cannot read cannot be proven free of patient
+        information, so the build refuses it rather than skipping it.
+
+    Examples:
+        Triggers: a post saved in Windows-1252 with a curly quote.
+        Triggers: a photo renamed to `.md`.
+        Passes: the same post saved as UTF-8 (a BOM and CRLF line ends are fine).
+    """
+
+
+@declare("FM011", "missing-plans-file")
+def missing_plans_file():
+    """A required plans file is missing.
+
+    What it flags:
+        `plans/practice.yml` or `plans/team.yml` absent from the repository.
+
+    Why:
+        The practice's channels, timezone, own domains and team are what every
+        other check measures against; without them nothing can be checked.
+
+    Examples:
+        Triggers: a repository without `plans/practice.yml`.
+        Passes: a repository with both files.
+    """
+
+
+@declare("FM012", "duplicate-key", severity=Severity.ERROR)
+def duplicate_key():
+    """The same field written twice in one mapping.
+
+    What it flags:
+        A key that appears twice in one block of front matter or a plans file.
+
+    Why:
+        YAML keeps only the last of the two without a word, so an author who
+        adds a second `status:` line may publish a draft by accident.
+
+    Examples:
+        Triggers: `status: draft` and, further down, `status: approved`.
+        Passes: one `status:` line.
+    """

@@ -1,0 +1,1 @@
+"""Site generation: Markdown and data the MkDocs hook hands to MkDocs."""

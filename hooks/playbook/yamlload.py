@@ -1,0 +1,129 @@
+"""YAML loading that keeps line numbers and refuses what PyYAML silently accepts.
+
+PyYAML's SafeLoader drops source positions and keeps the last of duplicate
+keys; authors need `path:line` for every value, so mappings and sequences
+come back as dict/list subclasses that remember where each key and item was.
+Timestamps are not resolved: dates are validated by the content model, which
+can say "31 February is not a date" at the right line instead of a parse error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+from yaml.constructor import ConstructorError
+
+
+class LineDict(dict):
+    """A mapping that remembers the 1-based line of itself and of each key."""
+
+    line: int = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.key_lines: dict = {}
+        self.duplicates: list[tuple[str, int, int]] = []
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A sequence that remembers the 1-based line of itself and of each item."""
+
+    line: int = 0
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.item_lines: list[int] = []
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class _LineLoader(yaml.SafeLoader):
+    line_offset = 0
+
+
+# No implicit timestamps: the content model parses dates itself (see module docstring).
+# No YAML 1.1 base-60 or octal numbers either: `time: 12:00` must stay "12:00", not 720.
+_DROPPED = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag not in _DROPPED]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+)$"), list("-+0123456789")
+)
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."),
+)
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1 + loader.line_offset
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise ConstructorError(
+                "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
+            ) from None
+        line = key_node.start_mark.line + 1 + loader.line_offset
+        if key in result:
+            result.duplicates.append((str(key), line, result.key_lines[key]))
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1 + loader.line_offset
+    result.item_lines = [child.start_mark.line + 1 + loader.line_offset for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+@dataclass(frozen=True)
+class YamlError:
+    message: str
+    line: int
+    column: int = 0
+
+
+def load_yaml(text: str, first_line: int = 1):
+    """Return (data, None) or (None, YamlError); `first_line` is the file line of text's line 1."""
+    loader = _LineLoader(text)
+    loader.line_offset = first_line - 1
+    try:
+        return loader.get_single_data(), None
+    except yaml.MarkedYAMLError as exc:
+        problem = exc.problem or exc.context or "invalid YAML"
+        mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and ("end of stream" in problem or str(exc.context).startswith("while parsing a flow")):
+            # An unclosed quote or bracket: point at where it was opened, not at the end of the file.
+            mark = exc.context_mark
+            problem = "a quote or bracket opened here is never closed"
+        line = mark.line + first_line if mark else first_line
+        column = mark.column + 1 if mark else 0
+        if "'\\t'" in problem:
+            problem = "a tab character; YAML indents with spaces, never tabs"
+        return None, YamlError(f"invalid YAML: {problem}", line, column)
+    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+        mark = getattr(exc, "position", None)
+        return None, YamlError(f"invalid YAML: {exc}", first_line if mark is None else first_line)
+    except RecursionError:
+        return None, YamlError("invalid YAML: nesting too deep", first_line)
+    finally:
+        loader.dispose()

@@ -1,0 +1,55 @@
+"""MkDocs hooks for Practice Playbook: adapt build events to engine calls, nothing more.
+
+MkDocs loads this file once per process (also across `mkdocs serve` rebuilds),
+so per-build state lives in `_state` and is reset in `on_config`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+
+from playbook.check import check_project
+from playbook.findings import Severity
+from playbook.site.admonitions import findings_admonition
+
+log = logging.getLogger("mkdocs.plugins.playbook")
+
+_command = {"name": "build"}
+_state: dict = {}
+
+_LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
+
+
+def on_startup(command, dirty=False):
+    _command["name"] = command
+
+
+def on_config(config):
+    _state.clear()
+    root = Path(config.config_file_path).resolve().parent
+    _state["root"] = root
+    _state["docs_prefix"] = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    return config
+
+
+def on_files(files, config):
+    report = check_project(_state["root"])
+    _state["report"] = report
+    for finding in report.findings:
+        _LOG[finding.severity](finding.text())
+    if report.errors and _command["name"] != "serve":
+        raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    report = _state.get("report")
+    if report is None:
+        return markdown
+    findings = report.for_path(f"{_state['docs_prefix']}/{page.file.src_uri}")
+    if not findings:
+        return markdown
+    return findings_admonition(findings) + "\n\n" + markdown

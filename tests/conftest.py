@@ -1,0 +1,92 @@
+"""Shared fixtures: a tiny valid practice to break in one place, and the sample's root."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+PRACTICE = """\
+name: Test Clinic
+timezone: America/Chicago
+website: https://www.clinic.test
+domains: [clinic.test]
+trusted_domains: [cdc.gov]
+contact: {name: Patient Relations, phone: "+1 555 0100", email: care@clinic.test}
+channels: [facebook, instagram, x]
+"""
+TEAM = """\
+people:
+  - {id: jlee, name: Jordan Lee, roles: [author]}
+  - {id: dr-okafor, name: Dr. Ada Okafor, roles: [clinical, approver]}
+  - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver]}
+"""
+SERIES = """\
+- {id: wellness-wednesday, name: Wellness Wednesday, channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-06, until: 2027-01-27}
+"""
+CAMPAIGNS = "- {id: heart-month, name: American Heart Month, from: 2027-02-01, to: 2027-02-28}\n"
+AUTHORIZATIONS = "- {id: AUTH-2027-014, signed: 2027-01-10, expires: 2028-01-10, scope: group photo, revoked: false}\n"
+
+GOOD_POST = """\
+---
+title: Stretch before you shovel
+uid: test-0001
+publish: 2027-01-13 12:00
+channels: [instagram]
+guideline: personality
+status: draft
+author: jlee
+series: wellness-wednesday
+---
+Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday
+"""
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_project(root: Path, posts: dict[str, str | bytes] | None = None, plans: dict[str, str | bytes | None] | None = None) -> Path:
+    """A minimal valid practice; `plans` entries replace (or with None remove) a plans file."""
+    files = {
+        "practice.yml": PRACTICE,
+        "team.yml": TEAM,
+        "series.yml": SERIES,
+        "campaigns.yml": CAMPAIGNS,
+        "authorizations.yml": AUTHORIZATIONS,
+        "checks.yml": "as_of: 2027-01-05\n",
+    }
+    files.update(plans or {})
+    for name, text in files.items():
+        if text is not None:
+            write(root / "plans" / name, text)
+    write(root / "content" / "index.md", "# Test playbook\n")
+    for rel, text in (posts or {}).items():
+        write(root / rel, text)
+    return root
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path, {"content/posts/2027/01/13-stretch.md": GOOD_POST})
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A throwaway copy of the sample practice, safe to break."""
+    target = tmp_path / "sample"
+    shutil.copytree(REPO, target, ignore=shutil.ignore_patterns(".git", "site", ".venv", "node_modules", "__pycache__", "*.egg-info", ".pytest_cache"))
+    return target

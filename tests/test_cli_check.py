@@ -1,0 +1,75 @@
+"""`playbook check`: exit codes and the three output formats."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from conftest import GOOD_POST, make_project
+from playbook.cli import main
+
+POST = "content/posts/2027/01/13-stretch.md"
+BROKEN = GOOD_POST.replace("status: draft", "status: done")
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_clean_project_exits_zero(project):
+    result = run("check", "--root", str(project))
+    assert result.exit_code == 0, result.output
+    assert "All checks pass." in result.output
+
+
+def test_error_exits_one_and_prints_path_line_code(tmp_path):
+    root = make_project(tmp_path, {POST: BROKEN})
+    result = run("check", "--root", str(root))
+    assert result.exit_code == 1
+    assert f"{POST}:7: FM005 'status' is 'done', which is not allowed" in result.output
+    assert "Found 1 error." in result.output
+
+
+def test_paths_limit_the_findings_shown(tmp_path):
+    root = make_project(tmp_path, {POST: BROKEN, "content/posts/2027/01/20-ok.md": GOOD_POST.replace("test-0001", "test-0002")})
+    result = run("check", "--root", str(root), str(root / "content/posts/2027/01/20-ok.md"))
+    assert result.exit_code == 0, result.output
+    result = run("check", "--root", str(root), str(root / "content/posts"))
+    assert result.exit_code == 1
+
+
+def test_json_format(tmp_path):
+    root = make_project(tmp_path, {POST: BROKEN})
+    result = run("check", "--root", str(root), "--format", "json")
+    assert result.exit_code == 1
+    payload = json.loads(result.output)
+    assert payload["summary"] == {"info": 0, "warning": 0, "error": 1}
+    (item,) = payload["findings"]
+    assert item["path"] == POST and item["line"] == 7 and item["code"] == "FM005" and item["severity"] == "error"
+
+
+def test_github_format_is_a_workflow_annotation(tmp_path):
+    root = make_project(tmp_path, {POST: BROKEN})
+    result = run("check", "--root", str(root), "--format", "github")
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert line.startswith(f"::error file={POST},line=7,title=FM005::FM005 'status' is 'done'")
+
+
+def test_github_format_escapes_newlines_and_percent():
+    from playbook.findings import Finding, Severity
+    from playbook.output import as_github
+
+    text = as_github([Finding("a,b.md", 3, "FM001", "50% broken\nsecond line", Severity.WARNING)])
+    assert text == "::warning file=a%2Cb.md,line=3,title=FM001::FM001 50%25 broken%0Asecond line\n"
+
+
+def test_today_option_is_validated(project):
+    result = run("check", "--root", str(project), "--today", "2027-02-31")
+    assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_runs_from_a_subfolder(project, monkeypatch):
+    monkeypatch.chdir(project / "content")
+    assert run("check").exit_code == 0
