@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from conftest import GOOD_POST, make_project
+from tests.conftest import GOOD_POST, make_project
 from playbook.cli import main
 
 POST = "content/posts/2027/01/13-stretch.md"

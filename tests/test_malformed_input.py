@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import GOOD_POST, PRACTICE, make_project
+from tests.conftest import GOOD_POST, PRACTICE, make_project
 from playbook.check import check_project
 
 POST = "content/posts/2027/01/13-stretch.md"

@@ -7,12 +7,14 @@ practice's configuration and the per-file waivers, so no rule has to know.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
 from .clock import resolve_today
+from .config import RuleConfig, load_rule_config
 from .corpus import Corpus, load_corpus
+from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .rules import all_rules
 from .rules.registry import Hit, Rule
@@ -59,10 +61,10 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
 
 
-def _run_rules(ctx: Context) -> Iterable[Finding]:
+def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
     corpus = ctx.corpus
     for rule in all_rules():
-        if rule.check is None:
+        if rule.check is None or not config.enabled(rule.code):
             continue
         if rule.scope in ("post", "document"):
             for post in corpus.posts:
@@ -74,11 +76,54 @@ def _run_rules(ctx: Context) -> Iterable[Finding]:
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
 
 
+def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> list[Finding]:
+    """Drop findings a file waives with a reason; report bad, unapproved and unused waivers."""
+    waived_by_path = {item.path: item for item in (*corpus.posts, *corpus.responses) if item.waivers}
+    if not waived_by_path:
+        return findings
+    kept: list[Finding] = []
+    used: set[tuple[str, int]] = set()
+    extra: list[Finding] = []
+    for item in waived_by_path.values():
+        privacy_ok = any(a.role == "privacy" for a in item.approvals)
+        for waiver in item.waivers:
+            if waiver.rule not in codes:
+                extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
+            elif len(waiver.reason) < 10:
+                extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
+            elif waiver.rule.startswith("PHI") and not privacy_ok:
+                extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+    active = {
+        (item.path, w.rule): w
+        for item in waived_by_path.values()
+        for w in item.waivers
+        if len(w.reason) >= 10 and (not w.rule.startswith("PHI") or any(a.role == "privacy" for a in item.approvals))
+    }
+    for f in findings:
+        waiver = active.get((f.path, f.code))
+        if waiver is not None and not f.code.startswith("FM"):
+            used.add((f.path, waiver.line))
+            continue
+        kept.append(f)
+    for (path, code), waiver in active.items():
+        if code in codes and (path, waiver.line) not in used:
+            extra.append(finding("FM014", f"waiver of {code} suppresses nothing here; remove it", path, waiver.line))
+    return kept + extra
+
+
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     day = resolve_today(today, corpus.plans.as_of)
-    thresholds = {rule.code: dict(rule.thresholds) for rule in all_rules()}
+    config, config_findings = load_rule_config(corpus.plans.rules)
+    rules = all_rules()
+    thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    findings = [*corpus.findings, *_run_rules(ctx)]
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config)]
+    raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
+    findings = [
+        replace(f, severity=config.severity_for(f.code, f.severity))
+        for f in raw
+        if config.enabled(f.code)
+    ]
     return Report(corpus, day, tuple(sorted(set(findings), key=sort_key)))
 
 

@@ -1,4 +1,16 @@
-"""Rule families. Importing this package registers every rule."""
+"""Rule families. Importing this package registers every rule, one module per family."""
 
-from . import frontmatter  # noqa: F401  (registers FM rules)
+from . import (  # noqa: F401  (importing registers the rules)
+    accessibility,
+    channel_limits,
+    community,
+    consistency,
+    expert,
+    frontmatter,
+    honesty,
+    negatives,
+    personality,
+    privacy,
+    workflow,
+)
 from .registry import REGISTRY, Hit, Rule, all_rules, get  # noqa: F401

@@ -234,3 +234,60 @@ def duplicate_key():
         Triggers: `status: draft` and, further down, `status: approved`.
         Passes: one `status:` line.
     """
+
+
+@declare("FM013", "waiver-without-reason")
+def waiver_without_reason():
+    """A waiver that does not say why the rule does not apply.
+
+    What it flags:
+        An entry under `waivers:` with a `rule` but no `reason`, or a reason
+        too short to explain anything (under 10 characters).
+
+    Why:
+        A waiver switches a check off for one file. The reviewer who approves
+        the post, and the privacy officer who audits it later, need to know
+        why that was safe.
+
+    Examples:
+        Triggers: `waivers: [{rule: PER002}]`.
+        Triggers: `waivers: [{rule: PER002, reason: ok}]`.
+        Passes: `waivers: [{rule: PER002, reason: "Quotes the exact wording of the recall notice"}]`.
+    """
+
+
+@declare("FM014", "unused-waiver", severity=Severity.WARNING)
+def unused_waiver():
+    """A waiver that suppresses nothing.
+
+    What it flags:
+        A waiver for a rule that raised no finding in this file.
+
+    Why:
+        Stale waivers pile up after edits and would silently hide a real
+        problem the next time the text changes. Remove them once unneeded.
+
+    Examples:
+        Triggers: `waivers: [{rule: CH001, reason: "..."}]` on a post that fits every channel.
+        Passes: the same waiver on a post that really is over a limit for a stated reason.
+    """
+
+
+@declare("FM015", "privacy-waiver-unapproved")
+def privacy_waiver_unapproved():
+    """A privacy (PHI) finding waived without the privacy officer's approval.
+
+    What it flags:
+        A waiver of a PHI rule in a file whose `approvals` has no entry by a
+        team member in the `privacy` role.
+
+    Why:
+        Privacy rules guard against exposing a patient, which carries real
+        fines and real harm. Only the privacy officer may decide that a
+        flagged name or number is safe, so the waiver only counts once they
+        have signed the file off.
+
+    Examples:
+        Triggers: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author"}]` with only a clinical approval.
+        Passes: the same waiver plus `approvals: [{by: mreyes, role: privacy, on: 2027-01-05}]`.
+    """

@@ -1,0 +1,1 @@
+"""Rules: channel_limits (being written)."""

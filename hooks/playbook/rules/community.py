@@ -1,0 +1,1 @@
+"""Rules: community (being written)."""

@@ -1,0 +1,1 @@
+"""Rules: consistency (being written)."""

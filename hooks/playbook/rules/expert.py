@@ -1,0 +1,1 @@
+"""Rules: expert (being written)."""

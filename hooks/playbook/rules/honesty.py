@@ -1,0 +1,1 @@
+"""Rules: honesty (being written)."""

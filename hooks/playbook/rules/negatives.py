@@ -1,0 +1,1 @@
+"""Rules: negatives (being written)."""

@@ -1,0 +1,1 @@
+"""Rules: personality (being written)."""

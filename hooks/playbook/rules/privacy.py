@@ -1,0 +1,1 @@
+"""Rules: privacy (being written)."""

@@ -1,0 +1,170 @@
+"""Build posts, responses and plans in one line, and ask one rule what it finds.
+
+Each family's test module defines `CASES = {code: Cases(trigger=[...], clean=[...])}`.
+An example is a string (the body of a post, or of a response for response rules),
+a Post or ResponseTemplate, a list of them (for rules over the whole corpus), or,
+for FM rules, a dict of files for a throwaway project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from playbook.check import Context, check_project
+from playbook.corpus import Corpus
+from playbook.model import (
+    Approval,
+    Authorization,
+    Cadence,
+    Campaign,
+    ChannelCadence,
+    Contact,
+    Person,
+    Plans,
+    Post,
+    Practice,
+    ResponseTemplate,
+    Series,
+)
+from playbook.rules import get
+
+TZ = ZoneInfo("America/Chicago")
+TODAY = dt.date(2027, 1, 20)
+
+PRACTICE = Practice(
+    name="Riverbend Orthopaedics & Sports Medicine",
+    timezone="America/Chicago",
+    website="https://www.example-ortho.test",
+    domains=("example-ortho.test",),
+    contact=Contact("Patient Relations", "+1 555 0100", "care@example-ortho.test"),
+    channels=("facebook", "instagram", "x", "linkedin", "google-business", "bluesky", "threads", "mastodon"),
+    trusted_domains=("cdc.gov", "nih.gov", "medlineplus.gov", "orthoinfo.aaos.org", "riverbend-gazette.test", "riverbend5k.test"),
+)
+TEAM = {
+    "jlee": Person("jlee", "Jordan Lee", ("author",)),
+    "spatel": Person("spatel", "Sam Patel", ("author",)),
+    "dr-okafor": Person("dr-okafor", "Dr. Ada Okafor", ("clinical", "approver")),
+    "mreyes": Person("mreyes", "Morgan Reyes", ("privacy", "approver")),
+    "tbrooks": Person("tbrooks", "Taylor Brooks", ("approver",)),
+}
+CADENCE = Cadence(
+    channels={
+        "facebook": ChannelCadence(3, 4, (dt.time(21, 0), dt.time(7, 0))),
+        "instagram": ChannelCadence(2, 5, (dt.time(21, 0), dt.time(7, 0))),
+    },
+    mix={"expert": (">=", 0.25), "community": (">=", 0.15), "promotional": ("<=", 0.20)},
+    news_fresh_days=7,
+    approval_lead_days=3,
+    planning_horizon_days=28,
+)
+PLANS = Plans(
+    practice=PRACTICE,
+    team=TEAM,
+    cadence=CADENCE,
+    series={
+        "wellness-wednesday": Series(
+            "wellness-wednesday", "Wellness Wednesday", ("instagram",), "personality", "FREQ=WEEKLY;BYDAY=WE", dt.time(12, 0), dt.date(2027, 1, 6), dt.date(2027, 2, 24)
+        )
+    },
+    campaigns={"heart-month": Campaign("heart-month", "American Heart Month", dt.date(2027, 2, 1), dt.date(2027, 2, 28))},
+    authorizations={
+        "AUTH-2027-014": Authorization("AUTH-2027-014", dt.date(2027, 1, 10), dt.date(2028, 1, 10), "group photo", False),
+        "AUTH-2026-088": Authorization("AUTH-2026-088", dt.date(2026, 3, 2), dt.date(2027, 3, 2), "video", True),
+        "AUTH-2026-001": Authorization("AUTH-2026-001", dt.date(2026, 1, 5), dt.date(2027, 1, 5), "photo", False),
+    },
+)
+
+_counter = iter(range(1, 1_000_000))
+
+
+def at(text: str) -> dt.datetime:
+    """'2027-02-01 10:00' in the practice timezone."""
+    return dt.datetime.fromisoformat(text).replace(tzinfo=TZ)
+
+
+def approval(by: str = "tbrooks", role: str = "approver", on: str = "2027-01-10") -> Approval:
+    return Approval(by, role, dt.date.fromisoformat(on))
+
+
+def post(body: str = "Warm up for five minutes before a winter run. Your knees will thank you.", **fields) -> Post:
+    n = next(_counter)
+    publish = fields.pop("publish", "2027-02-01 10:00")
+    base = Post(
+        path=f"content/posts/2027/02/{n:04d}-example.md",
+        title="Example post",
+        uid=f"t-{n:04d}",
+        publish=at(publish) if isinstance(publish, str) else publish,
+        channels=("facebook",),
+        guideline="personality",
+        status="draft",
+        author="jlee",
+        body=body,
+        body_line=10,
+    )
+    for key in ("channels", "sources", "tags", "approvals", "media", "waivers"):
+        if key in fields and isinstance(fields[key], list):
+            fields[key] = tuple(fields[key])
+    return replace(base, **fields)
+
+
+def response(body: str, **fields) -> ResponseTemplate:
+    n = next(_counter)
+    base = ResponseTemplate(
+        path=f"content/responses/{n:04d}-example.md",
+        title="Example reply",
+        scenario="negative-review",
+        platforms=("google",),
+        status="draft",
+        body=body,
+        body_line=8,
+    )
+    for key in ("platforms", "approvals", "tags", "waivers"):
+        if key in fields and isinstance(fields[key], list):
+            fields[key] = tuple(fields[key])
+    return replace(base, **fields)
+
+
+@dataclass(frozen=True)
+class Cases:
+    trigger: list = field(default_factory=list)
+    clean: list = field(default_factory=list)
+
+
+def _items(code: str, example) -> list:
+    rule = get(code)
+    if isinstance(example, str):
+        return [response(example) if rule.scope == "response" else post(example)]
+    if isinstance(example, (Post, ResponseTemplate)):
+        return [example]
+    return list(example)
+
+
+def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, thresholds: dict | None = None) -> list:
+    """What rule `code` finds in `example` (see module docstring for the shapes)."""
+    rule = get(code)
+    if rule.scope == "parse":
+        return _parse_hits(code, example)
+    items = _items(code, example)
+    posts = tuple(i for i in items if isinstance(i, Post))
+    responses = tuple(i for i in items if isinstance(i, ResponseTemplate))
+    corpus = Corpus(Path("."), plans, posts, responses, ())
+    ctx = Context(corpus, today, {code: {**rule.thresholds, **(thresholds or {})}})
+    if rule.scope == "corpus":
+        return list(rule.check(corpus, ctx))
+    found = []
+    for item in items:
+        if rule.scope == "post" and isinstance(item, Post) or rule.scope == "response" and isinstance(item, ResponseTemplate) or rule.scope == "document":
+            found.extend(rule.check(item, ctx))
+    return found
+
+
+def _parse_hits(code: str, files: dict) -> list:
+    from tests.conftest import make_project
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = make_project(Path(folder), {k: v for k, v in files.items() if not k.startswith("plans/")}, {k[6:]: v for k, v in files.items() if k.startswith("plans/")})
+        return [f for f in check_project(root).findings if f.code == code]
