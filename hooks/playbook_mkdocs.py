@@ -10,9 +10,12 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
 
 from playbook.check import check_project
 from playbook.findings import Severity
+from playbook.ruledocs import guideline_rules_markdown, rule_markdown, rule_page_uri, rules_index_markdown
+from playbook.rules import all_rules
 from playbook.site.admonitions import findings_admonition
 
 log = logging.getLogger("mkdocs.plugins.playbook")
@@ -42,10 +45,27 @@ def on_files(files, config):
         _LOG[finding.severity](finding.text())
     if report.errors and _command["name"] != "serve":
         raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
+    files.append(File.generated(config, "rules/index.md", content=rules_index_markdown()))
+    for rule in all_rules():
+        files.append(File.generated(config, rule_page_uri(rule.code), content=rule_markdown(rule)))
     return files
 
 
+# Guideline pages list the rules that check them; the privacy page covers the cross-cutting areas.
+_GUIDELINE_PAGES = {
+    "guidelines/expert.md": ("expert",),
+    "guidelines/negatives.md": ("negatives",),
+    "guidelines/personality.md": ("personality",),
+    "guidelines/community.md": ("community",),
+    "guidelines/consistency.md": ("consistency",),
+    "guidelines/privacy.md": ("privacy", "honest-marketing", "accessibility"),
+}
+
+
 def on_page_markdown(markdown, page, config, files):
+    areas = _GUIDELINE_PAGES.get(page.file.src_uri)
+    if areas:
+        markdown += "\n" + "".join(guideline_rules_markdown(area) for area in areas)
     report = _state.get("report")
     if report is None:
         return markdown

@@ -10,7 +10,10 @@ import click
 from . import __version__
 from .check import check_project
 from .clock import ENV_VAR, parse_day
+from .fields import suggest
 from .output import FORMATS, render
+from .ruledocs import rule_text, rules_table_text
+from .rules import REGISTRY
 
 
 def _find_root(start: Path) -> Path:
@@ -62,6 +65,20 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path | None, today) -> None:
         findings = tuple(f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
     click.echo(render(findings, fmt), nl=False)
     sys.exit(1 if any(f.severity.name == "ERROR" for f in findings) else 0)
+
+
+@main.command()
+@click.argument("code", required=False)
+def rules(code: str | None) -> None:
+    """List every rule, or show one rule's documentation (e.g. `playbook rules PHI001`)."""
+    if not code:
+        click.echo(rules_table_text(), nl=False)
+        return
+    rule = REGISTRY.get(code.upper())
+    if rule is None:
+        hint = suggest(code.upper(), REGISTRY)
+        raise click.UsageError(f"no rule {code}" + (f"; {hint}" if hint else "; run `playbook rules` for the list"))
+    click.echo(rule_text(rule), nl=False)
 
 
 def _relative(root: Path, path: Path) -> str:

@@ -1,0 +1,125 @@
+"""A rule's documentation, rendered from its docstring for the terminal and for the site."""
+
+from __future__ import annotations
+
+from .rules import all_rules
+from .rules.registry import CROSS_CUTTING, GUIDELINES, Rule
+
+AREA_TITLES = {
+    "expert": "Be the expert",
+    "negatives": "Address the negatives",
+    "personality": "Have a personality",
+    "community": "Embrace the community",
+    "consistency": "Be consistent",
+    "content-model": "Content model",
+    "privacy": "Privacy (HIPAA)",
+    "channels": "Channel limits",
+    "accessibility": "Accessibility",
+    "honest-marketing": "Honest marketing (FTC)",
+    "workflow": "Workflow and approvals",
+}
+AREAS = GUIDELINES + CROSS_CUTTING
+
+
+def rule_page_uri(code: str) -> str:
+    return f"rules/{code.lower()}.md"
+
+
+def _thresholds(rule: Rule) -> list[str]:
+    return [f"{name} = {value!r}" for name, value in rule.thresholds.items()]
+
+
+def rule_text(rule: Rule) -> str:
+    """Plain text for `playbook rules CODE`."""
+    sections = rule.sections()
+    lines = [f"{rule.code} {rule.name} — {rule.summary}", ""]
+    lines.append(f"Serves: {AREA_TITLES[rule.serves]}   Default severity: {rule.severity.label}")
+    if rule.thresholds:
+        lines.append("Thresholds: " + ", ".join(_thresholds(rule)))
+    for name in ("What it flags", "Why", "Examples"):
+        lines += ["", f"{name}:", *("    " + line if line else "" for line in sections.get(name, "").split("\n"))]
+    return "\n".join(lines) + "\n"
+
+
+def rules_table_text() -> str:
+    width = max(len(rule.name) for rule in all_rules())
+    return "".join(f"{rule.code:<8}{rule.severity.label:<8}{rule.name:<{width + 2}}{rule.summary}\n" for rule in all_rules())
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def rule_markdown(rule: Rule) -> str:
+    sections = rule.sections()
+    out = [
+        "---",
+        f"title: \"{rule.code} {rule.name}\"",
+        "---",
+        "",
+        f"# {rule.code} · {rule.name}",
+        "",
+        f"**{_md_escape(rule.summary)}**",
+        "",
+        "| Serves | Default severity | Applies to |",
+        "|---|---|---|",
+        f"| [{AREA_TITLES[rule.serves]}](index.md#{rule.serves}) | {rule.severity.label} | {_scope_words(rule.scope)} |",
+        "",
+    ]
+    for name in ("What it flags", "Why", "Examples"):
+        out += [f"## {name}", "", _examples_markdown(sections.get(name, "")) if name == "Examples" else sections.get(name, ""), ""]
+    if rule.thresholds:
+        out += ["## Thresholds", "", "Change them for your practice under `rules: thresholds:` in `plans/checks.yml`.", "", "| Name | Default |", "|---|---|"]
+        out += [f"| `{name}` | `{value!r}` |" for name, value in rule.thresholds.items()]
+        out.append("")
+    out += [
+        "## Waiving it",
+        "",
+        "If this rule is wrong about one file, add a waiver with a reason to that file's front matter:",
+        "",
+        "```yaml",
+        f"waivers:\n  - {{rule: {rule.code}, reason: \"Why this file is safe\"}}",
+        "```",
+        "",
+    ]
+    if rule.family == "PHI":
+        out += ["A waiver of a privacy rule only counts once someone in the privacy role has approved the file.", ""]
+    return "\n".join(out)
+
+
+def _examples_markdown(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _scope_words(scope: str) -> str:
+    return {
+        "parse": "every content and plans file",
+        "post": "posts",
+        "response": "response templates",
+        "document": "posts and response templates",
+        "corpus": "the whole plan (across posts)",
+    }[scope]
+
+
+def rules_index_markdown() -> str:
+    out = ["---", "title: Rules", "---", "", "# Rules", "", "Every build checks each post and response template against these rules. "
+           "An **error** stops the build, a **warning** stops a strict build (the one CI runs), and **info** is advice.", ""]
+    for area in AREAS:
+        rules = [rule for rule in all_rules() if rule.serves == area]
+        if not rules:
+            continue
+        out += [f"## {AREA_TITLES[area]} {{#{area}}}", "", "| Code | Rule | Severity | What it checks |", "|---|---|---|---|"]
+        out += [f"| [{r.code}]({r.code.lower()}.md) | {r.name} | {r.severity.label} | {_md_escape(r.summary)} |" for r in rules]
+        out.append("")
+    return "\n".join(out)
+
+
+def guideline_rules_markdown(guideline: str, prefix: str = "../rules/") -> str:
+    """The "Rules for this guideline" list appended to a guideline page."""
+    rules = [rule for rule in all_rules() if rule.serves == guideline]
+    if not rules:
+        return ""
+    out = ["", f"## Rules that check this: {AREA_TITLES[guideline].lower()}", ""]
+    out += [f"- [{r.code} {r.name}]({prefix}{r.code.lower()}.md): {r.summary} *({r.severity.label})*" for r in rules]
+    return "\n".join(out) + "\n"

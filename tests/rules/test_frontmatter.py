@@ -1,0 +1,123 @@
+"""FM rules: examples as whole files in a throwaway practice (the parser emits these findings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import GOOD_POST, PRACTICE, TEAM
+from tests.rules.harness import Cases, hits
+
+P = "content/posts/2027/01/13-stretch.md"
+R = "content/responses/sorry.md"
+GOOD_RESPONSE = """\
+---
+title: General apology
+scenario: negative-review
+platforms: [google]
+status: draft
+---
+We're sorry to hear this, {{ reviewer }}. Please reach {{ contact.name }} at {{ contact.phone }}.
+"""
+
+
+def edit(old: str, new: str, text: str = GOOD_POST) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def files(post: str | bytes = GOOD_POST, **plans) -> dict:
+    result = {P: post}
+    result.update({f"plans/{name}.yml": text for name, text in plans.items()})
+    return result
+
+
+CLEAN = [files(), files(GOOD_POST.replace("\n", "\r\n")), {P: GOOD_POST, R: GOOD_RESPONSE}, files("\ufeff" + GOOD_POST)]
+
+CASES = {
+    "FM001": Cases(
+        trigger=[files(edit("title: Stretch before you shovel", 'title: "Stretch')), files(edit("channels: [instagram]", "channels:\n\t- instagram")), files(edit("---\nSnow", "Snow")), files(team="people: [\n")],
+        clean=CLEAN,
+    ),
+    "FM002": Cases(
+        trigger=[files(""), files("Just the copy, no fields.\n"), files("---\n---\nBody\n"), {P: GOOD_POST, R: "We're sorry.\n"}],
+        clean=CLEAN,
+    ),
+    "FM003": Cases(
+        trigger=[files(edit("status: draft\n", "")), files(edit("title: Stretch before you shovel", "title:")), files(edit("status: draft", "status: approved")), {P: GOOD_POST, R: edit("scenario: negative-review\n", "", GOOD_RESPONSE)}],
+        clean=CLEAN,
+    ),
+    "FM004": Cases(
+        trigger=[files(edit("channels:", "chanels:")), files(edit("author: jlee", "author: jlee\nmood: sunny")), files(practice=PRACTICE + "colour: teal\n"), {P: GOOD_POST, R: edit("status: draft", "status: draft\nplatfroms: [yelp]", GOOD_RESPONSE)}],
+        clean=CLEAN,
+    ),
+    "FM005": Cases(
+        trigger=[files(edit("status: draft", "status: done")), files(edit("channels: [instagram]", "channels: {instagram: true}")), files("---\n- a\n- b\n---\nBody\n"), files(edit("author: jlee", "author: jlee\nsources: [not a link]"))],
+        clean=CLEAN,
+    ),
+    "FM006": Cases(
+        trigger=[files(edit("2027-01-13 12:00", "2027-02-31 12:00")), files(edit("2027-01-13 12:00", "next Tuesday")), files(edit("2027-01-13 12:00", "2027-01-13")), files(campaigns="- {id: c, name: C, from: 2027-13-01, to: 2027-12-31}\n")],
+        clean=CLEAN,
+    ),
+    "FM007": Cases(
+        trigger=[files(practice=PRACTICE.replace("America/Chicago", "Central")), files(practice=PRACTICE.replace("America/Chicago", "America/Chicgo")), files(practice=PRACTICE.replace("America/Chicago", "CST+6"))],
+        clean=CLEAN + [files(practice=PRACTICE.replace("America/Chicago", "Europe/Dublin"))],
+    ),
+    "FM008": Cases(
+        trigger=[files(edit("author: jlee", "author: jle")), files(edit("[instagram]", "[myspace]")), files(edit("series: wellness-wednesday", "series: wellness-thursday")), files(edit("author: jlee", "author: jlee\nmedia: [{file: a.jpg, alt: Runners, people: true, authorization: AUTH-9}]"))],
+        clean=CLEAN,
+    ),
+    "FM009": Cases(
+        trigger=[
+            {P: GOOD_POST, "content/posts/2027/01/14-copy.md": GOOD_POST},
+            {P: GOOD_POST, R: edit("status: draft", "status: draft\nuid: test-0001", GOOD_RESPONSE)},
+            {P: GOOD_POST, "content/posts/2027/02/01-b.md": GOOD_POST.replace("2027-01-13", "2027-02-01")},
+        ],
+        clean=CLEAN + [{P: GOOD_POST, "content/posts/2027/01/14-b.md": GOOD_POST.replace("test-0001", "test-0002")}],
+    ),
+    "FM010": Cases(
+        trigger=[files(b"\x89PNG\r\n\x1a\n\x00\x00"), files(GOOD_POST.encode("cp1252").replace(b"Snow", b"Sn\xf6w")), files("---\ntitle: x\n---\n" + "y" * 1_100_000)],
+        clean=CLEAN,
+    ),
+    "FM011": Cases(
+        trigger=[files(practice=None), files(team=None), files(practice=None, team=None)],
+        clean=CLEAN,
+    ),
+    "FM012": Cases(
+        trigger=[files(edit("status: draft", "status: draft\nstatus: approved")), files(edit("title: Stretch before you shovel", "title: A\ntitle: B")), files(team=TEAM + "people: []\n")],
+        clean=CLEAN,
+    ),
+    "FM013": Cases(
+        trigger=[files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004}]")), files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ok}]")), files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ''}]"))],
+        clean=CLEAN,
+    ),
+    "FM014": Cases(
+        trigger=[
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM014, reason: Nothing to waive in this file}]")),
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM013, reason: Nothing to waive in this file}]")),
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM015, reason: Nothing to waive in this file}]")),
+        ],
+        clean=CLEAN,
+    ),
+    "FM015": Cases(
+        trigger=[files(edit("author: jlee", f"author: jlee\nwaivers: [{{rule: {code}, reason: The flagged text is a public figure}}]")) for code in ("PHI001", "PHI003", "PHI004")],
+        clean=CLEAN
+        + [
+            files(
+                edit(
+                    "author: jlee",
+                    "author: jlee\napprovals: [{by: mreyes, role: privacy, on: 2027-01-02}]\nwaivers: [{rule: PHI003, reason: The flagged text is a public figure}]",
+                )
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.trigger], ids=lambda v: v if isinstance(v, str) and len(v) < 8 else "")
+def test_triggers(code, example):
+    assert hits(code, example), f"{code} should trigger"
+
+
+@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.clean], ids=lambda v: v if isinstance(v, str) and len(v) < 8 else "")
+def test_clean(code, example):
+    assert not hits(code, example), f"{code} should not trigger: {hits(code, example)}"
