@@ -88,5 +88,11 @@ def project(tmp_path: Path) -> Path:
 def sample_copy(tmp_path: Path) -> Path:
     """A throwaway copy of the sample practice, safe to break."""
     target = tmp_path / "sample"
-    shutil.copytree(REPO, target, ignore=shutil.ignore_patterns(".git", "site", ".venv", "node_modules", "__pycache__", "*.egg-info", ".pytest_cache"))
+    skip_anywhere = shutil.ignore_patterns(".git", "__pycache__", "*.egg-info", ".pytest_cache")
+
+    def ignore(folder, names):
+        top_level = {"site", ".venv", "node_modules"} if Path(folder) == REPO else set()
+        return set(skip_anywhere(folder, names)) | (top_level & set(names))
+
+    shutil.copytree(REPO, target, ignore=ignore)
     return target

@@ -123,3 +123,12 @@ def test_times_are_not_read_as_base_60_numbers(tmp_path):
     root = make_project(tmp_path, {POST: GOOD_POST}, {"series.yml": "- {id: s, channels: [x], guideline: expert, rrule: FREQ=WEEKLY, time: 12:00, from: 2027-01-04}\n"})
     report = check_project(root)
     assert report.corpus.plans.series["s"].time.isoformat() == "12:00:00"
+
+
+def test_yaml_11_words_stay_words(tmp_path):
+    approved = GOOD_POST.replace("status: draft", "status: approved\napprovals:\n  - {by: mreyes, role: approver, on: 2027-01-02}")
+    root = make_project(tmp_path, {POST: approved})
+    report = check_project(root)
+    assert not report.findings, report.findings
+    (approval,) = report.corpus.posts[0].approvals
+    assert approval.on.isoformat() == "2027-01-02"
