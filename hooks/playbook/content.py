@@ -114,7 +114,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
     event = None
     event_read = read.mapping("event", ("name", "start", "end", "location", "url"))
     if event_read is not None:
-        start = event_read.datetime("start", tz)
+        start = event_read.datetime("start", tz, required=True)
         end = event_read.datetime("end", tz)
         if start and end and end < start:
             event_read.report("FM006", "'event.end' is before 'event.start'", event_read.line("end"))

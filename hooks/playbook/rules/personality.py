@@ -1,1 +1,327 @@
-"""Rules: personality (being written)."""
+"""PER: guideline 3, have a personality.
+
+People follow a practice that sounds like the people who work there: warm,
+plain, human. These rules catch the two ways a feed loses that voice: copy
+that reads like a press release or an annual report, and a calendar that has
+turned into a stream of offers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Iterator
+
+import textstat
+
+from .. import text
+from ..findings import Severity
+from ..model import Post
+from ..wordlists import wordlist
+from .registry import Hit, rule
+
+_LISTS = wordlist("personality")
+
+
+def _swaps(entries: Iterable[str]) -> dict[str, str]:
+    """'phrase -> plainer words' entries as {phrase (lowercase): suggestion ('' when none)}."""
+    result = {}
+    for entry in entries:
+        phrase, _, plain = entry.partition("->")
+        result[" ".join(phrase.split()).lower()] = plain.strip()
+    return result
+
+
+_CORPORATE = _swaps(_LISTS.get("corporate", ()))
+_CORPORATE_RE = text.phrase_pattern(_CORPORATE)
+_SALES_RE = text.phrase_pattern(_LISTS.get("sales", ()))
+_PERCENT_OFF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)\s+off\b|\$\d+(?:\.\d\d)?\s+off\b", re.IGNORECASE)
+_PROMO_TAGS = frozenset(tag.lower() for tag in _LISTS.get("promotional_tags", ()))
+
+# A block starts at a blank line, a list item, a heading or a quote: sentences never run across blocks.
+_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_NOT_PLANNED = ("cancelled",)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def copies(post: Post) -> Iterator[tuple[str, int, str]]:
+    """(text, line, label) for the copy that goes out: the body, then each channel variant."""
+    yield post.body, post.body_line, "the post"
+    for channel, copy in sorted(post.variants.items()):
+        yield copy, post.line_of("variants"), f"the {channel} variant"
+
+
+def _column(source: str, offset: int) -> int:
+    return offset - source.rfind("\n", 0, offset)
+
+
+def blocks(source: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of paragraphs, list items and headings; soft-wrapped lines stay together."""
+    start, parts = None, []
+    offset = 0
+    for line in source.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped or _BLOCK_START.match(line):
+            if parts:
+                yield start, "".join(parts)
+            start, parts = (offset, [line]) if stripped else (None, [])
+        else:
+            if not parts:
+                start = offset
+            parts.append(line)
+        offset += len(line)
+    if parts:
+        yield start, "".join(parts)
+
+
+def plain_text(fragment: str) -> str:
+    """What a reader reads: no bare links, no hashtags, no Markdown marks."""
+    fragment = text.URL.sub(" ", fragment)
+    fragment = text.HASHTAG.sub(" ", fragment)
+    return text.strip_markdown(fragment)
+
+
+def plain_words(fragment: str) -> list[str]:
+    return text.words(plain_text(fragment))
+
+
+def sentence_spans(source: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for every sentence of `source`, never crossing a block."""
+    for start, block in blocks(source):
+        cursor = 0
+        for match in _SENTENCE_END.finditer(block):
+            yield start + cursor, block[cursor : match.end()]
+            cursor = match.end()
+        if block[cursor:].strip():
+            yield start + cursor, block[cursor:]
+
+
+def readable_text(source: str) -> str:
+    """Plain text for a readability formula: one sentence end per block, no links or hashtags."""
+    pieces = []
+    for _, block in blocks(source):
+        piece = " ".join(plain_text(block).split())
+        if not piece:
+            continue
+        pieces.append(piece if _TERMINAL.search(piece) else piece + ".")
+    return " ".join(pieces)
+
+
+def planned(posts: Iterable[Post]) -> list[Post]:
+    """Posts still on the calendar: everything except cancelled ones."""
+    return [post for post in posts if post.status not in _NOT_PLANNED]
+
+
+def month_groups(plans, posts: Iterable[Post], today: dt.date) -> list[tuple[tuple[int, int], list[Post]]]:
+    """Planned posts grouped by local calendar month, oldest first; months before today's are history."""
+    tz = plans.tz
+    groups: dict[tuple[int, int], list[Post]] = {}
+    for post in sorted(planned(posts), key=lambda p: (p.publish, p.path)):
+        local = post.publish.astimezone(tz)
+        groups.setdefault((local.year, local.month), []).append(post)
+    current = (today.year, today.month)
+    return [(month, items) for month, items in sorted(groups.items()) if month >= current]
+
+
+def month_label(month: tuple[int, int]) -> str:
+    return dt.date(month[0], month[1], 1).strftime("%B %Y")
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+def _promotion_cue(post: Post) -> tuple[str, int] | None:
+    """Why a post counts as promotional, and the line to point at; None when it does not."""
+    for tag in post.tags:
+        if tag.lower() in _PROMO_TAGS:
+            return f"tag '{tag}'", post.line_of("tags")
+    for source, line, _ in copies(post):
+        match = _SALES_RE.search(source) or _PERCENT_OFF.search(source)
+        if match:
+            return f"'{match.group(0)}'", line + source.count("\n", 0, match.start())
+    return None
+
+
+def is_promotional(post: Post) -> bool:
+    """A promotional tag (promotion, promotional, promo, offer, sale, discount) or sales wording in the copy."""
+    return _promotion_cue(post) is not None
+
+
+# --------------------------------------------------------------------------- rules
+
+@rule("PER001", "corporate-language", serves="personality", severity=Severity.WARNING, scope="post")
+def corporate_language(post: Post, ctx) -> Iterator[Hit]:
+    """Copy that sounds like a press release or a financial report.
+
+    What it flags:
+        Business and boardroom wording in a post's copy or its channel
+        variants: "we are pleased to announce", "leverage our", "synergy",
+        "best-in-class", "world-class", "state-of-the-art", "industry-leading",
+        "cutting-edge", "stakeholders", "shareholders", "fiscal", "quarterly
+        results", "revenue", "EBITDA", "paradigm", "value proposition" and
+        similar phrases. The list lives in `rules/data/personality.yml`; where
+        it knows a plainer choice, the finding suggests it. "Leverage" is only
+        matched in its business sense ("leverage our team"), so "use your legs
+        for leverage" passes.
+
+    Why:
+        Followers come to a practice's feed for people they can trust, not for
+        an investor update. Announcement formulas and business jargon put
+        distance between the team and the neighbours it cares for, and
+        talk about money makes care sound like a transaction.
+
+    Examples:
+        Triggers: `We are pleased to announce the opening of our new location.`
+        Triggers: `Our world-class surgeons use state-of-the-art imaging.`
+        Triggers: `Patient visits drove record revenue this quarter.`
+        Passes: `Guess what? Our new clinic on Mill Street opens Monday, and we can't wait to meet you there.`
+        Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
+        Passes: `Bend your knees and use your legs for leverage when you lift.`
+    """
+    for source, line, label in copies(post):
+        for match in _CORPORATE_RE.finditer(source):
+            found = match.group(0)
+            plain = _CORPORATE.get(" ".join(found.split()).lower(), "")
+            hint = f"try '{plain}'" if plain and not plain.startswith("say ") else (plain or "say it the way you would to a neighbour at the front desk")
+            yield Hit(
+                f"Replace '{found}' in {label} with everyday words: it sounds like a press release, not like your team",
+                line + source.count("\n", 0, match.start()),
+                _column(source, match.start()),
+                hint,
+            )
+
+
+@rule(
+    "PER002",
+    "reading-grade-too-high",
+    serves="personality",
+    severity=Severity.WARNING,
+    scope="post",
+    thresholds={"max_grade": 9.0, "min_words": 60},
+)
+def reading_grade(post: Post, ctx) -> Iterator[Hit]:
+    """Copy that needs more schooling to read than the target grade.
+
+    What it flags:
+        A post body or channel variant whose Flesch-Kincaid grade level is
+        above `max_grade` (default 9.0, roughly the reading level of a
+        high-school freshman). The grade is computed with textstat on the
+        plain words: Markdown marks, links and hashtags are left out, and
+        each paragraph or list item counts as its own sentence. Texts shorter
+        than `min_words` words (default 60) are not measured, because the
+        formula is unreliable on a couple of lines.
+
+    Why:
+        Health information only helps people who can follow it. Long words
+        and long sentences lose readers who are tired, worried, reading on a
+        phone or reading in their second language; a plain post also sounds
+        more like a person talking.
+
+    Examples:
+        Triggers: a 70-word paragraph built from sentences such as `Individuals experiencing persistent musculoskeletal discomfort should consider comprehensive evaluation by qualified orthopaedic professionals.`
+        Passes: the same advice as `Sore for more than two weeks? Come see us. We'll find out what's going on and help you feel better.`
+        Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday` (too short to measure)
+    """
+    max_grade = float(ctx.limit("PER002", "max_grade"))
+    min_words = int(ctx.limit("PER002", "min_words"))
+    for source, line, label in copies(post):
+        plain = readable_text(source)
+        if len(text.words(plain)) < min_words:
+            continue
+        grade = textstat.flesch_kincaid_grade(plain)
+        if grade > max_grade:
+            yield Hit(
+                f"Make {label} easier to read: it scores grade {grade:.1f}, above the target of {max_grade:g}",
+                line,
+                hint="split long sentences and swap long words for short ones ('approximately' -> 'about', 'utilize' -> 'use')",
+            )
+
+
+@rule("PER003", "overlong-sentence", serves="personality", severity=Severity.WARNING, scope="post", thresholds={"max_words": 30})
+def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
+    """A sentence too long to take in at a glance.
+
+    What it flags:
+        Any sentence in a post body or channel variant with more than
+        `max_words` words (default 30). Links and hashtags do not count as
+        words, and a sentence never runs past a blank line, a list item or a
+        heading, so lists and short lines are safe.
+
+    Why:
+        People read social posts while scrolling. A sentence that keeps going
+        makes them reread or give up, and it sounds like a brochure rather
+        than a person. Two short sentences nearly always say it better.
+
+    Examples:
+        Triggers: `Our physical therapists will be joining the walk on Saturday morning to share some simple ideas for warming up safely in the cold and for keeping your knees and hips happy as you get moving again after the holidays.`
+        Passes: `Our physical therapists will walk with the group on Saturday. They'll share easy ways to warm up in the cold.`
+        Passes: `Snow day? Warm up for five minutes before you pick up the shovel. Bend your knees, lift with your legs, and take breaks. #WellnessWednesday`
+    """
+    max_words = int(ctx.limit("PER003", "max_words"))
+    for source, line, label in copies(post):
+        for offset, sentence in sentence_spans(source):
+            count = len(plain_words(sentence))
+            if count > max_words:
+                lead = offset + len(sentence) - len(sentence.lstrip())
+                opening = " ".join(sentence.split()[:6])
+                yield Hit(
+                    f"Split the sentence starting '{opening} …' in {label}: it has {count} words, the limit is {max_words}",
+                    line + source.count("\n", 0, lead),
+                    _column(source, lead),
+                    "end the sentence where the first idea ends and start a new one",
+                )
+
+
+@rule("PER004", "promotional-share-too-high", serves="personality", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
+def promotional_share(corpus, ctx) -> Iterator[Hit]:
+    """A month in which too many posts are selling something.
+
+    What it flags:
+        A calendar month (in the practice's timezone) in which the share of
+        promotional posts is above the `promotional: "<=..."` target in
+        `plans/cadence.yml`. A post is promotional when a tag says so
+        (`promotion`, `promotional`, `promo`, `offer`, `sale`, `discount`) or
+        its copy uses sales wording ("book now", "limited time", "20% off",
+        "special offer", "discount", "promo code" ...; list in
+        `rules/data/personality.yml`). Cancelled posts do not count, and only
+        months with at least `min_posts` planned posts (default 8) are judged,
+        so a quiet month with one offer is not flagged. Months that ended
+        before today are history and are skipped. The finding sits on the
+        month's first promotional post.
+
+    Why:
+        A feed that mostly sells gets scrolled past. Followers stay for useful
+        tips, local news and the people behind the practice; an occasional
+        offer lands better among them.
+
+    Examples:
+        Triggers: a month of 10 posts in which 3 are tagged `promotion` (30% against a 20% target).
+        Triggers: a month of 8 posts in which 2 say `Book now` (25%).
+        Passes: a month of 10 posts with 2 promotional ones (20% is on target).
+        Passes: a month of 5 posts with 2 offers (too few posts to judge).
+    """
+    target = ctx.plans.cadence.mix.get("promotional")
+    if not target or target[0] != "<=":
+        return
+    limit = target[1]
+    min_posts = int(ctx.limit("PER004", "min_posts"))
+    for month, posts in month_groups(ctx.plans, corpus.posts, ctx.today):
+        if len(posts) < min_posts:
+            continue
+        promos = [(post, cue) for post in posts if (cue := _promotion_cue(post)) is not None]
+        share = len(promos) / len(posts)
+        if share <= limit + 1e-9:
+            continue
+        first, (why, line) = promos[0]
+        others = ", ".join(post.path for post, _ in promos[1:6]) + (" ..." if len(promos) > 6 else "")
+        yield Hit(
+            f"{month_label(month)}: {len(promos)} of {len(posts)} posts ({percent(share)}) are promotional, above the "
+            f"target of {percent(limit)}; swap an offer for a tip, a local story or a team post (this one counts because of {why})",
+            line,
+            hint=f"other promotional posts that month: {others}" if others else "",
+            path=first.path,
+        )
