@@ -26,7 +26,7 @@ people:
   - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver]}
 """
 SERIES = """\
-- {id: wellness-wednesday, name: Wellness Wednesday, channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-06, until: 2027-01-27}
+- {id: wellness-wednesday, name: Wellness Wednesday, channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-13, until: 2027-01-13}
 """
 CAMPAIGNS = "- {id: heart-month, name: American Heart Month, from: 2027-02-01, to: 2027-02-28}\n"
 AUTHORIZATIONS = "- {id: AUTH-2027-014, signed: 2027-01-10, expires: 2028-01-10, scope: group photo, revoked: false}\n"
