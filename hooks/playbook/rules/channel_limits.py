@@ -1,1 +1,264 @@
-"""Rules: channel_limits (being written)."""
+"""CH: channel limits. Copy that a channel would cut short, refuse or never use.
+
+The numbers live in `playbook.limits` (shared with the site's post card); each
+rule reads the practice's overrides through its thresholds.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from ..findings import Severity
+from ..limits import LIMITS, count, limit_for
+from ..model import Post
+from ..text import hashtags, urls
+from .registry import Hit, rule
+
+
+
+def _units(limit) -> str:
+    if limit.counting == "weighted":
+        return f"weighted characters (links count as {limit.url_weight}, emoji and most non-Latin characters as 2)"
+    return f"characters (links count as {limit.url_weight})" if limit.url_weight else "characters"
+
+
+def _copies(post: Post) -> Iterator[tuple[str, str, int, bool]]:
+    """(channel, copy, line of the copy, is a variant) for every channel the post goes out on."""
+    for channel in post.channels:
+        if channel in post.variants:
+            line = post.lines.get(f"variants.{channel}", post.line_of("variants"))
+            yield channel, post.copy_for(channel), line, True
+        else:
+            yield channel, post.copy_for(channel), _body_start(post), False
+
+
+def _body_start(post: Post) -> int:
+    """Line of the first non-blank character of the body (copy_for strips leading blank lines)."""
+    stripped = post.body.lstrip()
+    return post.body_line + post.body.count("\n", 0, len(post.body) - len(stripped))
+
+
+def _line(post: Post, base: int, is_variant: bool, copy: str, offset: int) -> int:
+    # A variant sits in YAML: point at its key. The body: count lines down to the match.
+    return base if is_variant else base + copy.count("\n", 0, offset)
+
+
+def _n(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+def _thresholds(ctx, code: str) -> dict:
+    return {channel: ctx.limit(code, channel) for channel in LIMITS}
+
+
+@rule(
+    "CH001",
+    "over-channel-limit",
+    serves="channels",
+    severity=Severity.ERROR,
+    scope="post",
+    thresholds={channel: limit.max_chars for channel, limit in LIMITS.items()},
+)
+def over_channel_limit(post, ctx):
+    """Copy longer than a channel allows.
+
+    What it flags:
+        For every channel a post is scheduled on, the text that goes out there
+        (the channel's entry under `variants`, or else the body) when it is
+        longer than that channel accepts. Each channel counts its own way:
+
+        - X: 280, weighted: each link counts as 23 whatever its length, each
+          emoji as 2, Latin letters and common punctuation as 1, most other
+          characters (Chinese, Japanese, symbols) as 2.
+        - Bluesky: 300 characters as people see them (an emoji with a skin
+          tone is one).
+        - Mastodon: 500, links count as 23.
+        - Instagram 2,200; LinkedIn 3,000; Google Business Profile 1,500;
+          Threads 500; Facebook 63,206; TikTok 2,200; YouTube 5,000;
+          Pinterest 500.
+
+        Thresholds: one per channel (`x`, `bluesky`, `instagram`, `linkedin`,
+        `google-business`, `threads`, `mastodon`, `facebook`, `tiktok`,
+        `youtube`, `pinterest`), the maximum length. Lower one to keep posts
+        short on purpose, or raise it when a channel raises its limit (for
+        example a paid X account).
+
+    Why:
+        A channel that receives copy over its limit either refuses the post or
+        cuts it off mid-sentence, often right before the link or the
+        disclaimer. The scheduler usually finds out at posting time, when no
+        one is around to fix it.
+
+    Examples:
+        Triggers: a 320-character body on a post scheduled for `x` with no `x` variant.
+        Triggers: a 2,000-character body on a `google-business` post.
+        Passes: a 200-character X post with a link to https://www.example-ortho.test/knee (the link counts as 23).
+        Passes: a long Facebook body with a short `variants: {x: ...}` for X.
+    """
+    overrides = _thresholds(ctx, "CH001")
+    for channel, copy, line, is_variant in _copies(post):
+        limit = limit_for(channel, overrides)
+        if limit is None:
+            continue
+        used = count(copy, limit.counting, limit.url_weight)
+        if used <= limit.max_chars:
+            continue
+        units = _units(limit)
+        where = f"the {channel} variant" if is_variant else "the body"
+        fix = f"shorten the `{channel}` variant" if is_variant else f"add a shorter `variants: {{{channel}: ...}}` copy for {limit.name}"
+        yield Hit(
+            f"{limit.name} takes {limit.max_chars} {units}; {where} counts {used} ({used - limit.max_chars} over): {fix}",
+            line,
+            hint=f"{limit.name} refuses or cuts off longer posts",
+        )
+
+
+@rule(
+    "CH002",
+    "too-many-hashtags",
+    serves="channels",
+    severity=Severity.WARNING,
+    scope="post",
+    thresholds={channel: limit.max_hashtags for channel, limit in LIMITS.items() if limit.max_hashtags is not None},
+)
+def too_many_hashtags(post, ctx):
+    """More hashtags than a channel allows.
+
+    What it flags:
+        Copy for a channel with a hashtag cap that carries more hashtags than
+        the cap. Instagram accepts 30 and drops the caption's hashtags (or the
+        post) beyond that.
+
+        Thresholds: `instagram` (default 30), the most hashtags allowed.
+        Instagram now advises 3 to 5 focused hashtags; a practice that wants
+        to follow that advice sets `instagram: 5`. Channels without a cap are
+        not checked.
+
+    Why:
+        Past the cap the post fails or its tags are silently ignored, and a
+        wall of tags is hard to read for everyone and tiring to hear through a
+        screen reader. A few precise tags reach more of the right people.
+
+    Examples:
+        Triggers: an Instagram caption ending with 31 hashtags.
+        Passes: an Instagram caption with `#WellnessWednesday #KneeHealth`.
+        Passes: 31 hashtags on a post that goes to Facebook only (no cap there).
+    """
+    for channel, copy, line, is_variant in _copies(post):
+        cap = ctx.limit("CH002", channel)
+        if not isinstance(cap, int) or isinstance(cap, bool):
+            continue
+        tags = hashtags(copy)
+        if len(tags) <= cap:
+            continue
+        name = LIMITS[channel].name
+        offset = tags[cap][1]
+        yield Hit(
+            f"{name} copy has {_n(len(tags), 'hashtag')}; keep it to {cap} or fewer (the first extra one is '#{tags[cap][0]}')",
+            _line(post, line, is_variant, copy, offset),
+            hint="pick the few tags people actually follow",
+        )
+
+
+@rule("CH003", "phone-number-on-google-business", serves="channels", severity=Severity.ERROR, scope="post")
+def phone_number_on_google_business(post, ctx):
+    """A phone number in copy for a channel that refuses them (Google Business Profile).
+
+    What it flags:
+        Any phone number, in any common format (`(217) 555-0142`,
+        `217.555.0142`, `+1 555 0100`, `555-0100`), in the copy a post sends
+        to Google Business Profile. Times, dates, prices, step counts and
+        years are not phone numbers and pass.
+
+    Why:
+        Google rejects Business Profile posts whose text contains a phone
+        number, so the update never appears. The profile already shows the
+        practice's number, and a post can carry a "Call now" button instead.
+
+    Examples:
+        Triggers: `Questions about the clinic? Call (217) 555-0142.` on `google-business`.
+        Triggers: `Book at +1 555 0100` in the `google-business` variant.
+        Passes: `Questions? Tap Call now on our profile.` on `google-business`.
+        Passes: `Call (217) 555-0142` on a post that goes to Facebook only.
+        Passes: `Walk starts at 9:00 on 2027-01-16; about 10,000 steps.` on `google-business`.
+    """
+    for channel, copy, line, is_variant in _copies(post):
+        limit = LIMITS.get(channel)
+        if limit is None or limit.phone_numbers_allowed:
+            continue
+        for match in PhoneNumberMatcher(copy, "US", leniency=Leniency.POSSIBLE):
+            yield Hit(
+                f"Remove the phone number '{match.raw_string}': {limit.name} refuses posts that contain one",
+                _line(post, line, is_variant, copy, match.start),
+                hint=f"use a 'Call now' button, or a `variants: {{{channel}: ...}}` copy without the number",
+            )
+
+
+@rule(
+    "CH004",
+    "too-many-links",
+    serves="channels",
+    severity=Severity.WARNING,
+    scope="post",
+    thresholds={channel: limit.max_links for channel, limit in LIMITS.items() if limit.max_links is not None},
+)
+def too_many_links(post, ctx):
+    """More links than a channel allows in one post.
+
+    What it flags:
+        Copy for a channel with a link cap that carries more web addresses
+        (`https://...` or `www...`) than the cap. Threads takes at most 5.
+
+        Thresholds: `threads` (default 5), the most links allowed. Channels
+        without a cap are not checked.
+
+    Why:
+        Threads refuses a post with too many links. A post that points to one
+        or two places is also easier to act on than a list of addresses.
+
+    Examples:
+        Triggers: six sign-up links in a post scheduled for `threads`.
+        Passes: one link to https://www.example-ortho.test/knee on `threads`.
+        Passes: six links on a post that goes to Facebook only.
+    """
+    for channel, copy, line, is_variant in _copies(post):
+        cap = ctx.limit("CH004", channel)
+        if not isinstance(cap, int) or isinstance(cap, bool):
+            continue
+        found = urls(copy)
+        if len(found) <= cap:
+            continue
+        name = LIMITS[channel].name
+        yield Hit(
+            f"{name} copy has {_n(len(found), 'link')}; keep it to {cap} or fewer",
+            _line(post, line, is_variant, copy, found[cap][1]),
+            hint="link one page that gathers the rest",
+        )
+
+
+@rule("CH005", "variant-for-unscheduled-channel", serves="channels", severity=Severity.WARNING, scope="post")
+def variant_for_unscheduled_channel(post, ctx):
+    """A channel variant for a channel the post is not scheduled on.
+
+    What it flags:
+        An entry under `variants` whose channel is not in the post's
+        `channels` list.
+
+    Why:
+        That copy is never published: often someone meant to add the channel
+        and forgot, or removed it and left the variant behind. Either way the
+        post does not do what its file suggests.
+
+    Examples:
+        Triggers: `channels: [facebook]` with `variants: {x: "..."}`.
+        Passes: `channels: [facebook, x]` with `variants: {x: "..."}`.
+        Passes: a post without variants.
+    """
+    for channel in post.variants:
+        if channel not in post.channels:
+            yield Hit(
+                f"The `{channel}` variant is never used: the post is not scheduled on {channel}; add {channel} to `channels` or remove the variant",
+                post.lines.get(f"variants.{channel}", post.line_of("variants")),
+            )
