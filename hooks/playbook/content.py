@@ -12,6 +12,7 @@ from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
 from .source import SourceText
+from .yamlload import LineDict
 
 POST_FIELDS = (
     "title", "uid", "publish", "channels", "guideline", "status", "author", "approvals", "series", "campaign",
@@ -152,12 +153,21 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         variants=variants,
         tags=read.text_list("tags"),
         waivers=_waivers(read),
-        lines=dict(doc.meta.key_lines),
+        lines=_lines(doc.meta),
     )
     # A post whose required fields are unusable cannot be placed on a calendar.
     if not (title and uid and publish and channels and guideline and status and author):
         return None
     return post
+
+
+def _lines(meta: LineDict) -> dict[str, int]:
+    """Line of every key, plus `variants.<channel>` so a finding can point at one variant."""
+    lines = dict(meta.key_lines)
+    variants = meta.get("variants")
+    if isinstance(variants, LineDict):
+        lines.update({f"variants.{channel}": line for channel, line in variants.key_lines.items()})
+    return lines
 
 
 def _urls(read: FieldReader, name: str) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ def spans(item: Post | ResponseTemplate) -> Iterator[Span]:
         yield Span(tag, item.line_of("tags"), "tags")
     if isinstance(item, Post):
         for channel, copy in item.variants.items():
-            yield Span(copy, item.line_of("variants"), f"variants.{channel}")
+            yield Span(copy, item.lines.get(f"variants.{channel}", item.line_of("variants")), f"variants.{channel}")
         for index, media in enumerate(item.media, start=1):
             yield Span(media.alt, media.line or item.line_of("media"), f"media[{index}].alt")
             yield Span(media.file, media.line or item.line_of("media"), f"media[{index}].file")
