@@ -13,10 +13,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from playbook.check import check_project
+from playbook.feeds import build_feeds
 from playbook.findings import Severity
+from playbook.history import load_history
 from playbook.ruledocs import guideline_rules_markdown, rule_markdown, rule_page_uri, rules_index_markdown
 from playbook.rules import all_rules
 from playbook.site.admonitions import findings_admonition
+from playbook.site.subscribe import subscribe_markdown
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 
@@ -45,6 +48,11 @@ def on_files(files, config):
         _LOG[finding.severity](finding.text())
     if report.errors and _command["name"] != "serve":
         raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
+    site_url = config.site_url or ""
+    feeds = build_feeds(report, site_url, load_history(_state["root"]))
+    for feed in feeds:
+        files.append(File.generated(config, feed.filename, content=feed.data))
+    files.append(File.generated(config, "subscribe.md", content=subscribe_markdown(feeds, site_url)))
     files.append(File.generated(config, "rules/index.md", content=rules_index_markdown()))
     for rule in all_rules():
         files.append(File.generated(config, rule_page_uri(rule.code), content=rule_markdown(rule)))

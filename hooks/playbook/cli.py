@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -9,7 +11,13 @@ import click
 
 from . import __version__
 from .check import check_project
-from .clock import ENV_VAR, parse_day
+from .clock import ENV_VAR, parse_day, resolve_today
+from .corpus import load_corpus
+from .feeds import build_feeds
+from .files import write_atomically
+from .history import load_history
+from .siteconfig import site_url as read_site_url
+from .slots import open_slots
 from .fields import suggest
 from .output import FORMATS, render
 from .ruledocs import rule_text, rules_table_text
@@ -79,6 +87,56 @@ def rules(code: str | None) -> None:
         hint = suggest(code.upper(), REGISTRY)
         raise click.UsageError(f"no rule {code}" + (f"; {hint}" if hint else "; run `playbook rules` for the list"))
     click.echo(rule_text(rule), nl=False)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("feeds"), show_default=True, help="Folder for the .ics files.")
+@click.option("--site-url", default=None, help="Public address of the playbook (default: site_url in mkdocs.yml).")
+@root_option
+@today_option
+def calendar(out: Path, site_url: str | None, root: Path | None, today) -> None:
+    """Write the iCal feeds (all posts, one per channel, open slots) without building the site.
+
+    Posts with an error finding are left out of every feed, and the command exits 1.
+    """
+    root = (root or _find_root(Path.cwd())).resolve()
+    report = check_project(root, today)
+    url = site_url if site_url is not None else read_site_url(root)
+    feeds = build_feeds(report, url, load_history(root))
+    out.mkdir(parents=True, exist_ok=True)
+    for feed in feeds:
+        write_atomically(out / feed.filename, feed.data)
+        click.echo(f"wrote {out / feed.filename}")
+    if report.errors:
+        click.echo(f"{len(report.errors)} error finding(s): the posts concerned were left out; run `playbook check`.", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--days", type=click.IntRange(1, 3660), default=None, help="How far ahead (default: planning_horizon_days in plans/cadence.yml).")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@root_option
+@today_option
+def slots(days: int | None, fmt: str, root: Path | None, today) -> None:
+    """List the series slots ahead that no post fills yet."""
+    root = (root or _find_root(Path.cwd())).resolve()
+    corpus = load_corpus(root)
+    day = resolve_today(today, corpus.plans.as_of)
+    horizon = days or corpus.plans.cadence.planning_horizon_days
+    found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
+    if fmt == "json":
+        payload = [
+            {"series": s.series_id, "name": s.name, "start": s.start.isoformat(), "channels": list(s.channels), "guideline": s.guideline}
+            for s in found
+        ]
+        click.echo(json.dumps(payload, indent=2))
+        return
+    if not found:
+        click.echo(f"No open slots in the {horizon} days from {day.isoformat()}.")
+        return
+    for s in found:
+        click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
+    click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
 def _relative(root: Path, path: Path) -> str:

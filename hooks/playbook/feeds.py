@@ -1,0 +1,211 @@
+"""iCalendar feeds of the posting plan: everything, one per channel, and open series slots.
+
+Two builds of one commit must give the same bytes, so nothing here reads the
+clock or invents an id: UIDs come from each post's `uid`, DTSTAMP and
+LAST-MODIFIED from git history (or a fixed fallback), and every collection is
+sorted before it is written. We build components by hand rather than with
+icalendar's `.new()` factories, which add a random UID and the current time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event, Timezone, vDuration, vText
+
+from .check import Report
+from .history import FileHistory
+from .model import Post
+from .slots import Slot, open_slots
+
+PRODID = "-//Practice Playbook//Posting calendar//EN"
+POST_DURATION = dt.timedelta(minutes=30)
+REFRESH = dt.timedelta(hours=1)
+STATUS = {
+    "idea": "TENTATIVE",
+    "draft": "TENTATIVE",
+    "in-review": "TENTATIVE",
+    "approved": "CONFIRMED",
+    "published": "CONFIRMED",
+    "cancelled": "CANCELLED",
+}
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Feed:
+    filename: str
+    title: str
+    description: str
+    data: bytes
+
+
+def feed_filename(channel: str | None = None) -> str:
+    return f"calendar-{channel}.ics" if channel else "calendar.ics"
+
+
+OPEN_SLOTS_FILE = "open-slots.ics"
+
+
+def uid_domain(site_url: str, website: str) -> str:
+    for url in (site_url, website):
+        host = urlsplit(url or "").hostname
+        if host:
+            return host
+    return "playbook.invalid"
+
+
+def page_url(site_url: str, post: Post) -> str:
+    return (site_url.rstrip("/") + "/" + post.page_uri) if site_url else ""
+
+
+class FeedBuilder:
+    """Holds what every event needs (practice, site URL, history) and writes the feeds."""
+
+    def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None):
+        self.report = report
+        self.plans = report.corpus.plans
+        self.site_url = site_url
+        self.history = history or {}
+        self.domain = uid_domain(site_url, self.plans.practice.website)
+        blocked = {f.path for f in report.errors}
+        # A post with an error finding may carry patient information: it never reaches a feed.
+        self.posts = [p for p in report.corpus.posts if p.path not in blocked]
+        self.posts.sort(key=lambda p: (p.publish, p.uid))
+
+    # -- calendar shell --------------------------------------------------------------------
+    def _calendar(self, title: str, description: str, moments: list[dt.datetime]) -> Calendar:
+        cal = Calendar()
+        cal.add("prodid", PRODID)
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        cal.add("name", vText(title))
+        cal.add("x-wr-calname", vText(title))
+        cal.add("description", vText(description))
+        cal.add("x-wr-caldesc", vText(description))
+        cal.add("x-wr-timezone", self.plans.practice.timezone)
+        cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+        cal.add("x-published-ttl", vDuration(REFRESH))
+        cal.add("color", "teal")
+        if self.site_url:
+            cal.add("url", self.site_url)
+        cal.add_component(self._vtimezone(moments))
+        return cal
+
+    def _vtimezone(self, moments: list[dt.datetime]) -> Timezone:
+        years = [m.year for m in moments] or [2027]
+        first, last = dt.date(min(years), 1, 1), dt.date(max(years) + 1, 12, 31)
+        zone = Timezone.from_tzid(self.plans.practice.timezone, first_date=first, last_date=last)
+        zone.pop("COMMENT", None)
+        return zone
+
+    # -- events ----------------------------------------------------------------------------
+    def _stamp(self, post: Post) -> tuple[int, dt.datetime | None, dt.datetime]:
+        past = self.history.get(post.path)
+        if past is None:
+            return 0, None, EPOCH
+        return past.revisions, past.last_modified, past.last_modified
+
+    def post_event(self, post: Post, channel: str | None = None) -> Event:
+        sequence, modified, stamp = self._stamp(post)
+        channels = ", ".join(post.channels)
+        url = page_url(self.site_url, post)
+        copy = post.copy_for(channel) if channel else post.body.strip()
+        lines = [f"Status: {post.status}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
+        if post.series:
+            lines.append(f"Series: {self.plans.series[post.series].name if post.series in self.plans.series else post.series}")
+        lines += ["", copy]
+        if url:
+            lines += ["", url]
+        event = Event()
+        event.add("uid", f"{post.uid}@{self.domain}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", post.publish.astimezone(self.plans.tz))
+        event.add("duration", POST_DURATION)
+        event.add("summary", vText(f"{post.title} ({channels})"))
+        event.add("description", vText("\n".join(lines)))
+        if url:
+            event.add("url", url)
+        event.add("categories", [post.guideline, *post.channels])
+        event.add("status", STATUS[post.status])
+        event.add("transp", "TRANSPARENT")
+        event.add("sequence", sequence)
+        if modified:
+            event.add("last-modified", modified)
+        return event
+
+    def community_event(self, post: Post) -> Event:
+        sequence, modified, stamp = self._stamp(post)
+        happening = post.event
+        event = Event()
+        event.add("uid", f"{post.uid}-event@{self.domain}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", happening.start.astimezone(self.plans.tz))
+        if happening.end:
+            event.add("dtend", happening.end.astimezone(self.plans.tz))
+        else:
+            event.add("duration", dt.timedelta(hours=1))
+        event.add("summary", vText(happening.name or post.title))
+        if happening.location:
+            event.add("location", vText(happening.location))
+        details = [f"Community event promoted in the post “{post.title}”."]
+        if happening.url:
+            event.add("url", happening.url)
+            details += ["", happening.url]
+        event.add("description", vText("\n".join(details)))
+        event.add("categories", ["community-event"])
+        event.add("status", "CANCELLED" if post.status == "cancelled" else "CONFIRMED")
+        event.add("sequence", sequence)
+        if modified:
+            event.add("last-modified", modified)
+        return event
+
+    def slot_event(self, slot: Slot) -> Event:
+        event = Event()
+        event.add("uid", f"slot-{slot.series_id}-{slot.start:%Y%m%d}@{self.domain}")
+        event.add("dtstamp", EPOCH)
+        event.add("dtstart", slot.start)
+        event.add("duration", POST_DURATION)
+        event.add("summary", vText(f"Open slot: {slot.name} ({', '.join(slot.channels)})"))
+        event.add("description", vText(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. Run `playbook new post` to fill it."))
+        event.add("categories", [slot.guideline, *slot.channels, "open-slot"])
+        event.add("status", "TENTATIVE")
+        event.add("transp", "TRANSPARENT")
+        event.add("sequence", 0)
+        return event
+
+    # -- feeds -----------------------------------------------------------------------------
+    def slots(self) -> list[Slot]:
+        today = self.report.today
+        horizon = today + dt.timedelta(days=self.plans.cadence.planning_horizon_days)
+        return open_slots(self.plans, self.report.corpus.posts, today, horizon)
+
+    def build(self) -> list[Feed]:
+        name = self.plans.practice.name or "Practice"
+        feeds = []
+        moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
+        everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
+        events = [self.post_event(p) for p in self.posts]
+        events += [self.community_event(p) for p in self.posts if p.event]
+        for event in sorted(events, key=lambda e: (e.decoded("dtstart"), str(e["uid"]))):
+            everything.add_component(event)
+        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", everything.to_ical()))
+        for channel in self.plans.practice.channels:
+            mine = [p for p in self.posts if channel in p.channels]
+            cal = self._calendar(f"{name}: {channel}", f"Posts planned for {channel}.", [p.publish for p in mine])
+            for post in mine:
+                cal.add_component(self.post_event(post, channel))
+            feeds.append(Feed(feed_filename(channel), f"{name}: {channel}", f"Posts on {channel} only", cal.to_ical()))
+        slots = self.slots()
+        cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
+        for slot in slots:
+            cal.add_component(self.slot_event(slot))
+        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", cal.to_ical()))
+        return feeds
+
+
+def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None) -> list[Feed]:
+    return FeedBuilder(report, site_url, history).build()

@@ -1,0 +1,239 @@
+"""The iCal feeds: valid for three independent parsers, stable, deterministic, complete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+import recurring_ical_events
+import vobject
+
+from playbook.check import check_project
+from playbook.feeds import build_feeds
+from playbook.history import load_history
+from playbook.siteconfig import site_url
+from tests.conftest import GOOD_POST, REPO, make_project
+from tests.tools import node_module
+
+REPORT = check_project(REPO)
+FEEDS = {feed.filename: feed.data for feed in build_feeds(REPORT, site_url(REPO), load_history(REPO))}
+LIVE_POSTS = [p for p in REPORT.corpus.posts if p.status != "cancelled"]
+
+
+def vevents(data: bytes) -> list:
+    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+
+
+def test_every_feed_exists():
+    channels = REPORT.corpus.plans.practice.channels
+    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", *(f"calendar-{c}.ics" for c in channels)}
+
+
+def test_every_post_appears_exactly_once_with_a_unique_uid():
+    events = vevents(FEEDS["calendar.ics"])
+    uids = [str(e["UID"]) for e in events]
+    assert len(uids) == len(set(uids))
+    post_uids = [u for u in uids if not u.split("@")[0].endswith("-event")]
+    assert sorted(post_uids) == sorted(f"{p.uid}@playbook.example-ortho.test" for p in REPORT.corpus.posts)
+    for post in LIVE_POSTS:
+        assert post_uids.count(f"{post.uid}@playbook.example-ortho.test") == 1
+    community = [p for p in REPORT.corpus.posts if p.event]
+    assert len(events) == len(REPORT.corpus.posts) + len(community)
+
+
+def test_channel_feeds_hold_exactly_that_channels_posts():
+    for channel in REPORT.corpus.plans.practice.channels:
+        events = vevents(FEEDS[f"calendar-{channel}.ics"])
+        expected = [p for p in REPORT.corpus.posts if channel in p.channels]
+        assert len(events) == len(expected)
+        assert all(channel in [str(c) for c in e["CATEGORIES"].cats] for e in events)
+
+
+def test_event_properties():
+    post = next(p for p in REPORT.corpus.posts if p.status == "approved" and p.series)
+    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]).startswith(post.uid + "@")]
+    assert event["DTSTART"].params["TZID"] == "America/Chicago"
+    assert event.decoded("DTSTART") == post.publish
+    assert event["STATUS"] == "CONFIRMED"
+    assert post.title in str(event["SUMMARY"]) and all(c in str(event["SUMMARY"]) for c in post.channels)
+    description = str(event["DESCRIPTION"])
+    assert "Status: approved" in description and f"Guideline: {post.guideline}" in description
+    assert post.body.strip()[:40] in description
+    assert str(event["URL"]) == f"https://playbook.example-ortho.test/{post.page_uri}"
+    assert description.endswith(str(event["URL"]))
+    assert event.decoded("DURATION") == dt.timedelta(minutes=30)
+
+
+@pytest.mark.parametrize("status, expected", [("draft", "TENTATIVE"), ("idea", "TENTATIVE"), ("in-review", "TENTATIVE"), ("published", "CONFIRMED"), ("cancelled", "CANCELLED")])
+def test_status_mapping(status, expected):
+    post = next(p for p in REPORT.corpus.posts if p.status == status)
+    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
+    assert event["STATUS"] == expected
+
+
+def test_calendar_properties_are_well_formed():
+    text = FEEDS["calendar.ics"].decode("utf-8")
+    assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text
+    assert "\r\nX-PUBLISHED-TTL:PT1H\r\n" in text
+    for prop in ("PRODID:", "VERSION:2.0", "NAME:", "X-WR-CALNAME:", "X-WR-TIMEZONE:America/Chicago", "COLOR:", "BEGIN:VTIMEZONE"):
+        assert f"\r\n{prop}" in text, prop
+    assert "COMMENT" not in text
+    # No floating times: every event's DTSTART carries a TZID.
+    for name, data in FEEDS.items():
+        for event in vevents(data):
+            assert event["DTSTART"].params.get("TZID") == "America/Chicago", (name, event["UID"])
+            assert event.decoded("DTSTART").tzinfo is not None
+
+
+def test_community_events_are_their_own_events():
+    post = next(p for p in REPORT.corpus.posts if p.event and p.status != "cancelled")
+    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}-event@playbook.example-ortho.test"]
+    assert str(event["LOCATION"]) == post.event.location
+    assert str(event["URL"]) == post.event.url
+    assert event.decoded("DTSTART") == post.event.start
+
+
+def test_vobject_validates_every_feed():
+    for name, data in FEEDS.items():
+        (calendar,) = list(vobject.readComponents(data.decode("utf-8"), validate=True))
+        count = len(getattr(calendar, "vevent_list", []))
+        assert count == len(vevents(data)), name
+
+
+def test_recurring_ical_events_sees_every_occurrence():
+    calendar = icalendar.Calendar.from_ical(FEEDS["calendar.ics"])
+    occurrences = recurring_ical_events.of(calendar).between(dt.date(2026, 1, 1), dt.date(2029, 1, 1))
+    assert len(occurrences) == len(vevents(FEEDS["calendar.ics"]))
+
+
+def test_ical_js_parses_every_feed(tmp_path):
+    node_module("ical.js")
+    paths = []
+    for name, data in FEEDS.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(str(tmp_path / name))
+    result = subprocess.run(["node", str(REPO / "tests/js/parse_ical.mjs"), *paths], capture_output=True, text=True, check=True, cwd=REPO)
+    parsed = json.loads(result.stdout)
+    for path in paths:
+        info = parsed[path]
+        name = Path(path).name
+        assert len(info["events"]) == len(vevents(FEEDS[name])), name
+        assert info["refresh"][2:] == ["duration", "PT1H"] and info["ttl"] == "PT1H"
+        assert info["zones"] == ["America/Chicago"]
+    events = {e["uid"]: e for e in parsed[str(tmp_path / "calendar.ics")]["events"]}
+    post = LIVE_POSTS[0]
+    event = events[f"{post.uid}@playbook.example-ortho.test"]
+    assert event["zone"] == "America/Chicago"
+    assert event["startUtc"] == int(post.publish.timestamp())
+
+
+def test_feeds_are_byte_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "playbook.cli", "calendar", "--root", str(REPO), "--out", str(out)], check=True, env=env, capture_output=True)
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outputs[0] == outputs[1]
+    assert outputs[0]["calendar.ics"] == FEEDS["calendar.ics"]
+
+
+# -- history: renames, edits, cancellations, in a throwaway git repository ---------------------
+
+POST = "content/posts/2027/01/13-stretch.md"
+HOSTILE = GOOD_POST.replace("title: Stretch before you shovel", 'title: "Shovel, stretch; repeat 🦴 日本語"').replace(
+    "Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday",
+    "Commas, semicolons; and a backslash \\ here.\nSecond line: Ελληνικά, العربية, 日本語 🦴🏃‍♀️\n\nThird paragraph.",
+)
+
+
+def git(root: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.test", "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test"}
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
+
+
+def feed_event(root: Path, uid: str = "test-0001"):
+    report = check_project(root)
+    feeds = {f.filename: f.data for f in build_feeds(report, "https://playbook.clinic.test/", load_history(root))}
+    (event,) = [e for e in vevents(feeds["calendar.ics"]) if str(e["UID"]) == f"{uid}@playbook.clinic.test"]
+    return event, feeds
+
+
+def test_history_rename_edit_and_cancel(tmp_path):
+    root = make_project(tmp_path, {POST: GOOD_POST})
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "first", "--date", "2027-01-01T10:00:00+00:00")
+    first, _ = feed_event(root)
+    assert first["SEQUENCE"] == 0
+
+    renamed = "content/posts/2027/01/13-shovel-stretch.md"
+    git(root, "mv", POST, renamed)
+    git(root, "commit", "-qm", "rename")
+    moved, _ = feed_event(root)
+    assert str(moved["UID"]) == str(first["UID"])
+    assert "13-shovel-stretch" in str(moved["URL"])
+
+    path = root / renamed
+    path.write_text(path.read_text().replace("five minutes", "ten minutes"))
+    git(root, "commit", "-qam", "edit")
+    edited, _ = feed_event(root)
+    assert edited["SEQUENCE"] > moved["SEQUENCE"]
+    assert edited.decoded("LAST-MODIFIED") >= moved.decoded("LAST-MODIFIED")
+
+    path.write_text(path.read_text().replace("status: draft", "status: cancelled"))
+    git(root, "commit", "-qam", "cancel")
+    cancelled, _ = feed_event(root)
+    assert str(cancelled["UID"]) == str(first["UID"])
+    assert cancelled["STATUS"] == "CANCELLED"
+    assert cancelled["SEQUENCE"] > edited["SEQUENCE"]
+
+
+def test_without_git_the_feed_is_still_deterministic(tmp_path):
+    root = make_project(tmp_path, {POST: GOOD_POST})
+    event, feeds = feed_event(root)
+    assert event["SEQUENCE"] == 0 and "LAST-MODIFIED" not in event
+    again, feeds_again = feed_event(root)
+    assert feeds == feeds_again
+
+
+def test_post_with_an_error_is_left_out(tmp_path):
+    bad = GOOD_POST.replace("test-0001", "test-0002").replace("2027-01-13 12:00", "2027-01-14 12:00").replace("Snow day?", "Call 555-867-5309 today. Snow day?")
+    root = make_project(tmp_path, {POST: GOOD_POST, "content/posts/2027/01/14-bad.md": bad.replace("status: draft", "status: draft\nbogus: 1")})
+    report = check_project(root)
+    assert report.errors
+    feeds = {f.filename: f.data for f in build_feeds(report, "https://playbook.clinic.test/")}
+    uids = [str(e["UID"]) for e in vevents(feeds["calendar.ics"])]
+    assert uids == ["test-0001@playbook.clinic.test"]
+    assert b"867" not in b"".join(feeds.values())
+
+
+def test_hostile_text_round_trips_in_three_parsers(tmp_path):
+    root = make_project(tmp_path, {POST: HOSTILE})
+    event, feeds = feed_event(root)
+    post = check_project(root).corpus.posts[0]
+    summary = f"{post.title} (instagram)"
+    assert str(event["SUMMARY"]) == summary
+    assert post.body.strip() in str(event["DESCRIPTION"])
+    (vcal,) = list(vobject.readComponents(feeds["calendar.ics"].decode("utf-8"), validate=True))
+    assert vcal.vevent.summary.value == summary
+    assert vcal.vevent.description.value == str(event["DESCRIPTION"])
+    node_module("ical.js")
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(feeds["calendar.ics"])
+    result = subprocess.run(["node", str(REPO / "tests/js/parse_ical.mjs"), str(path)], capture_output=True, text=True, check=True, cwd=REPO)
+    (parsed,) = json.loads(result.stdout)[str(path)]["events"]
+    assert parsed["summary"] == summary
+    assert parsed["description"] == str(event["DESCRIPTION"])
+
+
+def test_lines_are_folded_within_75_octets():
+    for data in FEEDS.values():
+        for line in data.split(b"\r\n"):
+            assert len(line) <= 75, line

@@ -1,0 +1,31 @@
+"""Outside tools some tests drive (node packages, Chromium): skip politely here, fail in CI.
+
+`.ci/run` sets PLAYBOOK_CI=1, so a tool missing there is a failure, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+IN_CI = os.environ.get("PLAYBOOK_CI") == "1"
+
+
+def require(available: bool, reason: str) -> None:
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"{reason} (CI must provide it)")
+    pytest.skip(reason)
+
+
+def node_module(name: str) -> Path:
+    """Path of an npm package installed by `npm ci`, or skip/fail."""
+    require(shutil.which("node") is not None, "node is not installed")
+    folder = REPO / "node_modules" / name
+    require(folder.is_dir(), f"npm package {name} is missing; run `npm ci` (scripts/test does)")
+    return folder
