@@ -5,14 +5,26 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
+from .yamlload import load_yaml
 
 DATA = Path(__file__).parent / "rules" / "data"
 
 
 @functools.lru_cache(maxsize=None)
 def wordlist(name: str) -> dict[str, tuple[str, ...]]:
-    """rules/data/<name>.yml: a mapping of list names to phrases."""
-    with (DATA / f"{name}.yml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
-    return {key: tuple(str(v) for v in values or ()) for key, values in data.items()}
+    """rules/data/<name>.yml: a mapping of list names to phrases.
+
+    Read with our YAML 1.2 loader, so a bare `- no` stays the word "no"; anything
+    that is not text is a mistake in the data file and fails loudly.
+    """
+    path = DATA / f"{name}.yml"
+    data, error = load_yaml(path.read_text(encoding="utf-8"))
+    if error:
+        raise ValueError(f"{path}:{error.line}: {error.message}")
+    result = {}
+    for key, values in (data or {}).items():
+        for value in values or ():
+            if not isinstance(value, str):
+                raise ValueError(f"{path}: list '{key}' holds {value!r}, not text; quote it")
+        result[str(key)] = tuple(values or ())
+    return result

@@ -1,0 +1,198 @@
+"""NEG rules (guideline 2, address the negatives): tables of replies (and posts, for NEG005)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.rules.harness import Cases, hits, post, response
+
+NEG_REPLY = (
+    "We're sorry to hear this, {{ reviewer }}. We'd like to understand what happened. "
+    "Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }} so we can talk it through in private."
+)
+POS_REPLY = "Thank you for the kind words, {{ reviewer }}! We're glad to hear it, and we'll pass your note along to the team."
+WAIT_REPLY = (
+    "We're sorry about the wait, {{ reviewer }}. That sounds frustrating, and it's not the experience we want for anyone.\n\n"
+    "{{ contact.name }} would like to hear more: {{ contact.phone }} or {{ contact.email }}."
+)
+MEDICAL_REPLY = (
+    "Sorry you're dealing with this pain, {{ reviewer }}. We can't give medical advice in the comments, "
+    "but {{ contact.name }} can help you book a visit: {{ contact.phone }}."
+)
+
+
+def positive(body: str = POS_REPLY):
+    return response(body, scenario="positive-review", title="Thanks for a kind review")
+
+
+CASES = {
+    "NEG001": Cases(
+        trigger=[
+            "Thank you for your review. Please call {{ contact.name }} at {{ contact.phone }}.",
+            "Our policy is to see patients in order of arrival. {{ contact.name }}: {{ contact.phone }}.",
+            response("Thanks for writing. {{ contact.name }} can explain our billing: {{ contact.email }}.", scenario="billing"),
+            response("Parking is behind the building. Questions? {{ contact.name }} at {{ contact.phone }}.", scenario="parking-and-access"),
+            response("Please call {{ contact.name }} at {{ contact.phone }}.", scenario="wait-time"),
+        ],
+        clean=[
+            NEG_REPLY,
+            WAIT_REPLY,
+            response(MEDICAL_REPLY, scenario="medical-question-in-comments"),
+            "That sounds frustrating, and we'd like to understand what happened. {{ contact.name }}: {{ contact.phone }}.",
+            positive(),
+            response("Thanks for your note, {{ reviewer }}.", scenario="neutral-review"),
+            response("This comment has been hidden because it breaks our community rules.", scenario="rude-comment-or-spam"),
+        ],
+    ),
+    "NEG002": Cases(
+        trigger=[
+            "We're sorry to hear this. Please get in touch.",
+            "We're sorry. Call us at {{ contact.phone }}.",
+            "We're sorry. {{ contact.name }} would like to help.",
+            response("We apologise for the mix-up with your bill. Please send us a private message.", scenario="billing"),
+            response("We hear you, and we take privacy very seriously.", scenario="privacy-worry"),
+        ],
+        clean=[
+            NEG_REPLY,
+            WAIT_REPLY,
+            "We're sorry. Please email Patient Relations at care@example-ortho.test.",
+            "We're sorry. Please call Patient Relations at 555-0100.",
+            "We're sorry to hear this. {{contact.name}} is at {{contact.email}}.",
+            positive(),
+            response("This comment was removed as spam.", scenario="rude-comment-or-spam"),
+        ],
+    ),
+    "NEG003": Cases(
+        trigger=[
+            "This is a fake review and we have asked our lawyer to look at it.",
+            "Please remove your review; it is defamatory.",
+            "You should have arrived on time for your appointment.",
+            "We're sorry, but you could've called ahead to cancel.",
+            "We have no record of this, so you are lying.",
+            "If this isn't taken down we will take legal action.",
+            "Our staff did everything right. It was your fault for skipping the forms.",
+            response("Spam like this is defamation and we will sue you.", scenario="rude-comment-or-spam"),
+        ],
+        clean=[
+            NEG_REPLY,
+            WAIT_REPLY,
+            positive(),
+            "Thank you for taking the time to write. We'd like to hear more: {{ contact.name }}, {{ contact.phone }}.",
+            "We're sorry. The problem lies with our phone system, and we're fixing it.",
+            response("Sorry you're hurting. You should have a clinician look at it: {{ contact.name }} can help at {{ contact.phone }}.", scenario="medical-question-in-comments"),
+            response(MEDICAL_REPLY, scenario="medical-question-in-comments"),
+        ],
+    ),
+    "NEG004": Cases(
+        trigger=[
+            "Sorry you're hurting! Try ibuprofen and ice it for a day.",
+            "It sounds like you have a torn meniscus. {{ contact.name }} can help: {{ contact.phone }}.",
+            "You need surgery on that knee, so book soon.",
+            "Sorry about the side effects. Stop taking the pills and call us.",
+            "We're sorry. You should take some Tylenol until your visit.",
+            "If it still hurts, increase your dose and rest it.",
+        ],
+        clean=[
+            NEG_REPLY,
+            response(MEDICAL_REPLY, scenario="medical-question-in-comments"),
+            "We can't give advice here, but {{ contact.name }} can help you book a visit.",
+            "Please don't stop taking any medicine without talking to your clinician.",
+            "We can't say whether you need surgery; a clinician who examines you can.",
+            "You should take a look at our parking map before your visit.",
+            positive(),
+        ],
+    ),
+    "NEG005": Cases(
+        trigger=[
+            "Leave us a 5-star review and get 10% off your next visit!",
+            post("Everyone who reviews us this month is entered in our gift card raffle."),
+            post("Happy with your visit? Review us on Google! Not happy? Email us instead."),
+            response("Thank you! Write a review in exchange for a free t-shirt.", scenario="positive-review"),
+            post("We offer a discount for reviews posted before March 1."),
+            post("If you loved us, leave a review; if not, contact us."),
+            response("We're sorry. Please contact us before you leave a review.", scenario="general-complaint"),
+            post("Winter check-ups are open!", variants={"x": "Review us on Yelp and win a $50 gift card!"}),
+        ],
+        clean=[
+            NEG_REPLY,
+            positive(),
+            post("We read every review, good or bad, and we never offer rewards for reviews."),
+            post("Feel free to leave a review on Google. We read every one."),
+            post("Everyone who reviews us gets a reply from Patient Relations."),
+            post("Not happy? Tell us in a review, or call us, whichever you prefer."),
+            response("We're so happy you had a great experience! Thank you for your review.", scenario="positive-review"),
+            post("Good or not so good, we want to hear it. Patient Relations reads every message."),
+            post("Warm up for five minutes before a winter run. Your knees will thank you!"),
+        ],
+    ),
+}
+
+
+def _label(example) -> str:
+    text = example if isinstance(example, str) else getattr(example, "body", "")
+    return re.sub(r"\W+", "-", text[:40]).strip("-") or "empty"
+
+
+TRIGGERS = [pytest.param(code, ex, id=f"{code}-{i}-{_label(ex)}") for code, cases in CASES.items() for i, ex in enumerate(cases.trigger)]
+CLEAN = [pytest.param(code, ex, id=f"{code}-{i}-{_label(ex)}") for code, cases in CASES.items() for i, ex in enumerate(cases.clean)]
+
+
+@pytest.mark.parametrize("code, example", TRIGGERS)
+def test_triggers(code, example):
+    assert hits(code, example), f"{code} should flag this example"
+
+
+@pytest.mark.parametrize("code, example", CLEAN)
+def test_clean(code, example):
+    found = hits(code, example)
+    assert not found, f"{code} should not flag this example: {[h.message for h in found]}"
+
+
+# --- focused tests ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("We're sorry.", "name {{ contact.name }} and add"),
+        ("We're sorry. Call {{ contact.phone }}.", "Say who will help"),
+        ("We're sorry. {{ contact.name }} wants to help.", "Add {{ contact.phone }} or {{ contact.email }}"),
+    ],
+)
+def test_neg002_message_says_what_is_missing(body, expected):
+    [hit] = hits("NEG002", body)
+    assert expected in hit.message
+
+
+def test_neg002_reads_the_contact_from_plans():
+    # The harness practice's contact is Patient Relations, +1 555 0100, care@example-ortho.test.
+    assert not hits("NEG002", "We're sorry. Patient Relations: +1 555 0100.")
+    assert hits("NEG002", "We're sorry. Patient Relations: 555-0199.")
+
+
+def test_neg003_points_at_the_line_and_quotes_the_word():
+    [hit] = hits("NEG003", "We're sorry to hear this.\n\nThis looks like a fake review to us.")
+    assert hit.line == 10  # body starts on line 8
+    assert "'fake review'" in hit.message
+
+
+def test_neg004_quotes_the_advice():
+    found = hits("NEG004", "Sorry! Try ibuprofen and ice it.")
+    assert [h.message.split("'")[1] for h in found] == ["Try ibuprofen", "ice it"]
+
+
+def test_neg005_checks_posts_and_responses_alike():
+    text = "Leave a review and be entered to win a gift card!"
+    assert hits("NEG005", post(text)) and hits("NEG005", response(text))
+
+
+def test_neg005_names_the_variant():
+    [hit] = hits("NEG005", post("Open house Saturday.", variants={"bluesky": "5 stars and get 10% off!"}, lines={"variants": 12}))
+    assert "bluesky variant" in hit.message and hit.line == 12
+
+
+def test_neg005_gating_message():
+    [hit] = hits("NEG005", post("Loved your visit? Leave us a review on Google.\n\nUnhappy? Call Patient Relations first."))
+    assert "only happy people" in hit.message
