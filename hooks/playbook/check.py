@@ -41,6 +41,10 @@ class Report:
     corpus: Corpus
     today: dt.date
     findings: tuple[Finding, ...]
+    thresholds: dict = field(default_factory=dict)  # per rule code, the practice's overrides merged in
+
+    def limit(self, rule_code: str, name: str):
+        return self.thresholds.get(rule_code, {}).get(name)
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -124,7 +128,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
         for f in raw
         if config.enabled(f.code)
     ]
-    return Report(corpus, day, tuple(sorted(set(findings), key=sort_key)))
+    return Report(corpus, day, tuple(sorted(set(findings), key=sort_key)), thresholds)
 
 
 def check_project(root: Path | str, today: str | dt.date | None = None) -> Report:

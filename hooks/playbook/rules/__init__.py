@@ -11,6 +11,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     negatives,
     personality,
     privacy,
+    templates,
     workflow,
 )
 from .registry import REGISTRY, Hit, Rule, all_rules, get  # noqa: F401

@@ -1,0 +1,56 @@
+"""FM016: placeholders in response templates; and rendering them for the library."""
+
+from __future__ import annotations
+
+import pytest
+
+from playbook.placeholders import placeholders, render_reply
+from tests.rules.harness import PLANS, Cases, hits, response
+
+CASES = {
+    "FM016": Cases(
+        trigger=[
+            "Please call {{ contact.fax }}.",
+            "Hello {{ patient.name }}, sorry about that.",
+            "We are sorry, {{ reviewer.full_name }}.",
+            "Reach us at {{ contact.phone }",
+            "Hi {{ visit_date }}!",
+        ],
+        clean=[
+            "Please call {{ contact.name }} at {{ contact.phone }}.",
+            "Thank you, {{ reviewer }}. Write to {{ contact.email }}.",
+            "The team at {{ practice.name }} reads every note.",
+            "No placeholders at all: please call us.",
+        ],
+    )
+}
+
+
+@pytest.mark.parametrize("example", CASES["FM016"].trigger)
+def test_triggers(example):
+    assert hits("FM016", example)
+
+
+@pytest.mark.parametrize("example", CASES["FM016"].clean)
+def test_clean(example):
+    assert not hits("FM016", example)
+
+
+def test_finding_points_at_the_line():
+    (hit,) = hits("FM016", response("Sorry.\n\nCall {{ contact.fax }}.", body_line=8))
+    assert hit.line == 10 and "contact.fax" in hit.message
+
+
+def test_rendering_fills_the_contact_details():
+    text = render_reply("Sorry, {{ reviewer }}. Call {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.", PLANS, reviewer="Sam")
+    assert text == "Sorry, Sam. Call Patient Relations at +1 555 0100 or care@example-ortho.test."
+
+
+def test_placeholders_are_listed_once_each():
+    names = [p.name for p in placeholders("{{ contact.name }} {{ contact.phone }} {{ contact.name }}")]
+    assert names == ["contact.name", "contact.phone"]
+
+
+def test_sandbox_refuses_attribute_tricks():
+    assert render_reply("{{ contact.__class__ }}", PLANS) is None
+    assert hits("FM016", "{{ contact.__class__ }}")
