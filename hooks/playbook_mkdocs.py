@@ -16,10 +16,11 @@ from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.findings import Severity
 from playbook.history import load_history
-from playbook.ruledocs import guideline_rules_markdown, rule_markdown, rule_page_uri, rules_index_markdown
-from playbook.rules import all_rules
 from playbook.site.admonitions import findings_admonition
-from playbook.site.subscribe import subscribe_markdown
+from playbook.site.card import post_card
+from playbook.site.generated import generated_pages
+from playbook.site.guidelines import guideline_extras
+from playbook.site.library import reply_block
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 
@@ -52,32 +53,28 @@ def on_files(files, config):
     feeds = build_feeds(report, site_url, load_history(_state["root"]))
     for feed in feeds:
         files.append(File.generated(config, feed.filename, content=feed.data))
-    files.append(File.generated(config, "subscribe.md", content=subscribe_markdown(feeds, site_url)))
-    files.append(File.generated(config, "rules/index.md", content=rules_index_markdown()))
-    for rule in all_rules():
-        files.append(File.generated(config, rule_page_uri(rule.code), content=rule_markdown(rule)))
+    for src_uri, markdown in generated_pages(report, feeds, site_url).items():
+        files.append(File.generated(config, src_uri, content=markdown))
+    # Index posts and responses by their page so on_page_markdown finds them in O(1).
+    prefix = _state["docs_prefix"] + "/"
+    _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
+    _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}
     return files
 
 
-# Guideline pages list the rules that check them; the privacy page covers the cross-cutting areas.
-_GUIDELINE_PAGES = {
-    "guidelines/expert.md": ("expert",),
-    "guidelines/negatives.md": ("negatives",),
-    "guidelines/personality.md": ("personality",),
-    "guidelines/community.md": ("community",),
-    "guidelines/consistency.md": ("consistency",),
-    "guidelines/privacy.md": ("privacy", "honest-marketing", "accessibility"),
-}
-
-
 def on_page_markdown(markdown, page, config, files):
-    areas = _GUIDELINE_PAGES.get(page.file.src_uri)
-    if areas:
-        markdown += "\n" + "".join(guideline_rules_markdown(area) for area in areas)
     report = _state.get("report")
     if report is None:
         return markdown
-    findings = report.for_path(f"{_state['docs_prefix']}/{page.file.src_uri}")
-    if not findings:
-        return markdown
-    return findings_admonition(findings) + "\n\n" + markdown
+    src = page.file.src_uri
+    post = _state["posts"].get(src)
+    if post is not None:  # the card shows this post's findings itself
+        return post_card(post, report) + "\n" + markdown
+    template = _state["responses"].get(src)
+    if template is not None:
+        markdown = reply_block(template, report)
+    markdown += guideline_extras(src, report)
+    findings = report.for_path(f"{_state['docs_prefix']}/{src}")
+    if findings:
+        markdown = findings_admonition(findings) + "\n\n" + markdown
+    return markdown

@@ -1,0 +1,48 @@
+"""The box on each guideline page: this month's posts for the guideline, and the rules that check it."""
+
+from __future__ import annotations
+
+from ..check import Report
+from ..ruledocs import guideline_rules_markdown
+from .labels import GUIDELINE_LABELS
+from .render import relative_url, render
+
+# Guideline pages, and the rule areas each one lists; privacy.md covers the cross-cutting ones.
+GUIDELINE_PAGES = {
+    "guidelines/expert.md": ("expert",),
+    "guidelines/negatives.md": ("negatives",),
+    "guidelines/personality.md": ("personality",),
+    "guidelines/community.md": ("community",),
+    "guidelines/consistency.md": ("consistency",),
+    "guidelines/privacy.md": ("privacy", "honest-marketing", "accessibility"),
+}
+
+
+def _month(post, tz) -> tuple[int, int]:
+    local = post.publish.astimezone(tz)
+    return local.year, local.month
+
+
+def guideline_extras(src: str, report: Report) -> str:
+    areas = GUIDELINE_PAGES.get(src)
+    if not areas:
+        return ""
+    parts = []
+    guideline = areas[0]
+    if guideline in GUIDELINE_LABELS:
+        today, tz = report.today, report.corpus.plans.tz
+        this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, tz) == (today.year, today.month)]
+        mine = [p for p in this_month if p.guideline == guideline]
+        parts.append(
+            render(
+                "guideline_month.md.j2",
+                label=GUIDELINE_LABELS[guideline],
+                month=today.strftime("%B %Y"),
+                count=len(mine),
+                total=len(this_month),
+                calendar_url=relative_url(f"calendar/{today:%Y-%m}.md", src) if this_month else "",
+                posts=[{"title": p.title, "url": relative_url(p.page_uri, src), "when": p.publish.astimezone(tz)} for p in mine],
+            )
+        )
+    parts += [guideline_rules_markdown(area) for area in areas]
+    return "\n" + "\n".join(parts)

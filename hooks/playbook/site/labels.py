@@ -1,0 +1,37 @@
+"""Human words for the codes the content model uses, shared by every generated page."""
+
+from __future__ import annotations
+
+GUIDELINE_LABELS = {
+    "expert": "Expert",
+    "negatives": "Negatives",
+    "personality": "Personality",
+    "community": "Community",
+    "consistency": "Consistency",
+}
+GUIDELINE_PAGES = {g: f"guidelines/{g}.md" for g in GUIDELINE_LABELS}
+STATUS_LABELS = {
+    "idea": "Idea",
+    "draft": "Draft",
+    "in-review": "In review",
+    "approved": "Approved",
+    "published": "Published",
+    "cancelled": "Cancelled",
+}
+CHANNEL_LABELS = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X",
+    "linkedin": "LinkedIn",
+    "google-business": "Google Business Profile",
+    "threads": "Threads",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "pinterest": "Pinterest",
+}
+
+
+def channel_label(channel: str) -> str:
+    return CHANNEL_LABELS.get(channel, channel)

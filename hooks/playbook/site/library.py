@@ -1,0 +1,72 @@
+"""The response library: every reply template rendered with the practice's details, ready to copy."""
+
+from __future__ import annotations
+
+import re
+
+from ..check import Report
+from ..content import SCENARIOS
+from ..model import ResponseTemplate
+from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
+from .labels import STATUS_LABELS
+from .render import relative_url, render
+
+SCENARIO_LABELS = {
+    "negative-review": "Negative review",
+    "general-complaint": "General complaint",
+    "billing": "Billing and costs",
+    "wait-time": "Wait time",
+    "staff-conduct": "Staff conduct",
+    "medical-question-in-comments": "Medical question in the comments",
+    "positive-review": "Positive review",
+    "neutral-review": "Neutral review",
+    "parking-and-access": "Parking and access",
+    "scheduling-difficulty": "Scheduling difficulty",
+    "rude-comment-or-spam": "Rude comment or spam",
+    "privacy-worry": "Privacy worry",
+}
+PLATFORM_LABELS = {"google": "Google", "yelp": "Yelp", "facebook": "Facebook", "healthgrades": "Healthgrades", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn", "vitals": "Vitals", "zocdoc": "Zocdoc", "bluesky": "Bluesky", "threads": "Threads"}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
+    plans = report.corpus.plans
+    rendered = render_reply(template.body, plans)
+    values = {"reviewer": REVIEWER_PLACEHOLDER, "practice.name": plans.practice.name, "contact.name": plans.practice.contact.name, "contact.phone": plans.practice.contact.phone, "contact.email": plans.practice.contact.email}
+    try:
+        used = [p.name for p in placeholders(template.body)]
+    except Exception:  # broken syntax: FM016 reports it; the library shows the raw text
+        used = []
+    return {
+        "id": "reply-" + _slug(template.uid or template.path.rsplit("/", 1)[-1][:-3]),
+        "title": template.title,
+        "url": relative_url(template.page_uri, src),
+        "status": STATUS_LABELS.get(template.status, template.status),
+        "approved": template.status in ("approved", "published"),
+        "platforms": [PLATFORM_LABELS.get(p, p) for p in template.platforms],
+        "text": rendered if rendered is not None else template.body.strip(),
+        "rendered": rendered is not None,
+        "placeholders": [{"name": name, "value": values.get(name, ""), "meaning": ALLOWED.get(name, "unknown placeholder")} for name in dict.fromkeys(used)],
+    }
+
+
+def library_page(report: Report) -> str:
+    src = "responses/index.md"
+    groups = []
+    by_scenario: dict[str, list[ResponseTemplate]] = {}
+    for template in report.corpus.responses:
+        by_scenario.setdefault(template.scenario, []).append(template)
+    for scenario in SCENARIOS:
+        templates = sorted(by_scenario.get(scenario, []), key=lambda t: (t.title, t.path))
+        if templates:
+            groups.append({"id": scenario, "label": SCENARIO_LABELS.get(scenario, scenario), "replies": [reply_view(t, report, src) for t in templates]})
+    return render("library.md.j2", groups=groups, contact=report.corpus.plans.practice.contact)
+
+
+def reply_block(template: ResponseTemplate, report: Report) -> str:
+    """What a response template's own page shows instead of its raw Jinja text."""
+    src = template.path.split("content/", 1)[-1]
+    return render("reply.html.j2", reply=reply_view(template, report, src), scenario=SCENARIO_LABELS.get(template.scenario, template.scenario), library_url=relative_url("responses/index.md", src))

@@ -1,0 +1,47 @@
+"""Jinja2 rendering for generated pages: the markup lives in templates/, not in Python strings."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("playbook.site", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["rel"] = relative_url
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def page_url(src_uri: str) -> str:
+    """Site path of a page built from `src_uri` with MkDocs' directory URLs: a/b.md -> a/b/, a/index.md -> a/."""
+    if not src_uri.endswith(".md"):
+        return src_uri
+    stem = src_uri[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(target: str, from_page: str) -> str:
+    """Link from the page built from `from_page` (a src uri) to `target` (a site path, or a .md src uri)."""
+    target_url = page_url(target) if target.endswith(".md") else target
+    base = page_url(from_page)
+    base_dir = base if base.endswith("/") else posixpath.dirname(base) + "/"
+    relative = posixpath.relpath("/" + target_url, "/" + base_dir)
+    if target_url.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative in (".", "./") else relative
