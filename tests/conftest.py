@@ -96,3 +96,21 @@ def sample_copy(tmp_path: Path) -> Path:
 
     shutil.copytree(REPO, target, ignore=ignore)
     return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The sample built once per test session (per xdist worker) with `mkdocs build --strict`."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(REPO / "mkdocs.yml"), "-d", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out

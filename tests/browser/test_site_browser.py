@@ -1,0 +1,75 @@
+"""The site in a real browser: navigate, search, copy a reply, see the report's charts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from playbook.check import check_project
+from playbook.placeholders import render_reply
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.browser
+REPORT = check_project(REPO)
+
+
+def test_home_to_month_to_post_card(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("navigation", name="Navigation").get_by_role("link", name="Calendar", exact=True).first.click()
+    page.get_by_role("link", name="January 2027").first.click()
+    assert re.search(r"/calendar/2027-01/$", page.url)
+    table = page.locator("table.pb-calendar")
+    assert "January 2027" in table.locator("caption").inner_text()
+    post = next(p for p in REPORT.corpus.posts if p.publish.month == 1 and p.status == "published")
+    page.locator("table.pb-calendar a", has_text=post.title).first.click()
+    assert page.url.endswith(post.page_uri)
+    card = page.locator("section.pb-card")
+    assert card.is_visible()
+    text = card.inner_text()
+    assert "Goes out" in text and "Published" in text and "Characters" in text
+
+
+def test_search_finds_a_post_by_a_word_of_its_title(page, site_url):
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("penguin")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    assert "icy" in results.all_inner_texts()[0].lower() or any("sidewalk" in t.lower() for t in results.all_inner_texts())
+
+
+def test_copy_button_puts_the_rendered_reply_on_the_clipboard(page, site_url):
+    template = next(t for t in REPORT.corpus.responses if t.status == "approved")
+    expected = render_reply(template.body, REPORT.corpus.plans)
+    page.goto(site_url + "responses/")
+    box = page.locator(".pb-reply-box", has=page.locator(f"#reply-{template.uid}"))
+    box.get_by_role("button", name="Copy reply").click()
+    page.get_by_text("Copied.").first.wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    assert "{{" not in expected and REPORT.corpus.plans.practice.contact.phone in expected
+
+
+def test_unapproved_replies_have_no_copy_button(page, site_url):
+    template = next(t for t in REPORT.corpus.responses if t.status not in ("approved", "published"))
+    page.goto(site_url + "responses/")
+    box = page.locator(".pb-reply-box", has=page.locator(f"#reply-{template.uid}"))
+    assert box.get_by_role("button", name="Copy reply").count() == 0
+
+
+def test_report_page_shows_its_charts(page, site_url):
+    page.goto(site_url + "report/")
+    charts = page.locator("svg[role=img]")
+    assert charts.count() >= 3
+    for index in range(charts.count()):
+        chart = charts.nth(index)
+        assert chart.is_visible()
+        box = chart.bounding_box()
+        assert box["width"] > 100 and box["height"] > 50
+        assert chart.locator("title").count() == 1
+
+
+def test_dark_mode_toggle_exists(page, site_url):
+    page.goto(site_url)
+    assert page.locator("[data-md-color-scheme]").count() >= 1
+    assert page.locator("label[for^=__palette]").count() >= 1
