@@ -1,0 +1,620 @@
+"""PHI rules (privacy): tables of posts and replies that must, and must not, be refused.
+
+Every person, place, number and address here is made up; phone numbers use
+555-01xx and links use .test or example domains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from playbook.model import Authorization, Event, Media, Person
+from playbook.rules import get
+from tests.conftest import REPO
+from tests.rules.harness import PLANS, PRACTICE, TZ, Cases, at, hits, post, response
+
+SAFE_REPLY = (
+    "We're sorry to hear this, {{ reviewer }}. To protect everyone's privacy we never discuss details in public.\n\n"
+    "Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }} so we can listen and help."
+)
+KIND_REPLY = "Thank you for sharing this, {{ reviewer }}! Kind words like these mean a lot to everyone at {{ practice.name }}."
+
+GROUP_PHOTO = Media("images/5k-finish.jpg", "Runners in winter hats wave at the finish arch", True, "AUTH-2027-014", None, 14)
+LANDSCAPE = Media("images/river-trail.jpg", "The river trail after a fresh snow", False, "", None, 14)
+
+
+def photo(authorization: str = "", people: bool = True, file: str = "images/finish-line.jpg", line: int = 14) -> Media:
+    return Media(file, "A runner raises both arms at the finish line", people, authorization, None, line)
+
+
+STORY = "One of our patients ran her first 5K this winter, just months after knee surgery. We could not be prouder!"
+
+CASES = {
+    "PHI001": Cases(
+        trigger=[
+            "We're sorry about the wait during your visit last Tuesday, {{ reviewer }}.",
+            "Our records show you missed two appointments in March, so the slot was released.",
+            "We hope your knee surgery recovery is going well, and we look forward to seeing you again.",
+            "When you came in on Friday the front desk was short-staffed. We apologize.",
+            "Thank you for choosing {{ practice.name }}! It was a pleasure to help.",
+            "We understand you cancelled twice, and we'd be happy to find a better time.",
+            "Please call us about your bill; {{ contact.name }} can set up a plan.",
+            "As our patient, you deserve clear answers. Please call {{ contact.phone }}.",
+            "Sorry your X-ray took so long to reach you, {{ reviewer }}.",
+            "We're sorry you had to wait so long in the lobby.",
+            "We are sorry your missed appointments led to a fee.",
+            "We're sorry your daughter's cast was so uncomfortable.",
+            "It was a pleasure treating you, and we wish you the best.",
+            "We understand you were upset when Dr. Okafor explained things.",
+        ],
+        clean=[
+            SAFE_REPLY,
+            KIND_REPLY,
+            "Thank you for taking the time to share your thoughts. Honest feedback helps us see what could be better.",
+            "Long waits are frustrating, and everyone's time matters to us. Please reach {{ contact.name }} at {{ contact.phone }}.",
+            "We take every concern about your experience seriously and want to understand what went wrong.",
+            "<!-- Use this when a review mentions the date of a visit. -->\nWe're sorry, {{ reviewer }}. Please call {{ contact.phone }}.",
+            "We'd like to hear more about your concerns. You can write to {{ contact.email }} any time.",
+            "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
+            "Questions about costs can be stressful, and everyone deserves clear answers. {{ contact.name }} can help.",
+            post("Book your visit at example-ortho.test and get your winter warm-up card."),
+        ],
+    ),
+    "PHI002": Cases(
+        trigger=[
+            "Physical therapy after an ACL repair often takes several months, so please be patient.",
+            "The $1,200 balance reflects the deductible on your plan.",
+            "We understand living with depression is hard, and we're here when you're ready.",
+            "Our billing team can check whether Medicaid covers this. Please call {{ contact.phone }}.",
+            "We're sorry the MRI took three weeks to schedule.",
+            "We never prescribe opioids without a careful conversation first.",
+            "Healing from a fracture can be slow; please keep up with the home exercises.",
+            "We accept most insurance plans, and {{ contact.name }} can explain the options.",
+            "Every treatment plan is built around the person's goals.",
+            "A refund of 45 dollars was sent last week.",
+        ],
+        clean=[
+            SAFE_REPLY,
+            KIND_REPLY,
+            "Questions about costs can be stressful, and everyone deserves clear answers. Please call {{ contact.phone }}.",
+            "Thanks for asking, {{ reviewer }}. A public comment isn't a safe place for health details, so please call {{ contact.phone }}.",
+            "We're glad you took a moment to write. Wishing you a healthy and active season ahead!",
+            "We won't discuss any personal information in a public space, but we do want to hear your concern in full.",
+            "If something feels urgent, please get help right away rather than waiting for a reply online.",
+            "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
+            "<!-- For reviews that mention insurance or a bill. -->\nWe're sorry this was frustrating. Please call {{ contact.phone }}.",
+            post("Physical therapy after an ACL tear often takes months. General information only, not medical advice."),
+        ],
+    ),
+    "PHI003": Cases(
+        trigger=[
+            "Congratulations to our patient Maria on finishing her first 5K!",
+            "A big thank-you to Mrs. Alvarez for the lovely card she dropped off.",
+            "Mr. Tom Baker stopped by to show off his new running shoes.",
+            "Nurse Kelly makes the best cocoa in the building.",
+            "Tag @jenny_runs if you spotted her at the finish line!",
+            "Thanks, Robert Smith, for the five-star review!",
+            "Dr. Smith from across town joined our warm-up.",
+            "Meet Elena, one of our patients, who is back on the tennis court.",
+            "Congrats, Jenny! What a finish.",
+            response("Hi Kevin, we're sorry to hear this. Please call {{ contact.phone }}."),
+            response("Hi JB, thanks for writing. Please call {{ contact.phone }}."),
+            post("Three tips for a warmer winter run.", title="Coach Rivera's warm-up tips"),
+        ],
+        clean=[
+            "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
+            "Ask Dr. Ada Okafor your knee questions at the youth sports clinic.",
+            "Jordan Lee and Sam Patel from our team will run the water table.",
+            "Our Patient Relations team reads every message within two business days.",
+            "Thank you to the volunteer coaches of Riverbend's youth winter leagues.",
+            "If you coach, our therapists made a free warm-up card you can print.",
+            "Follow @riverbend5k for race updates, and tag @RiverbendOrtho in your race photos.",
+            response("Thank you for sharing this, {{ reviewer }}. Please call {{ contact.name }} at {{ contact.phone }}."),
+            "Write to care@example-ortho.test with your trivia answers.",
+            "Don't Miss Out: the Riverbend Winter 5K is on Feb 13. #WellnessWednesday",
+            "Hello February! Here's what's coming up on our feeds.",
+            "Privacy Officer Morgan Reyes explains what happens to your feedback.",
+        ],
+    ),
+    "PHI004": Cases(
+        trigger=[
+            "Text Dana's cell at 312-555-0147 to set up a ride.",
+            "Fax your forms to (312) 555-0199 before race day.",
+            "Questions? Call our weekend line at 1-800-555-0134.",
+            "Reach the coach directly: 555 0123.",
+            "Call +1 312 555 0111 for race-day questions.",
+            response("Please call Kim directly at 312.555.0156."),
+            "Ring us at 3125550182 anytime.",
+            post("Winter 5K sign-ups are open!", variants={"x": "Sign up for the Winter 5K. Questions: 773-555-0142"}),
+            post("Rides to the race", media=[Media("images/sign.jpg", "A sign that says call 555-0177 for a ride", False, "", None, 14)]),
+        ],
+        clean=[
+            "Questions? Call us at +1 555 0100.",
+            "Call 555-0100 to save a spot at the clinic.",
+            "Our main line is +1 (555) 0100.",
+            response("Please call {{ contact.name }} at {{ contact.phone }}."),
+            "The race starts at 8:00 a.m. on 2027-02-13, and about 300 runners have signed up.",
+            "Most running shoes last roughly 300 to 500 miles.",
+            "Aim for about 150 minutes of activity a week, or 10,000 steps a day.",
+            "Results: https://riverbend5k.test/winter-5k/results/20270213",
+            "Your body has about 206 bones, and 27 of them are in each hand.",
+            "Ice it for 15 to 20 minutes, 3 to 4 times a day.",
+        ],
+    ),
+    "PHI005": Cases(
+        trigger=[
+            "Send your race photos to jenny.runs@mailbox.test!",
+            "Questions about the course? Write to coach.dana@riverbend5k.test.",
+            response("You can also email our manager at kim.ortiz@mail.example."),
+            "Volunteer sign-ups: volunteers@riverbendparks.test",
+            "Email Dr. Okafor directly at ada.okafor@personal-mail.test.",
+            post("Sign up today!", variants={"linkedin": "Sign up today. Questions: events@partner.example"}),
+            "Reach our front desk at frontdesk@example-ortho.net.",
+            "Forms go to billing@example-ortho.test.lookalike.test.",
+        ],
+        clean=[
+            "Write to care@example-ortho.test any time.",
+            response("Please write to {{ contact.email }} so we can talk privately."),
+            "Questions? Email frontdesk@example-ortho.test or call +1 555 0100.",
+            "Our therapists at pt.team@mail.example-ortho.test can send you the warm-up card.",
+            "Follow @riverbendparks for trail news.",
+            "Find the course map at https://riverbend5k.test/winter-5k.",
+            "Tag us @RiverbendOrtho in your race photos!",
+            "No email needed: just show up at 9 a.m. at the north pavilion.",
+        ],
+    ),
+    "PHI006": Cases(
+        trigger=[
+            "Support Jenny's recovery: https://fundraiser.example/jenny",
+            "Read her story at jennyruns.example.com",
+            "Full article: http://www.sportsnews.example/acl-tear",
+            "See the photos on www.photoshare.example/riverbend-5k",
+            response("Leave us another review at yelp.com/biz/riverbend-ortho."),
+            "Shoe deals at shoes-4-less.com this week!",
+            post("Photos from Saturday are up.", title="Recap: photos at pics.example.net"),
+            "More at https://cdc.gov.lookalike.example/ankle",
+            "Sign up at https://riverbend5k.example/winter",
+        ],
+        clean=[
+            "Read more at https://orthoinfo.aaos.org/en/diseases--conditions/acl-injuries/",
+            "Book your visit at example-ortho.test/book.",
+            "Results and photos: https://riverbend5k.test/winter-5k/results #RiverbendWinter5K",
+            "Details: https://www.cdc.gov/physical-activity/index.html",
+            "Email care@example-ortho.test with your questions.",
+            response("Please contact {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}."),
+            "Our warm-up card: https://www.example-ortho.test/warm-up-card",
+            "Find the course map at riverbend5k.test.",
+            "See medlineplus.gov for a plain-language guide.",
+            post("Thank you, runners!", media=[GROUP_PHOTO]),
+        ],
+    ),
+    "PHI007": Cases(
+        trigger=[
+            "We found MRN 448812 in the scheduling notes.",
+            "Please quote account #55821 when you call.",
+            "Member ID: XJ4429 was on the form left at the desk.",
+            "The SSN on the form was 123-45-6789.",
+            "Policy number 88-3120 was entered twice.",
+            "Claim #A77812 has been sent again.",
+            response("We located chart number 20931 and will call you today."),
+            "The Medicare ID 1EG4-TE5-MK72 on the form was wrong.",
+            "Last four of the SSN: 6789",
+        ],
+        clean=[
+            "Medicare Part B covers some bone density tests.",
+            "Our privacy policy explains how we handle your information.",
+            "Set up your account on the new portal in two minutes.",
+            "Join the group #RiverbendWinter5K for race updates.",
+            "The group runs 3 miles every Saturday at 8.",
+            "Case in point: 3 of 4 runners skip their warm-up.",
+            "Your body has 206 bones; each hand has 27.",
+            "Call +1 555 0100 with questions about what to bring.",
+            "Each member of our team logged 2027 steps before lunch.",
+        ],
+    ),
+    "PHI008": Cases(
+        trigger=[
+            "She was seen on March 3 and was back running by May.",
+            "Her surgery on 2/14 went smoothly, and she is already walking.",
+            "He was admitted 01/05/2027 after a fall on the ice.",
+            "Born 4/2/1950, he still walks the river trail every day.",
+            "DOB: 04/02/1950",
+            "Maria's appointment on Feb. 9 was moved to the afternoon.",
+            "He tore his ACL on January 22 during a pickup game.",
+            response("We're sorry your visit on March 3 felt rushed."),
+            "Jamal was diagnosed at the clinic on 2027-03-04.",
+            "Our neighbor passed away on 12 March, and we miss her.",
+            "A patient who had hip surgery here on January 12 sent us this card.",
+        ],
+        clean=[
+            "The Riverbend Winter 5K is back on Saturday, February 13!",
+            "Join the First Steps Walk with Riverbend Parks on Saturday, January 16, from 9:00 to 10:30 a.m.",
+            "American Heart Month runs from Feb 1 to Feb 28.",
+            "Our office is closed on January 18 for the holiday.",
+            "Kids can bring their families to Family Cooking Night on March 13.",
+            "Book your appointment online before March 1 to get a spot at the clinic.",
+            "Ice it 3-4 times a day, and add 1/2 cup of yogurt to breakfast.",
+            "The story (via https://riverbend-gazette.test/2027/01/14/knee-injury) ran on Jan 14.",
+            "Strides Running Co. hosts a free shoe-fit morning on Saturday, February 6.",
+            "On Feb. 11, our therapists will check warm-up form at the youth sports clinic.",
+        ],
+    ),
+    "PHI009": Cases(
+        trigger=[
+            "Our patient on 1420 Maple Avenue is back on her bike.",
+            "Mail the signed form to 22 Elm St., Riverbend.",
+            "Drop the donations at 8 W. 3rd Street before Friday.",
+            "Send it to PO Box 4471 and we'll pass it on.",
+            "She lives in Apt 4B above the bakery.",
+            "Riverbend, IL 60614 has three new walking groups.",
+            "ZIP code 60614-2231 had the most sign-ups.",
+            response("We mailed the letter to 77 Oak Lane as requested."),
+            "Pick-up spot: 1200 North Greenway Drive, by the gate.",
+        ],
+        clean=[
+            "Meet us at Riverside Park, by the north pavilion.",
+            "The Riverbend Winter 5K starts at 8:00 a.m. at Riverside Park.",
+            "Take 3 Easy Steps Today: walk, stretch, drink water.",
+            "Try 10 slow squats and 10 walking lunges.",
+            "Most shoes last 300 to 500 miles on the road.",
+            post(
+                "Meet us at 1200 Greenway Drive at 9 a.m. for the clean-up walk.",
+                event=Event("Spring Clean-Up Walk", at("2027-04-10 09:00"), at("2027-04-10 11:00"), "1200 Greenway Dr., Riverbend", "https://riverbendparks.test/cleanup", 12),
+            ),
+            "Our 2 Favorite Trail Loops for a snowy morning.",
+            "Heart Month: 150 minutes a week keeps your heart strong.",
+            "It is 3 miles along the river trail from the north pavilion.",
+        ],
+    ),
+    "PHI010": Cases(
+        trigger=[
+            "Our oldest walker, a 93-year-old grandmother, led the pack.",
+            "Happy 100th birthday to a friend of the clinic!",
+            "Aged 97, he still does his stretches every morning.",
+            "Rose turned 101 last week and celebrated with a walk.",
+            "She is ninety-two years old and walks the greenway daily.",
+            "A centenarian joined our balance class this month.",
+            "He's in his late 90s and still gardening.",
+            "A 95-year-old finished the Winter 5K!",
+            response("We loved seeing a 91 year old walk in with a smile."),
+            "Mr. Diaz, now 94 and still golfing, led the walk.",
+        ],
+        clean=[
+            "Bend your knee to 90 degrees and hold for five seconds.",
+            "Riverside Park turns 100 this year, and the party is on June 5.",
+            "The 100-year-old library hosts Family Cooking Night.",
+            "Adults 65 and older should take extra care on icy sidewalks.",
+            "Aim for about 150 minutes of activity a week.",
+            "Turn 90 degrees to your left and hold the stretch.",
+            "Walkers in our balance class range from 70 to 89.",
+            "The race is 95 percent full, so sign up soon.",
+            "The Riverbend Gazette celebrates its 100th birthday with a street fair.",
+        ],
+    ),
+    "PHI011": Cases(
+        trigger=[
+            "Congratulations to the family of our first triplets in Riverbend!",
+            "At 14, she is our youngest patient to have this surgery.",
+            "He is the only patient who has had both knees replaced in one day.",
+            "Meet the first woman in Riverbend to finish the ultra after a hip replacement.",
+            "She set a record at the spring meet just months after surgery.",
+            "His recovery was one in a million.",
+            "She is one of only 3 people in the state with this condition.",
+            "Our oldest runner crossed the line to the loudest cheers.",
+            "Last year she became the first amputee to finish the Riverbend Marathon.",
+            response("You were the first patient we saw on the new scanner."),
+        ],
+        clean=[
+            "A record-breaking 412 runners crossed the finish line.",
+            "The first 50 runners to sign up get a free hat.",
+            "We love seeing our youngest patients at the youth sports clinic.",
+            "Warm-ups are the first step to a safe winter run.",
+            "The only way to build up safely is slowly.",
+            "March is the first month of spring training for many runners.",
+            "The Riverbend Gazette called it a record-breaking turnout for a winter race.",
+            "Is this the first time you've tried walk-run intervals?",
+            "Our first clinic of the season opens on Saturday.",
+        ],
+    ),
+    "PHI012": Cases(
+        trigger=[
+            post("Thank you, runners!", media=[photo()]),
+            post("Thank you, runners!", media=[photo("AUTH-2099-999")]),
+            post("A look back at our clinic tour.", media=[photo("AUTH-2026-088", file="videos/clinic-tour.mp4")]),
+            post("Thank you, runners!", media=[photo("AUTH-2026-001")]),
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish="2027-01-05 10:00"),
+            post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-05 09:00"),
+            post("Two views of race day.", media=[GROUP_PHOTO, photo(line=18)]),
+            post("Our warm-up, on video.", media=[photo(file="videos/warm-up.mp4")]),
+            # 03:00 UTC on the 10th is still the 9th in Chicago, the day before AUTH-2027-014 was signed.
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 3, 0, tzinfo=dt.timezone.utc)),
+        ],
+        clean=[
+            post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
+            post("The trail after a fresh snow.", media=[LANDSCAPE]),
+            post("No photo today, just a tip: warm up first."),
+            post("Our new waiting room plants.", media=[photo(people=False)]),
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish="2027-01-10 08:00"),
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 15, 0, tzinfo=dt.timezone.utc)),
+            post("Two views of race day.", media=[GROUP_PHOTO, LANDSCAPE]),
+            post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-04 10:00"),
+        ],
+    ),
+    "PHI013": Cases(
+        trigger=[
+            STORY,
+            post("What a season it has been!", tags=["testimonial"]),
+            "After his ACL reconstruction, Sam was back on the court by spring.",
+            "“I couldn't climb stairs in the fall, and now I'm hiking every weekend,” says a grateful patient.",
+            "Thanks to Dr. Okafor, I'm back to running three times a week!",
+            "Patient story: how a bad fall turned into a new love of swimming.",
+            "In her own words: the long road back to the tennis court.",
+            post(STORY, media=[photo("AUTH-2026-088")]),
+            "A patient of ours shared this note after her last therapy session.",
+            "Thanks to our therapists, she's walking the river trail again.",
+            "Thanks to the team at Riverbend Ortho, I'm back to hiking every weekend.",
+            "“Best decision I made all year,” writes Karen L.",
+        ],
+        clean=[
+            "Thanks to Dr. Okafor for leading the warm-up at the Winter 5K!",
+            "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
+            "Our Patient Relations team reads every message within two business days.",
+            "Log in to our patient portal to see the new class schedule.",
+            "Ankle sprains are common, and most get better with the right care.",
+            post(STORY, media=[GROUP_PHOTO]),
+            "Thank you to every runner, walker, volunteer and cheering fan at the Riverbend Winter 5K.",
+            "After a fall, get checked if you can't put weight on your leg.",
+            "“Warm up for ten minutes before any winter run,” says Dr. Okafor.",
+            "“Five minutes a day adds up,” says Jordan Lee from our front desk.",
+        ],
+    ),
+}
+
+
+def _id(example) -> str:
+    text = example if isinstance(example, str) else getattr(example, "body", "") or getattr(example, "title", "")
+    kind = "" if isinstance(example, str) else type(example).__name__.lower() + ":"
+    return (kind + " ".join(text.split()))[:60]
+
+
+@pytest.mark.parametrize(("code", "example"), [pytest.param(c, e, id=f"{c}-{_id(e)}") for c, cases in CASES.items() for e in cases.trigger])
+def test_triggers(code, example):
+    assert hits(code, example), f"{code} should flag: {_id(example)}"
+
+
+@pytest.mark.parametrize(("code", "example"), [pytest.param(c, e, id=f"{c}-{_id(e)}") for c, cases in CASES.items() for e in cases.clean])
+def test_clean(code, example):
+    found = hits(code, example)
+    assert not found, f"{code} should pass {_id(example)}, found: {[h.message for h in found]}"
+
+
+# --- every rule, every example ------------------------------------------------------------------------
+
+PHI_CODES = sorted(CASES)
+
+
+def test_every_phi_rule_is_an_error_serving_privacy():
+    for code in PHI_CODES:
+        rule = get(code)
+        assert rule.serves == "privacy" and rule.severity.label == "error", code
+
+
+def test_only_phi001_and_phi002_are_limited_to_replies():
+    scopes = {code: get(code).scope for code in PHI_CODES}
+    assert scopes["PHI001"] == scopes["PHI002"] == "response"
+    assert {scopes[c] for c in PHI_CODES if c not in ("PHI001", "PHI002", "PHI012", "PHI013")} == {"document"}
+    assert scopes["PHI012"] == scopes["PHI013"] == "post"
+
+
+@pytest.mark.parametrize("code", PHI_CODES)
+def test_placeholders_never_count(code):
+    reply = response(
+        "Dear {{ reviewer }}, thank you for writing. {{ contact.name }} is at {{ contact.phone }} and {{ contact.email }};\n"
+        "{{ practice.name }} reads every note. {% if reviewer %}Thanks again, {{ reviewer }}.{% endif %}"
+    )
+    assert hits(code, reply) == []
+
+
+@pytest.mark.parametrize("code", PHI_CODES)
+def test_a_friendly_post_is_clean(code):
+    friendly = post(
+        "The Riverbend Winter 5K is back on Saturday, Feb 13! Dr. Okafor and our therapists will run the water table.\n\n"
+        "Cold-weather tip: warm up for ten minutes first (https://orthoinfo.aaos.org/en/staying-healthy/).\n"
+        "Questions? Call us at +1 555 0100 or write to care@example-ortho.test. Sign up: https://riverbend5k.test/winter-5k\n"
+        "#RiverbendWinter5K #WellnessWednesday",
+        media=[GROUP_PHOTO],
+        event=Event("Riverbend Winter 5K", at("2027-02-13 08:00"), at("2027-02-13 11:00"), "Riverside Park, north pavilion", "https://riverbend5k.test/winter-5k", 12),
+    )
+    assert hits(code, friendly) == []
+
+
+def test_the_sample_practice_has_no_privacy_finding():
+    from playbook.check import check_project
+
+    if not (REPO / "content" / "posts").is_dir():
+        pytest.skip("the sample practice is not there")
+    report = check_project(REPO)
+    found = [f"{f.path}:{f.line} {f.code} {f.message}" for f in report.findings if f.code.startswith("PHI")]
+    assert found == []
+
+
+# --- PHI001 / PHI002: replies ------------------------------------------------------------------------------
+
+
+def test_phi001_points_at_the_line_and_column_and_quotes_the_words():
+    reply = response("We're sorry, {{ reviewer }}.\n\nOur records show you were seen twice.", body_line=8)
+    found = hits("PHI001", reply)
+    assert [(h.line, h.column) for h in found] == [(10, 1), (10, 18)]
+    assert found[0].message.startswith("Remove 'Our records show': a reply must not confirm")
+    assert "{{ contact.name }}" in found[0].hint
+
+
+def test_phi001_reports_overlapping_phrases_once():
+    found = hits("PHI001", "We hope your recent knee surgery went well.")
+    assert [h.message.split("'")[1] for h in found] == ["your recent knee surgery"]
+
+
+def test_phi001_and_phi002_read_the_body_only():
+    reply = response(SAFE_REPLY, title="Review that mentions a missed appointment and a surgery bill")
+    assert hits("PHI001", reply) == [] and hits("PHI002", reply) == []
+
+
+def test_phi002_names_the_money_amount():
+    refund, money = hits("PHI002", "We refunded the full amount, $85.50, yesterday.")
+    assert "'refunded'" in refund.message and "'$85.50'" in money.message
+
+
+# --- PHI003 names -------------------------------------------------------------------------------------------
+
+
+def test_phi003_follows_the_team_list():
+    assert hits("PHI003", "Dr. Okafor will answer questions on Friday.") == []
+    team = {k: v for k, v in PLANS.team.items() if k != "dr-okafor"} | {"dr-lin": Person("dr-lin", "Dr. Mei Lin", ("clinical",))}
+    plans = replace(PLANS, team=team)
+    assert hits("PHI003", "Dr. Okafor will answer questions on Friday.", plans=plans)
+    assert hits("PHI003", "Dr. Lin and Dr. Mei Lin will answer questions on Friday.", plans=plans) == []
+
+
+def test_phi003_team_first_name_does_not_excuse_another_surname():
+    found = hits("PHI003", "Dr. Ada Smith joined the clinic.")
+    assert len(found) == 1 and "'Dr. Ada Smith'" in found[0].message
+
+
+@pytest.mark.parametrize("text", ["Thank you, Mrs. Patel, for the cookies!", "Dr. Lee will lead the warm-up.", "Mr. Okafor dropped off a card."])
+def test_phi003_a_title_must_be_the_team_members_own(text):
+    assert hits("PHI003", text)
+
+
+def test_phi003_role_titles_pass_with_a_team_name():
+    assert hits("PHI003", "Privacy Officer Morgan Reyes and Coach Taylor led the walk.") == []
+
+
+def test_phi003_a_patient_is_never_excused_by_a_team_name():
+    assert hits("PHI003", "Our patient Jordan finished the 5K.")
+
+
+def test_phi003_message_and_hint():
+    (found,) = hits("PHI003", "Big cheers for @jenny_runs today!")
+    assert found.message == "Remove the name '@jenny_runs' (a social handle): only team members in plans/team.yml may be named"
+    assert "{{ reviewer }}" in found.hint and "waive PHI003" in found.hint
+
+
+def test_phi003_reads_alt_text_and_event_fields():
+    alt = Media("images/finish.jpg", "Mrs. Alvarez crosses the finish line", True, "AUTH-2027-014", None, 21)
+    (found,) = hits("PHI003", post("Thank you, runners!", media=[alt]))
+    assert found.line == 21
+
+
+# --- PHI004 / PHI005 / PHI006 contact details and links ----------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["+1 555 0100", "555-0100", "555.0100", "+1 (555) 0100", "+15550100"])
+def test_phi004_own_number_however_written(written):
+    assert hits("PHI004", f"Call us at {written} today.") == []
+
+
+def test_phi004_own_number_comes_from_the_plans():
+    plans = replace(PLANS, practice=replace(PRACTICE, contact=replace(PRACTICE.contact, phone="(312) 555-0100")))
+    assert hits("PHI004", "Call us at 312-555-0100.", plans=plans) == []
+    assert hits("PHI004", "Call us at +1 312 555 0100.", plans=plans) == []
+    (found,) = hits("PHI004", "Call us at +1 555 0100.", plans=plans)
+    assert "(312) 555-0100" in found.message
+
+
+def test_phi004_region_threshold_reads_national_numbers():
+    text = "Ring the Leeds clinic on 0113 496 0123."  # a UK drama number
+    assert hits("PHI004", text, thresholds={"region": "GB"})
+    assert get("PHI004").thresholds == {"region": "US"}
+
+
+def test_phi004_line_of_a_number_on_a_later_line():
+    (found,) = hits("PHI004", post("Race day!\nRides: 312-555-0147", body_line=12))
+    assert found.line == 13 and "'312-555-0147'" in found.message
+
+
+def test_phi005_own_domain_from_the_contact_email():
+    plans = replace(PLANS, practice=replace(PRACTICE, contact=replace(PRACTICE.contact, email="hello@riverbend-care.test")))
+    assert hits("PHI005", "Write to hello@riverbend-care.test.", plans=plans) == []
+
+
+def test_phi006_says_how_to_trust_a_domain():
+    (found,) = hits("PHI006", "Read more at https://www.sportsmed.example/knees")
+    assert "'www.sportsmed.example'" in found.message
+    assert "add 'sportsmed.example' under trusted_domains in plans/practice.yml" in found.hint
+    plans = replace(PLANS, practice=replace(PRACTICE, trusted_domains=PRACTICE.trusted_domains + ("sportsmed.example",)))
+    assert hits("PHI006", "Read more at https://www.sportsmed.example/knees", plans=plans) == []
+
+
+def test_phi006_one_finding_per_link():
+    assert len(hits("PHI006", "See www.photoshare.example/5k and https://pics.example.net/a")) == 2
+
+
+# --- PHI008 / PHI009 dates and addresses -------------------------------------------------------------------
+
+
+def test_phi008_message_names_the_date_and_the_tie():
+    (found,) = hits("PHI008", "Her surgery on 2/14 went smoothly.")
+    assert "'2/14'" in found.message and "'Her surgery'" in found.message
+
+
+def test_phi008_sentence_ends_keep_event_dates_apart():
+    text = "She was seen by our team last winter. The Riverbend Winter 5K is on Feb. 13."
+    assert hits("PHI008", text) == []
+
+
+def test_phi009_own_address_passes_however_abbreviated():
+    plans = replace(PLANS, practice=replace(PRACTICE, address="400 River Road, Suite 200, Riverbend, IL 60600"))
+    assert hits("PHI009", "Find us at 400 River Rd., Suite 200, Riverbend, IL 60600.", plans=plans) == []
+    (found,) = hits("PHI009", "Find us at 401 River Road.", plans=plans)
+    assert "'401 River Road'" in found.message
+
+
+def test_phi009_event_location_does_not_cover_another_address():
+    event = Event("Clean-Up Walk", at("2027-04-10 09:00"), None, "1200 Greenway Drive", "https://riverbendparks.test/cleanup", 12)
+    assert hits("PHI009", post("Park at 1420 Maple Avenue and walk over.", event=event))
+
+
+# --- PHI012 / PHI013 authorizations --------------------------------------------------------------------------
+
+
+def test_phi012_points_at_the_media_item_and_says_why():
+    (found,) = hits("PHI012", post("Race day!", media=[GROUP_PHOTO, photo("AUTH-2026-088", line=19)]))
+    assert found.line == 19
+    assert found.message == "Media 'images/finish-line.jpg' shows people but relies on authorization 'AUTH-2026-088', which has been revoked"
+
+
+def test_phi012_unsigned_and_expiring_authorizations():
+    plans = replace(
+        PLANS,
+        authorizations={
+            "AUTH-X": Authorization("AUTH-X", None, dt.date(2028, 1, 1)),
+            "AUTH-Y": Authorization("AUTH-Y", dt.date(2027, 1, 1), dt.date(2027, 2, 1)),
+        },
+    )
+    (unsigned,) = hits("PHI012", post("Hi!", media=[photo("AUTH-X")]), plans=plans)
+    assert "no signing date" in unsigned.message
+    (expired,) = hits("PHI012", post("Hi!", media=[photo("AUTH-Y")], publish="2027-02-01 08:00"), plans=plans)
+    assert "expires 2027-02-01, on or before the publish date 2027-02-01" in expired.message
+    assert hits("PHI012", post("Hi!", media=[photo("AUTH-Y")], publish="2027-01-31 23:30"), plans=plans) == []
+
+
+def test_phi012_publish_date_is_taken_in_the_practice_timezone():
+    late = dt.datetime(2027, 1, 10, 5, 30, tzinfo=dt.timezone.utc).astimezone(TZ)
+    assert late.date() == dt.date(2027, 1, 9)
+    (found,) = hits("PHI012", post("Hi!", media=[photo("AUTH-2027-014")], publish=late))
+    assert "after the publish date 2027-01-09" in found.message
+
+
+def test_phi013_message_gives_the_signal_and_the_reason():
+    (found,) = hits("PHI013", post(STORY, media=[photo("AUTH-2026-088")], body_line=11))
+    assert found.line == 11
+    assert "'One of our patients'" in found.message and "revoked" in found.message
+    assert "plans/authorizations.yml" in found.hint
+
+
+def test_phi013_tag_points_at_the_tags_line():
+    (found,) = hits("PHI013", post("What a season!", tags=["patient-story"], lines={"tags": 9}))
+    assert found.line == 9 and "tag 'patient-story'" in found.message
