@@ -12,11 +12,11 @@ from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
 from .source import SourceText
-from .yamlload import LineDict
+from .yamlload import LineDict, LineList
 
 POST_FIELDS = (
     "title", "uid", "publish", "channels", "guideline", "status", "author", "approvals", "series", "campaign",
-    "news", "sources", "event", "media", "sponsored", "variants", "tags", "waivers",
+    "news", "sources", "event", "media", "authorizations", "sponsored", "variants", "tags", "waivers",
 )  # fmt: skip
 RESPONSE_FIELDS = ("title", "uid", "scenario", "platforms", "status", "approvals", "tags", "waivers")
 SCENARIOS = (
@@ -149,6 +149,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         sources=_urls(read, "sources"),
         event=event,
         media=tuple(media),
+        authorizations=_authorization_list(read, plans),
         sponsored=read.boolean("sponsored"),
         variants=variants,
         tags=read.text_list("tags"),
@@ -159,6 +160,16 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
     if not (title and uid and publish and channels and guideline and status and author):
         return None
     return post
+
+
+def _authorization_list(read: FieldReader, plans: Plans) -> tuple[str, ...]:
+    ids = read.text_list("authorizations")
+    values = read.data.get("authorizations")
+    for index, auth_id in enumerate(ids):
+        if auth_id not in plans.authorizations:
+            line = values.line_of(index) if isinstance(values, LineList) else read.line("authorizations")
+            read.report("FM008", f"authorization '{auth_id}' is not in plans/authorizations.yml", line)
+    return ids
 
 
 def _lines(meta: LineDict) -> dict[str, int]:

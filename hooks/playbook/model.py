@@ -82,6 +82,7 @@ class Post:
     sources: tuple[str, ...] = ()
     event: Event | None = None
     media: tuple[Media, ...] = ()
+    authorizations: tuple[str, ...] = ()  # signed authorizations for a patient story without media
     sponsored: bool = False
     variants: Mapping[str, str] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
@@ -90,6 +91,10 @@ class Post:
 
     def line_of(self, name: str) -> int:
         return self.lines.get(name, 1)
+
+    def authorization_ids(self) -> tuple[str, ...]:
+        """Every authorization the post relies on: its own list, then its media's."""
+        return tuple(dict.fromkeys((*self.authorizations, *(m.authorization for m in self.media if m.authorization))))
 
     def copy_for(self, channel: str) -> str:
         """The text that goes out on `channel`: its variant if there is one."""

@@ -1059,8 +1059,8 @@ def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         signed by a patient, or words attributed to someone who is not on the
         team: "..., writes Karen L.") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
-        expired on the publish date. The post's authorizations are the
-        `authorization` values of its `media` items.
+        expired on the publish date. The post's authorizations are its own
+        `authorizations:` list plus the `authorization` of each media item.
 
     Why:
         A patient story discloses that the person is a patient and something
@@ -1072,25 +1072,25 @@ def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         Triggers: `One of our patients ran her first 5K after her knee surgery.`
         Triggers: a post tagged `testimonial` whose only media has no authorization
         Passes: the same post with media carrying `authorization: AUTH-2027-014`
+        Passes: the same post with `authorizations: [AUTH-2027-014]` and no media
     """
     signal = _story_signal(post, _Known.of(ctx.plans))
     if signal is None:
         return
     publish = _publish_date(post, ctx.plans)
     problems = []
-    for media in post.media:
-        if media.authorization:
-            problem = _authorization_problem(ctx.plans, media.authorization, publish)
-            if not problem:
-                return
-            problems.append(problem)
+    for auth_id in post.authorization_ids():
+        problem = _authorization_problem(ctx.plans, auth_id, publish)
+        if not problem:
+            return
+        problems.append(problem)
     line, what = signal
     reason = f"; the post {problems[0]}" if problems else ""
     yield Hit(
         f"This reads as a patient story or testimonial ({what}) but carries no valid signed authorization{reason}",
         line,
         hint=(
-            "Record the patient's signed authorization in plans/authorizations.yml and name it as `authorization:` "
-            "on the post's media; without it, rewrite the post as general information."
+            "Record the patient's signed authorization in plans/authorizations.yml and list it under the post's "
+            "`authorizations:` (or its media's `authorization:`); without it, rewrite the post as general information."
         ),
     )
