@@ -28,6 +28,9 @@ SCENARIO_LABELS = {
 PLATFORM_LABELS = {"google": "Google", "yelp": "Yelp", "facebook": "Facebook", "healthgrades": "Healthgrades", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn", "vitals": "Vitals", "zocdoc": "Zocdoc", "bluesky": "Bluesky", "threads": "Threads"}
 
 
+READY = ("approved", "published")  # only these may be copied; the rest wait for the privacy lead
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -45,7 +48,7 @@ def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
         "title": template.title,
         "url": relative_url(template.page_uri, src),
         "status": STATUS_LABELS.get(template.status, template.status),
-        "approved": template.status in ("approved", "published"),
+        "approved": template.status in READY,
         "platforms": [PLATFORM_LABELS.get(p, p) for p in template.platforms],
         "text": rendered if rendered is not None else template.body.strip(),
         "rendered": rendered is not None,
@@ -59,11 +62,14 @@ def library_page(report: Report) -> str:
     by_scenario: dict[str, list[ResponseTemplate]] = {}
     for template in report.corpus.responses:
         by_scenario.setdefault(template.scenario, []).append(template)
+    pending = []
     for scenario in SCENARIOS:
         templates = sorted(by_scenario.get(scenario, []), key=lambda t: (t.title, t.path))
-        if templates:
-            groups.append({"id": scenario, "label": SCENARIO_LABELS.get(scenario, scenario), "replies": [reply_view(t, report, src) for t in templates]})
-    return render("library.md.j2", groups=groups, contact=report.corpus.plans.practice.contact)
+        ready = [reply_view(t, report, src) for t in templates if t.status in READY]
+        pending += [reply_view(t, report, src) for t in templates if t.status not in READY and t.status != "cancelled"]
+        if ready:
+            groups.append({"id": scenario, "label": SCENARIO_LABELS.get(scenario, scenario), "replies": ready})
+    return render("library.md.j2", groups=groups, pending=pending, contact=report.corpus.plans.practice.contact)
 
 
 def reply_block(template: ResponseTemplate, report: Report) -> str:
