@@ -62,3 +62,15 @@ def test_error_fails_even_without_strict(sample_copy):
     )
     assert result.returncode != 0
     assert "FM004" in result.stderr or "FM012" in result.stderr
+
+
+def test_enforcement_case_reply_fails_the_build_naming_rule_and_line(sample_copy):
+    from tests.rules.test_enforcement_cases import FRONT, MISSED_APPOINTMENTS
+
+    reply = sample_copy / "content" / "responses" / "fee-complaint.md"
+    reply.write_text(FRONT.format(title="Fee complaint", scenario="billing") + MISSED_APPOINTMENTS, encoding="utf-8")
+    result = build(sample_copy)
+    assert result.returncode != 0
+    # Front matter is 6 lines, then a blank line; "Our records show" is the third line of the body.
+    assert "content/responses/fee-complaint.md:10:1: PHI001" in result.stderr, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,54 @@
+"""Under `mkdocs serve` nothing aborts: each page shows its own findings at the top."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import types
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import get_files
+
+
+def _hooks(root):
+    spec = importlib.util.spec_from_file_location("playbook_mkdocs_under_test", root / "hooks" / "playbook_mkdocs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _break_a_response(root):
+    reply = root / "content" / "responses" / "billing-question.md"
+    text = reply.read_text(encoding="utf-8")
+    reply.write_text(text.replace("We keep these conversations private", "Our records show your balance is $300. We keep these conversations private"), encoding="utf-8")
+    return "responses/billing-question.md"
+
+
+def _run(root, command):
+    hooks = _hooks(root)
+    config = load_config(str(root / "mkdocs.yml"))
+    config.plugins._current_plugin = None  # set by MkDocs while it runs events; File.generated reads it
+    hooks.on_startup(command=command, dirty=False)
+    hooks.on_config(config)
+    files = get_files(config)
+    return hooks, config, hooks.on_files(files, config)
+
+
+def test_serve_shows_findings_on_the_page_instead_of_aborting(sample_copy, caplog):
+    src = _break_a_response(sample_copy)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.playbook"):
+        hooks, config, files = _run(sample_copy, "serve")
+    assert any("PHI001" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
+    file = files.get_file_from_path(src)
+    page = types.SimpleNamespace(file=file)  # the hook reads only page.file
+    markdown = hooks.on_page_markdown(file.content_string, page=page, config=config, files=files)
+    assert markdown.startswith('!!! danger "Playbook checks:')
+    assert "PHI001" in markdown and "PHI002" in markdown
+
+
+def test_build_aborts_on_the_same_error(sample_copy):
+    _break_a_response(sample_copy)
+    with pytest.raises(Abort):
+        _run(sample_copy, "build")
