@@ -22,6 +22,9 @@ from .fields import suggest
 from .output import FORMATS, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
+from . import export as exporting
+from .plans import load_plans
+from . import scaffold
 
 
 def _find_root(start: Path) -> Path:
@@ -137,6 +140,153 @@ def slots(days: int | None, fmt: str, root: Path | None, today) -> None:
     for s in found:
         click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
+
+
+# -- playbook new ----------------------------------------------------------------------------------
+def _create(root: Path, make, today) -> None:
+    """Run a scaffold function; print the new path, then that file's findings."""
+    try:
+        created = make()
+    except scaffold.Invalid as exc:
+        if exc.missing:
+            raise click.MissingParameter(exc.message, param_hint=f"'{exc.option}'", param_type="option") from None
+        raise click.BadParameter(exc.message, param_hint=f"'{exc.option}'") from None
+    except scaffold.Exists as exc:
+        click.echo(f"Error: {exc} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
+        sys.exit(1)
+    except scaffold.ArchetypeProblem as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(created.rel)
+    own = check_project(root, today).for_path(created.rel)
+    if own:
+        click.echo(render(own, "text"), err=True, nl=False)
+    click.echo("Next: write the copy, preview it with `mkdocs serve`, then set `status: in-review` and open a pull request.", err=True)
+
+
+@main.group()
+def new() -> None:
+    """Start a post or a response template from plans/archetypes/ (never overwrites a file)."""
+
+
+@new.command("post")
+@click.argument("title")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Publish day (default with --series: its next open slot).")
+@click.option("--time", "time_", metavar="HH:MM", help="Publish time, 24-hour, practice timezone (default: the series' time, else 10:00).")
+@click.option("--channels", "-c", multiple=True, metavar="LIST", help="Channels, comma-separated or repeated (default: the series' channels).")
+@click.option("--guideline", help="expert, negatives, personality, community or consistency (default: the series').")
+@click.option("--author", envvar="PLAYBOOK_AUTHOR", help="Team member id from plans/team.yml (also $PLAYBOOK_AUTHOR).")
+@click.option("--series", help="Series id from plans/series.yml.")
+@click.option("--campaign", help="Campaign id from plans/campaigns.yml.")
+@click.option("--source", "sources", multiple=True, metavar="URL", help="Authoritative https link; an expert post needs one. Repeatable.")
+@click.option("--status", type=click.Choice(scaffold.NEW_STATUSES), default="draft", show_default=True)
+@click.option("--slug", help="File name part (default: made from the title).")
+@root_option
+@today_option
+def new_post_command(title, day, time_, channels, guideline, author, series, campaign, sources, status, slug, root, today) -> None:
+    """Create content/posts/YYYY/MM/DD-slug.md for TITLE and print its path.
+
+    Example: playbook new post "Stretch before you shovel" --date 2027-02-15
+    --channels facebook,instagram --guideline personality --author jlee
+    """
+    root = (root or _find_root(Path.cwd())).resolve()
+    _create(
+        root,
+        lambda: scaffold.new_post(
+            root, title, day=day, time=time_, channels=channels, guideline=guideline, author=author,
+            series=series, campaign=campaign, sources=sources, status=status, slug=slug, today=today,
+        ),
+        today,
+    )  # fmt: skip
+
+
+@new.command("response")
+@click.argument("title")
+@click.option("--scenario", help="The situation the reply is for, e.g. negative-review, billing, wait-time.")
+@click.option("--platforms", "-p", multiple=True, metavar="LIST", help="Review sites, comma-separated or repeated (google, yelp, facebook ...).")
+@click.option("--status", type=click.Choice(scaffold.NEW_STATUSES), default="draft", show_default=True)
+@click.option("--slug", help="File name (default: made from the title).")
+@root_option
+@today_option
+def new_response_command(title, scenario, platforms, status, slug, root, today) -> None:
+    """Create content/responses/slug.md for TITLE and print its path.
+
+    Example: playbook new response "Long wait at check-in" --scenario wait-time --platforms google,yelp
+    """
+    root = (root or _find_root(Path.cwd())).resolve()
+    _create(root, lambda: scaffold.new_response(root, title, scenario=scenario, platforms=platforms, status=status, slug=slug), today)
+
+
+# -- playbook export -------------------------------------------------------------------------------
+def _now(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.datetime.strptime(value.strip().replace("T", " "), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise click.BadParameter(f"not a date and time: {value!r} (use 'YYYY-MM-DD HH:MM', practice timezone)") from None
+
+
+@main.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(exporting.FORMATS))
+@click.option("--channel", help="The one channel to export (required for hootsuite and sprout).")
+@click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
+@click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
+@click.option("--include-drafts", is_flag=True, help="Also export idea, draft and in-review posts (never cancelled ones).")
+@click.option("--now", callback=_now, metavar="'YYYY-MM-DD HH:MM'", help="Export time, practice timezone (default: the real time).")
+@root_option
+@today_option
+def export_command(fmt, channel, start, end, out, include_drafts, now, root, today) -> None:
+    """Export approved posts for a scheduler (hootsuite, sprout) or as csv/json.
+
+    Only approved posts without error findings go out (published ones already
+    did). Posts a scheduler would refuse are reported as `path: reason` and
+    left out, never moved; the command then exits 1.
+    """
+    root = (root or _find_root(Path.cwd())).resolve()
+    plans = load_plans(root)[0]  # fast: usage errors come before the full check
+    if channel is None and fmt in exporting.NEEDS_CHANNEL:
+        raise click.UsageError(f"{fmt} takes one channel per file: add --channel (one of: {', '.join(plans.practice.channels)})")
+    if channel is not None and channel not in plans.practice.channels:
+        raise click.BadParameter(f"unknown channel '{channel}'; choose one of: {', '.join(plans.practice.channels)}", param_hint="'--channel'")
+    report = check_project(root, today)
+    plans = report.corpus.plans
+    start = start or report.today
+    end = end or start + dt.timedelta(days=30)
+    if end < start:
+        raise click.BadParameter(f"{end.isoformat()} is before --from {start.isoformat()}", param_hint="'--to'")
+    moment = now.replace(tzinfo=plans.tz) if now is not None else dt.datetime.now(plans.tz)
+    chosen = exporting.select(report, start, end, channel, include_drafts, fmt, moment)
+    for item in chosen.left_out:
+        click.echo(f"{item.path}: {item.reason}", err=True)
+    parts = exporting.chunks(chosen.rows, fmt)
+    if len(parts) > 1 and out is None:
+        raise click.UsageError(
+            f"{len(chosen.rows)} rows, but {fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} per upload: "
+            "add --out FILE to write numbered files (FILE-1.csv, FILE-2.csv ...), or export a shorter --from/--to range"
+        )
+    where = channel or "any channel"
+    if not chosen.rows:
+        click.echo(f"Nothing to export on {where} from {start.isoformat()} to {end.isoformat()}.", err=True)
+    if chosen.not_ready:
+        click.echo(f"{chosen.not_ready} post(s) in the range are not approved yet and were not exported; add --include-drafts to preview them.", err=True)
+    unapproved = sum(1 for row in chosen.rows if row.post.status != "approved")
+    if unapproved:
+        click.echo(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.", err=True)
+    if out is None:
+        click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
+    elif len(parts) == 1:
+        write_atomically(out, exporting.render(fmt, chosen.rows))
+        click.echo(f"wrote {out} ({len(chosen.rows)} row(s))")
+    else:
+        for number, part in enumerate(parts, start=1):
+            target = out.with_name(f"{out.stem}-{number}{out.suffix}")
+            write_atomically(target, exporting.render(fmt, part))
+            click.echo(f"wrote {target} ({len(part)} row(s))")
+        click.echo(f"{fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} rows per upload: split {len(chosen.rows)} rows into {len(parts)} files; upload them one at a time.", err=True)
+    if chosen.left_out:
+        click.echo(f"Left out {len(chosen.left_out)} post(s) listed above; fix them and export again.", err=True)
+        sys.exit(1)
 
 
 def _relative(root: Path, path: Path) -> str:
