@@ -7,8 +7,11 @@ that holds a problem without touching YAML again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Mapping
+
+_NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never published
 
 GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
 STATUSES = ("idea", "draft", "in-review", "approved", "published", "cancelled")
@@ -97,8 +100,8 @@ class Post:
         return tuple(dict.fromkeys((*self.authorizations, *(m.authorization for m in self.media if m.authorization))))
 
     def copy_for(self, channel: str) -> str:
-        """The text that goes out on `channel`: its variant if there is one."""
-        return self.variants.get(channel, self.body).strip()
+        """The text that goes out on `channel`: its variant if there is one, without author notes."""
+        return _NOTES.sub("", self.variants.get(channel, self.body)).strip()
 
     @property
     def page_uri(self) -> str:
