@@ -12,113 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
-from ..text import Span, host_of, is_trusted, phrase_pattern, spans
+from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trusted, phrase_pattern, prose, sentence_spans, tokens, where
 from ..wordlists import wordlist
 from .registry import Hit, rule
 
-# ---------------------------------------------------------------------------
-# Text helpers shared by the EXP, NEG and FTC families.
-
-# A sentence ends at . ! ? followed by space, at a blank line, or before a list item or heading.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#))")
-# Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’-]+")
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation for phrases: escaped, longest first, a space matches any whitespace."""
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence in `text`, whitespace trimmed."""
-    found = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        found.append((start, match.end()))
-        start = match.end()
-    found.append((start, len(text)))
-    result = []
-    for begin, end in found:
-        chunk = text[begin:end]
-        stripped = chunk.lstrip()
-        begin += len(chunk) - len(stripped)
-        if text[begin:end].strip():
-            result.append((begin, end))
-    return result
-
-
-def is_negated(text: str, start: int, negations: frozenset[str], window: int = 8) -> bool:
-    """True when one of the `window` words before `start`, in the same clause, negates what follows.
-
-    `text` should be one sentence (or the part of it before the match): "no miracle
-    cure", "we can't promise a painless recovery", "beware of guaranteed results".
-    """
-    before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    tokens = [t.lower().replace("’", "'") for t in _WORD.findall(before)][-window:]
-    return any(t in negations or t.endswith("n't") for t in tokens)
-
-
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def tokens(text: str) -> frozenset[str]:
-    """Lower-case letter and digit runs; 'risk-free' gives 'risk' and 'free'."""
-    return frozenset(_TOKEN.findall(text.lower()))
-
-
-class Gate:
-    """A cheap pre-check for a phrase list: can any phrase match a text with these tokens?
-
-    A phrase can only match where all of its tokens occur, so most texts skip
-    the (slower) regular expression entirely. Never a false "no".
-    """
-
-    def __init__(self, *phrase_lists: Iterable[str]):
-        needs = {tokens(p) for phrases in phrase_lists for p in phrases}
-        self.always = frozenset() in needs
-        self.needs = tuple(sorted(needs, key=len))
-
-    def open(self, present: frozenset[str]) -> bool:
-        return self.always or any(need <= present for need in self.needs)
-
-
-def copies(post: Post) -> Iterator[Span]:
-    """The copy each channel receives: the body, then every per-channel variant."""
-    yield Span(post.body, post.body_line, "body")
-    for channel, copy in post.variants.items():
-        yield Span(copy, post.line_of("variants"), f"variants.{channel}")
-
-
-def prose(item) -> Iterator[Span]:
-    """Every human-written text of a post or response except file names and tags."""
-    for span in spans(item):
-        if span.field == "tags" or span.field.endswith(".file"):
-            continue
-        yield span
-
-
-def where(span: Span) -> str:
-    """' in the X variant' / ' in the title' for messages about a non-body text."""
-    if span.field == "body":
-        return ""
-    if span.field.startswith("variants."):
-        return f" in the {span.field.split('.', 1)[1]} variant"
-    if span.field.startswith("media["):
-        return " in the alt text"
-    return f" in the {span.field.replace('.', ' ')}"
-
-
-# ---------------------------------------------------------------------------
 
 _WORDS = wordlist("expert")
 NEGATIONS = frozenset(w.lower() for w in _WORDS["negations"] if " " not in w)
@@ -315,7 +216,7 @@ def _real_name(text: str, match: re.Match) -> bool:
     first = _POSSESSIVE.sub("", name.split()[0])
     if first in _NOT_NAMES or first.lower() in _NAME_STOP:
         return False
-    before = _WORD.findall(text[: match.start("name")])
+    before = WORD.findall(text[: match.start("name")])
     return not (before and before[-1].lower() in _DETERMINERS)
 
 

@@ -13,7 +13,8 @@ from ..findings import Severity
 from ..model import Post
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from .expert import NEGATIONS, Gate, alternation, copies, is_negated, sentence_spans, tokens, where
+from ..text import Gate, alternation, copies, is_negated, sentence_spans, tokens, where
+from .expert import NEGATIONS
 from .registry import Hit, rule
 
 _WORDS = wordlist("honesty")

@@ -15,7 +15,7 @@ from ..findings import Severity
 from ..model import Post, ResponseTemplate
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from .expert import Gate, alternation, is_negated, prose, sentence_spans, tokens, where
+from ..text import Gate, alternation, is_negated, prose, sentence_spans, tokens, where
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
