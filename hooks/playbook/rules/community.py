@@ -12,11 +12,12 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from .. import text
+from .. import stats, text
 from ..findings import Severity
 from ..model import Event, Post
+from ..stats import percent
 from ..wordlists import wordlist
-from .personality import copies, month_groups, month_label, percent, planned
+from .personality import copies
 from .registry import Hit, rule
 
 _LISTS = wordlist("community")
@@ -188,7 +189,7 @@ def event_short_notice(corpus, ctx) -> Iterator[Hit]:
         Passes: a post exactly 3 days before the event.
     """
     lead = int(ctx.limit("COM003", "min_lead_days"))
-    events = sorted((p for p in planned(corpus.posts) if p.event is not None), key=lambda p: (p.publish, p.path))
+    events = [p for p in stats.in_order(corpus.posts) if p.event is not None]
     announced: set[tuple] = set()
     for post in events:
         key = _event_key(post)
@@ -317,24 +318,21 @@ def guideline_mix(corpus, ctx) -> Iterator[Hit]:
     if not targets:
         return
     min_posts = int(ctx.limit("COM005", "min_posts"))
-    for month, posts in month_groups(ctx.plans, corpus.posts, ctx.today):
-        if len(posts) < min_posts:
+    for month in stats.months(ctx.plans, corpus.posts, since=ctx.today):
+        if month.total < min_posts:
             continue
-        counts: dict[str, int] = {}
-        for post in posts:
-            counts[post.guideline] = counts.get(post.guideline, 0) + 1
+        posts = month.posts
         anchor = next((p for p in posts if _local(ctx, p.publish).date() >= ctx.today), posts[0])
         for guideline, (op, target) in sorted(targets.items()):
-            count = counts.get(guideline, 0)
-            share = count / len(posts)
+            count, share = month.count(guideline), month.share(guideline)
             if op == ">=" and share < target - 1e-9:
                 message = (
-                    f"{month_label(month)}: {count} of {len(posts)} posts ({percent(share)}) follow the {guideline} guideline, "
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
                     f"below the target of {percent(target)}; plan more {guideline} posts that month"
                 )
             elif op == "<=" and share > target + 1e-9:
                 message = (
-                    f"{month_label(month)}: {count} of {len(posts)} posts ({percent(share)}) follow the {guideline} guideline, "
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
                     f"above the target of at most {percent(target)}; swap some for other guidelines"
                 )
             else:

@@ -6,19 +6,21 @@ rules read the calendar per channel, against the targets in
 
 They look forward from today: what already went out cannot be rescheduled,
 so gaps, thin weeks and clashes that lie wholly in the past are not reported.
-Cancelled posts are never counted. Every corpus rule groups the posts by
-channel once and scans them in time order (O(n log n)).
+Cancelled posts are never counted. The counting (planned posts per channel,
+posts per ISO week, gaps between posts) lives in `stats.py`, which the report
+page draws from too, so the rules and the charts cannot disagree. Every corpus
+rule groups the posts by channel once and scans them in time order
+(O(n log n)).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from .. import slots
+from .. import slots, stats
 from ..findings import Severity
 from ..model import Post
-from .personality import planned
 from .registry import Hit, rule
 
 SERIES_FILE = "plans/series.yml"
@@ -26,17 +28,6 @@ SERIES_FILE = "plans/series.yml"
 
 def _local(ctx, moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(ctx.plans.tz)
-
-
-def by_channel(posts: Iterable[Post], channels: Iterable[str] | None = None) -> dict[str, list[Post]]:
-    """Planned posts per channel, each list in publish order; only `channels` when given."""
-    wanted = set(channels) if channels is not None else None
-    groups: dict[str, list[Post]] = {}
-    for post in sorted(planned(posts), key=lambda p: (p.publish, p.path)):
-        for channel in dict.fromkeys(post.channels):
-            if wanted is None or channel in wanted:
-                groups.setdefault(channel, []).append(post)
-    return groups
 
 
 def _count(value: float) -> str:
@@ -74,28 +65,29 @@ def channel_gap(corpus, ctx) -> Iterator[Hit]:
         Passes: a single Facebook post (no gap to measure).
     """
     targets = {ch: c.max_gap_days for ch, c in ctx.plans.cadence.channels.items() if c.max_gap_days and c.max_gap_days > 0}
-    for channel, posts in sorted(by_channel(corpus.posts, targets).items()):
+    for channel, channel_gaps in sorted(stats.gaps(ctx.plans, corpus.posts, targets).items()):
         limit = targets[channel]
-        for before, after in zip(posts, posts[1:]):
-            start, end = _local(ctx, before.publish).date(), _local(ctx, after.publish).date()
-            if end < ctx.today or (end - start).days <= limit:
+        for gap in channel_gaps:
+            if gap.end < ctx.today or gap.days <= limit:
                 continue
-            days = (end - start).days
             yield Hit(
-                f"{channel} has no post for {days} days before this one (last: {start.isoformat()}, '{before.title}'); "
+                f"{channel} has no post for {gap.days} days before this one (last: {gap.start.isoformat()}, '{gap.before.title}'); "
                 f"the target is a gap of at most {_plural(limit, 'day')}",
-                after.line_of("publish"),
-                hint=f"plan a post on {channel} between {start.isoformat()} and {end.isoformat()}",
-                path=after.path,
+                gap.after.line_of("publish"),
+                hint=f"plan a post on {channel} between {gap.start.isoformat()} and {gap.end.isoformat()}",
+                path=gap.after.path,
             )
 
 
-def _weeks(first: dt.date, last: dt.date) -> Iterator[dt.date]:
-    """Mondays of the ISO weeks lying wholly inside [first, last]."""
-    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-    while monday + dt.timedelta(days=6) <= last:
-        yield monday
-        monday += dt.timedelta(days=7)
+def _anchors(weeks: list[stats.Week]) -> list[Post | None]:
+    """For each week, its first post, or for an empty week the first post after it."""
+    anchors: list[Post | None] = []
+    following = None
+    for week in reversed(weeks):
+        if week.posts:
+            following = week.posts[0]
+        anchors.append(following)
+    return anchors[::-1]
 
 
 @rule("CON002", "weekly-count-below-target", serves="consistency", severity=Severity.WARNING, scope="corpus")
@@ -126,29 +118,21 @@ def weekly_count(corpus, ctx) -> Iterator[Hit]:
         Passes: a channel without a `per_week` target.
     """
     targets = {ch: c.per_week for ch, c in ctx.plans.cadence.channels.items() if c.per_week and c.per_week >= 1}
-    for channel, posts in sorted(by_channel(corpus.posts, targets).items()):
+    for channel, posts in sorted(stats.by_channel(corpus.posts, targets).items()):
         target = targets[channel]
-        local_days = [_local(ctx, post.publish).date() for post in posts]
-        per_week: dict[dt.date, list[int]] = {}
-        for index, day in enumerate(local_days):
-            per_week.setdefault(day - dt.timedelta(days=day.weekday()), []).append(index)
-        cursor = 0  # index of the first post on or after the week being checked
-        for monday in _weeks(local_days[0], local_days[-1]):
-            sunday = monday + dt.timedelta(days=6)
-            while cursor < len(local_days) and local_days[cursor] < monday:
-                cursor += 1
-            if sunday < ctx.today:
+        first, last = stats.local_date(ctx.plans, posts[0]), stats.local_date(ctx.plans, posts[-1])
+        weeks = stats.weeks(ctx.plans, posts)
+        for week, anchor in zip(weeks, _anchors(weeks)):
+            monday, sunday = week.monday, week.sunday
+            if monday < first or sunday > last:
+                continue  # only weeks wholly inside the channel's span are counted
+            if sunday < ctx.today or week.count >= target:
                 continue
-            found = per_week.get(monday, [])
-            if len(found) >= target:
-                continue
-            anchor = posts[found[0]] if found else posts[cursor]
-            year, week, _ = monday.isocalendar()
             yield Hit(
-                f"{channel} has {_plural(len(found), 'post')} in the week of {monday.isoformat()} ({year}-W{week:02d}); "
+                f"{channel} has {_plural(week.count, 'post')} in the week of {monday.isoformat()} ({week.label}); "
                 f"the target is {_count(target)} a week",
                 anchor.line_of("publish"),
-                hint=f"add {_count(target - len(found))} more {channel} post(s) between {monday.isoformat()} and {sunday.isoformat()}",
+                hint=f"add {_count(target - week.count)} more {channel} post(s) between {monday.isoformat()} and {sunday.isoformat()}",
                 path=anchor.path,
             )
 
@@ -224,7 +208,7 @@ def same_channel_clash(corpus, ctx) -> Iterator[Hit]:
     gap = dt.timedelta(hours=float(ctx.limit("CON004", "min_hours_apart")))
     clashes: dict[tuple[str, str], list[str]] = {}
     pairs: dict[tuple[str, str], tuple[Post, Post]] = {}
-    for channel, posts in sorted(by_channel(corpus.posts).items()):
+    for channel, posts in sorted(stats.by_channel(corpus.posts).items()):
         for before, after in zip(posts, posts[1:]):
             if _apart(before, after) >= gap or _local(ctx, after.publish).date() < ctx.today:
                 continue

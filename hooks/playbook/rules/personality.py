@@ -8,15 +8,15 @@ turned into a stream of offers.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Iterable, Iterator
 
 import textstat
 
-from .. import text
+from .. import stats, text
 from ..findings import Severity
 from ..model import Post
+from ..stats import percent
 from ..wordlists import wordlist
 from .registry import Hit, rule
 
@@ -42,7 +42,6 @@ _PROMO_TAGS = frozenset(tag.lower() for tag in _LISTS.get("promotional_tags", ()
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-_NOT_PLANNED = ("cancelled",)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -108,30 +107,6 @@ def readable_text(source: str) -> str:
             continue
         pieces.append(piece if _TERMINAL.search(piece) else piece + ".")
     return " ".join(pieces)
-
-
-def planned(posts: Iterable[Post]) -> list[Post]:
-    """Posts still on the calendar: everything except cancelled ones."""
-    return [post for post in posts if post.status not in _NOT_PLANNED]
-
-
-def month_groups(plans, posts: Iterable[Post], today: dt.date) -> list[tuple[tuple[int, int], list[Post]]]:
-    """Planned posts grouped by local calendar month, oldest first; months before today's are history."""
-    tz = plans.tz
-    groups: dict[tuple[int, int], list[Post]] = {}
-    for post in sorted(planned(posts), key=lambda p: (p.publish, p.path)):
-        local = post.publish.astimezone(tz)
-        groups.setdefault((local.year, local.month), []).append(post)
-    current = (today.year, today.month)
-    return [(month, items) for month, items in sorted(groups.items()) if month >= current]
-
-
-def month_label(month: tuple[int, int]) -> str:
-    return dt.date(month[0], month[1], 1).strftime("%B %Y")
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.0f}%"
 
 
 def _promotion_cue(post: Post) -> tuple[str, int] | None:
@@ -309,17 +284,17 @@ def promotional_share(corpus, ctx) -> Iterator[Hit]:
         return
     limit = target[1]
     min_posts = int(ctx.limit("PER004", "min_posts"))
-    for month, posts in month_groups(ctx.plans, corpus.posts, ctx.today):
-        if len(posts) < min_posts:
+    for month in stats.months(ctx.plans, corpus.posts, since=ctx.today, is_promotional=is_promotional):
+        if month.total < min_posts:
             continue
-        promos = [(post, cue) for post in posts if (cue := _promotion_cue(post)) is not None]
-        share = len(promos) / len(posts)
+        promos, share = month.promotional, month.promotional_share
         if share <= limit + 1e-9:
             continue
-        first, (why, line) = promos[0]
-        others = ", ".join(post.path for post, _ in promos[1:6]) + (" ..." if len(promos) > 6 else "")
+        first = promos[0]
+        why, line = _promotion_cue(first)
+        others = ", ".join(post.path for post in promos[1:6]) + (" ..." if len(promos) > 6 else "")
         yield Hit(
-            f"{month_label(month)}: {len(promos)} of {len(posts)} posts ({percent(share)}) are promotional, above the "
+            f"{month.label}: {len(promos)} of {month.total} posts ({percent(share)}) are promotional, above the "
             f"target of {percent(limit)}; swap an offer for a tip, a local story or a team post (this one counts because of {why})",
             line,
             hint=f"other promotional posts that month: {others}" if others else "",

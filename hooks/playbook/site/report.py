@@ -1,0 +1,103 @@
+"""The report page: every finding in one table, then the plan's numbers as charts.
+
+The numbers come from `stats.py`, the module the consistency, personality and
+community rules count with, so a chart can never contradict a finding. The
+markup lives in templates/report.md.j2 and templates/chart_*.j2; all text from
+content (messages quote titles and copy) is escaped by Jinja's autoescape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import stats
+from ..check import Report
+from ..corpus import CONTENT_DIR
+from ..findings import Finding, Severity
+from ..ruledocs import rule_page_uri
+from ..rules import REGISTRY
+from .charts import Chart, report_charts
+from .render import relative_url, render
+
+SEVERITY_WORDS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"), Severity.INFO: ("info", "info")}
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    severity: str
+    code: str
+    rule_name: str
+    rule_url: str  # "" when the code has no rule page
+    path: str
+    file_url: str  # "" when the file is not a page of the site
+    line: int
+    message: str
+    hint: str
+
+
+def file_page(path: str) -> str:
+    """The docs-folder src uri of a finding's file when the site has a page for it, else ''.
+
+    content/posts/2027/01/04-x.md -> posts/2027/01/04-x.md; plans/series.yml -> ''.
+    """
+    prefix = CONTENT_DIR + "/"
+    if path.startswith(prefix) and path.endswith(".md"):
+        return path[len(prefix) :]
+    return ""
+
+
+def _row(finding: Finding, src_uri: str) -> FindingRow:
+    rule = REGISTRY.get(finding.code)
+    page = file_page(finding.path)
+    return FindingRow(
+        severity=finding.severity.label,
+        code=finding.code,
+        rule_name=rule.name if rule else "",
+        rule_url=relative_url(rule_page_uri(finding.code), src_uri) if rule else "",
+        path=finding.path,
+        file_url=relative_url(page, src_uri) if page else "",
+        line=finding.line,
+        message=finding.message,
+        hint=finding.hint,
+    )
+
+
+def finding_groups(report: Report, src_uri: str) -> list[tuple[str, list[FindingRow]]]:
+    """(severity label, rows) from the worst severity down; rows by rule code, then file and line."""
+    groups = []
+    for severity in sorted(Severity, reverse=True):
+        found = sorted(
+            (f for f in report.findings if f.severity is severity),
+            key=lambda f: (f.code, f.path, f.line, f.column, f.message),
+        )
+        if found:
+            groups.append((severity.label, [_row(f, src_uri) for f in found]))
+    return groups
+
+
+def summary(report: Report) -> str:
+    """'3 findings: 1 error, 2 warnings, 0 info.' or the all-clear."""
+    if not report.findings:
+        return "No findings — every check passes."
+    total = len(report.findings)
+    parts = []
+    for severity in sorted(Severity, reverse=True):
+        n = sum(1 for f in report.findings if f.severity is severity)
+        one, many = SEVERITY_WORDS[severity]
+        parts.append(f"{n} {one if n == 1 else many}")
+    return f"{total} finding{'' if total == 1 else 's'}: {', '.join(parts)}."
+
+
+def report_markdown(report: Report, src_uri: str = "report.md") -> str:
+    """The generated page `src_uri` (Markdown with front matter): summary, findings table, three charts."""
+    charts: tuple[Chart, ...] = report_charts(report)
+    planned = len(stats.planned(report.corpus.posts))
+    return render(
+        "report.md.j2",
+        today=report.today.isoformat(),
+        planned=planned,
+        responses=len(report.corpus.responses),
+        summary=summary(report),
+        groups=finding_groups(report, src_uri),
+        charts=charts,
+    )
