@@ -47,10 +47,9 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # --------------------------------------------------------------------------- helpers
 
 def copies(post: Post) -> Iterator[tuple[str, int, str]]:
-    """(text, line, label) for the copy that goes out: the body, then each channel variant."""
-    yield post.body, post.body_line, "the post"
-    for channel, copy in sorted(post.variants.items()):
-        yield copy, post.line_of("variants"), f"the {channel} variant"
+    """(text, line, label) for each copy that goes out (text.copies), labelled for messages."""
+    for span in text.copies(post):
+        yield span.text, span.line, "the post" if span.field == "body" else f"the {span.field.split('.', 1)[1]} variant"
 
 
 def _column(source: str, offset: int) -> int:
