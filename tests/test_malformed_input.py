@@ -29,6 +29,7 @@ CASES = [
     # id, files, expected (path, code, line)
     ("bad-yaml", {POST: post(title="title: Knee: care: now")}, (POST, "FM001", 2)),
     ("tab-indent", {POST: post(channels="channels:\n\t- instagram")}, (POST, "FM001", 6)),
+    ("control-character", {POST: post(title="title: Bell \x07 ringing")}, (POST, "FM001", 2)),
     ("unclosed-quote", {POST: post(title='title: "Stretch before you shovel')}, (POST, "FM001", 2)),
     ("unclosed-bracket", {POST: post(channels="channels: [instagram")}, (POST, "FM001", 5)),
     ("unclosed-front-matter", {POST: GOOD_POST.replace("---\nSnow", "Snow")}, (POST, "FM001", 1)),
@@ -132,3 +133,9 @@ def test_yaml_11_words_stay_words(tmp_path):
     assert not report.findings, report.findings
     (approval,) = report.corpus.posts[0].approvals
     assert approval.on.isoformat() == "2027-01-02"
+
+
+def test_tab_message_says_what_to_do(tmp_path):
+    root = make_project(tmp_path, {POST: post(channels="channels:\n\t- instagram")})
+    (finding,) = [f for f in check_project(root).findings if f.code == "FM001"]
+    assert "never tabs" in finding.message
