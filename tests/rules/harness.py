@@ -134,6 +134,14 @@ class Cases:
     clean: list = field(default_factory=list)
 
 
+class Example(list):
+    """A corpus example (a list of posts) with a readable test id."""
+
+    def __init__(self, name: str, items):
+        super().__init__(items)
+        self.name = name
+
+
 def _items(code: str, example) -> list:
     rule = get(code)
     if isinstance(example, str):

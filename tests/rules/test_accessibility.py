@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from playbook.model import Media
 from tests.rules.harness import Cases, hits, post
@@ -134,24 +133,6 @@ CASES = {
         ],
     ),
 }
-
-
-def _id(example) -> str:
-    if isinstance(example, str):
-        return example[:50]
-    if getattr(example, "media", ()):
-        return " | ".join(f"{m.file}: {m.alt[:30]!r} captions={m.captions}" for m in example.media)
-    return example.body[:40] + (f" variants={dict(example.variants)}" if example.variants else "")
-
-
-@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.trigger], ids=lambda v: v if isinstance(v, str) and v in CASES else _id(v))
-def test_triggers(code, example):
-    assert hits(code, example), f"{code} should flag this"
-
-
-@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.clean], ids=lambda v: v if isinstance(v, str) and v in CASES else _id(v))
-def test_clean(code, example):
-    assert not hits(code, example), f"{code} should not flag this"
 
 
 # ----------------------------------------------------------------- focused

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tests.rules.harness import Cases, hits, post
 
@@ -128,22 +127,6 @@ CASES = {
         ],
     ),
 }
-
-
-def _id(example) -> str:
-    channels = ",".join(example.channels)
-    variants = "".join(f" {ch}-variant:{len(copy)}" for ch, copy in example.variants.items())
-    return f"[{channels}] body:{len(example.body)}{variants} {example.body[:30]}"
-
-
-@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.trigger], ids=lambda v: v if isinstance(v, str) else _id(v))
-def test_triggers(code, example):
-    assert hits(code, example), f"{code} should flag this"
-
-
-@pytest.mark.parametrize("code, example", [(c, e) for c, cases in CASES.items() for e in cases.clean], ids=lambda v: v if isinstance(v, str) else _id(v))
-def test_clean(code, example):
-    assert not hits(code, example), f"{code} should not flag this"
 
 
 # ----------------------------------------------------------------- focused

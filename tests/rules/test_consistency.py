@@ -11,18 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-import pytest
-
-from tests.rules.harness import PLANS, TODAY, Cases, hits, post
-
-
-class Example(list):
-    """A corpus example (a list of posts) with a readable test id."""
-
-    def __init__(self, name: str, items):
-        super().__init__(items)
-        self.name = name
-
+from tests.rules.harness import PLANS, TODAY, Cases, Example, hits, post
 
 SNOW_DAY = "Snow day? Warm up for five minutes before you pick up the shovel. Bend your knees, lift with your legs, and take breaks. #WellnessWednesday"
 
@@ -134,23 +123,6 @@ CASES = {
         ],
     ),
 }
-
-
-def _id(example) -> str:
-    if isinstance(example, Example):
-        return example.name
-    text = example if isinstance(example, str) else f"{','.join(example.channels)} {example.publish:%Y-%m-%d %H:%M} {example.status}"
-    return text[:50]
-
-
-@pytest.mark.parametrize(("code", "example"), [pytest.param(c, e, id=f"{c}-{_id(e)}") for c, cases in CASES.items() for e in cases.trigger])
-def test_triggers(code, example):
-    assert hits(code, example), f"{code} should flag this example"
-
-
-@pytest.mark.parametrize(("code", "example"), [pytest.param(c, e, id=f"{c}-{_id(e)}") for c, cases in CASES.items() for e in cases.clean])
-def test_clean(code, example):
-    assert not hits(code, example), f"{code} should not flag this example: {hits(code, example)}"
 
 
 # --------------------------------------------------------------------------- focused checks

@@ -62,7 +62,7 @@ Our counselors worked hard with you on the bipolar disorder and the anxiety you 
 and we hope you'll keep going to therapy somewhere.
 """
 
-CASES = {
+ENFORCEMENT_CASES = {
     "missed-appointments": ("billing", MISSED_APPOINTMENTS, "Our records show", "PHI001"),
     "condition-plan-cost": ("billing", CONDITION_PLAN_COST, "$2,400", "PHI002"),
     "full-name-added": ("negative-review", FULL_NAME_ADDED, "Kevin Baker", "PHI003"),
@@ -107,9 +107,9 @@ def _line(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(ENFORCEMENT_CASES))
 def test_reply_modelled_on_an_enforcement_case_fails_the_build(tmp_path, name):
-    scenario, body, needle, code = CASES[name]
+    scenario, body, needle, code = ENFORCEMENT_CASES[name]
     root, rel, text = _write(tmp_path, name, scenario, body)
     report = check_project(root)
     privacy = [f for f in report.for_path(rel) if f.code.startswith("PHI")]
@@ -122,7 +122,7 @@ def test_reply_modelled_on_an_enforcement_case_fails_the_build(tmp_path, name):
 
 def test_each_case_is_caught_for_what_it_discloses(tmp_path):
     found = {}
-    for index, (name, (scenario, body, _, _)) in enumerate(sorted(CASES.items())):
+    for index, (name, (scenario, body, _, _)) in enumerate(sorted(ENFORCEMENT_CASES.items())):
         root, rel, _ = _write(tmp_path / str(index), name, scenario, body)
         found[name] = {f.code for f in check_project(root).for_path(rel) if f.code.startswith("PHI")}
     assert {"PHI001"} <= found["missed-appointments"]  # confirms a patient, and their appointments
@@ -133,7 +133,7 @@ def test_each_case_is_caught_for_what_it_discloses(tmp_path):
 
 @pytest.mark.parametrize("name", sorted(SAFE))
 def test_safe_counterpart_passes(tmp_path, name):
-    scenario = CASES[name][0]
+    scenario = ENFORCEMENT_CASES[name][0]
     root, rel, _ = _write(tmp_path, name, scenario, SAFE[name])
     privacy = [f"{f.line} {f.code} {f.message}" for f in check_project(root).for_path(rel) if f.code.startswith("PHI")]
     assert privacy == []

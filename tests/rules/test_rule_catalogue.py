@@ -1,15 +1,22 @@
-"""Every registered rule documents itself and has a table of examples (proselint's habit)."""
+"""Every registered rule documents itself and has a table of examples (proselint's habit).
+
+Each family's test module defines `CASES = {code: Cases(trigger=[...], clean=[...])}`;
+this module runs every example of every family through one engine, so a new rule
+needs only its table.
+"""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 import pytest
 
 import tests.rules as rule_tests
 from playbook.rules import all_rules
 from playbook.rules.registry import SECTIONS
+from tests.rules.harness import hits
 
 
 def _all_cases() -> dict:
@@ -22,6 +29,39 @@ def _all_cases() -> dict:
 
 
 ALL_CASES = _all_cases()
+
+
+def _describe(example) -> str:
+    """A short readable test id: the example's name, or the start of its text."""
+    if getattr(example, "name", None):
+        return example.name
+    if isinstance(example, dict):
+        text = next(iter(example.values()), "")
+        text = text.decode("latin-1") if isinstance(text, bytes) else text
+    elif isinstance(example, str):
+        text = example
+    elif isinstance(example, list):
+        return f"{len(example)} items"
+    else:
+        text = getattr(example, "body", "") or getattr(example, "title", "")
+    return re.sub(r"\W+", "-", str(text)[:40]).strip("-") or "empty"
+
+
+EXAMPLES = [
+    pytest.param(code, kind == "trigger", example, id=f"{code}-{kind}-{index}-{_describe(example)}")
+    for code, cases in sorted(ALL_CASES.items())
+    for kind, examples in (("trigger", cases.trigger), ("clean", cases.clean))
+    for index, example in enumerate(examples)
+]
+
+
+@pytest.mark.parametrize("code, should_trigger, example", EXAMPLES)
+def test_example(code, should_trigger, example):
+    found = hits(code, example)
+    if should_trigger:
+        assert found, f"{code} should flag this example"
+    else:
+        assert not found, f"{code} should not flag this example: {[getattr(h, 'message', h) for h in found]}"
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
@@ -39,3 +79,8 @@ def test_rule_has_examples(rule):
     minimum = 8 if rule.family == "PHI" else 3
     assert len(cases.trigger) >= minimum, f"{rule.code}: {len(cases.trigger)} must-trigger examples, want {minimum}"
     assert len(cases.clean) >= minimum, f"{rule.code}: {len(cases.clean)} must-not-trigger examples, want {minimum}"
+
+
+def test_every_table_names_a_registered_rule():
+    registered = {rule.code for rule in all_rules()}
+    assert set(ALL_CASES) <= registered, set(ALL_CASES) - registered

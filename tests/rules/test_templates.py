@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from playbook.placeholders import placeholders, render_reply
 from tests.rules.harness import PLANS, Cases, hits, response
@@ -24,16 +23,6 @@ CASES = {
         ],
     )
 }
-
-
-@pytest.mark.parametrize("example", CASES["FM016"].trigger)
-def test_triggers(example):
-    assert hits("FM016", example)
-
-
-@pytest.mark.parametrize("example", CASES["FM016"].clean)
-def test_clean(example):
-    assert not hits("FM016", example)
 
 
 def test_finding_points_at_the_line():
