@@ -44,6 +44,9 @@ validation:
   nav:
     omitted_files: ignore
 markdown_extensions: [admonition, attr_list, md_in_html, tables, toc, pymdownx.details, pymdownx.superfences]
+nav:  # the same short navigation as the playbook: a nav of every post would make both quadratic
+  - index.md
+  - Guidelines: guidelines
 """
 
 

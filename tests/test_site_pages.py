@@ -1,0 +1,59 @@
+"""Generated pages in the built sample: subscribe links, guideline boxes, post cards, rule pages."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from playbook.check import check_project
+from playbook.feeds import build_feeds
+from playbook.site.subscribe import subscribe_markdown
+from tests.conftest import REPO
+
+REPORT = check_project(REPO)
+
+
+def read(site, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_subscribe_page_links_every_feed(built_site):
+    html = read(built_site, "subscribe")
+    for name in ("calendar.ics", "calendar-facebook.ics", "open-slots.ics"):
+        url = f"https://playbook.example-ortho.test/{name}"
+        assert f'href="webcal://playbook.example-ortho.test/{name}"' in html
+        assert url in unquote(html)  # Google's and Outlook's links carry it encoded
+    assert "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar.ics" in html
+    for client in ("Google Calendar", "Outlook", "Apple Calendar"):
+        assert client in html
+
+
+def test_subscribe_page_says_when_site_url_is_missing():
+    feeds = build_feeds(REPORT, "")
+    page = subscribe_markdown(feeds, "")
+    assert "`site_url` is not set in `mkdocs.yml`" in page
+    assert "webcal://" not in page and "[calendar.ics](calendar.ics)" in page
+
+
+def test_guideline_page_shows_this_months_posts_and_its_rules(built_site):
+    html = read(built_site, "guidelines/expert")
+    expert_january = [p for p in REPORT.corpus.posts if p.guideline == "expert" and p.publish.month == 1 and p.status != "cancelled"]
+    assert "Expert posts in January 2027" in html
+    assert f"{len(expert_january)} of this month" in html
+    assert 'href="../../rules/exp001/"' in html and 'href="../../calendar/2027-01/"' in html
+    privacy = read(built_site, "guidelines/privacy")
+    assert 'href="../../rules/phi001/"' in privacy and 'href="../../rules/ftc001/"' in privacy and 'href="../../rules/a11y001/"' in privacy
+
+
+def test_post_page_has_its_card(built_site):
+    post = next(p for p in REPORT.corpus.posts if p.variants and p.status == "approved")
+    html = read(built_site, post.page_uri.rstrip("/"))
+    assert 'class="pb-card' in html and "Length of the copy on each channel" in html
+    assert "(own variant)" in html and "All checks pass." in html
+    assert html.index('class="pb-card') < html.index('id="copy"')
+
+
+def test_rule_page_is_generated_from_the_docstring(built_site):
+    html = read(built_site, "rules/phi001")
+    for heading in ("What it flags", "Why", "Examples", "Waiving it"):
+        assert heading in html
+    assert "only counts once someone in the privacy role" in html
