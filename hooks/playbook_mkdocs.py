@@ -47,8 +47,8 @@ def on_files(files, config):
     _state["report"] = report
     for finding in report.findings:
         _LOG[finding.severity](finding.text())
-    if report.errors and _command["name"] != "serve":
-        raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
+    if _command["name"] != "serve":
+        _refuse(report, strict=bool(config.strict))
     site_url = config.site_url or ""
     feeds = build_feeds(report, site_url, load_history(_state["root"]))
     for feed in feeds:
@@ -60,6 +60,20 @@ def on_files(files, config):
     _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
     _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}
     return files
+
+
+def _refuse(report, strict: bool) -> None:
+    """Stop the build on errors, and on warnings under --strict.
+
+    MkDocs counts strict-mode warnings only when they are logged, and `-q`
+    silences warnings, so `mkdocs build --strict -q` would let ours through; we
+    count them ourselves and name them in the message.
+    """
+    if report.errors:
+        raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
+    if strict and report.warnings:
+        listed = "\n".join(f"  {f.text()}" for f in report.warnings)
+        raise Abort(f"Aborted with {len(report.warnings)} playbook warning(s) in strict mode:\n{listed}")
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -41,6 +41,11 @@ def test_select_keeps_only_those_families_and_always_privacy(tmp_path):
     assert "PHI004" in found  # selecting a subset never drops privacy checks
 
 
+def test_selecting_one_privacy_rule_keeps_the_others(tmp_path):
+    post = LONG.replace("Snow day?", "Call 555-867-5309. Snow day?")
+    assert "PHI004" in codes(findings(tmp_path, post, "rules:\n  select: [PHI001]\n"))
+
+
 def test_severity_override_most_specific_wins(tmp_path):
     found = findings(tmp_path, checks="rules:\n  severity: {PER: info, PER003: error}\n")
     (per003,) = [f for f in found if f.code == "PER003"]

@@ -74,3 +74,17 @@ def test_enforcement_case_reply_fails_the_build_naming_rule_and_line(sample_copy
     # Front matter is 6 lines, then a blank line; "Our records show" is the third line of the body.
     assert "content/responses/fee-complaint.md:10:1: PHI001" in result.stderr, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
+
+
+def test_a_warning_fails_only_the_strict_build(sample_copy):
+    post = next(p for p in (sample_copy / "content" / "posts").rglob("*.md") if "guideline: personality" in p.read_text(encoding="utf-8"))
+    text = post.read_text(encoding="utf-8")
+    head, _, body = text.partition("\n---\n")
+    post.write_text(head + "\n---\nWe are pleased to announce a best-in-class stretching routine.\n\n" + body, encoding="utf-8")
+    strict = build(sample_copy)  # with -q, which hides warnings from MkDocs' own strict count
+    assert strict.returncode != 0 and "PER001" in strict.stderr and "in strict mode" in strict.stderr
+    relaxed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(sample_copy / "mkdocs.yml"), "-d", str(sample_copy / "_site2")],
+        capture_output=True, text=True, cwd=sample_copy, timeout=300,
+    )
+    assert relaxed.returncode == 0, relaxed.stderr[-2000:]

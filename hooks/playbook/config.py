@@ -73,8 +73,8 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
         return tuple(result)
 
     select, ignore = prefixes("select"), prefixes("ignore")
-    if select and not any(_matches(code, select) for code in codes if _matches(code, PROTECTED_FAMILIES)):
-        select = select + PROTECTED_FAMILIES  # selecting a subset never drops privacy checks
+    if select:
+        select = tuple(dict.fromkeys(select + PROTECTED_FAMILIES))  # selecting a subset never drops privacy checks
 
     severity: dict[str, Severity] = {}
     sev_read = read.mapping("severity", list(data.get("severity") or {}) if isinstance(data.get("severity"), dict) else ())
