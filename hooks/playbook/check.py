@@ -7,6 +7,7 @@ practice's configuration and the per-file waivers, so no rule has to know.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -54,8 +55,15 @@ class Report:
     def warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity is Severity.WARNING)
 
+    @functools.cached_property
+    def _by_path(self) -> dict[str, tuple[Finding, ...]]:
+        grouped: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            grouped.setdefault(f.path, []).append(f)
+        return {path: tuple(items) for path, items in grouped.items()}
+
     def for_path(self, path: str) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.path == path)
+        return self._by_path.get(path, ())
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
@@ -80,38 +88,36 @@ def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
 
 
+MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
+
+
 def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> list[Finding]:
-    """Drop findings a file waives with a reason; report bad, unapproved and unused waivers."""
-    waived_by_path = {item.path: item for item in (*corpus.posts, *corpus.responses) if item.waivers}
-    if not waived_by_path:
-        return findings
-    kept: list[Finding] = []
-    used: set[tuple[str, int]] = set()
+    """Drop findings a file waives with a reason; report bad, unapproved and unused waivers.
+
+    FM findings cannot be waived: a file the parser cannot read has no trustworthy waivers.
+    """
     extra: list[Finding] = []
-    for item in waived_by_path.values():
-        privacy_ok = any(a.role == "privacy" for a in item.approvals)
+    active: dict[tuple[str, str], int] = {}  # (path, rule) -> line of the waiver
+    for item in (*corpus.posts, *corpus.responses):
+        privacy_approved = any(a.role == "privacy" for a in item.approvals)
         for waiver in item.waivers:
             if waiver.rule not in codes:
                 extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
-            elif len(waiver.reason) < 10:
+            elif len(waiver.reason) < MIN_REASON:
                 extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
-            elif waiver.rule.startswith("PHI") and not privacy_ok:
+            elif waiver.rule.startswith("PHI") and not privacy_approved:
                 extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
-    active = {
-        (item.path, w.rule): w
-        for item in waived_by_path.values()
-        for w in item.waivers
-        if len(w.reason) >= 10 and (not w.rule.startswith("PHI") or any(a.role == "privacy" for a in item.approvals))
-    }
+            else:
+                active[(item.path, waiver.rule)] = waiver.line
+    used: set[tuple[str, str]] = set()
+    kept = []
     for f in findings:
-        waiver = active.get((f.path, f.code))
-        if waiver is not None and not f.code.startswith("FM"):
-            used.add((f.path, waiver.line))
-            continue
-        kept.append(f)
-    for (path, code), waiver in active.items():
-        if code in codes and (path, waiver.line) not in used:
-            extra.append(finding("FM014", f"waiver of {code} suppresses nothing here; remove it", path, waiver.line))
+        key = (f.path, f.code)
+        if key in active and not f.code.startswith("FM"):
+            used.add(key)
+        else:
+            kept.append(f)
+    extra += [finding("FM014", f"waiver of {code} suppresses nothing here; remove it", path, line) for (path, code), line in active.items() if (path, code) not in used]
     return kept + extra
 
 
