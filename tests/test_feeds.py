@@ -237,3 +237,27 @@ def test_lines_are_folded_within_75_octets():
     for data in FEEDS.values():
         for line in data.split(b"\r\n"):
             assert len(line) <= 75, line
+
+
+def test_open_slots_feed_and_command(tmp_path):
+    from click.testing import CliRunner
+
+    from playbook.cli import main
+    from tests.conftest import SERIES
+
+    root = make_project(tmp_path, {POST: GOOD_POST}, {"series.yml": SERIES.replace("until: 2027-01-13", "until: 2027-01-27")})
+    report = check_project(root)
+    feeds = {f.filename: f.data for f in build_feeds(report, "https://playbook.clinic.test/")}
+    slots = vevents(feeds["open-slots.ics"])
+    assert [str(e["UID"]) for e in slots] == [
+        "slot-wellness-wednesday-20270120@playbook.clinic.test",
+        "slot-wellness-wednesday-20270127@playbook.clinic.test",
+    ]
+    assert all(e["STATUS"] == "TENTATIVE" and "Open slot: Wellness Wednesday" in str(e["SUMMARY"]) for e in slots)
+    assert slots[0].decoded("DTSTART").isoformat() == "2027-01-20T12:00:00-06:00"
+    (vcal,) = list(vobject.readComponents(feeds["open-slots.ics"].decode("utf-8"), validate=True))
+    assert len(vcal.vevent_list) == 2
+
+    result = CliRunner().invoke(main, ["slots", "--root", str(root)])
+    assert result.exit_code == 0
+    assert "Wed 2027-01-20 12:00  Wellness Wednesday" in result.output and "2 open slot(s)" in result.output
