@@ -414,26 +414,26 @@ def fancy_unicode_letters(post, ctx):
         Passes: `The café is open; 1ª edición in Spanish; 25 m² of floor space`.
     """
     for span in _copy_spans(post, alt=True):
-        run: list[tuple[str, str, int]] = []  # (original, plain, offset)
-
-        def report():
-            original = " ".join(item[0] for item in run)
-            plain = " ".join(item[1] for item in run)
-            return Hit(
-                f"Replace '{_clip(original)}' in {_where(span)} with plain text ('{_clip(plain)}'): screen readers spell out or skip fancy Unicode letters",
-                _line(span, run[0][2]),
-            )
-
+        run: list[tuple[str, str, int]] = []  # (original, plain, offset) of consecutive fancy words
         for match in _WORD.finditer(span.text):
             plain = _fancy_plain(match.group(0))
             if plain is None:
                 if run:
-                    yield report()
+                    yield _fancy_hit(span, run)
                     run = []
                 continue
             run.append((match.group(0), plain, match.start()))
         if run:
-            yield report()
+            yield _fancy_hit(span, run)
+
+
+def _fancy_hit(span, run: list[tuple[str, str, int]]) -> Hit:
+    original = " ".join(item[0] for item in run)
+    plain = " ".join(item[1] for item in run)
+    return Hit(
+        f"Replace '{_clip(original)}' in {_where(span)} with plain text ('{_clip(plain)}'): screen readers spell out or skip fancy Unicode letters",
+        _line(span, run[0][2]),
+    )
 
 
 def _clip(text: str, size: int = 40) -> str:
