@@ -261,3 +261,11 @@ def test_open_slots_feed_and_command(tmp_path):
     result = CliRunner().invoke(main, ["slots", "--root", str(root)])
     assert result.exit_code == 0
     assert "Wed 2027-01-20 12:00  Wellness Wednesday" in result.output and "2 open slot(s)" in result.output
+
+
+def test_notes_to_the_team_stay_out_of_the_feed(tmp_path):
+    noted = GOOD_POST.replace("Snow day?", "<!-- ask Dr. Okafor about the photo -->\nSnow day?")
+    root = make_project(tmp_path, {POST: noted})
+    event, feeds = feed_event(root)
+    assert "ask Dr. Okafor" not in str(event["DESCRIPTION"]) and b"ask Dr. Okafor" not in b"".join(feeds.values())
+    assert str(event["DESCRIPTION"]).count("Snow day?") == 1

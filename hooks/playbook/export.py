@@ -69,7 +69,6 @@ FIELDS = (
     "copy", "page", "approvals", "sources", "event", "media", "sponsored", "tags",
 )  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -97,8 +96,7 @@ class Selection:
 
 # -- selection -----------------------------------------------------------------------------------
 def clean_copy(text: str) -> str:
-    """The copy as posted: HTML comments (notes to the team) removed, blank runs squeezed."""
-    text = _COMMENT.sub("", text)
+    """The copy as posted (notes already removed by Post.copy_for), blank runs squeezed."""
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()

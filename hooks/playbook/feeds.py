@@ -17,7 +17,7 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
-from .model import Post
+from .model import Post, without_notes
 from .slots import Slot, open_slots
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
@@ -113,7 +113,7 @@ class FeedBuilder:
         sequence, modified, stamp = self._stamp(post)
         channels = ", ".join(post.channels)
         url = page_url(self.site_url, post)
-        copy = post.copy_for(channel) if channel else post.body.strip()
+        copy = post.copy_for(channel) if channel else without_notes(post.body)
         lines = [f"Status: {post.status}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
         if post.series:
             lines.append(f"Series: {self.plans.series[post.series].name if post.series in self.plans.series else post.series}")

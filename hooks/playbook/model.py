@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-_NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never published
+NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never sent out
+
+
+def without_notes(text: str) -> str:
+    """Text as it goes out: the team's HTML-comment notes removed."""
+    return NOTES.sub("", text).strip()
+
 
 GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
 STATUSES = ("idea", "draft", "in-review", "approved", "published", "cancelled")
@@ -101,7 +107,7 @@ class Post:
 
     def copy_for(self, channel: str) -> str:
         """The text that goes out on `channel`: its variant if there is one, without author notes."""
-        return _NOTES.sub("", self.variants.get(channel, self.body)).strip()
+        return without_notes(self.variants.get(channel, self.body))
 
     @property
     def page_uri(self) -> str:

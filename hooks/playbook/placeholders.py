@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .model import Plans
+from .model import Plans, without_notes
 
 REVIEWER_PLACEHOLDER = "[reviewer's public name]"
 ALLOWED = {
@@ -75,9 +75,9 @@ def context(plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> dict:
 
 
 def render_reply(text: str, plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> str | None:
-    """The reply as the front desk pastes it, or None when the template cannot render."""
+    """The reply as the front desk pastes it (notes to the team removed), or None when it cannot render."""
     try:
-        return _environment().from_string(text.strip()).render(context(plans, reviewer))
+        return _environment().from_string(without_notes(text)).render(context(plans, reviewer))
     except TemplateError:  # syntax, undefined names, sandbox refusals: FM016 reports them
         return None
 

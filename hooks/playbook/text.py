@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from .model import Plans, Post, ResponseTemplate
+from .model import NOTES, Plans, Post, ResponseTemplate
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>()"'\]]+""", re.IGNORECASE)
 # A bare domain such as example.com or shop.example.co.uk, not part of an email or URL.
@@ -92,7 +92,7 @@ def words(text: str) -> list[str]:
 
 def strip_markdown(text: str) -> str:
     """Plain words for readability and counts: drop comments, links' targets, emphasis marks."""
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
+    text = NOTES.sub(" ", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"[*_`>#]+(?=\S)|(?<=\S)[*_`]+", "", text)

@@ -43,3 +43,8 @@ def test_placeholders_are_listed_once_each():
 def test_sandbox_refuses_attribute_tricks():
     assert render_reply("{{ contact.__class__ }}", PLANS) is None
     assert hits("FM016", "{{ contact.__class__ }}")
+
+
+def test_notes_to_the_team_never_reach_the_reviewer():
+    text = render_reply("<!-- Use for reviews that mention a bill. -->\nWe're sorry, {{ reviewer }}.\n<!-- keep it short -->", PLANS, reviewer="Sam")
+    assert text == "We're sorry, Sam."

@@ -28,7 +28,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ..findings import Severity
-from ..model import Authorization, Plans, Post, ResponseTemplate
+from ..model import NOTES, Authorization, Plans, Post, ResponseTemplate
 from ..text import DOMAIN, URL, Span, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls
 from ..wordlists import wordlist
 from .registry import Hit, rule
@@ -39,7 +39,6 @@ _WORDS = wordlist("privacy")
 # --- shared helpers ----------------------------------------------------------------------------------
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -82,7 +81,8 @@ def _texts(item: Post | ResponseTemplate, *, body_only: bool = False, links: boo
 
     links=False also blanks URLs, bare domains and email addresses (for rules that
     look for names, numbers and dates, which links would only confuse).
-    comments=False blanks HTML comments (notes to the author, never sent to a reviewer).
+    comments=False blanks HTML comments: notes to the team, which the library strips
+    before a reply is copied (placeholders.render_reply), so they never reach a reviewer.
     """
     for span in spans(item):
         if body_only and span.field != "body":
@@ -91,7 +91,7 @@ def _texts(item: Post | ResponseTemplate, *, body_only: bool = False, links: boo
             continue
         text = _blank(span.text, _JINJA)
         if not comments:
-            text = _blank(text, _COMMENT)
+            text = _blank(text, NOTES)
         if not links:
             text = _blank(text, URL)
             text = _blank(text, _EMAIL)
