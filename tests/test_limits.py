@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from playbook.channels import KNOWN_CHANNELS
-from playbook.limits import LIMITS, ChannelLimit, count, count_hashtags, count_links, graphemes, is_emoji, limit_for, measure
+from playbook.limits import LIMITS, ChannelLimit, count, graphemes, is_emoji, limit_for, measure
+from playbook.text import hashtags, urls
 from playbook.rules import get
 
 FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466"  # one family emoji, seven code points
@@ -153,5 +154,5 @@ def test_ch001_thresholds_mirror_the_table():
 
 
 def test_hashtag_and_link_counts():
-    assert count_hashtags("Fun run! #RiverbendWinter5K #MoveBetterMonday and email care@example-ortho.test") == 2
-    assert count_links("See https://www.example-ortho.test/knee and www.cdc.gov/falls") == 2
+    assert len(hashtags("Fun run! #RiverbendWinter5K #MoveBetterMonday and email care@example-ortho.test")) == 2
+    assert len(urls("See https://www.example-ortho.test/knee and www.cdc.gov/falls")) == 2

@@ -44,9 +44,6 @@ class Report:
     findings: tuple[Finding, ...]
     thresholds: dict = field(default_factory=dict)  # per rule code, the practice's overrides merged in
 
-    def limit(self, rule_code: str, name: str):
-        return self.thresholds.get(rule_code, {}).get(name)
-
     @property
     def errors(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity is Severity.ERROR)

@@ -45,8 +45,16 @@ def _today(ctx, param, value):
         raise click.BadParameter(str(exc)) from None
 
 
+def _root(ctx, param, value: Path | None) -> Path:
+    return (value or _find_root(Path.cwd())).resolve()
+
+
 root_option = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=None, help="Practice repository (default: found from the current folder)."
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    callback=_root,
+    help="Practice repository (default: found from the current folder).",
 )
 today_option = click.option("--today", callback=_today, metavar="YYYY-MM-DD", help=f"Treat this day as today (also ${ENV_VAR}).")
 
@@ -62,13 +70,12 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @root_option
 @today_option
-def check(paths: tuple[Path, ...], fmt: str, root: Path | None, today) -> None:
+def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
     """Check content and plans; exit 1 if any error is found.
 
     With PATHS, only findings in those files or folders are shown (the whole
     repository is still read, because duplicate uids and cadence span files).
     """
-    root = (root or _find_root(Path.cwd())).resolve()
     report = check_project(root, today)
     findings = report.findings
     if paths:
@@ -97,12 +104,11 @@ def rules(code: str | None) -> None:
 @click.option("--site-url", default=None, help="Public address of the playbook (default: site_url in mkdocs.yml).")
 @root_option
 @today_option
-def calendar(out: Path, site_url: str | None, root: Path | None, today) -> None:
+def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
     """Write the iCal feeds (all posts, one per channel, open slots) without building the site.
 
     Posts with an error finding are left out of every feed, and the command exits 1.
     """
-    root = (root or _find_root(Path.cwd())).resolve()
     report = check_project(root, today)
     url = site_url if site_url is not None else read_site_url(root)
     feeds = build_feeds(report, url, load_history(root))
@@ -120,9 +126,8 @@ def calendar(out: Path, site_url: str | None, root: Path | None, today) -> None:
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @root_option
 @today_option
-def slots(days: int | None, fmt: str, root: Path | None, today) -> None:
+def slots(days: int | None, fmt: str, root: Path, today) -> None:
     """List the series slots ahead that no post fills yet."""
-    root = (root or _find_root(Path.cwd())).resolve()
     corpus = load_corpus(root)
     day = resolve_today(today, corpus.plans.as_of)
     horizon = days or corpus.plans.cadence.planning_horizon_days
@@ -188,7 +193,6 @@ def new_post_command(title, day, time_, channels, guideline, author, series, cam
     Example: playbook new post "Stretch before you shovel" --date 2027-02-15
     --channels facebook,instagram --guideline personality --author jlee
     """
-    root = (root or _find_root(Path.cwd())).resolve()
     _create(
         root,
         lambda: scaffold.new_post(
@@ -212,7 +216,6 @@ def new_response_command(title, scenario, platforms, status, slug, root, today) 
 
     Example: playbook new response "Long wait at check-in" --scenario wait-time --platforms google,yelp
     """
-    root = (root or _find_root(Path.cwd())).resolve()
     _create(root, lambda: scaffold.new_response(root, title, scenario=scenario, platforms=platforms, status=status, slug=slug), today)
 
 
@@ -243,7 +246,6 @@ def export_command(fmt, channel, start, end, out, include_drafts, now, root, tod
     did). Posts a scheduler would refuse are reported as `path: reason` and
     left out, never moved; the command then exits 1.
     """
-    root = (root or _find_root(Path.cwd())).resolve()
     plans = load_plans(root)[0]  # fast: usage errors come before the full check
     if channel is None and fmt in exporting.NEEDS_CHANNEL:
         raise click.UsageError(f"{fmt} takes one channel per file: add --channel (one of: {', '.join(plans.practice.channels)})")

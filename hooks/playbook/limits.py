@@ -32,7 +32,7 @@ from typing import Mapping
 
 import regex
 
-from .text import hashtags, urls
+from .text import urls
 
 COUNTINGS = ("weighted", "graphemes", "chars")
 
@@ -158,10 +158,3 @@ def measure(channel: str, text: str, overrides: Mapping[str, object] | None = No
         return count(text), None
     return count(text, limit.counting, limit.url_weight), limit.max_chars
 
-
-def count_hashtags(text: str) -> int:
-    return len(hashtags(text))
-
-
-def count_links(text: str) -> int:
-    return len(urls(text))

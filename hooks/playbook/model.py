@@ -14,6 +14,12 @@ from typing import Mapping
 NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never sent out
 
 
+def page_uri(path: str) -> str:
+    """Site path of the page built from a content file: content/a/b.md -> a/b/."""
+    inner = path.split("content/", 1)[-1]
+    return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
+
+
 def without_notes(text: str) -> str:
     """Text as it goes out: the team's HTML-comment notes removed."""
     return NOTES.sub("", text).strip()
@@ -112,8 +118,7 @@ class Post:
     @property
     def page_uri(self) -> str:
         """Site path of the post's page, e.g. posts/2027/01/04-slug/."""
-        inner = self.path.split("content/", 1)[-1]
-        return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
+        return page_uri(self.path)
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,7 @@ class ResponseTemplate:
 
     @property
     def page_uri(self) -> str:
-        inner = self.path.split("content/", 1)[-1]
-        return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
+        return page_uri(self.path)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ URL = re.compile(r"""(?:https?://|www\.)[^\s<>()"'\]]+""", re.IGNORECASE)
 # A bare domain such as example.com or shop.example.co.uk, not part of an email or URL.
 DOMAIN = re.compile(r"(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|info|biz|io|co|us|health|care|clinic|test|uk|ca|de|app|me)\b(?![@\w-])", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w#&])#(\w[\w]*)", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -81,9 +80,6 @@ def hashtags(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in HASHTAG.finditer(text)]
 
 
-def sentences(text: str) -> list[str]:
-    text = re.sub(r"\s+", " ", strip_markdown(text)).strip()
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def words(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ..findings import Severity
 from ..model import NOTES, Authorization, Plans, Post, ResponseTemplate
-from ..text import DOMAIN, URL, Span, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls
+from ..text import DOMAIN, URL, Span, alternation, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls
 from ..wordlists import wordlist
 from .registry import Hit, rule
 
@@ -40,12 +40,6 @@ _WORDS = wordlist("privacy")
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first; a space matches any run of whitespace."""
-    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
 def _blank(text: str, pattern: re.Pattern) -> str:
@@ -117,6 +111,14 @@ def _in_order(matches: Iterable[re.Match]) -> list[re.Match]:
     return sorted(matches, key=lambda m: (m.start(), -m.end()))
 
 
+def _distinct(matches: Iterable[re.Match]) -> Iterator[re.Match]:
+    """Matches in order, leaving out any that overlaps one already given: one finding per passage."""
+    taken = _Ranges()
+    for match in _in_order(matches):
+        if taken.claim(match.start(), match.end()):
+            yield match
+
+
 def _publish_date(post: Post, plans: Plans) -> dt.date:
     return post.publish.astimezone(plans.tz).date()
 
@@ -125,8 +127,8 @@ def _publish_date(post: Post, plans: Plans) -> dt.date:
 
 _CONFIRMS = phrase_pattern(_WORDS["confirms_patient"])
 _YOUR_CARE = re.compile(
-    rf"(?<![\w-])your\s+(?:(?:{_alternation(_WORDS['family_members'])})['’]s\s+)?"
-    rf"(?:(?:{_alternation(_WORDS['care_modifiers'])})[\s-]+){{0,2}}(?:{_alternation(_WORDS['care_nouns'])})(?![\w-])",
+    rf"(?<![\w-])your\s+(?:(?:{alternation(_WORDS['family_members'])})['’]s\s+)?"
+    rf"(?:(?:{alternation(_WORDS['care_modifiers'])})[\s-]+){{0,2}}(?:{alternation(_WORDS['care_nouns'])})(?![\w-])",
     re.IGNORECASE,
 )
 _CLINICIAN = re.compile(r"(?<![\w.])(?:Dr\.?|Doctor)[ \t]+[A-Z][\w'’-]*")
@@ -166,10 +168,7 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
     """
     for text in _texts(template, body_only=True, comments=False):
-        taken = _Ranges()
-        for match in _in_order([*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text), *_CLINICIAN.finditer(text.text)]):
-            if not taken.claim(match.start(), match.end()):
-                continue
+        for match in _distinct([*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text), *_CLINICIAN.finditer(text.text)]):
             if match.re is _CLINICIAN:
                 message = f"Remove '{match.group(0)}': naming a clinician in a reply ties the reviewer to their care"
             else:
@@ -210,10 +209,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
     """
     for text in _texts(template, body_only=True, comments=False):
-        taken = _Ranges()
-        for match in _in_order([*_CLINICAL.finditer(text.text), *_MONEY.finditer(text.text)]):
-            if not taken.claim(match.start(), match.end()):
-                continue
+        for match in _distinct([*_CLINICAL.finditer(text.text), *_MONEY.finditer(text.text)]):
             term = _quote(match.group(0))
             yield text.hit(
                 match.start(),
@@ -240,7 +236,7 @@ _PATIENT_AFTER = re.compile(
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
 )
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(_GIVEN, key=len, reverse=True))})[ \t]+(?=[A-Z])")
-_GREETING = re.compile(rf"(?<![\w-])(?i:{_alternation(_WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
+_GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(_WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
 _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 
@@ -553,10 +549,10 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 _ID_TOKEN = r"#?[ \t]*((?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)(?![\w-])"
 _ID_MARKER = r"(?:number|num|no\.?|nbr|ID|#)"
 _ID_STRONG = re.compile(
-    rf"(?<![\w-])(?i:{_alternation(_WORDS['identifier_labels_strong'])})(?:[ \t]*(?i:{_ID_MARKER}))?[ \t]*(?:[:#=]|(?i:is|was|of))?[ \t]*{_ID_TOKEN}"
+    rf"(?<![\w-])(?i:{alternation(_WORDS['identifier_labels_strong'])})(?:[ \t]*(?i:{_ID_MARKER}))?[ \t]*(?:[:#=]|(?i:is|was|of))?[ \t]*{_ID_TOKEN}"
 )
 _ID_WEAK = re.compile(
-    rf"(?<![\w-])(?i:{_alternation(_WORDS['identifier_labels_weak'])})[ \t]*(?:(?i:{_ID_MARKER})[ \t]*[:#=]?|[:#=])[ \t]*{_ID_TOKEN}"
+    rf"(?<![\w-])(?i:{alternation(_WORDS['identifier_labels_weak'])})[ \t]*(?:(?i:{_ID_MARKER})[ \t]*[:#=]?|[:#=])[ \t]*{_ID_TOKEN}"
 )
 _SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 
@@ -587,13 +583,10 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `Medicare Part B covers some bone density tests.`
     """
     for text in _texts(item, links=False):
-        taken = _Ranges()
         found = [*_SSN.finditer(text.text)]
         for pattern in (_ID_STRONG, _ID_WEAK):
             found.extend(m for m in pattern.finditer(text.text) if len(re.sub(r"\W", "", m.group(1))) >= 3)
-        for match in _in_order(found):
-            if not taken.claim(match.start(), match.end()):
-                continue
+        for match in _distinct(found):
             yield text.hit(
                 match.start(),
                 f"Remove '{_quote(match.group(0))}': Social Security, record, member, account and claim numbers identify a patient",
@@ -615,17 +608,17 @@ _DATE = re.compile(
 )
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
 _DATE_EVENTS = phrase_pattern(_WORDS["date_person_events"])
-_DATE_INJURY = re.compile(rf"(?<![\w-])(?i:{_alternation(_WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
-_NOUNS = _alternation(_WORDS["date_person_nouns"])
-_MODIFIERS = _alternation(_WORDS["care_modifiers"])
+_DATE_INJURY = re.compile(rf"(?<![\w-])(?i:{alternation(_WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
+_NOUNS = alternation(_WORDS["date_person_nouns"])
+_MODIFIERS = alternation(_WORDS["care_modifiers"])
 _DATE_POSSESSIVE = re.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
 _DATE_POSSESSIVE_REPLY = re.compile(rf"(?<![\w-])(?i:your)\s+(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
 _DATE_HAD = re.compile(
     rf"(?<![\w-])(?:had|underwent)\s+(?:(?:a|an|her|his|my)\s+)?"
-    rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{_alternation(_WORDS['date_person_had'])})(?![\w-])",
+    rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alternation(_WORDS['date_person_had'])})(?![\w-])",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_alternation(_WORDS['date_person_before'])})(?:\s+on)?\s*:?\s*$")
+_DATE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_WORDS['date_person_before'])})(?:\s+on)?\s*:?\s*$")
 _DOB = re.compile(r"(?<![\w.])(?:DOB|D\.O\.B\.?)(?![\w])")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
@@ -791,7 +784,7 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
 # --- PHI010 age-over-89 --------------------------------------------------------------------------------
 
-_PERSON = _alternation(_WORDS["person_nouns"])
+_PERSON = alternation(_WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
 _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{_PERSON})|{'|'.join(sorted(_GIVEN, key=len, reverse=True))})(?![\w-])|{_HONORIFIC.pattern}"
@@ -802,7 +795,7 @@ _AGE_NUMBER = r"(?:9\d|1[0-4]\d)"
 _AGE_WORD = r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
 _AGE_ANY = rf"(?:{_AGE_NUMBER}|{_AGE_WORD})"
 _NOT_AN_AGE = r"(?!\s*(?:degrees?|°|%|percent|minutes?|mins?|seconds?|secs?|miles?|mi\b|km|kilometers?|meters?|pounds?|lbs?|kg|feet|ft|inches|yards|days|hours|times|reps|steps|ago|years\s+ago))"
-_THINGS = _alternation(_WORDS["age_things"])
+_THINGS = alternation(_WORDS["age_things"])
 # Always an age of a person.
 _AGE_ALWAYS = re.compile(
     rf"(?<![\w-])(?:aged|age:?)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
@@ -866,14 +859,12 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             start, _ = _sentence_of(bounds, match.start())
             if not _THING_WORD.search(body, start, match.start()):  # the subject is a thing: "the library turns 100"
                 found.append(match)
-        taken = _Ranges()
-        for match in _in_order(found):
-            if taken.claim(match.start(), match.end()):
-                yield text.hit(
-                    match.start(),
-                    f"Remove '{_quote(match.group(0))}': an age of 90 or more identifies a person",
-                    "Leave the age out; if it matters, say 'over 89' without pointing at anyone.",
-                )
+        for match in _distinct(found):
+            yield text.hit(
+                match.start(),
+                f"Remove '{_quote(match.group(0))}': an age of 90 or more identifies a person",
+                "Leave the age out; if it matters, say 'over 89' without pointing at anyone.",
+            )
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
@@ -929,14 +920,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             start, end = _sentence_of(bounds, match.start())
             if _ONE_PERSON.search(body, start, end):
                 found.append(match)
-        taken = _Ranges()
-        for match in _in_order(found):
-            if taken.claim(match.start(), match.end()):
-                yield text.hit(
-                    match.start(),
-                    f"Remove '{_quote(match.group(0))}': a first, an only or a record can single out one person",
-                    "Describe the group or the condition in general terms instead of the one person who stands out.",
-                )
+        for match in _distinct(found):
+            yield text.hit(
+                match.start(),
+                f"Remove '{_quote(match.group(0))}': a first, an only or a record can single out one person",
+                "Describe the group or the condition in general terms instead of the one person who stands out.",
+            )
 
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------

@@ -26,7 +26,6 @@ from ..check import Report
 from ..model import Plans, Post
 from ..rules.personality import is_promotional
 from .labels import GUIDELINE_LABELS, channel_label
-from .render import render
 
 WIDTH = 680  # natural width in px; the SVG scales down on narrow screens
 FONT = 12  # px at natural size
@@ -536,7 +535,3 @@ def report_charts(report: Report) -> tuple[Chart, ...]:
     plans, posts = report.corpus.plans, report.corpus.posts
     return (guideline_mix_chart(plans, posts), posts_per_week_chart(plans, posts), longest_gaps_chart(plans, posts))
 
-
-def chart_html(chart: Chart) -> str:
-    """The chart as a <figure>: the SVG, its caption, and the numbers as a table in a <details>."""
-    return render("chart_figure.html.j2", chart=chart)

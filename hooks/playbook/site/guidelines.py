@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from ..check import Report
 from ..ruledocs import guideline_rules_markdown
-from .labels import GUIDELINE_LABELS
+from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES
 from .render import relative_url, render
 
-# Guideline pages, and the rule areas each one lists; privacy.md covers the cross-cutting ones.
-GUIDELINE_PAGES = {
-    "guidelines/expert.md": ("expert",),
-    "guidelines/negatives.md": ("negatives",),
-    "guidelines/personality.md": ("personality",),
-    "guidelines/community.md": ("community",),
-    "guidelines/consistency.md": ("consistency",),
-    "guidelines/privacy.md": ("privacy", "honest-marketing", "accessibility"),
-}
+# The rule areas each guideline page lists; privacy.md covers the cross-cutting ones.
+PAGE_AREAS = {page: (guideline,) for guideline, page in GUIDELINE_PAGES.items()}
+PAGE_AREAS["guidelines/privacy.md"] = ("privacy", "honest-marketing", "accessibility")
 
 
 def _month(post, tz) -> tuple[int, int]:
@@ -24,7 +18,7 @@ def _month(post, tz) -> tuple[int, int]:
 
 
 def guideline_extras(src: str, report: Report) -> str:
-    areas = GUIDELINE_PAGES.get(src)
+    areas = PAGE_AREAS.get(src)
     if not areas:
         return ""
     parts = []

@@ -32,6 +32,16 @@ CHANNEL_LABELS = {
     "pinterest": "Pinterest",
 }
 
+# Review sites share their names with the social channels where they overlap.
+PLATFORM_LABELS = {
+    **{p: CHANNEL_LABELS[p] for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
+    "google": "Google",
+    "yelp": "Yelp",
+    "healthgrades": "Healthgrades",
+    "vitals": "Vitals",
+    "zocdoc": "Zocdoc",
+}
+
 
 def channel_label(channel: str) -> str:
     return CHANNEL_LABELS.get(channel, channel)

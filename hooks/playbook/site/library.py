@@ -8,7 +8,7 @@ from ..check import Report
 from ..content import SCENARIOS
 from ..model import ResponseTemplate
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
-from .labels import STATUS_LABELS
+from .labels import PLATFORM_LABELS, STATUS_LABELS
 from .render import relative_url, render
 
 SCENARIO_LABELS = {
@@ -25,7 +25,6 @@ SCENARIO_LABELS = {
     "rude-comment-or-spam": "Rude comment or spam",
     "privacy-worry": "Privacy worry",
 }
-PLATFORM_LABELS = {"google": "Google", "yelp": "Yelp", "facebook": "Facebook", "healthgrades": "Healthgrades", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn", "vitals": "Vitals", "zocdoc": "Zocdoc", "bluesky": "Bluesky", "threads": "Threads"}
 
 
 READY = ("approved", "published")  # only these may be copied; the rest wait for the privacy lead
