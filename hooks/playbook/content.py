@@ -96,7 +96,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
     title = read.text("title", required=True)
     uid = _uid(read, required=True)
     publish = read.datetime("publish", tz, required=True)
-    channels = read.text_list("channels", required=True, choices=plans.practice.channels)
+    channels = read.text_list("channels", required=True, choices=plans.practice.channels, unknown_code="FM008")
     guideline = read.choice("guideline", GUIDELINES, required=True)
     status = read.choice("status", STATUSES, required=True)
     author = read.text("author", required=True)
@@ -200,7 +200,7 @@ def parse_response(source: SourceText, path: str, plans: Plans, sink: list[Findi
     read = FieldReader(doc.meta, path, RESPONSE_FIELDS, sink)
     title = read.text("title", required=True)
     scenario = read.choice("scenario", SCENARIOS, required=True)
-    platforms = read.text_list("platforms", required=True, choices=PLATFORMS)
+    platforms = read.text_list("platforms", required=True, choices=PLATFORMS, unknown_code="FM008")
     status = read.choice("status", STATUSES, required=True)
     template = ResponseTemplate(
         path=path,

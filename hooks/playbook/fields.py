@@ -172,7 +172,9 @@ class FieldReader:
         return value or default
 
     # -- containers --------------------------------------------------------------------------
-    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None) -> tuple[str, ...]:
+    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None, unknown_code: str = "FM005") -> tuple[str, ...]:
+        """A list of text; with `choices`, an entry outside them is reported as `unknown_code`
+        (FM008 where the choices are references into the plans, such as channels)."""
         value = self._raw(name, required)
         if value is None:
             return ()
@@ -191,7 +193,7 @@ class FieldReader:
             item = str(item).strip()
             if allowed is not None and item not in allowed:
                 hint = suggest(item, allowed) or f"use one of: {', '.join(allowed)}"
-                self.report("FM008" if name in _REFERENCE_LISTS else "FM005", f"'{self.label}{name}': unknown value '{item}'", line, hint)
+                self.report(unknown_code, f"'{self.label}{name}': unknown value '{item}'", line, hint)
                 continue
             result.append(item)
         return tuple(result)
@@ -226,7 +228,6 @@ class FieldReader:
         return {key: reader.text(key) for key in reader.data if key in reader.known}
 
 
-_REFERENCE_LISTS = {"channels", "platforms"}
 
 
 def is_url(value: str) -> bool:

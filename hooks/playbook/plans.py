@@ -86,7 +86,7 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
             contact.text("phone") if contact else "",
             contact.text("email") if contact else "",
         ),
-        channels=read.text_list("channels", required=True, choices=KNOWN_CHANNELS),
+        channels=read.text_list("channels", required=True, choices=KNOWN_CHANNELS, unknown_code="FM008"),
         trusted_domains=tuple(d.lower() for d in read.text_list("trusted_domains")),
         address=read.text("address"),
     )
@@ -195,7 +195,7 @@ def _series(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> dict[
         series = Series(
             id=read.text("id", required=True),
             name=read.text("name") or read.text("id"),
-            channels=read.text_list("channels", required=True, choices=channels),
+            channels=read.text_list("channels", required=True, choices=channels, unknown_code="FM008"),
             guideline=read.choice("guideline", GUIDELINES, required=True),
             rrule=rule_text,
             time=read.time("time", required=True) or dt.time(12, 0),

@@ -83,6 +83,9 @@ class CalendarPages:
             self._add(slot.date, self._slot_entry(slot))
         for entries in self.by_date.values():
             entries.sort(key=lambda e: (e.time, {"event": 0, "post": 1, "slot": 2}[e.kind], e.title))
+        self.by_month: dict[tuple[int, int], list[Entry]] = {}
+        for day in sorted(self.by_date):
+            self.by_month.setdefault((day.year, day.month), []).extend(self.by_date[day])
 
     def _local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(self.tz)
@@ -122,7 +125,6 @@ class CalendarPages:
         index = self.months.index(month)
         previous = self.months[index - 1] if index > 0 else None
         following = self.months[index + 1] if index + 1 < len(self.months) else None
-        entries = [e for d, es in self.by_date.items() if (d.year, d.month) == month for e in es]
         return render(
             "calendar_month.md.j2",
             title=month_title(month),
@@ -132,7 +134,7 @@ class CalendarPages:
             previous=previous and {"title": month_title(previous), "url": relative_url(month_uri(previous), src)},
             following=following and {"title": month_title(following), "url": relative_url(month_uri(following), src)},
             index_url=relative_url("calendar/index.md", src),
-            counts=self._counts(entries),
+            counts=self._counts(self.by_month.get(month, [])),
             legend=self._legend(src),
             src=src,
             status_labels=STATUS_LABELS,
@@ -154,8 +156,7 @@ class CalendarPages:
         src = "calendar/index.md"
         rows = []
         for month in self.months:
-            entries = [e for d, es in self.by_date.items() if (d.year, d.month) == month for e in es]
-            rows.append({"title": month_title(month), "url": relative_url(month_uri(month), src), "counts": self._counts(entries), "current": month == (self.today.year, self.today.month)})
+            rows.append({"title": month_title(month), "url": relative_url(month_uri(month), src), "counts": self._counts(self.by_month.get(month, [])), "current": month == (self.today.year, self.today.month)})
         return render(
             "calendar_index.md.j2",
             rows=rows,
