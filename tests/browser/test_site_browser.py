@@ -32,9 +32,13 @@ def test_home_to_month_to_post_card(page, site_url):
 
 def test_search_finds_a_post_by_a_word_of_its_title(page, site_url):
     post = next(p for p in REPORT.corpus.posts if "sidewalks" in p.title.lower())
-    page.goto(site_url)
+    # Material reads the query on a keyup or when its worker reports the index ready. `fill`
+    # sends no keyup, so a worker that was ready first never saw the query (the flake under
+    # load). Wait for the index itself, then type real keys.
+    with page.expect_response(re.compile(r".*/search/search_index\.json$")):
+        page.goto(site_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("sidewalks")
+    page.locator("input.md-search__input").press_sequentially("sidewalks")
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
     assert any(post.title.split(":")[0] in text for text in results.all_inner_texts())
