@@ -46,9 +46,15 @@ Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWedne
 """
 
 
+class Link(str):
+    """In a files dict: write a symbolic link to this target instead of a file."""
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
+    if isinstance(text, Link):
+        path.symlink_to(str(text))
+    elif isinstance(text, bytes):
         path.write_bytes(text)
     else:
         path.write_text(text, encoding="utf-8")

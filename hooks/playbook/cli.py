@@ -14,7 +14,7 @@ from .check import check_project
 from .clock import ENV_VAR, parse_day, resolve_today
 from .corpus import load_corpus
 from .feeds import build_feeds
-from .files import write_atomically
+from .files import target_problem, write_atomically
 from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
@@ -112,9 +112,12 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
     report = check_project(root, today)
     url = site_url if site_url is not None else read_site_url(root)
     feeds = build_feeds(report, url, load_history(root))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot create the folder {out}: {exc.strerror or exc}") from None
     for feed in feeds:
-        write_atomically(out / feed.filename, feed.data)
+        _write(out / feed.filename, feed.data)
         click.echo(f"wrote {out / feed.filename}")
     if report.errors:
         click.echo(f"{len(report.errors)} error finding(s): the posts concerned were left out; run `playbook check`.", err=True)
@@ -161,6 +164,8 @@ def _create(root: Path, make, today) -> None:
         sys.exit(1)
     except scaffold.ArchetypeProblem as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written") from None
     click.echo(created.rel)
     own = check_project(root, today).for_path(created.rel)
     if own:
@@ -235,11 +240,12 @@ def _now(ctx, param, value):
 @click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
 @click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
+@click.option("--force", is_flag=True, help="Replace files that --out would overwrite (default: refuse).")
 @click.option("--include-drafts", is_flag=True, help="Also export idea, draft and in-review posts (never cancelled ones).")
 @click.option("--now", callback=_now, metavar="'YYYY-MM-DD HH:MM'", help="Export time, practice timezone (default: the real time).")
 @root_option
 @today_option
-def export_command(fmt, channel, start, end, out, include_drafts, now, root, today) -> None:
+def export_command(fmt, channel, start, end, out, force, include_drafts, now, root, today) -> None:
     """Export approved posts for a scheduler (hootsuite, sprout) or as csv/json.
 
     Only approved posts without error findings go out (published ones already
@@ -277,18 +283,32 @@ def export_command(fmt, channel, start, end, out, include_drafts, now, root, tod
         click.echo(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.", err=True)
     if out is None:
         click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
+        targets = []
     elif len(parts) == 1:
-        write_atomically(out, exporting.render(fmt, chosen.rows))
-        click.echo(f"wrote {out} ({len(chosen.rows)} row(s))")
+        targets = [(out, chosen.rows)]
     else:
-        for number, part in enumerate(parts, start=1):
-            target = out.with_name(f"{out.stem}-{number}{out.suffix}")
-            write_atomically(target, exporting.render(fmt, part))
-            click.echo(f"wrote {target} ({len(part)} row(s))")
+        targets = [(out.with_name(f"{out.stem}-{number}{out.suffix}"), part) for number, part in enumerate(parts, start=1)]
+    for target, _ in targets:  # every file is checked before the first is written
+        problem = target_problem(target, overwrite=force)
+        if problem:
+            hint = "Add --force to replace it, or choose another --out." if target.exists() and not target.is_dir() else "Choose another --out."
+            raise click.ClickException(f"{problem}; nothing was written. {hint}")
+    for target, rows in targets:
+        _write(target, exporting.render(fmt, rows), make_parents=False)
+        click.echo(f"wrote {target} ({len(rows)} row(s))")
+    if len(targets) > 1:
         click.echo(f"{fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} rows per upload: split {len(chosen.rows)} rows into {len(parts)} files; upload them one at a time.", err=True)
     if chosen.left_out:
         click.echo(f"Left out {len(chosen.left_out)} post(s) listed above; fix them and export again.", err=True)
         sys.exit(1)
+
+
+def _write(path: Path, data, **options) -> None:
+    """write_atomically, with a message instead of a traceback when the system refuses."""
+    try:
+        write_atomically(path, data, **options)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _relative(root: Path, path: Path) -> str:

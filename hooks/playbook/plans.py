@@ -14,6 +14,7 @@ from dateutil import rrule as dateutil_rrule
 
 from .channels import KNOWN_CHANNELS
 from .fields import FieldReader, finding, parse_time
+from .links import resolves_inside
 from .findings import Finding
 from .model import (
     GUIDELINES,
@@ -47,6 +48,8 @@ def _load(root: Path, name: str, sink: list[Finding], shape: type):
     """Parsed top-level value of plans/<name>, or None; `shape` is LineDict or LineList."""
     path = root / PLANS_DIR / name
     rel = _rel(root, path)
+    if (path.exists() or path.is_symlink()) and not resolves_inside(root, path):
+        return None  # a link out of the repository is never read; FM017 (links.py) reports it
     if not path.exists():
         if name in REQUIRED_FILES:
             sink.append(finding("FM011", f"missing plans file {rel}", rel, 0, hint="see the sample practice for its shape"))
