@@ -21,9 +21,9 @@ channels: [facebook, instagram, x]
 """
 TEAM = """\
 people:
-  - {id: jlee, name: Jordan Lee, roles: [author]}
-  - {id: dr-okafor, name: Dr. Ada Okafor, roles: [clinical, approver]}
-  - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver]}
+  - {id: jlee, name: Jordan Lee, roles: [author], emails: [jordan.lee@clinic.test]}
+  - {id: dr-okafor, name: Dr. Ada Okafor, roles: [clinical, approver], emails: [ada.okafor@clinic.test]}
+  - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver], emails: [morgan.reyes@clinic.test, mreyes@users.noreply.github.test], github: morgan-reyes}
 """
 SERIES = """\
 - {id: wellness-wednesday, name: Wellness Wednesday, channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-13, until: 2027-01-13}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, codeowners
 from .check import check_project
 from .clock import ENV_VAR, parse_day, resolve_today
 from .corpus import load_corpus
@@ -148,6 +148,37 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     for s in found:
         click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
+
+
+@main.command("codeowners")
+@click.option("--check", "verify", is_flag=True, help="Write nothing; exit 1 if the file differs from what would be written.")
+@click.option("--force", is_flag=True, help="Replace a CODEOWNERS file that was written by hand.")
+@root_option
+def codeowners_command(verify: bool, force: bool, root: Path) -> None:
+    """Write .github/CODEOWNERS from plans/team.yml.
+
+    The privacy officer (their `github:` handle) becomes the owner of
+    plans/checks.yml, plans/authorizations.yml, plans/team.yml, every file
+    with waivers, and the checks themselves. Turn on branch protection with
+    "Require review from Code Owners" so no pull request merges without them.
+    """
+    corpus = load_corpus(root)
+    try:
+        text = codeowners.render(corpus)
+    except codeowners.NoOwner as exc:
+        raise click.ClickException(str(exc)) from None
+    target = root / codeowners.PATH
+    current = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else None
+    if verify:
+        if current != text:
+            raise click.ClickException(f"{codeowners.PATH} is out of date or missing; run `playbook codeowners` and commit the result")
+        click.echo(f"{codeowners.PATH} is up to date.")
+        return
+    if current is not None and not current.startswith(codeowners.HEADER) and not force:
+        raise click.ClickException(f"{codeowners.PATH} was written by hand; nothing was written. Add --force to replace it.")
+    _write(target, text)
+    click.echo(f"wrote {codeowners.PATH}")
+    click.echo("Commit it, then require review from code owners in the default branch's protection rules (see README).", err=True)
 
 
 # -- playbook new ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ empty default, so posts are still checked against whatever could be read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -104,13 +105,45 @@ def _team(root: Path, sink: list[Finding]) -> dict[str, Person]:
     read = FieldReader(data, rel, ("people",), sink)
     read._raw("people", required=True)
     team: dict[str, Person] = {}
-    for entry in read.mappings("people", ("id", "name", "roles")):
-        person = Person(entry.text("id", required=True), entry.text("name", required=True), entry.text_list("roles", required=True, choices=ROLES))
+    for entry in read.mappings("people", ("id", "name", "roles", "emails", "github")):
+        person = Person(
+            entry.text("id", required=True),
+            entry.text("name", required=True),
+            entry.text_list("roles", required=True, choices=ROLES),
+            _emails(entry),
+            _github(entry),
+        )
         if person.id in team:
             entry.report("FM005", f"team member id '{person.id}' is used twice", entry.line("id"))
         elif person.id:
             team[person.id] = person
     return team
+
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+_GITHUB = re.compile(r"^@?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?)$")
+
+
+def _emails(entry: FieldReader) -> tuple[str, ...]:
+    """The git e-mails a person commits with, lower-cased (git hosts compare them that way)."""
+    found = []
+    values = entry.data.get("emails")
+    for index, email in enumerate(entry.text_list("emails")):
+        if _EMAIL.match(email):
+            found.append(email.lower())
+        else:
+            line = values.line_of(index) if isinstance(values, LineList) else entry.line("emails")
+            entry.report("FM005", f"'emails' entry '{email}' is not an e-mail address", line, "list the addresses this person commits with: git config user.email")
+    return tuple(found)
+
+
+def _github(entry: FieldReader) -> str:
+    handle = entry.text("github")
+    match = _GITHUB.match(handle)
+    if handle and not match:
+        entry.report("FM005", f"'github' is '{handle}', which is not a GitHub user name or org/team", entry.line("github"), "e.g. github: morgan-reyes")
+        return ""
+    return match.group(1) if match else ""
 
 
 def _cadence(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> Cadence:
