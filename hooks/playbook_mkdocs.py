@@ -7,7 +7,7 @@ so per-build state lives in `_state` and is reset in `on_config`.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+import os
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
@@ -37,8 +37,8 @@ def on_startup(command, dirty=False):
 
 def on_config(config):
     _state.clear()
-    base = Path(config.config_file_path).absolute().parent  # as MkDocs spells it: links not followed
-    _state.update(root=base.resolve(), base=base, docs_prefix=Path(config.docs_dir).relative_to(base).as_posix())
+    base = os.path.dirname(os.path.abspath(config.config_file_path))  # as MkDocs spells it: links not followed
+    _state.update(root=os.path.realpath(base), base=base, docs_prefix=os.path.relpath(config.docs_dir, base).replace(os.sep, "/"))
     endless = walk_repository(base, (_state["docs_prefix"],)).endless  # MkDocs' own walk would never end
     if endless:
         raise Abort("Aborted:\n" + "\n".join(f"{r.rel}: FM017 {r.message()}" for r in endless))

@@ -471,3 +471,15 @@ def test_uid_key_is_what_the_library_and_calendar_fold(uid):
 
     assert uids.key(uid) == _slug(uid) == uids.key(uids.key(uid))
     assert uids.key(uid.upper()) == uids.key(uid.lower())
+
+
+def test_glue_accepts_a_config_path_spelled_with_dotdot(tmp_path, monkeypatch):
+    """`mkdocs build -f ../practice/mkdocs.yml`: MkDocs normalises docs_dir, not the config path."""
+    root = site_project(tmp_path, ignore_fm017=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    from mkdocs.config import load_config
+
+    hooks = _hooks()
+    hooks.on_config(load_config("../practice/mkdocs.yml"))
+    assert hooks._state["docs_prefix"] == "content" and hooks._state["root"] == os.path.realpath(root)
