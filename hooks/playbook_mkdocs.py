@@ -7,7 +7,7 @@ so per-build state lives in `_state` and is reset in `on_config`.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+import os
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
@@ -16,6 +16,7 @@ from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.findings import Severity
 from playbook.history import load_history
+from playbook.links import walk_repository
 from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
@@ -36,15 +37,19 @@ def on_startup(command, dirty=False):
 
 def on_config(config):
     _state.clear()
-    root = Path(config.config_file_path).resolve().parent
-    _state["root"] = root
-    _state["docs_prefix"] = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    base = os.path.dirname(os.path.abspath(config.config_file_path))  # as MkDocs spells it: links not followed
+    _state.update(root=os.path.realpath(base), base=base, docs_prefix=os.path.relpath(config.docs_dir, base).replace(os.sep, "/"))
+    endless = walk_repository(base, (_state["docs_prefix"],)).endless  # MkDocs' own walk would never end
+    if endless:
+        raise Abort("Aborted:\n" + "\n".join(f"{r.rel}: FM017 {r.message()}" for r in endless))
     return config
 
 
 def on_files(files, config):
     report = check_project(_state["root"])
     _state["report"] = report
+    for file in [f for f in files if f.abs_src_path and not report.corpus.walk.allows(f.abs_src_path, _state["base"])]:
+        files.remove(file)  # a file behind a refused link is never copied, whatever its finding's fate
     for finding in report.findings:
         _LOG[finding.severity](finding.text())
     if _command["name"] != "serve":

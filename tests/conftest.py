@@ -21,9 +21,9 @@ channels: [facebook, instagram, x]
 """
 TEAM = """\
 people:
-  - {id: jlee, name: Jordan Lee, roles: [author]}
-  - {id: dr-okafor, name: Dr. Ada Okafor, roles: [clinical, approver]}
-  - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver]}
+  - {id: jlee, name: Jordan Lee, roles: [author], emails: [jordan.lee@clinic.test]}
+  - {id: dr-okafor, name: Dr. Ada Okafor, roles: [clinical, approver], emails: [ada.okafor@clinic.test]}
+  - {id: mreyes, name: Morgan Reyes, roles: [privacy, approver], emails: [morgan.reyes@clinic.test, mreyes@users.noreply.github.test], github: morgan-reyes}
 """
 SERIES = """\
 - {id: wellness-wednesday, name: Wellness Wednesday, channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-13, until: 2027-01-13}
@@ -46,9 +46,15 @@ Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWedne
 """
 
 
+class Link(str):
+    """In a files dict: write a symbolic link to this target instead of a file."""
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
+    if isinstance(text, Link):
+        path.symlink_to(str(text))
+    elif isinstance(text, bytes):
         path.write_bytes(text)
     else:
         path.write_text(text, encoding="utf-8")

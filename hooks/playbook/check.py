@@ -12,11 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
+from . import codeowners
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config
 from .corpus import Corpus, load_corpus
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
+from .provenance import Claim, prove
 from .rules import all_rules
 from .rules.registry import Hit, Rule
 
@@ -92,20 +94,41 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
     """Drop findings a file waives with a reason; report bad, unapproved and unused waivers.
 
     FM findings cannot be waived: a file the parser cannot read has no trustworthy waivers.
+    A PHI waiver counts only with a privacy approval by someone who holds the privacy role,
+    proven by git (provenance.py); in CI with the full history an unproven one counts for nothing.
     """
     extra: list[Finding] = []
     active: dict[tuple[str, str], int] = {}  # (path, rule) -> line of the waiver
+    gated = []  # (item, PHI waivers that wait on a privacy approval)
     for item in (*corpus.posts, *corpus.responses):
-        privacy_approved = any(a.role == "privacy" for a in item.approvals)
+        pending = []
         for waiver in item.waivers:
             if waiver.rule not in codes:
                 extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
             elif len(waiver.reason) < MIN_REASON:
                 extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
-            elif waiver.rule.startswith("PHI") and not privacy_approved:
-                extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+            elif waiver.rule.startswith("PHI"):
+                pending.append(waiver)
             else:
                 active[(item.path, waiver.rule)] = waiver.line
+        if pending:
+            gated.append((item, pending))
+    team = corpus.plans.team
+    claims = [Claim(item.path, a, team.get(a.by)) for item, _ in gated for a in _privacy_approvals(item, team)]
+    proofs = prove(corpus.root, claims)
+    for item, pending in gated:
+        approvals = _privacy_approvals(item, team)
+        unproven = [(a, proofs.reason(item.path, a)) for a in approvals if proofs.reason(item.path, a)]
+        extra += [_unproven(item.path, a, reason, proofs.enforced) for a, reason in unproven]
+        counts = len(unproven) < len(approvals) or (bool(unproven) and not proofs.enforced)
+        for waiver in pending:
+            if counts:
+                active[(item.path, waiver.rule)] = waiver.line
+            elif unproven:
+                lines = ", ".join(str(a.line) for a, _ in unproven)
+                extra.append(finding("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
+            else:
+                extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
     used: set[tuple[str, str]] = set()
     kept = []
     for f in findings:
@@ -118,13 +141,30 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
     return kept + extra
 
 
+def _privacy_approvals(item, team) -> list:
+    """Approvals in the privacy role by someone plans/team.yml gives that role (WF002 reports the others)."""
+    return [a for a in item.approvals if a.role == "privacy" and a.by in team and "privacy" in team[a.by].roles]
+
+
+def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
+    found = finding(
+        "WF007",
+        f"the privacy approval by {approval.by} is not proven by git history: {reason}"
+        + ("; in CI it unlocks no privacy waiver" if enforced else ""),
+        path,
+        approval.line,
+        hint=f"{approval.by} commits this approval line themselves, with an e-mail listed for them in plans/team.yml",
+    )
+    return replace(found, severity=Severity.ERROR) if enforced else found
+
+
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     day = resolve_today(today, corpus.plans.as_of)
     config, config_findings = load_rule_config(corpus.plans.rules)
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config)]
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, codeowners
 from .check import check_project
 from .clock import ENV_VAR, parse_day, resolve_today
 from .corpus import load_corpus
 from .feeds import build_feeds
-from .files import write_atomically
+from .files import target_problem, write_atomically
 from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
@@ -112,9 +112,12 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
     report = check_project(root, today)
     url = site_url if site_url is not None else read_site_url(root)
     feeds = build_feeds(report, url, load_history(root))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot create the folder {out}: {exc.strerror or exc}") from None
     for feed in feeds:
-        write_atomically(out / feed.filename, feed.data)
+        _write(out / feed.filename, feed.data)
         click.echo(f"wrote {out / feed.filename}")
     if report.errors:
         click.echo(f"{len(report.errors)} error finding(s): the posts concerned were left out; run `playbook check`.", err=True)
@@ -147,6 +150,37 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
+@main.command("codeowners")
+@click.option("--check", "verify", is_flag=True, help="Write nothing; exit 1 if the file differs from what would be written.")
+@click.option("--force", is_flag=True, help="Replace a CODEOWNERS file that was written by hand.")
+@root_option
+def codeowners_command(verify: bool, force: bool, root: Path) -> None:
+    """Write .github/CODEOWNERS from plans/team.yml.
+
+    The privacy officer (their `github:` handle) becomes the owner of
+    plans/checks.yml, plans/authorizations.yml, plans/team.yml, every file
+    with waivers, and the checks themselves. Turn on branch protection with
+    "Require review from Code Owners" so no pull request merges without them.
+    """
+    corpus = load_corpus(root)
+    try:
+        text = codeowners.render(corpus)
+    except codeowners.NoOwner as exc:
+        raise click.ClickException(str(exc)) from None
+    target = root / codeowners.PATH
+    current = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else None
+    if verify:
+        if current != text:
+            raise click.ClickException(f"{codeowners.PATH} is out of date or missing; run `playbook codeowners` and commit the result")
+        click.echo(f"{codeowners.PATH} is up to date.")
+        return
+    if current is not None and not current.startswith(codeowners.HEADER) and not force:
+        raise click.ClickException(f"{codeowners.PATH} was written by hand; nothing was written. Add --force to replace it.")
+    _write(target, text)
+    click.echo(f"wrote {codeowners.PATH}")
+    click.echo("Commit it, then require review from code owners in the default branch's protection rules (see README).", err=True)
+
+
 # -- playbook new ----------------------------------------------------------------------------------
 def _create(root: Path, make, today) -> None:
     """Run a scaffold function; print the new path, then that file's findings."""
@@ -161,6 +195,8 @@ def _create(root: Path, make, today) -> None:
         sys.exit(1)
     except scaffold.ArchetypeProblem as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written") from None
     click.echo(created.rel)
     own = check_project(root, today).for_path(created.rel)
     if own:
@@ -235,11 +271,12 @@ def _now(ctx, param, value):
 @click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
 @click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
+@click.option("--force", is_flag=True, help="Replace files that --out would overwrite (default: refuse).")
 @click.option("--include-drafts", is_flag=True, help="Also export idea, draft and in-review posts (never cancelled ones).")
 @click.option("--now", callback=_now, metavar="'YYYY-MM-DD HH:MM'", help="Export time, practice timezone (default: the real time).")
 @root_option
 @today_option
-def export_command(fmt, channel, start, end, out, include_drafts, now, root, today) -> None:
+def export_command(fmt, channel, start, end, out, force, include_drafts, now, root, today) -> None:
     """Export approved posts for a scheduler (hootsuite, sprout) or as csv/json.
 
     Only approved posts without error findings go out (published ones already
@@ -277,18 +314,32 @@ def export_command(fmt, channel, start, end, out, include_drafts, now, root, tod
         click.echo(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.", err=True)
     if out is None:
         click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
+        targets = []
     elif len(parts) == 1:
-        write_atomically(out, exporting.render(fmt, chosen.rows))
-        click.echo(f"wrote {out} ({len(chosen.rows)} row(s))")
+        targets = [(out, chosen.rows)]
     else:
-        for number, part in enumerate(parts, start=1):
-            target = out.with_name(f"{out.stem}-{number}{out.suffix}")
-            write_atomically(target, exporting.render(fmt, part))
-            click.echo(f"wrote {target} ({len(part)} row(s))")
+        targets = [(out.with_name(f"{out.stem}-{number}{out.suffix}"), part) for number, part in enumerate(parts, start=1)]
+    for target, _ in targets:  # every file is checked before the first is written
+        problem = target_problem(target, overwrite=force)
+        if problem:
+            hint = "Add --force to replace it, or choose another --out." if target.exists() and not target.is_dir() else "Choose another --out."
+            raise click.ClickException(f"{problem}; nothing was written. {hint}")
+    for target, rows in targets:
+        _write(target, exporting.render(fmt, rows), make_parents=False)
+        click.echo(f"wrote {target} ({len(rows)} row(s))")
+    if len(targets) > 1:
         click.echo(f"{fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} rows per upload: split {len(chosen.rows)} rows into {len(parts)} files; upload them one at a time.", err=True)
     if chosen.left_out:
         click.echo(f"Left out {len(chosen.left_out)} post(s) listed above; fix them and export again.", err=True)
         sys.exit(1)
+
+
+def _write(path: Path, data, **options) -> None:
+    """write_atomically, with a message instead of a traceback when the system refuses."""
+    try:
+        write_atomically(path, data, **options)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _relative(root: Path, path: Path) -> str:

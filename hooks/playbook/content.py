@@ -60,7 +60,8 @@ def _approvals(read: FieldReader, plans: Plans, status: str) -> tuple[Approval, 
         role = entry.choice("role", ROLES, required=True)
         on = entry.date("on", required=True)
         if by and role and on:
-            result.append(Approval(by, role, on, entry.data.line))
+            lines = [entry.data.line, *(entry.line(key) for key in ("by", "role", "on"))]
+            result.append(Approval(by, role, on, entry.data.line, max(lines)))
     return tuple(result)
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .content import parse_post, parse_response
 from .fields import finding
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
+from .links import Walk, walk_repository
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
 from .source import read_source
+from . import uids
 
 CONTENT_DIR = "content"
 POSTS_DIR = "content/posts"
@@ -25,20 +27,18 @@ class Corpus:
     posts: tuple[Post, ...]
     responses: tuple[ResponseTemplate, ...]
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
-
-
-def _markdown_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
+    walk: Walk = field(default_factory=lambda: Walk(Path(".")))  # the files the build may read; refused links
 
 
 def load_corpus(root: Path | str) -> Corpus:
     root = Path(root).resolve()
+    walk = walk_repository(root)  # before anything is read: a link out of the repository is never opened
     plans, sink = load_plans(root)
+    sink.extend(finding("FM017", refusal.message(), refusal.rel, 0) for refusal in walk.refused)
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
-    for path in _markdown_files(root / CONTENT_DIR):
-        rel = path.relative_to(root).as_posix()
-        source = read_source(path)
+    for rel in walk.under(CONTENT_DIR, ".md"):
+        source = read_source(root / rel)
         if rel.startswith(POSTS_DIR + "/"):
             post = parse_post(source, rel, plans, sink)
             if post is not None:
@@ -49,9 +49,9 @@ def load_corpus(root: Path | str) -> Corpus:
                 responses.append(template)
         else:
             _check_page(source, rel, sink)
-    _check_unique_uids(posts, responses, sink)
+    _check_unique_uids(posts, responses, sink, plans.series)
     posts.sort(key=lambda p: (p.publish, p.path))
-    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink))
+    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk)
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:
@@ -67,14 +67,28 @@ def _check_page(source, rel: str, sink: list[Finding]) -> None:
         sink.append(finding(code, parsed.message, rel, parsed.line, parsed.column))
 
 
-def _check_unique_uids(posts, responses, sink: list[Finding]) -> None:
-    seen: dict[str, str] = {}
+def _check_unique_uids(posts, responses, sink: list[Finding], series_ids=()) -> None:
+    """One identity per uid, as uids.py defines it: no two files, and no file and another post's
+    community event or an open series slot, may end up with the same calendar UID or DOM id."""
+    hint = "give this file a new uid; `playbook new` makes one"
+    line = {item.path: item.line_of("uid") for item in (*posts, *responses)}
+    owners: dict[str, tuple[str, str]] = {}  # key -> (uid, path) of the first file (by path) that holds it
     for item in sorted([*posts, *responses], key=lambda item: item.path):
         if not item.uid:
             continue
-        if item.uid in seen:
-            sink.append(
-                finding("FM009", f"uid '{item.uid}' is already used by {seen[item.uid]}", item.path, item.line_of("uid"), hint="give this file a new uid; `playbook new` makes one")
-            )
-        else:
-            seen[item.uid] = item.path
+        k = uids.key(item.uid)
+        if k not in owners:
+            owners[k] = (item.uid, item.path)
+            continue
+        uid, path = owners[k]
+        same = f"is already used by {path}" if uid == item.uid else f"is the same calendar and page id as '{uid}' in {path} (uids that differ only in case or punctuation collide)"
+        sink.append(finding("FM009", f"uid '{item.uid}' {same}", item.path, item.line_of("uid"), hint=hint))
+    slot = uids.slot_pattern(series_ids)
+    for post in sorted(posts, key=lambda p: p.path):
+        derived = uids.event_uid(post.uid) if post.uid and post.event else ""
+        holder = owners.get(uids.key(derived)) if derived else None
+        if holder is not None:
+            sink.append(finding("FM009", f"uid '{holder[0]}' is the calendar id of the community event in {post.path} ('{derived}')", holder[1], line[holder[1]], hint=hint))
+    for k, (uid, path) in owners.items():
+        if slot.match(k):
+            sink.append(finding("FM009", f"uid '{uid}' is the calendar id an open series slot takes (slot-<series>-<YYYYMMDD>)", path, line[path], hint=hint))

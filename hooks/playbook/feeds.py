@@ -19,6 +19,7 @@ from .check import Report
 from .history import FileHistory
 from .model import Post, without_notes
 from .slots import Slot, open_slots
+from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
@@ -141,7 +142,7 @@ class FeedBuilder:
         sequence, modified, stamp = self._stamp(post)
         happening = post.event
         event = Event()
-        event.add("uid", f"{post.uid}-event@{self.domain}")
+        event.add("uid", f"{event_uid(post.uid)}@{self.domain}")
         event.add("dtstamp", stamp)
         event.add("dtstart", happening.start.astimezone(self.plans.tz))
         if happening.end:
@@ -165,7 +166,7 @@ class FeedBuilder:
 
     def slot_event(self, slot: Slot) -> Event:
         event = Event()
-        event.add("uid", f"slot-{slot.series_id}-{slot.start:%Y%m%d}@{self.domain}")
+        event.add("uid", f"{slot_uid(slot.series_id, slot.start)}@{self.domain}")
         event.add("dtstamp", EPOCH)
         event.add("dtstart", slot.start)
         event.add("duration", POST_DURATION)

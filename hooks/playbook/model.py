@@ -38,6 +38,7 @@ class Approval:
     role: str
     on: dt.date
     line: int = 0
+    last_line: int = 0  # an approval written over several lines ends here; git blame reads line..last_line
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class Person:
     id: str
     name: str
     roles: tuple[str, ...]
+    emails: tuple[str, ...] = ()  # the git e-mails they commit with: proof that an approval is theirs
+    github: str = ""  # their GitHub handle (or org/team), for .github/CODEOWNERS
 
 
 @dataclass(frozen=True)

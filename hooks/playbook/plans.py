@@ -7,6 +7,7 @@ empty default, so posts are still checked against whatever could be read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from dateutil import rrule as dateutil_rrule
 
 from .channels import KNOWN_CHANNELS
 from .fields import FieldReader, finding, parse_time
+from .links import resolves_inside
 from .findings import Finding
 from .model import (
     GUIDELINES,
@@ -47,6 +49,8 @@ def _load(root: Path, name: str, sink: list[Finding], shape: type):
     """Parsed top-level value of plans/<name>, or None; `shape` is LineDict or LineList."""
     path = root / PLANS_DIR / name
     rel = _rel(root, path)
+    if (path.exists() or path.is_symlink()) and not resolves_inside(root, path):
+        return None  # a link out of the repository is never read; FM017 (links.py) reports it
     if not path.exists():
         if name in REQUIRED_FILES:
             sink.append(finding("FM011", f"missing plans file {rel}", rel, 0, hint="see the sample practice for its shape"))
@@ -101,13 +105,45 @@ def _team(root: Path, sink: list[Finding]) -> dict[str, Person]:
     read = FieldReader(data, rel, ("people",), sink)
     read._raw("people", required=True)
     team: dict[str, Person] = {}
-    for entry in read.mappings("people", ("id", "name", "roles")):
-        person = Person(entry.text("id", required=True), entry.text("name", required=True), entry.text_list("roles", required=True, choices=ROLES))
+    for entry in read.mappings("people", ("id", "name", "roles", "emails", "github")):
+        person = Person(
+            entry.text("id", required=True),
+            entry.text("name", required=True),
+            entry.text_list("roles", required=True, choices=ROLES),
+            _emails(entry),
+            _github(entry),
+        )
         if person.id in team:
             entry.report("FM005", f"team member id '{person.id}' is used twice", entry.line("id"))
         elif person.id:
             team[person.id] = person
     return team
+
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+_GITHUB = re.compile(r"^@?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?)$")
+
+
+def _emails(entry: FieldReader) -> tuple[str, ...]:
+    """The git e-mails a person commits with, lower-cased (git hosts compare them that way)."""
+    found = []
+    values = entry.data.get("emails")
+    for index, email in enumerate(entry.text_list("emails")):
+        if _EMAIL.match(email):
+            found.append(email.lower())
+        else:
+            line = values.line_of(index) if isinstance(values, LineList) else entry.line("emails")
+            entry.report("FM005", f"'emails' entry '{email}' is not an e-mail address", line, "list the addresses this person commits with: git config user.email")
+    return tuple(found)
+
+
+def _github(entry: FieldReader) -> str:
+    handle = entry.text("github")
+    match = _GITHUB.match(handle)
+    if handle and not match:
+        entry.report("FM005", f"'github' is '{handle}', which is not a GitHub user name or org/team", entry.line("github"), "e.g. github: morgan-reyes")
+        return ""
+    return match.group(1) if match else ""
 
 
 def _cadence(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> Cadence:

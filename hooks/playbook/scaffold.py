@@ -35,6 +35,7 @@ from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
 from .fields import parse_time
 from .files import write_atomically
 from .findings import Severity
+from .links import resolves_inside
 from .model import GUIDELINES
 from .rules.negatives import CALM_SCENARIOS
 from .slots import open_slots
@@ -123,14 +124,13 @@ def _slug(title: str, slug: str | None) -> str:
 def used_uids(corpus: Corpus) -> set[str]:
     """Every uid in the corpus, plus any `uid:` line in a file the parser could not use."""
     found = {item.uid for item in (*corpus.posts, *corpus.responses) if item.uid}
-    content = corpus.root / "content"
-    if content.is_dir():
-        for path in content.rglob("*.md"):
-            try:
-                head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-            except OSError:
-                continue
-            found.update(_UID_LINE.findall(head))
+    for rel in corpus.walk.under("content", ".md"):  # never a file behind a refused link
+        try:
+            with (corpus.root / rel).open("rb") as handle:
+                head = handle.read(4000).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        found.update(_UID_LINE.findall(head))
     return found
 
 
@@ -189,6 +189,8 @@ def _title(title: str) -> str:
 def archetype_text(root: Path, kind: str) -> tuple[str, str]:
     """(template text, where it came from)."""
     path = Path(root) / ARCHETYPES_DIR / f"{kind}.md"
+    if path.is_symlink() and not resolves_inside(root, path):
+        raise ArchetypeProblem(f"{ARCHETYPES_DIR}/{kind}.md is a symbolic link out of the repository; copy the archetype into plans/archetypes/ instead")
     if path.is_file():
         return path.read_text(encoding="utf-8"), f"{ARCHETYPES_DIR}/{kind}.md"
     return DEFAULT_ARCHETYPES[kind], f"the built-in {kind} archetype"

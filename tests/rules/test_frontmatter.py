@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from tests.conftest import GOOD_POST, PRACTICE, TEAM
+from tests.conftest import GOOD_POST, PRACTICE, TEAM, Link
 from tests.rules.harness import Cases
 
 P = "content/posts/2027/01/13-stretch.md"
@@ -112,3 +112,46 @@ CASES = {
 }
 
 
+
+
+CASES["FM017"] = Cases(
+    trigger=[
+        {P: GOOD_POST, "content/leak.txt": Link("/etc/passwd")},
+        {P: GOOD_POST, "content/posts/2027/01/14-leak.md": Link("/etc/passwd")},
+        {P: GOOD_POST, "content/again": Link(".")},
+        {P: GOOD_POST, "content/history": Link("../.git"), ".git/config": "[core]\n"},
+        files(authorizations=Link("/etc/passwd")),
+        {P: GOOD_POST, "content/gone.png": Link("missing.png")},
+    ],
+    clean=CLEAN
+    + [
+        {P: GOOD_POST, "brand/logo.svg": "<svg></svg>\n", "content/logo.svg": Link("../brand/logo.svg")},
+        {P: GOOD_POST, "content/extra/a.txt": "hello\n", "content/more": Link("extra")},
+        {"content/posts/2027/01/13-stretch.md": Link("../../../../drafts/stretch.md"), "drafts/stretch.md": GOOD_POST},
+    ],
+)
+
+
+def _uid(uid: str, event: bool = False, day: str = "14") -> str:
+    text = GOOD_POST.replace("test-0001", uid).replace("2027-01-13", f"2027-01-{day}")
+    return edit("author: jlee", "author: jlee\nevent: {name: Winter walk, start: 2027-01-30 09:00, location: Riverside Park}", text) if event else text
+
+
+# One identity per uid (hooks/playbook/uids.py): case and punctuation fold, events and slots count.
+CASES["FM009"] = Cases(
+    trigger=CASES["FM009"].trigger
+    + [
+        {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("TEST-0001")},
+        {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("test_0001")},
+        {P: GOOD_POST, R: edit("status: draft", "status: draft\nuid: Test.0001", GOOD_RESPONSE)},
+        {P: _uid("walk-2027", event=True, day="13"), "content/posts/2027/01/14-b.md": _uid("walk-2027-event")},
+        {P: _uid("walk-2027", event=True, day="13"), "content/posts/2027/01/14-b.md": _uid("Walk_2027.Event")},
+        {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("slot-wellness-wednesday-20270113")},
+    ],
+    clean=CASES["FM009"].clean
+    + [
+        {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("test-00010")},
+        {P: _uid("walk-2027", day="13"), "content/posts/2027/01/14-b.md": _uid("walk-2027-event")},  # no event: no event uid
+        {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("slot-no-such-series-20270113")},
+    ],
+)

@@ -176,3 +176,67 @@ def test_wf004_one_finding_per_bad_approval():
 def test_wf006_message():
     [hit] = hits("WF006", signed("approved", "2027-01-15 10:00"))
     assert "2027-01-15" in hit.message and "published" in hit.message and "cancelled" in hit.message
+
+
+# WF007 is emitted where waivers are applied, so its examples are whole files in a throwaway
+# practice (no git there: nothing can be proven). tests/test_approval_provenance.py covers git.
+def _waived(approvals: str, waiver: str = "{rule: PHI003, reason: The name is a public figure from the news}") -> dict:
+    from tests.conftest import GOOD_POST
+
+    return {"content/posts/2027/01/13-stretch.md": GOOD_POST.replace("author: jlee\n", f"author: jlee\napprovals:\n{approvals}waivers: [{waiver}]\n")}
+
+
+CASES["WF007"] = Cases(
+    trigger=[
+        _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n'),
+        _waived('  - by: mreyes\n    role: privacy\n    "on": 2027-01-02\n'),
+        _waived('  - {by: dr-okafor, role: clinical, "on": 2027-01-02}\n  - {by: mreyes, role: privacy, "on": 2027-01-03}\n', "{rule: PHI001, reason: Quotes a public health notice}"),
+    ],
+    clean=[
+        _waived('  - {by: dr-okafor, role: clinical, "on": 2027-01-02}\n'),  # FM015's case: no privacy approval to prove
+        _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PER002, reason: Quotes the recall notice word for word}"),
+        _waived('  - {by: jlee, role: privacy, "on": 2027-01-02}\n'),  # not in the privacy role: WF002's case
+        _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PHI003, reason: ok}"),  # no reason: FM013's case
+    ],
+)
+
+
+def _codeowners_now(files: dict) -> str:
+    """What `playbook codeowners` writes for a throwaway practice holding `files`."""
+    import tempfile
+    from pathlib import Path
+
+    from playbook import codeowners
+    from playbook.corpus import load_corpus
+    from tests.conftest import make_project
+
+    with tempfile.TemporaryDirectory() as folder:
+        return codeowners.render(load_corpus(make_project(Path(folder), files)))
+
+
+def _owners_file(text: str, files: dict | None = None) -> dict:
+    from tests.conftest import GOOD_POST
+
+    return {"content/posts/2027/01/13-stretch.md": GOOD_POST, **(files or {}), ".github/CODEOWNERS": text}
+
+
+def _team_without_handle() -> str:
+    from tests.conftest import TEAM
+
+    return TEAM.replace(", github: morgan-reyes", "")
+
+
+_WAIVED_PER = _waived("", "{rule: PER002, reason: Quotes the recall notice word for word}")
+CASES["WF008"] = Cases(
+    trigger=[
+        _owners_file(_codeowners_now({}), _WAIVED_PER),  # the post gained a waiver since
+        _owners_file(_codeowners_now({}).replace("@morgan-reyes", "@someone-else")),
+        {**_owners_file(_codeowners_now({})), "plans/team.yml": _team_without_handle()},
+    ],
+    clean=[
+        _owners_file(_codeowners_now(_WAIVED_PER), _WAIVED_PER),
+        _owners_file(_codeowners_now({})),
+        _owners_file("* @someone\n", _WAIVED_PER),  # written by hand: not ours
+        {"content/posts/2027/01/13-stretch.md": _WAIVED_PER["content/posts/2027/01/13-stretch.md"]},  # no CODEOWNERS at all
+    ],
+)

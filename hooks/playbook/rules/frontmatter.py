@@ -167,18 +167,26 @@ def unknown_reference():
 
 @declare("FM009", "duplicate-uid")
 def duplicate_uid():
-    """Two files share one `uid`.
+    """Two files share one `uid`, or one identity the uid becomes.
 
     What it flags:
-        A `uid` already used by another post or response; both files are named.
+        A `uid` already used by another post or response; a uid that differs
+        from another only in case or punctuation (`RB-2027.7` and
+        `rb-2027-7`); a uid equal to the calendar id of another post's
+        community event (`<uid>-event`) or of an open series slot
+        (`slot-<series>-<YYYYMMDD>`). Both files are named.
 
     Why:
-        The `uid` is the identity of a post in the subscribed calendar. Two
-        posts with one uid overwrite each other in every subscriber's
-        calendar, usually after a file was copied to start a new post.
+        The `uid` is the identity of a post in the subscribed calendar and of
+        a reply on the library page. Two entries with one identity overwrite
+        each other in every subscriber's calendar (some calendar apps ignore
+        case), and one reply's copy button would copy the other reply. It
+        usually happens after a file was copied to start a new one.
 
     Examples:
         Triggers: a copied post that kept `uid: rb-2027-0007`.
+        Triggers: `uid: RB-2027-0007` beside another file's `uid: rb_2027_0007`.
+        Triggers: `uid: rb-5k-event` while the post `rb-5k` promotes a community event.
         Passes: each post with its own uid, as `playbook new` writes it.
     """
 
@@ -290,4 +298,31 @@ def privacy_waiver_unapproved():
     Examples:
         Triggers: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author"}]` with only a clinical approval.
         Passes: the same waiver plus `approvals: [{by: mreyes, role: privacy, on: 2027-01-05}]`.
+    """
+
+
+@declare("FM017", "link-leaves-repository")
+def link_leaves_repository():
+    """A symbolic link in content/, plans/ or overrides/ that leaves the repository or never ends.
+
+    What it flags:
+        A link whose target lies outside the repository (`/etc/passwd`, a
+        file in someone's home folder), inside a hidden folder such as `.git`,
+        or nowhere (a broken link); a folder link that leads back into a folder
+        containing it (a loop); links that multiply a folder beyond what any
+        practice needs. The finding names the link; the file behind it is
+        never read and never copied into the site.
+
+    Why:
+        MkDocs follows links and copies whatever they point at into the
+        published site, so one link could publish a private file from the
+        machine that builds the site, or the repository's history with
+        everything ever deleted from it. A loop makes the build walk forever.
+        Links between folders of the repository itself are fine.
+
+    Examples:
+        Triggers: `content/leak.txt` linking to `/etc/passwd`.
+        Triggers: `content/history` linking to `../.git`.
+        Triggers: `content/again` linking to `.` (a loop).
+        Passes: `content/images/logo.svg` linking to `../../brand/logo.svg` in the repository.
     """

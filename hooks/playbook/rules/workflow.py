@@ -13,7 +13,7 @@ import datetime as dt
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
-from .registry import Hit, rule
+from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
 DONE_STATUSES = ("published", "cancelled")
@@ -265,3 +265,58 @@ def past_due_status(post, ctx):
             f"The publish date {day.isoformat()} has passed but the status is '{post.status}': set `status: published` if it went out, `cancelled` if it did not, or move `publish`",
             post.line_of("status"),
         )
+
+
+@declare("WF007", "approval-not-proven", serves="workflow", severity=Severity.WARNING)
+def approval_not_proven():
+    """A privacy approval that unlocks a privacy waiver, but git does not show the approver wrote it.
+
+    What it flags:
+        In a file with a waiver of a PHI rule, an approval in the `privacy`
+        role whose lines were not last committed by that person: committed
+        under an e-mail that plans/team.yml does not list for them (`emails:`),
+        not committed yet, outside a git repository, or beyond the history a
+        shallow clone holds. A warning on a laptop; in CI (`CI=true` or
+        `PLAYBOOK_CI=1`) with the full history it is an error and the
+        approval unlocks no waiver.
+
+    Why:
+        A privacy waiver lets text the privacy checks flagged go out, so only
+        the privacy officer may grant it. Anyone can type the officer's name
+        into a file; only the officer's own commit shows they agreed. The
+        check reads the commit's recorded author (not `.mailmap`, which a
+        pull request could edit), so combine it with branch protection that
+        requires the privacy officer's review (`playbook codeowners`).
+
+    Examples:
+        Triggers: `approvals: [{by: mreyes, role: privacy, on: 2027-01-05}]` beside a `waivers: [{rule: PHI003, ...}]`, committed by jordan@example-ortho.test.
+        Triggers: the same approval, typed in and not committed yet.
+        Passes: the same approval committed by morgan@example-ortho.test, listed under mreyes's `emails`.
+        Passes: a privacy approval in a file without privacy waivers (nothing depends on it).
+    """
+
+
+@declare("WF008", "codeowners-out-of-date", serves="workflow", severity=Severity.WARNING)
+def codeowners_out_of_date():
+    """`.github/CODEOWNERS`, written by `playbook codeowners`, no longer matches the repository.
+
+    What it flags:
+        A generated CODEOWNERS file that differs from what `playbook
+        codeowners` would write today: a post or reply gained or lost a
+        waiver, or the privacy officer's GitHub handle changed in
+        plans/team.yml. A CODEOWNERS file written by hand (without the
+        generated first line) is left alone.
+
+    Why:
+        With branch protection, GitHub lets a pull request merge only after
+        the owners of the files it changes have reviewed it. A file that
+        gains a waiver in a pull request is not yet listed, so nobody would
+        be asked; regenerating the file is itself a change the privacy
+        officer must review.
+
+    Examples:
+        Triggers: a post adds `waivers: [{rule: PER002, reason: ...}]` and CODEOWNERS does not list it.
+        Triggers: the privacy officer's `github:` handle changes in plans/team.yml.
+        Passes: CODEOWNERS as `playbook codeowners` just wrote it.
+        Passes: a repository without `.github/CODEOWNERS`.
+    """

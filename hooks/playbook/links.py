@@ -1,0 +1,162 @@
+"""Symbolic links in content/, plans/ and overrides/: follow those that stay in the repository, refuse the rest.
+
+MkDocs walks its docs folder following every link (`os.walk(followlinks=True)`)
+and copies what it finds into site/, so `ln -s /etc/passwd content/leak.txt`
+would publish that file. This module walks the same folders the same way but
+refuses a link whose target lies outside the repository or in a hidden folder
+(`.git`, `.env` ...: MkDocs never publishes those, a link must not smuggle one
+in), points to nothing, or leads back into a folder the walk is already in (a
+loop, which makes MkDocs' walk run until the operating system gives up). The
+corpus reads only the files this walk yields; the MkDocs glue drops every
+other file below these folders from the build.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+WATCHED = ("content", "plans", "overrides")
+MAX_FOLDERS = 20_000  # folders one walk may enter; links that multiply a tree hit this, real content never does
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A link the build will not follow: `rel` is where the walk met it."""
+
+    rel: str
+    kind: str  # "outside", "hidden", "broken", "loop" or "too-many"
+    target: str  # what the link says, as written
+
+    @property
+    def endless(self) -> bool:
+        """MkDocs' own walk of the docs folder would not finish (or not in reasonable time)."""
+        return self.kind in ("loop", "too-many")
+
+    def message(self) -> str:
+        link = f"'{self.rel}' is a symbolic link to '{self.target}'"
+        return {
+            "outside": f"{link}, outside the repository: the build would publish that file. Copy what you need into the repository, or remove the link",
+            "hidden": f"{link}, inside a hidden folder such as .git that the site never publishes. Remove the link",
+            "broken": f"{link}, which does not exist. Remove the link or restore its target",
+            "loop": f"{link}, which leads back to itself or to a folder around it (a loop): following it never ends. Remove the link",
+            "too-many": f"{link}; the links in this folder multiply it beyond {MAX_FOLDERS:,} folders. Remove links that point at the same folder twice",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
+class Walk:
+    """What the build may read under the watched folders: files (paths as MkDocs sees them) and refused links."""
+
+    root: Path
+    files: tuple[str, ...] = ()
+    refused: tuple[Refusal, ...] = ()
+
+    def under(self, folder: str, suffix: str = "") -> list[str]:
+        prefix = folder.rstrip("/") + "/"
+        return [rel for rel in self.files if rel.startswith(prefix) and rel.endswith(suffix)]
+
+    @property
+    def endless(self) -> tuple[Refusal, ...]:
+        return tuple(r for r in self.refused if r.endless)
+
+    def allows(self, path: str | os.PathLike, base: str | os.PathLike | None = None) -> bool:
+        """May the build read or publish `path`?
+
+        `base` is the repository folder as the caller spells it (MkDocs keeps
+        the unresolved path of mkdocs.yml's folder); paths are compared as
+        written, so a link in the middle of `path` is not followed before it
+        is judged. Files outside the watched folders (the theme's own,
+        generated pages) are not this module's business and are allowed.
+        Below them, a file is refused when it sits at or below a refused
+        link, or when it resolves outside the repository now (a link made
+        after the walk).
+        """
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base or self.root)).replace(os.sep, "/")
+        parts = rel.split("/")
+        if parts[0] not in WATCHED:
+            return True  # includes "..": outside the repository as written, e.g. the theme's package
+        blocked = {r.rel for r in self.refused}
+        if any("/".join(parts[:n]) in blocked for n in range(1, len(parts) + 1)):
+            return False
+        return resolves_inside(self.root, path)
+
+
+def resolves_inside(root: Path, path: str | os.PathLike) -> bool:
+    """True when `path` exists and, links followed, lies in the repository outside any hidden folder."""
+    return _classify(Path(root).resolve(), str(path))[0] is None
+
+
+def _classify(root: Path, path: str) -> tuple[str | None, str]:
+    """(refusal kind or None, real path) for a path whose links are followed."""
+    try:
+        real = os.path.realpath(path, strict=True)
+    except OSError as exc:
+        return ("loop" if exc.errno == errno.ELOOP else "broken"), ""
+    try:
+        inner = Path(real).relative_to(root)
+    except ValueError:
+        return "outside", real
+    if any(part.startswith(".") for part in inner.parts):
+        return "hidden", real
+    return None, real
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
+
+
+def walk_repository(root: Path | str, folders: tuple[str, ...] = WATCHED) -> Walk:
+    """Walk `folders` below `root` as MkDocs would, links followed, refusing the links described above."""
+    root = Path(root).resolve()
+    files: list[str] = []
+    refused: list[Refusal] = []
+    budget = [MAX_FOLDERS]
+    for folder in folders:
+        top = root / folder
+        if top.is_symlink():
+            kind, real = _classify(root, str(top))
+            if kind is not None:
+                refused.append(Refusal(folder, kind, _target(top)))
+                continue
+        if top.is_dir():
+            _walk(root, top, folder, (os.path.realpath(top),), files, refused, budget)
+    return Walk(root, tuple(files), tuple(refused))
+
+
+def _walk(root: Path, folder: Path, rel: str, stack: tuple[str, ...], files: list[str], refused: list[Refusal], budget: list[int]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return  # unreadable folder: nothing of it can be published either
+    for entry in entries:
+        child = f"{rel}/{entry.name}"
+        if entry.is_symlink():
+            kind, real = _classify(root, entry.path)
+            if kind is None and os.path.isdir(real) and any(_contains(real, seen) for seen in stack):
+                kind = "loop"
+            if kind is not None:
+                refused.append(Refusal(child, kind, _target(Path(entry.path))))
+                continue
+        try:
+            is_dir = entry.is_dir()  # follows the link
+        except OSError:
+            continue
+        if is_dir:
+            budget[0] -= 1
+            if budget[0] < 0:  # reported once, where the walk stopped; the whole check then fails
+                if budget[0] == -1:
+                    refused.append(Refusal(child, "too-many", _target(Path(entry.path)) if entry.is_symlink() else child))
+                return
+            _walk(root, Path(entry.path), child, stack + (os.path.realpath(entry.path),), files, refused, budget)
+        elif entry.is_file():
+            files.append(child)
+
+
+def _target(link: Path) -> str:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return "?"
