@@ -4,7 +4,7 @@ A post publishes more than its copy: the query string and fragment of every link
 (`https://own.test/?patient=Jane+Doe&dob=1950-01-02`, on the practice's own site as
 much as anywhere), the names of its media files (`jane-doe-mri-2027-01-03.jpg`),
 and its own file name, which becomes the page address and the calendar link
-(`content/posts/2027/01/04-maria-lopez-knee.md`). Each is decoded into a line of
+(`content/posts/2027/01/04-maria-lopez-knee.md`); its tags are slugs too (`maria-lopez`). Each is decoded into a line of
 plain words: percent-encoding undone (twice-encoded too), `+`, `-`, `_` and `.`
 read as spaces except between digits (dates and numbers keep their shape),
 lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez")
@@ -45,7 +45,7 @@ class Published:
 
     span: Span
     source: str  # the link or file name as written
-    kind: str  # "link", "media file name" or "file name"
+    kind: str  # "link", "tag", "media file name" or "file name"
 
 
 def _decode(text: str) -> str:
@@ -141,6 +141,10 @@ def published(item: Post | ResponseTemplate, plans: Plans, labels: dict[str, str
             said = link_words(url, with_path=is_own(plans, host_of(url)), labels=labels)
             if said:
                 yield Published(folded_span(said, span.line_at(offset), f"{span.field} link"), url, "link")
+    for tag in item.tags:  # "maria-lopez" is a tag a reader reads as a name
+        said = words(tag)
+        if said:
+            yield Published(folded_span(said, item.line_of("tags"), "tags"), tag, "tag")
     if isinstance(item, Post):
         links = [(url, item.lines.get(f"sources.{i}", item.line_of("sources")), f"sources[{i + 1}]") for i, url in enumerate(item.sources)]
         if item.news:

@@ -445,6 +445,12 @@ def test_patient_details_in_the_file_name_are_found_at_line_1(code, path):
         assert "in the file name" in found[0].message
 
 
+@pytest.mark.parametrize("code, tag", [("PHI003", "maria-lopez"), ("PHI003", "MariaLopez"), ("PHI010", "93-year-old"), ("PHI011", "our_first_triplets")])
+def test_patient_details_in_a_tag(code, tag):
+    found = hits(code, post("Warm up first.", tags=("winter", tag), lines={"tags": 9}))
+    assert [h.line for h in found] == [9] and f"(in the tag '{tag}')" in found[0].message
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -93,6 +93,7 @@ _WHERE = {
     "file name": "the file name '{}', which becomes the page and calendar address; rename the file",
     "media file name": "the media file name '{}'; rename the file",
     "link": "the link '{}'",
+    "tag": "the tag '{}'",
 }
 
 
@@ -107,8 +108,9 @@ def _texts(
     comments=False blanks HTML comments: notes to the team, which the library strips
     before a reply is copied (placeholders.render_reply), so they never reach a reviewer.
     """
-    found = [(span, "") for span in spans(item) if not span.field.endswith(".file")]  # file names: read decoded, below
-    if plans is not None and not body_only:
+    decoded = plans is not None and not body_only
+    found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
+    if decoded:  # file names and tags are slugs: read as words, below
         found += [(p.span, _WHERE[p.kind].format(_quote(p.source, 90))) for p in published(item, plans, _URL_LABELS)]
     for span, place in found:
         if body_only and span.field != "body":
