@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -48,7 +49,9 @@ class Span:
         return self.folded.show(start, end) if self.folded else self.text[start:end]
 
 
+@functools.lru_cache(maxsize=8192)
 def folded_span(raw: str, line: int, name: str) -> Span:
+    """A Span of `raw`, folded. Cached (a Span is immutable): every rule asks for the same ones."""
     folded = fold(raw)
     return Span(folded.text, line, name, folded)
 

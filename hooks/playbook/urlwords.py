@@ -19,6 +19,7 @@ link is refused by PHI006 anyway).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -57,6 +58,7 @@ def _decode(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def words(text: str) -> str:
     """'jane-doe_mri.2027-01-03' -> 'Jane Doe Mri 2027-01-03'; an email address or a domain stays whole."""
     said = []
@@ -70,7 +72,7 @@ def words(text: str) -> str:
     return " ".join(" ".join(said).split())
 
 
-def _pairs(text: str, labels: dict[str, str], depth: int) -> list[str]:
+def _pairs(text: str, name_keys: frozenset[str], depth: int) -> list[str]:
     found = []
     for part in re.split(r"[&;]", text):
         if not part:
@@ -80,11 +82,11 @@ def _pairs(text: str, labels: dict[str, str], depth: int) -> list[str]:
         if not sep:
             key, value = "", key
         squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-        label = labels.get(squashed, " ".join(re.sub(r"[^A-Za-z0-9]+", " ", key).split()).lower())  # "member_id" -> "member id"
+        label = "patient" if squashed in name_keys else " ".join(re.sub(r"[^A-Za-z0-9]+", " ", key).split()).lower()  # "member id"
         inner = []
         for m in _INNER_URL.finditer(value) if depth < _DEPTH else ():  # a link inside a link: its host (for PHI006) and its words
             host = host_of(m.group(0))
-            inner += [f"https://{host}" if host else "", link_words(m.group(0), labels=labels, depth=depth + 1)]
+            inner += [f"https://{host}" if host else "", link_words(m.group(0), name_keys=name_keys, depth=depth + 1)]
         said = words(_INNER_URL.sub(" ", value))
         if said:
             found.append(f"{label}: {said}" if label else said)
@@ -92,9 +94,12 @@ def _pairs(text: str, labels: dict[str, str], depth: int) -> list[str]:
     return found
 
 
-def link_words(url: str, *, with_path: bool = False, labels: dict[str, str] | None = None, depth: int = 0) -> str:
-    """The words in a link's query and fragment (and path, when `with_path`)."""
-    labels = labels or {}
+@functools.lru_cache(maxsize=4096)
+def link_words(url: str, *, with_path: bool = False, name_keys: frozenset[str] = frozenset(), depth: int = 0) -> str:
+    """The words in a link's query and fragment (and path, when `with_path`).
+
+    A key in `name_keys` (compared in lower case without separators) holds a person's name: "patient: <value>".
+    """
     if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
         url = "https://" + url
     try:
@@ -105,14 +110,15 @@ def link_words(url: str, *, with_path: bool = False, labels: dict[str, str] | No
     if with_path:
         segments = [words(_decode(s)) for s in parts.path.split("/")]
         found.extend(s for s in segments if s and not s.replace(" ", "").isdigit())
-    found.extend(_pairs(parts.query, labels, depth))
+    found.extend(_pairs(parts.query, name_keys, depth))
     if "=" in parts.fragment:
-        found.extend(_pairs(parts.fragment.replace(":~:", "&"), labels, depth))
+        found.extend(_pairs(parts.fragment.replace(":~:", "&"), name_keys, depth))
     elif parts.fragment:
         found.append(words(_decode(parts.fragment)))
     return "; ".join(f for f in found if f)
 
 
+@functools.lru_cache(maxsize=4096)
 def file_words(path: str) -> str:
     """The words of a file's name and folders: 'content/posts/2027/01/04-maria-lopez-knee.md' -> 'Maria Lopez Knee'."""
     path = path.replace("\\", "/")
@@ -132,13 +138,13 @@ def file_words(path: str) -> str:
     return ". ".join(found)
 
 
-def published(item: Post | ResponseTemplate, plans: Plans, labels: dict[str, str] | None = None) -> Iterator[Published]:
+def published(item: Post | ResponseTemplate, plans: Plans, name_keys: frozenset[str] = frozenset()) -> Iterator[Published]:
     """Everything an item publishes besides its copy, as folded spans of words."""
     for span in spans(item):
         if span.field.endswith(".file"):
             continue
         for url, offset in urls(span.text):
-            said = link_words(url, with_path=is_own(plans, host_of(url)), labels=labels)
+            said = link_words(url, with_path=is_own(plans, host_of(url)), name_keys=name_keys)
             if said:
                 yield Published(folded_span(said, span.line_at(offset), f"{span.field} link"), url, "link")
     for tag in item.tags:  # "maria-lopez" is a tag a reader reads as a name
@@ -152,7 +158,7 @@ def published(item: Post | ResponseTemplate, plans: Plans, labels: dict[str, str
         if item.event and item.event.url:
             links.append((item.event.url, item.lines.get("event.url", item.event.line or item.line_of("event")), "event.url"))
         for url, line, name in links:
-            said = link_words(url, with_path=is_own(plans, host_of(url)), labels=labels)
+            said = link_words(url, with_path=is_own(plans, host_of(url)), name_keys=name_keys)
             if said:
                 yield Published(folded_span(said, line, name), url, "link")
         for index, media in enumerate(item.media, start=1):

@@ -482,8 +482,7 @@ def test_ordinary_file_names_pass(path, media):
 
 
 def test_decoding_a_link_and_a_file_name():
-    labels = {"patient": "patient"}
-    assert link_words("https://own.test/?patient=Jane+Doe&dob=1950-01-02", labels=labels) == "patient: Jane Doe; dob: 1950-01-02"
+    assert link_words("https://own.test/?pt_name=Jane+Doe&dob=1950-01-02", name_keys=frozenset({"ptname"})) == "patient: Jane Doe; dob: 1950-01-02"
     assert link_words("https://x.test/a/b?q=a%2520b#frag") == "q: A B; Frag"
     assert link_words("https://x.test/jane-doe/") == ""  # a path is read only on the practice's own domains
     assert link_words("https://x.test/jane-doe/", with_path=True) == "Jane Doe"

@@ -88,7 +88,7 @@ class _Text:
         return _quote(self.span.show(match.start(), match.end()), limit)
 
 
-_URL_LABELS = {re.sub(r"[^a-z0-9]", "", key.lower()): "patient" for key in _WORDS["url_name_keys"]}
+_URL_NAME_KEYS = frozenset(re.sub(r"[^a-z0-9]", "", key.lower()) for key in _WORDS["url_name_keys"])
 _WHERE = {
     "file name": "the file name '{}', which becomes the page and calendar address; rename the file",
     "media file name": "the media file name '{}'; rename the file",
@@ -111,7 +111,7 @@ def _texts(
     decoded = plans is not None and not body_only
     found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
     if decoded:  # file names and tags are slugs: read as words, below
-        found += [(p.span, _WHERE[p.kind].format(_quote(p.source, 90))) for p in published(item, plans, _URL_LABELS)]
+        found += [(p.span, _WHERE[p.kind].format(_quote(p.source, 90))) for p in published(item, plans, _URL_NAME_KEYS)]
     for span, place in found:
         if body_only and span.field != "body":
             continue
