@@ -117,6 +117,10 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
                     sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue
+                problem = rule.threshold_checks[name](value) if name in rule.threshold_checks else ""
+                if problem:  # the default stays: a bad value never weakens a check (privacy above all)
+                    sink.append(finding("FM005", f"threshold {code}.{name}: {problem}; {code} keeps {default!r}", CONFIG_PATH, values.line(name)))
+                    continue
                 chosen[name] = value
             thresholds[str(code)] = chosen
     return RuleConfig(select, ignore, severity, thresholds), sink

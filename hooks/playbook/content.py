@@ -132,6 +132,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         media.append(Media(entry.text("file", required=True), entry.text("alt"), entry.boolean("people"), authorization, captions, entry.data.line))
 
     variants = read.string_map("variants", plans.practice.channels) if read.has("variants") else {}
+    lines = _lines(doc.meta)
     post = Post(
         path=path,
         title=title,
@@ -147,7 +148,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         series=series,
         campaign=campaign,
         news=news,
-        sources=_urls(read, "sources"),
+        sources=_urls(read, "sources", lines),
         event=event,
         media=tuple(media),
         authorizations=_authorization_list(read, plans),
@@ -155,7 +156,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         variants=variants,
         tags=read.text_list("tags"),
         waivers=_waivers(read),
-        lines=_lines(doc.meta),
+        lines=lines,
     )
     # A post whose required fields are unusable cannot be placed on a calendar.
     if not (title and uid and publish and channels and guideline and status and author):
@@ -174,22 +175,25 @@ def _authorization_list(read: FieldReader, plans: Plans) -> tuple[str, ...]:
 
 
 def _lines(meta: LineDict) -> dict[str, int]:
-    """Line of every key, plus `variants.<channel>` so a finding can point at one variant."""
+    """Line of every key, plus `variants.<channel>`, `news.url`, `event.url` ... so a finding can point at one of them."""
     lines = dict(meta.key_lines)
-    variants = meta.get("variants")
-    if isinstance(variants, LineDict):
-        lines.update({f"variants.{channel}": line for channel, line in variants.key_lines.items()})
+    for name in ("variants", "news", "event"):
+        nested = meta.get(name)
+        if isinstance(nested, LineDict):
+            lines.update({f"{name}.{key}": line for key, line in nested.key_lines.items()})
     return lines
 
 
-def _urls(read: FieldReader, name: str) -> tuple[str, ...]:
+def _urls(read: FieldReader, name: str, lines: dict[str, int]) -> tuple[str, ...]:
+    """The valid addresses of a list; `lines` gets `<name>.<n>`, the line of the n-th one kept."""
     result = []
     values = read.data.get(name)
     for index, url in enumerate(read.text_list(name)):
+        line = values.line_of(index) if hasattr(values, "line_of") else read.line(name)
         if not is_url(url):
-            line = values.line_of(index) if hasattr(values, "line_of") else read.line(name)
             read.report("FM005", f"'{name}' entry '{url}' must be a full https:// address", line)
             continue
+        lines[f"{name}.{len(result)}"] = line
         result.append(url)
     return tuple(result)
 

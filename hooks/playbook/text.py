@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .model import NOTES, Plans, Post, ResponseTemplate
+from .normalize import Folded, fold
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>()"'\]]+""", re.IGNORECASE)
 # A bare domain such as example.com or shop.example.co.uk, not part of an email or URL.
@@ -17,31 +20,57 @@ HASHTAG = re.compile(r"(?<![\w#&])#(\w[\w]*)", re.UNICODE)
 
 @dataclass(frozen=True)
 class Span:
-    """A piece of text from one field, and the file line its first character sits on."""
+    """A piece of text from one field, and the file line its first character sits on.
+
+    Spans from `spans()` and `copies()` carry the folded text (normalize.fold: what the
+    author's text reads as, look-alike and invisible characters seen through); `raw`,
+    `column_at` and `show` go back to what the author wrote.
+    """
 
     text: str
     line: int
     field: str  # "body", "title", "variants.x", "media[1].alt" ...
+    folded: Folded | None = _field(default=None, compare=False, repr=False)
 
     def line_at(self, offset: int) -> int:
         return self.line + self.text.count("\n", 0, offset)
 
+    @property
+    def raw(self) -> str:
+        return self.folded.raw if self.folded else self.text
+
+    def column_at(self, offset: int) -> int:
+        """1-based column, in the author's own line, of the character at `offset` of `text`."""
+        raw_offset = self.folded.origin(offset) if self.folded else offset
+        return raw_offset - self.raw.rfind("\n", 0, raw_offset)
+
+    def show(self, start: int, end: int) -> str:
+        """The author's words behind text[start:end] (to quote them in a message as written)."""
+        return self.folded.show(start, end) if self.folded else self.text[start:end]
+
+
+@functools.lru_cache(maxsize=8192)
+def folded_span(raw: str, line: int, name: str) -> Span:
+    """A Span of `raw`, folded. Cached (a Span is immutable): every rule asks for the same ones."""
+    folded = fold(raw)
+    return Span(folded.text, line, name, folded)
+
 
 def spans(item: Post | ResponseTemplate) -> Iterator[Span]:
-    """Every human-written text of a post or response, with its location (body first)."""
-    yield Span(item.body, item.body_line, "body")
-    yield Span(item.title, item.line_of("title"), "title")
+    """Every human-written text of a post or response, folded, with its location (body first)."""
+    yield folded_span(item.body, item.body_line, "body")
+    yield folded_span(item.title, item.line_of("title"), "title")
     for tag in item.tags:
-        yield Span(tag, item.line_of("tags"), "tags")
+        yield folded_span(tag, item.line_of("tags"), "tags")
     if isinstance(item, Post):
         for channel, copy in item.variants.items():
-            yield Span(copy, item.lines.get(f"variants.{channel}", item.line_of("variants")), f"variants.{channel}")
+            yield folded_span(copy, item.lines.get(f"variants.{channel}", item.line_of("variants")), f"variants.{channel}")
         for index, media in enumerate(item.media, start=1):
-            yield Span(media.alt, media.line or item.line_of("media"), f"media[{index}].alt")
-            yield Span(media.file, media.line or item.line_of("media"), f"media[{index}].file")
+            yield folded_span(media.alt, media.line or item.line_of("media"), f"media[{index}].alt")
+            yield folded_span(media.file, media.line or item.line_of("media"), f"media[{index}].file")
         if item.event:
-            yield Span(item.event.name, item.event.line or item.line_of("event"), "event.name")
-            yield Span(item.event.location, item.event.line or item.line_of("event"), "event.location")
+            yield folded_span(item.event.name, item.event.line or item.line_of("event"), "event.name")
+            yield folded_span(item.event.location, item.event.line or item.line_of("event"), "event.location")
 
 
 def urls(text: str) -> list[tuple[str, int]]:
@@ -172,10 +201,10 @@ class Gate:
 
 
 def copies(post: Post) -> Iterator[Span]:
-    """The copy each channel receives: the body, then every per-channel variant."""
-    yield Span(post.body, post.body_line, "body")
+    """The copy each channel receives, folded: the body, then every per-channel variant."""
+    yield folded_span(post.body, post.body_line, "body")
     for channel, copy in post.variants.items():
-        yield Span(copy, post.lines.get(f"variants.{channel}", post.line_of("variants")), f"variants.{channel}")
+        yield folded_span(copy, post.lines.get(f"variants.{channel}", post.line_of("variants")), f"variants.{channel}")
 
 
 def prose(item) -> Iterator[Span]:

@@ -14,22 +14,32 @@ someone in the privacy role has approved the file.
 Phrase lists live in rules/data/privacy.yml. Response templates are Jinja: the
 placeholders (`{{ reviewer }}`, `{{ contact.phone }}` ...) are blanked before
 any rule looks at the text, so they never count as names or numbers.
+
+Every rule reads folded text (normalize.fold): invisible characters dropped,
+look-alike letters and digits of other scripts, fullwidth and mathematical forms
+read as the plain ones, accents set aside. Quotes in messages are cut from the
+author's own text. Besides the copy, the rules read what an item publishes in its
+links and file names, decoded into words (urlwords.published).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import phonenumbers
+import regex
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ..findings import Severity
 from ..model import NOTES, Authorization, Plans, Post, ResponseTemplate
-from ..text import DOMAIN, URL, Span, alternation, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls
+from ..normalize import INVISIBLE, fold
+from ..text import DOMAIN, URL, Span, alternation, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls, where
+from ..urlwords import published
 from ..wordlists import wordlist
 from .registry import Hit, rule
 
@@ -53,32 +63,56 @@ def _quote(text: str, limit: int = 60) -> str:
 
 
 class _Text:
-    """A span with a copy of its text in which placeholders (and maybe links) are blanked out."""
+    """A span with a copy of its (folded) text in which placeholders (and maybe links) are blanked out.
 
-    def __init__(self, span: Span, text: str) -> None:
+    `where` is set for the words of a link or a file name: it tells the author where they are.
+    """
+
+    def __init__(self, span: Span, text: str, where: str = "") -> None:
         self.span = span
         self.text = text
+        self.where = where
         self._newlines: list[int] | None = None
 
     def hit(self, offset: int, message: str, hint: str = "") -> Hit:
         if self._newlines is None:  # located by bisection, so many hits in a long text stay cheap
             self._newlines = [m.start() for m in re.finditer("\n", self.span.text)]
         before = bisect_right(self._newlines, offset - 1)
-        column = 0
-        if self.span.field == "body":
-            column = offset - (self._newlines[before - 1] if before else -1)
+        column = self.span.column_at(offset) if self.span.field == "body" else 0
+        if self.where:
+            message = f"{message} (in {self.where})"
         return Hit(message, self.span.line + before, column, hint)
 
+    def show(self, match: re.Match, limit: int = 60) -> str:
+        """The matched words as the author wrote them (accents and all), shortened for a message."""
+        return _quote(self.span.show(match.start(), match.end()), limit)
 
-def _texts(item: Post | ResponseTemplate, *, body_only: bool = False, links: bool = True, comments: bool = True) -> Iterator[_Text]:
-    """The item's human-written texts, Jinja placeholders blanked.
 
+_URL_NAME_KEYS = frozenset(re.sub(r"[^a-z0-9]", "", key.lower()) for key in _WORDS["url_name_keys"])
+_WHERE = {
+    "file name": "the file name '{}', which becomes the page and calendar address; rename the file",
+    "media file name": "the media file name '{}'; rename the file",
+    "link": "the link '{}'",
+    "tag": "the tag '{}'",
+}
+
+
+def _texts(
+    item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True
+) -> Iterator[_Text]:
+    """The item's human-written texts, folded, Jinja placeholders blanked.
+
+    With `plans`, also the words its links and file names publish (urlwords.published).
     links=False also blanks URLs, bare domains and email addresses (for rules that
     look for names, numbers and dates, which links would only confuse).
     comments=False blanks HTML comments: notes to the team, which the library strips
     before a reply is copied (placeholders.render_reply), so they never reach a reviewer.
     """
-    for span in spans(item):
+    decoded = plans is not None and not body_only
+    found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
+    if decoded:  # file names and tags are slugs: read as words, below
+        found += [(p.span, _WHERE[p.kind].format(_quote(p.source, 90))) for p in published(item, plans, _URL_NAME_KEYS)]
+    for span, place in found:
         if body_only and span.field != "body":
             continue
         if not span.text:
@@ -90,7 +124,7 @@ def _texts(item: Post | ResponseTemplate, *, body_only: bool = False, links: boo
             text = _blank(text, URL)
             text = _blank(text, _EMAIL)
             text = _blank(text, DOMAIN)
-        yield _Text(span, text)
+        yield _Text(span, text, place)
 
 
 class _Ranges:
@@ -170,9 +204,9 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     for text in _texts(template, body_only=True, comments=False):
         for match in _distinct([*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text), *_CLINICIAN.finditer(text.text)]):
             if match.re is _CLINICIAN:
-                message = f"Remove '{match.group(0)}': naming a clinician in a reply ties the reviewer to their care"
+                message = f"Remove '{text.show(match)}': naming a clinician in a reply ties the reviewer to their care"
             else:
-                message = f"Remove '{_quote(match.group(0))}': a reply must not confirm or hint that the reviewer is a patient"
+                message = f"Remove '{text.show(match)}': a reply must not confirm or hint that the reviewer is a patient"
             yield text.hit(match.start(), message, _OFFLINE_HINT)
 
 
@@ -210,7 +244,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
     """
     for text in _texts(template, body_only=True, comments=False):
         for match in _distinct([*_CLINICAL.finditer(text.text), *_MONEY.finditer(text.text)]):
-            term = _quote(match.group(0))
+            term = text.show(match)
             yield text.hit(
                 match.start(),
                 f"Remove '{term}': a reply must not mention diagnoses, treatments, medicines, insurance or money, even in general terms",
@@ -230,7 +264,7 @@ _HONORIFIC = re.compile(
     + "|".join(rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in sorted(_WORDS["honorifics"], key=len, reverse=True))
     + r")(?![\w])"
 )
-_PATIENT_BEFORE = re.compile(r"(?<![\w-])(?i:patients?|clients?)(?:[ \t]*,)?[ \t]+(?:(?i:named|called)[ \t]+)?(?=[A-Z])")
+_PATIENT_BEFORE = re.compile(r"(?<![\w-])(?i:patients?|clients?)(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called)[ \t]+)?(?=[A-Z])")
 _PATIENT_AFTER = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
@@ -281,21 +315,21 @@ class _Known:
     def of(cls, plans: Plans) -> "_Known":
         honorifics = {h.lower() for h in _WORDS["honorifics"]}
         team = []
-        for person in plans.team.values():
-            found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", person.name)}
+        for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
+            found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text)}
             titles = {_title(w) for w in found & honorifics}
             if "clinical" in person.roles:
                 titles.add("dr")
             if found - honorifics:
                 team.append((frozenset(found - honorifics), frozenset(titles)))
         domains = plans.practice.domains + plans.practice.trusted_domains
-        own_words = f"{plans.practice.name} {plans.practice.contact.name} " + " ".join(d.split(".")[0] for d in domains)
+        own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
         handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
         return cls(
             tuple(team),
             frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
             frozenset(handles),
-            re.sub(r"[^a-z0-9]", "", plans.practice.name.lower()),
+            re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
         )
 
     def is_team(self, words: Iterable[str], title: str = "") -> bool:
@@ -365,7 +399,9 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     What it flags:
         In every text of a post or response (body, title, variants, alt text,
-        event name and place, tags): a title followed by a name ("Dr. Smith",
+        event name and place, tags, and the words of its links' queries and
+        fragments and of its file names), however it is typed (look-alike
+        letters, invisible characters, accents): a title followed by a name ("Dr. Smith",
         "Mrs. Alvarez", "Mr. Tom Baker", "Nurse Kelly", "Coach Rivera"); a
         patient or client named ("our patient Maria", "client Jane",
         "Maria, one of our patients"); a common given name followed by a
@@ -391,11 +427,13 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     """
     known = _Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         taken = _Ranges()
-        for start, end, name, how in sorted(_names(text.text, known, is_response), key=lambda n: (n[0], -n[1])):
+        # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
+        for start, end, name, how in sorted(_names(text.text, known, is_response and not text.where), key=lambda n: (n[0], -n[1])):
             if taken.claim(start, end):
-                yield text.hit(start, f"Remove the name '{_quote(name)}' ({how}): only team members in plans/team.yml may be named", _NAME_HINT)
+                shown = _quote(text.span.show(start, end)) if name == text.text[start:end] else _quote(name)
+                yield text.hit(start, f"Remove the name '{shown}' ({how}): only team members in plans/team.yml may be named", _NAME_HINT)
 
 
 # --- PHI004 phone-number -------------------------------------------------------------------------------
@@ -418,16 +456,40 @@ def _own_phone_keys(plans: Plans, region: str) -> set[str]:
     return keys
 
 
-@rule("PHI004", "phone-number", serves="privacy", severity=Severity.ERROR, scope="document", thresholds={"region": "US"})
+_REGION = "US"
+
+
+def _region_problem(value: object) -> str:
+    """'' when `value` names a numbering plan phonenumbers knows ("GB", "de"), else what is wrong."""
+    region = str(value).strip().upper()
+    if region in phonenumbers.SUPPORTED_REGIONS:
+        return ""
+    return f"'{value}' is not a two-letter country code with a phone numbering plan (such as US, CA, GB, MX)"
+
+
+def _regions(value: object) -> tuple[str, ...]:
+    """The practice's region (when valid) and the default one: a region setting only ever adds numbers found."""
+    region = str(value or "").strip().upper()
+    return tuple(dict.fromkeys(r for r in (region, _REGION) if r and not _region_problem(r)))
+
+
+@rule(
+    "PHI004", "phone-number", serves="privacy", severity=Severity.ERROR, scope="document",
+    thresholds={"region": _REGION}, threshold_checks={"region": _region_problem},
+)  # fmt: skip
 def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     """A phone or fax number that is not the practice's own.
 
     What it flags:
         Any phone or fax number in any text of a post or response, found by
         the `phonenumbers` library with the most lenient matching, so short
-        and fictional numbers count too. Numbers without a country code are
-        read in the numbering plan of the `region` threshold (default "US",
-        a two-letter country code). The practice's own
+        and fictional numbers count too, however they are separated (spaces,
+        dots, slashes, any dash) or disguised (fullwidth or other-script
+        digits, invisible characters). Numbers without a country code are
+        read in the numbering plan of the `region` threshold (a two-letter
+        country code) and in the US plan: a region adds numbers, never hides
+        them, and an unknown region is reported in plans/checks.yml and
+        ignored. The practice's own
         `contact.phone` from plans/practice.yml passes however it is written
         ("+1 555 0100", "555-0100", "(555) 0100"); so does the
         `{{ contact.phone }}` placeholder.
@@ -443,18 +505,21 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Fax your records to (312) 555-0199.`
         Passes: `Questions? Call us at +1 555 0100.`
     """
-    region = str(ctx.limit("PHI004", "region") or "US").upper()
-    own = _own_phone_keys(ctx.plans, region)
+    regions = _regions(ctx.limit("PHI004", "region"))
+    own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
     own_text = ctx.plans.practice.contact.phone or "{{ contact.phone }}"
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         if not re.search(r"\d{3}", text.text):
             continue
-        for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE):
-            if _phone_key(match.number) in own:
+        found = [match for region in regions for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)]
+        taken = _Ranges()
+        for match in sorted(found, key=lambda m: (m.start, -m.end)):
+            if not taken.claim(match.start, match.end) or _phone_key(match.number) in own:
                 continue
+            shown = text.span.show(match.start, match.end)
             yield text.hit(
                 match.start,
-                f"Remove the phone number '{match.raw_string}': the only number that may appear is the practice's own ({own_text})",
+                f"Remove the phone number '{shown}': the only number that may appear is the practice's own ({own_text})",
                 "In a response, write {{ contact.phone }}; never a patient's or a staff member's direct number.",
             )
 
@@ -487,13 +552,13 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     own = list(plans.practice.domains)
     if "@" in plans.practice.contact.email:
         own.append(plans.practice.contact.email.rsplit("@", 1)[1].lower())
-    for text in _texts(item):
+    for text in _texts(item, plans):
         for match in _EMAIL.finditer(text.text):
             if domain_matches(match.group(1).lower(), own):
                 continue
             yield text.hit(
                 match.start(),
-                f"Remove the email address '{match.group(0)}': only the practice's own addresses may appear",
+                f"Remove the email address '{text.show(match, 200)}': only the practice's own addresses may appear",
                 "Use {{ contact.email }} in a response; for a partner, link to their website instead.",
             )
 
@@ -510,8 +575,11 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         in the texts of a post or response (body, title, variants, alt text,
         event name and place) whose host is not one of the practice's
         `domains` or `trusted_domains` in plans/practice.yml, subdomains
-        included. Front-matter links (`sources`, `news.url`, `event.url`) are
-        checked by the families that own those fields.
+        included, however the address is disguised ("jennyruns.еxample.com"
+        with a Cyrillic е). Front-matter links (`sources`, `news.url`,
+        `event.url`) are vetted by the families that own those fields; a link
+        hidden in any link's query (`?next=https://fundraiser.example/...`)
+        is checked here.
 
     Why:
         A link can identify a patient as surely as a name: a fundraiser page,
@@ -525,7 +593,7 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `Read more at https://orthoinfo.aaos.org/en/diseases--conditions/`
     """
     plans = ctx.plans
-    for text in _texts(item):
+    for text in _texts(item, plans):
         taken = _Ranges()
         found: list[tuple[int, int, str]] = []
         for url, offset in urls(text.text):
@@ -546,7 +614,10 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
 # --- PHI007 identifier-number --------------------------------------------------------------------------
 
-_ID_TOKEN = r"#?[ \t]*((?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)(?![\w-])"
+# Digits may be grouped by spaces, dots, slashes or any dash: "123 45 6789", "MRN 44.88.12", "123–45–6789".
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d-"
+_NUMBER_SEP = rf"(?:[ \t]*[./{_DASHES}][ \t]*|[ \t])"
+_ID_TOKEN = rf"#?[ \t]*((?=[A-Z0-9./ \t{_DASHES}]*\d)[A-Z0-9](?:[A-Z0-9]|[./{_DASHES}](?=[A-Z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])"
 _ID_MARKER = r"(?:number|num|no\.?|nbr|ID|#)"
 _ID_STRONG = re.compile(
     rf"(?<![\w-])(?i:{alternation(_WORDS['identifier_labels_strong'])})(?:[ \t]*(?i:{_ID_MARKER}))?[ \t]*(?:[:#=]|(?i:is|was|of))?[ \t]*{_ID_TOKEN}"
@@ -554,7 +625,7 @@ _ID_STRONG = re.compile(
 _ID_WEAK = re.compile(
     rf"(?<![\w-])(?i:{alternation(_WORDS['identifier_labels_weak'])})[ \t]*(?:(?i:{_ID_MARKER})[ \t]*[:#=]?|[:#=])[ \t]*{_ID_TOKEN}"
 )
-_SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+_SSN = re.compile(rf"(?<![\w.{_DASHES}])\d{{3}}{_NUMBER_SEP}\d{{2}}{_NUMBER_SEP}\d{{4}}(?![\w{_DASHES}]|\.\d)")
 
 
 @rule("PHI007", "identifier-number", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -562,8 +633,9 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     """A Social Security, record, member, policy, account or claim number.
 
     What it flags:
-        Numbers shaped like a Social Security number ("123-45-6789"), and
-        numbers (with at least one digit, three characters or more) right
+        Numbers shaped like a Social Security number ("123-45-6789", also
+        grouped with spaces, dots, slashes or any dash), and numbers (with at
+        least one digit, three characters or more, groups joined the same way) right
         after a label such as MRN, medical record, chart, patient ID, member
         ID, policy, group, claim, account, case, Medicare or Medicaid,
         license or serial number: "MRN 448812", "member ID: XJ4429",
@@ -582,14 +654,14 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Please quote account #55821 when you call.`
         Passes: `Medicare Part B covers some bone density tests.`
     """
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         found = [*_SSN.finditer(text.text)]
         for pattern in (_ID_STRONG, _ID_WEAK):
-            found.extend(m for m in pattern.finditer(text.text) if len(re.sub(r"\W", "", m.group(1))) >= 3)
+            found.extend(m for m in pattern.finditer(text.text) if len(re.sub(r"\W", "", m.group(1))) >= 3 and re.search(r"\d", m.group(1)))
         for match in _distinct(found):
             yield text.hit(
                 match.start(),
-                f"Remove '{_quote(match.group(0))}': Social Security, record, member, account and claim numbers identify a patient",
+                f"Remove '{text.show(match)}': Social Security, record, member, account and claim numbers identify a patient",
                 "No identifier belongs in published copy, not even the last digits.",
             )
 
@@ -601,9 +673,9 @@ _DATE = re.compile(
     rf"(?<![\w/.-])(?:"
     rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t]+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?"
-    rf"|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?:/\d{{2}}(?:\d{{2}})?)?"
-    rf"|(?P<m2>\d{{1,2}})[.-](?P<d2>\d{{1,2}})[.-]\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?P<m>\d{{1,2}})[/\u2044\u2215](?P<d>\d{{1,2}})(?:[/\u2044\u2215]\d{{2}}(?:\d{{2}})?)?"
+    rf"|(?P<m2>\d{{1,2}})[.{_DASHES}](?P<d2>\d{{1,2}})[.{_DASHES}]\d{{4}}"
+    rf"|\d{{4}}[{_DASHES}]\d{{2}}[{_DASHES}]\d{{2}}"
     rf")(?![\w/]|[.-]\d)"
 )
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
@@ -666,7 +738,9 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         care word after her, his, my or a name ("her surgery", "Maria's
         appointment", and in a reply "your visit"); or a label right before
         it ("admitted 01/05/2027", "DOB: 4/2/1950"). "DOB" is flagged on its
-        own. Dates of events, campaigns and deadlines pass.
+        own. In a link or a file name, a clinical word ties a date too:
+        `jane-doe-mri-2027-01-03.jpg`, `?dob=1950-01-02`. Dates of events,
+        campaigns and deadlines pass.
 
     Why:
         HIPAA treats every part of a date except the year as an identifier
@@ -683,10 +757,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     contexts = [_DATE_EVENTS, _DATE_INJURY, _DATE_HAD, _DATE_POSSESSIVE] + ([_DATE_POSSESSIVE_REPLY] if is_response else [])
     message = "Remove the date '{date}' or what ties it to a person ('{why}'): the date of someone's care, birth or death identifies them"
     hint = "Dates of public events are fine; the day someone was seen, operated on, admitted or born is not. Say 'this winter' or leave the time out."
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         body = text.text
         for match in _DOB.finditer(body):
-            yield text.hit(match.start(), f"Remove '{match.group(0)}': a date of birth identifies a person", hint)
+            yield text.hit(match.start(), f"Remove '{text.show(match)}': a date of birth identifies a person", hint)
         dates = [m for m in _DATE.finditer(body) if _valid_date(m)]
         if not dates:
             continue
@@ -694,15 +768,15 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         for date in dates:
             before = _DATE_BEFORE.search(body, max(0, date.start() - 40), date.start())
             if before and not _DOB.fullmatch(before.group(0).split(":")[0].strip()):
-                yield text.hit(date.start(), message.format(date=date.group(0), why=_quote(before.group(0).rstrip(" :"))), hint)
+                yield text.hit(date.start(), message.format(date=text.show(date), why=_quote(before.group(0).rstrip(" :"))), hint)
                 continue
             if before:  # "DOB 4/2/1950": already reported above
                 continue
             start, end = _sentence_of(bounds, date.start())
-            for pattern in contexts:
+            for pattern in contexts if not text.where else (*contexts, _CLINICAL):  # a file name "...-mri-2027-01-03"
                 why = pattern.search(body, start, end)
                 if why:
-                    yield text.hit(date.start(), message.format(date=date.group(0), why=_quote(why.group(0))), hint)
+                    yield text.hit(date.start(), message.format(date=text.show(date), why=_quote(why.group(0))), hint)
                     break
 
 
@@ -756,10 +830,10 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Mail the form to 22 Elm St., Riverbend, IL 60614.`
         Passes: `Meet us at Riverside Park, by the north pavilion.`
     """
-    allowed = [_normal_address(ctx.plans.practice.address)] if ctx.plans.practice.address else []
+    allowed = [_normal_address(fold(ctx.plans.practice.address).text)] if ctx.plans.practice.address else []
     if isinstance(item, Post) and item.event and item.event.location:
-        allowed.append(_normal_address(item.event.location))
-    for text in _texts(item, links=False):
+        allowed.append(_normal_address(fold(item.event.location).text))
+    for text in _texts(item, ctx.plans, links=False):
         body = text.text
         taken = _Ranges()
         found = []
@@ -777,7 +851,7 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
                 continue
             yield text.hit(
                 match.start(),
-                f"Remove the address '{_quote(match.group(0).rstrip('.'))}': a street address or ZIP code can point at one household",
+                f"Remove the address '{text.show(match).rstrip('.')}': a street address or ZIP code can point at one household",
                 "Only the practice's own address (plans/practice.yml) and the place of the post's own event may appear; name the town instead.",
             )
 
@@ -845,7 +919,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Happy 100th birthday to a friend of the clinic!`
         Passes: `Bend your knee to 90 degrees and hold for five seconds.`
     """
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         body = text.text
         found = [*_AGE_ALWAYS.finditer(body)]
         bounds = None
@@ -862,7 +936,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         for match in _distinct(found):
             yield text.hit(
                 match.start(),
-                f"Remove '{_quote(match.group(0))}': an age of 90 or more identifies a person",
+                f"Remove '{text.show(match)}': an age of 90 or more identifies a person",
                 "Leave the age out; if it matters, say 'over 89' without pointing at anyone.",
             )
 
@@ -911,7 +985,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `At 14, she is our youngest patient to have this surgery.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
     """
-    for text in _texts(item, links=False):
+    for text in _texts(item, ctx.plans, links=False):
         body = text.text
         found = [*_FIRST_ONLY.finditer(body), *_YOUNG_OLD.finditer(body), *_UNIQUE_ALWAYS.finditer(body), *_ONE_OF_FEW.finditer(body)]
         bounds = None
@@ -923,7 +997,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         for match in _distinct(found):
             yield text.hit(
                 match.start(),
-                f"Remove '{_quote(match.group(0))}': a first, an only or a record can single out one person",
+                f"Remove '{text.show(match)}': a first, an only or a record can single out one person",
                 "Describe the group or the condition in general terms instead of the one person who stands out.",
             )
 
@@ -1020,19 +1094,19 @@ def _attributed_to_outsider(body: str, known: _Known) -> re.Match | None:
     return None
 
 
-def _story_signal(post: Post, known: _Known) -> tuple[int, str] | None:
+def _story_signal(post: Post, known: _Known, plans: Plans) -> tuple[int, str] | None:
     """(line, quoted words) of the first sign that the post is a patient story, or None."""
     for tag in post.tags:
-        if tag.lower().strip() in _STORY_TAGS:
+        if fold(tag).text.lower().strip() in _STORY_TAGS:
             return post.line_of("tags"), f"tag '{tag}'"
-    for text in _texts(post, links=False):
+    for text in _texts(post, plans, links=False):
         if text.span.field == "tags":
             continue
         candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known))
         found = [m for m in candidates if m]
         if found:
             first = min(found, key=lambda m: m.start())
-            return text.span.line_at(first.start()), f"'{_quote(first.group(0), 50)}'"
+            return text.span.line_at(first.start()), f"'{text.show(first, 50)}'" + (f" in {text.where}" if text.where else "")
     return None
 
 
@@ -1063,7 +1137,7 @@ def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         Passes: the same post with media carrying `authorization: AUTH-2027-014`
         Passes: the same post with `authorizations: [AUTH-2027-014]` and no media
     """
-    signal = _story_signal(post, _Known.of(ctx.plans))
+    signal = _story_signal(post, _Known.of(ctx.plans), ctx.plans)
     if signal is None:
         return
     publish = _publish_date(post, ctx.plans)
@@ -1083,3 +1157,135 @@ def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
             "`authorizations:` (or its media's `authorization:`); without it, rewrite the post as general information."
         ),
     )
+
+
+# --- PHI014 invisible-character ---------------------------------------------------------------------------
+
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
+_EMOJI = regex.compile(r"\p{Emoji}")
+_HAN = regex.compile(r"\p{Han}")
+_RTL = regex.compile(r"(?=\p{L})[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")  # a right-to-left letter (the marks are R too)
+# Scripts whose spelling needs the zero-width (non-)joiner between letters (Persian, Hindi, Sinhala ...).
+_JOINING = regex.compile(
+    r"[\p{Arabic}\p{Syriac}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}"
+    r"\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Khmer}\p{Myanmar}]"
+)
+_ZWNJ, _ZWJ, _KEYCAP = "\u200c", "\u200d", "\u20e3"
+_EMOJI_TAIL = frozenset("\ufe0f") | {chr(c) for c in range(0x1F3FB, 0x1F400)}  # presentation selector, skin tones
+_FLAG_TAGS = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # 🏴 + subdivision tags: England, Scotland, Wales
+_BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2068\u2069")  # not the overrides U+202D/E
+_TOKEN_RUN = re.compile(r"[^ \t\n]+")
+
+
+def _letter_before(raw: str, index: int) -> str:
+    """The character before `index`, skipping combining marks (the base they sit on)."""
+    while index > 0:
+        index -= 1
+        if unicodedata.category(raw[index]) not in ("Mn", "Mc"):
+            return raw[index]
+    return ""
+
+
+def _legitimate(raw: str, index: int, rtl: bool) -> bool:
+    """True when the invisible character at `index` does a job the text needs.
+
+    Emoji sequences (👩‍⚕️, ❤️, 1️⃣), the joiners of scripts that need them, ideographic
+    variation selectors after Han, bidi marks in right-to-left text (`rtl`), Hangul fillers
+    among jamo. (Subdivision flags are taken out before.) Everything else only hides.
+    """
+    ch = raw[index]
+    after = raw[index + 1] if index + 1 < len(raw) else ""
+    if ch == _ZWJ or ch == _ZWNJ:
+        before = index - 1
+        while ch == _ZWJ and before >= 0 and raw[before] in _EMOJI_TAIL:
+            before -= 1
+        if ch == _ZWJ and before >= 0 and _PICTOGRAPH.match(raw[before]) and after and _PICTOGRAPH.match(after):
+            return True
+        letter = _letter_before(raw, index)
+        return bool(letter and after and _JOINING.match(letter) and _JOINING.match(after))
+    if ch in "\ufe0e\ufe0f":
+        before = raw[index - 1] if index else ""
+        return bool(before and _EMOJI.match(before) and (not before.isascii() or after == _KEYCAP))
+    if "\ufe00" <= ch <= "\ufe0d" or "\U000e0100" <= ch <= "\U000e01ef":
+        return bool(index and _HAN.match(raw[index - 1]))
+    if ch in _BIDI_MARKS:
+        return rtl
+    if ch in "\u115f\u1160":
+        return any("\u1100" <= c <= "\u11ff" and c not in "\u115f\u1160" for c in raw[max(0, index - 2) : index + 3])
+    return False
+
+
+def _hidden(raw: str) -> Iterator[tuple[int, str, list[int]]]:
+    """(offset of the first, the word, offsets in it of the hidden characters) for each word that hides some.
+
+    Linear in the text, however many invisible characters a hostile file holds.
+    """
+    if raw.isascii() or not INVISIBLE.search(raw):
+        return
+    flags = {i for m in _FLAG_TAGS.finditer(raw) for i in range(m.start() + 1, m.end())}
+    rtl = bool(_RTL.search(raw))
+    for token in _TOKEN_RUN.finditer(raw):
+        hidden = [
+            m.start() for m in INVISIBLE.finditer(raw, token.start(), token.end()) if m.start() not in flags and not _legitimate(raw, m.start(), rtl)
+        ]
+        if hidden:
+            yield hidden[0], token.group(0), [i - token.start() for i in hidden]
+
+
+def _published_raw(item: Post | ResponseTemplate) -> Iterator[tuple[str, int, str]]:
+    """(text as written, line, where it sits for a message) of every text an item publishes."""
+    for span in spans(item):
+        label = " in the media file name" if span.field.endswith(".file") else where(span)
+        yield span.raw, span.line, label
+    if isinstance(item, Post):
+        for index, url in enumerate(item.sources):
+            yield url, item.lines.get(f"sources.{index}", item.line_of("sources")), " in a source link"
+        if item.news:
+            yield item.news.url, item.lines.get("news.url", item.news.line or item.line_of("news")), " in the news link"
+        if item.event:
+            yield item.event.url, item.lines.get("event.url", item.event.line or item.line_of("event")), " in the event link"
+    yield item.path, 1, " in the file name"
+
+
+@rule("PHI014", "invisible-character", serves="privacy", severity=Severity.ERROR, scope="document")
+def invisible_character(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+    """An invisible character hidden in published text.
+
+    What it flags:
+        Zero-width spaces and joiners, word joiners, soft hyphens, bidi
+        controls, byte-order marks, tag characters, variation selectors,
+        Hangul fillers and every other format or default-ignorable character
+        in any text a post or response publishes: body, title, variants, alt
+        text, tags, event fields, links, media file names and the file name.
+        One finding per word, naming each character. These pass: the joiners
+        and selectors inside an emoji ("👩‍⚕️", "❤️", "1️⃣", a subdivision
+        flag), the joiners between letters of scripts that need them
+        (Persian, Hindi ...), ideographic variation selectors after a Chinese
+        character, and direction marks in right-to-left text.
+
+    Why:
+        An invisible character splits "Jane" or "312-555-0147" for a
+        program while a reader still sees the name or the number. The privacy
+        checks see through them (they read folded text), but the published
+        copy still carries them: they defeat other filters, break search and
+        copy-paste, and make screen readers stumble. Nothing in a post needs
+        them, so they are removed rather than trusted.
+
+    Examples:
+        Triggers: `Congrats to Ja\\u200bne Doe!` (a zero-width space, U+200B, inside the name)
+        Triggers: `Call 312\\u2060-555-0147.` (a word joiner, U+2060, inside a phone number)
+        Passes: `Our team 👩‍⚕️ says thank you ❤️`
+    """
+    for raw, line, label in _published_raw(item):
+        for offset, word, hidden in _hidden(raw):
+            codes = list(dict.fromkeys(word[i] for i in hidden))
+            names = ", ".join(f"U+{ord(c):04X} ({unicodedata.name(c, 'format character').lower()})" for c in codes)
+            shown = INVISIBLE.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", word)
+            column = offset - raw.rfind("\n", 0, offset) if label == "" else 0
+            yield Hit(
+                f"Remove the invisible character{'s' if len(codes) > 1 else ''} {names} from '{_quote(shown, 80)}'{label}: "
+                "hidden characters can slip a name or a number past a reader's eye and other filters, and break search, copy and screen readers",
+                line + raw.count("\n", 0, offset),
+                column,
+                "Retype the word, or paste it as plain text. The joiners and selectors inside an emoji are fine.",
+            )

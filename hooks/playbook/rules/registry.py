@@ -43,6 +43,8 @@ class Rule:
     doc: str
     thresholds: Mapping[str, object] = field(default_factory=dict)
     check: Callable[..., Iterable[Hit]] | None = None
+    # threshold name -> function(value) giving '' for a usable value, else what is wrong with it
+    threshold_checks: Mapping[str, Callable[[object], str]] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -73,7 +75,7 @@ def doc_sections(doc: str) -> dict[str, str]:
     return {key: inspect.cleandoc("\n".join(value)).strip() for key, value in parts.items()}
 
 
-def _register(code: str, name: str, serves: str, severity: Severity, scope: str, thresholds, func) -> Rule:
+def _register(code: str, name: str, serves: str, severity: Severity, scope: str, thresholds, func, threshold_checks=None) -> Rule:
     if code in REGISTRY:
         raise ValueError(f"rule code {code} is registered twice")
     if scope not in SCOPES:
@@ -81,16 +83,19 @@ def _register(code: str, name: str, serves: str, severity: Severity, scope: str,
     if serves not in GUIDELINES + CROSS_CUTTING:
         raise ValueError(f"{code}: serves unknown area {serves}")
     doc = inspect.cleandoc(func.__doc__ or "")
-    rule = Rule(code, name, serves, severity, scope, doc, dict(thresholds or {}), None if scope == "parse" else func)
+    rule = Rule(code, name, serves, severity, scope, doc, dict(thresholds or {}), None if scope == "parse" else func, dict(threshold_checks or {}))
     REGISTRY[code] = rule
     return rule
 
 
-def rule(code: str, name: str, *, serves: str, severity: Severity, scope: str, thresholds=None):
-    """Register a checking function; it yields Hit objects."""
+def rule(code: str, name: str, *, serves: str, severity: Severity, scope: str, thresholds=None, threshold_checks=None):
+    """Register a checking function; it yields Hit objects.
+
+    `threshold_checks` validate a practice's threshold values (plans/checks.yml) beyond their type.
+    """
 
     def decorate(func):
-        _register(code, name, serves, severity, scope, thresholds, func)
+        _register(code, name, serves, severity, scope, thresholds, func, threshold_checks)
         return func
 
     return decorate
