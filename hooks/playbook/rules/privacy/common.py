@@ -1,0 +1,155 @@
+"""Shared by the privacy rules: the texts they read (folded, placeholders blanked), located hits, one finding per passage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from typing import Iterable, Iterator
+
+from ...model import NOTES, Plans, Post, ResponseTemplate
+from ...text import DOMAIN, URL, Span, phrase_pattern, spans
+from ...urlwords import published
+from ...wordlists import wordlist
+from ..registry import Hit
+
+WORDS = wordlist("privacy")
+
+
+# --- shared helpers ----------------------------------------------------------------------------------
+
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
+
+
+def blank(text: str, pattern: re.Pattern) -> str:
+    """Replace every match with spaces (newlines kept), so offsets and lines stay where they were."""
+    return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Text:
+    """A span with a copy of its (folded) text in which placeholders (and maybe links) are blanked out.
+
+    `where` is set for the words of a link or a file name: it tells the author where they are.
+    """
+
+    def __init__(self, span: Span, text: str, where: str = "") -> None:
+        self.span = span
+        self.text = text
+        self.where = where
+        self._newlines: list[int] | None = None
+
+    def hit(self, offset: int, message: str, hint: str = "") -> Hit:
+        if self._newlines is None:  # located by bisection, so many hits in a long text stay cheap
+            self._newlines = [m.start() for m in re.finditer("\n", self.span.text)]
+        before = bisect_right(self._newlines, offset - 1)
+        column = self.span.column_at(offset) if self.span.field == "body" else 0
+        if self.where:
+            message = f"{message} (in {self.where})"
+        return Hit(message, self.span.line + before, column, hint)
+
+    def show(self, match: re.Match, limit: int = 60) -> str:
+        """The matched words as the author wrote them (accents and all), shortened for a message."""
+        return quote(self.span.show(match.start(), match.end()), limit)
+
+
+URL_NAME_KEYS = frozenset(re.sub(r"[^a-z0-9]", "", key.lower()) for key in WORDS["url_name_keys"])
+WHERE = {
+    "file name": "the file name '{}', which becomes the page and calendar address; rename the file",
+    "media file name": "the media file name '{}'; rename the file",
+    "link": "the link '{}'",
+    "tag": "the tag '{}'",
+}
+
+
+def texts(
+    item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True
+) -> Iterator[Text]:
+    """The item's human-written texts, folded, Jinja placeholders blanked.
+
+    With `plans`, also the words its links and file names publish (urlwords.published).
+    links=False also blanks URLs, bare domains and email addresses (for rules that
+    look for names, numbers and dates, which links would only confuse).
+    comments=False blanks HTML comments: notes to the team, which the library strips
+    before a reply is copied (placeholders.render_reply), so they never reach a reviewer.
+    """
+    decoded = plans is not None and not body_only
+    found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
+    if decoded:  # file names and tags are slugs: read as words, below
+        found += [(p.span, WHERE[p.kind].format(quote(p.source, 90))) for p in published(item, plans, URL_NAME_KEYS)]
+    for span, place in found:
+        if body_only and span.field != "body":
+            continue
+        if not span.text:
+            continue
+        text = blank(span.text, JINJA)
+        if not comments:
+            text = blank(text, NOTES)
+        if not links:
+            text = blank(text, URL)
+            text = blank(text, EMAIL)
+            text = blank(text, DOMAIN)
+        yield Text(span, text, place)
+
+
+class Ranges:
+    """Report a passage once when several patterns match it. Claims must come in order of start."""
+
+    def __init__(self) -> None:
+        self._end = -1
+
+    def claim(self, start: int, end: int) -> bool:
+        if start < self._end:
+            return False
+        self._end = end
+        return True
+
+
+def in_order(matches: Iterable[re.Match]) -> list[re.Match]:
+    """Matches by start, the longest first where two start together."""
+    return sorted(matches, key=lambda m: (m.start(), -m.end()))
+
+
+def distinct(matches: Iterable[re.Match]) -> Iterator[re.Match]:
+    """Matches in order, leaving out any that overlaps one already given: one finding per passage."""
+    taken = Ranges()
+    for match in in_order(matches):
+        if taken.claim(match.start(), match.end()):
+            yield match
+
+
+def publish_date(post: Post, plans: Plans) -> dt.date:
+    return post.publish.astimezone(plans.tz).date()
+
+
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
+)
+SENTENCE_BREAK = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where a sentence ends (abbreviations such as 'Dr.' and 'Feb.' do not end one)."""
+    bounds = [0]
+    for match in SENTENCE_BREAK.finditer(text):
+        if match.group(0).startswith("."):
+            word = re.search(r"([\w.]+)$", text[max(0, match.start() - 12) : match.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return bounds
+
+
+def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, int]:
+    """The sentence around offset, at most `reach` characters either side (so run-on text stays linear)."""
+    index = bisect_right(bounds, offset) - 1
+    return max(bounds[max(index, 0)], offset - reach), min(bounds[min(index + 1, len(bounds) - 1)], offset + reach)
+
+
+CLINICAL = phrase_pattern(WORDS["clinical_terms"])

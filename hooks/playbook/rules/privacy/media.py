@@ -1,0 +1,171 @@
+"""PHI012-PHI013: photos, videos and patient stories need a signed, current authorization."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from ...findings import Severity
+from ...model import Authorization, Plans, Post
+from ...normalize import fold
+from ...text import phrase_pattern
+from ..registry import Hit, rule
+from .common import WORDS, publish_date, texts
+from .names import GIVEN, Known, name_tokens
+
+# --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
+
+
+def _authorization_problem(plans: Plans, auth_id: str, publish: dt.date) -> str:
+    """Why authorization `auth_id` does not cover a post published on `publish` ('' when it does)."""
+    if not auth_id:
+        return "has no `authorization`"
+    auth: Authorization | None = plans.authorizations.get(auth_id)
+    if auth is None:
+        return f"names authorization '{auth_id}', which is not in plans/authorizations.yml"
+    if auth.revoked:
+        return f"relies on authorization '{auth_id}', which has been revoked"
+    if auth.signed is None:
+        return f"relies on authorization '{auth_id}', which has no signing date"
+    if auth.signed > publish:
+        return f"relies on authorization '{auth_id}', signed {auth.signed.isoformat()}, after the publish date {publish.isoformat()}"
+    if auth.expires is not None and auth.expires <= publish:
+        return f"relies on authorization '{auth_id}', which expires {auth.expires.isoformat()}, on or before the publish date {publish.isoformat()}"
+    return ""
+
+
+@rule("PHI012", "media-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
+def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
+    """A photo or video of people without a valid signed authorization.
+
+    What it flags:
+        Each `media` item marked `people: true` whose `authorization` is
+        missing, is not in plans/authorizations.yml, has been revoked, has no
+        signing date, was signed after the post's publish date, or expires
+        on or before the publish date (the publish date is taken in the
+        practice's timezone; an authorization that expires on a day no
+        longer covers that day).
+
+    Why:
+        A face is an identifier, and a photo taken at the practice or of a
+        patient needs the person's written authorization before it is
+        published. The register holds ids and dates only; the signed forms
+        stay in the practice's records.
+
+    Examples:
+        Triggers: `media: [{file: finish.jpg, alt: ..., people: true}]` (no authorization)
+        Triggers: `authorization: AUTH-2026-088` when that authorization is revoked
+        Passes: `people: true` with `authorization: AUTH-2027-014`, signed before and valid after the publish date
+    """
+    publish = publish_date(post, ctx.plans)
+    for media in post.media:
+        if not media.people:
+            continue
+        problem = _authorization_problem(ctx.plans, media.authorization, publish)
+        if problem:
+            yield Hit(
+                f"Media '{media.file}' shows people but {problem}",
+                media.line or post.line_of("media"),
+                hint="Add `authorization: <id>` naming a signed, unexpired, unrevoked entry of plans/authorizations.yml, or use a photo without people.",
+            )
+
+
+_STORY = phrase_pattern(WORDS["story_phrases"])
+_STORY_TAGS = frozenset(t.lower() for t in WORDS["story_tags"])
+_CARE_STEP = r"(?:surgery|procedure|operation|replacement|reconstruction|repair|rehab|therapy|treatment|injections?)"
+_FIRST_PERSON = r"(?i:I|I'm|I’m|I've|I’ve|my|she|he|she's|he's|she’s|he’s|her|his)"
+_PATIENT_WORDS = r"(?i:one\s+of\s+our\s+patients|a\s+(?:former\s+|recent\s+|happy\s+|grateful\s+|longtime\s+)?patient|our\s+patient|patient\b)"
+_NOT_A_STORY = r"(?!\s+(?i:relations|portal|experience|advocates?|education|services|safety|care|forms?|lounge|parking|entrance|survey|satisfaction|privacy|rights|line)\b)"
+_STORY_PATTERNS = (
+    # "after her knee replacement", "after my surgery"
+    re.compile(rf"(?<![\w-])after\s+(?:her|his|my)\s+(?:[\w-]+\s+){{0,2}}?{_CARE_STEP}(?![\w-])", re.IGNORECASE),
+    # "Thanks to Dr. Okafor, I'm back", "thanks to the team at Riverbend, she..."
+    re.compile(
+        r"(?<![\w-])(?i:thanks\s+to|thank\s+you,?|because\s+of)\s+"
+        r"(?:(?:Dr\.?|Doctor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:our|the|your)\s+(?i:team|therapists?|surgeons?|staff|doctors?|nurses?|clinicians?))"
+        r"(?:\s+(?i:and|&)\s+(?i:the|her|his|their|our)\s+(?i:team|staff))?(?:\s+(?i:at|from|of)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+        rf"\s*,?\s*{_FIRST_PERSON}(?![\w-])"
+    ),
+    # a quote signed by a patient: “...,” says a grateful patient
+    re.compile(rf"[\"“][^\"”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
+    # a signature: — Maria, patient
+    re.compile(rf"[—–]\s*(?:[A-Z][a-z]+\.?,?\s+)?(?:[A-Z]\.\s*,?\s*)?(?i:a\s+)?(?i:former\s+|recent\s+|happy\s+|grateful\s+)?(?i:patient)(?![\w-]){_NOT_A_STORY}"),
+    # "our patient" (not "our patient portal")
+    re.compile(rf"(?<![\w-])(?i:our\s+patient)(?![\w-]){_NOT_A_STORY}"),
+)
+# "..., writes Karen L." / "says Maria": words attributed to someone who is not on the team
+_ATTRIBUTION = re.compile(r"(?<![\w-])(?i:says|said|writes|wrote|shares|shared|tells\s+us|told\s+us)[ \t]+(?=[A-Z])")
+
+
+def _attributed_to_outsider(body: str, known: Known) -> re.Match | None:
+    for match in _ATTRIBUTION.finditer(body):
+        tokens = name_tokens(body, match.end(), limit=2)
+        if tokens and tokens[0].group(0) in GIVEN and not known.is_team(t.group(0) for t in tokens):
+            return match
+    return None
+
+
+def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | None:
+    """(line, quoted words) of the first sign that the post is a patient story, or None."""
+    for tag in post.tags:
+        if fold(tag).text.lower().strip() in _STORY_TAGS:
+            return post.line_of("tags"), f"tag '{tag}'"
+    for text in texts(post, plans, links=False):
+        if text.span.field == "tags":
+            continue
+        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known))
+        found = [m for m in candidates if m]
+        if found:
+            first = min(found, key=lambda m: m.start())
+            return text.span.line_at(first.start()), f"'{text.show(first, 50)}'" + (f" in {text.where}" if text.where else "")
+    return None
+
+
+@rule("PHI013", "story-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
+def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
+    """A patient story or testimonial without a valid signed authorization.
+
+    What it flags:
+        A post that reads as a patient's story or testimonial (tagged
+        `testimonial` or `patient-story`; or saying "patient story", "one of
+        our patients", "a patient of ours", "after her surgery", "thanks to
+        Dr. Okafor, I'm back...", "in his own words", "my surgery", a quote
+        signed by a patient, or words attributed to someone who is not on the
+        team: "..., writes Karen L.") when none of its media items carries an
+        authorization that is in the register, signed, not revoked and not
+        expired on the publish date. The post's authorizations are its own
+        `authorizations:` list plus the `authorization` of each media item.
+
+    Why:
+        A patient story discloses that the person is a patient and something
+        about their care. HIPAA requires their written authorization before
+        the practice publishes it, with or without a name or a photo, and the
+        FTC expects the story to be real.
+
+    Examples:
+        Triggers: `One of our patients ran her first 5K after her knee surgery.`
+        Triggers: a post tagged `testimonial` whose only media has no authorization
+        Passes: the same post with media carrying `authorization: AUTH-2027-014`
+        Passes: the same post with `authorizations: [AUTH-2027-014]` and no media
+    """
+    signal = _story_signal(post, Known.of(ctx.plans), ctx.plans)
+    if signal is None:
+        return
+    publish = publish_date(post, ctx.plans)
+    problems = []
+    for auth_id in post.authorization_ids():
+        problem = _authorization_problem(ctx.plans, auth_id, publish)
+        if not problem:
+            return
+        problems.append(problem)
+    line, what = signal
+    reason = f"; the post {problems[0]}" if problems else ""
+    yield Hit(
+        f"This reads as a patient story or testimonial ({what}) but carries no valid signed authorization{reason}",
+        line,
+        hint=(
+            "Record the patient's signed authorization in plans/authorizations.yml and list it under the post's "
+            "`authorizations:` (or its media's `authorization:`); without it, rewrite the post as general information."
+        ),
+    )
