@@ -35,8 +35,9 @@ import bz2
 import csv
 import functools
 import importlib.metadata
-import importlib.resources
+import importlib.util
 import io
+import math
 import pickle
 import re
 import statistics
@@ -172,6 +173,23 @@ def _seen(raw: str) -> str:
     return word
 
 
+def _zipf_of(frequency: float) -> float:
+    return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+
+
+@functools.lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's table for the language: word -> frequency.
+
+    Looked up directly: wordfreq's zipf_frequency() tokenizes every word it is asked
+    about, which made the build take a minute. Our words are single lower-case words,
+    for which the table gives the same value.
+    """
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, "large")
+
+
 @functools.lru_cache(maxsize=None)
 def _folded_frequencies(lang: str) -> dict[str, float]:
     """Folded form -> highest Zipf of the frequent words (Zipf >= 3) that fold to it.
@@ -179,34 +197,34 @@ def _folded_frequencies(lang: str) -> dict[str, float]:
     Folding merges spellings, so "mama" (breast) is as frequent as "mamá" (mum), and
     a classification written without accents ("minima") meets "mínima".
     """
-    from wordfreq import iter_wordlist, zipf_frequency
-
     found: dict[str, float] = {}
-    for word in iter_wordlist(lang, "large"):
-        score = zipf_frequency(word, lang)
-        if score < 3.0:
-            break
-        key = fold(word)
-        found[key] = max(found.get(key, 0.0), score)
+    for word, frequency in _frequencies(lang).items():
+        if frequency >= 1e-6:
+            key = fold(word)
+            found[key] = max(found.get(key, 0.0), _zipf_of(frequency))
     return found
 
 
 def _zipf():
     from wordfreq import zipf_frequency
 
-    cache: dict[tuple[str, str], float] = {}
-
     def zipf(word: str, lang: str) -> float:
         """The word's frequency under any spelling seen in a source or folding to it."""
-        key = (word, lang)
-        if key not in cache:
-            forms = SPELLINGS.get(word, set()) | {word}
-            cache[key] = max(
-                max(zipf_frequency(form, lang) for form in forms), _folded_frequencies(lang).get(word, 0.0)
-            )
-        return cache[key]
+        if lang not in ("en", "es"):  # a few look-ups in other languages: no table needed
+            return max(zipf_frequency(form, lang) for form in SPELLINGS.get(word, set()) | {word})
+        table = _frequencies(lang)
+        best = max(table.get(form, 0.0) for form in SPELLINGS.get(word, set()) | {word})
+        return max(_zipf_of(best), _folded_frequencies(lang).get(word, 0.0))
 
     return zipf
+
+
+def _package_dir(name: str) -> Path:
+    """Where an installed package lives, without importing it (some load their data on import)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed: pip install -e '.[test]'")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _version(dist: str) -> str:
@@ -229,7 +247,7 @@ def _alpha(word: str) -> bool:
 
 def census_names() -> tuple[dict[str, float], dict[str, float]]:
     """US Census 1990 first names (share of people, %) and surnames of at least 0.001%."""
-    root = importlib.resources.files("names")
+    root = _package_dir("names")
     first: dict[str, float] = defaultdict(float)
     for sex in ("male", "female"):
         for line in (root / f"dist.{sex}.first").read_text().splitlines():
@@ -317,7 +335,7 @@ def derive_names() -> dict[str, str]:
 
 
 def derive_drugs(first_names: set[str]) -> list[str]:
-    path = importlib.resources.files("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
+    path = _package_dir("drug_named_entity_recognition") / "drug_ner_dictionary.pkl.bz2"
     with bz2.open(io.BytesIO(path.read_bytes())) as handle:
         data = pickle.load(handle)  # the package's own dictionary: trusted, installed code
     canonical = data["drug_canonical_to_data"]
@@ -325,13 +343,13 @@ def derive_drugs(first_names: set[str]) -> list[str]:
     zipf = _zipf()
     keep = set()
     for variant, names in data["drug_variant_to_canonical"].items():
+        word = _seen(variant)
+        if word in DRUG_KEEP:  # "insulin" itself has no MedlinePlus page, its kinds do
+            keep.add(word)
+            continue
         if not any(name in medicines for name in names):
             continue
-        word = _seen(variant)
         if not word.isalpha():  # multi-word forms, salts, "acne-clear" brand fragments, codes
-            continue
-        if word in DRUG_KEEP:
-            keep.add(word)
             continue
         if len(word) < 5 or word in DRUG_DROP or word in first_names:
             continue
@@ -354,7 +372,7 @@ _EPONYM = re.compile(r"\b([A-Z][a-z]{3,})(?:'s)?\s+(disease|syndrome|palsy|sarco
 def icd_texts(all_chapters: bool = False) -> list[str]:
     import xml.etree.ElementTree as ET
 
-    root = importlib.resources.files("simple_icd_10_cm") / "data"
+    root = _package_dir("simple_icd_10_cm") / "data"
     xml = next(p for p in root.iterdir() if p.name.startswith("icd10c") and p.name.endswith(".xml"))
     tree = ET.fromstring(xml.read_bytes())
     texts = []
@@ -369,7 +387,7 @@ def icd_texts(all_chapters: bool = False) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def cie_texts(all_chapters: bool = False) -> list[str]:
-    root = importlib.resources.files("cie") / "data" / "cie-10.zip"
+    root = _package_dir("cie") / "data" / "cie-10.zip"
     with zipfile.ZipFile(io.BytesIO(root.read_bytes())) as archive:
         rows = csv.DictReader(io.StringIO(archive.read("cie-10.csv").decode("utf-8")))
         return [
@@ -466,15 +484,12 @@ def everyday_words(terms: set[str]) -> list[str]:
 
 def suffix_stop(suffixes: list[str], known: set[str]) -> list[str]:
     """Everyday English and Spanish words with a medical ending that no clinical list holds."""
-    from wordfreq import iter_wordlist
-
-    zipf = _zipf()
     pattern = re.compile("(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + ")$")
     found = set()
     for lang in ("en", "es"):
-        for word in iter_wordlist(lang, "large"):
-            if zipf(word, lang) < SUFFIX_STOP_ZIPF:
-                break
+        for word, frequency in _frequencies(lang).items():
+            if _zipf_of(frequency) < SUFFIX_STOP_ZIPF:
+                continue
             word = fold(word)
             if len(word) < 5 or not word.isalpha() or not pattern.search(word):
                 continue
