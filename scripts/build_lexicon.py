@@ -109,7 +109,11 @@ ICD_DROP_EN = set(
     "oxides sulfide citrate glycol benzene cadmium beryllium chromium manganese formaldehyde methanol "
     "chloroform vapors vapor contaminants transporter branched transitory bulking overhanging "
     "triplet conjoined dens pars kala situ utero simplex multiplex vulgaris nervosa magna magnum novo "
-    "mallet tropical venomous fluke larva larval mites mite louse leech ghoul recluse harvester".split()
+    "mallet tropical venomous fluke larva larval mites mite louse leech ghoul recluse harvester "
+    "longitudinal palpable visceral tubular shortening bowing morphological situational depletion leaflet "
+    "arousal atypical retrograde ultrasonic obstructing transplanted subunit retracted excitation fluency "
+    "fructose bovine equine articulation carbohydrate duplication conductive phenotype neuron plaques "
+    "sheath duane lennox hypnotic".split()
 )
 # The same for Spanish (CIE-10).
 CIE_KEEP_ES = {
@@ -127,13 +131,17 @@ CIE_KEEP_ES = {
     **dict.fromkeys(
         "rodilla rodillas hombro hombros cadera caderas columna tobillo tobillos muneca codo rinon rinones "
         "higado pulmon pulmones prostata vejiga utero tiroides tendon ligamento cartilago pelvis abdomen "
-        "colon recto ovario ovarios".split(),
+        "colon ovario ovarios".split(),
         "body_part",
     ),
 }
 CIE_DROP_ES = set(
     "especificada especificado especificados especificadas clasificadas clasificados parte partes "
-    "debida debido debidos consecuencia mencionada".split()
+    "debida debido debidos consecuencia mencionada cava auricular labial manipulador excesivas "
+    "ultravioleta grasos vapores precipitado nocivo estimulantes densos presuntas concernientes complican "
+    "transmitidas defectuosa originada marginado penetrante reactiva colorantes alimenticias alimentarias "
+    "localizaciones imperfecta inducida difusa agudeza cristalino curvatura incompatibilidad sacra melena "
+    "cloaca retardo".split()
 )
 # Drug variants kept although frequent or short, and variants that are everyday words,
 # names or places in English or Spanish although MedlinePlus lists them as brand names.
