@@ -82,7 +82,7 @@ ICD_KEEP_EN = {
         "infertility menopause syndrome disease diseases illness symptoms pain ulcer hernia cyst sprain "
         "disorder disorders diagnosis schizophrenia bipolar adhd alcoholism psoriasis eczema acne sunburn "
         "frostbite dislocation tendonitis tendinitis scoliosis osteoporosis osteoarthritis gout anemia "
-        "coronavirus covid measles mumps chickenpox shingles herpes hiv aids std sti lupus sepsis "
+        "coronavirus covid measles mumps chickenpox shingles herpes hiv lupus sepsis "
         "paralysis disability deformity wound bleeding bruise bruises".split(),
         "condition",
     ),

@@ -263,10 +263,12 @@ def test_unicode_forms(text, words):
     assert [text[m.start : m.end] for m in clinical.find(text)] == [words]
 
 
-def test_acronyms_count_only_in_capitals():
-    assert [m.term for m in clinical.find("IVF and the ER")] == ["ivf", "er"]
-    assert clinical.find("er, well, ivf?") == []
-    assert clinical.find("Er, no.") == []
+def test_acronyms_that_are_words_count_only_in_capitals():
+    assert [m.term for m in clinical.find("AIDS, GERD and the ER")] == ["aids", "gerd", "er"]
+    assert clinical.find("er, well, the hearing-impaired need visual aids") == []
+    assert clinical.find("Er, no. Gerd and Aids came by.") == []
+    # Acronyms that are no word in lower case count in any case.
+    assert [m.term for m in clinical.find("ivf, Mri, a1c")] == ["ivf", "mri", "a1c"]
 
 
 def test_adjacent_terms_merge_and_keep_the_most_telling_category():
@@ -439,6 +441,14 @@ def test_fuzz_a_listed_term_is_found_in_any_surroundings(term, before, after):
 def test_fuzz_case_and_accents_do_not_change_a_find(term):
     upper = term.upper()
     assert [m.term for m in clinical.find(upper)] == [m.term for m in clinical.find(term)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=40))
+def test_fuzz_folding_is_idempotent_and_never_raises(text):
+    folded = fold(text)
+    assert fold(folded) == folded
+    assert names.name_info(text) is None or names.is_name(text)
 
 
 # --- names -----------------------------------------------------------------------------------------
