@@ -18,6 +18,16 @@ it, so the lists are derived from maintained data:
   suffix_stop.txt   wordfreq: everyday words that share a medical ending ("program",
                     "sistema"), so the morphology never takes them for clinical terms
 
+Licences. The packages are MIT or Apache-2.0; DrugBank open data is CC0, ICD-10-CM and
+the US Census lists are US government works (public domain). cie's text is the PAHO/WHO
+Spanish ICD-10 as scraped by its authors: we keep single words from it, not the
+classification. Two name sources were turned down: gender-guesser's nam_dict.txt is
+under the GNU FDL with a share-alike clause on any derived list (the project has no
+licence yet, so copyleft data would decide it), and names-dataset is built from a leaked
+social-network dump, which a privacy product should not ship. Surnames come from the
+Census (frequency >= 0.001%) and Faker; the 1990 Census misses names popular since
+(Aaliyah, Priya), which SSA baby-name data would add.
+
 Runtime reads only these small text files: the packages (and their seconds of load
 time) are needed here and in the test that re-derives the lists and compares them
 with the committed files (tests/test_lexicon.py), so the lists cannot drift from

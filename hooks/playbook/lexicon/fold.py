@@ -38,17 +38,25 @@ def fold(word: str) -> str:
     """Lower case, accents and compatibility forms removed, ñ kept."""
     if word.isascii():
         return word.lower()
-    return _fold(word, True)
+    return _fold_cached(word, True) if len(word) <= _CACHED_LENGTH else _fold(word, True)
 
 
 def fold_case(word: str) -> str:
-    """Like fold() but keeps upper case: for acronyms that only count in capitals (IVF, ER)."""
+    """Like fold() but keeps upper case: for acronyms that only count in capitals (ER, AIDS)."""
     if word.isascii():
         return word
-    return _fold(word, False)
+    return _fold_cached(word, False) if len(word) <= _CACHED_LENGTH else _fold(word, False)
+
+
+# Words repeat, so folding is cached; a hostile megabyte-long "word" is folded but not kept.
+_CACHED_LENGTH = 64
 
 
 @functools.lru_cache(maxsize=65536)
+def _fold_cached(word: str, lower: bool) -> str:
+    return _fold(word, lower)
+
+
 def _fold(word: str, lower: bool) -> str:
     text = unicodedata.normalize("NFKD", word)
     if lower:
