@@ -119,12 +119,13 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
 
 
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
-    day = resolve_today(today, corpus.plans.as_of)
+    clock_findings: list[Finding] = []
+    day = resolve_today(today, corpus.plans.as_of, clock_findings)
     config, config_findings = load_rule_config(corpus.plans.rules)
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config)]
+    raw = [*corpus.findings, *clock_findings, *config_findings, *_run_rules(ctx, config)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from . import horizon as planning
 from .check import check_project
 from .clock import ENV_VAR, parse_day, resolve_today
 from .corpus import load_corpus
@@ -129,7 +130,10 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
 def slots(days: int | None, fmt: str, root: Path, today) -> None:
     """List the series slots ahead that no post fills yet."""
     corpus = load_corpus(root)
-    day = resolve_today(today, corpus.plans.as_of)
+    ignored: list = []
+    day = resolve_today(today, corpus.plans.as_of, ignored)
+    if ignored:
+        click.echo(render(ignored, "text"), err=True, nl=False)
     horizon = days or corpus.plans.cadence.planning_horizon_days
     found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
     if fmt == "json":
@@ -224,9 +228,12 @@ def _now(ctx, param, value):
     if value is None:
         return None
     try:
-        return dt.datetime.strptime(value.strip().replace("T", " "), "%Y-%m-%d %H:%M")
+        moment = dt.datetime.strptime(value.strip().replace("T", " "), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise click.BadParameter(f"not a date and time: {value!r} (use 'YYYY-MM-DD HH:MM', practice timezone)") from None
+        raise click.BadParameter(f"not a date and time: {value[:40]!r} (use 'YYYY-MM-DD HH:MM', practice timezone)") from None
+    if not planning.in_range(moment):
+        raise click.BadParameter(planning.out_of_range(value.strip()))
+    return moment
 
 
 @main.command("export")

@@ -12,15 +12,30 @@ practice-wide: a false alarm is waived in its own file, with a reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .fields import FieldReader, finding, suggest
+from . import horizon
+from .fields import FieldReader, finding, shown, suggest
 from .findings import Finding, Severity
 from .rules import all_rules
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
 PROTECTED_FAMILIES = ("PHI",)
+
+# Sane bounds for numeric thresholds, by name (first match wins). A span of days stays within a
+# year and hours within a week, so date arithmetic never overflows; -1 keeps "use the plans".
+THRESHOLD_RANGES = (
+    (re.compile(r"_days$"), -1, 366),
+    (re.compile(r"_hours"), 0, 168),
+    (re.compile(r"grade"), 0, 30),
+    (re.compile(r""), 0, 100_000),  # counts and lengths: words, posts, characters, hashtags, links
+)
+
+
+def threshold_range(name: str) -> tuple[float, float]:
+    return next((low, high) for pattern, low, high in THRESHOLD_RANGES if pattern.search(name))
 
 
 @dataclass(frozen=True)
@@ -117,6 +132,12 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
                     sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue
+                if isinstance(default, (int, float)) and not isinstance(default, bool):
+                    low, high = threshold_range(str(name))
+                    if not horizon.finite(value) or not low <= value <= high:
+                        wanted = horizon.bounds_text(low, high, isinstance(default, int))
+                        sink.append(finding("FM005", f"threshold {code}.{name} must be {wanted}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
+                        continue
                 chosen[name] = value
             thresholds[str(code)] = chosen
     return RuleConfig(select, ignore, severity, thresholds), sink
