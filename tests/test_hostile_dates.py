@@ -98,6 +98,14 @@ CASES = [
     ("bomb-of-long-strings", {POST: "---\nx: &x " + "ha" * 400 + "\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x]\n" + post(title="title: [*y, *y, *y, *y]").removeprefix("---\n")}, {}, (POST, "FM001", 3)),
     ("bomb-through-merge-keys", {POST: "---\n" + "".join(f"m{i}: &m{i} {{<<: [{', '.join([f'*m{i - 1}'] * 4)}], k{i}: v}}\n" if i else "m0: &m0 {k: v}\n" for i in range(12)) + post().removeprefix("---\n")}, {}, (POST, "FM001", 7)),
     ("alias-to-itself", {POST: post(extra="tags: &t [a, *t]")}, {}, (POST, "FM001", 9)),
+    # -- explicit tags that make PyYAML build what the content model never expects, or fail bare ---------
+    ("tagged-timestamp-year-1", {POST: post(publish="publish: !!timestamp 0001-01-01 00:00:00 +05:00")}, {}, (POST, "FM001", 4)),
+    ("tagged-timestamp-31-february", {POST: post(extra="news: {url: https://cdc.gov/flu, date: !!timestamp 2027-02-31}")}, {}, (POST, "FM001", 9)),
+    ("tagged-int-5000-digits", {POST: GOOD_POST, "plans/cadence.yml": "planning_horizon_days: !!int " + "9" * 5000 + "\n"}, {}, ("plans/cadence.yml", "FM001", 1)),
+    ("tagged-int-huge-hex", {POST: post(title="title: !!int 0x" + "f" * 5000)}, {}, (POST, "FM001", 2)),
+    ("tagged-float-not-a-number", {POST: GOOD_POST, "plans/checks.yml": thresholds("PER002: {max_grade: !!float abc}")}, {}, ("plans/checks.yml", "FM001", 3)),
+    ("tagged-bool-maybe", {POST: post(extra="sponsored: !!bool maybe")}, {}, (POST, "FM001", 9)),
+    ("tagged-binary", {POST: post(title="title: !!binary aGVsbG8=")}, {}, (POST, "FM001", 2)),
     # -- dates outside the planning horizon, in every date field -------------------------------------
     ("publish-9999-with-offset", {POST: post(publish="publish: 9999-12-31 23:59-05:00")}, {}, (POST, "FM020", 4)),
     ("publish-0001-with-offset", {POST: post(publish="publish: 0001-01-01 00:00+05:00")}, {}, (POST, "FM020", 4)),
@@ -181,7 +189,7 @@ def test_hostile_value_is_a_located_finding(tmp_path, monkeypatch, case_id, file
 
 def test_table_covers_every_date_field_and_number_file():
     names = " ".join(case[0] for case in CASES)
-    for field in ("publish", "event-start", "event-end", "news-date", "approval-on", "series-from", "series-until", "campaign-from", "campaign-to", "authorization", "as-of", "today-from-environment", "threshold", "cadence", "rrule", "bomb"):
+    for field in ("tagged", "publish", "event-start", "event-end", "news-date", "approval-on", "series-from", "series-until", "campaign-from", "campaign-to", "authorization", "as-of", "today-from-environment", "threshold", "cadence", "rrule", "bomb"):
         assert field in names, field
 
 
@@ -254,6 +262,12 @@ def test_the_alias_budget_is_a_boundary():
     over = f"a: &a {item}\nb: [" + ", ".join(["*a"] * (ALIAS_BUDGET // 100 + 1)) + "]\n"
     assert load_yaml(under)[1] is None
     assert load_yaml(over)[1] is not None
+
+
+@pytest.mark.parametrize("tagged, value", [("!!str 5", "5"), ("!!int 5", 5), ("!!float 1.5", 1.5), ("!!bool true", True), ("!!null", None), ("!!seq [a]", ["a"]), ("!!map {a: b}", {"a": "b"})])
+def test_harmless_tags_still_work(tagged, value):
+    data, error = load_yaml(f"p: {tagged}\n")
+    assert error is None and data["p"] == value
 
 
 def test_long_numbers_stay_text():

@@ -111,7 +111,13 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _co
 ALIAS_BUDGET = 5_000  # nodes plus scalar characters that aliases may add to a document
 
 
-class _AliasProblem(Exception):
+# Explicit tags a playbook may use: they only say "this is text / a list / a mapping". Any other
+# explicit tag (!!timestamp, !!binary, !!set, or !!int on something that is not a plain small number)
+# makes PyYAML build values the content model never expects, or fail with a bare ValueError.
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
+
+
+class _Refused(Exception):
     def __init__(self, message: str, node: yaml.Node):
         self.message, self.node = message, node
 
@@ -147,33 +153,49 @@ def _expanded_sizes(root: yaml.Node) -> dict[int, int]:
             continue
         children = _children(node)
         if any(id(child) in open_ or child is node for child in children):
-            raise _AliasProblem("an alias (*name) refers to the list or mapping that contains it", node)
+            raise _Refused("an alias (*name) refers to the list or mapping that contains it", node)
         open_.add(id(node))
         stack.append((node, True))
         stack.extend((child, False) for child in children if id(child) not in sizes)
     return sizes
 
 
-def _check_aliases(root: yaml.Node) -> None:
+def _distinct(root: yaml.Node) -> list[yaml.Node]:
+    """Every node once, however many aliases point at it."""
+    found, stack, seen = [], [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            found.append(node)
+            stack.extend(_children(node))
+    return found
+
+
+def _check_tags(loader: _LineLoader, nodes: list[yaml.Node]) -> None:
+    for node in nodes:
+        if node.tag in _PLAIN_TAGS:
+            continue
+        if isinstance(node, yaml.ScalarNode) and loader.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag:
+            continue  # what the value would be without the tag anyway
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")[:40]
+        raise _Refused(f"the tag {tag} is not used in a playbook; write the value without it", node)
+
+
+def _check_aliases(root: yaml.Node, nodes: list[yaml.Node]) -> None:
     """Refuse a document that aliases make more than ALIAS_BUDGET larger than it is written.
 
     The finding points at the first node that is too big while none of its parts is:
     where the aliases multiply.
     """
     sizes = _expanded_sizes(root)
-    written, stack, seen = 0, [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) not in seen:
-            seen.add(id(node))
-            written += _own_size(node)
-            stack.extend(_children(node))
+    written = sum(_own_size(node) for node in nodes)
     if sizes[id(root)] - written <= ALIAS_BUDGET:
         return
     node = root
     while (bigger := next((c for c in _children(node) if sizes[id(c)] > ALIAS_BUDGET), None)) is not None:
         node = bigger
-    raise _AliasProblem(f"aliases (*name) here expand to more than {ALIAS_BUDGET:,} characters; write the values out instead", node)
+    raise _Refused(f"aliases (*name) here expand to more than {ALIAS_BUDGET:,} characters; write the values out instead", node)
 
 
 @dataclass(frozen=True)
@@ -191,11 +213,15 @@ def load_yaml(text: str, first_line: int = 1):
         node = loader.get_single_node()
         if node is None:
             return None, None
-        _check_aliases(node)
+        nodes = _distinct(node)
+        _check_tags(loader, nodes)
+        _check_aliases(node, nodes)
         return loader.construct_document(node), None
-    except _AliasProblem as exc:
+    except _Refused as exc:
         mark = exc.node.start_mark
         return None, YamlError(f"invalid YAML: {exc.message}", mark.line + first_line, mark.column + 1)
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:  # a value PyYAML cannot build
+        return None, YamlError(f"invalid YAML: a value cannot be read ({str(exc)[:80]})", first_line)
     except yaml.MarkedYAMLError as exc:
         problem = exc.problem or exc.context or "invalid YAML"
         mark = exc.problem_mark or exc.context_mark

@@ -15,7 +15,11 @@ def invalid_yaml():
         YAML the parser cannot read: a tab used for indentation, an unclosed
         quote or bracket, a value on the wrong indentation level, front
         matter whose closing `---` line is missing. The finding points at the
-        line where the parser gave up.
+        line where the parser gave up. Also YAML that is valid but hostile:
+        aliases (`*name`) that would expand the file to more than 5,000
+        characters beyond what is written ("billion laughs"), an alias inside
+        what it names, and explicit tags such as `!!timestamp` or `!!binary`
+        (only `!!str`, and tags that change nothing, are accepted).
 
     Why:
         MkDocs quietly ignores front matter it cannot parse and publishes the
@@ -25,6 +29,7 @@ def invalid_yaml():
     Examples:
         Triggers: `title: "Knee care` (the quote is never closed).
         Triggers: a line indented with a tab.
+        Triggers: `publish: *lol9` where each `lolN` repeats the one before ten times.
         Passes: `title: "Knee care"`.
     """
 
