@@ -160,16 +160,18 @@ def _expanded_sizes(root: yaml.Node) -> dict[int, int]:
     return sizes
 
 
-def _distinct(root: yaml.Node) -> list[yaml.Node]:
-    """Every node once, however many aliases point at it."""
-    found, stack, seen = [], [root], set()
+def _distinct(root: yaml.Node) -> tuple[list[yaml.Node], bool]:
+    """Every node once, however many aliases point at it, and whether any alias was met."""
+    found, stack, seen, aliased = [], [root], set(), False
     while stack:
         node = stack.pop()
-        if id(node) not in seen:
-            seen.add(id(node))
-            found.append(node)
-            stack.extend(_children(node))
-    return found
+        if id(node) in seen:
+            aliased = True
+            continue
+        seen.add(id(node))
+        found.append(node)
+        stack.extend(_children(node))
+    return found, aliased
 
 
 def _check_tags(loader: _LineLoader, nodes: list[yaml.Node]) -> None:
@@ -213,9 +215,10 @@ def load_yaml(text: str, first_line: int = 1):
         node = loader.get_single_node()
         if node is None:
             return None, None
-        nodes = _distinct(node)
+        nodes, aliased = _distinct(node)
         _check_tags(loader, nodes)
-        _check_aliases(node, nodes)
+        if aliased:
+            _check_aliases(node, nodes)
         return loader.construct_document(node), None
     except _Refused as exc:
         mark = exc.node.start_mark
