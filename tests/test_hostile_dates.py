@@ -360,6 +360,8 @@ def test_environment_today_out_of_range_is_reported_and_ignored(practice):
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # an error finding, not a crash
     codes = {(f["path"], f["code"]) for f in json.loads(result.stdout)["findings"]}
     assert (f"${ENV_VAR}", "FM020") in codes
+    only_one_file = cli("check", POST, "--root", str(practice), env={ENV_VAR: "9999-12-31"})
+    assert only_one_file.exit_code == 1 and f"${ENV_VAR}: FM020" in only_one_file.output
     slots = cli("slots", "--root", str(practice), env={ENV_VAR: "9999-12-31"})
     assert slots.exit_code == 0 and "FM020" in slots.output
 

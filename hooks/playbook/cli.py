@@ -81,7 +81,8 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
     findings = report.findings
     if paths:
         wanted = [_relative(root, p) for p in paths]
-        findings = tuple(f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
+        # A finding about the environment ($PLAYBOOK_TODAY) concerns every path.
+        findings = tuple(f for f in findings if f.path.startswith("$") or any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
     click.echo(render(findings, fmt), nl=False)
     sys.exit(1 if any(f.severity.name == "ERROR" for f in findings) else 0)
 
