@@ -286,6 +286,29 @@ def test_threshold_ranges_admit_every_default():
 
 
 # -- recurrence: bounded, and the same answer as dateutil ----------------------------------------------
+@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;BYDAY=WE", "freq=weekly;byday=we", "RRULE:FREQ=WEEKLY;BYDAY=WE;", "FREQ=WEEKLY;UNTIL=20270331T120000Z", "FREQ=MONTHLY;BYDAY=1MO", "FREQ=YEARLY;COUNT=3"])
+def test_ordinary_series_rules_are_accepted(rule):
+    assert recurrence.problem(rule) == ""
+    assert recurrence.occurrences(rule, dt.datetime(2027, 1, 1, 9), dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "rule, words",
+    [
+        ("FREQ=DAILY;COUNT=\u00b2", "COUNT must be a whole number"),  # a superscript two: isdigit() says yes, int() says no
+        ("FREQ=DAILY;INTERVAL=\u0663", "INTERVAL must be a whole number"),  # an Arabic-Indic three
+        ("FREQ=DAILY;UNTIL=\u0662\u0660\u0662\u06670110", "UNTIL must be a date"),
+        ("FREQ=DAILY;BYSECOND=1", "BYSECOND is not allowed"),
+        ("FREQ=WEEKLY;BYEASTER=0", "'BYEASTER' is not a part"),
+        ("FREQ=FORTNIGHTLY", "FREQ must be one of"),
+        ("FREQ=WEEKLY;BYDAY=XX", "BYDAY"),
+    ],
+)
+def test_unusable_series_rules_say_why(rule, words):
+    assert words in recurrence.problem(rule)
+    assert recurrence.occurrences(rule, dt.datetime(2027, 1, 1, 9), dt.date(2027, 1, 1), dt.date(2027, 3, 31)) == ()
+
+
 def test_a_rule_that_matches_no_day_ends():
     assert recurrence.occurrences("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", dt.datetime(2000, 1, 1, 9), dt.date(2027, 1, 1), dt.date(2037, 1, 1)) == ()
     assert recurrence.occurrences("FREQ=DAILY;COUNT=3;BYMONTH=2;BYMONTHDAY=31", dt.datetime(2000, 1, 1, 9), dt.date(2027, 1, 1), dt.date(2027, 2, 1)) == ()

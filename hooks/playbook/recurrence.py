@@ -25,7 +25,7 @@ FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYYEARDAY", "BYWEEKNO", "WKST")
 TIME_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
 LIMITS = {"INTERVAL": (1, 1000), "COUNT": (1, 10_000)}
-_UNTIL = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$")
+_UNTIL = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$", re.ASCII)
 EXAMPLE = "FREQ=WEEKLY;BYDAY=WE"
 
 
@@ -35,8 +35,9 @@ def _parts(text: str) -> dict[str, str]:
         body = body[len("RRULE:") :]
     parts: dict[str, str] = {}
     for item in body.split(";"):
-        name, _, value = item.partition("=")
-        parts[name.strip().upper()] = value.strip()
+        if item.strip():  # a trailing ';' is harmless
+            name, _, value = item.partition("=")
+            parts[name.strip().upper()] = value.strip().upper()
     return parts
 
 
@@ -53,7 +54,7 @@ def problem(text: str) -> str:
             return f"'{name[:20]}' is not a part a series rule may use (use {', '.join(PARTS)})"
         if name in LIMITS:
             low, high = LIMITS[name]
-            if not value.isdigit() or not low <= int(value[:9]) <= high or len(value) > 9:
+            if not (value.isascii() and value.isdigit()) or len(value) > 9 or not low <= int(value) <= high:
                 return f"{name} must be a whole number from {low} to {high}, not '{value[:20]}'"
     freq = parts.get("FREQ", "")
     if freq not in FREQUENCIES:
@@ -69,7 +70,7 @@ def problem(text: str) -> str:
         if not horizon.in_range(until):
             return Problem(horizon.out_of_range(parts["UNTIL"]), "FM020")
     try:
-        dateutil_rrule.rrulestr(text, dtstart=dt.datetime(2027, 1, 1))
+        dateutil_rrule.rrulestr(_text(parts), dtstart=dt.datetime(2027, 1, 1))
     except (ValueError, TypeError, OverflowError, IndexError, KeyError) as exc:
         return str(exc)[:120] or "not a recurrence rule"
     return ""
@@ -79,6 +80,14 @@ def _until(value: str) -> dt.datetime:
     match = _UNTIL.match(value)
     year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
     return dt.datetime(year, month, day, hour, minute, second)
+
+
+def _text(parts: dict[str, str]) -> str:
+    """The rule written back, its UNTIL on the local wall clock like the series' start (a trailing
+    Z would make dateutil demand a timezone-aware start; a series has none)."""
+    if "UNTIL" in parts and _UNTIL.match(parts["UNTIL"]):
+        parts = {**parts, "UNTIL": f"{_until(parts['UNTIL']):%Y%m%dT%H%M%S}"}
+    return ";".join(f"{name}={value}" for name, value in parts.items())
 
 
 # The Gregorian calendar repeats exactly every 400 years (146,097 days, a whole number of
@@ -111,7 +120,7 @@ def occurrences(text: str, start: dt.datetime, first: dt.date, last: dt.date) ->
     until = min(_until(parts["UNTIL"]), stop) if "UNTIL" in parts else stop
     parts["UNTIL"] = f"{_moved(until, cycles):%Y%m%dT%H%M%S}"
     try:
-        rule = dateutil_rrule.rrulestr(";".join(f"{name}={value}" for name, value in parts.items()), dtstart=_moved(start, cycles))
+        rule = dateutil_rrule.rrulestr(_text(parts), dtstart=_moved(start, cycles))
         if count:
             found = list(itertools.islice(rule, int(count)))
         else:
