@@ -38,6 +38,17 @@ def threshold_range(name: str) -> tuple[float, float]:
     return next((low, high) for pattern, low, high in THRESHOLD_RANGES if pattern.search(name))
 
 
+def _out_of_bounds(name: str, default, value) -> str:
+    """What a numeric threshold must be, when `value` is a number outside its range (or NaN/infinite); else ''."""
+    numbers = (int, float)
+    if not isinstance(default, numbers) or isinstance(default, bool) or not isinstance(value, numbers) or isinstance(value, bool):
+        return ""
+    low, high = threshold_range(name)
+    if horizon.finite(value) and low <= value <= high:
+        return ""
+    return horizon.bounds_text(low, high, isinstance(default, int))
+
+
 @dataclass(frozen=True)
 class RuleConfig:
     select: tuple[str, ...] = ()
@@ -129,15 +140,13 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                     continue  # FieldReader already reported the unknown name
                 default = rule.thresholds[name]
                 value = values.data[name]
+                bounds = _out_of_bounds(str(name), default, value)
+                if bounds:
+                    sink.append(finding("FM005", f"threshold {code}.{name} must be {bounds}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
+                    continue
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
                     sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue
-                if isinstance(default, (int, float)) and not isinstance(default, bool):
-                    low, high = threshold_range(str(name))
-                    if not horizon.finite(value) or not low <= value <= high:
-                        wanted = horizon.bounds_text(low, high, isinstance(default, int))
-                        sink.append(finding("FM005", f"threshold {code}.{name} must be {wanted}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
-                        continue
                 chosen[name] = value
             thresholds[str(code)] = chosen
     return RuleConfig(select, ignore, severity, thresholds), sink
