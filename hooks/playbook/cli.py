@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from . import horizon as planning
 from .check import check_project
 from .clock import ENV_VAR, parse_day, resolve_today
 from .corpus import load_corpus
@@ -20,6 +19,7 @@ from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
+from . import horizon as planning
 from .output import FORMATS, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
