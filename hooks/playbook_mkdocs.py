@@ -59,7 +59,7 @@ def on_files(files, config):
     prefix = _state["docs_prefix"] + "/"
     for path in sorted({f.path for f in report.findings if f.code in REFUSED and f.path.startswith(prefix)}):
         if (file := files.get_file_from_path(path.removeprefix(prefix))) is not None:
-            file.content_string = page_source(_state["root"] / path)
+            file.content_string = page_source(_state["root"], path)
     # Index posts and responses by their page so on_page_markdown finds them in O(1).
     _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
     _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}

@@ -61,7 +61,7 @@ def split_front_matter(text: str) -> Document | FrontMatterProblem:
 REFUSED = ("FM001", "FM010")  # findings after which MkDocs must not read the page as it is
 
 
-def page_source(path: Path) -> str:
+def page_source(root: Path | str, rel: str) -> str:
     """What MkDocs may read of a page whose front matter or bytes the engine refused.
 
     MkDocs parses front matter again with its own YAML loader, which has no bounds
@@ -70,7 +70,7 @@ def page_source(path: Path) -> str:
     empty; its findings say what is wrong. Only `mkdocs serve` ever renders it:
     a build stops on the finding first.
     """
-    source = read_source(path)
+    source = read_source(Path(root) / rel)
     if source.text is None:
         return ""
     lines = source.text.split("\n")
