@@ -1,11 +1,11 @@
-"""NEG rules (guideline 2, address the negatives): tables of replies (and posts, for NEG005)."""
+"""NEG rules (guideline 2, address the negatives): tables of replies."""
 
 from __future__ import annotations
 
 
 import pytest
 
-from tests.rules.harness import Cases, hits, post, response
+from tests.rules.harness import Cases, hits, response
 
 NEG_REPLY = (
     "We're sorry to hear this, {{ reviewer }}. We'd like to understand what happened. "
@@ -103,29 +103,6 @@ CASES = {
             positive(),
         ],
     ),
-    "NEG005": Cases(
-        trigger=[
-            "Leave us a 5-star review and get 10% off your next visit!",
-            post("Everyone who reviews us this month is entered in our gift card raffle."),
-            post("Happy with your visit? Review us on Google! Not happy? Email us instead."),
-            response("Thank you! Write a review in exchange for a free t-shirt.", scenario="positive-review"),
-            post("We offer a discount for reviews posted before March 1."),
-            post("If you loved us, leave a review; if not, contact us."),
-            response("We're sorry. Please contact us before you leave a review.", scenario="general-complaint"),
-            post("Winter check-ups are open!", variants={"x": "Review us on Yelp and win a $50 gift card!"}),
-        ],
-        clean=[
-            NEG_REPLY,
-            positive(),
-            post("We read every review, good or bad, and we never offer rewards for reviews."),
-            post("Feel free to leave a review on Google. We read every one."),
-            post("Everyone who reviews us gets a reply from Patient Relations."),
-            post("Not happy? Tell us in a review, or call us, whichever you prefer."),
-            response("We're so happy you had a great experience! Thank you for your review.", scenario="positive-review"),
-            post("Good or not so good, we want to hear it. Patient Relations reads every message."),
-            post("Warm up for five minutes before a winter run. Your knees will thank you!"),
-        ],
-    ),
 }
 
 
@@ -160,18 +137,3 @@ def test_neg003_points_at_the_line_and_quotes_the_word():
 def test_neg004_quotes_the_advice():
     found = hits("NEG004", "Sorry! Try ibuprofen and ice it.")
     assert [h.message.split("'")[1] for h in found] == ["Try ibuprofen", "ice it"]
-
-
-def test_neg005_checks_posts_and_responses_alike():
-    text = "Leave a review and be entered to win a gift card!"
-    assert hits("NEG005", post(text)) and hits("NEG005", response(text))
-
-
-def test_neg005_names_the_variant():
-    [hit] = hits("NEG005", post("Open house Saturday.", variants={"bluesky": "5 stars and get 10% off!"}, lines={"variants": 12}))
-    assert "bluesky variant" in hit.message and hit.line == 12
-
-
-def test_neg005_gating_message():
-    [hit] = hits("NEG005", post("Loved your visit? Leave us a review on Google.\n\nUnhappy? Call Patient Relations first."))
-    assert "only happy people" in hit.message

@@ -2,8 +2,9 @@
 
 Every complaint gets a reply, and the reply is short, kind and dull to argue
 with: an apology or a word of sympathy, a named person and a way to reach
-them, no blame, no threats, no medical advice, and never a reward for a
-review. Phrase lists live in rules/data/negatives.yml.
+them, no blame, no threats and no medical advice. Phrase lists live in
+rules/data/negatives.yml. (Rewards for reviews and review gating are
+honest-marketing rules: FTC004 in honesty.py.)
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import re
 from typing import Iterator
 
 from ..findings import Severity
-from ..model import Post, ResponseTemplate
+from ..model import ResponseTemplate
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from ..text import Gate, alternation, is_negated, prose, sentence_spans, tokens, where
+from ..text import Gate, alternation, is_negated, sentence_spans, tokens
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
@@ -246,138 +247,4 @@ def advice_in_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         )
 
 
-# --- NEG005 ---------------------------------------------------------------
-
-_REVIEW = rf"(?:{alternation(_WORDS['review_words'])})"
-_REWARD = rf"(?:{alternation(_WORDS['rewards'])}|\$\s?\d+|\d+\s*%)"
-# Asking for a review: "leave us a 5-star review", "review us", "on Google".
-_INVITE = (
-    r"(?:(?:leave|write|post|give|share|drop|add|submit)\s+(?:us\s+)?(?:a\s+|an\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:review|rating|stars?|testimonial)|review\s+us|rate\s+us|(?:on|at)\s+(?:google|yelp|facebook|healthgrades|vitals|zocdoc)\b)"
-)
-# Receiving something of value: "get 10% off", "receive a gift card", "win", "be entered".
-_GAIN = (
-    rf"(?:(?:gets?|receives?|earns?|scores?|claims?|unlocks?|grabs?|will\s+(?:get|receive|earn))\s+[^.!?\n]{{0,30}}?{_REWARD}"
-    r"|(?:wins?|will\s+win|enters?|(?:is|are|be|get|gets|will\s+be)\s+entered)\b)"
-)
-_INCENTIVE = re.compile(
-    rf"(?<![\w-])(?:"
-    rf"(?:{_INVITE}|{_REVIEW})[^.!?\n]{{0,60}}?\b(?:and|to|&)\s+{_GAIN}"
-    rf"|(?:in\s+exchange|in\s+return)\s+for\s+(?:[\w-]+\s+){{0,3}}?{_REVIEW}"
-    rf"|{_REVIEW}[^.!?\n]{{0,40}}?\bin\s+(?:exchange|return)\s+for\b"
-    rf"|{_REWARD}[^.!?\n]{{0,40}}?\bfor\s+(?:[\w-]+\s+){{0,4}}?{_REVIEW}"
-    rf"|(?:reviewers?|(?:everyone|anyone|everybody|anybody)\s+who\s+(?:reviews?|rates?)(?:\s+us)?)[^.!?\n]{{0,40}}?{_GAIN}"
-    rf"|(?:raffle|drawing|giveaway|sweepstakes|prize)[^.!?\n]{{0,80}}?{_REVIEW}"
-    rf"|{_REVIEW}[^.!?\n]{{0,80}}?(?:raffle|drawing|giveaway|sweepstakes|prize)"
-    rf")(?![\w-])",
-    re.IGNORECASE,
-)
-_REWARD_IDIOMS = phrase_pattern(_WORDS["reward_idioms"])
-# Every incentive or gate mentions reviews, ratings or a review site.
-_REVIEW_GATE = Gate(_WORDS["review_words"], ["rate us", "rates us", "star", "stars", "reviewer", "reviewers", "testimonial", "google", "yelp", "facebook", "healthgrades", "vitals", "zocdoc"])
-_PLACEHOLDERS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
-_GATE = phrase_pattern(_WORDS["gate_phrases"])
-_HAPPY = phrase_pattern(_WORDS["happy"])
-_UNHAPPY = phrase_pattern(_WORDS["unhappy"])
-_PRIVATE = phrase_pattern(_WORDS["private_routes"])
-_INVITE_RE = re.compile(_INVITE, re.IGNORECASE)
-_NEGATIONS = frozenset(w.lower() for w in _EXPERT["negations"] if " " not in w)
-_BRANCH_REACH = 120  # characters from a condition to its action ("Loved your visit? Leave us a review")
-_GATE_REACH = 400  # characters between the happy and the unhappy branch
-
-
-def _negated_here(text: str, at: int) -> bool:
-    """'not happy', "weren't satisfied": the word at `at` is negated by the two words before it."""
-    start = max(0, at - 40)
-    return is_negated(text[start:at], at - start, _NEGATIONS, 2)
-
-
-def _first(pattern: re.Pattern, text: str, start: int) -> int | None:
-    match = pattern.search(text, start, start + _BRANCH_REACH)
-    return match.start() if match else None
-
-
-def _gating(text: str) -> int | None:
-    """Offset where a happy-to-review branch pairs with an unhappy-to-private branch, or None."""
-    happy, unhappy = [], []
-    for match in _HAPPY.finditer(text):
-        if _negated_here(text, match.start()):
-            unhappy.append(match)  # "Not happy?" is the unhappy branch
-        elif _first(_INVITE_RE, text, match.end()) is not None:
-            happy.append(match.start())
-    unhappy += list(_UNHAPPY.finditer(text))
-    routes = []
-    for match in unhappy:
-        private, review = _first(_PRIVATE, text, match.end()), _first(_INVITE_RE, text, match.end())
-        if private is not None and (review is None or private < review):  # "Not happy? Tell us in a review" is fine
-            routes.append(match.start())
-    for h in happy:
-        for u in routes:
-            if abs(h - u) <= _GATE_REACH:
-                return min(h, u)
-    return None
-
-
-def _mask(text: str, pattern: re.Pattern) -> str:
-    """`text` with every match of `pattern` blanked out (offsets kept), so "feel free" offers nothing."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@rule("NEG005", "review-incentive-or-gating", serves="negatives", severity=Severity.ERROR, scope="document")
-def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A post or reply that pays for reviews or steers only happy people to them.
-
-    What it flags:
-        In posts and response templates alike: anything of value offered for
-        a review ("leave us 5 stars and get 10% off", "every review enters
-        our raffle", "a gift card in exchange for a review"), and review
-        gating, where happy people are sent to the public review site and
-        unhappy ones to a private channel ("Loved your visit? Review us on
-        Google! Not happy? Email us first."), or told to contact the
-        practice instead of reviewing. A negated mention ("we never offer
-        discounts for reviews") passes.
-
-    Why:
-        Reviews bought with a reward, or filtered so only praise gets
-        through, mislead the people who rely on them. The FTC's rule on
-        consumer reviews forbids buying reviews that take a side, and review
-        sites remove them and penalise the business. Ask everyone, in the
-        same words, and answer the unhappy ones in public with care.
-
-    Examples:
-        Triggers: `Leave us a 5-star review and get 10% off your next visit!`
-        Triggers: `Everyone who reviews us this month is entered in our gift card raffle.`
-        Triggers: `Happy with your visit? Review us on Google! Not happy? Email us instead.`
-        Passes: `We read every review, good or bad, and we never offer rewards for reviews.`
-        Passes: `Thank you for the kind words, {{ reviewer }}! We're glad you stopped by.`
-    """
-    if getattr(item, "status", "") == "cancelled":
-        return
-    for span in prose(item):
-        text = _mask(span.text, _PLACEHOLDERS)
-        if not _REVIEW_GATE.open(tokens(text)):
-            continue
-        text = _mask(text, _REWARD_IDIOMS)
-        reported = False
-        for begin, end in sentence_spans(text):
-            sentence = text[begin:end]
-            if not _REVIEW_GATE.open(tokens(sentence)):
-                continue
-            for pattern, label in ((_INCENTIVE, "offers a reward for a review"), (_GATE, "steers people away from reviewing")):
-                match = next((m for m in pattern.finditer(sentence) if not is_negated(sentence, m.start(), _NEGATIONS, 4)), None)
-                if match is not None:
-                    quoted = " ".join(match.group(0).split())
-                    yield Hit(
-                        f"Remove '{quoted}'{where(span)}: it {label}; ask everyone for honest reviews, with nothing in return",
-                        span.line_at(begin + match.start()),
-                        hint="e.g. 'We read every review, good or not so good.'",
-                    )
-                    reported = True
-                    break
-        at = None if reported else _gating(text)
-        if at is not None:
-            yield Hit(
-                f"Don't send only happy people to reviews{where(span)}: praise goes to the review site and complaints to a private channel",
-                span.line_at(at),
-                hint="Invite everyone to review in the same words; offer the private route to anyone, separately",
-            )
+# NEG005 (review incentives and gating) moved to FTC004 in honesty.py; the code stays reserved.
