@@ -2,9 +2,9 @@
 
 Every complaint gets a reply, and the reply is short, kind and dull to argue
 with: an apology or a word of sympathy, a named person and a way to reach
-them, no blame, no threats and no medical advice. Phrase lists live in
-rules/data/negatives.yml. (Rewards for reviews and review gating are
-honest-marketing rules: FTC004 in honesty.py.)
+them, no blame, no threats and no medical advice, in English or in Spanish.
+Phrase lists live in rules/data/negatives.yml. (Rewards for reviews and review
+gating are honest-marketing rules: FTC004 in honesty.py.)
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from typing import Iterator
 
 from ..findings import Severity
 from ..model import ResponseTemplate
-from ..text import Span, phrase_pattern
+from ..text import Span, domain_matches, phrase_pattern
 from ..wordlists import wordlist
 from ..text import Gate, alternation, is_negated, sentence_spans, tokens
+from .bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
@@ -50,41 +51,73 @@ def _phrase_hits(span: Span, gate: Gate, pattern: re.Pattern, idioms: re.Pattern
             yield at, " ".join(match.group(0).split())
 
 
+def _line(template: ResponseTemplate, at: int) -> int:
+    return template.body_line + template.body.count("\n", 0, at)
+
+
 # --- NEG001 ---------------------------------------------------------------
 
-_SYMPATHY = phrase_pattern(_WORDS["sympathy"])
+_SYMPATHY = pattern(_WORDS["sympathy"])
+# "Sorry if you feel that way", "lamentamos que usted lo vea así": the feeling is the problem, not what happened.
+_NON_APOLOGY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['non_apologies'])}"
+    rf"|sorry\s+(?:if\s+|that\s+)?(?:you|anyone)\s+(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])})"
+    rf"|(?:lamentamos|lamento|sentimos|siento)\s+que\s+(?:usted\s+|ud\.?\s+)?(?:lo\s+|se\s+)?(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])}))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
-@rule("NEG001", "no-apology", serves="negatives", severity=Severity.WARNING, scope="response")
+def sympathy(text: str) -> re.Match | None:
+    """The first apology or word of sympathy in `text` that is meant ("we're not sorry" is not)."""
+    folded = fold(text)
+    hollow = [(m.start(), m.end()) for m in _NON_APOLOGY.finditer(folded)]
+    for begin, end in sentence_spans(folded):
+        sentence = folded[begin:end]
+        for match in _SYMPATHY.finditer(sentence):
+            at = begin + match.start()
+            if not any(s <= at < e for s, e in hollow) and not negated(sentence, match.start(), 3):
+                return match
+    return None
+
+
+@rule("NEG001", "no-apology", serves="negatives", severity=Severity.ERROR, scope="response")
 def no_apology(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply to a complaint that offers no apology or sympathy.
 
     What it flags:
         A response template for an unhappy scenario (every scenario except
         `positive-review`, `neutral-review` and `rude-comment-or-spam`) whose
-        text has no apology or sympathy: "we're sorry", "we apologise",
-        "we understand how frustrating", "that's not the experience we want
-        for anyone" and the other phrasings in rules/data/negatives.yml.
+        text has no apology or sympathy, in English or Spanish: "we're sorry",
+        "we apologise", "that sounds frustrating", "that's not the experience
+        we want for anyone", "lamentamos", "sentimos mucho", "le pedimos
+        disculpas", "nos apena" and the other phrasings in
+        rules/data/negatives.yml (accents optional). A denied apology ("we're
+        not sorry", "no lo sentimos") or one that blames the reader's feelings
+        ("sorry you feel that way") does not count.
 
     Why:
         People reading a public complaint judge the practice by the tone of
         the answer. A sincere first sentence calms the writer and shows every
         other reader that the practice listens, without admitting anything
-        about anyone's care.
+        about anyone's care. A reply that only states policy reads as a
+        brush-off, which is why this is an error and not a style note.
 
     Examples:
         Triggers: `Thank you for your review. Please call {{ contact.phone }}.`
         Triggers: `Our policy is to see patients in order of arrival.`
+        Triggers: `Su comentario fue recibido. Escriba a {{ contact.email }}.`
+        Triggers: `We're sorry you feel that way. Call {{ contact.name }} at {{ contact.phone }}.`
         Passes: `We're sorry to hear this, {{ reviewer }}.`
-        Passes: `That sounds frustrating, and we'd like to understand what happened.`
+        Passes: `Lamentamos mucho lo ocurrido, {{ reviewer }}.`
         Passes: any reply for the `positive-review` scenario.
     """
-    if not is_complaint(template) or _SYMPATHY.search(template.body):
+    if not is_complaint(template) or sympathy(template.body):
         return
+    example = "'Lamentamos mucho leer esto, {{ reviewer }}.'" if looks_spanish(template.body) else "'We're sorry to hear this, {{ reviewer }}.' or 'That sounds frustrating.'"
     yield Hit(
         f"Open this {template.scenario} reply with an apology or a word of sympathy",
         template.body_line,
-        hint="e.g. 'We're sorry to hear this, {{ reviewer }}.' or 'That sounds frustrating.'",
+        hint=f"e.g. {example}",
     )
 
 
@@ -95,6 +128,10 @@ _NAME_SLOT = re.compile(_PLACEHOLDER % "name")
 _PHONE_SLOT = re.compile(_PLACEHOLDER % "phone")
 _EMAIL_SLOT = re.compile(_PLACEHOLDER % "email")
 _PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
+_PEOPLE = pattern(_WORDS["contact_people"])
+_SLOTS = re.compile(r"\{\{[^}]*\}\}")
+_INVITATION = pattern(_WORDS["contact_invitations"])
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -110,6 +147,13 @@ def _has_phone(text: str, phone: str) -> bool:
     return bool(phone) and any(_same_number(m.group(0), phone) for m in _PHONE_LIKE.finditer(text))
 
 
+def _has_email(text: str, email: str, domains: tuple[str, ...]) -> bool:
+    """The contact address, or any address at one of the practice's own domains (billing@, care@)."""
+    if _EMAIL_SLOT.search(text) or _has_literal(text, email):
+        return True
+    return any(domain_matches(m.group(1).lower(), domains) for m in _EMAIL_LIKE.finditer(text))
+
+
 def _has_literal(text: str, value: str) -> bool:
     return bool(value.strip()) and value.strip().lower() in text.lower()
 
@@ -119,12 +163,15 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply to a complaint that gives no way to continue in private.
 
     What it flags:
-        A response template for an unhappy scenario (see NEG001) that does
-        not name the practice's contact, `{{ contact.name }}` (or the name
-        written out, as in plans/practice.yml), together with a way to reach
-        them: `{{ contact.phone }}` or `{{ contact.email }}`, or the number or
-        address written out. Replies to praise, neutral notes and spam are
-        not checked.
+        A response template for an unhappy scenario (see NEG001) without a
+        private route: the practice's phone or email (`{{ contact.phone }}`,
+        `{{ contact.email }}`, the number or address written out as in
+        plans/practice.yml, or an address at one of the practice's own
+        domains), offered by someone: `{{ contact.name }}` (or the name
+        written out), a role or team ("our practice manager", "nuestra
+        coordinadora", "el área de facturación"), or an invitation ("call
+        us", "write to", "llámenos", "escríbanos", "comuníquese con"). Replies
+        to praise, neutral notes and spam are not checked.
 
     Why:
         Details of anyone's care can never be discussed in public. Moving
@@ -134,18 +181,21 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `We're sorry to hear this. Please get in touch.`
-        Triggers: `We're sorry. Call us at {{ contact.phone }}.` (nobody named)
         Triggers: `We're sorry. {{ contact.name }} would like to help.` (no number or address)
+        Triggers: `Lamentamos lo ocurrido. Envíenos un mensaje privado.`
         Passes: `Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.`
         Passes: `Please email Patient Relations at care@example-ortho.test.`
+        Passes: `Lo sentimos mucho. Llámenos al {{ contact.phone }}.`
     """
     if not is_complaint(template):
         return
-    contact = ctx.plans.practice.contact
+    practice = ctx.plans.practice
+    contact = practice.contact
     text = template.body
-    named = bool(_NAME_SLOT.search(text)) or _has_literal(text, contact.name)
-    reachable = _has_phone(text, contact.phone) or bool(_EMAIL_SLOT.search(text)) or _has_literal(text, contact.email)
-    if named and reachable:
+    folded = fold(_SLOTS.sub(lambda m: " " * len(m.group(0)), text))  # "{{ contact.phone }}" invites nobody
+    named = bool(_NAME_SLOT.search(text)) or _has_literal(text, contact.name) or bool(_PEOPLE.search(folded))
+    reachable = _has_phone(text, contact.phone) or _has_email(text, contact.email, practice.domains)
+    if reachable and (named or _INVITATION.search(folded)):
         return
     if not named and not reachable:
         message = "Give the reviewer a way to talk in private: name {{ contact.name }} and add {{ contact.phone }} or {{ contact.email }}"
@@ -153,28 +203,84 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         message = "Add {{ contact.phone }} or {{ contact.email }} so the reviewer can reach {{ contact.name }}"
     else:
         message = "Say who will help: add {{ contact.name }} next to the phone number or email"
-    yield Hit(message, template.body_line, hint="e.g. 'Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.'")
+    example = "'Llame a {{ contact.name }} al {{ contact.phone }}.'" if looks_spanish(text) else "'Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.'"
+    yield Hit(message, template.body_line, hint=f"e.g. {example}")
 
 
 # --- NEG003 ---------------------------------------------------------------
 
-_BLAME = rf"you\s+(?:should|could|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:{alternation(_WORDS['blame_participles'])})"
-_HOSTILE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['hostile'])}|{_BLAME})(?![\w-])", re.IGNORECASE)
-_HOSTILE_IDIOMS = phrase_pattern(_WORDS["hostile_idioms"])
-_HOSTILE_GATE = Gate(_WORDS["hostile"], ["you should", "you could", "you ought"])
+_BLAME = (
+    rf"you\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:{alternation(_WORDS['blame_participles'])})"
+    rf"|(?:you|usted)\s+(?:were|was|are|fue|estaba|estuvo|se\s+puso)\s+(?:(?:so|very|extremely|really|muy|bastante)\s+)?(?:{phrases(_WORDS['blame_conduct'])})"
+    rf"|(?:you|usted)\s+(?:(?:just|simply|then|also|ya|tambien)\s+)?(?:{phrases(_WORDS['blame_actions'])})"
+    r"|(?:you|usted)\s+(?:showed\s+up|arrived|came\s+in|got\s+here|llego|vino)\s+(?:[\w-]+\s+){0,3}?(?:late|tarde)"
+    r"|llegaste\s+(?:[\w-]+\s+){0,3}?tarde"
+    rf"|(?:{phrases(_WORDS['removal_verbs'])})(?:la|lo)?\s+(?:your|this|that|the|su|esa|esta|la|el|tu|ese|este)\s+(?:[\w-]+\s+)?(?:{phrases(_WORDS['removal_objects'])})"
+)
+# Refusing to engage: "we won't dignify this", "we will not respond further", "no vamos a perder el tiempo".
+_REFUSAL = (
+    r"(?:won't|will\s+not|not\s+going\s+to|refuse\s+to|no\s+longer)\s+(?:be\s+)?(?:dignif|entertain|argu|engag)\w*"
+    r"|(?:won't|will\s+not|not\s+going\s+to|refuse\s+to|no\s+longer)\s+(?:be\s+)?(?:respond|repl)\w*\s+(?:[\w-]+\s+){0,2}?(?:further|anymore|any\s+more|again)"
+    r"|no\s+vamos\s+a\s+(?:seguir\s+)?(?:responder|contestar|perder\s+(?:el\s+|nuestro\s+)?tiempo|entrar\s+en)"
+)
+# "The problem is you", "nobody else has ever complained", "is completely made up" (not "made up of").
+_DISMISSIVE = (
+    r"(?:problem|issue)\s+(?:is|was)\s+(?:clearly\s+|obviously\s+|just\s+)?you"
+    r"|(?:nobody|no\s+one|no\s+other\s+(?:patient|person))\s+else\s+(?:has\s+)?(?:ever\s+)?complain\w*"
+    r"|nadie\s+mas\s+(?:se\s+)?(?:ha\s+)?quej\w*"
+    r"|(?:is|are|was|were|completely|totally|entirely|simply|all)\s+made\s+up(?!\s+of)"
+)
+# Denying the reviewer's whole account: "none of this is true", "nothing you describe happened",
+# "nada de eso pasó"; not "none of this should have happened", which is sympathy.
+_DENIAL = (
+    r"(?:nothing|none\s+of)\s+(?:what\s+)?(?:you|this|that|it)\b(?:\s+(?!should|would|could|must|ought)[\w']+){0,3}?"
+    r"\s+(?:actually\s+|really\s+|ever\s+)?(?:happened|occurred|is\s+true|was\s+true)"
+    r"|nada\s+de\s+(?:lo\s+que|esto|eso)(?:\s+(?!debi|deberi)\w+){0,3}?\s+(?:paso|sucedio|ocurrio|es\s+(?:verdad|cierto))"
+)
+# Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
+_ALWAYS_HOSTILE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL})(?![\w-])", re.IGNORECASE
+)
+# Hostile unless denied or only supposed: "it's not your fault", "if you were told the wrong time, that's on us".
+_HOSTILE_UNLESS_DENIED = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['threats'] + _WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE
+)
+_DENIED = NEGATIONS | {"if", "si"}
+_HOSTILE_IDIOMS = pattern(_WORDS["hostile_idioms"])
+
+
+def hostile_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each phrase in `text` that accuses, threatens, blames or brushes off the reader."""
+    folded = fold(text)
+    idioms = [(m.start(), m.end()) for m in _HOSTILE_IDIOMS.finditer(folded)]
+    found = []
+    for begin, end in sentence_spans(folded):
+        sentence = folded[begin:end]
+        found += [(begin + m.start(), begin + m.end()) for m in _ALWAYS_HOSTILE.finditer(sentence)]
+        found += [(begin + m.start(), begin + m.end()) for m in _HOSTILE_UNLESS_DENIED.finditer(sentence) if not negated(sentence, m.start(), 4, _DENIED)]
+    last = -1
+    for start, end in sorted(found):
+        if start >= last and not any(s <= start < e for s, e in idioms):
+            yield start, end
+            last = end
 
 
 @rule("NEG003", "hostile-reply", serves="negatives", severity=Severity.ERROR, scope="response")
 def hostile_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A reply that argues with, blames or threatens the reviewer.
+    """A reply that argues with, blames, belittles or threatens the reviewer.
 
     What it flags:
-        Words that call the reviewer a liar ("lying", "fake review", "that
-        never happened"), threaten them ("lawyer", "defamation", "legal
-        action", "remove your review", "take down") or blame them ("your
-        fault", "you failed to", "you should have called"), in any response
-        template, whatever the scenario. The list is in
-        rules/data/negatives.yml; "lying down" and similar phrases pass.
+        In any response template, whatever the scenario, and in English or
+        Spanish: calling the reviewer a liar or the review false ("fake
+        review", "that never happened", "mentira", "reseña falsa"), threats
+        ("lawyer", "defamation", "legal action", "abogado", "difamación"),
+        demands to take the review down ("remove your review", "retire su
+        reseña"), blame ("you should have called", "your fault", "usted llegó
+        tarde"), and brush-offs ("take your business elsewhere", "we're not
+        going to respond", "no vamos a discutir", "hay muchos otros
+        consultorios"). Lists are in rules/data/negatives.yml. A denied
+        threat or blame passes ("it's not your fault", "no es culpa suya"),
+        and so do everyday phrases such as "lying down".
 
     Why:
         A public argument cannot be won. It draws more attention to the
@@ -185,19 +291,21 @@ def hostile_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `This is a fake review and we have asked our lawyer to look at it.`
-        Triggers: `Please remove your review; it is defamatory.`
         Triggers: `You should have arrived on time.`
-        Passes: `We're sorry to hear this, {{ reviewer }}. We'd like to understand what happened.`
+        Triggers: `Esto es mentira y nuestro abogado ya lo sabe.`
+        Triggers: `Si no le parece, hay muchos otros consultorios en la ciudad.`
+        Passes: `We're sorry to hear this, {{ reviewer }}. It was not your fault.`
+        Passes: `Lamentamos la espera; no fue culpa suya.`
         Passes: `Thank you for taking the time to write.`
     """
-    for at, phrase in _phrase_hits(_body(template), _HOSTILE_GATE, _HOSTILE, _HOSTILE_IDIOMS, None):
+    text = template.body
+    for start, end in hostile_phrases(text):
+        phrase = " ".join(text[start:end].split())
         yield Hit(
-            f"Remove '{phrase}': a reply must never blame, accuse or threaten the reviewer",
-            template.body_line + template.body.count("\n", 0, at),
+            f"Remove '{phrase}': a reply must never blame, accuse, brush off or threaten the reviewer",
+            _line(template, start),
             hint="Apologise, offer a private route, and take any dispute to the privacy officer off-line",
         )
-
-
 # --- NEG004 ---------------------------------------------------------------
 
 _ADVICE_NEGATIONS = frozenset(_WORDS["advice_negations"])
@@ -245,6 +353,8 @@ def advice_in_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
             template.body_line + template.body.count("\n", 0, at),
             hint="Say you can't advise in public and offer {{ contact.name }} to arrange a visit",
         )
+
+
 
 
 # NEG005 (review incentives and gating) moved to FTC004 in honesty.py; the code stays reserved.
