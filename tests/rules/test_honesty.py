@@ -112,21 +112,25 @@ CASES = {
             post("Por cada calificación en Google le damos un boleto para la rifa."),
             post("A cambio de su reseña le ofrecemos una limpieza sin costo."),
             post("Sorteo entre quienes dejen una reseña este mes: ¡una canasta de frutas!"),
-            response("Si cambia su calificación a 5 estrellas, su próxima consulta va por nuestra cuenta.", scenario="negative-review"),
+            response("Si actualiza su reseña a cinco estrellas, le damos un vale de $20 para la farmacia.", scenario="negative-review"),
             # asking for a top rating
             post("Give us five stars on Healthgrades, please!"),
-            post("Nos encantaría llegar a 300 reseñas de 5 estrellas este año."),
+            post("Por favor, califíquenos con 5 estrellas en Google."),
             # gating
             post("Happy with your visit? Review us on Google! Not happy? Email us instead."),
             post("If you loved us, leave a review; if not, contact us."),
             response("We're sorry. Please contact us before you leave a review.", scenario="general-complaint"),
             post("Got a complaint? Message us first, before you post anything online."),
             post("Not thrilled with your visit? Skip the review and call us directly instead."),
-            post("Rate your visit: 9 or 10 gets our Google link; lower scores go to our office manager."),
+            post("After each visit we text a 1-to-10 survey. Scores of 9 or 10 get our Google page; the rest go to the practice administrator."),
             post("Front desk: only ask patients who look satisfied to leave a review."),
             post("Si te encantó tu consulta, regálanos una reseña en Facebook."),
             post("Si no quedó satisfecho, no publique nada: hable primero con nosotros."),
-            post("A note from the clinic.", title="Loved your visit? Review us on Google"),
+            post("Satisfied patients: a Yelp review takes a minute. Everyone else: our administrator's line is on the receipt."),
+            post("Kiosk survey: 4 or 5 stars opens our Google page; below 4 sends a note to the office manager."),
+            post("Si tuvo una mala experiencia, no la publique: escríbanos y lo resolvemos."),
+            post("Cuéntale a Google lo bien que te fue y llévate un termo de regalo."),
+            post("A note from the clinic.", title="Loved your appointment? Review us on Google"),
             post("Photos from the open house.", media=[Media("open-house.jpg", "Sign at the desk: leave a Google review and get a free water bottle", line=12)]),
         ],
         clean=[
@@ -147,10 +151,13 @@ CASES = {
             post("Our team earned a 5-star rating in the Riverbend Gazette readers' poll!"),
             post("Buena o mala, su opinión nos ayuda. Déjenos una reseña si lo desea."),
             post("No ofrecemos descuentos ni regalos a cambio de reseñas."),
-            response("¡Gracias por las 5 estrellas! Nos alegra mucho.", scenario="positive-review"),
+            response("Mil gracias por calificarnos con cinco estrellas, {{ reviewer }}.", scenario="positive-review"),
             post("Rifa de una canasta en la feria de salud del sábado. ¡Gratis para todos!"),
             post("Queremos escuchar a todos: si algo no le gustó, díganos en una reseña o llámenos."),
             post("Leave us a review and get 10% off!", status="cancelled"),
+            post("We want to hear from you: leave us a review on Google, whatever it says."),
+            post("Our free flu clinic is back on Saturday, and our 5-star rated nurses will be there."),
+            post("Please don't post your questions about symptoms in a review; call us instead."),
             post("Warm up for five minutes before a winter run. Your knees will thank you!"),
         ],
     ),
@@ -264,7 +271,7 @@ def test_docstring_examples_behave_as_documented(code):
 
 ASKS = ["leave us a review", "review us on Google", "post a review on Yelp", "déjanos tu reseña", "califícanos en Google", "escribe una reseña"]
 GAINS = ["get 10% off", "win a gift card", "receive a free coffee", "y llévate un descuento", "y participa en la rifa", "y recibe un regalo"]
-HAPPY_ASKS = ["Loved your visit? Leave us a review!", "¿Te gustó tu consulta? Déjanos una reseña.", "If you had a great experience, review us on Yelp."]
+HAPPY_ASKS = ["Enjoyed your appointment? Leave us a review!", "¿Te gustó tu consulta? Déjanos una reseña.", "If our team took good care of you, review us on Yelp."]
 WORDS = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz áéíóúñ")), max_size=50)
 
 

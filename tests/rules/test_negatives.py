@@ -52,6 +52,7 @@ CASES = {
             "We're sorry you feel that way." + ROUTE,
             "No pedimos disculpas por seguir el reglamento." + RUTA,
             "Lamentamos que usted lo perciba de esa manera." + RUTA,
+            "We are not in a position to apologise for clinical decisions." + ROUTE,
         ],
         clean=[
             NEG_REPLY,
@@ -121,6 +122,14 @@ CASES = {
             "No vamos a perder el tiempo con comentarios así.",
             "Su comentario es falso y difamatorio.",
             "Nada de lo que escribe pasó.",
+            "You're clearly mistaken about the time of your visit.",
+            "Had you read the reminder text, you would have known.",
+            "We will not tolerate defamation of our nurses.",
+            "If you don't take this post down, you'll hear from our attorneys.",
+            "Si no retira su comentario, tomaremos medidas.",
+            "Esta publicación será reportada a Facebook.",
+            "Our front desk team did nothing wrong.",
+            "Puede atenderse en otra clínica si no le parece.",
         ],
         clean=[
             NEG_REPLY,
@@ -141,6 +150,9 @@ CASES = {
             "Sentimos la espera. No vamos a discutir detalles de nadie en redes, pero queremos ayudarle." + RUTA,
             "Lamentamos lo ocurrido. Nada de esto debió pasar." + RUTA,
             positive("Thanks, Sue! We loved seeing you at the 5K."),
+            "We're so sorry. You did nothing wrong, and we let you down." + ROUTE,
+            "We're sorry. If you'd like to edit your review after we talk, that's up to you." + ROUTE,
+            "We're sorry the outage hit you too; we've reported it to our phone company." + ROUTE,
         ],
     ),
     "NEG004": Cases(

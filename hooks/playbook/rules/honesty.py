@@ -288,12 +288,31 @@ _EXCHANGE = pattern(_WORDS["exchanges"])
 _THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
 _LINK = pattern(_WORDS["review_links"])
 _WANT = pattern(_WORDS["rating_wants"])
-_HAPPY = pattern(_WORDS["happy"])
-_UNHAPPY = pattern(_WORDS["unhappy"])
+_WANT_AFTER = pattern(_WORDS["rating_wants_after"])
+_PEOPLE = re.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_READER = pattern(_WORDS["reader_words"])
+_VISIT = phrases(_WORDS["visit_nouns"])
+# "Had a smooth visit?", "¿una experiencia excelente?": an adjective makes a visit the condition.
+_HAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
+    re.IGNORECASE,
+)
+_UNHAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
+    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+)(?![\w-])",  # "below 9?"
+    re.IGNORECASE,
+)
 _PRIVATE = pattern(_WORDS["private_routes"])
 _SUPPRESS = pattern(_WORDS["suppressions"])
 _INCLUSIVE = pattern(_WORDS["inclusive"])
-_SELECTIVE = pattern(_WORDS["selective"])
+# "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
+_SELECTIVE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
+    rf"|(?:only|just|solo|unicamente)\s+(?:[\w'-]+\s+){{0,2}}?(?:{phrases(_WORDS['asking_verbs'])})"
+    rf"|(?:only|solo|unicamente)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{phrases(_WORDS['people_nouns'])}))(?![\w-])",
+    re.IGNORECASE,
+)
 _THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
 _CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
@@ -398,7 +417,8 @@ class _Reading:
                 continue
             emoji = not match.group(0)[0].isalpha()
             question = "?" in text[match.start():min(end, match.start() + 80)]
-            if emoji or question or _CONDITION.search(text[max(begin, match.start() - 80):match.start()]):
+            segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30):match.start()]))  # "Happy patients:"
+            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80):match.start()]):
                 found.append(match.span())
         return found
 
@@ -432,8 +452,8 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
         hit = None
         if rewards and asks:
             hit = min(rewards[0].start() + begin, asks[0][0])
-        if hit is None and rewards and mentions:  # "5 stars and get 10% off", "cada reseña = una entrada"
-            cue = next((c for c in _live(sentence, _OFFER.finditer(sentence)) if mentions[0][1] <= c.start() + begin <= rewards[-1].start() + begin), None)
+        if hit is None and rewards and mentions:  # "5 stars and get 10% off", "post a review and your copay is waived"
+            cue = _live(sentence, _OFFER.finditer(sentence)) or _READER.search(sentence)
             hit = mentions[0][0] if cue else None
         if hit is None and rewards:
             for link in _LINK.finditer(sentence):
@@ -455,7 +475,8 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                 if not 0 <= other < len(reading.sentences):
                     continue
                 near = reading.sentences[other]
-                if (offered and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
+                cued = offered or bool(_live(text[near[0]:near[1]], _OFFER.finditer(text[near[0]:near[1]])))  # "We're giving away a bike! To enter, rate us."
+                if (cued and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
                     hit = rewards[0].start() + begin
                     break
         if hit is not None:
@@ -475,6 +496,7 @@ def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, st
             continue
         asked = any(a[0] - 40 <= top.start() <= a[1] + 30 for a in reading.in_sentence(reading.asks, begin, end))
         wanted = any(top.start() - 60 <= w.end() + begin <= top.start() for w in _live(sentence, _WANT.finditer(sentence)))
+        wanted = wanted or bool(_WANT_AFTER.search(text, top.end(), min(end, top.end() + 60)))  # "a 5-star review would mean the world"
         if asked or wanted:
             yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{_quote(original, begin, end)}'"
 
@@ -490,7 +512,7 @@ def _happy_asks(reading: _Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of each happy condition followed by a request for a review ("Loved it? Review us")."""
     text = reading.text
     for start, stop in reading.happy:
-        ask = next(iter(_within(reading.asks, stop, stop + _REACH + 1)), None)
+        ask = next(iter(_within(reading.asks, stop, stop + _REACH + 1) + _within(reading.mentions, stop, stop + _REACH + 1)), None)
         if ask and not _INCLUSIVE.search(text, ask[0], min(len(text), ask[1] + 60)):
             yield start, ask[1]
 
@@ -505,13 +527,16 @@ def _diversions(reading: _Reading) -> Iterator[tuple[int, int]]:
         public = _public_target(reading, stop, private.start()) if private else None
         if posting and private and suppress and (public is None or suppress.start() < public):  # "Skip the review and call us"
             yield start, max(private.end(), suppress.end())
-    # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review".
+    # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review",
+    # "before posting anything negative online, call the front desk".
     for match in _SUPPRESS.finditer(text):
-        mention = next(iter(_within(reading.mentions, match.end(), match.end() + 41)), None)
-        if mention is None or _DETAILS.search(text, match.end(), mention[0]) or negated(text, match.start(), 2):
+        mention = next(iter(_within(reading.mentions, match.start(), match.end() + 41)), None)
+        about_posting = bool(_POSTING.search(match.group(0)))
+        end = mention[1] if mention else match.end() + 40
+        if (mention is None and not about_posting) or _DETAILS.search(text, match.end(), end) or negated(text, match.start(), 2):
             continue
-        if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), mention[1] + _REACH)):
-            yield match.start(), mention[1]
+        if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), end + _REACH)):
+            yield match.start(), min(len(text), end)
 
 
 def _funnels(reading: _Reading) -> Iterator[int]:
@@ -523,7 +548,9 @@ def _funnels(reading: _Reading) -> Iterator[int]:
             continue
         for low_start, low_stop in _within(reading.unhappy, stop, start + _FUNNEL_REACH + 1):
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
-            if private and _public_target(reading, low_stop, private.start()) is None:
+            public = _public_target(reading, low_stop, private.start()) if private else None
+            skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
+            if private and (public is None or skipped):
                 yield start
                 break
 
@@ -535,7 +562,7 @@ def _selective(reading: _Reading) -> Iterator[tuple[int, int]]:
     text = reading.text
     for begin, end in reading.sentences:
         selective = _SELECTIVE.search(text, begin, end)
-        if selective and (_HAPPY.search(text, selective.end(), end) or _UNHAPPY.search(text, selective.end(), end)):
+        if selective and (_HAPPY.search(text, selective.start(), end) or _UNHAPPY.search(text, selective.start(), end)):
             yield begin, end
 
 
@@ -571,8 +598,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[H
         - anything of value offered for a review or a rating: a discount, a
           credit, a gift card, a raffle entry, a free treatment, a coffee
           ("leave us a review and get 10% off", "a gift card in exchange for
-          your review", "sorteo entre quienes dejen una reseña", "muestra tu
-          reseña y llévate un descuento");
+          your review", "sorteo entre quienes dejen una reseña", "trae tu
+          reseña impresa y te damos un cupón");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "califícanos con 5 estrellas");
         - review gating: asking only people who are happy ("loved your visit?

@@ -75,7 +75,7 @@ def sympathy(text: str) -> re.Match | None:
         sentence = folded[begin:end]
         for match in _SYMPATHY.finditer(sentence):
             at = begin + match.start()
-            if not any(s <= at < e for s, e in hollow) and not negated(sentence, match.start(), 3):
+            if not any(s <= at < e for s, e in hollow) and not negated(sentence, match.start(), 5):
                 return match
     return None
 
@@ -211,7 +211,10 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
 
 _BLAME = (
     rf"you\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:{alternation(_WORDS['blame_participles'])})"
-    rf"|(?:you|usted)\s+(?:were|was|are|fue|estaba|estuvo|se\s+puso)\s+(?:(?:so|very|extremely|really|muy|bastante)\s+)?(?:{phrases(_WORDS['blame_conduct'])})"
+    rf"|(?:you\s+(?:were|was|are|must\s+be|seem)|you're|you've\s+been|usted\s+(?:fue|estaba|estuvo|esta|se\s+puso))\s+"
+    rf"(?:(?:so|very|extremely|really|clearly|obviously|simply|just|evidently|muy|bastante|claramente|evidentemente)\s+)?(?:{phrases(_WORDS['blame_conduct'])})"
+    r"|you\s+(?:(?:obviously|clearly|simply|just|never|also)\s+)?(?:didn't|did\s+not|never)\s+(?:bother|read|follow|call|show|bring|fill|pay|cancel|listen|check|arrive|tell|mention|ask)"
+    r"|you\s+(?:were|have)\s+never\s+(?:been\s+)?(?:here|at\s+our|in\s+our|a\s+patient|seen)"
     rf"|(?:you|usted)\s+(?:(?:just|simply|then|also|ya|tambien)\s+)?(?:{phrases(_WORDS['blame_actions'])})"
     r"|(?:you|usted)\s+(?:showed\s+up|arrived|came\s+in|got\s+here|llego|vino)\s+(?:[\w-]+\s+){0,3}?(?:late|tarde)"
     r"|llegaste\s+(?:[\w-]+\s+){0,3}?tarde"
@@ -223,12 +226,24 @@ _REFUSAL = (
     r"|(?:won't|will\s+not|not\s+going\s+to|refuse\s+to|no\s+longer)\s+(?:be\s+)?(?:respond|repl)\w*\s+(?:[\w-]+\s+){0,2}?(?:further|anymore|any\s+more|again)"
     r"|no\s+vamos\s+a\s+(?:seguir\s+)?(?:responder|contestar|perder\s+(?:el\s+|nuestro\s+)?tiempo|entrar\s+en)"
 )
-# "The problem is you", "nobody else has ever complained", "is completely made up" (not "made up of").
+# "The problem is you", "nobody else has ever complained", "is completely made up" (not "made up of"),
+# "our staff did nothing wrong", "go somewhere else", "puede atenderse en otro lugar", "we won't apologize".
 _DISMISSIVE = (
-    r"(?:problem|issue)\s+(?:is|was)\s+(?:clearly\s+|obviously\s+|just\s+)?you"
+    r"(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:staff|team|doctors?|nurses?|providers?|front\s+desk|receptionists?))\s+(?:did|have\s+done|has\s+done)\s+(?:nothing\s+wrong|everything\s+right)"
+    r"|(?:go|look|try|find|take\s+your\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:elsewhere|somewhere\s+else|another\s+(?:practice|doctor|provider|clinic|office))"
+    r"|(?:puede|pueden|podria|vaya|vayan|busque|busquen|ir|atenderse|buscar)\s+(?:[\w-]+\s+){0,2}?(?:otro|otra)\s+(?:lugar|sitio|consultorio|clinica|medico|doctor|doctora|proveedor)"
+    r"|(?:not\s+going\s+to|won't|will\s+not|refuse\s+to|no\s+vamos\s+a|no\s+va\s+a)\s+(?:apologi[sz]e|disculpar\w*|pedir\s+(?:disculpas|perdon))"
+    r"|(?:problem|issue)\s+(?:is|was)\s+(?:clearly\s+|obviously\s+|just\s+)?you"
     r"|(?:nobody|no\s+one|no\s+other\s+(?:patient|person))\s+else\s+(?:has\s+)?(?:ever\s+)?complain\w*"
     r"|nadie\s+mas\s+(?:se\s+)?(?:ha\s+)?quej\w*"
     r"|(?:is|are|was|were|completely|totally|entirely|simply|all)\s+made\s+up(?!\s+of)"
+)
+# Reporting the review to the platform: "we have reported this to Google", "la reportamos a Yelp".
+_REPORTING = (
+    r"(?:report|reporting|reported|flag|flagging|flagged|reportamos|reportaremos|reportar|reportarla|reportarlo|denunciamos"
+    r"|(?:will\s+be|has\s+been|was|sera|fue|ha\s+sido)\s+(?:reported|flagged|reportada|reportado|denunciada|denunciado))"
+    r"\s+(?:(?:it|this|this\s+review|your\s+review|the\s+review|la|lo|su\s+resena|esta\s+resena|la\s+resena)\s+)?"
+    r"(?:to|a|con|ante)\s+(?:google|yelp|facebook|healthgrades|the\s+platform|la\s+plataforma)"
 )
 # Denying the reviewer's whole account: "none of this is true", "nothing you describe happened",
 # "nada de eso pasó"; not "none of this should have happened", which is sympathy.
@@ -237,15 +252,29 @@ _DENIAL = (
     r"\s+(?:actually\s+|really\s+|ever\s+)?(?:happened|occurred|is\s+true|was\s+true)"
     r"|nada\s+de\s+(?:lo\s+que|esto|eso)(?:\s+(?!debi|deberi)\w+){0,3}?\s+(?:paso|sucedio|ocurrio|es\s+(?:verdad|cierto))"
 )
-# Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
-_ALWAYS_HOSTILE = re.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL})(?![\w-])", re.IGNORECASE
-)
 # Hostile unless denied or only supposed: "it's not your fault", "if you were told the wrong time, that's on us".
 _HOSTILE_UNLESS_DENIED = re.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['threats'] + _WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE
 )
 _DENIED = NEGATIONS | {"if", "si"}
+# "If you don't take it down", "si no borra esta publicación": a condition with a denial is a demand.
+_ULTIMATUM = re.compile(r"(?<![\w-])(?:if\s+(?:you|it|this)\s+(?:don't|do\s+not|doesn't|isn't|is\s+not|won't)|unless|si\s+no|a\s+menos\s+que)(?![\w-])", re.IGNORECASE)
+# Threats stand even after "not" ("we will not tolerate defamation"); only "never" takes them back.
+_LEGAL = r"legal(?:ly)?\s+(?:action|actions|options?|steps?|remed(?:y|ies)|team|counsel|department|measures|recourse|proceedings|route|means)"
+_THREAT = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['threats'])}|{_REPORTING}|{_LEGAL})(?![\w-])", re.IGNORECASE)
+_NEVER = frozenset({"never", "nunca", "jamas"})
+# "Your claims are baseless", "sus acusaciones son infundadas", "everyone else had a great time".
+_BASELESS = (
+    r"(?:this|that|your|these|those|su|sus|esta|esa|este|ese)\s+(?:review|reviews|comment|comments|claim|claims|complaint|complaints|accusations?|story|post|resena|comentarios?|acusaciones|quejas?|afirmaciones|publicacion)"
+    r"\s+(?:is|are|was|were|es|son|fue|fueron)\s+(?:completely\s+|totally\s+|simply\s+|totalmente\s+|completamente\s+)?"
+    r"(?:baseless|unfounded|ridiculous|absurd|nonsense|laughable|outrageous|infundad[oa]s?|absurd[oa]s?|ridicul[oa]s?|sin\s+fundamento)"
+    r"|(?:everyone|everybody)\s+else\s+(?:had|has|was|is|seems|seemed|loved|loves|enjoyed|enjoys|gets|got)"
+    r"|todos\s+los\s+dem[aá]s\s+(?:quedan|quedaron|est[aá]n|estaban)"
+)
+# Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
+_ALWAYS_HOSTILE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE
+)
 _HOSTILE_IDIOMS = pattern(_WORDS["hostile_idioms"])
 
 
@@ -257,7 +286,11 @@ def hostile_phrases(text: str) -> Iterator[tuple[int, int]]:
     for begin, end in sentence_spans(folded):
         sentence = folded[begin:end]
         found += [(begin + m.start(), begin + m.end()) for m in _ALWAYS_HOSTILE.finditer(sentence)]
-        found += [(begin + m.start(), begin + m.end()) for m in _HOSTILE_UNLESS_DENIED.finditer(sentence) if not negated(sentence, m.start(), 4, _DENIED)]
+        found += [(begin + m.start(), begin + m.end()) for m in _THREAT.finditer(sentence) if not negated(sentence, m.start(), 4, _NEVER)]
+        for match in _HOSTILE_UNLESS_DENIED.finditer(sentence):
+            window = sentence[max(0, match.start() - 40):match.start()]
+            if _ULTIMATUM.search(window) or not negated(sentence, match.start(), 6, _DENIED):
+                found.append((begin + match.start(), begin + match.end()))
     last = -1
     for start, end in sorted(found):
         if start >= last and not any(s <= start < e for s, e in idioms):
