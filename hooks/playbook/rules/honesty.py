@@ -1,7 +1,8 @@
 """FTC: honest marketing.
 
-Readers must be able to tell an advertisement from advice, and a patient's
-happy ending from a promise. Phrase lists live in rules/data/honesty.yml.
+Readers must be able to tell an advertisement from advice, a patient's happy
+ending from a promise, and a review from one that was bought or filtered.
+Phrase lists (English and Spanish) live in rules/data/honesty.yml.
 """
 
 from __future__ import annotations
