@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding
+from .markup import field_findings
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
 from .source import SourceText
@@ -39,6 +40,7 @@ def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | 
     if isinstance(parsed, FrontMatterProblem):
         sink.append(finding(_FRONT_MATTER_CODES[parsed.kind], parsed.message, path, parsed.line, parsed.column))
         return None
+    sink.extend(field_findings(parsed.meta, path))
     return parsed
 
 

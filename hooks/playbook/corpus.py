@@ -9,6 +9,7 @@ from .content import parse_post, parse_response
 from .fields import finding
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
+from .markup import field_findings
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
 from .source import read_source
@@ -65,6 +66,8 @@ def _check_page(source, rel: str, sink: list[Finding]) -> None:
     if isinstance(parsed, FrontMatterProblem) and parsed.kind in ("yaml", "unclosed", "not-mapping"):
         code = "FM005" if parsed.kind == "not-mapping" else "FM001"
         sink.append(finding(code, parsed.message, rel, parsed.line, parsed.column))
+    elif not isinstance(parsed, FrontMatterProblem):
+        sink.extend(field_findings(parsed.meta, rel))
 
 
 def _check_unique_uids(posts, responses, sink: list[Finding]) -> None:
