@@ -208,3 +208,14 @@ def field_findings(data, path: str, skip: tuple[str, ...] = ("variants",)) -> li
                 )
             )
     return found
+
+
+def name_findings(path: str) -> list:
+    """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
+    from .fields import finding
+
+    name = path.split("content/", 1)[-1]
+    return [
+        finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
+        for markup in in_field(name)[:1]
+    ]

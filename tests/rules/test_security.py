@@ -8,9 +8,7 @@ would turn into a script, a handler or a `javascript:` link is reported.
 
 from __future__ import annotations
 
-import re
 import tempfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -22,6 +20,7 @@ from playbook.check import check_project
 from playbook.markup import in_copy, in_field, inert
 from playbook.site.sanitize import public_markdown
 from tests.conftest import GOOD_POST, PRACTICE, SERIES, TEAM, make_project
+from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import Cases, hits, post, response
 
 P = "content/posts/2027/01/13-stretch.md"
@@ -148,6 +147,14 @@ def test_other_pages_front_matter_is_checked_too():
     assert [(f.path, f.line) for f in found] == [("content/guidelines/x.md", 2)]
 
 
+def test_other_pages_text_is_checked_too():
+    page = "---\ntitle: Community\n---\n# Community\n\nWe walk.\n<script>alert(1)</script> [x](javascript:alert(2))\n"
+    found = sorted((f.code, f.line, f.column) for f in _check({"content/guidelines/x.md": page}) if f.code.startswith("SEC"))
+    assert found == [("SEC002", 7, 1), ("SEC003", 7, 31)]
+    found = [(f.code, f.line) for f in _check({"content/about.md": "No front matter.\n<iframe src=x></iframe>\n"}) if f.code.startswith("SEC")]
+    assert found == [("SEC002", 2)]
+
+
 def _check(extra: dict):
     with tempfile.TemporaryDirectory() as folder:
         root = make_project(Path(folder), {k: v for k, v in extra.items() if not k.startswith("plans/")}, {k[6:]: v for k, v in extra.items() if k.startswith("plans/")})
@@ -220,37 +227,6 @@ def test_plain_text_is_left_alone(text):
 
 
 # -- property: the detector covers what the real renderer makes live ---------------------------------------
-EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcdoc"}
-UNSAFE = re.compile(r"^[\x00-\x20]*(?:javascript|vbscript|livescript|data):", re.IGNORECASE)
-
-
-class _Live(HTMLParser):
-    """Finds what a browser would run in rendered HTML: script-like elements, handlers, unsafe URLs."""
-
-    def __init__(self):
-        super().__init__()
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link", "style"):
-            self.found.append(tag)
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(name)
-            if name in URL_ATTRIBUTES and value and UNSAFE.match(re.sub(r"[\t\n\r]", "", value)):
-                self.found.append(f"{name}={value}")
-
-    handle_startendtag = handle_starttag
-
-
-def live_in(html: str) -> list[str]:
-    parser = _Live()
-    parser.feed(html)
-    parser.close()
-    return parser.found
-
-
 PIECES = [
     "<script>", "</script>", "<img src=x ", "onerror=", "alert(1)", ">", "<a href=", '"', "'", "javascript:", "JaVaScRiPt:",
     "java\tscript:", "jav&#x61;script:", "&#106;", "avascript:", "data:", "text/html,", "vbscript:", "[", "]", "(", ")",

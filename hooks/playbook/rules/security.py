@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Severity
+from ..findings import Finding, Severity
 from ..markup import Markup, in_copy
 from ..model import Post, ResponseTemplate
 from ..placeholders import render_reply
 from ..text import Span, copies, where
-from .registry import Hit, declare, rule
+from .registry import Hit, declare, get, rule
 
 
 @declare("SEC001", "markup-in-front-matter", serves="security", severity=Severity.ERROR)
@@ -55,20 +55,40 @@ def _spans(item: Post | ResponseTemplate) -> Iterator[Span]:
         yield Span(item.body, item.body_line, "body")
 
 
-def _offenders(item, ctx, kinds: tuple[str, ...]) -> Iterator[tuple[Span, Markup | None, Markup]]:
-    """(span, located markup or None, markup) of the given kinds; a reply is also read with its placeholders filled."""
+CODES = {"active-tag": "SEC002", "handler": "SEC002", "url": "SEC003"}
+HINTS = {"SEC002": "copy is plain text; use Markdown for a link: [text](https://...)", "SEC003": "link to a web page with an https:// address"}
+
+
+def _hit(span: Span, markup: Markup, located: bool = True) -> Hit:
+    """The finding for one piece of live markup; `located` is False when it only appears once placeholders are filled."""
+    code = CODES[markup.kind]
+    if code == "SEC003":
+        what = f"the '{markup.snippet}' link"
+        why = "it would run script when clicked on the site"
+    else:
+        what = f"the '{markup.snippet}' handler" if markup.kind == "handler" else f"the '{markup.snippet}' tag"
+        why = "the site would run it in every visitor's browser, and social copy never needs it"
+    if not located:
+        return Hit(f"Remove what fills in {what} once the placeholders are filled: {why}", span.line, hint=HINTS[code])
+    column = markup.offset - span.text.rfind("\n", 0, markup.offset)
+    return Hit(f"Remove {what}{where(span)}: {why}", span.line_at(markup.offset), column, HINTS[code])
+
+
+def _hits(item, ctx, code: str) -> Iterator[Hit]:
     for span in _spans(item):
-        found = [m for m in in_copy(span.text) if m.kind in kinds]
-        yield from ((span, m, m) for m in found)
+        found = [m for m in in_copy(span.text) if CODES.get(m.kind) == code]
+        yield from (_hit(span, m) for m in found)
         if isinstance(item, ResponseTemplate):
-            filled = render_reply(item.body, ctx.plans) or ""
-            seen = {m.snippet for m in found}
             # Markup that only appears once placeholders are filled (a Jinja string literal) has no line of its own.
-            yield from ((span, None, m) for m in in_copy(filled) if m.kind in kinds and m.snippet not in seen)
+            seen = {m.snippet for m in found}
+            filled = render_reply(item.body, ctx.plans) or ""
+            yield from (_hit(span, m, located=False) for m in in_copy(filled) if CODES.get(m.kind) == code and m.snippet not in seen)
 
 
-def _column(span: Span, offset: int) -> int:
-    return offset - span.text.rfind("\n", 0, offset)
+def page_findings(text: str, first_line: int, path: str) -> list[Finding]:
+    """SEC002 and SEC003 for the body of another content page (the playbook's own text), read by the parser."""
+    span = Span(text, first_line, "body")
+    return [Finding(path, hit.line, CODES[m.kind], hit.message, get(CODES[m.kind]).severity, hit.column, hit.hint) for m in in_copy(text) for hit in (_hit(span, m),)]
 
 
 @rule("SEC002", "active-html-in-copy", serves="security", severity=Severity.ERROR, scope="document")
@@ -81,8 +101,9 @@ def active_html_in_copy(item, ctx):
         `button`, `svg`, `math`, `template` ...) and event-handler attributes
         (`onerror=`, `onclick=` ..., in a tag or a Markdown `{: ...}` list), in
         any letter case, in a post's body or variants or a reply template (also
-        after its placeholders are filled). Team notes (`<!-- ... -->`) are
-        removed first, as they are before anything goes out.
+        after its placeholders are filled), and in the text of the playbook's
+        other pages. Team notes (`<!-- ... -->`) are removed first, as they
+        are before anything goes out.
 
     Why:
         Social copy is plain text: on Facebook or Google a tag arrives as
@@ -96,13 +117,7 @@ def active_html_in_copy(item, ctx):
         Triggers: `[Sign up](https://example.test){: onclick="steal()" }`.
         Passes: `Walk with us <3 (kids under 12 < 5 miles)`.
     """
-    for span, markup, found in _offenders(item, ctx, ("active-tag", "handler")):
-        what = f"the '{found.snippet}' handler" if found.kind == "handler" else f"the '{found.snippet}' tag"
-        hint = "copy is plain text; use Markdown for a link: [text](https://...)"
-        if markup is None:
-            yield Hit(f"Remove what fills in {what} once the placeholders are filled: a reply is plain text", span.line, hint=hint)
-        else:
-            yield Hit(f"Remove {what}{where(span)}: social copy is plain text, and the site would run it", span.line_at(markup.offset), _column(span, markup.offset), hint)
+    yield from _hits(item, ctx, "SEC002")
 
 
 @rule("SEC003", "unsafe-link-in-copy", serves="security", severity=Severity.ERROR, scope="document")
@@ -114,7 +129,8 @@ def unsafe_link_in_copy(item, ctx):
         attribute or a Markdown `{: href=...}` whose address starts with
         `javascript:`, `vbscript:` or `data:`, also when disguised with
         character references (`jav&#x61;script:`), tabs or line breaks inside
-        the word, or mixed case.
+        the word, or mixed case; in post copy, reply templates and the text of
+        the playbook's other pages.
 
     Why:
         Such a link runs script (or opens a page made of the link itself)
@@ -127,9 +143,4 @@ def unsafe_link_in_copy(item, ctx):
         Triggers: `![chart](data:image/svg+xml;base64,PHN2Zz4=)`.
         Passes: `[Sign up](https://www.example-ortho.test/5k)`.
     """
-    for span, markup, found in _offenders(item, ctx, ("url",)):
-        hint = "link to a web page with an https:// address"
-        if markup is None:
-            yield Hit(f"Remove the '{found.snippet}' link that appears once the placeholders are filled", span.line, hint=hint)
-        else:
-            yield Hit(f"Remove the '{found.snippet}' link{where(span)}: it would run script when clicked on the site", span.line_at(markup.offset), _column(span, markup.offset), hint)
+    yield from _hits(item, ctx, "SEC003")
