@@ -22,7 +22,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from playbook import export
@@ -34,10 +34,13 @@ from playbook.markup import in_copy, in_field
 from playbook.model import Event, Media
 from playbook.rules import get
 from playbook.site.calendar import CalendarPages
+from playbook.feeds import Feed
+from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import library_page, reply_block
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
+from playbook.site.subscribe import subscribe_markdown
 from tests.conftest import CAMPAIGNS, PRACTICE, REPO, SERIES, TEAM, make_project
 from tests.live_markup import EXTENSIONS, live_in, live_in_page
 from tests.rules import harness
@@ -256,8 +259,10 @@ def test_titles_read_as_written(hostile):
     title = "Walk <img src=x onerror=alert(101)>"
     assert f"<h1>{title.replace('<', '&lt;').replace('>', '&gt;')}</h1>" in html
     assert unescape(re.search(r"<title>(.*?) - ", html).group(1)) == title
-    guideline = _text((site / "guidelines/community/index.html").read_text(encoding="utf-8"))
-    assert "Tips\\](javascript:alert(102)) more" in guideline  # the link-injection title, as text
+    page = (site / "guidelines/community/index.html").read_text(encoding="utf-8")
+    box = _text(re.search(r'<div class="admonition info">(.*?)</div>', page, re.DOTALL).group(1))
+    assert "Tips\\](javascript:alert(102)) more" in box  # the link-injection title, as text in the month's list
+    assert "Walk <img src=x onerror=alert(101)>" in box and "<ScRiPt>alert(104)</sCrIpT>" in box
 
 
 def test_guideline_box_links_only_to_pages(hostile):
@@ -325,6 +330,36 @@ def test_sample_is_untouched_by_the_defences(built_site):
     assert 'href="../../calendar/2027-01/"' in html and "<!--" not in html
 
 
+# -- every Markdown context the build generates shows content verbatim ------------------------------------
+
+VERBATIM = [
+    "Tips\\](javascript:alert(1)) more",
+    "[x](javascript:alert(1)) and ![y](data:text/html,z)",
+    "<img src=x onerror=alert(1)> &amp; &lt;b&gt;",
+    "*bold* _it_ `code` | pipe | {: onclick=x } #tag !!! note",
+    "line one\n\n    indented [x](javascript:alert(1))\n- item",
+    "back\\slash \\*not bold\\* <!-- not a note -->",
+]
+
+
+def _verbatim(markdown_text: str, content: str) -> None:
+    html = _render(markdown_text)
+    assert not live_in(html), html
+    assert " ".join(content.split()) in _text(html), (content, _text(html))
+
+
+@pytest.mark.parametrize("content", VERBATIM)
+def test_markdown_contexts_show_content_verbatim(content):
+    _verbatim(findings_admonition([Finding("content/posts/x.md", 3, "CON004", content, hint=content)]), content)
+    _verbatim(subscribe_markdown([Feed("calendar.ics", content, content, b"")], "https://playbook.example-ortho.test/"), content)
+    _verbatim(subscribe_markdown([Feed("calendar.ics", content, content, b"")], ""), content)
+    mine = harness.post(title=content, publish="2027-01-25 10:00")
+    _verbatim(guideline_extras("guidelines/personality.md", _report(mine, harness.response("Sorry."))), content)
+    plans = dataclasses.replace(harness.PLANS, practice=dataclasses.replace(harness.PRACTICE, contact=dataclasses.replace(harness.PRACTICE.contact, name=content)))
+    corpus = Corpus(Path("."), plans, (), (), ())
+    _verbatim(library_page(Report(corpus, harness.TODAY, ())), content)
+
+
 # -- property: generated titles and bodies through the real renderers ---------------------------------------
 
 PIECES = [
@@ -347,13 +382,15 @@ def _report(post, reply) -> Report:
     corpus = Corpus(Path("."), harness.PLANS, (post,), (reply,), ())
     ctx = harness.Context(corpus, harness.TODAY, {})
     findings = [Finding(item.path, hit.line, code, hit.message) for code in ("SEC002", "SEC003") for item in (post, reply) for hit in get(code).check(item, ctx)]
-    fields = (post.title, post.event.name, post.event.location, *post.tags, *(m.alt for m in post.media))
+    fields = (post.title, *((post.event.name, post.event.location) if post.event else ()), *post.tags, *(m.alt for m in post.media))
     findings += [Finding(post.path, 2, "SEC001", "markup in front matter") for value in fields if in_field(value)]
     return Report(corpus, harness.TODAY, tuple(findings))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=texts, body=texts, field=texts)
+@example(title="Tips\\](javascript:alert(1)) more", body="[x](javascript:alert(2))", field="<img src=x onerror=alert(3)>")
+@example(title="a\n\n[x](javascript:alert(1))", body="<script>alert(2)</script>", field="*a* | b\n\n<b onclick=x>")
 def test_generated_pages_never_run_content(title, body, field):
     start = dt.datetime(2027, 1, 25, 18, 0, tzinfo=harness.TZ)
     post = harness.post(
