@@ -37,6 +37,7 @@ from playbook.site.calendar import CalendarPages
 from playbook.feeds import Feed
 from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
+from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import library_page, reply_block
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
@@ -317,6 +318,43 @@ def test_each_copy_button_copies_its_own_reply(hostile):
     texts = {parser.texts[t] for t in parser.targets}
     assert any("REPLY-ONE-TEXT" in t and "REPLY-TWO-TEXT" not in t for t in texts)
     assert any("REPLY-TWO-TEXT" in t and "REPLY-ONE-TEXT" not in t for t in texts)
+
+
+def test_sanitiser_keeps_every_tag_and_attribute_the_sample_uses():
+    """Our templates, the Markdown extensions and Material's classes survive nh3 untouched: cards, charts, copy buttons."""
+    report = check_project(REPO)
+    pages = dict(generated_pages(report, build_feeds(report, "https://playbook.example-ortho.test/"), "https://playbook.example-ortho.test/"))
+    pages.update({p.path: post_card(p, report) + "\n" + public_markdown(p.body) for p in report.corpus.posts})
+    pages.update({t.path: reply_block(t, report) for t in report.corpus.responses})
+    pages.update({f"guidelines/{g}.md": (REPO / "content" / "guidelines" / f"{g}.md").read_text(encoding="utf-8") + guideline_extras(f"guidelines/{g}.md", report) for g in ("expert", "privacy")})
+    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs={"toc": {"permalink": True}})
+    assert len(pages) > 150
+    for name, page in pages.items():
+        md.reset()
+        html = md.convert(re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.DOTALL))  # MkDocs reads front matter off first
+        assert _structure(clean_page(html)) == _structure(html), name
+
+
+def _structure(html: str) -> list:
+    parser = _Structure()
+    parser.feed(html)
+    return parser.items
+
+
+class _Structure(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.items: list = []
+
+    def handle_starttag(self, tag, attrs):
+        self.items.append((tag, sorted(attrs)))
+
+    def handle_endtag(self, tag):
+        self.items.append(("/", tag))
+
+    def handle_data(self, data):
+        if data.strip():
+            self.items.append(" ".join(data.split()))
 
 
 def test_sample_is_untouched_by_the_defences(built_site):
