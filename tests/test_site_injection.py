@@ -39,7 +39,7 @@ from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
-from playbook.site.library import library_page, reply_block
+from playbook.site.library import library_page, reply_block, reply_ids
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 from playbook.site.subscribe import subscribe_markdown
 from tests.conftest import CAMPAIGNS, PRACTICE, REPO, SERIES, TEAM, make_project
@@ -318,6 +318,16 @@ def test_each_copy_button_copies_its_own_reply(hostile):
     texts = {parser.texts[t] for t in parser.targets}
     assert any("REPLY-ONE-TEXT" in t and "REPLY-TWO-TEXT" not in t for t in texts)
     assert any("REPLY-TWO-TEXT" in t and "REPLY-ONE-TEXT" not in t for t in texts)
+
+
+@pytest.mark.parametrize("uids", [("Reply.One", "reply-one", "REPLY_ONE"), ("reply-one", "reply-one-title", "reply-one-2", "Reply.One"), ("", "", "!!!")])
+def test_reply_ids_are_unique_and_stable(uids):
+    templates = tuple(dataclasses.replace(harness.response("Sorry."), uid=uid, path=f"content/responses/{n}-{uid or 'x'}.md") for n, uid in enumerate(uids))
+    ids = reply_ids(templates)
+    owned = [*ids.values(), *(f"{i}-title" for i in ids.values())]
+    assert len(owned) == len(set(owned)) == 2 * len(templates)
+    assert reply_ids(tuple(reversed(templates))) == ids  # by path, not by the order files were read
+    assert all(re.fullmatch(r"reply-[a-z0-9-]+", i) for i in ids.values())
 
 
 def test_sanitiser_keeps_every_tag_and_attribute_the_sample_uses():

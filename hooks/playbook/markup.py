@@ -201,7 +201,7 @@ def field_findings(data, path: str, skip: tuple[str, ...] = ("variants",)) -> li
             found.append(
                 finding(
                     "SEC001",
-                    f"Remove {what} from {where}: front matter and plans are plain text, and the public site shows them as-is",
+                    f"Remove {what} from {where}: front matter and plans are plain text, shown on the public site and in the calendar feeds",
                     path,
                     line,
                     hint="write 'less than' instead of '<'; links go in the copy as https:// addresses",

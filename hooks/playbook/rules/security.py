@@ -102,7 +102,7 @@ def active_html_in_copy(item, ctx):
         (`onerror=`, `onclick=` ..., in a tag or a Markdown `{: ...}` list), in
         any letter case, in a post's body or variants or a reply template (also
         after its placeholders are filled), and in the text of the playbook's
-        other pages. Team notes (`<!-- ... -->`) are removed first, as they
+        other pages. Team notes (HTML comments) are removed first, as they
         are before anything goes out.
 
     Why:
