@@ -30,7 +30,7 @@ class _Live(HTMLParser):
         if tag in self.active:
             self.found.append(f"<{tag}>")
         for name, value in attrs:
-            if name.startswith("on"):
+            if re.fullmatch(r"on[a-z]+", name):  # an event handler (not `on:`, a key in our own text)
                 self.found.append(f"{name}= on <{tag}>")
             if name in URL_ATTRIBUTES and value and UNSAFE_URL.match(re.sub(r"[\t\n\r]", "", value)):
                 self.found.append(f"{name}={value!r} on <{tag}>")
