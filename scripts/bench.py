@@ -69,7 +69,6 @@ def make_practice(root: Path, size: int) -> None:
     shutil.copytree(REPO / "plans", root / "plans")
     (root / "plans" / "series.yml").write_text("[]\n", encoding="utf-8")
     shutil.copytree(REPO / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(REPO / "overrides", root / "overrides")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     content = root / "content"
     content.mkdir()

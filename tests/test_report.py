@@ -93,7 +93,7 @@ def test_ids_are_derived_from_chart_names_and_unique(sample_page):
 def test_text_and_lines_use_current_colour_and_classes_not_fixed_colours(sample_page):
     svgs = "".join(re.findall(r"<svg.*?</svg>", sample_page, re.DOTALL))
     assert not re.search(r'(fill|stroke|style)="(?!url\(#)', svgs), "colours belong in report.css"
-    css = (REPO / "overrides/assets/stylesheets/report.css").read_text(encoding="utf-8")
+    css = (REPO / "hooks/playbook_glue/theme/assets/stylesheets/report.css").read_text(encoding="utf-8")
     assert "fill: currentColor" in css and "[data-md-color-scheme=\"slate\"]" in css
 
 

@@ -21,6 +21,7 @@ from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
 from .rules import all_rules
 from .rules.registry import Hit, Rule
+from .siteconfig import stale_identity
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus)]
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

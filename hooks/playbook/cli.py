@@ -103,7 +103,7 @@ def rules(code: str | None) -> None:
 
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("feeds"), show_default=True, help="Folder for the .ics files.")
-@click.option("--site-url", default=None, help="Public address of the playbook (default: site_url in mkdocs.yml).")
+@click.option("--site-url", default=None, help="Public address of the playbook (default: playbook_url in plans/practice.yml).")
 @root_option
 @today_option
 def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
@@ -112,7 +112,7 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
     Posts with an error finding are left out of every feed, and the command exits 1.
     """
     report = check_project(root, today)
-    url = site_url if site_url is not None else read_site_url(root)
+    url = site_url if site_url is not None else read_site_url(root, report.corpus.plans)
     feeds = build_feeds(report, url, load_history(root))
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
 from .rules.security import page_findings
 from .source import read_source
-from . import uids
+from . import pages, uids
 
 CONTENT_DIR = "content"
 POSTS_DIR = "content/posts"
@@ -62,6 +62,9 @@ def _check_page(source, rel: str, sink: list[Finding]) -> None:
     if source.text is None:
         sink.append(finding("FM010", source.problem, rel, source.line))
         return
+    known = ", ".join("{{ " + name + " }}" for name in pages.PAGE_PLACEHOLDERS)
+    for placeholder in pages.unknown(source.text):
+        sink.append(finding("FM016", f"unknown placeholder '{{{{ {placeholder.name} }}}}'", rel, placeholder.line, hint=f"a page may use {known}"))
     parsed = split_front_matter(source.text) if source.text.startswith("---") else None
     if isinstance(parsed, FrontMatterProblem) and parsed.kind in ("yaml", "unclosed", "not-mapping"):
         code = "FM005" if parsed.kind == "not-mapping" else "FM001"

@@ -162,6 +162,7 @@ class Practice:
     channels: tuple[str, ...]
     trusted_domains: tuple[str, ...] = ()
     address: str = ""
+    playbook_url: str = ""  # where this playbook site is published: the site's address, feeds and subscribe links
 
 
 @dataclass(frozen=True)

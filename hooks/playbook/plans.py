@@ -30,6 +30,7 @@ from .model import (
     Practice,
     Series,
 )
+from .siteconfig import url_problem
 from .source import read_source
 from .yamlload import LineDict, LineList, YamlError, load_yaml
 
@@ -80,7 +81,7 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
     rel = f"{PLANS_DIR}/practice.yml"
     if data is None:
         return Practice("", "UTC", "", (), Contact("", "", ""), KNOWN_CHANNELS), False
-    known = ("name", "timezone", "website", "domains", "trusted_domains", "contact", "channels", "address")
+    known = ("name", "timezone", "website", "domains", "trusted_domains", "contact", "channels", "address", "playbook_url")
     read = FieldReader(data, rel, known, sink)
     contact = read.mapping("contact", ("name", "phone", "email"), required=True)
     practice = Practice(
@@ -96,7 +97,12 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
         channels=read.text_list("channels", required=True, choices=KNOWN_CHANNELS, unknown_code="FM008"),
         trusted_domains=tuple(d.lower() for d in read.text_list("trusted_domains")),
         address=read.text("address"),
+        playbook_url=read.url("playbook_url"),
     )
+    problem = url_problem(practice)
+    if problem:
+        read.report("FM005", problem, read.line("playbook_url"), "use the address where this playbook is published, on the practice's own domain (add it to `domains`) or a static host such as github.io")
+        practice = replace(practice, playbook_url="")
     return practice, True
 
 

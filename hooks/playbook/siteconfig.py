@@ -1,10 +1,32 @@
-"""Read the few mkdocs.yml values the engine needs (site_url) without importing MkDocs."""
+"""The site's identity (title, description, address) comes from plans/practice.yml, and nowhere else.
+
+The MkDocs glue writes `identity(plans)` into the config at `on_config`, so a
+practice's name and address live in one file. `mkdocs.yml` still needs a
+`site_name` (MkDocs refuses to start without one): it holds the neutral
+PLACEHOLDER_TITLE, and a value there that says something else (a name or an
+address copied from another practice) is reported as FM040.
+
+Reads mkdocs.yml with PyYAML only: the engine never imports MkDocs.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import yaml
+
+from .fields import finding
+from .findings import Finding
+from .model import Plans, Practice
+from .text import domain_matches, host_of
+
+CONFIG = "mkdocs.yml"
+PLACEHOLDER_TITLE = "Social Media Playbook"
+# Static hosts a practice may publish its playbook on without owning the domain.
+_PLAIN_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/%-]*)?$")
+PUBLISHING_HOSTS = ("github.io", "gitlab.io", "netlify.app", "pages.dev", "azurestaticapps.net", "localhost")
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -15,11 +37,90 @@ _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-def site_url(root: Path) -> str:
-    path = root / "mkdocs.yml"
+def _config(root: Path) -> tuple[dict, str]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        text = (Path(root) / CONFIG).read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_TolerantLoader) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, RecursionError):
+        return {}, ""
+    return (data if isinstance(data, dict) else {}), text
+
+
+def title(practice: Practice) -> str:
+    return f"{practice.name} · {PLACEHOLDER_TITLE}" if practice.name else PLACEHOLDER_TITLE
+
+
+def identity(plans: Plans) -> dict[str, str | None]:
+    """The values the glue sets on the MkDocs config: site_name, site_description, site_url."""
+    practice = plans.practice
+    if not practice.name:  # plans/practice.yml is broken: its findings say why; keep mkdocs.yml's values
+        return {}
+    url = practice.playbook_url
+    return {  # MkDocs and Material print these into HTML as they are: escaped here, once
+        "site_name": _html(title(practice)),
+        "site_description": _html(description(practice)),
+        "site_url": (url.rstrip("/") + "/") if url else None,
+    }
+
+
+def description(practice: Practice) -> str:
+    return f"How {practice.name} plans, writes and checks its social media."
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def site_url(root: Path, plans: Plans | None = None) -> str:
+    """The playbook's public address: `playbook_url` in plans/practice.yml ('' when not set)."""
+    if plans is None:
+        from .plans import load_plans  # plans imports this module
+
+        plans = load_plans(Path(root))[0]
+    return identity(plans).get("site_url") or ""
+
+
+def url_problem(practice: Practice) -> str:
+    """Why `playbook_url` cannot be this practice's address ('' when it can).
+
+    Feeds and subscribe links are built from it; pointing them at a domain that is neither the
+    practice's own nor a static host would send staff to another practice's calendar.
+    """
+    url = practice.playbook_url
+    if not url:
         return ""
-    value = data.get("site_url") if isinstance(data, dict) else None
-    return value if isinstance(value, str) else ""
+    if not _PLAIN_URL.match(url):
+        return f"'playbook_url' must be a plain web address (letters, digits and / . - _ ~ % only, no query), not '{url}'"
+    host = host_of(url)
+    if domain_matches(host, practice.domains + PUBLISHING_HOSTS):
+        return ""
+    return f"'playbook_url' is on {host}, which is not one of this practice's domains ({', '.join(practice.domains) or 'none listed'})"
+
+
+def _line(text: str, key: str) -> int:
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def stale_identity(root: Path, plans: Plans) -> list[Finding]:
+    """FM040: mkdocs.yml says something about the practice that plans/practice.yml does not."""
+    data, text = _config(root)
+    wanted = identity(plans)
+    if not data or not wanted:
+        return []
+    found = []
+    name = data.get("site_name")
+    if isinstance(name, str) and name.strip() not in (PLACEHOLDER_TITLE, title(plans.practice)):
+        found.append(finding(
+            "FM040", f"mkdocs.yml names the site '{name.strip()}', but the title comes from the practice's name in plans/practice.yml",
+            CONFIG, _line(text, "site_name"), hint=f"write `site_name: {PLACEHOLDER_TITLE}` (MkDocs needs a value; the build puts the practice's name in front)",
+        ))  # fmt: skip
+    for key, where in (("site_url", "'playbook_url' in plans/practice.yml"), ("site_description", "the practice's name in plans/practice.yml")):
+        value = data.get(key)
+        expected = description(plans.practice) if key == "site_description" else wanted.get(key) or ""
+        if isinstance(value, str) and value.strip() and value.strip().rstrip("/") != expected.rstrip("/"):
+            found.append(finding(
+                "FM040", f"mkdocs.yml sets {key} to '{value.strip()}', but the build takes it from {where}",
+                CONFIG, _line(text, key), hint=f"delete the {key} line from mkdocs.yml" + (" and set playbook_url in plans/practice.yml" if key == "site_url" else ""),
+            ))  # fmt: skip
+    return found

@@ -418,3 +418,28 @@ def too_far_from_today(post, ctx):
             post.line_of(name),
             hint=f"the calendar and the feeds reach {last.isoformat()}",
         )
+
+
+@declare("FM040", "site-identity-outside-plans", severity=Severity.WARNING)
+def site_identity_outside_plans():
+    """mkdocs.yml names the site or its address differently from plans/practice.yml.
+
+    What it flags:
+        In mkdocs.yml, a `site_name` other than the neutral `Social Media
+        Playbook` (or the title the build makes from the practice's name), a
+        `site_url` other than `playbook_url` in plans/practice.yml, or a
+        `site_description` other than the one the build writes. The build
+        replaces all three with values made from plans/practice.yml; the
+        finding says the file still carries something else.
+
+    Why:
+        A practice's name and address belong in one file. A copy of another
+        practice's mkdocs.yml keeps that practice's title and address, and its
+        subscribe links would send staff to the other practice's calendar.
+
+    Examples:
+        Triggers: `site_name: Riverside Family Clinic · Social Media Playbook` in a practice named Lakeside Pediatrics.
+        Triggers: `site_url: https://playbook.other-practice.test/` when plans/practice.yml says `playbook_url: https://playbook.lakeside.test/`.
+        Passes: `site_name: Social Media Playbook` and no `site_url`.
+        Passes: `site_url` equal to `playbook_url` (with or without the last slash).
+    """

@@ -16,6 +16,11 @@ def unknown_placeholder(template, ctx):
         `{{ contact.name }}`, `{{ contact.phone }}` and `{{ contact.email }}`,
         and template syntax that does not parse (an unclosed `{{`).
 
+        The playbook's own pages (home, guidelines: any page that is not a
+        post or a reply) may use `{{ practice.name }}`, `{{ practice.website }}`
+        and the three `contact` placeholders, outside code; anything else in
+        `{{ }}` there is flagged too.
+
     Why:
         The library fills these in from `plans/practice.yml` before the front
         desk copies a reply. An unknown placeholder would either break the
