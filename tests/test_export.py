@@ -205,8 +205,13 @@ def test_nothing_to_export_is_not_an_error(tmp_path):
     root = make_project(tmp_path)
     result = run("sprout", "--channel", "x", "--root", str(root), "--today", "2027-01-04", "--now", "2027-01-04 08:00")
     assert result.exit_code == 0
-    assert result.stdout_bytes == b'"date","time_24hr","message_text","link_url","image_url"\r\n'
-    assert "Nothing to export on x from 2027-01-04 to 2027-02-03" in result.stderr
+    assert result.stdout_bytes == b""  # not even a header row: nothing for a scheduler to import
+    assert "Nothing to export on x from 2027-01-04 to 2027-02-03; nothing was written" in result.stderr
+    out = tmp_path / "x.csv"
+    for fmt in ("sprout", "hootsuite", "csv", "json"):
+        written = run(fmt, "--channel", "x", "--out", str(out), "--root", str(root), "--today", "2027-01-04", "--now", "2027-01-04 08:00")
+        assert written.exit_code == 0 and not out.exists(), fmt
+        assert "nothing was written" in written.stderr and "wrote" not in written.stdout
 
 
 def test_default_range_is_today_and_the_next_30_days(tmp_path):

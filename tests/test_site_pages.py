@@ -30,7 +30,7 @@ def test_subscribe_page_links_every_feed(built_site):
 def test_subscribe_page_says_when_site_url_is_missing():
     feeds = build_feeds(REPORT, "")
     page = subscribe_markdown(feeds, "")
-    assert "`site_url` is not set in `mkdocs.yml`" in page
+    assert "`playbook_url` is not set in `plans/practice.yml`" in page
     assert "webcal://" not in page and "[calendar.ics](calendar.ics)" in page
 
 

@@ -47,7 +47,10 @@ def _today(ctx, param, value):
 
 
 def _root(ctx, param, value: Path | None) -> Path:
-    return (value or _find_root(Path.cwd())).resolve()
+    root = (value or _find_root(Path.cwd())).resolve()
+    if not (root / "plans" / "practice.yml").is_file() and not (root / "plans").is_dir():
+        raise click.ClickException(f"not a Practice Playbook repository (no plans/practice.yml): run `playbook init` to start one, or run this command inside a practice (looked in {root})")
+    return root
 
 
 root_option = click.option(
@@ -66,7 +69,7 @@ def main() -> None:
     """Plan, check and publish a medical practice's social media."""
 
 
-@main.command()
+@main.command(short_help="Check content and plans; exit 1 on any error.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @root_option
@@ -87,7 +90,7 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
     sys.exit(1 if any(f.severity.name == "ERROR" for f in findings) else 0)
 
 
-@main.command()
+@main.command(short_help="List the rules, or explain one.")
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
     """List every rule, or show one rule's documentation (e.g. `playbook rules PHI001`)."""
@@ -101,7 +104,7 @@ def rules(code: str | None) -> None:
     click.echo(rule_text(rule), nl=False)
 
 
-@main.command()
+@main.command(short_help="Write the iCal feeds without building the site.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("feeds"), show_default=True, help="Folder for the .ics files.")
 @click.option("--site-url", default=None, help="Public address of the playbook (default: playbook_url in plans/practice.yml).")
 @root_option
@@ -126,7 +129,7 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="List the open series slots ahead.")
 @click.option("--days", type=click.IntRange(1, 3660), default=None, help="How far ahead (default: planning_horizon_days in plans/cadence.yml).")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @root_option
@@ -155,7 +158,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
-@main.command("codeowners")
+@main.command("codeowners", short_help="Write .github/CODEOWNERS from plans/team.yml.")
 @click.option("--check", "verify", is_flag=True, help="Write nothing; exit 1 if the file differs from what would be written.")
 @click.option("--force", is_flag=True, help="Replace a CODEOWNERS file that was written by hand.")
 @root_option
@@ -209,12 +212,12 @@ def _create(root: Path, make, today) -> None:
     click.echo("Next: write the copy, preview it with `mkdocs serve`, then set `status: in-review` and open a pull request.", err=True)
 
 
-@main.group()
+@main.group(short_help="Start a post or a reply template from the archetypes.")
 def new() -> None:
     """Start a post or a response template from plans/archetypes/ (never overwrites a file)."""
 
 
-@new.command("post")
+@new.command("post", short_help="Create a post file and print its path.")
 @click.argument("title")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Publish day (default with --series: its next open slot).")
 @click.option("--time", "time_", metavar="HH:MM", help="Publish time, 24-hour, practice timezone (default: the series' time, else 10:00).")
@@ -244,7 +247,7 @@ def new_post_command(title, day, time_, channels, guideline, author, series, cam
     )  # fmt: skip
 
 
-@new.command("response")
+@new.command("response", short_help="Create a reply template and print its path.")
 @click.argument("title")
 @click.option("--scenario", help="The situation the reply is for, e.g. negative-review, billing, wait-time.")
 @click.option("--platforms", "-p", multiple=True, metavar="LIST", help="Review sites, comma-separated or repeated (google, yelp, facebook ...).")
@@ -273,8 +276,8 @@ def _now(ctx, param, value):
     return moment
 
 
-@main.command("export")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(exporting.FORMATS))
+@main.command("export", short_help="Export approved posts for a scheduler or a spreadsheet.")
+@click.argument("fmt", metavar="{" + "|".join(exporting.FORMATS) + "}", type=click.Choice(exporting.FORMATS))
 @click.option("--channel", help="The one channel to export (required for hootsuite and sprout).")
 @click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
 @click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
@@ -285,7 +288,9 @@ def _now(ctx, param, value):
 @root_option
 @today_option
 def export_command(fmt, channel, start, end, out, force, include_drafts, now, root, today) -> None:
-    """Export approved posts for a scheduler (hootsuite, sprout) or as csv/json.
+    """Export approved posts as hootsuite or sprout (a scheduler's bulk upload, one
+    --channel per file), or as csv or json (every channel and field, for a
+    spreadsheet or a script).
 
     Only approved posts without error findings go out (published ones already
     did). Posts a scheduler would refuse are reported as `path: reason` and
@@ -314,14 +319,15 @@ def export_command(fmt, channel, start, end, out, force, include_drafts, now, ro
         )
     where = channel or "any channel"
     if not chosen.rows:
-        click.echo(f"Nothing to export on {where} from {start.isoformat()} to {end.isoformat()}.", err=True)
+        click.echo(f"Nothing to export on {where} from {start.isoformat()} to {end.isoformat()}; nothing was written.", err=True)
     if chosen.not_ready:
         click.echo(f"{chosen.not_ready} post(s) in the range are not approved yet and were not exported; add --include-drafts to preview them.", err=True)
     unapproved = sum(1 for row in chosen.rows if row.post.status != "approved")
     if unapproved:
         click.echo(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.", err=True)
-    if out is None:
-        click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
+    if out is None or not chosen.rows:  # zero rows: no file, no header-only output a scheduler would import
+        if chosen.rows:
+            click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
         targets = []
     elif len(parts) == 1:
         targets = [(out, chosen.rows)]

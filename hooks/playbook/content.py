@@ -79,6 +79,17 @@ def _waivers(read: FieldReader) -> tuple[Waiver, ...]:
     return tuple(result)
 
 
+def _author(read: FieldReader, plans: Plans) -> str:
+    """The post's author; a missing one is reported with the ids to choose from."""
+    author = read.text("author")
+    raw = read.data.get("author")
+    if not author and (raw is None or isinstance(raw, str)):
+        ids = ", ".join(sorted(plans.team)) or "none yet: add people to plans/team.yml"
+        message = "'author' is empty; it needs a value" if "author" in read.data else "missing required field 'author'"
+        read.report("FM003", message, read.line("author"), f"who writes the post: a team member id from plans/team.yml ({ids})")
+    return author
+
+
 def _choices_hint(value: str, choices) -> str:
     return suggest(value, choices) or f"known: {', '.join(sorted(choices))}"
 
@@ -103,7 +114,7 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
     channels = read.text_list("channels", required=True, choices=plans.practice.channels, unknown_code="FM008")
     guideline = read.choice("guideline", GUIDELINES, required=True)
     status = read.choice("status", STATUSES, required=True)
-    author = read.text("author", required=True)
+    author = _author(read, plans)
     if author and plans.team and author not in plans.team:
         read.report("FM008", f"author '{author}' is not in plans/team.yml", read.line("author"), _choices_hint(author, plans.team))
     approvals = _approvals(read, plans, status)

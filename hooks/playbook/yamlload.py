@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import yaml
 from yaml.constructor import ConstructorError
 
+from . import yamlwords
+
 
 class LineDict(dict):
     """A mapping that remembers the 1-based line of itself and of each key."""
@@ -231,17 +233,22 @@ def load_yaml(text: str, first_line: int = 1):
         if exc.context_mark and ("end of stream" in problem or str(exc.context).startswith("while parsing a flow")):
             # An unclosed quote or bracket: point at where it was opened, not at the end of the file.
             mark = exc.context_mark
-            problem = "a quote or bracket opened here is never closed"
+            problem = "a quote or bracket opened here is never closed: close it, or put a value that holds [ { or a quote inside double quotes"
+        elif exc.context_mark and "expected ':'" in problem:
+            mark = exc.context_mark  # the line that lacks its ':', not the one after it
+        lines = text.split("\n")
+        line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
+        if mark and "\t" in line_text[: mark.column + 1]:
+            problem = "a tab character; YAML indents with spaces, never tabs"
+        elif "never closed" not in problem:
+            problem = yamlwords.explain(problem, line_text, mark.column if mark else 0)
         line = mark.line + first_line if mark else first_line
         column = mark.column + 1 if mark else 0
-        lines = text.split("\n")
-        if mark and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
-            problem = "a tab character; YAML indents with spaces, never tabs"
         return None, YamlError(f"invalid YAML: {problem}", line, column)
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         position = getattr(exc, "position", None)
         line = first_line + (text.count("\n", 0, position) if isinstance(position, int) else 0)
-        return None, YamlError(f"invalid YAML: {str(exc).splitlines()[0]}", line)
+        return None, YamlError(f"invalid YAML: {yamlwords.explain(str(exc), '', 0)}", line)
     except RecursionError:
         return None, YamlError("invalid YAML: nesting too deep", first_line)
     finally:

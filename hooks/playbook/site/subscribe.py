@@ -39,9 +39,9 @@ def subscribe_markdown(feeds: Iterable[Feed], site_url: str) -> str:
         out += [
             '!!! warning "Subscription links need the site address"',
             "",
-            "    `site_url` is not set in `mkdocs.yml`, so this page cannot give full addresses. "
+            "    `playbook_url` is not set in `plans/practice.yml`, so this page cannot give full addresses. "
             "Set it to the address where the playbook is published (for example "
-            "`site_url: https://playbook.example.org/`) and build again. Until then you can "
+            "`playbook_url: https://playbook.example.org/`) and build again. Until then you can "
             "download each feed below and import it once.",
             "",
             "| Feed | What it holds | Download |",
