@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from . import codeowners
+from . import codeowners, engine_pin
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config
 from .corpus import Corpus, load_corpus
@@ -171,7 +171,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans)]
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

@@ -32,6 +32,8 @@ GUARDED = (
     ("/hooks/", "the checks themselves"),
     ("/mkdocs.yml", "names the hook that runs the checks"),
     ("/pyproject.toml", "what `playbook` runs"),
+    ("/requirements.txt", "the engine version a practice builds with"),
+    ("/.pre-commit-config.yaml", "the engine the commit hook runs"),
 )
 _PLAIN = re.compile(r"^[A-Za-z0-9._/-]+$")  # CODEOWNERS cannot escape every character; others own their folder
 

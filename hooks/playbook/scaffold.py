@@ -434,7 +434,7 @@ tags: []
 #   information, not medical advice.
 # - Never name or hint at a patient. Use people in photos only with an
 #   authorization id from plans/authorizations.yml.
-# - At most 3 hashtags (CamelCase, like #MoveBetterMonday) and 3 emoji.
+# - At most 3 hashtags (CamelCase, like #WellnessWednesday) and 3 emoji.
 # - Posting to X or Bluesky and running long? Add a shorter copy under `variants:`.
 # - When it is ready, set `status: in-review` and ask for approval.
 # These comment lines are never published; delete them when you are done.

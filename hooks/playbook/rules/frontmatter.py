@@ -443,3 +443,26 @@ def site_identity_outside_plans():
         Passes: `site_name: Social Media Playbook` and no `site_url`.
         Passes: `site_url` equal to `playbook_url` (with or without the last slash).
     """
+
+
+@declare("FM041", "engine-version-differs", severity=Severity.WARNING)
+def engine_version_differs():
+    """The engine running the checks is not the version the practice pins in requirements.txt.
+
+    What it flags:
+        A `practice-playbook==X` line (or a git URL ending in the tag `@vX`)
+        in requirements.txt, when the engine running `playbook check` or the
+        build reports another version. A pin the engine cannot read a version
+        from (a wheel file, a commit) is left alone.
+
+    Why:
+        Upgrading a practice is changing that one line; CI installs it. A
+        laptop or a pre-commit hook still on the old engine would check posts
+        against other rules than CI does, and disagree about what passes.
+
+    Examples:
+        Triggers: `practice-playbook==0.2.0` in requirements.txt while 0.1.0 runs the checks.
+        Triggers: `practice-playbook @ git+https://github.com/example/practice-playbook@v0.3.0` while 0.1.0 runs them.
+        Passes: `practice-playbook==0.1.0` while 0.1.0 runs them.
+        Passes: a practice without requirements.txt (this repository's sample).
+    """
