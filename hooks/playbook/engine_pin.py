@@ -24,7 +24,8 @@ from .findings import Finding
 DISTRIBUTION = "practice-playbook"
 REQUIREMENTS = "requirements.txt"
 ENV_VAR = "PLAYBOOK_ENGINE_SPEC"  # tests and forks: the requirement init writes instead of the default
-_PIN = re.compile(rf"^\s*{re.escape(DISTRIBUTION)}\s*(?:==\s*(?P<version>[0-9][A-Za-z0-9.+!-]*)|@\s*\S+?@v?(?P<tag>[0-9][A-Za-z0-9.+!-]*))?\s*(?:#.*)?$", re.IGNORECASE)
+_VERSION = r"[0-9]+(?:\.[0-9]+)+(?:[.+!-]?[A-Za-z0-9]+)*"  # 0.1.0, 1.2rc1: a commit id is no version
+_PIN = re.compile(rf"^\s*{re.escape(DISTRIBUTION)}\s*(?:==\s*(?P<version>{_VERSION})|@\s*(?:\S+@v?(?P<tag>{_VERSION})|\S+))?\s*(?:#.*)?$", re.IGNORECASE)
 
 
 def running_version() -> str:

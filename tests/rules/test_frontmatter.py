@@ -155,3 +155,36 @@ CASES["FM009"] = Cases(
         {P: GOOD_POST, "content/posts/2027/01/14-b.md": _uid("slot-no-such-series-20270113")},
     ],
 )
+
+
+# The site's identity comes from plans/practice.yml (siteconfig.py); mkdocs.yml saying otherwise is FM040.
+_URL_PRACTICE = PRACTICE + "playbook_url: https://playbook.clinic.test/\n"
+CASES["FM040"] = Cases(
+    trigger=[
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Riverside Family Clinic · Social Media Playbook\n"},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_url: https://playbook.other-practice.test/\n", "plans/practice.yml": _URL_PRACTICE},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_url: https://playbook.clinic.test/\n"},  # the plans give no address
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_description: How another practice plans its posts.\n"},
+    ],
+    clean=CLEAN + [
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\n"},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Test Clinic · Social Media Playbook\n"},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_url: https://playbook.clinic.test\n", "plans/practice.yml": _URL_PRACTICE},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_description: How Test Clinic plans, writes and checks its social media.\n"},
+        {P: GOOD_POST, "mkdocs.yml": "site_name: !ENV [NAME, Social Media Playbook]\nhooks: [x.py]\n"},  # a tag is not a title of its own
+    ],
+)
+
+# The engine running the checks against the practice's pin (engine_pin.py): FM041.
+CASES["FM041"] = Cases(
+    trigger=[
+        {P: GOOD_POST, "requirements.txt": "practice-playbook==99.0.0\n"},
+        {P: GOOD_POST, "requirements.txt": "# the engine\nPractice-Playbook == 0.0.1  # pinned\n"},
+        {P: GOOD_POST, "requirements.txt": "practice-playbook @ git+https://github.com/example/practice-playbook@v42.1.0\n"},
+    ],
+    clean=CLEAN + [
+        {P: GOOD_POST, "requirements.txt": f"practice-playbook=={__import__('playbook.engine_pin').engine_pin.running_version()}\n"},
+        {P: GOOD_POST, "requirements.txt": "practice-playbook @ git+https://github.com/example/practice-playbook@3f2a9c1\n"},  # a commit: no version to compare
+        {P: GOOD_POST, "requirements.txt": "practice-playbook-extras==9.0\nmkdocs==1.6.1\n"},
+    ],
+)

@@ -136,7 +136,7 @@ def alt_text_says_image_of(post, ctx):
 
     Examples:
         Triggers: `alt: "Image of volunteers handing out water"`.
-        Triggers: `alt: "Photo of Dr. Okafor at the clinic door"`.
+        Triggers: `alt: "Photo of Dr. Chen at the clinic door"`.
         Passes: `alt: "Volunteers in blue shirts hand out water at the finish line"`.
         Passes: `alt: "Screenshot of the online booking page with the Book button circled"`.
         Passes: `alt: "Photographer's view from the top of the stadium stairs at dawn"`.
@@ -260,7 +260,7 @@ def lowercase_multiword_hashtag(post, ctx):
     Examples:
         Triggers: `Small habits, big payoff. #wellnesswednesday`.
         Triggers: `#kneepain after a run? Try these stretches.`.
-        Triggers: `#riverbendstrong` (too long to read as one word).
+        Triggers: `#maplewoodstrong` (too long to read as one word).
         Passes: `Small habits, big payoff. #WellnessWednesday`.
         Passes: `Out for a jog? #running`.
         Passes: `Happy National Nurses Week! #NursesWeek`.

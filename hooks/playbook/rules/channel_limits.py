@@ -94,7 +94,7 @@ def over_channel_limit(post, ctx):
     Examples:
         Triggers: a 320-character body on a post scheduled for `x` with no `x` variant.
         Triggers: a 2,000-character body on a `google-business` post.
-        Passes: a 200-character X post with a link to https://www.example-ortho.test/knee (the link counts as 23).
+        Passes: a 200-character X post with a link to https://www.example-clinic.test/knee (the link counts as 23).
         Passes: a long Facebook body with a short `variants: {x: ...}` for X.
     """
     overrides = _thresholds(ctx, "CH001")
@@ -220,7 +220,7 @@ def too_many_links(post, ctx):
 
     Examples:
         Triggers: six sign-up links in a post scheduled for `threads`.
-        Passes: one link to https://www.example-ortho.test/knee on `threads`.
+        Passes: one link to https://www.example-clinic.test/knee on `threads`.
         Passes: six links on a post that goes to Facebook only.
     """
     for channel, copy, line, is_variant in _copies(post):

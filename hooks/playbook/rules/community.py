@@ -84,10 +84,10 @@ def event_details_missing(post: Post, ctx) -> Iterator[Hit]:
         post goes out in time.
 
     Examples:
-        Triggers: a community post `Join us for the Riverbend Fun Run this spring!` with no `event:` block.
+        Triggers: a community post `Join us for the Maplewood Fun Run this spring!` with no `event:` block.
         Triggers: an `event:` block with a name, start and link but no `location`.
         Triggers: a community post tagged `event` with no `event:` block.
-        Passes: `Join us for the Riverbend Fun Run` with an `event:` block naming the start, end, place and sign-up link.
+        Passes: `Join us for the Maplewood Fun Run` with an `event:` block naming the start, end, place and sign-up link.
         Passes: `Thank you to every runner and volunteer at Saturday's 5K!` (a recap invites no one).
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
     """
@@ -255,11 +255,11 @@ def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
         the practice from looking as if it claims the story as its own.
 
     Examples:
-        Triggers: `The Riverbend Gazette story is out: the river trail gets new lights this spring. https://riverbend-gazette.test/trail-lights`
-        Triggers: a post with `news:` whose copy is `New fitness stations are coming to the greenway! https://riverbend-gazette.test/stations`
-        Triggers: `According to a new report, the pool will reopen in May: https://riverbendparks.test/pool`
-        Passes: `New lights for the river trail (via Riverbend Gazette): https://riverbend-gazette.test/trail-lights`
-        Passes: `Good news! Sign up for the walk: https://riverbendparks.test/walk` (an event link, not a story).
+        Triggers: `The Maplewood Gazette story is out: the river trail gets new lights this spring. https://maplewood-gazette.test/trail-lights`
+        Triggers: a post with `news:` whose copy is `New fitness stations are coming to the greenway! https://maplewood-gazette.test/stations`
+        Triggers: `According to a new report, the pool will reopen in May: https://maplewoodparks.test/pool`
+        Passes: `New lights for the river trail (via Maplewood Gazette): https://maplewood-gazette.test/trail-lights`
+        Passes: `Good news! Sign up for the walk: https://maplewoodparks.test/walk` (an event link, not a story).
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
     """
     if post.guideline != "community":

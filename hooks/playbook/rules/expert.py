@@ -44,9 +44,9 @@ def expert_without_clinical_approval(post: Post, ctx) -> Iterator[Hit]:
         a marketing approval alone does not.
 
     Examples:
-        Triggers: an approved ACL explainer whose only approval is `{by: tbrooks, role: approver}`.
-        Triggers: `{by: jlee, role: clinical}` when Jordan Lee is listed as an author only.
-        Passes: the same post with `{by: dr-okafor, role: clinical, on: 2027-01-15}`.
+        Triggers: an approved ACL explainer whose only approval is `{by: jo, role: approver}`.
+        Triggers: `{by: alex, role: clinical}` when alex is listed as an author only.
+        Passes: the same post with `{by: dr-chen, role: clinical, on: 2027-01-15}`.
         Passes: an expert post still in `draft`.
     """
     if post.guideline != "expert" or post.status not in APPROVED_STATUSES:
@@ -232,7 +232,7 @@ def diagnosis_speculation(post: Post, ctx) -> Iterator[Hit]:
     What it flags:
         A sentence that guesses at someone's diagnosis or injury: a person
         (he, she, a name, "the striker") with a hedge and an injury ("he
-        probably tore his ACL", "looks like Jordan broke her wrist", "the
+        probably tore his ACL", "looks like Casey broke her wrist", "the
         quarterback likely has a concussion"); a confident "must have torn";
         and a guessing phrase ("we suspect", "our guess is", "from the
         replay") in the same sentence as a specific injury ("a torn
@@ -249,7 +249,7 @@ def diagnosis_speculation(post: Post, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `From the replay, he probably tore his ACL.`
-        Triggers: `Our guess is a high ankle sprain for the Riverbend FC striker.`
+        Triggers: `Our guess is a high ankle sprain for the Maplewood FC striker.`
         Triggers: `It looks like Marcus Vale has a torn meniscus.`
         Passes: `We don't know the details of the player's injury, and we won't guess.`
         Passes: `An ACL tear often follows a sudden stop or twist.`
@@ -390,7 +390,7 @@ def missing_disclaimer(post: Post, ctx) -> Iterator[Hit]:
         Triggers: an ACL explainer that ends without any advice-to-check line.
         Triggers: a disclaimer in the body but an X variant without one.
         Passes: `General information only, not medical advice. Talk with your own clinician about your situation.`
-        Passes: `Not medical advice. #MoveBetterMonday` in a short X variant.
+        Passes: `Not medical advice. #WellnessWednesday` in a short X variant.
         Passes: `If the pain lasts, check with your doctor.`
     """
     if post.guideline != "expert" or post.status not in CHECKED_STATUSES:

@@ -165,9 +165,9 @@ def unknown_reference():
         unknown approver means nobody accountable approved it.
 
     Examples:
-        Triggers: `author: jle` when the team has `jlee`.
+        Triggers: `author: alx` when the team has `alex`.
         Triggers: `channels: [myspace]`.
-        Passes: `author: jlee`.
+        Passes: `author: alex`.
     """
 
 
@@ -303,7 +303,7 @@ def privacy_waiver_unapproved():
 
     Examples:
         Triggers: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author"}]` with only a clinical approval.
-        Passes: the same waiver plus `approvals: [{by: mreyes, role: privacy, on: 2027-01-05}]`.
+        Passes: the same waiver plus `approvals: [{by: pat, role: privacy, on: 2027-01-05}]`.
     """
 
 
@@ -354,7 +354,7 @@ def date_out_of_range():
 
     Examples:
         Triggers: `publish: 9999-12-31 23:59-05:00`.
-        Triggers: `approvals: [{by: mreyes, role: privacy, on: 0001-01-01}]`.
+        Triggers: `approvals: [{by: pat, role: privacy, on: 0001-01-01}]`.
         Triggers: `as_of: 2400-01-01` in plans/checks.yml.
         Passes: `publish: 2027-03-02 09:00`.
     """

@@ -133,8 +133,8 @@ def possible_undisclosed_partnership(post: Post, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `Our partner Strides Running Co. has 20% off trail shoes this week.`
-        Triggers: `This tip is brought to you by Riverbend Market.`
-        Triggers: `Use code RIVERBEND for 10% off at the shop.`
+        Triggers: `This tip is brought to you by Maplewood Market.`
+        Triggers: `Use code MAPLEWOOD for 10% off at the shop.`
         Passes: `Paid partnership with Strides Running Co. Trail shoes are 20% off this week.`
         Passes: `We're proud to sponsor the Winter 5K.`
         Passes: `Free parking is available behind the clinic.`
@@ -225,7 +225,7 @@ def testimonial_without_context(post: Post, ctx) -> Iterator[Hit]:
         Triggers: `Marcus was back on the court in six weeks.`
         Passes: `"I was back running in 3 weeks." Every recovery is different; yours may take longer.`
         Passes: `Most ankle sprains feel better within two to six weeks.`
-        Passes: `Results and more photos: https://riverbend5k.test/results`
+        Passes: `Results and more photos: https://maplewood5k.test/results`
     """
     if post.status == "cancelled":
         return

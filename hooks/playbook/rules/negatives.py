@@ -184,7 +184,7 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `We're sorry. {{ contact.name }} would like to help.` (no number or address)
         Triggers: `Lamentamos lo ocurrido. Envíenos un mensaje privado.`
         Passes: `Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.`
-        Passes: `Please email Patient Relations at care@example-ortho.test.`
+        Passes: `Please email {{ contact.name }} at {{ contact.email }}.`
         Passes: `Lo sentimos mucho. Llámenos al {{ contact.phone }}.`
     """
     if not is_complaint(template):

@@ -141,6 +141,6 @@ def unsafe_link_in_copy(item, ctx):
         Triggers: `[Sign up](javascript:alert(1))`.
         Triggers: `[Sign up](jav&#x61;script:alert(1))`.
         Triggers: `![chart](data:image/svg+xml;base64,PHN2Zz4=)`.
-        Passes: `[Sign up](https://www.example-ortho.test/5k)`.
+        Passes: `[Sign up](https://www.example-clinic.test/5k)`.
     """
     yield from _hits(item, ctx, "SEC003")

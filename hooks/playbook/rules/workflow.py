@@ -104,11 +104,11 @@ def approval_role_not_held(item, ctx):
         accident, so every reply template needs the privacy officer's sign-off.
 
     Examples:
-        Triggers: `approvals: [{by: jlee, role: clinical, on: 2027-01-10}]` (jlee is an author).
-        Triggers: `approvals: [{by: tbrooks, role: privacy, on: 2027-01-10}]` (tbrooks is an approver only).
-        Triggers: an approved response whose only approval is `{by: tbrooks, role: approver}`.
-        Passes: `approvals: [{by: dr-okafor, role: clinical, on: 2027-01-10}]`.
-        Passes: an approved response with `{by: mreyes, role: privacy, on: 2027-01-10}`.
+        Triggers: `approvals: [{by: alex, role: clinical, on: 2027-01-10}]` (alex is an author).
+        Triggers: `approvals: [{by: jo, role: privacy, on: 2027-01-10}]` (jo is an approver only).
+        Triggers: an approved response whose only approval is `{by: jo, role: approver}`.
+        Passes: `approvals: [{by: dr-chen, role: clinical, on: 2027-01-10}]`.
+        Passes: an approved response with `{by: pat, role: privacy, on: 2027-01-10}`.
         Passes: a draft response with no approvals yet.
     """
     team = ctx.plans.team
@@ -186,9 +186,9 @@ def approval_date_impossible(item, ctx):
         the practice may one day have to show an auditor is wrong.
 
     Examples:
-        Triggers: `{by: dr-okafor, role: clinical, on: 2027-02-03}` on a post publishing 2027-02-01.
-        Triggers: `{by: tbrooks, role: approver, on: 2027-12-10}` when today is 2027-01-20 (year typo).
-        Passes: `{by: dr-okafor, role: clinical, on: 2027-01-15}` on a post publishing 2027-02-01.
+        Triggers: `{by: dr-chen, role: clinical, on: 2027-02-03}` on a post publishing 2027-02-01.
+        Triggers: `{by: jo, role: approver, on: 2027-12-10}` when today is 2027-01-20 (year typo).
+        Passes: `{by: dr-chen, role: clinical, on: 2027-01-15}` on a post publishing 2027-02-01.
         Passes: an approval dated the same day the post goes out.
         Passes: a response template approved on 2027-01-12.
     """
@@ -221,10 +221,10 @@ def self_approval(post, ctx):
         small practice, waive the rule in the file with a reason.
 
     Examples:
-        Triggers: `author: dr-okafor`, `status: approved`, `approvals: [{by: dr-okafor, role: clinical, on: 2027-01-10}]`.
-        Triggers: `author: tbrooks`, `status: published`, approved only by tbrooks.
-        Passes: `author: jlee` approved by tbrooks.
-        Passes: `author: dr-okafor` approved by dr-okafor and by tbrooks.
+        Triggers: `author: dr-chen`, `status: approved`, `approvals: [{by: dr-chen, role: clinical, on: 2027-01-10}]`.
+        Triggers: `author: jo`, `status: published`, approved only by jo.
+        Passes: `author: alex` approved by jo.
+        Passes: `author: dr-chen` approved by dr-chen and by jo.
         Passes: a draft with no approvals.
     """
     if post.status not in APPROVED_STATUSES or not post.approvals:
@@ -289,9 +289,9 @@ def approval_not_proven():
         requires the privacy officer's review (`playbook codeowners`).
 
     Examples:
-        Triggers: `approvals: [{by: mreyes, role: privacy, on: 2027-01-05}]` beside a `waivers: [{rule: PHI003, ...}]`, committed by jordan@example-ortho.test.
+        Triggers: `approvals: [{by: pat, role: privacy, on: 2027-01-05}]` beside a `waivers: [{rule: PHI003, ...}]`, committed by alex@example-clinic.test.
         Triggers: the same approval, typed in and not committed yet.
-        Passes: the same approval committed by morgan@example-ortho.test, listed under mreyes's `emails`.
+        Passes: the same approval committed by pat@example-clinic.test, listed under pat's `emails`.
         Passes: a privacy approval in a file without privacy waivers (nothing depends on it).
     """
 

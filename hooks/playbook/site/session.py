@@ -37,6 +37,7 @@ class Session:
     report: Report | None = None
     posts: dict = field(default_factory=dict)  # page src_uri -> Post
     responses: dict = field(default_factory=dict)  # page src_uri -> ResponseTemplate
+    made: set = field(default_factory=set)  # src_uris of the pages the build generates
 
     @classmethod
     def open(cls, config_file_path: str, docs_dir: str) -> "Session":
@@ -88,6 +89,7 @@ class Session:
         """(src_uri, content) of every feed and generated page."""
         feeds = build_feeds(self.report, site_url, load_history(self.root))
         pages = generated_pages(self.report, feeds, site_url)
+        self.made = set(pages)
         return [(feed.filename, feed.data) for feed in feeds] + list(pages.items())
 
     def refused_sources(self) -> dict[str, str]:
@@ -100,8 +102,8 @@ class Session:
         """The page's front matter and Markdown as the site shows them."""
         report = self.report
         plans = report.corpus.plans if report is not None else None
-        other = report is None or (src not in self.posts and src not in self.responses)
-        if other and plans is not None:
+        own_page = src not in self.posts and src not in self.responses and src not in self.made  # home, guidelines
+        if own_page and plans is not None:
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
         if report is None:

@@ -123,8 +123,8 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `Send your photos to jenny.runs@mailbox.test!`
-        Triggers: `Questions? Write to coach.dana@riverbend5k.test.`
-        Passes: `Write to care@example-ortho.test any time.`
+        Triggers: `Questions? Write to coach.dana@maplewood5k.test.`
+        Passes: `Write to care@example-clinic.test any time.`
     """
     plans = ctx.plans
     own = list(plans.practice.domains)

@@ -137,7 +137,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     Examples:
         Triggers: `She was seen on March 3 and was back running by May.`
         Triggers: `Her surgery on 2/14 went smoothly.`
-        Passes: `The Riverbend Winter 5K is on Saturday, Feb 13.`
+        Passes: `The Maplewood Winter 5K is on Saturday, Feb 13.`
     """
     is_response = isinstance(item, ResponseTemplate)
     contexts = [_DATE_EVENTS, _DATE_INJURY, _DATE_HAD, _DATE_POSSESSIVE] + ([_DATE_POSSESSIVE_REPLY] if is_response else [])
@@ -213,7 +213,7 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `Our patient on 1420 Maple Avenue is back on her bike.`
-        Triggers: `Mail the form to 22 Elm St., Riverbend, IL 60614.`
+        Triggers: `Mail the form to 22 Elm St., Maplewood, IL 60614.`
         Passes: `Meet us at Riverside Park, by the north pavilion.`
     """
     allowed = [_normal_address(fold(ctx.plans.practice.address).text)] if ctx.plans.practice.address else []

@@ -130,7 +130,7 @@ def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         A post that reads as a patient's story or testimonial (tagged
         `testimonial` or `patient-story`; or saying "patient story", "one of
         our patients", "a patient of ours", "after her surgery", "thanks to
-        Dr. Okafor, I'm back...", "in his own words", "my surgery", a quote
+        Dr. Chen, I'm back...", "in his own words", "my surgery", a quote
         signed by a patient, or words attributed to someone who is not on the
         team: "..., writes Karen L.") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not

@@ -168,9 +168,9 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         surname ("Robert Smith"); a greeting or shout-out to someone by name
         ("Congrats, Jenny!", and in a response "Hi Kevin"); and social
         handles ("@jenny_runs"). Team members from plans/team.yml pass with or
-        without a title ("Dr. Okafor" for Dr. Ada Okafor) as long as the title
+        without a title ("Dr. Chen" for Dr. Mei Chen) as long as the title
         is theirs: "Dr." needs a clinical member or one whose name carries it,
-        and "Mrs. Patel" is not Sam Patel. The practice's own name, its
+        and "Mrs. Kim" is not Alex Kim. The practice's own name, its
         contact route, handles matching the practice's or a trusted
         partner's domain, and the `{{ reviewer }}` placeholder pass too.
 
@@ -183,7 +183,7 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     Examples:
         Triggers: `Congratulations to our patient Maria on finishing the 5K!`
         Triggers: `Thanks to Mrs. Alvarez for the kind words.`
-        Passes: `Dr. Okafor says a brisk walk is her favorite warm-up.`
+        Passes: `Dr. Chen says a brisk walk is her favorite warm-up.`
     """
     known = Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)
@@ -230,7 +230,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     What it flags:
         "The first" or "the only" person of some kind ("our first triplets",
-        "the only patient who...", "the first woman in Riverbend to..."),
+        "the only patient who...", "the first woman in Maplewood to..."),
         "became the first", "our youngest patient" or "the oldest runner"
         (one person, not "our youngest patients"), "one of only 3 people",
         "one in a million", "first known case", "miracle baby", and records
@@ -244,7 +244,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         only one patient is 14 and had a hip replaced.
 
     Examples:
-        Triggers: `Congratulations to the parents of our first triplets in Riverbend!`
+        Triggers: `Congratulations to the parents of our first triplets in Maplewood!`
         Triggers: `At 14, she is our youngest patient to have this surgery.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
     """

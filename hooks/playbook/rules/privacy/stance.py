@@ -34,7 +34,7 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         Words in a response template that only make sense if the reviewer was
         cared for here: "your visit", "your last appointment", "your missed
         appointments", "your knee surgery", "your bill", "your MRI", "your
-        doctor", "your daughter's cast"; a clinician by name ("Dr. Okafor");
+        doctor", "your daughter's cast"; a clinician by name ("Dr. Chen");
         "our records show", "when you came in", "you were seen",
         "during your stay", "as our patient", "you missed", "you cancelled",
         "you had to wait", "thanks for choosing us", "get well soon". Only the
