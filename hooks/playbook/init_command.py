@@ -162,6 +162,7 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
     folder that already holds files unless --force. `mkdocs build --strict` passes on the
     result at once.
     """
+    example = "--channels facebook --guideline personality --author jlee"
     try:
         if sample:
             written = starter.create_sample(folder, force=force, engine=engine_spec or "")
@@ -178,7 +179,10 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
                     data["team"] = [parse_person(person) for person in people]
                 except starter.Problem as problem:
                     raise click.BadParameter(problem.message, param_hint="'--person'") from None
-            written = starter.create(folder, gather(data, ask=not yes), force=force)
+            answers = gather(data, ask=not yes)
+            written = starter.create(folder, answers, force=force)
+            example = f'--channels {",".join(answers.channels)} --guideline personality --author {answers.team[0].id}'
+
     except starter.NotEmpty as exc:
         raise click.ClickException(str(exc)) from None
     except FileNotFoundError as exc:
@@ -191,6 +195,6 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
     where = "" if written.root == Path.cwd().absolute() else f"cd {folder} && "
     click.echo("Next:")
     click.echo(f"  {where}python3 -m venv .venv && .venv/bin/pip install -r requirements.txt")
-    click.echo("  .venv/bin/playbook new post \"A first post\" --date YYYY-MM-DD --channels ... --guideline personality --author ...")
+    click.echo(f"  .venv/bin/playbook new post \"A first post\" --date YYYY-MM-DD {example}")
     click.echo("  .venv/bin/mkdocs serve    # preview; .venv/bin/mkdocs build --strict builds the site as CI does")
     click.echo("  git init && git add . && git commit -m \"Start our playbook\"    # then push to GitHub (see README.md)")
