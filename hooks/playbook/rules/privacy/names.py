@@ -3,148 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from ...findings import Severity
-from ...model import Plans, Post, ResponseTemplate
-from ...normalize import fold
+from ...model import Post, ResponseTemplate
 from ...text import alternation, phrase_pattern
 from ..registry import Hit, rule
+from . import people as people_module
 from .common import WORDS, Ranges, distinct, quote, sentence_bounds, sentence_of, texts
+from .people import Known, named
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
-_NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"]))
 GIVEN = frozenset(WORDS["given_names"])
-_TOKEN = re.compile(r"[A-Z][a-z]*(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![\w])")
-_GAP = re.compile(r"[ \t]+")
-HONORIFIC = re.compile(
-    r"(?<![\w.@#])(?:"
-    + "|".join(rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in sorted(WORDS["honorifics"], key=len, reverse=True))
-    + r")(?![\w])"
-)
-_PATIENT_BEFORE = re.compile(r"(?<![\w-])(?i:patients?|clients?)(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called)[ \t]+)?(?=[A-Z])")
-_PATIENT_AFTER = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
-    r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
-)
-_FULL_NAME = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(GIVEN, key=len, reverse=True))})[ \t]+(?=[A-Z])")
-_GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
-_HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
+HONORIFIC = people_module.HONORIFIC
+_NOT_NAMES = people_module.NOT_NAMES
 
 
 def name_tokens(text: str, pos: int, limit: int = 3) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor"), stopping at an ordinary word."""
-    tokens = []
-    while len(tokens) < limit:
-        match = _TOKEN.match(text, pos)
-        if not match or match.group(0).lower() in _NOT_NAMES:
-            break
-        tokens.append(match)
-        pos = match.end()
-        if text.startswith(".", pos) and len(match.group(0)) == 1:  # an initial: "J."
-            pos += 1
-        gap = _GAP.match(text, pos)
-        if not gap:
-            break
-        pos = gap.end()
-    return tokens
-
-
-_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-
-
-def _title(word: str) -> str:
-    """'Dr.' and 'Doctor' -> 'dr'; 'Mrs.' -> 'mrs'."""
-    word = word.lower().rstrip(".")
-    return "dr" if word == "doctor" else word
-
-
-@dataclass(frozen=True)
-class Known:
-    """Who may be named: the team (with the titles each may carry), the practice's own words and handles."""
-
-    team: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (name words, titles) per member
-    org: frozenset[str]
-    handles: frozenset[str]
-    squashed_name: str
-
-    @classmethod
-    def of(cls, plans: Plans) -> "Known":
-        honorifics = {h.lower() for h in WORDS["honorifics"]}
-        team = []
-        for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
-            found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text)}
-            titles = {_title(w) for w in found & honorifics}
-            if "clinical" in person.roles:
-                titles.add("dr")
-            if found - honorifics:
-                team.append((frozenset(found - honorifics), frozenset(titles)))
-        domains = plans.practice.domains + plans.practice.trusted_domains
-        own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
-        handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
-        return cls(
-            tuple(team),
-            frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
-            frozenset(handles),
-            re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
-        )
-
-    def is_team(self, words: Iterable[str], title: str = "") -> bool:
-        """True when every word (initials aside) belongs to the name of one team member.
-
-        A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
-        Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
-        Role titles ("Nurse", "Coach", "Officer") pass with any member's name.
-        """
-        wanted = {w.lower() for w in words if len(w) > 1}
-        title = _title(title)
-        checked = title in _PERSONAL_TITLES or title == "dr"
-        return bool(wanted) and any(wanted <= member and (not checked or title in titles) for member, titles in self.team)
-
-    def is_own_handle(self, handle: str) -> bool:
-        low = handle.lower()
-        return low in self.handles or (len(low) >= 5 and self.squashed_name.startswith(low))
-
-
-def _names(body: str, known: Known, is_response: bool) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, how it was spotted) for every name-like passage not on the team list."""
-    for match in HONORIFIC.finditer(body):
-        gap = _GAP.match(body, match.end())
-        tokens = name_tokens(body, gap.end()) if gap else []
-        if tokens and not known.is_team((t.group(0) for t in tokens), match.group(0)):
-            yield match.start(), tokens[-1].end(), body[match.start() : tokens[-1].end()], "a title and a name"
-    for match in _PATIENT_BEFORE.finditer(body):  # a patient is never excused by sharing a team member's name
-        tokens = [t for t in name_tokens(body, match.end(), limit=2) if t.group(0).lower() not in known.org]
-        if tokens:
-            yield match.start(), tokens[-1].end(), body[match.start() : tokens[-1].end()], "a patient named"
-    for match in _PATIENT_AFTER.finditer(body):
-        words = [w for w in match.group(1).split() if w.lower() not in _NOT_NAMES and w.lower() not in known.org]
-        if words:
-            yield match.start(1), match.end(), " ".join(words), "a patient named"
-    for match in _FULL_NAME.finditer(body):
-        tokens = name_tokens(body, match.end(), limit=2)
-        words = [match.group(0).strip(), *(t.group(0) for t in tokens)]
-        if tokens and not known.is_team(words):
-            yield match.start(), tokens[-1].end(), " ".join(words), "a full name"
-    for match in _GREETING.finditer(body):
-        tokens = name_tokens(body, match.end(), limit=2)
-        if not tokens:
-            initials = _INITIALS.match(body, match.end()) if is_response else None  # "Hi JB,"
-            if initials and initials.group(0).replace(".", "").lower() not in _NOT_NAMES:
-                yield initials.start(), initials.end(), initials.group(0), "greeted by name"
-            continue
-        words = [t.group(0) for t in tokens]
-        # In a post only a known given name counts ("Hello February!" is not a person); a reply greets no one but {{ reviewer }}.
-        named = words[0] in GIVEN or (is_response and words[0].lower() not in known.org)
-        if named and not known.is_team(words):
-            yield tokens[0].start(), tokens[-1].end(), " ".join(words), "greeted by name"
-    for match in _HANDLE.finditer(body):
-        handle = match.group(1).rstrip(".")
-        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle):
-            yield match.start(), match.end(), "@" + handle, "a social handle"
+    return people_module.name_run(text, pos, limit)
 
 
 NAME_HINT = (
@@ -190,10 +68,11 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
-        for start, end, name, how in sorted(_names(text.text, known, is_response and not text.where), key=lambda n: (n[0], -n[1])):
-            if taken.claim(start, end):
-                shown = quote(text.span.show(start, end)) if name == text.text[start:end] else quote(name)
-                yield text.hit(start, f"Remove the name '{shown}' ({how}): only team members in plans/team.yml may be named", NAME_HINT)
+        found = sorted(named(text.text, known, reply=is_response and not text.where), key=lambda p: (p.start, -p.end))
+        for person in found:
+            if taken.claim(person.start, person.end):
+                shown = quote(text.span.show(person.start, person.end))
+                yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
 
@@ -207,9 +86,26 @@ ONE_PERSON = re.compile(
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
+OCCUPATION = alternation(people_module.NAMES["occupations"])
 _FIRST_ONLY = re.compile(
-    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
-    rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])",
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON}|{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
+    # "la unica partera del pueblo", "el primer bombero", "la primera mujer"
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION}|mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
+    re.IGNORECASE,
+)
+# A person narrowed by what they do and where: "a longtime crossing guard at Lincoln Middle School",
+# "the UPS driver on the Riverside route", "the colonel who lives on our block", "chofer de la ruta 12".
+_DESCRIBED = re.compile(
+    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{OCCUPATION})"
+    rf"(?:\s+(?:at|from|on|of|for|in|de|del|en)\s+(?:the\s+|la\s+|el\s+|our\s+)?(?:[A-Z]|(?:route|ruta|calle|street|block|corner|esquina)\b)"
+    rf"|\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(people_module.NAMES['anchors'])})(?![\w-]))",
+    re.IGNORECASE,
+)
+# One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
+_UNIQUE_ROLE = re.compile(
+    rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(people_module.NAMES['unique_roles'])})"
+    rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
 _YOUNG_OLD = re.compile(
@@ -256,6 +152,11 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
+                found.append(match)
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body)):  # a description counts next to their care
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if people_module.cared_for(body, start, end):
                 found.append(match)
         for match in distinct(found):
             yield text.hit(
