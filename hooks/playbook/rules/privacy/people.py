@@ -226,9 +226,20 @@ _SIGNATURE = re.compile(rf"(?:^|[.!?\"”’])[ \t]*[-–—]{{1,2}}[ \t]*(?=[A-
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+[ \t]*!)")  # "Ring that bell, Priyanka!!"
+_DOES_CARE = re.compile(
+    rf"(?<![\w'’-])({CAP})[ \t]+(?:(?i:just|finally|officially|already|ya)[ \t]+)?"
+    r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
+    r"|rang\s+the\s+bell|graduated\s+from\s+(?:our|physical|PT|rehab|therapy)|llego\s+con|vino\s+(?:a|por)\s+su|termino\s+su|termina\s+su)(?![\w-])"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
 _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
+
+
+def _plural(word: str) -> bool:
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores'."""
+    return word.endswith("s") and not word.endswith(("us", "is", "as", "os", "ss"))
 
 
 def _care_near(text: str, start: int, words: int = 4) -> bool:
@@ -322,7 +333,8 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
             found = _person(text, tokens, tokens[0].start(), "a testimonial signed with a name", public=False)
             if found:
                 yield found
-    for pattern in (_GREETING, _CHEER):
+    care: bool | None = None  # does the text speak of anyone's care? (asked once, when needed)
+    for pattern in (_GREETING, _CHEER, _VOCATIVE):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
             if not tokens:
@@ -331,13 +343,24 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                     yield Person(initials.start(), initials.end(), (initials.group(0),), "greeted by name")
                 continue
             first = tokens[0].group(0)
-            # In a post only a known given name counts ("Hello February!" is not a person), or any
-            # single word after "love you" / "proud of you"; a reply greets no one but {{ reviewer }}.
-            personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not first.endswith("s")
+            # In a post a known given name counts, or any single word after "love you" / "proud of you";
+            # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
+            # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
+            personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not _plural(first)
+            if not (is_first_name(first) or reply or personal) and not _plural(first):
+                if care is None:
+                    care = mentions_care(text)
+                personal = care
             if is_first_name(first) or reply or personal:
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
                 if found:
                     yield found
+    for match in _DOES_CARE.finditer(text):  # "Tobias came in with a chipped tooth", "Zainab finished rehab"
+        name = match.group(1)
+        if name.lower() not in NOT_NAMES and name.lower() not in PLACE_AFTER and name.lower() not in known.org and not is_place(text, match.start(1)):
+            before = _before(text, match.start(1))
+            if before not in ("the", "a", "an", "our", "your", "el", "la", "los", "las", "un", "una"):
+                yield Person(match.start(1), match.end(1), (name,), "a name with their care", public=False)
     for match in _CAP.finditer(text):  # any known first name, with the surname after it
         if is_first_name(match.group(0)):
             found = _person(text, run(match.start()), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
@@ -355,6 +378,7 @@ _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})
 _PUBLIC_ROLE_BEFORE = re.compile(rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?[ \t]*,?[ \t]*)$")
 _REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 _APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_REPORTED_VERB = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 
@@ -405,6 +429,20 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     return None
 
 
+def mentions_care(text: str) -> bool:
+    """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice)."""
+    return bool(CARE_WORDS.search(text) or CLINICAL.search(text) or _CARE_HERE.search(text))
+
+
+def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
+    start, end = sentence_of(bounds, person.start)
+    if _REPORTED_VERB.search(text, start, end):
+        return False
+    window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
+    return bool(CARE_WORDS.search(window) or CLINICAL.search(window))
+
+
 def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly."""
     bounds: list[int] | None = None
@@ -417,6 +455,6 @@ def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
-                if health is None:
+                if health is None and not _health_next_to(text, person, bounds):
                     continue
         yield person
