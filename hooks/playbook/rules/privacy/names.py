@@ -97,7 +97,7 @@ _FIRST_ONLY = re.compile(
 # A person narrowed by what they do and where: "a longtime crossing guard at Lincoln Middle School",
 # "the UPS driver on the Riverside route", "the colonel who lives on our block", "chofer de la ruta 12".
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{OCCUPATION})"
+    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{OCCUPATION}|{PERSON})"
     rf"(?:\s+(?:at|from|on|of|for|in|de|del|en)\s+(?:the\s+|la\s+|el\s+|our\s+)?(?:[A-Z]|(?:route|ruta|calle|street|block|corner|esquina)\b)"
     rf"|\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(people_module.NAMES['anchors'])})(?![\w-]))",
     re.IGNORECASE,

@@ -232,6 +232,9 @@ _DOES_CARE = re.compile(
     r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
     r"|rang\s+the\s+bell|graduated\s+from\s+(?:our|physical|PT|rehab|therapy)|llego\s+con|vino\s+(?:a|por)\s+su|termino\s+su|termina\s+su)(?![\w-])"
 )
+_IS_BACK = re.compile(
+    rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
 _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
@@ -355,12 +358,19 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
                 if found:
                     yield found
-    for match in _DOES_CARE.finditer(text):  # "Tobias came in with a chipped tooth", "Zainab finished rehab"
-        name = match.group(1)
-        if name.lower() not in NOT_NAMES and name.lower() not in PLACE_AFTER and name.lower() not in known.org and not is_place(text, match.start(1)):
-            before = _before(text, match.start(1))
-            if before not in ("the", "a", "an", "our", "your", "el", "la", "los", "las", "un", "una"):
-                yield Person(match.start(1), match.end(1), (name,), "a name with their care", public=False)
+    bounds: list[int] | None = None
+    for pattern in (_DOES_CARE, _IS_BACK):  # "Tobias came in with a chipped tooth"; "Ingrid is back on the ice after her fracture"
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            if any(w.lower() in NOT_NAMES or w.lower() in PLACE_AFTER or w.lower() in known.org for w in words) or is_place(text, match.start(1)):
+                continue
+            if _before(text, match.start(1)) in ("the", "a", "an", "our", "your", "el", "la", "los", "las", "un", "una"):
+                continue
+            if pattern is _IS_BACK:
+                bounds = bounds or sentence_bounds(text)
+                if not cared_for(text, *sentence_of(bounds, match.start())):
+                    continue
+            yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
     for match in _CAP.finditer(text):  # any known first name, with the surname after it
         if is_first_name(match.group(0)):
             found = _person(text, run(match.start()), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
