@@ -15,6 +15,7 @@ from mkdocs.structure.files import File
 from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.findings import Severity
+from playbook.frontmatter import REFUSED, page_source
 from playbook.history import load_history
 from playbook.links import walk_repository
 from playbook.site.admonitions import findings_admonition
@@ -22,6 +23,7 @@ from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import reply_block
+from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 
@@ -60,8 +62,11 @@ def on_files(files, config):
         files.append(File.generated(config, feed.filename, content=feed.data))
     for src_uri, markdown in generated_pages(report, feeds, site_url).items():
         files.append(File.generated(config, src_uri, content=markdown))
-    # Index posts and responses by their page so on_page_markdown finds them in O(1).
     prefix = _state["docs_prefix"] + "/"
+    for path in sorted({f.path for f in report.findings if f.code in REFUSED and f.path.startswith(prefix)}):
+        if (file := files.get_file_from_path(path.removeprefix(prefix))) is not None:
+            file.content_string = page_source(_state["root"], path)
+    # Index posts and responses by their page so on_page_markdown finds them in O(1).
     _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
     _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}
     return files
@@ -70,9 +75,8 @@ def on_files(files, config):
 def _refuse(report, strict: bool) -> None:
     """Stop the build on errors, and on warnings under --strict.
 
-    MkDocs counts strict-mode warnings only when they are logged, and `-q`
-    silences warnings, so `mkdocs build --strict -q` would let ours through; we
-    count them ourselves and name them in the message.
+    MkDocs counts strict-mode warnings only when they are logged, and `-q` silences warnings, so
+    `mkdocs build --strict -q` would let ours through; we count them ourselves and name them in the message.
     """
     if report.errors:
         raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
@@ -82,6 +86,7 @@ def _refuse(report, strict: bool) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
+    page.meta, markdown = escape_meta(page.meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
     report = _state.get("report")
     if report is None:
         return markdown
@@ -97,3 +102,7 @@ def on_page_markdown(markdown, page, config, files):
     if findings:
         markdown = findings_admonition(findings) + "\n\n" + markdown
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser

@@ -8,19 +8,48 @@
 
 Privacy rules (PHI) can be made stricter but never switched off or softened
 practice-wide: a false alarm is waived in its own file, with a reason.
+Security rules (SEC) are protected the same way, and cannot be waived at all
+(check.py): markup never belongs in content, so there is no false alarm to waive.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .fields import FieldReader, finding, suggest
+from . import horizon
+from .fields import FieldReader, finding, shown, suggest
 from .findings import Finding, Severity
 from .rules import all_rules
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
-PROTECTED_FAMILIES = ("PHI",)
+PROTECTED_FAMILIES = ("PHI", "SEC")
+FAMILY_WORDS = {"PHI": "privacy", "SEC": "security"}
+
+# Sane bounds for numeric thresholds, by name (first match wins). A span of days stays within a
+# year and hours within a week, so date arithmetic never overflows; -1 keeps "use the plans".
+THRESHOLD_RANGES = (
+    (re.compile(r"_days$"), -1, 366),
+    (re.compile(r"_hours"), 0, 168),
+    (re.compile(r"grade"), 0, 30),
+    (re.compile(r""), 0, 100_000),  # counts and lengths: words, posts, characters, hashtags, links
+)
+
+
+def threshold_range(name: str) -> tuple[float, float]:
+    return next((low, high) for pattern, low, high in THRESHOLD_RANGES if pattern.search(name))
+
+
+def _out_of_bounds(name: str, default, value) -> str:
+    """What a numeric threshold must be, when `value` is a number outside its range (or NaN/infinite); else ''."""
+    numbers = (int, float)
+    if not isinstance(default, numbers) or isinstance(default, bool) or not isinstance(value, numbers) or isinstance(value, bool):
+        return ""
+    low, high = threshold_range(name)
+    if horizon.finite(value) and low <= value <= high:
+        return ""
+    return horizon.bounds_text(low, high, isinstance(default, int))
 
 
 @dataclass(frozen=True)
@@ -47,6 +76,15 @@ def _matches(code: str, prefixes) -> bool:
     return any(code.startswith(prefix) for prefix in prefixes)
 
 
+def _protected_words(prefix: str) -> str:
+    """'privacy', 'security' or 'privacy and security': the protected families a code prefix reaches."""
+    return " and ".join(word for family, word in FAMILY_WORDS.items() if family.startswith(prefix) or prefix.startswith(family))
+
+
+def _instead(prefix: str) -> str:
+    return "remove the markup from the file instead" if _protected_words(prefix) == "security" else "waive one file with a reason instead"
+
+
 def _known_prefix(text: str, codes: list[str]) -> bool:
     return any(code.startswith(text) for code in codes)
 
@@ -67,7 +105,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             if not _known_prefix(text, codes):
                 sink.append(finding("FM008", f"'rules.{name}' names no rule: '{text}'", CONFIG_PATH, line, hint=suggest(text, codes)))
             elif name == "ignore" and any(code.startswith(text) for code in codes if _matches(code, PROTECTED_FAMILIES)):
-                sink.append(finding("FM005", f"privacy rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint="waive one file with a reason instead"))
+                sink.append(finding("FM005", f"{_protected_words(text)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(text)))
             else:
                 result.append(text)
         return tuple(result)
@@ -92,7 +130,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             if _matches(str(key), PROTECTED_FAMILIES) and any(
                 level < rules[code].severity for code in codes if code.startswith(str(key))
             ):
-                sink.append(finding("FM005", f"privacy rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint="waive one file with a reason instead"))
+                sink.append(finding("FM005", f"{_protected_words(str(key))} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(str(key))))
                 continue
             severity[str(key)] = level
 
@@ -114,6 +152,10 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                     continue  # FieldReader already reported the unknown name
                 default = rule.thresholds[name]
                 value = values.data[name]
+                bounds = _out_of_bounds(str(name), default, value)
+                if bounds:
+                    sink.append(finding("FM005", f"threshold {code}.{name} must be {bounds}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
+                    continue
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
                     sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue

@@ -10,6 +10,7 @@ import re
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
+from .markup import field_findings, name_findings
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
 from .source import SourceText
 from .yamlload import LineDict, LineList
@@ -32,6 +33,7 @@ _FRONT_MATTER_CODES = {"missing": "FM002", "unclosed": "FM001", "yaml": "FM001",
 
 
 def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | None:
+    sink.extend(name_findings(path))
     if source.text is None:
         sink.append(finding("FM010", source.problem, path, source.line))
         return None
@@ -39,6 +41,7 @@ def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | 
     if isinstance(parsed, FrontMatterProblem):
         sink.append(finding(_FRONT_MATTER_CODES[parsed.kind], parsed.message, path, parsed.line, parsed.column))
         return None
+    sink.extend(field_findings(parsed.meta, path))
     return parsed
 
 

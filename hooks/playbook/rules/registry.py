@@ -16,7 +16,7 @@ from ..findings import Severity
 
 GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
 # Families that serve every guideline rather than one of them.
-CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow")
+CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow", "security")
 
 SCOPES = ("parse", "post", "response", "document", "corpus")
 SECTIONS = ("What it flags", "Why", "Examples")
