@@ -25,6 +25,8 @@ from ...model import Plans
 from ...normalize import fold
 from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
+from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
 from .common import CLINICAL, WORDS, sentence_bounds, sentence_of
 
 NAMES = wordlist("privacy-names")
@@ -35,15 +37,41 @@ def _lower(*lists: str) -> frozenset[str]:
 
 
 # --- vocabulary: the one place that says what a word is ------------------------------------------------
-# Until the lexicon lands (hooks/playbook/lexicon, US Census and Faker name lists), first names come
-# from privacy.yml's given names and an interim list of Spanish ones; swap is_first_name() for it.
+# Names and clinical words come from the lexicon (hooks/playbook/lexicon: US Census and Faker name
+# lists, drugs, ICD-10-CM, CIE-10 and curated procedures, loaded on first use); privacy-names.yml adds
+# the words of care that are no clinical term ("appointment", "recovery", "sober", "cita").
 
-_FIRST = frozenset(w.lower() for w in (*WORDS["given_names"], *NAMES["first_names"])) - frozenset(w.lower() for w in NAMES["everyday_names"])
+_EVERYDAY_NAMES = frozenset(w.lower() for w in NAMES["everyday_names"])
 
 
 def is_first_name(word: str) -> bool:
-    """A given name that is not also an everyday word ("Maria", "Efrain"; not "Grace" or "Will")."""
-    return word.lower() in _FIRST
+    """A given name that is not also an everyday word ("Maria", "Thaddeus"; not "Grace", "Will" or Spanish "Ella")."""
+    if word.lower() in _EVERYDAY_NAMES:
+        return False
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first and not info.also_word
+
+
+def is_surname(word: str) -> bool:
+    """A surname that is no everyday word ("Castellanos"; not "Power" or "Shore")."""
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname and not info.also_word
+
+
+def is_unknown(word: str) -> bool:
+    """A capitalised word no name list knows ("Oriane", "Tyrese"; also "Millbrook")."""
+    return lexicon_names.name_info(word) is None
+
+
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion)$")  # "Starting April", not a first name
+
+
+def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"."""
+    end = len(text) if end is None else end
+    if CARE_WORDS.search(text, start, end) or CLINICAL.search(text, start, end):
+        return True
+    return any(not found.common for found in lexicon_clinical.find(text[start:end]))
 
 
 NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"]))
@@ -55,6 +83,8 @@ PERSONAL_TITLES = _lower("personal_titles")
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
 _CAP = re.compile(CAP + r"(?![\w])")
+_CAP_BEFORE = re.compile(rf"({CAP})[ \t]+$")
+_NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES
 _GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+)?")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
@@ -101,7 +131,10 @@ def _before(text: str, start: int) -> str:
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max")."""
     word = _before(text, start)
-    return word in PLACE_BEFORE or word in PETS
+    if word in PLACE_BEFORE or word in PETS:
+        return True
+    # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
+    return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
 
 
 # --- who may be named -----------------------------------------------------------------------------------
@@ -248,7 +281,7 @@ def _plural(word: str) -> bool:
 def _care_near(text: str, start: int, words: int = 4) -> bool:
     """A care or clinical word within a few words after `start` ("- Dmitri, ACL reconstruction")."""
     window = " ".join(re.findall(r"\S+", text[start : start + 80])[:words])
-    return bool(CARE_WORDS.search(window) or CLINICAL.search(window))
+    return care_in(window)
 
 
 def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) -> Person | None:
@@ -371,8 +404,20 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                 if not cared_for(text, *sentence_of(bounds, match.start())):
                     continue
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
-    for match in _CAP.finditer(text):  # any known first name, with the surname after it
-        if is_first_name(match.group(0)):
+    for match in _CAP.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
+        word = match.group(0)
+        low = word.lower()
+        inside = _CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if inside and inside.group(1).lower() not in _NOT_A_NAME:
+            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
+            after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
+                found = _person(text, run(match.start()), match.start(), "a full name")
+                if found and found.words[0] == word:
+                    yield found
+            continue
+        if is_first_name(word):
             found = _person(text, run(match.start()), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 yield found
@@ -422,7 +467,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
         return True
     for match in (*_POSSESSIVE_CARE.finditer(text, start, end), *_OUR_CARE.finditer(text, start, end)):
         window = text[match.start() : min(end, match.end() + 40)]
-        if CARE_WORDS.search(window) or CLINICAL.search(window):
+        if care_in(window):
             return True
     return False
 
@@ -434,14 +479,14 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
         return here
     for hedge in _HEDGE.finditer(text):
         start, end = sentence_of(bounds, hedge.start())
-        if CARE_WORDS.search(text, start, end) or CLINICAL.search(text, start, end):
+        if care_in(text, start, end):
             return hedge
     return None
 
 
 def mentions_care(text: str) -> bool:
     """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice)."""
-    return bool(CARE_WORDS.search(text) or CLINICAL.search(text) or _CARE_HERE.search(text))
+    return bool(_CARE_HERE.search(text)) or care_in(text)
 
 
 def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
@@ -450,7 +495,7 @@ def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     if _REPORTED_VERB.search(text, start, end):
         return False
     window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
-    return bool(CARE_WORDS.search(window) or CLINICAL.search(window))
+    return care_in(window)
 
 
 def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
