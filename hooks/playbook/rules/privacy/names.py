@@ -39,29 +39,46 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         In every text of a post or response (body, title, variants, alt text,
         event name and place, tags, and the words of its links' queries and
         fragments and of its file names), however it is typed (look-alike
-        letters, invisible characters, accents): a title followed by a name ("Dr. Smith",
-        "Mrs. Alvarez", "Mr. Tom Baker", "Nurse Kelly", "Coach Rivera"); a
-        patient or client named ("our patient Maria", "client Jane",
-        "Maria, one of our patients"); a common given name followed by a
-        surname ("Robert Smith"); a greeting or shout-out to someone by name
-        ("Congrats, Jenny!", and in a response "Hi Kevin"); and social
-        handles ("@jenny_runs"). Team members from plans/team.yml pass with or
-        without a title ("Dr. Okafor" for Dr. Ada Okafor) as long as the title
-        is theirs: "Dr." needs a clinical member or one whose name carries it,
-        and "Mrs. Patel" is not Sam Patel. The practice's own name, its
-        contact route, handles matching the practice's or a trusted
-        partner's domain, and the `{{ reviewer }}` placeholder pass too.
+        letters, invisible characters, accents, ALL CAPS): a title and a name
+        ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona
+        Teresa", "el senor Ramirez"); a patient, a child or a relative named
+        ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
+        pequeno Emiliano"); a family ("the Okafor family", "the Patel twins",
+        "la familia Pena", "los gemelos Ortega Luna"); a name with an age
+        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos");
+        a first name the name lists know, with its surname ("Robert Smith",
+        "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
+        surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
+        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
+        Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
+        testimonial ("- Dmitri, ACL reconstruction"); a name with their care
+        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
+        a player's number ("#23 Tyrese"); and social handles ("@jenny_runs").
+        Team members from plans/team.yml pass with or without a title ("Dr.
+        Okafor" for Dr. Ada Okafor) as long as the title is theirs. Places,
+        organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
+        "San Isidro", "our therapy dog Max"), and so do handles that name an
+        organisation ("@CountyHealthDept"). A public figure introduced by
+        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
+        in reported news ("the club announced that ...") passes unless the
+        text says we cared for them, guesses at their health ("probably
+        needs surgery": EXP004 explains the guess, PHI003 refuses the name),
+        or puts a care word next to their name without a source.
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
         a reply to a review, it tells the world that this person is a
-        patient. Replies in enforcement cases added a reviewer's full name to
-        their nickname; a handle is as identifying as a name.
+        patient. Staff rarely write a patient's full name: they write a first
+        name, a family, a child's age, a nickname in a cheer. Replies in
+        enforcement cases added a reviewer's full name to their nickname; a
+        handle is as identifying as a name.
 
     Examples:
         Triggers: `Congratulations to our patient Maria on finishing the 5K!`
-        Triggers: `Thanks to Mrs. Alvarez for the kind words.`
+        Triggers: `Cast off at last for 6-year-old Bastien!`
+        Triggers: `La familia Zubiaurre vino completa a sus vacunas.`
         Passes: `Dr. Okafor says a brisk walk is her favorite warm-up.`
+        Passes: `Senator Ilse Brandvold toured our new walk-in clinic.`
     """
     known = Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)
@@ -122,27 +139,37 @@ _ONE_OF_FEW = re.compile(
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
 def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A detail that singles out one person: a first, an only, a record.
+    """A detail that singles out one person: a first, an only, a record, a job and a place.
 
     What it flags:
         "The first" or "the only" person of some kind ("our first triplets",
-        "the only patient who...", "the first woman in Riverbend to..."),
-        "became the first", "our youngest patient" or "the oldest runner"
-        (one person, not "our youngest patients"), "one of only 3 people",
-        "one in a million", "first known case", "miracle baby", and records
-        in a sentence about one person ("she set a record", "his
-        record-breaking recovery"). A record of a crowd ("a record-breaking
-        400 runners") passes. The phrases are in rules/data/privacy.yml.
+        "the only patient who...", "the only female welder", "la unica
+        partera del pueblo"), "became the first", "our youngest patient" or
+        "the oldest runner" (one person, not "our youngest patients"), "one
+        of only 3 people", "one in a million", "first known case", "miracle
+        baby", and records in a sentence about one person ("she set a
+        record"). A person narrowed by what they do and where ("a crossing
+        guard at Lincoln Middle School", "the UPS driver on the Riverside
+        route", "the colonel who lives on our block", "el panadero de la
+        calle Hidalgo") or by an office held by one person ("the mayor's
+        wife", "el alcalde"), in a sentence that speaks of their care ("came
+        in for his back", "su operacion de cadera", "with our therapy
+        program"). A record of a crowd ("a record-breaking 400 runners") and
+        a description without care ("the mayor cut the ribbon") pass. The
+        phrases are in rules/data/privacy.yml and privacy-names.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
         is needed when only one family in town had triplets this year, or
-        only one patient is 14 and had a hip replaced.
+        only one patient is 14 and had a hip replaced, or the town has one
+        crossing guard at that school.
 
     Examples:
         Triggers: `Congratulations to the parents of our first triplets in Riverbend!`
         Triggers: `At 14, she is our youngest patient to have this surgery.`
+        Triggers: `The bus driver on the Route 9 loop came in for his back.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
+        Passes: `The mayor cut the ribbon on the new walking trail.`
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text
