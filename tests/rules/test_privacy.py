@@ -553,13 +553,13 @@ def test_phi008_sentence_ends_keep_event_dates_apart():
 def test_phi009_own_address_passes_however_abbreviated():
     plans = replace(PLANS, practice=replace(PRACTICE, address="400 River Road, Suite 200, Riverbend, IL 60600"))
     assert hits("PHI009", "Find us at 400 River Rd., Suite 200, Riverbend, IL 60600.", plans=plans) == []
-    (found,) = hits("PHI009", "Find us at 401 River Road.", plans=plans)
+    (found,) = hits("PHI009", "Drop the form off at 401 River Road.", plans=plans)
     assert "'401 River Road'" in found.message
 
 
 def test_phi009_event_location_does_not_cover_another_address():
     event = Event("Clean-Up Walk", at("2027-04-10 09:00"), None, "1200 Greenway Drive", "https://riverbendparks.test/cleanup", 12)
-    assert hits("PHI009", post("Park at 1420 Maple Avenue and walk over.", event=event))
+    assert hits("PHI009", post("Rides leave from 1420 Maple Avenue at 8.", event=event))
 
 
 # --- PHI012 / PHI013 authorizations --------------------------------------------------------------------------
