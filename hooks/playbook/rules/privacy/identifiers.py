@@ -92,7 +92,8 @@ for _kind, _phrases in (
 ):
     for _phrase in _folded(_phrases):
         _KINDS[" ".join(_phrase.lower().split())] = _kind
-_LABEL = re.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])", re.IGNORECASE)
+_LABEL = re.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])\.?", re.IGNORECASE)
+_NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['not_person_ids']))})[ \t]*$")
 _FILLER = frozenset(w.lower() for w in _folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in _folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(_folded(IDS["recall_words"]))
@@ -100,6 +101,7 @@ _MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
 _TOKEN = re.compile(rf"#?((?=[A-Za-z0-9./{_DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{_DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
 _SPACE = re.compile(r"[ \t]*[(\[]?[ \t]*")
+_PLATE = re.compile(rf"((?=[A-Z0-9 {_DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {_DASHES}][A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _YEARS = re.compile(rf"(?:19|20)\d\d[/{_DASHES}](?:19|20)?\d\d")
@@ -119,7 +121,7 @@ def _is_date_or_years(value: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]*(%|[A-Za-z]+)")
 
 
-def _number_after(text: str, start: int) -> tuple[re.Match | None, bool]:
+def _number_after(text: str, start: int, plate: bool = False) -> tuple[re.Match | None, bool]:
     """The number a label at `start` introduces, and whether a marker ('#', 'no.', ':') came first.
 
     Between the label and the number may sit markers, a few filler words ("su número de
@@ -129,7 +131,7 @@ def _number_after(text: str, start: int) -> tuple[re.Match | None, bool]:
     pos, marked, names = start, False, 0
     for _ in range(6):
         pos = _SPACE.match(text, pos).end()
-        token = _TOKEN.match(text, pos)
+        token = (plate and _PLATE.match(text, pos)) or _TOKEN.match(text, pos)
         if token:
             return token, marked
         marker = _MARKER.match(text, pos)
@@ -223,8 +225,10 @@ def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, in
             yield match, f"Remove '{{}}': it is {kind}, and it identifies one person"
     bounds = None
     for label in _LABEL.finditer(body):
-        kind = _KINDS.get(" ".join(label.group(0).lower().split()), "strong")
-        token, marked = _number_after(body, label.end())
+        kind = _KINDS.get(" ".join(label.group(0).lower().rstrip(".").split()), "strong")
+        if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()):
+            continue  # "Zoom meeting ID 845 2210 9931"
+        token, marked = _number_after(body, label.end(), kind == "plate")
         if not token and kind != "weak":  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
             token, marked = _code_in_clause(body, label.end()), True
         if not token or not _looks_like_identifier(body, token, kind, marked):
@@ -334,13 +338,16 @@ _DATE = re.compile(
     rf")(?![\w/]|[.-]\d)"
 )
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
-_DATE_EVENTS = phrase_pattern((*WORDS["date_person_events"], *_folded(IDS["date_person_events_es"])))
+_DATE_EVENTS = phrase_pattern((*WORDS["date_person_events"], *_folded(IDS["date_person_events_more"])))
+# A baby's arrival: "Baby Olivia arrived 1/22", "la bebé Sofía nació el 3 de mayo".
+_DATE_BIRTH = re.compile(r"(?<![\w-])(?i:baby|newborn|bebe|bebita|bebito)(?![\w-])[^.!?\n]{0,40}?(?<![\w-])(?i:arrived|born|debut|llego|nacio)(?![\w-])")
 _DATE_INJURY = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
 _NOUNS = alternation(WORDS["date_person_nouns"])
 _MODIFIERS = alternation(WORDS["care_modifiers"])
-_DATE_POSSESSIVE = re.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
+_DATE_WORDS = r"(?:[\d/.-]+(?:st|nd|rd|th)?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "your 11/02 appointment", "her March 3 surgery"
+_DATE_POSSESSIVE = re.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
 _DATE_POSSESSIVE_REPLY = re.compile(
-    rf"(?<![\w-])(?i:your)\s+(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])"
+    rf"(?<![\w-])(?i:your)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])"
     rf"|(?<![\w-])(?i:su|sus|tu|tus)\s+(?:(?i:ultim[oa]|proxim[oa]|primer[oa]?|pasad[oa]|anterior|siguiente)\s+)?"
     rf"(?i:{alternation(_folded(IDS['date_reply_nouns_es']))})(?![\w-])"
 )
@@ -406,7 +413,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `The Riverbend Winter 5K is on Saturday, Feb 13.`
     """
     is_response = isinstance(item, ResponseTemplate)
-    contexts = [_DATE_EVENTS, _DATE_INJURY, _DATE_HAD, _DATE_POSSESSIVE] + ([_DATE_POSSESSIVE_REPLY] if is_response else [])
+    contexts = [_DATE_EVENTS, _DATE_BIRTH, _DATE_INJURY, _DATE_HAD, _DATE_POSSESSIVE] + ([_DATE_POSSESSIVE_REPLY] if is_response else [])
     message = "Remove the date '{date}' or what ties it to a person ('{why}'): the date of someone's care, birth or death identifies them"
     hint = "Dates of public events are fine; the day someone was seen, operated on, admitted or born is not. Say 'this winter' or leave the time out."
     for text in texts(item, ctx.plans, links=False):
@@ -448,7 +455,7 @@ _STREET = re.compile(
 # Spanish order: the street word, its name, then the number ("Calle Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12, 3º").
 _CALLE = re.compile(
     rf"(?<![\w])(?:{alternation(_folded(IDS['street_types_es']))})\.?[ \t]+"
-    r"(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
+    r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
     r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
 )
 _NEIGHBOURHOOD = re.compile(
@@ -579,7 +586,8 @@ _THINGS = alternation(WORDS["age_things"])
 # Always an age of a person.
 _AGE_ALWAYS = re.compile(
     rf"(?<![\w-])(?:aged|age:?)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
-    rf"|(?<![\w-])(?:super)?centenarians?(?![\w])|(?<![\w-])nonagenarians?(?![\w])"
+    rf"|(?<![\w-])(?:super)?centenarian(?![\w])|(?<![\w-])nonagenarian(?![\w])"
+    rf"|(?<![\w-])our[ \t]+(?:\w+[ \t]+)?(?:super)?(?:centenarians|nonagenarians)(?![\w])"
     rf"|(?<![\w-])in[ \t]+(?:her|his|my)[ \t]+(?:(?:early|mid|late)[- ]?)?(?:90s|90’s|90's|nineties)(?![\w])"
     rf"|(?<![\w.,-]){_AGE_ANY}[- ]years?[- ]old(?![\w-])(?!\s+(?:{_THINGS})s?(?![\w-]))"
     rf"|(?<![\w.,-]){_AGE_ANY}-year-old(?=-|\s+(?:[a-z-]+\s+)?(?:{PERSON})s?(?![\w-]))",
@@ -611,13 +619,13 @@ _AGE_ES_ALWAYS = re.compile(
     rf"|(?<![\w.,-]){_ANOS}[ \t]+(?i:de[ \t]+edad)"
     rf"|(?<![\w.,-]){_EDAD}[ \t]+(?i:anitos)(?![\w-])"
     rf"|(?<=,)[ \t]*(?i:de[ \t]+)?{_ANOS}[ \t]*(?=[,.;!?)]|$|[ \t]+(?i:y|que|quien)\b)"
-    rf"|(?<![\w-])(?i:nonagenari[oa]s?)(?![\w-])",
+    rf"|(?<![\w-])(?i:nonagenari[oa])(?![\w-])",
     re.IGNORECASE,
 )
 _AGE_ES_UNLESS_THING = re.compile(
     rf"(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|cumplio[ \t]+ya|celebra|celebro|festeja|festejo|tiene|tenia|tendra|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:sus|los)[ \t]+)?{_ANOS}"
     rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
-    rf"|(?<![\w-])(?i:centenari[oa]s?)(?![\w-])"
+    rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
     rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
     re.IGNORECASE,
 )
@@ -632,7 +640,7 @@ def _thing_first(body: str, start: int, end: int) -> bool:
         return False
     after = things[-1].end()
     return not (ONE_PERSON.search(body, after, end) or _PERSON_ES.search(body, after, end))
-_DURATION_BEFORE = re.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|los)[ \t]+$")
+_DURATION_BEFORE = re.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
 _DURATION_AFTER = re.compile(rf"[ \t]*(?i:{alternation(_folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
 _LEAD_VERB = re.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg)")
