@@ -152,17 +152,18 @@ def _number_after(text: str, start: int, plate: bool = False) -> tuple[re.Match 
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|,[ \t]+(?:and|but|y|pero)\b")
-_CODE = re.compile(
-    rf"(?<![\w-])(?=[A-Za-z0-9{_DASHES}]*\d)(?=(?:[A-Za-z{_DASHES}]*\d){{4}})"
-    rf"(?:[A-Za-z0-9]+[{_DASHES}])*[A-Za-z0-9]*(?:[A-Za-z{_DASHES}][A-Za-z0-9]*\d|\d{{6}})[A-Za-z0-9]*(?:[{_DASHES}][A-Za-z0-9]+)*(?![\w-])"
-)
+_CODE = re.compile(rf"(?<![\w-])[A-Za-z0-9]+(?:[{_DASHES}][A-Za-z0-9]+)*(?![\w-])")
 
 
 def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
-    """A code (four digits or more, with letters or dashes, or six digits) later in the label's clause."""
+    """A code later in the label's clause: four digits or more with letters or dashes ("MMT-7719-X4402"), or six digits."""
     end = _CLAUSE_END.search(text, start, start + reach)
-    code = _CODE.search(text, start, end.start() if end else min(len(text), start + reach))
-    return _TOKEN.match(text, code.start()) if code else None
+    for code in _CODE.finditer(text, start, end.start() if end else min(len(text), start + reach)):
+        value = code.group(0)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value):
+            return _TOKEN.match(text, code.start())
+    return None
 
 
 def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) -> bool:
@@ -229,7 +230,7 @@ def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, in
         if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()):
             continue  # "Zoom meeting ID 845 2210 9931"
         token, marked = _number_after(body, label.end(), kind == "plate")
-        if not token and kind != "weak":  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
+        if not token:  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
             token, marked = _code_in_clause(body, label.end()), True
         if not token or not _looks_like_identifier(body, token, kind, marked):
             continue
@@ -303,9 +304,14 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     for text in texts(item, ctx.plans, links=False):
         if not _DIGIT.search(text.text):
             continue
-        found = []
+        found: list = []
+        shapes: list = []  # a number known by its shape is quoted and located itself, not the label before it
         for where, message in _identifiers(text, is_post):
             span = where if isinstance(where, re.Match) else _At(*where)
+            if isinstance(where, re.Match):
+                shapes.append(span)
+            elif any(s.start() < span.end() and span.start() < s.end() for s in shapes):
+                continue
             found.append((span, message))
         messages = {id(span): message for span, message in found}
         for span in distinct(span for span, _ in found):
