@@ -1,4 +1,4 @@
-"""PHI004-PHI006: phone numbers, e-mail addresses and links that are not the practice's own."""
+"""PHI004-PHI006: phone numbers and e-mail addresses that are not the practice's own, links that can lead to a person."""
 
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 # An address spelled out so a filter would not see it: "jane.doe [at] gmail [dot] com", "juanca arroba outlook punto com".
 _AT = r"(?:\s*[\[(]\s*(?i:at|arroba)\s*[\])]\s*|\s+(?i:at|arroba)\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\[(]\s*(?i:dot|punto)\s*[\])]\s*|\s+(?i:dot|punto)\s+|\.)"
-_SPELLED = re.compile(rf"(?<![\w.@'’])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}((?:[A-Za-z0-9-]+{_DOT}){{1,4}}[A-Za-z]{{2,6}})(?![\w@])")
+_SPELLED = re.compile(rf"(?<![\w.@'’%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}((?:[A-Za-z0-9-]+{_DOT}){{1,4}}[A-Za-z]{{2,6}})(?![\w@])")
 _PLAIN_AT = re.compile(r"\s+(?i:at)\s+")
 
 

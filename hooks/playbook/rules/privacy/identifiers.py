@@ -1,4 +1,4 @@
-"""PHI007-PHI010: record numbers, dates tied to a person, street addresses, ages over 89."""
+"""PHI007-PHI010: identifier numbers, dates tied to a person, home addresses, ages over 89 (English and Spanish)."""
 
 from __future__ import annotations
 
@@ -658,14 +658,20 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     """An age of 90 or more.
 
     What it flags:
-        Ages from 90 up, written in digits or words: "a 93-year-old",
-        "aged 97", "turned 101", "her 100th birthday", "ninety-two years
-        old", "in his late 90s", "centenarian", "nonagenarian"; and a bare
-        number in a sentence about one person ("she's 96", "Mr. Diaz, now 94
-        and still golfing", "Rose Hill, 97, led the walk"). Measures that
-        look like ages ("turn your foot 90 degrees"), ages under 90, and the
-        age of a thing ("the 100-year-old library", "Riverside Park turns
-        100"; the thing words are in rules/data/privacy.yml) pass.
+        Ages from 90 up, written in digits or words, in English and Spanish:
+        "a 93-year-old", "aged 97", "turned 101", "her 100th birthday",
+        "ninety-two years old", "in his late 90s", "centenarian",
+        "nonagenarian", "cumplió 94 años", "a sus 101 años", "tiene noventa
+        y dos años", "Don Pedro, de 96 años", "su cumpleaños número 100"; and
+        a bare number in a sentence about one person ("she's 96", "Mr. Diaz,
+        now 94 and still golfing", "Rose Hill, 97, led the walk", "Don
+        Aurelio 95 años" in a file name). Measures that look like ages
+        ("turn your foot 90 degrees"), ages under 90, spans of time ("hace 95
+        años", "100 años de historia"), the age of a thing ("the
+        100-year-old library", "Riverside Park turns 100", "la clínica cumple
+        100 años"; the thing words are in rules/data/privacy.yml and
+        privacy-identifiers.yml), and ages that count a group ("people aged
+        90 and older", "de 90 años o más", "centenarians") pass.
 
     Why:
         So few people are over 89 that HIPAA counts their exact age as an
@@ -674,8 +680,9 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `Our oldest walker, a 93-year-old grandmother, led the pack.`
-        Triggers: `Happy 100th birthday to a friend of the clinic!`
+        Triggers: `¡Felicidades a Doña Refugio, que hoy cumple 99 años!`
         Passes: `Bend your knee to 90 degrees and hold for five seconds.`
+        Passes: `Among people aged 90 and older, nearly half fall each year.`
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text
