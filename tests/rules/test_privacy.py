@@ -231,6 +231,8 @@ CASES = {
             response("Your implant card (Stryker lot 4419-B, ref 6541-2-512) is in the mail."),
             response("We sent it to the phone ending 4471."),
             response("Su CURP BOXW310820HNERXN09 no coincide con la del seguro."),
+            "The form showed SSN XXX-XX-6789 in the corner.",
+            response("Su tarjeta ****4471 fue rechazada, llámenos."),
         ],
         clean=[
             "Medicare Part B covers some bone density tests.",
@@ -303,6 +305,8 @@ CASES = {
             "La señora Pérez vive en Calle Morelos 22, Colonia Las Flores.",
             "Thank you to the neighbors at 2210 Whitmore Ave for the lemonade!",
             response("Our new office at 2450 Westfield Pkwy is open, and we mailed the form to 9 Oak Ct."),
+            "Mrs. Lopez lives on Maple Avenue and brought cookies.",
+            "Don Crispín, que vive en la calle Allende, vino caminando.",
         ],
         clean=[
             "Meet us at Riverside Park, by the north pavilion.",
@@ -322,6 +326,8 @@ CASES = {
             "Taller gratuito en la Biblioteca Westside, 310 Elm St.",
             "Revisión de sillas de bebé en la Estación de Bomberos 4, 2050 Harbor Blvd.",
             "Col. Barnes, our favourite veteran, brought flowers.",
+            "Live music on Main Street after the 5K!",
+            "Nuestra casa de salud en la calle Juárez abre el lunes.",
         ],
     ),
     "PHI010": Cases(
@@ -340,6 +346,8 @@ CASES = {
             "Don Crispín, a sus 104 años, sigue viniendo caminando.",
             "La señora Ruiz tiene noventa y dos años y camina diario.",
             "Nobody at our clinic is more stylish than Mrs. Odom, who turned 97 this week.",
+            "At 92, she still walks the river trail every day.",
+            "Doña Luz (97 años) nos visitó hoy.",
         ],
         clean=[
             "Bend your knee to 90 degrees and hold for five seconds.",
@@ -356,6 +364,7 @@ CASES = {
             "Nuestra clínica cumple 100 años de servicio.",
             "Hace 95 años se fundó la parroquia de San José.",
             "El centenario de la ciudad será en mayo.",
+            "At 90 degrees, hold the stretch for ten seconds.",
         ],
     ),
     "PHI011": Cases(

@@ -42,6 +42,10 @@ _NUMBER_SEP = rf"(?:[ \t]*[./{_DASHES}][ \t]*|[ \t])"
 _SSN = re.compile(rf"(?<![\w.{_DASHES}])\d{{3}}{_NUMBER_SEP}\d{{2}}{_NUMBER_SEP}\d{{4}}(?:-?[A-Z]\d?)?(?![\w{_DASHES}]|\.\d)")
 # A Medicare Beneficiary Identifier: 11 characters in fixed letter and digit places, dashes optional
 # (1EG4-TE5-MK72). Its letters leave out S, L, O, I, B and Z, so ordinary words and codes rarely fit.
+# A number masked but for its last digits ("XXX-XX-6789", "***-**-6789", "**** **** **** 4471"): the digits left still identify.
+_MASKED = re.compile(
+    rf"(?<![\w*•#])(?:[Xx*•#]{{3}}[ {_DASHES}]?[Xx*•#]{{2}}[ {_DASHES}]?|(?:[Xx*•#]{{4}}[ {_DASHES}]?){{2,3}}|[*•#]{{4,12}}[ {_DASHES}]?)\d{{4}}(?![\w{_DASHES}])"
+)
 _A, _AN = "[AC-HJKMNP-RT-Y]", "[AC-HJKMNP-RT-Y0-9]"
 _MBI = re.compile(rf"(?<![\w-])[1-9]{_A}{_AN}\d[ -]?{_A}{_AN}\d[ -]?{_A}{{2}}\d{{2}}(?![\w-])", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
@@ -193,6 +197,7 @@ _PAIR = re.compile(r"(?:^|; )([a-z0-9 ]{1,40}): ([^;]*)")
 
 _MESSAGES = {
     "ssn": "Remove the Social Security number '{}': it identifies one person, even in part",
+    "masked": "Remove '{}': the digits a mask leaves still identify a person",
     "mbi": "Remove the Medicare number '{}': a Medicare Beneficiary Identifier points at one patient",
     "device": "Remove the serial or lot number '{}': a device's serial points at the one patient who carries it",
     "plate": "Remove the licence plate '{}': a vehicle's plate identifies its owner",
@@ -207,6 +212,8 @@ def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, in
     body = text.text
     for match in _SSN.finditer(body):
         yield match, _MESSAGES["ssn"]
+    for match in _MASKED.finditer(body):
+        yield match, _MESSAGES["masked"]
     for match in _MBI.finditer(body):
         yield match, _MESSAGES["mbi"]
     for match in _IPV4.finditer(body):
@@ -267,7 +274,8 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     What it flags:
         Identifiers by their shape, in any text, link or file name: Social
         Security numbers however grouped ("123-45-6789", "523 71 0846",
-        "601.44.2287", an old Medicare number with a letter after it);
+        "601.44.2287", an old Medicare number with a letter after it), and
+        numbers masked but for their last digits ("XXX-XX-6789", "****4471");
         Medicare Beneficiary Identifiers (11 characters in fixed letter and
         digit places: "1EG4-TE5-MK72", with or without dashes); IP addresses
         (v4 and v6); numbers whose check digits say what they are (Mexico's
@@ -482,6 +490,17 @@ _ADDRESS_WORDS = {
     "ct": "court", "pl": "place", "ter": "terrace", "cir": "circle", "pkwy": "parkway", "hwy": "highway", "trl": "trail",
     "sq": "square", "plz": "plaza", "n": "north", "s": "south", "e": "east", "w": "west", "ste": "suite", "apt": "apartment",
 }  # fmt: skip
+# A street named without a house number, right after a word that says someone lives there:
+# "Mrs. Lopez lives on Maple Avenue", "vive en la calle Allende", "our neighbors on Elm Street".
+_HOME_STREET = re.compile(
+    rf"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
+    rf"|(?i:calle|avenida|av\.|privada|callejon|colonia)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+)
+_LIVES = re.compile(
+    r"(?<![\w-])(?i:lives|living|lived|resides|neighbou?rs?|vive|viven|vivia|vecin[oa]s?|domicilio"
+    r"|(?:his|her|their|your|my|su|sus)[ \t]+(?:house|home|casa|hogar))"
+    r"(?![\w-])[^.!?\n]{0,24}?(?<![\w-])(?i:on|at|in|off|en|de|por)(?:[ \t]+(?i:la|el))?[ \t]+$"
+)
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(_folded(IDS["address_household"]))
@@ -526,8 +545,10 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Avenue", "22 Elm St.", "8 W. 3rd Street"), the Spanish order ("Calle
         Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
         ("Colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
-        "Depto. 4"), and a ZIP or postal code after a state or a label ("IL
-        60614", "ZIP: 60614-2231", "C.P. 64000") — when its sentence ties it
+        "Depto. 4"), a ZIP or postal code after a state or a label ("IL
+        60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
+        number right after someone lives there ("lives on Maple Avenue",
+        "vive en la calle Allende") — when its sentence ties it
         to a household ("lives", "neighbors at", "mailed to", "address on
         file", "vive en", "le mandamos ... a"), in any reply, and in a post
         whose sentence says nothing of a public place. An address in a post
@@ -555,12 +576,11 @@ def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     is_reply = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
         body = text.text
-        if not _DIGIT.search(body) and not _NEIGHBOURHOOD.search(body):
-            continue
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
         for pattern in (_CALLE, _NEIGHBOURHOOD, _PO_BOX, _ZIP):
             found.extend(pattern.finditer(body))
+        found.extend(m for m in _HOME_STREET.finditer(body) if _LIVES.search(body, max(0, m.start() - 40), m.start()))
         bounds = None
         for match in in_order(found):
             if not taken.claim(match.start(), match.end()):
@@ -609,7 +629,8 @@ _AGE_UNLESS_THING = re.compile(
 # A bare number is an age only when the sentence is about a person: "Mr. Diaz, now 94 and still golfing".
 _AGE_BARE = re.compile(
     rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
-    rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)",
+    rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
+    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))",  # "At 92, she ...", "Mr. Diaz (94)"
     re.IGNORECASE,
 )
 _THING_WORD = re.compile(
@@ -664,7 +685,8 @@ def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         "nonagenarian", "cumplió 94 años", "a sus 101 años", "tiene noventa
         y dos años", "Don Pedro, de 96 años", "su cumpleaños número 100"; and
         a bare number in a sentence about one person ("she's 96", "Mr. Diaz,
-        now 94 and still golfing", "Rose Hill, 97, led the walk", "Don
+        now 94 and still golfing", "Rose Hill, 97, led the walk", "At 92,
+        she ...", "Mr. Diaz (94)", "Don
         Aurelio 95 años" in a file name). Measures that look like ages
         ("turn your foot 90 degrees"), ages under 90, spans of time ("hace 95
         años", "100 años de historia"), the age of a thing ("the
