@@ -247,8 +247,6 @@ def _parse_day(value, today: dt.date) -> dt.date:
         raise Invalid("--date", f"{horizon.out_of_range(day.isoformat())}; nothing was written")
     if horizon.clamp(day, today) != day:
         raise Invalid("--date", f"{day.isoformat()} is more than {horizon.WINDOW_YEARS} years from today ({today.isoformat()}); check the year")
-    if day < today:  # a new post is a plan: one dated in the past would be overdue (WF006) the moment it is written
-        raise Invalid("--date", f"{day.isoformat()} is in the past (today is {today.isoformat()}); choose today or a later day")
     return day
 
 
@@ -432,8 +430,12 @@ tags: []
 # - Expert post: list authoritative https links under `sources:`, get a
 #   clinical approval, and keep the closing line saying this is general
 #   information, not medical advice.
-# - Never name or hint at a patient. Use people in photos only with an
-#   authorization id from plans/authorizations.yml.
+# - Never name or hint at a patient.
+# - A photo or video goes under `media:`; `people` is required on each one:
+#     media:
+#       - {file: images/lobby.jpg, alt: "Our lobby with new green chairs", people: false}
+#   A photo or video with people says `people: true` and names the signed
+#   `authorization:` id from plans/authorizations.yml.
 # - At most 3 hashtags (CamelCase, like #WellnessWednesday) and 3 emoji.
 # - Posting to X or Bluesky and running long? Add a shorter copy under `variants:`.
 # - When it is ready, set `status: in-review` and ask for approval.
