@@ -179,6 +179,15 @@ def test_strict_build_shows_the_new_practice_and_no_word_of_the_sample(built):
     _no_sample_words(built)
 
 
+def test_the_rule_reference_every_site_publishes_speaks_of_no_sample_practice():
+    """The rules pages go into every practice's site: their examples use a neutral example practice."""
+    from playbook.rules import all_rules
+
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(SAMPLE_WORDS, key=len, reverse=True)), re.IGNORECASE)
+    found = {rule.code: sorted(set(pattern.findall(rule.doc))) for rule in all_rules() if pattern.search(rule.doc)}
+    assert not found, f"rule docs name the sample practice (use Maplewood, alex, dr-chen, pat, jo, example-clinic.test): {found}"
+
+
 # -- refusing and choosing ----------------------------------------------------------------------------
 def test_refuses_a_folder_that_holds_files_unless_told(tmp_path):
     (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
