@@ -188,6 +188,16 @@ def test_the_rule_reference_every_site_publishes_speaks_of_no_sample_practice():
     assert not found, f"rule docs name the sample practice (use Maplewood, alex, dr-chen, pat, jo, example-clinic.test): {found}"
 
 
+def test_a_fresh_practice_builds_strictly_before_its_first_post(tmp_path):
+    """`mkdocs build --strict` passes at once, with the real date as today (no as_of is written)."""
+    root = _run(["init", str(tmp_path / "p"), *FLAGS]).exit_code == 0 and tmp_path / "p"
+    assert root, "init failed"
+    assert "as_of" not in (root / "plans" / "checks.yml").read_text(encoding="utf-8").replace("`as_of`", "")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=root, env=_env(), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (root / "site" / "index.html").is_file() and (root / "site" / "calendar.ics").is_file()
+
+
 # -- refusing and choosing ----------------------------------------------------------------------------
 def test_refuses_a_folder_that_holds_files_unless_told(tmp_path):
     (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")

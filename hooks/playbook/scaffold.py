@@ -247,6 +247,8 @@ def _parse_day(value, today: dt.date) -> dt.date:
         raise Invalid("--date", f"{horizon.out_of_range(day.isoformat())}; nothing was written")
     if horizon.clamp(day, today) != day:
         raise Invalid("--date", f"{day.isoformat()} is more than {horizon.WINDOW_YEARS} years from today ({today.isoformat()}); check the year")
+    if day < today:  # a new post is a plan: one dated in the past would be overdue (WF006) the moment it is written
+        raise Invalid("--date", f"{day.isoformat()} is in the past (today is {today.isoformat()}); choose today or a later day")
     return day
 
 

@@ -47,7 +47,7 @@ ATTRIBUTES = {
     "td": {"colspan", "rowspan", "headers", "style"},
     "col": {"span"},
     "colgroup": {"span"},
-    "button": {"type", "data-copy-target"},  # read by overrides/assets/javascripts/playbook.js
+    "button": {"type", "data-copy-target"},  # read by playbook_glue/theme/assets/javascripts/playbook.js
     "svg": {"viewBox", "viewbox", "width", "height", "xmlns", "font-size", "preserveAspectRatio", "preserveaspectratio"},
     "pattern": {"patternUnits", "patternunits", "width", "height", "x", "y"},
     "g": {"transform"},
