@@ -237,6 +237,29 @@ CASES = {
             "Más información: https://www.salud.gob.mx/vacunas y https://www.canada.ca/en/public-health.html",
         ],
     ),
+    "PHI015": Cases(
+        trigger=[
+            "Full article: http://www.sportsnews.example/acl-tear",
+            "Shoe deals at shoes-4-less.com this week!",
+            "Inscripciones: https://millbrookparks.example/caminata",
+            post("Join the walk.", title="Walk details at https://millcreek-trails.example"),
+            "Our friends at the food bank: www.harvestpantry.example",
+            "Tickets: https://www.fairgrounds-tix.example/health-fair",
+            "Gracias a la Panadería Luna por el pan: lunapan.com",
+            "Read the recap in the Gazette: https://millcreekgazette.example/2027/03/walk",
+        ],
+        clean=[
+            "Read more at https://www.cdc.gov/flu/",
+            "Book your visit at example-ortho.test/book.",
+            "Find the course map at https://riverbend5k.test/winter-5k.",
+            "Más información: https://www.salud.gob.mx/vacunas",
+            "Support Jenny's recovery: https://fundraiser.example/jenny",  # PHI006's, an error, not a second finding
+            "No links today: just show up at 9 a.m. at the north pavilion.",
+            "Details: https://www.canada.ca/en/public-health.html",
+            "See medlineplus.gov for a plain-language guide.",
+            "Email care@example-ortho.test with your questions.",
+        ],
+    ),
     "PHI007": Cases(
         trigger=[
             "We found MRN 448812 in the scheduling notes.",
