@@ -529,10 +529,13 @@ CASES = {
 PHI_CODES = sorted(CASES)
 
 
+VETTING = {"PHI015"}  # a link nobody has vetted: a warning, which still stops the strict build CI runs
+
+
 def test_every_phi_rule_is_an_error_serving_privacy():
     for code in PHI_CODES:
         rule = get(code)
-        assert rule.serves == "privacy" and rule.severity.label == "error", code
+        assert rule.serves == "privacy" and rule.severity.label == ("warning" if code in VETTING else "error"), code
 
 
 def test_only_phi001_and_phi002_are_limited_to_replies():
