@@ -15,6 +15,7 @@ from mkdocs.structure.files import File
 from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.findings import Severity
+from playbook.frontmatter import REFUSED, page_source
 from playbook.history import load_history
 from playbook.links import walk_repository
 from playbook.site.admonitions import findings_admonition
@@ -60,8 +61,11 @@ def on_files(files, config):
         files.append(File.generated(config, feed.filename, content=feed.data))
     for src_uri, markdown in generated_pages(report, feeds, site_url).items():
         files.append(File.generated(config, src_uri, content=markdown))
-    # Index posts and responses by their page so on_page_markdown finds them in O(1).
     prefix = _state["docs_prefix"] + "/"
+    for path in sorted({f.path for f in report.findings if f.code in REFUSED and f.path.startswith(prefix)}):
+        if (file := files.get_file_from_path(path.removeprefix(prefix))) is not None:
+            file.content_string = page_source(_state["root"], path)
+    # Index posts and responses by their page so on_page_markdown finds them in O(1).
     _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
     _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}
     return files

@@ -159,8 +159,10 @@ def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
 
 
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
-    day = resolve_today(today, corpus.plans.as_of)
+    clock_findings: list[Finding] = []
+    day = resolve_today(today, corpus.plans.as_of, clock_findings)
     config, config_findings = load_rule_config(corpus.plans.rules)
+    config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)

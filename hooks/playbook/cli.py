@@ -19,6 +19,7 @@ from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
+from . import horizon as planning
 from .output import FORMATS, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
@@ -80,7 +81,8 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
     findings = report.findings
     if paths:
         wanted = [_relative(root, p) for p in paths]
-        findings = tuple(f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
+        # A finding about the environment ($PLAYBOOK_TODAY) concerns every path.
+        findings = tuple(f for f in findings if f.path.startswith("$") or any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
     click.echo(render(findings, fmt), nl=False)
     sys.exit(1 if any(f.severity.name == "ERROR" for f in findings) else 0)
 
@@ -132,7 +134,10 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
 def slots(days: int | None, fmt: str, root: Path, today) -> None:
     """List the series slots ahead that no post fills yet."""
     corpus = load_corpus(root)
-    day = resolve_today(today, corpus.plans.as_of)
+    ignored: list = []
+    day = resolve_today(today, corpus.plans.as_of, ignored)
+    if ignored:
+        click.echo(render(ignored, "text"), err=True, nl=False)
     horizon = days or corpus.plans.cadence.planning_horizon_days
     found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
     if fmt == "json":
@@ -260,9 +265,12 @@ def _now(ctx, param, value):
     if value is None:
         return None
     try:
-        return dt.datetime.strptime(value.strip().replace("T", " "), "%Y-%m-%d %H:%M")
+        moment = dt.datetime.strptime(value.strip().replace("T", " "), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise click.BadParameter(f"not a date and time: {value!r} (use 'YYYY-MM-DD HH:MM', practice timezone)") from None
+        raise click.BadParameter(f"not a date and time: {value[:40]!r} (use 'YYYY-MM-DD HH:MM', practice timezone)") from None
+    if not planning.in_range(moment):
+        raise click.BadParameter(planning.out_of_range(value.strip()))
+    return moment
 
 
 @main.command("export")

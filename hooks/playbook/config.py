@@ -12,15 +12,41 @@ practice-wide: a false alarm is waived in its own file, with a reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .fields import FieldReader, finding, suggest
+from . import horizon
+from .fields import FieldReader, finding, shown, suggest
 from .findings import Finding, Severity
 from .rules import all_rules
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
 PROTECTED_FAMILIES = ("PHI",)
+
+# Sane bounds for numeric thresholds, by name (first match wins). A span of days stays within a
+# year and hours within a week, so date arithmetic never overflows; -1 keeps "use the plans".
+THRESHOLD_RANGES = (
+    (re.compile(r"_days$"), -1, 366),
+    (re.compile(r"_hours"), 0, 168),
+    (re.compile(r"grade"), 0, 30),
+    (re.compile(r""), 0, 100_000),  # counts and lengths: words, posts, characters, hashtags, links
+)
+
+
+def threshold_range(name: str) -> tuple[float, float]:
+    return next((low, high) for pattern, low, high in THRESHOLD_RANGES if pattern.search(name))
+
+
+def _out_of_bounds(name: str, default, value) -> str:
+    """What a numeric threshold must be, when `value` is a number outside its range (or NaN/infinite); else ''."""
+    numbers = (int, float)
+    if not isinstance(default, numbers) or isinstance(default, bool) or not isinstance(value, numbers) or isinstance(value, bool):
+        return ""
+    low, high = threshold_range(name)
+    if horizon.finite(value) and low <= value <= high:
+        return ""
+    return horizon.bounds_text(low, high, isinstance(default, int))
 
 
 @dataclass(frozen=True)
@@ -114,6 +140,10 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                     continue  # FieldReader already reported the unknown name
                 default = rule.thresholds[name]
                 value = values.data[name]
+                bounds = _out_of_bounds(str(name), default, value)
+                if bounds:
+                    sink.append(finding("FM005", f"threshold {code}.{name} must be {bounds}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
+                    continue
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
                     sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue

@@ -11,13 +11,23 @@ import difflib
 import re
 from typing import Iterable, Iterator
 
-from .findings import Finding
+from . import horizon
+from .findings import Finding, Problem
 from .rules import get as get_rule
-from .timezones import zone
+from .timezones import local_time, zone
 from .yamlload import LineDict, LineList
 
 _DATETIME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+SHOWN = 60  # characters of a refused value quoted back in a message
+
+
+def shown(value) -> str:
+    """A value as quoted back to the author: one line, cut short (a hostile value may be huge)."""
+    if isinstance(value, (dict, list)) or value is None:
+        return f"<{_kind(value)}>"
+    text = " ".join(str(value).split())
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 def finding(code: str, message: str, path: str, line: int, column: int = 0, hint: str = "") -> Finding:
@@ -105,7 +115,8 @@ class FieldReader:
             return default
         return value
 
-    def number(self, name: str, default: float = 0, minimum: float = 0, integer: bool = False) -> float:
+    def number(self, name: str, default: float = 0, minimum: float = 0, integer: bool = False, maximum: float = 10_000) -> float:
+        """A number in [minimum, maximum]; NaN, infinity and anything out of range fall back to `default`."""
         value = self.data.get(name)
         if value is None:
             return default
@@ -113,8 +124,10 @@ class FieldReader:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self._wrong(name, value, wanted)
             return default
-        if value < minimum or (integer and not float(value).is_integer()):
-            self.report("FM005", f"'{self.label}{name}' must be {wanted} of at least {minimum}", self.line(name))
+        if not horizon.finite(value) or not minimum <= value <= maximum or (integer and not float(value).is_integer()):
+            self.report(
+                "FM005", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
+            )
             return default
         return int(value) if integer else value
 
@@ -140,7 +153,8 @@ class FieldReader:
             return None
         parsed = parse_date(value)
         if isinstance(parsed, str):
-            self.report("FM006", f"'{self.label}{name}': {parsed}", self.line(name), "write dates as YYYY-MM-DD")
+            hint = getattr(parsed, "hint", "") or "write dates as YYYY-MM-DD"
+            self.report(getattr(parsed, "code", "FM006"), f"'{self.label}{name}': {parsed}", self.line(name), hint)
             return None
         return parsed
 
@@ -150,7 +164,8 @@ class FieldReader:
             return None
         parsed = parse_datetime(value, tz)
         if isinstance(parsed, str):
-            self.report("FM006", f"'{self.label}{name}': {parsed}", self.line(name), "write 'YYYY-MM-DD HH:MM' in the practice's timezone")
+            hint = getattr(parsed, "hint", "") or "write 'YYYY-MM-DD HH:MM' in the practice's timezone"
+            self.report(getattr(parsed, "code", "FM006"), f"'{self.label}{name}': {parsed}", self.line(name), hint)
             return None
         return parsed
 
@@ -160,7 +175,7 @@ class FieldReader:
             return None
         parsed = parse_time(value)
         if parsed is None:
-            self.report("FM006", f"'{self.label}{name}': '{value}' is not a time", self.line(name), "write HH:MM, 24-hour")
+            self.report("FM006", f"'{self.label}{name}': '{shown(value)}' is not a time", self.line(name), "write HH:MM, 24-hour")
         return parsed
 
     def timezone(self, name: str, required: bool = False, default: str = "UTC") -> str:
@@ -234,33 +249,46 @@ def is_url(value: str) -> bool:
     return bool(re.match(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$", value))
 
 
-def parse_date(value) -> dt.date | str:
+def _out_of_range(text: str) -> Problem:
+    return Problem(horizon.out_of_range(text), "FM020", horizon.HINT)
+
+
+def parse_date(value) -> dt.date | Problem:
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    match = _DATETIME.match(text)
+        return value if horizon.in_range(value) else _out_of_range(value.isoformat())
+    text = shown(value)
+    match = _DATETIME.match(str(value).strip()) if isinstance(value, (str, int, float)) else None
     if not match or match.group(4) is not None:
-        return f"'{text}' is not a date"
+        return Problem(f"'{text}' is not a date")
     try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError as exc:
-        return f"'{text}' does not exist ({exc})"
+        return Problem(f"'{text}' does not exist ({exc})")
+    return day if horizon.in_range(day) else _out_of_range(text)
 
 
-def parse_datetime(value, tz) -> dt.datetime | str:
-    text = str(value).strip()
-    match = _DATETIME.match(text)
+def parse_datetime(value, tz) -> dt.datetime | Problem:
+    """A timezone-aware moment: with its own offset, else on the wall clock of `tz`.
+
+    Dates outside the planning horizon are refused before any conversion (year
+    9999 with an offset overflows), and so are wall-clock times that a
+    daylight-saving change skips or repeats in `tz` (see timezones.local_time).
+    """
+    text = shown(value)
+    match = _DATETIME.match(str(value).strip()) if isinstance(value, (str, int, float)) else None
     if not match:
-        return f"'{text}' is not a date and time"
+        return Problem(f"'{text}' is not a date and time")
     year, month, day, hour, minute, second, offset = match.groups()
     if hour is None:
-        return f"'{text}' has no time of day"
+        return Problem(f"'{text}' has no time of day")
     try:
         stamp = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
     except ValueError as exc:
-        return f"'{text}' does not exist ({exc})"
+        return Problem(f"'{text}' does not exist ({exc})")
+    if not horizon.in_range(stamp):
+        return _out_of_range(text)
     if offset:
         if offset == "Z":
             return stamp.replace(tzinfo=dt.timezone.utc)
@@ -268,9 +296,12 @@ def parse_datetime(value, tz) -> dt.datetime | str:
         digits = offset[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:])
         if hours > 23 or minutes > 59:
-            return f"'{text}' has an impossible UTC offset"
+            return Problem(f"'{text}' has an impossible UTC offset")
         return stamp.replace(tzinfo=dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes)))
-    return stamp.replace(tzinfo=tz)
+    placed, problem = local_time(stamp, tz)
+    if problem is not None:
+        return Problem(problem[0], "FM021", problem[1])
+    return placed
 
 
 def parse_time(text: str) -> dt.time | None:

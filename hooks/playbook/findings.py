@@ -60,3 +60,16 @@ class Finding:
 
 def sort_key(finding: Finding) -> tuple:
     return (finding.path, finding.line, finding.column, finding.code, finding.message)
+
+
+class Problem(str):
+    """Why a value was refused. Still a `str` (the message), so callers that only print it keep
+    working; it also carries the finding code and hint the problem should travel with."""
+
+    code: str
+    hint: str
+
+    def __new__(cls, message: str, code: str = "FM006", hint: str = ""):
+        self = super().__new__(cls, message)
+        self.code, self.hint = code, hint
+        return self

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from .source import read_source
 from .yamlload import LineDict, YamlError, load_yaml
 
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -54,3 +56,27 @@ def split_front_matter(text: str) -> Document | FrontMatterProblem:
         return FrontMatterProblem("not-mapping", f"front matter must be 'field: value' lines, not {kind}", 2)
     body = "\n".join(lines[index + 1 :])
     return Document(data, body, index + 2)
+
+
+REFUSED = ("FM001", "FM010")  # findings after which MkDocs must not read the page as it is
+
+
+def page_source(root: Path | str, rel: str) -> str:
+    """What MkDocs may read of a page whose front matter or bytes the engine refused.
+
+    MkDocs parses front matter again with its own YAML loader, which has no bounds
+    (an alias bomb in `title:` expands when the title is printed), and raises on
+    bytes that are not UTF-8. Such a page is handed over as its body alone, or
+    empty; its findings say what is wrong. Only `mkdocs serve` ever renders it:
+    a build stops on the finding first.
+    """
+    source = read_source(Path(root) / rel)
+    if source.text is None:
+        return ""
+    lines = source.text.split("\n")
+    if lines and _FENCE.match(lines[0]):
+        for index in range(1, len(lines)):
+            if _CLOSE.match(lines[index]):
+                return "\n".join(lines[index + 1 :])
+        return ""
+    return source.text

@@ -44,7 +44,10 @@ def parse_log(output: str) -> dict[str, FileHistory]:
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines:
             continue
-        stamp = dt.datetime.fromtimestamp(int(lines[0].strip()), dt.timezone.utc)
+        try:
+            stamp = dt.datetime.fromtimestamp(int(lines[0].strip()), dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):  # a commit date Python cannot hold: skip that commit
+            continue
         for line in lines[1:]:
             parts = line.split("\t")
             status = parts[0]

@@ -11,8 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from dateutil import rrule as dateutil_rrule
-
+from . import recurrence
 from .channels import KNOWN_CHANNELS
 from .fields import FieldReader, finding, parse_time
 from .links import resolves_inside
@@ -36,6 +35,8 @@ from .yamlload import LineDict, LineList, YamlError, load_yaml
 PLANS_DIR = "plans"
 REQUIRED_FILES = ("practice.yml", "team.yml")
 MIX_KEYS = GUIDELINES + ("promotional",)
+MAX_DAYS = 366  # any span of days in cadence.yml: a year is the longest that means anything for a feed
+MAX_PER_WEEK = 100  # posts a week on one channel
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -164,8 +165,8 @@ def _cadence(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> Cade
             if row is None:
                 continue
             per_channel[name] = ChannelCadence(
-                per_week=row.number("per_week"),
-                max_gap_days=row.number("max_gap_days", integer=True),
+                per_week=row.number("per_week", maximum=MAX_PER_WEEK),
+                max_gap_days=row.number("max_gap_days", integer=True, maximum=MAX_DAYS),
                 quiet_hours=_quiet_hours(row),
             )
     mix: dict[str, tuple[str, float]] = {}
@@ -182,9 +183,9 @@ def _cadence(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> Cade
     return Cadence(
         channels=per_channel,
         mix=mix,
-        news_fresh_days=read.number("news_fresh_days", 7, integer=True),
-        approval_lead_days=read.number("approval_lead_days", 3, integer=True),
-        planning_horizon_days=read.number("planning_horizon_days", 56, minimum=1, integer=True),
+        news_fresh_days=read.number("news_fresh_days", 7, integer=True, maximum=MAX_DAYS),
+        approval_lead_days=read.number("approval_lead_days", 3, integer=True, maximum=MAX_DAYS),
+        planning_horizon_days=read.number("planning_horizon_days", 56, minimum=1, integer=True, maximum=MAX_DAYS),
     )
 
 
@@ -222,11 +223,11 @@ def _series(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> dict[
         read = FieldReader(item, rel, ("id", "name", "channels", "guideline", "rrule", "time", "from", "until"), sink)
         rule_text = read.text("rrule", required=True)
         start = read.date("from", required=True)
-        if rule_text and start:
-            try:
-                dateutil_rrule.rrulestr(rule_text, dtstart=dt.datetime.combine(start, dt.time()))
-            except (ValueError, TypeError) as exc:
-                read.report("FM005", f"'rrule' is not a valid recurrence rule: {exc}", read.line("rrule"), "e.g. FREQ=WEEKLY;BYDAY=WE")
+        if rule_text:
+            problem = recurrence.problem(rule_text)
+            if problem:
+                code = getattr(problem, "code", "FM005")
+                read.report(code, f"'rrule' is not a recurrence rule a series can use: {problem}", read.line("rrule"), f"e.g. {recurrence.EXAMPLE}")
                 rule_text = ""
         series = Series(
             id=read.text("id", required=True),

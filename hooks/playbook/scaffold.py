@@ -29,6 +29,7 @@ from typing import Callable, Iterable
 
 import jinja2
 
+from . import horizon
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
 from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
@@ -41,6 +42,7 @@ from .rules.negatives import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText
 from .text import host_of, is_trusted
+from .timezones import local_time
 
 ARCHETYPES_DIR = "plans/archetypes"
 NEW_STATUSES = ("idea", "draft", "in-review")  # approved and published need approvals: a person adds them
@@ -232,13 +234,27 @@ def _write(root: Path, rel: str, text: str) -> Path:
 
 
 # -- posts ---------------------------------------------------------------------------------------
-def _parse_day(value) -> dt.date:
+def _parse_day(value, today: dt.date) -> dt.date:
+    """The publish day, refused before anything is written when it lies outside the planning horizon."""
     if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise Invalid("--date", f"'{value}' is not a date; write YYYY-MM-DD, e.g. 2027-02-15") from None
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise Invalid("--date", f"'{str(value)[:40]}' is not a date; write YYYY-MM-DD, e.g. 2027-02-15") from None
+    if not horizon.in_range(day):
+        raise Invalid("--date", f"{horizon.out_of_range(day.isoformat())}; nothing was written")
+    if horizon.clamp(day, today) != day:
+        raise Invalid("--date", f"{day.isoformat()} is more than {horizon.WINDOW_YEARS} years from today ({today.isoformat()}); check the year")
+    return day
+
+
+def _on_the_clock(day: dt.date, at: dt.time, tz) -> None:
+    """Refuse a time the practice's clocks skip or repeat on that day (daylight saving)."""
+    _, problem = local_time(dt.datetime.combine(day, at), tz)
+    if problem is not None:
+        raise Invalid("--time", f"{problem[0]}; {problem[1]}, or choose another --time")
 
 
 def _parse_time(value) -> dt.time:
@@ -306,17 +322,18 @@ def new_post(
             f"({trusted}), or start it as --status idea and add `sources:` later",
         )
 
+    start = resolve_today(today, plans.as_of)
     if day is None:
         if the_series is None:
             raise Invalid("--date", "Say when it goes out as YYYY-MM-DD (or give --series to take its next open slot)", missing=True)
-        start = resolve_today(today, plans.as_of)
-        horizon = plans.cadence.planning_horizon_days
-        found = [s for s in open_slots(plans, corpus.posts, start, start + dt.timedelta(days=horizon)) if s.series_id == the_series.id]
+        ahead = plans.cadence.planning_horizon_days
+        found = [s for s in open_slots(plans, corpus.posts, start, start + dt.timedelta(days=ahead)) if s.series_id == the_series.id]
         if not found:
-            raise Invalid("--date", f"series '{the_series.id}' has no open slot in the {horizon} days from {start.isoformat()}; give --date YYYY-MM-DD")
+            raise Invalid("--date", f"series '{the_series.id}' has no open slot in the {ahead} days from {start.isoformat()}; give --date YYYY-MM-DD")
         day = found[0].date
-    day = _parse_day(day)
+    day = _parse_day(day, start)
     at = _parse_time(time) if time is not None else (the_series.time if the_series else DEFAULT_TIME)
+    _on_the_clock(day, at, plans.tz)
 
     rel = f"{POSTS_DIR}/{day:%Y/%m/%d}-{_slug(title, slug)}.md"
     if (root / rel).exists():

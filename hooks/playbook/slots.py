@@ -17,8 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from dateutil import rrule as dateutil_rrule
-
+from . import recurrence
 from .model import Plans, Post, Series
 
 NOT_FILLING = frozenset({"cancelled"})
@@ -40,23 +39,18 @@ class Slot:
         return self.start.date()
 
 
-def _occurrences(series: Series, first: dt.date, stop: dt.date) -> list[dt.datetime]:
-    """Naive local date-times of `series` whose date lies in [first, stop)."""
-    if not series.rrule:
-        return []
+def _occurrences(series: Series, first: dt.date, stop: dt.date) -> tuple[dt.datetime, ...]:
+    """Naive local date-times of `series` whose date lies in [first, stop).
+
+    plans.py reports a rule it cannot read; a broken series simply has no slots.
+    """
+    if not series.rrule or stop <= first:
+        return ()
     last_day = stop - dt.timedelta(days=1)
     if series.until is not None and series.until < last_day:
         last_day = series.until
     first = max(first, series.start)
-    if last_day < first:
-        return []
-    try:
-        rule = dateutil_rrule.rrulestr(series.rrule, dtstart=dt.datetime.combine(series.start, series.time))
-        found = rule.between(dt.datetime.combine(first, dt.time.min), dt.datetime.combine(last_day, dt.time.max), inc=True)
-    except (ValueError, TypeError, OverflowError):
-        # plans.py reports a rule it cannot read; a broken series simply has no slots.
-        return []
-    return [moment for moment in found if first <= moment.date() <= last_day]
+    return recurrence.occurrences(series.rrule, dt.datetime.combine(series.start, series.time), first, last_day)
 
 
 def expand(plans: Plans, start: dt.date, end: dt.date) -> list[Slot]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from .. import slots, stats
+from .. import horizon, slots, stats
 from ..findings import Severity
 from ..model import Post
 from .registry import Hit, rule
@@ -100,9 +100,11 @@ def weekly_count(corpus, ctx) -> Iterator[Hit]:
         `plans/cadence.yml`. Only weeks wholly inside the span from the
         channel's first to its last planned post are counted, so a calendar
         that starts on a Thursday is not blamed for the first half-week.
-        Weeks that ended before today are skipped. Targets below one post a
-        week are left to CON001's gap check. The finding sits on the week's
-        first post, or on the next post when the week is empty.
+        Weeks that ended before today are skipped, and so are weeks more than
+        ten years ahead (the planning window). Targets below one post a week
+        are left to CON001's gap check. The finding sits on the week's first
+        post, or on the next post when the week is empty; consecutive empty
+        weeks make one finding for the whole stretch.
 
     Why:
         A weekly target is what keeps a feed alive between the big moments.
@@ -118,23 +120,42 @@ def weekly_count(corpus, ctx) -> Iterator[Hit]:
         Passes: a channel without a `per_week` target.
     """
     targets = {ch: c.per_week for ch, c in ctx.plans.cadence.channels.items() if c.per_week and c.per_week >= 1}
+    _, window_end = horizon.window(ctx.today)
     for channel, posts in sorted(stats.by_channel(corpus.posts, targets).items()):
         target = targets[channel]
         first, last = stats.local_date(ctx.plans, posts[0]), stats.local_date(ctx.plans, posts[-1])
         weeks = stats.weeks(ctx.plans, posts)
-        for week, anchor in zip(weeks, _anchors(weeks)):
-            monday, sunday = week.monday, week.sunday
-            if monday < first or sunday > last:
-                continue  # only weeks wholly inside the channel's span are counted
-            if sunday < ctx.today or week.count >= target:
-                continue
-            yield Hit(
-                f"{channel} has {_plural(week.count, 'post')} in the week of {monday.isoformat()} ({week.label}); "
-                f"the target is {_count(target)} a week",
-                anchor.line_of("publish"),
-                hint=f"add {_count(target - week.count)} more {channel} post(s) between {monday.isoformat()} and {sunday.isoformat()}",
-                path=anchor.path,
-            )
+        short = [
+            (week, anchor)
+            for week, anchor in zip(weeks, _anchors(weeks))
+            # only weeks wholly inside the channel's span, from today's week, within the planning window
+            if first <= week.monday and week.sunday <= last and week.sunday >= ctx.today and week.monday <= window_end and week.count < target
+        ]
+        for run in _runs(short):
+            week, anchor = run[0]
+            if len(run) == 1:
+                message = f"{channel} has {_plural(week.count, 'post')} in the week of {week.monday.isoformat()} ({week.label}); the target is {_count(target)} a week"
+                hint = f"add {_count(target - week.count)} more {channel} post(s) between {week.monday.isoformat()} and {week.sunday.isoformat()}"
+            else:
+                end = run[-1][0]
+                message = (
+                    f"{channel} has no post in the {len(run)} weeks from {week.monday.isoformat()} to {end.sunday.isoformat()} "
+                    f"({week.label} to {end.label}); the target is {_count(target)} a week"
+                )
+                hint = f"plan {channel} posts in those weeks, or check the date of the post after them"
+            yield Hit(message, anchor.line_of("publish"), hint=hint, path=anchor.path)
+
+
+def _runs(short: list[tuple[stats.Week, Post]]) -> list[list[tuple[stats.Week, Post]]]:
+    """Short weeks, with consecutive empty ones grouped: one finding per stretch of silence, not one per week."""
+    runs: list[list[tuple[stats.Week, Post]]] = []
+    for week, anchor in short:
+        previous = runs[-1][-1][0] if runs else None
+        if week.count == 0 and previous is not None and previous.count == 0 and previous.monday + stats.ONE_WEEK == week.monday:
+            runs[-1].append((week, anchor))
+        else:
+            runs.append([(week, anchor)])
+    return runs
 
 
 @rule("CON003", "series-slot-open", serves="consistency", severity=Severity.WARNING, scope="corpus")

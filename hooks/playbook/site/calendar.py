@@ -10,6 +10,7 @@ import calendar as pycalendar
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .. import horizon
 from ..check import Report
 from ..model import Post
 from ..slots import Slot, open_slots
@@ -68,8 +69,11 @@ class CalendarPages:
         self.today = report.today
         self.posts = sorted(report.corpus.posts, key=lambda p: (p.publish, p.uid))
         dates = [self._local(p.publish).date() for p in self.posts]
-        first = min(dates, default=self.today)
-        last = max(dates, default=self.today)
+        # Months from the first to the last post, but never beyond the planning window around
+        # today: a post dated decades away must not make decades of month pages.
+        first = horizon.clamp(min(dates, default=self.today), self.today)
+        last = horizon.clamp(max(dates, default=self.today), self.today)
+        self.left_off = sum(1 for day in dates if horizon.clamp(day, self.today) != day)
         self.months = self._month_range((first.year, first.month), (last.year, last.month))
         self.by_date: dict[dt.date, list[Entry]] = {}
         for post in self.posts:
@@ -163,6 +167,8 @@ class CalendarPages:
             guidelines=list(GUIDELINE_LABELS.items()),
             upcoming_url=relative_url("upcoming.md", src),
             subscribe_url=relative_url("subscribe.md", src),
+            left_off=self.left_off,
+            window_years=horizon.WINDOW_YEARS,
         )
 
     def upcoming_page(self) -> str:

@@ -1,0 +1,194 @@
+"""Find clinical vocabulary in a text: drugs, conditions, procedures and tests, body parts, care settings.
+
+The matcher only finds words; deciding whether a word in its context discloses
+something about a person is the privacy rules' job ("your flu" in a reply is, "flu
+season" in a post is not). So it finds everything clinical and says, for each find,
+whether the words are also everyday words (`common`) that need such context.
+
+How: the text is cut into words once (fold.tokens); at each word the longest listed
+phrase starting there wins (phrases are at most a few words, so the work is linear
+in the text); a word no list holds still counts when it ends like a medical term
+(-itis, -ectomía, -grafía ...) and is not an everyday word sharing that ending
+("programa", "Instagram"). Adjacent finds merge into one ("gestational" + "diabetes"
+is one find, "gestational diabetes"), keeping the most telling category.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import data_files
+from .fold import Token, fold_case, joinable, tokens
+
+DRUG, CONDITION, PROCEDURE, BODY_PART, CARE_SETTING = data_files.CATEGORIES
+# When finds merge, the category that says most about a person's care wins:
+# "knee replacement" is a procedure, "breast cancer" a condition.
+_PRECEDENCE = {PROCEDURE: 0, CONDITION: 1, DRUG: 2, CARE_SETTING: 3, BODY_PART: 4}
+# Letters after which a plural takes -es: Spanish consonants ("tumores", "lesiones",
+# "cánceres") and English sibilants ("rashes", "abscesses").
+_ES_AFTER = frozenset("rnldjszxh")
+_MIN_SUFFIX_WORD = 6  # "otitis", "anemia"; shorter words ending so are everyday ("dosis", "coma")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A run of clinical words: text[start:end], its folded form and what it names.
+
+    common is True when every word is also frequent in everyday text ("flu", "cast",
+    "pain", "diabetes"): a rule should want context ("your ...") before flagging it.
+    """
+
+    start: int
+    end: int
+    term: str
+    category: str
+    common: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    category: str
+    common: bool
+
+
+class ClinicalLexicon:
+    """The loaded lists; build once (see lexicon()) and share: matching keeps no state."""
+
+    def __init__(self) -> None:
+        everyday = frozenset(data_files.read("everyday.txt"))
+        # One shared entry per (category, common): thirteen thousand words, ten distinct values.
+        shared = {(c, common): _Entry(c, common) for c in data_files.CATEGORIES for common in (False, True)}
+        phrases: dict[str, _Entry] = {}
+        for key in data_files.read("drugs.txt"):
+            phrases[key] = shared[DRUG, key in everyday]
+        for name in ("icd10cm.tsv", "cie10.tsv"):
+            for key, category in data_files.read_table(name).items():
+                phrases.setdefault(key, shared[category, key in everyday])
+        # Curated entries last but winning: they carry the category a person would give.
+        cased: dict[str, _Entry] = {}
+        for entry, key, category in data_files.curated_entries():
+            if data_files.is_acronym(entry):
+                cased[key] = shared[category, False]
+            else:
+                phrases[key] = shared[category, key in everyday]
+        self._phrases = phrases
+        self._cased = cased
+        self._longest: dict[str, int] = {}
+        for key in phrases:
+            words = key.split(" ")
+            if len(words) > 1:
+                first = words[0]
+                self._longest[first] = max(self._longest.get(first, 1), len(words))
+        endings = data_files.suffixes()
+        self._suffix_category = dict(endings)
+        self._suffix = re.compile(
+            "(?:" + "|".join(sorted((re.escape(s) for s, _ in endings), key=len, reverse=True)) + ")$"
+        )
+        self._suffix_stop = frozenset(data_files.read("suffix_stop.txt")) | frozenset(
+            data_files.curated_suffix_stop()
+        )
+
+    def __len__(self) -> int:
+        return len(self._phrases) + len(self._cased)
+
+    def __contains__(self, phrase: str) -> bool:
+        """True when the phrase, as a whole, is a listed term or reads as one."""
+        found = self.find(phrase)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase.strip())
+
+    def find(self, text: str) -> list[Match]:
+        """Every run of clinical words in the text, in order, merged where adjacent."""
+        words = tokens(text)
+        raw: list[tuple[int, int, str, _Entry]] = []  # (first token, last token, term, entry)
+        index = 0
+        while index < len(words):
+            found = self._at(text, words, index)
+            if found is None:
+                index += 1
+                continue
+            length, term, entry = found
+            raw.append((index, index + length - 1, term, entry))
+            index += length
+        return self._merge(text, words, raw)
+
+    def _at(self, text: str, words: list[Token], index: int) -> tuple[int, str, _Entry] | None:
+        """The longest listed term starting at words[index]: (number of words, term, entry)."""
+        word = words[index]
+        longest = self._longest.get(word.folded, 1)
+        for length in range(min(longest, len(words) - index), 1, -1):
+            span = words[index : index + length]
+            if not all(joinable(text, a, b) for a, b in zip(span, span[1:])):
+                continue
+            key = " ".join(w.folded for w in span)
+            entry = self._phrases.get(key)
+            if entry is not None:
+                return length, key, entry
+        entry = self._word(word)
+        return None if entry is None else (1, word.folded, entry)
+
+    def _word(self, word: Token) -> _Entry | None:
+        if word.raw != word.folded and not word.raw.islower():
+            entry = self._cased.get(fold_case(word.raw))
+            if entry is not None:
+                return entry
+        folded = word.folded
+        entry = self._phrases.get(folded)
+        if entry is not None:
+            return entry
+        if len(folded) >= 5 and folded.endswith("s"):
+            entry = self._plural(folded)
+            if entry is not None:
+                return entry
+        return self._morphology(folded)
+
+    def _plural(self, folded: str) -> _Entry | None:
+        """The singular's entry: "mammograms", "fracturas", "tumores", "lesiones", "biopsies".
+
+        -es comes off only after the letters that take it ("tumor-es", "rash-es"), so
+        "lunges" never reads as "lung"; stems are four letters or more, so "toss" is not "tos".
+        """
+        stems = [folded[:-1]]
+        if folded.endswith("es") and folded[-3] in _ES_AFTER:
+            stems.append(folded[:-2])
+        if folded.endswith("ies"):
+            stems.append(folded[:-3] + "y")
+        for stem in stems:
+            entry = self._phrases.get(stem) if len(stem) >= 4 else None
+            if entry is not None:
+                return entry
+        return None
+
+    def _morphology(self, folded: str) -> _Entry | None:
+        if len(folded) < _MIN_SUFFIX_WORD or not folded.isalpha() or folded in self._suffix_stop:
+            return None
+        match = self._suffix.search(folded)
+        if match is None:
+            return None
+        return _Entry(self._suffix_category[match.group()], False)
+
+    def _merge(self, text: str, words: list[Token], raw: list[tuple[int, int, str, _Entry]]) -> list[Match]:
+        matches: list[Match] = []
+        previous_last = -2
+        for first, last, term, entry in raw:
+            start, end = words[first].start, words[last].end
+            if matches and first == previous_last + 1 and joinable(text, words[previous_last], words[first]):
+                before = matches[-1]
+                category = min(before.category, entry.category, key=_PRECEDENCE.__getitem__)
+                matches[-1] = Match(before.start, end, f"{before.term} {term}", category, before.common and entry.common)
+            else:
+                matches.append(Match(start, end, term, entry.category, entry.common))
+            previous_last = last
+        return matches
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> ClinicalLexicon:
+    """The shared lexicon, loaded on first use."""
+    return ClinicalLexicon()
+
+
+def find(text: str) -> list[Match]:
+    """Every run of clinical words in the text (see ClinicalLexicon.find)."""
+    return lexicon().find(text)
