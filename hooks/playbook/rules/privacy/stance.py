@@ -45,7 +45,8 @@ from ...model import ResponseTemplate
 from ...normalize import fold
 from ...wordlists import wordlist
 from ..registry import Hit, rule
-from .common import CLINICAL, Text, distinct, sentence_bounds, texts
+from ...lexicon import clinical as lexicon
+from .common import Text, sentence_bounds, texts
 
 _LISTS = wordlist("privacy-stance")
 
@@ -125,18 +126,23 @@ _TIME_SHAPES = re.compile(
     rf"|(?i:(?:since|desde)\s+(?:{_MONTHS}|then|that|childhood|ese|entonces))\b"
     rf"|(?i:(?:for|over|hace|desde\s+hace|por)\s+{_ABOUT}{_NUMBER}\s+(?:years?|yrs?|decades?|anos?|meses|months?))\b"
     rf"|(?i:{_NUMBER}\s+(?:times|veces))\b|(?i:twice)\b"
+    r"|(?i:(?:the\s+)?(?:last|past)\s+(?:few|couple(?:\s+of)?|two|three|four|several|many)\s+(?:days|weeks|months|years))\b"
     r")"
 )
 _SPAN = re.compile(
     rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])"
 )
 _POINT_WORDS = _bounded([*_words("when_words", "weekdays"), *(m for m in _words("months") if len(m) > 3)])
+# Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
+_WEEKDAY = _alt(_words("weekdays"))
+_HOURS = re.compile(rf"(?<![\w-])(?:{_WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{_WEEKDAY})(?![\w-])|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])")
 _WHEN_WORDS = _bounded(_words("when_again", "when_tenure"))
 
 _READER = re.compile(rf"(?<![\w-])(?:{_alt(_words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
 _POSSESSIVE = _alt(_words("possessives"))
 _REVIEW_NOUN = re.compile(rf"\s+(?:{_alt(_words('review_nouns'))})(?![\w-])")
 _COURTESY = _bounded(_words("reader_courtesy"))
+_SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
 _INVITE_AFTER = re.compile(rf"\s+(?:{_alt(_words('invitation_after'))})(?![\w-])|['’](?:d\s+like|re\s+welcome)")
 _INVITE_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(_words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
 _PRONOUN_VERB = re.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{_alt(_words('reader_after_pronoun'))})(?![\w-])")
@@ -208,6 +214,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when offset falls inside one of the sorted, non-overlapping spans."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def _readers(text: str) -> Iterator[_Mark]:
     """The reader, where they are the subject or object of something (not a courtesy or an invitation)."""
     courtesies = [m.span() for m in _COURTESY.finditer(text)]
@@ -221,11 +233,13 @@ def _readers(text: str) -> Iterator[_Mark]:
             continue  # his/her/their as well: counted before care and family words only
         if word in ("your", "tu", "tus", "y'all's") and _REVIEW_NOUN.match(text, end):
             continue  # "your feedback", "tus palabras"
-        if _INVITE_AFTER.match(text, end) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
+        if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield _Mark(start, end, WHO)
-    for pattern in (_PRONOUN_VERB, _ENCLITIC):
-        for match in pattern.finditer(text):
+    for match in _PRONOUN_VERB.finditer(text):
+        yield _Mark(match.start(), match.end(), WHO)
+    for match in _ENCLITIC.finditer(text):
+        if not _INVITE_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "podemos llamarle" offers
             yield _Mark(match.start(), match.end(), WHO)
 
 
@@ -234,10 +248,28 @@ def _marks(text: str) -> list[_Mark]:
     compounds = [m.span() for m in _PATIENT_COMPOUND.finditer(text)]
     simple = ((_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE),
               (_STAFF, STAFF), (_SORRY, SORRY), (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN))  # fmt: skip
+    hours = [m.span() for m in _HOURS.finditer(text)]
     for pattern, kind in simple:
-        marks.extend(_Mark(m.start(), m.end(), kind) for m in pattern.finditer(text))
+        marks.extend(_Mark(m.start(), m.end(), kind) for m in pattern.finditer(text) if kind != POINT or not _within(hours, m.start()))
     marks.extend(_Mark(m.start(), m.end(), PATIENT) for m in _PATIENT.finditer(text) if not _inside(compounds, m.start(), m.end()))
     return sorted(marks, key=lambda m: (m.start, m.end))
+
+
+def _nearby(marks: list[_Mark]) -> Iterator[tuple[_Mark, _Mark]]:
+    """Pairs of marks (sorted by start) that disclose together and lie within REACH of each other.
+
+    Marks are short phrases, so each has a bounded number of neighbours within reach:
+    the work grows with the text, never with its square.
+    """
+    for index, first in enumerate(marks):
+        for later in range(index + 1, len(marks)):
+            second = marks[later]
+            if second.start - first.end > REACH:
+                break
+            if second.kind in PAIRS.get(first.kind, ()):
+                yield first, second
+            if first.kind in PAIRS.get(second.kind, ()):
+                yield second, first
 
 
 def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -252,21 +284,13 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
     events = {bisect_right(bounds, m.start()) for m in _EVENT.finditer(text)}
     for index, clause in by_clause.items():
         best: tuple[int, int, int, str] | None = None  # (gap, start, end, what)
-        for first in clause:
-            partners = PAIRS.get(first.kind)
-            if partners and index in events:  # "see you at the health fair next month" places no one
-                partners = tuple(p for p in partners if p not in (WHEN, POINT))
-            if not partners:
-                continue
-            for second in clause:
-                if second is first or second.kind not in partners:
-                    continue
-                gap = max(second.start - first.end, first.start - second.end, 0)
-                if gap > REACH:
-                    continue
-                found = (gap, min(first.start, second.start), max(first.end, second.end), second.kind)
-                if best is None or found < best:
-                    best = found
+        for who, what in _nearby(clause):
+            if index in events and what.kind in (WHEN, POINT):
+                continue  # "see you at the health fair next month" places no one
+            gap = max(what.start - who.end, who.start - what.end, 0)
+            found = (gap, min(who.start, what.start), max(who.end, what.end), what.kind)
+            if best is None or found < best:
+                best = found
         if best is not None:
             yield best[1], best[2], best[3]
 
@@ -354,26 +378,50 @@ _MONEY = re.compile(
 )
 _PAYERS = re.compile(rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])")
 _MONEY_TERMS = _bounded(_words("money_terms"))
-_GENERAL_TERMS = frozenset(w.lower() for w in _words("general_terms"))
+_MONEY_GENERAL = _bounded(_words("money_general"))
+_CARE_THINGS = _bounded(_words("care_things"))
+_GENERAL = frozenset(w.lower() for w in _words("money_general", "clinical_general"))
+_IGNORED = frozenset(w.lower() for w in _words("clinical_ignored"))
+_EVERYDAY = _bounded(_words("everyday_phrases"))
 _DEPARTMENTS = _bounded(_words("departments"))
 _GENERAL_MARKERS = _bounded(_words("general_markers"))
+_OCCASION = _bounded(_words("apology", "occasions"))
 _TIED = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
+SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
 
 
-def clinical_terms(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, general) for each clinical, insurance or money term in the text.
+def clinical_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, tier) for each clinical, insurance or money term in the text.
 
-    The one place the vocabulary is looked up. `general` marks words too broad to
-    disclose on their own ("insurance", "bills", "a test"): they need the reader.
+    The one place the vocabulary is looked up: clinical words from the lexicon (drugs,
+    ICD-10 conditions, procedures and tests, English and Spanish), payers, money terms
+    and amounts from rules/data/privacy-stance.yml. The tier says how much context a
+    word needs to disclose: SPECIFIC ("Ozempic", "colonoscopy", "copay", "$40") none;
+    COMMON, a clinical word that is also an everyday word ("pregnancy", "crown", "flu"),
+    or a specialty ("cardiology"), an occasion (sorry, congratulations, a day) or the
+    reader; GENERAL ("insurance", "bills", "a knee", "vaccines") the reader. Where to go in
+    an emergency ("the ER", "urgencias") is advice, not a detail.
     """
     departments = [m.span() for m in _DEPARTMENTS.finditer(text)]
-    found = []
-    for match in distinct([*CLINICAL.finditer(text), *_PAYERS.finditer(text), *_MONEY_TERMS.finditer(text), *_MONEY.finditer(text)]):
-        if _inside(departments, match.start(), match.end()):
+    found: list[tuple[int, int, str]] = []
+    everyday = [m.span() for m in _EVERYDAY.finditer(text)]
+    for match in lexicon.find(text):
+        term = match.term
+        if term in _IGNORED or _inside(everyday, match.start, match.end):
             continue
-        general = re.sub(r"\s+", " ", match.group(0).lower()) in _GENERAL_TERMS
-        found.append((match.start(), match.end(), general))
-    return found
+        if term in _GENERAL or match.category == lexicon.BODY_PART:
+            tier = GENERAL
+        else:  # a specialty ("our cardiology team") is the practice's own unless an occasion ties it to someone
+            tier = COMMON if match.common or match.category == lexicon.CARE_SETTING else SPECIFIC
+        found.append((match.start, match.end, tier))
+    for pattern, tier in ((_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_GENERAL, GENERAL), (_CARE_THINGS, COMMON)):
+        found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
+    kept, taken = [], -1
+    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1])):
+        if start >= taken and not _inside(departments, start, end):
+            kept.append((start, end, tier))
+            taken = end
+    return kept
 
 
 @rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
@@ -421,20 +469,20 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         clauses = _clauses(text.text)
         readers = [m.start for m in _readers(text.text)] + [m.start() for m in _RELATIVE.finditer(text.text)]
         sentences_with_reader = {bisect_right(bounds, r) for r in readers}
-        for start, end, general in terms:
-            sentence = bisect_right(bounds, start)
-            tied = sentence in sentences_with_reader or bool(_TIED.search(text.text, max(0, start - 40), start))
-            if general and not tied:
-                continue
-            if not general and not tied:
-                clause = bisect_right(clauses, start) - 1
-                clause_start, clause_end = clauses[clause], clauses[clause + 1] if clause + 1 < len(clauses) else len(text.text)
-                if _GENERAL_MARKERS.search(text.text, clause_start, clause_end):
+        occasions = {bisect_right(clauses, m.start()) for m in (*_OCCASION.finditer(text.text), *_TIME_SHAPES.finditer(text.text), *_POINT_WORDS.finditer(text.text))}
+        for start, end, tier in terms:
+            tied = bisect_right(bounds, start) in sentences_with_reader or bool(_TIED.search(text.text, max(0, start - 40), start))
+            clause = bisect_right(clauses, start)
+            if not tied:
+                if tier == GENERAL or (tier == COMMON and clause not in occasions):
+                    continue
+                clause_end = clauses[clause] if clause < len(clauses) else len(text.text)
+                if _GENERAL_MARKERS.search(text.text, clauses[clause - 1], clause_end):
                     continue
             term = text.span.show(start, end)
             yield text.hit(
                 start,
-                f"Remove '{term}': a reply must not mention diagnoses, treatments, medicines, insurance or money about the reviewer, nor in terms that read as theirs",
+                f"Remove '{term}': a reply must not mention diagnoses, treatments, medicines, insurance or money, which under a review read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. "
                 "Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
             )
