@@ -23,6 +23,7 @@ from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import reply_block
+from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 
@@ -74,9 +75,8 @@ def on_files(files, config):
 def _refuse(report, strict: bool) -> None:
     """Stop the build on errors, and on warnings under --strict.
 
-    MkDocs counts strict-mode warnings only when they are logged, and `-q`
-    silences warnings, so `mkdocs build --strict -q` would let ours through; we
-    count them ourselves and name them in the message.
+    MkDocs counts strict-mode warnings only when they are logged, and `-q` silences warnings, so
+    `mkdocs build --strict -q` would let ours through; we count them ourselves and name them in the message.
     """
     if report.errors:
         raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
@@ -86,6 +86,7 @@ def _refuse(report, strict: bool) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
+    page.meta, markdown = escape_meta(page.meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
     report = _state.get("report")
     if report is None:
         return markdown
@@ -101,3 +102,7 @@ def on_page_markdown(markdown, page, config, files):
     if findings:
         markdown = findings_admonition(findings) + "\n\n" + markdown
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser

@@ -42,7 +42,7 @@ def test_serve_shows_findings_on_the_page_instead_of_aborting(sample_copy, caplo
         hooks, config, files = _run(sample_copy, "serve")
     assert any("PHI001" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
     file = files.get_file_from_path(src)
-    page = types.SimpleNamespace(file=file)  # the hook reads only page.file
+    page = types.SimpleNamespace(file=file, meta={})  # the hook reads only page.file and page.meta
     markdown = hooks.on_page_markdown(file.content_string, page=page, config=config, files=files)
     assert markdown.startswith('!!! danger "Playbook checks:')
     assert "PHI001" in markdown and "PHI002" in markdown

@@ -88,6 +88,7 @@ def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
+UNWAIVABLE = ("FM", "SEC")
 
 
 def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> list[Finding]:
@@ -96,6 +97,7 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
     FM findings cannot be waived: a file the parser cannot read has no trustworthy waivers.
     A PHI waiver counts only with a privacy approval by someone who holds the privacy role,
     proven by git (provenance.py); in CI with the full history an unproven one counts for nothing.
+    SEC findings cannot be waived either: markup never belongs in content, and a waiver would publish it.
     """
     extra: list[Finding] = []
     active: dict[tuple[str, str], int] = {}  # (path, rule) -> line of the waiver
@@ -105,6 +107,8 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
         for waiver in item.waivers:
             if waiver.rule not in codes:
                 extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
+            elif waiver.rule.startswith("SEC"):
+                extra.append(finding("FM005", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
                 extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
             elif waiver.rule.startswith("PHI"):
@@ -133,7 +137,7 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
     kept = []
     for f in findings:
         key = (f.path, f.code)
-        if key in active and not f.code.startswith("FM"):
+        if key in active and not f.code.startswith(UNWAIVABLE):
             used.add(key)
         else:
             kept.append(f)

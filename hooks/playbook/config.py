@@ -8,6 +8,8 @@
 
 Privacy rules (PHI) can be made stricter but never switched off or softened
 practice-wide: a false alarm is waived in its own file, with a reason.
+Security rules (SEC) are protected the same way, and cannot be waived at all
+(check.py): markup never belongs in content, so there is no false alarm to waive.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from .rules import all_rules
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
-PROTECTED_FAMILIES = ("PHI",)
+PROTECTED_FAMILIES = ("PHI", "SEC")
+FAMILY_WORDS = {"PHI": "privacy", "SEC": "security"}
 
 # Sane bounds for numeric thresholds, by name (first match wins). A span of days stays within a
 # year and hours within a week, so date arithmetic never overflows; -1 keeps "use the plans".
@@ -73,6 +76,15 @@ def _matches(code: str, prefixes) -> bool:
     return any(code.startswith(prefix) for prefix in prefixes)
 
 
+def _protected_words(prefix: str) -> str:
+    """'privacy', 'security' or 'privacy and security': the protected families a code prefix reaches."""
+    return " and ".join(word for family, word in FAMILY_WORDS.items() if family.startswith(prefix) or prefix.startswith(family))
+
+
+def _instead(prefix: str) -> str:
+    return "remove the markup from the file instead" if _protected_words(prefix) == "security" else "waive one file with a reason instead"
+
+
 def _known_prefix(text: str, codes: list[str]) -> bool:
     return any(code.startswith(text) for code in codes)
 
@@ -93,7 +105,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             if not _known_prefix(text, codes):
                 sink.append(finding("FM008", f"'rules.{name}' names no rule: '{text}'", CONFIG_PATH, line, hint=suggest(text, codes)))
             elif name == "ignore" and any(code.startswith(text) for code in codes if _matches(code, PROTECTED_FAMILIES)):
-                sink.append(finding("FM005", f"privacy rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint="waive one file with a reason instead"))
+                sink.append(finding("FM005", f"{_protected_words(text)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(text)))
             else:
                 result.append(text)
         return tuple(result)
@@ -118,7 +130,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             if _matches(str(key), PROTECTED_FAMILIES) and any(
                 level < rules[code].severity for code in codes if code.startswith(str(key))
             ):
-                sink.append(finding("FM005", f"privacy rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint="waive one file with a reason instead"))
+                sink.append(finding("FM005", f"{_protected_words(str(key))} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(str(key))))
                 continue
             severity[str(key)] = level
 

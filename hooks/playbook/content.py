@@ -7,9 +7,11 @@ and never hides the findings of any other file.
 from __future__ import annotations
 
 import re
+from .codes import is_code
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
+from .markup import field_findings, name_findings
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
 from .source import SourceText
 from .yamlload import LineDict, LineList
@@ -26,12 +28,12 @@ SCENARIOS = (
 )  # fmt: skip
 PLATFORMS = ("google", "yelp", "facebook", "healthgrades", "instagram", "x", "linkedin", "vitals", "zocdoc", "bluesky", "threads")
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")
-RULE_CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 
 _FRONT_MATTER_CODES = {"missing": "FM002", "unclosed": "FM001", "yaml": "FM001", "not-mapping": "FM005"}
 
 
 def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | None:
+    sink.extend(name_findings(path))
     if source.text is None:
         sink.append(finding("FM010", source.problem, path, source.line))
         return None
@@ -39,6 +41,7 @@ def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | 
     if isinstance(parsed, FrontMatterProblem):
         sink.append(finding(_FRONT_MATTER_CODES[parsed.kind], parsed.message, path, parsed.line, parsed.column))
         return None
+    sink.extend(field_findings(parsed.meta, path))
     return parsed
 
 
@@ -69,7 +72,7 @@ def _waivers(read: FieldReader) -> tuple[Waiver, ...]:
     result = []
     for entry in read.mappings("waivers", ("rule", "reason")):
         code = entry.text("rule", required=True)
-        if code and not RULE_CODE.match(code):
+        if code and not is_code(code):
             entry.report("FM005", f"waiver rule '{code}' must be a rule code such as PER002", entry.line("rule"))
             continue
         result.append(Waiver(code, entry.text("reason"), entry.data.line))

@@ -10,8 +10,10 @@ from .fields import finding
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
 from .links import Walk, walk_repository
+from .markup import field_findings, name_findings
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
+from .rules.security import page_findings
 from .source import read_source
 from . import uids
 
@@ -55,16 +57,20 @@ def load_corpus(root: Path | str) -> Corpus:
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:
-    """Other pages: only unreadable bytes and broken front matter (MkDocs would hide both)."""
+    """Other pages: unreadable bytes and broken front matter (MkDocs would hide both), and markup (SEC)."""
+    sink.extend(name_findings(rel))
     if source.text is None:
         sink.append(finding("FM010", source.problem, rel, source.line))
         return
-    if not source.text.startswith("---"):
-        return
-    parsed = split_front_matter(source.text)
+    parsed = split_front_matter(source.text) if source.text.startswith("---") else None
     if isinstance(parsed, FrontMatterProblem) and parsed.kind in ("yaml", "unclosed", "not-mapping"):
         code = "FM005" if parsed.kind == "not-mapping" else "FM001"
         sink.append(finding(code, parsed.message, rel, parsed.line, parsed.column))
+    elif parsed is not None and not isinstance(parsed, FrontMatterProblem):
+        sink.extend(field_findings(parsed.meta, rel))
+        sink.extend(page_findings(parsed.body, parsed.body_line, rel))
+    else:
+        sink.extend(page_findings(source.text, 1, rel))
 
 
 def _check_unique_uids(posts, responses, sink: list[Finding], series_ids=()) -> None:

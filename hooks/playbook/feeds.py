@@ -17,6 +17,7 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
+from .markup import inert
 from .model import Post, without_notes
 from .slots import Slot, open_slots
 from .uids import event_uid, slot_uid
@@ -41,6 +42,11 @@ class Feed:
     title: str
     description: str
     data: bytes
+
+
+def _text(value: str) -> vText:
+    """Calendar apps render some HTML in descriptions: live markup (only ever from a name in plans/) is defused."""
+    return vText(inert(value))
 
 
 def feed_filename(channel: str | None = None) -> str:
@@ -83,10 +89,10 @@ class FeedBuilder:
         cal.add("version", "2.0")
         cal.add("calscale", "GREGORIAN")
         cal.add("method", "PUBLISH")
-        cal.add("name", vText(title))
-        cal.add("x-wr-calname", vText(title))
-        cal.add("description", vText(description))
-        cal.add("x-wr-caldesc", vText(description))
+        cal.add("name", _text(title))
+        cal.add("x-wr-calname", _text(title))
+        cal.add("description", _text(description))
+        cal.add("x-wr-caldesc", _text(description))
         cal.add("x-wr-timezone", self.plans.practice.timezone)
         cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
         cal.add("x-published-ttl", vDuration(REFRESH))
@@ -126,8 +132,8 @@ class FeedBuilder:
         event.add("dtstamp", stamp)
         event.add("dtstart", post.publish.astimezone(self.plans.tz))
         event.add("duration", POST_DURATION)
-        event.add("summary", vText(f"{post.title} ({channels})"))
-        event.add("description", vText("\n".join(lines)))
+        event.add("summary", _text(f"{post.title} ({channels})"))
+        event.add("description", _text("\n".join(lines)))
         if url:
             event.add("url", url)
         event.add("categories", [post.guideline, *post.channels])
@@ -149,14 +155,14 @@ class FeedBuilder:
             event.add("dtend", happening.end.astimezone(self.plans.tz))
         else:
             event.add("duration", dt.timedelta(hours=1))
-        event.add("summary", vText(happening.name or post.title))
+        event.add("summary", _text(happening.name or post.title))
         if happening.location:
-            event.add("location", vText(happening.location))
+            event.add("location", _text(happening.location))
         details = [f"Community event promoted in the post “{post.title}”."]
         if happening.url:
             event.add("url", happening.url)
             details += ["", happening.url]
-        event.add("description", vText("\n".join(details)))
+        event.add("description", _text("\n".join(details)))
         event.add("categories", ["community-event"])
         event.add("status", "CANCELLED" if post.status == "cancelled" else "CONFIRMED")
         event.add("sequence", sequence)
@@ -170,8 +176,8 @@ class FeedBuilder:
         event.add("dtstamp", EPOCH)
         event.add("dtstart", slot.start)
         event.add("duration", POST_DURATION)
-        event.add("summary", vText(f"Open slot: {slot.name} ({', '.join(slot.channels)})"))
-        event.add("description", vText(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. Run `playbook new post` to fill it."))
+        event.add("summary", _text(f"Open slot: {slot.name} ({', '.join(slot.channels)})"))
+        event.add("description", _text(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. Run `playbook new post` to fill it."))
         event.add("categories", [slot.guideline, *slot.channels, "open-slot"])
         event.add("status", "TENTATIVE")
         event.add("transp", "TRANSPARENT")

@@ -16,6 +16,7 @@ from .channels import KNOWN_CHANNELS
 from .fields import FieldReader, finding, parse_time
 from .links import resolves_inside
 from .findings import Finding
+from .markup import field_findings
 from .model import (
     GUIDELINES,
     ROLES,
@@ -70,6 +71,7 @@ def _load(root: Path, name: str, sink: list[Finding], shape: type):
         wanted = "'key: value' lines" if shape is LineDict else "a list of '- ' entries"
         sink.append(finding("FM005", f"{rel} must hold {wanted}", rel, 1))
         return None
+    sink.extend(field_findings(data, rel, skip=()))
     return data
 
 

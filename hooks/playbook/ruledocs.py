@@ -17,6 +17,7 @@ AREA_TITLES = {
     "accessibility": "Accessibility",
     "honest-marketing": "Honest marketing (FTC)",
     "workflow": "Workflow and approvals",
+    "security": "Security of the published site",
 }
 AREAS = GUIDELINES + CROSS_CUTTING
 
@@ -72,6 +73,9 @@ def rule_markdown(rule: Rule) -> str:
         out += ["## Thresholds", "", "Change them for your practice under `rules: thresholds:` in `plans/checks.yml`.", "", "| Name | Default |", "|---|---|"]
         out += [f"| `{name}` | `{value!r}` |" for name, value in rule.thresholds.items()]
         out.append("")
+    if rule.family == "SEC":
+        out += ["## Waiving it", "", "Security rules cannot be waived, ignored or softened in `plans/checks.yml`: remove the markup.", ""]
+        return "\n".join(out)
     out += [
         "## Waiving it",
         "",

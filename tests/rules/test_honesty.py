@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.rules.harness import Cases, approval, hits, post
+from playbook.rules import get
+from playbook.rules.registry import doc_sections
+from playbook.model import Media
+from tests.rules.harness import Cases, approval, hits, post, response
 
 SHOE_FIT = (
     "Shoes that fit well can make winter miles more comfortable. Strides Running Co. is hosting a free shoe-fit morning "
@@ -89,6 +96,71 @@ CASES = {
             FRIENDLY,
         ],
     ),
+    "FTC004": Cases(
+        trigger=[
+            # something of value for a review
+            "Leave us a 5-star review and get 10% off your next visit!",
+            post("Everyone who reviews us this month is entered in our gift card raffle."),
+            response("Thank you! Write a review in exchange for a free t-shirt.", scenario="positive-review"),
+            post("We offer a discount for reviews posted before March 1."),
+            post("Post a review on Yelp and we'll knock $20 off your next cleaning."),
+            post("Want a free smoothie? Leave a review and show it at the front desk."),
+            response("Thanks for the review! As a thank-you, your next coffee is on us.", scenario="positive-review"),
+            response("If you change your rating to five stars, we will waive your copay.", scenario="negative-review"),
+            post("Winter check-ups are open!", variants={"x": "Review us on Yelp and win a $50 gift card!"}),
+            post("Escribe una reseña y llévate una mochila de regalo."),
+            post("Por cada calificación en Google le damos un boleto para la rifa."),
+            post("A cambio de su reseña le ofrecemos una limpieza sin costo."),
+            post("Sorteo entre quienes dejen una reseña este mes: ¡una canasta de frutas!"),
+            response("Si actualiza su reseña a cinco estrellas, le damos un vale de $20 para la farmacia.", scenario="negative-review"),
+            # asking for a top rating
+            post("Give us five stars on Healthgrades, please!"),
+            post("Por favor, califíquenos con 5 estrellas en Google."),
+            # gating
+            post("Happy with your visit? Review us on Google! Not happy? Email us instead."),
+            post("If you loved us, leave a review; if not, contact us."),
+            response("We're sorry. Please contact us before you leave a review.", scenario="general-complaint"),
+            post("Got a complaint? Message us first, before you post anything online."),
+            post("Not thrilled with your visit? Skip the review and call us directly instead."),
+            post("After each visit we text a 1-to-10 survey. Scores of 9 or 10 get our Google page; the rest go to the practice administrator."),
+            post("Front desk: only ask patients who look satisfied to leave a review."),
+            post("Si te encantó tu consulta, regálanos una reseña en Facebook."),
+            post("Si no quedó satisfecho, no publique nada: hable primero con nosotros."),
+            post("Satisfied patients: a Yelp review takes a minute. Everyone else: our administrator's line is on the receipt."),
+            post("Kiosk survey: 4 or 5 stars opens our Google page; below 4 sends a note to the office manager."),
+            post("Si tuvo una mala experiencia, no la publique: escríbanos y lo resolvemos."),
+            post("Cuéntale a Google lo bien que te fue y llévate un termo de regalo."),
+            post("A note from the clinic.", title="Loved your appointment? Review us on Google"),
+            post("Photos from the open house.", media=[Media("open-house.jpg", "Sign at the desk: leave a Google review and get a free water bottle", line=12)]),
+        ],
+        clean=[
+            post("We read every review, good or bad, and we never offer rewards for reviews."),
+            post("Feel free to leave a review on Google. We read every one."),
+            post("Everyone who reviews us gets a reply from Patient Relations."),
+            post("Not happy? Tell us in a review, or call us, whichever you prefer."),
+            response("We're so happy you had a great experience! Thank you for your review.", scenario="positive-review"),
+            post("Good or not so good, we want to hear it. Patient Relations reads every message."),
+            response("Thanks for the 5 stars! See you at our free 5K on Saturday.", scenario="positive-review"),
+            response("Thank you for the 4 stars! We'd love to know what would make it a 5.", scenario="neutral-review"),
+            post("Review your insurance benefits before December; many plans cover a free annual physical."),
+            post("Our annual medication review is free for members."),
+            post("Happy or not, we'd love your honest review on Google."),
+            post("Loved the walk? Share your photos with us on Facebook!"),
+            post("Questions about a charge? Call our billing team first; most issues are fixed in one call."),
+            post("For your privacy, please don't post health details in a review; call us instead."),
+            post("Our team earned a 5-star rating in the Riverbend Gazette readers' poll!"),
+            post("Buena o mala, su opinión nos ayuda. Déjenos una reseña si lo desea."),
+            post("No ofrecemos descuentos ni regalos a cambio de reseñas."),
+            response("Mil gracias por calificarnos con cinco estrellas, {{ reviewer }}.", scenario="positive-review"),
+            post("Rifa de una canasta en la feria de salud del sábado. ¡Gratis para todos!"),
+            post("Queremos escuchar a todos: si algo no le gustó, díganos en una reseña o llámenos."),
+            post("Leave us a review and get 10% off!", status="cancelled"),
+            post("We want to hear from you: leave us a review on Google, whatever it says."),
+            post("Our free flu clinic is back on Saturday, and our 5-star rated nurses will be there."),
+            post("Please don't post your questions about symptoms in a review; call us instead."),
+            post("Warm up for five minutes before a winter run. Your knees will thank you!"),
+        ],
+    ),
 }
 
 
@@ -136,3 +208,102 @@ def test_ftc003_stops_at_one_finding_per_text():
 def test_ftc002_title_uses_the_body_context():
     assert hits("FTC002", post("A comeback story from our clinic.", title="Back to 100% in four months"))
     assert not hits("FTC002", post("A comeback story. Every recovery is different.", title="Back to 100% in four months"))
+
+
+def test_ftc004_checks_posts_and_responses_alike():
+    text = "Leave a review and be entered to win a gift card!"
+    assert hits("FTC004", post(text)) and hits("FTC004", response(text))
+
+
+def test_ftc004_names_the_variant_and_its_line():
+    [hit] = hits("FTC004", post("Open house Saturday.", variants={"bluesky": "5 stars and get 10% off!"}, lines={"variants": 12}))
+    assert "bluesky variant" in hit.message and hit.line == 12
+
+
+def test_ftc004_names_the_alt_text():
+    [hit] = hits("FTC004", post("Open house.", media=[Media("desk.jpg", "Card at the desk: review us and get a free tote", line=14)]))
+    assert "alt text" in hit.message and hit.line == 14
+
+
+def test_ftc004_a_gate_is_one_finding_however_many_sentences_it_takes():
+    body = "Loved your visit? Leave us a review on Google.\n\nUnhappy? Call Patient Relations first, before you post."
+    [hit] = hits("FTC004", post(body))
+    assert "sends happy people to the review site and unhappy ones to a private channel" in hit.message
+    assert hit.line == 10
+
+
+def test_ftc004_each_offer_is_its_own_finding():
+    body = "Review us on Google and get a free coffee.\n\nRefer a friend, post a review, and win a gift card!"
+    assert [h.line for h in hits("FTC004", post(body))] == [10, 12]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Leave us a review and get 10% off!", "Remove the reward in"),
+        ("Give us 5 stars on Google, please!", "not for a top rating"),
+        ("Loved it? Review us on Yelp!", "not only happy people"),
+        ("Unhappy? Call us first instead of posting a review.", "Don't steer unhappy people away"),
+        ("Staff: only hand the review card to patients who seem happy.", "not only people who seem happy"),
+    ],
+)
+def test_ftc004_message_names_the_problem(text, words):
+    [hit] = hits("FTC004", post(text))
+    assert words in hit.message
+
+
+MY_RULES = ("FTC004",)
+
+
+@pytest.mark.parametrize("code", MY_RULES + ("NEG001", "NEG002", "NEG003"))
+def test_docstring_examples_behave_as_documented(code):
+    """The rule page's examples are checked, so the documentation cannot drift from the rule."""
+    rule = get(code)
+    for line in doc_sections(rule.doc)["Examples"].splitlines():
+        match = re.match(r"\s*(Triggers|Passes): `([^`]*)`", line)
+        if not match or "scenario" in line:
+            continue
+        found = hits(code, post(match.group(2)) if rule.scope == "document" else response(match.group(2)))
+        assert bool(found) == (match.group(1) == "Triggers"), line
+
+
+# --- fuzzing ----------------------------------------------------------------
+
+ASKS = ["leave us a review", "review us on Google", "post a review on Yelp", "déjanos tu reseña", "califícanos en Google", "escribe una reseña"]
+GAINS = ["get 10% off", "win a gift card", "receive a free coffee", "y llévate un descuento", "y participa en la rifa", "y recibe un regalo"]
+HAPPY_ASKS = ["Enjoyed your appointment? Leave us a review!", "¿Te gustó tu consulta? Déjanos una reseña.", "If our team took good care of you, review us on Yelp."]
+WORDS = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz áéíóúñ")), max_size=50)
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(ASKS), st.sampled_from(GAINS), WORDS, st.booleans())
+def test_ftc004_any_ask_with_any_reward_is_an_incentive(ask, gain, filler, strip):
+    text = f"{filler}. {ask[0].upper()}{ask[1:]} {'and ' if not gain.startswith('y ') else ''}{gain}!"
+    text = _strip_accents(text) if strip else text
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(ASKS), st.sampled_from(GAINS), st.sampled_from(["We never", "We don't", "No", "Nunca"]))
+def test_ftc004_a_denied_reward_is_not_an_offer(ask, gain, denial):
+    reward = re.sub(r"^(?:y\s+)?\w+\s+", "", gain)  # "a gift card", "un descuento"
+    assert not hits("FTC004", post(f"{denial} offer {reward} for reviews.")), reward
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(HAPPY_ASKS), st.sampled_from(["Good or bad, we read them all.", "Buena o mala, la leemos.", ""]))
+def test_ftc004_asking_only_happy_people_is_gating_unless_everyone_is_asked(ask, inclusive):
+    found = hits("FTC004", post(f"{ask} {inclusive}".strip()))
+    assert bool(found) == (not inclusive)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_ftc004_never_raises_and_stays_in_the_text(body):
+    item = post(body)
+    for hit in hits("FTC004", item):
+        assert item.body_line <= hit.line <= item.body_line + body.count("\n")

@@ -1,19 +1,22 @@
 """FTC: honest marketing.
 
-Readers must be able to tell an advertisement from advice, and a patient's
-happy ending from a promise. Phrase lists live in rules/data/honesty.yml.
+Readers must be able to tell an advertisement from advice, a patient's happy
+ending from a promise, and a review from one that was bought or filtered.
+Phrase lists (English and Spanish) live in rules/data/honesty.yml.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from ..findings import Severity
-from ..model import Post
+from ..model import Post, ResponseTemplate
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from ..text import Gate, alternation, copies, is_negated, sentence_spans, tokens, where
+from ..text import Gate, alternation, copies, is_negated, prose, sentence_spans, tokens, where
+from .bilingual import fold, gate, looks_spanish, negated, pattern, phrases
 from .expert import NEGATIONS
 from .registry import Hit, rule
 
@@ -244,3 +247,402 @@ def testimonial_without_context(post: Post, ctx) -> Iterator[Hit]:
             span.line_at(begin + match.start()),
             hint="e.g. 'Every recovery is different; talk with your clinician about yours.'",
         )
+
+
+# --- FTC004 ---------------------------------------------------------------
+# Reviews bought or filtered. Everything is matched on `fold(text)` (accents and curly quotes
+# folded, one character for one), so offsets point into the original text.
+
+
+def _words(key: str) -> str:
+    return phrases(_WORDS[key])
+
+
+def _bounded(alternatives: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_NOUN = _bounded(_words("review_nouns"))
+_FEEDBACK = _bounded(_words("feedback_nouns"))
+_NOT_REVIEW = frozenset(fold(w).lower() for w in _WORDS["not_reviews"])
+# "review your benefits": the word is a verb when an object follows it.
+_VERB_OBJECT = re.compile(r"\s+(?:your|the|our|this|these|those|any|all|with|it|them|how|what|whether|if|each|every|su|sus|tu|tus|el|la|los|las)\b", re.IGNORECASE)
+_STARS = re.compile(r"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*(?:stars?|estrellas?)(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
+_TOP = re.compile(r"(?<![\w-])(?:5|five|cinco)[\s-]*(?:stars?|estrellas?)(?![\w-])|(?:[⭐★]\s*){4}[⭐★]", re.IGNORECASE)
+_BELOW = re.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
+_SITE = pattern(_WORDS["review_sites"])
+_SOCIAL = pattern(_WORDS["social_sites"])
+_ENDORSE = pattern(_WORDS["endorsements"])
+_ACT = pattern(_WORDS["review_acts"])
+_REVIEW_VERB = pattern(_WORDS["review_verbs"])
+_EVERY = re.compile(r"(?<![\w-])(?:every|each|per|cada)\s+$", re.IGNORECASE)
+_REWARD = re.compile(
+    rf"(?<![\w-])(?:{_words('rewards')})(?![\w-])"
+    r"|\$\s?\d[\d,.]*|(?<![\w-])(?:save|ahorra|ahorre)\s+\d+\s?%|\d+\s?(?:%|percent|por\s*ciento)\s*(?:off|discount|de\s+descuento|descuento)"
+    r"|'s\s+on\s+us(?![\w-])",
+    re.IGNORECASE,
+)
+_REWARD_IDIOMS = pattern(_WORDS["reward_idioms"])
+_RAFFLE = pattern(_WORDS["raffles"])
+_OFFER = pattern(_WORDS["offer_cues"])
+_EXCHANGE = pattern(_WORDS["exchanges"])
+_THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
+_LINK = pattern(_WORDS["review_links"])
+_WANT = pattern(_WORDS["rating_wants"])
+_WANT_AFTER = pattern(_WORDS["rating_wants_after"])
+_PEOPLE = re.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_READER = pattern(_WORDS["reader_words"])
+_VISIT = phrases(_WORDS["visit_nouns"])
+# "Had a smooth visit?", "¿una experiencia excelente?": an adjective makes a visit the condition.
+_HAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
+    re.IGNORECASE,
+)
+_UNHAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
+    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+)(?![\w-])",  # "below 9?"
+    re.IGNORECASE,
+)
+_PRIVATE = pattern(_WORDS["private_routes"])
+_SUPPRESS = pattern(_WORDS["suppressions"])
+_INCLUSIVE = pattern(_WORDS["inclusive"])
+# "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
+_SELECTIVE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
+    rf"|(?:only|just|solo|unicamente)\s+(?:[\w'-]+\s+){{0,2}}?(?:{phrases(_WORDS['asking_verbs'])})"
+    rf"|(?:only|solo|unicamente)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{phrases(_WORDS['people_nouns'])}))(?![\w-])",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
+# "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
+_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
+# "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
+_HIGH_SCORE = re.compile(r"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*(?:stars?|estrellas?)", re.IGNORECASE)
+_PUBLIC_LINK = pattern(_WORDS["public_routes"])
+_POSTING = pattern(_WORDS["posting_words"])
+# What a privacy request tells people not to post: "don't post health details in a review" is fine.
+_DETAILS = pattern(_WORDS["privacy_objects"])
+_DONT_FORGET = re.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
+_SLOTS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
+# Every incentive or gate names a review, a rating, a review site or posting (or star emoji, checked apart).
+_REVIEW_GATE = gate(
+    _WORDS["review_nouns"], _WORDS["feedback_nouns"], _WORDS["review_sites"], _WORDS["social_sites"], _WORDS["review_verbs"],
+    _WORDS["posting_words"], ["star", "stars", "estrella", "estrellas", "10"],
+)
+_REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
+_FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    """`text` with every match of `pattern` blanked out, offsets kept ("feel free" offers nothing)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _within(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start at or after `low` and before `high`."""
+    return spans[bisect_left(spans, (low, -1)):bisect_left(spans, (high, -1))]
+
+
+class _Reading:
+    """One text, folded, with where it mentions reviews, asks for them and offers something.
+
+    Every list is sorted by offset and searched by bisection, so a long text costs
+    linear time, not the product of its mentions and its conditions.
+    """
+
+    def __init__(self, text: str):
+        folded = _blank(_blank(fold(text), _SLOTS), _DONT_FORGET)
+        self.text = folded
+        self.offers_text = _blank(folded, _REWARD_IDIOMS)
+        self.sentences = sentence_spans(folded)
+        self._starts = [begin for begin, _ in self.sentences]
+        self.thanks = [m.span() for m in _THANKS.finditer(folded)]
+        self.mentions = self._mentions()
+        self.asks = self._asks()
+        self.happy = self._conditional_happy()
+        self.unhappy = self._unhappy()
+
+    def sentence_of(self, at: int) -> tuple[int, int]:
+        index = bisect_right(self._starts, at) - 1
+        if index >= 0 and at < self.sentences[index][1]:
+            return self.sentences[index]
+        return (at, at)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence_of(a) == self.sentence_of(b)
+
+    def thanked(self, at: int) -> bool:
+        """'Thank you for your review', 'gracias por las 5 estrellas': a review already given, not asked for."""
+        return any(end <= at <= end + 50 and self._same_sentence(start, at) for start, end in _within(self.thanks, at - 200, at + 1))
+
+    def _mentions(self) -> list[tuple[int, int]]:
+        text, found = self.text, []
+        for match in _NOUN.finditer(text):
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if before and before[-1].lower().strip(".,;:!?\"'") in _NOT_REVIEW:
+                continue
+            if match.group(0).lower() == "review" and _VERB_OBJECT.match(text, match.end()) and not (before and before[-1].lower() in {"a", "an", "your", "one", "the"}):
+                continue
+            found.append(match.span())
+        found += [m.span() for m in _STARS.finditer(text)]
+        found += [m.span() for m in _SITE.finditer(text)]
+        for match in _FEEDBACK.finditer(text):
+            after = text[match.end():match.end() + 30]
+            before = text[max(0, match.start() - 30):match.start()]
+            if _SITE.search(after) or _SOCIAL.search(after) or _ACT.search(before):
+                found.append(match.span())
+        for match in _ENDORSE.finditer(text):
+            begin, end = self.sentence_of(match.start())
+            if _SOCIAL.search(text, begin, end) or _SITE.search(text, begin, end):
+                found.append(match.span())
+        return sorted(found)
+
+    def _asks(self) -> list[tuple[int, int]]:
+        """Spans that ask for (or describe posting) a review: 'leave us a review', 'nos califiquen', 'every 5-star review'."""
+        text, found = self.text, []
+        for match in _ACT.finditer(text):
+            mention = next(iter(_within(self.mentions, match.end(), match.end() + 31)), None)
+            if mention and self._same_sentence(match.start(), mention[0]):
+                found.append((match.start(), mention[1]))
+        found += [m.span() for m in _REVIEW_VERB.finditer(text)]
+        found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20):m[0]]) or _ENDORSE.match(text, m[0])]
+        return sorted(span for span in found if not self.thanked(span[0]))
+
+    def _conditional_happy(self) -> list[tuple[int, int]]:
+        """Happy conditions ("Loved your visit?", "if you had a great experience", "si quedó contento"), not denied."""
+        text, found = self.text, []
+        for match in _HAPPY.finditer(text):
+            begin, end = self.sentence_of(match.start())
+            if negated(text, match.start(), 3) or _INCLUSIVE.search(text, max(begin, match.start() - 60), min(end, match.end() + 60)):
+                continue
+            emoji = not match.group(0)[0].isalpha()
+            question = "?" in text[match.start():min(end, match.start() + 80)]
+            segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30):match.start()]))  # "Happy patients:"
+            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80):match.start()]):
+                found.append(match.span())
+        return found
+
+    def _unhappy(self) -> list[tuple[int, int]]:
+        """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?')."""
+        found = [m.span() for m in _UNHAPPY.finditer(self.text)]
+        found += [m.span() for m in _HAPPY.finditer(self.text) if negated(self.text, m.start(), 3)]
+        return sorted(found)
+
+    def in_sentence(self, spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
+        return _within(spans, begin, end)
+
+
+def _live(sentence: str, matches) -> list[re.Match]:
+    """Matches not denied just before them ("we never offer discounts", "no ofrecemos nada")."""
+    return [m for m in matches if not negated(sentence, m.start())]
+
+
+def _quote(text: str, start: int, end: int, limit: int = 70) -> str:
+    return _excerpt(text[start:end], limit)
+
+
+def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
+    """(offset, message) for each sentence that pays for a review."""
+    text = reading.offers_text
+    for index, (begin, end) in enumerate(reading.sentences):
+        sentence = text[begin:end]
+        rewards = _live(sentence, _REWARD.finditer(sentence))
+        asks = reading.in_sentence(reading.asks, begin, end)
+        mentions = [m for m in reading.in_sentence(reading.mentions, begin, end) if not reading.thanked(m[0])]
+        hit = None
+        if rewards and asks:
+            hit = min(rewards[0].start() + begin, asks[0][0])
+        if hit is None and rewards and mentions:  # "5 stars and get 10% off", "post a review and your copay is waived"
+            cue = _live(sentence, _OFFER.finditer(sentence)) or _READER.search(sentence)
+            hit = mentions[0][0] if cue else None
+        if hit is None and rewards:
+            for link in _LINK.finditer(sentence):
+                if any(link.end() + begin <= m[0] <= link.end() + begin + 25 for m in mentions):
+                    hit = min(rewards[0].start(), link.start()) + begin
+                    break
+        if hit is None:
+            for exchange in _live(sentence, _EXCHANGE.finditer(sentence)):
+                if any(exchange.end() + begin <= m[0] <= exchange.end() + begin + 40 for m in reading.in_sentence(reading.mentions, begin, end)):
+                    hit = exchange.start() + begin
+                    break
+        if hit is None and mentions:
+            raffle = next(iter(_live(sentence, _RAFFLE.finditer(sentence))), None)
+            hit = raffle.start() + begin if raffle else None
+        if hit is None and rewards and len(sentence) <= 200:
+            offered = bool(_live(sentence, _OFFER.finditer(sentence))) or sentence.rstrip().endswith("?")  # "Want a free latte?"
+            thanking = bool(_THANK_YOU_OFFER.search(sentence))
+            for other in (index - 1, index, index + 1):
+                if not 0 <= other < len(reading.sentences):
+                    continue
+                near = reading.sentences[other]
+                cued = offered or bool(_live(text[near[0]:near[1]], _OFFER.finditer(text[near[0]:near[1]])))  # "We're giving away a bike! To enter, rate us."
+                if (cued and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
+                    hit = rewards[0].start() + begin
+                    break
+        if hit is not None:
+            rated = ", least of all for a rating" if _STARS.search(sentence) else ""
+            yield hit, f"Remove the reward in '{_quote(original, begin, end)}'<where>: nothing of value may be offered for a review{rated}"
+
+
+def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
+    """'Leave us 5 stars', 'we'd love a five-star review', 'califícanos con 5 estrellas'."""
+    text = reading.text
+    for top in _TOP.finditer(text):
+        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40):top.start()]):
+            continue
+        begin, end = reading.sentence_of(top.start())
+        sentence = text[begin:end]
+        if negated(sentence, top.start() - begin, 3):
+            continue
+        asked = any(a[0] - 40 <= top.start() <= a[1] + 30 for a in reading.in_sentence(reading.asks, begin, end))
+        wanted = any(top.start() - 60 <= w.end() + begin <= top.start() for w in _live(sentence, _WANT.finditer(sentence)))
+        wanted = wanted or bool(_WANT_AFTER.search(text, top.end(), min(end, top.end() + 60)))  # "a 5-star review would mean the world"
+        if asked or wanted:
+            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{_quote(original, begin, end)}'"
+
+
+def _public_target(reading: _Reading, start: int, stop: int) -> int | None:
+    """Where, between `start` and `stop`, the text points at a public review (an ask, a site, a review link)."""
+    spots = [a[0] for a in _within(reading.asks, start, stop)] + [m[0] for m in _within(reading.mentions, start, stop)]
+    spots += [m.start() for p in (_SOCIAL, _PUBLIC_LINK) for m in p.finditer(reading.text, start, stop)]
+    return min(spots) if spots else None
+
+
+def _happy_asks(reading: _Reading) -> Iterator[tuple[int, int]]:
+    """(start, end) of each happy condition followed by a request for a review ("Loved it? Review us")."""
+    text = reading.text
+    for start, stop in reading.happy:
+        ask = next(iter(_within(reading.asks, stop, stop + _REACH + 1) + _within(reading.mentions, stop, stop + _REACH + 1)), None)
+        if ask and not _INCLUSIVE.search(text, ask[0], min(len(text), ask[1] + 60)):
+            yield start, ask[1]
+
+
+def _diversions(reading: _Reading) -> Iterator[tuple[int, int]]:
+    """(start, end) of each request that unhappy people come to the practice instead of (or before) posting."""
+    text = reading.text
+    posting = bool(reading.mentions) or bool(_POSTING.search(text))
+    for start, stop in reading.unhappy:
+        private = _PRIVATE.search(text, stop, stop + _REACH)
+        suppress = _SUPPRESS.search(text, stop, stop + _REACH)
+        public = _public_target(reading, stop, private.start()) if private else None
+        if posting and private and suppress and (public is None or suppress.start() < public):  # "Skip the review and call us"
+            yield start, max(private.end(), suppress.end())
+    # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review",
+    # "before posting anything negative online, call the front desk".
+    for match in _SUPPRESS.finditer(text):
+        mention = next(iter(_within(reading.mentions, match.start(), match.end() + 41)), None)
+        about_posting = bool(_POSTING.search(match.group(0)))
+        end = mention[1] if mention else match.end() + 40
+        if (mention is None and not about_posting) or _DETAILS.search(text, match.end(), end) or negated(text, match.start(), 2):
+            continue
+        if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), end + _REACH)):
+            yield match.start(), min(len(text), end)
+
+
+def _funnels(reading: _Reading) -> Iterator[int]:
+    """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
+    text = reading.text
+    highs = [m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy
+    for start, stop in highs:
+        if _public_target(reading, stop, stop + _REACH) is None:
+            continue
+        for low_start, low_stop in _within(reading.unhappy, stop, start + _FUNNEL_REACH + 1):
+            private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
+            public = _public_target(reading, low_stop, private.start()) if private else None
+            skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
+            if private and (public is None or skipped):
+                yield start
+                break
+
+
+def _selective(reading: _Reading) -> Iterator[tuple[int, int]]:
+    """Staff told to ask only some people: 'only ask patients who seem happy', 'don't give the card to anyone who complained'."""
+    if not reading.mentions:
+        return
+    text = reading.text
+    for begin, end in reading.sentences:
+        selective = _SELECTIVE.search(text, begin, end)
+        if selective and (_HAPPY.search(text, selective.start(), end) or _UNHAPPY.search(text, selective.start(), end)):
+            yield begin, end
+
+
+def _gating(reading: _Reading, original: str) -> tuple[int, str] | None:
+    """The one gating problem of a text (offset, message), or None; the clearest description wins."""
+    happy = list(_happy_asks(reading))
+    diverted = list(_diversions(reading))
+    funnel = next(_funnels(reading), None)
+    if funnel is not None or (happy and diverted):
+        at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
+        return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
+    if happy:
+        start, end = happy[0]
+        return start, f"Ask everyone for a review, not only happy people<where>: '{_quote(original, reading.sentence_of(start)[0], end)}'"
+    if diverted:
+        start, end = diverted[0]
+        return start, f"Don't steer unhappy people away from reviewing<where>: '{_quote(original, start, end)}'; offer the private route to anyone, without asking them not to post"
+    selective = next(_selective(reading), None)
+    if selective:
+        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{_quote(original, *selective)}'"
+    return next(_rating_requests(reading, original), None)
+
+
+@rule("FTC004", "review-incentive-or-gating", serves="honest-marketing", severity=Severity.ERROR, scope="document")
+def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+    """A post or reply that pays for reviews, asks for top ratings, or asks only happy people.
+
+    What it flags:
+        In posts and response templates alike, in every text field (body,
+        title, each variant, alt texts, event name and place), in English or
+        Spanish:
+
+        - anything of value offered for a review or a rating: a discount, a
+          credit, a gift card, a raffle entry, a free treatment, a coffee
+          ("leave us a review and get 10% off", "a gift card in exchange for
+          your review", "sorteo entre quienes dejen una reseña", "trae tu
+          reseña impresa y te damos un cupón");
+        - asking for a top rating rather than an honest review ("leave us 5
+          stars", "califícanos con 5 estrellas");
+        - review gating: asking only people who are happy ("loved your visit?
+          leave us a review", "si quedó contento, déjenos su reseña"), telling
+          unhappy people to come to the practice first or instead of posting,
+          or a funnel that sends high scores to the review site and low ones
+          to a private channel.
+
+        A denied offer passes ("we never offer discounts for reviews"), and so
+        do thanks for a review already written, an invitation that includes
+        everyone ("good or bad, we read every review"), and a private route
+        offered to anyone. Word lists are in rules/data/honesty.yml.
+        (Formerly NEG005.)
+
+    Why:
+        The FTC's rule on consumer reviews forbids buying reviews that take a
+        side and suppressing negative ones, and review sites remove filtered or
+        paid reviews and can penalise the business. Reviews bought with a
+        reward, or filtered so only praise gets through, mislead the people who
+        rely on them to choose a clinician. Ask everyone, in the same words,
+        and answer the unhappy ones in public with care.
+
+    Examples:
+        Triggers: `Post a review on Yelp and get a free smoothie at our front desk!`
+        Triggers: `Enjoyed your appointment? Rate us 5 stars on Google.`
+        Triggers: `Got a complaint? Message us first, before you post anything online.`
+        Triggers: `Comparte tu reseña y recibe un cupón de $10 para tu próxima visita.`
+        Triggers: `¿Le gustó la atención? Califíquenos en Google.`
+        Passes: `We read every review, good or bad, and we never offer rewards for reviews.`
+        Passes: `Thank you for the kind words, {{ reviewer }}! We're glad you stopped by.`
+        Passes: `Buena o mala, su opinión nos ayuda. Déjenos una reseña si lo desea.`
+    """
+    if getattr(item, "status", "") == "cancelled":
+        return
+    for span in prose(item):
+        if not _REVIEW_GATE.open(tokens(fold(span.text))) and "⭐" not in span.text and "★" not in span.text:
+            continue
+        reading = _Reading(span.text)
+        found = dict(_incentive(reading, span.text))  # one per sentence: each offer is its own problem
+        gate = _gating(reading, span.text)  # one per text: a gate is one scheme, however many sentences it takes
+        if gate and not any(reading.sentence_of(at) == reading.sentence_of(gate[0]) for at in found):
+            found[gate[0]] = gate[1]
+        hint = "e.g. 'Leemos todas las reseñas, buenas o no tan buenas.'" if looks_spanish(span.text) else "e.g. 'We read every review, good or not so good.'"
+        for at, message in sorted(found.items()):
+            yield Hit(message.replace("<where>", where(span)), span.line_at(at), hint=hint)

@@ -2,8 +2,9 @@
 
 Every complaint gets a reply, and the reply is short, kind and dull to argue
 with: an apology or a word of sympathy, a named person and a way to reach
-them, no blame, no threats, no medical advice, and never a reward for a
-review. Phrase lists live in rules/data/negatives.yml.
+them, no blame, no threats and no medical advice, in English or in Spanish.
+Phrase lists live in rules/data/negatives.yml. (Rewards for reviews and review
+gating are honest-marketing rules: FTC004 in honesty.py.)
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import re
 from typing import Iterator
 
 from ..findings import Severity
-from ..model import Post, ResponseTemplate
-from ..text import Span, phrase_pattern
+from ..model import ResponseTemplate
+from ..text import Span, domain_matches, phrase_pattern
 from ..wordlists import wordlist
-from ..text import Gate, alternation, is_negated, prose, sentence_spans, tokens, where
+from ..text import Gate, alternation, is_negated, sentence_spans, tokens
+from .bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
@@ -49,41 +51,73 @@ def _phrase_hits(span: Span, gate: Gate, pattern: re.Pattern, idioms: re.Pattern
             yield at, " ".join(match.group(0).split())
 
 
+def _line(template: ResponseTemplate, at: int) -> int:
+    return template.body_line + template.body.count("\n", 0, at)
+
+
 # --- NEG001 ---------------------------------------------------------------
 
-_SYMPATHY = phrase_pattern(_WORDS["sympathy"])
+_SYMPATHY = pattern(_WORDS["sympathy"])
+# "Sorry if you feel that way", "lamentamos que usted lo vea así": the feeling is the problem, not what happened.
+_NON_APOLOGY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['non_apologies'])}"
+    rf"|sorry\s+(?:if\s+|that\s+)?(?:you|anyone)\s+(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])})"
+    rf"|(?:lamentamos|lamento|sentimos|siento)\s+que\s+(?:usted\s+|ud\.?\s+)?(?:lo\s+|se\s+)?(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])}))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
-@rule("NEG001", "no-apology", serves="negatives", severity=Severity.WARNING, scope="response")
+def sympathy(text: str) -> re.Match | None:
+    """The first apology or word of sympathy in `text` that is meant ("we're not sorry" is not)."""
+    folded = fold(text)
+    hollow = [(m.start(), m.end()) for m in _NON_APOLOGY.finditer(folded)]
+    for begin, end in sentence_spans(folded):
+        sentence = folded[begin:end]
+        for match in _SYMPATHY.finditer(sentence):
+            at = begin + match.start()
+            if not any(s <= at < e for s, e in hollow) and not negated(sentence, match.start(), 5):
+                return match
+    return None
+
+
+@rule("NEG001", "no-apology", serves="negatives", severity=Severity.ERROR, scope="response")
 def no_apology(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply to a complaint that offers no apology or sympathy.
 
     What it flags:
         A response template for an unhappy scenario (every scenario except
         `positive-review`, `neutral-review` and `rude-comment-or-spam`) whose
-        text has no apology or sympathy: "we're sorry", "we apologise",
-        "we understand how frustrating", "that's not the experience we want
-        for anyone" and the other phrasings in rules/data/negatives.yml.
+        text has no apology or sympathy, in English or Spanish: "we're sorry",
+        "we apologise", "that sounds frustrating", "that's not the experience
+        we want for anyone", "lamentamos", "sentimos mucho", "le pedimos
+        disculpas", "nos apena" and the other phrasings in
+        rules/data/negatives.yml (accents optional). A denied apology ("we're
+        not sorry", "no lo sentimos") or one that blames the reader's feelings
+        ("sorry you feel that way") does not count.
 
     Why:
         People reading a public complaint judge the practice by the tone of
         the answer. A sincere first sentence calms the writer and shows every
         other reader that the practice listens, without admitting anything
-        about anyone's care.
+        about anyone's care. A reply that only states policy reads as a
+        brush-off, which is why this is an error and not a style note.
 
     Examples:
         Triggers: `Thank you for your review. Please call {{ contact.phone }}.`
         Triggers: `Our policy is to see patients in order of arrival.`
+        Triggers: `Su comentario fue recibido. Escriba a {{ contact.email }}.`
+        Triggers: `We're sorry you feel that way. Call {{ contact.name }} at {{ contact.phone }}.`
         Passes: `We're sorry to hear this, {{ reviewer }}.`
-        Passes: `That sounds frustrating, and we'd like to understand what happened.`
+        Passes: `Lamentamos mucho lo ocurrido, {{ reviewer }}.`
         Passes: any reply for the `positive-review` scenario.
     """
-    if not is_complaint(template) or _SYMPATHY.search(template.body):
+    if not is_complaint(template) or sympathy(template.body):
         return
+    example = "'Lamentamos mucho leer esto, {{ reviewer }}.'" if looks_spanish(template.body) else "'We're sorry to hear this, {{ reviewer }}.' or 'That sounds frustrating.'"
     yield Hit(
         f"Open this {template.scenario} reply with an apology or a word of sympathy",
         template.body_line,
-        hint="e.g. 'We're sorry to hear this, {{ reviewer }}.' or 'That sounds frustrating.'",
+        hint=f"e.g. {example}",
     )
 
 
@@ -94,6 +128,10 @@ _NAME_SLOT = re.compile(_PLACEHOLDER % "name")
 _PHONE_SLOT = re.compile(_PLACEHOLDER % "phone")
 _EMAIL_SLOT = re.compile(_PLACEHOLDER % "email")
 _PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)
+_PEOPLE = pattern(_WORDS["contact_people"])
+_SLOTS = re.compile(r"\{\{[^}]*\}\}")
+_INVITATION = pattern(_WORDS["contact_invitations"])
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -109,6 +147,13 @@ def _has_phone(text: str, phone: str) -> bool:
     return bool(phone) and any(_same_number(m.group(0), phone) for m in _PHONE_LIKE.finditer(text))
 
 
+def _has_email(text: str, email: str, domains: tuple[str, ...]) -> bool:
+    """The contact address, or any address at one of the practice's own domains (billing@, care@)."""
+    if _EMAIL_SLOT.search(text) or _has_literal(text, email):
+        return True
+    return any(domain_matches(m.group(1).lower(), domains) for m in _EMAIL_LIKE.finditer(text))
+
+
 def _has_literal(text: str, value: str) -> bool:
     return bool(value.strip()) and value.strip().lower() in text.lower()
 
@@ -118,12 +163,15 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply to a complaint that gives no way to continue in private.
 
     What it flags:
-        A response template for an unhappy scenario (see NEG001) that does
-        not name the practice's contact, `{{ contact.name }}` (or the name
-        written out, as in plans/practice.yml), together with a way to reach
-        them: `{{ contact.phone }}` or `{{ contact.email }}`, or the number or
-        address written out. Replies to praise, neutral notes and spam are
-        not checked.
+        A response template for an unhappy scenario (see NEG001) without a
+        private route: the practice's phone or email (`{{ contact.phone }}`,
+        `{{ contact.email }}`, the number or address written out as in
+        plans/practice.yml, or an address at one of the practice's own
+        domains), offered by someone: `{{ contact.name }}` (or the name
+        written out), a role or team ("our practice manager", "nuestra
+        coordinadora", "el área de facturación"), or an invitation ("call
+        us", "write to", "llámenos", "escríbanos", "comuníquese con"). Replies
+        to praise, neutral notes and spam are not checked.
 
     Why:
         Details of anyone's care can never be discussed in public. Moving
@@ -133,18 +181,21 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `We're sorry to hear this. Please get in touch.`
-        Triggers: `We're sorry. Call us at {{ contact.phone }}.` (nobody named)
         Triggers: `We're sorry. {{ contact.name }} would like to help.` (no number or address)
+        Triggers: `Lamentamos lo ocurrido. Envíenos un mensaje privado.`
         Passes: `Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.`
         Passes: `Please email Patient Relations at care@example-ortho.test.`
+        Passes: `Lo sentimos mucho. Llámenos al {{ contact.phone }}.`
     """
     if not is_complaint(template):
         return
-    contact = ctx.plans.practice.contact
+    practice = ctx.plans.practice
+    contact = practice.contact
     text = template.body
-    named = bool(_NAME_SLOT.search(text)) or _has_literal(text, contact.name)
-    reachable = _has_phone(text, contact.phone) or bool(_EMAIL_SLOT.search(text)) or _has_literal(text, contact.email)
-    if named and reachable:
+    folded = fold(_SLOTS.sub(lambda m: " " * len(m.group(0)), text))  # "{{ contact.phone }}" invites nobody
+    named = bool(_NAME_SLOT.search(text)) or _has_literal(text, contact.name) or bool(_PEOPLE.search(folded))
+    reachable = _has_phone(text, contact.phone) or _has_email(text, contact.email, practice.domains)
+    if reachable and (named or _INVITATION.search(folded)):
         return
     if not named and not reachable:
         message = "Give the reviewer a way to talk in private: name {{ contact.name }} and add {{ contact.phone }} or {{ contact.email }}"
@@ -152,28 +203,117 @@ def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         message = "Add {{ contact.phone }} or {{ contact.email }} so the reviewer can reach {{ contact.name }}"
     else:
         message = "Say who will help: add {{ contact.name }} next to the phone number or email"
-    yield Hit(message, template.body_line, hint="e.g. 'Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.'")
+    example = "'Llame a {{ contact.name }} al {{ contact.phone }}.'" if looks_spanish(text) else "'Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }}.'"
+    yield Hit(message, template.body_line, hint=f"e.g. {example}")
 
 
 # --- NEG003 ---------------------------------------------------------------
 
-_BLAME = rf"you\s+(?:should|could|ought\s+to)(?:\s+have|'ve|’ve)\s+(?:{alternation(_WORDS['blame_participles'])})"
-_HOSTILE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['hostile'])}|{_BLAME})(?![\w-])", re.IGNORECASE)
-_HOSTILE_IDIOMS = phrase_pattern(_WORDS["hostile_idioms"])
-_HOSTILE_GATE = Gate(_WORDS["hostile"], ["you should", "you could", "you ought"])
+_BLAME = (
+    rf"you\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:{alternation(_WORDS['blame_participles'])})"
+    rf"|(?:you\s+(?:were|was|are|must\s+be|seem)|you're|you've\s+been|usted\s+(?:fue|estaba|estuvo|esta|se\s+puso))\s+"
+    rf"(?:(?:so|very|extremely|really|clearly|obviously|simply|just|evidently|muy|bastante|claramente|evidentemente)\s+)?(?:{phrases(_WORDS['blame_conduct'])})"
+    r"|you\s+(?:(?:obviously|clearly|simply|just|never|also)\s+)?(?:didn't|did\s+not|never)\s+(?:bother|read|follow|call|show|bring|fill|pay|cancel|listen|check|arrive|tell|mention|ask)"
+    r"|you\s+(?:were|have)\s+never\s+(?:been\s+)?(?:here|at\s+our|in\s+our|a\s+patient|seen)"
+    rf"|(?:you|usted)\s+(?:(?:just|simply|then|also|ya|tambien)\s+)?(?:{phrases(_WORDS['blame_actions'])})"
+    r"|(?:you|usted)\s+(?:showed\s+up|arrived|came\s+in|got\s+here|llego|vino)\s+(?:[\w-]+\s+){0,3}?(?:late|tarde)"
+    r"|llegaste\s+(?:[\w-]+\s+){0,3}?tarde"
+    rf"|(?:{phrases(_WORDS['removal_verbs'])})(?:la|lo)?\s+(?:your|this|that|the|su|esa|esta|la|el|tu|ese|este)\s+(?:[\w-]+\s+)?(?:{phrases(_WORDS['removal_objects'])})"
+)
+# Refusing to engage: "we won't dignify this", "we will not respond further", "no vamos a perder el tiempo".
+_REFUSAL = (
+    r"(?:won't|will\s+not|not\s+going\s+to|refuse\s+to|no\s+longer)\s+(?:be\s+)?(?:dignif|entertain|argu|engag)\w*"
+    r"|(?:won't|will\s+not|not\s+going\s+to|refuse\s+to|no\s+longer)\s+(?:be\s+)?(?:respond|repl)\w*\s+(?:[\w-]+\s+){0,2}?(?:further|anymore|any\s+more|again)"
+    r"|no\s+vamos\s+a\s+(?:seguir\s+)?(?:responder|contestar|perder\s+(?:el\s+|nuestro\s+)?tiempo|entrar\s+en)"
+)
+# "The problem is you", "nobody else has ever complained", "is completely made up" (not "made up of"),
+# "our staff did nothing wrong", "go somewhere else", "puede atenderse en otro lugar", "we won't apologize".
+_DISMISSIVE = (
+    r"(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:staff|team|doctors?|nurses?|providers?|front\s+desk|receptionists?))\s+(?:did|have\s+done|has\s+done)\s+(?:nothing\s+wrong|everything\s+right)"
+    r"|(?:go|look|try|find|take\s+your\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:elsewhere|somewhere\s+else|another\s+(?:practice|doctor|provider|clinic|office))"
+    r"|(?:puede|pueden|podria|vaya|vayan|busque|busquen|ir|atenderse|buscar)\s+(?:[\w-]+\s+){0,2}?(?:otro|otra)\s+(?:lugar|sitio|consultorio|clinica|medico|doctor|doctora|proveedor)"
+    r"|(?:not\s+going\s+to|won't|will\s+not|refuse\s+to|no\s+vamos\s+a|no\s+va\s+a)\s+(?:apologi[sz]e|disculpar\w*|pedir\s+(?:disculpas|perdon))"
+    r"|(?:problem|issue)\s+(?:is|was)\s+(?:clearly\s+|obviously\s+|just\s+)?you"
+    r"|(?:nobody|no\s+one|no\s+other\s+(?:patient|person))\s+else\s+(?:has\s+)?(?:ever\s+)?complain\w*"
+    r"|nadie\s+mas\s+(?:se\s+)?(?:ha\s+)?quej\w*"
+    r"|(?:is|are|was|were|completely|totally|entirely|simply|all)\s+made\s+up(?!\s+of)"
+)
+# Reporting the review to the platform: "we have reported this to Google", "la reportamos a Yelp".
+_REPORTING = (
+    r"(?:report|reporting|reported|flag|flagging|flagged|reportamos|reportaremos|reportar|reportarla|reportarlo|denunciamos"
+    r"|(?:will\s+be|has\s+been|was|sera|fue|ha\s+sido)\s+(?:reported|flagged|reportada|reportado|denunciada|denunciado))"
+    r"\s+(?:(?:it|this|this\s+review|your\s+review|the\s+review|la|lo|su\s+resena|esta\s+resena|la\s+resena)\s+)?"
+    r"(?:to|a|con|ante)\s+(?:google|yelp|facebook|healthgrades|the\s+platform|la\s+plataforma)"
+)
+# Denying the reviewer's whole account: "none of this is true", "nothing you describe happened",
+# "nada de eso pasó"; not "none of this should have happened", which is sympathy.
+_DENIAL = (
+    r"(?:nothing|none\s+of)\s+(?:what\s+)?(?:you|this|that|it)\b(?:\s+(?!should|would|could|must|ought)[\w']+){0,3}?"
+    r"\s+(?:actually\s+|really\s+|ever\s+)?(?:happened|occurred|is\s+true|was\s+true)"
+    r"|nada\s+de\s+(?:lo\s+que|esto|eso)(?:\s+(?!debi|deberi)\w+){0,3}?\s+(?:paso|sucedio|ocurrio|es\s+(?:verdad|cierto))"
+)
+# Hostile unless denied or only supposed: "it's not your fault", "if you were told the wrong time, that's on us".
+_HOSTILE_UNLESS_DENIED = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE
+)
+_DENIED = NEGATIONS | {"if", "si"}
+# "If you don't take it down", "si no borra esta publicación": a condition with a denial is a demand.
+_ULTIMATUM = re.compile(r"(?<![\w-])(?:if\s+(?:you|it|this)\s+(?:don't|do\s+not|doesn't|isn't|is\s+not|won't)|unless|si\s+no|a\s+menos\s+que)(?![\w-])", re.IGNORECASE)
+# Threats stand even after "not" ("we will not tolerate defamation"); only "never" takes them back.
+_LEGAL = r"legal(?:ly)?\s+(?:action|actions|options?|steps?|remed(?:y|ies)|team|counsel|department|measures|recourse|proceedings|route|means)"
+_THREAT = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['threats'])}|{_REPORTING}|{_LEGAL})(?![\w-])", re.IGNORECASE)
+_NEVER = frozenset({"never", "nunca", "jamas"})
+# "Your claims are baseless", "sus acusaciones son infundadas", "everyone else had a great time".
+_BASELESS = (
+    r"(?:this|that|your|these|those|su|sus|esta|esa|este|ese)\s+(?:review|reviews|comment|comments|claim|claims|complaint|complaints|accusations?|story|post|resena|comentarios?|acusaciones|quejas?|afirmaciones|publicacion)"
+    r"\s+(?:is|are|was|were|es|son|fue|fueron)\s+(?:completely\s+|totally\s+|simply\s+|totalmente\s+|completamente\s+)?"
+    r"(?:baseless|unfounded|ridiculous|absurd|nonsense|laughable|outrageous|infundad[oa]s?|absurd[oa]s?|ridicul[oa]s?|sin\s+fundamento)"
+    r"|(?:everyone|everybody)\s+else\s+(?:had|has|was|is|seems|seemed|loved|loves|enjoyed|enjoys|gets|got)"
+    r"|todos\s+los\s+dem[aá]s\s+(?:quedan|quedaron|est[aá]n|estaban)"
+)
+# Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
+_ALWAYS_HOSTILE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE
+)
+_HOSTILE_IDIOMS = pattern(_WORDS["hostile_idioms"])
+
+
+def hostile_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each phrase in `text` that accuses, threatens, blames or brushes off the reader."""
+    folded = fold(text)
+    idioms = [(m.start(), m.end()) for m in _HOSTILE_IDIOMS.finditer(folded)]
+    found = []
+    for begin, end in sentence_spans(folded):
+        sentence = folded[begin:end]
+        found += [(begin + m.start(), begin + m.end()) for m in _ALWAYS_HOSTILE.finditer(sentence)]
+        found += [(begin + m.start(), begin + m.end()) for m in _THREAT.finditer(sentence) if not negated(sentence, m.start(), 4, _NEVER)]
+        for match in _HOSTILE_UNLESS_DENIED.finditer(sentence):
+            window = sentence[max(0, match.start() - 40):match.start()]
+            if _ULTIMATUM.search(window) or not negated(sentence, match.start(), 6, _DENIED):
+                found.append((begin + match.start(), begin + match.end()))
+    last = -1
+    for start, end in sorted(found):
+        if start >= last and not any(s <= start < e for s, e in idioms):
+            yield start, end
+            last = end
 
 
 @rule("NEG003", "hostile-reply", serves="negatives", severity=Severity.ERROR, scope="response")
 def hostile_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A reply that argues with, blames or threatens the reviewer.
+    """A reply that argues with, blames, belittles or threatens the reviewer.
 
     What it flags:
-        Words that call the reviewer a liar ("lying", "fake review", "that
-        never happened"), threaten them ("lawyer", "defamation", "legal
-        action", "remove your review", "take down") or blame them ("your
-        fault", "you failed to", "you should have called"), in any response
-        template, whatever the scenario. The list is in
-        rules/data/negatives.yml; "lying down" and similar phrases pass.
+        In any response template, whatever the scenario, and in English or
+        Spanish: calling the reviewer a liar or the review false ("fake
+        review", "that never happened", "mentira", "reseña falsa"), threats
+        ("lawyer", "defamation", "legal action", "abogado", "difamación"),
+        demands to take the review down ("remove your review", "retire su
+        reseña"), blame ("you should have called", "your fault", "usted llegó
+        tarde"), and brush-offs ("take your business elsewhere", "we're not
+        going to respond", "no vamos a discutir", "hay muchos otros
+        consultorios"). Lists are in rules/data/negatives.yml. A denied
+        threat or blame passes ("it's not your fault", "no es culpa suya"),
+        and so do everyday phrases such as "lying down".
 
     Why:
         A public argument cannot be won. It draws more attention to the
@@ -184,19 +324,21 @@ def hostile_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
 
     Examples:
         Triggers: `This is a fake review and we have asked our lawyer to look at it.`
-        Triggers: `Please remove your review; it is defamatory.`
         Triggers: `You should have arrived on time.`
-        Passes: `We're sorry to hear this, {{ reviewer }}. We'd like to understand what happened.`
+        Triggers: `Esto es mentira y nuestro abogado ya lo sabe.`
+        Triggers: `Si no le parece, hay muchos otros consultorios en la ciudad.`
+        Passes: `We're sorry to hear this, {{ reviewer }}. It was not your fault.`
+        Passes: `Lamentamos la espera; no fue culpa suya.`
         Passes: `Thank you for taking the time to write.`
     """
-    for at, phrase in _phrase_hits(_body(template), _HOSTILE_GATE, _HOSTILE, _HOSTILE_IDIOMS, None):
+    text = template.body
+    for start, end in hostile_phrases(text):
+        phrase = " ".join(text[start:end].split())
         yield Hit(
-            f"Remove '{phrase}': a reply must never blame, accuse or threaten the reviewer",
-            template.body_line + template.body.count("\n", 0, at),
+            f"Remove '{phrase}': a reply must never blame, accuse, brush off or threaten the reviewer",
+            _line(template, start),
             hint="Apologise, offer a private route, and take any dispute to the privacy officer off-line",
         )
-
-
 # --- NEG004 ---------------------------------------------------------------
 
 _ADVICE_NEGATIONS = frozenset(_WORDS["advice_negations"])
@@ -246,138 +388,6 @@ def advice_in_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         )
 
 
-# --- NEG005 ---------------------------------------------------------------
-
-_REVIEW = rf"(?:{alternation(_WORDS['review_words'])})"
-_REWARD = rf"(?:{alternation(_WORDS['rewards'])}|\$\s?\d+|\d+\s*%)"
-# Asking for a review: "leave us a 5-star review", "review us", "on Google".
-_INVITE = (
-    r"(?:(?:leave|write|post|give|share|drop|add|submit)\s+(?:us\s+)?(?:a\s+|an\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:review|rating|stars?|testimonial)|review\s+us|rate\s+us|(?:on|at)\s+(?:google|yelp|facebook|healthgrades|vitals|zocdoc)\b)"
-)
-# Receiving something of value: "get 10% off", "receive a gift card", "win", "be entered".
-_GAIN = (
-    rf"(?:(?:gets?|receives?|earns?|scores?|claims?|unlocks?|grabs?|will\s+(?:get|receive|earn))\s+[^.!?\n]{{0,30}}?{_REWARD}"
-    r"|(?:wins?|will\s+win|enters?|(?:is|are|be|get|gets|will\s+be)\s+entered)\b)"
-)
-_INCENTIVE = re.compile(
-    rf"(?<![\w-])(?:"
-    rf"(?:{_INVITE}|{_REVIEW})[^.!?\n]{{0,60}}?\b(?:and|to|&)\s+{_GAIN}"
-    rf"|(?:in\s+exchange|in\s+return)\s+for\s+(?:[\w-]+\s+){{0,3}}?{_REVIEW}"
-    rf"|{_REVIEW}[^.!?\n]{{0,40}}?\bin\s+(?:exchange|return)\s+for\b"
-    rf"|{_REWARD}[^.!?\n]{{0,40}}?\bfor\s+(?:[\w-]+\s+){{0,4}}?{_REVIEW}"
-    rf"|(?:reviewers?|(?:everyone|anyone|everybody|anybody)\s+who\s+(?:reviews?|rates?)(?:\s+us)?)[^.!?\n]{{0,40}}?{_GAIN}"
-    rf"|(?:raffle|drawing|giveaway|sweepstakes|prize)[^.!?\n]{{0,80}}?{_REVIEW}"
-    rf"|{_REVIEW}[^.!?\n]{{0,80}}?(?:raffle|drawing|giveaway|sweepstakes|prize)"
-    rf")(?![\w-])",
-    re.IGNORECASE,
-)
-_REWARD_IDIOMS = phrase_pattern(_WORDS["reward_idioms"])
-# Every incentive or gate mentions reviews, ratings or a review site.
-_REVIEW_GATE = Gate(_WORDS["review_words"], ["rate us", "rates us", "star", "stars", "reviewer", "reviewers", "testimonial", "google", "yelp", "facebook", "healthgrades", "vitals", "zocdoc"])
-_PLACEHOLDERS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
-_GATE = phrase_pattern(_WORDS["gate_phrases"])
-_HAPPY = phrase_pattern(_WORDS["happy"])
-_UNHAPPY = phrase_pattern(_WORDS["unhappy"])
-_PRIVATE = phrase_pattern(_WORDS["private_routes"])
-_INVITE_RE = re.compile(_INVITE, re.IGNORECASE)
-_NEGATIONS = frozenset(w.lower() for w in _EXPERT["negations"] if " " not in w)
-_BRANCH_REACH = 120  # characters from a condition to its action ("Loved your visit? Leave us a review")
-_GATE_REACH = 400  # characters between the happy and the unhappy branch
 
 
-def _negated_here(text: str, at: int) -> bool:
-    """'not happy', "weren't satisfied": the word at `at` is negated by the two words before it."""
-    start = max(0, at - 40)
-    return is_negated(text[start:at], at - start, _NEGATIONS, 2)
-
-
-def _first(pattern: re.Pattern, text: str, start: int) -> int | None:
-    match = pattern.search(text, start, start + _BRANCH_REACH)
-    return match.start() if match else None
-
-
-def _gating(text: str) -> int | None:
-    """Offset where a happy-to-review branch pairs with an unhappy-to-private branch, or None."""
-    happy, unhappy = [], []
-    for match in _HAPPY.finditer(text):
-        if _negated_here(text, match.start()):
-            unhappy.append(match)  # "Not happy?" is the unhappy branch
-        elif _first(_INVITE_RE, text, match.end()) is not None:
-            happy.append(match.start())
-    unhappy += list(_UNHAPPY.finditer(text))
-    routes = []
-    for match in unhappy:
-        private, review = _first(_PRIVATE, text, match.end()), _first(_INVITE_RE, text, match.end())
-        if private is not None and (review is None or private < review):  # "Not happy? Tell us in a review" is fine
-            routes.append(match.start())
-    for h in happy:
-        for u in routes:
-            if abs(h - u) <= _GATE_REACH:
-                return min(h, u)
-    return None
-
-
-def _mask(text: str, pattern: re.Pattern) -> str:
-    """`text` with every match of `pattern` blanked out (offsets kept), so "feel free" offers nothing."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@rule("NEG005", "review-incentive-or-gating", serves="negatives", severity=Severity.ERROR, scope="document")
-def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A post or reply that pays for reviews or steers only happy people to them.
-
-    What it flags:
-        In posts and response templates alike: anything of value offered for
-        a review ("leave us 5 stars and get 10% off", "every review enters
-        our raffle", "a gift card in exchange for a review"), and review
-        gating, where happy people are sent to the public review site and
-        unhappy ones to a private channel ("Loved your visit? Review us on
-        Google! Not happy? Email us first."), or told to contact the
-        practice instead of reviewing. A negated mention ("we never offer
-        discounts for reviews") passes.
-
-    Why:
-        Reviews bought with a reward, or filtered so only praise gets
-        through, mislead the people who rely on them. The FTC's rule on
-        consumer reviews forbids buying reviews that take a side, and review
-        sites remove them and penalise the business. Ask everyone, in the
-        same words, and answer the unhappy ones in public with care.
-
-    Examples:
-        Triggers: `Leave us a 5-star review and get 10% off your next visit!`
-        Triggers: `Everyone who reviews us this month is entered in our gift card raffle.`
-        Triggers: `Happy with your visit? Review us on Google! Not happy? Email us instead.`
-        Passes: `We read every review, good or bad, and we never offer rewards for reviews.`
-        Passes: `Thank you for the kind words, {{ reviewer }}! We're glad you stopped by.`
-    """
-    if getattr(item, "status", "") == "cancelled":
-        return
-    for span in prose(item):
-        text = _mask(span.text, _PLACEHOLDERS)
-        if not _REVIEW_GATE.open(tokens(text)):
-            continue
-        text = _mask(text, _REWARD_IDIOMS)
-        reported = False
-        for begin, end in sentence_spans(text):
-            sentence = text[begin:end]
-            if not _REVIEW_GATE.open(tokens(sentence)):
-                continue
-            for pattern, label in ((_INCENTIVE, "offers a reward for a review"), (_GATE, "steers people away from reviewing")):
-                match = next((m for m in pattern.finditer(sentence) if not is_negated(sentence, m.start(), _NEGATIONS, 4)), None)
-                if match is not None:
-                    quoted = " ".join(match.group(0).split())
-                    yield Hit(
-                        f"Remove '{quoted}'{where(span)}: it {label}; ask everyone for honest reviews, with nothing in return",
-                        span.line_at(begin + match.start()),
-                        hint="e.g. 'We read every review, good or not so good.'",
-                    )
-                    reported = True
-                    break
-        at = None if reported else _gating(text)
-        if at is not None:
-            yield Hit(
-                f"Don't send only happy people to reviews{where(span)}: praise goes to the review site and complaints to a private channel",
-                span.line_at(at),
-                hint="Invite everyone to review in the same words; offer the private route to anyone, separately",
-            )
+# NEG005 (review incentives and gating) moved to FTC004 in honesty.py; the code stays reserved.

@@ -8,15 +8,15 @@ is one decorated function in its family's module.
 from __future__ import annotations
 
 import inspect
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
+from .. import codes
 from ..findings import Severity
 
 GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
 # Families that serve every guideline rather than one of them.
-CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow")
+CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow", "security")
 
 SCOPES = ("parse", "post", "response", "document", "corpus")
 SECTIONS = ("What it flags", "Why", "Examples")
@@ -48,7 +48,7 @@ class Rule:
 
     @property
     def family(self) -> str:
-        return re.match(r"[A-Z]+", self.code).group(0)
+        return codes.family(self.code)
 
     @property
     def summary(self) -> str:
@@ -116,9 +116,5 @@ def get(code: str) -> Rule:
 
 
 def all_rules() -> list[Rule]:
-    return [REGISTRY[code] for code in sorted(REGISTRY, key=_code_order)]
+    return [REGISTRY[code] for code in sorted(REGISTRY, key=codes.order)]
 
-
-def _code_order(code: str) -> tuple:
-    match = re.match(r"([A-Z]+)(\d+)", code)
-    return (match.group(1), int(match.group(2))) if match else (code, 0)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..findings import Finding, Severity
+from .render import markdown_text as _escape  # messages quote content: not one character of it may act as Markdown
 
 _KIND = {Severity.ERROR: "danger", Severity.WARNING: "warning", Severity.INFO: "info"}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
 
 
 def findings_admonition(findings: Iterable[Finding]) -> str:

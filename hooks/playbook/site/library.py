@@ -6,6 +6,7 @@ import re
 
 from ..check import Report
 from ..content import SCENARIOS
+from ..markup import inert
 from ..model import ResponseTemplate
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
 from .labels import PLATFORM_LABELS, STATUS_LABELS
@@ -34,6 +35,36 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+_ids_cache: dict = {"responses": None, "ids": {}}
+
+
+def _base_id(template: ResponseTemplate) -> str:
+    return "reply-" + (_slug(template.uid or template.path.rsplit("/", 1)[-1][:-3]) or "text")
+
+
+def reply_ids(responses: tuple[ResponseTemplate, ...]) -> dict[str, str]:
+    """A DOM id per template path, unique in the library, so each copy button copies its own reply.
+
+    Uids that differ only in case or punctuation (`Reply.One`, `reply-one`)
+    share a slug; the later file (by path) gets `-2`, `-3` ... Each id also
+    owns `<id>-title`, so no id can equal another reply's title id.
+    """
+    if _ids_cache["responses"] is responses:  # every response page asks again during one build
+        return _ids_cache["ids"]
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for template in sorted(responses, key=lambda t: t.path):
+        base = candidate = _base_id(template)
+        n = 1
+        while candidate in taken or candidate + "-title" in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.update((candidate, candidate + "-title"))
+        ids[template.path] = candidate
+    _ids_cache.update(responses=responses, ids=ids)
+    return ids
+
+
 def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
     plans = report.corpus.plans
     rendered = render_reply(template.body, plans)
@@ -43,13 +74,14 @@ def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
     except Exception:  # broken syntax: FM016 reports it; the library shows the raw text
         used = []
     return {
-        "id": "reply-" + _slug(template.uid or template.path.rsplit("/", 1)[-1][:-3]),
+        "id": reply_ids(report.corpus.responses).get(template.path, _base_id(template)),
         "title": template.title,
         "url": relative_url(template.page_uri, src),
         "status": STATUS_LABELS.get(template.status, template.status),
         "approved": template.status in READY,
         "platforms": [PLATFORM_LABELS.get(p, p) for p in template.platforms],
-        "text": rendered if rendered is not None else template.body.strip(),
+        # The copy button pastes this into a public reply: live markup (an error anyway) is defused.
+        "text": inert(rendered if rendered is not None else template.body.strip()),
         "rendered": rendered is not None,
         "placeholders": [{"name": name, "value": values.get(name, ""), "meaning": ALLOWED.get(name, "unknown placeholder")} for name in dict.fromkeys(used)],
     }

@@ -4,8 +4,26 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+# What Python-Markdown (with the site's extensions) or HTML could read as syntax in a line of text:
+# links and images, emphasis, code, attribute lists, headings, tables, tags and references, quotes.
+_MARKDOWN_SYNTAX = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#!|~<>&\"'"}
+_MARKDOWN_SYNTAX.update({"\n": " ", "\r": " ", "\t": " "})  # a line break could end the block it sits in
+_MARKDOWN_TABLE = str.maketrans(_MARKDOWN_SYNTAX)
+
+
+def markdown_text(text) -> Markup:
+    """Content as literal text inside generated Markdown (or HTML): no character of it can act as syntax.
+
+    Backslash escapes are not enough (a backslash in the content escapes our
+    backslash: `Tips\\](javascript:...)`), and they do not work inside raw HTML
+    blocks; character references work in both and read the same on the page.
+    """
+    return Markup(str(text).translate(_MARKDOWN_TABLE))
 
 
 @functools.lru_cache(maxsize=1)
@@ -19,6 +37,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["rel"] = relative_url
+    env.filters["md"] = markdown_text
     return env
 
 
@@ -44,4 +63,5 @@ def relative_url(target: str, from_page: str) -> str:
     relative = posixpath.relpath("/" + target_url, "/" + base_dir)
     if target_url.endswith("/") and not relative.endswith("/"):
         relative += "/"
-    return "./" if relative in (".", "./") else relative
+    # Quoted as MkDocs quotes page URLs, so a file name cannot close a Markdown link or an attribute.
+    return "./" if relative in (".", "./") else quote(relative, safe="/")

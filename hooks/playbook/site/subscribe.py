@@ -6,6 +6,7 @@ from typing import Iterable
 from urllib.parse import quote
 
 from ..feeds import Feed
+from .render import markdown_text
 
 
 def webcal(url: str) -> str:
@@ -46,14 +47,14 @@ def subscribe_markdown(feeds: Iterable[Feed], site_url: str) -> str:
             "| Feed | What it holds | Download |",
             "|---|---|---|",
         ]
-        out += [f"| {f.title} | {f.description} | [{f.filename}]({f.filename}) |" for f in feeds]
+        out += [f"| {markdown_text(f.title)} | {markdown_text(f.description)} | [{f.filename}]({f.filename}) |" for f in feeds]
         return "\n".join(out) + "\n"
     base = site_url.rstrip("/") + "/"
     out += ["| Feed | What it holds | Subscribe | Google Calendar | Outlook | Address |", "|---|---|---|---|---|---|"]
     for f in feeds:
         url = base + f.filename
         out.append(
-            f"| {f.title} | {f.description} | [webcal]({webcal(url)}) | [Add to Google]({google_link(url)}) "
+            f"| {markdown_text(f.title)} | {markdown_text(f.description)} | [webcal]({webcal(url)}) | [Add to Google]({google_link(url)}) "
             f"| [Add to Outlook]({outlook_link(url, f.title)}) | `{url}` |"
         )
     out += [

@@ -25,7 +25,8 @@
     var button = event.target.closest ? event.target.closest(".pb-copy") : null;
     if (!button) return;
     var source = document.getElementById(button.getAttribute("data-copy-target"));
-    if (!source) return;
+    // Only a rendered reply may be copied: never another element a page happens to give that id.
+    if (!source || !source.classList.contains("pb-reply")) return;
     var text = source.textContent;
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(

@@ -1,0 +1,146 @@
+"""SEC: nothing in a content file may run on the playbook site or ride a copy button into a public reply.
+
+The site may be public and is built from files anyone with write access can
+change, so these are errors that no waiver and no `plans/checks.yml` setting
+can switch off or soften (see config.py). The detection lives in markup.py;
+the site's sanitiser and escaping (site/) hold even if a finding were missed.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding, Severity
+from ..markup import Markup, in_copy
+from ..model import Post, ResponseTemplate
+from ..placeholders import render_reply
+from ..text import Span, copies, where
+from .registry import Hit, declare, get, rule
+
+
+@declare("SEC001", "markup-in-front-matter", serves="security", severity=Severity.ERROR)
+def markup_in_front_matter():
+    """A front-matter or plans value holds HTML markup or a `javascript:` link.
+
+    What it flags:
+        An HTML tag, comment or event handler, also written with character
+        references (`&lt;img ...&gt;`), or a `javascript:`, `vbscript:` or
+        `data:` link, in any value of a post's or reply's front matter (title,
+        tags, event name and place, media alt text ...), of another page's
+        front matter, or of a plans file (the practice's and team's names,
+        series and campaign names). Per-channel `variants` are copy and are
+        checked by SEC002 and SEC003 instead.
+
+    Why:
+        These values appear on the published site: in the page title, the
+        header, the calendar, the search index, the post card. MkDocs and
+        Material print page titles without escaping, so a title holding
+        `<img src=x onerror=...>` would run script in every visitor's browser.
+        The site escapes them anyway; the build refuses them so nobody
+        publishes a title that reads as code.
+
+    Examples:
+        Triggers: `title: "Walk <img src=x onerror=alert(1)>"`.
+        Triggers: `event: {location: "Park <script>alert(1)</script>", ...}`.
+        Triggers: `title: "Tips\\](javascript:alert(1)) more"`.
+        Passes: `title: "Walk & talk: <3 miles"`.
+    """
+
+
+def _spans(item: Post | ResponseTemplate) -> Iterator[Span]:
+    """The copy of a post (body and variants) or the text of a reply template."""
+    if isinstance(item, Post):
+        yield from copies(item)
+    else:
+        yield Span(item.body, item.body_line, "body")
+
+
+CODES = {"active-tag": "SEC002", "handler": "SEC002", "url": "SEC003"}
+HINTS = {"SEC002": "copy is plain text; use Markdown for a link: [text](https://...)", "SEC003": "link to a web page with an https:// address"}
+
+
+def _hit(span: Span, markup: Markup, located: bool = True) -> Hit:
+    """The finding for one piece of live markup; `located` is False when it only appears once placeholders are filled."""
+    code = CODES[markup.kind]
+    if code == "SEC003":
+        what = f"the '{markup.snippet}' link"
+        why = "it would run script when clicked on the site"
+    else:
+        what = f"the '{markup.snippet}' handler" if markup.kind == "handler" else f"the '{markup.snippet}' tag"
+        why = "the site would run it in every visitor's browser, and social copy never needs it"
+    if not located:
+        return Hit(f"Remove what fills in {what} once the placeholders are filled: {why}", span.line, hint=HINTS[code])
+    column = markup.offset - span.text.rfind("\n", 0, markup.offset)
+    return Hit(f"Remove {what}{where(span)}: {why}", span.line_at(markup.offset), column, HINTS[code])
+
+
+def _hits(item, ctx, code: str) -> Iterator[Hit]:
+    for span in _spans(item):
+        found = [m for m in in_copy(span.text) if CODES.get(m.kind) == code]
+        yield from (_hit(span, m) for m in found)
+        if isinstance(item, ResponseTemplate):
+            # Markup that only appears once placeholders are filled (a Jinja string literal) has no line of its own.
+            seen = {m.snippet for m in found}
+            filled = render_reply(item.body, ctx.plans) or ""
+            yield from (_hit(span, m, located=False) for m in in_copy(filled) if CODES.get(m.kind) == code and m.snippet not in seen)
+
+
+def page_findings(text: str, first_line: int, path: str) -> list[Finding]:
+    """SEC002 and SEC003 for the body of another content page (the playbook's own text), read by the parser."""
+    span = Span(text, first_line, "body")
+    return [Finding(path, hit.line, CODES[m.kind], hit.message, get(CODES[m.kind]).severity, hit.column, hit.hint) for m in in_copy(text) for hit in (_hit(span, m),)]
+
+
+@rule("SEC002", "active-html-in-copy", serves="security", severity=Severity.ERROR, scope="document")
+def active_html_in_copy(item, ctx):
+    """Post copy or a reply holds HTML that runs or embeds something: `<script>`, `<iframe>`, `onerror=` ...
+
+    What it flags:
+        Tags that run script or load or submit something (`script`, `iframe`,
+        `object`, `embed`, `style`, `link`, `meta`, `base`, `form`, `input`,
+        `button`, `svg`, `math`, `template` ...) and event-handler attributes
+        (`onerror=`, `onclick=` ..., in a tag or a Markdown `{: ...}` list), in
+        any letter case, in a post's body or variants or a reply template (also
+        after its placeholders are filled), and in the text of the playbook's
+        other pages. Team notes (HTML comments) are removed first, as they
+        are before anything goes out.
+
+    Why:
+        Social copy is plain text: on Facebook or Google a tag arrives as
+        literal characters, and on the playbook site it would run in the
+        browser of everyone who opens the page. Nothing a practice posts needs
+        it, so it can only be a mistake or an attack.
+
+    Examples:
+        Triggers: `Hello <script>alert(1)</script>`.
+        Triggers: `<img src=x onerror=alert(1)>`.
+        Triggers: `[Sign up](https://example.test){: onclick="steal()" }`.
+        Passes: `Walk with us <3 (kids under 12 < 5 miles)`.
+    """
+    yield from _hits(item, ctx, "SEC002")
+
+
+@rule("SEC003", "unsafe-link-in-copy", serves="security", severity=Severity.ERROR, scope="document")
+def unsafe_link_in_copy(item, ctx):
+    """Post copy or a reply links to `javascript:`, `vbscript:` or `data:`.
+
+    What it flags:
+        A Markdown link or image, a reference definition, an autolink, an HTML
+        attribute or a Markdown `{: href=...}` whose address starts with
+        `javascript:`, `vbscript:` or `data:`, also when disguised with
+        character references (`jav&#x61;script:`), tabs or line breaks inside
+        the word, or mixed case; in post copy, reply templates and the text of
+        the playbook's other pages.
+
+    Why:
+        Such a link runs script (or opens a page made of the link itself)
+        when someone clicks it on the playbook site. Real posts link to web
+        pages with `https://` addresses only.
+
+    Examples:
+        Triggers: `[Sign up](javascript:alert(1))`.
+        Triggers: `[Sign up](jav&#x61;script:alert(1))`.
+        Triggers: `![chart](data:image/svg+xml;base64,PHN2Zz4=)`.
+        Passes: `[Sign up](https://www.example-ortho.test/5k)`.
+    """
+    yield from _hits(item, ctx, "SEC003")
