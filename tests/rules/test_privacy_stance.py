@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.rules.privacy import stance
+
 from tests.rules.harness import hits, response
 
 

@@ -38,15 +38,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ...findings import Severity
+from ...lexicon import clinical as lexicon
 from ...model import ResponseTemplate
 from ...normalize import fold
 from ...wordlists import wordlist
 from ..registry import Hit, rule
-from ...lexicon import clinical as lexicon
-from .common import Text, sentence_bounds, texts
+from .common import Text, quote, sentence_bounds, texts
 
 _LISTS = wordlist("privacy-stance")
 
@@ -105,10 +105,14 @@ _WHY = {
     "relative": "it brings the reviewer's relative into the reply, which ties them to the practice",
     "records": "it quotes the practice's records, schedule or systems about the reviewer",
     "phrase": "it confirms or hints that the reviewer is a patient",
-    "clinician": "naming a clinician in a reply ties the reviewer to their care",
+    "clinician": "naming a clinician ties the reviewer to their care",
 }
 
-_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|many|half an?|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|varios|varias|muchos|tantos|media)"
+_NUMBER = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|a few|few|several|many|half an?|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|diez|once|doce|quince|veinte|treinta|cuarenta|varios|varias|muchos|tantos|media)"
+)
 _ABOUT = r"(?:(?:over|almost|nearly|about|around|more than|at least|casi|mas de|como|cerca de|alrededor de)\s+)?"
 _MONTHS = _alt(_words("months")) + "|May"
 _TIME_SHAPES = re.compile(
@@ -135,7 +139,10 @@ _SPAN = re.compile(
 _POINT_WORDS = _bounded([*_words("when_words", "weekdays"), *(m for m in _words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
 _WEEKDAY = _alt(_words("weekdays"))
-_HOURS = re.compile(rf"(?<![\w-])(?:{_WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{_WEEKDAY})(?![\w-])|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])")
+_HOURS = re.compile(
+    rf"(?<![\w-])(?:{_WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{_WEEKDAY})(?![\w-])"
+    r"|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])"
+)
 _WHEN_WORDS = _bounded(_words("when_again", "when_tenure"))
 
 _READER = re.compile(rf"(?<![\w-])(?:{_alt(_words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
@@ -143,10 +150,14 @@ _POSSESSIVE = _alt(_words("possessives"))
 _REVIEW_NOUN = re.compile(rf"\s+(?:{_alt(_words('review_nouns'))})(?![\w-])")
 _COURTESY = _bounded(_words("reader_courtesy"))
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
-_INVITE_AFTER = re.compile(rf"\s+(?:{_alt(_words('invitation_after'))})(?![\w-])|['’](?:d\s+like|re\s+welcome)")
+_INVITE_AFTER = re.compile(rf"\s+(?:{_alt(_words('invitation_after'))})(?![\w-])")
 _INVITE_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(_words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
-_PRONOUN_VERB = re.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{_alt(_words('reader_after_pronoun'))})(?![\w-])")
-_ENCLITIC = re.compile(rf"(?<![\w-])(?:{_alt(_words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
+_PRONOUN_VERB = re.compile(
+    rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{_alt(_words('reader_after_pronoun'))})(?![\w-])"
+)
+_ENCLITIC = re.compile(
+    rf"(?<![\w-])(?:{_alt(_words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])"
+)
 _RELATIVES = _alt(_words("relatives"))
 _MODIFIERS = _alt(_words("care_modifiers"))
 _RELATIVE = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:(?:{_MODIFIERS})\s+)?(?:{_RELATIVES})(?![\w-])")
@@ -167,11 +178,16 @@ _PATIENT_COMPOUND = _bounded(_words("patient_compounds"))
 _PATIENT = _bounded(_words("patient_words"))
 _SORRY = _bounded(_words("apology"))
 _EVENT = _bounded(_words("events"))
+_SIMPLE = (
+    (_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
+    (_SORRY, SORRY), (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN),
+)  # fmt: skip
 
 # Direct: each of these discloses on its own.
 _CONFIRMS = _bounded(_words("confirms"))
 _YOUR_CARE = re.compile(
-    rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:(?:{_RELATIVES})['’]s?\s+)?(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{_alt(_words('care_nouns'))})(?![\w-])"
+    rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:(?:{_RELATIVES})['’]s?\s+)?(?:(?:{_MODIFIERS})[\s-]+){{0,2}}"
+    rf"(?:{_alt(_words('care_nouns'))})(?![\w-])"
 )
 _RECORDS_NOUN = _alt(_words("records"))
 _OURS = r"(?i:our|the|my|nuestros?|nuestras?|el|la|los|las|mis?)"
@@ -186,7 +202,10 @@ _RECORDS = re.compile(
 _CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
 
 # A clause ends where a sentence does, and at ; : dashes, parentheses, and ", and" / ", but".
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b|(?<![\w-])(?i:but|pero)(?![\w-])")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
+    r"|(?<![\w-])(?i:but|pero)(?![\w-])"
+)
 
 OFFLINE_HINT = (
     "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact "
@@ -212,12 +231,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one of the sorted, non-overlapping spans."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
-
-
-def _within(spans: list[tuple[int, int]], offset: int) -> bool:
-    """True when offset falls inside one of the sorted, non-overlapping spans."""
-    index = bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _readers(text: str) -> Iterator[_Mark]:
@@ -246,12 +259,14 @@ def _readers(text: str) -> Iterator[_Mark]:
 def _marks(text: str) -> list[_Mark]:
     marks = list(_readers(text))
     compounds = [m.span() for m in _PATIENT_COMPOUND.finditer(text)]
-    simple = ((_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE),
-              (_STAFF, STAFF), (_SORRY, SORRY), (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN))  # fmt: skip
     hours = [m.span() for m in _HOURS.finditer(text)]
-    for pattern, kind in simple:
-        marks.extend(_Mark(m.start(), m.end(), kind) for m in pattern.finditer(text) if kind != POINT or not _within(hours, m.start()))
-    marks.extend(_Mark(m.start(), m.end(), PATIENT) for m in _PATIENT.finditer(text) if not _inside(compounds, m.start(), m.end()))
+    for pattern, kind in _SIMPLE:
+        for m in pattern.finditer(text):
+            if kind != POINT or not _inside(hours, m.start(), m.end()):
+                marks.append(_Mark(m.start(), m.end(), kind))
+    for m in _PATIENT.finditer(text):
+        if not _inside(compounds, m.start(), m.end()):
+            marks.append(_Mark(m.start(), m.end(), PATIENT))
     return sorted(marks, key=lambda m: (m.start, m.end))
 
 
@@ -296,11 +311,8 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _remove(text: Text, start: int, end: int, why: str) -> Hit:
-    words = text.span.show(start, end)
-    words = re.sub(r"\s+", " ", words).strip()
-    if len(words) > 60:
-        words = words[:59].rstrip() + "…"
-    return text.hit(start, f"Remove '{words}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}", OFFLINE_HINT)
+    message = f"Remove '{quote(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
+    return text.hit(start, message, OFFLINE_HINT)
 
 
 @rule("PHI001", "confirms-patient", serves="privacy", severity=Severity.ERROR, scope="response")
@@ -363,10 +375,7 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
             if start < taken:
                 continue
             taken = end
-            if why == "clinician":
-                yield text.hit(start, f"Remove '{text.span.show(start, end)}': {_WHY[why]}", OFFLINE_HINT)
-            else:
-                yield _remove(text, start, end, why)
+            yield _remove(text, start, end, why)
 
 
 # --- PHI002 clinical-detail-in-response -----------------------------------------------------------------
@@ -376,7 +385,9 @@ _MONEY = re.compile(
     r"|(?<![\w.,])\d[\d,]*(?:\.\d{2})?\s?(?:dollars|USD|bucks|pesos|dolares|euros)(?!\w)",
     re.IGNORECASE,
 )
-_PAYERS = re.compile(rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])")
+_PAYERS = re.compile(
+    rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])"
+)
 _MONEY_TERMS = _bounded(_words("money_terms"))
 _MONEY_GENERAL = _bounded(_words("money_general"))
 _CARE_THINGS = _bounded(_words("care_things"))
@@ -388,6 +399,7 @@ _GENERAL_MARKERS = _bounded(_words("general_markers"))
 _OCCASION = _bounded(_words("apology", "occasions"))
 _TIED = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
 SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
+_MONEY_AND_THINGS = ((_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_GENERAL, GENERAL), (_CARE_THINGS, COMMON))
 
 
 def clinical_terms(text: str) -> list[tuple[int, int, str]]:
@@ -414,7 +426,7 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         else:  # a specialty ("our cardiology team") is the practice's own unless an occasion ties it to someone
             tier = COMMON if match.common or match.category == lexicon.CARE_SETTING else SPECIFIC
         found.append((match.start, match.end, tier))
-    for pattern, tier in ((_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_GENERAL, GENERAL), (_CARE_THINGS, COMMON)):
+    for pattern, tier in _MONEY_AND_THINGS:
         found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
     kept, taken = [], -1
     for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1])):
@@ -465,24 +477,20 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         terms = clinical_terms(text.text)
         if not terms:
             continue
-        bounds = sentence_bounds(text.text)
-        clauses = _clauses(text.text)
+        sentences, clauses = sentence_bounds(text.text), _clauses(text.text)
         readers = [m.start for m in _readers(text.text)] + [m.start() for m in _RELATIVE.finditer(text.text)]
-        sentences_with_reader = {bisect_right(bounds, r) for r in readers}
-        occasions = {bisect_right(clauses, m.start()) for m in (*_OCCASION.finditer(text.text), *_TIME_SHAPES.finditer(text.text), *_POINT_WORDS.finditer(text.text))}
+        with_reader = {bisect_right(sentences, r) for r in readers}
+        occasions = {bisect_right(clauses, m.start()) for p in (_OCCASION, _TIME_SHAPES, _POINT_WORDS) for m in p.finditer(text.text)}
+        general = {bisect_right(clauses, m.start()) for m in _GENERAL_MARKERS.finditer(text.text)}
         for start, end, tier in terms:
-            tied = bisect_right(bounds, start) in sentences_with_reader or bool(_TIED.search(text.text, max(0, start - 40), start))
             clause = bisect_right(clauses, start)
-            if not tied:
-                if tier == GENERAL or (tier == COMMON and clause not in occasions):
-                    continue
-                clause_end = clauses[clause] if clause < len(clauses) else len(text.text)
-                if _GENERAL_MARKERS.search(text.text, clauses[clause - 1], clause_end):
-                    continue
-            term = text.span.show(start, end)
+            tied = bisect_right(sentences, start) in with_reader or bool(_TIED.search(text.text, max(0, start - 40), start))
+            if not tied and (tier == GENERAL or (tier == COMMON and clause not in occasions) or clause in general):
+                continue
             yield text.hit(
                 start,
-                f"Remove '{term}': a reply must not mention diagnoses, treatments, medicines, insurance or money, which under a review read as the reviewer's",
+                f"Remove '{quote(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
+                "insurance or money; under a review they read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. "
                 "Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
             )
