@@ -77,8 +77,8 @@ def _bounded(words: Iterable[str], as_written: bool = False) -> re.Pattern:
 
 # --- the marks a clause is read for ------------------------------------------------------------------------
 
-WHO, KIN, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN, SORRY = (
-    "who", "kin", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span", "sorry",
+WHO, KIN, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN = (
+    "who", "kin", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span",
 )  # fmt: skip
 # Which marks disclose together in one clause. The first of a pair is who (or what); the
 # second is the sign of dealings or time the finding names.
@@ -88,7 +88,6 @@ PAIRS = {
     DEAL: (POINT, SPAN),
     SOFT: (WHEN, POINT, PLACE),
     THE_VISIT: (POINT,),
-    SORRY: (POINT,),
 }
 REACH = 90  # at most this many characters between the two marks of a pair
 
@@ -131,6 +130,7 @@ _TIME_SHAPES = re.compile(
     rf"|(?i:(?:for|over|hace|desde\s+hace|por)\s+{_ABOUT}{_NUMBER}\s+(?:years?|yrs?|decades?|anos?|meses|months?))\b"
     rf"|(?i:{_NUMBER}\s+(?:times|veces))\b|(?i:twice)\b"
     r"|(?i:(?:the\s+)?(?:last|past)\s+(?:few|couple(?:\s+of)?|two|three|four|several|many)\s+(?:days|weeks|months|years))\b"
+    r"|(?<![Aa]t\s)(?i:this\s+time)\b"  # "this time" says there were others; "at this time" does not
     r")"
 )
 _SPAN = re.compile(
@@ -158,6 +158,8 @@ _PRONOUN_VERB = re.compile(
 _ENCLITIC = re.compile(
     rf"(?<![\w-])(?:{_alt(_words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])"
 )
+_TU_PRETERITE = re.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
+_NOT_TU_PRETERITE = frozenset(_words("not_tu_preterite"))
 _RELATIVES = _alt(_words("relatives"))
 _MODIFIERS = _alt(_words("care_modifiers"))
 _RELATIVE = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:(?:{_MODIFIERS})\s+)?(?:{_RELATIVES})(?![\w-])")
@@ -176,11 +178,17 @@ _PLACE = _bounded(_words("places"))
 _STAFF = _bounded(_words("staff"))
 _PATIENT_COMPOUND = _bounded(_words("patient_compounds"))
 _PATIENT = _bounded(_words("patient_words"))
-_SORRY = _bounded(_words("apology"))
+_SORRY = _alt(_words("apology"))
+# An apology whose object is a day: "sorry about Tuesday", "sorry for the long wait on Monday", "lo del martes".
+_SORRY_DAY = re.compile(
+    rf"(?<![\w-])(?:{_SORRY})\s+(?:(?i:again|so\s+much|mucho)\s+)?(?i:about|for|por|lo\s+del?|lo\s+que\s+paso\s+el)\s+"
+    rf"(?:(?i:the|that|your|la|el|su)\s+)?(?:[\w'’-]+\s+){{0,2}}(?:(?i:on|del?|el|last|this)\s+)?"
+    rf"(?:{_WEEKDAY}|(?i:yesterday|today|this\s+morning|last\s+night|ayer|hoy|anoche|the\s+\d{{1,2}}(?:st|nd|rd|th)?|el\s+\d{{1,2}}))(?![\w-])"
+)
 _EVENT = _bounded(_words("events"))
 _SIMPLE = (
     (_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
-    (_SORRY, SORRY), (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN),
+    (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN),
 )  # fmt: skip
 
 # Direct: each of these discloses on its own.
@@ -251,6 +259,9 @@ def _readers(text: str) -> Iterator[_Mark]:
         yield _Mark(start, end, WHO)
     for match in _PRONOUN_VERB.finditer(text):
         yield _Mark(match.start(), match.end(), WHO)
+    for match in _TU_PRETERITE.finditer(text):  # "llegaste", "viniste": only "tú" did that
+        if match.group(0).lower() not in _NOT_TU_PRETERITE:
+            yield _Mark(match.start(), match.end(), WHO)
     for match in _ENCLITIC.finditer(text):
         if not _INVITE_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "podemos llamarle" offers
             yield _Mark(match.start(), match.end(), WHO)
@@ -368,6 +379,7 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         found = [(m.start(), m.end(), "phrase") for m in (*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text))]
         found += [(m.start(), m.end(), "relative") for m in _RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
+        found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text)]
         found += list(_pairs(text.text))
         taken = -1
@@ -409,10 +421,10 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     ICD-10 conditions, procedures and tests, English and Spanish), payers, money terms
     and amounts from rules/data/privacy-stance.yml. The tier says how much context a
     word needs to disclose: SPECIFIC ("Ozempic", "colonoscopy", "copay", "$40") none;
-    COMMON, a clinical word that is also an everyday word ("pregnancy", "crown", "flu"),
-    or a specialty ("cardiology"), an occasion (sorry, congratulations, a day) or the
-    reader; GENERAL ("insurance", "bills", "a knee", "vaccines") the reader. Where to go in
-    an emergency ("the ER", "urgencias") is advice, not a detail.
+    COMMON, a clinical word that is also an everyday word ("pregnancy", "crown"), a body
+    part or a specialty ("knee", "cardiology"), an occasion (sorry, glad, congratulations,
+    a day) or the reader; GENERAL ("insurance", "bills", "vaccines") the reader. Where to
+    go in an emergency ("the ER", "urgencias") is advice, not a detail.
     """
     departments = [m.span() for m in _DEPARTMENTS.finditer(text)]
     found: list[tuple[int, int, str]] = []
@@ -421,10 +433,12 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         term = match.term
         if term in _IGNORED or _inside(everyday, match.start, match.end):
             continue
-        if term in _GENERAL or match.category == lexicon.BODY_PART:
+        if term in _GENERAL:
             tier = GENERAL
-        else:  # a specialty ("our cardiology team") is the practice's own unless an occasion ties it to someone
-            tier = COMMON if match.common or match.category == lexicon.CARE_SETTING else SPECIFIC
+        elif match.common or match.category in (lexicon.BODY_PART, lexicon.CARE_SETTING):
+            tier = COMMON  # "glad the knee is stronger" is someone's; "our cardiology team" is the practice's own
+        else:
+            tier = SPECIFIC
         found.append((match.start, match.end, tier))
     for pattern, tier in _MONEY_AND_THINGS:
         found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
