@@ -342,21 +342,25 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         "desde que usted es paciente con nosotros"), or a time ("great seeing
         you again", "you've trusted us for years", "nice to see you back in
         March", "tu próxima cita para el 12"). It also flags, on their own:
-        the reader's relatives ("your wife", "su esposo", "thanks for bringing
-        grandma in every month"); a family by name with a visit or a time ("the
-        Hendersons are on the schedule"); a visit with a time even without the
-        reader ("llegó a las 9:10", "the appointment on the 20th"); an apology
-        tied to a day ("sorry about Tuesday"); the practice's records ("our
-        records show", "I looked at the schedule", "según el sistema", "the
-        number on file"); "your visit", "your bill", "su expediente"; a
-        clinician by name ("Dr. Okafor"). Hypotheticals still count ("if you
-        visited us last week"); "whether or not you are a patient" does not.
-        Courtesies and invitations pass: "thank you", "your feedback", "sus
-        comentarios", "you can reach us", "we'd love to hear from you". Only
-        the body is read (the title is an internal label), and HTML comments
-        are skipped because they are notes to the author, not part of the
-        reply. Posts are not checked: a post speaks to the public, so "book
-        your visit" there is an invitation, not a disclosure.
+        the reader's relatives ("your wife", "su esposo"); "your visit",
+        "your bill", "su expediente"; the practice's records ("our records
+        show", "I looked at the schedule", "según el sistema", "the number on
+        file"); an apology whose object is a day ("sorry about Tuesday"); a
+        clinician by name ("Dr. Okafor"). And with a visit or a time: a
+        relative or a family by name ("thanks for bringing grandma in every
+        month", "the Hendersons are on the schedule"), or no one at all
+        ("llegó a las 9:10", "the appointment on the 20th"). Hypotheticals and
+        negations still count ("if you visited us last week", "we can't
+        discuss your visit"); a sentence about no one in particular does not
+        ("we never discuss anyone's visit online"), nor "whether or not you
+        are a patient". Courtesies, invitations, opening hours and public
+        events pass: "thank you", "your feedback", "sus comentarios", "you
+        can reach us Monday through Friday", "we'd love to hear from you",
+        "hope to see you at the health fair next month". Only the body is
+        read (the title is an internal label), and HTML comments are skipped
+        because they are notes to the author, not part of the reply. Posts
+        are not checked: a post speaks to the public, so "book your visit"
+        there is an invitation, not a disclosure.
 
     Why:
         Under HIPAA, the fact that someone is a patient is itself protected.
