@@ -105,7 +105,7 @@ CASES = {
             "We're sorry the MRI took three weeks to schedule.",
             "We never prescribe opioids without a careful conversation first.",
             "Healing from a fracture can be slow; please keep up with the home exercises.",
-            "We accept most insurance plans, but yours may need a referral first.",
+            "We accept most insurance plans, and your plan may need a referral first.",
             "Every treatment plan is built around the person's goals.",
             "A refund of 45 dollars was sent last week.",
             # clinical words no hand list held, from the lexicon

@@ -209,9 +209,9 @@ _RECORDS = re.compile(
 )
 _CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
 
-# A clause ends where a sentence does, and at ; : dashes, parentheses, and ", and" / ", but".
+# A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
+    r"[;:—–]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
     r"|(?<![\w-])(?i:but|pero)(?![\w-])"
 )
 
@@ -405,6 +405,7 @@ _PAYERS = re.compile(
     rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])"
 )
 _MONEY_TERMS = _bounded(_words("money_terms"))
+_MONEY_COMMON = _bounded(_words("money_common"))
 _MONEY_GENERAL = _bounded(_words("money_general"))
 _CARE_THINGS = _bounded(_words("care_things"))
 _GENERAL = frozenset(w.lower() for w in _words("money_general", "clinical_general"))
@@ -414,8 +415,13 @@ _DEPARTMENTS = _bounded(_words("departments"))
 _GENERAL_MARKERS = _bounded(_words("general_markers"))
 _OCCASION = _bounded(_words("apology", "occasions"))
 _TIED = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
+# "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
+_OWNED = re.compile(rf"(?<![\w-])(?:{_POSSESSIVE})(?!{_REVIEW_NOUN.pattern})(?![\w-])")
 SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
-_MONEY_AND_THINGS = ((_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_GENERAL, GENERAL), (_CARE_THINGS, COMMON))
+_MONEY_AND_THINGS = (
+    (_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_COMMON, COMMON), (_MONEY_GENERAL, GENERAL),
+    (_CARE_THINGS, COMMON),
+)  # fmt: skip
 
 
 def clinical_terms(text: str) -> list[tuple[int, int, str]]:
@@ -454,6 +460,18 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# A definite thing that happened: "the claim was denied", "la prueba salió negativa".
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
+_PAST_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])"
+)
+
+
+def _event(text: str, start: int, end: int) -> bool:
+    """True when the term names a definite thing that happened ("the claim was denied")."""
+    return bool(_DEFINITE_BEFORE.search(text, max(0, start - 30), start) and _PAST_AFTER.match(text, end, end + 40))
+
+
 @rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
 def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply that mentions a diagnosis, treatment, medicine, insurance or money.
@@ -470,12 +488,18 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         dollars"). A specific term is flagged even in a general sentence
         ("Healing from a fracture can be slow"), unless the sentence says it is
         general ("in general", "for everyone", "we accept most plans") and
-        nothing in it points at the reader. Broad words ("insurance", "bills",
-        "costs", "vaccines", "seguro", "factura") are flagged when the sentence
-        ties them to the reader ("your insurance", "su seguro no cubrió") and
-        pass in a general answer ("questions about bills and insurance can be
-        stressful"). Department names ("our billing team") are routes, not
-        details.
+        nothing in it points at the reader. Clinical words that are also
+        everyday words, body parts and specialties ("pregnancy", "knee",
+        "cardiology"), and money words a general answer uses ("statement",
+        "payment plan", "HSA") are flagged with the reader in their clause, or
+        an occasion: an apology, a congratulation, a day, a definite event
+        ("congrats on the pregnancy", "glad the knee is stronger", "the claim
+        was denied"). Broad words ("insurance", "bills", "costs", "vaccines",
+        "seguro", "factura") are flagged when their clause ties them to the
+        reader ("your insurance", "su seguro no cubrió") and pass in a general
+        answer ("questions about bills and insurance can be stressful", "we
+        offer flu shots on Saturdays"). Department names ("our billing team")
+        and where to go in an emergency ("the ER") are routes, not details.
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -495,15 +519,24 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         terms = clinical_terms(text.text)
         if not terms:
             continue
-        sentences, clauses = sentence_bounds(text.text), _clauses(text.text)
-        readers = [m.start for m in _readers(text.text)] + [m.start() for m in _RELATIVE.finditer(text.text)]
-        with_reader = {bisect_right(sentences, r) for r in readers}
-        occasions = {bisect_right(clauses, m.start()) for p in (_OCCASION, _TIME_SHAPES, _POINT_WORDS) for m in p.finditer(text.text)}
-        general = {bisect_right(clauses, m.start()) for m in _GENERAL_MARKERS.finditer(text.text)}
+        clauses = _clauses(text.text)
+
+        def where(pattern: re.Pattern) -> set[int]:
+            return {bisect_right(clauses, m.start()) for m in pattern.finditer(text.text)}
+
+        sentences = sentence_bounds(text.text)
+        reader_at = [m.start for m in _readers(text.text)] + [m.start() for p in (_RELATIVE, _OWNED) for m in p.finditer(text.text)]
+        readers = {bisect_right(clauses, r) for r in reader_at}  # the reader in the term's clause ties it
+        addressed = {bisect_right(sentences, r) for r in reader_at}  # ... in its sentence, a general marker no longer excuses it
+        occasions = where(_OCCASION) | where(_TIME_SHAPES) | where(_POINT_WORDS)
+        general = where(_GENERAL_MARKERS)
         for start, end, tier in terms:
             clause = bisect_right(clauses, start)
-            tied = bisect_right(sentences, start) in with_reader or bool(_TIED.search(text.text, max(0, start - 40), start))
-            if not tied and (tier == GENERAL or (tier == COMMON and clause not in occasions) or clause in general):
+            if clause in readers or _TIED.search(text.text, max(0, start - 40), start):
+                pass  # about the reader
+            elif tier == GENERAL or (tier == COMMON and clause not in occasions and not _event(text.text, start, end)):
+                continue
+            elif clause in general and bisect_right(sentences, start) not in addressed:
                 continue
             yield text.hit(
                 start,
