@@ -91,6 +91,39 @@ def test_documented_decisions(text, discloses):
 
 
 @pytest.mark.parametrize(
+    "text, words",
+    [
+        # Spanish addressed to "tú" in the past tense is the reader, whatever the verb
+        ("¡Qué bueno que viniste el sábado!", "viniste"),
+        ("Gracias por lo que compartiste, y qué gusto que regresaste otra vez.", "regresaste otra vez"),
+        # the practice acting on the reader
+        ("We texted you the day before about the delay.", "texted you"),
+        # an apology whose object is a day, and not a system-wide note that has a day in it
+        ("Sorry for the long wait on Monday!", "Sorry for the long wait on Monday"),
+        ("Lamentamos lo del martes.", "Lamentamos lo del martes"),
+        # "this time" says there were others
+        ("Glad it went smoother for you this time!", "you this time"),
+    ],
+)
+def test_more_ways_of_saying_it(text, words):
+    assert words in found("PHI001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry the website was down Saturday night; it's back up now.",
+        "We can't discuss your concerns at this time, but please call {{ contact.phone }}.",
+        "Qué triste leer esto. Existe una mejor manera y queremos encontrarla contigo: {{ contact.phone }}.",
+        "We hate to waste your time, so please call us directly.",
+        "We appreciate you bringing this to our attention.",
+    ],
+)
+def test_look_alikes_of_dealings_confirm_nothing(text):
+    assert found("PHI001", text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Thank you, {{ reviewer }}! Thank you again for the kind words.",
@@ -133,6 +166,15 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
         ("Insurance can be confusing.", []),
         ("Your insurance should cover it.", ["insurance", "cover"]),
         ("Su seguro no cubrió el estudio.", ["seguro", "no cubrió"]),
+        # money words of general answers need the reader or an occasion
+        ("We offer payment plans for larger bills.", []),
+        ("The claim was denied last month.", ["claim", "denied"]),
+        ("Sorry the statement was confusing!", ["statement"]),
+        ("Las preguntas sobre cobros se atienden en privado.", []),
+        ("Le aplicamos el descuento por pago en efectivo.", ["descuento", "pago en efectivo"]),
+        # public-health recommendations and service offers are general
+        ("The shingles vaccine is recommended for adults 50 and older.", []),
+        ("Yes, we offer mammograms on site.", []),
         # departments and emergency advice are routes, not details
         ("Our billing team can help at {{ contact.phone }}.", []),
         ("For emergencies, please call 911 or go to the ER.", []),

@@ -27,18 +27,24 @@ Decisions (the privacy officer prefers a false alarm to a leak):
 - Negation does not excuse the reader's care: "we can't discuss your MRI" confirms an
   MRI. "We cannot discuss anyone's visit" names no one's and passes.
 - "Whether or not you are a patient" is the one safe way to mention being a patient.
-- A general clinical or money statement passes only when nothing in its sentence
-  points at the reader and it says it is general ("in general", "for everyone", "we
-  accept most plans"), or when its words are too broad to disclose (bills, insurance,
-  a test): a public answer to a general question is a good reply.
+- Opening hours and public events are not times anyone came: "you can reach us Monday
+  through Friday", "hope to see you at the health fair next month".
+- A public answer to a general question is a good reply (issue 9), so clinical and
+  money words come in three tiers (clinical_terms): a specific word ("Ozempic",
+  "copay", "$40") passes only in a sentence that says it is general ("in general",
+  "for everyone", "we accept most plans", "the CDC recommends") and does not point at
+  the reader; an everyday clinical word, a body part or a money word of general
+  answers ("pregnancy", "knee", "payment plan") needs the reader or an occasion (an
+  apology, a congratulation, a day, "the claim was denied"); a broad word
+  ("insurance", "bills", "flu shots") needs the reader in its clause.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ...findings import Severity
 from ...lexicon import clinical as lexicon
@@ -472,6 +478,30 @@ def _event(text: str, start: int, end: int) -> bool:
     return bool(_DEFINITE_BEFORE.search(text, max(0, start - 30), start) and _PAST_AFTER.match(text, end, end + 40))
 
 
+def _disclosing(text: str) -> Iterator[tuple[int, int]]:
+    """The clinical and money terms of a reply that read as the reader's (tiers: see clinical_terms)."""
+    terms = clinical_terms(text)
+    if not terms:
+        return
+    clauses, sentences = _clauses(text), sentence_bounds(text)
+
+    def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
+        return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
+
+    readers = {bisect_right(clauses, m.start) for m in _readers(text)} | where(clauses, _RELATIVE, _OWNED)
+    addressed = {bisect_right(sentences, m.start) for m in _readers(text)} | where(sentences, _RELATIVE, _OWNED)
+    occasions = where(clauses, _OCCASION, _TIME_SHAPES, _POINT_WORDS)
+    general = where(clauses, _GENERAL_MARKERS)
+    for start, end, tier in terms:
+        clause = bisect_right(clauses, start)
+        if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
+            if tier == GENERAL or (tier == COMMON and clause not in occasions and not _event(text, start, end)):
+                continue  # ... and too broad, or common without an occasion
+            if clause in general and bisect_right(sentences, start) not in addressed:
+                continue  # ... and said to be general, in a sentence that does not address the reader
+        yield start, end
+
+
 @rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
 def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit]:
     """A reply that mentions a diagnosis, treatment, medicine, insurance or money.
@@ -516,28 +546,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
-        terms = clinical_terms(text.text)
-        if not terms:
-            continue
-        clauses = _clauses(text.text)
-
-        def where(pattern: re.Pattern) -> set[int]:
-            return {bisect_right(clauses, m.start()) for m in pattern.finditer(text.text)}
-
-        sentences = sentence_bounds(text.text)
-        reader_at = [m.start for m in _readers(text.text)] + [m.start() for p in (_RELATIVE, _OWNED) for m in p.finditer(text.text)]
-        readers = {bisect_right(clauses, r) for r in reader_at}  # the reader in the term's clause ties it
-        addressed = {bisect_right(sentences, r) for r in reader_at}  # ... in its sentence, a general marker no longer excuses it
-        occasions = where(_OCCASION) | where(_TIME_SHAPES) | where(_POINT_WORDS)
-        general = where(_GENERAL_MARKERS)
-        for start, end, tier in terms:
-            clause = bisect_right(clauses, start)
-            if clause in readers or _TIED.search(text.text, max(0, start - 40), start):
-                pass  # about the reader
-            elif tier == GENERAL or (tier == COMMON and clause not in occasions and not _event(text.text, start, end)):
-                continue
-            elif clause in general and bisect_right(sentences, start) not in addressed:
-                continue
+        for start, end in _disclosing(text.text):
             yield text.hit(
                 start,
                 f"Remove '{quote(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
