@@ -178,6 +178,7 @@ CASES = {
             "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
         ],
         clean=[
+            "This week's flu map is up on the @CDCgov website.",  # a trusted site's account: its domain squashed
             "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
             "Ask Dr. Ada Okafor your knee questions at the youth sports clinic.",
             "Jordan Lee and Sam Patel from our team will run the water table.",
