@@ -49,6 +49,26 @@ CASES = {
             "We're sorry your daughter's cast was so uncomfortable.",
             "It was a pleasure treating you, and we wish you the best.",
             "We understand you were upset when Dr. Okafor explained things.",
+            # stance: the reader with dealings or time, whatever the words
+            "Great catching up with you again, thanks for the stars!",
+            "You've trusted our little office for years, so this one stings.",
+            "Just so readers know, you showed up forty minutes past your slot.",
+            "Respectfully, you were offered two earlier times and turned both down.",
+            "Our scheduler was polite with you the whole call, per the phone logs.",
+            "If you visited us last week, the delay came from a staff shortage.",
+            "Sorry again about Thursday morning!",
+            "We loved having the Nakamuras in on Saturday!",
+            "Your sister is always a delight at the front desk.",
+            "I pulled up the calendar and the booking was for 3:15, not 2:15.",
+            "Thanks for bringing grandpa in every other week like clockwork.",
+            # Spanish
+            "Según nuestras notas, usted llegó tarde a la consulta del lunes.",
+            "¡Qué gusto verla otra vez por aquí, doña Elena!",
+            "Lamentamos que su esposo haya esperado tanto el jueves.",
+            "Le llamamos dos veces para confirmar y no hubo respuesta.",
+            "Desde que usted es paciente con nosotros siempre le hemos atendido a tiempo.",
+            "Ya quedó agendada tu próxima cita, no te preocupes.",
+            "Sorry por la espera, usted llegó a las 11 y el doctor venía tarde.",
         ],
         clean=[
             SAFE_REPLY,
@@ -61,6 +81,19 @@ CASES = {
             "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
             "Questions about costs can be stressful, and everyone deserves clear answers. {{ contact.name }} can help.",
             post("Book your visit at example-ortho.test and get your winter warm-up card."),
+            # courtesies, invitations, office hours, events, the safe way to mention being a patient
+            "We can neither confirm nor deny whether you are a patient, but we read every concern. Please call {{ contact.phone }}.",
+            "We never discuss any visit or anyone's care online; our patient relations team is at {{ contact.phone }}.",
+            "You can reach us Monday through Friday, 8 to 5, or book online any time.",
+            "Thanks again for the kind words, and we hope to see you at the spring health fair next month!",
+            "Our phone system had a hiccup on Tuesday; it's fixed now. If you'd like to talk, call {{ contact.phone }}.",
+            "Your feedback matters to us, and we've shared your comments with our leadership team.",
+            "We're sorry our front desk came across as rushed. Nobody should feel that way here.",
+            # Spanish
+            "Gracias por sus comentarios, {{ reviewer }}. Nos importa su opinión.",
+            "Lamentamos lo que describe; llámenos al {{ contact.phone }} y con gusto le atendemos de lunes a viernes.",
+            "Sentimos mucho que la espera haya sido larga. Estamos trabajando para mejorar.",
+            "Por privacidad no comentamos la atención de ninguna persona en redes. Escríbanos a {{ contact.email }}.",
         ],
     ),
     "PHI002": Cases(
@@ -72,9 +105,21 @@ CASES = {
             "We're sorry the MRI took three weeks to schedule.",
             "We never prescribe opioids without a careful conversation first.",
             "Healing from a fracture can be slow; please keep up with the home exercises.",
-            "We accept most insurance plans, and {{ contact.name }} can explain the options.",
+            "We accept most insurance plans, and your plan may need a referral first.",
             "Every treatment plan is built around the person's goals.",
             "A refund of 45 dollars was sent last week.",
+            # clinical words no hand list held, from the lexicon
+            "If the metformin still upsets your stomach, please call and we'll talk options.",
+            "Congratulations on the pregnancy, we're thrilled for you!",
+            "So sorry the temporary filling came loose over the weekend.",
+            "Wishing your son a smooth recovery from the tonsillectomy.",
+            "Your Cigna plan requires a referral before the visit.",
+            "The account went to collections after several statements.",
+            # Spanish
+            "Lamentamos que su seguro no cubriera el estudio.",
+            "Qué bueno que el losartán le está funcionando.",
+            "Su copago de $20 lo fija su aseguradora, no nosotros.",
+            "Le quitamos el cargo por la cita que faltó.",
         ],
         clean=[
             SAFE_REPLY,
@@ -87,6 +132,18 @@ CASES = {
             "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
             "<!-- For reviews that mention insurance or a bill. -->\nWe're sorry this was frustrating. Please call {{ contact.phone }}.",
             post("Physical therapy after an ACL tear often takes months. General information only, not medical advice."),
+            # general answers to general questions (issue 9: a general sentence is not about the reader)
+            "We accept most insurance plans, and {{ contact.name }} can explain the options.",
+            "In general, adults should get a tetanus booster every ten years. For your own situation, please call us.",
+            "Bills and insurance can be confusing. Our billing office can go over questions privately at {{ contact.phone }}.",
+            "Thanks for the kind words about our cardiology team!",
+            "We're sorry for the pain this has caused. Please call {{ contact.phone }} so we can listen.",
+            "For emergencies, please call 911 or go to the nearest ER.",
+            # Spanish
+            "Aceptamos la mayoría de los seguros; para confirmar el suyo, llame al {{ contact.phone }}.",
+            "Las dudas sobre facturas pueden ser estresantes. Nuestro equipo de facturación le ayuda al {{ contact.phone }}.",
+            "En general, la vacuna contra la gripe se recomienda cada otoño para todos a partir de los 6 meses.",
+            "Le daremos seguimiento a su comentario con mucho gusto.",
         ],
     ),
     "PHI003": Cases(
@@ -121,6 +178,7 @@ CASES = {
             "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
         ],
         clean=[
+            "This week's flu map is up on the @CDCgov website.",  # a trusted site's account: its domain squashed
             "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
             "Ask Dr. Ada Okafor your knee questions at the youth sports clinic.",
             "Jordan Lee and Sam Patel from our team will run the water table.",
@@ -235,6 +293,29 @@ CASES = {
             "Walk-ins welcome, or book at redcross.org.",
             "Inscripciones: https://millbrookparks.example/caminata",
             "Más información: https://www.salud.gob.mx/vacunas y https://www.canada.ca/en/public-health.html",
+        ],
+    ),
+    "PHI015": Cases(
+        trigger=[
+            "Full article: http://www.sportsnews.example/acl-tear",
+            "Shoe deals at shoes-4-less.com this week!",
+            "Inscripciones: https://millbrookparks.example/caminata",
+            post("Join the walk.", title="Walk details at https://millcreek-trails.example"),
+            "Our friends at the food bank: www.harvestpantry.example",
+            "Tickets: https://www.fairgrounds-tix.example/health-fair",
+            "Gracias a la Panadería Luna por el pan: lunapan.com",
+            "Read the recap in the Gazette: https://millcreekgazette.example/2027/03/walk",
+        ],
+        clean=[
+            "Read more at https://www.cdc.gov/flu/",
+            "Book your visit at example-ortho.test/book.",
+            "Find the course map at https://riverbend5k.test/winter-5k.",
+            "Más información: https://www.salud.gob.mx/vacunas",
+            "Support Jenny's recovery: https://fundraiser.example/jenny",  # PHI006's, an error, not a second finding
+            "No links today: just show up at 9 a.m. at the north pavilion.",
+            "Details: https://www.canada.ca/en/public-health.html",
+            "See medlineplus.gov for a plain-language guide.",
+            "Email care@example-ortho.test with your questions.",
         ],
     ),
     "PHI007": Cases(
@@ -506,10 +587,13 @@ CASES = {
 PHI_CODES = sorted(CASES)
 
 
+VETTING = {"PHI015"}  # a link nobody has vetted: a warning, which still stops the strict build CI runs
+
+
 def test_every_phi_rule_is_an_error_serving_privacy():
     for code in PHI_CODES:
         rule = get(code)
-        assert rule.serves == "privacy" and rule.severity.label == "error", code
+        assert rule.serves == "privacy" and rule.severity.label == ("warning" if code in VETTING else "error"), code
 
 
 def test_only_phi001_and_phi002_are_limited_to_replies():

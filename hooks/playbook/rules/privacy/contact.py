@@ -304,7 +304,26 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `Read more at https://www.cdc.gov/flu/`
         Passes: `Walk-ins welcome, or book at redcross.org.`
     """
-    plans = ctx.plans
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if why:
+            yield text.hit(
+                start,
+                f"Remove the link to '{host}': {why}",
+                f"If it is a source the practice vets and trusts, add '{_bare(host)}' under trusted_domains in plans/practice.yml; "
+                "links to a person's page or fundraiser never belong in a post.",
+            )
+
+
+def _bare(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tuple]:
+    """(text, offset, host, why) for each link outside the practice's own, trusted and public-health sites.
+
+    `why` says how the link can lead to one person; it is empty for an organisation's page
+    that nobody has vetted yet (PHI015 asks for that, PHI006 refuses the rest).
+    """
     is_reply = isinstance(item, ResponseTemplate)
     for text in texts(item, plans):
         taken = Ranges()
@@ -322,13 +341,39 @@ def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
                 bounds = bounds or sentence_bounds(text.text)
                 first, last = sentence_of(bounds, start, _BEFORE_LINK)
                 person = ONE_PERSON.search(blank(text.text[first:last], URL))
-                if not person:
-                    continue
-                why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
-            name = host[4:] if host.startswith("www.") else host
+                if person:
+                    why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
+            yield text, start, host, why
+
+
+@rule("PHI015", "unvetted-link", serves="privacy", severity=Severity.WARNING, scope="document")
+def unvetted_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+    """A link to a site nobody has vetted yet: not the practice's own, not trusted, not a public-health authority.
+
+    What it flags:
+        URLs and bare domains in the texts of a post (body, title, variants,
+        alt text, event name and place) whose site is not in `domains` or
+        `trusted_domains` (plans/practice.yml) and not a public-health
+        authority, when nothing about the link points at one person (that is
+        PHI006, an error). A partner's event page, a local newspaper, a
+        sponsor's shop. As a warning it stops `mkdocs build --strict`, so CI
+        publishes nothing until someone has looked.
+
+    Why:
+        The privacy officer vets the sites a practice sends people to: an
+        organisation's page today can be a patient's story tomorrow, and a
+        typo can land on someone else's site. Once vetted, the site goes in
+        `trusted_domains` and every later post may link to it.
+
+    Examples:
+        Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
+        Passes: `Read more at https://www.cdc.gov/flu/`
+        Passes: `Book at https://www.clinic.test/book`
+    """
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if not why:
             yield text.hit(
                 start,
-                f"Remove the link to '{host}': {why}",
-                f"If it is a source the practice vets and trusts, add '{name}' under trusted_domains in plans/practice.yml; "
-                "links to a person's page or fundraiser never belong in a post.",
+                f"Check the link to '{host}': no one has vetted this site yet",
+                f"If the privacy officer agrees it points at no one, add '{_bare(host)}' under trusted_domains in plans/practice.yml.",
             )

@@ -169,6 +169,7 @@ class Known:
         domains = plans.practice.domains + plans.practice.trusted_domains
         own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
         handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
+        handles |= {re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains}  # @CDCgov for cdc.gov
         return cls(
             tuple(team),
             frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
