@@ -85,7 +85,7 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
-        found = sorted(named(text.text, known, reply=is_response and not text.where), key=lambda p: (p.start, -p.end))
+        found = sorted(named(text.text, known, reply=is_response and not text.where, slug=bool(text.where)), key=lambda p: (p.start, -p.end))
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = quote(text.span.show(person.start, person.end))
