@@ -114,7 +114,7 @@ _FIRST_ONLY = re.compile(
 # A person narrowed by what they do and where: "a longtime crossing guard at Lincoln Middle School",
 # "the UPS driver on the Riverside route", "the colonel who lives on our block", "chofer de la ruta 12".
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{OCCUPATION}|{PERSON})"
+    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{OCCUPATION}|{PERSON})"
     rf"(?:\s+(?:at|from|on|of|for|in|de|del|en)\s+(?:the\s+|la\s+|el\s+|our\s+)?(?:[A-Z]|(?:route|ruta|calle|street|block|corner|esquina)\b)"
     rf"|\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(people_module.NAMES['anchors'])})(?![\w-]))",
     re.IGNORECASE,
@@ -125,6 +125,16 @@ _UNIQUE_ROLE = re.compile(
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
+# A profile: an age and a job ("a 38-year-old high school chemistry teacher", "la maestra de 52 anos",
+# "un camionero de 61 anos"): two details that, in a town, point to one person.
+_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
+_PROFILE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_AGE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
+    re.IGNORECASE,
+)
+# A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
+_WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 _YOUNG_OLD = re.compile(
     rf"(?<![\w-])(?:the|our|its|their)\s+(?:very\s+)?(?:youngest|oldest)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])",
     re.IGNORECASE,
@@ -135,6 +145,14 @@ _ONE_OF_FEW = re.compile(
     r"(?<![\w-])one\s+of\s+(?:only\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|very\s+few)\s+(?:people|patients|women|men|kids|children|cases|survivors)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _condition_after(body: str, pos: int, end: int) -> bool:
+    """A condition tied to a description just before it: "... from Mesa with testicular cancer"."""
+    place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
+    pos = place.end() if place else pos
+    tie = _WITH_CONDITION.match(body, pos, end)
+    return bool(tie) and people_module.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -183,7 +201,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body)):  # a description counts next to their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if people_module.cared_for(body, start, end):
+            if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end):
+                found.append(match)
+        for match in _PROFILE.finditer(body):  # an age and a job, in a sentence that speaks of care
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if people_module.care_in(body, start, end):
                 found.append(match)
         for match in distinct(found):
             yield text.hit(

@@ -447,7 +447,7 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         first = _CAP.match(text, match.end())
         info = lexicon_names.name_info(first.group(0)) if first else None
         if info is not None and info.first and first.group(0).lower() not in _NOT_A_NAME:
-            found = _person(text, run(match.end(), 2 if slug else 3), match.start(), "a nickname", public=False)
+            found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found
     for match in _LABEL.finditer(text):  # a wristband or a specimen label: "QUINONES R. - FIV ciclo 3"
@@ -540,13 +540,21 @@ def cared_for(text: str, start: int, end: int) -> bool:
 
 
 def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
-    """Where a text says we cared for someone, or guesses at someone's health ("probably needs surgery")."""
+    """Where a text says we cared for someone, or guesses at someone's health ("probably needs surgery").
+
+    A guess reads a hedge with a care word in its sentence or the next ("did you catch X slurring his
+    words? ... textbook stroke signs"); a hedge in a sentence that reports news is no guess.
+    """
     here = _CARE_HERE.search(text)
     if here:
         return here
     for hedge in _HEDGE.finditer(text):
         start, end = sentence_of(bounds, hedge.start())
-        if care_in(text, start, end):
+        if _REPORTED_VERB.search(text, start, end):
+            continue  # "the club announced he will likely miss the season": reported, not guessed
+        # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
+        after = sentence_of(bounds, end)[1] if end < len(text) else end
+        if care_in(text, start, after):
             return hedge
     return None
 
