@@ -133,6 +133,7 @@ _PROFILE = re.compile(
     rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
     re.IGNORECASE,
 )
+_PROFILE_PLACE = re.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
 # A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
 _WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 _YOUNG_OLD = re.compile(
@@ -203,10 +204,11 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             start, end = sentence_of(bounds, match.start())
             if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end):
                 found.append(match)
-        for match in _PROFILE.finditer(body):  # an age and a job, in a sentence that speaks of care
+        for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if people_module.care_in(body, start, end):
+            placed = _PROFILE_PLACE.match(body, match.end(), end) and people_module.care_in(body, start, end)
+            if placed or _condition_after(body, match.end(), end):  # not "un maestro de 40 anos puede pedir su vacuna"
                 found.append(match)
         for match in distinct(found):
             yield text.hit(

@@ -446,7 +446,7 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
         first = _CAP.match(text, match.end())
         info = lexicon_names.name_info(first.group(0)) if first else None
-        if info is not None and info.first and first.group(0).lower() not in _NOT_A_NAME:
+        if (info is None or info.first) and first.group(0).lower() not in _NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found
