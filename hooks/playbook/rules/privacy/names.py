@@ -53,17 +53,29 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
-        a player's number ("#23 Tyrese"); and social handles ("@jenny_runs").
+        a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
+        nickname ("Big Earl", "el Flaco Ramiro"); a first name that is also a
+        word before a surname or a hometown ("Ray Castellano", "Earl from
+        Boise"); a name on a label or a wristband ("label reading 'QUINONES
+        R. - IVF'"); and names in file names, slugs and links, where every
+        word is capitalised by the decoder, so each is weighed on its own
+        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md").
         Team members from plans/team.yml pass with or without a title ("Dr.
         Okafor" for Dr. Ada Okafor) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
-        "San Isidro", "our therapy dog Max"), and so do handles that name an
-        organisation ("@CountyHealthDept"). A public figure introduced by
+        "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
+        El Paso!", "Thank you, San Antonio!"), contractions ("Let's talk"),
+        conditions named after someone ("Swimmer's ear", "Crohn's disease") and
+        handles that name an organisation ("@CountyHealthDept"). A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
-        in reported news ("the club announced that ...") passes unless the
-        text says we cared for them, guesses at their health ("probably
-        needs surgery": EXP004 explains the guess, PHI003 refuses the name),
-        or puts a care word next to their name without a source.
+        in reported news ("the club announced that ...", "Kiko 'Dinamita'
+        Lara's camp says ...") passes unless the text says we cared for them,
+        guesses at their health ("probably needs surgery", or what was seen
+        read as a diagnosis: "did you catch X slurring his words? ...
+        textbook stroke signs": EXP004 explains a guess in one sentence,
+        PHI003 refuses the name whenever a named person and a guessed
+        condition are tied, in one sentence or the next), or puts a care word
+        next to their name without a source.
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
@@ -79,6 +91,7 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `La familia Zubiaurre vino completa a sus vacunas.`
         Passes: `Dr. Okafor says a brisk walk is her favorite warm-up.`
         Passes: `Senator Ilse Brandvold toured our new walk-in clinic.`
+        Passes: `Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.`
     """
     known = Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)
@@ -173,7 +186,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         calle Hidalgo") or by an office held by one person ("the mayor's
         wife", "el alcalde"), in a sentence that speaks of their care ("came
         in for his back", "su operacion de cadera", "with our therapy
-        program"). A record of a crowd ("a record-breaking 400 runners") and
+        program") or that ties a condition to them ("a welder from Kettle
+        Falls with a torn rotator cuff"). An age and a job with a place or a
+        condition ("a 61-year-old retired mail carrier from Dunmore", "la
+        maestra de 47 anos de San Jacinto") singles out one person too; an
+        age and a job alone ("a 30-year-old teacher needs a flu shot") do
+        not. A record of a crowd ("a record-breaking 400 runners") and
         a description without care ("the mayor cut the ribbon") pass. The
         phrases are in rules/data/privacy.yml and privacy-names.yml.
 
@@ -187,6 +205,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Congratulations to the parents of our first triplets in Riverbend!`
         Triggers: `At 14, she is our youngest patient to have this surgery.`
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
+        Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
     """

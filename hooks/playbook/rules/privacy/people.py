@@ -8,8 +8,11 @@ place in the sentence says so (after a title, a kin word or "patient"; before "f
 next to an age; in a cheer or a testimonial's signature), so a name no list holds is
 still caught. What stands around it can also excuse it: a team member (plans/team.yml),
 a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet,
-or a public figure introduced by their role ("Senator Tom Albrecht") in a text that
-neither says we cared for them nor guesses at their health.
+a place greeted ("Gracias El Paso!"), a contraction or a condition named after someone
+("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
+Albrecht") or reported by their camp, in a text that neither says we cared for them nor
+guesses at their health. In file names and links (`slug`) capitals say nothing, so each
+word is weighed on its own.
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text.
