@@ -845,3 +845,23 @@ def test_phi013_message_gives_the_signal_and_the_reason():
 def test_phi013_tag_points_at_the_tags_line():
     (found,) = hits("PHI013", post("What a season!", tags=["patient-story"], lines={"tags": 9}))
     assert found.line == 9 and "tag 'patient-story'" in found.message
+
+
+# --- names: fuzzed ----------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from playbook.rules.privacy.people import Known, named  # noqa: E402
+
+_PIECES = st.sampled_from(["Big", "Earl", "from", "Boise", "El", "Paso", "Let's", "Swimmer's", "ear", '"Rocket"', "Lara's",
+                           "camp", "says", "QUINONES", "R.", "label", "reading", "a", "38-year-old", "teacher", "de", "52",
+                           "anos", "with", "cancer", "Ray", "Castellano", "!", ",", "-", "\n"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.booleans())
+def test_names_fuzzed_spans_stay_inside_the_text(pieces, slug):
+    text = " ".join(pieces)
+    known = Known((), frozenset(), frozenset(), "")
+    for person in named(text, known, slug=slug):
+        assert 0 <= person.start < person.end <= len(text)
