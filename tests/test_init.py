@@ -422,3 +422,42 @@ def test_the_workflow_install_step_installs_the_pinned_engine_in_a_fresh_venv(pr
     demo = subprocess.run([venv / "bin" / "playbook", "init", str(tmp_path / "demo"), "--sample"], env=env, capture_output=True, text=True, timeout=300)
     assert demo.returncode == 0, demo.stderr  # the wheel carries the sample practice
     assert (tmp_path / "demo" / "plans" / "practice.yml").read_bytes() == (REPO / "plans" / "practice.yml").read_bytes()
+
+
+# -- the pin init writes -------------------------------------------------------------------------------
+class _Installed:
+    version = "0.1.0"
+
+    def __init__(self, direct_url: str | None):
+        self.direct_url = direct_url
+
+    def read_text(self, name):
+        return self.direct_url if name == "direct_url.json" else None
+
+
+@pytest.mark.parametrize(
+    "direct_url, pin",
+    [
+        ('{"url": "https://github.com/example/practice-playbook", "vcs_info": {"vcs": "git", "requested_revision": "v0.1.0", "commit_id": "3f2a"}}', "practice-playbook @ git+https://github.com/example/practice-playbook@v0.1.0"),
+        ('{"url": "https://github.com/example/practice-playbook", "vcs_info": {"vcs": "git", "commit_id": "3f2a9c1"}}', "practice-playbook @ git+https://github.com/example/practice-playbook@3f2a9c1"),
+        ('{"url": "file:///home/me/practice-playbook", "dir_info": {"editable": true}}', None),  # a local folder: CI cannot reach it
+        ('{"url": "file:///tmp/practice_playbook-0.1.0-py3-none-any.whl", "archive_info": {}}', None),
+        (None, None),  # from an index
+    ],
+)
+def test_init_pins_the_engine_it_runs_as_it_was_installed(monkeypatch, direct_url, pin):
+    monkeypatch.delenv(engine_pin.ENV_VAR, raising=False)
+    monkeypatch.setattr(engine_pin.importlib.metadata, "distribution", lambda name: _Installed(direct_url))
+    assert engine_pin.requirement() == (pin or f"practice-playbook=={engine_pin.running_version()}")
+    monkeypatch.setenv(engine_pin.ENV_VAR, "practice-playbook==9.9.9")
+    assert engine_pin.requirement() == "practice-playbook==9.9.9"
+    assert engine_pin.requirement("practice-playbook @ https://example.test/p.whl") == "practice-playbook @ https://example.test/p.whl"
+
+
+def test_engine_spec_option_is_written_to_both_pins(tmp_path):
+    spec = "practice-playbook @ git+https://github.com/example/practice-playbook@v0.1.0"
+    assert _run(["init", str(tmp_path / "p"), *FLAGS, "--engine-spec", spec]).exit_code == 0
+    assert engine_pin.pinned(tmp_path / "p")[0] == spec
+    hooks = yaml.safe_load((tmp_path / "p" / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0]["hooks"]
+    assert hooks[0]["additional_dependencies"] == [spec]
+    assert not [f for f in check_project(tmp_path / "p", TODAY).findings if f.code == "FM041"]  # v0.1.0 is the running version

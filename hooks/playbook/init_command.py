@@ -147,12 +147,12 @@ def gather(data: dict, ask: bool) -> starter.Answers:
 @click.option("--contact-email", help="Their e-mail address, on the practice's domain.")
 @click.option("--channels", help=f"Comma-separated: {', '.join(KNOWN_CHANNELS)}.")
 @click.option("--posts-per-week", help=f"Posts a week on each channel (default {DEFAULT_PER_WEEK}).")
-@click.option("--person", "people", multiple=True, metavar="ID:NAME:ROLES[:EMAILS]", help="A team member, e.g. kim:Kim Alvarez:author,privacy,approver:kim@clinic.org. Repeatable.")
+@click.option("--person", "people", multiple=True, metavar="ID:NAME:ROLES[:EMAILS]", help="A team member: id, full name, roles and (optional) git e-mails, separated by ':'; lists by ','. Repeatable.")
 @click.option("--from", "answers_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="Read the answers from a YAML file (same keys as plans/practice.yml, plus team and posts_per_week).")
 @click.option("--yes", "-y", is_flag=True, help="Ask nothing: take the flags, the answers file and the defaults.")
 @click.option("--force", is_flag=True, help="Write into a folder that already holds files (replacing the practice files init writes).")
 @click.option("--sample", is_flag=True, help="Write the fictional sample practice instead, to try things out.")
-@click.option("--engine-spec", envvar=engine_pin.ENV_VAR, help=f"The pip requirement to pin (default: this engine, {engine_pin.DISTRIBUTION}=={engine_pin.running_version()}; also ${engine_pin.ENV_VAR}).")
+@click.option("--engine-spec", envvar=engine_pin.ENV_VAR, help=f"The pip requirement to pin (default: the engine running init, by its version or the git URL and tag it came from; also ${engine_pin.ENV_VAR}).")
 def init_command(folder, name, website, timezone, playbook_url, contact_name, contact_phone, contact_email, channels, posts_per_week, people, answers_file, yes, force, sample, engine_spec) -> None:
     """Write a new practice into FOLDER (default: here): plans, site configuration, guideline and
     home pages, starter reply templates, CI workflow and pre-commit hook, with this engine pinned.
@@ -161,6 +161,14 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
     takes them from flags and --from answers.yml (with --yes, nothing is asked). Refuses a
     folder that already holds files unless --force. `mkdocs build --strict` passes on the
     result at once.
+
+    \b
+    Example:
+      playbook init my-practice --yes --name "Lakeside Pediatrics" \\
+        --website https://www.lakeside-peds.org --timezone America/Denver \\
+        --contact-name "Front Desk" --contact-phone "+1 312 555 0199" \\
+        --contact-email hello@lakeside-peds.org --channels facebook,instagram \\
+        --person "kim:Kim Alvarez:author,privacy,approver:kim@lakeside-peds.org"
     """
     example = "--channels facebook --guideline personality --author jlee"
     try:
