@@ -350,7 +350,7 @@ def test_a_twice_weekly_rhythm_gets_no_gap_warning_for_a_normal_week(tmp_path):
 _TEXT = st.text(alphabet=st.characters(whitelist_categories=("L", "N", "Zs"), whitelist_characters="&'.,-:#\"!?()/é"), min_size=1, max_size=40)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=_TEXT, contact=_TEXT, member=_TEXT)
 def test_any_accepted_answers_give_a_practice_that_checks_clean(tmp_path_factory, name, contact, member):
     try:
