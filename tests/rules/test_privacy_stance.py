@@ -48,12 +48,12 @@ def test_phi001_points_at_the_disclosing_words(text, words):
 
 
 def test_phi001_one_finding_per_clause_at_the_closest_pair():
-    text = "You came in on Monday and you waited two hours; we are sorry about Tuesday."
-    assert found("PHI001", text) == ["You came in", "you waited", "sorry about Tuesday"]
+    text = "You came in on Monday; you waited two hours, and we are sorry about Tuesday."
+    assert found("PHI001", text) == ["You came in", "waited two hours", "sorry about Tuesday"]
 
 
 def test_phi001_quotes_accents_as_written():
-    assert found("PHI001", "Lamentamos que su esposo haya esperado tanto.") == ["su esposo", "haya esperado"]
+    assert found("PHI001", "Lamentamos que su esposo haya esperado tanto el miércoles.") == ["su esposo", "haya esperado tanto el miércoles"]
 
 
 def test_phi002_points_at_the_term_and_names_it():
@@ -82,6 +82,23 @@ DECISIONS = {
     # Praise is no excuse: a warm reply confirms as surely as a rebuttal.
     "So glad you're back on the trail after all those months!": True,
     "Our records show you arrived late, so the slot was given away.": True,
+    # A bare wait restates the review; when, how long, how often or whose wait is ours to confirm.
+    "We're sorry you had to wait, and we'd like to hear more at {{ contact.phone }}.": False,
+    "Sorry we kept you waiting. Please call us.": False,
+    "Qué pena que haya tenido que esperar; llámenos, por favor.": False,
+    "Sentimos mucho que la espera haya sido larga.": False,
+    "We're sorry you had to wait almost two hours.": True,
+    "Sorry about the 40-minute wait on Thursday.": True,
+    "Sorry we kept you waiting again.": True,
+    "Lamentamos que haya esperado dos horas.": True,
+    "Sentimos la espera del martes.": True,
+    "Lamentamos que su mamá haya tenido que esperar.": True,
+    # Whatever "went smoothly" under a review is the reviewer's care.
+    "So glad the procedure went smoothly!": True,
+    "Glad everything turned out fine with the new crown.": True,
+    "Qué bueno que la cirugía de su papá salió muy bien.": True,
+    "Nos alegra saber que todo salió de maravilla.": True,
+    "Glad the health fair went well; thanks for stopping by our booth!": False,
 }
 
 
@@ -150,7 +167,7 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
     [
         # specific: drugs, tests, payers, money terms and amounts disclose anywhere ...
         ("Lisinopril can cause a dry cough.", ["Lisinopril"]),
-        ("Colonoscopy prep is nobody's favorite.", ["Colonoscopy"]),
+        ("Colonoscopy prep is nobody's favorite.", ["Colonoscopy prep"]),
         ("Aetna sometimes needs extra paperwork.", ["Aetna"]),
         ("The $75 fee stands.", ["$75"]),
         # ... unless the sentence says it is general and says nothing about the reader
@@ -178,6 +195,24 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
         # departments and emergency advice are routes, not details
         ("Our billing team can help at {{ contact.phone }}.", []),
         ("For emergencies, please call 911 or go to the ER.", []),
+        # the steps of a care episode in lay words: with an occasion, the reader or advice for next time
+        ("Sorry the prep was so rough.", ["prep"]),
+        ("For next time, ask about the split-dose prep.", ["prep"]),
+        ("Glad the numbing wore off quickly!", ["numbing"]),
+        ("Hope the stitches come out easily.", ["stitches"]),
+        ("Sentimos que los puntos le molestaran.", ["puntos"]),
+        ("Para la próxima, pregunte por la sedación.", ["sedación"]),
+        ("Qué bueno que la limpieza fue rápida.", ["limpieza"]),
+        ("We're sorry the two-week wait felt so long.", ["two-week wait"]),
+        ("The prep instructions are on our website.", []),
+        ("Our cleaning crew comes in at night.", []),
+        # a reply framed as a general answer keeps its later general sentences general ...
+        ("We can't give personal advice here, but in general braces take 18 months. A consult with an orthodontist is the best start.", []),
+        ("No podemos dar consejos médicos por aquí; en general, la colonoscopia se recomienda desde los 45. Un chequeo anual es buen comienzo.", []),
+        # ... but not a sentence that addresses the reader, an occasion or a definite event
+        ("In general, a colonoscopy is recommended from 45. Sorry your colonoscopy was painful.", ["colonoscopy"]),
+        ("In general, recovery takes weeks. We're sorry the biopsy hurt.", ["biopsy"]),
+        ("En general, la recuperación toma semanas. La biopsia salió bien.", ["biopsia"]),
     ],
 )
 def test_phi002_tiers(text, flagged):
