@@ -496,7 +496,8 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         article = _ARTICLE.match(text, m.start(), m.end())
         found.append((article.end() if article else m.start(), m.end(), COMMON))
     kept, taken = [], -1
-    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1])):
+    rank = {SPECIFIC: 0, COMMON: 1, GENERAL: 2}  # where two finds start and end together, the more telling wins
+    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1], rank[f[2]])):
         if start >= taken and not _inside(departments, start, end):
             kept.append((start, end, tier))
             taken = end
