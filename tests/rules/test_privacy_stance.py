@@ -289,3 +289,60 @@ def test_pairing_work_grows_with_the_text_not_its_square(unit):
 
     small, large = work(unit * 200), work(unit * 400)
     assert small > 0 and large <= 2.1 * small
+
+
+# --- waits, care episodes, general answers: fuzzed in both languages ---------------------------------------------
+
+APOLOGIES = ["We're sorry", "Sorry", "We apologize that", "Lamentamos que", "Qué pena que", "Sentimos mucho que"]
+BARE_WAITS = {
+    "en": ["you had to wait", "we kept you waiting", "the wait was frustrating", "you were kept waiting"],
+    "es": ["haya tenido que esperar", "la espera haya sido larga", "lo hayamos hecho esperar", "haya esperado"],
+}
+MEASURES = {
+    "en": ["two hours", "45 minutes", "on Tuesday", "at 3:15", "again", "all morning on the 9th"],
+    "es": ["dos horas", "45 minutos", "el martes", "a las 3:15", "otra vez", "el día 9"],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_a_bare_wait_passes_and_when_or_how_long_discloses(lang, data):
+    apology = data.draw(st.sampled_from([a for a in APOLOGIES if (a[0] in "WS" and lang == "en") or (a[0] in "LQS" and lang == "es")]))
+    wait = data.draw(st.sampled_from(BARE_WAITS[lang]))
+    measure = data.draw(st.sampled_from(MEASURES[lang]))
+    contact = " Please call {{ contact.phone }}." if lang == "en" else " Llámenos al {{ contact.phone }}."
+    assert found("PHI001", f"{apology} {wait}.{contact}") == []
+    assert found("PHI001", f"{apology} {wait} {measure}.{contact}") != []
+
+
+EPISODES = {
+    "en": ["the prep", "the scope", "the numbing", "the stitches", "the transfer", "the sedation", "the incision"],
+    "es": ["la prepa", "los puntos", "la limpieza", "la transferencia", "la sedación", "la herida", "las grapas"],
+}
+OCCASIONS = {
+    "en": ["We're sorry {} was so rough.", "Glad {} went smoothly!", "Hope {} heals quickly.", "For next time, ask about {}."],
+    "es": ["Sentimos que {} fuera tan pesada.", "Qué bueno que {} salió bien.", "Ojalá que {} sane pronto.", "Para la próxima, pregunte por {}."],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_the_steps_of_a_care_episode_disclose_with_an_occasion(lang, data):
+    episode = data.draw(st.sampled_from(EPISODES[lang]))
+    sentence = data.draw(st.sampled_from(OCCASIONS[lang])).format(episode)
+    noun = episode.split(" ", 1)[1]
+    assert any(noun in words for words in found("PHI001", sentence) + found("PHI002", sentence))
+
+
+GENERAL_ANSWERS = [
+    "We can't give personal advice here, but in general {} are checked once a year. A visit with your own doctor is the best start.",
+    "No podemos dar consejos médicos por aquí; en general, {} se revisan una vez al año. Un chequeo es el mejor comienzo.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(GENERAL_ANSWERS), st.sampled_from(["mammograms", "hearing tests", "A1C levels", "las mamografías", "los lunares", "las pruebas de audición"]))
+def test_a_reply_framed_as_a_general_answer_stays_general(answer, topic):
+    text = answer.format(topic)
+    assert found("PHI002", text) == []
+    assert found("PHI002", text + " Sorry your biopsy took so long.") == ["biopsy"]

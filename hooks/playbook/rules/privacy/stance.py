@@ -29,6 +29,14 @@ Decisions (the privacy officer prefers a false alarm to a leak):
 - "Whether or not you are a patient" is the one safe way to mention being a patient.
 - Opening hours and public events are not times anyone came: "you can reach us Monday
   through Friday", "hope to see you at the health fair next month".
+- A bare wait restates the review: "sorry you had to wait", "qué pena que haya tenido que
+  esperar", "sentimos que la espera haya sido larga" pass, in English and Spanish alike.
+  When, how long or how often (a day, a clock time, "two hours", "the 2-week wait",
+  "again"), whose wait ("su mamá"), where ("in our lobby") or the records disclose: those
+  are facts the practice would be confirming. A policy for anyone ("any patient who
+  waits more than 20 minutes") is no one's wait.
+- Whatever "went smoothly" under a review is the reviewer's care: "glad the scope went
+  smoothly", "qué bueno que todo salió bien"; a public event that went well is not.
 - A public answer to a general question is a good reply (issue 9), so clinical and
   money words come in three tiers (clinical_terms): a specific word ("Ozempic",
   "copay", "$40") passes only in a sentence that says it is general ("in general",
@@ -36,7 +44,13 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   the reader; an everyday clinical word, a body part or a money word of general
   answers ("pregnancy", "knee", "payment plan") needs the reader or an occasion (an
   apology, a congratulation, a day, "the claim was denied"); a broad word
-  ("insurance", "bills", "flu shots") needs the reader in its clause.
+  ("insurance", "bills", "flu shots") needs the reader in its clause. The steps of a
+  care episode in lay words (preparation, the procedure, results, recovery: "the prep",
+  "the scope", "the stitches", "la prepa", "los puntos") are common words; advice for
+  the reader's next time ("for next time, ask about the low-volume prep") is an occasion.
+  A reply framed as a general answer ("we can't give personal advice here, but in
+  general ...") keeps its later sentences general while they neither address the
+  reader nor mark an occasion or a definite event.
 """
 
 from __future__ import annotations
@@ -376,7 +390,12 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         clinician by name ("Dr. Okafor"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
-        ("llegó a las 9:10", "the appointment on the 20th"). Hypotheticals and
+        ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
+        or how long ("sorry about the 40-minute wait", "lamentamos que haya
+        esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
+        haya tenido que esperar" restates the review and passes); and
+        whatever "went smoothly" ("glad the scope itself went smoothly",
+        "qué bueno que todo salió bien"). Hypotheticals and
         negations still count ("if you visited us last week", "we can't
         discuss your visit"); a sentence about no one in particular does not
         ("we never discuss anyone's visit online"), nor "whether or not you
@@ -403,6 +422,8 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Our records show you missed two appointments.`
         Triggers: `Great seeing you again, thanks for the five stars!`
         Triggers: `Lamentamos que su esposo haya esperado tanto el jueves.`
+        Triggers: `So glad the procedure itself went smoothly!`
+        Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
         Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
     """
@@ -573,8 +594,19 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         "seguro", "factura") are flagged when their clause ties them to the
         reader ("your insurance", "su seguro no cubrió") and pass in a general
         answer ("questions about bills and insurance can be stressful", "we
-        offer flu shots on Saturdays"). Department names ("our billing team")
-        and where to go in an emergency ("the ER") are routes, not details.
+        offer flu shots on Saturdays"). The steps of a care episode in lay
+        words are common words too: preparation, the procedure, results and
+        recovery ("sorry the bowel prep was so rough", "glad the numbing wore
+        off", "your transfer", "sentimos que la prepa fuera pesada", "los
+        puntos"), and advice for the reader's next time is an occasion ("for
+        next time, ask about the low-volume prep", "para la próxima, pregunte
+        por la sedación"). A reply that frames itself as a general answer
+        ("we can't give personal advice here, but in general ...", "no podemos
+        dar consejos médicos por aquí; en general ...") keeps its later
+        sentences general while they do not address the reader, mark an
+        occasion or state a definite event. Department names ("our billing
+        team") and where to go in an emergency ("the ER") are routes, not
+        details.
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -587,6 +619,8 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         Triggers: `Physical therapy after an ACL repair often takes months.`
         Triggers: `The $1,200 balance reflects your deductible.`
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
+        Triggers: `Sorry the prep was so rough; for next time, ask about the low-volume prep.`
+        Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
