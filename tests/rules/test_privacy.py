@@ -69,6 +69,11 @@ CASES = {
             "Desde que usted es paciente con nosotros siempre le hemos atendido a tiempo.",
             "Ya quedó agendada tu próxima cita, no te preocupes.",
             "Sorry por la espera, usted llegó a las 11 y el doctor venía tarde.",
+            # when or how long someone waited; whatever "went smoothly" under a review
+            "We're sorry you had to wait almost two hours on Friday.",
+            "So glad the procedure itself went smoothly!",
+            "Sentimos que haya esperado 40 minutos el lunes.",
+            "¡Qué bueno que la cirugía de su papá salió muy bien!",
         ],
         clean=[
             SAFE_REPLY,
@@ -94,6 +99,9 @@ CASES = {
             "Lamentamos lo que describe; llámenos al {{ contact.phone }} y con gusto le atendemos de lunes a viernes.",
             "Sentimos mucho que la espera haya sido larga. Estamos trabajando para mejorar.",
             "Por privacidad no comentamos la atención de ninguna persona en redes. Escríbanos a {{ contact.email }}.",
+            # a bare wait restates the review and confirms nothing
+            "We're sorry you had to wait. Please call {{ contact.name }} at {{ contact.phone }}.",
+            "Qué pena que haya tenido que esperar; nos gustaría platicarlo al {{ contact.phone }}.",
         ],
     ),
     "PHI002": Cases(
@@ -120,6 +128,11 @@ CASES = {
             "Qué bueno que el losartán le está funcionando.",
             "Su copago de $20 lo fija su aseguradora, no nosotros.",
             "Le quitamos el cargo por la cita que faltó.",
+            # the steps of a care episode in lay words
+            "Sorry the bowel prep was so rough. For next time, ask about the low-volume prep.",
+            "We hope the stitches come out without a fuss.",
+            "Sentimos que la prepa haya sido tan pesada.",
+            "Ojalá que los puntos sanen pronto.",
         ],
         clean=[
             SAFE_REPLY,
@@ -144,6 +157,9 @@ CASES = {
             "Las dudas sobre facturas pueden ser estresantes. Nuestro equipo de facturación le ayuda al {{ contact.phone }}.",
             "En general, la vacuna contra la gripe se recomienda cada otoño para todos a partir de los 6 meses.",
             "Le daremos seguimiento a su comentario con mucho gusto.",
+            # a reply framed as a general answer
+            "We can't give personal advice here, but in general, most adults need a colonoscopy from 45. A visit with a primary care doctor is a good first step.",
+            "No podemos dar consejos médicos por aquí, pero en general la limpieza dental se recomienda cada 6 meses. Un chequeo es un buen comienzo.",
         ],
     ),
     "PHI003": Cases(
@@ -231,7 +247,6 @@ CASES = {
         trigger=[
             "Text Dana's cell at 312-555-0147 to set up a ride.",
             "Fax your forms to (312) 555-0199 before race day.",
-            "Questions? Call our weekend line at 1-800-555-0134.",
             "Reach the coach directly: 555 0123.",
             "Call +1 312 555 0111 for race-day questions.",
             response("Please call Kim directly at 312.555.0156."),
@@ -242,6 +257,7 @@ CASES = {
             response("Le marcamos al +52 81 1844 2093 por WhatsApp, como pidió."),
             response("We tried you at 0161 496 0327 twice this week."),
             "Call (555) 014-7788 or 555.014.7788 for rides.",
+            "Questions? Call Dana's personal line at 312-555-0134.",
         ],
         clean=[
             "Questions? Call us at +1 555 0100.",
@@ -257,6 +273,11 @@ CASES = {
             "Abrimos de 8 a 12 y atendemos a más de 1,500 familias al año.",
             "The 2027-2028 season starts on 10/01/2027.",
             "Llame al +1 555 0100 para agendar.",
+            # toll-free numbers are organisations' lines: public helplines
+            "Questions? Call our weekend line at 1-800-555-0134.",
+            "Free, confidential help 24/7: SAMHSA's helpline is 1-800-662-4357, or call or text 988.",
+            "Línea de la Vida: 800 911 2000, las 24 horas; también puede marcar al 988.",
+            "Ready to quit? Call 1-800-QUIT-NOW.",
         ],
     ),
     "PHI005": Cases(
