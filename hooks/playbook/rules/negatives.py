@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..delimited import Delimited
 from ..findings import Severity
 from ..model import Post, ResponseTemplate
 from ..text import Span, phrase_pattern
@@ -275,7 +276,7 @@ _INCENTIVE = re.compile(
 _REWARD_IDIOMS = phrase_pattern(_WORDS["reward_idioms"])
 # Every incentive or gate mentions reviews, ratings or a review site.
 _REVIEW_GATE = Gate(_WORDS["review_words"], ["rate us", "rates us", "star", "stars", "reviewer", "reviewers", "testimonial", "google", "yelp", "facebook", "healthgrades", "vitals", "zocdoc"])
-_PLACEHOLDERS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
+_PLACEHOLDERS = Delimited(("{{", "}}"))  # "{{ reviewer }}" is a slot, not a word
 _GATE = phrase_pattern(_WORDS["gate_phrases"])
 _HAPPY = phrase_pattern(_WORDS["happy"])
 _UNHAPPY = phrase_pattern(_WORDS["unhappy"])

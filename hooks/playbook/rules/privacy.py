@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from ..delimited import Delimited
 from ..findings import Severity
 from ..model import NOTES, Authorization, Plans, Post, ResponseTemplate
 from ..text import DOMAIN, URL, Span, alternation, domain_matches, host_of, is_trusted, phrase_pattern, spans, urls
@@ -38,7 +39,7 @@ _WORDS = wordlist("privacy")
 
 # --- shared helpers ----------------------------------------------------------------------------------
 
-_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_JINJA = Delimited(("{{", "}}"), ("{%", "%}"), ("{#", "#}"))  # linear even when a mark is never closed
 _EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -1002,7 +1003,7 @@ _STORY_PATTERNS = (
         rf"\s*,?\s*{_FIRST_PERSON}(?![\w-])"
     ),
     # a quote signed by a patient: “...,” says a grateful patient
-    re.compile(rf"[\"“][^\"”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
+    re.compile(rf"[\"“][^\"“”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
     # a signature: — Maria, patient
     re.compile(rf"[—–]\s*(?:[A-Z][a-z]+\.?,?\s+)?(?:[A-Z]\.\s*,?\s*)?(?i:a\s+)?(?i:former\s+|recent\s+|happy\s+|grateful\s+)?(?i:patient)(?![\w-]){_NOT_A_STORY}"),
     # "our patient" (not "our patient portal")
