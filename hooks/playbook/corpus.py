@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from .content import parse_post, parse_response
 from .fields import finding
+from .filenames import name_problem
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
-from .source import read_source
+from .source import not_regular, read_source
 
 CONTENT_DIR = "content"
 POSTS_DIR = "content/posts"
@@ -27,8 +30,37 @@ class Corpus:
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
+# Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
+UNBUILDABLE = ("FM010", "FM031")
+
+
+def _markdown_files(root: Path, sink: list[Finding]) -> list[Path]:
+    """The Markdown files to parse; every other file below content/ has its name and kind checked too."""
+    folder = root / CONTENT_DIR
+    found = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            continue
+        if stat.S_ISDIR(mode):
+            continue
+        rel = path.relative_to(root).as_posix()
+        message, hint = name_problem(rel)
+        if message:
+            sink.append(finding("FM031", message, rel, 1, hint=hint))
+        kind = not_regular(mode)
+        if kind:
+            sink.append(finding("FM010", f"this is {kind}, not a regular file; the checks and the site read only ordinary files", rel, 0, hint="remove it, or replace it with an ordinary file"))
+        elif path.suffix == ".md":
+            found.append(path)
+    return found
+
+
+def unbuildable(findings: Iterable[Finding], docs_prefix: str = CONTENT_DIR) -> set[str]:
+    """Pages and files (as paths below the docs folder) that must never reach MkDocs."""
+    prefix = docs_prefix.rstrip("/") + "/"
+    return {f.path.removeprefix(prefix) for f in findings if f.code in UNBUILDABLE and f.path.startswith(prefix)}
 
 
 def load_corpus(root: Path | str) -> Corpus:
@@ -36,7 +68,7 @@ def load_corpus(root: Path | str) -> Corpus:
     plans, sink = load_plans(root)
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
-    for path in _markdown_files(root / CONTENT_DIR):
+    for path in _markdown_files(root, sink):
         rel = path.relative_to(root).as_posix()
         source = read_source(path)
         if rel.startswith(POSTS_DIR + "/"):
