@@ -19,7 +19,7 @@ from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
-from .output import FORMATS, render
+from .output import FORMATS, printable, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
 from . import export as exporting
@@ -154,13 +154,13 @@ def _create(root: Path, make, today) -> None:
         created = make()
     except scaffold.Invalid as exc:
         if exc.missing:
-            raise click.MissingParameter(exc.message, param_hint=f"'{exc.option}'", param_type="option") from None
-        raise click.BadParameter(exc.message, param_hint=f"'{exc.option}'") from None
+            raise click.MissingParameter(printable(exc.message), param_hint=f"'{exc.option}'", param_type="option") from None
+        raise click.BadParameter(printable(exc.message), param_hint=f"'{exc.option}'") from None
     except scaffold.Exists as exc:
-        click.echo(f"Error: {exc} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
+        click.echo(f"Error: {printable(str(exc))} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
         sys.exit(1)
     except scaffold.ArchetypeProblem as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
     click.echo(created.rel)
     own = check_project(root, today).for_path(created.rel)
     if own:
