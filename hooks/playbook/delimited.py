@@ -4,8 +4,8 @@ The regular expression `<!--.*?-->` rescans the rest of the text from every
 opening mark that is never closed, so a body of repeated `<!--` or `{{` takes
 time quadratic in its length. This finds the same passages as that expression
 (leftmost opening first; among marks opening at one place, the first pair
-listed wins) with `str.find`: once one kind of mark is known to be unclosed,
-no later mark of that kind is tried again.
+listed wins) with `str.find`, only ever forwards: once one kind of mark is
+known to be unclosed, no later mark of that kind is tried again.
 
 A `Delimited` answers `finditer`, `search` and `sub` like a compiled pattern,
 so it can stand where one stood; its matches answer `start()`, `end()`,
@@ -14,7 +14,6 @@ so it can stand where one stood; its matches answer `start()`, `end()`,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -47,28 +46,28 @@ class Delimited:
         if not pairs or any(not opening or not closing for opening, closing in pairs):
             raise ValueError("give (opening, closing) pairs of non-empty marks")
         self.pairs = dict(pairs)  # opening -> closing, in the order given
-        self._opening = re.compile("|".join(re.escape(opening) for opening in self.pairs))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Found]:
         end = len(text) if endpos is None else min(endpos, len(text))
-        unclosed: set[str] = set()  # kinds with no closing mark after the current position
-        while len(unclosed) < len(self.pairs):
-            match = self._opening.search(text, pos, end)
-            if match is None:
+        # The next place each kind of mark opens; a kind is dropped once it has no closing mark after it.
+        ahead = {opening: text.find(opening, pos, end) for opening in self.pairs}
+        while True:
+            ahead = {opening: at for opening, at in ahead.items() if at >= 0}
+            if not ahead:
                 return
-            at = match.start()
-            for opening, closing in self.pairs.items():
-                if opening in unclosed or not text.startswith(opening, at, end):
-                    continue
-                found = text.find(closing, at + len(opening), end)
+            at = min(ahead.values())
+            for opening in [o for o, where in ahead.items() if where == at]:  # in the order given
+                found = text.find(self.pairs[opening], at + len(opening), end)
                 if found < 0:
-                    unclosed.add(opening)  # and so is every later mark of this kind
+                    del ahead[opening]  # and so is every later mark of this kind
                     continue
-                pos = found + len(closing)
+                pos = found + len(self.pairs[opening])
                 yield Found(text, at, pos)
                 break
             else:
                 pos = at + 1
+            # Only ever forwards, so each kind's text is searched once: linear time.
+            ahead = {opening: where if where >= pos else text.find(opening, pos, end) for opening, where in ahead.items()}
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         return next(self.finditer(text, pos, endpos), None)
