@@ -473,6 +473,15 @@ def test_check_output_escapes_control_characters(tmp_path, fmt, sequence):
         assert all(line.startswith("content/posts/2027/01/13-") for line in lines[:-1]) and lines[-1].startswith("Found"), out
 
 
+def test_slots_and_new_print_plans_and_options_escaped(tmp_path):
+    series = "- {id: ww, name: \"Wellness\u202eWednesday\\x9b2J\", channels: [instagram], guideline: personality, rrule: \"FREQ=WEEKLY;BYDAY=WE\", time: \"12:00\", from: 2027-01-06}\n"
+    root = make_project(tmp_path, {}, {"series.yml": series})
+    slots = CliRunner().invoke(main, ["slots", "--root", str(root), "--today", "2027-01-05", "--days", "14"])
+    assert slots.exit_code == 0 and "Wellness" in slots.stdout and not RAW_CONTROL.search(slots.stdout), repr(slots.stdout)
+    refused = CliRunner().invoke(main, [*NEW_POST[:5], "--channels", "face\x1b[2Jbook", *NEW_POST[7:], "--root", str(root)])
+    assert refused.exit_code == 2 and "face\\x1b[2Jbook" in refused.output and not RAW_CONTROL.search(refused.output)
+
+
 def test_printable_escapes_every_control_and_keeps_the_rest():
     assert printable("a\x1b[2Jb\u202ec\x9bd\te\nf") == "a\\x1b[2Jb\\u202ec\\x9bd\\x09e\\x0af"
     assert printable("José Ramírez 😀 — “ok”") == "José Ramírez 😀 — “ok”"

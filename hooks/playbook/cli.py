@@ -143,7 +143,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
         click.echo(f"No open slots in the {horizon} days from {day.isoformat()}.")
         return
     for s in found:
-        click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
+        click.echo(printable(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}"))
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
@@ -260,7 +260,7 @@ def export_command(fmt, channel, start, end, out, include_drafts, now, root, tod
     moment = now.replace(tzinfo=plans.tz) if now is not None else dt.datetime.now(plans.tz)
     chosen = exporting.select(report, start, end, channel, include_drafts, fmt, moment)
     for item in chosen.left_out:
-        click.echo(f"{item.path}: {item.reason}", err=True)
+        click.echo(printable(f"{item.path}: {item.reason}"), err=True)
     parts = exporting.chunks(chosen.rows, fmt)
     if len(parts) > 1 and out is None:
         raise click.UsageError(
