@@ -201,6 +201,10 @@ TEMPLATES = [
     ("{{ " + "9" * 5000 + " }}", "FM016", 1),
     ("{{ contact.__class__.__mro__ }}", "FM016", 1),
     ("<!-- note\n-->\n\n{{ contact.name() }}", "FM030", 4),
+    ("Hi.\n{% filter upper %}{{ reviewer }}{% endfilter %}", "FM030", 2),
+    ("{% with reviewer = reviewer * 9 %}{{ reviewer }}{% endwith %}", "FM030", 1),
+    ("{% autoescape false %}{{ reviewer }}{% endautoescape %}", "FM030", 1),
+    ("{{ {'a': reviewer} }}", "FM030", 1),
 ]
 
 

@@ -49,12 +49,18 @@ _REFUSED = {
     nodes.CallBlock: ("{% call %}", "write the text itself"),
     nodes.Assign: ("{% set %}", "use the placeholders directly"),
     nodes.AssignBlock: ("{% set %}", "use the placeholders directly"),
+    nodes.FilterBlock: ("{% filter %}", "apply a filter to one placeholder: {{ practice.name | upper }}"),
+    nodes.With: ("{% with %}", "use the placeholders directly"),
+    nodes.Block: ("{% block %}", "write the text itself"),
+    nodes.ScopedEvalContextModifier: ("{% autoescape %}", "write the text itself"),
+    nodes.Dict: ("a mapping such as {'a': 1}", "write the text itself"),
 }
 _ALLOWED = (
     nodes.Template, nodes.Output, nodes.TemplateData, nodes.Const, nodes.Name, nodes.Getattr, nodes.Getitem,
     nodes.Slice, nodes.If, nodes.CondExpr, nodes.Compare, nodes.Operand, nodes.And, nodes.Or, nodes.Not,
     nodes.Neg, nodes.Pos, nodes.Test, nodes.Filter, nodes.Keyword, nodes.For, nodes.List, nodes.Tuple,
     nodes.Add, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Pow, nodes.Concat,
+    nodes.Pair, nodes.Scope,  # only ever inside a refused Dict or autoescape block
 )  # fmt: skip
 
 
@@ -200,7 +206,7 @@ def _refusal(node: nodes.Node, what: str, filters) -> tuple[str, str] | None:
         return f"calling {_dotted(node.node)}() is not allowed in {what}", _REFUSED[nodes.Call][1]
     if isinstance(node, _ALLOWED):
         return None
-    label, why = _REFUSED.get(type(node), (f"{{% {type(node).__name__.lower()} %}}", "keep to text, placeholders, {% if %} and {% for %}"))
+    label, why = _REFUSED.get(type(node), (f"this kind of expression ({type(node).__name__})", "keep to text, placeholders, {% if %} and {% for %}"))
     return f"{label} is not allowed in {what}", why
 
 

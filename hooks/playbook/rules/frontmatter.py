@@ -189,8 +189,8 @@ def unreadable_file():
 
     What it flags:
         Bytes that are not valid UTF-8, NUL bytes (a binary file saved with a
-        `.md` or `.yml` name), files over one megabyte, and anything under
-        `content/` or in `plans/` that is not an ordinary file: a named pipe
+        `.md` or `.yml` name), files over one megabyte, and a plans file or
+        anything under `content/` that is not an ordinary file: a named pipe
         (FIFO), a device, a socket, a folder named like a plans file. Those are
         never opened, and never handed to MkDocs.
 
