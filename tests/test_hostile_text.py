@@ -32,7 +32,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playbook.check import check_corpus, check_project
+from playbook.check import MAX_PER_RULE, check_corpus, check_project
 from playbook.cli import main
 from playbook.corpus import Corpus, load_corpus, unbuildable
 from playbook.delimited import Delimited
@@ -133,6 +133,20 @@ def test_reply_passes_are_linear(warm, unit):
 def test_other_fields_are_linear(warm, field, unit):
     ratio = growth(_publish_post, unit, field)
     assert ratio < RATIO, f"a post whose {field} is {unit!r} repeated grows {ratio:.1f}x when the text grows {GROWTH}x"
+
+
+@pytest.mark.parametrize("unit", ["a.co ", "@jo_runs ", "Dr. Smith ", "call 555-867-5309 ", "#lowercasetag ", "😀", "https://x.test/?id=1 ", "SSN 123-45-6789 "])
+def test_findings_stay_bounded(unit):
+    """A text with thousands of problems reports at most MAX_PER_RULE per rule and file, then counts the rest."""
+    item = post(unit * (40_000 // len(unit)), channels=("facebook", "x"))
+    report = check_corpus(Corpus(Path("."), PLANS, (item,), (), ()), TODAY)
+    per_rule: dict[str, int] = {}
+    for finding in report.findings:
+        per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
+    assert max(per_rule.values()) <= MAX_PER_RULE + 1, per_rule
+    assert len(render(report.findings, "text")) < 100_000
+    counted = [f for f in report.findings if "more" in f.message and "are not listed" in f.message]
+    assert all(f.line >= item.body_line for f in counted)
 
 
 def test_the_measure_sees_a_quadratic_pass():
