@@ -103,10 +103,16 @@ def warm():
     _publish_reply("Warm up, {{ reviewer }}. " * 50, "body")
 
 
-def growth(publish, unit: str | tuple[str, str], field: str = "body", size: int = SIZE) -> float:
-    """CPU time at GROWTH * N over CPU time at N (smallest of up to five runs each)."""
+def repeated(unit: str | tuple[str, str]):
+    """A text of about `size` characters: the unit repeated, then its tail."""
     unit, tail = unit if isinstance(unit, tuple) else (unit, "")
-    small, large = unit * (size // len(unit)) + tail, unit * (GROWTH * size // len(unit)) + tail
+    return lambda size: unit * (size // len(unit)) + tail
+
+
+def growth(publish, unit, field: str = "body", size: int = SIZE) -> float:
+    """CPU time at GROWTH * N over CPU time at N (smallest of up to five runs each); `unit` may be a maker of texts."""
+    make = unit if callable(unit) else repeated(unit)
+    small, large = make(size), make(GROWTH * size)
     best_small = best_large = float("inf")
     for _ in range(5):
         best_small = min(best_small, _cpu(publish, small, field))
@@ -133,6 +139,17 @@ def test_reply_passes_are_linear(warm, unit):
 def test_other_fields_are_linear(warm, field, unit):
     ratio = growth(_publish_post, unit, field)
     assert ratio < RATIO, f"a post whose {field} is {unit!r} repeated grows {ratio:.1f}x when the text grows {GROWTH}x"
+
+
+def _distinct(pattern: str):
+    """Texts of distinct items ({{ x1.y }} {{ x2.y }} ...), which repetition cannot make."""
+    return lambda size: "".join(pattern.format(i) for i in range(size // len(pattern.format(0))))
+
+
+@pytest.mark.parametrize("pattern", ["{{{{ x{}.y }}}} ", "{{{{ contact.n{} }}}} ", "@user{} ", "Dr. Name{} ", "https://site{}.test/ ", "#Tag{} ", "[a{}](b) "])
+def test_distinct_items_are_linear(warm, pattern):
+    ratio = max(growth(_publish_reply, _distinct(pattern)), growth(_publish_post, _distinct(pattern)))
+    assert ratio < RATIO, f"texts of distinct {pattern!r} items grow {ratio:.1f}x when the text grows {GROWTH}x"
 
 
 @pytest.mark.parametrize("unit", ["a.co ", "@jo_runs ", "Dr. Smith ", "call 555-867-5309 ", "#lowercasetag ", "😀", "https://x.test/?id=1 ", "SSN 123-45-6789 "])

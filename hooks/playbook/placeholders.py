@@ -67,8 +67,8 @@ def placeholders(text: str) -> list[Placeholder]:
             continue
         found.append(Placeholder(name, node.lineno))
     # Keep the longest name per position: `contact.phone`, not also `contact`.
-    names = {p.name for p in found}
-    result = [p for p in found if not any(other.startswith(p.name + ".") for other in names)]
+    prefixes = {p.name.rsplit(".", depth)[0] for p in found for depth in range(1, p.name.count(".") + 1)}
+    result = [p for p in found if p.name not in prefixes]
     return sorted(set(result), key=lambda p: (p.line, p.name))
 
 
