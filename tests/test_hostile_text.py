@@ -3,8 +3,8 @@ names become located findings, and nothing an author wrote reaches a terminal ra
 
 How linearity is measured. Python's `re` offers no step counter, and a quadratic pass hides inside one C
 call, so counting function calls would miss exactly what we look for. Instead each case runs the whole
-pipeline an item goes through (`check_corpus`, then the post card and the feeds, or the reply block and the
-library) on a text of N and of 4N characters and compares the CPU time of this process
+pipeline an item goes through (`check_corpus`, then the post card, the feeds and the export rows, or the
+reply block and the library) on a text of N and of 4N characters and compares the CPU time of this process
 (`time.process_time`, which other processes on the machine do not inflate). Linear work grows 4x, quadratic
 work 16x; a case fails at 6x or more (the same 1.5x margin as "2N under 3x", but a quadratic term that is
 only a fifth of the work at N already fails it, where 2N-under-3x needs it to be as large as the rest). Each
@@ -32,6 +32,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from playbook import export as exporting
 from playbook.check import MAX_PER_RULE, check_corpus, check_project
 from playbook.cli import main
 from playbook.corpus import Corpus, load_corpus, unbuildable
@@ -80,6 +81,8 @@ def _publish_post(body: str, field: str) -> None:
     report = check_corpus(Corpus(Path("."), PLANS, (item,), (), ()), TODAY)
     post_card(item, report)
     build_feeds(report, "https://playbook.example.test/")
+    rows = [exporting.Row(item, channel, item.publish, exporting.clean_copy(item.copy_for(channel))) for channel in item.channels]
+    exporting.render("csv", rows), exporting.render("json", rows), exporting.hootsuite(rows)
 
 
 def _publish_reply(body: str, field: str) -> None:
