@@ -13,11 +13,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from playbook.check import check_project
+from playbook.corpus import unbuildable
 from playbook.feeds import build_feeds
 from playbook.findings import Severity
 from playbook.frontmatter import REFUSED, page_source
 from playbook.history import load_history
 from playbook.links import walk_repository
+from playbook.output import finding_text, guard_log
 from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
@@ -35,6 +37,7 @@ _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO:
 
 def on_startup(command, dirty=False):
     _command["name"] = command
+    guard_log(logging.getLogger("mkdocs"))  # content quoted in any log line reaches the terminal escaped
 
 
 def on_config(config):
@@ -53,9 +56,12 @@ def on_files(files, config):
     for file in [f for f in files if f.abs_src_path and not report.corpus.walk.allows(f.abs_src_path, _state["base"])]:
         files.remove(file)  # a file behind a refused link is never copied, whatever its finding's fate
     for finding in report.findings:
-        _LOG[finding.severity](finding.text())
+        _LOG[finding.severity](finding_text(finding))
     if _command["name"] != "serve":
         _refuse(report, strict=bool(config.strict))
+    refused = unbuildable(report.findings, _state["docs_prefix"])  # a pipe would hang MkDocs; a hostile name break links
+    for file in [f for f in files if f.src_uri in refused]:
+        files.remove(file)
     site_url = config.site_url or ""
     feeds = build_feeds(report, site_url, load_history(_state["root"]))
     for feed in feeds:
@@ -75,13 +81,13 @@ def on_files(files, config):
 def _refuse(report, strict: bool) -> None:
     """Stop the build on errors, and on warnings under --strict.
 
-    MkDocs counts strict-mode warnings only when they are logged, and `-q` silences warnings, so
-    `mkdocs build --strict -q` would let ours through; we count them ourselves and name them in the message.
+    MkDocs counts strict-mode warnings only when logged, and `-q` silences them, so
+    `mkdocs build --strict -q` would let ours through: we count and name them here.
     """
     if report.errors:
         raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
     if strict and report.warnings:
-        listed = "\n".join(f"  {f.text()}" for f in report.warnings)
+        listed = "\n".join(f"  {finding_text(f)}" for f in report.warnings)
         raise Abort(f"Aborted with {len(report.warnings)} playbook warning(s) in strict mode:\n{listed}")
 
 

@@ -20,7 +20,7 @@ from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
 from . import horizon as planning
-from .output import FORMATS, render
+from .output import FORMATS, printable, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
 from . import export as exporting
@@ -151,7 +151,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
         click.echo(f"No open slots in the {horizon} days from {day.isoformat()}.")
         return
     for s in found:
-        click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
+        click.echo(printable(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}"))
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
@@ -193,15 +193,15 @@ def _create(root: Path, make, today) -> None:
         created = make()
     except scaffold.Invalid as exc:
         if exc.missing:
-            raise click.MissingParameter(exc.message, param_hint=f"'{exc.option}'", param_type="option") from None
-        raise click.BadParameter(exc.message, param_hint=f"'{exc.option}'") from None
+            raise click.MissingParameter(printable(exc.message), param_hint=f"'{exc.option}'", param_type="option") from None
+        raise click.BadParameter(printable(exc.message), param_hint=f"'{exc.option}'") from None
     except scaffold.Exists as exc:
-        click.echo(f"Error: {exc} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
+        click.echo(f"Error: {printable(str(exc))} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
         sys.exit(1)
     except scaffold.ArchetypeProblem as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
     except OSError as exc:
-        raise click.ClickException(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written") from None
+        raise click.ClickException(printable(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written")) from None
     click.echo(created.rel)
     own = check_project(root, today).for_path(created.rel)
     if own:
@@ -305,7 +305,7 @@ def export_command(fmt, channel, start, end, out, force, include_drafts, now, ro
     moment = now.replace(tzinfo=plans.tz) if now is not None else dt.datetime.now(plans.tz)
     chosen = exporting.select(report, start, end, channel, include_drafts, fmt, moment)
     for item in chosen.left_out:
-        click.echo(f"{item.path}: {item.reason}", err=True)
+        click.echo(printable(f"{item.path}: {item.reason}"), err=True)
     parts = exporting.chunks(chosen.rows, fmt)
     if len(parts) > 1 and out is None:
         raise click.UsageError(

@@ -7,11 +7,12 @@ that holds a problem without touching YAML again.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never sent out
+from .delimited import Delimited
+
+NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
 
 
 def page_uri(path: str) -> str:

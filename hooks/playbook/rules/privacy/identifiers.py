@@ -18,7 +18,6 @@ from .common import (
     Ranges,
     distinct,
     in_order,
-    quote,
     sentence_bounds,
     sentence_of,
     texts,

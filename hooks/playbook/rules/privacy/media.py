@@ -137,7 +137,7 @@ _STORY_PATTERNS = (
         rf"\s*,?\s*{_FIRST_PERSON}(?![\w-])"
     ),
     # a quote signed by a patient: “...,” says a grateful patient
-    re.compile(rf"[\"“][^\"”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
+    re.compile(rf"[\"“][^\"“”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
     # a signature: — Maria, patient
     re.compile(rf"[—–]\s*(?:[A-Z][a-z]+\.?,?\s+)?(?:[A-Z]\.\s*,?\s*)?(?i:a\s+)?(?i:former\s+|recent\s+|happy\s+|grateful\s+)?(?i:patient)(?![\w-]){_NOT_A_STORY}"),
     # "our patient" (not "our patient portal")

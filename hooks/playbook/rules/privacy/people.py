@@ -85,8 +85,9 @@ PERSONAL_TITLES = _lower("personal_titles")
 
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
-_CAP = re.compile(CAP + r"(?![\w])")
-_CAP_BEFORE = re.compile(rf"({CAP})[ \t]+$")
+_CAP = re.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+_CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
+_CAP_BEFORE = re.compile(rf"{_CAP_START}({CAP})[ \t]+$")
 _NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES
 _GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
@@ -255,13 +256,13 @@ _ROLE_NAME = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ 
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = re.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
 _AGE_AFTER = re.compile(
-    rf"({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
+    rf"{_CAP_START}({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
     r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]*,?[ \t]+(?=(?i:de|age|aged)\b))"
     r"(?:(?i:age|aged|edad|now|ahora|de)[ \t]+)?(\d{1,3})(?![\d:.,]\d)"
     r"(?:[ \t]*(?i:years?|yrs?|anos|months?|meses)(?:[ \t]+(?i:old))?)?[ \t]*!?(?:[,)]|(?<=(?i:anos))|(?<=(?i:meses))|(?<=old))"
 )
 _JERSEY = re.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
-_POSSESSIVE = re.compile(rf"({CAP})['’]s[ \t]+(?=[a-z])")
+_POSSESSIVE = re.compile(rf"{_CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
 _CONTRACTIONS = _lower("contractions")
 _POSSESSIVE_CONDITION = re.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
 _NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
@@ -272,8 +273,8 @@ _SOURCE_SAYS = re.compile(
     rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])"
 )
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_NAME_INITIAL = re.compile(rf"({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_SIGNATURE = re.compile(rf"(?:^|[.!?\"”’])[ \t]*[-–—]{{1,2}}[ \t]*(?=[A-Z])", re.MULTILINE)
+_NAME_INITIAL = re.compile(rf"{_CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
@@ -448,7 +449,9 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
     for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
         first = _CAP.match(text, match.end())
-        info = lexicon_names.name_info(first.group(0)) if first else None
+        if first is None:  # "Big QUINONES": capitals only, read by the label and caps passes
+            continue
+        info = lexicon_names.name_info(first.group(0))
         if (info is None or info.first) and first.group(0).lower() not in _NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
