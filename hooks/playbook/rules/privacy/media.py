@@ -101,6 +101,12 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
         face, a smile or a tattoo. A drawing ("illustration of a woman
         stretching") counts only when it names someone.
+        A photo of the team at work (`people: true`, alt text that names
+        only team members from plans/team.yml and describes no one else:
+        "Jordan Lee and Sam Patel at the front desk") needs no authorization:
+        staff consent to be photographed is an employment (HR) matter, not a
+        HIPAA authorization. One whose alt text names no one, or anyone else
+        ("Dr. Okafor with a patient", "two kids"), still needs it.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a
