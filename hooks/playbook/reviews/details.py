@@ -124,12 +124,23 @@ def find_details(text: str, allowed: frozenset[str] = frozenset()) -> list[Detai
         found.append(Detail(match.start(), match.end(), DAY, match.group(), _keys(match.group())))
     found.extend(_names(text, allowed))
     found.sort(key=lambda d: (d.start, -d.end))
-    result, end = [], -1
+    result: list[Detail] = []
+    end = -1
     for detail in found:
-        if detail.start >= end:
+        if detail.start < end:
+            continue
+        before = result[-1] if result else None
+        if before is not None and before.kind == detail.kind == CLINICAL and _CONNECTOR.fullmatch(text, before.end, detail.start):
+            detail = Detail(before.start, detail.end, CLINICAL, text[before.start : detail.end], before.keys | detail.keys)
+            result[-1] = detail
+        else:
             result.append(detail)
-            end = detail.end
+        end = detail.end
     return result
+
+
+# Two clinical words joined by a short word are one passage: "cirugía de rodilla", "fractura del tobillo".
+_CONNECTOR = re.compile(r"[ \t]+(?:\w{1,3}[ \t]+)?")
 
 
 def _names(text: str, allowed: frozenset[str]) -> Iterable[Detail]:
