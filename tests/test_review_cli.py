@@ -1,0 +1,193 @@
+"""`playbook review add|answer|follow-up|list`: entries written, never overwritten, bad input refused at the edge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from playbook.cli import main
+from playbook.corpus import load_corpus
+from tests.conftest import make_project
+from tests.test_review_log import GOOD, TEMPLATE
+
+DRAFT_TEMPLATE = TEMPLATE.replace("uid: rb-wait", "uid: rb-draft").replace("status: approved", "status: draft").replace("approvals:\n  - {by: mreyes, role: privacy, \"on\": 2027-01-02}\n", "")
+THANKS = TEMPLATE.replace("uid: rb-wait", "uid: rb-thanks").replace("scenario: wait-time", "scenario: positive-review")
+
+
+@pytest.fixture(autouse=True)
+def no_environment_defaults(monkeypatch):
+    for name in ("PLAYBOOK_AUTHOR", "PLAYBOOK_TODAY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    files = {"content/responses/wait.md": TEMPLATE, "content/responses/draft.md": DRAFT_TEMPLATE, "content/responses/thanks.md": THANKS, "plans/reviews/2027-01.yml": GOOD}
+    return make_project(tmp_path, files)
+
+
+def review(root: Path, *args: str, stdin: str | None = None):
+    return CliRunner().invoke(main, ["review", *args, "--root", str(root)], input=stdin, catch_exceptions=False)
+
+
+def log_text(root: Path, month: str = "2027-01") -> str:
+    return (root / "plans" / "reviews" / f"{month}.yml").read_text(encoding="utf-8")
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+ADD = ["add", "https://g.page/r/x/review/77", "--platform", "yelp", "--rating", "1", "--scenario", "billing", "--received", "2027-01-05 08:30"]
+
+
+def test_add_appends_an_entry_with_the_next_id_and_keeps_the_file_as_it_was(root):
+    before = log_text(root)
+    result = review(root, *ADD)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "rv-2027-01-02"
+    after = log_text(root)
+    assert after.startswith(before.rstrip("\n")) and "# January 2027" in after
+    added = load_corpus(root).reviews.get("rv-2027-01-02")
+    assert (added.platform, added.rating, added.scenario, added.url) == ("yelp", 1, "billing", "https://g.page/r/x/review/77")
+    assert added.received.isoformat() == "2027-01-05T08:30:00-06:00"
+    assert "due in 2 business days (Thu 7 Jan)" in result.stderr
+
+
+def test_add_creates_the_month_file_with_its_header(root):
+    result = review(root, "add", "https://www.facebook.com/p/reviews/9", "--platform", "facebook", "--rating", "none", "--scenario", "general-complaint", "--received", "2027-02-01 09:00")
+    assert result.exit_code == 0, result.output
+    text = log_text(root, "2027-02")
+    assert text.startswith("# Review log, February 2027") and "- id: rv-2027-02-01\n" in text and "rating: none" in text
+    assert "(new file)" in result.stderr
+
+
+def test_add_takes_the_scenario_from_the_rating_and_says_so(root):
+    result = review(root, "add", "https://g.page/r/x/review/5", "--platform", "google", "--rating", "5", "--received", "2027-01-05 10:00")
+    assert result.exit_code == 0 and "scenario: positive-review (from the rating" in result.stderr
+    result = review(root, "add", "https://g.page/r/x/review/6", "--platform", "google", "--rating", "none", "--received", "2027-01-05 10:00")
+    assert result.exit_code == 2 and "--scenario" in result.output
+
+
+def test_add_never_logs_a_review_twice_and_writes_nothing(root):
+    assert review(root, *ADD).exit_code == 0
+    before = snapshot(root)
+    result = review(root, *ADD)
+    assert result.exit_code == 2 and "already logged as rv-2027-01-02; nothing was written" in result.output
+    assert snapshot(root) == before
+
+
+@pytest.mark.parametrize(
+    "args, option, words",
+    [
+        (["add", "g.page/r/x", "--platform", "google", "--rating", "2"], "URL", "is not a full https:// address"),
+        (["add", "https://g.page/r/x/9", "--platform", "gogle", "--rating", "2"], "--platform", "'gogle' is not one of"),
+        (["add", "https://g.page/r/x/9", "--platform", "google", "--rating", "7"], "--rating", "'7' is not 1 to 5 or none"),
+        (["add", "https://g.page/r/x/9", "--platform", "google", "--rating", "2", "--received", "2027-02-30 10:00"], "--received", "does not exist"),
+        (["add", "https://g.page/r/x/9", "--platform", "google", "--rating", "2", "--received", "2027-03-14 02:30"], "--received", "does not exist in America/Chicago"),
+        (["add", "https://g.page/r/x/9", "--platform", "google", "--rating", "2", "--received", "yesterday"], "--received", "is not a date and time"),
+        (["answer", "rv-2027-01-09", "--template", "rb-wait", "--by", "jlee"], "ID", "no review 'rv-2027-01-09'"),
+        (["answer", "rv-2027-01-01", "--template", "rb-wiat", "--by", "jlee"], "--template", "did you mean 'rb-wait'"),
+        (["answer", "rv-2027-01-01", "--template", "rb-wait", "--by", "jle"], "--by", "'jle' is not in plans/team.yml"),
+    ],
+)
+def test_bad_input_is_refused_naming_the_option_and_nothing_is_written(root, args, option, words):
+    before = snapshot(root)
+    result = review(root, *args)
+    assert result.exit_code == 2, result.output
+    assert option in result.output and words in result.output
+    assert snapshot(root) == before
+
+
+def test_answer_adds_its_lines_to_the_entry_and_by_defaults_to_playbook_author(root, monkeypatch):
+    assert review(root, *ADD).exit_code == 0
+    monkeypatch.setenv("PLAYBOOK_AUTHOR", "mreyes")
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--at", "2027-01-05 14:00")
+    assert result.exit_code == 0, result.output
+    entry = load_corpus(root).reviews.get("rv-2027-01-02")
+    assert (entry.template, entry.by, entry.answered.isoformat()) == ("rb-wait", "mreyes", "2027-01-05T14:00:00-06:00")
+    assert log_text(root).endswith("  scenario: billing\n  answered: 2027-01-05 14:00\n  template: rb-wait\n  by: mreyes\n")
+
+
+def test_answer_never_overwrites_an_answer(root):
+    before = snapshot(root)
+    result = review(root, "answer", "rv-2027-01-01", "--template", "rb-thanks", "--by", "mreyes", "--at", "2027-01-05 10:00")
+    assert result.exit_code == 1 and "already answered (2027-01-04 15:00, rb-wait, by jlee)" in result.output
+    assert snapshot(root) == before
+
+
+def test_answer_before_the_review_came_in_is_refused(root):
+    assert review(root, *ADD).exit_code == 0
+    before = snapshot(root)
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--at", "2027-01-05 08:00")
+    assert result.exit_code == 2 and "--at" in result.output and "before the review was received" in result.output
+    assert snapshot(root) == before
+
+
+def test_answer_with_a_draft_template_is_recorded_and_reported(root):
+    assert review(root, *ADD).exit_code == 0
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-draft", "--by", "jlee", "--at", "2027-01-05 09:00")
+    assert result.exit_code == 0
+    assert "REV003" in result.stderr and "not approved" in result.stderr and "REV004" in result.stderr
+
+
+def test_answer_goes_before_trailing_comments_and_keeps_them(root):
+    path = root / "plans" / "reviews" / "2027-01.yml"
+    path.write_text(GOOD + "\n- id: rv-2027-01-02 # from the weekend\n  platform: google\n  url: https://g.page/r/x/review/2\n  received: 2027-01-04 10:00\n  rating: 3\n  scenario: neutral-review\n  # call the reviewer back\n\n# end of January\n", encoding="utf-8")
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--at", "2027-01-04 11:00")
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert "  scenario: neutral-review\n  answered: 2027-01-04 11:00\n  template: rb-wait\n  by: jlee\n  # call the reviewer back\n\n# end of January\n" in text
+    assert "# from the weekend" in text
+
+
+def test_answer_works_on_a_flow_style_entry(root):
+    path = root / "plans" / "reviews" / "2027-01.yml"
+    path.write_text(GOOD + "- {id: rv-2027-01-02, platform: google, url: \"https://g.page/r/x/review/2\", received: \"2027-01-04 10:00\", rating: 2, scenario: wait-time}\n", encoding="utf-8")
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--at", "2027-01-04 11:00")
+    assert result.exit_code == 0, result.output
+    assert load_corpus(root).reviews.get("rv-2027-01-02").template == "rb-wait"
+    assert "scenario: wait-time, answered: 2027-01-04 11:00, template: rb-wait, by: jlee}" in path.read_text(encoding="utf-8")
+
+
+def test_a_broken_log_is_named_and_left_alone(root):
+    path = root / "plans" / "reviews" / "2027-01.yml"
+    path.write_text(GOOD + "- id: [broken\n", encoding="utf-8")
+    before = snapshot(root)
+    result = review(root, *ADD)
+    assert result.exit_code == 1 and "plans/reviews/2027-01.yml:11" in result.output and "FM001" in result.output
+    assert snapshot(root) == before
+
+
+def test_follow_up_is_recorded_once(root):
+    result = review(root, "follow-up", "rv-2027-01-01", "--on", "2027-01-05")
+    assert result.exit_code == 0, result.output
+    assert load_corpus(root).reviews.get("rv-2027-01-01").followed_up.isoformat() == "2027-01-05"
+    before = snapshot(root)
+    again = review(root, "follow-up", "rv-2027-01-01", "--on", "2027-01-06")
+    assert again.exit_code == 1 and "already has a follow-up on 2027-01-05" in again.output
+    assert snapshot(root) == before
+
+
+def test_list_open_shows_time_left_oldest_first(root):
+    assert review(root, *ADD).exit_code == 0
+    assert review(root, "add", "https://g.page/r/x/review/78", "--platform", "google", "--rating", "2", "--received", "2027-01-02 09:00").exit_code == 0
+    result = review(root, "list", "--open", "--today", "2027-01-06")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("rv-2027-01-03") and "1 business day late (was due Tue 5 Jan)" in lines[0]
+    assert lines[1].startswith("rv-2027-01-02") and "due in 1 business day (Thu 7 Jan)" in lines[1]
+    assert "2 open review(s) on 2027-01-06, 1 past the target" in lines[2]
+    data = json.loads(review(root, "list", "--open", "--today", "2027-01-06", "--format", "json").stdout)
+    assert [(d["id"], d["state"], d["business_days_left"]) for d in data] == [("rv-2027-01-03", "past-target", -1), ("rv-2027-01-02", "within-target", 1)]
+
+
+def test_list_shows_every_review_newest_first(root):
+    assert review(root, *ADD).exit_code == 0
+    result = review(root, "list")
+    assert [line.split()[0] for line in result.stdout.splitlines()[:2]] == ["rv-2027-01-02", "rv-2027-01-01"]
+    assert "answered 2027-01-04 15:00 (rb-wait, jlee)" in result.stdout
+    data = json.loads(review(root, "list", "--format", "json", "--platform", "google").stdout)
+    assert [d["id"] for d in data] == ["rv-2027-01-01"]
