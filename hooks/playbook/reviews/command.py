@@ -385,7 +385,7 @@ def draft(review_id, uid, reviewer, review_file, reply_file, root, today) -> Non
 
 
 def _stdin() -> str:
-    stream = click.get_text_stream("stdin")
+    stream = sys.stdin
     if stream.isatty():
         click.echo("Paste the review's text, then press Ctrl-D:", err=True)
     return stream.read(importer.MAX_BYTES)
