@@ -191,3 +191,43 @@ def test_list_shows_every_review_newest_first(root):
     assert "answered 2027-01-04 15:00 (rb-wait, jlee)" in result.stdout
     data = json.loads(review(root, "list", "--format", "json", "--platform", "google").stdout)
     assert [d["id"] for d in data] == ["rv-2027-01-01"]
+
+
+# --- fuzzing: whatever a link, a time and a rating are, add writes exactly them or refuses ------------------
+
+import datetime as dt  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from playbook.reviews import writer  # noqa: E402
+
+url_tail = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd"), whitelist_characters="-._~:/?#[]@!$&'()*+,;=%\"\\ {}|"), min_size=1, max_size=30)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(url_tail, st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2027, 12, 31)), st.sampled_from([None, 1, 2, 3, 4, 5]))
+def test_add_round_trips_any_link_time_and_rating(tmp_path_factory, tail, moment, rating):
+    root = make_project(tmp_path_factory.mktemp("fuzz"), {"content/responses/wait.md": TEMPLATE})
+    corpus = load_corpus(root)
+    received = moment.replace(tzinfo=dt.timezone.utc).replace(second=0, microsecond=0)
+    url = "https://g.page/r/" + tail.replace(" ", "")
+    from playbook.fields import is_url
+
+    if not is_url(url):
+        return
+    try:
+        (written,) = writer.add_reviews(root, corpus, [writer.NewReview("google", url, received, rating, "wait-time")])
+    except writer.Refused:
+        assert False, "a valid link must be written"
+    entry = load_corpus(root).reviews.get(written.review_id)
+    assert (entry.url, entry.rating, entry.received) == (url, rating, received)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=40).filter(lambda t: t.strip() == t and "\x00" not in t))
+def test_scalar_reads_back_as_the_same_text(text):
+    from playbook.yamlload import load_yaml
+
+    data, error = load_yaml(f"- url: {writer.scalar(text)}\n")
+    assert error is None and data[0]["url"] == text

@@ -116,7 +116,7 @@ def review() -> None:
     """
 
 
-@review.command("add")
+@review.command("add", short_help="Log a new review by its link; prints its id.")
 @click.argument("url")
 @click.option("--platform", required=True, type=click.Choice(PLATFORMS), help="Where the review is.")
 @click.option("--rating", required=True, metavar="1-5|none", help="Stars, or none where the platform has none.")
@@ -166,7 +166,7 @@ def _rating(text: str) -> int | None:
     raise click.BadParameter(f"'{text[:20]}' is not 1 to 5 or none", param_hint="'--rating'")
 
 
-@review.command("answer")
+@review.command("answer", short_help="Record the reply to a review.")
 @click.argument("review_id", metavar="ID")
 @click.option("--template", "uid", required=True, metavar="UID", help="The uid of the response template the reply used.")
 @click.option("--by", envvar="PLAYBOOK_AUTHOR", help="Who posted the reply: a team member id (also $PLAYBOOK_AUTHOR).")
@@ -193,7 +193,7 @@ def answer(review_id, uid, by, at, root, today) -> None:
     _own_findings(root, today, {item.id})
 
 
-@review.command("follow-up")
+@review.command("follow-up", short_help="Record the private follow-up with a reviewer.")
 @click.argument("review_id", metavar="ID")
 @click.option("--on", "on", callback=_today, metavar="YYYY-MM-DD", help="The day of the private follow-up (default: today).")
 @root_option
@@ -210,7 +210,7 @@ def follow_up(review_id, on, root, today) -> None:
     click.echo(f"{item.id} followed up on {day.isoformat()} in {written.rel}")
 
 
-@review.command("list")
+@review.command("list", short_help="List reviews; --open: those waiting for a reply.")
 @click.option("--open", "only_open", is_flag=True, help="Only unanswered reviews, oldest first, with their due day.")
 @click.option("--platform", type=click.Choice(PLATFORMS), help="Only this platform.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
@@ -262,7 +262,7 @@ def _open_json(o) -> dict:
     return {"id": o.review.id, "platform": o.review.platform, "url": o.review.url, "negative": o.negative, "due": o.due.isoformat(), "business_days_left": o.left, "state": o.state}
 
 
-@review.command("import")
+@review.command("import", short_help="Log the reviews of a platform's CSV export.")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--platform", type=click.Choice(PLATFORMS), help="The platform of every row (else a 'platform' column).")
 @click.option("--map", "maps", multiple=True, metavar="'COLUMN=FIELD'", help="Read COLUMN as FIELD (url, received, rating, scenario, platform, answered). Repeatable.")
@@ -344,7 +344,7 @@ def import_command(file, platform, maps, date_order, utc, delimiter, uid, by, dr
         sys.exit(1)
 
 
-@review.command("draft")
+@review.command("draft", short_help="Check a reply against the review's text; writes nothing.")
 @click.argument("review_id", metavar="ID")
 @click.option("--template", "uid", metavar="UID", help="The response template to reply with (default: the one the log records).")
 @click.option("--reviewer", default="", metavar="NAME", help="The reviewer's public display name, as the platform shows it.")

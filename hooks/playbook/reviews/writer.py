@@ -30,7 +30,6 @@ from .model import LOG_DIR, Review
 
 ID_FORMAT = "rv-{month}-{number:02d}"
 _ID_NUMBER = re.compile(r"\brv-(\d{4}-\d{2})-(\d+)\b")
-_PLAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~:/?#\[\]@!$&()*+,;=%-]*$")
 HEADER = (
     "# Review log, {month}: one entry per public review, in the order they came in.\n"
     "# Never the reviewer's name or what the review says: the link leads to the review itself.\n"
@@ -67,10 +66,28 @@ class Written:
 
 
 def scalar(text: str) -> str:
-    """A YAML scalar for `text`: plain where that reads back as the same text, else double-quoted."""
-    if _PLAIN.match(text) and ": " not in text and " #" not in text and text.lower() not in ("null", "true", "false", "none", "~"):
-        return text
-    return json.dumps(text, ensure_ascii=False)  # JSON strings are YAML 1.2 double-quoted scalars
+    """A YAML scalar that reads back as exactly `text`: plain where it does, else double-quoted."""
+    for candidate in (text, json.dumps(text, ensure_ascii=False)):  # JSON strings are YAML 1.2 scalars
+        data, error = load_yaml(f"v: {candidate}\n")
+        if error is None and isinstance(data, dict) and data.get("v") == text and "\n" not in candidate:
+            return candidate
+    return _escaped(text)
+
+
+def _escaped(text: str) -> str:
+    """Double-quoted with every character outside printable ASCII escaped (YAML's \\x, \\u and \\U)."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0x20 <= code < 0x7F and char not in '"\\':
+            out.append(char)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
 def stamp(moment: dt.datetime, tz) -> str:
