@@ -231,3 +231,15 @@ def test_scalar_reads_back_as_the_same_text(text):
 
     data, error = load_yaml(f"- url: {writer.scalar(text)}\n")
     assert error is None and data[0]["url"] == text
+
+
+def test_now_is_today_from_the_one_clock(root):
+    result = review(root, "add", "https://g.page/r/x/review/90", "--platform", "google", "--rating", "2", "--today", "2027-01-06")
+    assert result.exit_code == 0, result.output
+    assert load_corpus(root).reviews.get(result.stdout.strip()).received.date() == dt.date(2027, 1, 6)
+    result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--today", "2027-01-07")
+    assert result.exit_code == 0, result.output
+    assert load_corpus(root).reviews.get("rv-2027-01-02").answered.date() == dt.date(2027, 1, 7)
+    before = snapshot(root)
+    assert review(root, "follow-up", "rv-2027-01-02").exit_code == 2  # as_of (2027-01-05) is before it came in: refused
+    assert snapshot(root) == before

@@ -65,11 +65,17 @@ def _corpus(root: Path):
     return corpus
 
 
-def _moment(text: str | None, corpus, option: str) -> dt.datetime:
-    """A time given on the command line (practice time unless it has an offset), or now."""
+def _moment(text: str | None, corpus, option: str, today=None) -> dt.datetime:
+    """A time given on the command line (practice time unless it has an offset), or now.
+
+    "Now" is today from the one clock (--today, $PLAYBOOK_TODAY, `as_of`, the real date) at the
+    current time of day, so a practice whose checks are pinned to a day logs reviews on that day.
+    """
     tz = corpus.plans.tz
     if text is None:
-        return dt.datetime.now(tz).replace(second=0, microsecond=0)
+        day = resolve_today(today, corpus.plans.as_of)
+        clock = dt.datetime.now(tz).replace(second=0, microsecond=0)
+        return dt.datetime.combine(day, clock.time(), tz).astimezone(dt.timezone.utc).astimezone(tz)
     parsed = parse_datetime(text.strip().replace("T", " "), tz)
     if isinstance(parsed, str):
         raise click.BadParameter(f"{parsed} (write 'YYYY-MM-DD HH:MM', practice time)", param_hint=f"'{option}'")
@@ -121,7 +127,7 @@ def review() -> None:
 @click.option("--platform", required=True, type=click.Choice(PLATFORMS), help="Where the review is.")
 @click.option("--rating", required=True, metavar="1-5|none", help="Stars, or none where the platform has none.")
 @click.option("--scenario", type=click.Choice(SCENARIOS), help=f"What the review is about (default: from the rating, 1-{NEGATIVE_RATING} negative-review, else positive-review).")
-@click.option("--received", metavar="'YYYY-MM-DD HH:MM'", help="When it was posted, practice time (default: now).")
+@click.option("--received", metavar="'YYYY-MM-DD HH:MM'", help="When it was posted, practice time (default: now, on the checks' today).")
 @root_option
 @today_option
 def add(url, platform, rating, scenario, received, root, today) -> None:
@@ -138,7 +144,7 @@ def add(url, platform, rating, scenario, received, root, today) -> None:
             raise click.MissingParameter("a review without stars needs --scenario", param_hint="'--scenario'", param_type="option")
         scenario = "negative-review" if stars <= NEGATIVE_RATING else "positive-review"
         click.echo(f"scenario: {scenario} (from the rating; use --scenario to be more precise)", err=True)
-    moment = _moment(received, corpus, "--received")
+    moment = _moment(received, corpus, "--received", today)
     new = writer.NewReview(platform, url, moment, stars, scenario)
     try:
         written = writer.add_reviews(root, corpus, [new])
@@ -170,7 +176,7 @@ def _rating(text: str) -> int | None:
 @click.argument("review_id", metavar="ID")
 @click.option("--template", "uid", required=True, metavar="UID", help="The uid of the response template the reply used.")
 @click.option("--by", envvar="PLAYBOOK_AUTHOR", help="Who posted the reply: a team member id (also $PLAYBOOK_AUTHOR).")
-@click.option("--at", "at", metavar="'YYYY-MM-DD HH:MM'", help="When the reply was posted, practice time (default: now).")
+@click.option("--at", "at", metavar="'YYYY-MM-DD HH:MM'", help="When the reply was posted, practice time (default: now, on the checks' today).")
 @root_option
 @today_option
 def answer(review_id, uid, by, at, root, today) -> None:
@@ -182,7 +188,7 @@ def answer(review_id, uid, by, at, root, today) -> None:
         raise click.MissingParameter("who posted the reply: --by ID or $PLAYBOOK_AUTHOR", param_hint="'--by'", param_type="option")
     if by not in corpus.plans.team:
         raise click.BadParameter(f"'{by}' is not in plans/team.yml; {suggest(by, corpus.plans.team) or 'known: ' + ', '.join(sorted(corpus.plans.team))}", param_hint="'--by'")
-    moment = _moment(at, corpus, "--at")
+    moment = _moment(at, corpus, "--at", today)
     try:
         written = writer.answer_review(root, corpus, item, template.uid, by, moment)
     except writer.Refused as exc:
