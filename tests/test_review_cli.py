@@ -216,10 +216,7 @@ def test_add_round_trips_any_link_time_and_rating(tmp_path_factory, tail, moment
 
     if not is_url(url):
         return
-    try:
-        (written,) = writer.add_reviews(root, corpus, [writer.NewReview("google", url, received, rating, "wait-time")])
-    except writer.Refused:
-        assert False, "a valid link must be written"
+    (written,) = writer.add_reviews(root, corpus, [writer.NewReview("google", url, received, rating, "wait-time")])  # a valid link is never refused
     entry = load_corpus(root).reviews.get(written.review_id)
     assert (entry.url, entry.rating, entry.received) == (url, rating, received)
 

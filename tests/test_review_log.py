@@ -15,7 +15,7 @@ from playbook.reviews import open_reviews
 from playbook.reviews.businessdays import business_days_between, due_day, is_business_day
 from playbook.reviews.model import ReviewSettings
 from playbook.reviews.queue import DUE_TODAY, LATE, NO_TARGET, VERY_LATE, WITHIN
-from tests.conftest import REPO, dedent, make_project, write
+from tests.conftest import REPO, make_project
 
 TEMPLATE = """\
 ---

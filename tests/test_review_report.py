@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -21,8 +22,11 @@ from tests.rules.harness import TZ
 REPORT = check_project(REPO)
 
 
-def review(received: str, hours: float | None, rating: int | None = 5, platform: str = "google", template: str = "rb-x", n: list = [0]) -> Review:
-    n[0] += 1
+_numbers = itertools.count(1)
+
+
+def review(received: str, hours: float | None, rating: int | None = 5, platform: str = "google", template: str = "rb-x") -> Review:
+    n = [next(_numbers)]
     start = dt.datetime.fromisoformat(received).replace(tzinfo=TZ)
     answered = start + dt.timedelta(hours=hours) if hours is not None else None
     scenario = "positive-review" if rating and rating > 3 else "negative-review"

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from ..check import check_project
-from ..clock import resolve_today
+from ..clock import parse_day, resolve_today
 from ..content import PLATFORMS, SCENARIOS
 from ..corpus import load_corpus
 from ..fields import is_url, parse_datetime, suggest
@@ -43,8 +43,6 @@ def _root(ctx, param, value: Path | None) -> Path:
 
 
 def _today(ctx, param, value):
-    from ..clock import parse_day
-
     if value is None:
         return None
     try:
@@ -419,7 +417,7 @@ def _git_ignored(root: Path, path: Path) -> bool:
     if not (root / ".git").exists():
         return True  # not a repository: nothing can be committed by accident
     try:
-        result = subprocess.run(["git", "-C", str(root), "check-ignore", "-q", str(path)], capture_output=True, timeout=10, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
+        result = subprocess.run(["git", "-C", str(root), "check-ignore", "-q", str(path)], capture_output=True, timeout=10, check=False, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"})
     except (OSError, subprocess.SubprocessError):
         return False
     return result.returncode == 0

@@ -46,8 +46,10 @@ def review_event(builder: FeedBuilder, item, today: dt.date) -> Event:
         f"Reply: {item.text()}.",
         "",
         f"Open the review: {review.url}",
-        "Reply with an approved template from the response library, check it with "
-        f"`playbook review draft {review.id} --template UID`, then record it: `playbook review answer {review.id} --template UID`.",
+        (
+            "Reply with an approved template from the response library, check it with "
+            f"`playbook review draft {review.id} --template UID`, then record it: `playbook review answer {review.id} --template UID`."
+        ),
     ]
     if builder.site_url:
         lines.append(f"Response library: {builder.site_url.rstrip('/')}/{LIBRARY_PAGE}")

@@ -35,10 +35,6 @@ def _label(review: Review, tz) -> str:
     return f"{review.platform} review {review.id} ({_stars(review)}, {review.scenario}) received {_day(received_day(review, tz))}"
 
 
-def _target(ctx) -> int:
-    return ctx.corpus.reviews.settings.target_business_days
-
-
 def _open_states(corpus, ctx, wanted: str) -> Iterator[Hit]:
     log = corpus.reviews
     tz = ctx.plans.tz
