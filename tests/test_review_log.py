@@ -14,7 +14,7 @@ from playbook.corpus import load_corpus
 from playbook.reviews import open_reviews
 from playbook.reviews.businessdays import business_days_between, due_day, is_business_day
 from playbook.reviews.model import ReviewSettings
-from playbook.reviews.queue import DUE_TODAY, LATE, NO_TARGET, VERY_LATE, WITHIN
+from playbook.reviews.queue import DUE_TODAY, LATE, NO_TARGET, VERY_LATE, WITHIN, deadlines
 from tests.conftest import REPO, make_project
 
 TEMPLATE = """\
@@ -245,35 +245,7 @@ def test_the_sample_is_a_quarter_with_late_answers_and_nothing_above_info():
     months = {r.received.strftime("%Y-%m") for r in reviews}
     assert len(months) >= 3 and len(reviews) >= 30
     assert {r.platform for r in reviews} >= {"google", "yelp", "facebook", "healthgrades"}
-    late = [f for f in report.findings if f.code == "REV006"]
-    assert len(late) >= 2 and all(f.severity.label == "info" for f in late)
-    assert not [f for f in report.findings if f.severity.label != "info"]
-
-
-# --- fuzzing: any log text gives findings or reviews, never a traceback -------------------------------------
-
-from playbook.model import Contact, Plans, Practice  # noqa: E402
-from playbook.reviews.loader import read_log_text  # noqa: E402
-
-FUZZ_PLANS = Plans(Practice("Test Clinic", "America/Chicago", "https://www.clinic.test", ("clinic.test",), Contact("Patient Relations", "", ""), ("facebook",)))
-values = st.one_of(
-    st.text(max_size=30),
-    st.integers(min_value=-10, max_value=10**6),
-    st.sampled_from(["2027-01-04 09:00", "2027-02-30 10:00", "none", "null", "~", "[1, 2]", "{a: b}", "google", "wait-time", "https://g.page/r/x/1", "'quoted'", "2027-03-14 02:30", "1e9", ".nan", "*alias", "&a x", "!!binary aGk="]),
-)
-keys = st.sampled_from(["id", "platform", "url", "received", "rating", "scenario", "answered", "template", "by", "followed_up", "text", "reviewer", "x"])
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.dictionaries(keys, values, max_size=8), max_size=5), st.sampled_from(["", "# note about Emma's knee MRI\n", "- \n", "  \t\n"]))
-def test_any_log_text_reads_without_a_traceback(entries, prefix):
-    lines = [prefix]
-    for entry in entries:
-        items = list(entry.items()) or [("id", "rv-1")]
-        for index, (key, value) in enumerate(items):
-            lines.append(f"{'- ' if index == 0 else '  '}{key}: {value}\n")
-    sink: list = []
-    reviews = read_log_text("".join(lines), "plans/reviews/2027-01.yml", FUZZ_PLANS, {"rb-wait"}, sink)
-    assert all(f.path == "plans/reviews/2027-01.yml" and f.line >= 0 for f in sink)
-    for review in reviews:
-        assert review.received.tzinfo is not None and review.rating in (None, 1, 2, 3, 4, 5) and review.url.startswith(("http://", "https://"))
+    tz = report.corpus.plans.tz
+    late = [r for r in reviews if r.negative and r.answered and r.answered.astimezone(tz).date() > deadlines(r, report.corpus.reviews.settings, tz).due]
+    assert len(late) >= 2  # answered late: the report's "answered in time" column counts them
+    assert not report.findings  # late answers are history, not a fault; open ones are within their target

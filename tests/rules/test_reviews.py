@@ -142,19 +142,6 @@ CASES = {
     ),
     "REV006": Cases(
         trigger=[
-            one("Friday to Thursday", rev("2027-01-08 10:00", answered="2027-01-14 09:00", template="x")),
-            one("Wednesday to Monday", rev("2026-12-23 17:50", 1, answered="2026-12-28 09:00", template="x")),
-            one("neutral, a week", rev("2027-01-04 09:00", 3, "neutral-review", answered="2027-01-11 09:00", template="x")),
-        ],
-        clean=[
-            one("on the due day", rev("2027-01-08 10:00", answered="2027-01-12 17:00", template="x")),
-            one("positive, a month later", rev("2026-12-10 10:00", 5, "positive-review", answered="2027-01-11 09:00", template="x")),
-            one("Friday to Monday", rev("2027-01-08 18:00", answered="2027-01-11 09:00", template="x")),
-            one("closed days excuse it", log(rev("2026-12-23 17:50", 1, answered="2026-12-29 09:00", template="x"), closed=frozenset({dt.date(2026, 12, 24), dt.date(2026, 12, 25)}))),
-        ],
-    ),
-    "REV007": Cases(
-        trigger=[
             answered_with(tpl("rb-gf", platforms=("google", "facebook")), platform="yelp"),
             answered_with(tpl("rb-g", platforms=("google",)), platform="healthgrades"),
             answered_with(tpl("rb-social", platforms=("facebook", "instagram")), platform="google"),
@@ -165,7 +152,7 @@ CASES = {
             answered_with(tpl("rb-gy3", platforms=("google", "yelp")), platform="yelp"),
         ],
     ),
-    "REV008": Cases(
+    "REV007": Cases(
         trigger=[
             draft("My knee surgery was botched.", "We're sorry to hear about your surgery."),
             draft("Esperé dos horas para mi resonancia.", "Lamentamos la espera de su resonancia."),
@@ -183,7 +170,7 @@ CASES = {
             draft("Morgan at the desk was kind.", "Thank you! We'll tell Morgan Reyes, who reads every note."),
         ],
     ),
-    "REV009": Cases(
+    "REV008": Cases(
         trigger=[
             draft("Worst wait ever.", "We're sorry your MRI was delayed."),
             draft("Rude front desk.", "We spoke to Emma about your call."),
@@ -199,7 +186,7 @@ CASES = {
             draft("Great team!", "Thank you, Sam! We'll share this with Dr. Okafor and the team.", "Sam"),
         ],
     ),
-    "REV010": Cases(
+    "REV009": Cases(
         trigger=[
             review_file("# unhappy about her knee MRI results\n" + ENTRY),
             review_file("# reviewer is Emma Carlson\n" + ENTRY),
@@ -250,10 +237,10 @@ def test_date_findings_point_at_the_date_that_is_wrong():
 @pytest.mark.parametrize(
     "review, reply, code, quoted, column",
     [
-        ("My knee surgery was botched.", "We're sorry to hear about your surgery.", "REV008", "surgery", 32),
-        ("Worst wait ever.", "Sorry.\nWe're sorry your MRI was delayed.", "REV009", "MRI", 18),
-        ("Esperé dos horas para mi resonancia.", "Lamentamos la espera de su resonancia.", "REV008", "resonancia", 28),
-        ("Pésimo servicio.", "Lamentamos lo de su cirugía de rodilla.", "REV009", "cirugía de rodilla", 21),
+        ("My knee surgery was botched.", "We're sorry to hear about your surgery.", "REV007", "surgery", 32),
+        ("Worst wait ever.", "Sorry.\nWe're sorry your MRI was delayed.", "REV008", "MRI", 18),
+        ("Esperé dos horas para mi resonancia.", "Lamentamos la espera de su resonancia.", "REV007", "resonancia", 28),
+        ("Pésimo servicio.", "Lamentamos lo de su cirugía de rodilla.", "REV008", "cirugía de rodilla", 21),
     ],
 )
 def test_reply_findings_quote_the_reply_and_locate_it(review, reply, code, quoted, column):
@@ -266,8 +253,8 @@ def test_reply_findings_quote_the_reply_and_locate_it(review, reply, code, quote
 
 def test_reply_findings_never_quote_the_review():
     review = "My name is Carla Mendes and my ACL reconstruction with Dr. Smith on March 3 failed."
-    found = hits("REV008", draft(review, "We're sorry, Carla Mendes. Your ACL reconstruction on March 3 matters to us.")) + hits(
-        "REV009", draft(review, "Please call us.")
+    found = hits("REV007", draft(review, "We're sorry, Carla Mendes. Your ACL reconstruction on March 3 matters to us.")) + hits(
+        "REV008", draft(review, "Please call us.")
     )
     assert found
     for hit in found:

@@ -25,7 +25,8 @@ from ..output import render
 from . import importer, writer
 from .draft import check_draft
 from .model import NEGATIVE_RATING
-from .queue import open_in, state_on
+from .businessdays import business_days_between
+from .queue import deadlines, open_in, state_on
 
 KEPT_OUT = ("content", "plans", "overrides")  # a pasted review must never sit where the build reads or publishes
 
@@ -244,9 +245,18 @@ def list_command(only_open, platform, fmt, root, today) -> None:
         click.echo(json.dumps([_review_json(r, tz) for r in items], indent=2))
         return
     for r in items:
-        answered = f"answered {r.answered.astimezone(tz):%Y-%m-%d %H:%M} ({r.template}, {r.by})" if r.answered else "open"
+        answered = f"answered {r.answered.astimezone(tz):%Y-%m-%d %H:%M} ({r.template}, {r.by}){_lateness(r, corpus.reviews.settings, tz)}" if r.answered else "open"
         click.echo(f"{r.id:<16} {r.platform:<12} {_stars(r):<9} {r.scenario:<22} {r.received.astimezone(tz):%Y-%m-%d %H:%M}  {answered}")
     click.echo(f"{len(items)} review(s).")
+
+
+def _lateness(review, settings, tz) -> str:
+    """', 1 business day late' for a negative review answered after its due day, else ''."""
+    if not review.negative:
+        return ""
+    due = deadlines(review, settings, tz).due
+    late = business_days_between(due, review.answered.astimezone(tz).date(), settings)
+    return f", {late} business day{'s' if late != 1 else ''} late" if late > 0 else ""
 
 
 def _stars(review) -> str:

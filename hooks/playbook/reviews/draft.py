@@ -7,7 +7,7 @@ reviewer's public display name and checked twice:
 - by every rule that checks a reply template (privacy, negatives, honest
   marketing, security), on the reply as it will read: an edited reply gets
   the same scrutiny the library's templates got;
-- against the review (REV008, REV009): every clinical or personal detail the
+- against the review (REV007, REV008): every clinical or personal detail the
   reply repeats from the review, or adds to it.
 
 The review's text stays in memory: nothing here writes a file, and the
@@ -101,5 +101,5 @@ def _fit(template: ResponseTemplate, review: Review | None) -> list[Finding]:
     if review is not None and template.scenario != review.scenario:
         found.append(Finding(template.path, template.line_of("scenario"), "REV004", f"'{template.title}' is written for '{template.scenario}', but {review.id} is a '{review.scenario}' review", Severity.WARNING, hint="choose a template for this scenario"))
     if review is not None and template.platforms and review.platform not in template.platforms:
-        found.append(Finding(template.path, template.line_of("platforms"), "REV007", f"'{template.title}' is not written for {review.platform}", Severity.INFO))
+        found.append(Finding(template.path, template.line_of("platforms"), "REV006", f"'{template.title}' is not written for {review.platform}", Severity.INFO))
     return found

@@ -126,14 +126,14 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def comment_findings(text: str, rel: str, plans: Plans) -> list[Finding]:
-    """REV010 for each comment that names someone or holds a clinical detail (the review's text or its author)."""
+    """REV009 for each comment that names someone or holds a clinical detail (the review's text or its author)."""
     found = []
     own = [plans.practice.name, plans.practice.contact.name, *(p.name for p in plans.team.values())]
     allowed = details.allowed_words(own)
     for line, column, comment in comments(text):
         for detail in details.find_details(details.blank_phrases(comment, own), allowed):
             if detail.kind in PRIVATE_KINDS:
-                found.append(finding("REV010", f"Remove '{detail.text}' from this comment: the review log never holds {detail.what} from a review or about its author", rel, line, column + 1 + detail.start, hint=PRIVATE_HINT))
+                found.append(finding("REV009", f"Remove '{detail.text}' from this comment: the review log never holds {detail.what} from a review or about its author", rel, line, column + 1 + detail.start, hint=PRIVATE_HINT))
                 break
     return found
 

@@ -3,9 +3,9 @@ that fits it, and a reply checked against the review itself says nothing the rev
 
 The log (plans/reviews/) is read by reviews/loader.py; due days and states come
 from reviews/queue.py, the same module the site, the feed and `playbook review
-list` use, so a finding and the needs-action list always agree. REV008 and
-REV009 run only in `playbook review draft`, where the review's text is at hand
-(in memory, never stored); REV010 is reported while the log is read.
+list` use, so a finding and the needs-action list always agree. REV007 and
+REV008 run only in `playbook review draft`, where the review's text is at hand
+(in memory, never stored); REV009 is reported while the log is read.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Iterator
 from ..findings import Severity
 from ..model import APPROVED_STATUSES
 from ..reviews import details
-from ..reviews.businessdays import business_days_between
 from ..reviews.model import Review, ReplyDraft
 from ..reviews.queue import LATE, VERY_LATE, deadlines, received_day, state_on
 from .registry import Hit, declare, rule
@@ -224,46 +223,7 @@ def date_before_received(corpus, ctx) -> Iterator[Hit]:
             )
 
 
-@rule("REV006", "answered-late", serves="negatives", severity=Severity.INFO, scope="corpus")
-def answered_late(corpus, ctx) -> Iterator[Hit]:
-    """A negative review that was answered, but after its due day.
-
-    What it flags:
-        A negative review whose `answered` day (practice time) is after the
-        due day REV001 uses. It is information, not a fault to fix: the
-        report counts these in the response times.
-
-    Why:
-        Seeing which reviews waited, and for how long, shows when the
-        practice needs someone else on duty (holidays, a busy week).
-
-    Examples:
-        Triggers: a 2-star review received Friday 8 January 2027 and answered Thursday 14 January (due Tuesday 12).
-        Passes: the same review answered Tuesday 12 January.
-        Passes: a 5-star review answered a month later (no target).
-    """
-    log = corpus.reviews
-    tz = ctx.plans.tz
-    for review in log.reviews:
-        if review.answered is None or not review.negative:
-            continue
-        due = deadlines(review, log.settings, tz).due
-        day = review.answered.astimezone(tz).date()
-        if day > due:
-            late = _late_by(due, day, log.settings)
-            yield Hit(
-                f"Review {review.id} was answered {late} after its due day ({_day(due)})",
-                review.line_of("answered"),
-                path=review.path,
-            )
-
-
-def _late_by(due, day, settings) -> str:
-    n = business_days_between(due, day, settings)
-    return f"{n} business day{'s' if n != 1 else ''}" if n else "on a closed day"
-
-
-@rule("REV007", "template-platform-mismatch", serves="negatives", severity=Severity.INFO, scope="corpus")
+@rule("REV006", "template-platform-mismatch", serves="negatives", severity=Severity.INFO, scope="corpus")
 def template_platform_mismatch(corpus, ctx) -> Iterator[Hit]:
     """A review answered with a template not written for its platform.
 
@@ -312,7 +272,7 @@ def _hit(draft: ReplyDraft, offset: int, message: str, hint: str) -> Hit:
     return Hit(message, line, column, hint, draft.path)
 
 
-@rule("REV008", "reply-repeats-review-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
+@rule("REV007", "reply-repeats-review-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
 def reply_repeats_review_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
     """A reply that repeats a clinical or personal detail from the review it answers.
 
@@ -344,7 +304,7 @@ def reply_repeats_review_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
             )
 
 
-@rule("REV009", "reply-adds-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
+@rule("REV008", "reply-adds-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
 def reply_adds_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
     """A reply that adds a clinical or personal detail the review did not mention.
 
@@ -374,7 +334,7 @@ def reply_adds_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
             )
 
 
-@declare("REV010", "private-text-in-log", serves="privacy")
+@declare("REV009", "private-text-in-log", serves="privacy")
 def private_text_in_log():
     """A comment in the review log that holds what a review said or who wrote it.
 
