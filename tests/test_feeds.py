@@ -32,7 +32,7 @@ def vevents(data: bytes) -> list:
 
 def test_every_feed_exists():
     channels = REPORT.corpus.plans.practice.channels
-    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", *(f"calendar-{c}.ics" for c in channels)}
+    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", "reviews-due.ics", *(f"calendar-{c}.ics" for c in channels)}
 
 
 def test_every_post_appears_exactly_once_with_a_unique_uid():
@@ -269,3 +269,24 @@ def test_notes_to_the_team_stay_out_of_the_feed(tmp_path):
     event, feeds = feed_event(root)
     assert "ask Dr. Okafor" not in str(event["DESCRIPTION"]) and b"ask Dr. Okafor" not in b"".join(feeds.values())
     assert str(event["DESCRIPTION"]).count("Snow day?") == 1
+
+
+def test_reviews_due_feed_has_one_event_per_open_negative_review_on_its_due_day():
+    events = vevents(FEEDS["reviews-due.ics"])
+    assert [(str(e["UID"]).split("@")[0], e.decoded("dtstart").isoformat()) for e in events] == [
+        ("review-rv-2027-01-07", "2027-01-20T09:00:00-06:00"),
+        ("review-rv-2027-01-08", "2027-01-21T09:00:00-06:00"),
+        ("review-rv-2027-01-09", "2027-01-22T09:00:00-06:00"),
+    ]
+    first = events[0]
+    assert str(first["SUMMARY"]) == "Reply due: Google review, 2★ wait-time (rv-2027-01-07)"
+    assert str(first["URL"]).startswith("https://g.page/") and "due today" in str(first["DESCRIPTION"])
+    (vcal,) = list(vobject.readComponents(FEEDS["reviews-due.ics"].decode("utf-8"), validate=True))
+    assert len(vcal.vevent_list) == 3
+
+
+def test_a_late_review_sits_on_today(tmp_path):
+    report = check_project(REPO, "2027-01-27")
+    events = vevents({f.filename: f.data for f in build_feeds(report, "")}["reviews-due.ics"])
+    assert {e.decoded("dtstart").isoformat() for e in events} == {"2027-01-27T09:00:00-06:00"}
+    assert all(str(e["SUMMARY"]).startswith("Late: Reply due:") for e in events)

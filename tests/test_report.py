@@ -19,7 +19,7 @@ from tests.conftest import REPO
 from tests.rules.harness import PLANS, TODAY, post
 
 SVG = "{http://www.w3.org/2000/svg}"
-CHART_IDS = ("chart-guideline-mix", "chart-posts-per-week", "chart-longest-gaps")
+CHART_IDS = ("chart-guideline-mix", "chart-posts-per-week", "chart-longest-gaps", "chart-ratings-per-month")
 # The Markdown extensions mkdocs.yml turns on: the page must survive them intact.
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
 
@@ -59,8 +59,8 @@ def test_page_has_front_matter_summary_and_three_charts_with_headings(sample_pag
     assert sample_page.startswith("---\ntitle: Report\n---\n")
     assert "No findings — every check passes." in sample_page
     headings = re.findall(r"^## (.+)$", sample_page, re.MULTILINE)
-    assert headings == ["Findings", "Guideline mix per month", "Posts per week per channel", "Longest gap per channel"]
-    assert sample_page.count('<svg class="pb-chart-svg"') == 3
+    assert headings == ["Findings", "Guideline mix per month", "Posts per week per channel", "Longest gap per channel", "Reviews"]
+    assert sample_page.count('<svg class="pb-chart-svg"') == 4  # the three plan charts and the review log's ratings
 
 
 @pytest.mark.parametrize("chart_id", CHART_IDS)
@@ -85,7 +85,7 @@ def test_each_chart_is_a_named_image_with_caption_and_table(sample_page, chart_i
 def test_ids_are_derived_from_chart_names_and_unique(sample_page):
     ids = re.findall(r'\bid="([^"]+)"', sample_page)
     assert len(ids) == len(set(ids))
-    assert all(i.startswith(CHART_IDS) for i in ids)
+    assert all(i.startswith((*CHART_IDS, "reviews-")) for i in ids)
     for ref in re.findall(r'url\(#([^)]+)\)', sample_page):
         assert ref in ids
 
@@ -100,8 +100,8 @@ def test_text_and_lines_use_current_colour_and_classes_not_fixed_colours(sample_
 def test_markdown_keeps_the_charts_intact(sample_page):
     body = sample_page.split("---\n", 2)[2]
     html = markdown.markdown(body, extensions=EXTENSIONS)
-    assert html.count('role="img"') == 3
-    assert html.count("<details") == 3 and html.count("<table") == 3
+    assert html.count('role="img"') == 4
+    assert html.count("<details") == 4 and html.count("<table") == 6  # four charts' tables, open reviews, response times
     assert "<p><svg" not in html and "<p><figure" not in html
 
 
@@ -171,7 +171,7 @@ def test_gap_table_matches_stats():
 def test_an_empty_plan_still_renders_three_charts():
     page = report_markdown(report_of())
     found = figures(page)
-    assert set(found) == set(CHART_IDS)
+    assert set(found) == set(CHART_IDS) - {"chart-ratings-per-month"}  # no review log, no review section
     for figure in found.values():
         assert "No planned posts yet." in "".join(figure.itertext())
 

@@ -26,6 +26,7 @@ from .rules import REGISTRY
 from . import export as exporting
 from .plans import load_plans
 from . import scaffold
+from .reviews.command import review as review_command
 
 
 def _find_root(start: Path) -> Path:
@@ -356,6 +357,9 @@ def _relative(root: Path, path: Path) -> str:
         return absolute.relative_to(root).as_posix() or "."
     except ValueError:
         return path.as_posix()
+
+
+main.add_command(review_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

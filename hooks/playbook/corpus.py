@@ -16,6 +16,8 @@ from .links import Walk, walk_repository
 from .markup import field_findings, name_findings
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
+from .reviews.loader import load_review_log
+from .reviews.model import ReviewLog
 from .rules.security import page_findings
 from .source import not_regular, read_source
 from . import uids
@@ -33,6 +35,7 @@ class Corpus:
     responses: tuple[ResponseTemplate, ...]
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
     walk: Walk = field(default_factory=lambda: Walk(Path(".")))  # the files the build may read; refused links
+    reviews: ReviewLog = field(default_factory=ReviewLog)  # plans/reviews/: the review log
 
 
 # Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
@@ -92,8 +95,9 @@ def load_corpus(root: Path | str) -> Corpus:
         else:
             _check_page(source, rel, sink)
     _check_unique_uids(posts, responses, sink, plans.series)
+    reviews = load_review_log(root, walk, plans, responses, sink)
     posts.sort(key=lambda p: (p.publish, p.path))
-    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk)
+    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:

@@ -211,7 +211,11 @@ class FeedBuilder:
         for slot in slots:
             cal.add_component(self.slot_event(slot))
         feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", cal.to_ical()))
+        feeds.append(reviews_due_feed(self))
         return feeds
+
+
+from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
 def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None) -> list[Feed]:

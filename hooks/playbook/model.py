@@ -232,6 +232,7 @@ class Plans:
     authorizations: Mapping[str, Authorization] = field(default_factory=dict)
     as_of: dt.date | None = None
     rules: Mapping[str, object] = field(default_factory=dict)  # raw rule configuration, read by config.py
+    reviews: Mapping[str, object] = field(default_factory=dict)  # raw review-log settings, read by reviews/settings.py
 
     @property
     def tz(self):

@@ -8,6 +8,7 @@ from ..check import Report
 from ..content import SCENARIOS
 from ..markup import inert
 from ..model import ResponseTemplate
+from ..reviews.times import template_usage
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
 from .labels import PLATFORM_LABELS, STATUS_LABELS
 from .render import relative_url, render
@@ -84,7 +85,19 @@ def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
         "text": inert(rendered if rendered is not None else template.body.strip()),
         "rendered": rendered is not None,
         "placeholders": [{"name": name, "value": values.get(name, ""), "meaning": ALLOWED.get(name, "unknown placeholder")} for name in dict.fromkeys(used)],
+        "usage": usage_text(template, report),
     }
+
+
+def usage_text(template: ResponseTemplate, report: Report) -> str:
+    """'Used for 14 replies, last on 13 Jan 2027' from the review log, or '' when the practice keeps none."""
+    log = report.corpus.reviews
+    if not log.reviews:
+        return ""
+    used = template_usage(log, report.corpus.plans.tz).get(template.uid)
+    if used is None:
+        return "Not used for a logged reply yet"
+    return f"Used for {used.count} logged repl{'y' if used.count == 1 else 'ies'}, last on {used.last.day} {used.last:%b %Y}"
 
 
 def library_page(report: Report) -> str:

@@ -18,6 +18,7 @@ from ..ruledocs import rule_page_uri
 from ..rules import REGISTRY
 from .charts import Chart, report_charts
 from .render import relative_url, render
+from .reviews import reviews_markdown
 
 SEVERITY_WORDS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"), Severity.INFO: ("info", "info")}
 
@@ -100,4 +101,4 @@ def report_markdown(report: Report, src_uri: str = "report.md") -> str:
         summary=summary(report),
         groups=finding_groups(report, src_uri),
         charts=charts,
-    )
+    ) + reviews_markdown(report)
