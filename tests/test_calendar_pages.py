@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from playbook.check import Report
@@ -36,7 +37,7 @@ def test_month_grid_lists_posts_slots_and_events():
     assert "Walk &lt;with&gt; us" in month and "<with>" not in month  # titles are escaped
     assert month.count("<strong>Open slot:</strong> Wellness Wednesday") == 1  # 27 Jan open; 20 Jan filled; 13 Jan past
     assert "<strong>Event:</strong> Riverside Walk" in month
-    assert 'class="pb-today" aria-current="date"' in month
+    assert re.search(r'<td class="pb-today[^"]*" aria-current="date">', month)
     assert "Community" in month and "pb-g-community" in month  # guideline in text and in colour
 
 
@@ -44,7 +45,7 @@ def test_months_link_to_each_other_and_to_posts():
     first = post(title="A", publish="2027-01-25 10:00")
     second = post(title="B", publish="2027-03-02 10:00")
     result = pages(first, second)
-    assert set(result) == {"calendar/index.md", "upcoming.md", "calendar/2027-01.md", "calendar/2027-02.md", "calendar/2027-03.md"}
+    assert set(result) == {"calendar/index.md", "upcoming.md", "calendar/week.md", "calendar/2027-01.md", "calendar/2027-02.md", "calendar/2027-03.md"}
     feb = result["calendar/2027-02.md"]
     assert 'href="../2027-01/" rel="prev"' in feb and 'href="../2027-03/" rel="next"' in feb
     assert f'href="{relative_url(second.page_uri, "calendar/2027-03.md")}"' in result["calendar/2027-03.md"]
@@ -54,7 +55,7 @@ def test_upcoming_covers_fourteen_days_from_today():
     soon = post(title="Soon", publish="2027-02-02 10:00")
     later = post(title="Later", publish="2027-02-03 10:00")
     upcoming = pages(soon, later)["upcoming.md"]
-    assert upcoming.count("<h2 id=\"day-") == 14
+    assert upcoming.count("<h3 id=\"day-") == 14
     assert "Soon" in upcoming and "Later" not in upcoming
 
 

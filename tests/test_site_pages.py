@@ -48,7 +48,7 @@ def test_post_page_has_its_card(built_site):
     post = next(p for p in REPORT.corpus.posts if p.variants and p.status == "approved")
     html = read(built_site, post.page_uri.rstrip("/"))
     assert 'class="pb-card' in html and "Length of the copy on each channel" in html
-    assert "(own variant)" in html and "All checks pass." in html
+    assert "(own variant)" in html and "All checks pass — approved and ready to go out" in html
     assert html.index('class="pb-card') < html.index('id="copy"')
 
 

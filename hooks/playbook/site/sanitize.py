@@ -47,7 +47,10 @@ ATTRIBUTES = {
     "td": {"colspan", "rowspan", "headers", "style"},
     "col": {"span"},
     "colgroup": {"span"},
-    "button": {"type", "data-copy-target"},  # read by overrides/assets/javascripts/playbook.js
+    # Read by overrides/assets/javascripts/playbook.js; inert data, never a URL or a handler.
+    "button": {"type", "data-copy-target", "data-filter", "data-value"},
+    "li": {"data-channel", "data-status", "data-guideline", "data-author"},
+    "section": {"data-platform", "data-scenario"},
     "svg": {"viewBox", "viewbox", "width", "height", "xmlns", "font-size", "preserveAspectRatio", "preserveaspectratio"},
     "pattern": {"patternUnits", "patternunits", "width", "height", "x", "y"},
     "g": {"transform"},
