@@ -97,7 +97,7 @@ def pieces(text: str, channel: str) -> list[tuple[int, int, Piece]]:
     """(start, end, piece) covering `text`: hashtags and links marked, the rest plain."""
     marks = [(s, e, "link") for s, e in link_spans(text, bare_domains=channel == "x")]
     for match in HASHTAG.finditer(text):
-        if not any(s <= match.start() < e for s, e, _ in marks):
+        if not any(match.start() < e and s < match.end() for s, e, _ in marks):  # a link wins where they overlap
             marks.append((match.start(), match.end(), "hashtag"))
     marks.sort()
     out, position = [], 0
