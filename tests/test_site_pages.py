@@ -23,15 +23,19 @@ def test_subscribe_page_links_every_feed(built_site):
         assert f'href="webcal://playbook.example-ortho.test/{name}"' in html
         assert url in unquote(html)  # Google's and Outlook's links carry it encoded
     assert "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar.ics" in html
-    for client in ("Google Calendar", "Outlook", "Apple Calendar"):
-        assert client in html
+    for client in ("Google Calendar", "Outlook (Microsoft 365)", "Outlook.com", "Apple Calendar", "Copy address"):
+        assert html.count(client) >= len(REPORT.corpus.plans.practice.channels) + 2, client  # one per feed card
+    assert "https://outlook.office.com/calendar/0/addfromweb?url=https%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar-facebook.ics" in html
+    assert ">Facebook posts</h2>" in html and ">Open slots</h2>" in html
+    assert "reachable" in html or "published on the internet" in html
+    assert "[Cancelled]" in html  # the page says what the feed does with cancelled posts
 
 
 def test_subscribe_page_says_when_site_url_is_missing():
     feeds = build_feeds(REPORT, "")
     page = subscribe_markdown(feeds, "")
     assert "`site_url` is not set in `mkdocs.yml`" in page
-    assert "webcal://" not in page and "[calendar.ics](calendar.ics)" in page
+    assert "webcal://" not in page and '<a class="md-button" href="../calendar.ics">Download calendar.ics</a>' in page
 
 
 def test_guideline_page_shows_this_months_posts_and_its_rules(built_site):

@@ -16,6 +16,7 @@ from .. import horizon
 from ..check import Report
 from ..model import Post
 from ..slots import Slot, open_slots
+from .filters import FilterGroup
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label, channel_short
 from .marks import Marks, counts_text, marks_for
 from .needs import needs_action_markdown
@@ -80,15 +81,6 @@ def horizon_month(today: dt.date, months: list[tuple[int, int]]) -> tuple[int, i
 def _shift(month: tuple[int, int], delta: int) -> tuple[int, int]:
     index = month[0] * 12 + month[1] - 1 + delta
     return index // 12, index % 12 + 1
-
-
-@dataclass(frozen=True)
-class FilterGroup:
-    """One row of the filter bar: the entries' `data-<name>` attribute and the values present on the page."""
-
-    name: str
-    label: str
-    options: tuple[tuple[str, str], ...]  # (value, label)
 
 
 EXTRA_STATUSES = {"open-slot": "Open slot", "event": "Community event"}

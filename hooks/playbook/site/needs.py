@@ -11,7 +11,6 @@ do", so an empty list is a statement, not a missing feature.
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from dataclasses import dataclass, field
 
 from .. import approvals
@@ -19,7 +18,7 @@ from ..check import Report
 from ..corpus import CONTENT_DIR
 from ..findings import Severity
 from ..model import Post, ResponseTemplate
-from ..slots import open_slots
+from ..slots import fill_command, open_slots
 from .labels import channel_label
 from .marks import Marks, marks_for
 from .render import render
@@ -165,18 +164,13 @@ def drafts_going_out_soon(report: Report) -> Section:
     return Section("needs-drafts", "Drafts going out soon", tuple(rows), intro=f"Ideas and drafts dated in the next {SOON_DAYS} days.")
 
 
-def new_post_command(series_id: str, name: str, day: dt.date) -> str:
-    """The exact command that fills a slot; every value is shell-quoted."""
-    return f"playbook new post {shlex.quote(name)} --series {shlex.quote(series_id)} --date {day.isoformat()}"
-
-
 def open_series_slots(report: Report) -> Section:
     plans, today = report.corpus.plans, report.today
     days = plans.cadence.planning_horizon_days
     rows = []
     for slot in open_slots(plans, report.corpus.posts, today, today + dt.timedelta(days=days)):
         channels = ", ".join(channel_label(c) for c in slot.channels)
-        rows.append(Item(slot.name, f"No post yet for {channels}.", when=slot.start, kind="slot", command=new_post_command(slot.series_id, slot.name, slot.date)))
+        rows.append(Item(slot.name, f"No post yet for {channels}.", when=slot.start, kind="slot", command=fill_command(slot.series_id, slot.name, slot.date)))
     return Section(
         "needs-slots",
         "Open series slots",
