@@ -57,6 +57,8 @@ CASES = [
     ("unknown-series", {POST: post(series="series: wellnes-wednesday")}, (POST, "FM008", 9)),
     ("unknown-approver", {POST: post(status="status: approved\napprovals:\n  - {by: drx, role: approver, on: 2027-01-02}")}, (POST, "FM008", 9)),
     ("approved-without-approvals", {POST: post(status="status: approved")}, (POST, "FM003", 7)),
+    ("media-without-people", {POST: post(author="author: jlee\nmedia:\n  - {file: a.jpg, alt: Lobby}\n  - file: b.jpg\n    alt: Trail")}, (POST, "FM003", 10)),
+    ("media-with-empty-people", {POST: post(author="author: jlee\nmedia:\n  - file: b.jpg\n    alt: Trail\n    people:")}, (POST, "FM003", 12)),
     ("duplicate-key", {POST: post(author="author: jlee\nstatus: approved")}, (POST, "FM012", 9)),
     ("duplicate-uid", {POST: GOOD_POST, "content/posts/2027/01/14-copy.md": GOOD_POST.replace("01-13 12:00", "01-14 12:00")}, ("content/posts/2027/01/14-copy.md", "FM009", 3)),
     ("bad-source-url", {POST: post(author="author: jlee\nsources: [cdc dot gov]")}, (POST, "FM005", 9)),

@@ -61,7 +61,7 @@ status: {status}
 author: jlee{extra}
 tags: [walks, {tag}]
 event: {{name: {name}, start: 2027-01-{day:02d} 18:00, end: 2027-01-{day:02d} 19:00, location: {location}, url: "https://www.clinic.test/events"}}
-media: [{{file: walk.jpg, alt: {alt}}}]
+media: [{{file: walk.jpg, alt: {alt}, people: false}}]
 variants: {{instagram: {variant}}}
 ---
 {body}

@@ -132,7 +132,15 @@ def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding])
         if authorization and authorization not in plans.authorizations:
             entry.report("FM008", f"authorization '{authorization}' is not in plans/authorizations.yml", entry.line("authorization"))
         captions = entry.boolean("captions") if entry.has("captions") else None
-        media.append(Media(entry.text("file", required=True), entry.text("alt"), entry.boolean("people"), authorization, captions, entry.data.line))
+        people = entry.boolean("people", default=None) if entry.has("people") else None  # type: ignore[arg-type]
+        if people is None:  # no default: a photo of a patient must never pass as "no people" by omission
+            entry.report(
+                "FM003",
+                f"missing required field '{entry.label}people': say whether this photo or video shows people",
+                entry.line("people") if "people" in entry.data else entry.data.line,
+                "Add `people: true` (and the `authorization:` of everyone shown) or `people: false` for a photo without people.",
+            )
+        media.append(Media(entry.text("file", required=True), entry.text("alt"), people, authorization, captions, entry.data.line))
 
     variants = read.string_map("variants", plans.practice.channels) if read.has("variants") else {}
     lines = _lines(doc.meta)

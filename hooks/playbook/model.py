@@ -62,7 +62,7 @@ class Event:
 class Media:
     file: str
     alt: str
-    people: bool = False
+    people: bool | None = None  # None: the file leaves `people` out (FM003); never read as "no people"
     authorization: str = ""
     captions: bool | None = None
     line: int = 0

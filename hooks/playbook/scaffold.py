@@ -430,8 +430,12 @@ tags: []
 # - Expert post: list authoritative https links under `sources:`, get a
 #   clinical approval, and keep the closing line saying this is general
 #   information, not medical advice.
-# - Never name or hint at a patient. Use people in photos only with an
-#   authorization id from plans/authorizations.yml.
+# - Never name or hint at a patient.
+# - A photo or video goes under `media:`; `people` is required on each one:
+#     media:
+#       - {file: images/lobby.jpg, alt: "Our lobby with new green chairs", people: false}
+#   A photo or video with people says `people: true` and names the signed
+#   `authorization:` id from plans/authorizations.yml.
 # - At most 3 hashtags (CamelCase, like #MoveBetterMonday) and 3 emoji.
 # - Posting to X or Bluesky and running long? Add a shorter copy under `variants:`.
 # - When it is ready, set `status: in-review` and ask for approval.

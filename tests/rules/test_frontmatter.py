@@ -42,8 +42,12 @@ CASES = {
         clean=CLEAN,
     ),
     "FM003": Cases(
-        trigger=[files(edit("status: draft\n", "")), files(edit("title: Stretch before you shovel", "title:")), files(edit("status: draft", "status: approved")), {P: GOOD_POST, R: edit("scenario: negative-review\n", "", GOOD_RESPONSE)}],
-        clean=CLEAN,
+        trigger=[
+            files(edit("status: draft\n", "")), files(edit("title: Stretch before you shovel", "title:")), files(edit("status: draft", "status: approved")), {P: GOOD_POST, R: edit("scenario: negative-review\n", "", GOOD_RESPONSE)},
+            files(edit("author: jlee", "author: jlee\nmedia: [{file: lobby.jpg, alt: Our new lobby with green chairs}]")),
+            files(edit("author: jlee", "author: jlee\nmedia:\n  - file: lobby.jpg\n    alt: Our new lobby\n    people:\n")),
+        ],
+        clean=[*CLEAN, files(edit("author: jlee", "author: jlee\nmedia: [{file: lobby.jpg, alt: Our new lobby with green chairs, people: false}]"))],
     ),
     "FM004": Cases(
         trigger=[files(edit("channels:", "chanels:")), files(edit("author: jlee", "author: jlee\nmood: sunny")), files(practice=PRACTICE + "colour: teal\n"), {P: GOOD_POST, R: edit("status: draft", "status: draft\nplatfroms: [yelp]", GOOD_RESPONSE)}],

@@ -49,6 +49,26 @@ CASES = {
             "We're sorry your daughter's cast was so uncomfortable.",
             "It was a pleasure treating you, and we wish you the best.",
             "We understand you were upset when Dr. Okafor explained things.",
+            # stance: the reader with dealings or time, whatever the words
+            "Great catching up with you again, thanks for the stars!",
+            "You've trusted our little office for years, so this one stings.",
+            "Just so readers know, you showed up forty minutes past your slot.",
+            "Respectfully, you were offered two earlier times and turned both down.",
+            "Our scheduler was polite with you the whole call, per the phone logs.",
+            "If you visited us last week, the delay came from a staff shortage.",
+            "Sorry again about Thursday morning!",
+            "We loved having the Nakamuras in on Saturday!",
+            "Your sister is always a delight at the front desk.",
+            "I pulled up the calendar and the booking was for 3:15, not 2:15.",
+            "Thanks for bringing grandpa in every other week like clockwork.",
+            # Spanish
+            "Según nuestras notas, usted llegó tarde a la consulta del lunes.",
+            "¡Qué gusto verla otra vez por aquí, doña Elena!",
+            "Lamentamos que su esposo haya esperado tanto el jueves.",
+            "Le llamamos dos veces para confirmar y no hubo respuesta.",
+            "Desde que usted es paciente con nosotros siempre le hemos atendido a tiempo.",
+            "Ya quedó agendada tu próxima cita, no te preocupes.",
+            "Sorry por la espera, usted llegó a las 11 y el doctor venía tarde.",
         ],
         clean=[
             SAFE_REPLY,
@@ -61,6 +81,19 @@ CASES = {
             "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
             "Questions about costs can be stressful, and everyone deserves clear answers. {{ contact.name }} can help.",
             post("Book your visit at example-ortho.test and get your winter warm-up card."),
+            # courtesies, invitations, office hours, events, the safe way to mention being a patient
+            "We can neither confirm nor deny whether you are a patient, but we read every concern. Please call {{ contact.phone }}.",
+            "We never discuss any visit or anyone's care online; our patient relations team is at {{ contact.phone }}.",
+            "You can reach us Monday through Friday, 8 to 5, or book online any time.",
+            "Thanks again for the kind words, and we hope to see you at the spring health fair next month!",
+            "Our phone system had a hiccup on Tuesday; it's fixed now. If you'd like to talk, call {{ contact.phone }}.",
+            "Your feedback matters to us, and we've shared your comments with our leadership team.",
+            "We're sorry our front desk came across as rushed. Nobody should feel that way here.",
+            # Spanish
+            "Gracias por sus comentarios, {{ reviewer }}. Nos importa su opinión.",
+            "Lamentamos lo que describe; llámenos al {{ contact.phone }} y con gusto le atendemos de lunes a viernes.",
+            "Sentimos mucho que la espera haya sido larga. Estamos trabajando para mejorar.",
+            "Por privacidad no comentamos la atención de ninguna persona en redes. Escríbanos a {{ contact.email }}.",
         ],
     ),
     "PHI002": Cases(
@@ -72,9 +105,21 @@ CASES = {
             "We're sorry the MRI took three weeks to schedule.",
             "We never prescribe opioids without a careful conversation first.",
             "Healing from a fracture can be slow; please keep up with the home exercises.",
-            "We accept most insurance plans, and {{ contact.name }} can explain the options.",
+            "We accept most insurance plans, and your plan may need a referral first.",
             "Every treatment plan is built around the person's goals.",
             "A refund of 45 dollars was sent last week.",
+            # clinical words no hand list held, from the lexicon
+            "If the metformin still upsets your stomach, please call and we'll talk options.",
+            "Congratulations on the pregnancy, we're thrilled for you!",
+            "So sorry the temporary filling came loose over the weekend.",
+            "Wishing your son a smooth recovery from the tonsillectomy.",
+            "Your Cigna plan requires a referral before the visit.",
+            "The account went to collections after several statements.",
+            # Spanish
+            "Lamentamos que su seguro no cubriera el estudio.",
+            "Qué bueno que el losartán le está funcionando.",
+            "Su copago de $20 lo fija su aseguradora, no nosotros.",
+            "Le quitamos el cargo por la cita que faltó.",
         ],
         clean=[
             SAFE_REPLY,
@@ -87,6 +132,18 @@ CASES = {
             "Parking can be tight on weekday mornings. {{ contact.name }} can share tips on the easiest entrance.",
             "<!-- For reviews that mention insurance or a bill. -->\nWe're sorry this was frustrating. Please call {{ contact.phone }}.",
             post("Physical therapy after an ACL tear often takes months. General information only, not medical advice."),
+            # general answers to general questions (issue 9: a general sentence is not about the reader)
+            "We accept most insurance plans, and {{ contact.name }} can explain the options.",
+            "In general, adults should get a tetanus booster every ten years. For your own situation, please call us.",
+            "Bills and insurance can be confusing. Our billing office can go over questions privately at {{ contact.phone }}.",
+            "Thanks for the kind words about our cardiology team!",
+            "We're sorry for the pain this has caused. Please call {{ contact.phone }} so we can listen.",
+            "For emergencies, please call 911 or go to the nearest ER.",
+            # Spanish
+            "Aceptamos la mayoría de los seguros; para confirmar el suyo, llame al {{ contact.phone }}.",
+            "Las dudas sobre facturas pueden ser estresantes. Nuestro equipo de facturación le ayuda al {{ contact.phone }}.",
+            "En general, la vacuna contra la gripe se recomienda cada otoño para todos a partir de los 6 meses.",
+            "Le daremos seguimiento a su comentario con mucho gusto.",
         ],
     ),
     "PHI003": Cases(
@@ -103,8 +160,25 @@ CASES = {
             response("Hi Kevin, we're sorry to hear this. Please call {{ contact.phone }}."),
             response("Hi JB, thanks for writing. Please call {{ contact.phone }}."),
             post("Three tips for a warmer winter run.", title="Coach Rivera's warm-up tips"),
+            # people without a title: kin words, ages, families, cheers, signatures, Spanish forms of address
+            "Big news: little Anouk walked the whole hallway today without her walker!",
+            "Cast off at last for 6-year-old Bastien. Recess, here he comes!",
+            "Henrike (9) was brave as can be at her allergy shots this morning.",
+            "The Vandersloot family stopped by with muffins after their dad's shoulder scope.",
+            "“I hiked Eagle Ridge again this fall.” — Oskar, meniscus repair",
+            "So proud of you, Wendeline! Last week of cardiac rehab DONE.",
+            "Ingrid Solberg-Nakamura is back on the ice after her wrist fracture.",
+            "Gracias a doña Eulalia por los buñuelos; ¡que se mejore pronto de la cadera!",
+            "El señor Arizmendi ya camina sin bastón después de su cirugía.",
+            "La familia Zubiaurre vino completa a sus vacunas de invierno.",
+            "Nuestra pacientita Itzel cumplió 5 años y ya no necesita los lentes.",
+            "¡Vamos Anacleto! Ya casi terminas tus terapias de rodilla.",
+            "Los gemelos Urrutia Salas, de 4 años, recibieron sus refuerzos.",
+            "Singer Rhea Vantongeren probably tore her ACL in the last show of the tour.",
+            "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
         ],
         clean=[
+            "This week's flu map is up on the @CDCgov website.",  # a trusted site's account: its domain squashed
             "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
             "Ask Dr. Ada Okafor your knee questions at the youth sports clinic.",
             "Jordan Lee and Sam Patel from our team will run the water table.",
@@ -117,6 +191,18 @@ CASES = {
             "Don't Miss Out: the Riverbend Winter 5K is on Feb 13. #WellnessWednesday",
             "Hello February! Here's what's coming up on our feeds.",
             "Privacy Officer Morgan Reyes explains what happens to your feedback.",
+            "Senator Ilse Brandvold toured our new walk-in clinic and talked about rural roads.",
+            "The league announced that goalkeeper Tomas Ferreira will miss two weeks with a wrist sprain. We won't guess beyond that.",
+            "Join us at Lincoln Elementary on Saturday for free vision checks.",
+            "Happy Martin Luther King Jr. Day from all of us at the clinic.",
+            "Follow @CountyHealthDept and @RiverbendGazette for clinic updates.",
+            "Our therapy dog Biscuit visits the waiting room every Tuesday.",
+            "Go Bulldogs! Good luck in the regional final tonight.",
+            "La alcaldesa Rebeca Ontiveros inauguró la feria e invitó a todos a medirse la presión.",
+            "Escuela Primaria Benito Juárez: vacunas gratis el lunes por la mañana.",
+            "¡Feliz Día de las Madres a todas las mamás de Riverbend!",
+            "Dra. Ada Okafor y Morgan Reyes los esperan en la feria de salud.",
+            "Walkers aged 70 and older can join the Tuesday balance class.",
         ],
     ),
     "PHI004": Cases(
@@ -130,6 +216,10 @@ CASES = {
             "Ring us at 3125550182 anytime.",
             post("Winter 5K sign-ups are open!", variants={"x": "Sign up for the Winter 5K. Questions: 773-555-0142"}),
             post("Rides to the race", media=[Media("images/sign.jpg", "A sign that says call 555-0177 for a ride", False, "", None, 14)]),
+            "Llámele a la señora al 612 34 56 78 esta tarde.",
+            response("Le marcamos al +52 81 1844 2093 por WhatsApp, como pidió."),
+            response("We tried you at 0161 496 0327 twice this week."),
+            "Call (555) 014-7788 or 555.014.7788 for rides.",
         ],
         clean=[
             "Questions? Call us at +1 555 0100.",
@@ -142,6 +232,9 @@ CASES = {
             "Results: https://riverbend5k.test/winter-5k/results/20270213",
             "Your body has about 206 bones, and 27 of them are in each hand.",
             "Ice it for 15 to 20 minutes, 3 to 4 times a day.",
+            "Abrimos de 8 a 12 y atendemos a más de 1,500 familias al año.",
+            "The 2027-2028 season starts on 10/01/2027.",
+            "Llame al +1 555 0100 para agendar.",
         ],
     ),
     "PHI005": Cases(
@@ -154,6 +247,8 @@ CASES = {
             post("Sign up today!", variants={"linkedin": "Sign up today. Questions: events@partner.example"}),
             "Reach our front desk at frontdesk@example-ortho.net.",
             "Forms go to billing@example-ortho.test.lookalike.test.",
+            "Send your photos to jane.doe [at] gmail [dot] com.",
+            response("Mándenos su foto a rosy.v77 arroba hotmail punto com."),
         ],
         clean=[
             "Write to care@example-ortho.test any time.",
@@ -164,19 +259,23 @@ CASES = {
             "Find the course map at https://riverbend5k.test/winter-5k.",
             "Tag us @RiverbendOrtho in your race photos!",
             "No email needed: just show up at 9 a.m. at the north pavilion.",
+            "Escríbanos a care@example-ortho.test con sus preguntas.",
+            "Find us at example-ortho.test or meet us at the pavilion.",
         ],
     ),
     "PHI006": Cases(
         trigger=[
             "Support Jenny's recovery: https://fundraiser.example/jenny",
             "Read her story at jennyruns.example.com",
-            "Full article: http://www.sportsnews.example/acl-tear",
             "See the photos on www.photoshare.example/riverbend-5k",
             response("Leave us another review at yelp.com/biz/riverbend-ortho."),
-            "Shoe deals at shoes-4-less.com this week!",
             post("Photos from Saturday are up.", title="Recap: photos at pics.example.net"),
             "More at https://cdc.gov.lookalike.example/ankle",
             "Sign up at https://riverbend5k.example/winter",
+            "Donate to the Lopez family: https://gofundme.com/f/help-the-lopez-family",
+            "Las fotos de Doña Carmen están en https://photos.app.goo.gl/x7Yq",
+            "Details: https://bit.ly/3xYzQ",
+            post("Congrats to our runners!", media=[Media("images/a.jpg", "Read his story at www.milesformarco.example", False, "", None, 14)]),
         ],
         clean=[
             "Read more at https://orthoinfo.aaos.org/en/diseases--conditions/acl-injuries/",
@@ -189,6 +288,34 @@ CASES = {
             "Find the course map at riverbend5k.test.",
             "See medlineplus.gov for a plain-language guide.",
             post("Thank you, runners!", media=[GROUP_PHOTO]),
+            "Full article: http://www.sportsnews.example/acl-tear",
+            "Shoe deals at shoes-4-less.com this week!",
+            "Walk-ins welcome, or book at redcross.org.",
+            "Inscripciones: https://millbrookparks.example/caminata",
+            "Más información: https://www.salud.gob.mx/vacunas y https://www.canada.ca/en/public-health.html",
+        ],
+    ),
+    "PHI015": Cases(
+        trigger=[
+            "Full article: http://www.sportsnews.example/acl-tear",
+            "Shoe deals at shoes-4-less.com this week!",
+            "Inscripciones: https://millbrookparks.example/caminata",
+            post("Join the walk.", title="Walk details at https://millcreek-trails.example"),
+            "Our friends at the food bank: www.harvestpantry.example",
+            "Tickets: https://www.fairgrounds-tix.example/health-fair",
+            "Gracias a la Panadería Luna por el pan: lunapan.com",
+            "Read the recap in the Gazette: https://millcreekgazette.example/2027/03/walk",
+        ],
+        clean=[
+            "Read more at https://www.cdc.gov/flu/",
+            "Book your visit at example-ortho.test/book.",
+            "Find the course map at https://riverbend5k.test/winter-5k.",
+            "Más información: https://www.salud.gob.mx/vacunas",
+            "Support Jenny's recovery: https://fundraiser.example/jenny",  # PHI006's, an error, not a second finding
+            "No links today: just show up at 9 a.m. at the north pavilion.",
+            "Details: https://www.canada.ca/en/public-health.html",
+            "See medlineplus.gov for a plain-language guide.",
+            "Email care@example-ortho.test with your questions.",
         ],
     ),
     "PHI007": Cases(
@@ -202,6 +329,19 @@ CASES = {
             response("We located chart number 20931 and will call you today."),
             "The Medicare ID 1EG4-TE5-MK72 on the form was wrong.",
             "Last four of the SSN: 6789",
+            response("Su número de expediente es 0092-4471, con ese le dan sus resultados."),
+            response("Su número de miembro de Ambetter U7734019-01 ya está actualizado."),
+            response("Medicare had your old number; we updated it to 3HK7-RW2-TD58."),
+            "The unit (Medtronic serial PJN604418S) went in smoothly.",
+            response("Every login to your account came from 73.162.44.19."),
+            "Whoever drives the silver Camry, plate 7KXM492, please move it.",
+            "La camioneta roja con placas RTK-48-22 sigue en el estacionamiento.",
+            response("El reclamo no. 2027-11-00458 ya se procesó."),
+            response("Your implant card (Stryker lot 4419-B, ref 6541-2-512) is in the mail."),
+            response("We sent it to the phone ending 4471."),
+            response("Su CURP BOXW310820HNERXN09 no coincide con la del seguro."),
+            "The form showed SSN XXX-XX-6789 in the corner.",
+            response("Su tarjeta ****4471 fue rechazada, llámenos."),
         ],
         clean=[
             "Medicare Part B covers some bone density tests.",
@@ -213,6 +353,13 @@ CASES = {
             "Your body has 206 bones; each hand has 27.",
             "Call +1 555 0100 with questions about what to bring.",
             "Each member of our team logged 2027 steps before lunch.",
+            "The FDA recalled lot 21A4451 of the eye drops; check your bottle.",
+            "Plan 2027 is here: more walks, more talks.",
+            "We set a record 1500 walkers this year!",
+            "Grupo de 25 personas, caminata a las 8.",
+            "Más de 3000 familias confían en nuestra clínica.",
+            "Version 1.2.3.4 of the patient app is out.",
+            "Nuestra póliza de privacidad explica cómo cuidamos sus datos.",
         ],
     ),
     "PHI008": Cases(
@@ -228,6 +375,11 @@ CASES = {
             "Jamal was diagnosed at the clinic on 2027-03-04.",
             "Our neighbor passed away on 12 March, and we miss her.",
             "A patient who had hip surgery here on January 12 sent us this card.",
+            "¡Bienvenida Isabella! Nació el 18/07/2027 a las 11:48 pm.",
+            response("Su fecha de nacimiento en el sistema decía 03/05/1967."),
+            response("Sorry about your visit on the 3rd; please call us."),
+            response("Lamentamos lo de su cita del 3 de marzo."),
+            "Don Luis fue operado el 4 de mayo y ya camina.",
         ],
         clean=[
             "The Riverbend Winter 5K is back on Saturday, February 13!",
@@ -240,6 +392,11 @@ CASES = {
             "The story (via https://riverbend-gazette.test/2027/01/14/knee-injury) ran on Jan 14.",
             "Strides Running Co. hosts a free shoe-fit morning on Saturday, February 6.",
             "On Feb. 11, our therapists will check warm-up form at the youth sports clinic.",
+            "El 10 de octubre es el Día Mundial de la Salud Mental.",
+            "Desde el 5 de abril abrimos los sábados de 8 a 12.",
+            "Agende su cita antes del 1 de marzo.",
+            "Only 1 in 3 may need surgery, and most recover by the 3rd month.",
+            "Our 5th birthday party is on the 3rd of June!",
         ],
     ),
     "PHI009": Cases(
@@ -253,6 +410,12 @@ CASES = {
             "ZIP code 60614-2231 had the most sign-ups.",
             response("We mailed the letter to 77 Oak Lane as requested."),
             "Pick-up spot: 1200 North Greenway Drive, by the gate.",
+            response("Le mandamos el estado de cuenta a Calle Hidalgo 415, la dirección que tenemos."),
+            "La señora Pérez vive en Calle Morelos 22, Colonia Las Flores.",
+            "Thank you to the neighbors at 2210 Whitmore Ave for the lemonade!",
+            response("Our new office at 2450 Westfield Pkwy is open, and we mailed the form to 9 Oak Ct."),
+            "Mrs. Lopez lives on Maple Avenue and brought cookies.",
+            "Don Crispín, que vive en la calle Allende, vino caminando.",
         ],
         clean=[
             "Meet us at Riverside Park, by the north pavilion.",
@@ -267,6 +430,13 @@ CASES = {
             "Our 2 Favorite Trail Loops for a snowy morning.",
             "Heart Month: 150 minutes a week keeps your heart strong.",
             "It is 3 miles along the river trail from the north pavilion.",
+            "Join the Heart Walk at Riverside Park (1200 River Rd, north pavilion).",
+            "Our Ridgeview office (1800 Ridge Rd, Suite 200) is open Saturdays.",
+            "Taller gratuito en la Biblioteca Westside, 310 Elm St.",
+            "Revisión de sillas de bebé en la Estación de Bomberos 4, 2050 Harbor Blvd.",
+            "Col. Barnes, our favourite veteran, brought flowers.",
+            "Live music on Main Street after the 5K!",
+            "Nuestra casa de salud en la calle Juárez abre el lunes.",
         ],
     ),
     "PHI010": Cases(
@@ -281,6 +451,12 @@ CASES = {
             "A 95-year-old finished the Winter 5K!",
             response("We loved seeing a 91 year old walk in with a smile."),
             "Mr. Diaz, now 94 and still golfing, led the walk.",
+            "¡Felicidades a Doña Refugio que hoy cumple 99 años!",
+            "Don Crispín, a sus 104 años, sigue viniendo caminando.",
+            "La señora Ruiz tiene noventa y dos años y camina diario.",
+            "Nobody at our clinic is more stylish than Mrs. Odom, who turned 97 this week.",
+            "At 92, she still walks the river trail every day.",
+            "Doña Luz (97 años) nos visitó hoy.",
         ],
         clean=[
             "Bend your knee to 90 degrees and hold for five seconds.",
@@ -292,6 +468,12 @@ CASES = {
             "Walkers in our balance class range from 70 to 89.",
             "The race is 95 percent full, so sign up soon.",
             "The Riverbend Gazette celebrates its 100th birthday with a street fair.",
+            "Among people aged 90 and older, nearly half fall at least once a year.",
+            "Las personas de 90 años o más tienen mayor riesgo de caídas.",
+            "Nuestra clínica cumple 100 años de servicio.",
+            "Hace 95 años se fundó la parroquia de San José.",
+            "El centenario de la ciudad será en mayo.",
+            "At 90 degrees, hold the stretch for ten seconds.",
         ],
     ),
     "PHI011": Cases(
@@ -306,6 +488,13 @@ CASES = {
             "Our oldest runner crossed the line to the loudest cheers.",
             "Last year she became the first amputee to finish the Riverbend Marathon.",
             response("You were the first patient we saw on the new scanner."),
+            "We helped the only woman plumber in Riverbend get back to work after her wrist surgery.",
+            "A longtime lunch lady at Oak Hill Elementary finished her shoulder rehab with us today.",
+            "The bus driver on the Route 9 loop came in for his back and is already feeling better.",
+            "The retired pastor who lives on our block brings us pie after every one of his appointments.",
+            "The fire chief's wife was in for her annual mammogram and says it's quick!",
+            "La única partera del pueblo terminó su rehabilitación de hombro con nosotros.",
+            "El panadero de la calle Hidalgo ya se recuperó de su operación de cadera.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -317,6 +506,11 @@ CASES = {
             "The Riverbend Gazette called it a record-breaking turnout for a winter race.",
             "Is this the first time you've tried walk-run intervals?",
             "Our first clinic of the season opens on Saturday.",
+            "A local high school coach collapsed at a game and was saved by a bystander with an AED. Learn CPR with us!",
+            "Teachers, plumbers and carpenters get tennis elbow too.",
+            "Our PTs will be at the Oak Hill Farmers Market this Saturday with free posture checks.",
+            "The mayor cut the ribbon on the new walking trail on Saturday.",
+            "El alcalde invitó a toda la comunidad a la feria de salud del sábado.",
         ],
     ),
     "PHI012": Cases(
@@ -331,13 +525,25 @@ CASES = {
             post("Our warm-up, on video.", media=[photo(file="videos/warm-up.mp4")]),
             # 03:00 UTC on the 10th is still the 9th in Chicago, the day before AUTH-2027-014 was signed.
             post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 3, 0, tzinfo=dt.timezone.utc)),
+            # alt text that shows a person while `people` says false, or is left out
+            post("Our new waiting room plants.", media=[photo(people=False)]),
+            post("Rehab day.", media=[Media("images/bands.jpg", "Older woman in a blue sweater doing band pulls in the gym", False, "", None, 14)]),
+            post("Scan day.", media=[Media("images/scan.jpg", 'Ultrasound printout labelled "BABY TREMBLAY 22 WKS"', False, "", None, 14)]),
+            post("Busy Monday.", media=[Media("images/board.jpg", "Hallway whiteboard: Rm 4 - K. Abernethy - R knee scope", False, "", None, 14)]),
+            post("Healing well.", media=[Media("images/scar.jpg", "Close-up of a healing scar with a rose tattoo next to it", False, "", None, 14)]),
+            post("Día de vacunas.", media=[Media("images/vacuna.jpg", "Niña de 5 años con una curita en el brazo", False, "", None, 14)]),
+            post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
         ],
         clean=[
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),
-            post("Our new waiting room plants.", media=[photo(people=False)]),
+            post("Our new waiting room plants.", media=[Media("images/plants.jpg", "Ferns and a fig tree by the waiting room window", False, "", None, 14)]),
             post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish="2027-01-10 08:00"),
+            post("Warm-up, drawn.", media=[Media("images/warmup.png", "Illustration of a woman doing a standing quad stretch", False, "", None, 14)]),
+            post("Portal tips.", media=[Media("images/portal.png", "Patient portal login page with the Sign in button circled", False, "", None, 14)]),
+            post("Sillas para el auto.", media=[Media("images/sillas.jpg", "Sillas de bebé para el auto alineadas en el estacionamiento", False, "", None, 14)]),
+            post("Knee 101.", media=[Media("images/knee.jpg", "A knee X-ray on a light box", False, "", None, 14)]),
             post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 15, 0, tzinfo=dt.timezone.utc)),
             post("Two views of race day.", media=[GROUP_PHOTO, LANDSCAPE]),
             post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-04 10:00"),
@@ -381,10 +587,13 @@ CASES = {
 PHI_CODES = sorted(CASES)
 
 
+VETTING = {"PHI015"}  # a link nobody has vetted: a warning, which still stops the strict build CI runs
+
+
 def test_every_phi_rule_is_an_error_serving_privacy():
     for code in PHI_CODES:
         rule = get(code)
-        assert rule.serves == "privacy" and rule.severity.label == "error", code
+        assert rule.serves == "privacy" and rule.severity.label == ("warning" if code in VETTING else "error"), code
 
 
 def test_only_phi001_and_phi002_are_limited_to_replies():
@@ -526,15 +735,16 @@ def test_phi005_own_domain_from_the_contact_email():
 
 
 def test_phi006_says_how_to_trust_a_domain():
-    (found,) = hits("PHI006", "Read more at https://www.sportsmed.example/knees")
-    assert "'www.sportsmed.example'" in found.message
+    (found,) = hits("PHI006", "Read her story at https://www.sportsmed.example/knees")
+    assert "'www.sportsmed.example'" in found.message and "('her')" in found.message
     assert "add 'sportsmed.example' under trusted_domains in plans/practice.yml" in found.hint
     plans = replace(PLANS, practice=replace(PRACTICE, trusted_domains=PRACTICE.trusted_domains + ("sportsmed.example",)))
-    assert hits("PHI006", "Read more at https://www.sportsmed.example/knees", plans=plans) == []
+    assert hits("PHI006", "Read her story at https://www.sportsmed.example/knees", plans=plans) == []
 
 
 def test_phi006_one_finding_per_link():
     assert len(hits("PHI006", "See www.photoshare.example/5k and https://pics.example.net/a")) == 2
+    assert len(hits("PHI006", response("See www.sportsmed.example/knees and https://news.example.net/a"))) == 2
 
 
 # --- PHI008 / PHI009 dates and addresses -------------------------------------------------------------------
@@ -553,13 +763,13 @@ def test_phi008_sentence_ends_keep_event_dates_apart():
 def test_phi009_own_address_passes_however_abbreviated():
     plans = replace(PLANS, practice=replace(PRACTICE, address="400 River Road, Suite 200, Riverbend, IL 60600"))
     assert hits("PHI009", "Find us at 400 River Rd., Suite 200, Riverbend, IL 60600.", plans=plans) == []
-    (found,) = hits("PHI009", "Find us at 401 River Road.", plans=plans)
+    (found,) = hits("PHI009", "Drop the form off at 401 River Road.", plans=plans)
     assert "'401 River Road'" in found.message
 
 
 def test_phi009_event_location_does_not_cover_another_address():
     event = Event("Clean-Up Walk", at("2027-04-10 09:00"), None, "1200 Greenway Drive", "https://riverbendparks.test/cleanup", 12)
-    assert hits("PHI009", post("Park at 1420 Maple Avenue and walk over.", event=event))
+    assert hits("PHI009", post("Rides leave from 1420 Maple Avenue at 8.", event=event))
 
 
 # --- PHI012 / PHI013 authorizations --------------------------------------------------------------------------

@@ -194,7 +194,7 @@ def test_a_disguised_leak_is_still_found_where_it_is(leak, field, name):
 
 
 def test_every_rule_that_reads_text_is_tried():
-    text_rules = {r.code for r in all_rules() if r.family == "PHI"} - {"PHI012", "PHI014"}
+    text_rules = {r.code for r in all_rules() if r.family == "PHI"} - {"PHI012", "PHI014", "PHI015"}  # PHI015 vets sites, it finds no disclosure
     assert {leak.code for leak in LEAKS} == text_rules
 
 

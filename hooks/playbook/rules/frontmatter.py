@@ -62,15 +62,20 @@ def missing_field():
         A post without `title`, `uid`, `publish`, `channels`, `guideline`,
         `status` or `author`; a response without `title`, `scenario`,
         `platforms` or `status`; a plans file without its required keys;
-        `approvals` missing on an approved or published item.
+        `approvals` missing on an approved or published item; a `media` item
+        without `people: true` or `people: false`.
 
     Why:
         Each of these fields drives a check or the calendar. A post without a
-        `status` could be scheduled before anyone reviewed it.
+        `status` could be scheduled before anyone reviewed it, and a photo
+        whose `people` is left out could be a patient's face that no one
+        asked an authorization for.
 
     Examples:
         Triggers: a post with no `publish:` line.
+        Triggers: `media: [{file: lobby.jpg, alt: Our new lobby}]` (no `people`).
         Passes: `publish: 2027-03-02 09:00`.
+        Passes: `media: [{file: lobby.jpg, alt: Our new lobby, people: false}]`.
     """
 
 

@@ -1,18 +1,21 @@
-"""PHI004-PHI006: phone numbers, e-mail addresses and links that are not the practice's own."""
+"""PHI004-PHI006: phone numbers and e-mail addresses that are not the practice's own, links that can lead to a person."""
 
 from __future__ import annotations
 
 import re
 from typing import Iterator
+from urllib.parse import urlsplit
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ...findings import Severity
 from ...model import Plans, Post, ResponseTemplate
-from ...text import DOMAIN, domain_matches, host_of, is_trusted, urls
+from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, urls
+from ...wordlists import wordlist
 from ..registry import Hit, rule
-from .common import EMAIL, Ranges, texts
+from .common import EMAIL, Ranges, blank, distinct, sentence_bounds, sentence_of, texts
+from .names import ONE_PERSON
 
 # --- PHI004 phone-number -------------------------------------------------------------------------------
 
@@ -45,10 +48,32 @@ def _region_problem(value: object) -> str:
     return f"'{value}' is not a two-letter country code with a phone numbering plan (such as US, CA, GB, MX)"
 
 
+# Plans always read besides the practice's own: the US plan also reads Mexico's ten-digit national numbers
+# ("81 1844 2093"), and Spain's plan its nine-digit ones ("612 34 56 78"), which no other plan would.
+_ALWAYS = (_REGION, "ES")
+
+
 def _regions(value: object) -> tuple[str, ...]:
-    """The practice's region (when valid) and the default one: a region setting only ever adds numbers found."""
+    """The practice's region (when valid) and the default ones: a region setting only ever adds numbers found."""
     region = str(value or "").strip().upper()
-    return tuple(dict.fromkeys(r for r in (region, _REGION) if r and not _region_problem(r)))
+    return tuple(dict.fromkeys(r for r in (region, *_ALWAYS) if r and not _region_problem(r)))
+
+
+# A national number with a trunk zero, as most of Europe and Latin America write them ("0161 496 0327",
+# "07700 900123", "01 23 45 67 89", "(0155) 1234 5678"): ten to twelve digits in groups.
+_TRUNK = re.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-/]?\d{2,5}){2,4}(?![\w]|[.\-/]\d)")
+
+
+_SEVEN_DIGITS = re.compile(r"\d(?:[^\d\n]{0,3}\d){6}")
+
+
+def _trunk_numbers(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _TRUNK.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 10 <= len(digits) <= 12 and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}", match.group(0)):
+            found.append((match.start(), match.end()))
+    return found
 
 
 @rule(
@@ -65,9 +90,12 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         dots, slashes, any dash) or disguised (fullwidth or other-script
         digits, invisible characters). Numbers without a country code are
         read in the numbering plan of the `region` threshold (a two-letter
-        country code) and in the US plan: a region adds numbers, never hides
-        them, and an unknown region is reported in plans/checks.yml and
-        ignored. The practice's own
+        country code), in the US plan (which also reads Mexico's ten-digit
+        numbers: "81 1844 2093") and in Spain's ("612 34 56 78"); a national
+        number written with a trunk zero ("0161 496 0327", "01 23 45 67 89")
+        counts in any plan. A region adds numbers, never hides them, and an
+        unknown region is reported in plans/checks.yml and ignored. The
+        practice's own
         `contact.phone` from plans/practice.yml passes however it is written
         ("+1 555 0100", "555-0100", "(555) 0100"); so does the
         `{{ contact.phone }}` placeholder.
@@ -81,28 +109,60 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     Examples:
         Triggers: `Text Dana at 312-555-0147 to set up a time.`
         Triggers: `Fax your records to (312) 555-0199.`
+        Triggers: `Le marcamos al +52 81 1844 2093 por WhatsApp.`
         Passes: `Questions? Call us at +1 555 0100.`
     """
     regions = _regions(ctx.limit("PHI004", "region"))
     own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
     own_text = ctx.plans.practice.contact.phone or "{{ contact.phone }}"
     for text in texts(item, ctx.plans, links=False):
-        if not re.search(r"\d{3}", text.text):
+        if not _SEVEN_DIGITS.search(text.text):  # every phone number has seven digits or more
             continue
-        found = [match for region in regions for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)]
+        found = [
+            (match.start, match.end, _phone_key(match.number))
+            for region in regions
+            for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)
+        ]
+        found += [(start, end, "") for start, end in _trunk_numbers(text.text)]
         taken = Ranges()
-        for match in sorted(found, key=lambda m: (m.start, -m.end)):
-            if not taken.claim(match.start, match.end) or _phone_key(match.number) in own:
+        for start, end, key in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not taken.claim(start, end) or key in own:
                 continue
-            shown = text.span.show(match.start, match.end)
+            shown = text.span.show(start, end)
             yield text.hit(
-                match.start,
+                start,
                 f"Remove the phone number '{shown}': the only number that may appear is the practice's own ({own_text})",
                 "In a response, write {{ contact.phone }}; never a patient's or a staff member's direct number.",
             )
 
 
 # --- PHI005 email-address ------------------------------------------------------------------------------
+
+
+# An address spelled out so a filter would not see it: "jane.doe [at] gmail [dot] com", "juanca arroba outlook punto com".
+_AT = r"(?:\s*[\[(]\s*(?i:at|arroba)\s*[\])]\s*|\s+(?i:at|arroba)\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[(]\s*(?i:dot|punto)\s*[\])]\s*|\s+(?i:dot|punto)\s+|\.)"
+_SPELLED = re.compile(rf"(?<![\w.@'’%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}((?:[A-Za-z0-9-]+{_DOT}){{1,4}}[A-Za-z]{{2,6}})(?![\w@])")
+_PLAIN_AT = re.compile(r"\s+(?i:at)\s+")
+
+
+def _spelled_emails(text: str) -> list[re.Match]:
+    """Addresses written around a filter: the 'at' in brackets or as 'arroba', or the dots spelled out."""
+    if not re.search(r"(?i:\bat\b|arroba|\bdot\b|\bpunto\b)", text):
+        return []
+    found = []
+    for match in _SPELLED.finditer(text):
+        written = match.group(0)
+        if "@" in written and "." in match.group(1) and not re.search(r"(?i:dot|punto)", written):
+            continue  # a plain address: EMAIL reads it
+        if _PLAIN_AT.search(written) and not re.search(r"(?i:\bdot\b|\bpunto\b)", written):
+            continue  # "find us at example.com" is a link, not an address
+        found.append(match)
+    return found
+
+
+def _spelled_domain(domain: str) -> str:
+    return re.sub(r"\s*[\[(]?\s*(?i:dot|punto)\s*[\])]?\s*|\s+", ".", domain.strip()).lower()
 
 
 @rule("PHI005", "email-address", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -112,7 +172,9 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     What it flags:
         Any email address in any text of a post or response whose domain is
         not one of the practice's `domains` (or the domain of its
-        `contact.email`) in plans/practice.yml. Partners' addresses count
+        `contact.email`) in plans/practice.yml, also when it is spelled out
+        to slip past a filter ("jane.doe [at] gmail [dot] com", "juanca
+        arroba outlook punto com"). Partners' addresses count
         too: link to their site instead. The `{{ contact.email }}`
         placeholder passes.
 
@@ -124,6 +186,7 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     Examples:
         Triggers: `Send your photos to jenny.runs@mailbox.test!`
         Triggers: `Questions? Write to coach.dana@riverbend5k.test.`
+        Triggers: `Mándele su foto a rosy.v77 arroba hotmail punto com.`
         Passes: `Write to care@example-ortho.test any time.`
     """
     plans = ctx.plans
@@ -131,8 +194,8 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     if "@" in plans.practice.contact.email:
         own.append(plans.practice.contact.email.rsplit("@", 1)[1].lower())
     for text in texts(item, plans):
-        for match in EMAIL.finditer(text.text):
-            if domain_matches(match.group(1).lower(), own):
+        for match in distinct((*EMAIL.finditer(text.text), *_spelled_emails(text.text))):
+            if domain_matches(_spelled_domain(match.group(1)), own):
                 continue
             yield text.hit(
                 match.start(),
@@ -143,48 +206,174 @@ def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
 
+IDS = wordlist("privacy-identifiers")
+_PUBLIC_HEALTH = tuple(IDS["public_health_domains"])
+_GOVERNMENT = re.compile(r"(?:^|\.)(?:gov|mil|int|(?:gov|gob|gouv|govt|go)\.[a-z]{2}|nhs\.uk|nhs\.scot|gc\.ca|canada\.ca|europa\.eu)$")
+_PERSONAL_HOSTS = tuple(IDS["personal_hosts"])
+_PERSONAL_PATH = frozenset(w.lower() for w in IDS["personal_link_words"])
+_PERSONAL_HOST_PART = re.compile(alternation(IDS["personal_host_parts"]), re.IGNORECASE)
+_PATH_WORD = re.compile(r"[~@]|[a-z0-9]+(?:-[a-z0-9]+)?", re.IGNORECASE)
+_BEFORE_LINK = 120  # how far before a link its sentence is read for a person ("Read how Marcus beat ...: https://...")
+
+
+def public_health(host: str) -> bool:
+    """A public-health authority: a government host by its suffix (.gov, .gob.mx, .gc.ca, .nhs.uk ...) or a listed agency."""
+    host = host.lower().rstrip(".")
+    return bool(_GOVERNMENT.search(host)) or domain_matches(host, _PUBLIC_HEALTH)
+
+
+def _core(domain: str) -> str:
+    """The name a domain registers: 'cdc' for www.cdc.gov, 'riverbend5k' for riverbend5k.test, 'bbc' for bbc.co.uk."""
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "gob", "gov", "ac", "edu"):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _look_alike(host: str, known: tuple[str, ...]) -> str:
+    """The trusted domain `host` imitates ("cdc.gov.lookalike.example", "riverbend5k.example"), or ''."""
+    for domain in known:
+        if f".{domain}." in f".{host}." or _core(host) == _core(domain):
+            return domain
+    return ""
+
+
+def _personal_part(url: str, host: str) -> str:
+    """A host part or path word saying the page is about one person ('fundraiser', 'stories', '~jane'), or ''."""
+    part = _PERSONAL_HOST_PART.search(host)
+    if part:
+        return next(label for label in host.split(".") if part.group(0).lower() in label.lower())
+    path = urlsplit(url if "://" in url else "https://" + url).path if "/" in url else ""
+    for word in _PATH_WORD.findall(path):
+        if word.lower() in _PERSONAL_PATH or word in "~@":
+            return word
+    return ""
+
+
+def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
+    """Why a link that is neither the practice's own nor trusted can identify someone ('' when it cannot)."""
+    if domain_matches(host, _PERSONAL_HOSTS):
+        return "pages there belong to one person (a fundraiser, a profile, a blog, shared files or photos) or hide where they lead"
+    known = (*plans.practice.domains, *plans.practice.trusted_domains, *_PUBLIC_HEALTH)
+    imitated = _look_alike(host, known)
+    if imitated:
+        return f"it looks like '{imitated}' but is another site"
+    part = _personal_part(url, host)
+    if part:
+        return f"it reads as a page about one person ('{part}')"
+    if is_reply:
+        return "a reply may only send the reader to the practice's own or trusted sites"
+    return ""
+
 
 @rule("PHI006", "foreign-link", serves="privacy", severity=Severity.ERROR, scope="document")
 def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
-    """A link or bare domain that is neither the practice's own nor trusted.
+    """A link that can lead to one person's page, or that imitates a trusted site.
 
     What it flags:
-        URLs ("https://...", "www...") and bare domains ("gofundme.example")
-        in the texts of a post or response (body, title, variants, alt text,
-        event name and place) whose host is not one of the practice's
-        `domains` or `trusted_domains` in plans/practice.yml, subdomains
-        included, however the address is disguised ("jennyruns.еxample.com"
-        with a Cyrillic е). Front-matter links (`sources`, `news.url`,
-        `event.url`) are vetted by the families that own those fields; a link
-        hidden in any link's query (`?next=https://fundraiser.example/...`)
-        is checked here.
+        URLs ("https://...", "www...") and bare domains ("gofundme.com") in
+        the texts of a post or response (body, title, variants, alt text,
+        event name and place), and links hidden in any link's query
+        (`?next=https://fundraiser.example/...`), that are not the
+        practice's own `domains`, its `trusted_domains` (plans/practice.yml)
+        or a public-health authority (trusted by default: government hosts
+        such as .gov, .gob.mx, .gc.ca, .nhs.uk, and agencies such as who.int
+        and paho.org) — when the link can lead to one person: a host whose
+        pages belong to people (fundraisers, social profiles, personal blogs,
+        file and photo shares, link shorteners, webmail); a host or path that
+        reads as a person's page ("fundraiser.example", "/stories/jenny",
+        "/~jane", "photoshare.example"); a link in the same sentence as a
+        person ("Read her story at jennyruns.example.com"); any such link in
+        a reply, which routes the reader only to the practice's own channels.
+        A link that imitates a trusted one ("cdc.gov.lookalike.example",
+        "riverbend5k.example" beside a trusted riverbend5k.test) is flagged
+        everywhere, however disguised. An organisation's page shared in a
+        post (a partner's event, a news article credited, the Red Cross)
+        passes. Front-matter links (`sources`, `news.url`, `event.url`) are
+        vetted by the families that own those fields.
 
     Why:
         A link can identify a patient as surely as a name: a fundraiser page,
-        a personal blog, a profile on a social network. Keeping links to a
-        short list the practice has vetted also keeps trackers and
-        look-alike sites out of its posts.
+        a personal blog, a profile on a social network, a shared folder of
+        photos. A look-alike of a trusted site is a trap for the readers.
+        Public-health agencies and partners' pages point at no one.
 
     Examples:
         Triggers: `Support Jenny's recovery: https://fundraiser.example/jenny`
         Triggers: `Read her story at jennyruns.example.com`
-        Passes: `Read more at https://orthoinfo.aaos.org/en/diseases--conditions/`
+        Passes: `Read more at https://www.cdc.gov/flu/`
+        Passes: `Walk-ins welcome, or book at redcross.org.`
     """
-    plans = ctx.plans
-    for text in texts(item, plans):
-        taken = Ranges()
-        found: list[tuple[int, int, str]] = []
-        for url, offset in urls(text.text):
-            found.append((offset, offset + len(url), host_of(url)))
-        for match in DOMAIN.finditer(text.text):
-            found.append((match.start(), match.end(), match.group(0).lower()))
-        for start, end, host in sorted(found, key=lambda f: (f[0], -f[1])):
-            if not taken.claim(start, end) or not host or is_trusted(plans, host):
-                continue
-            name = host[4:] if host.startswith("www.") else host
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if why:
             yield text.hit(
                 start,
-                f"Remove the link to '{host}': it is not one of the practice's own or trusted domains",
-                f"If it is a source the practice vets and trusts, add '{name}' under trusted_domains in plans/practice.yml; "
+                f"Remove the link to '{host}': {why}",
+                f"If it is a source the practice vets and trusts, add '{_bare(host)}' under trusted_domains in plans/practice.yml; "
                 "links to a person's page or fundraiser never belong in a post.",
+            )
+
+
+def _bare(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tuple]:
+    """(text, offset, host, why) for each link outside the practice's own, trusted and public-health sites.
+
+    `why` says how the link can lead to one person; it is empty for an organisation's page
+    that nobody has vetted yet (PHI015 asks for that, PHI006 refuses the rest).
+    """
+    is_reply = isinstance(item, ResponseTemplate)
+    for text in texts(item, plans):
+        taken = Ranges()
+        found: list[tuple[int, int, str, str]] = []
+        for url, offset in urls(text.text):
+            found.append((offset, offset + len(url), host_of(url), url))
+        for match in DOMAIN.finditer(text.text):
+            found.append((match.start(), match.end(), match.group(0).lower(), match.group(0)))
+        bounds = None
+        for start, end, host, url in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not taken.claim(start, end) or not host or is_trusted(plans, host) or public_health(host):
+                continue
+            why = _link_problem(url, host, plans, is_reply)
+            if not why:
+                bounds = bounds or sentence_bounds(text.text)
+                first, last = sentence_of(bounds, start, _BEFORE_LINK)
+                person = ONE_PERSON.search(blank(text.text[first:last], URL))
+                if person:
+                    why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
+            yield text, start, host, why
+
+
+@rule("PHI015", "unvetted-link", serves="privacy", severity=Severity.WARNING, scope="document")
+def unvetted_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+    """A link to a site nobody has vetted yet: not the practice's own, not trusted, not a public-health authority.
+
+    What it flags:
+        URLs and bare domains in the texts of a post (body, title, variants,
+        alt text, event name and place) whose site is not in `domains` or
+        `trusted_domains` (plans/practice.yml) and not a public-health
+        authority, when nothing about the link points at one person (that is
+        PHI006, an error). A partner's event page, a local newspaper, a
+        sponsor's shop. As a warning it stops `mkdocs build --strict`, so CI
+        publishes nothing until someone has looked.
+
+    Why:
+        The privacy officer vets the sites a practice sends people to: an
+        organisation's page today can be a patient's story tomorrow, and a
+        typo can land on someone else's site. Once vetted, the site goes in
+        `trusted_domains` and every later post may link to it.
+
+    Examples:
+        Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
+        Passes: `Read more at https://www.cdc.gov/flu/`
+        Passes: `Book at https://www.clinic.test/book`
+    """
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if not why:
+            yield text.hit(
+                start,
+                f"Check the link to '{host}': no one has vetted this site yet",
+                f"If the privacy officer agrees it points at no one, add '{_bare(host)}' under trusted_domains in plans/practice.yml.",
             )

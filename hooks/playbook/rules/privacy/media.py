@@ -9,10 +9,11 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Authorization, Plans, Post
 from ...normalize import fold
-from ...text import phrase_pattern
+from ...text import alternation, phrase_pattern
 from ..registry import Hit, rule
-from .common import WORDS, publish_date, texts
-from .names import GIVEN, Known, name_tokens
+from .common import WORDS, publish_date, quote, texts
+from .names import GIVEN, name_tokens
+from .people import NAMES, Known, people
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
 
@@ -35,9 +36,34 @@ def _authorization_problem(plans: Plans, auth_id: str, publish: dt.date) -> str:
     return ""
 
 
+_PERSON_NOUN = re.compile(
+    rf"(?<![\w-])(?<!\bde\s)(?i:{alternation(NAMES['person_nouns_alt'])})(?![\w-])"
+    r"(?!(?:['’]s?)?\s+(?i:portal|rooms?|entrance|lounge|forms?|chairs?|seats?|beds?|gowns?|food|bottles?|aspirin|monitors?|scale|gate|"
+    r"wipes|shampoo|sunscreen|toothbrush(?:es)?|books?|menu|area|corner|section|parking|survey|education|safety|care|line|"
+    r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
+_DRAWING = phrase_pattern(NAMES["drawings"])
+
+
+def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
+    """Where an alt text (folded) shows a person: a name, a person ("older man"), "her", "his"; None when it does not.
+
+    A drawing ("illustration of a woman stretching") shows no real person, unless it names one.
+    """
+    for person in people(alt, known):
+        if not person.words[0].startswith("@"):
+            return person.start, person.end
+    if _DRAWING.search(alt):
+        return None
+    found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt)) if m]
+    first = min(found, key=lambda m: m.start()) if found else None
+    return (first.start(), first.end()) if first else None
+
+
 @rule("PHI012", "media-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
 def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
-    """A photo or video of people without a valid signed authorization.
+    """A photo or video of people without a valid signed authorization, or that says it shows no one when it does.
 
     What it flags:
         Each `media` item marked `people: true` whose `authorization` is
@@ -45,28 +71,50 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         signing date, was signed after the post's publish date, or expires
         on or before the publish date (the publish date is taken in the
         practice's timezone; an authorization that expires on a day no
-        longer covers that day).
+        longer covers that day). And each item marked `people: false`, or
+        that leaves `people` out (FM003), whose alt text names or describes
+        a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS"), a person
+        ("older man", "a patient", "nina", "paciente"), "her" or "his", a
+        face, a smile or a tattoo. A drawing ("illustration of a woman
+        stretching") counts only when it names someone.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a
         patient needs the person's written authorization before it is
         published. The register holds ids and dates only; the signed forms
-        stay in the practice's records.
+        stay in the practice's records. The alt text says what the picture
+        shows: when it describes a person, `people: false` is wrong, and the
+        authorization check above would never run.
 
     Examples:
         Triggers: `media: [{file: finish.jpg, alt: ..., people: true}]` (no authorization)
         Triggers: `authorization: AUTH-2026-088` when that authorization is revoked
+        Triggers: `{file: rehab.jpg, alt: "Older man doing leg raises with a band", people: false}`
+        Triggers: `{file: eco.jpg, alt: "Ecografia con la etiqueta BEBE SOLIS", people: false}`
         Passes: `people: true` with `authorization: AUTH-2027-014`, signed before and valid after the publish date
+        Passes: `{file: gym.jpg, alt: "Empty therapy gym with new parallel bars", people: false}`
     """
     publish = publish_date(post, ctx.plans)
+    known = Known.of(ctx.plans)
     for media in post.media:
+        line = media.line or post.line_of("media")
         if not media.people:
+            alt = fold(media.alt)
+            shown = shows_a_person(alt.text, known)
+            if shown is not None:
+                words = quote(alt.show(*shown))
+                said = "is marked `people: false`" if media.people is False else "does not say whether it shows people"
+                yield Hit(
+                    f"Media '{media.file}' {said}, but its alt text shows a person ('{words}')",
+                    line,
+                    hint="Set `people: true` and add the `authorization:` of everyone shown, or use a photo without people and describe it as it is.",
+                )
             continue
         problem = _authorization_problem(ctx.plans, media.authorization, publish)
         if problem:
             yield Hit(
                 f"Media '{media.file}' shows people but {problem}",
-                media.line or post.line_of("media"),
+                line,
                 hint="Add `authorization: <id>` naming a signed, unexpired, unrevoked entry of plans/authorizations.yml, or use a photo without people.",
             )
 

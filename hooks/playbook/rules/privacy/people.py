@@ -1,0 +1,516 @@
+"""Who a text is about: the people it names, greets, counts in a family or gives an age.
+
+PHI003 (names), PHI011 (descriptions) and PHI012 (alt text of a photo) share these
+finders. Staff rarely write a patient's full name; they write "little Mateo", "Sophie (7)",
+"the Okafor family", "dona Teresa", "Love you Frank!!" or "- Dmitri, ACL reconstruction".
+A capitalised word counts as a name when a list knows it as a first name, or when its
+place in the sentence says so (after a title, a kin word or "patient"; before "family";
+next to an age; in a cheer or a testimonial's signature), so a name no list holds is
+still caught. What stands around it can also excuse it: a team member (plans/team.yml),
+a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet,
+or a public figure introduced by their role ("Senator Tom Albrecht") in a text that
+neither says we cared for them nor guesses at their health.
+
+Every pass is a single scan with bounded look-arounds (a name is at most four words), so
+the work stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ...model import Plans
+from ...normalize import fold
+from ...text import alternation, phrase_pattern
+from ...wordlists import wordlist
+from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
+from .common import CLINICAL, WORDS, sentence_bounds, sentence_of
+
+NAMES = wordlist("privacy-names")
+
+
+def _lower(*lists: str) -> frozenset[str]:
+    return frozenset(w.lower() for name in lists for w in NAMES.get(name, WORDS.get(name, ())))
+
+
+# --- vocabulary: the one place that says what a word is ------------------------------------------------
+# Names and clinical words come from the lexicon (hooks/playbook/lexicon: US Census and Faker name
+# lists, drugs, ICD-10-CM, CIE-10 and curated procedures, loaded on first use); privacy-names.yml adds
+# the words of care that are no clinical term ("appointment", "recovery", "sober", "cita").
+
+_EVERYDAY_NAMES = frozenset(w.lower() for w in NAMES["everyday_names"])
+
+
+def is_first_name(word: str) -> bool:
+    """A given name that is not also an everyday word ("Maria", "Thaddeus"; not "Grace", "Will" or Spanish "Ella")."""
+    if word.lower() in _EVERYDAY_NAMES:
+        return False
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first and not info.also_word
+
+
+def is_surname(word: str) -> bool:
+    """A surname that is no everyday word ("Castellanos"; not "Power" or "Shore")."""
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname and not info.also_word
+
+
+def is_unknown(word: str) -> bool:
+    """A capitalised word no name list knows ("Oriane", "Tyrese"; also "Millbrook")."""
+    return lexicon_names.name_info(word) is None
+
+
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion)$")  # "Starting April", not a first name
+
+
+def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"."""
+    end = len(text) if end is None else end
+    if CARE_WORDS.search(text, start, end) or CLINICAL.search(text, start, end):
+        return True
+    return any(not found.common for found in lexicon_clinical.find(text[start:end]))
+
+
+NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"]))
+PLACE_AFTER = _lower("place_after")
+PLACE_BEFORE = _lower("place_before")
+PETS = _lower("pets")
+PERSONAL_TITLES = _lower("personal_titles")
+
+# A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
+CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
+_CAP = re.compile(CAP + r"(?![\w])")
+_CAP_BEFORE = re.compile(rf"({CAP})[ \t]+$")
+_NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES
+_GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+)?")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
+
+
+def title_case_caps(text: str) -> str:
+    """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words; same length)."""
+    return _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
+
+
+def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
+    """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
+
+    Stops at an ordinary capitalised word ("Dr. Okafor Answers"). A run that reaches a place or
+    organisation word ("Lincoln Elementary", "Harbor City Hawks") names no person: [].
+    """
+    tokens: list[re.Match] = []
+    while len(tokens) < limit:
+        match = _CAP.match(text, pos)
+        if not match:
+            break
+        word = match.group(0).lower()
+        if word in PLACE_AFTER and tokens:
+            return []
+        if word in NOT_NAMES:
+            break
+        tokens.append(match)
+        pos = match.end()
+        gap = _GAP.match(text, pos)
+        if not gap:
+            break
+        pos = gap.end()
+    if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
+        return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
+    return tokens
+
+
+def _before(text: str, start: int) -> str:
+    """The word just before `start`, lower case, without a trailing period."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def is_place(text: str, start: int) -> bool:
+    """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max")."""
+    word = _before(text, start)
+    if word in PLACE_BEFORE or word in PETS:
+        return True
+    # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
+    return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
+
+
+# --- who may be named -----------------------------------------------------------------------------------
+
+
+def _title(word: str) -> str:
+    """'Dr.', 'Dra.', 'Doctor' -> 'dr'; 'Mrs.' -> 'mrs'; 'Senora' -> 'senora'."""
+    word = word.lower().rstrip(".")
+    return "dr" if word in ("doctor", "dra", "doctora") else word
+
+
+@dataclass(frozen=True)
+class Known:
+    """Who may be named: the team (with the titles each may carry), the practice's own words and handles."""
+
+    team: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (name words, titles) per member
+    org: frozenset[str]
+    handles: frozenset[str]
+    squashed_name: str
+
+    @classmethod
+    def of(cls, plans: Plans) -> "Known":
+        honorifics = {h.lower() for h in (*WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"])}
+        team = []
+        for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
+            found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text)}
+            titles = {_title(w) for w in found & honorifics}
+            if "clinical" in person.roles:
+                titles.add("dr")
+            if found - honorifics:
+                team.append((frozenset(found - honorifics), frozenset(titles)))
+        domains = plans.practice.domains + plans.practice.trusted_domains
+        own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
+        handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
+        handles |= {re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains}  # @CDCgov for cdc.gov
+        return cls(
+            tuple(team),
+            frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
+            frozenset(handles),
+            re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
+        )
+
+    def is_team(self, words: Iterable[str], title: str = "") -> bool:
+        """True when every word (initials aside) belongs to the name of one team member.
+
+        A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
+        Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
+        Role titles ("Nurse", "Coach", "Officer") pass with any member's name.
+        """
+        wanted = {w.lower() for w in words if len(w) > 1}
+        title = _title(title)
+        checked = title in PERSONAL_TITLES or title == "dr"
+        return bool(wanted) and any(wanted <= member and (not checked or title in titles) for member, titles in self.team)
+
+    def is_own_handle(self, handle: str) -> bool:
+        low = handle.lower()
+        return low in self.handles or (len(low) >= 5 and self.squashed_name.startswith(low))
+
+
+_HANDLE_ORG = _lower("handle_org_words")
+_HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def is_org_handle(handle: str) -> bool:
+    """An account that names an organisation: one of its words says so (@MillbrookGazette, @CDCgov, @county_parks)."""
+    words = [w.lower() for w in _HANDLE_WORD.findall(handle)]
+    return any(w in _HANDLE_ORG or w in PLACE_AFTER for w in words)
+
+
+# --- people named ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """A passage that names someone: text[start:end], the name's words and how it was spotted.
+
+    `title` is the title before the name, if any. `excusable`: a team member's name passes here.
+    `public`: a public figure's name may pass here (a role before it, or reported news).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    how: str
+    title: str = ""
+    excusable: bool = True
+    public: bool = True
+
+
+def _titles() -> re.Pattern:
+    as_written = sorted({*WORDS["honorifics"], *NAMES["titles"]}, key=len, reverse=True)
+    # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
+    parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
+    parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=len, reverse=True)]
+    return re.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
+
+
+HONORIFIC = _titles()
+_ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$")  # "88 Shore Dr." is a street
+_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])")
+_PATIENT_AFTER = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
+    r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
+)
+_FAMILY_AFTER = re.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
+_FAMILY_AFTER_THE = re.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
+_FAMILY_BEFORE = re.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
+_NAMED = re.compile(r"(?<![\w-])(?i:named|called|the\s+name|el\s+nombre|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
+_ROLE_NAME = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?=[A-Z])")
+_AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGE_BEFORE = re.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
+_AGE_AFTER = re.compile(
+    rf"({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]*,?[ \t]+(?=(?i:de|age|aged)\b))"
+    r"(?:(?i:age|aged|edad|now|ahora|de)[ \t]+)?(\d{1,3})(?![\d:.,]\d)"
+    r"(?:[ \t]*(?i:years?|yrs?|anos|months?|meses)(?:[ \t]+(?i:old))?)?[ \t]*!?(?:[,)]|(?<=(?i:anos))|(?<=(?i:meses))|(?<=old))"
+)
+_JERSEY = re.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
+_POSSESSIVE = re.compile(rf"({CAP})['’]s[ \t]+(?=[a-z])")
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_NAME_INITIAL = re.compile(rf"({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_SIGNATURE = re.compile(rf"(?:^|[.!?\"”’])[ \t]*[-–—]{{1,2}}[ \t]*(?=[A-Z])", re.MULTILINE)
+_GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
+_CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+[ \t]*!)")  # "Ring that bell, Priyanka!!"
+_DOES_CARE = re.compile(
+    rf"(?<![\w'’-])({CAP})[ \t]+(?:(?i:just|finally|officially|already|ya)[ \t]+)?"
+    r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
+    r"|rang\s+the\s+bell|graduated\s+from\s+(?:our|physical|PT|rehab|therapy)|llego\s+con|vino\s+(?:a|por)\s+su|termino\s+su|termina\s+su)(?![\w-])"
+)
+_IS_BACK = re.compile(
+    rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
+_HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
+CARE_WORDS = phrase_pattern(NAMES["care_words"])
+
+
+def _plural(word: str) -> bool:
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores'."""
+    return word.endswith("s") and not word.endswith(("us", "is", "as", "os", "ss"))
+
+
+def _care_near(text: str, start: int, words: int = 4) -> bool:
+    """A care or clinical word within a few words after `start` ("- Dmitri, ACL reconstruction")."""
+    window = " ".join(re.findall(r"\S+", text[start : start + 80])[:words])
+    return care_in(window)
+
+
+def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) -> Person | None:
+    if not tokens or is_place(text, tokens[0].start()):
+        return None
+    return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
+
+
+def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
+    """Every passage of `text` (folded) that names a person, team members and public figures included.
+
+    `reply`: the text is a reply to a review, which greets no one but {{ reviewer }}, so any
+    greeted word is a name (in a post "Hello February!" is not).
+    """
+    text = title_case_caps(text)
+
+    def run(pos: int, limit: int = 4) -> list[re.Match]:
+        return [t for t in name_run(text, pos, limit) if t.group(0).lower() not in known.org]
+
+    for match in HONORIFIC.finditer(text):
+        if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        gap = re.compile(r"\.?[ \t]+").match(text, match.end())
+        tokens = name_run(text, gap.end()) if gap else []
+        found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
+        if found:
+            yield found
+    for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
+        found = _person(text, run(match.end(), 3), match.start(), "a patient, a child or a relative named", excusable=False, public=False)
+        if found:
+            yield found
+    for match in _NAMED.finditer(text):
+        found = _person(text, run(match.end(), 3), match.start(), "a name given", public=False)
+        if found:
+            yield found
+    for match in _ROLE_NAME.finditer(text):  # "singer Tasha Monroe": a public figure, judged below
+        found = _person(text, run(match.end(), 3), match.end(), "a public figure named")
+        if found:
+            yield found
+    for match in _PATIENT_AFTER.finditer(text):
+        words = [w for w in match.group(1).split() if w.lower() not in NOT_NAMES and w.lower() not in known.org]
+        if words:
+            yield Person(match.start(1), match.end(), tuple(words), "a patient named", excusable=False, public=False)
+    for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
+                continue
+            if _CAP.match(text, match.end() + 1) and _CAP.match(text, match.end() + 1).group(0).lower() in PLACE_AFTER:
+                continue  # "the Hernandez Family Foundation"
+            yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
+    for match in _FAMILY_BEFORE.finditer(text):
+        found = _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
+        if found:
+            yield found
+    for match in _AGE_BEFORE.finditer(text):
+        found = _person(text, run(match.end(), 2), match.start(), "a name with an age", public=False)
+        if found:
+            yield found
+    for match in _AGE_AFTER.finditer(text):
+        name = match.group(1)
+        if int(match.group(2)) <= 120 and name.lower() not in NOT_NAMES and name.lower() not in PLACE_AFTER and name.lower() not in known.org:
+            if not is_place(text, match.start(1)):
+                yield Person(match.start(1), match.end(1), (name,), "a name with an age", public=False)
+    for match in _JERSEY.finditer(text):
+        found = _person(text, run(match.end(), 2), match.start(), "a player's number and name", public=False)
+        if found:
+            yield found
+    for match in _POSSESSIVE.finditer(text):
+        name = match.group(1)
+        if name.lower() in NOT_NAMES or name.lower() in known.org:
+            continue
+        if is_first_name(name) or _care_near(text, match.end()):
+            yield Person(match.start(1), match.end(1), (name,), "a name with their care" if not is_first_name(name) else "a first name")
+    for pattern in (_INITIAL_SURNAME, _NAME_INITIAL):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
+                continue
+            if pattern is _INITIAL_SURNAME or is_first_name(name):
+                yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
+    for match in _SIGNATURE.finditer(text):
+        tokens = run(match.end(), 3)
+        if tokens and (is_first_name(tokens[0].group(0)) or (text.startswith(",", tokens[-1].end()) and _care_near(text, tokens[-1].end() + 1))):
+            found = _person(text, tokens, tokens[0].start(), "a testimonial signed with a name", public=False)
+            if found:
+                yield found
+    care: bool | None = None  # does the text speak of anyone's care? (asked once, when needed)
+    for pattern in (_GREETING, _CHEER, _VOCATIVE):
+        for match in pattern.finditer(text):
+            tokens = run(match.end(), 3)
+            if not tokens:
+                initials = _INITIALS.match(text, match.end()) if reply else None  # "Hi JB,"
+                if initials and initials.group(0).replace(".", "").lower() not in NOT_NAMES:
+                    yield Person(initials.start(), initials.end(), (initials.group(0),), "greeted by name")
+                continue
+            first = tokens[0].group(0)
+            # In a post a known given name counts, or any single word after "love you" / "proud of you";
+            # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
+            # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
+            personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not _plural(first)
+            if not (is_first_name(first) or reply or personal) and not _plural(first):
+                if care is None:
+                    care = mentions_care(text)
+                personal = care
+            if is_first_name(first) or reply or personal:
+                found = _person(text, tokens, tokens[0].start(), "greeted by name")
+                if found:
+                    yield found
+    bounds: list[int] | None = None
+    for pattern in (_DOES_CARE, _IS_BACK):  # "Tobias came in with a chipped tooth"; "Ingrid is back on the ice after her fracture"
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            if any(w.lower() in NOT_NAMES or w.lower() in PLACE_AFTER or w.lower() in known.org for w in words) or is_place(text, match.start(1)):
+                continue
+            if _before(text, match.start(1)) in ("the", "a", "an", "our", "your", "el", "la", "los", "las", "un", "una"):
+                continue
+            if pattern is _IS_BACK:
+                bounds = bounds or sentence_bounds(text)
+                if not cared_for(text, *sentence_of(bounds, match.start())):
+                    continue
+            yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
+    for match in _CAP.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
+        word = match.group(0)
+        low = word.lower()
+        inside = _CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if inside and inside.group(1).lower() not in _NOT_A_NAME:
+            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
+            after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
+                found = _person(text, run(match.start()), match.start(), "a full name")
+                if found and found.words[0] == word:
+                    yield found
+            continue
+        if is_first_name(word):
+            found = _person(text, run(match.start()), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
+            if found and found.words[0] == match.group(0):
+                yield found
+    for match in _HANDLE.finditer(text):
+        handle = match.group(1).rstrip(".")
+        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
+            yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
+
+
+# --- what a text says about the people in it -------------------------------------------------------------
+
+_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_PUBLIC_ROLE_BEFORE = re.compile(rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?[ \t]*,?[ \t]*)$")
+_REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
+_APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_REPORTED_VERB = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
+_HEDGE = phrase_pattern(NAMES["hedges"])
+_CARE_HERE = phrase_pattern(NAMES["care_here"])
+
+
+def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
+    """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
+    if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
+        return True
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start):
+        return True
+    if _APPOSITION.match(text, person.end):
+        return True
+    if person.title or person.how not in ("a full name", "a first name"):
+        return False
+    start, _ = sentence_of(bounds, person.start)
+    return bool(_REPORTED.search(text, start, person.start))
+
+
+_POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+
+
+_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|in|at|from|con|en|gracias\s+a)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+
+
+def cared_for(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says we cared for someone or names their care.
+
+    "came in for his back", "su operacion", "beat it with our shockwave therapy program".
+    """
+    if _CARE_HERE.search(text, start, end):
+        return True
+    for match in (*_POSSESSIVE_CARE.finditer(text, start, end), *_OUR_CARE.finditer(text, start, end)):
+        window = text[match.start() : min(end, match.end() + 40)]
+        if care_in(window):
+            return True
+    return False
+
+
+def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
+    """Where a text says we cared for someone, or guesses at someone's health ("probably needs surgery")."""
+    here = _CARE_HERE.search(text)
+    if here:
+        return here
+    for hedge in _HEDGE.finditer(text):
+        start, end = sentence_of(bounds, hedge.start())
+        if care_in(text, start, end):
+            return hedge
+    return None
+
+
+def mentions_care(text: str) -> bool:
+    """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice)."""
+    return bool(_CARE_HERE.search(text)) or care_in(text)
+
+
+def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
+    start, end = sentence_of(bounds, person.start)
+    if _REPORTED_VERB.search(text, start, end):
+        return False
+    window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
+    return care_in(window)
+
+
+def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
+    """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly."""
+    bounds: list[int] | None = None
+    health: re.Match | None | bool = False
+    for person in people(text, known, reply=reply):
+        if person.excusable and known.is_team(person.words, person.title):
+            continue
+        if person.public:
+            bounds = bounds or sentence_bounds(text)
+            if is_public_figure(text, person, bounds):
+                if health is False:
+                    health = claims_about_health(text, bounds)
+                if health is None and not _health_next_to(text, person, bounds):
+                    continue
+        yield person

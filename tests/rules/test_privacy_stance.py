@@ -1,0 +1,256 @@
+"""PHI001 / PHI002: a reply's stance towards the reader, beyond the example tables.
+
+Where a finding points (the disclosing words, not a neighbour), the documented
+decisions (hypotheticals, negation, "whether or not you are a patient", general
+answers), the vocabulary tiers, a fuzz over replies assembled from safe and leaking
+clauses, and the work growing with the text, not its square. Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from playbook.rules.privacy import stance
+
+from tests.rules.harness import hits, response
+
+
+def found(code: str, text: str) -> list[str]:
+    """The quoted words of each finding of `code` on a reply with this body."""
+    return [h.message.split("'")[1] for h in hits(code, response(text))]
+
+
+def located(code: str, text: str, body_line: int = 8) -> list[tuple[int, int]]:
+    return [(h.line, h.column) for h in hits(code, response(text, body_line=body_line))]
+
+
+# --- where a finding points ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Thanks so much!\n\nIt was great seeing you again, Mia.", "seeing you again"),
+        ("We hear you. Honestly, you checked in at 10:40 that day.", "you checked in"),
+        ("Sorry for the trouble. You've trusted our office for years.", "You've trusted our office for years"),
+        ("Gracias por escribir.\nSegún el sistema usted llegó a las 9:10.", "Según el sistema"),
+        ("We're sorry.\nYour wife had a long wait on Monday.", "Your wife"),
+        ("Thanks! ¡Qué gusto verla otra vez!", "verla otra vez"),
+    ],
+)
+def test_phi001_points_at_the_disclosing_words(text, words):
+    hit = hits("PHI001", response(text, body_line=8))[0]
+    line = text[: text.index(words)].count("\n")
+    column = text.index(words) - (text.rfind("\n", 0, text.index(words)) + 1) + 1
+    assert (hit.line, hit.column) == (8 + line, column)
+    assert hit.message.startswith(f"Remove '{words}")
+
+
+def test_phi001_one_finding_per_clause_at_the_closest_pair():
+    text = "You came in on Monday and you waited two hours; we are sorry about Tuesday."
+    assert found("PHI001", text) == ["You came in", "you waited", "sorry about Tuesday"]
+
+
+def test_phi001_quotes_accents_as_written():
+    assert found("PHI001", "Lamentamos que su esposo haya esperado tanto.") == ["su esposo", "haya esperado"]
+
+
+def test_phi002_points_at_the_term_and_names_it():
+    reply = response("We're sorry.\n\nThe Ozempic refill went to your pharmacy.", body_line=8)
+    (hit,) = hits("PHI002", reply)
+    assert (hit.line, hit.column) == (10, 5) and "'Ozempic refill'" in hit.message
+
+
+# --- decisions --------------------------------------------------------------------------------------------------
+
+DECISIONS = {
+    # A hypothetical that describes the reader's visit still describes it.
+    "If you visited us last week, the delay was a staffing problem.": True,
+    "Whoever you saw on Monday should have explained the wait.": True,
+    "Si usted vino el martes, el retraso fue por una emergencia.": True,
+    # Negation does not excuse the reader's care ...
+    "We can't discuss your visit here, but please call.": True,
+    "No podemos hablar de su cita en redes.": True,
+    # ... and a sentence about no one in particular confirms nothing.
+    "We cannot discuss any visit or anyone's care in a public forum.": False,
+    "No comentamos citas ni la atención de ninguna persona en redes.": False,
+    "Any patient who waits more than 20 minutes should hear why from our staff.": False,
+    # The one safe way to mention being a patient.
+    "We can neither confirm nor deny whether you are a patient.": False,
+    "As a patient of ours, you deserve better.": True,
+    # Praise is no excuse: a warm reply confirms as surely as a rebuttal.
+    "So glad you're back on the trail after all those months!": True,
+    "Our records show you arrived late, so the slot was given away.": True,
+}
+
+
+@pytest.mark.parametrize("text, discloses", DECISIONS.items(), ids=[t[:40] for t in DECISIONS])
+def test_documented_decisions(text, discloses):
+    assert bool(found("PHI001", text) or found("PHI002", text)) is discloses
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # Spanish addressed to "tú" in the past tense is the reader, whatever the verb
+        ("¡Qué bueno que viniste el sábado!", "viniste"),
+        ("Gracias por lo que compartiste, y qué gusto que regresaste otra vez.", "regresaste otra vez"),
+        # the practice acting on the reader
+        ("We texted you the day before about the delay.", "texted you"),
+        # an apology whose object is a day, and not a system-wide note that has a day in it
+        ("Sorry for the long wait on Monday!", "Sorry for the long wait on Monday"),
+        ("Lamentamos lo del martes.", "Lamentamos lo del martes"),
+        # "this time" says there were others
+        ("Glad it went smoother for you this time!", "you this time"),
+    ],
+)
+def test_more_ways_of_saying_it(text, words):
+    assert words in found("PHI001", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry the website was down Saturday night; it's back up now.",
+        "We can't discuss your concerns at this time, but please call {{ contact.phone }}.",
+        "Qué triste leer esto. Existe una mejor manera y queremos encontrarla contigo: {{ contact.phone }}.",
+        "We hate to waste your time, so please call us directly.",
+        "We appreciate you bringing this to our attention.",
+    ],
+)
+def test_look_alikes_of_dealings_confirm_nothing(text):
+    assert found("PHI001", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you, {{ reviewer }}! Thank you again for the kind words.",
+        "We'd love to hear from you: {{ contact.phone }}, Monday to Friday.",
+        "You can call us weekdays 8-5, or book online any time.",
+        "Our team is smiling today because of you!",
+        "Hope to see you at the community walk on Saturday!",
+        "We've got a new phone system as of March 3. If you'd like to talk, call us.",
+        "Nuestro equipo le atenderá con gusto de lunes a viernes.",
+        "Le pedimos una disculpa y le agradecemos su paciencia.",
+        "Si gusta, con gusto le ayudamos por teléfono.",
+        "Thanks for letting us know! Someone from our team will follow up with you directly.",
+    ],
+)
+def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
+    assert found("PHI001", text) == []
+
+
+# --- PHI002 tiers ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # specific: drugs, tests, payers, money terms and amounts disclose anywhere ...
+        ("Lisinopril can cause a dry cough.", ["Lisinopril"]),
+        ("Colonoscopy prep is nobody's favorite.", ["Colonoscopy"]),
+        ("Aetna sometimes needs extra paperwork.", ["Aetna"]),
+        ("The $75 fee stands.", ["$75"]),
+        # ... unless the sentence says it is general and says nothing about the reader
+        ("In general, everyone over 45 should ask about colon cancer screening.", []),
+        ("We accept Medicare and most major plans.", []),
+        ("In general, metformin is taken with meals, and you should keep taking yours.", ["metformin"]),
+        # common words need the reader or an occasion
+        ("Pregnancy brings lots of questions.", []),
+        ("Congratulations on the pregnancy!", ["pregnancy"]),
+        ("Felicidades por el embarazo.", ["embarazo"]),
+        ("We hope your pregnancy is going smoothly.", ["pregnancy"]),
+        # general words need the reader
+        ("Insurance can be confusing.", []),
+        ("Your insurance should cover it.", ["insurance", "cover"]),
+        ("Su seguro no cubrió el estudio.", ["seguro", "no cubrió"]),
+        # money words of general answers need the reader or an occasion
+        ("We offer payment plans for larger bills.", []),
+        ("The claim was denied last month.", ["claim", "denied"]),
+        ("Sorry the statement was confusing!", ["statement"]),
+        ("Las preguntas sobre cobros se atienden en privado.", []),
+        ("Le aplicamos el descuento por pago en efectivo.", ["descuento", "pago en efectivo"]),
+        # public-health recommendations and service offers are general
+        ("The shingles vaccine is recommended for adults 50 and older.", []),
+        ("Yes, we offer mammograms on site.", []),
+        # departments and emergency advice are routes, not details
+        ("Our billing team can help at {{ contact.phone }}.", []),
+        ("For emergencies, please call 911 or go to the ER.", []),
+    ],
+)
+def test_phi002_tiers(text, flagged):
+    assert found("PHI002", text) == flagged
+
+
+def test_clinical_terms_is_the_one_vocabulary_lookup():
+    text = "Your Cigna copay for the mammogram was $40; insurance and the ER are words too."
+    tiers = {text[s:e]: tier for s, e, tier in stance.clinical_terms(text)}
+    assert tiers == {"Cigna": "specific", "copay": "specific", "mammogram": "specific", "$40": "specific", "insurance": "general"}
+
+
+# --- fuzz: replies assembled from clauses ---------------------------------------------------------------------------
+
+SAFE = [
+    "We're sorry to read this, {{ reviewer }}.",
+    "Thank you for the kind words!",
+    "Your feedback matters to us.",
+    "We'd like to hear more; please call {{ contact.name }} at {{ contact.phone }}.",
+    "Lamentamos lo que describe.",
+    "Gracias por sus comentarios.",
+    "Nos gustaría escucharle: {{ contact.phone }}.",
+    "Long waits are frustrating for everyone.",
+    "Questions about bills can be stressful.",
+    "You can reach us Monday through Friday.",
+    "We hope you have a wonderful week.",
+    "Privacy rules keep us from discussing anyone's care online.",
+]
+LEAKS = [
+    ("Great seeing you again!", "PHI001"),
+    ("You checked in at 10:40.", "PHI001"),
+    ("Usted llegó a las 9:10.", "PHI001"),
+    ("Our records show a no-show.", "PHI001"),
+    ("Say hi to your mom for us.", "PHI001"),
+    ("The refill of your Zoloft is ready.", "PHI002"),
+    ("Su copago es de $25.", "PHI002"),
+    ("Congrats on finishing chemo!", "PHI002"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(SAFE), min_size=1, max_size=6), st.sampled_from([" ", "\n", "\n\n"]))
+def test_fuzz_safe_clauses_never_disclose(parts, joiner):
+    text = joiner.join(parts)
+    assert found("PHI001", text) == [] and found("PHI002", text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(SAFE), max_size=5), st.sampled_from(LEAKS), st.integers(0, 5), st.sampled_from([" ", "\n"]))
+def test_fuzz_a_leak_among_safe_clauses_is_found_on_its_line(parts, leak, where, joiner):
+    sentence, code = leak
+    parts = list(parts)
+    parts.insert(min(where, len(parts)), sentence)
+    text = joiner.join(parts)
+    line = 8 + text[: text.index(sentence)].count("\n")
+    lines = [h.line for h in hits(code, response(text, body_line=8))]
+    assert line in lines, (text, lines)
+
+
+# --- linear work ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "you came in on Monday and you waited and your visit was on the 3rd and ",  # one endless clause
+        "You checked in at 10:40. Gracias por su paciencia. ",
+        "you you you you again again Monday 9:10 ",
+    ],
+)
+def test_pairing_work_grows_with_the_text_not_its_square(unit):
+    def work(text: str) -> int:
+        return sum(1 for _ in stance._nearby(stance._marks(text)))
+
+    small, large = work(unit * 200), work(unit * 400)
+    assert small > 0 and large <= 2.1 * small
