@@ -196,3 +196,28 @@ def test_the_block_escapes_titles_and_commands():
     assert not live_in(text)
     links = re.findall(r'href="([^"]+)"', text)
     assert links == [f"posts/2027/02/{hostile.path.rsplit('/', 1)[-1][:-3]}/"]
+
+
+PIECES = ["<script>", "</script>", "<img src=x ", "onerror=", "alert(1)", ">", '"', "'", "javascript:", "[", "](", ")", "{: ", "}", "\n", "\n\n", " ", "`", "*", "#", "|", "<!--", "{#", "{{", "&amp;", "Walk"]
+hostile = st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join)
+
+
+@given(title=hostile, author=hostile, series_name=hostile)
+@settings(max_examples=60, deadline=None)
+def test_nothing_from_content_runs_in_the_lists_or_the_calendar(title, author, series_name):
+    import markdown
+
+    from playbook.site.calendar import CalendarPages
+    from tests.live_markup import EXTENSIONS
+
+    plans = dataclasses.replace(PLANS, series={k: dataclasses.replace(v, name=series_name) for k, v in PLANS.series.items()})
+    items = [
+        post(title=title, author=author, status="in-review", publish="2027-01-25 10:00"),
+        post(title=title, author=author, status="draft", publish="2027-01-22 10:00", channels=[author or "x"]),
+    ]
+    result = report(*items, response("Sorry.", title=title, status="in-review"), findings=[Finding(items[0].path, 2, "PHI003", title, Severity.ERROR)], plans=plans)
+    pages = {"needs": needs_action_markdown(result, "index.md"), **CalendarPages(result).pages()}
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    for name, page in pages.items():
+        md.reset()
+        assert not live_in(md.convert(page)), name

@@ -61,3 +61,22 @@ def test_rule_page_is_generated_from_the_docstring(built_site):
     for heading in ("What it flags", "Why", "Examples", "Waiving it"):
         assert heading in html
     assert "only counts once someone in the privacy role" in html
+
+
+def test_the_script_knows_the_reviewer_placeholder_the_library_renders():
+    import re
+
+    from playbook.placeholders import REVIEWER_PLACEHOLDER
+
+    script = (REPO / "overrides" / "assets" / "javascripts" / "playbook.js").read_text(encoding="utf-8")
+    assert re.search(r'var REVIEWER_PLACEHOLDER = "(.*?)";', script).group(1) == REVIEWER_PLACEHOLDER
+
+
+def test_library_marks_the_reviewer_name_and_hides_placeholder_syntax(built_site):
+    html = read(built_site, "responses")
+    approved = [t for t in REPORT.corpus.responses if t.status == "approved"]
+    assert html.count('<span class="pb-reviewer">[reviewer\'s public name]</span>') >= len(approved)
+    assert "For editors: the placeholders in this reply" in html
+    assert '<div class="pb-reviewer-box" hidden="">' in html  # the script shows it with its text field
+    drafts = [t for t in REPORT.corpus.responses if t.status not in ("approved", "published", "cancelled")]
+    assert html.count("not approved by the privacy lead. Do not use.") == len(drafts)
