@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from .. import approvals
 from ..check import Report
 from ..corpus import CONTENT_DIR
-from ..findings import Severity
 from ..model import Post, ResponseTemplate
 from ..slots import fill_command, open_slots
 from .labels import channel_label
