@@ -57,11 +57,33 @@ def test_card_summary_counts_findings_and_says_what_the_post_waits_for():
         ({"status": "draft", "guideline": "negatives"}, "still a draft: it will need privacy approval and a sign-off (due Fri 29 Jan)"),
         ({"status": "idea"}, "still an idea: it will need a sign-off (due Fri 29 Jan)"),
         ({"status": "cancelled"}, "cancelled: it will not go out"),
+        ({"status": "draft", "approvals": [approval()]}, "still a draft, although its approvals are in: finish it and set its status"),
     ],
 )
 def test_state_in_words(fields, words):
     item = post(publish=fields.pop("publish", "2027-02-01 10:00"), **fields)
     assert state_text(item, report(item)) == words
+
+
+@given(
+    status=st.sampled_from(["idea", "draft", "in-review", "approved", "published", "cancelled"]),
+    guideline=st.sampled_from(["expert", "negatives", "personality", "community", "consistency"]),
+    given_roles=st.lists(st.sampled_from([("dr-okafor", "clinical"), ("mreyes", "privacy"), ("tbrooks", "approver"), ("jlee", "clinical")]), max_size=4),
+    day=st.integers(min_value=-10, max_value=40),
+)
+@settings(max_examples=100, deadline=None)
+def test_every_status_and_approval_mix_gets_a_verdict(status, guideline, given_roles, day):
+    import datetime as dt
+
+    from playbook.site.needs import needs_action
+
+    publish = dt.datetime.combine(TODAY + dt.timedelta(days=day), dt.time(10, 0), tzinfo=PLANS.tz)
+    item = post(status=status, guideline=guideline, publish=publish, approvals=[approval(by, role) for by, role in given_roles])
+    words = state_text(item, report(item))
+    assert words and "  " not in words and not words.endswith(" ") and "need  " not in words
+    for section in needs_action(report(item)).sections:
+        for entry in section.items:
+            assert entry.todo and "for ;" not in entry.todo and "()" not in entry.todo
 
 
 def test_numbers_have_thousands_separators_and_over_limit_rows_say_so():
@@ -149,7 +171,7 @@ def test_media_show_as_thumbnails_only_from_inside_the_content_folder(tmp_path):
 
     assert source("walk.jpg") == "../walk.jpg"
     assert source("images/team.png") == "../../../../images/team.png"
-    for refused in ("../../../../secret.jpg", "/etc/passwd.jpg", "https://tracker.test/pixel.gif", "missing.jpg", "walk.svg", "C:\\x.jpg"):
+    for refused in ("../../../../secret.jpg", "/etc/passwd.jpg", "https://tracker.test/pixel.gif", "missing.jpg", "walk.svg", "C:\\x.jpg", "a\x00b.jpg", "x" * 5000 + ".jpg"):
         assert source(refused) == "", refused
     card = post_card(dataclasses.replace(item, media=(Media("walk.jpg", 'A "walk" <b>'), Media("clip.mp4", "", captions=False))), report(item, root=tmp_path))
     assert '<img src="../walk.jpg" alt="A &#34;walk&#34; &lt;b&gt;"' in card

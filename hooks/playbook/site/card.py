@@ -17,8 +17,9 @@ from .render import relative_url, render
 
 
 def _roles(roles: tuple[str, ...]) -> str:
+    """'clinical approval and a sign-off' ('' for no roles)."""
     words = [{"approver": "a sign-off"}.get(r, f"{r} approval") for r in roles]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1] if words else ""
 
 
 def state_text(post: Post, report: Report) -> str:
@@ -37,6 +38,8 @@ def state_text(post: Post, report: Report) -> str:
     if post.status == "in-review":
         return f"waiting on {_roles(missing)}{when}" if missing else "every approval is in: set its status to approved"
     word = "an idea" if post.status == "idea" else "a draft"
+    if not missing:
+        return f"still {word}, although its approvals are in: finish it and set its status"
     return f"still {word}: it will need {_roles(missing)}{when}"
 
 

@@ -158,7 +158,9 @@ def drafts_going_out_soon(report: Report) -> Section:
         days = (day - today).days
         goes = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
         late = due < today
-        todo = f"Still {'an idea' if post.status == 'idea' else 'a draft'}, goes out {goes}: finish it and ask for {_roles_text(approvals.missing_roles(post, plans), report, post.author)}; approvals {'were due' if late else 'are due'} {_day(due)}."
+        missing = approvals.missing_roles(post, plans)
+        ask = f"ask for {_roles_text(missing, report, post.author)}; approvals {'were due' if late else 'are due'} {_day(due)}" if missing else "its approvals are in, so set its status"
+        todo = f"Still {'an idea' if post.status == 'idea' else 'a draft'}, goes out {goes}: finish it and {ask}."
         rows.append(Item(post.title, todo, _page(post.path), _local(report, post), marks_for(post, report), late=late))
     return Section("needs-drafts", "Drafts going out soon", tuple(rows), intro=f"Ideas and drafts dated in the next {SOON_DAYS} days.")
 

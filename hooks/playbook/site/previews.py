@@ -174,9 +174,12 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
     for candidate in (posixpath.normpath(posixpath.join(folder, name)), posixpath.normpath(name)):
         if candidate.startswith("../") or candidate == "..":
             continue
-        path = (docs / candidate).resolve()
-        if path.is_file() and path.is_relative_to(docs):
-            return relative_url(candidate, src)
+        try:
+            path = (docs / candidate).resolve()
+            if path.is_file() and path.is_relative_to(docs):
+                return relative_url(candidate, src)
+        except (OSError, ValueError):  # a name no file system accepts (a NUL byte, too long): no preview
+            continue
     return ""
 
 
