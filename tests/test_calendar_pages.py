@@ -120,7 +120,7 @@ def test_entries_carry_what_the_filters_match_and_the_bar_lists_only_whats_there
     buttons = re.findall(r'data-filter="(\w+)" data-value="([^"]+)"', month)
     assert ("channel", "facebook") in buttons and ("channel", "x") in buttons and ("channel", "linkedin") not in buttons
     assert ("author", "spatel") in buttons and ("status", "open-slot") in buttons and ("status", "published") not in buttons
-    assert '<details class="pb-filters" hidden="">' in month  # shown by the script, so without it nothing is hidden
+    assert '<details class="pb-filters" hidden="" data-search-exclude="">' in month  # shown by the script, so without it nothing is hidden
 
 
 def test_channel_names_are_short_with_the_full_name_for_screen_readers():

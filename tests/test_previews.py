@@ -99,7 +99,7 @@ def test_numbers_have_thousands_separators_and_over_limit_rows_say_so():
 def _preview_text(card: str, channel: str) -> str:
     """What a reader of the page sees in a channel's preview, the fold marker and screen-reader note left out."""
     block = re.search(rf'<section class="pb-preview pb-preview-{channel}".*?</section>', card, re.DOTALL).group(0)
-    text = block.split('<div class="pb-preview-text">', 1)[1].rsplit("</div>", 1)[0]
+    text = re.split(r'<div class="pb-preview-text"[^>]*>', block, maxsplit=1)[1].rsplit("</div>", 1)[0]
     text = re.sub(r'<span class="pb-sr">.*?</span>|<span class="pb-fold">.*?</span>', "", text)
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 

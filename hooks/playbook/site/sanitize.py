@@ -42,7 +42,7 @@ ATTRIBUTES = {
     "ins": {"datetime", "cite"},
     "blockquote": {"cite"},
     "q": {"cite"},
-    "details": {"open"},
+    "details": {"open", "data-search-exclude"},
     "th": {"scope", "colspan", "rowspan", "headers", "style"},
     "td": {"colspan", "rowspan", "headers", "style"},
     "col": {"span"},
@@ -51,6 +51,9 @@ ATTRIBUTES = {
     "button": {"type", "data-copy-target", "data-filter", "data-value"},
     "li": {"data-channel", "data-status", "data-guideline", "data-author"},
     "section": {"data-platform", "data-scenario"},
+    "div": {"data-search-exclude"},  # Material's search skips the previews (the copy is indexed once)
+    "ul": {"data-search-exclude"},
+    "p": {"data-search-exclude"},
     "svg": {"viewBox", "viewbox", "width", "height", "xmlns", "font-size", "preserveAspectRatio", "preserveaspectratio"},
     "pattern": {"patternUnits", "patternunits", "width", "height", "x", "y"},
     "g": {"transform"},
