@@ -132,6 +132,12 @@ CASES = {
             post("Cuéntale a Google lo bien que te fue y llévate un termo de regalo."),
             post("A note from the clinic.", title="Loved your appointment? Review us on Google"),
             post("Photos from the open house.", media=[Media("open-house.jpg", "Sign at the desk: leave a Google review and get a free water bottle", line=12)]),
+            # diminutives and giveaways, as social media writes them
+            "Regálanos tus estrellitas en Google y participa por un corte de cabello.",
+            "Deja tu reseñita y entra al sorteo de una canasta de productos.",
+            "Danos tus estrellitas en Google. Si algo no te gustó, mándanos un mensaje primero.",
+            "Rate us 5⭐ on Google!",
+            "Drop us a review this month for a chance to win a smart toothbrush.",
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -159,6 +165,10 @@ CASES = {
             post("Our free flu clinic is back on Saturday, and our 5-star rated nurses will be there."),
             post("Please don't post your questions about symptoms in a review; call us instead."),
             post("Warm up for five minutes before a winter run. Your knees will thank you!"),
+            # a giveaway that asks for no review; stars in the sky; thanks for stars already given
+            "Participa por un kit escolar en nuestra feria de salud; no hace falta reseña.",
+            "Look up at the stars this Saturday at our astronomy night for kids!",
+            "¡Gracias por sus estrellitas! Nos alegra mucho.",
         ],
     ),
 }

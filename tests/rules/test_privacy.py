@@ -69,6 +69,11 @@ CASES = {
             "Desde que usted es paciente con nosotros siempre le hemos atendido a tiempo.",
             "Ya quedó agendada tu próxima cita, no te preocupes.",
             "Sorry por la espera, usted llegó a las 11 y el doctor venía tarde.",
+            # when or how long someone waited; whatever "went smoothly" under a review
+            "We're sorry you had to wait almost two hours on Friday.",
+            "So glad the procedure itself went smoothly!",
+            "Sentimos que haya esperado 40 minutos el lunes.",
+            "¡Qué bueno que la cirugía de su papá salió muy bien!",
         ],
         clean=[
             SAFE_REPLY,
@@ -94,6 +99,9 @@ CASES = {
             "Lamentamos lo que describe; llámenos al {{ contact.phone }} y con gusto le atendemos de lunes a viernes.",
             "Sentimos mucho que la espera haya sido larga. Estamos trabajando para mejorar.",
             "Por privacidad no comentamos la atención de ninguna persona en redes. Escríbanos a {{ contact.email }}.",
+            # a bare wait restates the review and confirms nothing
+            "We're sorry you had to wait. Please call {{ contact.name }} at {{ contact.phone }}.",
+            "Qué pena que haya tenido que esperar; nos gustaría platicarlo al {{ contact.phone }}.",
         ],
     ),
     "PHI002": Cases(
@@ -120,6 +128,11 @@ CASES = {
             "Qué bueno que el losartán le está funcionando.",
             "Su copago de $20 lo fija su aseguradora, no nosotros.",
             "Le quitamos el cargo por la cita que faltó.",
+            # the steps of a care episode in lay words
+            "Sorry the bowel prep was so rough. For next time, ask about the low-volume prep.",
+            "We hope the stitches come out without a fuss.",
+            "Sentimos que la prepa haya sido tan pesada.",
+            "Ojalá que los puntos sanen pronto.",
         ],
         clean=[
             SAFE_REPLY,
@@ -144,6 +157,9 @@ CASES = {
             "Las dudas sobre facturas pueden ser estresantes. Nuestro equipo de facturación le ayuda al {{ contact.phone }}.",
             "En general, la vacuna contra la gripe se recomienda cada otoño para todos a partir de los 6 meses.",
             "Le daremos seguimiento a su comentario con mucho gusto.",
+            # a reply framed as a general answer
+            "We can't give personal advice here, but in general, most adults need a colonoscopy from 45. A visit with a primary care doctor is a good first step.",
+            "No podemos dar consejos médicos por aquí, pero en general la limpieza dental se recomienda cada 6 meses. Un chequeo es un buen comienzo.",
         ],
     ),
     "PHI003": Cases(
@@ -176,6 +192,18 @@ CASES = {
             "Los gemelos Urrutia Salas, de 4 años, recibieron sus refuerzos.",
             "Singer Rhea Vantongeren probably tore her ACL in the last show of the tour.",
             "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
+            # nicknames, hometowns, word-like first names before a surname, names in file names and links
+            "Big Tino from Ridgeway finally got his new hearing aids fitted!",
+            "Todos en Valle Verde quieren al Flaco Ramiro: ¡ya terminó sus terapias!",
+            "Everyone at the Saturday market knows Rusty from Dunmore, and his new knee is holding up great.",
+            "Ray Villalobos finished his last round of chemo this week.",
+            post("Notes from the week.", path="content/posts/2027/02/14-lil-tino-ridgeway-knee-brace.md"),
+            post("Before and after.", media=[Media("images/Final export - Marisol Whitcombe hernia repair v2.png", "A bright waiting room", False, "", None, 14)]),
+            post("Read the story.", sources=["https://www.example-ortho.test/blog/dale-pinkerton-quit-smoking-varenicline"]),
+            post("Nuevo video.", media=[Media("images/AntesDespues_GuadalupeZamudio_rinoplastia.mp4", "Sala de espera", False, "", None, 14)]),
+            # a public figure and a guess read off what was seen
+            "Did anyone else notice Governor Dale Brixton limping on stage? That's textbook gout.",
+            "¿Vieron a la cantante Marisela Duarte en el concierto? Se nota que tiene un problema de tiroides.",
         ],
         clean=[
             "This week's flu map is up on the @CDCgov website.",  # a trusted site's account: its domain squashed
@@ -203,13 +231,22 @@ CASES = {
             "¡Feliz Día de las Madres a todas las mamás de Riverbend!",
             "Dra. Ada Okafor y Morgan Reyes los esperan en la feria de salud.",
             "Walkers aged 70 and older can join the Tuesday balance class.",
+            # contractions, conditions named after someone, places greeted, news reported by a figure's camp
+            "Let's talk colonoscopies: they save lives.",
+            "Athlete's foot loves damp gym floors, so keep your feet dry.",
+            "Crohn's disease flares can often be managed with the right plan.",
+            "¡Gracias Las Cruces! Hicimos 200 pruebas de presión en la feria.",
+            "Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.",
+            'Sprinter Yulia "Rocket" Brandvold\'s team says she strained a hamstring; we won\'t guess beyond that. Here is how hamstring strains heal.',
+            "El equipo del boxeador Chato Villalpando confirmó que se lesionó la mano. No vamos a especular.",
+            post("Come see us.", path="content/posts/2027/02/14-lincoln-park-flu-clinic.md"),
+            post("Walk with us.", sources=["https://www.example-ortho.test/events/jackson-county-walk"]),
         ],
     ),
     "PHI004": Cases(
         trigger=[
             "Text Dana's cell at 312-555-0147 to set up a ride.",
             "Fax your forms to (312) 555-0199 before race day.",
-            "Questions? Call our weekend line at 1-800-555-0134.",
             "Reach the coach directly: 555 0123.",
             "Call +1 312 555 0111 for race-day questions.",
             response("Please call Kim directly at 312.555.0156."),
@@ -220,6 +257,7 @@ CASES = {
             response("Le marcamos al +52 81 1844 2093 por WhatsApp, como pidió."),
             response("We tried you at 0161 496 0327 twice this week."),
             "Call (555) 014-7788 or 555.014.7788 for rides.",
+            "Questions? Call Dana's personal line at 312-555-0134.",
         ],
         clean=[
             "Questions? Call us at +1 555 0100.",
@@ -235,6 +273,11 @@ CASES = {
             "Abrimos de 8 a 12 y atendemos a más de 1,500 familias al año.",
             "The 2027-2028 season starts on 10/01/2027.",
             "Llame al +1 555 0100 para agendar.",
+            # toll-free numbers are organisations' lines: public helplines
+            "Questions? Call our weekend line at 1-800-555-0134.",
+            "Free, confidential help 24/7: SAMHSA's helpline is 1-800-662-4357, or call or text 988.",
+            "Línea de la Vida: 800 911 2000, las 24 horas; también puede marcar al 988.",
+            "Ready to quit? Call 1-800-QUIT-NOW.",
         ],
     ),
     "PHI005": Cases(
@@ -495,6 +538,11 @@ CASES = {
             "The fire chief's wife was in for her annual mammogram and says it's quick!",
             "La única partera del pueblo terminó su rehabilitación de hombro con nosotros.",
             "El panadero de la calle Hidalgo ya se recuperó de su operación de cadera.",
+            # an age and a job, with a place or a condition tied to them
+            "This week I repaired the rotator cuff of a 61-year-old retired mail carrier from Dunmore.",
+            "Operé a un camionero de 58 años de Piedras Negras con una hernia.",
+            "A welder from Kettle Falls with a torn rotator cuff was back at work in six weeks.",
+            "La maestra de 47 años de San Jacinto ya terminó sus quimioterapias.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -511,6 +559,8 @@ CASES = {
             "Our PTs will be at the Oak Hill Farmers Market this Saturday with free posture checks.",
             "The mayor cut the ribbon on the new walking trail on Saturday.",
             "El alcalde invitó a toda la comunidad a la feria de salud del sábado.",
+            "A 30-year-old teacher and a 70-year-old farmer both need a flu shot every fall.",
+            "Un maestro de 40 años puede pedir su vacuna en cualquier farmacia.",
         ],
     ),
     "PHI012": Cases(
@@ -533,6 +583,8 @@ CASES = {
             post("Healing well.", media=[Media("images/scar.jpg", "Close-up of a healing scar with a rose tattoo next to it", False, "", None, 14)]),
             post("Día de vacunas.", media=[Media("images/vacuna.jpg", "Niña de 5 años con una curita en el brazo", False, "", None, 14)]),
             post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
+            post("Lab day.", media=[Media("images/lab.jpg", 'Specimen tube with a label reading "PELLETIER J. - biopsy"', False, "", None, 14)]),
+            post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
         ],
         clean=[
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
@@ -547,6 +599,7 @@ CASES = {
             post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 15, 0, tzinfo=dt.timezone.utc)),
             post("Two views of race day.", media=[GROUP_PHOTO, LANDSCAPE]),
             post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-04 10:00"),
+            post("Lab day.", media=[Media("images/lab.jpg", 'Empty specimen tubes with labels reading "CBC" and "LIPID PANEL"', False, "", None, 14)]),
         ],
     ),
     "PHI013": Cases(
@@ -813,3 +866,23 @@ def test_phi013_message_gives_the_signal_and_the_reason():
 def test_phi013_tag_points_at_the_tags_line():
     (found,) = hits("PHI013", post("What a season!", tags=["patient-story"], lines={"tags": 9}))
     assert found.line == 9 and "tag 'patient-story'" in found.message
+
+
+# --- names: fuzzed ----------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from playbook.rules.privacy.people import Known, named  # noqa: E402
+
+_PIECES = st.sampled_from(["Big", "Earl", "from", "Boise", "El", "Paso", "Let's", "Swimmer's", "ear", '"Rocket"', "Lara's",
+                           "camp", "says", "QUINONES", "R.", "label", "reading", "a", "38-year-old", "teacher", "de", "52",
+                           "anos", "with", "cancer", "Ray", "Castellano", "!", ",", "-", "\n"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.booleans())
+def test_names_fuzzed_spans_stay_inside_the_text(pieces, slug):
+    text = " ".join(pieces)
+    known = Known((), frozenset(), frozenset(), "")
+    for person in named(text, known, slug=slug):
+        assert 0 <= person.start < person.end <= len(text)

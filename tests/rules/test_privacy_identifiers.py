@@ -190,7 +190,7 @@ def test_every_social_security_number_is_found(groups, sep, label):
 @FUZZ
 @given(
     digits=st.text(alphabet="0123456789", min_size=7, max_size=7),
-    area=st.integers(201, 989),
+    area=st.integers(201, 989).filter(lambda a: a not in (800, 888, 877, 866, 855, 844, 833)),  # toll-free: organisations' lines
     layout=st.sampled_from(["({a}) {e}-{n}", "{a}.{e}.{n}", "{a} {e} {n}", "+1 {a}-{e}-{n}", "1-{a}-{e}-{n}", "{a}{e}{n}"]),
     carrier=st.sampled_from(["Text Dana at {} tonight.", "Le marcamos al {} tres veces.", "Her cell: {}"]),
 )
@@ -304,3 +304,26 @@ def test_an_address_is_a_home_or_a_place_by_its_sentence(number, street, venue, 
     assert hits("PHI009", post(venue.format(a=address))) == []
     found = hits("PHI009", post(home.format(a=address)))
     assert found and address in found[0].message
+
+
+# --- PHI004: toll-free numbers are organisations' lines -------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SEPARATORS = ["-", ".", " "]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["800", "888", "877", "866", "855", "844", "833"]),
+    st.sampled_from(["212", "312", "415", "713", "305", "602"]),
+    st.integers(200, 999),
+    st.integers(0, 9999),
+    st.sampled_from(_SEPARATORS),
+    st.sampled_from(["Call the national helpline at {}, 24/7.", "Línea gratuita de ayuda: {}.", "Free help: {} or dial 988."]),
+)
+def test_toll_free_numbers_pass_and_personal_numbers_do_not(toll_free, area, exchange, line, sep, sentence):
+    number = f"{exchange}{sep}{line:04d}"
+    assert hits("PHI004", sentence.format(f"1{sep}{toll_free}{sep}{number}")) == []
+    assert len(hits("PHI004", sentence.format(f"({area}) {number}"))) == 1

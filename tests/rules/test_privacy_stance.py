@@ -48,12 +48,12 @@ def test_phi001_points_at_the_disclosing_words(text, words):
 
 
 def test_phi001_one_finding_per_clause_at_the_closest_pair():
-    text = "You came in on Monday and you waited two hours; we are sorry about Tuesday."
-    assert found("PHI001", text) == ["You came in", "you waited", "sorry about Tuesday"]
+    text = "You came in on Monday; you waited two hours, and we are sorry about Tuesday."
+    assert found("PHI001", text) == ["You came in", "waited two hours", "sorry about Tuesday"]
 
 
 def test_phi001_quotes_accents_as_written():
-    assert found("PHI001", "Lamentamos que su esposo haya esperado tanto.") == ["su esposo", "haya esperado"]
+    assert found("PHI001", "Lamentamos que su esposo haya esperado tanto el miércoles.") == ["su esposo", "haya esperado tanto el miércoles"]
 
 
 def test_phi002_points_at_the_term_and_names_it():
@@ -82,6 +82,23 @@ DECISIONS = {
     # Praise is no excuse: a warm reply confirms as surely as a rebuttal.
     "So glad you're back on the trail after all those months!": True,
     "Our records show you arrived late, so the slot was given away.": True,
+    # A bare wait restates the review; when, how long, how often or whose wait is ours to confirm.
+    "We're sorry you had to wait, and we'd like to hear more at {{ contact.phone }}.": False,
+    "Sorry we kept you waiting. Please call us.": False,
+    "Qué pena que haya tenido que esperar; llámenos, por favor.": False,
+    "Sentimos mucho que la espera haya sido larga.": False,
+    "We're sorry you had to wait almost two hours.": True,
+    "Sorry about the 40-minute wait on Thursday.": True,
+    "Sorry we kept you waiting again.": True,
+    "Lamentamos que haya esperado dos horas.": True,
+    "Sentimos la espera del martes.": True,
+    "Lamentamos que su mamá haya tenido que esperar.": True,
+    # Whatever "went smoothly" under a review is the reviewer's care.
+    "So glad the procedure went smoothly!": True,
+    "Glad everything turned out fine with the new crown.": True,
+    "Qué bueno que la cirugía de su papá salió muy bien.": True,
+    "Nos alegra saber que todo salió de maravilla.": True,
+    "Glad the health fair went well; thanks for stopping by our booth!": False,
 }
 
 
@@ -150,7 +167,7 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
     [
         # specific: drugs, tests, payers, money terms and amounts disclose anywhere ...
         ("Lisinopril can cause a dry cough.", ["Lisinopril"]),
-        ("Colonoscopy prep is nobody's favorite.", ["Colonoscopy"]),
+        ("Colonoscopy prep is nobody's favorite.", ["Colonoscopy prep"]),
         ("Aetna sometimes needs extra paperwork.", ["Aetna"]),
         ("The $75 fee stands.", ["$75"]),
         # ... unless the sentence says it is general and says nothing about the reader
@@ -178,6 +195,24 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
         # departments and emergency advice are routes, not details
         ("Our billing team can help at {{ contact.phone }}.", []),
         ("For emergencies, please call 911 or go to the ER.", []),
+        # the steps of a care episode in lay words: with an occasion, the reader or advice for next time
+        ("Sorry the prep was so rough.", ["prep"]),
+        ("For next time, ask about the split-dose prep.", ["prep"]),
+        ("Glad the numbing wore off quickly!", ["numbing"]),
+        ("Hope the stitches come out easily.", ["stitches"]),
+        ("Sentimos que los puntos le molestaran.", ["puntos"]),
+        ("Para la próxima, pregunte por la sedación.", ["sedación"]),
+        ("Qué bueno que la limpieza fue rápida.", ["limpieza"]),
+        ("We're sorry the two-week wait felt so long.", ["two-week wait"]),
+        ("The prep instructions are on our website.", []),
+        ("Our cleaning crew comes in at night.", []),
+        # a reply framed as a general answer keeps its later general sentences general ...
+        ("We can't give personal advice here, but in general braces take 18 months. A consult with an orthodontist is the best start.", []),
+        ("No podemos dar consejos médicos por aquí; en general, la colonoscopia se recomienda desde los 45. Un chequeo anual es buen comienzo.", []),
+        # ... but not a sentence that addresses the reader, an occasion or a definite event
+        ("In general, a colonoscopy is recommended from 45. Sorry your colonoscopy was painful.", ["colonoscopy"]),
+        ("In general, recovery takes weeks. We're sorry the biopsy hurt.", ["biopsy"]),
+        ("En general, la recuperación toma semanas. La biopsia salió bien.", ["biopsia"]),
     ],
 )
 def test_phi002_tiers(text, flagged):
@@ -254,3 +289,60 @@ def test_pairing_work_grows_with_the_text_not_its_square(unit):
 
     small, large = work(unit * 200), work(unit * 400)
     assert small > 0 and large <= 2.1 * small
+
+
+# --- waits, care episodes, general answers: fuzzed in both languages ---------------------------------------------
+
+APOLOGIES = ["We're sorry", "Sorry", "We apologize that", "Lamentamos que", "Qué pena que", "Sentimos mucho que"]
+BARE_WAITS = {
+    "en": ["you had to wait", "we kept you waiting", "the wait was frustrating", "you were kept waiting"],
+    "es": ["haya tenido que esperar", "la espera haya sido larga", "lo hayamos hecho esperar", "haya esperado"],
+}
+MEASURES = {
+    "en": ["two hours", "45 minutes", "on Tuesday", "at 3:15", "again", "all morning on the 9th"],
+    "es": ["dos horas", "45 minutos", "el martes", "a las 3:15", "otra vez", "el día 9"],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_a_bare_wait_passes_and_when_or_how_long_discloses(lang, data):
+    apology = data.draw(st.sampled_from([a for a in APOLOGIES if (a[0] in "WS" and lang == "en") or (a[0] in "LQS" and lang == "es")]))
+    wait = data.draw(st.sampled_from(BARE_WAITS[lang]))
+    measure = data.draw(st.sampled_from(MEASURES[lang]))
+    contact = " Please call {{ contact.phone }}." if lang == "en" else " Llámenos al {{ contact.phone }}."
+    assert found("PHI001", f"{apology} {wait}.{contact}") == []
+    assert found("PHI001", f"{apology} {wait} {measure}.{contact}") != []
+
+
+EPISODES = {
+    "en": ["the prep", "the scope", "the numbing", "the stitches", "the transfer", "the sedation", "the incision"],
+    "es": ["la prepa", "los puntos", "la limpieza", "la transferencia", "la sedación", "la herida", "las grapas"],
+}
+OCCASIONS = {
+    "en": ["We're sorry {} was so rough.", "Glad {} went smoothly!", "Hope {} heals quickly.", "For next time, ask about {}."],
+    "es": ["Sentimos que {} fuera tan pesada.", "Qué bueno que {} salió bien.", "Ojalá que {} sane pronto.", "Para la próxima, pregunte por {}."],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_the_steps_of_a_care_episode_disclose_with_an_occasion(lang, data):
+    episode = data.draw(st.sampled_from(EPISODES[lang]))
+    sentence = data.draw(st.sampled_from(OCCASIONS[lang])).format(episode)
+    noun = episode.split(" ", 1)[1]
+    assert any(noun in words for words in found("PHI001", sentence) + found("PHI002", sentence))
+
+
+GENERAL_ANSWERS = [
+    "We can't give personal advice here, but in general {} are checked once a year. A visit with your own doctor is the best start.",
+    "No podemos dar consejos médicos por aquí; en general, {} se revisan una vez al año. Un chequeo es el mejor comienzo.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(GENERAL_ANSWERS), st.sampled_from(["mammograms", "hearing tests", "A1C levels", "las mamografías", "los lunares", "las pruebas de audición"]))
+def test_a_reply_framed_as_a_general_answer_stays_general(answer, topic):
+    text = answer.format(topic)
+    assert found("PHI002", text) == []
+    assert found("PHI002", text + " Sorry your biopsy took so long.") == ["biopsy"]

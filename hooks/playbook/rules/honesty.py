@@ -267,8 +267,10 @@ _FEEDBACK = _bounded(_words("feedback_nouns"))
 _NOT_REVIEW = frozenset(fold(w).lower() for w in _WORDS["not_reviews"])
 # "review your benefits": the word is a verb when an object follows it.
 _VERB_OBJECT = re.compile(r"\s+(?:your|the|our|this|these|those|any|all|with|it|them|how|what|whether|if|each|every|su|sus|tu|tus|el|la|los|las)\b", re.IGNORECASE)
-_STARS = re.compile(r"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*(?:stars?|estrellas?)(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
-_TOP = re.compile(r"(?<![\w-])(?:5|five|cinco)[\s-]*(?:stars?|estrellas?)(?![\w-])|(?:[⭐★]\s*){4}[⭐★]", re.IGNORECASE)
+# Stars as people write them: "5 stars", "cinco estrellitas" (the diminutive is as common as the word), "5⭐".
+_STAR_WORD = r"(?:stars?|estrell(?:a|ita)s?)"
+_STARS = re.compile(rf"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*{_STAR_WORD}(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
+_TOP = re.compile(rf"(?<![\w-])(?:5|five|cinco)[\s-]*(?:{_STAR_WORD}(?![\w-])|[⭐★])|(?:[⭐★]\s*){{4}}[⭐★]", re.IGNORECASE)
 _BELOW = re.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
 _SITE = pattern(_WORDS["review_sites"])
 _SOCIAL = pattern(_WORDS["social_sites"])
@@ -318,7 +320,7 @@ _THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreci
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
 _CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
-_HIGH_SCORE = re.compile(r"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*(?:stars?|estrellas?)", re.IGNORECASE)
+_HIGH_SCORE = re.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{_STAR_WORD}", re.IGNORECASE)
 _PUBLIC_LINK = pattern(_WORDS["public_routes"])
 _POSTING = pattern(_WORDS["posting_words"])
 # What a privacy request tells people not to post: "don't post health details in a review" is fine.
@@ -328,7 +330,7 @@ _SLOTS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 # Every incentive or gate names a review, a rating, a review site or posting (or star emoji, checked apart).
 _REVIEW_GATE = gate(
     _WORDS["review_nouns"], _WORDS["feedback_nouns"], _WORDS["review_sites"], _WORDS["social_sites"], _WORDS["review_verbs"],
-    _WORDS["posting_words"], ["star", "stars", "estrella", "estrellas", "10"],
+    _WORDS["posting_words"], ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
 )
 _REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
 _FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
@@ -466,7 +468,7 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                 if any(exchange.end() + begin <= m[0] <= exchange.end() + begin + 40 for m in reading.in_sentence(reading.mentions, begin, end)):
                     hit = exchange.start() + begin
                     break
-        if hit is None and mentions:
+        if hit is None and any(not negated(text, m[0], 3) for m in mentions):  # "no hace falta reseña" asks for none
             raffle = next(iter(_live(sentence, _RAFFLE.finditer(sentence))), None)
             hit = raffle.start() + begin if raffle else None
         if hit is None and rewards and len(sentence) <= 200:
@@ -600,16 +602,18 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[H
           credit, a gift card, a raffle entry, a free treatment, a coffee
           ("leave us a review and get 10% off", "a gift card in exchange for
           your review", "sorteo entre quienes dejen una reseña", "trae tu
-          reseña impresa y te damos un cupón");
+          reseña impresa y te damos un cupón", "déjanos tus estrellitas y
+          participa por una limpieza facial", "for a chance to win");
         - asking for a top rating rather than an honest review ("leave us 5
-          stars", "califícanos con 5 estrellas");
+          stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
           leave us a review", "si quedó contento, déjenos su reseña"), telling
           unhappy people to come to the practice first or instead of posting,
           or a funnel that sends high scores to the review site and low ones
           to a private channel.
 
-        A denied offer passes ("we never offer discounts for reviews"), and so
+        A denied offer passes ("we never offer discounts for reviews", a
+        giveaway where "no hace falta reseña"), and so
         do thanks for a review already written, an invitation that includes
         everyone ("good or bad, we read every review"), and a private route
         offered to anyone. Word lists are in rules/data/honesty.yml.

@@ -76,6 +76,24 @@ def _trunk_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Toll-free numbers belong to organisations, never to a person: a national helpline ("SAMHSA's helpline is
+# 1-800-662-4357", "Línea de la Vida 800 911 2000"), a hotline spelled in letters ("1-800-QUIT-NOW"), a
+# freephone written with a trunk zero ("0800 ...", "0808 ..."). Short public numbers (988, 211, 911) have too
+# few digits to be read as phone numbers at all.
+_TOLL_FREE_DIGITS = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d*|08(?:00|08)\d*")
+_VANITY = re.compile(r"[-. ]?[A-Za-z]{2,}(?:[-. ][A-Za-z]{2,})?(?![\w-])")
+
+
+def _toll_free(text: str, start: int, end: int, number: phonenumbers.PhoneNumber | None) -> bool:
+    """True when text[start:end] is a toll-free number (or the digits of one spelled with letters after them)."""
+    if number is not None and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.TOLL_FREE:
+        return True
+    digits = re.sub(r"\D", "", text[start:end])
+    if not _TOLL_FREE_DIGITS.fullmatch(digits):
+        return False
+    return number is None or bool(_VANITY.match(text, end))
+
+
 @rule(
     "PHI004", "phone-number", serves="privacy", severity=Severity.ERROR, scope="document",
     thresholds={"region": _REGION}, threshold_checks={"region": _region_problem},
@@ -98,7 +116,11 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         practice's own
         `contact.phone` from plans/practice.yml passes however it is written
         ("+1 555 0100", "555-0100", "(555) 0100"); so does the
-        `{{ contact.phone }}` placeholder.
+        `{{ contact.phone }}` placeholder. Toll-free numbers pass: they
+        belong to organisations, never to a person, and public helplines
+        use them ("SAMHSA's helpline is 1-800-662-4357", "Línea de la Vida
+        800 911 2000", "1-800-QUIT-NOW", a "0800" freephone); short public
+        numbers such as 988, 211 and 911 are too short to read as numbers.
 
     Why:
         A phone number points at one person. A patient's or a staff member's
@@ -111,6 +133,7 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Fax your records to (312) 555-0199.`
         Triggers: `Le marcamos al +52 81 1844 2093 por WhatsApp.`
         Passes: `Questions? Call us at +1 555 0100.`
+        Passes: `Free, confidential help 24/7: call 1-800-662-4357 or dial 988.`
     """
     regions = _regions(ctx.limit("PHI004", "region"))
     own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
@@ -119,14 +142,14 @@ def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         if not _SEVEN_DIGITS.search(text.text):  # every phone number has seven digits or more
             continue
         found = [
-            (match.start, match.end, _phone_key(match.number))
+            (match.start, match.end, _phone_key(match.number), match.number)
             for region in regions
             for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)
         ]
-        found += [(start, end, "") for start, end in _trunk_numbers(text.text)]
+        found += [(start, end, "", None) for start, end in _trunk_numbers(text.text)]
         taken = Ranges()
-        for start, end, key in sorted(found, key=lambda f: (f[0], -f[1])):
-            if not taken.claim(start, end) or key in own:
+        for start, end, key, number in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not taken.claim(start, end) or key in own or _toll_free(text.text, start, end, number):
                 continue
             shown = text.span.show(start, end)
             yield text.hit(

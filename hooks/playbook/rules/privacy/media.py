@@ -73,7 +73,8 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         practice's timezone; an authorization that expires on a day no
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
-        a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS"), a person
+        a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
+        reading "QUINONES R. - IVF cycle 3"), a person
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
         face, a smile or a tattoo. A drawing ("illustration of a woman
         stretching") counts only when it names someone.

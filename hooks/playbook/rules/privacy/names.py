@@ -53,17 +53,29 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
-        a player's number ("#23 Tyrese"); and social handles ("@jenny_runs").
+        a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
+        nickname ("Big Earl", "el Flaco Ramiro"); a first name that is also a
+        word before a surname or a hometown ("Ray Castellano", "Earl from
+        Boise"); a name on a label or a wristband ("label reading 'QUINONES
+        R. - IVF'"); and names in file names, slugs and links, where every
+        word is capitalised by the decoder, so each is weighed on its own
+        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md").
         Team members from plans/team.yml pass with or without a title ("Dr.
         Okafor" for Dr. Ada Okafor) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
-        "San Isidro", "our therapy dog Max"), and so do handles that name an
-        organisation ("@CountyHealthDept"). A public figure introduced by
+        "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
+        El Paso!", "Thank you, San Antonio!"), contractions ("Let's talk"),
+        conditions named after someone ("Swimmer's ear", "Crohn's disease") and
+        handles that name an organisation ("@CountyHealthDept"). A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
-        in reported news ("the club announced that ...") passes unless the
-        text says we cared for them, guesses at their health ("probably
-        needs surgery": EXP004 explains the guess, PHI003 refuses the name),
-        or puts a care word next to their name without a source.
+        in reported news ("the club announced that ...", "Kiko 'Dinamita'
+        Lara's camp says ...") passes unless the text says we cared for them,
+        guesses at their health ("probably needs surgery", or what was seen
+        read as a diagnosis: "did you catch X slurring his words? ...
+        textbook stroke signs": EXP004 explains a guess in one sentence,
+        PHI003 refuses the name whenever a named person and a guessed
+        condition are tied, in one sentence or the next), or puts a care word
+        next to their name without a source.
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
@@ -79,13 +91,14 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `La familia Zubiaurre vino completa a sus vacunas.`
         Passes: `Dr. Okafor says a brisk walk is her favorite warm-up.`
         Passes: `Senator Ilse Brandvold toured our new walk-in clinic.`
+        Passes: `Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.`
     """
     known = Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
-        found = sorted(named(text.text, known, reply=is_response and not text.where), key=lambda p: (p.start, -p.end))
+        found = sorted(named(text.text, known, reply=is_response and not text.where, slug=bool(text.where)), key=lambda p: (p.start, -p.end))
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = quote(text.span.show(person.start, person.end))
@@ -114,7 +127,7 @@ _FIRST_ONLY = re.compile(
 # A person narrowed by what they do and where: "a longtime crossing guard at Lincoln Middle School",
 # "the UPS driver on the Riverside route", "the colonel who lives on our block", "chofer de la ruta 12".
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{OCCUPATION}|{PERSON})"
+    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{OCCUPATION}|{PERSON})"
     rf"(?:\s+(?:at|from|on|of|for|in|de|del|en)\s+(?:the\s+|la\s+|el\s+|our\s+)?(?:[A-Z]|(?:route|ruta|calle|street|block|corner|esquina)\b)"
     rf"|\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(people_module.NAMES['anchors'])})(?![\w-]))",
     re.IGNORECASE,
@@ -125,6 +138,17 @@ _UNIQUE_ROLE = re.compile(
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
+# A profile: an age and a job ("a 38-year-old high school chemistry teacher", "la maestra de 52 anos",
+# "un camionero de 61 anos"): two details that, in a town, point to one person.
+_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
+_PROFILE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_AGE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
+    re.IGNORECASE,
+)
+_PROFILE_PLACE = re.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
+# A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
+_WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 _YOUNG_OLD = re.compile(
     rf"(?<![\w-])(?:the|our|its|their)\s+(?:very\s+)?(?:youngest|oldest)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])",
     re.IGNORECASE,
@@ -135,6 +159,14 @@ _ONE_OF_FEW = re.compile(
     r"(?<![\w-])one\s+of\s+(?:only\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|very\s+few)\s+(?:people|patients|women|men|kids|children|cases|survivors)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _condition_after(body: str, pos: int, end: int) -> bool:
+    """A condition tied to a description just before it: "... from Mesa with testicular cancer"."""
+    place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
+    pos = place.end() if place else pos
+    tie = _WITH_CONDITION.match(body, pos, end)
+    return bool(tie) and people_module.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -154,7 +186,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         calle Hidalgo") or by an office held by one person ("the mayor's
         wife", "el alcalde"), in a sentence that speaks of their care ("came
         in for his back", "su operacion de cadera", "with our therapy
-        program"). A record of a crowd ("a record-breaking 400 runners") and
+        program") or that ties a condition to them ("a welder from Kettle
+        Falls with a torn rotator cuff"). An age and a job with a place or a
+        condition ("a 61-year-old retired mail carrier from Dunmore", "la
+        maestra de 47 anos de San Jacinto") singles out one person too; an
+        age and a job alone ("a 30-year-old teacher needs a flu shot") do
+        not. A record of a crowd ("a record-breaking 400 runners") and
         a description without care ("the mayor cut the ribbon") pass. The
         phrases are in rules/data/privacy.yml and privacy-names.yml.
 
@@ -168,6 +205,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Congratulations to the parents of our first triplets in Riverbend!`
         Triggers: `At 14, she is our youngest patient to have this surgery.`
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
+        Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
     """
@@ -183,7 +221,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body)):  # a description counts next to their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if people_module.cared_for(body, start, end):
+            if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end):
+                found.append(match)
+        for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            placed = _PROFILE_PLACE.match(body, match.end(), end) and people_module.care_in(body, start, end)
+            if placed or _condition_after(body, match.end(), end):  # not "un maestro de 40 anos puede pedir su vacuna"
                 found.append(match)
         for match in distinct(found):
             yield text.hit(

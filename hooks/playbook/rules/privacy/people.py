@@ -8,8 +8,11 @@ place in the sentence says so (after a title, a kin word or "patient"; before "f
 next to an age; in a cheer or a testimonial's signature), so a name no list holds is
 still caught. What stands around it can also excuse it: a team member (plans/team.yml),
 a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet,
-or a public figure introduced by their role ("Senator Tom Albrecht") in a text that
-neither says we cared for them nor guesses at their health.
+a place greeted ("Gracias El Paso!"), a contraction or a condition named after someone
+("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
+Albrecht") or reported by their camp, in a text that neither says we cared for them nor
+guesses at their health. In file names and links (`slug`) capitals say nothing, so each
+word is weighed on its own.
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text.
@@ -85,14 +88,19 @@ CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
 _CAP = re.compile(CAP + r"(?![\w])")
 _CAP_BEFORE = re.compile(rf"({CAP})[ \t]+$")
 _NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES
-_GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+)?")
+_GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 
 
+_CAPS_INITIAL = re.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
+
+
 def title_case_caps(text: str) -> str:
-    """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words; same length)."""
-    return _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
+    """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words, or one
+    next to an initial, as on a chart label: 'QUINONES R.', 'R. QUINONES'; same length)."""
+    text = _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
+    return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
 
 
 def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
@@ -254,6 +262,15 @@ _AGE_AFTER = re.compile(
 )
 _JERSEY = re.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
 _POSSESSIVE = re.compile(rf"({CAP})['’]s[ \t]+(?=[a-z])")
+_CONTRACTIONS = _lower("contractions")
+_POSSESSIVE_CONDITION = re.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
+_NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
+_FROM_PLACE = re.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
+_LABEL = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
+_LABEL_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SOURCE_SAYS = re.compile(
+    rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])"
+)
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _NAME_INITIAL = re.compile(rf"({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _SIGNATURE = re.compile(rf"(?:^|[.!?\"”’])[ \t]*[-–—]{{1,2}}[ \t]*(?=[A-Z])", re.MULTILINE)
@@ -274,6 +291,12 @@ _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
 
 
+def _names_condition(text: str, start: int) -> bool:
+    """Whether a clinical term of the lexicon starts at `start` ("Bell's palsy", "Alzheimer's disease")."""
+    found = lexicon_clinical.find(text[start : start + 60])
+    return bool(found) and found[0].start == 0
+
+
 def _plural(word: str) -> bool:
     """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores'."""
     return word.endswith("s") and not word.endswith(("us", "is", "as", "os", "ss"))
@@ -285,22 +308,38 @@ def _care_near(text: str, start: int, words: int = 4) -> bool:
     return care_in(window)
 
 
+_PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
+
+
 def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) -> Person | None:
     if not tokens or is_place(text, tokens[0].start()):
         return None
+    if len(tokens) > 1 and tokens[0].group(0).lower() in _PLACE_START:
+        return None  # "El Paso", "San Antonio", "Las Cruces", "Santa Fe": a place, greeted or not
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 
-def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, where any word is capitalised."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
     `reply`: the text is a reply to a review, which greets no one but {{ reviewer }}, so any
     greeted word is a name (in a post "Hello February!" is not).
+    `slug`: the words of a file name or a link, capitalised by the decoder (urlwords), so a capital
+    says nothing: each word is weighed on its own ("Canva Export Brianna Hollowell Scar").
     """
     text = title_case_caps(text)
 
     def run(pos: int, limit: int = 4) -> list[re.Match]:
-        return [t for t in name_run(text, pos, limit) if t.group(0).lower() not in known.org]
+        # In a slug every word is capitalised: read ahead as far as ever (a place word still ends it,
+        # "Maria Elena Park"), but keep only the first `limit` words as the name.
+        tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
+        return tokens[:limit]
 
     for match in HONORIFIC.finditer(text):
         if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
@@ -353,8 +392,10 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
             yield found
     for match in _POSSESSIVE.finditer(text):
         name = match.group(1)
-        if name.lower() in NOT_NAMES or name.lower() in known.org:
-            continue
+        if name.lower() in NOT_NAMES or name.lower() in known.org or name.lower() in _CONTRACTIONS:
+            continue  # "Let's talk", "That's why"
+        if _POSSESSIVE_CONDITION.match(text, match.start()) or _names_condition(text, match.start()):
+            continue  # "Swimmer's ear", "Crohn's disease": a condition named after someone, not a person's care
         if is_first_name(name) or _care_near(text, match.end()):
             yield Person(match.start(1), match.end(1), (name,), "a name with their care" if not is_first_name(name) else "a first name")
     for pattern in (_INITIAL_SURNAME, _NAME_INITIAL):
@@ -362,7 +403,7 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
             name = match.group(1)
             if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
                 continue
-            if pattern is _INITIAL_SURNAME or is_first_name(name):
+            if pattern is _INITIAL_SURNAME or is_first_name(name) or is_surname(name):  # "Gary M.", "Quinones R."
                 yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
     for match in _SIGNATURE.finditer(text):
         tokens = run(match.end(), 3)
@@ -405,12 +446,37 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                 if not cared_for(text, *sentence_of(bounds, match.start())):
                     continue
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
+    for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
+        first = _CAP.match(text, match.end())
+        info = lexicon_names.name_info(first.group(0)) if first else None
+        if (info is None or info.first) and first.group(0).lower() not in _NOT_A_NAME:  # "Big Earl", "Big Tino"
+            found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
+            if found:
+                yield found
+    for match in _LABEL.finditer(text):  # a wristband or a specimen label: "QUINONES R. - FIV ciclo 3"
+        for word in _LABEL_WORD.finditer(match.group(1)):
+            info = lexicon_names.name_info(word.group(0))
+            if info is not None and not info.also_word and word.group(0).lower() not in _NOT_A_NAME and word.group(0).lower() not in known.org:
+                at = match.start(1) + word.start()
+                yield Person(at, at + len(word.group(0)), (word.group(0),), "a name on a label", excusable=False, public=False)
+                break
     for match in _CAP.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
         word = match.group(0)
         low = word.lower()
-        inside = _CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        inside = None if slug else _CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if inside and inside.group(1).lower() not in _NOT_A_NAME:
             continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        info = lexicon_names.name_info(word)
+        if info is not None and info.first and info.also_word and low not in _NOT_A_NAME and low not in known.org:
+            # A first name that is also a word ("Ray", "Earl", "Hope") is a name before a surname no word
+            # shares ("Ray Castellano") or before a hometown ("Earl from Boise").
+            after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+            hometown = _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start())
+            if (after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME) or hometown:
+                found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if after else "a first name and a hometown")
+                if found and found.words[0] == word and not (after and after.group(0).lower() in PLACE_AFTER):
+                    yield found
+            continue
         if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
             after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
             if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
@@ -419,7 +485,7 @@ def people(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                     yield found
             continue
         if is_first_name(word):
-            found = _person(text, run(match.start()), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
+            found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 yield found
     for match in _HANDLE.finditer(text):
@@ -449,8 +515,11 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if person.title or person.how not in ("a full name", "a first name"):
         return False
-    start, _ = sentence_of(bounds, person.start)
-    return bool(_REPORTED.search(text, start, person.start))
+    start, end = sentence_of(bounds, person.start)
+    if _REPORTED.search(text, start, person.start):
+        return True
+    # "Lara's camp says he injured his hand", "Kessler told reporters", "X's team confirmed"
+    return bool(_SOURCE_SAYS.match(text, person.end))
 
 
 _POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
@@ -474,13 +543,21 @@ def cared_for(text: str, start: int, end: int) -> bool:
 
 
 def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
-    """Where a text says we cared for someone, or guesses at someone's health ("probably needs surgery")."""
+    """Where a text says we cared for someone, or guesses at someone's health ("probably needs surgery").
+
+    A guess reads a hedge with a care word in its sentence or the next ("did you catch X slurring his
+    words? ... textbook stroke signs"); a hedge in a sentence that reports news is no guess.
+    """
     here = _CARE_HERE.search(text)
     if here:
         return here
     for hedge in _HEDGE.finditer(text):
         start, end = sentence_of(bounds, hedge.start())
-        if care_in(text, start, end):
+        if _REPORTED_VERB.search(text, start, end):
+            continue  # "the club announced he will likely miss the season": reported, not guessed
+        # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
+        after = sentence_of(bounds, end)[1] if end < len(text) else end
+        if care_in(text, start, after):
             return hedge
     return None
 
@@ -499,12 +576,18 @@ def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
-def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
-    """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly."""
+def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
+    """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
+
+    A name inside a public figure's name passes with it ('Lara' in 'boxer Kiko "Dinamita" Lara').
+    """
     bounds: list[int] | None = None
     health: re.Match | None | bool = False
-    for person in people(text, known, reply=reply):
+    excused: list[tuple[int, int]] = []
+    for person in sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end)):
         if person.excusable and known.is_team(person.words, person.title):
+            continue
+        if person.public and any(s <= person.start and person.end <= e for s, e in excused):
             continue
         if person.public:
             bounds = bounds or sentence_bounds(text)
@@ -512,5 +595,6 @@ def named(text: str, known: Known, *, reply: bool = False) -> Iterator[Person]:
                 if health is False:
                     health = claims_about_health(text, bounds)
                 if health is None and not _health_next_to(text, person, bounds):
+                    excused.append((person.start, person.end))
                     continue
         yield person

@@ -29,6 +29,14 @@ Decisions (the privacy officer prefers a false alarm to a leak):
 - "Whether or not you are a patient" is the one safe way to mention being a patient.
 - Opening hours and public events are not times anyone came: "you can reach us Monday
   through Friday", "hope to see you at the health fair next month".
+- A bare wait restates the review: "sorry you had to wait", "qué pena que haya tenido que
+  esperar", "sentimos que la espera haya sido larga" pass, in English and Spanish alike.
+  When, how long or how often (a day, a clock time, "two hours", "the 2-week wait",
+  "again"), whose wait ("su mamá"), where ("in our lobby") or the records disclose: those
+  are facts the practice would be confirming. A policy for anyone ("any patient who
+  waits more than 20 minutes") is no one's wait.
+- Whatever "went smoothly" under a review is the reviewer's care: "glad the scope went
+  smoothly", "qué bueno que todo salió bien"; a public event that went well is not.
 - A public answer to a general question is a good reply (issue 9), so clinical and
   money words come in three tiers (clinical_terms): a specific word ("Ozempic",
   "copay", "$40") passes only in a sentence that says it is general ("in general",
@@ -36,7 +44,13 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   the reader; an everyday clinical word, a body part or a money word of general
   answers ("pregnancy", "knee", "payment plan") needs the reader or an occasion (an
   apology, a congratulation, a day, "the claim was denied"); a broad word
-  ("insurance", "bills", "flu shots") needs the reader in its clause.
+  ("insurance", "bills", "flu shots") needs the reader in its clause. The steps of a
+  care episode in lay words (preparation, the procedure, results, recovery: "the prep",
+  "the scope", "the stitches", "la prepa", "los puntos") are common words; advice for
+  the reader's next time ("for next time, ask about the low-volume prep") is an occasion.
+  A reply framed as a general answer ("we can't give personal advice here, but in
+  general ...") keeps its later sentences general while they neither address the
+  reader nor mark an occasion or a definite event.
 """
 
 from __future__ import annotations
@@ -83,15 +97,17 @@ def _bounded(words: Iterable[str], as_written: bool = False) -> re.Pattern:
 
 # --- the marks a clause is read for ------------------------------------------------------------------------
 
-WHO, KIN, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN = (
-    "who", "kin", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span",
+WHO, KIN, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN, WAIT = (
+    "who", "kin", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span", "wait",
 )  # fmt: skip
 # Which marks disclose together in one clause. The first of a pair is who (or what); the
 # second is the sign of dealings or time the finding names.
 PAIRS = {
     WHO: (DEAL, VISIT, PLACE, STAFF, PATIENT, WHEN, POINT),
-    KIN: (DEAL, VISIT, PLACE, SOFT, WHEN, POINT),
+    KIN: (DEAL, VISIT, PLACE, SOFT, WHEN, POINT, WAIT),
     DEAL: (POINT, SPAN),
+    # A bare wait restates the review ("sorry you had to wait"); when, how long or how often is ours to know.
+    WAIT: (POINT, SPAN, WHEN),
     SOFT: (WHEN, POINT, PLACE),
     THE_VISIT: (POINT,),
 }
@@ -105,7 +121,8 @@ _WHY = {
     PATIENT: "it says the reviewer is a patient",
     WHEN: "it says when or how often the reviewer dealt with us",
     POINT: "it says when the reviewer dealt with us",
-    SPAN: "it says how long someone's visit took",
+    SPAN: "it says how long someone waited or how long their visit took",
+    WAIT: "it says when or how long the reviewer waited",
     SOFT: "it says the reviewer's family comes here",
     "relative": "it brings the reviewer's relative into the reply, which ties them to the practice",
     "records": "it quotes the practice's records, schedule or systems about the reviewer",
@@ -192,8 +209,10 @@ _SORRY_DAY = re.compile(
     rf"(?:{_WEEKDAY}|(?i:yesterday|today|this\s+morning|last\s+night|ayer|hoy|anoche|the\s+\d{{1,2}}(?:st|nd|rd|th)?|el\s+\d{{1,2}}))(?![\w-])"
 )
 _EVENT = _bounded(_words("events"))
+_WAITING = _bounded(w for w in _words("waiting"))
+_NOT_WAITING = _bounded(_words("not_waiting"))
 _SIMPLE = (
-    (_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
+    (_WAITING, WAIT), (_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
     (_WHEN_WORDS, WHEN), (_POINT_WORDS, POINT), (_TIME_SHAPES, POINT), (_SPAN, SPAN),
 )  # fmt: skip
 
@@ -212,6 +231,17 @@ _RECORDS = re.compile(
     rf"|(?:{_alt(_words('records_cite'))})\s+(?i:our|nuestros?|nuestras?)\s+(?:{_RECORDS_NOUN})"
     rf"|(?i:according\s+to|segun)\s+(?i:the|el|la|los|las)\s+(?:{_RECORDS_NOUN})"
     rf")(?![\w-])"
+)
+# "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a
+# review, whatever went well is the reviewer's care, whatever its name.
+_WENT_WELL = re.compile(
+    r"(?<![\w-])(?i:(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved|thrilled|good|great)\s+(?:to\s+(?:hear|know|see)\s+)?"
+    r"(?:that\s+)?(?:the|your|his|her|their|everything|it|things|all)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:went|turned\s+out|worked\s+out|came\s+out|healed|is\s+healing|are\s+healing)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:smoothly|well|great|fine|okay|ok|perfectly|beautifully|as\s+planned|according\s+to\s+plan|without\s+a\s+hitch|nicely))"
+    r"|(?<![\w-])(?i:(?:nos\s+alegra|que\s+bueno|que\s+gusto|nos\s+da\s+gusto|que\s+alegria|felices\s+de)\s+(?:saber\s+|leer\s+)?que\s+"
+    r"(?:todo|la|el|los|las|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?:haya|hayan|hubiera|hubieran)?\s*(?:salido|salio|salieron|saliera|ido|fue|fueron)"
+    r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
 )
 _CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
 
@@ -277,10 +307,12 @@ def _marks(text: str) -> list[_Mark]:
     marks = list(_readers(text))
     compounds = [m.span() for m in _PATIENT_COMPOUND.finditer(text)]
     hours = [m.span() for m in _HOURS.finditer(text)]
+    not_waiting = [m.span() for m in _NOT_WAITING.finditer(text)]
     for pattern, kind in _SIMPLE:
         for m in pattern.finditer(text):
-            if kind != POINT or not _inside(hours, m.start(), m.end()):
-                marks.append(_Mark(m.start(), m.end(), kind))
+            if kind == POINT and _inside(hours, m.start(), m.end()) or kind == WAIT and _inside(not_waiting, m.start(), m.end()):
+                continue
+            marks.append(_Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not _inside(compounds, m.start(), m.end()):
             marks.append(_Mark(m.start(), m.end(), PATIENT))
@@ -314,11 +346,14 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
     for mark in marks:
         by_clause.setdefault(bisect_right(bounds, mark.start), []).append(mark)
     events = {bisect_right(bounds, m.start()) for m in _EVENT.finditer(text)}
+    general = {bisect_right(bounds, m.start()) for m in _GENERAL_MARKERS.finditer(text)}
     for index, clause in by_clause.items():
         best: tuple[int, int, int, str] | None = None  # (gap, start, end, what)
         for who, what in _nearby(clause):
             if index in events and what.kind in (WHEN, POINT):
                 continue  # "see you at the health fair next month" places no one
+            if index in general and who.kind == WAIT:
+                continue  # "any patient who waits more than 20 minutes ..." is a policy, not someone's wait
             gap = max(what.start - who.end, who.start - what.end, 0)
             found = (gap, min(who.start, what.start), max(who.end, what.end), what.kind)
             if best is None or found < best:
@@ -355,7 +390,12 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         clinician by name ("Dr. Okafor"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
-        ("llegó a las 9:10", "the appointment on the 20th"). Hypotheticals and
+        ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
+        or how long ("sorry about the 40-minute wait", "lamentamos que haya
+        esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
+        haya tenido que esperar" restates the review and passes); and
+        whatever "went smoothly" ("glad the scope itself went smoothly",
+        "qué bueno que todo salió bien"). Hypotheticals and
         negations still count ("if you visited us last week", "we can't
         discuss your visit"); a sentence about no one in particular does not
         ("we never discuss anyone's visit online"), nor "whether or not you
@@ -382,6 +422,8 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `Our records show you missed two appointments.`
         Triggers: `Great seeing you again, thanks for the five stars!`
         Triggers: `Lamentamos que su esposo haya esperado tanto el jueves.`
+        Triggers: `So glad the procedure itself went smoothly!`
+        Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
         Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
     """
@@ -391,6 +433,7 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text)]
+        found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not _EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
         taken = -1
         for start, end, why in sorted(found, key=lambda f: (f[0], -f[1])):
@@ -414,6 +457,8 @@ _MONEY_TERMS = _bounded(_words("money_terms"))
 _MONEY_COMMON = _bounded(_words("money_common"))
 _MONEY_GENERAL = _bounded(_words("money_general"))
 _CARE_THINGS = _bounded(_words("care_things"))
+_CARE_EPISODES = _bounded(_words("care_episodes"))
+_GENERAL_FRAMES = _bounded(_words("general_frames"))
 _GENERAL = frozenset(w.lower() for w in _words("money_general", "clinical_general"))
 _IGNORED = frozenset(w.lower() for w in _words("clinical_ignored"))
 _EVERYDAY = _bounded(_words("everyday_phrases"))
@@ -428,6 +473,16 @@ _MONEY_AND_THINGS = (
     (_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_COMMON, COMMON), (_MONEY_GENERAL, GENERAL),
     (_CARE_THINGS, COMMON),
 )  # fmt: skip
+_ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
+_MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
+# Advice for the reader's own next step, at the start of a clause: "(for next time,) ask about the
+# low-volume prep", "pregunte por la sedación". It makes a clinical word the reader's, not a bill's.
+_IMPERATIVE = re.compile(
+    r"\s*(?:(?i:for\s+)?(?i:next\s+time|la\s+proxima\s+vez|para\s+la\s+proxima),?\s+)?"
+    r"(?i:ask\s+(?:about|for)|remember\s+to|make\s+sure|be\s+sure|don't\s+forget|do\s+not\s+forget|try\s+(?:the|a|an)"
+    r"|keep\s+(?:the|taking|using)|pregunte\s+por|pregunta\s+por|pida|pide|recuerde|recuerda|no\s+olvide|no\s+olvides"
+    r"|siga\s+con|sigue\s+con)(?![\w-])"
+)
 
 
 def clinical_terms(text: str) -> list[tuple[int, int, str]]:
@@ -458,8 +513,12 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start, match.end, tier))
     for pattern, tier in _MONEY_AND_THINGS:
         found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
+    for m in _CARE_EPISODES.finditer(text):  # "the prep": the finding points at the noun
+        article = _ARTICLE.match(text, m.start(), m.end())
+        found.append((article.end() if article else m.start(), m.end(), COMMON))
     kept, taken = [], -1
-    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1])):
+    rank = {SPECIFIC: 0, COMMON: 1, GENERAL: 2}  # where two finds start and end together, the more telling wins
+    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1], rank[f[2]])):
         if start >= taken and not _inside(departments, start, end):
             kept.append((start, end, tier))
             taken = end
@@ -491,14 +550,21 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
     readers = {bisect_right(clauses, m.start) for m in _readers(text)} | where(clauses, _RELATIVE, _OWNED)
     addressed = {bisect_right(sentences, m.start) for m in _readers(text)} | where(sentences, _RELATIVE, _OWNED)
     occasions = where(clauses, _OCCASION, _TIME_SHAPES, _POINT_WORDS)
+    advised = {index + 1 for index, at in enumerate(clauses) if _IMPERATIVE.match(text, at)}
     general = where(clauses, _GENERAL_MARKERS)
+    frame = next(_GENERAL_FRAMES.finditer(text), None)
     for start, end, tier in terms:
         clause = bisect_right(clauses, start)
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
-            if tier == GENERAL or (tier == COMMON and clause not in occasions and not _event(text, start, end)):
+            advice = clause in advised and not any(p.match(text, start) for p in _MONEY_WORDS)
+            event = _event(text, start, end)
+            if tier == GENERAL or (tier == COMMON and clause not in occasions and not advice and not event):
                 continue  # ... and too broad, or common without an occasion
-            if clause in general and bisect_right(sentences, start) not in addressed:
+            addressed_here = bisect_right(sentences, start) in addressed
+            if clause in general and not addressed_here:
                 continue  # ... and said to be general, in a sentence that does not address the reader
+            if frame is not None and frame.start() < start and not addressed_here and clause not in occasions | advised and not event:
+                continue  # ... and part of a reply framed as a general answer ("in general, ...")
         yield start, end
 
 
@@ -528,8 +594,19 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         "seguro", "factura") are flagged when their clause ties them to the
         reader ("your insurance", "su seguro no cubrió") and pass in a general
         answer ("questions about bills and insurance can be stressful", "we
-        offer flu shots on Saturdays"). Department names ("our billing team")
-        and where to go in an emergency ("the ER") are routes, not details.
+        offer flu shots on Saturdays"). The steps of a care episode in lay
+        words are common words too: preparation, the procedure, results and
+        recovery ("sorry the bowel prep was so rough", "glad the numbing wore
+        off", "your transfer", "sentimos que la prepa fuera pesada", "los
+        puntos"), and advice for the reader's next time is an occasion ("for
+        next time, ask about the low-volume prep", "para la próxima, pregunte
+        por la sedación"). A reply that frames itself as a general answer
+        ("we can't give personal advice here, but in general ...", "no podemos
+        dar consejos médicos por aquí; en general ...") keeps its later
+        sentences general while they do not address the reader, mark an
+        occasion or state a definite event. Department names ("our billing
+        team") and where to go in an emergency ("the ER") are routes, not
+        details.
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -542,6 +619,8 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         Triggers: `Physical therapy after an ACL repair often takes months.`
         Triggers: `The $1,200 balance reflects your deductible.`
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
+        Triggers: `Sorry the prep was so rough; for next time, ask about the low-volume prep.`
+        Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
