@@ -23,7 +23,7 @@ from playbook.output import finding_text, guard_log
 from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
-from playbook.site.guidelines import guideline_extras
+from playbook.site.extras import page_extras
 from playbook.site.library import reply_block
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 
@@ -103,7 +103,7 @@ def on_page_markdown(markdown, page, config, files):
     template = _state["responses"].get(src)
     if template is not None:
         markdown = reply_block(template, report)
-    markdown += guideline_extras(src, report)
+    markdown = page_extras(src, markdown, report)  # needs action on the home page, the guideline box
     findings = report.for_path(f"{_state['docs_prefix']}/{src}")
     if findings:
         markdown = findings_admonition(findings) + "\n\n" + markdown

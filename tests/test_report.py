@@ -202,21 +202,42 @@ def test_summary_counts_by_severity(findings_page):
     assert "No findings" not in findings_page
 
 
-def test_rows_grouped_by_severity_then_rule(findings_page):
-    codes = [re.search(r"<code>(\w+)</code>", row).group(1) for row in _findings_rows(findings_page)]
-    assert codes == ["PHI001", "COM005", "CON001", "CON003", "NEG001"]
+def _groups(page: str) -> list[str]:
+    return re.findall(r'<tbody class="pb-report-item.*?</tbody>', page, re.DOTALL)
+
+
+def test_findings_are_grouped_by_file_under_the_name_people_know_it_by():
+    item = post(title="Icy sidewalks", publish="2027-01-04 09:00")
+    later = post(title="Later post", publish="2027-02-04 09:00")
+    findings = (
+        Finding(later.path, 3, "CON001", "A gap", Severity.WARNING),
+        Finding(item.path, 7, "CON001", "facebook has no post for 6 days", Severity.WARNING),
+        Finding(item.path, 12, "PHI001", "Remove the visit date", Severity.ERROR),
+        Finding("plans/series.yml", 2, "CON003", "No post fills the slot", Severity.WARNING),
+    )
+    page = report_markdown(Report(Corpus(Path("."), PLANS, (item, later), (), ()), TODAY, findings))
+    groups = _groups(page)
+    heads = [re.sub(r"<[^>]+>", "", re.search(r'<tr class="pb-report-item-head">(.*?)</tr>', g, re.DOTALL).group(1)) for g in groups]
+    assert heads == ["Icy sidewalks · goes out Mon 4 Jan 2027", "Later post · goes out Thu 4 Feb 2027", "plans/series.yml · practice settings"]
+    assert "content/posts" not in page  # titles and dates, not repository paths
+    codes = re.findall(r"<code>(\w+)</code>", groups[0])
+    assert codes == ["PHI001", "CON001"]  # errors first inside a group
+
+
+def test_rows_grouped_by_file_worst_first(findings_page):
+    codes = [re.findall(r"<code>(\w+)</code>", group) for group in _groups(findings_page)]
+    assert codes == [["PHI001", "CON001", "COM005"], ["CON003"], ["NEG001"]]  # worst first, then by line
 
 
 def test_rule_codes_link_to_rule_pages_and_files_to_their_pages(findings_page):
-    rows = _findings_rows(findings_page)
-    phi, _, con1, con3, neg = rows
-    assert '<a href="../rules/phi001/"><code>PHI001</code></a>' in phi
-    assert '<a href="../rules/con003/"><code>CON003</code></a>' in con3
-    assert '<a href="../posts/2027/01/04-x/">content/posts/2027/01/04-x.md</a>' in con1
-    assert '<a href="../responses/thanks/">content/responses/thanks.md</a>' in neg
-    assert "<td>plans/series.yml</td>" in con3, "a plans file has no page: plain text"
-    assert '<td class="pb-num">2</td>' in con3 and '<td class="pb-num"></td>' in neg
-    assert "Hint: plan a post" in con1
+    post_group, plans_group, reply_group = _groups(findings_page)
+    assert '<a href="../rules/phi001/"><code>PHI001</code></a>' in post_group
+    assert '<a href="../rules/con003/"><code>CON003</code></a>' in plans_group
+    assert '<a href="../posts/2027/01/04-x/">content/posts/2027/01/04-x.md</a>' in post_group  # not in the corpus: its path is its name
+    assert '<a href="../responses/thanks/">content/responses/thanks.md</a>' in reply_group
+    assert ">plans/series.yml <span" in plans_group, "a plans file has no page: plain text"
+    assert '<td class="pb-num">2</td>' in plans_group and '<td class="pb-num"></td>' in reply_group
+    assert "Hint: plan a post" in post_group
 
 
 def test_links_are_relative_to_the_page_they_sit_on():
@@ -248,3 +269,32 @@ def test_text_from_content_is_escaped(findings_page):
 
 def test_findings_page_is_deterministic():
     assert report_markdown(report_of(findings=FINDINGS)) == report_markdown(report_of(findings=tuple(reversed(FINDINGS))))
+
+
+# --------------------------------------------------------------------------- plain words, readable marks
+
+
+def test_captions_speak_plainly(sample_page):
+    for figure in figures(sample_page).values():
+        words = "".join(figure.find("figcaption").itertext()) + "".join(figure.find(".//details//caption").itertext())
+        for jargon in ("per_week", "max_gap_days", "ISO", "cadence.yml", "mix:"):
+            assert jargon not in words, (figure.get("id"), jargon)
+
+
+def test_weekly_target_is_drawn_behind_the_bars(sample_page):
+    svg = figures(sample_page)["chart-posts-per-week"].find(f".//{SVG}svg")
+    order = [el.get("class", "") for el in svg]
+    first_bar = next(i for i, c in enumerate(order) if "pb-chart-bar--weekly" in c)
+    targets = [i for i, c in enumerate(order) if "pb-chart-target--dashed" in c and i > 2]  # past the legend's sample line
+    assert targets and targets[0] < first_bar
+
+
+def test_gap_label_sits_at_the_end_of_its_bar():
+    posts = _corpus()
+    svg = figures(report_markdown(report_of(posts)))["chart-longest-gaps"].find(f".//{SVG}svg")
+    bars = [el for el in svg if el.tag == f"{SVG}rect" and "pb-chart-bar" in el.get("class", "").split()]
+    labels = [el for el in svg if el.tag == f"{SVG}text" and "pb-chart-end-label" in el.get("class", "")]
+    assert len(bars) == len(labels) >= 2
+    for bar, label in zip(bars, labels):
+        end = float(bar.get("x")) + float(bar.get("width"))
+        assert 0 < float(label.get("x")) - end <= 8, (label.text, end)

@@ -16,7 +16,7 @@ from ..findings import Severity
 from ..model import APPROVED_STATUSES
 from ..reviews import details
 from ..reviews.model import Review, ReplyDraft
-from ..reviews.queue import LATE, VERY_LATE, deadlines, received_day, state_on
+from ..reviews.queue import LATE, VERY_LATE, received_day, state_on
 from .registry import Hit, declare, rule
 
 ANSWER_HINT = "reply on the platform with an approved template, then run `playbook review answer {id} --template UID`"
