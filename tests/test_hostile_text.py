@@ -260,7 +260,7 @@ def test_check_and_library_render_the_same_way():
     report = check_corpus(Corpus(Path("."), PLANS, (), (item,), ()), TODAY)
     rendered = render_template(body, PLANS).text
     assert rendered == "Thank you, [reviewer's public name]. PATIENT RELATIONS is at +1 555 0100."
-    assert rendered in library_page(report).replace("&#39;", "'")
+    assert rendered in re.sub(r"<[^>]+>", "", library_page(report)).replace("&#39;", "'")  # the reviewer's name sits in a span
 
 
 def test_a_shell_command_in_a_template_never_runs(tmp_path):

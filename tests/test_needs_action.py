@@ -21,7 +21,7 @@ from playbook.site import needs as needs_module
 from playbook.site.extras import after_title, page_extras
 from playbook.site.needs import needs_action, needs_action_markdown
 from playbook.slots import fill_command as new_post_command
-from playbook.site.reviews import OpenReview
+from playbook.site.needs_reviews import OpenReview
 from tests.conftest import REPO
 from tests.live_markup import live_in
 from tests.rules.harness import PLANS, TODAY, approval, at, post, response

@@ -32,7 +32,8 @@ class OpenReview:
 
 def open_reviews(report: Report) -> list[OpenReview] | None:
     """Unanswered negative reviews, oldest first, or None when the practice keeps no review log."""
-    if not getattr(report.corpus, "reviews", None):
+    log = getattr(report.corpus, "reviews", None)
+    if log is None or not (log.files or log.reviews):
         return None
     found = log_open_reviews(report.corpus, report.today)
     tz = report.corpus.plans.tz

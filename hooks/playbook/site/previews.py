@@ -15,6 +15,7 @@ for where to put the hook, not limits, so no rule checks them.
 from __future__ import annotations
 
 import posixpath
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,10 +96,16 @@ def _shown_link(url: str, channel: str) -> Piece:
 
 def pieces(text: str, channel: str) -> list[tuple[int, int, Piece]]:
     """(start, end, piece) covering `text`: hashtags and links marked, the rest plain."""
-    marks = [(s, e, "link") for s, e in link_spans(text, bare_domains=channel == "x")]
+    links = sorted(link_spans(text, bare_domains=channel == "x"))
+    marks = [(s, e, "link") for s, e in links]
+    ends = [e for _, e in links]
     for match in HASHTAG.finditer(text):
-        if not any(match.start() < e and s < match.end() for s, e, _ in marks):  # a link wins where they overlap
-            marks.append((match.start(), match.end(), "hashtag"))
+        # a link wins where they overlap; only the first link ending after the tag starts can overlap it
+        # (links do not overlap one another), so one bisection keeps this linear
+        index = bisect_right(ends, match.start())
+        if index < len(links) and links[index][0] < match.end():
+            continue
+        marks.append((match.start(), match.end(), "hashtag"))
     marks.sort()
     out, position = [], 0
     for start, end, kind in marks:
