@@ -11,18 +11,13 @@ import os
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
-
 from playbook.check import check_project
-from playbook.corpus import unbuildable
-from playbook.feeds import build_feeds
 from playbook.findings import Severity
-from playbook.frontmatter import REFUSED, page_source
-from playbook.history import load_history
 from playbook.links import walk_repository
 from playbook.output import finding_text, guard_log
 from playbook.site.admonitions import findings_admonition
+from playbook.site.build import SiteBuild
 from playbook.site.card import post_card
-from playbook.site.generated import generated_pages
 from playbook.site.extras import page_extras
 from playbook.site.library import reply_block
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
@@ -52,55 +47,31 @@ def on_config(config):
 
 def on_files(files, config):
     report = check_project(_state["root"])
-    _state["report"] = report
-    for file in [f for f in files if f.abs_src_path and not report.corpus.walk.allows(f.abs_src_path, _state["base"])]:
-        files.remove(file)  # a file behind a refused link is never copied, whatever its finding's fate
+    build = _state["build"] = SiteBuild(report, _state["root"], _state["docs_prefix"], config.site_url or "")
+    for file in [f for f in files if f.src_uri in build.refused or (f.abs_src_path and not report.corpus.walk.allows(f.abs_src_path, _state["base"]))]:
+        files.remove(file)  # a file behind a refused link or with a refused name is never copied, whatever its finding's fate
     for finding in report.findings:
         _LOG[finding.severity](finding_text(finding))
-    if _command["name"] != "serve":
-        _refuse(report, strict=bool(config.strict))
-    refused = unbuildable(report.findings, _state["docs_prefix"])  # a pipe would hang MkDocs; a hostile name break links
-    for file in [f for f in files if f.src_uri in refused]:
-        files.remove(file)
-    site_url = config.site_url or ""
-    feeds = build_feeds(report, site_url, load_history(_state["root"]))
-    for feed in feeds:
-        files.append(File.generated(config, feed.filename, content=feed.data))
-    for src_uri, markdown in generated_pages(report, feeds, site_url).items():
-        files.append(File.generated(config, src_uri, content=markdown))
-    prefix = _state["docs_prefix"] + "/"
-    for path in sorted({f.path for f in report.findings if f.code in REFUSED and f.path.startswith(prefix)}):
-        if (file := files.get_file_from_path(path.removeprefix(prefix))) is not None:
-            file.content_string = page_source(_state["root"], path)
-    # Index posts and responses by their page so on_page_markdown finds them in O(1).
-    _state["posts"] = {p.path.removeprefix(prefix): p for p in report.corpus.posts}
-    _state["responses"] = {r.path.removeprefix(prefix): r for r in report.corpus.responses}
+    if _command["name"] != "serve" and (message := build.refusal(strict=bool(config.strict))):
+        raise Abort(message)
+    for src_uri, content in build.generated.items():
+        files.append(File.generated(config, src_uri, content=content))
+    for src_uri, source in build.replaced_sources().items():
+        if (file := files.get_file_from_path(src_uri)) is not None:
+            file.content_string = source
     return files
-
-
-def _refuse(report, strict: bool) -> None:
-    """Stop the build on errors, and on warnings under --strict.
-
-    MkDocs counts strict-mode warnings only when logged, and `-q` silences them, so
-    `mkdocs build --strict -q` would let ours through: we count and name them here.
-    """
-    if report.errors:
-        raise Abort(f"Aborted: {len(report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again.")
-    if strict and report.warnings:
-        listed = "\n".join(f"  {finding_text(f)}" for f in report.warnings)
-        raise Abort(f"Aborted with {len(report.warnings)} playbook warning(s) in strict mode:\n{listed}")
 
 
 def on_page_markdown(markdown, page, config, files):
     page.meta, markdown = escape_meta(page.meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-    report = _state.get("report")
-    if report is None:
+    build = _state.get("build")
+    if build is None:
         return markdown
-    src = page.file.src_uri
-    post = _state["posts"].get(src)
+    report, src = build.report, page.file.src_uri
+    post = build.posts.get(src)
     if post is not None:  # the card shows this post's findings itself
         return post_card(post, report) + "\n" + markdown
-    template = _state["responses"].get(src)
+    template = build.responses.get(src)
     if template is not None:
         markdown = reply_block(template, report)
     markdown = page_extras(src, markdown, report)  # needs action on the home page, the guideline box
