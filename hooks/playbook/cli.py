@@ -11,7 +11,8 @@ import click
 
 from . import __version__, codeowners
 from .check import check_project
-from .clock import ENV_VAR, parse_day, resolve_today
+from .cliopts import day_option_value, root_option, today_option
+from .clock import resolve_today
 from .corpus import load_corpus
 from .feeds import build_feeds
 from .files import target_problem, write_atomically
@@ -29,36 +30,6 @@ from . import scaffold
 from .reviews.command import review as review_command
 
 
-def _find_root(start: Path) -> Path:
-    """The nearest folder upwards holding plans/ or mkdocs.yml, so the command works from any subfolder."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / "plans").is_dir() or (folder / "mkdocs.yml").is_file():
-            return folder
-    return start
-
-
-def _today(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
-def _root(ctx, param, value: Path | None) -> Path:
-    return (value or _find_root(Path.cwd())).resolve()
-
-
-root_option = click.option(
-    "--root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    callback=_root,
-    help="Practice repository (default: found from the current folder).",
-)
-today_option = click.option("--today", callback=_today, metavar="YYYY-MM-DD", help=f"Treat this day as today (also ${ENV_VAR}).")
 
 
 @click.group()
@@ -277,8 +248,8 @@ def _now(ctx, param, value):
 @main.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(exporting.FORMATS))
 @click.option("--channel", help="The one channel to export (required for hootsuite and sprout).")
-@click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
-@click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
+@click.option("--from", "start", callback=day_option_value, metavar="YYYY-MM-DD", help="First publish day (default: today).")
+@click.option("--to", "end", callback=day_option_value, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
 @click.option("--force", is_flag=True, help="Replace files that --out would overwrite (default: refuse).")
 @click.option("--include-drafts", is_flag=True, help="Also export idea, draft and in-review posts (never cancelled ones).")

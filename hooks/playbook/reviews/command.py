@@ -17,7 +17,8 @@ from pathlib import Path
 import click
 
 from ..check import check_project
-from ..clock import parse_day, resolve_today
+from ..cliopts import day_option_value, root_option, today_option
+from ..clock import resolve_today
 from ..content import PLATFORMS, SCENARIOS
 from ..corpus import load_corpus
 from ..fields import is_url, parse_datetime, suggest
@@ -31,29 +32,6 @@ from .queue import deadlines, open_in, state_on
 KEPT_OUT = ("content", "plans", "overrides")  # a pasted review must never sit where the build reads or publishes
 
 
-def _find_root(start: Path) -> Path:
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / "plans").is_dir() or (folder / "mkdocs.yml").is_file():
-            return folder
-    return start
-
-
-def _root(ctx, param, value: Path | None) -> Path:
-    return (value or _find_root(Path.cwd())).resolve()
-
-
-def _today(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
-root_option = click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None, callback=_root, help="Practice repository (default: found from the current folder).")
-today_option = click.option("--today", callback=_today, metavar="YYYY-MM-DD", help="Treat this day as today (also $PLAYBOOK_TODAY).")
 
 
 def _corpus(root: Path):
@@ -200,7 +178,7 @@ def answer(review_id, uid, by, at, root, today) -> None:
 
 @review.command("follow-up", short_help="Record the private follow-up with a reviewer.")
 @click.argument("review_id", metavar="ID")
-@click.option("--on", "on", callback=_today, metavar="YYYY-MM-DD", help="The day of the private follow-up (default: today).")
+@click.option("--on", "on", callback=day_option_value, metavar="YYYY-MM-DD", help="The day of the private follow-up (default: today).")
 @root_option
 @today_option
 def follow_up(review_id, on, root, today) -> None:
