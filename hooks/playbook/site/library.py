@@ -96,12 +96,22 @@ def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
     }
 
 
+_last_usage: list = [None, {}]  # (log, usage by template uid) of the last log counted
+
+
+def _usage(log, tz) -> dict:
+    """Template use counted once per review log, not once per template (the log can hold thousands)."""
+    if _last_usage[0] is not log:
+        _last_usage[:] = [log, template_usage(log, tz)]
+    return _last_usage[1]
+
+
 def usage_text(template: ResponseTemplate, report: Report) -> str:
     """'Used for 14 replies, last on 13 Jan 2027' from the review log, or '' when the practice keeps none."""
     log = report.corpus.reviews
     if not log.reviews:
         return ""
-    used = template_usage(log, report.corpus.plans.tz).get(template.uid)
+    used = _usage(log, report.corpus.plans.tz).get(template.uid)
     if used is None:
         return "Not used for a logged reply yet"
     return f"Used for {used.count} logged repl{'y' if used.count == 1 else 'ies'}, last on {used.last.day} {used.last:%b %Y}"
