@@ -131,6 +131,7 @@ def test_a_review_file_git_would_keep_is_warned_about(sample_copy):
 
 
 _SAMPLE: dict = {}
+_FILLER = set("wait sorry the a my your please call we".split())
 words = st.sampled_from("knee surgery MRI Tuesday Emma daughter rodilla cirugía martes hija Lucía wait sorry the a my your please call we 3 $40 Dr. Smith".split())
 
 
@@ -145,7 +146,8 @@ def test_every_detail_is_either_repeated_or_added_never_both(review_words, reply
     spots = [(f.line, f.column) for f in result.findings if f.code in ("REV007", "REV008")]
     assert len(spots) == len(set(spots))
     for f in (f for f in result.findings if f.code in ("REV007", "REV008")):
-        quoted = {w.lower().strip(".$") for w in f.message.split("'")[1].split()}
+        # a passage may join two details across filler ("knee the knee"): judge its details only
+        quoted = {w.lower().strip(".$") for w in f.message.split("'")[1].split()} - _FILLER
         if f.code == "REV007":  # some word of the passage is in the review
             assert any(w in review.lower() for w in quoted)
         elif f.code == "REV008":  # no word of the passage is
