@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI replays the same examples every run (a red CI must mean a change broke something); a
+# developer's run explores new ones and keeps failures in .hypothesis/ to replay them.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("PLAYBOOK_CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -345,13 +345,13 @@ def test_committed_codeowners_is_what_the_command_generates():
 
 
 def test_codeowners_guards_plans_waived_files_and_the_checks(tmp_path):
-    posts = {POST: post_text(APPROVAL), "content/posts/2027/01/14-odd name.md": post_text(waiver="waivers: [{rule: PER002, reason: Quotes the notice word for word}]\n").replace("test-0001", "test-0002").replace("2027-01-13", "2027-01-14")}
+    posts = {POST: post_text(APPROVAL), "content/posts/2027/01/14-odd-name.md": post_text(waiver="waivers: [{rule: PER002, reason: Quotes the notice word for word}]\n").replace("test-0001", "test-0002").replace("2027-01-13", "2027-01-14")}
     root = make_project(tmp_path, posts)
     result = CliRunner().invoke(main, ["codeowners", "--root", str(root)])
     assert result.exit_code == 0, result.output
     text = (root / ".github/CODEOWNERS").read_text(encoding="utf-8")
     owned = {line.split()[0] for line in text.splitlines() if line and not line.startswith("#")}
-    assert {"/plans/checks.yml", "/plans/authorizations.yml", "/plans/team.yml", "/.github/", f"/{POST}", "/content/posts/2027/01/"} <= owned
+    assert {"/plans/checks.yml", "/plans/authorizations.yml", "/plans/team.yml", "/.github/", f"/{POST}", "/content/posts/2027/01/14-odd-name.md"} <= owned
     assert all(line.endswith(" @morgan-reyes") for line in text.splitlines() if line and not line.startswith("#"))
     assert not codes(check_project(root), "WF008")
 

@@ -15,7 +15,7 @@ import recurring_ical_events
 import vobject
 
 from playbook.check import check_project
-from playbook.feeds import build_feeds
+from playbook.feeds import build_feeds, channel_names
 from playbook.history import load_history
 from playbook.siteconfig import site_url
 from tests.conftest import GOOD_POST, REPO, make_project
@@ -32,7 +32,7 @@ def vevents(data: bytes) -> list:
 
 def test_every_feed_exists():
     channels = REPORT.corpus.plans.practice.channels
-    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", *(f"calendar-{c}.ics" for c in channels)}
+    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", "reviews-due.ics", *(f"calendar-{c}.ics" for c in channels)}
 
 
 def test_every_post_appears_exactly_once_with_a_unique_uid():
@@ -43,8 +43,8 @@ def test_every_post_appears_exactly_once_with_a_unique_uid():
     assert sorted(post_uids) == sorted(f"{p.uid}@playbook.example-ortho.test" for p in REPORT.corpus.posts)
     for post in LIVE_POSTS:
         assert post_uids.count(f"{post.uid}@playbook.example-ortho.test") == 1
-    community = [p for p in REPORT.corpus.posts if p.event]
-    assert len(events) == len(REPORT.corpus.posts) + len(community)
+    community = {(p.event.name.casefold(), p.event.start) for p in REPORT.corpus.posts if p.event}
+    assert len(events) == len(REPORT.corpus.posts) + len(community)  # an event two posts announce is one event
 
 
 def test_channel_feeds_hold_exactly_that_channels_posts():
@@ -61,7 +61,7 @@ def test_event_properties():
     assert event["DTSTART"].params["TZID"] == "America/Chicago"
     assert event.decoded("DTSTART") == post.publish
     assert event["STATUS"] == "CONFIRMED"
-    assert post.title in str(event["SUMMARY"]) and all(c in str(event["SUMMARY"]) for c in post.channels)
+    assert str(event["SUMMARY"]) == f"{post.title} — {channel_names(post.channels)}"  # labels, not ids
     description = str(event["DESCRIPTION"])
     assert "Status: approved" in description and f"Guideline: {post.guideline}" in description
     assert post.body.strip()[:40] in description
@@ -218,7 +218,7 @@ def test_hostile_text_round_trips_in_three_parsers(tmp_path):
     root = make_project(tmp_path, {POST: HOSTILE})
     event, feeds = feed_event(root)
     post = check_project(root).corpus.posts[0]
-    summary = f"{post.title} (instagram)"
+    summary = f"[Draft] {post.title} — Instagram"
     assert str(event["SUMMARY"]) == summary
     assert post.body.strip() in str(event["DESCRIPTION"])
     (vcal,) = list(vobject.readComponents(feeds["calendar.ics"].decode("utf-8"), validate=True))
@@ -269,3 +269,61 @@ def test_notes_to_the_team_stay_out_of_the_feed(tmp_path):
     event, feeds = feed_event(root)
     assert "ask Dr. Okafor" not in str(event["DESCRIPTION"]) and b"ask Dr. Okafor" not in b"".join(feeds.values())
     assert str(event["DESCRIPTION"]).count("Snow day?") == 1
+
+
+def test_reviews_due_feed_has_one_event_per_open_negative_review_on_its_due_day():
+    events = vevents(FEEDS["reviews-due.ics"])
+    assert [(str(e["UID"]).split("@")[0], e.decoded("dtstart").isoformat()) for e in events] == [
+        ("review-rv-2027-01-07", "2027-01-20T09:00:00-06:00"),
+        ("review-rv-2027-01-08", "2027-01-21T09:00:00-06:00"),
+        ("review-rv-2027-01-09", "2027-01-22T09:00:00-06:00"),
+    ]
+    first = events[0]
+    assert str(first["SUMMARY"]) == "Reply due: Google review, 2★ wait-time (rv-2027-01-07)"
+    assert str(first["URL"]).startswith("https://g.page/") and "due today" in str(first["DESCRIPTION"])
+    (vcal,) = list(vobject.readComponents(FEEDS["reviews-due.ics"].decode("utf-8"), validate=True))
+    assert len(vcal.vevent_list) == 3
+
+
+def test_a_late_review_sits_on_today(tmp_path):
+    report = check_project(REPO, "2027-01-27")
+    events = vevents({f.filename: f.data for f in build_feeds(report, "")}["reviews-due.ics"])
+    assert {e.decoded("dtstart").isoformat() for e in events} == {"2027-01-27T09:00:00-06:00"}
+    assert all(str(e["SUMMARY"]).startswith("Late: Reply due:") for e in events)
+
+
+# -- what a person reads in a calendar app ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status, prefix", [("in-review", "[Needs approval] "), ("draft", "[Draft] "), ("idea", "[Idea] "), ("approved", ""), ("published", ""), ("cancelled", "[Cancelled] ")])
+def test_summaries_say_what_waits_and_name_the_channels(status, prefix):
+    post = next(p for p in REPORT.corpus.posts if p.status == status)
+    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
+    assert str(event["SUMMARY"]) == f"{prefix}{post.title} — {channel_names(post.channels)}"
+    assert "google-business" not in str(event["SUMMARY"])
+
+
+def test_community_events_are_prefixed_and_appear_once():
+    events = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]).split("@")[0].endswith("-event")]
+    summaries = [str(e["SUMMARY"]) for e in events]
+    assert all(s.startswith("Community event: ") for s in summaries)
+    assert summaries.count("Community event: Riverbend Winter 5K") == 1  # two posts announce it
+
+
+def test_channel_feeds_and_open_slots_have_human_names():
+    feeds = {f.filename: f for f in build_feeds(REPORT, "https://playbook.example-ortho.test/")}
+    assert feeds["calendar-google-business.ics"].label == "Google Business Profile posts"
+    assert b"X-WR-CALNAME:Riverbend Orthopaedics & Sports Medicine: Facebook posts" in feeds["calendar-facebook.ics"].data
+    assert feeds["open-slots.ics"].label == "Open slots" and feeds["calendar.ics"].label == "Everything"
+
+
+def test_a_cancelled_duplicate_does_not_hide_a_live_announcement(tmp_path):
+    from playbook.feeds import announcing
+    from tests.rules.harness import at, post
+    from playbook.model import Event
+
+    event = Event("Walk", at("2027-02-01 09:00"), None, "Park", "")
+    first = post(title="First", publish="2027-01-20 10:00", status="cancelled", event=event)
+    second = post(title="Second", publish="2027-01-25 10:00", status="approved", event=event)
+    assert [p.title for p in announcing([first, second])] == ["Second"]
+    assert [p.title for p in announcing([first])] == ["First"]

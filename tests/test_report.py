@@ -19,7 +19,7 @@ from tests.conftest import REPO
 from tests.rules.harness import PLANS, TODAY, post
 
 SVG = "{http://www.w3.org/2000/svg}"
-CHART_IDS = ("chart-guideline-mix", "chart-posts-per-week", "chart-longest-gaps")
+CHART_IDS = ("chart-guideline-mix", "chart-posts-per-week", "chart-longest-gaps", "chart-ratings-per-month")
 # The Markdown extensions mkdocs.yml turns on: the page must survive them intact.
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
 
@@ -59,8 +59,8 @@ def test_page_has_front_matter_summary_and_three_charts_with_headings(sample_pag
     assert sample_page.startswith("---\ntitle: Report\n---\n")
     assert "No findings — every check passes." in sample_page
     headings = re.findall(r"^## (.+)$", sample_page, re.MULTILINE)
-    assert headings == ["Findings", "Guideline mix per month", "Posts per week per channel", "Longest gap per channel"]
-    assert sample_page.count('<svg class="pb-chart-svg"') == 3
+    assert headings == ["Findings", "Guideline mix per month", "Posts per week per channel", "Longest gap per channel", "Reviews"]
+    assert sample_page.count('<svg class="pb-chart-svg"') == 4  # the three plan charts and the review log's ratings
 
 
 @pytest.mark.parametrize("chart_id", CHART_IDS)
@@ -85,7 +85,7 @@ def test_each_chart_is_a_named_image_with_caption_and_table(sample_page, chart_i
 def test_ids_are_derived_from_chart_names_and_unique(sample_page):
     ids = re.findall(r'\bid="([^"]+)"', sample_page)
     assert len(ids) == len(set(ids))
-    assert all(i.startswith(CHART_IDS) for i in ids)
+    assert all(i.startswith((*CHART_IDS, "reviews-")) for i in ids)
     for ref in re.findall(r'url\(#([^)]+)\)', sample_page):
         assert ref in ids
 
@@ -100,8 +100,8 @@ def test_text_and_lines_use_current_colour_and_classes_not_fixed_colours(sample_
 def test_markdown_keeps_the_charts_intact(sample_page):
     body = sample_page.split("---\n", 2)[2]
     html = markdown.markdown(body, extensions=EXTENSIONS)
-    assert html.count('role="img"') == 3
-    assert html.count("<details") == 3 and html.count("<table") == 3
+    assert html.count('role="img"') == 4
+    assert html.count("<details") == 4 and html.count("<table") == 6  # four charts' tables, open reviews, response times
     assert "<p><svg" not in html and "<p><figure" not in html
 
 
@@ -171,7 +171,7 @@ def test_gap_table_matches_stats():
 def test_an_empty_plan_still_renders_three_charts():
     page = report_markdown(report_of())
     found = figures(page)
-    assert set(found) == set(CHART_IDS)
+    assert set(found) == set(CHART_IDS) - {"chart-ratings-per-month"}  # no review log, no review section
     for figure in found.values():
         assert "No planned posts yet." in "".join(figure.itertext())
 
@@ -202,21 +202,42 @@ def test_summary_counts_by_severity(findings_page):
     assert "No findings" not in findings_page
 
 
-def test_rows_grouped_by_severity_then_rule(findings_page):
-    codes = [re.search(r"<code>(\w+)</code>", row).group(1) for row in _findings_rows(findings_page)]
-    assert codes == ["PHI001", "COM005", "CON001", "CON003", "NEG001"]
+def _groups(page: str) -> list[str]:
+    return re.findall(r'<tbody class="pb-report-item.*?</tbody>', page, re.DOTALL)
+
+
+def test_findings_are_grouped_by_file_under_the_name_people_know_it_by():
+    item = post(title="Icy sidewalks", publish="2027-01-04 09:00")
+    later = post(title="Later post", publish="2027-02-04 09:00")
+    findings = (
+        Finding(later.path, 3, "CON001", "A gap", Severity.WARNING),
+        Finding(item.path, 7, "CON001", "facebook has no post for 6 days", Severity.WARNING),
+        Finding(item.path, 12, "PHI001", "Remove the visit date", Severity.ERROR),
+        Finding("plans/series.yml", 2, "CON003", "No post fills the slot", Severity.WARNING),
+    )
+    page = report_markdown(Report(Corpus(Path("."), PLANS, (item, later), (), ()), TODAY, findings))
+    groups = _groups(page)
+    heads = [re.sub(r"<[^>]+>", "", re.search(r'<tr class="pb-report-item-head">(.*?)</tr>', g, re.DOTALL).group(1)) for g in groups]
+    assert heads == ["Icy sidewalks · goes out Mon 4 Jan 2027", "Later post · goes out Thu 4 Feb 2027", "plans/series.yml · practice settings"]
+    assert "content/posts" not in page  # titles and dates, not repository paths
+    codes = re.findall(r"<code>(\w+)</code>", groups[0])
+    assert codes == ["PHI001", "CON001"]  # errors first inside a group
+
+
+def test_rows_grouped_by_file_worst_first(findings_page):
+    codes = [re.findall(r"<code>(\w+)</code>", group) for group in _groups(findings_page)]
+    assert codes == [["PHI001", "CON001", "COM005"], ["CON003"], ["NEG001"]]  # worst first, then by line
 
 
 def test_rule_codes_link_to_rule_pages_and_files_to_their_pages(findings_page):
-    rows = _findings_rows(findings_page)
-    phi, _, con1, con3, neg = rows
-    assert '<a href="../rules/phi001/"><code>PHI001</code></a>' in phi
-    assert '<a href="../rules/con003/"><code>CON003</code></a>' in con3
-    assert '<a href="../posts/2027/01/04-x/">content/posts/2027/01/04-x.md</a>' in con1
-    assert '<a href="../responses/thanks/">content/responses/thanks.md</a>' in neg
-    assert "<td>plans/series.yml</td>" in con3, "a plans file has no page: plain text"
-    assert '<td class="pb-num">2</td>' in con3 and '<td class="pb-num"></td>' in neg
-    assert "Hint: plan a post" in con1
+    post_group, plans_group, reply_group = _groups(findings_page)
+    assert '<a href="../rules/phi001/"><code>PHI001</code></a>' in post_group
+    assert '<a href="../rules/con003/"><code>CON003</code></a>' in plans_group
+    assert '<a href="../posts/2027/01/04-x/">content/posts/2027/01/04-x.md</a>' in post_group  # not in the corpus: its path is its name
+    assert '<a href="../responses/thanks/">content/responses/thanks.md</a>' in reply_group
+    assert ">plans/series.yml <span" in plans_group, "a plans file has no page: plain text"
+    assert '<td class="pb-num">2</td>' in plans_group and '<td class="pb-num"></td>' in reply_group
+    assert "Hint: plan a post" in post_group
 
 
 def test_links_are_relative_to_the_page_they_sit_on():
@@ -248,3 +269,32 @@ def test_text_from_content_is_escaped(findings_page):
 
 def test_findings_page_is_deterministic():
     assert report_markdown(report_of(findings=FINDINGS)) == report_markdown(report_of(findings=tuple(reversed(FINDINGS))))
+
+
+# --------------------------------------------------------------------------- plain words, readable marks
+
+
+def test_captions_speak_plainly(sample_page):
+    for figure in figures(sample_page).values():
+        words = "".join(figure.find("figcaption").itertext()) + "".join(figure.find(".//details//caption").itertext())
+        for jargon in ("per_week", "max_gap_days", "ISO", "cadence.yml", "mix:"):
+            assert jargon not in words, (figure.get("id"), jargon)
+
+
+def test_weekly_target_is_drawn_behind_the_bars(sample_page):
+    svg = figures(sample_page)["chart-posts-per-week"].find(f".//{SVG}svg")
+    order = [el.get("class", "") for el in svg]
+    first_bar = next(i for i, c in enumerate(order) if "pb-chart-bar--weekly" in c)
+    targets = [i for i, c in enumerate(order) if "pb-chart-target--dashed" in c and i > 2]  # past the legend's sample line
+    assert targets and targets[0] < first_bar
+
+
+def test_gap_label_sits_at_the_end_of_its_bar():
+    posts = _corpus()
+    svg = figures(report_markdown(report_of(posts)))["chart-longest-gaps"].find(f".//{SVG}svg")
+    bars = [el for el in svg if el.tag == f"{SVG}rect" and "pb-chart-bar" in el.get("class", "").split()]
+    labels = [el for el in svg if el.tag == f"{SVG}text" and "pb-chart-end-label" in el.get("class", "")]
+    assert len(bars) == len(labels) >= 2
+    for bar, label in zip(bars, labels):
+        end = float(bar.get("x")) + float(bar.get("width"))
+        assert 0 < float(label.get("x")) - end <= 8, (label.text, end)

@@ -121,7 +121,7 @@ ATTACKS = [
     Attack("plans/campaigns.yml", "Heart <svg onload=alert(126)>", "SEC001", line=1),
     Attack("plans/practice.yml", "Test <script>alert(127)</script> Clinic", "SEC001", line=1),
     Attack("plans/practice.yml", "Patient Relations [call](javascript:alert(128))", "SEC001", line=6),
-    Attack("file-name", "x](javascript:alert(129))", "SEC001"),
+    Attack("file-name", "x](javascript:alert(129))", "FM031"),  # an unsafe name: the file is never read nor built
 ]
 POSTS_DIR = "content/posts/2027/01"
 
@@ -148,7 +148,7 @@ def _where(index: int, attack: Attack) -> tuple[str, int]:
     if attack.field.startswith("reply"):
         return f"content/responses/attack-{index:02d}.md", attack.line
     if attack.field == "file-name":
-        return f"{POSTS_DIR}/{index:02d}-{attack.payload}.md", 0
+        return f"{POSTS_DIR}/{index:02d}-{attack.payload}.md", 1
     return attack.field, attack.line
 
 
@@ -216,7 +216,7 @@ def test_every_attack_is_a_located_error(hostile, index, attack):
     path, line = _where(index, attack)
     found = [f for f in report.findings if f.code == attack.code and f.path == path and f.line == line]
     assert found, [f.text() for f in report.for_path(path)]
-    assert all(f.severity.label == "error" and f.message.startswith(("Remove", "Rename")) and f.hint for f in found)
+    assert all(f.severity.label == "error" and (f.code == "FM031" or f.message.startswith(("Remove", "Rename"))) and f.hint for f in found)
     if attack.column:
         assert attack.column in {f.column for f in found}
 
@@ -274,7 +274,7 @@ def test_guideline_box_links_only_to_pages(hostile):
     parser.feed((site / "guidelines/community/index.html").read_text(encoding="utf-8"))
     posts = [href for href in parser.hrefs if "posts/2027/01/" in href]
     assert len(posts) >= 20 and all(href.startswith("../../posts/2027/01/") for href in posts)
-    assert any("%5D%28javascript%3Aalert%28129%29%29" in href for href in posts)  # the hostile file name, quoted
+    assert not any("javascript" in href.lower() for href in parser.hrefs)  # the hostile file name is refused (FM031), never linked
 
 
 def test_team_notes_never_reach_the_public(hostile):
@@ -307,7 +307,7 @@ def test_exports_leave_every_hostile_post_out(hostile, fmt):
         chosen = export.select(report, dt.date(2027, 1, 1), dt.date(2027, 1, 31), channel, True, fmt, now)
         text = export.render(fmt, chosen.rows)
         assert [r.post.uid for r in chosen.rows] == ["atk-029"] and NOTE not in text
-        assert len(chosen.left_out) == sum(1 for a in ATTACKS if a.field in SAFE or a.field == "file-name")
+        assert len(chosen.left_out) == sum(1 for a in ATTACKS if a.field in SAFE)  # the hostile file name is no post at all (FM031)
         assert not [cell for cell in _cells(fmt, text) if live_in(cell)] and not re.search(r"<script|(java|vb)script:|data:text", text, re.IGNORECASE)
 
 

@@ -82,3 +82,34 @@ def test_the_walker_catches_a_broken_link_and_a_missing_anchor(tmp_path):
     (tmp_path / "a" / "index.html").write_text('<h1 id="top">A</h1><a href="../b/">b</a><a href="#top">ok</a><a href="https://x.test/">out</a>')
     (tmp_path / "index.html").write_text('<a href="a/">a</a><a href="missing/">gone</a><a href="a/#nowhere">anchor</a>')
     assert broken_links(tmp_path) == ["a/index.html: ../b/", "index.html: missing/", "index.html: a/#nowhere (no #nowhere)"]
+
+
+def test_generated_markdown_links_point_at_sources_mkdocs_resolves():
+    """A Markdown link to a built URL ('../../posts/x/') is one MkDocs cannot check and logs as INFO: link sources instead."""
+    import posixpath
+    import re
+
+    from playbook.check import check_project
+    from playbook.feeds import build_feeds
+    from playbook.site.extras import page_extras
+    from playbook.site.generated import generated_pages
+    from tests.conftest import REPO
+
+    report = check_project(REPO)
+    feeds = build_feeds(report, "https://playbook.example-ortho.test/")
+    pages = dict(generated_pages(report, feeds, "https://playbook.example-ortho.test/"))
+    for path in sorted((REPO / "content").rglob("*.md")):
+        src = path.relative_to(REPO / "content").as_posix()
+        if not src.startswith("posts/") and not src.startswith("responses/"):
+            pages[src] = page_extras(src, path.read_text(encoding="utf-8"), report)
+    sources = set(pages) | {p.relative_to(REPO / "content").as_posix() for p in (REPO / "content").rglob("*.md")} | {f.filename for f in feeds}
+    bad = []
+    for src, text in pages.items():
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if ":" in target.split("/", 1)[0] or target.startswith("#"):  # an address with a scheme, or an anchor
+                continue
+            file = unquote(target.split("#", 1)[0])
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src), file))
+            if resolved not in sources:
+                bad.append(f"{src}: {target}")
+    assert not bad, bad[:20]

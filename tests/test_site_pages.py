@@ -23,15 +23,19 @@ def test_subscribe_page_links_every_feed(built_site):
         assert f'href="webcal://playbook.example-ortho.test/{name}"' in html
         assert url in unquote(html)  # Google's and Outlook's links carry it encoded
     assert "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar.ics" in html
-    for client in ("Google Calendar", "Outlook", "Apple Calendar"):
-        assert client in html
+    for client in ("Google Calendar", "Outlook (Microsoft 365)", "Outlook.com", "Apple Calendar", "Copy address"):
+        assert html.count(client) >= len(REPORT.corpus.plans.practice.channels) + 2, client  # one per feed card
+    assert "https://outlook.office.com/calendar/0/addfromweb?url=https%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar-facebook.ics" in html
+    assert ">Facebook posts</h2>" in html and ">Open slots</h2>" in html
+    assert "reachable" in html or "published on the internet" in html
+    assert "[Cancelled]" in html  # the page says what the feed does with cancelled posts
 
 
 def test_subscribe_page_says_when_site_url_is_missing():
     feeds = build_feeds(REPORT, "")
     page = subscribe_markdown(feeds, "")
     assert "`playbook_url` is not set in `plans/practice.yml`" in page
-    assert "webcal://" not in page and "[calendar.ics](calendar.ics)" in page
+    assert "webcal://" not in page and '<a class="md-button" href="../calendar.ics">Download calendar.ics</a>' in page
 
 
 def test_guideline_page_shows_this_months_posts_and_its_rules(built_site):
@@ -48,7 +52,7 @@ def test_post_page_has_its_card(built_site):
     post = next(p for p in REPORT.corpus.posts if p.variants and p.status == "approved")
     html = read(built_site, post.page_uri.rstrip("/"))
     assert 'class="pb-card' in html and "Length of the copy on each channel" in html
-    assert "(own variant)" in html and "All checks pass." in html
+    assert "(own variant)" in html and "All checks pass — approved and ready to go out" in html
     assert html.index('class="pb-card') < html.index('id="copy"')
 
 
@@ -57,3 +61,22 @@ def test_rule_page_is_generated_from_the_docstring(built_site):
     for heading in ("What it flags", "Why", "Examples", "Waiving it"):
         assert heading in html
     assert "only counts once someone in the privacy role" in html
+
+
+def test_the_script_knows_the_reviewer_placeholder_the_library_renders():
+    import re
+
+    from playbook.placeholders import REVIEWER_PLACEHOLDER
+
+    script = (REPO / "hooks" / "playbook_glue" / "theme" / "assets" / "javascripts" / "playbook.js").read_text(encoding="utf-8")
+    assert re.search(r'var REVIEWER_PLACEHOLDER = "(.*?)";', script).group(1) == REVIEWER_PLACEHOLDER
+
+
+def test_library_marks_the_reviewer_name_and_hides_placeholder_syntax(built_site):
+    html = read(built_site, "responses")
+    approved = [t for t in REPORT.corpus.responses if t.status == "approved"]
+    assert html.count('<span class="pb-reviewer">[reviewer\'s public name]</span>') >= len(approved)
+    assert "For editors: the placeholders in this reply" in html
+    assert '<div class="pb-reviewer-box" hidden="">' in html  # the script shows it with its text field
+    drafts = [t for t in REPORT.corpus.responses if t.status not in ("approved", "published", "cancelled")]
+    assert html.count("not approved by the privacy lead. Do not use.") == len(drafts)

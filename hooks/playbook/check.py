@@ -163,6 +163,28 @@ def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
     return replace(found, severity=Severity.ERROR) if enforced else found
 
 
+MAX_PER_RULE = 20  # findings of one rule in one file; a hostile text could otherwise print thousands
+
+
+def _capped(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_RULE findings per rule and file (in file order), then one that counts the rest."""
+    counts: dict[tuple[str, str], int] = {}
+    kept: list[Finding] = []
+    first_unlisted: dict[tuple[str, str], Finding] = {}
+    for f in sorted(findings, key=sort_key):
+        key = (f.path, f.code)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] <= MAX_PER_RULE:
+            kept.append(f)
+        elif counts[key] == MAX_PER_RULE + 1:
+            first_unlisted[key] = f
+    for (path, code), f in first_unlisted.items():
+        more = counts[(path, code)] - MAX_PER_RULE
+        message = f"{more} more {code} finding{'s' if more != 1 else ''} from this line on are not listed; fix the ones above and check again"
+        kept.append(replace(f, message=message, column=0, hint=""))
+    return sorted(kept, key=sort_key)
+
+
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
@@ -178,7 +200,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
         for f in raw
         if config.enabled(f.code)
     ]
-    return Report(corpus, day, tuple(sorted(set(findings), key=sort_key)), thresholds)
+    return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
 
 
 def check_project(root: Path | str, today: str | dt.date | None = None) -> Report:

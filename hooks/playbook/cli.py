@@ -11,7 +11,8 @@ import click
 
 from . import __version__, codeowners
 from .check import check_project
-from .clock import ENV_VAR, parse_day, resolve_today
+from .cliopts import day_option_value, root_option, today_option
+from .clock import resolve_today
 from .corpus import load_corpus
 from .feeds import build_feeds
 from .files import target_problem, write_atomically
@@ -20,48 +21,16 @@ from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
 from . import horizon as planning
-from .output import FORMATS, render
+from .output import FORMATS, printable, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
 from . import export as exporting
 from .plans import load_plans
 from . import scaffold
 from .init_command import init_command
+from .reviews.command import review as review_command
 
 
-def _find_root(start: Path) -> Path:
-    """The nearest folder upwards holding plans/ or mkdocs.yml, so the command works from any subfolder."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / "plans").is_dir() or (folder / "mkdocs.yml").is_file():
-            return folder
-    return start
-
-
-def _today(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
-def _root(ctx, param, value: Path | None) -> Path:
-    root = (value or _find_root(Path.cwd())).resolve()
-    if not (root / "plans" / "practice.yml").is_file() and not (root / "plans").is_dir():
-        raise click.ClickException(f"not a Practice Playbook repository (no plans/practice.yml): run `playbook init` to start one, or run this command inside a practice (looked in {root})")
-    return root
-
-
-root_option = click.option(
-    "--root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    callback=_root,
-    help="Practice repository (default: found from the current folder).",
-)
-today_option = click.option("--today", callback=_today, metavar="YYYY-MM-DD", help=f"Treat this day as today (also ${ENV_VAR}).")
 
 
 @click.group()
@@ -155,7 +124,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
         click.echo(f"No open slots in the {horizon} days from {day.isoformat()}.")
         return
     for s in found:
-        click.echo(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}")
+        click.echo(printable(f"{s.start:%a %Y-%m-%d %H:%M}  {s.name:<24} {', '.join(s.channels):<30} {s.guideline}"))
     click.echo(f"{len(found)} open slot(s) in the {horizon} days from {day.isoformat()}; `playbook new post` fills one.")
 
 
@@ -197,15 +166,15 @@ def _create(root: Path, make, today) -> None:
         created = make()
     except scaffold.Invalid as exc:
         if exc.missing:
-            raise click.MissingParameter(exc.message, param_hint=f"'{exc.option}'", param_type="option") from None
-        raise click.BadParameter(exc.message, param_hint=f"'{exc.option}'") from None
+            raise click.MissingParameter(printable(exc.message), param_hint=f"'{exc.option}'", param_type="option") from None
+        raise click.BadParameter(printable(exc.message), param_hint=f"'{exc.option}'") from None
     except scaffold.Exists as exc:
-        click.echo(f"Error: {exc} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
+        click.echo(f"Error: {printable(str(exc))} already exists; nothing was written. Choose another title or --slug, or edit that file.", err=True)
         sys.exit(1)
     except scaffold.ArchetypeProblem as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
     except OSError as exc:
-        raise click.ClickException(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written") from None
+        raise click.ClickException(printable(f"cannot write {exc.filename or 'the new file'}: {exc.strerror or exc}; nothing was written")) from None
     click.echo(created.rel)
     own = check_project(root, today).for_path(created.rel)
     if own:
@@ -280,8 +249,8 @@ def _now(ctx, param, value):
 @main.command("export", short_help="Export approved posts for a scheduler or a spreadsheet.")
 @click.argument("fmt", metavar="{" + "|".join(exporting.FORMATS) + "}", type=click.Choice(exporting.FORMATS))
 @click.option("--channel", help="The one channel to export (required for hootsuite and sprout).")
-@click.option("--from", "start", callback=_today, metavar="YYYY-MM-DD", help="First publish day (default: today).")
-@click.option("--to", "end", callback=_today, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
+@click.option("--from", "start", callback=day_option_value, metavar="YYYY-MM-DD", help="First publish day (default: today).")
+@click.option("--to", "end", callback=day_option_value, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
 @click.option("--force", is_flag=True, help="Replace files that --out would overwrite (default: refuse).")
 @click.option("--include-drafts", is_flag=True, help="Also export idea, draft and in-review posts (never cancelled ones).")
@@ -311,7 +280,7 @@ def export_command(fmt, channel, start, end, out, force, include_drafts, now, ro
     moment = now.replace(tzinfo=plans.tz) if now is not None else dt.datetime.now(plans.tz)
     chosen = exporting.select(report, start, end, channel, include_drafts, fmt, moment)
     for item in chosen.left_out:
-        click.echo(f"{item.path}: {item.reason}", err=True)
+        click.echo(printable(f"{item.path}: {item.reason}"), err=True)
     parts = exporting.chunks(chosen.rows, fmt)
     if len(parts) > 1 and out is None:
         raise click.UsageError(
@@ -366,6 +335,7 @@ def _relative(root: Path, path: Path) -> str:
 
 
 main.add_command(init_command)
+main.add_command(review_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

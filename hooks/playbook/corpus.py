@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from .content import parse_post, parse_response
 from .fields import finding
+from .filenames import name_problem
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
 from .links import Walk, walk_repository
 from .markup import field_findings, name_findings
 from .model import Plans, Post, ResponseTemplate
 from .plans import load_plans
+from .reviews.loader import load_review_log
+from .reviews.model import ReviewLog
 from .rules.security import page_findings
-from .source import read_source
+from .source import not_regular, read_source
 from . import pages, uids
 
 CONTENT_DIR = "content"
@@ -30,6 +35,44 @@ class Corpus:
     responses: tuple[ResponseTemplate, ...]
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
     walk: Walk = field(default_factory=lambda: Walk(Path(".")))  # the files the build may read; refused links
+    reviews: ReviewLog = field(default_factory=ReviewLog)  # plans/reviews/: the review log
+
+
+# Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
+UNBUILDABLE = ("FM010", "FM031")
+
+
+def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
+    """The Markdown files to parse (those the link walk allows); every file below content/ has its name and kind checked.
+
+    rglob does not descend into linked folders, so a link loop cannot make this walk endless;
+    files behind links are judged by the link walk (FM017) and named by their link.
+    """
+    folder = root / CONTENT_DIR
+    refused = set()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            continue
+        if stat.S_ISDIR(mode):
+            continue
+        rel = path.relative_to(root).as_posix()
+        message, hint = name_problem(rel)
+        if message:
+            sink.append(finding("FM031", message, rel, 1, hint=hint))
+            refused.add(rel)
+        kind = not_regular(mode)
+        if kind:
+            sink.append(finding("FM010", f"this is {kind}, not a regular file; the checks and the site read only ordinary files", rel, 0, hint="remove it, or replace it with an ordinary file"))
+            refused.add(rel)
+    return [rel for rel in walk.under(CONTENT_DIR, ".md") if rel not in refused]
+
+
+def unbuildable(findings: Iterable[Finding], docs_prefix: str = CONTENT_DIR) -> set[str]:
+    """Pages and files (as paths below the docs folder) that must never reach MkDocs."""
+    prefix = docs_prefix.rstrip("/") + "/"
+    return {f.path.removeprefix(prefix) for f in findings if f.code in UNBUILDABLE and f.path.startswith(prefix)}
 
 
 def load_corpus(root: Path | str) -> Corpus:
@@ -39,7 +82,7 @@ def load_corpus(root: Path | str) -> Corpus:
     sink.extend(finding("FM017", refusal.message(), refusal.rel, 0) for refusal in walk.refused)
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
-    for rel in walk.under(CONTENT_DIR, ".md"):
+    for rel in _markdown_files(root, walk, sink):
         source = read_source(root / rel)
         if rel.startswith(POSTS_DIR + "/"):
             post = parse_post(source, rel, plans, sink)
@@ -52,8 +95,9 @@ def load_corpus(root: Path | str) -> Corpus:
         else:
             _check_page(source, rel, sink)
     _check_unique_uids(posts, responses, sink, plans.series)
+    reviews = load_review_log(root, walk, plans, responses, sink)
     posts.sort(key=lambda p: (p.publish, p.path))
-    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk)
+    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:

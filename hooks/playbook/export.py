@@ -96,8 +96,11 @@ class Selection:
 
 # -- selection -----------------------------------------------------------------------------------
 def clean_copy(text: str) -> str:
-    """The copy as posted (notes already removed by Post.copy_for), blank runs squeezed."""
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    """The copy as posted (notes already removed by Post.copy_for), blank runs squeezed.
+
+    Trailing blanks go line by line: `[ \\t]+\\n` would rescan a long run of spaces from each of them.
+    """
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 

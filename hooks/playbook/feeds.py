@@ -17,9 +17,10 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
+from .limits import LIMITS
 from .markup import inert
 from .model import Post, without_notes
-from .slots import Slot, open_slots
+from .slots import Slot, fill_command, open_slots
 from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
@@ -34,6 +35,23 @@ STATUS = {
     "cancelled": "CANCELLED",
 }
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+# What a person scanning a calendar app needs first: is this one still waiting for someone?
+SUMMARY_PREFIX = {
+    "idea": "[Idea] ",
+    "draft": "[Draft] ",
+    "in-review": "[Needs approval] ",
+    "approved": "",
+    "published": "",
+    "cancelled": "[Cancelled] ",
+}
+STATUS_WORDS = {
+    "idea": "idea (not written yet)",
+    "draft": "draft (not approved yet)",
+    "in-review": "in review (waiting for approval)",
+    "approved": "approved",
+    "published": "published",
+    "cancelled": "cancelled (it will not go out)",
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,17 @@ class Feed:
     title: str
     description: str
     data: bytes
+    label: str = ""  # a short human name for the subscribe page: "Facebook posts", "Open slots"
+
+
+def channel_name(channel: str) -> str:
+    """The name people know a channel by (Google Business Profile, not google-business)."""
+    limit = LIMITS.get(channel)
+    return limit.name if limit else channel
+
+
+def channel_names(channels) -> str:
+    return ", ".join(channel_name(c) for c in channels)
 
 
 def _text(value: str) -> vText:
@@ -118,10 +147,10 @@ class FeedBuilder:
 
     def post_event(self, post: Post, channel: str | None = None) -> Event:
         sequence, modified, stamp = self._stamp(post)
-        channels = ", ".join(post.channels)
+        channels = channel_names(post.channels)
         url = page_url(self.site_url, post)
         copy = post.copy_for(channel) if channel else without_notes(post.body)
-        lines = [f"Status: {post.status}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
+        lines = [f"Status: {STATUS_WORDS.get(post.status, post.status)}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
         if post.series:
             lines.append(f"Series: {self.plans.series[post.series].name if post.series in self.plans.series else post.series}")
         lines += ["", copy]
@@ -132,7 +161,7 @@ class FeedBuilder:
         event.add("dtstamp", stamp)
         event.add("dtstart", post.publish.astimezone(self.plans.tz))
         event.add("duration", POST_DURATION)
-        event.add("summary", _text(f"{post.title} ({channels})"))
+        event.add("summary", _text(f"{SUMMARY_PREFIX.get(post.status, '')}{post.title} — {channels}"))
         event.add("description", _text("\n".join(lines)))
         if url:
             event.add("url", url)
@@ -155,7 +184,7 @@ class FeedBuilder:
             event.add("dtend", happening.end.astimezone(self.plans.tz))
         else:
             event.add("duration", dt.timedelta(hours=1))
-        event.add("summary", _text(happening.name or post.title))
+        event.add("summary", _text(f"Community event: {happening.name or post.title}"))
         if happening.location:
             event.add("location", _text(happening.location))
         details = [f"Community event promoted in the post “{post.title}”."]
@@ -176,8 +205,9 @@ class FeedBuilder:
         event.add("dtstamp", EPOCH)
         event.add("dtstart", slot.start)
         event.add("duration", POST_DURATION)
-        event.add("summary", _text(f"Open slot: {slot.name} ({', '.join(slot.channels)})"))
-        event.add("description", _text(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. Run `playbook new post` to fill it."))
+        event.add("summary", _text(f"Open slot: {slot.name} — {channel_names(slot.channels)}"))
+        command = fill_command(slot.series_id, slot.name, slot.date)
+        event.add("description", _text(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. To fill it, run: {command}"))
         event.add("categories", [slot.guideline, *slot.channels, "open-slot"])
         event.add("status", "TENTATIVE")
         event.add("transp", "TRANSPARENT")
@@ -196,22 +226,43 @@ class FeedBuilder:
         moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
         everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
         events = [self.post_event(p) for p in self.posts]
-        events += [self.community_event(p) for p in self.posts if p.event]
+        events += [self.community_event(p) for p in announcing(self.posts)]
         for event in sorted(events, key=lambda e: (e.decoded("dtstart"), str(e["uid"]))):
             everything.add_component(event)
-        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", everything.to_ical()))
+        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", everything.to_ical(), "Everything"))
         for channel in self.plans.practice.channels:
             mine = [p for p in self.posts if channel in p.channels]
-            cal = self._calendar(f"{name}: {channel}", f"Posts planned for {channel}.", [p.publish for p in mine])
+            label = channel_name(channel)
+            cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
             for post in mine:
                 cal.add_component(self.post_event(post, channel))
-            feeds.append(Feed(feed_filename(channel), f"{name}: {channel}", f"Posts on {channel} only", cal.to_ical()))
+            feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", cal.to_ical(), f"{label} posts"))
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
         for slot in slots:
             cal.add_component(self.slot_event(slot))
-        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", cal.to_ical()))
+        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", cal.to_ical(), "Open slots"))
+        feeds.append(reviews_due_feed(self))
         return feeds
+
+
+def announcing(posts: list[Post]) -> list[Post]:
+    """One post per community event, the first to announce it: an event announced twice is still one event.
+
+    Cancelled posts keep their event (marked CANCELLED) unless another live post announces it too.
+    """
+    first: dict[tuple, Post] = {}
+    for post in posts:
+        if post.event is None:
+            continue
+        key = (" ".join((post.event.name or post.title).casefold().split()), post.event.start)
+        held = first.get(key)
+        if held is None or (held.status == "cancelled" and post.status != "cancelled"):
+            first[key] = post
+    return sorted(first.values(), key=lambda p: (p.publish, p.uid))
+
+
+from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
 def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None) -> list[Feed]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -119,9 +120,11 @@ def link_spans(text: str, *, bare_domains: bool = False) -> list[tuple[int, int]
     """(start, end) of each link in `text`: http(s):// and www. addresses, optionally bare domains."""
     found = [(offset, offset + len(url)) for url, offset in urls(text)]
     if bare_domains:
+        starts = [start for start, _ in found]  # in order, never overlapping: only the last one before can hold it
         for match in _BARE_DOMAIN.finditer(text):
             start, end = match.start(), match.start() + len(match.group(0).rstrip(".,;:!?"))
-            if not any(s <= start < e for s, e in found):
+            before = bisect_right(starts, start) - 1
+            if before < 0 or start >= found[before][1]:
                 found.append((start, end))
     return sorted(found)
 

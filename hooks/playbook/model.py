@@ -7,11 +7,12 @@ that holds a problem without touching YAML again.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-NOTES = re.compile(r"<!--.*?-->", re.DOTALL)  # HTML comments are notes to the team, never sent out
+from .delimited import Delimited
+
+NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
 
 
 def page_uri(path: str) -> str:
@@ -232,6 +233,7 @@ class Plans:
     authorizations: Mapping[str, Authorization] = field(default_factory=dict)
     as_of: dt.date | None = None
     rules: Mapping[str, object] = field(default_factory=dict)  # raw rule configuration, read by config.py
+    reviews: Mapping[str, object] = field(default_factory=dict)  # raw review-log settings, read by reviews/settings.py
 
     @property
     def tz(self):

@@ -1,18 +1,21 @@
 """Response templates are Jinja2 text with a fixed set of placeholders; render and inspect them.
 
-A sandboxed environment with StrictUndefined: a template can only read the
-practice's contact details and the reviewer's public name, never anything else.
+One function, `render_template`, renders a reply the way the library shows it
+and `playbook check` proves it renders: in the bounded sandbox (sandbox.py),
+with StrictUndefined, so a template can only read the practice's contact
+details and the reviewer's public name, and can neither hang nor flood the build.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Callable
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import TemplateSyntaxError, nodes
 
-from .model import Plans, without_notes
+from .model import NOTES, Plans
+from .sandbox import BoundedSandbox, TemplateProblem, parse, render
 
 REVIEWER_PLACEHOLDER = "[reviewer's public name]"
 ALLOWED = {
@@ -30,9 +33,14 @@ class Placeholder:
     line: int  # 1-based within the template text
 
 
+MAX_REPLY = 10_000  # characters: review sites take a few thousand at most; a reply is 40 to 110 words
+WHAT = "a reply template"
+
+
 @functools.lru_cache(maxsize=1)
-def _environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+def _environment() -> BoundedSandbox:
+    """For parsing only; every rendering gets a fresh one (its budgets are per rendering)."""
+    return BoundedSandbox()
 
 
 def _dotted(node) -> str | None:
@@ -46,7 +54,10 @@ def _dotted(node) -> str | None:
 
 def placeholders(text: str) -> list[Placeholder]:
     """Every variable the template reads (raises TemplateSyntaxError on broken syntax)."""
-    tree = _environment().parse(text)
+    try:
+        tree = parse(_environment(), text)
+    except TemplateProblem as problem:
+        raise TemplateSyntaxError(problem.message.removeprefix("template syntax error: "), problem.line) from None
     found = []
     for node in tree.find_all((nodes.Name, nodes.Getattr)):
         if isinstance(node, nodes.Name) and node.ctx != "load":
@@ -56,8 +67,8 @@ def placeholders(text: str) -> list[Placeholder]:
             continue
         found.append(Placeholder(name, node.lineno))
     # Keep the longest name per position: `contact.phone`, not also `contact`.
-    names = {p.name for p in found}
-    result = [p for p in found if not any(other.startswith(p.name + ".") for other in names)]
+    prefixes = {p.name.rsplit(".", depth)[0] for p in found for depth in range(1, p.name.count(".") + 1)}
+    result = [p for p in found if p.name not in prefixes]
     return sorted(set(result), key=lambda p: (p.line, p.name))
 
 
@@ -74,12 +85,56 @@ def context(plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class Rendering:
+    """A reply as the front desk pastes it, or why it cannot be rendered (line within the template, 0 = all of it)."""
+
+    text: str | None
+    problem: str = ""
+    line: int = 0
+    kind: str = ""  # syntax | refused | limit | error (see sandbox.TemplateProblem)
+    hint: str = ""
+
+
+def _without_notes(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text as it goes out (the team's notes removed), and a map from its lines back to `text`'s lines."""
+    kept: list[tuple[int, int]] = []  # (offset in the result, offset in text) where each kept piece starts
+    parts: list[str] = []
+    last = size = 0
+    for note in NOTES.finditer(text):
+        kept.append((size, last))
+        parts.append(text[last : note.start()])
+        size += note.start() - last
+        last = note.end()
+    kept.append((size, last))
+    parts.append(text[last:])
+    source = "".join(parts)
+
+    def original_line(line: int) -> int:
+        if line <= 0:
+            return line
+        offset = 0
+        for _ in range(line - 1):
+            offset = source.find("\n", offset) + 1
+        start, origin = max((piece for piece in kept if piece[0] <= offset), default=(0, 0))
+        return text.count("\n", 0, origin + offset - start) + 1
+
+    return source, original_line
+
+
+def render_template(text: str, plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> Rendering:
+    """The one rendering of a reply template, shared by `playbook check` (FM030) and the site's library."""
+    source, original_line = _without_notes(text)
+    try:
+        out = render(source, context(plans, reviewer), what=WHAT, max_output=MAX_REPLY)
+    except TemplateProblem as problem:
+        return Rendering(None, problem.message, original_line(problem.line), problem.kind, problem.hint)
+    return Rendering(out.strip())
+
+
 def render_reply(text: str, plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> str | None:
     """The reply as the front desk pastes it (notes to the team removed), or None when it cannot render."""
-    try:
-        return _environment().from_string(without_notes(text)).render(context(plans, reviewer))
-    except TemplateError:  # syntax, undefined names, sandbox refusals: FM016 reports them
-        return None
+    return render_template(text, plans, reviewer).text
 
 
-__all__ = ["ALLOWED", "Placeholder", "TemplateSyntaxError", "placeholders", "render_reply", "unknown_placeholders"]
+__all__ = ["ALLOWED", "Placeholder", "Rendering", "TemplateSyntaxError", "placeholders", "render_reply", "render_template", "unknown_placeholders"]

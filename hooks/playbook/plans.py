@@ -298,16 +298,19 @@ def _authorizations(root: Path, sink: list[Finding]) -> dict[str, Authorization]
     return result
 
 
-def _checks(root: Path, sink: list[Finding]) -> tuple[dt.date | None, LineDict]:
+def _checks(root: Path, sink: list[Finding]) -> tuple[dt.date | None, LineDict, LineDict]:
     data = _load(root, "checks.yml", sink, LineDict)
     if data is None:
-        return None, LineDict()
-    read = FieldReader(data, f"{PLANS_DIR}/checks.yml", ("as_of", "rules"), sink)
-    rules = data.get("rules")
-    if rules is not None and not isinstance(rules, LineDict):
-        read._wrong("rules", rules, "a mapping")
-        rules = None
-    return read.date("as_of"), rules if rules is not None else LineDict()
+        return None, LineDict(), LineDict()
+    read = FieldReader(data, f"{PLANS_DIR}/checks.yml", ("as_of", "rules", "reviews"), sink)
+    blocks = []
+    for name in ("rules", "reviews"):
+        block = data.get(name)
+        if block is not None and not isinstance(block, LineDict):
+            read._wrong(name, block, "a mapping")
+            block = None
+        blocks.append(block if block is not None else LineDict())
+    return read.date("as_of"), *blocks
 
 
 def load_plans(root: Path) -> tuple[Plans, list[Finding]]:
@@ -321,5 +324,5 @@ def load_plans(root: Path) -> tuple[Plans, list[Finding]]:
         campaigns=_campaigns(root, sink),
         authorizations=_authorizations(root, sink),
     )
-    as_of, rules = _checks(root, sink)
-    return replace(plans, as_of=as_of, rules=rules), sink
+    as_of, rules, reviews = _checks(root, sink)
+    return replace(plans, as_of=as_of, rules=rules, reviews=reviews), sink

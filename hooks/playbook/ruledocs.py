@@ -102,7 +102,8 @@ def _scope_words(scope: str) -> str:
         "post": "posts",
         "response": "response templates",
         "document": "posts and response templates",
-        "corpus": "the whole plan (across posts)",
+        "corpus": "the whole plan (across posts, or the review log)",
+        "reply": "a reply checked against its review (`playbook review draft`)",
     }[scope]
 
 

@@ -2,8 +2,9 @@
 
 Like Hugo's archetypes, a new file starts from a template chosen by what it
 is: `plans/archetypes/post.md` or `plans/archetypes/response.md`, rendered
-with Jinja2 (StrictUndefined, so a typo in an archetype is an error, not an
-empty field). A practice without its own archetypes gets the built-in ones
+with Jinja2 in the same bounded sandbox as reply templates (sandbox.py:
+StrictUndefined, so a typo in an archetype is an error, not an empty field;
+nothing in an archetype can run code, read files or hang the command). A practice without its own archetypes gets the built-in ones
 below, which are the same text the sample ships.
 
 Every choice (channel, guideline, author, series, campaign, scenario,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import secrets
 import unicodedata
@@ -27,9 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-import jinja2
-
-from . import horizon
+from . import horizon, sandbox
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
 from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
@@ -40,7 +40,7 @@ from .links import resolves_inside
 from .model import GUIDELINES
 from .rules.negatives import CALM_SCENARIOS
 from .slots import open_slots
-from .source import SourceText
+from .source import SourceText, read_bytes, read_source
 from .text import host_of, is_trusted
 from .timezones import local_time
 
@@ -127,12 +127,9 @@ def used_uids(corpus: Corpus) -> set[str]:
     """Every uid in the corpus, plus any `uid:` line in a file the parser could not use."""
     found = {item.uid for item in (*corpus.posts, *corpus.responses) if item.uid}
     for rel in corpus.walk.under("content", ".md"):  # never a file behind a refused link
-        try:
-            with (corpus.root / rel).open("rb") as handle:
-                head = handle.read(4000).decode("utf-8", errors="replace")
-        except OSError:
-            continue
-        found.update(_UID_LINE.findall(head))
+        head = read_bytes(corpus.root / rel, 4000)  # never opens a named pipe (it would wait forever)
+        if isinstance(head, bytes):
+            found.update(_UID_LINE.findall(head[:4000].decode("utf-8", errors="replace")))
     return found
 
 
@@ -189,27 +186,39 @@ def _title(title: str) -> str:
 
 # -- archetypes ----------------------------------------------------------------------------------
 def archetype_text(root: Path, kind: str) -> tuple[str, str]:
-    """(template text, where it came from)."""
+    """(template text, where it came from); an archetype that cannot be read is an ArchetypeProblem."""
     path = Path(root) / ARCHETYPES_DIR / f"{kind}.md"
+    origin = f"{ARCHETYPES_DIR}/{kind}.md"
+    if not os.path.lexists(path):
+        return DEFAULT_ARCHETYPES[kind], f"the built-in {kind} archetype"
     if path.is_symlink() and not resolves_inside(root, path):
-        raise ArchetypeProblem(f"{ARCHETYPES_DIR}/{kind}.md is a symbolic link out of the repository; copy the archetype into plans/archetypes/ instead")
-    if path.is_file():
-        return path.read_text(encoding="utf-8"), f"{ARCHETYPES_DIR}/{kind}.md"
-    return DEFAULT_ARCHETYPES[kind], f"the built-in {kind} archetype"
+        raise ArchetypeProblem(f"{origin} is a symbolic link out of the repository; copy the archetype into plans/archetypes/ instead")
+    source = read_source(path)
+    if source.text is None:
+        raise ArchetypeProblem(f"{origin}:{source.line}: {source.problem}" if source.line else f"{origin}: {source.problem}")
+    return source.text, origin
+
+
+MAX_ARCHETYPE_OUTPUT = 100_000  # characters: a new post is a few hundred
 
 
 def render(template_text: str, origin: str, values: dict) -> str:
-    env = jinja2.Environment(
-        undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False
-    )
-    env.filters["yaml"] = yaml_value
-    env.filters["quoted"] = quoted
+    """The archetype filled in, in the same bounded sandbox as reply templates (sandbox.py); never runs anything else."""
     try:
-        return env.from_string(template_text).render(**values)
-    except jinja2.TemplateSyntaxError as exc:
-        raise ArchetypeProblem(f"{origin}:{exc.lineno}: {exc.message}") from None
-    except jinja2.UndefinedError as exc:
-        raise ArchetypeProblem(f"{origin}: {exc.message}; the archetype may use: {', '.join(sorted(values))}") from None
+        return sandbox.render(
+            template_text,
+            values,
+            what="an archetype",
+            max_output=MAX_ARCHETYPE_OUTPUT,
+            filters={"yaml": yaml_value, "quoted": quoted},
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+    except sandbox.TemplateProblem as problem:
+        where = f"{origin}:{problem.line}" if problem.line else origin
+        hint = f"the archetype may use: {', '.join(sorted(values))}" if "undefined" in problem.message else problem.hint
+        raise ArchetypeProblem(f"{where}: {problem.message}" + (f" ({hint})" if hint else "") + "; nothing was written") from None
 
 
 def _verify(text: str, rel: str, origin: str, parse, plans) -> None:

@@ -14,6 +14,7 @@ daylight-saving change.
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -85,3 +86,8 @@ def open_slots(plans: Plans, posts: Iterable[Post], start: dt.date, end: dt.date
     """
     taken = filled(plans, posts)
     return [slot for slot in expand(plans, start, end) if (slot.series_id, slot.date) not in taken]
+
+
+def fill_command(series_id: str, name: str, day: dt.date) -> str:
+    """The exact `playbook new post` command that fills a slot; every value is shell-quoted."""
+    return f"playbook new post {shlex.quote(name)} --series {shlex.quote(series_id)} --date {day.isoformat()}"

@@ -2,11 +2,14 @@
 
 Content arrives from web editors on every platform, so a BOM and CRLF line
 endings are accepted silently; NUL bytes, invalid UTF-8 and oversized files
-are refused with the line where the trouble starts.
+are refused with the line where the trouble starts, and anything that is not a
+regular file (a named pipe, a device, a folder named like a file) is never read.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,13 +36,49 @@ def decode(data: bytes) -> SourceText:
     return SourceText(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def read_source(path: Path) -> SourceText:
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def not_regular(mode: int) -> str:
+    """'' for a regular file; else what it is, for a message ("a named pipe (FIFO)")."""
+    if stat.S_ISREG(mode):
+        return ""
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | SourceText:
+    """Up to `limit` + 1 bytes of a regular file, or a SourceText saying why it was not read.
+
+    Only regular files are read: a named pipe would block forever, a device never ends.
+    """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        kind = not_regular(os.stat(path).st_mode)
+        if not kind:
+            # O_NONBLOCK: should a pipe replace the file between the check and the open, opening it cannot hang.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+            with os.fdopen(fd, "rb") as handle:
+                kind = not_regular(os.fstat(handle.fileno()).st_mode)
+                if not kind:
+                    return handle.read(limit + 1)
     except OSError as exc:
         return SourceText(None, f"cannot read file: {exc.strerror or exc}", 0)
+    return SourceText(None, f"this is {kind}, not a regular file; the checks read only ordinary text files", 0)
+
+
+def read_source(path: Path) -> SourceText:
+    data = read_bytes(path)
+    if isinstance(data, SourceText):
+        return data
     if len(data) > MAX_BYTES:
-        size = path.stat().st_size
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = len(data)
         return SourceText(None, f"file is {size:,} bytes; the limit for a content file is {MAX_BYTES:,}", 1)
     return decode(data)

@@ -118,10 +118,35 @@ def words(text: str) -> list[str]:
 def strip_markdown(text: str) -> str:
     """Plain words for readability and counts: drop comments, links' targets, emphasis marks."""
     text = NOTES.sub(" ", text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = link_texts(text, "![")
+    text = link_texts(text, "[")
     text = re.sub(r"[*_`>#]+(?=\S)|(?<=\S)[*_`]+", "", text)
     return text
+
+
+def link_texts(text: str, opening: str = "[") -> str:
+    """Markdown links (`[words](target)`, or images with opening `![`) replaced by their words.
+
+    The same as substituting `\\[([^\\]]*)\\]\\([^)]*\\)` with its group, in linear time: the
+    expression rescans from every `[` that no link follows, so a body of repeated `[` was
+    quadratic. Every `[` before a given `]` shares that `]`, so one failed try rules them all out.
+    """
+    parts: list[str] = []
+    last = pos = 0
+    while (start := text.find(opening, pos)) >= 0:
+        close = text.find("]", start + len(opening))
+        if close < 0:
+            break
+        if not text.startswith("(", close + 1):
+            pos = close + 1
+            continue
+        end = text.find(")", close + 2)
+        if end < 0:
+            break  # no link can end after this point
+        parts += [text[last:start], text[start + len(opening) : close]]
+        last = pos = end + 1
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:

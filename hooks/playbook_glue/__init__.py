@@ -19,6 +19,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from playbook.findings import Severity
+from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
@@ -36,6 +37,7 @@ _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO:
 
 def on_startup(command, dirty=False):
     _command["name"] = command
+    guard_log(logging.getLogger("mkdocs"))  # content quoted in any log line reaches the terminal escaped
 
 
 def on_config(config):
@@ -59,17 +61,16 @@ def on_serve(server, config, builder):
 
 def on_files(files, config):
     session = _state["session"]
-    report = session.check()
-    for file in [f for f in files if f.abs_src_path and not session.allows(f.abs_src_path)]:
-        files.remove(file)  # a file behind a refused link is never copied, whatever its finding's fate
-    for finding in report.findings:
-        _LOG[finding.severity](finding.text())
-    refusal = session.refusal(strict=bool(config.strict)) if _command["name"] != "serve" else ""
-    if refusal:
+    build = session.check(config.site_url or "")
+    for file in [f for f in files if not session.keeps(f.src_uri, f.abs_src_path)]:
+        files.remove(file)  # refused, or behind a refused link: never copied, whatever its finding's fate
+    for finding in build.report.findings:
+        _LOG[finding.severity](finding_text(finding))
+    if _command["name"] != "serve" and (refusal := build.refusal(strict=bool(config.strict))):
         raise Abort(refusal)
-    for src_uri, content in session.generated(config.site_url or ""):
+    for src_uri, content in build.generated.items():
         files.append(File.generated(config, src_uri, content=content))
-    for src_uri, source in session.refused_sources().items():
+    for src_uri, source in build.replaced_sources().items():
         if (file := files.get_file_from_path(src_uri)) is not None:
             file.content_string = source
     return files

@@ -10,21 +10,52 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.browser
 REPORT = check_project(REPO)
 POST = next(p for p in REPORT.corpus.posts if p.event)
-PAGES = ["", "calendar/2027-01/", "calendar/", "upcoming/", POST.page_uri, "responses/", "report/", "subscribe/", "rules/", "guidelines/expert/"]
+REPLY = next(t for t in REPORT.corpus.responses if t.status == "approved")
+PAGES = ["", "calendar/2027-01/", "calendar/", "calendar/week/", "upcoming/", POST.page_uri, "responses/", REPLY.page_uri, "report/", "subscribe/", "rules/", "guidelines/expert/"]
+PHONE_PAGES = ["", "calendar/2027-01/", "responses/", "report/"]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-@pytest.mark.parametrize("path", PAGES)
-@pytest.mark.parametrize("scheme", ["default", "slate"])
-def test_no_wcag_violations(page, site_url, path, scheme):
+def _audit(page, site_url, path, scheme, prepare=None):
     from axe_playwright_python.sync_playwright import Axe
 
     page.add_init_script(f"localStorage.setItem('/.__palette', JSON.stringify({{index: {0 if scheme == 'default' else 1}, color: {{scheme: '{scheme}', primary: 'teal', accent: 'deep-orange'}}}}))")
     page.goto(site_url + path)
     assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
+    if prepare:
+        prepare(page)
     results = Axe().run(page, options=WCAG)
     problems = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
         for v in results.response["violations"]
     ]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_wcag_violations(page, site_url, path, scheme):
+    _audit(page, site_url, path, scheme)
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_wcag_violations_on_a_phone(page, site_url, path, scheme):
+    page.set_viewport_size({"width": 390, "height": 844})
+    _audit(page, site_url, path, scheme)
+
+
+def _filters_and_name_in_use(page):
+    """The parts the script adds, in use: a filter pressed, the name box filled."""
+    bar = page.locator("details.pb-filters")
+    bar.locator("summary").click()
+    bar.locator("button.pb-filter").first.click()
+    box = page.locator("#pb-reviewer-name")
+    if box.count():
+        box.fill("Sam R.")
+
+
+@pytest.mark.parametrize("path", ["calendar/2027-02/", "responses/"])
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_wcag_violations_with_the_controls_in_use(page, site_url, path, scheme):
+    _audit(page, site_url, path, scheme, _filters_and_name_in_use)

@@ -46,8 +46,9 @@ def test_search_finds_a_post_by_a_word_of_its_title(page, site_url):
 
 def test_copy_button_puts_the_rendered_reply_on_the_clipboard(page, site_url):
     template = next(t for t in REPORT.corpus.responses if t.status == "approved")
-    expected = render_reply(template.body, REPORT.corpus.plans)
+    expected = render_reply(template.body, REPORT.corpus.plans, reviewer="Jo")
     page.goto(site_url + "responses/")
+    page.get_by_label("Reviewer's public name").fill("Jo")
     box = page.locator(".pb-reply-box", has=page.locator(f"#reply-{template.uid}"))
     box.get_by_role("button", name="Copy reply").click()
     page.get_by_text("Copied.").first.wait_for()

@@ -30,6 +30,7 @@ from playbook.model import (
     ResponseTemplate,
     Series,
 )
+from playbook.reviews.model import ReplyDraft, Review, ReviewLog
 from playbook.rules import get
 
 TZ = ZoneInfo("America/Chicago")
@@ -146,7 +147,7 @@ def _items(code: str, example) -> list:
     rule = get(code)
     if isinstance(example, str):
         return [response(example) if rule.scope == "response" else post(example)]
-    if isinstance(example, (Post, ResponseTemplate)):
+    if isinstance(example, (Post, ResponseTemplate, Review, ReviewLog, ReplyDraft)):
         return [example]
     return list(example)
 
@@ -159,8 +160,11 @@ def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, th
     items = _items(code, example)
     posts = tuple(i for i in items if isinstance(i, Post))
     responses = tuple(i for i in items if isinstance(i, ResponseTemplate))
-    corpus = Corpus(Path("."), plans, posts, responses, ())
+    reviews = _review_log(items)
+    corpus = Corpus(Path("."), plans, posts, responses, (), reviews=reviews)
     ctx = Context(corpus, today, {code: {**rule.thresholds, **(thresholds or {})}})
+    if rule.scope == "reply":  # a ReplyDraft: a reply beside the review it answers
+        return [hit for item in items for hit in rule.check(item, ctx)]
     if rule.scope == "corpus":
         return list(rule.check(corpus, ctx))
     found = []
@@ -168,6 +172,14 @@ def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, th
         if rule.scope == "post" and isinstance(item, Post) or rule.scope == "response" and isinstance(item, ResponseTemplate) or rule.scope == "document":
             found.extend(rule.check(item, ctx))
     return found
+
+
+def _review_log(items) -> ReviewLog:
+    """Reviews (and at most one ReviewLog, for its settings) among the example's items, as one log."""
+    logs = [i for i in items if isinstance(i, ReviewLog)]
+    base = logs[0] if logs else ReviewLog()
+    reviews = base.reviews + tuple(i for i in items if isinstance(i, Review))
+    return ReviewLog(tuple(sorted(reviews, key=lambda r: (r.received, r.id))), base.settings)
 
 
 def _parse_hits(code: str, files: dict) -> list:

@@ -161,6 +161,20 @@ CASES["FM009"] = Cases(
 )
 
 
+_STRETCH = "content/posts/2027/01/13-{}.md"
+CASES["FM031"] = Cases(
+    trigger=[
+        {_STRETCH.format("stretch care"): GOOD_POST},
+        {_STRETCH.format("stretch#1"): GOOD_POST},
+        {_STRETCH.format("q?a%20"): GOOD_POST},
+        {_STRETCH.format("line\nbreak"): GOOD_POST},
+        {_STRETCH.format("di\u0301a-de-reyes"): GOOD_POST},
+        {"content/posts/2027/01 copy/13-stretch.md": GOOD_POST},
+        {P: GOOD_POST, "content/images/team photo.jpg": b"\x89PNG"},
+    ],
+    clean=[*CLEAN, {_STRETCH.format("stretch_care.v2"): GOOD_POST}, {P: GOOD_POST, "content/images/Team-Photo_2.JPG": b"\x89PNG"}],
+)
+
 # The site's identity comes from plans/practice.yml (siteconfig.py); mkdocs.yml saying otherwise is FM040.
 _URL_PRACTICE = PRACTICE + "playbook_url: https://playbook.clinic.test/\n"
 CASES["FM040"] = Cases(

@@ -14,7 +14,7 @@ import pytest
 from playbook.model import Authorization, Event, Media, Person
 from playbook.rules import get
 from tests.conftest import REPO
-from tests.rules.harness import PLANS, PRACTICE, TZ, Cases, at, hits, post, response
+from tests.rules.harness import PLANS, PRACTICE, TEAM, TZ, Cases, at, hits, post, response
 
 SAFE_REPLY = (
     "We're sorry to hear this, {{ reviewer }}. To protect everyone's privacy we never discuss details in public.\n\n"
@@ -164,6 +164,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a lone given name at a sentence's start counts with a person's context
+            "Lucinda finished her last round of chemo today!",
+            "Rigoberto, thank you for the tamales you brought to the front desk.",
+            "Graciela vino por su rodilla y ya camina sin bastón.",
+            "We saw patients Tues; Harriet came in with a sprained wrist.",
+            "Our therapist met Austin after his ACL surgery.",
             "Congratulations to our patient Maria on finishing her first 5K!",
             "A big thank-you to Mrs. Alvarez for the lovely card she dropped off.",
             "Mr. Tom Baker stopped by to show off his new running shoes.",
@@ -206,6 +212,19 @@ CASES = {
             "¿Vieron a la cantante Marisela Duarte en el concierto? Se nota que tiene un problema de tiroides.",
         ],
         clean=[
+            # days and months, short or in full, are no names
+            "Dr. Okafor is seeing patients Tues and Thurs this month.",
+            "Walk-ins welcome Mon–Fri; Sat 9-12 for sports physicals.",
+            "Atendemos lun a vie de 8 a 5 y Sab de 9 a 1.",
+            # a city that is also a given name, after a preposition of place or next to a place
+            "Dr. Okafor just flew back from a sports medicine summit in Savannah.",
+            "Our new therapist moved to us from Tyler; before that she worked in Eugene and Raleigh.",
+            "Viajamos a Florencia y Mendoza para el congreso de rehabilitación.",
+            # a Spanish word or an English adjective at a sentence's start is no name
+            "Charla gratuita sobre dolor de rodilla este jueves.",
+            "Buscamos recepcionista. Manda tu CV a empleos@example-ortho.test.",
+            "Importante: Ven a tu cita 15 minutos antes.",
+            "Bilingual English and Spanish speakers welcome. Apply today.",
             "This week's flu map is up on the @CDCgov website.",  # a trusted site's account: its domain squashed
             "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
             "Ask Dr. Ada Okafor your knee questions at the youth sports clinic.",
@@ -363,6 +382,8 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            "The implant from lot 7731-C was the one placed in your knee.",
+            "Su prótesis es del lote 55A-2091.",
             "We found MRN 448812 in the scheduling notes.",
             "Please quote account #55821 when you call.",
             "Member ID: XJ4429 was on the form left at the desk.",
@@ -387,6 +408,9 @@ CASES = {
             response("Su tarjeta ****4471 fue rechazada, llámenos."),
         ],
         clean=[
+            "Free parking in the overflow lot of 4100 Harbor Way, behind the clinic.",
+            "El estacionamiento del lote baldío 12 está cerrado por obras.",
+            "Park in the lot at 2200 Commerce Blvd and take the east doors.",
             "Medicare Part B covers some bone density tests.",
             "Our privacy policy explains how we handle your information.",
             "Set up your account on the new portal in two minutes.",
@@ -565,6 +589,10 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # a team member with anyone else, or a photo of people that names no one, still needs one
+            post("Fair day.", media=[Media("images/fair.jpg", "Dr. Okafor listening to a man at the booth", True, "", None, 14)]),
+            post("Recepción.", media=[Media("images/recepcion.jpg", "Sam Patel con una señora mayor en recepción", True, "", None, 14)]),
+            post("Our crew.", media=[Media("images/crew.jpg", "Four people in scrubs by the entrance", True, "", None, 14)]),
             post("Thank you, runners!", media=[photo()]),
             post("Thank you, runners!", media=[photo("AUTH-2099-999")]),
             post("A look back at our clinic tour.", media=[photo("AUTH-2026-088", file="videos/clinic-tour.mp4")]),
@@ -587,6 +615,9 @@ CASES = {
             post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
         ],
         clean=[
+            # the team at work: staff consent is an HR matter, not a HIPAA authorization
+            post("Meet the front desk.", media=[Media("images/desk.jpg", "Jordan Lee and Sam Patel smiling at the front desk", True, "", None, 14)]),
+            post("Feria de salud.", media=[Media("images/feria.jpg", "La doctora Okafor y Taylor Brooks en el puesto de la feria", True, "", None, 14)]),
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),
@@ -886,3 +917,37 @@ def test_names_fuzzed_spans_stay_inside_the_text(pieces, slug):
     known = Known((), frozenset(), frozenset(), "")
     for person in named(text, known, slug=slug):
         assert 0 <= person.start < person.end <= len(text)
+
+
+# --- false alarms on clean posts: courtesy titles with the team ------------------------------------------------
+
+
+def test_phi003_spanish_courtesy_passes_before_a_team_members_given_name():
+    team = {**TEAM, "rbenitez": Person("rbenitez", "Rogelio Benítez", ("author",)), "cmora": Person("cmora", "Carmen Mora", ("author",))}
+    plans = replace(PLANS, team=team)
+    for text in ("Don Rogelio Benítez lleva 20 años en recepción.", "Doña Carmen prepara el café de los viernes.", "Gracias, señora Carmen Mora, por su apoyo."):
+        assert hits("PHI003", text, plans=plans) == [], text
+    # courtesy before another person's name, or before a shared surname alone, still counts
+    assert hits("PHI003", "Doña Refugio prepara el café de los viernes.", plans=plans)
+    assert hits("PHI003", "Gracias a la señora Mora por su paciencia en la sala de espera.", plans=plans)
+    assert hits("PHI003", "Don Rogelio Salinas vino por su rodilla.", plans=plans)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Walk-ins {d}–{e}.", "Open {d} & {e} evenings.", "Seeing patients {d}.", "Horario: {d} a {e} de 8 a 5."]),
+    st.sampled_from(["Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Lun", "Mar", "Mie", "Jue", "Vie", "Sab"]),
+    st.sampled_from(["Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Vie", "Dom", "Monday", "Friday"]),
+)
+def test_days_are_never_names(template, first, second):
+    assert hits("PHI003", template.format(d=first, e=second)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["a conference in {c}", "moved here from {c}", "back from {c}", "nos vemos en {c}", "llegamos desde {c}", "visited {c} and {k}"]),
+    st.sampled_from(["Denver", "Austin", "Orlando", "Madison", "Charlotte", "Florence", "Savannah", "Florencia", "Guadalupe", "Victoria"]),
+    st.sampled_from(["Tyler", "Raleigh", "Eugene", "Mendoza", "Cordoba"]),
+)
+def test_cities_after_a_place_preposition_are_places(template, city, other):
+    assert hits("PHI003", "Dr. Okafor says hi: " + template.format(c=city, k=other) + ".") == []

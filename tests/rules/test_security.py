@@ -22,27 +22,9 @@ from playbook.site.sanitize import public_markdown
 from tests.conftest import GOOD_POST, PRACTICE, SERIES, TEAM, make_project
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import Cases, hits, post, response
+from tests.rules.test_frontmatter import GOOD_RESPONSE, P, R, edit, files
 
-P = "content/posts/2027/01/13-stretch.md"
-R = "content/responses/sorry.md"
-REPLY = """\
----
-title: General apology
-scenario: negative-review
-platforms: [google]
-status: draft
----
-We're sorry to hear this, {{ reviewer }}. Please reach {{ contact.name }} at {{ contact.phone }}.
-"""
-
-
-def edit(old: str, new: str, text: str = GOOD_POST) -> str:
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def files(text: str = GOOD_POST, **plans) -> dict:
-    return {P: text, **{f"plans/{name}.yml": value for name, value in plans.items()}}
+REPLY = GOOD_RESPONSE  # the front-matter tables' files: one practice to break in one place
 
 
 TITLE = "title: Stretch before you shovel"

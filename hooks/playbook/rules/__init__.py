@@ -11,6 +11,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     negatives,
     personality,
     privacy,
+    reviews,
     security,
     templates,
     workflow,

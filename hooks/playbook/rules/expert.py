@@ -174,10 +174,11 @@ _NAME_STOP = frozenset(w.lower() for w in (*_WORDS["body_parts"], *_WORDS["diagn
 _DETERMINERS = frozenset("the a an your my our their his her its this that any every each".split())
 
 # Who: he/she, "the (star) striker", or a capitalised name ("Jordan", "Riverbend FC's striker").
+# A name word is at most 41 characters, so a long run such as 'St.St.St.' is not rescanned from every capital.
 _SUBJECT = (
     r"(?P<subject>(?i:\b(?:he|she)\b)"
     rf"|(?i:\b(?:the|that|this|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_ROLE})s?\b)"
-    rf"|(?P<name>\b[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})(?:\s+(?i:{_ROLE}))?)"
+    rf"|(?P<name>\b[A-Z][a-z][\w'’.-]{{0,40}}(?:\s+[A-Z][\w'’.-]{{0,40}}){{0,2}})(?:\s+(?i:{_ROLE}))?)"
 )
 # What: a diagnosis or injury, after a few connecting words ("has a partial", "may have", "is out with a").
 _FILLER = rf"(?:(?:have|has|had|'ve|’ve|be|been|got|gotten|suffered|sustained|is|was|dealing|out|with|facing|a|an|the|his|her|their|some|kind|sort|of|serious|severe|bad|nasty|full|partial|complete|high|low|minor|major|grade|another|new|left|right|\d|{_BODY})\s+)"

@@ -204,19 +204,25 @@ def duplicate_uid():
 
 @declare("FM010", "unreadable-file")
 def unreadable_file():
-    """A file that is not UTF-8 text or is far too large to be content.
+    """A file that is not UTF-8 text, is far too large to be content, or is not a regular file at all.
 
     What it flags:
         Bytes that are not valid UTF-8, NUL bytes (a binary file saved with a
-        `.md` or `.yml` name), and files over one megabyte.
+        `.md` or `.yml` name), files over one megabyte, and a plans file or
+        anything under `content/` that is not an ordinary file: a named pipe
+        (FIFO), a device, a socket, a folder named like a plans file. Those are
+        never opened, and never handed to MkDocs.
 
     Why:
         A file the checks cannot read cannot be proven free of patient
-        information, so the build refuses it rather than skipping it.
+        information, so the build refuses it rather than skipping it. Reading
+        a named pipe waits forever for a writer, and a device never ends: the
+        check and the build would hang instead of failing.
 
     Examples:
         Triggers: a post saved in Windows-1252 with a curly quote.
         Triggers: a photo renamed to `.md`.
+        Triggers: `plans/team.yml` that is a named pipe (`mkfifo plans/team.yml`).
         Passes: the same post saved as UTF-8 (a BOM and CRLF line ends are fine).
     """
 
@@ -423,6 +429,31 @@ def too_far_from_today(post, ctx):
             post.line_of(name),
             hint=f"the calendar and the feeds reach {last.isoformat()}",
         )
+
+
+@declare("FM031", "unsafe-file-name")
+def unsafe_file_name():
+    """A file or folder under `content/` whose name would break its web address.
+
+    What it flags:
+        Any character in a file or folder name below `content/` other than
+        ASCII letters, digits, `-`, `_` and `.`: spaces, `#`, `?`, `%`, line
+        breaks and other control characters, letters with accents (which can
+        be written two ways in Unicode), symbols. The hint gives a safe name.
+
+    Why:
+        A file's name becomes its page's address, the links to it, the search
+        index entry and the URL in every calendar feed. `#` or `?` cuts the
+        address short, `%` garbles it, a line break corrupts the iCal feed and
+        a space or an accent gives one page two spellings. `playbook new`
+        never writes such names; a file renamed by hand can.
+
+    Examples:
+        Triggers: `content/posts/2027/03/01-knee care.md` (a space).
+        Triggers: `content/posts/2027/03/01-q&a#1.md`.
+        Triggers: `content/posts/2027/03/01-año-nuevo.md`.
+        Passes: `content/posts/2027/03/01-knee-care.md`.
+    """
 
 
 @declare("FM040", "site-identity-outside-plans", severity=Severity.WARNING)

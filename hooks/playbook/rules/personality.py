@@ -35,7 +35,7 @@ def _swaps(entries: Iterable[str]) -> dict[str, str]:
 _CORPORATE = _swaps(_LISTS.get("corporate", ()))
 _CORPORATE_RE = text.phrase_pattern(_CORPORATE)
 _SALES_RE = text.phrase_pattern(_LISTS.get("sales", ()))
-_PERCENT_OFF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)\s+off\b|\$\d+(?:\.\d\d)?\s+off\b", re.IGNORECASE)
+_PERCENT_OFF = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*(?:%|percent)\s+off\b|\$\d+(?:\.\d\d)?\s+off\b", re.IGNORECASE)
 _PROMO_TAGS = frozenset(tag.lower() for tag in _LISTS.get("promotional_tags", ()))
 
 # A block starts at a blank line, a list item, a heading or a quote: sentences never run across blocks.

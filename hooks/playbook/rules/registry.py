@@ -18,7 +18,8 @@ GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
 # Families that serve every guideline rather than one of them.
 CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow", "security")
 
-SCOPES = ("parse", "post", "response", "document", "corpus")
+# "reply": a reply drafted against a review's text (`playbook review draft`), never part of `playbook check`.
+SCOPES = ("parse", "post", "response", "document", "corpus", "reply")
 SECTIONS = ("What it flags", "Why", "Examples")
 
 

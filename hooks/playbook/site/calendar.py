@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import calendar as pycalendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from markupsafe import Markup
 
 from .. import horizon
 from ..check import Report
 from ..model import Post
 from ..slots import Slot, open_slots
-from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label
-from .render import relative_url, render
+from .filters import FilterGroup
+from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label, channel_short
+from .marks import Marks, counts_text, marks_for
+from .needs import needs_action_markdown
+from .render import relative_url, render, source_link
 
 WEEKDAYS = [("Mon", "Monday"), ("Tue", "Tuesday"), ("Wed", "Wednesday"), ("Thu", "Thursday"), ("Fri", "Friday"), ("Sat", "Saturday"), ("Sun", "Sunday")]
 UPCOMING_DAYS = 14
+WEEK_URI = "calendar/week.md"
 
 
 @dataclass(frozen=True)
@@ -28,15 +34,28 @@ class Entry:
     kind: str  # "post" | "slot" | "event"
     time: str
     title: str
-    channels: str
+    channels: tuple[str, ...]
     guideline: str
     status: str = ""
     url: str = ""
     place: str = ""
+    author: str = ""  # a team id, for the author filter
+    marks: Marks | None = None
+    announced: int = 1  # events: how many posts announce it
 
     @property
     def guideline_label(self) -> str:
         return GUIDELINE_LABELS.get(self.guideline, self.guideline)
+
+    @property
+    def channel_names(self) -> list[tuple[str, str]]:
+        """(short, full) name of each channel."""
+        return [(channel_short(c), channel_label(c)) for c in self.channels]
+
+    @property
+    def filter_status(self) -> str:
+        """What the status filter matches: a post's status, or 'open-slot' / 'event'."""
+        return {"slot": "open-slot", "event": "event"}.get(self.kind, self.status)
 
 
 @dataclass
@@ -53,9 +72,18 @@ def month_title(month: tuple[int, int]) -> str:
     return dt.date(month[0], month[1], 1).strftime("%B %Y")
 
 
+def horizon_month(today: dt.date, months: list[tuple[int, int]]) -> tuple[int, int]:
+    """Today's month when the calendar has it, else the nearest month it has."""
+    mine = (today.year, today.month)
+    return mine if mine in months else min(months, key=lambda m: abs((m[0] * 12 + m[1]) - (mine[0] * 12 + mine[1])))
+
+
 def _shift(month: tuple[int, int], delta: int) -> tuple[int, int]:
     index = month[0] * 12 + month[1] - 1 + delta
     return index // 12, index % 12 + 1
+
+
+EXTRA_STATUSES = {"open-slot": "Open slot", "event": "Community event"}
 
 
 class CalendarPages:
@@ -76,11 +104,20 @@ class CalendarPages:
         self.left_off = sum(1 for day in dates if horizon.clamp(day, self.today) != day)
         self.months = self._month_range((first.year, first.month), (last.year, last.month))
         self.by_date: dict[dt.date, list[Entry]] = {}
+        events: dict[tuple, tuple[dt.date, int]] = {}  # one entry per event, however many posts announce it
         for post in self.posts:
             self._add(self._local(post.publish).date(), self._post_entry(post))
             if post.event and post.status != "cancelled":
                 start = self._local(post.event.start)
-                self._add(start.date(), Entry("event", start.strftime("%H:%M"), post.event.name or post.title, "", "community", url=post.page_uri, place=post.event.location))
+                key = (" ".join((post.event.name or post.title).casefold().split()), post.event.start)
+                if key in events:
+                    day, index = events[key]
+                    first_entry = self.by_date[day][index]
+                    self.by_date[day][index] = replace(first_entry, announced=first_entry.announced + 1)
+                    continue
+                entry = Entry("event", start.strftime("%H:%M"), post.event.name or post.title, (), "community", "", post.page_uri, post.event.location)
+                self._add(start.date(), entry)
+                events[key] = (start.date(), len(self.by_date[start.date()]) - 1)
         # Open slots from today on: slots in the past are history, not work to do.
         end = dt.date(*_shift(self.months[-1], 1), 1)
         for slot in open_slots(plans, report.corpus.posts, max(self.today, dt.date(*self.months[0], 1)), end):
@@ -110,14 +147,52 @@ class CalendarPages:
             "post",
             self._local(post.publish).strftime("%H:%M"),
             post.title,
-            ", ".join(channel_label(c) for c in post.channels),
+            tuple(post.channels),
             post.guideline,
             post.status,
             post.page_uri,
+            author=post.author,
+            marks=marks_for(post, self.report),
         )
 
     def _slot_entry(self, slot: Slot) -> Entry:
-        return Entry("slot", slot.start.strftime("%H:%M"), slot.name, ", ".join(channel_label(c) for c in slot.channels), slot.guideline)
+        return Entry("slot", slot.start.strftime("%H:%M"), slot.name, tuple(slot.channels), slot.guideline)
+
+    # -- shared pieces ----------------------------------------------------------------------
+    def filters(self, entries: list[Entry]) -> list[FilterGroup]:
+        """The filter bar for a page showing `entries`: only values that occur there, in the plans' order."""
+        team = self.plans.team
+        channels = {c for e in entries for c in e.channels}
+        order = list(dict.fromkeys((*self.plans.practice.channels, *sorted(channels))))
+        statuses = {e.filter_status for e in entries}
+        authors = sorted({e.author for e in entries if e.author}, key=lambda a: (team[a].name if a in team else a, a))
+        return [
+            FilterGroup("channel", "Channel", tuple((c, channel_label(c)) for c in order if c in channels)),
+            FilterGroup("status", "Status", tuple((s, label) for s, label in {**STATUS_LABELS, **EXTRA_STATUSES}.items() if s in statuses)),
+            FilterGroup("guideline", "Guideline", tuple((g, label) for g, label in GUIDELINE_LABELS.items() if any(e.guideline == g for e in entries))),
+            FilterGroup("author", "Author", tuple((a, team[a].name if a in team else a) for a in authors)),
+        ]
+
+    def legend(self, src: str, entries: list[Entry]) -> dict:
+        channels = list(dict.fromkeys(c for c in (*self.plans.practice.channels, *sorted({c for e in entries for c in e.channels}))))
+        return {
+            "guidelines": [{"id": g, "label": label, "url": relative_url(GUIDELINE_PAGES[g], src)} for g, label in GUIDELINE_LABELS.items()],
+            "statuses": [Marks(s) for s in STATUS_LABELS],
+            "channels": [(channel_short(c), channel_label(c)) for c in channels if channel_short(c) != channel_label(c)],
+        }
+
+    def _grid(self, title: str, src: str, weeks: list[list[Day]], entries: list[Entry], **context) -> dict:
+        return dict(
+            title=title,
+            weeks=weeks,
+            weekdays=WEEKDAYS,
+            today=self.today,
+            legend=self.legend(src, entries),
+            filters=self.filters(entries),
+            src=src,
+            status_labels=STATUS_LABELS,
+            **context,
+        )
 
     # -- pages ------------------------------------------------------------------------------
     def weeks(self, month: tuple[int, int]) -> list[list[Day]]:
@@ -129,19 +204,44 @@ class CalendarPages:
         index = self.months.index(month)
         previous = self.months[index - 1] if index > 0 else None
         following = self.months[index + 1] if index + 1 < len(self.months) else None
+        entries = self.by_month.get(month, [])
         return render(
             "calendar_month.md.j2",
-            title=month_title(month),
-            weeks=self.weeks(month),
-            weekdays=WEEKDAYS,
-            today=self.today,
-            previous=previous and {"title": month_title(previous), "url": relative_url(month_uri(previous), src)},
-            following=following and {"title": month_title(following), "url": relative_url(month_uri(following), src)},
-            index_url=relative_url("calendar/index.md", src),
-            counts=self._counts(self.by_month.get(month, [])),
-            legend=self._legend(src),
-            src=src,
-            status_labels=STATUS_LABELS,
+            **self._grid(
+                month_title(month),
+                src,
+                self.weeks(month),
+                entries,
+                previous=previous and {"title": month_title(previous), "url": relative_url(month_uri(previous), src)},
+                following=following and {"title": month_title(following), "url": relative_url(month_uri(following), src)},
+                index_url=relative_url("calendar/index.md", src),
+                week_url=relative_url(WEEK_URI, src),
+                upcoming_url=relative_url("upcoming.md", src),
+                summary=self.summary(self._counts(entries)),
+            ),
+        )
+
+    def week_page(self) -> str:
+        src = WEEK_URI
+        monday = self.today - dt.timedelta(days=self.today.weekday())
+        days = [monday + dt.timedelta(days=n) for n in range(7)]
+        week = [Day(d, self.by_date.get(d, [])) for d in days]
+        entries = [e for day in week for e in day.entries]
+        sunday = days[-1]
+        span = f"{monday.day} {monday:%B} – {sunday.day} {sunday:%B %Y}" if monday.month != sunday.month else f"{monday.day}–{sunday.day} {sunday:%B %Y}"
+        return render(
+            "calendar_week.md.j2",
+            **self._grid(
+                "This week",
+                src,
+                [week],
+                entries,
+                span=span,
+                month_url=relative_url(month_uri((self.today.year, self.today.month)), src) if (self.today.year, self.today.month) in self.months else "",
+                upcoming_url=relative_url("upcoming.md", src),
+                index_url=relative_url("calendar/index.md", src),
+                summary=self.summary(self._counts(entries), " this week"),
+            ),
         )
 
     def _counts(self, entries: list[Entry]) -> dict:
@@ -151,10 +251,25 @@ class CalendarPages:
             "slots": sum(1 for e in entries if e.kind == "slot"),
             "events": sum(1 for e in entries if e.kind == "event"),
             "by_guideline": [(GUIDELINE_LABELS[g], g, sum(1 for e in posts if e.guideline == g)) for g in GUIDELINE_LABELS],
+            "errors": sum(e.marks.errors for e in posts if e.marks),
+            "warnings": sum(e.marks.warnings for e in posts if e.marks),
         }
 
-    def _legend(self, src: str) -> list[dict]:
-        return [{"id": g, "label": label, "url": relative_url(GUIDELINE_PAGES[g], src)} for g, label in GUIDELINE_LABELS.items()]
+    @staticmethod
+    def summary(counts: dict, scope: str = "") -> str:
+        """'21 posts this week: 5 expert, ... 2 community events. No open series slots. Checks: ...'"""
+        n = counts["posts"]
+        parts = [f"{n} post{'s' if n != 1 else ''}{scope}"]
+        mix = [f"{count} {label.lower()}" for label, _, count in counts["by_guideline"] if count]
+        text = parts[0] + (": " + ", ".join(mix) if mix else "") + "."
+        if counts["events"]:
+            text += f" {counts['events']} community event{'s' if counts['events'] != 1 else ''}."
+        slots = counts["slots"]
+        text += f" {slots} open series slot{'s' if slots != 1 else ''} still waiting for a post." if slots else " No open series slots."
+        checks = counts_text(counts["errors"], counts["warnings"])
+        if checks:
+            text += f" Checks found {checks} in these posts."
+        return text
 
     def index_page(self) -> str:
         src = "calendar/index.md"
@@ -165,8 +280,9 @@ class CalendarPages:
             "calendar_index.md.j2",
             rows=rows,
             guidelines=list(GUIDELINE_LABELS.items()),
-            upcoming_url=relative_url("upcoming.md", src),
-            subscribe_url=relative_url("subscribe.md", src),
+            upcoming_url=source_link("upcoming.md", src),
+            subscribe_url=source_link("subscribe.md", src),
+            week_url=source_link(WEEK_URI, src),
             left_off=self.left_off,
             window_years=horizon.WINDOW_YEARS,
         )
@@ -177,9 +293,23 @@ class CalendarPages:
         for offset in range(UPCOMING_DAYS):
             day = self.today + dt.timedelta(days=offset)
             days.append({"date": day, "entries": self.by_date.get(day, [])})
-        return render("calendar_upcoming.md.j2", days=days, today=self.today, end=self.today + dt.timedelta(days=UPCOMING_DAYS - 1), src=src, status_labels=STATUS_LABELS)
+        entries = [e for day in days for e in day["entries"]]
+        return render(
+            "calendar_upcoming.md.j2",
+            days=days,
+            today=self.today,
+            end=self.today + dt.timedelta(days=UPCOMING_DAYS - 1),
+            src=src,
+            status_labels=STATUS_LABELS,
+            needs=Markup(needs_action_markdown(self.report, src)),
+            week_url=relative_url(WEEK_URI, src),
+            month_url=relative_url(month_uri(horizon_month(self.today, self.months)), src),
+            index_url=relative_url("calendar/index.md", src),
+            legend=self.legend(src, entries),
+            filters=self.filters(entries),
+        )
 
     def pages(self) -> dict[str, str]:
-        pages = {"calendar/index.md": self.index_page(), "upcoming.md": self.upcoming_page()}
+        pages = {"calendar/index.md": self.index_page(), "upcoming.md": self.upcoming_page(), WEEK_URI: self.week_page()}
         pages.update({month_uri(m): self.month_page(m) for m in self.months})
         return pages

@@ -274,7 +274,7 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     )
     caption = (
         "Each group of bars is one month; each bar is the share of that month's planned posts that follow a guideline, "
-        "or that are promotional. A thick line across a bar marks that series' target, set under mix: in plans/cadence.yml."
+        "or that are promotional. A thick line across a bar marks the share the practice aims for."
     )
     if not months:
         return _empty_chart(MIX, MIX_HEADING, MIX_TITLE, caption, table)
@@ -367,13 +367,13 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         return f"{channel_label(ch)} (target {target[ch]:g} a week)" if ch in target else f"{channel_label(ch)} (no weekly target)"
 
     table = Table(
-        "Planned posts per ISO week (Monday to Sunday) and channel",
+        "Planned posts per week (Monday to Sunday) and channel",
         ("Week", *(header(ch) for ch in channels)),
         tuple(Row(f"{w.label} ({_week_span(w)})", tuple(Cell(str(per_channel[ch][i].count), True) for ch in channels)) for i, w in enumerate(weeks)),
     )
     caption = (
-        "One panel per channel; each bar counts the planned posts in one ISO week (Monday to Sunday, practice time). "
-        "The dashed line is the channel's per_week target from plans/cadence.yml."
+        "One panel per channel; each bar counts the planned posts in one week, Monday to Sunday. "
+        "The dashed line behind the bars is how many posts a week the practice aims for on that channel."
     )
     if not weeks or not channels:
         return _empty_chart(WEEKLY, WEEKLY_HEADING, WEEKLY_TITLE, caption, table)
@@ -399,6 +399,8 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         marks.append(Text(num(left - 6), num(bottom + 4), "0", "pb-chart-tick", "end"))
         marks.append(Text(num(left - 6), num(y(ymax) + 4), str(ymax), "pb-chart-tick", "end"))
         marks.append(Line(num(left), num(y(ymax)), num(width - right), num(y(ymax)), "pb-chart-grid"))
+        if ch in target:  # behind the bars: a bar that reaches the target covers it
+            marks += _halo_line(left, y(target[ch]), width - right, y(target[ch]), "pb-chart-target pb-chart-target--dashed")
         for i, week in enumerate(per_channel[ch]):
             x = left + i * slot + (slot - bar) / 2
             if week.count:
@@ -406,8 +408,6 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
             if show_counts:
                 marks.append(Text(num(x + bar / 2), num(bottom + 12), str(week.count), "pb-chart-value", "middle"))
         marks.append(Line(num(left), num(bottom), num(width - right), num(bottom), "pb-chart-axis"))
-        if ch in target:
-            marks += _halo_line(left, y(target[ch]), width - right, y(target[ch]), "pb-chart-target pb-chart-target--dashed")
         top = bottom + (count_h if show_counts else 0) + gap
     every = max(1, math.ceil(44 / slot))
     for i, week in enumerate(weeks):
@@ -467,13 +467,13 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
             )
         )
     table = Table(
-        "Longest gap between two consecutive planned posts on each channel, against its max_gap_days",
+        "Longest gap between two consecutive planned posts on each channel, against the longest gap allowed",
         ("Channel", "Longest gap (days)", "From", "To", "Maximum (days)", "Verdict"),
         tuple(rows),
     )
     caption = (
-        "Each bar is the longest stretch, in days, between two consecutive planned posts on a channel. "
-        "The vertical line marks the channel's max_gap_days from plans/cadence.yml; a hatched bar is over it."
+        "Each bar is the longest stretch, in days, between two consecutive planned posts on a channel; its length is written at its end. "
+        "The vertical line marks the longest gap the practice allows on that channel; a hatched bar is longer than that."
     )
     if not channels or not posts:
         return _empty_chart(GAPS, GAPS_HEADING, GAPS_TITLE, caption, table)
@@ -492,7 +492,7 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     legend = [
         LegendItem("Longest gap", "pb-chart-bar--gap"),
         LegendItem("Longer than the maximum", "pb-chart-bar--over", pattern_id(GAPS, "over")),
-        LegendItem("Maximum gap (max_gap_days)", marker="pb-chart-target"),
+        LegendItem("Longest gap allowed", marker="pb-chart-target"),
     ]
     patterns = (Pattern(pattern_id(GAPS, "over"), "pb-chart-bar--over", TEXTURES["diagonal"][0]),)
     legend_marks, legend_h = _legend(legend, 4, 4, WIDTH - right)
@@ -515,10 +515,11 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
             over = ch in limit and gap.days > limit[ch]
             css = "pb-chart-bar pb-chart-bar--over" if over else "pb-chart-bar pb-chart-bar--gap"
             marks.append(Rect(num(left), num(middle - bar_h / 2), num(max(x(gap.days) - left, 1)), num(bar_h), css, pattern_id(GAPS, "over") if over else ""))
-            words = _plural(gap.days, "day") + (f", over the {limit[ch]}-day maximum" if over else "")
-            marks.append(Text(num(max(x(gap.days), x(limit.get(ch, 0))) + 8), num(middle + 4), words, "pb-chart-value"))
         if ch in limit:
             marks += _halo_line(x(limit[ch]), row_top + 3, x(limit[ch]), row_top + row_h - 3, "pb-chart-target")
+        if gap is not None:  # at the bar's end, drawn last so it stays readable where the limit line crosses it
+            words = _plural(gap.days, "day") + (f", over the {limit[ch]}-day maximum" if over else "")
+            marks.append(Text(num(x(gap.days) + 6), num(middle + 4), words, "pb-chart-value pb-chart-end-label"))
     marks.append(Line(num(left), num(top), num(left), num(bottom), "pb-chart-axis"))
     marks.append(Text(num(left + plot_w / 2), num(bottom + 32), "Days between two consecutive posts", "pb-chart-note", "middle"))
 

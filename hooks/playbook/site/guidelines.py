@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..check import Report
 from ..ruledocs import guideline_rules_markdown
-from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES
-from .render import relative_url, render
+from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, channel_label
+from .marks import marks_for
+from .render import render, source_link
 
 # The rule areas each guideline page lists; privacy.md covers the cross-cutting ones.
 PAGE_AREAS = {page: (guideline,) for guideline, page in GUIDELINE_PAGES.items()}
@@ -34,8 +35,17 @@ def guideline_extras(src: str, report: Report) -> str:
                 month=today.strftime("%B %Y"),
                 count=len(mine),
                 total=len(this_month),
-                calendar_url=relative_url(f"calendar/{today:%Y-%m}.md", src) if this_month else "",
-                posts=[{"title": p.title, "url": relative_url(p.page_uri, src), "when": p.publish.astimezone(tz)} for p in mine],
+                calendar_url=source_link(f"calendar/{today:%Y-%m}.md", src) if this_month else "",
+                posts=[
+                    {
+                        "title": p.title,
+                        "url": source_link(p.path.split("content/", 1)[-1], src),
+                        "when": p.publish.astimezone(tz),
+                        "channels": ", ".join(channel_label(c) for c in p.channels),
+                        "marks": marks_for(p, report),
+                    }
+                    for p in mine
+                ],
             )
         )
     parts += [guideline_rules_markdown(area) for area in areas]

@@ -31,6 +31,20 @@ CHANNEL_LABELS = {
     "youtube": "YouTube",
     "pinterest": "Pinterest",
 }
+# Short enough that a calendar cell stays one line; the legend and the screen-reader text give the full name.
+CHANNEL_SHORT = {
+    "facebook": "FB",
+    "instagram": "IG",
+    "x": "X",
+    "linkedin": "LI",
+    "google-business": "GBP",
+    "threads": "Thr",
+    "bluesky": "Bsky",
+    "mastodon": "Mast",
+    "tiktok": "TT",
+    "youtube": "YT",
+    "pinterest": "Pin",
+}
 
 # Review sites share their names with the social channels where they overlap.
 PLATFORM_LABELS = {
@@ -45,3 +59,7 @@ PLATFORM_LABELS = {
 
 def channel_label(channel: str) -> str:
     return CHANNEL_LABELS.get(channel, channel)
+
+
+def channel_short(channel: str) -> str:
+    return CHANNEL_SHORT.get(channel, channel)

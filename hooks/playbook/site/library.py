@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ..check import Report
-from ..content import SCENARIOS
+from ..content import PLATFORMS, SCENARIOS
 from ..markup import inert
 from ..model import ResponseTemplate
+from ..reviews.times import template_usage
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
 from .labels import PLATFORM_LABELS, STATUS_LABELS
+from .filters import FilterGroup
 from .render import relative_url, render
 
 SCENARIO_LABELS = {
@@ -73,18 +75,46 @@ def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
         used = [p.name for p in placeholders(template.body)]
     except Exception:  # broken syntax: FM016 reports it; the library shows the raw text
         used = []
+    # The copy button pastes this into a public reply: live markup (an error anyway) is defused.
+    text = inert(rendered if rendered is not None else template.body.strip())
     return {
         "id": reply_ids(report.corpus.responses).get(template.path, _base_id(template)),
         "title": template.title,
         "url": relative_url(template.page_uri, src),
         "status": STATUS_LABELS.get(template.status, template.status),
+        "status_id": template.status,
         "approved": template.status in READY,
         "platforms": [PLATFORM_LABELS.get(p, p) for p in template.platforms],
-        # The copy button pastes this into a public reply: live markup (an error anyway) is defused.
-        "text": inert(rendered if rendered is not None else template.body.strip()),
+        "platform_ids": list(template.platforms),
+        "scenario": template.scenario,
+        "text": text,
+        # Between the pieces stands the reviewer's name: the page marks it, so the name box can fill it in.
+        "pieces": text.split(REVIEWER_PLACEHOLDER),
         "rendered": rendered is not None,
         "placeholders": [{"name": name, "value": values.get(name, ""), "meaning": ALLOWED.get(name, "unknown placeholder")} for name in dict.fromkeys(used)],
+        "usage": usage_text(template, report),
     }
+
+
+_last_usage: list = [None, {}]  # (log, usage by template uid) of the last log counted
+
+
+def _usage(log, tz) -> dict:
+    """Template use counted once per review log, not once per template (the log can hold thousands)."""
+    if _last_usage[0] is not log:
+        _last_usage[:] = [log, template_usage(log, tz)]
+    return _last_usage[1]
+
+
+def usage_text(template: ResponseTemplate, report: Report) -> str:
+    """'Used for 14 replies, last on 13 Jan 2027' from the review log, or '' when the practice keeps none."""
+    log = report.corpus.reviews
+    if not log.reviews:
+        return ""
+    used = _usage(log, report.corpus.plans.tz).get(template.uid)
+    if used is None:
+        return "Not used for a logged reply yet"
+    return f"Used for {used.count} logged repl{'y' if used.count == 1 else 'ies'}, last on {used.last.day} {used.last:%b %Y}"
 
 
 def library_page(report: Report) -> str:
@@ -94,16 +124,37 @@ def library_page(report: Report) -> str:
     for template in report.corpus.responses:
         by_scenario.setdefault(template.scenario, []).append(template)
     pending = []
-    for scenario in SCENARIOS:
+    for scenario in (*SCENARIOS, *sorted(set(by_scenario) - set(SCENARIOS))):
         templates = sorted(by_scenario.get(scenario, []), key=lambda t: (t.title, t.path))
         ready = [reply_view(t, report, src) for t in templates if t.status in READY]
         pending += [reply_view(t, report, src) for t in templates if t.status not in READY and t.status != "cancelled"]
         if ready:
             groups.append({"id": scenario, "label": SCENARIO_LABELS.get(scenario, scenario), "replies": ready})
-    return render("library.md.j2", groups=groups, pending=pending, contact=report.corpus.plans.practice.contact)
+    shown = [r for g in groups for r in g["replies"]] + pending
+    platforms = list(dict.fromkeys(p for p in PLATFORMS if any(p in r["platform_ids"] for r in shown)))
+    platforms += sorted({p for r in shown for p in r["platform_ids"]} - set(platforms))
+    scenarios = [s for s in (*SCENARIOS, *sorted(set(by_scenario) - set(SCENARIOS))) if any(r["scenario"] == s for r in shown)]
+    filters = [
+        FilterGroup("platform", "Platform", tuple((p, PLATFORM_LABELS.get(p, p)) for p in platforms)),
+        FilterGroup("scenario", "Scenario", tuple((s, SCENARIO_LABELS.get(s, s)) for s in scenarios)),
+    ]
+    return render(
+        "library.md.j2",
+        groups=groups,
+        pending=pending,
+        contact=report.corpus.plans.practice.contact,
+        filters=filters,
+        placeholder=REVIEWER_PLACEHOLDER,
+    )
 
 
 def reply_block(template: ResponseTemplate, report: Report) -> str:
     """What a response template's own page shows instead of its raw Jinja text."""
     src = template.path.split("content/", 1)[-1]
-    return render("reply.html.j2", reply=reply_view(template, report, src), scenario=SCENARIO_LABELS.get(template.scenario, template.scenario), library_url=relative_url("responses/index.md", src))
+    return render(
+        "reply.html.j2",
+        reply=reply_view(template, report, src),
+        scenario=SCENARIO_LABELS.get(template.scenario, template.scenario),
+        library_url=relative_url("responses/index.md", src),
+        placeholder=REVIEWER_PLACEHOLDER,
+    )

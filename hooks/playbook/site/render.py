@@ -38,6 +38,7 @@ def environment() -> Environment:
     )
     env.filters["rel"] = relative_url
     env.filters["md"] = markdown_text
+    env.filters["src"] = source_link
     return env
 
 
@@ -65,3 +66,13 @@ def relative_url(target: str, from_page: str) -> str:
         relative += "/"
     # Quoted as MkDocs quotes page URLs, so a file name cannot close a Markdown link or an attribute.
     return "./" if relative in (".", "./") else quote(relative, safe="/")
+
+
+def source_link(target: str, from_page: str) -> str:
+    """A Markdown link from the page built from `from_page` to the source file `target` (both src uris).
+
+    MkDocs resolves links to `.md` files itself (and warns when one is broken),
+    so generated Markdown links to sources, never to built URLs.
+    """
+    relative = posixpath.relpath("/" + target, "/" + posixpath.dirname("/" + from_page).lstrip("/"))
+    return quote(relative, safe="/")

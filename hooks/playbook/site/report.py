@@ -18,6 +18,7 @@ from ..ruledocs import rule_page_uri
 from ..rules import REGISTRY
 from .charts import Chart, report_charts
 from .render import relative_url, render
+from .reviews import reviews_markdown
 
 SEVERITY_WORDS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"), Severity.INFO: ("info", "info")}
 
@@ -62,17 +63,50 @@ def _row(finding: Finding, src_uri: str) -> FindingRow:
     )
 
 
-def finding_groups(report: Report, src_uri: str) -> list[tuple[str, list[FindingRow]]]:
-    """(severity label, rows) from the worst severity down; rows by rule code, then file and line."""
-    groups = []
-    for severity in sorted(Severity, reverse=True):
-        found = sorted(
-            (f for f in report.findings if f.severity is severity),
-            key=lambda f: (f.code, f.path, f.line, f.column, f.message),
-        )
-        if found:
-            groups.append((severity.label, [_row(f, src_uri) for f in found]))
-    return groups
+@dataclass(frozen=True)
+class ItemGroup:
+    """The findings of one file, under the name a coordinator knows it by: a post's title and date."""
+
+    title: str
+    when: str  # 'Mon 4 Jan 2027' for a post, '' otherwise
+    kind: str  # "post" | "reply" | "file"
+    url: str  # the file's page, '' when it has none
+    path: str  # shown for files that are neither posts nor replies
+    worst: str
+    rows: tuple[FindingRow, ...]
+
+
+def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
+    """One group per file: the worst first, then posts by date, replies by title, other files by path.
+
+    Rows within a group run from the worst severity down, then by line.
+    """
+    posts = {p.path: p for p in report.corpus.posts}
+    replies = {t.path: t for t in report.corpus.responses}
+    tz = report.corpus.plans.tz
+    by_path: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    keyed = []
+    for path, found in by_path.items():
+        found.sort(key=lambda f: (-f.severity, f.line, f.column, f.code, f.message))
+        worst = found[0].severity
+        page = file_page(path)
+        url = relative_url(page, src_uri) if page else ""
+        rows = tuple(_row(f, src_uri) for f in found)
+        if path in posts:
+            post = posts[path]
+            local = post.publish.astimezone(tz)
+            group = ItemGroup(post.title, f"{local:%a} {local.day} {local:%b %Y}", "post", url, "", worst.label, rows)
+            order = (0, local.isoformat(), post.title, path)
+        elif path in replies:
+            group = ItemGroup(replies[path].title, "", "reply", url, "", worst.label, rows)
+            order = (1, "", replies[path].title, path)
+        else:
+            group = ItemGroup(path, "", "file", url, path, worst.label, rows)
+            order = (2, "", path, path)
+        keyed.append(((-worst, *order), group))
+    return [group for _, group in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def summary(report: Report) -> str:
@@ -100,4 +134,4 @@ def report_markdown(report: Report, src_uri: str = "report.md") -> str:
         summary=summary(report),
         groups=finding_groups(report, src_uri),
         charts=charts,
-    )
+    ) + reviews_markdown(report)

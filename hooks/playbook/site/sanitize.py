@@ -42,12 +42,18 @@ ATTRIBUTES = {
     "ins": {"datetime", "cite"},
     "blockquote": {"cite"},
     "q": {"cite"},
-    "details": {"open"},
+    "details": {"open", "data-search-exclude"},
     "th": {"scope", "colspan", "rowspan", "headers", "style"},
     "td": {"colspan", "rowspan", "headers", "style"},
     "col": {"span"},
     "colgroup": {"span"},
-    "button": {"type", "data-copy-target"},  # read by playbook_glue/theme/assets/javascripts/playbook.js
+    # Read by playbook_glue/theme/assets/javascripts/playbook.js; inert data, never a URL or a handler.
+    "button": {"type", "data-copy-target", "data-filter", "data-value"},
+    "li": {"data-channel", "data-status", "data-guideline", "data-author"},
+    "section": {"data-platform", "data-scenario"},
+    "div": {"data-search-exclude"},  # Material's search skips the previews (the copy is indexed once)
+    "ul": {"data-search-exclude"},
+    "p": {"data-search-exclude"},
     "svg": {"viewBox", "viewbox", "width", "height", "xmlns", "font-size", "preserveAspectRatio", "preserveaspectratio"},
     "pattern": {"patternUnits", "patternunits", "width", "height", "x", "y"},
     "g": {"transform"},

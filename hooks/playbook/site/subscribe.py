@@ -1,12 +1,19 @@
-"""The subscribe page: every feed with https, webcal and Google Calendar links."""
+"""The subscribe page: one card per feed, with a button per calendar app and a copy button for the address.
+
+Written for someone who has never subscribed to a calendar: each feed has a
+human name ("Facebook posts"), each app its own button, and the notes say what
+goes wrong in practice (Google cannot fetch a feed it cannot reach, and it
+refreshes slowly). The markup is templates/subscribe.md.j2.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 from urllib.parse import quote
 
 from ..feeds import Feed
-from .render import markdown_text
+from .render import relative_url, render
 
 
 def webcal(url: str) -> str:
@@ -18,61 +25,44 @@ def google_link(url: str) -> str:
 
 
 def outlook_link(url: str, name: str) -> str:
+    """Outlook.com (personal Microsoft accounts)."""
     return f"https://outlook.live.com/calendar/0/addfromweb?url={quote(url, safe='')}&name={quote(name, safe='')}"
 
 
+def office_link(url: str, name: str) -> str:
+    """Outlook on the web for work and school accounts (Microsoft 365)."""
+    return f"https://outlook.office.com/calendar/0/addfromweb?url={quote(url, safe='')}&name={quote(name, safe='')}"
+
+
+def _id(filename: str, taken: set[str]) -> str:
+    base = candidate = "feed-" + (re.sub(r"[^a-z0-9]+", "-", filename.lower().removesuffix(".ics")).strip("-") or "feed")
+    n = 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
 def subscribe_markdown(feeds: Iterable[Feed], site_url: str) -> str:
-    feeds = list(feeds)
-    out = [
-        "---",
-        "title: Subscribe to the posting calendar",
-        "---",
-        "",
-        "# Subscribe to the posting calendar",
-        "",
-        "Every planned post is also an event in a calendar you can subscribe to. When a post changes "
-        "in the playbook, your calendar follows within a few hours: drafts show as *tentative*, "
-        "approved posts as *confirmed*, and cancelled posts disappear.",
-        "",
-    ]
-    if not site_url:
-        out += [
-            '!!! warning "Subscription links need the site address"',
-            "",
-            "    `playbook_url` is not set in `plans/practice.yml`, so this page cannot give full addresses. "
-            "Set it to the address where the playbook is published (for example "
-            "`playbook_url: https://playbook.example.org/`) and build again. Until then you can "
-            "download each feed below and import it once.",
-            "",
-            "| Feed | What it holds | Download |",
-            "|---|---|---|",
-        ]
-        out += [f"| {markdown_text(f.title)} | {markdown_text(f.description)} | [{f.filename}]({f.filename}) |" for f in feeds]
-        return "\n".join(out) + "\n"
-    base = site_url.rstrip("/") + "/"
-    out += ["| Feed | What it holds | Subscribe | Google Calendar | Outlook | Address |", "|---|---|---|---|---|---|"]
-    for f in feeds:
-        url = base + f.filename
-        out.append(
-            f"| {markdown_text(f.title)} | {markdown_text(f.description)} | [webcal]({webcal(url)}) | [Add to Google]({google_link(url)}) "
-            f"| [Add to Outlook]({outlook_link(url, f.title)}) | `{url}` |"
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    taken: set[str] = set()
+    cards = []
+    for feed in feeds:
+        url = base + feed.filename if base else ""
+        cards.append(
+            {
+                "id": _id(feed.filename, taken),
+                "name": feed.label or feed.title,
+                "title": feed.title,
+                "description": feed.description,
+                "filename": feed.filename,
+                "download": relative_url(feed.filename, "subscribe.md"),
+                "url": url,
+                "google": google_link(url) if url else "",
+                "office": office_link(url, feed.title) if url else "",
+                "outlook": outlook_link(url, feed.title) if url else "",
+                "apple": webcal(url) if url else "",
+            }
         )
-    out += [
-        "",
-        "## How to subscribe",
-        "",
-        "**Google Calendar.** Use the *Add to Google* link, or open Google Calendar on a computer, "
-        "choose *Other calendars → + → From URL*, paste the feed's address (it starts with `https://`) and "
-        "press *Add calendar*. Google refreshes subscribed calendars on its own schedule, often every few hours.",
-        "",
-        "**Outlook.** Use the *Add to Outlook* link, or in Outlook on the web choose *Add calendar → "
-        "Subscribe from web*, paste the address and give it a name. In the Outlook desktop app choose "
-        "*Add calendar → From Internet*.",
-        "",
-        "**Apple Calendar (Mac, iPhone, iPad).** Click the *webcal* link and confirm, or choose "
-        "*File → New Calendar Subscription* on a Mac (on iPhone: *Settings → Calendar → Accounts → Add "
-        "Account → Other → Add Subscribed Calendar*), paste the address and set auto-refresh to every hour.",
-        "",
-        "Subscribe rather than import: an imported file is a snapshot that never updates.",
-    ]
-    return "\n".join(out) + "\n"
+    return render("subscribe.md.j2", cards=cards, site_url=site_url)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
+from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
 from ...text import DOMAIN, URL, Span, phrase_pattern, spans
 from ...urlwords import published
@@ -18,7 +19,7 @@ WORDS = wordlist("privacy")
 
 # --- shared helpers ----------------------------------------------------------------------------------
 
-JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+JINJA = Delimited(("{{", "}}"), ("{%", "%}"), ("{#", "#}"))  # linear even when a mark is never closed
 EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 

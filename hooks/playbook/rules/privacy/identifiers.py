@@ -18,7 +18,6 @@ from .common import (
     Ranges,
     distinct,
     in_order,
-    quote,
     sentence_bounds,
     sentence_of,
     texts,
@@ -101,6 +100,7 @@ _NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['not_perso
 _FILLER = frozenset(w.lower() for w in _folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in _folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(_folded(IDS["recall_words"]))
+_LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['lot_as_land']))})[ \t]+$")
 _MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
 _TOKEN = re.compile(rf"#?((?=[A-Za-z0-9./{_DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{_DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
@@ -168,6 +168,18 @@ def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
         if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value):
             return _TOKEN.match(text, code.start())
     return None
+
+
+def _is_land(text: str, label: re.Match, token: re.Match) -> bool:
+    """A "lot" of ground, not of a product: "parking lot", "el lote baldio", or a lot followed by a street address."""
+    if label.group(0).lower() not in ("lot", "lote", "lots", "lotes"):
+        return False
+    if _LOT_LAND.search(text, max(0, label.start() - 30), label.start()):
+        return True
+    return bool(_STREET_AFTER.match(text, token.end()))
+
+
+_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])")
 
 
 def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) -> bool:
@@ -241,6 +253,8 @@ def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, in
             token, marked = _code_in_clause(body, label.end()), True
         if not token or not _looks_like_identifier(body, token, kind, marked):
             continue
+        if kind == "device" and _is_land(body, label, token):
+            continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
         if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "numero de lote"):
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, label.start())
@@ -293,7 +307,8 @@ def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         number that looks like an identifier: four digits or more, not a
         year ("policy 2027") and not a count ("a record 1500 walkers"). A
         link's query key says what its value is: "?acct=A-77120-3",
-        "?ssn4=7719". Lot numbers in a post about a recall pass. The labels
+        "?ssn4=7719". Lot numbers in a post about a recall pass, and so does a lot of
+        ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 
     Why:

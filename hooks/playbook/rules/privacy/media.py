@@ -61,6 +61,29 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
     return (first.start(), first.end()) if first else None
 
 
+_OWN_LOOKS = re.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
+
+
+def shows_only_team(alt: str, known: Known) -> bool:
+    """Whether an alt text (folded) names team members and describes no one else ("Dr. Okafor and Sam
+    Patel at the front desk"; not "Dr. Okafor with a patient", nor a photo whose alt names no one).
+
+    Staff who pose for the practice consent as employees, an HR matter; HIPAA's authorization is a
+    patient's. A face or a smile of the team named is theirs; any other person ("a patient", "a
+    runner", "two kids", "un senor") may be a patient and still needs the authorization.
+    """
+    found = list(people(alt, known))
+    if not found or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
+        return False
+    rest = list(alt)
+    for person in found:  # the team's own names say nothing more: blank them before reading for others
+        rest[person.start : person.end] = " " * (person.end - person.start)
+    for noun in _PERSON_NOUN.finditer("".join(rest)):
+        if not _OWN_LOOKS.fullmatch(noun.group(0)):
+            return False
+    return True
+
+
 @rule("PHI012", "media-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
 def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
     """A photo or video of people without a valid signed authorization, or that says it shows no one when it does.
@@ -78,6 +101,12 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
         face, a smile or a tattoo. A drawing ("illustration of a woman
         stretching") counts only when it names someone.
+        A photo of the team at work (`people: true`, alt text that names
+        only team members from plans/team.yml and describes no one else:
+        "Alex Kim and Jo Park at the front desk") needs no authorization:
+        staff consent to be photographed is an employment (HR) matter, not a
+        HIPAA authorization. One whose alt text names no one, or anyone else
+        ("Dr. Chen with a patient", "two kids"), still needs it.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a
@@ -111,6 +140,8 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
                     hint="Set `people: true` and add the `authorization:` of everyone shown, or use a photo without people and describe it as it is.",
                 )
             continue
+        if not media.authorization and shows_only_team(fold(media.alt).text, known):
+            continue  # the team at work: staff consent is an employment matter, not a HIPAA authorization
         problem = _authorization_problem(ctx.plans, media.authorization, publish)
         if problem:
             yield Hit(
@@ -137,7 +168,7 @@ _STORY_PATTERNS = (
         rf"\s*,?\s*{_FIRST_PERSON}(?![\w-])"
     ),
     # a quote signed by a patient: “...,” says a grateful patient
-    re.compile(rf"[\"“][^\"”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
+    re.compile(rf"[\"“][^\"“”\n]{{8,}}[\"”]\s*,?\s*(?:[—–-]+\s*)?(?i:says|said|shares|shared|writes|wrote|told\s+us)?\s*,?\s*{_PATIENT_WORDS}"),
     # a signature: — Maria, patient
     re.compile(rf"[—–]\s*(?:[A-Z][a-z]+\.?,?\s+)?(?:[A-Z]\.\s*,?\s*)?(?i:a\s+)?(?i:former\s+|recent\s+|happy\s+|grateful\s+)?(?i:patient)(?![\w-]){_NOT_A_STORY}"),
     # "our patient" (not "our patient portal")

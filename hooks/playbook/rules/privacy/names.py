@@ -66,7 +66,18 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept"). A public figure introduced by
+        handles that name an organisation ("@CountyHealthDept"). Days and
+        months, short or in full, are no names ("seeing patients Tues",
+        "Mon-Fri", "lun a vie"); a city that is also a given name is a place
+        after a preposition of place or next to another place ("a conference
+        in Denver", "back from Orlando", "Charlotte and Raleigh", "en
+        Florencia"); a lone given name at a sentence's start (or after a colon
+        or a quote) counts only when it is spoken to, owns something, acts in
+        English, or its sentence tells of a person (care, an age, "she", a
+        relative), and a Spanish word that is also a name never does there
+        ("Charla gratuita", "Manda tu CV"); Spanish courtesy ("Don Rogelio
+        Benitez", "Dona Carmen") passes before a team member's given name,
+        though "Sra. Lopez" alone is not the team's Dana Lopez. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
@@ -92,6 +103,7 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Passes: `Dr. Chen says a brisk walk is her favorite warm-up.`
         Passes: `Senator Ilse Brandvold toured our new walk-in clinic.`
         Passes: `Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.`
+        Passes: `Dr. Chen is back from a conference in Denver; walk-ins Mon-Fri.`
     """
     known = Known.of(ctx.plans)
     is_response = isinstance(item, ResponseTemplate)

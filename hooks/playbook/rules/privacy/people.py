@@ -66,7 +66,8 @@ def is_unknown(word: str) -> bool:
     return lexicon_names.name_info(word) is None
 
 
-_VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion)$")  # "Starting April", not a first name
+# "Starting April", "Bilingual English", "Annual Smith Cup": a verb's or an adjective's ending, not a first name's
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|ual|ical|onal|ive|ous|ful|less|able|ible)$")
 
 
 def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -77,17 +78,23 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(not found.common for found in lexicon_clinical.find(text[start:end]))
 
 
-NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"]))
+CALENDAR = _lower("calendar_words")  # "seeing patients Tues", "Walk-ins Mon-Fri", "lun a vie"
+NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR))
 PLACE_AFTER = _lower("place_after")
+CITIES = _lower("city_names")
+LANGUAGES = _lower("languages")
+COURTESY = _lower("courtesy_titles")
+SPANISH_EVERYDAY = _lower("spanish_everyday")
 PLACE_BEFORE = _lower("place_before")
 PETS = _lower("pets")
 PERSONAL_TITLES = _lower("personal_titles")
 
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
-_CAP = re.compile(CAP + r"(?![\w])")
-_CAP_BEFORE = re.compile(rf"({CAP})[ \t]+$")
-_NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES
+_CAP = re.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+_CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
+_CAP_BEFORE = re.compile(rf"{_CAP_START}({CAP})[ \t]+$")
+_NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
 _GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
@@ -141,8 +148,27 @@ def is_place(text: str, start: int) -> bool:
     word = _before(text, start)
     if word in PLACE_BEFORE or word in PETS:
         return True
+    if _is_city(text, start):
+        return True
     # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
     return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
+
+
+_CITY_WORD = re.compile(r"[A-Z][a-z]+")
+_PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
+_AFTER_PLACE = re.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
+
+
+def _is_city(text: str, start: int, depth: int = 0) -> bool:
+    """A city's name that is also a given name, read as a place: after a preposition of place ("a conference
+    in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh")."""
+    word = _CITY_WORD.match(text, start)
+    if not word or word.group(0).lower() not in CITIES:
+        return False
+    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
+        return True
+    before = _AFTER_PLACE.search(text, max(0, start - 30), start)
+    return bool(before) and depth < 3 and before.group(1).lower() in CITIES and _is_city(text, before.start(1), depth + 1)
 
 
 # --- who may be named -----------------------------------------------------------------------------------
@@ -162,11 +188,12 @@ class Known:
     org: frozenset[str]
     handles: frozenset[str]
     squashed_name: str
+    given: tuple[str, ...] = ()  # each member's given name (lower case), in the order of `team`
 
     @classmethod
     def of(cls, plans: Plans) -> "Known":
         honorifics = {h.lower() for h in (*WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"])}
-        team = []
+        team, given = [], []
         for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
             found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text)}
             titles = {_title(w) for w in found & honorifics}
@@ -174,6 +201,8 @@ class Known:
                 titles.add("dr")
             if found - honorifics:
                 team.append((frozenset(found - honorifics), frozenset(titles)))
+                words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text) if w.lower() not in honorifics]
+                given.append(words[0])
         domains = plans.practice.domains + plans.practice.trusted_domains
         own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
         handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
@@ -183,6 +212,7 @@ class Known:
             frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
             frozenset(handles),
             re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
+            tuple(given),
         )
 
     def is_team(self, words: Iterable[str], title: str = "") -> bool:
@@ -190,12 +220,21 @@ class Known:
 
         A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
         Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
-        Role titles ("Nurse", "Coach", "Officer") pass with any member's name.
+        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
+        ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
+        before the member's given name, but "Senora Lopez" alone is not Dana Lopez of the front desk.
         """
         wanted = {w.lower() for w in words if len(w) > 1}
         title = _title(title)
         checked = title in PERSONAL_TITLES or title == "dr"
-        return bool(wanted) and any(wanted <= member and (not checked or title in titles) for member, titles in self.team)
+        for index, (member, titles) in enumerate(self.team):
+            if not wanted or not wanted <= member:
+                continue
+            if not checked or title in titles:
+                return True
+            if title in COURTESY and index < len(self.given) and self.given[index] in wanted:
+                return True
+        return False
 
     def is_own_handle(self, handle: str) -> bool:
         low = handle.lower()
@@ -255,13 +294,13 @@ _ROLE_NAME = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ 
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = re.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
 _AGE_AFTER = re.compile(
-    rf"({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
+    rf"{_CAP_START}({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
     r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]*,?[ \t]+(?=(?i:de|age|aged)\b))"
     r"(?:(?i:age|aged|edad|now|ahora|de)[ \t]+)?(\d{1,3})(?![\d:.,]\d)"
     r"(?:[ \t]*(?i:years?|yrs?|anos|months?|meses)(?:[ \t]+(?i:old))?)?[ \t]*!?(?:[,)]|(?<=(?i:anos))|(?<=(?i:meses))|(?<=old))"
 )
 _JERSEY = re.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
-_POSSESSIVE = re.compile(rf"({CAP})['’]s[ \t]+(?=[a-z])")
+_POSSESSIVE = re.compile(rf"{_CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
 _CONTRACTIONS = _lower("contractions")
 _POSSESSIVE_CONDITION = re.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
 _NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
@@ -272,8 +311,8 @@ _SOURCE_SAYS = re.compile(
     rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])"
 )
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_NAME_INITIAL = re.compile(rf"({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_SIGNATURE = re.compile(rf"(?:^|[.!?\"”’])[ \t]*[-–—]{{1,2}}[ \t]*(?=[A-Z])", re.MULTILINE)
+_NAME_INITIAL = re.compile(rf"{_CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
@@ -323,6 +362,28 @@ def _sentence_start(text: str, start: int) -> bool:
     """Whether `start` begins a sentence, where any word is capitalised."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
     return not before or before[-1] in ".!?:\n"
+
+
+_NEXT = re.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
+_ENGLISH_VERB = re.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
+_PERSON_HINT = re.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
+
+
+def _lone_name(text: str, match: re.Match) -> bool:
+    """Whether a known given name standing alone at a sentence's start names someone.
+
+    It does when it is spoken to or owns something ("Maria, thank you", "Maria's"), acts in English
+    ("Maria finished ..."), or its sentence tells of a person (her care, an age, "she", a relative).
+    A Spanish word that is also a name ("Charla gratuita", "Manda tu CV", "Ven a ...") never does here.
+    """
+    if match.group(0).lower() in SPANISH_EVERYDAY:
+        return False
+    after = _NEXT.match(text, match.end())
+    if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
+        return True
+    bounds = sentence_bounds(text)
+    start, end = sentence_of(bounds, match.start())
+    return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
@@ -448,7 +509,9 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
     for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
         first = _CAP.match(text, match.end())
-        info = lexicon_names.name_info(first.group(0)) if first else None
+        if first is None:  # "Big QUINONES": capitals only, read by the label and caps passes
+            continue
+        info = lexicon_names.name_info(first.group(0))
         if (info is None or info.first) and first.group(0).lower() not in _NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
@@ -487,6 +550,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         if is_first_name(word):
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
+                if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
+                    continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
                 yield found
     for match in _HANDLE.finditer(text):
         handle = match.group(1).rstrip(".")

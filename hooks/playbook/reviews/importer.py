@@ -1,0 +1,246 @@
+"""Import a review platform's CSV export into the log (`playbook review import FILE --platform google`).
+
+Column mapping (header names are compared without case, spaces, '_' or '-'):
+
+| log field | CSV columns read |
+|---|---|
+| `url` | url, link, review url, review link, permalink, review permalink |
+| `received` | received, date, review date, created, created at, published, published at, time, timestamp, date time |
+| `rating` | rating, stars, star rating, score, review rating |
+| `scenario` | scenario (one of the library's scenarios) |
+| `platform` | platform, source, site (only when --platform is not given) |
+| `answered` | answered, reply date, replied at, response date, owner response date, responded at |
+
+Columns that carry the reviewer's name or the review's words (reviewer, name,
+author, user, text, review, comment, title, reply text, response, ...) are
+dropped: their values are never read into the log, never written anywhere and
+never quoted in a message. Any other column is listed as unknown and left out;
+`--map 'Column=field'` says what it holds. Nothing is guessed:
+
+- a time without an offset is practice time (`--utc` reads it as UTC);
+- a slashed date (01/04/2027) needs `--date-order mdy` or `dmy` unless its
+  first number is over 12;
+- without a scenario column, the scenario comes from the rating (1-3:
+  `negative-review`, 4-5: `positive-review`), and the command says so; a row
+  with neither is reported, not imported;
+- a reply date is imported only with `--template UID --by ID`, which say which
+  approved template was used and who answered (else the reviews stay open).
+
+Rows whose link is already logged are skipped (running an import twice adds
+nothing); rows with a problem are listed by row number and left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+
+from ..content import PLATFORMS, SCENARIOS
+from ..fields import is_url, parse_datetime
+from ..source import MAX_BYTES
+from ..timezones import local_time
+
+FIELDS = {
+    "url": ("url", "link", "review url", "review link", "permalink", "review permalink"),
+    "received": ("received", "date", "review date", "created", "created at", "published", "published at", "time", "timestamp", "date time", "review time"),
+    "rating": ("rating", "stars", "star rating", "score", "review rating"),
+    "scenario": ("scenario",),
+    "platform": ("platform", "source", "site"),
+    "answered": ("answered", "reply date", "replied at", "response date", "owner response date", "responded at", "reply time"),
+}
+PRIVATE = (
+    "reviewer", "reviewer name", "name", "author", "author name", "user", "user name", "username", "display name", "profile",
+    "profile url", "reviewer url", "avatar", "text", "review", "review text", "comment", "comments", "content", "body",
+    "title", "review title", "reply", "reply text", "response", "response text", "owner response", "owner reply", "email",
+    "phone", "location", "reviewer location",
+)  # fmt: skip
+DERIVED_SCENARIO = {1: "negative-review", 2: "negative-review", 3: "negative-review", 4: "positive-review", 5: "positive-review"}
+DATE_ORDERS = ("mdy", "dmy")
+MAX_ROWS = 5_000
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?)?$")
+_ISO_T = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_RATING = re.compile(r"^([1-5])(?:\.0+)?(?:\s*(?:stars?|/\s*5|★))?$", re.IGNORECASE)
+
+
+def _key(header: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", header.strip().lower()).strip()
+
+
+ALIASES = {_key(alias): name for name, aliases in FIELDS.items() for alias in aliases}
+PRIVATE_KEYS = frozenset(_key(h) for h in PRIVATE)
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int  # the CSV line number of the row (the header is line 1)
+    platform: str
+    url: str
+    received: dt.datetime
+    rating: int | None
+    scenario: str
+    answered: dt.datetime | None = None
+
+
+@dataclass
+class Parsed:
+    rows: list[Row] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (row number, message): no value of a private column
+    mapping: dict[str, str] = field(default_factory=dict)  # log field -> CSV header
+    dropped: list[str] = field(default_factory=list)  # private columns, never read
+    unknown: list[str] = field(default_factory=list)
+    derived_scenarios: int = 0
+    unanswered_replies: int = 0  # rows with a reply date but no --template/--by
+
+
+class NotImportable(ValueError):
+    """The file as a whole cannot be imported (no header, wrong encoding, missing columns)."""
+
+
+def decode(data: bytes) -> str:
+    if len(data) > MAX_BYTES * 10:
+        raise NotImportable(f"the file is {len(data):,} bytes; export one month at a time")
+    if b"\x00" in data:
+        raise NotImportable("the file contains NUL bytes: it looks like a spreadsheet, not CSV; save it as CSV (UTF-8)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise NotImportable(f"line {line} is not UTF-8; save the export as 'CSV UTF-8'") from None
+
+
+def parse_csv(
+    text: str,
+    tz,
+    *,
+    platform: str | None = None,
+    mapping: dict[str, str] | None = None,
+    date_order: str | None = None,
+    utc: bool = False,
+    answered_with: bool = False,
+    delimiter: str = ",",
+) -> Parsed:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise NotImportable("the file is empty") from None
+    except csv.Error as exc:
+        raise NotImportable(f"the header cannot be read as CSV ({exc})") from None
+    if len(header) == 1 and any(sep in header[0] for sep in ";\t|"):
+        raise NotImportable("the header is one column holding ';', tabs or '|': give the separator with --delimiter")
+    result = Parsed()
+    columns: dict[str, int] = {}
+    explicit = {_key(col): name for col, name in (mapping or {}).items()}
+    for index, name in enumerate(header):
+        key = _key(name)
+        target = explicit.get(key) or (None if key in PRIVATE_KEYS else ALIASES.get(key))
+        if target:
+            if target in columns:
+                raise NotImportable(f"both '{header[columns[target]]}' and '{name}' would be read as '{target}'; keep one with --map")
+            columns[target] = index
+            result.mapping[target] = name
+        elif key in PRIVATE_KEYS:
+            result.dropped.append(name)
+        elif key:
+            result.unknown.append(name)
+    missing = [name for name in ("url", "received") if name not in columns]
+    if missing:
+        raise NotImportable(f"no column for {', '.join(missing)}; name it with --map 'Column name={missing[0]}'")
+    if "platform" not in columns and not platform:
+        raise NotImportable("say which platform the export comes from: --platform google (or a 'platform' column)")
+    for number, cells in enumerate(reader, start=2):
+        if number - 1 > MAX_ROWS:
+            raise NotImportable(f"more than {MAX_ROWS:,} rows; export one month at a time")
+        if not any(cell.strip() for cell in cells):
+            continue
+        row, problem = _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result)
+        if problem:
+            result.problems.append((number, problem))
+        elif row is not None:
+            result.rows.append(row)
+    return result
+
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result: Parsed) -> tuple[Row | None, str]:
+    url = _cell(cells, columns, "url")
+    if not is_url(url):
+        return None, "the link is missing or not an https:// address" if not url else f"'{url[:60]}' is not an https:// address"
+    where = (_cell(cells, columns, "platform") or platform or "").lower()
+    if where not in PLATFORMS:
+        return None, f"platform '{where[:30]}' is not one of: {', '.join(PLATFORMS)}"
+    received = read_moment(_cell(cells, columns, "received"), tz, date_order, utc)
+    if isinstance(received, str):
+        return None, f"received: {received}"
+    rating_text = _cell(cells, columns, "rating")
+    rating = None
+    if rating_text and rating_text.lower() not in ("none", "n/a", "-"):
+        match = _RATING.match(rating_text)
+        if not match:
+            return None, f"rating '{rating_text[:20]}' is not 1 to 5"
+        rating = int(match.group(1))
+    scenario = _cell(cells, columns, "scenario")
+    if scenario and scenario not in SCENARIOS:
+        return None, f"scenario '{scenario[:40]}' is not one of the library's scenarios"
+    if not scenario:
+        if rating is None:
+            return None, "no rating and no scenario: add a scenario column (e.g. general-complaint)"
+        scenario = DERIVED_SCENARIO[rating]
+        result.derived_scenarios += 1
+    answered = None
+    answered_text = _cell(cells, columns, "answered")
+    if answered_text:
+        moment = read_moment(answered_text, tz, date_order, utc)
+        if isinstance(moment, str):
+            return None, f"answered: {moment}"
+        if moment < received:
+            return None, "the reply date is before the review date"
+        if answered_with:
+            answered = moment
+        else:
+            result.unanswered_replies += 1
+    return Row(number, where, url, received, rating, scenario, answered), ""
+
+
+def read_moment(text: str, tz, date_order: str | None, utc: bool) -> dt.datetime | str:
+    """A CSV date-time as an aware moment, or what is wrong with it (never a guess)."""
+    text = text.strip()
+    if not text:
+        return "missing"
+    zone = dt.timezone.utc if utc else tz
+    iso = _ISO_T.match(text)
+    if iso:
+        text = f"{iso.group(1)} {iso.group(2)}{iso.group(3) or ''}"
+    slashed = _SLASHED.match(text)
+    if slashed:
+        first, second, year, hour, minute, half = slashed.groups()
+        a, b = int(first), int(second)
+        order = date_order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
+        if order is None:
+            return f"'{text[:40]}' could be day/month or month/day: add --date-order mdy or --date-order dmy"
+        month, day = (a, b) if order == "mdy" else (b, a)
+        year_number = int(year) + (2000 if len(year) == 2 else 0)
+        hours = int(hour or 0)
+        if half:
+            if not 1 <= hours <= 12:
+                return f"'{text[:40]}' has an impossible hour"
+            hours = hours % 12 + (12 if half.lower() == "pm" else 0)
+        try:
+            naive = dt.datetime(year_number, month, day, hours, int(minute or 0))
+        except ValueError as exc:
+            return f"'{text[:40]}' does not exist ({exc})"
+        if utc:
+            return naive.replace(tzinfo=dt.timezone.utc)
+        placed, problem = local_time(naive, tz)
+        return placed if placed is not None else problem[0]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        text += " 00:00"  # a day without a time: its start, in the practice's (or UTC's) day
+    parsed = parse_datetime(text, zone)
+    return parsed if isinstance(parsed, dt.datetime) else str(parsed)

@@ -1,0 +1,57 @@
+"""What one site build adds to, removes from and replaces in MkDocs' files, computed without MkDocs.
+
+The glue only applies these: it removes the refused files, stops on the refusal message,
+appends the generated files and swaps the replaced sources.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from ..check import Report
+from ..corpus import unbuildable
+from ..feeds import build_feeds
+from ..frontmatter import REFUSED, page_source
+from ..history import load_history
+from ..output import finding_text
+from .generated import generated_pages
+
+
+class SiteBuild:
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = ""):
+        self.report = report
+        self.root = Path(root)
+        self.prefix = docs_prefix.rstrip("/") + "/"
+        self.site_url = site_url
+        # A pipe would hang MkDocs and a hostile name would break links: such files never reach it.
+        self.refused = unbuildable(report.findings, docs_prefix)
+        # Posts and responses by their page, so each page hook finds its item in O(1).
+        self.posts = {p.path.removeprefix(self.prefix): p for p in report.corpus.posts}
+        self.responses = {r.path.removeprefix(self.prefix): r for r in report.corpus.responses}
+
+    def refusal(self, strict: bool) -> str:
+        """Why the build stops ('' when it goes on): errors always, warnings under --strict.
+
+        MkDocs counts strict-mode warnings only when logged, and `-q` silences them, so
+        `mkdocs build --strict -q` would let ours through: we count and name them here.
+        """
+        if self.report.errors:
+            return f"Aborted: {len(self.report.errors)} error finding(s) above; fix them (or run `playbook check`) and build again."
+        if strict and self.report.warnings:
+            listed = "\n".join(f"  {finding_text(f)}" for f in self.report.warnings)
+            return f"Aborted with {len(self.report.warnings)} playbook warning(s) in strict mode:\n{listed}"
+        return ""
+
+    @functools.cached_property
+    def generated(self) -> dict[str, bytes | str]:
+        """Feeds and generated pages by their site path; built only once the build goes on."""
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root))
+        files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
+        files.update(generated_pages(self.report, feeds, self.site_url))
+        return files
+
+    def replaced_sources(self) -> dict[str, str]:
+        """Pages whose front matter or bytes the engine refused, as MkDocs may read them (without it)."""
+        paths = sorted({f.path for f in self.report.findings if f.code in REFUSED and f.path.startswith(self.prefix)})
+        return {path.removeprefix(self.prefix): page_source(self.root, path) for path in paths}

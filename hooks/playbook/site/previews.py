@@ -1,0 +1,197 @@
+"""Previews per channel: the copy each channel gets (its variant, if any), the way the channel shows it.
+
+For each channel of a post: the exact text that goes out (`Post.copy_for`),
+cut into plain text, hashtags and links so the page can show them as the
+channel does; where the feed folds the text behind "… more"; and the media
+with their alt text. Only text and data come out of here: the markup is
+templates/previews.html.j2, where everything is escaped.
+
+The fold is where a phone's feed stops and shows "… more". The platforms do not
+publish it as a number; these are the widely quoted approximations (Instagram's
+help centre: "the first three lines … 125 characters or fewer"). They are hints
+for where to put the hook, not limits, so no rule checks them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..check import Report
+from ..corpus import CONTENT_DIR
+from ..limits import link_spans, measure
+from ..model import Media, Post
+from ..text import HASHTAG
+from .labels import channel_label
+from .render import relative_url
+
+FOLD = {"instagram": 125, "facebook": 125, "linkedin": 140, "tiktok": 150, "threads": 250}
+FOLD_LINES = {"instagram": 3}  # Instagram also folds after the third line, whichever comes first
+SHORT_LINKS = {"x": 23, "bluesky": 26, "mastodon": 30, "threads": 30}  # shown shortened (X counts every link as 23)
+DEAD_LINKS = {"instagram", "tiktok"}  # links in captions are not clickable there
+IMAGE_TYPES = {"jpg", "jpeg", "png", "gif", "webp", "avif"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str  # text | hashtag | link
+    text: str  # what the channel shows
+    title: str = ""  # the full link, when the channel shows it shortened
+
+
+@dataclass(frozen=True)
+class Preview:
+    channel: str
+    label: str
+    variant: bool
+    before: tuple[Piece, ...]  # what shows before the fold (everything when there is none)
+    after: tuple[Piece, ...]  # what hides behind "… more"
+    fold: int | None
+    count: int
+    limit: int | None
+    links: str  # how this channel shows links, in words ('' when the copy has none)
+
+    @property
+    def over(self) -> bool:
+        return self.limit is not None and self.count > self.limit
+
+
+@dataclass(frozen=True)
+class Thumb:
+    media: Media
+    src: str  # relative URL of the image on the site, '' when the file is not in the docs folder
+
+
+def fold_at(text: str, channel: str) -> int | None:
+    """Index where the channel's feed cuts `text` (at a word boundary), or None when all of it shows."""
+    limit = FOLD.get(channel)
+    if limit is None:
+        return None
+    cut = None
+    if len(text) > limit:
+        space = text.rfind(" ", max(0, limit - 30), limit + 1)
+        cut = space if space > 0 else limit  # one long word is cut where it is
+    lines = FOLD_LINES.get(channel)
+    if lines:
+        newline = -1
+        for _ in range(lines):
+            newline = text.find("\n", newline + 1)
+            if newline == -1:
+                break
+        if newline != -1 and text[newline:].strip() and (cut is None or newline < cut):
+            cut = newline
+    return cut
+
+
+def _shown_link(url: str, channel: str) -> Piece:
+    if channel in SHORT_LINKS:
+        bare = url.split("://", 1)[-1]
+        bare = bare[4:] if bare.lower().startswith("www.") else bare
+        width = SHORT_LINKS[channel]
+        return Piece("link", bare if len(bare) <= width else bare[: width - 1] + "…", url)
+    return Piece("dead-link" if channel in DEAD_LINKS else "link", url)
+
+
+def pieces(text: str, channel: str) -> list[tuple[int, int, Piece]]:
+    """(start, end, piece) covering `text`: hashtags and links marked, the rest plain."""
+    links = sorted(link_spans(text, bare_domains=channel == "x"))
+    marks = [(s, e, "link") for s, e in links]
+    ends = [e for _, e in links]
+    for match in HASHTAG.finditer(text):
+        # a link wins where they overlap; only the first link ending after the tag starts can overlap it
+        # (links do not overlap one another), so one bisection keeps this linear
+        index = bisect_right(ends, match.start())
+        if index < len(links) and links[index][0] < match.end():
+            continue
+        marks.append((match.start(), match.end(), "hashtag"))
+    marks.sort()
+    out, position = [], 0
+    for start, end, kind in marks:
+        if start > position:
+            out.append((position, start, Piece("text", text[position:start])))
+        piece = _shown_link(text[start:end], channel) if kind == "link" else Piece("hashtag", text[start:end])
+        out.append((start, end, piece))
+        position = end
+    if position < len(text):
+        out.append((position, len(text), Piece("text", text[position:])))
+    return out
+
+
+def _split(parts: list[tuple[int, int, Piece]], cut: int | None) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
+    if cut is None:
+        return tuple(p for _, _, p in parts), ()
+    before, after = [], []
+    for start, end, piece in parts:
+        if end <= cut:
+            before.append(piece)
+        elif start >= cut:
+            after.append(piece)
+        elif piece.kind == "text":
+            before.append(Piece("text", piece.text[: cut - start]))
+            after.append(Piece("text", piece.text[cut - start:]))
+        else:  # a link or hashtag the fold runs through: the feed shows it after "more"
+            after.append(piece)
+    return tuple(before), tuple(after)
+
+
+LINK_WORDS = {
+    "x": "Links show shortened and count as 23 characters each.",
+    "bluesky": "Links show shortened.",
+    "mastodon": "Links show shortened and count as 23 characters each.",
+    "threads": "Links show shortened.",
+    "instagram": "Links in a caption cannot be clicked on Instagram: put the address in the bio or say where to find it.",
+    "tiktok": "Links in a caption cannot be clicked on TikTok.",
+}
+
+
+def preview(post: Post, channel: str, report: Report) -> Preview:
+    text = post.copy_for(channel)
+    overrides = report.thresholds.get("CH001", {})
+    used, limit = measure(channel, text, overrides)
+    parts = pieces(text, channel)
+    cut = fold_at(text, channel)
+    before, after = _split(parts, cut)
+    has_links = any(p.kind in ("link", "dead-link") for _, _, p in parts)
+    return Preview(
+        channel,
+        channel_label(channel),
+        channel in post.variants,
+        before,
+        after,
+        FOLD.get(channel) if cut is not None else None,
+        used,
+        limit,
+        LINK_WORDS.get(channel, "") if has_links else "",
+    )
+
+
+def image_source(media: Media, post: Post, root: Path, src: str) -> str:
+    """Relative URL of a media file that lies in the docs folder (beside the post, or from its root), else ''.
+
+    Only plain relative paths to image files are shown: no address outside the
+    site (nothing loads from a third party), no path out of the docs folder.
+    """
+    name = media.file.replace("\\", "/")
+    if "://" in name or name.startswith(("/", "~")) or name.rsplit(".", 1)[-1].lower() not in IMAGE_TYPES:
+        return ""
+    docs = (root / CONTENT_DIR).resolve()
+    folder = posixpath.dirname(post.path.split(CONTENT_DIR + "/", 1)[-1])
+    for candidate in (posixpath.normpath(posixpath.join(folder, name)), posixpath.normpath(name)):
+        if candidate.startswith("../") or candidate == "..":
+            continue
+        try:
+            path = (docs / candidate).resolve()
+            if path.is_file() and path.is_relative_to(docs):
+                return relative_url(candidate, src)
+        except (OSError, ValueError):  # a name no file system accepts (a NUL byte, too long): no preview
+            continue
+    return ""
+
+
+def previews(post: Post, report: Report) -> dict:
+    src = post.path.split(CONTENT_DIR + "/", 1)[-1]
+    root = Path(report.corpus.root)
+    thumbs = [Thumb(m, image_source(m, post, root, src)) for m in post.media]
+    return {"channels": [preview(post, c, report) for c in post.channels], "media": thumbs}
