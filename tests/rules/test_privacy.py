@@ -210,6 +210,15 @@ CASES = {
             # a public figure and a guess read off what was seen
             "Did anyone else notice Governor Dale Brixton limping on stage? That's textbook gout.",
             "¿Vieron a la cantante Marisela Duarte en el concierto? Se nota que tiene un problema de tiroides.",
+            # a given name that is also a month, a day or a word, made a name by what follows it
+            "So happy for June Castellanos, who is walking without her cane again.",
+            "Thanks to April T. Whitford for letting us share her recovery.",
+            "Faith O. Adebayo rang the bell on her last day of radiation.",
+            "Amparo de la Garza ya terminó sus sesiones de diálisis.",
+            "Felicidades a Domingo Ibarra Soto, que ya camina sin andadera.",
+            "La señora Rosa Elvira Quintanilla cumplió un año sin caídas.",
+            post("Rehab gym.", media=[Media("images/gym.jpg", "Mercedes V. Arriaga levantando pesas ligeras con su fisioterapeuta", True, "AUTH-2027-014", None, 14)]),
+            post("Recap.", media=[Media("images/screen.jpg", "Monitor showing the knee MRI of Victoria Lindqvist-Pardo", False, "", None, 14)]),
         ],
         clean=[
             # days and months, short or in full, are no names
@@ -260,6 +269,16 @@ CASES = {
             "El equipo del boxeador Chato Villalpando confirmó que se lesionó la mano. No vamos a especular.",
             post("Come see us.", path="content/posts/2027/02/14-lincoln-park-flu-clinic.md"),
             post("Walk with us.", sources=["https://www.example-ortho.test/events/jackson-county-walk"]),
+            # a month, a day or a word that is also a given name, with nothing that makes it a name
+            "Starting June, Dr. Okafor sees patients Saturdays too.",
+            "Every April Boston's marathon reminds us to stretch.",
+            "Join us at Hope Street Church for free blood pressure checks.",
+            "Grace Baptist Church hosts our flu clinic in October.",
+            "El 15 de Julio de 2027 abrimos la nueva sala de terapia.",
+            "Dolores de cabeza frecuentes: cuándo consultar.",
+            "La Cruz Roja Mexicana nos donó un desfibrilador.",
+            "Will Rogers Park hosts the Saturday fun run.",
+            "Ella y su familia pueden vacunarse el sábado.",
         ],
     ),
     "PHI004": Cases(

@@ -55,8 +55,12 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
         nickname ("Big Earl", "el Flaco Ramiro"); a first name that is also a
-        word before a surname or a hometown ("Ray Castellano", "Earl from
-        Boise"); a name on a label or a wristband ("label reading 'QUINONES
+        word, a month or a day, made a name by what follows it: a surname,
+        an initial and a surname, "de" and a surname, or a hometown ("Ray
+        Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
+        Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
+        month before a city or a place's name ("every June Denver ...",
+        "Hope Street Church"); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md").

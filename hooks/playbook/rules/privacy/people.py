@@ -386,6 +386,46 @@ def _lone_name(text: str, match: re.Match) -> bool:
     return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
+WORD_GIVEN = _lower("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
+_NO_INFO = lexicon_names.NameInfo(False, False, False, False, False)
+_WORD_NAME_TAIL = re.compile(r"[ \t]+(?:([A-Z])\.[ \t]*|((?i:de|del)(?:[ \t]+(?i:la|las|los))?)[ \t]+)?(?=[A-Z])")
+_ARTICLE_BEFORE = frozenset({"the", "an", "el", "la", "los", "las", "un", "una", "our", "nuestra", "nuestro", "this", "esta", "este"})
+
+
+def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | None:
+    """A given name that is also a word or a date, made a name by what follows it.
+
+    "Julio R. Benitez" (an initial and a surname), "Pilar de la Fuente" ("de" and a surname),
+    "Rosa Delgado", "June Castellanos" (a surname no word shares), "Cruz Mendoza Rivas" (two
+    surnames). Not "June Boston Marathon", "Hope Street Church", "la Rosa de Guadalupe", "Mercedes
+    Benz" after an article: a month before a city, a place's or a thing's name.
+    """
+    word, low = match.group(0), match.group(0).lower()
+    tail = _WORD_NAME_TAIL.match(text, match.end())
+    if not tail or _before(text, match.start()) in _ARTICLE_BEFORE or is_place(text, match.start()):
+        return None
+    tokens = [t for t in name_run(text, tail.end(), 3) if t.group(0).lower() not in known.org]
+    if not tokens or tokens[0].group(0).lower() in _NOT_A_NAME or tokens[0].group(0).lower() in PLACE_AFTER:
+        return None
+    first = tokens[0].group(0)
+    if first.lower() in CITIES and low in NOT_NAMES and not tail.group(1):
+        return None  # "every June Denver hosts ...": a month before a city
+    info = lexicon_names.name_info(first)
+    surname = info is not None and info.surname or ("-" in first and any(is_surname(part) for part in first.split("-")))
+    second = len(tokens) > 1 and (lexicon_names.name_info(tokens[1].group(0)) or _NO_INFO).surname
+    if tail.group(1):  # an initial: "Julio R. Benitez", "Victoria L. Andrade"
+        ok = surname or (info is None and not _VERB_LIKE.search(first.lower()))
+    elif tail.group(2):  # "de": "Pilar de la Fuente", "Dolores del Castillo"
+        ok = surname
+    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"
+        ok = is_surname(first) or (surname and (second or "-" in first))
+    if not ok:
+        return None
+    tokens = tokens[: 1 if slug else 3]
+    how = "a name that is also a word, with a surname" if not tail.group(1) else "a name and an initial"
+    return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
+
+
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
@@ -530,15 +570,16 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         if inside and inside.group(1).lower() not in _NOT_A_NAME:
             continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
         info = lexicon_names.name_info(word)
-        if info is not None and info.first and info.also_word and low not in _NOT_A_NAME and low not in known.org:
-            # A first name that is also a word ("Ray", "Earl", "Hope") is a name before a surname no word
-            # shares ("Ray Castellano") or before a hometown ("Earl from Boise").
-            after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            hometown = _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start())
-            if (after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME) or hometown:
-                found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if after else "a first name and a hometown")
-                if found and found.words[0] == word and not (after and after.group(0).lower() in PLACE_AFTER):
-                    yield found
+        if info is not None and info.first and low not in known.org and (info.also_word and low not in _NOT_A_NAME or low in WORD_GIVEN):
+            # A first name that is also a word or a date ("Ray", "Hope", "Rosa", "April", "Julio") is a name
+            # when what follows makes it one: a surname, an initial, "de" ("Julio R. Benitez", "Pilar de la
+            # Fuente", "Cruz Mendoza Rivas"), or a hometown ("Earl from Boise").
+            found = _word_name(text, match, known, slug)
+            if found is None and low not in _NOT_A_NAME and _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start()):
+                found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
+                found = found if found and found.words[0] == word else None
+            if found:
+                yield found
             continue
         if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
             after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
