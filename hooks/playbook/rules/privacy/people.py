@@ -631,21 +631,39 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 _POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
-_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|in|at|from|con|en|gracias\s+a)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_DESCRIBED_WORDS = wordlist("privacy-described")
+# "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
+# "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
+_TOPIC = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(_DESCRIBED_WORDS['topics'])})(?![\w-])")
+_EVENT = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(_DESCRIBED_WORDS['events'])})(?![\w-])")
 
 
 def cared_for(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says we cared for someone or names their care.
 
-    "came in for his back", "su operacion", "beat it with our shockwave therapy program".
+    "came in for his back", "su operacion", "beat it with our shockwave therapy program";
+    not "shared her tips on asthma" or "spoke at our diabetes awareness event".
     """
     if _CARE_HERE.search(text, start, end):
         return True
-    for match in (*_POSSESSIVE_CARE.finditer(text, start, end), *_OUR_CARE.finditer(text, start, end)):
-        window = text[match.start() : min(end, match.end() + 40)]
-        if care_in(window):
+    for match in _POSSESSIVE_CARE.finditer(text, start, end):
+        if not _TOPIC.match(text, match.end(), end) and care_in(text[match.start() : min(end, match.end() + 40)]):
+            return True
+    for match in _OUR_CARE.finditer(text, start, end):
+        if match.group("at") and _EVENT.match(text, match.end(), end):
+            continue
+        if care_in(text[match.start() : min(end, match.end() + 40)]):
+            return True
+    for match in _WITH_US.finditer(text, start, end):  # "after carpal tunnel surgery with Dr. Okafor", "rehab with us"
+        before = text[max(start, match.start() - 40) : match.start()]
+        if care_in(before) and not _YOURS.search(before):
             return True
     return False
+
+
+_WITH_US = re.compile(r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]")
+_YOURS = re.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
 
 
 def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
