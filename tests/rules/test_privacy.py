@@ -219,6 +219,13 @@ CASES = {
             "La señora Rosa Elvira Quintanilla cumplió un año sin caídas.",
             post("Rehab gym.", media=[Media("images/gym.jpg", "Mercedes V. Arriaga levantando pesas ligeras con su fisioterapeuta", True, "AUTH-2027-014", None, 14)]),
             post("Recap.", media=[Media("images/screen.jpg", "Monitor showing the knee MRI of Victoria Lindqvist-Pardo", False, "", None, 14)]),
+            # names as slugs write them: a possessive without its apostrophe, a name joined to care, an initial glued on
+            post("A note from the clinic.", path="content/posts/2027/02/07-cheering-on-tobias-last-chemo-round.md"),
+            post("A note from the clinic.", path="content/posts/2027/02/08-gabriellas-first-steps-after-hip-surgery.md"),
+            post("Una nota de la clínica.", path="content/posts/2027/02/09-la-graduacion-de-rehabilitacion-de-itzel.md"),
+            post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
+            post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
+            post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
         ],
         clean=[
             # days and months, short or in full, are no names
@@ -279,6 +286,13 @@ CASES = {
             "La Cruz Roja Mexicana nos donó un desfibrilador.",
             "Will Rogers Park hosts the Saturday fun run.",
             "Ella y su familia pueden vacunarse el sábado.",
+            # slugs of plain topics: plurals before a preposition, places, Spanish particles, letters that are no initials
+            post("Warm up first.", path="content/posts/2027/02/11-jumping-jacks-for-knee-health.md"),
+            post("Warm up first.", path="content/posts/2027/02/12-james-river-5k-knee-tips.md"),
+            post("Consejos.", path="content/posts/2027/02/13-consejos-de-salud-para-el-invierno.md"),
+            post("Qué esperar.", path="content/posts/2027/02/14-que-esperar-de-tu-cirugia-de-cadera.md"),
+            post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
+            post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
         ],
     ),
     "PHI004": Cases(

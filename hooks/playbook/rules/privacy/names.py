@@ -64,7 +64,14 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         "Hope Street Church"); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
-        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md").
+        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
+        with what slugs do to names: a first name's possessive without its
+        apostrophe or a first name joined to their care
+        ("celebrating-nadias-last-dialysis-session.md",
+        "marcos-knee-replacement-day.md"), an initial glued to a surname
+        ("lipo_KWashington_2024-03-02.png"); not a plural before a
+        preposition ("jumping-jacks-for-knee-health") nor Spanish particles
+        ("consejos-de-salud").
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",

@@ -426,6 +426,40 @@ def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person |
     return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
 
 
+# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
+_COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
+_SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
+_SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
+
+
+def _slug_people(text: str, known: Known) -> Iterator[Person]:
+    """Names a file name or a link writes as a slug writes them, where no capital or apostrophe is left.
+
+    An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
+    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
+    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
+    """
+    for match in _SLUG_INITIAL.finditer(text):
+        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, _CAP.match(text, match.end()).end()))
+        tokens = [t for t in tokens if t.group(0).lower() not in known.org]
+        name = tokens[0].group(0) if tokens else ""
+        info = lexicon_names.name_info(name) if name and name.lower() not in _NOT_A_NAME else None
+        if info is not None and not info.also_word and not is_place(text, match.end()):
+            yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
+    for match in _CAP.finditer(text):
+        word = match.group(0)
+        low = word.lower()
+        if low in _NOT_A_NAME or low in known.org:
+            continue
+        stem = word[:-1] if len(word) > 4 and low.endswith("s") and lexicon_names.name_info(word) is None else ""
+        if not (is_first_name(stem) if stem else is_first_name(word)) or _SLUG_NOT_OWNED.match(text, match.end()):
+            continue  # "Jumping Jacks For Knee Health": a plural before a preposition owns nothing
+        if _care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
+            how = "a first name's possessive with their care" if stem else "a name with their care"
+            yield Person(match.start(), match.end(), (stem or word,), how, public=False)
+
+
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
@@ -583,7 +617,7 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             continue
         if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
             after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME | _PARTICLES and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found
@@ -594,6 +628,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
                 if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
                     continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
                 yield found
+    if slug:
+        yield from _slug_people(text, known)
     for match in _HANDLE.finditer(text):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
