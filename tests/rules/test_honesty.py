@@ -138,6 +138,11 @@ CASES = {
             "Danos tus estrellitas en Google. Si algo no te gustó, mándanos un mensaje primero.",
             "Rate us 5⭐ on Google!",
             "Drop us a review this month for a chance to win a smart toothbrush.",
+            # a rating-conditioned route written with numbers and arrows or colons
+            post("Rate today's visit in the text we send. 5 → you'll get our Yelp link. 1-4 → Patient Relations calls you back."),
+            response("Scores of 4+ ⭐ = a link to Google; 3 or lower = a call from our office manager.", scenario="positive-review"),
+            post("Encuesta del 0 al 10: 9 y 10 reciben el enlace de Google; 0 a 6 van con la coordinadora por teléfono."),
+            post("Califique su cita del 1 al 5. 4 o 5 ➡️ enlace a Facebook. 1, 2 o 3 ➡️ le escribimos por WhatsApp."),
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -169,6 +174,11 @@ CASES = {
             "Participa por un kit escolar en nuestra feria de salud; no hace falta reseña.",
             "Look up at the stars this Saturday at our astronomy night for kids!",
             "¡Gracias por sus estrellitas! Nos alegra mucho.",
+            # numbers and arrows that route no rating, or route every rating the same way
+            post("Rate your visit 1-5 in our text survey. Any score → a note from Patient Relations, and our Google link if you'd like it."),
+            post("Office hours 8:30-5: call us. Reviews on Google mean a lot to our team."),
+            post("Step 1: call us to book. Step 2: bring your insurance card. 3 → done!"),
+            post("Califíquenos del 1 al 5: todas las respuestas llegan a nuestra coordinadora, y cualquiera puede dejar reseña en Google."),
         ],
     ),
 }
