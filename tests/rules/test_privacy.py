@@ -74,6 +74,11 @@ CASES = {
             "So glad the procedure itself went smoothly!",
             "Sentimos que haya esperado 40 minutos el lunes.",
             "¡Qué bueno que la cirugía de su papá salió muy bien!",
+            # a call or an answer already given, or an appointment to come, is still the reader's dealings
+            "We called you back the same day, as our notes show.",
+            "Ya le contestamos el lunes por correo.",
+            "Le escribimos ayer y no hemos tenido respuesta.",
+            "We'll see you Thursday at 2:15 for the follow-up.",
         ],
         clean=[
             SAFE_REPLY,
@@ -102,6 +107,13 @@ CASES = {
             # a bare wait restates the review and confirms nothing
             "We're sorry you had to wait. Please call {{ contact.name }} at {{ contact.phone }}.",
             "Qué pena que haya tenido que esperar; nos gustaría platicarlo al {{ contact.phone }}.",
+            # a promise to answer, with when we will: what comes next, not the reader's dealings
+            "Email {{ contact.email }} and someone from our team will get back to you the same day.",
+            "Leave a message at {{ contact.phone }} and we'll call you back tomorrow morning.",
+            "Mándenos un mensaje a {{ contact.email }} y alguien de recepción le responde el mismo día.",
+            "Deje su número al {{ contact.phone }} y le regresamos la llamada al día siguiente.",
+            "Escríbanos y le vamos a llamar hoy mismo.",
+            "Llámenos al {{ contact.phone }}; le contestamos en menos de 24 horas.",
         ],
     ),
     "PHI002": Cases(
@@ -200,6 +212,7 @@ CASES = {
             "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
             # nicknames, hometowns, word-like first names before a surname, names in file names and links
             "Big Tino from Ridgeway finally got his new hearing aids fitted!",
+            "Welcome back, Anna-Sofia! Cast off and ready for recess.",
             "Todos en Valle Verde quieren al Flaco Ramiro: ¡ya terminó sus terapias!",
             "Everyone at the Saturday market knows Rusty from Dunmore, and his new knee is holding up great.",
             "Ray Villalobos finished his last round of chemo this week.",
@@ -231,6 +244,9 @@ CASES = {
             # days and months, short or in full, are no names
             "Dr. Okafor is seeing patients Tues and Thurs this month.",
             "Walk-ins welcome Mon–Fri; Sat 9-12 for sports physicals.",
+            "Flu shots are in! Walk-ins welcome Mon-Fri 7-10am, or book online.",
+            "Hello Tues-Thurs crowd: evening hours start next week.",
+            "Bienvenidos Lun-Vie de 8 a 5 para vacunas sin cita.",
             "Atendemos lun a vie de 8 a 5 y Sab de 9 a 1.",
             # a city that is also a given name, after a preposition of place or next to a place
             "Dr. Okafor just flew back from a sports medicine summit in Savannah.",

@@ -52,6 +52,8 @@ def is_first_name(word: str) -> bool:
     if word.lower() in _EVERYDAY_NAMES:
         return False
     info = lexicon_names.name_info(word)
+    if info is None and "-" in word.strip("-"):  # "Jamie-Lynn", "Maria-Jose": every part a given name
+        return all(is_first_name(part) for part in word.split("-"))
     return info is not None and info.first and not info.also_word
 
 
@@ -110,6 +112,11 @@ def title_case_caps(text: str) -> str:
     return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
 
 
+def _calendar_range(word: str) -> bool:
+    """'mon-fri', 'tues-thurs', 'lun-vie', 'jan-mar': days or months joined into a range, no name."""
+    return "-" in word and all(part in CALENDAR for part in word.split("-"))
+
+
 def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
@@ -124,7 +131,7 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
         word = match.group(0).lower()
         if word in PLACE_AFTER and tokens:
             return []
-        if word in NOT_NAMES:
+        if word in NOT_NAMES or _calendar_range(word):
             break
         tokens.append(match)
         pos = match.end()
