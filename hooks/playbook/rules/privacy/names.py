@@ -142,10 +142,17 @@ ONE_PERSON = re.compile(
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
 OCCUPATION = alternation(people_module.NAMES["occupations"])
 _FIRST_ONLY = re.compile(
-    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON}|{OCCUPATION})(?![\w-])"
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
-    # "la unica partera del pueblo", "el primer bombero", "la primera mujer"
-    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION}|mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
+    # "la primera mujer", "nuestro primer paciente"
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
+    re.IGNORECASE,
+)
+# The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):
+# a handful of people hold it, so, like a role at a place, it counts next to their care.
+_FIRST_ROLE = re.compile(
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION})(?![\w-])",
     re.IGNORECASE,
 )
 # A person narrowed by what they do and where: a role that a handful of people hold, at a named place
@@ -241,8 +248,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
 
     What it flags:
         "The first" or "the only" person of some kind ("our first triplets",
-        "the only patient who...", "the only female welder", "la unica
-        partera del pueblo"), "became the first", "our youngest patient" or
+        "the only patient who...", "la primera mujer"), "became the first",
+        "our youngest patient" or
         "the oldest runner" (one person, not "our youngest patients"), "one
         of only 3 people", "one in a million", "first known case", "miracle
         baby", and records in a sentence about one person ("she set a
@@ -251,8 +258,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         UPS driver on the Riverside route", "la maestra de kinder de la
         escuela Benito Juarez", "el senor que atiende la panaderia La
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
-        14") or owned by one ("Millbrook's only female fire captain", "our
-        town's mail carrier"), or by an office held by one person ("the
+        14"), owned by one ("Millbrook's only female fire captain", "our
+        town's mail carrier") or the first or only one in it ("the only
+        female welder", "la unica partera del pueblo"), or by an office held
+        by one person ("the
         mayor's wife", "el alcalde"), in a sentence that speaks of their
         care ("came in for his back", "su operacion de cadera", "with our
         therapy program", "nos visito por su perdida auditiva", "surgery
@@ -296,7 +305,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body)):  # a description counts next to their care
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body)):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)

@@ -155,6 +155,8 @@ _TIME_SHAPES = re.compile(
     rf"|(?i:(?:since|desde)\s+(?:{_MONTHS}|then|that|childhood|ese|entonces))\b"
     rf"|(?i:(?:for|over|hace|desde\s+hace|por)\s+{_ABOUT}{_NUMBER}\s+(?:years?|yrs?|decades?|anos?|meses|months?))\b"
     rf"|(?i:{_NUMBER}\s+(?:times|veces))\b|(?i:twice)\b"
+    rf"|(?i:hace\s+{_ABOUT}{_NUMBER}\s+(?:dias?|semanas?|horas?|minutos?|meses|mes|anos?))\b"  # hace dos dias
+    rf"|(?i:{_ABOUT}{_NUMBER}\s+(?:days?|weeks?|hours?|minutes?|months?|years?)\s+ago)\b"  # two days ago
     r"|(?i:(?:the\s+)?(?:last|past)\s+(?:few|couple(?:\s+of)?|two|three|four|several|many)\s+(?:days|weeks|months|years))\b"
     r"|(?<![Aa]t\s)(?i:this\s+time)\b"  # "this time" says there were others; "at this time" does not
     r")"
@@ -344,7 +346,7 @@ def _nearby(marks: list[_Mark]) -> Iterator[tuple[_Mark, _Mark]]:
 # will/'ll/can/going to; a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
 # to come (or "que nos escriba"); "le contesta", "te respondemos", "le vamos a llamar" are no past at all.
 _PROMISE_EN = re.compile(
-    rf"(?:(?<=\w)['’]ll|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
+    rf"(?:(?<=\w)['’](?i:ll|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
     rf"(?i:{_alt(_words('promise_verbs'))})\s+(?i:(?:back\s+)?(?:to|with)\s+)?(?:you|u)(?:\s+(?i:back))?(?![\w-])"
 )
 _STEMS = _alt(_words("promise_stems_es"))
