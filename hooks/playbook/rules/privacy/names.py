@@ -265,7 +265,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         mayor's wife", "el alcalde"), in a sentence that speaks of their
         care ("came in for his back", "su operacion de cadera", "with our
         therapy program", "nos visito por su perdida auditiva", "surgery
-        with Dr. Okafor"), in the next one when it goes on about her or him
+        with Dr. Chen"), in the next one when it goes on about her or him
         ("... at Lincoln! She's back after her knee surgery with us"), or
         that ties a condition to them ("a welder from Kettle Falls with a
         torn rotator cuff"). A role at a place with no care of theirs ("the

@@ -698,7 +698,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
             continue
         if care_in(text[match.start() : min(end, match.end() + 40)]):
             return True
-    for match in _WITH_US.finditer(text, start, end):  # "after carpal tunnel surgery with Dr. Okafor", "rehab with us"
+    for match in _WITH_US.finditer(text, start, end):  # "after carpal tunnel surgery with Dr. Chen", "rehab with us"
         before = text[max(start, match.start() - 40) : match.start()]
         if care_in(before) and not _YOURS.search(before):
             return True
