@@ -244,6 +244,7 @@ CASES = {
             "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
             "Nuestra paciente favorita Chayito ya puede comer sin sonda.",
             "Nachito ya dejó las muletas después de su fractura.",
+            "Toñito ya no usa lentes después de su cirugía de ojos.",
             "Meemaw Dot is back to quilting after her cataract surgery.",
             "Shout out to Grandpa Lou, three years cancer-free this week!",
             # a first name that is also a word, made a person's by where they work or live and their care
@@ -335,6 +336,7 @@ CASES = {
             "Sí, vacunamos sin cita. Ojo: traiga su cartilla. Ánimo, ya casi termina la temporada de gripe.",
             "La taquería Don Chucho nos donó los tacos para la caminata contra la diabetes.",
             "Tips Para Que Tu Angelito Duerma Bien Después de las Vacunas",
+            "The lady who sells elotes outside St. Anne's joined our walk for heart health.",
             # a word-like name with a place but no care of their own; slugs of a month's topic
             "Rosa from the county health department will talk about diabetes at our booth.",
             "June from the Corner Loaf bakery brought muffins for our flu shot volunteers.",
@@ -667,6 +669,8 @@ CASES = {
             "La maestra de tercero de la primaria Hidalgo ya está libre de cáncer.",
             "Todos en Valle Verde conocen a la única dentista del pueblo: ya está libre de cáncer.",
             "La de la estética de la avenida Hidalgo ya terminó sus quimioterapias.",
+            "The lady who sells elotes outside St. Anne's is off oxygen and back at her cart!",
+            "La señora de los nopales del tianguis ya dejó de fumar después de su infarto.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",

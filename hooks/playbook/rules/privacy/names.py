@@ -211,7 +211,7 @@ _DESCRIBED = re.compile(
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"
     # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
     # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
-    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
+    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don)[ \t]+)?(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
@@ -294,8 +294,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         with Dr. Chen"), in the next one when it goes on about her or him
         ("... at Lincoln! She's back after her knee surgery with us"), that
         tells a milestone of their care without "his" or "her" ("is six
-        months sober", "beat breast cancer", "got that hernia fixed", "ya
-        esta libre de cancer"; in a POV post, "you're the lunch lady at Oak
+        months sober", "beat breast cancer", "got that hernia fixed", "is
+        off oxygen", "ya esta libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak
         Hill and your new hearing aids ..."), or that ties a condition to
         them ("a welder from Kettle Falls with a torn rotator cuff"). A
         place may be a numbered street or a flat ("at 5th and Main", "la

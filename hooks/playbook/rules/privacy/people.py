@@ -78,6 +78,8 @@ def diminutive_of(word: str) -> str:
     else:
         stem = stem[:-2] + "c" if stem.endswith("qu") else stem[:-2] + "g" if stem.endswith("gu") else stem  # "Paquito", "Rodriguito"
         bases = [stem + vowel + "s"] if plural else [stem + vowel, stem, stem + "e"]  # "Carlitos"; "Juanito", "Lupita"
+    # Folded text has lost the tilde of "n" ("Tonito" for "Toñito"); the name lists keep it ("toño").
+    bases += [base[:at] + "ñ" + base[at + 1 :] for base in bases for at in range(len(base)) if base[at] == "n"]
     for base in bases:
         if len(base) < 3:
             continue
@@ -667,6 +669,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             continue  # "Let's talk", "That's why"
         if _POSSESSIVE_CONDITION.match(text, match.start()) or _names_condition(text, match.start()):
             continue  # "Swimmer's ear", "Crohn's disease": a condition named after someone, not a person's care
+        if is_place(text, match.start(1)):
+            continue  # "outside St. Anne's", "San Judas's": a church or a place
         if is_first_name(name) or _care_near(text, match.end()):
             yield Person(match.start(1), match.end(1), (name,), "a name with their care" if not is_first_name(name) else "a first name")
     for pattern in (_INITIAL_SURNAME, _NAME_INITIAL):
