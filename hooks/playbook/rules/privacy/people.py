@@ -12,7 +12,11 @@ a place greeted ("Gracias El Paso!"), a contraction or a condition named after s
 ("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
 Albrecht") or reported by their camp, in a text that neither says we cared for them nor
 guesses at their health. In file names and links (`slug`) capitals say nothing, so each
-word is weighed on its own.
+word is weighed on its own. A town also knows people by a pet form, a diminutive or a
+family title ("Chayo", "Nachito", "el Tata Lencho"), and a given name that is also a word
+by where they work ("Faith at the laundromat on 9th") once a milestone of their care is
+told (own_care); a holiday ("Viernes Santo") and an answer that opens a sentence ("Si,")
+are nobody.
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text.
