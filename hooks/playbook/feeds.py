@@ -17,7 +17,7 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
-from .limits import LIMITS
+from .channels import label as channel_name
 from .markup import inert
 from .model import Post, without_notes
 from .slots import Slot, fill_command, open_slots
@@ -61,12 +61,6 @@ class Feed:
     description: str
     data: bytes
     label: str = ""  # a short human name for the subscribe page: "Facebook posts", "Open slots"
-
-
-def channel_name(channel: str) -> str:
-    """The name people know a channel by (Google Business Profile, not google-business)."""
-    limit = LIMITS.get(channel)
-    return limit.name if limit else channel
 
 
 def channel_names(channels) -> str:

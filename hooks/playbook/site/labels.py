@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .. import channels
+
 GUIDELINE_LABELS = {
     "expert": "Expert",
     "negatives": "Negatives",
@@ -18,37 +20,9 @@ STATUS_LABELS = {
     "published": "Published",
     "cancelled": "Cancelled",
 }
-CHANNEL_LABELS = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "linkedin": "LinkedIn",
-    "google-business": "Google Business Profile",
-    "threads": "Threads",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "tiktok": "TikTok",
-    "youtube": "YouTube",
-    "pinterest": "Pinterest",
-}
-# Short enough that a calendar cell stays one line; the legend and the screen-reader text give the full name.
-CHANNEL_SHORT = {
-    "facebook": "FB",
-    "instagram": "IG",
-    "x": "X",
-    "linkedin": "LI",
-    "google-business": "GBP",
-    "threads": "Thr",
-    "bluesky": "Bsky",
-    "mastodon": "Mast",
-    "tiktok": "TT",
-    "youtube": "YT",
-    "pinterest": "Pin",
-}
-
 # Review sites share their names with the social channels where they overlap.
 PLATFORM_LABELS = {
-    **{p: CHANNEL_LABELS[p] for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
+    **{p: channels.label(p) for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
     "google": "Google",
     "yelp": "Yelp",
     "healthgrades": "Healthgrades",
@@ -57,9 +31,5 @@ PLATFORM_LABELS = {
 }
 
 
-def channel_label(channel: str) -> str:
-    return CHANNEL_LABELS.get(channel, channel)
-
-
-def channel_short(channel: str) -> str:
-    return CHANNEL_SHORT.get(channel, channel)
+channel_label = channels.label
+channel_short = channels.short
