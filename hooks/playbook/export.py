@@ -54,12 +54,13 @@ from typing import Callable, Iterable
 
 from .check import Report
 from .model import Post
+from .statuses import APPROVED_STATUSES, DONE_STATUSES, PENDING_STATUSES
 from .text import urls
 
 FORMATS = ("hootsuite", "sprout", "csv", "json")
 NEEDS_CHANNEL = ("hootsuite", "sprout")
-EXPORTED = ("approved",)
-DRAFTS = ("idea", "draft", "in-review")
+EXPORTED = tuple(s for s in APPROVED_STATUSES if s not in DONE_STATUSES)  # published posts already went out
+DRAFTS = PENDING_STATUSES
 MAX_ROWS = {"hootsuite": 350, "sprout": 350}
 MIN_LEAD = {"hootsuite": dt.timedelta(minutes=10), "sprout": dt.timedelta(minutes=10)}
 MINUTE_STEP = {"hootsuite": 5}

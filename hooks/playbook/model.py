@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .delimited import Delimited
+from .guidelines import GUIDELINES
+from .statuses import APPROVED_STATUSES, STATUSES
 
 NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
 
@@ -26,9 +28,7 @@ def without_notes(text: str) -> str:
     return NOTES.sub("", text).strip()
 
 
-GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
-STATUSES = ("idea", "draft", "in-review", "approved", "published", "cancelled")
-APPROVED_STATUSES = ("approved", "published")
+__all__ = ["GUIDELINES", "STATUSES", "APPROVED_STATUSES"]  # read by the parser from here; their homes are guidelines.py and statuses.py
 ROLES = ("author", "clinical", "privacy", "approver")
 
 

@@ -38,6 +38,7 @@ from .files import write_atomically
 from .findings import Severity
 from .links import resolves_inside
 from .model import GUIDELINES
+from .statuses import PENDING_STATUSES
 from .rules.negatives import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
@@ -45,7 +46,7 @@ from .text import host_of, is_trusted
 from .timezones import local_time
 
 ARCHETYPES_DIR = "plans/archetypes"
-NEW_STATUSES = ("idea", "draft", "in-review")  # approved and published need approvals: a person adds them
+NEW_STATUSES = PENDING_STATUSES  # approved and published need approvals: a person adds them
 DEFAULT_TIME = dt.time(10, 0)
 SLUG_MAX = 50
 UID_PREFIX = {"post": "p-", "response": "r-"}

@@ -20,8 +20,9 @@ from typing import Iterable
 
 from . import recurrence
 from .model import Plans, Post, Series
+from .statuses import NEVER_OUT
 
-NOT_FILLING = frozenset({"cancelled"})
+NOT_FILLING = NEVER_OUT
 
 
 @dataclass(frozen=True)

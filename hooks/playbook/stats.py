@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from .model import GUIDELINES, Plans, Post
 from .slots import local_date
+from .statuses import NEVER_OUT
 
 __all__ = [
     "NOT_PLANNED",
@@ -42,7 +43,7 @@ __all__ = [
     "weeks",
 ]
 
-NOT_PLANNED = frozenset({"cancelled"})
+NOT_PLANNED = NEVER_OUT
 ONE_WEEK = dt.timedelta(days=7)
 
 

@@ -13,10 +13,10 @@ import datetime as dt
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
+from ..statuses import DONE_STATUSES
 from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
-DONE_STATUSES = ("published", "cancelled")
 
 
 def _publish_day(post: Post, ctx) -> dt.date:

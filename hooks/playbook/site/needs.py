@@ -18,14 +18,15 @@ from ..check import Report
 from ..corpus import CONTENT_DIR
 from ..model import Post, ResponseTemplate
 from ..slots import fill_command, open_slots
+from ..statuses import AWAITING_APPROVAL, UNFINISHED_STATUSES
 from .labels import channel_label
 from .marks import Marks, marks_for
 from .render import render
 from .needs_reviews import OpenReview, open_reviews
 
 SOON_DAYS = 14  # the "Next 14 days" page and the drafts list look as far ahead
-WAITING = ("in-review",)
-UNFINISHED = ("idea", "draft")
+WAITING = AWAITING_APPROVAL
+UNFINISHED = UNFINISHED_STATUSES
 
 
 @dataclass(frozen=True)
