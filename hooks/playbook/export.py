@@ -125,7 +125,6 @@ def select(
 ) -> Selection:
     """The rows to export, and what was left out for a reason the user must fix."""
     plans = report.corpus.plans
-    tz = plans.tz
     statuses = EXPORTED + (DRAFTS if include_drafts else ())
     errored = {f.path for f in report.errors}
     rows: list[Row] = []
@@ -134,7 +133,7 @@ def select(
     step = MINUTE_STEP.get(fmt)
     lead = MIN_LEAD.get(fmt)
     for post in sorted(report.corpus.posts, key=lambda p: (p.publish, p.path)):
-        when = post.publish.astimezone(tz)
+        when = plans.local(post.publish)
         if not start <= when.date() <= end:
             continue
         channels = [c for c in post.channels if channel is None or c == channel]
@@ -154,9 +153,9 @@ def select(
         if lead is not None and now is not None and when - now < lead:
             minutes = int(lead.total_seconds() // 60)
             if when <= now:
-                why = f"goes out {when:%Y-%m-%d %H:%M}, which has passed at export time ({now.astimezone(tz):%Y-%m-%d %H:%M})"
+                why = f"goes out {when:%Y-%m-%d %H:%M}, which has passed at export time ({plans.local(now):%Y-%m-%d %H:%M})"
             else:
-                why = f"goes out {when:%Y-%m-%d %H:%M}, less than {minutes} minutes after export time ({now.astimezone(tz):%Y-%m-%d %H:%M})"
+                why = f"goes out {when:%Y-%m-%d %H:%M}, less than {minutes} minutes after export time ({plans.local(now):%Y-%m-%d %H:%M})"
             left.append(LeftOut(post.path, f"{why}; {fmt.title()} needs at least {minutes} minutes' notice: post it by hand or move `publish` later"))
             continue
         for name in sorted(channels):

@@ -128,7 +128,7 @@ class FeedBuilder:
         event = Event()
         event.add("uid", f"{post.uid}@{self.domain}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", post.publish.astimezone(self.plans.tz))
+        event.add("dtstart", self.plans.local(post.publish))
         event.add("duration", POST_DURATION)
         event.add("summary", _text(f"{status.prefix}{post.title} — {channels}"))
         event.add("description", _text("\n".join(lines)))
@@ -148,9 +148,9 @@ class FeedBuilder:
         event = Event()
         event.add("uid", f"{event_uid(post.uid)}@{self.domain}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", happening.start.astimezone(self.plans.tz))
+        event.add("dtstart", self.plans.local(happening.start))
         if happening.end:
-            event.add("dtend", happening.end.astimezone(self.plans.tz))
+            event.add("dtend", self.plans.local(happening.end))
         else:
             event.add("duration", dt.timedelta(hours=1))
         event.add("summary", _text(f"Community event: {happening.name or post.title}"))

@@ -240,3 +240,11 @@ class Plans:
         from .timezones import zone
 
         return zone(self.practice.timezone) or zone("UTC")
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        """`moment` on the practice's wall clock: the one conversion of a publish (or event) time.
+
+        Publish times are stored as instants (an offset written in the file wins); every date a
+        check, a page or an export shows is the practice's local one.
+        """
+        return moment.astimezone(self.tz)

@@ -69,7 +69,7 @@ def expand(plans: Plans, start: dt.date, end: dt.date) -> list[Slot]:
 
 def local_date(plans: Plans, post: Post) -> dt.date:
     """The calendar date a post goes out on, in the practice timezone."""
-    return post.publish.astimezone(plans.tz).date()
+    return plans.local(post.publish).date()
 
 
 def filled(plans: Plans, posts: Iterable[Post]) -> set[tuple[str, dt.date]]:

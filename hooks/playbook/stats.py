@@ -243,10 +243,9 @@ def months(
     `is_promotional` decides which posts count as promotional; without it no
     post does.
     """
-    tz = plans.tz
     groups: dict[tuple[int, int], list[Post]] = {}
     for post in in_order(posts):
-        local = post.publish.astimezone(tz)
+        local = plans.local(post.publish)
         groups.setdefault((local.year, local.month), []).append(post)
     current = (since.year, since.month) if since is not None else None
     result = []

@@ -147,7 +147,7 @@ def stale_news(post: Post, ctx) -> Iterator[Hit]:
     if news is None or post.status == "cancelled":
         return
     limit = ctx.limit("EXP003", "max_age_days") or ctx.plans.cadence.news_fresh_days
-    published = post.publish.astimezone(ctx.plans.tz).date()
+    published = ctx.plans.local(post.publish).date()
     age = (published - news.date).days
     line = news.line or post.line_of("news")
     if age < 0:

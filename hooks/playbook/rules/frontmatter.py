@@ -421,7 +421,7 @@ def too_far_from_today(post, ctx):
     """
     _, last = horizon.window(ctx.today)
     for name, moment in (("publish", post.publish), ("event", post.event.start if post.event else None)):
-        if moment is None or moment.astimezone(ctx.plans.tz).date() <= last:
+        if moment is None or ctx.plans.local(moment).date() <= last:
             continue
         what = "goes out" if name == "publish" else "has its event"
         yield Hit(

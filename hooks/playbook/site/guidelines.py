@@ -13,8 +13,8 @@ PAGE_AREAS = {page: (guideline,) for guideline, page in GUIDELINE_PAGES.items()}
 PAGE_AREAS["guidelines/privacy.md"] = ("privacy", "honest-marketing", "accessibility")
 
 
-def _month(post, tz) -> tuple[int, int]:
-    local = post.publish.astimezone(tz)
+def _month(post, plans) -> tuple[int, int]:
+    local = plans.local(post.publish)
     return local.year, local.month
 
 
@@ -25,8 +25,8 @@ def guideline_extras(src: str, report: Report) -> str:
     parts = []
     guideline = areas[0]
     if guideline in GUIDELINE_LABELS:
-        today, tz = report.today, report.corpus.plans.tz
-        this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, tz) == (today.year, today.month)]
+        today, plans = report.today, report.corpus.plans
+        this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, plans) == (today.year, today.month)]
         mine = [p for p in this_month if p.guideline == guideline]
         parts.append(
             render(
@@ -40,7 +40,7 @@ def guideline_extras(src: str, report: Report) -> str:
                     {
                         "title": p.title,
                         "url": source_link(p.path.split("content/", 1)[-1], src),
-                        "when": p.publish.astimezone(tz),
+                        "when": plans.local(p.publish),
                         "channels": ", ".join(channel_label(c) for c in p.channels),
                         "marks": marks_for(p, report),
                     }

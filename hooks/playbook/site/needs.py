@@ -89,7 +89,7 @@ def _either(names: tuple[str, ...]) -> str:
 
 
 def _local(report: Report, post: Post) -> dt.datetime:
-    return post.publish.astimezone(report.corpus.plans.tz)
+    return report.corpus.plans.local(post.publish)
 
 
 def _page(path: str) -> str:

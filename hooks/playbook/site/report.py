@@ -83,7 +83,7 @@ def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
     """
     posts = {p.path: p for p in report.corpus.posts}
     replies = {t.path: t for t in report.corpus.responses}
-    tz = report.corpus.plans.tz
+    plans = report.corpus.plans
     by_path: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_path.setdefault(finding.path, []).append(finding)
@@ -96,7 +96,7 @@ def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
         rows = tuple(_row(f, src_uri) for f in found)
         if path in posts:
             post = posts[path]
-            local = post.publish.astimezone(tz)
+            local = plans.local(post.publish)
             group = ItemGroup(post.title, f"{local:%a} {local.day} {local:%b %Y}", "post", url, "", worst.label, rows)
             order = (0, local.isoformat(), post.title, path)
         elif path in replies:
