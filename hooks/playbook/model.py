@@ -12,15 +12,10 @@ from typing import Mapping
 
 from .delimited import Delimited
 from .guidelines import GUIDELINES
+from .layout import page_uri
 from .statuses import APPROVED_STATUSES, STATUSES
 
 NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
-
-
-def page_uri(path: str) -> str:
-    """Site path of the page built from a content file: content/a/b.md -> a/b/."""
-    inner = path.split("content/", 1)[-1]
-    return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
 
 
 def without_notes(text: str) -> str:

@@ -32,7 +32,8 @@ from typing import Callable, Iterable
 from . import horizon, sandbox
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
-from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
+from .corpus import Corpus, load_corpus
+from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .fields import parse_time
 from .files import write_atomically
 from .findings import Severity
@@ -127,7 +128,7 @@ def _slug(title: str, slug: str | None) -> str:
 def used_uids(corpus: Corpus) -> set[str]:
     """Every uid in the corpus, plus any `uid:` line in a file the parser could not use."""
     found = {item.uid for item in (*corpus.posts, *corpus.responses) if item.uid}
-    for rel in corpus.walk.under("content", ".md"):  # never a file behind a refused link
+    for rel in corpus.walk.under(CONTENT_DIR, ".md"):  # never a file behind a refused link
         head = read_bytes(corpus.root / rel, 4000)  # never opens a named pipe (it would wait forever)
         if isinstance(head, bytes):
             found.update(_UID_LINE.findall(head[:4000].decode("utf-8", errors="replace")))

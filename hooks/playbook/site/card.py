@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import approvals
 from ..check import Report
+from ..layout import src_uri
 from ..limits import measure
 from ..model import Post
 from ..text import host_of
@@ -50,7 +51,7 @@ def summary(marks: Marks, post: Post, report: Report) -> str:
 
 def post_card(post: Post, report: Report) -> str:
     plans = report.corpus.plans
-    src = post.path.split("content/", 1)[-1]
+    src = src_uri(post.path)
     overrides = report.thresholds.get("CH001", {})
     channels = []
     for channel in post.channels:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..check import Report
+from ..layout import src_uri
 from ..ruledocs import guideline_rules_markdown
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, channel_label
 from .marks import marks_for
@@ -39,7 +40,7 @@ def guideline_extras(src: str, report: Report) -> str:
                 posts=[
                     {
                         "title": p.title,
-                        "url": source_link(p.path.split("content/", 1)[-1], src),
+                        "url": source_link(src_uri(p.path), src),
                         "when": plans.local(p.publish),
                         "channels": ", ".join(channel_label(c) for c in p.channels),
                         "marks": marks_for(p, report),

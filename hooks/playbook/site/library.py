@@ -6,6 +6,7 @@ import re
 
 from ..check import Report
 from ..content import PLATFORMS, SCENARIOS
+from ..layout import src_uri
 from ..markup import inert
 from ..model import ResponseTemplate
 from ..reviews.times import template_usage
@@ -151,7 +152,7 @@ def library_page(report: Report) -> str:
 
 def reply_block(template: ResponseTemplate, report: Report) -> str:
     """What a response template's own page shows instead of its raw Jinja text."""
-    src = template.path.split("content/", 1)[-1]
+    src = src_uri(template.path)
     return render(
         "reply.html.j2",
         reply=reply_view(template, report, src),

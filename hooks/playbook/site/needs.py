@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .. import approvals
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import page_of
 from ..model import Post, ResponseTemplate
 from ..slots import fill_command, open_slots
 from ..statuses import AWAITING_APPROVAL, UNFINISHED_STATUSES
@@ -92,9 +92,7 @@ def _local(report: Report, post: Post) -> dt.datetime:
     return report.corpus.plans.local(post.publish)
 
 
-def _page(path: str) -> str:
-    prefix = CONTENT_DIR + "/"
-    return path[len(prefix):] if path.startswith(prefix) and path.endswith(".md") else ""
+_page = page_of
 
 
 def waiting_for_approval(report: Report) -> Section:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..channels import CHANNELS
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import CONTENT_DIR, src_uri
 from ..limits import link_spans, measure
 from ..model import Media, Post
 from ..text import HASHTAG
@@ -176,7 +176,7 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
     if "://" in name or name.startswith(("/", "~")) or name.rsplit(".", 1)[-1].lower() not in IMAGE_TYPES:
         return ""
     docs = (root / CONTENT_DIR).resolve()
-    folder = posixpath.dirname(post.path.split(CONTENT_DIR + "/", 1)[-1])
+    folder = posixpath.dirname(src_uri(post.path))
     for candidate in (posixpath.normpath(posixpath.join(folder, name)), posixpath.normpath(name)):
         if candidate.startswith("../") or candidate == "..":
             continue
@@ -190,7 +190,7 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
 
 
 def previews(post: Post, report: Report) -> dict:
-    src = post.path.split(CONTENT_DIR + "/", 1)[-1]
+    src = src_uri(post.path)
     root = Path(report.corpus.root)
     thumbs = [Thumb(m, image_source(m, post, root, src)) for m in post.media]
     return {"channels": [preview(post, c, report) for c in post.channels], "media": thumbs}

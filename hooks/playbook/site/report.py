@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import stats
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import page_of
 from ..findings import Finding, Severity
 from ..ruledocs import rule_page_uri
 from ..rules import REGISTRY
@@ -41,10 +41,7 @@ def file_page(path: str) -> str:
 
     content/posts/2027/01/04-x.md -> posts/2027/01/04-x.md; plans/series.yml -> ''.
     """
-    prefix = CONTENT_DIR + "/"
-    if path.startswith(prefix) and path.endswith(".md"):
-        return path[len(prefix) :]
-    return ""
+    return page_of(path)
 
 
 def _row(finding: Finding, src_uri: str) -> FindingRow:
