@@ -89,3 +89,20 @@ def test_the_checks_read_the_folder_layout_names():
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert f"\ndocs_dir: {layout.CONTENT_DIR}\n" in text and docs_dir_problem(REPO) is None
     assert f"\ndocs_dir: {layout.CONTENT_DIR}\n" in (REPO / "hooks" / "playbook" / "starter" / "files" / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_a_docs_dir_from_the_environment_is_caught_by_the_build(tmp_path, monkeypatch):
+    """`docs_dir: !ENV [...]` cannot be read by `playbook check`; the build sees the folder MkDocs got, and stops."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    root = practice(tmp_path, "!ENV [PLAYBOOK_DOCS, content]")
+    assert docs_dir_problem(root) is None
+    monkeypatch.setenv("PLAYBOOK_DOCS", "docs")
+    spec = importlib.util.spec_from_file_location("playbook_mkdocs_env_docs_dir", REPO / "hooks" / "playbook_mkdocs.py")
+    glue = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(glue)
+    glue.on_startup(command="build", dirty=False)
+    with pytest.raises(Abort) as caught:
+        glue.on_config(load_config(str(root / "mkdocs.yml")))
+    assert "mkdocs.yml:1: FM018 MkDocs builds the site from 'docs'" in str(caught.value)

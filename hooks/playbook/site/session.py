@@ -47,10 +47,12 @@ class Session:
         unchecked pages, even under `mkdocs serve`; a link MkDocs would follow for ever (FM017)
         would hang it.
         """
-        misplaced = docs_dir_problem(self.base) if self.docs_prefix != CONTENT_DIR else None
-        if misplaced is None and self.docs_prefix != CONTENT_DIR:  # the folder MkDocs was given otherwise (-f, a plugin)
-            misplaced = Finding("mkdocs.yml", 1, "FM018", f"MkDocs builds the site from '{self.docs_prefix}', but the playbook checks {CONTENT_DIR}/", Severity.ERROR)
-        return ([finding_text(misplaced)] if misplaced else []) + self.endless_links()
+        if self.docs_prefix == CONTENT_DIR:
+            return self.endless_links()
+        misplaced = docs_dir_problem(self.base) or Finding(  # located in mkdocs.yml, or given another way (!ENV, -f)
+            "mkdocs.yml", 1, "FM018", f"MkDocs builds the site from '{self.docs_prefix}', but the playbook checks the posts and replies in {CONTENT_DIR}/", Severity.ERROR
+        )
+        return [finding_text(misplaced), *self.endless_links()]
 
     def endless_links(self) -> list[str]:
         """FM017 lines for links MkDocs' own walk would follow for ever (the build must stop first)."""
