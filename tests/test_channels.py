@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from playbook import channels
 from playbook.channels import CHANNELS, KNOWN_CHANNELS, Channel
 from playbook.feeds import channel_names
@@ -24,6 +23,7 @@ from playbook.limits import COUNTINGS, limit_for, measure
 from playbook.rules import get
 from playbook.site.labels import channel_label, channel_short
 from playbook.site.previews import fold_at, link_words
+
 from tests.conftest import REPO
 
 ENGINE = REPO / "hooks" / "playbook"

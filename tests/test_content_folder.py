@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from playbook import layout
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.siteconfig import docs_dir_problem
+
 from tests.conftest import GOOD_POST, REPO, make_project, write
 
 LEAK = GOOD_POST.replace("Snow day?", "Maria Lopez (DOB 03/14/1961) is back on her feet after knee surgery. Snow day?")

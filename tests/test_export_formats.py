@@ -13,10 +13,10 @@ import io
 import json
 
 import pytest
-
 from playbook import cli
 from playbook import export as exporting
 from playbook.export import FIELDS, FORMATS, Export, Format, LeftOut, Row, Selection
+
 from tests.rules.harness import approval, at, post
 
 ROWS = tuple(

@@ -6,16 +6,29 @@ import ast
 import re
 
 import pytest
-
 from playbook import guidelines, statuses
 from playbook.guidelines import GUIDELINE_TABLE, GUIDELINES, Guideline
-from playbook.model import APPROVED_STATUSES as MODEL_APPROVED, GUIDELINES as MODEL_GUIDELINES, STATUSES as MODEL_STATUSES
+from playbook.model import APPROVED_STATUSES as MODEL_APPROVED
+from playbook.model import GUIDELINES as MODEL_GUIDELINES
+from playbook.model import STATUSES as MODEL_STATUSES
 from playbook.ruledocs import AREA_TITLES, guideline_rules_markdown
 from playbook.rules.registry import GUIDELINES as REGISTRY_GUIDELINES
 from playbook.site.charts import SERIES_TEXTURE, TEXTURES
 from playbook.site.labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS
 from playbook.starter import MANIFEST
-from playbook.statuses import AWAITING_APPROVAL, UNFINISHED_STATUSES, APPROVED_STATUSES, DONE_STATUSES, NEVER_OUT, PENDING_STATUSES, STATUS_TABLE, STATUSES, WRITTEN_STATUSES, Status
+from playbook.statuses import (
+    APPROVED_STATUSES,
+    AWAITING_APPROVAL,
+    DONE_STATUSES,
+    NEVER_OUT,
+    PENDING_STATUSES,
+    STATUS_TABLE,
+    STATUSES,
+    UNFINISHED_STATUSES,
+    WRITTEN_STATUSES,
+    Status,
+)
+
 from tests.conftest import REPO
 
 ENGINE = REPO / "hooks" / "playbook"
