@@ -13,7 +13,6 @@ from typing import Iterable, Iterator
 
 from . import horizon
 from .findings import Finding, Problem
-from .rules import get as get_rule
 from .timezones import local_time, zone
 from .yamlload import LineDict, LineList
 
@@ -31,7 +30,9 @@ def shown(value) -> str:
 
 
 def finding(code: str, message: str, path: str, line: int, column: int = 0, hint: str = "") -> Finding:
-    return Finding(path, line, code, message, get_rule(code).severity, column, hint)
+    """A parser finding. The parser knows codes, not severities: `check.settle` gives each finding
+    the severity its code is registered with (until then it counts as an error, the safe side)."""
+    return Finding(path, line, code, message, column=column, hint=hint)
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

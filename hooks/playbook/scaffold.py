@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import horizon, sandbox
+from .check import settle
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
 from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
@@ -225,7 +226,7 @@ def _verify(text: str, rel: str, origin: str, parse, plans) -> None:
     """Parse the rendered file with the engine; a front-matter error means the archetype is broken."""
     sink: list = []
     item = parse(SourceText(text), rel, plans, sink)
-    errors = [f for f in sink if f.severity is Severity.ERROR]
+    errors = [f for f in settle(sink) if f.severity is Severity.ERROR]
     if errors or item is None:
         detail = "; ".join(f"line {f.line}: {f.code} {f.message}" for f in errors) or "the file could not be read back"
         raise ArchetypeProblem(f"{origin} renders an invalid file ({detail}); fix the archetype")
