@@ -21,24 +21,9 @@ from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
 from .rules import all_rules, get
+from .rules.context import Context
 from .rules.registry import Hit, Rule
 from .siteconfig import stale_identity
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a rule may read besides the item it checks."""
-
-    corpus: Corpus
-    today: dt.date
-    thresholds: dict = field(default_factory=dict)
-
-    @property
-    def plans(self):
-        return self.corpus.plans
-
-    def limit(self, rule_code: str, name: str):
-        return self.thresholds.get(rule_code, {}).get(name)
 
 
 @dataclass(frozen=True)

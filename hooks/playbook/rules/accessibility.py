@@ -19,6 +19,7 @@ from ..limits import is_emoji
 from ..model import Post
 from ..text import Span, hashtags, phrase_pattern
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 _GRAPHEME = regex.compile(r"\X")
@@ -89,7 +90,7 @@ def _alt_problem(media) -> str:
 
 
 @rule("A11Y001", "missing-alt-text", serves="accessibility", severity=Severity.ERROR, scope="post")
-def missing_alt_text(post, ctx):
+def missing_alt_text(post, ctx: Context):
     """An image or video without a real text description.
 
     What it flags:
@@ -122,7 +123,7 @@ def missing_alt_text(post, ctx):
 
 
 @rule("A11Y002", "alt-text-says-image-of", serves="accessibility", severity=Severity.WARNING, scope="post")
-def alt_text_says_image_of(post, ctx):
+def alt_text_says_image_of(post, ctx: Context):
     """Alt text that opens with "image of", "photo of" or a similar phrase.
 
     What it flags:
@@ -155,7 +156,7 @@ def alt_text_says_image_of(post, ctx):
 
 
 @rule("A11Y003", "video-without-captions", serves="accessibility", severity=Severity.ERROR, scope="post")
-def video_without_captions(post, ctx):
+def video_without_captions(post, ctx: Context):
     """A video without captions.
 
     What it flags:
@@ -236,7 +237,7 @@ def _camel_case(tag: str, max_lower_len: int) -> str | None:
     scope="post",
     thresholds={"max_lower_len": 10},
 )
-def lowercase_multiword_hashtag(post, ctx):
+def lowercase_multiword_hashtag(post, ctx: Context):
     """A hashtag of several words written all in lowercase.
 
     What it flags:
@@ -294,7 +295,7 @@ def lowercase_multiword_hashtag(post, ctx):
     scope="post",
     thresholds={"max_emoji": 5, "max_run": 3},
 )
-def emoji_wall(post, ctx):
+def emoji_wall(post, ctx: Context):
     """Too many emoji in a post, or too many in a row.
 
     What it flags:
@@ -388,7 +389,7 @@ def _fancy_plain(word: str) -> str | None:
 
 
 @rule("A11Y006", "fancy-unicode-letters", serves="accessibility", severity=Severity.ERROR, scope="post")
-def fancy_unicode_letters(post, ctx):
+def fancy_unicode_letters(post, ctx: Context):
     """Decorative Unicode letters used as a font.
 
     What it flags:

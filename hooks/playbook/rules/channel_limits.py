@@ -14,6 +14,7 @@ from ..findings import Severity
 from ..limits import LIMITS, count, limit_for
 from ..model import Post
 from ..text import hashtags, urls
+from .context import Context
 from .registry import Hit, rule
 
 
@@ -49,7 +50,7 @@ def _n(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else 's'}"
 
 
-def _thresholds(ctx, code: str) -> dict:
+def _thresholds(ctx: Context, code: str) -> dict:
     return {channel: ctx.limit(code, channel) for channel in LIMITS}
 
 
@@ -61,7 +62,7 @@ def _thresholds(ctx, code: str) -> dict:
     scope="post",
     thresholds={channel: limit.max_chars for channel, limit in LIMITS.items()},
 )
-def over_channel_limit(post, ctx):
+def over_channel_limit(post, ctx: Context):
     """Copy longer than a channel allows.
 
     What it flags:
@@ -123,7 +124,7 @@ def over_channel_limit(post, ctx):
     scope="post",
     thresholds={channel: limit.max_hashtags for channel, limit in LIMITS.items() if limit.max_hashtags is not None},
 )
-def too_many_hashtags(post, ctx):
+def too_many_hashtags(post, ctx: Context):
     """More hashtags than a channel allows.
 
     What it flags:
@@ -163,7 +164,7 @@ def too_many_hashtags(post, ctx):
 
 
 @rule("CH003", "phone-number-on-google-business", serves="channels", severity=Severity.ERROR, scope="post")
-def phone_number_on_google_business(post, ctx):
+def phone_number_on_google_business(post, ctx: Context):
     """A phone number in copy for a channel that refuses them (Google Business Profile).
 
     What it flags:
@@ -204,7 +205,7 @@ def phone_number_on_google_business(post, ctx):
     scope="post",
     thresholds={channel: limit.max_links for channel, limit in LIMITS.items() if limit.max_links is not None},
 )
-def too_many_links(post, ctx):
+def too_many_links(post, ctx: Context):
     """More links than a channel allows in one post.
 
     What it flags:
@@ -239,7 +240,7 @@ def too_many_links(post, ctx):
 
 
 @rule("CH005", "variant-for-unscheduled-channel", serves="channels", severity=Severity.WARNING, scope="post")
-def variant_for_unscheduled_channel(post, ctx):
+def variant_for_unscheduled_channel(post, ctx: Context):
     """A channel variant for a channel the post is not scheduled on.
 
     What it flags:

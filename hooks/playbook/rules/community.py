@@ -17,6 +17,7 @@ from ..findings import Severity
 from ..model import Event, Post
 from ..stats import percent
 from ..wordlists import wordlist
+from .context import Context
 from .personality import copies
 from .registry import Hit, rule
 
@@ -32,11 +33,11 @@ _EVENT_TAGS = frozenset({"event", "events"})
 _NEWS_TAGS = frozenset({"news", "local-news", "localnews"})
 
 
-def _local(ctx, moment: dt.datetime) -> dt.datetime:
+def _local(ctx: Context, moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(ctx.plans.tz)
 
 
-def _when(ctx, moment: dt.datetime) -> str:
+def _when(ctx: Context, moment: dt.datetime) -> str:
     return _local(ctx, moment).strftime("%a %Y-%m-%d %H:%M")
 
 
@@ -63,7 +64,7 @@ def _missing_details(event: Event | None) -> list[str]:
 
 
 @rule("COM001", "event-details-missing", serves="community", severity=Severity.WARNING, scope="post")
-def event_details_missing(post: Post, ctx) -> Iterator[Hit]:
+def event_details_missing(post: Post, ctx: Context) -> Iterator[Hit]:
     """An event post that does not say when, where or how to join.
 
     What it flags:
@@ -120,7 +121,7 @@ def _event_over(post: Post) -> bool:
 
 
 @rule("COM002", "event-already-over", serves="community", severity=Severity.ERROR, scope="post")
-def event_already_over(post: Post, ctx) -> Iterator[Hit]:
+def event_already_over(post: Post, ctx: Context) -> Iterator[Hit]:
     """An event post scheduled to go out after the event is over.
 
     What it flags:
@@ -155,7 +156,7 @@ def event_already_over(post: Post, ctx) -> Iterator[Hit]:
     )
 
 
-def _lead_days(ctx, post: Post) -> int:
+def _lead_days(ctx: Context, post: Post) -> int:
     return (_local(ctx, post.event.start).date() - _local(ctx, post.publish).date()).days
 
 
@@ -165,7 +166,7 @@ def _event_key(post: Post) -> tuple:
 
 
 @rule("COM003", "event-short-notice", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_lead_days": 3})
-def event_short_notice(corpus, ctx) -> Iterator[Hit]:
+def event_short_notice(corpus, ctx: Context) -> Iterator[Hit]:
     """An event is announced too close to the day for people to plan.
 
     What it flags:
@@ -212,7 +213,7 @@ def event_short_notice(corpus, ctx) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM004
 
-def _outside_link(ctx, source: str) -> tuple[str, int] | None:
+def _outside_link(ctx: Context, source: str) -> tuple[str, int] | None:
     """The first link or bare domain that is not the practice's own, with its offset."""
     found = [(url, offset) for url, offset in text.urls(source)]
     found += [(m.group(0), m.start()) for m in text.DOMAIN.finditer(source)]
@@ -233,7 +234,7 @@ def _credited(source: str) -> bool:
 
 
 @rule("COM004", "news-without-credit", serves="community", severity=Severity.WARNING, scope="post")
-def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
+def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
     """Local news passed on without saying who reported it.
 
     What it flags:
@@ -287,7 +288,7 @@ def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
 # --------------------------------------------------------------------------- COM005
 
 @rule("COM005", "guideline-mix-off-target", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
-def guideline_mix(corpus, ctx) -> Iterator[Hit]:
+def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
     """A month whose mix of guidelines misses the targets in `plans/cadence.yml`.
 
     What it flags:

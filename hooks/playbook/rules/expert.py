@@ -18,6 +18,7 @@ from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
 from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trusted, phrase_pattern, prose, sentence_spans, tokens, where
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 
@@ -27,7 +28,7 @@ CHECKED_STATUSES = ("draft", "in-review", "approved", "published")  # ideas are 
 
 
 @rule("EXP001", "expert-without-clinical-approval", serves="expert", severity=Severity.ERROR, scope="post")
-def expert_without_clinical_approval(post: Post, ctx) -> Iterator[Hit]:
+def expert_without_clinical_approval(post: Post, ctx: Context) -> Iterator[Hit]:
     """An approved or published expert post that no clinician has signed off.
 
     What it flags:
@@ -74,7 +75,7 @@ def expert_without_clinical_approval(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("EXP002", "expert-without-source", serves="expert", severity=Severity.WARNING, scope="post")
-def expert_without_source(post: Post, ctx) -> Iterator[Hit]:
+def expert_without_source(post: Post, ctx: Context) -> Iterator[Hit]:
     """An expert post that cites no authoritative source.
 
     What it flags:
@@ -118,7 +119,7 @@ def expert_without_source(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("EXP003", "stale-news", serves="expert", severity=Severity.WARNING, scope="post", thresholds={"max_age_days": 0})
-def stale_news(post: Post, ctx) -> Iterator[Hit]:
+def stale_news(post: Post, ctx: Context) -> Iterator[Hit]:
     """A news-driven post that will be old news on its publish date.
 
     What it flags:
@@ -227,7 +228,7 @@ def _person_in(sentence: str) -> bool:
 
 
 @rule("EXP004", "diagnosis-speculation", serves="expert", severity=Severity.ERROR, scope="post")
-def diagnosis_speculation(post: Post, ctx) -> Iterator[Hit]:
+def diagnosis_speculation(post: Post, ctx: Context) -> Iterator[Hit]:
     """A guess at what is wrong with a real, identifiable person.
 
     What it flags:
@@ -297,7 +298,7 @@ _CLAIM_GATE = Gate(_WORDS["promises"], _WORDS["needs_source"])
 
 
 @rule("EXP005", "absolute-claim", serves="expert", severity=Severity.WARNING, scope="post")
-def absolute_claim(post: Post, ctx) -> Iterator[Hit]:
+def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
     """A health promise that nothing can back, or a strong claim without a source.
 
     What it flags:
@@ -370,7 +371,7 @@ def has_disclaimer(text: str) -> bool:
 
 
 @rule("EXP006", "missing-disclaimer", serves="expert", severity=Severity.WARNING, scope="post")
-def missing_disclaimer(post: Post, ctx) -> Iterator[Hit]:
+def missing_disclaimer(post: Post, ctx: Context) -> Iterator[Hit]:
     """An expert post that does not say it is general information.
 
     What it flags:

@@ -17,6 +17,7 @@ from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
 from ..text import Gate, alternation, copies, is_negated, prose, sentence_spans, tokens, where
 from .bilingual import fold, gate, looks_spanish, negated, pattern, phrases
+from .context import Context
 from .expert import NEGATIONS
 from .registry import Hit, rule
 
@@ -49,7 +50,7 @@ def _excerpt(text: str, limit: int = 60) -> str:
     scope="post",
     thresholds={"disclosure_within_chars": 125},
 )
-def sponsored_without_disclosure(post: Post, ctx) -> Iterator[Hit]:
+def sponsored_without_disclosure(post: Post, ctx: Context) -> Iterator[Hit]:
     """A sponsored post that does not say so, or says so too late.
 
     What it flags:
@@ -110,7 +111,7 @@ def sponsored_without_disclosure(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("FTC003", "possible-undisclosed-partnership", serves="honest-marketing", severity=Severity.WARNING, scope="post")
-def possible_undisclosed_partnership(post: Post, ctx) -> Iterator[Hit]:
+def possible_undisclosed_partnership(post: Post, ctx: Context) -> Iterator[Hit]:
     """A post that mentions a partner or sponsor but is not marked or labelled as sponsored.
 
     What it flags:
@@ -202,7 +203,7 @@ def _outcomes(text: str) -> Iterator[tuple[int, re.Match]]:
 
 
 @rule("FTC002", "testimonial-without-context", serves="honest-marketing", severity=Severity.WARNING, scope="post")
-def testimonial_without_context(post: Post, ctx) -> Iterator[Hit]:
+def testimonial_without_context(post: Post, ctx: Context) -> Iterator[Hit]:
     """A patient story promising results without saying results vary.
 
     What it flags:
@@ -590,7 +591,7 @@ def _gating(reading: _Reading, original: str) -> tuple[int, str] | None:
 
 
 @rule("FTC004", "review-incentive-or-gating", serves="honest-marketing", severity=Severity.ERROR, scope="document")
-def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A post or reply that pays for reviews, asks for top ratings, or asks only happy people.
 
     What it flags:

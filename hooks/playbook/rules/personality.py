@@ -18,6 +18,7 @@ from ..findings import Severity
 from ..model import Post
 from ..stats import percent
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 _LISTS = wordlist("personality")
@@ -128,7 +129,7 @@ def is_promotional(post: Post) -> bool:
 # --------------------------------------------------------------------------- rules
 
 @rule("PER001", "corporate-language", serves="personality", severity=Severity.WARNING, scope="post")
-def corporate_language(post: Post, ctx) -> Iterator[Hit]:
+def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:
     """Copy that sounds like a press release or a financial report.
 
     What it flags:
@@ -177,7 +178,7 @@ def corporate_language(post: Post, ctx) -> Iterator[Hit]:
     scope="post",
     thresholds={"max_grade": 9.0, "min_words": 60},
 )
-def reading_grade(post: Post, ctx) -> Iterator[Hit]:
+def reading_grade(post: Post, ctx: Context) -> Iterator[Hit]:
     """Copy that needs more schooling to read than the target grade.
 
     What it flags:
@@ -216,7 +217,7 @@ def reading_grade(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("PER003", "overlong-sentence", serves="personality", severity=Severity.WARNING, scope="post", thresholds={"max_words": 30})
-def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
+def overlong_sentence(post: Post, ctx: Context) -> Iterator[Hit]:
     """A sentence too long to take in at a glance.
 
     What it flags:
@@ -251,7 +252,7 @@ def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("PER004", "promotional-share-too-high", serves="personality", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
-def promotional_share(corpus, ctx) -> Iterator[Hit]:
+def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
     """A month in which too many posts are selling something.
 
     What it flags:

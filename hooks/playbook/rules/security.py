@@ -16,6 +16,7 @@ from ..markup import COPY_CODES, Markup, copy_finding, in_copy
 from ..model import Post, ResponseTemplate
 from ..placeholders import render_reply
 from ..text import Span, copies
+from .context import Context
 from .registry import Hit, declare, rule
 
 
@@ -61,7 +62,7 @@ def _hit(span: Span, markup: Markup, located: bool = True) -> Hit:
     return Hit(found.message, found.line, found.column, found.hint)
 
 
-def _hits(item, ctx, code: str) -> Iterator[Hit]:
+def _hits(item, ctx: Context, code: str) -> Iterator[Hit]:
     for span in _spans(item):
         found = [m for m in in_copy(span.text) if COPY_CODES.get(m.kind) == code]
         yield from (_hit(span, m) for m in found)
@@ -73,7 +74,7 @@ def _hits(item, ctx, code: str) -> Iterator[Hit]:
 
 
 @rule("SEC002", "active-html-in-copy", serves="security", severity=Severity.ERROR, scope="document")
-def active_html_in_copy(item, ctx):
+def active_html_in_copy(item, ctx: Context):
     """Post copy or a reply holds HTML that runs or embeds something: `<script>`, `<iframe>`, `onerror=` ...
 
     What it flags:
@@ -102,7 +103,7 @@ def active_html_in_copy(item, ctx):
 
 
 @rule("SEC003", "unsafe-link-in-copy", serves="security", severity=Severity.ERROR, scope="document")
-def unsafe_link_in_copy(item, ctx):
+def unsafe_link_in_copy(item, ctx: Context):
     """Post copy or a reply links to `javascript:`, `vbscript:` or `data:`.
 
     What it flags:

@@ -13,13 +13,14 @@ import datetime as dt
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
+from .context import Context
 from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
 DONE_STATUSES = ("published", "cancelled")
 
 
-def _publish_day(post: Post, ctx) -> dt.date:
+def _publish_day(post: Post, ctx: Context) -> dt.date:
     """The publish date in the practice's own timezone."""
     return post.publish.astimezone(ctx.plans.tz).date()
 
@@ -33,7 +34,7 @@ def _approval_line(item, approval) -> int:
 
 
 @rule("WF001", "not-approved-in-time", serves="workflow", severity=Severity.WARNING, scope="post", thresholds={"lead_days": -1})
-def not_approved_in_time(post, ctx):
+def not_approved_in_time(post, ctx: Context):
     """A post that is not approved although its approval deadline has come.
 
     What it flags:
@@ -83,7 +84,7 @@ def not_approved_in_time(post, ctx):
 
 
 @rule("WF002", "approval-role-not-held", serves="workflow", severity=Severity.ERROR, scope="document")
-def approval_role_not_held(item, ctx):
+def approval_role_not_held(item, ctx: Context):
     """An approval given in a role the approver does not hold, or a response without privacy approval.
 
     What it flags:
@@ -142,7 +143,7 @@ def _roles(roles) -> str:
 
 
 @rule("WF003", "published-in-future", serves="workflow", severity=Severity.ERROR, scope="post")
-def published_in_future(post, ctx):
+def published_in_future(post, ctx: Context):
     """A post marked `published` whose publish date has not come yet.
 
     What it flags:
@@ -172,7 +173,7 @@ def published_in_future(post, ctx):
 
 
 @rule("WF004", "approval-date-impossible", serves="workflow", severity=Severity.WARNING, scope="document")
-def approval_date_impossible(item, ctx):
+def approval_date_impossible(item, ctx: Context):
     """An approval dated after the post goes out, or in the future.
 
     What it flags:
@@ -207,7 +208,7 @@ def approval_date_impossible(item, ctx):
 
 
 @rule("WF005", "self-approval", serves="workflow", severity=Severity.WARNING, scope="post")
-def self_approval(post, ctx):
+def self_approval(post, ctx: Context):
     """A post approved only by the person who wrote it.
 
     What it flags:
@@ -237,7 +238,7 @@ def self_approval(post, ctx):
 
 
 @rule("WF006", "past-due-status", serves="workflow", severity=Severity.WARNING, scope="post")
-def past_due_status(post, ctx):
+def past_due_status(post, ctx: Context):
     """A post whose publish date has passed but is neither `published` nor `cancelled`.
 
     What it flags:

@@ -12,6 +12,7 @@ from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import INVISIBLE
 from ...text import spans, where
+from ..context import Context
 from ..registry import Hit, rule
 from .common import quote
 
@@ -104,7 +105,7 @@ def _published_raw(item: Post | ResponseTemplate) -> Iterator[tuple[str, int, st
 
 
 @rule("PHI014", "invisible-character", serves="privacy", severity=Severity.ERROR, scope="document")
-def invisible_character(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def invisible_character(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """An invisible character hidden in published text.
 
     What it flags:

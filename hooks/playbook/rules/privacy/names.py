@@ -8,6 +8,7 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, phrase_pattern
+from ..context import Context
 from ..registry import Hit, rule
 from . import people as people_module
 from .common import WORDS, Ranges, distinct, quote, sentence_bounds, sentence_of, texts
@@ -32,7 +33,7 @@ NAME_HINT = (
 
 
 @rule("PHI003", "person-name", serves="privacy", severity=Severity.ERROR, scope="document")
-def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A person's name that is not on the team list.
 
     What it flags:
@@ -182,7 +183,7 @@ def _condition_after(body: str, pos: int, end: int) -> bool:
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
-def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A detail that singles out one person: a first, an only, a record, a job and a place.
 
     What it flags:

@@ -65,6 +65,7 @@ from ...lexicon import clinical as lexicon
 from ...model import ResponseTemplate
 from ...normalize import fold
 from ...wordlists import wordlist
+from ..context import Context
 from ..registry import Hit, rule
 from .common import Text, quote, sentence_bounds, texts
 
@@ -368,7 +369,7 @@ def _remove(text: Text, start: int, end: int, why: str) -> Hit:
 
 
 @rule("PHI001", "confirms-patient", serves="privacy", severity=Severity.ERROR, scope="response")
-def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that confirms or hints that the reviewer dealt with the practice.
 
     What it flags:
@@ -569,7 +570,7 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
 
 
 @rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
-def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that mentions a diagnosis, treatment, medicine, insurance or money.
 
     What it flags:
