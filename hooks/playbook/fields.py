@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 
 from . import horizon
 from .findings import Finding, Problem
+from .text import clip
 from .timezones import local_time, zone
 from .yamlload import LineDict, LineList
 
@@ -25,8 +26,7 @@ def shown(value) -> str:
     """A value as quoted back to the author: one line, cut short (a hostile value may be huge)."""
     if isinstance(value, (dict, list)) or value is None:
         return f"<{_kind(value)}>"
-    text = " ".join(str(value).split())
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+    return clip(str(value), SHOWN)
 
 
 def finding(code: str, message: str, path: str, line: int, column: int = 0, hint: str = "") -> Finding:

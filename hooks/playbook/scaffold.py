@@ -39,7 +39,7 @@ from .files import write_atomically
 from .findings import Severity
 from .links import resolves_inside
 from .model import GUIDELINES
-from .rules.negatives import CALM_SCENARIOS
+from .reviews.model import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
 from .text import host_of, is_trusted

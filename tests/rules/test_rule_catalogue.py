@@ -101,6 +101,6 @@ def test_every_ctx_parameter_in_the_rules_is_a_typed_context():
                 for arg in node.args.args + node.args.kwonlyargs:
                     if arg.arg == "ctx" and not (isinstance(arg.annotation, ast.Name) and arg.annotation.id == "Context"):
                         untyped.append(f"{path.name}:{node.lineno} {node.name}")
-    assert not untyped
+    assert not untyped, untyped
     checking = [rule for rule in all_rules() if rule.check is not None]
     assert checking and all(list(inspect.signature(rule.check).parameters)[1:] == ["ctx"] for rule in checking)

@@ -18,7 +18,6 @@ from ..model import Event, Post
 from ..stats import percent
 from ..wordlists import wordlist
 from .context import Context
-from .personality import copies
 from .registry import Hit, rule
 
 _LISTS = wordlist("community")
@@ -48,7 +47,8 @@ def _event_cue(post: Post) -> tuple[str, int] | None:
     for tag in post.tags:
         if tag.lower() in _EVENT_TAGS:
             return f"the tag '{tag}'", post.line_of("tags")
-    for source, line, _ in copies(post):
+    for span in text.copies(post):
+        source, line = span.text, span.line
         invite = _INVITE_RE.search(source)
         happening = _EVENT_WORD_RE.search(source)
         if invite and happening:
@@ -267,7 +267,8 @@ def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
         return
     news_tagged = any(tag.lower() in _NEWS_TAGS for tag in post.tags)
     seen: set[str] = set()
-    for source, line, label in copies(post):
+    for span in text.copies(post):
+        source, line, label = span.text, span.line, text.named(span)
         if source in seen:
             continue
         seen.add(source)

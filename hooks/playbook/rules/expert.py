@@ -3,9 +3,8 @@
 A practice earns trust by explaining health news well: checked by a
 clinician, backed by a source, timely, careful about real people, modest in
 its claims and clear that a post is education, not advice. The phrase lists
-live in rules/data/expert.yml; this module holds the engine, plus a few text
-helpers (sentences, negation, phrase alternations) that the NEG and FTC
-families reuse.
+live in rules/data/expert.yml (its `negations` serve every rule, through
+text.is_negated); this module holds the engine.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from .registry import Hit, rule
 
 
 _WORDS = wordlist("expert")
-NEGATIONS = frozenset(w.lower() for w in _WORDS["negations"] if " " not in w)
 CHECKED_STATUSES = ("draft", "in-review", "approved", "published")  # ideas are notes; cancelled posts never go out
 
 
@@ -277,7 +275,7 @@ def diagnosis_speculation(post: Post, ctx: Context) -> Iterator[Hit]:
                 hit = _MUST_HAVE.search(sentence)
             if hit is None:
                 opener = _OPENER.search(sentence)
-                if opener and not is_negated(sentence, opener.start(), NEGATIONS, 3) and (_SPECIFIC.search(sentence) or (_HARM_RE.search(sentence) and _person_in(sentence))):
+                if opener and not is_negated(sentence, opener.start(), window=3) and (_SPECIFIC.search(sentence) or (_HARM_RE.search(sentence) and _person_in(sentence))):
                     hit = opener
             if hit is not None:
                 quoted = " ".join(hit.group(0).split())
@@ -343,7 +341,7 @@ def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
                 found += [(m, False) for m in _NEEDS_SOURCE.finditer(sentence)]
             for match, promise in sorted(found, key=lambda pair: pair[0].start()):
                 at = begin + match.start()
-                if any(s <= at < e for s, e in idioms) or is_negated(sentence, match.start(), NEGATIONS):
+                if any(s <= at < e for s, e in idioms) or is_negated(sentence, match.start()):
                     continue
                 word = " ".join(match.group(0).split())
                 if promise:

@@ -11,14 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
+from ..bilingual import fold, gate, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import Post, ResponseTemplate
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from ..text import Gate, alternation, copies, is_negated, prose, sentence_spans, tokens, where
-from .bilingual import fold, gate, looks_spanish, negated, pattern, phrases
+from ..text import Gate, alternation, clip, copies, is_negated, prose, sentence_spans, tokens, where
 from .context import Context
-from .expert import NEGATIONS
 from .registry import Hit, rule
 
 _WORDS = wordlist("honesty")
@@ -35,11 +34,6 @@ _CUE_GATE = Gate(_WORDS["paid_cues"])
 
 def _disclosure(text: str) -> re.Match | None:
     return _DISCLOSURE.search(text)
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @rule(
@@ -194,7 +188,7 @@ def _outcomes(text: str) -> Iterator[tuple[int, re.Match]]:
         present = tokens(sentence)
         if _OUTCOME_GATE.open(present):
             for match in _OUTCOME_PHRASES.finditer(sentence):
-                if not is_negated(sentence, match.start(), NEGATIONS, 3):
+                if not is_negated(sentence, match.start(), window=3):
                     yield begin, match
         if _UNIT_GATE.open(present) and _ACTIVITY_GATE.open(present):
             for match in _BACK.finditer(sentence):
@@ -244,7 +238,7 @@ def testimonial_without_context(post: Post, ctx: Context) -> Iterator[Hit]:
                 continue
         begin, match = found
         yield Hit(
-            f"'{_excerpt(match.group(0))}'{where(span)} reads as a promised result; add that results vary, or say what is typical",
+            f"'{clip(match.group(0))}'{where(span)} reads as a promised result; add that results vary, or say what is typical",
             span.line_at(begin + match.start()),
             hint="e.g. 'Every recovery is different; talk with your clinician about yours.'",
         )
@@ -441,10 +435,6 @@ def _live(sentence: str, matches) -> list[re.Match]:
     return [m for m in matches if not negated(sentence, m.start())]
 
 
-def _quote(text: str, start: int, end: int, limit: int = 70) -> str:
-    return _excerpt(text[start:end], limit)
-
-
 def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
     """(offset, message) for each sentence that pays for a review."""
     text = reading.offers_text
@@ -485,7 +475,7 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                     break
         if hit is not None:
             rated = ", least of all for a rating" if _STARS.search(sentence) else ""
-            yield hit, f"Remove the reward in '{_quote(original, begin, end)}'<where>: nothing of value may be offered for a review{rated}"
+            yield hit, f"Remove the reward in '{clip(original[begin:end], 70)}'<where>: nothing of value may be offered for a review{rated}"
 
 
 def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
@@ -502,7 +492,7 @@ def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, st
         wanted = any(top.start() - 60 <= w.end() + begin <= top.start() for w in _live(sentence, _WANT.finditer(sentence)))
         wanted = wanted or bool(_WANT_AFTER.search(text, top.end(), min(end, top.end() + 60)))  # "a 5-star review would mean the world"
         if asked or wanted:
-            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{_quote(original, begin, end)}'"
+            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{clip(original[begin:end], 70)}'"
 
 
 def _public_target(reading: _Reading, start: int, stop: int) -> int | None:
@@ -580,13 +570,13 @@ def _gating(reading: _Reading, original: str) -> tuple[int, str] | None:
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
     if happy:
         start, end = happy[0]
-        return start, f"Ask everyone for a review, not only happy people<where>: '{_quote(original, reading.sentence_of(start)[0], end)}'"
+        return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0]:end], 70)}'"
     if diverted:
         start, end = diverted[0]
-        return start, f"Don't steer unhappy people away from reviewing<where>: '{_quote(original, start, end)}'; offer the private route to anyone, without asking them not to post"
+        return start, f"Don't steer unhappy people away from reviewing<where>: '{clip(original[start:end], 70)}'; offer the private route to anyone, without asking them not to post"
     selective = next(_selective(reading), None)
     if selective:
-        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{_quote(original, *selective)}'"
+        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0]:selective[1]], 70)}'"
     return next(_rating_requests(reading, original), None)
 
 

@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import ResponseTemplate
+from ..reviews.model import CALM_SCENARIOS
 from ..text import Span, domain_matches, phrase_pattern
 from ..wordlists import wordlist
 from ..text import Gate, alternation, is_negated, sentence_spans, tokens
-from .bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from .context import Context
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
 _EXPERT = wordlist("expert")
-CALM_SCENARIOS = frozenset(_WORDS["calm_scenarios"])
 
 
 def is_complaint(template: ResponseTemplate) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..findings import Severity
 from ..markup import COPY_CODES, Markup, copy_finding, in_copy
-from ..model import Post, ResponseTemplate
+from ..model import ResponseTemplate
 from ..placeholders import render_reply
 from ..text import Span, copies
 from .context import Context
@@ -49,21 +49,13 @@ def markup_in_front_matter():
     """
 
 
-def _spans(item: Post | ResponseTemplate) -> Iterator[Span]:
-    """The copy of a post (body and variants) or the text of a reply template."""
-    if isinstance(item, Post):
-        yield from copies(item)
-    else:
-        yield Span(item.body, item.body_line, "body")
-
-
 def _hit(span: Span, markup: Markup, located: bool = True) -> Hit:
     found = copy_finding(span, markup, located=located)
     return Hit(found.message, found.line, found.column, found.hint)
 
 
 def _hits(item, ctx: Context, code: str) -> Iterator[Hit]:
-    for span in _spans(item):
+    for span in copies(item):
         found = [m for m in in_copy(span.text) if COPY_CODES.get(m.kind) == code]
         yield from (_hit(span, m) for m in found)
         if isinstance(item, ResponseTemplate):

@@ -11,11 +11,11 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ...findings import Severity
 from ...model import Plans, Post, ResponseTemplate
-from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, urls
+from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from .common import EMAIL, Ranges, blank, distinct, sentence_bounds, sentence_of, texts
+from .common import EMAIL, Ranges, blank, distinct, texts
 from .names import ONE_PERSON
 
 # --- PHI004 phone-number -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import fold
-from ...text import alternation, phrase_pattern
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
@@ -19,8 +19,6 @@ from .common import (
     Ranges,
     distinct,
     in_order,
-    sentence_bounds,
-    sentence_of,
     texts,
 )
 from .names import ONE_PERSON, PERSON

@@ -9,10 +9,10 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Authorization, Plans, Post
 from ...normalize import fold
-from ...text import alternation, phrase_pattern
+from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
-from .common import WORDS, publish_date, quote, texts
+from .common import WORDS, publish_date, texts
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
 
@@ -133,7 +133,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
             alt = fold(media.alt)
             shown = shows_a_person(alt.text, known)
             if shown is not None:
-                words = quote(alt.show(*shown))
+                words = clip(alt.show(*shown))
                 said = "is marked `people: false`" if media.people is False else "does not say whether it shows people"
                 yield Hit(
                     f"Media '{media.file}' {said}, but its alt text shows a person ('{words}')",

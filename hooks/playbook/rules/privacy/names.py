@@ -7,11 +7,11 @@ from typing import Iterator
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
-from ...text import alternation, phrase_pattern
+from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
 from . import people as people_module
-from .common import WORDS, Ranges, distinct, quote, sentence_bounds, sentence_of, texts
+from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found = sorted(named(text.text, known, reply=is_response and not text.where, slug=bool(text.where)), key=lambda p: (p.start, -p.end))
         for person in found:
             if taken.claim(person.start, person.end):
-                shown = quote(text.span.show(person.start, person.end))
+                shown = clip(text.span.show(person.start, person.end))
                 yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 

@@ -64,10 +64,11 @@ from ...findings import Severity
 from ...lexicon import clinical as lexicon
 from ...model import ResponseTemplate
 from ...normalize import fold
+from ...text import clip, sentence_bounds
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from .common import Text, quote, sentence_bounds, texts
+from .common import Text, texts
 
 _LISTS = wordlist("privacy-stance")
 
@@ -364,7 +365,7 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _remove(text: Text, start: int, end: int, why: str) -> Hit:
-    message = f"Remove '{quote(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
+    message = f"Remove '{clip(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
     return text.hit(start, message, OFFLINE_HINT)
 
 
@@ -629,7 +630,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         for start, end in _disclosing(text.text):
             yield text.hit(
                 start,
-                f"Remove '{quote(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
+                f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
                 "insurance or money; under a review they read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. "
                 "Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
