@@ -22,8 +22,19 @@ def test_engine_imports_without_mkdocs():
     assert result.stdout.strip() == "", f"engine modules pulled in: {result.stdout}"
 
 
-# The parser: every module that turns the repository's files into a Corpus (and its findings).
-PARSER = ("playbook.corpus", "playbook.fields", "playbook.content", "playbook.plans", "playbook.markup", "playbook.reviews.loader")
+# The parser: every module that turns the repository's files into a Corpus, or reports findings about them.
+PARSER = (
+    "playbook.corpus",
+    "playbook.fields",
+    "playbook.content",
+    "playbook.plans",
+    "playbook.markup",
+    "playbook.reviews.loader",
+    "playbook.clock",
+    "playbook.siteconfig",
+    "playbook.engine_pin",
+    "playbook.codeowners",
+)
 
 
 def test_the_parser_loads_no_rule_and_no_rule_dependency():
