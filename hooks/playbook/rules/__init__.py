@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     expert,
     frontmatter,
     honesty,
+    lifecycle,
     negatives,
     personality,
     privacy,
