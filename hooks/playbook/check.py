@@ -15,14 +15,14 @@ from typing import Iterable
 
 from . import codeowners, engine_pin
 from .clock import resolve_today
-from .config import RuleConfig, load_rule_config
+from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
 from .rules import all_rules, get
 from .rules.context import Context
-from .rules.registry import Hit, Rule
+from .rules.registry import Hit, Rule, by_name
 from .siteconfig import docs_dir_problem, stale_identity
 
 
@@ -73,7 +73,7 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
 def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
     corpus = ctx.corpus
     for rule in all_rules():
-        if rule.check is None or not config.enabled(rule.code):
+        if not config.runs(rule):
             continue
         if rule.scope in ("post", "document"):
             for post in corpus.posts:
@@ -89,30 +89,40 @@ MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
 UNWAIVABLE = ("FM", "SEC")
 
 
-def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> list[Finding]:
+def _apply_waivers(findings: list[Finding], corpus: Corpus, names: dict[str, Rule]) -> list[Finding]:
     """Drop findings a file waives with a reason; report bad, unapproved and unused waivers.
 
+    A waiver names a rule by its code or its alias (`names`); one naming a deprecated rule still
+    counts and is reported (FM050), one naming a removed rule suppresses nothing and is reported
+    the same way instead of as unused.
     FM findings cannot be waived: a file the parser cannot read has no trustworthy waivers.
     A PHI waiver counts only with a privacy approval by someone who holds the privacy role,
     proven by git (provenance.py); in CI with the full history an unproven one counts for nothing.
     SEC findings cannot be waived either: markup never belongs in content, and a waiver would publish it.
     """
     extra: list[Finding] = []
-    active: dict[tuple[str, str], int] = {}  # (path, rule) -> line of the waiver
-    gated = []  # (item, PHI waivers that wait on a privacy approval)
+    active: dict[tuple[str, str], int] = {}  # (path, rule code) -> line of the waiver
+    gated = []  # (item, codes of PHI waivers that wait on a privacy approval, with their lines)
     for item in (*corpus.posts, *corpus.responses):
         pending = []
         for waiver in item.waivers:
-            if waiver.rule not in codes:
-                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
-            elif waiver.rule.startswith("SEC"):
-                extra.append(_reported("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
+            rule = names.get(waiver.rule)
+            if rule is None:
+                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, names)))
+                continue
+            code = rule.code
+            if rule.retired:
+                extra += settle([retired_finding(rule, "this waiver", item.path, waiver.line)])
+                if rule.status == "removed":
+                    continue
+            if code.startswith("SEC"):
+                extra.append(_reported("FM047", f"{code} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
-                extra.append(_reported("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
-            elif waiver.rule.startswith("PHI"):
-                pending.append(waiver)
+                extra.append(_reported("FM013", f"waiver of {code} needs a reason (why is this file safe?)", item.path, waiver.line))
+            elif code.startswith("PHI"):
+                pending.append((code, waiver.line))
             else:
-                active[(item.path, waiver.rule)] = waiver.line
+                active[(item.path, code)] = waiver.line
         if pending:
             gated.append((item, pending))
     team = corpus.plans.team
@@ -123,14 +133,14 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
         unproven = [(a, proofs.reason(item.path, a)) for a in approvals if proofs.reason(item.path, a)]
         extra += [_unproven(item.path, a, reason, proofs.enforced) for a, reason in unproven]
         counts = len(unproven) < len(approvals) or (bool(unproven) and not proofs.enforced)
-        for waiver in pending:
+        for code, line in pending:
             if counts:
-                active[(item.path, waiver.rule)] = waiver.line
+                active[(item.path, code)] = line
             elif unproven:
                 lines = ", ".join(str(a.line) for a, _ in unproven)
-                extra.append(_reported("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {code} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, line))
             else:
-                extra.append(_reported("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {code} only counts once someone in the privacy role approves this file", item.path, line))
     used: set[tuple[str, str]] = set()
     kept = []
     for f in findings:
@@ -193,7 +203,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)])
     parsed += settle(problem for problem in (docs_dir_problem(corpus.root),) if problem is not None)
     raw = [*parsed, *_run_rules(ctx, config)]
-    raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
+    raw = _apply_waivers(raw, corpus, by_name())
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))
         for f in raw

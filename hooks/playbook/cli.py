@@ -24,6 +24,7 @@ from . import horizon as planning
 from .output import FORMATS, printable, render
 from .ruledocs import rule_text, rules_table_text
 from .rules import REGISTRY
+from .rules.registry import by_name
 from . import export as exporting
 from .plans import load_plans
 from . import scaffold
@@ -63,13 +64,14 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
 @main.command(short_help="List the rules, or explain one.")
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
-    """List every rule, or show one rule's documentation (e.g. `playbook rules PHI001`)."""
+    """List every rule with its status and alias, or show one rule's documentation (`playbook rules PHI001`, `playbook rules person-name`)."""
     if not code:
         click.echo(rules_table_text(), nl=False)
         return
-    rule = REGISTRY.get(code.upper())
+    names = by_name()
+    rule = names.get(code.upper()) or names.get(code.lower())
     if rule is None:
-        hint = suggest(code.upper(), REGISTRY)
+        hint = suggest(code.upper(), REGISTRY) or suggest(code.lower(), names)
         raise click.UsageError(f"no rule {code}" + (f"; {hint}" if hint else "; run `playbook rules` for the list"))
     click.echo(rule_text(rule), nl=False)
 

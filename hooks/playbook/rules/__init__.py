@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     frontmatter,
     frontmatter_codes,
     honesty,
+    lifecycle,
     negatives,
     personality,
     privacy,
