@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import codeowners, engine_pin
+from .cache import ResultCache, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config
 from .corpus import Corpus, load_corpus
@@ -73,19 +74,23 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
 
 
-def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
+def _run_rules(ctx: Context, config: RuleConfig, cache: ResultCache | None = None) -> Iterable[Finding]:
+    """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
+    so the cache may keep them), then the corpus rules over every file's facts."""
     corpus = ctx.corpus
-    for rule in all_rules():
-        if rule.check is None or not config.enabled(rule.code):
-            continue
-        if rule.scope in ("post", "document"):
-            for post in corpus.posts:
-                yield from (_finding(rule, hit, post.path) for hit in rule.check(post, ctx))
-        if rule.scope in ("response", "document"):
-            for template in corpus.responses:
-                yield from (_finding(rule, hit, template.path) for hit in rule.check(template, ctx))
+    rules = [rule for rule in all_rules() if rule.check is not None and config.enabled(rule.code)]
+    for scope, items in (("post", corpus.posts), ("response", corpus.responses)):
+        own = [rule for rule in rules if rule.scope in (scope, "document")]
+        for item in items:
+            run = functools.partial(_check_file, own, item, ctx)
+            yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
+    for rule in rules:
         if rule.scope == "corpus":
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
+
+
+def _check_file(rules: list[Rule], item, ctx: Context) -> list[Finding]:
+    return [_finding(rule, hit, item.path) for rule in rules for hit in rule.check(item, ctx)]
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
@@ -171,7 +176,7 @@ def _capped(findings: list[Finding]) -> list[Finding]:
     counts: dict[tuple[str, str], int] = {}
     kept: list[Finding] = []
     first_unlisted: dict[tuple[str, str], Finding] = {}
-    for f in sorted(findings, key=sort_key):
+    for f in sorted(findings, key=_full_key):
         key = (f.path, f.code)
         counts[key] = counts.get(key, 0) + 1
         if counts[key] <= MAX_PER_RULE:
@@ -182,10 +187,15 @@ def _capped(findings: list[Finding]) -> list[Finding]:
         more = counts[(path, code)] - MAX_PER_RULE
         message = f"{more} more {code} finding{'s' if more != 1 else ''} from this line on are not listed; fix the ones above and check again"
         kept.append(replace(f, message=message, column=0, hint=""))
-    return sorted(kept, key=sort_key)
+    return sorted(kept, key=_full_key)
 
 
-def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
+def _full_key(finding: Finding) -> tuple:
+    """File order, and a fixed order among findings that differ only in severity or hint."""
+    return (*sort_key(finding), finding.severity, finding.hint)
+
+
+def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
     config, config_findings = load_rule_config(corpus.plans.rules)
@@ -193,7 +203,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config, cache), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))
@@ -203,5 +213,13 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None) -> Report:
-    return check_corpus(load_corpus(root), today)
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False) -> Report:
+    """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
+
+    The result cache (cache.py) only saves work: the report is the same with or without it.
+    """
+    store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
+    report = check_corpus(load_corpus(root, store), today, store)
+    if store is not None:
+        store.save()
+    return report

@@ -42,15 +42,18 @@ def main() -> None:
 @main.command(short_help="Check content and plans; exit 1 on any error.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--no-cache", is_flag=True, help="Check every file afresh, without reading or writing .cache/playbook/ (also: PLAYBOOK_NO_CACHE=1).")
 @root_option
 @today_option
-def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
+def check(paths: tuple[Path, ...], fmt: str, root: Path, today, no_cache: bool) -> None:
     """Check content and plans; exit 1 if any error is found.
 
     With PATHS, only findings in those files or folders are shown (the whole
     repository is still read, because duplicate uids and cadence span files).
+    What each unchanged file yielded last time comes from the result cache in
+    .cache/playbook/ (safe to delete); the findings are the same without it.
     """
-    report = check_project(root, today)
+    report = check_project(root, today, cache=False if no_cache else None)
     findings = report.findings
     if paths:
         wanted = [_relative(root, p) for p in paths]
@@ -84,7 +87,7 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
 
     Posts with an error finding are left out of every feed, and the command exits 1.
     """
-    report = check_project(root, today)
+    report = check_project(root, today, cache=None)
     url = site_url if site_url is not None else read_site_url(root, report.corpus.plans)
     feeds = build_feeds(report, url, load_history(root))
     try:

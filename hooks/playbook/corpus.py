@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from .cache import ResultCache
 from .content import parse_post, parse_response
 from .fields import finding
 from .filenames import name_problem
@@ -75,7 +76,8 @@ def unbuildable(findings: Iterable[Finding], docs_prefix: str = CONTENT_DIR) -> 
     return {f.path.removeprefix(prefix) for f in findings if f.code in UNBUILDABLE and f.path.startswith(prefix)}
 
 
-def load_corpus(root: Path | str) -> Corpus:
+def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
+    """Parse the repository; with a `cache`, files whose bytes it knows are not parsed again."""
     root = Path(root).resolve()
     walk = walk_repository(root)  # before anything is read: a link out of the repository is never opened
     plans, sink = load_plans(root)
@@ -83,21 +85,31 @@ def load_corpus(root: Path | str) -> Corpus:
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
     for rel in _markdown_files(root, walk, sink):
-        source = read_source(root / rel)
-        if rel.startswith(POSTS_DIR + "/"):
-            post = parse_post(source, rel, plans, sink)
-            if post is not None:
-                posts.append(post)
-        elif rel.startswith(RESPONSES_DIR + "/"):
-            template = parse_response(source, rel, plans, sink)
-            if template is not None:
-                responses.append(template)
+        if cache is None:
+            item, found = parse_file(read_source(root / rel), rel, plans)
         else:
-            _check_page(source, rel, sink)
+            entry = cache.parsed(rel, lambda source: parse_file(source, rel, plans))
+            item, found = entry.item, entry.parsed
+        sink.extend(found)
+        if isinstance(item, Post):
+            posts.append(item)
+        elif isinstance(item, ResponseTemplate):
+            responses.append(item)
     _check_unique_uids(posts, responses, sink, plans.series)
     reviews = load_review_log(root, walk, plans, responses, sink)
     posts.sort(key=lambda p: (p.publish, p.path))
     return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
+
+
+def parse_file(source, rel: str, plans: Plans) -> tuple[Post | ResponseTemplate | None, list[Finding]]:
+    """What one file yields whatever else the repository holds (so the result cache may keep it)."""
+    found: list[Finding] = []
+    if rel.startswith(POSTS_DIR + "/"):
+        return parse_post(source, rel, plans, found), found
+    if rel.startswith(RESPONSES_DIR + "/"):
+        return parse_response(source, rel, plans, found), found
+    _check_page(source, rel, found)
+    return None, found
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:
