@@ -70,6 +70,9 @@ PLANS_EDITS = (
     ("practice.yml", r"^channels: \[", "channels: [threads, "),
     ("practice.yml", r"^timezone: .*$", "timezone: Europe/Madrid"),
     ("series.yml", r"\A", "[broken\n"),
+    ("reviews/2027-01.yml", r"\A", "# Jane Doe wrote that her knee surgery went badly\n"),
+    ("reviews/2027-01.yml", r"template: [\w-]+", "template: no-such-template"),
+    ("reviews/2026-12.yml", r"rating: \d", "rating: 9"),
 )
 
 
@@ -261,7 +264,7 @@ def test_another_engine_ignores_the_cache(tmp_path, monkeypatch):
     key = result_cache.context_key(root)
     monkeypatch.setattr(result_cache, "_ENGINE", [b"another engine"])
     assert result_cache.context_key(root) != key
-    assert result_cache.ResultCache.open(root).old == {}
+    assert result_cache.ResultCache.open(root).entries() == {}
 
 
 def _cache_file(root: Path) -> Path:
@@ -288,7 +291,7 @@ def test_a_damaged_cache_is_ignored_and_replaced(tmp_path, damage):
     damage(_cache_file(root))
     assert check_project(root, cache=True).findings == fresh.findings
     if _cache_file(root).is_file() and not _cache_file(root).is_fifo():
-        assert result_cache.ResultCache.open(root).old  # written again, and readable
+        assert result_cache.ResultCache.open(root).entries()  # written again, and readable
 
 
 def test_a_cache_signed_with_another_key_is_ignored(tmp_path, monkeypatch):
@@ -296,9 +299,10 @@ def test_a_cache_signed_with_another_key_is_ignored(tmp_path, monkeypatch):
     root = make_project(tmp_path, {POST: GOOD_POST.replace("status: draft", "status: dunno")})
     check_project(root, cache=True)
     opened = result_cache.ResultCache.open(root)
-    for entry in opened.old.values():  # a forger empties every file's findings ...
+    opened.new = opened.entries()
+    for entry in opened.new.values():  # a forger empties every file's findings ...
         entry.parsed, entry.checked = (), ()
-    opened.changed, opened.new = True, opened.old
+    opened.dirty = set(opened.new)
     monkeypatch.setattr(opened, "secret", b"k" * 32)  # ... but cannot sign with this user's key
     genuine = _cache_file(root).read_bytes()
     opened.save()
@@ -316,11 +320,16 @@ def test_the_unpickler_builds_engine_data_only(tmp_path):
         def __reduce__(self):
             return (os.mkdir, (str(marker),))
 
-    payload = pickle.dumps((opened.key, {POST: Evil()}), protocol=5)
+    payload = pickle.dumps((opened.key, {}, {POST: pickle.dumps(Evil())}), protocol=5)
     mac = hmac.new(opened.secret, result_cache.FORMAT + payload, hashlib.blake2b).digest()
     _cache_file(root).parent.mkdir(parents=True)
     _cache_file(root).write_bytes(result_cache.FORMAT + mac + payload)
-    assert result_cache.ResultCache.open(root).old == {}
+    assert result_cache.ResultCache.open(root).entries() == {}
+    assert not marker.exists()
+    payload = pickle.dumps(Evil(), protocol=5)  # the whole file, too
+    mac = hmac.new(opened.secret, result_cache.FORMAT + payload, hashlib.blake2b).digest()
+    _cache_file(root).write_bytes(result_cache.FORMAT + mac + payload)
+    assert result_cache.ResultCache.open(root).stored == {}
     assert not marker.exists()
 
 
@@ -340,7 +349,7 @@ def test_files_gone_leave_the_cache(tmp_path):
     check_project(root, cache=True)
     (root / other).unlink()
     check_project(root, cache=True)
-    assert set(result_cache.ResultCache.open(root).old) == {POST, "content/index.md"}
+    assert set(result_cache.ResultCache.open(root).entries()) == {POST, "content/index.md"}
 
 
 def test_no_cache_flag_and_variable_keep_the_repository_clean(tmp_path, monkeypatch):

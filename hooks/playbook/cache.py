@@ -22,6 +22,7 @@ ignored and rewritten. `--no-cache` or PLAYBOOK_NO_CACHE=1 (set by CI) turn it o
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import datetime as dt
 import enum
@@ -72,22 +73,27 @@ class Entry:
     parsed: tuple  # the parser's findings
     checked_on: dt.date | None = None
     checked: tuple = ()
+    facts: dict = field(default_factory=dict)  # fact(): values corpus rules computed from this file, for `checked_on`
     signature: tuple = ()  # (size, mtime_ns, ctime_ns, inode, device) when the bytes were read
     read_ns: int = 0  # when they were read
+    depends: tuple = ()  # what else the parse read (a review log: the reply templates' uids)
 
 
 @dataclass
 class ResultCache:
-    """One run's view of the cache: entries loaded at the start, the ones this run used written back at the end."""
+    """One run's view of the cache: entries loaded at the start, the ones this run used written back at the end.
+
+    Each entry is stored pickled on its own, so a run that changes one file re-pickles one entry.
+    """
 
     root: Path
     key: bytes  # engine, repository folder and plans: the file counts only for these
     secret: bytes
-    old: dict[str, Entry] = field(default_factory=dict)
-    new: dict[str, Entry] = field(default_factory=dict)
-    changed: bool = False
-    hits: int = 0
-    misses: int = 0
+    stored: dict[str, bytes] = field(default_factory=dict)  # rel -> pickled Entry, as read
+    new: dict[str, Entry] = field(default_factory=dict)  # the entries this run used
+    dirty: set[str] = field(default_factory=set)  # ... of which these changed
+    shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
+    shared_changed: bool = False
 
     @property
     def path(self) -> Path:
@@ -101,14 +107,27 @@ class ResultCache:
         if secret is None or not _safe_folder(root):
             return None
         cache = cls(root, context_key(root), secret)
-        cache.old = cache._load()
-        cache.changed = not cache.old
+        cache.shared, cache.stored = cache._load()
         return cache
 
-    def parsed(self, rel: str, parse: Callable[[SourceText], tuple[object, list]]) -> Entry:
-        """The entry of the file at `rel`: from the cache when its bytes are unchanged, else `parse`d now."""
-        path = self.root / rel
-        old = self.old.get(rel)
+    def entries(self) -> dict[str, Entry]:
+        """Every entry the cache file holds (for tests and curious people)."""
+        return {rel: entry for rel in self.stored if (entry := self._stored(rel)) is not None}
+
+    def shared_value(self, name: str, compute: Callable[[], object]):
+        """A value that depends on the engine and the plans alone (the rule listing, the rule settings)."""
+        if name not in self.shared:
+            self.shared[name] = compute()
+            self.shared_changed = True
+        return self.shared[name]
+
+    def parsed(self, rel: str, parse: Callable[[SourceText], tuple[object, list]], depends: tuple = ()) -> Entry:
+        """The entry of the file at `rel`: from the cache when its bytes (and what else `parse` reads
+        besides the file and the plans: `depends`) are unchanged, else `parse`d now."""
+        path = os.path.join(self.root, rel)
+        old = self._stored(rel)
+        if old is not None and old.depends != depends:
+            old = None
         started = time.time_ns()
         try:
             info = os.stat(path)
@@ -116,20 +135,20 @@ class ResultCache:
             info = None
         signature = _signature(info) if info is not None and stat.S_ISREG(info.st_mode) else ()
         if old is not None and signature and signature == old.signature and _settled(old):
-            return self._keep(rel, old)
+            self.new[rel] = old
+            return old
         data = read_bytes(path) if signature else None
         if not isinstance(data, bytes) or len(data) > MAX_BYTES:  # not cached: the parser reports why it is unreadable
             item, found = parse(read_source(path))
             return Entry(b"", item, tuple(found))
         digest = hashlib.blake2b(data, digest_size=20).digest()
-        if old is not None and old.digest == digest:
-            self.changed = True  # same bytes, new signature to remember
-            return self._keep(rel, dataclasses.replace(old, signature=signature, read_ns=started))
-        self.misses += 1
-        item, found = parse(decode(data))
-        entry = Entry(digest, item, tuple(found), signature=signature, read_ns=started)
+        if old is not None and old.digest == digest:  # same bytes, new signature to remember
+            entry = dataclasses.replace(old, signature=signature, read_ns=started)
+        else:
+            item, found = parse(decode(data))
+            entry = Entry(digest, item, tuple(found), signature=signature, read_ns=started, depends=depends)
         self.new[rel] = entry
-        self.changed = True
+        self.dirty.add(rel)
         return entry
 
     def checked(self, rel: str, day: dt.date, run: Callable[[], list]) -> tuple:
@@ -138,19 +157,30 @@ class ResultCache:
         if entry is None or not entry.digest:
             return tuple(run())
         if entry.checked_on != day:
-            entry.checked, entry.checked_on = tuple(run()), day
-            self.changed = True
+            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, {}
+            self.dirty.add(rel)
         return entry.checked
+
+    def fact(self, rel: str, compute: Callable, item):
+        """`compute(item)`, kept with the file's findings: for a value that depends on the file (and the
+        plans and the day) alone, which a corpus rule asks of every file on every run."""
+        entry = self.new.get(rel)
+        if entry is None or not entry.digest or entry.checked_on is None:
+            return compute(item)
+        name = f"{compute.__module__}.{compute.__qualname__}"
+        if name not in entry.facts:
+            entry.facts[name] = compute(item)
+            self.dirty.add(rel)
+        return entry.facts[name]
 
     def save(self) -> None:
         """Write the entries this run used (files gone since are dropped); a failure only costs speed."""
-        if not self.changed and len(self.new) == len(self.old):
+        if not self.dirty and not self.shared_changed and self.new.keys() == self.stored.keys():
             return
         if context_key(self.root) != self.key:  # plans or engine changed during the run: these results may be stale
             return
-        buffer = io.BytesIO()
-        _Pickler(buffer, protocol=5).dump((self.key, self.new))
-        payload = buffer.getvalue()
+        blobs = {rel: self.stored[rel] if rel in self.stored and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items()}
+        payload = _dumps((self.key, self.shared, blobs))
         mac = hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()
         try:
             if not _safe_folder(self.root, create=True):
@@ -159,27 +189,32 @@ class ResultCache:
         except OSError:
             pass
 
-    def _keep(self, rel: str, entry: Entry) -> Entry:
-        self.hits += 1
-        self.new[rel] = entry
-        return entry
+    def _stored(self, rel: str) -> Entry | None:
+        blob = self.stored.get(rel)
+        if blob is None:
+            return None
+        try:
+            entry = _loads(blob)
+        except Exception:  # noqa: BLE001 - a damaged entry is no entry
+            return None
+        return entry if isinstance(entry, Entry) else None
 
-    def _load(self) -> dict[str, Entry]:
-        """The entries of a cache file this engine wrote for this context; {} for anything else."""
+    def _load(self) -> tuple[dict[str, object], dict[str, bytes]]:
+        """What a cache file this engine wrote for this context holds; nothing for anything else."""
         blob = read_bytes(self.path, limit=MAX_CACHE_BYTES)  # never blocks on a pipe put in its place
         if not isinstance(blob, bytes) or len(blob) > MAX_CACHE_BYTES:
-            return {}
+            return {}, {}
         size = hashlib.blake2b().digest_size
         head, mac, payload = blob[: len(FORMAT)], blob[len(FORMAT) : len(FORMAT) + size], blob[len(FORMAT) + size :]
         if head != FORMAT or not hmac.compare_digest(mac, hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()):
-            return {}
+            return {}, {}
         try:
-            key, entries = _Unpickler(io.BytesIO(payload)).load()
+            key, shared, blobs = _loads(payload)
         except Exception:  # noqa: BLE001 - a damaged cache is no cache
-            return {}
-        if key != self.key or not isinstance(entries, dict) or not all(isinstance(e, Entry) for e in entries.values()):
-            return {}
-        return entries
+            return {}, {}
+        if key != self.key or not isinstance(shared, dict) or not isinstance(blobs, dict) or not all(isinstance(b, bytes) for b in blobs.values()):
+            return {}, {}
+        return shared, blobs
 
 
 def _signature(info: os.stat_result) -> tuple:
@@ -323,17 +358,39 @@ _SAFE_GLOBALS = {("datetime", name) for name in ("datetime", "date", "time", "ti
 
 
 class _Pickler(pickle.Pickler):
-    dispatch_table = {**__import__("copyreg").dispatch_table, zoneinfo.ZoneInfo: lambda zone: (_zone, (zone.key,))}
+    dispatch_table = {**copyreg.dispatch_table, zoneinfo.ZoneInfo: lambda zone: (_zone, (zone.key,))}
+
+
+def _dumps(value) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump(value)
+    return buffer.getvalue()
+
+
+def _loads(data: bytes):
+    return _Unpickler(io.BytesIO(data)).load()
 
 
 class _Unpickler(pickle.Unpickler):
     """Builds the engine's dataclasses and enums, dates and zones; refuses every other global."""
 
     def find_class(self, module: str, name: str):
-        if (module, name) in _SAFE_GLOBALS:
-            return super().find_class(module, name)
-        if module.startswith("playbook.") and "." not in name:
-            found = getattr(sys.modules.get(module), name, None)
-            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum)):
-                return found
+        found = _ALLOWED.get((module, name))
+        return found if found is not None else _allow(module, name)
+
+
+_ALLOWED: dict[tuple[str, str], object] = {}
+
+
+def _allow(module: str, name: str):
+    found = None
+    if (module, name) in _SAFE_GLOBALS:
+        found = getattr(sys.modules.get(module), name, None)
+    elif module.startswith("playbook.") and "." not in name:
+        candidate = getattr(sys.modules.get(module), name, None)  # only modules already imported: nothing runs
+        if isinstance(candidate, type) and (dataclasses.is_dataclass(candidate) or issubclass(candidate, enum.Enum)):
+            found = candidate
+    if found is None:
         raise pickle.UnpicklingError(f"{module}.{name} is not engine data")
+    _ALLOWED[(module, name)] = found
+    return found

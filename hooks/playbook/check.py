@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import codeowners, engine_pin
 from .cache import ResultCache, wanted
@@ -21,6 +22,7 @@ from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
 from .rules import all_rules
+from .rules import registry
 from .rules.registry import Hit, Rule
 from .siteconfig import stale_identity
 
@@ -32,6 +34,7 @@ class Context:
     corpus: Corpus
     today: dt.date
     thresholds: dict = field(default_factory=dict)
+    cache: ResultCache | None = None
 
     @property
     def plans(self):
@@ -39,6 +42,12 @@ class Context:
 
     def limit(self, rule_code: str, name: str):
         return self.thresholds.get(rule_code, {}).get(name)
+
+    def per_file(self, compute: Callable):
+        """`compute` (item -> value) kept in the result cache with the item's findings: for what a corpus
+        rule asks of every file on every run. `compute` may read the item, the plans and the day, nothing else."""
+        cache = self.cache
+        return compute if cache is None else lambda item: cache.fact(item.path, compute, item)
 
 
 @dataclass(frozen=True)
@@ -74,23 +83,44 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
 
 
-def _run_rules(ctx: Context, config: RuleConfig, cache: ResultCache | None = None) -> Iterable[Finding]:
+# What check needs to know of every rule without importing its family: code, scope, thresholds, module.
+Listing = tuple[tuple[str, str, dict, str], ...]
+
+
+def _listing() -> Listing:
+    return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "") for rule in all_rules())
+
+
+def _rule(code: str, module: str) -> Rule:
+    """The rule, its family imported if no rule of it ran yet in this process."""
+    if code not in registry.REGISTRY:
+        importlib.import_module(module)
+    return registry.REGISTRY[code]
+
+
+def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None) -> Iterable[Finding]:
     """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
-    so the cache may keep them), then the corpus rules over every file's facts."""
+    so the cache may keep them; their families are imported only for a file it does not know),
+    then the corpus rules over every file's facts."""
     corpus = ctx.corpus
-    rules = [rule for rule in all_rules() if rule.check is not None and config.enabled(rule.code)]
+    enabled = [(code, scope, module) for code, scope, _, module in listing if module and config.enabled(code)]
+
+    @functools.cache
+    def own(scope: str) -> list[Rule]:
+        return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
+
     for scope, items in (("post", corpus.posts), ("response", corpus.responses)):
-        own = [rule for rule in rules if rule.scope in (scope, "document")]
         for item in items:
-            run = functools.partial(_check_file, own, item, ctx)
+            run = functools.partial(_check_file, own, scope, item, ctx)
             yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
-    for rule in rules:
-        if rule.scope == "corpus":
+    for code, scope, module in enabled:
+        if scope == "corpus":
+            rule = _rule(code, module)
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
 
 
-def _check_file(rules: list[Rule], item, ctx: Context) -> list[Finding]:
-    return [_finding(rule, hit, item.path) for rule in rules for hit in rule.check(item, ctx)]
+def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
+    return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
@@ -198,13 +228,15 @@ def _full_key(finding: Finding) -> tuple:
 def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
-    config, config_findings = load_rule_config(corpus.plans.rules)
+    # The rule settings and the rule listing depend on the plans and the engine alone: the cache keeps them.
+    settings = functools.partial(load_rule_config, corpus.plans.rules)
+    config, config_findings = settings() if cache is None else cache.shared_value("rule settings", settings)
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
-    rules = all_rules()
-    thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
-    ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config, cache), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
-    raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
+    listing = _listing() if cache is None else cache.shared_value("rule listing", _listing)
+    thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _ in listing}
+    ctx = Context(corpus, day, thresholds, cache)
+    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config, listing, cache), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
+    raw = _apply_waivers(raw, corpus, {code for code, *_ in listing})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))
         for f in raw

@@ -7,6 +7,7 @@ is one decorated function in its family's module.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
@@ -60,6 +61,27 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+# The family modules, imported on first need rather than all at once: a check whose every file
+# is cached runs only the corpus rules, and need not compile every family's patterns. `get`
+# imports them in this order until the code it wants is registered, so the codes the parser
+# and check.py emit themselves (FM, WF, SEC) come first and cost little.
+FAMILIES = (
+    "frontmatter", "workflow", "templates", "security", "consistency", "reviews", "community", "personality",
+    "expert", "channel_limits", "accessibility", "honesty", "negatives", "privacy",
+)  # fmt: skip
+_imported: set[str] = set()
+
+
+def load(*families: str) -> None:
+    """Import (and so register) these family modules of playbook.rules."""
+    for family in families:
+        if family not in _imported:
+            importlib.import_module(f"{__package__}.{family}")
+            _imported.add(family)
+
+
+def load_all() -> None:
+    load(*FAMILIES)
 
 
 def doc_sections(doc: str) -> dict[str, str]:
@@ -113,9 +135,14 @@ def declare(code: str, name: str, *, serves: str = "content-model", severity: Se
 
 
 def get(code: str) -> Rule:
+    for family in FAMILIES:
+        if code in REGISTRY:
+            break
+        load(family)
     return REGISTRY[code]
 
 
 def all_rules() -> list[Rule]:
+    load_all()
     return [REGISTRY[code] for code in sorted(REGISTRY, key=codes.order)]
 
