@@ -14,6 +14,8 @@ import os
 import pickle
 import re
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from hypothesis import strategies as st
 
 from playbook import cache as result_cache
 from playbook.check import check_project
+from playbook.findings import Finding, Severity
 from playbook.cli import main
 
 from .conftest import GOOD_POST, REPO, TEAM, make_project
@@ -372,3 +375,36 @@ def test_without_a_key_nothing_is_cached(tmp_path, monkeypatch):
     root = make_project(tmp_path / "practice", {POST: GOOD_POST})
     assert check_project(root, cache=True).findings == check_project(root, cache=False).findings
     assert not (root / ".cache").exists()
+
+
+def test_the_variable_turns_the_cache_off_where_the_caller_leaves_it_open(monkeypatch):
+    monkeypatch.setenv(result_cache.ENV_VAR, "1")
+    assert not result_cache.wanted(None) and result_cache.wanted(True) and not result_cache.wanted(False)
+    monkeypatch.setenv(result_cache.ENV_VAR, "0")
+    assert result_cache.wanted(None)
+    monkeypatch.delenv(result_cache.ENV_VAR)
+    assert result_cache.wanted(None)
+
+
+def test_the_build_checks_through_the_cache(sample_copy, tmp_path):
+    """`mkdocs build` reads what `playbook check` cached (the session asks the engine, as the CLI does):
+    a finding planted in the cache, signed with this user's key, shows on the post's page."""
+    check_project(sample_copy, cache=True)
+    opened = result_cache.ResultCache.open(sample_copy)
+    post = "content/posts/2027/01/06-start-small.md"
+    entry = opened.entries()[post]
+    entry.checked += (Finding(post, 1, "PER001", "Planted in the cache to see the build read it", Severity.INFO),)
+    opened.new, opened.dirty = {**opened.entries(), post: entry}, {post}
+    opened.save()
+    env = {**os.environ}
+    env.pop(result_cache.ENV_VAR, None)
+    out = tmp_path / "site"
+    for variable, shown in (("", True), ("1", False)):
+        env[result_cache.ENV_VAR] = variable
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(sample_copy / "mkdocs.yml"), "-d", str(out)],
+            capture_output=True, text=True, cwd=sample_copy, env=env, timeout=600,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-3000:]
+        page = (out / "posts/2027/01/06-start-small/index.html").read_text(encoding="utf-8")
+        assert ("Planted in the cache" in page) is shown

@@ -29,6 +29,7 @@ import enum
 import hashlib
 import hmac
 import io
+import locale
 import os
 import pickle
 import secrets
@@ -265,9 +266,11 @@ def _library_versions() -> list[str]:
 
 
 def context_key(root: Path) -> bytes:
-    """What every entry depends on besides its own bytes: the engine, the repository folder, plans/*.yml."""
+    """What every entry depends on besides its own bytes: the engine, the repository folder, the locale, plans/*.yml."""
     digest = hashlib.blake2b(engine_fingerprint(), digest_size=20)
     digest.update(os.fsencode(os.path.abspath(root)) + b"\0")
+    for category in (locale.LC_CTYPE, locale.LC_COLLATE, locale.LC_TIME):  # month and day names in messages
+        digest.update(f"{locale.setlocale(category)}\0".encode())
     plans = Path(root) / "plans"
     try:
         names = sorted(os.listdir(plans))
