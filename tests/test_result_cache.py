@@ -408,3 +408,23 @@ def test_the_build_checks_through_the_cache(sample_copy, tmp_path):
         assert result.returncode == 0, result.stderr[-3000:]
         page = (out / "posts/2027/01/06-start-small/index.html").read_text(encoding="utf-8")
         assert ("Planted in the cache" in page) is shown
+
+
+def test_a_fact_a_corpus_rule_keeps_per_file_follows_the_file(tmp_path):
+    """PER004 asks every post whether it sells something; the cache keeps the answer with the post."""
+    posts = {
+        f"content/posts/2027/02/{day:02d}-tip.md": GOOD_POST.replace("test-0001", f"test-{day:04d}")
+        .replace("2027-01-13 12:00", f"2027-02-{day:02d} 12:00")
+        .replace("series: wellness-wednesday\n", "")
+        .replace("Snow day?", "Book now and save 20%!" if day <= 3 else "Snow day?")
+        for day in range(1, 11)
+    }
+    root = make_project(tmp_path, posts, {"cadence.yml": 'mix: {promotional: "<=0.20"}\n'})
+    fresh = check_project(root, cache=False)
+    assert "PER004" in [f.code for f in fresh.findings]
+    assert check_project(root, cache=True).findings == fresh.findings == check_project(root, cache=True).findings
+    calm = root / "content/posts/2027/02/01-tip.md"
+    calm.write_text(calm.read_text(encoding="utf-8").replace("Book now and save 20%!", "Snow day?"), encoding="utf-8")
+    fresh = check_project(root, cache=False)
+    assert "PER004" not in [f.code for f in fresh.findings]
+    assert check_project(root, cache=True).findings == fresh.findings

@@ -162,13 +162,12 @@ class ResultCache:
             self.dirty.add(rel)
         return entry.checked
 
-    def fact(self, rel: str, compute: Callable, item):
-        """`compute(item)`, kept with the file's findings: for a value that depends on the file (and the
-        plans and the day) alone, which a corpus rule asks of every file on every run."""
+    def fact(self, rel: str, name: str, compute: Callable, item):
+        """`compute(item)`, kept with the file's findings under `name`: for a value that depends on the file
+        (and the plans and the day) alone, which a corpus rule asks of every file on every run."""
         entry = self.new.get(rel)
         if entry is None or not entry.digest or entry.checked_on is None:
             return compute(item)
-        name = f"{compute.__module__}.{compute.__qualname__}"
         if name not in entry.facts:
             entry.facts[name] = compute(item)
             self.dirty.add(rel)

@@ -47,7 +47,10 @@ class Context:
         """`compute` (item -> value) kept in the result cache with the item's findings: for what a corpus
         rule asks of every file on every run. `compute` may read the item, the plans and the day, nothing else."""
         cache = self.cache
-        return compute if cache is None else lambda item: cache.fact(item.path, compute, item)
+        if cache is None:
+            return compute
+        name = f"{compute.__module__}.{compute.__qualname__}"
+        return lambda item: cache.fact(item.path, name, compute, item)
 
 
 @dataclass(frozen=True)

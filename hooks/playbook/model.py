@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .delimited import Delimited
+from .timezones import zone
 
 NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
 
@@ -237,6 +238,4 @@ class Plans:
 
     @property
     def tz(self):
-        from .timezones import zone
-
         return zone(self.practice.timezone) or zone("UTC")
