@@ -24,7 +24,7 @@ from .provenance import Claim, prove
 from .rules import all_rules
 from .rules import registry
 from .rules.registry import Hit, Rule
-from .siteconfig import stale_identity
+from .siteconfig import docs_dir_problem, stale_identity
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
             if waiver.rule not in codes:
                 extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
             elif waiver.rule.startswith("SEC"):
-                extra.append(finding("FM005", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
+                extra.append(finding("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
                 extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
             elif waiver.rule.startswith("PHI"):
@@ -239,6 +239,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _ in listing}
     ctx = Context(corpus, day, thresholds, cache)
     raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config, listing, cache), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
+    raw += [problem for problem in (docs_dir_problem(corpus.root),) if problem is not None]
     raw = _apply_waivers(raw, corpus, {code for code, *_ in listing})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

@@ -13,6 +13,7 @@ from .fields import finding
 from .filenames import name_problem
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
+from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .links import Walk, walk_repository
 from .markup import field_findings, name_findings
 from .model import Plans, Post, ResponseTemplate
@@ -23,9 +24,7 @@ from .rules.security import page_findings
 from .source import not_regular, read_source
 from . import pages, uids
 
-CONTENT_DIR = "content"
-POSTS_DIR = "content/posts"
-RESPONSES_DIR = "content/responses"
+__all__ = ["CONTENT_DIR", "POSTS_DIR", "RESPONSES_DIR"]  # where they live: layout.py
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ UNBUILDABLE = ("FM010", "FM031")
 def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
     """The Markdown files to parse (those the link walk allows); every file below content/ has its name and kind checked.
 
-    rglob does not descend into linked folders, so a link loop cannot make this walk endless;
+    This walk does not descend into linked folders, so a link loop cannot make it endless;
     files behind links are judged by the link walk (FM017) and named by their link.
     """
     refused = set()

@@ -17,43 +17,17 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
-from .limits import LIMITS
+from .channels import label as channel_name
 from .markup import inert
 from .model import Post, without_notes
+from .statuses import STATUS_TABLE
 from .slots import Slot, fill_command, open_slots
 from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-STATUS = {
-    "idea": "TENTATIVE",
-    "draft": "TENTATIVE",
-    "in-review": "TENTATIVE",
-    "approved": "CONFIRMED",
-    "published": "CONFIRMED",
-    "cancelled": "CANCELLED",
-}
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-# What a person scanning a calendar app needs first: is this one still waiting for someone?
-SUMMARY_PREFIX = {
-    "idea": "[Idea] ",
-    "draft": "[Draft] ",
-    "in-review": "[Needs approval] ",
-    "approved": "",
-    "published": "",
-    "cancelled": "[Cancelled] ",
-}
-STATUS_WORDS = {
-    "idea": "idea (not written yet)",
-    "draft": "draft (not approved yet)",
-    "in-review": "in review (waiting for approval)",
-    "approved": "approved",
-    "published": "published",
-    "cancelled": "cancelled (it will not go out)",
-}
-
-
 @dataclass(frozen=True)
 class Feed:
     filename: str
@@ -61,12 +35,6 @@ class Feed:
     description: str
     data: bytes
     label: str = ""  # a short human name for the subscribe page: "Facebook posts", "Open slots"
-
-
-def channel_name(channel: str) -> str:
-    """The name people know a channel by (Google Business Profile, not google-business)."""
-    limit = LIMITS.get(channel)
-    return limit.name if limit else channel
 
 
 def channel_names(channels) -> str:
@@ -150,7 +118,8 @@ class FeedBuilder:
         channels = channel_names(post.channels)
         url = page_url(self.site_url, post)
         copy = post.copy_for(channel) if channel else without_notes(post.body)
-        lines = [f"Status: {STATUS_WORDS.get(post.status, post.status)}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
+        status = STATUS_TABLE[post.status]  # the parser keeps only posts with a known status
+        lines = [f"Status: {status.words}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
         if post.series:
             lines.append(f"Series: {self.plans.series[post.series].name if post.series in self.plans.series else post.series}")
         lines += ["", copy]
@@ -159,14 +128,14 @@ class FeedBuilder:
         event = Event()
         event.add("uid", f"{post.uid}@{self.domain}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", post.publish.astimezone(self.plans.tz))
+        event.add("dtstart", self.plans.local(post.publish))
         event.add("duration", POST_DURATION)
-        event.add("summary", _text(f"{SUMMARY_PREFIX.get(post.status, '')}{post.title} — {channels}"))
+        event.add("summary", _text(f"{status.prefix}{post.title} — {channels}"))
         event.add("description", _text("\n".join(lines)))
         if url:
             event.add("url", url)
         event.add("categories", [post.guideline, *post.channels])
-        event.add("status", STATUS[post.status])
+        event.add("status", status.ical)
         event.add("transp", "TRANSPARENT")
         event.add("sequence", sequence)
         if modified:
@@ -179,9 +148,9 @@ class FeedBuilder:
         event = Event()
         event.add("uid", f"{event_uid(post.uid)}@{self.domain}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", happening.start.astimezone(self.plans.tz))
+        event.add("dtstart", self.plans.local(happening.start))
         if happening.end:
-            event.add("dtend", happening.end.astimezone(self.plans.tz))
+            event.add("dtend", self.plans.local(happening.end))
         else:
             event.add("duration", dt.timedelta(hours=1))
         event.add("summary", _text(f"Community event: {happening.name or post.title}"))

@@ -126,7 +126,7 @@ class FieldReader:
             return default
         if not horizon.finite(value) or not minimum <= value <= maximum or (integer and not float(value).is_integer()):
             self.report(
-                "FM005", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
+                "FM043", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
             )
             return default
         return int(value) if integer else value
@@ -136,14 +136,14 @@ class FieldReader:
         value = self.text(name, required, default)
         if value and value not in choices:
             hint = suggest(value, choices) or f"use one of: {', '.join(choices)}"
-            self.report("FM005", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
+            self.report("FM042", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
             return default
         return value
 
     def url(self, name: str, required: bool = False) -> str:
         value = self.text(name, required)
         if value and not is_url(value):
-            self.report("FM005", f"'{self.label}{name}' must be a full https:// address, not '{value}'", self.line(name))
+            self.report("FM046", f"'{self.label}{name}' must be a full https:// address, not '{value}'", self.line(name))
             return ""
         return value
 
@@ -187,7 +187,7 @@ class FieldReader:
         return value or default
 
     # -- containers --------------------------------------------------------------------------
-    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None, unknown_code: str = "FM005") -> tuple[str, ...]:
+    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None, unknown_code: str = "FM042") -> tuple[str, ...]:
         """A list of text; with `choices`, an entry outside them is reported as `unknown_code`
         (FM008 where the choices are references into the plans, such as channels)."""
         value = self._raw(name, required)

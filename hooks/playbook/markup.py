@@ -22,6 +22,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from .layout import src_uri
 from .model import NOTES
 
 # Elements that run script, load other documents, submit or restyle the page. Social copy needs none.
@@ -214,7 +215,7 @@ def name_findings(path: str) -> list:
     """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
     from .fields import finding
 
-    name = path.split("content/", 1)[-1]
+    name = src_uri(path)
     return [
         finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
         for markup in in_field(name)[:1]

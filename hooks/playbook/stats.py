@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from .model import GUIDELINES, Plans, Post
 from .slots import local_date
+from .statuses import NEVER_OUT
 
 __all__ = [
     "NOT_PLANNED",
@@ -42,7 +43,7 @@ __all__ = [
     "weeks",
 ]
 
-NOT_PLANNED = frozenset({"cancelled"})
+NOT_PLANNED = NEVER_OUT
 ONE_WEEK = dt.timedelta(days=7)
 
 
@@ -242,10 +243,9 @@ def months(
     `is_promotional` decides which posts count as promotional; without it no
     post does.
     """
-    tz = plans.tz
     groups: dict[tuple[int, int], list[Post]] = {}
     for post in in_order(posts):
-        local = post.publish.astimezone(tz)
+        local = plans.local(post.publish)
         groups.setdefault((local.year, local.month), []).append(post)
     current = (since.year, since.month) if since is not None else None
     result = []

@@ -7,7 +7,8 @@ and its own file name, which becomes the page address and the calendar link
 (`content/posts/2027/01/04-maria-lopez-knee.md`); its tags are slugs too (`maria-lopez`). Each is decoded into a line of
 plain words: percent-encoding undone (twice-encoded too), `+`, `-`, `_` and `.`
 read as spaces except between digits (dates and numbers keep their shape),
-lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez")
+lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez"),
+joined words split ("MariaLopez", and "KWashington": an initial glued to a surname)
 and words mixing letters and digits upper-cased as identifiers are ("xj4429").
 A query becomes "key: value; key: value", with keys that hold a person's name
 read as "patient".
@@ -25,12 +26,14 @@ from dataclasses import dataclass
 from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
+from .layout import CONTENT_DIR
 from .model import Plans, Post, ResponseTemplate
 from .normalize import fold
 from .text import DOMAIN, Span, folded_span, host_of, is_own, spans, urls
 
 _SPACES = re.compile(r"(?<!\d)[-.]|[-.](?!\d)|[_+~]")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "MariaLopez" and "KWashington" (an initial glued to a surname) are two words; "USArmy", "CTScan" stay one.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?<![A-Za-z])[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z]+(?![\w])")
 _CODE_WORD = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+(?![\w])")
 _DAY_PREFIX = re.compile(r"^\d{1,2}-(?=\D)")
@@ -122,8 +125,8 @@ def link_words(url: str, *, with_path: bool = False, name_keys: frozenset[str] =
 def file_words(path: str) -> str:
     """The words of a file's name and folders: 'content/posts/2027/01/04-maria-lopez-knee.md' -> 'Maria Lopez Knee'."""
     path = path.replace("\\", "/")
-    if "content/" in path:
-        path = path.split("content/", 1)[1]
+    if CONTENT_DIR + "/" in path:
+        path = path.split(CONTENT_DIR + "/", 1)[1]
     segments = [s for s in path.split("/") if s]
     if segments and segments[0] in _FOLDERS:
         segments = segments[1:]

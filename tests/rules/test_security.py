@@ -160,14 +160,14 @@ def test_configuration_cannot_switch_security_off(checks, message):
     found = _check({P: HOSTILE, "plans/checks.yml": "as_of: 2027-01-05\n" + checks})
     assert any(f.code == "SEC002" and f.severity.label == "error" for f in found)
     if message:
-        assert any(f.code == "FM005" and message in f.message and f.path == "plans/checks.yml" for f in found)
+        assert any(f.code == "FM047" and message in f.message and f.path == "plans/checks.yml" for f in found)
 
 
 def test_security_findings_cannot_be_waived_even_with_privacy_approval():
     text = HOSTILE.replace("author: jlee\n", 'author: jlee\napprovals: [{by: mreyes, role: privacy, on: 2027-01-02}]\nwaivers:\n  - {rule: SEC002, reason: "The script is a harmless demo for staff"}\n')
     found = _check({P: text})
     assert any(f.code == "SEC002" for f in found)
-    assert any(f.code == "FM005" and "SEC002 cannot be waived" in f.message for f in found)
+    assert any(f.code == "FM047" and "SEC002 cannot be waived" in f.message for f in found)
 
 
 # -- the detectors ------------------------------------------------------------------------------------------

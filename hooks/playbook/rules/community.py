@@ -32,12 +32,8 @@ _EVENT_TAGS = frozenset({"event", "events"})
 _NEWS_TAGS = frozenset({"news", "local-news", "localnews"})
 
 
-def _local(ctx, moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(ctx.plans.tz)
-
-
 def _when(ctx, moment: dt.datetime) -> str:
-    return _local(ctx, moment).strftime("%a %Y-%m-%d %H:%M")
+    return ctx.plans.local(moment).strftime("%a %Y-%m-%d %H:%M")
 
 
 # --------------------------------------------------------------------------- COM001
@@ -156,7 +152,7 @@ def event_already_over(post: Post, ctx) -> Iterator[Hit]:
 
 
 def _lead_days(ctx, post: Post) -> int:
-    return (_local(ctx, post.event.start).date() - _local(ctx, post.publish).date()).days
+    return (ctx.plans.local(post.event.start).date() - ctx.plans.local(post.publish).date()).days
 
 
 def _event_key(post: Post) -> tuple:
@@ -322,7 +318,7 @@ def guideline_mix(corpus, ctx) -> Iterator[Hit]:
         if month.total < min_posts:
             continue
         posts = month.posts
-        anchor = next((p for p in posts if _local(ctx, p.publish).date() >= ctx.today), posts[0])
+        anchor = next((p for p in posts if ctx.plans.local(p.publish).date() >= ctx.today), posts[0])
         for guideline, (op, target) in sorted(targets.items()):
             count, share = month.count(guideline), month.share(guideline)
             if op == ">=" and share < target - 1e-9:

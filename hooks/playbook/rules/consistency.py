@@ -26,10 +26,6 @@ from .registry import Hit, rule
 SERIES_FILE = "plans/series.yml"
 
 
-def _local(ctx, moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(ctx.plans.tz)
-
-
 def _count(value: float) -> str:
     return f"{value:g}"
 
@@ -231,7 +227,7 @@ def same_channel_clash(corpus, ctx) -> Iterator[Hit]:
     pairs: dict[tuple[str, str], tuple[Post, Post]] = {}
     for channel, posts in sorted(stats.by_channel(corpus.posts).items()):
         for before, after in zip(posts, posts[1:]):
-            if _apart(before, after) >= gap or _local(ctx, after.publish).date() < ctx.today:
+            if _apart(before, after) >= gap or ctx.plans.local(after.publish).date() < ctx.today:
                 continue
             key = (after.path, before.path)
             clashes.setdefault(key, []).append(channel)
@@ -285,7 +281,7 @@ def quiet_hours(post: Post, ctx) -> Iterator[Hit]:
     """
     if post.status == "cancelled":
         return
-    local = _local(ctx, post.publish)
+    local = ctx.plans.local(post.publish)
     if local.date() < ctx.today:
         return
     cadence = ctx.plans.cadence.channels

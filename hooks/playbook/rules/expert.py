@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
+from ..statuses import WRITTEN_STATUSES
 from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trusted, phrase_pattern, prose, sentence_spans, tokens, where
 from ..wordlists import wordlist
 from .registry import Hit, rule
@@ -23,7 +24,7 @@ from .registry import Hit, rule
 
 _WORDS = wordlist("expert")
 NEGATIONS = frozenset(w.lower() for w in _WORDS["negations"] if " " not in w)
-CHECKED_STATUSES = ("draft", "in-review", "approved", "published")  # ideas are notes; cancelled posts never go out
+CHECKED_STATUSES = WRITTEN_STATUSES  # ideas are notes; cancelled posts never go out
 
 
 @rule("EXP001", "expert-without-clinical-approval", serves="expert", severity=Severity.ERROR, scope="post")
@@ -146,7 +147,7 @@ def stale_news(post: Post, ctx) -> Iterator[Hit]:
     if news is None or post.status == "cancelled":
         return
     limit = ctx.limit("EXP003", "max_age_days") or ctx.plans.cadence.news_fresh_days
-    published = post.publish.astimezone(ctx.plans.tz).date()
+    published = ctx.plans.local(post.publish).date()
     age = (published - news.date).days
     line = news.line or post.line_of("news")
     if age < 0:

@@ -13,15 +13,10 @@ import datetime as dt
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
+from ..statuses import DONE_STATUSES
 from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
-DONE_STATUSES = ("published", "cancelled")
-
-
-def _publish_day(post: Post, ctx) -> dt.date:
-    """The publish date in the practice's own timezone."""
-    return post.publish.astimezone(ctx.plans.tz).date()
 
 
 def _days(n: int) -> str:
@@ -65,7 +60,7 @@ def not_approved_in_time(post, ctx):
     """
     if post.status in APPROVED_STATUSES or post.status == "cancelled":
         return
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if day < ctx.today:
         return
     lead = ctx.limit("WF001", "lead_days")
@@ -163,7 +158,7 @@ def published_in_future(post, ctx):
         Passes: `status: published` with `publish: 2027-01-20 18:00` when today is 2027-01-20.
         Passes: `status: approved` with `publish: 2027-02-01 10:00`.
     """
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if post.status == "published" and day > ctx.today:
         yield Hit(
             f"Marked 'published' but goes out on {day.isoformat()}, after today ({ctx.today.isoformat()}): set `status: approved` until it is live",
@@ -192,7 +187,7 @@ def approval_date_impossible(item, ctx):
         Passes: an approval dated the same day the post goes out.
         Passes: a response template approved on 2027-01-12.
     """
-    day = _publish_day(item, ctx) if isinstance(item, Post) else None
+    day = ctx.plans.local(item.publish).date() if isinstance(item, Post) else None
     for approval in item.approvals:
         if approval.on > ctx.today:
             yield Hit(
@@ -259,7 +254,7 @@ def past_due_status(post, ctx):
     """
     if post.status in DONE_STATUSES:
         return
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if day < ctx.today:
         yield Hit(
             f"The publish date {day.isoformat()} has passed but the status is '{post.status}': set `status: published` if it went out, `cancelled` if it did not, or move `publish`",

@@ -125,7 +125,7 @@ def distinct(matches: Iterable[re.Match]) -> Iterator[re.Match]:
 
 
 def publish_date(post: Post, plans: Plans) -> dt.date:
-    return post.publish.astimezone(plans.tz).date()
+    return plans.local(post.publish).date()
 
 
 ABBREVIATIONS = frozenset(
