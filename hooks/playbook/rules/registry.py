@@ -7,8 +7,10 @@ is one decorated function in its family's module.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
+import pkgutil
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
@@ -60,27 +62,32 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
-# The family modules, imported on first need rather than all at once: a check whose every file
-# is cached runs only the corpus rules, and need not compile every family's patterns. `get`
-# imports them in this order until the code it wants is registered, so the codes the parser
-# and check.py emit themselves (FM, WF, SEC) come first and cost little.
-FAMILIES = (
-    "frontmatter", "frontmatter_codes", "workflow", "templates", "security", "consistency", "reviews", "community", "personality",
-    "expert", "channel_limits", "accessibility", "honesty", "negatives", "privacy",
-)  # fmt: skip
+# The family modules are imported on first need rather than all at once: a check whose every
+# file is cached runs only the corpus rules, and need not compile every family's patterns.
+# `get` imports them in order until the code it wants is registered; these come first, cheap
+# modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
+FIRST = (".frontmatter", ".frontmatter_codes", ".workflow", ".templates", ".security")
 _imported: set[str] = set()
 
 
-def load(*families: str) -> None:
-    """Import (and so register) these family modules of playbook.rules."""
-    for family in families:
-        if family not in _imported:
-            importlib.import_module(f"{__package__}.{family}")
-            _imported.add(family)
+@functools.cache
+def families() -> tuple[str, ...]:
+    """Every module of playbook.rules but this one (a family added later is found too), FIRST first."""
+    package = importlib.import_module(__package__)
+    found = sorted(f".{module.name}" for module in pkgutil.iter_modules(package.__path__) if module.name != __name__.rsplit(".", 1)[-1])
+    return (*[name for name in FIRST if name in found], *[name for name in found if name not in FIRST])
+
+
+def load(*modules: str) -> None:
+    """Import (and so register) these modules of playbook.rules (".consistency" ...)."""
+    for module in modules:
+        if module not in _imported:
+            importlib.import_module(module, __package__)
+            _imported.add(module)
 
 
 def load_all() -> None:
-    load(*FAMILIES)
+    load(*families())
 
 
 def doc_sections(doc: str) -> dict[str, str]:
@@ -134,7 +141,7 @@ def declare(code: str, name: str, *, serves: str = "content-model", severity: Se
 
 
 def get(code: str) -> Rule:
-    for family in FAMILIES:
+    for family in families():
         if code in REGISTRY:
             break
         load(family)
