@@ -1,13 +1,14 @@
 """The result cache of `playbook check`: what each file yielded last time, so an unchanged file is not read again.
 
 Like ruff's cache, it lives in the practice (`.cache/playbook/`, git-ignored) and
-may be deleted at any time. One entry per Markdown file holds what that file
-yields whatever else the repository holds: the parsed post or reply (the facts
-the cross-file rules recompute from: dates, channels, uids, series ...), the
-parser's findings and the per-file rules' findings. An entry counts only for
-the file's exact bytes (blake2b), and the whole file only for the same engine
-(its source and data files, Python and the libraries the checks use), the same
-repository folder and the same plans/*.yml bytes (the team, channels, series,
+may be deleted at any time. One entry per Markdown file (and per review log
+file) holds what that file yields whatever else the repository holds: the parsed
+post or reply (the facts the cross-file rules recompute from: dates, channels,
+uids, series ...), the parser's findings, the per-file rules' findings and the
+per-file facts corpus rules ask for (ctx.per_file). An entry counts only for the
+file's exact bytes (blake2b), and the whole file only for the same engine (its
+source and data files, Python and the libraries the checks use), the same
+repository folder, locale and plans/*.yml bytes (the team, channels, series,
 authorizations and rule settings the checks read); per-file rule findings also
 record the day they were computed for, since several rules read "today". The
 bytes are not re-read when the file's size, times and inode are the ones
