@@ -9,14 +9,14 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playbook import readability
+from playbook import readability, text
 from playbook.corpus import load_corpus
-from playbook.rules.personality import copies, readable_text
+from playbook.rules.personality import readable_text
 
 from .conftest import REPO
 
 SAMPLE = load_corpus(REPO)
-SAMPLE_TEXTS = [readable_text(source) for post in SAMPLE.posts for source, _, _ in copies(post)] + [t.body for t in SAMPLE.responses]
+SAMPLE_TEXTS = [readable_text(span.text) for post in SAMPLE.posts for span in text.copies(post)] + [t.body for t in SAMPLE.responses]
 VOCABULARY = sorted({word for text in SAMPLE_TEXTS for word in text.split()})
 
 

@@ -1,7 +1,8 @@
 """Run every registered rule over a corpus and return the findings, sorted.
 
-Rules produce Hits; this module alone turns them into Findings, applies the
-practice's configuration and the per-file waivers, so no rule has to know.
+Rules produce Hits; this module alone turns them into Findings, gives the
+parser's findings the severity of their code, applies the practice's
+configuration and the per-file waivers, so no rule (and no parser) has to know.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 import importlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from . import codeowners, engine_pin
 from .cache import ResultCache, wanted
@@ -21,36 +22,10 @@ from .corpus import Corpus, load_corpus
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
-from .rules import all_rules
-from .rules import registry
+from .rules import all_rules, get, registry
+from .rules.context import Context
 from .rules.registry import Hit, Rule
 from .siteconfig import docs_dir_problem, stale_identity
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a rule may read besides the item it checks."""
-
-    corpus: Corpus
-    today: dt.date
-    thresholds: dict = field(default_factory=dict)
-    cache: ResultCache | None = None
-
-    @property
-    def plans(self):
-        return self.corpus.plans
-
-    def limit(self, rule_code: str, name: str):
-        return self.thresholds.get(rule_code, {}).get(name)
-
-    def per_file(self, compute: Callable):
-        """`compute` (item -> value) kept in the result cache with the item's findings: for what a corpus
-        rule asks of every file on every run. `compute` may read the item, the plans and the day, nothing else."""
-        cache = self.cache
-        if cache is None:
-            return compute
-        name = f"{compute.__module__}.{compute.__qualname__}"
-        return lambda item: cache.fact(item.path, name, compute, item)
 
 
 @dataclass(frozen=True)
@@ -82,16 +57,32 @@ class Report:
         return max((f.severity for f in self.findings), default=None)
 
 
+def settle(findings: Iterable[Finding], severities: Mapping[str, Severity] | None = None) -> list[Finding]:
+    """Give parser findings the severity their code is registered with: the parser only knows codes,
+    so importing it never loads the rules. `severities` (code -> severity, from the rule listing)
+    spares importing the family that declares a code."""
+    known = severities or {}
+    return [replace(f, severity=known[f.code] if f.code in known else get(f.code).severity) for f in findings]
+
+
+def _reported(code: str, message: str, path: str, line: int, hint: str = "") -> Finding:
+    """A finding this module reports itself (waivers, approvals), at its code's severity."""
+    return settle([finding(code, message, path, line, hint=hint)])[0]
+
+
 def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
 
 
-# What check needs to know of every rule without importing its family: code, scope, thresholds, module.
-Listing = tuple[tuple[str, str, dict, str], ...]
+# What check needs to know of every rule without importing its family: code, scope, thresholds,
+# the module of its check ("" for a code the parser reports) and its severity.
+Listing = tuple[tuple[str, str, dict, str, Severity], ...]
 
 
 def _listing() -> Listing:
-    return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "") for rule in all_rules())
+    return tuple(
+        (rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity) for rule in all_rules()
+    )
 
 
 def _rule(code: str, module: str) -> Rule:
@@ -106,7 +97,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     so the cache may keep them; their families are imported only for a file it does not know),
     then the corpus rules over every file's facts."""
     corpus = ctx.corpus
-    enabled = [(code, scope, module) for code, scope, _, module in listing if module and config.enabled(code)]
+    enabled = [(code, scope, module) for code, scope, _, module, _ in listing if module and config.enabled(code)]
 
     @functools.cache
     def own(scope: str) -> list[Rule]:
@@ -145,11 +136,11 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
         pending = []
         for waiver in item.waivers:
             if waiver.rule not in codes:
-                extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
+                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
             elif waiver.rule.startswith("SEC"):
-                extra.append(finding("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
+                extra.append(_reported("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
-                extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
+                extra.append(_reported("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
             elif waiver.rule.startswith("PHI"):
                 pending.append(waiver)
             else:
@@ -169,9 +160,9 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
                 active[(item.path, waiver.rule)] = waiver.line
             elif unproven:
                 lines = ", ".join(str(a.line) for a, _ in unproven)
-                extra.append(finding("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
             else:
-                extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
     used: set[tuple[str, str]] = set()
     kept = []
     for f in findings:
@@ -180,7 +171,7 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
             used.add(key)
         else:
             kept.append(f)
-    extra += [finding("FM014", f"waiver of {code} suppresses nothing here; remove it", path, line) for (path, code), line in active.items() if (path, code) not in used]
+    extra += [_reported("FM014", f"waiver of {code} suppresses nothing here; remove it", path, line) for (path, code), line in active.items() if (path, code) not in used]
     return kept + extra
 
 
@@ -190,7 +181,7 @@ def _privacy_approvals(item, team) -> list:
 
 
 def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
-    found = finding(
+    found = _reported(
         "WF007",
         f"the privacy approval by {approval.by} is not proven by git history: {reason}"
         + ("; in CI it unlocks no privacy waiver" if enforced else ""),
@@ -236,11 +227,13 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     config, config_findings = settings() if cache is None else cache.shared_value("rule settings", settings)
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
     listing = _listing() if cache is None else cache.shared_value("rule listing", _listing)
-    thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _ in listing}
+    severities = {code: severity for code, _, _, _, severity in listing}
+    thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _, _ in listing}
     ctx = Context(corpus, day, thresholds, cache)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config, listing, cache), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
-    raw += [problem for problem in (docs_dir_problem(corpus.root),) if problem is not None]
-    raw = _apply_waivers(raw, corpus, {code for code, *_ in listing})
+    parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)], severities)
+    parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
+    raw = [*parsed, *_run_rules(ctx, config, listing, cache)]
+    raw = _apply_waivers(raw, corpus, set(severities))
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))
         for f in raw

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__, codeowners
-from .check import check_project
+from .check import check_project, settle
 from .cliopts import day_option_value, root_option, today_option
 from .clock import resolve_today
 from .corpus import load_corpus
@@ -115,7 +115,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     ignored: list = []
     day = resolve_today(today, corpus.plans.as_of, ignored)
     if ignored:
-        click.echo(render(ignored, "text"), err=True, nl=False)
+        click.echo(render(settle(ignored), "text"), err=True, nl=False)
     horizon = days or corpus.plans.cadence.planning_horizon_days
     found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
     if fmt == "json":

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from . import horizon
 from .findings import Finding, Problem
-from .rules import get as get_rule
+from .text import clip
 from .timezones import local_time, zone
 from .yamlload import LineDict, LineList
 
@@ -26,12 +26,13 @@ def shown(value) -> str:
     """A value as quoted back to the author: one line, cut short (a hostile value may be huge)."""
     if isinstance(value, (dict, list)) or value is None:
         return f"<{_kind(value)}>"
-    text = " ".join(str(value).split())
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+    return clip(str(value), SHOWN)
 
 
 def finding(code: str, message: str, path: str, line: int, column: int = 0, hint: str = "") -> Finding:
-    return Finding(path, line, code, message, get_rule(code).severity, column, hint)
+    """A parser finding. The parser knows codes, not severities: `check.settle` gives each finding
+    the severity its code is registered with (until then it counts as an error, the safe side)."""
+    return Finding(path, line, code, message, column=column, hint=hint)
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import horizon, sandbox
+from .check import settle
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
 from .corpus import Corpus, load_corpus
@@ -40,7 +41,7 @@ from .findings import Severity
 from .links import resolves_inside
 from .model import GUIDELINES
 from .statuses import PENDING_STATUSES
-from .rules.negatives import CALM_SCENARIOS
+from .reviews.model import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
 from .text import host_of, is_trusted
@@ -227,7 +228,7 @@ def _verify(text: str, rel: str, origin: str, parse, plans) -> None:
     """Parse the rendered file with the engine; a front-matter error means the archetype is broken."""
     sink: list = []
     item = parse(SourceText(text), rel, plans, sink)
-    errors = [f for f in sink if f.severity is Severity.ERROR]
+    errors = [f for f in settle(sink) if f.severity is Severity.ERROR]
     if errors or item is None:
         detail = "; ".join(f"line {f.line}: {f.code} {f.message}" for f in errors) or "the file could not be read back"
         raise ArchetypeProblem(f"{origin} renders an invalid file ({detail}); fix the archetype")

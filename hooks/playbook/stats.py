@@ -8,9 +8,9 @@ these numbers against `plans/cadence.yml`; the site's report page draws them.
 
 Dates are local dates in the practice timezone. Every function sorts once and
 then scans (O(n log n) in the number of posts, plus the number of weeks a
-channel spans). This module sits below the rules: it never imports them, so
-what makes a post promotional (a word list in the personality rules) is passed
-in as a predicate.
+channel spans). This module sits below the rules: it never imports them, and
+what makes a post promotional (promotion.is_promotional) is passed in as a
+predicate.
 """
 
 from __future__ import annotations

@@ -225,3 +225,14 @@ def test_whatever_markdown_makes_live_is_reported(pieces):
     rendered = markdown.markdown(public_markdown(text), extensions=EXTENSIONS)  # notes leave first, as on the site
     if live_in(rendered):
         assert in_copy(text), (text, rendered)
+
+
+@pytest.mark.parametrize("body", ["Hi <scr\u200bipt>alert(1)</script>", "Hi ＜script＞alert(1)", "[Pay here](ｊａｖａｓｃｒｉｐｔ:alert(1))"])
+def test_a_reply_is_read_as_folded_as_a_post(body):
+    """Posts and replies go through one copy iterator (text.copies), so look-alike and invisible
+    characters hide markup from neither: the same text gives the same finding, at the same column."""
+    def found(item):
+        return [(h.message, h.column) for code in ("SEC002", "SEC003") for h in hits(code, item)]
+
+    reply, the_post = found(response(body)), found(post(body=body))
+    assert reply and reply == the_post

@@ -18,6 +18,7 @@ from ..channels import CHANNELS
 from ..limits import count, limit_for
 from ..model import Post
 from ..text import hashtags, urls
+from .context import Context
 from .registry import Hit, rule
 
 
@@ -53,7 +54,7 @@ def _n(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else 's'}"
 
 
-def _thresholds(ctx, code: str) -> dict:
+def _thresholds(ctx: Context, code: str) -> dict:
     return {channel: ctx.limit(code, channel) for channel in CHANNELS}
 
 
@@ -112,7 +113,7 @@ def _capped(field: str, what: str) -> list[str]:
     limits=_limit_lines(),
     thresholds=[f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."],
 )
-def over_channel_limit(post, ctx):
+def over_channel_limit(post, ctx: Context):
     """Copy longer than a channel allows.
 
     What it flags:
@@ -163,7 +164,7 @@ def over_channel_limit(post, ctx):
     thresholds={channel: row.max_hashtags for channel, row in CHANNELS.items() if row.max_hashtags is not None},
 )
 @_from_table(thresholds=_capped("max_hashtags", "hashtags"))
-def too_many_hashtags(post, ctx):
+def too_many_hashtags(post, ctx: Context):
     """More hashtags than a channel allows.
 
     What it flags:
@@ -203,7 +204,7 @@ def too_many_hashtags(post, ctx):
 
 
 @rule("CH003", "phone-number-on-google-business", serves="channels", severity=Severity.ERROR, scope="post")
-def phone_number_on_google_business(post, ctx):
+def phone_number_on_google_business(post, ctx: Context):
     """A phone number in copy for a channel that refuses them (Google Business Profile).
 
     What it flags:
@@ -245,7 +246,7 @@ def phone_number_on_google_business(post, ctx):
     thresholds={channel: row.max_links for channel, row in CHANNELS.items() if row.max_links is not None},
 )
 @_from_table(thresholds=_capped("max_links", "links"))
-def too_many_links(post, ctx):
+def too_many_links(post, ctx: Context):
     """More links than a channel allows in one post.
 
     What it flags:
@@ -280,7 +281,7 @@ def too_many_links(post, ctx):
 
 
 @rule("CH005", "variant-for-unscheduled-channel", serves="channels", severity=Severity.WARNING, scope="post")
-def variant_for_unscheduled_channel(post, ctx):
+def variant_for_unscheduled_channel(post, ctx: Context):
     """A channel variant for a channel the post is not scheduled on.
 
     What it flags:

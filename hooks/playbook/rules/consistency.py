@@ -21,6 +21,7 @@ from typing import Iterator
 from .. import horizon, slots, stats
 from ..findings import Severity
 from ..model import Post
+from .context import Context
 from .registry import Hit, rule
 
 SERIES_FILE = "plans/series.yml"
@@ -35,7 +36,7 @@ def _plural(n: float, word: str) -> str:
 
 
 @rule("CON001", "channel-gap-too-long", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def channel_gap(corpus, ctx) -> Iterator[Hit]:
+def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
     """A channel goes quiet for longer than its maximum gap.
 
     What it flags:
@@ -87,7 +88,7 @@ def _anchors(weeks: list[stats.Week]) -> list[Post | None]:
 
 
 @rule("CON002", "weekly-count-below-target", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def weekly_count(corpus, ctx) -> Iterator[Hit]:
+def weekly_count(corpus, ctx: Context) -> Iterator[Hit]:
     """A week with fewer posts on a channel than its weekly target.
 
     What it flags:
@@ -155,7 +156,7 @@ def _runs(short: list[tuple[stats.Week, Post]]) -> list[list[tuple[stats.Week, P
 
 
 @rule("CON003", "series-slot-open", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def series_slot_open(corpus, ctx) -> Iterator[Hit]:
+def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
     """A recurring series has a slot in the coming weeks that no post fills.
 
     What it flags:
@@ -199,7 +200,7 @@ def _apart(before: Post, after: Post) -> dt.timedelta:
 
 
 @rule("CON004", "same-channel-clash", serves="consistency", severity=Severity.WARNING, scope="corpus", thresholds={"min_hours_apart": 3})
-def same_channel_clash(corpus, ctx) -> Iterator[Hit]:
+def same_channel_clash(corpus, ctx: Context) -> Iterator[Hit]:
     """Two posts on one channel go out too close together.
 
     What it flags:
@@ -256,7 +257,7 @@ def _quiet(moment: dt.time, window: tuple[dt.time, dt.time]) -> bool:
 
 
 @rule("CON005", "post-in-quiet-hours", serves="consistency", severity=Severity.WARNING, scope="post")
-def quiet_hours(post: Post, ctx) -> Iterator[Hit]:
+def quiet_hours(post: Post, ctx: Context) -> Iterator[Hit]:
     """A post scheduled inside a channel's quiet hours.
 
     What it flags:

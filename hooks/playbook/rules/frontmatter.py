@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import horizon
 from ..findings import Severity
+from .context import Context
 from .registry import Hit, declare, rule
 
 
@@ -409,7 +410,7 @@ def local_time_skipped_or_repeated():
 
 
 @rule("FM022", "too-far-from-today", serves="content-model", severity=Severity.ERROR, scope="post")
-def too_far_from_today(post, ctx):
+def too_far_from_today(post, ctx: Context):
     """A post or its event dated more than ten years after today.
 
     What it flags:

@@ -14,6 +14,7 @@ import datetime as dt
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
 from ..statuses import DONE_STATUSES
+from .context import Context
 from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
@@ -28,7 +29,7 @@ def _approval_line(item, approval) -> int:
 
 
 @rule("WF001", "not-approved-in-time", serves="workflow", severity=Severity.WARNING, scope="post", thresholds={"lead_days": -1})
-def not_approved_in_time(post, ctx):
+def not_approved_in_time(post, ctx: Context):
     """A post that is not approved although its approval deadline has come.
 
     What it flags:
@@ -78,7 +79,7 @@ def not_approved_in_time(post, ctx):
 
 
 @rule("WF002", "approval-role-not-held", serves="workflow", severity=Severity.ERROR, scope="document")
-def approval_role_not_held(item, ctx):
+def approval_role_not_held(item, ctx: Context):
     """An approval given in a role the approver does not hold, or a response without privacy approval.
 
     What it flags:
@@ -137,7 +138,7 @@ def _roles(roles) -> str:
 
 
 @rule("WF003", "published-in-future", serves="workflow", severity=Severity.ERROR, scope="post")
-def published_in_future(post, ctx):
+def published_in_future(post, ctx: Context):
     """A post marked `published` whose publish date has not come yet.
 
     What it flags:
@@ -167,7 +168,7 @@ def published_in_future(post, ctx):
 
 
 @rule("WF004", "approval-date-impossible", serves="workflow", severity=Severity.WARNING, scope="document")
-def approval_date_impossible(item, ctx):
+def approval_date_impossible(item, ctx: Context):
     """An approval dated after the post goes out, or in the future.
 
     What it flags:
@@ -202,7 +203,7 @@ def approval_date_impossible(item, ctx):
 
 
 @rule("WF005", "self-approval", serves="workflow", severity=Severity.WARNING, scope="post")
-def self_approval(post, ctx):
+def self_approval(post, ctx: Context):
     """A post approved only by the person who wrote it.
 
     What it flags:
@@ -232,7 +233,7 @@ def self_approval(post, ctx):
 
 
 @rule("WF006", "past-due-status", serves="workflow", severity=Severity.WARNING, scope="post")
-def past_due_status(post, ctx):
+def past_due_status(post, ctx: Context):
     """A post whose publish date has passed but is neither `published` nor `cancelled`.
 
     What it flags:

@@ -24,7 +24,7 @@ from typing import ClassVar, Iterable, Sequence
 from .. import stats
 from ..check import Report
 from ..model import Plans, Post
-from ..rules.personality import is_promotional
+from ..promotion import is_promotional
 from ..guidelines import GUIDELINE_TABLE
 from .labels import GUIDELINE_LABELS, channel_label
 
