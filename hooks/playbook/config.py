@@ -72,9 +72,13 @@ class RuleConfig:
 
     def runs(self, rule: Rule) -> bool:
         """Whether the check runs: enabled, and a preview rule only where the practice opted in."""
-        if rule.check is None or not self.enabled(rule.code):
+        return rule.check is not None and self.runs_code(rule.code, rule.status)
+
+    def runs_code(self, code: str, status: str) -> bool:
+        """`runs` from a rule's code and status alone (check's listing: no family imported)."""
+        if status == "removed" or not self.enabled(code):
             return False
-        return rule.status != "preview" or self.preview is True or bool(self.preview) and _matches(rule.code, self.preview)
+        return status != "preview" or self.preview is True or bool(self.preview) and _matches(code, self.preview)
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         # The most specific entry wins: PER002 over PER.

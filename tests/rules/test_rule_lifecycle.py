@@ -124,14 +124,14 @@ def test_a_waiver_by_alias_works_like_one_by_code(tmp_path, name):
     unwaived = _report(tmp_path / "plain", _waiving("{rule: PER003, reason: A long sentence is quoted from the recall}", body=CORPORATE))
     assert "PER001" in _codes(unwaived)
     report = _report(tmp_path / "waived", _waiving(f"{{rule: {name}, reason: Quotes the hospital's press release}}", body=CORPORATE))
-    assert not {"PER001", "FM005", "FM008", "FM014", "FM050"} & set(_codes(report)), [f.text() for f in report.findings]
+    assert not {"PER001", "FM005", "FM044", "FM047", "FM008", "FM014", "FM050"} & set(_codes(report)), [f.text() for f in report.findings]
 
 
 def test_an_alias_goes_through_the_same_gates_as_its_code(tmp_path):
     privacy = _report(tmp_path / "phi", _waiving("{rule: person-name, reason: Dana is the name of our clinic dog}"))
     assert [f.message for f in privacy.findings if f.code == "FM015"] == ["waiver of PHI003 only counts once someone in the privacy role approves this file"]
     security = _report(tmp_path / "sec", _waiving("{rule: active-html-in-copy, reason: The markup is an example}"))
-    assert any(f.code == "FM005" and f.message.startswith("SEC002 cannot be waived") for f in security.findings)
+    assert any(f.code == "FM047" and f.message.startswith("SEC002 cannot be waived") for f in security.findings)
     unused = _report(tmp_path / "unused", _waiving("{rule: reading-grade-too-high, reason: The copy quotes a recall notice}"))
     assert [f.message for f in unused.findings if f.code == "FM014"] == ["waiver of PER002 suppresses nothing here; remove it"]
 
@@ -139,7 +139,7 @@ def test_an_alias_goes_through_the_same_gates_as_its_code(tmp_path):
 @pytest.mark.parametrize("name, hint", [("corporate-languag", "corporate-language"), ("Person-Name", None), ("per_001", None)])
 def test_a_misspelt_alias_is_refused_with_a_suggestion(tmp_path, name, hint):
     report = _report(tmp_path, _waiving(f"{{rule: {name}, reason: Quotes the hospital's press release}}"))
-    refused = [f for f in report.findings if f.code in ("FM005", "FM008") and name in f.message]
+    refused = [f for f in report.findings if f.code in ("FM044", "FM008") and name in f.message]
     assert refused, [f.text() for f in report.findings]
     if hint:
         assert hint in refused[0].hint
@@ -151,7 +151,7 @@ def test_a_waiver_of_a_removed_rule_warns_and_is_not_also_unused(tmp_path):
     assert len(retired) == 1 and retired[0].severity is Severity.WARNING and retired[0].line == 11
     assert "NEG005 (negatives-review-incentive), which was removed and no longer runs (FTC004 replaces it)" in retired[0].message
     assert "remove it" in retired[0].hint and "FTC004" in retired[0].hint
-    assert not {"FM005", "FM008", "FM014"} & set(_codes(report))
+    assert not {"FM005", "FM044", "FM008", "FM014"} & set(_codes(report))
     assert report.worst() is Severity.WARNING
 
 
@@ -233,7 +233,7 @@ def test_checks_yml_names_rules_by_alias(tmp_path, rules_block, expect):
 @pytest.mark.parametrize("rules_block", ["  ignore: [person-name]\n", "  severity: {person-name: info}\n", "  ignore: [markup-in-front-matter]\n"])
 def test_an_alias_cannot_switch_off_a_protected_rule(tmp_path, rules_block):
     report = _report(tmp_path, checks=CHECKS + "rules:\n" + rules_block)
-    assert [f.code for f in report.findings if f.path == "plans/checks.yml"] == ["FM005"]
+    assert [f.code for f in report.findings if f.path == "plans/checks.yml"] == ["FM047"]
 
 
 def test_an_unknown_alias_in_checks_yml_is_suggested(tmp_path):

@@ -13,7 +13,10 @@ unique, and accepted wherever a code is.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import inspect
+import pkgutil
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
@@ -83,6 +86,32 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+# The family modules are imported on first need rather than all at once: a check whose every
+# file is cached runs only the corpus rules, and need not compile every family's patterns.
+# `get` imports them in order until the code it wants is registered; these come first, cheap
+# modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
+FIRST = (".frontmatter", ".frontmatter_codes", ".workflow", ".templates", ".security")
+_imported: set[str] = set()
+
+
+@functools.cache
+def families() -> tuple[str, ...]:
+    """Every module of playbook.rules but this one (a family added later is found too), FIRST first."""
+    package = importlib.import_module(__package__)
+    found = sorted(f".{module.name}" for module in pkgutil.iter_modules(package.__path__) if module.name != __name__.rsplit(".", 1)[-1])
+    return (*[name for name in FIRST if name in found], *[name for name in found if name not in FIRST])
+
+
+def load(*modules: str) -> None:
+    """Import (and so register) these modules of playbook.rules (".consistency" ...)."""
+    for module in modules:
+        if module not in _imported:
+            importlib.import_module(module, __package__)
+            _imported.add(module)
+
+
+def load_all() -> None:
+    load(*families())
 
 
 def doc_sections(doc: str) -> dict[str, str]:
@@ -148,14 +177,20 @@ def declare(code: str, name: str, *, serves: str = "content-model", severity: Se
 
 
 def get(code: str) -> Rule:
+    for family in families():
+        if code in REGISTRY:
+            break
+        load(family)
     return REGISTRY[code]
 
 
 def by_name() -> dict[str, Rule]:
     """Every rule under its code and under its alias: what a waiver or plans/checks.yml may write."""
+    load_all()
     return {**{rule.alias: rule for rule in REGISTRY.values()}, **REGISTRY}
 
 
 def all_rules() -> list[Rule]:
+    load_all()
     return [REGISTRY[code] for code in sorted(REGISTRY, key=codes.order)]
 
