@@ -49,8 +49,12 @@ def test_a_warm_check_of_an_unchanged_practice_loads_no_family_and_no_dictionary
     root = tmp_path / "sample"
     for name in ("content", "plans"):
         __import__("shutil").copytree(REPO / name, root / name)
+    post = root / "content/posts/2027/01/06-start-small.md"  # waivers name rules by code and alias: no family needed
+    waiver = "waivers:\n  - {rule: reading-grade-too-high, reason: The copy quotes a recall notice}\n  - {rule: PER003, reason: The copy quotes a recall notice}\n"
+    post.write_text(post.read_text(encoding="utf-8").replace("tags:", waiver + "tags:", 1), encoding="utf-8")
     cold = probe(root, tmp_path / "key")
     assert cold["libraries"] and cold["lexicons"]  # the sample needs them all when nothing is cached
+    assert cold["findings"] >= 2  # the two waivers suppress nothing (FM014)
     warm = probe(root, tmp_path / "key")
     assert warm["findings"] == cold["findings"]
     assert not [m for m in warm["rule modules"] if m.split(".")[2] in PER_FILE_FAMILIES], warm["rule modules"]

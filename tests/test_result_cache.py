@@ -61,6 +61,7 @@ FIELD_EDITS = (
     (r"^title: .*$", "title: [unclosed"),
     (r"^scenario: .*$", "scenario: billing"),
     (r"^---\n", "---\nwaivers:\n  - {rule: PER002, reason: a long and careful reason}\n"),
+    (r"^---\n", "---\nwaivers:\n  - {rule: person-name, reason: a long and careful reason}\n  - {rule: NEG005, reason: the old rule misread this}\n"),
 )
 PLANS_EDITS = (
     ("team.yml", r"^  - \{id: spatel.*\n", ""),
