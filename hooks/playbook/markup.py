@@ -107,6 +107,8 @@ def tags(text: str) -> list[Markup]:
 
 def handlers(text: str) -> list[Markup]:
     """Event-handler attributes (`onerror=`) after a tag opens, or in a Markdown attribute list `{: ...}`."""
+    if "=" not in text:
+        return []  # every handler needs its `=` (most copy has none: the calendar feeds ask about every event)
     first = _FIRST_TAG.search(text)
     found = [Markup("handler", m.start(), m.group(1).lower() + "=") for m in _HANDLER.finditer(text, first.start() if first else len(text))]
     for region in _ATTR_LIST.finditer(text):

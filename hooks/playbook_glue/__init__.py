@@ -16,6 +16,7 @@ import logging
 import os
 
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from playbook.findings import Severity
@@ -23,7 +24,7 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "_state", "THEME_DIR"]
+__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "_state", "THEME_DIR"]
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
@@ -76,11 +77,22 @@ def on_files(files, config):
     return files
 
 
+def _session() -> Session:
+    return _state.get("session") or Session("", "", "")  # before any check: the page is still made safe
+
+
 def on_page_markdown(markdown, page, config, files):
-    session = _state.get("session") or Session("", "", "")  # before any check: the page is still made safe
-    page.meta, markdown = session.page(page.file.src_uri, markdown, page.meta)
+    page.meta, markdown = _session().page(page.file.src_uri, markdown, page.meta)
     return markdown
 
 
 def on_page_content(html, page, config, files):
+    html = _session().content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
+
+
+@event_priority(-100)  # after Material's search has read the page: each post is indexed by its title and copy only
+def on_page_context(context, page, config, nav):
+    if card := _session().card(page.file.src_uri):
+        page.content = clean_page(card) + "\n" + page.content
+    return context

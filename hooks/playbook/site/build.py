@@ -16,11 +16,13 @@ from ..frontmatter import REFUSED, page_source
 from ..history import load_history
 from ..output import finding_text
 from .generated import generated_pages
+from .slots import RAW
 
 
 class SiteBuild:
-    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = ""):
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW):
         self.report = report
+        self.slots = slots  # where generated pages' HTML waits while Markdown renders their text
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
@@ -48,7 +50,9 @@ class SiteBuild:
         """Feeds and generated pages by their site path; built only once the build goes on."""
         feeds = build_feeds(self.report, self.site_url, load_history(self.root))
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
-        files.update(generated_pages(self.report, feeds, self.site_url))
+        pages = generated_pages(self.report, feeds, self.site_url)
+        # Rule pages are documentation in Markdown; the rest are our templates' HTML with a few headings.
+        files.update({src: page if src.startswith("rules/") else self.slots.lift(page) for src, page in pages.items()})
         return files
 
     def replaced_sources(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..check import Report, check_project
 from ..findings import Finding
@@ -18,12 +18,13 @@ from ..links import walk_repository
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import identity
-from .admonitions import findings_admonition
+from .admonitions import findings_box
 from .build import SiteBuild
 from .card import post_card
 from .extras import page_extras
 from .library import reply_block
 from .sanitize import escape_meta, public_markdown
+from .slots import Slots
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Session:
     root: str  # the same folder, links resolved
     docs_prefix: str  # docs_dir relative to base, forward slashes ("content")
     build: SiteBuild | None = None  # what this build adds, removes and replaces, once checked
+    slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
 
     @classmethod
     def open(cls, config_file_path: str, docs_dir: str) -> "Session":
@@ -55,7 +57,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url)
+        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url, self.slots)
         return self.build
 
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
@@ -65,7 +67,7 @@ class Session:
         return not abs_src_path or self.build.report.corpus.walk.allows(abs_src_path, self.base)
 
     def page(self, src: str, markdown: str, meta: dict) -> tuple[dict, str]:
-        """The page's front matter and Markdown as the site shows them."""
+        """The page's front matter and the Markdown that Markdown renders: the content's, not our HTML (see `content`)."""
         build = self.build
         report: Report | None = build.report if build is not None else None
         plans = report.corpus.plans if report is not None else None
@@ -73,16 +75,38 @@ class Session:
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-        if report is None:
+        if report is None or src in build.posts:
             return meta, markdown
-        post = build.posts.get(src)
-        if post is not None:  # the card shows this post's findings itself
-            return meta, post_card(post, report) + "\n" + markdown
+        if src in build.responses:  # the reply block stands in for the template's raw text
+            return meta, ""
+        return meta, page_extras(src, markdown, report, self.slots)  # needs action on the home page, the guideline box
+
+    def content(self, src: str, html: str) -> str:
+        """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.
+
+        The glue sends the result through the sanitiser, like every page, before search indexes it.
+        """
+        build = self.build
+        if build is None or src in build.posts:
+            return html
+        report = build.report
         template = build.responses.get(src)
         if template is not None:
-            markdown = reply_block(template, report)
-        markdown = page_extras(src, markdown, report)  # needs action on the home page, the guideline box
+            html = reply_block(template, report)
+        html = self.slots.fill(html)
         findings: tuple[Finding, ...] = report.for_path(f"{self.docs_prefix}/{src}")
         if findings:
-            markdown = findings_admonition(findings) + "\n\n" + markdown
-        return meta, markdown
+            html = findings_box(findings) + "\n" + html
+        return html
+
+    def card(self, src: str) -> str:
+        """A post's card, previews and the heading of its copy: shown above the copy, but kept out of the search index.
+
+        The index holds each post once, by its title and copy; the card's facts
+        (dates, counts, approvals) and the per-channel previews would only clutter
+        results, and Material's pure-Python search parser spent more time on them
+        than on everything else. The glue adds this after search has read the page.
+        """
+        build = self.build
+        post = build.posts.get(src) if build is not None else None
+        return post_card(post, build.report) if post is not None else ""
