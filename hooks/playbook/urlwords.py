@@ -7,7 +7,8 @@ and its own file name, which becomes the page address and the calendar link
 (`content/posts/2027/01/04-maria-lopez-knee.md`); its tags are slugs too (`maria-lopez`). Each is decoded into a line of
 plain words: percent-encoding undone (twice-encoded too), `+`, `-`, `_` and `.`
 read as spaces except between digits (dates and numbers keep their shape),
-lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez")
+lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez"),
+joined words split ("MariaLopez", and "KWashington": an initial glued to a surname)
 and words mixing letters and digits upper-cased as identifiers are ("xj4429").
 A query becomes "key: value; key: value", with keys that hold a person's name
 read as "patient".
@@ -30,7 +31,8 @@ from .normalize import fold
 from .text import DOMAIN, Span, folded_span, host_of, is_own, spans, urls
 
 _SPACES = re.compile(r"(?<!\d)[-.]|[-.](?!\d)|[_+~]")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "MariaLopez" and "KWashington" (an initial glued to a surname) are two words; "USArmy", "CTScan" stay one.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?<![A-Za-z])[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z]+(?![\w])")
 _CODE_WORD = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+(?![\w])")
 _DAY_PREFIX = re.compile(r"^\d{1,2}-(?=\D)")

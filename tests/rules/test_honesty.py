@@ -138,6 +138,11 @@ CASES = {
             "Danos tus estrellitas en Google. Si algo no te gustó, mándanos un mensaje primero.",
             "Rate us 5⭐ on Google!",
             "Drop us a review this month for a chance to win a smart toothbrush.",
+            # a rating-conditioned route written with numbers and arrows or colons
+            post("Rate today's visit in the text we send. 5 → you'll get our Yelp link. 1-4 → Patient Relations calls you back."),
+            response("Scores of 4+ ⭐ = a link to Google; 3 or lower = a call from our office manager.", scenario="positive-review"),
+            post("Encuesta del 0 al 10: 9 y 10 reciben el enlace de Google; 0 a 6 van con la coordinadora por teléfono."),
+            post("Califique su cita del 1 al 5. 4 o 5 ➡️ enlace a Facebook. 1, 2 o 3 ➡️ le escribimos por WhatsApp."),
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -169,6 +174,11 @@ CASES = {
             "Participa por un kit escolar en nuestra feria de salud; no hace falta reseña.",
             "Look up at the stars this Saturday at our astronomy night for kids!",
             "¡Gracias por sus estrellitas! Nos alegra mucho.",
+            # numbers and arrows that route no rating, or route every rating the same way
+            post("Rate your visit 1-5 in our text survey. Any score → a note from Patient Relations, and our Google link if you'd like it."),
+            post("Office hours 8:30-5: call us. Reviews on Google mean a lot to our team."),
+            post("Step 1: call us to book. Step 2: bring your insurance card. 3 → done!"),
+            post("Califíquenos del 1 al 5: todas las respuestas llegan a nuestra coordinadora, y cualquiera puede dejar reseña en Google."),
         ],
     ),
 }
@@ -317,3 +327,31 @@ def test_ftc004_never_raises_and_stays_in_the_text(body):
     item = post(body)
     for hit in hits("FTC004", item):
         assert item.body_line <= hit.line <= item.body_line + body.count("\n")
+
+
+# --- a rating-conditioned route in numbers and arrows ---------------------------------------------------------
+
+ARROWS = [" → ", " -> ", " => ", " ➡️ ", ": ", " = ", " gets ", " go to "]
+SCALES = {
+    5: (["4 or 5", "4-5", "5", "4+", "4 o 5", "4 y 5"], ["1-3", "1–3", "1, 2 or 3", "1 a 3", "3 or lower", "1-4"]),
+    10: (["9-10", "9 or 10", "9 y 10", "8+"], ["0-6", "0–7", "1 to 6", "6 or less", "0 a 6"]),
+}
+PUBLIC = ["our Google link", "a Yelp review link", "el enlace de Google", "our Facebook page"]
+PRIVATE = ["a call from our office manager", "an email from Patient Relations", "le llamamos", "la coordinadora le escribe"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([5, 10]), st.data())
+def test_ftc004_scores_routed_high_to_public_and_low_to_private_are_gating(top, data):
+    high = data.draw(st.sampled_from(SCALES[top][0]))
+    low = data.draw(st.sampled_from([s for s in SCALES[top][1] if not (top == 5 and s == "1-4" and high not in ("5",))]))
+    arrow = data.draw(st.sampled_from(ARROWS))
+    text = f"Rate your visit 1-{top} in the text we send. {high}{arrow}{data.draw(st.sampled_from(PUBLIC))}. {low}{arrow}{data.draw(st.sampled_from(PRIVATE))}."
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ARROWS), st.sampled_from(PUBLIC), st.sampled_from(PRIVATE))
+def test_ftc004_numbers_and_arrows_that_route_every_score_alike_pass(arrow, public, private):
+    text = f"Rate your visit 1-5 in the text we send. Any score{arrow}{private}, and {public} for anyone who wants it."
+    assert not hits("FTC004", post(text)), text

@@ -74,6 +74,11 @@ CASES = {
             "So glad the procedure itself went smoothly!",
             "Sentimos que haya esperado 40 minutos el lunes.",
             "¡Qué bueno que la cirugía de su papá salió muy bien!",
+            # a call or an answer already given, or an appointment to come, is still the reader's dealings
+            "We called you back the same day, as our notes show.",
+            "Ya le contestamos el lunes por correo.",
+            "Le escribimos ayer y no hemos tenido respuesta.",
+            "We'll see you Thursday at 2:15 for the follow-up.",
         ],
         clean=[
             SAFE_REPLY,
@@ -102,6 +107,13 @@ CASES = {
             # a bare wait restates the review and confirms nothing
             "We're sorry you had to wait. Please call {{ contact.name }} at {{ contact.phone }}.",
             "Qué pena que haya tenido que esperar; nos gustaría platicarlo al {{ contact.phone }}.",
+            # a promise to answer, with when we will: what comes next, not the reader's dealings
+            "Email {{ contact.email }} and someone from our team will get back to you the same day.",
+            "Leave a message at {{ contact.phone }} and we'll call you back tomorrow morning.",
+            "Mándenos un mensaje a {{ contact.email }} y alguien de recepción le responde el mismo día.",
+            "Deje su número al {{ contact.phone }} y le regresamos la llamada al día siguiente.",
+            "Escríbanos y le vamos a llamar hoy mismo.",
+            "Llámenos al {{ contact.phone }}; le contestamos en menos de 24 horas.",
         ],
     ),
     "PHI002": Cases(
@@ -200,6 +212,7 @@ CASES = {
             "Congrats to Councilwoman Petra Liang on her recovery from the knee replacement we did in May.",
             # nicknames, hometowns, word-like first names before a surname, names in file names and links
             "Big Tino from Ridgeway finally got his new hearing aids fitted!",
+            "Welcome back, Anna-Sofia! Cast off and ready for recess.",
             "Todos en Valle Verde quieren al Flaco Ramiro: ¡ya terminó sus terapias!",
             "Everyone at the Saturday market knows Rusty from Dunmore, and his new knee is holding up great.",
             "Ray Villalobos finished his last round of chemo this week.",
@@ -210,11 +223,30 @@ CASES = {
             # a public figure and a guess read off what was seen
             "Did anyone else notice Governor Dale Brixton limping on stage? That's textbook gout.",
             "¿Vieron a la cantante Marisela Duarte en el concierto? Se nota que tiene un problema de tiroides.",
+            # a given name that is also a month, a day or a word, made a name by what follows it
+            "So happy for June Castellanos, who is walking without her cane again.",
+            "Thanks to April T. Whitford for letting us share her recovery.",
+            "Faith O. Adebayo rang the bell on her last day of radiation.",
+            "Amparo de la Garza ya terminó sus sesiones de diálisis.",
+            "Felicidades a Domingo Ibarra Soto, que ya camina sin andadera.",
+            "La señora Rosa Elvira Quintanilla cumplió un año sin caídas.",
+            post("Rehab gym.", media=[Media("images/gym.jpg", "Mercedes V. Arriaga levantando pesas ligeras con su fisioterapeuta", True, "AUTH-2027-014", None, 14)]),
+            post("Recap.", media=[Media("images/screen.jpg", "Monitor showing the knee MRI of Victoria Lindqvist-Pardo", False, "", None, 14)]),
+            # names as slugs write them: a possessive without its apostrophe, a name joined to care, an initial glued on
+            post("A note from the clinic.", path="content/posts/2027/02/07-cheering-on-tobias-last-chemo-round.md"),
+            post("A note from the clinic.", path="content/posts/2027/02/08-gabriellas-first-steps-after-hip-surgery.md"),
+            post("Una nota de la clínica.", path="content/posts/2027/02/09-la-graduacion-de-rehabilitacion-de-itzel.md"),
+            post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
+            post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
+            post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
         ],
         clean=[
             # days and months, short or in full, are no names
             "Dr. Okafor is seeing patients Tues and Thurs this month.",
             "Walk-ins welcome Mon–Fri; Sat 9-12 for sports physicals.",
+            "Flu shots are in! Walk-ins welcome Mon-Fri 7-10am, or book online.",
+            "Hello Tues-Thurs crowd: evening hours start next week.",
+            "Bienvenidos Lun-Vie de 8 a 5 para vacunas sin cita.",
             "Atendemos lun a vie de 8 a 5 y Sab de 9 a 1.",
             # a city that is also a given name, after a preposition of place or next to a place
             "Dr. Okafor just flew back from a sports medicine summit in Savannah.",
@@ -260,6 +292,23 @@ CASES = {
             "El equipo del boxeador Chato Villalpando confirmó que se lesionó la mano. No vamos a especular.",
             post("Come see us.", path="content/posts/2027/02/14-lincoln-park-flu-clinic.md"),
             post("Walk with us.", sources=["https://www.example-ortho.test/events/jackson-county-walk"]),
+            # a month, a day or a word that is also a given name, with nothing that makes it a name
+            "Starting June, Dr. Okafor sees patients Saturdays too.",
+            "Every April Boston's marathon reminds us to stretch.",
+            "Join us at Hope Street Church for free blood pressure checks.",
+            "Grace Baptist Church hosts our flu clinic in October.",
+            "El 15 de Julio de 2027 abrimos la nueva sala de terapia.",
+            "Dolores de cabeza frecuentes: cuándo consultar.",
+            "La Cruz Roja Mexicana nos donó un desfibrilador.",
+            "Will Rogers Park hosts the Saturday fun run.",
+            "Ella y su familia pueden vacunarse el sábado.",
+            # slugs of plain topics: plurals before a preposition, places, Spanish particles, letters that are no initials
+            post("Warm up first.", path="content/posts/2027/02/11-jumping-jacks-for-knee-health.md"),
+            post("Warm up first.", path="content/posts/2027/02/12-james-river-5k-knee-tips.md"),
+            post("Consejos.", path="content/posts/2027/02/13-consejos-de-salud-para-el-invierno.md"),
+            post("Qué esperar.", path="content/posts/2027/02/14-que-esperar-de-tu-cirugia-de-cadera.md"),
+            post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
+            post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
         ],
     ),
     "PHI004": Cases(
@@ -567,6 +616,17 @@ CASES = {
             "Operé a un camionero de 58 años de Piedras Negras con una hernia.",
             "A welder from Kettle Falls with a torn rotator cuff was back at work in six weeks.",
             "La maestra de 47 años de San Jacinto ya terminó sus quimioterapias.",
+            # a role a handful of people hold, at a named place or owned by one, with their care
+            "Dunmore's only woman welder came in for her carpal tunnel release.",
+            "Our town's favorite mail carrier finished his plantar fasciitis rehab with us.",
+            "The guy who runs the bait shop on Harbor Road is off his crutches after his ankle repair.",
+            "The barista at Bean Scene Coffee was in for her asthma and says hi.",
+            "Shout-out to the crossing guard at Linden Elementary! She's back after her knee surgery with us.",
+            "The organist at St. Brigid's Church is back at the keys after carpal tunnel surgery with Dr. Okafor.",
+            "El señor que atiende la ferretería La Llave vino por su hernia y ya regresó al mostrador.",
+            "La maestra de inglés de la secundaria Morelos nos visitó por su pérdida auditiva.",
+            "El chofer de la ruta 14 ya controla su presión alta gracias a nuestro programa.",
+            "La señora que vende tamales afuera de la iglesia San Judas terminó su quimioterapia con nosotros.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -585,6 +645,18 @@ CASES = {
             "El alcalde invitó a toda la comunidad a la feria de salud del sábado.",
             "A 30-year-old teacher and a 70-year-old farmer both need a flu shot every fall.",
             "Un maestro de 40 años puede pedir su vacuna en cualquier farmacia.",
+            # a role at a place with no care of theirs, a person with no role, a place that names none
+            "The school nurse at Linden Elementary spoke at our diabetes awareness breakfast.",
+            "The pharmacist at Main Street Pharmacy shared her tips for managing asthma at our Tuesday class.",
+            "Huge thanks to Fire Station 9 for hosting a free car-seat check on Saturday.",
+            "Rosie's Diner is sponsoring the heart walk; the owner will hand out water at mile 2.",
+            "Our town's only pediatric dentist joins us for a talk on cavities.",
+            "A woman in her 40s should ask her doctor about her first mammogram.",
+            "A teacher at any school can get a flu shot with us on Saturday.",
+            "La enfermera de la escuela Benito Juárez habló en nuestra feria de salud sobre la diabetes.",
+            "La dueña de la taquería El Güero patrocina nuestra carrera de 5K.",
+            "Una maestra de la primaria Juárez nos preguntó cómo hablar de diabetes con sus alumnos.",
+            "El cartero del pueblo nos trajo café. ¡Gracias!",
         ],
     ),
     "PHI012": Cases(

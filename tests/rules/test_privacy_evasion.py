@@ -488,6 +488,9 @@ def test_decoding_a_link_and_a_file_name():
     assert link_words("https://x.test/jane-doe/", with_path=True) == "Jane Doe"
     assert file_words("content/posts/2027/01/04-maria-lopez-knee.md") == "Maria Lopez Knee"
     assert file_words("images/jane-doe-mri-2027-01-03.jpg") == "Images. Jane Doe Mri 2027-01-03"
+    # an initial glued to a surname is two words; runs of capitals stay one ("CTScan", "USArmy")
+    assert file_words("before_after_KWashington_2024-03-02.png") == "Before After K Washington 2024-03-02"
+    assert file_words("CTScan-USArmy-iPhone.png") == "CTScan USArmy I Phone"
 
 
 def test_link_words_survive_hostile_addresses():

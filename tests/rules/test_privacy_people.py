@@ -153,3 +153,140 @@ def test_people_work_grows_linearly():
     unit = "Congrats to little Anouk (7) and the Vandersloot family! Senator Ilse Brandvold probably needs surgery. "
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
+
+
+# --- a given name that is also a word or a date, made a name by what follows it (PHI003) ---------------------
+
+_WORD_GIVEN = ["April", "June", "Julio", "Abril", "Rosa", "Dolores", "Faith", "Pilar", "Mercedes", "Victoria", "Amparo", "Angel"]
+_SURNAMES = ["Castellanos", "Benitez", "Quintanilla", "Ibarra", "Kowalski", "Villarreal", "Arriaga"]
+_TIES = [" ", " R. ", " T. ", " de ", " de la ", " del "]
+
+
+def _in_field(text: str, field: str):
+    if field == "alt":
+        return post("A photo.", media=[Media("images/a.jpg", text, False, "", None, 14)])
+    if field == "title":
+        return post("A note from the clinic.", title=text)
+    return post(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(_WORD_GIVEN),
+    st.sampled_from(_TIES),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["Thanks to {} for the cookies.", "{} finished physical therapy this week.", "Monitor showing the chest X-ray of {}", "Felicidades a {} por su graduación."]),
+    st.sampled_from(["body", "alt", "title"]),
+)
+def test_phi003_a_word_that_is_a_given_name_before_a_surname_names_someone(given_name, tie, surname, frame, field):
+    name = f"{given_name}{tie}{surname}"
+    found = hits("PHI003", _in_field(frame.format(name), field))
+    assert found and any(f"'{given_name}" in h.message for h in found), name
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["April", "June", "Julio", "Abril", "Rosa", "Hope", "Grace", "Dolores", "May", "Will"]),
+    st.sampled_from([" 2027", " 15", " Street Church", " Park", " de 2027", ", we open", " and July", " de cabeza", " Fest", " is here"]),
+    st.sampled_from(["body", "alt", "title"]),
+)
+def test_phi003_a_word_that_is_a_given_name_passes_with_nothing_that_makes_it_one(word, rest, field):
+    assert hits("PHI003", _in_field(f"See you in {word}{rest} for free blood pressure checks.", field)) == []
+
+
+# --- a person narrowed by a role at a named place, with their care (PHI011) ------------------------------------
+
+_ROLES_EN = ["the crossing guard", "the lunch lady", "the only female firefighter", "the night custodian", "the barista", "the mail carrier"]
+_PLACES_EN = ["at Linden Elementary", "on the Route 9 loop", "at Station 4", "at Bean Scene Coffee", "on Harbor Road"]
+_CARE_EN = ["came in for her back", "finished his ACL rehab with us", "is back at work after her hip replacement with our team"]
+_NO_CARE_EN = ["spoke at our diabetes awareness breakfast", "shared her tips on asthma at our booth", "handed out water at our 5K"]
+_ROLES_ES = ["la maestra de kínder", "el chofer", "la cajera", "el señor que atiende la panadería", "la única partera"]
+_PLACES_ES = ["de la escuela Benito Juárez", "de la ruta 14", "del Súper Ahorro", "de la panadería La Espiga", "del pueblo"]
+_CARE_ES = ["vino por su diabetes", "nos visitó por su pérdida auditiva", "terminó su rehabilitación de rodilla con nosotros"]
+_NO_CARE_ES = ["habló en nuestra feria de salud sobre la diabetes", "nos regaló pan para la caminata", "dio una charla sobre vacunas"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.booleans(), st.integers(0, 5), st.integers(0, 4), st.integers(0, 2))
+def test_phi011_a_role_at_a_named_place_with_their_care_is_refused(spanish, role, place, care):
+    if spanish:
+        text = f"{_ROLES_ES[role % 5].capitalize()} {_PLACES_ES[place]} {_CARE_ES[care]}."
+    else:
+        text = f"{_ROLES_EN[role].capitalize()} {_PLACES_EN[place]} {_CARE_EN[care]}."
+    (found,) = hits("PHI011", post(text, body_line=3))
+    assert found.column == 1, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.booleans(), st.integers(0, 5), st.integers(0, 4), st.integers(0, 2))
+def test_phi011_a_role_at_a_place_without_their_care_passes(spanish, role, place, activity):
+    if spanish:
+        text = f"{_ROLES_ES[role % 5].capitalize()} {_PLACES_ES[place]} {_NO_CARE_ES[activity]}."
+    else:
+        text = f"{_ROLES_EN[role].capitalize()} {_PLACES_EN[place]} {_NO_CARE_EN[activity]}."
+    assert hits("PHI011", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["A woman in her 40s", "A teacher at any school", "A student at your school", "Una mujer en edad fértil", "Un maestro en cualquier escuela"]),
+       st.sampled_from(["should ask about her first mammogram.", "can get his flu shot with us on Saturday.", "puede pedir su vacuna en la clínica."]))
+def test_phi011_a_person_with_no_role_or_a_place_that_names_none_passes(person, rest):
+    assert hits("PHI011", f"{person} {rest}") == []
+
+
+# --- names as slugs write them (PHI003) -------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["nadia", "lucia", "tobias", "ximena", "gabriella", "marcos"]),
+    st.sampled_from(["{n}s-last-dialysis-session", "celebrating-{n}s-first-steps-after-hip-surgery", "{n}-knee-replacement-day", "before_after_lipo_K{N}", "{n}s-chemo-graduation"]),
+    st.sampled_from(["path", "media"]),
+)
+def test_phi003_a_name_in_a_slug_with_their_care(name, slug, where):
+    slug = slug.format(n=name, N="Washington") if "{N}" in slug else slug.format(n=name)
+    item = post("Notes.", path=f"content/posts/2027/02/14-{slug}.md") if where == "path" else post("Notes.", media=[Media(f"images/{slug}.jpg", "A bright room", False, "", None, 14)])
+    assert hits("PHI003", item), slug
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["jumping-jacks-for-knee-health", "consejos-de-salud-para-el-invierno", "vitamin-d-and-bone-health", "hepatitis-b-shots",
+                        "que-esperar-de-tu-cirugia-de-cadera", "james-river-5k-knee-tips", "CTScan-what-to-expect", "mothers-day-mammograms"]),
+       st.sampled_from(["path", "media"]))
+def test_phi003_a_slug_of_a_plain_topic_passes(slug, where):
+    item = post("Notes.", path=f"content/posts/2027/02/14-{slug}.md") if where == "path" else post("Notes.", media=[Media(f"images/{slug}.jpg", "A bright room", False, "", None, 14)])
+    assert hits("PHI003", item) == [], slug
+
+
+def _rule_steps(code: str, text: str) -> int:
+    """Work one rule does on a text: lines executed in the privacy package while it runs."""
+    import sys
+
+    from playbook.rules.privacy import names as names_module
+
+    folder = names_module.__file__.rsplit("/", 1)[0]
+    counted = 0
+
+    def tracer(frame, event, arg):
+        nonlocal counted
+        if frame.f_code.co_filename.startswith(folder):
+            counted += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        hits(code, post(text))
+    finally:
+        sys.settrace(None)
+    return counted
+
+
+def test_phi011_work_grows_linearly():
+    """Descriptions are read in bounded windows: doubling a text of near-misses doubles the work."""
+    unit = (
+        "The crossing guard at Linden Elementary waved. The the a an our town's only teacher who runs the shop on Elm. "
+        "La maestra de kinder de la escuela Juarez de la de la. She came in. "
+    )
+    small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
+    assert large < 2.3 * small

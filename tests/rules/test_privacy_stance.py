@@ -346,3 +346,50 @@ def test_a_reply_framed_as_a_general_answer_stays_general(answer, topic):
     text = answer.format(topic)
     assert found("PHI002", text) == []
     assert found("PHI002", text + " Sorry your biopsy took so long.") == ["biopsy"]
+
+
+# --- a promise to answer the reader: what comes next, not their dealings ------------------------------------------
+
+PROMISES = {
+    "en": [
+        "someone from our team will get back to you", "we'll call you back", "we will reply to you", "our manager can call you",
+        "we're going to text you", "we will be happy to call you back",
+    ],
+    "es": ["alguien de recepción le contesta", "le llamamos", "le regresamos la llamada", "le vamos a llamar", "te respondemos", "le escribimos"],
+}
+WHEN_TO_COME = {
+    "en": ["the same day", "tomorrow morning", "within one business day", "today", "the next business day"],
+    "es": ["el mismo día", "mañana temprano", "en menos de 24 horas", "hoy mismo", "al día siguiente"],
+}
+WHEN_PAST = {
+    "en": ["yesterday", "last Tuesday", "two days ago"],
+    "es": ["ayer", "el martes pasado", "hace dos días"],
+}
+PAST_PROMISES = {"en": ["we called you back", "someone called you", "we texted you"], "es": ["le llamamos", "le escribimos", "le contestamos"]}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_a_promise_to_answer_with_when_we_will_passes(lang, data):
+    promise = data.draw(st.sampled_from(PROMISES[lang]))
+    when = data.draw(st.sampled_from(WHEN_TO_COME[lang]))
+    if lang == "en":
+        text = f"Write to {{{{ contact.email }}}} and {promise} {when}."
+    else:
+        text = f"Escríbanos a {{{{ contact.email }}}} y {promise} {when}."
+    assert found("PHI001", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_an_answer_already_given_is_a_dealing(lang, data):
+    said = data.draw(st.sampled_from(PAST_PROMISES[lang]))
+    when = data.draw(st.sampled_from(WHEN_PAST[lang]))
+    text = f"{said[0].upper()}{said[1:]} {when} about this."
+    assert found("PHI001", text) != [], text
+
+
+def test_a_promise_excuses_only_its_own_time_not_a_wait_after_it():
+    assert found("PHI001", "We will call you back Tuesday since you waited two hours.") == ["waited two hours"]
+    assert found("PHI001", "We'll call you tomorrow about your appointment.") == ["your appointment"]
+    assert found("PHI001", "We'll see you Thursday at 2:15.") != []

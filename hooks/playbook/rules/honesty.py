@@ -321,6 +321,44 @@ _THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreci
 _CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
 _HIGH_SCORE = re.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{_STAR_WORD}", re.IGNORECASE)
+# A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
+# "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña". High or low is read
+# on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
+_ROUTED_SCORE = re.compile(
+    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?![\d:.,]\d)){0,3})"
+    r"(?P<more>[ \t]*\+)?"
+    rf"(?:[ \t]*{_STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
+    r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
+    r"(?P<less>[ \t]*(?:or\s+(?:less|lower|below|under)|o\s+menos|and\s+(?:under|below)))?"
+    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
+    re.IGNORECASE,
+)
+_SCALE = re.compile(r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])", re.IGNORECASE)
+
+
+def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
+    if not _SCALE.search(text):
+        return [], []
+    scores = []
+    for match in _ROUTED_SCORE.finditer(text):
+        numbers = [int(match.group(1)), *map(int, re.findall(r"\d{1,2}", match.group(2)))]
+        scores.append((match, min(numbers), max(numbers)))
+    top = 10 if any(mx > 5 for _, _, mx in scores) else 5
+    ranges = []
+    for match, mn, mx in scores:
+        if match.group("more") or match.group("more2"):
+            mx = top
+        if match.group("less"):
+            mn = 0
+        ranges.append((match.span(), mn, mx))
+    high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
+    floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
+    # Low: below the middle of the scale, or all of "the rest" below a high branch ("5 → Yelp; 1-4 → a call").
+    low = [span for span, mn, mx in ranges if span not in high and (mx <= (7 if top == 10 else 3) or mx < floor)]
+    return high, low
+
+
 _PUBLIC_LINK = pattern(_WORDS["public_routes"])
 _POSTING = pattern(_WORDS["posting_words"])
 # What a privacy request tells people not to post: "don't post health details in a review" is fine.
@@ -363,7 +401,8 @@ class _Reading:
         self.mentions = self._mentions()
         self.asks = self._asks()
         self.happy = self._conditional_happy()
-        self.unhappy = self._unhappy()
+        self.routed_high, routed_low = _routed_scores(folded)
+        self.unhappy = sorted(self._unhappy() + routed_low)
 
     def sentence_of(self, at: int) -> tuple[int, int]:
         index = bisect_right(self._starts, at) - 1
@@ -545,7 +584,7 @@ def _diversions(reading: _Reading) -> Iterator[tuple[int, int]]:
 def _funnels(reading: _Reading) -> Iterator[int]:
     """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
     text = reading.text
-    highs = [m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy
+    highs = sorted([m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy + reading.routed_high)
     for start, stop in highs:
         if _public_target(reading, stop, stop + _REACH) is None:
             continue
@@ -610,7 +649,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[H
           leave us a review", "si quedó contento, déjenos su reseña"), telling
           unhappy people to come to the practice first or instead of posting,
           or a funnel that sends high scores to the review site and low ones
-          to a private channel.
+          to a private channel, in words or in numbers and arrows ("4 or 5 →
+          our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
+          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos").
 
         A denied offer passes ("we never offer discounts for reviews", a
         giveaway where "no hace falta reseña"), and so

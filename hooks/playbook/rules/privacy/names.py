@@ -8,6 +8,7 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, phrase_pattern
+from ...wordlists import wordlist
 from ..registry import Hit, rule
 from . import people as people_module
 from .common import WORDS, Ranges, distinct, quote, sentence_bounds, sentence_of, texts
@@ -55,11 +56,22 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
         nickname ("Big Earl", "el Flaco Ramiro"); a first name that is also a
-        word before a surname or a hometown ("Ray Castellano", "Earl from
-        Boise"); a name on a label or a wristband ("label reading 'QUINONES
+        word, a month or a day, made a name by what follows it: a surname,
+        an initial and a surname, "de" and a surname, or a hometown ("Ray
+        Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
+        Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
+        month before a city or a place's name ("every June Denver ...",
+        "Hope Street Church"); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
-        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md").
+        ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
+        with what slugs do to names: a first name's possessive without its
+        apostrophe or a first name joined to their care
+        ("celebrating-nadias-last-dialysis-session.md",
+        "marcos-knee-replacement-day.md"), an initial glued to a surname
+        ("lipo_KWashington_2024-03-02.png"); not a plural before a
+        preposition ("jumping-jacks-for-knee-health") nor Spanish particles
+        ("consejos-de-salud").
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
@@ -130,19 +142,53 @@ ONE_PERSON = re.compile(
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
 OCCUPATION = alternation(people_module.NAMES["occupations"])
 _FIRST_ONLY = re.compile(
-    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON}|{OCCUPATION})(?![\w-])"
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
-    # "la unica partera del pueblo", "el primer bombero", "la primera mujer"
-    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION}|mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
+    # "la primera mujer", "nuestro primer paciente"
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
     re.IGNORECASE,
 )
-# A person narrowed by what they do and where: "a longtime crossing guard at Lincoln Middle School",
-# "the UPS driver on the Riverside route", "the colonel who lives on our block", "chofer de la ruta 12".
-_DESCRIBED = re.compile(
-    rf"(?<![\w-])(?:a|an|the|our|un|una|el|la|nuestr[oa])\s+(?:[\w'’-]+\s+){{0,5}}?(?:{OCCUPATION}|{PERSON})"
-    rf"(?:\s+(?:at|from|on|of|for|in|de|del|en)\s+(?:the\s+|la\s+|el\s+|our\s+)?(?:[A-Z]|(?:route|ruta|calle|street|block|corner|esquina)\b)"
-    rf"|\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(people_module.NAMES['anchors'])})(?![\w-]))",
+# The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):
+# a handful of people hold it, so, like a role at a place, it counts next to their care.
+_FIRST_ROLE = re.compile(
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION})(?![\w-])",
     re.IGNORECASE,
+)
+# A person narrowed by what they do and where: a role that a handful of people hold, at a named place
+# ("a longtime crossing guard at Lincoln Middle School", "the bus driver on the Route 9 loop", "la maestra
+# de kinder de la escuela Benito Juarez", "el senor que atiende la panaderia La Espiga", "the colonel who
+# lives on our block"), or owned by a place ("Millbrook's only female fire captain", "our town's mail
+# carrier"). Not a person with no role ("a woman in her 40s"), nor a place that no name narrows ("a
+# teacher at any school"): a place is a capitalised name (case matters here), a place noun with a name or
+# a number ("Station 4", "la calle 5"), a small community's own ("in town", "del pueblo") or an anchor.
+_DESC = wordlist("privacy-described")
+ROLE = alternation((*people_module.NAMES["occupations"], *_DESC["roles"]))
+_PEOPLE = alternation((*WORDS["person_nouns"], *_DESC["people"]))
+_JOB = rf"[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESC['job_verbs'])})(?![\w-])"
+_NOT_PLACE = alternation((*people_module.CALENDAR, *people_module.LANGUAGES, "I"))
+_CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"  # "Lincoln", "YMCA"; not "March", "Spanish", "I"
+_PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME})"
+_ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
+_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+de|frente[ \t]+a|cerca[ \t]+de)"
+_PLACE = (
+    rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
+    rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
+    rf"|{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['small_places'])})(?![\w-])"  # "in town", "del pueblo", "on the route"
+    rf"|(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"  # "on our block", "de la esquina"
+)
+_DET = r"(?i:a|an|the|our|this|that|un|una|el|la|al|del|nuestr[oa]|este|esta|ese|esa)"
+_MODS = rf"(?:(?!{_DET}[ \t])[\w'’-]+[ \t]+){{0,4}}?"  # "only female fire", "longtime": no second determiner ("Un abrazo al senor")
+_GAP = r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+"  # "who works mornings", "de kinder": a few words, no punctuation
+_DESCRIBED = re.compile(
+    # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de kinder de la escuela Benito"
+    rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
+    # a person with a job, then a place: "el senor que atiende la panaderia La Espiga"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}){_JOB}{_GAP}{_PLACE}"
+    # a person, right at a place: "a lunch lady at Oak Hill Elementary", "the colonel who lives on our block"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"
+    # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
+    rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
 # One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
 _UNIQUE_ROLE = re.compile(
@@ -181,31 +227,58 @@ def _condition_after(body: str, pos: int, end: int) -> bool:
     return bool(tie) and people_module.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
+_NOT_OWNERS = people_module.NOT_NAMES | people_module._CONTRACTIONS
+_SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
+
+
+def _told_next(body: str, bounds: list[int], end: int) -> bool:
+    """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with us"."""
+    if end >= len(body) or not _SHE_HE.match(body, end):
+        return False
+    start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+    return people_module.cared_for(body, start, stop) or people_module.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
+
+
+_OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
+
+
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
 def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
     """A detail that singles out one person: a first, an only, a record, a job and a place.
 
     What it flags:
         "The first" or "the only" person of some kind ("our first triplets",
-        "the only patient who...", "the only female welder", "la unica
-        partera del pueblo"), "became the first", "our youngest patient" or
+        "the only patient who...", "la primera mujer"), "became the first",
+        "our youngest patient" or
         "the oldest runner" (one person, not "our youngest patients"), "one
         of only 3 people", "one in a million", "first known case", "miracle
         baby", and records in a sentence about one person ("she set a
-        record"). A person narrowed by what they do and where ("a crossing
-        guard at Lincoln Middle School", "the UPS driver on the Riverside
-        route", "the colonel who lives on our block", "el panadero de la
-        calle Hidalgo") or by an office held by one person ("the mayor's
-        wife", "el alcalde"), in a sentence that speaks of their care ("came
-        in for his back", "su operacion de cadera", "with our therapy
-        program") or that ties a condition to them ("a welder from Kettle
-        Falls with a torn rotator cuff"). An age and a job with a place or a
+        record"). A person narrowed by a role that a handful of people hold,
+        at a named place ("a crossing guard at Lincoln Middle School", "the
+        UPS driver on the Riverside route", "la maestra de kinder de la
+        escuela Benito Juarez", "el senor que atiende la panaderia La
+        Espiga", "the colonel who lives on our block", "el chofer de la ruta
+        14"), owned by one ("Millbrook's only female fire captain", "our
+        town's mail carrier") or the first or only one in it ("the only
+        female welder", "la unica partera del pueblo"), or by an office held
+        by one person ("the
+        mayor's wife", "el alcalde"), in a sentence that speaks of their
+        care ("came in for his back", "su operacion de cadera", "with our
+        therapy program", "nos visito por su perdida auditiva", "surgery
+        with Dr. Chen"), in the next one when it goes on about her or him
+        ("... at Lincoln! She's back after her knee surgery with us"), or
+        that ties a condition to them ("a welder from Kettle Falls with a
+        torn rotator cuff"). A role at a place with no care of theirs ("the
+        school nurse at Lincoln spoke at our diabetes breakfast", "shared
+        her tips on asthma"), a person with no role ("a woman in her 40s")
+        and a place that names none ("a teacher at any school") pass. An age and a job with a place or a
         condition ("a 61-year-old retired mail carrier from Dunmore", "la
         maestra de 47 anos de San Jacinto") singles out one person too; an
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
         not. A record of a crowd ("a record-breaking 400 runners") and
         a description without care ("the mayor cut the ribbon") pass. The
-        phrases are in rules/data/privacy.yml and privacy-names.yml.
+        phrases are in rules/data/privacy.yml, privacy-names.yml and
+        privacy-described.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -218,8 +291,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         Triggers: `At 14, she is our youngest patient to have this surgery.`
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
         Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
+        Triggers: `Oak Hill's only female fire captain finished her ACL rehab with us.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
+        Passes: `The school nurse at Lincoln Elementary spoke at our diabetes breakfast.`
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text
@@ -230,10 +305,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body)):  # a description counts next to their care
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body)):  # a description counts next to their care
+            if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
+                continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end):
+            if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)

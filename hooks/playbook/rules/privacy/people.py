@@ -52,6 +52,8 @@ def is_first_name(word: str) -> bool:
     if word.lower() in _EVERYDAY_NAMES:
         return False
     info = lexicon_names.name_info(word)
+    if info is None and "-" in word.strip("-"):  # "Jamie-Lynn", "Maria-Jose": every part a given name
+        return all(is_first_name(part) for part in word.split("-"))
     return info is not None and info.first and not info.also_word
 
 
@@ -110,6 +112,11 @@ def title_case_caps(text: str) -> str:
     return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
 
 
+def _calendar_range(word: str) -> bool:
+    """'mon-fri', 'tues-thurs', 'lun-vie', 'jan-mar': days or months joined into a range, no name."""
+    return "-" in word and all(part in CALENDAR for part in word.split("-"))
+
+
 def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
@@ -124,7 +131,7 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
         word = match.group(0).lower()
         if word in PLACE_AFTER and tokens:
             return []
-        if word in NOT_NAMES:
+        if word in NOT_NAMES or _calendar_range(word):
             break
         tokens.append(match)
         pos = match.end()
@@ -386,6 +393,80 @@ def _lone_name(text: str, match: re.Match) -> bool:
     return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
+WORD_GIVEN = _lower("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
+_NO_INFO = lexicon_names.NameInfo(False, False, False, False, False)
+_WORD_NAME_TAIL = re.compile(r"[ \t]+(?:([A-Z])\.[ \t]*|((?i:de|del)(?:[ \t]+(?i:la|las|los))?)[ \t]+)?(?=[A-Z])")
+_ARTICLE_BEFORE = frozenset({"the", "an", "el", "la", "los", "las", "un", "una", "our", "nuestra", "nuestro", "this", "esta", "este"})
+
+
+def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | None:
+    """A given name that is also a word or a date, made a name by what follows it.
+
+    "Julio R. Benitez" (an initial and a surname), "Pilar de la Fuente" ("de" and a surname),
+    "Rosa Delgado", "June Castellanos" (a surname no word shares), "Cruz Mendoza Rivas" (two
+    surnames). Not "June Boston Marathon", "Hope Street Church", "la Rosa de Guadalupe", "Mercedes
+    Benz" after an article: a month before a city, a place's or a thing's name.
+    """
+    word, low = match.group(0), match.group(0).lower()
+    tail = _WORD_NAME_TAIL.match(text, match.end())
+    if not tail or _before(text, match.start()) in _ARTICLE_BEFORE or is_place(text, match.start()):
+        return None
+    tokens = [t for t in name_run(text, tail.end(), 3) if t.group(0).lower() not in known.org]
+    if not tokens or tokens[0].group(0).lower() in _NOT_A_NAME or tokens[0].group(0).lower() in PLACE_AFTER:
+        return None
+    first = tokens[0].group(0)
+    if first.lower() in CITIES and low in NOT_NAMES and not tail.group(1):
+        return None  # "every June Denver hosts ...": a month before a city
+    info = lexicon_names.name_info(first)
+    surname = info is not None and info.surname or ("-" in first and any(is_surname(part) for part in first.split("-")))
+    second = len(tokens) > 1 and (lexicon_names.name_info(tokens[1].group(0)) or _NO_INFO).surname
+    if tail.group(1):  # an initial: "Julio R. Benitez", "Victoria L. Andrade"
+        ok = surname or (info is None and not _VERB_LIKE.search(first.lower()))
+    elif tail.group(2):  # "de": "Pilar de la Fuente", "Dolores del Castillo"
+        ok = surname
+    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"
+        ok = is_surname(first) or (surname and (second or "-" in first))
+    if not ok:
+        return None
+    tokens = tokens[: 1 if slug else 3]
+    how = "a name that is also a word, with a surname" if not tail.group(1) else "a name and an initial"
+    return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
+
+
+# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
+_COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
+_SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
+_SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
+
+
+def _slug_people(text: str, known: Known) -> Iterator[Person]:
+    """Names a file name or a link writes as a slug writes them, where no capital or apostrophe is left.
+
+    An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
+    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
+    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
+    """
+    for match in _SLUG_INITIAL.finditer(text):
+        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, _CAP.match(text, match.end()).end()))
+        tokens = [t for t in tokens if t.group(0).lower() not in known.org]
+        name = tokens[0].group(0) if tokens else ""
+        info = lexicon_names.name_info(name) if name and name.lower() not in _NOT_A_NAME else None
+        if info is not None and not info.also_word and not is_place(text, match.end()):
+            yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
+    for match in _CAP.finditer(text):
+        word = match.group(0)
+        low = word.lower()
+        if low in _NOT_A_NAME or low in known.org:
+            continue
+        stem = word[:-1] if len(word) > 4 and low.endswith("s") and lexicon_names.name_info(word) is None else ""
+        if not (is_first_name(stem) if stem else is_first_name(word)) or _SLUG_NOT_OWNED.match(text, match.end()):
+            continue  # "Jumping Jacks For Knee Health": a plural before a preposition owns nothing
+        if _care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
+            how = "a first name's possessive with their care" if stem else "a name with their care"
+            yield Person(match.start(), match.end(), (stem or word,), how, public=False)
+
+
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
@@ -530,19 +611,20 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         if inside and inside.group(1).lower() not in _NOT_A_NAME:
             continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
         info = lexicon_names.name_info(word)
-        if info is not None and info.first and info.also_word and low not in _NOT_A_NAME and low not in known.org:
-            # A first name that is also a word ("Ray", "Earl", "Hope") is a name before a surname no word
-            # shares ("Ray Castellano") or before a hometown ("Earl from Boise").
-            after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            hometown = _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start())
-            if (after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME) or hometown:
-                found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if after else "a first name and a hometown")
-                if found and found.words[0] == word and not (after and after.group(0).lower() in PLACE_AFTER):
-                    yield found
+        if info is not None and info.first and low not in known.org and (info.also_word and low not in _NOT_A_NAME or low in WORD_GIVEN):
+            # A first name that is also a word or a date ("Ray", "Hope", "Rosa", "April", "Julio") is a name
+            # when what follows makes it one: a surname, an initial, "de" ("Julio R. Benitez", "Pilar de la
+            # Fuente", "Cruz Mendoza Rivas"), or a hometown ("Earl from Boise").
+            found = _word_name(text, match, known, slug)
+            if found is None and low not in _NOT_A_NAME and _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start()):
+                found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
+                found = found if found and found.words[0] == word else None
+            if found:
+                yield found
             continue
         if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
             after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME | _PARTICLES and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found
@@ -553,6 +635,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
                 if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
                     continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
                 yield found
+    if slug:
+        yield from _slug_people(text, known)
     for match in _HANDLE.finditer(text):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
@@ -590,21 +674,39 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 _POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
-_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|in|at|from|con|en|gracias\s+a)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_DESCRIBED_WORDS = wordlist("privacy-described")
+# "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
+# "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
+_TOPIC = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(_DESCRIBED_WORDS['topics'])})(?![\w-])")
+_EVENT = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(_DESCRIBED_WORDS['events'])})(?![\w-])")
 
 
 def cared_for(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says we cared for someone or names their care.
 
-    "came in for his back", "su operacion", "beat it with our shockwave therapy program".
+    "came in for his back", "su operacion", "beat it with our shockwave therapy program";
+    not "shared her tips on asthma" or "spoke at our diabetes awareness event".
     """
     if _CARE_HERE.search(text, start, end):
         return True
-    for match in (*_POSSESSIVE_CARE.finditer(text, start, end), *_OUR_CARE.finditer(text, start, end)):
-        window = text[match.start() : min(end, match.end() + 40)]
-        if care_in(window):
+    for match in _POSSESSIVE_CARE.finditer(text, start, end):
+        if not _TOPIC.match(text, match.end(), end) and care_in(text[match.start() : min(end, match.end() + 40)]):
+            return True
+    for match in _OUR_CARE.finditer(text, start, end):
+        if match.group("at") and _EVENT.match(text, match.end(), end):
+            continue
+        if care_in(text[match.start() : min(end, match.end() + 40)]):
+            return True
+    for match in _WITH_US.finditer(text, start, end):  # "after carpal tunnel surgery with Dr. Chen", "rehab with us"
+        before = text[max(start, match.start() - 40) : match.start()]
+        if care_in(before) and not _YOURS.search(before):
             return True
     return False
+
+
+_WITH_US = re.compile(r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]")
+_YOURS = re.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
 
 
 def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:

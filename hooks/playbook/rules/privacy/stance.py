@@ -28,7 +28,10 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   MRI. "We cannot discuss anyone's visit" names no one's and passes.
 - "Whether or not you are a patient" is the one safe way to mention being a patient.
 - Opening hours and public events are not times anyone came: "you can reach us Monday
-  through Friday", "hope to see you at the health fair next month".
+  through Friday", "hope to see you at the health fair next month". Nor is a promise to
+  answer: "we'll call you back tomorrow", "alguien le contesta el mismo dia", "le llamamos
+  manana" (a Spanish form that is also a past tense, "le llamamos", needs a time to come);
+  a past time or "already" makes it a dealing again ("ya le contestamos el lunes").
 - A bare wait restates the review: "sorry you had to wait", "qué pena que haya tenido que
   esperar", "sentimos que la espera haya sido larga" pass, in English and Spanish alike.
   When, how long or how often (a day, a clock time, "two hours", "the 2-week wait",
@@ -152,6 +155,8 @@ _TIME_SHAPES = re.compile(
     rf"|(?i:(?:since|desde)\s+(?:{_MONTHS}|then|that|childhood|ese|entonces))\b"
     rf"|(?i:(?:for|over|hace|desde\s+hace|por)\s+{_ABOUT}{_NUMBER}\s+(?:years?|yrs?|decades?|anos?|meses|months?))\b"
     rf"|(?i:{_NUMBER}\s+(?:times|veces))\b|(?i:twice)\b"
+    rf"|(?i:hace\s+{_ABOUT}{_NUMBER}\s+(?:dias?|semanas?|horas?|minutos?|meses|mes|anos?))\b"  # hace dos dias
+    rf"|(?i:{_ABOUT}{_NUMBER}\s+(?:days?|weeks?|hours?|minutes?|months?|years?)\s+ago)\b"  # two days ago
     r"|(?i:(?:the\s+)?(?:last|past)\s+(?:few|couple(?:\s+of)?|two|three|four|several|many)\s+(?:days|weeks|months|years))\b"
     r"|(?<![Aa]t\s)(?i:this\s+time)\b"  # "this time" says there were others; "at this time" does not
     r")"
@@ -336,12 +341,67 @@ def _nearby(marks: list[_Mark]) -> Iterator[tuple[_Mark, _Mark]]:
                 yield second, first
 
 
+# A promise to answer the reader ("we'll call you back tomorrow", "alguien le contesta el mismo dia", "le
+# llamamos manana"): the reader and the time it names are what comes next, not their dealings. English needs
+# will/'ll/can/going to; a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
+# to come (or "que nos escriba"); "le contesta", "te respondemos", "le vamos a llamar" are no past at all.
+_PROMISE_EN = re.compile(
+    rf"(?:(?<=\w)['’](?i:ll|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
+    rf"(?i:{_alt(_words('promise_verbs'))})\s+(?i:(?:back\s+)?(?:to|with)\s+)?(?:you|u)(?:\s+(?i:back))?(?![\w-])"
+)
+_STEMS = _alt(_words("promise_stems_es"))
+_ENDINGS = r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|amos|emos|imos|an|en|a|e)"  # not -o: "llamo" is "llamó" folded
+_PROMISE_ES = re.compile(
+    rf"(?<![\w-])(?i:le|les|te|lo|la)\s+(?P<go>(?i:vamos|va|van|voy)\s+a\s+(?i:{_STEMS})(?i:ar|er|ir)"
+    rf"|(?i:podemos|puede|pueden)\s+(?i:{_STEMS})(?i:ar|er|ir)|(?P<verb>(?i:{_STEMS}){_ENDINGS}))(?:\s+(?i:la\s+llamada))?(?![\w-])"
+    rf"|(?<![\w-])(?P<go2>(?i:vamos|va|van|voy)\s+a|(?i:podemos|puede|pueden))\s+(?i:{_STEMS})(?i:ar|er|ir)(?i:le|te|les)(?![\w-])"
+)
+_PROMISE_TIME = _bounded(_words("promise_times"))
+_PROMISE_PAST = _bounded(_words("promise_past"))
+
+
+def _promise_form_is_future(match: re.Match) -> bool:
+    """'le contesta', 'te respondemos', 'le llamaremos', 'le vamos a llamar': no past reading; 'le llamamos' has one."""
+    verb = (match.group("verb") or "").lower()
+    if not verb:
+        return True  # "le vamos a llamar", "podemos llamarle"
+    return not verb.endswith(("amos", "imos"))  # "llamamos", "escribimos" are also the past tense
+
+
+def _promises(text: str, bounds: list[int]) -> list[tuple[int, int]]:
+    """Spans of promises to answer the reader in a clause that names no past."""
+    found = []
+    for pattern in (_PROMISE_EN, _PROMISE_ES):
+        for match in pattern.finditer(text):
+            index = bisect_right(bounds, match.start())
+            begin, end = bounds[index - 1] if index else 0, bounds[index] if index < len(bounds) else len(text)
+            if _PROMISE_PAST.search(text, begin, end):
+                continue
+            if pattern is _PROMISE_ES and not _promise_form_is_future(match) and not _PROMISE_TIME.search(text, begin, end):
+                continue
+            found.append(match.span())
+    return sorted(found)
+
+
 def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each clause where the reader meets dealings or time: the closest pair."""
     marks = _marks(text)
     if not marks:
         return
     bounds = _clauses(text)
+    promises = _promises(text, bounds)
+    if promises:  # the reader in a promise, and the times right after it, are what comes next
+        marks = [m for m in marks if not (m.kind in (WHO, DEAL) and _inside(promises, m.start, m.end))]
+        promised: set[int] = set()
+        starts = [m.start for m in marks]
+        for _, end in promises:
+            for index in range(bisect_right(starts, end), len(marks)):
+                mark = marks[index]
+                if mark.kind not in (WHEN, POINT, SPAN) or mark.start > end + 30:
+                    break  # "... Tuesday since you waited two hours": the wait is theirs again
+                promised.add(index)
+                end = mark.end
+        marks = [m for index, m in enumerate(marks) if index not in promised]
     by_clause: dict[int, list[_Mark]] = {}
     for mark in marks:
         by_clause.setdefault(bisect_right(bounds, mark.start), []).append(mark)
@@ -402,7 +462,11 @@ def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
         are a patient". Courtesies, invitations, opening hours and public
         events pass: "thank you", "your feedback", "sus comentarios", "you
         can reach us Monday through Friday", "we'd love to hear from you",
-        "hope to see you at the health fair next month". Only the body is
+        "hope to see you at the health fair next month", and a promise to
+        answer with when we will ("we'll call you back tomorrow", "alguien
+        le contesta el mismo dia", "le llamamos manana"); an answer already
+        given is a dealing again ("we called you back on Monday", "ya le
+        contestamos", "le llamamos ayer"). Only the body is
         read (the title is an internal label), and HTML comments are skipped
         because they are notes to the author, not part of the reply. Posts
         are not checked: a post speaks to the public, so "book your visit"
