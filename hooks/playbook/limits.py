@@ -25,6 +25,7 @@ mapping as `overrides` to `limit_for()` and `measure()`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -129,6 +130,7 @@ def link_spans(text: str, *, bare_domains: bool = False) -> list[tuple[int, int]
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # CH001, the post card and its previews measure the same copy
 def count(text: str, counting: str = "chars", url_weight: int | None = None) -> int:
     """Length of `text` the way a channel with this counting style measures it."""
     if counting not in COUNTINGS:

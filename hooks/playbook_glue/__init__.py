@@ -24,7 +24,7 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "_state", "THEME_DIR"]
+__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
@@ -32,6 +32,7 @@ log = logging.getLogger("mkdocs.plugins.playbook")
 
 _command = {"name": "build"}
 _state: dict = {}
+_UNCHECKED = Session("", "", "")  # before any check: pages are still made safe
 
 _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
 
@@ -45,8 +46,7 @@ def on_config(config):
     _state.clear()
     session = Session.open(config.config_file_path, config.docs_dir)
     _state.update(session=session, root=session.root, base=session.base, docs_prefix=session.docs_prefix)
-    endless = session.endless_links()  # MkDocs' own walk would never end
-    if endless:
+    if endless := session.endless_links():  # MkDocs' own walk would never end
         raise Abort("Aborted:\n" + "\n".join(endless))
     for key, value in session.identity(serving=_command["name"] == "serve").items():
         config[key] = value  # the practice's name and address live in plans/practice.yml only
@@ -77,22 +77,23 @@ def on_files(files, config):
     return files
 
 
-def _session() -> Session:
-    return _state.get("session") or Session("", "", "")  # before any check: the page is still made safe
-
-
 def on_page_markdown(markdown, page, config, files):
-    page.meta, markdown = _session().page(page.file.src_uri, markdown, page.meta)
+    page.meta, markdown = _state.get("session", _UNCHECKED).page(page.file.src_uri, markdown, page.meta)
     return markdown
 
 
 def on_page_content(html, page, config, files):
-    html = _session().content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
+    html = _state.get("session", _UNCHECKED).content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
 
 
 @event_priority(-100)  # after Material's search has read the page: each post is indexed by its title and copy only
 def on_page_context(context, page, config, nav):
-    if card := _session().card(page.file.src_uri):
-        page.content = clean_page(card) + "\n" + page.content
+    if card := _state.get("session", _UNCHECKED).card(page.file.src_uri):  # sanitised like every page
+        _state["content"], page.content = page.content, card + "\n" + page.content
     return context
+
+
+def on_post_page(output, page, config):
+    page.content = _state.pop("content", page.content)  # the card lives while its page is written, not in memory after
+    return output

@@ -23,7 +23,7 @@ from .build import SiteBuild
 from .card import post_card
 from .extras import page_extras
 from .library import reply_block
-from .sanitize import escape_meta, public_markdown
+from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 
 
@@ -109,4 +109,4 @@ class Session:
         """
         build = self.build
         post = build.posts.get(src) if build is not None else None
-        return post_card(post, build.report) if post is not None else ""
+        return clean_html(post_card(post, build.report)) if post is not None else ""
