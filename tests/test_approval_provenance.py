@@ -315,20 +315,20 @@ def test_proof_follows_the_last_hand_on_the_approval_line(tmp_path_factory, step
 
 # -- team.yml ------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "entry, words",
+    "entry, code, words",
     [
-        ("emails: [not-an-email]", "'emails' entry 'not-an-email' is not an e-mail address"),
-        ("emails: [morgan reyes@clinic.test]", "is not an e-mail address"),
-        ("emails: morgan.reyes@clinic.test", "'people[3].emails' must be a list"),
-        ("github: 'morgan reyes'", "not a GitHub user name"),
-        ("github: -morgan", "not a GitHub user name"),
+        ("emails: [not-an-email]", "FM044", "'emails' entry 'not-an-email' is not an e-mail address"),
+        ("emails: [morgan reyes@clinic.test]", "FM044", "is not an e-mail address"),
+        ("emails: morgan.reyes@clinic.test", "FM005", "'people[3].emails' must be a list"),
+        ("github: 'morgan reyes'", "FM044", "not a GitHub user name"),
+        ("github: -morgan", "FM044", "not a GitHub user name"),
     ],
 )
-def test_bad_emails_and_handles_are_located(tmp_path, entry, words):
+def test_bad_emails_and_handles_are_located(tmp_path, entry, code, words):
     team = TEAM.replace(f"emails: [{MORGAN}, {MORGAN_NOREPLY}], github: morgan-reyes", entry)
     root = make_project(tmp_path, plans={"team.yml": team})
     found = [f for f in check_project(root).findings if f.path == "plans/team.yml"]
-    assert found and found[0].code == "FM005" and found[0].line == 4 and words in found[0].message, found
+    assert found and found[0].code == code and found[0].line == 4 and words in found[0].message, found
 
 
 def test_team_reads_emails_lower_case_and_the_handle_without_at(tmp_path):

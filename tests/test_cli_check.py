@@ -27,7 +27,7 @@ def test_error_exits_one_and_prints_path_line_code(tmp_path):
     root = make_project(tmp_path, {POST: BROKEN})
     result = run("check", "--root", str(root))
     assert result.exit_code == 1
-    assert f"{POST}:7: FM005 'status' is 'done', which is not allowed" in result.output
+    assert f"{POST}:7: FM042 'status' is 'done', which is not allowed" in result.output
     assert "Found 1 error" in result.output
 
 
@@ -46,7 +46,7 @@ def test_json_format(tmp_path):
     payload = json.loads(result.output)
     assert payload["summary"]["error"] == 1
     (item,) = [f for f in payload["findings"] if f["severity"] == "error"]
-    assert item["path"] == POST and item["line"] == 7 and item["code"] == "FM005" and item["severity"] == "error"
+    assert item["path"] == POST and item["line"] == 7 and item["code"] == "FM042" and item["severity"] == "error"
 
 
 def test_github_format_is_a_workflow_annotation(tmp_path):
@@ -54,7 +54,7 @@ def test_github_format_is_a_workflow_annotation(tmp_path):
     result = run("check", "--root", str(root), "--format", "github")
     assert result.exit_code == 1
     line = result.output.splitlines()[0]
-    assert line.startswith(f"::error file={POST},line=7,title=FM005::FM005 'status' is 'done'")
+    assert line.startswith(f"::error file={POST},line=7,title=FM042::FM042 'status' is 'done'")
 
 
 def test_github_format_escapes_newlines_and_percent():

@@ -9,6 +9,7 @@ the new output by eye and rewrite them with
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -257,8 +258,8 @@ def test_five_minute_and_ten_minutes_ahead_rules_are_reported(tmp_path):
 
 
 def test_hootsuite_row_limit_splits_files_or_refuses(tmp_path, monkeypatch):
-    assert exporting.MAX_ROWS["hootsuite"] == 350
-    monkeypatch.setitem(exporting.MAX_ROWS, "hootsuite", 2)
+    assert exporting.FORMATS["hootsuite"].max_rows == 350
+    monkeypatch.setitem(exporting.FORMATS, "hootsuite", dataclasses.replace(exporting.FORMATS["hootsuite"], max_rows=2))
     posts = {f"content/posts/2027/01/2{i}-note.md": post(f"test-05{i:02d}", f"2027-01-2{i} 10:00", title=f"Note {i}") for i in range(5)}
     root = make_project(tmp_path / "project", posts)
     common = ["hootsuite", "--channel", "instagram", "--root", str(root), "--today", "2027-01-04", "--now", "2027-01-04 08:00", "--from", "2027-01-20", "--to", "2027-01-24"]

@@ -9,6 +9,7 @@ uids that fold to one calendar/page id (hooks/playbook/uids.py) as one.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
 import stat
@@ -331,7 +332,7 @@ def test_export_never_replaces_a_file_without_force(practice, existing):
 def test_export_checks_every_numbered_part_before_writing_any(practice, monkeypatch, tmp_path):
     from playbook import export as exporting
 
-    monkeypatch.setitem(exporting.MAX_ROWS, "hootsuite", 1)
+    monkeypatch.setitem(exporting.FORMATS, "hootsuite", dataclasses.replace(exporting.FORMATS["hootsuite"], max_rows=1))
     write(practice / "content/posts/2027/01/22-note.md", APPROVED.replace("test-0900", "test-0901").replace("2027-01-21", "2027-01-22"))
     write(tmp_path / "plan-2.csv", "mine\n")
     args = ["export", "hootsuite", "--channel", "facebook", "--today", "2027-01-04", "--now", "2027-01-04 08:00", "--from", "2027-01-20", "--to", "2027-01-31"]

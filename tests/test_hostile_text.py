@@ -82,7 +82,7 @@ def _publish_post(body: str, field: str) -> None:
     post_card(item, report)
     build_feeds(report, "https://playbook.example.test/")
     rows = [exporting.Row(item, channel, item.publish, exporting.clean_copy(item.copy_for(channel))) for channel in item.channels]
-    exporting.render("csv", rows), exporting.render("json", rows), exporting.hootsuite(rows)
+    exporting.render("csv", rows), exporting.render("json", rows), exporting.render("hootsuite", rows)
 
 
 def _publish_reply(body: str, field: str) -> None:

@@ -56,7 +56,7 @@ def test_playbook_url_must_be_the_practices_own(url, problem):
 def test_a_foreign_playbook_url_is_reported_and_never_used(tmp_path):
     root = make_project(tmp_path, {POST: GOOD_POST}, {"practice.yml": PRACTICE + "playbook_url: https://playbook.other-practice.test/\n"})
     report = check_project(root)
-    (found,) = [f for f in report.findings if f.code == "FM005" and "playbook_url" in f.message]
+    (found,) = [f for f in report.findings if f.code == "FM046" and "playbook_url" in f.message]
     assert found.path == "plans/practice.yml" and found.line == 8
     assert report.corpus.plans.practice.playbook_url == "" and site_url(root) == ""
 
@@ -67,7 +67,7 @@ def test_calendar_command_takes_the_address_from_the_plans(tmp_path):
     from playbook.cli import main
 
     root = make_project(tmp_path / "p", {POST: GOOD_POST}, {"practice.yml": PRACTICE + "playbook_url: https://clinic.test/playbook\n"})
-    (root / "mkdocs.yml").write_text("site_name: Social Media Playbook\nsite_url: https://playbook.example-ortho.test/\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: Social Media Playbook\ndocs_dir: content\nsite_url: https://playbook.example-ortho.test/\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["calendar", "--root", str(root), "--out", str(tmp_path / "feeds")])
     assert result.exit_code == 0, result.output
     feed = (tmp_path / "feeds" / "calendar.ics").read_text(encoding="utf-8")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from playbook.channels import KNOWN_CHANNELS
-from playbook.limits import LIMITS, ChannelLimit, count, graphemes, is_emoji, limit_for, measure
+from playbook.channels import CHANNELS, Channel
+from playbook.limits import COUNTINGS, count, graphemes, is_emoji, limit_for, measure
 from playbook.text import hashtags, urls
 from playbook.rules import get
 
@@ -87,11 +88,11 @@ def test_is_emoji():
 # ------------------------------------------------------------------ the table
 
 def test_every_known_channel_has_a_limit():
-    assert set(KNOWN_CHANNELS) <= set(LIMITS)
-    for channel, limit in LIMITS.items():
-        assert isinstance(limit, ChannelLimit) and limit.channel == channel
-        assert limit.max_chars > 0 and limit.counting in ("weighted", "graphemes", "chars")
-        assert limit.name
+    assert set(KNOWN_CHANNELS) <= set(CHANNELS)
+    for channel, limit in CHANNELS.items():
+        assert isinstance(limit, Channel) and limit.id == channel
+        assert limit.max_chars > 0 and limit.counting in COUNTINGS == ("weighted", "graphemes", "chars")
+        assert limit.label
 
 
 @pytest.mark.parametrize(
@@ -150,7 +151,7 @@ def test_unknown_counting_is_refused():
 
 
 def test_ch001_thresholds_mirror_the_table():
-    assert get("CH001").thresholds == {channel: limit.max_chars for channel, limit in LIMITS.items()}
+    assert get("CH001").thresholds == {channel: limit.max_chars for channel, limit in CHANNELS.items()}
 
 
 def test_hashtag_and_link_counts():

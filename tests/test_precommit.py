@@ -72,7 +72,7 @@ def test_entry_with_filenames_checks_those_files(hook, tmp_path, monkeypatch):
     runner = CliRunner()
     assert runner.invoke(main, [*args, "content/posts/2027/01/13-stretch.md", "plans/team.yml"]).exit_code == 0
     failed = runner.invoke(main, [*args, broken])
-    assert failed.exit_code == 1 and f"{broken}:7: FM005" in failed.output
+    assert failed.exit_code == 1 and f"{broken}:7: FM042" in failed.output
 
 
 def test_manifest_passes_pre_commits_own_schema():

@@ -17,7 +17,8 @@ from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.model import Media
 from playbook.site.card import post_card, state_text
-from playbook.site.previews import FOLD, fold_at, image_source, pieces, preview
+from playbook.channels import CHANNELS
+from playbook.site.previews import fold_at, image_source, pieces, preview
 from tests.conftest import REPO
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import PLANS, TODAY, approval, post
@@ -132,13 +133,13 @@ def test_hashtags_and_links_are_marked_and_x_shortens_links():
 def test_the_fold_falls_where_the_feed_cuts_at_a_word_boundary():
     text = ("Winter walking tips for everyone in town. " * 6).strip()
     cut = fold_at(text, "instagram")
-    assert cut is not None and cut <= FOLD["instagram"] and text[cut] == " "
+    assert cut is not None and cut <= CHANNELS["instagram"].fold and text[cut] == " "
     assert fold_at(text, "x") is None  # X shows everything
     assert fold_at("Short and sweet.", "instagram") is None
     lines = "One\nTwo\nThree\nFour is hidden"
     assert fold_at(lines, "instagram") == lines.index("\nFour")  # Instagram also folds after three lines
     assert fold_at("One\nTwo\nThree\n", "instagram") is None  # nothing after the third line: nothing hidden
-    assert fold_at("x" * 300, "facebook") == FOLD["facebook"]  # one long word is cut where it is
+    assert fold_at("x" * 300, "facebook") == CHANNELS["facebook"].fold  # one long word is cut where it is
 
 
 @given(text=st.lists(st.sampled_from(list("ab #_\n.:/") + ["https://", "www.", "x.test", "é", "👍🏽", "#Tag", "word "]), max_size=120).map("".join))

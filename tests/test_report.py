@@ -13,7 +13,7 @@ from playbook import stats
 from playbook.check import Report, check_project
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
-from playbook.rules.personality import is_promotional
+from playbook.promotion import is_promotional
 from playbook.site.report import file_page, report_markdown
 from tests.conftest import REPO
 from tests.rules.harness import PLANS, TODAY, post

@@ -70,24 +70,24 @@ def test_a_good_log_loads_into_typed_reviews(tmp_path):
 @pytest.mark.parametrize(
     "change, line, code, words",
     [
-        (("rating: 2", "rating: 6"), 6, "FM005", "'rating' must be 1 to 5 or none"),
+        (("rating: 2", "rating: 6"), 6, "FM043", "'rating' must be 1 to 5 or none"),
         (("rating: 2", "rating: two"), 6, "FM005", "'rating' must be 1 to 5 or none"),
         (("  rating: 2\n", ""), 2, "FM003", "missing required field 'rating'"),
         (("received: 2027-01-04 09:00", "received: 2027-01-34 09:00"), 5, "FM006", "does not exist"),
         (("received: 2027-01-04 09:00", "received: 2027-01-04"), 5, "FM006", "has no time of day"),
-        (("platform: google", "platform: gogle"), 3, "FM005", "'platform' is 'gogle'"),
-        (("scenario: wait-time", "scenario: slow"), 7, "FM005", "'scenario' is 'slow'"),
-        (("url: https://g.page/r/x/review/1", "url: g.page/r/x"), 4, "FM005", "must be a full https:// address"),
+        (("platform: google", "platform: gogle"), 3, "FM042", "'platform' is 'gogle'"),
+        (("scenario: wait-time", "scenario: slow"), 7, "FM042", "'scenario' is 'slow'"),
+        (("url: https://g.page/r/x/review/1", "url: g.page/r/x"), 4, "FM046", "must be a full https:// address"),
         (("template: rb-wait", "template: rb-wiat"), 9, "FM008", "template 'rb-wiat' is not the uid"),
         (("by: jlee", "by: jle"), 10, "FM008", "'jle' is not in plans/team.yml"),
         (("  template: rb-wait\n", ""), 8, "FM003", "answered review needs 'template'"),
         (("  answered: 2027-01-04 15:00\n", ""), 8, "FM003", "'template' is set but 'answered' is missing"),
-        (("id: rv-2027-01-01", "id: rv 1"), 2, "FM005", "review id 'rv 1' must be"),
+        (("id: rv-2027-01-01", "id: rv 1"), 2, "FM044", "review id 'rv 1' must be"),
         (("  by: jlee\n", "  by: jlee\n  text: Terrible visit, my knee still hurts\n"), 11, "FM004", "never store the reviewer's name or the review's text"),
         (("  by: jlee\n", "  by: jlee\n  reviewer: Carla Mendes\n"), 11, "FM004", "'reviewer' has no place in the review log"),
         (("  by: jlee\n", "  by: jlee\n  stars: 2\n"), 11, "FM004", "unknown field 'stars'"),
         (("  rating: 2\n", "  rating: 2\n  rating: 3\n"), 7, "FM012", "written twice"),
-        (("received: 2027-01-04 09:00", "received: 2027-02-04 09:00"), 5, "FM005", "belongs in plans/reviews/2027-02.yml"),
+        (("received: 2027-01-04 09:00", "received: 2027-02-04 09:00"), 5, "FM049", "belongs in plans/reviews/2027-02.yml"),
         (("received: 2027-01-04 09:00", "received: 2207-01-04 09:00"), 5, "FM020", "outside the planning horizon"),
         (("scenario: wait-time", "scenario: <b>x</b>"), 7, "SEC001", "Remove"),
     ],
@@ -110,11 +110,11 @@ def test_rating_none_and_empty_are_no_stars(tmp_path):
 def test_the_same_id_or_link_twice_names_the_first(tmp_path):
     second = GOOD.replace("# January 2027\n", "").replace("review/1", "review/2")
     root = project(tmp_path, {"2027-01.yml": GOOD + second})
-    (found,) = [f for f in check_project(root).findings if f.code == "FM005"]
+    (found,) = [f for f in check_project(root).findings if f.code == "FM045"]
     assert found.line == 11 and "used twice (also plans/reviews/2027-01.yml:2)" in found.message
     third = GOOD.replace("# January 2027\n", "").replace("rv-2027-01-01", "rv-2027-01-09")
     root = project(tmp_path / "b", {"2027-01.yml": GOOD + third})
-    (found,) = [f for f in check_project(root).findings if f.code == "FM005"]
+    (found,) = [f for f in check_project(root).findings if f.code == "FM045"]
     assert found.line == 13 and "logged twice: 'rv-2027-01-01'" in found.message
 
 
@@ -125,8 +125,8 @@ def test_the_same_id_or_link_twice_names_the_first(tmp_path):
         ("2027-01.yml", "id: rv-1\nplatform: google\n", "FM005", 1, "must hold a list"),
         ("2027-01.yml", "- just text\n", "FM005", 1, "review entry 1 must be a mapping"),
         ("2027-01.yml", b"- id: rv-2027-01-01\n  platform: \xff\n", "FM010", 2, "not valid UTF-8"),
-        ("january.yml", GOOD, "FM005", 0, "one file per month, named YYYY-MM.yml"),
-        ("2027-01.yaml", GOOD, "FM005", 0, "is not a review log file name"),
+        ("january.yml", GOOD, "FM049", 0, "one file per month, named YYYY-MM.yml"),
+        ("2027-01.yaml", GOOD, "FM049", 0, "is not a review log file name"),
     ],
 )
 def test_broken_files_are_located_and_the_rest_still_loads(tmp_path, name, text, code, line, words):

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from playbook import stats
-from playbook.rules.personality import is_promotional
+from playbook.promotion import is_promotional
 from tests.rules.harness import PLANS, post
 
 UTC = dt.timezone.utc

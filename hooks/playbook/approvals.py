@@ -52,4 +52,4 @@ def lead_days(plans: Plans, thresholds: dict | None = None) -> int:
 
 def deadline(post: Post, plans: Plans, thresholds: dict | None = None) -> dt.date:
     """The day approvals are due: the local publish date minus the lead time."""
-    return post.publish.astimezone(plans.tz).date() - dt.timedelta(days=lead_days(plans, thresholds))
+    return plans.local(post.publish).date() - dt.timedelta(days=lead_days(plans, thresholds))

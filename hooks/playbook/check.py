@@ -1,7 +1,8 @@
 """Run every registered rule over a corpus and return the findings, sorted.
 
-Rules produce Hits; this module alone turns them into Findings, applies the
-practice's configuration and the per-file waivers, so no rule has to know.
+Rules produce Hits; this module alone turns them into Findings, gives the
+parser's findings the severity of their code, applies the practice's
+configuration and the per-file waivers, so no rule (and no parser) has to know.
 """
 
 from __future__ import annotations
@@ -19,25 +20,10 @@ from .corpus import Corpus, load_corpus
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
-from .rules import all_rules
+from .rules import all_rules, get
+from .rules.context import Context
 from .rules.registry import Hit, Rule
-from .siteconfig import stale_identity
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a rule may read besides the item it checks."""
-
-    corpus: Corpus
-    today: dt.date
-    thresholds: dict = field(default_factory=dict)
-
-    @property
-    def plans(self):
-        return self.corpus.plans
-
-    def limit(self, rule_code: str, name: str):
-        return self.thresholds.get(rule_code, {}).get(name)
+from .siteconfig import docs_dir_problem, stale_identity
 
 
 @dataclass(frozen=True)
@@ -67,6 +53,17 @@ class Report:
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
+
+
+def settle(findings: Iterable[Finding]) -> list[Finding]:
+    """Give parser findings the severity their code is registered with: the parser only knows codes,
+    so importing it never loads the rules."""
+    return [replace(f, severity=get(f.code).severity) for f in findings]
+
+
+def _reported(code: str, message: str, path: str, line: int, hint: str = "") -> Finding:
+    """A finding this module reports itself (waivers, approvals), at its code's severity."""
+    return settle([finding(code, message, path, line, hint=hint)])[0]
 
 
 def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
@@ -107,11 +104,11 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
         pending = []
         for waiver in item.waivers:
             if waiver.rule not in codes:
-                extra.append(finding("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
+                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
             elif waiver.rule.startswith("SEC"):
-                extra.append(finding("FM005", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
+                extra.append(_reported("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
-                extra.append(finding("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
+                extra.append(_reported("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
             elif waiver.rule.startswith("PHI"):
                 pending.append(waiver)
             else:
@@ -131,9 +128,9 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
                 active[(item.path, waiver.rule)] = waiver.line
             elif unproven:
                 lines = ", ".join(str(a.line) for a, _ in unproven)
-                extra.append(finding("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
             else:
-                extra.append(finding("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
     used: set[tuple[str, str]] = set()
     kept = []
     for f in findings:
@@ -142,7 +139,7 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
             used.add(key)
         else:
             kept.append(f)
-    extra += [finding("FM014", f"waiver of {code} suppresses nothing here; remove it", path, line) for (path, code), line in active.items() if (path, code) not in used]
+    extra += [_reported("FM014", f"waiver of {code} suppresses nothing here; remove it", path, line) for (path, code), line in active.items() if (path, code) not in used]
     return kept + extra
 
 
@@ -152,7 +149,7 @@ def _privacy_approvals(item, team) -> list:
 
 
 def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
-    found = finding(
+    found = _reported(
         "WF007",
         f"the privacy approval by {approval.by} is not proven by git history: {reason}"
         + ("; in CI it unlocks no privacy waiver" if enforced else ""),
@@ -193,7 +190,9 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     rules = all_rules()
     thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
     ctx = Context(corpus, day, thresholds)
-    raw = [*corpus.findings, *config_findings, *_run_rules(ctx, config), *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)]
+    parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)])
+    parsed += settle(problem for problem in (docs_dir_problem(corpus.root),) if problem is not None)
+    raw = [*parsed, *_run_rules(ctx, config)]
     raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__, codeowners
-from .check import check_project
+from .check import check_project, settle
 from .cliopts import day_option_value, root_option, today_option
 from .clock import resolve_today
 from .corpus import load_corpus
@@ -110,7 +110,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     ignored: list = []
     day = resolve_today(today, corpus.plans.as_of, ignored)
     if ignored:
-        click.echo(render(ignored, "text"), err=True, nl=False)
+        click.echo(render(settle(ignored), "text"), err=True, nl=False)
     horizon = days or corpus.plans.cadence.planning_horizon_days
     found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
     if fmt == "json":
@@ -247,8 +247,8 @@ def _now(ctx, param, value):
 
 
 @main.command("export", short_help="Export approved posts for a scheduler or a spreadsheet.")
-@click.argument("fmt", metavar="{" + "|".join(exporting.FORMATS) + "}", type=click.Choice(exporting.FORMATS))
-@click.option("--channel", help="The one channel to export (required for hootsuite and sprout).")
+@click.argument("fmt", metavar="{" + "|".join(exporting.FORMATS) + "}", type=click.Choice(tuple(exporting.FORMATS)))
+@click.option("--channel", help=f"The one channel to export (required for {' and '.join(f.name for f in exporting.FORMATS.values() if f.one_channel)}).")
 @click.option("--from", "start", callback=day_option_value, metavar="YYYY-MM-DD", help="First publish day (default: today).")
 @click.option("--to", "end", callback=day_option_value, metavar="YYYY-MM-DD", help="Last publish day, inclusive (default: 30 days after --from).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE (default: standard output).")
@@ -266,41 +266,34 @@ def export_command(fmt, channel, start, end, out, force, include_drafts, now, ro
     did). Posts a scheduler would refuse are reported as `path: reason` and
     left out, never moved; the command then exits 1.
     """
+    form = exporting.FORMATS[fmt]
     plans = load_plans(root)[0]  # fast: usage errors come before the full check
-    if channel is None and fmt in exporting.NEEDS_CHANNEL:
-        raise click.UsageError(f"{fmt} takes one channel per file: add --channel (one of: {', '.join(plans.practice.channels)})")
-    if channel is not None and channel not in plans.practice.channels:
-        raise click.BadParameter(f"unknown channel '{channel}'; choose one of: {', '.join(plans.practice.channels)}", param_hint="'--channel'")
+    kind, problem = exporting.channel_problem(form, channel, plans.practice.channels)
+    if kind == "usage":
+        raise click.UsageError(problem)
+    if kind:
+        raise click.BadParameter(problem, param_hint="'--channel'")
     report = check_project(root, today)
     plans = report.corpus.plans
     start = start or report.today
-    end = end or start + dt.timedelta(days=30)
+    end = end or start + dt.timedelta(days=exporting.DEFAULT_DAYS)
     if end < start:
         raise click.BadParameter(f"{end.isoformat()} is before --from {start.isoformat()}", param_hint="'--to'")
     moment = now.replace(tzinfo=plans.tz) if now is not None else dt.datetime.now(plans.tz)
-    chosen = exporting.select(report, start, end, channel, include_drafts, fmt, moment)
-    for item in chosen.left_out:
-        click.echo(printable(f"{item.path}: {item.reason}"), err=True)
-    parts = exporting.chunks(chosen.rows, fmt)
-    if len(parts) > 1 and out is None:
-        raise click.UsageError(
-            f"{len(chosen.rows)} rows, but {fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} per upload: "
-            "add --out FILE to write numbered files (FILE-1.csv, FILE-2.csv ...), or export a shorter --from/--to range"
-        )
-    where = channel or "any channel"
-    if not chosen.rows:
-        click.echo(f"Nothing to export on {where} from {start.isoformat()} to {end.isoformat()}; nothing was written.", err=True)
-    if chosen.not_ready:
-        click.echo(f"{chosen.not_ready} post(s) in the range are not approved yet and were not exported; add --include-drafts to preview them.", err=True)
-    unapproved = sum(1 for row in chosen.rows if row.post.status != "approved")
-    if unapproved:
-        click.echo(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.", err=True)
-    if out is None or not chosen.rows:  # zero rows: no file, no header-only output a scheduler would import
-        if chosen.rows:
-            click.echo(exporting.render(fmt, chosen.rows).encode("utf-8"), nl=False)  # bytes: written as-is
+    job = exporting.Export(exporting.select(report, start, end, channel, include_drafts, form, moment), form, channel, start, end)
+    rows, parts = job.selection.rows, job.parts
+    for line in job.left_out():
+        click.echo(printable(line), err=True)
+    if out is None and job.too_many_for_one_file():
+        raise click.UsageError(job.too_many_for_one_file())
+    for line in job.notes():
+        click.echo(line, err=True)
+    if out is None or not rows:  # zero rows: no file, no header-only output a scheduler would import
+        if rows:
+            click.echo(form.write(rows).encode("utf-8"), nl=False)  # bytes: written as-is
         targets = []
     elif len(parts) == 1:
-        targets = [(out, chosen.rows)]
+        targets = [(out, rows)]
     else:
         targets = [(out.with_name(f"{out.stem}-{number}{out.suffix}"), part) for number, part in enumerate(parts, start=1)]
     for target, _ in targets:  # every file is checked before the first is written
@@ -308,13 +301,12 @@ def export_command(fmt, channel, start, end, out, force, include_drafts, now, ro
         if problem:
             hint = "Add --force to replace it, or choose another --out." if target.exists() and not target.is_dir() else "Choose another --out."
             raise click.ClickException(f"{problem}; nothing was written. {hint}")
-    for target, rows in targets:
-        _write(target, exporting.render(fmt, rows), make_parents=False)
-        click.echo(f"wrote {target} ({len(rows)} row(s))")
-    if len(targets) > 1:
-        click.echo(f"{fmt.title()} takes at most {exporting.MAX_ROWS[fmt]} rows per upload: split {len(chosen.rows)} rows into {len(parts)} files; upload them one at a time.", err=True)
-    if chosen.left_out:
-        click.echo(f"Left out {len(chosen.left_out)} post(s) listed above; fix them and export again.", err=True)
+    for target, part in targets:
+        _write(target, form.write(part), make_parents=False)
+        click.echo(f"wrote {target} ({len(part)} row(s))")
+    for line in job.closing(len(targets)):
+        click.echo(line, err=True)
+    if job.failed:
         sys.exit(1)
 
 

@@ -105,7 +105,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             if not _known_prefix(text, codes):
                 sink.append(finding("FM008", f"'rules.{name}' names no rule: '{text}'", CONFIG_PATH, line, hint=suggest(text, codes)))
             elif name == "ignore" and any(code.startswith(text) for code in codes if _matches(code, PROTECTED_FAMILIES)):
-                sink.append(finding("FM005", f"{_protected_words(text)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(text)))
+                sink.append(finding("FM047", f"{_protected_words(text)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(text)))
             else:
                 result.append(text)
         return tuple(result)
@@ -125,12 +125,12 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             try:
                 level = Severity.parse(sev_read.data[key])
             except ValueError as exc:
-                sink.append(finding("FM005", str(exc), CONFIG_PATH, line))
+                sink.append(finding("FM042", str(exc), CONFIG_PATH, line))
                 continue
             if _matches(str(key), PROTECTED_FAMILIES) and any(
                 level < rules[code].severity for code in codes if code.startswith(str(key))
             ):
-                sink.append(finding("FM005", f"{_protected_words(str(key))} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(str(key))))
+                sink.append(finding("FM047", f"{_protected_words(str(key))} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(str(key))))
                 continue
             severity[str(key)] = level
 
@@ -154,14 +154,14 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                 value = values.data[name]
                 bounds = _out_of_bounds(str(name), default, value)
                 if bounds:
-                    sink.append(finding("FM005", f"threshold {code}.{name} must be {bounds}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
+                    sink.append(finding("FM048", f"threshold {code}.{name} must be {bounds}, not {shown(value)}", CONFIG_PATH, values.line(name), hint=f"the default is {default!r}"))
                     continue
                 if type(default) is not type(value) and not (isinstance(default, float) and isinstance(value, int)):
-                    sink.append(finding("FM005", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
+                    sink.append(finding("FM048", f"threshold {code}.{name} must be like {default!r}", CONFIG_PATH, values.line(name)))
                     continue
                 problem = rule.threshold_checks[name](value) if name in rule.threshold_checks else ""
                 if problem:  # the default stays: a bad value never weakens a check (privacy above all)
-                    sink.append(finding("FM005", f"threshold {code}.{name}: {problem}; {code} keeps {default!r}", CONFIG_PATH, values.line(name)))
+                    sink.append(finding("FM048", f"threshold {code}.{name}: {problem}; {code} keeps {default!r}", CONFIG_PATH, values.line(name)))
                     continue
                 chosen[name] = value
             thresholds[str(code)] = chosen

@@ -48,7 +48,7 @@ def _document(source: SourceText, path: str, sink: list[Finding]) -> Document | 
 def _uid(read: FieldReader, required: bool) -> str:
     uid = read.text("uid", required=required)
     if uid and not UID_PATTERN.match(uid):
-        read.report("FM005", f"uid '{uid}' must be 3-64 letters, digits, '.', '_' or '-'", read.line("uid"))
+        read.report("FM044", f"uid '{uid}' must be 3-64 letters, digits, '.', '_' or '-'", read.line("uid"))
     return uid
 
 
@@ -73,7 +73,7 @@ def _waivers(read: FieldReader) -> tuple[Waiver, ...]:
     for entry in read.mappings("waivers", ("rule", "reason")):
         code = entry.text("rule", required=True)
         if code and not is_code(code):
-            entry.report("FM005", f"waiver rule '{code}' must be a rule code such as PER002", entry.line("rule"))
+            entry.report("FM044", f"waiver rule '{code}' must be a rule code such as PER002", entry.line("rule"))
             continue
         result.append(Waiver(code, entry.text("reason"), entry.data.line))
     return tuple(result)
@@ -213,7 +213,7 @@ def _urls(read: FieldReader, name: str, lines: dict[str, int]) -> tuple[str, ...
     for index, url in enumerate(read.text_list(name)):
         line = values.line_of(index) if hasattr(values, "line_of") else read.line(name)
         if not is_url(url):
-            read.report("FM005", f"'{name}' entry '{url}' must be a full https:// address", line)
+            read.report("FM046", f"'{name}' entry '{url}' must be a full https:// address", line)
             continue
         lines[f"{name}.{len(result)}"] = line
         result.append(url)

@@ -1,6 +1,8 @@
 """`playbook export`: hand approved posts to a scheduler, or to a spreadsheet or a script.
 
-Formats (one small function each):
+Formats (one `Format` record each, in FORMATS: its columns, whether they head
+the file, how many rows one upload takes, the scheduler's time rules, and the
+writer; adding a format is adding a record):
 
 - ``hootsuite``: Hootsuite's bulk-composer CSV. No header row; column A the
   date and time as ``MM/DD/YYYY HH:MM`` (24-hour clock, practice timezone:
@@ -54,16 +56,12 @@ from typing import Callable, Iterable
 
 from .check import Report
 from .model import Post
+from .statuses import APPROVED_STATUSES, DONE_STATUSES, PENDING_STATUSES
 from .text import urls
 
-FORMATS = ("hootsuite", "sprout", "csv", "json")
-NEEDS_CHANNEL = ("hootsuite", "sprout")
-EXPORTED = ("approved",)
-DRAFTS = ("idea", "draft", "in-review")
-MAX_ROWS = {"hootsuite": 350, "sprout": 350}
-MIN_LEAD = {"hootsuite": dt.timedelta(minutes=10), "sprout": dt.timedelta(minutes=10)}
-MINUTE_STEP = {"hootsuite": 5}
-SPROUT_COLUMNS = ("date", "time_24hr", "message_text", "link_url", "image_url")
+EXPORTED = tuple(s for s in APPROVED_STATUSES if s not in DONE_STATUSES)  # published posts already went out
+DRAFTS = PENDING_STATUSES
+DEFAULT_DAYS = 30  # without --to: today and the next 30 days
 FIELDS = (
     "uid", "path", "title", "publish", "channel", "guideline", "status", "author", "series", "campaign",
     "copy", "page", "approvals", "sources", "event", "media", "sponsored", "tags",
@@ -119,21 +117,20 @@ def select(
     end: dt.date,
     channel: str | None = None,
     include_drafts: bool = False,
-    fmt: str = "csv",
+    fmt: "str | Format" = "csv",
     now: dt.datetime | None = None,
 ) -> Selection:
     """The rows to export, and what was left out for a reason the user must fix."""
+    fmt = as_format(fmt)
     plans = report.corpus.plans
-    tz = plans.tz
     statuses = EXPORTED + (DRAFTS if include_drafts else ())
     errored = {f.path for f in report.errors}
     rows: list[Row] = []
     left: list[LeftOut] = []
     not_ready = 0
-    step = MINUTE_STEP.get(fmt)
-    lead = MIN_LEAD.get(fmt)
+    step, lead = fmt.minute_step, fmt.min_lead
     for post in sorted(report.corpus.posts, key=lambda p: (p.publish, p.path)):
-        when = post.publish.astimezone(tz)
+        when = plans.local(post.publish)
         if not start <= when.date() <= end:
             continue
         channels = [c for c in post.channels if channel is None or c == channel]
@@ -147,16 +144,16 @@ def select(
         if step and (when.minute % step or when.second):
             lower = when.replace(minute=when.minute - when.minute % step, second=0)
             left.append(
-                LeftOut(post.path, f"goes out at {when:%H:%M}, but {fmt.title()} schedules only on minutes divisible by {step}; move `publish` to {lower:%H:%M} or {lower + dt.timedelta(minutes=step):%H:%M}")
+                LeftOut(post.path, f"goes out at {when:%H:%M}, but {fmt.title} schedules only on minutes divisible by {step}; move `publish` to {lower:%H:%M} or {lower + dt.timedelta(minutes=step):%H:%M}")
             )
             continue
         if lead is not None and now is not None and when - now < lead:
             minutes = int(lead.total_seconds() // 60)
             if when <= now:
-                why = f"goes out {when:%Y-%m-%d %H:%M}, which has passed at export time ({now.astimezone(tz):%Y-%m-%d %H:%M})"
+                why = f"goes out {when:%Y-%m-%d %H:%M}, which has passed at export time ({plans.local(now):%Y-%m-%d %H:%M})"
             else:
-                why = f"goes out {when:%Y-%m-%d %H:%M}, less than {minutes} minutes after export time ({now.astimezone(tz):%Y-%m-%d %H:%M})"
-            left.append(LeftOut(post.path, f"{why}; {fmt.title()} needs at least {minutes} minutes' notice: post it by hand or move `publish` later"))
+                why = f"goes out {when:%Y-%m-%d %H:%M}, less than {minutes} minutes after export time ({plans.local(now):%Y-%m-%d %H:%M})"
+            left.append(LeftOut(post.path, f"{why}; {fmt.title} needs at least {minutes} minutes' notice: post it by hand or move `publish` later"))
             continue
         for name in sorted(channels):
             copy = clean_copy(post.copy_for(name))
@@ -193,13 +190,12 @@ def _image_url(post: Post) -> str:
 
 
 # -- formats -------------------------------------------------------------------------------------
-def hootsuite(rows: Iterable[Row]) -> str:
-    return _csv([r.when.strftime("%m/%d/%Y %H:%M"), r.copy, first_link(r.copy)] for r in rows)
+def _hootsuite(row: Row) -> list:
+    return [row.when.strftime("%m/%d/%Y %H:%M"), row.copy, first_link(row.copy)]
 
 
-def sprout(rows: Iterable[Row]) -> str:
-    body = ([r.when.strftime("%m/%d/%Y"), r.when.strftime("%H:%M"), r.copy, first_link(r.copy), _image_url(r.post)] for r in rows)
-    return _csv(body, SPROUT_COLUMNS)
+def _sprout(row: Row) -> list:
+    return [row.when.strftime("%m/%d/%Y"), row.when.strftime("%H:%M"), row.copy, first_link(row.copy), _image_url(row.post)]
 
 
 def record(row: Row) -> dict:
@@ -251,24 +247,129 @@ def _flat(name: str, value) -> str:
     return str(value)
 
 
-def as_csv(rows: Iterable[Row]) -> str:
-    return _csv(([_flat(name, value) for name, value in record(r).items()] for r in rows), FIELDS)
+def _fields(row: Row) -> list:
+    return [_flat(name, value) for name, value in record(row).items()]
 
 
-def as_json(rows: Iterable[Row]) -> str:
+def write_csv(fmt: "Format", rows: Iterable[Row]) -> str:
+    return _csv((fmt.cells(r) for r in rows), fmt.columns if fmt.header else None)
+
+
+def write_json(fmt: "Format", rows: Iterable[Row]) -> str:
     return json.dumps([record(r) for r in rows], indent=2, ensure_ascii=False) + "\n"
 
 
-WRITERS: dict[str, Callable[[Iterable[Row]], str]] = {"hootsuite": hootsuite, "sprout": sprout, "csv": as_csv, "json": as_json}
+@dataclass(frozen=True)
+class Format:
+    """One export format: what its file holds and what the scheduler reading it accepts."""
+
+    name: str  # as typed: `playbook export hootsuite`
+    title: str  # in messages: "Hootsuite takes at most 350 rows per upload"
+    columns: tuple[str, ...]  # in file order; the header row when `header`
+    cells: Callable[[Row], list]  # one row's values, in `columns` order
+    header: bool = True
+    writer: Callable[["Format", Iterable[Row]], str] = write_csv
+    one_channel: bool = False  # a scheduler upload goes to one profile: --channel is required
+    max_rows: int | None = None  # rows one upload takes; more are split into numbered files
+    minute_step: int | None = None  # schedules only on minutes divisible by this
+    min_lead: dt.timedelta | None = None  # schedules only this long after the upload
+
+    def write(self, rows: Iterable[Row]) -> str:
+        return self.writer(self, rows)
 
 
-def render(fmt: str, rows: Iterable[Row]) -> str:
-    return WRITERS[fmt](rows)
+FORMATS: dict[str, Format] = {
+    fmt.name: fmt
+    for fmt in (
+        Format("hootsuite", "Hootsuite", ("date_time", "message", "link"), _hootsuite, header=False, one_channel=True,
+               max_rows=350, minute_step=5, min_lead=dt.timedelta(minutes=10)),
+        Format("sprout", "Sprout", ("date", "time_24hr", "message_text", "link_url", "image_url"), _sprout, one_channel=True,
+               max_rows=350, min_lead=dt.timedelta(minutes=10)),
+        Format("csv", "CSV", FIELDS, _fields),
+        Format("json", "JSON", FIELDS, _fields, writer=write_json),
+    )
+}  # fmt: skip
 
 
-def chunks(rows: tuple[Row, ...], fmt: str) -> list[tuple[Row, ...]]:
+def as_format(fmt: "str | Format") -> Format:
+    return fmt if isinstance(fmt, Format) else FORMATS[fmt]
+
+
+def render(fmt: "str | Format", rows: Iterable[Row]) -> str:
+    return as_format(fmt).write(rows)
+
+
+def chunks(rows: tuple[Row, ...], fmt: "str | Format") -> list[tuple[Row, ...]]:
     """The rows split into uploads the scheduler accepts (one chunk when it has no limit)."""
-    limit = MAX_ROWS.get(fmt)
+    limit = as_format(fmt).max_rows
     if not limit or len(rows) <= limit:
         return [rows]
     return [rows[i : i + limit] for i in range(0, len(rows), limit)]
+
+
+# -- what the command says ------------------------------------------------------------------------
+def channel_problem(fmt: "str | Format", channel: str | None, channels: Iterable[str]) -> tuple[str, str]:
+    """(kind, message) when --channel is missing ('usage') or not one of the practice's ('channel'); else ('', '')."""
+    fmt, channels = as_format(fmt), tuple(channels)
+    if channel is None and fmt.one_channel:
+        return "usage", f"{fmt.name} takes one channel per file: add --channel (one of: {', '.join(channels)})"
+    if channel is not None and channel not in channels:
+        return "channel", f"unknown channel '{channel}'; choose one of: {', '.join(channels)}"
+    return "", ""
+
+
+@dataclass(frozen=True)
+class Export:
+    """One run of `playbook export`: the rows in their files, and what to tell the person running it."""
+
+    selection: Selection
+    fmt: Format
+    channel: str | None
+    start: dt.date
+    end: dt.date
+
+    @property
+    def parts(self) -> list[tuple[Row, ...]]:
+        return chunks(self.selection.rows, self.fmt)
+
+    @property
+    def failed(self) -> bool:
+        """Something was left out that the user must fix: the command exits 1."""
+        return bool(self.selection.left_out)
+
+    def too_many_for_one_file(self) -> str:
+        """Why the rows cannot go to standard output in one piece ('' when they can)."""
+        if len(self.parts) <= 1:
+            return ""
+        return (
+            f"{len(self.selection.rows)} rows, but {self.fmt.title} takes at most {self.fmt.max_rows} per upload: "
+            "add --out FILE to write numbered files (FILE-1.csv, FILE-2.csv ...), or export a shorter --from/--to range"
+        )
+
+    def left_out(self) -> list[str]:
+        """`path: reason` for each post left out: said first, whatever happens next."""
+        return [f"{item.path}: {item.reason}" for item in self.selection.left_out]
+
+    def notes(self) -> list[str]:
+        """What the export holds, and what it does not: said before anything is written."""
+        chosen = self.selection
+        lines = []
+        if not chosen.rows:
+            lines.append(f"Nothing to export on {self.channel or 'any channel'} from {self.start.isoformat()} to {self.end.isoformat()}; nothing was written.")
+        if chosen.not_ready:
+            lines.append(f"{chosen.not_ready} post(s) in the range are not approved yet and were not exported; add --include-drafts to preview them.")
+        unapproved = sum(1 for row in chosen.rows if row.post.status not in EXPORTED)
+        if unapproved:
+            lines.append(f"{unapproved} row(s) are not approved yet (--include-drafts): import them as drafts, never schedule them before approval.")
+        return lines
+
+    def closing(self, files: int) -> list[str]:
+        """What to do next, once `files` files are written."""
+        lines = []
+        if files > 1:
+            lines.append(
+                f"{self.fmt.title} takes at most {self.fmt.max_rows} rows per upload: split {len(self.selection.rows)} rows into {files} files; upload them one at a time."
+            )
+        if self.failed:
+            lines.append(f"Left out {len(self.selection.left_out)} post(s) listed above; fix them and export again.")
+        return lines

@@ -19,44 +19,18 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from .check import Report
 from .history import FileHistory
+from .channels import label as channel_name
 from .icsbytes import EventBytes, Spec, calendar_bytes, ical_event
-from .limits import LIMITS
 from .markup import inert
 from .model import Post, without_notes
+from .statuses import STATUS_TABLE
 from .slots import Slot, fill_command, open_slots
 from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-STATUS = {
-    "idea": "TENTATIVE",
-    "draft": "TENTATIVE",
-    "in-review": "TENTATIVE",
-    "approved": "CONFIRMED",
-    "published": "CONFIRMED",
-    "cancelled": "CANCELLED",
-}
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-# What a person scanning a calendar app needs first: is this one still waiting for someone?
-SUMMARY_PREFIX = {
-    "idea": "[Idea] ",
-    "draft": "[Draft] ",
-    "in-review": "[Needs approval] ",
-    "approved": "",
-    "published": "",
-    "cancelled": "[Cancelled] ",
-}
-STATUS_WORDS = {
-    "idea": "idea (not written yet)",
-    "draft": "draft (not approved yet)",
-    "in-review": "in review (waiting for approval)",
-    "approved": "approved",
-    "published": "published",
-    "cancelled": "cancelled (it will not go out)",
-}
-
-
 @dataclass(frozen=True)
 class Feed:
     filename: str
@@ -64,12 +38,6 @@ class Feed:
     description: str
     data: bytes
     label: str = ""  # a short human name for the subscribe page: "Facebook posts", "Open slots"
-
-
-def channel_name(channel: str) -> str:
-    """The name people know a channel by (Google Business Profile, not google-business)."""
-    limit = LIMITS.get(channel)
-    return limit.name if limit else channel
 
 
 def channel_names(channels) -> str:
@@ -154,7 +122,8 @@ class FeedBuilder:
         channels = channel_names(post.channels)
         url = page_url(self.site_url, post)
         copy = post.copy_for(channel) if channel else without_notes(post.body)
-        lines = [f"Status: {STATUS_WORDS.get(post.status, post.status)}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
+        status = STATUS_TABLE[post.status]  # the parser keeps only posts with a known status
+        lines = [f"Status: {status.words}", f"Guideline: {post.guideline}", f"Channels: {channels}"]
         if post.series:
             lines.append(f"Series: {self.plans.series[post.series].name if post.series in self.plans.series else post.series}")
         lines += ["", copy]
@@ -163,14 +132,14 @@ class FeedBuilder:
         spec: list[tuple[str, object]] = [
             ("uid", f"{post.uid}@{self.domain}"),
             ("dtstamp", stamp),
-            ("dtstart", post.publish.astimezone(self.plans.tz)),
+            ("dtstart", self.plans.local(post.publish)),
             ("duration", POST_DURATION),
-            ("summary", inert(f"{SUMMARY_PREFIX.get(post.status, '')}{post.title} — {channels}")),
+            ("summary", inert(f"{status.prefix}{post.title} — {channels}")),
             ("description", inert("\n".join(lines))),
         ]
         if url:
             spec.append(("url", url))
-        spec += [("categories", (post.guideline, *post.channels)), ("status", STATUS[post.status]), ("transp", "TRANSPARENT"), ("sequence", sequence)]
+        spec += [("categories", (post.guideline, *post.channels)), ("status", status.ical), ("transp", "TRANSPARENT"), ("sequence", sequence)]
         if modified:
             spec.append(("last-modified", modified))
         return tuple(spec)
@@ -178,9 +147,9 @@ class FeedBuilder:
     def community_spec(self, post: Post) -> Spec:
         sequence, modified, stamp = self._stamp(post)
         happening = post.event
-        spec: list[tuple[str, object]] = [("uid", f"{event_uid(post.uid)}@{self.domain}"), ("dtstamp", stamp), ("dtstart", happening.start.astimezone(self.plans.tz))]
+        spec: list[tuple[str, object]] = [("uid", f"{event_uid(post.uid)}@{self.domain}"), ("dtstamp", stamp), ("dtstart", self.plans.local(happening.start))]
         if happening.end:
-            spec.append(("dtend", happening.end.astimezone(self.plans.tz)))
+            spec.append(("dtend", self.plans.local(happening.end)))
         else:
             spec.append(("duration", dt.timedelta(hours=1)))
         spec.append(("summary", inert(f"Community event: {happening.name or post.title}")))

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from . import horizon
 from .findings import Finding, Problem
-from .rules import get as get_rule
+from .text import clip
 from .timezones import local_time, zone
 from .yamlload import LineDict, LineList
 
@@ -26,12 +26,13 @@ def shown(value) -> str:
     """A value as quoted back to the author: one line, cut short (a hostile value may be huge)."""
     if isinstance(value, (dict, list)) or value is None:
         return f"<{_kind(value)}>"
-    text = " ".join(str(value).split())
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+    return clip(str(value), SHOWN)
 
 
 def finding(code: str, message: str, path: str, line: int, column: int = 0, hint: str = "") -> Finding:
-    return Finding(path, line, code, message, get_rule(code).severity, column, hint)
+    """A parser finding. The parser knows codes, not severities: `check.settle` gives each finding
+    the severity its code is registered with (until then it counts as an error, the safe side)."""
+    return Finding(path, line, code, message, column=column, hint=hint)
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
@@ -126,7 +127,7 @@ class FieldReader:
             return default
         if not horizon.finite(value) or not minimum <= value <= maximum or (integer and not float(value).is_integer()):
             self.report(
-                "FM005", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
+                "FM043", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
             )
             return default
         return int(value) if integer else value
@@ -136,14 +137,14 @@ class FieldReader:
         value = self.text(name, required, default)
         if value and value not in choices:
             hint = suggest(value, choices) or f"use one of: {', '.join(choices)}"
-            self.report("FM005", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
+            self.report("FM042", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
             return default
         return value
 
     def url(self, name: str, required: bool = False) -> str:
         value = self.text(name, required)
         if value and not is_url(value):
-            self.report("FM005", f"'{self.label}{name}' must be a full https:// address, not '{value}'", self.line(name))
+            self.report("FM046", f"'{self.label}{name}' must be a full https:// address, not '{value}'", self.line(name))
             return ""
         return value
 
@@ -187,7 +188,7 @@ class FieldReader:
         return value or default
 
     # -- containers --------------------------------------------------------------------------
-    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None, unknown_code: str = "FM005") -> tuple[str, ...]:
+    def text_list(self, name: str, required: bool = False, choices: Iterable[str] | None = None, unknown_code: str = "FM042") -> tuple[str, ...]:
         """A list of text; with `choices`, an entry outside them is reported as `unknown_code`
         (FM008 where the choices are references into the plans, such as channels)."""
         value = self._raw(name, required)

@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .layout import CONTENT_DIR
+
 
 @dataclass(frozen=True)
 class FileHistory:
@@ -64,6 +66,6 @@ def parse_log(output: str) -> dict[str, FileHistory]:
     return {path: FileHistory(counts[path] - 1, newest[path]) for path in counts}
 
 
-def load_history(root: Path, folder: str = "content") -> dict[str, FileHistory]:
+def load_history(root: Path, folder: str = CONTENT_DIR) -> dict[str, FileHistory]:
     output = _git_log(root, folder)
     return parse_log(output) if output else {}

@@ -1,8 +1,9 @@
-"""How long a post may be on each channel, and how each channel counts.
+"""How each channel counts a post, and how long it may be there.
 
-One table of `ChannelLimit`s and the counting that goes with it. The CH rules
-use it to flag copy that a channel would cut or refuse; the site's post card
-uses `measure()` to show the count of the copy against each channel's limit.
+The numbers live in the channel table (`playbook.channels`); this module counts.
+The CH rules use it to flag copy that a channel would cut or refuse; the site's
+post card uses `measure()` to show the count of the copy against each channel's
+limit.
 
 Counting styles:
 
@@ -29,52 +30,15 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Mapping
 
 import regex
 
+from .channels import CHANNELS, Channel
 from .text import urls
 
 COUNTINGS = ("weighted", "graphemes", "chars")
 
-
-@dataclass(frozen=True)
-class ChannelLimit:
-    """What one channel accepts in a single post."""
-
-    channel: str
-    max_chars: int
-    counting: str = "chars"  # one of COUNTINGS
-    max_hashtags: int | None = None
-    max_links: int | None = None
-    phone_numbers_allowed: bool = True
-    url_weight: int | None = None  # every link counts as this many characters, whatever its length
-    label: str = ""  # the name people know the channel by
-
-    @property
-    def name(self) -> str:
-        return self.label or self.channel
-
-
-# Instagram still accepts 30 hashtags, but since 2024 it advises 3 to 5 focused
-# ones; a practice that follows that advice sets CH002's `instagram` threshold to 5.
-LIMITS: dict[str, ChannelLimit] = {
-    limit.channel: limit
-    for limit in (
-        ChannelLimit("x", 280, "weighted", url_weight=23, label="X"),
-        ChannelLimit("bluesky", 300, "graphemes", label="Bluesky"),
-        ChannelLimit("instagram", 2200, "chars", max_hashtags=30, label="Instagram"),
-        ChannelLimit("linkedin", 3000, "chars", label="LinkedIn"),
-        ChannelLimit("google-business", 1500, "chars", phone_numbers_allowed=False, label="Google Business Profile"),
-        ChannelLimit("threads", 500, "chars", max_links=5, label="Threads"),
-        ChannelLimit("mastodon", 500, "graphemes", url_weight=23, label="Mastodon"),
-        ChannelLimit("facebook", 63206, "chars", label="Facebook"),
-        ChannelLimit("tiktok", 2200, "chars", label="TikTok"),
-        ChannelLimit("youtube", 5000, "chars", label="YouTube"),
-        ChannelLimit("pinterest", 500, "chars", label="Pinterest"),
-    )
-}
 
 # X's weighting: code points in these ranges weigh 1, all others 2.
 _LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
@@ -145,9 +109,9 @@ def count(text: str, counting: str = "chars", url_weight: int | None = None) -> 
     return total + _count_plain(text[position:], counting)
 
 
-def limit_for(channel: str, overrides: Mapping[str, object] | None = None) -> ChannelLimit | None:
-    """The channel's limits, with `overrides` (channel -> max characters, as in CH001's thresholds) applied."""
-    limit = LIMITS.get(channel)
+def limit_for(channel: str, overrides: Mapping[str, object] | None = None) -> Channel | None:
+    """The channel's row, with `overrides` (channel -> max characters, as in CH001's thresholds) applied."""
+    limit = CHANNELS.get(channel)
     if limit is None:
         return None
     value = (overrides or {}).get(channel)

@@ -18,7 +18,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-WATCHED = ("content", "plans", "overrides")
+from .layout import CONTENT_DIR, PLANS_DIR
+
+WATCHED = (CONTENT_DIR, PLANS_DIR, "overrides")
 MAX_FOLDERS = 20_000  # folders one walk may enter; links that multiply a tree hit this, real content never does
 
 

@@ -22,7 +22,11 @@ import html
 import re
 from dataclasses import dataclass
 
+from .fields import finding
+from .findings import Finding
+from .layout import src_uri
 from .model import NOTES
+from .text import Span, where
 
 # Elements that run script, load other documents, submit or restyle the page. Social copy needs none.
 ACTIVE_TAGS = frozenset(
@@ -191,8 +195,6 @@ def _values(data, label: str, line: int):
 
 def field_findings(data, path: str, skip: tuple[str, ...] = ("variants",)) -> list:
     """SEC001 for every front-matter or plans value holding markup; `skip` names copy fields (SEC002/3 read them)."""
-    from .fields import finding  # the parser's helper; imported late because fields imports the rule registry
-
     found = []
     for label, line, text in _values(data, "", getattr(data, "line", 1) or 1):
         if label.split(".", 1)[0].split("[", 1)[0] in skip:
@@ -214,10 +216,34 @@ def field_findings(data, path: str, skip: tuple[str, ...] = ("variants",)) -> li
 
 def name_findings(path: str) -> list:
     """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
-    from .fields import finding
-
-    name = path.split("content/", 1)[-1]
+    name = src_uri(path)
     return [
         finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
         for markup in in_field(name)[:1]
     ]
+
+
+# -- copy: live markup in post copy, replies and other pages' text (SEC002, SEC003) --------------------
+COPY_CODES = {"active-tag": "SEC002", "handler": "SEC002", "url": "SEC003"}
+COPY_HINTS = {"SEC002": "copy is plain text; use Markdown for a link: [text](https://...)", "SEC003": "link to a web page with an https:// address"}
+
+
+def copy_finding(span: Span, markup: Markup, path: str = "", located: bool = True) -> Finding:
+    """The finding for one piece of live markup in copy; `located` is False when it only appears once placeholders are filled."""
+    code = COPY_CODES[markup.kind]
+    if code == "SEC003":
+        what = f"the '{markup.snippet}' link"
+        why = "it would run script when clicked on the site"
+    else:
+        what = f"the '{markup.snippet}' handler" if markup.kind == "handler" else f"the '{markup.snippet}' tag"
+        why = "the site would run it in every visitor's browser, and social copy never needs it"
+    if not located:
+        return finding(code, f"Remove what fills in {what} once the placeholders are filled: {why}", path, span.line, hint=COPY_HINTS[code])
+    column = markup.offset - span.text.rfind("\n", 0, markup.offset)
+    return finding(code, f"Remove {what}{where(span)}: {why}", path, span.line_at(markup.offset), column, COPY_HINTS[code])
+
+
+def page_findings(text: str, first_line: int, path: str) -> list[Finding]:
+    """SEC002 and SEC003 for the body of another content page (the playbook's own text), read by the parser."""
+    span = Span(text, first_line, "body")
+    return [copy_finding(span, markup, path) for markup in in_copy(text)]

@@ -11,14 +11,11 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .delimited import Delimited
+from .guidelines import GUIDELINES
+from .layout import page_uri
+from .statuses import APPROVED_STATUSES, STATUSES
 
 NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
-
-
-def page_uri(path: str) -> str:
-    """Site path of the page built from a content file: content/a/b.md -> a/b/."""
-    inner = path.split("content/", 1)[-1]
-    return inner[: -len(".md")] + "/" if inner.endswith(".md") else inner
 
 
 def without_notes(text: str) -> str:
@@ -26,9 +23,7 @@ def without_notes(text: str) -> str:
     return NOTES.sub("", text).strip()
 
 
-GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
-STATUSES = ("idea", "draft", "in-review", "approved", "published", "cancelled")
-APPROVED_STATUSES = ("approved", "published")
+__all__ = ["GUIDELINES", "STATUSES", "APPROVED_STATUSES"]  # read by the parser from here; their homes are guidelines.py and statuses.py
 ROLES = ("author", "clinical", "privacy", "approver")
 
 
@@ -240,3 +235,11 @@ class Plans:
         from .timezones import zone
 
         return zone(self.practice.timezone) or zone("UTC")
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        """`moment` on the practice's wall clock: the one conversion of a publish (or event) time.
+
+        Publish times are stored as instants (an offset written in the file wins); every date a
+        check, a page or an export shows is the practice's local one.
+        """
+        return moment.astimezone(self.tz)

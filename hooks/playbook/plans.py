@@ -101,7 +101,7 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
     )
     problem = url_problem(practice)
     if problem:
-        read.report("FM005", problem, read.line("playbook_url"), "use the address where this playbook is published, on the practice's own domain (add it to `domains`) or a static host such as github.io")
+        read.report("FM046", problem, read.line("playbook_url"), "use the address where this playbook is published, on the practice's own domain (add it to `domains`) or a static host such as github.io")
         practice = replace(practice, playbook_url="")
     return practice, True
 
@@ -123,7 +123,7 @@ def _team(root: Path, sink: list[Finding]) -> dict[str, Person]:
             _github(entry),
         )
         if person.id in team:
-            entry.report("FM005", f"team member id '{person.id}' is used twice", entry.line("id"))
+            entry.report("FM045", f"team member id '{person.id}' is used twice", entry.line("id"))
         elif person.id:
             team[person.id] = person
     return team
@@ -142,7 +142,7 @@ def _emails(entry: FieldReader) -> tuple[str, ...]:
             found.append(email.lower())
         else:
             line = values.line_of(index) if isinstance(values, LineList) else entry.line("emails")
-            entry.report("FM005", f"'emails' entry '{email}' is not an e-mail address", line, "list the addresses this person commits with: git config user.email")
+            entry.report("FM044", f"'emails' entry '{email}' is not an e-mail address", line, "list the addresses this person commits with: git config user.email")
     return tuple(found)
 
 
@@ -150,7 +150,7 @@ def _github(entry: FieldReader) -> str:
     handle = entry.text("github")
     match = _GITHUB.match(handle)
     if handle and not match:
-        entry.report("FM005", f"'github' is '{handle}', which is not a GitHub user name or org/team", entry.line("github"), "e.g. github: morgan-reyes")
+        entry.report("FM044", f"'github' is '{handle}', which is not a GitHub user name or org/team", entry.line("github"), "e.g. github: morgan-reyes")
         return ""
     return match.group(1) if match else ""
 
@@ -185,7 +185,7 @@ def _cadence(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> Cade
                 continue
             target = _share(mix_reader.text(key))
             if target is None:
-                mix_reader.report("FM005", f"'mix.{key}' must look like '>=0.25' or '<=0.20'", mix_reader.line(key))
+                mix_reader.report("FM044", f"'mix.{key}' must look like '>=0.25' or '<=0.20'", mix_reader.line(key))
             else:
                 mix[key] = target
     return Cadence(
@@ -234,7 +234,7 @@ def _series(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> dict[
         if rule_text:
             problem = recurrence.problem(rule_text)
             if problem:
-                code = getattr(problem, "code", "FM005")
+                code = getattr(problem, "code", "FM044")
                 read.report(code, f"'rrule' is not a recurrence rule a series can use: {problem}", read.line("rrule"), f"e.g. {recurrence.EXAMPLE}")
                 rule_text = ""
         series = Series(
@@ -249,7 +249,7 @@ def _series(root: Path, sink: list[Finding], channels: tuple[str, ...]) -> dict[
             line=item.line,
         )
         if series.id in result:
-            read.report("FM005", f"series id '{series.id}' is used twice", read.line("id"))
+            read.report("FM045", f"series id '{series.id}' is used twice", read.line("id"))
         elif series.id and series.rrule and start:
             result[series.id] = series
     return result
@@ -268,7 +268,7 @@ def _campaigns(root: Path, sink: list[Finding]) -> dict[str, Campaign]:
         if campaign.start and campaign.end and campaign.end < campaign.start:
             read.report("FM006", f"campaign '{campaign.id}' ends before it starts", read.line("to"))
         if campaign.id in result:
-            read.report("FM005", f"campaign id '{campaign.id}' is used twice", read.line("id"))
+            read.report("FM045", f"campaign id '{campaign.id}' is used twice", read.line("id"))
         elif campaign.id and campaign.start and campaign.end:
             result[campaign.id] = campaign
     return result
@@ -292,7 +292,7 @@ def _authorizations(root: Path, sink: list[Finding]) -> dict[str, Authorization]
             item.line,
         )
         if auth.id in result:
-            read.report("FM005", f"authorization id '{auth.id}' is used twice", read.line("id"))
+            read.report("FM045", f"authorization id '{auth.id}' is used twice", read.line("id"))
         elif auth.id:
             result[auth.id] = auth
     return result

@@ -42,7 +42,7 @@ def _parts(text: str) -> dict[str, str]:
 
 
 def problem(text: str) -> str:
-    """Why `text` is not a recurrence rule a series may use (a Problem: FM005, or FM020 for an
+    """Why `text` is not a recurrence rule a series may use (a Problem: FM044, or FM020 for an
     UNTIL outside the planning horizon), or '' when it is."""
     if "\n" in text.strip() or "\r" in text:
         return "write one rule on one line, e.g. " + EXAMPLE + " (the series' `from` is its start)"

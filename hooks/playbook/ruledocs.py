@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from .guidelines import GUIDELINE_TABLE
 from .rules import all_rules
 from .rules.registry import CROSS_CUTTING, GUIDELINES, Rule
 
 AREA_TITLES = {
-    "expert": "Be the expert",
-    "negatives": "Address the negatives",
-    "personality": "Have a personality",
-    "community": "Embrace the community",
-    "consistency": "Be consistent",
+    **{row.id: row.title for row in GUIDELINE_TABLE.values()},
     "content-model": "Content model",
     "privacy": "Privacy (HIPAA)",
     "channels": "Channel limits",

@@ -30,22 +30,25 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import horizon, sandbox
+from .check import settle
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
-from .corpus import POSTS_DIR, RESPONSES_DIR, Corpus, load_corpus
+from .corpus import Corpus, load_corpus
+from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .fields import parse_time
 from .files import write_atomically
 from .findings import Severity
 from .links import resolves_inside
 from .model import GUIDELINES
-from .rules.negatives import CALM_SCENARIOS
+from .statuses import PENDING_STATUSES
+from .reviews.model import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
 from .text import host_of, is_trusted
 from .timezones import local_time
 
 ARCHETYPES_DIR = "plans/archetypes"
-NEW_STATUSES = ("idea", "draft", "in-review")  # approved and published need approvals: a person adds them
+NEW_STATUSES = PENDING_STATUSES  # approved and published need approvals: a person adds them
 DEFAULT_TIME = dt.time(10, 0)
 SLUG_MAX = 50
 UID_PREFIX = {"post": "p-", "response": "r-"}
@@ -126,7 +129,7 @@ def _slug(title: str, slug: str | None) -> str:
 def used_uids(corpus: Corpus) -> set[str]:
     """Every uid in the corpus, plus any `uid:` line in a file the parser could not use."""
     found = {item.uid for item in (*corpus.posts, *corpus.responses) if item.uid}
-    for rel in corpus.walk.under("content", ".md"):  # never a file behind a refused link
+    for rel in corpus.walk.under(CONTENT_DIR, ".md"):  # never a file behind a refused link
         head = read_bytes(corpus.root / rel, 4000)  # never opens a named pipe (it would wait forever)
         if isinstance(head, bytes):
             found.update(_UID_LINE.findall(head[:4000].decode("utf-8", errors="replace")))
@@ -225,7 +228,7 @@ def _verify(text: str, rel: str, origin: str, parse, plans) -> None:
     """Parse the rendered file with the engine; a front-matter error means the archetype is broken."""
     sink: list = []
     item = parse(SourceText(text), rel, plans, sink)
-    errors = [f for f in sink if f.severity is Severity.ERROR]
+    errors = [f for f in settle(sink) if f.severity is Severity.ERROR]
     if errors or item is None:
         detail = "; ".join(f"line {f.line}: {f.code} {f.message}" for f in errors) or "the file could not be read back"
         raise ArchetypeProblem(f"{origin} renders an invalid file ({detail}); fix the archetype")

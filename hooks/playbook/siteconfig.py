@@ -1,4 +1,4 @@
-"""The site's identity (title, description, address) comes from plans/practice.yml, and nowhere else.
+"""What mkdocs.yml may say about the practice: its identity comes from plans/practice.yml, its pages from content/.
 
 The MkDocs glue writes `identity(plans)` into the config at `on_config`, so a
 practice's name and address live in one file. `mkdocs.yml` still needs a
@@ -6,12 +6,17 @@ practice's name and address live in one file. `mkdocs.yml` still needs a
 PLACEHOLDER_TITLE, and a value there that says something else (a name or an
 address copied from another practice) is reported as FM040.
 
+MkDocs builds the site from `docs_dir`; the checks read content/ (layout.py).
+A docs_dir naming another folder would publish pages nobody checked, so it is
+an error at its line (FM018) and the build stops before MkDocs reads a page.
+
 Reads mkdocs.yml with PyYAML only: the engine never imports MkDocs.
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 from pathlib import Path
 
@@ -19,6 +24,7 @@ import yaml
 
 from .fields import finding
 from .findings import Finding
+from .layout import CONTENT_DIR
 from .model import Plans, Practice
 from .text import domain_matches, host_of
 
@@ -124,3 +130,29 @@ def stale_identity(root: Path, plans: Plans) -> list[Finding]:
                 CONFIG, _line(text, key), hint=f"delete the {key} line from mkdocs.yml" + (" and set playbook_url in plans/practice.yml" if key == "site_url" else ""),
             ))  # fmt: skip
     return found
+
+
+MKDOCS_DEFAULT_DOCS_DIR = "docs"  # what MkDocs builds from when mkdocs.yml names no docs_dir
+
+
+def docs_dir_problem(root: Path | str) -> Finding | None:
+    """FM018: mkdocs.yml builds the site from another folder than the one the checks read.
+
+    Without mkdocs.yml (`playbook check` on plans and content alone) there is nothing to
+    compare. A value MkDocs reads from the environment (`!ENV`) cannot be known here.
+    """
+    data, text = _config(Path(root))
+    if not text or not data:
+        return None
+    written = data.get("docs_dir", MKDOCS_DEFAULT_DOCS_DIR)
+    if not isinstance(written, str) or not written.strip():
+        return None
+    folder = os.path.normpath(os.path.join(os.path.abspath(root), written.strip()))
+    if folder == os.path.normpath(os.path.join(os.path.abspath(root), CONTENT_DIR)):
+        return None
+    shown = written.strip()
+    said = f"builds the site from '{shown}'" if "docs_dir" in data else f"names no docs_dir, so MkDocs builds the site from '{shown}/'"
+    return finding(
+        "FM018", f"mkdocs.yml {said}, but the playbook checks the posts and replies in {CONTENT_DIR}/: the site would publish pages nobody checked",
+        CONFIG, _line(text, "docs_dir") if "docs_dir" in data else 1, hint=f"write `docs_dir: {CONTENT_DIR}` in mkdocs.yml and keep the pages in {CONTENT_DIR}/",
+    )  # fmt: skip

@@ -20,8 +20,9 @@ from typing import Iterable
 
 from . import recurrence
 from .model import Plans, Post, Series
+from .statuses import NEVER_OUT
 
-NOT_FILLING = frozenset({"cancelled"})
+NOT_FILLING = NEVER_OUT
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def expand(plans: Plans, start: dt.date, end: dt.date) -> list[Slot]:
 
 def local_date(plans: Plans, post: Post) -> dt.date:
     """The calendar date a post goes out on, in the practice timezone."""
-    return post.publish.astimezone(plans.tz).date()
+    return plans.local(post.publish).date()
 
 
 def filled(plans: Plans, posts: Iterable[Post]) -> set[tuple[str, dt.date]]:

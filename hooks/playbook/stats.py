@@ -8,9 +8,9 @@ these numbers against `plans/cadence.yml`; the site's report page draws them.
 
 Dates are local dates in the practice timezone. Every function sorts once and
 then scans (O(n log n) in the number of posts, plus the number of weeks a
-channel spans). This module sits below the rules: it never imports them, so
-what makes a post promotional (a word list in the personality rules) is passed
-in as a predicate.
+channel spans). This module sits below the rules: it never imports them, and
+what makes a post promotional (promotion.is_promotional) is passed in as a
+predicate.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from .model import GUIDELINES, Plans, Post
 from .slots import local_date
+from .statuses import NEVER_OUT
 
 __all__ = [
     "NOT_PLANNED",
@@ -42,7 +43,7 @@ __all__ = [
     "weeks",
 ]
 
-NOT_PLANNED = frozenset({"cancelled"})
+NOT_PLANNED = NEVER_OUT
 ONE_WEEK = dt.timedelta(days=7)
 
 
@@ -242,10 +243,9 @@ def months(
     `is_promotional` decides which posts count as promotional; without it no
     post does.
     """
-    tz = plans.tz
     groups: dict[tuple[int, int], list[Post]] = {}
     for post in in_order(posts):
-        local = post.publish.astimezone(tz)
+        local = plans.local(post.publish)
         groups.setdefault((local.year, local.month), []).append(post)
     current = (since.year, since.month) if since is not None else None
     result = []

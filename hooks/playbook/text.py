@@ -1,9 +1,11 @@
-"""Text helpers shared by rules: where a match sits, which texts an item carries, links and tags."""
+"""Text helpers shared by rules and the site: which texts an item carries and where a match sits,
+sentences, negation, links and tags, and the clipped quotes messages show."""
 
 from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Iterable, Iterator
@@ -11,6 +13,7 @@ from urllib.parse import urlsplit
 
 from .model import NOTES, Plans, Post, ResponseTemplate
 from .normalize import Folded, fold
+from .wordlists import wordlist
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>()"'\]]+""", re.IGNORECASE)
 # A bare domain such as example.com or shop.example.co.uk, not part of an email or URL.
@@ -156,8 +159,20 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:
 
 # -- phrase rules: sentences, negation, cheap pre-checks, where a text sits --------------------------------
 
-# A sentence ends at . ! ? followed by space, at a blank line, or before a list item or heading.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#))")
+# A sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space or the end,
+# and at a block: a blank line, a list item (its bullet is left out), a heading or a quote.
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'’”)\]]*(?=\s|$)"
+    r"|\n[ \t]*\n"
+    r"|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]"
+    r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
+)
+# A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BULLET_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]$")
 # Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 WORD = re.compile(r"[\w'’-]+")
@@ -169,30 +184,54 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence in `text`, whitespace trimmed."""
-    found = []
-    start = 0
+def sentence_bounds(text: str) -> list[int]:
+    """Where the sentences of `text` meet: 0, the end of each sentence, len(text). The one sentence splitter."""
+    bounds = [0]
     for match in _SENTENCE_END.finditer(text):
-        found.append((start, match.end()))
-        start = match.end()
-    found.append((start, len(text)))
-    result = []
-    for begin, end in found:
-        chunk = text[begin:end]
-        stripped = chunk.lstrip()
-        begin += len(chunk) - len(stripped)
-        if text[begin:end].strip():
-            result.append((begin, end))
-    return result
+        if match.group(0).startswith("."):
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word and (word.group(1).lower() in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
+                continue
+        bounds.append(match.end())
+    bounds.append(len(text))
+    return bounds
 
 
-def is_negated(text: str, start: int, negations: frozenset[str], window: int = 8) -> bool:
+def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, int]:
+    """The sentence around offset, at most `reach` characters either side (so run-on text stays linear)."""
+    index = bisect_right(bounds, offset) - 1
+    return max(bounds[max(index, 0)], offset - reach), min(bounds[min(index + 1, len(bounds) - 1)], offset + reach)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in `text`, white space trimmed, empty ones left out."""
+    found = []
+    bounds = sentence_bounds(text)
+    for begin, end in zip(bounds, bounds[1:]):
+        bullet = _BULLET_AT_END.search(text, begin, end)  # a list item's bullet belongs to no sentence
+        chunk = text[begin : bullet.start() if bullet else end]
+        stripped = chunk.strip()
+        if stripped:
+            begin += len(chunk) - len(chunk.lstrip())
+            found.append((begin, begin + len(stripped)))
+    return found
+
+
+@functools.cache
+def _negations() -> frozenset[str]:
+    """Words that deny what follows ("no", "never", "beware"): rules/data/expert.yml's `negations`."""
+    return frozenset(w.lower() for w in wordlist("expert")["negations"] if " " not in w)
+
+
+def is_negated(text: str, start: int, negations: frozenset[str] | None = None, window: int = 8) -> bool:
     """True when one of the `window` words before `start`, in the same clause, negates what follows.
 
     `text` should be one sentence (or the part of it before the match): "no miracle
     cure", "we can't promise a painless recovery", "beware of guaranteed results".
+    Without `negations`, the shared English list (`_negations`).
     """
+    if negations is None:
+        negations = _negations()
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
@@ -225,11 +264,20 @@ class Gate:
         return self.always or any(need <= present for need in self.needs)
 
 
-def copies(post: Post) -> Iterator[Span]:
-    """The copy each channel receives, folded: the body, then every per-channel variant."""
-    yield folded_span(post.body, post.body_line, "body")
-    for channel, copy in post.variants.items():
-        yield folded_span(copy, post.lines.get(f"variants.{channel}", post.line_of("variants")), f"variants.{channel}")
+def copies(item: Post | ResponseTemplate, *, alt: bool = False, raw: bool = False) -> Iterator[Span]:
+    """The copy an item sends out, body first: a post's body and each channel variant (with `alt`,
+    then its alt texts, which screen readers read out), a reply template's body.
+
+    Folded, as every rule reads text (see `spans`), unless `raw`: rules about the characters
+    themselves (emoji, fancy letters) read what the author typed.
+    """
+    found = [(item.body, item.body_line, "body")]
+    if isinstance(item, Post):
+        found += [(copy, item.lines.get(f"variants.{channel}", item.line_of("variants")), f"variants.{channel}") for channel, copy in item.variants.items()]
+        if alt:
+            found += [(media.alt, media.line or item.line_of("media"), f"media[{index}].alt") for index, media in enumerate(item.media, start=1)]
+    for text, line, name in found:
+        yield Span(text, line, name) if raw else folded_span(text, line, name)
 
 
 def prose(item) -> Iterator[Span]:
@@ -240,14 +288,24 @@ def prose(item) -> Iterator[Span]:
         yield span
 
 
+def named(span: Span) -> str:
+    """'the post', 'the x variant', 'the alt text', 'the title': a span as messages name it."""
+    if span.field == "body":
+        return "the post"
+    if span.field.startswith("variants."):
+        return f"the {span.field.split('.', 1)[1]} variant"
+    if span.field.startswith("media["):
+        return "the alt text"
+    return f"the {span.field.replace('.', ' ')}"
+
+
 def where(span: Span) -> str:
     """' in the X variant' / ' in the title' for messages about a non-body text."""
-    if span.field == "body":
-        return ""
-    if span.field.startswith("variants."):
-        return f" in the {span.field.split('.', 1)[1]} variant"
-    if span.field.startswith("media["):
-        return " in the alt text"
-    return f" in the {span.field.replace('.', ' ')}"
+    return "" if span.field == "body" else f" in {named(span)}"
 
 
+def clip(text: str, limit: int = 60) -> str:
+    """Text quoted back in a message: on one line, at most `limit` characters, cut with '…'.
+    The one clipper (a hostile value may be huge; a quote is only there to be recognised)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

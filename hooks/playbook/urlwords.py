@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
+from .layout import CONTENT_DIR
 from .model import Plans, Post, ResponseTemplate
 from .normalize import fold
 from .text import DOMAIN, Span, folded_span, host_of, is_own, spans, urls
@@ -124,8 +125,8 @@ def link_words(url: str, *, with_path: bool = False, name_keys: frozenset[str] =
 def file_words(path: str) -> str:
     """The words of a file's name and folders: 'content/posts/2027/01/04-maria-lopez-knee.md' -> 'Maria Lopez Knee'."""
     path = path.replace("\\", "/")
-    if "content/" in path:
-        path = path.split("content/", 1)[1]
+    if CONTENT_DIR + "/" in path:
+        path = path.split(CONTENT_DIR + "/", 1)[1]
     segments = [s for s in path.split("/") if s]
     if segments and segments[0] in _FOLDERS:
         segments = segments[1:]

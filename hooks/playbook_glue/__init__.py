@@ -46,8 +46,8 @@ def on_config(config):
     _state.clear()
     session = Session.open(config.config_file_path, config.docs_dir)
     _state.update(session=session, root=session.root, base=session.base, docs_prefix=session.docs_prefix)
-    if endless := session.endless_links():  # MkDocs' own walk would never end
-        raise Abort("Aborted:\n" + "\n".join(endless))
+    if stops := session.stops():  # pages nobody checked (FM018), or a walk that would never end (FM017)
+        raise Abort("Aborted:\n" + "\n".join(stops))
     for key, value in session.identity(serving=_command["name"] == "serve").items():
         config[key] = value  # the practice's name and address live in plans/practice.yml only
     if THEME_DIR not in config.theme.dirs:  # after the practice's own custom_dir, before Material's

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from playbook.check import Context, check_project
+from playbook.check import check_project
 from playbook.corpus import Corpus
 from playbook.model import (
     Approval,
@@ -32,6 +32,7 @@ from playbook.model import (
 )
 from playbook.reviews.model import ReplyDraft, Review, ReviewLog
 from playbook.rules import get
+from playbook.rules.context import Context
 
 TZ = ZoneInfo("America/Chicago")
 TODAY = dt.date(2027, 1, 20)

@@ -53,8 +53,11 @@ CASES = {
         trigger=[files(edit("channels:", "chanels:")), files(edit("author: jlee", "author: jlee\nmood: sunny")), files(practice=PRACTICE + "colour: teal\n"), {P: GOOD_POST, R: edit("status: draft", "status: draft\nplatfroms: [yelp]", GOOD_RESPONSE)}],
         clean=CLEAN,
     ),
-    "FM005": Cases(
-        trigger=[files(edit("status: draft", "status: done")), files(edit("channels: [instagram]", "channels: {instagram: true}")), files("---\n- a\n- b\n---\nBody\n"), files(edit("author: jlee", "author: jlee\nsources: [not a link]"))],
+    "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py)
+        trigger=[
+            files(edit("author: jlee", "author: jlee\nsponsored: maybe")), files(edit("channels: [instagram]", "channels: {instagram: true}")), files("---\n- a\n- b\n---\nBody\n"),
+            files(practice="- name\n- timezone\n"),
+        ],
         clean=CLEAN,
     ),
     "FM006": Cases(

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playbook.rules import get
-from playbook.rules.bilingual import fold
+from playbook.bilingual import fold
 from tests.rules.harness import Cases, hits, response
 
 NEG_REPLY = (

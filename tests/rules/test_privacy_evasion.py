@@ -508,7 +508,7 @@ def test_an_unknown_region_is_reported_and_phones_are_still_found(tmp_path, regi
     root = make_project(tmp_path, {"content/posts/2027/01/13-stretch.md": PHONE_POST}, {"checks.yml": f"as_of: 2027-01-05\nrules:\n  thresholds:\n    PHI004: {{region: {region}}}\n"})
     report = check_project(root)
     config = [f for f in report.findings if f.path == "plans/checks.yml"]
-    assert [(f.code, f.line) for f in config] == [("FM005", 4)], config
+    assert [(f.code, f.line) for f in config] == [("FM048", 4)], config
     assert "PHI004 keeps 'US'" in config[0].message or "must be like" in config[0].message
     assert any(f.code == "PHI004" and "312-555-0147" in f.message for f in report.findings)
 

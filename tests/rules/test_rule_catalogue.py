@@ -8,6 +8,7 @@ needs only its table.
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 import re
 
@@ -84,3 +85,22 @@ def test_rule_has_examples(rule):
 def test_every_table_names_a_registered_rule():
     registered = {rule.code for rule in all_rules()}
     assert set(ALL_CASES) <= registered, set(ALL_CASES) - registered
+
+
+def test_every_ctx_parameter_in_the_rules_is_a_typed_context():
+    """Rules read the corpus, today and thresholds through rules/context.py's Context, and say so."""
+    import ast
+    from pathlib import Path
+
+    import playbook.rules
+
+    untyped = []
+    for path in sorted(Path(playbook.rules.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for arg in node.args.args + node.args.kwonlyargs:
+                    if arg.arg == "ctx" and not (isinstance(arg.annotation, ast.Name) and arg.annotation.id == "Context"):
+                        untyped.append(f"{path.name}:{node.lineno} {node.name}")
+    assert not untyped, untyped
+    checking = [rule for rule in all_rules() if rule.check is not None]
+    assert checking and all(list(inspect.signature(rule.check).parameters)[1:] == ["ctx"] for rule in checking)

@@ -54,3 +54,20 @@ def test_every_waivable_rule_can_be_waived_without_a_content_model_finding(tmp_p
     unused = {f.message.split()[2] for f in report.findings if f.code == "FM014" and f.message.startswith("waiver of")}
     assert unused <= set(waivable)  # a waiver that suppresses nothing is only reported as unused
     assert any(code.startswith("A11Y") for code in unused)  # the A11Y waivers were read, not refused
+
+
+def test_every_code_the_engine_writes_is_declared():
+    """A code written as a literal anywhere in the engine (a parser's finding, a Problem, a table of
+    codes) is registered with its docstring: no finding reaches a user with a code the docs lack."""
+    import ast
+
+    from tests.conftest import REPO
+
+    registered = {rule.code for rule in all_rules()}
+    written = {}
+    for path in sorted((REPO / "hooks" / "playbook").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and codes.is_code(node.value):
+                written.setdefault(node.value, f"{path.relative_to(REPO)}:{node.lineno}")
+    assert len(written) > 40  # the parser's FM codes, the declared WF/REV/SEC ones, the rules'
+    assert {code: where for code, where in written.items() if code not in registered} == {}

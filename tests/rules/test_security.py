@@ -160,14 +160,14 @@ def test_configuration_cannot_switch_security_off(checks, message):
     found = _check({P: HOSTILE, "plans/checks.yml": "as_of: 2027-01-05\n" + checks})
     assert any(f.code == "SEC002" and f.severity.label == "error" for f in found)
     if message:
-        assert any(f.code == "FM005" and message in f.message and f.path == "plans/checks.yml" for f in found)
+        assert any(f.code == "FM047" and message in f.message and f.path == "plans/checks.yml" for f in found)
 
 
 def test_security_findings_cannot_be_waived_even_with_privacy_approval():
     text = HOSTILE.replace("author: jlee\n", 'author: jlee\napprovals: [{by: mreyes, role: privacy, on: 2027-01-02}]\nwaivers:\n  - {rule: SEC002, reason: "The script is a harmless demo for staff"}\n')
     found = _check({P: text})
     assert any(f.code == "SEC002" for f in found)
-    assert any(f.code == "FM005" and "SEC002 cannot be waived" in f.message for f in found)
+    assert any(f.code == "FM047" and "SEC002 cannot be waived" in f.message for f in found)
 
 
 # -- the detectors ------------------------------------------------------------------------------------------
@@ -225,3 +225,14 @@ def test_whatever_markdown_makes_live_is_reported(pieces):
     rendered = markdown.markdown(public_markdown(text), extensions=EXTENSIONS)  # notes leave first, as on the site
     if live_in(rendered):
         assert in_copy(text), (text, rendered)
+
+
+@pytest.mark.parametrize("body", ["Hi <scr\u200bipt>alert(1)</script>", "Hi ＜script＞alert(1)", "[Pay here](ｊａｖａｓｃｒｉｐｔ:alert(1))"])
+def test_a_reply_is_read_as_folded_as_a_post(body):
+    """Posts and replies go through one copy iterator (text.copies), so look-alike and invisible
+    characters hide markup from neither: the same text gives the same finding, at the same column."""
+    def found(item):
+        return [(h.message, h.column) for code in ("SEC002", "SEC003") for h in hits(code, item)]
+
+    reply, the_post = found(response(body)), found(post(body=body))
+    assert reply and reply == the_post

@@ -22,6 +22,7 @@ from ..clock import resolve_today
 from ..content import PLATFORMS, SCENARIOS
 from ..corpus import load_corpus
 from ..fields import is_url, parse_datetime, suggest
+from ..links import WATCHED
 from ..output import render
 from . import importer, writer
 from .draft import check_draft
@@ -29,7 +30,7 @@ from .model import NEGATIVE_RATING
 from .businessdays import business_days_between
 from .queue import deadlines, open_in, state_on
 
-KEPT_OUT = ("content", "plans", "overrides")  # a pasted review must never sit where the build reads or publishes
+KEPT_OUT = WATCHED  # a pasted review must never sit where the build reads or publishes
 
 
 

@@ -20,12 +20,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..check import Context
 from ..config import load_rule_config
 from ..findings import Finding, Severity, sort_key
 from ..model import APPROVED_STATUSES, Contact, ResponseTemplate
 from ..placeholders import REVIEWER_PLACEHOLDER, render_reply
 from ..rules import all_rules
+from ..rules.context import Context
 from ..rules.registry import Rule
 from .model import ReplyDraft, Review
 

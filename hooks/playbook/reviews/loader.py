@@ -52,21 +52,21 @@ def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[Re
         month = FILE_NAME.match(name)
         if not month:
             if name.endswith((".yml", ".yaml")) or "." not in name:
-                sink.append(finding("FM005", f"'{name}' is not a review log file name: one file per month, named YYYY-MM.yml", rel, 0, hint="e.g. plans/reviews/2027-01.yml"))
+                sink.append(finding("FM049", f"'{name}' is not a review log file name: one file per month, named YYYY-MM.yml", rel, 0, hint="e.g. plans/reviews/2027-01.yml"))
             continue
         files.append(rel)
         for review in _read_file(root, rel, plans, uids, sink):
             first = seen_ids.get(review.id)
             if first is not None:
-                sink.append(finding("FM005", f"review id '{review.id}' is used twice (also {first.path}:{first.line})", rel, review.line_of("id"), hint="give each review its own id; `playbook review add` makes one"))
+                sink.append(finding("FM045", f"review id '{review.id}' is used twice (also {first.path}:{first.line})", rel, review.line_of("id"), hint="give each review its own id; `playbook review add` makes one"))
                 continue
             twin = seen_urls.get(review.url)
             if twin is not None:
-                sink.append(finding("FM005", f"this review is logged twice: '{twin.id}' ({twin.path}:{twin.line}) has the same url", rel, review.line_of("url"), hint="keep one entry per review"))
+                sink.append(finding("FM045", f"this review is logged twice: '{twin.id}' ({twin.path}:{twin.line}) has the same url", rel, review.line_of("url"), hint="keep one entry per review"))
                 continue
             expected = f"{review.received.astimezone(plans.tz):%Y-%m}"
             if f"{month.group(1)}-{month.group(2)}" != expected:
-                sink.append(finding("FM005", f"'received' is in {expected}, so this review belongs in {LOG_DIR}/{expected}.yml", rel, review.line_of("received"), hint="move the entry, or correct the date"))
+                sink.append(finding("FM049", f"'received' is in {expected}, so this review belongs in {LOG_DIR}/{expected}.yml", rel, review.line_of("received"), hint="move the entry, or correct the date"))
             seen_ids[review.id] = review
             seen_urls[review.url] = review
             reviews.append(review)
@@ -145,7 +145,7 @@ def _entry(item: LineDict, rel: str, plans: Plans, uids: set[str], sink: list[Fi
     read = FieldReader(item, rel, FIELDS + tuple(private), sink)
     review_id = read.text("id", required=True)
     if review_id and not UID_PATTERN.match(review_id):
-        read.report("FM005", f"review id '{review_id}' must be 3-64 letters, digits, '.', '_' or '-'", read.line("id"))
+        read.report("FM044", f"review id '{review_id}' must be 3-64 letters, digits, '.', '_' or '-'", read.line("id"))
         review_id = ""
     platform = read.choice("platform", PLATFORMS, required=True)
     url = read.url("url", required=True)
@@ -184,6 +184,7 @@ def _rating(read: FieldReader) -> tuple[int | None, bool]:
     if value is None or (isinstance(value, str) and value.strip().lower() in NO_RATING):
         return None, True
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        read.report("FM005", f"'rating' must be 1 to 5 or none, not {str(value)[:20]!r}", read.line("rating"), "write none where the platform has no stars")
+        wrong = isinstance(value, bool) or not isinstance(value, int)  # text where a number belongs, or a number out of range
+        read.report("FM005" if wrong else "FM043", f"'rating' must be 1 to 5 or none, not {str(value)[:20]!r}", read.line("rating"), "write none where the platform has no stars")
         return None, False
     return value, True

@@ -36,7 +36,7 @@ def load_settings(block, sink: list[Finding]) -> ReviewSettings:
     target = read.number("target_business_days", default.target_business_days, integer=True, maximum=MAX_TARGET)
     days = read.text_list("open_days", choices=WEEKDAYS)
     if read.has("open_days") and not days:
-        read.report("FM005", "'reviews.open_days' needs at least one open weekday", read.line("open_days"), "e.g. open_days: [mon, tue, wed, thu, fri]")
+        read.report("FM003", "'reviews.open_days' needs at least one open weekday", read.line("open_days"), "e.g. open_days: [mon, tue, wed, thu, fri]")
     open_days = tuple(sorted({WEEKDAYS.index(day) for day in days})) or default.open_days
     return ReviewSettings(int(target), open_days, _closed(read, block.get("closed")))
 
@@ -55,5 +55,5 @@ def _closed(read: FieldReader, values) -> frozenset[dt.date]:
             continue
         days.add(parsed)
     if len(values) > MAX_CLOSED:
-        read.report("FM005", f"'reviews.closed' lists {len(values):,} days; keep at most {MAX_CLOSED} (drop past years)", values.line_of(MAX_CLOSED))
+        read.report("FM043", f"'reviews.closed' lists {len(values):,} days; keep at most {MAX_CLOSED} (drop past years)", values.line_of(MAX_CLOSED))
     return frozenset(days)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..check import settle
 from ..files import write_atomically
 from ..findings import Finding, Severity
 from ..source import read_source
@@ -140,7 +141,7 @@ def _verify(text: str, rel: str, corpus, wanted: dict[str, dict]) -> None:
         raise Refused(f"{rel} would not be valid YAML after this change ({broken[0].message}, line {broken[0].line}); fix the file first, nothing was written")
     for review_id, values in wanted.items():
         review = reviews.get(review_id)
-        problems = [f for f in sink if f.severity is Severity.ERROR and review is not None and f.line >= review.line and f.line <= max(review.lines.values(), default=review.line)]
+        problems = [f for f in settle(sink) if f.severity is Severity.ERROR and review is not None and f.line >= review.line and f.line <= max(review.lines.values(), default=review.line)]
         if review is None or problems or any(getattr(review, key) != value for key, value in values.items()):
             detail = f": {problems[0].message}" if problems else ""
             raise Refused(f"the entry for {review_id} in {rel} would not read back as written{detail}; fix the file first, nothing was written")

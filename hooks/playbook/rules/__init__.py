@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     consistency,
     expert,
     frontmatter,
+    frontmatter_codes,
     honesty,
     negatives,
     personality,

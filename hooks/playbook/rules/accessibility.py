@@ -10,15 +10,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Iterator
 
 import regex
 
 from ..findings import Severity
 from ..limits import is_emoji
 from ..model import Post
-from ..text import Span, hashtags, phrase_pattern
+from ..text import Span, clip, copies, hashtags, named, phrase_pattern
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 _GRAPHEME = regex.compile(r"\X")
@@ -44,27 +44,9 @@ def _data() -> dict:
     }
 
 
-def _copy_spans(post: Post, *, alt: bool = False) -> Iterator[Span]:
-    """The text a post publishes: its body, each channel variant and (optionally) its alt texts."""
-    yield Span(post.body, post.body_line, "body")
-    for channel, copy in post.variants.items():
-        yield Span(copy, post.lines.get(f"variants.{channel}", post.line_of("variants")), f"variants.{channel}")
-    if alt:
-        for index, media in enumerate(post.media, start=1):
-            yield Span(media.alt, media.line or post.line_of("media"), f"media[{index}].alt")
-
-
 def _line(span: Span, offset: int) -> int:
     # Body lines are exact; a YAML value (variant, alt) is reported at its key.
     return span.line_at(offset) if span.field == "body" else span.line
-
-
-def _where(span: Span) -> str:
-    if span.field.startswith("variants."):
-        return f"the {span.field.split('.', 1)[1]} variant"
-    if span.field.endswith(".alt"):
-        return "the alt text"
-    return "the post"
 
 
 def _media_line(post: Post, media) -> int:
@@ -89,7 +71,7 @@ def _alt_problem(media) -> str:
 
 
 @rule("A11Y001", "missing-alt-text", serves="accessibility", severity=Severity.ERROR, scope="post")
-def missing_alt_text(post, ctx):
+def missing_alt_text(post, ctx: Context):
     """An image or video without a real text description.
 
     What it flags:
@@ -122,7 +104,7 @@ def missing_alt_text(post, ctx):
 
 
 @rule("A11Y002", "alt-text-says-image-of", serves="accessibility", severity=Severity.WARNING, scope="post")
-def alt_text_says_image_of(post, ctx):
+def alt_text_says_image_of(post, ctx: Context):
     """Alt text that opens with "image of", "photo of" or a similar phrase.
 
     What it flags:
@@ -155,7 +137,7 @@ def alt_text_says_image_of(post, ctx):
 
 
 @rule("A11Y003", "video-without-captions", serves="accessibility", severity=Severity.ERROR, scope="post")
-def video_without_captions(post, ctx):
+def video_without_captions(post, ctx: Context):
     """A video without captions.
 
     What it flags:
@@ -236,7 +218,7 @@ def _camel_case(tag: str, max_lower_len: int) -> str | None:
     scope="post",
     thresholds={"max_lower_len": 10},
 )
-def lowercase_multiword_hashtag(post, ctx):
+def lowercase_multiword_hashtag(post, ctx: Context):
     """A hashtag of several words written all in lowercase.
 
     What it flags:
@@ -267,7 +249,7 @@ def lowercase_multiword_hashtag(post, ctx):
     """
     max_len = ctx.limit("A11Y004", "max_lower_len")
     seen: set[str] = set()
-    for span in _copy_spans(post):
+    for span in copies(post, raw=True):
         for tag, offset in hashtags(span.text):
             if tag.lower() in seen:
                 continue
@@ -294,7 +276,7 @@ def lowercase_multiword_hashtag(post, ctx):
     scope="post",
     thresholds={"max_emoji": 5, "max_run": 3},
 )
-def emoji_wall(post, ctx):
+def emoji_wall(post, ctx: Context):
     """Too many emoji in a post, or too many in a row.
 
     What it flags:
@@ -320,7 +302,7 @@ def emoji_wall(post, ctx):
     """
     max_emoji = ctx.limit("A11Y005", "max_emoji")
     max_run = ctx.limit("A11Y005", "max_run")
-    for span in _copy_spans(post):
+    for span in copies(post, raw=True):
         total, run, run_start, run_reported = 0, 0, 0, False
         first_over = None
         for match in _GRAPHEME.finditer(span.text):
@@ -335,14 +317,14 @@ def emoji_wall(post, ctx):
                 if run == max_run + 1 and not run_reported:
                     run_reported = True
                     yield Hit(
-                        f"{_where(span).capitalize()} has more than {max_run} emoji in a row; keep one or two so screen readers do not read out a long list",
+                        f"{named(span).capitalize()} has more than {max_run} emoji in a row; keep one or two so screen readers do not read out a long list",
                         _line(span, run_start),
                     )
             elif not cluster.isspace():
                 run = 0
         if first_over is not None:
             yield Hit(
-                f"{_where(span).capitalize()} has {total} emoji; keep it to {max_emoji} or fewer, since screen readers read each one aloud by name",
+                f"{named(span).capitalize()} has {total} emoji; keep it to {max_emoji} or fewer, since screen readers read each one aloud by name",
                 _line(span, first_over),
             )
 
@@ -388,7 +370,7 @@ def _fancy_plain(word: str) -> str | None:
 
 
 @rule("A11Y006", "fancy-unicode-letters", serves="accessibility", severity=Severity.ERROR, scope="post")
-def fancy_unicode_letters(post, ctx):
+def fancy_unicode_letters(post, ctx: Context):
     """Decorative Unicode letters used as a font.
 
     What it flags:
@@ -413,7 +395,7 @@ def fancy_unicode_letters(post, ctx):
         Passes: `Free parking 🅿️ behind the clinic`.
         Passes: `The café is open; 1ª edición in Spanish; 25 m² of floor space`.
     """
-    for span in _copy_spans(post, alt=True):
+    for span in copies(post, alt=True, raw=True):
         run: list[tuple[str, str, int]] = []  # (original, plain, offset) of consecutive fancy words
         for match in _WORD.finditer(span.text):
             plain = _fancy_plain(match.group(0))
@@ -431,10 +413,6 @@ def _fancy_hit(span, run: list[tuple[str, str, int]]) -> Hit:
     original = " ".join(item[0] for item in run)
     plain = " ".join(item[1] for item in run)
     return Hit(
-        f"Replace '{_clip(original)}' in {_where(span)} with plain text ('{_clip(plain)}'): screen readers spell out or skip fancy Unicode letters",
+        f"Replace '{clip(original, 40)}' in {named(span)} with plain text ('{clip(plain, 40)}'): screen readers spell out or skip fancy Unicode letters",
         _line(span, run[0][2]),
     )
-
-
-def _clip(text: str, size: int = 40) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"

@@ -1,19 +1,24 @@
 """CH: channel limits. Copy that a channel would cut short, refuse or never use.
 
-The numbers live in `playbook.limits` (shared with the site's post card); each
-rule reads the practice's overrides through its thresholds.
+The numbers live in the channel table (`playbook.channels`, shared with the
+site's post card); each rule reads the practice's overrides through its
+thresholds, and the parts of the documentation that list channels are written
+from the table too.
 """
 
 from __future__ import annotations
 
+import inspect
 from typing import Iterator
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ..findings import Severity
-from ..limits import LIMITS, count, limit_for
+from ..channels import CHANNELS
+from ..limits import count, limit_for
 from ..model import Post
 from ..text import hashtags, urls
+from .context import Context
 from .registry import Hit, rule
 
 
@@ -49,8 +54,51 @@ def _n(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else 's'}"
 
 
-def _thresholds(ctx, code: str) -> dict:
-    return {channel: ctx.limit(code, channel) for channel in LIMITS}
+def _thresholds(ctx: Context, code: str) -> dict:
+    return {channel: ctx.limit(code, channel) for channel in CHANNELS}
+
+
+def _from_table(**parts: list[str]):
+    """Replace each `<name>` line of the docstring with lines written from the channel table.
+
+    Applied below `@rule`, so the registry (and the rule's page) reads the finished text.
+    """
+
+    def decorate(func):
+        out = []
+        for line in inspect.cleandoc(func.__doc__).split("\n"):
+            name = line.strip()[1:-1] if line.strip().startswith("<") and line.strip().endswith(">") else ""
+            indent = line[: len(line) - len(line.lstrip())]
+            out += [indent + text for text in parts[name]] if name in parts else [line]
+        func.__doc__ = "\n".join(out)
+        return func
+
+    return decorate
+
+
+_COUNTED = {
+    "weighted": "weighted characters: each emoji counts as 2, Latin letters and common punctuation as 1, most other characters (Chinese, Japanese, symbols) as 2",
+    "graphemes": "characters as people see them (an emoji with a skin tone is one)",
+    "chars": "characters",
+}
+
+
+def _limit_lines() -> list[str]:
+    """CH001's list: every channel, its limit and how it counts."""
+    return [
+        f"- {row.label}: {row.max_chars:,} {_COUNTED[row.counting]}" + (f"; each link counts as {row.url_weight} whatever its length" if row.url_weight else "") + "."
+        for row in CHANNELS.values()
+    ]
+
+
+def _names(rows) -> str:
+    return ", ".join(f"`{row.id}`" for row in rows)
+
+
+def _capped(field: str, what: str) -> list[str]:
+    rows = [row for row in CHANNELS.values() if getattr(row, field) is not None]
+    defaults = ", ".join(f"`{row.id}` (default {getattr(row, field)})" for row in rows)
+    return [f"Thresholds: {defaults}, the most {what} allowed."]
 
 
 @rule(
@@ -59,9 +107,13 @@ def _thresholds(ctx, code: str) -> dict:
     serves="channels",
     severity=Severity.ERROR,
     scope="post",
-    thresholds={channel: limit.max_chars for channel, limit in LIMITS.items()},
+    thresholds={channel: row.max_chars for channel, row in CHANNELS.items()},
 )
-def over_channel_limit(post, ctx):
+@_from_table(
+    limits=_limit_lines(),
+    thresholds=[f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."],
+)
+def over_channel_limit(post, ctx: Context):
     """Copy longer than a channel allows.
 
     What it flags:
@@ -69,21 +121,9 @@ def over_channel_limit(post, ctx):
         (the channel's entry under `variants`, or else the body) when it is
         longer than that channel accepts. Each channel counts its own way:
 
-        - X: 280, weighted: each link counts as 23 whatever its length, each
-          emoji as 2, Latin letters and common punctuation as 1, most other
-          characters (Chinese, Japanese, symbols) as 2.
-        - Bluesky: 300 characters as people see them (an emoji with a skin
-          tone is one).
-        - Mastodon: 500, links count as 23.
-        - Instagram 2,200; LinkedIn 3,000; Google Business Profile 1,500;
-          Threads 500; Facebook 63,206; TikTok 2,200; YouTube 5,000;
-          Pinterest 500.
+        <limits>
 
-        Thresholds: one per channel (`x`, `bluesky`, `instagram`, `linkedin`,
-        `google-business`, `threads`, `mastodon`, `facebook`, `tiktok`,
-        `youtube`, `pinterest`), the maximum length. Lower one to keep posts
-        short on purpose, or raise it when a channel raises its limit (for
-        example a paid X account).
+        <thresholds>
 
     Why:
         A channel that receives copy over its limit either refuses the post or
@@ -107,11 +147,11 @@ def over_channel_limit(post, ctx):
             continue
         units = _units(limit)
         where = f"the {channel} variant" if is_variant else "the body"
-        fix = f"shorten the `{channel}` variant" if is_variant else f"add a shorter `variants: {{{channel}: ...}}` copy for {limit.name}"
+        fix = f"shorten the `{channel}` variant" if is_variant else f"add a shorter `variants: {{{channel}: ...}}` copy for {limit.label}"
         yield Hit(
-            f"{limit.name} takes {limit.max_chars} {units}; {where} counts {used} ({used - limit.max_chars} over): {fix}",
+            f"{limit.label} takes {limit.max_chars} {units}; {where} counts {used} ({used - limit.max_chars} over): {fix}",
             line,
-            hint=f"{limit.name} refuses or cuts off longer posts",
+            hint=f"{limit.label} refuses or cuts off longer posts",
         )
 
 
@@ -121,9 +161,10 @@ def over_channel_limit(post, ctx):
     serves="channels",
     severity=Severity.WARNING,
     scope="post",
-    thresholds={channel: limit.max_hashtags for channel, limit in LIMITS.items() if limit.max_hashtags is not None},
+    thresholds={channel: row.max_hashtags for channel, row in CHANNELS.items() if row.max_hashtags is not None},
 )
-def too_many_hashtags(post, ctx):
+@_from_table(thresholds=_capped("max_hashtags", "hashtags"))
+def too_many_hashtags(post, ctx: Context):
     """More hashtags than a channel allows.
 
     What it flags:
@@ -131,7 +172,7 @@ def too_many_hashtags(post, ctx):
         the cap. Instagram accepts 30 and drops the caption's hashtags (or the
         post) beyond that.
 
-        Thresholds: `instagram` (default 30), the most hashtags allowed.
+        <thresholds>
         Instagram now advises 3 to 5 focused hashtags; a practice that wants
         to follow that advice sets `instagram: 5`. Channels without a cap are
         not checked.
@@ -153,7 +194,7 @@ def too_many_hashtags(post, ctx):
         tags = hashtags(copy)
         if len(tags) <= cap:
             continue
-        name = LIMITS[channel].name
+        name = CHANNELS[channel].label
         offset = tags[cap][1]
         yield Hit(
             f"{name} copy has {_n(len(tags), 'hashtag')}; keep it to {cap} or fewer (the first extra one is '#{tags[cap][0]}')",
@@ -163,7 +204,7 @@ def too_many_hashtags(post, ctx):
 
 
 @rule("CH003", "phone-number-on-google-business", serves="channels", severity=Severity.ERROR, scope="post")
-def phone_number_on_google_business(post, ctx):
+def phone_number_on_google_business(post, ctx: Context):
     """A phone number in copy for a channel that refuses them (Google Business Profile).
 
     What it flags:
@@ -185,12 +226,12 @@ def phone_number_on_google_business(post, ctx):
         Passes: `Walk starts at 9:00 on 2027-01-16; about 10,000 steps.` on `google-business`.
     """
     for channel, copy, line, is_variant in _copies(post):
-        limit = LIMITS.get(channel)
+        limit = CHANNELS.get(channel)
         if limit is None or limit.phone_numbers_allowed:
             continue
         for match in PhoneNumberMatcher(copy, "US", leniency=Leniency.POSSIBLE):
             yield Hit(
-                f"Remove the phone number '{match.raw_string}': {limit.name} refuses posts that contain one",
+                f"Remove the phone number '{match.raw_string}': {limit.label} refuses posts that contain one",
                 _line(post, line, is_variant, copy, match.start),
                 hint=f"use a 'Call now' button, or a `variants: {{{channel}: ...}}` copy without the number",
             )
@@ -202,17 +243,18 @@ def phone_number_on_google_business(post, ctx):
     serves="channels",
     severity=Severity.WARNING,
     scope="post",
-    thresholds={channel: limit.max_links for channel, limit in LIMITS.items() if limit.max_links is not None},
+    thresholds={channel: row.max_links for channel, row in CHANNELS.items() if row.max_links is not None},
 )
-def too_many_links(post, ctx):
+@_from_table(thresholds=_capped("max_links", "links"))
+def too_many_links(post, ctx: Context):
     """More links than a channel allows in one post.
 
     What it flags:
         Copy for a channel with a link cap that carries more web addresses
         (`https://...` or `www...`) than the cap. Threads takes at most 5.
 
-        Thresholds: `threads` (default 5), the most links allowed. Channels
-        without a cap are not checked.
+        <thresholds>
+        Channels without a cap are not checked.
 
     Why:
         Threads refuses a post with too many links. A post that points to one
@@ -230,7 +272,7 @@ def too_many_links(post, ctx):
         found = urls(copy)
         if len(found) <= cap:
             continue
-        name = LIMITS[channel].name
+        name = CHANNELS[channel].label
         yield Hit(
             f"{name} copy has {_n(len(found), 'link')}; keep it to {cap} or fewer",
             _line(post, line, is_variant, copy, found[cap][1]),
@@ -239,7 +281,7 @@ def too_many_links(post, ctx):
 
 
 @rule("CH005", "variant-for-unscheduled-channel", serves="channels", severity=Severity.WARNING, scope="post")
-def variant_for_unscheduled_channel(post, ctx):
+def variant_for_unscheduled_channel(post, ctx: Context):
     """A channel variant for a channel the post is not scheduled on.
 
     What it flags:

@@ -17,7 +17,7 @@ from ..findings import Severity
 from ..model import Event, Post
 from ..stats import percent
 from ..wordlists import wordlist
-from .personality import copies
+from .context import Context
 from .registry import Hit, rule
 
 _LISTS = wordlist("community")
@@ -32,12 +32,8 @@ _EVENT_TAGS = frozenset({"event", "events"})
 _NEWS_TAGS = frozenset({"news", "local-news", "localnews"})
 
 
-def _local(ctx, moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(ctx.plans.tz)
-
-
-def _when(ctx, moment: dt.datetime) -> str:
-    return _local(ctx, moment).strftime("%a %Y-%m-%d %H:%M")
+def _when(ctx: Context, moment: dt.datetime) -> str:
+    return ctx.plans.local(moment).strftime("%a %Y-%m-%d %H:%M")
 
 
 # --------------------------------------------------------------------------- COM001
@@ -47,7 +43,8 @@ def _event_cue(post: Post) -> tuple[str, int] | None:
     for tag in post.tags:
         if tag.lower() in _EVENT_TAGS:
             return f"the tag '{tag}'", post.line_of("tags")
-    for source, line, _ in copies(post):
+    for span in text.copies(post):
+        source, line = span.text, span.line
         invite = _INVITE_RE.search(source)
         happening = _EVENT_WORD_RE.search(source)
         if invite and happening:
@@ -63,7 +60,7 @@ def _missing_details(event: Event | None) -> list[str]:
 
 
 @rule("COM001", "event-details-missing", serves="community", severity=Severity.WARNING, scope="post")
-def event_details_missing(post: Post, ctx) -> Iterator[Hit]:
+def event_details_missing(post: Post, ctx: Context) -> Iterator[Hit]:
     """An event post that does not say when, where or how to join.
 
     What it flags:
@@ -120,7 +117,7 @@ def _event_over(post: Post) -> bool:
 
 
 @rule("COM002", "event-already-over", serves="community", severity=Severity.ERROR, scope="post")
-def event_already_over(post: Post, ctx) -> Iterator[Hit]:
+def event_already_over(post: Post, ctx: Context) -> Iterator[Hit]:
     """An event post scheduled to go out after the event is over.
 
     What it flags:
@@ -155,8 +152,8 @@ def event_already_over(post: Post, ctx) -> Iterator[Hit]:
     )
 
 
-def _lead_days(ctx, post: Post) -> int:
-    return (_local(ctx, post.event.start).date() - _local(ctx, post.publish).date()).days
+def _lead_days(ctx: Context, post: Post) -> int:
+    return (ctx.plans.local(post.event.start).date() - ctx.plans.local(post.publish).date()).days
 
 
 def _event_key(post: Post) -> tuple:
@@ -165,7 +162,7 @@ def _event_key(post: Post) -> tuple:
 
 
 @rule("COM003", "event-short-notice", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_lead_days": 3})
-def event_short_notice(corpus, ctx) -> Iterator[Hit]:
+def event_short_notice(corpus, ctx: Context) -> Iterator[Hit]:
     """An event is announced too close to the day for people to plan.
 
     What it flags:
@@ -212,7 +209,7 @@ def event_short_notice(corpus, ctx) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM004
 
-def _outside_link(ctx, source: str) -> tuple[str, int] | None:
+def _outside_link(ctx: Context, source: str) -> tuple[str, int] | None:
     """The first link or bare domain that is not the practice's own, with its offset."""
     found = [(url, offset) for url, offset in text.urls(source)]
     found += [(m.group(0), m.start()) for m in text.DOMAIN.finditer(source)]
@@ -233,7 +230,7 @@ def _credited(source: str) -> bool:
 
 
 @rule("COM004", "news-without-credit", serves="community", severity=Severity.WARNING, scope="post")
-def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
+def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
     """Local news passed on without saying who reported it.
 
     What it flags:
@@ -266,7 +263,8 @@ def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
         return
     news_tagged = any(tag.lower() in _NEWS_TAGS for tag in post.tags)
     seen: set[str] = set()
-    for source, line, label in copies(post):
+    for span in text.copies(post):
+        source, line, label = span.text, span.line, text.named(span)
         if source in seen:
             continue
         seen.add(source)
@@ -287,7 +285,7 @@ def news_without_credit(post: Post, ctx) -> Iterator[Hit]:
 # --------------------------------------------------------------------------- COM005
 
 @rule("COM005", "guideline-mix-off-target", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
-def guideline_mix(corpus, ctx) -> Iterator[Hit]:
+def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
     """A month whose mix of guidelines misses the targets in `plans/cadence.yml`.
 
     What it flags:
@@ -322,7 +320,7 @@ def guideline_mix(corpus, ctx) -> Iterator[Hit]:
         if month.total < min_posts:
             continue
         posts = month.posts
-        anchor = next((p for p in posts if _local(ctx, p.publish).date() >= ctx.today), posts[0])
+        anchor = next((p for p in posts if ctx.plans.local(p.publish).date() >= ctx.today), posts[0])
         for guideline, (op, target) in sorted(targets.items()):
             count, share = month.count(guideline), month.share(guideline)
             if op == ">=" and share < target - 1e-9:

@@ -21,13 +21,10 @@ from typing import Iterator
 from .. import horizon, slots, stats
 from ..findings import Severity
 from ..model import Post
+from .context import Context
 from .registry import Hit, rule
 
 SERIES_FILE = "plans/series.yml"
-
-
-def _local(ctx, moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(ctx.plans.tz)
 
 
 def _count(value: float) -> str:
@@ -39,7 +36,7 @@ def _plural(n: float, word: str) -> str:
 
 
 @rule("CON001", "channel-gap-too-long", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def channel_gap(corpus, ctx) -> Iterator[Hit]:
+def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
     """A channel goes quiet for longer than its maximum gap.
 
     What it flags:
@@ -91,7 +88,7 @@ def _anchors(weeks: list[stats.Week]) -> list[Post | None]:
 
 
 @rule("CON002", "weekly-count-below-target", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def weekly_count(corpus, ctx) -> Iterator[Hit]:
+def weekly_count(corpus, ctx: Context) -> Iterator[Hit]:
     """A week with fewer posts on a channel than its weekly target.
 
     What it flags:
@@ -159,7 +156,7 @@ def _runs(short: list[tuple[stats.Week, Post]]) -> list[list[tuple[stats.Week, P
 
 
 @rule("CON003", "series-slot-open", serves="consistency", severity=Severity.WARNING, scope="corpus")
-def series_slot_open(corpus, ctx) -> Iterator[Hit]:
+def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
     """A recurring series has a slot in the coming weeks that no post fills.
 
     What it flags:
@@ -203,7 +200,7 @@ def _apart(before: Post, after: Post) -> dt.timedelta:
 
 
 @rule("CON004", "same-channel-clash", serves="consistency", severity=Severity.WARNING, scope="corpus", thresholds={"min_hours_apart": 3})
-def same_channel_clash(corpus, ctx) -> Iterator[Hit]:
+def same_channel_clash(corpus, ctx: Context) -> Iterator[Hit]:
     """Two posts on one channel go out too close together.
 
     What it flags:
@@ -231,7 +228,7 @@ def same_channel_clash(corpus, ctx) -> Iterator[Hit]:
     pairs: dict[tuple[str, str], tuple[Post, Post]] = {}
     for channel, posts in sorted(stats.by_channel(corpus.posts).items()):
         for before, after in zip(posts, posts[1:]):
-            if _apart(before, after) >= gap or _local(ctx, after.publish).date() < ctx.today:
+            if _apart(before, after) >= gap or ctx.plans.local(after.publish).date() < ctx.today:
                 continue
             key = (after.path, before.path)
             clashes.setdefault(key, []).append(channel)
@@ -260,7 +257,7 @@ def _quiet(moment: dt.time, window: tuple[dt.time, dt.time]) -> bool:
 
 
 @rule("CON005", "post-in-quiet-hours", serves="consistency", severity=Severity.WARNING, scope="post")
-def quiet_hours(post: Post, ctx) -> Iterator[Hit]:
+def quiet_hours(post: Post, ctx: Context) -> Iterator[Hit]:
     """A post scheduled inside a channel's quiet hours.
 
     What it flags:
@@ -285,7 +282,7 @@ def quiet_hours(post: Post, ctx) -> Iterator[Hit]:
     """
     if post.status == "cancelled":
         return
-    local = _local(ctx, post.publish)
+    local = ctx.plans.local(post.publish)
     if local.date() < ctx.today:
         return
     cadence = ctx.plans.cadence.channels

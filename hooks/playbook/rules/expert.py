@@ -3,9 +3,8 @@
 A practice earns trust by explaining health news well: checked by a
 clinician, backed by a source, timely, careful about real people, modest in
 its claims and clear that a post is education, not advice. The phrase lists
-live in rules/data/expert.yml; this module holds the engine, plus a few text
-helpers (sentences, negation, phrase alternations) that the NEG and FTC
-families reuse.
+live in rules/data/expert.yml (its `negations` serve every rule, through
+text.is_negated); this module holds the engine.
 """
 
 from __future__ import annotations
@@ -16,18 +15,19 @@ from typing import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
+from ..statuses import WRITTEN_STATUSES
 from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trusted, phrase_pattern, prose, sentence_spans, tokens, where
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 
 _WORDS = wordlist("expert")
-NEGATIONS = frozenset(w.lower() for w in _WORDS["negations"] if " " not in w)
-CHECKED_STATUSES = ("draft", "in-review", "approved", "published")  # ideas are notes; cancelled posts never go out
+CHECKED_STATUSES = WRITTEN_STATUSES  # ideas are notes; cancelled posts never go out
 
 
 @rule("EXP001", "expert-without-clinical-approval", serves="expert", severity=Severity.ERROR, scope="post")
-def expert_without_clinical_approval(post: Post, ctx) -> Iterator[Hit]:
+def expert_without_clinical_approval(post: Post, ctx: Context) -> Iterator[Hit]:
     """An approved or published expert post that no clinician has signed off.
 
     What it flags:
@@ -74,7 +74,7 @@ def expert_without_clinical_approval(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("EXP002", "expert-without-source", serves="expert", severity=Severity.WARNING, scope="post")
-def expert_without_source(post: Post, ctx) -> Iterator[Hit]:
+def expert_without_source(post: Post, ctx: Context) -> Iterator[Hit]:
     """An expert post that cites no authoritative source.
 
     What it flags:
@@ -118,7 +118,7 @@ def expert_without_source(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("EXP003", "stale-news", serves="expert", severity=Severity.WARNING, scope="post", thresholds={"max_age_days": 0})
-def stale_news(post: Post, ctx) -> Iterator[Hit]:
+def stale_news(post: Post, ctx: Context) -> Iterator[Hit]:
     """A news-driven post that will be old news on its publish date.
 
     What it flags:
@@ -146,7 +146,7 @@ def stale_news(post: Post, ctx) -> Iterator[Hit]:
     if news is None or post.status == "cancelled":
         return
     limit = ctx.limit("EXP003", "max_age_days") or ctx.plans.cadence.news_fresh_days
-    published = post.publish.astimezone(ctx.plans.tz).date()
+    published = ctx.plans.local(post.publish).date()
     age = (published - news.date).days
     line = news.line or post.line_of("news")
     if age < 0:
@@ -227,7 +227,7 @@ def _person_in(sentence: str) -> bool:
 
 
 @rule("EXP004", "diagnosis-speculation", serves="expert", severity=Severity.ERROR, scope="post")
-def diagnosis_speculation(post: Post, ctx) -> Iterator[Hit]:
+def diagnosis_speculation(post: Post, ctx: Context) -> Iterator[Hit]:
     """A guess at what is wrong with a real, identifiable person.
 
     What it flags:
@@ -276,7 +276,7 @@ def diagnosis_speculation(post: Post, ctx) -> Iterator[Hit]:
                 hit = _MUST_HAVE.search(sentence)
             if hit is None:
                 opener = _OPENER.search(sentence)
-                if opener and not is_negated(sentence, opener.start(), NEGATIONS, 3) and (_SPECIFIC.search(sentence) or (_HARM_RE.search(sentence) and _person_in(sentence))):
+                if opener and not is_negated(sentence, opener.start(), window=3) and (_SPECIFIC.search(sentence) or (_HARM_RE.search(sentence) and _person_in(sentence))):
                     hit = opener
             if hit is not None:
                 quoted = " ".join(hit.group(0).split())
@@ -297,7 +297,7 @@ _CLAIM_GATE = Gate(_WORDS["promises"], _WORDS["needs_source"])
 
 
 @rule("EXP005", "absolute-claim", serves="expert", severity=Severity.WARNING, scope="post")
-def absolute_claim(post: Post, ctx) -> Iterator[Hit]:
+def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
     """A health promise that nothing can back, or a strong claim without a source.
 
     What it flags:
@@ -342,7 +342,7 @@ def absolute_claim(post: Post, ctx) -> Iterator[Hit]:
                 found += [(m, False) for m in _NEEDS_SOURCE.finditer(sentence)]
             for match, promise in sorted(found, key=lambda pair: pair[0].start()):
                 at = begin + match.start()
-                if any(s <= at < e for s, e in idioms) or is_negated(sentence, match.start(), NEGATIONS):
+                if any(s <= at < e for s, e in idioms) or is_negated(sentence, match.start()):
                     continue
                 word = " ".join(match.group(0).split())
                 if promise:
@@ -370,7 +370,7 @@ def has_disclaimer(text: str) -> bool:
 
 
 @rule("EXP006", "missing-disclaimer", serves="expert", severity=Severity.WARNING, scope="post")
-def missing_disclaimer(post: Post, ctx) -> Iterator[Hit]:
+def missing_disclaimer(post: Post, ctx: Context) -> Iterator[Hit]:
     """An expert post that does not say it is general information.
 
     What it flags:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import horizon
 from ..findings import Severity
+from .context import Context
 from .registry import Hit, declare, rule
 
 
@@ -97,23 +98,34 @@ def unknown_field():
     """
 
 
-@declare("FM005", "bad-value")
-def bad_value():
-    """A field has the wrong type or a value outside its allowed choices.
+@declare("FM005", "wrong-type")
+def wrong_type():
+    """A value of the wrong type or shape.
 
     What it flags:
         A list where a single value belongs (or the reverse), a mapping where
-        text belongs, a `status` or `guideline` that is not one of the allowed
-        words, a link that is not an `https://` address, an empty value.
+        text belongs, text where a number or true/false belongs, a list entry
+        that is not text or not a mapping, front matter or a plans file that
+        is a list or a sentence instead of `key: value` lines.
+
+        Earlier engines reported other refused values as FM005 too; they now
+        have codes of their own: a word outside its choices (FM042), a
+        number out of range (FM043), text not in its form (FM044), an id used
+        twice (FM045), a bad web address (FM046), a protected rule relaxed
+        (FM047), a bad threshold (FM048) and a review in the wrong log file
+        (FM049). A `rules:` entry in plans/checks.yml that names FM005 (to
+        ignore it or change its severity) no longer reaches those; name the
+        new code too.
 
     Why:
         The checks and the calendar read these values; a wrong shape would
         make them guess, and guessing about publication is not safe.
 
     Examples:
-        Triggers: `status: done` (use idea, draft, in-review, approved, published or cancelled).
-        Triggers: `channels: facebook` written as a mapping.
-        Passes: `status: approved`.
+        Triggers: `channels: {instagram: true}` (a mapping where a list belongs).
+        Triggers: `sponsored: maybe` (text where true or false belongs).
+        Triggers: front matter that is a list of words.
+        Passes: `channels: [instagram]`.
     """
 
 
@@ -398,7 +410,7 @@ def local_time_skipped_or_repeated():
 
 
 @rule("FM022", "too-far-from-today", serves="content-model", severity=Severity.ERROR, scope="post")
-def too_far_from_today(post, ctx):
+def too_far_from_today(post, ctx: Context):
     """A post or its event dated more than ten years after today.
 
     What it flags:
@@ -421,7 +433,7 @@ def too_far_from_today(post, ctx):
     """
     _, last = horizon.window(ctx.today)
     for name, moment in (("publish", post.publish), ("event", post.event.start if post.event else None)):
-        if moment is None or moment.astimezone(ctx.plans.tz).date() <= last:
+        if moment is None or ctx.plans.local(moment).date() <= last:
             continue
         what = "goes out" if name == "publish" else "has its event"
         yield Hit(

@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
+from ..bilingual import fold, gate, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import Post, ResponseTemplate
 from ..text import Span, phrase_pattern
 from ..wordlists import wordlist
-from ..text import Gate, alternation, copies, is_negated, prose, sentence_spans, tokens, where
-from .bilingual import fold, gate, looks_spanish, negated, pattern, phrases
-from .expert import NEGATIONS
+from ..text import Gate, alternation, clip, copies, is_negated, prose, sentence_spans, tokens, where
+from .context import Context
 from .registry import Hit, rule
 
 _WORDS = wordlist("honesty")
@@ -36,11 +36,6 @@ def _disclosure(text: str) -> re.Match | None:
     return _DISCLOSURE.search(text)
 
 
-def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 @rule(
     "FTC001",
     "sponsored-without-disclosure",
@@ -49,7 +44,7 @@ def _excerpt(text: str, limit: int = 60) -> str:
     scope="post",
     thresholds={"disclosure_within_chars": 125},
 )
-def sponsored_without_disclosure(post: Post, ctx) -> Iterator[Hit]:
+def sponsored_without_disclosure(post: Post, ctx: Context) -> Iterator[Hit]:
     """A sponsored post that does not say so, or says so too late.
 
     What it flags:
@@ -110,7 +105,7 @@ def sponsored_without_disclosure(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("FTC003", "possible-undisclosed-partnership", serves="honest-marketing", severity=Severity.WARNING, scope="post")
-def possible_undisclosed_partnership(post: Post, ctx) -> Iterator[Hit]:
+def possible_undisclosed_partnership(post: Post, ctx: Context) -> Iterator[Hit]:
     """A post that mentions a partner or sponsor but is not marked or labelled as sponsored.
 
     What it flags:
@@ -193,7 +188,7 @@ def _outcomes(text: str) -> Iterator[tuple[int, re.Match]]:
         present = tokens(sentence)
         if _OUTCOME_GATE.open(present):
             for match in _OUTCOME_PHRASES.finditer(sentence):
-                if not is_negated(sentence, match.start(), NEGATIONS, 3):
+                if not is_negated(sentence, match.start(), window=3):
                     yield begin, match
         if _UNIT_GATE.open(present) and _ACTIVITY_GATE.open(present):
             for match in _BACK.finditer(sentence):
@@ -202,7 +197,7 @@ def _outcomes(text: str) -> Iterator[tuple[int, re.Match]]:
 
 
 @rule("FTC002", "testimonial-without-context", serves="honest-marketing", severity=Severity.WARNING, scope="post")
-def testimonial_without_context(post: Post, ctx) -> Iterator[Hit]:
+def testimonial_without_context(post: Post, ctx: Context) -> Iterator[Hit]:
     """A patient story promising results without saying results vary.
 
     What it flags:
@@ -243,7 +238,7 @@ def testimonial_without_context(post: Post, ctx) -> Iterator[Hit]:
                 continue
         begin, match = found
         yield Hit(
-            f"'{_excerpt(match.group(0))}'{where(span)} reads as a promised result; add that results vary, or say what is typical",
+            f"'{clip(match.group(0))}'{where(span)} reads as a promised result; add that results vary, or say what is typical",
             span.line_at(begin + match.start()),
             hint="e.g. 'Every recovery is different; talk with your clinician about yours.'",
         )
@@ -479,10 +474,6 @@ def _live(sentence: str, matches) -> list[re.Match]:
     return [m for m in matches if not negated(sentence, m.start())]
 
 
-def _quote(text: str, start: int, end: int, limit: int = 70) -> str:
-    return _excerpt(text[start:end], limit)
-
-
 def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
     """(offset, message) for each sentence that pays for a review."""
     text = reading.offers_text
@@ -523,7 +514,7 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                     break
         if hit is not None:
             rated = ", least of all for a rating" if _STARS.search(sentence) else ""
-            yield hit, f"Remove the reward in '{_quote(original, begin, end)}'<where>: nothing of value may be offered for a review{rated}"
+            yield hit, f"Remove the reward in '{clip(original[begin:end], 70)}'<where>: nothing of value may be offered for a review{rated}"
 
 
 def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
@@ -540,7 +531,7 @@ def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, st
         wanted = any(top.start() - 60 <= w.end() + begin <= top.start() for w in _live(sentence, _WANT.finditer(sentence)))
         wanted = wanted or bool(_WANT_AFTER.search(text, top.end(), min(end, top.end() + 60)))  # "a 5-star review would mean the world"
         if asked or wanted:
-            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{_quote(original, begin, end)}'"
+            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{clip(original[begin:end], 70)}'"
 
 
 def _public_target(reading: _Reading, start: int, stop: int) -> int | None:
@@ -618,18 +609,18 @@ def _gating(reading: _Reading, original: str) -> tuple[int, str] | None:
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
     if happy:
         start, end = happy[0]
-        return start, f"Ask everyone for a review, not only happy people<where>: '{_quote(original, reading.sentence_of(start)[0], end)}'"
+        return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0]:end], 70)}'"
     if diverted:
         start, end = diverted[0]
-        return start, f"Don't steer unhappy people away from reviewing<where>: '{_quote(original, start, end)}'; offer the private route to anyone, without asking them not to post"
+        return start, f"Don't steer unhappy people away from reviewing<where>: '{clip(original[start:end], 70)}'; offer the private route to anyone, without asking them not to post"
     selective = next(_selective(reading), None)
     if selective:
-        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{_quote(original, *selective)}'"
+        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0]:selective[1]], 70)}'"
     return next(_rating_requests(reading, original), None)
 
 
 @rule("FTC004", "review-incentive-or-gating", serves="honest-marketing", severity=Severity.ERROR, scope="document")
-def review_incentive_or_gating(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A post or reply that pays for reviews, asks for top ratings, or asks only happy people.
 
     What it flags:

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import ResponseTemplate
+from ..reviews.model import CALM_SCENARIOS
 from ..text import Span, domain_matches, phrase_pattern
 from ..wordlists import wordlist
 from ..text import Gate, alternation, is_negated, sentence_spans, tokens
-from .bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
+from .context import Context
 from .registry import Hit, rule
 
 _WORDS = wordlist("negatives")
 _EXPERT = wordlist("expert")
-CALM_SCENARIOS = frozenset(_WORDS["calm_scenarios"])
 
 
 def is_complaint(template: ResponseTemplate) -> bool:
@@ -81,7 +82,7 @@ def sympathy(text: str) -> re.Match | None:
 
 
 @rule("NEG001", "no-apology", serves="negatives", severity=Severity.ERROR, scope="response")
-def no_apology(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def no_apology(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply to a complaint that offers no apology or sympathy.
 
     What it flags:
@@ -159,7 +160,7 @@ def _has_literal(text: str, value: str) -> bool:
 
 
 @rule("NEG002", "no-contact-route", serves="negatives", severity=Severity.ERROR, scope="response")
-def no_contact_route(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def no_contact_route(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply to a complaint that gives no way to continue in private.
 
     What it flags:
@@ -299,7 +300,7 @@ def hostile_phrases(text: str) -> Iterator[tuple[int, int]]:
 
 
 @rule("NEG003", "hostile-reply", serves="negatives", severity=Severity.ERROR, scope="response")
-def hostile_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def hostile_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that argues with, blames, belittles or threatens the reviewer.
 
     What it flags:
@@ -356,7 +357,7 @@ _ADVICE_GATE = Gate(_WORDS["advice"], _WORDS["medicines"], ["you", "sounds"])
 
 
 @rule("NEG004", "advice-in-reply", serves="negatives", severity=Severity.ERROR, scope="response")
-def advice_in_reply(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def advice_in_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that gives one person medical advice.
 
     What it flags:

@@ -16,8 +16,10 @@ import textstat
 from .. import stats, text
 from ..findings import Severity
 from ..model import Post
+from ..promotion import is_promotional, promotion_cue
 from ..stats import percent
 from ..wordlists import wordlist
+from .context import Context
 from .registry import Hit, rule
 
 _LISTS = wordlist("personality")
@@ -34,23 +36,13 @@ def _swaps(entries: Iterable[str]) -> dict[str, str]:
 
 _CORPORATE = _swaps(_LISTS.get("corporate", ()))
 _CORPORATE_RE = text.phrase_pattern(_CORPORATE)
-_SALES_RE = text.phrase_pattern(_LISTS.get("sales", ()))
-_PERCENT_OFF = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*(?:%|percent)\s+off\b|\$\d+(?:\.\d\d)?\s+off\b", re.IGNORECASE)
-_PROMO_TAGS = frozenset(tag.lower() for tag in _LISTS.get("promotional_tags", ()))
 
-# A block starts at a blank line, a list item, a heading or a quote: sentences never run across blocks.
+# A block starts at a blank line, a list item, a heading or a quote (text.sentence_bounds ends a sentence there too).
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 
 # --------------------------------------------------------------------------- helpers
-
-def copies(post: Post) -> Iterator[tuple[str, int, str]]:
-    """(text, line, label) for each copy that goes out (text.copies), labelled for messages."""
-    for span in text.copies(post):
-        yield span.text, span.line, "the post" if span.field == "body" else f"the {span.field.split('.', 1)[1]} variant"
-
 
 def _column(source: str, offset: int) -> int:
     return offset - source.rfind("\n", 0, offset)
@@ -86,17 +78,6 @@ def plain_words(fragment: str) -> list[str]:
     return text.words(plain_text(fragment))
 
 
-def sentence_spans(source: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) for every sentence of `source`, never crossing a block."""
-    for start, block in blocks(source):
-        cursor = 0
-        for match in _SENTENCE_END.finditer(block):
-            yield start + cursor, block[cursor : match.end()]
-            cursor = match.end()
-        if block[cursor:].strip():
-            yield start + cursor, block[cursor:]
-
-
 def readable_text(source: str) -> str:
     """Plain text for a readability formula: one sentence end per block, no links or hashtags."""
     pieces = []
@@ -108,27 +89,10 @@ def readable_text(source: str) -> str:
     return " ".join(pieces)
 
 
-def _promotion_cue(post: Post) -> tuple[str, int] | None:
-    """Why a post counts as promotional, and the line to point at; None when it does not."""
-    for tag in post.tags:
-        if tag.lower() in _PROMO_TAGS:
-            return f"tag '{tag}'", post.line_of("tags")
-    for source, line, _ in copies(post):
-        match = _SALES_RE.search(source) or _PERCENT_OFF.search(source)
-        if match:
-            return f"'{match.group(0)}'", line + source.count("\n", 0, match.start())
-    return None
-
-
-def is_promotional(post: Post) -> bool:
-    """A promotional tag (promotion, promotional, promo, offer, sale, discount) or sales wording in the copy."""
-    return _promotion_cue(post) is not None
-
-
 # --------------------------------------------------------------------------- rules
 
 @rule("PER001", "corporate-language", serves="personality", severity=Severity.WARNING, scope="post")
-def corporate_language(post: Post, ctx) -> Iterator[Hit]:
+def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:
     """Copy that sounds like a press release or a financial report.
 
     What it flags:
@@ -156,7 +120,8 @@ def corporate_language(post: Post, ctx) -> Iterator[Hit]:
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
         Passes: `Bend your knees and use your legs for leverage when you lift.`
     """
-    for source, line, label in copies(post):
+    for span in text.copies(post):
+        source, line, label = span.text, span.line, text.named(span)
         for match in _CORPORATE_RE.finditer(source):
             found = match.group(0)
             plain = _CORPORATE.get(" ".join(found.split()).lower(), "")
@@ -177,7 +142,7 @@ def corporate_language(post: Post, ctx) -> Iterator[Hit]:
     scope="post",
     thresholds={"max_grade": 9.0, "min_words": 60},
 )
-def reading_grade(post: Post, ctx) -> Iterator[Hit]:
+def reading_grade(post: Post, ctx: Context) -> Iterator[Hit]:
     """Copy that needs more schooling to read than the target grade.
 
     What it flags:
@@ -202,7 +167,8 @@ def reading_grade(post: Post, ctx) -> Iterator[Hit]:
     """
     max_grade = float(ctx.limit("PER002", "max_grade"))
     min_words = int(ctx.limit("PER002", "min_words"))
-    for source, line, label in copies(post):
+    for span in text.copies(post):
+        source, line, label = span.text, span.line, text.named(span)
         plain = readable_text(source)
         if len(text.words(plain)) < min_words:
             continue
@@ -216,7 +182,7 @@ def reading_grade(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("PER003", "overlong-sentence", serves="personality", severity=Severity.WARNING, scope="post", thresholds={"max_words": 30})
-def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
+def overlong_sentence(post: Post, ctx: Context) -> Iterator[Hit]:
     """A sentence too long to take in at a glance.
 
     What it flags:
@@ -236,11 +202,12 @@ def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. Bend your knees, lift with your legs, and take breaks. #WellnessWednesday`
     """
     max_words = int(ctx.limit("PER003", "max_words"))
-    for source, line, label in copies(post):
-        for offset, sentence in sentence_spans(source):
+    for span in text.copies(post):
+        source, line, label = span.text, span.line, text.named(span)
+        for lead, end in text.sentence_spans(source):
+            sentence = source[lead:end]
             count = len(plain_words(sentence))
             if count > max_words:
-                lead = offset + len(sentence) - len(sentence.lstrip())
                 opening = " ".join(sentence.split()[:6])
                 yield Hit(
                     f"Split the sentence starting '{opening} …' in {label}: it has {count} words, the limit is {max_words}",
@@ -251,7 +218,7 @@ def overlong_sentence(post: Post, ctx) -> Iterator[Hit]:
 
 
 @rule("PER004", "promotional-share-too-high", serves="personality", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
-def promotional_share(corpus, ctx) -> Iterator[Hit]:
+def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
     """A month in which too many posts are selling something.
 
     What it flags:
@@ -290,7 +257,7 @@ def promotional_share(corpus, ctx) -> Iterator[Hit]:
         if share <= limit + 1e-9:
             continue
         first = promos[0]
-        why, line = _promotion_cue(first)
+        why, line = promotion_cue(first)
         others = ", ".join(post.path for post in promos[1:6]) + (" ..." if len(promos) > 6 else "")
         yield Hit(
             f"{month.label}: {len(promos)} of {month.total} posts ({percent(share)}) are promotional, above the "

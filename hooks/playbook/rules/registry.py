@@ -13,8 +13,7 @@ from typing import Callable, Iterable, Mapping
 
 from .. import codes
 from ..findings import Severity
-
-GUIDELINES = ("expert", "negatives", "personality", "community", "consistency")
+from ..guidelines import GUIDELINES
 # Families that serve every guideline rather than one of them.
 CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow", "security")
 

@@ -17,6 +17,7 @@ from ..model import APPROVED_STATUSES
 from ..reviews import details
 from ..reviews.model import Review, ReplyDraft
 from ..reviews.queue import LATE, VERY_LATE, received_day, state_on
+from .context import Context
 from .registry import Hit, declare, rule
 
 ANSWER_HINT = "reply on the platform with an approved template, then run `playbook review answer {id} --template UID`"
@@ -34,7 +35,7 @@ def _label(review: Review, tz) -> str:
     return f"{review.platform} review {review.id} ({_stars(review)}, {review.scenario}) received {_day(received_day(review, tz))}"
 
 
-def _open_states(corpus, ctx, wanted: str) -> Iterator[Hit]:
+def _open_states(corpus, ctx: Context, wanted: str) -> Iterator[Hit]:
     log = corpus.reviews
     tz = ctx.plans.tz
     for review in log.reviews:
@@ -54,7 +55,7 @@ def _open_states(corpus, ctx, wanted: str) -> Iterator[Hit]:
 
 
 @rule("REV001", "review-past-target", serves="negatives", severity=Severity.WARNING, scope="corpus")
-def review_past_target(corpus, ctx) -> Iterator[Hit]:
+def review_past_target(corpus, ctx: Context) -> Iterator[Hit]:
     """A negative review still unanswered after the practice's response target.
 
     What it flags:
@@ -82,7 +83,7 @@ def review_past_target(corpus, ctx) -> Iterator[Hit]:
 
 
 @rule("REV002", "review-far-past-target", serves="negatives", severity=Severity.ERROR, scope="corpus")
-def review_far_past_target(corpus, ctx) -> Iterator[Hit]:
+def review_far_past_target(corpus, ctx: Context) -> Iterator[Hit]:
     """A negative review unanswered for more than twice the practice's response target.
 
     What it flags:
@@ -116,7 +117,7 @@ def _answered(corpus) -> Iterator[tuple[Review, object]]:
 
 
 @rule("REV003", "reply-template-not-approved", serves="negatives", severity=Severity.ERROR, scope="corpus")
-def reply_template_not_approved(corpus, ctx) -> Iterator[Hit]:
+def reply_template_not_approved(corpus, ctx: Context) -> Iterator[Hit]:
     """A review answered with a response template that was not approved.
 
     What it flags:
@@ -159,7 +160,7 @@ def reply_template_not_approved(corpus, ctx) -> Iterator[Hit]:
 
 
 @rule("REV004", "template-scenario-mismatch", serves="negatives", severity=Severity.WARNING, scope="corpus")
-def template_scenario_mismatch(corpus, ctx) -> Iterator[Hit]:
+def template_scenario_mismatch(corpus, ctx: Context) -> Iterator[Hit]:
     """A review answered with a template written for another scenario.
 
     What it flags:
@@ -189,7 +190,7 @@ def template_scenario_mismatch(corpus, ctx) -> Iterator[Hit]:
 
 
 @rule("REV005", "date-before-received", serves="negatives", severity=Severity.ERROR, scope="corpus")
-def date_before_received(corpus, ctx) -> Iterator[Hit]:
+def date_before_received(corpus, ctx: Context) -> Iterator[Hit]:
     """A review answered, or followed up, before it was received.
 
     What it flags:
@@ -224,7 +225,7 @@ def date_before_received(corpus, ctx) -> Iterator[Hit]:
 
 
 @rule("REV006", "template-platform-mismatch", serves="negatives", severity=Severity.INFO, scope="corpus")
-def template_platform_mismatch(corpus, ctx) -> Iterator[Hit]:
+def template_platform_mismatch(corpus, ctx: Context) -> Iterator[Hit]:
     """A review answered with a template not written for its platform.
 
     What it flags:
@@ -254,7 +255,7 @@ def template_platform_mismatch(corpus, ctx) -> Iterator[Hit]:
 # --- the reply against the review (playbook review draft) ---------------------------------------------------
 
 
-def _reply_details(draft: ReplyDraft, ctx) -> Iterator[tuple[details.Detail, bool]]:
+def _reply_details(draft: ReplyDraft, ctx: Context) -> Iterator[tuple[details.Detail, bool]]:
     """(detail, repeated from the review) for every detail of the reply."""
     plans = ctx.plans
     contact = plans.practice.contact
@@ -273,7 +274,7 @@ def _hit(draft: ReplyDraft, offset: int, message: str, hint: str) -> Hit:
 
 
 @rule("REV007", "reply-repeats-review-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
-def reply_repeats_review_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
+def reply_repeats_review_detail(draft: ReplyDraft, ctx: Context) -> Iterator[Hit]:
     """A reply that repeats a clinical or personal detail from the review it answers.
 
     What it flags:
@@ -305,7 +306,7 @@ def reply_repeats_review_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
 
 
 @rule("REV008", "reply-adds-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
-def reply_adds_detail(draft: ReplyDraft, ctx) -> Iterator[Hit]:
+def reply_adds_detail(draft: ReplyDraft, ctx: Context) -> Iterator[Hit]:
     """A reply that adds a clinical or personal detail the review did not mention.
 
     What it flags:

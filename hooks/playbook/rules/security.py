@@ -2,7 +2,8 @@
 
 The site may be public and is built from files anyone with write access can
 change, so these are errors that no waiver and no `plans/checks.yml` setting
-can switch off or soften (see config.py). The detection lives in markup.py;
+can switch off or soften (see config.py). The detection lives in markup.py
+(with the SEC002/SEC003 wording, which the parser also reports for other pages);
 the site's sanitiser and escaping (site/) hold even if a finding were missed.
 """
 
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Finding, Severity
-from ..markup import Markup, in_copy
-from ..model import Post, ResponseTemplate
+from ..findings import Severity
+from ..markup import COPY_CODES, Markup, copy_finding, in_copy
+from ..model import ResponseTemplate
 from ..placeholders import render_reply
-from ..text import Span, copies, where
-from .registry import Hit, declare, get, rule
+from ..text import Span, copies
+from .context import Context
+from .registry import Hit, declare, rule
 
 
 @declare("SEC001", "markup-in-front-matter", serves="security", severity=Severity.ERROR)
@@ -47,52 +49,24 @@ def markup_in_front_matter():
     """
 
 
-def _spans(item: Post | ResponseTemplate) -> Iterator[Span]:
-    """The copy of a post (body and variants) or the text of a reply template."""
-    if isinstance(item, Post):
-        yield from copies(item)
-    else:
-        yield Span(item.body, item.body_line, "body")
-
-
-CODES = {"active-tag": "SEC002", "handler": "SEC002", "url": "SEC003"}
-HINTS = {"SEC002": "copy is plain text; use Markdown for a link: [text](https://...)", "SEC003": "link to a web page with an https:// address"}
-
-
 def _hit(span: Span, markup: Markup, located: bool = True) -> Hit:
-    """The finding for one piece of live markup; `located` is False when it only appears once placeholders are filled."""
-    code = CODES[markup.kind]
-    if code == "SEC003":
-        what = f"the '{markup.snippet}' link"
-        why = "it would run script when clicked on the site"
-    else:
-        what = f"the '{markup.snippet}' handler" if markup.kind == "handler" else f"the '{markup.snippet}' tag"
-        why = "the site would run it in every visitor's browser, and social copy never needs it"
-    if not located:
-        return Hit(f"Remove what fills in {what} once the placeholders are filled: {why}", span.line, hint=HINTS[code])
-    column = markup.offset - span.text.rfind("\n", 0, markup.offset)
-    return Hit(f"Remove {what}{where(span)}: {why}", span.line_at(markup.offset), column, HINTS[code])
+    found = copy_finding(span, markup, located=located)
+    return Hit(found.message, found.line, found.column, found.hint)
 
 
-def _hits(item, ctx, code: str) -> Iterator[Hit]:
-    for span in _spans(item):
-        found = [m for m in in_copy(span.text) if CODES.get(m.kind) == code]
+def _hits(item, ctx: Context, code: str) -> Iterator[Hit]:
+    for span in copies(item):
+        found = [m for m in in_copy(span.text) if COPY_CODES.get(m.kind) == code]
         yield from (_hit(span, m) for m in found)
         if isinstance(item, ResponseTemplate):
             # Markup that only appears once placeholders are filled (a Jinja string literal) has no line of its own.
             seen = {m.snippet for m in found}
             filled = render_reply(item.body, ctx.plans) or ""
-            yield from (_hit(span, m, located=False) for m in in_copy(filled) if CODES.get(m.kind) == code and m.snippet not in seen)
-
-
-def page_findings(text: str, first_line: int, path: str) -> list[Finding]:
-    """SEC002 and SEC003 for the body of another content page (the playbook's own text), read by the parser."""
-    span = Span(text, first_line, "body")
-    return [Finding(path, hit.line, CODES[m.kind], hit.message, get(CODES[m.kind]).severity, hit.column, hit.hint) for m in in_copy(text) for hit in (_hit(span, m),)]
+            yield from (_hit(span, m, located=False) for m in in_copy(filled) if COPY_CODES.get(m.kind) == code and m.snippet not in seen)
 
 
 @rule("SEC002", "active-html-in-copy", serves="security", severity=Severity.ERROR, scope="document")
-def active_html_in_copy(item, ctx):
+def active_html_in_copy(item, ctx: Context):
     """Post copy or a reply holds HTML that runs or embeds something: `<script>`, `<iframe>`, `onerror=` ...
 
     What it flags:
@@ -121,7 +95,7 @@ def active_html_in_copy(item, ctx):
 
 
 @rule("SEC003", "unsafe-link-in-copy", serves="security", severity=Severity.ERROR, scope="document")
-def unsafe_link_in_copy(item, ctx):
+def unsafe_link_in_copy(item, ctx: Context):
     """Post copy or a reply links to `javascript:`, `vbscript:` or `data:`.
 
     What it flags:

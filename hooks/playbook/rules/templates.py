@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from ..findings import Severity
 from ..placeholders import ALLOWED, TemplateSyntaxError, render_template, unknown_placeholders
+from .context import Context
 from .registry import Hit, rule
 
 
 @rule("FM016", "unknown-placeholder", serves="content-model", severity=Severity.ERROR, scope="response")
-def unknown_placeholder(template, ctx):
+def unknown_placeholder(template, ctx: Context):
     """A response template uses a placeholder the library cannot fill, or broken `{{ }}` syntax.
 
     What it flags:
@@ -44,7 +45,7 @@ def unknown_placeholder(template, ctx):
 
 
 @rule("FM030", "template-does-not-render", serves="content-model", severity=Severity.ERROR, scope="response")
-def template_does_not_render(template, ctx):
+def template_does_not_render(template, ctx: Context):
     """A response template that parses but cannot be rendered, or renders to something no reply could be.
 
     What it flags:

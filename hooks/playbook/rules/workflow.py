@@ -13,15 +13,11 @@ import datetime as dt
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post, ResponseTemplate
+from ..statuses import DONE_STATUSES
+from .context import Context
 from .registry import Hit, declare, rule
 
 APPROVING_ROLES = ("clinical", "privacy", "approver")
-DONE_STATUSES = ("published", "cancelled")
-
-
-def _publish_day(post: Post, ctx) -> dt.date:
-    """The publish date in the practice's own timezone."""
-    return post.publish.astimezone(ctx.plans.tz).date()
 
 
 def _days(n: int) -> str:
@@ -33,7 +29,7 @@ def _approval_line(item, approval) -> int:
 
 
 @rule("WF001", "not-approved-in-time", serves="workflow", severity=Severity.WARNING, scope="post", thresholds={"lead_days": -1})
-def not_approved_in_time(post, ctx):
+def not_approved_in_time(post, ctx: Context):
     """A post that is not approved although its approval deadline has come.
 
     What it flags:
@@ -65,7 +61,7 @@ def not_approved_in_time(post, ctx):
     """
     if post.status in APPROVED_STATUSES or post.status == "cancelled":
         return
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if day < ctx.today:
         return
     lead = ctx.limit("WF001", "lead_days")
@@ -83,7 +79,7 @@ def not_approved_in_time(post, ctx):
 
 
 @rule("WF002", "approval-role-not-held", serves="workflow", severity=Severity.ERROR, scope="document")
-def approval_role_not_held(item, ctx):
+def approval_role_not_held(item, ctx: Context):
     """An approval given in a role the approver does not hold, or a response without privacy approval.
 
     What it flags:
@@ -142,7 +138,7 @@ def _roles(roles) -> str:
 
 
 @rule("WF003", "published-in-future", serves="workflow", severity=Severity.ERROR, scope="post")
-def published_in_future(post, ctx):
+def published_in_future(post, ctx: Context):
     """A post marked `published` whose publish date has not come yet.
 
     What it flags:
@@ -163,7 +159,7 @@ def published_in_future(post, ctx):
         Passes: `status: published` with `publish: 2027-01-20 18:00` when today is 2027-01-20.
         Passes: `status: approved` with `publish: 2027-02-01 10:00`.
     """
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if post.status == "published" and day > ctx.today:
         yield Hit(
             f"Marked 'published' but goes out on {day.isoformat()}, after today ({ctx.today.isoformat()}): set `status: approved` until it is live",
@@ -172,7 +168,7 @@ def published_in_future(post, ctx):
 
 
 @rule("WF004", "approval-date-impossible", serves="workflow", severity=Severity.WARNING, scope="document")
-def approval_date_impossible(item, ctx):
+def approval_date_impossible(item, ctx: Context):
     """An approval dated after the post goes out, or in the future.
 
     What it flags:
@@ -192,7 +188,7 @@ def approval_date_impossible(item, ctx):
         Passes: an approval dated the same day the post goes out.
         Passes: a response template approved on 2027-01-12.
     """
-    day = _publish_day(item, ctx) if isinstance(item, Post) else None
+    day = ctx.plans.local(item.publish).date() if isinstance(item, Post) else None
     for approval in item.approvals:
         if approval.on > ctx.today:
             yield Hit(
@@ -207,7 +203,7 @@ def approval_date_impossible(item, ctx):
 
 
 @rule("WF005", "self-approval", serves="workflow", severity=Severity.WARNING, scope="post")
-def self_approval(post, ctx):
+def self_approval(post, ctx: Context):
     """A post approved only by the person who wrote it.
 
     What it flags:
@@ -237,7 +233,7 @@ def self_approval(post, ctx):
 
 
 @rule("WF006", "past-due-status", serves="workflow", severity=Severity.WARNING, scope="post")
-def past_due_status(post, ctx):
+def past_due_status(post, ctx: Context):
     """A post whose publish date has passed but is neither `published` nor `cancelled`.
 
     What it flags:
@@ -259,7 +255,7 @@ def past_due_status(post, ctx):
     """
     if post.status in DONE_STATUSES:
         return
-    day = _publish_day(post, ctx)
+    day = ctx.plans.local(post.publish).date()
     if day < ctx.today:
         yield Hit(
             f"The publish date {day.isoformat()} has passed but the status is '{post.status}': set `status: published` if it went out, `cancelled` if it did not, or move `publish`",

@@ -93,7 +93,6 @@ class CalendarPages:
         self.report = report
         plans = report.corpus.plans
         self.plans = plans
-        self.tz = plans.tz
         self.today = report.today
         self.posts = sorted(report.corpus.posts, key=lambda p: (p.publish, p.uid))
         dates = [self._local(p.publish).date() for p in self.posts]
@@ -129,7 +128,7 @@ class CalendarPages:
             self.by_month.setdefault((day.year, day.month), []).extend(self.by_date[day])
 
     def _local(self, moment: dt.datetime) -> dt.datetime:
-        return moment.astimezone(self.tz)
+        return self.plans.local(moment)
 
     def _add(self, day: dt.date, entry: Entry) -> None:
         self.by_date.setdefault(day, []).append(entry)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import approvals
 from ..check import Report
+from ..layout import src_uri
 from ..limits import measure
 from ..model import Post
 from ..text import host_of
@@ -27,7 +28,7 @@ def state_text(post: Post, report: Report) -> str:
     plans = report.corpus.plans
     missing = approvals.missing_roles(post, plans)
     due = approvals.deadline(post, plans, report.thresholds)
-    going = post.publish.astimezone(plans.tz).date() >= report.today
+    going = plans.local(post.publish).date() >= report.today
     when = f" (due {due:%a} {due.day} {due:%b})" if going else ""
     if post.status == "cancelled":
         return "cancelled: it will not go out"
@@ -50,7 +51,7 @@ def summary(marks: Marks, post: Post, report: Report) -> str:
 
 def post_card(post: Post, report: Report) -> str:
     plans = report.corpus.plans
-    src = post.path.split("content/", 1)[-1]
+    src = src_uri(post.path)
     overrides = report.thresholds.get("CH001", {})
     channels = []
     for channel in post.channels:
@@ -74,7 +75,7 @@ def post_card(post: Post, report: Report) -> str:
         for f in found
     ]
     marks = marks_for(post, report)
-    local = post.publish.astimezone(plans.tz)
+    local = plans.local(post.publish)
     return render(
         "post_card.html.j2",
         post=post,
@@ -91,7 +92,7 @@ def post_card(post: Post, report: Report) -> str:
         series=series.name if series else post.series,
         campaign=campaign.name if campaign else post.campaign,
         sources=[{"url": url, "host": host_of(url)} for url in post.sources],
-        event=post.event and {"name": post.event.name, "start": post.event.start.astimezone(plans.tz), "end": post.event.end and post.event.end.astimezone(plans.tz), "location": post.event.location, "url": post.event.url},
+        event=post.event and {"name": post.event.name, "start": plans.local(post.event.start), "end": post.event.end and plans.local(post.event.end), "location": post.event.location, "url": post.event.url},
         findings=findings,
         calendar_url=relative_url(f"calendar/{local:%Y-%m}.md", src),
         previews=previews(post, report),

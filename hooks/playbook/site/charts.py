@@ -24,7 +24,8 @@ from typing import ClassVar, Iterable, Sequence
 from .. import stats
 from ..check import Report
 from ..model import Plans, Post
-from ..rules.personality import is_promotional
+from ..promotion import is_promotional
+from ..guidelines import GUIDELINE_TABLE
 from .labels import GUIDELINE_LABELS, channel_label
 
 WIDTH = 680  # natural width in px; the SVG scales down on narrow screens
@@ -94,14 +95,7 @@ TEXTURES: dict[str, tuple[str, tuple[tuple[float, float], ...]]] = {
     "cross": ("M0,3 h6 M3,0 v6", ()),
     "vertical": ("M1.5,0 v6 M4.5,0 v6", ()),
 }
-SERIES_TEXTURE = {
-    "expert": "solid",
-    "negatives": "diagonal",
-    "personality": "dots",
-    "community": "horizontal",
-    "consistency": "backslash",
-    "promotional": "cross",
-}
+SERIES_TEXTURE = {**{row.id: row.texture for row in GUIDELINE_TABLE.values()}, "promotional": "cross"}
 
 
 @dataclass(frozen=True)

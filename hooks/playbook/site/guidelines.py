@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..check import Report
+from ..layout import src_uri
 from ..ruledocs import guideline_rules_markdown
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, channel_label
 from .marks import marks_for
@@ -14,8 +15,8 @@ PAGE_AREAS = {page: (guideline,) for guideline, page in GUIDELINE_PAGES.items()}
 PAGE_AREAS["guidelines/privacy.md"] = ("privacy", "honest-marketing", "accessibility")
 
 
-def _month(post, tz) -> tuple[int, int]:
-    local = post.publish.astimezone(tz)
+def _month(post, plans) -> tuple[int, int]:
+    local = plans.local(post.publish)
     return local.year, local.month
 
 
@@ -24,8 +25,8 @@ def guideline_box(src: str, report: Report) -> str:
     guideline = PAGE_AREAS.get(src, ("",))[0]
     if guideline not in GUIDELINE_LABELS:
         return ""
-    today, tz = report.today, report.corpus.plans.tz
-    this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, tz) == (today.year, today.month)]
+    today, plans = report.today, report.corpus.plans
+    this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, plans) == (today.year, today.month)]
     mine = [p for p in this_month if p.guideline == guideline]
     return render(
         "guideline_month.html.j2",
@@ -37,8 +38,8 @@ def guideline_box(src: str, report: Report) -> str:
         posts=[
             {
                 "title": p.title,
-                "url": relative_url(p.path.split("content/", 1)[-1], src),
-                "when": p.publish.astimezone(tz),
+                "url": relative_url(src_uri(p.path), src),
+                "when": plans.local(p.publish),
                 "channels": ", ".join(channel_label(c) for c in p.channels),
                 "marks": marks_for(p, report),
             }

@@ -1,54 +1,21 @@
-"""Human words for the codes the content model uses, shared by every generated page."""
+"""Human words for the codes the content model uses, shared by every generated page.
+
+Each comes from its concept's table (channels.py, guidelines.py, statuses.py); review sites are named here.
+"""
 
 from __future__ import annotations
 
-GUIDELINE_LABELS = {
-    "expert": "Expert",
-    "negatives": "Negatives",
-    "personality": "Personality",
-    "community": "Community",
-    "consistency": "Consistency",
-}
-GUIDELINE_PAGES = {g: f"guidelines/{g}.md" for g in GUIDELINE_LABELS}
-STATUS_LABELS = {
-    "idea": "Idea",
-    "draft": "Draft",
-    "in-review": "In review",
-    "approved": "Approved",
-    "published": "Published",
-    "cancelled": "Cancelled",
-}
-CHANNEL_LABELS = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "linkedin": "LinkedIn",
-    "google-business": "Google Business Profile",
-    "threads": "Threads",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "tiktok": "TikTok",
-    "youtube": "YouTube",
-    "pinterest": "Pinterest",
-}
-# Short enough that a calendar cell stays one line; the legend and the screen-reader text give the full name.
-CHANNEL_SHORT = {
-    "facebook": "FB",
-    "instagram": "IG",
-    "x": "X",
-    "linkedin": "LI",
-    "google-business": "GBP",
-    "threads": "Thr",
-    "bluesky": "Bsky",
-    "mastodon": "Mast",
-    "tiktok": "TT",
-    "youtube": "YT",
-    "pinterest": "Pin",
-}
+from .. import channels
+from ..guidelines import GUIDELINE_TABLE
+from ..statuses import STATUS_TABLE
+
+GUIDELINE_LABELS = {row.id: row.label for row in GUIDELINE_TABLE.values()}
+GUIDELINE_PAGES = {row.id: row.page for row in GUIDELINE_TABLE.values()}
+STATUS_LABELS = {row.id: row.label for row in STATUS_TABLE.values()}
 
 # Review sites share their names with the social channels where they overlap.
 PLATFORM_LABELS = {
-    **{p: CHANNEL_LABELS[p] for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
+    **{p: channels.label(p) for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
     "google": "Google",
     "yelp": "Yelp",
     "healthgrades": "Healthgrades",
@@ -57,9 +24,5 @@ PLATFORM_LABELS = {
 }
 
 
-def channel_label(channel: str) -> str:
-    return CHANNEL_LABELS.get(channel, channel)
-
-
-def channel_short(channel: str) -> str:
-    return CHANNEL_SHORT.get(channel, channel)
+channel_label = channels.label
+channel_short = channels.short

@@ -6,10 +6,12 @@ import re
 
 from ..check import Report
 from ..content import PLATFORMS, SCENARIOS
+from ..layout import src_uri
 from ..markup import inert
 from ..model import ResponseTemplate
 from ..reviews.times import template_usage
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
+from ..statuses import APPROVED_STATUSES, PENDING_STATUSES
 from .labels import PLATFORM_LABELS, STATUS_LABELS
 from .filters import FilterGroup
 from .render import relative_url, render
@@ -30,7 +32,7 @@ SCENARIO_LABELS = {
 }
 
 
-READY = ("approved", "published")  # only these may be copied; the rest wait for the privacy lead
+READY = APPROVED_STATUSES  # only these may be copied; the rest wait for the privacy lead
 
 
 def _slug(text: str) -> str:
@@ -127,7 +129,7 @@ def library_page(report: Report) -> str:
     for scenario in (*SCENARIOS, *sorted(set(by_scenario) - set(SCENARIOS))):
         templates = sorted(by_scenario.get(scenario, []), key=lambda t: (t.title, t.path))
         ready = [reply_view(t, report, src) for t in templates if t.status in READY]
-        pending += [reply_view(t, report, src) for t in templates if t.status not in READY and t.status != "cancelled"]
+        pending += [reply_view(t, report, src) for t in templates if t.status in PENDING_STATUSES]
         if ready:
             groups.append({"id": scenario, "label": SCENARIO_LABELS.get(scenario, scenario), "replies": ready})
     shown = [r for g in groups for r in g["replies"]] + pending
@@ -150,7 +152,7 @@ def library_page(report: Report) -> str:
 
 def reply_block(template: ResponseTemplate, report: Report) -> str:
     """What a response template's own page shows instead of its raw Jinja text."""
-    src = template.path.split("content/", 1)[-1]
+    src = src_uri(template.path)
     return render(
         "reply.html.j2",
         reply=reply_view(template, report, src),

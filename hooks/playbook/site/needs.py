@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 
 from .. import approvals
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import page_of
 from ..model import Post, ResponseTemplate
 from ..slots import fill_command, open_slots
+from ..statuses import AWAITING_APPROVAL, UNFINISHED_STATUSES
 from .labels import channel_label
 from .marks import Marks, marks_for
 from .render import render
 from .needs_reviews import OpenReview, open_reviews
 
 SOON_DAYS = 14  # the "Next 14 days" page and the drafts list look as far ahead
-WAITING = ("in-review",)
-UNFINISHED = ("idea", "draft")
+WAITING = AWAITING_APPROVAL
+UNFINISHED = UNFINISHED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,10 @@ def _either(names: tuple[str, ...]) -> str:
 
 
 def _local(report: Report, post: Post) -> dt.datetime:
-    return post.publish.astimezone(report.corpus.plans.tz)
+    return report.corpus.plans.local(post.publish)
 
 
-def _page(path: str) -> str:
-    prefix = CONTENT_DIR + "/"
-    return path[len(prefix):] if path.startswith(prefix) and path.endswith(".md") else ""
+_page = page_of
 
 
 def waiting_for_approval(report: Report) -> Section:

@@ -6,10 +6,8 @@ channel does; where the feed folds the text behind "… more"; and the media
 with their alt text. Only text and data come out of here: the markup is
 templates/previews.html.j2, where everything is escaped.
 
-The fold is where a phone's feed stops and shows "… more". The platforms do not
-publish it as a number; these are the widely quoted approximations (Instagram's
-help centre: "the first three lines … 125 characters or fewer"). They are hints
-for where to put the hook, not limits, so no rule checks them.
+The fold is where a phone's feed stops and shows "… more"; it and the way each
+channel shows links are columns of the channel table (`playbook.channels`).
 """
 
 from __future__ import annotations
@@ -19,18 +17,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..channels import CHANNELS
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import CONTENT_DIR, src_uri
 from ..limits import link_spans, measure
 from ..model import Media, Post
 from ..text import HASHTAG
 from .labels import channel_label
 from .render import relative_url
 
-FOLD = {"instagram": 125, "facebook": 125, "linkedin": 140, "tiktok": 150, "threads": 250}
-FOLD_LINES = {"instagram": 3}  # Instagram also folds after the third line, whichever comes first
-SHORT_LINKS = {"x": 23, "bluesky": 26, "mastodon": 30, "threads": 30}  # shown shortened (X counts every link as 23)
-DEAD_LINKS = {"instagram", "tiktok"}  # links in captions are not clickable there
 IMAGE_TYPES = {"jpg", "jpeg", "png", "gif", "webp", "avif"}
 
 
@@ -66,14 +61,15 @@ class Thumb:
 
 def fold_at(text: str, channel: str) -> int | None:
     """Index where the channel's feed cuts `text` (at a word boundary), or None when all of it shows."""
-    limit = FOLD.get(channel)
+    row = CHANNELS.get(channel)
+    limit = row.fold if row else None
     if limit is None:
         return None
     cut = None
     if len(text) > limit:
         space = text.rfind(" ", max(0, limit - 30), limit + 1)
         cut = space if space > 0 else limit  # one long word is cut where it is
-    lines = FOLD_LINES.get(channel)
+    lines = row.fold_lines
     if lines:
         newline = -1
         for _ in range(lines):
@@ -86,12 +82,13 @@ def fold_at(text: str, channel: str) -> int | None:
 
 
 def _shown_link(url: str, channel: str) -> Piece:
-    if channel in SHORT_LINKS:
+    row = CHANNELS.get(channel)
+    if row is not None and row.link_width:
         bare = url.split("://", 1)[-1]
         bare = bare[4:] if bare.lower().startswith("www.") else bare
-        width = SHORT_LINKS[channel]
+        width = row.link_width
         return Piece("link", bare if len(bare) <= width else bare[: width - 1] + "…", url)
-    return Piece("dead-link" if channel in DEAD_LINKS else "link", url)
+    return Piece("dead-link" if row is not None and not row.links_clickable else "link", url)
 
 
 def pieces(text: str, channel: str) -> list[tuple[int, int, Piece]]:
@@ -136,14 +133,16 @@ def _split(parts: list[tuple[int, int, Piece]], cut: int | None) -> tuple[tuple[
     return tuple(before), tuple(after)
 
 
-LINK_WORDS = {
-    "x": "Links show shortened and count as 23 characters each.",
-    "bluesky": "Links show shortened.",
-    "mastodon": "Links show shortened and count as 23 characters each.",
-    "threads": "Links show shortened.",
-    "instagram": "Links in a caption cannot be clicked on Instagram: put the address in the bio or say where to find it.",
-    "tiktok": "Links in a caption cannot be clicked on TikTok.",
-}
+def link_words(channel: str) -> str:
+    """How the channel shows the links in a post, in words ('' when it shows them as written)."""
+    row = CHANNELS.get(channel)
+    if row is None:
+        return ""
+    if not row.links_clickable:
+        return f"Links in a caption cannot be clicked on {row.label}: put the address in the bio or say where to find it."
+    if row.link_width:
+        return "Links show shortened" + (f" and count as {row.url_weight} characters each." if row.url_weight else ".")
+    return ""
 
 
 def preview(post: Post, channel: str, report: Report) -> Preview:
@@ -160,10 +159,10 @@ def preview(post: Post, channel: str, report: Report) -> Preview:
         channel in post.variants,
         before,
         after,
-        FOLD.get(channel) if cut is not None else None,
+        CHANNELS[channel].fold if cut is not None else None,
         used,
         limit,
-        LINK_WORDS.get(channel, "") if has_links else "",
+        link_words(channel) if has_links else "",
     )
 
 
@@ -177,7 +176,7 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
     if "://" in name or name.startswith(("/", "~")) or name.rsplit(".", 1)[-1].lower() not in IMAGE_TYPES:
         return ""
     docs = (root / CONTENT_DIR).resolve()
-    folder = posixpath.dirname(post.path.split(CONTENT_DIR + "/", 1)[-1])
+    folder = posixpath.dirname(src_uri(post.path))
     for candidate in (posixpath.normpath(posixpath.join(folder, name)), posixpath.normpath(name)):
         if candidate.startswith("../") or candidate == "..":
             continue
@@ -191,7 +190,7 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
 
 
 def previews(post: Post, report: Report) -> dict:
-    src = post.path.split(CONTENT_DIR + "/", 1)[-1]
+    src = src_uri(post.path)
     root = Path(report.corpus.root)
     thumbs = [Thumb(m, image_source(m, post, root, src)) for m in post.media]
     return {"channels": [preview(post, c, report) for c in post.channels], "media": thumbs}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import stats
 from ..check import Report
-from ..corpus import CONTENT_DIR
+from ..layout import page_of
 from ..findings import Finding, Severity
 from ..ruledocs import rule_page_uri
 from ..rules import REGISTRY
@@ -41,10 +41,7 @@ def file_page(path: str) -> str:
 
     content/posts/2027/01/04-x.md -> posts/2027/01/04-x.md; plans/series.yml -> ''.
     """
-    prefix = CONTENT_DIR + "/"
-    if path.startswith(prefix) and path.endswith(".md"):
-        return path[len(prefix) :]
-    return ""
+    return page_of(path)
 
 
 def _row(finding: Finding, src_uri: str) -> FindingRow:
@@ -83,7 +80,7 @@ def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
     """
     posts = {p.path: p for p in report.corpus.posts}
     replies = {t.path: t for t in report.corpus.responses}
-    tz = report.corpus.plans.tz
+    plans = report.corpus.plans
     by_path: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_path.setdefault(finding.path, []).append(finding)
@@ -96,7 +93,7 @@ def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
         rows = tuple(_row(f, src_uri) for f in found)
         if path in posts:
             post = posts[path]
-            local = post.publish.astimezone(tz)
+            local = plans.local(post.publish)
             group = ItemGroup(post.title, f"{local:%a} {local.day} {local:%b %Y}", "post", url, "", worst.label, rows)
             order = (0, local.isoformat(), post.title, path)
         elif path in replies:

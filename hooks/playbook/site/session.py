@@ -13,11 +13,13 @@ from pathlib import Path
 from dataclasses import dataclass, field
 
 from ..check import Report, check_project
-from ..findings import Finding
+from ..findings import Finding, Severity
+from ..layout import CONTENT_DIR
+from ..output import finding_text
 from ..links import walk_repository
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
-from ..siteconfig import identity
+from ..siteconfig import docs_dir_problem, identity
 from .admonitions import findings_box
 from .build import SiteBuild
 from .card import post_card
@@ -39,6 +41,20 @@ class Session:
     def open(cls, config_file_path: str, docs_dir: str) -> "Session":
         base = os.path.dirname(os.path.abspath(config_file_path))
         return cls(base, os.path.realpath(base), os.path.relpath(docs_dir, base).replace(os.sep, "/"))
+
+    def stops(self) -> list[str]:
+        """Why the build must stop before MkDocs reads a page, as finding lines ([] to go on).
+
+        MkDocs building another folder than the one the checks read (FM018) would publish
+        unchecked pages, even under `mkdocs serve`; a link MkDocs would follow for ever (FM017)
+        would hang it.
+        """
+        if self.docs_prefix == CONTENT_DIR:
+            return self.endless_links()
+        misplaced = docs_dir_problem(self.base) or Finding(  # located in mkdocs.yml, or given another way (!ENV, -f)
+            "mkdocs.yml", 1, "FM018", f"MkDocs builds the site from '{self.docs_prefix}', but the playbook checks the posts and replies in {CONTENT_DIR}/", Severity.ERROR
+        )
+        return [finding_text(misplaced), *self.endless_links()]
 
     def endless_links(self) -> list[str]:
         """FM017 lines for links MkDocs' own walk would follow for ever (the build must stop first)."""

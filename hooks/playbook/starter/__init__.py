@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .. import engine_pin
 from ..files import write_atomically
+from ..guidelines import GUIDELINES
 from ..scaffold import DEFAULT_ARCHETYPES, quoted, yaml_value
 from .answers import Answers, Problem, read_answers
 from .policy import choose
@@ -51,7 +52,7 @@ MANIFEST = {
     "plans/authorizations.yml": "authorizations.yml",
     "plans/checks.yml": "checks.yml.j2",
     "content/index.md": "index.md",
-    **{f"content/guidelines/{name}.md": f"guidelines/{name}.md" for name in ("expert", "negatives", "personality", "community", "consistency", "privacy")},
+    **{f"content/guidelines/{name}.md": f"guidelines/{name}.md" for name in (*GUIDELINES, "privacy")},
     **{f"content/responses/{name}.md": f"responses/{name}.md" for name in (
         "negative-review", "wait-time", "billing-question", "medical-question-in-comments", "privacy-worry", "positive-review")},
 }  # fmt: skip

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
-from ...text import DOMAIN, URL, Span, phrase_pattern, spans
+from ...text import DOMAIN, URL, Span, clip, phrase_pattern, spans
 from ...urlwords import published
 from ...wordlists import wordlist
 from ..registry import Hit
@@ -26,11 +26,6 @@ EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+
 def blank(text: str, pattern: re.Pattern) -> str:
     """Replace every match with spaces (newlines kept), so offsets and lines stay where they were."""
     return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
-def quote(text: str, limit: int = 60) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class Text:
@@ -56,7 +51,7 @@ class Text:
 
     def show(self, match: re.Match, limit: int = 60) -> str:
         """The matched words as the author wrote them (accents and all), shortened for a message."""
-        return quote(self.span.show(match.start(), match.end()), limit)
+        return clip(self.span.show(match.start(), match.end()), limit)
 
 
 URL_NAME_KEYS = frozenset(re.sub(r"[^a-z0-9]", "", key.lower()) for key in WORDS["url_name_keys"])
@@ -82,7 +77,7 @@ def texts(
     decoded = plans is not None and not body_only
     found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
     if decoded:  # file names and tags are slugs: read as words, below
-        found += [(p.span, WHERE[p.kind].format(quote(p.source, 90))) for p in published(item, plans, URL_NAME_KEYS)]
+        found += [(p.span, WHERE[p.kind].format(clip(p.source, 90))) for p in published(item, plans, URL_NAME_KEYS)]
     for span, place in found:
         if body_only and span.field != "body":
             continue
@@ -125,32 +120,7 @@ def distinct(matches: Iterable[re.Match]) -> Iterator[re.Match]:
 
 
 def publish_date(post: Post, plans: Plans) -> dt.date:
-    return post.publish.astimezone(plans.tz).date()
-
-
-ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
-)
-SENTENCE_BREAK = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]")
-
-
-def sentence_bounds(text: str) -> list[int]:
-    """Offsets where a sentence ends (abbreviations such as 'Dr.' and 'Feb.' do not end one)."""
-    bounds = [0]
-    for match in SENTENCE_BREAK.finditer(text):
-        if match.group(0).startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(0, match.start() - 12) : match.start()])
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
-        bounds.append(match.end())
-    bounds.append(len(text))
-    return bounds
-
-
-def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, int]:
-    """The sentence around offset, at most `reach` characters either side (so run-on text stays linear)."""
-    index = bisect_right(bounds, offset) - 1
-    return max(bounds[max(index, 0)], offset - reach), min(bounds[min(index + 1, len(bounds) - 1)], offset + reach)
+    return plans.local(post.publish).date()
 
 
 CLINICAL = phrase_pattern(WORDS["clinical_terms"])

@@ -11,10 +11,11 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ...findings import Severity
 from ...model import Plans, Post, ResponseTemplate
-from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, urls
+from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
 from ...wordlists import wordlist
+from ..context import Context
 from ..registry import Hit, rule
-from .common import EMAIL, Ranges, blank, distinct, sentence_bounds, sentence_of, texts
+from .common import EMAIL, Ranges, blank, distinct, texts
 from .names import ONE_PERSON
 
 # --- PHI004 phone-number -------------------------------------------------------------------------------
@@ -98,7 +99,7 @@ def _toll_free(text: str, start: int, end: int, number: phonenumbers.PhoneNumber
     "PHI004", "phone-number", serves="privacy", severity=Severity.ERROR, scope="document",
     thresholds={"region": _REGION}, threshold_checks={"region": _region_problem},
 )  # fmt: skip
-def phone_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A phone or fax number that is not the practice's own.
 
     What it flags:
@@ -189,7 +190,7 @@ def _spelled_domain(domain: str) -> str:
 
 
 @rule("PHI005", "email-address", serves="privacy", severity=Severity.ERROR, scope="document")
-def email_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def email_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """An email address outside the practice's own domains.
 
     What it flags:
@@ -290,7 +291,7 @@ def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
 
 
 @rule("PHI006", "foreign-link", serves="privacy", severity=Severity.ERROR, scope="document")
-def foreign_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A link that can lead to one person's page, or that imitates a trusted site.
 
     What it flags:
@@ -370,7 +371,7 @@ def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tupl
 
 
 @rule("PHI015", "unvetted-link", serves="privacy", severity=Severity.WARNING, scope="document")
-def unvetted_link(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def unvetted_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A link to a site nobody has vetted yet: not the practice's own, not trusted, not a public-health authority.
 
     What it flags:

@@ -9,8 +9,9 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import fold
-from ...text import alternation, phrase_pattern
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
+from ..context import Context
 from ..registry import Hit, rule
 from .common import (
     CLINICAL,
@@ -18,8 +19,6 @@ from .common import (
     Ranges,
     distinct,
     in_order,
-    sentence_bounds,
-    sentence_of,
     texts,
 )
 from .names import ONE_PERSON, PERSON
@@ -282,7 +281,7 @@ class _At:
 
 
 @rule("PHI007", "identifier-number", serves="privacy", severity=Severity.ERROR, scope="document")
-def identifier_number(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A Social Security, Medicare, record, member, policy, account, claim, device or plate number, or an IP address.
 
     What it flags:
@@ -409,7 +408,7 @@ def _date_key(body: str, date: re.Match) -> str:
 
 
 @rule("PHI008", "date-tied-to-person", serves="privacy", severity=Severity.ERROR, scope="document")
-def date_tied_to_person(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A specific date tied to a person's care, birth or death.
 
     What it flags:
@@ -552,7 +551,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
 
 
 @rule("PHI009", "street-address", serves="privacy", severity=Severity.ERROR, scope="document")
-def street_address(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A street address or postal code that could be someone's home.
 
     What it flags:
@@ -690,7 +689,7 @@ _OPEN_ENDED = re.compile(rf"[ \t]*(?:\+|(?i:{alternation(_folded(IDS['age_open_e
 
 
 @rule("PHI010", "age-over-89", serves="privacy", severity=Severity.ERROR, scope="document")
-def age_over_89(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """An age of 90 or more.
 
     What it flags:

@@ -11,9 +11,9 @@ import regex
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import INVISIBLE
-from ...text import spans, where
+from ...text import clip, spans, where
+from ..context import Context
 from ..registry import Hit, rule
-from .common import quote
 
 # --- PHI014 invisible-character ---------------------------------------------------------------------------
 
@@ -104,7 +104,7 @@ def _published_raw(item: Post | ResponseTemplate) -> Iterator[tuple[str, int, st
 
 
 @rule("PHI014", "invisible-character", serves="privacy", severity=Severity.ERROR, scope="document")
-def invisible_character(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def invisible_character(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """An invisible character hidden in published text.
 
     What it flags:
@@ -139,7 +139,7 @@ def invisible_character(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
             shown = INVISIBLE.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", word)
             column = offset - raw.rfind("\n", 0, offset) if label == "" else 0
             yield Hit(
-                f"Remove the invisible character{'s' if len(codes) > 1 else ''} {names} from '{quote(shown, 80)}'{label}: "
+                f"Remove the invisible character{'s' if len(codes) > 1 else ''} {names} from '{clip(shown, 80)}'{label}: "
                 "hidden characters can slip a name or a number past a reader's eye and other filters, and break search, copy and screen readers",
                 line + raw.count("\n", 0, offset),
                 column,

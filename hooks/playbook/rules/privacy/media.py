@@ -9,9 +9,10 @@ from typing import Iterator
 from ...findings import Severity
 from ...model import Authorization, Plans, Post
 from ...normalize import fold
-from ...text import alternation, phrase_pattern
+from ...text import alternation, clip, phrase_pattern
+from ..context import Context
 from ..registry import Hit, rule
-from .common import WORDS, publish_date, quote, texts
+from .common import WORDS, publish_date, texts
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
 
@@ -85,7 +86,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
 
 
 @rule("PHI012", "media-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
-def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
+def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
     """A photo or video of people without a valid signed authorization, or that says it shows no one when it does.
 
     What it flags:
@@ -132,7 +133,7 @@ def media_without_authorization(post: Post, ctx) -> Iterator[Hit]:
             alt = fold(media.alt)
             shown = shows_a_person(alt.text, known)
             if shown is not None:
-                words = quote(alt.show(*shown))
+                words = clip(alt.show(*shown))
                 said = "is marked `people: false`" if media.people is False else "does not say whether it shows people"
                 yield Hit(
                     f"Media '{media.file}' {said}, but its alt text shows a person ('{words}')",
@@ -203,7 +204,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
 
 
 @rule("PHI013", "story-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
-def story_without_authorization(post: Post, ctx) -> Iterator[Hit]:
+def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
     """A patient story or testimonial without a valid signed authorization.
 
     What it flags:

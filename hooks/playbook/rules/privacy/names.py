@@ -7,11 +7,12 @@ from typing import Iterator
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
-from ...text import alternation, phrase_pattern
+from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
+from ..context import Context
 from ..registry import Hit, rule
 from . import people as people_module
-from .common import WORDS, Ranges, distinct, quote, sentence_bounds, sentence_of, texts
+from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ NAME_HINT = (
 
 
 @rule("PHI003", "person-name", serves="privacy", severity=Severity.ERROR, scope="document")
-def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A person's name that is not on the team list.
 
     What it flags:
@@ -125,7 +126,7 @@ def person_name(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
         found = sorted(named(text.text, known, reply=is_response and not text.where, slug=bool(text.where)), key=lambda p: (p.start, -p.end))
         for person in found:
             if taken.claim(person.start, person.end):
-                shown = quote(text.span.show(person.start, person.end))
+                shown = clip(text.span.show(person.start, person.end))
                 yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
@@ -243,7 +244,7 @@ _OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
-def unique_characteristic(item: Post | ResponseTemplate, ctx) -> Iterator[Hit]:
+def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A detail that singles out one person: a first, an only, a record, a job and a place.
 
     What it flags:

@@ -26,11 +26,11 @@ from typing import Iterable, Iterator
 
 from ...model import Plans
 from ...normalize import fold
-from ...text import alternation, phrase_pattern
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
-from .common import CLINICAL, WORDS, sentence_bounds, sentence_of
+from .common import CLINICAL, WORDS
 
 NAMES = wordlist("privacy-names")
 

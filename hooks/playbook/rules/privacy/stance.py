@@ -67,9 +67,11 @@ from ...findings import Severity
 from ...lexicon import clinical as lexicon
 from ...model import ResponseTemplate
 from ...normalize import fold
+from ...text import clip, sentence_bounds
 from ...wordlists import wordlist
+from ..context import Context
 from ..registry import Hit, rule
-from .common import Text, quote, sentence_bounds, texts
+from .common import Text, texts
 
 _LISTS = wordlist("privacy-stance")
 
@@ -423,12 +425,12 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _remove(text: Text, start: int, end: int, why: str) -> Hit:
-    message = f"Remove '{quote(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
+    message = f"Remove '{clip(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
     return text.hit(start, message, OFFLINE_HINT)
 
 
 @rule("PHI001", "confirms-patient", serves="privacy", severity=Severity.ERROR, scope="response")
-def confirms_patient(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that confirms or hints that the reviewer dealt with the practice.
 
     What it flags:
@@ -633,7 +635,7 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
 
 
 @rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
-def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit]:
+def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A reply that mentions a diagnosis, treatment, medicine, insurance or money.
 
     What it flags:
@@ -692,7 +694,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx) -> Iterator[Hit
         for start, end in _disclosing(text.text):
             yield text.hit(
                 start,
-                f"Remove '{quote(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
+                f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
                 "insurance or money; under a review they read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. "
                 "Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from ..text import Gate, alternation
+from .text import Gate, alternation
 
 
 def _fold_table() -> dict[int, str]:
