@@ -99,3 +99,22 @@ def test_a_token_is_used_once_and_no_other_build_can_name_it():
 def test_the_built_sample_carries_no_token(built_site):
     leftovers = [p for p in built_site.rglob("*") if p.is_file() and p.suffix in {".html", ".json", ".xml", ".ics"} and b"pbslot" in p.read_bytes()]
     assert not leftovers
+
+
+@pytest.mark.parametrize("src, page", [(src, page) for src, page in sorted(_sample_pages().items()) if src.startswith(("calendar/", "upcoming"))])
+def test_a_late_block_waits_for_search_then_stands_where_it_was(src, page):
+    """A calendar's grid: a marker with no text while search reads the page, then the grid in its place."""
+    now, later = Slots(), Slots()
+    html, _ = _html(page)
+    on_time = now.fill(_html(now.lift(page))[0])
+    marked = later.fill(_html(later.lift(page, late=True))[0])
+    assert later.nonce in marked and "<table" not in marked and "pb-entry" not in marked
+    assert re.sub(r"<div id=\"pbslot\w+\"></div>", "", marked).count("<") < on_time.count("<")  # search reads far less
+    assert _squeeze(later.late(marked)) == _squeeze(on_time) == html
+    assert later.late(marked) is None  # every late block is used once
+
+
+def test_only_the_build_s_own_markers_are_filled_late():
+    slots = Slots()
+    slots.lift("<table>\n<tr><td>grid</td></tr>\n</table>\n", late=True)
+    assert slots.late('<div id="pbslot0000000000000000l1"></div><p>text</p>') is None

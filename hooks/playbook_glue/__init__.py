@@ -87,13 +87,13 @@ def on_page_content(html, page, config, files):
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
 
 
-@event_priority(-100)  # after Material's search has read the page: each post is indexed by its title and copy only
+@event_priority(-100)  # after Material's search has read the page: a post is indexed by its title and copy only
 def on_page_context(context, page, config, nav):
-    if card := _state.get("session", _UNCHECKED).card(page.file.src_uri):  # sanitised like every page
-        _state["content"], page.content = page.content, card + "\n" + page.content
+    if (shown := _state.get("session", _UNCHECKED).unindexed(page.file.src_uri, page.content)) is not None:
+        _state["content"], page.content = page.content, shown  # cards and grids, sanitised
     return context
 
 
 def on_post_page(output, page, config):
-    page.content = _state.pop("content", page.content)  # the card lives while its page is written, not in memory after
+    page.content = _state.pop("content", page.content)  # the card lives while its page is written, not after
     return output

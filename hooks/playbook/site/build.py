@@ -19,6 +19,11 @@ from .generated import generated_pages
 from .slots import RAW
 
 
+# The calendar's grids and lists show each post again: search reads their titles and summaries, and finds
+# the post on its own page (Material's pure-Python indexer also spent half a second a build on the grids).
+UNINDEXED = ("calendar/", "upcoming.md")
+
+
 class SiteBuild:
     def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW):
         self.report = report
@@ -52,7 +57,7 @@ class SiteBuild:
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         pages = generated_pages(self.report, feeds, self.site_url)
         # Rule pages are documentation in Markdown; the rest are our templates' HTML with a few headings.
-        files.update({src: page if src.startswith("rules/") else self.slots.lift(page) for src, page in pages.items()})
+        files.update({src: page if src.startswith("rules/") else self.slots.lift(page, late=src.startswith(UNINDEXED)) for src, page in pages.items()})
         return files
 
     def replaced_sources(self) -> dict[str, str]:

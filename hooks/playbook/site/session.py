@@ -115,14 +115,18 @@ class Session:
             html = findings_box(findings) + "\n" + html
         return html
 
-    def card(self, src: str) -> str:
-        """A post's card, previews and the heading of its copy: shown above the copy, but kept out of the search index.
+    def unindexed(self, src: str, content: str) -> str | None:
+        """The page as shown, with what search should not read: None when search has read it all.
 
-        The index holds each post once, by its title and copy; the card's facts
-        (dates, counts, approvals) and the per-channel previews would only clutter
-        results, and Material's pure-Python search parser spent more time on them
-        than on everything else. The glue adds this after search has read the page.
+        A post's card, previews and the heading of its copy go above the copy:
+        the index holds each post once, by its title and copy, while the card's
+        facts (dates, counts, approvals) and the per-channel previews would only
+        clutter results (and Material's pure-Python indexer spent more time on
+        them than on everything else). A calendar page gets its grid. The glue
+        calls this once search has read the page; the HTML is sanitised here.
         """
         build = self.build
         post = build.posts.get(src) if build is not None else None
-        return clean_html(post_card(post, build.report)) if post is not None else ""
+        if post is not None:
+            return clean_html(post_card(post, build.report)) + "\n" + content
+        return self.slots.late(content, clean_html)

@@ -8,8 +8,14 @@ block are put in front of the page's HTML, and the HTML blocks of generated
 Markdown (calendar, library, report, needs action) are lifted out here and put
 back once Markdown is done. Either way the page then goes through the sanitiser.
 
-A token is `pbslot<nonce>n<number>`: letters and digits, which Markdown leaves
-alone, with a nonce drawn per build so no content file can name one.
+Some HTML the page shows but search need not read (a calendar's grid lists each
+post again; the post's own page is the search result): a `late` slot becomes an
+empty marker when the page is filled and gets its HTML only once Material's
+search has indexed the page (`late`).
+
+A token is `pbslot<nonce>n<number>` (`l<number>` when late): letters and digits,
+which Markdown leaves alone, with a nonce drawn per build so no content file can
+name one.
 """
 
 from __future__ import annotations
@@ -31,16 +37,17 @@ class Slots:
         self.nonce = nonce or secrets.token_hex(8)
         self._held: dict[str, str] = {}
         self._count = 0
-        self._token = re.compile(rf"<p>(pbslot{self.nonce}n\d+)</p>|(pbslot{self.nonce}n\d+)")
+        self._token = re.compile(rf"<p>(pbslot{self.nonce}[nl]\d+)</p>|(pbslot{self.nonce}[nl]\d+)")
+        self._marker = re.compile(rf'<div id="(pbslot{self.nonce}l\d+)"></div>')
 
-    def hold(self, html: str) -> str:
+    def hold(self, html: str, late: bool = False) -> str:
         """A token paragraph for `html` (blank lines around it, so it is a paragraph of its own)."""
         self._count += 1
-        token = f"pbslot{self.nonce}n{self._count}"
+        token = f"pbslot{self.nonce}{'l' if late else 'n'}{self._count}"
         self._held[token] = html
         return f"\n\n{token}\n\n"
 
-    def lift(self, markdown: str) -> str:
+    def lift(self, markdown: str, late: bool = False) -> str:
         """Generated Markdown with each top-level HTML block held: only its headings and text stay for Markdown.
 
         A block starts where Python-Markdown starts one (a block-level tag at a
@@ -54,16 +61,28 @@ class Slots:
             end = _block_end(markdown, start.start(), start.group(1))
             if end is None:
                 break
-            out += [markdown[pos : start.start()], self.hold(markdown[start.start() : end])]
+            out += [markdown[pos : start.start()], self.hold(markdown[start.start() : end], late)]
             pos = end
         out.append(markdown[pos:])
         return "".join(out)
 
     def fill(self, html: str) -> str:
-        """The page's HTML with each token's HTML back in its place (a token is used once)."""
+        """The page's HTML with each token's HTML back in its place (a token is used once); late ones leave a marker."""
         if not self._held:
             return html
-        return self._token.sub(lambda m: self._held.pop(m.group(1) or m.group(2), ""), html)
+        return self._token.sub(self._filled, html)
+
+    def _filled(self, match: re.Match) -> str:
+        token = match.group(1) or match.group(2)
+        if token[len("pbslot") + len(self.nonce)] == "l":
+            return f'<div id="{token}"></div>' if token in self._held else ""
+        return self._held.pop(token, "")
+
+    def late(self, html: str, clean=lambda html: html) -> str | None:
+        """The page with its late HTML (through `clean`) where the markers stand; None when it has none."""
+        if not self._held or self._marker.search(html) is None:
+            return None
+        return self._marker.sub(lambda m: clean(self._held.pop(m.group(1), "")), html)
 
 
 def _block_end(text: str, start: int, tag: str) -> int | None:
