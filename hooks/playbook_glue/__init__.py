@@ -44,7 +44,7 @@ def on_startup(command, dirty=False):
 
 def on_config(config):
     _state.clear()
-    session = Session.open(config.config_file_path, config.docs_dir)
+    session = Session.open(config.config_file_path, config.docs_dir, serving=_command["name"] == "serve")
     _state.update(session=session, root=session.root, base=session.base, docs_prefix=session.docs_prefix)
     if stops := session.stops():  # pages nobody checked (FM018), or a walk that would never end (FM017)
         raise Abort("Aborted:\n" + "\n".join(stops))

@@ -14,6 +14,7 @@ from ..corpus import unbuildable
 from ..feeds import build_feeds
 from ..frontmatter import REFUSED, page_source
 from ..history import load_history
+from ..icsbytes import EventBytes
 from ..output import finding_text
 from .generated import generated_pages
 from .slots import RAW
@@ -25,9 +26,10 @@ UNINDEXED = ("calendar/", "upcoming.md")
 
 
 class SiteBuild:
-    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW):
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None):
         self.report = report
         self.slots = slots  # where generated pages' HTML waits while Markdown renders their text
+        self.events = events  # calendar events already written (a previous `mkdocs serve` build), if any
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
@@ -53,7 +55,7 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root))
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         pages = generated_pages(self.report, feeds, self.site_url)
         # Rule pages are documentation in Markdown; the rest are our templates' HTML with a few headings.

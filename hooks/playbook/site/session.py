@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..check import Report, check_project
 from ..findings import Finding, Severity
+from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
 from ..output import finding_text
 from ..links import walk_repository
@@ -28,6 +29,9 @@ from .library import reply_block
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 
+# `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
+_SERVING_EVENTS = EventBytes()
+
 
 @dataclass
 class Session:
@@ -36,11 +40,13 @@ class Session:
     docs_prefix: str  # docs_dir relative to base, forward slashes ("content")
     build: SiteBuild | None = None  # what this build adds, removes and replaces, once checked
     slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
+    events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
 
     @classmethod
-    def open(cls, config_file_path: str, docs_dir: str) -> "Session":
+    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
         base = os.path.dirname(os.path.abspath(config_file_path))
-        return cls(base, os.path.realpath(base), os.path.relpath(docs_dir, base).replace(os.sep, "/"))
+        docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
+        return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None)
 
     def stops(self) -> list[str]:
         """Why the build must stop before MkDocs reads a page, as finding lines ([] to go on).
@@ -73,7 +79,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url, self.slots)
+        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url, self.slots, self.events)
         return self.build
 
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
