@@ -117,6 +117,14 @@ class FeedBuilder:
             return 0, None, EPOCH
         return past.revisions, past.last_modified, past.last_modified
 
+    def _inert(self, text: str) -> str:
+        """markup.inert, once a text: a post's description is the same in every feed it is in (and, serving, every build)."""
+        known = self.event_bytes.texts
+        found = known.get(text)
+        if found is None:
+            found = known[text] = inert(text)
+        return found
+
     def post_spec(self, post: Post, channel: str | None = None) -> Spec:
         sequence, modified, stamp = self._stamp(post)
         channels = channel_names(post.channels)
@@ -134,8 +142,8 @@ class FeedBuilder:
             ("dtstamp", stamp),
             ("dtstart", self.plans.local(post.publish)),
             ("duration", POST_DURATION),
-            ("summary", inert(f"{status.prefix}{post.title} — {channels}")),
-            ("description", inert("\n".join(lines))),
+            ("summary", self._inert(f"{status.prefix}{post.title} — {channels}")),
+            ("description", self._inert("\n".join(lines))),
         ]
         if url:
             spec.append(("url", url))

@@ -68,6 +68,7 @@ class EventBytes:
     def __init__(self, limit: int = 100_000):
         self.limit = limit
         self._known: dict[Spec, bytes] = {}
+        self.texts: dict[str, str] = {}  # the caller's: text -> what it becomes in an event (feeds.FeedBuilder._inert)
 
     def __call__(self, spec: Spec) -> bytes:
         data = self._known.get(spec)
@@ -75,6 +76,7 @@ class EventBytes:
             data = write(spec)
             if len(self._known) >= self.limit:
                 self._known.clear()
+                self.texts.clear()
             self._known[spec] = data
         return data
 

@@ -69,8 +69,8 @@ def on_files(files, config):
         _LOG[finding.severity](finding_text(finding))
     if _command["name"] != "serve" and (refusal := build.refusal(strict=bool(config.strict))):
         raise Abort(refusal)
-    for src_uri, content in build.generated.items():
-        files.append(File.generated(config, src_uri, content=content))
+    for src_uri, source in session.generated_files():
+        files.append(File.generated(config, src_uri, **source))
     for src_uri, source in build.replaced_sources().items():
         if (file := files.get_file_from_path(src_uri)) is not None:
             file.content_string = source

@@ -22,7 +22,7 @@ from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
 from .admonitions import findings_box
-from .build import SiteBuild
+from .build import UNINDEXED, SiteBuild
 from .card import post_card
 from .extras import page_extras
 from .library import reply_block
@@ -41,12 +41,13 @@ class Session:
     build: SiteBuild | None = None  # what this build adds, removes and replaces, once checked
     slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
     events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
+    serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
 
     @classmethod
     def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
         base = os.path.dirname(os.path.abspath(config_file_path))
         docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
-        return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None)
+        return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None, serving=serving)
 
     def stops(self) -> list[str]:
         """Why the build must stop before MkDocs reads a page, as finding lines ([] to go on).
@@ -82,6 +83,10 @@ class Session:
         self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url, self.slots, self.events)
         return self.build
 
+    def generated_files(self) -> list[tuple[str, dict]]:
+        """(src uri, File.generated's keyword) for each file the build adds: content, or a staged page's file."""
+        return self.build.generated_files(staging=self.serving)
+
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
         """False for a refused file (a pipe, a hostile name) or one behind a refused link: never copied."""
         if src_uri in self.build.refused:
@@ -101,6 +106,9 @@ class Session:
             return meta, markdown
         if src in build.responses:  # the reply block stands in for the template's raw text
             return meta, ""
+        generated = build.own_html(src)
+        if generated is not None:  # a generated page: its HTML waits in slots (a calendar's until search has read the page)
+            return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
         return meta, page_extras(src, markdown, report, self.slots)  # needs action on the home page, the guideline box
 
     def content(self, src: str, html: str) -> str:
