@@ -80,7 +80,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url, self.slots, self.events)
+        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url, self.slots, self.events)  # cached unless PLAYBOOK_NO_CACHE
         return self.build
 
     def generated_files(self) -> list[tuple[str, dict]]:
