@@ -200,8 +200,9 @@ def test_ftc001_missing_disclosure_points_at_the_sponsored_key():
 
 def test_ftc001_late_disclosure_points_at_it():
     body = SHOE_FIT + "\n\n" + SHOE_FIT + "\n\n#ad"
-    [hit] = hits("FTC001", sponsored(body))
-    assert hit.line == 14  # body starts on line 10
+    item = sponsored(body)
+    [hit] = hits("FTC001", item)
+    assert hit.line == item.body_line + 4
     assert "first 125 characters" in hit.message
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -22,8 +23,8 @@ def at(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=TZ)
 
 
-def rev(received: str, rating: int | None = 2, scenario: str = "wait-time", *, answered: str | None = None, template: str = "", by: str = "jlee", followed_up: str | None = None, platform: str = "google") -> Review:
-    n = next(_ids)
+def rev(received: str, rating: int | None = 2, scenario: str = "wait-time", *, answered: str | None = None, template: str = "", by: str = "jlee", followed_up: str | None = None, platform: str = "google", n: int = 0) -> Review:
+    n = n or next(_ids)
     stamp = at(answered) if answered and "+" not in answered and not answered.endswith("Z") else (dt.datetime.fromisoformat(answered.replace("Z", "+00:00")) if answered else None)
     return Review(
         id=f"rv-test-{n:03d}",
@@ -46,17 +47,37 @@ def log(*reviews: Review, **settings) -> ReviewLog:
     return ReviewLog(tuple(reviews), ReviewSettings(**settings))
 
 
+def _renumbered(review: Review, n: int) -> Review:
+    """The review as the n-th entry of its log: an id, url and lines that do not depend on how
+    many reviews the tables made before it (the pins in tests/rules/pins/ name its lines)."""
+    again = rev("2027-01-01 00:00", n=n)
+    return replace(review, id=again.id, url=again.url, line=again.line, lines=again.lines)
+
+
+def _numbered(items) -> list:
+    """Each review of an example numbered by its place in it, those in a log included."""
+    count = itertools.count(1)
+    out = []
+    for item in items:
+        if isinstance(item, Review):
+            item = _renumbered(item, next(count))
+        elif isinstance(item, ReviewLog):
+            item = replace(item, reviews=tuple(_renumbered(r, next(count)) for r in item.reviews))
+        out.append(item)
+    return out
+
+
 def tpl(uid: str, scenario: str = "wait-time", status: str = "approved", on: str = "2027-01-04", platforms=("google", "yelp")):
     approvals = (approval("mreyes", "privacy", on),) if status in ("approved", "published") else ()
     return response(REPLY, uid=uid, scenario=scenario, status=status, approvals=approvals, platforms=platforms)
 
 
 def answered_with(template, review_scenario: str = "wait-time", answered: str = "2027-01-06 10:00", platform: str = "google", **fields):
-    return Example(f"{review_scenario}-with-{template.uid}-{template.scenario}", [template, rev("2027-01-05 09:00", 2, review_scenario, answered=answered, template=template.uid, platform=platform, **fields)])
+    return Example(f"{review_scenario}-with-{template.uid}-{template.scenario}", _numbered([template, rev("2027-01-05 09:00", 2, review_scenario, answered=answered, template=template.uid, platform=platform, **fields)]))
 
 
 def one(name: str, *items) -> Example:
-    return Example(name, list(items))
+    return Example(name, _numbered(items))
 
 
 def draft(review: str, reply: str, reviewer: str = "") -> ReplyDraft:
