@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -58,9 +59,16 @@ class Link(str):
     """In a files dict: write a symbolic link to this target instead of a file."""
 
 
-def write(path: Path, text: str | bytes) -> Path:
+@dataclass(frozen=True)
+class Pipe:
+    """In a files dict: make a named pipe (a FIFO) instead of a file."""
+
+
+def write(path: Path, text: str | bytes | Pipe) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, Link):
+    if isinstance(text, Pipe):
+        os.mkfifo(path)
+    elif isinstance(text, Link):
         path.symlink_to(str(text))
     elif isinstance(text, bytes):
         path.write_bytes(text)

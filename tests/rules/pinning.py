@@ -236,6 +236,8 @@ def _file_change(path: str, data) -> str:
     """`path: what it holds`, or only the lines that differ from the throwaway practice's (tests/conftest.py)."""
     if data is None:
         return f"no {path}"
+    if isinstance(data, conftest.Pipe):
+        return f"{path}: a named pipe"
     if isinstance(data, Link):
         return f"{path} -> {data}"
     if isinstance(data, bytes):
