@@ -141,6 +141,12 @@ CASES = {
             response("Scores of 4+ ⭐ = a link to Google; 3 or lower = a call from our office manager.", scenario="positive-review"),
             post("Encuesta del 0 al 10: 9 y 10 reciben el enlace de Google; 0 a 6 van con la coordinadora por teléfono."),
             post("Califique su cita del 1 al 5. 4 o 5 ➡️ enlace a Facebook. 1, 2 o 3 ➡️ le escribimos por WhatsApp."),
+            # the draw as a verb: a raffle among those who review
+            "Este mes sorteamos una cafetera entre quienes nos califiquen en Google. ¡Suerte!",
+            "Vamos a rifar una bicicleta entre todos los pacientes que dejen su opinión en Facebook.",
+            "Rifaremos un kit de blanqueamiento entre los que nos escriban una reseña antes del viernes.",
+            "We're raffling off a smart watch among everyone who leaves us a Google review in May.",
+            "One lucky reviewer takes home a spa basket! Leave us a review on Yelp to enter.",
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -177,6 +183,11 @@ CASES = {
             post("Office hours 8:30-5: call us. Reviews on Google mean a lot to our team."),
             post("Step 1: call us to book. Step 2: bring your insurance card. 3 → done!"),
             post("Califíquenos del 1 al 5: todas las respuestas llegan a nuestra coordinadora, y cualquiera puede dejar reseña en Google."),
+            # a draw that asks for no review, or a review asked apart from a draw for something else
+            "Sorteamos 5 cascos de bicicleta entre los niños que se vacunen este sábado.",
+            "¡Rifamos una canasta entre todos los que vengan a la feria de salud! No hace falta reseña.",
+            "Nos encanta leer sus reseñas. Este mes también rifamos una cafetera entre quienes se inscriban al boletín.",
+            "We're raffling off a bike among the kids who finish our fun run. Register at the front desk to enter.",
         ],
     ),
 }
@@ -338,4 +349,27 @@ def test_ftc004_scores_routed_high_to_public_and_low_to_private_are_gating(top, 
 @given(st.sampled_from(ARROWS), st.sampled_from(PUBLIC), st.sampled_from(PRIVATE))
 def test_ftc004_numbers_and_arrows_that_route_every_score_alike_pass(arrow, public, private):
     text = f"Rate your visit 1-5 in the text we send. Any score{arrow}{private}, and {public} for anyone who wants it."
+    assert not hits("FTC004", post(text)), text
+
+
+# --- a draw among those who review, the verb as Spanish writes it ---------------------------------------------
+
+DRAWS = ["Rifamos", "Sorteamos", "Vamos a rifar", "Vamos a sortear", "Este mes rifaremos", "Sortearemos"]
+PRIZES = ["una pantalla", "dos boletos para el cine", "una licuadora", "un kit de cuidado dental"]
+REVIEWERS = ["entre todos los que nos dejen reseña", "entre quienes nos califiquen en Google", "entre los que comenten su experiencia en Facebook",
+             "entre todos los que nos regalen sus estrellitas"]
+OTHERS = ["entre los niños que se vacunen el sábado", "entre quienes vengan a la feria de salud", "entre los que terminen la caminata"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(DRAWS), st.sampled_from(PRIZES), st.sampled_from(REVIEWERS))
+def test_ftc004_a_draw_among_those_who_review_is_an_incentive(draw, prize, among):
+    text = f"¡{draw} {prize} {among}!"
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(DRAWS), st.sampled_from(PRIZES), st.sampled_from(OTHERS))
+def test_ftc004_a_draw_for_something_else_passes(draw, prize, among):
+    text = f"¡{draw} {prize} {among}! Sus reseñas nunca son requisito."
     assert not hits("FTC004", post(text)), text

@@ -239,6 +239,24 @@ CASES = {
             post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
             post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
             post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
+            # known by a nickname, a diminutive or a family title, with their care
+            "Todo el barrio quiere al Tata Lencho: ya le quitaron el yeso del brazo.",
+            "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
+            "Nuestra paciente favorita Chayito ya puede comer sin sonda.",
+            "Nachito ya dejó las muletas después de su fractura.",
+            "Toñito ya no usa lentes después de su cirugía de ojos.",
+            "Meemaw Dot is back to quilting after her cataract surgery.",
+            "Shout out to Grandpa Lou, three years cancer-free this week!",
+            # a first name that is also a word, made a person's by where they work or live and their care
+            "Huge hugs for Faith at the Lucky Star Laundromat on 9th: her scans came back clear and she's in remission!",
+            "Summer who runs the pottery studio on Birch Ave just finished her radiation.",
+            "Amparo, la de la papelería frente a la primaria, ya terminó sus quimioterapias.",
+            "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de vesícula.",
+            # slugs: a word-like name and a surname's possessive, a diminutive, a family title, with their care
+            post("A note from the clinic.", path="content/posts/2027/02/11-may-okafors-mastectomy-recovery.md"),
+            post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
+            post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
+            post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),
         ],
         clean=[
             # days and months, short or in full, are no names
@@ -309,6 +327,21 @@ CASES = {
             post("Qué esperar.", path="content/posts/2027/02/14-que-esperar-de-tu-cirugia-de-cadera.md"),
             post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
             post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
+            # holidays, answers that open a sentence, a business named after a Don, a pet word after "tu"
+            "Cerramos el Jueves Santo y el Viernes Santo; ¡feliz Semana Santa!",
+            "Feliz Día de la Candelaria: tamales en la sala de espera y vacunas sin cita.",
+            "Closed Good Friday; flu shots resume Monday.",
+            response("¡Hola! Claro, abrimos los sábados de 9 a 1. Para dudas, llame al {{ contact.phone }}."),
+            response("¡Hola! Perfecto, cualquier duda llame al {{ contact.phone }}."),
+            "Sí, vacunamos sin cita. Ojo: traiga su cartilla. Ánimo, ya casi termina la temporada de gripe.",
+            "La taquería Don Chucho nos donó los tacos para la caminata contra la diabetes.",
+            "Tips Para Que Tu Angelito Duerma Bien Después de las Vacunas",
+            "The lady who sells elotes outside St. Anne's joined our walk for heart health.",
+            # a word-like name with a place but no care of their own; slugs of a month's topic
+            "Rosa from the county health department will talk about diabetes at our booth.",
+            "June from the Corner Loaf bakery brought muffins for our flu shot volunteers.",
+            post("June.", path="content/posts/2027/02/16-june-flu-shots.md"),
+            post("Balance.", path="content/posts/2027/02/17-grandma-approved-balance-exercises.md"),
         ],
     ),
     "PHI004": Cases(
@@ -627,6 +660,17 @@ CASES = {
             "La maestra de inglés de la secundaria Morelos nos visitó por su pérdida auditiva.",
             "El chofer de la ruta 14 ya controla su presión alta gracias a nuestro programa.",
             "La señora que vende tamales afuera de la iglesia San Judas terminó su quimioterapia con nosotros.",
+            # a milestone of their own care, said without "his" or "her"; in the second person of a POV post
+            "The night janitor at Linden High is six months sober and we are so proud.",
+            "The only female firefighter at Station 9 beat breast cancer this year.",
+            "The school custodian at Maple & 2nd finally got that hernia fixed.",
+            "POV: you're the lunch lady at Oak Hill Elementary and your new hearing aids work great.",
+            "POV: eres la cajera del Súper Ahorro y por fin te operaron la rodilla.",
+            "La maestra de tercero de la primaria Hidalgo ya está libre de cáncer.",
+            "Todos en Valle Verde conocen a la única dentista del pueblo: ya está libre de cáncer.",
+            "La de la estética de la avenida Hidalgo ya terminó sus quimioterapias.",
+            "The lady who sells elotes outside St. Anne's is off oxygen and back at her cart!",
+            "La señora de los nopales del tianguis ya dejó de fumar después de su infarto.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -657,6 +701,13 @@ CASES = {
             "La dueña de la taquería El Güero patrocina nuestra carrera de 5K.",
             "Una maestra de la primaria Juárez nos preguntó cómo hablar de diabetes con sus alumnos.",
             "El cartero del pueblo nos trajo café. ¡Gracias!",
+            # a role at a place with a verb of care that is no care of theirs
+            "The barista at Bean There on 5th had coffee ready for our flu shot volunteers.",
+            "The pharmacist at Main Street Drugs got the new shingles vaccine in stock.",
+            "The school nurse at Lincoln Elementary finished her CPR instructor course.",
+            "POV: you're the crossing guard at Pine & 3rd and it is 20 degrees out. Wear layers!",
+            "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
+            "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
         ],
     ),
     "PHI012": Cases(

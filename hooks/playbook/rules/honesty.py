@@ -498,7 +498,7 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                 if any(exchange.end() + begin <= m[0] <= exchange.end() + begin + 40 for m in reading.in_sentence(reading.mentions, begin, end)):
                     hit = exchange.start() + begin
                     break
-        if hit is None and any(not negated(text, m[0], 3) for m in mentions):  # "no hace falta reseña" asks for none
+        if hit is None and (asks or any(not negated(text, m[0], 3) for m in mentions)):  # "no hace falta reseña" asks for none; "entre quienes nos califiquen" asks
             raffle = next(iter(_live(sentence, _RAFFLE.finditer(sentence))), None)
             hit = raffle.start() + begin if raffle else None
         if hit is None and rewards and len(sentence) <= 200:
@@ -633,7 +633,11 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           ("leave us a review and get 10% off", "a gift card in exchange for
           your review", "sorteo entre quienes dejen una reseña", "trae tu
           reseña impresa y te damos un cupón", "déjanos tus estrellitas y
-          participa por una limpieza facial", "for a chance to win");
+          participa por una limpieza facial", "for a chance to win"), a draw
+          among those who review, the verb as Spanish writes it ("rifamos una
+          pantalla entre todos los que nos dejen reseña", "sorteamos una
+          cafetera entre quienes nos califiquen", "we're raffling off a TV
+          among everyone who leaves a review");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
@@ -645,7 +649,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos").
 
         A denied offer passes ("we never offer discounts for reviews", a
-        giveaway where "no hace falta reseña"), and so
+        giveaway where "no hace falta reseña", a draw among the kids who get
+        their shots), and so
         do thanks for a review already written, an invitation that includes
         everyone ("good or bad, we read every review"), and a private route
         offered to anyone. Word lists are in rules/data/honesty.yml.

@@ -56,13 +56,20 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
-        nickname ("Big Earl", "el Flaco Ramiro"); a first name that is also a
+        nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
+        Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
+        or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita",
+        "Carlitos", "nuestra paciente favorita Chayito"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname,
         an initial and a surname, "de" and a surname, or a hometown ("Ray
         Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
         Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
         month before a city or a place's name ("every June Denver ...",
-        "Hope Street Church"); a name on a label or a wristband ("label reading 'QUINONES
+        "Hope Street Church"); such a name made a person's by where they
+        work or live and a milestone of their care ("Faith from the Lucky
+        Star Laundromat on 9th is in remission", "Amparo, la de la papeleria
+        frente a la primaria, ya termino sus quimios", "Summer who runs the
+        pottery studio just finished her radiation"); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
@@ -70,9 +77,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         apostrophe or a first name joined to their care
         ("celebrating-nadias-last-dialysis-session.md",
         "marcos-knee-replacement-day.md"), an initial glued to a surname
-        ("lipo_KWashington_2024-03-02.png"); not a plural before a
-        preposition ("jumping-jacks-for-knee-health") nor Spanish particles
-        ("consejos-de-salud").
+        ("lipo_KWashington_2024-03-02.png"), a word-like given name before
+        a surname's possessive with their care
+        ("may-okafors-mastectomy-recovery.md"), a diminutive or a family
+        title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
+        plural before a preposition ("jumping-jacks-for-knee-health"), a
+        title before a verb's form ("grandma-approved-balance-exercises")
+        nor Spanish particles ("consejos-de-salud").
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
@@ -90,7 +101,16 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         relative), and a Spanish word that is also a name never does there
         ("Charla gratuita", "Manda tu CV"); Spanish courtesy ("Don Rogelio
         Benitez", "Dona Carmen") passes before a team member's given name,
-        though "Sra. Lopez" alone is not the team's Dana Lopez. A public figure introduced by
+        though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
+        text gives a team member named in full ('Marisol Tapia, "Mari" para
+        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)") and a
+        diminutive of a member's given name ("Juanita" for Juana Ortiz) are
+        theirs. A name inside a holiday's names a day ("Viernes Santo", "Dia
+        de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
+        cry that opens a sentence greets no one ("Hola! Si, abrimos los
+        sabados", "Claro, ...", "Animo, ..."); a business named after a Don
+        ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
+        name no one. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
@@ -169,7 +189,9 @@ _PEOPLE = alternation((*WORDS["person_nouns"], *_DESC["people"]))
 _JOB = rf"[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESC['job_verbs'])})(?![\w-])"
 _NOT_PLACE = alternation((*people_module.CALENDAR, *people_module.LANGUAGES, "I"))
 _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"  # "Lincoln", "YMCA"; not "March", "Spanish", "I"
-_PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME})"
+# A street by its number ("at 5th and Main", "on 3rd"), a flat ("la vecina del 4B"): as named as a name
+_NUMBERED = r"\d{1,3}(?i:st|nd|rd|th)(?![\w-])|\d{1,4}-?[A-Z](?![\w-])"
+_PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME}|{_NUMBERED})"
 _ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
 _AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+de|frente[ \t]+a|cerca[ \t]+de)"
 _PLACE = (
@@ -188,6 +210,9 @@ _DESCRIBED = re.compile(
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}){_JOB}{_GAP}{_PLACE}"
     # a person, right at a place: "a lunch lady at Oak Hill Elementary", "the colonel who lives on our block"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"
+    # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
+    # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
+    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don)[ \t]+)?(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
@@ -240,6 +265,7 @@ def _told_next(body: str, bounds: list[int], end: int) -> bool:
     return people_module.cared_for(body, start, stop) or people_module.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
 
 
+_YOU_ARE = re.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
 _OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
@@ -267,9 +293,18 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         care ("came in for his back", "su operacion de cadera", "with our
         therapy program", "nos visito por su perdida auditiva", "surgery
         with Dr. Chen"), in the next one when it goes on about her or him
-        ("... at Lincoln! She's back after her knee surgery with us"), or
-        that ties a condition to them ("a welder from Kettle Falls with a
-        torn rotator cuff"). A role at a place with no care of theirs ("the
+        ("... at Lincoln! She's back after her knee surgery with us"), that
+        tells a milestone of their care without "his" or "her" ("is six
+        months sober", "beat breast cancer", "got that hernia fixed", "is
+        off oxygen", "ya esta libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak
+        Hill and your new hearing aids ..."), or that ties a condition to
+        them ("a welder from Kettle Falls with a torn rotator cuff"). A
+        place may be a numbered street or a flat ("at 5th and Main", "la
+        vecina del 4B"); one known by what she sells or runs counts like a
+        role ("la de la estetica de la avenida Hidalgo"). A verb of care
+        before what is no care of one's own passes ("had coffee ready for
+        our flu shot volunteers", "got the new shingles vaccine in stock",
+        "finished her CPR course"). A role at a place with no care of theirs ("the
         school nurse at Lincoln spoke at our diabetes breakfast", "shared
         her tips on asthma"), a person with no role ("a woman in her 40s")
         and a place that names none ("a teacher at any school") pass. An age and a job with a place or a
@@ -311,7 +346,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if people_module.cared_for(body, start, end) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
+            you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
+            if (
+                people_module.cared_for(body, start, end)
+                or people_module.own_care(body, match.end(), end, second_person=you)
+                or _condition_after(body, match.end(), end)
+                or _told_next(body, bounds, end)
+            ):
                 found.append(match)
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)

@@ -12,7 +12,11 @@ a place greeted ("Gracias El Paso!"), a contraction or a condition named after s
 ("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
 Albrecht") or reported by their camp, in a text that neither says we cared for them nor
 guesses at their health. In file names and links (`slug`) capitals say nothing, so each
-word is weighed on its own.
+word is weighed on its own. A town also knows people by a pet form, a diminutive or a
+family title ("Chayo", "Nachito", "el Tata Lencho"), and a given name that is also a word
+by where they work ("Faith at the laundromat on 9th") once a milestone of their care is
+told (own_care); a holiday ("Viernes Santo") and an answer that opens a sentence ("Si,")
+are nobody.
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text.
@@ -20,7 +24,9 @@ the work stays linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -33,6 +39,7 @@ from ...lexicon import names as lexicon_names
 from .common import CLINICAL, WORDS
 
 NAMES = wordlist("privacy-names")
+_DESCRIBED_WORDS = wordlist("privacy-described")  # roles, places and milestones of a person described (PHI011 reads them too)
 
 
 def _lower(*lists: str) -> frozenset[str]:
@@ -47,14 +54,63 @@ def _lower(*lists: str) -> frozenset[str]:
 _EVERYDAY_NAMES = frozenset(w.lower() for w in NAMES["everyday_names"])
 
 
+_HYPOCORISMS = frozenset(w.lower() for w in NAMES["hypocorisms"])
+_EVERYDAY_DIMINUTIVES = frozenset(w.lower() for w in NAMES["everyday_diminutives"])
+_WORD_GIVEN_NAMES = frozenset(w.lower() for w in NAMES["word_given_names"])
+_DIMINUTIVE = re.compile(r"(c|ec)?(?:it|ill)([oa])(s?)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def diminutive_of(word: str) -> str:
+    """The given name a Spanish diminutive is made from, or "".
+
+    "Nachito": "nacho", "Lupita": "lupe", "Carlitos": "carlos", "Paquito": "paco", "Pilarcita": "pilar",
+    "Memito": "memo" (a pet form the lists leave out). A diminutive keeps the name's gender ("-ito" from
+    "-o" or a consonant, "-ita" from "-a"); a base that is an everyday word counts only when it is a
+    given name that is also one (Pilar, Rosa, Angel), and everyday diminutives ("carita", "palomitas",
+    "santito") are none.
+    """
+    low = word.lower()
+    match = _DIMINUTIVE.search(low)
+    if not match or match.start() < 2 or low in _EVERYDAY_DIMINUTIVES:
+        return ""
+    stem, vowel, plural = low[: match.start()], match.group(2), match.group(3)
+    if match.group(1) == "ec":  # "Josecito"
+        bases = [stem + "e"]
+    elif match.group(1) == "c":  # "Carmencita", "Ramoncito", "Pilarcita"
+        bases = [stem]
+    else:
+        stem = stem[:-2] + "c" if stem.endswith("qu") else stem[:-2] + "g" if stem.endswith("gu") else stem  # "Paquito", "Rodriguito"
+        bases = [stem + vowel + "s"] if plural else [stem + vowel, stem, stem + "e"]  # "Carlitos"; "Juanito", "Lupita"
+    # Folded text has lost the tilde of "n" ("Tonito" for "Toñito"); the name lists keep it ("toño").
+    bases += [base[:at] + "ñ" + base[at + 1 :] for base in bases for at in range(len(base)) if base[at] == "n"]
+    for base in bases:
+        if len(base) < 3:
+            continue
+        if base in _HYPOCORISMS or base in _WORD_GIVEN_NAMES:
+            return base
+        info = lexicon_names.name_info(base)
+        if info is not None and info.first and not info.also_word:
+            return base
+    return ""
+
+
 def is_first_name(word: str) -> bool:
-    """A given name that is not also an everyday word ("Maria", "Thaddeus"; not "Grace", "Will" or Spanish "Ella")."""
-    if word.lower() in _EVERYDAY_NAMES:
+    """A given name that is not also an everyday word ("Maria", "Thaddeus"; not "Grace", "Will" or Spanish "Ella").
+
+    Pet forms count ("Chayo", "Memo") and so do diminutives of given names ("Nachito", "Pilarcita").
+    """
+    low = word.lower()
+    if low in _EVERYDAY_NAMES:
         return False
+    if low in _HYPOCORISMS:
+        return True
     info = lexicon_names.name_info(word)
     if info is None and "-" in word.strip("-"):  # "Jamie-Lynn", "Maria-Jose": every part a given name
         return all(is_first_name(part) for part in word.split("-"))
-    return info is not None and info.first and not info.also_word
+    if info is None:
+        return bool(diminutive_of(word))
+    return info.first and not info.also_word
 
 
 def is_surname(word: str) -> bool:
@@ -90,6 +146,8 @@ SPANISH_EVERYDAY = _lower("spanish_everyday")
 PLACE_BEFORE = _lower("place_before")
 PETS = _lower("pets")
 PERSONAL_TITLES = _lower("personal_titles")
+INTERJECTIONS = _lower("interjections")  # "Si,", "Claro,", "Ojo:", "Animo,": an answer or a cry opens the sentence
+_AFTER_INTERJECTION = re.compile(r"[ \t]*(?:[,!:;.?]|$)")
 
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
@@ -157,6 +215,8 @@ def is_place(text: str, start: int) -> bool:
         return True
     if _is_city(text, start):
         return True
+    if _TITLED_BUSINESS.search(text, max(0, start - 40), start):
+        return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
     # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
     return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
 
@@ -230,12 +290,13 @@ class Known:
         Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
         ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
         before the member's given name, but "Senora Lopez" alone is not Dana Lopez of the front desk.
+        A diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz).
         """
         wanted = {w.lower() for w in words if len(w) > 1}
         title = _title(title)
         checked = title in PERSONAL_TITLES or title == "dr"
         for index, (member, titles) in enumerate(self.team):
-            if not wanted or not wanted <= member:
+            if not wanted or not all(w in member or diminutive_of(w) in member for w in wanted):
                 continue
             if not checked or title in titles:
                 return True
@@ -288,7 +349,11 @@ def _titles() -> re.Pattern:
 
 HONORIFIC = _titles()
 _ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$")  # "88 Shore Dr." is a street
-_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])")
+# "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
+_PERSON_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
+    r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
+)
 _PATIENT_AFTER = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
@@ -365,6 +430,11 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 
+def _verb_form(tokens: list[re.Match]) -> bool:
+    """The first word is a verb's or an adjective's form no name list knows ("Approved", "Tested")."""
+    return bool(tokens) and is_unknown(tokens[0].group(0)) and _VERB_LIKE.search(tokens[0].group(0).lower()) is not None
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether `start` begins a sentence, where any word is capitalised."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
@@ -383,7 +453,7 @@ def _lone_name(text: str, match: re.Match) -> bool:
     ("Maria finished ..."), or its sentence tells of a person (her care, an age, "she", a relative).
     A Spanish word that is also a name ("Charla gratuita", "Manda tu CV", "Ven a ...") never does here.
     """
-    if match.group(0).lower() in SPANISH_EVERYDAY:
+    if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS:
         return False
     after = _NEXT.match(text, match.end())
     if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
@@ -433,6 +503,30 @@ def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person |
     return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
 
 
+_BUSINESS_BEFORE = frozenset(w.lower() for w in _DESCRIBED_WORDS["place_nouns"] if " " not in w)
+_TITLED_BUSINESS = re.compile(
+    rf"(?<![\w-])(?i:{alternation(_BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$"
+)
+_POSSESSIVES = frozenset({"tu", "tus", "su", "sus", "mi", "mis", "your", "my"})
+_NOT_BY_PLACE = frozenset({"in", "en", "since", "desde", "until", "hasta", "every", "each", "cada", "next", "last", "this", "este", "esta", "proximo", "pasado", "during", "durante", "early", "late", "mid", "by", "of", "de", "del"})
+
+
+def _known_by_place(text: str, match: re.Match) -> Person | None:
+    """A given name that is also a word, made a person's by where they work or live and their care.
+
+    "June from Sweet Pea Bakery on Elm is in remission", "Amparo, la de la estetica de la avenida
+    Hidalgo, ya termino sus quimios", "Summer who runs the yoga studio just finished her radiation". Without a
+    milestone of their own care it stays a word ("June from the lake to the shore", "Rosa from the county
+    health department will talk about diabetes").
+    """
+    if _before(text, match.start()) in _NOT_BY_PLACE or not _BY_PLACE.match(text, match.end()):
+        return None
+    start, end = sentence_of(sentence_bounds(text), match.start())
+    if not own_care(text, match.end(), end):
+        return None
+    return Person(match.start(), match.end(), (match.group(0),), "a first name with where they work or live", public=False)
+
+
 # Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
 _COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
@@ -465,6 +559,27 @@ def _slug_people(text: str, known: Known) -> Iterator[Person]:
         if _care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
             how = "a first name's possessive with their care" if stem else "a name with their care"
             yield Person(match.start(), match.end(), (stem or word,), how, public=False)
+    for match in _CAP.finditer(text):  # "may-okafors-mastectomy-recovery": a word-like given name, a surname's possessive, their care
+        low = match.group(0).lower()
+        info = lexicon_names.name_info(match.group(0))
+        if low in known.org or not (low in WORD_GIVEN or info is not None and info.first and info.also_word):
+            continue
+        after = _CAP.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+        owner = after.group(0) if after else ""
+        if len(owner) < 5 or not owner.endswith("s") or owner.endswith("ss") or owner.lower() in _NOT_A_NAME or owner[:-1].lower() in _NOT_A_NAME:
+            continue
+        stem = owner[:-1]  # "Castellanos": "Castellano", a surname; "Okafors": a name no list knows, nor its plural
+        if not (is_surname(stem) or is_unknown(stem) and is_unknown(owner)) or _VERB_LIKE.search(stem.lower()) or care_in(owner):
+            continue
+        if not _SLUG_NOT_OWNED.match(text, after.end()) and _care_near(text, after.end(), 5):
+            yield Person(match.start(), after.end(), (match.group(0), stem), "a name that is also a word, with a surname's possessive and their care")
+
+
+_HOLIDAY = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
+    # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
+    rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
+)
 
 
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
@@ -474,8 +589,21 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     greeted word is a name (in a post "Hello February!" is not).
     `slug`: the words of a file name or a link, capitalised by the decoder (urlwords), so a capital
     says nothing: each word is weighed on its own ("Canva Export Brianna Hollowell Scar").
+    A name inside a holiday's name names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria").
     """
     text = title_case_caps(text)
+    starts, ends = [], []  # holidays never overlap: the last one starting before a name's end is the only one it can touch
+    for match in _HOLIDAY.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    for person in _people(text, known, reply=reply, slug=slug):
+        index = bisect_left(starts, person.end) - 1
+        if index < 0 or ends[index] <= person.start:
+            yield person
+
+
+def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
+    """people(), on text whose capitals are already read as a chart label would be."""
 
     def run(pos: int, limit: int = 4) -> list[re.Match]:
         # In a slug every word is capitalised: read ahead as far as ever (a place word still ends it,
@@ -488,11 +616,18 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             continue
         gap = re.compile(r"\.?[ \t]+").match(text, match.end())
         tokens = name_run(text, gap.end()) if gap else []
+        if slug and _verb_form(tokens):
+            continue  # "grandma-approved-balance-exercises": a title before a verb's form in a slug names no one
+        if match.group(0)[0].isupper() and _before(text, match.start()) in _BUSINESS_BEFORE:
+            continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
-        found = _person(text, run(match.end(), 3), match.start(), "a patient, a child or a relative named", excusable=False, public=False)
+        tokens = run(match.end(), 3)
+        if slug and _verb_form(tokens):
+            continue
+        found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
             yield found
     for match in _NAMED.finditer(text):
@@ -538,6 +673,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             continue  # "Let's talk", "That's why"
         if _POSSESSIVE_CONDITION.match(text, match.start()) or _names_condition(text, match.start()):
             continue  # "Swimmer's ear", "Crohn's disease": a condition named after someone, not a person's care
+        if is_place(text, match.start(1)):
+            continue  # "outside St. Anne's", "San Judas's": a church or a place
         if is_first_name(name) or _care_near(text, match.end()):
             yield Person(match.start(1), match.end(1), (name,), "a name with their care" if not is_first_name(name) else "a first name")
     for pattern in (_INITIAL_SURNAME, _NAME_INITIAL):
@@ -563,6 +700,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
                     yield Person(initials.start(), initials.end(), (initials.group(0),), "greeted by name")
                 continue
             first = tokens[0].group(0)
+            if first.lower() in INTERJECTIONS and _AFTER_INTERJECTION.match(text, tokens[0].end()):
+                continue  # "Hola! Si, abrimos los sabados", "Hi! Absolutely, ...": an answer opens the sentence, no one is greeted
             # In a post a known given name counts, or any single word after "love you" / "proud of you";
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
@@ -619,6 +758,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
             if found is None and low not in _NOT_A_NAME and _FROM_PLACE.match(text, match.end()) and not _sentence_start(text, match.start()):
                 found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
                 found = found if found and found.words[0] == word else None
+            if found is None and not slug and low not in known.org and not is_place(text, match.start()):
+                found = _known_by_place(text, match)
             if found:
                 yield found
             continue
@@ -630,6 +771,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
                     yield found
             continue
         if is_first_name(word):
+            if info is None and not slug and _before(text, match.start()) in _POSSESSIVES:
+                continue  # "Tu Angelito Duerma Bien": a diminutive after "tu" or "your" is a pet word, not a name
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if _CAP.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
@@ -675,7 +818,6 @@ _POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’
 
 
 _OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
-_DESCRIBED_WORDS = wordlist("privacy-described")
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
 _TOPIC = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(_DESCRIBED_WORDS['topics'])})(?![\w-])")
@@ -707,6 +849,76 @@ def cared_for(text: str, start: int, end: int) -> bool:
 
 _WITH_US = re.compile(r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]")
 _YOURS = re.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
+
+# Where a person works or lives, said right after their first name: "June from Sweet Pea Bakery", "Rosa from
+# the laundromat on Fifth", "Angel, the barber on Main", "Summer who runs the yoga studio", "Pilar, la del
+# estetica de la avenida Hidalgo", "Mercedes, la vecina del 4B", "Rosa de la tienda de la esquina".
+_ROLE_WORDS = alternation((*NAMES["occupations"], *_DESCRIBED_WORDS["roles"], *_DESCRIBED_WORDS["people"], "vecina", "vecino", "neighbor", "neighbour"))
+_BY_PLACE = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*|[-–—][ \t]*)?(?:"
+    rf"(?i:from|at|of)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w'’&-]+[ \t]+){{0,3}}?(?:(?i:{alternation(_DESCRIBED_WORDS['place_nouns'])})(?![\w-])|[A-Z])"
+    rf"|(?i:de|del)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?(?i:{alternation(_DESCRIBED_WORDS['place_nouns'])})(?![\w-])"
+    rf"|(?i:the|our|la|el|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_ROLE_WORDS})(?![\w-])"
+    r"|(?i:la|el)[ \t]+(?i:de|del)(?![\w-])"
+    rf"|(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESCRIBED_WORDS['job_verbs'])})(?![\w-])"
+    r")"
+)
+_MILESTONE_STATE = phrase_pattern(_DESCRIBED_WORDS["milestone_states"])
+_MILESTONE_VERB = phrase_pattern(_DESCRIBED_WORDS["milestone_verbs"])
+_NOT_OWN = phrase_pattern((*_DESCRIBED_WORDS["topics"], *_DESCRIBED_WORDS["events"], *_DESCRIBED_WORDS["not_own_care"]))
+_YOUR_CARE = re.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+
+
+_OBJECT_END = re.compile(r"[,;:()]|(?<![\w-])(?i:for|to|at|with|from|in|on|and|but|because|while|para|por|con|en|y|pero|porque|mientras)(?![\w-])")
+_DONE = phrase_pattern(("fixed", "replaced", "removed", "out", "off", "done", "repaired", "set", "drained", "pulled", "taken out", "treated", "operated on", "stitched"))
+_NEW = phrase_pattern(("new", "nueva", "nuevo", "nuevas", "nuevos"))
+_GIVEN_ONLY = re.compile(r"(?i:vaccine|vaccines|shot|shots|booster|vacuna|vacunas|refuerzo|test|tests|testing|screening|check|checks|checkup|prueba|pruebas|examen|exam|physical|panel)")
+
+
+def _had_care(window: str) -> bool:
+    """'got'/'had' before a care of one's own: a condition ("had a stroke", "got that hernia fixed"), a
+    procedure ("had hip surgery", "got braces"), a body part made new or fixed ("got a new knee"); not
+    what one stocks or hands out ("got the new shingles vaccine in stock", "got flu shots for the crew")."""
+    done = _DONE.search(window) is not None
+    for found in lexicon_clinical.find(window):
+        if found.category == "condition" or done:
+            return True
+        if found.category == "procedure" and not _GIVEN_ONLY.search(found.term):
+            return True
+        if found.category == "body_part" and _NEW.search(window):  # "got a new knee"
+            return True
+    return done and bool(CARE_WORDS.search(window) or CLINICAL.search(window))
+
+
+def own_care(text: str, start: int, end: int, *, second_person: bool = False) -> bool:
+    """Whether text[start:end] tells of someone's own care, a milestone of it included.
+
+    What cared_for reads, and what is said without "his" or "her": a state ("is in remission", "six
+    months sober", "ya esta libre de cancer", "rang the bell") or a verb of what happened in care before a
+    care word ("got that hernia fixed", "had her gallbladder out", "beat breast cancer", "te operaron la
+    rodilla"), not before a topic, an event or a course ("finished a CPR course", "had lunch at our
+    diabetes walk"). `second_person`: the one described is "you" ("POV: you're the crossing guard at
+    ..."), so "your new hearing aids" is theirs.
+    """
+    if cared_for(text, start, end) or _MILESTONE_STATE.search(text, start, end):
+        return True
+    for verb in _MILESTONE_VERB.finditer(text, start, end):
+        window = text[verb.end() : min(end, verb.end() + 50)]
+        cut = _OBJECT_END.search(window)  # the verb's object: "had coffee ready | for our flu shot clinic"
+        window = window[: cut.start()] if cut else window
+        if _NOT_OWN.search(window):
+            continue
+        if verb.group(0).lower().split()[-1] in ("got", "gets", "had"):
+            if _had_care(window):
+                return True
+        elif care_in(window):
+            return True
+    if second_person:
+        for match in _YOUR_CARE.finditer(text, start, end):
+            window = text[match.start() : min(end, match.end() + 40)]
+            if care_in(window) and not _NOT_OWN.search(window):
+                return True
+    return False
 
 
 def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
@@ -743,6 +955,29 @@ def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
+_QUOTED = r"[\"“'‘«]({cap})[\"”'’»]".format(cap=CAP)
+# A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
+# "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
+_ALIAS_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}),?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))"
+)
+_ALIAS_INSIDE = re.compile(_QUOTED)
+
+
+def _team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
+    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
+    aliases: set[str] = set()
+    for person in found:
+        if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
+            continue
+        after = _ALIAS_AFTER.match(text, person.end)
+        inside = _ALIAS_INSIDE.search(text, person.start, person.end)
+        for match in (after, inside):
+            if match:
+                aliases.update(group.lower() for group in match.groups() if group)
+    return frozenset(aliases)
+
+
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
@@ -751,9 +986,13 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     bounds: list[int] | None = None
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
-    for person in sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end)):
+    found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
+    aliases = _team_aliases(text, known, found)
+    for person in found:
         if person.excusable and known.is_team(person.words, person.title):
             continue
+        if person.excusable and aliases and {w.lower() for w in person.words} <= aliases:
+            continue  # "Marisol Tapia, 'Mari' para todos ... Gracias, Mari!": the nickname is the team member's
         if person.public and any(s <= person.start and person.end <= e for s, e in excused):
             continue
         if person.public:
