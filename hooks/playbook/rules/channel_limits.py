@@ -132,9 +132,9 @@ def over_channel_limit(post, ctx: Context):
         one is around to fix it.
 
     Examples:
-        Triggers: a 320-character body on a post scheduled for `x` with no `x` variant.
-        Triggers: a 2,000-character body on a `google-business` post.
-        Passes: a 200-character X post with a link to https://www.example-clinic.test/knee (the link counts as 23).
+        Triggers: a 330-character body on a post scheduled for `x` with no `x` variant.
+        Triggers: a 1,800-character body on a `google-business` post.
+        Passes: a 200-character X post that ends with a link to the practice's site (the link counts as 23).
         Passes: a long Facebook body with a short `variants: {x: ...}` for X.
     """
     overrides = _thresholds(ctx, "CH001")
@@ -184,7 +184,7 @@ def too_many_hashtags(post, ctx: Context):
 
     Examples:
         Triggers: an Instagram caption ending with 31 hashtags.
-        Passes: an Instagram caption with `#WellnessWednesday #KneeHealth`.
+        Passes: `Stretch before you run. #WellnessWednesday #KneeHealth` on `instagram`.
         Passes: 31 hashtags on a post that goes to Facebook only (no cap there).
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -220,9 +220,9 @@ def phone_number_on_google_business(post, ctx: Context):
 
     Examples:
         Triggers: `Questions about the clinic? Call (217) 555-0142.` on `google-business`.
-        Triggers: `Book at +1 555 0100` in the `google-business` variant.
+        Triggers: `Hours change in February. Book at +1 555 0100.` in the `google-business` variant.
         Passes: `Questions? Tap Call now on our profile.` on `google-business`.
-        Passes: `Call (217) 555-0142` on a post that goes to Facebook only.
+        Passes: `Call (217) 555-0142` on `facebook`.
         Passes: `Walk starts at 9:00 on 2027-01-16; about 10,000 steps.` on `google-business`.
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -262,7 +262,7 @@ def too_many_links(post, ctx: Context):
 
     Examples:
         Triggers: six sign-up links in a post scheduled for `threads`.
-        Passes: one link to https://www.example-clinic.test/knee on `threads`.
+        Passes: `Knee pain after a run? https://www.example-clinic.test/knee` on `threads`.
         Passes: six links on a post that goes to Facebook only.
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -296,7 +296,7 @@ def variant_for_unscheduled_channel(post, ctx: Context):
     Examples:
         Triggers: `channels: [facebook]` with `variants: {x: "..."}`.
         Passes: `channels: [facebook, x]` with `variants: {x: "..."}`.
-        Passes: a post without variants.
+        Passes: `channels: [facebook, x]` (no variants).
     """
     for channel in post.variants:
         if channel not in post.channels:

@@ -58,7 +58,7 @@ def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
         Triggers: Instagram posts on Feb 1 and Feb 10 (9 days, the limit is 5).
         Triggers: a 6-day Facebook gap whose middle post was cancelled.
         Passes: Facebook posts on Monday, Wednesday and Friday every week.
-        Passes: a 6-day gap on a channel without a `max_gap_days` target.
+        Passes: a 10-day gap on a channel without a `max_gap_days` target.
         Passes: a single Facebook post (no gap to measure).
     """
     targets = {ch: c.max_gap_days for ch, c in ctx.plans.cadence.channels.items() if c.max_gap_days and c.max_gap_days > 0}
@@ -177,9 +177,8 @@ def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
         Triggers: Wellness Wednesday on 2027-01-27 with no post for it.
         Triggers: a post for 2027-01-27 that is cancelled.
         Triggers: a Wellness Wednesday post on Thursday 2027-01-28 instead of the Wednesday.
-        Passes: a post with `series: wellness-wednesday` on every Wednesday in the horizon.
+        Passes: a post with `series: wellness-wednesday` on every Wednesday in the horizon (slots after the series' `until` date, or beyond the horizon, need none).
         Passes: a post at 15:00 instead of 12:00 on the slot's Wednesday.
-        Passes: slots after the series' `until` date, or beyond the horizon.
     """
     horizon = ctx.plans.cadence.planning_horizon_days
     end = ctx.today + dt.timedelta(days=horizon)
@@ -273,12 +272,12 @@ def quiet_hours(post: Post, ctx: Context) -> Iterator[Hit]:
         practice.
 
     Examples:
-        Triggers: a Facebook post at 22:15 (quiet hours 21:00-07:00).
-        Triggers: an Instagram post at 06:30.
-        Triggers: a post at exactly 21:00.
-        Passes: a Facebook post at 07:00.
-        Passes: a post at 20:59.
-        Passes: a post at 23:00 on a channel without quiet hours.
+        Triggers: `publish: 2027-02-01 22:15` on `facebook` (quiet hours 21:00-07:00).
+        Triggers: `publish: 2027-02-01 06:30` on `instagram`.
+        Triggers: `publish: 2027-02-01 21:00` on `facebook` (exactly when quiet hours start).
+        Passes: `publish: 2027-02-01 07:00` on `facebook`.
+        Passes: `publish: 2027-02-01 20:59` on `facebook`.
+        Passes: `publish: 2027-02-01 23:00` on `x` (no quiet hours there).
     """
     if post.status == "cancelled":
         return

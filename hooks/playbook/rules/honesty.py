@@ -65,11 +65,11 @@ def sponsored_without_disclosure(post: Post, ctx: Context) -> Iterator[Hit]:
         paid promotion from health advice.
 
     Examples:
-        Triggers: a `sponsored: true` post about a shoe shop with no disclosure.
-        Triggers: `#ad` only at the end of a 400-character post.
-        Triggers: `#sp #collab` as the only label.
-        Passes: `Paid partnership with Strides Running Co.` as the first line.
-        Passes: `Ad: Strides Running Co. is hosting a free shoe-fit morning.`
+        Triggers: `Strides Running Co. is hosting a free shoe-fit morning on Saturday.` with `sponsored: true` (no disclosure).
+        Triggers: `#ad` only at the end of a long post (after the first 125 characters).
+        Triggers: `Free shoe-fit morning at Strides Running Co. on Saturday. #sp #collab` with `sponsored: true`.
+        Passes: `Paid partnership with Strides Running Co. Free shoe-fit morning on Saturday.` with `sponsored: true`.
+        Passes: `Ad: Strides Running Co. is hosting a free shoe-fit morning.` with `sponsored: true`.
     """
     if not post.sponsored or post.status == "cancelled":
         return

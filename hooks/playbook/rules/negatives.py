@@ -110,7 +110,7 @@ def no_apology(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `We're sorry you feel that way. Call {{ contact.name }} at {{ contact.phone }}.`
         Passes: `We're sorry to hear this, {{ reviewer }}.`
         Passes: `Lamentamos mucho lo ocurrido, {{ reviewer }}.`
-        Passes: any reply for the `positive-review` scenario.
+        Passes: `Thank you for the kind words, {{ reviewer }}!` with `scenario: positive-review` (any reply to a positive review).
     """
     if not is_complaint(template) or sympathy(template.body):
         return

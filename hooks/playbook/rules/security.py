@@ -43,8 +43,8 @@ def markup_in_front_matter():
 
     Examples:
         Triggers: `title: "Walk <img src=x onerror=alert(1)>"`.
-        Triggers: `event: {location: "Park <script>alert(1)</script>", ...}`.
-        Triggers: `title: "Tips\\](javascript:alert(1)) more"`.
+        Triggers: `event: {name: Walk, start: 2027-02-06 09:00, location: "Park <script>alert(1)</script>"}`.
+        Triggers: `title: 'Tips\\](javascript:alert(1)) more'`.
         Passes: `title: "Walk & talk: <3 miles"`.
     """
 

@@ -394,7 +394,7 @@ def unvetted_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     Examples:
         Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
         Passes: `Read more at https://www.cdc.gov/flu/`
-        Passes: `Book at https://www.clinic.test/book`
+        Passes: `Book at https://www.example-clinic.test/book`
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if not why:
