@@ -17,20 +17,22 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone, vDuration, vText
 
+from .channels import label as channel_name
 from .check import Report
 from .history import FileHistory
-from .channels import label as channel_name
 from .icsbytes import EventBytes, Spec, calendar_bytes, ical_event
 from .markup import inert
 from .model import Post, without_notes
-from .statuses import STATUS_TABLE
 from .slots import Slot, fill_command, open_slots
+from .statuses import STATUS_TABLE
 from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
 @dataclass(frozen=True)
 class Feed:
     filename: str

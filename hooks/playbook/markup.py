@@ -218,7 +218,9 @@ def name_findings(path: str) -> list:
     """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
     name = src_uri(path)
     return [
-        finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
+        finding(
+            "SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names"
+        )
         for markup in in_field(name)[:1]
     ]
 

@@ -23,7 +23,6 @@ import mkdocs
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-
 from playbook.findings import Severity
 from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page

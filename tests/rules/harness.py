@@ -76,11 +76,7 @@ PLANS = Plans(
     practice=PRACTICE,
     team=TEAM,
     cadence=CADENCE,
-    series={
-        "wellness-wednesday": Series(
-            "wellness-wednesday", "Wellness Wednesday", ("instagram",), "personality", "FREQ=WEEKLY;BYDAY=WE", dt.time(12, 0), dt.date(2027, 1, 6), dt.date(2027, 2, 24)
-        )
-    },
+    series={"wellness-wednesday": Series("wellness-wednesday", "Wellness Wednesday", ("instagram",), "personality", "FREQ=WEEKLY;BYDAY=WE", dt.time(12, 0), dt.date(2027, 1, 6), dt.date(2027, 2, 24))},
     campaigns={"heart-month": Campaign("heart-month", "American Heart Month", dt.date(2027, 2, 1), dt.date(2027, 2, 28))},
     authorizations={
         "AUTH-2027-014": Authorization("AUTH-2027-014", dt.date(2027, 1, 10), dt.date(2028, 1, 10), "group photo", False),

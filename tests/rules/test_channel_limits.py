@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-
 from tests.rules.harness import Cases, hits, named, post
 
 KNEE_LINK = "https://www.example-ortho.test/knee"
 
 # Realistic copy of known lengths.
-X_200 = (
-    "Knee sore after your first run of the year? Ease back in: shorter runs, softer surfaces, "
-    "and a rest day between. If it swells or locks, get it checked. Not medical advice. " + KNEE_LINK
-)
+X_200 = "Knee sore after your first run of the year? Ease back in: shorter runs, softer surfaces, and a rest day between. If it swells or locks, get it checked. Not medical advice. " + KNEE_LINK
 WINTER_TIPS = (
-    "Cold mornings are hard on joints. Before you head out, march in place for two minutes, "
-    "roll your shoulders, and swing each leg gently forward and back. Keep the first ten minutes easy. "
+    "Cold mornings are hard on joints. Before you head out, march in place for two minutes, roll your shoulders, and swing each leg gently forward and back. Keep the first ten minutes easy. "
 )
 LONG_FACEBOOK = (WINTER_TIPS * 4).strip()  # about 740 characters: fine on Facebook, too long for X
 GBP_LONG = (
@@ -23,10 +18,7 @@ GBP_LONG = (
     "Walk-in sprain and strain visits are still welcome, and our physical therapists will be at the finish line "
     "with stretching tips for runners and walkers of every age. "
 ) * 6  # about 1,700 characters
-NEWS_RECAP = (
-    "Thank you to everyone who came to the First Steps Walk on Saturday. More than two hundred neighbours "
-    "walked the river loop, and our therapists handed out warm-up cards at the pavilion. "
-)
+NEWS_RECAP = "Thank you to everyone who came to the First Steps Walk on Saturday. More than two hundred neighbours walked the river loop, and our therapists handed out warm-up cards at the pavilion. "
 CHINESE = "冬季跑步前请先热身五分钟，慢慢加快速度。" * 8  # 160 characters that weigh 2 on X
 THIRTY_ONE_TAGS = " ".join(
     f"#{tag}"
@@ -83,7 +75,10 @@ CASES = {
     "CH003": Cases(
         trigger=[
             post("Questions about the new Saturday hours? Call (217) 555-0142.", channels=("google-business",)),
-            named("`Hours change in February. Book at +1 555 0100.` in the `google-business` variant.", post("Hours change in February.", channels=("facebook", "google-business"), variants={"google-business": "Hours change in February. Book at +1 555 0100."})),
+            named(
+                "`Hours change in February. Book at +1 555 0100.` in the `google-business` variant.",
+                post("Hours change in February.", channels=("facebook", "google-business"), variants={"google-business": "Hours change in February. Book at +1 555 0100."}),
+            ),
             post("New walk-in hours start Monday. Front desk: 555-0100.", channels=("google-business", "facebook")),
             post("Flu shots are in. Call 217.555.0142 to book a time.", channels=("google-business",)),
             post("Free sports physicals on Saturday.\n\nQuestions? 1-800-555-0199", channels=("google-business",)),

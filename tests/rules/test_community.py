@@ -138,6 +138,7 @@ CASES = {
 
 # --------------------------------------------------------------------------- focused checks
 
+
 def test_missing_event_details_are_named_at_the_event_key():
     found = hits("COM001", event_post(replace(FIVE_K, location="", url=""), "2027-02-01 10:00", lines={"event": 9}))
     assert len(found) == 1 and found[0].line == 9

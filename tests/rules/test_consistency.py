@@ -36,10 +36,7 @@ WEDNESDAYS = ("2027-01-20", "2027-01-27", "2027-02-03", "2027-02-10")
 
 
 def ww(*days: str, time: str = "12:00", channels=("instagram",), **fields) -> list:
-    return [
-        post(SNOW_DAY, channels=channels, series="wellness-wednesday", publish=f"{day} {time}", title=f"Wellness Wednesday {day}", **fields)
-        for day in days
-    ]
+    return [post(SNOW_DAY, channels=channels, series="wellness-wednesday", publish=f"{day} {time}", title=f"Wellness Wednesday {day}", **fields) for day in days]
 
 
 CASES = {
@@ -126,6 +123,7 @@ CASES = {
 
 
 # --------------------------------------------------------------------------- focused checks
+
 
 def test_gap_is_reported_on_the_post_that_ends_it():
     first, second = on("facebook", "2027-02-01", "2027-02-08", lines={"publish": 3})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tests.conftest import GOOD_POST, PRACTICE, TEAM, Link, Pipe
 from tests.rules.harness import Cases, named
 
@@ -40,44 +39,76 @@ CLEAN = [files(), files(GOOD_POST.replace("\n", "\r\n")), {P: GOOD_POST, R: GOOD
 CASES = {
     "FM001": Cases(
         trigger=[
-            files(edit("title: Stretch before you shovel", 'title: "Stretch')), named("a line indented with a tab.", files(edit("channels: [instagram]", "channels:\n\t- instagram"))), files(edit("---\nSnow", "Snow")),
-            files(team="people: [\n"), named("`publish: *lol9` where each `lolN` repeats the one before ten times.", files(edit("publish: 2027-01-13 12:00", LAUGHS))),
+            files(edit("title: Stretch before you shovel", 'title: "Stretch')),
+            named("a line indented with a tab.", files(edit("channels: [instagram]", "channels:\n\t- instagram"))),
+            files(edit("---\nSnow", "Snow")),
+            files(team="people: [\n"),
+            named("`publish: *lol9` where each `lolN` repeats the one before ten times.", files(edit("publish: 2027-01-13 12:00", LAUGHS))),
         ],
         clean=CLEAN,
     ),
     "FM002": Cases(
-        trigger=[named("an empty file.", files("")), named("a file whose first line is the post copy.", files("Just the copy, no fields.\n")), files("---\n---\nBody\n"), {P: GOOD_POST, R: "We're sorry.\n"}],
+        trigger=[
+            named("an empty file.", files("")),
+            named("a file whose first line is the post copy.", files("Just the copy, no fields.\n")),
+            files("---\n---\nBody\n"),
+            {P: GOOD_POST, R: "We're sorry.\n"},
+        ],
         clean=[named("a file starting `---`, then `title: ...`, then `---`.", CLEAN[0]), *CLEAN[1:]],
     ),
     "FM003": Cases(
         trigger=[
-            named("a post with no `status:` line.", files(edit("status: draft\n", ""))), files(edit("title: Stretch before you shovel", "title:")), files(edit("status: draft", "status: approved")), {P: GOOD_POST, R: edit("scenario: negative-review\n", "", GOOD_RESPONSE)},
+            named("a post with no `status:` line.", files(edit("status: draft\n", ""))),
+            files(edit("title: Stretch before you shovel", "title:")),
+            files(edit("status: draft", "status: approved")),
+            {P: GOOD_POST, R: edit("scenario: negative-review\n", "", GOOD_RESPONSE)},
             files(edit("author: jlee", "author: jlee\nmedia: [{file: lobby.jpg, alt: Our new lobby with green chairs}]")),
             files(edit("author: jlee", "author: jlee\nmedia:\n  - file: lobby.jpg\n    alt: Our new lobby\n    people:\n")),
         ],
         clean=[*CLEAN, files(edit("author: jlee", "author: jlee\nmedia: [{file: lobby.jpg, alt: Our new lobby with green chairs, people: false}]"))],
     ),
     "FM004": Cases(
-        trigger=[files(edit("channels:", "chanels:")), files(edit("author: jlee", "author: jlee\nmood: sunny")), files(practice=PRACTICE + "colour: teal\n"), {P: GOOD_POST, R: edit("status: draft", "status: draft\nplatfroms: [yelp]", GOOD_RESPONSE)}],
+        trigger=[
+            files(edit("channels:", "chanels:")),
+            files(edit("author: jlee", "author: jlee\nmood: sunny")),
+            files(practice=PRACTICE + "colour: teal\n"),
+            {P: GOOD_POST, R: edit("status: draft", "status: draft\nplatfroms: [yelp]", GOOD_RESPONSE)},
+        ],
         clean=CLEAN,
     ),
     "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py)
         trigger=[
-            files(edit("author: jlee", "author: jlee\nsponsored: maybe")), files(edit("channels: [instagram]", "channels: {instagram: true}")), named("front matter that is a list of words.", files("---\n- a\n- b\n---\nBody\n")),
+            files(edit("author: jlee", "author: jlee\nsponsored: maybe")),
+            files(edit("channels: [instagram]", "channels: {instagram: true}")),
+            named("front matter that is a list of words.", files("---\n- a\n- b\n---\nBody\n")),
             files(practice="- name\n- timezone\n"),
         ],
         clean=CLEAN,
     ),
     "FM006": Cases(
-        trigger=[files(edit("2027-01-13 12:00", "2027-02-31 12:00")), files(edit("2027-01-13 12:00", "next Tuesday")), files(edit("2027-01-13 12:00", "2027-01-13")), files(campaigns="- {id: c, name: C, from: 2027-13-01, to: 2027-12-31}\n")],
+        trigger=[
+            files(edit("2027-01-13 12:00", "2027-02-31 12:00")),
+            files(edit("2027-01-13 12:00", "next Tuesday")),
+            files(edit("2027-01-13 12:00", "2027-01-13")),
+            files(campaigns="- {id: c, name: C, from: 2027-13-01, to: 2027-12-31}\n"),
+        ],
         clean=CLEAN,
     ),
     "FM007": Cases(
-        trigger=[files(practice=PRACTICE.replace("America/Chicago", "Central")), files(practice=PRACTICE.replace("America/Chicago", "America/Chicgo")), files(practice=PRACTICE.replace("America/Chicago", "CST+6"))],
+        trigger=[
+            files(practice=PRACTICE.replace("America/Chicago", "Central")),
+            files(practice=PRACTICE.replace("America/Chicago", "America/Chicgo")),
+            files(practice=PRACTICE.replace("America/Chicago", "CST+6")),
+        ],
         clean=CLEAN + [files(practice=PRACTICE.replace("America/Chicago", "Europe/Dublin"))],
     ),
     "FM008": Cases(
-        trigger=[files(edit("author: jlee", "author: jle")), files(edit("[instagram]", "[myspace]")), files(edit("series: wellness-wednesday", "series: wellness-thursday")), files(edit("author: jlee", "author: jlee\nmedia: [{file: a.jpg, alt: Runners, people: true, authorization: AUTH-9}]"))],
+        trigger=[
+            files(edit("author: jlee", "author: jle")),
+            files(edit("[instagram]", "[myspace]")),
+            files(edit("series: wellness-wednesday", "series: wellness-thursday")),
+            files(edit("author: jlee", "author: jlee\nmedia: [{file: a.jpg, alt: Runners, people: true, authorization: AUTH-9}]")),
+        ],
         clean=CLEAN,
     ),
     "FM009": Cases(
@@ -92,8 +123,10 @@ CASES = {
     ),
     "FM010": Cases(
         trigger=[
-            named("a photo renamed to `.md`.", files(b"\x89PNG\r\n\x1a\n\x00\x00")), named("a post saved in Windows-1252 with an accented letter.", files(GOOD_POST.encode("cp1252").replace(b"Snow", b"Sn\xf6w"))),
-            files("---\ntitle: x\n---\n" + "y" * 1_100_000), named("`plans/team.yml` that is a named pipe (`mkfifo plans/team.yml`).", files(team=Pipe())),
+            named("a photo renamed to `.md`.", files(b"\x89PNG\r\n\x1a\n\x00\x00")),
+            named("a post saved in Windows-1252 with an accented letter.", files(GOOD_POST.encode("cp1252").replace(b"Snow", b"Sn\xf6w"))),
+            files("---\ntitle: x\n---\n" + "y" * 1_100_000),
+            named("`plans/team.yml` that is a named pipe (`mkfifo plans/team.yml`).", files(team=Pipe())),
         ],
         clean=[*CLEAN, named("the same post saved as UTF-8 (a BOM and CRLF line ends are fine).", files("\ufeff" + GOOD_POST.replace("\n", "\r\n")))],
     ),
@@ -104,12 +137,17 @@ CASES = {
     "FM012": Cases(
         trigger=[
             named("`status: draft` and, further down, `status: approved`.", files(edit("status: draft", "status: draft\nstatus: approved"))),
-            files(edit("title: Stretch before you shovel", "title: A\ntitle: B")), files(team=TEAM + "people: []\n"),
+            files(edit("title: Stretch before you shovel", "title: A\ntitle: B")),
+            files(team=TEAM + "people: []\n"),
         ],
         clean=[named("one `status:` line.", CLEAN[0]), *CLEAN[1:]],
     ),
     "FM013": Cases(
-        trigger=[files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004}]")), files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ok}]")), files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ''}]"))],
+        trigger=[
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004}]")),
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ok}]")),
+            files(edit("author: jlee", "author: jlee\nwaivers: [{rule: FM004, reason: ''}]")),
+        ],
         clean=CLEAN,
     ),
     "FM014": Cases(
@@ -139,8 +177,6 @@ CASES = {
         ],
     ),
 }
-
-
 
 
 CASES["FM017"] = Cases(
@@ -212,7 +248,8 @@ CASES["FM040"] = Cases(
         {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_url: https://playbook.clinic.test/\n"},  # the plans give no address
         {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\nsite_description: How another practice plans its posts.\n"},
     ],
-    clean=CLEAN + [
+    clean=CLEAN
+    + [
         {P: GOOD_POST, "mkdocs.yml": "site_name: Social Media Playbook\n"},
         {P: GOOD_POST, "mkdocs.yml": "site_name: Test Clinic · Social Media Playbook\n"},
         named(
@@ -234,8 +271,11 @@ CASES["FM041"] = Cases(
             {P: GOOD_POST, "requirements.txt": "practice-playbook @ git+https://github.com/example/practice-playbook@v42.1.0\n"},
         ),
     ],
-    clean=[named("a practice without requirements.txt (this repository's sample).", CLEAN[0]), *CLEAN[1:]] + [
-        named("a requirements.txt that pins the version running the checks.", {P: GOOD_POST, "requirements.txt": f"practice-playbook=={__import__('playbook.engine_pin').engine_pin.running_version()}\n"}),
+    clean=[named("a practice without requirements.txt (this repository's sample).", CLEAN[0]), *CLEAN[1:]]
+    + [
+        named(
+            "a requirements.txt that pins the version running the checks.", {P: GOOD_POST, "requirements.txt": f"practice-playbook=={__import__('playbook.engine_pin').engine_pin.running_version()}\n"}
+        ),
         {P: GOOD_POST, "requirements.txt": "practice-playbook @ git+https://github.com/example/practice-playbook@3f2a9c1\n"},  # a commit: no version to compare
         {P: GOOD_POST, "requirements.txt": "practice-playbook-extras==9.0\nmkdocs==1.6.1\n"},
     ],

@@ -8,8 +8,8 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.model import Media
+
 from tests.rules.harness import Cases, approval, hits, named, post, response
 
 SHOE_FIT = (
@@ -356,8 +356,7 @@ def test_ftc004_numbers_and_arrows_that_route_every_score_alike_pass(arrow, publ
 
 DRAWS = ["Rifamos", "Sorteamos", "Vamos a rifar", "Vamos a sortear", "Este mes rifaremos", "Sortearemos"]
 PRIZES = ["una pantalla", "dos boletos para el cine", "una licuadora", "un kit de cuidado dental"]
-REVIEWERS = ["entre todos los que nos dejen reseña", "entre quienes nos califiquen en Google", "entre los que comenten su experiencia en Facebook",
-             "entre todos los que nos regalen sus estrellitas"]
+REVIEWERS = ["entre todos los que nos dejen reseña", "entre quienes nos califiquen en Google", "entre los que comenten su experiencia en Facebook", "entre todos los que nos regalen sus estrellitas"]
 OTHERS = ["entre los niños que se vacunen el sábado", "entre quienes vengan a la feria de salud", "entre los que terminen la caminata"]
 
 

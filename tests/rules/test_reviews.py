@@ -11,8 +11,8 @@ import itertools
 from dataclasses import replace
 
 import pytest
+from playbook.reviews.model import ReplyDraft, Review, ReviewLog, ReviewSettings
 
-from playbook.reviews.model import Review, ReviewLog, ReviewSettings, ReplyDraft
 from tests.rules.harness import TZ, Cases, Example, approval, hits, named, response
 
 _ids = itertools.count(1)
@@ -23,7 +23,18 @@ def at(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=TZ)
 
 
-def rev(received: str, rating: int | None = 2, scenario: str = "wait-time", *, answered: str | None = None, template: str = "", by: str = "jlee", followed_up: str | None = None, platform: str = "google", n: int = 0) -> Review:
+def rev(
+    received: str,
+    rating: int | None = 2,
+    scenario: str = "wait-time",
+    *,
+    answered: str | None = None,
+    template: str = "",
+    by: str = "jlee",
+    followed_up: str | None = None,
+    platform: str = "google",
+    n: int = 0,
+) -> Review:
     n = n or next(_ids)
     stamp = at(answered) if answered and "+" not in answered and not answered.endswith("Z") else (dt.datetime.fromisoformat(answered.replace("Z", "+00:00")) if answered else None)
     return Review(
@@ -73,7 +84,10 @@ def tpl(uid: str, scenario: str = "wait-time", status: str = "approved", on: str
 
 
 def answered_with(template, review_scenario: str = "wait-time", answered: str = "2027-01-06 10:00", platform: str = "google", **fields):
-    return Example(f"{review_scenario}-with-{template.uid}-{template.scenario}", _numbered([template, rev("2027-01-05 09:00", 2, review_scenario, answered=answered, template=template.uid, platform=platform, **fields)]))
+    return Example(
+        f"{review_scenario}-with-{template.uid}-{template.scenario}",
+        _numbered([template, rev("2027-01-05 09:00", 2, review_scenario, answered=answered, template=template.uid, platform=platform, **fields)]),
+    )
 
 
 def one(name: str, *items) -> Example:
@@ -176,7 +190,9 @@ CASES = {
     "REV007": Cases(
         trigger=[
             named('review "My knee surgery was botched", reply "We\'re sorry to hear about your surgery."', draft("My knee surgery was botched.", "We're sorry to hear about your surgery.")),
-            named('review "Esperé dos horas para mi resonancia", reply "Lamentamos la espera de su resonancia."', draft("Esperé dos horas para mi resonancia.", "Lamentamos la espera de su resonancia.")),
+            named(
+                'review "Esperé dos horas para mi resonancia", reply "Lamentamos la espera de su resonancia."', draft("Esperé dos horas para mi resonancia.", "Lamentamos la espera de su resonancia.")
+            ),
             draft("Dr. Smith was rude to me.", "We're sorry Dr. Smith upset you."),
             draft("I waited 3 hours on Tuesday.", "We're sorry about Tuesday."),
             draft("They billed me $450 for nothing.", "We will look into the $450 charge."),
@@ -185,7 +201,10 @@ CASES = {
             draft("They ignored my daughter at check-in.", "We're sorry your daughter felt ignored."),
         ],
         clean=[
-            named('review "My knee surgery was botched", reply "We\'re sorry to hear this. Please call Patient Relations."', draft("My knee surgery was botched.", "We're sorry to hear this. Please call Patient Relations.")),
+            named(
+                'review "My knee surgery was botched", reply "We\'re sorry to hear this. Please call Patient Relations."',
+                draft("My knee surgery was botched.", "We're sorry to hear this. Please call Patient Relations."),
+            ),
             draft("My knee surgery was botched.", "We're sorry to hear this, Pat. Please call Patient Relations at +1 555 0100.", "Pat"),
             draft("Esperé dos horas para mi resonancia.", "Lamentamos mucho lo que nos cuenta. Llame a Patient Relations al +1 555 0100."),
             draft("Maria here. Awful wait!", "We're sorry, Maria G. Please write to care@example-ortho.test.", "Maria G."),
@@ -202,7 +221,9 @@ CASES = {
             draft("Not happy.", "We have refunded the $120 to your card."),
         ],
         clean=[
-            named('review "Worst wait ever", reply "We\'re sorry about the wait. Please call Patient Relations."', draft("Worst wait ever.", "We're sorry about the wait. Please call Patient Relations.")),
+            named(
+                'review "Worst wait ever", reply "We\'re sorry about the wait. Please call Patient Relations."', draft("Worst wait ever.", "We're sorry about the wait. Please call Patient Relations.")
+            ),
             draft("Pésimo servicio.", "Lamentamos mucho lo ocurrido. Por favor llame a Patient Relations al +1 555 0100."),
             draft("Rude front desk.", "We're sorry, Jo. Please reach Patient Relations at +1 555 0100 or care@example-ortho.test.", "Jo"),
             draft("Great team!", "Thank you, Sam! We'll share this with Dr. Okafor and the team.", "Sam"),
@@ -275,9 +296,7 @@ def test_reply_findings_quote_the_reply_and_locate_it(review, reply, code, quote
 
 def test_reply_findings_never_quote_the_review():
     review = "My name is Carla Mendes and my ACL reconstruction with Dr. Smith on March 3 failed."
-    found = hits("REV007", draft(review, "We're sorry, Carla Mendes. Your ACL reconstruction on March 3 matters to us.")) + hits(
-        "REV008", draft(review, "Please call us.")
-    )
+    found = hits("REV007", draft(review, "We're sorry, Carla Mendes. Your ACL reconstruction on March 3 matters to us.")) + hits("REV008", draft(review, "Please call us."))
     assert found
     for hit in found:
         assert "failed" not in hit.message and "My name is" not in hit.message and "Dr. Smith" not in hit.message

@@ -49,8 +49,7 @@ def test_example(code, should_trigger, example):
         return
     pins = pinning.load(code).get(pinning.digest(example))
     assert pins is not None, (
-        f"{code} example {_quoted(example)} has no pin. It finds:\n{_listed(pinning.as_pins(found))}\n"
-        f"Check that these are the right places and messages, then pin them: {pinning.SCRIPT}"
+        f"{code} example {_quoted(example)} has no pin. It finds:\n{_listed(pinning.as_pins(found))}\nCheck that these are the right places and messages, then pin them: {pinning.SCRIPT}"
     )
     how = f"If the new places and messages are right, re-pin: {pinning.SCRIPT} --repin {code}"
     assert pinning.agree(pins, found), _changed(code, example, f"{pinning.pin_file_name(code)} pins", pins, found, how)

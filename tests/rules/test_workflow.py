@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-
 from tests.rules.harness import CADENCE, PLANS, Cases, approval, hits, named, post, response
 
 REPLY = "Thank you for telling us. We are sorry the wait was long. Please call Patient Relations so we can help."
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def planned(status: str, publish: str, **fields):
@@ -194,7 +193,10 @@ CASES["WF007"] = Cases(
     ],
     clean=[
         _waived('  - {by: dr-okafor, role: clinical, "on": 2027-01-02}\n'),  # FM015's case: no privacy approval to prove
-        named("a privacy approval in a file without privacy waivers (nothing depends on it).", _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PER002, reason: Quotes the recall notice word for word}")),
+        named(
+            "a privacy approval in a file without privacy waivers (nothing depends on it).",
+            _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PER002, reason: Quotes the recall notice word for word}"),
+        ),
         _waived('  - {by: jlee, role: privacy, "on": 2027-01-02}\n'),  # not in the privacy role: WF002's case
         _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PHI003, reason: ok}"),  # no reason: FM013's case
     ],
@@ -208,6 +210,7 @@ def _codeowners_now(files: dict) -> str:
 
     from playbook import codeowners
     from playbook.corpus import load_corpus
+
     from tests.conftest import make_project
 
     with tempfile.TemporaryDirectory() as folder:

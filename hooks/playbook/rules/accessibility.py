@@ -34,7 +34,7 @@ _ENCLOSED_BLOCKS = (0x1F130, 0x1F150, 0x1F170)
 _ORDINAL_INDICATORS = {"\u00aa", "\u00ba"}  # ª and º are ordinary Spanish and Portuguese typography
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _data() -> dict:
     lists = wordlist("accessibility")
     return {
@@ -128,7 +128,7 @@ def alt_text_says_image_of(post, ctx: Context):
         alt = media.alt.strip()
         match = openings.match(alt)
         if match and not _alt_problem(media):
-            rest = alt[match.end():].strip(" :,-")
+            rest = alt[match.end() :].strip(" :,-")
             suggestion = f"'{rest[:1].upper()}{rest[1:60]}'" if rest else "what it shows"
             yield Hit(
                 f"Drop '{match.group(0)}' from the alt text of '{media.file}': screen readers already say it is an image; start with {suggestion}",

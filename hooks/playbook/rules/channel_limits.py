@@ -9,18 +9,17 @@ from the table too.
 from __future__ import annotations
 
 import inspect
-from typing import Iterator
+from collections.abc import Iterator
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from ..findings import Severity
 from ..channels import CHANNELS
+from ..findings import Severity
 from ..limits import count, limit_for
 from ..model import Post
 from ..text import hashtags, urls
 from .context import Context
 from .registry import Hit, rule
-
 
 
 def _units(limit) -> str:
@@ -85,10 +84,7 @@ _COUNTED = {
 
 def _limit_lines() -> list[str]:
     """CH001's list: every channel, its limit and how it counts."""
-    return [
-        f"- {row.label}: {row.max_chars:,} {_COUNTED[row.counting]}" + (f"; each link counts as {row.url_weight} whatever its length" if row.url_weight else "") + "."
-        for row in CHANNELS.values()
-    ]
+    return [f"- {row.label}: {row.max_chars:,} {_COUNTED[row.counting]}" + (f"; each link counts as {row.url_weight} whatever its length" if row.url_weight else "") + "." for row in CHANNELS.values()]
 
 
 def _names(rows) -> str:
@@ -111,7 +107,9 @@ def _capped(field: str, what: str) -> list[str]:
 )
 @_from_table(
     limits=_limit_lines(),
-    thresholds=[f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."],
+    thresholds=[
+        f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."
+    ],
 )
 def over_channel_limit(post, ctx: Context):
     """Copy longer than a channel allows.

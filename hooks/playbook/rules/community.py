@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import stats, text
 from ..findings import Severity
@@ -37,6 +37,7 @@ def _when(ctx: Context, moment: dt.datetime) -> str:
 
 
 # --------------------------------------------------------------------------- COM001
+
 
 def _event_cue(post: Post) -> tuple[str, int] | None:
     """What makes a post read as an invitation to an event, and its line."""
@@ -110,6 +111,7 @@ def event_details_missing(post: Post, ctx: Context) -> Iterator[Hit]:
 
 
 # --------------------------------------------------------------------------- COM002 / COM003
+
 
 def _event_over(post: Post) -> bool:
     event = post.event
@@ -209,6 +211,7 @@ def event_short_notice(corpus, ctx: Context) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM004
 
+
 def _outside_link(ctx: Context, source: str) -> tuple[str, int] | None:
     """The first link or bare domain that is not the practice's own, with its offset."""
     found = [(url, offset) for url, offset in text.urls(source)]
@@ -284,6 +287,7 @@ def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM005
 
+
 @rule("COM005", "guideline-mix-off-target", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
 def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
     """A month whose mix of guidelines misses the targets in `plans/cadence.yml`.
@@ -325,13 +329,11 @@ def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
             count, share = month.count(guideline), month.share(guideline)
             if op == ">=" and share < target - 1e-9:
                 message = (
-                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
-                    f"below the target of {percent(target)}; plan more {guideline} posts that month"
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, below the target of {percent(target)}; plan more {guideline} posts that month"
                 )
             elif op == "<=" and share > target + 1e-9:
                 message = (
-                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
-                    f"above the target of at most {percent(target)}; swap some for other guidelines"
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, above the target of at most {percent(target)}; swap some for other guidelines"
                 )
             else:
                 continue

@@ -16,7 +16,7 @@ rule groups the posts by channel once and scans them in time order
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import horizon, slots, stats
 from ..findings import Severity
@@ -68,8 +68,7 @@ def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
             if gap.end < ctx.today or gap.days <= limit:
                 continue
             yield Hit(
-                f"{channel} has no post for {gap.days} days before this one (last: {gap.start.isoformat()}, '{gap.before.title}'); "
-                f"the target is a gap of at most {_plural(limit, 'day')}",
+                f"{channel} has no post for {gap.days} days before this one (last: {gap.start.isoformat()}, '{gap.before.title}'); the target is a gap of at most {_plural(limit, 'day')}",
                 gap.after.line_of("publish"),
                 hint=f"plan a post on {channel} between {gap.start.isoformat()} and {gap.end.isoformat()}",
                 path=gap.after.path,
@@ -136,8 +135,7 @@ def weekly_count(corpus, ctx: Context) -> Iterator[Hit]:
             else:
                 end = run[-1][0]
                 message = (
-                    f"{channel} has no post in the {len(run)} weeks from {week.monday.isoformat()} to {end.sunday.isoformat()} "
-                    f"({week.label} to {end.label}); the target is {_count(target)} a week"
+                    f"{channel} has no post in the {len(run)} weeks from {week.monday.isoformat()} to {end.sunday.isoformat()} ({week.label} to {end.label}); the target is {_count(target)} a week"
                 )
                 hint = f"plan {channel} posts in those weeks, or check the date of the post after them"
             yield Hit(message, anchor.line_of("publish"), hint=hint, path=anchor.path)
@@ -185,8 +183,7 @@ def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
     for slot in slots.open_slots(ctx.plans, corpus.posts, ctx.today, end):
         series = ctx.plans.series.get(slot.series_id)
         yield Hit(
-            f"No post fills the {slot.name} slot on {slot.start.strftime('%a %Y-%m-%d %H:%M')} ({', '.join(slot.channels)}); "
-            f"write one with 'series: {slot.series_id}' for that date",
+            f"No post fills the {slot.name} slot on {slot.start.strftime('%a %Y-%m-%d %H:%M')} ({', '.join(slot.channels)}); write one with 'series: {slot.series_id}' for that date",
             series.line if series else 0,
             hint="or end the series earlier with 'until:' if it is paused",
             path=SERIES_FILE,
@@ -195,7 +192,7 @@ def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
 
 def _apart(before: Post, after: Post) -> dt.timedelta:
     """Elapsed time between two posts (in UTC, so a daylight-saving change counts right)."""
-    return after.publish.astimezone(dt.timezone.utc) - before.publish.astimezone(dt.timezone.utc)
+    return after.publish.astimezone(dt.UTC) - before.publish.astimezone(dt.UTC)
 
 
 @rule("CON004", "same-channel-clash", serves="consistency", severity=Severity.WARNING, scope="corpus", thresholds={"min_hours_apart": 3})
@@ -238,8 +235,7 @@ def same_channel_clash(corpus, ctx: Context) -> Iterator[Hit]:
         hours, minutes = divmod(int(apart.total_seconds()) // 60, 60)
         distance = "at the same time as" if not apart else f"{hours} h {minutes:02d} min after"
         yield Hit(
-            f"This post goes out on {', '.join(clashes[key])} {distance} '{before.title}' ({before.path}); "
-            f"keep at least {_plural(gap.total_seconds() / 3600, 'hour')} between posts on one channel",
+            f"This post goes out on {', '.join(clashes[key])} {distance} '{before.title}' ({before.path}); keep at least {_plural(gap.total_seconds() / 3600, 'hour')} between posts on one channel",
             after.line_of("publish"),
             hint="move one of them to another time or day",
             path=after.path,

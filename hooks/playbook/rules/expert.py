@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
@@ -20,7 +20,6 @@ from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trus
 from ..wordlists import wordlist
 from .context import Context
 from .registry import Hit, rule
-
 
 _WORDS = wordlist("expert")
 CHECKED_STATUSES = WRITTEN_STATUSES  # ideas are notes; cancelled posts never go out
@@ -63,8 +62,7 @@ def expert_without_clinical_approval(post: Post, ctx: Context) -> Iterator[Hit]:
     if claimed:
         for approval in claimed:
             yield Hit(
-                f"'{approval.by}' signed as clinical reviewer but plans/team.yml does not give them the clinical role; "
-                f"an {post.status} expert post needs a clinician's sign-off",
+                f"'{approval.by}' signed as clinical reviewer but plans/team.yml does not give them the clinical role; an {post.status} expert post needs a clinician's sign-off",
                 approval.line or post.line_of("approvals"),
                 hint=hint,
             )
@@ -156,8 +154,7 @@ def stale_news(post: Post, ctx: Context) -> Iterator[Hit]:
         )
     elif age > limit:
         yield Hit(
-            f"The news will be {age} days old when this post goes out on {published} (limit {limit}); "
-            "publish sooner or drop the news hook",
+            f"The news will be {age} days old when this post goes out on {published} (limit {limit}); publish sooner or drop the news hook",
             line,
             hint=f"Publish on or before {news.date + dt.timedelta(days=limit)}, or turn it into an evergreen post without `news:`",
         )
@@ -202,8 +199,7 @@ _INJURY_GATE = Gate(
 # A guess needs a hedge or a guessing phrase as well as an injury word.
 _GUESS_GATE = Gate(
     _WORDS["speculation_openers"],
-    "probably likely possibly certainly surely must may might could seems appears looks sounds "
-    "bet think believe guess suspect figure reckon apparently clearly obviously doubt ve".split(),
+    "probably likely possibly certainly surely must may might could seems appears looks sounds bet think believe guess suspect figure reckon apparently clearly obviously doubt ve".split(),
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONDITIONAL = re.compile(r"(?i:\b(?:if|when|whenever|unless|whether|in\s+case)\b)")

@@ -9,7 +9,7 @@ turned into a stream of offers.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .. import readability, stats, text
 from ..findings import Severity
@@ -41,6 +41,7 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _column(source: str, offset: int) -> int:
     return offset - source.rfind("\n", 0, offset)
@@ -88,6 +89,7 @@ def readable_text(source: str) -> str:
 
 
 # --------------------------------------------------------------------------- rules
+
 
 @rule("PER001", "corporate-language", serves="personality", severity=Severity.WARNING, scope="post")
 def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:

@@ -10,12 +10,12 @@ REV008 run only in `playbook review draft`, where the review's text is at hand
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES
 from ..reviews import details
-from ..reviews.model import Review, ReplyDraft
+from ..reviews.model import ReplyDraft, Review
 from ..reviews.queue import LATE, VERY_LATE, received_day, state_on
 from .context import Context
 from .registry import Hit, declare, rule
@@ -151,8 +151,7 @@ def reply_template_not_approved(corpus, ctx: Context) -> Iterator[Hit]:
         else:
             continue
         yield Hit(
-            f"Review {review.id} was answered with '{template.title}' ({template.path}), {state}: "
-            "check the posted reply now and edit it on the platform if it says anything about the reviewer",
+            f"Review {review.id} was answered with '{template.title}' ({template.path}), {state}: check the posted reply now and edit it on the platform if it says anything about the reviewer",
             review.line_of("template"),
             hint="use approved templates only (the response library shows them); have the privacy officer approve this one",
             path=review.path,

@@ -9,7 +9,7 @@ the site's sanitiser and escaping (site/) hold even if a finding were missed.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..markup import COPY_CODES, Markup, copy_finding, in_copy
