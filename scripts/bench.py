@@ -1,19 +1,25 @@
 #!/usr/bin/env python3
-"""Benchmark: `playbook check` with and without its cache, and the playbook build against plain Material.
+"""Benchmark: the playbook's check and build against a plain Material build of the same pages.
 
 Generates practices of several sizes from the sample's posts (new uids and dates,
-drafts only, so nothing fails), then times, in this one run, each as its own process:
+drafts only, so nothing fails), then measures, in this one run and each in a process
+of its own:
 
-  check cold      `playbook check` with no result cache (it writes one)
-  check warm      `playbook check` again, nothing changed
-  check one file  one post edited, then `playbook check FILE` (the pre-commit hook's case)
-  playbook build  `mkdocs build` with our hook (checks, generated pages, feeds)
-  plain build     `mkdocs build` of the same content with Material and no hook
+  check cold / warm        `playbook check` with no result cache, then with the cache it left
+  check one file           `playbook check FILE` after one post changed, cache warm (pre-commit)
+  build cold / warm        `mkdocs build` with the playbook: no cache; cache and nothing changed
+  build warm, one edit     the same after one post changed
+  plain Material           `mkdocs build` of the same content with the practice's own mkdocs.yml
+                           without the playbook: its theme, extensions and the navigation entries
+                           of the pages that exist without it
+  minimal Material         the same pages with Material's defaults (the baseline of issue 13)
+  serve edit               `mkdocs serve --dirty` (and, with --serve-full, plain `mkdocs serve`):
+                           save one post, then poll its page until the change shows
 
-and prints medians of wall time, CPU time (user + system, the whole process) and peak
-memory, the build's ratio to plain Material, and how the costs grow from the smallest
-size to the largest (10,000 posts / 2,000 posts: about 5 means linear). Machines here
-are shared and noisy: compare within one run, and prefer CPU time to wall time.
+For each process: CPU time (user + system) and peak memory (ru_maxrss) from wait4,
+and wall time; medians of --repeat runs, interleaved so load on the machine hits all
+alike; ratios against plain Material in the same run. Machines here are shared and
+noisy: compare ratios within one run, not seconds across runs.
 
     python scripts/bench.py --sizes 2000 10000 --repeat 3
     python scripts/bench.py --sizes 2000 --only check
@@ -26,11 +32,14 @@ import datetime as dt
 import os
 import re
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +48,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 DROPPED = ("approvals", "series", "campaign", "media", "waivers")  # dated or one-of-a-kind: not for copies
-PLAIN_CONFIG = """\
+CACHE = Path(".cache") / "playbook"
+MINIMAL_CONFIG = """\
 site_name: Plain baseline
 docs_dir: content
 theme:
@@ -67,11 +77,36 @@ def templates() -> list[tuple[dict, str]]:
             continue
         for field in DROPPED:
             meta.pop(field, None)
-        found.append((meta, text[match.end():]))
+        found.append((meta, text[match.end() :]))
     return found
 
 
-def make_practice(root: Path, size: int) -> None:
+def plain_config(root: Path) -> str:
+    """The practice's mkdocs.yml without the playbook: no hook, and only nav entries whose page exists."""
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks", None)
+
+    def exists(entry) -> bool:
+        return isinstance(entry, str) and (root / config.get("docs_dir", "docs") / entry).exists()
+
+    def keep(items: list) -> list:
+        kept = []
+        for item in items:
+            if isinstance(item, dict):
+                ((title, value),) = item.items()
+                value = keep(value) if isinstance(value, list) else value if exists(value) else None
+                if value:
+                    kept.append({title: value})
+            elif exists(item):
+                kept.append(item)
+        return kept
+
+    config["nav"] = keep(config.get("nav", []))
+    return yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+
+
+def make_practice(root: Path, size: int) -> list[Path]:
+    """A practice of `size` generated posts; returns the posts' paths."""
     shutil.copytree(REPO / "plans", root / "plans")
     (root / "plans" / "series.yml").write_text("[]\n", encoding="utf-8")
     shutil.copytree(REPO / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
@@ -83,6 +118,7 @@ def make_practice(root: Path, size: int) -> None:
         (shutil.copytree if source.is_dir() else shutil.copy)(source, content / page)
     pool = templates()
     start = dt.datetime(2027, 1, 4, 9, 0)
+    posts = []
     for n in range(size):
         meta, body = pool[n % len(pool)]
         moment = (start + dt.timedelta(hours=8 * n)).replace(hour=9 + (n % 3) * 3)
@@ -91,91 +127,169 @@ def make_practice(root: Path, size: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
         path.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
-    (root / "plain.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+        posts.append(path)
+    (root / "plain.yml").write_text(plain_config(root), encoding="utf-8")
+    (root / "minimal.yml").write_text(MINIMAL_CONFIG, encoding="utf-8")
+    return posts
 
 
-@dataclass(frozen=True)
-class Sample:
-    wall: float  # seconds
+@dataclass
+class Run:
     cpu: float  # seconds, user + system
-    peak: float  # MB, resident
+    peak: float  # MB
+    wall: float  # seconds
 
 
-def measured(command: list[str], cwd: Path) -> Sample:
-    """Run `command` as a child process; its own wall time, CPU time and peak memory (os.wait4, this child only)."""
-    env = {**os.environ, "PYTHONPATH": str(cwd / "hooks")}  # the engine copied into the practice: this checkout's
+def measured(command: list[str], cwd: Path) -> Run:
+    """Run `command` to its end; its own CPU time and peak memory come from wait4."""
+    env = {**os.environ, "PYTHONPATH": str(cwd / "hooks"), "NO_MKDOCS_2_WARNING": "1"}  # the engine copied into the practice
     env.pop("PLAYBOOK_NO_CACHE", None)
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out:
         begin = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.perf_counter() - begin
-        child.returncode = os.waitstatus_to_exitcode(status)
-        if child.returncode != 0:  # the generated practice has no errors: a failure is the bench's
-            err.seek(0)
-            sys.exit(f"{' '.join(command)} failed in {cwd}:\n{err.read()[-2000:].decode(errors='replace')}")
-    return Sample(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - begin
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            out.seek(0)
+            sys.exit(f"{' '.join(command)} failed in {cwd}:\n{out.read().decode(errors='replace')[-3000:]}")
+    return Run(usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, wall)
 
 
-PLAYBOOK = [sys.executable, "-c", "from playbook.cli import main; main()"]
-MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
+def edit(post: Path, word: str) -> None:
+    """Change one post the way an author would: a word more at the end of its copy."""
+    text = post.read_text(encoding="utf-8")
+    post.write_text(re.sub(r"\s*(bencheditword\w*)?\s*$", f" {word}\n", text, count=1), encoding="utf-8")
 
 
-def check_samples(root: Path, repeat: int) -> dict[str, list[Sample]]:
-    """check cold, warm and one file, `repeat` times each; each cold run starts without a cache."""
-    samples: dict[str, list[Sample]] = {"check cold": [], "check warm": [], "check one file": []}
-    posts = sorted((root / "content" / "posts").rglob("*.md"))
-    for n in range(repeat):
-        shutil.rmtree(root / ".cache" / "playbook", ignore_errors=True)
-        samples["check cold"].append(measured([*PLAYBOOK, "check"], root))
-        samples["check warm"].append(measured([*PLAYBOOK, "check"], root))
-        edited = posts[(n + 1) * len(posts) // (repeat + 1)]
-        with edited.open("a", encoding="utf-8") as handle:
-            handle.write(f"\nOne more thing to try this week: a ten-minute walk after lunch ({n}).\n")
-        samples["check one file"].append(measured([*PLAYBOOK, "check", str(edited.relative_to(root))], root))
+def page_address(root: Path, post: Path) -> str:
+    return post.relative_to(root / "content").with_suffix("").as_posix() + "/"
+
+
+def serve_latency(root: Path, post: Path, repeat: int, dirty: bool) -> list[float]:
+    """Seconds from saving `post` to its page showing the change, under `mkdocs serve`."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", *(["--dirty"] if dirty else [])]
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    server = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    url = f"http://127.0.0.1:{port}/{page_address(root, post)}"
+    try:
+        _wait_for(url, lambda page: True, server, timeout=1800)
+        times = []
+        for n in range(repeat):
+            word = f"bencheditword{'d' if dirty else 'f'}{n}x{int(time.time())}"
+            begin = time.perf_counter()
+            edit(post, word)
+            _wait_for(url, lambda page: word in page, server, timeout=600)
+            times.append(time.perf_counter() - begin)
+            time.sleep(1)  # let the server settle before the next edit
+        return times
+    finally:
+        server.send_signal(signal.SIGINT)  # MkDocs shuts down and removes its temporary site
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _wait_for(url: str, done, server: subprocess.Popen, timeout: float) -> None:
+    end = time.perf_counter() + timeout
+    while time.perf_counter() < end:
+        if server.poll() is not None:
+            sys.exit(f"mkdocs serve stopped (exit {server.returncode})")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if done(response.read().decode("utf-8", errors="replace")):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    sys.exit(f"{url} did not show the change within {timeout:.0f} s")
+
+
+def bench(size: int, repeat: int, folder: Path, only: str | None, serve: bool, serve_full: bool) -> dict[str, list[Run] | list[float]]:
+    root = folder / f"n{size}"
+    posts = make_practice(root, size)
+    time.sleep(3.2)  # files older than the check cache's "racily clean" window, as in a real repository
+    check = [sys.executable, "-c", "from playbook.cli import main; main()", "check"]
+    build = [sys.executable, "-m", "mkdocs", "build", "-q"]
+    samples: dict[str, list] = {name: [] for name in ROWS}
+    edited = posts[len(posts) // 2]
+    for n in range(repeat):  # interleaved, so load on the machine hits every row alike
+        if only != "build":
+            shutil.rmtree(root / CACHE, ignore_errors=True)  # each cold run starts without a cache
+            samples["check cold"].append(measured(check, root))
+            samples["check warm"].append(measured(check, root))
+            edit(edited, f"bencheditwordc{n}")
+            samples["check one file"].append(measured([*check, str(edited.relative_to(root))], root))
+        if only != "check":
+            shutil.rmtree(root / CACHE, ignore_errors=True)
+            samples["build cold"].append(measured([*build, "-d", str(root / "site-cold")], root))
+            samples["build warm"].append(measured([*build, "-d", str(root / "site-warm")], root))
+            edit(edited, f"bencheditwordb{n}")
+            samples["build warm, one edit"].append(measured([*build, "-d", str(root / "site-edit")], root))
+        samples["plain Material"].append(measured([*build, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
+        samples["minimal Material"].append(measured([*build, "-f", "minimal.yml", "-d", str(root / "site-minimal")], root))
+    if serve and only is None:
+        samples["serve edit, --dirty"] = serve_latency(root, edited, repeat, dirty=True)
+    if serve_full and only is None:
+        samples["serve edit, full rebuild"] = serve_latency(root, edited, repeat, dirty=False)
+    shutil.rmtree(root, ignore_errors=True)
     return samples
 
 
-def build_samples(root: Path, repeat: int) -> dict[str, list[Sample]]:
-    samples: dict[str, list[Sample]] = {"playbook build": [], "plain build": []}
-    for _ in range(repeat):  # interleaved, so load on the machine hits both alike
-        samples["playbook build"].append(measured([*MKDOCS, "-d", str(root / "site-playbook")], root))
-        samples["plain build"].append(measured([*MKDOCS, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
-    return samples
+ROWS = ["plain Material", "minimal Material", "build cold", "build warm", "build warm, one edit", "check cold", "check warm", "check one file"]
 
 
-def median(samples: list[Sample]) -> Sample:
-    return Sample(*(statistics.median(getattr(s, name) for s in samples) for name in ("wall", "cpu", "peak")))
+def report(size: int, samples: dict, markdown: bool) -> list[str]:
+    plain = samples["plain Material"]
+    base_cpu = statistics.median(r.cpu for r in plain)
+    base_peak = statistics.median(r.peak for r in plain)
+    lines = []
+    for name, runs in samples.items():
+        if not runs:
+            continue
+        if isinstance(runs[0], float):
+            wall = statistics.median(runs)
+            lines.append(f"| {size:,} | {name} | | | | | {wall:.2f} s |" if markdown else f"{size:>6}  {name:<26} {'':>8} {'':>7} {'':>8} {'':>7} {wall:8.2f}")
+            continue
+        cpu, peak, wall = (statistics.median(getattr(r, f) for r in runs) for f in ("cpu", "peak", "wall"))
+        if markdown:
+            lines.append(f"| {size:,} | {name} | {cpu:.1f} s | {cpu / base_cpu:.2f}× | {peak:.0f} MB | {peak / base_peak:.2f}× | {wall:.2f} s |")
+        else:
+            lines.append(f"{size:>6}  {name:<26} {cpu:8.2f} {cpu / base_cpu:7.2f} {peak:8.0f} {peak / base_peak:7.2f} {wall:8.2f}")
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", choices=("check", "build"), help="measure only the checks or only the builds")
+    parser.add_argument("--only", choices=("check", "build"), help="measure only the checks or only the builds (and plain Material)")
+    parser.add_argument("--no-serve", dest="serve", action="store_false", help="skip the serve-edit latency")
+    parser.add_argument("--serve-full", action="store_true", help="also time `mkdocs serve` without --dirty (a full rebuild per edit)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     args = parser.parse_args()
-    table: dict[int, dict[str, Sample]] = {}
-    print(f"{'posts':>6}  {'what':<16}{'wall s':>9}{'CPU s':>9}{'peak MB':>9}  per post", flush=True)
+    if args.markdown:
+        print("| posts | run | CPU | × plain | peak memory | × plain | wall |\n|---:|---|---:|---:|---:|---:|---:|")
+    else:
+        print(f"{'posts':>6}  {'run':<26} {'CPU s':>8} {'×plain':>7} {'peak MB':>8} {'×plain':>7} {'wall s':>8}")
+    results = {}
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
-            root = Path(folder) / f"n{size}"
-            make_practice(root, size)
-            time.sleep(3.2)  # files older than the cache's "racily clean" window, as in a real repository
-            samples = {}
-            if args.only != "build":
-                samples.update(check_samples(root, args.repeat))
-            if args.only != "check":
-                samples.update(build_samples(root, args.repeat))
-            table[size] = {name: median(values) for name, values in samples.items()}
-            for name, m in table[size].items():
-                print(f"{size:>6}  {name:<16}{m.wall:>9.2f}{m.cpu:>9.2f}{m.peak:>9.0f}  {1000 * m.cpu / size:6.2f} ms CPU", flush=True)
-            if "plain build" in table[size]:
-                pb, plain = table[size]["playbook build"], table[size]["plain build"]
-                print(f"{size:>6}  build/plain: CPU x{pb.cpu / plain.cpu:.2f}, wall x{pb.wall / plain.wall:.2f}, peak memory x{pb.peak / plain.peak:.2f}", flush=True)
-    if len(table) > 1:
-        small, large = min(table), max(table)
-        for name in table[small]:
-            print(f"{name}: {large} posts cost x{table[large][name].cpu / table[small][name].cpu:.2f} the CPU of {small} (x{large / small:g} the posts)")
+            results[size] = bench(size, args.repeat, Path(folder), args.only, args.serve, args.serve_full)
+            print("\n".join(report(size, results[size], args.markdown)), flush=True)
+    if len(results) > 1:
+        small, large = min(results), max(results)
+        for name in ("build cold", "build warm", "check cold", "check warm", "plain Material"):
+            if not results[small][name] or not results[large][name]:
+                continue
+            growth = statistics.median(r.cpu for r in results[large][name]) / statistics.median(r.cpu for r in results[small][name])
+            print(f"{name}: {large:,} posts take {growth:.2f}× the CPU time of {small:,} (linear: {large / small:.1f}×)")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from playbook.corpus import Corpus
 from playbook.model import Event
 from playbook.site.calendar import CalendarPages
 from playbook.site.render import relative_url
+
 from tests.rules.harness import PLANS, approval, at, post
 
 TODAY = dt.date(2027, 1, 20)
@@ -55,7 +56,7 @@ def test_upcoming_covers_fourteen_days_from_today():
     soon = post(title="Soon", publish="2027-02-02 10:00")
     later = post(title="Later", publish="2027-02-03 10:00")
     upcoming = pages(soon, later)["upcoming.md"]
-    assert upcoming.count("<h3 id=\"day-") == 14
+    assert upcoming.count('<h3 id="day-') == 14
     assert "Soon" in upcoming and "Later" not in upcoming
 
 

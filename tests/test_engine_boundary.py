@@ -104,10 +104,7 @@ def test_no_engine_module_imports_a_rule_family_but_the_registry_and_check():
     family that others import sideways. Only the registry (rules/__init__.py, which loads every family)
     and check may name a family; a family's own modules (privacy/) may import each other."""
     root = REPO / "hooks"
-    modules = {
-        ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): path
-        for path in (root / "playbook").rglob("*.py")
-    }
+    modules = {".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): path for path in (root / "playbook").rglob("*.py")}
     families = {name for name in modules if _family(name)}
     assert {"playbook.rules.personality", "playbook.rules.privacy.names"} <= families
     wrong = []

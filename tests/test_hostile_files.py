@@ -22,13 +22,13 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from playbook import cli, links, uids
+from playbook import links, uids
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.corpus import load_corpus
 from playbook.feeds import build_feeds
 from playbook.links import walk_repository
+
 from tests.conftest import GOOD_POST, REPO, Link, dedent, make_project, write
 from tests.glue import run_glue
 
@@ -446,6 +446,7 @@ UID_TEXT = st.text(alphabet="aAbB09._-", min_size=3, max_size=12).filter(lambda 
 @given(st.lists(UID_TEXT, min_size=2, max_size=6))
 def test_fm009_fires_exactly_for_folded_duplicates(given_uids):
     from playbook.corpus import _check_unique_uids
+
     from tests.rules.harness import post
 
     posts = [post(uid=uid, path=f"content/posts/2027/02/{n:02d}-p.md") for n, uid in enumerate(given_uids)]

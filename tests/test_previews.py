@@ -11,14 +11,14 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
+from playbook.channels import CHANNELS
 from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.model import Media
 from playbook.site.card import post_card, state_text
-from playbook.channels import CHANNELS
 from playbook.site.previews import fold_at, image_source, pieces, preview
+
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import PLANS, TODAY, approval, post
 
@@ -36,7 +36,11 @@ def shown(parts) -> str:
 
 def test_card_summary_counts_findings_and_says_what_the_post_waits_for():
     item = post(guideline="expert", status="in-review", publish="2027-02-15 09:00", approvals=[approval()])
-    findings = [Finding(item.path, 3, "EXP002", "Cite a source", Severity.WARNING), Finding(item.path, 9, "PHI003", "Remove the name", Severity.ERROR), Finding(item.path, 12, "PHI004", "Remove the phone", Severity.ERROR)]
+    findings = [
+        Finding(item.path, 3, "EXP002", "Cite a source", Severity.WARNING),
+        Finding(item.path, 9, "PHI003", "Remove the name", Severity.ERROR),
+        Finding(item.path, 12, "PHI004", "Remove the phone", Severity.ERROR),
+    ]
     card = post_card(item, report(item, findings=findings))
     assert "2 errors, 1 warning — waiting on clinical approval (due Fri 12 Feb)" in card
     assert "pb-card-errors" in card
@@ -87,7 +91,7 @@ def test_every_status_and_approval_mix_gets_a_verdict(status, guideline, given_r
 def test_numbers_have_thousands_separators_and_over_limit_rows_say_so():
     long = post("word " * 700, channels=["facebook", "x"], publish="2027-02-01 10:00")
     card = post_card(long, report(long))
-    assert "<td class=\"pb-num\">63,206</td>" in card and "3,499" in card
+    assert '<td class="pb-num">63,206</td>' in card and "3,499" in card
     assert '<tr class="pb-over"><th scope="row">X</th>' in card and "✖ Too long" in card
 
 

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.cli import main
 from playbook.reviews.draft import check_draft
+
 from tests.test_review_cli import snapshot
 
 TODAY = dt.date(2027, 1, 20)

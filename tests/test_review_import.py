@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook.cli import main
 from playbook.corpus import load_corpus
 from playbook.reviews import importer
+
 from tests.conftest import make_project
 from tests.test_review_cli import snapshot
 from tests.test_review_log import TEMPLATE
@@ -24,7 +24,7 @@ TEXTS = [
     "My ACL reconstruction with Dr. Smith failed and nobody called me back.",
     "Esperé tres horas; mi hija Lucía lloraba del dolor de su fractura.",
     'Billed $1,240 for a "5 minute" visit, line one\nline two of the review',
-    "=HYPERLINK(\"https://evil.test\",\"click\") my MRI was lost",
+    '=HYPERLINK("https://evil.test","click") my MRI was lost',
 ]
 
 
@@ -40,8 +40,24 @@ def export(rows: list[dict], header: list[str] | None = None, delimiter: str = "
 def google_rows() -> list[dict]:
     return [
         {"Reviewer": NAMES[0], "Rating": "1", "Review Text": TEXTS[0], "Review Date": "2027-01-04T15:12:00Z", "Review URL": "https://g.page/r/x/review/101", "Owner Response": "", "Reply Date": ""},
-        {"Reviewer": NAMES[1], "Rating": "5 stars", "Review Text": TEXTS[1], "Review Date": "2027-01-06 09:30", "Review URL": "https://g.page/r/x/review/102", "Owner Response": "Thank you!", "Reply Date": "2027-01-06 12:00"},
-        {"Reviewer": NAMES[2], "Rating": "3.0", "Review Text": TEXTS[2], "Review Date": "2027-02-02T08:00:00-06:00", "Review URL": "https://g.page/r/x/review/103", "Owner Response": "", "Reply Date": ""},
+        {
+            "Reviewer": NAMES[1],
+            "Rating": "5 stars",
+            "Review Text": TEXTS[1],
+            "Review Date": "2027-01-06 09:30",
+            "Review URL": "https://g.page/r/x/review/102",
+            "Owner Response": "Thank you!",
+            "Reply Date": "2027-01-06 12:00",
+        },
+        {
+            "Reviewer": NAMES[2],
+            "Rating": "3.0",
+            "Review Text": TEXTS[2],
+            "Review Date": "2027-02-02T08:00:00-06:00",
+            "Review URL": "https://g.page/r/x/review/103",
+            "Owner Response": "",
+            "Reply Date": "",
+        },
         {"Reviewer": NAMES[3], "Rating": "4", "Review Text": TEXTS[3], "Review Date": "2027-01-07", "Review URL": "https://g.page/r/x/review/104", "Owner Response": "", "Reply Date": ""},
     ]
 
@@ -77,7 +93,7 @@ def test_import_logs_the_rows_and_stores_no_name_and_no_text(root):
         ("rv-2027-01-03", 4, "positive-review"),
         ("rv-2027-02-01", 3, "negative-review"),
     ]
-    assert reviews[0].received.astimezone(dt.timezone.utc).isoformat() == "2027-01-04T15:12:00+00:00"
+    assert reviews[0].received.astimezone(dt.UTC).isoformat() == "2027-01-04T15:12:00+00:00"
     assert reviews[1].answered is None  # a reply date without --template/--by is not recorded
     stored = everything_written(root)
     for secret in [*NAMES, *TEXTS, "Thank you!", "Lucía", "Smith", "HYPERLINK", "1,240"]:

@@ -28,10 +28,11 @@ def test_serve_shows_findings_on_the_page_instead_of_aborting(sample_copy, caplo
         config, files = _run(sample_copy, "serve")
     assert any("PHI001" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
     file = files.get_file_from_path(src)
-    page = types.SimpleNamespace(file=file, meta={})  # the hook reads only page.file and page.meta
+    page = types.SimpleNamespace(file=file, meta={}, toc=())  # the hooks read only page.file, page.meta and page.toc
     markdown = config.plugins.on_page_markdown(file.content_string, page=page, config=config, files=files)
-    assert markdown.startswith('!!! danger "Playbook checks:')
-    assert "PHI001" in markdown and "PHI002" in markdown
+    html = config.plugins.on_page_content(markdown, page=page, config=config, files=files)  # the box is HTML, added after Markdown
+    assert html.startswith('<div class="admonition danger">\n<p class="admonition-title">Playbook checks:')
+    assert "PHI001" in html and "PHI002" in html and "Our records show" not in markdown
 
 
 def test_build_aborts_on_the_same_error(sample_copy):

@@ -26,24 +26,23 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from playbook import export
 from playbook.check import Report, check_project
 from playbook.corpus import Corpus
-from playbook.feeds import build_feeds
+from playbook.feeds import Feed, build_feeds
 from playbook.findings import Finding
 from playbook.markup import in_copy, in_field
 from playbook.model import Event, Media
 from playbook.rules import get
+from playbook.site.admonitions import findings_box
 from playbook.site.calendar import CalendarPages
-from playbook.feeds import Feed
-from playbook.site.admonitions import findings_admonition
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import library_page, reply_block, reply_ids
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 from playbook.site.subscribe import subscribe_markdown
+
 from tests.conftest import CAMPAIGNS, PRACTICE, REPO, SERIES, TEAM, make_project
 from tests.live_markup import EXTENSIONS, live_in, live_in_page
 from tests.rules import harness
@@ -174,7 +173,13 @@ def hostile_project(root: Path) -> Path:
             plans[name] = current.replace(old, f"name: {_yaml(attack.payload)}", 1)
     # Safe content around the attacks: a post in a series and a campaign (approved: it is exported),
     # a team note, two replies whose uids differ only in case and punctuation, a guideline page.
-    files[f"{POSTS_DIR}/25-safe.md"] = _post(29, day=25, status="approved", extra="\napprovals: [{by: dr-okafor, role: approver, on: 2027-01-02}]\nseries: wellness-wednesday\ncampaign: heart-month", body=f"Warm up before you walk. <!-- {NOTE}: ask Ada about the route -->See you there!")
+    files[f"{POSTS_DIR}/25-safe.md"] = _post(
+        29,
+        day=25,
+        status="approved",
+        extra="\napprovals: [{by: dr-okafor, role: approver, on: 2027-01-02}]\nseries: wellness-wednesday\ncampaign: heart-month",
+        body=f"Warm up before you walk. <!-- {NOTE}: ask Ada about the route -->See you there!",
+    )
     files["content/responses/one.md"] = _reply("Reply.One", "First reply", "We are sorry, REPLY-ONE-TEXT. Please call {{ contact.name }} at {{ contact.phone }}.")
     files["content/responses/two.md"] = _reply("reply-one", "Second reply", "We are sorry, REPLY-TWO-TEXT. Please call {{ contact.name }} at {{ contact.phone }}.")
     files["content/guidelines/community.md"] = "---\ntitle: Embrace the community\n---\n# Embrace the community\n\nShow up for local events.\n"
@@ -392,15 +397,15 @@ VERBATIM = [
 ]
 
 
-def _verbatim(markdown_text: str, content: str) -> None:
-    html = _render(markdown_text)
+def _verbatim(markdown_text: str, content: str, *, after_markdown: bool = False) -> None:
+    html = markdown_text if after_markdown else _render(markdown_text)  # our HTML added after Markdown never meets it
     assert not live_in(html), html
     assert " ".join(content.split()) in _text(html), (content, _text(html))
 
 
 @pytest.mark.parametrize("content", VERBATIM)
 def test_markdown_contexts_show_content_verbatim(content):
-    _verbatim(findings_admonition([Finding("content/posts/x.md", 3, "CON004", content, hint=content)]), content)
+    _verbatim(findings_box([Finding("content/posts/x.md", 3, "CON004", content, hint=content)]), content, after_markdown=True)
     _verbatim(subscribe_markdown([Feed("calendar.ics", content, content, b"")], "https://playbook.example-ortho.test/"), content)
     _verbatim(subscribe_markdown([Feed("calendar.ics", content, content, b"")], ""), content)
     mine = harness.post(title=content, publish="2027-01-25 10:00")

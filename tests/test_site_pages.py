@@ -6,6 +6,7 @@ from urllib.parse import unquote
 
 from playbook.feeds import build_feeds
 from playbook.site.subscribe import subscribe_markdown
+
 from tests.conftest import REPO
 
 

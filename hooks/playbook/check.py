@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
 
 from . import codeowners, engine_pin
 from .cache import ResultCache, wanted
@@ -80,9 +80,7 @@ Listing = tuple[tuple[str, str, dict, str, Severity, str], ...]
 
 
 def _listing() -> Listing:
-    return tuple(
-        (rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity, rule.status) for rule in all_rules()
-    )
+    return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity, rule.status) for rule in all_rules())
 
 
 def _stubs() -> tuple[Rule, ...]:
@@ -204,8 +202,7 @@ def _privacy_approvals(item, team) -> list:
 def _unproven(path: str, approval, reason: str, enforced: bool) -> Finding:
     found = _reported(
         "WF007",
-        f"the privacy approval by {approval.by} is not proven by git history: {reason}"
-        + ("; in CI it unlocks no privacy waiver" if enforced else ""),
+        f"the privacy approval by {approval.by} is not proven by git history: {reason}" + ("; in CI it unlocks no privacy waiver" if enforced else ""),
         path,
         approval.line,
         hint=f"{approval.by} commits this approval line themselves, with an e-mail listed for them in plans/team.yml",
@@ -255,11 +252,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
     raw = [*parsed, *_run_rules(ctx, config, listing, cache)]
     raw = _apply_waivers(raw, corpus, _names(cache) if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
-    findings = [
-        replace(f, severity=config.severity_for(f.code, f.severity))
-        for f in raw
-        if config.enabled(f.code)
-    ]
+    findings = [replace(f, severity=config.severity_for(f.code, f.severity)) for f in raw if config.enabled(f.code)]
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
 
 

@@ -172,9 +172,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             prefix = resolve(str(key), "rules.severity", line)
             if prefix is None:
                 continue
-            if _matches(prefix, PROTECTED_FAMILIES) and any(
-                level < rules[code].severity for code in codes if code.startswith(prefix)
-            ):
+            if _matches(prefix, PROTECTED_FAMILIES) and any(level < rules[code].severity for code in codes if code.startswith(prefix)):
                 sink.append(finding("FM047", f"{_protected_words(prefix)} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(prefix)))
                 continue
             severity[prefix] = level

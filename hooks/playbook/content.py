@@ -7,6 +7,7 @@ and never hides the findings of any other file.
 from __future__ import annotations
 
 import re
+
 from .codes import names_a_rule
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
+from . import pages, uids
 from .cache import ResultCache
 from .content import parse_post, parse_response
 from .fields import finding
@@ -21,7 +22,6 @@ from .plans import load_plans
 from .reviews.loader import load_review_log
 from .reviews.model import ReviewLog
 from .source import not_regular, read_source
-from . import pages, uids
 
 __all__ = ["CONTENT_DIR", "POSTS_DIR", "RESPONSES_DIR"]  # where they live: layout.py
 

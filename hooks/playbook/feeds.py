@@ -5,6 +5,8 @@ clock or invents an id: UIDs come from each post's `uid`, DTSTAMP and
 LAST-MODIFIED from git history (or a fixed fallback), and every collection is
 sorted before it is written. We build components by hand rather than with
 icalendar's `.new()` factories, which add a random UID and the current time.
+An event is a spec, the properties in the order icalendar is given them;
+icsbytes.py writes it, byte for byte as icalendar would, once per spec.
 """
 
 from __future__ import annotations
@@ -15,19 +17,22 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone, vDuration, vText
 
+from .channels import label as channel_name
 from .check import Report
 from .history import FileHistory
-from .channels import label as channel_name
+from .icsbytes import EventBytes, Spec, calendar_bytes, ical_event
 from .markup import inert
 from .model import Post, without_notes
-from .statuses import STATUS_TABLE
 from .slots import Slot, fill_command, open_slots
+from .statuses import STATUS_TABLE
 from .uids import event_uid, slot_uid
 
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
 @dataclass(frozen=True)
 class Feed:
     filename: str
@@ -68,8 +73,9 @@ def page_url(site_url: str, post: Post) -> str:
 class FeedBuilder:
     """Holds what every event needs (practice, site URL, history) and writes the feeds."""
 
-    def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None):
+    def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None):
         self.report = report
+        self.event_bytes = event_bytes or EventBytes()  # the caller's, to reuse events across builds (mkdocs serve)
         self.plans = report.corpus.plans
         self.site_url = site_url
         self.history = history or {}
@@ -113,7 +119,15 @@ class FeedBuilder:
             return 0, None, EPOCH
         return past.revisions, past.last_modified, past.last_modified
 
-    def post_event(self, post: Post, channel: str | None = None) -> Event:
+    def _inert(self, text: str) -> str:
+        """markup.inert, once a text: a post's description is the same in every feed it is in (and, serving, every build)."""
+        known = self.event_bytes.texts
+        found = known.get(text)
+        if found is None:
+            found = known[text] = inert(text)
+        return found
+
+    def post_spec(self, post: Post, channel: str | None = None) -> Spec:
         sequence, modified, stamp = self._stamp(post)
         channels = channel_names(post.channels)
         url = page_url(self.site_url, post)
@@ -125,63 +139,69 @@ class FeedBuilder:
         lines += ["", copy]
         if url:
             lines += ["", url]
-        event = Event()
-        event.add("uid", f"{post.uid}@{self.domain}")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", self.plans.local(post.publish))
-        event.add("duration", POST_DURATION)
-        event.add("summary", _text(f"{status.prefix}{post.title} — {channels}"))
-        event.add("description", _text("\n".join(lines)))
+        spec: list[tuple[str, object]] = [
+            ("uid", f"{post.uid}@{self.domain}"),
+            ("dtstamp", stamp),
+            ("dtstart", self.plans.local(post.publish)),
+            ("duration", POST_DURATION),
+            ("summary", self._inert(f"{status.prefix}{post.title} — {channels}")),
+            ("description", self._inert("\n".join(lines))),
+        ]
         if url:
-            event.add("url", url)
-        event.add("categories", [post.guideline, *post.channels])
-        event.add("status", status.ical)
-        event.add("transp", "TRANSPARENT")
-        event.add("sequence", sequence)
+            spec.append(("url", url))
+        spec += [("categories", (post.guideline, *post.channels)), ("status", status.ical), ("transp", "TRANSPARENT"), ("sequence", sequence)]
         if modified:
-            event.add("last-modified", modified)
-        return event
+            spec.append(("last-modified", modified))
+        return tuple(spec)
 
-    def community_event(self, post: Post) -> Event:
+    def community_spec(self, post: Post) -> Spec:
         sequence, modified, stamp = self._stamp(post)
         happening = post.event
-        event = Event()
-        event.add("uid", f"{event_uid(post.uid)}@{self.domain}")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", self.plans.local(happening.start))
+        spec: list[tuple[str, object]] = [("uid", f"{event_uid(post.uid)}@{self.domain}"), ("dtstamp", stamp), ("dtstart", self.plans.local(happening.start))]
         if happening.end:
-            event.add("dtend", self.plans.local(happening.end))
+            spec.append(("dtend", self.plans.local(happening.end)))
         else:
-            event.add("duration", dt.timedelta(hours=1))
-        event.add("summary", _text(f"Community event: {happening.name or post.title}"))
+            spec.append(("duration", dt.timedelta(hours=1)))
+        spec.append(("summary", inert(f"Community event: {happening.name or post.title}")))
         if happening.location:
-            event.add("location", _text(happening.location))
+            spec.append(("location", inert(happening.location)))
         details = [f"Community event promoted in the post “{post.title}”."]
         if happening.url:
-            event.add("url", happening.url)
+            spec.append(("url", happening.url))
             details += ["", happening.url]
-        event.add("description", _text("\n".join(details)))
-        event.add("categories", ["community-event"])
-        event.add("status", "CANCELLED" if post.status == "cancelled" else "CONFIRMED")
-        event.add("sequence", sequence)
+        spec += [
+            ("description", inert("\n".join(details))),
+            ("categories", ("community-event",)),
+            ("status", "CANCELLED" if post.status == "cancelled" else "CONFIRMED"),
+            ("sequence", sequence),
+        ]
         if modified:
-            event.add("last-modified", modified)
-        return event
+            spec.append(("last-modified", modified))
+        return tuple(spec)
+
+    def slot_spec(self, slot: Slot) -> Spec:
+        command = fill_command(slot.series_id, slot.name, slot.date)
+        return (
+            ("uid", f"{slot_uid(slot.series_id, slot.start)}@{self.domain}"),
+            ("dtstamp", EPOCH),
+            ("dtstart", slot.start),
+            ("duration", POST_DURATION),
+            ("summary", inert(f"Open slot: {slot.name} — {channel_names(slot.channels)}")),
+            ("description", inert(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. To fill it, run: {command}")),
+            ("categories", (slot.guideline, *slot.channels, "open-slot")),
+            ("status", "TENTATIVE"),
+            ("transp", "TRANSPARENT"),
+            ("sequence", 0),
+        )
+
+    def post_event(self, post: Post, channel: str | None = None) -> Event:
+        return ical_event(self.post_spec(post, channel))
+
+    def community_event(self, post: Post) -> Event:
+        return ical_event(self.community_spec(post))
 
     def slot_event(self, slot: Slot) -> Event:
-        event = Event()
-        event.add("uid", f"{slot_uid(slot.series_id, slot.start)}@{self.domain}")
-        event.add("dtstamp", EPOCH)
-        event.add("dtstart", slot.start)
-        event.add("duration", POST_DURATION)
-        event.add("summary", _text(f"Open slot: {slot.name} — {channel_names(slot.channels)}"))
-        command = fill_command(slot.series_id, slot.name, slot.date)
-        event.add("description", _text(f"No post fills this {slot.name} slot yet. Guideline: {slot.guideline}. To fill it, run: {command}"))
-        event.add("categories", [slot.guideline, *slot.channels, "open-slot"])
-        event.add("status", "TENTATIVE")
-        event.add("transp", "TRANSPARENT")
-        event.add("sequence", 0)
-        return event
+        return ical_event(self.slot_spec(slot))
 
     # -- feeds -----------------------------------------------------------------------------
     def slots(self) -> list[Slot]:
@@ -189,30 +209,35 @@ class FeedBuilder:
         horizon = today + dt.timedelta(days=self.plans.cadence.planning_horizon_days)
         return open_slots(self.plans, self.report.corpus.posts, today, horizon)
 
+    def _feed(self, shell: Calendar, specs: list[Spec]) -> bytes:
+        """The calendar with its events in order of start, then uid (as `Calendar.to_ical` would write them)."""
+        specs = sorted(specs, key=_start_and_uid)
+        return calendar_bytes(shell, (self.event_bytes(spec) for spec in specs))
+
     def build(self) -> list[Feed]:
         name = self.plans.practice.name or "Practice"
         feeds = []
         moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
         everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
-        events = [self.post_event(p) for p in self.posts]
-        events += [self.community_event(p) for p in announcing(self.posts)]
-        for event in sorted(events, key=lambda e: (e.decoded("dtstart"), str(e["uid"]))):
-            everything.add_component(event)
-        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", everything.to_ical(), "Everything"))
+        specs = [self.post_spec(p) for p in self.posts] + [self.community_spec(p) for p in announcing(self.posts)]
+        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", self._feed(everything, specs), "Everything"))
         for channel in self.plans.practice.channels:
             mine = [p for p in self.posts if channel in p.channels]
             label = channel_name(channel)
             cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
-            for post in mine:
-                cal.add_component(self.post_event(post, channel))
-            feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", cal.to_ical(), f"{label} posts"))
+            data = calendar_bytes(cal, (self.event_bytes(self.post_spec(post, channel)) for post in mine))
+            feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts"))
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
-        for slot in slots:
-            cal.add_component(self.slot_event(slot))
-        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", cal.to_ical(), "Open slots"))
+        data = calendar_bytes(cal, (self.event_bytes(self.slot_spec(slot)) for slot in slots))
+        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", data, "Open slots"))
         feeds.append(reviews_due_feed(self))
         return feeds
+
+
+def _start_and_uid(spec: Spec) -> tuple:
+    values = dict(spec)
+    return values["dtstart"], values["uid"]
 
 
 def announcing(posts: list[Post]) -> list[Post]:
@@ -234,5 +259,5 @@ def announcing(posts: list[Post]) -> list[Post]:
 from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
-def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None) -> list[Feed]:
-    return FeedBuilder(report, site_url, history).build()
+def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None) -> list[Feed]:
+    return FeedBuilder(report, site_url, history, event_bytes).build()

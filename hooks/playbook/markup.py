@@ -111,6 +111,8 @@ def tags(text: str) -> list[Markup]:
 
 def handlers(text: str) -> list[Markup]:
     """Event-handler attributes (`onerror=`) after a tag opens, or in a Markdown attribute list `{: ...}`."""
+    if "=" not in text:
+        return []  # every handler needs its `=` (most copy has none: the calendar feeds ask about every event)
     first = _FIRST_TAG.search(text)
     found = [Markup("handler", m.start(), m.group(1).lower() + "=") for m in _HANDLER.finditer(text, first.start() if first else len(text))]
     for region in _ATTR_LIST.finditer(text):
@@ -216,7 +218,9 @@ def name_findings(path: str) -> list:
     """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
     name = src_uri(path)
     return [
-        finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
+        finding(
+            "SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names"
+        )
         for markup in in_field(name)[:1]
     ]
 

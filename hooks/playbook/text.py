@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
-from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .model import NOTES, Plans, Post, ResponseTemplate
@@ -112,8 +112,6 @@ def hashtags(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in HASHTAG.finditer(text)]
 
 
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
 
@@ -168,9 +166,7 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
-ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
-)
+ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BULLET_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]$")
 # Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.
@@ -235,7 +231,7 @@ def is_negated(text: str, start: int, negations: frozenset[str] | None = None, w
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
-        before = before[breaks[-1].end():]
+        before = before[breaks[-1].end() :]
     tokens = [t.lower().replace("’", "'") for t in WORD.findall(before)][-window:]
     return any(t in negations or t.endswith("n't") for t in tokens)
 

@@ -21,14 +21,14 @@ import os
 
 import mkdocs
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-
 from playbook.findings import Severity
 from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "_state", "THEME_DIR"]
+__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
@@ -37,6 +37,7 @@ log = logging.getLogger(f"{HOST}.plugins.playbook")  # under the logger whose ha
 
 _command = {"name": "build"}
 _state: dict = {}
+_UNCHECKED = Session("", "", "")  # before any check: pages are still made safe
 
 _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
 
@@ -48,10 +49,9 @@ def on_startup(command, dirty=False):
 
 def on_config(config):
     _state.clear()
-    session = Session.open(config.config_file_path, config.docs_dir)
+    session = Session.open(config.config_file_path, config.docs_dir, serving=_command["name"] == "serve")
     _state.update(session=session, root=session.root, base=session.base, docs_prefix=session.docs_prefix)
-    stops = session.stops()  # pages nobody checked (FM018), or a walk that would never end (FM017)
-    if stops:
+    if stops := session.stops():  # pages nobody checked (FM018), or a walk that would never end (FM017)
         raise Abort("Aborted:\n" + "\n".join(stops))
     for key, value in session.identity(serving=_command["name"] == "serve").items():
         config[key] = value  # the practice's name and address live in plans/practice.yml only
@@ -74,8 +74,8 @@ def on_files(files, config):
         _LOG[finding.severity](finding_text(finding))
     if _command["name"] != "serve" and (refusal := build.refusal(strict=bool(config.strict))):
         raise Abort(refusal)
-    for src_uri, content in build.generated.items():
-        files.append(File.generated(config, src_uri, content=content))
+    for src_uri, source in session.generated_files():
+        files.append(File.generated(config, src_uri, **source))
     for src_uri, source in build.replaced_sources().items():
         if (file := files.get_file_from_path(src_uri)) is not None:
             file.content_string = source
@@ -83,10 +83,22 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    session = _state.get("session") or Session("", "", "")  # before any check: the page is still made safe
-    page.meta, markdown = session.page(page.file.src_uri, markdown, page.meta)
+    page.meta, markdown = _state.get("session", _UNCHECKED).page(page.file.src_uri, markdown, page.meta)
     return markdown
 
 
 def on_page_content(html, page, config, files):
+    html = _state.get("session", _UNCHECKED).content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
+
+
+@event_priority(-100)  # after Material's search has read the page: a post is indexed by its title and copy only
+def on_page_context(context, page, config, nav):
+    if (shown := _state.get("session", _UNCHECKED).unindexed(page.file.src_uri, page.content)) is not None:
+        _state["content"], page.content = page.content, shown  # cards and grids, sanitised
+    return context
+
+
+def on_post_page(output, page, config):
+    page.content = _state.pop("content", page.content)  # the card lives while its page is written, not after
+    return output

@@ -21,10 +21,7 @@ def _audit(page, site_url, path, scheme, prepare=None):
     if prepare:
         prepare(page)
     results = Axe().run(page, options=WCAG)
-    problems = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-    ]
+    problems = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in results.response["violations"]]
     assert not problems, "\n".join(problems)
 
 

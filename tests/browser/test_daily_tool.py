@@ -9,7 +9,6 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from playbook.placeholders import REVIEWER_PLACEHOLDER, render_reply
 from playbook.site.needs import needs_action
 
@@ -151,6 +150,7 @@ def test_subscribe_copy_button_copies_the_feed_address(page, site_url):
 
 # -- a phone -----------------------------------------------------------------------------------------------
 
+
 def _phone_pages(report) -> list[str]:
     return [
         "",
@@ -190,7 +190,10 @@ def test_a_phone_folds_empty_days_and_keeps_chart_text_legible(browser, site_url
         page.goto(site_url + "calendar/2027-01/")
         page.locator("table.pb-calendar").wait_for()
         shown_days = page.evaluate("() => Array.from(document.querySelectorAll('.pb-calendar td')).filter(td => td.offsetParent !== null).length")
-        busy_days = len({p.publish.date() for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)} | {p.event.start.date() for p in sample_report.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)})
+        busy_days = len(
+            {p.publish.date() for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)}
+            | {p.event.start.date() for p in sample_report.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)}
+        )
         assert shown_days == busy_days
         assert page.locator("details.pb-legend").get_attribute("open") is None  # the legend starts folded on a phone
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from playbook.placeholders import render_reply
 
 pytestmark = pytest.mark.browser

@@ -352,8 +352,12 @@ def test_a_reply_framed_as_a_general_answer_stays_general(answer, topic):
 
 PROMISES = {
     "en": [
-        "someone from our team will get back to you", "we'll call you back", "we will reply to you", "our manager can call you",
-        "we're going to text you", "we will be happy to call you back",
+        "someone from our team will get back to you",
+        "we'll call you back",
+        "we will reply to you",
+        "our manager can call you",
+        "we're going to text you",
+        "we will be happy to call you back",
     ],
     "es": ["alguien de recepción le contesta", "le llamamos", "le regresamos la llamada", "le vamos a llamar", "te respondemos", "le escribimos"],
 }

@@ -25,14 +25,12 @@ from ..fields import is_url, parse_datetime, suggest
 from ..links import WATCHED
 from ..output import render
 from . import importer, writer
+from .businessdays import business_days_between
 from .draft import check_draft
 from .model import NEGATIVE_RATING
-from .businessdays import business_days_between
 from .queue import deadlines, open_in, state_on
 
 KEPT_OUT = WATCHED  # a pasted review must never sit where the build reads or publishes
-
-
 
 
 def _corpus(root: Path):
@@ -53,7 +51,7 @@ def _moment(text: str | None, corpus, option: str, today=None) -> dt.datetime:
     if text is None:
         day = resolve_today(today, corpus.plans.as_of)
         clock = dt.datetime.now(tz).replace(second=0, microsecond=0)
-        return dt.datetime.combine(day, clock.time(), tz).astimezone(dt.timezone.utc).astimezone(tz)
+        return dt.datetime.combine(day, clock.time(), tz).astimezone(dt.UTC).astimezone(tz)
     parsed = parse_datetime(text.strip().replace("T", " "), tz)
     if isinstance(parsed, str):
         raise click.BadParameter(f"{parsed} (write 'YYYY-MM-DD HH:MM', practice time)", param_hint=f"'{option}'")
@@ -302,7 +300,10 @@ def import_command(file, platform, maps, date_order, utc, delimiter, uid, by, dr
     if parsed.unknown:
         click.echo(f"left out, unknown: {', '.join(repr(c) for c in parsed.unknown)} (use --map 'Column=field' if one holds a log field)", err=True)
     if parsed.derived_scenarios:
-        click.echo(f"{parsed.derived_scenarios} row(s) have no scenario column: scenario set from the rating (1-{NEGATIVE_RATING} negative-review, else positive-review); correct the specific ones in the log", err=True)
+        click.echo(
+            f"{parsed.derived_scenarios} row(s) have no scenario column: scenario set from the rating (1-{NEGATIVE_RATING} negative-review, else positive-review); correct the specific ones in the log",
+            err=True,
+        )
     if parsed.unanswered_replies:
         click.echo(f"{parsed.unanswered_replies} row(s) have a reply date that was not recorded: add --template UID --by ID, or record each with `playbook review answer`", err=True)
     for number, problem in parsed.problems:

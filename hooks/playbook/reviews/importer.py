@@ -214,7 +214,7 @@ def read_moment(text: str, tz, date_order: str | None, utc: bool) -> dt.datetime
     text = text.strip()
     if not text:
         return "missing"
-    zone = dt.timezone.utc if utc else tz
+    zone = dt.UTC if utc else tz
     iso = _ISO_T.match(text)
     if iso:
         text = f"{iso.group(1)} {iso.group(2)}{iso.group(3) or ''}"
@@ -237,7 +237,7 @@ def read_moment(text: str, tz, date_order: str | None, utc: bool) -> dt.datetime
         except ValueError as exc:
             return f"'{text[:40]}' does not exist ({exc})"
         if utc:
-            return naive.replace(tzinfo=dt.timezone.utc)
+            return naive.replace(tzinfo=dt.UTC)
         placed, problem = local_time(naive, tz)
         return placed if placed is not None else problem[0]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):

@@ -73,7 +73,7 @@ def missing_field():
         asked an authorization for.
 
     Examples:
-        Triggers: a post with no `publish:` line.
+        Triggers: a post with no `status:` line.
         Triggers: `media: [{file: lobby.jpg, alt: Our new lobby}]` (no `people`).
         Passes: `publish: 2027-03-02 09:00`.
         Passes: `media: [{file: lobby.jpg, alt: Our new lobby, people: false}]`.
@@ -162,9 +162,9 @@ def bad_timezone():
         calendar would show posts at the wrong hour for every subscriber.
 
     Examples:
-        Triggers: `timezone: Central`.
-        Triggers: `timezone: America/Chicgo`.
-        Passes: `timezone: America/Chicago`.
+        Triggers: `timezone: Central` in plans/practice.yml.
+        Triggers: `timezone: America/Chicgo` in plans/practice.yml.
+        Passes: `timezone: America/Chicago` in plans/practice.yml.
     """
 
 
@@ -182,7 +182,7 @@ def unknown_reference():
         unknown approver means nobody accountable approved it.
 
     Examples:
-        Triggers: `author: alx` when the team has `alex`.
+        Triggers: `author: alx` (the team has `alex`).
         Triggers: `channels: [myspace]`.
         Passes: `author: alex`.
     """
@@ -207,9 +207,9 @@ def duplicate_uid():
         usually happens after a file was copied to start a new one.
 
     Examples:
-        Triggers: a copied post that kept `uid: rb-2027-0007`.
-        Triggers: `uid: RB-2027-0007` beside another file's `uid: rb_2027_0007`.
-        Triggers: `uid: rb-5k-event` while the post `rb-5k` promotes a community event.
+        Triggers: a copied post that kept the original's `uid: mw-2027-0007`.
+        Triggers: `uid: MW-2027-0007` beside another file's `uid: mw_2027_0007`.
+        Triggers: `uid: walk-2027-event` while the post `walk-2027` promotes a community event.
         Passes: each post with its own uid, as `playbook new` writes it.
     """
 
@@ -232,7 +232,7 @@ def unreadable_file():
         check and the build would hang instead of failing.
 
     Examples:
-        Triggers: a post saved in Windows-1252 with a curly quote.
+        Triggers: a post saved in Windows-1252 with an accented letter.
         Triggers: a photo renamed to `.md`.
         Triggers: `plans/team.yml` that is a named pipe (`mkfifo plans/team.yml`).
         Passes: the same post saved as UTF-8 (a BOM and CRLF line ends are fine).
@@ -305,7 +305,7 @@ def unused_waiver():
         problem the next time the text changes. Remove them once unneeded.
 
     Examples:
-        Triggers: `waivers: [{rule: CH001, reason: "..."}]` on a post that fits every channel.
+        Triggers: `waivers: [{rule: CH001, reason: "Our address is long in every language"}]` (the post fits every channel).
         Passes: the same waiver on a post that really is over a limit for a stated reason.
     """
 
@@ -325,8 +325,8 @@ def privacy_waiver_unapproved():
         have signed the file off.
 
     Examples:
-        Triggers: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author"}]` with only a clinical approval.
-        Passes: the same waiver plus `approvals: [{by: pat, role: privacy, on: 2027-01-05}]`.
+        Triggers: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author, not a patient"}]` with `approvals: [{by: dr-chen, role: clinical, on: 2027-01-05}]` (no privacy approval).
+        Passes: `waivers: [{rule: PHI003, reason: "Dr. Seuss is an author, not a patient"}]` with `approvals: [{by: dr-chen, role: clinical, on: 2027-01-05}, {by: pat, role: privacy, on: 2027-01-05}]`.
     """
 
 
@@ -353,7 +353,7 @@ def link_leaves_repository():
         Triggers: `content/leak.txt` linking to `/etc/passwd`.
         Triggers: `content/history` linking to `../.git`.
         Triggers: `content/again` linking to `.` (a loop).
-        Passes: `content/images/logo.svg` linking to `../../brand/logo.svg` in the repository.
+        Passes: `content/logo.svg` linking to `../brand/logo.svg` in the repository.
     """
 
 
@@ -402,8 +402,8 @@ def local_time_skipped_or_repeated():
         another post, and subscribers' calendars disagree with the site.
 
     Examples:
-        Triggers: `publish: 2027-03-14 02:30` in America/Chicago (clocks jump from 02:00 to 03:00).
-        Triggers: `publish: 2027-11-07 01:30` in America/Chicago (happens twice).
+        Triggers: `publish: 2027-03-14 02:30` (in America/Chicago the clocks jump from 02:00 to 03:00).
+        Triggers: `publish: 2027-11-07 01:30` (in America/Chicago it happens twice).
         Passes: `publish: 2027-11-07 01:30-05:00` (the offset says which).
         Passes: `publish: 2027-03-14 03:30`.
     """
@@ -426,7 +426,7 @@ def too_far_from_today(post, ctx: Context):
 
     Examples:
         Triggers: `publish: 2099-01-04 09:00` when today is 2027-01-20.
-        Triggers: `event: {start: 2090-05-01 08:00, ...}` when today is 2027-01-20.
+        Triggers: `event: {name: Fun Run, start: 2090-05-01 08:00, location: Riverside Park, url: "https://maplewoodparks.test/run"}` when today is 2027-01-20.
         Passes: `publish: 2027-03-02 09:00`.
         Passes: `publish: 2036-12-31 09:00` when today is 2027-01-20 (within ten years).
         Passes: `publish: 2010-03-02 09:00` when today is 2027-01-20 (history).
@@ -486,9 +486,9 @@ def site_identity_outside_plans():
         subscribe links would send staff to the other practice's calendar.
 
     Examples:
-        Triggers: `site_name: Riverside Family Clinic · Social Media Playbook` in a practice named Lakeside Pediatrics.
-        Triggers: `site_url: https://playbook.other-practice.test/` when plans/practice.yml says `playbook_url: https://playbook.lakeside.test/`.
-        Passes: `site_name: Social Media Playbook` and no `site_url`.
+        Triggers: `site_name: Riverside Family Clinic · Social Media Playbook` in mkdocs.yml (the practice is Maplewood Family Clinic).
+        Triggers: `site_url: https://playbook.other-practice.test/` in mkdocs.yml when plans/practice.yml says `playbook_url: https://playbook.clinic.test/`.
+        Passes: `site_name: Social Media Playbook` in mkdocs.yml (no `site_url`).
         Passes: `site_url` equal to `playbook_url` (with or without the last slash).
     """
 
@@ -509,8 +509,8 @@ def engine_version_differs():
         against other rules than CI does, and disagree about what passes.
 
     Examples:
-        Triggers: `practice-playbook==0.2.0` in requirements.txt while 0.1.0 runs the checks.
-        Triggers: `practice-playbook @ git+https://github.com/example/practice-playbook@v0.3.0` while 0.1.0 runs them.
-        Passes: `practice-playbook==0.1.0` while 0.1.0 runs them.
+        Triggers: `practice-playbook==99.0.0` in requirements.txt while an older version runs the checks.
+        Triggers: `practice-playbook @ git+https://github.com/example/practice-playbook@v42.1.0` while an older version runs them.
+        Passes: a requirements.txt that pins the version running the checks.
         Passes: a practice without requirements.txt (this repository's sample).
     """

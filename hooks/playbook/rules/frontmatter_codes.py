@@ -31,10 +31,10 @@ def docs_dir_not_content():
         because `content/` is empty.
 
     Examples:
-        Triggers: `docs_dir: docs` in mkdocs.yml, with the posts in `docs/posts/`.
+        Triggers: `docs_dir: docs` in mkdocs.yml, with the posts in `content/`.
         Triggers: a mkdocs.yml without a `docs_dir` line.
-        Passes: `docs_dir: content`.
-        Passes: `docs_dir: ./content/`.
+        Passes: `docs_dir: content` in mkdocs.yml.
+        Passes: `docs_dir: ./content/` in mkdocs.yml.
         Passes: a practice without mkdocs.yml (`playbook check` alone).
     """
 
@@ -58,7 +58,7 @@ def value_not_allowed():
     Examples:
         Triggers: `status: done` (use idea, draft, in-review, approved, published or cancelled).
         Triggers: `guideline: expertise`.
-        Triggers: `roles: [author, editor]` in plans/team.yml.
+        Triggers: a person with `roles: [author, editor]` in plans/team.yml.
         Passes: `status: approved`.
     """
 
@@ -80,10 +80,10 @@ def number_out_of_range():
         every gap check pass, or make the calendar try to draw centuries.
 
     Examples:
-        Triggers: `per_week: .inf` in plans/cadence.yml.
-        Triggers: `planning_horizon_days: 99999999999`.
+        Triggers: `channels: {facebook: {per_week: .inf}}` in plans/cadence.yml.
+        Triggers: `planning_horizon_days: 99999999999` in plans/cadence.yml.
         Triggers: `rating: 6` in the review log.
-        Passes: `per_week: 3`.
+        Passes: `channels: {facebook: {per_week: 3}}` in plans/cadence.yml.
     """
 
 
@@ -108,7 +108,7 @@ def malformed_text():
     Examples:
         Triggers: `uid: my post` (a space).
         Triggers: `waivers: [{rule: readability, reason: "Quotes a recall notice"}]`.
-        Triggers: `rrule: "FREQ=HOURLY"` in plans/series.yml.
+        Triggers: a series with `rrule: "FREQ=HOURLY"` in plans/series.yml.
         Passes: `uid: rb-2027-0007`.
     """
 
@@ -130,8 +130,8 @@ def duplicate_id():
         entry.
 
     Examples:
-        Triggers: two people with `id: alex` in plans/team.yml.
-        Triggers: two campaigns with `id: heart-month`.
+        Triggers: two people with the same `id:` in plans/team.yml.
+        Triggers: two campaigns with the same `id:`.
         Triggers: the same review `url` in two entries of plans/reviews/2027-01.yml.
         Passes: every id written once.
     """
@@ -156,7 +156,7 @@ def bad_web_address():
     Examples:
         Triggers: `sources: [cdc dot gov]`.
         Triggers: `news: {url: www.example.test/story, date: 2027-01-10}` (no https://).
-        Triggers: `playbook_url: https://playbook.other-practice.test/` for a practice on clinic.test.
+        Triggers: `playbook_url: https://playbook.other-practice.test/` in plans/practice.yml (the practice is on example-clinic.test).
         Passes: `sources: [https://www.cdc.gov/falls/]`.
     """
 
@@ -178,10 +178,10 @@ def protected_rule_relaxed():
         markup is never safe to publish, so they cannot be waived at all.
 
     Examples:
-        Triggers: `rules: {ignore: [PHI003]}`.
-        Triggers: `rules: {severity: {PHI: warning}}`.
+        Triggers: `rules: {ignore: [PHI003]}` in plans/checks.yml.
+        Triggers: `rules: {severity: {PHI: warning}}` in plans/checks.yml.
         Triggers: `waivers: [{rule: SEC002, reason: "The embed is from our own site"}]`.
-        Passes: `rules: {severity: {PHI004: error}}` (stricter is fine).
+        Passes: `rules: {severity: {PHI004: error}}` in plans/checks.yml (stricter is fine).
     """
 
 
@@ -202,10 +202,10 @@ def bad_threshold():
         deciding to, and a nonsense value must never weaken a privacy check.
 
     Examples:
-        Triggers: `thresholds: {CON004: {min_hours_apart: 10000000000000}}`.
-        Triggers: `thresholds: {PER002: {max_grade: .nan}}`.
-        Triggers: `thresholds: {PER002: {max_grade: "ten"}}`.
-        Passes: `thresholds: {PER002: {max_grade: 10.0}}`.
+        Triggers: `rules: {thresholds: {CON004: {min_hours_apart: 10000000000000}}}` in plans/checks.yml.
+        Triggers: `rules: {thresholds: {PER002: {max_grade: .nan}}}` in plans/checks.yml.
+        Triggers: `rules: {thresholds: {PER002: {max_grade: "ten"}}}` in plans/checks.yml.
+        Passes: `rules: {thresholds: {PER002: {max_grade: 10.0}}}` in plans/checks.yml.
     """
 
 
@@ -224,7 +224,7 @@ def review_in_wrong_file():
         by the monthly response rates and by anyone looking for it.
 
     Examples:
-        Triggers: `plans/reviews/january.yml`.
-        Triggers: `received: 2027-02-04 09:00` in plans/reviews/2027-01.yml.
-        Passes: `received: 2027-01-04 09:00` in plans/reviews/2027-01.yml.
+        Triggers: a review log named `plans/reviews/january.yml`.
+        Triggers: an entry with `received: 2027-02-04 09:00` in plans/reviews/2027-01.yml.
+        Passes: an entry with `received: 2027-01-04 09:00` in plans/reviews/2027-01.yml.
     """

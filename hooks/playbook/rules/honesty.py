@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..bilingual import fold, gate, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import Post, ResponseTemplate
-from ..text import Span, phrase_pattern
+from ..text import Gate, Span, alternation, clip, copies, is_negated, phrase_pattern, prose, sentence_spans, tokens, where
 from ..wordlists import wordlist
-from ..text import Gate, alternation, clip, copies, is_negated, prose, sentence_spans, tokens, where
 from .context import Context
 from .registry import Hit, rule
 
@@ -65,11 +64,11 @@ def sponsored_without_disclosure(post: Post, ctx: Context) -> Iterator[Hit]:
         paid promotion from health advice.
 
     Examples:
-        Triggers: a `sponsored: true` post about a shoe shop with no disclosure.
-        Triggers: `#ad` only at the end of a 400-character post.
-        Triggers: `#sp #collab` as the only label.
-        Passes: `Paid partnership with Strides Running Co.` as the first line.
-        Passes: `Ad: Strides Running Co. is hosting a free shoe-fit morning.`
+        Triggers: `Strides Running Co. is hosting a free shoe-fit morning on Saturday.` with `sponsored: true` (no disclosure).
+        Triggers: `#ad` only at the end of a long post (after the first 125 characters).
+        Triggers: `Free shoe-fit morning at Strides Running Co. on Saturday. #sp #collab` with `sponsored: true`.
+        Passes: `Paid partnership with Strides Running Co. Free shoe-fit morning on Saturday.` with `sponsored: true`.
+        Passes: `Ad: Strides Running Co. is hosting a free shoe-fit morning.` with `sponsored: true`.
     """
     if not post.sponsored or post.status == "cancelled":
         return
@@ -149,7 +148,7 @@ def possible_undisclosed_partnership(post: Post, ctx: Context) -> Iterator[Hit]:
         for match in _CUES.finditer(text):
             if any(s <= match.start() < e for s, e in own_spans):
                 continue
-            after = text[match.end(): match.end() + 60].strip().lower()
+            after = text[match.end() : match.end() + 60].strip().lower()
             if own and after.startswith(own):
                 continue
             yield Hit(
@@ -328,7 +327,10 @@ _ROUTED_SCORE = re.compile(
     r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
     re.IGNORECASE,
 )
-_SCALE = re.compile(r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])", re.IGNORECASE)
+_SCALE = re.compile(
+    r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -362,8 +364,13 @@ _DONT_FORGET = re.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![
 _SLOTS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 # Every incentive or gate names a review, a rating, a review site or posting (or star emoji, checked apart).
 _REVIEW_GATE = gate(
-    _WORDS["review_nouns"], _WORDS["feedback_nouns"], _WORDS["review_sites"], _WORDS["social_sites"], _WORDS["review_verbs"],
-    _WORDS["posting_words"], ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
+    _WORDS["review_nouns"],
+    _WORDS["feedback_nouns"],
+    _WORDS["review_sites"],
+    _WORDS["social_sites"],
+    _WORDS["review_verbs"],
+    _WORDS["posting_words"],
+    ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
 )
 _REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
 _FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
@@ -376,7 +383,7 @@ def _blank(text: str, pattern: re.Pattern) -> str:
 
 def _within(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
     """The spans (sorted by start) that start at or after `low` and before `high`."""
-    return spans[bisect_left(spans, (low, -1)):bisect_left(spans, (high, -1))]
+    return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
 
 
 class _Reading:
@@ -415,7 +422,7 @@ class _Reading:
     def _mentions(self) -> list[tuple[int, int]]:
         text, found = self.text, []
         for match in _NOUN.finditer(text):
-            before = text[max(0, match.start() - 30):match.start()].split()
+            before = text[max(0, match.start() - 30) : match.start()].split()
             if before and before[-1].lower().strip(".,;:!?\"'") in _NOT_REVIEW:
                 continue
             if match.group(0).lower() == "review" and _VERB_OBJECT.match(text, match.end()) and not (before and before[-1].lower() in {"a", "an", "your", "one", "the"}):
@@ -424,8 +431,8 @@ class _Reading:
         found += [m.span() for m in _STARS.finditer(text)]
         found += [m.span() for m in _SITE.finditer(text)]
         for match in _FEEDBACK.finditer(text):
-            after = text[match.end():match.end() + 30]
-            before = text[max(0, match.start() - 30):match.start()]
+            after = text[match.end() : match.end() + 30]
+            before = text[max(0, match.start() - 30) : match.start()]
             if _SITE.search(after) or _SOCIAL.search(after) or _ACT.search(before):
                 found.append(match.span())
         for match in _ENDORSE.finditer(text):
@@ -442,7 +449,7 @@ class _Reading:
             if mention and self._same_sentence(match.start(), mention[0]):
                 found.append((match.start(), mention[1]))
         found += [m.span() for m in _REVIEW_VERB.finditer(text)]
-        found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20):m[0]]) or _ENDORSE.match(text, m[0])]
+        found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20) : m[0]]) or _ENDORSE.match(text, m[0])]
         return sorted(span for span in found if not self.thanked(span[0]))
 
     def _conditional_happy(self) -> list[tuple[int, int]]:
@@ -453,9 +460,9 @@ class _Reading:
             if negated(text, match.start(), 3) or _INCLUSIVE.search(text, max(begin, match.start() - 60), min(end, match.end() + 60)):
                 continue
             emoji = not match.group(0)[0].isalpha()
-            question = "?" in text[match.start():min(end, match.start() + 80)]
-            segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30):match.start()]))  # "Happy patients:"
-            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80):match.start()]):
+            question = "?" in text[match.start() : min(end, match.start() + 80)]
+            segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
+            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80) : match.start()]):
                 found.append(match.span())
         return found
 
@@ -508,7 +515,7 @@ def _incentive(reading: _Reading, original: str) -> Iterator[tuple[int, str]]:
                 if not 0 <= other < len(reading.sentences):
                     continue
                 near = reading.sentences[other]
-                cued = offered or bool(_live(text[near[0]:near[1]], _OFFER.finditer(text[near[0]:near[1]])))  # "We're giving away a bike! To enter, rate us."
+                cued = offered or bool(_live(text[near[0] : near[1]], _OFFER.finditer(text[near[0] : near[1]])))  # "We're giving away a bike! To enter, rate us."
                 if (cued and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
                     hit = rewards[0].start() + begin
                     break
@@ -521,7 +528,7 @@ def _rating_requests(reading: _Reading, original: str) -> Iterator[tuple[int, st
     """'Leave us 5 stars', 'we'd love a five-star review', 'califícanos con 5 estrellas'."""
     text = reading.text
     for top in _TOP.finditer(text):
-        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40):top.start()]):
+        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40) : top.start()]):
             continue
         begin, end = reading.sentence_of(top.start())
         sentence = text[begin:end]
@@ -609,13 +616,13 @@ def _gating(reading: _Reading, original: str) -> tuple[int, str] | None:
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
     if happy:
         start, end = happy[0]
-        return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0]:end], 70)}'"
+        return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0] : end], 70)}'"
     if diverted:
         start, end = diverted[0]
         return start, f"Don't steer unhappy people away from reviewing<where>: '{clip(original[start:end], 70)}'; offer the private route to anyone, without asking them not to post"
     selective = next(_selective(reading), None)
     if selective:
-        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0]:selective[1]], 70)}'"
+        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0] : selective[1]], 70)}'"
     return next(_rating_requests(reading, original), None)
 
 

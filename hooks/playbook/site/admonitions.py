@@ -5,18 +5,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..findings import Finding, Severity
-from .render import markdown_text as _escape  # messages quote content: not one character of it may act as Markdown
+from .render import render
 
 _KIND = {Severity.ERROR: "danger", Severity.WARNING: "warning", Severity.INFO: "info"}
 
 
-def findings_admonition(findings: Iterable[Finding]) -> str:
+def findings_box(findings: Iterable[Finding]) -> str:
+    """Material's admonition as HTML, added after Markdown: messages quote content, and only Jinja's escaping touches them."""
     findings = list(findings)
-    worst = max(f.severity for f in findings)
-    count = len(findings)
-    lines = [f'!!! {_KIND[worst]} "Playbook checks: {count} finding{"s" if count != 1 else ""}"', ""]
-    for f in findings:
-        where = f"line {f.line}" if f.line else "file"
-        hint = f" — {_escape(f.hint)}" if f.hint else ""
-        lines.append(f"    - **{f.severity.label}** `{f.code}` ({where}): {_escape(f.message)}{hint}")
-    return "\n".join(lines)
+    return render("findings_box.html.j2", kind=_KIND[max(f.severity for f in findings)], findings=findings)

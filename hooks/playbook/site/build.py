@@ -14,13 +14,23 @@ from ..corpus import unbuildable
 from ..feeds import build_feeds
 from ..frontmatter import REFUSED, page_source
 from ..history import load_history
+from ..icsbytes import EventBytes
 from ..output import finding_text
 from .generated import generated_pages
+from .slots import RAW
+from .staged import stage
+
+
+# The calendar's grids and lists show each post again: search reads their titles and summaries, and finds
+# the post on its own page (Material's pure-Python indexer also spent half a second a build on the grids).
+UNINDEXED = ("calendar/", "upcoming.md")
 
 
 class SiteBuild:
-    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = ""):
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None):
         self.report = report
+        self.slots = slots  # where generated pages' HTML waits while Markdown renders their text
+        self.events = events  # calendar events already written (a previous `mkdocs serve` build), if any
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
@@ -46,10 +56,25 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root))
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         files.update(generated_pages(self.report, feeds, self.site_url))
         return files
+
+    def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
+        """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""
+        pages = {src: text for src, text in self.generated.items() if isinstance(text, str)} if staging else {}
+        files = stage(self.root, pages) if pages else {}
+        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in self.generated.items()]
+
+    def own_html(self, src: str) -> bool | None:
+        """Whether a generated page's HTML blocks wait in slots (None: the page is no generated page of ours).
+
+        Rule pages are documentation in Markdown; the others are our templates' HTML with a few headings.
+        """
+        if src not in self.generated or not src.endswith(".md"):
+            return None
+        return not src.startswith("rules/")
 
     def replaced_sources(self) -> dict[str, str]:
         """Pages whose front matter or bytes the engine refused, as MkDocs may read them (without it)."""

@@ -1,6 +1,6 @@
 """What the build adds to the practice's own pages: "needs action" on the home page, the box on guideline pages.
 
-The glue calls `page_extras` for every page that is neither a post nor a reply
+The session calls `page_extras` for every page that is neither a post nor a reply
 template; a page with nothing to add comes back unchanged.
 """
 
@@ -11,6 +11,7 @@ import re
 from ..check import Report
 from .guidelines import guideline_extras
 from .needs import needs_action_markdown
+from .slots import RAW
 
 HOME = "index.md"
 _TITLE = re.compile(r"\A(?:[ \t]*\n)*#[ \t][^\n]*\n?")  # the page's own `# Title`, if it opens the page
@@ -24,7 +25,8 @@ def after_title(markdown: str, block: str) -> str:
     return head + ("\n" if head and not head.endswith("\n") else "") + "\n" + block.rstrip("\n") + "\n\n" + markdown[cut:]
 
 
-def page_extras(src: str, markdown: str, report: Report) -> str:
+def page_extras(src: str, markdown: str, report: Report, slots=RAW) -> str:
+    """The page with its extras; their HTML is held in `slots` (the build's) until Markdown is done."""
     if src == HOME:
-        markdown = after_title(markdown, needs_action_markdown(report, src))
-    return markdown + guideline_extras(src, report)
+        markdown = after_title(markdown, slots.lift(needs_action_markdown(report, src)))
+    return markdown + guideline_extras(src, report, slots)

@@ -7,7 +7,8 @@ from ..layout import src_uri
 from ..ruledocs import guideline_rules_markdown
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, channel_label
 from .marks import marks_for
-from .render import render, source_link
+from .render import relative_url, render
+from .slots import RAW
 
 # The rule areas each guideline page lists; privacy.md covers the cross-cutting ones.
 PAGE_AREAS = {page: (guideline,) for guideline, page in GUIDELINE_PAGES.items()}
@@ -19,35 +20,42 @@ def _month(post, plans) -> tuple[int, int]:
     return local.year, local.month
 
 
-def guideline_extras(src: str, report: Report) -> str:
-    areas = PAGE_AREAS.get(src)
-    if not areas:
+def guideline_box(src: str, report: Report) -> str:
+    """This month's posts for the page's guideline, as HTML ('' on a page that is no guideline's)."""
+    guideline = PAGE_AREAS.get(src, ("",))[0]
+    if guideline not in GUIDELINE_LABELS:
         return ""
-    parts = []
-    guideline = areas[0]
-    if guideline in GUIDELINE_LABELS:
-        today, plans = report.today, report.corpus.plans
-        this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, plans) == (today.year, today.month)]
-        mine = [p for p in this_month if p.guideline == guideline]
-        parts.append(
-            render(
-                "guideline_month.md.j2",
-                label=GUIDELINE_LABELS[guideline],
-                month=today.strftime("%B %Y"),
-                count=len(mine),
-                total=len(this_month),
-                calendar_url=source_link(f"calendar/{today:%Y-%m}.md", src) if this_month else "",
-                posts=[
-                    {
-                        "title": p.title,
-                        "url": source_link(src_uri(p.path), src),
-                        "when": plans.local(p.publish),
-                        "channels": ", ".join(channel_label(c) for c in p.channels),
-                        "marks": marks_for(p, report),
-                    }
-                    for p in mine
-                ],
-            )
-        )
-    parts += [guideline_rules_markdown(area) for area in areas]
-    return "\n" + "\n".join(parts)
+    today, plans = report.today, report.corpus.plans
+    this_month = [p for p in report.corpus.posts if p.status != "cancelled" and _month(p, plans) == (today.year, today.month)]
+    mine = [p for p in this_month if p.guideline == guideline]
+    return render(
+        "guideline_month.html.j2",
+        label=GUIDELINE_LABELS[guideline],
+        month=today.strftime("%B %Y"),
+        count=len(mine),
+        total=len(this_month),
+        calendar_url=relative_url(f"calendar/{today:%Y-%m}.md", src) if this_month else "",
+        posts=[
+            {
+                "title": p.title,
+                "url": relative_url(src_uri(p.path), src),
+                "when": plans.local(p.publish),
+                "channels": ", ".join(channel_label(c) for c in p.channels),
+                "marks": marks_for(p, report),
+            }
+            for p in mine
+        ],
+    )
+
+
+def guideline_rules(src: str) -> str:
+    """The "Rules that check this" lists of the page's areas, as Markdown (their headings belong in the contents)."""
+    return "".join(guideline_rules_markdown(area) for area in PAGE_AREAS.get(src, ()))
+
+
+def guideline_extras(src: str, report: Report, slots=RAW) -> str:
+    """What a guideline page gets below its own text: the box (held in `slots` until after Markdown), then the rules."""
+    if src not in PAGE_AREAS:
+        return ""
+    box = guideline_box(src, report)
+    return (slots.hold(box) if box else "\n") + guideline_rules(src)

@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..check import Report, check_project
 from ..findings import Finding, Severity
+from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
 from ..output import finding_text
 from ..links import walk_repository
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
-from .admonitions import findings_admonition
-from .build import SiteBuild
+from .admonitions import findings_box
+from .build import UNINDEXED, SiteBuild
 from .card import post_card
 from .extras import page_extras
 from .library import reply_block
-from .sanitize import escape_meta, public_markdown
+from .sanitize import clean_html, escape_meta, public_markdown
+from .slots import Slots
+
+# `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
+_SERVING_EVENTS = EventBytes()
 
 
 @dataclass
@@ -34,11 +39,15 @@ class Session:
     root: str  # the same folder, links resolved
     docs_prefix: str  # docs_dir relative to base, forward slashes ("content")
     build: SiteBuild | None = None  # what this build adds, removes and replaces, once checked
+    slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
+    events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
+    serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
 
     @classmethod
-    def open(cls, config_file_path: str, docs_dir: str) -> "Session":
+    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
         base = os.path.dirname(os.path.abspath(config_file_path))
-        return cls(base, os.path.realpath(base), os.path.relpath(docs_dir, base).replace(os.sep, "/"))
+        docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
+        return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None, serving=serving)
 
     def stops(self) -> list[str]:
         """Why the build must stop before MkDocs reads a page, as finding lines ([] to go on).
@@ -71,8 +80,12 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url)  # cached unless PLAYBOOK_NO_CACHE
+        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url, self.slots, self.events)  # cached unless PLAYBOOK_NO_CACHE
         return self.build
+
+    def generated_files(self) -> list[tuple[str, dict]]:
+        """(src uri, File.generated's keyword) for each file the build adds: content, or a staged page's file."""
+        return self.build.generated_files(staging=self.serving)
 
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
         """False for a refused file (a pipe, a hostile name) or one behind a refused link: never copied."""
@@ -81,7 +94,7 @@ class Session:
         return not abs_src_path or self.build.report.corpus.walk.allows(abs_src_path, self.base)
 
     def page(self, src: str, markdown: str, meta: dict) -> tuple[dict, str]:
-        """The page's front matter and Markdown as the site shows them."""
+        """The page's front matter and the Markdown that Markdown renders: the content's, not our HTML (see `content`)."""
         build = self.build
         report: Report | None = build.report if build is not None else None
         plans = report.corpus.plans if report is not None else None
@@ -89,16 +102,45 @@ class Session:
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-        if report is None:
+        if report is None or src in build.posts:
             return meta, markdown
-        post = build.posts.get(src)
-        if post is not None:  # the card shows this post's findings itself
-            return meta, post_card(post, report) + "\n" + markdown
+        if src in build.responses:  # the reply block stands in for the template's raw text
+            return meta, ""
+        generated = build.own_html(src)
+        if generated is not None:  # a generated page: its HTML waits in slots (a calendar's until search has read the page)
+            return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
+        return meta, page_extras(src, markdown, report, self.slots)  # needs action on the home page, the guideline box
+
+    def content(self, src: str, html: str) -> str:
+        """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.
+
+        The glue sends the result through the sanitiser, like every page, before search indexes it.
+        """
+        build = self.build
+        if build is None or src in build.posts:
+            return html
+        report = build.report
         template = build.responses.get(src)
         if template is not None:
-            markdown = reply_block(template, report)
-        markdown = page_extras(src, markdown, report)  # needs action on the home page, the guideline box
+            html = reply_block(template, report)
+        html = self.slots.fill(html)
         findings: tuple[Finding, ...] = report.for_path(f"{self.docs_prefix}/{src}")
         if findings:
-            markdown = findings_admonition(findings) + "\n\n" + markdown
-        return meta, markdown
+            html = findings_box(findings) + "\n" + html
+        return html
+
+    def unindexed(self, src: str, content: str) -> str | None:
+        """The page as shown, with what search should not read: None when search has read it all.
+
+        A post's card, previews and the heading of its copy go above the copy:
+        the index holds each post once, by its title and copy, while the card's
+        facts (dates, counts, approvals) and the per-channel previews would only
+        clutter results (and Material's pure-Python indexer spent more time on
+        them than on everything else). A calendar page gets its grid. The glue
+        calls this once search has read the page; the HTML is sanitised here.
+        """
+        build = self.build
+        post = build.posts.get(src) if build is not None else None
+        if post is not None:
+            return clean_html(post_card(post, build.report)) + "\n" + content
+        return self.slots.late(content, clean_html)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
@@ -63,9 +63,7 @@ WHERE = {
 }
 
 
-def texts(
-    item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True
-) -> Iterator[Text]:
+def texts(item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True) -> Iterator[Text]:
     """The item's human-written texts, folded, Jinja placeholders blanked.
 
     With `plans`, also the words its links and file names publish (urlwords.published).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
@@ -41,9 +41,7 @@ _SSN = re.compile(rf"(?<![\w.{_DASHES}])\d{{3}}{_NUMBER_SEP}\d{{2}}{_NUMBER_SEP}
 # A Medicare Beneficiary Identifier: 11 characters in fixed letter and digit places, dashes optional
 # (1EG4-TE5-MK72). Its letters leave out S, L, O, I, B and Z, so ordinary words and codes rarely fit.
 # A number masked but for its last digits ("XXX-XX-6789", "***-**-6789", "**** **** **** 4471"): the digits left still identify.
-_MASKED = re.compile(
-    rf"(?<![\w*•#])(?:[Xx*•#]{{3}}[ {_DASHES}]?[Xx*•#]{{2}}[ {_DASHES}]?|(?:[Xx*•#]{{4}}[ {_DASHES}]?){{2,3}}|[*•#]{{4,12}}[ {_DASHES}]?)\d{{4}}(?![\w{_DASHES}])"
-)
+_MASKED = re.compile(rf"(?<![\w*•#])(?:[Xx*•#]{{3}}[ {_DASHES}]?[Xx*•#]{{2}}[ {_DASHES}]?|(?:[Xx*•#]{{4}}[ {_DASHES}]?){{2,3}}|[*•#]{{4,12}}[ {_DASHES}]?)\d{{4}}(?![\w{_DASHES}])")
 _A, _AN = "[AC-HJKMNP-RT-Y]", "[AC-HJKMNP-RT-Y0-9]"
 _MBI = re.compile(rf"(?<![\w-])[1-9]{_A}{_AN}\d[ -]?{_A}{_AN}\d[ -]?{_A}{{2}}\d{{2}}(?![\w-])", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
@@ -121,6 +119,8 @@ def _is_date_or_years(value: str) -> bool:
         parts = parts[1:] + parts[:1]
     a, b, year = (int(p) for p in parts)
     return len(parts[2]) in (2, 4) and (1 <= a <= 12 and 1 <= b <= 31 or 1 <= b <= 12 and 1 <= a <= 31)
+
+
 _NEXT_WORD = re.compile(r"[ \t]*(%|[A-Za-z]+)")
 
 
@@ -342,7 +342,6 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
                 messages[id(span)].format(text.show(span)),
                 "No identifier belongs in published copy, not even the last digits.",
             )
-
 
 
 # --- PHI008 date-tied-to-person ------------------------------------------------------------------------
@@ -609,13 +608,11 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
             yield text.hit(
                 match.start(),
                 f"Remove the address '{text.show(match).rstrip('.,')}': a street address or postal code can point at one household",
-                "Name the public place instead (the park, the school, our office), or the town; "
-                "the practice's own address (plans/practice.yml) and the post's own event.location may appear.",
+                "Name the public place instead (the park, the school, our office), or the town; the practice's own address (plans/practice.yml) and the post's own event.location may appear.",
             )
 
 
 # --- PHI010 age-over-89 --------------------------------------------------------------------------------
-
 
 
 _AGE_NUMBER = r"(?:9\d|1[0-4]\d)"
@@ -647,9 +644,7 @@ _AGE_BARE = re.compile(
     rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))",  # "At 92, she ...", "Mr. Diaz (94)"
     re.IGNORECASE,
 )
-_THING_WORD = re.compile(
-    rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(_folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE
-)
+_THING_WORD = re.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(_folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
 # Spanish (folded, so "años" reads "anos"): "cumplió 94 años", "a sus 101 años", "tiene 92 años", "Don Aurelio, de 95
 # años", "noventa y dos años de edad". A thing's age ("la clínica cumple 100 años") and a span of time ("hace 95 años",
 # "100 años de historia") pass.
@@ -681,6 +676,8 @@ def _thing_first(body: str, start: int, end: int) -> bool:
         return False
     after = things[-1].end()
     return not (ONE_PERSON.search(body, after, end) or _PERSON_ES.search(body, after, end))
+
+
 _DURATION_BEFORE = re.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
 _DURATION_AFTER = re.compile(rf"[ \t]*(?i:{alternation(_folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").

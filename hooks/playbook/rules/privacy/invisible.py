@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -81,9 +81,7 @@ def _hidden(raw: str) -> Iterator[tuple[int, str, list[int]]]:
     flags = {i for m in _FLAG_TAGS.finditer(raw) for i in range(m.start() + 1, m.end())}
     rtl = bool(_RTL.search(raw))
     for token in _TOKEN_RUN.finditer(raw):
-        hidden = [
-            m.start() for m in INVISIBLE.finditer(raw, token.start(), token.end()) if m.start() not in flags and not _legitimate(raw, m.start(), rtl)
-        ]
+        hidden = [m.start() for m in INVISIBLE.finditer(raw, token.start(), token.end()) if m.start() not in flags and not _legitimate(raw, m.start(), rtl)]
         if hidden:
             yield hidden[0], token.group(0), [i - token.start() for i in hidden]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
@@ -150,12 +150,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
                 yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
-
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
-ONE_PERSON = re.compile(
-    rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}"
-)
+ONE_PERSON = re.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}")
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------

@@ -27,15 +27,15 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
+from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
-from ...lexicon import clinical as lexicon_clinical
-from ...lexicon import names as lexicon_names
 from .common import CLINICAL, WORDS
 
 NAMES = wordlist("privacy-names")
@@ -258,7 +258,7 @@ class Known:
     given: tuple[str, ...] = ()  # each member's given name (lower case), in the order of `team`
 
     @classmethod
-    def of(cls, plans: Plans) -> "Known":
+    def of(cls, plans: Plans) -> Known:
         honorifics = {h.lower() for h in (*WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"])}
         team, given = [], []
         for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
@@ -379,9 +379,7 @@ _NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES
 _FROM_PLACE = re.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _LABEL = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
 _LABEL_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_SOURCE_SAYS = re.compile(
-    rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])"
-)
+_SOURCE_SAYS = re.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])")
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _NAME_INITIAL = re.compile(rf"{_CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
@@ -394,9 +392,7 @@ _DOES_CARE = re.compile(
     r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
     r"|rang\s+the\s+bell|graduated\s+from\s+(?:our|physical|PT|rehab|therapy)|llego\s+con|vino\s+(?:a|por)\s+su|termino\s+su|termina\s+su)(?![\w-])"
 )
-_IS_BACK = re.compile(
-    rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])"
-)
+_IS_BACK = re.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
 _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
@@ -504,11 +500,37 @@ def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person |
 
 
 _BUSINESS_BEFORE = frozenset(w.lower() for w in _DESCRIBED_WORDS["place_nouns"] if " " not in w)
-_TITLED_BUSINESS = re.compile(
-    rf"(?<![\w-])(?i:{alternation(_BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$"
-)
+_TITLED_BUSINESS = re.compile(rf"(?<![\w-])(?i:{alternation(_BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
 _POSSESSIVES = frozenset({"tu", "tus", "su", "sus", "mi", "mis", "your", "my"})
-_NOT_BY_PLACE = frozenset({"in", "en", "since", "desde", "until", "hasta", "every", "each", "cada", "next", "last", "this", "este", "esta", "proximo", "pasado", "during", "durante", "early", "late", "mid", "by", "of", "de", "del"})
+_NOT_BY_PLACE = frozenset(
+    {
+        "in",
+        "en",
+        "since",
+        "desde",
+        "until",
+        "hasta",
+        "every",
+        "each",
+        "cada",
+        "next",
+        "last",
+        "this",
+        "este",
+        "esta",
+        "proximo",
+        "pasado",
+        "during",
+        "durante",
+        "early",
+        "late",
+        "mid",
+        "by",
+        "of",
+        "de",
+        "del",
+    }
+)
 
 
 def _known_by_place(text: str, match: re.Match) -> Person | None:
@@ -817,7 +839,9 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 _POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
-_OUR_CARE = re.compile(r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_OUR_CARE = re.compile(
+    r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+)
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
 _TOPIC = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(_DESCRIBED_WORDS['topics'])})(?![\w-])")
@@ -955,12 +979,10 @@ def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
-_QUOTED = r"[\"“'‘«]({cap})[\"”'’»]".format(cap=CAP)
+_QUOTED = rf"[\"“'‘«]({CAP})[\"”'’»]"
 # A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
 # "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
-_ALIAS_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}),?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))"
-)
+_ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}),?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
 _ALIAS_INSIDE = re.compile(_QUOTED)
 
 

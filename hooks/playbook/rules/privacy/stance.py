@@ -163,9 +163,7 @@ _TIME_SHAPES = re.compile(
     r"|(?<![Aa]t\s)(?i:this\s+time)\b"  # "this time" says there were others; "at this time" does not
     r")"
 )
-_SPAN = re.compile(
-    rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])"
-)
+_SPAN = re.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])")
 _POINT_WORDS = _bounded([*_words("when_words", "weekdays"), *(m for m in _words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
 _WEEKDAY = _alt(_words("weekdays"))
@@ -182,12 +180,8 @@ _COURTESY = _bounded(_words("reader_courtesy"))
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
 _INVITE_AFTER = re.compile(rf"\s+(?:{_alt(_words('invitation_after'))})(?![\w-])")
 _INVITE_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(_words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
-_PRONOUN_VERB = re.compile(
-    rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{_alt(_words('reader_after_pronoun'))})(?![\w-])"
-)
-_ENCLITIC = re.compile(
-    rf"(?<![\w-])(?:{_alt(_words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])"
-)
+_PRONOUN_VERB = re.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{_alt(_words('reader_after_pronoun'))})(?![\w-])")
+_ENCLITIC = re.compile(rf"(?<![\w-])(?:{_alt(_words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
 _TU_PRETERITE = re.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
 _NOT_TU_PRETERITE = frozenset(_words("not_tu_preterite"))
 _RELATIVES = _alt(_words("relatives"))
@@ -258,10 +252,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![\w-])(?i:but|pero)(?![\w-])"
 )
 
-OFFLINE_HINT = (
-    "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact "
-    "{{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
-)
+OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,9 +507,7 @@ _MONEY = re.compile(
     r"|(?<![\w.,])\d[\d,]*(?:\.\d{2})?\s?(?:dollars|USD|bucks|pesos|dolares|euros)(?!\w)",
     re.IGNORECASE,
 )
-_PAYERS = re.compile(
-    rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])"
-)
+_PAYERS = re.compile(rf"(?<![\w-])(?:{_alt(_words('payers'))}|{_alt(_words('payers_as_written'), as_written=True)})(?![\w-])")
 _MONEY_TERMS = _bounded(_words("money_terms"))
 _MONEY_COMMON = _bounded(_words("money_common"))
 _MONEY_GENERAL = _bounded(_words("money_general"))
@@ -593,9 +582,7 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
 
 # A definite thing that happened: "the claim was denied", "la prueba salió negativa".
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
-_PAST_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])"
-)
+_PAST_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])")
 
 
 def _event(text: str, start: int, end: int) -> bool:
@@ -694,8 +681,6 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         for start, end in _disclosing(text.text):
             yield text.hit(
                 start,
-                f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, "
-                "insurance or money; under a review they read as the reviewer's",
-                "Under a review, any clinical or billing detail reads as a fact about the reviewer. "
-                "Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
+                f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",
+                "Under a review, any clinical or billing detail reads as a fact about the reviewer. Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
             )

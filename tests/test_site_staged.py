@@ -1,0 +1,69 @@
+"""Generated pages staged as files under `mkdocs serve` (site/staged.py): rewritten only when they change, never through a link."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from playbook.site.staged import FOLDER, stage
+
+
+def test_a_page_is_written_once_and_again_only_when_it_changes(tmp_path):
+    first = stage(tmp_path, {"calendar/2027-01.md": "# January\n", "rules/pb001.md": "# PB001\n"})
+    path = tmp_path / FOLDER / "calendar" / "2027-01.md"
+    assert first == {"calendar/2027-01.md": str(path), "rules/pb001.md": str(tmp_path / FOLDER / "rules" / "pb001.md")}
+    assert path.read_text(encoding="utf-8") == "# January\n"
+    old = time.time() - 100
+    os.utime(path, (old, old))
+    stage(tmp_path, {"calendar/2027-01.md": "# January\n"})
+    assert path.stat().st_mtime == old  # unchanged: MkDocs --dirty leaves the page it built alone
+    stage(tmp_path, {"calendar/2027-01.md": "# January 🦴\n"})
+    assert path.stat().st_mtime > old and path.read_text(encoding="utf-8") == "# January 🦴\n"
+
+
+def test_a_link_on_the_way_is_never_written_through(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / ".cache").mkdir()
+    os.symlink(outside, tmp_path / ".cache" / "playbook")
+    assert stage(tmp_path, {"report.md": "# Report\n"}) == {}  # the page stays in memory
+    assert list(outside.iterdir()) == []
+
+
+def test_a_link_in_a_page_s_place_is_replaced_not_followed(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    folder = tmp_path / FOLDER
+    folder.mkdir(parents=True)
+    os.symlink(victim, folder / "report.md")
+    staged = stage(tmp_path, {"report.md": "# Report\n"})
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not (folder / "report.md").is_symlink() and (folder / "report.md").read_text(encoding="utf-8") == "# Report\n"
+    assert staged == {"report.md": str(folder / "report.md")}
+
+
+def test_a_fifo_in_a_page_s_place_is_replaced_without_reading_it(tmp_path):
+    folder = tmp_path / FOLDER
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "subscribe.md")
+    assert stage(tmp_path, {"subscribe.md": "# Subscribe\n"}) == {"subscribe.md": str(folder / "subscribe.md")}
+    assert (folder / "subscribe.md").read_text(encoding="utf-8") == "# Subscribe\n"
+
+
+def test_no_page_leaves_the_folder(tmp_path):
+    assert stage(tmp_path, {"../escape.md": "x", "calendar/../../escape.md": "x"}) == {}
+    assert not (tmp_path / ".cache" / "escape.md").exists() and not (tmp_path / "escape.md").exists()
+
+
+def test_serve_gives_mkdocs_the_staged_files(sample_copy):
+    """Under `mkdocs serve` MkDocs gets each generated page as a file (so --dirty skips the unchanged ones)."""
+    from playbook.site.session import Session
+
+    session = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=True)
+    session.check("")
+    sources = dict(session.generated_files())
+    assert sources["rules/index.md"] == {"abs_src_path": str(sample_copy / FOLDER / "rules" / "index.md")}
+    assert set(sources["calendar.ics"]) == {"content"}  # feeds stay in memory
+    built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
+    built.check("")
+    assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain build writes nothing
