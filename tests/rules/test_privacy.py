@@ -253,7 +253,7 @@ CASES = {
             "Amparo, la de la papelería frente a la primaria, ya terminó sus quimioterapias.",
             "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de vesícula.",
             # slugs: a word-like name and a surname's possessive, a diminutive, a family title, with their care
-            post("A note from the clinic.", path="content/posts/2027/02/11-may-okafors-mastectomy-recovery.md"),
+            post("A note from the clinic.", path="content/posts/2027/02/11-may-abernathys-mastectomy-recovery.md"),
             post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
             post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
             post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),

@@ -420,7 +420,7 @@ def test_phi003_a_nickname_given_to_a_team_member_named_in_full_is_theirs(named_
 # --- names in slugs: a word-like given name and a surname's possessive, a diminutive (PHI003) ---------------------------
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["may-okafors-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
+@given(st.sampled_from(["may-abernathys-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
        st.sampled_from(["mastectomy-recovery", "ultimo-dia-de-quimio", "first-hearing-aids", "cancer-free-party"]))
 def test_phi003_a_slug_of_a_word_like_name_or_a_pet_name_with_their_care(slug, care):
     assert hits("PHI003", post("Notes.", path=f"content/posts/2027/02/14-{slug.format(c=care)}.md")), slug

@@ -79,7 +79,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "marcos-knee-replacement-day.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
-        ("may-okafors-mastectomy-recovery.md"), a diminutive or a family
+        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family
         title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")

@@ -559,7 +559,7 @@ def _slug_people(text: str, known: Known) -> Iterator[Person]:
         if _care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
             how = "a first name's possessive with their care" if stem else "a name with their care"
             yield Person(match.start(), match.end(), (stem or word,), how, public=False)
-    for match in _CAP.finditer(text):  # "may-okafors-mastectomy-recovery": a word-like given name, a surname's possessive, their care
+    for match in _CAP.finditer(text):  # "may-abernathys-mastectomy-recovery": a word-like given name, a surname's possessive, their care
         low = match.group(0).lower()
         info = lexicon_names.name_info(match.group(0))
         if low in known.org or not (low in WORD_GIVEN or info is not None and info.first and info.also_word):
