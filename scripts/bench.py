@@ -1,24 +1,29 @@
 #!/usr/bin/env python3
-"""Benchmark: the playbook build against a plain Material build of the same pages.
+"""Benchmark: `playbook check` with and without its cache, and the playbook build against plain Material.
 
 Generates practices of several sizes from the sample's posts (new uids and dates,
-drafts only, so nothing fails), then times, in this one run:
+drafts only, so nothing fails), then times, in this one run, each as its own process:
 
-  check     the engine alone (`playbook check`, in-process)
-  playbook  `mkdocs build` with our hook (checks, generated pages, feeds)
-  plain     `mkdocs build` of the same content with Material and no hook
+  check cold      `playbook check` with no result cache (it writes one)
+  check warm      `playbook check` again, nothing changed
+  check one file  one post edited, then `playbook check FILE` (the pre-commit hook's case)
+  playbook build  `mkdocs build` with our hook (checks, generated pages, feeds)
+  plain build     `mkdocs build` of the same content with Material and no hook
 
-and prints medians, the ratio playbook/plain, and milliseconds per post so a
-non-linear cost shows up as a growing per-post figure. Machines here are shared
-and noisy: compare ratios within one run, not seconds across runs.
+and prints medians of wall time, CPU time (user + system, the whole process) and peak
+memory, the build's ratio to plain Material, and how the costs grow from the smallest
+size to the largest (10,000 posts / 2,000 posts: about 5 means linear). Machines here
+are shared and noisy: compare within one run, and prefer CPU time to wall time.
 
-    python scripts/bench.py --sizes 250 1000 4000 --repeat 3
+    python scripts/bench.py --sizes 2000 10000 --repeat 3
+    python scripts/bench.py --sizes 2000 --only check
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import shutil
 import statistics
@@ -26,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -88,49 +94,88 @@ def make_practice(root: Path, size: int) -> None:
     (root / "plain.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
 
 
-def timed(command: list[str], cwd: Path) -> float:
-    begin = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    elapsed = time.perf_counter() - begin
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed in {cwd}:\n{result.stderr[-2000:]}")
-    return elapsed
+@dataclass(frozen=True)
+class Sample:
+    wall: float  # seconds
+    cpu: float  # seconds, user + system
+    peak: float  # MB, resident
 
 
-def check_in_process(root: Path) -> float:
-    code = "import sys, time; from playbook.check import check_project; t=time.perf_counter(); r=check_project(sys.argv[1]); print(time.perf_counter()-t, len(r.corpus.posts))"
-    result = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=True)
-    return float(result.stdout.split()[0])
+def measured(command: list[str], cwd: Path) -> Sample:
+    """Run `command` as a child process; its own wall time, CPU time and peak memory (os.wait4, this child only)."""
+    env = {**os.environ, "PYTHONPATH": str(cwd / "hooks")}  # the engine copied into the practice: this checkout's
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        begin = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - begin
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:  # the generated practice has no errors: a failure is the bench's
+            err.seek(0)
+            sys.exit(f"{' '.join(command)} failed in {cwd}:\n{err.read()[-2000:].decode(errors='replace')}")
+    return Sample(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+PLAYBOOK = [sys.executable, "-c", "from playbook.cli import main; main()"]
+MKDOCS = [sys.executable, "-m", "mkdocs", "build", "-q"]
+
+
+def check_samples(root: Path, repeat: int) -> dict[str, list[Sample]]:
+    """check cold, warm and one file, `repeat` times each; each cold run starts without a cache."""
+    samples: dict[str, list[Sample]] = {"check cold": [], "check warm": [], "check one file": []}
+    posts = sorted((root / "content" / "posts").rglob("*.md"))
+    for n in range(repeat):
+        shutil.rmtree(root / ".cache" / "playbook", ignore_errors=True)
+        samples["check cold"].append(measured([*PLAYBOOK, "check"], root))
+        samples["check warm"].append(measured([*PLAYBOOK, "check"], root))
+        edited = posts[(n + 1) * len(posts) // (repeat + 1)]
+        with edited.open("a", encoding="utf-8") as handle:
+            handle.write(f"\nOne more thing to try this week: a ten-minute walk after lunch ({n}).\n")
+        samples["check one file"].append(measured([*PLAYBOOK, "check", str(edited.relative_to(root))], root))
+    return samples
+
+
+def build_samples(root: Path, repeat: int) -> dict[str, list[Sample]]:
+    samples: dict[str, list[Sample]] = {"playbook build": [], "plain build": []}
+    for _ in range(repeat):  # interleaved, so load on the machine hits both alike
+        samples["playbook build"].append(measured([*MKDOCS, "-d", str(root / "site-playbook")], root))
+        samples["plain build"].append(measured([*MKDOCS, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
+    return samples
+
+
+def median(samples: list[Sample]) -> Sample:
+    return Sample(*(statistics.median(getattr(s, name) for s in samples) for name in ("wall", "cpu", "peak")))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 4000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", choices=("check", "build"), help="measure only the checks or only the builds")
     args = parser.parse_args()
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q"]
-    rows = []
+    table: dict[int, dict[str, Sample]] = {}
+    print(f"{'posts':>6}  {'what':<16}{'wall s':>9}{'CPU s':>9}{'peak MB':>9}  per post", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             root = Path(folder) / f"n{size}"
             make_practice(root, size)
-            samples = {"check": [], "playbook": [], "plain": []}
-            for _ in range(args.repeat):  # interleaved, so load on the machine hits all three alike
-                samples["check"].append(check_in_process(root))
-                samples["playbook"].append(timed([*mkdocs, "-d", str(root / "site-playbook")], root))
-                samples["plain"].append(timed([*mkdocs, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
-            medians = {name: statistics.median(values) for name, values in samples.items()}
-            rows.append((size, medians))
-            print(
-                f"{size:>6} posts  check {medians['check']:7.2f}s  playbook build {medians['playbook']:7.2f}s  "
-                f"plain Material {medians['plain']:7.2f}s  ratio {medians['playbook'] / medians['plain']:5.2f}  "
-                f"per post: check {1000 * medians['check'] / size:6.2f} ms, build {1000 * medians['playbook'] / size:6.2f} ms",
-                flush=True,
-            )
-    if len(rows) > 1:
-        (small, a), (large, b) = rows[0], rows[-1]
-        growth = (b["playbook"] / large) / (a["playbook"] / small)
-        print(f"per-post build cost from {small} to {large} posts: x{growth:.2f} (about 1 means linear)")
+            time.sleep(3.2)  # files older than the cache's "racily clean" window, as in a real repository
+            samples = {}
+            if args.only != "build":
+                samples.update(check_samples(root, args.repeat))
+            if args.only != "check":
+                samples.update(build_samples(root, args.repeat))
+            table[size] = {name: median(values) for name, values in samples.items()}
+            for name, m in table[size].items():
+                print(f"{size:>6}  {name:<16}{m.wall:>9.2f}{m.cpu:>9.2f}{m.peak:>9.0f}  {1000 * m.cpu / size:6.2f} ms CPU", flush=True)
+            if "plain build" in table[size]:
+                pb, plain = table[size]["playbook build"], table[size]["plain build"]
+                print(f"{size:>6}  build/plain: CPU x{pb.cpu / plain.cpu:.2f}, wall x{pb.wall / plain.wall:.2f}, peak memory x{pb.peak / plain.peak:.2f}", flush=True)
+    if len(table) > 1:
+        small, large = min(table), max(table)
+        for name in table[small]:
+            print(f"{name}: {large} posts cost x{table[large][name].cpu / table[small][name].cpu:.2f} the CPU of {small} (x{large / small:g} the posts)")
 
 
 if __name__ == "__main__":

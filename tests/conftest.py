@@ -1,10 +1,19 @@
-"""Shared fixtures: a tiny valid practice to break in one place, and the sample's root."""
+"""Shared fixtures: a tiny valid practice to break in one place, and the sample: its root, its check and its build.
+
+Whole-sample work happens in session fixtures, never when a module is imported: each xdist
+worker checks the sample once (`sample_report`), and the session builds it once (`sample_build`).
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shlex
 import shutil
+import subprocess
+import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -89,6 +98,14 @@ def make_project(root: Path, posts: dict[str, str | bytes] | None = None, plans:
     return root
 
 
+def make_site(root: Path, posts: dict[str, str | bytes] | None = None, plans: dict[str, str | bytes | None] | None = None) -> Path:
+    """make_project plus an mkdocs.yml that names this repository's hook: a practice MkDocs (or ProperDocs) can build."""
+    make_project(root, posts, plans)
+    hook = REPO / "hooks" / "playbook_mkdocs.py"
+    write(root / "mkdocs.yml", f"site_name: Tiny\ndocs_dir: content\ntheme: {{name: material}}\nhooks:\n  - {hook}\n")
+    return root
+
+
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 
@@ -113,18 +130,71 @@ def sample_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The sample built once per test session (per xdist worker) with `mkdocs build --strict`."""
-    import subprocess
-    import sys
+def sample_report():
+    """The sample practice checked once per test session (per xdist worker); read it, never change it."""
+    from playbook.check import check_project
 
-    out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(REPO / "mkdocs.yml"), "-d", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return out
+    return check_project(REPO)
+
+
+@pytest.fixture(scope="session")
+def sample_feeds(sample_report) -> dict[str, bytes]:
+    """The sample's iCal feeds by file name, as `playbook calendar` and the build write them."""
+    from playbook.feeds import build_feeds
+    from playbook.history import load_history
+    from playbook.siteconfig import site_url
+
+    return {feed.filename: feed.data for feed in build_feeds(sample_report, site_url(REPO), load_history(REPO))}
+
+
+# The command a practice's workflow builds with (.github/workflows/playbook.yml); the session build runs it.
+BUILD = "mkdocs build --strict"
+
+
+def tool_env(**extra: str) -> dict[str, str]:
+    """The environment CI gives a command: this interpreter's scripts first on PATH, the real date's source untouched."""
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", **extra}
+    env.pop("PLAYBOOK_TODAY", None)  # the sample pins `as_of`; a developer's shell must not move it
+    return env
+
+
+@dataclass(frozen=True)
+class Build:
+    """A build of the sample: where its site is, and what the command said."""
+
+    site: Path
+    command: tuple[str, ...]
+    returncode: int
+    stderr: str
+
+
+def shared_build(tmp_path_factory, name: str, command: list[str]) -> Build:
+    """Build the sample with `command` (plus `-d SITE`) once per test session, whichever xdist worker asks first.
+
+    The other workers wait for it and read the same site, instead of building their own.
+    """
+    from filelock import FileLock
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # xdist: one folder above the workers' own
+    site, record = shared / name, shared / f"{name}.json"
+    with FileLock(str(record) + ".lock"):
+        if not record.is_file():
+            result = subprocess.run([*command, "-d", str(site)], capture_output=True, text=True, cwd=REPO, env=tool_env(), timeout=600)
+            record.write_text(json.dumps({"returncode": result.returncode, "stderr": result.stderr}), encoding="utf-8")
+        said = json.loads(record.read_text(encoding="utf-8"))
+    return Build(site, tuple(command), said["returncode"], said["stderr"])
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Build:
+    """The sample built once per test session with the workflow's command, `mkdocs build --strict`."""
+    return shared_build(tmp_path_factory, "sample-site", shlex.split(BUILD))
+
+
+@pytest.fixture(scope="session")
+def built_site(sample_build) -> Path:
+    """The site of the session's strict build of the sample; read it, never change it."""
+    assert sample_build.returncode == 0, sample_build.stderr[-3000:]
+    return sample_build.site

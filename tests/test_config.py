@@ -41,6 +41,13 @@ def test_select_keeps_only_those_families_and_always_privacy(tmp_path):
     assert "PHI004" in found  # selecting a subset never drops privacy checks
 
 
+def test_select_keeps_the_content_model_so_an_unreadable_post_is_never_passed_over(tmp_path):
+    """A post the parser refuses is checked by no other rule: hiding its FM finding would publish it unchecked."""
+    post = GOOD_POST.replace("status: draft", "status: dragt").replace("Snow day?", "Call Dana at 312-555-0147. Snow day?")
+    report = check_project(make_project(tmp_path, {"content/posts/2027/01/13-stretch.md": post}, {"checks.yml": "as_of: 2027-01-05\nrules:\n  select: [PER]\n"}))
+    assert [(f.code, f.line) for f in report.errors] == [("FM042", 7)]  # a status outside its choices
+
+
 def test_selecting_one_privacy_rule_keeps_the_others(tmp_path):
     post = LONG.replace("Snow day?", "Call 555-867-5309. Snow day?")
     assert "PHI004" in codes(findings(tmp_path, post, "rules:\n  select: [PHI001]\n"))

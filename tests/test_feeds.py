@@ -17,47 +17,46 @@ import vobject
 from playbook.check import check_project
 from playbook.feeds import build_feeds, channel_names
 from playbook.history import load_history
-from playbook.siteconfig import site_url
 from tests.conftest import GOOD_POST, REPO, make_project
 from tests.tools import node_module
 
-REPORT = check_project(REPO)
-FEEDS = {feed.filename: feed.data for feed in build_feeds(REPORT, site_url(REPO), load_history(REPO))}
-LIVE_POSTS = [p for p in REPORT.corpus.posts if p.status != "cancelled"]
+
+def live_posts(report) -> list:
+    return [p for p in report.corpus.posts if p.status != "cancelled"]
 
 
 def vevents(data: bytes) -> list:
     return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
 
 
-def test_every_feed_exists():
-    channels = REPORT.corpus.plans.practice.channels
-    assert set(FEEDS) == {"calendar.ics", "open-slots.ics", "reviews-due.ics", *(f"calendar-{c}.ics" for c in channels)}
+def test_every_feed_exists(sample_feeds, sample_report):
+    channels = sample_report.corpus.plans.practice.channels
+    assert set(sample_feeds) == {"calendar.ics", "open-slots.ics", "reviews-due.ics", *(f"calendar-{c}.ics" for c in channels)}
 
 
-def test_every_post_appears_exactly_once_with_a_unique_uid():
-    events = vevents(FEEDS["calendar.ics"])
+def test_every_post_appears_exactly_once_with_a_unique_uid(sample_feeds, sample_report):
+    events = vevents(sample_feeds["calendar.ics"])
     uids = [str(e["UID"]) for e in events]
     assert len(uids) == len(set(uids))
     post_uids = [u for u in uids if not u.split("@")[0].endswith("-event")]
-    assert sorted(post_uids) == sorted(f"{p.uid}@playbook.example-ortho.test" for p in REPORT.corpus.posts)
-    for post in LIVE_POSTS:
+    assert sorted(post_uids) == sorted(f"{p.uid}@playbook.example-ortho.test" for p in sample_report.corpus.posts)
+    for post in live_posts(sample_report):
         assert post_uids.count(f"{post.uid}@playbook.example-ortho.test") == 1
-    community = {(p.event.name.casefold(), p.event.start) for p in REPORT.corpus.posts if p.event}
-    assert len(events) == len(REPORT.corpus.posts) + len(community)  # an event two posts announce is one event
+    community = {(p.event.name.casefold(), p.event.start) for p in sample_report.corpus.posts if p.event}
+    assert len(events) == len(sample_report.corpus.posts) + len(community)  # an event two posts announce is one event
 
 
-def test_channel_feeds_hold_exactly_that_channels_posts():
-    for channel in REPORT.corpus.plans.practice.channels:
-        events = vevents(FEEDS[f"calendar-{channel}.ics"])
-        expected = [p for p in REPORT.corpus.posts if channel in p.channels]
+def test_channel_feeds_hold_exactly_that_channels_posts(sample_feeds, sample_report):
+    for channel in sample_report.corpus.plans.practice.channels:
+        events = vevents(sample_feeds[f"calendar-{channel}.ics"])
+        expected = [p for p in sample_report.corpus.posts if channel in p.channels]
         assert len(events) == len(expected)
         assert all(channel in [str(c) for c in e["CATEGORIES"].cats] for e in events)
 
 
-def test_event_properties():
-    post = next(p for p in REPORT.corpus.posts if p.status == "approved" and p.series)
-    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]).startswith(post.uid + "@")]
+def test_event_properties(sample_feeds, sample_report):
+    post = next(p for p in sample_report.corpus.posts if p.status == "approved" and p.series)
+    (event,) = [e for e in vevents(sample_feeds["calendar.ics"]) if str(e["UID"]).startswith(post.uid + "@")]
     assert event["DTSTART"].params["TZID"] == "America/Chicago"
     assert event.decoded("DTSTART") == post.publish
     assert event["STATUS"] == "CONFIRMED"
@@ -71,51 +70,51 @@ def test_event_properties():
 
 
 @pytest.mark.parametrize("status, expected", [("draft", "TENTATIVE"), ("idea", "TENTATIVE"), ("in-review", "TENTATIVE"), ("published", "CONFIRMED"), ("cancelled", "CANCELLED")])
-def test_status_mapping(status, expected):
-    post = next(p for p in REPORT.corpus.posts if p.status == status)
-    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
+def test_status_mapping(status, expected, sample_feeds, sample_report):
+    post = next(p for p in sample_report.corpus.posts if p.status == status)
+    (event,) = [e for e in vevents(sample_feeds["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
     assert event["STATUS"] == expected
 
 
-def test_calendar_properties_are_well_formed():
-    text = FEEDS["calendar.ics"].decode("utf-8")
+def test_calendar_properties_are_well_formed(sample_feeds):
+    text = sample_feeds["calendar.ics"].decode("utf-8")
     assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text
     assert "\r\nX-PUBLISHED-TTL:PT1H\r\n" in text
     for prop in ("PRODID:", "VERSION:2.0", "NAME:", "X-WR-CALNAME:", "X-WR-TIMEZONE:America/Chicago", "COLOR:", "BEGIN:VTIMEZONE"):
         assert f"\r\n{prop}" in text, prop
     assert "COMMENT" not in text
     # No floating times: every event's DTSTART carries a TZID.
-    for name, data in FEEDS.items():
+    for name, data in sample_feeds.items():
         for event in vevents(data):
             assert event["DTSTART"].params.get("TZID") == "America/Chicago", (name, event["UID"])
             assert event.decoded("DTSTART").tzinfo is not None
 
 
-def test_community_events_are_their_own_events():
-    post = next(p for p in REPORT.corpus.posts if p.event and p.status != "cancelled")
-    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}-event@playbook.example-ortho.test"]
+def test_community_events_are_their_own_events(sample_feeds, sample_report):
+    post = next(p for p in sample_report.corpus.posts if p.event and p.status != "cancelled")
+    (event,) = [e for e in vevents(sample_feeds["calendar.ics"]) if str(e["UID"]) == f"{post.uid}-event@playbook.example-ortho.test"]
     assert str(event["LOCATION"]) == post.event.location
     assert str(event["URL"]) == post.event.url
     assert event.decoded("DTSTART") == post.event.start
 
 
-def test_vobject_validates_every_feed():
-    for name, data in FEEDS.items():
+def test_vobject_validates_every_feed(sample_feeds):
+    for name, data in sample_feeds.items():
         (calendar,) = list(vobject.readComponents(data.decode("utf-8"), validate=True))
         count = len(getattr(calendar, "vevent_list", []))
         assert count == len(vevents(data)), name
 
 
-def test_recurring_ical_events_sees_every_occurrence():
-    calendar = icalendar.Calendar.from_ical(FEEDS["calendar.ics"])
+def test_recurring_ical_events_sees_every_occurrence(sample_feeds):
+    calendar = icalendar.Calendar.from_ical(sample_feeds["calendar.ics"])
     occurrences = recurring_ical_events.of(calendar).between(dt.date(2026, 1, 1), dt.date(2029, 1, 1))
-    assert len(occurrences) == len(vevents(FEEDS["calendar.ics"]))
+    assert len(occurrences) == len(vevents(sample_feeds["calendar.ics"]))
 
 
-def test_ical_js_parses_every_feed(tmp_path):
+def test_ical_js_parses_every_feed(tmp_path, sample_feeds, sample_report):
     node_module("ical.js")
     paths = []
-    for name, data in FEEDS.items():
+    for name, data in sample_feeds.items():
         (tmp_path / name).write_bytes(data)
         paths.append(str(tmp_path / name))
     result = subprocess.run(["node", str(REPO / "tests/js/parse_ical.mjs"), *paths], capture_output=True, text=True, check=True, cwd=REPO)
@@ -123,17 +122,17 @@ def test_ical_js_parses_every_feed(tmp_path):
     for path in paths:
         info = parsed[path]
         name = Path(path).name
-        assert len(info["events"]) == len(vevents(FEEDS[name])), name
+        assert len(info["events"]) == len(vevents(sample_feeds[name])), name
         assert info["refresh"][2:] == ["duration", "PT1H"] and info["ttl"] == "PT1H"
         assert info["zones"] == ["America/Chicago"]
     events = {e["uid"]: e for e in parsed[str(tmp_path / "calendar.ics")]["events"]}
-    post = LIVE_POSTS[0]
+    post = live_posts(sample_report)[0]
     event = events[f"{post.uid}@playbook.example-ortho.test"]
     assert event["zone"] == "America/Chicago"
     assert event["startUtc"] == int(post.publish.timestamp())
 
 
-def test_feeds_are_byte_identical_across_hash_seeds(tmp_path):
+def test_feeds_are_byte_identical_across_hash_seeds(tmp_path, sample_feeds):
     outputs = []
     for seed in ("1", "4242"):
         out = tmp_path / seed
@@ -141,7 +140,7 @@ def test_feeds_are_byte_identical_across_hash_seeds(tmp_path):
         subprocess.run([sys.executable, "-m", "playbook.cli", "calendar", "--root", str(REPO), "--out", str(out)], check=True, env=env, capture_output=True)
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert outputs[0] == outputs[1]
-    assert outputs[0]["calendar.ics"] == FEEDS["calendar.ics"]
+    assert outputs[0]["calendar.ics"] == sample_feeds["calendar.ics"]
 
 
 # -- history: renames, edits, cancellations, in a throwaway git repository ---------------------
@@ -233,8 +232,8 @@ def test_hostile_text_round_trips_in_three_parsers(tmp_path):
     assert parsed["description"] == str(event["DESCRIPTION"])
 
 
-def test_lines_are_folded_within_75_octets():
-    for data in FEEDS.values():
+def test_lines_are_folded_within_75_octets(sample_feeds):
+    for data in sample_feeds.values():
         for line in data.split(b"\r\n"):
             assert len(line) <= 75, line
 
@@ -271,8 +270,8 @@ def test_notes_to_the_team_stay_out_of_the_feed(tmp_path):
     assert str(event["DESCRIPTION"]).count("Snow day?") == 1
 
 
-def test_reviews_due_feed_has_one_event_per_open_negative_review_on_its_due_day():
-    events = vevents(FEEDS["reviews-due.ics"])
+def test_reviews_due_feed_has_one_event_per_open_negative_review_on_its_due_day(sample_feeds):
+    events = vevents(sample_feeds["reviews-due.ics"])
     assert [(str(e["UID"]).split("@")[0], e.decoded("dtstart").isoformat()) for e in events] == [
         ("review-rv-2027-01-07", "2027-01-20T09:00:00-06:00"),
         ("review-rv-2027-01-08", "2027-01-21T09:00:00-06:00"),
@@ -281,7 +280,7 @@ def test_reviews_due_feed_has_one_event_per_open_negative_review_on_its_due_day(
     first = events[0]
     assert str(first["SUMMARY"]) == "Reply due: Google review, 2★ wait-time (rv-2027-01-07)"
     assert str(first["URL"]).startswith("https://g.page/") and "due today" in str(first["DESCRIPTION"])
-    (vcal,) = list(vobject.readComponents(FEEDS["reviews-due.ics"].decode("utf-8"), validate=True))
+    (vcal,) = list(vobject.readComponents(sample_feeds["reviews-due.ics"].decode("utf-8"), validate=True))
     assert len(vcal.vevent_list) == 3
 
 
@@ -296,22 +295,22 @@ def test_a_late_review_sits_on_today(tmp_path):
 
 
 @pytest.mark.parametrize("status, prefix", [("in-review", "[Needs approval] "), ("draft", "[Draft] "), ("idea", "[Idea] "), ("approved", ""), ("published", ""), ("cancelled", "[Cancelled] ")])
-def test_summaries_say_what_waits_and_name_the_channels(status, prefix):
-    post = next(p for p in REPORT.corpus.posts if p.status == status)
-    (event,) = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
+def test_summaries_say_what_waits_and_name_the_channels(status, prefix, sample_feeds, sample_report):
+    post = next(p for p in sample_report.corpus.posts if p.status == status)
+    (event,) = [e for e in vevents(sample_feeds["calendar.ics"]) if str(e["UID"]) == f"{post.uid}@playbook.example-ortho.test"]
     assert str(event["SUMMARY"]) == f"{prefix}{post.title} — {channel_names(post.channels)}"
     assert "google-business" not in str(event["SUMMARY"])
 
 
-def test_community_events_are_prefixed_and_appear_once():
-    events = [e for e in vevents(FEEDS["calendar.ics"]) if str(e["UID"]).split("@")[0].endswith("-event")]
+def test_community_events_are_prefixed_and_appear_once(sample_feeds):
+    events = [e for e in vevents(sample_feeds["calendar.ics"]) if str(e["UID"]).split("@")[0].endswith("-event")]
     summaries = [str(e["SUMMARY"]) for e in events]
     assert all(s.startswith("Community event: ") for s in summaries)
     assert summaries.count("Community event: Riverbend Winter 5K") == 1  # two posts announce it
 
 
-def test_channel_feeds_and_open_slots_have_human_names():
-    feeds = {f.filename: f for f in build_feeds(REPORT, "https://playbook.example-ortho.test/")}
+def test_channel_feeds_and_open_slots_have_human_names(sample_report):
+    feeds = {f.filename: f for f in build_feeds(sample_report, "https://playbook.example-ortho.test/")}
     assert feeds["calendar-google-business.ics"].label == "Google Business Profile posts"
     assert b"X-WR-CALNAME:Riverbend Orthopaedics & Sports Medicine: Facebook posts" in feeds["calendar-facebook.ics"].data
     assert feeds["open-slots.ics"].label == "Open slots" and feeds["calendar.ics"].label == "Everything"

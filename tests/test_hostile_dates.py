@@ -15,7 +15,6 @@ import json
 import shutil
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -34,6 +33,7 @@ from playbook.site.calendar import CalendarPages
 from playbook.timezones import zone
 from playbook.yamlload import ALIAS_BUDGET, load_yaml
 from tests.conftest import GOOD_POST, REPO, SERIES, make_project
+from tests.glue import run_glue
 
 POST = "content/posts/2027/01/13-stretch.md"
 CHICAGO = zone("America/Chicago")
@@ -528,19 +528,11 @@ def test_hostile_build_stops_with_findings_and_no_traceback(hostile_build):
 
 
 def test_serve_hands_mkdocs_pages_without_the_front_matter_it_refused(hostile_build):
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files
     from mkdocs.structure.pages import Page
     from mkdocs.utils import meta
 
     root, _ = hostile_build
-    hooks = types.ModuleType("glue_under_test")
-    exec(compile((REPO / "hooks" / "playbook_mkdocs.py").read_text(encoding="utf-8"), "playbook_mkdocs.py", "exec"), hooks.__dict__)
-    config = load_config(str(root / "mkdocs.yml"))
-    config.plugins._current_plugin = None
-    hooks.on_startup(command="serve", dirty=False)
-    hooks.on_config(config)
-    files = hooks.on_files(get_files(config), config)  # serve: no abort
+    config, files = run_glue(root / "mkdocs.yml", "serve")  # serve: no abort
     for src in ("index.md", POST.removeprefix("content/")):
         page = Page(None, files.get_file_from_path(src), config)
         page.read_source(config)

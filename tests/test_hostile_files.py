@@ -30,6 +30,7 @@ from playbook.corpus import load_corpus
 from playbook.feeds import build_feeds
 from playbook.links import walk_repository
 from tests.conftest import GOOD_POST, REPO, Link, dedent, make_project, write
+from tests.glue import run_glue
 
 SECRET = "SECRET-7f3a-not-for-the-site"
 POST = "content/posts/2027/01/13-stretch.md"
@@ -196,17 +197,7 @@ def _hooks():
 
 
 def _on_files(root: Path, command: str):
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files
-
-    hooks = _hooks()
-    config = load_config(str(root / "mkdocs.yml"))
-    config.plugins._current_plugin = None
-    hooks.on_startup(command=command, dirty=False)
-    hooks.on_config(config)
-    files = get_files(config)
-    files.add_files_from_theme(config.theme.get_env(), config)
-    return hooks.on_files(files, config)
+    return run_glue(root / "mkdocs.yml", command, theme_files=True)[1]
 
 
 @pytest.mark.parametrize("command, ignore", [("serve", False), ("build", True)])

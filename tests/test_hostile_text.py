@@ -45,7 +45,7 @@ from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.library import library_page, reply_block
 from playbook.text import link_texts
-from tests.conftest import GOOD_POST, REPO, make_project
+from tests.conftest import GOOD_POST, REPO, make_project, make_site
 from tests.rules.harness import PLANS, TODAY, post, response
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -558,17 +558,17 @@ print("BUILT")
 
 @pytest.fixture(scope="module")
 def hostile_serve_build(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
-    for name in ("mkdocs.yml", "hooks", "plans", "content"):
-        src = REPO / name
-        subprocess.run(["cp", "-r", str(src), str(root / name)], check=True)
-    posts = root / "content" / "posts" / "2027" / "01"
-    os.mkfifo(posts / "31-pipe.md")
+    posts = "content/posts/2027/01"
+    root = make_site(
+        tmp_path_factory.mktemp("hostile"),
+        {
+            f"{posts}/13-stretch.md": GOOD_POST + "\nSee [the map](nowhere\x1b[2J\u202e.md).\n",
+            f"{posts}/31-bad name#1.md": GOOD_POST.replace("uid: test-0001", "uid: test-0031"),
+        },
+    )
+    os.mkfifo(root / posts / "31-pipe.md")
     os.mkfifo(root / "content" / "pipe.png")
-    (posts / "31-bad name#1.md").write_text((posts / "04-icy-sidewalks-falls.md").read_text(encoding="utf-8").replace("uid: ", "uid: x"), encoding="utf-8")
-    escaped = posts / "30-strides-shoe-fit-morning.md"
-    escaped.write_text(escaped.read_text(encoding="utf-8") + "\nSee [the map](nowhere\x1b[2J\u202e.md).\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
     result = subprocess.run(
         [sys.executable, "-c", _SERVE_BUILD, str(root / "mkdocs.yml"), str(root / "_site")],
         capture_output=True, text=True, cwd=root, timeout=600, env=env,

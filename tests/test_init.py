@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shlex
@@ -20,9 +21,11 @@ from hypothesis import strategies as st
 from playbook import engine_pin
 from playbook.check import check_project
 from playbook.cli import main
+from playbook.plans import load_plans
 from playbook.starter import MANIFEST, NotEmpty, Problem, create, manifest, read_answers
 from playbook.starter.policy import choose, lead_days, max_gap_days
 from tests.conftest import REPO
+from tests.tools import python_module
 
 ANSWERS = {
     "name": "Lakeside Pediatrics & Family Care",
@@ -48,9 +51,10 @@ FLAGS = [
 TODAY = "2027-03-01"
 
 
-def _sample_words() -> set[str]:
-    """Every word that names the sample practice: its name, domains, team, places and series."""
-    plans = check_project(REPO).corpus.plans
+@functools.cache
+def _sample_words() -> frozenset[str]:
+    """Every word that names the sample practice: its name, domains, team, places and series (its plans suffice)."""
+    plans, _ = load_plans(REPO)
     words = {"Riverbend", "Orthopaedics", "example-ortho", "Okafor", "Lindqvist", "MoveBetterMonday"}
     words |= {d for d in plans.practice.domains + plans.practice.trusted_domains if d.endswith(".test")}
     for person in plans.team.values():
@@ -58,10 +62,7 @@ def _sample_words() -> set[str]:
         words |= {part for part in person.name.replace("Dr. ", "").split() if len(part) > 3}
         words |= set(person.emails)
     words |= {series.name for series in plans.series.values() if series.name != "Wellness Wednesday"}  # a generic name
-    return words
-
-
-SAMPLE_WORDS = _sample_words()
+    return frozenset(words)
 
 
 def _run(args: list[str], **kwargs):
@@ -77,7 +78,7 @@ def _env(**extra) -> dict:
 
 
 def _no_sample_words(folder: Path) -> None:
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(SAMPLE_WORDS, key=len, reverse=True)), re.IGNORECASE)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(_sample_words(), key=len, reverse=True)), re.IGNORECASE)
     for path in folder.rglob("*"):
         if path.is_file() and path.suffix in (".html", ".md", ".yml", ".yaml", ".txt", ".ics", ".json", ".xml", ".py", ".js", ".css", ""):
             found = pattern.findall(path.read_text(encoding="utf-8", errors="replace"))
@@ -147,7 +148,7 @@ def test_the_engine_pin_is_one_line_used_by_ci_and_pre_commit(practice):
 
 
 def test_pre_commit_accepts_the_config(practice):
-    clientlib = pytest.importorskip("pre_commit.clientlib", reason="pre-commit is not installed")
+    clientlib = python_module("pre_commit.clientlib")
     clientlib.load_config(str(practice / ".pre-commit-config.yaml"))
 
 
@@ -183,7 +184,7 @@ def test_the_rule_reference_every_site_publishes_speaks_of_no_sample_practice():
     """The rules pages go into every practice's site: their examples use a neutral example practice."""
     from playbook.rules import all_rules
 
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(SAMPLE_WORDS, key=len, reverse=True)), re.IGNORECASE)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(_sample_words(), key=len, reverse=True)), re.IGNORECASE)
     found = {rule.code: sorted(set(pattern.findall(rule.doc))) for rule in all_rules() if pattern.search(rule.doc)}
     assert not found, f"rule docs name the sample practice (use Maplewood, alex, dr-chen, pat, jo, example-clinic.test): {found}"
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playbook import approvals
-from playbook.check import Report, check_project
+from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.model import Media
@@ -22,11 +22,8 @@ from playbook.site.extras import after_title, page_extras
 from playbook.site.needs import needs_action, needs_action_markdown
 from playbook.slots import fill_command as new_post_command
 from playbook.site.needs_reviews import OpenReview
-from tests.conftest import REPO
 from tests.live_markup import live_in
 from tests.rules.harness import PLANS, TODAY, approval, at, post, response
-
-SAMPLE = check_project(REPO)
 
 
 def report(*items, findings=(), today=TODAY, plans=PLANS) -> Report:
@@ -172,19 +169,19 @@ def test_empty_sections_say_nothing_to_do():
 # -- the sample, and where the block goes ------------------------------------------------------------
 
 
-def test_the_samples_list_matches_its_posts():
-    waiting = [p for p in SAMPLE.corpus.posts if p.status == "in-review" and p.publish.date() >= SAMPLE.today]
-    result = needs_action(SAMPLE)
+def test_the_samples_list_matches_its_posts(sample_report):
+    waiting = [p for p in sample_report.corpus.posts if p.status == "in-review" and p.publish.date() >= sample_report.today]
+    result = needs_action(sample_report)
     items = section(result, "needs-approval").items
     assert {i.title for i in items if i.kind == "post"} == {p.title for p in waiting}
-    assert {i.title for i in items if i.kind == "reply"} == {t.title for t in SAMPLE.corpus.responses if t.status == "in-review"}
+    assert {i.title for i in items if i.kind == "reply"} == {t.title for t in sample_report.corpus.responses if t.status == "in-review"}
     assert section(result, "needs-fixes").items == ()  # the sample builds strictly
 
 
-def test_home_page_gets_the_block_under_its_title():
-    page = page_extras("index.md", "# Practice Playbook\n\nWelcome.\n", SAMPLE)
+def test_home_page_gets_the_block_under_its_title(sample_report):
+    page = page_extras("index.md", "# Practice Playbook\n\nWelcome.\n", sample_report)
     assert page.index("# Practice Playbook") < page.index("## Needs action") < page.index("Welcome.")
-    assert page_extras("guidelines/expert.md", "# Expert\n", SAMPLE).count("Needs action") == 0
+    assert page_extras("guidelines/expert.md", "# Expert\n", sample_report).count("Needs action") == 0
     assert after_title("No title here.\n", "BLOCK").startswith("\nBLOCK\n\nNo title")
     assert after_title("\n# T", "B") == "\n# T\n\nB\n\n"
 

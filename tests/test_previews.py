@@ -12,18 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playbook.check import Report, check_project
+from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.model import Media
 from playbook.site.card import post_card, state_text
 from playbook.channels import CHANNELS
 from playbook.site.previews import fold_at, image_source, pieces, preview
-from tests.conftest import REPO
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import PLANS, TODAY, approval, post
-
-SAMPLE = check_project(REPO)
 
 
 def report(*posts, findings=(), root=Path(".")) -> Report:
@@ -105,9 +102,9 @@ def _preview_text(card: str, channel: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
-def test_each_channel_shows_its_own_variant_in_full():
-    post_with_variants = next(p for p in SAMPLE.corpus.posts if {"x", "bluesky"} <= set(p.variants) and "facebook" in p.channels)
-    card = post_card(post_with_variants, SAMPLE)
+def test_each_channel_shows_its_own_variant_in_full(sample_report):
+    post_with_variants = next(p for p in sample_report.corpus.posts if {"x", "bluesky"} <= set(p.variants) and "facebook" in p.channels)
+    card = post_card(post_with_variants, sample_report)
     for channel in post_with_variants.channels:
         copy = post_with_variants.copy_for(channel)
         if channel not in ("x", "bluesky"):  # those two show links shortened

@@ -10,7 +10,7 @@ import markdown
 import pytest
 
 from playbook import stats
-from playbook.check import Report, check_project
+from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.promotion import is_promotional
@@ -51,8 +51,8 @@ def table_of(figure: ET.Element) -> tuple[list[str], dict[str, list[str]]]:
 # --------------------------------------------------------------------------- the sample practice
 
 @pytest.fixture(scope="module")
-def sample_page() -> str:
-    return report_markdown(check_project(REPO))
+def sample_page(sample_report) -> str:
+    return report_markdown(sample_report)
 
 
 def test_page_has_front_matter_summary_and_three_charts_with_headings(sample_page):
@@ -105,8 +105,8 @@ def test_markdown_keeps_the_charts_intact(sample_page):
     assert "<p><svg" not in html and "<p><figure" not in html
 
 
-def test_output_is_deterministic():
-    report = check_project(REPO)
+def test_output_is_deterministic(sample_report):
+    report = sample_report
     assert report_markdown(report) == report_markdown(report)
 
 

@@ -12,9 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playbook.cli import main
-from playbook.corpus import load_corpus
 from playbook.reviews.draft import check_draft
-from tests.conftest import REPO
 from tests.test_review_cli import snapshot
 
 TODAY = dt.date(2027, 1, 20)
@@ -23,8 +21,8 @@ REVIEW_ES = "Esperé dos horas el martes para mi resonancia de rodilla y nadie m
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return load_corpus(REPO)
+def corpus(sample_report):
+    return sample_report.corpus
 
 
 def template(corpus, uid: str):
@@ -130,17 +128,13 @@ def test_a_review_file_git_would_keep_is_warned_about(sample_copy):
     assert "git does not ignore" not in result.stderr, result.stderr
 
 
-_SAMPLE: dict = {}
 _FILLER = set("wait sorry the a my your please call we".split())
 words = st.sampled_from("knee surgery MRI Tuesday Emma daughter rodilla cirugía martes hija Lucía wait sorry the a my your please call we 3 $40 Dr. Smith".split())
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(words, min_size=1, max_size=12), st.lists(words, min_size=1, max_size=12))
-def test_every_detail_is_either_repeated_or_added_never_both(review_words, reply_words):
-    if "corpus" not in _SAMPLE:
-        _SAMPLE["corpus"] = load_corpus(REPO)
-    corpus = _SAMPLE["corpus"]
+def test_every_detail_is_either_repeated_or_added_never_both(corpus, review_words, reply_words):
     review, reply = " ".join(review_words), " ".join(reply_words)
     result = check_draft(corpus, TODAY, template(corpus, "rb-resp-003"), review, edited=reply)
     spots = [(f.line, f.column) for f in result.findings if f.code in ("REV007", "REV008")]

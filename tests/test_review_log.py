@@ -15,7 +15,7 @@ from playbook.reviews import open_reviews
 from playbook.reviews.businessdays import business_days_between, due_day, is_business_day
 from playbook.reviews.model import ReviewSettings
 from playbook.reviews.queue import DUE_TODAY, LATE, NO_TARGET, VERY_LATE, WITHIN, deadlines
-from tests.conftest import REPO, make_project
+from tests.conftest import make_project
 
 TEMPLATE = """\
 ---
@@ -228,8 +228,8 @@ def test_due_day_is_the_nth_business_day(received, n, open_days, closed):
 # --- open reviews: the API the site, the feed and the CLI share ----------------------------------------------
 
 
-def test_the_sample_has_open_reviews_within_their_target_on_its_pinned_day():
-    corpus = load_corpus(REPO)
+def test_the_sample_has_open_reviews_within_their_target_on_its_pinned_day(sample_report):
+    corpus = sample_report.corpus
     items = open_reviews(corpus, dt.date(2027, 1, 20))
     assert [o.review.id for o in items] == ["rv-2027-01-06", "rv-2027-01-07", "rv-2027-01-08", "rv-2027-01-09"]
     assert [o.state for o in items] == [NO_TARGET, DUE_TODAY, WITHIN, WITHIN]
@@ -239,8 +239,8 @@ def test_the_sample_has_open_reviews_within_their_target_on_its_pinned_day():
     assert [o.state for o in later if o.negative] == [VERY_LATE, VERY_LATE, LATE]
 
 
-def test_the_sample_is_a_quarter_with_late_answers_and_nothing_above_info():
-    report = check_project(REPO)
+def test_the_sample_is_a_quarter_with_late_answers_and_nothing_above_info(sample_report):
+    report = sample_report
     reviews = report.corpus.reviews.reviews
     months = {r.received.strftime("%Y-%m") for r in reviews}
     assert len(months) >= 3 and len(reviews) >= 30

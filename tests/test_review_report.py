@@ -16,10 +16,7 @@ from playbook.reviews.times import ALL, percentile, rating_months, response_rows
 from playbook.site.library import library_page
 from playbook.site.report import report_markdown
 from playbook.site.reviews import duration, ratings_chart
-from tests.conftest import REPO
 from tests.rules.harness import TZ
-
-REPORT = check_project(REPO)
 
 
 _numbers = itertools.count(1)
@@ -86,8 +83,8 @@ def test_durations_read_at_a_glance(hours, text):
     assert duration(hours) == text
 
 
-def test_the_report_shows_open_reviews_oldest_first_with_links_and_time_left():
-    page = report_markdown(REPORT)
+def test_the_report_shows_open_reviews_oldest_first_with_links_and_time_left(sample_report):
+    page = report_markdown(sample_report)
     section = page[page.index("## Reviews") :]
     rows = re.findall(r'<tr><td><a href="([^"]+)"[^>]*>([^<]+)</a></td>.*?<td>(?:<strong>)?([^<]+)(?:</strong>)?</td></tr>', section)
     assert [(label, left) for _, label, left in rows] == [
@@ -101,8 +98,8 @@ def test_the_report_shows_open_reviews_oldest_first_with_links_and_time_left():
     assert 'id="chart-ratings-per-month"' in section and "Show the numbers as a table" in section
 
 
-def test_the_library_says_how_often_each_template_was_used():
-    page = library_page(REPORT)
+def test_the_library_says_how_often_each_template_was_used(sample_report):
+    page = library_page(sample_report)
     assert "Used for 25 logged replies, last on 13 Jan 2027" in page  # the positive-review thank-you
     assert "Not used for a logged reply yet" in page
 

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import types
 
 import pytest
-from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
-from mkdocs.structure.files import get_files
 
-
-def _hooks(root):
-    spec = importlib.util.spec_from_file_location("playbook_mkdocs_under_test", root / "hooks" / "playbook_mkdocs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.glue import run_glue
 
 
 def _break_a_response(root):
@@ -27,23 +19,17 @@ def _break_a_response(root):
 
 
 def _run(root, command):
-    hooks = _hooks(root)
-    config = load_config(str(root / "mkdocs.yml"))
-    config.plugins._current_plugin = None  # set by MkDocs while it runs events; File.generated reads it
-    hooks.on_startup(command=command, dirty=False)
-    hooks.on_config(config)
-    files = get_files(config)
-    return hooks, config, hooks.on_files(files, config)
+    return run_glue(root / "mkdocs.yml", command)
 
 
 def test_serve_shows_findings_on_the_page_instead_of_aborting(sample_copy, caplog):
     src = _break_a_response(sample_copy)
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.playbook"):
-        hooks, config, files = _run(sample_copy, "serve")
+        config, files = _run(sample_copy, "serve")
     assert any("PHI001" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
     file = files.get_file_from_path(src)
     page = types.SimpleNamespace(file=file, meta={})  # the hook reads only page.file and page.meta
-    markdown = hooks.on_page_markdown(file.content_string, page=page, config=config, files=files)
+    markdown = config.plugins.on_page_markdown(file.content_string, page=page, config=config, files=files)
     assert markdown.startswith('!!! danger "Playbook checks:')
     assert "PHI001" in markdown and "PHI002" in markdown
 

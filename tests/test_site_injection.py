@@ -332,9 +332,9 @@ def test_reply_ids_are_unique_and_stable(uids):
     assert all(re.fullmatch(r"reply-[a-z0-9-]+", i) for i in ids.values())
 
 
-def test_sanitiser_keeps_every_tag_and_attribute_the_sample_uses():
+def test_sanitiser_keeps_every_tag_and_attribute_the_sample_uses(sample_report):
     """Our templates, the Markdown extensions and Material's classes survive nh3 untouched: cards, charts, copy buttons."""
-    report = check_project(REPO)
+    report = sample_report
     pages = dict(generated_pages(report, build_feeds(report, "https://playbook.example-ortho.test/"), "https://playbook.example-ortho.test/"))
     pages.update({p.path: post_card(p, report) + "\n" + public_markdown(p.body) for p in report.corpus.posts})
     pages.update({t.path: reply_block(t, report) for t in report.corpus.responses})
@@ -369,9 +369,9 @@ class _Structure(HTMLParser):
             self.items.append(" ".join(data.split()))
 
 
-def test_sample_is_untouched_by_the_defences(built_site):
+def test_sample_is_untouched_by_the_defences(built_site, sample_report):
     """The sample has no markup: its pages keep their text, and its search index its titles."""
-    report = check_project(REPO)
+    report = sample_report
     assert not [f for f in report.findings if f.code.startswith("SEC")]
     docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     titles = {d["title"] for d in docs}

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.site.subscribe import subscribe_markdown
 from tests.conftest import REPO
-
-REPORT = check_project(REPO)
 
 
 def read(site, path: str) -> str:
     return (site / path / "index.html").read_text(encoding="utf-8")
 
 
-def test_subscribe_page_links_every_feed(built_site):
+def test_subscribe_page_links_every_feed(built_site, sample_report):
     html = read(built_site, "subscribe")
     for name in ("calendar.ics", "calendar-facebook.ics", "open-slots.ics"):
         url = f"https://playbook.example-ortho.test/{name}"
@@ -24,23 +21,23 @@ def test_subscribe_page_links_every_feed(built_site):
         assert url in unquote(html)  # Google's and Outlook's links carry it encoded
     assert "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar.ics" in html
     for client in ("Google Calendar", "Outlook (Microsoft 365)", "Outlook.com", "Apple Calendar", "Copy address"):
-        assert html.count(client) >= len(REPORT.corpus.plans.practice.channels) + 2, client  # one per feed card
+        assert html.count(client) >= len(sample_report.corpus.plans.practice.channels) + 2, client  # one per feed card
     assert "https://outlook.office.com/calendar/0/addfromweb?url=https%3A%2F%2Fplaybook.example-ortho.test%2Fcalendar-facebook.ics" in html
     assert ">Facebook posts</h2>" in html and ">Open slots</h2>" in html
     assert "reachable" in html or "published on the internet" in html
     assert "[Cancelled]" in html  # the page says what the feed does with cancelled posts
 
 
-def test_subscribe_page_says_when_site_url_is_missing():
-    feeds = build_feeds(REPORT, "")
+def test_subscribe_page_says_when_site_url_is_missing(sample_report):
+    feeds = build_feeds(sample_report, "")
     page = subscribe_markdown(feeds, "")
     assert "`playbook_url` is not set in `plans/practice.yml`" in page
     assert "webcal://" not in page and '<a class="md-button" href="../calendar.ics">Download calendar.ics</a>' in page
 
 
-def test_guideline_page_shows_this_months_posts_and_its_rules(built_site):
+def test_guideline_page_shows_this_months_posts_and_its_rules(built_site, sample_report):
     html = read(built_site, "guidelines/expert")
-    expert_january = [p for p in REPORT.corpus.posts if p.guideline == "expert" and p.publish.month == 1 and p.status != "cancelled"]
+    expert_january = [p for p in sample_report.corpus.posts if p.guideline == "expert" and p.publish.month == 1 and p.status != "cancelled"]
     assert "Expert posts in January 2027" in html
     assert f"{len(expert_january)} of this month" in html
     assert 'href="../../rules/exp001/"' in html and 'href="../../calendar/2027-01/"' in html
@@ -48,8 +45,8 @@ def test_guideline_page_shows_this_months_posts_and_its_rules(built_site):
     assert 'href="../../rules/phi001/"' in privacy and 'href="../../rules/ftc001/"' in privacy and 'href="../../rules/a11y001/"' in privacy
 
 
-def test_post_page_has_its_card(built_site):
-    post = next(p for p in REPORT.corpus.posts if p.variants and p.status == "approved")
+def test_post_page_has_its_card(built_site, sample_report):
+    post = next(p for p in sample_report.corpus.posts if p.variants and p.status == "approved")
     html = read(built_site, post.page_uri.rstrip("/"))
     assert 'class="pb-card' in html and "Length of the copy on each channel" in html
     assert "(own variant)" in html and "All checks pass — approved and ready to go out" in html
@@ -72,11 +69,11 @@ def test_the_script_knows_the_reviewer_placeholder_the_library_renders():
     assert re.search(r'var REVIEWER_PLACEHOLDER = "(.*?)";', script).group(1) == REVIEWER_PLACEHOLDER
 
 
-def test_library_marks_the_reviewer_name_and_hides_placeholder_syntax(built_site):
+def test_library_marks_the_reviewer_name_and_hides_placeholder_syntax(built_site, sample_report):
     html = read(built_site, "responses")
-    approved = [t for t in REPORT.corpus.responses if t.status == "approved"]
+    approved = [t for t in sample_report.corpus.responses if t.status == "approved"]
     assert html.count('<span class="pb-reviewer">[reviewer\'s public name]</span>') >= len(approved)
     assert "For editors: the placeholders in this reply" in html
     assert '<div class="pb-reviewer-box" hidden="">' in html  # the script shows it with its text field
-    drafts = [t for t in REPORT.corpus.responses if t.status not in ("approved", "published", "cancelled")]
+    drafts = [t for t in sample_report.corpus.responses if t.status not in ("approved", "published", "cancelled")]
     assert html.count("not approved by the privacy lead. Do not use.") == len(drafts)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import BUILD, REPO, tool_env
 
 WORKFLOW = REPO / ".github" / "workflows" / "playbook.yml"
 INSTALL = "pip install -e ."
-CHECKS = ["playbook check --format github", "mkdocs build --strict"]
+CHECKS = ["playbook check --format github", BUILD]
 OFFICIAL = ("actions/checkout@", "actions/setup-python@", "actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@")
 
 
@@ -60,14 +57,15 @@ def test_pages_deploy_has_least_permissions_and_one_at_a_time(workflow):
     assert upload["with"]["path"] == "site" and "push" in upload["if"]
 
 
-def test_the_workflow_commands_pass_on_the_sample(workflow, sample_copy):
-    """Run each check command as CI does, from the repository root, with the installed scripts."""
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    env.pop("PLAYBOOK_TODAY", None)
-    for line in [step["run"].strip() for step in steps(workflow) if "run" in step][1:]:
-        result = subprocess.run(shlex.split(line), cwd=sample_copy, env=env, capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, f"{line}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-        if line.startswith("playbook check"):
-            assert "::error" not in result.stdout
-    assert (sample_copy / "site" / "index.html").is_file()
+def test_the_workflow_commands_pass_on_the_sample(workflow, sample_build):
+    """Run each check command as CI does, from the repository root, with the installed scripts.
+
+    The build is the session's build of the sample, which runs the same command (conftest.BUILD).
+    """
+    check, build = [step["run"].strip() for step in steps(workflow) if "run" in step][1:]
+    result = subprocess.run(shlex.split(check), cwd=REPO, env=tool_env(), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, f"{check}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    assert "::error" not in result.stdout
+    assert sample_build.command == tuple(shlex.split(build))
+    assert sample_build.returncode == 0, f"{build}\n{sample_build.stderr[-3000:]}"
+    assert (sample_build.site / "index.html").is_file()

@@ -1,10 +1,11 @@
-"""Outside tools some tests drive (node packages, Chromium): skip politely here, fail in CI.
+"""Outside tools some tests drive (node packages, Chromium, test extras): skip politely here, fail in CI.
 
 `.ci/run` sets PLAYBOOK_CI=1, so a tool missing there is a failure, never a silent skip.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
@@ -29,3 +30,14 @@ def node_module(name: str) -> Path:
     folder = REPO / "node_modules" / name
     require(folder.is_dir(), f"npm package {name} is missing; run `npm ci` (scripts/test does)")
     return folder
+
+
+def python_module(name: str):
+    """A test extra (`pip install -e '.[test]'`), imported; missing, it skips here and fails in CI.
+
+    Use this instead of `pytest.importorskip`, which would skip in CI too.
+    """
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        require(False, f"the Python package {name.split('.')[0]} is missing; run pip install -e '.[test]' (scripts/test does)")

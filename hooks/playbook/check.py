@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 from . import codeowners, engine_pin
+from .cache import ResultCache, wanted
 from .clock import resolve_today
-from .config import RuleConfig, load_rule_config
+from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
-from .rules import all_rules, get
+from .rules import all_rules, get, registry
 from .rules.context import Context
-from .rules.registry import Hit, Rule
+from .rules.registry import Hit, Rule, by_name
 from .siteconfig import docs_dir_problem, stale_identity
 
 
@@ -55,10 +57,12 @@ class Report:
         return max((f.severity for f in self.findings), default=None)
 
 
-def settle(findings: Iterable[Finding]) -> list[Finding]:
+def settle(findings: Iterable[Finding], severities: Mapping[str, Severity] | None = None) -> list[Finding]:
     """Give parser findings the severity their code is registered with: the parser only knows codes,
-    so importing it never loads the rules."""
-    return [replace(f, severity=get(f.code).severity) for f in findings]
+    so importing it never loads the rules. `severities` (code -> severity, from the rule listing)
+    spares importing the family that declares a code."""
+    known = severities or {}
+    return [replace(f, severity=known[f.code] if f.code in known else get(f.code).severity) for f in findings]
 
 
 def _reported(code: str, message: str, path: str, line: int, hint: str = "") -> Finding:
@@ -70,49 +74,87 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
 
 
-def _run_rules(ctx: Context, config: RuleConfig) -> Iterable[Finding]:
+# What check needs to know of every rule without importing its family: code, scope, thresholds,
+# the module of its check ("" for a code the parser reports or a removed rule), its severity and status.
+Listing = tuple[tuple[str, str, dict, str, Severity, str], ...]
+
+
+def _listing() -> Listing:
+    return tuple(
+        (rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity, rule.status) for rule in all_rules()
+    )
+
+
+def _rule(code: str, module: str) -> Rule:
+    """The rule, its family imported if no rule of it ran yet in this process."""
+    if code not in registry.REGISTRY:
+        importlib.import_module(module)
+    return registry.REGISTRY[code]
+
+
+def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None) -> Iterable[Finding]:
+    """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
+    so the cache may keep them; their families are imported only for a file it does not know),
+    then the corpus rules over every file's facts."""
     corpus = ctx.corpus
-    for rule in all_rules():
-        if rule.check is None or not config.enabled(rule.code):
-            continue
-        if rule.scope in ("post", "document"):
-            for post in corpus.posts:
-                yield from (_finding(rule, hit, post.path) for hit in rule.check(post, ctx))
-        if rule.scope in ("response", "document"):
-            for template in corpus.responses:
-                yield from (_finding(rule, hit, template.path) for hit in rule.check(template, ctx))
-        if rule.scope == "corpus":
+    enabled = [(code, scope, module) for code, scope, _, module, _, status in listing if module and config.runs_code(code, status)]
+
+    @functools.cache
+    def own(scope: str) -> list[Rule]:
+        return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
+
+    for scope, items in (("post", corpus.posts), ("response", corpus.responses)):
+        for item in items:
+            run = functools.partial(_check_file, own, scope, item, ctx)
+            yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
+    for code, scope, module in enabled:
+        if scope == "corpus":
+            rule = _rule(code, module)
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
+
+
+def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
+    return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
 UNWAIVABLE = ("FM", "SEC")
 
 
-def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> list[Finding]:
+def _apply_waivers(findings: list[Finding], corpus: Corpus, names: dict[str, Rule]) -> list[Finding]:
     """Drop findings a file waives with a reason; report bad, unapproved and unused waivers.
 
+    A waiver names a rule by its code or its alias (`names`); one naming a deprecated rule still
+    counts and is reported (FM050), one naming a removed rule suppresses nothing and is reported
+    the same way instead of as unused.
     FM findings cannot be waived: a file the parser cannot read has no trustworthy waivers.
     A PHI waiver counts only with a privacy approval by someone who holds the privacy role,
     proven by git (provenance.py); in CI with the full history an unproven one counts for nothing.
     SEC findings cannot be waived either: markup never belongs in content, and a waiver would publish it.
     """
     extra: list[Finding] = []
-    active: dict[tuple[str, str], int] = {}  # (path, rule) -> line of the waiver
-    gated = []  # (item, PHI waivers that wait on a privacy approval)
+    active: dict[tuple[str, str], int] = {}  # (path, rule code) -> line of the waiver
+    gated = []  # (item, codes of PHI waivers that wait on a privacy approval, with their lines)
     for item in (*corpus.posts, *corpus.responses):
         pending = []
         for waiver in item.waivers:
-            if waiver.rule not in codes:
-                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, codes)))
-            elif waiver.rule.startswith("SEC"):
-                extra.append(_reported("FM047", f"{waiver.rule} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
+            rule = names.get(waiver.rule)
+            if rule is None:
+                extra.append(_reported("FM008", f"waiver names unknown rule '{waiver.rule}'", item.path, waiver.line, hint=suggest(waiver.rule, names)))
+                continue
+            code = rule.code
+            if rule.retired:
+                extra += settle([retired_finding(rule, "this waiver", item.path, waiver.line)])
+                if rule.status == "removed":
+                    continue
+            if code.startswith("SEC"):
+                extra.append(_reported("FM047", f"{code} cannot be waived: remove the markup it points at instead", item.path, waiver.line))
             elif len(waiver.reason) < MIN_REASON:
-                extra.append(_reported("FM013", f"waiver of {waiver.rule} needs a reason (why is this file safe?)", item.path, waiver.line))
-            elif waiver.rule.startswith("PHI"):
-                pending.append(waiver)
+                extra.append(_reported("FM013", f"waiver of {code} needs a reason (why is this file safe?)", item.path, waiver.line))
+            elif code.startswith("PHI"):
+                pending.append((code, waiver.line))
             else:
-                active[(item.path, waiver.rule)] = waiver.line
+                active[(item.path, code)] = waiver.line
         if pending:
             gated.append((item, pending))
     team = corpus.plans.team
@@ -123,14 +165,14 @@ def _apply_waivers(findings: list[Finding], corpus: Corpus, codes: set[str]) -> 
         unproven = [(a, proofs.reason(item.path, a)) for a in approvals if proofs.reason(item.path, a)]
         extra += [_unproven(item.path, a, reason, proofs.enforced) for a, reason in unproven]
         counts = len(unproven) < len(approvals) or (bool(unproven) and not proofs.enforced)
-        for waiver in pending:
+        for code, line in pending:
             if counts:
-                active[(item.path, waiver.rule)] = waiver.line
+                active[(item.path, code)] = line
             elif unproven:
                 lines = ", ".join(str(a.line) for a, _ in unproven)
-                extra.append(_reported("FM015", f"waiver of {waiver.rule} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {code} does not count: the privacy approval (line {lines}) is not proven by git history (WF007)", item.path, line))
             else:
-                extra.append(_reported("FM015", f"waiver of {waiver.rule} only counts once someone in the privacy role approves this file", item.path, waiver.line))
+                extra.append(_reported("FM015", f"waiver of {code} only counts once someone in the privacy role approves this file", item.path, line))
     used: set[tuple[str, str]] = set()
     kept = []
     for f in findings:
@@ -168,7 +210,7 @@ def _capped(findings: list[Finding]) -> list[Finding]:
     counts: dict[tuple[str, str], int] = {}
     kept: list[Finding] = []
     first_unlisted: dict[tuple[str, str], Finding] = {}
-    for f in sorted(findings, key=sort_key):
+    for f in sorted(findings, key=_full_key):
         key = (f.path, f.code)
         counts[key] = counts.get(key, 0) + 1
         if counts[key] <= MAX_PER_RULE:
@@ -179,21 +221,29 @@ def _capped(findings: list[Finding]) -> list[Finding]:
         more = counts[(path, code)] - MAX_PER_RULE
         message = f"{more} more {code} finding{'s' if more != 1 else ''} from this line on are not listed; fix the ones above and check again"
         kept.append(replace(f, message=message, column=0, hint=""))
-    return sorted(kept, key=sort_key)
+    return sorted(kept, key=_full_key)
 
 
-def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
+def _full_key(finding: Finding) -> tuple:
+    """File order, and a fixed order among findings that differ only in severity or hint."""
+    return (*sort_key(finding), finding.severity, finding.hint)
+
+
+def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
-    config, config_findings = load_rule_config(corpus.plans.rules)
+    # The rule settings and the rule listing depend on the plans and the engine alone: the cache keeps them.
+    settings = functools.partial(load_rule_config, corpus.plans.rules)
+    config, config_findings = settings() if cache is None else cache.shared_value("rule settings", settings)
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
-    rules = all_rules()
-    thresholds = {rule.code: {**rule.thresholds, **config.thresholds.get(rule.code, {})} for rule in rules}
-    ctx = Context(corpus, day, thresholds)
-    parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)])
-    parsed += settle(problem for problem in (docs_dir_problem(corpus.root),) if problem is not None)
-    raw = [*parsed, *_run_rules(ctx, config)]
-    raw = _apply_waivers(raw, corpus, {rule.code for rule in rules})
+    listing = _listing() if cache is None else cache.shared_value("rule listing", _listing)
+    severities = {code: severity for code, _, _, _, severity, _ in listing}
+    thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _, _, _ in listing}
+    ctx = Context(corpus, day, thresholds, cache)
+    parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)], severities)
+    parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
+    raw = [*parsed, *_run_rules(ctx, config, listing, cache)]
+    raw = _apply_waivers(raw, corpus, by_name() if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
     findings = [
         replace(f, severity=config.severity_for(f.code, f.severity))
         for f in raw
@@ -202,5 +252,13 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None) -> Report:
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None) -> Report:
-    return check_corpus(load_corpus(root), today)
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False) -> Report:
+    """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
+
+    The result cache (cache.py) only saves work: the report is the same with or without it.
+    """
+    store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
+    report = check_corpus(load_corpus(root, store), today, store)
+    if store is not None:
+        store.save()
+    return report

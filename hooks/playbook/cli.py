@@ -14,16 +14,14 @@ from .check import check_project, settle
 from .cliopts import day_option_value, root_option, today_option
 from .clock import resolve_today
 from .corpus import load_corpus
-from .feeds import build_feeds
 from .files import target_problem, write_atomically
-from .history import load_history
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
 from .fields import suggest
 from . import horizon as planning
 from .output import FORMATS, printable, render
 from .ruledocs import rule_text, rules_table_text
-from .rules import REGISTRY
+from .rules.registry import by_name
 from . import export as exporting
 from .plans import load_plans
 from . import scaffold
@@ -42,15 +40,18 @@ def main() -> None:
 @main.command(short_help="Check content and plans; exit 1 on any error.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--no-cache", is_flag=True, help="Check every file afresh, without reading or writing .cache/playbook/ (also: PLAYBOOK_NO_CACHE=1).")
 @root_option
 @today_option
-def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
+def check(paths: tuple[Path, ...], fmt: str, root: Path, today, no_cache: bool) -> None:
     """Check content and plans; exit 1 if any error is found.
 
     With PATHS, only findings in those files or folders are shown (the whole
     repository is still read, because duplicate uids and cadence span files).
+    What each unchanged file yielded last time comes from the result cache in
+    .cache/playbook/ (safe to delete); the findings are the same without it.
     """
-    report = check_project(root, today)
+    report = check_project(root, today, cache=False if no_cache else None)
     findings = report.findings
     if paths:
         wanted = [_relative(root, p) for p in paths]
@@ -63,13 +64,16 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today) -> None:
 @main.command(short_help="List the rules, or explain one.")
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
-    """List every rule, or show one rule's documentation (e.g. `playbook rules PHI001`)."""
+    """List every rule with its status and alias, or show one rule's documentation (`playbook rules PHI001`, `playbook rules person-name`)."""
+    from .rules import REGISTRY  # every family: imported here, so `playbook check` imports only what it runs
+
     if not code:
         click.echo(rules_table_text(), nl=False)
         return
-    rule = REGISTRY.get(code.upper())
+    names = by_name()
+    rule = names.get(code.upper()) or names.get(code.lower())
     if rule is None:
-        hint = suggest(code.upper(), REGISTRY)
+        hint = suggest(code.upper(), REGISTRY) or suggest(code.lower(), names)
         raise click.UsageError(f"no rule {code}" + (f"; {hint}" if hint else "; run `playbook rules` for the list"))
     click.echo(rule_text(rule), nl=False)
 
@@ -84,7 +88,10 @@ def calendar(out: Path, site_url: str | None, root: Path, today) -> None:
 
     Posts with an error finding are left out of every feed, and the command exits 1.
     """
-    report = check_project(root, today)
+    from .feeds import build_feeds  # the iCal library: loaded only by the commands that write feeds
+    from .history import load_history
+
+    report = check_project(root, today, cache=None)
     url = site_url if site_url is not None else read_site_url(root, report.corpus.plans)
     feeds = build_feeds(report, url, load_history(root))
     try:

@@ -1,10 +1,14 @@
 """Per-practice rule configuration, read from the `rules:` block of plans/checks.yml.
 
     rules:
-      select: [PHI, EXP, NEG]        # only these codes or families (default: all)
+      select: [PHI, EXP, NEG]        # only these codes or families (default: all; PHI, SEC and FM always)
       ignore: [PER003]               # never these
       severity: {CON: info, PER002: error}
       thresholds: {PER002: {max_grade: 10}}
+      preview: true                  # also run the rules still in preview (or a list of them)
+
+A rule may be named by its code or its alias (`reading-grade-too-high` for PER002).
+Naming a deprecated or removed rule is a warning (FM050), never an error.
 
 Privacy rules (PHI) can be made stricter but never switched off or softened
 practice-wide: a false alarm is waived in its own file, with a reason.
@@ -21,6 +25,7 @@ from . import horizon
 from .fields import FieldReader, finding, shown, suggest
 from .findings import Finding, Severity
 from .rules import all_rules
+from .rules.registry import Rule, by_name
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
@@ -58,11 +63,22 @@ class RuleConfig:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     thresholds: dict[str, dict[str, object]] = field(default_factory=dict)
+    preview: bool | tuple[str, ...] = False  # True: every preview rule; a tuple: those codes or families
 
     def enabled(self, code: str) -> bool:
         if self.select and not _matches(code, self.select):
             return False
         return not _matches(code, self.ignore)
+
+    def runs(self, rule: Rule) -> bool:
+        """Whether the check runs: enabled, and a preview rule only where the practice opted in."""
+        return rule.check is not None and self.runs_code(rule.code, rule.status)
+
+    def runs_code(self, code: str, status: str) -> bool:
+        """`runs` from a rule's code and status alone (check's listing: no family imported)."""
+        if status == "removed" or not self.enabled(code):
+            return False
+        return status != "preview" or self.preview is True or bool(self.preview) and _matches(code, self.preview)
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         # The most specific entry wins: PER002 over PER.
@@ -89,61 +105,93 @@ def _known_prefix(text: str, codes: list[str]) -> bool:
     return any(code.startswith(text) for code in codes)
 
 
+def retired_finding(rule: Rule, where: str, path: str, line: int) -> Finding:
+    """FM050: a waiver or plans/checks.yml names a deprecated or removed rule."""
+    if rule.status == "removed":
+        todo = f"remove it from {where}" + (f", or name {rule.replaced_by} instead" if rule.replaced_by else "")
+    else:
+        todo = f"it still works for now; {'name ' + rule.replaced_by + ' instead' if rule.replaced_by else 'plan to remove it'}"
+    return finding("FM050", f"{where} names {rule.code} ({rule.alias}), which {rule.retirement()}", path, line, hint=todo)
+
+
 def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
     sink: list[Finding] = []
     if not data:
         return RuleConfig(), sink
     rules = {rule.code: rule for rule in all_rules()}
     codes = list(rules)
-    read = FieldReader(data, CONFIG_PATH, ("select", "ignore", "severity", "thresholds"), sink, "rules.")
+    names = by_name()  # codes and aliases
+    read = FieldReader(data, CONFIG_PATH, ("select", "ignore", "severity", "thresholds", "preview"), sink, "rules.")
+
+    def resolve(text: str, where: str, line: int) -> str | None:
+        """The code `text` names (a code, an alias or a family prefix); None when a removed rule makes the entry moot."""
+        rule = names.get(text)
+        if rule is None:
+            return text
+        if rule.retired:
+            sink.append(retired_finding(rule, f"'{where}'", CONFIG_PATH, line))
+        return None if rule.status == "removed" else rule.code
 
     def prefixes(name: str) -> tuple[str, ...]:
         result = []
         values = data.get(name)
         for index, text in enumerate(read.text_list(name)):
             line = values.line_of(index) if hasattr(values, "line_of") else read.line(name)
-            if not _known_prefix(text, codes):
-                sink.append(finding("FM008", f"'rules.{name}' names no rule: '{text}'", CONFIG_PATH, line, hint=suggest(text, codes)))
-            elif name == "ignore" and any(code.startswith(text) for code in codes if _matches(code, PROTECTED_FAMILIES)):
-                sink.append(finding("FM047", f"{_protected_words(text)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(text)))
+            if not _known_prefix(text, codes) and text not in names:
+                sink.append(finding("FM008", f"'rules.{name}' names no rule: '{text}'", CONFIG_PATH, line, hint=suggest(text, [*codes, *names])))
+                continue
+            resolved = resolve(text, f"rules.{name}", line)
+            if resolved is None:
+                if name == "select":
+                    result.append(names[text].code)  # it selects nothing, and still keeps the others out
+                continue
+            if name == "ignore" and any(code.startswith(resolved) for code in codes if _matches(code, PROTECTED_FAMILIES)):
+                sink.append(finding("FM047", f"{_protected_words(resolved)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(resolved)))
             else:
-                result.append(text)
+                result.append(resolved)
         return tuple(result)
 
     select, ignore = prefixes("select"), prefixes("ignore")
-    if select:
-        select = tuple(dict.fromkeys(select + PROTECTED_FAMILIES))  # selecting a subset never drops privacy checks
+    if select:  # selecting a subset never drops privacy checks, nor the parser's: a file it cannot read is never checked
+        select = tuple(dict.fromkeys(select + PROTECTED_FAMILIES + ("FM",)))
+    preview: bool | tuple[str, ...] = prefixes("preview") if isinstance(data.get("preview"), list) else read.boolean("preview")
 
     severity: dict[str, Severity] = {}
     sev_read = read.mapping("severity", list(data.get("severity") or {}) if isinstance(data.get("severity"), dict) else ())
     if sev_read is not None:
         for key in sev_read.data:
             line = sev_read.line(key)
-            if not _known_prefix(str(key), codes):
-                sink.append(finding("FM008", f"'rules.severity' names no rule: '{key}'", CONFIG_PATH, line, hint=suggest(str(key), codes)))
+            if not _known_prefix(str(key), codes) and str(key) not in names:
+                sink.append(finding("FM008", f"'rules.severity' names no rule: '{key}'", CONFIG_PATH, line, hint=suggest(str(key), [*codes, *names])))
                 continue
             try:
                 level = Severity.parse(sev_read.data[key])
             except ValueError as exc:
                 sink.append(finding("FM042", str(exc), CONFIG_PATH, line))
                 continue
-            if _matches(str(key), PROTECTED_FAMILIES) and any(
-                level < rules[code].severity for code in codes if code.startswith(str(key))
-            ):
-                sink.append(finding("FM047", f"{_protected_words(str(key))} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(str(key))))
+            prefix = resolve(str(key), "rules.severity", line)
+            if prefix is None:
                 continue
-            severity[str(key)] = level
+            if _matches(prefix, PROTECTED_FAMILIES) and any(
+                level < rules[code].severity for code in codes if code.startswith(prefix)
+            ):
+                sink.append(finding("FM047", f"{_protected_words(prefix)} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(prefix)))
+                continue
+            severity[prefix] = level
 
     thresholds: dict[str, dict[str, object]] = {}
     thr_read = read.mapping("thresholds", list(data.get("thresholds") or {}) if isinstance(data.get("thresholds"), dict) else ())
     if thr_read is not None:
-        for code in thr_read.data:
-            line = thr_read.line(code)
-            rule = rules.get(str(code))
+        for key in thr_read.data:
+            line = thr_read.line(key)
+            rule = names.get(str(key))
             if rule is None:
-                sink.append(finding("FM008", f"'rules.thresholds' names no rule: '{code}'", CONFIG_PATH, line, hint=suggest(str(code), codes)))
+                sink.append(finding("FM008", f"'rules.thresholds' names no rule: '{key}'", CONFIG_PATH, line, hint=suggest(str(key), [*codes, *names])))
                 continue
-            values = thr_read.mapping(code, tuple(rule.thresholds))
+            if resolve(str(key), "rules.thresholds", line) is None:
+                continue
+            code = rule.code
+            values = thr_read.mapping(key, tuple(rule.thresholds))
             if values is None:
                 continue
             chosen = {}
@@ -164,5 +212,5 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                     sink.append(finding("FM048", f"threshold {code}.{name}: {problem}; {code} keeps {default!r}", CONFIG_PATH, values.line(name)))
                     continue
                 chosen[name] = value
-            thresholds[str(code)] = chosen
-    return RuleConfig(select, ignore, severity, thresholds), sink
+            thresholds[code] = chosen
+    return RuleConfig(select, ignore, severity, thresholds, preview), sink

@@ -7,7 +7,7 @@ and never hides the findings of any other file.
 from __future__ import annotations
 
 import re
-from .codes import is_code
+from .codes import names_a_rule
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
@@ -71,11 +71,11 @@ def _approvals(read: FieldReader, plans: Plans, status: str) -> tuple[Approval, 
 def _waivers(read: FieldReader) -> tuple[Waiver, ...]:
     result = []
     for entry in read.mappings("waivers", ("rule", "reason")):
-        code = entry.text("rule", required=True)
-        if code and not is_code(code):
-            entry.report("FM044", f"waiver rule '{code}' must be a rule code such as PER002", entry.line("rule"))
+        name = entry.text("rule", required=True)
+        if name and not names_a_rule(name):
+            entry.report("FM044", f"waiver rule '{name}' must be a rule code such as PER002 or its alias such as reading-grade-too-high", entry.line("rule"))
             continue
-        result.append(Waiver(code, entry.text("reason"), entry.data.line))
+        result.append(Waiver(name, entry.text("reason"), entry.data.line))
     return tuple(result)
 
 

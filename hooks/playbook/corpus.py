@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import stat
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
+from .cache import ResultCache
 from .content import parse_post, parse_response
 from .fields import finding
 from .filenames import name_problem
@@ -43,28 +44,51 @@ UNBUILDABLE = ("FM010", "FM031")
 def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
     """The Markdown files to parse (those the link walk allows); every file below content/ has its name and kind checked.
 
-    rglob does not descend into linked folders, so a link loop cannot make this walk endless;
+    This walk does not descend into linked folders, so a link loop cannot make it endless;
     files behind links are judged by the link walk (FM017) and named by their link.
     """
-    folder = root / CONTENT_DIR
     refused = set()
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        try:
-            mode = path.stat().st_mode
-        except OSError:
-            continue
-        if stat.S_ISDIR(mode):
-            continue
-        rel = path.relative_to(root).as_posix()
+    for rel, entry in sorted(_entries(root / CONTENT_DIR, CONTENT_DIR), key=lambda found: found[0].split("/")):
         message, hint = name_problem(rel)
         if message:
             sink.append(finding("FM031", message, rel, 1, hint=hint))
             refused.add(rel)
-        kind = not_regular(mode)
+        kind = _special(entry)
         if kind:
             sink.append(finding("FM010", f"this is {kind}, not a regular file; the checks and the site read only ordinary files", rel, 0, hint="remove it, or replace it with an ordinary file"))
             refused.add(rel)
     return [rel for rel in walk.under(CONTENT_DIR, ".md") if rel not in refused]
+
+
+def _entries(folder: Path, rel: str) -> Iterator[tuple[str, os.DirEntry]]:
+    """Every entry below `folder` but folders (a linked folder is listed, not entered), broken links skipped.
+
+    os.scandir knows each entry's kind without a system call per file: a walk of ten thousand posts stays cheap.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        child = f"{rel}/{entry.name}"
+        try:
+            if entry.is_dir():  # follows a link
+                if not entry.is_symlink():
+                    yield from _entries(Path(entry.path), child)
+                continue
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                continue
+        except OSError:
+            continue
+        yield child, entry
+
+
+def _special(entry: os.DirEntry) -> str:
+    """'' for a regular file, else what it is (a named pipe ...)."""
+    try:
+        return "" if entry.is_file() else not_regular(entry.stat().st_mode)
+    except OSError:
+        return ""
 
 
 def unbuildable(findings: Iterable[Finding], docs_prefix: str = CONTENT_DIR) -> set[str]:
@@ -73,7 +97,8 @@ def unbuildable(findings: Iterable[Finding], docs_prefix: str = CONTENT_DIR) -> 
     return {f.path.removeprefix(prefix) for f in findings if f.code in UNBUILDABLE and f.path.startswith(prefix)}
 
 
-def load_corpus(root: Path | str) -> Corpus:
+def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
+    """Parse the repository; with a `cache`, files whose bytes it knows are not parsed again."""
     root = Path(root).resolve()
     walk = walk_repository(root)  # before anything is read: a link out of the repository is never opened
     plans, sink = load_plans(root)
@@ -81,21 +106,31 @@ def load_corpus(root: Path | str) -> Corpus:
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
     for rel in _markdown_files(root, walk, sink):
-        source = read_source(root / rel)
-        if rel.startswith(POSTS_DIR + "/"):
-            post = parse_post(source, rel, plans, sink)
-            if post is not None:
-                posts.append(post)
-        elif rel.startswith(RESPONSES_DIR + "/"):
-            template = parse_response(source, rel, plans, sink)
-            if template is not None:
-                responses.append(template)
+        if cache is None:
+            item, found = parse_file(read_source(root / rel), rel, plans)
         else:
-            _check_page(source, rel, sink)
+            entry = cache.parsed(rel, lambda source: parse_file(source, rel, plans))
+            item, found = entry.item, entry.parsed
+        sink.extend(found)
+        if isinstance(item, Post):
+            posts.append(item)
+        elif isinstance(item, ResponseTemplate):
+            responses.append(item)
     _check_unique_uids(posts, responses, sink, plans.series)
-    reviews = load_review_log(root, walk, plans, responses, sink)
+    reviews = load_review_log(root, walk, plans, responses, sink, cache)
     posts.sort(key=lambda p: (p.publish, p.path))
     return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
+
+
+def parse_file(source, rel: str, plans: Plans) -> tuple[Post | ResponseTemplate | None, list[Finding]]:
+    """What one file yields whatever else the repository holds (so the result cache may keep it)."""
+    found: list[Finding] = []
+    if rel.startswith(POSTS_DIR + "/"):
+        return parse_post(source, rel, plans, found), found
+    if rel.startswith(RESPONSES_DIR + "/"):
+        return parse_response(source, rel, plans, found), found
+    _check_page(source, rel, found)
+    return None, found
 
 
 def _check_page(source, rel: str, sink: list[Finding]) -> None:

@@ -14,12 +14,13 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, make_parents: bool = True) -> None:
+def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, make_parents: bool = True, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
     With `exclusive`, refuse (FileExistsError) when `path` already exists, and
     never replace a file that appears meanwhile. Without `make_parents`, a
-    missing folder is an error (FileNotFoundError) rather than created.
+    missing folder is an error (FileNotFoundError) rather than created. Without
+    `durable` the data is not forced to disk first (a cache may be lost, never torn).
     """
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -34,7 +35,8 @@ def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, 
             os.fchmod(handle.fileno(), mode)
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if exclusive:
             os.link(tmp, path)  # fails if path exists: no overwrite, even in a race
             os.unlink(tmp)

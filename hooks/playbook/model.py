@@ -14,6 +14,7 @@ from .delimited import Delimited
 from .guidelines import GUIDELINES
 from .layout import page_uri
 from .statuses import APPROVED_STATUSES, STATUSES
+from .timezones import zone
 
 NOTES = Delimited(("<!--", "-->"))  # HTML comments are notes to the team, never sent out
 
@@ -232,8 +233,6 @@ class Plans:
 
     @property
     def tz(self):
-        from .timezones import zone
-
         return zone(self.practice.timezone) or zone("UTC")
 
     def local(self, moment: dt.datetime) -> dt.datetime:

@@ -23,8 +23,21 @@ def rule_page_uri(code: str) -> str:
     return f"rules/{code.lower()}.md"
 
 
+STATUS_WORDS = {
+    "stable": "stable",
+    "preview": "preview: runs only where plans/checks.yml opts in (`rules: {preview: true}`)",
+    "deprecated": "deprecated: still runs, and will be removed",
+    "removed": "removed: never runs; the code stays reserved",
+}
+
+
 def _thresholds(rule: Rule) -> list[str]:
     return [f"{name} = {value!r}" for name, value in rule.thresholds.items()]
+
+
+def _status_text(rule: Rule) -> str:
+    instead = f" ({rule.replaced_by} replaces it)" if rule.replaced_by else ""
+    return STATUS_WORDS[rule.status] + instead
 
 
 def rule_text(rule: Rule) -> str:
@@ -32,6 +45,7 @@ def rule_text(rule: Rule) -> str:
     sections = rule.sections()
     lines = [f"{rule.code} {rule.name} — {rule.summary}", ""]
     lines.append(f"Serves: {AREA_TITLES[rule.serves]}   Default severity: {rule.severity.label}")
+    lines.append(f"Alias: {rule.alias}   Status: {_status_text(rule)}")
     if rule.thresholds:
         lines.append("Thresholds: " + ", ".join(_thresholds(rule)))
     for name in ("What it flags", "Why", "Examples"):
@@ -40,8 +54,9 @@ def rule_text(rule: Rule) -> str:
 
 
 def rules_table_text() -> str:
+    """One line per rule: code, severity, status, alias (its name) and summary."""
     width = max(len(rule.name) for rule in all_rules())
-    return "".join(f"{rule.code:<8}{rule.severity.label:<8}{rule.name:<{width + 2}}{rule.summary}\n" for rule in all_rules())
+    return "".join(f"{rule.code:<8}{rule.severity.label:<8}{rule.status:<11}{rule.name:<{width + 2}}{rule.summary}\n" for rule in all_rules())
 
 
 def _md_escape(text: str) -> str:
@@ -59,9 +74,9 @@ def rule_markdown(rule: Rule) -> str:
         "",
         f"**{_md_escape(rule.summary)}**",
         "",
-        "| Serves | Default severity | Applies to |",
-        "|---|---|---|",
-        f"| [{AREA_TITLES[rule.serves]}](index.md#{rule.serves}) | {rule.severity.label} | {_scope_words(rule.scope)} |",
+        "| Serves | Default severity | Applies to | Alias | Status |",
+        "|---|---|---|---|---|",
+        f"| [{AREA_TITLES[rule.serves]}](index.md#{rule.serves}) | {rule.severity.label} | {_scope_words(rule.scope)} | `{rule.alias}` | {_status_markdown(rule)} |",
         "",
     ]
     for name in ("What it flags", "Why", "Examples"):
@@ -70,13 +85,16 @@ def rule_markdown(rule: Rule) -> str:
         out += ["## Thresholds", "", "Change them for your practice under `rules: thresholds:` in `plans/checks.yml`.", "", "| Name | Default |", "|---|---|"]
         out += [f"| `{name}` | `{value!r}` |" for name, value in rule.thresholds.items()]
         out.append("")
+    if rule.status == "removed":
+        return "\n".join(out)  # nothing runs, so there is nothing to waive
     if rule.family == "SEC":
         out += ["## Waiving it", "", "Security rules cannot be waived, ignored or softened in `plans/checks.yml`: remove the markup.", ""]
         return "\n".join(out)
     out += [
         "## Waiving it",
         "",
-        "If this rule is wrong about one file, add a waiver with a reason to that file's front matter:",
+        "If this rule is wrong about one file, add a waiver with a reason to that file's front matter "
+        f"(the rule's alias, `{rule.alias}`, works as well as its code):",
         "",
         "```yaml",
         f"waivers:\n  - {{rule: {rule.code}, reason: \"Why this file is safe\"}}",
@@ -86,6 +104,11 @@ def rule_markdown(rule: Rule) -> str:
     if rule.family == "PHI":
         out += ["A waiver of a privacy rule only counts once someone in the privacy role has approved the file.", ""]
     return "\n".join(out)
+
+
+def _status_markdown(rule: Rule) -> str:
+    replaced = f" ([{rule.replaced_by}]({rule.replaced_by.lower()}.md) replaces it)" if rule.replaced_by else ""
+    return {"stable": "stable", "preview": "preview (opt in)", "deprecated": "**deprecated**", "removed": "**removed**"}[rule.status] + replaced
 
 
 def _examples_markdown(text: str) -> str:
@@ -106,20 +129,24 @@ def _scope_words(scope: str) -> str:
 
 def rules_index_markdown() -> str:
     out = ["---", "title: Rules", "---", "", "# Rules", "", "Every build checks each post and response template against these rules. "
-           "An **error** stops the build, a **warning** stops a strict build (the one CI runs), and **info** is advice.", ""]
+           "An **error** stops the build, a **warning** stops a strict build (the one CI runs), and **info** is advice. "
+           "A waiver or `plans/checks.yml` names a rule by its code or by its alias (the rule's name). "
+           "A rule in **preview** runs only where `plans/checks.yml` opts in: `rules: {preview: true}` for all of them, "
+           "or a list of codes, aliases or families; a **deprecated** rule still runs and will be removed; a **removed** rule never runs, "
+           "and its code is never given to another rule.", ""]
     for area in AREAS:
         rules = [rule for rule in all_rules() if rule.serves == area]
         if not rules:
             continue
-        out += [f"## {AREA_TITLES[area]} {{#{area}}}", "", "| Code | Rule | Severity | What it checks |", "|---|---|---|---|"]
-        out += [f"| [{r.code}]({r.code.lower()}.md) | {r.name} | {r.severity.label} | {_md_escape(r.summary)} |" for r in rules]
+        out += [f"## {AREA_TITLES[area]} {{#{area}}}", "", "| Code | Rule (alias) | Severity | Status | What it checks |", "|---|---|---|---|---|"]
+        out += [f"| [{r.code}]({r.code.lower()}.md) | {r.name} | {r.severity.label} | {_status_markdown(r)} | {_md_escape(r.summary)} |" for r in rules]
         out.append("")
     return "\n".join(out)
 
 
 def guideline_rules_markdown(guideline: str, prefix: str = "../rules/") -> str:
     """The "Rules for this guideline" list appended to a guideline page."""
-    rules = [rule for rule in all_rules() if rule.serves == guideline]
+    rules = [rule for rule in all_rules() if rule.serves == guideline and rule.status != "removed"]
     if not rules:
         return ""
     out = ["", f"## Rules that check this: {AREA_TITLES[guideline].lower()}", ""]

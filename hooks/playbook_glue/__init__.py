@@ -8,6 +8,10 @@ which never imports MkDocs.
 
 MkDocs loads the hooks once per process (also across `mkdocs serve` rebuilds),
 so per-build state lives in `_state` and is reset in `on_config`.
+
+ProperDocs (the continuation of MkDocs 1.6) runs the same hooks: its command makes
+every `mkdocs.*` import load `properdocs.*`, so these imports reach whichever tool is
+running; only the logger's name must follow it, for `--strict` and the escaping.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 
+import mkdocs
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
@@ -27,7 +32,8 @@ __all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown"
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
-log = logging.getLogger("mkdocs.plugins.playbook")
+HOST = mkdocs.__name__  # "mkdocs", or "properdocs" when `properdocs build|serve` runs the hooks
+log = logging.getLogger(f"{HOST}.plugins.playbook")  # under the logger whose handlers count and print
 
 _command = {"name": "build"}
 _state: dict = {}
@@ -37,7 +43,7 @@ _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO:
 
 def on_startup(command, dirty=False):
     _command["name"] = command
-    guard_log(logging.getLogger("mkdocs"))  # content quoted in any log line reaches the terminal escaped
+    guard_log(logging.getLogger(HOST))  # content quoted in any log line reaches the terminal escaped
 
 
 def on_config(config):

@@ -10,13 +10,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from playbook.check import check_project
 from playbook.placeholders import REVIEWER_PLACEHOLDER, render_reply
 from playbook.site.needs import needs_action
-from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser
-REPORT = check_project(REPO)
 WIDTHS = {"laptop": (1366, 900), "phone": (390, 844)}
 SENTINEL = "clipboard before the test"
 
@@ -44,9 +41,9 @@ def _phone(browser, site_url):
 
 
 @pytest.mark.parametrize("path", ["", "upcoming/"])
-def test_needs_action_lists_what_the_corpus_says(sized, site_url, path):
+def test_needs_action_lists_what_the_corpus_says(sized, site_url, path, sample_report):
     sized.goto(site_url + path)
-    expected = needs_action(REPORT)
+    expected = needs_action(sample_report)
     for section in expected.sections:
         listed = sized.locator(f"#{section.id}-items")
         listed.wait_for(state="visible")
@@ -74,8 +71,8 @@ def _visible_entries(page) -> list[dict]:
     )
 
 
-def test_filters_hide_and_show_the_right_entries_and_live_in_the_address(sized, site_url):
-    month = [p for p in REPORT.corpus.posts if (p.publish.year, p.publish.month) == (2027, 2)]
+def test_filters_hide_and_show_the_right_entries_and_live_in_the_address(sized, site_url, sample_report):
+    month = [p for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 2)]
     in_review = [p for p in month if p.status == "in-review"]
     bluesky_in_review = [p for p in in_review if "bluesky" in p.channels]
     sized.goto(site_url + "calendar/2027-02/")
@@ -102,13 +99,13 @@ def test_filters_hide_and_show_the_right_entries_and_live_in_the_address(sized, 
     assert urlsplit(sized.url).query == ""
 
 
-def test_library_filters_by_platform_and_scenario(page, site_url):
+def test_library_filters_by_platform_and_scenario(page, site_url, sample_report):
     page.goto(site_url + "responses/")
     page.locator("details.pb-filters").wait_for(state="visible")
     page.locator("details.pb-filters summary").click()
     page.locator("details.pb-filters").get_by_role("button", name="Yelp", exact=True).click()
     shown = page.evaluate("() => Array.from(document.querySelectorAll('.pb-reply-entry')).filter(e => !e.hidden).map(e => e.dataset.platform)")
-    expected = [t for t in REPORT.corpus.responses if "yelp" in t.platforms and t.status != "cancelled"]
+    expected = [t for t in sample_report.corpus.responses if "yelp" in t.platforms and t.status != "cancelled"]
     assert len(shown) == len(expected) and all("yelp" in p.split() for p in shown)
     page.locator("details.pb-filters").get_by_role("button", name="Billing and costs", exact=True).click()
     shown = page.evaluate("() => Array.from(document.querySelectorAll('.pb-reply-entry')).filter(e => !e.hidden).map(e => e.dataset.scenario)")
@@ -119,8 +116,8 @@ def test_library_filters_by_platform_and_scenario(page, site_url):
 # -- the reviewer's name -------------------------------------------------------------------------------------
 
 
-def test_reviewer_name_box_decides_what_lands_on_the_clipboard(sized, site_url):
-    template = next(t for t in REPORT.corpus.responses if t.status == "approved" and "{{ reviewer }}" in t.body)
+def test_reviewer_name_box_decides_what_lands_on_the_clipboard(sized, site_url, sample_report):
+    template = next(t for t in sample_report.corpus.responses if t.status == "approved" and "{{ reviewer }}" in t.body)
     sized.goto(site_url + "responses/")
     sized.evaluate(f"navigator.clipboard.writeText({SENTINEL!r})")
     box = sized.locator(".pb-reply-box", has=sized.locator(f"#reply-{template.uid}"))
@@ -135,13 +132,13 @@ def test_reviewer_name_box_decides_what_lands_on_the_clipboard(sized, site_url):
     box.get_by_role("button", name="Copy reply").click()
     box.get_by_text("Copied.").wait_for()
     copied = sized.evaluate("navigator.clipboard.readText()")
-    assert copied == render_reply(template.body, REPORT.corpus.plans, reviewer=name)
+    assert copied == render_reply(template.body, sample_report.corpus.plans, reviewer=name)
     assert REVIEWER_PLACEHOLDER not in copied and "[" not in copied
 
     sized.get_by_label("Reviewer's public name").fill("Alex")
     box.get_by_role("button", name="Copy reply").click()
     sized.wait_for_function("async () => (await navigator.clipboard.readText()).includes('Alex')")
-    assert sized.evaluate("navigator.clipboard.readText()") == render_reply(template.body, REPORT.corpus.plans, reviewer="Alex")
+    assert sized.evaluate("navigator.clipboard.readText()") == render_reply(template.body, sample_report.corpus.plans, reviewer="Alex")
 
 
 def test_subscribe_copy_button_copies_the_feed_address(page, site_url):
@@ -154,28 +151,29 @@ def test_subscribe_copy_button_copies_the_feed_address(page, site_url):
 
 # -- a phone -----------------------------------------------------------------------------------------------
 
-PHONE_PAGES = [
-    "",
-    "calendar/",
-    "calendar/2027-01/",
-    "calendar/week/",
-    "upcoming/",
-    next(p for p in REPORT.corpus.posts if p.variants and p.media).page_uri,
-    "responses/",
-    REPORT.corpus.responses[0].page_uri,
-    "report/",
-    "subscribe/",
-    "rules/",
-    "rules/phi001/",
-    "guidelines/expert/",
-]
+def _phone_pages(report) -> list[str]:
+    return [
+        "",
+        "calendar/",
+        "calendar/2027-01/",
+        "calendar/week/",
+        "upcoming/",
+        next(p for p in report.corpus.posts if p.variants and p.media).page_uri,
+        "responses/",
+        report.corpus.responses[0].page_uri,
+        "report/",
+        "subscribe/",
+        "rules/",
+        "rules/phi001/",
+        "guidelines/expert/",
+    ]
 
 
-def test_no_page_is_wider_than_a_phone(browser, site_url):
+def test_no_page_is_wider_than_a_phone(browser, site_url, sample_report):
     context, page = _phone(browser, site_url)
     try:
         wide = {}
-        for path in PHONE_PAGES:
+        for path in _phone_pages(sample_report):
             page.goto(site_url + path)
             page.locator("article").wait_for()
             width = page.evaluate("document.documentElement.scrollWidth")
@@ -186,13 +184,13 @@ def test_no_page_is_wider_than_a_phone(browser, site_url):
         context.close()
 
 
-def test_a_phone_folds_empty_days_and_keeps_chart_text_legible(browser, site_url):
+def test_a_phone_folds_empty_days_and_keeps_chart_text_legible(browser, site_url, sample_report):
     context, page = _phone(browser, site_url)
     try:
         page.goto(site_url + "calendar/2027-01/")
         page.locator("table.pb-calendar").wait_for()
         shown_days = page.evaluate("() => Array.from(document.querySelectorAll('.pb-calendar td')).filter(td => td.offsetParent !== null).length")
-        busy_days = len({p.publish.date() for p in REPORT.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)} | {p.event.start.date() for p in REPORT.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)})
+        busy_days = len({p.publish.date() for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)} | {p.event.start.date() for p in sample_report.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)})
         assert shown_days == busy_days
         assert page.locator("details.pb-legend").get_attribute("open") is None  # the legend starts folded on a phone
 

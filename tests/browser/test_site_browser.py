@@ -6,22 +6,19 @@ import re
 
 import pytest
 
-from playbook.check import check_project
 from playbook.placeholders import render_reply
-from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser
-REPORT = check_project(REPO)
 
 
-def test_home_to_month_to_post_card(page, site_url):
+def test_home_to_month_to_post_card(page, site_url, sample_report):
     page.goto(site_url)
     page.get_by_role("navigation", name="Navigation").get_by_role("link", name="Calendar", exact=True).first.click()
     page.get_by_role("link", name="January 2027").first.click()
     page.wait_for_url(re.compile(r".*/calendar/2027-01/$"))
     table = page.locator("table.pb-calendar")
     assert "January 2027" in table.locator("caption").inner_text()
-    post = next(p for p in REPORT.corpus.posts if p.publish.month == 1 and p.status == "published")
+    post = next(p for p in sample_report.corpus.posts if p.publish.month == 1 and p.status == "published")
     page.locator("table.pb-calendar a", has_text=post.title).first.click()
     page.wait_for_url("**/" + post.page_uri)
     card = page.locator("section.pb-card")
@@ -30,8 +27,8 @@ def test_home_to_month_to_post_card(page, site_url):
     assert "Goes out" in text and "Published" in text and "Characters" in text
 
 
-def test_search_finds_a_post_by_a_word_of_its_title(page, site_url):
-    post = next(p for p in REPORT.corpus.posts if "sidewalks" in p.title.lower())
+def test_search_finds_a_post_by_a_word_of_its_title(page, site_url, sample_report):
+    post = next(p for p in sample_report.corpus.posts if "sidewalks" in p.title.lower())
     # Material reads the query on a keyup or when its worker reports the index ready. `fill`
     # sends no keyup, so a worker that was ready first never saw the query (the flake under
     # load). Wait for the index itself, then type real keys.
@@ -44,20 +41,20 @@ def test_search_finds_a_post_by_a_word_of_its_title(page, site_url):
     assert any(post.title.split(":")[0] in text for text in results.all_inner_texts())
 
 
-def test_copy_button_puts_the_rendered_reply_on_the_clipboard(page, site_url):
-    template = next(t for t in REPORT.corpus.responses if t.status == "approved")
-    expected = render_reply(template.body, REPORT.corpus.plans, reviewer="Jo")
+def test_copy_button_puts_the_rendered_reply_on_the_clipboard(page, site_url, sample_report):
+    template = next(t for t in sample_report.corpus.responses if t.status == "approved")
+    expected = render_reply(template.body, sample_report.corpus.plans, reviewer="Jo")
     page.goto(site_url + "responses/")
     page.get_by_label("Reviewer's public name").fill("Jo")
     box = page.locator(".pb-reply-box", has=page.locator(f"#reply-{template.uid}"))
     box.get_by_role("button", name="Copy reply").click()
     page.get_by_text("Copied.").first.wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == expected
-    assert "{{" not in expected and REPORT.corpus.plans.practice.contact.phone in expected
+    assert "{{" not in expected and sample_report.corpus.plans.practice.contact.phone in expected
 
 
-def test_unapproved_replies_have_no_copy_button(page, site_url):
-    template = next(t for t in REPORT.corpus.responses if t.status not in ("approved", "published"))
+def test_unapproved_replies_have_no_copy_button(page, site_url, sample_report):
+    template = next(t for t in sample_report.corpus.responses if t.status not in ("approved", "published"))
     page.goto(site_url + "responses/")
     box = page.locator(".pb-reply-box", has=page.locator(f"#reply-{template.uid}"))
     assert box.get_by_role("button", name="Copy reply").count() == 0

@@ -56,7 +56,7 @@ CASES = {
     ),
     "FM044": Cases(
         trigger=[
-            post("uid: test-0001", "uid: my post"), post("author: jlee", 'author: jlee\nwaivers: [{rule: readability, reason: "Quotes the recall notice word for word"}]'),
+            post("uid: test-0001", "uid: my post"), post("author: jlee", 'author: jlee\nwaivers: [{rule: Readability score, reason: "Quotes the recall notice word for word"}]'),
             files(series=SERIES.replace("FREQ=WEEKLY;BYDAY=WE", "FREQ=HOURLY")), files(team=TEAM.replace("emails: [jordan.lee@clinic.test]", "emails: [jordan at clinic]")),
             review_log(REVIEW.replace("id: rv-2027-01-01", "id: rv 1")),
         ],

@@ -40,7 +40,8 @@ def log_files(walk: Walk) -> list[str]:
     return sorted(walk.under(LOG_DIR))
 
 
-def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[ResponseTemplate], sink: list[Finding]) -> ReviewLog:
+def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[ResponseTemplate], sink: list[Finding], cache=None) -> ReviewLog:
+    """The review log; with a result cache (cache.py), a log file whose bytes it knows is not read again."""
     settings = load_settings(getattr(plans, "reviews", None), sink)
     uids = {r.uid for r in responses if r.uid}
     reviews: list[Review] = []
@@ -55,7 +56,7 @@ def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[Re
                 sink.append(finding("FM049", f"'{name}' is not a review log file name: one file per month, named YYYY-MM.yml", rel, 0, hint="e.g. plans/reviews/2027-01.yml"))
             continue
         files.append(rel)
-        for review in _read_file(root, rel, plans, uids, sink):
+        for review in _read_file(root, rel, plans, uids, sink, cache):
             first = seen_ids.get(review.id)
             if first is not None:
                 sink.append(finding("FM045", f"review id '{review.id}' is used twice (also {first.path}:{first.line})", rel, review.line_of("id"), hint="give each review its own id; `playbook review add` makes one"))
@@ -74,12 +75,21 @@ def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[Re
     return ReviewLog(tuple(reviews), settings, tuple(files))
 
 
-def _read_file(root: Path, rel: str, plans: Plans, uids: set[str], sink: list[Finding]) -> list[Review]:
-    source = read_source(root / rel)
+def _read_file(root: Path, rel: str, plans: Plans, uids: set[str], sink: list[Finding], cache=None) -> list[Review]:
+    if cache is not None:  # what a log file yields depends on its bytes, the plans and the templates' uids
+        entry = cache.parsed(rel, lambda source: _read_source(source, rel, plans, uids), depends=tuple(sorted(uids)))
+        sink.extend(entry.parsed)
+        return list(entry.item)
+    reviews, found = _read_source(read_source(root / rel), rel, plans, uids)
+    sink.extend(found)
+    return reviews
+
+
+def _read_source(source, rel: str, plans: Plans, uids: set[str]) -> tuple[list[Review], list[Finding]]:
+    found: list[Finding] = []
     if source.text is None:
-        sink.append(finding("FM010", source.problem, rel, source.line))
-        return []
-    return read_log_text(source.text, rel, plans, uids, sink)
+        return [], [finding("FM010", source.problem, rel, source.line)]
+    return read_log_text(source.text, rel, plans, uids, found), found
 
 
 def read_log_text(text: str, rel: str, plans: Plans, uids: set[str], sink: list[Finding]) -> list[Review]:

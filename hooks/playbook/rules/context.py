@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Callable, Mapping, TypeVar
 
+from ..cache import ResultCache
 from ..corpus import Corpus
 from ..model import Plans
+
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class Context:
     corpus: Corpus
     today: dt.date
     thresholds: Mapping[str, Mapping[str, object]] = field(default_factory=dict)  # rule code -> name -> value
+    cache: ResultCache | None = None  # the run's result cache, for per_file()
 
     @property
     def plans(self) -> Plans:
@@ -29,3 +35,12 @@ class Context:
     def limit(self, rule_code: str, name: str):
         """The practice's value of one threshold (its default merged in), None when the rule has none by that name."""
         return self.thresholds.get(rule_code, {}).get(name)
+
+    def per_file(self, compute: Callable[[T], V]) -> Callable[[T], V]:
+        """`compute` (item -> value) kept in the result cache with the item's findings: for what a corpus
+        rule asks of every file on every run. `compute` may read the item, the plans and the day, nothing else."""
+        cache = self.cache
+        if cache is None:
+            return compute
+        name = f"{compute.__module__}.{compute.__qualname__}"
+        return lambda item: cache.fact(item.path, name, compute, item)

@@ -391,4 +391,24 @@ def advice_in_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 
 
 
-# NEG005 (review incentives and gating) moved to FTC004 in honesty.py; the code stays reserved.
+@rule("NEG005", "negatives-review-incentive", serves="negatives", severity=Severity.ERROR, scope="document", status="removed", replaced_by="FTC004")
+def negatives_review_incentive(item, ctx: Context) -> Iterator[Hit]:
+    """Removed: rewards for reviews and review gating are checked by FTC004.
+
+    What it flags:
+        Nothing any more. It flagged replies and posts that offered
+        something for a review or asked only happy people for one; FTC004
+        (review-incentive-or-gating) checks that now, in English and
+        Spanish, in every text field.
+
+    Why:
+        Buying or filtering reviews is an honest-marketing question (the
+        FTC's rule on consumer reviews), not a matter of answering
+        complaints, so the check moved to the honest-marketing family. The
+        code stays reserved so that it never means something else.
+
+    Examples:
+        Triggers: nothing; a waiver or a `plans/checks.yml` entry naming NEG005 is reported as FM050.
+        Passes: every file; `Leave us 5 stars and get $10 off` is FTC004's finding now.
+    """
+    return iter(())

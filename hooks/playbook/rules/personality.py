@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-import textstat
-
-from .. import stats, text
+from .. import readability, stats, text
 from ..findings import Severity
 from ..model import Post
 from ..promotion import is_promotional, promotion_cue
@@ -172,7 +170,7 @@ def reading_grade(post: Post, ctx: Context) -> Iterator[Hit]:
         plain = readable_text(source)
         if len(text.words(plain)) < min_words:
             continue
-        grade = textstat.flesch_kincaid_grade(plain)
+        grade = readability.grade(plain)  # textstat's Flesch-Kincaid grade, read faster
         if grade > max_grade:
             yield Hit(
                 f"Make {label} easier to read: it scores grade {grade:.1f}, above the target of {max_grade:g}",
@@ -250,7 +248,7 @@ def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
         return
     limit = target[1]
     min_posts = int(ctx.limit("PER004", "min_posts"))
-    for month in stats.months(ctx.plans, corpus.posts, since=ctx.today, is_promotional=is_promotional):
+    for month in stats.months(ctx.plans, corpus.posts, since=ctx.today, is_promotional=ctx.per_file(is_promotional)):
         if month.total < min_posts:
             continue
         promos, share = month.promotional, month.promotional_share

@@ -3,11 +3,20 @@
 A rule's docstring is its documentation page (What it flags / Why / Examples),
 so the site and `playbook rules` can never drift from the code. Adding a rule
 is one decorated function in its family's module.
+
+A rule has a life, as in ruff: it starts as `preview` (runs only where a practice opts in
+with `rules: {preview: true}`), becomes `stable`, may be `deprecated` (still runs; naming it
+in a waiver or in plans/checks.yml warns) and ends `removed` (never runs; its code stays
+reserved, and naming it warns instead of failing). Its name is its alias: kebab-case,
+unique, and accepted wherever a code is.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import inspect
+import pkgutil
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
@@ -20,6 +29,7 @@ CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "hones
 # "reply": a reply drafted against a review's text (`playbook review draft`), never part of `playbook check`.
 SCOPES = ("parse", "post", "response", "document", "corpus", "reply")
 SECTIONS = ("What it flags", "Why", "Examples")
+STATUSES = ("stable", "preview", "deprecated", "removed")
 
 
 @dataclass(frozen=True)
@@ -45,10 +55,27 @@ class Rule:
     check: Callable[..., Iterable[Hit]] | None = None
     # threshold name -> function(value) giving '' for a usable value, else what is wrong with it
     threshold_checks: Mapping[str, Callable[[object], str]] = field(default_factory=dict)
+    status: str = "stable"  # one of STATUSES
+    replaced_by: str = ""  # for a deprecated or removed rule: the code that takes over, if any
+
+    @property
+    def alias(self) -> str:
+        """The readable name waivers and plans/checks.yml may use instead of the code."""
+        return self.name
 
     @property
     def family(self) -> str:
         return codes.family(self.code)
+
+    @property
+    def retired(self) -> bool:
+        """Deprecated or removed: naming it in a waiver or in plans/checks.yml is reported (FM050)."""
+        return self.status in ("deprecated", "removed")
+
+    def retirement(self) -> str:
+        """How the rule's status reads in a message: 'was removed (FTC004 replaces it)'."""
+        instead = f" ({self.replaced_by} replaces it)" if self.replaced_by else ""
+        return f"was removed and no longer runs{instead}" if self.status == "removed" else f"is deprecated and will be removed{instead}"
 
     @property
     def summary(self) -> str:
@@ -59,6 +86,32 @@ class Rule:
 
 
 REGISTRY: dict[str, Rule] = {}
+# The family modules are imported on first need rather than all at once: a check whose every
+# file is cached runs only the corpus rules, and need not compile every family's patterns.
+# `get` imports them in order until the code it wants is registered; these come first, cheap
+# modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
+FIRST = (".frontmatter", ".frontmatter_codes", ".workflow", ".templates", ".security")
+_imported: set[str] = set()
+
+
+@functools.cache
+def families() -> tuple[str, ...]:
+    """Every module of playbook.rules but this one (a family added later is found too), FIRST first."""
+    package = importlib.import_module(__package__)
+    found = sorted(f".{module.name}" for module in pkgutil.iter_modules(package.__path__) if module.name != __name__.rsplit(".", 1)[-1])
+    return (*[name for name in FIRST if name in found], *[name for name in found if name not in FIRST])
+
+
+def load(*modules: str) -> None:
+    """Import (and so register) these modules of playbook.rules (".consistency" ...)."""
+    for module in modules:
+        if module not in _imported:
+            importlib.import_module(module, __package__)
+            _imported.add(module)
+
+
+def load_all() -> None:
+    load(*families())
 
 
 def doc_sections(doc: str) -> dict[str, str]:
@@ -75,46 +128,69 @@ def doc_sections(doc: str) -> dict[str, str]:
     return {key: inspect.cleandoc("\n".join(value)).strip() for key, value in parts.items()}
 
 
-def _register(code: str, name: str, serves: str, severity: Severity, scope: str, thresholds, func, threshold_checks=None) -> Rule:
+def _register(code: str, name: str, serves: str, severity: Severity, scope: str, thresholds, func, threshold_checks=None, status="stable", replaced_by="") -> Rule:
     if code in REGISTRY:
         raise ValueError(f"rule code {code} is registered twice")
+    if not codes.is_code(code):
+        raise ValueError(f"{code}: a rule code is capital letters and three digits, such as PHI001")
+    if not codes.is_alias(name):
+        raise ValueError(f"{code}: its name '{name}' must be kebab-case (lower-case words joined by '-'), at most {codes.ALIAS_LENGTH} characters")
+    if any(other.alias == name for other in REGISTRY.values()):
+        raise ValueError(f"{code}: the alias '{name}' already names {next(r.code for r in REGISTRY.values() if r.alias == name)}")
     if scope not in SCOPES:
         raise ValueError(f"{code}: unknown scope {scope}")
     if serves not in GUIDELINES + CROSS_CUTTING:
         raise ValueError(f"{code}: serves unknown area {serves}")
+    if status not in STATUSES:
+        raise ValueError(f"{code}: unknown status {status}; one of {', '.join(STATUSES)}")
+    if replaced_by and status not in ("deprecated", "removed"):
+        raise ValueError(f"{code}: only a deprecated or removed rule is replaced")
     doc = inspect.cleandoc(func.__doc__ or "")
-    rule = Rule(code, name, serves, severity, scope, doc, dict(thresholds or {}), None if scope == "parse" else func, dict(threshold_checks or {}))
+    check = None if scope == "parse" or status == "removed" else func
+    rule = Rule(code, name, serves, severity, scope, doc, dict(thresholds or {}), check, dict(threshold_checks or {}), status, replaced_by)
     REGISTRY[code] = rule
     return rule
 
 
-def rule(code: str, name: str, *, serves: str, severity: Severity, scope: str, thresholds=None, threshold_checks=None):
+def rule(code: str, name: str, *, serves: str, severity: Severity, scope: str, thresholds=None, threshold_checks=None, status: str = "stable", replaced_by: str = ""):
     """Register a checking function; it yields Hit objects.
 
     `threshold_checks` validate a practice's threshold values (plans/checks.yml) beyond their type.
+    A `removed` rule keeps its code and its page but never runs.
     """
 
     def decorate(func):
-        _register(code, name, serves, severity, scope, thresholds, func, threshold_checks)
+        _register(code, name, serves, severity, scope, thresholds, func, threshold_checks, status, replaced_by)
         return func
 
     return decorate
 
 
-def declare(code: str, name: str, *, serves: str = "content-model", severity: Severity = Severity.ERROR):
+def declare(code: str, name: str, *, serves: str = "content-model", severity: Severity = Severity.ERROR, status: str = "stable", replaced_by: str = ""):
     """Register a rule whose findings the parser emits; the function only carries the docstring."""
 
     def decorate(func):
-        _register(code, name, serves, severity, "parse", None, func)
+        _register(code, name, serves, severity, "parse", None, func, None, status, replaced_by)
         return func
 
     return decorate
 
 
 def get(code: str) -> Rule:
+    for family in families():
+        if code in REGISTRY:
+            break
+        load(family)
     return REGISTRY[code]
 
 
+def by_name() -> dict[str, Rule]:
+    """Every rule under its code and under its alias: what a waiver or plans/checks.yml may write."""
+    load_all()
+    return {**{rule.alias: rule for rule in REGISTRY.values()}, **REGISTRY}
+
+
 def all_rules() -> list[Rule]:
+    load_all()
     return [REGISTRY[code] for code in sorted(REGISTRY, key=codes.order)]
 

@@ -71,7 +71,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root), self.root, self.docs_prefix, site_url)
+        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url)  # cached unless PLAYBOOK_NO_CACHE
         return self.build
 
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:

@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-
 from ..channels import KNOWN_CHANNELS
 from ..model import ROLES
 from ..text import domain_matches, host_of
@@ -142,6 +140,8 @@ def _timezone(value) -> str:
 
 
 def _phone(value) -> str:
+    import phonenumbers  # here, not at the top: every `playbook` command imports this module, few ask for a phone
+
     text = _line("contact.phone", value, 40)
     try:
         number = phonenumbers.parse(text, "US")

@@ -137,11 +137,13 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Free, confidential help 24/7: call 1-800-662-4357 or dial 988.`
     """
     regions = _regions(ctx.limit("PHI004", "region"))
-    own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
+    own: set[str] | None = None  # parsed on first need: parsing loads the numbering plans' metadata
     own_text = ctx.plans.practice.contact.phone or "{{ contact.phone }}"
     for text in texts(item, ctx.plans, links=False):
         if not _SEVEN_DIGITS.search(text.text):  # every phone number has seven digits or more
             continue
+        if own is None:
+            own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
         found = [
             (match.start, match.end, _phone_key(match.number), match.number)
             for region in regions

