@@ -95,7 +95,7 @@ def test_stdout_is_the_same_bytes_as_out(tmp_path):
 @pytest.mark.parametrize("fmt", exporting.FORMATS)
 def test_the_sample_exports_its_next_month_in_every_format_leaving_nothing_out(sample_report, fmt):
     """The sample itself still exports cleanly (the golden bytes come from the fixture practice)."""
-    channel = "facebook" if fmt in exporting.NEEDS_CHANNEL else None
+    channel = "facebook" if exporting.FORMATS[fmt].one_channel else None
     now = dt.datetime(2027, 1, 20, 8, 0, tzinfo=sample_report.corpus.plans.tz)
     chosen = exporting.select(sample_report, dt.date(2027, 1, 20), dt.date(2027, 2, 19), channel, fmt=fmt, now=now)
     assert chosen.rows and not chosen.left_out, chosen.left_out

@@ -49,6 +49,6 @@ def test_no_module_converts_a_publish_time_itself():
     for path in sorted(ENGINE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "astimezone":
-                if times.search(ast.unparse(node.func.value)) and not ast.unparse(node).endswith("astimezone(dt.timezone.utc)"):
+                if times.search(ast.unparse(node.func.value)) and not ast.unparse(node).endswith(("astimezone(dt.timezone.utc)", "astimezone(dt.UTC)")):
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
     assert offenders == []

@@ -31,9 +31,12 @@ def _listed(example: DocExample) -> str:
     return next((reason for (code, start), reason in NOT_AN_INPUT.items() if code == example.code and example.text.startswith(start)), "")
 
 
+# A removed rule runs nothing: its Examples tell what becomes of a file that still names it
+# (tests/rules/test_rule_lifecycle.py checks that).
 EXAMPLES = [
     pytest.param(example, id=f"{rule.code}-{'triggers' if example.triggers else 'passes'}-{index}")
     for rule in all_rules()
+    if rule.status != "removed"
     for index, example in enumerate(doc_examples.doc_examples(rule))
     if not _listed(example)
 ]

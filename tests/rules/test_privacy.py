@@ -252,8 +252,13 @@ CASES = {
             "Summer who runs the pottery studio on Birch Ave just finished her radiation.",
             "Amparo, la de la papelería frente a la primaria, ya terminó sus quimioterapias.",
             "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de vesícula.",
+            # ... or by an age or a milestone of their care right after the name, or greeted
+            "Esperanza cumplió 10 añitos y hoy le quitamos los frenos.",
+            "Luz ya dio a luz a una niña preciosa en nuestra sala de partos.",
+            "¡Felicidades a Mercedes, que ya terminó su rehabilitación de cadera!",
+            'Happy retirement to the voice of KRVB afternoons, "Big Sal"! Thanks for trusting our sleep lab with your CPAP all these years.',
             # slugs: a word-like name and a surname's possessive, a diminutive, a family title, with their care
-            post("A note from the clinic.", path="content/posts/2027/02/11-may-okafors-mastectomy-recovery.md"),
+            post("A note from the clinic.", path="content/posts/2027/02/11-may-abernathys-mastectomy-recovery.md"),
             post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
             post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
             post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),
@@ -340,6 +345,9 @@ CASES = {
             # a word-like name with a place but no care of their own; slugs of a month's topic
             "Rosa from the county health department will talk about diabetes at our booth.",
             "June from the Corner Loaf bakery brought muffins for our flu shot volunteers.",
+            "June turns 30 days of sunshine into a sunburn risk; wear sunscreen.",
+            "May turned out to be our busiest month for flu shots.",
+            response("¡Gracias, Dios le bendiga! Para cualquier duda, llame al {{ contact.phone }}."),
             post("June.", path="content/posts/2027/02/16-june-flu-shots.md"),
             post("Balance.", path="content/posts/2027/02/17-grandma-approved-balance-exercises.md"),
         ],
@@ -671,6 +679,8 @@ CASES = {
             "La de la estética de la avenida Hidalgo ya terminó sus quimioterapias.",
             "The lady who sells elotes outside St. Anne's is off oxygen and back at her cart!",
             "La señora de los nopales del tianguis ya dejó de fumar después de su infarto.",
+            "La maestra de segundo de la primaria Hidalgo vino hoy con su mamá a vacunarse contra la influenza.",
+            "El Flaco de la vulcanizadora de la avenida Juárez ya salió del hospital después de su cirugía.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -708,6 +718,7 @@ CASES = {
             "POV: you're the crossing guard at Pine & 3rd and it is 20 degrees out. Wear layers!",
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
+            "The crossing guard at Pine & 3rd came by with donuts for our flu shot clinic.",
         ],
     ),
     "PHI012": Cases(

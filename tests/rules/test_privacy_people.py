@@ -490,8 +490,8 @@ def test_phi003_a_nickname_given_to_a_team_member_named_in_full_is_theirs(named_
     plans = _with_staff("Marisol Tapia", "Roberto Garza", "Katherine Wong", "Guadalupe Salas", "Wendell Price")
     text = f"20 years with us! {full} runs our front desk. {closing.format(a=alias)}"
     assert hits("PHI003", text, plans=plans) == [], text
-    if closing != "Say hi to {a} on Monday.":  # a nickname with no full name in the text is nobody on the team
-        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=plans), alias
+    if closing != "Say hi to {a} on Monday.":  # without the member on the team, the nickname is somebody else's
+        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=_with_staff("Dana Smith")), alias
 
 
 # --- names in slugs: a word-like given name and a surname's possessive, a diminutive (PHI003) ---------------------------
@@ -499,7 +499,7 @@ def test_phi003_a_nickname_given_to_a_team_member_named_in_full_is_theirs(named_
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.sampled_from(["may-okafors-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
+    st.sampled_from(["may-abernathys-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
     st.sampled_from(["mastectomy-recovery", "ultimo-dia-de-quimio", "first-hearing-aids", "cancer-free-party"]),
 )
 def test_phi003_a_slug_of_a_word_like_name_or_a_pet_name_with_their_care(slug, care):
@@ -539,3 +539,32 @@ def test_phi011_work_grows_linearly_on_milestones():
     unit = "The crossing guard at Maple & 2nd got had beat finished the the. La de la tienda de la esquina ya termino. POV: you're the barista at Bean Scene and your "
     small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
     assert large < 2.3 * small
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Francisco Lara", "Paco"),
+            ("Jesús Ortega", "Chuy"),
+            ("Concepción Ríos", "Conchita"),
+            ("Margaret Hale", "Peggy"),
+            ("William Ortiz", "Coach Billy"),
+            ("Rosario Pineda", "Tía Charo"),
+            ("Guillermo Vega", "Memito"),
+        ]
+    ),
+    st.sampled_from(["{a} has run our front desk for 12 years. ¡Gracias, {n}!", "Meet {a}! Everyone calls this one {n}. Thanks, {n}!"]),
+)
+def test_phi003_a_pet_form_of_a_team_members_given_name_is_theirs(member, frame):
+    full, pet = member
+    plans = _with_staff(full)
+    assert hits("PHI003", frame.format(a=full, n=pet), plans=plans) == [], pet
+    assert hits("PHI003", f"¡Felicidades, {pet}! Ya terminaste tu rehabilitación.", plans=_with_staff("Dana Smith")), pet
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(['the kids call him "Captain Band-Aid"', 'los peques le dicen "la Doctora Risas"', 'everyone knows her as "Doc Sunshine"']))
+def test_phi003_a_nickname_a_staff_spotlight_gives_by_name_is_the_members(called):
+    text = f"Ten years with us! Dr. Ilse Marten, our pediatrician, and {called}. Thanks, {called.split(chr(34))[1].split()[-1]}!"
+    assert hits("PHI003", text, plans=_with_staff("Dr. Ilse Marten")) == [], text

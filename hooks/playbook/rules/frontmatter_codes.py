@@ -107,7 +107,7 @@ def malformed_text():
 
     Examples:
         Triggers: `uid: my post` (a space).
-        Triggers: `waivers: [{rule: readability, reason: "Quotes a recall notice"}]`.
+        Triggers: `waivers: [{rule: Readability score, reason: "Quotes a recall notice"}]` (neither a code nor an alias).
         Triggers: a series with `rrule: "FREQ=HOURLY"` in plans/series.yml.
         Passes: `uid: rb-2027-0007`.
     """

@@ -69,7 +69,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         work or live and a milestone of their care ("Faith from the Lucky
         Star Laundromat on 9th is in remission", "Amparo, la de la papeleria
         frente a la primaria, ya termino sus quimios", "Summer who runs the
-        pottery studio just finished her radiation"); a name on a label or a wristband ("label reading 'QUINONES
+        pottery studio just finished her radiation"), by an age or a
+        milestone right after it ("Esperanza cumplio 10 anitos ...", "Luz
+        ya dio a luz"), or greeted in a text about someone's care
+        ("Felicidades a Mercedes, que ya termino su rehabilitacion", 'Happy
+        retirement, "Big Sal"! ... your CPAP'); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
@@ -79,7 +83,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "marcos-knee-replacement-day.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
-        ("may-okafors-mastectomy-recovery.md"), a diminutive or a family
+        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family
         title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")
@@ -103,9 +107,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Benitez", "Dona Carmen") passes before a team member's given name,
         though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
-        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)") and a
-        diminutive of a member's given name ("Juanita" for Juana Ortiz) are
-        theirs. A name inside a holiday's names a day ("Viernes Santo", "Dia
+        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids
+        call her "Doc Sunshine"'), and a pet form or a diminutive of a
+        member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for
+        Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret
+        Hale) are theirs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
         de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
@@ -209,7 +215,9 @@ _DESCRIBED = re.compile(
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"
     # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
     # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
-    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don)[ \t]+)?(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
+    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
+    rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(people_module.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
+    rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
@@ -298,10 +306,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         them ("a welder from Kettle Falls with a torn rotator cuff"). A
         place may be a numbered street or a flat ("at 5th and Main", "la
         vecina del 4B"); one known by what she sells or runs counts like a
-        role ("la de la estetica de la avenida Hidalgo"). A verb of care
+        role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
+        vulcanizadora de la avenida Juarez"), and so does a visit for care
+        ("vino hoy con su mama a vacunarse contra la influenza"). A verb of care
         before what is no care of one's own passes ("had coffee ready for
         our flu shot volunteers", "got the new shingles vaccine in stock",
-        "finished her CPR course"). A role at a place with no care of theirs ("the
+        "finished her CPR course", "came by with donuts for our flu shot
+        clinic"). A role at a place with no care of theirs ("the
         school nurse at Lincoln spoke at our diabetes breakfast", "shared
         her tips on asthma"), a person with no role ("a woman in her 40s")
         and a place that names none ("a teacher at any school") pass. An age and a job with a place or a

@@ -58,6 +58,8 @@ _HYPOCORISMS = frozenset(w.lower() for w in NAMES["hypocorisms"])
 _EVERYDAY_DIMINUTIVES = frozenset(w.lower() for w in NAMES["everyday_diminutives"])
 _WORD_GIVEN_NAMES = frozenset(w.lower() for w in NAMES["word_given_names"])
 _DIMINUTIVE = re.compile(r"(c|ec)?(?:it|ill)([oa])(s?)$")
+# "nacho: ignacio": the given names a pet form stands for
+PET_FORMS = {pet.strip(): frozenset(given.split()) for pet, _, given in (line.partition(":") for line in NAMES["pet_forms"])}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -137,7 +139,7 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 CALENDAR = _lower("calendar_words")  # "seeing patients Tues", "Walk-ins Mon-Fri", "lun a vie"
-NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR))
+NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"]))
 PLACE_AFTER = _lower("place_after")
 CITIES = _lower("city_names")
 LANGUAGES = _lower("languages")
@@ -247,6 +249,15 @@ def _title(word: str) -> str:
     return "dr" if word in ("doctor", "dra", "doctora") else word
 
 
+def _goes_by(word: str, member: frozenset[str]) -> bool:
+    """Whether a member with these name words goes by `word` (lower case): a word of the name, its
+    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito")."""
+    if word in member:
+        return True
+    base = diminutive_of(word)
+    return base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member)
+
+
 @dataclass(frozen=True)
 class Known:
     """Who may be named: the team (with the titles each may carry), the practice's own words and handles."""
@@ -290,13 +301,14 @@ class Known:
         Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
         ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
         before the member's given name, but "Senora Lopez" alone is not Dana Lopez of the front desk.
-        A diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz).
+        A pet form or a diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz,
+        "Nacho" for Ignacio Beltran, "Chayito" for Rosario Aguilar).
         """
         wanted = {w.lower() for w in words if len(w) > 1}
         title = _title(title)
         checked = title in PERSONAL_TITLES or title == "dr"
         for index, (member, titles) in enumerate(self.team):
-            if not wanted or not all(w in member or diminutive_of(w) in member for w in wanted):
+            if not wanted or not all(_goes_by(w, member) for w in wanted):
                 continue
             if not checked or title in titles:
                 return True
@@ -386,7 +398,7 @@ _SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
-_VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?=[A-Z][a-z]+[ \t]*!)")  # "Ring that bell, Priyanka!!"
+_VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?:(?=[A-Z][a-z]+[ \t]*!)|[\"“](?=[A-Z][^\"”\n]{0,30}[\"”][ \t]*!))")  # "Ring that bell, Priyanka!!", 'Happy retirement, "Sunny D"!'
 _DOES_CARE = re.compile(
     rf"(?<![\w'’-])({CAP})[ \t]+(?:(?i:just|finally|officially|already|ya)[ \t]+)?"
     r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
@@ -405,8 +417,11 @@ def _names_condition(text: str, start: int) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores'."""
-    return word.endswith("s") and not word.endswith(("us", "is", "as", "os", "ss"))
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
+    if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
+        return False
+    info = lexicon_names.name_info(word)
+    return info is None or not info.first
 
 
 def _care_near(text: str, start: int, words: int = 4) -> bool:
@@ -501,6 +516,34 @@ def _word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person |
 
 _BUSINESS_BEFORE = frozenset(w.lower() for w in _DESCRIBED_WORDS["place_nouns"] if " " not in w)
 _TITLED_BUSINESS = re.compile(rf"(?<![\w-])(?i:{alternation(_BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
+# Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
+# happened in their care ("Luz dio a luz", "Hope is officially in remission", "Faith beat breast cancer").
+_AGE_TURNED = re.compile(
+    r"[ \t]+(?:(?i:just|finally|ya|hoy)[ \t]+)?(?i:turned|turns|cumplio|cumple)[ \t]+(\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))(?!\d)(?![:.,/]\d)"
+    r"(?![ \t]*(?:%|\$|(?i:days?|dias|degrees?|grados|percent|por\s*ciento|minutes?|minutos|hours?|horas|dollars|dolares|miles|millas|pounds|libras|kilos|kg|times|veces|of|de)(?![\w-])))"  # an age, not "30 days of sunshine"
+)
+_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:(?i:just|finally|already|officially|now|ya|hoy|por\s+fin|oficialmente)[ \t]+)?(?:(?i:is|esta|ya\s+esta)[ \t]+(?:(?i:officially|now|finally|oficialmente)[ \t]+)?)?"
+)
+
+
+def _word_name_with_milestone(text: str, match: re.Match) -> Person | None:
+    """A given name that is also a word (of the curated list: "Ever had a calf cramp?" is a question, no one),
+    then straight away an age or a milestone of their care."""
+    after = _RIGHT_AFTER.match(text, match.end())
+    at = after.end() if after else match.end()
+    age = _AGE_TURNED.match(text, match.end())
+    if age:
+        if not mentions_care(text):
+            return None
+        return Person(match.start(), match.end(), (match.group(0),), "a name with an age", public=False)
+    state = _MILESTONE_STATE.match(text, at)
+    verb = _MILESTONE_VERB.match(text, at)
+    if state or verb and own_care(text, at, min(len(text), at + 80)):
+        return Person(match.start(), match.end(), (match.group(0),), "a name with their care", public=False)
+    return None
+
+
 _POSSESSIVES = frozenset({"tu", "tus", "su", "sus", "mi", "mis", "your", "my"})
 _NOT_BY_PLACE = frozenset(
     {
@@ -581,7 +624,7 @@ def _slug_people(text: str, known: Known) -> Iterator[Person]:
         if _care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
             how = "a first name's possessive with their care" if stem else "a name with their care"
             yield Person(match.start(), match.end(), (stem or word,), how, public=False)
-    for match in _CAP.finditer(text):  # "may-okafors-mastectomy-recovery": a word-like given name, a surname's possessive, their care
+    for match in _CAP.finditer(text):  # "may-abernathys-mastectomy-recovery": a word-like given name, a surname's possessive, their care
         low = match.group(0).lower()
         info = lexicon_names.name_info(match.group(0))
         if low in known.org or not (low in WORD_GIVEN or info is not None and info.first and info.also_word):
@@ -781,13 +824,13 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
-                found = _known_by_place(text, match)
+                found = _known_by_place(text, match) or (_word_name_with_milestone(text, match) if low in WORD_GIVEN else None)
             if found:
                 yield found
             continue
         if not is_first_name(word) and low not in _NOT_A_NAME and low not in known.org and is_unknown(word):
             after = _CAP.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME | _PARTICLES and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in _NOT_A_NAME | _PARTICLES | SPANISH_EVERYDAY and not _VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found
@@ -893,6 +936,8 @@ _NOT_OWN = phrase_pattern((*_DESCRIBED_WORDS["topics"], *_DESCRIBED_WORDS["event
 _YOUR_CARE = re.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
+_VISITED = phrase_pattern(("came in", "came by", "stopped by", "stopped in", "dropped by", "visited us", "vino", "vinieron", "nos visito", "paso a vernos"))
+_VISIT_END = re.compile(r"[,;:()]|(?<![\w-])(?i:for|to\s+help|to\s+bring|para|y\s+nos|and\s+brought)(?![\w-])")
 _OBJECT_END = re.compile(r"[,;:()]|(?<![\w-])(?i:for|to|at|with|from|in|on|and|but|because|while|para|por|con|en|y|pero|porque|mientras)(?![\w-])")
 _DONE = phrase_pattern(("fixed", "replaced", "removed", "out", "off", "done", "repaired", "set", "drained", "pulled", "taken out", "treated", "operated on", "stitched"))
 _NEW = phrase_pattern(("new", "nueva", "nuevo", "nuevas", "nuevos"))
@@ -917,7 +962,8 @@ def _had_care(window: str) -> bool:
 def own_care(text: str, start: int, end: int, *, second_person: bool = False) -> bool:
     """Whether text[start:end] tells of someone's own care, a milestone of it included.
 
-    What cared_for reads, and what is said without "his" or "her": a state ("is in remission", "six
+    What cared_for reads, a visit for care ("vino hoy con sus hijos a vacunarse"; not "came by with donuts
+    for our flu shot clinic"), and what is said without "his" or "her": a state ("is in remission", "six
     months sober", "ya esta libre de cancer", "rang the bell") or a verb of what happened in care before a
     care word ("got that hernia fixed", "had her gallbladder out", "beat breast cancer", "te operaron la
     rodilla"), not before a topic, an event or a course ("finished a CPR course", "had lunch at our
@@ -936,6 +982,12 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
             if _had_care(window):
                 return True
         elif care_in(window):
+            return True
+    for visit in _VISITED.finditer(text, start, end):  # "vino hoy con sus dos hijos a vacunarse contra la influenza"
+        window = text[visit.end() : min(end, visit.end() + 60)]
+        cut = _VISIT_END.search(window)  # "came by with donuts | for our flu shot clinic"
+        window = window[: cut.start()] if cut else window
+        if care_in(window) and not _NOT_OWN.search(window):
             return True
     if second_person:
         for match in _YOUR_CARE.finditer(text, start, end):
@@ -979,24 +1031,34 @@ def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
-_QUOTED = rf"[\"“'‘«]({CAP})[\"”'’»]"
+_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
 # A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
 # "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
 _ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}),?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
 _ALIAS_INSIDE = re.compile(_QUOTED)
+# 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
+_ALIAS_CALLED = re.compile(
+    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
+    rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?{_QUOTED}"
+)
 
 
 def _team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
     """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
     aliases: set[str] = set()
+    in_full = False
     for person in found:
         if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
             continue
+        in_full = True
         after = _ALIAS_AFTER.match(text, person.end)
         inside = _ALIAS_INSIDE.search(text, person.start, person.end)
         for match in (after, inside):
             if match:
-                aliases.update(group.lower() for group in match.groups() if group)
+                aliases.update(word.lower() for group in match.groups() if group for word in group.split())
+    if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
+        for match in _ALIAS_CALLED.finditer(text):
+            aliases.update(word.lower() for word in match.group(1).split())
     return frozenset(aliases)
 
 
