@@ -44,8 +44,12 @@ class Span:
 
     def column_at(self, offset: int) -> int:
         """1-based column, in the author's own line, of the character at `offset` of `text`."""
-        raw_offset = self.folded.origin(offset) if self.folded else offset
-        return raw_offset - self.raw.rfind("\n", 0, raw_offset)
+        return column(self.raw, self.folded.origin(offset) if self.folded else offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(file line, column) of text[offset] in the body. A front-matter value's lines and columns depend on
+        how the YAML was written (quoted, folded, a block), so there it is its key's line and column 0."""
+        return (self.line_at(offset), self.column_at(offset)) if self.field == "body" else (self.line, 0)
 
     def show(self, start: int, end: int) -> str:
         """The author's words behind text[start:end] (to quote them in a message as written)."""
@@ -293,6 +297,11 @@ def named(span: Span) -> str:
     if span.field.startswith("media["):
         return "the alt text"
     return f"the {span.field.replace('.', ' ')}"
+
+
+def column(text: str, offset: int) -> int:
+    """1-based column of text[offset] within its line: the one place a finding's column is counted."""
+    return offset - text.rfind("\n", 0, offset)
 
 
 def where(span: Span) -> str:
