@@ -223,17 +223,19 @@ def _negations() -> frozenset[str]:
     return frozenset(w.lower() for w in wordlist("expert")["negations"] if " " not in w)
 
 
-def is_negated(text: str, start: int, negations: frozenset[str] | None = None, window: int = 8) -> bool:
+def is_negated(text: str, start: int, negations: frozenset[str] | None = None, window: int = 8, *, clause_break: re.Pattern = _CLAUSE_BREAK, reach: int | None = None) -> bool:
     """True when one of the `window` words before `start`, in the same clause, negates what follows.
 
     `text` should be one sentence (or the part of it before the match): "no miracle
     cure", "we can't promise a painless recovery", "beware of guaranteed results".
-    Without `negations`, the shared English list (`_negations`).
+    Without `negations`, the shared English list (`_negations`). `clause_break` says where a new
+    clause starts (bilingual.negated also breaks at commas and Spanish conjunctions); `reach`
+    bounds how far back a long run-on text is read.
     """
     if negations is None:
         negations = _negations()
-    before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    before = text[max(0, start - reach) if reach else 0 : start]
+    breaks = list(clause_break.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
     tokens = [t.lower().replace("’", "'") for t in WORD.findall(before)][-window:]
