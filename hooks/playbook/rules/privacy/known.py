@@ -27,6 +27,9 @@ def _goes_by(word: str, member: frozenset[str]) -> bool:
     return base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member)
 
 
+_KNOWN_FOR: list = [None, None]  # (plans, Known of them)
+
+
 @dataclass(frozen=True)
 class Known:
     """Who may be named: the team (with the titles each may carry), the practice's own words and handles."""
@@ -39,6 +42,13 @@ class Known:
 
     @classmethod
     def of(cls, plans: Plans) -> Known:
+        """Who the plans let be named; made once per plans (every privacy rule of every file asks)."""
+        if _KNOWN_FOR[0] is not plans:
+            _KNOWN_FOR[:] = [plans, cls._of(plans)]
+        return _KNOWN_FOR[1]
+
+    @classmethod
+    def _of(cls, plans: Plans) -> Known:
         honorifics = {h.lower() for h in (*WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"])}
         team, given = [], []
         for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
