@@ -307,7 +307,7 @@ def emoji_wall(post, ctx: Context):
         first_over = None
         for match in _GRAPHEME.finditer(span.text):
             cluster = match.group(0)
-            if is_emoji(cluster):
+            if not cluster.isascii() and is_emoji(cluster):  # a lone ASCII character is never one (a keycap "1️⃣" is not ASCII)
                 total += 1
                 if total == max_emoji + 1:
                     first_over = match.start()
@@ -357,6 +357,8 @@ def _plain_letter(ch: str) -> str | None:
 
 def _fancy_plain(word: str) -> str | None:
     """The word with its fancy letters made plain, or None when it has none."""
+    if word.isascii():  # every fancy letter lies outside ASCII
+        return None
     out, changed = [], False
     for cluster in _GRAPHEME.findall(word):
         if is_emoji(cluster):
