@@ -110,6 +110,20 @@ def _had_care(window: str) -> bool:
     return done and bool(CARE_WORDS.search(window) or CLINICAL.search(window))
 
 
+# Back after care: "welcome back to the gym floor after that rotator cuff repair", "de vuelta en la cancha despues de su fractura".
+_BACK_AFTER = re.compile(
+    r"(?<![\w-])(?i:welcome\s+back|back\s+(?:to|on|at|in)|de\s+vuelta|bienvenid[oa]s?\s+de\s+vuelta|regreso\s+a|volvio\s+a)"
+    r"(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:after|despues\s+de)\s+(?:(?i:that|this|her|his|their|your|a|an|the|su|sus|la|el|esa|ese)\s+)?"
+)
+
+
+# A course of care completed: "after 18 months of braces", "despues de 6 semanas de terapia", "tras un ano de quimio".
+_AFTER_COURSE = re.compile(
+    r"(?<![\w-])(?i:after|despues\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
+    r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano)\s+(?i:of|de)\s+"
+)
+
+
 def own_care(text: str, start: int, end: int, *, second_person: bool = False) -> bool:
     """Whether text[start:end] tells of someone's own care, a milestone of it included.
 
@@ -123,6 +137,9 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     """
     if cared_for(text, start, end) or MILESTONE_STATE.search(text, start, end):
         return True
+    for back in (*_BACK_AFTER.finditer(text, start, end), *_AFTER_COURSE.finditer(text, start, end)):
+        if care_in(text, back.end(), min(end, back.end() + 40)):
+            return True  # "welcome back to the gym after that rotator cuff repair", "despues de 18 meses de ortodoncia"
     for verb in MILESTONE_VERB.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 50)]
         cut = _OBJECT_END.search(window)  # the verb's object: "had coffee ready | for our flu shot clinic"
@@ -157,15 +174,57 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     here = _CARE_HERE.search(text)
     if here:
         return here
-    for hedge in _HEDGE.finditer(text):
-        start, end = sentence_of(bounds, hedge.start())
-        if REPORTED_VERB.search(text, start, end):
+    return guessed(text, bounds)
+
+
+_INJURY = re.compile(r"(?<![\w-])(?i:tear|torn|rupture|ruptured|sprain|sprained|strain|fracture|fractured|broken|dislocated|dislocation|concussion|rotura|desgarre|desgarro|esguince|fractura|luxacion|conmocion)(?![\w-])")
+
+
+def _diagnosis_in(text: str, start: int, end: int) -> bool:
+    """A condition or an injury named in text[start:end] ("torn meniscus", "Achilles rupture"), not a mere word of care."""
+    return bool(_INJURY.search(text, start, end)) or any(found.category == "condition" for found in lexicon_clinical.find(text[start:end]))
+
+
+def guessed(text: str, bounds: list[int], start: int = 0, end: int | None = None, *, diagnosis: bool = False) -> re.Match | None:
+    """A guess at someone's health, by a hedge in text[start:end] (the whole text by default).
+
+    The one reader of speculation: PHI003 asks it about a named person, PHI011 about one described
+    ("the Rockets' point guard ... textbook Achilles rupture"). A hedge counts with a care word in its
+    sentence or the next ("did you catch X slurring his words? ... textbook stroke signs"); a hedge in a
+    sentence that reports news is no guess. `diagnosis`: only a condition or an injury read off counts.
+    """
+    for hedge in _HEDGE.finditer(text, start, len(text) if end is None else end):
+        lo, hi = sentence_of(bounds, hedge.start())
+        if REPORTED_VERB.search(text, lo, hi):
             continue  # "the club announced he will likely miss the season": reported, not guessed
         # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
-        after = sentence_of(bounds, end)[1] if end < len(text) else end
-        if care_in(text, start, after):
+        after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+        if (_diagnosis_in if diagnosis else care_in)(text, lo, after):
             return hedge
     return None
+
+
+# Care received, said by what the person did rather than by a word of care: "rolled up her sleeve", "got
+# vaccinated", "vino a vacunarse", "se hizo su chequeo"; with us or at our event, a public figure's own care.
+_RECEIVED = re.compile(
+    r"(?<![\w-])(?i:roll(?:ed|ing|s)?\s+up\s+(?:a|your|his|her|their)\s+sleeves?"
+    r"|(?:got|gets|getting)\s+(?:vaccinated|boosted|jabbed|screened|checked|tested|a\s+flu\s+shot|(?:his|her|their|your)\s+(?:\w+\s+)?(?:shot|jab|booster|vaccine|checkup|screening))"
+    r"|se\s+vacun\w*|vacunarse|vacunandose|(?:se\s+puso|ponerse|se\s+aplico|aplicarse)\s+(?:la|su|el|un)\s+(?:vacuna|refuerzo)"
+    r"|(?:se\s+hizo|hacerse|se\s+realizo)\s+(?:su|un|el|la)\s+(?:chequeo|examen|prueba|estudio|revision|mastografia)"
+    r"|(?:se\s+tomo|tomarse)\s+la\s+presion)(?![\w-])"
+)
+_WE = re.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
+
+
+def received_care(text: str, bounds: list[int], pos: int) -> bool:
+    """Whether the sentence at `pos`, or the next, says the person there got care from us.
+
+    "Who spotted Mayor Okafor at our flu clinic?? Thanks for rolling up your sleeve, Mayor!", "el alcalde
+    vino a vacunarse con nosotros": a public role never excuses our own care of them.
+    """
+    lo, hi = sentence_of(bounds, pos)
+    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    return bool(_RECEIVED.search(text, lo, after)) and _WE.search(text, lo, after) is not None
 
 
 def mentions_care(text: str) -> bool:

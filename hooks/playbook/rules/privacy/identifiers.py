@@ -97,6 +97,7 @@ _NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['not_perso
 _FILLER = frozenset(w.lower() for w in _folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in _folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(_folded(IDS["recall_words"]))
+_PRODUCT_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
 _LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(_folded(IDS['lot_as_land']))})[ \t]+$")
 _MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
@@ -259,6 +260,10 @@ def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, in
             start, end = sentence_of(bounds, label.start())
             if _RECALL.search(body, start, end):  # "the FDA recalled lot 21A4451": a public notice
                 continue
+        if is_post and _PRODUCT_BEFORE.search(body, max(0, label.start() - 32), label.start()):
+            bounds = bounds or sentence_bounds(body)
+            if _RECALL.search(body, *sentence_of(bounds, label.start())):
+                continue  # "lot numbers ending in 4417 are being recalled": a product's number in a public notice
         yield (label.start(), token.end()), _MESSAGES.get(kind, _MESSAGES["label"])
     if text.where.startswith("the link"):  # "?acct=A-77120-3&ssn4=7719": the key says what the value is
         for pair in _PAIR.finditer(body):
@@ -306,7 +311,9 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         number that looks like an identifier: four digits or more, not a
         year ("policy 2027") and not a count ("a record 1500 walkers"). A
         link's query key says what its value is: "?acct=A-77120-3",
-        "?ssn4=7719". Lot numbers in a post about a recall pass, and so does a lot of
+        "?ssn4=7719". Lot numbers in a post about a recall pass, also as the last
+        digits of a product's lot, batch or model ("lot numbers ending in 4417
+        are being recalled", "COFEPRIS retira el lote terminado en 0873"), and so does a lot of
         ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 
@@ -517,13 +524,14 @@ _LIVES = re.compile(
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(_folded(IDS["address_household"]))
-_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva)[ \t-]+$")
+# "save lives", "changing lives": lives as a noun, no one living somewhere
+_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$")
 _HOME_BEFORE = re.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
 # A public place: an event's venue, a business, the practice's own office.
 _VENUE = phrase_pattern(_folded(IDS["address_venue"]))
 _OWN_PLACE = re.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede)(?![\w-])"
+    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
 )
 
 
@@ -567,7 +575,10 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
         office passes: "at Riverside Park (1200 River Rd)", "our office at
-        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd". So do the
+        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
+        Primaria Benito Juarez, Calle 5 de Mayo #410", "our north lot at 2200
+        Birch Ave"; a household word must be one ("save lives" is no one
+        living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
         and the post's own `event.location`. The household and venue words
         are in rules/data/privacy-identifiers.yml.

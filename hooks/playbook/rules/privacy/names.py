@@ -117,15 +117,32 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
         ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
         name no one. A public figure introduced by
-        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
+        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", in
+        Spanish with a demonym or an adjective after the role: "la atleta
+        tapatia Daniela Rios", "el ciclista colombiano ...") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,
         PHI003 refuses the name whenever a named person and a guessed
-        condition are tied, in one sentence or the next), or puts a care word
-        next to their name without a source.
+        condition are tied, in one sentence or the next), says they got care
+        from us ("Who spotted Mayor Okafor at our flu clinic?? Thanks for
+        rolling up your sleeve, Mayor!", "el diputado ... se vacuno con
+        nosotros"), or puts a care word next to their name without a source.
+        A given name that is also a word counts when a text about one
+        person's care speaks of her: a birthday wish or a cheer ("Happy 8th
+        birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy"),
+        an apposition ("Luz, nuestra paciente mas consentida, ...", "Summer,
+        our bravest little asthma warrior"), her name said to be one
+        ("Milagros hizo honor a su nombre"), Spanish word order, the name
+        right after the verb of her care ("Hoy se despidio de nosotros Rocio
+        despues de 18 meses de ortodoncia"), or a sentence she opens in a text
+        that speaks to her by an endearment ("... Feliz cumple, princesa!");
+        and a testimonial signed by one, with an initial or a town ("- Gloria
+        T., Maple Heights"). A cry before a country is no name ("Viva
+        Mexico!", "Que viva Puerto Rico"), nor a feast's patron ("la Virgen
+        de los Dolores").
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
@@ -219,7 +236,7 @@ _DESCRIBED = re.compile(
     rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
     rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
-    rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
+    rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
 # One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
 _UNIQUE_ROLE = re.compile(
@@ -258,6 +275,7 @@ def _condition_after(body: str, pos: int, end: int) -> bool:
     return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
+_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
 _SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
 
@@ -303,7 +321,15 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         months sober", "beat breast cancer", "got that hernia fixed", "is
         off oxygen", "ya esta libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak
         Hill and your new hearing aids ..."), or that ties a condition to
-        them ("a welder from Kettle Falls with a torn rotator cuff"). A
+        them ("a welder from Kettle Falls with a torn rotator cuff"), that
+        guesses at their health in it or the next (a hedge and a condition or
+        an injury: "Did y'all see the Rockets' point guard pull up lame? From
+        the replay that's a textbook Achilles rupture", "el portero de las
+        Chivas ... de libro"; care.guessed reads guesses for PHI003 and PHI011
+        alike), or says they got care from us ("la presidenta municipal vino a
+        ponerse la vacuna con nosotros"). A team's player reported in news
+        ("the Rockets' point guard is back from his Achilles repair, the team
+        announced") passes. A
         place may be a numbered street or a flat ("at 5th and Main", "la
         vecina del 4B"); one known by what she sells or runs counts like a
         role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
@@ -355,8 +381,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
+            if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
+                continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
+            elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
+                found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())

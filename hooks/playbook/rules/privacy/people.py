@@ -31,11 +31,12 @@ from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import REPORTED_VERB, care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition
+from .care import REPORTED_VERB, care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care
 from .common import WORDS
 from .known import Known, Person, is_org_handle
 from .vocabulary import (
     AFTER_INTERJECTION,
+    CALENDAR,
     BUSINESS_BEFORE,
     CAP,
     CAP_BEFORE,
@@ -59,7 +60,7 @@ from .vocabulary import (
     title_case_caps,
     word_before,
 )
-from .wordnames import POSSESSIVES, WORD_GIVEN, known_by_place, word_name, word_name_with_milestone
+from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, known_by_place, word_name, word_name_by_context, word_name_with_milestone
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -98,8 +99,23 @@ _SOURCE_SAYS = re.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_so
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _NAME_INITIAL = re.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
+# After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
+_SIGNED_BY = re.compile(r"(?:[ \t]+[A-Z]\.(?:[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?|[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[^\w\s]{0,4}[ \t]*$", re.MULTILINE)
+
+
+def _word_given(word: str) -> bool:
+    """A given name, also one that is an everyday word ("Gloria", "Grace", "Dolores"); not a month or a day."""
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first and word.lower() not in CALENDAR and word.lower() not in PLACE_AFTER
+
+
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
+# "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
+_BIRTHDAY = re.compile(
+    r"(?<![\w-])(?i:happy|feliz|felices|muy\s+feliz)[ \t]+(?:(?i:\d{1,3}(?:st|nd|rd|th|o|vo)?|first|1st|sweet|primer)[ \t]+)?"
+    r"(?i:birthday|bday|b-day|cumple|cumpleanos|cumpleanitos)(?:[ \t]+(?i:to|a|de|for|para))?[ \t]*[,!]?[ \t]+(?=[A-Z])"
+)
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?:(?=[A-Z][a-z]+[ \t]*!)|[\"“](?=[A-Z][^\"”\n]{0,30}[\"”][ \t]*!))")  # "Ring that bell, Priyanka!!", 'Happy retirement, "Sunny D"!'
 _DOES_CARE = re.compile(
@@ -215,6 +231,8 @@ def _slug_people(text: str, known: Known) -> Iterator[Person]:
 _HOLIDAY = re.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
     # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
+    # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
+    rf"|(?<![\w-])(?:Virgen|Nuestra[ \t]+Senora|Our[ \t]+Lady)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
     rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
 )
 
@@ -323,12 +341,16 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
     for match in _SIGNATURE.finditer(text):
         tokens = run(match.end(), 3)
+        if tokens and _SIGNED_BY.match(text, tokens[0].end()) and _word_given(tokens[0].group(0)) and mentions_care(text):
+            # "- Gloria T., Maple Heights", "— Dolores R., Tlaquepaque": a given name that is also a word signs a testimonial
+            yield Person(tokens[0].start(), tokens[0].end(), (tokens[0].group(0),), "a testimonial signed with a name", public=False)
+            continue
         if tokens and (is_first_name(tokens[0].group(0)) or (text.startswith(",", tokens[-1].end()) and care_near(text, tokens[-1].end() + 1))):
             found = _person(text, tokens, tokens[0].start(), "a testimonial signed with a name", public=False)
             if found:
                 yield found
     care: bool | None = None  # does the text speak of anyone's care? (asked once, when needed)
-    for pattern in (_GREETING, _CHEER, _VOCATIVE):
+    for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
             if not tokens:
@@ -386,6 +408,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         inside = None if slug else CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if inside and inside.group(1).lower() not in NOT_A_NAME:
             continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        if low in CRIES and (_sentence_start(text, match.start()) or text[: match.start()].rstrip(" \t").endswith("¡") or word_before(text, match.start()) == "que"):
+            continue  # "Viva Mexico!", "Que viva Puerto Rico": a cry for a country, no name (the country after it is read as inside it)
         info = lexicon_names.name_info(word)
         if info is not None and info.first and low not in known.org and (info.also_word and low not in NOT_A_NAME or low in WORD_GIVEN):
             # A first name that is also a word or a date ("Ray", "Hope", "Rosa", "April", "Julio") is a name
@@ -396,7 +420,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
-                found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None)
+                found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None) or word_name_by_context(text, match)
             if found:
                 yield found
             continue
@@ -425,8 +449,15 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
 
 # --- what a text says about the people in it -------------------------------------------------------------
 
+_ROLE_STOP = ("and", "with", "who", "that", "the", "his", "her", "their", "our", "for", "from", "del", "las", "los", "con", "que", "sus", "una", "nuestro", "nuestra", "para", "por", "mas", "muy", "tan")
 _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
-_PUBLIC_ROLE_BEFORE = re.compile(rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?[ \t]*,?[ \t]*)$")
+# Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
+# colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
+_AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
+_PUBLIC_ROLE_BEFORE = re.compile(
+    rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?)[ \t]*,?[ \t]*$"
+    rf"|(?<![\w-])(?i:el|la|los|las|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
+)
 _REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 _APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 
@@ -510,7 +541,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
-                if health is None and not _health_next_to(text, person, bounds):
+                if health is None and not _health_next_to(text, person, bounds) and not received_care(text, bounds, person.start):
                     excused.append((person.start, person.end))
                     continue
         yield person
