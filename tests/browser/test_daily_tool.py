@@ -180,6 +180,11 @@ def test_no_page_is_wider_than_a_phone(browser, site_url, sample_report):
             if width > WIDTHS["phone"][0]:
                 wide[path or "home"] = width
         assert not wide, wide
+        page.goto(site_url + "calendar/")  # the month index needs no scrolling at all: each month is a block
+        months = page.locator("table.pb-months")
+        months.wait_for()
+        assert months.evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+        assert months.locator("tbody tr").first.inner_text().split("\n")[1].startswith("Posts: ")
     finally:
         context.close()
 
