@@ -230,7 +230,9 @@ def _card_with_findings() -> str:
 
     from tests.rules.harness import PLANS, TODAY, post
 
-    item = post("Stretch before you run. " * 20, status="in-review", guideline="expert", channels=["facebook", "x", "bluesky"], publish="2027-02-15 09:00", variants={"bluesky": "Stretch first. " * 30})
+    item = post(
+        "Stretch before you run. " * 20, status="in-review", guideline="expert", channels=["facebook", "x", "bluesky"], publish="2027-02-15 09:00", variants={"bluesky": "Stretch first. " * 30}
+    )
     found = (Finding(item.path, 11, "CH001", "The copy is too long for X: cut it to 280 characters.", Severity.ERROR), Finding(item.path, 3, "EXP002", "Link a trustworthy source.", Severity.WARNING))
     return clean_html(post_card(item, Report(Corpus(Path("."), PLANS, (item,), (), ()), TODAY, found)))
 
