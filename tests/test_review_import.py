@@ -329,3 +329,17 @@ def test_any_export_parses_without_crashing_and_never_keeps_private_cells(rows, 
     for row in parsed.rows:
         assert row.url == by_number[row.number]["URL"].strip() and " ".join(row.url.split()).casefold() not in private
         assert row.received.tzinfo is not None and row.rating in (None, 1, 2, 3, 4, 5)
+
+
+def test_a_long_or_multiline_review_text_is_dropped_and_rows_keep_their_file_lines(root):
+    rows = [
+        {"URL": "https://g.page/r/x/1", "Date": "2027-01-04 10:00", "Rating": "2", "Review Text": "My knee " * 40_000},  # past csv's 131,072 default
+        {"URL": "https://g.page/r/x/2", "Date": "bad", "Rating": "2", "Review Text": "first line\r\nsecond line\r\nthird"},
+        {"URL": "https://g.page/r/x/3", "Date": "worse", "Rating": "2", "Review Text": "one line"},
+    ]
+    limit = csv.field_size_limit()
+    result = run_import(root, export(rows), "--platform", "google")
+    assert result.exit_code == 1, result.output
+    assert "export.csv:3: received: 'bad'" in result.stderr and "export.csv:6: received: 'worse'" in result.stderr
+    assert [r.url for r in load_corpus(root).reviews.reviews] == ["https://g.page/r/x/1"]
+    assert "knee" not in everything_written(root) and csv.field_size_limit() == limit

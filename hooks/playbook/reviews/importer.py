@@ -83,7 +83,7 @@ PRIVATE_KEYS = frozenset(_key(h) for h in PRIVATE)
 
 @dataclass(frozen=True)
 class Row:
-    number: int  # the CSV line number of the row (the header is line 1)
+    number: int  # the file line the row starts on (the header is line 1)
     platform: str
     url: str
     received: dt.datetime
@@ -202,12 +202,7 @@ def parse_csv(
         raise NotImportable(f"no column for {', '.join(missing)}; name it with --map 'Column name={missing[0]}'")
     if "platform" not in columns and not platform:
         raise NotImportable("say which platform the export comes from: --platform google (or a 'platform' column)")
-    lines = []
-    for number, cells in enumerate(reader, start=2):
-        if number - 1 > MAX_ROWS:
-            raise NotImportable(f"more than {MAX_ROWS:,} rows; export one month at a time")
-        if any(cell.strip() for cell in cells):
-            lines.append((number, cells))
+    lines = _records(reader)
     read = set(columns.values())
     withheld = Withheld(cell for _, cells in lines for index, cell in enumerate(cells) if index not in read)
     for number, cells in lines:
@@ -217,6 +212,24 @@ def parse_csv(
         elif row is not None:
             result.rows.append(row)
     return result
+
+
+def _records(reader) -> list[tuple[int, list[str]]]:
+    """The rows after the header, each with the file line it starts on (a review's text may span lines)."""
+    records, start, limit = [], reader.line_num + 1, csv.field_size_limit()
+    csv.field_size_limit(MAX_BYTES * 10)  # a long review in a dropped column is no reason to refuse the file
+    try:
+        for count, cells in enumerate(reader, start=1):
+            if count > MAX_ROWS:
+                raise NotImportable(f"more than {MAX_ROWS:,} rows; export one month at a time")
+            if any(cell.strip() for cell in cells):
+                records.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise NotImportable(f"line {start} cannot be read as CSV ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+    return records
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
