@@ -260,7 +260,7 @@ def lowercase_multiword_hashtag(post, ctx: Context):
             better = f" (#{camel})" if camel else ""
             yield Hit(
                 f"Capitalise each word of '#{tag}'{better} so screen readers can read it",
-                _line(span, offset),
+                *span.position(offset),
                 hint="capital letters do not change how the hashtag matches",
             )
 
@@ -307,7 +307,7 @@ def emoji_wall(post, ctx: Context):
         first_over = None
         for match in _GRAPHEME.finditer(span.text):
             cluster = match.group(0)
-            if is_emoji(cluster):
+            if not cluster.isascii() and is_emoji(cluster):  # a lone ASCII character is never one (a keycap "1️⃣" is not ASCII)
                 total += 1
                 if total == max_emoji + 1:
                     first_over = match.start()
@@ -357,6 +357,8 @@ def _plain_letter(ch: str) -> str | None:
 
 def _fancy_plain(word: str) -> str | None:
     """The word with its fancy letters made plain, or None when it has none."""
+    if word.isascii():  # every fancy letter lies outside ASCII
+        return None
     out, changed = [], False
     for cluster in _GRAPHEME.findall(word):
         if is_emoji(cluster):
@@ -414,5 +416,5 @@ def _fancy_hit(span, run: list[tuple[str, str, int]]) -> Hit:
     plain = " ".join(item[1] for item in run)
     return Hit(
         f"Replace '{clip(original, 40)}' in {named(span)} with plain text ('{clip(plain, 40)}'): screen readers spell out or skip fancy Unicode letters",
-        _line(span, run[0][2]),
+        *span.position(run[0][2]),
     )
