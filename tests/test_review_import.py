@@ -310,7 +310,13 @@ def _problems(rows, order, quotes: int | None = None) -> list[tuple[int, str]]:
     st.lists(st.fixed_dictionaries({"Reviewer": cells, "Review Text": cells, "Date": cells, "URL": cells, "Rating": cells}), min_size=1, max_size=6),
     st.sampled_from([None, "mdy", "dmy"]),
 )
-@example([{"Reviewer": "0000", "Review Text": "", "Date": "2027-01-04 10:00", "URL": "https://g.page/r/x/1", "Rating": "1"}, {"Reviewer": "", "Review Text": "", "Date": "0000", "URL": "https://g.page/r/x/2", "Rating": "1"}], None)
+@example(
+    [
+        {"Reviewer": "0000", "Review Text": "", "Date": "2027-01-04 10:00", "URL": "https://g.page/r/x/1", "Rating": "1"},
+        {"Reviewer": "", "Review Text": "", "Date": "0000", "URL": "https://g.page/r/x/2", "Rating": "1"},
+    ],
+    None,
+)
 @example([{"Reviewer": "", "Review Text": "0000", "Date": "00000", "URL": "https://g.page/r/x/1", "Rating": "1"}], None)
 @example([{"Reviewer": "", "Review Text": "addr", "Date": "", "URL": "", "Rating": ""}], None)
 @example([{"Reviewer": "02:30", "Review Text": "", "Date": "2027-03-14 02:30", "URL": "https://g.page/r/x/1", "Rating": "1"}], None)
