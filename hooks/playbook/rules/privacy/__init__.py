@@ -22,4 +22,5 @@ author's own text. Besides the copy, the rules read what an item publishes in it
 links and file names, decoded into words (urlwords.published).
 """
 
-from . import contact, identifiers, invisible, media, names, stance  # noqa: F401  (importing registers the rules)
+# Identifiers by kind: numbers (by shape or label), dates of care, addresses, ages over 89.
+from . import addresses, ages, contact, dates, invisible, media, names, numbers, stance  # noqa: F401  (importing registers the rules)
