@@ -1,4 +1,4 @@
-"""FM: more of the content model, declared beside frontmatter.py (which holds FM001-FM041).
+"""FM: more of the content model, declared beside the frontmatter package (which holds FM001-FM041).
 
 FM005 once covered every value the parser refused. It now means one thing (a
 value of the wrong type or shape); the other meanings have codes of their own,
