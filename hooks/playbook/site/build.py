@@ -20,7 +20,6 @@ from .generated import generated_pages
 from .slots import RAW
 from .staged import stage
 
-
 # The calendar's grids and lists show each post again: search reads their titles and summaries, and finds
 # the post on its own page (Material's pure-Python indexer also spent half a second a build on the grids).
 UNINDEXED = ("calendar/", "upcoming.md")

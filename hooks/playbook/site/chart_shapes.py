@@ -8,8 +8,9 @@ themselves (what they show) are in charts.py and reviews.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Iterable, Sequence
+from typing import ClassVar
 
 WIDTH = 680  # natural width in px; the SVG scales down on narrow screens
 FONT = 12  # px at natural size

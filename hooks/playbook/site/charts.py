@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .. import stats
 from ..check import Report
+from ..guidelines import GUIDELINE_TABLE
 from ..model import Plans, Post
 from ..promotion import is_promotional
-from ..guidelines import GUIDELINE_TABLE
-from .labels import GUIDELINE_LABELS, channel_label
 from .chart_shapes import LEGEND_ROW, TEXTURES, WIDTH, Cell, Chart, LegendItem, Line, Pattern, Rect, Row, Table, Text, draw_legend, empty_chart, halo_line, nice_step, num, pattern_id, text_width
+from .labels import GUIDELINE_LABELS, channel_label
 
 SERIES_TEXTURE = {**{row.id: row.texture for row in GUIDELINE_TABLE.values()}, "promotional": "cross"}
 
@@ -95,10 +95,7 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     table = Table(
         "Planned posts per month by guideline: number of posts and share of the month",
         ("Month", "Planned posts", *(label(s) for s in series)),
-        tuple(
-            Row(m.label, (Cell(str(m.total), True), *(Cell(f"{count(m, s)} ({stats.percent(share(m, s))})", True) for s in series)))
-            for m in months
-        ),
+        tuple(Row(m.label, (Cell(str(m.total), True), *(Cell(f"{count(m, s)} ({stats.percent(share(m, s))})", True) for s in series))) for m in months),
     )
     caption = (
         "Each group of bars is one month; each bar is the share of that month's planned posts that follow a guideline, "
@@ -109,6 +106,7 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
 
     patterns = tuple(Pattern(pattern_id(MIX, s), _series_css(s), *TEXTURES[SERIES_TEXTURE.get(s, "vertical")]) for s in series)
     pattern_of = {p.css: p.id for p in patterns}
+
     def short(s: str) -> str:
         target = targets.get(s)
         return f"{_series_label(s)} (target {'≥' if target[0] == '>=' else '≤'} {stats.percent(target[1])})" if target else _series_label(s)
@@ -199,10 +197,7 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         ("Week", *(header(ch) for ch in channels)),
         tuple(Row(f"{w.label} ({_week_span(w)})", tuple(Cell(str(per_channel[ch][i].count), True) for ch in channels)) for i, w in enumerate(weeks)),
     )
-    caption = (
-        "One panel per channel; each bar counts the planned posts in one week, Monday to Sunday. "
-        "The dashed line behind the bars is how many posts a week the practice aims for on that channel."
-    )
+    caption = "One panel per channel; each bar counts the planned posts in one week, Monday to Sunday. The dashed line behind the bars is how many posts a week the practice aims for on that channel."
     if not weeks or not channels:
         return empty_chart(WEEKLY, WEEKLY_HEADING, WEEKLY_TITLE, caption, table)
 
@@ -249,8 +244,7 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         if ch in target:
             short = sum(1 for c in counts if c < target[ch])
             sentences.append(
-                f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, target {target[ch]:g}; "
-                + (f"below target in {short} of {len(counts)} weeks." if short else "on target every week.")
+                f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, target {target[ch]:g}; " + (f"below target in {short} of {len(counts)} weeks." if short else "on target every week.")
             )
         else:
             sentences.append(f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, no target.")
@@ -359,7 +353,6 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
 
 
 # --------------------------------------------------------------------------- all together
-
 
 
 def report_charts(report: Report) -> tuple[Chart, ...]:

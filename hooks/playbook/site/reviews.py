@@ -13,7 +13,7 @@ import datetime as dt
 from ..check import Report
 from ..reviews.queue import open_in
 from ..reviews.times import ALL, RatingMonth, ResponseRow, rating_months, response_rows
-from .chart_shapes import FONT, WIDTH, Chart, Cell, Line, Rect, Row, Table, Text, empty_chart, num
+from .chart_shapes import FONT, WIDTH, Cell, Chart, Line, Rect, Row, Table, Text, empty_chart, num
 from .labels import PLATFORM_LABELS
 from .render import render
 

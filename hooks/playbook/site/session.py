@@ -9,15 +9,15 @@ stays a few lines and the engine never imports MkDocs.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..check import Report, check_project
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
-from ..output import finding_text
 from ..links import walk_repository
+from ..output import finding_text
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
@@ -45,7 +45,7 @@ class Session:
     serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
 
     @classmethod
-    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
+    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> Session:
         base = os.path.dirname(os.path.abspath(config_file_path))
         docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
         return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None, serving=serving)
