@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .text import Gate, alternation
+from .text import Gate, alternation, is_negated
 
 
 def _fold_table() -> dict[int, str]:
@@ -63,12 +63,7 @@ def negated(folded: str, start: int, window: int = 4, negations: frozenset[str] 
     `folded` is folded text (see `fold`), ideally one sentence: "we're not sorry",
     "no lo sentimos", "it wasn't your fault", "no es culpa suya".
     """
-    before = folded[max(0, start - 200) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    words = [w.lower() for w in _WORD.findall(before)][-window:]
-    return any(w in negations or w.endswith("n't") for w in words)
+    return is_negated(folded, start, negations, window, clause_break=_CLAUSE_BREAK, reach=200)
 
 
 _SPANISH = frozenset("el la los las que de del en por para con una un su sus le les nos usted ustedes muy es esta este gracias mucho".split())

@@ -260,7 +260,7 @@ def lowercase_multiword_hashtag(post, ctx: Context):
             better = f" (#{camel})" if camel else ""
             yield Hit(
                 f"Capitalise each word of '#{tag}'{better} so screen readers can read it",
-                _line(span, offset),
+                *span.position(offset),
                 hint="capital letters do not change how the hashtag matches",
             )
 
@@ -414,5 +414,5 @@ def _fancy_hit(span, run: list[tuple[str, str, int]]) -> Hit:
     plain = " ".join(item[1] for item in run)
     return Hit(
         f"Replace '{clip(original, 40)}' in {named(span)} with plain text ('{clip(plain, 40)}'): screen readers spell out or skip fancy Unicode letters",
-        _line(span, run[0][2]),
+        *span.position(run[0][2]),
     )

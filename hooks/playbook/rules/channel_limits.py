@@ -17,7 +17,7 @@ from ..channels import CHANNELS
 from ..findings import Severity
 from ..limits import count, limit_for
 from ..model import Post
-from ..text import hashtags, urls
+from ..text import column, hashtags, urls
 from .context import Context
 from .registry import Hit, rule
 
@@ -231,6 +231,7 @@ def phone_number_on_google_business(post, ctx: Context):
             yield Hit(
                 f"Remove the phone number '{match.raw_string}': {limit.label} refuses posts that contain one",
                 _line(post, line, is_variant, copy, match.start),
+                0 if is_variant else column(copy, match.start),
                 hint=f"use a 'Call now' button, or a `variants: {{{channel}: ...}}` copy without the number",
             )
 

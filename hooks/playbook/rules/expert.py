@@ -278,7 +278,7 @@ def diagnosis_speculation(post: Post, ctx: Context) -> Iterator[Hit]:
                 quoted = " ".join(hit.group(0).split())
                 yield Hit(
                     f"Remove the guess '{quoted}'{where(span)}: never speculate about a real person's diagnosis",
-                    span.line_at(begin + hit.start()),
+                    *span.position(begin + hit.start()),
                     hint="Explain the condition in general terms and say you don't know this person's details",
                 )
 
@@ -347,7 +347,7 @@ def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
                 else:
                     message = f"'{word}'{where(span)} is a strong claim; soften it or add a trusted source under `sources:`"
                     hint = "e.g. 'can ease', 'often helps', with a link to cdc.gov, medlineplus.gov or a specialty society"
-                yield Hit(message, span.line_at(at), hint=hint)
+                yield Hit(message, *span.position(at), hint=hint)
 
 
 # --- EXP006 ---------------------------------------------------------------

@@ -51,10 +51,6 @@ def _phrase_hits(span: Span, gate: Gate, pattern: re.Pattern, idioms: re.Pattern
             yield at, " ".join(match.group(0).split())
 
 
-def _line(template: ResponseTemplate, at: int) -> int:
-    return template.body_line + template.body.count("\n", 0, at)
-
-
 # --- NEG001 ---------------------------------------------------------------
 
 _SYMPATHY = pattern(_WORDS["sympathy"])
@@ -332,7 +328,7 @@ def hostile_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         phrase = " ".join(text[start:end].split())
         yield Hit(
             f"Remove '{phrase}': a reply must never blame, accuse, brush off or threaten the reviewer",
-            _line(template, start),
+            *_body(template).position(start),
             hint="Apologise, offer a private route, and take any dispute to the privacy officer off-line",
         )
 
@@ -381,7 +377,7 @@ def advice_in_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     for at, phrase in _phrase_hits(_body(template), _ADVICE_GATE, _ADVICE, _ADVICE_IDIOMS, _ADVICE_NEGATIONS):
         yield Hit(
             f"Remove '{phrase}': a public reply must not give one person medical advice",
-            template.body_line + template.body.count("\n", 0, at),
+            *_body(template).position(at),
             hint="Say you can't advise in public and offer {{ contact.name }} to arrange a visit",
         )
 

@@ -43,10 +43,6 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # --------------------------------------------------------------------------- helpers
 
 
-def _column(source: str, offset: int) -> int:
-    return offset - source.rfind("\n", 0, offset)
-
-
 def blocks(source: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of paragraphs, list items and headings; soft-wrapped lines stay together."""
     start, parts = None, []
@@ -129,7 +125,7 @@ def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"Replace '{found}' in {label} with everyday words: it sounds like a press release, not like your team",
                 line + source.count("\n", 0, match.start()),
-                _column(source, match.start()),
+                text.column(source, match.start()),
                 hint,
             )
 
@@ -212,7 +208,7 @@ def overlong_sentence(post: Post, ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"Split the sentence starting '{opening} …' in {label}: it has {count} words, the limit is {max_words}",
                     line + source.count("\n", 0, lead),
-                    _column(source, lead),
+                    text.column(source, lead),
                     "end the sentence where the first idea ends and start a new one",
                 )
 

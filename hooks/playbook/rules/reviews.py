@@ -17,6 +17,7 @@ from ..model import APPROVED_STATUSES
 from ..reviews import details
 from ..reviews.model import ReplyDraft, Review
 from ..reviews.queue import LATE, VERY_LATE, received_day, state_on
+from ..text import column
 from .context import Context
 from .registry import Hit, declare, rule
 
@@ -268,8 +269,7 @@ def _reply_details(draft: ReplyDraft, ctx: Context) -> Iterator[tuple[details.De
 
 def _hit(draft: ReplyDraft, offset: int, message: str, hint: str) -> Hit:
     line = draft.first_line + draft.reply.count("\n", 0, offset)
-    column = offset - draft.reply.rfind("\n", 0, offset)
-    return Hit(message, line, column, hint, draft.path)
+    return Hit(message, line, column(draft.reply, offset), hint, draft.path)
 
 
 @rule("REV007", "reply-repeats-review-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
