@@ -19,6 +19,7 @@ from mkdocs.exceptions import Abort
 from playbook.check import check_project
 from playbook.config import load_rule_config
 from playbook.findings import Severity
+from playbook.rules import get
 from playbook.yamlload import load_yaml
 
 from tests.conftest import GOOD_POST, make_site
@@ -70,13 +71,11 @@ def _practice(tmp_path, files: dict, checks: str = ""):
 
 
 def _route(route: str, found) -> str:
+    """The route's plans/checks.yml entry, naming the codes (or their aliases) the refused files give."""
     codes = sorted({f.code for f in found})
-    aliases = [f.code for f in found]  # the catalogue's alias of each: by_name knows both
-    from playbook.rules.registry import REGISTRY
-
     return ROUTES[route].format(
         codes=", ".join(codes),
-        aliases=", ".join(sorted({REGISTRY[c].alias for c in aliases})),
+        aliases=", ".join(sorted(get(code).alias for code in codes)),
         severities=", ".join(f"{c}: info" for c in codes),
     )
 
@@ -124,6 +123,7 @@ def test_mkdocs_build_publishes_nothing_of_a_refused_file(tmp_path):
 
 
 # -- plans/checks.yml itself: protected codes are refused, by any name or prefix -------------------------------
+
 
 def _rules(entry: str):
     data, problem = load_yaml(entry)
