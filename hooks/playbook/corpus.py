@@ -35,6 +35,8 @@ class Corpus:
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
     walk: Walk = field(default_factory=lambda: Walk(Path(".")))  # the files the build may read; refused links
     reviews: ReviewLog = field(default_factory=ReviewLog)  # plans/reviews/: the review log
+    # Posts and replies the parser refused (their front matter or bytes): never checked, so never published.
+    unparsed: frozenset[str] = frozenset()
 
 
 # Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
@@ -105,6 +107,7 @@ def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
     sink.extend(finding("FM017", refusal.message(), refusal.rel, 0) for refusal in walk.refused)
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
+    unparsed: set[str] = set()
     for rel in _markdown_files(root, walk, sink):
         if cache is None:
             item, found = parse_file(read_source(root / rel), rel, plans)
@@ -116,10 +119,12 @@ def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
             posts.append(item)
         elif isinstance(item, ResponseTemplate):
             responses.append(item)
+        elif rel.startswith((POSTS_DIR + "/", RESPONSES_DIR + "/")):
+            unparsed.add(rel)
     _check_unique_uids(posts, responses, sink, plans.series)
     reviews = load_review_log(root, walk, plans, responses, sink, cache)
     posts.sort(key=lambda p: (p.publish, p.path))
-    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
+    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews, frozenset(unparsed))
 
 
 def parse_file(source, rel: str, plans: Plans) -> tuple[Post | ResponseTemplate | None, list[Finding]]:
