@@ -11,7 +11,7 @@ from . import pages, uids
 from .cache import ResultCache
 from .content import parse_post, parse_response
 from .fields import finding
-from .filenames import name_problem
+from .filenames import kind_problem, name_problem
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
 from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
@@ -40,7 +40,7 @@ class Corpus:
 
 
 # Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
-UNBUILDABLE = ("FM010", "FM031")
+UNBUILDABLE = ("FM010", "FM031", "FM051")
 
 
 def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
@@ -49,11 +49,15 @@ def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
     This walk does not descend into linked folders, so a link loop cannot make it endless;
     files behind links are judged by the link walk (FM017) and named by their link.
     """
-    refused = set()
+    refused, readable = set(), set(walk.files)
     for rel, entry in sorted(_entries(root / CONTENT_DIR, CONTENT_DIR), key=lambda found: found[0].split("/")):
         message, hint = name_problem(rel)
         if message:
             sink.append(finding("FM031", message, rel, 1, hint=hint))
+            refused.add(rel)
+        unpublishable, why = kind_problem(rel)
+        if unpublishable and rel not in refused and rel in readable:  # a file behind a refused link is FM017's
+            sink.append(finding("FM051", unpublishable, rel, 0, hint=why))
             refused.add(rel)
         kind = _special(entry)
         if kind:

@@ -162,3 +162,33 @@ def unsafe_file_name():
         Triggers: `content/posts/2027/03/01-año-nuevo.md`.
         Passes: `content/posts/2027/03/01-knee-care.md`.
     """
+
+
+@declare("FM051", "unpublishable-file")
+def unpublishable_file():
+    """A file under `content/` that is neither Markdown nor a picture or a clip.
+
+    What it flags:
+        Any file below `content/` other than a Markdown page (`.md`) or a
+        picture or video a post can show (`.jpg`, `.jpeg`, `.png`, `.gif`,
+        `.webp`, `.avif`, `.heic`, `.mp4`, `.m4v`, `.mov`, `.webm`): notes
+        (`.txt`), exports (`.csv`, `.xlsx`), documents (`.pdf`, `.docx`),
+        web files (`.html`, `.svg`, `.js`) and files without a type. The
+        file is left out of the site, and `mkdocs build` stops. Hidden
+        files (`.DS_Store`, `.gitkeep`) pass: MkDocs never publishes them.
+
+    Why:
+        MkDocs copies every file in its folder to the site as it is. The
+        checks read posts, replies and the alt text of pictures; a note or a
+        spreadsheet dropped beside them would be published with whatever
+        names and record numbers it holds, and an HTML or SVG file could run
+        script under the practice's address.
+
+    Examples:
+        Triggers: a note saved as `content/posts/2027/02/notes.txt`.
+        Triggers: a flyer saved as `content/flyer.pdf`.
+        Triggers: a logo saved as `content/logo.svg`.
+        Passes: `content/posts/2027/02/14-heart-month.md`.
+        Passes: a photo saved as `content/images/5k-finish.jpg`.
+        Passes: a Finder file `content/posts/.DS_Store`.
+    """
