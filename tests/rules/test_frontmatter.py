@@ -76,7 +76,7 @@ CASES = {
         ],
         clean=CLEAN,
     ),
-    "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py)
+    "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py, declared in rules/frontmatter/values.py)
         trigger=[
             files(edit("author: jlee", "author: jlee\nsponsored: maybe")),
             files(edit("channels: [instagram]", "channels: {instagram: true}")),

@@ -1,4 +1,4 @@
-"""FM: more of the content model, declared beside the frontmatter package (which holds FM001-FM041).
+"""FM: values the parser refused (choices, ranges, forms, ids, addresses, protected rules, thresholds), and FM018.
 
 FM005 once covered every value the parser refused. It now means one thing (a
 value of the wrong type or shape); the other meanings have codes of their own,
@@ -11,7 +11,7 @@ mkdocs.yml builds the site from a folder the checks do not read.
 
 from __future__ import annotations
 
-from .registry import declare
+from ..registry import declare
 
 
 @declare("FM018", "docs-dir-not-content")
