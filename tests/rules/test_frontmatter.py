@@ -76,7 +76,7 @@ CASES = {
         ],
         clean=CLEAN,
     ),
-    "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py)
+    "FM005": Cases(  # `status: done` is FM042 now, a source that is no link FM046 (tests/rules/test_frontmatter_codes.py, declared in rules/frontmatter/values.py)
         trigger=[
             files(edit("author: jlee", "author: jlee\nsponsored: maybe")),
             files(edit("channels: [instagram]", "channels: {instagram: true}")),
@@ -278,5 +278,29 @@ CASES["FM041"] = Cases(
         ),
         {P: GOOD_POST, "requirements.txt": "practice-playbook @ git+https://github.com/example/practice-playbook@3f2a9c1\n"},  # a commit: no version to compare
         {P: GOOD_POST, "requirements.txt": "practice-playbook-extras==9.0\nmkdocs==1.6.1\n"},
+    ],
+)
+
+
+# Only Markdown and the pictures and clips posts show may sit under content/: MkDocs copies anything else as it is.
+CASES["FM051"] = Cases(
+    trigger=[
+        named("a note saved as `content/posts/2027/02/notes.txt`.", {P: GOOD_POST, "content/posts/2027/02/notes.txt": "called back about the biopsy\n"}),
+        named("a flyer saved as `content/flyer.pdf`.", {P: GOOD_POST, "content/flyer.pdf": b"%PDF-1.4\n"}),
+        named("a logo saved as `content/logo.svg`.", {P: GOOD_POST, "content/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'}),
+        {P: GOOD_POST, "content/exports/march.csv": "name,mrn\n"},
+        {P: GOOD_POST, "content/page.html": "<script>alert(1)</script>"},
+        {P: GOOD_POST, "content/posts/2027/02/README": "notes"},
+        {P: GOOD_POST, "content/images/finish.jpg.txt": "x"},
+        {P: GOOD_POST, "content/posts/2027/02/01-knee-care.md.bak": GOOD_POST},
+        {P: GOOD_POST, "content/tools/app.js": "alert(1)"},
+        {P: GOOD_POST, "content/docs/Consent.DOCX": b"PK"},
+    ],
+    clean=[
+        *CLEAN,
+        named("a photo saved as `content/images/5k-finish.jpg`.", {P: GOOD_POST, "content/images/5k-finish.jpg": b"\xff\xd8\xff"}),
+        named("a Finder file `content/posts/.DS_Store`.", {P: GOOD_POST, "content/posts/.DS_Store": b"\x00\x00"}),
+        {P: GOOD_POST, "content/images/Team-Photo_2.JPG": b"\x89PNG", "content/clips/warmup.mp4": b"\x00", "content/images/a.webp": b"RIFF"},
+        {P: GOOD_POST, "content/.gitkeep": ""},
     ],
 )

@@ -103,9 +103,12 @@ CASES = {
             checks("  ignore: [PHI003]\n"),
             checks("  severity: {PHI: warning}\n"),
             checks("  ignore: [S]\n"),
+            checks("  severity: {PH: info}\n"),
+            checks("  ignore: [FM001]\n"),
+            checks("  severity: {FM: info}\n"),
             post("author: jlee", 'author: jlee\nwaivers: [{rule: SEC002, reason: "The embed is from our own site"}]'),
         ],
-        clean=[*CLEAN, checks("  severity: {PHI004: error}\n"), checks("  ignore: [PER003]\n")],
+        clean=[*CLEAN, checks("  severity: {PHI004: error}\n"), checks("  ignore: [PER003]\n"), checks("  severity: {FM041: info}\n")],
     ),
     "FM048": Cases(
         trigger=[

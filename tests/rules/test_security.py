@@ -210,6 +210,13 @@ def test_plain_text_is_left_alone(text):
     assert not in_copy(text) and not in_field(text) and inert(text) == text
 
 
+@pytest.mark.parametrize("text", ["<img src=x ", "<svg", "</title", "<!--", "<!-- a note", "&lt;img src=x ", "&#60;a href=", "Walk <b", "x<iframe"])
+def test_a_piece_of_a_tag_is_defused_on_its_own(text):
+    """Inert alone, but it opens a tag another field could finish (`onerror=alert(1)>` in the next property)."""
+    defused = inert(text)
+    assert "<" not in defused and not live_in(defused + " onerror=alert(1)>"), defused
+
+
 # -- property: the detector covers what the real renderer makes live ---------------------------------------
 PIECES = [
     "<script>", "</script>", "<img src=x ", "onerror=", "alert(1)", ">", "<a href=", '"', "'", "javascript:", "JaVaScRiPt:",

@@ -4,7 +4,7 @@ Every complaint gets a reply, and the reply is short, kind and dull to argue
 with: an apology or a word of sympathy, a named person and a way to reach
 them, no blame, no threats and no medical advice, in English or in Spanish.
 Phrase lists live in rules/data/negatives.yml. (Rewards for reviews and review
-gating are honest-marketing rules: FTC004 in honesty.py.)
+gating are honest-marketing rules: FTC004 in honesty/review_gating.py.)
 """
 
 from __future__ import annotations

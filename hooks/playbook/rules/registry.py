@@ -91,7 +91,7 @@ REGISTRY: dict[str, Rule] = {}
 # file is cached runs only the corpus rules, and need not compile every family's patterns.
 # `get` imports them in order until the code it wants is registered; these come first, cheap
 # modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
-FIRST = (".frontmatter", ".frontmatter_codes", ".workflow", ".templates", ".security")
+FIRST = (".frontmatter", ".workflow", ".templates", ".security")
 _imported: set[str] = set()
 
 

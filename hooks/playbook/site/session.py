@@ -9,15 +9,15 @@ stays a few lines and the engine never imports MkDocs.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..check import Report, check_project
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
-from ..output import finding_text
 from ..links import walk_repository
+from ..output import finding_text
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
@@ -26,6 +26,7 @@ from .build import UNINDEXED, SiteBuild
 from .card import post_card
 from .extras import page_extras
 from .library import reply_block
+from .marks import marks_for, search_tags
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 
@@ -44,7 +45,7 @@ class Session:
     serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
 
     @classmethod
-    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
+    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> Session:
         base = os.path.dirname(os.path.abspath(config_file_path))
         docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
         return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None, serving=serving)
@@ -102,7 +103,9 @@ class Session:
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-        if report is None or src in build.posts:
+        if report is not None and src in build.posts:  # a search result says where the post stands
+            return {**meta, "tags": search_tags(marks_for(build.posts[src], report), meta.get("tags"))}, markdown
+        if report is None:
             return meta, markdown
         if src in build.responses:  # the reply block stands in for the template's raw text
             return meta, ""

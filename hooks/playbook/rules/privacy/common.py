@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
+from ...normalize import fold
 from ...text import DOMAIN, URL, Span, clip, phrase_pattern, spans
 from ...urlwords import published
 from ...wordlists import wordlist
@@ -20,6 +21,15 @@ WORDS = wordlist("privacy")
 # --- shared helpers ----------------------------------------------------------------------------------
 
 JINJA = Delimited(("{{", "}}"), ("{%", "%}"), ("{#", "#}"))  # linear even when a mark is never closed
+# Every dash a number or a date may be grouped by: "123–45–6789", "18‐07‐2027".
+DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d-"
+
+
+def folded(phrases: Iterable[str]) -> list[str]:
+    """Phrases as the rules read them: folded (accents set aside), so the data may keep its accents."""
+    return [fold(p).text for p in phrases]
+
+
 EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 

@@ -1,4 +1,4 @@
-"""FM: more of the content model, declared beside frontmatter.py (which holds FM001-FM041).
+"""FM: values the parser refused (choices, ranges, forms, ids, addresses, protected rules, thresholds), and FM018.
 
 FM005 once covered every value the parser refused. It now means one thing (a
 value of the wrong type or shape); the other meanings have codes of their own,
@@ -11,7 +11,7 @@ mkdocs.yml builds the site from a folder the checks do not read.
 
 from __future__ import annotations
 
-from .registry import declare
+from ..registry import declare
 
 
 @declare("FM018", "docs-dir-not-content")
@@ -166,9 +166,10 @@ def protected_rule_relaxed():
     """plans/checks.yml or a waiver tries to switch off or soften a privacy or security rule.
 
     What it flags:
-        A PHI or SEC code (or a prefix reaching one, such as `P`) under
-        `rules: ignore:`; a `rules: severity:` entry that makes a PHI or SEC
-        rule milder than its default; a waiver of a SEC rule in a file.
+        A PHI or SEC code, or one the parser gives for a file it cannot read
+        (FM001, FM002, FM010), or a prefix reaching one (`P`, `PH`, `FM`),
+        under `rules: ignore:`; a `rules: severity:` entry that makes one of
+        them milder than its default; a waiver of a SEC rule in a file.
 
     Why:
         Privacy rules keep patients' information off a public page; one
@@ -176,10 +177,13 @@ def protected_rule_relaxed():
         false alarm is waived in its own file, with a reason and the privacy
         officer's approval. Security rules keep markup out of the site, and
         markup is never safe to publish, so they cannot be waived at all.
+        A post the parser cannot read was never checked: it is never
+        published, and whatever this block says its findings stay errors.
 
     Examples:
         Triggers: `rules: {ignore: [PHI003]}` in plans/checks.yml.
         Triggers: `rules: {severity: {PHI: warning}}` in plans/checks.yml.
+        Triggers: `rules: {ignore: [FM001]}` in plans/checks.yml.
         Triggers: `waivers: [{rule: SEC002, reason: "The embed is from our own site"}]`.
         Passes: `rules: {severity: {PHI004: error}}` in plans/checks.yml (stricter is fine).
     """
