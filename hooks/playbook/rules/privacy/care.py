@@ -177,7 +177,9 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     return guessed(text, bounds)
 
 
-_INJURY = re.compile(r"(?<![\w-])(?i:tear|torn|rupture|ruptured|sprain|sprained|strain|fracture|fractured|broken|dislocated|dislocation|concussion|rotura|desgarre|desgarro|esguince|fractura|luxacion|conmocion)(?![\w-])")
+_INJURY = re.compile(
+    r"(?<![\w-])(?i:tear|torn|rupture|ruptured|sprain|sprained|strain|fracture|fractured|broken|dislocated|dislocation|concussion|rotura|desgarre|desgarro|esguince|fractura|luxacion|conmocion)(?![\w-])"
+)
 
 
 def _diagnosis_in(text: str, start: int, end: int) -> bool:

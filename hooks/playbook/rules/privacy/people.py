@@ -36,8 +36,8 @@ from .common import WORDS
 from .known import Known, Person, is_org_handle
 from .vocabulary import (
     AFTER_INTERJECTION,
-    CALENDAR,
     BUSINESS_BEFORE,
+    CALENDAR,
     CAP,
     CAP_BEFORE,
     CAP_START,
@@ -100,7 +100,9 @@ _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–
 _NAME_INITIAL = re.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
-_SIGNED_BY = re.compile(r"(?:[ \t]+[A-Z]\.(?:[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?|[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[^\w\s]{0,4}[ \t]*$", re.MULTILINE)
+_SIGNED_BY = re.compile(
+    r"(?:[ \t]+[A-Z]\.(?:[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?|[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[^\w\s]{0,4}[ \t]*$", re.MULTILINE
+)
 
 
 def _word_given(word: str) -> bool:
@@ -449,7 +451,33 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
 
 # --- what a text says about the people in it -------------------------------------------------------------
 
-_ROLE_STOP = ("and", "with", "who", "that", "the", "his", "her", "their", "our", "for", "from", "del", "las", "los", "con", "que", "sus", "una", "nuestro", "nuestra", "para", "por", "mas", "muy", "tan")
+_ROLE_STOP = (
+    "and",
+    "with",
+    "who",
+    "that",
+    "the",
+    "his",
+    "her",
+    "their",
+    "our",
+    "for",
+    "from",
+    "del",
+    "las",
+    "los",
+    "con",
+    "que",
+    "sus",
+    "una",
+    "nuestro",
+    "nuestra",
+    "para",
+    "por",
+    "mas",
+    "muy",
+    "tan",
+)
 _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.

@@ -166,9 +166,62 @@ _ENDEARED = re.compile(rf"(?:,|¡|!|^)[ \t]*(?:(?i:mi|my|our|nuestr[oa])[ \t]+)?
 # Words after which a capitalised word is no one's name in the middle of a sentence: articles, prepositions,
 # possessives, conjunctions ("this Summer", "la Luz del Mundo", "por Dolores", "and Joy").
 _NOT_AFTER = frozenset(
-    {*_NOT_BY_PLACE, *_ARTICLE_BEFORE, *POSSESSIVES, "a", "al", "y", "e", "o", "u", "and", "or", "nor", "but", "pero", "to", "for", "para", "por",
-     "con", "with", "without", "sin", "at", "on", "from", "into", "sobre", "entre", "hacia", "before", "after", "antes", "despues", "que", "than",
-     "como", "like", "as", "its", "their", "his", "her", "las", "los", "unos", "unas", "some", "every", "happy", "feliz", "felices", "dear", "querida", "querido"}
+    {
+        *_NOT_BY_PLACE,
+        *_ARTICLE_BEFORE,
+        *POSSESSIVES,
+        "a",
+        "al",
+        "y",
+        "e",
+        "o",
+        "u",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "pero",
+        "to",
+        "for",
+        "para",
+        "por",
+        "con",
+        "with",
+        "without",
+        "sin",
+        "at",
+        "on",
+        "from",
+        "into",
+        "sobre",
+        "entre",
+        "hacia",
+        "before",
+        "after",
+        "antes",
+        "despues",
+        "que",
+        "than",
+        "como",
+        "like",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "las",
+        "los",
+        "unos",
+        "unas",
+        "some",
+        "every",
+        "happy",
+        "feliz",
+        "felices",
+        "dear",
+        "querida",
+        "querido",
+    }
 )
 
 
@@ -194,7 +247,7 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
     if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
         return None  # a month or a day ("off May 3"); a place's or a thing's name ("Hope Street", "Luz del Mundo"), a possessive
     before = text[max(0, match.start() - 2) : match.start()]
-    opening = not before.strip(" \t") or before.rstrip(" \t")[-1:] in ".!?¡¿:\n\"“"
+    opening = not before.strip(" \t") or before.rstrip(" \t")[-1:] in '.!?¡¿:\n"“'
     if not opening:
         previous = _RAW_BEFORE.search(text, max(0, match.start() - 40), match.start())
         word_then = previous.group(1) if previous else ""
