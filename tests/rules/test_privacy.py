@@ -190,8 +190,8 @@ CASES = {
             "Who saw Councilman Ortiz at our flu clinic? Thanks for rolling up your sleeve, Councilman!",
             "El diputado Arturo Leal se vacunó con nosotros en la jornada del domingo.",
             "Looks like QB Dante Brooks has a classic high ankle sprain. We see it every week.",
-            "\"The cataract surgery gave me my reading back.\" - Grace W., Oak Ridge",
-            "\"Después de mi reemplazo de cadera volví a bailar.\" — Dolores R., Tlaquepaque",
+            '"The cataract surgery gave me my reading back." - Grace W., Oak Ridge',
+            '"Después de mi reemplazo de cadera volví a bailar." — Dolores R., Tlaquepaque',
             # a lone given name at a sentence's start counts with a person's context
             "Lucinda finished her last round of chemo today!",
             "Rigoberto, thank you for the tamales you brought to the front desk.",
