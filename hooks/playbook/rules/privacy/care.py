@@ -119,9 +119,55 @@ _BACK_AFTER = re.compile(
 
 # A course of care completed: "after 18 months of braces", "despues de 6 semanas de terapia", "tras un ano de quimio".
 _AFTER_COURSE = re.compile(
-    r"(?<![\w-])(?i:after|despues\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
+    r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
     r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano)\s+(?i:of|de)\s+"
 )
+
+
+# Care just behind someone, said with an article where a post about one person would say "her": "despues de las
+# quimios", "tras las terapias", "luego de la dialisis", "after the chemo", "after that last round of radiation".
+_AFTER_THE = re.compile(
+    r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?i:the|that|this|those|la|las|el|los|esa|esas|ese|esos|sus?|his|her|their)"
+    r"\s+(?:(?i:last|final|long|ultima|ultimas|ultimo|ultimos|largas?|largos?)\s+)?(?:(?i:round|rounds|session|sessions|sesion|sesiones|ronda|rondas|ciclo|ciclos)\s+(?i:of|de)\s+)?"
+)
+_CARE_COURSE = ("procedure", "condition")
+
+
+def _after_the_care(text: str, start: int, end: int) -> bool:
+    """A course of care or a condition right after "despues de las", "tras la", "after the" in text[start:end];
+    not where the sentence speaks to the reader or of an event ("After the chemo, rest and hydrate" has no one
+    before it; "book your visit after the surgery")."""
+    for after in _AFTER_THE.finditer(text, start, end):
+        if after.start() == start or not text[start : after.start()].strip(" \t,"):
+            continue  # the sentence opens with it: advice to anyone, no one's care
+        if _YOURS.search(text, start, after.start()) or _NOT_OWN.search(text, start, after.start()):
+            continue
+        window = text[after.end() : min(end, after.end() + 30)]
+        cut = _OBJECT_END.search(window)
+        window = window[: cut.start()] if cut else window
+        found = lexicon_clinical.find(window)
+        if found and found[0].start == 0 and found[0].category in _CARE_COURSE and not _NOT_OWN.search(window):
+            return True
+    return False
+
+
+# A body part treated, said of the one in the sentence: "con la rodilla operada", "el brazo enyesado", "with her arm in a cast".
+_TREATED = re.compile(
+    r"(?<![\w-])(?i:la|el|las|los|su|sus|her|his|their|a|an|the)\s+([a-z]+)\s+(?:(?i:recien|ya|newly|freshly|still|todavia)\s+)?"
+    r"(?i:operad[oa]s?|enyesad[oa]s?|vendad[oa]s?|reconstruid[oa]s?|inmovilizad[oa]s?|suturad[oa]s?|entablillad[oa]s?|en\s+cabestrillo|en\s+yeso"
+    r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt)(?![\w-])"
+)
+_ABOUT = re.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")
+
+
+def _part_treated(text: str, start: int, end: int) -> bool:
+    """A body part, then how it was treated ("la rodilla operada"), not as a topic ("cuidados de la rodilla operada")."""
+    for treated in _TREATED.finditer(text, start, end):
+        part = lexicon_clinical.find(treated.group(1))
+        if part and part[0].category == "body_part" and not _ABOUT.search(text, max(start, treated.start() - 14), treated.start()):
+            if not _NOT_OWN.search(text, start, treated.start()):
+                return True
+    return False
 
 
 def own_care(text: str, start: int, end: int, *, second_person: bool = False) -> bool:
@@ -129,7 +175,9 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
 
     What cared_for reads, a visit for care ("vino hoy con sus hijos a vacunarse"; not "came by with donuts
     for our flu shot clinic"), and what is said without "his" or "her": a state ("is in remission", "six
-    months sober", "ya esta libre de cancer", "rang the bell") or a verb of what happened in care before a
+    months sober", "ya esta libre de cancer", "rang the bell"), care just behind them ("despues de las
+    quimios", "tras las terapias", "after the chemo") or a body part treated ("con la rodilla operada",
+    "with her arm in a cast"), or a verb of what happened in care before a
     care word ("got that hernia fixed", "had her gallbladder out", "beat breast cancer", "te operaron la
     rodilla"), not before a topic, an event or a course ("finished a CPR course", "had lunch at our
     diabetes walk"). `second_person`: the one described is "you" ("POV: you're the crossing guard at
@@ -140,6 +188,8 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     for back in (*_BACK_AFTER.finditer(text, start, end), *_AFTER_COURSE.finditer(text, start, end)):
         if care_in(text, back.end(), min(end, back.end() + 40)):
             return True  # "welcome back to the gym after that rotator cuff repair", "despues de 18 meses de ortodoncia"
+    if _after_the_care(text, start, end) or _part_treated(text, start, end):
+        return True  # "se despidio de nosotros Rocio despues de las quimios", "salio caminando con la rodilla operada"
     for verb in MILESTONE_VERB.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 50)]
         cut = _OBJECT_END.search(window)  # the verb's object: "had coffee ready | for our flu shot clinic"

@@ -223,6 +223,9 @@ _PLACE = (
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|al|del|nuestr[oa]|este|esta|ese|esa)"
 _MODS = rf"(?:(?!{_DET}[ \t])[\w'’-]+[ \t]+){{0,4}}?"  # "only female fire", "longtime": no second determiner ("Un abrazo al senor")
 _GAP = r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+"  # "who works mornings", "de kinder": a few words, no punctuation
+_POSITIONS = alternation(_DESC["team_positions"])  # a player's or a student's place on a team, a band, a class
+_POSITION = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]))
+_TEAMS = alternation(_DESC["teams"])
 _DESCRIBED = re.compile(
     # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de kinder de la escuela Benito"
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
@@ -235,6 +238,12 @@ _DESCRIBED = re.compile(
     rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
     rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
     rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
+    # a position on a team, then the team's school or name: "la capitana del equipo de voleibol de la prepa Juarez",
+    # "the goalie on the varsity team at Central High", "el portero del equipo Halcones"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_POSITION})(?![\w-])[ \t]+{_AT}[ \t]+(?:{_ART}[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TEAMS})(?![\w-])"
+    rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:{_GAP}{_PLACE}|[ \t]+{_CAP_NAME})"
+    # a position after the team's or the school's name: "the Westfield High volleyball captain", "the Central High drum major"
+    rf"|(?<![\w-]){_DET}[ \t]+{_CAP_NAME}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_POSITIONS})(?![\w-])"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )

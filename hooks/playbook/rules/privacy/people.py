@@ -63,7 +63,7 @@ from .vocabulary import (
     title_case_caps,
     word_before,
 )
-from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, known_by_place, word_name, word_name_by_context, word_name_with_milestone
+from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_place, word_name, word_name_by_context, word_name_with_milestone
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -309,6 +309,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
+            if not tokens and pattern is _BIRTHDAY:
+                found = birthday_name(text, match.end())  # "Happy 9th birthday to April!": a month's name is hers
+                if found:
+                    yield found
+                    continue
             if not tokens:
                 initials = _INITIALS.match(text, match.end()) if reply else None  # "Hi JB,"
                 if initials and initials.group(0).replace(".", "").lower() not in NOT_NAMES:

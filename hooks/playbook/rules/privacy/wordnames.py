@@ -234,7 +234,9 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
 
     In apposition to a patient or an endearment ("Luz, nuestra paciente mas consentida, cumple 5
     anitos", "Summer, our bravest little asthma warrior"); said to be her name ("Milagros hizo honor a su
-    nombre"); in Spanish word order, right after the verb of her care ("Hoy se despidio de nosotros Rocio
+    nombre"); followed by a relative clause of her own care ("Three cheers for Summer, who finished
+    physical therapy after her hip fracture", "Feliz cumpleanos a Abril, que ya no necesita el inhalador");
+    in Spanish word order, right after the verb of her care ("Hoy se despidio de nosotros Rocio
     despues de 18 meses de ortodoncia"), where no one capitalises a season or a virtue; or opening a
     sentence of her care in a text that speaks to her by an endearment ("... ¡Feliz cumple, princesa!").
     The text must tell of care, so "Summer, our favorite season" and "la Luz del Mundo" stay words.
@@ -244,6 +246,8 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
     start, end = sentence_of(bounds, match.start())
     if (_APPOSED.match(text, match.end()) or _NAME_REFERENCE.match(text, match.end())) and mentions_care(text):
         return Person(match.start(), match.end(), (word,), "a name that is also a word, said of one person", public=False)
+    if _relative_of_care(text, match, start, end):
+        return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
     if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
         return None  # a month or a day ("off May 3"); a place's or a thing's name ("Hope Street", "Luz del Mundo"), a possessive
     before = text[max(0, match.start() - 2) : match.start()]
@@ -261,3 +265,40 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
     if re.match(r"[ \t]+[a-z]", text[match.end() : match.end() + 3]) and _ENDEARED.search(text) and own_care(text, start, end):
         return Person(match.start(), match.end(), (word,), "a name that is also a word, spoken to with their care", public=False)
     return None
+
+
+# A relative clause right after the name: "Summer, who finished physical therapy", "a Abril, que ya no necesita".
+_RELATIVE = re.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?:(?P<who>(?i:who|who['’]s|quien|quienes))|(?i:que))[ \t]+")
+_DEDICATED = frozenset({"a", "para", "por", "to", "for"})  # "Feliz cumpleanos a Abril, que ...": a wish's one person
+
+
+def _relative_of_care(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether a relative clause after the name tells of her own care, in a sentence that asks nothing.
+
+    "who" says a person ("Hooray for May, who finished chemo today"); "que" does after a wish's "a" or
+    "para" or between commas ("Felicidades, Summer, que ya camina sin andadera"), not opening a sentence
+    ("Dolores, que pueden aparecer tras su cirugia, ..." are pains). After an article or a possessive it
+    is a word ("la Luz que ..."); in a question it is one ("Hello Summer, who's ready for their flu shot?").
+    """
+    clause = _RELATIVE.match(text, match.end())
+    before = word_before(text, match.start())
+    if not clause or before in _ARTICLE_BEFORE or before in POSSESSIVES or text[start:end].rstrip(" \t\n\"”)").endswith("?"):
+        return False
+    if not clause.group("who"):
+        vocative = text[max(0, match.start() - 3) : match.start()].rstrip(" \t").endswith(",")
+        if not clause.group("comma") or not (vocative or before in _DEDICATED):
+            return False
+    return own_care(text, clause.end(), end)
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+(?=[ \t]*(?:[!.,]|$))", re.MULTILINE)
+
+
+def birthday_name(text: str, pos: int) -> Person | None:
+    """A birthday wish to a given name that is also a month or a season, standing alone ("Happy 9th birthday
+    to April!", "Feliz cumple, Summer!"), in a text that tells of care: a birthday is one person's, so the
+    word is her name ("Happy birthday to June babies" is no one)."""
+    word = _CAP_WORD.match(text, pos)
+    if not word or word.group(0).lower() not in WORD_GIVEN or not (mentions_care(text) or MILESTONE_STATE.search(text)):
+        return None
+    return Person(word.start(), word.end(), (word.group(0),), "a birthday wish to a name that is also a word", public=False)
