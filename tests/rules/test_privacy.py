@@ -278,8 +278,20 @@ CASES = {
             post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
             post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
             post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),
+            # a word-like name, then a relative clause of her care; a birthday wish to a month's name; care behind her in Spanish order
+            "Hooray for May, who walked out of the rehab gym without her walker today!",
+            "¡Un abrazo para Abril, que ya no usa el inhalador de rescate!",
+            "Happy 10th birthday to June! One year since her last round of chemo.",
+            "Ayer nos dijo adiós Soledad tras las radioterapias. ¡Te vamos a extrañar!",
+            "Hoy salió caminando Consuelo con la cadera operada y sin bastón.",
         ],
         clean=[
+            # a season or a month with a relative clause or a wish, care said to anyone, a topic
+            "Hello Summer, who's ready for their sports physical? Book online.",
+            "Cheers to June, which is Men's Health Month: get your blood pressure checked.",
+            "Dolores, que pueden aparecer después de la cirugía, se alivian con hielo.",
+            "Después de las quimios es normal sentir cansancio: escríbenos si tienes dudas.",
+            "Happy birthday to all our June babies! Flu shots are in.",
             # cries, feast days, athletes introduced by a role and a demonym, a word-name with no one's care
             "¡Viva Colombia! Feliz 20 de julio a todas las familias colombianas.",
             "Viva Mexico! Happy Independence Day to everyone celebrating this week.",
@@ -671,6 +683,11 @@ CASES = {
         trigger=[
             "Anyone watch the Tigers' starting pitcher grab his elbow? That looks like a UCL tear to us.",
             "¿Vieron al portero de las Chivas salir cojeando? Por la repetición, eso es una rotura de ligamento de libro.",
+            # one player or student by team and position
+            "Did anyone see the Central High softball catcher limp off? Has to be a torn meniscus.",
+            "¿Vieron al delantero del equipo de futbol de la secundaria Morelos? Seguro es una fractura de clavícula.",
+            "The drum major of the marching band at Lakeview High finished her ankle rehab with us.",
+            "La abanderada de la escolta de la primaria Hidalgo ya terminó sus terapias con nosotros.",
             "La presidenta municipal vino a ponerse la vacuna contra la influenza con nosotros.",
             "Congratulations to the family of our first triplets in Riverbend!",
             "At 14, she is our youngest patient to have this surgery.",
@@ -759,6 +776,10 @@ CASES = {
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
             "The crossing guard at Pine & 3rd came by with donuts for our flu shot clinic.",
+            # a team or its players with no guess and no care of one of them
+            "The Central High softball team got their sports physicals with us this week.",
+            "La capitana del equipo de voleibol de la prepa Juárez nos ayudó en la feria de salud.",
+            "Did you see the Lakeview High drum major lead the parade? What a show!",
         ],
     ),
     "PHI012": Cases(

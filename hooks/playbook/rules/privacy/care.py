@@ -157,6 +157,7 @@ _TREATED = re.compile(
     r"(?i:operad[oa]s?|enyesad[oa]s?|vendad[oa]s?|reconstruid[oa]s?|inmovilizad[oa]s?|suturad[oa]s?|entablillad[oa]s?|en\s+cabestrillo|en\s+yeso"
     r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt)(?![\w-])"
 )
+_LIMBS = frozenset(DESCRIBED["treated_parts"])
 _ABOUT = re.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")
 
 
@@ -164,7 +165,8 @@ def _part_treated(text: str, start: int, end: int) -> bool:
     """A body part, then how it was treated ("la rodilla operada"), not as a topic ("cuidados de la rodilla operada")."""
     for treated in _TREATED.finditer(text, start, end):
         part = lexicon_clinical.find(treated.group(1))
-        if part and part[0].category == "body_part" and not _ABOUT.search(text, max(start, treated.start() - 14), treated.start()):
+        limb = treated.group(1).lower() in _LIMBS or part and part[0].category == "body_part"
+        if limb and not _ABOUT.search(text, max(start, treated.start() - 14), treated.start()):
             if not _NOT_OWN.search(text, start, treated.start()):
                 return True
     return False

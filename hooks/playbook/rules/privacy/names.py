@@ -132,12 +132,20 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         nosotros"), or puts a care word next to their name without a source.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
-        birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy"),
-        an apposition ("Luz, nuestra paciente mas consentida, ...", "Summer,
+        birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
+        a month's or a season's name alone after a birthday wish: "Happy 9th
+        birthday to April!"), a relative clause of her care ("Hooray for May,
+        who finished chemo today", "Feliz cumpleanos a Abril, que ya no
+        necesita el inhalador"; not in a question, "Hello Summer, who's
+        ready for a sports physical?", nor "Dolores, que pueden aparecer
+        ..." opening a sentence), an apposition ("Luz, nuestra paciente mas consentida, ...", "Summer,
         our bravest little asthma warrior"), her name said to be one
         ("Milagros hizo honor a su nombre"), Spanish word order, the name
         right after the verb of her care ("Hoy se despidio de nosotros Rocio
-        despues de 18 meses de ortodoncia"), or a sentence she opens in a text
+        despues de 18 meses de ortodoncia", "... Rocio despues de las
+        quimios", "salio caminando Luz con la rodilla operada"; care said
+        to anyone, "Despues de las quimios es normal ...", is no one's), or
+        a sentence she opens in a text
         that speaks to her by an endearment ("... Feliz cumple, princesa!");
         and a testimonial signed by one, with an initial or a town ("- Gloria
         T., Maple Heights"). A cry before a country is no name ("Viva
@@ -317,7 +325,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         UPS driver on the Riverside route", "la maestra de kinder de la
         escuela Benito Juarez", "el senor que atiende la panaderia La
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
-        14"), owned by one ("Millbrook's only female fire captain", "our
+        14"), a player or a student by position with a team or a school
+        ("la capitana del equipo de voleibol de la prepa Juarez", "the
+        goalie on the varsity team at Central High", "the Westfield High
+        volleyball captain", "the drum major of the Lakeview High marching
+        band"; the team itself, or a position with no guess and no care of
+        theirs, passes), owned by one ("Millbrook's only female fire captain", "our
         town's mail carrier") or the first or only one in it ("the only
         female welder", "la unica partera del pueblo"), or by an office held
         by one person ("the
@@ -371,6 +384,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
         Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Triggers: `Oak Hill's only female fire captain finished her ACL rehab with us.`
+        Triggers: `¿Vieron a la portera del equipo de futbol de la secundaria Allende? Seguro es un esguince.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
         Passes: `The school nurse at Lincoln Elementary spoke at our diabetes breakfast.`

@@ -309,8 +309,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
-            if not tokens and pattern is _BIRTHDAY:
-                found = birthday_name(text, match.end())  # "Happy 9th birthday to April!": a month's name is hers
+            if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
+                care = mentions_care(text) if care is None else care
+                found = birthday_name(text, match.end(), care)  # "Happy 9th birthday to April!": a month's name is hers
                 if found:
                     yield found
                     continue

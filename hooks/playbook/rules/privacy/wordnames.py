@@ -282,7 +282,7 @@ def _relative_of_care(text: str, match: re.Match, start: int, end: int) -> bool:
     """
     clause = _RELATIVE.match(text, match.end())
     before = word_before(text, match.start())
-    if not clause or before in _ARTICLE_BEFORE or before in POSSESSIVES or text[start:end].rstrip(" \t\n\"”)").endswith("?"):
+    if not clause or before in _ARTICLE_BEFORE or before in POSSESSIVES or text[start:end].rstrip(' \t\n"”)').endswith("?"):
         return False
     if not clause.group("who"):
         vocative = text[max(0, match.start() - 3) : match.start()].rstrip(" \t").endswith(",")
@@ -294,11 +294,11 @@ def _relative_of_care(text: str, match: re.Match, start: int, end: int) -> bool:
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?=[ \t]*(?:[!.,]|$))", re.MULTILINE)
 
 
-def birthday_name(text: str, pos: int) -> Person | None:
+def birthday_name(text: str, pos: int, care: bool) -> Person | None:
     """A birthday wish to a given name that is also a month or a season, standing alone ("Happy 9th birthday
-    to April!", "Feliz cumple, Summer!"), in a text that tells of care: a birthday is one person's, so the
-    word is her name ("Happy birthday to June babies" is no one)."""
+    to April!", "Feliz cumple, Summer!"), in a text that tells of care (`care`, asked once per text): a
+    birthday is one person's, so the word is her name ("Happy birthday to June babies" is no one)."""
     word = _CAP_WORD.match(text, pos)
-    if not word or word.group(0).lower() not in WORD_GIVEN or not (mentions_care(text) or MILESTONE_STATE.search(text)):
+    if not word or word.group(0).lower() not in WORD_GIVEN or not (care or MILESTONE_STATE.search(text, max(0, pos - 200), pos + 300)):
         return None
     return Person(word.start(), word.end(), (word.group(0),), "a birthday wish to a name that is also a word", public=False)
