@@ -127,7 +127,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         textbook stroke signs": EXP004 explains a guess in one sentence,
         PHI003 refuses the name whenever a named person and a guessed
         condition are tied, in one sentence or the next), says they got care
-        from us ("Who spotted Mayor Okafor at our flu clinic?? Thanks for
+        from us ("Who spotted Mayor Brandvold at our flu clinic?? Thanks for
         rolling up your sleeve, Mayor!", "el diputado ... se vacuno con
         nosotros"), or puts a care word next to their name without a source.
         A given name that is also a word counts when a text about one
