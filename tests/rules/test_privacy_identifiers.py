@@ -189,7 +189,9 @@ def test_every_social_security_number_is_found(groups, sep, label):
 
 @FUZZ
 @given(
-    digits=st.text(alphabet="0123456789", min_size=7, max_size=7),
+    # No exchange of the North American plan starts with 0 or 1: "(809) 123-4567" is no number anyone has
+    # (phonenumbers rightly refuses it for the Dominican Republic's plan), so the exchange starts with 2-9.
+    digits=st.builds(lambda first, rest: first + rest, st.sampled_from("23456789"), st.text(alphabet="0123456789", min_size=6, max_size=6)),
     area=st.integers(201, 989).filter(lambda a: a not in (800, 888, 877, 866, 855, 844, 833)),  # toll-free: organisations' lines
     layout=st.sampled_from(["({a}) {e}-{n}", "{a}.{e}.{n}", "{a} {e} {n}", "+1 {a}-{e}-{n}", "1-{a}-{e}-{n}", "{a}{e}{n}"]),
     carrier=st.sampled_from(["Text Dana at {} tonight.", "Le marcamos al {} tres veces.", "Her cell: {}"]),
