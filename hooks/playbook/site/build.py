@@ -20,17 +20,17 @@ from .generated import generated_pages
 from .slots import RAW
 from .staged import stage
 
-
 # The calendar's grids and lists show each post again: search reads their titles and summaries, and finds
 # the post on its own page (Material's pure-Python indexer also spent half a second a build on the grids).
 UNINDEXED = ("calendar/", "upcoming.md")
 
 
 class SiteBuild:
-    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None):
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None, memo=None):
         self.report = report
         self.slots = slots  # where generated pages' HTML waits while Markdown renders their text
         self.events = events  # calendar events already written (a previous `mkdocs serve` build), if any
+        self.memo = memo  # each post's events from the last build (site.memo), if the cache is on
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
@@ -56,7 +56,7 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events)
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         files.update(generated_pages(self.report, feeds, self.site_url))
         return files

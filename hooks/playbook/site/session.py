@@ -9,23 +9,24 @@ stays a few lines and the engine never imports MkDocs.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..check import Report, check_project
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
-from ..output import finding_text
 from ..links import walk_repository
+from ..output import finding_text
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
 from .admonitions import findings_box
 from .build import UNINDEXED, SiteBuild
-from .card import post_card
+from .card import card_inputs, post_card
 from .extras import page_extras
 from .library import reply_block
+from .memo import PostMemo
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 
@@ -42,6 +43,7 @@ class Session:
     slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
     events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
     serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
+    memo: PostMemo | None = None  # each post's card and events from the last build (memo.py), when the cache is on
 
     @classmethod
     def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
@@ -80,7 +82,9 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url, self.slots, self.events)  # cached unless PLAYBOOK_NO_CACHE
+        report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
+        self.memo = PostMemo.open(self.root)
+        self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build
 
     def generated_files(self) -> list[tuple[str, dict]]:
@@ -141,6 +145,8 @@ class Session:
         """
         build = self.build
         post = build.posts.get(src) if build is not None else None
-        if post is not None:
-            return clean_html(post_card(post, build.report)) + "\n" + content
-        return self.slots.late(content, clean_html)
+        if post is None:
+            return self.slots.late(content, clean_html)
+        report = build.report
+        make = lambda: clean_html(post_card(post, report))  # noqa: E731
+        return (make() if self.memo is None else self.memo.card(post.path, card_inputs(post, report), make)) + "\n" + content
