@@ -17,6 +17,7 @@ from ..history import load_history
 from ..icsbytes import EventBytes
 from ..output import finding_text
 from .generated import generated_pages
+from .rulepages import RuleDocs, kept_rule_docs
 from .slots import RAW
 from .staged import stage
 
@@ -58,8 +59,13 @@ class SiteBuild:
         """Feeds and generated pages by their site path; built only once the build goes on."""
         feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
-        files.update(generated_pages(self.report, feeds, self.site_url))
+        files.update(generated_pages(self.report, feeds, self.site_url, self.rule_docs))
         return files
+
+    @functools.cached_property
+    def rule_docs(self) -> RuleDocs:
+        """The rules reference (pages, lists, names): from the site memo when it holds them for this engine."""
+        return kept_rule_docs(self.memo)
 
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
         """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""

@@ -67,6 +67,10 @@ class PostMemo:
         data = self._value("events", path, inputs, lambda: _framed(make()))
         return _unframed(data)
 
+    def shared(self, name: str, make: Callable[[], bytes]) -> bytes:
+        """A value that depends on the engine and plans/ alone (the rules reference): kept, else `make()`."""
+        return self._value("shared", name, (), make)
+
     def _value(self, kind: str, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
         key = hashlib.blake2b(self.context + repr((kind, inputs)).encode("utf-8", "surrogatepass"), digest_size=_KEY).digest()
         name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -113,7 +113,7 @@ class Session:
         generated = build.own_html(src)
         if generated is not None:  # a generated page: its HTML waits in slots (a calendar's until search has read the page)
             return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
-        return meta, page_extras(src, markdown, report, self.slots)  # needs action on the home page, the guideline box
+        return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
 
     def content(self, src: str, html: str) -> str:
         """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.
