@@ -1,9 +1,9 @@
-"""The site's memo (site/memo.py) saves work and never changes a page: each post's card and events, with and without it.
+"""The site's memo (site/memo.py) saves work and never changes a page: cards, events and generated pages, with and without it.
 
 The property test edits, renames and deletes random posts, replies and plans (the
 edits of the check cache's own property test), adds and removes pictures, and
-changes the site's address and git history; after each example every card and
-every feed made through the memo must equal the ones made afresh. The memo
+changes the site's address and git history; after each example every card, every
+feed and every generated page made through the memo must equal the ones made afresh. The memo
 persists from example to example, so both hits and misses are exercised.
 """
 
@@ -23,6 +23,7 @@ from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.history import FileHistory
 from playbook.site import memo as site_memo
+from playbook.site.build import SiteBuild
 from playbook.site.card import card_inputs, post_card
 from playbook.site.memo import PostMemo
 from playbook.site.sanitize import clean_html
@@ -59,14 +60,16 @@ def _pictures(root: Path) -> list[str]:
     return sorted({m.file for p in report.corpus.posts for m in p.media if m.file.endswith((".jpg", ".png"))})
 
 
-def _cards_and_feeds(root: Path, memo: PostMemo | None, site_url: str, history: dict) -> tuple[dict, dict]:
+def _cards_and_feeds(root: Path, memo: PostMemo | None, site_url: str, history: dict) -> tuple[dict, dict, dict]:
+    """Every post's card, every feed and every generated page, through `memo` (or made afresh)."""
     report = check_project(root, cache=False)
     cards = {}
     for post in report.corpus.posts:
         make = lambda post=post: clean_html(post_card(post, report))  # noqa: E731
         cards[post.path] = make() if memo is None else memo.card(post.path, card_inputs(post, report), make)
-    feeds = {f.filename: f.data for f in build_feeds(report, site_url, history, memo=memo)}
-    return cards, feeds
+    feeds = build_feeds(report, site_url, history, memo=memo)
+    pages = SiteBuild(report, root, "content", site_url, memo=memo)._pages(feeds)
+    return cards, {f.filename: f.data for f in feeds}, pages
 
 
 PICTURE = st.tuples(st.just("picture"), st.integers(0, 200), st.booleans())
@@ -78,7 +81,7 @@ PICTURE = st.tuples(st.just("picture"), st.integers(0, 200), st.booleans())
     site_url=st.sampled_from(["", "https://playbook.example-ortho.test/", "https://other.test/pb/"]),
     revisions=st.integers(0, 3),
 )
-def test_memo_and_fresh_builds_make_the_same_cards_and_feeds(practice, ops, site_url, revisions):
+def test_memo_and_fresh_builds_make_the_same_cards_feeds_and_pages(practice, ops, site_url, revisions):
     before = _files(practice)
     pictures = _pictures(practice)
     try:

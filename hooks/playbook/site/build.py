@@ -7,11 +7,13 @@ appends the generated files and swaps the replaced sources.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from pathlib import Path
 
 from ..check import Report
 from ..corpus import unbuildable
-from ..feeds import build_feeds
+from ..feeds import Feed, build_feeds
 from ..frontmatter import REFUSED, page_source
 from ..history import load_history
 from ..icsbytes import EventBytes
@@ -59,8 +61,28 @@ class SiteBuild:
         """Feeds and generated pages by their site path; built only once the build goes on."""
         feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
-        files.update(generated_pages(self.report, feeds, self.site_url, self.rule_docs))
+        files.update(self._pages(feeds))
         return files
+
+    def _pages(self, feeds: list[Feed]) -> dict[str, str]:
+        """The generated pages: the site memo's when nothing they are made from changed, else made now."""
+        make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs)
+        if self.memo is None:
+            return make()
+        data = self.memo.shared("generated pages", lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"), self._pages_inputs(feeds))
+        return json.loads(data.decode("utf-8"))
+
+    def _pages_inputs(self, feeds: list[Feed]) -> bytes:
+        """A digest of what generated_pages reads: the whole report but the link walk, the feeds' names, the address."""
+        corpus = self.report.corpus
+        digest = hashlib.blake2b(digest_size=20)
+        for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, self.report.findings, self.report.today, self.report.thresholds, self.site_url):
+            digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+        for post in corpus.posts:
+            digest.update(repr(post).encode("utf-8", "surrogatepass") + b"\0")
+        for feed in feeds:
+            digest.update(repr((feed.filename, feed.title, feed.description, feed.label)).encode("utf-8", "surrogatepass") + b"\0")
+        return digest.digest()
 
     @functools.cached_property
     def rule_docs(self) -> RuleDocs:

@@ -67,9 +67,12 @@ class PostMemo:
         data = self._value("events", path, inputs, lambda: _framed(make()))
         return _unframed(data)
 
-    def shared(self, name: str, make: Callable[[], bytes]) -> bytes:
-        """A value that depends on the engine and plans/ alone (the rules reference): kept, else `make()`."""
-        return self._value("shared", name, (), make)
+    def shared(self, name: str, make: Callable[[], bytes], inputs: bytes = b"") -> bytes:
+        """A value of the whole site: kept for the engine, plans/ and `inputs` (a digest of the rest), else `make()`.
+
+        The rules reference depends on the engine alone; the generated pages on the whole report.
+        """
+        return self._value("shared", name, (inputs,), make)
 
     def _value(self, kind: str, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
         key = hashlib.blake2b(self.context + repr((kind, inputs)).encode("utf-8", "surrogatepass"), digest_size=_KEY).digest()
