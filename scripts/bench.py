@@ -77,7 +77,7 @@ def templates() -> list[tuple[dict, str]]:
             continue
         for field in DROPPED:
             meta.pop(field, None)
-        found.append((meta, text[match.end():]))
+        found.append((meta, text[match.end() :]))
     return found
 
 
@@ -93,7 +93,7 @@ def plain_config(root: Path) -> str:
         kept = []
         for item in items:
             if isinstance(item, dict):
-                (title, value), = item.items()
+                ((title, value),) = item.items()
                 value = keep(value) if isinstance(value, list) else value if exists(value) else None
                 if value:
                     kept.append({title: value})

@@ -67,9 +67,16 @@ class Link(str):
     """In a files dict: write a symbolic link to this target instead of a file."""
 
 
-def write(path: Path, text: str | bytes) -> Path:
+@dataclass(frozen=True)
+class Pipe:
+    """In a files dict: make a named pipe (a FIFO) instead of a file."""
+
+
+def write(path: Path, text: str | bytes | Pipe) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, Link):
+    if isinstance(text, Pipe):
+        os.mkfifo(path)
+    elif isinstance(text, Link):
         path.symlink_to(str(text))
     elif isinstance(text, bytes):
         path.write_bytes(text)

@@ -16,11 +16,11 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook import codeowners, provenance
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.corpus import load_corpus
+
 from tests.conftest import GOOD_POST, REPO, TEAM, make_project, write
 
 POST = "content/posts/2027/01/13-stretch.md"
@@ -271,7 +271,7 @@ def test_the_sample_asks_git_nothing_and_passes_in_ci(monkeypatch):
 PORCELAIN = (
     "1111111111111111111111111111111111111111 3 10 2\nauthor x\nauthor-mail <a@b>\nboundary\nfilename p.md\n\t  - by: mreyes\n"
     "1111111111111111111111111111111111111111 4 11\n\t    role: privacy\n"
-    "0000000000000000000000000000000000000000 12 12 1\nauthor Not Committed Yet\nfilename p.md\n\t    \"on\": 2027-01-05\n"
+    '0000000000000000000000000000000000000000 12 12 1\nauthor Not Committed Yet\nfilename p.md\n\t    "on": 2027-01-05\n'
 )
 
 
@@ -345,7 +345,12 @@ def test_committed_codeowners_is_what_the_command_generates():
 
 
 def test_codeowners_guards_plans_waived_files_and_the_checks(tmp_path):
-    posts = {POST: post_text(APPROVAL), "content/posts/2027/01/14-odd-name.md": post_text(waiver="waivers: [{rule: PER002, reason: Quotes the notice word for word}]\n").replace("test-0001", "test-0002").replace("2027-01-13", "2027-01-14")}
+    posts = {
+        POST: post_text(APPROVAL),
+        "content/posts/2027/01/14-odd-name.md": post_text(waiver="waivers: [{rule: PER002, reason: Quotes the notice word for word}]\n")
+        .replace("test-0001", "test-0002")
+        .replace("2027-01-13", "2027-01-14"),
+    }
     root = make_project(tmp_path, posts)
     result = CliRunner().invoke(main, ["codeowners", "--root", str(root)])
     assert result.exit_code == 0, result.output

@@ -11,6 +11,7 @@ from playbook.corpus import Corpus
 from playbook.model import Event
 from playbook.site.calendar import CalendarPages
 from playbook.site.render import relative_url
+
 from tests.rules.harness import PLANS, approval, at, post
 
 TODAY = dt.date(2027, 1, 20)
@@ -55,7 +56,7 @@ def test_upcoming_covers_fourteen_days_from_today():
     soon = post(title="Soon", publish="2027-02-02 10:00")
     later = post(title="Later", publish="2027-02-03 10:00")
     upcoming = pages(soon, later)["upcoming.md"]
-    assert upcoming.count("<h3 id=\"day-") == 14
+    assert upcoming.count('<h3 id="day-') == 14
     assert "Soon" in upcoming and "Later" not in upcoming
 
 
@@ -152,4 +153,13 @@ def test_empty_days_are_marked_so_a_phone_folds_them():
 def test_index_links_are_sources_mkdocs_resolves():
     index = pages(post(publish="2027-01-21 10:00"))["calendar/index.md"]
     assert "[next 14 days](../upcoming.md)" in index and "[subscribe](../subscribe.md)" in index and "[This week](week.md)" in index
-    assert '<div class="pb-scroll" role="region" tabindex="0"' in index  # the wide table scrolls in its own box on a phone
+    assert '<div class="pb-scroll" role="region" tabindex="0"' in index  # a tablet: the wide table scrolls in its own box
+
+
+def test_each_count_on_the_index_names_its_column_for_a_phone():
+    """A phone shows each month as a block of "Expert: 6" pairs (the header row is hidden there)."""
+    index = pages(post(publish="2027-01-21 10:00", guideline="expert"), post(publish="2027-02-02 10:00", status="draft"))["calendar/index.md"]
+    headers = re.findall(r'<th scope="col">([^<]*)</th>', index)
+    for row in re.findall(r"<tr(?: class=\"pb-today\")?><th scope=\"row\">.*?</tr>", index):
+        named = re.findall(r'<td><span class="pb-col">([^<]*): </span>', row)
+        assert named == headers[1:] and row.count("<td>") == len(named)

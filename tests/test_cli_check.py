@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from playbook.cli import main
 
 from tests.conftest import GOOD_POST, make_project
-from playbook.cli import main
 
 POST = "content/posts/2027/01/13-stretch.md"
 BROKEN = GOOD_POST.replace("status: draft", "status: done")

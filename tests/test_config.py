@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from playbook.check import check_project
 from playbook.findings import Severity
+
 from tests.conftest import GOOD_POST, make_project
 
 POST = "content/posts/2027/01/13-stretch.md"
@@ -89,7 +89,7 @@ def test_privacy_can_be_made_stricter(tmp_path):
 
 
 def waived(reason: str, rule: str = "PER003", extra: str = "") -> str:
-    return LONG.replace("author: jlee\n", f"author: jlee\n{extra}waivers:\n  - {{rule: {rule}, reason: \"{reason}\"}}\n")
+    return LONG.replace("author: jlee\n", f'author: jlee\n{extra}waivers:\n  - {{rule: {rule}, reason: "{reason}"}}\n')
 
 
 def test_waiver_with_reason_suppresses_the_finding(tmp_path):
@@ -116,7 +116,7 @@ def test_waiver_of_unknown_rule(tmp_path):
 def test_privacy_waiver_needs_a_privacy_approval(tmp_path):
     post = LONG.replace("Snow day?", "Call 555-867-5309. Snow day?")
     reason = "The number is the state snow-removal hotline, not a person"
-    plain = post.replace("author: jlee\n", f"author: jlee\nwaivers:\n  - {{rule: PHI004, reason: \"{reason}\"}}\n")
+    plain = post.replace("author: jlee\n", f'author: jlee\nwaivers:\n  - {{rule: PHI004, reason: "{reason}"}}\n')
     found = findings(tmp_path / "a", plain)
     assert {"PHI004", "FM015"} <= codes(found)
     approved = plain.replace("author: jlee\n", "author: jlee\napprovals:\n  - {by: mreyes, role: privacy, on: 2027-01-02}\n")

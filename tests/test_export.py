@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from playbook import export as exporting
 from playbook.cli import main
+
 from tests.conftest import make_project
 
 GOLDEN = Path(__file__).parent / "golden" / "export"
@@ -47,7 +47,9 @@ approvals:
 """
 
 
-def post(uid: str, publish: str, body: str = "A short, friendly note for our neighbours. #StayWarm", *, status: str = "approved", channels: str = "facebook, instagram", title: str = "Winter note") -> str:
+def post(
+    uid: str, publish: str, body: str = "A short, friendly note for our neighbours. #StayWarm", *, status: str = "approved", channels: str = "facebook, instagram", title: str = "Winter note"
+) -> str:
     return APPROVED.format(uid=uid, publish=publish, body=body, status=status, channels=channels, title=title)
 
 
@@ -93,7 +95,7 @@ def test_stdout_is_the_same_bytes_as_out(tmp_path):
 @pytest.mark.parametrize("fmt", exporting.FORMATS)
 def test_the_sample_exports_its_next_month_in_every_format_leaving_nothing_out(sample_report, fmt):
     """The sample itself still exports cleanly (the golden bytes come from the fixture practice)."""
-    channel = "facebook" if fmt in exporting.NEEDS_CHANNEL else None
+    channel = "facebook" if exporting.FORMATS[fmt].one_channel else None
     now = dt.datetime(2027, 1, 20, 8, 0, tzinfo=sample_report.corpus.plans.tz)
     chosen = exporting.select(sample_report, dt.date(2027, 1, 20), dt.date(2027, 2, 19), channel, fmt=fmt, now=now)
     assert chosen.rows and not chosen.left_out, chosen.left_out
@@ -123,12 +125,12 @@ def test_sprout_header():
 
 
 # -- quoting and formula injection --------------------------------------------------------------
-HOSTILE_BODY = '''=cmd|' /C calc'!A0 and "quotes", commas, too.
+HOSTILE_BODY = """=cmd|' /C calc'!A0 and "quotes", commas, too.
 
-A second line with emoji 🌱 and a link: https://www.clinic.test/stretch-guide'''
-HOSTILE = post(
-    "test-0100", "2027-01-20 10:00", HOSTILE_BODY, channels="facebook, x", title="'+ stretch, breathe \"slowly\"'"
-).replace("---\n=cmd", 'variants:\n  x: "-1 excuse, \\"every\\" day 💪"\n---\n=cmd')
+A second line with emoji 🌱 and a link: https://www.clinic.test/stretch-guide"""
+HOSTILE = post("test-0100", "2027-01-20 10:00", HOSTILE_BODY, channels="facebook, x", title="'+ stretch, breathe \"slowly\"'").replace(
+    "---\n=cmd", 'variants:\n  x: "-1 excuse, \\"every\\" day 💪"\n---\n=cmd'
+)
 
 
 def test_hostile_text_is_quoted_and_neutralised(tmp_path):
@@ -142,12 +144,12 @@ def test_hostile_text_is_quoted_and_neutralised(tmp_path):
     assert "🌱".encode() in hoot.stdout_bytes
 
     sprout = run("sprout", "--channel", "x", *common)
-    assert rows(sprout.stdout)[1][2] == "'-1 excuse, \"every\" day 💪"  # the X variant, neutralised
+    assert rows(sprout.stdout)[1][2] == '\'-1 excuse, "every" day 💪'  # the X variant, neutralised
 
     own = run("csv", *common)
     table = rows(own.stdout)
     record = dict(zip(table[0], table[1]))
-    assert record["title"] == "'+ stretch, breathe \"slowly\""
+    assert record["title"] == '\'+ stretch, breathe "slowly"'
     assert record["copy"] == "'" + HOSTILE_BODY
     assert [dict(zip(table[0], row))["channel"] for row in table[1:]] == ["facebook", "x"]
 
@@ -286,7 +288,9 @@ def test_unknown_channel_lists_the_valid_ones(project):
     assert "unknown channel 'tiktok'; choose one of: facebook, instagram, x" in result.output
 
 
-@pytest.mark.parametrize("args, message", [(["--from", "2027-02-01", "--to", "2027-01-01"], "is before --from"), (["--now", "tomorrow"], "not a date and time"), (["--from", "2027-02-30"], "not a date")])
+@pytest.mark.parametrize(
+    "args, message", [(["--from", "2027-02-01", "--to", "2027-01-01"], "is before --from"), (["--now", "tomorrow"], "not a date and time"), (["--from", "2027-02-30"], "not a date")]
+)
 def test_bad_dates_are_usage_errors(project, args, message):
     result = run("json", *args, "--root", str(project))
     assert result.exit_code == 2 and message in result.output

@@ -96,17 +96,37 @@ def test_event_bytes_remembers_by_spec_and_stays_bounded():
 TRICKY = ["\\", "^", ";", ",", ":", "\n", "\r", "\r\n", "\\N", "\\n", '"', "—", "é", "🦴", "🏃‍♀️", "日本語", "\u0301", " ", "x" * 70, "<b>", "&amp;"]
 texts = st.lists(st.sampled_from(TRICKY) | st.text(st.characters(blacklist_categories=("Cs",)), max_size=40), max_size=25).map("".join)
 ZONES = ["America/Chicago", "Europe/London", "Asia/Kolkata", "Pacific/Chatham", "Etc/GMT+5", "UTC", "America/Argentina/Buenos_Aires"]
-zones = st.sampled_from(ZONES).map(ZoneInfo) | st.just(dt.timezone.utc) | st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
+zones = st.sampled_from(ZONES).map(ZoneInfo) | st.just(dt.UTC) | st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
 moments = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(summary=texts, description=texts, location=texts, categories=st.lists(texts, min_size=1, max_size=4), zone=zones, start=moments, minutes=st.integers(1, 5000), sequence=st.integers(0, 10**6), url=st.sampled_from(["", "https://example.test/a,b;c", "https://x.test/" + "y" * 120]))
-@example(summary="a" * 73 + "\\", description="b" * 72 + "é\\" + "c" * 80, location="^" * 200, categories=["a,b", "c;d"], zone=ZoneInfo("UTC"), start=dt.datetime(2027, 3, 14, 2, 30), minutes=60, sequence=0, url="")
+@given(
+    summary=texts,
+    description=texts,
+    location=texts,
+    categories=st.lists(texts, min_size=1, max_size=4),
+    zone=zones,
+    start=moments,
+    minutes=st.integers(1, 5000),
+    sequence=st.integers(0, 10**6),
+    url=st.sampled_from(["", "https://example.test/a,b;c", "https://x.test/" + "y" * 120]),
+)
+@example(
+    summary="a" * 73 + "\\",
+    description="b" * 72 + "é\\" + "c" * 80,
+    location="^" * 200,
+    categories=["a,b", "c;d"],
+    zone=ZoneInfo("UTC"),
+    start=dt.datetime(2027, 3, 14, 2, 30),
+    minutes=60,
+    sequence=0,
+    url="",
+)
 def test_any_event_is_written_as_icalendar_writes_it(summary, description, location, categories, zone, start, minutes, sequence, url):
     spec = [
         ("uid", f"{summary[:20]}@playbook.test"),
-        ("dtstamp", dt.datetime(2026, 11, 27, 21, 38, 22, tzinfo=dt.timezone.utc)),
+        ("dtstamp", dt.datetime(2026, 11, 27, 21, 38, 22, tzinfo=dt.UTC)),
         ("dtstart", start.replace(tzinfo=zone)),
         ("duration" if minutes % 2 else "dtend", dt.timedelta(minutes=minutes) if minutes % 2 else start.replace(tzinfo=zone) + dt.timedelta(minutes=minutes)),
         ("summary", summary),
@@ -119,13 +139,24 @@ def test_any_event_is_written_as_icalendar_writes_it(summary, description, locat
     if url:
         spec.append(("url", url))
     if sequence % 3:
-        spec.append(("last-modified", start.replace(tzinfo=dt.timezone.utc)))
+        spec.append(("last-modified", start.replace(tzinfo=dt.UTC)))
     assert write(tuple(spec)) == ical_event(tuple(spec)).to_ical()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    posts=st.lists(st.tuples(texts, texts, st.sampled_from(["draft", "approved", "cancelled", "in-review"]), st.lists(st.sampled_from(["facebook", "instagram", "x"]), min_size=1, max_size=3, unique=True), st.integers(0, 60 * 24 * 90), st.booleans()), min_size=1, max_size=6),
+    posts=st.lists(
+        st.tuples(
+            texts,
+            texts,
+            st.sampled_from(["draft", "approved", "cancelled", "in-review"]),
+            st.lists(st.sampled_from(["facebook", "instagram", "x"]), min_size=1, max_size=3, unique=True),
+            st.integers(0, 60 * 24 * 90),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
     url=st.sampled_from(["", "https://playbook.example.test/"]),
     revisions=st.integers(0, 5),
 )
@@ -138,7 +169,7 @@ def test_whole_feeds_match_icalendars_for_any_posts(posts, url, revisions):
         variants = {"x": body[::-1]} if "x" in channels and n % 2 else {}
         made.append(harness.post(body, title=title or "x", uid=f"u-{n}", publish=when, status=status, channels=channels, event=happening, variants=variants))
     report = Report(Corpus(Path("."), harness.PLANS, tuple(made), (), ()), harness.TODAY, ())
-    history = {p.path: FileHistory(revisions, dt.datetime(2027, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)) for p in made[::2]}
+    history = {p.path: FileHistory(revisions, dt.datetime(2027, 1, 2, 3, 4, 5, tzinfo=dt.UTC)) for p in made[::2]}
     assert _ours(report, url, history) == _reference_feeds(FeedBuilder(report, url, history))
 
 

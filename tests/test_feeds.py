@@ -13,10 +13,10 @@ import icalendar
 import pytest
 import recurring_ical_events
 import vobject
-
 from playbook.check import check_project
 from playbook.feeds import build_feeds, channel_names
 from playbook.history import load_history
+
 from tests.conftest import GOOD_POST, REPO, make_project
 from tests.tools import node_module
 
@@ -240,8 +240,8 @@ def test_lines_are_folded_within_75_octets(sample_feeds):
 
 def test_open_slots_feed_and_command(tmp_path):
     from click.testing import CliRunner
-
     from playbook.cli import main
+
     from tests.conftest import SERIES
 
     root = make_project(tmp_path, {POST: GOOD_POST}, {"series.yml": SERIES.replace("until: 2027-01-13", "until: 2027-01-27")})
@@ -318,8 +318,9 @@ def test_channel_feeds_and_open_slots_have_human_names(sample_report):
 
 def test_a_cancelled_duplicate_does_not_hide_a_live_announcement(tmp_path):
     from playbook.feeds import announcing
-    from tests.rules.harness import at, post
     from playbook.model import Event
+
+    from tests.rules.harness import at, post
 
     event = Event("Walk", at("2027-02-01 09:00"), None, "Park", "")
     first = post(title="First", publish="2027-01-20 10:00", status="cancelled", event=event)

@@ -21,7 +21,6 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook import horizon, recurrence
 from playbook.check import check_project
 from playbook.cli import main
@@ -32,6 +31,7 @@ from playbook.rules import all_rules
 from playbook.site.calendar import CalendarPages
 from playbook.timezones import zone
 from playbook.yamlload import ALIAS_BUDGET, load_yaml
+
 from tests.conftest import GOOD_POST, REPO, SERIES, make_project
 from tests.glue import run_glue
 
@@ -50,7 +50,7 @@ def post(**changes: str) -> str:
     text = GOOD_POST
     extra = changes.pop("extra", None)
     for key, line in changes.items():
-        old = next(l for l in text.splitlines() if l.startswith(f"{key}:"))
+        old = next(row for row in text.splitlines() if row.startswith(f"{key}:"))
         text = text.replace(old + "\n", line + "\n")
     if extra:
         text = text.replace("author: jlee\n", f"author: jlee\n{extra}\n")
@@ -96,7 +96,12 @@ CASES = [
     ("bomb-in-plans-list", {POST: GOOD_POST, "plans/campaigns.yml": "- " + bomb().replace("\n", "\n  ").rstrip() + "\n  id: *a8\n"}, {}, ("plans/campaigns.yml", "FM001", 4)),
     ("bomb-in-thresholds", {POST: GOOD_POST, "plans/checks.yml": bomb() + "as_of: *a8\n"}, {}, ("plans/checks.yml", "FM001", 4)),
     ("bomb-of-long-strings", {POST: "---\nx: &x " + "ha" * 400 + "\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x]\n" + post(title="title: [*y, *y, *y, *y]").removeprefix("---\n")}, {}, (POST, "FM001", 3)),
-    ("bomb-through-merge-keys", {POST: "---\n" + "".join(f"m{i}: &m{i} {{<<: [{', '.join([f'*m{i - 1}'] * 4)}], k{i}: v}}\n" if i else "m0: &m0 {k: v}\n" for i in range(12)) + post().removeprefix("---\n")}, {}, (POST, "FM001", 7)),
+    (
+        "bomb-through-merge-keys",
+        {POST: "---\n" + "".join(f"m{i}: &m{i} {{<<: [{', '.join([f'*m{i - 1}'] * 4)}], k{i}: v}}\n" if i else "m0: &m0 {k: v}\n" for i in range(12)) + post().removeprefix("---\n")},
+        {},
+        (POST, "FM001", 7),
+    ),
     ("alias-to-itself", {POST: post(extra="tags: &t [a, *t]")}, {}, (POST, "FM001", 9)),
     # -- explicit tags that make PyYAML build what the content model never expects, or fail bare ---------
     ("tagged-timestamp-year-1", {POST: post(publish="publish: !!timestamp 0001-01-01 00:00:00 +05:00")}, {}, (POST, "FM001", 4)),
@@ -154,7 +159,16 @@ CASES = [
     ("rrule-interval-zero", {POST: GOOD_POST, "plans/series.yml": series("FREQ=DAILY;INTERVAL=0")}, {}, ("plans/series.yml", "FM044", 2)),
     ("rrule-huge-count", {POST: GOOD_POST, "plans/series.yml": series("FREQ=DAILY;COUNT=1000000000000")}, {}, ("plans/series.yml", "FM044", 2)),
     ("rrule-until-9999", {POST: GOOD_POST, "plans/series.yml": series("FREQ=DAILY;UNTIL=99991231T000000")}, {}, ("plans/series.yml", "FM020", 2)),
-    ("rrule-own-dtstart", {POST: GOOD_POST, "plans/series.yml": SERIES + "- id: s\n  name: S\n  channels: [instagram]\n  guideline: personality\n  rrule: \"DTSTART:00010101T000000\\nRRULE:FREQ=DAILY\"\n  time: '12:00'\n  from: 2027-01-06\n"}, {}, ("plans/series.yml", "FM044", 6)),
+    (
+        "rrule-own-dtstart",
+        {
+            POST: GOOD_POST,
+            "plans/series.yml": SERIES
+            + "- id: s\n  name: S\n  channels: [instagram]\n  guideline: personality\n  rrule: \"DTSTART:00010101T000000\\nRRULE:FREQ=DAILY\"\n  time: '12:00'\n  from: 2027-01-06\n",
+        },
+        {},
+        ("plans/series.yml", "FM044", 6),
+    ),
     ("rrule-never-matches", {POST: GOOD_POST, "plans/series.yml": series("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", "2000-01-01")}, {}, None),
     # -- daylight saving: skipped and repeated wall-clock times (America/Chicago) -------------------
     ("publish-in-spring-gap", {POST: post(publish="publish: 2027-03-14 02:30")}, {}, (POST, "FM021", 4)),
@@ -189,7 +203,25 @@ def test_hostile_value_is_a_located_finding(tmp_path, monkeypatch, case_id, file
 
 def test_table_covers_every_date_field_and_number_file():
     names = " ".join(case[0] for case in CASES)
-    for field in ("tagged", "publish", "event-start", "event-end", "news-date", "approval-on", "series-from", "series-until", "campaign-from", "campaign-to", "authorization", "as-of", "today-from-environment", "threshold", "cadence", "rrule", "bomb"):
+    for field in (
+        "tagged",
+        "publish",
+        "event-start",
+        "event-end",
+        "news-date",
+        "approval-on",
+        "series-from",
+        "series-until",
+        "campaign-from",
+        "campaign-to",
+        "authorization",
+        "as-of",
+        "today-from-environment",
+        "threshold",
+        "cadence",
+        "rrule",
+        "bomb",
+    ):
         assert field in names, field
 
 
@@ -237,7 +269,7 @@ def test_every_minute_of_a_year_is_one_instant_or_a_finding():
         if not isinstance(parsed, dt.datetime):
             refused.append(day)
         else:
-            assert parsed.astimezone(dt.timezone.utc).astimezone(CHICAGO).replace(tzinfo=None) == day
+            assert parsed.astimezone(dt.UTC).astimezone(CHICAGO).replace(tzinfo=None) == day
         day += dt.timedelta(minutes=15)
     assert [d.strftime("%m-%d %H:%M") for d in refused] == [f"03-14 02:{m:02d}" for m in (0, 15, 30, 45)] + [f"11-07 01:{m:02d}" for m in (0, 15, 30, 45)]
 
@@ -418,7 +450,11 @@ DATE_TEXT = st.one_of(
     st.builds("{}-{}-{} {}:{}".format, DIGITS, DIGITS, DIGITS, DIGITS, DIGITS),
     st.builds(
         "{:04d}-{:02d}-{:02d} {:02d}:{:02d}{}".format,
-        st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32), st.integers(0, 25), st.integers(0, 61),
+        st.integers(0, 9999),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.integers(0, 25),
+        st.integers(0, 61),
         st.sampled_from(["", "Z", "+05:00", "-12:00", "+23:59", "-99:99", "+1400", ":00"]),
     ),  # fmt: skip
     st.datetimes(dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59)).map(lambda d: d.strftime("%Y-%m-%d %H:%M")),

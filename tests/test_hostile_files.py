@@ -22,13 +22,13 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from playbook import cli, links, uids
+from playbook import links, uids
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.corpus import load_corpus
 from playbook.feeds import build_feeds
 from playbook.links import walk_repository
+
 from tests.conftest import GOOD_POST, REPO, Link, dedent, make_project, write
 from tests.glue import run_glue
 
@@ -175,7 +175,7 @@ def site_project(tmp_path: Path, ignore_fm017: bool) -> Path:
         tmp_path / "practice",
         {
             POST: GOOD_POST,
-            "content/ok.txt": "a file of our own\n",
+            "content/images/ok.png": b"\x89PNG\r\n",
             "content/leak.txt": Link(str(folder / "secret.txt")),
             "content/shared": Link(str(folder / "posts")),
             "content/history": Link("../.git"),
@@ -205,7 +205,7 @@ def test_glue_drops_files_behind_refused_links(tmp_path, command, ignore):
     """Under serve nothing aborts, and a practice may ignore FM017: the files still never reach the site."""
     files = _on_files(site_project(tmp_path, ignore), command)
     uris = {f.src_uri for f in files}
-    assert {"ok.txt", "assets/ok.css", "posts/2027/01/13-stretch.md"} <= uris
+    assert {"images/ok.png", "assets/ok.css", "posts/2027/01/13-stretch.md"} <= uris
     assert not {u for u in uris if u.startswith(("leak", "shared/", "history/", "assets/leak"))}, uris
 
 
@@ -231,7 +231,7 @@ def test_built_site_holds_no_file_from_outside(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
-    assert (site / "ok.txt").is_file() and (site / "assets" / "ok.css").is_file()
+    assert (site / "images" / "ok.png").is_file() and (site / "assets" / "ok.css").is_file()
     assert not (site / "leak.txt").exists() and not (site / "shared").exists() and not (site / "history").exists()
     assert not (site / "assets" / "leak.css").exists()
     for path in site.rglob("*"):
@@ -446,6 +446,7 @@ UID_TEXT = st.text(alphabet="aAbB09._-", min_size=3, max_size=12).filter(lambda 
 @given(st.lists(UID_TEXT, min_size=2, max_size=6))
 def test_fm009_fires_exactly_for_folded_duplicates(given_uids):
     from playbook.corpus import _check_unique_uids
+
     from tests.rules.harness import post
 
     posts = [post(uid=uid, path=f"content/posts/2027/02/{n:02d}-p.md") for n, uid in enumerate(given_uids)]
@@ -475,3 +476,22 @@ def test_glue_accepts_a_config_path_spelled_with_dotdot(tmp_path, monkeypatch):
     hooks = _hooks()
     hooks.on_config(load_config("../practice/mkdocs.yml"))
     assert hooks._state["docs_prefix"] == "content" and hooks._state["root"] == os.path.realpath(root)
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "posts/2027/01/call-log.csv", "flyer.pdf", "logo.svg", "page.html", "README"])
+@pytest.mark.parametrize("command", ["serve", "build"])
+def test_files_no_check_reads_never_reach_the_site(tmp_path, name, command):
+    """FM051: MkDocs would copy a note or an export beside the posts as it is; the glue leaves it out, even under serve."""
+    root = site_project(tmp_path, ignore_fm017=True)
+    write(root / "content" / name, f"{SECRET} called about her biopsy\n")
+    if command == "serve":
+        uris = {f.src_uri for f in _on_files(root, command)}
+        assert name not in uris and "posts/2027/01/13-stretch.md" in uris
+        return
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, cwd=root, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )  # fmt: skip
+    assert result.returncode != 0 and f"content/{name}" in result.stderr and "FM051" in result.stderr, result.stderr[-2000:]
+    assert not (site / name).exists()

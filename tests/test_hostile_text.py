@@ -15,7 +15,6 @@ a fixed number of seconds.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import logging
@@ -31,11 +30,10 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook import export as exporting
 from playbook.check import MAX_PER_RULE, check_corpus, check_project
 from playbook.cli import main
-from playbook.corpus import Corpus, load_corpus, unbuildable
+from playbook.corpus import Corpus, unbuildable
 from playbook.delimited import Delimited
 from playbook.feeds import build_feeds
 from playbook.filenames import SAFE, name_problem
@@ -45,6 +43,7 @@ from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.library import library_page, reply_block
 from playbook.text import link_texts
+
 from tests.conftest import GOOD_POST, REPO, make_project, make_site
 from tests.rules.harness import PLANS, TODAY, post, response
 
@@ -280,8 +279,45 @@ def test_a_shell_command_in_a_template_never_runs(tmp_path):
 @given(
     st.lists(
         st.sampled_from(
-            ["{{", "}}", "{%", "%}", "{#", "#}", " ", "\n", "reviewer", "contact.name", "contact", ".", "(", ")", "[", "]", "*", "**", "~",
-             "|", "upper", "center", "9", "99999", "'x'", ",", "for", "in", "endfor", "if", "endif", "set", "=", "include", "range", "-", "x"]
+            [
+                "{{",
+                "}}",
+                "{%",
+                "%}",
+                "{#",
+                "#}",
+                " ",
+                "\n",
+                "reviewer",
+                "contact.name",
+                "contact",
+                ".",
+                "(",
+                ")",
+                "[",
+                "]",
+                "*",
+                "**",
+                "~",
+                "|",
+                "upper",
+                "center",
+                "9",
+                "99999",
+                "'x'",
+                ",",
+                "for",
+                "in",
+                "endfor",
+                "if",
+                "endif",
+                "set",
+                "=",
+                "include",
+                "range",
+                "-",
+                "x",
+            ]
         ),  # fmt: skip
         max_size=60,
     )
@@ -512,7 +548,7 @@ def test_check_output_escapes_control_characters(tmp_path, fmt, sequence):
 
 
 def test_slots_and_new_print_plans_and_options_escaped(tmp_path):
-    series = "- {id: ww, name: \"Wellness\u202eWednesday\\x9b2J\", channels: [instagram], guideline: personality, rrule: \"FREQ=WEEKLY;BYDAY=WE\", time: \"12:00\", from: 2027-01-06}\n"
+    series = '- {id: ww, name: "Wellness\u202eWednesday\\x9b2J", channels: [instagram], guideline: personality, rrule: "FREQ=WEEKLY;BYDAY=WE", time: "12:00", from: 2027-01-06}\n'
     root = make_project(tmp_path, {}, {"series.yml": series})
     slots = CliRunner().invoke(main, ["slots", "--root", str(root), "--today", "2027-01-05", "--days", "14"])
     assert slots.exit_code == 0 and "Wellness" in slots.stdout and not RAW_CONTROL.search(slots.stdout), repr(slots.stdout)

@@ -9,11 +9,11 @@ import types
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook import pages
 from playbook.check import check_project
 from playbook.model import Contact, Plans, Practice
 from playbook.siteconfig import PLACEHOLDER_TITLE, identity, site_url, url_problem
+
 from tests.conftest import GOOD_POST, PRACTICE, REPO, make_project
 
 POST = "content/posts/2027/01/13-stretch.md"
@@ -63,7 +63,6 @@ def test_a_foreign_playbook_url_is_reported_and_never_used(tmp_path):
 
 def test_calendar_command_takes_the_address_from_the_plans(tmp_path):
     from click.testing import CliRunner
-
     from playbook.cli import main
 
     root = make_project(tmp_path / "p", {POST: GOOD_POST}, {"practice.yml": PRACTICE + "playbook_url: https://clinic.test/playbook\n"})

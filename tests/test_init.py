@@ -17,13 +17,13 @@ import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook import engine_pin
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.plans import load_plans
-from playbook.starter import MANIFEST, NotEmpty, Problem, create, manifest, read_answers
+from playbook.starter import Problem, create, manifest, read_answers
 from playbook.starter.policy import choose, lead_days, max_gap_days
+
 from tests.conftest import REPO
 from tests.tools import python_module
 
@@ -325,12 +325,19 @@ def test_a_one_person_practice_approves_its_own_posts_and_builds_strictly(tmp_pa
     post.parent.mkdir(parents=True)
     post.write_text(
         "---\ntitle: Water\nuid: p-0001\npublish: 2027-03-02 10:00\nchannels: [facebook, instagram]\nguideline: personality\n"
-        "status: approved\nauthor: kim\napprovals: [{by: kim, role: approver, \"on\": 2027-03-01}]\n---\n"
+        'status: approved\nauthor: kim\napprovals: [{by: kim, role: approver, "on": 2027-03-01}]\n---\n'
         "Drink a glass of water before your morning coffee. Small habits add up. What is yours?\n",
         encoding="utf-8",
     )
     draft = post.with_name("09-draft.md")  # due on the day: a one-person team has no lead time to miss
-    draft.write_text(post.read_text(encoding="utf-8").replace("p-0001", "p-0002").replace("2027-03-02", "2027-03-07").replace("status: approved", "status: draft").replace('approvals: [{by: kim, role: approver, "on": 2027-03-01}]\n', ""), encoding="utf-8")
+    draft.write_text(
+        post.read_text(encoding="utf-8")
+        .replace("p-0001", "p-0002")
+        .replace("2027-03-02", "2027-03-07")
+        .replace("status: approved", "status: draft")
+        .replace('approvals: [{by: kim, role: approver, "on": 2027-03-01}]\n', ""),
+        encoding="utf-8",
+    )
     report = check_project(root, TODAY)
     assert [f.code for f in report.findings if f.severity.name != "INFO"] == []
     assert [f.code for f in report.findings] == ["WF005"]  # noted, never failing the build
@@ -341,7 +348,10 @@ def test_a_twice_weekly_rhythm_gets_no_gap_warning_for_a_normal_week(tmp_path):
     for day, uid in (("02", "p-1"), ("06", "p-2"), ("09", "p-3"), ("13", "p-4")):  # Tue, Sat, Tue, Sat
         path = root / "content" / "posts" / "2027" / "03" / f"{day}-p.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\ntitle: Tip {day}\nuid: {uid}\npublish: 2027-03-{day} 10:00\nchannels: [facebook]\nguideline: personality\nstatus: draft\nauthor: kim\n---\nA small habit for the week.\n", encoding="utf-8")
+        path.write_text(
+            f"---\ntitle: Tip {day}\nuid: {uid}\npublish: 2027-03-{day} 10:00\nchannels: [facebook]\nguideline: personality\nstatus: draft\nauthor: kim\n---\nA small habit for the week.\n",
+            encoding="utf-8",
+        )
     assert [f.code for f in check_project(root, TODAY).findings if f.code.startswith("CON")] == []
     (root / "content" / "posts" / "2027" / "03" / "06-p.md").unlink()  # a real 7-day gap on a 6-day limit
     assert [f.code for f in check_project(root, TODAY).findings if f.code.startswith("CON")] == ["CON001"]
@@ -411,12 +421,16 @@ def test_the_workflow_install_step_installs_the_pinned_engine_in_a_fresh_venv(pr
     installed = subprocess.run(shlex.split(install), cwd=practice, env=env, capture_output=True, text=True, timeout=300)
     assert installed.returncode == 0, installed.stdout[-2000:] + installed.stderr[-2000:]
 
-    where = subprocess.run([python, "-c", "import playbook, playbook_glue; print(playbook.__file__); print(playbook_glue.THEME_DIR)"], cwd=practice, env=env, capture_output=True, text=True, check=True).stdout.split()
+    where = subprocess.run(
+        [python, "-c", "import playbook, playbook_glue; print(playbook.__file__); print(playbook_glue.THEME_DIR)"], cwd=practice, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert all(path.startswith(str(venv)) for path in where), where  # the installed engine and glue, not this repository's
     version = subprocess.run([venv / "bin" / "playbook", "--version"], env=env, capture_output=True, text=True, check=True).stdout
     assert engine_pin.running_version() in version
 
-    build = subprocess.run([python, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")], cwd=practice, env={**env, "PLAYBOOK_TODAY": TODAY}, capture_output=True, text=True, timeout=600)
+    build = subprocess.run(
+        [python, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")], cwd=practice, env={**env, "PLAYBOOK_TODAY": TODAY}, capture_output=True, text=True, timeout=600
+    )
     assert build.returncode == 0, build.stderr[-3000:]
     assert (tmp_path / "site" / "assets" / "stylesheets" / "playbook.css").is_file()  # the theme files came with the engine
 
@@ -439,7 +453,10 @@ class _Installed:
 @pytest.mark.parametrize(
     "direct_url, pin",
     [
-        ('{"url": "https://github.com/example/practice-playbook", "vcs_info": {"vcs": "git", "requested_revision": "v0.1.0", "commit_id": "3f2a"}}', "practice-playbook @ git+https://github.com/example/practice-playbook@v0.1.0"),
+        (
+            '{"url": "https://github.com/example/practice-playbook", "vcs_info": {"vcs": "git", "requested_revision": "v0.1.0", "commit_id": "3f2a"}}',
+            "practice-playbook @ git+https://github.com/example/practice-playbook@v0.1.0",
+        ),
         ('{"url": "https://github.com/example/practice-playbook", "vcs_info": {"vcs": "git", "commit_id": "3f2a9c1"}}', "practice-playbook @ git+https://github.com/example/practice-playbook@3f2a9c1"),
         ('{"url": "file:///home/me/practice-playbook", "dir_info": {"editable": true}}', None),  # a local folder: CI cannot reach it
         ('{"url": "file:///tmp/practice_playbook-0.1.0-py3-none-any.whl", "archive_info": {}}', None),

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.lexicon import clinical, data_files, names
 from playbook.lexicon.fold import fold, phrase_key
 
@@ -155,9 +154,7 @@ def test_the_table_is_varied():
 
 
 def _spanish(text: str) -> bool:
-    return any(w in text.lower().split() for w in ("la", "su", "de", "una", "un", "los", "las", "en", "tiene", "toma", "dos")) or any(
-        c in text for c in "áéíóúñÍÓÁ"
-    )
+    return any(w in text.lower().split() for w in ("la", "su", "de", "una", "un", "los", "las", "en", "tiene", "toma", "dos")) or any(c in text for c in "áéíóúñÍÓÁ")
 
 
 # --- must not find ---------------------------------------------------------------------------------
@@ -368,10 +365,7 @@ def test_matching_work_grows_linearly(monkeypatch):
             return super().get(key, default)
 
     lexicon._phrases = Counting(lexicon._phrases)
-    paragraph = (
-        "Thanks for visiting! Her mammogram and the root canal went fine; la biopsia y la operación "
-        "de rodilla también. Lisinopril, metformina, IVF and physical therapy. " * 5
-    )
+    paragraph = "Thanks for visiting! Her mammogram and the root canal went fine; la biopsia y la operación de rodilla también. Lisinopril, metformina, IVF and physical therapy. " * 5
     counts = []
     for copies in (10, 20, 40):
         calls = 0
@@ -388,32 +382,20 @@ def test_runtime_needs_none_of_the_source_packages():
         "heavy = {'wordfreq', 'simple_icd_10_cm', 'drug_named_entity_recognition', 'faker', 'names', 'english_words', 'cie'};"
         "print(sorted(heavy & set(sys.modules)))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "hooks")}
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "hooks")})
     assert out.stdout.strip() == "[]"
 
 
 def test_nothing_loads_until_first_use():
-    code = (
-        "from playbook.lexicon import clinical, names;"
-        "print(clinical.lexicon.cache_info().currsize, names._names.cache_info().currsize)"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "hooks")}
-    )
+    code = "from playbook.lexicon import clinical, names;print(clinical.lexicon.cache_info().currsize, names._names.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "hooks")})
     assert out.stdout.split() == ["0", "0"]
 
 
 # --- fuzzing ---------------------------------------------------------------------------------------
 
-_TERMS = sorted(
-    {key for _, key, _ in data_files.curated_entries() if not data_files.is_acronym(key)}
-    | set(data_files.read("drugs.txt")[::97])
-)
-_FILLER = st.text(
-    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "Cc", "Mn", "Cf", "So")), max_size=80
-)
+_TERMS = sorted({key for _, key, _ in data_files.curated_entries() if not data_files.is_acronym(key)} | set(data_files.read("drugs.txt")[::97]))
+_FILLER = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "Cc", "Mn", "Cf", "So")), max_size=80)
 
 
 @settings(max_examples=100, deadline=None)
@@ -453,15 +435,38 @@ def test_fuzz_folding_is_idempotent_and_never_raises(text):
 
 # --- names -----------------------------------------------------------------------------------------
 
-FIRST_NAMES = ["John", "Mary", "Jennifer", "Michael", "María", "Maria", "José", "Guadalupe", "Carlos", "Juan",
-               "Ximena", "Alejandro", "Lucía", "Sofía", "Jesús", "Dolores", "Hope", "Grace", "Will", "Mark", "Rose",
-               "Paz", "Luz", "Rosa", "Ángel", "Angel"]
+FIRST_NAMES = [
+    "John",
+    "Mary",
+    "Jennifer",
+    "Michael",
+    "María",
+    "Maria",
+    "José",
+    "Guadalupe",
+    "Carlos",
+    "Juan",
+    "Ximena",
+    "Alejandro",
+    "Lucía",
+    "Sofía",
+    "Jesús",
+    "Dolores",
+    "Hope",
+    "Grace",
+    "Will",
+    "Mark",
+    "Rose",
+    "Paz",
+    "Luz",
+    "Rosa",
+    "Ángel",
+    "Angel",
+]
 SURNAMES = ["Smith", "Johnson", "García", "Garcia", "Rodríguez", "Hernández", "Nguyen", "López", "Martínez", "Lee"]
 NOT_NAMES = ["mammogram", "lisinopril", "the", "appointment", "colonoscopia", "quimioterapia", "parking"]
-NAME_AND_WORD = ["Hope", "Grace", "Will", "Mark", "Rose", "Paz", "Luz", "Rosa", "Dolores", "Ángel", "Jesús", "Faith",
-                 "Joy", "Summer", "Cruz", "Pilar", "Soledad", "Mercedes"]
-ONLY_NAME = ["John", "Mary", "María", "Jennifer", "Guadalupe", "Carlos", "Emma", "Sophia", "José", "Juan", "Alejandro",
-             "Ximena", "Peter", "Laura", "Michael"]
+NAME_AND_WORD = ["Hope", "Grace", "Will", "Mark", "Rose", "Paz", "Luz", "Rosa", "Dolores", "Ángel", "Jesús", "Faith", "Joy", "Summer", "Cruz", "Pilar", "Soledad", "Mercedes"]
+ONLY_NAME = ["John", "Mary", "María", "Jennifer", "Guadalupe", "Carlos", "Emma", "Sophia", "José", "Juan", "Alejandro", "Ximena", "Peter", "Laura", "Michael"]
 
 
 @pytest.mark.parametrize("word", FIRST_NAMES)

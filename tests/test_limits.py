@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import pytest
-
-from playbook.channels import KNOWN_CHANNELS
-from playbook.channels import CHANNELS, Channel
+from playbook.channels import CHANNELS, KNOWN_CHANNELS, Channel
 from playbook.limits import COUNTINGS, count, graphemes, is_emoji, limit_for, measure
-from playbook.text import hashtags, urls
 from playbook.rules import get
+from playbook.text import hashtags, urls
 
-FAMILY = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466"  # one family emoji, seven code points
-THUMBS_UP_MEDIUM = "\U0001F44D\U0001F3FD"
-FLAG_US = "\U0001F1FA\U0001F1F8"
-KEYCAP_ONE = "1\uFE0F\u20E3"
-HEART = "\u2764\uFE0F"
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # one family emoji, seven code points
+THUMBS_UP_MEDIUM = "\U0001f44d\U0001f3fd"
+FLAG_US = "\U0001f1fa\U0001f1f8"
+KEYCAP_ONE = "1\ufe0f\u20e3"
+HEART = "\u2764\ufe0f"
 
 
 # ------------------------------------------------------------------ X weights
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -79,13 +78,14 @@ def test_mastodon_counts_links_as_23_but_not_bare_domains():
 
 
 def test_is_emoji():
-    for cluster in ("🎉", THUMBS_UP_MEDIUM, FAMILY, FLAG_US, KEYCAP_ONE, HEART, "🅿\uFE0F"):
+    for cluster in ("🎉", THUMBS_UP_MEDIUM, FAMILY, FLAG_US, KEYCAP_ONE, HEART, "🅿\ufe0f"):
         assert is_emoji(cluster), cluster
-    for cluster in ("a", "©", "™", "1", "#", "é", "冬", "\u2764", "\U0001F130"):
+    for cluster in ("a", "©", "™", "1", "#", "é", "冬", "\u2764", "\U0001f130"):
         assert not is_emoji(cluster), cluster
 
 
 # ------------------------------------------------------------------ the table
+
 
 def test_every_known_channel_has_a_limit():
     assert set(KNOWN_CHANNELS) <= set(CHANNELS)

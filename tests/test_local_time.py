@@ -17,7 +17,7 @@ ENGINE = REPO / "hooks" / "playbook"
 
 
 def test_local_is_the_practice_wall_clock():
-    utc = dt.datetime(2027, 3, 14, 7, 30, tzinfo=dt.timezone.utc)  # 01:30 CST, before the spring jump
+    utc = dt.datetime(2027, 3, 14, 7, 30, tzinfo=dt.UTC)  # 01:30 CST, before the spring jump
     assert PLANS.local(utc).isoformat() == "2027-03-14T01:30:00-06:00"
     assert PLANS.local(utc + dt.timedelta(hours=1)).isoformat() == "2027-03-14T03:30:00-05:00"  # 02:30 does not exist
     offset = dt.datetime(2027, 11, 7, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))  # written with its offset
@@ -30,11 +30,15 @@ def test_local_is_the_practice_wall_clock():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.datetimes(min_value=dt.datetime(2000, 1, 2), max_value=dt.datetime(2100, 12, 30), timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=5, minutes=30)), dt.timezone(dt.timedelta(hours=-8))])))
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2000, 1, 2), max_value=dt.datetime(2100, 12, 30), timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=5, minutes=30)), dt.timezone(dt.timedelta(hours=-8))])
+    )
+)
 def test_local_keeps_the_instant(moment):
     local = PLANS.local(moment)
     # The same instant (compared in UTC: PEP 495 makes an ambiguous local time unequal to every other zone's).
-    assert local.astimezone(dt.timezone.utc) == moment.astimezone(dt.timezone.utc) and local.tzinfo is PLANS.tz
+    assert local.astimezone(dt.UTC) == moment.astimezone(dt.UTC) and local.tzinfo is PLANS.tz
     assert local.replace(tzinfo=None) - local.utcoffset() == moment.replace(tzinfo=None) - moment.utcoffset()
 
 
@@ -45,6 +49,6 @@ def test_no_module_converts_a_publish_time_itself():
     for path in sorted(ENGINE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "astimezone":
-                if times.search(ast.unparse(node.func.value)) and not ast.unparse(node).endswith("astimezone(dt.timezone.utc)"):
+                if times.search(ast.unparse(node.func.value)) and not ast.unparse(node).endswith(("astimezone(dt.timezone.utc)", "astimezone(dt.UTC)")):
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
     assert offenders == []

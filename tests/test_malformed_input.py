@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from playbook.check import check_project
 
 from tests.conftest import GOOD_POST, PRACTICE, make_project
-from playbook.check import check_project
 
 POST = "content/posts/2027/01/13-stretch.md"
 OTHER = "content/posts/2027/01/20-other.md"
 # A second post with its own, unrelated problem: it must be reported whatever breaks the first file.
-OTHER_POST = GOOD_POST.replace("test-0001", "test-0002").replace("2027-01-13 12:00", "2027-01-20 12:00").replace(
-    "author: jlee\n", "author: jlee\ncolour: blue\n"
-)
+OTHER_POST = GOOD_POST.replace("test-0001", "test-0002").replace("2027-01-13 12:00", "2027-01-20 12:00").replace("author: jlee\n", "author: jlee\ncolour: blue\n")
 OTHER_FINDING = (OTHER, "FM004", 9)
 
 
@@ -20,7 +18,7 @@ def post(**changes: str) -> str:
     """GOOD_POST with some lines replaced: post(status="status: banana")."""
     text = GOOD_POST
     for key, line in changes.items():
-        old = next(l for l in text.splitlines() if l.startswith(f"{key}:"))
+        old = next(row for row in text.splitlines() if row.startswith(f"{key}:"))
         text = text.replace(old + "\n", line + ("\n" if line else ""))
     return text
 
@@ -62,7 +60,11 @@ CASES = [
     ("duplicate-key", {POST: post(author="author: jlee\nstatus: approved")}, (POST, "FM012", 9)),
     ("duplicate-uid", {POST: GOOD_POST, "content/posts/2027/01/14-copy.md": GOOD_POST.replace("01-13 12:00", "01-14 12:00")}, ("content/posts/2027/01/14-copy.md", "FM009", 3)),
     ("bad-source-url", {POST: post(author="author: jlee\nsources: [cdc dot gov]")}, (POST, "FM046", 9)),
-    ("event-ends-before-start", {POST: post(author='author: jlee\nevent: {name: Walk, start: "2027-02-13 10:00", end: "2027-02-13 08:00", location: Park, url: "https://cdc.gov/x"}')}, (POST, "FM006", 9)),
+    (
+        "event-ends-before-start",
+        {POST: post(author='author: jlee\nevent: {name: Walk, start: "2027-02-13 10:00", end: "2027-02-13 08:00", location: Park, url: "https://cdc.gov/x"}')},
+        (POST, "FM006", 9),
+    ),
     ("binary-garbage", {POST: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"}, (POST, "FM010", 1)),
     ("five-megabytes", {POST: "---\ntitle: big\n---\n" + "x" * (5 * 1024 * 1024)}, (POST, "FM010", 1)),
     ("non-utf8", {POST: GOOD_POST.replace("Snow day?", "Snow day\u2019s here").encode("utf-8").replace("\u2019".encode(), b"\x92")}, (POST, "FM010", 11)),

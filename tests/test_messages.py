@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.yamlload import load_yaml
+
 from tests.conftest import GOOD_POST, make_project
 
 POST = "content/posts/2027/01/13-stretch.md"

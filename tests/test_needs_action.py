@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook import approvals
 from playbook.check import Report
 from playbook.corpus import Corpus
@@ -20,8 +19,9 @@ from playbook.model import Media
 from playbook.site import needs as needs_module
 from playbook.site.extras import after_title, page_extras
 from playbook.site.needs import needs_action, needs_action_markdown
-from playbook.slots import fill_command as new_post_command
 from playbook.site.needs_reviews import OpenReview
+from playbook.slots import fill_command as new_post_command
+
 from tests.live_markup import live_in
 from tests.rules.harness import PLANS, TODAY, approval, at, post, response
 
@@ -195,7 +195,34 @@ def test_the_block_escapes_titles_and_commands():
     assert links == [f"posts/2027/02/{hostile.path.rsplit('/', 1)[-1][:-3]}/"]
 
 
-PIECES = ["<script>", "</script>", "<img src=x ", "onerror=", "alert(1)", ">", '"', "'", "javascript:", "[", "](", ")", "{: ", "}", "\n", "\n\n", " ", "`", "*", "#", "|", "<!--", "{#", "{{", "&amp;", "Walk"]
+PIECES = [
+    "<script>",
+    "</script>",
+    "<img src=x ",
+    "onerror=",
+    "alert(1)",
+    ">",
+    '"',
+    "'",
+    "javascript:",
+    "[",
+    "](",
+    ")",
+    "{: ",
+    "}",
+    "\n",
+    "\n\n",
+    " ",
+    "`",
+    "*",
+    "#",
+    "|",
+    "<!--",
+    "{#",
+    "{{",
+    "&amp;",
+    "Walk",
+]
 hostile = st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join)
 
 
@@ -203,8 +230,8 @@ hostile = st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join
 @settings(max_examples=60, deadline=None)
 def test_nothing_from_content_runs_in_the_lists_or_the_calendar(title, author, series_name):
     import markdown
-
     from playbook.site.calendar import CalendarPages
+
     from tests.live_markup import EXTENSIONS
 
     plans = dataclasses.replace(PLANS, series={k: dataclasses.replace(v, name=series_name) for k, v in PLANS.series.items()})

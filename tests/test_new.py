@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from playbook import scaffold
 from playbook.cli import main
 from playbook.content import PLATFORMS, SCENARIOS
 from playbook.corpus import load_corpus
 from playbook.model import GUIDELINES
+
 from tests.conftest import GOOD_POST, REPO, make_project
 
 TODAY = "2027-01-05"  # make_project's as_of; approvals are due 3 days ahead, so tests publish from 2027-01-20 on
@@ -229,7 +229,22 @@ def test_no_open_slot_asks_for_a_date(root):
     "args",
     [
         ["post", "Stretch before you shovel", *POST_ARGS],
-        ["post", "Ankle sprains: when to get checked", "--date", "2027-01-25", "--time", "09:00", "--channels", "facebook,x", "--guideline", "expert", "--author", "jlee", "--source", "https://www.cdc.gov/falls/"],
+        [
+            "post",
+            "Ankle sprains: when to get checked",
+            "--date",
+            "2027-01-25",
+            "--time",
+            "09:00",
+            "--channels",
+            "facebook,x",
+            "--guideline",
+            "expert",
+            "--author",
+            "jlee",
+            "--source",
+            "https://www.cdc.gov/falls/",
+        ],
         ["post", "Walk with us", "--date", "2027-01-28", "--channels", "x", "--guideline", "community", "--author", "jlee", "--status", "in-review"],
         ["response", "Question about a bill", "--scenario", "billing", "--platforms", "google,yelp"],
         ["response", "Kind words on Google", "--scenario", "positive-review", "--platforms", "google"],

@@ -9,8 +9,8 @@ import tomllib
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from playbook.cli import main
+
 from tests.conftest import GOOD_POST, REPO, make_project
 from tests.tools import python_module
 

@@ -11,14 +11,15 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
+from playbook.channels import CHANNELS
 from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.model import Media
 from playbook.site.card import post_card, state_text
-from playbook.channels import CHANNELS
+from playbook.site.marks import Marks, marks_for, search_tags
 from playbook.site.previews import fold_at, image_source, pieces, preview
+
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import PLANS, TODAY, approval, post
 
@@ -36,7 +37,11 @@ def shown(parts) -> str:
 
 def test_card_summary_counts_findings_and_says_what_the_post_waits_for():
     item = post(guideline="expert", status="in-review", publish="2027-02-15 09:00", approvals=[approval()])
-    findings = [Finding(item.path, 3, "EXP002", "Cite a source", Severity.WARNING), Finding(item.path, 9, "PHI003", "Remove the name", Severity.ERROR), Finding(item.path, 12, "PHI004", "Remove the phone", Severity.ERROR)]
+    findings = [
+        Finding(item.path, 3, "EXP002", "Cite a source", Severity.WARNING),
+        Finding(item.path, 9, "PHI003", "Remove the name", Severity.ERROR),
+        Finding(item.path, 12, "PHI004", "Remove the phone", Severity.ERROR),
+    ]
     card = post_card(item, report(item, findings=findings))
     assert "2 errors, 1 warning — waiting on clinical approval (due Fri 12 Feb)" in card
     assert "pb-card-errors" in card
@@ -84,10 +89,46 @@ def test_every_status_and_approval_mix_gets_a_verdict(status, guideline, given_r
             assert entry.todo and "for ;" not in entry.todo and "()" not in entry.todo
 
 
+# -- what a search result says of a post --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "status, severities, tags, shown",
+    [
+        ("in-review", ["error", "error", "warning"], ["walking"], ["In review", "2 errors", "1 warning", "walking"]),
+        ("draft", ["warning"], None, ["Draft", "1 warning"]),
+        ("approved", [], ["event", "walking"], ["Approved", "event", "walking"]),
+        ("published", ["info"], [], ["Published"]),  # info is nothing to act on
+        ("cancelled", ["error"], "not-a-list", ["Cancelled", "1 error"]),
+        ("idea", ["warning"] * 1200, ["Idea", "music"], ["Idea", "1,200 warnings", "music"]),  # a tag named like a status shows once
+    ],
+)
+def test_search_results_show_the_status_and_finding_counts_before_the_tags(status, severities, tags, shown):
+    item = post(guideline="expert", status=status, publish="2027-02-15 09:00")
+    found = [Finding(item.path, n + 1, "EXP002", "Cite a source", Severity[s.upper()]) for n, s in enumerate(severities)]
+    assert search_tags(marks_for(item, report(item, findings=found)), tags) == shown
+
+
+@given(
+    status=st.sampled_from(["idea", "draft", "in-review", "approved", "published", "cancelled"]),
+    errors=st.integers(0, 2000),
+    warnings=st.integers(0, 3),
+    tags=st.one_of(st.none(), st.text(max_size=5), st.lists(st.text(max_size=12), max_size=5)),
+)
+@settings(max_examples=100, deadline=None)
+def test_search_tags_always_open_with_the_status_in_words(status, errors, warnings, tags):
+    marks = Marks(status, errors, warnings)
+    shown = search_tags(marks, tags)
+    counts = [c for c in (errors and f"{errors:,} error{'s' if errors != 1 else ''}", warnings and f"{warnings} warning{'s' if warnings != 1 else ''}") if c]
+    own = [marks.status_label, *counts]
+    assert shown[: len(own)] == own  # the status in words, then the counts, whatever the post's tags
+    assert shown[len(own) :] == [t for t in (tags if isinstance(tags, list) else []) if t not in own]
+
+
 def test_numbers_have_thousands_separators_and_over_limit_rows_say_so():
     long = post("word " * 700, channels=["facebook", "x"], publish="2027-02-01 10:00")
     card = post_card(long, report(long))
-    assert "<td class=\"pb-num\">63,206</td>" in card and "3,499" in card
+    assert '<td class="pb-num">63,206</td>' in card and "3,499" in card
     assert '<tr class="pb-over"><th scope="row">X</th>' in card and "✖ Too long" in card
 
 

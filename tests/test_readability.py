@@ -8,7 +8,6 @@ import sys
 import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook import readability, text
 from playbook.corpus import load_corpus
 from playbook.rules.personality import readable_text
@@ -22,8 +21,8 @@ VOCABULARY = sorted({word for text in SAMPLE_TEXTS for word in text.split()})
 
 def test_every_sample_text_gets_textstats_grade():
     assert len(SAMPLE_TEXTS) > 60
-    for text in SAMPLE_TEXTS:
-        assert readability.grade(text) == textstat.flesch_kincaid_grade(text), text
+    for sample in SAMPLE_TEXTS:
+        assert readability.grade(sample) == textstat.flesch_kincaid_grade(sample), sample
 
 
 WORD = st.one_of(
@@ -31,9 +30,7 @@ WORD = st.one_of(
     st.sampled_from(["don't", "it's", "co-pay", "re-check", "'quoted'", "x-ray", "COVID-19", "3rd", "ñandú", "naïve", "physio's"]),
     st.text("abcdefghijklmnopqrstuvwxyz'-", min_size=1, max_size=14),  # words no dictionary knows: Pyphen's count
 )
-TEXT = st.lists(st.tuples(WORD, st.sampled_from(["", "", "", ".", "!", "?", ",", " -", "...", "\n"])), max_size=60).map(
-    lambda pairs: " ".join(word + mark for word, mark in pairs)
-)
+TEXT = st.lists(st.tuples(WORD, st.sampled_from(["", "", "", ".", "!", "?", ",", " -", "...", "\n"])), max_size=60).map(lambda pairs: " ".join(word + mark for word, mark in pairs))
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import markdown
 import pytest
-
 from playbook import stats
 from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.findings import Finding, Severity
 from playbook.promotion import is_promotional
 from playbook.site.report import file_page, report_markdown
+
 from tests.conftest import REPO
 from tests.rules.harness import PLANS, TODAY, post
 
@@ -49,6 +49,7 @@ def table_of(figure: ET.Element) -> tuple[list[str], dict[str, list[str]]]:
 
 
 # --------------------------------------------------------------------------- the sample practice
+
 
 @pytest.fixture(scope="module")
 def sample_page(sample_report) -> str:
@@ -86,7 +87,7 @@ def test_ids_are_derived_from_chart_names_and_unique(sample_page):
     ids = re.findall(r'\bid="([^"]+)"', sample_page)
     assert len(ids) == len(set(ids))
     assert all(i.startswith((*CHART_IDS, "reviews-")) for i in ids)
-    for ref in re.findall(r'url\(#([^)]+)\)', sample_page):
+    for ref in re.findall(r"url\(#([^)]+)\)", sample_page):
         assert ref in ids
 
 
@@ -94,7 +95,7 @@ def test_text_and_lines_use_current_colour_and_classes_not_fixed_colours(sample_
     svgs = "".join(re.findall(r"<svg.*?</svg>", sample_page, re.DOTALL))
     assert not re.search(r'(fill|stroke|style)="(?!url\(#)', svgs), "colours belong in report.css"
     css = (REPO / "hooks/playbook_glue/theme/assets/stylesheets/report.css").read_text(encoding="utf-8")
-    assert "fill: currentColor" in css and "[data-md-color-scheme=\"slate\"]" in css
+    assert "fill: currentColor" in css and '[data-md-color-scheme="slate"]' in css
 
 
 def test_markdown_keeps_the_charts_intact(sample_page):
@@ -111,6 +112,7 @@ def test_output_is_deterministic(sample_report):
 
 
 # --------------------------------------------------------------------------- numbers match stats.py
+
 
 def _corpus():
     posts = []

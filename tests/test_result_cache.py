@@ -20,14 +20,13 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook import cache as result_cache
 from playbook.check import check_project
-from playbook.findings import Finding, Severity
 from playbook.cli import main
+from playbook.findings import Finding, Severity
 
 from .conftest import GOOD_POST, REPO, TEAM, make_project
 
@@ -61,6 +60,7 @@ FIELD_EDITS = (
     (r"^title: .*$", "title: [unclosed"),
     (r"^scenario: .*$", "scenario: billing"),
     (r"^---\n", "---\nwaivers:\n  - {rule: PER002, reason: a long and careful reason}\n"),
+    (r"^---\n", "---\nwaivers:\n  - {rule: person-name, reason: a long and careful reason}\n  - {rule: NEG005, reason: the old rule misread this}\n"),
 )
 PLANS_EDITS = (
     ("team.yml", r"^  - \{id: spatel.*\n", ""),
@@ -251,7 +251,7 @@ def test_a_rewrite_with_the_same_size_and_mtime_is_seen(tmp_path, monkeypatch):
 
 
 def test_today_is_part_of_what_a_files_findings_depend_on(tmp_path):
-    root = make_project(tmp_path, {POST: GOOD_POST.replace("status: draft", "status: approved\napprovals: [{by: dr-okafor, role: approver, \"on\": 2027-01-02}]")})
+    root = make_project(tmp_path, {POST: GOOD_POST.replace("status: draft", 'status: approved\napprovals: [{by: dr-okafor, role: approver, "on": 2027-01-02}]')})
     for day in ("2027-01-05", "2027-01-20", "2027-01-05"):
         assert check_project(root, day, cache=True).findings == check_project(root, day, cache=False).findings
     assert check_project(root, "2027-01-20", cache=True).findings != check_project(root, "2027-01-05", cache=True).findings

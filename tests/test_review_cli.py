@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from playbook.cli import main
 from playbook.corpus import load_corpus
+
 from tests.conftest import make_project
 from tests.test_review_log import GOOD, TEMPLATE
 
-DRAFT_TEMPLATE = TEMPLATE.replace("uid: rb-wait", "uid: rb-draft").replace("status: approved", "status: draft").replace("approvals:\n  - {by: mreyes, role: privacy, \"on\": 2027-01-02}\n", "")
+DRAFT_TEMPLATE = TEMPLATE.replace("uid: rb-wait", "uid: rb-draft").replace("status: approved", "status: draft").replace('approvals:\n  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "")
 THANKS = TEMPLATE.replace("uid: rb-wait", "uid: rb-thanks").replace("scenario: wait-time", "scenario: positive-review")
 
 
@@ -136,7 +136,11 @@ def test_answer_with_a_draft_template_is_recorded_and_reported(root):
 
 def test_answer_goes_before_trailing_comments_and_keeps_them(root):
     path = root / "plans" / "reviews" / "2027-01.yml"
-    path.write_text(GOOD + "\n- id: rv-2027-01-02 # from the weekend\n  platform: google\n  url: https://g.page/r/x/review/2\n  received: 2027-01-04 10:00\n  rating: 3\n  scenario: neutral-review\n  # call the reviewer back\n\n# end of January\n", encoding="utf-8")
+    path.write_text(
+        GOOD
+        + "\n- id: rv-2027-01-02 # from the weekend\n  platform: google\n  url: https://g.page/r/x/review/2\n  received: 2027-01-04 10:00\n  rating: 3\n  scenario: neutral-review\n  # call the reviewer back\n\n# end of January\n",
+        encoding="utf-8",
+    )
     result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--at", "2027-01-04 11:00")
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")
@@ -146,7 +150,7 @@ def test_answer_goes_before_trailing_comments_and_keeps_them(root):
 
 def test_answer_works_on_a_flow_style_entry(root):
     path = root / "plans" / "reviews" / "2027-01.yml"
-    path.write_text(GOOD + "- {id: rv-2027-01-02, platform: google, url: \"https://g.page/r/x/review/2\", received: \"2027-01-04 10:00\", rating: 2, scenario: wait-time}\n", encoding="utf-8")
+    path.write_text(GOOD + '- {id: rv-2027-01-02, platform: google, url: "https://g.page/r/x/review/2", received: "2027-01-04 10:00", rating: 2, scenario: wait-time}\n', encoding="utf-8")
     result = review(root, "answer", "rv-2027-01-02", "--template", "rb-wait", "--by", "jlee", "--at", "2027-01-04 11:00")
     assert result.exit_code == 0, result.output
     assert load_corpus(root).reviews.get("rv-2027-01-02").template == "rb-wait"
@@ -199,7 +203,6 @@ import datetime as dt  # noqa: E402
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
 from playbook.reviews import writer  # noqa: E402
 
 url_tail = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd"), whitelist_characters="-._~:/?#[]@!$&'()*+,;=%\"\\ {}|"), min_size=1, max_size=30)
@@ -210,7 +213,7 @@ url_tail = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd"
 def test_add_round_trips_any_link_time_and_rating(tmp_path_factory, tail, moment, rating):
     root = make_project(tmp_path_factory.mktemp("fuzz"), {"content/responses/wait.md": TEMPLATE})
     corpus = load_corpus(root)
-    received = moment.replace(tzinfo=dt.timezone.utc).replace(second=0, microsecond=0)
+    received = moment.replace(tzinfo=dt.UTC).replace(second=0, microsecond=0)
     url = "https://g.page/r/" + tail.replace(" ", "")
     from playbook.fields import is_url
 

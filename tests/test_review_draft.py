@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.cli import main
 from playbook.reviews.draft import check_draft
+
 from tests.test_review_cli import snapshot
 
 TODAY = dt.date(2027, 1, 20)
@@ -146,3 +146,97 @@ def test_every_detail_is_either_repeated_or_added_never_both(corpus, review_word
             assert any(w in review.lower() for w in quoted)
         elif f.code == "REV008":  # no word of the passage is
             assert not any(w in review.lower().split() for w in quoted)
+
+
+# --- the pasted text reaches no file: not the repository, not the cache, not the site ---------------------------
+
+TAG = "".join(("q", "x"))  # joined at run time: this file (copied with the sample) must not hold the words it looks for
+CANARIES = tuple(word + TAG for word in ("zebulon", "quarrington", "kneecap", "rodilla"))
+PASTED_EN = f"Zebulon{TAG} Quarrington{TAG} here. I waited three hours for my kneecap{TAG} surgery on Tuesday."
+PASTED_ES = f"Soy Zebulon{TAG}. Esperé tres horas para mi cirugía de rodilla{TAG} el martes."
+
+
+def files_saying(root: Path, words=CANARIES) -> list[str]:
+    """Every file below `root` (the cache and the built site included; .gz files read unpacked) holding one of `words`."""
+    import gzip
+
+    found = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        text = data.decode("utf-8", "replace").casefold()
+        if any(word in text for word in words):
+            found.append(path.relative_to(root).as_posix())
+    return found
+
+
+def test_pasted_review_text_reaches_no_file_in_the_repository_the_cache_or_the_site(sample_copy):
+    import sys
+
+    from tests.conftest import tool_env
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["check", "--root", str(sample_copy)]).exit_code == 0  # the cache is there to be written to
+    assert files_saying(sample_copy / ".cache") == []
+    pasted = sample_copy / "review-es.txt"  # where the README says to paste: git-ignored, outside what the build reads
+    pasted.write_text(PASTED_ES, encoding="utf-8")
+    reply = sample_copy.parent / "reply.txt"
+    reply.write_text(f"We're sorry about your kneecap{TAG} surgery, Zebulon{TAG}.\n", encoding="utf-8")
+    runs = [
+        draft(sample_copy, "rv-2027-01-07", "--template", "rb-resp-003", "--reviewer", f"Zebulon{TAG} Q.", stdin=PASTED_EN),
+        draft(sample_copy, "rv-2027-01-07", "--template", "rb-resp-003", "--review-file", str(pasted)),
+        draft(sample_copy, "rv-2027-01-08", "--template", "rb-resp-003", "--review-file", str(pasted), "--reply", str(reply)),
+    ]
+    assert [r.exit_code for r in runs] == [0, 0, 1], [r.output for r in runs]
+    assert runner.invoke(main, ["check", "--root", str(sample_copy)]).exit_code == 0
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(sample_copy / "mkdocs.yml"), "-d", str(sample_copy / "site")],
+        cwd=sample_copy, env=tool_env(), capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr[-2000:]
+    assert (sample_copy / "site" / "index.html").is_file() and any((sample_copy / ".cache" / "playbook").iterdir())
+    assert files_saying(sample_copy) == ["review-es.txt"]  # the pasted file itself, and nothing else
+    assert files_saying(sample_copy, [f"zebulon{TAG} q."]) == []  # nor the reviewer's name as typed
+
+
+@pytest.mark.parametrize(
+    "where, config",
+    [
+        ("content/review.txt", ""),
+        ("plans/reviews/review.txt", ""),
+        ("overrides/review.txt", ""),
+        ("hooks/playbook_glue/theme/review.txt", ""),  # a theme's files are copied into the site
+        ("site/review.txt", ""),
+        (".cache/playbook/review.txt", ""),
+        ("extra-theme/review.txt", "theme:\n  name: material\n  custom_dir: extra-theme\n"),
+        ("public/review.txt", "site_dir: public\n"),
+        ("my-hooks/review.txt", "hooks:\n  - my-hooks/playbook_mkdocs.py\n"),
+    ],
+)
+def test_a_review_file_where_the_build_reads_publishes_or_caches_is_refused(sample_copy, where, config):
+    if config:
+        (sample_copy / "mkdocs.yml").write_text((sample_copy / "mkdocs.yml").read_text(encoding="utf-8") + config, encoding="utf-8")
+    inside = sample_copy / where
+    inside.parent.mkdir(parents=True, exist_ok=True)
+    inside.write_text(PASTED_EN, encoding="utf-8")
+    before = snapshot(sample_copy)
+    folder = where.rsplit("/", 1)[0].split("/")[0]
+    for option in ("--review-file", "--reply"):
+        args = [option, str(inside)] + (["--review-file", str(sample_copy.parent / "elsewhere.txt")] if option == "--reply" else [])
+        (sample_copy.parent / "elsewhere.txt").write_text("Long wait.", encoding="utf-8")
+        result = draft(sample_copy, "rv-2027-01-07", "--template", "rb-resp-003", *args)
+        assert result.exit_code == 2 and f"is inside {folder}" in result.output and option in result.output, result.output
+        assert CANARIES[2] not in result.output.casefold()
+    assert snapshot(sample_copy) == before
+
+
+def test_a_review_file_behind_a_link_into_the_build_is_refused(sample_copy, tmp_path):
+    outside = tmp_path / "pasted.txt"
+    outside.write_text(PASTED_EN, encoding="utf-8")
+    (sample_copy / "content" / "review.txt").symlink_to(outside)  # the build would follow the link and publish it
+    result = draft(sample_copy, "rv-2027-01-07", "--template", "rb-resp-003", "--review-file", str(sample_copy / "content" / "review.txt"))
+    assert result.exit_code == 2 and "is inside content" in result.output
+    (sample_copy / "review.txt").symlink_to(sample_copy / "plans" / "practice.yml")  # a link at the top into plans/
+    result = draft(sample_copy, "rv-2027-01-07", "--template", "rb-resp-003", "--review-file", str(sample_copy / "review.txt"))
+    assert result.exit_code == 2 and "is inside plans" in result.output

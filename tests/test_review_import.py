@@ -6,15 +6,16 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from playbook.cli import main
 from playbook.corpus import load_corpus
 from playbook.reviews import importer
+
 from tests.conftest import make_project
 from tests.test_review_cli import snapshot
 from tests.test_review_log import TEMPLATE
@@ -24,7 +25,7 @@ TEXTS = [
     "My ACL reconstruction with Dr. Smith failed and nobody called me back.",
     "Esperé tres horas; mi hija Lucía lloraba del dolor de su fractura.",
     'Billed $1,240 for a "5 minute" visit, line one\nline two of the review',
-    "=HYPERLINK(\"https://evil.test\",\"click\") my MRI was lost",
+    '=HYPERLINK("https://evil.test","click") my MRI was lost',
 ]
 
 
@@ -40,8 +41,24 @@ def export(rows: list[dict], header: list[str] | None = None, delimiter: str = "
 def google_rows() -> list[dict]:
     return [
         {"Reviewer": NAMES[0], "Rating": "1", "Review Text": TEXTS[0], "Review Date": "2027-01-04T15:12:00Z", "Review URL": "https://g.page/r/x/review/101", "Owner Response": "", "Reply Date": ""},
-        {"Reviewer": NAMES[1], "Rating": "5 stars", "Review Text": TEXTS[1], "Review Date": "2027-01-06 09:30", "Review URL": "https://g.page/r/x/review/102", "Owner Response": "Thank you!", "Reply Date": "2027-01-06 12:00"},
-        {"Reviewer": NAMES[2], "Rating": "3.0", "Review Text": TEXTS[2], "Review Date": "2027-02-02T08:00:00-06:00", "Review URL": "https://g.page/r/x/review/103", "Owner Response": "", "Reply Date": ""},
+        {
+            "Reviewer": NAMES[1],
+            "Rating": "5 stars",
+            "Review Text": TEXTS[1],
+            "Review Date": "2027-01-06 09:30",
+            "Review URL": "https://g.page/r/x/review/102",
+            "Owner Response": "Thank you!",
+            "Reply Date": "2027-01-06 12:00",
+        },
+        {
+            "Reviewer": NAMES[2],
+            "Rating": "3.0",
+            "Review Text": TEXTS[2],
+            "Review Date": "2027-02-02T08:00:00-06:00",
+            "Review URL": "https://g.page/r/x/review/103",
+            "Owner Response": "",
+            "Reply Date": "",
+        },
         {"Reviewer": NAMES[3], "Rating": "4", "Review Text": TEXTS[3], "Review Date": "2027-01-07", "Review URL": "https://g.page/r/x/review/104", "Owner Response": "", "Reply Date": ""},
     ]
 
@@ -77,7 +94,7 @@ def test_import_logs_the_rows_and_stores_no_name_and_no_text(root):
         ("rv-2027-01-03", 4, "positive-review"),
         ("rv-2027-02-01", 3, "negative-review"),
     ]
-    assert reviews[0].received.astimezone(dt.timezone.utc).isoformat() == "2027-01-04T15:12:00+00:00"
+    assert reviews[0].received.astimezone(dt.UTC).isoformat() == "2027-01-04T15:12:00+00:00"
     assert reviews[1].answered is None  # a reply date without --template/--by is not recorded
     stored = everything_written(root)
     for secret in [*NAMES, *TEXTS, "Thank you!", "Lucía", "Smith", "HYPERLINK", "1,240"]:
@@ -209,21 +226,126 @@ def test_dry_run_writes_nothing(root):
     assert snapshot(root) == before
 
 
-TZ = dt.timezone(dt.timedelta(hours=-6))
-cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+# --- no message repeats a cell the import leaves out -----------------------------------------------------------
+# Whatever a left-out cell holds (a name, the review's words, an unknown column, a cell past the header), a
+# message about another cell quotes that cell only when the quote repeats none of them; else it names the column.
+
+LEFT_OUT_ROWS = [
+    # (what the row says, the left-out cell, the read cells that would be quoted, the message's opening)
+    ("a number equal to the date", {"Reviewer": "0000"}, {"Date": "0000"}, "received: the 'Date' cell is not a date and time"),
+    ("a number inside the date", {"Review Text": "0000"}, {"Date": "x00000x"}, "received: the 'Date' cell is not a date and time"),
+    ("the date a fragment of the text", {"Review Text": "knee op 4567 failed"}, {"Date": "4567"}, "received: the 'Date' cell is not a date and time"),
+    ("a name as the rating", {"Reviewer": "Carla Mendes"}, {"Rating": "Carla"}, "rating: the 'Rating' cell is not 1 to 5"),
+    ("one digit as the rating", {"Reviewer": "7"}, {"Rating": "7"}, "rating: the 'Rating' cell is not 1 to 5"),
+    ("a short name as the link", {"Reviewer": "Al"}, {"URL": "Al"}, "url: the 'URL' cell is not an https:// address"),
+    ("the text as the link", {"Review Text": TEXTS[0]}, {"URL": TEXTS[0]}, "url: the 'URL' cell is not an https:// address"),
+    ("a word as the platform", {"Review Text": "knee"}, {"Platform": "knee"}, "platform: the 'Platform' cell is not one of"),
+    ("a word as the scenario", {"Email": "pat@x.test"}, {"Scenario": "pat@x.test"}, "scenario: the 'Scenario' cell is not one of"),
+    ("a date, ambiguous", {"Phone": "01/04/2027"}, {"Date": "01/04/2027"}, "received: the 'Date' cell could be day/month or month/day: add --date-order"),
+    ("a time the clocks skip", {"Reviewer": "02:30"}, {"Date": "2027-03-14 02:30"}, "received: the 'Date' cell is a time the clocks skip or repeat in America/Chicago"),
+    ("a time read from the date", {"Reviewer": "02:15"}, {"Date": "03/14/2027 2:15 AM"}, "received: the 'Date' cell is a time the clocks skip"),
+    ("a year past the horizon", {"Profile URL": "2207"}, {"Date": "2207-01-04 10:00"}, "received: the 'Date' cell is outside the planning horizon"),
+    ("an unknown column", {"Kommentar": "Knie kaputt"}, {"Rating": "Knie kaputt"}, "rating: the 'Rating' cell is not 1 to 5"),
+    ("a reply date", {"Owner Response": "2027-01-02 10:00x"}, {"Reply Date": "2027-01-02 10:00x"}, "answered: the 'Reply Date' cell is not a date and time"),
+]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@pytest.mark.parametrize("left_out, read, opening", [row[1:] for row in LEFT_OUT_ROWS], ids=[row[0] for row in LEFT_OUT_ROWS])
+def test_a_message_names_the_column_when_its_cell_repeats_a_left_out_cell(root, left_out, read, opening):
+    base = {"URL": "https://g.page/r/x/review/1", "Date": "2027-01-04 10:00", "Rating": "2"}
+    row = {**base, **read, **left_out}
+    result = run_import(root, export([row]), "--platform", "google")
+    assert result.exit_code == 1
+    assert f"export.csv:2: {opening}" in result.stderr, result.stderr
+    said = result.output.replace(str(root.parent / "export.csv"), "export.csv")
+    for secret in left_out.values():
+        assert secret.casefold() not in said.casefold()
+    # the same cell with nothing left out beside it is quoted, so the author sees what to fix
+    clean = run_import(root, export([{**base, **read}]), "--platform", "google")
+    assert clean.exit_code == 1 and "export.csv:2: " in clean.stderr and " cell " not in clean.stderr
+
+
+def test_a_left_out_cell_in_another_row_or_past_the_header_is_not_quoted_either(root):
+    rows = "URL,Date,Rating,Reviewer\r\nhttps://g.page/r/x/1,2027-01-04 10:00,2,0000\r\nhttps://g.page/r/x/2,0000,2,Pat\r\nhttps://g.page/r/x/3,9999,2,Lee,9999\r\n"
+    result = run_import(root, rows, "--platform", "google")
+    assert "export.csv:3: received: the 'Date' cell is not a date and time" in result.stderr
+    assert "export.csv:4: received: the 'Date' cell is not a date and time" in result.stderr
+    said = result.output.replace(str(root.parent / "export.csv"), "export.csv")
+    assert "0000" not in said and "9999" not in said
+
+
+def test_a_link_that_is_also_a_left_out_cell_is_not_logged(root):
+    rows = [{"URL": "https://www.yelp.com/user_details?userid=Carla", "Date": "2027-01-04 10:00", "Rating": "2", "Profile URL": "https://www.yelp.com/user_details?userid=Carla"}]
+    result = run_import(root, export(rows), "--platform", "yelp")
+    assert result.exit_code == 1 and "export.csv:2: the link is also in a column left out of the log" in result.stderr
+    assert "Carla" not in result.output and "Carla" not in everything_written(root)
+
+
+def test_only_the_first_problems_of_a_file_are_checked_for_quoting(root):
+    """Each check reads every left-out cell: past Withheld.QUOTES problems a message names the column."""
+    rows = [{"URL": "https://g.page/r/x/1", "Date": f"bad{n}", "Rating": "2", "Reviewer": "Pat"} for n in range(importer.Withheld.QUOTES + 5)]
+    problems = [message for _, message in importer.parse_csv(export(rows), TZ, platform="google").problems]
+    assert problems[0] == "received: 'bad0' is not a date and time"
+    assert problems[-1] == "received: the 'Date' cell is not a date and time"
+    assert sum("'bad" in message for message in problems) == importer.Withheld.QUOTES
+
+
+TZ = ZoneInfo("America/Chicago")
+TRICKY = ["0000", "7", "Al", "addr", "knee", "02:30", "2027-03-14 02:30", "01/04/2027", "2027-01-04 10:00", "https://g.page/r/x/1", "google", "none", " ", ""]
+cells = st.one_of(st.sampled_from(TRICKY), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+
+
+def _problems(rows, order, quotes: int | None = None) -> list[tuple[int, str]]:
+    if quotes is None:
+        return importer.parse_csv(export(rows), TZ, platform="google", date_order=order).problems
+    saved, importer.Withheld.QUOTES = importer.Withheld.QUOTES, quotes
+    try:
+        return importer.parse_csv(export(rows), TZ, platform="google", date_order=order).problems
+    finally:
+        importer.Withheld.QUOTES = saved
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(
     st.lists(st.fixed_dictionaries({"Reviewer": cells, "Review Text": cells, "Date": cells, "URL": cells, "Rating": cells}), min_size=1, max_size=6),
     st.sampled_from([None, "mdy", "dmy"]),
 )
+@example(
+    [
+        {"Reviewer": "0000", "Review Text": "", "Date": "2027-01-04 10:00", "URL": "https://g.page/r/x/1", "Rating": "1"},
+        {"Reviewer": "", "Review Text": "", "Date": "0000", "URL": "https://g.page/r/x/2", "Rating": "1"},
+    ],
+    None,
+)
+@example([{"Reviewer": "", "Review Text": "0000", "Date": "00000", "URL": "https://g.page/r/x/1", "Rating": "1"}], None)
+@example([{"Reviewer": "", "Review Text": "addr", "Date": "", "URL": "", "Rating": ""}], None)
+@example([{"Reviewer": "02:30", "Review Text": "", "Date": "2027-03-14 02:30", "URL": "https://g.page/r/x/1", "Rating": "1"}], None)
 def test_any_export_parses_without_crashing_and_never_keeps_private_cells(rows, order):
     parsed = importer.parse_csv(export(rows), TZ, platform="google", date_order=order)
-    kept = repr(parsed.rows) + repr(parsed.problems)
-    for row in rows:
-        for secret in (row["Reviewer"], row["Review Text"]):
-            if len(secret) >= 4 and secret not in (row["URL"], row["Date"], row["Rating"]) and secret not in "negative-review positive-review google":
-                assert secret not in kept
+    private = {" ".join(cell.split()).casefold() for row in rows for cell in (row["Reviewer"], row["Review Text"])} - {""}
+    # Every message says a private cell only where the same message naming the column instead says it too.
+    named = dict(_problems(rows, order, quotes=0))
+    assert [number for number, _ in parsed.problems] == list(named)
+    for number, message in parsed.problems:
+        said = " ".join(message.split()).casefold()
+        plain = " ".join(named[number].split()).casefold()
+        assert not [secret for secret in private if secret in said and secret not in plain], message
+        assert named[number] == message or " cell " in named[number]
+    by_number = {n: row for n, row in enumerate(rows, start=2)}
     for row in parsed.rows:
-        assert row.url.startswith(("http://", "https://")) and row.received.tzinfo is not None and row.rating in (None, 1, 2, 3, 4, 5)
+        assert row.url == by_number[row.number]["URL"].strip() and " ".join(row.url.split()).casefold() not in private
+        assert row.received.tzinfo is not None and row.rating in (None, 1, 2, 3, 4, 5)
+
+
+def test_a_long_or_multiline_review_text_is_dropped_and_rows_keep_their_file_lines(root):
+    rows = [
+        {"URL": "https://g.page/r/x/1", "Date": "2027-01-04 10:00", "Rating": "2", "Review Text": "My knee " * 40_000},  # past csv's 131,072 default
+        {"URL": "https://g.page/r/x/2", "Date": "bad", "Rating": "2", "Review Text": "first line\r\nsecond line\r\nthird"},
+        {"URL": "https://g.page/r/x/3", "Date": "worse", "Rating": "2", "Review Text": "one line"},
+    ]
+    limit = csv.field_size_limit()
+    result = run_import(root, export(rows), "--platform", "google")
+    assert result.exit_code == 1, result.output
+    assert "export.csv:3: received: 'bad'" in result.stderr and "export.csv:6: received: 'worse'" in result.stderr
+    assert [r.url for r in load_corpus(root).reviews.reviews] == ["https://g.page/r/x/1"]
+    assert "knee" not in everything_written(root) and csv.field_size_limit() == limit

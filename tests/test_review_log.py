@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.check import check_project
 from playbook.corpus import load_corpus
 from playbook.reviews import open_reviews
 from playbook.reviews.businessdays import business_days_between, due_day, is_business_day
 from playbook.reviews.model import ReviewSettings
 from playbook.reviews.queue import DUE_TODAY, LATE, NO_TARGET, VERY_LATE, WITHIN, deadlines
+
 from tests.conftest import make_project
 
 TEMPLATE = """\
@@ -63,7 +63,7 @@ def test_a_good_log_loads_into_typed_reviews(tmp_path):
     assert findings(root) == []
     (review,) = load_corpus(root).reviews.reviews
     assert review.id == "rv-2027-01-01" and review.rating == 2 and review.template == "rb-wait"
-    assert review.received == dt.datetime(2027, 1, 4, 15, 0, tzinfo=dt.timezone.utc)
+    assert review.received == dt.datetime(2027, 1, 4, 15, 0, tzinfo=dt.UTC)
     assert review.line == 2 and review.line_of("template") == 9 and review.negative
 
 
@@ -130,7 +130,9 @@ def test_the_same_id_or_link_twice_names_the_first(tmp_path):
     ],
 )
 def test_broken_files_are_located_and_the_rest_still_loads(tmp_path, name, text, code, line, words):
-    root = project(tmp_path, {name: text, "2026-12.yml": GOOD.replace("2027-01", "2026-12").replace("received: 2026-12-04", "received: 2026-12-04").replace("answered: 2027-01-04", "answered: 2026-12-04")})
+    root = project(
+        tmp_path, {name: text, "2026-12.yml": GOOD.replace("2027-01", "2026-12").replace("received: 2026-12-04", "received: 2026-12-04").replace("answered: 2027-01-04", "answered: 2026-12-04")}
+    )
     found = [f for f in check_project(root).findings if f.code == code and f.path == f"plans/reviews/{name}"]
     assert found and found[0].line == line and words in found[0].message, messages(root)
     assert [r.id for r in load_corpus(root).reviews.reviews] == ["rv-2026-12-01"]

@@ -9,15 +9,14 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.check import check_project
 from playbook.reviews.model import Review, ReviewLog
 from playbook.reviews.times import ALL, percentile, rating_months, response_rows, template_usage
 from playbook.site.library import library_page
 from playbook.site.report import report_markdown
 from playbook.site.reviews import duration, ratings_chart
-from tests.rules.harness import TZ
 
+from tests.rules.harness import TZ
 
 _numbers = itertools.count(1)
 
@@ -94,7 +93,7 @@ def test_the_report_shows_open_reviews_oldest_first_with_links_and_time_left(sam
         ("Google review rv-2027-01-09", "due in 2 business days (Fri 22 Jan)"),
     ]
     assert all(url.startswith("https://") for url, _, _ in rows)
-    assert "<th scope=\"row\">November 2026</th><td><strong>All platforms</strong></td><td class=\"pb-num\">13</td><td class=\"pb-num\">13</td><td class=\"pb-num\">100%</td>" in section
+    assert '<th scope="row">November 2026</th><td><strong>All platforms</strong></td><td class="pb-num">13</td><td class="pb-num">13</td><td class="pb-num">100%</td>' in section
     assert 'id="chart-ratings-per-month"' in section and "Show the numbers as a table" in section
 
 

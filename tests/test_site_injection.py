@@ -26,26 +26,26 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-
 from playbook import export
 from playbook.check import Report, check_project
 from playbook.corpus import Corpus
-from playbook.feeds import build_feeds
-from playbook.findings import Finding
+from playbook.feeds import Feed, build_feeds
+from playbook.findings import Finding, Severity
 from playbook.markup import in_copy, in_field
 from playbook.model import Event, Media
 from playbook.rules import get
-from playbook.site.calendar import CalendarPages
-from playbook.feeds import Feed
 from playbook.site.admonitions import findings_box
+from playbook.site.calendar import CalendarPages
 from playbook.site.card import post_card
 from playbook.site.generated import generated_pages
 from playbook.site.guidelines import guideline_extras
 from playbook.site.library import library_page, reply_block, reply_ids
+from playbook.site.report import report_markdown
 from playbook.site.sanitize import clean_page, escape_meta, public_markdown
 from playbook.site.subscribe import subscribe_markdown
+
 from tests.conftest import CAMPAIGNS, PRACTICE, REPO, SERIES, TEAM, make_project
-from tests.live_markup import EXTENSIONS, live_in, live_in_page
+from tests.live_markup import ACTIVE, EXTENSIONS, live_in, live_in_page
 from tests.rules import harness
 
 # -- the hostile practice -------------------------------------------------------------------------------
@@ -174,7 +174,13 @@ def hostile_project(root: Path) -> Path:
             plans[name] = current.replace(old, f"name: {_yaml(attack.payload)}", 1)
     # Safe content around the attacks: a post in a series and a campaign (approved: it is exported),
     # a team note, two replies whose uids differ only in case and punctuation, a guideline page.
-    files[f"{POSTS_DIR}/25-safe.md"] = _post(29, day=25, status="approved", extra="\napprovals: [{by: dr-okafor, role: approver, on: 2027-01-02}]\nseries: wellness-wednesday\ncampaign: heart-month", body=f"Warm up before you walk. <!-- {NOTE}: ask Ada about the route -->See you there!")
+    files[f"{POSTS_DIR}/25-safe.md"] = _post(
+        29,
+        day=25,
+        status="approved",
+        extra="\napprovals: [{by: dr-okafor, role: approver, on: 2027-01-02}]\nseries: wellness-wednesday\ncampaign: heart-month",
+        body=f"Warm up before you walk. <!-- {NOTE}: ask Ada about the route -->See you there!",
+    )
     files["content/responses/one.md"] = _reply("Reply.One", "First reply", "We are sorry, REPLY-ONE-TEXT. Please call {{ contact.name }} at {{ contact.phone }}.")
     files["content/responses/two.md"] = _reply("reply-one", "Second reply", "We are sorry, REPLY-TWO-TEXT. Please call {{ contact.name }} at {{ contact.phone }}.")
     files["content/guidelines/community.md"] = "---\ntitle: Embrace the community\n---\n# Embrace the community\n\nShow up for local events.\n"
@@ -427,21 +433,54 @@ def _render(text: str) -> str:
     return MD.convert(text)
 
 
-def _report(post, reply) -> Report:
+def _report(post, reply, plans=harness.PLANS, extra: tuple[Finding, ...] = ()) -> Report:
     """A report over one post and one reply, with the findings the SEC rules give (they decide what feeds and exports leave out)."""
-    corpus = Corpus(Path("."), harness.PLANS, (post,), (reply,), ())
+    corpus = Corpus(Path("."), plans, (post,), (reply,), ())
     ctx = harness.Context(corpus, harness.TODAY, {})
     findings = [Finding(item.path, hit.line, code, hit.message) for code in ("SEC002", "SEC003") for item in (post, reply) for hit in get(code).check(item, ctx)]
     fields = (post.title, *((post.event.name, post.event.location) if post.event else ()), *post.tags, *(m.alt for m in post.media))
     findings += [Finding(post.path, 2, "SEC001", "markup in front matter") for value in fields if in_field(value)]
-    return Report(corpus, harness.TODAY, tuple(findings))
+    return Report(corpus, harness.TODAY, (*findings, *extra))
+
+
+def _plans(text: str):
+    """The sample plans with `text` as every name the site and feeds print: practice, contact, series, campaign, a team member."""
+    practice = dataclasses.replace(harness.PRACTICE, name=text or "x", contact=dataclasses.replace(harness.PRACTICE.contact, name=text or "x"))
+    series = {key: dataclasses.replace(value, name=text or "x") for key, value in harness.PLANS.series.items()}
+    campaigns = {key: dataclasses.replace(value, name=text or "x") for key, value in harness.PLANS.campaigns.items()}
+    team = {**harness.TEAM, "tbrooks": dataclasses.replace(harness.TEAM["tbrooks"], name=text or "x")}
+    return dataclasses.replace(harness.PLANS, practice=practice, series=series, campaigns=campaigns, team=team)
+
+
+# Content split across fields: each piece alone is inert; side by side on one page or in one feed they were not.
+SPLIT = [
+    ("-->", "<img src=x ", "onerror=", "x"),  # found by Hypothesis: the feed joined a description and a location into one tag
+    ("<img src=x ", "onerror=alert(1)>", "x", "x"),
+    ("x", "<!--", "-->", "<svg onload=alert(1)>"),
+    ("<a href=", "javascript:alert(1)", ">x", "x"),
+    ("x", "x", "<img src=x ", "onerror=alert(1) >"),
+    ('"', "x", "' onclick=alert(1) '", "<img src=x "),
+    ("<iframe", "x", "x", " src=javascript:alert(1)>"),
+]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(title=texts, body=texts, field=texts)
-@example(title="Tips\\](javascript:alert(1)) more", body="[x](javascript:alert(2))", field="<img src=x onerror=alert(3)>")
-@example(title="a\n\n[x](javascript:alert(1))", body="<script>alert(2)</script>", field="*a* | b\n\n<b onclick=x>")
-def test_generated_pages_never_run_content(title, body, field):
+@given(title=texts, body=texts, field=texts, plan=texts)
+@example(title="Tips\\](javascript:alert(1)) more", body="[x](javascript:alert(2))", field="<img src=x onerror=alert(3)>", plan="x")
+@example(title="a\n\n[x](javascript:alert(1))", body="<script>alert(2)</script>", field="*a* | b\n\n<b onclick=x>", plan="x")
+@example(title="-->", body="<img src=x ", field="onerror=", plan="x")
+def test_generated_pages_never_run_content(title, body, field, plan):
+    _never_runs(title, body, field, plan)
+
+
+@pytest.mark.parametrize("title, body, field, plan", SPLIT)
+def test_markup_split_across_fields_never_joins(title, body, field, plan):
+    """Every field is escaped on its own in every context, so pieces of a tag in several fields never meet."""
+    for order in ((title, body, field, plan), (plan, field, body, title), (field, plan, title, body)):
+        _never_runs(*order)
+
+
+def _never_runs(title: str, body: str, field: str, plan: str) -> None:
     start = dt.datetime(2027, 1, 25, 18, 0, tzinfo=harness.TZ)
     post = harness.post(
         body,
@@ -453,9 +492,13 @@ def test_generated_pages_never_run_content(title, body, field):
         event=Event(field, start, None, field, "https://www.example-ortho.test/e"),
         media=[Media("walk.jpg", field)],
         variants={"facebook": body},
+        series="wellness-wednesday",
+        campaign="heart-month",
     )
     reply = harness.response(body, title=title or "x", status="approved")
-    report = _report(post, reply)
+    warn = Severity.WARNING  # warnings: a post with an error never reaches a feed
+    quoted = (Finding(post.path, 3, "CON004", f"goes out 2 h after '{title}' ({field})", warn, hint=plan), Finding(reply.path, 4, "PER005", f"'{body}' shouts", warn, hint=field))
+    report = _report(post, reply, _plans(plan), quoted)
 
     # Generated Markdown is safe by escaping alone, before any sanitiser runs.
     generated = {
@@ -463,12 +506,18 @@ def test_generated_pages_never_run_content(title, body, field):
         "guideline box": guideline_extras("guidelines/personality.md", report),
         "library": library_page(report),
         "reply page": reply_block(reply, report),
+        "report": report_markdown(report),
         **CalendarPages(report).pages(),
     }
     for name, page in generated.items():
-        assert not live_in(_render(page)), name
-    # MkDocs and Material print the (escaped) title as HTML.
-    assert not live_in(f"<title>{escape_meta(post.title)}</title><h1>{escape_meta(post.title)}</h1>")
+        found = live_in(_render(page))
+        assert found == ["<svg>"] * len(found) if name == "report" else not found, (name, found)  # the report's charts draw
+    # Our HTML added after Markdown: the findings box quotes titles and copy.
+    assert not live_in(findings_box(report.findings))
+    # MkDocs and Material print the (escaped) front matter as HTML: title, description, tags, side by side.
+    meta = escape_meta({"title": post.title, "description": field, "tags": [field, plan]})
+    head = f'<title>{meta["title"]}</title><meta name="description" content="{meta["description"]}"><h1>{meta["title"]}</h1><span>{"</span><span>".join(meta["tags"])}</span>'
+    assert not live_in(head, ACTIVE - {"meta"}), head  # the theme's own <meta> is no attack
     # The post's own page: the body is content, so the sanitiser has the last word.
     page = clean_page(_render(post_card(post, report) + "\n" + public_markdown(post.body)))
     assert not live_in(page, {"script", "iframe", "object", "embed", "form", "base", "meta", "link", "style", "math"})
@@ -477,10 +526,12 @@ def test_generated_pages_never_run_content(title, body, field):
         assert in_copy(post.body)
     if live_in(f"<h1>{post.title}</h1>"):
         assert in_field(post.title)
-    # Feeds and exports.
-    for feed in build_feeds(report, "https://playbook.example-ortho.test/"):
+    # Feeds, read whole (a calendar app shows several properties of an event on one screen) and by subscribe page.
+    feeds = build_feeds(report, "https://playbook.example-ortho.test/")
+    for feed in feeds:
         unfolded = feed.data.decode("utf-8").replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
         assert not live_in(unfolded), feed.filename
+    assert not live_in(_render(subscribe_markdown(feeds, "https://playbook.example-ortho.test/")))
     rows = export.select(report, dt.date(2027, 1, 1), dt.date(2027, 1, 31), None, True, "json").rows
     for fmt in export.FORMATS:
         assert not [cell for cell in _cells(fmt, export.render(fmt, rows)) if live_in(cell)], fmt

@@ -66,7 +66,16 @@ def test_no_broken_internal_links(built_site):
 
 
 def test_every_generated_page_exists(built_site):
-    for page in ("calendar/index.html", "calendar/2027-01/index.html", "upcoming/index.html", "responses/index.html", "subscribe/index.html", "rules/index.html", "rules/phi001/index.html", "calendar.ics"):
+    for page in (
+        "calendar/index.html",
+        "calendar/2027-01/index.html",
+        "upcoming/index.html",
+        "responses/index.html",
+        "subscribe/index.html",
+        "rules/index.html",
+        "rules/phi001/index.html",
+        "calendar.ics",
+    ):
         assert (built_site / page).is_file(), page
 
 
@@ -92,6 +101,7 @@ def test_generated_markdown_links_point_at_sources_mkdocs_resolves(sample_report
     from playbook.feeds import build_feeds
     from playbook.site.extras import page_extras
     from playbook.site.generated import generated_pages
+
     from tests.conftest import REPO
 
     report = sample_report

@@ -97,7 +97,7 @@ def test_memo_and_fresh_builds_make_the_same_cards_feeds_and_pages(practice, ops
             else:
                 _apply(practice, op)
         posts = sorted(p.relative_to(practice).as_posix() for p in (practice / "content" / "posts").rglob("*.md"))
-        history = {path: FileHistory(revisions, dt.datetime(2027, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)) for path in posts[:: revisions + 2]}
+        history = {path: FileHistory(revisions, dt.datetime(2027, 1, 2, 3, 4, 5, tzinfo=dt.UTC)) for path in posts[:: revisions + 2]}
         memo = PostMemo.open(practice)
         assert memo is not None
         fresh = _cards_and_feeds(practice, None, site_url, history)

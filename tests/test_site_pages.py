@@ -6,6 +6,7 @@ from urllib.parse import unquote
 
 from playbook.feeds import build_feeds
 from playbook.site.subscribe import subscribe_markdown
+
 from tests.conftest import REPO
 
 
@@ -77,3 +78,15 @@ def test_library_marks_the_reviewer_name_and_hides_placeholder_syntax(built_site
     assert '<div class="pb-reviewer-box" hidden="">' in html  # the script shows it with its text field
     drafts = [t for t in sample_report.corpus.responses if t.status not in ("approved", "published", "cancelled")]
     assert html.count("not approved by the privacy lead. Do not use.") == len(drafts)
+
+
+def test_each_posts_search_entry_carries_its_status_and_the_page_shows_no_tag_list(built_site, sample_report):
+    """Material shows a result's tags whatever word matched: the status comes first, the post's own tags after."""
+    import json
+
+    from playbook.site.labels import STATUS_LABELS
+
+    docs = {d["location"]: d for d in json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]}
+    for post in sample_report.corpus.posts:
+        assert docs[post.page_uri]["tags"] == [STATUS_LABELS[post.status], *post.tags], post.page_uri  # the sample passes every check
+    assert "md-tags" not in read(built_site, sample_report.corpus.posts[0].page_uri.rstrip("/"))  # the card says it on the page

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from playbook import slots
 from playbook.model import Series
+
 from tests.rules.harness import PLANS, TZ, post
 
 D = dt.date.fromisoformat

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from playbook import stats
 from playbook.promotion import is_promotional
+
 from tests.rules.harness import PLANS, post
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def on(channels, *moments, **fields):
@@ -28,6 +28,7 @@ def dates(items):
 
 
 # --------------------------------------------------------------------------- planned, by_channel
+
 
 @pytest.mark.parametrize("status, counts", [("draft", True), ("idea", True), ("in-review", True), ("approved", True), ("published", True), ("cancelled", False)])
 def test_planned_keeps_everything_but_cancelled(status, counts):
@@ -49,6 +50,7 @@ def test_in_order_breaks_ties_by_path():
 
 
 # --------------------------------------------------------------------------- weeks
+
 
 def test_weeks_cover_every_iso_week_from_first_to_last_post_including_empty_ones():
     # Thu 4 Feb, Mon 8 Feb, Sun 14 Feb, then nothing until Tue 23 Feb.
@@ -92,6 +94,7 @@ def test_weekly_counts_share_one_span_across_channels():
 
 # --------------------------------------------------------------------------- gaps
 
+
 def test_gaps_between_consecutive_planned_posts_in_local_days():
     posts = on("facebook", "2027-02-01", "2027-02-04", "2027-02-11")
     skipped = post(channels=("facebook",), publish="2027-02-07 10:00", status="cancelled")
@@ -119,6 +122,7 @@ def test_longest_gap(moments, expected):
 
 
 # --------------------------------------------------------------------------- months
+
 
 def test_months_group_by_local_month_and_count_guidelines():
     posts = [

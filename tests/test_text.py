@@ -7,9 +7,9 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.model import Media
 from playbook.text import clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, where
+
 from tests.rules.harness import post, response
 
 
@@ -67,7 +67,7 @@ def test_sentence_of_stays_inside_its_sentence_and_its_reach():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([*"ab .!?…\"”)\n-#>1K", "Dr.", "e.g.", "5/9", "\n- ", "\n2) ", "\n\n", "word"]), max_size=80).map("".join))
+@given(st.lists(st.sampled_from([*'ab .!?…"”)\n-#>1K', "Dr.", "e.g.", "5/9", "\n- ", "\n2) ", "\n\n", "word"]), max_size=80).map("".join))
 def test_sentences_are_ordered_trimmed_and_cover_every_word(text):
     found = sentence_spans(text)
     bounds = sentence_bounds(text)

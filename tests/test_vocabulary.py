@@ -13,7 +13,8 @@ from playbook.model import GUIDELINES as MODEL_GUIDELINES
 from playbook.model import STATUSES as MODEL_STATUSES
 from playbook.ruledocs import AREA_TITLES, guideline_rules_markdown
 from playbook.rules.registry import GUIDELINES as REGISTRY_GUIDELINES
-from playbook.site.charts import SERIES_TEXTURE, TEXTURES
+from playbook.site.chart_shapes import TEXTURES
+from playbook.site.charts import SERIES_TEXTURE
 from playbook.site.labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS
 from playbook.starter import MANIFEST
 from playbook.statuses import (

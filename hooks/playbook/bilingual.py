@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from collections.abc import Iterable
 
-from .text import Gate, alternation
+from .text import Gate, alternation, is_negated
 
 
 def _fold_table() -> dict[int, str]:
@@ -50,9 +50,7 @@ def pattern(words: Iterable[str]) -> re.Pattern:
 
 
 # Negation in both languages. "sin" (without) is left out: "sin costo" is an offer, not a denial.
-NEGATIONS = frozenset(
-    "no not never nothing none nobody neither nor without cannot nunca jamas nada ni tampoco ningun ninguna ninguno".split()
-)
+NEGATIONS = frozenset("no not never nothing none nobody neither nor without cannot nunca jamas nada ni tampoco ningun ninguna ninguno".split())
 # A new clause starts after these, so "We're not a big clinic, but we're sorry" still apologises
 # and "No, it's your fault" still blames.
 _CLAUSE_BREAK = re.compile(r"[.!?¿¡,;:—–(]|\s-\s|\b(?:but|however|yet|although|though|pero|sino|aunque|sin\s+embargo)\b", re.IGNORECASE)
@@ -65,12 +63,7 @@ def negated(folded: str, start: int, window: int = 4, negations: frozenset[str] 
     `folded` is folded text (see `fold`), ideally one sentence: "we're not sorry",
     "no lo sentimos", "it wasn't your fault", "no es culpa suya".
     """
-    before = folded[max(0, start - 200):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    words = [w.lower() for w in _WORD.findall(before)][-window:]
-    return any(w in negations or w.endswith("n't") for w in words)
+    return is_negated(folded, start, negations, window, clause_break=_CLAUSE_BREAK, reach=200)
 
 
 _SPANISH = frozenset("el la los las que de del en por para con una un su sus le les nos usted ustedes muy es esta este gracias mucho".split())

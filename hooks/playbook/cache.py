@@ -38,9 +38,9 @@ import stat
 import sys
 import time
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .files import write_atomically
 from .source import MAX_BYTES, SourceText, decode, read_bytes, read_source
@@ -102,7 +102,7 @@ class ResultCache:
         return self.root / CACHE_DIR / FILENAME
 
     @classmethod
-    def open(cls, root: Path | str) -> "ResultCache | None":
+    def open(cls, root: Path | str) -> ResultCache | None:
         """The cache of the repository at `root`, or None when it cannot be used (no key, a linked folder)."""
         root = Path(root)
         secret = _secret()

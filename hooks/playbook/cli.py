@@ -9,26 +9,23 @@ from pathlib import Path
 
 import click
 
-from . import __version__, codeowners
+from . import __version__, codeowners, scaffold
+from . import export as exporting
+from . import horizon as planning
 from .check import check_project, settle
 from .cliopts import day_option_value, root_option, today_option
 from .clock import resolve_today
 from .corpus import load_corpus
-from .files import target_problem, write_atomically
-from .siteconfig import site_url as read_site_url
-from .slots import open_slots
 from .fields import suggest
-from . import horizon as planning
+from .files import target_problem, write_atomically
+from .init_command import init_command
 from .output import FORMATS, printable, render
+from .plans import load_plans
+from .reviews.command import review as review_command
 from .ruledocs import rule_text, rules_table_text
 from .rules.registry import by_name
-from . import export as exporting
-from .plans import load_plans
-from . import scaffold
-from .init_command import init_command
-from .reviews.command import review as review_command
-
-
+from .siteconfig import site_url as read_site_url
+from .slots import open_slots
 
 
 @click.group()
@@ -121,10 +118,7 @@ def slots(days: int | None, fmt: str, root: Path, today) -> None:
     horizon = days or corpus.plans.cadence.planning_horizon_days
     found = open_slots(corpus.plans, corpus.posts, day, day + dt.timedelta(days=horizon))
     if fmt == "json":
-        payload = [
-            {"series": s.series_id, "name": s.name, "start": s.start.isoformat(), "channels": list(s.channels), "guideline": s.guideline}
-            for s in found
-        ]
+        payload = [{"series": s.series_id, "name": s.name, "start": s.start.isoformat(), "channels": list(s.channels), "guideline": s.guideline} for s in found]
         click.echo(json.dumps(payload, indent=2))
         return
     if not found:

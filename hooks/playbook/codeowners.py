@@ -14,7 +14,7 @@ and regenerating it is itself a change the privacy officer reviews.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .corpus import Corpus
 from .fields import finding
@@ -62,7 +62,7 @@ def render(corpus: Corpus) -> str:
     who = " ".join(owners(corpus.plans.team.values()))
     lines = [
         HEADER,
-        "# Turn on branch protection for the default branch with \"Require review from Code Owners\" (see README).",
+        '# Turn on branch protection for the default branch with "Require review from Code Owners" (see README).',
         "",
         "# What can weaken the privacy checks: the privacy officer reviews every change to it.",
     ]

@@ -14,6 +14,9 @@ Privacy rules (PHI) can be made stricter but never switched off or softened
 practice-wide: a false alarm is waived in its own file, with a reason.
 Security rules (SEC) are protected the same way, and cannot be waived at all
 (check.py): markup never belongs in content, so there is no false alarm to waive.
+So are the parser's refusals (PARSE_FAILURES): a file the checks cannot read was
+never checked. Whatever this block says, check.py keeps every FM finding on a
+post or reply the parser refused an error, and the site never shows its text.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from .rules.registry import Rule, by_name
 from .yamlload import LineDict
 
 CONFIG_PATH = "plans/checks.yml"
-PROTECTED_FAMILIES = ("PHI", "SEC")
-FAMILY_WORDS = {"PHI": "privacy", "SEC": "security"}
+PARSE_FAILURES = ("FM001", "FM002", "FM010")  # invalid YAML, no front matter, unreadable bytes: the file is never checked
+PROTECTED_FAMILIES = ("PHI", "SEC", *PARSE_FAILURES)
+FAMILY_WORDS = {"PHI": "privacy", "SEC": "security", **{code: "parsing" for code in PARSE_FAILURES}}
 
 # Sane bounds for numeric thresholds, by name (first match wins). A span of days stays within a
 # year and hours within a week, so date arithmetic never overflows; -1 keeps "use the plans".
@@ -94,15 +98,24 @@ def _matches(code: str, prefixes) -> bool:
 
 def _protected_words(prefix: str) -> str:
     """'privacy', 'security' or 'privacy and security': the protected families a code prefix reaches."""
-    return " and ".join(word for family, word in FAMILY_WORDS.items() if family.startswith(prefix) or prefix.startswith(family))
+    return " and ".join(dict.fromkeys(word for family, word in FAMILY_WORDS.items() if family.startswith(prefix) or prefix.startswith(family)))
 
 
 def _instead(prefix: str) -> str:
-    return "remove the markup from the file instead" if _protected_words(prefix) == "security" else "waive one file with a reason instead"
+    words = _protected_words(prefix)
+    if words == "parsing":
+        return "fix the file instead: a file the checks cannot read is never published"
+    return "remove the markup from the file instead" if words == "security" else "waive one file with a reason instead"
+
+
+def _protected_codes(prefix: str, codes) -> list[str]:
+    """The protected codes an entry reaches: `P` and `PH` reach every PHI code, as `PHI` does."""
+    return [code for code in codes if code.startswith(prefix) and _matches(code, PROTECTED_FAMILIES)]
 
 
 def _known_prefix(text: str, codes: list[str]) -> bool:
-    return any(code.startswith(text) for code in codes)
+    """Whether `text` begins some code; blank text names no rule (it would begin every one)."""
+    return bool(text.strip()) and any(code.startswith(text) for code in codes)
 
 
 def retired_finding(rule: Rule, where: str, path: str, line: int) -> Finding:
@@ -145,7 +158,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
                 if name == "select":
                     result.append(names[text].code)  # it selects nothing, and still keeps the others out
                 continue
-            if name == "ignore" and any(code.startswith(resolved) for code in codes if _matches(code, PROTECTED_FAMILIES)):
+            if name == "ignore" and _protected_codes(resolved, codes):
                 sink.append(finding("FM047", f"{_protected_words(resolved)} rules cannot be ignored practice-wide ('{text}')", CONFIG_PATH, line, hint=_instead(resolved)))
             else:
                 result.append(resolved)
@@ -172,9 +185,7 @@ def load_rule_config(data: LineDict) -> tuple[RuleConfig, list[Finding]]:
             prefix = resolve(str(key), "rules.severity", line)
             if prefix is None:
                 continue
-            if _matches(prefix, PROTECTED_FAMILIES) and any(
-                level < rules[code].severity for code in codes if code.startswith(prefix)
-            ):
+            if any(level < rules[code].severity for code in _protected_codes(prefix, codes)):
                 sink.append(finding("FM047", f"{_protected_words(prefix)} rules cannot be softened ('{key}: {level.label}')", CONFIG_PATH, line, hint=_instead(prefix)))
                 continue
             severity[prefix] = level

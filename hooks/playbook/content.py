@@ -7,12 +7,14 @@ and never hides the findings of any other file.
 from __future__ import annotations
 
 import re
+
 from .codes import names_a_rule
 from .fields import FieldReader, finding, is_url, suggest
 from .findings import Finding
 from .frontmatter import Document, FrontMatterProblem, split_front_matter
 from .markup import field_findings, name_findings
 from .model import APPROVED_STATUSES, GUIDELINES, ROLES, STATUSES, Approval, Event, Media, News, Plans, Post, ResponseTemplate, Waiver
+from .platforms import PLATFORMS
 from .source import SourceText
 from .yamlload import LineDict, LineList
 
@@ -26,7 +28,6 @@ SCENARIOS = (
     "positive-review", "neutral-review", "parking-and-access", "scheduling-difficulty", "rude-comment-or-spam",
     "privacy-worry",
 )  # fmt: skip
-PLATFORMS = ("google", "yelp", "facebook", "healthgrades", "instagram", "x", "linkedin", "vitals", "zocdoc", "bluesky", "threads")
 UID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")
 
 _FRONT_MATTER_CODES = {"missing": "FM002", "unclosed": "FM001", "yaml": "FM001", "not-mapping": "FM005"}

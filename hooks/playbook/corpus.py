@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
+from . import pages, uids
 from .cache import ResultCache
 from .content import parse_post, parse_response
 from .fields import finding
-from .filenames import name_problem
+from .filenames import kind_problem, name_problem
 from .findings import Finding
 from .frontmatter import FrontMatterProblem, split_front_matter
 from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
@@ -21,7 +22,6 @@ from .plans import load_plans
 from .reviews.loader import load_review_log
 from .reviews.model import ReviewLog
 from .source import not_regular, read_source
-from . import pages, uids
 
 __all__ = ["CONTENT_DIR", "POSTS_DIR", "RESPONSES_DIR"]  # where they live: layout.py
 
@@ -35,10 +35,12 @@ class Corpus:
     findings: tuple[Finding, ...]  # what parsing found; rules add theirs in check.py
     walk: Walk = field(default_factory=lambda: Walk(Path(".")))  # the files the build may read; refused links
     reviews: ReviewLog = field(default_factory=ReviewLog)  # plans/reviews/: the review log
+    # Posts and replies the parser refused (their front matter or bytes): never checked, so never published.
+    unparsed: frozenset[str] = frozenset()
 
 
 # Findings that keep a file out of the site: MkDocs would hang on a pipe or break on the name.
-UNBUILDABLE = ("FM010", "FM031")
+UNBUILDABLE = ("FM010", "FM031", "FM051")
 
 
 def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
@@ -47,11 +49,15 @@ def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
     This walk does not descend into linked folders, so a link loop cannot make it endless;
     files behind links are judged by the link walk (FM017) and named by their link.
     """
-    refused = set()
+    refused, readable = set(), set(walk.files)
     for rel, entry in sorted(_entries(root / CONTENT_DIR, CONTENT_DIR), key=lambda found: found[0].split("/")):
         message, hint = name_problem(rel)
         if message:
             sink.append(finding("FM031", message, rel, 1, hint=hint))
+            refused.add(rel)
+        unpublishable, why = kind_problem(rel)
+        if unpublishable and rel not in refused and rel in readable:  # a file behind a refused link is FM017's
+            sink.append(finding("FM051", unpublishable, rel, 0, hint=why))
             refused.add(rel)
         kind = _special(entry)
         if kind:
@@ -105,6 +111,7 @@ def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
     sink.extend(finding("FM017", refusal.message(), refusal.rel, 0) for refusal in walk.refused)
     posts: list[Post] = []
     responses: list[ResponseTemplate] = []
+    unparsed: set[str] = set()
     for rel in _markdown_files(root, walk, sink):
         if cache is None:
             item, found = parse_file(read_source(root / rel), rel, plans)
@@ -116,10 +123,12 @@ def load_corpus(root: Path | str, cache: ResultCache | None = None) -> Corpus:
             posts.append(item)
         elif isinstance(item, ResponseTemplate):
             responses.append(item)
+        elif rel.startswith((POSTS_DIR + "/", RESPONSES_DIR + "/")):
+            unparsed.add(rel)
     _check_unique_uids(posts, responses, sink, plans.series)
     reviews = load_review_log(root, walk, plans, responses, sink, cache)
     posts.sort(key=lambda p: (p.publish, p.path))
-    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews)
+    return Corpus(root, plans, tuple(posts), tuple(responses), tuple(sink), walk, reviews, frozenset(unparsed))
 
 
 def parse_file(source, rel: str, plans: Plans) -> tuple[Post | ResponseTemplate | None, list[Finding]]:

@@ -14,8 +14,8 @@ so it can stand where one stood; its matches answer `start()`, `end()`,
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 
 @dataclass(frozen=True)

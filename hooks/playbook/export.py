@@ -51,8 +51,8 @@ import datetime as dt
 import io
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from .check import Report
 from .model import Post
@@ -117,7 +117,7 @@ def select(
     end: dt.date,
     channel: str | None = None,
     include_drafts: bool = False,
-    fmt: "str | Format" = "csv",
+    fmt: str | Format = "csv",
     now: dt.datetime | None = None,
 ) -> Selection:
     """The rows to export, and what was left out for a reason the user must fix."""
@@ -144,7 +144,9 @@ def select(
         if step and (when.minute % step or when.second):
             lower = when.replace(minute=when.minute - when.minute % step, second=0)
             left.append(
-                LeftOut(post.path, f"goes out at {when:%H:%M}, but {fmt.title} schedules only on minutes divisible by {step}; move `publish` to {lower:%H:%M} or {lower + dt.timedelta(minutes=step):%H:%M}")
+                LeftOut(
+                    post.path, f"goes out at {when:%H:%M}, but {fmt.title} schedules only on minutes divisible by {step}; move `publish` to {lower:%H:%M} or {lower + dt.timedelta(minutes=step):%H:%M}"
+                )
             )
             continue
         if lead is not None and now is not None and when - now < lead:
@@ -226,9 +228,7 @@ def record(row: Row) -> dict:
             "location": event.location,
             "url": event.url,
         },
-        "media": [
-            {"file": m.file, "alt": m.alt, "people": m.people, "authorization": m.authorization, "captions": m.captions} for m in post.media
-        ],
+        "media": [{"file": m.file, "alt": m.alt, "people": m.people, "authorization": m.authorization, "captions": m.captions} for m in post.media],
         "sponsored": post.sponsored,
         "tags": list(post.tags),
     }
@@ -251,11 +251,11 @@ def _fields(row: Row) -> list:
     return [_flat(name, value) for name, value in record(row).items()]
 
 
-def write_csv(fmt: "Format", rows: Iterable[Row]) -> str:
+def write_csv(fmt: Format, rows: Iterable[Row]) -> str:
     return _csv((fmt.cells(r) for r in rows), fmt.columns if fmt.header else None)
 
 
-def write_json(fmt: "Format", rows: Iterable[Row]) -> str:
+def write_json(fmt: Format, rows: Iterable[Row]) -> str:
     return json.dumps([record(r) for r in rows], indent=2, ensure_ascii=False) + "\n"
 
 
@@ -268,7 +268,7 @@ class Format:
     columns: tuple[str, ...]  # in file order; the header row when `header`
     cells: Callable[[Row], list]  # one row's values, in `columns` order
     header: bool = True
-    writer: Callable[["Format", Iterable[Row]], str] = write_csv
+    writer: Callable[[Format, Iterable[Row]], str] = write_csv
     one_channel: bool = False  # a scheduler upload goes to one profile: --channel is required
     max_rows: int | None = None  # rows one upload takes; more are split into numbered files
     minute_step: int | None = None  # schedules only on minutes divisible by this
@@ -291,15 +291,15 @@ FORMATS: dict[str, Format] = {
 }  # fmt: skip
 
 
-def as_format(fmt: "str | Format") -> Format:
+def as_format(fmt: str | Format) -> Format:
     return fmt if isinstance(fmt, Format) else FORMATS[fmt]
 
 
-def render(fmt: "str | Format", rows: Iterable[Row]) -> str:
+def render(fmt: str | Format, rows: Iterable[Row]) -> str:
     return as_format(fmt).write(rows)
 
 
-def chunks(rows: tuple[Row, ...], fmt: "str | Format") -> list[tuple[Row, ...]]:
+def chunks(rows: tuple[Row, ...], fmt: str | Format) -> list[tuple[Row, ...]]:
     """The rows split into uploads the scheduler accepts (one chunk when it has no limit)."""
     limit = as_format(fmt).max_rows
     if not limit or len(rows) <= limit:
@@ -308,7 +308,7 @@ def chunks(rows: tuple[Row, ...], fmt: "str | Format") -> list[tuple[Row, ...]]:
 
 
 # -- what the command says ------------------------------------------------------------------------
-def channel_problem(fmt: "str | Format", channel: str | None, channels: Iterable[str]) -> tuple[str, str]:
+def channel_problem(fmt: str | Format, channel: str | None, channels: Iterable[str]) -> tuple[str, str]:
     """(kind, message) when --channel is missing ('usage') or not one of the practice's ('channel'); else ('', '')."""
     fmt, channels = as_format(fmt), tuple(channels)
     if channel is None and fmt.one_channel:
@@ -367,9 +367,7 @@ class Export:
         """What to do next, once `files` files are written."""
         lines = []
         if files > 1:
-            lines.append(
-                f"{self.fmt.title} takes at most {self.fmt.max_rows} rows per upload: split {len(self.selection.rows)} rows into {files} files; upload them one at a time."
-            )
+            lines.append(f"{self.fmt.title} takes at most {self.fmt.max_rows} rows per upload: split {len(self.selection.rows)} rows into {files} files; upload them one at a time.")
         if self.failed:
             lines.append(f"Left out {len(self.selection.left_out)} post(s) listed above; fix them and export again.")
         return lines

@@ -12,8 +12,8 @@ icsbytes.py writes it, byte for byte as icalendar would, once per spec.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone, vDuration, vText
@@ -31,7 +31,9 @@ from .uids import event_uid, slot_uid
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
 @dataclass(frozen=True)
 class Feed:
     filename: str

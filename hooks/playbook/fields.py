@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from . import horizon
 from .findings import Finding, Problem
@@ -126,9 +126,7 @@ class FieldReader:
             self._wrong(name, value, wanted)
             return default
         if not horizon.finite(value) or not minimum <= value <= maximum or (integer and not float(value).is_integer()):
-            self.report(
-                "FM043", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name)
-            )
+            self.report("FM043", f"'{self.label}{name}' must be {horizon.bounds_text(minimum, maximum, integer)}, not {shown(str(value))}", self.line(name))
             return default
         return int(value) if integer else value
 
@@ -214,7 +212,7 @@ class FieldReader:
             result.append(item)
         return tuple(result)
 
-    def mapping(self, name: str, known: Iterable[str], required: bool = False) -> "FieldReader | None":
+    def mapping(self, name: str, known: Iterable[str], required: bool = False) -> FieldReader | None:
         value = self._raw(name, required)
         if value is None:
             return None
@@ -223,7 +221,7 @@ class FieldReader:
             return None
         return FieldReader(value, self.path, known, self.sink, f"{self.label}{name}.")
 
-    def mappings(self, name: str, known: Iterable[str]) -> Iterator["FieldReader"]:
+    def mappings(self, name: str, known: Iterable[str]) -> Iterator[FieldReader]:
         """Each entry of a list of mappings, as its own reader."""
         value = self.data.get(name)
         if value is None:
@@ -242,8 +240,6 @@ class FieldReader:
         if reader is None:
             return {}
         return {key: reader.text(key) for key in reader.data if key in reader.known}
-
-
 
 
 def is_url(value: str) -> bool:
@@ -292,7 +288,7 @@ def parse_datetime(value, tz) -> dt.datetime | Problem:
         return _out_of_range(text)
     if offset:
         if offset == "Z":
-            return stamp.replace(tzinfo=dt.timezone.utc)
+            return stamp.replace(tzinfo=dt.UTC)
         sign = 1 if offset[0] == "+" else -1
         digits = offset[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:])
@@ -319,4 +315,3 @@ def _zone_names() -> list[str]:
     import zoneinfo
 
     return sorted(zoneinfo.available_timezones())
-

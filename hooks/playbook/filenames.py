@@ -47,3 +47,24 @@ def name_problem(rel_path: str) -> tuple[str, str]:
         message = f"the {kind} name '{part}' has {', '.join(what)}: names become web addresses, links and calendar URLs, where these break"
         return message, f"rename it to {fixed} (ASCII letters, digits, '-', '_' and '.' only)"
     return "", ""
+
+
+# What content/ may publish besides Markdown: the pictures and clips posts show (checked through their alt
+# text and `people:`). Anything else (text, HTML, PDF, SVG, spreadsheets, scripts) would be copied to the site
+# as it is, read by no check; SVG and HTML can also run script in the site's origin.
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".mp4", ".m4v", ".mov", ".webm")
+
+
+def kind_problem(rel_path: str) -> tuple[str, str]:
+    """(message, hint) for a file under content/ that is neither Markdown nor a picture or clip; ('', '') otherwise."""
+    name = rel_path.rsplit("/", 1)[-1].lower()
+    if any(part.startswith(".") for part in rel_path.split("/")):
+        return "", ""  # MkDocs publishes no dotfile (.DS_Store, .gitkeep): its exclude_docs default
+    if name.endswith(".md") or name.endswith(MEDIA_SUFFIXES):
+        return "", ""
+    suffix = name.rsplit(".", 1)[-1] if "." in name.strip(".") else ""
+    kind = f"a .{suffix} file" if suffix else "a file without a known type"
+    return (
+        f"{kind} under content/ would be published as it is, read by no check (names, record numbers and script included)",
+        f"move it out of content/ (plans/ or outside the repository), or make it a post or a picture ({', '.join(s.lstrip('.') for s in MEDIA_SUFFIXES)})",
+    )

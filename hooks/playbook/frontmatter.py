@@ -37,9 +37,7 @@ def split_front_matter(text: str) -> Document | FrontMatterProblem:
     if not text.strip():
         return FrontMatterProblem("missing", "file is empty; a post starts with front matter between '---' lines", 1)
     if not _FENCE.match(lines[0]):
-        return FrontMatterProblem(
-            "missing", "no front matter: the file must start with a '---' line, the fields, and a closing '---'", 1
-        )
+        return FrontMatterProblem("missing", "no front matter: the file must start with a '---' line, the fields, and a closing '---'", 1)
     for index in range(1, len(lines)):
         if _CLOSE.match(lines[index]):
             break

@@ -18,7 +18,7 @@ class Guideline:
     id: str  # as written in front matter: `guideline: expert`
     label: str  # one word for a calendar entry, a filter or a chart legend
     title: str  # the guideline as the playbook states it
-    texture: str  # the pattern of its series in the report's charts (site/charts.py TEXTURES)
+    texture: str  # the pattern of its series in the report's charts (site/chart_shapes.py TEXTURES)
 
     @property
     def page(self) -> str:

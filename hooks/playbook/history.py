@@ -47,7 +47,7 @@ def parse_log(output: str) -> dict[str, FileHistory]:
         if not lines:
             continue
         try:
-            stamp = dt.datetime.fromtimestamp(int(lines[0].strip()), dt.timezone.utc)
+            stamp = dt.datetime.fromtimestamp(int(lines[0].strip()), dt.UTC)
         except (ValueError, OverflowError, OSError):  # a commit date Python cannot hold: skip that commit
             continue
         for line in lines[1:]:

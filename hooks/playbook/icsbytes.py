@@ -88,15 +88,7 @@ class EventBytes:
 
 def _escape(text: str) -> str:
     """icalendar's TEXT escaping (parser.string._escape_char), in its order."""
-    return (
-        text.replace(r"\N", "\n")
-        .replace("\\", "\\\\")
-        .replace(";", r"\;")
-        .replace(",", r"\,")
-        .replace("\r\n", r"\n")
-        .replace("\n", r"\n")
-        .replace("\r", r"\n")
-    )
+    return text.replace(r"\N", "\n").replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,").replace("\r\n", r"\n").replace("\n", r"\n").replace("\r", r"\n")
 
 
 def _line(name: str, value: object) -> str | None:
@@ -116,7 +108,7 @@ def _line(name: str, value: object) -> str | None:
         return f"{key}:{text}"
     if kind is vDDDTypes and type(value) is dt.datetime and value.tzinfo is not None:
         zone = _zone(value.tzinfo)
-        if zone is None or (name.lower() in _UTC_NAMES and value.tzinfo is not dt.timezone.utc):
+        if zone is None or (name.lower() in _UTC_NAMES and value.tzinfo is not dt.UTC):
             return None
         params, suffix = zone
         stamp = f"{value.year:04}{value.month:02}{value.day:02}T{value.hour:02}{value.minute:02}{value.second:02}{suffix}"

@@ -148,11 +148,15 @@ def gather(data: dict, ask: bool) -> starter.Answers:
 @click.option("--channels", help=f"Comma-separated: {', '.join(KNOWN_CHANNELS)}.")
 @click.option("--posts-per-week", help=f"Posts a week on each channel (default {DEFAULT_PER_WEEK}).")
 @click.option("--person", "people", multiple=True, metavar="ID:NAME:ROLES[:EMAILS]", help="A team member: id, full name, roles and (optional) git e-mails, separated by ':'; lists by ','. Repeatable.")
-@click.option("--from", "answers_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="Read the answers from a YAML file (same keys as plans/practice.yml, plus team and posts_per_week).")
+@click.option(
+    "--from", "answers_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="Read the answers from a YAML file (same keys as plans/practice.yml, plus team and posts_per_week)."
+)
 @click.option("--yes", "-y", is_flag=True, help="Ask nothing: take the flags, the answers file and the defaults.")
 @click.option("--force", is_flag=True, help="Write into a folder that already holds files (replacing the practice files init writes).")
 @click.option("--sample", is_flag=True, help="Write the fictional sample practice instead, to try things out.")
-@click.option("--engine-spec", envvar=engine_pin.ENV_VAR, help=f"The pip requirement to pin (default: the engine running init, by its version or the git URL and tag it came from; also ${engine_pin.ENV_VAR}).")
+@click.option(
+    "--engine-spec", envvar=engine_pin.ENV_VAR, help=f"The pip requirement to pin (default: the engine running init, by its version or the git URL and tag it came from; also ${engine_pin.ENV_VAR})."
+)
 def init_command(folder, name, website, timezone, playbook_url, contact_name, contact_phone, contact_email, channels, posts_per_week, people, answers_file, yes, force, sample, engine_spec) -> None:
     """Write a new practice into FOLDER (default: here): plans, site configuration, guideline and
     home pages, starter reply templates, CI workflow and pre-commit hook, with this engine pinned.
@@ -189,7 +193,7 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
                     raise click.BadParameter(problem.message, param_hint="'--person'") from None
             answers = gather(data, ask=not yes)
             written = starter.create(folder, answers, force=force)
-            example = f'--channels {",".join(answers.channels)} --guideline personality --author {answers.team[0].id}'
+            example = f"--channels {','.join(answers.channels)} --guideline personality --author {answers.team[0].id}"
 
     except starter.NotEmpty as exc:
         raise click.ClickException(str(exc)) from None
@@ -203,6 +207,6 @@ def init_command(folder, name, website, timezone, playbook_url, contact_name, co
     where = "" if written.root == Path.cwd().absolute() else f"cd {folder} && "
     click.echo("Next:")
     click.echo(f"  {where}python3 -m venv .venv && .venv/bin/pip install -r requirements.txt")
-    click.echo(f"  .venv/bin/playbook new post \"A first post\" --date YYYY-MM-DD {example}")
+    click.echo(f'  .venv/bin/playbook new post "A first post" --date YYYY-MM-DD {example}')
     click.echo("  .venv/bin/mkdocs serve    # preview; .venv/bin/mkdocs build --strict builds the site as CI does")
-    click.echo("  git init && git add . && git commit -m \"Start our playbook\"    # then push to GitHub (see README.md)")
+    click.echo('  git init && git add . && git commit -m "Start our playbook"    # then push to GitHub (see README.md)')

@@ -30,7 +30,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from typing import Mapping
+from collections.abc import Mapping
 
 import regex
 
@@ -48,9 +48,7 @@ _GRAPHEME = regex.compile(r"\X")
 # (this includes skin tones and ZWJ families), a text symbol turned into an emoji
 # by U+FE0F, a keycap (1️⃣), a flag (a pair of regional indicators) or a
 # pictograph of the emoji planes (the enclosed letters U+1F100-U+1F1FF excepted).
-_EMOJI = regex.compile(
-    r"\p{Emoji_Presentation}|\p{Regional_Indicator}|[\p{Emoji}\p{Extended_Pictographic}]\uFE0F|\u20E3|[\U0001F000-\U0001F0FF\U0001F200-\U0001FAFF]"
-)
+_EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Regional_Indicator}|[\p{Emoji}\p{Extended_Pictographic}]\uFE0F|\u20E3|[\U0001F000-\U0001F0FF\U0001F200-\U0001FAFF]")
 # X links bare domains too when their top-level domain is a real one.
 _BARE_DOMAIN = re.compile(
     r"(?<![@\w./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|gov|edu|info|biz|io|co|us|ly|me|app|health|care|clinic|uk|ca|de)\b(?:/[^\s<>()\"']*)?",
@@ -126,4 +124,3 @@ def measure(channel: str, text: str, overrides: Mapping[str, object] | None = No
     if limit is None:
         return count(text), None
     return count(text, limit.counting, limit.url_weight), limit.max_chars
-

@@ -164,14 +164,21 @@ _SCHEME_LOOSE = re.compile(
 )
 
 
+def _opens_tag(text: str) -> bool:
+    """Whether a `<` in the text (or in it once references are decoded) starts a tag, an end tag or a comment."""
+    return bool(_TAG_OPEN.search(text) or ("&" in text and _TAG_OPEN.search(decoded(text)[0])))
+
+
 def inert(text: str) -> str:
     """Text with its live markup defused: references decoded, `<` `>` as `‹` `›`, unsafe schemes without a colon.
 
-    Feeds never carry a post with an error finding, so this only matters for
-    text that reaches them another way (a name in plans/): calendar apps render
-    some HTML in event descriptions. Text without live markup comes back unchanged.
+    Calendar apps render some HTML in event descriptions, and each property is
+    defused on its own: a `<` that could open a tag or a comment is defused even
+    when the text alone runs nothing, since `<img src=x ` in one field and
+    `onerror=...>` in the next would join into one tag. Text that opens no tag
+    and holds no live markup ("Kids <3 running") comes back unchanged.
     """
-    if not live(text):
+    if not live(text) and not _opens_tag(text):
         return text
     text, _ = decoded(text)
     text = text.replace("<", "\u2039").replace(">", "\u203a")
@@ -218,7 +225,9 @@ def name_findings(path: str) -> list:
     """SEC001 for a content file whose name holds markup: the name becomes the page's address and shows in the report."""
     name = src_uri(path)
     return [
-        finding("SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names")
+        finding(
+            "SEC001", f"Rename the file: its name holds '{markup.snippet}', and it becomes the page's address on the public site", path, 0, hint="use lower-case letters, digits and '-' in file names"
+        )
         for markup in in_field(name)[:1]
     ]
 

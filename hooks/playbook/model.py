@@ -7,8 +7,8 @@ that holds a problem without touching YAML again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from .delimited import Delimited
 from .guidelines import GUIDELINES
@@ -26,7 +26,6 @@ def without_notes(text: str) -> str:
 
 __all__ = ["GUIDELINES", "STATUSES", "APPROVED_STATUSES"]  # read by the parser from here; their homes are guidelines.py and statuses.py
 ROLES = ("author", "clinical", "privacy", "approver")
-
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,7 @@ def _unmask(text: str, foreign: list[tuple[int, str, str]]) -> str:
     return "".join(chars)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _character(ch: str) -> tuple[int, str, str, str]:
     """(kind, folded form, Latin look-alike, digit look-alike) of one non-ASCII character."""
     category = unicodedata.category(ch)
@@ -204,7 +204,7 @@ def _character(ch: str) -> tuple[int, str, str, str]:
     return _FOREIGN, form, letter, digit
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _look_alikes() -> dict[str, tuple[str, str]]:
     """Character -> (ASCII letter, ASCII digit) it can pass for, from Unicode's confusables table.
 

@@ -9,8 +9,8 @@ details and the reviewer's public name, and can neither hang nor flood the build
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from jinja2 import TemplateSyntaxError, nodes
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from . import recurrence
 from .channels import KNOWN_CHANNELS
 from .fields import FieldReader, finding, parse_time
-from .links import resolves_inside
 from .findings import Finding
+from .links import resolves_inside
 from .markup import field_findings
 from .model import (
     GUIDELINES,
@@ -101,7 +101,9 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
     )
     problem = url_problem(practice)
     if problem:
-        read.report("FM046", problem, read.line("playbook_url"), "use the address where this playbook is published, on the practice's own domain (add it to `domains`) or a static host such as github.io")
+        read.report(
+            "FM046", problem, read.line("playbook_url"), "use the address where this playbook is published, on the practice's own domain (add it to `domains`) or a static host such as github.io"
+        )
         practice = replace(practice, playbook_url="")
     return practice, True
 

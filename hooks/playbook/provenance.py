@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from .model import Approval, Person
 
@@ -135,7 +135,7 @@ def prove(root: Path | str, claims: Iterable[Claim], env: Mapping[str, str] = os
 
 
 def _judge(claim: Claim, origins: dict[int, Origin] | str, authors: dict[str, str], shallow: bool) -> str:
-    """"" when every line of the approval was committed by the approver; else the first reason why not."""
+    """ "" when every line of the approval was committed by the approver; else the first reason why not."""
     if isinstance(origins, str):
         return origins
     person = claim.person

@@ -67,7 +67,7 @@ def rule_markdown(rule: Rule) -> str:
     sections = rule.sections()
     out = [
         "---",
-        f"title: \"{rule.code} {rule.name}\"",
+        f'title: "{rule.code} {rule.name}"',
         "---",
         "",
         f"# {rule.code} · {rule.name}",
@@ -93,11 +93,10 @@ def rule_markdown(rule: Rule) -> str:
     out += [
         "## Waiving it",
         "",
-        "If this rule is wrong about one file, add a waiver with a reason to that file's front matter "
-        f"(the rule's alias, `{rule.alias}`, works as well as its code):",
+        f"If this rule is wrong about one file, add a waiver with a reason to that file's front matter (the rule's alias, `{rule.alias}`, works as well as its code):",
         "",
         "```yaml",
-        f"waivers:\n  - {{rule: {rule.code}, reason: \"Why this file is safe\"}}",
+        f'waivers:\n  - {{rule: {rule.code}, reason: "Why this file is safe"}}',
         "```",
         "",
     ]
@@ -128,12 +127,21 @@ def _scope_words(scope: str) -> str:
 
 
 def rules_index_markdown() -> str:
-    out = ["---", "title: Rules", "---", "", "# Rules", "", "Every build checks each post and response template against these rules. "
-           "An **error** stops the build, a **warning** stops a strict build (the one CI runs), and **info** is advice. "
-           "A waiver or `plans/checks.yml` names a rule by its code or by its alias (the rule's name). "
-           "A rule in **preview** runs only where `plans/checks.yml` opts in: `rules: {preview: true}` for all of them, "
-           "or a list of codes, aliases or families; a **deprecated** rule still runs and will be removed; a **removed** rule never runs, "
-           "and its code is never given to another rule.", ""]
+    out = [
+        "---",
+        "title: Rules",
+        "---",
+        "",
+        "# Rules",
+        "",
+        "Every build checks each post and response template against these rules. "
+        "An **error** stops the build, a **warning** stops a strict build (the one CI runs), and **info** is advice. "
+        "A waiver or `plans/checks.yml` names a rule by its code or by its alias (the rule's name). "
+        "A rule in **preview** runs only where `plans/checks.yml` opts in: `rules: {preview: true}` for all of them, "
+        "or a list of codes, aliases or families; a **deprecated** rule still runs and will be removed; a **removed** rule never runs, "
+        "and its code is never given to another rule.",
+        "",
+    ]
     for area in AREAS:
         rules = [rule for rule in all_rules() if rule.serves == area]
         if not rules:

@@ -25,25 +25,25 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from . import horizon, sandbox
 from .check import settle
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
 from .corpus import Corpus, load_corpus
-from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .fields import parse_time
 from .files import write_atomically
 from .findings import Severity
+from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .links import resolves_inside
 from .model import GUIDELINES
-from .statuses import PENDING_STATUSES
 from .reviews.model import CALM_SCENARIOS
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
+from .statuses import PENDING_STATUSES
 from .text import host_of, is_trusted
 from .timezones import local_time
 
@@ -181,7 +181,7 @@ def _all_of(option: str, values: tuple[str, ...], choices: Iterable[str], what: 
 def _title(title: str) -> str:
     title = (title or "").strip()
     if not title:
-        raise Invalid("TITLE", "give the post a short title, e.g. playbook new post \"Stretch before you shovel\" ...")
+        raise Invalid("TITLE", 'give the post a short title, e.g. playbook new post "Stretch before you shovel" ...')
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in title):
         raise Invalid("TITLE", "the title must be one line of text without control characters")
     return title
@@ -332,8 +332,7 @@ def new_post(
         trusted = _choices((*plans.practice.trusted_domains, *plans.practice.domains))
         raise Invalid(
             "--source",
-            "an expert post needs an authoritative source: add --source https://... on a trusted domain "
-            f"({trusted}), or start it as --status idea and add `sources:` later",
+            f"an expert post needs an authoritative source: add --source https://... on a trusted domain ({trusted}), or start it as --status idea and add `sources:` later",
         )
 
     start = resolve_today(today, plans.as_of)

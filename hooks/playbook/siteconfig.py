@@ -24,7 +24,7 @@ import yaml
 
 from .fields import finding
 from .findings import Finding
-from .layout import CONTENT_DIR
+from .layout import CONTENT_DIR, PLANS_DIR
 from .model import Plans, Practice
 from .text import domain_matches, host_of
 
@@ -156,3 +156,21 @@ def docs_dir_problem(root: Path | str) -> Finding | None:
         "FM018", f"mkdocs.yml {said}, but the playbook checks the posts and replies in {CONTENT_DIR}/: the site would publish pages nobody checked",
         CONFIG, _line(text, "docs_dir") if "docs_dir" in data else 1, hint=f"write `docs_dir: {CONTENT_DIR}` in mkdocs.yml and keep the pages in {CONTENT_DIR}/",
     )  # fmt: skip
+
+
+def build_folders(root: Path | str) -> tuple[str, ...]:
+    """Folders (relative to `root`, '/'-separated) the build reads, publishes or caches: the docs and
+    plans folders, the theme's custom_dir, the folders of its hooks (the glue's theme beside them in
+    a checkout), site_dir and the result cache. Text that must never reach the site stays out of them."""
+    data, _ = _config(Path(root))
+    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
+    hooks = data.get("hooks") if isinstance(data.get("hooks"), list) else []
+    named = [data.get("docs_dir"), CONTENT_DIR, PLANS_DIR, "overrides", theme.get("custom_dir"), data.get("site_dir") or "site", ".cache"]
+    named += [os.path.dirname(hook) for hook in hooks if isinstance(hook, str)]
+    folders = []
+    for folder in named:
+        if isinstance(folder, str) and folder.strip() and not os.path.isabs(folder):
+            clean = os.path.normpath(folder).replace(os.sep, "/")
+            if clean not in (".", "..") and not clean.startswith("../") and clean not in folders:
+                folders.append(clean)
+    return tuple(folders)

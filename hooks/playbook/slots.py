@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from . import recurrence
 from .model import Plans, Post, Series

@@ -16,8 +16,8 @@ predicate.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Sequence
 
 from .model import GUIDELINES, Plans, Post
 from .slots import local_date
@@ -49,6 +49,7 @@ ONE_WEEK = dt.timedelta(days=7)
 
 # --------------------------------------------------------------------------- which posts count
 
+
 def planned(posts: Iterable[Post]) -> list[Post]:
     """Posts still on the calendar: everything except cancelled ones (input order kept)."""
     return [post for post in posts if post.status not in NOT_PLANNED]
@@ -74,6 +75,7 @@ def by_channel(posts: Iterable[Post], channels: Iterable[str] | None = None) -> 
 
 
 # --------------------------------------------------------------------------- weeks
+
 
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
@@ -151,6 +153,7 @@ def weekly_counts(plans: Plans, posts: Iterable[Post], channels: Iterable[str] |
 
 # --------------------------------------------------------------------------- gaps
 
+
 @dataclass(frozen=True)
 class Gap:
     """The quiet stretch on one channel between two consecutive planned posts."""
@@ -195,6 +198,7 @@ def longest_gaps(plans: Plans, posts: Iterable[Post], channels: Iterable[str] | 
 
 
 # --------------------------------------------------------------------------- months
+
 
 @dataclass(frozen=True)
 class Month:
@@ -267,6 +271,7 @@ def guidelines_in(found: Iterable[Month]) -> list[str]:
 
 
 # --------------------------------------------------------------------------- words for the numbers
+
 
 def month_label(month: tuple[int, int]) -> str:
     """(2027, 1) -> 'January 2027'."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
-from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .model import NOTES, Plans, Post, ResponseTemplate
@@ -44,8 +44,12 @@ class Span:
 
     def column_at(self, offset: int) -> int:
         """1-based column, in the author's own line, of the character at `offset` of `text`."""
-        raw_offset = self.folded.origin(offset) if self.folded else offset
-        return raw_offset - self.raw.rfind("\n", 0, raw_offset)
+        return column(self.raw, self.folded.origin(offset) if self.folded else offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(file line, column) of text[offset] in the body. A front-matter value's lines and columns depend on
+        how the YAML was written (quoted, folded, a block), so there it is its key's line and column 0."""
+        return (self.line_at(offset), self.column_at(offset)) if self.field == "body" else (self.line, 0)
 
     def show(self, start: int, end: int) -> str:
         """The author's words behind text[start:end] (to quote them in a message as written)."""
@@ -112,8 +116,6 @@ def hashtags(text: str) -> list[tuple[str, int]]:
     return [(m.group(1), m.start()) for m in HASHTAG.finditer(text)]
 
 
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
 
@@ -168,9 +170,7 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
-ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split()
-)
+ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BULLET_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]$")
 # Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.
@@ -223,19 +223,21 @@ def _negations() -> frozenset[str]:
     return frozenset(w.lower() for w in wordlist("expert")["negations"] if " " not in w)
 
 
-def is_negated(text: str, start: int, negations: frozenset[str] | None = None, window: int = 8) -> bool:
+def is_negated(text: str, start: int, negations: frozenset[str] | None = None, window: int = 8, *, clause_break: re.Pattern = _CLAUSE_BREAK, reach: int | None = None) -> bool:
     """True when one of the `window` words before `start`, in the same clause, negates what follows.
 
     `text` should be one sentence (or the part of it before the match): "no miracle
     cure", "we can't promise a painless recovery", "beware of guaranteed results".
-    Without `negations`, the shared English list (`_negations`).
+    Without `negations`, the shared English list (`_negations`). `clause_break` says where a new
+    clause starts (bilingual.negated also breaks at commas and Spanish conjunctions); `reach`
+    bounds how far back a long run-on text is read.
     """
     if negations is None:
         negations = _negations()
-    before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    before = text[max(0, start - reach) if reach else 0 : start]
+    breaks = list(clause_break.finditer(before))
     if breaks:
-        before = before[breaks[-1].end():]
+        before = before[breaks[-1].end() :]
     tokens = [t.lower().replace("’", "'") for t in WORD.findall(before)][-window:]
     return any(t in negations or t.endswith("n't") for t in tokens)
 
@@ -297,6 +299,11 @@ def named(span: Span) -> str:
     if span.field.startswith("media["):
         return "the alt text"
     return f"the {span.field.replace('.', ' ')}"
+
+
+def column(text: str, offset: int) -> int:
+    """1-based column of text[offset] within its line: the one place a finding's column is counted."""
+    return offset - text.rfind("\n", 0, offset)
 
 
 def where(span: Span) -> str:

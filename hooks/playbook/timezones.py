@@ -57,19 +57,19 @@ def local_time(naive: dt.datetime, tz) -> tuple[dt.datetime | None, tuple[str, s
         return first, None
     stamp = naive.strftime("%Y-%m-%d %H:%M")
     name = getattr(tz, "key", None) or str(tz)
-    if first.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None) == naive:
+    if first.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) == naive:
         return None, (
             f"'{stamp}' happens twice in {name}: the clocks go back that night, so it is first {naive:%H:%M} "
             f"{first.tzname()} (UTC{offset_text(before)}) and then {naive:%H:%M} {second.tzname()} (UTC{offset_text(after)})",
             f"write '{stamp}{offset_text(before)}' for the first or '{stamp}{offset_text(after)}' for the second",
         )
     # Skipped: fold=0 reads it with the offset from before the jump, fold=1 with the one after.
-    early = (naive - after).replace(tzinfo=dt.timezone.utc)
-    late = (naive - before).replace(tzinfo=dt.timezone.utc)
+    early = (naive - after).replace(tzinfo=dt.UTC)
+    late = (naive - before).replace(tzinfo=dt.UTC)
     change = _jump(min(early, late), max(early, late), tz)
     jump_from = (change + _offset_at(change - dt.timedelta(minutes=1), tz)).replace(tzinfo=None)
     jump_to = change.astimezone(tz)
-    meant = first.astimezone(dt.timezone.utc).astimezone(tz)
+    meant = first.astimezone(dt.UTC).astimezone(tz)
     return None, (
         f"'{stamp}' does not exist in {name}: the clocks jump from {jump_from:%H:%M} to {jump_to:%H:%M} that night",
         f"pick a time outside the jump, or write it with an offset: '{stamp}{offset_text(before)}' is {meant:%H:%M} {meant.tzname()}",

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from .layout import CONTENT_DIR

@@ -10,7 +10,7 @@ from .yamlload import load_yaml
 DATA = Path(__file__).parent / "rules" / "data"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def wordlist(name: str) -> dict[str, tuple[str, ...]]:
     """rules/data/<name>.yml: a mapping of list names to phrases.
 

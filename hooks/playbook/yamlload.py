@@ -62,16 +62,11 @@ class _LineLoader(_BaseLoader):
 # No YAML 1.1 base-60 or octal numbers either: `time: 12:00` must stay "12:00", not 720.
 # And YAML 1.2 booleans only: an approval's `on:` key must stay the word "on", not True.
 _DROPPED = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool"}
-_LineLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag not in _DROPPED]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_LineLoader.yaml_implicit_resolvers = {key: [(tag, regexp) for tag, regexp in resolvers if tag not in _DROPPED] for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 _LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 # At most 25 digits: longer digit strings stay text (Python refuses to print integers over 4,300
 # digits, and no count, day or threshold in a playbook needs more than a few).
-_LineLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]{0,24})|0x[0-9a-fA-F_]{1,24})$"), list("-+0123456789")
-)
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]{0,24})|0x[0-9a-fA-F_]{1,24})$"), list("-+0123456789"))
 _LineLoader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
@@ -88,9 +83,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
         try:
             hash(key)
         except TypeError:
-            raise ConstructorError(
-                "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
-            ) from None
+            raise ConstructorError("while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark) from None
         line = key_node.start_mark.line + 1 + loader.line_offset
         if key in result:
             result.duplicates.append((str(key), line, result.key_lines[key]))

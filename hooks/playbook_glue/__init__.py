@@ -1,17 +1,10 @@
 """MkDocs hooks for Practice Playbook: adapt build events to engine calls, nothing more.
 
-Installed with the engine (`pip install practice-playbook`). A practice's
-mkdocs.yml names `hooks/playbook_mkdocs.py`, a one-line file that imports this
-module, so upgrading the engine upgrades the glue and the theme files with it.
-Everything the build decides lives in the engine (`playbook.site.session`),
-which never imports MkDocs.
-
-MkDocs loads the hooks once per process (also across `mkdocs serve` rebuilds),
-so per-build state lives in `_state` and is reset in `on_config`.
-
-ProperDocs (the continuation of MkDocs 1.6) runs the same hooks: its command makes
-every `mkdocs.*` import load `properdocs.*`, so these imports reach whichever tool is
-running; only the logger's name must follow it, for `--strict` and the escaping.
+Installed with the engine; a practice's `hooks/playbook_mkdocs.py` only imports this module.
+Everything the build decides lives in the engine (`playbook.site.session`), which never imports
+MkDocs. Hooks load once per process (also across `mkdocs serve` rebuilds): per-build state lives in
+`_state`, reset in `on_config`. ProperDocs runs the same hooks (its `mkdocs.*` imports load
+`properdocs.*`); only the logger's name follows the running tool, for `--strict` and escaping.
 """
 
 from __future__ import annotations
@@ -23,7 +16,6 @@ import mkdocs
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-
 from playbook.findings import Severity
 from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 # Two pages are chosen from the sample when the test runs (a post with an event, an approved reply).
 POST, REPLY = "a-post-with-an-event", "an-approved-reply"
 PAGES = ["", "calendar/2027-01/", "calendar/", "calendar/week/", "upcoming/", POST, "responses/", REPLY, "report/", "subscribe/", "rules/", "guidelines/expert/"]
-PHONE_PAGES = ["", "calendar/2027-01/", "responses/", "report/"]
+PHONE_PAGES = ["", "calendar/", "calendar/2027-01/", "responses/", "report/", "subscribe/"]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
@@ -21,10 +21,7 @@ def _audit(page, site_url, path, scheme, prepare=None):
     if prepare:
         prepare(page)
     results = Axe().run(page, options=WCAG)
-    problems = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-    ]
+    problems = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in results.response["violations"]]
     assert not problems, "\n".join(problems)
 
 

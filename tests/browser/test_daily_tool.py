@@ -9,7 +9,6 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from playbook.placeholders import REVIEWER_PLACEHOLDER, render_reply
 from playbook.site.needs import needs_action
 
@@ -151,6 +150,7 @@ def test_subscribe_copy_button_copies_the_feed_address(page, site_url):
 
 # -- a phone -----------------------------------------------------------------------------------------------
 
+
 def _phone_pages(report) -> list[str]:
     return [
         "",
@@ -180,6 +180,11 @@ def test_no_page_is_wider_than_a_phone(browser, site_url, sample_report):
             if width > WIDTHS["phone"][0]:
                 wide[path or "home"] = width
         assert not wide, wide
+        page.goto(site_url + "calendar/")  # the month index needs no scrolling at all: each month is a block
+        months = page.locator("table.pb-months")
+        months.wait_for()
+        assert months.evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+        assert months.locator("tbody tr").first.inner_text().split("\n")[1].startswith("Posts: ")
     finally:
         context.close()
 
@@ -190,7 +195,10 @@ def test_a_phone_folds_empty_days_and_keeps_chart_text_legible(browser, site_url
         page.goto(site_url + "calendar/2027-01/")
         page.locator("table.pb-calendar").wait_for()
         shown_days = page.evaluate("() => Array.from(document.querySelectorAll('.pb-calendar td')).filter(td => td.offsetParent !== null).length")
-        busy_days = len({p.publish.date() for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)} | {p.event.start.date() for p in sample_report.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)})
+        busy_days = len(
+            {p.publish.date() for p in sample_report.corpus.posts if (p.publish.year, p.publish.month) == (2027, 1)}
+            | {p.event.start.date() for p in sample_report.corpus.posts if p.event and (p.event.start.year, p.event.start.month) == (2027, 1)}
+        )
         assert shown_days == busy_days
         assert page.locator("details.pb-legend").get_attribute("open") is None  # the legend starts folded on a phone
 
@@ -205,3 +213,49 @@ def test_a_phone_folds_empty_days_and_keeps_chart_text_legible(browser, site_url
         assert smallest >= 11 - 0.01, smallest
     finally:
         context.close()
+
+
+# -- a card with errors --------------------------------------------------------------------------------------
+
+
+def _card_with_findings() -> str:
+    """The card the build would show for a post errors block (only `mkdocs serve` shows one: errors stop a build)."""
+    from pathlib import Path
+
+    from playbook.check import Report
+    from playbook.corpus import Corpus
+    from playbook.findings import Finding, Severity
+    from playbook.site.card import post_card
+    from playbook.site.sanitize import clean_html
+
+    from tests.rules.harness import PLANS, TODAY, post
+
+    item = post(
+        "Stretch before you run. " * 20, status="in-review", guideline="expert", channels=["facebook", "x", "bluesky"], publish="2027-02-15 09:00", variants={"bluesky": "Stretch first. " * 30}
+    )
+    found = (Finding(item.path, 11, "CH001", "The copy is too long for X: cut it to 280 characters.", Severity.ERROR), Finding(item.path, 3, "EXP002", "Link a trustworthy source.", Severity.WARNING))
+    return clean_html(post_card(item, Report(Corpus(Path("."), PLANS, (item,), (), ()), TODAY, found)))
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_a_card_with_errors_looks_different_and_its_too_long_row_reads_in_both_schemes(sized, site_url, sample_report, scheme):
+    """The real card renderer's HTML, sanitised as the build does, on a post page with the site's own styles."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    sized.add_init_script(f"localStorage.setItem('/.__palette', JSON.stringify({{index: {0 if scheme == 'default' else 1}, color: {{scheme: '{scheme}'}}}}))")
+    sized.goto(site_url + sample_report.corpus.posts[0].page_uri)
+    clean = sized.locator("section.pb-card")
+    clean.wait_for()
+    style = "el => { const s = getComputedStyle(el); return [s.borderTopWidth, s.borderTopColor, s.backgroundColor]; }"
+    passing = clean.evaluate(style)
+    clean.evaluate("(el, html) => { const t = document.createElement('template'); t.innerHTML = html; el.replaceWith(t.content.querySelector('section.pb-card')); }", _card_with_findings())
+    card = sized.locator("section.pb-card.pb-card-errors")
+    assert card.locator(".pb-card-summary").inner_text().startswith("In review 1 error, 1 warning — waiting on")
+    assert card.locator(".pb-findings li").all_inner_texts()[0].startswith("ERROR CH001")  # errors first
+    failing = card.evaluate(style)
+    assert failing[0] != passing[0] and failing[1:] != passing[1:], (passing, failing)  # thicker top, another colour
+    over = card.locator("tr.pb-over")
+    assert [row.split("\t")[0] for row in over.all_inner_texts()] == ["X", "Bluesky (own variant)"] and "Too long" in over.first.inner_text()
+    assert float(over.first.locator("td").first.evaluate("el => getComputedStyle(el).opacity")) == 1
+    results = Axe().run(sized, context="section.pb-card", options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    assert not [(v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]]

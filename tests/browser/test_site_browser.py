@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from playbook.placeholders import render_reply
+from playbook.site.labels import STATUS_LABELS
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +38,10 @@ def test_search_finds_a_post_by_a_word_of_its_title(page, site_url, sample_repor
     page.locator("input.md-search__input").press_sequentially("sidewalks")
     results = page.locator(".md-search-result__item")
     results.first.wait_for()
-    assert any(post.title.split(":")[0] in text for text in results.all_inner_texts())
+    found = [text for text in results.all_inner_texts() if post.title.split(":")[0] in text]
+    assert found, results.all_inner_texts()
+    tags = results.filter(has_text=post.title.split(":")[0]).first.locator(".md-tag").all_inner_texts()
+    assert tags[0] == STATUS_LABELS[post.status]  # a result says where the post stands, whatever word matched
 
 
 def test_copy_button_puts_the_rendered_reply_on_the_clipboard(page, site_url, sample_report):

@@ -4,10 +4,17 @@ Each family's test module defines `CASES = {code: Cases(trigger=[...], clean=[..
 An example is a string (the body of a post, or of a response for response rules),
 a Post or ResponseTemplate, a list of them (for rules over the whole corpus), or,
 for FM rules, a dict of files for a throwaway project.
+
+Where each trigger example is found and what it says is pinned in tests/rules/pins/
+(tests/rules/pinning.py; `python scripts/pin_examples.py` writes the pins). A row may
+say more than its example: `named(text, example)` realizes a docstring example that
+is prose rather than a literal (tests/rules/doc_examples.py), and `pinned(example,
+"10:5 Remove 'Maria'")` states the findings by hand instead of in the pin file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -15,7 +22,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from playbook.check import check_project
+from playbook.content import POST_FIELDS, RESPONSE_FIELDS
 from playbook.corpus import Corpus
+from playbook.findings import Finding, sort_key
 from playbook.model import (
     Approval,
     Authorization,
@@ -67,11 +76,7 @@ PLANS = Plans(
     practice=PRACTICE,
     team=TEAM,
     cadence=CADENCE,
-    series={
-        "wellness-wednesday": Series(
-            "wellness-wednesday", "Wellness Wednesday", ("instagram",), "personality", "FREQ=WEEKLY;BYDAY=WE", dt.time(12, 0), dt.date(2027, 1, 6), dt.date(2027, 2, 24)
-        )
-    },
+    series={"wellness-wednesday": Series("wellness-wednesday", "Wellness Wednesday", ("instagram",), "personality", "FREQ=WEEKLY;BYDAY=WE", dt.time(12, 0), dt.date(2027, 1, 6), dt.date(2027, 2, 24))},
     campaigns={"heart-month": Campaign("heart-month", "American Heart Month", dt.date(2027, 2, 1), dt.date(2027, 2, 28))},
     authorizations={
         "AUTH-2027-014": Authorization("AUTH-2027-014", dt.date(2027, 1, 10), dt.date(2028, 1, 10), "group photo", False),
@@ -93,6 +98,9 @@ def approval(by: str = "tbrooks", role: str = "approver", on: str = "2027-01-10"
 
 
 def post(body: str = "Warm up for five minutes before a winter run. Your knees will thank you.", **fields) -> Post:
+    """A post laid out as `playbook new` writes one: its fields on lines 2, 3, ... in the parser's
+    order, then `---`, then the body (line 10 with only the required fields). `lines` and
+    `body_line` given here win over the layout."""
     n = next(_counter)
     publish = fields.pop("publish", "2027-02-01 10:00")
     base = Post(
@@ -110,10 +118,11 @@ def post(body: str = "Warm up for five minutes before a winter run. Your knees w
     for key in ("channels", "sources", "tags", "approvals", "media", "waivers"):
         if key in fields and isinstance(fields[key], list):
             fields[key] = tuple(fields[key])
-    return replace(base, **fields)
+    return _laid_out(replace(base, **fields), POST_FIELDS, ("title", "uid", "publish", "channels", "guideline", "status", "author"), fields)
 
 
 def response(body: str, **fields) -> ResponseTemplate:
+    """A response template laid out like a post (see `post`): the body on line 8 with only the usual fields."""
     n = next(_counter)
     base = ResponseTemplate(
         path=f"content/responses/{n:04d}-example.md",
@@ -127,7 +136,28 @@ def response(body: str, **fields) -> ResponseTemplate:
     for key in ("platforms", "approvals", "tags", "waivers"):
         if key in fields and isinstance(fields[key], list):
             fields[key] = tuple(fields[key])
-    return replace(base, **fields)
+    return _laid_out(replace(base, **fields), RESPONSE_FIELDS, ("title", "uid", "scenario", "platforms", "status"), fields)
+
+
+def _laid_out(item, order: tuple[str, ...], usual: tuple[str, ...], given: dict):
+    """`item` with a line for each field it has (one line each, flow style), the lines of what
+    those fields hold (media, approvals, waivers, news, event) and its body line."""
+    defaults = {f.name: f.default for f in dataclasses.fields(item) if f.default is not dataclasses.MISSING}
+    defaults.update({f.name: f.default_factory() for f in dataclasses.fields(item) if f.default_factory is not dataclasses.MISSING})
+    present = [name for name in order if name in usual or getattr(item, name) != defaults.get(name)]
+    lines = {name: 2 + index for index, name in enumerate(present)}
+    lines.update(given.get("lines", {}))
+    changes: dict = {"lines": lines}
+    if "body_line" not in given:
+        changes["body_line"] = 3 + len(present)
+    for name in ("media", "approvals", "waivers"):
+        if getattr(item, name, ()) and name in lines:
+            changes[name] = tuple(part if part.line else replace(part, line=lines[name]) for part in getattr(item, name))
+    for name in ("news", "event"):
+        part = getattr(item, name, None)
+        if part is not None and not part.line:
+            changes[name] = replace(part, line=lines[name])
+    return replace(item, **changes)
 
 
 @dataclass(frozen=True)
@@ -144,6 +174,36 @@ class Example(list):
         self.name = name
 
 
+@dataclass(frozen=True)
+class Row:
+    """A table row that says more than its example: the docstring example it realizes, word
+    for word (`named`), and the findings it must give, stated by hand (`pinned`)."""
+
+    example: object
+    name: str = ""
+    pins: tuple[str, ...] | None = None
+
+
+def named(text: str, example) -> Row:
+    """This row realizes the rule docstring's example `Triggers: <text>` (or `Passes: <text>`)."""
+    inner, _, pins = unwrap(example)
+    return Row(inner, text, pins)
+
+
+def pinned(example, *found: str) -> Row:
+    """This trigger row's findings, each `line:col fragment` (`#2 line:col ...` for the second
+    item of a list, `path:line:col ...` for a file of a dict), instead of its pin in tests/rules/pins/."""
+    inner, name, _ = unwrap(example)
+    return Row(inner, name, tuple(found))
+
+
+def unwrap(example) -> tuple[object, str, tuple[str, ...] | None]:
+    """(the example itself, the name it goes by, the findings stated for it by hand or None)."""
+    if isinstance(example, Row):
+        return example.example, example.name or getattr(example.example, "name", ""), example.pins
+    return example, getattr(example, "name", ""), None
+
+
 def _items(code: str, example) -> list:
     rule = get(code)
     if isinstance(example, str):
@@ -155,9 +215,26 @@ def _items(code: str, example) -> list:
 
 def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, thresholds: dict | None = None) -> list:
     """What rule `code` finds in `example` (see module docstring for the shapes)."""
+    return [hit for _, hit in _located(code, example, today, plans, thresholds)]
+
+
+def findings(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, thresholds: dict | None = None) -> list[Finding]:
+    """What rule `code` finds in `example` as `playbook check` reports it: Findings, each in its
+    file, once, in file order."""
+    rule = get(code)
+    found = {
+        hit if isinstance(hit, Finding) else Finding(hit.path or path, hit.line, code, hit.message, rule.severity, hit.column, hit.hint)
+        for path, hit in _located(code, example, today, plans, thresholds)
+    }
+    return sorted(found, key=sort_key)
+
+
+def _located(code: str, example, today: dt.date, plans: Plans, thresholds: dict | None) -> list[tuple[str, object]]:
+    """(path of the item checked, what the rule found in it) for each hit."""
+    example = unwrap(example)[0]
     rule = get(code)
     if rule.scope == "parse":
-        return _parse_hits(code, example)
+        return [(f.path, f) for f in _parse_hits(code, example)]
     items = _items(code, example)
     posts = tuple(i for i in items if isinstance(i, Post))
     responses = tuple(i for i in items if isinstance(i, ResponseTemplate))
@@ -165,13 +242,13 @@ def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, th
     corpus = Corpus(Path("."), plans, posts, responses, (), reviews=reviews)
     ctx = Context(corpus, today, {code: {**rule.thresholds, **(thresholds or {})}})
     if rule.scope == "reply":  # a ReplyDraft: a reply beside the review it answers
-        return [hit for item in items for hit in rule.check(item, ctx)]
+        return [(item.path, hit) for item in items for hit in rule.check(item, ctx)]
     if rule.scope == "corpus":
-        return list(rule.check(corpus, ctx))
+        return [("", hit) for hit in rule.check(corpus, ctx)]
     found = []
     for item in items:
         if rule.scope == "post" and isinstance(item, Post) or rule.scope == "response" and isinstance(item, ResponseTemplate) or rule.scope == "document":
-            found.extend(rule.check(item, ctx))
+            found.extend((item.path, hit) for hit in rule.check(item, ctx))
     return found
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-
 from playbook.model import Media
+
 from tests.rules.harness import Cases, hits, post
 
 GOOD_ALT = "Volunteers in blue shirts hand out water at the finish line"

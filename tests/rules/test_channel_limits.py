@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-
-from tests.rules.harness import Cases, hits, post
+from tests.rules.harness import Cases, hits, named, post
 
 KNEE_LINK = "https://www.example-ortho.test/knee"
 
 # Realistic copy of known lengths.
-X_200 = (
-    "Knee sore after your first run of the year? Ease back in: shorter runs, softer surfaces, "
-    "and a rest day between. If it swells or locks, get it checked. Not medical advice. " + KNEE_LINK
-)
+X_200 = "Knee sore after your first run of the year? Ease back in: shorter runs, softer surfaces, and a rest day between. If it swells or locks, get it checked. Not medical advice. " + KNEE_LINK
 WINTER_TIPS = (
-    "Cold mornings are hard on joints. Before you head out, march in place for two minutes, "
-    "roll your shoulders, and swing each leg gently forward and back. Keep the first ten minutes easy. "
+    "Cold mornings are hard on joints. Before you head out, march in place for two minutes, roll your shoulders, and swing each leg gently forward and back. Keep the first ten minutes easy. "
 )
 LONG_FACEBOOK = (WINTER_TIPS * 4).strip()  # about 740 characters: fine on Facebook, too long for X
 GBP_LONG = (
@@ -23,10 +18,7 @@ GBP_LONG = (
     "Walk-in sprain and strain visits are still welcome, and our physical therapists will be at the finish line "
     "with stretching tips for runners and walkers of every age. "
 ) * 6  # about 1,700 characters
-NEWS_RECAP = (
-    "Thank you to everyone who came to the First Steps Walk on Saturday. More than two hundred neighbours "
-    "walked the river loop, and our therapists handed out warm-up cards at the pavilion. "
-)
+NEWS_RECAP = "Thank you to everyone who came to the First Steps Walk on Saturday. More than two hundred neighbours walked the river loop, and our therapists handed out warm-up cards at the pavilion. "
 CHINESE = "冬季跑步前请先热身五分钟，慢慢加快速度。" * 8  # 160 characters that weigh 2 on X
 THIRTY_ONE_TAGS = " ".join(
     f"#{tag}"
@@ -46,18 +38,18 @@ def _links(n: int) -> str:
 CASES = {
     "CH001": Cases(
         trigger=[
-            post(LONG_FACEBOOK[:330], channels=("x",)),
+            named("a 330-character body on a post scheduled for `x` with no `x` variant.", post(LONG_FACEBOOK[:330], channels=("x",))),
             post(LONG_FACEBOOK, channels=("facebook", "x")),  # no x variant: the body goes to X
             post(LONG_FACEBOOK, channels=("facebook", "x"), variants={"x": LONG_FACEBOOK[:300]}),
             post((NEWS_RECAP * 2).strip(), channels=("bluesky",)),
-            post(GBP_LONG, channels=("google-business",)),
+            named("a 1,800-character body on a `google-business` post.", post(GBP_LONG, channels=("google-business",))),
             post(CHINESE, channels=("x",)),  # 160 characters, 320 weighted
             post(LONG_FACEBOOK[:520], channels=("threads",)),
             post((NEWS_RECAP * 3).strip(), channels=("mastodon",)),
         ],
         clean=[
-            post(X_200, channels=("x",)),
-            post(LONG_FACEBOOK, channels=("facebook", "x"), variants={"x": X_200}),
+            named("a 200-character X post that ends with a link to the practice's site (the link counts as 23).", post(X_200, channels=("x",))),
+            named("a long Facebook body with a short `variants: {x: ...}` for X.", post(LONG_FACEBOOK, channels=("facebook", "x"), variants={"x": X_200})),
             post("Warm up before you run. " + "a" * 256, channels=("x",)),  # exactly 280
             post(WINTER_TIPS[:250] + " https://www.example-ortho.test/knee/ligaments/what-to-expect-after-an-injury", channels=("x",)),
             post(NEWS_RECAP.strip() + " 👍🏽👨‍👩‍👧‍👦", channels=("bluesky",)),
@@ -68,14 +60,14 @@ CASES = {
     ),
     "CH002": Cases(
         trigger=[
-            post("Small habits add up. " + THIRTY_ONE_TAGS, channels=("instagram",)),
+            named("an Instagram caption ending with 31 hashtags.", post("Small habits add up. " + THIRTY_ONE_TAGS, channels=("instagram",))),
             post("Small habits add up.", channels=("facebook", "instagram"), variants={"instagram": "Small habits add up. " + THIRTY_ONE_TAGS}),
             post("Race recap!\n\n" + THIRTY_ONE_TAGS + " #RiverbendWinter5K #FinishLine", channels=("instagram", "facebook")),
         ],
         clean=[
             post("Small habits add up. #WellnessWednesday #KneeHealth", channels=("instagram",)),
             post("Small habits add up. " + THIRTY_ONE_TAGS.rsplit(" ", 1)[0], channels=("instagram",)),  # exactly 30
-            post("Small habits add up. " + THIRTY_ONE_TAGS, channels=("facebook",)),  # no cap on Facebook
+            named("31 hashtags on a post that goes to Facebook only (no cap there).", post("Small habits add up. " + THIRTY_ONE_TAGS, channels=("facebook",))),  # no cap on Facebook
             post(THIRTY_ONE_TAGS, channels=("facebook", "instagram"), variants={"instagram": "Small habits add up. #WellnessWednesday"}),
             post("We're #1 in your heart, and the 5K is on! #RiverbendWinter5K", channels=("instagram",)),
         ],
@@ -83,7 +75,10 @@ CASES = {
     "CH003": Cases(
         trigger=[
             post("Questions about the new Saturday hours? Call (217) 555-0142.", channels=("google-business",)),
-            post("Hours change in February.", channels=("facebook", "google-business"), variants={"google-business": "Hours change in February. Book at +1 555 0100."}),
+            named(
+                "`Hours change in February. Book at +1 555 0100.` in the `google-business` variant.",
+                post("Hours change in February.", channels=("facebook", "google-business"), variants={"google-business": "Hours change in February. Book at +1 555 0100."}),
+            ),
             post("New walk-in hours start Monday. Front desk: 555-0100.", channels=("google-business", "facebook")),
             post("Flu shots are in. Call 217.555.0142 to book a time.", channels=("google-business",)),
             post("Free sports physicals on Saturday.\n\nQuestions? 1-800-555-0199", channels=("google-business",)),
@@ -103,14 +98,14 @@ CASES = {
     ),
     "CH004": Cases(
         trigger=[
-            post(_links(6), channels=("threads",)),
+            named("six sign-up links in a post scheduled for `threads`.", post(_links(6), channels=("threads",))),
             post("Spring clinics are open.", channels=("facebook", "threads"), variants={"threads": _links(7)}),
             post(_links(5) + " and the 5K page www.riverbend5k.test/register", channels=("threads", "facebook")),
         ],
         clean=[
             post("Knee pain after running? What helps: " + KNEE_LINK, channels=("threads",)),
             post(_links(5), channels=("threads",)),
-            post(_links(6), channels=("facebook",)),
+            named("six links on a post that goes to Facebook only.", post(_links(6), channels=("facebook",))),
             post(_links(6), channels=("facebook", "threads"), variants={"threads": "All spring clinics in one place: " + KNEE_LINK}),
         ],
     ),

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from playbook.model import Event, News
 
-from tests.rules.harness import PLANS, Cases, Example, at, hits, post
+from tests.rules.harness import PLANS, Cases, Example, at, hits, named, post
 
 SNOW_DAY = "Snow day? Warm up for five minutes before you pick up the shovel. Bend your knees, lift with your legs, and take breaks. #WellnessWednesday"
 
@@ -62,31 +62,31 @@ CASES = {
     ),
     "COM002": Cases(
         trigger=[
-            event_post(FIVE_K, "2027-02-14 10:00"),
-            event_post(MARKET, "2027-03-20 12:30"),
-            event_post(replace(WALK, end=None), "2027-02-08 10:00"),
+            named("publish `2027-02-14 10:00` for a 5K on `2027-02-13 08:00`-`11:00`.", event_post(FIVE_K, "2027-02-14 10:00")),
+            named("publish `2027-03-20 12:30` for a market on `2027-03-20 08:00`-`12:00`.", event_post(MARKET, "2027-03-20 12:30")),
+            named("publish `2027-02-08 10:00` for a walk on `2027-02-07 09:00` with no end.", event_post(replace(WALK, end=None), "2027-02-08 10:00")),
             event_post(FIVE_K, "2027-02-13 11:00"),
         ],
         clean=[
-            event_post(FIVE_K, "2027-02-01 10:00"),
-            event_post(FIVE_K, "2027-02-14 10:00", status="cancelled"),
-            community(RECAP, publish="2027-02-18 10:00"),
+            named("publish `2027-02-01 10:00` for a 5K on `2027-02-13 08:00`.", event_post(FIVE_K, "2027-02-01 10:00")),
+            named("a cancelled post for an event that has passed.", event_post(FIVE_K, "2027-02-14 10:00", status="cancelled")),
+            named("a recap post without an `event:` block.", community(RECAP, publish="2027-02-18 10:00")),
             event_post(FAIR, "2027-02-13 10:00"),  # the fair is still on: COM003's concern
             SNOW_DAY,
         ],
     ),
     "COM003": Cases(
         trigger=[
-            Example("2 days before, no earlier post", [event_post(FIVE_K, "2027-02-11 10:00")]),
-            Example("market already open", [event_post(MARKET, "2027-03-20 09:00")]),
-            Example("the day before", [event_post(WALK, "2027-02-06 10:00")]),
+            Example("a post on `2027-02-11` for a 5K on `2027-02-13` and no earlier announcement.", [event_post(FIVE_K, "2027-02-11 10:00")]),
+            Example("a post on the morning of a market that opened an hour earlier.", [event_post(MARKET, "2027-03-20 09:00")]),
+            Example("a post on `2027-02-06` for a walk on `2027-02-07`.", [event_post(WALK, "2027-02-06 10:00")]),
             Example("the earlier post is also late", [event_post(FIVE_K, "2027-02-11 10:00"), event_post(FIVE_K, "2027-02-12 15:00")]),
             Example("same day", [event_post(FIVE_K, "2027-02-13 07:00")]),
         ],
         clean=[
-            Example("12 days ahead", [event_post(FIVE_K, "2027-02-01 10:00")]),
-            Example("reminder after an announcement", [event_post(FIVE_K, "2027-01-28 10:00"), event_post(FIVE_K, "2027-02-12 15:00")]),
-            Example("exactly 3 days ahead", [event_post(FIVE_K, "2027-02-10 10:00")]),
+            Example("a post on `2027-02-01` for a 5K on `2027-02-13`.", [event_post(FIVE_K, "2027-02-01 10:00")]),
+            Example("a reminder on `2027-02-12` when a post on `2027-01-28` already announced the same 5K.", [event_post(FIVE_K, "2027-01-28 10:00"), event_post(FIVE_K, "2027-02-12 15:00")]),
+            Example("a post exactly 3 days before the event.", [event_post(FIVE_K, "2027-02-10 10:00")]),
             Example("a cancelled late post", [event_post(FIVE_K, "2027-02-12 10:00", status="cancelled")]),
             Example("no event posts", [post(SNOW_DAY), community(RECAP)]),
         ],
@@ -120,15 +120,15 @@ CASES = {
     ),
     "COM005": Cases(
         trigger=[
-            month_of("1 community of 10", mix(3, 1, 6)),
-            month_of("1 expert of 8", mix(1, 2, 5)),
-            month_of("no community at all", mix(4, 0, 6)),
+            named("a month of 10 posts with 1 community post (10% against `>=0.15`).", month_of("1 community of 10", mix(3, 1, 6))),
+            named("a month of 8 posts with 1 expert post (12.5% against `>=0.25`).", month_of("1 expert of 8", mix(1, 2, 5))),
+            named("a month of 10 posts with no community post at all.", month_of("no community at all", mix(4, 0, 6))),
             month_of("cancelled community posts do not count", mix(3, 1, 6), extra=[post(SNOW_DAY, guideline="community", status="cancelled", publish="2027-02-20 10:00")]),
         ],
         clean=[
-            month_of("3 expert and 2 community of 10", mix(3, 2, 5)),
-            month_of("5 posts is too few to judge", mix(1, 0, 4)),
-            month_of("a month before today is history", mix(0, 0, 10), month="2026-12"),
+            named("a month of 10 posts with 3 expert and 2 community posts.", month_of("3 expert and 2 community of 10", mix(3, 2, 5))),
+            named("a month of 5 posts with no community post (too few to judge).", month_of("5 posts is too few to judge", mix(1, 0, 4))),
+            named("a month before today with no community post (that month is history).", month_of("a month before today is history", mix(0, 0, 10), month="2026-12")),
             month_of("a cancelled post leaves the share on target", mix(3, 2, 5), extra=[post(SNOW_DAY, status="cancelled", publish="2027-02-20 10:00")]),
             Example("no posts", []),
         ],
@@ -137,6 +137,7 @@ CASES = {
 
 
 # --------------------------------------------------------------------------- focused checks
+
 
 def test_missing_event_details_are_named_at_the_event_key():
     found = hits("COM001", event_post(replace(FIVE_K, location="", url=""), "2027-02-01 10:00", lines={"event": 9}))

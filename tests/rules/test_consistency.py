@@ -36,25 +36,22 @@ WEDNESDAYS = ("2027-01-20", "2027-01-27", "2027-02-03", "2027-02-10")
 
 
 def ww(*days: str, time: str = "12:00", channels=("instagram",), **fields) -> list:
-    return [
-        post(SNOW_DAY, channels=channels, series="wellness-wednesday", publish=f"{day} {time}", title=f"Wellness Wednesday {day}", **fields)
-        for day in days
-    ]
+    return [post(SNOW_DAY, channels=channels, series="wellness-wednesday", publish=f"{day} {time}", title=f"Wellness Wednesday {day}", **fields) for day in days]
 
 
 CASES = {
     "CON001": Cases(
         trigger=[
-            calendar("facebook Monday to Monday", on("facebook", "2027-02-01", "2027-02-08")),
-            calendar("instagram 9 days", on("instagram", "2027-02-01", "2027-02-10")),
-            calendar("gap left by a cancelled post", on("facebook", "2027-02-01", "2027-02-07"), cancelled=[on("facebook", "2027-02-04")]),
+            calendar("Facebook posts on Monday Feb 1 and Monday Feb 8 (7 days, the limit is 4).", on("facebook", "2027-02-01", "2027-02-08")),
+            calendar("Instagram posts on Feb 1 and Feb 10 (9 days, the limit is 5).", on("instagram", "2027-02-01", "2027-02-10")),
+            calendar("a 6-day Facebook gap whose middle post was cancelled.", on("facebook", "2027-02-01", "2027-02-07"), cancelled=[on("facebook", "2027-02-04")]),
             calendar("gap crossing today", on("facebook", "2027-01-14", "2027-01-21")),
             calendar("one gap among steady weeks", MWF_TWO_WEEKS, on("facebook", "2027-02-19")),
         ],
         clean=[
-            calendar("Monday Wednesday Friday", MWF_TWO_WEEKS),
-            calendar("no target for x", on("x", "2027-02-01", "2027-02-11")),
-            calendar("single post", on("facebook", "2027-02-01")),
+            calendar("Facebook posts on Monday, Wednesday and Friday every week.", MWF_TWO_WEEKS),
+            calendar("a 10-day gap on a channel without a `max_gap_days` target.", on("x", "2027-02-01", "2027-02-11")),
+            calendar("a single Facebook post (no gap to measure).", on("facebook", "2027-02-01")),
             calendar("exactly 4 days", on("facebook", "2027-02-01 09:00", "2027-02-05 20:00")),
             calendar("a gap that ended before today", on("facebook", "2027-01-02", "2027-01-10")),
             calendar("nothing after the last post", on("facebook", "2027-02-01")),
@@ -62,30 +59,30 @@ CASES = {
     ),
     "CON002": Cases(
         trigger=[
-            calendar("facebook week with two posts", on("facebook", "2027-02-01", "2027-02-04", "2027-02-08")),
-            calendar("empty instagram week", on("instagram", "2027-02-01", "2027-02-04", "2027-02-15", "2027-02-18")),
-            calendar("three posts, one cancelled", on("facebook", "2027-02-01", "2027-02-03", "2027-02-08"), cancelled=[on("facebook", "2027-02-05")]),
+            calendar("a Facebook week (target 3) with posts only on Monday and Thursday.", on("facebook", "2027-02-01", "2027-02-04", "2027-02-08")),
+            calendar("an Instagram week (target 2) with no post at all, between busy weeks.", on("instagram", "2027-02-01", "2027-02-04", "2027-02-15", "2027-02-18")),
+            calendar("a Facebook week with three posts, one of them cancelled.", on("facebook", "2027-02-01", "2027-02-03", "2027-02-08"), cancelled=[on("facebook", "2027-02-05")]),
             calendar("the current week is still short", on("facebook", "2027-01-18", "2027-01-20", "2027-01-25")),
         ],
         clean=[
-            calendar("Monday Wednesday Friday", MWF_TWO_WEEKS),
-            calendar("half week at the start", on("facebook", "2027-02-04", "2027-02-08", "2027-02-10", "2027-02-12", "2027-02-15")),
-            calendar("no target for x", on("x", "2027-02-01", "2027-02-08", "2027-02-15")),
+            calendar("Facebook posts on Monday, Wednesday and Friday every week.", MWF_TWO_WEEKS),
+            calendar("a half week at the start of the calendar with one post.", on("facebook", "2027-02-04", "2027-02-08", "2027-02-10", "2027-02-12", "2027-02-15")),
+            calendar("a channel without a `per_week` target.", on("x", "2027-02-01", "2027-02-08", "2027-02-15")),
             calendar("a thin week before today", on("facebook", "2027-01-04", "2027-01-11")),
             calendar("instagram twice a week", on("instagram", "2027-02-01", "2027-02-04", "2027-02-08", "2027-02-11", "2027-02-15")),
         ],
     ),
     "CON003": Cases(
         trigger=[
-            calendar("27 January missing", ww("2027-01-20", "2027-02-03", "2027-02-10")),
-            calendar("27 January cancelled", ww("2027-01-20", "2027-02-03", "2027-02-10"), cancelled=[ww("2027-01-27")]),
-            calendar("posted on Thursday instead", ww("2027-01-20", "2027-01-28", "2027-02-03", "2027-02-10")),
+            calendar("Wellness Wednesday on 2027-01-27 with no post for it.", ww("2027-01-20", "2027-02-03", "2027-02-10")),
+            calendar("a post for 2027-01-27 that is cancelled.", ww("2027-01-20", "2027-02-03", "2027-02-10"), cancelled=[ww("2027-01-27")]),
+            calendar("a Wellness Wednesday post on Thursday 2027-01-28 instead of the Wednesday.", ww("2027-01-20", "2027-01-28", "2027-02-03", "2027-02-10")),
             calendar("nothing planned"),
             calendar("post without the series field", ww("2027-01-20", "2027-02-03", "2027-02-10"), on("instagram", "2027-01-27 12:00")),
         ],
         clean=[
-            calendar("every Wednesday", ww(*WEDNESDAYS)),
-            calendar("a later time on the right day", ww("2027-01-20", "2027-02-03", "2027-02-10"), ww("2027-01-27", time="15:00")),
+            calendar("a post with `series: wellness-wednesday` on every Wednesday in the horizon (slots after the series' `until` date, or beyond the horizon, need none).", ww(*WEDNESDAYS)),
+            calendar("a post at 15:00 instead of 12:00 on the slot's Wednesday.", ww("2027-01-20", "2027-02-03", "2027-02-10"), ww("2027-01-27", time="15:00")),
             calendar("a cancelled duplicate beside a real post", ww(*WEDNESDAYS), cancelled=[ww("2027-01-27")]),
             calendar("filled on another channel", ww(*WEDNESDAYS, channels=("facebook",))),
             calendar("every Wednesday and more", ww(*WEDNESDAYS), on("facebook", "2027-02-01")),
@@ -93,15 +90,15 @@ CASES = {
     ),
     "CON004": Cases(
         trigger=[
-            calendar("10:00 and 11:30", on("facebook", "2027-02-01 10:00", "2027-02-01 11:30")),
-            calendar("both at noon", on("instagram", "2027-02-03 12:00", "2027-02-03 12:00")),
-            calendar("across midnight", on("facebook", "2027-02-01 22:30", "2027-02-02 00:30")),
+            calendar("two Facebook posts at 10:00 and 11:30 on the same day.", on("facebook", "2027-02-01 10:00", "2027-02-01 11:30")),
+            calendar("two Instagram posts at exactly 12:00.", on("instagram", "2027-02-03 12:00", "2027-02-03 12:00")),
+            calendar("a Facebook post at 22:30 and another at 00:30 the next day.", on("facebook", "2027-02-01 22:30", "2027-02-02 00:30")),
             calendar("multi-channel posts", [post(SNOW_DAY, channels=("facebook", "instagram"), publish="2027-02-01 10:00")], on("instagram", "2027-02-01 12:00")),
         ],
         clean=[
-            calendar("different channels", on("facebook", "2027-02-01 09:00"), on("instagram", "2027-02-01 10:00")),
-            calendar("six hours apart", on("facebook", "2027-02-01 09:00", "2027-02-01 15:00")),
-            calendar("clash with a cancelled post", on("facebook", "2027-02-01 10:00"), cancelled=[on("facebook", "2027-02-01 11:00")]),
+            calendar("Facebook at 09:00 and Instagram at 10:00 (different channels).", on("facebook", "2027-02-01 09:00"), on("instagram", "2027-02-01 10:00")),
+            calendar("two Facebook posts at 09:00 and 15:00.", on("facebook", "2027-02-01 09:00", "2027-02-01 15:00")),
+            calendar("a clash with a cancelled post.", on("facebook", "2027-02-01 10:00"), cancelled=[on("facebook", "2027-02-01 11:00")]),
             calendar("exactly three hours", on("facebook", "2027-02-01 09:00", "2027-02-01 12:00")),
             calendar("a clash before today", on("facebook", "2027-01-11 10:00", "2027-01-11 10:30")),
         ],
@@ -126,6 +123,7 @@ CASES = {
 
 
 # --------------------------------------------------------------------------- focused checks
+
 
 def test_gap_is_reported_on_the_post_that_ends_it():
     first, second = on("facebook", "2027-02-01", "2027-02-08", lines={"publish": 3})

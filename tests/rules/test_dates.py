@@ -4,6 +4,7 @@ and posts dated too far from today (the hostile variants are in tests/test_hosti
 from __future__ import annotations
 
 from playbook.model import Event
+
 from tests.conftest import GOOD_POST
 from tests.rules.harness import Cases, at, post
 from tests.rules.test_frontmatter import CLEAN, edit, files

@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from playbook.check import check_project
 from playbook.findings import Severity
+
 from tests.conftest import make_project
 
 FRONT = """\

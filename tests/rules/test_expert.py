@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-
 from playbook.model import News
-from tests.rules.harness import CADENCE, PLANS, Cases, approval, hits, post
+
+from tests.rules.harness import CADENCE, PLANS, Cases, approval, hits, named, post
 
 AAOS = "https://orthoinfo.aaos.org/en/diseases--conditions/anterior-cruciate-ligament-acl-injuries/"
 CDC = "https://www.cdc.gov/physical-activity-basics/guidelines/index.html"
@@ -142,14 +142,19 @@ CASES = {
     "EXP006": Cases(
         trigger=[
             expert(ACL_BODY.replace(DISCLAIMER, "")),
-            expert(ACL_BODY, variants={"x": "ACL injuries often follow a sudden stop or twist. Rehab takes months. #MoveBetterMonday"}),
+            named(
+                "a disclaimer in the body but an X variant without one.", expert(ACL_BODY, variants={"x": "ACL injuries often follow a sudden stop or twist. Rehab takes months. #MoveBetterMonday"})
+            ),
             expert("Ankle sprains are common in winter. Rest, then ease back into walking.", status="draft"),
             expert("Shovel small loads, push instead of lifting, and take breaks.", status="in-review"),
             expert("Vitamin D helps your body use calcium. Sunlight is scarce in winter.", status="published"),
         ],
         clean=[
             ACL_POST,
-            expert(ACL_BODY, variants={"x": "ACL injuries often follow a sudden stop or twist. Not medical advice. #MoveBetterMonday"}),
+            named(
+                "a disclaimer in the body and an X variant that says `Not medical advice.` too.",
+                expert(ACL_BODY, variants={"x": "ACL injuries often follow a sudden stop or twist. Not medical advice. #MoveBetterMonday"}),
+            ),
             expert("Ankle sprains are common in winter. If the pain lasts more than a few days, check with your doctor."),
             expert("Heel pain in the morning is common. This post can't diagnose you; your own clinician can."),
             expert("Shovel small loads and take breaks. For general information only."),

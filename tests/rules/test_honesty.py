@@ -8,11 +8,9 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from playbook.rules import get
-from playbook.rules.registry import doc_sections
 from playbook.model import Media
-from tests.rules.harness import Cases, approval, hits, post, response
+
+from tests.rules.harness import Cases, approval, hits, named, post, response
 
 SHOE_FIT = (
     "Shoes that fit well can make winter miles more comfortable. Strides Running Co. is hosting a free shoe-fit morning "
@@ -38,7 +36,7 @@ CASES = {
     "FTC001": Cases(
         trigger=[
             sponsored(SHOE_FIT),
-            sponsored(SHOE_FIT + " " + SHOE_FIT + " #ad"),
+            named("`#ad` only at the end of a long post (after the first 125 characters).", sponsored(SHOE_FIT + " " + SHOE_FIT + " #ad")),
             sponsored(SHOE_FIT + " #sp #collab"),
             sponsored(DISCLOSED, variants={"x": "Free shoe-fit morning at Strides Running Co., Sat 10-2. No purchase needed."}),
             sponsored("Thanks to our friends at Riverbend Market for the fresh fruit at today's walk! #partner"),
@@ -211,8 +209,9 @@ def test_ftc001_missing_disclosure_points_at_the_sponsored_key():
 
 def test_ftc001_late_disclosure_points_at_it():
     body = SHOE_FIT + "\n\n" + SHOE_FIT + "\n\n#ad"
-    [hit] = hits("FTC001", sponsored(body))
-    assert hit.line == 14  # body starts on line 10
+    item = sponsored(body)
+    [hit] = hits("FTC001", item)
+    assert hit.line == item.body_line + 4
     assert "first 125 characters" in hit.message
 
 
@@ -281,21 +280,6 @@ def test_ftc004_each_offer_is_its_own_finding():
 def test_ftc004_message_names_the_problem(text, words):
     [hit] = hits("FTC004", post(text))
     assert words in hit.message
-
-
-MY_RULES = ("FTC004",)
-
-
-@pytest.mark.parametrize("code", MY_RULES + ("NEG001", "NEG002", "NEG003"))
-def test_docstring_examples_behave_as_documented(code):
-    """The rule page's examples are checked, so the documentation cannot drift from the rule."""
-    rule = get(code)
-    for line in doc_sections(rule.doc)["Examples"].splitlines():
-        match = re.match(r"\s*(Triggers|Passes): `([^`]*)`", line)
-        if not match or "scenario" in line:
-            continue
-        found = hits(code, post(match.group(2)) if rule.scope == "document" else response(match.group(2)))
-        assert bool(found) == (match.group(1) == "Triggers"), line
 
 
 # --- fuzzing ----------------------------------------------------------------
@@ -372,8 +356,7 @@ def test_ftc004_numbers_and_arrows_that_route_every_score_alike_pass(arrow, publ
 
 DRAWS = ["Rifamos", "Sorteamos", "Vamos a rifar", "Vamos a sortear", "Este mes rifaremos", "Sortearemos"]
 PRIZES = ["una pantalla", "dos boletos para el cine", "una licuadora", "un kit de cuidado dental"]
-REVIEWERS = ["entre todos los que nos dejen reseña", "entre quienes nos califiquen en Google", "entre los que comenten su experiencia en Facebook",
-             "entre todos los que nos regalen sus estrellitas"]
+REVIEWERS = ["entre todos los que nos dejen reseña", "entre quienes nos califiquen en Google", "entre los que comenten su experiencia en Facebook", "entre todos los que nos regalen sus estrellitas"]
 OTHERS = ["entre los niños que se vacunen el sábado", "entre quienes vengan a la feria de salud", "entre los que terminen la caminata"]
 
 

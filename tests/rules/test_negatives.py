@@ -7,9 +7,9 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from playbook.rules import get
 from playbook.bilingual import fold
+from playbook.rules import get
+
 from tests.rules.harness import Cases, hits, response
 
 NEG_REPLY = (
@@ -21,14 +21,8 @@ WAIT_REPLY = (
     "We're sorry about the wait, {{ reviewer }}. That sounds frustrating, and it's not the experience we want for anyone.\n\n"
     "{{ contact.name }} would like to hear more: {{ contact.phone }} or {{ contact.email }}."
 )
-MEDICAL_REPLY = (
-    "Sorry you're dealing with this pain, {{ reviewer }}. We can't give medical advice in the comments, "
-    "but {{ contact.name }} can help you book a visit: {{ contact.phone }}."
-)
-ES_REPLY = (
-    "Lamentamos mucho lo que nos cuenta, {{ reviewer }}. Queremos entender qué pasó. "
-    "Por favor comuníquese con {{ contact.name }} al {{ contact.phone }} o escríbanos a {{ contact.email }}."
-)
+MEDICAL_REPLY = "Sorry you're dealing with this pain, {{ reviewer }}. We can't give medical advice in the comments, but {{ contact.name }} can help you book a visit: {{ contact.phone }}."
+ES_REPLY = "Lamentamos mucho lo que nos cuenta, {{ reviewer }}. Queremos entender qué pasó. Por favor comuníquese con {{ contact.name }} al {{ contact.phone }} o escríbanos a {{ contact.email }}."
 ES_WAIT = "Sentimos mucho la espera, {{ reviewer }}; no fue culpa suya. Llámenos al {{ contact.phone }} y lo revisamos con usted."
 ROUTE = " Please call {{ contact.name }} at {{ contact.phone }}."
 RUTA = " Llame a {{ contact.name }} al {{ contact.phone }}."

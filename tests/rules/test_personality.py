@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.rules.harness import PLANS, Cases, Example, hits, post
+from tests.rules.harness import PLANS, Cases, Example, hits, named, post
 
 SNOW_DAY = "Snow day? Warm up for five minutes before you pick up the shovel. Bend your knees, lift with your legs, and take breaks. #WellnessWednesday"
 
@@ -111,14 +111,17 @@ CASES = {
     ),
     "PER002": Cases(
         trigger=[
-            DENSE,
+            named(
+                "a brochure-like paragraph of 60-odd words built from sentences such as `Individuals experiencing persistent musculoskeletal discomfort should consider comprehensive evaluation by qualified orthopaedic professionals.`",
+                DENSE,
+            ),
             DENSE_WINTER,
             DENSE_SHOES,
             post(SNOW_DAY, variants={"facebook": DENSE}),
         ],
         clean=[
             SNOW_DAY,
-            PLAIN_LONG,
+            named("the same advice in plain words, as in `Sore for more than two weeks after a game or a run? Come see us. We'll find out what is going on.`", PLAIN_LONG),
             LIST_POST,
             "Individuals experiencing persistent musculoskeletal discomfort should consider comprehensive evaluation.",
             " ".join(ORDINARY[:6]),
@@ -144,8 +147,14 @@ CASES = {
     ),
     "PER004": Cases(
         trigger=[
-            month_of("3 of 10 tagged promotion", 10, [promo_tag(), promo_tag("promotional"), promo_tag("offer")]),
-            month_of("2 of 8 say book now", 8, [promo_body("New evening hours start Monday. Book now!"), promo_body("Book now for a sports physical before spring season.")]),
+            named(
+                "a month of 10 posts in which 3 are tagged `promotion`, `promotional` or `offer` (30% against a 20% target).",
+                month_of("3 of 10 tagged promotion", 10, [promo_tag(), promo_tag("promotional"), promo_tag("offer")]),
+            ),
+            named(
+                "a month of 8 posts in which 2 say `Book now` (25%).",
+                month_of("2 of 8 say book now", 8, [promo_body("New evening hours start Monday. Book now!"), promo_body("Book now for a sports physical before spring season.")]),
+            ),
             month_of("2 of 9 say 20% off", 9, [promo_body("Get 20% off braces and supports at our front desk this week."), promo_body("Knee sleeves are 15 percent off through Friday.")]),
             month_of(
                 "mixed promotional cues",
@@ -154,8 +163,11 @@ CASES = {
             ),
         ],
         clean=[
-            month_of("2 of 10 is on target", 10, [promo_tag(), promo_body("Book now for a sports physical before spring season.")]),
-            month_of("5 posts is too few to judge", 5, [promo_tag(), promo_tag()]),
+            named(
+                "a month of 10 posts with 2 promotional ones (20% is on target).",
+                month_of("2 of 10 is on target", 10, [promo_tag(), promo_body("Book now for a sports physical before spring season.")]),
+            ),
+            named("a month of 5 posts with 2 offers (too few posts to judge).", month_of("5 posts is too few to judge", 5, [promo_tag(), promo_tag()])),
             month_of(
                 "a cancelled offer does not count",
                 10,
@@ -170,6 +182,7 @@ CASES = {
 
 
 # --------------------------------------------------------------------------- focused checks
+
 
 def test_corporate_phrase_is_located_and_gets_a_plainer_suggestion():
     found = hits("PER001", post("Snow again!\nWe are pleased to announce new hours.", body_line=12))

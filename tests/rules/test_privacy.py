@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-
 from playbook.model import Authorization, Event, Media, Person
 from playbook.rules import get
+
 from tests.conftest import REPO
 from tests.rules.harness import PLANS, PRACTICE, TEAM, TZ, Cases, at, hits, post, response
 
@@ -252,8 +252,13 @@ CASES = {
             "Summer who runs the pottery studio on Birch Ave just finished her radiation.",
             "Amparo, la de la papelería frente a la primaria, ya terminó sus quimioterapias.",
             "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de vesícula.",
+            # ... or by an age or a milestone of their care right after the name, or greeted
+            "Esperanza cumplió 10 añitos y hoy le quitamos los frenos.",
+            "Luz ya dio a luz a una niña preciosa en nuestra sala de partos.",
+            "¡Felicidades a Mercedes, que ya terminó su rehabilitación de cadera!",
+            'Happy retirement to the voice of KRVB afternoons, "Big Sal"! Thanks for trusting our sleep lab with your CPAP all these years.',
             # slugs: a word-like name and a surname's possessive, a diminutive, a family title, with their care
-            post("A note from the clinic.", path="content/posts/2027/02/11-may-okafors-mastectomy-recovery.md"),
+            post("A note from the clinic.", path="content/posts/2027/02/11-may-abernathys-mastectomy-recovery.md"),
             post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
             post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
             post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),
@@ -306,7 +311,7 @@ CASES = {
             "Crohn's disease flares can often be managed with the right plan.",
             "¡Gracias Las Cruces! Hicimos 200 pruebas de presión en la feria.",
             "Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.",
-            'Sprinter Yulia "Rocket" Brandvold\'s team says she strained a hamstring; we won\'t guess beyond that. Here is how hamstring strains heal.',
+            "Sprinter Yulia \"Rocket\" Brandvold's team says she strained a hamstring; we won't guess beyond that. Here is how hamstring strains heal.",
             "El equipo del boxeador Chato Villalpando confirmó que se lesionó la mano. No vamos a especular.",
             post("Come see us.", path="content/posts/2027/02/14-lincoln-park-flu-clinic.md"),
             post("Walk with us.", sources=["https://www.example-ortho.test/events/jackson-county-walk"]),
@@ -340,6 +345,9 @@ CASES = {
             # a word-like name with a place but no care of their own; slugs of a month's topic
             "Rosa from the county health department will talk about diabetes at our booth.",
             "June from the Corner Loaf bakery brought muffins for our flu shot volunteers.",
+            "June turns 30 days of sunshine into a sunburn risk; wear sunscreen.",
+            "May turned out to be our busiest month for flu shots.",
+            response("¡Gracias, Dios le bendiga! Para cualquier duda, llame al {{ contact.phone }}."),
             post("June.", path="content/posts/2027/02/16-june-flu-shots.md"),
             post("Balance.", path="content/posts/2027/02/17-grandma-approved-balance-exercises.md"),
         ],
@@ -671,6 +679,8 @@ CASES = {
             "La de la estética de la avenida Hidalgo ya terminó sus quimioterapias.",
             "The lady who sells elotes outside St. Anne's is off oxygen and back at her cart!",
             "La señora de los nopales del tianguis ya dejó de fumar después de su infarto.",
+            "La maestra de segundo de la primaria Hidalgo vino hoy con su mamá a vacunarse contra la influenza.",
+            "El Flaco de la vulcanizadora de la avenida Juárez ya salió del hospital después de su cirugía.",
         ],
         clean=[
             "A record-breaking 412 runners crossed the finish line.",
@@ -708,6 +718,7 @@ CASES = {
             "POV: you're the crossing guard at Pine & 3rd and it is 20 degrees out. Wear layers!",
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
+            "The crossing guard at Pine & 3rd came by with donuts for our flu shot clinic.",
         ],
     ),
     "PHI012": Cases(
@@ -725,7 +736,7 @@ CASES = {
             post("Two views of race day.", media=[GROUP_PHOTO, photo(line=18)]),
             post("Our warm-up, on video.", media=[photo(file="videos/warm-up.mp4")]),
             # 03:00 UTC on the 10th is still the 9th in Chicago, the day before AUTH-2027-014 was signed.
-            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 3, 0, tzinfo=dt.timezone.utc)),
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 3, 0, tzinfo=dt.UTC)),
             # alt text that shows a person while `people` says false, or is left out
             post("Our new waiting room plants.", media=[photo(people=False)]),
             post("Rehab day.", media=[Media("images/bands.jpg", "Older woman in a blue sweater doing band pulls in the gym", False, "", None, 14)]),
@@ -750,7 +761,7 @@ CASES = {
             post("Portal tips.", media=[Media("images/portal.png", "Patient portal login page with the Sign in button circled", False, "", None, 14)]),
             post("Sillas para el auto.", media=[Media("images/sillas.jpg", "Sillas de bebé para el auto alineadas en el estacionamiento", False, "", None, 14)]),
             post("Knee 101.", media=[Media("images/knee.jpg", "A knee X-ray on a light box", False, "", None, 14)]),
-            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 15, 0, tzinfo=dt.timezone.utc)),
+            post("Thank you, runners!", media=[photo("AUTH-2027-014")], publish=dt.datetime(2027, 1, 10, 15, 0, tzinfo=dt.UTC)),
             post("Two views of race day.", media=[GROUP_PHOTO, LANDSCAPE]),
             post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-04 10:00"),
             post("Lab day.", media=[Media("images/lab.jpg", 'Empty specimen tubes with labels reading "CBC" and "LIPID PANEL"', False, "", None, 14)]),
@@ -1004,7 +1015,7 @@ def test_phi012_unsigned_and_expiring_authorizations():
 
 
 def test_phi012_publish_date_is_taken_in_the_practice_timezone():
-    late = dt.datetime(2027, 1, 10, 5, 30, tzinfo=dt.timezone.utc).astimezone(TZ)
+    late = dt.datetime(2027, 1, 10, 5, 30, tzinfo=dt.UTC).astimezone(TZ)
     assert late.date() == dt.date(2027, 1, 9)
     (found,) = hits("PHI012", post("Hi!", media=[photo("AUTH-2027-014")], publish=late))
     assert "after the publish date 2027-01-09" in found.message
@@ -1024,13 +1035,45 @@ def test_phi013_tag_points_at_the_tags_line():
 
 # --- names: fuzzed ----------------------------------------------------------------------------------------
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
-
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 from playbook.rules.privacy.people import Known, named  # noqa: E402
 
-_PIECES = st.sampled_from(["Big", "Earl", "from", "Boise", "El", "Paso", "Let's", "Swimmer's", "ear", '"Rocket"', "Lara's",
-                           "camp", "says", "QUINONES", "R.", "label", "reading", "a", "38-year-old", "teacher", "de", "52",
-                           "anos", "with", "cancer", "Ray", "Castellano", "!", ",", "-", "\n"])
+_PIECES = st.sampled_from(
+    [
+        "Big",
+        "Earl",
+        "from",
+        "Boise",
+        "El",
+        "Paso",
+        "Let's",
+        "Swimmer's",
+        "ear",
+        '"Rocket"',
+        "Lara's",
+        "camp",
+        "says",
+        "QUINONES",
+        "R.",
+        "label",
+        "reading",
+        "a",
+        "38-year-old",
+        "teacher",
+        "de",
+        "52",
+        "anos",
+        "with",
+        "cancer",
+        "Ray",
+        "Castellano",
+        "!",
+        ",",
+        "-",
+        "\n",
+    ]
+)
 
 
 @settings(max_examples=100, deadline=None)

@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook.check import check_project
 from playbook.model import Event, Media, Person
 from playbook.normalize import INVISIBLE, fold, look_alikes
 from playbook.rules import all_rules
 from playbook.urlwords import file_words, link_words
+
 from tests.conftest import GOOD_POST, make_project
 from tests.rules.harness import PLANS, Cases, at, hits, post, response
 
@@ -230,7 +230,27 @@ def test_record_numbers_however_grouped(text):
 
 # --- random disguises (hypothesis) ------------------------------------------------------------------------------
 
-HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202d", "\u202e", "\u2066", "\ufe0f", "\ufe0e", "\U000e0020", "\u180e", "\u034f", "\u3164", "\u115f"]
+HIDDEN = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\u00ad",
+    "\ufeff",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\ufe0f",
+    "\ufe0e",
+    "\U000e0020",
+    "\u180e",
+    "\u034f",
+    "\u3164",
+    "\u115f",
+]
 MARKS = ["\u0301", "\u0300", "\u0308", "\u0323", "\u0338", "\u20dd", "\u0489"]
 CASES_FOR_FUZZ = [(leak, field) for leak in LEAKS for field in FIELDS if _applies(leak, field)]
 
@@ -387,8 +407,9 @@ def _carrying(url: str, field: str):
 
 
 def replace_news(url: str):
-    from playbook.model import News
     import datetime as dt
+
+    from playbook.model import News
 
     return News(url, dt.date(2027, 1, 28), 22)
 

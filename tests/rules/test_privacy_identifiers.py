@@ -15,9 +15,9 @@ import string
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
 from playbook.model import Media
 from playbook.rules.privacy.contact import public_health
+
 from tests.rules.harness import hits, post, response
 
 BODY_LINE = 10

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook.model import Media
 from playbook.rules.privacy.people import Known, named, people
+
 from tests.rules.harness import PLANS, hits, post, response
 
 KNOWN = Known.of(PLANS)
@@ -228,8 +228,10 @@ def test_phi011_a_role_at_a_place_without_their_care_passes(spanish, role, place
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["A woman in her 40s", "A teacher at any school", "A student at your school", "Una mujer en edad fértil", "Un maestro en cualquier escuela"]),
-       st.sampled_from(["should ask about her first mammogram.", "can get his flu shot with us on Saturday.", "puede pedir su vacuna en la clínica."]))
+@given(
+    st.sampled_from(["A woman in her 40s", "A teacher at any school", "A student at your school", "Una mujer en edad fértil", "Un maestro en cualquier escuela"]),
+    st.sampled_from(["should ask about her first mammogram.", "can get his flu shot with us on Saturday.", "puede pedir su vacuna en la clínica."]),
+)
 def test_phi011_a_person_with_no_role_or_a_place_that_names_none_passes(person, rest):
     assert hits("PHI011", f"{person} {rest}") == []
 
@@ -250,9 +252,21 @@ def test_phi003_a_name_in_a_slug_with_their_care(name, slug, where):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["jumping-jacks-for-knee-health", "consejos-de-salud-para-el-invierno", "vitamin-d-and-bone-health", "hepatitis-b-shots",
-                        "que-esperar-de-tu-cirugia-de-cadera", "james-river-5k-knee-tips", "CTScan-what-to-expect", "mothers-day-mammograms"]),
-       st.sampled_from(["path", "media"]))
+@given(
+    st.sampled_from(
+        [
+            "jumping-jacks-for-knee-health",
+            "consejos-de-salud-para-el-invierno",
+            "vitamin-d-and-bone-health",
+            "hepatitis-b-shots",
+            "que-esperar-de-tu-cirugia-de-cadera",
+            "james-river-5k-knee-tips",
+            "CTScan-what-to-expect",
+            "mothers-day-mammograms",
+        ]
+    ),
+    st.sampled_from(["path", "media"]),
+)
 def test_phi003_a_slug_of_a_plain_topic_passes(slug, where):
     item = post("Notes.", path=f"content/posts/2027/02/14-{slug}.md") if where == "path" else post("Notes.", media=[Media(f"images/{slug}.jpg", "A bright room", False, "", None, 14)])
     assert hits("PHI003", item) == [], slug
@@ -284,20 +298,31 @@ def _rule_steps(code: str, text: str) -> int:
 
 def test_phi011_work_grows_linearly():
     """Descriptions are read in bounded windows: doubling a text of near-misses doubles the work."""
-    unit = (
-        "The crossing guard at Linden Elementary waved. The the a an our town's only teacher who runs the shop on Elm. "
-        "La maestra de kinder de la escuela Juarez de la de la. She came in. "
-    )
+    unit = "The crossing guard at Linden Elementary waved. The the a an our town's only teacher who runs the shop on Elm. La maestra de kinder de la escuela Juarez de la de la. She came in. "
     small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
     assert large < 2.3 * small
 
 
 # --- known by a nickname, a pet form, a diminutive or a family title, with their care (PHI003) ------------------
 
-_KNOWN_AS = ["el Tata Lencho", "la Güela Chayo", "Nachito", "Lupita", "Pilarcita", "Carlitos", "don Chente", "la abuelita Tencha",
-             "Grandma Jo", "Meemaw Dot", "Big Dre", "Uncle Sal", "Papa Joe", "nuestra paciente favorita Chayito", "our patient of the month Theo"]
-_CARE_AFTER = ["ya terminó sus terapias de lenguaje", "ya camina sin bastón después de su cirugía de cadera", "finished cardiac rehab today",
-               "is three years cancer-free", "got his new hearing aids"]
+_KNOWN_AS = [
+    "el Tata Lencho",
+    "la Güela Chayo",
+    "Nachito",
+    "Lupita",
+    "Pilarcita",
+    "Carlitos",
+    "don Chente",
+    "la abuelita Tencha",
+    "Grandma Jo",
+    "Meemaw Dot",
+    "Big Dre",
+    "Uncle Sal",
+    "Papa Joe",
+    "nuestra paciente favorita Chayito",
+    "our patient of the month Theo",
+]
+_CARE_AFTER = ["ya terminó sus terapias de lenguaje", "ya camina sin bastón después de su cirugía de cadera", "finished cardiac rehab today", "is three years cancer-free", "got his new hearing aids"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -310,8 +335,10 @@ def test_phi003_a_nickname_a_diminutive_or_a_family_title_with_their_care(name, 
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["Un ratito", "Un cafecito", "Las palomitas", "Su carita", "Poquito a poquito", "Tu angelito", "Los abuelitos", "Ahorita"]),
-       st.sampled_from(["y la presión alta: lo que dice la ciencia.", "después de las vacunas de los 2 meses.", "antes de su cita de control."]))
+@given(
+    st.sampled_from(["Un ratito", "Un cafecito", "Las palomitas", "Su carita", "Poquito a poquito", "Tu angelito", "Los abuelitos", "Ahorita"]),
+    st.sampled_from(["y la presión alta: lo que dice la ciencia.", "después de las vacunas de los 2 meses.", "antes de su cita de control."]),
+)
 def test_phi003_everyday_diminutives_name_no_one(word, rest):
     assert hits("PHI003", f"{word} {rest}") == [], word
     assert hits("PHI003", f"Consejos: {word.title()} {rest}") == [], word
@@ -320,12 +347,17 @@ def test_phi003_everyday_diminutives_name_no_one(word, rest):
 # --- a first name that is also a word, with where they work or live and their care (PHI003) ----------------------
 
 _WORD_NAMES = ["June", "Faith", "Hope", "Summer", "Rosa", "Pilar", "Amparo", "Luz", "Angel", "Mercedes", "Dolores", "Abril"]
-_WHERE = ["from the Corner Loaf bakery on Elm", "at Hillside Hardware", ", the barber on Main Street,", " who runs the yoga studio on Birch Ave",
-          ", la de la papelería frente a la primaria,", ", la del puesto de jugos del mercado Hidalgo,", ", el de la taquería de la avenida Juárez,"]
-_MILESTONE = ["is officially in remission", "finished her last round of radiation", "is six months sober", "ya terminó sus quimioterapias",
-              "ya está libre de cáncer", "got that hernia fixed"]
-_NOT_CARE = ["brought muffins for our flu shot volunteers", "will talk about diabetes at our booth", "nos regaló agua para la caminata",
-             "donated paint for our waiting room"]
+_WHERE = [
+    "from the Corner Loaf bakery on Elm",
+    "at Hillside Hardware",
+    ", the barber on Main Street,",
+    " who runs the yoga studio on Birch Ave",
+    ", la de la papelería frente a la primaria,",
+    ", la del puesto de jugos del mercado Hidalgo,",
+    ", el de la taquería de la avenida Juárez,",
+]
+_MILESTONE = ["is officially in remission", "finished her last round of radiation", "is six months sober", "ya terminó sus quimioterapias", "ya está libre de cáncer", "got that hernia fixed"]
+_NOT_CARE = ["brought muffins for our flu shot volunteers", "will talk about diabetes at our booth", "nos regaló agua para la caminata", "donated paint for our waiting room"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -345,12 +377,31 @@ def test_phi003_a_word_like_name_with_a_workplace_and_no_care_of_theirs_passes(n
 
 # --- a role at a named place and a milestone of their care, said without "his" or "her" (PHI011) --------------------
 
-_ROLE_PLACES = ["The crossing guard at Maple & 2nd", "The night janitor at Linden High", "The only vet in Cedar Hollow", "The barista at Bean Scene on 5th",
-                "La única dentista de Valle Verde", "El cartero de la ruta 14", "La maestra de tercero de la primaria Hidalgo"]
-_OWN = ["beat breast cancer this year", "is six months sober", "finally got that hernia fixed", "had hip surgery last week",
-        "ya está libre de cáncer", "ya terminó sus quimioterapias", "rang the bell after chemo"]
-_NOT_OWN = ["had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock", "finished a CPR instructor course",
-            "got a grant for our asthma program", "nos regaló agua para la caminata contra la diabetes"]
+_ROLE_PLACES = [
+    "The crossing guard at Maple & 2nd",
+    "The night janitor at Linden High",
+    "The only vet in Cedar Hollow",
+    "The barista at Bean Scene on 5th",
+    "La única dentista de Valle Verde",
+    "El cartero de la ruta 14",
+    "La maestra de tercero de la primaria Hidalgo",
+]
+_OWN = [
+    "beat breast cancer this year",
+    "is six months sober",
+    "finally got that hernia fixed",
+    "had hip surgery last week",
+    "ya está libre de cáncer",
+    "ya terminó sus quimioterapias",
+    "rang the bell after chemo",
+]
+_NOT_OWN = [
+    "had coffee ready for our flu shot volunteers",
+    "got the new shingles vaccine in stock",
+    "finished a CPR instructor course",
+    "got a grant for our asthma program",
+    "nos regaló agua para la caminata contra la diabetes",
+]
 
 
 @settings(max_examples=100, deadline=None)
@@ -368,9 +419,11 @@ def test_phi011_a_role_at_a_place_with_a_verb_of_care_that_is_no_care_of_theirs_
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["POV: you're the lunch lady at Oak Hill Elementary and", "POV: you are the mail carrier on Route 6 and", "POV: eres la cajera del Súper Ahorro y"]),
-       st.sampled_from(["your new hearing aids finally work", "you just beat prostate cancer", "por fin te operaron la rodilla"]),
-       st.booleans())
+@given(
+    st.sampled_from(["POV: you're the lunch lady at Oak Hill Elementary and", "POV: you are the mail carrier on Route 6 and", "POV: eres la cajera del Súper Ahorro y"]),
+    st.sampled_from(["your new hearing aids finally work", "you just beat prostate cancer", "por fin te operaron la rodilla"]),
+    st.booleans(),
+)
 def test_phi011_a_pov_post_speaks_of_the_one_described_as_you(pov, care, with_care):
     text = f"{pov} {care}." if with_care else f"{pov} it is 20 degrees out. Wear layers!"
     assert bool(hits("PHI011", text)) == with_care, text
@@ -378,10 +431,25 @@ def test_phi011_a_pov_post_speaks_of_the_one_described_as_you(pov, care, with_ca
 
 # --- days, answers and a team member's own nickname are no one to refuse (PHI003) ----------------------------------
 
+
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["Jueves Santo", "Viernes Santo", "Sábado de Gloria", "Domingo de Ramos", "Día de la Candelaria", "Día de San Judas",
-                        "Día de la Virgen de Guadalupe", "Good Friday", "Semana Santa", "Día de los Muertos"]),
-       st.sampled_from(["Cerramos el {h}.", "Horario del {h}: de 9 a 1.", "Closed on {h}; back Monday for flu shots.", "¡Feliz {h} de parte de la clínica!"]))
+@given(
+    st.sampled_from(
+        [
+            "Jueves Santo",
+            "Viernes Santo",
+            "Sábado de Gloria",
+            "Domingo de Ramos",
+            "Día de la Candelaria",
+            "Día de San Judas",
+            "Día de la Virgen de Guadalupe",
+            "Good Friday",
+            "Semana Santa",
+            "Día de los Muertos",
+        ]
+    ),
+    st.sampled_from(["Cerramos el {h}.", "Horario del {h}: de 9 a 1.", "Closed on {h}; back Monday for flu shots.", "¡Feliz {h} de parte de la clínica!"]),
+)
 def test_phi003_a_holiday_names_a_day(holiday, frame):
     assert hits("PHI003", frame.format(h=holiday)) == []
 
@@ -405,30 +473,55 @@ def _with_staff(*names: str):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from([('Marisol Tapia, "Mari" para todos,', "Mari"), ('Roberto "Beto" Garza', "Beto"), ("Katherine Wong (Kat)", "Kat"),
-                        ("Guadalupe Salas, mejor conocida como Lupita,", "Lupita"), ('Wendell Price, aka "Dell",', "Dell")]),
-       st.sampled_from(["¡Gracias, {a}!", "Thanks, {a}!", "Say hi to {a} on Monday."]))
+@given(
+    st.sampled_from(
+        [
+            ('Marisol Tapia, "Mari" para todos,', "Mari"),
+            ('Roberto "Beto" Garza', "Beto"),
+            ("Katherine Wong (Kat)", "Kat"),
+            ("Guadalupe Salas, mejor conocida como Lupita,", "Lupita"),
+            ('Wendell Price, aka "Dell",', "Dell"),
+        ]
+    ),
+    st.sampled_from(["¡Gracias, {a}!", "Thanks, {a}!", "Say hi to {a} on Monday."]),
+)
 def test_phi003_a_nickname_given_to_a_team_member_named_in_full_is_theirs(named_as, closing):
     full, alias = named_as
     plans = _with_staff("Marisol Tapia", "Roberto Garza", "Katherine Wong", "Guadalupe Salas", "Wendell Price")
     text = f"20 years with us! {full} runs our front desk. {closing.format(a=alias)}"
     assert hits("PHI003", text, plans=plans) == [], text
-    if closing != "Say hi to {a} on Monday.":  # a nickname with no full name in the text is nobody on the team
-        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=plans), alias
+    if closing != "Say hi to {a} on Monday.":  # without the member on the team, the nickname is somebody else's
+        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=_with_staff("Dana Smith")), alias
 
 
 # --- names in slugs: a word-like given name and a surname's possessive, a diminutive (PHI003) ---------------------------
 
+
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["may-okafors-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
-       st.sampled_from(["mastectomy-recovery", "ultimo-dia-de-quimio", "first-hearing-aids", "cancer-free-party"]))
+@given(
+    st.sampled_from(["may-abernathys-{c}", "june-castellanos-{c}", "faith-adebayos-{c}", "chayito-{c}", "nachito-{c}", "tata-lencho-{c}", "nana-dots-{c}"]),
+    st.sampled_from(["mastectomy-recovery", "ultimo-dia-de-quimio", "first-hearing-aids", "cancer-free-party"]),
+)
 def test_phi003_a_slug_of_a_word_like_name_or_a_pet_name_with_their_care(slug, care):
     assert hits("PHI003", post("Notes.", path=f"content/posts/2027/02/14-{slug.format(c=care)}.md")), slug
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["june-flu-shots", "may-is-stroke-awareness-month", "semana-santa-horario", "viernes-santo-cerrado", "grandma-approved-balance-exercises",
-                        "carita-feliz-vacunas", "palomitas-y-presion-arterial", "summer-knee-injuries", "dia-de-la-candelaria-vacunas"]))
+@given(
+    st.sampled_from(
+        [
+            "june-flu-shots",
+            "may-is-stroke-awareness-month",
+            "semana-santa-horario",
+            "viernes-santo-cerrado",
+            "grandma-approved-balance-exercises",
+            "carita-feliz-vacunas",
+            "palomitas-y-presion-arterial",
+            "summer-knee-injuries",
+            "dia-de-la-candelaria-vacunas",
+        ]
+    )
+)
 def test_phi003_a_slug_of_a_season_or_a_day_passes(slug):
     assert hits("PHI003", post("Notes.", path=f"content/posts/2027/02/14-{slug}.md")) == [], slug
 
@@ -436,7 +529,7 @@ def test_phi003_a_slug_of_a_season_or_a_day_passes(slug):
 def test_people_work_grows_linearly_on_this_rounds_shapes():
     unit = (
         "June from the Corner Loaf bakery on Elm got had beat finished. Pilar, la de la tienda de la esquina, ya termino. "
-        "El Tata Lencho y Nachito, Dia de la Candelaria, Viernes Santo. Hola! Si, claro. Marisol Tapia, \"Mari\" para todos. "
+        'El Tata Lencho y Nachito, Dia de la Candelaria, Viernes Santo. Hola! Si, claro. Marisol Tapia, "Mari" para todos. '
     )
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
@@ -446,3 +539,32 @@ def test_phi011_work_grows_linearly_on_milestones():
     unit = "The crossing guard at Maple & 2nd got had beat finished the the. La de la tienda de la esquina ya termino. POV: you're the barista at Bean Scene and your "
     small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
     assert large < 2.3 * small
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Francisco Lara", "Paco"),
+            ("Jesús Ortega", "Chuy"),
+            ("Concepción Ríos", "Conchita"),
+            ("Margaret Hale", "Peggy"),
+            ("William Ortiz", "Coach Billy"),
+            ("Rosario Pineda", "Tía Charo"),
+            ("Guillermo Vega", "Memito"),
+        ]
+    ),
+    st.sampled_from(["{a} has run our front desk for 12 years. ¡Gracias, {n}!", "Meet {a}! Everyone calls this one {n}. Thanks, {n}!"]),
+)
+def test_phi003_a_pet_form_of_a_team_members_given_name_is_theirs(member, frame):
+    full, pet = member
+    plans = _with_staff(full)
+    assert hits("PHI003", frame.format(a=full, n=pet), plans=plans) == [], pet
+    assert hits("PHI003", f"¡Felicidades, {pet}! Ya terminaste tu rehabilitación.", plans=_with_staff("Dana Smith")), pet
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(['the kids call him "Captain Band-Aid"', 'los peques le dicen "la Doctora Risas"', 'everyone knows her as "Doc Sunshine"']))
+def test_phi003_a_nickname_a_staff_spotlight_gives_by_name_is_the_members(called):
+    text = f"Ten years with us! Dr. Ilse Marten, our pediatrician, and {called}. Thanks, {called.split(chr(34))[1].split()[-1]}!"
+    assert hits("PHI003", text, plans=_with_staff("Dr. Ilse Marten")) == [], text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from playbook.rules.privacy import stance
+from playbook.rules.privacy import clinical_detail, stance
 
 from tests.rules.harness import hits, response
 
@@ -221,7 +221,7 @@ def test_phi002_tiers(text, flagged):
 
 def test_clinical_terms_is_the_one_vocabulary_lookup():
     text = "Your Cigna copay for the mammogram was $40; insurance and the ER are words too."
-    tiers = {text[s:e]: tier for s, e, tier in stance.clinical_terms(text)}
+    tiers = {text[s:e]: tier for s, e, tier in clinical_detail.clinical_terms(text)}
     assert tiers == {"Cigna": "specific", "copay": "specific", "mammogram": "specific", "$40": "specific", "insurance": "general"}
 
 
@@ -285,7 +285,7 @@ def test_fuzz_a_leak_among_safe_clauses_is_found_on_its_line(parts, leak, where,
 )
 def test_pairing_work_grows_with_the_text_not_its_square(unit):
     def work(text: str) -> int:
-        return sum(1 for _ in stance._nearby(stance._marks(text)))
+        return sum(1 for _ in stance.nearby(stance.read_marks(text)))
 
     small, large = work(unit * 200), work(unit * 400)
     assert small > 0 and large <= 2.1 * small
@@ -352,8 +352,12 @@ def test_a_reply_framed_as_a_general_answer_stays_general(answer, topic):
 
 PROMISES = {
     "en": [
-        "someone from our team will get back to you", "we'll call you back", "we will reply to you", "our manager can call you",
-        "we're going to text you", "we will be happy to call you back",
+        "someone from our team will get back to you",
+        "we'll call you back",
+        "we will reply to you",
+        "our manager can call you",
+        "we're going to text you",
+        "we will be happy to call you back",
     ],
     "es": ["alguien de recepción le contesta", "le llamamos", "le regresamos la llamada", "le vamos a llamar", "te respondemos", "le escribimos"],
 }

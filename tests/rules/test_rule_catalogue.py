@@ -2,50 +2,28 @@
 
 Each family's test module defines `CASES = {code: Cases(trigger=[...], clean=[...])}`;
 this module runs every example of every family through one engine, so a new rule
-needs only its table.
+needs only its table. A trigger example must also give the findings pinned for it
+(where, and the start of what they say: tests/rules/pinning.py).
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 import re
 
 import pytest
-
-import tests.rules as rule_tests
 from playbook.rules import all_rules
 from playbook.rules.registry import SECTIONS
-from tests.rules.harness import hits
 
+from tests.rules import pinning
+from tests.rules.harness import findings
 
-def _all_cases() -> dict:
-    cases = {}
-    for info in pkgutil.iter_modules(rule_tests.__path__):
-        if info.name.startswith("test_"):
-            module = importlib.import_module(f"tests.rules.{info.name}")
-            cases.update(getattr(module, "CASES", {}))
-    return cases
-
-
-ALL_CASES = _all_cases()
+ALL_CASES = pinning.all_cases()
 
 
 def _describe(example) -> str:
     """A short readable test id: the example's name, or the start of its text."""
-    if getattr(example, "name", None):
-        return example.name
-    if isinstance(example, dict):
-        text = next(iter(example.values()), "")
-        text = text.decode("latin-1") if isinstance(text, bytes) else text
-    elif isinstance(example, str):
-        text = example
-    elif isinstance(example, list):
-        return f"{len(example)} items"
-    else:
-        text = getattr(example, "body", "") or getattr(example, "title", "")
-    return re.sub(r"\W+", "-", str(text)[:40]).strip("-") or "empty"
+    return re.sub(r"\W+", "-", pinning.describe(example)[:40]).strip("-") or "empty"
 
 
 EXAMPLES = [
@@ -58,11 +36,60 @@ EXAMPLES = [
 
 @pytest.mark.parametrize("code, should_trigger, example", EXAMPLES)
 def test_example(code, should_trigger, example):
-    found = hits(code, example)
-    if should_trigger:
-        assert found, f"{code} should flag this example"
-    else:
-        assert not found, f"{code} should not flag this example: {[getattr(h, 'message', h) for h in found]}"
+    if not should_trigger:
+        found = findings(code, example)
+        assert not found, f"{code} should not flag this example: {[f.message for f in found]}"
+        return
+    found = pinning.observed(code, example)
+    assert found, f"{code} should flag this example"
+    stated = pinning.unwrap(example)[2]
+    if stated is not None:
+        how = "If the new places and messages are right, correct the row's pinned(...)."
+        assert pinning.agree(list(stated), found), _changed(code, example, "the table states", list(stated), found, how)
+        return
+    pins = pinning.load(code).get(pinning.digest(example))
+    assert pins is not None, (
+        f"{code} example {_quoted(example)} has no pin. It finds:\n{_listed(pinning.as_pins(found))}\nCheck that these are the right places and messages, then pin them: {pinning.SCRIPT}"
+    )
+    how = f"If the new places and messages are right, re-pin: {pinning.SCRIPT} --repin {code}"
+    assert pinning.agree(pins, found), _changed(code, example, f"{pinning.pin_file_name(code)} pins", pins, found, how)
+
+
+def _quoted(example) -> str:
+    text = " ".join(pinning.describe(example).split())
+    return repr(text if len(text) <= 70 else text[:69] + "…")
+
+
+def _listed(pins: list[str]) -> str:
+    return "\n".join(f"    {pin}" for pin in pins) or "    (nothing)"
+
+
+def _changed(code: str, example, source: str, pins: list[str], found, how: str) -> str:
+    return f"{code} example {_quoted(example)} changed.\n  {source}:\n{_listed(pins)}\n  it now finds:\n{_listed(pinning.as_pins(found))}\n{how}"
+
+
+def test_every_pin_belongs_to_a_trigger_example():
+    """A pin whose example changed or went away is stale: the script drops it."""
+    stale = []
+    for path in sorted(pinning.PIN_DIR.glob("*.yml")):
+        for code, pins in (pinning.yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            cases = ALL_CASES.get(code)
+            current = {pinning.digest(example) for example in (cases.trigger if cases else []) if pinning.unwrap(example)[2] is None}
+            stale += [f"{path.name} {code} {key}" for key in pins if key not in current]
+            assert pinning.pin_file(code) == path, f"{code} is pinned in {path.name}, not in {pinning.pin_file(code).name}"
+    assert not stale, f"{len(stale)} pins for examples no table has any more (run {pinning.SCRIPT} to drop them): {stale[:10]}"
+
+
+def test_pin_fragments_are_read_back_as_written():
+    samples = ["Remove the name 'Maria': only the team", "'jlee' signed as clinical reviewer but plans/team.yml does not give them the role", "x" * 200]
+    for message in samples:
+        pin = f"content/posts/2027/01/13-a b.md:12:3 {pinning.fragment(message)}"
+        assert pinning.agree([pin], [("content/posts/2027/01/13-a b.md:12:3", message)])
+        assert not pinning.agree([pin], [("content/posts/2027/01/13-a b.md:12:4", message)])
+        assert not pinning.agree([pin], [("content/posts/2027/01/13-a b.md:12:3", "Something else")])
+    assert pinning.fragment(samples[0]) == "Remove the name 'Maria'"
+    assert pinning.parse_pin("#2:7:0 Remove it") == ("#2:7:0", "Remove it")
+    assert pinning.parse_pin("10:5 Remove 'a 10:5 b'") == ("10:5", "Remove 'a 10:5 b'")
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from playbook import codes
 from playbook.check import check_project
 from playbook.rules import all_rules
+
 from tests.conftest import GOOD_POST, make_project
 
 UNWAIVABLE = ("FM", "SEC")  # a file the parser cannot read has no trustworthy waivers; markup is never safe

@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from playbook import codes
 from playbook.check import check_project
 from playbook.cli import main
@@ -18,6 +17,7 @@ from playbook.findings import Severity
 from playbook.ruledocs import rule_markdown, rule_text, rules_index_markdown, rules_table_text
 from playbook.rules import REGISTRY, all_rules, get
 from playbook.rules.registry import STATUSES, Hit, by_name, rule
+
 from tests.conftest import GOOD_POST, make_project
 from tests.rules.harness import Cases
 from tests.rules.test_frontmatter import CLEAN, edit, files

@@ -15,10 +15,10 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from playbook.check import check_project
 from playbook.markup import in_copy, in_field, inert
 from playbook.site.sanitize import public_markdown
+
 from tests.conftest import GOOD_POST, PRACTICE, SERIES, TEAM, make_project
 from tests.live_markup import EXTENSIONS, live_in
 from tests.rules.harness import Cases, hits, post, response
@@ -164,7 +164,9 @@ def test_configuration_cannot_switch_security_off(checks, message):
 
 
 def test_security_findings_cannot_be_waived_even_with_privacy_approval():
-    text = HOSTILE.replace("author: jlee\n", 'author: jlee\napprovals: [{by: mreyes, role: privacy, on: 2027-01-02}]\nwaivers:\n  - {rule: SEC002, reason: "The script is a harmless demo for staff"}\n')
+    text = HOSTILE.replace(
+        "author: jlee\n", 'author: jlee\napprovals: [{by: mreyes, role: privacy, on: 2027-01-02}]\nwaivers:\n  - {rule: SEC002, reason: "The script is a harmless demo for staff"}\n'
+    )
     found = _check({P: text})
     assert any(f.code == "SEC002" for f in found)
     assert any(f.code == "FM047" and "SEC002 cannot be waived" in f.message for f in found)
@@ -208,6 +210,13 @@ def test_plain_text_is_left_alone(text):
     assert not in_copy(text) and not in_field(text) and inert(text) == text
 
 
+@pytest.mark.parametrize("text", ["<img src=x ", "<svg", "</title", "<!--", "<!-- a note", "&lt;img src=x ", "&#60;a href=", "Walk <b", "x<iframe"])
+def test_a_piece_of_a_tag_is_defused_on_its_own(text):
+    """Inert alone, but it opens a tag another field could finish (`onerror=alert(1)>` in the next property)."""
+    defused = inert(text)
+    assert "<" not in defused and not live_in(defused + " onerror=alert(1)>"), defused
+
+
 # -- property: the detector covers what the real renderer makes live ---------------------------------------
 PIECES = [
     "<script>", "</script>", "<img src=x ", "onerror=", "alert(1)", ">", "<a href=", '"', "'", "javascript:", "JaVaScRiPt:",
@@ -231,6 +240,7 @@ def test_whatever_markdown_makes_live_is_reported(pieces):
 def test_a_reply_is_read_as_folded_as_a_post(body):
     """Posts and replies go through one copy iterator (text.copies), so look-alike and invisible
     characters hide markup from neither: the same text gives the same finding, at the same column."""
+
     def found(item):
         return [(h.message, h.column) for code in ("SEC002", "SEC003") for h in hits(code, item)]
 

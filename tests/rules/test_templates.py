@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-
 from playbook.placeholders import placeholders, render_reply
+
 from tests.rules.harness import PLANS, Cases, hits, response
 
 CASES = {

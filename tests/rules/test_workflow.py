@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-
-from tests.rules.harness import CADENCE, PLANS, Cases, approval, hits, post, response
+from tests.rules.harness import CADENCE, PLANS, Cases, approval, hits, named, post, response
 
 REPLY = "Thank you for telling us. We are sorry the wait was long. Please call Patient Relations so we can help."
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def planned(status: str, publish: str, **fields):
@@ -188,13 +187,16 @@ def _waived(approvals: str, waiver: str = "{rule: PHI003, reason: The name is a 
 
 CASES["WF007"] = Cases(
     trigger=[
-        _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n'),
+        named("the same approval, typed in and not committed yet.", _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n')),
         _waived('  - by: mreyes\n    role: privacy\n    "on": 2027-01-02\n'),
         _waived('  - {by: dr-okafor, role: clinical, "on": 2027-01-02}\n  - {by: mreyes, role: privacy, "on": 2027-01-03}\n', "{rule: PHI001, reason: Quotes a public health notice}"),
     ],
     clean=[
         _waived('  - {by: dr-okafor, role: clinical, "on": 2027-01-02}\n'),  # FM015's case: no privacy approval to prove
-        _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PER002, reason: Quotes the recall notice word for word}"),
+        named(
+            "a privacy approval in a file without privacy waivers (nothing depends on it).",
+            _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PER002, reason: Quotes the recall notice word for word}"),
+        ),
         _waived('  - {by: jlee, role: privacy, "on": 2027-01-02}\n'),  # not in the privacy role: WF002's case
         _waived('  - {by: mreyes, role: privacy, "on": 2027-01-02}\n', "{rule: PHI003, reason: ok}"),  # no reason: FM013's case
     ],
@@ -208,6 +210,7 @@ def _codeowners_now(files: dict) -> str:
 
     from playbook import codeowners
     from playbook.corpus import load_corpus
+
     from tests.conftest import make_project
 
     with tempfile.TemporaryDirectory() as folder:
@@ -229,14 +232,14 @@ def _team_without_handle() -> str:
 _WAIVED_PER = _waived("", "{rule: PER002, reason: Quotes the recall notice word for word}")
 CASES["WF008"] = Cases(
     trigger=[
-        _owners_file(_codeowners_now({}), _WAIVED_PER),  # the post gained a waiver since
-        _owners_file(_codeowners_now({}).replace("@morgan-reyes", "@someone-else")),
+        named("a post adds `waivers: [{rule: PER002, reason: ...}]` and CODEOWNERS does not list it.", _owners_file(_codeowners_now({}), _WAIVED_PER)),  # the post gained a waiver since
+        named("CODEOWNERS names another handle than the privacy officer's `github:` in plans/team.yml.", _owners_file(_codeowners_now({}).replace("@morgan-reyes", "@someone-else"))),
         {**_owners_file(_codeowners_now({})), "plans/team.yml": _team_without_handle()},
     ],
     clean=[
-        _owners_file(_codeowners_now(_WAIVED_PER), _WAIVED_PER),
+        named("CODEOWNERS as `playbook codeowners` just wrote it.", _owners_file(_codeowners_now(_WAIVED_PER), _WAIVED_PER)),
         _owners_file(_codeowners_now({})),
         _owners_file("* @someone\n", _WAIVED_PER),  # written by hand: not ours
-        {"content/posts/2027/01/13-stretch.md": _WAIVED_PER["content/posts/2027/01/13-stretch.md"]},  # no CODEOWNERS at all
+        named("a repository without `.github/CODEOWNERS`.", {"content/posts/2027/01/13-stretch.md": _WAIVED_PER["content/posts/2027/01/13-stretch.md"]}),  # no CODEOWNERS at all
     ],
 )

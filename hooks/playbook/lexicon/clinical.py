@@ -83,12 +83,8 @@ class ClinicalLexicon:
                 self._longest[first] = max(self._longest.get(first, 1), len(words))
         endings = data_files.suffixes()
         self._suffix_category = dict(endings)
-        self._suffix = re.compile(
-            "(?:" + "|".join(sorted((re.escape(s) for s, _ in endings), key=len, reverse=True)) + ")$"
-        )
-        self._suffix_stop = frozenset(data_files.read("suffix_stop.txt")) | frozenset(
-            data_files.curated_suffix_stop()
-        )
+        self._suffix = re.compile("(?:" + "|".join(sorted((re.escape(s) for s, _ in endings), key=len, reverse=True)) + ")$")
+        self._suffix_stop = frozenset(data_files.read("suffix_stop.txt")) | frozenset(data_files.curated_suffix_stop())
 
     def __len__(self) -> int:
         return len(self._phrases) + len(self._cased)

@@ -22,17 +22,13 @@ from ..clock import resolve_today
 from ..content import PLATFORMS, SCENARIOS
 from ..corpus import load_corpus
 from ..fields import is_url, parse_datetime, suggest
-from ..links import WATCHED
 from ..output import render
+from ..siteconfig import build_folders
 from . import importer, writer
+from .businessdays import business_days_between
 from .draft import check_draft
 from .model import NEGATIVE_RATING
-from .businessdays import business_days_between
 from .queue import deadlines, open_in, state_on
-
-KEPT_OUT = WATCHED  # a pasted review must never sit where the build reads or publishes
-
-
 
 
 def _corpus(root: Path):
@@ -53,7 +49,7 @@ def _moment(text: str | None, corpus, option: str, today=None) -> dt.datetime:
     if text is None:
         day = resolve_today(today, corpus.plans.as_of)
         clock = dt.datetime.now(tz).replace(second=0, microsecond=0)
-        return dt.datetime.combine(day, clock.time(), tz).astimezone(dt.timezone.utc).astimezone(tz)
+        return dt.datetime.combine(day, clock.time(), tz).astimezone(dt.UTC).astimezone(tz)
     parsed = parse_datetime(text.strip().replace("T", " "), tz)
     if isinstance(parsed, str):
         raise click.BadParameter(f"{parsed} (write 'YYYY-MM-DD HH:MM', practice time)", param_hint=f"'{option}'")
@@ -302,7 +298,10 @@ def import_command(file, platform, maps, date_order, utc, delimiter, uid, by, dr
     if parsed.unknown:
         click.echo(f"left out, unknown: {', '.join(repr(c) for c in parsed.unknown)} (use --map 'Column=field' if one holds a log field)", err=True)
     if parsed.derived_scenarios:
-        click.echo(f"{parsed.derived_scenarios} row(s) have no scenario column: scenario set from the rating (1-{NEGATIVE_RATING} negative-review, else positive-review); correct the specific ones in the log", err=True)
+        click.echo(
+            f"{parsed.derived_scenarios} row(s) have no scenario column: scenario set from the rating (1-{NEGATIVE_RATING} negative-review, else positive-review); correct the specific ones in the log",
+            err=True,
+        )
     if parsed.unanswered_replies:
         click.echo(f"{parsed.unanswered_replies} row(s) have a reply date that was not recorded: add --template UID --by ID, or record each with `playbook review answer`", err=True)
     for number, problem in parsed.problems:
@@ -363,7 +362,7 @@ def draft(review_id, uid, reviewer, review_file, reply_file, root, today) -> Non
     review_text = _read_private(review_file, root) if review_file else _stdin()
     if not review_text.strip():
         raise click.UsageError("paste the review's text into standard input or --review-file (it is never stored)")
-    edited = _read_private(reply_file, root) if reply_file else None
+    edited = _read_private(reply_file, root, "--reply") if reply_file else None
     day = resolve_today(today, corpus.plans.as_of)
     result = check_draft(corpus, day, template, review_text, reviewer=reviewer, edited=edited, review=item)
     click.echo(result.reply)
@@ -384,15 +383,16 @@ def _stdin() -> str:
     return stream.read(importer.MAX_BYTES)
 
 
-def _read_private(path: Path, root: Path) -> str:
-    """A local file with review (or reply) text: refused where the build would read it, warned about if git would keep it."""
+def _read_private(path: Path, root: Path, option: str = "--review-file") -> str:
+    """A local file with review (or reply) text: refused where the build reads, publishes or caches
+    (as named or behind a link), warned about if git would keep it."""
     absolute = path.resolve()
-    try:
-        rel = absolute.relative_to(root)
-    except ValueError:
-        rel = None
-    if rel is not None and rel.parts and rel.parts[0] in KEPT_OUT:
-        raise click.BadParameter(f"{path} is inside {rel.parts[0]}/, which the build reads and publishes; keep review text outside it", param_hint="'--review-file'")
+    rel = _inside(absolute, root)
+    for named in (Path(os.path.abspath(path)), absolute):
+        where = _inside(named, root)
+        folder = where and next((f for f in build_folders(root) if where.parts[: len(f.split("/"))] == tuple(f.split("/"))), None)
+        if folder:
+            raise click.BadParameter(f"{path} is inside {folder}/, which the build reads, publishes or caches; keep review text outside it", param_hint=f"'{option}'")
     if rel is not None and not _git_ignored(root, absolute):
         click.echo(f"Warning: git does not ignore {path}; it could be committed. Delete it after use, or add it to .gitignore.", err=True)
     try:
@@ -400,6 +400,13 @@ def _read_private(path: Path, root: Path) -> str:
     except OSError as exc:
         raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
     return data.decode("utf-8-sig", errors="replace")
+
+
+def _inside(path: Path, root: Path) -> Path | None:
+    try:
+        return path.relative_to(root)
+    except ValueError:
+        return None
 
 
 def _git_ignored(root: Path, path: Path) -> bool:

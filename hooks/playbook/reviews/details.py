@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..lexicon import clinical, names
 from ..lexicon.fold import tokens
@@ -167,5 +167,3 @@ def blank_phrases(text: str, phrases: Iterable[str]) -> str:
 def repeated(detail: Detail, other_words: frozenset[str]) -> bool:
     """True when another text (given as word_keys) mentions the detail too."""
     return bool(detail.keys & other_words)
-
-

@@ -97,9 +97,27 @@ def _fit(template: ResponseTemplate, review: Review | None) -> list[Finding]:
     """The log's own rules, asked before the reply goes out: an approved template, for this scenario and platform."""
     found = []
     if template.status not in APPROVED_STATUSES:
-        found.append(Finding(template.path, template.line_of("status"), "REV003", f"'{template.title}' is '{template.status}', not approved: do not post it", Severity.ERROR, hint="choose an approved template from the response library"))
+        found.append(
+            Finding(
+                template.path,
+                template.line_of("status"),
+                "REV003",
+                f"'{template.title}' is '{template.status}', not approved: do not post it",
+                Severity.ERROR,
+                hint="choose an approved template from the response library",
+            )
+        )
     if review is not None and template.scenario != review.scenario:
-        found.append(Finding(template.path, template.line_of("scenario"), "REV004", f"'{template.title}' is written for '{template.scenario}', but {review.id} is a '{review.scenario}' review", Severity.WARNING, hint="choose a template for this scenario"))
+        found.append(
+            Finding(
+                template.path,
+                template.line_of("scenario"),
+                "REV004",
+                f"'{template.title}' is written for '{template.scenario}', but {review.id} is a '{review.scenario}' review",
+                Severity.WARNING,
+                hint="choose a template for this scenario",
+            )
+        )
     if review is not None and template.platforms and review.platform not in template.platforms:
         found.append(Finding(template.path, template.line_of("platforms"), "REV006", f"'{template.title}' is not written for {review.platform}", Severity.INFO))
     return found

@@ -27,7 +27,11 @@ never quoted in a message. Any other column is listed as unknown and left out;
   approved template was used and who answered (else the reviews stay open).
 
 Rows whose link is already logged are skipped (running an import twice adds
-nothing); rows with a problem are listed by row number and left out.
+nothing); rows with a problem are listed by row number and left out. A
+message quotes the cell it is about only when that says nothing a cell left
+out of the log says (a name, a review's words, an unknown column, a cell past
+the header): whatever such a cell holds, a date, a number or a word, the
+message then names the column instead (`Withheld`).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import dataclass, field
 
 from ..content import PLATFORMS, SCENARIOS
 from ..fields import is_url, parse_datetime
+from ..horizon import RANGE_TEXT
 from ..source import MAX_BYTES
 from ..timezones import local_time
 
@@ -65,6 +70,9 @@ _ISO_T = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|
 _RATING = re.compile(r"^([1-5])(?:\.0+)?(?:\s*(?:stars?|/\s*5|★))?$", re.IGNORECASE)
 
 
+QUOTED = 60  # the longest text a message quotes from a cell
+
+
 def _key(header: str) -> str:
     return re.sub(r"[\s_\-]+", " ", header.strip().lower()).strip()
 
@@ -75,7 +83,7 @@ PRIVATE_KEYS = frozenset(_key(h) for h in PRIVATE)
 
 @dataclass(frozen=True)
 class Row:
-    number: int  # the CSV line number of the row (the header is line 1)
+    number: int  # the file line the row starts on (the header is line 1)
     platform: str
     url: str
     received: dt.datetime
@@ -93,6 +101,49 @@ class Parsed:
     unknown: list[str] = field(default_factory=list)
     derived_scenarios: int = 0
     unanswered_replies: int = 0  # rows with a reply date but no --template/--by
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class Withheld:
+    """Every cell the import leaves out of the log, so that no message repeats one.
+
+    A message about a cell quotes it only when `repeats` says the quote holds
+    no left-out cell's text (whatever it equals: a name, a date, '0000', one
+    letter) and is no fragment of one; else the message names the column.
+    Each check reads every left-out cell, so only the first QUOTES problems of a
+    file may quote (a file with thousands of bad rows costs no more to read).
+    """
+
+    QUOTES = 100
+
+    def __init__(self, values) -> None:
+        folded = {_fold(v) for v in values} - {""}
+        self.short = frozenset(v for v in folded if len(v) <= QUOTED)
+        self.lengths = sorted({len(v) for v in self.short})
+        self.joined = "\x00".join(sorted(folded))
+        self.checks = 0
+
+    def said(self, text: str) -> frozenset[str]:
+        """The left-out cells' texts found in `text` (each at most QUOTED characters long)."""
+        text = _fold(text)
+        found = set()
+        for size in self.lengths:
+            found.update(part for start in range(len(text) - size + 1) if (part := text[start : start + size]) in self.short)
+        return frozenset(found)
+
+    def repeats(self, quoted: str, unquoted: str, cell: str) -> bool:
+        """True when the message `quoted` says a left-out cell that `unquoted` (no cell in it) does not,
+        or `cell` (as quoted) is part of a left-out cell."""
+        if not self.joined:
+            return False
+        self.checks += 1
+        if self.checks > self.QUOTES:
+            return True
+        shown = _fold(cell[:QUOTED])
+        return bool(shown and shown in self.joined) or bool(self.said(quoted) - self.said(unquoted))
 
 
 class NotImportable(ValueError):
@@ -151,12 +202,11 @@ def parse_csv(
         raise NotImportable(f"no column for {', '.join(missing)}; name it with --map 'Column name={missing[0]}'")
     if "platform" not in columns and not platform:
         raise NotImportable("say which platform the export comes from: --platform google (or a 'platform' column)")
-    for number, cells in enumerate(reader, start=2):
-        if number - 1 > MAX_ROWS:
-            raise NotImportable(f"more than {MAX_ROWS:,} rows; export one month at a time")
-        if not any(cell.strip() for cell in cells):
-            continue
-        row, problem = _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result)
+    lines = _records(reader)
+    read = set(columns.values())
+    withheld = Withheld(cell for _, cells in lines for index, cell in enumerate(cells) if index not in read)
+    for number, cells in lines:
+        row, problem = _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result, withheld)
         if problem:
             result.problems.append((number, problem))
         elif row is not None:
@@ -164,31 +214,61 @@ def parse_csv(
     return result
 
 
+def _records(reader) -> list[tuple[int, list[str]]]:
+    """The rows after the header, each with the file line it starts on (a review's text may span lines)."""
+    records, start, limit = [], reader.line_num + 1, csv.field_size_limit()
+    csv.field_size_limit(MAX_BYTES * 10)  # a long review in a dropped column is no reason to refuse the file
+    try:
+        for count, cells in enumerate(reader, start=1):
+            if count > MAX_ROWS:
+                raise NotImportable(f"more than {MAX_ROWS:,} rows; export one month at a time")
+            if any(cell.strip() for cell in cells):
+                records.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise NotImportable(f"line {start} cannot be read as CSV ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+    return records
+
+
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     index = columns.get(name)
     return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
-def _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result: Parsed) -> tuple[Row | None, str]:
+def _row(number, cells, columns, tz, platform, date_order, utc, answered_with, result: Parsed, withheld: Withheld) -> tuple[Row | None, str]:
+    def cell_problem(name: str, quoted: str, unquoted) -> str:
+        """`quoted` (the message quoting the cell of `name`), unless it would repeat a left-out cell:
+        then `unquoted(subject)`, which names the cell by its column."""
+        header = " ".join(result.mapping.get(name, name).split())[:QUOTED]
+        plain = unquoted(f"the '{header}' cell")
+        return plain if withheld.repeats(quoted, plain, _cell(cells, columns, name)) else quoted
+
     url = _cell(cells, columns, "url")
+    if not url:
+        return None, "the link is missing or not an https:// address"
     if not is_url(url):
-        return None, "the link is missing or not an https:// address" if not url else f"'{url[:60]}' is not an https:// address"
+        return None, cell_problem("url", f"'{url[:QUOTED]}' is not an https:// address", lambda it: f"url: {it} is not an https:// address")
+    if _fold(url) in withheld.short:
+        return None, "the link is also in a column left out of the log (a reviewer's profile?): say which column holds the review's own link with --map"
     where = (_cell(cells, columns, "platform") or platform or "").lower()
     if where not in PLATFORMS:
-        return None, f"platform '{where[:30]}' is not one of: {', '.join(PLATFORMS)}"
-    received = read_moment(_cell(cells, columns, "received"), tz, date_order, utc)
+        return None, cell_problem("platform", f"platform '{where[:30]}' is not one of: {', '.join(PLATFORMS)}", lambda it: f"platform: {it} is not one of: {', '.join(PLATFORMS)}")
+    received_text = _cell(cells, columns, "received")
+    received = read_moment(received_text, tz, date_order, utc)
     if isinstance(received, str):
-        return None, f"received: {received}"
+        return None, cell_problem("received", f"received: {received}", lambda it: f"received: {read_moment(received_text, tz, date_order, utc, it)}")
     rating_text = _cell(cells, columns, "rating")
     rating = None
     if rating_text and rating_text.lower() not in ("none", "n/a", "-"):
         match = _RATING.match(rating_text)
         if not match:
-            return None, f"rating '{rating_text[:20]}' is not 1 to 5"
+            return None, cell_problem("rating", f"rating '{rating_text[:20]}' is not 1 to 5", lambda it: f"rating: {it} is not 1 to 5")
         rating = int(match.group(1))
     scenario = _cell(cells, columns, "scenario")
     if scenario and scenario not in SCENARIOS:
-        return None, f"scenario '{scenario[:40]}' is not one of the library's scenarios"
+        return None, cell_problem("scenario", f"scenario '{scenario[:40]}' is not one of the library's scenarios", lambda it: f"scenario: {it} is not one of the library's scenarios")
     if not scenario:
         if rating is None:
             return None, "no rating and no scenario: add a scenario column (e.g. general-complaint)"
@@ -199,7 +279,7 @@ def _row(number, cells, columns, tz, platform, date_order, utc, answered_with, r
     if answered_text:
         moment = read_moment(answered_text, tz, date_order, utc)
         if isinstance(moment, str):
-            return None, f"answered: {moment}"
+            return None, cell_problem("answered", f"answered: {moment}", lambda it: f"answered: {read_moment(answered_text, tz, date_order, utc, it)}")
         if moment < received:
             return None, "the reply date is before the review date"
         if answered_with:
@@ -209,38 +289,49 @@ def _row(number, cells, columns, tz, platform, date_order, utc, answered_with, r
     return Row(number, where, url, received, rating, scenario, answered), ""
 
 
-def read_moment(text: str, tz, date_order: str | None, utc: bool) -> dt.datetime | str:
-    """A CSV date-time as an aware moment, or what is wrong with it (never a guess)."""
+def read_moment(text: str, tz, date_order: str | None, utc: bool, shown: str | None = None) -> dt.datetime | str:
+    """A CSV date-time as an aware moment, or what is wrong with it (never a guess).
+
+    The message quotes `text`, or with `shown` names it so ("the 'Date' cell")
+    and says nothing taken from it (no times read from it either)."""
     text = text.strip()
     if not text:
         return "missing"
-    zone = dt.timezone.utc if utc else tz
+    zone = dt.UTC if utc else tz
     iso = _ISO_T.match(text)
     if iso:
         text = f"{iso.group(1)} {iso.group(2)}{iso.group(3) or ''}"
+    it = shown or f"'{text[:40]}'"
+    shifted = f"{it} is a time the clocks skip or repeat in {getattr(zone, 'key', None) or zone} (a daylight-saving change): write it with its UTC offset"
     slashed = _SLASHED.match(text)
     if slashed:
         first, second, year, hour, minute, half = slashed.groups()
         a, b = int(first), int(second)
         order = date_order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
         if order is None:
-            return f"'{text[:40]}' could be day/month or month/day: add --date-order mdy or --date-order dmy"
+            return f"{it} could be day/month or month/day: add --date-order mdy or --date-order dmy"
         month, day = (a, b) if order == "mdy" else (b, a)
         year_number = int(year) + (2000 if len(year) == 2 else 0)
         hours = int(hour or 0)
         if half:
             if not 1 <= hours <= 12:
-                return f"'{text[:40]}' has an impossible hour"
+                return f"{it} has an impossible hour"
             hours = hours % 12 + (12 if half.lower() == "pm" else 0)
         try:
             naive = dt.datetime(year_number, month, day, hours, int(minute or 0))
         except ValueError as exc:
-            return f"'{text[:40]}' does not exist ({exc})"
+            return f"{it} does not exist ({exc})"
         if utc:
-            return naive.replace(tzinfo=dt.timezone.utc)
+            return naive.replace(tzinfo=dt.UTC)
         placed, problem = local_time(naive, tz)
-        return placed if placed is not None else problem[0]
+        return placed if placed is not None else shifted if shown else problem[0]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         text += " 00:00"  # a day without a time: its start, in the practice's (or UTC's) day
     parsed = parse_datetime(text, zone)
-    return parsed if isinstance(parsed, dt.datetime) else str(parsed)
+    if isinstance(parsed, dt.datetime):
+        return parsed
+    if not shown:
+        return str(parsed)
+    if parsed.code == "FM020":
+        return f"{it} is outside the planning horizon ({RANGE_TEXT}); check the year"
+    return shifted if parsed.code == "FM021" else f"{it} is not a date and time"

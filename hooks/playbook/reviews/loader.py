@@ -9,8 +9,8 @@ refused by name: the log links to the public review, it never copies it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..content import PLATFORMS, SCENARIOS, UID_PATTERN
 from ..fields import FieldReader, finding, suggest
@@ -28,8 +28,7 @@ FIELDS = ("id", "platform", "url", "received", "rating", "scenario", "answered",
 FILE_NAME = re.compile(r"^(\d{4})-(\d{2})\.yml$")
 # Keys someone might add to keep what the review said or who wrote it: refused with their own message.
 PRIVATE_KEYS = frozenset(
-    "text review review_text body content comment comments quote excerpt summary notes note reviewer reviewer_name "
-    "name author display_name user username profile email phone patient".split()
+    "text review review_text body content comment comments quote excerpt summary notes note reviewer reviewer_name name author display_name user username profile email phone patient".split()
 )
 PRIVATE_HINT = "the log links to the review on its platform; names and review text stay there, never in the repository"
 NO_RATING = ("none", "")
@@ -59,7 +58,15 @@ def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[Re
         for review in _read_file(root, rel, plans, uids, sink, cache):
             first = seen_ids.get(review.id)
             if first is not None:
-                sink.append(finding("FM045", f"review id '{review.id}' is used twice (also {first.path}:{first.line})", rel, review.line_of("id"), hint="give each review its own id; `playbook review add` makes one"))
+                sink.append(
+                    finding(
+                        "FM045",
+                        f"review id '{review.id}' is used twice (also {first.path}:{first.line})",
+                        rel,
+                        review.line_of("id"),
+                        hint="give each review its own id; `playbook review add` makes one",
+                    )
+                )
                 continue
             twin = seen_urls.get(review.url)
             if twin is not None:
@@ -67,7 +74,9 @@ def load_review_log(root: Path, walk: Walk, plans: Plans, responses: Iterable[Re
                 continue
             expected = f"{review.received.astimezone(plans.tz):%Y-%m}"
             if f"{month.group(1)}-{month.group(2)}" != expected:
-                sink.append(finding("FM049", f"'received' is in {expected}, so this review belongs in {LOG_DIR}/{expected}.yml", rel, review.line_of("received"), hint="move the entry, or correct the date"))
+                sink.append(
+                    finding("FM049", f"'received' is in {expected}, so this review belongs in {LOG_DIR}/{expected}.yml", rel, review.line_of("received"), hint="move the entry, or correct the date")
+                )
             seen_ids[review.id] = review
             seen_urls[review.url] = review
             reviews.append(review)
@@ -143,7 +152,16 @@ def comment_findings(text: str, rel: str, plans: Plans) -> list[Finding]:
     for line, column, comment in comments(text):
         for detail in details.find_details(details.blank_phrases(comment, own), allowed):
             if detail.kind in PRIVATE_KINDS:
-                found.append(finding("REV009", f"Remove '{detail.text}' from this comment: the review log never holds {detail.what} from a review or about its author", rel, line, column + 1 + detail.start, hint=PRIVATE_HINT))
+                found.append(
+                    finding(
+                        "REV009",
+                        f"Remove '{detail.text}' from this comment: the review log never holds {detail.what} from a review or about its author",
+                        rel,
+                        line,
+                        column + 1 + detail.start,
+                        hint=PRIVATE_HINT,
+                    )
+                )
                 break
     return found
 
@@ -167,7 +185,12 @@ def _entry(item: LineDict, rel: str, plans: Plans, uids: set[str], sink: list[Fi
     by = read.text("by")
     followed_up = read.date("followed_up")
     if template and uids and template not in uids:
-        read.report("FM008", f"template '{template}' is not the uid of any response template", read.line("template"), suggest(template, uids) or "use the uid from the template's front matter (content/responses/)")
+        read.report(
+            "FM008",
+            f"template '{template}' is not the uid of any response template",
+            read.line("template"),
+            suggest(template, uids) or "use the uid from the template's front matter (content/responses/)",
+        )
         template = ""
     if by and plans.team and by not in plans.team:
         read.report("FM008", f"'{by}' is not in plans/team.yml", read.line("by"), suggest(by, plans.team) or f"known: {', '.join(sorted(plans.team))}")

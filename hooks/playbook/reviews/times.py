@@ -116,4 +116,3 @@ def template_usage(log: ReviewLog, tz) -> dict[str, Usage]:
         before = usage.get(review.template, Usage(0, None))
         usage[review.template] = Usage(before.count + 1, max(filter(None, (before.last, day))))
     return usage
-

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from ..check import settle
 from ..files import write_atomically
@@ -159,10 +159,7 @@ def _write(root: Path, rel: str, before: str | None, text: str) -> None:
 
 def entry_text(review_id: str, new: NewReview, tz) -> str:
     rating = "none" if new.rating is None else str(new.rating)
-    text = (
-        f"- id: {review_id}\n  platform: {new.platform}\n  url: {scalar(new.url)}\n"
-        f"  received: {stamp(new.received, tz)}\n  rating: {rating}\n  scenario: {new.scenario}\n"
-    )
+    text = f"- id: {review_id}\n  platform: {new.platform}\n  url: {scalar(new.url)}\n  received: {stamp(new.received, tz)}\n  rating: {rating}\n  scenario: {new.scenario}\n"
     if new.answered is not None:
         text += f"  answered: {stamp(new.answered, tz)}\n  template: {scalar(new.template)}\n  by: {scalar(new.by)}\n"
     return text

@@ -34,7 +34,7 @@ _ENCLOSED_BLOCKS = (0x1F130, 0x1F150, 0x1F170)
 _ORDINAL_INDICATORS = {"\u00aa", "\u00ba"}  # ª and º are ordinary Spanish and Portuguese typography
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _data() -> dict:
     lists = wordlist("accessibility")
     return {
@@ -87,11 +87,11 @@ def missing_alt_text(post, ctx: Context):
         upload; the playbook keeps it with the post so it is never forgotten.
 
     Examples:
-        Triggers: `media: [{file: images/5k-finish.jpg}]` (no alt).
-        Triggers: `alt: "IMG_2041.jpg"`.
-        Triggers: `alt: "photo"`.
-        Passes: `alt: "Volunteers in blue shirts hand out water at the finish line"`.
-        Passes: `alt: "Bar chart: flu shots given each week in January, rising from 40 to 95"`.
+        Triggers: `media: [{file: images/5k-finish.jpg, people: false}]` (no alt).
+        Triggers: `media: [{file: images/IMG_2041.jpg, alt: "IMG_2041.jpg", people: false}]`.
+        Triggers: `media: [{file: images/finish.jpg, alt: "photo", people: false}]`.
+        Passes: `media: [{file: images/finish.jpg, alt: "Volunteers in blue shirts hand out water at the finish line", people: true, authorization: AUTH-2027-014}]`.
+        Passes: `media: [{file: images/flu-chart.png, people: false, alt: "Bar chart: flu shots given each week in January, rising from 40 to 95"}]`.
     """
     for media in post.media:
         problem = _alt_problem(media)
@@ -117,18 +117,18 @@ def alt_text_says_image_of(post, ctx: Context):
         Start with what matters: the people, the action, the place.
 
     Examples:
-        Triggers: `alt: "Image of volunteers handing out water"`.
-        Triggers: `alt: "Photo of Dr. Chen at the clinic door"`.
-        Passes: `alt: "Volunteers in blue shirts hand out water at the finish line"`.
-        Passes: `alt: "Screenshot of the online booking page with the Book button circled"`.
-        Passes: `alt: "Photographer's view from the top of the stadium stairs at dawn"`.
+        Triggers: `media: [{file: images/water.jpg, alt: "Image of volunteers handing out water", people: true, authorization: AUTH-2027-014}]`.
+        Triggers: `media: [{file: images/door.jpg, alt: "Photo of Dr. Chen at the clinic door", people: true, authorization: AUTH-2027-014}]`.
+        Passes: `media: [{file: images/water.jpg, alt: "Volunteers in blue shirts hand out water at the finish line", people: true, authorization: AUTH-2027-014}]`.
+        Passes: `media: [{file: images/booking.png, people: false, alt: "Screenshot of the online booking page with the Book button circled"}]`.
+        Passes: `media: [{file: images/stairs.jpg, alt: "Photographer's view from the top of the stadium stairs at dawn", people: false}]`.
     """
     openings = _data()["openings"]
     for media in post.media:
         alt = media.alt.strip()
         match = openings.match(alt)
         if match and not _alt_problem(media):
-            rest = alt[match.end():].strip(" :,-")
+            rest = alt[match.end() :].strip(" :,-")
             suggestion = f"'{rest[:1].upper()}{rest[1:60]}'" if rest else "what it shows"
             yield Hit(
                 f"Drop '{match.group(0)}' from the alt text of '{media.file}': screen readers already say it is an image; start with {suggestion}",
@@ -152,10 +152,10 @@ def video_without_captions(post, ctx: Context):
         `captions: true` once they are done.
 
     Examples:
-        Triggers: `media: [{file: videos/desk-stretch.mp4, alt: "..."}]`.
-        Triggers: `media: [{file: videos/knee-tips.mov, alt: "...", captions: false}]`.
-        Passes: `media: [{file: videos/desk-stretch.mp4, alt: "...", captions: true}]`.
-        Passes: `media: [{file: images/finish-line.jpg, alt: "..."}]` (not a video).
+        Triggers: `media: [{file: videos/desk-stretch.mp4, alt: "A nurse shows a seated neck stretch", people: false}]`.
+        Triggers: `media: [{file: videos/knee-tips.mov, alt: "Knee exercises on a mat", people: false, captions: false}]`.
+        Passes: `media: [{file: videos/desk-stretch.mp4, alt: "A nurse shows a seated neck stretch", people: false, captions: true}]`.
+        Passes: `media: [{file: images/finish-line.jpg, alt: "The finish line banner at dawn", people: false}]` (not a video).
     """
     for media in post.media:
         if media.is_video and media.captions is not True:
@@ -260,7 +260,7 @@ def lowercase_multiword_hashtag(post, ctx: Context):
             better = f" (#{camel})" if camel else ""
             yield Hit(
                 f"Capitalise each word of '#{tag}'{better} so screen readers can read it",
-                _line(span, offset),
+                *span.position(offset),
                 hint="capital letters do not change how the hashtag matches",
             )
 
@@ -298,7 +298,7 @@ def emoji_wall(post, ctx: Context):
         Triggers: `Stretch 🧘 Walk 🚶 Hydrate 💧 Sleep 😴 Smile 😀 Repeat 🔁`.
         Passes: `Snow day? Warm up before you shovel. ❄️`.
         Passes: `Thank you, volunteers! 🎉💙`.
-        Passes: a post without emoji.
+        Passes: `Snow day? Warm up before you shovel.` (no emoji).
     """
     max_emoji = ctx.limit("A11Y005", "max_emoji")
     max_run = ctx.limit("A11Y005", "max_run")
@@ -307,7 +307,7 @@ def emoji_wall(post, ctx: Context):
         first_over = None
         for match in _GRAPHEME.finditer(span.text):
             cluster = match.group(0)
-            if is_emoji(cluster):
+            if not cluster.isascii() and is_emoji(cluster):  # a lone ASCII character is never one (a keycap "1️⃣" is not ASCII)
                 total += 1
                 if total == max_emoji + 1:
                     first_over = match.start()
@@ -357,6 +357,8 @@ def _plain_letter(ch: str) -> str | None:
 
 def _fancy_plain(word: str) -> str | None:
     """The word with its fancy letters made plain, or None when it has none."""
+    if word.isascii():  # every fancy letter lies outside ASCII
+        return None
     out, changed = [], False
     for cluster in _GRAPHEME.findall(word):
         if is_emoji(cluster):
@@ -414,5 +416,5 @@ def _fancy_hit(span, run: list[tuple[str, str, int]]) -> Hit:
     plain = " ".join(item[1] for item in run)
     return Hit(
         f"Replace '{clip(original, 40)}' in {named(span)} with plain text ('{clip(plain, 40)}'): screen readers spell out or skip fancy Unicode letters",
-        _line(span, run[0][2]),
+        *span.position(run[0][2]),
     )

@@ -9,18 +9,17 @@ from the table too.
 from __future__ import annotations
 
 import inspect
-from typing import Iterator
+from collections.abc import Iterator
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from ..findings import Severity
 from ..channels import CHANNELS
+from ..findings import Severity
 from ..limits import count, limit_for
 from ..model import Post
-from ..text import hashtags, urls
+from ..text import column, hashtags, urls
 from .context import Context
 from .registry import Hit, rule
-
 
 
 def _units(limit) -> str:
@@ -85,10 +84,7 @@ _COUNTED = {
 
 def _limit_lines() -> list[str]:
     """CH001's list: every channel, its limit and how it counts."""
-    return [
-        f"- {row.label}: {row.max_chars:,} {_COUNTED[row.counting]}" + (f"; each link counts as {row.url_weight} whatever its length" if row.url_weight else "") + "."
-        for row in CHANNELS.values()
-    ]
+    return [f"- {row.label}: {row.max_chars:,} {_COUNTED[row.counting]}" + (f"; each link counts as {row.url_weight} whatever its length" if row.url_weight else "") + "." for row in CHANNELS.values()]
 
 
 def _names(rows) -> str:
@@ -111,7 +107,9 @@ def _capped(field: str, what: str) -> list[str]:
 )
 @_from_table(
     limits=_limit_lines(),
-    thresholds=[f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."],
+    thresholds=[
+        f"Thresholds: one per channel ({_names(CHANNELS.values())}), the maximum length. Lower one to keep posts short on purpose, or raise it when a channel raises its limit (for example a paid X account)."
+    ],
 )
 def over_channel_limit(post, ctx: Context):
     """Copy longer than a channel allows.
@@ -132,9 +130,9 @@ def over_channel_limit(post, ctx: Context):
         one is around to fix it.
 
     Examples:
-        Triggers: a 320-character body on a post scheduled for `x` with no `x` variant.
-        Triggers: a 2,000-character body on a `google-business` post.
-        Passes: a 200-character X post with a link to https://www.example-clinic.test/knee (the link counts as 23).
+        Triggers: a 330-character body on a post scheduled for `x` with no `x` variant.
+        Triggers: a 1,800-character body on a `google-business` post.
+        Passes: a 200-character X post that ends with a link to the practice's site (the link counts as 23).
         Passes: a long Facebook body with a short `variants: {x: ...}` for X.
     """
     overrides = _thresholds(ctx, "CH001")
@@ -184,7 +182,7 @@ def too_many_hashtags(post, ctx: Context):
 
     Examples:
         Triggers: an Instagram caption ending with 31 hashtags.
-        Passes: an Instagram caption with `#WellnessWednesday #KneeHealth`.
+        Passes: `Stretch before you run. #WellnessWednesday #KneeHealth` on `instagram`.
         Passes: 31 hashtags on a post that goes to Facebook only (no cap there).
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -220,9 +218,9 @@ def phone_number_on_google_business(post, ctx: Context):
 
     Examples:
         Triggers: `Questions about the clinic? Call (217) 555-0142.` on `google-business`.
-        Triggers: `Book at +1 555 0100` in the `google-business` variant.
+        Triggers: `Hours change in February. Book at +1 555 0100.` in the `google-business` variant.
         Passes: `Questions? Tap Call now on our profile.` on `google-business`.
-        Passes: `Call (217) 555-0142` on a post that goes to Facebook only.
+        Passes: `Call (217) 555-0142` on `facebook`.
         Passes: `Walk starts at 9:00 on 2027-01-16; about 10,000 steps.` on `google-business`.
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -233,6 +231,7 @@ def phone_number_on_google_business(post, ctx: Context):
             yield Hit(
                 f"Remove the phone number '{match.raw_string}': {limit.label} refuses posts that contain one",
                 _line(post, line, is_variant, copy, match.start),
+                0 if is_variant else column(copy, match.start),
                 hint=f"use a 'Call now' button, or a `variants: {{{channel}: ...}}` copy without the number",
             )
 
@@ -262,7 +261,7 @@ def too_many_links(post, ctx: Context):
 
     Examples:
         Triggers: six sign-up links in a post scheduled for `threads`.
-        Passes: one link to https://www.example-clinic.test/knee on `threads`.
+        Passes: `Knee pain after a run? https://www.example-clinic.test/knee` on `threads`.
         Passes: six links on a post that goes to Facebook only.
     """
     for channel, copy, line, is_variant in _copies(post):
@@ -296,7 +295,7 @@ def variant_for_unscheduled_channel(post, ctx: Context):
     Examples:
         Triggers: `channels: [facebook]` with `variants: {x: "..."}`.
         Passes: `channels: [facebook, x]` with `variants: {x: "..."}`.
-        Passes: a post without variants.
+        Passes: `channels: [facebook, x]` (no variants).
     """
     for channel in post.variants:
         if channel not in post.channels:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import stats, text
 from ..findings import Severity
@@ -37,6 +37,7 @@ def _when(ctx: Context, moment: dt.datetime) -> str:
 
 
 # --------------------------------------------------------------------------- COM001
+
 
 def _event_cue(post: Post) -> tuple[str, int] | None:
     """What makes a post read as an invitation to an event, and its line."""
@@ -81,11 +82,11 @@ def event_details_missing(post: Post, ctx: Context) -> Iterator[Hit]:
         post goes out in time.
 
     Examples:
-        Triggers: a community post `Join us for the Maplewood Fun Run this spring!` with no `event:` block.
-        Triggers: an `event:` block with a name, start and link but no `location`.
-        Triggers: a community post tagged `event` with no `event:` block.
-        Passes: `Join us for the Maplewood Fun Run` with an `event:` block naming the start, end, place and sign-up link.
-        Passes: `Thank you to every runner and volunteer at Saturday's 5K!` (a recap invites no one).
+        Triggers: a community post `Join us for the Maplewood Fun Run this spring!` (no `event:` block).
+        Triggers: a community post with `event: {name: Maplewood Fun Run, start: 2027-04-10 09:00, end: 2027-04-10 11:00, url: "https://maplewoodparks.test/fun-run"}` (no `location`).
+        Triggers: a community post `Mark Saturday on the fridge!` with `tags: [event]` (no `event:` block).
+        Passes: a community post `Join us for the Maplewood Fun Run` with `event: {name: Maplewood Fun Run, start: 2027-04-10 09:00, end: 2027-04-10 11:00, location: Riverside Park, url: "https://maplewoodparks.test/fun-run"}`.
+        Passes: a community post `Thank you to every runner and volunteer at Saturday's 5K!` (a recap invites no one).
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
     """
     if post.event is not None or "event" in post.lines:
@@ -111,6 +112,7 @@ def event_details_missing(post: Post, ctx: Context) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM002 / COM003
 
+
 def _event_over(post: Post) -> bool:
     event = post.event
     return post.publish >= (event.end or event.start)
@@ -134,7 +136,7 @@ def event_already_over(post: Post, ctx: Context) -> Iterator[Hit]:
     Examples:
         Triggers: publish `2027-02-14 10:00` for a 5K on `2027-02-13 08:00`-`11:00`.
         Triggers: publish `2027-03-20 12:30` for a market on `2027-03-20 08:00`-`12:00`.
-        Triggers: publish `2027-02-02 10:00` for a walk on `2027-02-01 09:00` with no end.
+        Triggers: publish `2027-02-08 10:00` for a walk on `2027-02-07 09:00` with no end.
         Passes: publish `2027-02-01 10:00` for a 5K on `2027-02-13 08:00`.
         Passes: a cancelled post for an event that has passed.
         Passes: a recap post without an `event:` block.
@@ -209,6 +211,7 @@ def event_short_notice(corpus, ctx: Context) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- COM004
 
+
 def _outside_link(ctx: Context, source: str) -> tuple[str, int] | None:
     """The first link or bare domain that is not the practice's own, with its offset."""
     found = [(url, offset) for url, offset in text.urls(source)]
@@ -252,12 +255,12 @@ def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
         the practice from looking as if it claims the story as its own.
 
     Examples:
-        Triggers: `The Maplewood Gazette story is out: the river trail gets new lights this spring. https://maplewood-gazette.test/trail-lights`
-        Triggers: a post with `news:` whose copy is `New fitness stations are coming to the greenway! https://maplewood-gazette.test/stations`
-        Triggers: `According to a new report, the pool will reopen in May: https://maplewoodparks.test/pool`
-        Passes: `New lights for the river trail (via Maplewood Gazette): https://maplewood-gazette.test/trail-lights`
-        Passes: `Good news! Sign up for the walk: https://maplewoodparks.test/walk` (an event link, not a story).
-        Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday`
+        Triggers: a community post `The Maplewood Gazette story is out: the river trail gets new lights this spring. https://maplewood-gazette.test/trail-lights`
+        Triggers: a community post `New fitness stations are coming to the greenway! https://maplewood-gazette.test/stations` with `news: {url: "https://maplewood-gazette.test/stations", date: 2027-01-22}`
+        Triggers: a community post `According to a new report, the pool will reopen in May: https://maplewoodparks.test/pool`
+        Passes: a community post `New lights for the river trail (via Maplewood Gazette): https://maplewood-gazette.test/trail-lights`
+        Passes: a community post `Good news! Sign up for the walk: https://maplewoodparks.test/walk` (an event link, not a story).
+        Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday` (not a community post).
     """
     if post.guideline != "community":
         return
@@ -283,6 +286,7 @@ def news_without_credit(post: Post, ctx: Context) -> Iterator[Hit]:
 
 
 # --------------------------------------------------------------------------- COM005
+
 
 @rule("COM005", "guideline-mix-off-target", serves="community", severity=Severity.WARNING, scope="corpus", thresholds={"min_posts": 8})
 def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
@@ -310,7 +314,7 @@ def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
         Triggers: a month of 10 posts with no community post at all.
         Passes: a month of 10 posts with 3 expert and 2 community posts.
         Passes: a month of 5 posts with no community post (too few to judge).
-        Passes: a cancelled community post does not count, and neither does a month before today.
+        Passes: a month before today with no community post (that month is history).
     """
     targets = {key: value for key, value in ctx.plans.cadence.mix.items() if key != "promotional"}
     if not targets:
@@ -325,13 +329,11 @@ def guideline_mix(corpus, ctx: Context) -> Iterator[Hit]:
             count, share = month.count(guideline), month.share(guideline)
             if op == ">=" and share < target - 1e-9:
                 message = (
-                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
-                    f"below the target of {percent(target)}; plan more {guideline} posts that month"
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, below the target of {percent(target)}; plan more {guideline} posts that month"
                 )
             elif op == "<=" and share > target + 1e-9:
                 message = (
-                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, "
-                    f"above the target of at most {percent(target)}; swap some for other guidelines"
+                    f"{month.label}: {count} of {month.total} posts ({percent(share)}) follow the {guideline} guideline, above the target of at most {percent(target)}; swap some for other guidelines"
                 )
             else:
                 continue

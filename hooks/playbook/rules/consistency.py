@@ -16,7 +16,7 @@ rule groups the posts by channel once and scans them in time order
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import horizon, slots, stats
 from ..findings import Severity
@@ -58,7 +58,7 @@ def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
         Triggers: Instagram posts on Feb 1 and Feb 10 (9 days, the limit is 5).
         Triggers: a 6-day Facebook gap whose middle post was cancelled.
         Passes: Facebook posts on Monday, Wednesday and Friday every week.
-        Passes: a 6-day gap on a channel without a `max_gap_days` target.
+        Passes: a 10-day gap on a channel without a `max_gap_days` target.
         Passes: a single Facebook post (no gap to measure).
     """
     targets = {ch: c.max_gap_days for ch, c in ctx.plans.cadence.channels.items() if c.max_gap_days and c.max_gap_days > 0}
@@ -68,8 +68,7 @@ def channel_gap(corpus, ctx: Context) -> Iterator[Hit]:
             if gap.end < ctx.today or gap.days <= limit:
                 continue
             yield Hit(
-                f"{channel} has no post for {gap.days} days before this one (last: {gap.start.isoformat()}, '{gap.before.title}'); "
-                f"the target is a gap of at most {_plural(limit, 'day')}",
+                f"{channel} has no post for {gap.days} days before this one (last: {gap.start.isoformat()}, '{gap.before.title}'); the target is a gap of at most {_plural(limit, 'day')}",
                 gap.after.line_of("publish"),
                 hint=f"plan a post on {channel} between {gap.start.isoformat()} and {gap.end.isoformat()}",
                 path=gap.after.path,
@@ -136,8 +135,7 @@ def weekly_count(corpus, ctx: Context) -> Iterator[Hit]:
             else:
                 end = run[-1][0]
                 message = (
-                    f"{channel} has no post in the {len(run)} weeks from {week.monday.isoformat()} to {end.sunday.isoformat()} "
-                    f"({week.label} to {end.label}); the target is {_count(target)} a week"
+                    f"{channel} has no post in the {len(run)} weeks from {week.monday.isoformat()} to {end.sunday.isoformat()} ({week.label} to {end.label}); the target is {_count(target)} a week"
                 )
                 hint = f"plan {channel} posts in those weeks, or check the date of the post after them"
             yield Hit(message, anchor.line_of("publish"), hint=hint, path=anchor.path)
@@ -177,17 +175,15 @@ def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
         Triggers: Wellness Wednesday on 2027-01-27 with no post for it.
         Triggers: a post for 2027-01-27 that is cancelled.
         Triggers: a Wellness Wednesday post on Thursday 2027-01-28 instead of the Wednesday.
-        Passes: a post with `series: wellness-wednesday` on every Wednesday in the horizon.
+        Passes: a post with `series: wellness-wednesday` on every Wednesday in the horizon (slots after the series' `until` date, or beyond the horizon, need none).
         Passes: a post at 15:00 instead of 12:00 on the slot's Wednesday.
-        Passes: slots after the series' `until` date, or beyond the horizon.
     """
     horizon = ctx.plans.cadence.planning_horizon_days
     end = ctx.today + dt.timedelta(days=horizon)
     for slot in slots.open_slots(ctx.plans, corpus.posts, ctx.today, end):
         series = ctx.plans.series.get(slot.series_id)
         yield Hit(
-            f"No post fills the {slot.name} slot on {slot.start.strftime('%a %Y-%m-%d %H:%M')} ({', '.join(slot.channels)}); "
-            f"write one with 'series: {slot.series_id}' for that date",
+            f"No post fills the {slot.name} slot on {slot.start.strftime('%a %Y-%m-%d %H:%M')} ({', '.join(slot.channels)}); write one with 'series: {slot.series_id}' for that date",
             series.line if series else 0,
             hint="or end the series earlier with 'until:' if it is paused",
             path=SERIES_FILE,
@@ -196,7 +192,7 @@ def series_slot_open(corpus, ctx: Context) -> Iterator[Hit]:
 
 def _apart(before: Post, after: Post) -> dt.timedelta:
     """Elapsed time between two posts (in UTC, so a daylight-saving change counts right)."""
-    return after.publish.astimezone(dt.timezone.utc) - before.publish.astimezone(dt.timezone.utc)
+    return after.publish.astimezone(dt.UTC) - before.publish.astimezone(dt.UTC)
 
 
 @rule("CON004", "same-channel-clash", serves="consistency", severity=Severity.WARNING, scope="corpus", thresholds={"min_hours_apart": 3})
@@ -239,8 +235,7 @@ def same_channel_clash(corpus, ctx: Context) -> Iterator[Hit]:
         hours, minutes = divmod(int(apart.total_seconds()) // 60, 60)
         distance = "at the same time as" if not apart else f"{hours} h {minutes:02d} min after"
         yield Hit(
-            f"This post goes out on {', '.join(clashes[key])} {distance} '{before.title}' ({before.path}); "
-            f"keep at least {_plural(gap.total_seconds() / 3600, 'hour')} between posts on one channel",
+            f"This post goes out on {', '.join(clashes[key])} {distance} '{before.title}' ({before.path}); keep at least {_plural(gap.total_seconds() / 3600, 'hour')} between posts on one channel",
             after.line_of("publish"),
             hint="move one of them to another time or day",
             path=after.path,
@@ -273,12 +268,12 @@ def quiet_hours(post: Post, ctx: Context) -> Iterator[Hit]:
         practice.
 
     Examples:
-        Triggers: a Facebook post at 22:15 (quiet hours 21:00-07:00).
-        Triggers: an Instagram post at 06:30.
-        Triggers: a post at exactly 21:00.
-        Passes: a Facebook post at 07:00.
-        Passes: a post at 20:59.
-        Passes: a post at 23:00 on a channel without quiet hours.
+        Triggers: `publish: 2027-02-01 22:15` on `facebook` (quiet hours 21:00-07:00).
+        Triggers: `publish: 2027-02-01 06:30` on `instagram`.
+        Triggers: `publish: 2027-02-01 21:00` on `facebook` (exactly when quiet hours start).
+        Passes: `publish: 2027-02-01 07:00` on `facebook`.
+        Passes: `publish: 2027-02-01 20:59` on `facebook`.
+        Passes: `publish: 2027-02-01 23:00` on `x` (no quiet hours there).
     """
     if post.status == "cancelled":
         return

@@ -7,13 +7,13 @@ rule's `ctx` parameter can be typed without a rule importing the engine that run
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, TypeVar
+from typing import TypeVar
 
 from ..cache import ResultCache
 from ..corpus import Corpus
 from ..model import Plans
-
 
 T = TypeVar("T")
 V = TypeVar("V")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
@@ -20,7 +20,6 @@ from ..text import WORD, Gate, alternation, copies, host_of, is_negated, is_trus
 from ..wordlists import wordlist
 from .context import Context
 from .registry import Hit, rule
-
 
 _WORDS = wordlist("expert")
 CHECKED_STATUSES = WRITTEN_STATUSES  # ideas are notes; cancelled posts never go out
@@ -44,10 +43,10 @@ def expert_without_clinical_approval(post: Post, ctx: Context) -> Iterator[Hit]:
         a marketing approval alone does not.
 
     Examples:
-        Triggers: an approved ACL explainer whose only approval is `{by: jo, role: approver}`.
-        Triggers: `{by: alex, role: clinical}` when alex is listed as an author only.
-        Passes: the same post with `{by: dr-chen, role: clinical, on: 2027-01-15}`.
-        Passes: an expert post still in `draft`.
+        Triggers: an expert post with `status: approved` and `approvals: [{by: jo, role: approver, on: 2027-01-15}]` (no clinical reviewer).
+        Triggers: an expert post with `status: approved` and `approvals: [{by: alex, role: clinical, on: 2027-01-15}]` (alex is an author only).
+        Passes: an expert post with `status: approved` and `approvals: [{by: dr-chen, role: clinical, on: 2027-01-15}]`.
+        Passes: an expert post with `status: draft` (no approvals yet).
     """
     if post.guideline != "expert" or post.status not in APPROVED_STATUSES:
         return
@@ -63,8 +62,7 @@ def expert_without_clinical_approval(post: Post, ctx: Context) -> Iterator[Hit]:
     if claimed:
         for approval in claimed:
             yield Hit(
-                f"'{approval.by}' signed as clinical reviewer but plans/team.yml does not give them the clinical role; "
-                f"an {post.status} expert post needs a clinician's sign-off",
+                f"'{approval.by}' signed as clinical reviewer but plans/team.yml does not give them the clinical role; an {post.status} expert post needs a clinician's sign-off",
                 approval.line or post.line_of("approvals"),
                 hint=hint,
             )
@@ -91,10 +89,10 @@ def expert_without_source(post: Post, ctx: Context) -> Iterator[Hit]:
         the post, and keeps the practice from repeating a rumour.
 
     Examples:
-        Triggers: an expert post on ankle sprains with no `sources:`.
-        Triggers: `sources: [https://fitness-tips.example.com/ankles]` when that site is not trusted.
-        Passes: `sources: [https://orthoinfo.aaos.org/en/diseases--conditions/sprained-ankle/]`.
-        Passes: `sources: [https://www.cdc.gov/falls/]`.
+        Triggers: an expert post `Sprained an ankle? Rest it, ice it and keep it raised for a day or two.` (no `sources:`).
+        Triggers: an expert post with `sources: [https://fitness-tips.example.com/ankles]` (a site the practice does not trust).
+        Passes: an expert post with `sources: [https://orthoinfo.aaos.org/en/diseases--conditions/sprained-ankle/]`.
+        Passes: an expert post with `sources: [https://www.cdc.gov/falls/]`.
     """
     if post.guideline != "expert" or post.status not in CHECKED_STATUSES:
         return
@@ -137,10 +135,10 @@ def stale_news(post: Post, ctx: Context) -> Iterator[Hit]:
         riding on someone's misfortune.
 
     Examples:
-        Triggers: news dated 2027-01-02 in a post publishing 2027-01-18 (16 days, limit 7).
-        Triggers: news dated 2027-02-10 in a post publishing 2027-02-01.
-        Passes: news dated 2027-01-14 in a post publishing 2027-01-18.
-        Passes: a post without `news:`.
+        Triggers: `news: {url: "https://maplewood-gazette.test/fc-knee", date: 2027-01-02}` with `publish: 2027-01-18 09:00` (16 days old, the limit is 7).
+        Triggers: `news: {url: "https://maplewood-gazette.test/fc-knee", date: 2027-02-10}` with `publish: 2027-02-01 10:00` (news dated after the post).
+        Passes: `news: {url: "https://maplewood-gazette.test/fc-knee", date: 2027-01-14}` with `publish: 2027-01-18 09:00`.
+        Passes: `Warm up before your run.` (no `news:`).
     """
     news = post.news
     if news is None or post.status == "cancelled":
@@ -156,8 +154,7 @@ def stale_news(post: Post, ctx: Context) -> Iterator[Hit]:
         )
     elif age > limit:
         yield Hit(
-            f"The news will be {age} days old when this post goes out on {published} (limit {limit}); "
-            "publish sooner or drop the news hook",
+            f"The news will be {age} days old when this post goes out on {published} (limit {limit}); publish sooner or drop the news hook",
             line,
             hint=f"Publish on or before {news.date + dt.timedelta(days=limit)}, or turn it into an evergreen post without `news:`",
         )
@@ -202,8 +199,7 @@ _INJURY_GATE = Gate(
 # A guess needs a hedge or a guessing phrase as well as an injury word.
 _GUESS_GATE = Gate(
     _WORDS["speculation_openers"],
-    "probably likely possibly certainly surely must may might could seems appears looks sounds "
-    "bet think believe guess suspect figure reckon apparently clearly obviously doubt ve".split(),
+    "probably likely possibly certainly surely must may might could seems appears looks sounds bet think believe guess suspect figure reckon apparently clearly obviously doubt ve".split(),
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONDITIONAL = re.compile(r"(?i:\b(?:if|when|whenever|unless|whether|in\s+case)\b)")
@@ -282,7 +278,7 @@ def diagnosis_speculation(post: Post, ctx: Context) -> Iterator[Hit]:
                 quoted = " ".join(hit.group(0).split())
                 yield Hit(
                     f"Remove the guess '{quoted}'{where(span)}: never speculate about a real person's diagnosis",
-                    span.line_at(begin + hit.start()),
+                    *span.position(begin + hit.start()),
                     hint="Explain the condition in general terms and say you don't know this person's details",
                 )
 
@@ -322,7 +318,7 @@ def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
         Triggers: `Our new therapy is a miracle for bad backs.`
         Triggers: `Cortisone shots cure arthritis.` (no `sources:`)
         Passes: `There is no miracle cure for arthritis, but movement helps.`
-        Passes: `An X-ray is quick and painless.` with a medlineplus.gov source.
+        Passes: `An X-ray is quick and painless.` with `sources: [https://medlineplus.gov/xrays.html]`.
         Passes: `A brisk walk is the best cure for cabin fever.`
     """
     if post.status == "cancelled":
@@ -351,7 +347,7 @@ def absolute_claim(post: Post, ctx: Context) -> Iterator[Hit]:
                 else:
                     message = f"'{word}'{where(span)} is a strong claim; soften it or add a trusted source under `sources:`"
                     hint = "e.g. 'can ease', 'often helps', with a link to cdc.gov, medlineplus.gov or a specialty society"
-                yield Hit(message, span.line_at(at), hint=hint)
+                yield Hit(message, *span.position(at), hint=hint)
 
 
 # --- EXP006 ---------------------------------------------------------------
@@ -388,11 +384,11 @@ def missing_disclaimer(post: Post, ctx: Context) -> Iterator[Hit]:
         their own clinician, which protects them and the practice.
 
     Examples:
-        Triggers: an ACL explainer that ends without any advice-to-check line.
+        Triggers: an expert post `ACL injuries often follow a sudden stop or twist. Rehab takes months.` (no advice-to-check line).
         Triggers: a disclaimer in the body but an X variant without one.
-        Passes: `General information only, not medical advice. Talk with your own clinician about your situation.`
-        Passes: `Not medical advice. #WellnessWednesday` in a short X variant.
-        Passes: `If the pain lasts, check with your doctor.`
+        Passes: an expert post `General information only, not medical advice. Talk with your own clinician about your situation.`
+        Passes: a disclaimer in the body and an X variant that says `Not medical advice.` too.
+        Passes: an expert post `If the pain lasts, check with your doctor.`
     """
     if post.guideline != "expert" or post.status not in CHECKED_STATUSES:
         return

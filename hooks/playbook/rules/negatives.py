@@ -4,21 +4,20 @@ Every complaint gets a reply, and the reply is short, kind and dull to argue
 with: an apology or a word of sympathy, a named person and a way to reach
 them, no blame, no threats and no medical advice, in English or in Spanish.
 Phrase lists live in rules/data/negatives.yml. (Rewards for reviews and review
-gating are honest-marketing rules: FTC004 in honesty.py.)
+gating are honest-marketing rules: FTC004 in honesty/review_gating.py.)
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import ResponseTemplate
 from ..reviews.model import CALM_SCENARIOS
-from ..text import Span, domain_matches, phrase_pattern
+from ..text import Gate, Span, alternation, domain_matches, is_negated, phrase_pattern, sentence_spans, tokens
 from ..wordlists import wordlist
-from ..text import Gate, alternation, is_negated, sentence_spans, tokens
 from .context import Context
 from .registry import Hit, rule
 
@@ -50,10 +49,6 @@ def _phrase_hits(span: Span, gate: Gate, pattern: re.Pattern, idioms: re.Pattern
             if negations and is_negated(sentence, match.start(), negations, 4):
                 continue
             yield at, " ".join(match.group(0).split())
-
-
-def _line(template: ResponseTemplate, at: int) -> int:
-    return template.body_line + template.body.count("\n", 0, at)
 
 
 # --- NEG001 ---------------------------------------------------------------
@@ -110,7 +105,7 @@ def no_apology(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `We're sorry you feel that way. Call {{ contact.name }} at {{ contact.phone }}.`
         Passes: `We're sorry to hear this, {{ reviewer }}.`
         Passes: `Lamentamos mucho lo ocurrido, {{ reviewer }}.`
-        Passes: any reply for the `positive-review` scenario.
+        Passes: `Thank you for the kind words, {{ reviewer }}!` with `scenario: positive-review` (any reply to a positive review).
     """
     if not is_complaint(template) or sympathy(template.body):
         return
@@ -254,9 +249,7 @@ _DENIAL = (
     r"|nada\s+de\s+(?:lo\s+que|esto|eso)(?:\s+(?!debi|deberi)\w+){0,3}?\s+(?:paso|sucedio|ocurrio|es\s+(?:verdad|cierto))"
 )
 # Hostile unless denied or only supposed: "it's not your fault", "if you were told the wrong time, that's on us".
-_HOSTILE_UNLESS_DENIED = re.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE
-)
+_HOSTILE_UNLESS_DENIED = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE)
 _DENIED = NEGATIONS | {"if", "si"}
 # "If you don't take it down", "si no borra esta publicación": a condition with a denial is a demand.
 _ULTIMATUM = re.compile(r"(?<![\w-])(?:if\s+(?:you|it|this)\s+(?:don't|do\s+not|doesn't|isn't|is\s+not|won't)|unless|si\s+no|a\s+menos\s+que)(?![\w-])", re.IGNORECASE)
@@ -273,9 +266,7 @@ _BASELESS = (
     r"|todos\s+los\s+dem[aá]s\s+(?:quedan|quedaron|est[aá]n|estaban)"
 )
 # Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
-_ALWAYS_HOSTILE = re.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE
-)
+_ALWAYS_HOSTILE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE)
 _HOSTILE_IDIOMS = pattern(_WORDS["hostile_idioms"])
 
 
@@ -289,7 +280,7 @@ def hostile_phrases(text: str) -> Iterator[tuple[int, int]]:
         found += [(begin + m.start(), begin + m.end()) for m in _ALWAYS_HOSTILE.finditer(sentence)]
         found += [(begin + m.start(), begin + m.end()) for m in _THREAT.finditer(sentence) if not negated(sentence, m.start(), 4, _NEVER)]
         for match in _HOSTILE_UNLESS_DENIED.finditer(sentence):
-            window = sentence[max(0, match.start() - 40):match.start()]
+            window = sentence[max(0, match.start() - 40) : match.start()]
             if _ULTIMATUM.search(window) or not negated(sentence, match.start(), 6, _DENIED):
                 found.append((begin + match.start(), begin + match.end()))
     last = -1
@@ -337,9 +328,11 @@ def hostile_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         phrase = " ".join(text[start:end].split())
         yield Hit(
             f"Remove '{phrase}': a reply must never blame, accuse, brush off or threaten the reviewer",
-            _line(template, start),
+            *_body(template).position(start),
             hint="Apologise, offer a private route, and take any dispute to the privacy officer off-line",
         )
+
+
 # --- NEG004 ---------------------------------------------------------------
 
 _ADVICE_NEGATIONS = frozenset(_WORDS["advice_negations"])
@@ -384,11 +377,9 @@ def advice_in_reply(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     for at, phrase in _phrase_hits(_body(template), _ADVICE_GATE, _ADVICE, _ADVICE_IDIOMS, _ADVICE_NEGATIONS):
         yield Hit(
             f"Remove '{phrase}': a public reply must not give one person medical advice",
-            template.body_line + template.body.count("\n", 0, at),
+            *_body(template).position(at),
             hint="Say you can't advise in public and offer {{ contact.name }} to arrange a visit",
         )
-
-
 
 
 @rule("NEG005", "negatives-review-incentive", serves="negatives", severity=Severity.ERROR, scope="document", status="removed", replaced_by="FTC004")

@@ -9,7 +9,7 @@ turned into a stream of offers.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .. import readability, stats, text
 from ..findings import Severity
@@ -41,9 +41,6 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 
 # --------------------------------------------------------------------------- helpers
-
-def _column(source: str, offset: int) -> int:
-    return offset - source.rfind("\n", 0, offset)
 
 
 def blocks(source: str) -> Iterator[tuple[int, str]]:
@@ -89,6 +86,7 @@ def readable_text(source: str) -> str:
 
 # --------------------------------------------------------------------------- rules
 
+
 @rule("PER001", "corporate-language", serves="personality", severity=Severity.WARNING, scope="post")
 def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:
     """Copy that sounds like a press release or a financial report.
@@ -127,7 +125,7 @@ def corporate_language(post: Post, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"Replace '{found}' in {label} with everyday words: it sounds like a press release, not like your team",
                 line + source.count("\n", 0, match.start()),
-                _column(source, match.start()),
+                text.column(source, match.start()),
                 hint,
             )
 
@@ -159,8 +157,8 @@ def reading_grade(post: Post, ctx: Context) -> Iterator[Hit]:
         more like a person talking.
 
     Examples:
-        Triggers: a 70-word paragraph built from sentences such as `Individuals experiencing persistent musculoskeletal discomfort should consider comprehensive evaluation by qualified orthopaedic professionals.`
-        Passes: the same advice as `Sore for more than two weeks? Come see us. We'll find out what's going on and help you feel better.`
+        Triggers: a brochure-like paragraph of 60-odd words built from sentences such as `Individuals experiencing persistent musculoskeletal discomfort should consider comprehensive evaluation by qualified orthopaedic professionals.`
+        Passes: the same advice in plain words, as in `Sore for more than two weeks after a game or a run? Come see us. We'll find out what is going on.`
         Passes: `Snow day? Warm up for five minutes before you pick up the shovel. #WellnessWednesday` (too short to measure)
     """
     max_grade = float(ctx.limit("PER002", "max_grade"))
@@ -210,7 +208,7 @@ def overlong_sentence(post: Post, ctx: Context) -> Iterator[Hit]:
                 yield Hit(
                     f"Split the sentence starting '{opening} …' in {label}: it has {count} words, the limit is {max_words}",
                     line + source.count("\n", 0, lead),
-                    _column(source, lead),
+                    text.column(source, lead),
                     "end the sentence where the first idea ends and start a new one",
                 )
 
@@ -238,7 +236,7 @@ def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
         offer lands better among them.
 
     Examples:
-        Triggers: a month of 10 posts in which 3 are tagged `promotion` (30% against a 20% target).
+        Triggers: a month of 10 posts in which 3 are tagged `promotion`, `promotional` or `offer` (30% against a 20% target).
         Triggers: a month of 8 posts in which 2 say `Book now` (25%).
         Passes: a month of 10 posts with 2 promotional ones (20% is on target).
         Passes: a month of 5 posts with 2 offers (too few posts to judge).

@@ -17,12 +17,13 @@ import functools
 import importlib
 import inspect
 import pkgutil
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping
 
 from .. import codes
 from ..findings import Severity
 from ..guidelines import GUIDELINES
+
 # Families that serve every guideline rather than one of them.
 CROSS_CUTTING = ("content-model", "privacy", "channels", "accessibility", "honest-marketing", "workflow", "security")
 
@@ -90,7 +91,7 @@ REGISTRY: dict[str, Rule] = {}
 # file is cached runs only the corpus rules, and need not compile every family's patterns.
 # `get` imports them in order until the code it wants is registered; these come first, cheap
 # modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
-FIRST = (".frontmatter", ".frontmatter_codes", ".workflow", ".templates", ".security")
+FIRST = (".frontmatter", ".workflow", ".templates", ".security")
 _imported: set[str] = set()
 
 
@@ -193,4 +194,3 @@ def by_name() -> dict[str, Rule]:
 def all_rules() -> list[Rule]:
     load_all()
     return [REGISTRY[code] for code in sorted(REGISTRY, key=codes.order)]
-

@@ -10,13 +10,14 @@ REV008 run only in `playbook review draft`, where the review's text is at hand
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..model import APPROVED_STATUSES
 from ..reviews import details
-from ..reviews.model import Review, ReplyDraft
+from ..reviews.model import ReplyDraft, Review
 from ..reviews.queue import LATE, VERY_LATE, received_day, state_on
+from ..text import column
 from .context import Context
 from .registry import Hit, declare, rule
 
@@ -75,8 +76,8 @@ def review_past_target(corpus, ctx: Context) -> Iterator[Hit]:
         time for the same reason.
 
     Examples:
-        Triggers: a 2-star review received Monday 18 January 2027, unanswered on Thursday 21 January (due Wednesday).
-        Passes: the same review answered on Wednesday 20 January.
+        Triggers: a 2-star review received Friday 15 January 2027, unanswered on Wednesday 20 January (due Tuesday).
+        Passes: the same review answered on Tuesday 19 January.
         Passes: a 5-star `positive-review` left unanswered (no target; a thank-you is still kind).
     """
     yield from _open_states(corpus, ctx, LATE)
@@ -98,9 +99,9 @@ def review_far_past_target(corpus, ctx: Context) -> Iterator[Hit]:
         is published.
 
     Examples:
-        Triggers: a 1-star review received Monday 11 January 2027, unanswered on Wednesday 20 January.
+        Triggers: a 2-star review received Monday 11 January 2027, unanswered on Wednesday 20 January.
         Passes: the same review answered on Tuesday 12 January.
-        Passes: a 2-star review received Monday 18 January, unanswered on Wednesday 20 January (due that day).
+        Passes: a 2-star review received Friday 15 January, unanswered on Wednesday 20 January (late, but not twice the target).
     """
     yield from _open_states(corpus, ctx, VERY_LATE)
 
@@ -135,9 +136,9 @@ def reply_template_not_approved(corpus, ctx: Context) -> Iterator[Hit]:
         platform if it says anything about the reviewer's care.
 
     Examples:
-        Triggers: `template: rb-resp-099` where that template is `status: draft`.
+        Triggers: `template: rb-draft` where that template is `status: draft`.
         Triggers: answered 2027-01-06 with a template approved on 2027-01-12.
-        Passes: `template: rb-resp-001` where that template is `status: approved`, approved before the reply.
+        Passes: `template: rb-ok` where that template is `status: approved`, approved before the reply.
         Passes: an unanswered review (no template yet).
     """
     tz = ctx.plans.tz
@@ -151,8 +152,7 @@ def reply_template_not_approved(corpus, ctx: Context) -> Iterator[Hit]:
         else:
             continue
         yield Hit(
-            f"Review {review.id} was answered with '{template.title}' ({template.path}), {state}: "
-            "check the posted reply now and edit it on the platform if it says anything about the reviewer",
+            f"Review {review.id} was answered with '{template.title}' ({template.path}), {state}: check the posted reply now and edit it on the platform if it says anything about the reviewer",
             review.line_of("template"),
             hint="use approved templates only (the response library shows them); have the privacy officer approve this one",
             path=review.path,
@@ -269,8 +269,7 @@ def _reply_details(draft: ReplyDraft, ctx: Context) -> Iterator[tuple[details.De
 
 def _hit(draft: ReplyDraft, offset: int, message: str, hint: str) -> Hit:
     line = draft.first_line + draft.reply.count("\n", 0, offset)
-    column = offset - draft.reply.rfind("\n", 0, offset)
-    return Hit(message, line, column, hint, draft.path)
+    return Hit(message, line, column(draft.reply, offset), hint, draft.path)
 
 
 @rule("REV007", "reply-repeats-review-detail", serves="privacy", severity=Severity.ERROR, scope="reply")
@@ -353,6 +352,6 @@ def private_text_in_log():
 
     Examples:
         Triggers: `# unhappy about her knee MRI results` above an entry.
-        Triggers: `# reviewer is Emma Carlson`.
-        Passes: `# Review log, January 2027: one entry per review.`
+        Triggers: `# reviewer is Emma Carlson` above an entry.
+        Passes: `# Review log, January 2027: one entry per review.` above an entry.
     """

@@ -9,7 +9,7 @@ the site's sanitiser and escaping (site/) hold even if a finding were missed.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Severity
 from ..markup import COPY_CODES, Markup, copy_finding, in_copy
@@ -43,8 +43,8 @@ def markup_in_front_matter():
 
     Examples:
         Triggers: `title: "Walk <img src=x onerror=alert(1)>"`.
-        Triggers: `event: {location: "Park <script>alert(1)</script>", ...}`.
-        Triggers: `title: "Tips\\](javascript:alert(1)) more"`.
+        Triggers: `event: {name: Walk, start: 2027-02-06 09:00, location: "Park <script>alert(1)</script>"}`.
+        Triggers: `title: 'Tips\\](javascript:alert(1)) more'`.
         Passes: `title: "Walk & talk: <3 miles"`.
     """
 

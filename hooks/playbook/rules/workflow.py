@@ -54,10 +54,10 @@ def not_approved_in_time(post, ctx: Context):
 
     Examples:
         Triggers: `status: draft` with `publish: 2027-01-22 10:00` when today is 2027-01-20.
-        Triggers: `status: in-review` publishing today.
+        Triggers: `status: in-review` with `publish: 2027-01-20 18:00` when today is 2027-01-20.
         Passes: `status: approved` with `publish: 2027-01-22 10:00` when today is 2027-01-20.
         Passes: `status: draft` with `publish: 2027-02-15 10:00` when today is 2027-01-20.
-        Passes: `status: cancelled` publishing tomorrow.
+        Passes: `status: cancelled` with `publish: 2027-01-21 10:00` when today is 2027-01-20.
     """
     if post.status in APPROVED_STATUSES or post.status == "cancelled":
         return
@@ -102,10 +102,10 @@ def approval_role_not_held(item, ctx: Context):
     Examples:
         Triggers: `approvals: [{by: alex, role: clinical, on: 2027-01-10}]` (alex is an author).
         Triggers: `approvals: [{by: jo, role: privacy, on: 2027-01-10}]` (jo is an approver only).
-        Triggers: an approved response whose only approval is `{by: jo, role: approver}`.
+        Triggers: a response with `status: approved` and `approvals: [{by: jo, role: approver, on: 2027-01-10}]` (a response needs the privacy role).
         Passes: `approvals: [{by: dr-chen, role: clinical, on: 2027-01-10}]`.
-        Passes: an approved response with `{by: pat, role: privacy, on: 2027-01-10}`.
-        Passes: a draft response with no approvals yet.
+        Passes: a response with `status: approved` and `approvals: [{by: pat, role: privacy, on: 2027-01-10}]`.
+        Passes: a response with `status: draft` (no approvals yet).
     """
     team = ctx.plans.team
     for approval in item.approvals:
@@ -182,11 +182,11 @@ def approval_date_impossible(item, ctx: Context):
         the practice may one day have to show an auditor is wrong.
 
     Examples:
-        Triggers: `{by: dr-chen, role: clinical, on: 2027-02-03}` on a post publishing 2027-02-01.
-        Triggers: `{by: jo, role: approver, on: 2027-12-10}` when today is 2027-01-20 (year typo).
-        Passes: `{by: dr-chen, role: clinical, on: 2027-01-15}` on a post publishing 2027-02-01.
-        Passes: an approval dated the same day the post goes out.
-        Passes: a response template approved on 2027-01-12.
+        Triggers: `approvals: [{by: dr-chen, role: clinical, on: 2027-02-03}]` with `status: approved` and `publish: 2027-02-01 10:00` (approved after it goes out).
+        Triggers: `approvals: [{by: jo, role: approver, on: 2027-12-10}]` with `status: approved` when today is 2027-01-20 (a year typo).
+        Passes: `approvals: [{by: dr-chen, role: clinical, on: 2027-01-15}]` with `status: approved` and `publish: 2027-02-01 10:00`.
+        Passes: `approvals: [{by: jo, role: approver, on: 2027-01-15}]` with `status: published` and `publish: 2027-01-15 10:00` (approved the day it went out).
+        Passes: a response with `status: approved` and `approvals: [{by: pat, role: privacy, on: 2027-01-12}]`.
     """
     day = ctx.plans.local(item.publish).date() if isinstance(item, Post) else None
     for approval in item.approvals:
@@ -218,10 +218,10 @@ def self_approval(post, ctx: Context):
 
     Examples:
         Triggers: `author: dr-chen`, `status: approved`, `approvals: [{by: dr-chen, role: clinical, on: 2027-01-10}]`.
-        Triggers: `author: jo`, `status: published`, approved only by jo.
-        Passes: `author: alex` approved by jo.
-        Passes: `author: dr-chen` approved by dr-chen and by jo.
-        Passes: a draft with no approvals.
+        Triggers: `author: jo`, `status: published` and `approvals: [{by: jo, role: approver, on: 2027-01-10}]`.
+        Passes: `author: alex`, `status: approved` and `approvals: [{by: jo, role: approver, on: 2027-01-10}]`.
+        Passes: `author: dr-chen`, `status: approved` and `approvals: [{by: dr-chen, role: clinical, on: 2027-01-10}, {by: jo, role: approver, on: 2027-01-10}]`.
+        Passes: `status: draft` (no approvals).
     """
     if post.status not in APPROVED_STATUSES or not post.approvals:
         return
@@ -312,7 +312,7 @@ def codeowners_out_of_date():
 
     Examples:
         Triggers: a post adds `waivers: [{rule: PER002, reason: ...}]` and CODEOWNERS does not list it.
-        Triggers: the privacy officer's `github:` handle changes in plans/team.yml.
+        Triggers: CODEOWNERS names another handle than the privacy officer's `github:` in plans/team.yml.
         Passes: CODEOWNERS as `playbook codeowners` just wrote it.
         Passes: a repository without `.github/CODEOWNERS`.
     """

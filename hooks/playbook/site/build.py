@@ -38,7 +38,8 @@ class SiteBuild:
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
         # A pipe would hang MkDocs and a hostile name would break links: such files never reach it.
-        self.refused = unbuildable(report.findings, docs_prefix)
+        # What the parser found, not what plans/checks.yml lets the report show: no setting publishes them.
+        self.refused = unbuildable(report.corpus.findings, docs_prefix)
         # Posts and responses by their page, so each page hook finds its item in O(1).
         self.posts = {p.path.removeprefix(self.prefix): p for p in report.corpus.posts}
         self.responses = {r.path.removeprefix(self.prefix): r for r in report.corpus.responses}
@@ -118,6 +119,12 @@ class SiteBuild:
         return not src.startswith("rules/")
 
     def replaced_sources(self) -> dict[str, str]:
-        """Pages whose front matter or bytes the engine refused, as MkDocs may read them (without it)."""
-        paths = sorted({f.path for f in self.report.findings if f.code in REFUSED and f.path.startswith(self.prefix)})
-        return {path.removeprefix(self.prefix): page_source(self.root, path) for path in paths}
+        """Pages whose front matter or bytes the engine refused, as MkDocs may read them (without it).
+
+        A post or reply the parser refused was never checked, so none of its text is
+        shown (under `mkdocs serve`, its page holds its findings alone); another page
+        keeps its body. Decided from the parser's findings, whatever plans/checks.yml says.
+        """
+        corpus = self.report.corpus
+        paths = {f.path for f in corpus.findings if f.code in REFUSED} | corpus.unparsed
+        return {path.removeprefix(self.prefix): "" if path in corpus.unparsed else page_source(self.root, path) for path in sorted(paths) if path.startswith(self.prefix)}

@@ -274,7 +274,9 @@ class CalendarPages:
         src = "calendar/index.md"
         rows = []
         for month in self.months:
-            rows.append({"title": month_title(month), "url": relative_url(month_uri(month), src), "counts": self._counts(self.by_month.get(month, [])), "current": month == (self.today.year, self.today.month)})
+            rows.append(
+                {"title": month_title(month), "url": relative_url(month_uri(month), src), "counts": self._counts(self.by_month.get(month, [])), "current": month == (self.today.year, self.today.month)}
+            )
         return render(
             "calendar_index.md.j2",
             rows=rows,

@@ -70,10 +70,7 @@ def post_card(post: Post, report: Report) -> str:
     series = plans.series.get(post.series)
     campaign = plans.campaigns.get(post.campaign)
     found = sorted(report.for_path(post.path), key=lambda f: (-f.severity, f.line, f.column, f.code))
-    findings = [
-        {"severity": f.severity.label, "code": f.code, "rule_url": relative_url(f"rules/{f.code.lower()}.md", src), "line": f.line, "message": f.message, "hint": f.hint}
-        for f in found
-    ]
+    findings = [{"severity": f.severity.label, "code": f.code, "rule_url": relative_url(f"rules/{f.code.lower()}.md", src), "line": f.line, "message": f.message, "hint": f.hint} for f in found]
     marks = marks_for(post, report)
     local = plans.local(post.publish)
     return render(
@@ -92,7 +89,8 @@ def post_card(post: Post, report: Report) -> str:
         series=series.name if series else post.series,
         campaign=campaign.name if campaign else post.campaign,
         sources=[{"url": url, "host": host_of(url)} for url in post.sources],
-        event=post.event and {"name": post.event.name, "start": plans.local(post.event.start), "end": post.event.end and plans.local(post.event.end), "location": post.event.location, "url": post.event.url},
+        event=post.event
+        and {"name": post.event.name, "start": plans.local(post.event.start), "end": post.event.end and plans.local(post.event.end), "location": post.event.location, "url": post.event.url},
         findings=findings,
         calendar_url=relative_url(f"calendar/{local:%Y-%m}.md", src),
         previews=previews(post, report),

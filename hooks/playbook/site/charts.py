@@ -1,9 +1,7 @@
 """The report's charts: numbers from `stats.py` drawn as inline SVG, with a table of the same numbers.
 
-Python computes the geometry (every rectangle, line and label, in the
-SVG's user units); the markup lives in templates/chart_*.j2. Output is
-deterministic: ids derive from the chart's name, numbers are rounded the same
-way every time, and nothing depends on the clock or on randomness.
+The shapes, legend and textures they are drawn with are in chart_shapes.py; the
+markup lives in templates/chart_*.j2. Nothing depends on the clock or on randomness.
 
 Accessibility: each chart is an `<svg role="img">` named by its `<title>` and
 `<desc>` (the desc says in words what the chart shows, e.g. which months miss
@@ -18,181 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
-from typing import ClassVar, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .. import stats
 from ..check import Report
+from ..guidelines import GUIDELINE_TABLE
 from ..model import Plans, Post
 from ..promotion import is_promotional
-from ..guidelines import GUIDELINE_TABLE
+from .chart_shapes import LEGEND_ROW, TEXTURES, WIDTH, Cell, Chart, LegendItem, Line, Pattern, Rect, Row, Table, Text, draw_legend, empty_chart, halo_line, nice_step, num, pattern_id, text_width
 from .labels import GUIDELINE_LABELS, channel_label
 
-WIDTH = 680  # natural width in px; the SVG scales down on narrow screens
-FONT = 12  # px at natural size
-CHAR = 6.8  # rough width of one character at FONT, for layout only
-SMALL = 11
-LEGEND_ROW = 20
-EMPTY_TEXT = "No planned posts yet."
-
-
-# --------------------------------------------------------------------------- shapes
-
-def num(value: float) -> float | int:
-    """Round a coordinate to 0.1 and print whole numbers without '.0' (stable output)."""
-    rounded = round(value + 0.0, 1)
-    return int(rounded) if rounded == int(rounded) else rounded
-
-
-@dataclass(frozen=True)
-class Rect:
-    kind: ClassVar[str] = "rect"
-    x: float
-    y: float
-    width: float
-    height: float
-    css: str
-    pattern: str = ""  # id of a <pattern> to fill with, when the series has one
-
-
-@dataclass(frozen=True)
-class Line:
-    kind: ClassVar[str] = "line"
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    css: str
-
-
-@dataclass(frozen=True)
-class Text:
-    kind: ClassVar[str] = "text"
-    x: float
-    y: float
-    text: str
-    css: str = ""
-    anchor: str = "start"  # start | middle | end
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """A fill pattern: the series colour with a texture drawn in the page background colour."""
-
-    id: str
-    css: str  # the series class, e.g. "pb-g-expert"
-    path: str  # texture in a 6x6 tile; "" for a solid fill
-    dots: tuple[tuple[float, float], ...] = ()
-
-
-# Textures, one per series, so no series depends on colour alone.
-TEXTURES: dict[str, tuple[str, tuple[tuple[float, float], ...]]] = {
-    "solid": ("", ()),
-    "diagonal": ("M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2", ()),
-    "dots": ("", ((1.5, 1.5), (4.5, 4.5))),
-    "horizontal": ("M0,1.5 h6 M0,4.5 h6", ()),
-    "backslash": ("M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2", ()),
-    "cross": ("M0,3 h6 M3,0 v6", ()),
-    "vertical": ("M1.5,0 v6 M4.5,0 v6", ()),
-}
 SERIES_TEXTURE = {**{row.id: row.texture for row in GUIDELINE_TABLE.values()}, "promotional": "cross"}
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    numeric: bool = False
-
-
-@dataclass(frozen=True)
-class Row:
-    header: str
-    cells: tuple[Cell, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    caption: str
-    columns: tuple[str, ...]  # the first names the row headers
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    name: str  # stable, e.g. "guideline-mix"; every id derives from it
-    heading: str
-    title: str
-    description: str
-    caption: str
-    width: float
-    height: float
-    marks: tuple[Rect | Line | Text, ...]
-    table: Table
-    patterns: tuple[Pattern, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return f"chart-{self.name}"
-
-    @property
-    def title_id(self) -> str:
-        return f"{self.id}-title"
-
-    @property
-    def desc_id(self) -> str:
-        return f"{self.id}-desc"
-
-
-def pattern_id(chart: str, series: str) -> str:
-    return f"chart-{chart}-pattern-{series}"
-
-
-def text_width(text: str, size: float = FONT) -> float:
-    return len(text) * CHAR * size / FONT
-
-
-def _halo_line(x1: float, y1: float, x2: float, y2: float, css: str) -> list[Line]:
-    """A marker line over bars: a background-coloured halo under it keeps 3:1 against any bar."""
-    return [Line(num(x1), num(y1), num(x2), num(y2), "pb-chart-halo"), Line(num(x1), num(y1), num(x2), num(y2), css)]
-
-
-@dataclass(frozen=True)
-class LegendItem:
-    text: str
-    css: str = ""  # series class of a swatch
-    pattern: str = ""
-    marker: str = ""  # css of a line swatch instead of a box
-
-
-def _legend(items: Sequence[LegendItem], x0: float, y0: float, right: float) -> tuple[list[Rect | Line | Text], float]:
-    """Legend swatches and labels, left to right, wrapping into rows; returns the marks and the height used."""
-    if not items:
-        return [], 0
-    marks: list[Rect | Line | Text] = []
-    x, y = x0, y0
-    for item in items:
-        width = 18 + text_width(item.text)
-        if x > x0 and x + width > right:
-            x, y = x0, y + LEGEND_ROW
-        if item.marker:
-            marks += _halo_line(x, y + 7, x + 12, y + 7, item.marker)
-        else:
-            marks.append(Rect(num(x), num(y + 1), 12, 12, f"pb-chart-swatch {item.css}".strip(), item.pattern))
-        marks.append(Text(num(x + 18), num(y + 11), item.text, "pb-chart-legend"))
-        x += width + 20
-    return marks, y - y0 + LEGEND_ROW
-
-
-def _empty_chart(name: str, heading: str, title: str, caption: str, table: Table) -> Chart:
-    marks = (Text(WIDTH / 2, 40, EMPTY_TEXT, "pb-chart-note", "middle"),)
-    return Chart(name, heading, title, f"{title}: {EMPTY_TEXT}", caption, WIDTH, 64, marks, table)
-
-
-def _nice_step(span: float, most: int, steps: Iterable[float]) -> float:
-    for step in steps:
-        if span / step <= most:
-            return step
-    return span / most
 
 
 def _target_words(op: str, share: float) -> str:
@@ -261,20 +95,18 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     table = Table(
         "Planned posts per month by guideline: number of posts and share of the month",
         ("Month", "Planned posts", *(label(s) for s in series)),
-        tuple(
-            Row(m.label, (Cell(str(m.total), True), *(Cell(f"{count(m, s)} ({stats.percent(share(m, s))})", True) for s in series)))
-            for m in months
-        ),
+        tuple(Row(m.label, (Cell(str(m.total), True), *(Cell(f"{count(m, s)} ({stats.percent(share(m, s))})", True) for s in series))) for m in months),
     )
     caption = (
         "Each group of bars is one month; each bar is the share of that month's planned posts that follow a guideline, "
         "or that are promotional. A thick line across a bar marks the share the practice aims for."
     )
     if not months:
-        return _empty_chart(MIX, MIX_HEADING, MIX_TITLE, caption, table)
+        return empty_chart(MIX, MIX_HEADING, MIX_TITLE, caption, table)
 
     patterns = tuple(Pattern(pattern_id(MIX, s), _series_css(s), *TEXTURES[SERIES_TEXTURE.get(s, "vertical")]) for s in series)
     pattern_of = {p.css: p.id for p in patterns}
+
     def short(s: str) -> str:
         target = targets.get(s)
         return f"{_series_label(s)} (target {'≥' if target[0] == '>=' else '≤'} {stats.percent(target[1])})" if target else _series_label(s)
@@ -288,7 +120,7 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     slot = max(slot, 9.0)
     group = slot * len(series) + month_gap
     width = max(WIDTH, left + group * len(months) + right)
-    legend_marks, legend_h = _legend(legend, left, 4, width - right)
+    legend_marks, legend_h = draw_legend(legend, left, 4, width - right)
     top = 4 + legend_h + 16
     bottom = top + plot_h
 
@@ -318,7 +150,7 @@ def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         for position, s in enumerate(series):
             if s in targets:
                 x = x0 + position * slot
-                marks += _halo_line(x - 2, y(targets[s][1]), x + bar + 2, y(targets[s][1]), "pb-chart-target")
+                marks += halo_line(x - 2, y(targets[s][1]), x + bar + 2, y(targets[s][1]), "pb-chart-target")
         centre = x0 + (slot * len(series) - 3) / 2
         marks.append(Text(num(centre), num(bottom + 16), dt.date(month.year, month.month, 1).strftime("%b"), "pb-chart-tick", "middle"))
         if index == 0 or month.month == 1:
@@ -365,12 +197,9 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         ("Week", *(header(ch) for ch in channels)),
         tuple(Row(f"{w.label} ({_week_span(w)})", tuple(Cell(str(per_channel[ch][i].count), True) for ch in channels)) for i, w in enumerate(weeks)),
     )
-    caption = (
-        "One panel per channel; each bar counts the planned posts in one week, Monday to Sunday. "
-        "The dashed line behind the bars is how many posts a week the practice aims for on that channel."
-    )
+    caption = "One panel per channel; each bar counts the planned posts in one week, Monday to Sunday. The dashed line behind the bars is how many posts a week the practice aims for on that channel."
     if not weeks or not channels:
-        return _empty_chart(WEEKLY, WEEKLY_HEADING, WEEKLY_TITLE, caption, table)
+        return empty_chart(WEEKLY, WEEKLY_HEADING, WEEKLY_TITLE, caption, table)
 
     left, right, title_h, plot_h, count_h, gap = 36.0, 12.0, 24.0, 56.0, 16.0, 14.0
     slot = max((WIDTH - left - right) / len(weeks), 8.0)
@@ -378,7 +207,7 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
     bar = max(slot * 0.7, 2.0)
     ymax = max([w.count for ch in channels for w in per_channel[ch]] + list(target.values()) + [1])
     show_counts = slot >= 14  # a count under each bar where it fits; the table has them all
-    marks: list[Rect | Line | Text] = [*_halo_line(left, 10, left + 16, 10, "pb-chart-target pb-chart-target--dashed")]
+    marks: list[Rect | Line | Text] = [*halo_line(left, 10, left + 16, 10, "pb-chart-target pb-chart-target--dashed")]
     marks.append(Text(num(left + 22), 14, "Weekly target", "pb-chart-legend"))
     if show_counts:
         marks.append(Text(num(left + 130), 14, "Numbers under the bars: posts that week", "pb-chart-legend"))
@@ -394,7 +223,7 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         marks.append(Text(num(left - 6), num(y(ymax) + 4), str(ymax), "pb-chart-tick", "end"))
         marks.append(Line(num(left), num(y(ymax)), num(width - right), num(y(ymax)), "pb-chart-grid"))
         if ch in target:  # behind the bars: a bar that reaches the target covers it
-            marks += _halo_line(left, y(target[ch]), width - right, y(target[ch]), "pb-chart-target pb-chart-target--dashed")
+            marks += halo_line(left, y(target[ch]), width - right, y(target[ch]), "pb-chart-target pb-chart-target--dashed")
         for i, week in enumerate(per_channel[ch]):
             x = left + i * slot + (slot - bar) / 2
             if week.count:
@@ -415,8 +244,7 @@ def posts_per_week_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         if ch in target:
             short = sum(1 for c in counts if c < target[ch])
             sentences.append(
-                f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, target {target[ch]:g}; "
-                + (f"below target in {short} of {len(counts)} weeks." if short else "on target every week.")
+                f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, target {target[ch]:g}; " + (f"below target in {short} of {len(counts)} weeks." if short else "on target every week.")
             )
         else:
             sentences.append(f"{channel_label(ch)}: {min(counts)} to {max(counts)} a week, no target.")
@@ -470,14 +298,14 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         "The vertical line marks the longest gap the practice allows on that channel; a hatched bar is longer than that."
     )
     if not channels or not posts:
-        return _empty_chart(GAPS, GAPS_HEADING, GAPS_TITLE, caption, table)
+        return empty_chart(GAPS, GAPS_HEADING, GAPS_TITLE, caption, table)
 
     labels = {ch: channel_label(ch) for ch in channels}
     label_w = min(max(text_width(t) for t in labels.values()) + 12, 190)
     left, right_text, right, row_h, bar_h = label_w + 4, 170.0, 12.0, 30.0, 16.0
     plot_w = WIDTH - left - right_text - right
     highest = max([g.days for g in longest.values()] + list(limit.values()) + [1])
-    step = _nice_step(highest, 8, (1, 2, 5, 7, 10, 14, 20, 28, 30, 50, 100, 200, 365))
+    step = nice_step(highest, 8, (1, 2, 5, 7, 10, 14, 20, 28, 30, 50, 100, 200, 365))
     xmax = math.ceil(highest / step) * step
 
     def x(days: float) -> float:
@@ -489,7 +317,7 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
         LegendItem("Longest gap allowed", marker="pb-chart-target"),
     ]
     patterns = (Pattern(pattern_id(GAPS, "over"), "pb-chart-bar--over", TEXTURES["diagonal"][0]),)
-    legend_marks, legend_h = _legend(legend, 4, 4, WIDTH - right)
+    legend_marks, legend_h = draw_legend(legend, 4, 4, WIDTH - right)
     top = 4 + legend_h + 10
     marks: list[Rect | Line | Text] = [*legend_marks]
     bottom = top + row_h * len(channels)
@@ -510,7 +338,7 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
             css = "pb-chart-bar pb-chart-bar--over" if over else "pb-chart-bar pb-chart-bar--gap"
             marks.append(Rect(num(left), num(middle - bar_h / 2), num(max(x(gap.days) - left, 1)), num(bar_h), css, pattern_id(GAPS, "over") if over else ""))
         if ch in limit:
-            marks += _halo_line(x(limit[ch]), row_top + 3, x(limit[ch]), row_top + row_h - 3, "pb-chart-target")
+            marks += halo_line(x(limit[ch]), row_top + 3, x(limit[ch]), row_top + row_h - 3, "pb-chart-target")
         if gap is not None:  # at the bar's end, drawn last so it stays readable where the limit line crosses it
             words = _plural(gap.days, "day") + (f", over the {limit[ch]}-day maximum" if over else "")
             marks.append(Text(num(x(gap.days) + 6), num(middle + 4), words, "pb-chart-value pb-chart-end-label"))
@@ -526,7 +354,7 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
 
 # --------------------------------------------------------------------------- all together
 
+
 def report_charts(report: Report) -> tuple[Chart, ...]:
     plans, posts = report.corpus.plans, report.corpus.posts
     return (guideline_mix_chart(plans, posts), posts_per_week_chart(plans, posts), longest_gaps_chart(plans, posts))
-

@@ -1,11 +1,11 @@
 """Human words for the codes the content model uses, shared by every generated page.
 
-Each comes from its concept's table (channels.py, guidelines.py, statuses.py); review sites are named here.
+Each comes from its concept's table (channels.py, guidelines.py, statuses.py, platforms.py).
 """
 
 from __future__ import annotations
 
-from .. import channels
+from .. import channels, platforms
 from ..guidelines import GUIDELINE_TABLE
 from ..statuses import STATUS_TABLE
 
@@ -13,15 +13,7 @@ GUIDELINE_LABELS = {row.id: row.label for row in GUIDELINE_TABLE.values()}
 GUIDELINE_PAGES = {row.id: row.page for row in GUIDELINE_TABLE.values()}
 STATUS_LABELS = {row.id: row.label for row in STATUS_TABLE.values()}
 
-# Review sites share their names with the social channels where they overlap.
-PLATFORM_LABELS = {
-    **{p: channels.label(p) for p in ("facebook", "instagram", "x", "linkedin", "bluesky", "threads")},
-    "google": "Google",
-    "yelp": "Yelp",
-    "healthgrades": "Healthgrades",
-    "vitals": "Vitals",
-    "zocdoc": "Zocdoc",
-}
+PLATFORM_LABELS = platforms.LABELS
 
 
 channel_label = channels.label

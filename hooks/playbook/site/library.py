@@ -9,11 +9,11 @@ from ..content import PLATFORMS, SCENARIOS
 from ..layout import src_uri
 from ..markup import inert
 from ..model import ResponseTemplate
-from ..reviews.times import template_usage
 from ..placeholders import ALLOWED, REVIEWER_PLACEHOLDER, placeholders, render_reply
+from ..reviews.times import template_usage
 from ..statuses import APPROVED_STATUSES, PENDING_STATUSES
-from .labels import PLATFORM_LABELS, STATUS_LABELS
 from .filters import FilterGroup
+from .labels import PLATFORM_LABELS, STATUS_LABELS
 from .render import relative_url, render
 
 SCENARIO_LABELS = {
@@ -72,7 +72,13 @@ def reply_ids(responses: tuple[ResponseTemplate, ...]) -> dict[str, str]:
 def reply_view(template: ResponseTemplate, report: Report, src: str) -> dict:
     plans = report.corpus.plans
     rendered = render_reply(template.body, plans)
-    values = {"reviewer": REVIEWER_PLACEHOLDER, "practice.name": plans.practice.name, "contact.name": plans.practice.contact.name, "contact.phone": plans.practice.contact.phone, "contact.email": plans.practice.contact.email}
+    values = {
+        "reviewer": REVIEWER_PLACEHOLDER,
+        "practice.name": plans.practice.name,
+        "contact.name": plans.practice.contact.name,
+        "contact.phone": plans.practice.contact.phone,
+        "contact.email": plans.practice.contact.email,
+    }
     try:
         used = [p.name for p in placeholders(template.body)]
     except Exception:  # broken syntax: FM016 reports it; the library shows the raw text

@@ -47,3 +47,14 @@ def marks_for(item, report: Report) -> Marks:
         sum(1 for f in found if f.severity is Severity.ERROR),
         sum(1 for f in found if f.severity is Severity.WARNING),
     )
+
+
+def search_tags(marks: Marks, tags) -> list[str]:
+    """A post's tags as its search result shows them: its status and finding counts first.
+
+    Material's search result shows the block that matched and the page's tags, and
+    a post's card joins its page only after search has read it: the tags are where a
+    result can say "Draft" or "2 errors" whatever word was searched for.
+    """
+    own = [marks.status_label, *(part for part in marks.summary.split(", ") if part)]
+    return [*own, *(t for t in (tags if isinstance(tags, list) else []) if t not in own)]

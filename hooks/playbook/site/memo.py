@@ -22,8 +22,8 @@ import hashlib
 import hmac
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .. import cache
 from ..source import read_bytes
@@ -44,7 +44,7 @@ class PostMemo:
         self.folder = str(root / FOLDER)
 
     @classmethod
-    def open(cls, root: Path | str) -> "PostMemo | None":
+    def open(cls, root: Path | str) -> PostMemo | None:
         """The memo of the practice at `root`, or None when the check's cache is off or cannot be used here."""
         root = Path(root)
         if not cache.wanted(None):

@@ -1,4 +1,4 @@
-""""Needs action": what the coordinator must do, shown on the home page and above the next 14 days.
+""" "Needs action": what the coordinator must do, shown on the home page and above the next 14 days.
 
 Five questions, each answered from the same report the build checks with, so
 the list can never disagree with the findings: which posts wait for an
@@ -21,8 +21,8 @@ from ..slots import fill_command, open_slots
 from ..statuses import AWAITING_APPROVAL, UNFINISHED_STATUSES
 from .labels import channel_label
 from .marks import Marks, marks_for
-from .render import render
 from .needs_reviews import OpenReview, open_reviews
+from .render import render
 
 SOON_DAYS = 14  # the "Next 14 days" page and the drafts list look as far ahead
 WAITING = AWAITING_APPROVAL
@@ -116,7 +116,7 @@ def waiting_for_approval(report: Report) -> Section:
         has_privacy = any(a.role == "privacy" and a.by in plans.team and "privacy" in plans.team[a.by].roles for a in template.approvals)
         todo = "Reply template: " + ("every approval is in: set its status to approved." if has_privacy else f"needs {_roles_text(('privacy',), report)} before the front desk may use it.")
         rows.append(((dt.date.max, None, template.path), Item(template.title, todo, _page(template.path), None, marks_for(template, report), kind="reply")))
-    rows.sort(key=lambda row: (row[0][0], row[0][1] is None, row[0][1] or dt.datetime.min.replace(tzinfo=dt.timezone.utc), row[0][2]))
+    rows.sort(key=lambda row: (row[0][0], row[0][1] is None, row[0][1] or dt.datetime.min.replace(tzinfo=dt.UTC), row[0][2]))
     return Section("needs-approval", "Waiting for approval", tuple(item for _, item in rows), intro="Oldest deadline first. Approvals are due a few days before a post goes out.")
 
 

@@ -37,8 +37,4 @@ def open_reviews(report: Report) -> list[OpenReview] | None:
         return None
     found = log_open_reviews(report.corpus, report.today)
     tz = report.corpus.plans.tz
-    return [
-        OpenReview(o.review.platform, o.link, o.review.received, dt.datetime.combine(o.due, dt.time(23, 59), tzinfo=tz), o.review.rating)
-        for o in found
-        if o.negative
-    ]
+    return [OpenReview(o.review.platform, o.link, o.review.received, dt.datetime.combine(o.due, dt.time(23, 59), tzinfo=tz), o.review.rating) for o in found if o.negative]

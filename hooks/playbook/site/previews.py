@@ -127,7 +127,7 @@ def _split(parts: list[tuple[int, int, Piece]], cut: int | None) -> tuple[tuple[
             after.append(piece)
         elif piece.kind == "text":
             before.append(Piece("text", piece.text[: cut - start]))
-            after.append(Piece("text", piece.text[cut - start:]))
+            after.append(Piece("text", piece.text[cut - start :]))
         else:  # a link or hashtag the fold runs through: the feed shows it after "more"
             after.append(piece)
     return tuple(before), tuple(after)

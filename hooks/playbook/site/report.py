@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .. import stats
 from ..check import Report
-from ..layout import page_of
 from ..findings import Finding, Severity
+from ..layout import page_of
 from ..ruledocs import rule_page_uri
 from .charts import Chart, report_charts
 from .render import relative_url, render

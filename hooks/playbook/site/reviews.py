@@ -13,7 +13,7 @@ import datetime as dt
 from ..check import Report
 from ..reviews.queue import open_in
 from ..reviews.times import ALL, RatingMonth, ResponseRow, rating_months, response_rows
-from .charts import FONT, WIDTH, Chart, Cell, Line, Rect, Row, Table, Text, _empty_chart, num
+from .chart_shapes import FONT, WIDTH, Cell, Chart, Line, Rect, Row, Table, Text, empty_chart, num
 from .labels import PLATFORM_LABELS
 from .render import render
 
@@ -64,7 +64,7 @@ def ratings_chart(months: list[RatingMonth]) -> Chart:
         "the number under it counts the reviews with stars. Reviews without stars (some platforms have none) are in the table only."
     )
     if not months:
-        return _empty_chart(RATINGS, RATINGS_HEADING, RATINGS_TITLE, caption, table)
+        return empty_chart(RATINGS, RATINGS_HEADING, RATINGS_TITLE, caption, table)
     left, right, top, plot_h = 44.0, 12.0, 16.0, 160.0
     slot = min(90.0, (WIDTH - left - right) / len(months))
     width = max(WIDTH, left + slot * len(months) + right)

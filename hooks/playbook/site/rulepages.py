@@ -25,7 +25,7 @@ class RuleDocs:
         return json.dumps([self.pages, self.lists, self.names], ensure_ascii=False).encode("utf-8")
 
     @classmethod
-    def decode(cls, data: bytes) -> "RuleDocs":
+    def decode(cls, data: bytes) -> RuleDocs:
         pages, lists, names = json.loads(data.decode("utf-8"))
         return cls(pages, lists, names)
 

@@ -19,13 +19,42 @@ from __future__ import annotations
 
 import functools
 import html
-from typing import Iterable
+from collections.abc import Iterable
 
 import nh3
 
 from ..model import NOTES
 
-_TEXT = {"a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+_TEXT = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "br",
+    "cite",
+    "code",
+    "del",
+    "dfn",
+    "em",
+    "i",
+    "ins",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+    "var",
+    "wbr",
+}
 _BLOCKS = {"div", "p", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "details", "summary", "figure", "figcaption", "section", "nav", "img"}
 _TABLES = {"table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"}
 _SVG = {"svg", "title", "desc", "defs", "pattern", "g", "rect", "line", "circle", "ellipse", "path", "polyline", "polygon", "text", "tspan"}

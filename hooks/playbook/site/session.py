@@ -27,6 +27,7 @@ from .build import UNINDEXED, SiteBuild
 from .card import card_inputs, post_card
 from .extras import page_extras
 from .library import reply_block
+from .marks import marks_for, search_tags
 from .memo import PostMemo
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
@@ -47,7 +48,7 @@ class Session:
     memo: PostMemo | None = None  # each post's card and events from the last build (memo.py), when the cache is on
 
     @classmethod
-    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> "Session":
+    def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> Session:
         base = os.path.dirname(os.path.abspath(config_file_path))
         docs = os.path.relpath(docs_dir, base).replace(os.sep, "/")
         return cls(base, os.path.realpath(base), docs, events=_SERVING_EVENTS if serving else None, serving=serving)
@@ -111,7 +112,9 @@ class Session:
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-        if report is None or src in build.posts:
+        if report is not None and src in build.posts:  # a search result says where the post stands
+            return {**meta, "tags": search_tags(marks_for(build.posts[src], report), meta.get("tags"))}, markdown
+        if report is None:
             return meta, markdown
         if src in build.responses:  # the reply block stands in for the template's raw text
             return meta, ""

@@ -25,7 +25,39 @@ import secrets
 
 # The tags Python-Markdown opens a raw HTML block with (markdown.util.BLOCK_LEVEL_ELEMENTS, less the
 # ones it never sees at the start of one of our lines); the same rule as md_in_html: at a line's start.
-BLOCK_TAGS = ["address", "article", "aside", "blockquote", "details", "dialog", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"]
+BLOCK_TAGS = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+]
 VOID = {"hr"}
 _START = re.compile(r"^<(" + "|".join(BLOCK_TAGS) + r")(?=[\s/>])", re.MULTILINE)
 

@@ -9,7 +9,7 @@ refreshes slowly). The markup is templates/subscribe.md.j2.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from ..feeds import Feed

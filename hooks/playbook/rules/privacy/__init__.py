@@ -22,4 +22,6 @@ author's own text. Besides the copy, the rules read what an item publishes in it
 links and file names, decoded into words (urlwords.published).
 """
 
-from . import contact, identifiers, invisible, media, names, stance  # noqa: F401  (importing registers the rules)
+# Identifiers by kind: numbers (by shape or label), dates of care, addresses, ages over 89. Replies to
+# reviews are read for their stance (stance.py) by PHI001 (confirms.py) and PHI002 (clinical_detail.py).
+from . import addresses, ages, clinical_detail, confirms, contact, dates, invisible, media, names, numbers  # noqa: F401  (importing registers the rules)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
+from ...normalize import fold
 from ...text import DOMAIN, URL, Span, clip, phrase_pattern, spans
 from ...urlwords import published
 from ...wordlists import wordlist
@@ -20,6 +21,15 @@ WORDS = wordlist("privacy")
 # --- shared helpers ----------------------------------------------------------------------------------
 
 JINJA = Delimited(("{{", "}}"), ("{%", "%}"), ("{#", "#}"))  # linear even when a mark is never closed
+# Every dash a number or a date may be grouped by: "123–45–6789", "18‐07‐2027".
+DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d-"
+
+
+def folded(phrases: Iterable[str]) -> list[str]:
+    """Phrases as the rules read them: folded (accents set aside), so the data may keep its accents."""
+    return [fold(p).text for p in phrases]
+
+
 EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -63,9 +73,13 @@ WHERE = {
 }
 
 
-def texts(
-    item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True
-) -> Iterator[Text]:
+# The texts of the item the rules are reading: every privacy rule asks for them, several times, with a few
+# sets of flags, and check runs all rules of one file before the next (so one item's worth is kept).
+_TEXTS: dict[tuple, tuple[Text, ...]] = {}
+_TEXTS_OF: list = [None, None]
+
+
+def texts(item: Post | ResponseTemplate, plans: Plans | None = None, *, body_only: bool = False, links: bool = True, comments: bool = True) -> tuple[Text, ...]:
     """The item's human-written texts, folded, Jinja placeholders blanked.
 
     With `plans`, also the words its links and file names publish (urlwords.published).
@@ -74,6 +88,16 @@ def texts(
     comments=False blanks HTML comments: notes to the team, which the library strips
     before a reply is copied (placeholders.render_reply), so they never reach a reviewer.
     """
+    if _TEXTS_OF[0] is not item or _TEXTS_OF[1] is not plans:
+        _TEXTS.clear()
+        _TEXTS_OF[:] = [item, plans]
+    key = (body_only, links, comments)
+    if key not in _TEXTS:
+        _TEXTS[key] = tuple(_texts(item, plans, body_only=body_only, links=links, comments=comments))
+    return _TEXTS[key]
+
+
+def _texts(item: Post | ResponseTemplate, plans: Plans | None, *, body_only: bool, links: bool, comments: bool) -> Iterator[Text]:
     decoded = plans is not None and not body_only
     found = [(span, "") for span in spans(item) if not span.field.endswith(".file") and not (decoded and span.field == "tags")]
     if decoded:  # file names and tags are slugs: read as words, below

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -144,11 +144,7 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             continue
         if own is None:
             own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
-        found = [
-            (match.start, match.end, _phone_key(match.number), match.number)
-            for region in regions
-            for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)
-        ]
+        found = [(match.start, match.end, _phone_key(match.number), match.number) for region in regions for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)]
         found += [(start, end, "", None) for start, end in _trunk_numbers(text.text)]
         taken = Ranges()
         for start, end, key, number in sorted(found, key=lambda f: (f[0], -f[1])):
@@ -335,8 +331,7 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             yield text.hit(
                 start,
                 f"Remove the link to '{host}': {why}",
-                f"If it is a source the practice vets and trusts, add '{_bare(host)}' under trusted_domains in plans/practice.yml; "
-                "links to a person's page or fundraiser never belong in a post.",
+                f"If it is a source the practice vets and trusts, add '{_bare(host)}' under trusted_domains in plans/practice.yml; links to a person's page or fundraiser never belong in a post.",
             )
 
 
@@ -394,7 +389,7 @@ def unvetted_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     Examples:
         Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
         Passes: `Read more at https://www.cdc.gov/flu/`
-        Passes: `Book at https://www.clinic.test/book`
+        Passes: `Book at https://www.example-clinic.test/book`
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if not why:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import INVISIBLE
-from ...text import clip, spans, where
+from ...text import clip, column, spans, where
 from ..context import Context
 from ..registry import Hit, rule
 
@@ -81,9 +81,7 @@ def _hidden(raw: str) -> Iterator[tuple[int, str, list[int]]]:
     flags = {i for m in _FLAG_TAGS.finditer(raw) for i in range(m.start() + 1, m.end())}
     rtl = bool(_RTL.search(raw))
     for token in _TOKEN_RUN.finditer(raw):
-        hidden = [
-            m.start() for m in INVISIBLE.finditer(raw, token.start(), token.end()) if m.start() not in flags and not _legitimate(raw, m.start(), rtl)
-        ]
+        hidden = [m.start() for m in INVISIBLE.finditer(raw, token.start(), token.end()) if m.start() not in flags and not _legitimate(raw, m.start(), rtl)]
         if hidden:
             yield hidden[0], token.group(0), [i - token.start() for i in hidden]
 
@@ -137,11 +135,10 @@ def invisible_character(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             codes = list(dict.fromkeys(word[i] for i in hidden))
             names = ", ".join(f"U+{ord(c):04X} ({unicodedata.name(c, 'format character').lower()})" for c in codes)
             shown = INVISIBLE.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", word)
-            column = offset - raw.rfind("\n", 0, offset) if label == "" else 0
             yield Hit(
                 f"Remove the invisible character{'s' if len(codes) > 1 else ''} {names} from '{clip(shown, 80)}'{label}: "
                 "hidden characters can slip a name or a number past a reader's eye and other filters, and break search, copy and screen readers",
                 line + raw.count("\n", 0, offset),
-                column,
+                column(raw, offset) if label == "" else 0,
                 "Retype the word, or paste it as plain text. The joiners and selectors inside an emoji are fine.",
             )

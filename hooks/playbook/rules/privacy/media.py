@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import Authorization, Plans, Post
@@ -119,11 +119,11 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
 
     Examples:
         Triggers: `media: [{file: finish.jpg, alt: ..., people: true}]` (no authorization)
-        Triggers: `authorization: AUTH-2026-088` when that authorization is revoked
-        Triggers: `{file: rehab.jpg, alt: "Older man doing leg raises with a band", people: false}`
-        Triggers: `{file: eco.jpg, alt: "Ecografia con la etiqueta BEBE SOLIS", people: false}`
-        Passes: `people: true` with `authorization: AUTH-2027-014`, signed before and valid after the publish date
-        Passes: `{file: gym.jpg, alt: "Empty therapy gym with new parallel bars", people: false}`
+        Triggers: `media: [{file: finish.jpg, alt: "Runners at the finish line", people: true, authorization: AUTH-2026-088}]` (that authorization is revoked)
+        Triggers: `media: [{file: rehab.jpg, alt: "Older man doing leg raises with a band", people: false}]`
+        Triggers: `media: [{file: eco.jpg, alt: "Ecografia con la etiqueta BEBE SOLIS", people: false}]`
+        Passes: `media: [{file: finish.jpg, alt: "Runners at the finish line", people: true, authorization: AUTH-2027-014}]` (signed before the publish date, valid after it)
+        Passes: `media: [{file: gym.jpg, alt: "Empty therapy gym with new parallel bars", people: false}]`
     """
     publish = publish_date(post, ctx.plans)
     known = Known.of(ctx.plans)
@@ -226,9 +226,9 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
 
     Examples:
         Triggers: `One of our patients ran her first 5K after her knee surgery.`
-        Triggers: a post tagged `testimonial` whose only media has no authorization
-        Passes: the same post with media carrying `authorization: AUTH-2027-014`
-        Passes: the same post with `authorizations: [AUTH-2027-014]` and no media
+        Triggers: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false}]` (no authorization)
+        Passes: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false, authorization: AUTH-2027-014}]`
+        Passes: `What a season it has been!` with `tags: [testimonial]` and `authorizations: [AUTH-2027-014]` (no media)
     """
     signal = _story_signal(post, Known.of(ctx.plans), ctx.plans)
     if signal is None:

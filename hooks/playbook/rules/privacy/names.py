@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
@@ -11,20 +11,20 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import people as people_module
+from . import care, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
 GIVEN = frozenset(WORDS["given_names"])
-HONORIFIC = people_module.HONORIFIC
-_NOT_NAMES = people_module.NOT_NAMES
+HONORIFIC = vocabulary.HONORIFIC
+_NOT_NAMES = vocabulary.NOT_NAMES
 
 
 def name_tokens(text: str, pos: int, limit: int = 3) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor"), stopping at an ordinary word."""
-    return people_module.name_run(text, pos, limit)
+    return vocabulary.name_run(text, pos, limit)
 
 
 NAME_HINT = (
@@ -69,7 +69,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         work or live and a milestone of their care ("Faith from the Lucky
         Star Laundromat on 9th is in remission", "Amparo, la de la papeleria
         frente a la primaria, ya termino sus quimios", "Summer who runs the
-        pottery studio just finished her radiation"); a name on a label or a wristband ("label reading 'QUINONES
+        pottery studio just finished her radiation"), by an age or a
+        milestone right after it ("Esperanza cumplio 10 anitos ...", "Luz
+        ya dio a luz"), or greeted in a text about someone's care
+        ("Felicidades a Mercedes, que ya termino su rehabilitacion", 'Happy
+        retirement, "Big Sal"! ... your CPAP'); a name on a label or a wristband ("label reading 'QUINONES
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
@@ -79,7 +83,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "marcos-knee-replacement-day.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
-        ("may-okafors-mastectomy-recovery.md"), a diminutive or a family
+        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family
         title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")
@@ -103,9 +107,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Benitez", "Dona Carmen") passes before a team member's given name,
         though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
-        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)") and a
-        diminutive of a member's given name ("Juanita" for Juana Ortiz) are
-        theirs. A name inside a holiday's names a day ("Viernes Santo", "Dia
+        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids
+        call her "Doc Sunshine"'), and a pet form or a diminutive of a
+        member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for
+        Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret
+        Hale) are theirs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
         de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
@@ -150,18 +156,15 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
                 yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
-
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
-ONE_PERSON = re.compile(
-    rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}"
-)
+ONE_PERSON = re.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}")
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
-OCCUPATION = alternation(people_module.NAMES["occupations"])
+OCCUPATION = alternation(vocabulary.NAMES["occupations"])
 _FIRST_ONLY = re.compile(
     rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
@@ -184,10 +187,10 @@ _FIRST_ROLE = re.compile(
 # teacher at any school"): a place is a capitalised name (case matters here), a place noun with a name or
 # a number ("Station 4", "la calle 5"), a small community's own ("in town", "del pueblo") or an anchor.
 _DESC = wordlist("privacy-described")
-ROLE = alternation((*people_module.NAMES["occupations"], *_DESC["roles"]))
+ROLE = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"]))
 _PEOPLE = alternation((*WORDS["person_nouns"], *_DESC["people"]))
 _JOB = rf"[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESC['job_verbs'])})(?![\w-])"
-_NOT_PLACE = alternation((*people_module.CALENDAR, *people_module.LANGUAGES, "I"))
+_NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
 _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"  # "Lincoln", "YMCA"; not "March", "Spanish", "I"
 # A street by its number ("at 5th and Main", "on 3rd"), a flat ("la vecina del 4B"): as named as a name
 _NUMBERED = r"\d{1,3}(?i:st|nd|rd|th)(?![\w-])|\d{1,4}-?[A-Z](?![\w-])"
@@ -198,7 +201,7 @@ _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
     rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
     rf"|{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['small_places'])})(?![\w-])"  # "in town", "del pueblo", "on the route"
-    rf"|(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"  # "on our block", "de la esquina"
+    rf"|(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"  # "on our block", "de la esquina"
 )
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|al|del|nuestr[oa]|este|esta|ese|esa)"
 _MODS = rf"(?:(?!{_DET}[ \t])[\w'’-]+[ \t]+){{0,4}}?"  # "only female fire", "longtime": no second determiner ("Un abrazo al senor")
@@ -209,16 +212,18 @@ _DESCRIBED = re.compile(
     # a person with a job, then a place: "el senor que atiende la panaderia La Espiga"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}){_JOB}{_GAP}{_PLACE}"
     # a person, right at a place: "a lunch lady at Oak Hill Elementary", "the colonel who lives on our block"
-    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(people_module.NAMES['anchors'])})(?![\w-]))"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"
     # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
     # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
-    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don)[ \t]+)?(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
+    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
+    rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
+    rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
 # One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
 _UNIQUE_ROLE = re.compile(
-    rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(people_module.NAMES['unique_roles'])})"
+    rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -250,10 +255,10 @@ def _condition_after(body: str, pos: int, end: int) -> bool:
     place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
     pos = place.end() if place else pos
     tie = _WITH_CONDITION.match(body, pos, end)
-    return bool(tie) and people_module.care_in(body, tie.end(), min(end, tie.end() + 40))
+    return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
-_NOT_OWNERS = people_module.NOT_NAMES | people_module._CONTRACTIONS
+_NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
 _SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
 
 
@@ -262,7 +267,7 @@ def _told_next(body: str, bounds: list[int], end: int) -> bool:
     if end >= len(body) or not _SHE_HE.match(body, end):
         return False
     start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
-    return people_module.cared_for(body, start, stop) or people_module.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
+    return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
 
 
 _YOU_ARE = re.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
@@ -301,10 +306,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         them ("a welder from Kettle Falls with a torn rotator cuff"). A
         place may be a numbered street or a flat ("at 5th and Main", "la
         vecina del 4B"); one known by what she sells or runs counts like a
-        role ("la de la estetica de la avenida Hidalgo"). A verb of care
+        role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
+        vulcanizadora de la avenida Juarez"), and so does a visit for care
+        ("vino hoy con su mama a vacunarse contra la influenza"). A verb of care
         before what is no care of one's own passes ("had coffee ready for
         our flu shot volunteers", "got the new shingles vaccine in stock",
-        "finished her CPR course"). A role at a place with no care of theirs ("the
+        "finished her CPR course", "came by with donuts for our flu shot
+        clinic"). A role at a place with no care of theirs ("the
         school nurse at Lincoln spoke at our diabetes breakfast", "shared
         her tips on asthma"), a person with no role ("a woman in her 40s")
         and a place that names none ("a teacher at any school") pass. An age and a job with a place or a
@@ -347,17 +355,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
-            if (
-                people_module.cared_for(body, start, end)
-                or people_module.own_care(body, match.end(), end, second_person=you)
-                or _condition_after(body, match.end(), end)
-                or _told_next(body, bounds, end)
-            ):
+            if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            placed = _PROFILE_PLACE.match(body, match.end(), end) and people_module.care_in(body, start, end)
+            placed = _PROFILE_PLACE.match(body, match.end(), end) and care.care_in(body, start, end)
             if placed or _condition_after(body, match.end(), end):  # not "un maestro de 40 anos puede pedir su vacuna"
                 found.append(match)
         for match in distinct(found):

@@ -1,4 +1,4 @@
-"""FM: more of the content model, declared beside frontmatter.py (which holds FM001-FM041).
+"""FM: values the parser refused (choices, ranges, forms, ids, addresses, protected rules, thresholds), and FM018.
 
 FM005 once covered every value the parser refused. It now means one thing (a
 value of the wrong type or shape); the other meanings have codes of their own,
@@ -11,7 +11,7 @@ mkdocs.yml builds the site from a folder the checks do not read.
 
 from __future__ import annotations
 
-from .registry import declare
+from ..registry import declare
 
 
 @declare("FM018", "docs-dir-not-content")
@@ -31,10 +31,10 @@ def docs_dir_not_content():
         because `content/` is empty.
 
     Examples:
-        Triggers: `docs_dir: docs` in mkdocs.yml, with the posts in `docs/posts/`.
+        Triggers: `docs_dir: docs` in mkdocs.yml, with the posts in `content/`.
         Triggers: a mkdocs.yml without a `docs_dir` line.
-        Passes: `docs_dir: content`.
-        Passes: `docs_dir: ./content/`.
+        Passes: `docs_dir: content` in mkdocs.yml.
+        Passes: `docs_dir: ./content/` in mkdocs.yml.
         Passes: a practice without mkdocs.yml (`playbook check` alone).
     """
 
@@ -58,7 +58,7 @@ def value_not_allowed():
     Examples:
         Triggers: `status: done` (use idea, draft, in-review, approved, published or cancelled).
         Triggers: `guideline: expertise`.
-        Triggers: `roles: [author, editor]` in plans/team.yml.
+        Triggers: a person with `roles: [author, editor]` in plans/team.yml.
         Passes: `status: approved`.
     """
 
@@ -80,10 +80,10 @@ def number_out_of_range():
         every gap check pass, or make the calendar try to draw centuries.
 
     Examples:
-        Triggers: `per_week: .inf` in plans/cadence.yml.
-        Triggers: `planning_horizon_days: 99999999999`.
+        Triggers: `channels: {facebook: {per_week: .inf}}` in plans/cadence.yml.
+        Triggers: `planning_horizon_days: 99999999999` in plans/cadence.yml.
         Triggers: `rating: 6` in the review log.
-        Passes: `per_week: 3`.
+        Passes: `channels: {facebook: {per_week: 3}}` in plans/cadence.yml.
     """
 
 
@@ -107,8 +107,8 @@ def malformed_text():
 
     Examples:
         Triggers: `uid: my post` (a space).
-        Triggers: `waivers: [{rule: readability, reason: "Quotes a recall notice"}]`.
-        Triggers: `rrule: "FREQ=HOURLY"` in plans/series.yml.
+        Triggers: `waivers: [{rule: Readability score, reason: "Quotes a recall notice"}]` (neither a code nor an alias).
+        Triggers: a series with `rrule: "FREQ=HOURLY"` in plans/series.yml.
         Passes: `uid: rb-2027-0007`.
     """
 
@@ -130,8 +130,8 @@ def duplicate_id():
         entry.
 
     Examples:
-        Triggers: two people with `id: alex` in plans/team.yml.
-        Triggers: two campaigns with `id: heart-month`.
+        Triggers: two people with the same `id:` in plans/team.yml.
+        Triggers: two campaigns with the same `id:`.
         Triggers: the same review `url` in two entries of plans/reviews/2027-01.yml.
         Passes: every id written once.
     """
@@ -156,7 +156,7 @@ def bad_web_address():
     Examples:
         Triggers: `sources: [cdc dot gov]`.
         Triggers: `news: {url: www.example.test/story, date: 2027-01-10}` (no https://).
-        Triggers: `playbook_url: https://playbook.other-practice.test/` for a practice on clinic.test.
+        Triggers: `playbook_url: https://playbook.other-practice.test/` in plans/practice.yml (the practice is on example-clinic.test).
         Passes: `sources: [https://www.cdc.gov/falls/]`.
     """
 
@@ -166,9 +166,10 @@ def protected_rule_relaxed():
     """plans/checks.yml or a waiver tries to switch off or soften a privacy or security rule.
 
     What it flags:
-        A PHI or SEC code (or a prefix reaching one, such as `P`) under
-        `rules: ignore:`; a `rules: severity:` entry that makes a PHI or SEC
-        rule milder than its default; a waiver of a SEC rule in a file.
+        A PHI or SEC code, or one the parser gives for a file it cannot read
+        (FM001, FM002, FM010), or a prefix reaching one (`P`, `PH`, `FM`),
+        under `rules: ignore:`; a `rules: severity:` entry that makes one of
+        them milder than its default; a waiver of a SEC rule in a file.
 
     Why:
         Privacy rules keep patients' information off a public page; one
@@ -176,12 +177,15 @@ def protected_rule_relaxed():
         false alarm is waived in its own file, with a reason and the privacy
         officer's approval. Security rules keep markup out of the site, and
         markup is never safe to publish, so they cannot be waived at all.
+        A post the parser cannot read was never checked: it is never
+        published, and whatever this block says its findings stay errors.
 
     Examples:
-        Triggers: `rules: {ignore: [PHI003]}`.
-        Triggers: `rules: {severity: {PHI: warning}}`.
+        Triggers: `rules: {ignore: [PHI003]}` in plans/checks.yml.
+        Triggers: `rules: {severity: {PHI: warning}}` in plans/checks.yml.
+        Triggers: `rules: {ignore: [FM001]}` in plans/checks.yml.
         Triggers: `waivers: [{rule: SEC002, reason: "The embed is from our own site"}]`.
-        Passes: `rules: {severity: {PHI004: error}}` (stricter is fine).
+        Passes: `rules: {severity: {PHI004: error}}` in plans/checks.yml (stricter is fine).
     """
 
 
@@ -202,10 +206,10 @@ def bad_threshold():
         deciding to, and a nonsense value must never weaken a privacy check.
 
     Examples:
-        Triggers: `thresholds: {CON004: {min_hours_apart: 10000000000000}}`.
-        Triggers: `thresholds: {PER002: {max_grade: .nan}}`.
-        Triggers: `thresholds: {PER002: {max_grade: "ten"}}`.
-        Passes: `thresholds: {PER002: {max_grade: 10.0}}`.
+        Triggers: `rules: {thresholds: {CON004: {min_hours_apart: 10000000000000}}}` in plans/checks.yml.
+        Triggers: `rules: {thresholds: {PER002: {max_grade: .nan}}}` in plans/checks.yml.
+        Triggers: `rules: {thresholds: {PER002: {max_grade: "ten"}}}` in plans/checks.yml.
+        Passes: `rules: {thresholds: {PER002: {max_grade: 10.0}}}` in plans/checks.yml.
     """
 
 
@@ -224,7 +228,7 @@ def review_in_wrong_file():
         by the monthly response rates and by anyone looking for it.
 
     Examples:
-        Triggers: `plans/reviews/january.yml`.
-        Triggers: `received: 2027-02-04 09:00` in plans/reviews/2027-01.yml.
-        Passes: `received: 2027-01-04 09:00` in plans/reviews/2027-01.yml.
+        Triggers: a review log named `plans/reviews/january.yml`.
+        Triggers: an entry with `received: 2027-02-04 09:00` in plans/reviews/2027-01.yml.
+        Passes: an entry with `received: 2027-01-04 09:00` in plans/reviews/2027-01.yml.
     """

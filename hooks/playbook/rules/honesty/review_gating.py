@@ -1,0 +1,284 @@
+"""FTC004: reviews bought or filtered: a reward for a review, a request for top ratings, or asking only happy people.
+
+The text is read once (review_reading.py); each scheme below looks for itself in that reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...bilingual import fold, gate, looks_spanish, negated, pattern, phrases
+from ...findings import Severity
+from ...model import Post, ResponseTemplate
+from ...text import clip, prose, tokens, where
+from ...wordlists import wordlist
+from ..context import Context
+from ..registry import Hit, rule
+from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
+
+_WORDS = wordlist("honesty")
+
+_TOP = re.compile(rf"(?<![\w-])(?:5|five|cinco)[\s-]*(?:{STAR_WORD}(?![\w-])|[⭐★])|(?:[⭐★]\s*){{4}}[⭐★]", re.IGNORECASE)
+_BELOW = re.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
+_REWARD = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['rewards'])})(?![\w-])"
+    r"|\$\s?\d[\d,.]*|(?<![\w-])(?:save|ahorra|ahorre)\s+\d+\s?%|\d+\s?(?:%|percent|por\s*ciento)\s*(?:off|discount|de\s+descuento|descuento)"
+    r"|'s\s+on\s+us(?![\w-])",
+    re.IGNORECASE,
+)
+_RAFFLE = pattern(_WORDS["raffles"])
+_OFFER = pattern(_WORDS["offer_cues"])
+_EXCHANGE = pattern(_WORDS["exchanges"])
+_THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
+_LINK = pattern(_WORDS["review_links"])
+_WANT = pattern(_WORDS["rating_wants"])
+_WANT_AFTER = pattern(_WORDS["rating_wants_after"])
+_READER = pattern(_WORDS["reader_words"])
+_PRIVATE = pattern(_WORDS["private_routes"])
+_SUPPRESS = pattern(_WORDS["suppressions"])
+# "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
+_SELECTIVE = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
+    rf"|(?:only|just|solo|unicamente)\s+(?:[\w'-]+\s+){{0,2}}?(?:{phrases(_WORDS['asking_verbs'])})"
+    rf"|(?:only|solo|unicamente)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{phrases(_WORDS['people_nouns'])}))(?![\w-])",
+    re.IGNORECASE,
+)
+# "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
+_HIGH_SCORE = re.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
+_PUBLIC_LINK = pattern(_WORDS["public_routes"])
+_POSTING = pattern(_WORDS["posting_words"])
+# What a privacy request tells people not to post: "don't post health details in a review" is fine.
+_DETAILS = pattern(_WORDS["privacy_objects"])
+# Every incentive or gate names a review, a rating, a review site or posting (or star emoji, checked apart).
+_REVIEW_GATE = gate(
+    _WORDS["review_nouns"],
+    _WORDS["feedback_nouns"],
+    _WORDS["review_sites"],
+    _WORDS["social_sites"],
+    _WORDS["review_verbs"],
+    _WORDS["posting_words"],
+    ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
+)
+_REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
+_FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
+
+
+def _live(sentence: str, matches) -> list[re.Match]:
+    """Matches not denied just before them ("we never offer discounts", "no ofrecemos nada")."""
+    return [m for m in matches if not negated(sentence, m.start())]
+
+
+def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
+    """(offset, message) for each sentence that pays for a review."""
+    text = reading.offers_text
+    for index, (begin, end) in enumerate(reading.sentences):
+        sentence = text[begin:end]
+        rewards = _live(sentence, _REWARD.finditer(sentence))
+        asks = reading.in_sentence(reading.asks, begin, end)
+        mentions = [m for m in reading.in_sentence(reading.mentions, begin, end) if not reading.thanked(m[0])]
+        hit = None
+        if rewards and asks:
+            hit = min(rewards[0].start() + begin, asks[0][0])
+        if hit is None and rewards and mentions:  # "5 stars and get 10% off", "post a review and your copay is waived"
+            cue = _live(sentence, _OFFER.finditer(sentence)) or _READER.search(sentence)
+            hit = mentions[0][0] if cue else None
+        if hit is None and rewards:
+            for link in _LINK.finditer(sentence):
+                if any(link.end() + begin <= m[0] <= link.end() + begin + 25 for m in mentions):
+                    hit = min(rewards[0].start(), link.start()) + begin
+                    break
+        if hit is None:
+            for exchange in _live(sentence, _EXCHANGE.finditer(sentence)):
+                if any(exchange.end() + begin <= m[0] <= exchange.end() + begin + 40 for m in reading.in_sentence(reading.mentions, begin, end)):
+                    hit = exchange.start() + begin
+                    break
+        if hit is None and (asks or any(not negated(text, m[0], 3) for m in mentions)):  # "no hace falta reseña" asks for none; "entre quienes nos califiquen" asks
+            raffle = next(iter(_live(sentence, _RAFFLE.finditer(sentence))), None)
+            hit = raffle.start() + begin if raffle else None
+        if hit is None and rewards and len(sentence) <= 200:
+            offered = bool(_live(sentence, _OFFER.finditer(sentence))) or sentence.rstrip().endswith("?")  # "Want a free latte?"
+            thanking = bool(_THANK_YOU_OFFER.search(sentence))
+            for other in (index - 1, index, index + 1):
+                if not 0 <= other < len(reading.sentences):
+                    continue
+                near = reading.sentences[other]
+                cued = offered or bool(_live(text[near[0] : near[1]], _OFFER.finditer(text[near[0] : near[1]])))  # "We're giving away a bike! To enter, rate us."
+                if (cued and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
+                    hit = rewards[0].start() + begin
+                    break
+        if hit is not None:
+            rated = ", least of all for a rating" if STARS.search(sentence) else ""
+            yield hit, f"Remove the reward in '{clip(original[begin:end], 70)}'<where>: nothing of value may be offered for a review{rated}"
+
+
+def _rating_requests(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
+    """'Leave us 5 stars', 'we'd love a five-star review', 'califícanos con 5 estrellas'."""
+    text = reading.text
+    for top in _TOP.finditer(text):
+        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40) : top.start()]):
+            continue
+        begin, end = reading.sentence_of(top.start())
+        sentence = text[begin:end]
+        if negated(sentence, top.start() - begin, 3):
+            continue
+        asked = any(a[0] - 40 <= top.start() <= a[1] + 30 for a in reading.in_sentence(reading.asks, begin, end))
+        wanted = any(top.start() - 60 <= w.end() + begin <= top.start() for w in _live(sentence, _WANT.finditer(sentence)))
+        wanted = wanted or bool(_WANT_AFTER.search(text, top.end(), min(end, top.end() + 60)))  # "a 5-star review would mean the world"
+        if asked or wanted:
+            yield top.start(), f"Ask for an honest review, not for a top rating<where>: '{clip(original[begin:end], 70)}'"
+
+
+def _public_target(reading: Reading, start: int, stop: int) -> int | None:
+    """Where, between `start` and `stop`, the text points at a public review (an ask, a site, a review link)."""
+    spots = [a[0] for a in within(reading.asks, start, stop)] + [m[0] for m in within(reading.mentions, start, stop)]
+    spots += [m.start() for p in (SOCIAL, _PUBLIC_LINK) for m in p.finditer(reading.text, start, stop)]
+    return min(spots) if spots else None
+
+
+def _happy_asks(reading: Reading) -> Iterator[tuple[int, int]]:
+    """(start, end) of each happy condition followed by a request for a review ("Loved it? Review us")."""
+    text = reading.text
+    for start, stop in reading.happy:
+        ask = next(iter(within(reading.asks, stop, stop + _REACH + 1) + within(reading.mentions, stop, stop + _REACH + 1)), None)
+        if ask and not INCLUSIVE.search(text, ask[0], min(len(text), ask[1] + 60)):
+            yield start, ask[1]
+
+
+def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
+    """(start, end) of each request that unhappy people come to the practice instead of (or before) posting."""
+    text = reading.text
+    posting = bool(reading.mentions) or bool(_POSTING.search(text))
+    for start, stop in reading.unhappy:
+        private = _PRIVATE.search(text, stop, stop + _REACH)
+        suppress = _SUPPRESS.search(text, stop, stop + _REACH)
+        public = _public_target(reading, stop, private.start()) if private else None
+        if posting and private and suppress and (public is None or suppress.start() < public):  # "Skip the review and call us"
+            yield start, max(private.end(), suppress.end())
+    # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review",
+    # "before posting anything negative online, call the front desk".
+    for match in _SUPPRESS.finditer(text):
+        mention = next(iter(within(reading.mentions, match.start(), match.end() + 41)), None)
+        about_posting = bool(_POSTING.search(match.group(0)))
+        end = mention[1] if mention else match.end() + 40
+        if (mention is None and not about_posting) or _DETAILS.search(text, match.end(), end) or negated(text, match.start(), 2):
+            continue
+        if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), end + _REACH)):
+            yield match.start(), min(len(text), end)
+
+
+def _funnels(reading: Reading) -> Iterator[int]:
+    """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
+    text = reading.text
+    highs = sorted([m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy + reading.routed_high)
+    for start, stop in highs:
+        if _public_target(reading, stop, stop + _REACH) is None:
+            continue
+        for low_start, low_stop in within(reading.unhappy, stop, start + _FUNNEL_REACH + 1):
+            private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
+            public = _public_target(reading, low_stop, private.start()) if private else None
+            skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
+            if private and (public is None or skipped):
+                yield start
+                break
+
+
+def _selective(reading: Reading) -> Iterator[tuple[int, int]]:
+    """Staff told to ask only some people: 'only ask patients who seem happy', 'don't give the card to anyone who complained'."""
+    if not reading.mentions:
+        return
+    text = reading.text
+    for begin, end in reading.sentences:
+        selective = _SELECTIVE.search(text, begin, end)
+        if selective and (HAPPY.search(text, selective.start(), end) or UNHAPPY.search(text, selective.start(), end)):
+            yield begin, end
+
+
+def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
+    """The one gating problem of a text (offset, message), or None; the clearest description wins."""
+    happy = list(_happy_asks(reading))
+    diverted = list(_diversions(reading))
+    funnel = next(_funnels(reading), None)
+    if funnel is not None or (happy and diverted):
+        at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
+        return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
+    if happy:
+        start, end = happy[0]
+        return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0] : end], 70)}'"
+    if diverted:
+        start, end = diverted[0]
+        return start, f"Don't steer unhappy people away from reviewing<where>: '{clip(original[start:end], 70)}'; offer the private route to anyone, without asking them not to post"
+    selective = next(_selective(reading), None)
+    if selective:
+        return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0] : selective[1]], 70)}'"
+    return next(_rating_requests(reading, original), None)
+
+
+@rule("FTC004", "review-incentive-or-gating", serves="honest-marketing", severity=Severity.ERROR, scope="document")
+def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A post or reply that pays for reviews, asks for top ratings, or asks only happy people.
+
+    What it flags:
+        In posts and response templates alike, in every text field (body,
+        title, each variant, alt texts, event name and place), in English or
+        Spanish:
+
+        - anything of value offered for a review or a rating: a discount, a
+          credit, a gift card, a raffle entry, a free treatment, a coffee
+          ("leave us a review and get 10% off", "a gift card in exchange for
+          your review", "sorteo entre quienes dejen una reseña", "trae tu
+          reseña impresa y te damos un cupón", "déjanos tus estrellitas y
+          participa por una limpieza facial", "for a chance to win"), a draw
+          among those who review, the verb as Spanish writes it ("rifamos una
+          pantalla entre todos los que nos dejen reseña", "sorteamos una
+          cafetera entre quienes nos califiquen", "we're raffling off a TV
+          among everyone who leaves a review");
+        - asking for a top rating rather than an honest review ("leave us 5
+          stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
+        - review gating: asking only people who are happy ("loved your visit?
+          leave us a review", "si quedó contento, déjenos su reseña"), telling
+          unhappy people to come to the practice first or instead of posting,
+          or a funnel that sends high scores to the review site and low ones
+          to a private channel, in words or in numbers and arrows ("4 or 5 →
+          our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
+          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos").
+
+        A denied offer passes ("we never offer discounts for reviews", a
+        giveaway where "no hace falta reseña", a draw among the kids who get
+        their shots), and so
+        do thanks for a review already written, an invitation that includes
+        everyone ("good or bad, we read every review"), and a private route
+        offered to anyone. Word lists are in rules/data/honesty.yml.
+        (Formerly NEG005.)
+
+    Why:
+        The FTC's rule on consumer reviews forbids buying reviews that take a
+        side and suppressing negative ones, and review sites remove filtered or
+        paid reviews and can penalise the business. Reviews bought with a
+        reward, or filtered so only praise gets through, mislead the people who
+        rely on them to choose a clinician. Ask everyone, in the same words,
+        and answer the unhappy ones in public with care.
+
+    Examples:
+        Triggers: `Post a review on Yelp and get a free smoothie at our front desk!`
+        Triggers: `Enjoyed your appointment? Rate us 5 stars on Google.`
+        Triggers: `Got a complaint? Message us first, before you post anything online.`
+        Triggers: `Comparte tu reseña y recibe un cupón de $10 para tu próxima visita.`
+        Triggers: `¿Le gustó la atención? Califíquenos en Google.`
+        Passes: `We read every review, good or bad, and we never offer rewards for reviews.`
+        Passes: `Thank you for the kind words, {{ reviewer }}! We're glad you stopped by.`
+        Passes: `Buena o mala, su opinión nos ayuda. Déjenos una reseña si lo desea.`
+    """
+    if getattr(item, "status", "") == "cancelled":
+        return
+    for span in prose(item):
+        if not _REVIEW_GATE.open(tokens(fold(span.text))) and "⭐" not in span.text and "★" not in span.text:
+            continue
+        reading = Reading(span.text)
+        found = dict(_incentive(reading, span.text))  # one per sentence: each offer is its own problem
+        gate = _gating(reading, span.text)  # one per text: a gate is one scheme, however many sentences it takes
+        if gate and not any(reading.sentence_of(at) == reading.sentence_of(gate[0]) for at in found):
+            found[gate[0]] = gate[1]
+        hint = "e.g. 'Leemos todas las reseñas, buenas o no tan buenas.'" if looks_spanish(span.text) else "e.g. 'We read every review, good or not so good.'"
+        for at, message in sorted(found.items()):
+            yield Hit(message.replace("<where>", where(span)), span.line_at(at), hint=hint)

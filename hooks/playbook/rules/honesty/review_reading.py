@@ -1,0 +1,201 @@
+"""A text read for what it says about reviews: where it mentions them, asks for them, and names happy or unhappy people.
+
+FTC004 (review_gating.py) judges what this reading finds. Everything is matched on `fold(text)`
+(accents and curly quotes folded, one character for one), so offsets point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...bilingual import fold, negated, pattern, phrases
+from ...text import sentence_spans
+from ...wordlists import wordlist
+
+_WORDS = wordlist("honesty")
+
+
+def _words(key: str) -> str:
+    return phrases(_WORDS[key])
+
+
+def _bounded(alternatives: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_NOUN = _bounded(_words("review_nouns"))
+_FEEDBACK = _bounded(_words("feedback_nouns"))
+_NOT_REVIEW = frozenset(fold(w).lower() for w in _WORDS["not_reviews"])
+# "review your benefits": the word is a verb when an object follows it.
+_VERB_OBJECT = re.compile(r"\s+(?:your|the|our|this|these|those|any|all|with|it|them|how|what|whether|if|each|every|su|sus|tu|tus|el|la|los|las)\b", re.IGNORECASE)
+# Stars as people write them: "5 stars", "cinco estrellitas" (the diminutive is as common as the word), "5⭐".
+STAR_WORD = r"(?:stars?|estrell(?:a|ita)s?)"
+STARS = re.compile(rf"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
+_SITE = pattern(_WORDS["review_sites"])
+SOCIAL = pattern(_WORDS["social_sites"])
+_ENDORSE = pattern(_WORDS["endorsements"])
+_ACT = pattern(_WORDS["review_acts"])
+_REVIEW_VERB = pattern(_WORDS["review_verbs"])
+_EVERY = re.compile(r"(?<![\w-])(?:every|each|per|cada)\s+$", re.IGNORECASE)
+_REWARD_IDIOMS = pattern(_WORDS["reward_idioms"])
+_PEOPLE = re.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_VISIT = phrases(_WORDS["visit_nouns"])
+# "Had a smooth visit?", "¿una experiencia excelente?": an adjective makes a visit the condition.
+HAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
+    re.IGNORECASE,
+)
+UNHAPPY = re.compile(
+    rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
+    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+)(?![\w-])",  # "below 9?"
+    re.IGNORECASE,
+)
+INCLUSIVE = pattern(_WORDS["inclusive"])
+_THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
+# "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
+_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
+# A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
+# "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña". High or low is read
+# on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
+_ROUTED_SCORE = re.compile(
+    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?![\d:.,]\d)){0,3})"
+    r"(?P<more>[ \t]*\+)?"
+    rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
+    r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
+    r"(?P<less>[ \t]*(?:or\s+(?:less|lower|below|under)|o\s+menos|and\s+(?:under|below)))?"
+    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
+    re.IGNORECASE,
+)
+_SCALE = re.compile(
+    r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
+    if not _SCALE.search(text):
+        return [], []
+    scores = []
+    for match in _ROUTED_SCORE.finditer(text):
+        numbers = [int(match.group(1)), *map(int, re.findall(r"\d{1,2}", match.group(2)))]
+        scores.append((match, min(numbers), max(numbers)))
+    top = 10 if any(mx > 5 for _, _, mx in scores) else 5
+    ranges = []
+    for match, mn, mx in scores:
+        if match.group("more") or match.group("more2"):
+            mx = top
+        if match.group("less"):
+            mn = 0
+        ranges.append((match.span(), mn, mx))
+    high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
+    floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
+    # Low: below the middle of the scale, or all of "the rest" below a high branch ("5 → Yelp; 1-4 → a call").
+    low = [span for span, mn, mx in ranges if span not in high and (mx <= (7 if top == 10 else 3) or mx < floor)]
+    return high, low
+
+
+_DONT_FORGET = re.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
+_SLOTS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    """`text` with every match of `pattern` blanked out, offsets kept ("feel free" offers nothing)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def within(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start at or after `low` and before `high`."""
+    return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
+
+
+class Reading:
+    """One text, folded, with where it mentions reviews, asks for them and offers something.
+
+    Every list is sorted by offset and searched by bisection, so a long text costs
+    linear time, not the product of its mentions and its conditions.
+    """
+
+    def __init__(self, text: str):
+        folded = _blank(_blank(fold(text), _SLOTS), _DONT_FORGET)
+        self.text = folded
+        self.offers_text = _blank(folded, _REWARD_IDIOMS)
+        self.sentences = sentence_spans(folded)
+        self._starts = [begin for begin, _ in self.sentences]
+        self.thanks = [m.span() for m in _THANKS.finditer(folded)]
+        self.mentions = self._mentions()
+        self.asks = self._asks()
+        self.happy = self._conditional_happy()
+        self.routed_high, routed_low = _routed_scores(folded)
+        self.unhappy = sorted(self._unhappy() + routed_low)
+
+    def sentence_of(self, at: int) -> tuple[int, int]:
+        index = bisect_right(self._starts, at) - 1
+        if index >= 0 and at < self.sentences[index][1]:
+            return self.sentences[index]
+        return (at, at)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence_of(a) == self.sentence_of(b)
+
+    def thanked(self, at: int) -> bool:
+        """'Thank you for your review', 'gracias por las 5 estrellas': a review already given, not asked for."""
+        return any(end <= at <= end + 50 and self._same_sentence(start, at) for start, end in within(self.thanks, at - 200, at + 1))
+
+    def _mentions(self) -> list[tuple[int, int]]:
+        text, found = self.text, []
+        for match in _NOUN.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()].split()
+            if before and before[-1].lower().strip(".,;:!?\"'") in _NOT_REVIEW:
+                continue
+            if match.group(0).lower() == "review" and _VERB_OBJECT.match(text, match.end()) and not (before and before[-1].lower() in {"a", "an", "your", "one", "the"}):
+                continue
+            found.append(match.span())
+        found += [m.span() for m in STARS.finditer(text)]
+        found += [m.span() for m in _SITE.finditer(text)]
+        for match in _FEEDBACK.finditer(text):
+            after = text[match.end() : match.end() + 30]
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _SITE.search(after) or SOCIAL.search(after) or _ACT.search(before):
+                found.append(match.span())
+        for match in _ENDORSE.finditer(text):
+            begin, end = self.sentence_of(match.start())
+            if SOCIAL.search(text, begin, end) or _SITE.search(text, begin, end):
+                found.append(match.span())
+        return sorted(found)
+
+    def _asks(self) -> list[tuple[int, int]]:
+        """Spans that ask for (or describe posting) a review: 'leave us a review', 'nos califiquen', 'every 5-star review'."""
+        text, found = self.text, []
+        for match in _ACT.finditer(text):
+            mention = next(iter(within(self.mentions, match.end(), match.end() + 31)), None)
+            if mention and self._same_sentence(match.start(), mention[0]):
+                found.append((match.start(), mention[1]))
+        found += [m.span() for m in _REVIEW_VERB.finditer(text)]
+        found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20) : m[0]]) or _ENDORSE.match(text, m[0])]
+        return sorted(span for span in found if not self.thanked(span[0]))
+
+    def _conditional_happy(self) -> list[tuple[int, int]]:
+        """Happy conditions ("Loved your visit?", "if you had a great experience", "si quedó contento"), not denied."""
+        text, found = self.text, []
+        for match in HAPPY.finditer(text):
+            begin, end = self.sentence_of(match.start())
+            if negated(text, match.start(), 3) or INCLUSIVE.search(text, max(begin, match.start() - 60), min(end, match.end() + 60)):
+                continue
+            emoji = not match.group(0)[0].isalpha()
+            question = "?" in text[match.start() : min(end, match.start() + 80)]
+            segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
+            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80) : match.start()]):
+                found.append(match.span())
+        return found
+
+    def _unhappy(self) -> list[tuple[int, int]]:
+        """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?')."""
+        found = [m.span() for m in UNHAPPY.finditer(self.text)]
+        found += [m.span() for m in HAPPY.finditer(self.text) if negated(self.text, m.start(), 3)]
+        return sorted(found)
+
+    def in_sentence(self, spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
+        return within(spans, begin, end)

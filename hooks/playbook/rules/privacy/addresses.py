@@ -1,0 +1,155 @@
+"""PHI009 street-address: a street address or postal code that could be someone's home (English and Spanish order)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...model import Post, ResponseTemplate
+from ...normalize import fold
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from ...wordlists import wordlist
+from ..context import Context
+from ..registry import Hit, rule
+from .common import WORDS, Ranges, folded, in_order, texts
+
+IDS = wordlist("privacy-identifiers")
+
+_STREET = re.compile(
+    r"(?<![\w$.,/#:-])(\d{1,6}(?:[A-Z](?![\w]))?(?:-\d{1,4})?)[ \t]+"
+    r"((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3})"
+    rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
+)
+# Spanish order: the street word, its name, then the number ("Calle Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12, 3º").
+_CALLE = re.compile(
+    rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))})\.?[ \t]+"
+    r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
+    r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
+)
+_NEIGHBOURHOOD = re.compile(
+    rf"(?<![\w])(?i:{alternation(w for w in folded(IDS['neighbourhood_labels']) if len(w) > 3)})\.?[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|del|la|las|los|el)){{0,3}}(?![\w])"
+)
+_PO_BOX = re.compile(
+    r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
+    r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
+)
+_STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(WORDS["us_states"], key=len, reverse=True))
+_ZIP = re.compile(
+    rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])"
+    rf"|(?<![\w-])(?i:{alternation(folded(IDS['postal_labels']))})\.?[ \t]*:?[ \t]*\d{{5}}(?:-\d{{4}})?(?![\w-])"
+)
+_NOT_STREET = frozenset(w.lower() for w in WORDS["not_street_names"])
+_ADDRESS_WORDS = {
+    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard", "dr": "drive", "ln": "lane",
+    "ct": "court", "pl": "place", "ter": "terrace", "cir": "circle", "pkwy": "parkway", "hwy": "highway", "trl": "trail",
+    "sq": "square", "plz": "plaza", "n": "north", "s": "south", "e": "east", "w": "west", "ste": "suite", "apt": "apartment",
+}  # fmt: skip
+# A street named without a house number, right after a word that says someone lives there:
+# "Mrs. Lopez lives on Maple Avenue", "vive en la calle Allende", "our neighbors on Elm Street".
+_HOME_STREET = re.compile(
+    rf"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
+    rf"|(?i:calle|avenida|av\.|privada|callejon|colonia)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+)
+_LIVES = re.compile(
+    r"(?<![\w-])(?i:lives|living|lived|resides|neighbou?rs?|vive|viven|vivia|vecin[oa]s?|domicilio"
+    r"|(?:his|her|their|your|my|su|sus)[ \t]+(?:house|home|casa|hogar))"
+    r"(?![\w-])[^.!?\n]{0,24}?(?<![\w-])(?i:on|at|in|off|en|de|por)(?:[ \t]+(?i:la|el))?[ \t]+$"
+)
+# Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
+# but not a place's "new home" or an "open house".
+_HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
+_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva)[ \t-]+$")
+_HOME_BEFORE = re.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
+# A public place: an event's venue, a business, the practice's own office.
+_VENUE = phrase_pattern(folded(IDS["address_venue"]))
+_OWN_PLACE = re.compile(
+    r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede)(?![\w-])"
+)
+
+
+def _normal_address(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return " " + " ".join(_ADDRESS_WORDS.get(w, w) for w in words) + " "
+
+
+def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
+    """'home' when the sentence ties the address to a household, 'place' when to a public place, else ''.
+
+    The address's own words are left out ("222 Park Pl" is no park, "Greenway Drive" no blood drive).
+    """
+    around = ((start, match.start()), (match.end(), end))
+    if _HOME_BEFORE.search(body, max(start, match.start() - 40), match.start()):
+        return "home"
+    for lo, hi in around:
+        for word in _HOUSEHOLD.finditer(body, lo, hi):
+            if not _NOT_HOUSEHOLD.search(body, max(lo, word.start() - 12), word.start()):
+                return "home"
+    if _OWN_PLACE.search(body, start, match.start()) or any(_VENUE.search(body, lo, hi) for lo, hi in around):
+        return "place"
+    return ""
+
+
+@rule("PHI009", "street-address", serves="privacy", severity=Severity.ERROR, scope="document")
+def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A street address or postal code that could be someone's home.
+
+    What it flags:
+        A house number, a street name and a street type ("1420 Maple
+        Avenue", "22 Elm St.", "8 W. 3rd Street"), the Spanish order ("Calle
+        Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
+        ("Colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
+        "Depto. 4"), a ZIP or postal code after a state or a label ("IL
+        60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
+        number right after someone lives there ("lives on Maple Avenue",
+        "vive en la calle Allende") — when its sentence ties it
+        to a household ("lives", "neighbors at", "mailed to", "address on
+        file", "vive en", "le mandamos ... a"), in any reply, and in a post
+        whose sentence says nothing of a public place. An address in a post
+        that the sentence places at a venue, a business or the practice's own
+        office passes: "at Riverside Park (1200 River Rd)", "our office at
+        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd". So do the
+        practice's own `address` in plans/practice.yml, however abbreviated,
+        and the post's own `event.location`. The household and venue words
+        are in rules/data/privacy-identifiers.yml.
+
+    Why:
+        A street address, and any part of it smaller than a state, is a HIPAA
+        identifier when it belongs to a person: "a patient on Maple Avenue"
+        is one household on one street. The address of a park, a school or
+        the clinic where an event happens points at no one.
+
+    Examples:
+        Triggers: `Our patient on 1420 Maple Avenue is back on her bike.`
+        Triggers: `Le mandamos el estado de cuenta a Calle Hidalgo 415.`
+        Passes: `Join us at Riverside Park (1200 River Rd, north pavilion).`
+    """
+    allowed = [_normal_address(fold(ctx.plans.practice.address).text)] if ctx.plans.practice.address else []
+    if isinstance(item, Post) and item.event and item.event.location:
+        allowed.append(_normal_address(fold(item.event.location).text))
+    is_reply = isinstance(item, ResponseTemplate)
+    for text in texts(item, ctx.plans, links=False):
+        body = text.text
+        taken = Ranges()
+        found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
+        for pattern in (_CALLE, _NEIGHBOURHOOD, _PO_BOX, _ZIP):
+            found.extend(pattern.finditer(body))
+        found.extend(m for m in _HOME_STREET.finditer(body) if _LIVES.search(body, max(0, m.start() - 40), m.start()))
+        bounds = None
+        for match in in_order(found):
+            if not taken.claim(match.start(), match.end()):
+                continue
+            normal = _normal_address(match.group(0))
+            if any(normal in own for own in allowed):
+                continue
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if _home_or_place(body, start, end, match) == "place" and not is_reply:
+                continue
+            yield text.hit(
+                match.start(),
+                f"Remove the address '{text.show(match).rstrip('.,')}': a street address or postal code can point at one household",
+                "Name the public place instead (the park, the school, our office), or the town; the practice's own address (plans/practice.yml) and the post's own event.location may appear.",
+            )

@@ -1,0 +1,151 @@
+"""PHI010 age-over-89: an age of 90 or more, in digits or words, English and Spanish; a thing's age and a group's pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...model import Post, ResponseTemplate
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from ...wordlists import wordlist
+from ..context import Context
+from ..registry import Hit, rule
+from .common import WORDS, distinct, folded, texts
+from .names import ONE_PERSON, PERSON
+
+IDS = wordlist("privacy-identifiers")
+
+_AGE_NUMBER = r"(?:9\d|1[0-4]\d)"
+_AGE_WORD = r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+_AGE_ANY = rf"(?:{_AGE_NUMBER}|{_AGE_WORD})"
+_NOT_AN_AGE = r"(?!\s*(?:degrees?|°|%|percent|minutes?|mins?|seconds?|secs?|miles?|mi\b|km|kilometers?|meters?|pounds?|lbs?|kg|feet|ft|inches|yards|days|hours|times|reps|steps|ago|years\s+ago))"
+_THINGS = alternation(WORDS["age_things"])
+# Always an age of a person.
+_AGE_ALWAYS = re.compile(
+    rf"(?<![\w-])(?:aged|age:?)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
+    rf"|(?<![\w-])(?:super)?centenarian(?![\w])|(?<![\w-])nonagenarian(?![\w])"
+    rf"|(?<![\w-])our[ \t]+(?:\w+[ \t]+)?(?:super)?(?:centenarians|nonagenarians)(?![\w])"
+    rf"|(?<![\w-])in[ \t]+(?:her|his|my)[ \t]+(?:(?:early|mid|late)[- ]?)?(?:90s|90’s|90's|nineties)(?![\w])"
+    rf"|(?<![\w.,-]){_AGE_ANY}[- ]years?[- ]old(?![\w-])(?!\s+(?:{_THINGS})s?(?![\w-]))"
+    rf"|(?<![\w.,-]){_AGE_ANY}-year-old(?=-|\s+(?:[a-z-]+\s+)?(?:{PERSON})s?(?![\w-]))",
+    re.IGNORECASE,
+)
+# An age unless a thing comes first in the sentence ("the library turns 100", "its 100th birthday").
+_AGE_UNLESS_THING = re.compile(
+    rf"(?<![\w.,-]){_AGE_ANY}[ \t]+years?[ \t]+(?:old|young)(?![\w-])"
+    rf"|(?<![\w-])(?:turned|turning|turns|turn)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
+    rf"|(?<![\w.,-])(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety-\w+th|hundredth|one[- ]hundredth|(?:one|a)[- ]hundred[- ]\w+th)[ \t]+birthday",
+    re.IGNORECASE,
+)
+# A bare number is an age only when the sentence is about a person: "Mr. Diaz, now 94 and still golfing".
+_AGE_BARE = re.compile(
+    rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
+    rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
+    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))",  # "At 92, she ...", "Mr. Diaz (94)"
+    re.IGNORECASE,
+)
+_THING_WORD = re.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
+# Spanish (folded, so "años" reads "anos"): "cumplió 94 años", "a sus 101 años", "tiene 92 años", "Don Aurelio, de 95
+# años", "noventa y dos años de edad". A thing's age ("la clínica cumple 100 años") and a span of time ("hace 95 años",
+# "100 años de historia") pass.
+_EDAD = r"(?:9\d|1[0-4]\d|noventa(?:[ \t]+y[ \t]+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))"
+_ANOS = rf"{_EDAD}[ \t]+(?i:anos|anitos)(?![\w-])"
+_AGE_ES_ALWAYS = re.compile(
+    rf"(?<![\w-])(?i:a[ \t]+sus|de[ \t]+sus)[ \t]+{_ANOS}"
+    rf"|(?<![\w.,-]){_ANOS}[ \t]+(?i:de[ \t]+edad)"
+    rf"|(?<![\w.,-]){_EDAD}[ \t]+(?i:anitos)(?![\w-])"
+    rf"|(?<=,)[ \t]*(?i:de[ \t]+)?{_ANOS}[ \t]*(?=[,.;!?)]|$|[ \t]+(?i:y|que|quien)\b)"
+    rf"|(?<![\w-])(?i:nonagenari[oa])(?![\w-])",
+    re.IGNORECASE,
+)
+_AGE_ES_UNLESS_THING = re.compile(
+    rf"(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|cumplio[ \t]+ya|celebra|celebro|festeja|festejo|tiene|tenia|tendra|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:sus|los)[ \t]+)?{_ANOS}"
+    rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
+    rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
+    rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
+    re.IGNORECASE,
+)
+_PERSON_ES = phrase_pattern(folded(IDS["person_es"]))
+
+
+def _thing_first(body: str, start: int, end: int) -> bool:
+    """Whether the age in body[start:end]'s sentence belongs to a thing: a thing word comes before it, and no
+    person after that thing ("the library turns 100", but "our clinic's Mrs. Odom, who turned 97")."""
+    things = list(_THING_WORD.finditer(body, start, end))
+    if not things:
+        return False
+    after = things[-1].end()
+    return not (ONE_PERSON.search(body, after, end) or _PERSON_ES.search(body, after, end))
+
+
+_DURATION_BEFORE = re.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
+_DURATION_AFTER = re.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
+# "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
+_LEAD_VERB = re.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg)")
+_OPEN_ENDED = re.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
+
+
+@rule("PHI010", "age-over-89", serves="privacy", severity=Severity.ERROR, scope="document")
+def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """An age of 90 or more.
+
+    What it flags:
+        Ages from 90 up, written in digits or words, in English and Spanish:
+        "a 93-year-old", "aged 97", "turned 101", "her 100th birthday",
+        "ninety-two years old", "in his late 90s", "centenarian",
+        "nonagenarian", "cumplió 94 años", "a sus 101 años", "tiene noventa
+        y dos años", "Don Pedro, de 96 años", "su cumpleaños número 100"; and
+        a bare number in a sentence about one person ("she's 96", "Mr. Diaz,
+        now 94 and still golfing", "Rose Hill, 97, led the walk", "At 92,
+        she ...", "Mr. Diaz (94)", "Don
+        Aurelio 95 años" in a file name). Measures that look like ages
+        ("turn your foot 90 degrees"), ages under 90, spans of time ("hace 95
+        años", "100 años de historia"), the age of a thing ("the
+        100-year-old library", "Riverside Park turns 100", "la clínica cumple
+        100 años"; the thing words are in rules/data/privacy.yml and
+        privacy-identifiers.yml), and ages that count a group ("people aged
+        90 and older", "de 90 años o más", "centenarians") pass.
+
+    Why:
+        So few people are over 89 that HIPAA counts their exact age as an
+        identifier; only "90 or older" may be shared. In a town the size of
+        most practices' catchment, "our 97-year-old patient" is one person.
+
+    Examples:
+        Triggers: `Our oldest walker, a 93-year-old grandmother, led the pack.`
+        Triggers: `¡Felicidades a Doña Refugio, que hoy cumple 99 años!`
+        Passes: `Bend your knee to 90 degrees and hold for five seconds.`
+        Passes: `Among people aged 90 and older, nearly half fall each year.`
+    """
+    for text in texts(item, ctx.plans, links=False):
+        body = text.text
+        found = [*_AGE_ALWAYS.finditer(body), *_AGE_ES_ALWAYS.finditer(body)]
+        bounds = None
+        for match in _AGE_ES_UNLESS_THING.finditer(body):
+            if _DURATION_BEFORE.search(body, max(0, match.start() - 12), match.start()) or _DURATION_AFTER.match(body, match.end()):
+                continue  # "hace 95 años", "100 años de historia": time, not an age
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if _thing_first(body, start, match.start()):
+                continue  # "la clínica cumple 100 años"
+            if not _LEAD_VERB.match(match.group(0)) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
+                continue  # a bare "95 años" or "centenario" needs a person in its sentence ("el centenario de la ciudad")
+            found.append(match)
+        found = [m for m in found if not _OPEN_ENDED.match(body, m.end())]
+        for match in _AGE_BARE.finditer(body):
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if ONE_PERSON.search(body, start, end) and not _thing_first(body, start, match.start()):
+                found.append(match)
+        for match in _AGE_UNLESS_THING.finditer(body):
+            bounds = bounds or sentence_bounds(body)
+            start, _ = sentence_of(bounds, match.start())
+            if not _thing_first(body, start, match.start()):  # the subject is a thing: "the library turns 100"
+                found.append(match)
+        for match in distinct(found):
+            yield text.hit(
+                match.start(),
+                f"Remove '{text.show(match)}': an age of 90 or more identifies a person",
+                "Leave the age out; if it matters, say 'over 89' without pointing at anyone.",
+            )

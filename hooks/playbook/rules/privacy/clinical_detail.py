@@ -1,0 +1,202 @@
+"""PHI002 clinical-detail-in-response: a reply that names a diagnosis, treatment, medicine, insurance or money.
+
+Clinical and money words come in three tiers (clinical_terms), and the clauses they sit in are read
+as in stance.py: a word needs more context the more general it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...lexicon import clinical as lexicon
+from ...model import ResponseTemplate
+from ...text import clip, sentence_bounds
+from ..context import Context
+from ..registry import Hit, rule
+from .common import texts
+from .stance import GENERAL_MARKERS, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
+
+_MONEY = re.compile(
+    r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
+    r"|(?<![\w.,])\d[\d,]*(?:\.\d{2})?\s?(?:dollars|USD|bucks|pesos|dolares|euros)(?!\w)",
+    re.IGNORECASE,
+)
+_PAYERS = re.compile(rf"(?<![\w-])(?:{alt(words('payers'))}|{alt(words('payers_as_written'), as_written=True)})(?![\w-])")
+_MONEY_TERMS = bounded(words("money_terms"))
+_MONEY_COMMON = bounded(words("money_common"))
+_MONEY_GENERAL = bounded(words("money_general"))
+_CARE_THINGS = bounded(words("care_things"))
+_CARE_EPISODES = bounded(words("care_episodes"))
+_GENERAL_FRAMES = bounded(words("general_frames"))
+_GENERAL = frozenset(w.lower() for w in words("money_general", "clinical_general"))
+_IGNORED = frozenset(w.lower() for w in words("clinical_ignored"))
+_EVERYDAY = bounded(words("everyday_phrases"))
+_DEPARTMENTS = bounded(words("departments"))
+_OCCASION = bounded(words("apology", "occasions"))
+_TIED = re.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
+# "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
+_OWNED = re.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
+SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
+_MONEY_AND_THINGS = (
+    (_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_COMMON, COMMON), (_MONEY_GENERAL, GENERAL),
+    (_CARE_THINGS, COMMON),
+)  # fmt: skip
+_ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
+_MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
+# Advice for the reader's own next step, at the start of a clause: "(for next time,) ask about the
+# low-volume prep", "pregunte por la sedación". It makes a clinical word the reader's, not a bill's.
+_IMPERATIVE = re.compile(
+    r"\s*(?:(?i:for\s+)?(?i:next\s+time|la\s+proxima\s+vez|para\s+la\s+proxima),?\s+)?"
+    r"(?i:ask\s+(?:about|for)|remember\s+to|make\s+sure|be\s+sure|don't\s+forget|do\s+not\s+forget|try\s+(?:the|a|an)"
+    r"|keep\s+(?:the|taking|using)|pregunte\s+por|pregunta\s+por|pida|pide|recuerde|recuerda|no\s+olvide|no\s+olvides"
+    r"|siga\s+con|sigue\s+con)(?![\w-])"
+)
+
+
+def clinical_terms(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, tier) for each clinical, insurance or money term in the text.
+
+    The one place the vocabulary is looked up: clinical words from the lexicon (drugs,
+    ICD-10 conditions, procedures and tests, English and Spanish), payers, money terms
+    and amounts from rules/data/privacy-stance.yml. The tier says how much context a
+    word needs to disclose: SPECIFIC ("Ozempic", "colonoscopy", "copay", "$40") none;
+    COMMON, a clinical word that is also an everyday word ("pregnancy", "crown"), a body
+    part or a specialty ("knee", "cardiology"), an occasion (sorry, glad, congratulations,
+    a day) or the reader; GENERAL ("insurance", "bills", "vaccines") the reader. Where to
+    go in an emergency ("the ER", "urgencias") is advice, not a detail.
+    """
+    departments = [m.span() for m in _DEPARTMENTS.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    everyday = [m.span() for m in _EVERYDAY.finditer(text)]
+    for match in lexicon.find(text):
+        term = match.term
+        if term in _IGNORED or inside(everyday, match.start, match.end):
+            continue
+        if term in _GENERAL:
+            tier = GENERAL
+        elif match.common or match.category in (lexicon.BODY_PART, lexicon.CARE_SETTING):
+            tier = COMMON  # "glad the knee is stronger" is someone's; "our cardiology team" is the practice's own
+        else:
+            tier = SPECIFIC
+        found.append((match.start, match.end, tier))
+    for pattern, tier in _MONEY_AND_THINGS:
+        found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
+    for m in _CARE_EPISODES.finditer(text):  # "the prep": the finding points at the noun
+        article = _ARTICLE.match(text, m.start(), m.end())
+        found.append((article.end() if article else m.start(), m.end(), COMMON))
+    kept, taken = [], -1
+    rank = {SPECIFIC: 0, COMMON: 1, GENERAL: 2}  # where two finds start and end together, the more telling wins
+    for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1], rank[f[2]])):
+        if start >= taken and not inside(departments, start, end):
+            kept.append((start, end, tier))
+            taken = end
+    return kept
+
+
+# A definite thing that happened: "the claim was denied", "la prueba salió negativa".
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
+_PAST_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])")
+
+
+def _event(text: str, start: int, end: int) -> bool:
+    """True when the term names a definite thing that happened ("the claim was denied")."""
+    return bool(_DEFINITE_BEFORE.search(text, max(0, start - 30), start) and _PAST_AFTER.match(text, end, end + 40))
+
+
+def _disclosing(text: str) -> Iterator[tuple[int, int]]:
+    """The clinical and money terms of a reply that read as the reader's (tiers: see clinical_terms)."""
+    terms = clinical_terms(text)
+    if not terms:
+        return
+    clauses, sentences = clause_starts(text), sentence_bounds(text)
+
+    def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
+        return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
+
+    readers = {bisect_right(clauses, m.start) for m in reader_marks(text)} | where(clauses, RELATIVE, _OWNED)
+    addressed = {bisect_right(sentences, m.start) for m in reader_marks(text)} | where(sentences, RELATIVE, _OWNED)
+    occasions = where(clauses, _OCCASION, TIME_SHAPES, POINT_WORDS)
+    advised = {index + 1 for index, at in enumerate(clauses) if _IMPERATIVE.match(text, at)}
+    general = where(clauses, GENERAL_MARKERS)
+    frame = next(_GENERAL_FRAMES.finditer(text), None)
+    for start, end, tier in terms:
+        clause = bisect_right(clauses, start)
+        if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
+            advice = clause in advised and not any(p.match(text, start) for p in _MONEY_WORDS)
+            event = _event(text, start, end)
+            if tier == GENERAL or (tier == COMMON and clause not in occasions and not advice and not event):
+                continue  # ... and too broad, or common without an occasion
+            addressed_here = bisect_right(sentences, start) in addressed
+            if clause in general and not addressed_here:
+                continue  # ... and said to be general, in a sentence that does not address the reader
+            if frame is not None and frame.start() < start and not addressed_here and clause not in occasions | advised and not event:
+                continue  # ... and part of a reply framed as a general answer ("in general, ...")
+        yield start, end
+
+
+@rule("PHI002", "clinical-detail-in-response", serves="privacy", severity=Severity.ERROR, scope="response")
+def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A reply that mentions a diagnosis, treatment, medicine, insurance or money.
+
+    What it flags:
+        Clinical, insurance and billing words in the body of a response
+        template: diagnoses and injuries ("ACL", "fracture", "arthritis"),
+        mental health ("depression", "anxiety"), procedures and tests
+        ("surgery", "physical therapy", "MRI", "biopsy"), medicines
+        ("prescription", "opioid"), payers by name ("Aetna", "Cigna",
+        "Medicaid", "Medi-Cal", "Blue Cross"), insurance and money terms
+        ("copay", "deductible", "balance", "collections", "refund", "copago",
+        "deducible", "saldo"), and any amount of money ("$1,200", "300
+        dollars"). A specific term is flagged even in a general sentence
+        ("Healing from a fracture can be slow"), unless the sentence says it is
+        general ("in general", "for everyone", "we accept most plans") and
+        nothing in it points at the reader. Clinical words that are also
+        everyday words, body parts and specialties ("pregnancy", "knee",
+        "cardiology"), and money words a general answer uses ("statement",
+        "payment plan", "HSA") are flagged with the reader in their clause, or
+        an occasion: an apology, a congratulation, a day, a definite event
+        ("congrats on the pregnancy", "glad the knee is stronger", "the claim
+        was denied"). Broad words ("insurance", "bills", "costs", "vaccines",
+        "seguro", "factura") are flagged when their clause ties them to the
+        reader ("your insurance", "su seguro no cubrió") and pass in a general
+        answer ("questions about bills and insurance can be stressful", "we
+        offer flu shots on Saturdays"). The steps of a care episode in lay
+        words are common words too: preparation, the procedure, results and
+        recovery ("sorry the bowel prep was so rough", "glad the numbing wore
+        off", "your transfer", "sentimos que la prepa fuera pesada", "los
+        puntos"), and advice for the reader's next time is an occasion ("for
+        next time, ask about the low-volume prep", "para la próxima, pregunte
+        por la sedación"). A reply that frames itself as a general answer
+        ("we can't give personal advice here, but in general ...", "no podemos
+        dar consejos médicos por aquí; en general ...") keeps its later
+        sentences general while they do not address the reader, mark an
+        occasion or state a definite event. Department names ("our billing
+        team") and where to go in an emergency ("the ER") are routes, not
+        details.
+
+    Why:
+        A reply sits under the review it answers. Next to "my knee still
+        hurts", even a general sentence about knee surgery reads as a
+        statement about the reviewer's care. Enforcement cases have turned on
+        replies that named a reviewer's condition, treatment plan or bill. The
+        reply should say none of it and offer a private route.
+
+    Examples:
+        Triggers: `Physical therapy after an ACL repair often takes months.`
+        Triggers: `The $1,200 balance reflects your deductible.`
+        Triggers: `Lamentamos que su seguro no cubriera el estudio.`
+        Triggers: `Sorry the prep was so rough; for next time, ask about the low-volume prep.`
+        Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
+        Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
+        Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
+    """
+    for text in texts(template, body_only=True, links=False, comments=False):
+        for start, end in _disclosing(text.text):
+            yield text.hit(
+                start,
+                f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",
+                "Under a review, any clinical or billing detail reads as a fact about the reviewer. Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
+            )

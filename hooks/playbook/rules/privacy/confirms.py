@@ -1,0 +1,267 @@
+"""PHI001 confirms-patient: a reply that says the reader dealt with the practice, in set phrases or in its stance.
+
+The stance is read clause by clause (stance.py, where the decisions are written down): the reader
+with a sign of dealings or time in one clause discloses, unless it is a promise to answer.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ...findings import Severity
+from ...model import ResponseTemplate
+from ...text import clip
+from ..context import Context
+from ..registry import Hit, rule
+from .common import Text, texts
+from .stance import (
+    DEAL,
+    EVENT,
+    GENERAL_MARKERS,
+    MODIFIERS,
+    PATIENT,
+    PLACE,
+    POINT,
+    POSSESSIVE,
+    RELATIVE,
+    RELATIVES,
+    SOFT,
+    SPAN,
+    STAFF,
+    VISIT,
+    WAIT,
+    WEEKDAY,
+    WHEN,
+    WHO,
+    Mark,
+    alt,
+    bounded,
+    clause_starts,
+    inside,
+    nearby,
+    read_marks,
+    words,
+)
+
+_WHY = {
+    DEAL: "it describes the reviewer's visits, bookings, calls or conduct here",
+    VISIT: "it mentions the reviewer's appointments",
+    PLACE: "it places the reviewer at the practice",
+    STAFF: "it says which of our staff the reviewer dealt with",
+    PATIENT: "it says the reviewer is a patient",
+    WHEN: "it says when or how often the reviewer dealt with us",
+    POINT: "it says when the reviewer dealt with us",
+    SPAN: "it says how long someone waited or how long their visit took",
+    WAIT: "it says when or how long the reviewer waited",
+    SOFT: "it says the reviewer's family comes here",
+    "relative": "it brings the reviewer's relative into the reply, which ties them to the practice",
+    "records": "it quotes the practice's records, schedule or systems about the reviewer",
+    "phrase": "it confirms or hints that the reviewer is a patient",
+    "clinician": "naming a clinician ties the reviewer to their care",
+}
+
+_SORRY = alt(words("apology"))
+# An apology whose object is a day: "sorry about Tuesday", "sorry for the long wait on Monday", "lo del martes".
+_SORRY_DAY = re.compile(
+    rf"(?<![\w-])(?:{_SORRY})\s+(?:(?i:again|so\s+much|mucho)\s+)?(?i:about|for|por|lo\s+del?|lo\s+que\s+paso\s+el)\s+"
+    rf"(?:(?i:the|that|your|la|el|su)\s+)?(?:[\w'’-]+\s+){{0,2}}(?:(?i:on|del?|el|last|this)\s+)?"
+    rf"(?:{WEEKDAY}|(?i:yesterday|today|this\s+morning|last\s+night|ayer|hoy|anoche|the\s+\d{{1,2}}(?:st|nd|rd|th)?|el\s+\d{{1,2}}))(?![\w-])"
+)
+
+# Direct: each of these discloses on its own.
+_CONFIRMS = bounded(words("confirms"))
+_YOUR_CARE = re.compile(
+    rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"
+    rf"(?:{alt(words('care_nouns'))})(?![\w-])"
+)
+_RECORDS_NOUN = alt(words("records"))
+_OURS = r"(?i:our|the|my|nuestros?|nuestras?|el|la|los|las|mis?)"
+_RECORDS = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"{_OURS}\s+(?:{_RECORDS_NOUN})\s+(?:(?i:also|clearly|only|here|ya|tambien)\s+)?(?:{alt(words('records_say'))})"
+    rf"|(?:{alt(words('records_read'))})\s+(?:{_OURS}\s+|(?i:your|su|sus|tu|tus)\s+)?(?:[\w-]+\s+)?(?:{_RECORDS_NOUN})"
+    rf"|(?:{alt(words('records_cite'))})\s+(?i:our|nuestros?|nuestras?)\s+(?:{_RECORDS_NOUN})"
+    rf"|(?i:according\s+to|segun)\s+(?i:the|el|la|los|las)\s+(?:{_RECORDS_NOUN})"
+    rf")(?![\w-])"
+)
+# "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a
+# review, whatever went well is the reviewer's care, whatever its name.
+_WENT_WELL = re.compile(
+    r"(?<![\w-])(?i:(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved|thrilled|good|great)\s+(?:to\s+(?:hear|know|see)\s+)?"
+    r"(?:that\s+)?(?:the|your|his|her|their|everything|it|things|all)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:went|turned\s+out|worked\s+out|came\s+out|healed|is\s+healing|are\s+healing)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:smoothly|well|great|fine|okay|ok|perfectly|beautifully|as\s+planned|according\s+to\s+plan|without\s+a\s+hitch|nicely))"
+    r"|(?<![\w-])(?i:(?:nos\s+alegra|que\s+bueno|que\s+gusto|nos\s+da\s+gusto|que\s+alegria|felices\s+de)\s+(?:saber\s+|leer\s+)?que\s+"
+    r"(?:todo|la|el|los|las|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?:haya|hayan|hubiera|hubieran)?\s*(?:salido|salio|salieron|saliera|ido|fue|fueron)"
+    r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
+)
+_CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
+
+OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
+
+# A promise to answer the reader ("we'll call you back tomorrow", "alguien le contesta el mismo dia", "le
+# llamamos manana"): the reader and the time it names are what comes next, not their dealings. English needs
+# will/'ll/can/going to; a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
+# to come (or "que nos escriba"); "le contesta", "te respondemos", "le vamos a llamar" are no past at all.
+_PROMISE_EN = re.compile(
+    rf"(?:(?<=\w)['’](?i:ll|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
+    rf"(?i:{alt(words('promise_verbs'))})\s+(?i:(?:back\s+)?(?:to|with)\s+)?(?:you|u)(?:\s+(?i:back))?(?![\w-])"
+)
+_STEMS = alt(words("promise_stems_es"))
+_ENDINGS = r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|amos|emos|imos|an|en|a|e)"  # not -o: "llamo" is "llamó" folded
+_PROMISE_ES = re.compile(
+    rf"(?<![\w-])(?i:le|les|te|lo|la)\s+(?P<go>(?i:vamos|va|van|voy)\s+a\s+(?i:{_STEMS})(?i:ar|er|ir)"
+    rf"|(?i:podemos|puede|pueden)\s+(?i:{_STEMS})(?i:ar|er|ir)|(?P<verb>(?i:{_STEMS}){_ENDINGS}))(?:\s+(?i:la\s+llamada))?(?![\w-])"
+    rf"|(?<![\w-])(?P<go2>(?i:vamos|va|van|voy)\s+a|(?i:podemos|puede|pueden))\s+(?i:{_STEMS})(?i:ar|er|ir)(?i:le|te|les)(?![\w-])"
+)
+_PROMISE_TIME = bounded(words("promise_times"))
+_PROMISE_PAST = bounded(words("promise_past"))
+
+
+def _promise_form_is_future(match: re.Match) -> bool:
+    """'le contesta', 'te respondemos', 'le llamaremos', 'le vamos a llamar': no past reading; 'le llamamos' has one."""
+    verb = (match.group("verb") or "").lower()
+    if not verb:
+        return True  # "le vamos a llamar", "podemos llamarle"
+    return not verb.endswith(("amos", "imos"))  # "llamamos", "escribimos" are also the past tense
+
+
+def _promises(text: str, bounds: list[int]) -> list[tuple[int, int]]:
+    """Spans of promises to answer the reader in a clause that names no past."""
+    found = []
+    for pattern in (_PROMISE_EN, _PROMISE_ES):
+        for match in pattern.finditer(text):
+            index = bisect_right(bounds, match.start())
+            begin, end = bounds[index - 1] if index else 0, bounds[index] if index < len(bounds) else len(text)
+            if _PROMISE_PAST.search(text, begin, end):
+                continue
+            if pattern is _PROMISE_ES and not _promise_form_is_future(match) and not _PROMISE_TIME.search(text, begin, end):
+                continue
+            found.append(match.span())
+    return sorted(found)
+
+
+def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, what) for each clause where the reader meets dealings or time: the closest pair."""
+    marks = read_marks(text)
+    if not marks:
+        return
+    bounds = clause_starts(text)
+    promises = _promises(text, bounds)
+    if promises:  # the reader in a promise, and the times right after it, are what comes next
+        marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(promises, m.start, m.end))]
+        promised: set[int] = set()
+        starts = [m.start for m in marks]
+        for _, end in promises:
+            for index in range(bisect_right(starts, end), len(marks)):
+                mark = marks[index]
+                if mark.kind not in (WHEN, POINT, SPAN) or mark.start > end + 30:
+                    break  # "... Tuesday since you waited two hours": the wait is theirs again
+                promised.add(index)
+                end = mark.end
+        marks = [m for index, m in enumerate(marks) if index not in promised]
+    by_clause: dict[int, list[Mark]] = {}
+    for mark in marks:
+        by_clause.setdefault(bisect_right(bounds, mark.start), []).append(mark)
+    events = {bisect_right(bounds, m.start()) for m in EVENT.finditer(text)}
+    general = {bisect_right(bounds, m.start()) for m in GENERAL_MARKERS.finditer(text)}
+    for index, clause in by_clause.items():
+        best: tuple[int, int, int, str] | None = None  # (gap, start, end, what)
+        for who, what in nearby(clause):
+            if index in events and what.kind in (WHEN, POINT):
+                continue  # "see you at the health fair next month" places no one
+            if index in general and who.kind == WAIT:
+                continue  # "any patient who waits more than 20 minutes ..." is a policy, not someone's wait
+            gap = max(what.start - who.end, who.start - what.end, 0)
+            found = (gap, min(who.start, what.start), max(who.end, what.end), what.kind)
+            if best is None or found < best:
+                best = found
+        if best is not None:
+            yield best[1], best[2], best[3]
+
+
+def _remove(text: Text, start: int, end: int, why: str) -> Hit:
+    message = f"Remove '{clip(text.span.show(start, end))}': a reply must not confirm the reviewer's dealings with us; {_WHY[why]}"
+    return text.hit(start, message, OFFLINE_HINT)
+
+
+@rule("PHI001", "confirms-patient", serves="privacy", severity=Severity.ERROR, scope="response")
+def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A reply that confirms or hints that the reviewer dealt with the practice.
+
+    What it flags:
+        Any statement in a response template about the reader's own dealings
+        with the practice, in English or Spanish, whatever the words. It reads
+        each clause for the reader ("you", "your", "y'all", "u"; "usted", "su",
+        "le", "te", "lo atendimos", "verla") together with a sign of dealings:
+        visits and bookings ("you checked in", "you were booked for the 2:30
+        slot", "usted canceló su cita"), calls, waiting, arriving, leaving or
+        behaving ("you raised your voice"), the staff they saw ("our front desk
+        was short with you"), being a patient ("one of our favorite patients",
+        "desde que usted es paciente con nosotros"), or a time ("great seeing
+        you again", "you've trusted us for years", "nice to see you back in
+        March", "tu próxima cita para el 12"). It also flags, on their own:
+        the reader's relatives ("your wife", "su esposo"); "your visit",
+        "your bill", "su expediente"; the practice's records ("our records
+        show", "I looked at the schedule", "según el sistema", "the number on
+        file"); an apology whose object is a day ("sorry about Tuesday"); a
+        clinician by name ("Dr. Chen"). And with a visit or a time: a
+        relative or a family by name ("thanks for bringing grandma in every
+        month", "the Hendersons are on the schedule"), or no one at all
+        ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
+        or how long ("sorry about the 40-minute wait", "lamentamos que haya
+        esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
+        haya tenido que esperar" restates the review and passes); and
+        whatever "went smoothly" ("glad the scope itself went smoothly",
+        "qué bueno que todo salió bien"). Hypotheticals and
+        negations still count ("if you visited us last week", "we can't
+        discuss your visit"); a sentence about no one in particular does not
+        ("we never discuss anyone's visit online"), nor "whether or not you
+        are a patient". Courtesies, invitations, opening hours and public
+        events pass: "thank you", "your feedback", "sus comentarios", "you
+        can reach us Monday through Friday", "we'd love to hear from you",
+        "hope to see you at the health fair next month", and a promise to
+        answer with when we will ("we'll call you back tomorrow", "alguien
+        le contesta el mismo dia", "le llamamos manana"); an answer already
+        given is a dealing again ("we called you back on Monday", "ya le
+        contestamos", "le llamamos ayer"). Only the body is
+        read (the title is an internal label), and HTML comments are skipped
+        because they are notes to the author, not part of the reply. Posts
+        are not checked: a post speaks to the public, so "book your visit"
+        there is an invitation, not a disclosure.
+
+    Why:
+        Under HIPAA, the fact that someone is a patient is itself protected.
+        A reviewer may say anything about themselves; the practice may not
+        confirm it, not in a rebuttal ("our records show you arrived late")
+        and not in a warm thank-you ("great to see you again"). Regulators
+        have fined practices for replies that did no more than mention the
+        reviewer's appointments. A safe reply is sympathetic and general and
+        moves the conversation offline.
+
+    Examples:
+        Triggers: `We're sorry about the wait during your visit last Tuesday.`
+        Triggers: `Our records show you missed two appointments.`
+        Triggers: `Great seeing you again, thanks for the five stars!`
+        Triggers: `Lamentamos que su esposo haya esperado tanto el jueves.`
+        Triggers: `So glad the procedure itself went smoothly!`
+        Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
+        Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
+        Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
+    """
+    for text in texts(template, body_only=True, links=False, comments=False):
+        found = [(m.start(), m.end(), "phrase") for m in (*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text))]
+        found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
+        found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
+        found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
+        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text)]
+        found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
+        found += list(_pairs(text.text))
+        taken = -1
+        for start, end, why in sorted(found, key=lambda f: (f[0], -f[1])):
+            if start < taken:
+                continue
+            taken = end
+            yield _remove(text, start, end, why)

@@ -1,0 +1,127 @@
+"""Who may be named (the team, the practice's own words and handles) and the record of someone named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...model import Plans
+from ...normalize import fold
+from .common import WORDS
+from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, lowered
+
+
+def _title(word: str) -> str:
+    """'Dr.', 'Dra.', 'Doctor' -> 'dr'; 'Mrs.' -> 'mrs'; 'Senora' -> 'senora'."""
+    word = word.lower().rstrip(".")
+    return "dr" if word in ("doctor", "dra", "doctora") else word
+
+
+def _goes_by(word: str, member: frozenset[str]) -> bool:
+    """Whether a member with these name words goes by `word` (lower case): a word of the name, its
+    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito")."""
+    if word in member:
+        return True
+    base = diminutive_of(word)
+    return base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member)
+
+
+_KNOWN_FOR: list = [None, None]  # (plans, Known of them)
+
+
+@dataclass(frozen=True)
+class Known:
+    """Who may be named: the team (with the titles each may carry), the practice's own words and handles."""
+
+    team: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (name words, titles) per member
+    org: frozenset[str]
+    handles: frozenset[str]
+    squashed_name: str
+    given: tuple[str, ...] = ()  # each member's given name (lower case), in the order of `team`
+
+    @classmethod
+    def of(cls, plans: Plans) -> Known:
+        """Who the plans let be named; made once per plans (every privacy rule of every file asks)."""
+        if _KNOWN_FOR[0] is not plans:
+            _KNOWN_FOR[:] = [plans, cls._of(plans)]
+        return _KNOWN_FOR[1]
+
+    @classmethod
+    def _of(cls, plans: Plans) -> Known:
+        honorifics = {h.lower() for h in (*WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"])}
+        team, given = [], []
+        for person in plans.team.values():  # folded like the content, so "José Núñez" matches his name however it is typed
+            found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text)}
+            titles = {_title(w) for w in found & honorifics}
+            if "clinical" in person.roles:
+                titles.add("dr")
+            if found - honorifics:
+                team.append((frozenset(found - honorifics), frozenset(titles)))
+                words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", fold(person.name).text) if w.lower() not in honorifics]
+                given.append(words[0])
+        domains = plans.practice.domains + plans.practice.trusted_domains
+        own_words = fold(f"{plans.practice.name} {plans.practice.contact.name} ").text + " ".join(d.split(".")[0] for d in domains)
+        handles = {label.replace("-", "") for d in domains for label in d.lower().split(".")[:-1]}
+        handles |= {re.sub(r"[^a-z0-9]", "", d.lower()) for d in domains}  # @CDCgov for cdc.gov
+        return cls(
+            tuple(team),
+            frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", own_words)),
+            frozenset(handles),
+            re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
+            tuple(given),
+        )
+
+    def is_team(self, words: Iterable[str], title: str = "") -> bool:
+        """True when every word (initials aside) belongs to the name of one team member.
+
+        A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
+        Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
+        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
+        ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
+        before the member's given name, but "Senora Lopez" alone is not Dana Lopez of the front desk.
+        A pet form or a diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz,
+        "Nacho" for Ignacio Beltran, "Chayito" for Rosario Aguilar).
+        """
+        wanted = {w.lower() for w in words if len(w) > 1}
+        title = _title(title)
+        checked = title in PERSONAL_TITLES or title == "dr"
+        for index, (member, titles) in enumerate(self.team):
+            if not wanted or not all(_goes_by(w, member) for w in wanted):
+                continue
+            if not checked or title in titles:
+                return True
+            if title in COURTESY and index < len(self.given) and self.given[index] in wanted:
+                return True
+        return False
+
+    def is_own_handle(self, handle: str) -> bool:
+        low = handle.lower()
+        return low in self.handles or (len(low) >= 5 and self.squashed_name.startswith(low))
+
+
+_HANDLE_ORG = lowered("handle_org_words")
+_HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+
+
+def is_org_handle(handle: str) -> bool:
+    """An account that names an organisation: one of its words says so (@MillbrookGazette, @CDCgov, @county_parks)."""
+    words = [w.lower() for w in _HANDLE_WORD.findall(handle)]
+    return any(w in _HANDLE_ORG or w in PLACE_AFTER for w in words)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A passage that names someone: text[start:end], the name's words and how it was spotted.
+
+    `title` is the title before the name, if any. `excusable`: a team member's name passes here.
+    `public`: a public figure's name may pass here (a role before it, or reported news).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    how: str
+    title: str = ""
+    excusable: bool = True
+    public: bool = True

@@ -1,0 +1,175 @@
+"""Identifier numbers after a label ("MRN 448812", "su número de expediente es 0092-4471", "lot 4419-B", "plate 7KXM492") and in a link's query keys.
+
+A label is an ordinary word, so the number after it must look like an identifier (not a year, a
+count or a measure) for the kind of label it follows; PHI007 (numbers.py) reports what is found here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from ...wordlists import wordlist
+from .common import DASHES, WORDS, folded
+
+IDS = wordlist("privacy-identifiers")
+
+# Labels: the English lists in privacy.yml and the English and Spanish ones in privacy-identifiers.yml.
+_KINDS = {}
+for _kind, _phrases in (
+    ("weak", (*WORDS["identifier_labels_weak"], *IDS["id_labels_weak"])),
+    ("strong", (*WORDS["identifier_labels_strong"], *IDS["id_labels_strong"])),
+    ("plate", IDS["plate_labels"]),
+    ("device", IDS["device_labels"]),
+):
+    for _phrase in folded(_phrases):
+        _KINDS[" ".join(_phrase.lower().split())] = _kind
+_LABEL = re.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])\.?", re.IGNORECASE)
+_NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_person_ids']))})[ \t]*$")
+_FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
+_QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
+_RECALL = phrase_pattern(folded(IDS["recall_words"]))
+_LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
+_MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
+_TOKEN = re.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
+_SPACE = re.compile(r"[ \t]*[(\[]?[ \t]*")
+_PLATE = re.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEARS = re.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
+
+
+def _is_date_or_years(value: str) -> bool:
+    """'2027-2028', '01/05/2027', '2027-01-05', '18.07.27': a span of years or a calendar date."""
+    if _YEARS.fullmatch(value):
+        return True
+    parts = re.split(rf"[./{DASHES}]", value)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    if len(parts[0]) == 4:
+        parts = parts[1:] + parts[:1]
+    a, b, year = (int(p) for p in parts)
+    return len(parts[2]) in (2, 4) and (1 <= a <= 12 and 1 <= b <= 31 or 1 <= b <= 12 and 1 <= a <= 31)
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(%|[A-Za-z]+)")
+
+
+def _number_after(text: str, start: int, plate: bool = False) -> tuple[re.Match | None, bool]:
+    """The number a label at `start` introduces, and whether a marker ('#', 'no.', ':') came first.
+
+    Between the label and the number may sit markers, a few filler words ("su número de
+    expediente es ...") and one capitalised name (a payer or a maker: "de Molina", "Stryker").
+    Bounded: at most six steps, so a long text stays linear.
+    """
+    pos, marked, names = start, False, 0
+    for _ in range(6):
+        pos = _SPACE.match(text, pos).end()
+        token = (plate and _PLATE.match(text, pos)) or _TOKEN.match(text, pos)
+        if token:
+            return token, marked
+        marker = _MARKER.match(text, pos)
+        if marker:
+            marked, pos = True, marker.end()
+            continue
+        word = _WORD.match(text, pos)
+        if not word:
+            return None, marked
+        if word.group(0).lower() in _FILLER:
+            pos = word.end()
+        elif word.group(0)[0].isupper() and names == 0:
+            names, pos = 1, word.end()
+        else:
+            return None, marked
+        pos = text.find(",", pos, pos + 1) + 1 or pos  # "Ambetter, U7734019-01"
+    return None, marked
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]|,[ \t]+(?:and|but|y|pero)\b")
+_CODE = re.compile(rf"(?<![\w-])[A-Za-z0-9]+(?:[{DASHES}][A-Za-z0-9]+)*(?![\w-])")
+
+
+def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
+    """A code later in the label's clause: four digits or more with letters or dashes ("MMT-7719-X4402"), or six digits."""
+    end = _CLAUSE_END.search(text, start, start + reach)
+    for code in _CODE.finditer(text, start, end.start() if end else min(len(text), start + reach)):
+        value = code.group(0)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value):
+            return _TOKEN.match(text, code.start())
+    return None
+
+
+def _is_land(text: str, label: re.Match, token: re.Match) -> bool:
+    """A "lot" of ground, not of a product: "parking lot", "el lote baldio", or a lot followed by a street address."""
+    if label.group(0).lower() not in ("lot", "lote", "lots", "lotes"):
+        return False
+    if _LOT_LAND.search(text, max(0, label.start() - 30), label.start()):
+        return True
+    return bool(_STREET_AFTER.match(text, token.end()))
+
+
+_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])")
+
+
+def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) -> bool:
+    """Whether the number after a label is an identifier, not a year, a count or a measure."""
+    value = token.group(1)
+    compact = re.sub(rf"[\s./{DASHES}]", "", value)
+    digits = sum(c.isdigit() for c in compact)
+    if _is_date_or_years(value):
+        return False  # "the plan for 2027-2028", "claim 01/05/2027": dates are PHI008's
+    if compact.isdigit():
+        if _YEAR.fullmatch(compact):
+            return False  # "policy 2027", "member since 2019"
+        after = _NEXT_WORD.match(text, token.end())
+        if after and (after.group(1) == "%" or after.group(1).lower() in _QUANTITY):
+            return False  # "a record 1500 walkers"
+    if kind == "plate":
+        return 5 <= len(compact) <= 9 and digits >= 2
+    if kind == "device":  # "lot 4419-B", "REF 6541-2-512"; not "parking lot 300 spaces"
+        return marked or digits >= 4 or (digits >= 2 and digits < len(compact))
+    if kind == "weak" and not marked:
+        return digits >= 4 or (digits >= 3 and len(compact) >= 5)
+    return len(compact) >= 3 and digits >= 1 and (digits >= 3 or marked or kind == "strong")
+
+
+_ID_KEYS = tuple(re.sub(r"[^a-z0-9]", "", k.lower()) for k in folded(IDS["id_keys"])) + ("patient",)
+_PAIR = re.compile(r"(?:^|; )([a-z0-9 ]{1,40}): ([^;]*)")
+
+MESSAGES = {
+    "device": "Remove the serial or lot number '{}': a device's serial points at the one patient who carries it",
+    "plate": "Remove the licence plate '{}': a vehicle's plate identifies its owner",
+    "label": "Remove '{}': Social Security, record, member, policy, account and claim numbers identify a patient",
+}
+
+
+def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
+    """(span, message) for every identifier a label introduces."""
+    bounds = None
+    for label in _LABEL.finditer(body):
+        kind = _KINDS.get(" ".join(label.group(0).lower().rstrip(".").split()), "strong")
+        if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()):
+            continue  # "Zoom meeting ID 845 2210 9931"
+        token, marked = _number_after(body, label.end(), kind == "plate")
+        if not token:  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
+            token, marked = _code_in_clause(body, label.end()), True
+        if not token or not _looks_like_identifier(body, token, kind, marked):
+            continue
+        if kind == "device" and _is_land(body, label, token):
+            continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
+        if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "numero de lote"):
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, label.start())
+            if _RECALL.search(body, start, end):  # "the FDA recalled lot 21A4451": a public notice
+                continue
+        yield (label.start(), token.end()), MESSAGES.get(kind, MESSAGES["label"])
+
+
+def in_link_keys(body: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """(span, message) for every value a link's query key names as an identifier ("?acct=A-77120-3&ssn4=7719")."""
+    for pair in _PAIR.finditer(body):
+        key = pair.group(1).replace(" ", "")
+        if key.startswith(_ID_KEYS) and sum(c.isdigit() for c in pair.group(2)) >= 3 and not _YEAR.fullmatch(pair.group(2).strip()):
+            yield (pair.start(1), pair.end(2)), MESSAGES["label"]

@@ -1,0 +1,228 @@
+"""What a word is, to the people finders: a given name, a surname, a pet form, a title, a place.
+
+Names and clinical words come from the lexicon (hooks/playbook/lexicon); privacy-names.yml and
+privacy-described.yml add what no list holds. Kept apart from the finders so that a word's meaning is
+decided in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...lexicon import names as lexicon_names
+from ...text import alternation
+from ...wordlists import wordlist
+from .common import WORDS
+
+NAMES = wordlist("privacy-names")
+DESCRIBED = wordlist("privacy-described")  # roles, places and milestones of a person described (PHI011 reads them too)
+
+
+def lowered(*lists: str) -> frozenset[str]:
+    return frozenset(w.lower() for name in lists for w in NAMES.get(name, WORDS.get(name, ())))
+
+
+# --- vocabulary: the one place that says what a word is ------------------------------------------------
+# Names and clinical words come from the lexicon (hooks/playbook/lexicon: US Census and Faker name
+# lists, drugs, ICD-10-CM, CIE-10 and curated procedures, loaded on first use); privacy-names.yml adds
+# the words of care that are no clinical term ("appointment", "recovery", "sober", "cita").
+
+_EVERYDAY_NAMES = frozenset(w.lower() for w in NAMES["everyday_names"])
+
+
+_HYPOCORISMS = frozenset(w.lower() for w in NAMES["hypocorisms"])
+_EVERYDAY_DIMINUTIVES = frozenset(w.lower() for w in NAMES["everyday_diminutives"])
+_WORD_GIVEN_NAMES = frozenset(w.lower() for w in NAMES["word_given_names"])
+_DIMINUTIVE = re.compile(r"(c|ec)?(?:it|ill)([oa])(s?)$")
+# "nacho: ignacio": the given names a pet form stands for
+PET_FORMS = {pet.strip(): frozenset(given.split()) for pet, _, given in (line.partition(":") for line in NAMES["pet_forms"])}
+
+
+@functools.lru_cache(maxsize=4096)
+def diminutive_of(word: str) -> str:
+    """The given name a Spanish diminutive is made from, or "".
+
+    "Nachito": "nacho", "Lupita": "lupe", "Carlitos": "carlos", "Paquito": "paco", "Pilarcita": "pilar",
+    "Memito": "memo" (a pet form the lists leave out). A diminutive keeps the name's gender ("-ito" from
+    "-o" or a consonant, "-ita" from "-a"); a base that is an everyday word counts only when it is a
+    given name that is also one (Pilar, Rosa, Angel), and everyday diminutives ("carita", "palomitas",
+    "santito") are none.
+    """
+    low = word.lower()
+    match = _DIMINUTIVE.search(low)
+    if not match or match.start() < 2 or low in _EVERYDAY_DIMINUTIVES:
+        return ""
+    stem, vowel, plural = low[: match.start()], match.group(2), match.group(3)
+    if match.group(1) == "ec":  # "Josecito"
+        bases = [stem + "e"]
+    elif match.group(1) == "c":  # "Carmencita", "Ramoncito", "Pilarcita"
+        bases = [stem]
+    else:
+        stem = stem[:-2] + "c" if stem.endswith("qu") else stem[:-2] + "g" if stem.endswith("gu") else stem  # "Paquito", "Rodriguito"
+        bases = [stem + vowel + "s"] if plural else [stem + vowel, stem, stem + "e"]  # "Carlitos"; "Juanito", "Lupita"
+    # Folded text has lost the tilde of "n" ("Tonito" for "Toñito"); the name lists keep it ("toño").
+    bases += [base[:at] + "ñ" + base[at + 1 :] for base in bases for at in range(len(base)) if base[at] == "n"]
+    for base in bases:
+        if len(base) < 3:
+            continue
+        if base in _HYPOCORISMS or base in _WORD_GIVEN_NAMES:
+            return base
+        info = lexicon_names.name_info(base)
+        if info is not None and info.first and not info.also_word:
+            return base
+    return ""
+
+
+def is_first_name(word: str) -> bool:
+    """A given name that is not also an everyday word ("Maria", "Thaddeus"; not "Grace", "Will" or Spanish "Ella").
+
+    Pet forms count ("Chayo", "Memo") and so do diminutives of given names ("Nachito", "Pilarcita").
+    """
+    low = word.lower()
+    if low in _EVERYDAY_NAMES:
+        return False
+    if low in _HYPOCORISMS:
+        return True
+    info = lexicon_names.name_info(word)
+    if info is None and "-" in word.strip("-"):  # "Jamie-Lynn", "Maria-Jose": every part a given name
+        return all(is_first_name(part) for part in word.split("-"))
+    if info is None:
+        return bool(diminutive_of(word))
+    return info.first and not info.also_word
+
+
+def is_surname(word: str) -> bool:
+    """A surname that is no everyday word ("Castellanos"; not "Power" or "Shore")."""
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname and not info.also_word
+
+
+def is_unknown(word: str) -> bool:
+    """A capitalised word no name list knows ("Oriane", "Tyrese"; also "Millbrook")."""
+    return lexicon_names.name_info(word) is None
+
+
+# "Starting April", "Bilingual English", "Annual Smith Cup": a verb's or an adjective's ending, not a first name's
+VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|ual|ical|onal|ive|ous|ful|less|able|ible)$")
+
+
+CONTRACTIONS = lowered("contractions")
+CALENDAR = lowered("calendar_words")  # "seeing patients Tues", "Walk-ins Mon-Fri", "lun a vie"
+NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"]))
+PLACE_AFTER = lowered("place_after")
+CITIES = lowered("city_names")
+LANGUAGES = lowered("languages")
+COURTESY = lowered("courtesy_titles")
+SPANISH_EVERYDAY = lowered("spanish_everyday")
+PLACE_BEFORE = lowered("place_before")
+PETS = lowered("pets")
+PERSONAL_TITLES = lowered("personal_titles")
+INTERJECTIONS = lowered("interjections")  # "Si,", "Claro,", "Ojo:", "Animo,": an answer or a cry opens the sentence
+AFTER_INTERJECTION = re.compile(r"[ \t]*(?:[,!:;.?]|$)")
+
+# A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
+CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
+CAP_WORD = re.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
+CAP_BEFORE = re.compile(rf"{CAP_START}({CAP})[ \t]+$")
+NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
+_GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
+
+
+_CAPS_INITIAL = re.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
+
+
+def title_case_caps(text: str) -> str:
+    """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words, or one
+    next to an initial, as on a chart label: 'QUINONES R.', 'R. QUINONES'; same length)."""
+    text = _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
+    return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
+
+
+def _calendar_range(word: str) -> bool:
+    """'mon-fri', 'tues-thurs', 'lun-vie', 'jan-mar': days or months joined into a range, no name."""
+    return "-" in word and all(part in CALENDAR for part in word.split("-"))
+
+
+def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
+    """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
+
+    Stops at an ordinary capitalised word ("Dr. Okafor Answers"). A run that reaches a place or
+    organisation word ("Lincoln Elementary", "Harbor City Hawks") names no person: [].
+    """
+    tokens: list[re.Match] = []
+    while len(tokens) < limit:
+        match = CAP_WORD.match(text, pos)
+        if not match:
+            break
+        word = match.group(0).lower()
+        if word in PLACE_AFTER and tokens:
+            return []
+        if word in NOT_NAMES or _calendar_range(word):
+            break
+        tokens.append(match)
+        pos = match.end()
+        gap = _GAP.match(text, pos)
+        if not gap:
+            break
+        pos = gap.end()
+    if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
+        return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
+    return tokens
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before `start`, lower case, without a trailing period."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def is_place(text: str, start: int) -> bool:
+    """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max")."""
+    word = word_before(text, start)
+    if word in PLACE_BEFORE or word in PETS:
+        return True
+    if _is_city(text, start):
+        return True
+    if _TITLED_BUSINESS.search(text, max(0, start - 40), start):
+        return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
+    # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
+    return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
+
+
+_CITY_WORD = re.compile(r"[A-Z][a-z]+")
+_PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
+_AFTER_PLACE = re.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
+
+
+def _is_city(text: str, start: int, depth: int = 0) -> bool:
+    """A city's name that is also a given name, read as a place: after a preposition of place ("a conference
+    in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh")."""
+    word = _CITY_WORD.match(text, start)
+    if not word or word.group(0).lower() not in CITIES:
+        return False
+    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
+        return True
+    before = _AFTER_PLACE.search(text, max(0, start - 30), start)
+    return bool(before) and depth < 3 and before.group(1).lower() in CITIES and _is_city(text, before.start(1), depth + 1)
+
+
+# --- who may be named -----------------------------------------------------------------------------------
+
+
+def _titles() -> re.Pattern:
+    as_written = sorted({*WORDS["honorifics"], *NAMES["titles"]}, key=len, reverse=True)
+    # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
+    parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
+    parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=len, reverse=True)]
+    return re.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
+
+
+HONORIFIC = _titles()
+
+
+BUSINESS_BEFORE = frozenset(w.lower() for w in DESCRIBED["place_nouns"] if " " not in w)
+_TITLED_BUSINESS = re.compile(rf"(?<![\w-])(?i:{alternation(BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
