@@ -12,7 +12,6 @@ icsbytes.py writes it, byte for byte as icalendar would, once per spec.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -21,7 +20,7 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 from .channels import label as channel_name
 from .check import Report
 from .history import FileHistory
-from .icsbytes import EventBytes, Spec, calendar_chunks, ical_event
+from .icsbytes import EventBytes, Spec, calendar_bytes, ical_event
 from .markup import inert
 from .model import Post, without_notes
 from .slots import Slot, fill_command, open_slots
@@ -221,10 +220,7 @@ class FeedBuilder:
         inputs = (post, self.site_url, self.domain, self._stamp(post))
         return dict(zip(channels, self.memo.events(post.path, inputs, make)))
 
-    def build(self, out: Callable[[str, Iterator[bytes]], bytes] | None = None) -> list[Feed]:
-        """Every feed. `out(filename, chunks)` takes each feed's bytes as they are made and returns what the
-        Feed keeps as its data (the site build writes them to a file and keeps none); by default, all of them."""
-        put = out or (lambda filename, chunks: b"".join(chunks))
+    def build(self) -> list[Feed]:
         name = self.plans.practice.name or "Practice"
         feeds = []
         events = {post.path: self.post_events(post) for post in self.posts}
@@ -233,19 +229,17 @@ class FeedBuilder:
         # In order of start, then uid, as `Calendar.to_ical` would write them.
         entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path][None]) for p in self.posts]
         entries += [(_start_and_uid(spec), self.event_bytes(spec)) for spec in map(self.community_spec, announcing(self.posts))]
-        data = put(feed_filename(), calendar_chunks(everything, (event for _, event in sorted(entries, key=lambda entry: entry[0]))))
+        data = calendar_bytes(everything, (event for _, event in sorted(entries, key=lambda entry: entry[0])))
         feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", data, "Everything"))
-        del entries
         for channel in self.plans.practice.channels:
             mine = [p for p in self.posts if channel in p.channels]
             label = channel_name(channel)
             cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
-            data = put(feed_filename(channel), calendar_chunks(cal, (events[post.path][channel] for post in mine)))
+            data = calendar_bytes(cal, (events[post.path][channel] for post in mine))
             feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts"))
-        del events
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
-        data = put(OPEN_SLOTS_FILE, calendar_chunks(cal, (self.event_bytes(self.slot_spec(slot)) for slot in slots)))
+        data = calendar_bytes(cal, (self.event_bytes(self.slot_spec(slot)) for slot in slots))
         feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", data, "Open slots"))
         feeds.append(reviews_due_feed(self))
         return feeds
@@ -275,5 +269,5 @@ def announcing(posts: list[Post]) -> list[Post]:
 from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
-def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None, out=None) -> list[Feed]:
-    return FeedBuilder(report, site_url, history, event_bytes, memo).build(out)
+def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None) -> list[Feed]:
+    return FeedBuilder(report, site_url, history, event_bytes, memo).build()

@@ -16,7 +16,7 @@ of unchanged posts without writing them again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from icalendar import Calendar, Event
 from icalendar.caselessdict import canonsort_keys
@@ -56,15 +56,10 @@ def write(spec: Spec) -> bytes:
     return b"\r\n".join(out)
 
 
-def calendar_chunks(shell: Calendar, events: Iterable[bytes]) -> Iterator[bytes]:
-    """The calendar's own lines (and its time zone) with the events' bytes where `Calendar.to_ical` puts them: last."""
-    yield shell.to_ical()[: -len(_END)]
-    yield from events
-    yield _END
-
-
 def calendar_bytes(shell: Calendar, events: Iterable[bytes]) -> bytes:
-    return b"".join(calendar_chunks(shell, events))
+    """The calendar's own lines (and its time zone) with the events' bytes where `Calendar.to_ical` puts them: last."""
+    head = shell.to_ical()
+    return head[: -len(_END)] + b"".join(events) + _END
 
 
 class EventBytes:

@@ -90,31 +90,18 @@ class SiteBuild:
         """The rules reference (pages, lists, names): from the site memo when it holds them for this engine."""
         return kept_rule_docs(self.memo)
 
-    @functools.cached_property
-    def generated_uris(self) -> frozenset[str]:
-        """The site paths of the generated files (what `generated` holds, without holding their bytes)."""
-        return frozenset(self.generated)
-
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
-        """How MkDocs gets each generated file: its content, or (`staging`) the file holding it.
-
-        Staged files (staged.py) are rewritten only when they change, so `mkdocs serve --dirty`
-        renders only the pages that did; and the build no longer holds the feeds and pages in
-        memory while MkDocs renders every page (at ten thousand posts, 36 MB). The bytes are
-        let go here either way: MkDocs holds what it was given.
-        """
-        made = self.generated
-        self.generated_uris  # noqa: B018 - kept before the bytes go
-        del self.__dict__["generated"]
-        files = stage(self.root, made) if staging else {}
-        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in made.items()]
+        """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""
+        pages = {src: text for src, text in self.generated.items() if isinstance(text, str)} if staging else {}
+        files = stage(self.root, pages) if pages else {}
+        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in self.generated.items()]
 
     def own_html(self, src: str) -> bool | None:
         """Whether a generated page's HTML blocks wait in slots (None: the page is no generated page of ours).
 
         Rule pages are documentation in Markdown; the others are our templates' HTML with a few headings.
         """
-        if src not in self.generated_uris or not src.endswith(".md"):
+        if src not in self.generated or not src.endswith(".md"):
             return None
         return not src.startswith("rules/")
 

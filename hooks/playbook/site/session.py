@@ -12,7 +12,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import cache
 from ..check import Report, check_project
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
@@ -44,7 +43,7 @@ class Session:
     build: SiteBuild | None = None  # what this build adds, removes and replaces, once checked
     slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
     events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
-    serving: bool = False  # under mkdocs serve (generated files are staged even without the cache: see staged.py)
+    serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
     memo: PostMemo | None = None  # each post's card and events from the last build (memo.py), when the cache is on
 
     @classmethod
@@ -90,12 +89,8 @@ class Session:
         return self.build
 
     def generated_files(self) -> list[tuple[str, dict]]:
-        """(src uri, File.generated's keyword) for each file the build adds: its content, or the staged file.
-
-        Staged (under .cache/playbook/pages/) whenever the cache is on, and always under mkdocs serve,
-        whose --dirty rebuilds need them; with PLAYBOOK_NO_CACHE=1 a build writes nothing there.
-        """
-        return self.build.generated_files(staging=self.serving or cache.wanted(None))
+        """(src uri, File.generated's keyword) for each file the build adds: content, or a staged page's file."""
+        return self.build.generated_files(staging=self.serving)
 
     def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
         """False for a refused file (a pipe, a hostile name) or one behind a refused link: never copied."""
@@ -108,7 +103,7 @@ class Session:
         build = self.build
         report: Report | None = build.report if build is not None else None
         plans = report.corpus.plans if report is not None else None
-        own_page = build is None or (src not in build.posts and src not in build.responses and src not in build.generated_uris)
+        own_page = build is None or (src not in build.posts and src not in build.responses and src not in build.generated)
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private

@@ -1,12 +1,10 @@
-"""Generated files (pages and feeds) handed to MkDocs as files, rewritten only when they change.
+"""Generated pages kept as files while `mkdocs serve` runs, so a `--dirty` rebuild renders only the ones that changed.
 
 MkDocs takes a page given as content for changed on every rebuild: with each
-post saved under `mkdocs serve --dirty` it rendered the hundred-odd rule pages
-and every calendar month again. A page given as a file counts as changed only
-when the file is newer than the page it built, so each generated file is
-written here (below .cache/playbook/pages/) only when its bytes differ from the
-file's. A build then need not hold the feeds and pages in memory while MkDocs
-renders every other page either.
+saved post it rendered the hundred-odd rule pages and every calendar month
+again. A page given as a file counts as changed only when the file is newer
+than the page it built, so each generated page is written here (below
+.cache/playbook/pages/) only when its text differs from the file's.
 
 The folder is the build's own: a link or anything but a folder on the way is
 never written through, a file is replaced (never written into), and whatever
@@ -23,18 +21,15 @@ from pathlib import Path
 FOLDER = Path(".cache") / "playbook" / "pages"
 
 
-def stage(root: Path | str, pages: dict[str, str | bytes]) -> dict[str, str]:
-    """The file of each page or feed (by its src uri) that now holds exactly its text; those left out stay in memory."""
+def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
+    """The file of each page (by its src uri) that now holds exactly that page's text; pages left out stay in memory."""
     base = Path(root)
     staged = {}
     for src, text in pages.items():
         target = base / FOLDER / src
         if ".." in Path(src).parts or not _folder(base, target.parent):
             continue
-        try:
-            data = text.encode("utf-8") if isinstance(text, str) else text
-        except UnicodeEncodeError:  # no file holds it: MkDocs gets the text itself, as before
-            continue
+        data = text.encode("utf-8")
         try:
             if not _holds(target, data):
                 _replace(target, data)
