@@ -181,3 +181,29 @@ def test_card_inputs_hold_no_address_of_an_object():
     """A repr with an object's address would differ every run: the memo would never be used."""
     report = check_project(REPO, cache=False)
     assert not [p.path for p in report.corpus.posts if " at 0x" in repr(card_inputs(p, report))]
+
+
+_DIGESTS = """
+import hashlib, sys
+from playbook.check import check_project
+from playbook.feeds import build_feeds
+from playbook.site.build import SiteBuild
+from playbook.site.card import card_inputs
+report = check_project(sys.argv[1], cache=False)
+build = SiteBuild(report, sys.argv[1], "content")
+print(build._pages_inputs(build_feeds(report)).hex())
+print(hashlib.blake2b(repr([card_inputs(p, report) for p in report.corpus.posts]).encode("utf-8", "surrogatepass")).hexdigest())
+"""
+
+
+def test_what_the_memo_is_keyed_by_is_the_same_in_every_process():
+    """Sets (closed days, channels) iterate in an order that follows each process's hash seed: the digests
+    of the generated pages' and the cards' inputs must not, or a warm build never finds the last one's."""
+    import subprocess
+    import sys
+
+    runs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "PYTHONHASHSEED": seed}
+        runs.append(subprocess.run([sys.executable, "-c", _DIGESTS, str(REPO)], capture_output=True, text=True, timeout=300, check=True, env=env).stdout)
+    assert runs[0].count("\n") == 2 and runs[0] == runs[1] == runs[2]

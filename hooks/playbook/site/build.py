@@ -6,6 +6,7 @@ appends the generated files and swaps the replaced sources.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -78,7 +79,7 @@ class SiteBuild:
         corpus = self.report.corpus
         digest = hashlib.blake2b(digest_size=20)
         for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, self.report.findings, self.report.today, self.report.thresholds, self.site_url):
-            digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+            digest.update(stable_repr(part).encode("utf-8", "surrogatepass") + b"\0")
         for post in corpus.posts:
             digest.update(repr(post).encode("utf-8", "surrogatepass") + b"\0")
         for feed in feeds:
@@ -115,3 +116,18 @@ class SiteBuild:
         corpus = self.report.corpus
         paths = {f.path for f in corpus.findings if f.code in REFUSED} | corpus.unparsed
         return {path.removeprefix(self.prefix): "" if path in corpus.unparsed else page_source(self.root, path) for path in sorted(paths) if path.startswith(self.prefix)}
+
+
+def stable_repr(value) -> str:
+    """repr, but with each set's members in one order: a set's order follows string and date hashes, which
+    differ from one process to the next, so a digest of its plain repr never matched the last build's."""
+    if isinstance(value, set | frozenset):
+        return "{" + ", ".join(sorted(map(stable_repr, value))) + "}"
+    if isinstance(value, list | tuple):
+        return type(value).__name__ + "(" + ", ".join(map(stable_repr, value)) + ")"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{stable_repr(k)}: {stable_repr(v)}" for k, v in value.items()) + "}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ", ".join(f"{f.name}={stable_repr(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__qualname__}({fields})"
+    return repr(value)
