@@ -6,7 +6,6 @@ appends the generated files and swaps the replaced sources.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -20,6 +19,7 @@ from ..history import load_history
 from ..icsbytes import EventBytes
 from ..output import finding_text
 from .generated import generated_pages
+from .memo import stable_repr
 from .rulepages import RuleDocs, kept_rule_docs
 from .slots import RAW
 from .staged import stage
@@ -68,7 +68,7 @@ class SiteBuild:
 
     def _pages(self, feeds: list[Feed]) -> dict[str, str]:
         """The generated pages: the site memo's when nothing they are made from changed, else made now."""
-        make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs)
+        make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs, self.memo)
         if self.memo is None:
             return make()
         data = self.memo.shared("generated pages", lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"), self._pages_inputs(feeds))
@@ -116,18 +116,3 @@ class SiteBuild:
         corpus = self.report.corpus
         paths = {f.path for f in corpus.findings if f.code in REFUSED} | corpus.unparsed
         return {path.removeprefix(self.prefix): "" if path in corpus.unparsed else page_source(self.root, path) for path in sorted(paths) if path.startswith(self.prefix)}
-
-
-def stable_repr(value) -> str:
-    """repr, but with each set's members in one order: a set's order follows string and date hashes, which
-    differ from one process to the next, so a digest of its plain repr never matched the last build's."""
-    if isinstance(value, set | frozenset):
-        return "{" + ", ".join(sorted(map(stable_repr, value))) + "}"
-    if isinstance(value, list | tuple):
-        return type(value).__name__ + "(" + ", ".join(map(stable_repr, value)) + ")"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{stable_repr(k)}: {stable_repr(v)}" for k, v in value.items()) + "}"
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = ", ".join(f"{f.name}={stable_repr(getattr(value, f.name))}" for f in dataclasses.fields(value))
-        return f"{type(value).__qualname__}({fields})"
-    return repr(value)
