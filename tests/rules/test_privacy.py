@@ -176,6 +176,22 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # given names that are also words, with their care: a birthday wish, an apposition, "her name", Spanish word order, an endearment
+            "Happy 9th birthday to Joy, our toughest little diabetes champ! She checks her own sugars now.",
+            "Autumn, our bravest eczema warrior, has had clear skin for two whole months.",
+            "Harmony lived up to her name today: her first checkup since the heart surgery was perfect.",
+            "Estrella, nuestra pacientita mas valiente, ya no necesita las muletas.",
+            "Consuelo hizo honor a su nombre durante sus quimios. ¡Hoy terminó, guerrera!",
+            "Esta semana terminó sus terapias de lenguaje Rosario y ya nos cuenta chistes.",
+            "Por fin dejó las muletas Amparo, tres meses después de su fractura de tobillo.",
+            "Paz ya camina sin andadera después de su cirugía. ¡Bien hecho, campeona!",
+            "Sunny day, and so is Summer! Welcome back to the pool after that shoulder surgery.",
+            # a public figure whose care we gave, a named athlete's diagnosis guessed, a testimonial signed by a word-like name
+            "Who saw Councilman Ortiz at our flu clinic? Thanks for rolling up your sleeve, Councilman!",
+            "El diputado Arturo Leal se vacunó con nosotros en la jornada del domingo.",
+            "Looks like QB Dante Brooks has a classic high ankle sprain. We see it every week.",
+            '"The cataract surgery gave me my reading back." - Grace W., Oak Ridge',
+            '"Después de mi reemplazo de cadera volví a bailar." — Dolores R., Tlaquepaque',
             # a lone given name at a sentence's start counts with a person's context
             "Lucinda finished her last round of chemo today!",
             "Rigoberto, thank you for the tamales you brought to the front desk.",
@@ -262,8 +278,29 @@ CASES = {
             post("Una nota.", path="content/posts/2027/02/12-chayito-ultimo-dia-de-quimio.md"),
             post("Una nota.", media=[Media("fotos/pilarcita-radioterapia-terminada.jpg", "Sala de espera", False, "", None, 14)]),
             post("A note.", path="content/posts/2027/02/13-nana-dots-cancer-free-anniversary.md"),
+            # a word-like name, then a relative clause of her care; a birthday wish to a month's name; care behind her in Spanish order
+            "Hooray for May, who walked out of the rehab gym without her walker today!",
+            "¡Un abrazo para Abril, que ya no usa el inhalador de rescate!",
+            "Happy 10th birthday to June! One year since her last round of chemo.",
+            "Ayer nos dijo adiós Soledad tras las radioterapias. ¡Te vamos a extrañar!",
+            "Hoy salió caminando Consuelo con la cadera operada y sin bastón.",
         ],
         clean=[
+            # a season or a month with a relative clause or a wish, care said to anyone, a topic
+            "Hello Summer, who's ready for their sports physical? Book online.",
+            "Cheers to June, which is Men's Health Month: get your blood pressure checked.",
+            "Dolores, que pueden aparecer después de la cirugía, se alivian con hielo.",
+            "Después de las quimios es normal sentir cansancio: escríbenos si tienes dudas.",
+            "Happy birthday to all our June babies! Flu shots are in.",
+            # cries, feast days, athletes introduced by a role and a demonym, a word-name with no one's care
+            "¡Viva Colombia! Feliz 20 de julio a todas las familias colombianas.",
+            "Viva Mexico! Happy Independence Day to everyone celebrating this week.",
+            "Cerramos temprano por las fiestas de la Virgen de los Dolores.",
+            "¡Felicidades a la nadadora regiomontana Valeria Cantú por su oro!",
+            "El ciclista colombiano Andrés Quintero ganó la etapa de hoy. Hidrátense.",
+            "Kids love Summer, but pollen can trigger asthma flares: pack the inhaler.",
+            "Mayor Okafor joined us to cut the ribbon at our new walk-in clinic. Flu shots start Monday!",
+            "Governor Alvarez urged everyone to get vaccinated before winter. We agree.",
             # days and months, short or in full, are no names
             "Dr. Okafor is seeing patients Tues and Thurs this month.",
             "Walk-ins welcome Mon–Fri; Sat 9-12 for sports physicals.",
@@ -354,6 +391,8 @@ CASES = {
     ),
     "PHI004": Cases(
         trigger=[
+            "Text Kim at four one two, seven seven three, nine oh six one about the scarf.",
+            "Le marcamos al tres tres, uno cuatro cinco dos, ocho ocho nueve cero y no contesta.",
             "Text Dana's cell at 312-555-0147 to set up a ride.",
             "Fax your forms to (312) 555-0199 before race day.",
             "Reach the coach directly: 555 0123.",
@@ -369,6 +408,8 @@ CASES = {
             "Questions? Call Dana's personal line at 312-555-0134.",
         ],
         clean=[
+            "Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
+            "Cante dos veces: uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve.",
             "Questions? Call us at +1 555 0100.",
             "Call 555-0100 to save a spot at the clinic.",
             "Our main line is +1 (555) 0100.",
@@ -498,6 +539,8 @@ CASES = {
             response("Su tarjeta ****4471 fue rechazada, llámenos."),
         ],
         clean=[
+            "Recall notice: formula batch numbers ending in 2291 and 2293 are being recalled by the maker.",
+            "Alerta sanitaria: COFEPRIS retira el lote terminado en 0873 de un jarabe para la tos.",
             "Free parking in the overflow lot of 4100 Harbor Way, behind the clinic.",
             "El estacionamiento del lote baldío 12 está cerrado por obras.",
             "Park in the lot at 2200 Commerce Blvd and take the east doors.",
@@ -575,6 +618,9 @@ CASES = {
             "Don Crispín, que vive en la calle Allende, vino caminando.",
         ],
         clean=[
+            "Free sports physicals at Roosevelt High School, 1200 Lakeview Ave. Save lives: learn CPR there too!",
+            "Jornada de vacunación en la Plaza Principal, Calle Juárez #12. Coordina la Dirección de Salud.",
+            "Our east parking lot at 310 Pine St closes for repairs next week.",
             "Meet us at Riverside Park, by the north pavilion.",
             "The Riverbend Winter 5K starts at 8:00 a.m. at Riverside Park.",
             "Take 3 Easy Steps Today: walk, stretch, drink water.",
@@ -635,6 +681,14 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            "Anyone watch the Tigers' starting pitcher grab his elbow? That looks like a UCL tear to us.",
+            "¿Vieron al portero de las Chivas salir cojeando? Por la repetición, eso es una rotura de ligamento de libro.",
+            # one player or student by team and position
+            "Did anyone see the Central High softball catcher limp off? Has to be a torn meniscus.",
+            "¿Vieron al delantero del equipo de futbol de la secundaria Morelos? Seguro es una fractura de clavícula.",
+            "The drum major of the marching band at Lakeview High finished her ankle rehab with us.",
+            "La abanderada de la escolta de la primaria Hidalgo ya terminó sus terapias con nosotros.",
+            "La presidenta municipal vino a ponerse la vacuna contra la influenza con nosotros.",
             "Congratulations to the family of our first triplets in Riverbend!",
             "At 14, she is our youngest patient to have this surgery.",
             "He is the only patient who has had both knees replaced in one day.",
@@ -683,6 +737,9 @@ CASES = {
             "El Flaco de la vulcanizadora de la avenida Juárez ya salió del hospital después de su cirugía.",
         ],
         clean=[
+            "The Rockets' point guard is back from his Achilles repair, the team announced today.",
+            "El delantero de los Tigres ya terminó su rehabilitación de rodilla, informó el club.",
+            "The Lakers' trainer shared five tips for preventing ankle sprains.",
             "A record-breaking 412 runners crossed the finish line.",
             "The first 50 runners to sign up get a free hat.",
             "We love seeing our youngest patients at the youth sports clinic.",
@@ -719,6 +776,10 @@ CASES = {
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
             "The crossing guard at Pine & 3rd came by with donuts for our flu shot clinic.",
+            # a team or its players with no guess and no care of one of them
+            "The Central High softball team got their sports physicals with us this week.",
+            "La capitana del equipo de voleibol de la prepa Juárez nos ayudó en la feria de salud.",
+            "Did you see the Lakeview High drum major lead the parade? What a show!",
         ],
     ),
     "PHI012": Cases(

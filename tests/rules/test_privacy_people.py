@@ -568,3 +568,266 @@ def test_phi003_a_pet_form_of_a_team_members_given_name_is_theirs(member, frame)
 def test_phi003_a_nickname_a_staff_spotlight_gives_by_name_is_the_members(called):
     text = f"Ten years with us! Dr. Ilse Marten, our pediatrician, and {called}. Thanks, {called.split(chr(34))[1].split()[-1]}!"
     assert hits("PHI003", text, plans=_with_staff("Dr. Ilse Marten")) == [], text
+
+
+# --- round 7: word-like names in wishes and Spanish order, public figures we cared for, guesses, signatures --------
+
+_WORDLIKE = ["Summer", "Luz", "Joy", "Milagros", "Esperanza", "Dolores", "Estrella", "Hope", "Faith", "Rosa", "Cielo", "Gloria"]
+_WISHES = [  # (wish, their care) in one language
+    ("Happy 6th birthday to {n}", "our bravest little asthma warrior, who hasn't needed the nebulizer all winter!"),
+    ("Three cheers for {n}", "who finished physical therapy after her hip fracture!"),
+    ("¡Feliz cumpleaños a {n}", "que ya no necesita el inhalador!"),
+    ("¡Muchas felicidades, {n}", "que ya camina sin andadera después de la cirugía!"),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_WORDLIKE), st.sampled_from(_WISHES))
+def test_phi003_a_wish_to_a_word_like_name_with_their_care(name, wish):
+    text = f"{wish[0].format(n=name)}, {wish[1]}"
+    assert hits("PHI003", text) + hits("PHI011", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_WORDLIKE), st.sampled_from(["June is Men's Health Month", "Ever had a calf cramp?", "Hope you can join us", "Summer hours start Monday"]))
+def test_phi003_a_word_like_name_as_a_word_in_a_wish_passes(name, opener):
+    text = f"{opener}. Happy {name.lower()} to all of you! Flu shots are in: walk in any weekday."
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["se despidió de nosotros", "terminó su tratamiento", "nos visitó por última vez", "recibió el alta"]),
+    st.sampled_from(["Rocío", "Dolores", "Luz", "Amparo", "Milagros"]),
+    st.sampled_from(["después de 18 meses de ortodoncia", "tras su cirugía de rodilla", "después de las quimios", "luego de su fisioterapia"]),
+)
+def test_phi003_a_name_after_its_verb_in_spanish_with_their_care(verb, name, care):
+    text = f"Hoy {verb} {name} {care}. ¡Te vamos a extrañar!"
+    assert hits("PHI003", text) + hits("PHI011", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Thanks to Mayor Ellison, who rolled up a sleeve for a flu shot at our clinic!",
+            "Councilwoman Ibarra came in for her checkup with us today. Thanks for setting an example!",
+            "¡Gracias al alcalde Quiroga, que se vacunó con nosotros esta mañana!",
+            "La presidenta municipal Treviño se hizo su chequeo en nuestra clínica. ¡Gracias por el ejemplo!",
+            "Coach Dabrowski finally let us fix that shoulder. Welcome back to the sideline, Coach!",
+        ]
+    )
+)
+def test_phi003_a_public_figure_we_cared_for_is_named(text):
+    assert hits("PHI003", text) + hits("PHI011", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Mayor Ellison", "el alcalde Quiroga", "Senator Vance", "la gobernadora Ibarra"]),
+    st.sampled_from(["cut the ribbon at our new wing", "spoke at the county health fair", "inauguró la feria de salud", "visitó el parque nuevo"]),
+)
+def test_phi003_a_public_figure_with_no_care_of_theirs_passes(figure, act):
+    assert hits("PHI003", f"Thank you, {figure}, who {act} this morning.") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("the Rockets' point guard", "that's a textbook Achilles rupture"),
+            ("the Comets' starting goalie", "that looks like a torn ACL to us"),
+            ("el portero de las Chivas", "seguro es una fractura de escafoides"),
+            ("la capitana del equipo de voleibol de la prepa Juárez", "eso es un desgarro de menisco"),
+        ]
+    ),
+    st.sampled_from(["Did you see {p} go down on Sunday? From the replay, {g}.", "¿Vieron a {p} el domingo? Por la repetición, {g}."]),
+)
+def test_a_guess_at_an_identifiable_players_injury_is_refused(player_guess, frame):
+    player, guess = player_guess
+    if (frame[0] == "¿") != (guess.split()[0] in ("seguro", "eso")):
+        return  # one language per text
+    text = frame.format(p=player, g=guess)
+    assert hits("PHI011", text) + hits("EXP004", text) + hits("PHI003", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Gloria T., Maple Heights", "Luz M., Pilsen", "Rosa G., Ponce", "Hope D., Bend", "Dolores R."]))
+def test_phi003_a_testimonial_signed_with_a_name_an_initial_and_a_town(signature):
+    text = f'"I could not climb stairs before my knee replacement. Now I hike again." — {signature}'
+    assert hits("PHI003", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["five five five, two one four, eight eight three zero", "nine one seven, four four two, one one zero six", "cinco cinco cinco, dos uno cuatro, ocho ocho tres cero"]),
+    st.sampled_from(["We tried you at {p} but the mailbox is full.", "Te marcamos al {p} y no contestaste."]),
+)
+def test_phi004_a_phone_number_spelled_in_words(phone, frame):
+    text = frame.format(p=phone)
+    assert hits("PHI004", text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Count with me: one two three four five six seven eight!",
+            "Uno, dos, tres, cuatro, cinco, seis, siete: ¡a estirar!",
+            "Lot numbers ending in 4417 and 4418 are recalled; check the FDA notice.",
+        ]
+    )
+)
+def test_counting_and_recall_lots_are_no_identifiers(text):
+    assert hits("PHI004", text) == [] and hits("PHI007", text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["¡Viva México!", "¡Viva Puerto Rico!", "¡Que viva Colombia!", "Viva la Virgen de Guadalupe"]),
+    st.sampled_from(["Felices fiestas patrias.", "Disfruten el pozole con moderación.", ""]),
+)
+def test_phi003_a_patriotic_cry_names_no_one(cry, rest):
+    assert hits("PHI003", f"{cry} {rest}".strip()) == []
+
+
+def test_round_seven_work_grows_linearly():
+    unit = "Happy birthday to Summer, our brave warrior! Hoy se despidió Rocío tras su cirugía. Mayor Ellison se vacunó con nosotros. — Gloria T., Maple Heights. five five five two one four. "
+    small, large = _steps(unit * 20), _steps(unit * 40)
+    assert large < 2.3 * small
+
+
+# --- round 8: the kinds above in general: relative clauses and wishes, care said with an article, teams --------
+
+_MONTH_LIKE = ["Summer", "June", "April", "May", "August", "Abril", "Julio", "Autumn", "Winter"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(_MONTH_LIKE + ["Hope", "Joy", "Luz", "Esperanza"]),
+    st.sampled_from(
+        [
+            ("Hooray for {n}", "who finished chemo today!"),
+            ("Shout out to {n}", "who is walking again after her knee replacement!"),
+            ("Big hug to {n}", "who beat leukemia this year!"),
+            ("¡Un aplauso para {n}", "que terminó sus quimios!"),
+            ("¡Felicidades, {n}", "que ya salió del hospital después de su cirugía!"),
+            ("¡Gracias a {n}", "que nos trajo tamales después de su última quimio!"),
+        ]
+    ),
+)
+def test_phi003_a_word_like_name_with_a_relative_clause_of_their_care(name, wish):
+    text = f"{wish[0].format(n=name)}, {wish[1]}"
+    assert hits("PHI003", text) + hits("PHI011", text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Summer", "June", "April", "May", "August", "Autumn", "Winter"]),  # in English, "Abril" greeted is a girl
+    st.sampled_from(
+        [
+            "Hello {n}, who's ready for their sports physical? Book online.",
+            "Welcome {n}, who else is getting their flu shot this week?",
+            "Cheers to {n}, which means sunscreen after every swim.",
+            "La {n}, que trae golpes de calor, pide agua y sombra después de la cirugía.",
+            "Happy birthday to all our {n} babies! Flu shots are in.",
+        ]
+    ),
+)
+def test_phi003_a_month_or_season_with_a_clause_or_a_wish_is_no_one(name, frame):
+    text = frame.format(n=name)
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Happy 9th birthday to {n}!", "Happy birthday, {n}!", "¡Feliz cumpleaños a {n}!"]),
+    st.sampled_from(_MONTH_LIKE),
+    st.sampled_from(["Two years cancer-free this month.", "So glad the new inhaler is working.", "Ya sin muletas después de la fractura."]),
+)
+def test_phi003_a_birthday_wish_to_a_months_name_in_a_text_of_care(wish, name, care):
+    text = f"{wish.format(n=name)} {care}"
+    assert hits("PHI003", text), text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["se despidió de nosotros", "recibió el alta", "nos dijo adiós", "salió caminando", "se fue a casa"]),
+    st.sampled_from(["Soledad", "Consuelo", "Rocío", "Amparo", "Milagros"]),
+    st.sampled_from(["después de las quimios", "tras las terapias", "luego de la diálisis", "con la rodilla operada", "con el brazo enyesado", "tras la última sesión de radioterapia"]),
+)
+def test_phi003_colloquial_care_after_a_name_in_spanish_order(verb, name, care):
+    text = f"Hoy {verb} {name} {care}."
+    assert hits("PHI003", text) + hits("PHI011", text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Después de las quimios es normal sentir cansancio: escríbenos.",
+            "Cuidados de la rodilla operada: charla gratuita el jueves.",
+            "After the chemo, rest and hydrate; call us with questions.",
+            "Book your follow-up visit after the surgery.",
+            "Los dolores tras las terapias pasan en unos días.",
+        ]
+    )
+)
+def test_care_said_to_anyone_names_no_one(text):
+    assert hits("PHI003", text) == [] and hits("PHI011", text) == [], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "la capitana del equipo de voleibol de la prepa Juárez",
+            "el portero del equipo de fútbol de la secundaria 12",
+            "la abanderada de la escolta de la primaria Hidalgo",
+            "el pitcher del equipo de béisbol de la preparatoria Morelos",
+            "the goalie on the varsity team at Central High",
+            "the Westfield High volleyball captain",
+            "the Lakeview High drum major",
+            "the captain of the Riverside High swim team",
+        ]
+    ),
+    st.sampled_from(
+        [
+            ("Did you see {p} go down on Friday? Has to be a torn ACL.", "en"),
+            ("{P} finished her ACL rehab with us this week!", "en"),
+            ("¿Vieron a {p} el sábado? Seguro es un esguince de tobillo.", "es"),
+            ("{P} ya terminó su rehabilitación de rodilla con nosotros.", "es"),
+        ]
+    ),
+)
+def test_phi011_one_player_or_student_by_team_and_position_with_their_care(player, frame):
+    spanish = player.split()[0] in ("la", "el")
+    if spanish != (frame[1] == "es"):
+        return  # one language per text
+    text = frame[0].format(p=player, P=player[0].upper() + player[1:])
+    assert hits("PHI011", text) + hits("PHI003", text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "The Central High softball team got their sports physicals with us this week.",
+            "La capitana del equipo de voleibol de la prepa Juárez nos ayudó en la feria de salud.",
+            "Did you see the Lakeview High drum major lead the parade? What a show!",
+            "El equipo de voleibol de la prepa Juárez ganó el torneo. ¡Felicidades!",
+            "The captain of the Riverside High swim team spoke at our concussion awareness night.",
+        ]
+    )
+)
+def test_phi011_a_team_or_a_position_without_care_passes(text):
+    assert hits("PHI011", text) == [], text
+
+
+def test_round_eight_work_grows_linearly():
+    unit = (
+        "Hooray for May, who finished chemo today! Happy birthday to April! Hoy se despidió Rocío después de las quimios "
+        "con la rodilla operada. ¿Vieron a la capitana del equipo de voleibol de la prepa Juárez? Seguro es un esguince. "
+    )
+    small, large = _steps(unit * 20), _steps(unit * 40)
+    assert large < 2.3 * small

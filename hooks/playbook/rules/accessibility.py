@@ -16,7 +16,7 @@ import regex
 from ..findings import Severity
 from ..limits import is_emoji
 from ..model import Post
-from ..text import Span, clip, copies, hashtags, named, phrase_pattern
+from ..text import clip, copies, hashtags, named, phrase_pattern
 from ..wordlists import wordlist
 from .context import Context
 from .registry import Hit, rule
@@ -42,11 +42,6 @@ def _data() -> dict:
         "placeholders": {p.lower() for p in lists["alt_placeholders"]},
         "words": frozenset(w.lower() for w in lists["words"] if w.isalpha()),
     }
-
-
-def _line(span: Span, offset: int) -> int:
-    # Body lines are exact; a YAML value (variant, alt) is reported at its key.
-    return span.line_at(offset) if span.field == "body" else span.line
 
 
 def _media_line(post: Post, media) -> int:
@@ -318,14 +313,14 @@ def emoji_wall(post, ctx: Context):
                     run_reported = True
                     yield Hit(
                         f"{named(span).capitalize()} has more than {max_run} emoji in a row; keep one or two so screen readers do not read out a long list",
-                        _line(span, run_start),
+                        *span.position(run_start),
                     )
             elif not cluster.isspace():
                 run = 0
         if first_over is not None:
             yield Hit(
                 f"{named(span).capitalize()} has {total} emoji; keep it to {max_emoji} or fewer, since screen readers read each one aloud by name",
-                _line(span, first_over),
+                *span.position(first_over),
             )
 
 

@@ -92,6 +92,6 @@ def testimonial_without_context(post: Post, ctx: Context) -> Iterator[Hit]:
         begin, match = found
         yield Hit(
             f"'{clip(match.group(0))}'{where(span)} reads as a promised result; add that results vary, or say what is typical",
-            span.line_at(begin + match.start()),
+            *span.position(begin + match.start()),
             hint="e.g. 'Every recovery is different; talk with your clinician about yours.'",
         )

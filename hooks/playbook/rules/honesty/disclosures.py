@@ -77,13 +77,13 @@ def sponsored_without_disclosure(post: Post, ctx: Context) -> Iterator[Hit]:
             at = indent + late.start()
             yield Hit(
                 f"Move the disclosure '{late.group(0)}'{where(copy)} into the first {window} characters; readers may never see it",
-                copy.line_at(at) if copy.field == "body" else line,
+                *(copy.position(at) if copy.field == "body" else (line, 0)),
                 hint="Start the copy with 'Paid partnership with <partner>.'",
             )
         elif unclear:
             yield Hit(
                 f"'{unclear.group(0)}'{where(copy)} is not a clear disclosure; say 'Paid partnership with …', 'Sponsored' or '#ad' at the start",
-                copy.line_at(indent + unclear.start()) if copy.field == "body" else line,
+                *(copy.position(indent + unclear.start()) if copy.field == "body" else (line, 0)),
             )
         else:
             whose = f"the {copy.field.split('.', 1)[1]} variant" if copy.field != "body" else "its copy"
@@ -145,7 +145,7 @@ def possible_undisclosed_partnership(post: Post, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"'{' '.join(match.group(0).split())}'{where(span)} suggests a business relationship; if the practice is paid "
                 "or gets anything of value, set sponsored: true and start with 'Paid partnership with …'",
-                span.line_at(match.start()),
+                *span.position(match.start()),
                 hint="If nothing of value changes hands, waive FTC003 in this file and say so in the reason",
             )
             break

@@ -281,4 +281,4 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
             found[gate[0]] = gate[1]
         hint = "e.g. 'Leemos todas las reseñas, buenas o no tan buenas.'" if looks_spanish(span.text) else "e.g. 'We read every review, good or not so good.'"
         for at, message in sorted(found.items()):
-            yield Hit(message.replace("<where>", where(span)), span.line_at(at), hint=hint)
+            yield Hit(message.replace("<where>", where(span)), *span.position(at), hint=hint)

@@ -60,13 +60,14 @@ _LIVES = re.compile(
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
-_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva)[ \t-]+$")
+# "save lives", "changing lives": lives as a noun, no one living somewhere
+_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$")
 _HOME_BEFORE = re.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
 # A public place: an event's venue, a business, the practice's own office.
 _VENUE = phrase_pattern(folded(IDS["address_venue"]))
 _OWN_PLACE = re.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede)(?![\w-])"
+    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
 )
 
 
@@ -110,7 +111,10 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
         office passes: "at Riverside Park (1200 River Rd)", "our office at
-        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd". So do the
+        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
+        Primaria Benito Juarez, Calle 5 de Mayo #410", "our north lot at 2200
+        Birch Ave"; a household word must be one ("save lives" is no one
+        living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
         and the post's own `event.location`. The household and venue words
         are in rules/data/privacy-identifiers.yml.

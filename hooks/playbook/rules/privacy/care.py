@@ -110,12 +110,76 @@ def _had_care(window: str) -> bool:
     return done and bool(CARE_WORDS.search(window) or CLINICAL.search(window))
 
 
+# Back after care: "welcome back to the gym floor after that rotator cuff repair", "de vuelta en la cancha despues de su fractura".
+_BACK_AFTER = re.compile(
+    r"(?<![\w-])(?i:welcome\s+back|back\s+(?:to|on|at|in)|de\s+vuelta|bienvenid[oa]s?\s+de\s+vuelta|regreso\s+a|volvio\s+a)"
+    r"(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:after|despues\s+de)\s+(?:(?i:that|this|her|his|their|your|a|an|the|su|sus|la|el|esa|ese)\s+)?"
+)
+
+
+# A course of care completed: "after 18 months of braces", "despues de 6 semanas de terapia", "tras un ano de quimio".
+_AFTER_COURSE = re.compile(
+    r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
+    r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano)\s+(?i:of|de)\s+"
+)
+
+
+# Care just behind someone, said with an article where a post about one person would say "her": "despues de las
+# quimios", "tras las terapias", "luego de la dialisis", "after the chemo", "after that last round of radiation".
+_AFTER_THE = re.compile(
+    r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?i:the|that|this|those|la|las|el|los|esa|esas|ese|esos|sus?|his|her|their)"
+    r"\s+(?:(?i:last|final|long|ultima|ultimas|ultimo|ultimos|largas?|largos?)\s+)?(?:(?i:round|rounds|session|sessions|sesion|sesiones|ronda|rondas|ciclo|ciclos)\s+(?i:of|de)\s+)?"
+)
+_CARE_COURSE = ("procedure", "condition")
+
+
+def _after_the_care(text: str, start: int, end: int) -> bool:
+    """A course of care or a condition right after "despues de las", "tras la", "after the" in text[start:end];
+    not where the sentence speaks to the reader or of an event ("After the chemo, rest and hydrate" has no one
+    before it; "book your visit after the surgery")."""
+    for after in _AFTER_THE.finditer(text, start, end):
+        if after.start() == start or not text[start : after.start()].strip(" \t,"):
+            continue  # the sentence opens with it: advice to anyone, no one's care
+        if _YOURS.search(text, start, after.start()) or _NOT_OWN.search(text, start, after.start()):
+            continue
+        window = text[after.end() : min(end, after.end() + 30)]
+        cut = _OBJECT_END.search(window)
+        window = window[: cut.start()] if cut else window
+        found = lexicon_clinical.find(window)
+        if found and found[0].start == 0 and found[0].category in _CARE_COURSE and not _NOT_OWN.search(window):
+            return True
+    return False
+
+
+# A body part treated, said of the one in the sentence: "con la rodilla operada", "el brazo enyesado", "with her arm in a cast".
+_TREATED = re.compile(
+    r"(?<![\w-])(?i:la|el|las|los|su|sus|her|his|their|a|an|the)\s+([a-z]+)\s+(?:(?i:recien|ya|newly|freshly|still|todavia)\s+)?"
+    r"(?i:operad[oa]s?|enyesad[oa]s?|vendad[oa]s?|reconstruid[oa]s?|inmovilizad[oa]s?|suturad[oa]s?|entablillad[oa]s?|en\s+cabestrillo|en\s+yeso"
+    r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt)(?![\w-])"
+)
+_LIMBS = frozenset(DESCRIBED["treated_parts"])
+_ABOUT = re.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")
+
+
+def _part_treated(text: str, start: int, end: int) -> bool:
+    """A body part, then how it was treated ("la rodilla operada"), not as a topic ("cuidados de la rodilla operada")."""
+    for treated in _TREATED.finditer(text, start, end):
+        part = lexicon_clinical.find(treated.group(1))
+        limb = treated.group(1).lower() in _LIMBS or part and part[0].category == "body_part"
+        if limb and not _ABOUT.search(text, max(start, treated.start() - 14), treated.start()):
+            if not _NOT_OWN.search(text, start, treated.start()):
+                return True
+    return False
+
+
 def own_care(text: str, start: int, end: int, *, second_person: bool = False) -> bool:
     """Whether text[start:end] tells of someone's own care, a milestone of it included.
 
     What cared_for reads, a visit for care ("vino hoy con sus hijos a vacunarse"; not "came by with donuts
     for our flu shot clinic"), and what is said without "his" or "her": a state ("is in remission", "six
-    months sober", "ya esta libre de cancer", "rang the bell") or a verb of what happened in care before a
+    months sober", "ya esta libre de cancer", "rang the bell"), care just behind them ("despues de las
+    quimios", "tras las terapias", "after the chemo") or a body part treated ("con la rodilla operada",
+    "with her arm in a cast"), or a verb of what happened in care before a
     care word ("got that hernia fixed", "had her gallbladder out", "beat breast cancer", "te operaron la
     rodilla"), not before a topic, an event or a course ("finished a CPR course", "had lunch at our
     diabetes walk"). `second_person`: the one described is "you" ("POV: you're the crossing guard at
@@ -123,6 +187,11 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     """
     if cared_for(text, start, end) or MILESTONE_STATE.search(text, start, end):
         return True
+    for back in (*_BACK_AFTER.finditer(text, start, end), *_AFTER_COURSE.finditer(text, start, end)):
+        if care_in(text, back.end(), min(end, back.end() + 40)):
+            return True  # "welcome back to the gym after that rotator cuff repair", "despues de 18 meses de ortodoncia"
+    if _after_the_care(text, start, end) or _part_treated(text, start, end):
+        return True  # "se despidio de nosotros Rocio despues de las quimios", "salio caminando con la rodilla operada"
     for verb in MILESTONE_VERB.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 50)]
         cut = _OBJECT_END.search(window)  # the verb's object: "had coffee ready | for our flu shot clinic"
@@ -157,15 +226,59 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     here = _CARE_HERE.search(text)
     if here:
         return here
-    for hedge in _HEDGE.finditer(text):
-        start, end = sentence_of(bounds, hedge.start())
-        if REPORTED_VERB.search(text, start, end):
+    return guessed(text, bounds)
+
+
+_INJURY = re.compile(
+    r"(?<![\w-])(?i:tear|torn|rupture|ruptured|sprain|sprained|strain|fracture|fractured|broken|dislocated|dislocation|concussion|rotura|desgarre|desgarro|esguince|fractura|luxacion|conmocion)(?![\w-])"
+)
+
+
+def _diagnosis_in(text: str, start: int, end: int) -> bool:
+    """A condition or an injury named in text[start:end] ("torn meniscus", "Achilles rupture"), not a mere word of care."""
+    return bool(_INJURY.search(text, start, end)) or any(found.category == "condition" for found in lexicon_clinical.find(text[start:end]))
+
+
+def guessed(text: str, bounds: list[int], start: int = 0, end: int | None = None, *, diagnosis: bool = False) -> re.Match | None:
+    """A guess at someone's health, by a hedge in text[start:end] (the whole text by default).
+
+    The one reader of speculation: PHI003 asks it about a named person, PHI011 about one described
+    ("the Rockets' point guard ... textbook Achilles rupture"). A hedge counts with a care word in its
+    sentence or the next ("did you catch X slurring his words? ... textbook stroke signs"); a hedge in a
+    sentence that reports news is no guess. `diagnosis`: only a condition or an injury read off counts.
+    """
+    for hedge in _HEDGE.finditer(text, start, len(text) if end is None else end):
+        lo, hi = sentence_of(bounds, hedge.start())
+        if REPORTED_VERB.search(text, lo, hi):
             continue  # "the club announced he will likely miss the season": reported, not guessed
         # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
-        after = sentence_of(bounds, end)[1] if end < len(text) else end
-        if care_in(text, start, after):
+        after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+        if (_diagnosis_in if diagnosis else care_in)(text, lo, after):
             return hedge
     return None
+
+
+# Care received, said by what the person did rather than by a word of care: "rolled up her sleeve", "got
+# vaccinated", "vino a vacunarse", "se hizo su chequeo"; with us or at our event, a public figure's own care.
+_RECEIVED = re.compile(
+    r"(?<![\w-])(?i:roll(?:ed|ing|s)?\s+up\s+(?:a|your|his|her|their)\s+sleeves?"
+    r"|(?:got|gets|getting)\s+(?:vaccinated|boosted|jabbed|screened|checked|tested|a\s+flu\s+shot|(?:his|her|their|your)\s+(?:\w+\s+)?(?:shot|jab|booster|vaccine|checkup|screening))"
+    r"|se\s+vacun\w*|vacunarse|vacunandose|(?:se\s+puso|ponerse|se\s+aplico|aplicarse)\s+(?:la|su|el|un)\s+(?:vacuna|refuerzo)"
+    r"|(?:se\s+hizo|hacerse|se\s+realizo)\s+(?:su|un|el|la)\s+(?:chequeo|examen|prueba|estudio|revision|mastografia)"
+    r"|(?:se\s+tomo|tomarse)\s+la\s+presion)(?![\w-])"
+)
+_WE = re.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
+
+
+def received_care(text: str, bounds: list[int], pos: int) -> bool:
+    """Whether the sentence at `pos`, or the next, says the person there got care from us.
+
+    "Who spotted Mayor Okafor at our flu clinic?? Thanks for rolling up your sleeve, Mayor!", "el alcalde
+    vino a vacunarse con nosotros": a public role never excuses our own care of them.
+    """
+    lo, hi = sentence_of(bounds, pos)
+    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    return bool(_RECEIVED.search(text, lo, after)) and _WE.search(text, lo, after) is not None
 
 
 def mentions_care(text: str) -> bool:

@@ -11,7 +11,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from ...findings import Severity
 from ...model import Plans, Post, ResponseTemplate
-from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
+from ...text import DOMAIN, URL, alternation, clip, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
@@ -95,6 +95,33 @@ def _toll_free(text: str, start: int, end: int, number: phonenumbers.PhoneNumber
     return number is None or bool(_VANITY.match(text, end))
 
 
+# A number spelled out digit by digit, as staff read one aloud or write it around a filter: "five five five, two
+# one four, eight eight three zero", "tres tres, uno cuatro cinco dos ...". Seven digit words or more in a row,
+# kept apart only by spaces, commas, dots or dashes; a count ("one, two, three, ... nine") is no number.
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "cero": "0", "uno": "1", "un": "1", "dos": "2", "tres": "3", "cuatro": "4",
+    "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+}  # fmt: skip
+_DIGIT_WORD = rf"(?i:{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))})(?![\w'’-])"
+_SPELLED_NUMBER = re.compile(rf"(?<![\w'’-]){_DIGIT_WORD}(?:[ \t]*[,.\-–—/]?[ \t]*(?<![\w'’-]){_DIGIT_WORD}){{6,14}}")
+
+
+def _spelled_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every phone number spelled in digit words."""
+    found = []
+    if not re.search(_DIGIT_WORD, text):
+        return found
+    for match in _SPELLED_NUMBER.finditer(text):
+        words = re.findall(r"[A-Za-z]+", match.group(0))
+        digits = "".join(_DIGIT_WORDS[w.lower()] for w in words)
+        steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+        if steps in ({1}, {-1}):
+            continue  # "one, two, three, four, five, six, seven": counting
+        found.append((match.start(), match.end(), digits))
+    return found
+
+
 @rule(
     "PHI004", "phone-number", serves="privacy", severity=Severity.ERROR, scope="document",
     thresholds={"region": _REGION}, threshold_checks={"region": _region_problem},
@@ -122,6 +149,10 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         use them ("SAMHSA's helpline is 1-800-662-4357", "Línea de la Vida
         800 911 2000", "1-800-QUIT-NOW", a "0800" freephone); short public
         numbers such as 988, 211 and 911 are too short to read as numbers.
+        A number spelled out digit by digit, seven digit words or more
+        ("five five five, two one four, eight eight three zero", "tres tres,
+        uno cuatro cinco dos ..."), counts too, unless it is the practice's
+        own or a count ("one, two, three, ... nine").
 
     Why:
         A phone number points at one person. A patient's or a staff member's
@@ -140,6 +171,15 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     own: set[str] | None = None  # parsed on first need: parsing loads the numbering plans' metadata
     own_text = ctx.plans.practice.contact.phone or "{{ contact.phone }}"
     for text in texts(item, ctx.plans, links=False):
+        for start, end, digits in _spelled_numbers(text.text):
+            own_digits = re.sub(r"\D", "", ctx.plans.practice.contact.phone or "")
+            if own_digits and (own_digits.endswith(digits) or digits.endswith(own_digits[-7:])):
+                continue  # the practice's own number, read aloud
+            yield text.hit(
+                start,
+                f"Remove the phone number spelled out as '{clip(text.span.show(start, end))}': written in words it still reaches one person",
+                "In a response, write {{ contact.phone }}; never a patient's or a staff member's direct number, in digits or in words.",
+            )
         if not _SEVEN_DIGITS.search(text.text):  # every phone number has seven digits or more
             continue
         if own is None:

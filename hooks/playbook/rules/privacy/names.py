@@ -117,15 +117,40 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
         ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
         name no one. A public figure introduced by
-        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte") or
+        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", in
+        Spanish with a demonym or an adjective after the role: "la atleta
+        tapatia Daniela Rios", "el ciclista colombiano ...") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,
         PHI003 refuses the name whenever a named person and a guessed
-        condition are tied, in one sentence or the next), or puts a care word
-        next to their name without a source.
+        condition are tied, in one sentence or the next), says they got care
+        from us ("Who spotted Mayor Brandvold at our flu clinic?? Thanks for
+        rolling up your sleeve, Mayor!", "el diputado ... se vacuno con
+        nosotros"), or puts a care word next to their name without a source.
+        A given name that is also a word counts when a text about one
+        person's care speaks of her: a birthday wish or a cheer ("Happy 8th
+        birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
+        a month's or a season's name alone after a birthday wish: "Happy 9th
+        birthday to April!"), a relative clause of her care ("Hooray for May,
+        who finished chemo today", "Feliz cumpleanos a Abril, que ya no
+        necesita el inhalador"; not in a question, "Hello Summer, who's
+        ready for a sports physical?", nor "Dolores, que pueden aparecer
+        ..." opening a sentence), an apposition ("Luz, nuestra paciente mas consentida, ...", "Summer,
+        our bravest little asthma warrior"), her name said to be one
+        ("Milagros hizo honor a su nombre"), Spanish word order, the name
+        right after the verb of her care ("Hoy se despidio de nosotros Rocio
+        despues de 18 meses de ortodoncia", "... Rocio despues de las
+        quimios", "salio caminando Luz con la rodilla operada"; care said
+        to anyone, "Despues de las quimios es normal ...", is no one's), or
+        a sentence she opens in a text
+        that speaks to her by an endearment ("... Feliz cumple, princesa!");
+        and a testimonial signed by one, with an initial or a town ("- Gloria
+        T., Maple Heights"). A cry before a country is no name ("Viva
+        Mexico!", "Que viva Puerto Rico"), nor a feast's patron ("la Virgen
+        de los Dolores").
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
@@ -206,6 +231,9 @@ _PLACE = (
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|al|del|nuestr[oa]|este|esta|ese|esa)"
 _MODS = rf"(?:(?!{_DET}[ \t])[\w'’-]+[ \t]+){{0,4}}?"  # "only female fire", "longtime": no second determiner ("Un abrazo al senor")
 _GAP = r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+"  # "who works mornings", "de kinder": a few words, no punctuation
+_POSITIONS = alternation(_DESC["team_positions"])  # a player's or a student's place on a team, a band, a class
+_POSITION = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]))
+_TEAMS = alternation(_DESC["teams"])
 _DESCRIBED = re.compile(
     # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de kinder de la escuela Benito"
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
@@ -218,8 +246,14 @@ _DESCRIBED = re.compile(
     rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
     rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
     rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
+    # a position on a team, then the team's school or name: "la capitana del equipo de voleibol de la prepa Juarez",
+    # "the goalie on the varsity team at Central High", "el portero del equipo Halcones"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_POSITION})(?![\w-])[ \t]+{_AT}[ \t]+(?:{_ART}[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TEAMS})(?![\w-])"
+    rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:{_GAP}{_PLACE}|[ \t]+{_CAP_NAME})"
+    # a position after the team's or the school's name: "the Westfield High volleyball captain", "the Central High drum major"
+    rf"|(?<![\w-]){_DET}[ \t]+{_CAP_NAME}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_POSITIONS})(?![\w-])"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
-    rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)['’]s[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
+    rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
 # One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
 _UNIQUE_ROLE = re.compile(
@@ -258,6 +292,7 @@ def _condition_after(body: str, pos: int, end: int) -> bool:
     return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
+_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
 _SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
 
@@ -290,7 +325,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         UPS driver on the Riverside route", "la maestra de kinder de la
         escuela Benito Juarez", "el senor que atiende la panaderia La
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
-        14"), owned by one ("Millbrook's only female fire captain", "our
+        14"), a player or a student by position with a team or a school
+        ("la capitana del equipo de voleibol de la prepa Juarez", "the
+        goalie on the varsity team at Central High", "the Westfield High
+        volleyball captain", "the drum major of the Lakeview High marching
+        band"; the team itself, or a position with no guess and no care of
+        theirs, passes), owned by one ("Millbrook's only female fire captain", "our
         town's mail carrier") or the first or only one in it ("the only
         female welder", "la unica partera del pueblo"), or by an office held
         by one person ("the
@@ -303,7 +343,15 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         months sober", "beat breast cancer", "got that hernia fixed", "is
         off oxygen", "ya esta libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak
         Hill and your new hearing aids ..."), or that ties a condition to
-        them ("a welder from Kettle Falls with a torn rotator cuff"). A
+        them ("a welder from Kettle Falls with a torn rotator cuff"), that
+        guesses at their health in it or the next (a hedge and a condition or
+        an injury: "Did y'all see the Rockets' point guard pull up lame? From
+        the replay that's a textbook Achilles rupture", "el portero de las
+        Chivas ... de libro"; care.guessed reads guesses for PHI003 and PHI011
+        alike), or says they got care from us ("la presidenta municipal vino a
+        ponerse la vacuna con nosotros"). A team's player reported in news
+        ("the Rockets' point guard is back from his Achilles repair, the team
+        announced") passes. A
         place may be a numbered street or a flat ("at 5th and Main", "la
         vecina del 4B"); one known by what she sells or runs counts like a
         role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
@@ -336,6 +384,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
         Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Triggers: `Oak Hill's only female fire captain finished her ACL rehab with us.`
+        Triggers: `¿Vieron a la portera del equipo de futbol de la secundaria Allende? Seguro es un esguince.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
         Passes: `The school nurse at Lincoln Elementary spoke at our diabetes breakfast.`
@@ -355,8 +404,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
+            if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
+                continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
+            elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
+                found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())

@@ -30,6 +30,7 @@ _NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_person
 _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(folded(IDS["recall_words"]))
+_PRODUCT_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
 _LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
 _MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
@@ -164,6 +165,10 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             start, end = sentence_of(bounds, label.start())
             if _RECALL.search(body, start, end):  # "the FDA recalled lot 21A4451": a public notice
                 continue
+        if is_post and _PRODUCT_BEFORE.search(body, max(0, label.start() - 32), label.start()):
+            bounds = bounds or sentence_bounds(body)
+            if _RECALL.search(body, *sentence_of(bounds, label.start())):
+                continue  # "lot numbers ending in 4417 are being recalled": a product's number in a public notice
         yield (label.start(), token.end()), MESSAGES.get(kind, MESSAGES["label"])
 
 

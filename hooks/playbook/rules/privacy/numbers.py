@@ -67,7 +67,9 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         number that looks like an identifier: four digits or more, not a
         year ("policy 2027") and not a count ("a record 1500 walkers"). A
         link's query key says what its value is: "?acct=A-77120-3",
-        "?ssn4=7719". Lot numbers in a post about a recall pass, and so does a lot of
+        "?ssn4=7719". Lot numbers in a post about a recall pass, also as the last
+        digits of a product's lot, batch or model ("lot numbers ending in 4417
+        are being recalled", "COFEPRIS retira el lote terminado en 0873"), and so does a lot of
         ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 

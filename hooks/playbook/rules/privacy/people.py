@@ -20,7 +20,8 @@ are nobody.
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text. What a word is lives in vocabulary.py, what counts as care in
-care.py, who may be named in known.py, and names that are also words in wordnames.py.
+care.py, who may be named in known.py, names that are also words in wordnames.py, public
+figures in public.py and names in file names and links in slugs.py.
 """
 
 from __future__ import annotations
@@ -31,12 +32,15 @@ from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import REPORTED_VERB, care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition
+from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care
 from .common import WORDS
 from .known import Known, Person, is_org_handle
+from .public import health_next_to, is_public_figure
+from .slugs import PARTICLES, slug_people
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
+    CALENDAR,
     CAP,
     CAP_BEFORE,
     CAP_START,
@@ -59,7 +63,7 @@ from .vocabulary import (
     title_case_caps,
     word_before,
 )
-from .wordnames import POSSESSIVES, WORD_GIVEN, known_by_place, word_name, word_name_with_milestone
+from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_place, word_name, word_name_by_context, word_name_with_milestone
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -94,12 +98,28 @@ _NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES
 _FROM_PLACE = re.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _LABEL = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
 _LABEL_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_SOURCE_SAYS = re.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])")
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _NAME_INITIAL = re.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
 _SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
+# After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
+_SIGNED_BY = re.compile(
+    r"(?:[ \t]+[A-Z]\.(?:[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?|[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[^\w\s]{0,4}[ \t]*$", re.MULTILINE
+)
+
+
+def _word_given(word: str) -> bool:
+    """A given name, also one that is an everyday word ("Gloria", "Grace", "Dolores"); not a month or a day."""
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first and word.lower() not in CALENDAR and word.lower() not in PLACE_AFTER
+
+
 _GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
+# "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
+_BIRTHDAY = re.compile(
+    r"(?<![\w-])(?i:happy|feliz|felices|muy\s+feliz)[ \t]+(?:(?i:\d{1,3}(?:st|nd|rd|th|o|vo)?|first|1st|sweet|primer)[ \t]+)?"
+    r"(?i:birthday|bday|b-day|cumple|cumpleanos|cumpleanitos)(?:[ \t]+(?i:to|a|de|for|para))?[ \t]*[,!]?[ \t]+(?=[A-Z])"
+)
 _PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
 _VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?:(?=[A-Z][a-z]+[ \t]*!)|[\"“](?=[A-Z][^\"”\n]{0,30}[\"”][ \t]*!))")  # "Ring that bell, Priyanka!!", 'Happy retirement, "Sunny D"!'
 _DOES_CARE = re.compile(
@@ -164,57 +184,11 @@ def _lone_name(text: str, match: re.Match) -> bool:
     return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
-# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
-_COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
-_SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
-_SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
-
-
-def _slug_people(text: str, known: Known) -> Iterator[Person]:
-    """Names a file name or a link writes as a slug writes them, where no capital or apostrophe is left.
-
-    An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
-    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
-    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
-    """
-    for match in _SLUG_INITIAL.finditer(text):
-        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, CAP_WORD.match(text, match.end()).end()))
-        tokens = [t for t in tokens if t.group(0).lower() not in known.org]
-        name = tokens[0].group(0) if tokens else ""
-        info = lexicon_names.name_info(name) if name and name.lower() not in NOT_A_NAME else None
-        if info is not None and not info.also_word and not is_place(text, match.end()):
-            yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
-    for match in CAP_WORD.finditer(text):
-        word = match.group(0)
-        low = word.lower()
-        if low in NOT_A_NAME or low in known.org:
-            continue
-        stem = word[:-1] if len(word) > 4 and low.endswith("s") and lexicon_names.name_info(word) is None else ""
-        if not (is_first_name(stem) if stem else is_first_name(word)) or _SLUG_NOT_OWNED.match(text, match.end()):
-            continue  # "Jumping Jacks For Knee Health": a plural before a preposition owns nothing
-        if care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
-            how = "a first name's possessive with their care" if stem else "a name with their care"
-            yield Person(match.start(), match.end(), (stem or word,), how, public=False)
-    for match in CAP_WORD.finditer(text):  # "may-abernathys-mastectomy-recovery": a word-like given name, a surname's possessive, their care
-        low = match.group(0).lower()
-        info = lexicon_names.name_info(match.group(0))
-        if low in known.org or not (low in WORD_GIVEN or info is not None and info.first and info.also_word):
-            continue
-        after = CAP_WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
-        owner = after.group(0) if after else ""
-        if len(owner) < 5 or not owner.endswith("s") or owner.endswith("ss") or owner.lower() in NOT_A_NAME or owner[:-1].lower() in NOT_A_NAME:
-            continue
-        stem = owner[:-1]  # "Castellanos": "Castellano", a surname; "Okafors": a name no list knows, nor its plural
-        if not (is_surname(stem) or is_unknown(stem) and is_unknown(owner)) or VERB_LIKE.search(stem.lower()) or care_in(owner):
-            continue
-        if not _SLUG_NOT_OWNED.match(text, after.end()) and care_near(text, after.end(), 5):
-            yield Person(match.start(), after.end(), (match.group(0), stem), "a name that is also a word, with a surname's possessive and their care")
-
-
 _HOLIDAY = re.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
     # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
+    # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
+    rf"|(?<![\w-])(?:Virgen|Nuestra[ \t]+Senora|Our[ \t]+Lady)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
     rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
 )
 
@@ -323,14 +297,24 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
     for match in _SIGNATURE.finditer(text):
         tokens = run(match.end(), 3)
+        if tokens and _SIGNED_BY.match(text, tokens[0].end()) and _word_given(tokens[0].group(0)) and mentions_care(text):
+            # "- Gloria T., Maple Heights", "— Dolores R., Tlaquepaque": a given name that is also a word signs a testimonial
+            yield Person(tokens[0].start(), tokens[0].end(), (tokens[0].group(0),), "a testimonial signed with a name", public=False)
+            continue
         if tokens and (is_first_name(tokens[0].group(0)) or (text.startswith(",", tokens[-1].end()) and care_near(text, tokens[-1].end() + 1))):
             found = _person(text, tokens, tokens[0].start(), "a testimonial signed with a name", public=False)
             if found:
                 yield found
     care: bool | None = None  # does the text speak of anyone's care? (asked once, when needed)
-    for pattern in (_GREETING, _CHEER, _VOCATIVE):
+    for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
+            if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
+                care = mentions_care(text) if care is None else care
+                found = birthday_name(text, match.end(), care)  # "Happy 9th birthday to April!": a month's name is hers
+                if found:
+                    yield found
+                    continue
             if not tokens:
                 initials = _INITIALS.match(text, match.end()) if reply else None  # "Hi JB,"
                 if initials and initials.group(0).replace(".", "").lower() not in NOT_NAMES:
@@ -386,6 +370,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         inside = None if slug else CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if inside and inside.group(1).lower() not in NOT_A_NAME:
             continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        if low in CRIES and (_sentence_start(text, match.start()) or text[: match.start()].rstrip(" \t").endswith("¡") or word_before(text, match.start()) == "que"):
+            continue  # "Viva Mexico!", "Que viva Puerto Rico": a cry for a country, no name (the country after it is read as inside it)
         info = lexicon_names.name_info(word)
         if info is not None and info.first and low not in known.org and (info.also_word and low not in NOT_A_NAME or low in WORD_GIVEN):
             # A first name that is also a word or a date ("Ray", "Hope", "Rosa", "April", "Julio") is a name
@@ -396,13 +382,13 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a first name and a hometown")
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
-                found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None)
+                found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None) or word_name_by_context(text, match)
             if found:
                 yield found
             continue
         if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and is_unknown(word):
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-            if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_NAME | _PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_NAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found
@@ -416,45 +402,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                     continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
                 yield found
     if slug:
-        yield from _slug_people(text, known)
+        yield from slug_people(text, known)
     for match in _HANDLE.finditer(text):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
-
-
-# --- what a text says about the people in it -------------------------------------------------------------
-
-_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
-_PUBLIC_ROLE_BEFORE = re.compile(rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?[ \t]*,?[ \t]*)$")
-_REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
-_APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
-
-
-def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
-    """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
-    if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
-        return True
-    if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start):
-        return True
-    if _APPOSITION.match(text, person.end):
-        return True
-    if person.title or person.how not in ("a full name", "a first name"):
-        return False
-    start, end = sentence_of(bounds, person.start)
-    if _REPORTED.search(text, start, person.start):
-        return True
-    # "Lara's camp says he injured his hand", "Kessler told reporters", "X's team confirmed"
-    return bool(_SOURCE_SAYS.match(text, person.end))
-
-
-def _health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
-    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
-    start, end = sentence_of(bounds, person.start)
-    if REPORTED_VERB.search(text, start, end):
-        return False
-    window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
-    return care_in(window)
 
 
 _QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
@@ -510,7 +462,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
-                if health is None and not _health_next_to(text, person, bounds):
+                if health is None and not health_next_to(text, person, bounds) and not received_care(text, bounds, person.start):
                     excused.append((person.start, person.end))
                     continue
         yield person

@@ -10,9 +10,9 @@ import re
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import MILESTONE_STATE, MILESTONE_VERB, mentions_care, own_care
+from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care
 from .known import Known, Person
-from .vocabulary import CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, VERB_LIKE, is_place, is_surname, lowered, name_run, word_before
+from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, VERB_LIKE, is_place, is_surname, lowered, name_run, word_before
 
 WORD_GIVEN = lowered("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
 _NO_INFO = lexicon_names.NameInfo(False, False, False, False, False)
@@ -143,3 +143,162 @@ _BY_PLACE = re.compile(
     rf"|(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(DESCRIBED['job_verbs'])})(?![\w-])"
     r")"
 )
+
+
+# --- a given name that is also a word, made a name by how the text speaks of one person ----------------
+
+ENDEARMENTS = lowered("endearments")
+CRIES = lowered("cries")  # "Viva Mexico!": a cry, no given name
+_ENDEARMENT = alternation((*ENDEARMENTS, *NAMES["person_before"]))
+# In apposition: "Luz, nuestra paciente mas consentida, ...", "Summer, our bravest little asthma warrior", "Victoria, la mas valiente de ..."
+_APPOSED = re.compile(
+    rf"[ \t]*,[ \t]+(?:(?i:our|my|the|this|nuestr[oa]|mi|la|el|esta|este)[ \t]+)(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_ENDEARMENT})(?![\w-])"
+    r"|[ \t]*,[ \t]+(?i:la|el|our|the)[ \t]+(?i:mas|most)[ \t]+[a-z]{4,}"
+)
+# The text says the word is her name: "Milagros hizo honor a su nombre", "Harmony lived up to her name".
+_NAME_REFERENCE = re.compile(
+    r"[ \t]+(?:(?i:really|truly|totally|sure|de\s+verdad)[ \t]+)?"
+    r"(?i:(?:lived|lives|living|live)\s+up\s+to\s+(?:her|his|their)\s+(?:own\s+)?name|(?:le\s+)?(?:hizo|hace|haciendo)\s+honor\s+a\s+su\s+nombre"
+    r"|true\s+to\s+(?:her|his|their)\s+name|como\s+su\s+nombre\s+lo\s+(?:dice|indica))(?![\w-])"
+)
+# Spoken to by an endearment: "Feliz cumple, princesa!", "Bien hecho, mi reina!", "proud of you, kiddo."
+_ENDEARED = re.compile(rf"(?:,|¡|!|^)[ \t]*(?:(?i:mi|my|our|nuestr[oa])[ \t]+)?(?i:{alternation(ENDEARMENTS)})[ \t]*[!.]", re.MULTILINE)
+# Words after which a capitalised word is no one's name in the middle of a sentence: articles, prepositions,
+# possessives, conjunctions ("this Summer", "la Luz del Mundo", "por Dolores", "and Joy").
+_NOT_AFTER = frozenset(
+    {
+        *_NOT_BY_PLACE,
+        *_ARTICLE_BEFORE,
+        *POSSESSIVES,
+        "a",
+        "al",
+        "y",
+        "e",
+        "o",
+        "u",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "pero",
+        "to",
+        "for",
+        "para",
+        "por",
+        "con",
+        "with",
+        "without",
+        "sin",
+        "at",
+        "on",
+        "from",
+        "into",
+        "sobre",
+        "entre",
+        "hacia",
+        "before",
+        "after",
+        "antes",
+        "despues",
+        "que",
+        "than",
+        "como",
+        "like",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "las",
+        "los",
+        "unos",
+        "unas",
+        "some",
+        "every",
+        "happy",
+        "feliz",
+        "felices",
+        "dear",
+        "querida",
+        "querido",
+    }
+)
+
+
+_MONTHS = frozenset({"april", "may", "june", "august", "abril", "mayo", "julio", "agosto", "sunday", "domingo"})
+_RAW_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word before, as written: a verb or a noun, lower case
+
+
+def word_name_by_context(text: str, match: re.Match) -> Person | None:
+    """A given name that is also a word, made one person's by how the text speaks of her and her care.
+
+    In apposition to a patient or an endearment ("Luz, nuestra paciente mas consentida, cumple 5
+    anitos", "Summer, our bravest little asthma warrior"); said to be her name ("Milagros hizo honor a su
+    nombre"); followed by a relative clause of her own care ("Three cheers for Summer, who finished
+    physical therapy after her hip fracture", "Feliz cumpleanos a Abril, que ya no necesita el inhalador");
+    in Spanish word order, right after the verb of her care ("Hoy se despidio de nosotros Rocio
+    despues de 18 meses de ortodoncia"), where no one capitalises a season or a virtue; or opening a
+    sentence of her care in a text that speaks to her by an endearment ("... ¡Feliz cumple, princesa!").
+    The text must tell of care, so "Summer, our favorite season" and "la Luz del Mundo" stay words.
+    """
+    word, low = match.group(0), match.group(0).lower()
+    bounds = sentence_bounds(text)
+    start, end = sentence_of(bounds, match.start())
+    if (_APPOSED.match(text, match.end()) or _NAME_REFERENCE.match(text, match.end())) and mentions_care(text):
+        return Person(match.start(), match.end(), (word,), "a name that is also a word, said of one person", public=False)
+    if _relative_of_care(text, match, start, end):
+        return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
+    if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
+        return None  # a month or a day ("off May 3"); a place's or a thing's name ("Hope Street", "Luz del Mundo"), a possessive
+    before = text[max(0, match.start() - 2) : match.start()]
+    opening = not before.strip(" \t") or before.rstrip(" \t")[-1:] in '.!?¡¿:\n"“'
+    if not opening:
+        previous = _RAW_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        word_then = previous.group(1) if previous else ""
+        if not (word_then.isalpha() and word_then.islower() and word_then not in _NOT_AFTER):
+            return None
+        # "... and so is Summer! Welcome back to the gym floor after that rotator cuff repair": the sentence she ends goes on in the next
+        reach = sentence_of(bounds, end)[1] if end < len(text) and re.match(r"[ \t]*[!.]", text[match.end() : match.end() + 3]) else end
+        if own_care(text, start, reach) or _ENDEARED.search(text) and care_in(text, start, end):
+            return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
+        return None
+    if re.match(r"[ \t]+[a-z]", text[match.end() : match.end() + 3]) and _ENDEARED.search(text) and own_care(text, start, end):
+        return Person(match.start(), match.end(), (word,), "a name that is also a word, spoken to with their care", public=False)
+    return None
+
+
+# A relative clause right after the name: "Summer, who finished physical therapy", "a Abril, que ya no necesita".
+_RELATIVE = re.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?:(?P<who>(?i:who|who['’]s|quien|quienes))|(?i:que))[ \t]+")
+_DEDICATED = frozenset({"a", "para", "por", "to", "for"})  # "Feliz cumpleanos a Abril, que ...": a wish's one person
+
+
+def _relative_of_care(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether a relative clause after the name tells of her own care, in a sentence that asks nothing.
+
+    "who" says a person ("Hooray for May, who finished chemo today"); "que" does after a wish's "a" or
+    "para" or between commas ("Felicidades, Summer, que ya camina sin andadera"), not opening a sentence
+    ("Dolores, que pueden aparecer tras su cirugia, ..." are pains). After an article or a possessive it
+    is a word ("la Luz que ..."); in a question it is one ("Hello Summer, who's ready for their flu shot?").
+    """
+    clause = _RELATIVE.match(text, match.end())
+    before = word_before(text, match.start())
+    if not clause or before in _ARTICLE_BEFORE or before in POSSESSIVES or text[start:end].rstrip(' \t\n"”)').endswith("?"):
+        return False
+    if not clause.group("who"):
+        vocative = text[max(0, match.start() - 3) : match.start()].rstrip(" \t").endswith(",")
+        if not clause.group("comma") or not (vocative or before in _DEDICATED):
+            return False
+    return own_care(text, clause.end(), end)
+
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+(?=[ \t]*(?:[!.,]|$))", re.MULTILINE)
+
+
+def birthday_name(text: str, pos: int, care: bool) -> Person | None:
+    """A birthday wish to a given name that is also a month or a season, standing alone ("Happy 9th birthday
+    to April!", "Feliz cumple, Summer!"), in a text that tells of care (`care`, asked once per text): a
+    birthday is one person's, so the word is her name ("Happy birthday to June babies" is no one)."""
+    word = _CAP_WORD.match(text, pos)
+    if not word or word.group(0).lower() not in WORD_GIVEN or not (care or MILESTONE_STATE.search(text, max(0, pos - 200), pos + 300)):
+        return None
+    return Person(word.start(), word.end(), (word.group(0),), "a birthday wish to a name that is also a word", public=False)

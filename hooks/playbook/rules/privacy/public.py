@@ -1,0 +1,81 @@
+"""Public figures: a name introduced by a public role or reported news may pass, unless the text speaks of their health."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import alternation, sentence_of
+from .care import REPORTED_VERB, care_in
+from .common import WORDS
+from .known import Person
+from .vocabulary import (
+    NAMES,
+)
+
+# --- people named ---------------------------------------------------------------------------------------
+
+
+SOURCE_SAYS = re.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])")
+_ROLE_STOP = (
+    "and",
+    "with",
+    "who",
+    "that",
+    "the",
+    "his",
+    "her",
+    "their",
+    "our",
+    "for",
+    "from",
+    "del",
+    "las",
+    "los",
+    "con",
+    "que",
+    "sus",
+    "una",
+    "nuestro",
+    "nuestra",
+    "para",
+    "por",
+    "mas",
+    "muy",
+    "tan",
+)
+_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+# Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
+# colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
+_AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
+_PUBLIC_ROLE_BEFORE = re.compile(
+    rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?)[ \t]*,?[ \t]*$"
+    rf"|(?<![\w-])(?i:el|la|los|las|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
+)
+_REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
+_APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+
+
+def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
+    """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
+    if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
+        return True
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start):
+        return True
+    if _APPOSITION.match(text, person.end):
+        return True
+    if person.title or person.how not in ("a full name", "a first name"):
+        return False
+    start, end = sentence_of(bounds, person.start)
+    if _REPORTED.search(text, start, person.start):
+        return True
+    # "Lara's camp says he injured his hand", "Kessler told reporters", "X's team confirmed"
+    return bool(SOURCE_SAYS.match(text, person.end))
+
+
+def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
+    start, end = sentence_of(bounds, person.start)
+    if REPORTED_VERB.search(text, start, end):
+        return False
+    window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
+    return care_in(window)

@@ -1,0 +1,72 @@
+"""Names in file names and links: a slug has lost its capitals and apostrophes, so each word is weighed alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...lexicon import names as lexicon_names
+from .care import care_in, care_near
+from .known import Known, Person
+from .vocabulary import (
+    CAP,
+    CAP_WORD,
+    NOT_A_NAME,
+    VERB_LIKE,
+    is_first_name,
+    is_place,
+    is_surname,
+    is_unknown,
+    name_run,
+)
+from .wordnames import WORD_GIVEN
+
+# --- people named ---------------------------------------------------------------------------------------
+
+
+# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
+_COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
+_SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
+_SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
+
+
+def slug_people(text: str, known: Known) -> Iterator[Person]:
+    """Names a file name or a link writes as a slug writes them, where no capital or apostrophe is left.
+
+    An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
+    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
+    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
+    """
+    for match in _SLUG_INITIAL.finditer(text):
+        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, CAP_WORD.match(text, match.end()).end()))
+        tokens = [t for t in tokens if t.group(0).lower() not in known.org]
+        name = tokens[0].group(0) if tokens else ""
+        info = lexicon_names.name_info(name) if name and name.lower() not in NOT_A_NAME else None
+        if info is not None and not info.also_word and not is_place(text, match.end()):
+            yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
+    for match in CAP_WORD.finditer(text):
+        word = match.group(0)
+        low = word.lower()
+        if low in NOT_A_NAME or low in known.org:
+            continue
+        stem = word[:-1] if len(word) > 4 and low.endswith("s") and lexicon_names.name_info(word) is None else ""
+        if not (is_first_name(stem) if stem else is_first_name(word)) or _SLUG_NOT_OWNED.match(text, match.end()):
+            continue  # "Jumping Jacks For Knee Health": a plural before a preposition owns nothing
+        if care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
+            how = "a first name's possessive with their care" if stem else "a name with their care"
+            yield Person(match.start(), match.end(), (stem or word,), how, public=False)
+    for match in CAP_WORD.finditer(text):  # "may-abernathys-mastectomy-recovery": a word-like given name, a surname's possessive, their care
+        low = match.group(0).lower()
+        info = lexicon_names.name_info(match.group(0))
+        if low in known.org or not (low in WORD_GIVEN or info is not None and info.first and info.also_word):
+            continue
+        after = CAP_WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+        owner = after.group(0) if after else ""
+        if len(owner) < 5 or not owner.endswith("s") or owner.endswith("ss") or owner.lower() in NOT_A_NAME or owner[:-1].lower() in NOT_A_NAME:
+            continue
+        stem = owner[:-1]  # "Castellanos": "Castellano", a surname; "Okafors": a name no list knows, nor its plural
+        if not (is_surname(stem) or is_unknown(stem) and is_unknown(owner)) or VERB_LIKE.search(stem.lower()) or care_in(owner):
+            continue
+        if not _SLUG_NOT_OWNED.match(text, after.end()) and care_near(text, after.end(), 5):
+            yield Person(match.start(), after.end(), (match.group(0), stem), "a name that is also a word, with a surname's possessive and their care")
