@@ -67,6 +67,7 @@ UNITS = {
     "accent": "é", "list-item": "\n- ", "sentence": "I think he may have. ",
     "curly-quote": "“x", "name-run": ("St.", "x tore his ACL, probably."), "quote-run": ("“x", " says a patient."),
     "percent-off": ("9", "% off, book now."), "hedge-run": ("Ab ", "probably has a torn ACL."),
+    "titled-name": "Dr. Smith ", "full-name": "Maria Lopez ", "wished-name": "Happy birthday to Summer! ",
 }  # fmt: skip
 SIZE = 5_000  # characters at N
 GROWTH = 4  # the larger text is GROWTH * N characters

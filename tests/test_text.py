@@ -54,7 +54,7 @@ def test_sentences(text, expected):
 
 def test_sentence_bounds_start_a_list_item_at_its_first_word():
     text = "Bring:\n- water"
-    assert sentence_bounds(text) == [0, text.index("water"), len(text)]
+    assert sentence_bounds(text) == (0, text.index("water"), len(text))
 
 
 def test_sentence_of_stays_inside_its_sentence_and_its_reach():
@@ -71,7 +71,7 @@ def test_sentence_of_stays_inside_its_sentence_and_its_reach():
 def test_sentences_are_ordered_trimmed_and_cover_every_word(text):
     found = sentence_spans(text)
     bounds = sentence_bounds(text)
-    assert bounds[0] == 0 and bounds[-1] == len(text) and bounds == sorted(bounds)
+    assert bounds[0] == 0 and bounds[-1] == len(text) and list(bounds) == sorted(bounds)
     last = 0
     for begin, end in found:
         assert last <= begin < end <= len(text)
@@ -87,7 +87,7 @@ def test_sentences_are_ordered_trimmed_and_cover_every_word(text):
 def test_a_long_run_of_abbreviations_is_one_sentence():
     """Each period looks back a few characters only, so a hostile run of 'Dr. ' is read once, as one sentence."""
     text = "Dr. " * 5_000
-    assert sentence_bounds(text) == [0, len(text)]
+    assert sentence_bounds(text) == (0, len(text))
 
 
 # -- copies -----------------------------------------------------------------------------------------

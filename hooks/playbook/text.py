@@ -184,8 +184,17 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
-def sentence_bounds(text: str) -> list[int]:
-    """Where the sentences of `text` meet: 0, the end of each sentence, len(text). The one sentence splitter."""
+def sentence_bounds(text: str) -> tuple[int, ...]:
+    """Where the sentences of `text` meet: 0, the end of each sentence, len(text). The one sentence splitter.
+
+    Kept for the last texts asked (a tuple, so no caller can change it): the people finders ask once per
+    name found, and a text of a thousand names must not be split a thousand times (that was quadratic).
+    """
+    return _sentence_bounds(text)
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_bounds(text: str) -> tuple[int, ...]:
     bounds = [0]
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).startswith("."):
@@ -194,7 +203,7 @@ def sentence_bounds(text: str) -> list[int]:
                 continue
         bounds.append(match.end())
     bounds.append(len(text))
-    return bounds
+    return tuple(bounds)
 
 
 def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, int]:
