@@ -234,9 +234,9 @@ def bench(size: int, repeat: int, folder: Path, only: str | None, serve: bool, s
             samples["build warm, one edit"].append(measured([*build, "-d", str(root / "site-edit")], root))
         samples["plain Material"].append(measured([*build, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
         samples["minimal Material"].append(measured([*build, "-f", "minimal.yml", "-d", str(root / "site-minimal")], root))
-    if serve and only is None:
+    if serve and only != "check":  # a build's row: `--only build` keeps it (--no-serve skips it)
         samples["serve edit, --dirty"] = serve_latency(root, edited, repeat, dirty=True)
-    if serve_full and only is None:
+    if serve_full and only != "check":
         samples["serve edit, full rebuild"] = serve_latency(root, edited, repeat, dirty=False)
     shutil.rmtree(root, ignore_errors=True)
     return samples

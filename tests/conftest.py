@@ -129,7 +129,7 @@ def sample_copy(tmp_path: Path) -> Path:
     skip_anywhere = shutil.ignore_patterns(".git", "__pycache__", "*.egg-info", ".pytest_cache")
 
     def ignore(folder, names):
-        top_level = {"site", ".venv", "node_modules"} if Path(folder) == REPO else set()
+        top_level = {"site", ".venv", "node_modules", ".cache"} if Path(folder) == REPO else set()
         return set(skip_anywhere(folder, names)) | (top_level & set(names))
 
     shutil.copytree(REPO, target, ignore=ignore)

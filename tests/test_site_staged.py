@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from playbook.site.staged import FOLDER, stage
 
 
@@ -67,3 +70,25 @@ def test_serve_gives_mkdocs_the_staged_files(sample_copy):
     built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
     built.check("")
     assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain build writes nothing
+
+
+@pytest.mark.parametrize("text", ["\ufeff# Report\n", "# Report\r\nline\n", "# Report\rline\n", "# Report \ud800\n"])
+def test_a_page_mkdocs_would_read_back_otherwise_stays_in_memory(tmp_path, text):
+    """MkDocs reads a page's file as UTF-8 with BOM in text mode: a BOM or a carriage return would not survive, nor would a lone surrogate be written."""
+    assert stage(tmp_path, {"report.md": text}) == {}
+    assert not (tmp_path / FOLDER / "report.md").exists()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=60))
+def test_a_staged_page_reads_back_through_mkdocs_as_its_text(tmp_path, text):
+    """Whatever a page says, MkDocs gets the same text from the staged file, or the page stays in memory."""
+    from mkdocs.structure.files import File
+
+    staged = stage(tmp_path, {"page.md": text})
+    if not staged:
+        assert text.startswith("\ufeff") or "\r" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+        return
+    file = File("page.md", src_dir=None, dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+    file.abs_src_path = staged["page.md"]  # as File.generated(config, src_uri, abs_src_path=...) sets it
+    assert file.content_string == text

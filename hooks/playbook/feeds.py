@@ -73,8 +73,9 @@ def page_url(site_url: str, post: Post) -> str:
 class FeedBuilder:
     """Holds what every event needs (practice, site URL, history) and writes the feeds."""
 
-    def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None):
+    def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None):
         self.report = report
+        self.memo = memo  # site.memo.PostMemo: each post's events from the last build, when their inputs are the same
         self.event_bytes = event_bytes or EventBytes()  # the caller's, to reuse events across builds (mkdocs serve)
         self.plans = report.corpus.plans
         self.site_url = site_url
@@ -209,23 +210,32 @@ class FeedBuilder:
         horizon = today + dt.timedelta(days=self.plans.cadence.planning_horizon_days)
         return open_slots(self.plans, self.report.corpus.posts, today, horizon)
 
-    def _feed(self, shell: Calendar, specs: list[Spec]) -> bytes:
-        """The calendar with its events in order of start, then uid (as `Calendar.to_ical` would write them)."""
-        specs = sorted(specs, key=_start_and_uid)
-        return calendar_bytes(shell, (self.event_bytes(spec) for spec in specs))
+    def post_events(self, post: Post) -> dict[str | None, bytes]:
+        """The post's event in the whole calendar (None) and in each of its channels' feeds."""
+        channels = (None, *post.channels)
+        make = lambda: [self.event_bytes(self.post_spec(post, channel)) for channel in channels]  # noqa: E731
+        if self.memo is None:
+            return dict(zip(channels, make()))
+        # What post_spec reads besides the engine and plans/ (the memo keys on those itself).
+        inputs = (post, self.site_url, self.domain, self._stamp(post))
+        return dict(zip(channels, self.memo.events(post.path, inputs, make)))
 
     def build(self) -> list[Feed]:
         name = self.plans.practice.name or "Practice"
         feeds = []
+        events = {post.path: self.post_events(post) for post in self.posts}
         moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
         everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
-        specs = [self.post_spec(p) for p in self.posts] + [self.community_spec(p) for p in announcing(self.posts)]
-        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", self._feed(everything, specs), "Everything"))
+        # In order of start, then uid, as `Calendar.to_ical` would write them.
+        entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path][None]) for p in self.posts]
+        entries += [(_start_and_uid(spec), self.event_bytes(spec)) for spec in map(self.community_spec, announcing(self.posts))]
+        data = calendar_bytes(everything, (event for _, event in sorted(entries, key=lambda entry: entry[0])))
+        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", data, "Everything"))
         for channel in self.plans.practice.channels:
             mine = [p for p in self.posts if channel in p.channels]
             label = channel_name(channel)
             cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
-            data = calendar_bytes(cal, (self.event_bytes(self.post_spec(post, channel)) for post in mine))
+            data = calendar_bytes(cal, (events[post.path][channel] for post in mine))
             feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts"))
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
@@ -259,5 +269,5 @@ def announcing(posts: list[Post]) -> list[Post]:
 from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
-def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None) -> list[Feed]:
-    return FeedBuilder(report, site_url, history, event_bytes).build()
+def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None) -> list[Feed]:
+    return FeedBuilder(report, site_url, history, event_bytes, memo).build()

@@ -7,16 +7,20 @@ appends the generated files and swaps the replaced sources.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from pathlib import Path
 
 from ..check import Report
 from ..corpus import unbuildable
-from ..feeds import build_feeds
+from ..feeds import Feed, build_feeds
 from ..frontmatter import REFUSED, page_source
 from ..history import load_history
 from ..icsbytes import EventBytes
 from ..output import finding_text
 from .generated import generated_pages
+from .memo import stable_repr
+from .rulepages import RuleDocs, kept_rule_docs
 from .slots import RAW
 from .staged import stage
 
@@ -26,10 +30,11 @@ UNINDEXED = ("calendar/", "upcoming.md")
 
 
 class SiteBuild:
-    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None):
+    def __init__(self, report: Report, root: Path | str, docs_prefix: str, site_url: str = "", slots=RAW, events: EventBytes | None = None, memo=None):
         self.report = report
         self.slots = slots  # where generated pages' HTML waits while Markdown renders their text
         self.events = events  # calendar events already written (a previous `mkdocs serve` build), if any
+        self.memo = memo  # each post's events from the last build (site.memo), if the cache is on
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
@@ -56,10 +61,35 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events)
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
-        files.update(generated_pages(self.report, feeds, self.site_url))
+        files.update(self._pages(feeds))
         return files
+
+    def _pages(self, feeds: list[Feed]) -> dict[str, str]:
+        """The generated pages: the site memo's when nothing they are made from changed, else made now."""
+        make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs, self.memo)
+        if self.memo is None:
+            return make()
+        data = self.memo.shared("generated pages", lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"), self._pages_inputs(feeds))
+        return json.loads(data.decode("utf-8"))
+
+    def _pages_inputs(self, feeds: list[Feed]) -> bytes:
+        """A digest of what generated_pages reads: the whole report but the link walk, the feeds' names, the address."""
+        corpus = self.report.corpus
+        digest = hashlib.blake2b(digest_size=20)
+        for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, self.report.findings, self.report.today, self.report.thresholds, self.site_url):
+            digest.update(stable_repr(part).encode("utf-8", "surrogatepass") + b"\0")
+        for post in corpus.posts:
+            digest.update(repr(post).encode("utf-8", "surrogatepass") + b"\0")
+        for feed in feeds:
+            digest.update(repr((feed.filename, feed.title, feed.description, feed.label)).encode("utf-8", "surrogatepass") + b"\0")
+        return digest.digest()
+
+    @functools.cached_property
+    def rule_docs(self) -> RuleDocs:
+        """The rules reference (pages, lists, names): from the site memo when it holds them for this engine."""
+        return kept_rule_docs(self.memo)
 
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
         """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as pycalendar
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
@@ -19,6 +20,7 @@ from ..slots import Slot, open_slots
 from .filters import FilterGroup
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label, channel_short
 from .marks import Marks, counts_text, marks_for
+from .memo import stable_repr
 from .needs import needs_action_markdown
 from .render import relative_url, render, source_link
 
@@ -89,8 +91,9 @@ EXTRA_STATUSES = {"open-slot": "Open slot", "event": "Community event"}
 class CalendarPages:
     """Everything the calendar pages need, indexed once by local date."""
 
-    def __init__(self, report: Report):
+    def __init__(self, report: Report, memo=None):
         self.report = report
+        self.memo = memo  # site.memo.PostMemo: month pages from the last build, when what they show is the same
         plans = report.corpus.plans
         self.plans = plans
         self.today = report.today
@@ -312,5 +315,22 @@ class CalendarPages:
 
     def pages(self) -> dict[str, str]:
         pages = {"calendar/index.md": self.index_page(), "upcoming.md": self.upcoming_page(), WEEK_URI: self.week_page()}
-        pages.update({month_uri(m): self.month_page(m) for m in self.months})
+        pages.update({month_uri(m): self._kept_month_page(m) for m in self.months})
         return pages
+
+    def _kept_month_page(self, month: tuple[int, int]) -> str:
+        """The month's page from the site memo when nothing it shows changed, else made now (and kept).
+
+        It shows its days' entries (posts with their marks, events, slots), links its neighbours and
+        marks today; the memo adds the engine and plans/ (channels, team) itself. After one post is
+        saved, the other months' pages are read, not rendered again.
+        """
+        if self.memo is None:
+            return self.month_page(month)
+        index = self.months.index(month)
+        neighbours = (self.months[index - 1] if index > 0 else None, self.months[index + 1] if index + 1 < len(self.months) else None)
+        days = [day for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(*month) for day in week if day.month == month[1]]
+        shown = stable_repr((month, neighbours, self.today, [(day, self.by_date.get(day, [])) for day in days]))
+        inputs = hashlib.blake2b(shown.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        data = self.memo.shared(f"calendar {month_uri(month)}", lambda: self.month_page(month).encode("utf-8", "surrogatepass"), inputs)
+        return data.decode("utf-8", "surrogatepass")

@@ -13,7 +13,7 @@ from ..model import Post
 from ..text import host_of
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label
 from .marks import Marks, marks_for
-from .previews import previews
+from .previews import image_sources, previews
 from .render import relative_url, render
 
 
@@ -95,3 +95,13 @@ def post_card(post: Post, report: Report) -> str:
         calendar_url=relative_url(f"calendar/{local:%Y-%m}.md", src),
         previews=previews(post, report),
     )
+
+
+def card_inputs(post: Post, report: Report) -> tuple:
+    """What `post_card` reads besides the engine and plans/ (the memo keys on those itself): same inputs, same card.
+
+    The post (its path gives the page's links), today (what is due), the post's
+    findings (cross-file ones too: another post's edit can change them) and
+    which of its pictures are in the docs folder.
+    """
+    return (post, report.today, report.for_path(post.path), image_sources(post, report))

@@ -25,8 +25,11 @@ def after_title(markdown: str, block: str) -> str:
     return head + ("\n" if head and not head.endswith("\n") else "") + "\n" + block.rstrip("\n") + "\n\n" + markdown[cut:]
 
 
-def page_extras(src: str, markdown: str, report: Report, slots=RAW) -> str:
-    """The page with its extras; their HTML is held in `slots` (the build's) until Markdown is done."""
+def page_extras(src: str, markdown: str, report: Report, slots=RAW, lists: dict[str, str] | None = None) -> str:
+    """The page with its extras; their HTML is held in `slots` (the build's) until Markdown is done.
+
+    `lists`: the areas' rule lists (site.rulepages), when the build has them.
+    """
     if src == HOME:
         markdown = after_title(markdown, slots.lift(needs_action_markdown(report, src)))
-    return markdown + guideline_extras(src, report, slots)
+    return markdown + guideline_extras(src, report, slots, lists)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from ..check import Report
 from ..feeds import Feed
-from ..ruledocs import rule_markdown, rule_page_uri, rules_index_markdown
-from ..rules import all_rules
 from .calendar import CalendarPages
 from .library import library_page
 from .report import report_markdown
+from .rulepages import RuleDocs, rule_docs
 from .subscribe import subscribe_markdown
 
 
-def generated_pages(report: Report, feeds: list[Feed], site_url: str) -> dict[str, str]:
-    pages = CalendarPages(report).pages()
+def generated_pages(report: Report, feeds: list[Feed], site_url: str, docs: RuleDocs | None = None, memo=None) -> dict[str, str]:
+    """`docs`: the rules reference, when the caller has it already (a build keeps it in the site memo);
+    `memo`: the site memo (site.memo.PostMemo), which keeps each calendar month's page, if the cache is on."""
+    docs = docs or rule_docs()
+    pages = CalendarPages(report, memo).pages()
     pages["responses/index.md"] = library_page(report)
-    pages["report.md"] = report_markdown(report)
+    pages["report.md"] = report_markdown(report, names=docs.names)
     pages["subscribe.md"] = subscribe_markdown(feeds, site_url)
-    pages["rules/index.md"] = rules_index_markdown()
-    pages.update({rule_page_uri(rule.code): rule_markdown(rule) for rule in all_rules()})
+    pages.update(docs.pages)
     return pages

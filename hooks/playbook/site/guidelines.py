@@ -48,14 +48,17 @@ def guideline_box(src: str, report: Report) -> str:
     )
 
 
-def guideline_rules(src: str) -> str:
-    """The "Rules that check this" lists of the page's areas, as Markdown (their headings belong in the contents)."""
-    return "".join(guideline_rules_markdown(area) for area in PAGE_AREAS.get(src, ()))
+def guideline_rules(src: str, lists: dict[str, str] | None = None) -> str:
+    """The "Rules that check this" lists of the page's areas, as Markdown (their headings belong in the contents).
+
+    `lists`: each area's list, when the caller has them (site.rulepages); else they are made here.
+    """
+    return "".join(lists[area] if lists else guideline_rules_markdown(area) for area in PAGE_AREAS.get(src, ()))
 
 
-def guideline_extras(src: str, report: Report, slots=RAW) -> str:
+def guideline_extras(src: str, report: Report, slots=RAW, lists: dict[str, str] | None = None) -> str:
     """What a guideline page gets below its own text: the box (held in `slots` until after Markdown), then the rules."""
     if src not in PAGE_AREAS:
         return ""
     box = guideline_box(src, report)
-    return (slots.hold(box) if box else "\n") + guideline_rules(src)
+    return (slots.hold(box) if box else "\n") + guideline_rules(src, lists)

@@ -189,8 +189,12 @@ def image_source(media: Media, post: Post, root: Path, src: str) -> str:
     return ""
 
 
+def image_sources(post: Post, report: Report) -> tuple[str, ...]:
+    """`image_source` of each of the post's media, in order."""
+    src, root = src_uri(post.path), Path(report.corpus.root)
+    return tuple(image_source(m, post, root, src) for m in post.media)
+
+
 def previews(post: Post, report: Report) -> dict:
-    src = src_uri(post.path)
-    root = Path(report.corpus.root)
-    thumbs = [Thumb(m, image_source(m, post, root, src)) for m in post.media]
+    thumbs = [Thumb(m, source) for m, source in zip(post.media, image_sources(post, report))]
     return {"channels": [preview(post, c, report) for c in post.channels], "media": thumbs}

@@ -15,7 +15,6 @@ from ..check import Report
 from ..findings import Finding, Severity
 from ..layout import page_of
 from ..ruledocs import rule_page_uri
-from ..rules import REGISTRY
 from .charts import Chart, report_charts
 from .render import relative_url, render
 from .reviews import reviews_markdown
@@ -44,14 +43,21 @@ def file_page(path: str) -> str:
     return page_of(path)
 
 
-def _row(finding: Finding, src_uri: str) -> FindingRow:
-    rule = REGISTRY.get(finding.code)
+def rule_names() -> dict[str, str]:
+    """Every rule's name by its code (imports every rule family: a build passes the names it keeps)."""
+    from ..rules import all_rules
+
+    return {rule.code: rule.name for rule in all_rules()}
+
+
+def _row(finding: Finding, src_uri: str, names: dict[str, str]) -> FindingRow:
+    name = names.get(finding.code)
     page = file_page(finding.path)
     return FindingRow(
         severity=finding.severity.label,
         code=finding.code,
-        rule_name=rule.name if rule else "",
-        rule_url=relative_url(rule_page_uri(finding.code), src_uri) if rule else "",
+        rule_name=name or "",
+        rule_url=relative_url(rule_page_uri(finding.code), src_uri) if name is not None else "",
         path=finding.path,
         file_url=relative_url(page, src_uri) if page else "",
         line=finding.line,
@@ -73,11 +79,12 @@ class ItemGroup:
     rows: tuple[FindingRow, ...]
 
 
-def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
+def finding_groups(report: Report, src_uri: str, names: dict[str, str] | None = None) -> list[ItemGroup]:
     """One group per file: the worst first, then posts by date, replies by title, other files by path.
 
     Rows within a group run from the worst severity down, then by line.
     """
+    names = rule_names() if names is None and report.findings else names or {}
     posts = {p.path: p for p in report.corpus.posts}
     replies = {t.path: t for t in report.corpus.responses}
     plans = report.corpus.plans
@@ -90,7 +97,7 @@ def finding_groups(report: Report, src_uri: str) -> list[ItemGroup]:
         worst = found[0].severity
         page = file_page(path)
         url = relative_url(page, src_uri) if page else ""
-        rows = tuple(_row(f, src_uri) for f in found)
+        rows = tuple(_row(f, src_uri, names) for f in found)
         if path in posts:
             post = posts[path]
             local = plans.local(post.publish)
@@ -119,7 +126,7 @@ def summary(report: Report) -> str:
     return f"{total} finding{'' if total == 1 else 's'}: {', '.join(parts)}."
 
 
-def report_markdown(report: Report, src_uri: str = "report.md") -> str:
+def report_markdown(report: Report, src_uri: str = "report.md", names: dict[str, str] | None = None) -> str:
     """The generated page `src_uri` (Markdown with front matter): summary, findings table, three charts."""
     charts: tuple[Chart, ...] = report_charts(report)
     planned = len(stats.planned(report.corpus.posts))
@@ -129,6 +136,6 @@ def report_markdown(report: Report, src_uri: str = "report.md") -> str:
         planned=planned,
         responses=len(report.corpus.responses),
         summary=summary(report),
-        groups=finding_groups(report, src_uri),
+        groups=finding_groups(report, src_uri, names),
         charts=charts,
     ) + reviews_markdown(report)

@@ -23,10 +23,11 @@ from ..plans import load_plans
 from ..siteconfig import docs_dir_problem, identity
 from .admonitions import findings_box
 from .build import UNINDEXED, SiteBuild
-from .card import post_card
+from .card import card_inputs, post_card
 from .extras import page_extras
 from .library import reply_block
 from .marks import marks_for, search_tags
+from .memo import PostMemo
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 
@@ -43,6 +44,7 @@ class Session:
     slots: Slots = field(default_factory=Slots)  # our own HTML, held while Markdown renders the page
     events: EventBytes | None = None  # calendar events kept from the last build (mkdocs serve), else written afresh
     serving: bool = False  # under mkdocs serve: generated pages are staged as files (see staged.py)
+    memo: PostMemo | None = None  # each post's card and events from the last build (memo.py), when the cache is on
 
     @classmethod
     def open(cls, config_file_path: str, docs_dir: str, serving: bool = False) -> Session:
@@ -81,7 +83,9 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        self.build = SiteBuild(check_project(self.root, cache=None), self.root, self.docs_prefix, site_url, self.slots, self.events)  # cached unless PLAYBOOK_NO_CACHE
+        report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
+        self.memo = PostMemo.open(self.root)
+        self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build
 
     def generated_files(self) -> list[tuple[str, dict]]:
@@ -112,7 +116,7 @@ class Session:
         generated = build.own_html(src)
         if generated is not None:  # a generated page: its HTML waits in slots (a calendar's until search has read the page)
             return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
-        return meta, page_extras(src, markdown, report, self.slots)  # needs action on the home page, the guideline box
+        return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
 
     def content(self, src: str, html: str) -> str:
         """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.
@@ -144,6 +148,8 @@ class Session:
         """
         build = self.build
         post = build.posts.get(src) if build is not None else None
-        if post is not None:
-            return clean_html(post_card(post, build.report)) + "\n" + content
-        return self.slots.late(content, clean_html)
+        if post is None:
+            return self.slots.late(content, clean_html)
+        report = build.report
+        make = lambda: clean_html(post_card(post, report))  # noqa: E731
+        return (make() if self.memo is None else self.memo.card(post.path, card_inputs(post, report), make)) + "\n" + content

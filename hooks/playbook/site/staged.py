@@ -29,6 +29,8 @@ def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
         target = base / FOLDER / src
         if ".." in Path(src).parts or not _folder(base, target.parent):
             continue
+        if not _reads_back(text):
+            continue
         data = text.encode("utf-8")
         try:
             if not _holds(target, data):
@@ -37,6 +39,21 @@ def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
             continue
         staged[src] = str(target)
     return staged
+
+
+def _reads_back(text: str) -> bool:
+    """Whether MkDocs, reading the file back (UTF-8 with BOM, text mode), gets exactly `text`.
+
+    It drops a leading BOM and turns a carriage return into a newline, and no UTF-8 file holds a
+    lone surrogate: such a page stays in memory, so staging never changes what a page says.
+    """
+    if text.startswith("\ufeff") or "\r" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _folder(base: Path, folder: Path) -> bool:
