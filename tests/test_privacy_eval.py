@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import re
+import unicodedata
+from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import REPO
 
@@ -55,3 +59,70 @@ def test_other_families_catch_at_least_90_percent(summary):
 def test_clean_texts_raise_at_most_5_percent_false_privacy_alarms(summary):
     assert summary["false_positive_rate"] <= 0.05
     assert summary["other_false_positive_rate"] <= 0.05
+
+
+# --- The rules learn kinds of text, never the corpus's sentences ------------------------------
+# A rule, word list, docstring or example row that repeats a writer's sentence is tuned to that
+# sentence: the measurement above would then say how well we remember the corpus, not how well we
+# read new text. Eight words in a row shared with a case is a copy (shorter runs are common speech).
+
+_RUN = 8
+# Runs any writer and any of us would produce on our own: placeholders and stock courtesy.
+_GENERIC_RUNS = {
+    # the reply template's contact placeholders, read as words
+    "contact name at contact phone or contact email": "placeholders only",
+    "please call contact name at contact phone so we can talk privately": "placeholders and a stock invitation",
+    "we d like to hear more please call contact name at contact phone": "a stock invitation and placeholders",
+    "please reach contact name at contact phone so we can talk": "placeholders and a stock invitation",
+    "por favor comuniquese con contact name al contact phone o escribanos a contact email": "placeholders, in Spanish",
+    # stock courtesy of review replies
+    "thank you for taking the time to write": "stock courtesy",
+    "thank you for taking the time to share this": "stock courtesy",
+    "that s not the experience we want for anyone": "stock apology",
+    "we re sorry and we d like to understand what happened please": "stock apology",
+}
+
+
+def _words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+
+
+def _corpus_runs() -> dict[tuple[str, ...], str]:
+    runs: dict[tuple[str, ...], str] = {}
+    for path in sorted((REPO / "tests" / "eval" / "privacy").glob("*.yml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(case, dict) and "text" in case:
+                for run in _runs(_words(str(case["text"]))):
+                    runs.setdefault(run, f"{path.name}:{case.get('id')}")
+    return runs
+
+
+def _our_files() -> list[Path]:
+    hooks, tests = REPO / "hooks", REPO / "tests"
+    lexicon_data = hooks / "playbook" / "lexicon" / "data"
+    ours = [p for p in [*hooks.rglob("*.py"), *hooks.rglob("*.yml")] if not p.is_relative_to(lexicon_data)]
+    ours += [p for p in tests.rglob("*.py") if not p.is_relative_to(tests / "eval")]
+    return sorted(ours)
+
+
+def test_no_rule_test_or_doc_repeats_eight_words_of_a_corpus_case():
+    corpus = _corpus_runs()
+    allowed = set().union(*(_runs(_words(phrase)) for phrase in _GENERIC_RUNS))
+    copies = []
+    for path in _our_files():
+        shared = (_runs(_words(path.read_text(encoding="utf-8", errors="ignore"))) & corpus.keys()) - allowed
+        copies += [f"{path.relative_to(REPO)}: '{' '.join(run)}' <- {corpus[run]}" for run in sorted(shared)]
+    assert not copies, f"{len(copies)} runs copied from the corpus; say the kind in words of your own:\n" + "\n".join(copies)
+
+
+def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
+    case = "Le mandamos la CUENTA a la calle Álamo 12, colonia Centro, el martes"
+    assert _runs(_words(case)) & _runs(_words("cuenta a la calle alamo 12 colonia centro el"))
+    assert not _runs(_words(case)) & _runs(_words("la cuenta a otra calle alamo 12 colonia centro"))
+    assert all(len(_words(phrase)) >= _RUN for phrase in _GENERIC_RUNS)  # each allowance is a whole run

@@ -156,7 +156,7 @@ CASES = {
             response("We're so happy you had a great experience! Thank you for your review.", scenario="positive-review"),
             post("Good or not so good, we want to hear it. Patient Relations reads every message."),
             response("Thanks for the 5 stars! See you at our free 5K on Saturday.", scenario="positive-review"),
-            response("Thank you for the 4 stars! We'd love to know what would make it a 5.", scenario="neutral-review"),
+            response("Thanks for the three stars! Tell us what would earn the other two.", scenario="neutral-review"),
             post("Review your insurance benefits before December; many plans cover a free annual physical."),
             post("Our annual medication review is free for members."),
             post("Happy or not, we'd love your honest review on Google."),

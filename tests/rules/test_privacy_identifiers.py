@@ -44,7 +44,7 @@ def _at(text: str, words: str) -> tuple[int, int]:
         ("PHI007", "Update:\nEvery login came from 73.162.44.19 last week.", "73.162.44.19"),
         ("PHI007", "Draft:\nMedicare had 3HK7-RW2-TD58 on file.", "3HK7-RW2-TD58"),
         ("PHI007", "PSA!\nWhoever drives the Camry, plate 7KXM492, please move it.", "plate 7KXM492"),
-        ("PHI008", "¡Bienvenida!\nLa pequeña Isabella nació el 18/07/2027 a las 11:48 pm.", "18/07/2027"),
+        ("PHI008", "¡Bienvenido!\nEl pequeño Mateo nació el 23/09/2027 a las 6:15 am.", "23/09/2027"),
         ("PHI009", "Aviso.\nDoña Rosa vive en Calle Hidalgo 415, Col. Centro.", "Calle Hidalgo 415"),
         ("PHI010", "¡Felicidades!\nDoña Refugio cumple 99 años hoy.", "cumple 99 años"),
     ],
@@ -103,7 +103,7 @@ def test_ordinary_link_keys_pass(url):
         ("PHI007", "pt_43817_hollis_ultrasound_20wk.jpg"),
         ("PHI007", "xray_PORTER_JAMES_MRN00482915_L-hip.png"),
         ("PHI008", "bebe_santiago_nacimiento_04may.jpeg"),
-        ("PHI008", "2027-05-12 smith-twins-tonsillectomy-postop.mp4"),
+        ("PHI008", "2027-08-03 garcia-triplets-ear-tubes-followup.mp4"),
         ("PHI010", "felicidades-don-aurelio-95-anos.jpg"),
     ],
 )

@@ -660,7 +660,7 @@ def test_phi003_a_testimonial_signed_with_a_name_an_initial_and_a_town(signature
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.sampled_from(["five five five, two one four, eight eight three zero", "nine one seven, four four two, one one zero six", "cinco cinco cinco, dos uno cuatro, ocho ocho tres cero"]),
+    st.sampled_from(["five five five, three one seven, six two nine four", "nine one seven, four four two, one one zero six", "cinco cinco cinco, dos uno cuatro, ocho ocho tres cero"]),
     st.sampled_from(["We tried you at {p} but the mailbox is full.", "Te marcamos al {p} y no contestaste."]),
 )
 def test_phi004_a_phone_number_spelled_in_words(phone, frame):
@@ -674,7 +674,7 @@ def test_phi004_a_phone_number_spelled_in_words(phone, frame):
         [
             "Count with me: one two three four five six seven eight!",
             "Uno, dos, tres, cuatro, cinco, seis, siete: ¡a estirar!",
-            "Lot numbers ending in 4417 and 4418 are recalled; check the FDA notice.",
+            "Cartridges with lot numbers ending in 2093 or 2094 are recalled; see the FDA notice.",
         ]
     )
 )
@@ -692,7 +692,7 @@ def test_phi003_a_patriotic_cry_names_no_one(cry, rest):
 
 
 def test_round_seven_work_grows_linearly():
-    unit = "Happy birthday to Summer, our brave warrior! Hoy se despidió Rocío tras su cirugía. Mayor Ellison se vacunó con nosotros. — Gloria T., Maple Heights. five five five two one four. "
+    unit = "Happy birthday to Summer, our brave warrior! Hoy se despidió Rocío tras su cirugía. Mayor Ellison se vacunó con nosotros. — Gloria T., Maple Heights. five five five three one seven. "
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
 

@@ -22,7 +22,7 @@ _STREET = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3})"
     rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
 )
-# Spanish order: the street word, its name, then the number ("Calle Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12, 3º").
+# Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º").
 _CALLE = re.compile(
     rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))})\.?[ \t]+"
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
@@ -100,7 +100,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
     What it flags:
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street"), the Spanish order ("Calle
-        Hidalgo 415", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
+        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
         ("Colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
         "Depto. 4"), a ZIP or postal code after a state or a label ("IL
         60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
@@ -110,9 +110,9 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         file", "vive en", "le mandamos ... a"), in any reply, and in a post
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
-        office passes: "at Riverside Park (1200 River Rd)", "our office at
+        office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
         500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
-        Primaria Benito Juarez, Calle 5 de Mayo #410", "our north lot at 2200
+        Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
         Birch Ave"; a household word must be one ("save lives" is no one
         living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
@@ -127,8 +127,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
 
     Examples:
         Triggers: `Our patient on 1420 Maple Avenue is back on her bike.`
-        Triggers: `Le mandamos el estado de cuenta a Calle Hidalgo 415.`
-        Passes: `Join us at Riverside Park (1200 River Rd, north pavilion).`
+        Triggers: `Le mandamos la factura de marzo a Calle Zaragoza 218.`
+        Passes: `Join us at Lakeview Park (3400 Shore Dr, east shelter).`
     """
     allowed = [_normal_address(fold(ctx.plans.practice.address).text)] if ctx.plans.practice.address else []
     if isinstance(item, Post) and item.event and item.event.location:

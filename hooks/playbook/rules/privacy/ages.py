@@ -116,7 +116,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `Our oldest walker, a 93-year-old grandmother, led the pack.`
         Triggers: `¡Felicidades a Doña Refugio, que hoy cumple 99 años!`
         Passes: `Bend your knee to 90 degrees and hold for five seconds.`
-        Passes: `Among people aged 90 and older, nearly half fall each year.`
+        Passes: `For adults aged 90 and older, a yearly hearing test is worth booking.`
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text

@@ -110,7 +110,7 @@ def _had_care(window: str) -> bool:
     return done and bool(CARE_WORDS.search(window) or CLINICAL.search(window))
 
 
-# Back after care: "welcome back to the gym floor after that rotator cuff repair", "de vuelta en la cancha despues de su fractura".
+# Back after care: "good to see you back on the trail after your hip replacement", "de vuelta en la cancha despues de su fractura".
 _BACK_AFTER = re.compile(
     r"(?<![\w-])(?i:welcome\s+back|back\s+(?:to|on|at|in)|de\s+vuelta|bienvenid[oa]s?\s+de\s+vuelta|regreso\s+a|volvio\s+a)"
     r"(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:after|despues\s+de)\s+(?:(?i:that|this|her|his|their|your|a|an|the|su|sus|la|el|esa|ese)\s+)?"
@@ -189,9 +189,9 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
         return True
     for back in (*_BACK_AFTER.finditer(text, start, end), *_AFTER_COURSE.finditer(text, start, end)):
         if care_in(text, back.end(), min(end, back.end() + 40)):
-            return True  # "welcome back to the gym after that rotator cuff repair", "despues de 18 meses de ortodoncia"
+            return True  # "back at the pool after his shoulder surgery", "despues de 2 anos de frenos"
     if _after_the_care(text, start, end) or _part_treated(text, start, end):
-        return True  # "se despidio de nosotros Rocio despues de las quimios", "salio caminando con la rodilla operada"
+        return True  # "hoy nos dio el ultimo abrazo Celeste tras las quimios", "salio caminando con la rodilla operada"
     for verb in MILESTONE_VERB.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 50)]
         cut = _OBJECT_END.search(window)  # the verb's object: "had coffee ready | for our flu shot clinic"
@@ -203,7 +203,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
                 return True
         elif care_in(window):
             return True
-    for visit in _VISITED.finditer(text, start, end):  # "vino hoy con sus dos hijos a vacunarse contra la influenza"
+    for visit in _VISITED.finditer(text, start, end):  # "paso ayer con su nieta a vacunarse contra el sarampion"
         window = text[visit.end() : min(end, visit.end() + 60)]
         cut = _VISIT_END.search(window)  # "came by with donuts | for our flu shot clinic"
         window = window[: cut.start()] if cut else window
@@ -273,7 +273,7 @@ _WE = re.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
 def received_care(text: str, bounds: list[int], pos: int) -> bool:
     """Whether the sentence at `pos`, or the next, says the person there got care from us.
 
-    "Who spotted Mayor Okafor at our flu clinic?? Thanks for rolling up your sleeve, Mayor!", "el alcalde
+    "Guess who came to our vaccine drive today? Thanks for rolling up a sleeve, Sheriff!", "el alcalde
     vino a vacunarse con nosotros": a public role never excuses our own care of them.
     """
     lo, hi = sentence_of(bounds, pos)

@@ -46,8 +46,8 @@ _MONEY_AND_THINGS = (
 )  # fmt: skip
 _ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
 _MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
-# Advice for the reader's own next step, at the start of a clause: "(for next time,) ask about the
-# low-volume prep", "pregunte por la sedación". It makes a clinical word the reader's, not a bill's.
+# Advice for the reader's own next step, at the start of a clause: "(next time,) ask for the
+# split-dose prep", "pregunte por la sedación". It makes a clinical word the reader's, not a bill's.
 _IMPERATIVE = re.compile(
     r"\s*(?:(?i:for\s+)?(?i:next\s+time|la\s+proxima\s+vez|para\s+la\s+proxima),?\s+)?"
     r"(?i:ask\s+(?:about|for)|remember\s+to|make\s+sure|be\s+sure|don't\s+forget|do\s+not\s+forget|try\s+(?:the|a|an)"
@@ -167,8 +167,8 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         words are common words too: preparation, the procedure, results and
         recovery ("sorry the bowel prep was so rough", "glad the numbing wore
         off", "your transfer", "sentimos que la prepa fuera pesada", "los
-        puntos"), and advice for the reader's next time is an occasion ("for
-        next time, ask about the low-volume prep", "para la próxima, pregunte
+        puntos"), and advice for the reader's next time is an occasion ("next
+        time, ask us for the split-dose prep", "para la próxima, pregunte
         por la sedación"). A reply that frames itself as a general answer
         ("we can't give personal advice here, but in general ...", "no podemos
         dar consejos médicos por aquí; en general ...") keeps its later
@@ -188,7 +188,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Triggers: `Physical therapy after an ACL repair often takes months.`
         Triggers: `The $1,200 balance reflects your deductible.`
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
-        Triggers: `Sorry the prep was so rough; for next time, ask about the low-volume prep.`
+        Triggers: `Sorry that prep drink was such an ordeal; next time, ask us for the split-dose prep.`
         Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`

@@ -196,8 +196,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         with the practice, in English or Spanish, whatever the words. It reads
         each clause for the reader ("you", "your", "y'all", "u"; "usted", "su",
         "le", "te", "lo atendimos", "verla") together with a sign of dealings:
-        visits and bookings ("you checked in", "you were booked for the 2:30
-        slot", "usted canceló su cita"), calls, waiting, arriving, leaving or
+        visits and bookings ("you checked in", "you were booked for the 9:45
+        visit", "usted canceló su cita"), calls, waiting, arriving, leaving or
         behaving ("you raised your voice"), the staff they saw ("our front desk
         was short with you"), being a patient ("one of our favorite patients",
         "desde que usted es paciente con nosotros"), or a time ("great seeing

@@ -95,8 +95,8 @@ def _toll_free(text: str, start: int, end: int, number: phonenumbers.PhoneNumber
     return number is None or bool(_VANITY.match(text, end))
 
 
-# A number spelled out digit by digit, as staff read one aloud or write it around a filter: "five five five, two
-# one four, eight eight three zero", "tres tres, uno cuatro cinco dos ...". Seven digit words or more in a row,
+# A number spelled out digit by digit, as staff read one aloud or write it around a filter: "five five five, three
+# one seven, six two nine four", "tres tres, uno cuatro cinco dos ...". Seven digit words or more in a row,
 # kept apart only by spaces, commas, dots or dashes; a count ("one, two, three, ... nine") is no number.
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -150,7 +150,7 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         800 911 2000", "1-800-QUIT-NOW", a "0800" freephone); short public
         numbers such as 988, 211 and 911 are too short to read as numbers.
         A number spelled out digit by digit, seven digit words or more
-        ("five five five, two one four, eight eight three zero", "tres tres,
+        ("five five five, three one seven, six two nine four", "tres tres,
         uno cuatro cinco dos ..."), counts too, unless it is the practice's
         own or a count ("one, two, three, ... nine").
 
@@ -364,7 +364,7 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `Support Jenny's recovery: https://fundraiser.example/jenny`
         Triggers: `Read her story at jennyruns.example.com`
         Passes: `Read more at https://www.cdc.gov/flu/`
-        Passes: `Walk-ins welcome, or book at redcross.org.`
+        Passes: `Drop in any weekday, or reserve a slot at redcross.org.`
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if why:
@@ -429,7 +429,7 @@ def unvetted_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     Examples:
         Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
         Passes: `Read more at https://www.cdc.gov/flu/`
-        Passes: `Book at https://www.example-clinic.test/book`
+        Passes: `Pick a time online: https://www.example-clinic.test/appointments`
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if not why:

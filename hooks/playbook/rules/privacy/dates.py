@@ -59,7 +59,7 @@ _DOB = re.compile(r"(?<![\w.])(?:DOB|D\.O\.B\.?)(?![\w])")
 
 
 def _valid_date(match: re.Match) -> bool:
-    """A numeric date reads as month/day or day/month ("18/07/2027"): either must be a real day."""
+    """A numeric date reads as month/day or day/month ("23/09/2027"): either must be a real day."""
     for first_key, second_key in (("m", "d"), ("m2", "d2")):
         if match.group(first_key):
             first, second = int(match.group(first_key)), int(match.group(second_key))
@@ -90,7 +90,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         surgery", "had an MRI"); a care word after her, his, my or a name
         ("her surgery", "Maria's appointment", and in a reply "your visit",
         "su cita"); or a label right before it ("admitted 01/05/2027", "DOB:
-        4/2/1950", "nació el 18/07/2027"). "DOB" is flagged on its own. In a
+        4/2/1950", "nació el 23/09/2027"). "DOB" is flagged on its own. In a
         link or a file name, a clinical word or a word about a person's birth
         or stay ties a date too (`jane-doe-mri-2027-01-03.jpg`,
         `smith-twins-postop-2027-05-12.mp4`), and so does a query key
@@ -105,7 +105,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
 
     Examples:
         Triggers: `She was seen on March 3 and was back running by May.`
-        Triggers: `¡Bienvenida Isabella! Nació el 18/07/2027 a las 11:48 pm.`
+        Triggers: `¡Bienvenido Mateo! Nació el 23/09/2027 a las 6:15 am.`
         Passes: `The Maplewood Winter 5K is on Saturday, Feb 13.`
     """
     is_response = isinstance(item, ResponseTemplate)

@@ -127,8 +127,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         textbook stroke signs": EXP004 explains a guess in one sentence,
         PHI003 refuses the name whenever a named person and a guessed
         condition are tied, in one sentence or the next), says they got care
-        from us ("Who spotted Mayor Brandvold at our flu clinic?? Thanks for
-        rolling up your sleeve, Mayor!", "el diputado ... se vacuno con
+        from us ("Guess who stopped by our vaccine drive? Thanks for
+        rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con
         nosotros"), or puts a care word next to their name without a source.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
@@ -141,8 +141,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ..." opening a sentence), an apposition ("Luz, nuestra paciente mas consentida, ...", "Summer,
         our bravest little asthma warrior"), her name said to be one
         ("Milagros hizo honor a su nombre"), Spanish word order, the name
-        right after the verb of her care ("Hoy se despidio de nosotros Rocio
-        despues de 18 meses de ortodoncia", "... Rocio despues de las
+        right after the verb of her care ("Ayer se despidio de nosotros Paloma
+        tras dos anos de frenos", "... Paloma tras las
         quimios", "salio caminando Luz con la rodilla operada"; care said
         to anyone, "Despues de las quimios es normal ...", is no one's), or
         a sentence she opens in a text
@@ -206,7 +206,7 @@ _FIRST_ROLE = re.compile(
 )
 # A person narrowed by what they do and where: a role that a handful of people hold, at a named place
 # ("a longtime crossing guard at Lincoln Middle School", "the bus driver on the Route 9 loop", "la maestra
-# de kinder de la escuela Benito Juarez", "el senor que atiende la panaderia La Espiga", "the colonel who
+# de primero de la escuela Miguel Hidalgo", "el senor que atiende la panaderia La Espiga", "the colonel who
 # lives on our block"), or owned by a place ("Millbrook's only female fire captain", "our town's mail
 # carrier"). Not a person with no role ("a woman in her 40s"), nor a place that no name narrows ("a
 # teacher at any school"): a place is a capitalised name (case matters here), a place noun with a name or
@@ -235,7 +235,7 @@ _POSITIONS = alternation(_DESC["team_positions"])  # a player's or a student's p
 _POSITION = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]))
 _TEAMS = alternation(_DESC["teams"])
 _DESCRIBED = re.compile(
-    # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de kinder de la escuela Benito"
+    # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de primero de la escuela Hidalgo"
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
     # a person with a job, then a place: "el senor que atiende la panaderia La Espiga"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}){_JOB}{_GAP}{_PLACE}"
@@ -255,13 +255,13 @@ _DESCRIBED = re.compile(
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
-# One person by office: "the mayor's wife was in for her mammogram", "el alcalde".
+# One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
 _UNIQUE_ROLE = re.compile(
     rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
-# A profile: an age and a job ("a 38-year-old high school chemistry teacher", "la maestra de 52 anos",
+# A profile: an age and a job ("a 44-year-old middle school band teacher", "la maestra de 52 anos",
 # "un camionero de 61 anos"): two details that, in a town, point to one person.
 _AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
 _PROFILE = re.compile(
@@ -322,8 +322,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         baby", and records in a sentence about one person ("she set a
         record"). A person narrowed by a role that a handful of people hold,
         at a named place ("a crossing guard at Lincoln Middle School", "the
-        UPS driver on the Riverside route", "la maestra de kinder de la
-        escuela Benito Juarez", "el senor que atiende la panaderia La
+        UPS driver on the Riverside route", "la maestra de primero de la
+        escuela Miguel Hidalgo", "el senor que atiende la panaderia La
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
         14"), a player or a student by position with a team or a school
         ("la capitana del equipo de voleibol de la prepa Juarez", "the
@@ -345,8 +345,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Hill and your new hearing aids ..."), or that ties a condition to
         them ("a welder from Kettle Falls with a torn rotator cuff"), that
         guesses at their health in it or the next (a hedge and a condition or
-        an injury: "Did y'all see the Rockets' point guard pull up lame? From
-        the replay that's a textbook Achilles rupture", "el portero de las
+        an injury: "Anyone catch the Comets' shortstop limping off in the sixth?
+        Looked like a classic hamstring tear to me", "el portero de las
         Chivas ... de libro"; care.guessed reads guesses for PHI003 and PHI011
         alike), or says they got care from us ("la presidenta municipal vino a
         ponerse la vacuna con nosotros"). A team's player reported in news
@@ -356,7 +356,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         vecina del 4B"); one known by what she sells or runs counts like a
         role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
         vulcanizadora de la avenida Juarez"), and so does a visit for care
-        ("vino hoy con su mama a vacunarse contra la influenza"). A verb of care
+        ("paso ayer con su abuela a vacunarse contra el sarampion"). A verb of care
         before what is no care of one's own passes ("had coffee ready for
         our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot

@@ -68,7 +68,7 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     start, end = sentence_of(bounds, person.start)
     if _REPORTED.search(text, start, person.start):
         return True
-    # "Lara's camp says he injured his hand", "Kessler told reporters", "X's team confirmed"
+    # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed"
     return bool(SOURCE_SAYS.match(text, person.end))
 
 

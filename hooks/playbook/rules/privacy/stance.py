@@ -53,7 +53,7 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   ("insurance", "bills", "flu shots") needs the reader in its clause. The steps of a
   care episode in lay words (preparation, the procedure, results, recovery: "the prep",
   "the scope", "the stitches", "la prepa", "los puntos") are common words; advice for
-  the reader's next time ("for next time, ask about the low-volume prep") is an occasion.
+  the reader's next time ("next time, ask us for the split-dose prep") is an occasion.
   A reply framed as a general answer ("we can't give personal advice here, but in
   general ...") keeps its later sentences general while they neither address the
   reader nor mark an occasion or a definite event.

@@ -232,12 +232,12 @@ _RAW_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word befor
 def word_name_by_context(text: str, match: re.Match) -> Person | None:
     """A given name that is also a word, made one person's by how the text speaks of her and her care.
 
-    In apposition to a patient or an endearment ("Luz, nuestra paciente mas consentida, cumple 5
+    In apposition to a patient or an endearment ("Paz, nuestra paciente mas querida, cumple 6
     anitos", "Summer, our bravest little asthma warrior"); said to be her name ("Milagros hizo honor a su
     nombre"); followed by a relative clause of her own care ("Three cheers for Summer, who finished
     physical therapy after her hip fracture", "Feliz cumpleanos a Abril, que ya no necesita el inhalador");
-    in Spanish word order, right after the verb of her care ("Hoy se despidio de nosotros Rocio
-    despues de 18 meses de ortodoncia"), where no one capitalises a season or a virtue; or opening a
+    in Spanish word order, right after the verb of her care ("Ayer se despidio de nosotros Paloma
+    tras dos anos de frenos"), where no one capitalises a season or a virtue; or opening a
     sentence of her care in a text that speaks to her by an endearment ("... ¡Feliz cumple, princesa!").
     The text must tell of care, so "Summer, our favorite season" and "la Luz del Mundo" stay words.
     """
@@ -257,7 +257,7 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
         word_then = previous.group(1) if previous else ""
         if not (word_then.isalpha() and word_then.islower() and word_then not in _NOT_AFTER):
             return None
-        # "... and so is Summer! Welcome back to the gym floor after that rotator cuff repair": the sentence she ends goes on in the next
+        # "... and warmer still is Summer! Back on the court after her knee repair": the sentence she ends goes on in the next
         reach = sentence_of(bounds, end)[1] if end < len(text) and re.match(r"[ \t]*[!.]", text[match.end() : match.end() + 3]) else end
         if own_care(text, start, reach) or _ENDEARED.search(text) and care_in(text, start, end):
             return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
