@@ -68,7 +68,8 @@ from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_p
 # --- people named ---------------------------------------------------------------------------------------
 
 
-_ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$")  # "88 Shore Dr." is a street
+# "88 Shore Dr.", "1301 N Humboldt Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
+_ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
 _PERSON_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
