@@ -284,3 +284,17 @@ def received_care(text: str, bounds: list[int], pos: int) -> bool:
 def mentions_care(text: str) -> bool:
     """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice)."""
     return bool(_CARE_HERE.search(text)) or care_in(text)
+
+
+_SPOKEN_CARE = re.compile(r"[ \t]*,[ \t]*(?i:your|tu|tus|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?=\S)")
+_DEVICES = phrase_pattern(NAMES["care_devices"])
+
+
+def spoken_care(text: str, pos: int, end: int) -> bool:
+    """Whether a name ending at `pos` is spoken to about their own care: ", your new hearing aids are ready",
+    ", tus lentes nuevos ya llegaron", ", su plantilla ya esta lista" (not ", your kids' flu shot clinic")."""
+    match = _SPOKEN_CARE.match(text, pos)
+    if match is None:
+        return False
+    window = text[match.start() : min(end, match.end() + 40)]
+    return bool(care_in(window) or _DEVICES.search(window)) and not _NOT_OWN.search(window)

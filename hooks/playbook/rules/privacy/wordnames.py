@@ -10,7 +10,7 @@ import re
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care
+from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care, spoken_care
 from .known import Known, Person
 from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, VERB_LIKE, is_place, is_surname, lowered, name_run, word_before
 
@@ -229,6 +229,15 @@ _MONTHS = frozenset({"april", "may", "june", "august", "abril", "mayo", "julio",
 _RAW_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word before, as written: a verb or a noun, lower case
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (or a line, or a quote)."""
+    before = text[max(0, start - 2) : start]
+    return not before.strip(" \t") or before.rstrip(" \t")[-1:] in '.!?¡¿:\n"“' or _HELLO.search(text, max(0, start - 20), start) is not None
+
+
+_HELLO = re.compile(r"(?<![\w-])(?i:hi|hey|hello|hola|oye|buenas|good\s+news|great\s+news|buenas\s+noticias|thank\s+you|thanks|gracias)[ \t]*[,!]?[ \t]+$")
+
+
 def word_name_by_context(text: str, match: re.Match) -> Person | None:
     """A given name that is also a word, made one person's by how the text speaks of her and her care.
 
@@ -248,6 +257,9 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
         return Person(match.start(), match.end(), (word,), "a name that is also a word, said of one person", public=False)
     if _relative_of_care(text, match, start, end):
         return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
+    if low not in CALENDAR and low not in _MONTHS and _opens(text, match.start()) and spoken_care(text, match.end(), end):
+        # "Earl, your new orthotics shipped", "Luz, tus lentes nuevos ya llegaron": spoken to about their care
+        return Person(match.start(), match.end(), (word,), "a name that is also a word, spoken to about their care", public=False)
     if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
         return None  # a month or a day ("off May 3"); a place's or a thing's name ("Hope Street", "Luz del Mundo"), a possessive
     before = text[max(0, match.start() - 2) : match.start()]
