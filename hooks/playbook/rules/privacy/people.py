@@ -130,6 +130,20 @@ _DOES_CARE = re.compile(
 )
 _IS_BACK = re.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
+# A chart's or a straw's label: a surname and an initial, or initials and a surname, before a date of birth
+# ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
+_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d])"
+_RECORD_NAME = (
+    r"(?<![\w.])(?:(?P<surname>[A-Z][A-Za-z'’-]+)(?:_|,[ \t]?|[ \t])[A-Z]\.?(?:[A-Z]\.?)?"
+    r"|(?:[A-Z]\.[ \t]?){1,3}(?P<after>[A-Z][A-Za-z'’-]+))"
+)
+_RECORD_LABEL = re.compile(rf"{_RECORD_NAME}[ \t]*(?:[/|·,;:–—-][ \t]*)*(?:(?i:DOB|D\.O\.B\.|born|FDN|fecha[ \t]+de[ \t]+nacimiento|nacid[oa])[ \t:]*)?{_DATE}")
+_PLACE_INITIALS = frozenset({"US", "USA", "UK", "LA", "DC", "NY", "NYC", "NJ", "EU", "UN", "EEUU", "AM", "PM", "PE", "TJ", "CD", "DF", "NL", "BC", "GP", "PT", "OT", "RN", "MD", "NP", "PA", "DR"})
+# Initials and a surname right after what labels them: "the chart labeled R.J. Hargrove", "la etiqueta dice M.A. Villanueva"
+_LABELED_INITIALS = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])}|labeled|labelled|marked|tagged|with\s+the\s+name|con\s+el\s+nombre(?:\s+de)?|a\s+nombre\s+de|dice|marcad[oa])"
+    rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
+)
 _HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 
 
@@ -365,6 +379,22 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 at = match.start(1) + word.start()
                 yield Person(at, at + len(word.group(0)), (word.group(0),), "a name on a label", excusable=False, public=False)
                 break
+    for pattern in (_RECORD_LABEL, _LABELED_INITIALS):  # "OKONKWO_T / 07-22-1984"; "the wound chart labeled R.J. Hargrove"
+        for match in pattern.finditer(text):
+            surname = pattern is _RECORD_LABEL and match.group("surname") is not None
+            word = match.group("surname") if surname else match.group("after")
+            low, info = word.lower(), lexicon_names.name_info(word.capitalize())
+            if low in NOT_A_NAME or low in PLACE_AFTER or low in known.org:
+                continue
+            labelled = "_" in match.group(0) or info is not None and (not info.also_word or info.surname and not info.first)
+            if surname and not labelled:
+                continue  # "Lot A / 03-11-2027", "Room B 01-05-2027": a word and a letter, no one's label
+            begins = match.start("name") if pattern is _LABELED_INITIALS else match.start()
+            initials = "" if surname else re.sub(r"[^A-Z]", "", text[begins : match.start("after")])
+            if not surname and (initials in _PLACE_INITIALS or info is not None and info.also_word and not info.surname):
+                continue  # "U.S. Route 20", "L.A. Fitness": a country's or a city's initials
+            start, end = begins, match.end("surname") if surname else match.end("after")
+            yield Person(start, end, tuple(text[start:end].replace(".", " ").replace("_", " ").split()), "a name on a label", excusable=False, public=False)
     for match in CAP_WORD.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
         word = match.group(0)
         low = word.lower()
