@@ -35,6 +35,11 @@ _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
     r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
 )
+# A bare box number, capitalised, in a sentence about the mail: "shipped to the Crane post office, Box 118",
+# "le mandamos sus lentes al Apartado 42"; a box is no public place, whatever office it sits in.
+_BOX = re.compile(r"(?<![\w])(?:Box|BOX|Apartado|APARTADO|Casilla|CASILLA)[ \t]*(?:#|No\.?)?[ \t]*\d{1,6}(?![\w/-])")
+_BOX_POSTAL = phrase_pattern(folded(IDS["box_postal"]))
+_BOXES = re.compile(r"(?<![\w-])(?i:boxes|cajas)(?![\w-])")  # "the food drive boxes ship Monday: Box 1 ...": boxes counted, no mail box
 _STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(WORDS["us_states"], key=len, reverse=True))
 _ZIP = re.compile(
     rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])"
@@ -117,7 +122,10 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
         and the post's own `event.location`. The household and venue words
-        are in rules/data/privacy-identifiers.yml.
+        are in rules/data/privacy-identifiers.yml. A bare box number counts
+        in a sentence about the mail ("shipped to the Fields post office, Box
+        52", "le enviamos la receta al Apartado 90"), and a box is no public
+        place, whatever office holds it; "Box 3 of the form" is a document's.
 
     Why:
         A street address, and any part of it smaller than a state, is a HIPAA
@@ -142,6 +150,11 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
             found.extend(pattern.finditer(body))
         found.extend(m for m in _HOME_STREET.finditer(body) if _LIVES.search(body, max(0, m.start() - 40), m.start()))
         bounds = None
+        for match in _BOX.finditer(body):
+            bounds = bounds or sentence_bounds(body)
+            start, end = sentence_of(bounds, match.start())
+            if _BOX_POSTAL.search(body, start, end) and not _BOXES.search(body, start, end):
+                found.append(match)
         for match in in_order(found):
             if not taken.claim(match.start(), match.end()):
                 continue
@@ -150,7 +163,10 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
                 continue
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if _home_or_place(body, start, end, match) == "place" and not is_reply:
+            if match.re is _PO_BOX or match.re is _BOX:
+                if _OWN_PLACE.search(body, start, match.start()) and not is_reply:
+                    continue  # "mail it to our billing office, PO Box 500": the practice's own box
+            elif _home_or_place(body, start, end, match) == "place" and not is_reply:
                 continue
             yield text.hit(
                 match.start(),

@@ -290,11 +290,16 @@ _SPOKEN_CARE = re.compile(r"[ \t]*,[ \t]*(?i:your|tu|tus|su|sus)[ \t]+(?:[\w'’
 _DEVICES = phrase_pattern(NAMES["care_devices"])
 
 
-def spoken_care(text: str, pos: int, end: int) -> bool:
+def spoken_care(text: str, pos: int, end: int, *, devices_only: bool = False) -> bool:
     """Whether a name ending at `pos` is spoken to about their own care: ", your new hearing aids are ready",
-    ", tus lentes nuevos ya llegaron", ", su plantilla ya esta lista" (not ", your kids' flu shot clinic")."""
+    ", tus lentes nuevos ya llegaron", ", su plantilla ya esta lista" (not ", your kids' flu shot clinic").
+    `devices_only`: only what we hand them counts (a season spoken to: "Summer, your sunscreen ...")."""
     match = _SPOKEN_CARE.match(text, pos)
     if match is None:
         return False
     window = text[match.start() : min(end, match.end() + 40)]
-    return bool(care_in(window) or _DEVICES.search(window)) and not _NOT_OWN.search(window)
+    devices = [(d.start(), d.end()) for d in _DEVICES.finditer(window)]
+    if not devices and (devices_only or not care_in(window)):
+        return False
+    # a topic or an event is no one's own care ("your kids' flu shot clinic"), unless it is a device's word ("night guard")
+    return not any(not any(s <= other.start() < e for s, e in devices) for other in _NOT_OWN.finditer(window))

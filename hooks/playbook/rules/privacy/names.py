@@ -150,7 +150,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         and a testimonial signed by one, with an initial or a town ("- Gloria
         T., Maple Heights"). A cry before a country is no name ("Viva
         Mexico!", "Que viva Puerto Rico"), nor a feast's patron ("la Virgen
-        de los Dolores").
+        de los Dolores"). A name that is also a word spoken to about what we
+        hand them ("Ivy, your new night guard is ready", "Paz, tus plantillas
+        ya llegaron"); a name on a chart's or a straw's label, a surname and an
+        initial before a date or initials after what labels them ("ZHOU_L /
+        05-30-1982", "the tray labeled K.D. Ostrander"). "Dr." after a house
+        number and a street is Drive ("900 S Alder Dr. Free parking"), and a
+        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or

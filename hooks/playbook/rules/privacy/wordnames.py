@@ -226,6 +226,7 @@ _NOT_AFTER = frozenset(
 
 
 _MONTHS = frozenset({"april", "may", "june", "august", "abril", "mayo", "julio", "agosto", "sunday", "domingo"})
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "verano", "invierno", "primavera", "otono"})
 _RAW_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word before, as written: a verb or a noun, lower case
 
 
@@ -257,7 +258,7 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
         return Person(match.start(), match.end(), (word,), "a name that is also a word, said of one person", public=False)
     if _relative_of_care(text, match, start, end):
         return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
-    if low not in CALENDAR and low not in _MONTHS and _opens(text, match.start()) and spoken_care(text, match.end(), end):
+    if low not in CALENDAR and low not in _MONTHS and _opens(text, match.start()) and spoken_care(text, match.end(), end, devices_only=low in _SEASONS):
         # "Earl, your new orthotics shipped", "Luz, tus lentes nuevos ya llegaron": spoken to about their care
         return Person(match.start(), match.end(), (word,), "a name that is also a word, spoken to about their care", public=False)
     if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
