@@ -284,8 +284,28 @@ CASES = {
             "Happy 10th birthday to June! One year since her last round of chemo.",
             "Ayer nos dijo adiós Soledad tras las radioterapias. ¡Te vamos a extrañar!",
             "Hoy salió caminando Consuelo con la cadera operada y sin bastón.",
+            # a word-like name spoken to about what we hand them; a name on a chart's or a straw's label
+            "Ivy, your new night guard is ready at the front desk. See you soon!",
+            "Grace, your lab results are in the portal whenever you're ready.",
+            "Hola Paz, tus plantillas nuevas ya llegaron. ¡Pásate cuando gustes!",
+            "Rosa, su aparato auditivo ya está listo en recepción.",
+            "Draft for Friday: the lab sheet reads ZHOU_L / 05-30-1982, crop it out?",
+            "Foto del congelador: el frasco dice GUTIERREZ_A 14-09-1979 en la tapa.",
+            "Alt: stitches on a forearm, the tray labeled K.D. Ostrander beside them.",
+            "Foto: férula en la mesa y la etiqueta del expediente dice M.A. Villanueva.",
         ],
         clean=[
+            # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
+            "Summer, your kids' flu shot clinic is Saturday morning.",
+            "Hope, your order of thank-you cards is ready for the volunteers.",
+            "The sign reads U.S. Route 20 closed past the county line.",
+            "Team shirts from L.A. Fitness are in for the charity run.",
+            "Lot A / 03-11-2027 of the donated masks goes to the shelter.",
+            # "Dr." after a street is Drive; passes, canyons and hills are places
+            "Walk starts at 900 S Alder Dr. Free parking on site.",
+            "The road over Bear Tooth Pass is closed, so we open at 10 today.",
+            "Meet at the Cedar Canyon trailhead at 8 for our Saturday walk.",
+            "La caminata sale del Paso de la Amistad y sube al Cerro Verde.",
             # a season or a month with a relative clause or a wish, care said to anyone, a topic
             "Hello Summer, who's ready for their sports physical? Book online.",
             "Cheers to June, which is Men's Health Month: get your blood pressure checked.",
@@ -616,6 +636,10 @@ CASES = {
             response("Our new office at 2450 Westfield Pkwy is open, and we mailed the form to 9 Oak Ct."),
             "Mrs. Lopez lives on Maple Avenue and brought cookies.",
             "Don Crispín, que vive en la calle Allende, vino caminando.",
+            # a bare box in a sentence about the mail, even at the post office
+            "Your new brace shipped to the Fields post office, Box 52. It should arrive Thursday!",
+            "Le enviamos la receta por correo al Apartado 90, como pidió.",
+            "Los lentes de su mamá van al Apartado 42, en Tlacotalpan.",
         ],
         clean=[
             "Free sports physicals at Roosevelt High School, 1200 Lakeview Ave. Save lives: learn CPR there too!",
@@ -640,6 +664,11 @@ CASES = {
             "Col. Barnes, our favourite veteran, brought flowers.",
             "Live music on Main Street after the 5K!",
             "Nuestra casa de salud en la calle Juárez abre el lunes.",
+            # a box of a form, a section of a rule, boxes counted, the practice's own box
+            "Box 3 of the intake form asks for your insurance.",
+            "Lea el Apartado 4 del reglamento antes de firmar.",
+            "Our food drive boxes ship Monday: Box 1 goes to the shelter.",
+            "Mail payments to our billing office, PO Box 500.",
         ],
     ),
     "PHI010": Cases(
