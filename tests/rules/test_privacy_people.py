@@ -831,3 +831,123 @@ def test_round_eight_work_grows_linearly():
     )
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
+
+
+# --- round 9: a name spoken to about what we hand them, names on labels, bare boxes, places read as titles -------
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["Earl", "Faith", "Ivy", "Joy", "Grace", "Rocky", "Luz", "Rosa", "Paz", "Amparo", "Nolan", "Dottie"]),
+    st.sampled_from(["", "Hi ", "Hola ", "Good news, "]),
+    st.sampled_from(
+        [
+            "your new orthotics shipped this morning.",
+            "your hearing aids are ready at the front desk!",
+            "your custom night guard came in today.",
+            "tus lentes nuevos ya llegaron, pásate cuando gustes.",
+            "su aparato auditivo ya está listo en recepción.",
+            "tu guarda oclusal ya está lista.",
+            "your lab results are in the portal.",
+        ]
+    ),
+)
+def test_phi003_a_name_spoken_to_about_what_we_hand_them(name, hello, care):
+    text = f"{hello}{name}, {care}"
+    (found,) = hits("PHI003", text)
+    assert name in found.message.split("'")[1], (text, found.message)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Friends", "Seniors", "Parents", "Team", "Summer", "Winter", "Mamás", "Vecinos"]),
+    st.sampled_from(["your flu shots are here!", "your kids' flu shot clinic is Saturday.", "your order of cards is ready.", "sus vacunas de temporada ya llegaron."]),
+)
+def test_phi003_a_crowd_a_season_or_a_word_spoken_to_is_no_one(word, rest):
+    text = f"{word}, {rest}"
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["ZHOU_L", "OKAFOR_R", "SHAH_K", "GUTIERREZ_A", "Brannigan, T.", "IBARRA M"]),
+    st.sampled_from([" / ", " ", " | ", " - ", ", DOB "]),
+    st.sampled_from(["05-30-1982", "1979-02-03", "14/09/1979", "3.7.1990"]),
+    st.sampled_from(["Photo of the straw label {l}, blur it?", "Alt: tube marked {l} on the rack", "Foto: el frasco dice {l} en la tapa."]),
+)
+def test_phi003_a_name_and_a_date_on_a_label(name, sep, date, frame):
+    text = frame.format(l=f"{name}{sep}{date}")
+    found = hits("PHI003", text)
+    assert found and name.split("_")[0].split(",")[0].split()[0] in found[0].message, text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Lot A", "Room B", "Table C", "Walk A", "Clinic Day 3"]),
+    st.sampled_from([" / ", " ", ", "]),
+    st.sampled_from(["03-11-2027", "2027-01-04"]),
+)
+def test_phi003_a_word_a_letter_and_a_date_is_no_label(word, sep, date):
+    text = f"{word}{sep}{date} for the volunteers."
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Box", "Apartado", "Casilla"]),
+    st.integers(min_value=1, max_value=99999),
+    st.sampled_from(
+        [
+            "Your new brace shipped to the post office, {b}.",
+            "We mailed the refill to {b}, Juntura.",
+            "Le enviamos la receta por correo al {b}.",
+            "Sus lentes van al {b}, en Tlacotalpan.",
+        ]
+    ),
+)
+def test_phi009_a_bare_box_in_the_mail(word, number, frame):
+    text = frame.format(b=f"{word} {number}")
+    (found,) = hits("PHI009", text)
+    assert f"'{word} {number}'" in found.message, text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Box", "Apartado"]),
+    st.integers(min_value=1, max_value=40),
+    st.sampled_from(["Check {b} on the intake form.", "{b} of the form asks for your insurance.", "Lea el {b} del reglamento antes de firmar."]),
+)
+def test_phi009_a_box_of_a_form_is_no_address(word, number, frame):
+    text = frame.format(b=f"{word} {number}")
+    assert hits("PHI009", text) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["", "N ", "S. ", "NW ", "W ", "E. "]),
+    st.sampled_from(["Alder", "Humboldt Park", "Lake Shore", "3rd"]),
+    st.sampled_from(["Free parking.", "Bring water.", "Strollers welcome.", "Open daily."]),
+)
+def test_phi003_dr_after_a_street_is_drive(number, way, street, rest):
+    text = f"Walk with us at {number} {way}{street} Dr. {rest}"
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Dixon", "Wolf", "Bear Tooth", "Cedar", "Eagle", "Marcy"]),
+    st.sampled_from(["Pass", "Canyon", "Peak", "Creek", "Ridge", "Falls"]),
+)
+def test_phi003_a_pass_a_canyon_or_a_peak_is_a_place(name, place):
+    text = f"Snow day: the road over {name} {place} is closed, so we open at 11."
+    assert hits("PHI003", text) == [], text
+
+
+def test_round_nine_work_grows_linearly():
+    unit = (
+        "Earl, your new orthotics shipped to the post office, Box 118. Label: ZHOU_L / 05-30-1982, the tray labeled "
+        "K.D. Ostrander. Walk at 1301 N Alder Dr. Free parking past Bear Tooth Pass. Luz, tus lentes ya llegaron. "
+    )
+    small, large = _steps(unit * 20), _steps(unit * 40)
+    assert large < 2.3 * small

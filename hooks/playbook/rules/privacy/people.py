@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care
+from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
 from .known import Known, Person, is_org_handle
 from .public import health_next_to, is_public_figure
@@ -345,7 +345,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if not (is_first_name(first) or reply or personal) and not _plural(first):
                 if care is None:
                     care = mentions_care(text)
-                personal = care
+                # "Hi Earl, your new orthotics shipped": greeted and spoken to about what we hand them
+                personal = care or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply or personal:
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
                 if found:
@@ -386,7 +387,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             low, info = word.lower(), lexicon_names.name_info(word.capitalize())
             if low in NOT_A_NAME or low in PLACE_AFTER or low in known.org:
                 continue
-            labelled = "_" in match.group(0) or info is not None and (not info.also_word or info.surname and not info.first)
+            labelled = "_" in match.group(0) or info is not None and (not info.also_word or info.surname and surname and text.startswith(",", match.end("surname")))
             if surname and not labelled:
                 continue  # "Lot A / 03-11-2027", "Room B 01-05-2027": a word and a letter, no one's label
             begins = match.start("name") if pattern is _LABELED_INITIALS else match.start()
