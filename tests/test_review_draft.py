@@ -171,11 +171,12 @@ def files_saying(root: Path, words=CANARIES) -> list[str]:
     return found
 
 
-def test_pasted_review_text_reaches_no_file_in_the_repository_the_cache_or_the_site(sample_copy):
+def test_pasted_review_text_reaches_no_file_in_the_repository_the_cache_or_the_site(sample_copy, monkeypatch):
     import sys
 
     from tests.conftest import tool_env
 
+    monkeypatch.delenv("PLAYBOOK_NO_CACHE", raising=False)  # CI runs uncached; here the cache must exist to be searched
     runner = CliRunner()
     assert runner.invoke(main, ["check", "--root", str(sample_copy)]).exit_code == 0  # the cache is there to be written to
     assert files_saying(sample_copy / ".cache") == []
