@@ -838,11 +838,11 @@ def test_round_eight_work_grows_linearly():
 
 @settings(max_examples=80, deadline=None)
 @given(
-    st.sampled_from(["Earl", "Faith", "Ivy", "Joy", "Grace", "Rocky", "Luz", "Rosa", "Paz", "Amparo", "Nolan", "Dottie"]),
+    st.sampled_from(["Wade", "Faith", "Ivy", "Joy", "Grace", "Rocky", "Luz", "Rosa", "Paz", "Amparo", "Nolan", "Dottie"]),
     st.sampled_from(["", "Hi ", "Hola ", "Good news, "]),
     st.sampled_from(
         [
-            "your new orthotics shipped this morning.",
+            "your new insoles came in this morning.",
             "your hearing aids are ready at the front desk!",
             "your custom night guard came in today.",
             "tus lentes nuevos ya llegaron, pásate cuando gustes.",
@@ -873,7 +873,7 @@ def test_phi003_a_crowd_a_season_or_a_word_spoken_to_is_no_one(word, rest):
     st.sampled_from(["ZHOU_L", "OKAFOR_R", "SHAH_K", "GUTIERREZ_A", "Brannigan, T.", "IBARRA M"]),
     st.sampled_from([" / ", " ", " | ", " - ", ", DOB "]),
     st.sampled_from(["05-30-1982", "1979-02-03", "14/09/1979", "3.7.1990"]),
-    st.sampled_from(["Photo of the straw label {l}, blur it?", "Alt: tube marked {l} on the rack", "Foto: el frasco dice {l} en la tapa."]),
+    st.sampled_from(["Photo of the freezer tag {l}, crop it?", "Alt: tube marked {l} on the rack", "Foto: el frasco dice {l} en la tapa."]),
 )
 def test_phi003_a_name_and_a_date_on_a_label(name, sep, date, frame):
     text = frame.format(l=f"{name}{sep}{date}")
@@ -926,7 +926,7 @@ def test_phi009_a_box_of_a_form_is_no_address(word, number, frame):
 @given(
     st.integers(min_value=1, max_value=9999),
     st.sampled_from(["", "N ", "S. ", "NW ", "W ", "E. "]),
-    st.sampled_from(["Alder", "Humboldt Park", "Lake Shore", "3rd"]),
+    st.sampled_from(["Alder", "Birchwood Park", "Lake Shore", "3rd"]),
     st.sampled_from(["Free parking.", "Bring water.", "Strollers welcome.", "Open daily."]),
 )
 def test_phi003_dr_after_a_street_is_drive(number, way, street, rest):
@@ -946,7 +946,7 @@ def test_phi003_a_pass_a_canyon_or_a_peak_is_a_place(name, place):
 
 def test_round_nine_work_grows_linearly():
     unit = (
-        "Earl, your new orthotics shipped to the post office, Box 118. Label: ZHOU_L / 05-30-1982, the tray labeled "
+        "Wade, your new insoles went out by mail to Box 52. Label: ZHOU_L / 05-30-1982, the tray labeled "
         "K.D. Ostrander. Walk at 1301 N Alder Dr. Free parking past Bear Tooth Pass. Luz, tus lentes ya llegaron. "
     )
     small, large = _steps(unit * 20), _steps(unit * 40)

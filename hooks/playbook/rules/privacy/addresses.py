@@ -35,7 +35,7 @@ _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
     r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
 )
-# A bare box number, capitalised, in a sentence about the mail: "shipped to the Crane post office, Box 118",
+# A bare box number, capitalised, in a sentence about the mail: "shipped to the Fields post office, Box 52",
 # "le mandamos sus lentes al Apartado 42"; a box is no public place, whatever office it sits in.
 _BOX = re.compile(r"(?<![\w])(?:Box|BOX|Apartado|APARTADO|Casilla|CASILLA)[ \t]*(?:#|No\.?)?[ \t]*\d{1,6}(?![\w/-])")
 _BOX_POSTAL = phrase_pattern(folded(IDS["box_postal"]))

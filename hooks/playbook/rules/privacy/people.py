@@ -68,7 +68,7 @@ from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_p
 # --- people named ---------------------------------------------------------------------------------------
 
 
-# "88 Shore Dr.", "1301 N Humboldt Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
+# "88 Shore Dr.", "2210 N Alder Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
 _ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
 _PERSON_BEFORE = re.compile(
@@ -139,7 +139,7 @@ _RECORD_NAME = (
 )
 _RECORD_LABEL = re.compile(rf"{_RECORD_NAME}[ \t]*(?:[/|·,;:–—-][ \t]*)*(?:(?i:DOB|D\.O\.B\.|born|FDN|fecha[ \t]+de[ \t]+nacimiento|nacid[oa])[ \t:]*)?{_DATE}")
 _PLACE_INITIALS = frozenset({"US", "USA", "UK", "LA", "DC", "NY", "NYC", "NJ", "EU", "UN", "EEUU", "AM", "PM", "PE", "TJ", "CD", "DF", "NL", "BC", "GP", "PT", "OT", "RN", "MD", "NP", "PA", "DR"})
-# Initials and a surname right after what labels them: "the chart labeled R.J. Hargrove", "la etiqueta dice M.A. Villanueva"
+# Initials and a surname right after what labels them: "the tray labeled K.D. Ostrander", "la etiqueta dice M.A. Villanueva"
 _LABELED_INITIALS = re.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])}|labeled|labelled|marked|tagged|with\s+the\s+name|con\s+el\s+nombre(?:\s+de)?|a\s+nombre\s+de|dice|marcad[oa])"
     rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
@@ -345,7 +345,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if not (is_first_name(first) or reply or personal) and not _plural(first):
                 if care is None:
                     care = mentions_care(text)
-                # "Hi Earl, your new orthotics shipped": greeted and spoken to about what we hand them
+                # "Hi Wade, your new insoles came in": greeted and spoken to about what we hand them
                 personal = care or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply or personal:
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
@@ -380,7 +380,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 at = match.start(1) + word.start()
                 yield Person(at, at + len(word.group(0)), (word.group(0),), "a name on a label", excusable=False, public=False)
                 break
-    for pattern in (_RECORD_LABEL, _LABELED_INITIALS):  # "OKONKWO_T / 07-22-1984"; "the wound chart labeled R.J. Hargrove"
+    for pattern in (_RECORD_LABEL, _LABELED_INITIALS):  # "OKONKWO_T / 07-22-1984"; "the tray labeled K.D. Ostrander"
         for match in pattern.finditer(text):
             surname = pattern is _RECORD_LABEL and match.group("surname") is not None
             word = match.group("surname") if surname else match.group("after")

@@ -259,7 +259,7 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
     if _relative_of_care(text, match, start, end):
         return Person(match.start(), match.end(), (word,), "a name that is also a word, with their care", public=False)
     if low not in CALENDAR and low not in _MONTHS and _opens(text, match.start()) and spoken_care(text, match.end(), end, devices_only=low in _SEASONS):
-        # "Earl, your new orthotics shipped", "Luz, tus lentes nuevos ya llegaron": spoken to about their care
+        # "Ivy, your new night guard is ready", "Luz, tus lentes nuevos ya llegaron": spoken to about their care
         return Person(match.start(), match.end(), (word,), "a name that is also a word, spoken to about their care", public=False)
     if low in CALENDAR or low in _MONTHS or re.match(r"[ \t]+[A-Z\d]|[ \t]+(?i:de|del)[ \t]+[A-Z]|['’]", text[match.end() : match.end() + 8]):
         return None  # a month or a day ("off May 3"); a place's or a thing's name ("Hope Street", "Luz del Mundo"), a possessive
