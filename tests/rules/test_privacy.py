@@ -712,6 +712,7 @@ CASES = {
         trigger=[
             "Anyone watch the Tigers' starting pitcher grab his elbow? That looks like a UCL tear to us.",
             "¿Vieron al portero de las Chivas salir cojeando? Por la repetición, eso es una rotura de ligamento de libro.",
+            "¿Vieron cómo cayó la lanzadora de las Panteras? Seguro es una fractura de muñeca.",
             # one player or student by team and position
             "Did anyone see the Central High softball catcher limp off? Has to be a torn meniscus.",
             "¿Vieron al delantero del equipo de futbol de la secundaria Morelos? Seguro es una fractura de clavícula.",
@@ -808,6 +809,7 @@ CASES = {
             # a team or its players with no guess and no care of one of them
             "The Central High softball team got their sports physicals with us this week.",
             "La capitana del equipo de voleibol de la prepa Juárez nos ayudó en la feria de salud.",
+            "El pícher de los Toros dio una charla sobre estiramientos en nuestra feria de salud.",
             "Did you see the Lakeview High drum major lead the parade? What a show!",
         ],
     ),

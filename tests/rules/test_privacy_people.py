@@ -631,23 +631,25 @@ def test_phi003_a_public_figure_with_no_care_of_theirs_passes(figure, act):
     assert hits("PHI003", f"Thank you, {figure}, who {act} this morning.") == []
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.sampled_from(
-        [
-            ("the Rockets' point guard", "that's a textbook Achilles rupture"),
-            ("the Comets' starting goalie", "that looks like a torn ACL to us"),
-            ("el portero de las Chivas", "seguro es una fractura de escafoides"),
-            ("la capitana del equipo de voleibol de la prepa Juárez", "eso es un desgarro de menisco"),
-        ]
+_PLAYER_GUESSES = {  # one language per text: a player or student singled out by team and position, then a guess
+    "en": (
+        ["the Otters' center fielder", "the Comets' starting goalie", "the Westbrook High wrestling captain"],
+        ["that's a textbook hamstring tear", "that looks like a torn ACL to us", "probably a broken collarbone"],
+        "Did you see {p} go down on Sunday? From the replay, {g}.",
     ),
-    st.sampled_from(["Did you see {p} go down on Sunday? From the replay, {g}.", "¿Vieron a {p} el domingo? Por la repetición, {g}."]),
-)
-def test_a_guess_at_an_identifiable_players_injury_is_refused(player_guess, frame):
-    player, guess = player_guess
-    if (frame[0] == "¿") != (guess.split()[0] in ("seguro", "eso")):
-        return  # one language per text
-    text = frame.format(p=player, g=guess)
+    "es": (
+        ["el portero de los Halcones", "la capitana del equipo de voleibol de la prepa Morelos", "el pícher de los Toros"],
+        ["seguro es una fractura de escafoides", "eso es un desgarro de menisco", "parece una luxación de hombro"],
+        "¿Vieron cómo cayó {p} el domingo? Por la repetición, {g}.",
+    ),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_PLAYER_GUESSES)).flatmap(lambda lang: st.tuples(st.just(lang), st.sampled_from(_PLAYER_GUESSES[lang][0]), st.sampled_from(_PLAYER_GUESSES[lang][1]))))
+def test_a_guess_at_an_identifiable_players_injury_is_refused(drawn):
+    lang, player, guess = drawn
+    text = _PLAYER_GUESSES[lang][2].format(p=player, g=guess)
     assert hits("PHI011", text) + hits("EXP004", text) + hits("PHI003", text), text
 
 

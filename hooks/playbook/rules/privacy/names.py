@@ -256,6 +256,8 @@ _DESCRIBED = re.compile(
     # "the goalie on the varsity team at Central High", "el portero del equipo Halcones"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_POSITION})(?![\w-])[ \t]+{_AT}[ \t]+(?:{_ART}[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TEAMS})(?![\w-])"
     rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:{_GAP}{_PLACE}|[ \t]+{_CAP_NAME})"
+    # a position of a team named as Spanish names one, by its plural: "el pícher de los Toros", "la portera de las Águilas"
+    rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_POSITIONS})(?![\w-])[ \t]+(?i:de)[ \t]+(?i:los|las)[ \t]+{_CAP_NAME}"
     # a position after the team's or the school's name: "the Westfield High volleyball captain", "the Central High drum major"
     rf"|(?<![\w-]){_DET}[ \t]+{_CAP_NAME}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_POSITIONS})(?![\w-])"
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
@@ -335,7 +337,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("la capitana del equipo de voleibol de la prepa Juarez", "the
         goalie on the varsity team at Central High", "the Westfield High
         volleyball captain", "the drum major of the Lakeview High marching
-        band"; the team itself, or a position with no guess and no care of
+        band", "la lanzadora de las Panteras"; the team itself, or a
+        position with no guess and no care of
         theirs, passes), owned by one ("Millbrook's only female fire captain", "our
         town's mail carrier") or the first or only one in it ("the only
         female welder", "la unica partera del pueblo"), or by an office held
