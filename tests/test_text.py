@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.model import Media
-from playbook.text import clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, where
+from playbook.text import alternation, clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, where
 
 from tests.rules.harness import post, response
 
@@ -151,3 +151,34 @@ def test_clip_is_one_line_within_its_limit_and_a_prefix_of_the_words(text, limit
     assert not any(ch.isspace() and ch != " " for ch in shown)
     words = " ".join(text.split())
     assert shown == words or (shown.endswith("…") and words.startswith(shown[:-1]))
+
+
+def _flat(phrases: list[str]) -> str:
+    """The alternation as it was written before the trie: every phrase, longest first."""
+    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+_LETTERS = st.sampled_from(list("abcABC ñÑéÉ'’.-"))
+_FOLDING = st.sampled_from(list("aAsSkK ıſµK"))  # letters whose case folds beyond Latin-1 (the flat list is kept)
+_PHRASES = st.lists(st.text(_LETTERS, min_size=1, max_size=6), min_size=1, max_size=12) | st.lists(st.text(_FOLDING, min_size=1, max_size=4), min_size=1, max_size=6)
+_CONTEXTS = ("(?:{})", r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})[ \t]+(?=[A-Z])", r"(?:{})s?\b", r"(?i:senor|{}|don)(?:c|x)")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PHRASES, st.lists(st.text(_LETTERS, max_size=20), min_size=1, max_size=4), st.data())
+def test_the_alternation_trie_matches_what_the_flat_list_matched(phrases, noise, data):
+    """Same spans, same order of trials (the longest phrase first), in any context, with or without IGNORECASE."""
+    text = " ".join(noise + [data.draw(st.sampled_from(phrases)).swapcase(), data.draw(st.sampled_from(phrases))] + noise)
+    if not any(p.strip() for p in phrases):
+        return
+    for context in _CONTEXTS:
+        for flags in (0, re.IGNORECASE):
+            flat = re.compile(context.format(_flat(phrases)), flags)
+            trie = re.compile(context.format(alternation(phrases)), flags)
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_the_alternation_is_a_trie_of_its_phrases():
+    assert alternation(["patient", "parent", "pa", "Dr", "dr"]) in ("pa(?:tient|rent|)|Dr|dr", "pa(?:tient|rent|)|dr|Dr")
+    assert alternation(["ıd", "id"]) == _flat(["ıd", "id"])  # a dotless i folds beyond Latin-1: the flat list

@@ -179,9 +179,70 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation for phrases: escaped, longest first, a space matches any whitespace."""
+    """A regex alternation for phrases: escaped, longest first, a space matches any whitespace.
+
+    Written as a trie ("pa(?:tient|rent)" for "patient|parent"): `re` tries each alternative of a flat
+    list at every position, so a list of a thousand words cost a thousand tries per character. The
+    trie matches exactly what the flat list matched, in the same order: phrases that can both match
+    at one place are prefixes of one another (a space stands for any run of white space, so no phrase
+    may hold two in a row), and the longer is tried first; where letters differ only in case
+    ("Dr", "dr"), IGNORECASE lets both match, so those phrases stay a flat list, longest first. A
+    letter whose case folds beyond Latin-1 (the Turkish dotless i, the long s) keeps the flat list.
+    """
     parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    if any("  " in p or any(not _trie_safe(c) for c in p) for p in parts):
+        return "|".join(_escape(p) for p in parts)
+    root: dict = {}
+    for part in parts:
+        node = root
+        for char in part:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "|".join(_branches(root))
+
+
+def _escape(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
+def _trie_safe(char: str) -> bool:
+    """Latin-1 (but µ) or caseless, and no white space but the space: lower() then says all IGNORECASE says."""
+    if char.isspace():
+        return char == " "
+    return (ord(char) < 0x100 and char != "\xb5") or (char.lower() == char and char.upper() == char)
+
+
+def _suffixes(node: dict, prefix: str) -> Iterator[str]:
+    for char, child in node.items():
+        if char:
+            yield from _suffixes(child, prefix + char)
+        else:
+            yield prefix
+
+
+def _branches(node: dict) -> list[str]:
+    groups: dict[str, list[str]] = {}
+    for char in node:
+        if char:
+            groups.setdefault(char.lower(), []).append(char)
+    out = []
+    for chars in groups.values():
+        if len(chars) == 1:
+            out.append(_escape(chars[0]) + _subtrie(node[chars[0]]))
+        else:  # "D" and "d": under IGNORECASE both match, so their phrases keep the flat order, longest first
+            out.extend(_escape(word) for word in sorted((s for c in chars for s in _suffixes(node[c], c)), key=len, reverse=True))
+    return out
+
+
+def _subtrie(node: dict) -> str:
+    alternatives = _branches(node)
+    if "" in node:
+        if not alternatives:
+            return ""
+        alternatives.append("")  # the phrase that ends here, after every longer one
+    elif len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def sentence_bounds(text: str) -> tuple[int, ...]:
