@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from playbook.limits import is_emoji
 from playbook.model import Media
+from playbook.rules.accessibility import _emoji_clusters
 
 from tests.rules.harness import Cases, hits, post
 
@@ -192,3 +197,23 @@ def test_a11y006_message_gives_plain_text():
 def test_a11y006_one_finding_per_run():
     found = hits("A11Y006", "𝗙𝗥𝗘𝗘 𝗙𝗟𝗨 𝗦𝗛𝗢𝗧𝗦 this Saturday, and 𝗙𝗥𝗘𝗘 parking")
     assert len(found) == 2
+
+
+_EMOJI_TEXT = st.text(
+    st.sampled_from([*"ab1# .\r\n\t", "é", "\u0301", "\ufe0f", "\u20e3", "🎉", "🏽", "\u200d", "👩", "🇺", "🇸", "\u0600", "©", "\u1100", "\u1161", "\u00a0", "’", "❄", "\u0903", "क", "्"]), max_size=16
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EMOJI_TEXT)
+def test_a11y005_emoji_are_the_clusters_a_walk_of_every_grapheme_finds(text):
+    """Segmenting only around non-ASCII characters finds the emoji a walk over the whole text finds."""
+    walk = [m.span() for m in regex.finditer(r"\X", text) if not m.group(0).isascii() and is_emoji(m.group(0))]
+    assert list(_emoji_clusters(text)) == walk
+
+
+def test_a11y005_only_white_space_keeps_a_run():
+    assert hits("A11Y005", "Go 🎉\u00a0🎉\u2003🎉 \n🎉", thresholds={"max_run": 3})  # any white space, ASCII or not
+    assert not hits("A11Y005", "Go 🎉é🎉’🎉 🎉", thresholds={"max_run": 3})  # a letter or a quote between ends it
+    assert not hits("A11Y005", "Go 🎉e\u0301🎉 🎉 🎉", thresholds={"max_run": 3})  # so does a letter with its accent
+    assert hits("A11Y005", "Go 1\ufe0f\u20e3 #\ufe0f\u20e3 🇺🇸 ❄\ufe0f", thresholds={"max_run": 3})  # keycaps, flags, text turned emoji

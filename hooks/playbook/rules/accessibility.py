@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import regex
 
@@ -300,28 +301,46 @@ def emoji_wall(post, ctx: Context):
     for span in copies(post, raw=True):
         total, run, run_start, run_reported = 0, 0, 0, False
         first_over = None
-        for match in _GRAPHEME.finditer(span.text):
-            cluster = match.group(0)
-            if not cluster.isascii() and is_emoji(cluster):  # a lone ASCII character is never one (a keycap "1️⃣" is not ASCII)
-                total += 1
-                if total == max_emoji + 1:
-                    first_over = match.start()
-                if run == 0:
-                    run_start = match.start()
-                run += 1
-                if run == max_run + 1 and not run_reported:
-                    run_reported = True
-                    yield Hit(
-                        f"{named(span).capitalize()} has more than {max_run} emoji in a row; keep one or two so screen readers do not read out a long list",
-                        *span.position(run_start),
-                    )
-            elif not cluster.isspace():
-                run = 0
+        last = None
+        for start, end in _emoji_clusters(span.text):
+            if last is not None and start > last and not span.text[last:start].isspace():
+                run = 0  # something other than white space between two emoji ends the run
+            last = end
+            total += 1
+            if total == max_emoji + 1:
+                first_over = start
+            if run == 0:
+                run_start = start
+            run += 1
+            if run == max_run + 1 and not run_reported:
+                run_reported = True
+                yield Hit(
+                    f"{named(span).capitalize()} has more than {max_run} emoji in a row; keep one or two so screen readers do not read out a long list",
+                    *span.position(run_start),
+                )
         if first_over is not None:
             yield Hit(
                 f"{named(span).capitalize()} has {total} emoji; keep it to {max_emoji} or fewer, since screen readers read each one aloud by name",
                 *span.position(first_over),
             )
+
+
+# Where grapheme clusters holding a non-ASCII character can be: each run of such characters with the
+# one character either side (a base before combining marks, "e\u0301", "1\ufe0f\u20e3"; a character after
+# a prepended mark), runs one ASCII character apart joined. Between two ASCII characters (but CR LF)
+# a cluster always ends, so segmenting each zone alone gives the clusters the whole text has there.
+_NON_ASCII_ZONE = re.compile(r"[\x00-\x7f]?(?:[^\x00-\x7f]+[\x00-\x7f]?)+")
+
+
+def _emoji_clusters(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every grapheme cluster of `text` that shows as an emoji; a lone ASCII character is never one."""
+    if text.isascii():
+        return
+    for zone in _NON_ASCII_ZONE.finditer(text):
+        for match in _GRAPHEME.finditer(zone.group(0)):
+            cluster = match.group(0)
+            if not cluster.isascii() and is_emoji(cluster):  # (a keycap "1️⃣" is not ASCII)
+                yield zone.start() + match.start(), zone.start() + match.end()
 
 
 # ------------------------------------------------------------ fancy letters
