@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
+from os.path import commonprefix
 from urllib.parse import urlsplit
 
 from .model import NOTES, Plans, Post, ResponseTemplate
@@ -181,68 +182,65 @@ WORD = re.compile(r"[\w'’-]+")
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation for phrases: escaped, longest first, a space matches any whitespace.
 
-    Written as a trie ("pa(?:tient|rent)" for "patient|parent"): `re` tries each alternative of a flat
-    list at every position, so a list of a thousand words cost a thousand tries per character. The
-    trie matches exactly what the flat list matched, in the same order: phrases that can both match
+    Written as a trie ("pa(?:rent|tient|)" for "patient|parent|pa"): `re` tries each alternative of a
+    flat list at every position, so a list of a thousand words cost a thousand tries per character.
+    The trie matches exactly what the flat list matched, in the same order: phrases that can both match
     at one place are prefixes of one another (a space stands for any run of white space, so no phrase
     may hold two in a row), and the longer is tried first; where letters differ only in case
     ("Dr", "dr"), IGNORECASE lets both match, so those phrases stay a flat list, longest first. A
     letter whose case folds beyond Latin-1 (the Turkish dotless i, the long s) keeps the flat list.
     """
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    if any("  " in p or any(not _trie_safe(c) for c in p) for p in parts):
-        return "|".join(_escape(p) for p in parts)
-    root: dict = {}
-    for part in parts:
-        node = root
-        for char in part:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "|".join(_branches(root))
+    parts = sorted({p.strip() for p in phrases if p and p.strip()})
+    joined = "\0".join(parts)
+    if "  " in joined or _NOT_TRIE_SAFE.search(joined) or any(ch.lower() != ch or ch.upper() != ch for ch in set(_BEYOND_LATIN1.findall(joined))):
+        return "|".join(_escape(p) for p in sorted(parts, key=len, reverse=True))
+    if not parts:
+        return ""
+    head, alternatives, end = _trie(parts, 0, len(parts), 0)
+    return head + _group(alternatives, end) if head else "|".join(alternatives)
+
+
+# White space but the space, and the micro sign (it folds to the Greek mu): the flat list is kept.
+_NOT_TRIE_SAFE = re.compile(r"[^\S ]|\xb5")
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 
 def _escape(phrase: str) -> str:
     return re.escape(phrase).replace(r"\ ", r"\s+")
 
 
-def _trie_safe(char: str) -> bool:
-    """Latin-1 (but µ) or caseless, and no white space but the space: lower() then says all IGNORECASE says."""
-    if char.isspace():
-        return char == " "
-    return (ord(char) < 0x100 and char != "\xb5") or (char.lower() == char and char.upper() == char)
-
-
-def _suffixes(node: dict, prefix: str) -> Iterator[str]:
-    for char, child in node.items():
-        if char:
-            yield from _suffixes(child, prefix + char)
-        else:
-            yield prefix
-
-
-def _branches(node: dict) -> list[str]:
-    groups: dict[str, list[str]] = {}
-    for char in node:
-        if char:
-            groups.setdefault(char.lower(), []).append(char)
-    out = []
-    for chars in groups.values():
-        if len(chars) == 1:
-            out.append(_escape(chars[0]) + _subtrie(node[chars[0]]))
+def _trie(words: list[str], lo: int, hi: int, depth: int) -> tuple[str, list[str], bool]:
+    """The node of sorted words[lo:hi], which share their first `depth` characters: the characters all
+    of them share next (escaped), the alternatives after that, and whether one of the words ends there."""
+    if hi - lo == 1:
+        return _escape(words[lo][depth:]), [], True
+    shared = commonprefix([words[lo][depth:], words[hi - 1][depth:]])
+    depth += len(shared)
+    end = len(words[lo]) == depth  # sorted: the word that ends here comes first
+    groups: dict[str, list[tuple[int, int]]] = {}
+    i = lo + end
+    while i < hi:
+        char, j = words[i][depth], i + 1
+        while j < hi and words[j][depth] == char:
+            j += 1
+        groups.setdefault(char.lower(), []).append((i, j))
+        i = j
+    alternatives = []
+    for runs in groups.values():
+        if len(runs) == 1 and runs[0][1] - runs[0][0] == 1:
+            alternatives.append(_escape(words[runs[0][0]][depth:]))  # one word: the rest of it
+        elif len(runs) == 1:
+            head, inner, inner_end = _trie(words, *runs[0], depth)
+            alternatives.append(head + _group(inner, inner_end))
         else:  # "D" and "d": under IGNORECASE both match, so their phrases keep the flat order, longest first
-            out.extend(_escape(word) for word in sorted((s for c in chars for s in _suffixes(node[c], c)), key=len, reverse=True))
-    return out
+            alternatives.extend(_escape(w[depth:]) for w in sorted((words[k] for a, b in runs for k in range(a, b)), key=len, reverse=True))
+    return _escape(shared), alternatives, end
 
 
-def _subtrie(node: dict) -> str:
-    alternatives = _branches(node)
-    if "" in node:
-        if not alternatives:
-            return ""
-        alternatives.append("")  # the phrase that ends here, after every longer one
-    elif len(alternatives) == 1:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + ")"
+def _group(alternatives: list[str], end: bool) -> str:
+    if end:
+        return "(?:" + "|".join(alternatives) + "|)" if alternatives else ""  # the word that ends here, after every longer one
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 def sentence_bounds(text: str) -> tuple[int, ...]:
