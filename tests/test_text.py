@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.model import Media
-from playbook.text import alternation, clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, where
+from playbook.text import Gate, alternation, clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, tokens, where
 
 from tests.rules.harness import post, response
 
@@ -184,3 +184,14 @@ def test_the_alternation_is_a_trie_of_its_phrases():
     assert alternation(["abc", "ab"]) == "ab(?:c|)"
     assert alternation(["baby sitter", "baby"]) == r"baby(?:\s+sitter|)"
     assert alternation(["ıd", "id", "ix"]) == "id|ix|ıd"  # a dotless i folds beyond Latin-1: the flat list, longest first
+
+
+_WORDS = st.sampled_from(["no", "risk", "free", "pain", "cure", "100%", "sin", "dolor", "-", ""])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=3).map(" ".join), max_size=8), st.frozensets(_WORDS.filter(bool)))
+def test_a_gate_opens_exactly_when_every_token_of_some_phrase_is_present(phrases, present):
+    """Filing phrases under one token each never closes a gate the full scan would open, nor the reverse."""
+    needs = [tokens(p) for p in phrases]
+    assert Gate(phrases).open(tokens(" ".join(present))) == any(need <= tokens(" ".join(present)) for need in needs)

@@ -329,9 +329,18 @@ class Gate:
         needs = {tokens(p) for phrases in phrase_lists for p in phrases}
         self.always = frozenset() in needs
         self.needs = tuple(sorted(needs, key=len))
+        # Each phrase filed under one of its tokens (the longest, seldom in a text): only the phrases
+        # filed under a token the text has can match, so a text looks at a few, not at every phrase.
+        self._by_token: dict[str, list[frozenset[str]]] = {}
+        for need in self.needs:
+            if need:
+                self._by_token.setdefault(max(need, key=lambda t: (len(t), t)), []).append(need)
 
     def open(self, present: frozenset[str]) -> bool:
-        return self.always or any(need <= present for need in self.needs)
+        if self.always:
+            return True
+        by_token = self._by_token
+        return any(need <= present for token in present if token in by_token for need in by_token[token])
 
 
 def copies(item: Post | ResponseTemplate, *, alt: bool = False, raw: bool = False) -> Iterator[Span]:
