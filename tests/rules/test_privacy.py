@@ -839,11 +839,18 @@ CASES = {
             post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
             post("Lab day.", media=[Media("images/lab.jpg", 'Specimen tube with a label reading "PELLETIER J. - biopsy"', False, "", None, 14)]),
             post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
+            # a role beside a team member's name excuses only that role: anyone else shown still needs it
+            post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),
+            post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel con un señor en silla de ruedas", True, "", None, 14)]),
         ],
         clean=[
             # the team at work: staff consent is an HR matter, not a HIPAA authorization
             post("Meet the front desk.", media=[Media("images/desk.jpg", "Jordan Lee and Sam Patel smiling at the front desk", True, "", None, 14)]),
             post("Feria de salud.", media=[Media("images/feria.jpg", "La doctora Okafor y Taylor Brooks en el puesto de la feria", True, "", None, 14)]),
+            # a team member's role beside the name is theirs, before it or after a comma
+            post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes showing a doorway chest stretch", True, "", None, 14)]),
+            post("Meet Taylor.", media=[Media("images/taylor.jpg", "Taylor Brooks, our scheduler, at her standing desk", True, "", None, 14)]),
+            post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel frente al tablero de turnos", True, "", None, 14)]),
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),
