@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...lexicon import clinical
+from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
 from .common import WORDS
-from ...lexicon import clinical
-from ...lexicon import names as lexicon_names
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
 
