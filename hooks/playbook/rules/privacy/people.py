@@ -63,7 +63,19 @@ from .vocabulary import (
     title_case_caps,
     word_before,
 )
-from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_place, word_name, word_name_by_context, word_name_with_milestone
+from .wordnames import (
+    CRIES,
+    POSSESSIVES,
+    WORD_GIVEN,
+    birthday_name,
+    dedicated_name,
+    known_by_place,
+    subject_word_name,
+    titled_word_name,
+    word_name,
+    word_name_by_context,
+    word_name_with_milestone,
+)
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -247,6 +259,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
+        if found is None and not tokens and not slug:  # "Grandma June", "abuela Abril": a month after a relative's title is her name
+            found = titled_word_name(text, match, mentions_care(text))
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -415,6 +429,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
                 found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None) or word_name_by_context(text, match)
+                found = found or subject_word_name(text, match) or dedicated_name(text, match)  # "Hope is out of her cast ... she", "A Sunny, la chofer ..."
             if found:
                 yield found
             continue
