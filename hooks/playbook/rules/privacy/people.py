@@ -249,6 +249,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
+    kin_care: bool | None = None
     for match in HONORIFIC.finditer(text):
         if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
@@ -259,8 +260,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
-        if found is None and not tokens and not slug:  # "Grandma June", "abuela Abril": a month after a relative's title is her name
-            found = titled_word_name(text, match, mentions_care(text))
+        if found is None and not tokens and not slug:  # "Grandma June", "Tio Julio": a month after a relative's title is her name
+            kin_care = mentions_care(text) if kin_care is None else kin_care  # asked once per text
+            found = titled_word_name(text, match, kin_care)
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -468,12 +470,13 @@ _ALIAS_CALLED = re.compile(
     rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
     rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?(?:{_FONDLY_WORDS}[ \t]+)?{_QUOTED}"
 )
-# The nickname said first, then whose it is: "... Nena! Asi le decimos de carino a la enfermera Yesenia Carrillo",
+# The nickname said first, then whose it is: "... Chispita! Asi le dicen todos a Marta Gil, de recepcion",
 # "... Doc Sunshine. That's what the kids call our nurse Paul Ito": the name just before is the team member's.
 _ALIAS_BACK = re.compile(
-    r"(?:(?<![\w-])(?i:asi|como)[ \t]+(?:(?i:todos|todas|los[ \t]+ninos|los[ \t]+peques|aqui)[ \t]+)?(?i:le|les|lo|la)[ \t]+(?i:decimos|dicen|llamamos|llaman)"
-    r"|(?<![\w-])(?:(?i:that['’]?s|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+)?(?i:what)[ \t]+(?i:we|they|everyone|everybody|the[ \t]+kids|our[ \t]+patients)[ \t]+(?i:call|calls))" + _FONDLY +
-    r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
+    r"(?:(?<![\w-])(?i:asi|como)[ \t]+(?:(?i:todos|todas|los[ \t]+ninos|los[ \t]+peques|aqui)[ \t]+)?(?i:le|les|lo|la)[ \t]+(?i:decimos|dicen|llamamos|llaman)(?:[ \t]+(?i:todos|todas|aqui))?"
+    r"|(?<![\w-])(?:(?i:that['’]?s|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+)?(?i:what)[ \t]+(?i:we|they|everyone|everybody|the[ \t]+kids|our[ \t]+patients)[ \t]+(?i:call|calls))"
+    + _FONDLY
+    + r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
 )
 _SAID_BEFORE = re.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
 
@@ -493,7 +496,7 @@ def _team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str
                 aliases.update(word.lower() for group in match.groups() if group for word in group.split())
         back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
-        if said:  # "... Nena! Asi le decimos a la enfermera Yesenia Carrillo": the name said just before is hers
+        if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
             aliases.update(word.lower() for word in said.group(1).split())
     if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
         for match in _ALIAS_CALLED.finditer(text):

@@ -359,6 +359,20 @@ _SUBJECT_STATE = re.compile(
     r"(?i:back|out|home|off|done|cleared|free|walking|running|up|recovering|healing|feeling|doing|de[ \t]+vuelta|en[ \t]+casa|libre|caminando|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta)"
     r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio))(?![\w-])"
 )
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
+
+
+def _two_sentences(text: str, pos: int) -> int:
+    """Where the sentence after the one holding `pos` ends (at most 400 characters on): what is said of
+    someone reaches into the next sentence ("Summer is back on the court! After her ACL repair she ...")."""
+    limit = min(len(text), pos + 400)
+    end = pos
+    for _ in range(2):
+        stop = _SENTENCE_END.search(text, end, limit)
+        end = stop.end() if stop else limit
+    return end
+
+
 _SHE_HE = re.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
 
 
@@ -373,9 +387,7 @@ def subject_word_name(text: str, match: re.Match) -> Person | None:
         return None
     if not _SUBJECT_STATE.match(text, match.end()):
         return None
-    bounds = sentence_bounds(text)
-    start, end = sentence_of(bounds, match.start())
-    reach = sentence_of(bounds, end)[1] if end < len(text) else end
+    reach = _two_sentences(text, match.end())
     if not _SHE_HE.search(text, match.end(), reach):
         return None
     if not (own_care(text, match.end(), reach) or care_in(text, match.end(), reach)):
@@ -398,9 +410,7 @@ def dedicated_name(text: str, match: re.Match) -> Person | None:
     favorite season") is the word."""
     if not _DEDICATION.search(text, max(0, match.start() - 8), match.start()) or not _BY_PLACE.match(text, match.end()):
         return None
-    bounds = sentence_bounds(text)
-    end = sentence_of(bounds, match.start())[1]
-    reach = sentence_of(bounds, end)[1] if end < len(text) else end
+    reach = _two_sentences(text, match.end())
     kids = _YOUR_KIDS.search(text, match.end(), reach)
     if not (kids and care_in(text, kids.start(), reach) or own_care(text, match.end(), reach, second_person=True)):
         return None
