@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
+from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
 from .known import Known, Person, is_org_handle
@@ -458,52 +459,6 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 
-_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
-# A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
-# "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
-_FONDLY_WORDS = r"(?i:de[ \t]+carino|con[ \t]+carino|carinosamente|lovingly|affectionately|fondly)"
-_FONDLY = rf"(?:[ \t]+{_FONDLY_WORDS})?"  # "le decimos de carino ..."
-_ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}){_FONDLY},?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
-_ALIAS_INSIDE = re.compile(_QUOTED)
-# 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
-_ALIAS_CALLED = re.compile(
-    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
-    rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?(?:{_FONDLY_WORDS}[ \t]+)?{_QUOTED}"
-)
-# The nickname said first, then whose it is: "... Chispita! Asi le dicen todos a Marta Gil, de recepcion",
-# "... Doc Sunshine. That's what the kids call our nurse Paul Ito": the name just before is the team member's.
-_ALIAS_BACK = re.compile(
-    r"(?:(?<![\w-])(?i:asi|como)[ \t]+(?:(?i:todos|todas|los[ \t]+ninos|los[ \t]+peques|aqui)[ \t]+)?(?i:le|les|lo|la)[ \t]+(?i:decimos|dicen|llamamos|llaman)(?:[ \t]+(?i:todos|todas|aqui))?"
-    r"|(?<![\w-])(?:(?i:that['’]?s|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+)?(?i:what)[ \t]+(?i:we|they|everyone|everybody|the[ \t]+kids|our[ \t]+patients)[ \t]+(?i:call|calls))"
-    + _FONDLY
-    + r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
-)
-_SAID_BEFORE = re.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
-
-
-def _team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
-    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
-    aliases: set[str] = set()
-    in_full = False
-    for person in found:
-        if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
-            continue
-        in_full = True
-        after = _ALIAS_AFTER.match(text, person.end)
-        inside = _ALIAS_INSIDE.search(text, person.start, person.end)
-        for match in (after, inside):
-            if match:
-                aliases.update(word.lower() for group in match.groups() if group for word in group.split())
-        back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
-        said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
-        if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
-            aliases.update(word.lower() for word in said.group(1).split())
-    if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
-        for match in _ALIAS_CALLED.finditer(text):
-            aliases.update(word.lower() for word in match.group(1).split())
-    return frozenset(aliases)
-
-
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
@@ -513,7 +468,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    aliases = _team_aliases(text, known, found)
+    aliases = team_aliases(text, known, found)
     for person in found:
         if person.excusable and known.is_team(person.words, person.title):
             continue
