@@ -147,6 +147,11 @@ CASES = {
             "Rifaremos un kit de blanqueamiento entre los que nos escriban una reseña antes del viernes.",
             "We're raffling off a smart watch among everyone who leaves us a Google review in May.",
             "One lucky reviewer takes home a spa basket! Leave us a review on Yelp to enter.",
+            # a visit's quality or a top score as the condition, with a linking verb between
+            "If your checkup was excellent, share it on Facebook! If anything bugged you, message us privately first.",
+            "Si su consulta estuvo muy buena, compártala en Google. Si algo falló, mejor llámenos primero.",
+            "Si creen que su cita con nosotros merece 5 estrellitas, cuéntenlo en Google; si no, escríbannos por WhatsApp.",
+            "When you feel we earned four stars or more, post on Google. If not, text the office manager.",
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -188,6 +193,10 @@ CASES = {
             "¡Rifamos una canasta entre todos los que vengan a la feria de salud! No hace falta reseña.",
             "Nos encanta leer sus reseñas. Este mes también rifamos una cafetera entre quienes se inscriban al boletín.",
             "We're raffling off a bike among the kids who finish our fun run. Register at the front desk to enter.",
+            # the same words with no branch for the unhappy, or a review already given
+            "If your checkup was excellent or awful, tell people on Google either way.",
+            "Gracias por las 5 estrellitas. Si algo no le gustó, cuéntenos también.",
+            "Whether your visit was great or rough, an honest Google review helps others choose.",
         ],
     ),
 }

@@ -203,6 +203,8 @@ CASES = {
             "Mr. Tom Baker stopped by to show off his new running shoes.",
             "Nurse Kelly makes the best cocoa in the building.",
             "Tag @jenny_runs if you spotted her at the finish line!",
+            "Send some love to @TeoBeatsLeukemia, back on the field this fall!",  # a cause beside a given name is a person's
+            "Sigan a @LupitaVsLupus para ver su recuperación.",
             "Thanks, Robert Smith, for the five-star review!",
             "Dr. Smith from across town joined our warm-up.",
             "Meet Elena, one of our patients, who is back on the tennis court.",
@@ -355,6 +357,8 @@ CASES = {
             "Join us at Lincoln Elementary on Saturday for free vision checks.",
             "Happy Martin Luther King Jr. Day from all of us at the clinic.",
             "Follow @CountyHealthDept and @RiverbendGazette for clinic updates.",
+            "Retweet the heart-month facts from @MoveForHeartHealth and @StateCancerNetwork.",  # a cause's account
+            "Más datos sobre el dengue en @PrevencionDengueYa.",
             "Our therapy dog Biscuit visits the waiting room every Tuesday.",
             "Go Bulldogs! Good luck in the regional final tonight.",
             "La alcaldesa Rebeca Ontiveros inauguró la feria e invitó a todos a medirse la presión.",
@@ -488,6 +492,10 @@ CASES = {
             "Donate to the Lopez family: https://gofundme.com/f/help-the-lopez-family",
             "Las fotos de Doña Carmen están en https://photos.app.goo.gl/x7Yq",
             "Details: https://bit.ly/3xYzQ",
+            # a social site's profile, post or video of someone, not an organisation's account
+            "Cheer him on: https://www.instagram.com/dani_lifts_again/",
+            "Mira el video de su recuperación: https://www.youtube.com/watch?v=Qx81kLm",
+            "Her page: https://www.facebook.com/profile.php?id=48213",
             post("Congrats to our runners!", media=[Media("images/a.jpg", "Read his story at www.milesformarco.example", False, "", None, 14)]),
         ],
         clean=[
@@ -506,6 +514,10 @@ CASES = {
             "Drop in any weekday, or reserve a slot at redcross.org.",
             "Inscripciones: https://millbrookparks.example/caminata",
             "Más información: https://www.salud.gob.mx/vacunas y https://www.canada.ca/en/public-health.html",
+            # an organisation's own account on a social site, judged like its @handle
+            "Follow the county's updates at https://www.facebook.com/CountyHealthDept",
+            "Videos de prevención: https://www.youtube.com/@RedPrevencionDengue/videos",
+            "Weekly flu numbers: https://x.com/CDCgov",
         ],
     ),
     "PHI015": Cases(
@@ -839,11 +851,18 @@ CASES = {
             post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
             post("Lab day.", media=[Media("images/lab.jpg", 'Specimen tube with a label reading "PELLETIER J. - biopsy"', False, "", None, 14)]),
             post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
+            # a role beside a team member's name excuses only that role: anyone else shown still needs it
+            post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),
+            post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel con un señor en silla de ruedas", True, "", None, 14)]),
         ],
         clean=[
             # the team at work: staff consent is an HR matter, not a HIPAA authorization
             post("Meet the front desk.", media=[Media("images/desk.jpg", "Jordan Lee and Sam Patel smiling at the front desk", True, "", None, 14)]),
             post("Feria de salud.", media=[Media("images/feria.jpg", "La doctora Okafor y Taylor Brooks en el puesto de la feria", True, "", None, 14)]),
+            # a team member's role beside the name is theirs, before it or after a comma
+            post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes showing a doorway chest stretch", True, "", None, 14)]),
+            post("Meet Taylor.", media=[Media("images/taylor.jpg", "Taylor Brooks, our scheduler, at her standing desk", True, "", None, 14)]),
+            post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel frente al tablero de turnos", True, "", None, 14)]),
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),

@@ -181,6 +181,14 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
         ("We hope your pregnancy is going smoothly.", ["pregnancy"]),
         # general words need the reader
         ("Insurance can be confusing.", []),
+        # money words in a clause about how bills tend to be, with no reader, sum or payer in it
+        ("Copays can be hard to predict.", []),
+        ("Los copagos suelen ser un dolor de cabeza.", []),
+        ("Sentimos que el trámite fuera un dolor de cabeza.", []),
+        ("Sentimos que el dolor de cabeza siguiera.", ["dolor de cabeza"]),
+        ("Copays can be steep, and yours was $40.", ["$40"]),
+        ("Your copay can be paid online.", ["copay"]),
+        ("Cigna can be slow to approve things.", ["Cigna"]),
         ("Your insurance should cover it.", ["insurance", "cover"]),
         ("Su seguro no cubrió el estudio.", ["seguro", "no cubrió"]),
         # money words of general answers need the reader or an occasion

@@ -241,7 +241,11 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or a funnel that sends high scores to the review site and low ones
           to a private channel, in words or in numbers and arrows ("4 or 5 →
           our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
-          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos").
+          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos"),
+          or with the visit's quality or a top score as the condition ("if
+          your exam went great, post on Google; if anything bothered you,
+          call us first", "si cree que merecemos cinco estrellitas ...; si
+          no, escríbanos").
 
         A denied offer passes ("we never offer discounts for reviews", a
         giveaway where "no hace falta reseña", a draw among the kids who get

@@ -42,11 +42,16 @@ _REWARD_IDIOMS = pattern(_WORDS["reward_idioms"])
 _PEOPLE = re.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _VISIT = phrases(_WORDS["visit_nouns"])
-# "Had a smooth visit?", "¿una experiencia excelente?": an adjective makes a visit the condition.
+# "Had a smooth visit?", "¿una experiencia excelente?", "if your visit was great", "si su cita fue
+# buenísima": an adjective makes a visit the condition, before or after it, with a linking verb between.
+_LINKING = r"(?:\s+(?:was|were|went|has\s+been|is|fue|estuvo|ha\s+sido|resulto)(?:\s+(?:de|muy|super|really|so|truly))?)?"
 HAPPY = re.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
+    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})"
+    rf"|(?:{_VISIT})(?:\s+(?:with|con)\s+(?:us|nosotr[oa]s))?{_LINKING}\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
     re.IGNORECASE,
 )
+# A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
+_TOP_STARS = re.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
 UNHAPPY = re.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
     r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+)(?![\w-])",  # "below 9?"
@@ -56,6 +61,8 @@ INCLUSIVE = pattern(_WORDS["inclusive"])
 _THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
 _CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
+# A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
+_SCORE_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña". High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
@@ -189,7 +196,11 @@ class Reading:
             segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
             if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80) : match.start()]):
                 found.append(match.span())
-        return found
+        for match in _TOP_STARS.finditer(text):
+            begin, _ = self.sentence_of(match.start())
+            if _SCORE_CONDITION.search(text[max(begin, match.start() - 80) : match.start()]) and not negated(text, match.start(), 3):
+                found.append(match.span())
+        return sorted(found)
 
     def _unhappy(self) -> list[tuple[int, int]]:
         """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?')."""

@@ -44,6 +44,13 @@ _MONEY_AND_THINGS = (
     (_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_COMMON, COMMON), (_MONEY_GENERAL, GENERAL),
     (_CARE_THINGS, COMMON),
 )  # fmt: skip
+# A clause that says how such things tend to be ("deductibles can be confusing", "los cobros pueden
+# ser confusos"): a money word in it describes bills in general, not the reader's, when the clause
+# has no reader, no amount and no payer (a named insurer or a sum is always someone's).
+_GENERIC = re.compile(
+    r"(?<![\w-])(?i:can|could|may|might|often|usually|sometimes|tend\s+to|pueden|puede|suelen|suele)"
+    r"\s+(?i:be|get|feel|seem|look|ser|resultar|parecer|volverse)(?![\w-])"
+)
 _ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
 _MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
 # Advice for the reader's own next step, at the start of a clause: "(next time,) ask for the
@@ -121,10 +128,14 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
     occasions = where(clauses, _OCCASION, TIME_SHAPES, POINT_WORDS)
     advised = {index + 1 for index, at in enumerate(clauses) if _IMPERATIVE.match(text, at)}
     general = where(clauses, GENERAL_MARKERS)
+    generic = where(clauses, _GENERIC)
     frame = next(_GENERAL_FRAMES.finditer(text), None)
     for start, end, tier in terms:
         clause = bisect_right(clauses, start)
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
+            money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
+            if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
+                continue  # ... and a money word in a clause about how bills tend to be
             advice = clause in advised and not any(p.match(text, start) for p in _MONEY_WORDS)
             event = _event(text, start, end)
             if tier == GENERAL or (tier == COMMON and clause not in occasions and not advice and not event):
@@ -163,7 +174,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         "seguro", "factura") are flagged when their clause ties them to the
         reader ("your insurance", "su seguro no cubrió") and pass in a general
         answer ("questions about bills and insurance can be stressful", "we
-        offer flu shots on Saturdays"). The steps of a care episode in lay
+        offer flu shots on Saturdays"). A billing word in a clause about how
+        such things tend to be passes when the clause holds no reader, no sum
+        and no payer ("copays can be hard to predict", "los cobros pueden ser
+        confusos"; "Cigna can be slow" is still flagged). The steps of a care episode in lay
         words are common words too: preparation, the procedure, results and
         recovery ("sorry the bowel prep was so rough", "glad the numbing wore
         off", "your transfer", "sentimos que la prepa fuera pesada", "los

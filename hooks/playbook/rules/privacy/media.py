@@ -79,10 +79,23 @@ def shows_only_team(alt: str, known: Known) -> bool:
     rest = list(alt)
     for person in found:  # the team's own names say nothing more: blank them before reading for others
         rest[person.start : person.end] = " " * (person.end - person.start)
-    for noun in _PERSON_NOUN.finditer("".join(rest)):
-        if not _OWN_LOOKS.fullmatch(noun.group(0)):
-            return False
+    blanked = "".join(rest)
+    for noun in _PERSON_NOUN.finditer(blanked):
+        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
+            continue
+        return False
     return True
+
+
+# A role in apposition to a name: "physical therapist Kendra Lowe", "Kendra Lowe, our therapist".
+_ROLE_GAP_AFTER = re.compile(r"\s*,\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _role_of(alt: str, noun: re.Match, found: list) -> bool:
+    """Whether a person noun is the role of a team member named next to it, not someone else."""
+    return any(
+        (noun.end() <= person.start and not alt[noun.end() : person.start].strip()) or (person.end <= noun.start() and _ROLE_GAP_AFTER.fullmatch(alt, person.end, noun.start())) for person in found
+    )
 
 
 @rule("PHI012", "media-without-authorization", serves="privacy", severity=Severity.ERROR, scope="post")
@@ -104,7 +117,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         stretching") counts only when it names someone.
         A photo of the team at work (`people: true`, alt text that names
         only team members from plans/team.yml and describes no one else:
-        "Alex Kim and Jo Park at the front desk") needs no authorization:
+        "Alex Kim and Jo Park at the front desk", "nurse Jo Park restocking the
+        supply room", "Jo Park, our scheduler, at her desk") needs no authorization:
         staff consent to be photographed is an employment (HR) matter, not a
         HIPAA authorization. One whose alt text names no one, or anyone else
         ("Dr. Chen with a patient", "two kids"), still needs it.
