@@ -295,6 +295,14 @@ CASES = {
             "Foto del congelador: el frasco dice GUTIERREZ_A 14-09-1979 en la tapa.",
             "Alt: stitches on a forearm, the tray labeled K.D. Ostrander beside them.",
             "Foto: férula en la mesa y la etiqueta del expediente dice M.A. Villanueva.",
+            # a word-like name as the subject of her care with a "she" after it; a dedication with a role and the
+            # care of their children; a relative's title before a month-like name with a routine test of theirs
+            "Summer is back on the court! Six weeks after that ACL repair she is already sprinting.",
+            "Sol ya está de vuelta en la cancha; tras la cirugía de rodilla ella juega mejor que nunca.",
+            "To Misty, our favorite lunch lady: thanks for bringing your three boys over for the back-to-school checkups!",
+            "A Cielo, nuestra cartera favorita, ¡gracias por traernos a tus dos chamacos para las vacunas de la escuela!",
+            "Happy birthday to Grandpa August! He never misses his Monday blood pressure check.",
+            "¡Feliz cumpleaños al Tío Julio! Nunca falta a su control de azúcar de cada mes.",
         ],
         clean=[
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
@@ -411,6 +419,16 @@ CASES = {
             response("¡Gracias, Dios le bendiga! Para cualquier duda, llame al {{ contact.phone }}."),
             post("June.", path="content/posts/2027/02/16-june-flu-shots.md"),
             post("Balance.", path="content/posts/2027/02/17-grandma-approved-balance-exercises.md"),
+            # a nickname the post says is a team member's; council members by title; an athlete with a ring name
+            # by sport and demonym; a season opening a sentence, or dedicated to, with no one's care
+            "Happy birthday to our Sunshine! That's what the kids call our nurse Taylor Brooks. Love you, Sunshine!",
+            "¡Feliz cumple a nuestra Chispita! Así le decimos de cariño a Morgan Reyes, de recepción. ¡Te queremos, Chispita!",
+            "Gracias a la concejala Marta Ibarra por invitarnos al desfile del barrio.",
+            "Thanks to Alderwoman Joan Pruitt and Ward 12 for the block party invite!",
+            'Good luck Saturday to the Tucson-born boxer Julio "El Rayo" Mena!',
+            'Mucha suerte al boxeador regio Ramiro "El Toro" Solís en su pelea del sábado.',
+            "Spring is here! After surgery, she or he should ask our nurses before hiking.",
+            "To Summer, our favorite season: bring on the sunscreen and the sports physicals!",
         ],
     ),
     "PHI004": Cases(
