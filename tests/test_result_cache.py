@@ -153,6 +153,8 @@ def _apply(root: Path, op: tuple) -> None:
     elif kind == "plans":
         name, pattern, replacement = PLANS_EDITS[payload % len(PLANS_EDITS)]
         plan = root / "plans" / name
+        if not plan.is_file():  # an earlier operation deleted it
+            return
         plan.write_text(re.sub(pattern, replacement, plan.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
     elif kind == "plans-delete":
         names = sorted(p.name for p in (root / "plans").glob("*.yml")) + ["reviews/2027-01.yml"]
