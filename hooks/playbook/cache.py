@@ -23,6 +23,7 @@ ignored and rewritten. `--no-cache` or PLAYBOOK_NO_CACHE=1 (set by CI) turn it o
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import datetime as dt
@@ -47,8 +48,11 @@ from .source import MAX_BYTES, SourceText, decode, read_bytes, read_source
 
 CACHE_DIR = ".cache/playbook"
 FILENAME = "check.bin"
+CHANGES = "check-changes.bin"
+CHANGES_SHARE = 8  # check.bin is written afresh once more than 1/8 of the entries changed since (CHANGES_MIN at least)
+CHANGES_MIN = 64
 ENV_VAR = "PLAYBOOK_NO_CACHE"
-FORMAT = b"playbook-check-cache 1\n"  # change when the file's layout changes
+FORMAT = b"playbook-check-cache 2\n"  # change when the file's layout changes
 MAX_CACHE_BYTES = 1 << 31
 RACY_NS = 3_000_000_000  # a file changed less than this before it was read may change again unseen (coarse clocks)
 # Libraries whose answers the checks depend on: another version may give other findings.
@@ -85,21 +89,34 @@ class Entry:
 class ResultCache:
     """One run's view of the cache: entries loaded at the start, the ones this run used written back at the end.
 
-    Each entry is stored pickled on its own, so a run that changes one file re-pickles one entry.
+    The entries live in two files. check.bin holds them all, pickled together (one load for ten
+    thousand posts, and what they share, such as a time zone or a channel's name, stored once);
+    check-changes.bin holds the entries changed since, each pickled on its own, and the files gone
+    since, for that one check.bin (it names its MAC). A run that changes a few files rewrites the
+    small file alone; one that changes more than CHANGES_SHARE of them (or none is readable) writes
+    check.bin afresh, and the small file is dropped.
     """
 
     root: Path
     key: bytes  # engine, repository folder and plans: the file counts only for these
     secret: bytes
-    stored: dict[str, bytes] = field(default_factory=dict)  # rel -> pickled Entry, as read
+    base: bytes = b""  # check.bin's entries, pickled together, as read
+    base_mac: bytes = b""  # check.bin's MAC: the check-changes.bin written for it names it
+    changed: dict[str, bytes] = field(default_factory=dict)  # rel -> pickled Entry: check-changes.bin's, as read
+    removed: frozenset[str] = frozenset()  # check.bin's entries of files gone since (check-changes.bin)
     new: dict[str, Entry] = field(default_factory=dict)  # the entries this run used
     dirty: set[str] = field(default_factory=set)  # ... of which these changed
     shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
     shared_changed: bool = False
+    _entries: dict | None = None  # check.bin's entries, unpickled on first use
 
     @property
     def path(self) -> Path:
         return self.root / CACHE_DIR / FILENAME
+
+    @property
+    def changes_path(self) -> Path:
+        return self.root / CACHE_DIR / CHANGES
 
     @classmethod
     def open(cls, root: Path | str) -> ResultCache | None:
@@ -109,12 +126,16 @@ class ResultCache:
         if secret is None or not _safe_folder(root):
             return None
         cache = cls(root, context_key(root), secret)
-        cache.shared, cache.stored = cache._load()
+        cache._load()
         return cache
 
+    def known(self) -> set[str]:
+        """The files the cache holds an entry for."""
+        return (self._base_entries().keys() - self.removed) | self.changed.keys()
+
     def entries(self) -> dict[str, Entry]:
-        """Every entry the cache file holds (for tests and curious people)."""
-        return {rel: entry for rel in self.stored if (entry := self._stored(rel)) is not None}
+        """Every entry the cache files hold (for tests and curious people)."""
+        return {rel: entry for rel in sorted(self.known()) if (entry := self._stored(rel)) is not None}
 
     def shared_value(self, name: str, compute: Callable[[], object]):
         """A value that depends on the engine and the plans alone (the rule listing, the rule settings)."""
@@ -176,46 +197,92 @@ class ResultCache:
 
     def save(self) -> None:
         """Write the entries this run used (files gone since are dropped); a failure only costs speed."""
-        if not self.dirty and not self.shared_changed and self.new.keys() == self.stored.keys():
+        known = self.known()
+        if not self.dirty and not self.shared_changed and self.new.keys() == known:
             return
         if context_key(self.root) != self.key:  # plans or engine changed during the run: these results may be stale
             return
-        blobs = {rel: self.stored[rel] if rel in self.stored and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items()}
-        payload = _dumps((self.key, self.shared, blobs))
-        mac = hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()
+        base = self._base_entries()
+        changed = {rel: self.changed[rel] if rel in self.changed and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items() if rel in self.dirty or rel in self.changed or rel not in base}
+        removed = frozenset(base.keys() - self.new.keys())
         try:
             if not _safe_folder(self.root, create=True):
                 return
-            write_atomically(self.path, FORMAT + mac + payload, durable=False)
+            if self.base_mac and not self.shared_changed and len(changed) + len(removed) <= max(CHANGES_MIN, len(self.new) // CHANGES_SHARE):
+                self._write(self.changes_path, CHANGES, (self.key, self.base_mac, changed, removed))
+                return
+            self._write(self.path, FILENAME, (self.key, self.shared, _dumps(self.new)))
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.changes_path)  # it names the old check.bin: never read again anyway
         except OSError:
             pass
 
+    def _write(self, path: Path, name: str, value) -> bytes:
+        payload = _dumps(value)
+        mac = self._mac(name, payload)
+        write_atomically(path, FORMAT + mac + payload, durable=False)
+        return mac
+
+    def _mac(self, name: str, payload: bytes) -> bytes:
+        return hmac.new(self.secret, FORMAT + name.encode() + b"\0" + payload, hashlib.blake2b).digest()
+
     def _stored(self, rel: str) -> Entry | None:
-        blob = self.stored.get(rel)
-        if blob is None:
+        blob = self.changed.get(rel)
+        if blob is not None:
+            try:
+                entry = _loads(blob)
+            except Exception:  # noqa: BLE001 - a damaged entry is no entry
+                return None
+        elif rel in self.removed:
             return None
-        try:
-            entry = _loads(blob)
-        except Exception:  # noqa: BLE001 - a damaged entry is no entry
-            return None
+        else:
+            entry = self._base_entries().get(rel)
         return entry if isinstance(entry, Entry) else None
 
-    def _load(self) -> tuple[dict[str, object], dict[str, bytes]]:
-        """What a cache file this engine wrote for this context holds; nothing for anything else."""
-        blob = read_bytes(self.path, limit=MAX_CACHE_BYTES)  # never blocks on a pipe put in its place
+    def _base_entries(self) -> dict:
+        """check.bin's entries, unpickled in one piece when first asked for (the classes they name are imported by then)."""
+        if self._entries is None:
+            try:
+                entries = _loads(self.base) if self.base else {}
+            except Exception:  # noqa: BLE001 - a damaged cache is no cache
+                entries = {}
+            self._entries = entries if isinstance(entries, dict) and all(isinstance(rel, str) for rel in entries) else {}
+        return self._entries
+
+    def _read(self, path: Path, name: str) -> tuple[object, bytes] | None:
+        """The value a cache file this engine wrote under `name` holds, and its MAC; None for anything else."""
+        blob = read_bytes(path, limit=MAX_CACHE_BYTES)  # never blocks on a pipe put in its place
         if not isinstance(blob, bytes) or len(blob) > MAX_CACHE_BYTES:
-            return {}, {}
+            return None
         size = hashlib.blake2b().digest_size
         head, mac, payload = blob[: len(FORMAT)], blob[len(FORMAT) : len(FORMAT) + size], blob[len(FORMAT) + size :]
-        if head != FORMAT or not hmac.compare_digest(mac, hmac.new(self.secret, FORMAT + payload, hashlib.blake2b).digest()):
-            return {}, {}
+        if head != FORMAT or not hmac.compare_digest(mac, self._mac(name, payload)):
+            return None
         try:
-            key, shared, blobs = _loads(payload)
+            return _loads(payload), mac
         except Exception:  # noqa: BLE001 - a damaged cache is no cache
-            return {}, {}
-        if key != self.key or not isinstance(shared, dict) or not isinstance(blobs, dict) or not all(isinstance(b, bytes) for b in blobs.values()):
-            return {}, {}
-        return shared, blobs
+            return None
+
+    def _load(self) -> None:
+        """What the cache files this engine wrote for this context hold; nothing for anything else."""
+        found = self._read(self.path, FILENAME)
+        if found is None:
+            return
+        value, mac = found
+        if not (isinstance(value, tuple) and len(value) == 3):
+            return
+        key, shared, base = value
+        if key != self.key or not isinstance(shared, dict) or not isinstance(base, bytes):
+            return
+        self.shared, self.base, self.base_mac = shared, base, mac
+        found = self._read(self.changes_path, CHANGES)
+        if found is None or not (isinstance(found[0], tuple) and len(found[0]) == 4):
+            return
+        key, base_mac, changed, removed = found[0]
+        if key != self.key or base_mac != mac or not isinstance(changed, dict) or not isinstance(removed, frozenset):
+            return
+        if all(isinstance(rel, str) and isinstance(blob, bytes) for rel, blob in changed.items()) and all(isinstance(rel, str) for rel in removed):
+            self.changed, self.removed = changed, removed
 
 
 def _signature(info: os.stat_result) -> tuple:

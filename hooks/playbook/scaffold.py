@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import horizon, sandbox
+from . import horizon
 from .check import settle
 from .clock import resolve_today
 from .content import PLATFORMS, SCENARIOS, parse_post, parse_response
@@ -207,6 +207,8 @@ MAX_ARCHETYPE_OUTPUT = 100_000  # characters: a new post is a few hundred
 
 def render(template_text: str, origin: str, values: dict) -> str:
     """The archetype filled in, in the same bounded sandbox as reply templates (sandbox.py); never runs anything else."""
+    from . import sandbox  # Jinja2: loaded by `playbook new`, not by every command the CLI module serves
+
     try:
         return sandbox.render(
             template_text,
