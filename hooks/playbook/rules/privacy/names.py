@@ -11,7 +11,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, vocabulary
+from . import care, epithets, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 
@@ -227,7 +227,7 @@ _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ 
 _NUMBERED = r"\d{1,3}(?i:st|nd|rd|th)(?![\w-])|\d{1,4}-?[A-Z](?![\w-])"
 _PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME}|{_NUMBERED})"
 _ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
-_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+de|frente[ \t]+a|cerca[ \t]+de)"
+_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+del?|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?)"
 _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
     rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
@@ -249,7 +249,7 @@ _DESCRIBED = re.compile(
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"
     # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
     # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
-    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
+    rf"|(?:(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)|(?<![\w-])(?i:al)(?=[ \t]+(?i:senor|senora|don|dona|de|del)[ \t]))[ \t]+"
     rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
     rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a position on a team, then the team's school or name: "la capitana del equipo de voleibol de la prepa Juarez",
@@ -407,7 +407,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body)):  # a description counts next to their care
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body)):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
@@ -417,6 +417,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
+            elif epithets.relative_cared_for(body, start, end):
+                found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
