@@ -203,6 +203,8 @@ CASES = {
             "Mr. Tom Baker stopped by to show off his new running shoes.",
             "Nurse Kelly makes the best cocoa in the building.",
             "Tag @jenny_runs if you spotted her at the finish line!",
+            "Send some love to @TeoBeatsLeukemia, back on the field this fall!",  # a cause beside a given name is a person's
+            "Sigan a @LupitaVsLupus para ver su recuperación.",
             "Thanks, Robert Smith, for the five-star review!",
             "Dr. Smith from across town joined our warm-up.",
             "Meet Elena, one of our patients, who is back on the tennis court.",
@@ -358,6 +360,8 @@ CASES = {
             "Join us at Lincoln Elementary on Saturday for free vision checks.",
             "Happy Martin Luther King Jr. Day from all of us at the clinic.",
             "Follow @CountyHealthDept and @RiverbendGazette for clinic updates.",
+            "Retweet the heart-month facts from @MoveForHeartHealth and @StateCancerNetwork.",  # a cause's account
+            "Más datos sobre el dengue en @PrevencionDengueYa.",
             "Our therapy dog Biscuit visits the waiting room every Tuesday.",
             "Go Bulldogs! Good luck in the regional final tonight.",
             "La alcaldesa Rebeca Ontiveros inauguró la feria e invitó a todos a medirse la presión.",

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from ...model import Plans
 from ...normalize import fold
 from .common import WORDS
-from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, lowered
+from ...lexicon import clinical
+from ...lexicon import names as lexicon_names
+from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
 
 def _title(word: str) -> str:
@@ -104,10 +106,22 @@ _HANDLE_ORG = lowered("handle_org_words")
 _HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
 
 
+_HANDLE_CAUSE = lowered("handle_cause_words")
+
+
 def is_org_handle(handle: str) -> bool:
-    """An account that names an organisation: one of its words says so (@MillbrookGazette, @CDCgov, @county_parks)."""
-    words = [w.lower() for w in _HANDLE_WORD.findall(handle)]
-    return any(w in _HANDLE_ORG or w in PLACE_AFTER for w in words)
+    """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks) or a cause
+    (@StateCancerNetwork, @MoveForHeartHealth, @FluFightersTX): one of its words says so.
+
+    A cause is a campaign word or a condition with no given name beside it: "@OakvilleCancer" is a
+    programme's account, "@RositaBeatsCancer" a person's.
+    """
+    words = _HANDLE_WORD.findall(handle)
+    lows = [w.lower() for w in words]
+    if any(w in _HANDLE_ORG or w in PLACE_AFTER for w in lows):
+        return True
+    cause = any(w in _HANDLE_CAUSE for w in lows) or bool(clinical.find(" ".join(words)))
+    return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept"). Days and
+        handles that name an organisation ("@CountyHealthDept") or a cause
+        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia"
+        is a person's). Days and
         months, short or in full, are no names ("seeing patients Tues",
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
