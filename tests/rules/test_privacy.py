@@ -784,7 +784,7 @@ CASES = {
             "Gracias al señor de los tamales de la calle Pino por el café; su nieto salió muy bien de la consulta.",
             "Gracias a la señora del puesto de flores frente al mercado Juárez por las rosas tras la cita de su nieto.",
             # a player by position of a team named in the plural possessive, cleared after care with our team
-            "The Wildcats' goalie (#30) is officially cleared after finishing concussion protocol with our team.",
+            "The Wildcats' goalie (#30) is good to go after concussion rest and rehab with our team.",
             "La portera de las Águilas (#1) ya recibió el alta tras el protocolo de conmoción con nuestro equipo.",
         ],
         clean=[

@@ -382,8 +382,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         relative of theirs tells of them too ("brought his grandson in for his
         first checkup", "tras la cita de su nieto"); a player of a team named
         in the plural possessive counts once cleared after care with our team
-        ("The Wildcats' goalie (#30) is officially cleared after finishing
-        concussion protocol with our team"). A verb of care
+        ("The Wildcats' goalie (#30) is good to go after concussion rest and
+        rehab with our team", "officially cleared to play"). A verb of care
         before what is no care of one's own passes ("had coffee ready for
         our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot
