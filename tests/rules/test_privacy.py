@@ -498,6 +498,10 @@ CASES = {
             "Donate to the Lopez family: https://gofundme.com/f/help-the-lopez-family",
             "Las fotos de Doña Carmen están en https://photos.app.goo.gl/x7Yq",
             "Details: https://bit.ly/3xYzQ",
+            # a social site's profile, post or video of someone, not an organisation's account
+            "Cheer him on: https://www.instagram.com/dani_lifts_again/",
+            "Mira el video de su recuperación: https://www.youtube.com/watch?v=Qx81kLm",
+            "Her page: https://www.facebook.com/profile.php?id=48213",
             post("Congrats to our runners!", media=[Media("images/a.jpg", "Read his story at www.milesformarco.example", False, "", None, 14)]),
         ],
         clean=[
@@ -516,6 +520,10 @@ CASES = {
             "Drop in any weekday, or reserve a slot at redcross.org.",
             "Inscripciones: https://millbrookparks.example/caminata",
             "Más información: https://www.salud.gob.mx/vacunas y https://www.canada.ca/en/public-health.html",
+            # an organisation's own account on a social site, judged like its @handle
+            "Follow the county's updates at https://www.facebook.com/CountyHealthDept",
+            "Videos de prevención: https://www.youtube.com/@RedPrevencionDengue/videos",
+            "Weekly flu numbers: https://x.com/CDCgov",
         ],
     ),
     "PHI015": Cases(

@@ -16,6 +16,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import EMAIL, Ranges, blank, distinct, texts
+from .known import Known, is_org_handle
 from .names import ONE_PERSON
 
 # --- PHI004 phone-number -------------------------------------------------------------------------------
@@ -312,10 +313,57 @@ def _personal_part(url: str, host: str) -> str:
     return ""
 
 
+_SHORTENERS = tuple(IDS["link_shorteners"])
+_SHORTENED = "it hides where it leads, so the check cannot tell whether that page is about one person"
+_SOCIAL_HOSTS = tuple(IDS["social_hosts"])
+# The account a social link opens: facebook.com/CountyHealth, youtube.com/@StateHealthDept, x.com/CDCgov/status/1.
+_ACCOUNT = re.compile(r"/(?:(?:c|user|channel|company|in|pg)/)?@?([A-Za-z0-9_.-]{2,60})(?=[/?#]|$)")
+_NOT_ACCOUNTS = frozenset(
+    [
+        "watch",
+        "shorts",
+        "reel",
+        "reels",
+        "p",
+        "share",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "story",
+        "stories",
+        "groups",
+        "events",
+        "hashtag",
+        "search",
+        "explore",
+        "profile.php",
+        "permalink.php",
+        "story.php",
+        "sharer",
+        "i",
+    ]
+)
+
+
+def _social_account(url: str) -> str:
+    """The account a social-site link opens ('' when the link opens a video, a post or a search instead)."""
+    path = urlsplit(url if "://" in url else "https://" + url).path
+    match = _ACCOUNT.match(path)
+    return "" if match is None or match.group(1).lower() in _NOT_ACCOUNTS else match.group(1)
+
+
 def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
     """Why a link that is neither the practice's own nor trusted can identify someone ('' when it cannot)."""
     if domain_matches(host, _PERSONAL_HOSTS):
-        return "pages there belong to one person (a fundraiser, a profile, a blog, shared files or photos) or hide where they lead"
+        return "pages there belong to one person (a fundraiser, a profile, a blog, shared files or photos)"
+    if domain_matches(host, _SHORTENERS):
+        return _SHORTENED
+    if domain_matches(host, _SOCIAL_HOSTS):
+        account = _social_account(url)
+        if account and (is_org_handle(account) or Known.of(plans).is_own_handle(account)):
+            return ""  # an agency's, a campaign's or the practice's own account, judged like its @handle
+        return "pages there are people's profiles, posts and videos: link the organisation's own account or site"
     known = (*plans.practice.domains, *plans.practice.trusted_domains, *_PUBLIC_HEALTH)
     imitated = _look_alike(host, known)
     if imitated:
@@ -341,8 +389,12 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a public-health authority (trusted by default: government hosts
         such as .gov, .gob.mx, .gc.ca, .nhs.uk, and agencies such as who.int
         and paho.org) — when the link can lead to one person: a host whose
-        pages belong to people (fundraisers, social profiles, personal blogs,
-        file and photo shares, link shorteners, webmail); a host or path that
+        pages belong to people (fundraisers, personal blogs, file and photo
+        shares, webmail), a social site's profile, post or video (an
+        organisation's own account there is judged like its @handle and
+        passes: "facebook.com/CountyHealthDept", "youtube.com/@StateCancerNetwork"),
+        a link shortener, which hides where it leads (the finding asks for
+        the full address; government shorteners are .gov hosts); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
         "/~jane", "photoshare.example"); a link in the same sentence as a
         person ("Read her story at jennyruns.example.com"); any such link in
@@ -368,6 +420,9 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if why:
+            if why == _SHORTENED:
+                yield text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
+                continue
             yield text.hit(
                 start,
                 f"Remove the link to '{host}': {why}",

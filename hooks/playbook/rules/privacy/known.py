@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...lexicon import clinical
+from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
 from .common import WORDS
-from ...lexicon import clinical
-from ...lexicon import names as lexicon_names
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
 
@@ -107,6 +107,7 @@ _HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-
 
 
 _HANDLE_CAUSE = lowered("handle_cause_words")
+_ACRONYM_SUFFIX = re.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
 def is_org_handle(handle: str) -> bool:
@@ -117,7 +118,7 @@ def is_org_handle(handle: str) -> bool:
     programme's account, "@RositaBeatsCancer" a person's.
     """
     words = _HANDLE_WORD.findall(handle)
-    lows = [w.lower() for w in words]
+    lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
     if any(w in _HANDLE_ORG or w in PLACE_AFTER for w in lows):
         return True
     cause = any(w in _HANDLE_CAUSE for w in lows) or bool(clinical.find(" ".join(words)))
