@@ -6,8 +6,8 @@ import re
 
 from ...text import alternation, sentence_of
 from .care import REPORTED_VERB, care_in
-from .epithets import hometown_athlete
 from .common import WORDS
+from .epithets import hometown_athlete
 from .known import Person
 from .vocabulary import (
     NAMES,
