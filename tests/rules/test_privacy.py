@@ -298,6 +298,14 @@ CASES = {
             # a hometown's own athlete, with care of theirs
             "Springfield's own Dana Whitlock won the state title just months after her ACL repair with us.",
             "Daniela Ortega Ruiz, orgullo de Pilsen, ganó el medio maratón tras su cirugía de rodilla con nosotros.",
+            # a word-like name as the subject of her care with a "she" after it; a dedication with a role and the
+            # care of their children; a relative's title before a month-like name with a routine test of theirs
+            "Summer is back on the court! Six weeks after that ACL repair she is already sprinting.",
+            "Sol ya está de vuelta en la cancha; tras la cirugía de rodilla ella juega mejor que nunca.",
+            "To Misty, our favorite lunch lady: thanks for bringing your three boys over for the back-to-school checkups!",
+            "A Cielo, nuestra cartera favorita, ¡gracias por traernos a tus dos chamacos para las vacunas de la escuela!",
+            "Happy birthday to Grandpa August! He never misses his Monday blood pressure check.",
+            "¡Feliz cumpleaños al Tío Julio! Nunca falta a su control de azúcar de cada mes.",
         ],
         clean=[
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
@@ -417,6 +425,16 @@ CASES = {
             # a hometown's own athlete with what they achieved, and no word of care
             "Springfield's own Dana Whitlock just won the state cross-country title! Join our running clinic Thursday.",
             "Daniela Ortega Ruiz, orgullo de Pilsen, ganó el medio maratón de Chicago. ¡Ven a nuestra clínica de carrera!",
+            # a nickname the post says is a team member's; council members by title; an athlete with a ring name
+            # by sport and demonym; a season opening a sentence, or dedicated to, with no one's care
+            "Happy birthday to our Sunshine! That's what the kids call our nurse Taylor Brooks. Love you, Sunshine!",
+            "¡Feliz cumple a nuestra Chispita! Así le decimos de cariño a Morgan Reyes, de recepción. ¡Te queremos, Chispita!",
+            "Gracias a la concejala Marta Ibarra por invitarnos al desfile del barrio.",
+            "Thanks to Alderwoman Joan Pruitt and Ward 12 for the block party invite!",
+            'Good luck Saturday to the Tucson-born boxer Julio "El Rayo" Mena!',
+            'Mucha suerte al boxeador regio Ramiro "El Toro" Solís en su pelea del sábado.',
+            "Spring is here! After surgery, she or he should ask our nurses before hiking.",
+            "To Summer, our favorite season: bring on the sunscreen and the sports physicals!",
         ],
     ),
     "PHI004": Cases(

@@ -953,3 +953,117 @@ def test_round_nine_work_grows_linearly():
     )
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
+
+
+# --- round 10: nicknames said before whose they are, courtesy before a pet form, word-like names as subjects,
+# --- dedications and a relative's title; council members and ring names (PHI003) ------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([("Paul Ito", "Sunshine"), ("Marta Gil", "Chispita"), ("Yolanda Ruiz", "Yoyis"), ("Dana Cole", "Doc")]),
+    st.sampled_from(
+        [
+            "Happy birthday to our {n}! That's what the kids call our nurse {m}, who has given shots here for ten years. Love you, {n}!",
+            "¡Feliz cumpleaños a nuestra {n}! 🎉 Así le dicen todos a la recepcionista {m}. ¡Te queremos, {n}!",
+            "¡Gracias, {n}! Como le decimos de cariño a la enfermera {m}, nadie pone vacunas como tú.",
+        ]
+    ),
+)
+def test_phi003_a_nickname_said_first_then_whose_it_is_is_the_members(member, frame):
+    full, nick = member
+    text = frame.format(n=nick, m=full)
+    assert hits("PHI003", text, plans=_with_staff(full)) == [], text
+    # a nickname of no one on the team, with someone's care, still counts
+    assert hits("PHI003", f"¡Feliz cumpleaños, {nick}! Ya terminaste tus quimios.", plans=_with_staff(full)), nick
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([("Alberto Salinas", "Beto"), ("Guadalupe Reyes", "Lupe"), ("Rosario Méndez", "Chayo"), ("Ignacio Beltrán", "Nacho")]),
+    st.sampled_from(["Don", "Doña", "don", "doña"]),
+)
+def test_phi003_courtesy_before_a_pet_form_of_a_members_given_name_is_theirs(member, courtesy):
+    full, pet = member
+    text = f"Hoy se jubila {courtesy} {pet}: {full} estuvo 25 años con nosotros. ¡Buen viaje, {courtesy} {pet}!"
+    assert hits("PHI003", text, plans=_with_staff(full)) == [], text
+    assert hits("PHI003", f"{courtesy} {pet} vino por su rodilla.", plans=_with_staff("Dana Smith")), pet
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Summer", "Hope", "Faith", "Winter", "Misty", "Sunny", "Autumn", "Joy"]),
+    st.sampled_from(
+        [
+            "{n} is back on the court! Six weeks after that ACL repair she is already sprinting.",
+            "{n} is finally out of the sling. Three weeks after his shoulder surgery he threw a ball today.",
+            "{n} walked out without the crutches today, and she says the knee feels great after PT.",
+        ]
+    ),
+)
+def test_phi003_a_word_like_name_as_the_subject_of_their_care(name, frame):
+    text = frame.format(n=name)
+    assert hits("PHI003", text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Spring is here", "May is Stroke Awareness Month", "June was a busy month", "Hope is a powerful medicine", "Summer started early"]))
+def test_phi003_a_season_or_a_virtue_opening_a_sentence_passes(opener):
+    text = f"{opener}! After surgery, she or he should ask our nurses before hiking."
+    assert hits("PHI003", text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Sunny", "Misty", "Cielo", "Stormy"]),
+    st.sampled_from(
+        [
+            ("To {n}, the bus driver on route 9:", "thanks for bringing your three kids in for their school checkups!"),
+            ("A {n}, la chofer del camión escolar de la ruta 4,", "¡gracias por traer a tus hijos a sus vacunas!"),
+        ]
+    ),
+)
+def test_phi003_a_post_dedicated_to_a_word_like_name_with_their_childrens_care(name, frame):
+    text = f"{frame[0].format(n=name)} {frame[1]}"
+    assert hits("PHI003", text), text
+    assert hits("PHI003", f"{frame[0].format(n=name)} ¡gracias por el café de los viernes!") == [], name
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Grandma June", "Grandpa August", "Nana May", "abuelo Domingo", "Tío Julio", "Aunt April"]),
+    st.sampled_from(["Happy birthday to {n}! Tuesdays are never the same without that smile at his or her blood pressure check.", "¡Feliz cumpleaños a {n}! Nunca falta a su control de presión."]),
+)
+def test_phi003_a_relatives_title_before_a_month_like_name_with_their_routine_test(name, frame):
+    text = frame.format(n=name)
+    assert hits("PHI003", text), text
+    assert hits("PHI003", f"{name}'s pie recipe won the bake-off again!") == [], name
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["la concejal", "la concejala", "el regidor", "Alderwoman", "council member", "al concejal"]),
+    st.sampled_from(["Verónica Ledesma", "Tomás Ibarra"]),
+)
+def test_phi003_a_council_member_by_title_is_a_public_figure(title, name):
+    text = f"Gracias a {title} {name} por invitarnos al desfile del barrio."
+    assert hits("PHI003", text) == [], text
+    assert hits("PHI003", f"Gracias a {title} {name}, que se vacunó con nosotros hoy."), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(['al boxeador sanantoniense Julián "El Relámpago" Fuentes', 'the Tucson-born boxer Julio "El Rayo" Mena', 'a la luchadora regia Karla "La Centella" Ibarra']),
+)
+def test_phi003_an_athlete_with_a_ring_name_by_sport_and_demonym_is_a_public_figure(athlete):
+    text = f"Mucha suerte {athlete} en su pelea del sábado!"
+    assert hits("PHI003", text) == [], text
+
+
+def test_round_ten_work_grows_linearly():
+    unit = (
+        "Sunshine! That's what the kids call our nurse Paul Ito. Hope is back out walking after she got surgery. "
+        "A Sunny, la chofer de la ruta 4, gracias por traer a tus hijos a sus vacunas. Grandma June, her INR check. "
+    )
+    small, large = _steps(unit * 20), _steps(unit * 40)
+    assert large < 2.3 * small

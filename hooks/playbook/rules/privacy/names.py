@@ -113,15 +113,20 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         call her "Doc Sunshine"'), and a pet form or a diminutive of a
         member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for
         Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret
-        Hale) are theirs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
+        Hale, "Don Beto" for Alberto Salinas) are theirs, and so is a nickname
+        said first and then given to a member named in full ("Happy birthday
+        to our Sunshine! That's what the kids call our nurse ...", "... nuestra
+        Chispita! Asi le decimos de carino a ..."), wherever it recurs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
         de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
         ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
         name no one. A public figure introduced by
-        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", in
-        Spanish with a demonym or an adjective after the role: "la atleta
-        tapatia Daniela Rios", "el ciclista colombiano ...") or
+        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a
+        council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
+        in Spanish with a demonym or an adjective after the role: "la atleta
+        tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
+        a ring name between the names) or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
@@ -154,7 +159,19 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a sentence she opens in a text
         that speaks to her by an endearment ("... Feliz cumple, princesa!");
         and a testimonial signed by one, with an initial or a town ("- Gloria
-        T., Maple Heights"). A cry before a country is no name ("Viva
+        T., Maple Heights"). Such a name opening a sentence as its subject,
+        with her care and a "she" or "ella" after it in that sentence or the
+        next ("Summer is back on the court! Six weeks after that ACL repair
+        she ...", "Sol ya esta de vuelta ...; tras la cirugia ella ..."; not
+        "Spring is here", "May is Stroke Awareness Month"); a post dedicated to
+        one, with a role and the care of their children said to them ("To
+        Misty, our favorite lunch lady: thanks for bringing your three boys
+        over for the back-to-school checkups", "A Cielo, nuestra cartera
+        favorita, ... tus dos chamacos para las vacunas"); a month's or a
+        word's name after a relative's title, in a text of care or of a
+        routine test or visit of theirs ("Grandpa August ... his blood
+        pressure check", "el Tio Julio ... su control de azucar"; not "Grandma
+        June's pie recipe"). A cry before a country is no name ("Viva
         Mexico!", "Que viva Puerto Rico"), nor a feast's patron ("la Virgen
         de los Dolores"). A name that is also a word spoken to about what we
         hand them ("Ivy, your new night guard is ready", "Paz, tus plantillas

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
+from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
 from .known import Known, Person, is_org_handle
@@ -63,7 +64,19 @@ from .vocabulary import (
     title_case_caps,
     word_before,
 )
-from .wordnames import CRIES, POSSESSIVES, WORD_GIVEN, birthday_name, known_by_place, word_name, word_name_by_context, word_name_with_milestone
+from .wordnames import (
+    CRIES,
+    POSSESSIVES,
+    WORD_GIVEN,
+    birthday_name,
+    dedicated_name,
+    known_by_place,
+    subject_word_name,
+    titled_word_name,
+    word_name,
+    word_name_by_context,
+    word_name_with_milestone,
+)
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -237,6 +250,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
+    kin_care: bool | None = None
     for match in HONORIFIC.finditer(text):
         if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
@@ -247,6 +261,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
+        if found is None and not tokens and not slug:  # "Grandma June", "Tio Julio": a month after a relative's title is her name
+            kin_care = mentions_care(text) if kin_care is None else kin_care  # asked once per text
+            found = titled_word_name(text, match, kin_care)
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -415,6 +432,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
                 found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None) or word_name_by_context(text, match)
+                found = found or subject_word_name(text, match) or dedicated_name(text, match)  # "Hope is out of her cast ... she", "A Sunny, la chofer ..."
             if found:
                 yield found
             continue
@@ -441,37 +459,6 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 
-_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
-# A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
-# "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
-_ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}),?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
-_ALIAS_INSIDE = re.compile(_QUOTED)
-# 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
-_ALIAS_CALLED = re.compile(
-    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
-    rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?{_QUOTED}"
-)
-
-
-def _team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
-    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
-    aliases: set[str] = set()
-    in_full = False
-    for person in found:
-        if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
-            continue
-        in_full = True
-        after = _ALIAS_AFTER.match(text, person.end)
-        inside = _ALIAS_INSIDE.search(text, person.start, person.end)
-        for match in (after, inside):
-            if match:
-                aliases.update(word.lower() for group in match.groups() if group for word in group.split())
-    if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
-        for match in _ALIAS_CALLED.finditer(text):
-            aliases.update(word.lower() for word in match.group(1).split())
-    return frozenset(aliases)
-
-
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
@@ -481,7 +468,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    aliases = _team_aliases(text, known, found)
+    aliases = team_aliases(text, known, found)
     for person in found:
         if person.excusable and known.is_team(person.words, person.title):
             continue

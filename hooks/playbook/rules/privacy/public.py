@@ -50,7 +50,7 @@ _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
 _PUBLIC_ROLE_BEFORE = re.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?)[ \t]*,?[ \t]*$"
-    rf"|(?<![\w-])(?i:el|la|los|las|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
+    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
 )
 _REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 _APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")

@@ -315,3 +315,103 @@ def birthday_name(text: str, pos: int, care: bool) -> Person | None:
     if not word or word.group(0).lower() not in WORD_GIVEN or not (care or MILESTONE_STATE.search(text, max(0, pos - 200), pos + 300)):
         return None
     return Person(word.start(), word.end(), (word.group(0),), "a birthday wish to a name that is also a word", public=False)
+
+
+# --- a given name that is also a word, made one person's by a relative's title, a subject's "she", a dedication ---
+
+# A relative's title a town knows someone by, before a name that is also a month or a word ("Grandma June",
+# "abuela Abril", "Tio Julio", "Nana Joy"): the title makes it a person, as "Grandpa Lou" is. Folded, lower case.
+KIN_TITLES = frozenset(
+    {
+        *("aunt", "auntie", "uncle", "grandma", "grandpa", "nana", "granny", "gramma", "grammy", "gramps", "granddad", "grandad"),
+        *("meemaw", "mawmaw", "mamaw", "memaw", "papaw", "pawpaw", "peepaw", "poppa", "pappy", "nonna", "nonno", "oma", "opa"),
+        *("tia", "tio", "abuela", "abuelo", "abuelita", "abuelito", "tata", "tatita", "abue", "guelo", "guela", "guelito", "guelita"),
+        *("yaya", "tiita", "tiito", "padrino", "madrina"),
+    }
+)
+_TITLED_WORD = re.compile(r"\.?[ \t]+([A-Z][a-z]+)(?![\w'’-])")
+# A routine test or visit of hers: "her INR check", "his weekly blood draw", "su control de presion", "sus analisis"
+_ROUTINE = re.compile(
+    r"(?<![\w-])(?i:her|his|their|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?i:checks?|check-ups?|checkups?|tests?|draws?|labs?|bloodwork|visits?|appointments?|infusions?|injections?|shots?|control|controles|chequeos?|citas?|pruebas?|analisis|estudios|consultas?|inyeccion|inyecciones)(?![\w-])"
+)
+
+
+def titled_word_name(text: str, title: re.Match, care: bool) -> Person | None:
+    """A relative's title before a given name that is also a month or a word ("Happy birthday to Grandma June
+    ... her INR check", "Feliz cumple a la abuela Abril, que viene cada mes a su control"), in a text that
+    tells of care (`care`) or of a routine test or visit of hers: the month after "Grandma" is her name.
+    Without either it names no one's health ("Grandma June's pie recipe")."""
+    if title.group(0).lower().rstrip(".") not in KIN_TITLES or not (care or _ROUTINE.search(text)):
+        return None
+    word = _TITLED_WORD.match(text, title.end())
+    if not word or word.group(1).lower() not in WORD_GIVEN:
+        return None
+    return Person(title.start(), word.end(1), (title.group(0), word.group(1)), "a relative's title and a name that is also a word", excusable=False, public=False)
+
+
+# A sentence's subject, then what she did or how she is now: "Hope is finally out of the boot", "Summer
+# finished PT", "Abril ya salio del hospital"; not what a season or a month does ("Spring is here", "May is
+# Stroke Awareness Month", "June was a busy month").
+_SUBJECT_STATE = re.compile(
+    r"[ \t]+(?:(?i:just|finally|officially|already|now|so|ya|hoy|por[ \t]+fin|oficialmente)[ \t]+)?"
+    r"(?:(?i:is|was|esta|estaba)[ \t]+(?:(?i:finally|officially|now|so|already|all|ya|por[ \t]+fin)[ \t]+)?"
+    r"(?i:back|out|home|off|done|cleared|free|walking|running|up|recovering|healing|feeling|doing|de[ \t]+vuelta|en[ \t]+casa|libre|caminando|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta)"
+    r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio))(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
+
+
+def _two_sentences(text: str, pos: int) -> int:
+    """Where the sentence after the one holding `pos` ends (at most 400 characters on): what is said of
+    someone reaches into the next sentence ("Summer is back on the court! After her ACL repair she ...")."""
+    limit = min(len(text), pos + 400)
+    end = pos
+    for _ in range(2):
+        stop = _SENTENCE_END.search(text, end, limit)
+        end = stop.end() if stop else limit
+    return end
+
+
+_SHE_HE = re.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
+
+
+def subject_word_name(text: str, match: re.Match) -> Person | None:
+    """A given name that is also a word (a virtue, a season, a month, a weather word) as the subject opening
+    a sentence, then what she did or how she is ("Hope is finally out of her cast", "Abril ya salio del
+    hospital"), with her care and a "she" or "ella" after it, in that sentence or the next: "Summer is
+    back on the court! Six weeks after her ACL repair she ...". "Spring is here" and "May is Stroke
+    Awareness Month" are no one; nor is a sentence with no "she" after the word."""
+    before = text[max(0, match.start() - 2) : match.start()]
+    if before.strip(" \t") and before.rstrip(" \t")[-1:] not in '.!?¡¿\n"“':
+        return None
+    if not _SUBJECT_STATE.match(text, match.end()):
+        return None
+    reach = _two_sentences(text, match.end())
+    if not _SHE_HE.search(text, match.end(), reach):
+        return None
+    if not (own_care(text, match.end(), reach) or care_in(text, match.end(), reach)):
+        return None
+    return Person(match.start(), match.end(), (match.group(0),), "a name that is also a word, the subject of her care", public=False)
+
+
+# A post dedicated to someone ("A Sunny, la chofer de la ruta 12: ...", "To Misty, our crossing guard at Elm: ..."),
+# then their or their children's care spoken to them: "gracias por traernos a tus hijos a sus vacunas".
+_DEDICATION = re.compile(r"(?:^|(?<=[.!?¡\n]))[ \t\"“¡]*(?i:a|to|para|for)[ \t]+$")
+_KIDS = r"(?i:kids|children|boys|girls|little[ \t]+ones|grandkids|grandchildren|muchachos|muchachas|hijos|hijas|ninos|ninas|chamacos|chamacas|peques|nietos|nietas|chicos|chicas|babies|bebes)"
+_YOUR_KIDS = re.compile(rf"(?<![\w-])(?i:your|tus|sus|tu|su)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_KIDS}(?![\w-])")
+
+
+def dedicated_name(text: str, match: re.Match) -> Person | None:
+    """A given name that is also a word, to whom a post is dedicated, with a role ("A Sunny, la chofer del
+    camion escolar, ...", "To Misty, our crossing guard at Elm Street, ...") and their or their children's
+    care said to them in the sentence or the next ("thanks for bringing your three kids in for their
+    checkups", "gracias por traer a tus hijos a sus vacunas"). A dedication with no care ("To Summer, our
+    favorite season") is the word."""
+    if not _DEDICATION.search(text, max(0, match.start() - 8), match.start()) or not _BY_PLACE.match(text, match.end()):
+        return None
+    reach = _two_sentences(text, match.end())
+    kids = _YOUR_KIDS.search(text, match.end(), reach)
+    if not (kids and care_in(text, kids.start(), reach) or own_care(text, match.end(), reach, second_person=True)):
+        return None
+    return Person(match.start(), match.end(), (match.group(0),), "a name that is also a word, to whom the post is dedicated", public=False)

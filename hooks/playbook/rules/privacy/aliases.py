@@ -1,0 +1,59 @@
+"""Nicknames a text gives to team members it names in full: theirs wherever they recur.
+
+'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
+"... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
+by the name the team uses, and that name is no patient's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text import alternation
+from .known import Known, Person
+from .vocabulary import CAP, NAMES
+
+_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
+# A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
+# "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
+_FONDLY_WORDS = r"(?i:de[ \t]+carino|con[ \t]+carino|carinosamente|lovingly|affectionately|fondly)"
+_FONDLY = rf"(?:[ \t]+{_FONDLY_WORDS})?"  # "le decimos de carino ..."
+_ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}){_FONDLY},?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
+_ALIAS_INSIDE = re.compile(_QUOTED)
+# 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
+_ALIAS_CALLED = re.compile(
+    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
+    rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?(?:{_FONDLY_WORDS}[ \t]+)?{_QUOTED}"
+)
+# The nickname said first, then whose it is: "... Chispita! Asi le dicen todos a Marta Gil, de recepcion",
+# "... Doc Sunshine. That's what the kids call our nurse Paul Ito": the name just before is the team member's.
+_ALIAS_BACK = re.compile(
+    r"(?:(?<![\w-])(?i:asi|como)[ \t]+(?:(?i:todos|todas|los[ \t]+ninos|los[ \t]+peques|aqui)[ \t]+)?(?i:le|les|lo|la)[ \t]+(?i:decimos|dicen|llamamos|llaman)(?:[ \t]+(?i:todos|todas|aqui))?"
+    r"|(?<![\w-])(?:(?i:that['’]?s|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+)?(?i:what)[ \t]+(?i:we|they|everyone|everybody|the[ \t]+kids|our[ \t]+patients)[ \t]+(?i:call|calls))"
+    + _FONDLY
+    + r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
+)
+_SAID_BEFORE = re.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
+
+
+def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
+    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
+    aliases: set[str] = set()
+    in_full = False
+    for person in found:
+        if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
+            continue
+        in_full = True
+        after = _ALIAS_AFTER.match(text, person.end)
+        inside = _ALIAS_INSIDE.search(text, person.start, person.end)
+        for match in (after, inside):
+            if match:
+                aliases.update(word.lower() for group in match.groups() if group for word in group.split())
+        back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
+        said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
+        if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
+            aliases.update(word.lower() for word in said.group(1).split())
+    if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
+        for match in _ALIAS_CALLED.finditer(text):
+            aliases.update(word.lower() for word in match.group(1).split())
+    return frozenset(aliases)
