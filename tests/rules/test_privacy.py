@@ -295,6 +295,9 @@ CASES = {
             "Foto del congelador: el frasco dice GUTIERREZ_A 14-09-1979 en la tapa.",
             "Alt: stitches on a forearm, the tray labeled K.D. Ostrander beside them.",
             "Foto: férula en la mesa y la etiqueta del expediente dice M.A. Villanueva.",
+            # a hometown's own athlete, with care of theirs
+            "Springfield's own Dana Whitlock won the state title just months after her ACL repair with us.",
+            "Daniela Ortega Ruiz, orgullo de Pilsen, ganó el medio maratón tras su cirugía de rodilla con nosotros.",
             # a word-like name as the subject of her care with a "she" after it; a dedication with a role and the
             # care of their children; a relative's title before a month-like name with a routine test of theirs
             "Summer is back on the court! Six weeks after that ACL repair she is already sprinting.",
@@ -419,6 +422,9 @@ CASES = {
             response("¡Gracias, Dios le bendiga! Para cualquier duda, llame al {{ contact.phone }}."),
             post("June.", path="content/posts/2027/02/16-june-flu-shots.md"),
             post("Balance.", path="content/posts/2027/02/17-grandma-approved-balance-exercises.md"),
+            # a hometown's own athlete with what they achieved, and no word of care
+            "Springfield's own Dana Whitlock just won the state cross-country title! Join our running clinic Thursday.",
+            "Daniela Ortega Ruiz, orgullo de Pilsen, ganó el medio maratón de Chicago. ¡Ven a nuestra clínica de carrera!",
             # a nickname the post says is a team member's; council members by title; an athlete with a ring name
             # by sport and demonym; a season opening a sentence, or dedicated to, with no one's care
             "Happy birthday to our Sunshine! That's what the kids call our nurse Taylor Brooks. Love you, Sunshine!",
@@ -795,6 +801,17 @@ CASES = {
             "La señora de los nopales del tianguis ya dejó de fumar después de su infarto.",
             "La maestra de segundo de la primaria Hidalgo vino hoy con su mamá a vacunarse contra la influenza.",
             "El Flaco de la vulcanizadora de la avenida Juárez ya salió del hospital después de su cirugía.",
+            # known by an epithet or a local title, with their care or a relative's
+            "Lake County's pie queen is back in the kitchen after our team set her broken wrist in May.",
+            "So proud of our spin class queen: after three rounds of IVF she's expecting a baby girl!",
+            "Our karaoke king from the Friday night crowd brought his grandson in for his first checkup today.",
+            "The Taco Lady of Cermak Road is back at her truck after getting her thumb stitched up with us.",
+            "¡La reina del tianguis de los domingos ya terminó sus quimioterapias con nosotros!",
+            "Gracias al señor de los tamales de la calle Pino por el café; su nieto salió muy bien de la consulta.",
+            "Gracias a la señora del puesto de flores frente al mercado Juárez por las rosas tras la cita de su nieto.",
+            # a player by position of a team named in the plural possessive, cleared after care with our team
+            "The Wildcats' goalie (#30) is good to go after concussion rest and rehab with our team.",
+            "La portera de las Águilas (#1) ya recibió el alta tras el protocolo de conmoción con nuestro equipo.",
         ],
         clean=[
             "The Rockets' point guard is back from his Achilles repair, the team announced today.",
@@ -841,6 +858,14 @@ CASES = {
             "La capitana del equipo de voleibol de la prepa Juárez nos ayudó en la feria de salud.",
             "El pícher de los Toros dio una charla sobre estiramientos en nuestra feria de salud.",
             "Did you see the Lakeview High drum major lead the parade? What a show!",
+            # an epithet with no care of theirs, a crowd, a title of no one in town, staff known by what they treat
+            "Our Zumba queens are back on Tuesday at 6 pm!",
+            "The Taco Lady of Cermak Road is sponsoring our 5K this Saturday.",
+            "La reina de la feria nos ayudó a repartir agua en la carrera.",
+            "The Wildcats' goalie spoke at our concussion awareness night.",
+            "Our knee guy finished his 500th ACL repair this month.",
+            "La reina de la casa merece su mastografía: agenda la de tu mamá.",
+            "Grab a cone at the Dairy Queen on Elm after your flu shot!",
         ],
     ),
     "PHI012": Cases(

@@ -77,7 +77,12 @@ def cared_for(text: str, start: int, end: int) -> bool:
     return False
 
 
-_WITH_US = re.compile(r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]")
+_WITH_US = re.compile(
+    r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])"
+    # "after concussion protocol with our team", "tras el protocolo con nuestro equipo"
+    r"|(?<![\w-])(?i:with\s+our|con\s+nuestr[oa]s?)\s+(?i:team|staff|providers|doctors|docs|therapists|PTs|nurses|equipo|personal|doctores|doctoras|terapeutas|enfermeras|fisioterapeutas)(?![\w-])"
+    r"|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]"
+)
 _YOURS = re.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
 
 
@@ -120,7 +125,7 @@ _BACK_AFTER = re.compile(
 # A course of care completed: "after 18 months of braces", "despues de 6 semanas de terapia", "tras un ano de quimio".
 _AFTER_COURSE = re.compile(
     r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
-    r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano)\s+(?i:of|de)\s+"
+    r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano|rounds?|cycles?|sessions?|rondas?|ciclos?|sesion|sesiones)\s+(?i:of|de)\s+"
 )
 
 
@@ -155,7 +160,7 @@ def _after_the_care(text: str, start: int, end: int) -> bool:
 _TREATED = re.compile(
     r"(?<![\w-])(?i:la|el|las|los|su|sus|her|his|their|a|an|the)\s+([a-z]+)\s+(?:(?i:recien|ya|newly|freshly|still|todavia)\s+)?"
     r"(?i:operad[oa]s?|enyesad[oa]s?|vendad[oa]s?|reconstruid[oa]s?|inmovilizad[oa]s?|suturad[oa]s?|entablillad[oa]s?|en\s+cabestrillo|en\s+yeso"
-    r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt)(?![\w-])"
+    r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt|stitched(?:\s+up)?|sutured|splinted|bandaged|taped\s+up)(?![\w-])"
 )
 _LIMBS = frozenset(DESCRIBED["treated_parts"])
 _ABOUT = re.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")

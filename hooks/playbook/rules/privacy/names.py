@@ -11,7 +11,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, vocabulary
+from . import care, epithets, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 
@@ -136,7 +136,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         condition are tied, in one sentence or the next), says they got care
         from us ("Guess who stopped by our vaccine drive? Thanks for
         rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con
-        nosotros"), or puts a care word next to their name without a source.
+        nosotros"), or puts a care word next to their name without a source;
+        so does a hometown's own with what they achieved and no word of care
+        in that sentence ("Springfield's own Dana Whitlock just won the state
+        title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
+        after her ACL repair with us" is still a patient).
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -246,7 +250,7 @@ _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ 
 _NUMBERED = r"\d{1,3}(?i:st|nd|rd|th)(?![\w-])|\d{1,4}-?[A-Z](?![\w-])"
 _PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME}|{_NUMBERED})"
 _ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
-_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+de|frente[ \t]+a|cerca[ \t]+de)"
+_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+del?|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?)"
 _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
     rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
@@ -267,8 +271,9 @@ _DESCRIBED = re.compile(
     # a person, right at a place: "a lunch lady at Oak Hill Elementary", "the colonel who lives on our block"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"
     # one known by what she sells or runs, in apposition, opening a sentence or after a personal "a": "Amparo, la de
-    # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina"
-    rf"|(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)[ \t]+"
+    # la estetica de la avenida Hidalgo", "la de los elotes frente a la parroquia", "gracias a el de la tienda de la esquina",
+    # "al" for "a el": "gracias al senor de los tamales de la calle Pino"
+    rf"|(?:(?:(?<=[,;:(])|(?<=[,;:(][ \t])|^|(?<=[.!?¡¿][ \t])|(?<=[ \t][Aa][ \t]))(?i:el|la)|(?<![\w-])(?i:al)(?=[ \t]+(?i:senor|senora|don|dona|de|del)[ \t]))[ \t]+"
     rf"(?:(?i:senora|senor|muchacha|muchacho|chica|chico|joven|viejita|viejito|dona|don|{alternation(vocabulary.NAMES['nicknames'])}|guerito|guerita|gordito|gordita|chino|china|chaparro|chaparrita|pelon)[ \t]+)?"
     rf"(?i:de|del)(?:[ \t]+(?i:la|el|los|las))?(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+{_PLACE}"
     # a position on a team, then the team's school or name: "la capitana del equipo de voleibol de la prepa Juarez",
@@ -384,7 +389,18 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         vecina del 4B"); one known by what she sells or runs counts like a
         role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
         vulcanizadora de la avenida Juarez"), and so does a visit for care
-        ("paso ayer con su abuela a vacunarse contra el sarampion"). A verb of care
+        ("paso ayer con su abuela a vacunarse contra el sarampion"). One known
+        by an epithet or a local title counts like a role at a place ("Lake
+        County's pie queen", "our spin class queen", "our coffee guy", "the
+        Taco Lady of Cermak Road", "la reina del tianguis", "el rey del domino
+        de la plaza", "al senor de los tamales de la calle Pino"; not a crowd,
+        "our Zumba queens", a brand, "the Dairy Queen", "la reina de la casa",
+        nor one known by what they treat, "our knee guy"), and the care of a
+        relative of theirs tells of them too ("brought his grandson in for his
+        first checkup", "tras la cita de su nieto"); a player of a team named
+        in the plural possessive counts once cleared after care with our team
+        ("The Wildcats' goalie (#30) is good to go after concussion rest and
+        rehab with our team", "officially cleared to play"). A verb of care
         before what is no care of one's own passes ("had coffee ready for
         our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot
@@ -397,8 +413,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
         not. A record of a crowd ("a record-breaking 400 runners") and
         a description without care ("the mayor cut the ribbon") pass. The
-        phrases are in rules/data/privacy.yml, privacy-names.yml and
-        privacy-described.yml.
+        phrases are in rules/data/privacy.yml, privacy-names.yml,
+        privacy-described.yml and privacy-epithets.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -413,6 +429,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Triggers: `Oak Hill's only female fire captain finished her ACL rehab with us.`
         Triggers: `¿Vieron a la portera del equipo de futbol de la secundaria Allende? Seguro es un esguince.`
+        Triggers: `Lake County's pie queen is back in the kitchen after our team set her broken wrist.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`
         Passes: `The school nurse at Lincoln Elementary spoke at our diabetes breakfast.`
@@ -426,7 +443,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body)):  # a description counts next to their care
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body)):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
@@ -436,6 +453,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
+            elif epithets.relative_cared_for(body, start, end):
+                found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care

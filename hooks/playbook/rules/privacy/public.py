@@ -7,6 +7,7 @@ import re
 from ...text import alternation, sentence_of
 from .care import REPORTED_VERB, care_in
 from .common import WORDS
+from .epithets import hometown_athlete
 from .known import Person
 from .vocabulary import (
     NAMES,
@@ -63,6 +64,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if _APPOSITION.match(text, person.end):
         return True
+    if hometown_athlete(text, person.start, person.end, sentence_of(bounds, person.start)):
+        return True  # "Chicago's own <Name> set the course record": a local athlete in the news
     if person.title or person.how not in ("a full name", "a first name"):
         return False
     start, end = sentence_of(bounds, person.start)
