@@ -8,8 +8,6 @@ entry is trusted get exercised: unchanged times (no read at all) and unchanged b
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import pickle
 import re

@@ -203,7 +203,9 @@ class ResultCache:
         if context_key(self.root) != self.key:  # plans or engine changed during the run: these results may be stale
             return
         base = self._base_entries()
-        changed = {rel: self.changed[rel] if rel in self.changed and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items() if rel in self.dirty or rel in self.changed or rel not in base}
+        changed = {
+            rel: self.changed[rel] if rel in self.changed and rel not in self.dirty else _dumps(entry) for rel, entry in self.new.items() if rel in self.dirty or rel in self.changed or rel not in base
+        }
         removed = frozenset(base.keys() - self.new.keys())
         try:
             if not _safe_folder(self.root, create=True):
