@@ -593,6 +593,9 @@ CASES = {
             response("Su CURP BOXW310820HNERXN09 no coincide con la del seguro."),
             "The form showed SSN XXX-XX-6789 in the corner.",
             response("Su tarjeta ****4471 fue rechazada, llámenos."),
+            "Al dueño del jeep blanco con tablilla JKL-539: dejó las luces prendidas frente a terapia física.",
+            "The van with plate # 8FJR221 is blocking the infusion entrance again.",
+            "La tablilla del carro de la señora de la cita de las 3 es HRT-318.",
         ],
         clean=[
             "Recall notice: formula batch numbers ending in 2291 and 2293 are being recalled by the maker.",
@@ -616,6 +619,9 @@ CASES = {
             "Más de 3000 familias confían en nuestra clínica.",
             "Version 1.2.3.4 of the patient app is out.",
             "Nuestra póliza de privacidad explica cómo cuidamos sus datos.",
+            "Tras la fractura le pusimos una tablilla de aluminio modelo 4410-B en el dedo.",
+            "Renueve el marbete y la tablilla de su vehículo antes de fin de mes.",
+            "Our price tags list 2 sizes of wrist splint, item 4410-22.",
         ],
     ),
     "PHI008": Cases(

@@ -31,6 +31,7 @@ _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(folded(IDS["recall_words"]))
 _PRODUCT_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
+_VEHICLE = phrase_pattern(folded(IDS["vehicle_words"]))
 _LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
 _MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
@@ -102,6 +103,17 @@ def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
     return None
 
 
+def _plate_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
+    """A plate later in the label's clause: upper-case letters and two digits or more, five to nine characters ("HRT-318")."""
+    end = _CLAUSE_END.search(text, start, start + reach)
+    for code in _CODE.finditer(text, start, end.start() if end else min(len(text), start + reach)):
+        value = code.group(0)
+        compact = re.sub(rf"[{DASHES}]", "", value)
+        if value.upper() == value and 5 <= len(compact) <= 9 and sum(c.isdigit() for c in compact) >= 2 and not compact.isdigit():
+            return _TOKEN.match(text, code.start())
+    return None
+
+
 def _is_land(text: str, label: re.Match, token: re.Match) -> bool:
     """A "lot" of ground, not of a product: "parking lot", "el lote baldio", or a lot followed by a street address."""
     if label.group(0).lower() not in ("lot", "lote", "lots", "lotes"):
@@ -155,7 +167,9 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             continue  # "Zoom meeting ID 845 2210 9931"
         token, marked = _number_after(body, label.end(), kind == "plate")
         if not token:  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
-            token, marked = _code_in_clause(body, label.end()), True
+            token, marked = (_plate_in_clause if kind == "plate" else _code_in_clause)(body, label.end()), True
+            if token and kind == "plate" and not _VEHICLE.search(body, max(0, label.start() - 40), token.end()):
+                continue  # "una tablilla de aluminio modelo 4410-B": a splint's model, not a car's plate
         if not token or not _looks_like_identifier(body, token, kind, marked):
             continue
         if kind == "device" and _is_land(body, label, token):

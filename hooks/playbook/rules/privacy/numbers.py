@@ -61,8 +61,12 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         6789", "last 4 of your SSN (7719)", "claim no. 2027-11-00458"):
         record, chart, member, subscriber, policy, group, claim, account,
         ticket, Medicare and Medicaid numbers; device serial and lot numbers
-        ("Medtronic serial PJN604418S", "lote 4419-B"); licence plates
-        ("plate 7KXM492", "placas RTK-48-22"). Ordinary words used as labels
+        ("Medtronic serial PJN604418S", "lote 4419-B"); licence plates under
+        their regional names too ("plate 7KXM492", "plate # 8FJR221",
+        "placas RTK-48-22", "tablilla JKL-539", "matrícula 4821 KLM",
+        "patente AB 123 CD"); a plate later in the label's clause counts
+        beside a vehicle ("la tablilla del carro ... es HRT-318"), not a
+        splint's model ("una tablilla de aluminio modelo 4410-B"). Ordinary words used as labels
         ("account", "grupo", "caso") need a marker ("#", "no.", ":") or a
         number that looks like an identifier: four digits or more, not a
         year ("policy 2027") and not a count ("a record 1500 walkers"). A
