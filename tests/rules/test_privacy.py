@@ -257,6 +257,11 @@ CASES = {
             post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
             post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
             post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
+            # a surname and an initial beside their care in a file name; a surname in capitals, a comma and an initial read off a band
+            post("Healing well.", media=[Media("images/DSC0192_montoya_L_knee-scope_day2.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Recuperación.", media=[Media("fotos/pruitt-d-bunionectomia-pod1.png", "Sala de espera luminosa", False, "", None, 14)]),
+            post("Wrist day.", media=[Media("images/band.jpg", "A small wrist with a patient band that reads HALVORSEN, T above a barcode", True, "AUTH-2027-014", None, 14)]),
+            "Pulsera del cunero: se lee GARZA, M junto a la fecha de ingreso.",
             # known by a nickname, a diminutive or a family title, with their care
             "Todo el barrio quiere al Tata Lencho: ya le quitaron el yeso del brazo.",
             "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
@@ -404,6 +409,10 @@ CASES = {
             post("Qué esperar.", path="content/posts/2027/02/14-que-esperar-de-tu-cirugia-de-cadera.md"),
             post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
             post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
+            post("Vitamin D.", media=[Media("images/team_photo_vitamin_d_day3.jpg", "A bowl of yogurt and berries", False, "", None, 14)]),
+            post("Strep.", media=[Media("images/group_a_strep_signs_postop.png", "A throat swab kit on a tray", False, "", None, 14)]),
+            post("Signs.", media=[Media("images/exit.jpg", "A hallway sign reads EXIT, B wing to the left", False, "", None, 14)]),
+            "Horario: CERRADO, A partir del lunes abrimos a las 8.",
             # holidays, answers that open a sentence, a business named after a Don, a pet word after "tu"
             "Cerramos el Jueves Santo y el Viernes Santo; ¡feliz Semana Santa!",
             "Feliz Día de la Candelaria: tamales en la sala de espera y vacunas sin cita.",
@@ -900,6 +909,8 @@ CASES = {
             post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
             post("Lab day.", media=[Media("images/lab.jpg", 'Specimen tube with a label reading "PELLETIER J. - biopsy"', False, "", None, 14)]),
             post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
+            post("Hand clinic.", media=[Media("images/hand.jpg", "A bandaged thumb after surgery; the hospital band reads OKONJO, B and part of a barcode", False, "", None, 14)]),
+            post("Cunero.", media=[Media("images/cunero.jpg", "Tobillo con la pulsera que dice RIVERA, J y una fecha", False, "", None, 14)]),
             # a role beside a team member's name excuses only that role: anyone else shown still needs it
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),
             post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel con un señor en silla de ruedas", True, "", None, 14)]),
@@ -925,6 +936,8 @@ CASES = {
             post("Two views of race day.", media=[GROUP_PHOTO, LANDSCAPE]),
             post("Thank you, runners!", media=[photo("AUTH-2026-001")], publish="2027-01-04 10:00"),
             post("Lab day.", media=[Media("images/lab.jpg", 'Empty specimen tubes with labels reading "CBC" and "LIPID PANEL"', False, "", None, 14)]),
+            post("IV day.", media=[Media("images/iv.jpg", "An IV bag on a pole; the bag reads SALINE, B and 500 mL", False, "", None, 14)]),
+            post("Señalización.", media=[Media("images/cartel.jpg", "Cartel del pasillo que dice SALIDA, A la derecha", False, "", None, 14)]),
         ],
     ),
     "PHI013": Cases(

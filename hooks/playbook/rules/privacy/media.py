@@ -15,6 +15,7 @@ from ..registry import Hit, rule
 from .common import WORDS, publish_date, texts
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
+from .record_names import record_names
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
 
@@ -55,6 +56,8 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
     for person in people(alt, known):
         if not person.words[0].startswith("@"):
             return person.start, person.end
+    for person in record_names(alt, known):  # "the band reads KESSLER, R"
+        return person.start, person.end
     if _DRAWING.search(alt):
         return None
     found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt)) if m]
@@ -111,7 +114,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
         a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
-        reading "QUINONES R. - IVF cycle 3"), a person
+        reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L"), a person
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
         face, a smile or a tattoo. A drawing ("illustration of a woman
         stretching") counts only when it names someone.

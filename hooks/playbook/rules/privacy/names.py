@@ -14,6 +14,7 @@ from ..registry import Hit, rule
 from . import care, epithets, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
+from .record_names import record_names
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -177,7 +178,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         hand them ("Ivy, your new night guard is ready", "Paz, tus plantillas
         ya llegaron"); a name on a chart's or a straw's label, a surname and an
         initial before a date or initials after what labels them ("ZHOU_L /
-        05-30-1982", "the tray labeled K.D. Ostrander"). "Dr." after a house
+        05-30-1982", "the tray labeled K.D. Ostrander"); a surname in
+        capitals, a comma and an initial, as a record files it ("GARZA, M
+        ya fue dado de alta"; one that is also a word or that no list knows
+        when a wristband, a chart or a specimen reads it out: "the band reads
+        OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
+        SALINE, B"); in a file name, a surname and an initial beside their
+        care ("DSC0192_montoya_L_knee-scope_day2.jpg", "pruitt-d-bunionectomia-pod1.png";
+        not "vitamin_d_day3", "group_a_strep"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
 
@@ -203,7 +211,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
-        found = sorted(named(text.text, known, reply=is_response and not text.where, slug=bool(text.where)), key=lambda p: (p.start, -p.end))
+        found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
+        if not text.where:  # "the wristband reads KESSLER, R": a name as a record files it
+            found.extend(record_names(text.text, known))
+        found.sort(key=lambda p: (p.start, -p.end))
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))

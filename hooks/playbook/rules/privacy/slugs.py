@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
+from ...text import alternation
+from ...wordlists import wordlist
 from .care import care_in, care_near
 from .known import Known, Person
 from .vocabulary import (
@@ -28,7 +30,18 @@ from .wordnames import WORD_GIVEN
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
 _COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
 _SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
+# Words a letter belongs to ("vitamin_k", "hepatitis-b", "plan_b", "group_a_strep", "sala_c"): no initial of a name
+_LETTER_OWNERS = frozenset(
+    "vitamin vitamina vit hepatitis hep plan group grupo type tipo grade grado class clase stage etapa room sala "
+    "wing ala unit unidad ward section seccion level nivel building edificio area zona option opcion tier part "
+    "parte lot lote suite floor piso module modulo phase fase step paso exhibit anexo appendix apendice".split()
+)
+# Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
+_FILE_CARE = re.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
+# A surname, then an initial, as a chart or a camera roll files a patient ("kessler_R_trigger-finger_postop")
+_SURNAME_INITIAL = re.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
 
 
 def slug_people(text: str, known: Known) -> Iterator[Person]:
@@ -39,12 +52,16 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
     """
     for match in _SLUG_INITIAL.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before and before.group(1).lower() in _LETTER_OWNERS:
+            continue  # "Vitamin K Newborn Dose": the letter is the vitamin's
         tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, CAP_WORD.match(text, match.end()).end()))
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
         name = tokens[0].group(0) if tokens else ""
         info = lexicon_names.name_info(name) if name and name.lower() not in NOT_A_NAME else None
         if info is not None and not info.also_word and not is_place(text, match.end()):
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
+    yield from _surname_initial(text, known)
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()
@@ -70,3 +87,22 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
             continue
         if not _SLUG_NOT_OWNED.match(text, after.end()) and care_near(text, after.end(), 5):
             yield Person(match.start(), after.end(), (match.group(0), stem), "a name that is also a word, with a surname's possessive and their care")
+
+
+def _surname_initial(text: str, known: Known) -> Iterator[Person]:
+    """A surname, an initial and their care ("IMG_4471_kessler_R_trigger-finger_postop_day3": "Kessler R").
+
+    Only a surname the name lists know that is no ordinary word, and only with a clinical word or a
+    day of care ("postop", "POD1", "alta") within a few words after it: "vitamin_D_day3", "hepatitis_B_vaccine" and "plan_b" name no one.
+    """
+    for match in _SURNAME_INITIAL.finditer(text):
+        word = match.group(1)
+        low = word.lower()
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES:
+            continue
+        info = lexicon_names.name_info(word)
+        if info is None or info.also_word or not info.surname:
+            continue
+        window = " ".join(text[match.end() : match.end() + 80].split()[:4])
+        if (care_in(window) or _FILE_CARE.search(window)) and not is_place(text, match.start()):
+            yield Person(match.start(), match.end(), (word, match.group(2)), "a surname and an initial with their care", public=False)
