@@ -827,8 +827,15 @@ CASES = {
             # a player by position of a team named in the plural possessive, cleared after care with our team
             "The Wildcats' goalie (#30) is good to go after concussion rest and rehab with our team.",
             "La portera de las Águilas (#1) ya recibió el alta tras el protocolo de conmoción con nuestro equipo.",
+            # one who keeps the only shop of its kind on a named road, told of their care
+            "Hey to the fella who owns the only hardware store on Route 12: those new hearing aids suit you!",
+            "Un saludo al señor que atiende la única ferretería de la carretera 3: ¡esos audífonos nuevos le quedan muy bien!",
+            "Shoutout to the guy who works at the only gas station on Hwy 9, your new CPAP is ready for pickup!",
         ],
         clean=[
+            "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
+            "Gracias al señor que atiende la única ferretería de la calle Hidalgo por donar lentes para la colecta.",
+            "The fella who runs the only diner on Main Street makes the best pie in the county.",
             "The Rockets' point guard is back from his Achilles repair, the team announced today.",
             "El delantero de los Tigres ya terminó su rehabilitación de rodilla, informó el club.",
             "The Lakers' trainer shared five tips for preventing ankle sprains.",

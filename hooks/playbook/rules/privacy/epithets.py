@@ -4,7 +4,8 @@ A town knows one rodeo queen, one tamale man on 18th Street, one "reina del tian
 the person as surely as a name does, so PHI011 reads it like a role at a place (names.py). Their care
 may be told through a relative ("after her grandson's checkup", "la consulta de su nieta"): the relative
 is a patient, found through them. And "Chicago's own <Name>" before what they achieved is a local athlete
-in the news, no patient, for PHI003 (public.py), unless the text speaks of their health.
+in the news, no patient, for PHI003 (public.py), unless the text speaks of their health. One described and
+then spoken to ("... the only feed store on Creek Rd: those new hearing aids suit you") is told of their care.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
 from .care import care_in
-from .vocabulary import DESCRIBED
+from .vocabulary import DESCRIBED, NAMES
 
 EPITHETS = wordlist("privacy-epithets")
 _TITLES = alternation(EPITHETS["titles"])
@@ -77,3 +78,13 @@ def hometown_athlete(text: str, start: int, end: int, sentence: tuple[int, int])
     el maraton"; not "... won the state title months after her ACL repair"."""
     before = _HOMETOWN_BEFORE.search(text, max(0, start - 40), start) or _HOMETOWN_AFTER.match(text, end)
     return bool(before) and _ACHIEVED.search(text, *sentence) is not None and not care_in(text, *sentence)
+
+
+# --- said to one described -------------------------------------------------------------------------------
+
+# Said to the one described about what we hand them: "... out on Creek Rd: those new hearing aids look sharp on you!"
+TO_YOU = re.compile(r"(?<![\w-])(?i:you|your|te|le|usted|tu|tus)(?![\w-])")
+THEIR_DEVICE = re.compile(
+    r"(?<![\w-])(?i:your|those|these|that|this|tu|tus|esos|esas|estos|estas|ese|esa|este|esta)[ \t]+(?:(?i:new|shiny|nuevos|nuevas|nuevo|nueva)[ \t]+)?"
+    rf"(?:[\w-]+[ \t]+)?(?i:{alternation(NAMES['care_devices'])})(?![\w-])(?![ \t]+(?i:for|para|drive|donations?|donaciones|collection|colecta|to[ \t]+(?:our|the)|a[ \t]+(?:nuestr[oa]|la|el))(?![\w-]))"
+)

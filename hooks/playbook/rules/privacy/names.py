@@ -298,6 +298,15 @@ _DESCRIBED = re.compile(
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
+# The one who runs, owns or works at the only shop of its kind on a named road: "the fella who runs the only bait
+# shop out on Creek Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
+_KEEPS = r"(?i:runs|owns|works[ \t]+(?:at|in)|manages|operates|keeps|has|ran|owned|atiende|tiene|maneja|lleva|trabaja[ \t]+en|es[ \t]+(?:el|la)[ \t]+duen[oa][ \t]+de)"
+_ONLY_KEEPER = re.compile(
+    rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}|{ROLE})[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya)[ \t]+)?{_KEEPS}[ \t]+"
+    rf"(?i:the|that|la|el)[ \t]+(?i:only|one[ \t]+and[ \t]+only|sole|lone|unica|unico)[ \t]+(?:[\w'’&-]+[ \t]+){{0,3}}?(?i:{alternation(_DESC['place_nouns'])})(?![\w-])"
+    rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:[ \t]+(?i:out|up|down|over|back|way[ \t]+out))?[ \t]+"
+    rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+\d{{1,4}}(?!\d)|{_PLACE})"  # "de la carretera 3:"
+)
 # One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
 _UNIQUE_ROLE = re.compile(
     rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
@@ -368,7 +377,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         UPS driver on the Riverside route", "la maestra de primero de la
         escuela Miguel Hidalgo", "el senor que atiende la panaderia La
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
-        14"), a player or a student by position with a team or a school
+        14", one who runs, owns or works at the only shop of its kind on a
+        named road, "the fella who runs the only feed store out on Mill Rd",
+        told in the second person about what we hand them: "... those new
+        hearing aids look sharp on you!"), a player or a student by position with a team or a school
         ("la capitana del equipo de voleibol de la prepa Juarez", "the
         goalie on the varsity team at Central High", "the Westfield High
         volleyball captain", "the drum major of the Lakeview High marching
@@ -454,7 +466,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body)):  # a description counts next to their care
+        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body), *_ONLY_KEEPER.finditer(body)):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
@@ -462,6 +474,11 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
+            if match.re is _ONLY_KEEPER and epithets.TO_YOU.search(body, match.end(), end):
+                you = True  # "... the only feed store on Mill Rd: your new brace ...", "... those hearing aids suit you"
+                if epithets.THEIR_DEVICE.search(body, match.end(), end):
+                    found.append(match)
+                    continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end):
