@@ -98,8 +98,8 @@ def _surname_initial(text: str, known: Known) -> Iterator[Person]:
     for match in _SURNAME_INITIAL.finditer(text):
         word = match.group(1)
         low = word.lower()
-        if low in NOT_A_NAME or low in known.org or low in PARTICLES:
-            continue
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES or low in _LETTER_OWNERS:
+            continue  # "sala_a_postop": a ward's letter
         info = lexicon_names.name_info(word)
         if info is None or info.also_word or not info.surname:
             continue
