@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from .care import care_in, care_near
 from .known import Known, Person
@@ -70,3 +71,18 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
             continue
         if not _SLUG_NOT_OWNED.match(text, after.end()) and care_near(text, after.end(), 5):
             yield Person(match.start(), after.end(), (match.group(0), stem), "a name that is also a word, with a surname's possessive and their care")
+
+
+# A run of a slug's words read as a name by its words alone: nothing but the name lists speaks for it.
+_BY_WORDS = frozenset({"a full name", "a first name", "a first name and a hometown"})
+
+
+def slug_name(person: Person) -> bool:
+    """Whether a person found in a slug by their words alone stands: one word a given name or a surname, and no
+    word a clinical term unless the run opens with a given name ("infografia-polen-enebro-cetirizina": a surname
+    among a plant's and a drug's names, no one; "marisol-quintero-cetirizina": a name, then her drug)."""
+    if person.how not in _BY_WORDS:
+        return True
+    if not any(is_first_name(word) or is_surname(word) for word in person.words):
+        return False
+    return is_first_name(person.words[0]) or not lexicon_clinical.find(" ".join(person.words))
