@@ -46,7 +46,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Teresa", "el senor Ramirez"); a patient, a child or a relative named
         ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
         pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
-        "la familia Pena", "los gemelos Ortega Luna"); a name with an age
+        "la familia Pena", "los gemelos Ortega Luna"; not an event named so,
+        "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
         ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos");
         a first name the name lists know, with its surname ("Robert Smith",
         "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
@@ -59,7 +60,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
         Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita",
-        "Carlitos", "nuestra paciente favorita Chayito"); a first name that is also a
+        "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
+        after a possessive of affection ("nuestro querido Tono", "our beloved
+        Bubba"; not "nuestra querida Aguada"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname,
         an initial and a surname, "de" and a surname, or a hometown ("Ray
         Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
@@ -87,7 +90,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")
-        nor Spanish particles ("consejos-de-salud").
+        nor Spanish particles ("consejos-de-salud"), nor a run read as a
+        name by its words alone with no given name or surname in it, or with a
+        clinical term in it unless it opens with a given name
+        ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg"
+        is a name).
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
@@ -140,7 +147,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         so does a hometown's own with what they achieved and no word of care
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
-        after her ACL repair with us" is still a patient).
+        after her ACL repair with us" is still a patient), and a neighbour
+        congratulated on a public honour (a title, a prize, an award, a medal,
+        a record) in a text with no word of care ("Congrats to Coach Rena Oduya
+        and the Millbrook Falcons on the district title", "Felicidades a Don
+        Abel Quiroz, talabartero de nuestro pueblo, por el primer premio";
+        "... six weeks after her knee surgery with us" is still a patient).
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
