@@ -448,7 +448,7 @@ CASES = {
             "Bedtime & Books family night is Thursday at 6 in the library gym. Our sleep nurse will talk screen time.",
             "Ven a la Salud & Sabor family picnic del sábado en el parque Lincoln, con nuestro equipo de nutrición.",
             "Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title!! Proud to be your neighbors.",
-            "¡Felicidades a Don Abel Quiroz, talabartero de nuestro pueblo, por el primer premio en la feria de artesanía del valle!",
+            "¡Felicidades a Don Abel Quiroz, talabartero de nuestro pueblo, que se llevó el premio mayor de la feria de artesanía del valle!",
             "Nuestra querida Aguada celebra sus fiestas patronales este fin de semana: ¡vacúnese antes de viajar!",
             post("Alergias.", media=[Media("images/guia-alergia-olivo-loratadina-2027.png", "Ramas de olivo en flor", False, "", None, 14)]),
             post("Polen.", media=[Media("images/cartel-polen-encino-fexofenadina-es.png", "Un encino en primavera", False, "", None, 14)]),
