@@ -79,9 +79,15 @@ CASES = {
             "Ya le contestamos el lunes por correo.",
             "Le escribimos ayer y no hemos tenido respuesta.",
             "We'll see you Thursday at 2:15 for the follow-up.",
+            # a clinician named as the reader's, even in a sentence about new patients
+            "Your doctor, Dr. Menon, is accepting new patients again.",
+            "Su doctora, la Dra. Quiroga, ya recibe pacientes nuevos.",
         ],
         clean=[
             SAFE_REPLY,
+            # what a clinician offers everyone: new patients, a new office
+            "Yes! Dr. Ravi Menon is accepting new patients at our Eastside office. Call {{ contact.phone }} to book.",
+            "¡Hola! Sí, la Dra. Marta Quiroga está aceptando pacientes nuevos los lunes. Para citas: {{ contact.phone }}.",
             KIND_REPLY,
             "Thank you for taking the time to share your thoughts. Honest feedback helps us see what could be better.",
             "Long waits are frustrating, and everyone's time matters to us. Please reach {{ contact.name }} at {{ contact.phone }}.",
