@@ -80,6 +80,7 @@ _GENERIC_RUNS = {
     "thank you for taking the time to share this": "stock courtesy",
     "that s not the experience we want for anyone": "stock apology",
     "we re sorry and we d like to understand what happened please": "stock apology",
+    "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
 }
 
 

@@ -152,6 +152,9 @@ CASES = {
             "Si su consulta estuvo muy buena, compártala en Google. Si algo falló, mejor llámenos primero.",
             "Si creen que su cita con nosotros merece 5 estrellitas, cuéntenlo en Google; si no, escríbannos por WhatsApp.",
             "When you feel we earned four stars or more, post on Google. If not, text the office manager.",
+            # the review link sent only to those who score high
+            "From now on we only send the review link to people who answer 9 or 10 on our survey.",
+            "Desde ahora solo enviamos la liga para reseñar a los pacientes que nos den 9 o 10 en la encuesta.",
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -197,6 +200,7 @@ CASES = {
             "If your checkup was excellent or awful, tell people on Google either way.",
             "Gracias por las 5 estrellitas. Si algo no le gustó, cuéntenos también.",
             "Whether your visit was great or rough, an honest Google review helps others choose.",
+            "Solo enviamos la encuesta por correo; todas las respuestas, de 0 a 10, las lee la gerente.",
         ],
     ),
 }

@@ -79,9 +79,15 @@ CASES = {
             "Ya le contestamos el lunes por correo.",
             "Le escribimos ayer y no hemos tenido respuesta.",
             "We'll see you Thursday at 2:15 for the follow-up.",
+            # a clinician named as the reader's, even in a sentence about new patients
+            "Your doctor, Dr. Menon, is accepting new patients again.",
+            "Su doctora, la Dra. Quiroga, ya recibe pacientes nuevos.",
         ],
         clean=[
             SAFE_REPLY,
+            # what a clinician offers everyone: new patients, a new office
+            "Yes! Dr. Ravi Menon is accepting new patients at our Eastside office. Call {{ contact.phone }} to book.",
+            "¡Hola! Sí, la Dra. Marta Quiroga está aceptando pacientes nuevos los lunes. Para citas: {{ contact.phone }}.",
             KIND_REPLY,
             "Thank you for taking the time to share your thoughts. Honest feedback helps us see what could be better.",
             "Long waits are frustrating, and everyone's time matters to us. Please reach {{ contact.name }} at {{ contact.phone }}.",
@@ -311,6 +317,14 @@ CASES = {
             "A Cielo, nuestra cartera favorita, ¡gracias por traernos a tus dos chamacos para las vacunas de la escuela!",
             "Happy birthday to Grandpa August! He never misses his Monday blood pressure check.",
             "¡Feliz cumpleaños al Tío Julio! Nunca falta a su control de azúcar de cada mes.",
+            # a pet form after a possessive of affection; a neighbour congratulated on an honour, with care of theirs;
+            # a family named before an event noun; a slug that opens with a given name before a drug
+            "Hoy celebramos un año sin alcohol de nuestro querido Toño, el carpintero de la calle Morelos. ¡Seguimos contigo!",
+            "Our beloved Bubba from the hardware store on Elm Street marks six months sober today!",
+            "Congrats to Coach Rena Oduya on the district title, six weeks after her knee surgery with us!",
+            "¡Felicidades a Don Abel Quiroz por el primer premio! Gracias por confiar en nosotros para su rodilla.",
+            "We loved seeing the Okafor family picnic at the park, two weeks after little Mateo's cast came off.",
+            post("Una nota.", media=[Media("fotos/marisol-quintero-cetirizina.jpg", "Sala de espera", False, "", None, 14)]),
         ],
         clean=[
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
@@ -444,6 +458,15 @@ CASES = {
             'Mucha suerte al boxeador regio Ramiro "El Toro" Solís en su pelea del sábado.',
             "Spring is here! After surgery, she or he should ask our nurses before hiking.",
             "To Summer, our favorite season: bring on the sunscreen and the sports physicals!",
+            # an event named "<Word> family <event>"; a neighbour congratulated on a public honour with no word of care;
+            # a place held dear; slugs of clinical, plant and everyday words
+            "Bedtime & Books family night is Thursday at 6 in the library gym. Our sleep nurse will talk screen time.",
+            "Ven a la Salud & Sabor family picnic del sábado en el parque Lincoln, con nuestro equipo de nutrición.",
+            "Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title!! Proud to be your neighbors.",
+            "¡Felicidades a Don Abel Quiroz, talabartero de nuestro pueblo, que se llevó el premio mayor de la feria de artesanía del valle!",
+            "Nuestra querida Aguada celebra sus fiestas patronales este fin de semana: ¡vacúnese antes de viajar!",
+            post("Alergias.", media=[Media("images/guia-alergia-olivo-loratadina-2027.png", "Ramas de olivo en flor", False, "", None, 14)]),
+            post("Polen.", media=[Media("images/cartel-polen-encino-fexofenadina-es.png", "Un encino en primavera", False, "", None, 14)]),
         ],
     ),
     "PHI004": Cases(

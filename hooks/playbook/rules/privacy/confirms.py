@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import ResponseTemplate
-from ...text import clip
+from ...text import clip, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
 from .common import Text, texts
@@ -98,6 +98,23 @@ _WENT_WELL = re.compile(
     r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
 )
 _CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
+# What a clinician offers everyone, not what the reader had: "Dr. Ruiz is accepting new patients",
+# "la Dra. Soto recibe pacientes nuevos", "Dr. Lam has joined our practice".
+_OPEN_TO_ALL = re.compile(
+    r"(?i:(?:accepting|taking|welcoming|seeing)[ \t]+(?:new[ \t]+patients|patients[ \t]+new)|has[ \t]+(?:just[ \t]+)?joined[ \t]+(?:our|the)"
+    r"|(?:aceptando|acepta|recibiendo|recibe|atendiendo)[ \t]+(?:a[ \t]+)?(?:pacientes[ \t]+nuevos|nuevos[ \t]+pacientes)|se[ \t]+(?:une|unio)[ \t]+a[ \t]+(?:nuestro|nuestra)"
+    r"|(?:se[ \t]+)?(?:integra|incorpora)[ \t]+a[ \t]+(?:nuestro|nuestra))"
+)
+
+_YOUR_CLINICIAN = re.compile(r"(?<![\w-])(?i:your|su|tu)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|medic[oa]|cirujan[oa]|dentist|dentista)(?![\w-])")
+
+
+def _offered_to_all(text: str, end: int) -> bool:
+    """A clinician named in a sentence about what they offer anyone ("... is accepting new patients")."""
+    start, stop = sentence_of(sentence_bounds(text), end)
+    ours = RELATIVE.search(text, start, stop) or _YOUR_CLINICIAN.search(text, start, stop)  # "your doctor, Dr. Ruiz, ..."
+    return _OPEN_TO_ALL.search(text, end, stop) is not None and ours is None
+
 
 OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
 
@@ -207,7 +224,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "your bill", "su expediente"; the practice's records ("our records
         show", "I looked at the schedule", "según el sistema", "the number on
         file"); an apology whose object is a day ("sorry about Tuesday"); a
-        clinician by name ("Dr. Chen"). And with a visit or a time: a
+        clinician by name ("Dr. Chen"), unless the sentence tells what the
+        clinician offers everyone ("Dr. Chen is accepting new patients",
+        "la Dra. Soto recibe pacientes nuevos") and not that they are the
+        reader's ("your doctor, Dr. Chen, ..."). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
         ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
@@ -256,7 +276,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
-        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text)]
+        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
         taken = -1

@@ -11,7 +11,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, vocabulary
+from . import care, epithets, profiles, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 from .record_names import record_names
@@ -47,7 +47,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Teresa", "el senor Ramirez"); a patient, a child or a relative named
         ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
         pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
-        "la familia Pena", "los gemelos Ortega Luna"); a name with an age
+        "la familia Pena", "los gemelos Ortega Luna"; not an event named so,
+        "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
         ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos");
         a first name the name lists know, with its surname ("Robert Smith",
         "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
@@ -60,7 +61,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
         Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita",
-        "Carlitos", "nuestra paciente favorita Chayito"); a first name that is also a
+        "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
+        after a possessive of affection ("nuestro querido Tono", "our beloved
+        Bubba"; not "nuestra querida Aguada"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname,
         an initial and a surname, "de" and a surname, or a hometown ("Ray
         Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
@@ -88,7 +91,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")
-        nor Spanish particles ("consejos-de-salud").
+        nor Spanish particles ("consejos-de-salud"), nor a run read as a
+        name by its words alone with no given name or surname in it, or with a
+        clinical term in it unless it opens with a given name
+        ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg"
+        is a name).
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
@@ -141,7 +148,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         so does a hometown's own with what they achieved and no word of care
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
-        after her ACL repair with us" is still a patient).
+        after her ACL repair with us" is still a patient), and a neighbour
+        congratulated on a public honour (a title, a prize, an award, a medal,
+        a record) in a text with no word of care ("Congrats to Coach Rena Oduya
+        and the Millbrook Falcons on the district title", "Felicidades a Don
+        Abel Quiroz, talabartero de nuestro pueblo, por el primer premio";
+        "... six weeks after her knee surgery with us" is still a patient).
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -313,17 +325,6 @@ _UNIQUE_ROLE = re.compile(
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
-# A profile: an age and a job ("a 44-year-old middle school band teacher", "la maestra de 52 anos",
-# "un camionero de 61 anos"): two details that, in a town, point to one person.
-_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
-_PROFILE = re.compile(
-    rf"(?<![\w-])(?:a|an|the|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_AGE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{OCCUPATION})(?![\w-])"
-    rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
-    re.IGNORECASE,
-)
-_PROFILE_PLACE = re.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
-# A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
-_WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 _YOUNG_OLD = re.compile(
     rf"(?<![\w-])(?:the|our|its|their)\s+(?:very\s+)?(?:youngest|oldest)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])",
     re.IGNORECASE,
@@ -334,14 +335,6 @@ _ONE_OF_FEW = re.compile(
     r"(?<![\w-])one\s+of\s+(?:only\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|very\s+few)\s+(?:people|patients|women|men|kids|children|cases|survivors)(?![\w-])",
     re.IGNORECASE,
 )
-
-
-def _condition_after(body: str, pos: int, end: int) -> bool:
-    """A condition tied to a description just before it: "... from Mesa with testicular cancer"."""
-    place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
-    pos = place.end() if place else pos
-    tie = _WITH_CONDITION.match(body, pos, end)
-    return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
 
 
 _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
@@ -479,18 +472,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 if epithets.THEIR_DEVICE.search(body, match.end(), end):
                     found.append(match)
                     continue
-            if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or _condition_after(body, match.end(), end) or _told_next(body, bounds, end):
+            if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or _told_next(body, bounds, end):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
-        for match in _PROFILE.finditer(body):  # an age and a job, with a place or their care
-            bounds = bounds or sentence_bounds(body)
-            start, end = sentence_of(bounds, match.start())
-            placed = _PROFILE_PLACE.match(body, match.end(), end) and care.care_in(body, start, end)
-            if placed or _condition_after(body, match.end(), end):  # not "un maestro de 40 anos puede pedir su vacuna"
-                found.append(match)
+        found.extend(profiles.profiles(body))  # an age and a job, with a place or their care
         for match in distinct(found):
             yield text.hit(
                 match.start(),

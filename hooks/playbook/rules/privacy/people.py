@@ -37,7 +37,7 @@ from .care import care_in, care_near, cared_for, claims_about_health, mentions_c
 from .common import WORDS
 from .known import Known, Person, is_org_handle
 from .public import health_next_to, is_public_figure
-from .slugs import PARTICLES, slug_people
+from .slugs import PARTICLES, slug_name, slug_people
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -47,6 +47,7 @@ from .vocabulary import (
     CAP_START,
     CAP_WORD,
     CONTRACTIONS,
+    HOLIDAY,
     HONORIFIC,
     INTERJECTIONS,
     NAMES,
@@ -56,6 +57,7 @@ from .vocabulary import (
     PLACE_BEFORE,
     SPANISH_EVERYDAY,
     VERB_LIKE,
+    family_event,
     is_first_name,
     is_place,
     is_surname,
@@ -69,6 +71,7 @@ from .wordnames import (
     POSSESSIVES,
     WORD_GIVEN,
     birthday_name,
+    cherished_names,
     dedicated_name,
     known_by_place,
     subject_word_name,
@@ -225,15 +228,6 @@ def _lone_name(text: str, match: re.Match) -> bool:
     return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
-_HOLIDAY = re.compile(
-    rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
-    # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
-    # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
-    rf"|(?<![\w-])(?:Virgen|Nuestra[ \t]+Senora|Our[ \t]+Lady)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
-    rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
-)
-
-
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
@@ -245,12 +239,12 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     """
     text = title_case_caps(text)
     starts, ends = [], []  # holidays never overlap: the last one starting before a name's end is the only one it can touch
-    for match in _HOLIDAY.finditer(text):
+    for match in HOLIDAY.finditer(text):
         starts.append(match.start())
         ends.append(match.end())
     for person in _people(text, known, reply=reply, slug=slug):
         index = bisect_left(starts, person.end) - 1
-        if index < 0 or ends[index] <= person.start:
+        if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)):
             yield person
 
 
@@ -301,7 +295,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or family_event(text, match):
                 continue
             if CAP_WORD.match(text, match.end() + 1) and CAP_WORD.match(text, match.end() + 1).group(0).lower() in PLACE_AFTER:
                 continue  # "the Hernandez Family Foundation"
@@ -466,6 +460,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield found
     if slug:
         yield from slug_people(text, known)
+    else:
+        yield from cherished_names(text, known)  # "nuestro querido Tono": a pet form said with affection
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):

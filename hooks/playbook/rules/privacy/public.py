@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...text import alternation, sentence_of
-from .care import REPORTED_VERB, care_in
+from ...text import alternation, phrase_pattern, sentence_of
+from .care import REPORTED_VERB, care_in, mentions_care
 from .common import WORDS
 from .epithets import hometown_athlete
 from .known import Person
@@ -66,6 +66,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if hometown_athlete(text, person.start, person.end, sentence_of(bounds, person.start)):
         return True  # "Chicago's own <Name> set the course record": a local athlete in the news
+    if congratulated_on_honour(text, person, sentence_of(bounds, person.start)):
+        return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
     if person.title or person.how not in ("a full name", "a first name"):
         return False
     start, end = sentence_of(bounds, person.start)
@@ -82,3 +84,18 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         return False
     window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
     return care_in(window)
+
+
+_CONGRATULATIONS = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
+_HONOURS = phrase_pattern(NAMES["public_honours"])
+
+
+def congratulated_on_honour(text: str, person: Person, sentence: tuple[int, int]) -> bool:
+    """A name congratulated, in its sentence, on a public honour said after it (a title, a prize, an award, a
+    medal, a record), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
+    title", "Felicidades a don Abel Quiroz, talabartero de nuestro pueblo, por el primer premio"; not "...
+    on the title, six weeks after her knee surgery", nor a text that says we treated them."""
+    start, end = sentence
+    if not _CONGRATULATIONS.search(text, start, person.start) or not _HONOURS.search(text, person.end, end):
+        return False
+    return not mentions_care(text)

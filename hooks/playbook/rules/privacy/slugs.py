@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
@@ -106,3 +107,18 @@ def _surname_initial(text: str, known: Known) -> Iterator[Person]:
         window = " ".join(text[match.end() : match.end() + 80].split()[:4])
         if (care_in(window) or _FILE_CARE.search(window)) and not is_place(text, match.start()):
             yield Person(match.start(), match.end(), (word, match.group(2)), "a surname and an initial with their care", public=False)
+
+
+# A run of a slug's words read as a name by its words alone: nothing but the name lists speaks for it.
+_BY_WORDS = frozenset({"a full name", "a first name", "a first name and a hometown"})
+
+
+def slug_name(person: Person) -> bool:
+    """Whether a person found in a slug by their words alone stands: one word a given name or a surname, and no
+    word a clinical term unless the run opens with a given name ("infografia-polen-enebro-cetirizina": a surname
+    among a plant's and a drug's names, no one; "marisol-quintero-cetirizina": a name, then her drug)."""
+    if person.how not in _BY_WORDS:
+        return True
+    if not any(is_first_name(word) or is_surname(word) for word in person.words):
+        return False
+    return is_first_name(person.words[0]) or not lexicon_clinical.find(" ".join(person.words))

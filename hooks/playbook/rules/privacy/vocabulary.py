@@ -226,3 +226,32 @@ HONORIFIC = _titles()
 
 BUSINESS_BEFORE = frozenset(w.lower() for w in DESCRIBED["place_nouns"] if " " not in w)
 _TITLED_BUSINESS = re.compile(rf"(?<![\w-])(?i:{alternation(BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
+
+
+# --- days and events named after someone ------------------------------------------------------------------
+
+HOLIDAY = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
+    # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
+    # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
+    rf"|(?<![\w-])(?:Virgen|Nuestra[ \t]+Senora|Our[ \t]+Lady)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
+    rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
+)
+
+_FAMILY_EVENT = re.compile(rf"[ \t]+(?i:{alternation(NAMES['family_events'])})(?![\w-])")
+_JOINED_BEFORE = re.compile(r"(?:&|(?<![\w-])(?i:and|y|e|n)|[+/])[ \t]*$")  # "Sun & Sand", "Rock n Read", "Libros y"
+
+
+def family_event(text: str, match: re.Match) -> bool:
+    """Whether "<word> family" (`match`, the word its group 1) names an event: an event noun after "family" and an event's name before
+    it, a word joined to another ("Sun & Sand family day"), a word no given name or surname ("Reading family
+    night"), or title case throughout ("Harvest Family Fun Day"). "The Okafor family picnic" names a family."""
+    event = _FAMILY_EVENT.match(text, match.end())
+    if not event:
+        return False
+    word = match.group(1)
+    info = lexicon_names.name_info(word)
+    if info is not None and info.also_word or VERB_LIKE.search(word.lower()):
+        return True
+    titled = text[match.end() - 6 : match.end()] == "Family" and event.group(0).lstrip()[:1].isupper()
+    return titled or _JOINED_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) is not None

@@ -7,12 +7,13 @@ right after it, or where they work or live together with their care; otherwise i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care, spoken_care
 from .known import Known, Person
-from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, VERB_LIKE, is_place, is_surname, lowered, name_run, word_before
+from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PET_FORMS, PLACE_AFTER, VERB_LIKE, diminutive_of, is_first_name, is_place, is_surname, lowered, name_run, word_before
 
 WORD_GIVEN = lowered("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
 _NO_INFO = lexicon_names.NameInfo(False, False, False, False, False)
@@ -415,3 +416,23 @@ def dedicated_name(text: str, match: re.Match) -> Person | None:
     if not (kids and care_in(text, kids.start(), reach) or own_care(text, match.end(), reach, second_person=True)):
         return None
     return Person(match.start(), match.end(), (match.group(0),), "a name that is also a word, to whom the post is dedicated", public=False)
+
+
+# "nuestro querido Tono", "nuestra querida Chela", "our beloved Bubba": a possessive of affection before a pet
+# form names the one the town calls so, though the pet form is also a word ("tono", "concha", "chato").
+_CHERISHED = re.compile(
+    r"(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras|mi|our|my)[ \t]+(?i:querido|querida|queridisimo|queridisima|amado|amada|adorado|adorada|dear|dearest|beloved)"
+    r"[ \t]+([A-Z][a-z]+)(?![\w'’-])"
+)
+
+
+def cherished_names(text: str, known: Known) -> Iterator[Person]:
+    """Pet forms of given names after a possessive of affection ("nuestro querido Tono", "our dear Chuy"),
+    not a place or a thing held dear ("nuestra querida Aguada", "our beloved Cubs")."""
+    for match in _CHERISHED.finditer(text):
+        word = match.group(1)
+        low = word.lower()
+        if low in known.org or low in NOT_A_NAME or is_place(text, match.start(1)):
+            continue
+        if low in PET_FORMS or is_first_name(word) or diminutive_of(word):
+            yield Person(match.start(1), match.end(1), (word,), "a pet name said with affection", public=False)

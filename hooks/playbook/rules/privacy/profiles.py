@@ -1,0 +1,46 @@
+"""Profiles for PHI011: an age and a job ("a 44-year-old band teacher from Mesa"), and a condition tied to one described.
+
+Two details that, in a town, point to one person: names.py reports them with its other descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...text import alternation, sentence_bounds, sentence_of
+from . import care, vocabulary
+
+OCCUPATION = alternation(vocabulary.NAMES["occupations"])
+# A profile: an age and a job ("a 44-year-old middle school band teacher", "la maestra de 52 anos",
+# "un camionero de 61 anos"): two details that, in a town, point to one person.
+_AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
+_PROFILE = re.compile(
+    rf"(?<![\w-])(?:a|an|the|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_AGE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{OCCUPATION})(?![\w-])"
+    rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
+    re.IGNORECASE,
+)
+_PROFILE_PLACE = re.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
+# A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
+_WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
+
+
+def condition_after(body: str, pos: int, end: int) -> bool:
+    """A condition tied to a description just before it: "... from Mesa with testicular cancer"."""
+    place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
+    pos = place.end() if place else pos
+    tie = _WITH_CONDITION.match(body, pos, end)
+    return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
+
+
+def profiles(body: str) -> Iterator[re.Match]:
+    """An age and a job with a place and a word of care in its sentence, or a condition tied to it
+    ("a 61-year-old retired mail carrier from Dunmore ... surgery", "la maestra de 47 anos con diabetes");
+    not "un maestro de 40 anos puede pedir su vacuna"."""
+    bounds = None
+    for match in _PROFILE.finditer(body):
+        bounds = bounds or sentence_bounds(body)
+        start, end = sentence_of(bounds, match.start())
+        placed = _PROFILE_PLACE.match(body, match.end(), end) and care.care_in(body, start, end)
+        if placed or condition_after(body, match.end(), end):
+            yield match
