@@ -88,11 +88,11 @@ def test_fuzz_a_splint_is_no_plate(model):
 
 
 _KEEPERS = st.sampled_from(["the fella who runs", "the guy who owns", "the lady who works at", "the man who runs"])
-_SHOPS = st.sampled_from(["bait & tackle shop out on Creek Rd", "feed store on Route 9", "hardware store on Elm Street", "gas station out on Hwy 40"])
+_SHOPS = st.sampled_from(["tire & muffler shop out on Quarry Rd", "feed store on Route 9", "hardware store on Elm Street", "gas station out on Hwy 40"])
 
 
 @FUZZ
-@given(keeper=_KEEPERS, shop=_SHOPS, device=st.sampled_from(["those new hearing aids look sharp on you", "your new glasses suit you", "that knee brace looks good on you"]))
+@given(keeper=_KEEPERS, shop=_SHOPS, device=st.sampled_from(["those hearing aids you picked up suit you well", "your new glasses suit you", "that knee brace looks good on you"]))
 def test_fuzz_the_keeper_of_the_only_shop_told_of_their_device(keeper, shop, device):
     who = f"{keeper} the only {shop}"
     found = hits("PHI011", f"Shoutout to {who}: {device}!")

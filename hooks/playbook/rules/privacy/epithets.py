@@ -5,7 +5,7 @@ the person as surely as a name does, so PHI011 reads it like a role at a place (
 may be told through a relative ("after her grandson's checkup", "la consulta de su nieta"): the relative
 is a patient, found through them. And "Chicago's own <Name>" before what they achieved is a local athlete
 in the news, no patient, for PHI003 (public.py), unless the text speaks of their health. One described and
-then spoken to ("... the only feed store on Creek Rd: those new hearing aids suit you") is told of their care.
+then spoken to ("... the only feed store on Quarry Rd: your new brace suits you") is told of their care.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def hometown_athlete(text: str, start: int, end: int, sentence: tuple[int, int])
 
 # --- said to one described -------------------------------------------------------------------------------
 
-# Said to the one described about what we hand them: "... out on Creek Rd: those new hearing aids look sharp on you!"
+# Said to the one described about what we hand them: "... on Route 9: that new brace suits you, neighbor!"
 TO_YOU = re.compile(r"(?<![\w-])(?i:you|your|te|le|usted|tu|tus)(?![\w-])")
 THEIR_DEVICE = re.compile(
     r"(?<![\w-])(?i:your|those|these|that|this|tu|tus|esos|esas|estos|estas|ese|esa|este|esta)[ \t]+(?:(?i:new|shiny|nuevos|nuevas|nuevo|nueva)[ \t]+)?"

@@ -56,7 +56,7 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
     for person in people(alt, known):
         if not person.words[0].startswith("@"):
             return person.start, person.end
-    for person in record_names(alt, known):  # "the band reads KESSLER, R"
+    for person in record_names(alt, known):  # "the band reads MONTOYA, L"
         return person.start, person.end
     if _DRAWING.search(alt):
         return None

@@ -224,7 +224,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
-        if not text.where:  # "the wristband reads KESSLER, R": a name as a record files it
+        if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend(record_names(text.text, known))
         found.sort(key=lambda p: (p.start, -p.end))
         for person in found:
@@ -310,8 +310,8 @@ _DESCRIBED = re.compile(
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
-# The one who runs, owns or works at the only shop of its kind on a named road: "the fella who runs the only bait
-# shop out on Creek Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
+# The one who runs, owns or works at the only shop of its kind on a named road: "the fella who runs the only tire
+# shop out on Quarry Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
 _KEEPS = r"(?i:runs|owns|works[ \t]+(?:at|in)|manages|operates|keeps|has|ran|owned|atiende|tiene|maneja|lleva|trabaja[ \t]+en|es[ \t]+(?:el|la)[ \t]+duen[oa][ \t]+de)"
 _ONLY_KEEPER = re.compile(
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}|{ROLE})[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya)[ \t]+)?{_KEEPS}[ \t]+"
@@ -372,8 +372,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Espiga", "the colonel who lives on our block", "el chofer de la ruta
         14", one who runs, owns or works at the only shop of its kind on a
         named road, "the fella who runs the only feed store out on Mill Rd",
-        told in the second person about what we hand them: "... those new
-        hearing aids look sharp on you!"), a player or a student by position with a team or a school
+        told in the second person about what we hand them: "... your new
+        brace suits you!"), a player or a student by position with a team or a school
         ("la capitana del equipo de voleibol de la prepa Juarez", "the
         goalie on the varsity team at Central High", "the Westfield High
         volleyball captain", "the drum major of the Lakeview High marching

@@ -1,4 +1,4 @@
-"""Names written as a record writes them: a surname in capitals, a comma and an initial ("KESSLER, R").
+"""Names written as a record writes them: a surname in capitals, a comma and an initial ("MONTOYA, L").
 
 A wristband, a chart, a specimen tube or an IV bag files a patient by surname first; an alt text or a
 post that reads one out ("the band reads MONTOYA, L") names that patient, with no date beside it
@@ -17,7 +17,7 @@ from ...text import alternation
 from .known import Known, Person
 from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER
 
-# "KESSLER, R", "GARZA, M.", and after a reading word "Kessler, R" too; not "KESSLER, Robert" (a run of words).
+# "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
 _RECORD = re.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
 # What reads a name out: a label word ("wristband", "etiqueta", "reads") or a verb of showing, in the clause before.
 _READS = re.compile(
@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def record_names(text: str, known: Known) -> Iterator[Person]:
-    """Surnames in record style: capitals, a comma and an initial ("KESSLER, R"), read off a label or known as a surname.
+    """Surnames in record style: capitals, a comma and an initial ("MONTOYA, L"), read off a label or known as a surname.
 
     A surname in capitals that the name lists know and that is no ordinary word counts anywhere; one
     that is also a word or that no list knows, or one in title case ("Okonjo, B"), counts when a

@@ -41,7 +41,7 @@ _LETTER_OWNERS = frozenset(
 )
 # Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
 _FILE_CARE = re.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
-# A surname, then an initial, as a chart or a camera roll files a patient ("kessler_R_trigger-finger_postop")
+# A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
 _SURNAME_INITIAL = re.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
 
 
@@ -91,7 +91,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
 
 
 def _surname_initial(text: str, known: Known) -> Iterator[Person]:
-    """A surname, an initial and their care ("IMG_4471_kessler_R_trigger-finger_postop_day3": "Kessler R").
+    """A surname, an initial and their care ("DSC0192_montoya_L_knee-scope_day2": "Montoya L").
 
     Only a surname the name lists know that is no ordinary word, and only with a clinical word or a
     day of care ("postop", "POD1", "alta") within a few words after it: "vitamin_D_day3", "hepatitis_B_vaccine" and "plan_b" name no one.
