@@ -325,6 +325,7 @@ CASES = {
             "¡Felicidades a Don Abel Quiroz por el primer premio! Gracias por confiar en nosotros para su rodilla.",
             "We loved seeing the Okafor family picnic at the park, two weeks after little Mateo's cast came off.",
             post("Una nota.", media=[Media("fotos/marisol-quintero-cetirizina.jpg", "Sala de espera", False, "", None, 14)]),
+            post("Una nota.", media=[Media("fotos/lucienne-albarran-hombro.jpg", "Sala de espera", False, "", None, 14)]),  # a given name no list knows, a surname, her shoulder
         ],
         clean=[
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store

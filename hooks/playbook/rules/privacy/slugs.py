@@ -115,10 +115,19 @@ _BY_WORDS = frozenset({"a full name", "a first name", "a first name and a hometo
 
 def slug_name(person: Person) -> bool:
     """Whether a person found in a slug by their words alone stands: one word a given name or a surname, and no
-    word a clinical term unless the run opens with a given name ("infografia-polen-enebro-cetirizina": a surname
-    among a plant's and a drug's names, no one; "marisol-quintero-cetirizina": a name, then her drug)."""
+    word a clinical term unless the run opens with a given name or the words before the term end with a surname
+    ("infografia-polen-enebro-cetirizina": a surname among a plant's and a drug's names, no one;
+    "marisol-quintero-cetirizina", "oriane-castellanos-rodilla": a name, then her drug or her knee)."""
     if person.how not in _BY_WORDS:
         return True
     if not any(is_first_name(word) or is_surname(word) for word in person.words):
         return False
-    return is_first_name(person.words[0]) or not lexicon_clinical.find(" ".join(person.words))
+    if is_first_name(person.words[0]):
+        return True
+    clinical = lexicon_clinical.find(" ".join(person.words))
+    if not clinical:
+        return True
+    # With a clinical term, the name is the words before it, and a name ends with its surname:
+    # "oriane-castellanos-rodilla" (an unknown given name, a surname, her knee) is someone.
+    before = " ".join(person.words)[: min(m.start for m in clinical)].split()
+    return len(before) == 2 and is_surname(before[-1])
