@@ -155,6 +155,13 @@ CASES = {
             # the review link sent only to those who score high
             "From now on we only send the review link to people who answer 9 or 10 on our survey.",
             "Desde ahora solo enviamos la liga para reseñar a los pacientes que nos den 9 o 10 en la encuesta.",
+            # a score question's two branches with no number on the low one, and a threshold ("4+", "9 o más")
+            'Text we send after visits: "Rate us 1-10! If 9 or 10, tap the link to post on Google. If lower, reply to this text and our office manager will get back to you."',
+            "Mensaje después de la cita: «¿Del 1 al 10, cómo le fue? Si es 9 o 10, déjenos su reseña en Google. Si es menor, responda aquí y la gerente le llama.»",
+            "Kiosk: 4+ stars? Leave us a Google review. Anything below that? Let us know at the front desk.",
+            "Our team only sends review invites to people who scored us 9+ in the follow-up survey.",
+            "We only text the Google review link to patients who rated us 4 or higher on the kiosk survey.",
+            "La recepción solo manda la invitación a reseñar a quienes nos pusieron de 4 para arriba en la encuesta.",
         ],
         clean=[
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -201,6 +208,13 @@ CASES = {
             "Gracias por las 5 estrellitas. Si algo no le gustó, cuéntenos también.",
             "Whether your visit was great or rough, an honest Google review helps others choose.",
             "Solo enviamos la encuesta por correo; todas las respuestas, de 0 a 10, las lee la gerente.",
+            # a threshold that is an age or a fever, not a score; every score treated alike
+            "Flu shots for everyone 65 or older. Leave us a review if you like, good or bad.",
+            "If your fever is 103 or higher, call us. We read every review on Google.",
+            "Solo enviamos recordatorios a pacientes de 18 años o más. ¡Déjenos su reseña en Google!",
+            "Survey results: 4+ stars from 92% of patients this year! Thank you for every review.",
+            "Rate us 1-10 in our survey. Whatever your score, here is our Google link, and if anything was off you can also call the manager.",
+            "Encuesta del 1 al 10: sea cual sea su respuesta, le mandamos el enlace de Google; si algo salió mal, también puede llamar a la gerente.",
         ],
     ),
 }

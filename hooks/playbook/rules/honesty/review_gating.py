@@ -46,6 +46,19 @@ _SELECTIVE = re.compile(
 )
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
 _HIGH_SCORE = re.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
+# A score threshold: "4+", "9 or higher", "9 o más", "de 4 para arriba", "at least 9"; a score only
+# where the sentence speaks of scoring ("patients who scored us 4+ on the survey", not "kids 4+").
+_THRESHOLD = re.compile(
+    r"(?<![\w$.,/:#%-])(?:[3-9]|10)(?:\s*\+(?!\d)|\s+(?:or|o)\s+(?:higher|more|above|better|greater|up|mas|mejor|arriba|superior)(?![\w-])"
+    r"|\s+(?:and|y)\s+(?:up|above|mas|arriba)(?![\w-])|\s+(?:para\s+arriba|en\s+adelante)(?![\w-]))"
+    r"|(?<![\w-])(?:at\s+least|al\s+menos|por\s+lo\s+menos|minimo\s+(?:de\s+)?|higher\s+than|above|over|mayor\s+(?:a|de|que)|mas\s+de)\s+(?:a\s+|un\s+)?(?:[3-9])(?![\w.,-])",
+    re.IGNORECASE,
+)
+_SCORING = re.compile(
+    r"(?<![\w-])(?:rat(?:e|ed|es|ing|ings)|scor\w*|survey\w*|nps|stars?|estrell\w*|califi\w*|puntu\w*|puntaje\w*|encuesta\w*|out\s+of\s+(?:5|10)"
+    r"|gave\s+us|give\s+us|nos\s+(?:dio|dieron|da|dan|pone|ponen|puso|pusieron))(?![\w-])",
+    re.IGNORECASE,
+)
 _PUBLIC_LINK = pattern(_WORDS["public_routes"])
 _POSTING = pattern(_WORDS["posting_words"])
 # What a privacy request tells people not to post: "don't post health details in a review" is fine.
@@ -170,7 +183,7 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
 def _funnels(reading: Reading) -> Iterator[int]:
     """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
     text = reading.text
-    highs = sorted([m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy + reading.routed_high)
+    highs = sorted([m.span() for m in _HIGH_SCORE.finditer(text)] + reading.happy + reading.routed_high + list(_thresholds(reading)))
     for start, stop in highs:
         if _public_target(reading, stop, stop + _REACH) is None:
             continue
@@ -183,6 +196,17 @@ def _funnels(reading: Reading) -> Iterator[int]:
                 break
 
 
+def _thresholds(reading: Reading) -> Iterator[tuple[int, int]]:
+    """Spans of score thresholds ("4+", "9 o más") in sentences that speak of a score or a survey."""
+    text, scored = reading.text, {}
+    for match in _THRESHOLD.finditer(text):
+        sentence = reading.sentence_of(match.start())
+        if sentence not in scored:  # each sentence searched once, however many thresholds it holds
+            scored[sentence] = bool(_SCORING.search(text, *sentence))
+        if scored[sentence]:
+            yield match.span()
+
+
 def _selective(reading: Reading) -> Iterator[tuple[int, int]]:
     """Staff told to ask only some people: 'only ask patients who seem happy', 'don't give the card to anyone who complained'."""
     if not reading.mentions:
@@ -191,6 +215,8 @@ def _selective(reading: Reading) -> Iterator[tuple[int, int]]:
     for begin, end in reading.sentences:
         selective = _SELECTIVE.search(text, begin, end)
         if selective and any(p.search(text, selective.start(), end) for p in (HAPPY, UNHAPPY, _HIGH_SCORE)):  # "only to those who answer 9 or 10"
+            yield begin, end
+        elif selective and _SCORING.search(text, begin, end) and _THRESHOLD.search(text, selective.start(), end):  # "only to those who scored us 4+"
             yield begin, end
 
 
@@ -245,7 +271,11 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si
-          no, escríbanos").
+          no, escríbanos"), the low branch left without a number ("if 9 or
+          10, tap for Google; if lower, reply here", "si es menor, responda
+          aquí"), or the review request sent only to those above a score
+          ("only to patients who scored us 4+", "9 or higher", "de 4 para
+          arriba" on the survey).
 
         A denied offer passes ("we never offer discounts for reviews", a
         giveaway where "no hace falta reseña", a draw among the kids who get

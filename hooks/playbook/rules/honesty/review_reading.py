@@ -52,9 +52,18 @@ HAPPY = re.compile(
 )
 # A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
 _TOP_STARS = re.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
+# The other branch of a score question, left without a number: "If lower, reply here", "if it's
+# anything below that", "si es menor, responda aquí", "si nos da menos, llámenos".
+_LOWER_BRANCH = (
+    r"(?:if|when|si|cuando)\s+(?:(?:it'?s|it\s+is|it\s+was|your\s+(?:score|rating|answer)\s+is|you\s+(?:score|rate|give|gave)\s+(?:us\s+)?(?:a\s+)?"
+    r"|es|fue|(?:la\s+|su\s+)?(?:calificacion|puntuacion|respuesta)\s+es|nos\s+(?:da|dan|dio|pone|ponen|califica|califican)(?:\s+con)?)\s+)?"
+    r"(?:anything\s+|algo\s+)?(?:lower|less|below(?:\s+that)?|under\s+that|worse|menor|menos|mas\s+baj[oa]|peor)"
+)
 UNHAPPY = re.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
-    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+)(?![\w-])",  # "below 9?"
+    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+"  # "below 9?"
+    rf"|{_LOWER_BRANCH}"
+    r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos))(?![\w-])",  # "8 or below", "3 o menos"
     re.IGNORECASE,
 )
 INCLUSIVE = pattern(_WORDS["inclusive"])
