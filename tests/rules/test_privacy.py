@@ -151,6 +151,10 @@ CASES = {
             "We hope the stitches come out without a fuss.",
             "Sentimos que la prepa haya sido tan pesada.",
             "Ojalá que los puntos sanen pronto.",
+            # "any" makes no bill hypothetical with the reader, a sum or a payer in its clause
+            "We're sorry for any trouble with your charges. Please call {{ contact.phone }}.",
+            "Sorry for any trouble with the $300 charges. Please call {{ contact.phone }}.",
+            "Lamentamos cualquier molestia con los cobros de su cuenta. Llámenos al {{ contact.phone }}.",
         ],
         clean=[
             SAFE_REPLY,
@@ -178,6 +182,11 @@ CASES = {
             # a reply framed as a general answer
             "We can't give personal advice here, but in general, most adults need a colonoscopy from 45. A visit with a primary care doctor is a good first step.",
             "No podemos dar consejos médicos por aquí, pero en general la limpieza dental se recomienda cada 6 meses. Un chequeo es un buen comienzo.",
+            # an apology for any trouble with bills: "any" makes the bill hypothetical
+            "We're sorry for any confusion about the charges. {{ contact.name }} can walk through questions at {{ contact.phone }}.",
+            "Sorry for any hassle with billing or payments; our office can help privately.",
+            "Lamentamos cualquier molestia con los cobros; sabemos que estos temas preocupan. {{ contact.name }} le atiende al {{ contact.phone }}.",
+            "Sentimos cualquier confusión con la facturación y los cobros. Llámenos al {{ contact.phone }}.",
         ],
     ),
     "PHI003": Cases(

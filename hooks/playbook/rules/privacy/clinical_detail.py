@@ -51,6 +51,10 @@ _GENERIC = re.compile(
     r"(?<![\w-])(?i:can|could|may|might|often|usually|sometimes|tend\s+to|pueden|puede|suelen|suele)"
     r"\s+(?i:be|get|feel|seem|look|ser|resultar|parecer|volverse)(?![\w-])"
 )
+# "Sorry for any trouble with the charges", "lamentamos cualquier molestia con los cobros": a
+# quantifier of any before a billing word in its clause makes the bill hypothetical, not the
+# reader's, when the clause has no reader, no amount and no payer.
+_ANY = re.compile(r"(?<![\w-])(?i:any|whatever|cualquier|cualquiera|alg[uú]n|alguna)(?![\w-])")
 _ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
 _MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
 # Advice for the reader's own next step, at the start of a clause: "(next time,) ask for the
@@ -113,6 +117,15 @@ def _event(text: str, start: int, end: int) -> bool:
     return bool(_DEFINITE_BEFORE.search(text, max(0, start - 30), start) and _PAST_AFTER.match(text, end, end + 40))
 
 
+def _hypothetical(text: str, clauses: list[int], clause: int, start: int, end: int) -> bool:
+    """True when "any" comes before the money word in its clause and the clause names no sum or payer."""
+    begin = clauses[clause - 1] if clause else 0
+    stop = clauses[clause] if clause < len(clauses) else len(text)
+    if not _ANY.search(text, begin, start) or _event(text, start, end):
+        return False
+    return not (_MONEY.search(text, begin, stop) or _PAYERS.search(text, begin, stop))
+
+
 def _disclosing(text: str) -> Iterator[tuple[int, int]]:
     """The clinical and money terms of a reply that read as the reader's (tiers: see clinical_terms)."""
     terms = clinical_terms(text)
@@ -136,6 +149,8 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
             money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
             if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
                 continue  # ... and a money word in a clause about how bills tend to be
+            if tier != SPECIFIC and money and _hypothetical(text, clauses, clause, start, end):
+                continue  # ... and a money word that "any" makes hypothetical
             advice = clause in advised and not any(p.match(text, start) for p in _MONEY_WORDS)
             event = _event(text, start, end)
             if tier == GENERAL or (tier == COMMON and clause not in occasions and not advice and not event):
@@ -177,7 +192,11 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         offer flu shots on Saturdays"). A billing word in a clause about how
         such things tend to be passes when the clause holds no reader, no sum
         and no payer ("copays can be hard to predict", "los cobros pueden ser
-        confusos"; "Cigna can be slow" is still flagged). The steps of a care episode in lay
+        confusos"; "Cigna can be slow" is still flagged), and so does one
+        that "any" makes hypothetical in an apology ("sorry for any confusion
+        about the charges", "lamentamos cualquier molestia con los cobros";
+        "any trouble with your charges" or "with the $300 charge" is still
+        flagged). The steps of a care episode in lay
         words are common words too: preparation, the procedure, results and
         recovery ("sorry the bowel prep was so rough", "glad the numbing wore
         off", "your transfer", "sentimos que la prepa fuera pesada", "los
