@@ -154,7 +154,7 @@ CASES = {
             # "any" makes no bill hypothetical with the reader, a sum or a payer in its clause
             "We're sorry for any trouble with your charges. Please call {{ contact.phone }}.",
             "Sorry for any trouble with the $300 charges. Please call {{ contact.phone }}.",
-            "Lamentamos cualquier molestia con los cobros de su cuenta. Llámenos al {{ contact.phone }}.",
+            "Pedimos disculpas por cualquier inconveniente con los cobros de su cuenta. Llámenos al {{ contact.phone }}.",
         ],
         clean=[
             SAFE_REPLY,
@@ -185,7 +185,7 @@ CASES = {
             # an apology for any trouble with bills: "any" makes the bill hypothetical
             "We're sorry for any confusion about the charges. {{ contact.name }} can walk through questions at {{ contact.phone }}.",
             "Sorry for any hassle with billing or payments; our office can help privately.",
-            "Lamentamos cualquier molestia con los cobros; sabemos que estos temas preocupan. {{ contact.name }} le atiende al {{ contact.phone }}.",
+            "Disculpe cualquier inconveniente con los cobros del consultorio; {{ contact.name }} le atiende al {{ contact.phone }}.",
             "Sentimos cualquier confusión con la facturación y los cobros. Llámenos al {{ contact.phone }}.",
         ],
     ),

@@ -271,9 +271,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si
-          no, escríbanos"), the low branch left without a number ("if 9 or
-          10, tap for Google; if lower, reply here", "si es menor, responda
-          aquí"), or the review request sent only to those above a score
+          no, escríbanos"), the low branch left without a number ("for a 9
+          or 10, our Google link; if it's lower, write back", "si es menor,
+          responda aquí"), or the review request sent only to those above a score
           ("only to patients who scored us 4+", "9 or higher", "de 4 para
           arriba" on the survey).
 

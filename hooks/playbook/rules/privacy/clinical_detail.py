@@ -51,7 +51,7 @@ _GENERIC = re.compile(
     r"(?<![\w-])(?i:can|could|may|might|often|usually|sometimes|tend\s+to|pueden|puede|suelen|suele)"
     r"\s+(?i:be|get|feel|seem|look|ser|resultar|parecer|volverse)(?![\w-])"
 )
-# "Sorry for any trouble with the charges", "lamentamos cualquier molestia con los cobros": a
+# "Sorry for any mix-up with the charges", "disculpe cualquier inconveniente con los cobros": a
 # quantifier of any before a billing word in its clause makes the bill hypothetical, not the
 # reader's, when the clause has no reader, no amount and no payer.
 _ANY = re.compile(r"(?<![\w-])(?i:any|whatever|cualquier|cualquiera|alg[uú]n|alguna)(?![\w-])")
@@ -194,7 +194,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         and no payer ("copays can be hard to predict", "los cobros pueden ser
         confusos"; "Cigna can be slow" is still flagged), and so does one
         that "any" makes hypothetical in an apology ("sorry for any confusion
-        about the charges", "lamentamos cualquier molestia con los cobros";
+        about the charges", "disculpe cualquier inconveniente con los cobros";
         "any trouble with your charges" or "with the $300 charge" is still
         flagged). The steps of a care episode in lay
         words are common words too: preparation, the procedure, results and
