@@ -399,3 +399,34 @@ def test_ftc004_a_draw_among_those_who_review_is_an_incentive(draw, prize, among
 def test_ftc004_a_draw_for_something_else_passes(draw, prize, among):
     text = f"¡{draw} {prize} {among}! Sus reseñas nunca son requisito."
     assert not hits("FTC004", post(text)), text
+
+
+# --- a low branch with no number, and a request sent only above a score -------------------------------------
+
+HIGH_IFS = ["If 9 or 10,", "For a 9 or 10,", "Si es 9 o 10,", "If you'd give us a 9 or 10,"]
+LOW_IFS = ["If lower,", "If it's lower,", "If it is anything below that,", "Si es menor,", "Si nos da menos,", "Anything lower?"]
+LOW_ROUTES = ["reply to this text and our manager will call you.", "text back and we'll call.", "responda aquí y la gerente le llama.", "llámenos primero."]
+THRESHOLDS = ["4+", "4 or higher", "9+", "9 or above", "9 o más", "de 4 para arriba", "at least 9"]
+ONLY_SENDS = ["We only send the review link to patients who", "Our front desk only texts review invites to people who", "Solo mandamos la liga para reseñar a los pacientes que"]
+SCORED = ["scored us {t} on the survey", "rated us {t} in our follow-up survey", "nos califican con {t} en la encuesta"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(HIGH_IFS), st.sampled_from(PUBLIC), st.sampled_from(LOW_IFS), st.sampled_from(LOW_ROUTES))
+def test_ftc004_a_score_question_whose_low_branch_has_no_number_is_gating(high, public, low, route):
+    text = f"How did we do today, 1-10? {high} here is {public}. {low} {route}"
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(ONLY_SENDS), st.sampled_from(SCORED), st.sampled_from(THRESHOLDS))
+def test_ftc004_a_review_request_sent_only_above_a_score_is_gating(only, scored, threshold):
+    text = f"{only} {scored.format(t=threshold)}."
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["adults 65 or older", "kids 4+", "pacientes de 18 años o más", "anyone with a fever of 103 or higher"]))
+def test_ftc004_a_threshold_that_is_no_score_passes(who):
+    text = f"We only send flu shot reminders to {who}. We read every review on Google, good or bad."
+    assert not hits("FTC004", post(text)), text

@@ -864,6 +864,12 @@ CASES = {
             "Hey to the fella who owns the only hardware store on Route 12: those new hearing aids suit you!",
             "Un saludo al señor que atiende la única ferretería de la carretera 3: ¡esos audífonos nuevos le quedan muy bien!",
             "Shoutout to the guy who works at the only gas station on Hwy 9, your new CPAP is ready for pickup!",
+            # a former job and the named hollow, creek or road one lives up, with care they let us give or a nod
+            "Hats off to the retired welder up Sulphur Creek who finally let us finish off that ankle ulcer after nine months.",
+            "The retired lineman up Possum Hollow finally let us close that foot wound. You know who you are.",
+            "Shoutout to the retired logger way out Cold Spring Road: that shin wound is finally closed! You know who you are 😉",
+            "Un aplauso al minero jubilado de la cañada del Oso, que por fin nos dejó cerrar esa herida del talón después de un año.",
+            "Al capataz jubilado del arroyo Seco: ya sabe quién es. Por fin nos dejó curar esa herida de la pierna.",
         ],
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
@@ -921,6 +927,12 @@ CASES = {
             "Our knee guy finished his 500th ACL repair this month.",
             "La reina de la casa merece su mastografía: agenda la de tu mamá.",
             "Grab a cone at the Dairy Queen on Elm after your flu shot!",
+            # one up a named hollow with no care of theirs, a nod with none, a clinic up a creek
+            "Shoutout to the retired welder up Sulphur Creek for the pie he brought to this flu shot clinic! You know who you are.",
+            "The retired lineman up Possum Hollow let us clean up the trail after the storm. Thank you!",
+            "Our clinic up Sulphur Creek Road is open Saturdays for wound care. Walk-ins welcome.",
+            "Un saludo al vaquero jubilado del rancho El Ocotillo, que nos trajo tamales. ¡Usted sabe quién es!",
+            "Gracias al minero jubilado de la loma de San Juan por ayudarnos a cerrar la feria de salud.",
         ],
     ),
     "PHI012": Cases(
@@ -1330,3 +1342,24 @@ def test_days_are_never_names(template, first, second):
 )
 def test_cities_after_a_place_preposition_are_places(template, city, other):
     assert hits("PHI003", "Dr. Okafor says hi: " + template.format(c=city, k=other) + ".") == []
+
+
+# --- PHI002: "any" makes a billing word hypothetical ---------------------------------------------------------
+
+_SORRY_ANY = ["We're sorry for any {w} with the {m}.", "Sorry for any {w} about {m}.", "Lamentamos cualquier {w} con {m}.", "Disculpe cualquier {w} con {m}."]
+_TROUBLES = {"en": ["trouble", "confusion", "hassle", "mix-up"], "es": ["molestia", "confusión", "inconveniente"]}
+_BILLS = {"en": ["charges", "billing", "statements", "payments"], "es": ["los cobros", "la facturación", "los cargos"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SORRY_ANY), st.data())
+def test_phi002_any_trouble_with_bills_is_hypothetical_but_not_with_a_reader_or_a_sum(frame, data):
+    lang = "es" if frame.startswith(("Lamentamos", "Disculpe")) else "en"
+    trouble, bill = data.draw(st.sampled_from(_TROUBLES[lang])), data.draw(st.sampled_from(_BILLS[lang]))
+    text = frame.format(w=trouble, m=bill) + " Please call {{ contact.phone }}."
+    assert not hits("PHI002", response(text)), text
+    mine = frame.replace("the ", "your ").replace("about ", "about your ") if lang == "en" else frame.replace("{m}.", "{m} de su cuenta.")
+    owned = mine.format(w=trouble, m=bill) + " Please call {{ contact.phone }}."
+    assert hits("PHI002", response(owned)), owned
+    summed = frame.format(w=trouble, m=f"$240 {bill}" if lang == "en" else f"{bill} de $240") + " Please call {{ contact.phone }}."
+    assert hits("PHI002", response(summed)), summed

@@ -1067,3 +1067,31 @@ def test_round_ten_work_grows_linearly():
     )
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
+
+
+# --- a former job and the named hollow one lives up, with their care (PHI011) -------------------------------------
+
+_RETIRED = ["the retired lineman", "our old mine foreman", "the retired logger", "a retired welder"]
+_UP = ["up Possum Hollow", "way out Cold Spring Road", "down Turkey Creek", "up on Bitter Lick Fork"]
+_LET_US_CARE = ["finally let us close out that shin wound", "let us dress that leg ulcer at last", "finally let us treat that foot wound"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_RETIRED), st.sampled_from(_UP), st.sampled_from(_LET_US_CARE), st.booleans())
+def test_phi011_a_former_job_up_a_named_hollow_with_care_they_let_us_give(who, where, care, nod):
+    text = f"Big thanks to {who} {where} who {care}." + (" You know who you are!" if nod else "")
+    assert hits("PHI011", post(text)), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_RETIRED), st.sampled_from(_UP), st.sampled_from(["brought pie to this flu shot clinic", "let us clean up the trail after the storm", "helped us set up the health fair"]))
+def test_phi011_a_former_job_up_a_named_hollow_with_no_care_of_theirs_passes(who, where, deed):
+    text = f"Big thanks to {who} {where} who {deed}. You know who you are!"
+    assert not hits("PHI011", post(text)), text
+
+
+def test_phi011_hollows_and_nods_work_grows_linearly():
+    """A named hollow, a "let us" and a nod are read in bounded windows: doubling near-misses doubles the work."""
+    unit = "The retired lineman up Possum Hollow let us clean the the trail. You know who you are. That this his Sulphur Creek way out Fork. "
+    small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
+    assert large < 2.3 * small

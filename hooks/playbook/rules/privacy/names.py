@@ -278,7 +278,8 @@ _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
     rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
     rf"|{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['small_places'])})(?![\w-])"  # "in town", "del pueblo", "on the route"
-    rf"|(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"  # "on our block", "de la esquina"
+    rf"|(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-])"  # "on our block", "de la esquina"
+    rf"|{profiles.HOLLOW_PLACE})"  # "up Bitter Lick Hollow"
 )
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|al|del|nuestr[oa]|este|esta|ese|esa)"
 _MODS = rf"(?:(?!{_DET}[ \t])[\w'’-]+[ \t]+){{0,4}}?"  # "only female fire", "longtime": no second determiner ("Un abrazo al senor")
@@ -425,7 +426,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         her tips on asthma"), a person with no role ("a woman in her 40s")
         and a place that names none ("a teacher at any school") pass. An age and a job with a place or a
         condition ("a 61-year-old retired mail carrier from Dunmore", "la
-        maestra de 47 anos de San Jacinto") singles out one person too; an
+        maestra de 47 anos de San Jacinto") singles out one person too, and so
+        does a job, "retired" or not, with the named hollow, creek or road one
+        lives up ("the retired lineman up Possum Hollow", "el minero jubilado
+        de la canada del Oso") next to care they let us give ("finally let us
+        close that foot wound", "nos dejo curar esa herida") or a nod at them
+        ("that shin wound is closed! You know who you are"); an
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
         not. A record of a crowd ("a record-breaking 400 runners") and
         a description without care ("the mayor cut the ribbon") pass. The
@@ -473,6 +479,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     found.append(match)
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or _told_next(body, bounds, end):
+                found.append(match)
+            elif profiles.allowed_care(body, match.end(), end) or profiles.nodded_care(body, bounds, match.start(), end):  # "... let us close that heel wound"
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
