@@ -457,6 +457,10 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if found and found.words[0] == match.group(0):
                 if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
                     continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
+                if len(found.words) == 1 and not slug and info is not None and info.place:
+                    found = _place_as_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
+                    if found is None:
+                        continue
                 yield found
     if slug:
         yield from slug_people(text, known)
@@ -494,3 +498,18 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
                     excused.append((person.start, person.end))
                     continue
         yield person
+
+
+_PLACE_INITIAL = re.compile(r"[ \t]+([A-Z])\.")
+
+
+def _place_as_person(text: str, match: re.Match) -> Person | None:
+    """A given name that is a country or a US state first ("Kenya", "Florida"), standing alone: a person only
+    when what surrounds it says so, as for a name that is also a word ("Kenya turned 7", "Kenya is out of her
+    cast ... she", "A Florida, la nueva paciente ..."); never after a preposition of place or beside another place."""
+    if is_place(text, match.start()):
+        return None
+    initial = _PLACE_INITIAL.match(text, match.end())
+    if initial:  # "Florida R. finished her chemo": a name and an initial
+        return Person(match.start(), initial.end(), (match.group(0), initial.group(1)), "a name and an initial")
+    return known_by_place(text, match) or word_name_with_milestone(text, match) or word_name_by_context(text, match) or subject_word_name(text, match) or dedicated_name(text, match)
