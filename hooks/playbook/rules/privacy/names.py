@@ -109,7 +109,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
         in Denver", "back from Orlando", "Charlotte and Raleigh", "en
-        Florencia"); a lone given name at a sentence's start (or after a colon
+        Florencia"); a given name that is a country or a US state first
+        ("Kenya", "Florida") is a place when it stands alone, unless an
+        initial, an age, care or a relative makes it someone ("trips to Peru
+        or Kenya", "licencia de Florida"); a given name that is an everyday
+        Spanish word ("Nada de azucar", "Ha sido un ano") is no name alone; a
+        slug's run that opens with a lab test ("ana-test", "ana-panel") names
+        no one; a lone given name at a sentence's start (or after a colon
         or a quote) counts only when it is spoken to, owns something, acts in
         English, or its sentence tells of a person (care, an age, "she", a
         relative), and a Spanish word that is also a name never does there
