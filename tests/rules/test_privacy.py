@@ -959,6 +959,9 @@ CASES = {
             # a role beside a team member's name excuses only that role: anyone else shown still needs it
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),
             post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel con un señor en silla de ruedas", True, "", None, 14)]),
+            # no face shown, but someone besides the staff, or a face after all
+            post("Flu clinic.", media=[Media("images/tent.jpg", "A nurse giving a teenager a flu shot; faces not visible", True, "", None, 14)]),
+            post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
             # the team at work: staff consent is an HR matter, not a HIPAA authorization
@@ -968,6 +971,9 @@ CASES = {
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes showing a doorway chest stretch", True, "", None, 14)]),
             post("Meet Taylor.", media=[Media("images/taylor.jpg", "Taylor Brooks, our scheduler, at her standing desk", True, "", None, 14)]),
             post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel frente al tablero de turnos", True, "", None, 14)]),
+            # staff by their job with no face shown and no one else: the team at work
+            post("Flu clinic.", media=[Media("images/tent.jpg", "Two nurses in scrubs restocking a vaccine cooler under a tent; faces not visible", True, "", None, 14)]),
+            post("Feria.", media=[Media("images/feria.jpg", "Dos enfermeras acomodando folletos en la mesa, de espaldas", True, "", None, 14)]),
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),

@@ -465,7 +465,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body), *_ONLY_KEEPER.finditer(body)):  # a description counts next to their care
+        for match in (
+            *_DESCRIBED.finditer(body),
+            *_UNIQUE_ROLE.finditer(body),
+            *_FIRST_ROLE.finditer(body),
+            *epithets.epithets(body),
+            *_ONLY_KEEPER.finditer(body),
+        ):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
