@@ -261,3 +261,11 @@ def family_event(text: str, match: re.Match) -> bool:
         return True
     titled = text[match.end() - 6 : match.end()] == "Family" and event.group(0).lstrip()[:1].isupper()
     return titled or _JOINED_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) is not None
+
+
+def is_team_plural(word: str) -> bool:
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
+    if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
+        return False
+    info = lexicon_names.name_info(word)
+    return info is None or not info.first
