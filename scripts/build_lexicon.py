@@ -12,7 +12,10 @@ it, so the lists are derived from maintained data:
                     and inclusion terms (US government work, public domain)
   cie10.tsv         cie: the words of the Spanish ICD-10 (CIE-10) titles (MIT package)
   first_names.tsv   names (US Census 1990 first names, public domain) and Faker's
-  surnames.tsv      person lists for en_US and the Spanish-speaking locales (MIT)
+  surnames.tsv      person lists for en_US and the Spanish-speaking locales (MIT);
+                    wordfreq marks the names that are everyday words, babel (CLDR
+                    territory names, Unicode licence) and Faker's US states the names
+                    that are a place first
   everyday.txt      wordfreq: which lexicon words are also everyday words (a rule
                     should look for context before it flags them)
   suffix_stop.txt   wordfreq: everyday words that share a medical ending ("program",
@@ -167,6 +170,21 @@ ES_WORD_NAMES = set(
     "violeta azucena milagros fe caridad trinidad asuncion concepcion salud angeles luna perla diamante "
     "clemente justo modesto feliz leal bienvenido domingo abril mar leon amado natividad".split()
 )
+# Given names that are everyday Spanish words by measure: far more frequent in Spanish than in
+# languages that do not share Spanish words, and frequent outright. The contrast leaves out
+# Portuguese, Italian and Catalan, which share "nada", "era", "ha". Measured on the name lists
+# (wordfreq 3.1): the words sit at Zipf >= 5 with a margin >= 1.6 ("rey" 1.6, "ha" 1.7, "era" 2.5,
+# "nada" 2.8, "hay" 3.1), the frequent names below 1.45 ("sol" 1.4, "juan" and "pedro" 1.25,
+# "jose" 1.1, "maria" 0.5); below Zipf 5 the margin also passes names ("Frances" 4.8, 1.6).
+ES_CONTRAST_LANGS = ("en", "fr", "de", "nl", "pl", "sv", "fi")
+ES_WORD_ZIPF = 5.0
+ES_WORD_MARGIN = 1.5
+# A given name that names a country (in English or Spanish) or a US state is a place first when the
+# word is far more frequent in English text than the number of people so named explains: its
+# residual from the fit of Zipf on the Census share of all first names is above this quantile of
+# the residuals ("Kenya", "Florida", "India"; not "Virginia", "Georgia", "Guadalupe", "Mauricio").
+# A name the Census does not hold ("Francia", "Libia") is rare in the US: a place too.
+PLACE_QUANTILE = 0.9
 # How much more frequent in English than in other languages (median, Zipf) a name must
 # be to count as an English word as well. Erring low would hide names: a name taken for
 # a word is only flagged with more context, so the margin leans towards "name".
@@ -312,9 +330,11 @@ def derive_names() -> dict[str, str]:
     census_first, census_last = census_names()
     faker_first, faker_last = faker_names()
 
-    def everyday(name: str, langs: set[str]) -> bool:
+    def everyday(name: str, langs: set[str], given: bool) -> bool:
         if name in ES_WORD_NAMES and zipf(name, "es") >= 3.0:
             return True
+        if given and zipf(name, "es") >= ES_WORD_ZIPF and zipf(name, "es") - statistics.median(zipf(name, lang) for lang in ES_CONTRAST_LANGS) >= ES_WORD_MARGIN:
+            return True  # "nada", "era", "ha": a Spanish word first (surnames keep theirs: Blanco, Guerra, Plaza)
         if name not in web2 or name in EN_NOT_WORDS or zipf(name, "en") < 3.0:
             return False
         # A name is about as frequent in English as in other European languages ("Emma",
@@ -322,7 +342,7 @@ def derive_names() -> dict[str, str]:
         others = statistics.median(zipf(name, lang) for lang in NAME_CONTRAST_LANGS)
         return zipf(name, "en") - others >= WORD_MARGIN
 
-    def rows(census: dict[str, float], faker: dict[str, set[str]]) -> list[str]:
+    def rows(census: dict[str, float], faker: dict[str, set[str]], places: frozenset[str] = frozenset()) -> list[str]:
         out = []
         for name in sorted(set(census) | set(faker)):
             if len(name) < 2 or not name.isalpha():
@@ -331,17 +351,52 @@ def derive_names() -> dict[str, str]:
             if name in census:
                 langs.add("en")
             flags = "".join(sorted({"e" if "en" in langs else "", "s" if "es" in langs else ""} - {""}))
-            if everyday(name, langs):
+            if everyday(name, langs, census is census_first):
                 flags += "w"
+            if name in places:
+                flags += "p"
             out.append(f"{name}\t{flags}")
         return out
 
     sources = [_version("names") + " (US Census 1990)", _version("faker"), _version("english-words"), _version("wordfreq")]
     legend = "name<TAB>flags: e = used in the US, s = used in Spanish-speaking countries, w = also an everyday word"
+    places = place_names(census_first, set(census_first) | set(faker_first), zipf)
+    sources.append(_version("babel"))
+    first_legend = legend + ", p = a country's or a US state's name first"
     return {
-        "first_names.tsv": _header("First names. " + legend, sources) + "\n".join(rows(census_first, faker_first)) + "\n",
+        "first_names.tsv": _header("First names. " + first_legend, sources) + "\n".join(rows(census_first, faker_first, places)) + "\n",
         "surnames.tsv": _header("Surnames (Census: at least 0.001% of people). " + legend, sources) + "\n".join(rows(census_last, faker_last)) + "\n",
     }
+
+
+def _places() -> set[str]:
+    """Single-word names of countries in English and Spanish (babel's CLDR territory names) and of US states (Faker's en_US list)."""
+    from babel import Locale
+    from faker.providers.address.en_US import Provider
+
+    groupings = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}  # unions, zones and pseudo-locales: no country
+    found = set()
+    for lang in ("en", "es"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in groupings and " " not in name:
+                found.add(fold(name))
+    found |= {fold(state) for state in Provider.states if " " not in state}
+    return found
+
+
+def place_names(census: dict[str, float], first: set[str], zipf) -> frozenset[str]:
+    """Given names that are a place first: a country or a US state whose name is far more frequent in
+    English text than its share of people explains (see PLACE_QUANTILE)."""
+    points = [(math.log10(share), zipf(name, "en")) for name, share in census.items() if share > 0 and zipf(name, "en") > 0]
+    slope, intercept = statistics.linear_regression([x for x, _ in points], [y for _, y in points])
+    residuals = sorted(y - (intercept + slope * x) for x, y in points)
+    limit = residuals[int(len(residuals) * PLACE_QUANTILE)]
+    found = set()
+    for name in _places() & first:
+        share = census.get(name, 0.0)
+        if share <= 0 or zipf(name, "en") - (intercept + slope * math.log10(share)) >= limit:
+            found.add(name)
+    return frozenset(found)
 
 
 # --- drugs -------------------------------------------------------------------------------------------

@@ -494,6 +494,26 @@ def test_names_that_are_only_names(word):
     assert names.is_name(word) and not names.is_name_and_word(word)
 
 
+@pytest.mark.parametrize("word", ["Nada", "Ha", "Era", "Tierra", "Vida"])
+def test_given_names_far_more_frequent_in_spanish_are_words(word):
+    assert names.is_name_and_word(word)
+
+
+@pytest.mark.parametrize("word", ["Maria", "Carmen", "Lupe", "Ana", "Jose", "Juan", "Pedro"])
+def test_frequent_spanish_given_names_stay_names(word):
+    assert names.is_first_name(word) and not names.is_name_and_word(word) and not names.is_place_name(word)
+
+
+@pytest.mark.parametrize("word", ["Kenya", "Florida", "India", "Nevada", "Francia"])
+def test_given_names_that_are_a_country_or_a_state_first(word):
+    assert names.is_place_name(word) and names.is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Virginia", "Georgia", "Guadalupe", "Mauricio", "Dakota"])
+def test_given_names_more_common_than_their_place(word):
+    assert not names.is_place_name(word)
+
+
 def test_name_info_says_where_a_name_is_used():
     assert names.name_info("Guadalupe").spanish and names.name_info("Jennifer").english
     assert names.name_info("  GARCÍA ").surname

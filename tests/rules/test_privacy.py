@@ -335,6 +335,11 @@ CASES = {
             "We loved seeing the Okafor family picnic at the park, two weeks after little Mateo's cast came off.",
             post("Una nota.", media=[Media("fotos/marisol-quintero-cetirizina.jpg", "Sala de espera", False, "", None, 14)]),
             post("Una nota.", media=[Media("fotos/lucienne-albarran-hombro.jpg", "Sala de espera", False, "", None, 14)]),  # a given name no list knows, a surname, her shoulder
+            # a given name that is a country or a state first, made someone's by a surname, an initial or her birthday and care
+            "Kenya Okafor terminó su tratamiento de quimio hoy.",
+            "Florida R. finished her chemo today.",
+            "Happy 7th birthday to Florida, who finished her last round of chemo!",
+            post("A note.", path="content/posts/2027/02/13-maria-test-results-chemo.md"),
         ],
         clean=[
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
@@ -477,6 +482,15 @@ CASES = {
             "Nuestra querida Aguada celebra sus fiestas patronales este fin de semana: ¡vacúnese antes de viajar!",
             post("Alergias.", media=[Media("images/guia-alergia-olivo-loratadina-2027.png", "Ramas de olivo en flor", False, "", None, 14)]),
             post("Polen.", media=[Media("images/cartel-polen-encino-fexofenadina-es.png", "Un encino en primavera", False, "", None, 14)]),
+            # countries and US states that are given names, alone; Spanish words that are given names; a lab test in a slug
+            "Planning a trip to Morocco, Chile or Kenya? Come see us for your travel shots first.",
+            "¿Viaja a Kenya o a la India este verano? Pida su cita de vacunas con tiempo.",
+            "Buscamos recepcionista con licencia de Florida para nuestra clínica.",
+            "Our new hygienist just moved here from Nevada and speaks Spanish too.",
+            "Tips para el verano:\n• Nada de azúcar antes de la prueba de glucosa\n• Agua siempre a la mano",
+            "Gracias a todos. Ha sido un año lleno de sonrisas en nuestra clínica.",
+            post("A note.", path="content/posts/2027/02/13-lupus-and-your-ana-test.md"),
+            post("Una nota.", path="content/posts/2027/02/13-que-es-el-ana-panel.md"),
         ],
     ),
     "PHI004": Cases(
@@ -966,6 +980,9 @@ CASES = {
             # a role beside a team member's name excuses only that role: anyone else shown still needs it
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),
             post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel con un señor en silla de ruedas", True, "", None, 14)]),
+            # no face shown, but someone besides the staff, or a face after all
+            post("Flu clinic.", media=[Media("images/tent.jpg", "A nurse giving a teenager a flu shot; faces not visible", True, "", None, 14)]),
+            post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
             # the team at work: staff consent is an HR matter, not a HIPAA authorization
@@ -975,6 +992,9 @@ CASES = {
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes showing a doorway chest stretch", True, "", None, 14)]),
             post("Meet Taylor.", media=[Media("images/taylor.jpg", "Taylor Brooks, our scheduler, at her standing desk", True, "", None, 14)]),
             post("Turnos.", media=[Media("images/turnos.jpg", "El coordinador Sam Patel frente al tablero de turnos", True, "", None, 14)]),
+            # staff by their job with no face shown and no one else: the team at work
+            post("Flu clinic.", media=[Media("images/tent.jpg", "Two nurses in scrubs restocking a vaccine cooler under a tent; faces not visible", True, "", None, 14)]),
+            post("Feria.", media=[Media("images/feria.jpg", "Dos enfermeras acomodando folletos en la mesa, de espaldas", True, "", None, 14)]),
             post("Thank you, runners!", media=[GROUP_PHOTO], publish="2027-02-18 10:00"),
             post("The trail after a fresh snow.", media=[LANDSCAPE]),
             post("No photo today, just a tip: warm up first."),

@@ -10,7 +10,10 @@ evidence (a capital letter mid-sentence, "Dr." or "Mrs." before it) before it ca
 such a word a name, and can treat "John" or "Guadalupe" as a name on sight.
 English: the word is in Webster's word list in lower case and is clearly more frequent
 in English than in other European languages (a name is about equally frequent in all
-of them). Spanish: a curated list of given names that are everyday Spanish words.
+of them). Spanish: a curated list of given names that are everyday Spanish words, and
+the names far more frequent in Spanish than in languages that do not share its words
+("Nada", "Ha", "Era"). A name that is a country or a US state first ("Kenya", "Florida")
+is marked `place`: alone it is the place, unless what surrounds it makes it someone.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ class NameInfo:
     also_word: bool  # also an everyday English or Spanish word
     english: bool  # used in the US
     spanish: bool  # used in Spain or Latin America
+    place: bool = False  # a country's or a US state's name first ("Kenya", "Florida")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ def name_info(word: str) -> NameInfo | None:
         also_word="w" in flags,
         english="e" in flags,
         spanish="s" in flags,
+        place="p" in flags,
     )
 
 
@@ -72,6 +77,12 @@ def is_surname(word: str) -> bool:
 
 def is_name(word: str) -> bool:
     return name_info(word) is not None
+
+
+def is_place_name(word: str) -> bool:
+    """A given name that is a country's or a US state's name first ("Kenya", "Florida"; not "Virginia")."""
+    info = name_info(word)
+    return info is not None and info.place
 
 
 def is_name_and_word(word: str) -> bool:

@@ -90,6 +90,28 @@ def shows_only_team(alt: str, known: Known) -> bool:
     return True
 
 
+_STAFF_NOUN = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
+# The alt text says no face is shown: "faces not visible", "shot from behind", "no se ven rostros".
+_NO_FACE = re.compile(
+    r"(?<![\w-])(?i:(?:no|without)\s+(?:visible\s+)?faces?|faces?\s+(?:(?:is|are)\s+)?(?:not|never)\s+(?:visible|shown|in\s+(?:frame|view))"
+    r"|(?:shot|seen|photographed)\s+from\s+behind|sin\s+(?:rostros?|caras?)|de\s+espaldas"
+    r"|no\s+se\s+(?:ven?|muestran?)\s+(?:los\s+|las\s+|la\s+|el\s+|sus\s+)?(?:rostros?|caras?))(?![\w-])"
+)
+
+
+def faceless_staff(alt: str, known: Known) -> bool:
+    """Whether an alt text (folded) shows staff at work by their job, says no face is shown, and shows no one else
+    ("two nurses at a blood-pressure table; faces not visible"). A patient, a client, a child or anyone named still
+    needs the authorization; so does a face."""
+    if not _NO_FACE.search(alt) or not _STAFF_NOUN.search(alt) or any(True for _ in people(alt, known)):
+        return False
+    staff = [m.span() for m in _STAFF_NOUN.finditer(alt)]
+    for noun in _PERSON_NOUN.finditer(alt):
+        if not (_OWN_LOOKS.fullmatch(noun.group(0)) or any(s <= noun.start() < e for s, e in staff)):
+            return False
+    return True
+
+
 # A role in apposition to a name: "physical therapist Kendra Lowe", "Kendra Lowe, our therapist".
 _ROLE_GAP_AFTER = re.compile(r"\s*,\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -123,7 +145,10 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         "Alex Kim and Jo Park at the front desk", "nurse Jo Park restocking the
         supply room", "Jo Park, our scheduler, at her desk") needs no authorization:
         staff consent to be photographed is an employment (HR) matter, not a
-        HIPAA authorization. One whose alt text names no one, or anyone else
+        HIPAA authorization; so is one of staff by their job whose alt text
+        says no face is shown ("two nurses at the vaccine table; faces not
+        visible", "dos enfermeras de espaldas"). One whose alt text names no one
+        otherwise, or anyone else
         ("Dr. Chen with a patient", "two kids"), still needs it.
 
     Why:
@@ -158,7 +183,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
                     hint="Set `people: true` and add the `authorization:` of everyone shown, or use a photo without people and describe it as it is.",
                 )
             continue
-        if not media.authorization and shows_only_team(fold(media.alt).text, known):
+        if not media.authorization and (shows_only_team(fold(media.alt).text, known) or faceless_staff(fold(media.alt).text, known)):
             continue  # the team at work: staff consent is an employment matter, not a HIPAA authorization
         problem = _authorization_problem(ctx.plans, media.authorization, publish)
         if problem:

@@ -109,7 +109,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
         in Denver", "back from Orlando", "Charlotte and Raleigh", "en
-        Florencia"); a lone given name at a sentence's start (or after a colon
+        Florencia"); a given name that is a country or a US state first
+        ("Kenya", "Florida") is a place when it stands alone, unless an
+        initial, an age, care or a relative makes it someone ("trips to Peru
+        or Kenya", "licencia de Florida"); a given name that is an everyday
+        Spanish word ("Nada de azucar", "Ha sido un ano") is no name alone; a
+        slug's run that opens with a lab test ("ana-test", "ana-panel") names
+        no one; a lone given name at a sentence's start (or after a colon
         or a quote) counts only when it is spoken to, owns something, acts in
         English, or its sentence tells of a person (care, an age, "she", a
         relative), and a Spanish word that is also a name never does there
@@ -465,7 +471,13 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             start, end = sentence_of(bounds, match.start())
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
-        for match in (*_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body), *epithets.epithets(body), *_ONLY_KEEPER.finditer(body)):  # a description counts next to their care
+        for match in (
+            *_DESCRIBED.finditer(body),
+            *_UNIQUE_ROLE.finditer(body),
+            *_FIRST_ROLE.finditer(body),
+            *epithets.epithets(body),
+            *_ONLY_KEEPER.finditer(body),
+        ):  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)

@@ -61,6 +61,7 @@ from .vocabulary import (
     is_first_name,
     is_place,
     is_surname,
+    is_team_plural,
     is_unknown,
     name_run,
     title_case_caps,
@@ -74,6 +75,7 @@ from .wordnames import (
     cherished_names,
     dedicated_name,
     known_by_place,
+    place_name_person,
     subject_word_name,
     titled_word_name,
     word_name,
@@ -174,14 +176,6 @@ _NAME_WORD = re.compile("name|called|nombre|llama", re.IGNORECASE)
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
     """pattern.finditer(text); nothing when `needs`, which every match of `pattern` holds, is not in the text."""
     return pattern.finditer(text) if needs.search(text) else iter(())
-
-
-def _plural(word: str) -> bool:
-    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
-    if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
-        return False
-    info = lexicon_names.name_info(word)
-    return info is None or not info.first
 
 
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
@@ -365,8 +359,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             # In a post a known given name counts, or any single word after "love you" / "proud of you";
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
-            personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not _plural(first)
-            if not (is_first_name(first) or reply or personal) and not _plural(first):
+            personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not is_team_plural(first)
+            if not (is_first_name(first) or reply or personal) and not is_team_plural(first):
                 if care is None:
                     care = mentions_care(text)
                 # "Hi Wade, your new insoles came in": greeted and spoken to about what we hand them
@@ -457,6 +451,10 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if found and found.words[0] == match.group(0):
                 if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
                     continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
+                if len(found.words) == 1 and not slug and info is not None and info.place:
+                    found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
+                    if found is None:
+                        continue
                 yield found
     if slug:
         yield from slug_people(text, known)

@@ -122,9 +122,11 @@ def slug_name(person: Person) -> bool:
         return True
     if not any(is_first_name(word) or is_surname(word) for word in person.words):
         return False
+    clinical = lexicon_clinical.find(" ".join(person.words))
+    if clinical and clinical[0].start == 0:
+        return False  # "ana-test", "ana-panel-results": a lab test's acronym before "test", "panel" or "level", no one
     if is_first_name(person.words[0]):
         return True
-    clinical = lexicon_clinical.find(" ".join(person.words))
     if not clinical:
         return True
     # With a clinical term, the name is the words before it, and a name ends with its surname:

@@ -199,15 +199,21 @@ _AFTER_PLACE = re.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \
 
 
 def _is_city(text: str, start: int, depth: int = 0) -> bool:
-    """A city's name that is also a given name, read as a place: after a preposition of place ("a conference
-    in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh")."""
+    """A city's, country's or state's name that is also a given name, read as a place: after a preposition of place
+    ("a conference in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh",
+    "Ghana, Peru or Kenya")."""
     word = _CITY_WORD.match(text, start)
-    if not word or word.group(0).lower() not in CITIES:
+    if not word or not _place_word(word.group(0)):
         return False
     if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
         return True
     before = _AFTER_PLACE.search(text, max(0, start - 30), start)
-    return bool(before) and depth < 3 and before.group(1).lower() in CITIES and _is_city(text, before.start(1), depth + 1)
+    return bool(before) and depth < 3 and _place_word(before.group(1)) and _is_city(text, before.start(1), depth + 1)
+
+
+def _place_word(word: str) -> bool:
+    """A city's name that is also a given name, or a given name that is a country or a US state first ("Kenya", "Florida")."""
+    return word.lower() in CITIES or lexicon_names.is_place_name(word)
 
 
 # --- who may be named -----------------------------------------------------------------------------------
@@ -255,3 +261,11 @@ def family_event(text: str, match: re.Match) -> bool:
         return True
     titled = text[match.end() - 6 : match.end()] == "Family" and event.group(0).lstrip()[:1].isupper()
     return titled or _JOINED_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) is not None
+
+
+def is_team_plural(word: str) -> bool:
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
+    if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
+        return False
+    info = lexicon_names.name_info(word)
+    return info is None or not info.first

@@ -436,3 +436,18 @@ def cherished_names(text: str, known: Known) -> Iterator[Person]:
             continue
         if low in PET_FORMS or is_first_name(word) or diminutive_of(word):
             yield Person(match.start(1), match.end(1), (word,), "a pet name said with affection", public=False)
+
+
+_PLACE_INITIAL = re.compile(r"[ \t]+([A-Z])\.")
+
+
+def place_name_person(text: str, match: re.Match) -> Person | None:
+    """A given name that is a country or a US state first ("Kenya", "Florida"), standing alone: a person only
+    when what surrounds it says so, as for a name that is also a word ("Kenya turned 7", "Kenya is out of her
+    cast ... she", "A Florida, la nueva paciente ..."); never after a preposition of place or beside another place."""
+    if is_place(text, match.start()):
+        return None
+    initial = _PLACE_INITIAL.match(text, match.end())
+    if initial:  # "Florida R. finished her chemo": a name and an initial
+        return Person(match.start(), initial.end(), (match.group(0), initial.group(1)), "a name and an initial")
+    return known_by_place(text, match) or word_name_with_milestone(text, match) or word_name_by_context(text, match) or subject_word_name(text, match) or dedicated_name(text, match)
