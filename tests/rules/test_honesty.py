@@ -405,7 +405,7 @@ def test_ftc004_a_draw_for_something_else_passes(draw, prize, among):
 
 HIGH_IFS = ["If 9 or 10,", "For a 9 or 10,", "Si es 9 o 10,", "If you'd give us a 9 or 10,"]
 LOW_IFS = ["If lower,", "If it's lower,", "If it is anything below that,", "Si es menor,", "Si nos da menos,", "Anything lower?"]
-LOW_ROUTES = ["reply to this text and our manager will call you.", "text back and we'll call.", "responda aquí y la gerente le llama.", "llámenos primero."]
+LOW_ROUTES = ["answer this message and a manager will phone you.", "text back and we'll call.", "responda aquí y la gerente le llama.", "llámenos primero."]
 THRESHOLDS = ["4+", "4 or higher", "9+", "9 or above", "9 o más", "de 4 para arriba", "at least 9"]
 ONLY_SENDS = ["We only send the review link to patients who", "Our front desk only texts review invites to people who", "Solo mandamos la liga para reseñar a los pacientes que"]
 SCORED = ["scored us {t} on the survey", "rated us {t} in our follow-up survey", "nos califican con {t} en la encuesta"]

@@ -11,7 +11,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, profiles, vocabulary
+from . import care, epithets, profiles, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 from .record_names import record_names
@@ -346,19 +346,7 @@ _ONE_OF_FEW = re.compile(
 
 _PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
-_SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
-
-
-def _told_next(body: str, bounds: list[int], end: int) -> bool:
-    """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with us"."""
-    if end >= len(body) or not _SHE_HE.match(body, end):
-        return False
-    start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
-    return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
-
-
 _YOU_ARE = re.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
-_OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -490,9 +478,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 if epithets.THEIR_DEVICE.search(body, match.end(), end):
                     found.append(match)
                     continue
-            if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or _told_next(body, bounds, end):
-                found.append(match)
-            elif profiles.allowed_care(body, match.end(), end) or profiles.nodded_care(body, bounds, match.start(), end):  # "... let us close that heel wound"
+            if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"

@@ -1,0 +1,82 @@
+"""How a text ties care to one it describes (PHI011, names.py), after the description rather than beside it.
+
+A role at a place, an epithet or a job up a named hollow singles out one person; it discloses once the text
+tells of their care. Beside the description that is care.py's reading; these are the ties that come after
+it: the next sentence about her or him ("... at Lincoln! She's back after knee surgery with us"), care they
+let us give ("... finally let us close that foot wound", "nos dejo curar esa herida"), and a nod at the one
+described ("... that shin wound is closed! You know who you are").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import clinical as lexicon_clinical
+from ...text import phrase_pattern, sentence_of
+from . import care, vocabulary
+
+_SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
+_OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
+
+
+def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
+    """Whether the text after the description `match` (its sentence ends at `end`) tells of their care."""
+    return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end)
+
+
+def told_next(body: str, bounds: list[int], end: int) -> bool:
+    """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with us"."""
+    if end >= len(body) or not _SHE_HE.match(body, end):
+        return False
+    start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+    return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
+
+
+# Care we were allowed to give: "finally let us dress that shin ulcer", "nos dejo curar esa herida del
+# pie". The verb is care, so a condition that is also an everyday word ("wound", "herida") counts after it.
+_LET_US = re.compile(
+    r"(?<![\w-])(?i:let[ \t]+us|lets[ \t]+us|allowed[ \t]+us[ \t]+to|nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
+    r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender)"
+    r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
+)
+# What nods at one person: "you know who you are", "usted sabe quien es", "ya sabes quien eres".
+_NOD = re.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
+# What a condition word names when it is no one's: a topic, an event, a season ("this flu shot clinic").
+_NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
+_GATHERING = re.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness)(?![\w-])")
+# "that shin wound", "esa herida", "his sore": a condition that is also an everyday word, made someone's.
+_THIS_ONE = re.compile(r"(?<![\w-])(?i:that|this|those|his|her|their|esa|ese|esas|esos|esta|este|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?=\S)")
+
+
+def _condition(text: str, start: int, end: int) -> bool:
+    """A word of care in text[start:end], or a condition that is also an everyday word ("wound") right there."""
+    return care.care_in(text, start, end) or any(found.category == "condition" for found in lexicon_clinical.find(text[start:end]))
+
+
+def allowed_care(body: str, start: int, end: int) -> bool:
+    """The one described let us treat a condition of theirs, in text[start:end]: "... at last let us drain that
+    knee cyst", "... por fin nos dejo curar esa herida"; not "let us clean up the park"."""
+    for verb in _LET_US.finditer(body, start, end):
+        if _condition(body, verb.end(), min(end, verb.end() + 40)):
+            return True
+    return False
+
+
+def nodded_care(body: str, bounds: list[int], start: int, end: int) -> bool:
+    """A nod at the one described ("you know who you are") in their sentence or the next two, with a condition of
+    theirs there ("... that shin wound is closed! You know who you are", "ya sabe quien es. Por fin nos dejo
+    curar esa herida"); not what we did with them ("... for the pie at this flu shot clinic")."""
+    stop = end
+    for _ in range(2):
+        if stop >= len(body):
+            break
+        stop = sentence_of(bounds, stop)[1]
+    if _NOD.search(body, start, stop) is None:
+        return False
+    if allowed_care(body, start, stop):
+        return True
+    for mine in _THIS_ONE.finditer(body, start, stop):
+        window = " ".join(body[mine.end() : min(stop, mine.end() + 40)].split()[:3])  # "that shin wound", not "this Saturday at our clinic"
+        if any(found.category == "condition" for found in lexicon_clinical.find(window)) and not (_NOT_CARE.search(window) or _GATHERING.search(window)):
+            return True
+    return False
