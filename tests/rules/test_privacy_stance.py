@@ -189,6 +189,7 @@ def test_courtesies_invitations_hours_and_events_confirm_nothing(text):
         ("Copays can be steep, and yours was $40.", ["$40"]),
         ("Your copay can be paid online.", ["copay"]),
         ("Cigna can be slow to approve things.", ["Cigna"]),
+        ("Lamentamos cualquier molestia con sus cargos.", ["sus cargos"]),  # "sus": the reader's charges
         ("Your insurance should cover it.", ["insurance", "cover"]),
         ("Su seguro no cubrió el estudio.", ["seguro", "no cubrió"]),
         # money words of general answers need the reader or an occasion
