@@ -260,7 +260,7 @@ CASES = {
             "So happy for June Castellanos, who is walking without her cane again.",
             "Thanks to April T. Whitford for letting us share her recovery.",
             "Faith O. Adebayo rang the bell on her last day of radiation.",
-            "Amparo de la Garza ya terminó sus sesiones de diálisis.",
+            "Amparo de la Garza ya completó sus sesiones de diálisis.",
             "Felicidades a Domingo Ibarra Soto, que ya camina sin andadera.",
             "La señora Rosa Elvira Quintanilla cumplió un año sin caídas.",
             post("Rehab gym.", media=[Media("images/gym.jpg", "Mercedes V. Arriaga levantando pesas ligeras con su fisioterapeuta", True, "AUTH-2027-014", None, 14)]),
@@ -289,7 +289,7 @@ CASES = {
             "Huge hugs for Faith at the Lucky Star Laundromat on 9th: her scans came back clear and she's in remission!",
             "Summer who runs the pottery studio on Birch Ave just finished her radiation.",
             "Amparo, la de la papelería frente a la primaria, ya terminó sus quimioterapias.",
-            "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de vesícula.",
+            "Luz, la muchacha que atiende la farmacia del centro, ya salió de su cirugía de hernia.",
             # ... or by an age or a milestone of their care right after the name, or greeted
             "Esperanza cumplió 10 añitos y hoy le quitamos los frenos.",
             "Luz ya dio a luz a una niña preciosa en nuestra sala de partos.",
@@ -323,12 +323,12 @@ CASES = {
             "Summer is back on the court! Six weeks after that ACL repair she is already sprinting.",
             "Sol ya está de vuelta en la cancha; tras la cirugía de rodilla ella juega mejor que nunca.",
             "To Misty, our favorite lunch lady: thanks for bringing your three boys over for the back-to-school checkups!",
-            "A Cielo, nuestra cartera favorita, ¡gracias por traernos a tus dos chamacos para las vacunas de la escuela!",
+            "A Cielo, nuestra cartera favorita, ¡gracias por traer a tus dos chamacos para las vacunas de la escuela!",
             "Happy birthday to Grandpa August! He never misses his Monday blood pressure check.",
             "¡Feliz cumpleaños al Tío Julio! Nunca falta a su control de azúcar de cada mes.",
             # a pet form after a possessive of affection; a neighbour congratulated on an honour, with care of theirs;
             # a family named before an event noun; a slug that opens with a given name before a drug
-            "Hoy celebramos un año sin alcohol de nuestro querido Toño, el carpintero de la calle Morelos. ¡Seguimos contigo!",
+            "Ya es un año sin alcohol para nuestro querido Chente, el herrero del callejón Juárez. ¡Seguimos contigo!",
             "Our beloved Bubba from the hardware store on Elm Street marks six months sober today!",
             "Congrats to Coach Rena Oduya on the district title, six weeks after her knee surgery with us!",
             "¡Felicidades a Don Abel Quiroz por el primer premio! Gracias por confiar en nosotros para su rodilla.",
@@ -466,11 +466,11 @@ CASES = {
             # a nickname the post says is a team member's; council members by title; an athlete with a ring name
             # by sport and demonym; a season opening a sentence, or dedicated to, with no one's care
             "Happy birthday to our Sunshine! That's what the kids call our nurse Taylor Brooks. Love you, Sunshine!",
-            "¡Feliz cumple a nuestra Chispita! Así le decimos de cariño a Morgan Reyes, de recepción. ¡Te queremos, Chispita!",
-            "Gracias a la concejala Marta Ibarra por invitarnos al desfile del barrio.",
+            "¡Feliz cumple a nuestra Chispita! Así le decimos con cariño a Morgan Reyes, de recepción. ¡Te queremos, Chispita!",
+            "Gracias a la concejala Marta Ibarra por recibirnos en la feria del barrio.",
             "Thanks to Alderwoman Joan Pruitt and Ward 12 for the block party invite!",
             'Good luck Saturday to the Tucson-born boxer Julio "El Rayo" Mena!',
-            'Mucha suerte al boxeador regio Ramiro "El Toro" Solís en su pelea del sábado.',
+            'Mucha suerte al boxeador regio Ramiro "El Toro" Solís en su combate del domingo.',
             "Spring is here! After surgery, she or he should ask our nurses before hiking.",
             "To Summer, our favorite season: bring on the sunscreen and the sports physicals!",
             # an event named "<Word> family <event>"; a neighbour congratulated on a public honour with no word of care;
@@ -479,7 +479,7 @@ CASES = {
             "Ven a la Salud & Sabor family picnic del sábado en el parque Lincoln, con nuestro equipo de nutrición.",
             "Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title!! Proud to be your neighbors.",
             "¡Felicidades a Don Abel Quiroz, talabartero de nuestro pueblo, que se llevó el premio mayor de la feria de artesanía del valle!",
-            "Nuestra querida Aguada celebra sus fiestas patronales este fin de semana: ¡vacúnese antes de viajar!",
+            "Nuestra querida Aurora celebra sus fiestas patronales este fin de semana: ¡vacúnese antes de viajar!",
             post("Alergias.", media=[Media("images/guia-alergia-olivo-loratadina-2027.png", "Ramas de olivo en flor", False, "", None, 14)]),
             post("Polen.", media=[Media("images/cartel-polen-encino-fexofenadina-es.png", "Un encino en primavera", False, "", None, 14)]),
             # countries and US states that are given names, alone; Spanish words that are given names; a lab test in a slug
@@ -865,7 +865,7 @@ CASES = {
             "El Flaco de la vulcanizadora de la avenida Juárez ya salió del hospital después de su cirugía.",
             # known by an epithet or a local title, with their care or a relative's
             "Lake County's pie queen is back in the kitchen after our team set her broken wrist in May.",
-            "So proud of our spin class queen: after three rounds of IVF she's expecting a baby girl!",
+            "So proud of our spin class queen: after a long fertility journey she's expecting a baby girl!",
             "Our karaoke king from the Friday night crowd brought his grandson in for his first checkup today.",
             "The Taco Lady of Cermak Road is back at her truck after getting her thumb stitched up with us.",
             "¡La reina del tianguis de los domingos ya terminó sus quimioterapias con nosotros!",
@@ -888,7 +888,7 @@ CASES = {
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
             "Gracias al señor que atiende la única ferretería de la calle Hidalgo por donar lentes para la colecta.",
-            "The fella who runs the only diner on Main Street makes the best pie in the county.",
+            "The guy who owns the only diner on Main Street makes the best pie in the county.",
             "The Rockets' point guard is back from his Achilles repair, the team announced today.",
             "El delantero de los Tigres ya terminó su rehabilitación de rodilla, informó el club.",
             "The Lakers' trainer shared five tips for preventing ankle sprains.",
@@ -934,7 +934,7 @@ CASES = {
             "El pícher de los Toros dio una charla sobre estiramientos en nuestra feria de salud.",
             "Did you see the Lakeview High drum major lead the parade? What a show!",
             # an epithet with no care of theirs, a crowd, a title of no one in town, staff known by what they treat
-            "Our Zumba queens are back on Tuesday at 6 pm!",
+            "Our line-dance queens are back on Wednesday at 7 pm!",
             "The Taco Lady of Cermak Road is sponsoring our 5K this Saturday.",
             "La reina de la feria nos ayudó a repartir agua en la carrera.",
             "The Wildcats' goalie spoke at our concussion awareness night.",
@@ -975,7 +975,7 @@ CASES = {
             post("Terapia.", media=[Media("images/terapia.jpg", "Doña Refugio caminando entre las barras paralelas", None, "", None, 14)]),
             post("Lab day.", media=[Media("images/lab.jpg", 'Specimen tube with a label reading "PELLETIER J. - biopsy"', False, "", None, 14)]),
             post("Laboratorio.", media=[Media("images/lab.jpg", 'Tubo con la etiqueta "ZAMUDIO, L. - cultivo" en la gradilla', False, "", None, 14)]),
-            post("Hand clinic.", media=[Media("images/hand.jpg", "A bandaged thumb after surgery; the hospital band reads OKONJO, B and part of a barcode", False, "", None, 14)]),
+            post("Hand clinic.", media=[Media("images/hand.jpg", "A bandaged thumb after surgery; the hospital band reads OKONJO, B above a cut-off barcode", False, "", None, 14)]),
             post("Cunero.", media=[Media("images/cunero.jpg", "Tobillo con la pulsera que dice RIVERA, J y una fecha", False, "", None, 14)]),
             # a role beside a team member's name excuses only that role: anyone else shown still needs it
             post("Stretch of the week.", media=[Media("images/stretch.jpg", "Office manager Morgan Reyes helping a patient into a doorway stretch", True, "", None, 14)]),

@@ -35,7 +35,7 @@ _CARE_EN = [
 ]
 _CARE_ES = [
     "ya terminó sus terapias con nosotros",
-    "ya salió del hospital después de su operación de rodilla",
+    "ya salió del hospital tras su operación de rodilla",
     "trajo a su nieta a la consulta de la otitis",
 ]
 
@@ -79,7 +79,7 @@ def test_crowds_brands_and_staff_pass(text):
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("The Rangers' catcher (#12) is medically cleared after concussion protocol with our staff.", "The Rangers' catcher"),
+        ("The Rangers' catcher (#12) is medically cleared after a concussion workup with our staff.", "The Rangers' catcher"),
         ("El arquero de los Halcones ya recibió el alta tras la conmoción, con nuestro equipo.", "El arquero de los Halcones"),
         ("La del carrito de paletas cerca del parque Hidalgo vino con su hijo a la consulta del asma.", "La del carrito de paletas cerca del parque Hidalgo"),
     ],
@@ -92,12 +92,12 @@ def test_a_player_or_a_vendor_with_care(text, want):
 @pytest.mark.parametrize(
     "text, flagged",
     [
-        ("Westbrook's own Tomas Ilyin just broke the course record at the Harbor Half!", False),
-        ("Westbrook's very own Tomas Ilyin won the regional title; our stretching class starts Monday.", False),
-        ("Tomas Ilyin, orgullo de Westbrook, ganó el campeonato estatal de natación.", False),
-        ("Westbrook's own Tomas Ilyin won the regional title eight weeks after his hip surgery with us.", True),
-        ("Westbrook's own Tomas Ilyin stopped by for his knee brace fitting.", True),  # no achievement: no excuse
-        ("Tomas Ilyin, orgullo de Westbrook, ganó el campeonato tras su rehabilitación de hombro con nosotros.", True),
+        ("Ashford's own Nikolai Brandt just broke the course record at the Harbor Half!", False),
+        ("Ashford's very own Nikolai Brandt won the regional title; our stretching class starts Monday.", False),
+        ("Nikolai Brandt, orgullo de Ashford, ganó el campeonato estatal de natación.", False),
+        ("Ashford's own Nikolai Brandt won the regional title eight weeks after his hip surgery with us.", True),
+        ("Ashford's own Nikolai Brandt stopped by for his knee brace fitting.", True),  # no achievement: no excuse
+        ("Nikolai Brandt, orgullo de Ashford, ganó el campeonato tras su rehabilitación de hombro con nosotros.", True),
     ],
 )
 def test_a_hometowns_own_athlete(text, flagged):
@@ -105,7 +105,7 @@ def test_a_hometowns_own_athlete(text, flagged):
 
 
 _TITLE = st.sampled_from(["queen", "king", "legend", "champ", "MVP"])
-_THING = st.sampled_from(["bingo", "rodeo", "spin class", "karaoke", "Zumba", "chess club"])
+_THING = st.sampled_from(["bingo", "rodeo", "spin class", "karaoke", "salsa", "chess club"])
 _OWNER = st.sampled_from(["our", "Lake County's", "Millbrook's", "the"])
 _CARE = st.sampled_from(["finished his knee rehab with us", "is cancer free after her treatment with us", "got her cast off with us today"])
 

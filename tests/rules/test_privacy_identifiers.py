@@ -75,7 +75,7 @@ def test_a_reply_finding_points_at_its_line():
         ("PHI008", "https://portal.example-ortho.test/confirm?appt=2027-03-09T14%3A30"),
         ("PHI008", "https://forms.example-ortho.test/intake?edd=2027-09-14"),
         ("PHI003", "https://www.example-ortho.test/testimonios?paciente=guadalupe-trevino"),
-        ("PHI003", "https://citas.example-ortho.test/c?nombre=Yesenia%20Ochoa%20Ruiz"),
+        ("PHI003", "https://citas.example-ortho.test/c?nombre=Marisela%20Ochoa%20Ruiz"),
     ],
 )
 def test_link_keys_say_what_their_values_are(code, url):
@@ -243,7 +243,7 @@ def test_every_labelled_number_is_found(label, filler, head, body, tail):
 @FUZZ
 @given(age=st.integers(90, 119), template=st.sampled_from([
     "Mrs. Odom turned {} this week!", "Happy {}th birthday, Mr. Diaz!", "Our walker, a {}-year-old grandmother, led the pack.",
-    "¡Doña Chayo cumple {} años hoy!", "Don Beto, a sus {} años, sigue caminando.", "La abuelita Chonita de {} años vino hoy.",
+    "¡Doña Chayo cumple {} años hoy!", "Don Lalo, a sus {} años, sigue caminando.", "La abuelita Chonita de {} años vino hoy.",
     "Hoy Don Fermín cumplió {} años.", "She is {} years young and still gardening.",
 ]))  # fmt: skip
 def test_every_age_over_89_about_a_person_is_found(age, template):

@@ -158,7 +158,7 @@ def test_people_work_grows_linearly():
 # --- a given name that is also a word or a date, made a name by what follows it (PHI003) ---------------------
 
 _WORD_GIVEN = ["April", "June", "Julio", "Abril", "Rosa", "Dolores", "Faith", "Pilar", "Mercedes", "Victoria", "Amparo", "Angel"]
-_SURNAMES = ["Castellanos", "Benitez", "Quintanilla", "Ibarra", "Kowalski", "Villarreal", "Arriaga"]
+_SURNAMES = ["Castellanos", "Benitez", "Quintanilla", "Ibarra", "Kowalski", "Zamarripa", "Arriaga"]
 _TIES = [" ", " R. ", " T. ", " de ", " de la ", " del "]
 
 
@@ -201,7 +201,7 @@ _PLACES_EN = ["at Linden Elementary", "on the Route 9 loop", "at Station 4", "at
 _CARE_EN = ["came in for her back", "finished his ACL rehab with us", "is back at work after her hip replacement with our team"]
 _NO_CARE_EN = ["spoke at our diabetes awareness breakfast", "shared her tips on asthma at our booth", "handed out water at our 5K"]
 _ROLES_ES = ["la maestra de kínder", "el chofer", "la cajera", "el señor que atiende la panadería", "la única partera"]
-_PLACES_ES = ["de la escuela Benito Juárez", "de la ruta 14", "del Súper Ahorro", "de la panadería La Espiga", "del pueblo"]
+_PLACES_ES = ["de la escuela Benito Juárez", "de la ruta 14", "del Súper Ahorro", "de la tortillería La Palma", "del pueblo"]
 _CARE_ES = ["vino por su diabetes", "nos visitó por su pérdida auditiva", "terminó su rehabilitación de rodilla con nosotros"]
 _NO_CARE_ES = ["habló en nuestra feria de salud sobre la diabetes", "nos regaló pan para la caminata", "dio una charla sobre vacunas"]
 
@@ -613,7 +613,7 @@ def test_phi003_a_name_after_its_verb_in_spanish_with_their_care(verb, name, car
             "Thanks to Mayor Ellison, who rolled up a sleeve for a flu shot at our clinic!",
             "Councilwoman Ibarra came in for her checkup with us today. Thanks for setting an example!",
             "¡Gracias al alcalde Quiroga, que se vacunó con nosotros esta mañana!",
-            "La presidenta municipal Treviño se hizo su chequeo en nuestra clínica. ¡Gracias por el ejemplo!",
+            "La presidenta municipal Garduño se hizo su chequeo en nuestra clínica. ¡Gracias por el ejemplo!",
             "Coach Dabrowski finally let us fix that shoulder. Welcome back to the sideline, Coach!",
         ]
     )
@@ -633,7 +633,7 @@ def test_phi003_a_public_figure_with_no_care_of_theirs_passes(figure, act):
 
 _PLAYER_GUESSES = {  # one language per text: a player or student singled out by team and position, then a guess
     "en": (
-        ["the Otters' center fielder", "the Comets' starting goalie", "the Westbrook High wrestling captain"],
+        ["the Otters' center fielder", "the Comets' starting goalie", "the Ashford High wrestling captain"],
         ["that's a textbook hamstring tear", "that looks like a torn ACL to us", "probably a broken collarbone"],
         "Did you see {p} go down on Sunday? From the replay, {g}.",
     ),
@@ -961,12 +961,12 @@ def test_round_nine_work_grows_linearly():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.sampled_from([("Paul Ito", "Sunshine"), ("Marta Gil", "Chispita"), ("Yolanda Ruiz", "Yoyis"), ("Dana Cole", "Doc")]),
+    st.sampled_from([("Paul Ito", "Sunshine"), ("Marta Gil", "Chispita"), ("Leonor Ruiz", "Nonis"), ("Dana Cole", "Doc")]),
     st.sampled_from(
         [
             "Happy birthday to our {n}! That's what the kids call our nurse {m}, who has given shots here for ten years. Love you, {n}!",
             "¡Feliz cumpleaños a nuestra {n}! 🎉 Así le dicen todos a la recepcionista {m}. ¡Te queremos, {n}!",
-            "¡Gracias, {n}! Como le decimos de cariño a la enfermera {m}, nadie pone vacunas como tú.",
+            "¡Gracias, {n}! Como le decimos con cariño a la enfermera {m}, nadie pone vacunas como tú.",
         ]
     ),
 )
@@ -980,7 +980,7 @@ def test_phi003_a_nickname_said_first_then_whose_it_is_is_the_members(member, fr
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from([("Alberto Salinas", "Beto"), ("Guadalupe Reyes", "Lupe"), ("Rosario Méndez", "Chayo"), ("Ignacio Beltrán", "Nacho")]),
+    st.sampled_from([("Eduardo Ramos", "Lalo"), ("Guadalupe Reyes", "Lupe"), ("Rosario Méndez", "Chayo"), ("Ignacio Beltrán", "Nacho")]),
     st.sampled_from(["Don", "Doña", "don", "doña"]),
 )
 def test_phi003_courtesy_before_a_pet_form_of_a_members_given_name_is_theirs(member, courtesy):
@@ -996,7 +996,7 @@ def test_phi003_courtesy_before_a_pet_form_of_a_members_given_name_is_theirs(mem
     st.sampled_from(
         [
             "{n} is back on the court! Six weeks after that ACL repair she is already sprinting.",
-            "{n} is finally out of the sling. Three weeks after his shoulder surgery he threw a ball today.",
+            "{n} is out of the sling at last. Three weeks after his shoulder surgery he threw a ball today.",
             "{n} walked out without the crutches today, and she says the knee feels great after PT.",
         ]
     ),
@@ -1031,7 +1031,7 @@ def test_phi003_a_post_dedicated_to_a_word_like_name_with_their_childrens_care(n
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(["Grandma June", "Grandpa August", "Nana May", "abuelo Domingo", "Tío Julio", "Aunt April"]),
+    st.sampled_from(["Grandma Autumn", "Grandpa August", "Nana May", "abuelo Domingo", "Tío Julio", "Aunt April"]),
     st.sampled_from(["Happy birthday to {n}! Tuesdays are never the same without that smile at his or her blood pressure check.", "¡Feliz cumpleaños a {n}! Nunca falta a su control de presión."]),
 )
 def test_phi003_a_relatives_title_before_a_month_like_name_with_their_routine_test(name, frame):
@@ -1043,27 +1043,27 @@ def test_phi003_a_relatives_title_before_a_month_like_name_with_their_routine_te
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(["la concejal", "la concejala", "el regidor", "Alderwoman", "council member", "al concejal"]),
-    st.sampled_from(["Verónica Ledesma", "Tomás Ibarra"]),
+    st.sampled_from(["Rebeca Quintero", "Ramón Ibarra"]),
 )
 def test_phi003_a_council_member_by_title_is_a_public_figure(title, name):
-    text = f"Gracias a {title} {name} por invitarnos al desfile del barrio."
+    text = f"Gracias a {title} {name} por recibirnos en la feria del barrio."
     assert hits("PHI003", text) == [], text
     assert hits("PHI003", f"Gracias a {title} {name}, que se vacunó con nosotros hoy."), text
 
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(['al boxeador sanantoniense Julián "El Relámpago" Fuentes', 'the Tucson-born boxer Julio "El Rayo" Mena', 'a la luchadora regia Karla "La Centella" Ibarra']),
+    st.sampled_from(['al boxeador tapatío Rogelio "El Trueno" Cárdenas', 'the Tucson-born boxer Julio "El Rayo" Mena', 'a la luchadora regia Karla "La Centella" Ibarra']),
 )
 def test_phi003_an_athlete_with_a_ring_name_by_sport_and_demonym_is_a_public_figure(athlete):
-    text = f"Mucha suerte {athlete} en su pelea del sábado!"
+    text = f"Mucha suerte {athlete} en su combate del domingo!"
     assert hits("PHI003", text) == [], text
 
 
 def test_round_ten_work_grows_linearly():
     unit = (
-        "Sunshine! That's what the kids call our nurse Paul Ito. Hope is back out walking after she got surgery. "
-        "A Sunny, la chofer de la ruta 4, gracias por traer a tus hijos a sus vacunas. Grandma June, her INR check. "
+        "Sunshine! That's what the kids call our nurse Paul Ito. Joy is back on her bike after she got surgery. "
+        "A Misty, la chofer del camión 7, gracias por traer a tus hijos a sus vacunas. Grandpa August, his blood sugar check. "
     )
     small, large = _steps(unit * 20), _steps(unit * 40)
     assert large < 2.3 * small
@@ -1071,9 +1071,9 @@ def test_round_ten_work_grows_linearly():
 
 # --- a former job and the named hollow one lives up, with their care (PHI011) -------------------------------------
 
-_RETIRED = ["the retired lineman", "our old mine foreman", "the retired logger", "a retired welder"]
+_RETIRED = ["the retired lineman", "our old quarry foreman", "the retired logger", "a retired welder"]
 _UP = ["up Possum Hollow", "way out Cold Spring Road", "down Turkey Creek", "up on Bitter Lick Fork"]
-_LET_US_CARE = ["finally let us close out that shin wound", "let us dress that leg ulcer at last", "finally let us treat that foot wound"]
+_LET_US_CARE = ["finally let us stitch up that shin wound", "let us dress that leg ulcer at last", "finally let us treat that foot wound"]
 
 
 @settings(max_examples=60, deadline=None)

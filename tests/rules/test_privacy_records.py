@@ -35,7 +35,7 @@ def _file(name: str) -> object:
     dot=st.sampled_from(["", "."]),
 )
 def test_fuzz_a_record_style_name_read_off_a_band(surname, initial, thing, dot):
-    text = f"Close-up of a small wrist; {thing} {surname.upper()}, {initial}{dot} and part of a barcode"
+    text = f"Close-up of a small wrist; {thing} {surname.upper()}, {initial}{dot} above a cut-off barcode"
     found = hits("PHI003", _alt(text))
     assert found and f"{surname.upper()}, {initial}" in found[0].message, text
     assert hits("PHI012", _alt(text)), text  # marked `people: false`, yet a name is shown
@@ -87,7 +87,7 @@ def test_fuzz_a_splint_is_no_plate(model):
     assert [f for f in hits("PHI007", f"Le pusimos una tablilla de aluminio {model} en el dedo.") if "plate" in f.message] == []
 
 
-_KEEPERS = st.sampled_from(["the fella who runs", "the guy who owns", "the lady who works at", "the man who runs"])
+_KEEPERS = st.sampled_from(["the fella who owns", "the guy who owns", "the lady who works at", "the man who runs"])
 _SHOPS = st.sampled_from(["tire & muffler shop out on Quarry Rd", "feed store on Route 9", "hardware store on Elm Street", "gas station out on Hwy 40"])
 
 

@@ -32,7 +32,7 @@ def located(code: str, text: str, body_line: int = 8) -> list[tuple[int, int]]:
     "text, words",
     [
         ("Thanks so much!\n\nIt was great seeing you again, Mia.", "seeing you again"),
-        ("We hear you. Honestly, you checked in at 10:40 that day.", "you checked in"),
+        ("We hear you. Honestly, you checked in at 9:47 that day.", "you checked in"),
         ("Sorry for the trouble. You've trusted our office for years.", "You've trusted our office for years"),
         ("Gracias por escribir.\nSegún el registro usted entró a las 4:25.", "Según el registro"),
         ("We're sorry.\nYour wife had a long wait on Monday.", "Your wife"),
@@ -252,7 +252,7 @@ SAFE = [
 ]
 LEAKS = [
     ("Great seeing you again!", "PHI001"),
-    ("You checked in at 10:40.", "PHI001"),
+    ("You checked in at 9:47.", "PHI001"),
     ("Usted entró a las 4:25.", "PHI001"),
     ("Our records show a no-show.", "PHI001"),
     ("Say hi to your mom for us.", "PHI001"),
@@ -288,7 +288,7 @@ def test_fuzz_a_leak_among_safe_clauses_is_found_on_its_line(parts, leak, where,
     "unit",
     [
         "you came in on Monday and you waited and your visit was on the 3rd and ",  # one endless clause
-        "You checked in at 10:40. Gracias por su paciencia. ",
+        "You checked in at 9:47. Gracias por su paciencia. ",
         "you you you you again again Monday 9:10 ",
     ],
 )

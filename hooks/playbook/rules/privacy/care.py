@@ -79,7 +79,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
 
 _WITH_US = re.compile(
     r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])"
-    # "after concussion protocol with our team", "tras el protocolo con nuestro equipo"
+    # "after concussion checks with our staff", "tras el protocolo con nuestro equipo"
     r"|(?<![\w-])(?i:with\s+our|con\s+nuestr[oa]s?)\s+(?i:team|staff|providers|doctors|docs|therapists|PTs|nurses|equipo|personal|doctores|doctoras|terapeutas|enfermeras|fisioterapeutas)(?![\w-])"
     r"|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]"
 )

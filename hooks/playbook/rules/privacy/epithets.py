@@ -2,7 +2,7 @@
 
 A town knows one rodeo queen, one tamale man on 18th Street, one "reina del tianguis": the title names
 the person as surely as a name does, so PHI011 reads it like a role at a place (names.py). Their care
-may be told through a relative ("after her grandson's checkup", "la consulta de su nieta"): the relative
+may be told through a relative ("after her grandson's checkup", "la vacuna de su nieto"): the relative
 is a patient, found through them. And "Chicago's own <Name>" before what they achieved is a local athlete
 in the news, no patient, for PHI003 (public.py), unless the text speaks of their health. One described and
 then spoken to ("... the only feed store on Quarry Rd: your new brace suits you") is told of their care.
@@ -22,13 +22,13 @@ EPITHETS = wordlist("privacy-epithets")
 _TITLES = alternation(EPITHETS["titles"])
 _PLAIN = alternation(EPITHETS["plain"])
 _NOT_ABOUT = alternation(EPITHETS["not_about"])
-_THING = rf"(?!(?i:{_NOT_ABOUT}|la|el|los|las)(?![\w'’-]))[A-Za-z][\w-]*"  # "rodeo", "Zumba", "pickleball": not "the house", not staff
+_THING = rf"(?!(?i:{_NOT_ABOUT}|la|el|los|las)(?![\w'’-]))[A-Za-z][\w-]*"  # "rodeo", "salsa", "pickleball": not "the house", not staff
 _MOD = r"(?i:very[ \t]+own|own|resident|local|beloved|favorite|favourite)"
-_OWNER = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"  # "Harney County's", "the Lady Eagles'"
+_OWNER = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"  # "Pike County's", "the Mud Hens'"
 
-# "Harney County's rodeo queen", "our Zumba queen", "the bingo king", "our coffee guy"; "la reina del rodeo",
+# "Pike County's fair queen", "our pickleball queen", "the bingo king", "our coffee guy"; "la reina del rodeo",
 # "el rey del domino de la plaza", "nuestra consentida de la clase de los martes". A title is lowercase (not
-# "Burger King", "Dairy Queen") and never a crowd ("our Zumba queens").
+# "Burger King", "Dairy Queen") and never a crowd ("our salsa queens").
 _EPITHET = re.compile(
     rf"(?<![\w'’-])(?:{_OWNER}|(?i:the|our|my))[ \t]+(?:{_MOD}[ \t]+)?(?:{_THING}[ \t]+){{1,2}}?(?:{_TITLES}|MVP)(?![\w'’-])"
     rf"|(?<![\w'’-])(?i:our|my)[ \t]+(?:{_MOD}[ \t]+)?(?:{_THING}[ \t]+){{1,2}}?(?:{_PLAIN})(?![\w'’-])"
@@ -51,7 +51,7 @@ _NOT_CARE = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIB
 
 def relative_cared_for(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells of the care of the described one's relative: "brought his grandson in for
-    his first checkup", "despues de la consulta de su nieta"; not an event or a topic ("brought her kids to our
+    his first checkup", "tras la vacuna de su nieto"; not an event or a topic ("brought her kids to our
     back-to-school fair")."""
     for kin in _KIN.finditer(text, start, end):
         window = text[max(start, kin.start() - 30) : min(end, kin.end() + 40)]
@@ -64,7 +64,7 @@ def relative_cared_for(text: str, start: int, end: int) -> bool:
 
 _PLACE = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}"
 _HOMETOWN_BEFORE = re.compile(
-    rf"(?<![\w-]){_PLACE}['’]s[ \t]+(?i:very[ \t]+)?(?i:own)[ \t]+$"  # "Chicago's own ", "Harney County's very own "
+    rf"(?<![\w-]){_PLACE}['’]s[ \t]+(?i:very[ \t]+)?(?i:own)[ \t]+$"  # "Chicago's own ", "Pike County's very own "
     rf"|(?<![\w-])(?i:hometown[ \t]+(?:hero|star|favorite|favourite))[ \t]+$"
     rf"|(?<![\w-])(?i:el|la)[ \t]+(?i:orgullo)[ \t]+(?i:de|del)[ \t]+{_PLACE}[ \t]*,?[ \t]*$"  # "el orgullo de Pilsen, "
 )

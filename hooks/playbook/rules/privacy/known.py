@@ -81,7 +81,7 @@ class Known:
         Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
         Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
         ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
-        before the member's given name or its pet form ("Don Beto" for Alberto Salinas), but "Senora
+        before the member's given name or its pet form ("Don Lalo" for Eduardo Ramos), but "Senora
         Lopez" alone is not Dana Lopez of the front desk.
         A pet form or a diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz,
         "Nacho" for Ignacio Beltran, "Chayito" for Rosario Aguilar).
@@ -95,7 +95,7 @@ class Known:
             if not checked or title in titles:
                 return True
             if title in COURTESY and index < len(self.given) and any(_goes_by(w, frozenset((self.given[index],))) for w in wanted):
-                return True  # "Don Rogelio" for Rogelio Benitez, "Don Beto" for Alberto Salinas: respect before their given name or its pet form
+                return True  # "Don Rogelio" for Rogelio Benitez, "Don Lalo" for Eduardo Ramos: respect before their given name or its pet form
         return False
 
     def is_own_handle(self, handle: str) -> bool:

@@ -62,7 +62,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita",
         "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
-        after a possessive of affection ("nuestro querido Tono", "our beloved
+        after a possessive of affection ("nuestro querido Chente", "our beloved
         Bubba"; not "nuestra querida Aguada"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname,
         an initial and a surname, "de" and a surname, or a hometown ("Ray
@@ -127,10 +127,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         call her "Doc Sunshine"'), and a pet form or a diminutive of a
         member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for
         Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret
-        Hale, "Don Beto" for Alberto Salinas) are theirs, and so is a nickname
+        Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a nickname
         said first and then given to a member named in full ("Happy birthday
         to our Sunshine! That's what the kids call our nurse ...", "... nuestra
-        Chispita! Asi le decimos de carino a ..."), wherever it recurs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
+        Chispita! Con carino le decimos asi a ..."), wherever it recurs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
         de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
@@ -158,7 +158,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         congratulated on a public honour (a title, a prize, an award, a medal,
         a record) in a text with no word of care ("Congrats to Coach Rena Oduya
         and the Millbrook Falcons on the district title", "Felicidades a Don
-        Abel Quiroz, talabartero de nuestro pueblo, por el primer premio";
+        Abel Quiroz, talabartero del pueblo, ganador del primer premio";
         "... six weeks after her knee surgery with us" is still a patient).
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
@@ -264,7 +264,7 @@ _FIRST_ROLE = re.compile(
 )
 # A person narrowed by what they do and where: a role that a handful of people hold, at a named place
 # ("a longtime crossing guard at Lincoln Middle School", "the bus driver on the Route 9 loop", "la maestra
-# de primero de la escuela Miguel Hidalgo", "el senor que atiende la panaderia La Espiga", "the colonel who
+# de primero de la escuela Miguel Hidalgo", "la senora que atiende la tortilleria La Palma", "the colonel who
 # lives on our block"), or owned by a place ("Millbrook's only female fire captain", "our town's mail
 # carrier"). Not a person with no role ("a woman in her 40s"), nor a place that no name narrows ("a
 # teacher at any school"): a place is a capitalised name (case matters here), a place noun with a name or
@@ -282,7 +282,7 @@ _ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
 _AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+del?|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?)"
 _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
-    rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la panaderia La Espiga"
+    rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la tortilleria La Palma"
     rf"|{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['small_places'])})(?![\w-])"  # "in town", "del pueblo", "on the route"
     rf"|(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-])"  # "on our block", "de la esquina"
     rf"|{profiles.HOLLOW_PLACE})"  # "up Bitter Lick Hollow"
@@ -296,7 +296,7 @@ _TEAMS = alternation(_DESC["teams"])
 _DESCRIBED = re.compile(
     # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de primero de la escuela Hidalgo"
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
-    # a person with a job, then a place: "el senor que atiende la panaderia La Espiga"
+    # a person with a job, then a place: "la senora que atiende la tortilleria La Palma"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}){_JOB}{_GAP}{_PLACE}"
     # a person, right at a place: "a lunch lady at Oak Hill Elementary", "the colonel who lives on our block"
     rf"|(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE})[ \t]+(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}|(?:[\w'’-]+[ \t]+){{0,4}}?(?i:{alternation(vocabulary.NAMES['anchors'])})(?![\w-]))"
@@ -317,7 +317,7 @@ _DESCRIBED = re.compile(
     # a place that owns the role: "Millbrook's only female fire captain", "our town's mail carrier"
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
-# The one who runs, owns or works at the only shop of its kind on a named road: "the fella who runs the only tire
+# The one who runs, owns or works at the only shop of its kind on a named road: "the guy who owns the only tire
 # shop out on Quarry Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
 _KEEPS = r"(?i:runs|owns|works[ \t]+(?:at|in)|manages|operates|keeps|has|ran|owned|atiende|tiene|maneja|lleva|trabaja[ \t]+en|es[ \t]+(?:el|la)[ \t]+duen[oa][ \t]+de)"
 _ONLY_KEEPER = re.compile(
@@ -363,10 +363,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         record"). A person narrowed by a role that a handful of people hold,
         at a named place ("a crossing guard at Lincoln Middle School", "the
         UPS driver on the Riverside route", "la maestra de primero de la
-        escuela Miguel Hidalgo", "el senor que atiende la panaderia La
-        Espiga", "the colonel who lives on our block", "el chofer de la ruta
+        escuela Miguel Hidalgo", "la senora que atiende la tortilleria La
+        Palma", "the colonel who lives on our block", "el chofer de la ruta
         14", one who runs, owns or works at the only shop of its kind on a
-        named road, "the fella who runs the only feed store out on Mill Rd",
+        named road, "the guy who owns the only feed store out on Mill Rd",
         told in the second person about what we hand them: "... your new
         brace suits you!"), a player or a student by position with a team or a school
         ("la capitana del equipo de voleibol de la prepa Juarez", "the
@@ -405,7 +405,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         County's pie queen", "our spin class queen", "our coffee guy", "the
         Taco Lady of Cermak Road", "la reina del tianguis", "el rey del domino
         de la plaza", "al senor de los tamales de la calle Pino"; not a crowd,
-        "our Zumba queens", a brand, "the Dairy Queen", "la reina de la casa",
+        "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa",
         nor one known by what they treat, "our knee guy"), and the care of a
         relative of theirs tells of them too ("brought his grandson in for his
         first checkup", "tras la cita de su nieto"); a player of a team named

@@ -262,7 +262,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
-        if found is None and not tokens and not slug:  # "Grandma June", "Tio Julio": a month after a relative's title is her name
+        if found is None and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
             kin_care = mentions_care(text) if kin_care is None else kin_care  # asked once per text
             found = titled_word_name(text, match, kin_care)
         if found:
@@ -433,7 +433,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = found if found and found.words[0] == word else None
             if found is None and not slug and low not in known.org and not is_place(text, match.start()):
                 found = known_by_place(text, match) or (word_name_with_milestone(text, match) if low in WORD_GIVEN else None) or word_name_by_context(text, match)
-                found = found or subject_word_name(text, match) or dedicated_name(text, match)  # "Hope is out of her cast ... she", "A Sunny, la chofer ..."
+                found = found or subject_word_name(text, match) or dedicated_name(text, match)  # "Hope is out of her cast ... she", "A Cielo, la chofer ..."
             if found:
                 yield found
             continue
@@ -459,7 +459,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     if slug:
         yield from slug_people(text, known)
     else:
-        yield from cherished_names(text, known)  # "nuestro querido Tono": a pet form said with affection
+        yield from cherished_names(text, known)  # "nuestro querido Chente": a pet form said with affection
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):

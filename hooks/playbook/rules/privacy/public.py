@@ -93,7 +93,7 @@ _HONOURS = phrase_pattern(NAMES["public_honours"])
 def congratulated_on_honour(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     """A name congratulated, in its sentence, on a public honour said after it (a title, a prize, an award, a
     medal, a record), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
-    title", "Felicidades a don Abel Quiroz, talabartero de nuestro pueblo, por el primer premio"; not "...
+    title", "Felicidades a don Abel Quiroz, talabartero del pueblo, ganador del primer premio"; not "...
     on the title, six weeks after her knee surgery", nor a text that says we treated them."""
     start, end = sentence
     if not _CONGRATULATIONS.search(text, start, person.start) or not _HONOURS.search(text, person.end, end):

@@ -320,7 +320,7 @@ def birthday_name(text: str, pos: int, care: bool) -> Person | None:
 
 # --- a given name that is also a word, made one person's by a relative's title, a subject's "she", a dedication ---
 
-# A relative's title a town knows someone by, before a name that is also a month or a word ("Grandma June",
+# A relative's title a town knows someone by, before a name that is also a month or a word ("Grandpa August",
 # "abuela Abril", "Tio Julio", "Nana Joy"): the title makes it a person, as "Grandpa Lou" is. Folded, lower case.
 KIN_TITLES = frozenset(
     {
@@ -331,7 +331,7 @@ KIN_TITLES = frozenset(
     }
 )
 _TITLED_WORD = re.compile(r"\.?[ \t]+([A-Z][a-z]+)(?![\w'’-])")
-# A routine test or visit of hers: "her INR check", "his weekly blood draw", "su control de presion", "sus analisis"
+# A routine test or visit of hers: "his blood sugar check", "his weekly blood draw", "su control de presion", "sus analisis"
 _ROUTINE = re.compile(
     r"(?<![\w-])(?i:her|his|their|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?i:checks?|check-ups?|checkups?|tests?|draws?|labs?|bloodwork|visits?|appointments?|infusions?|injections?|shots?|control|controles|chequeos?|citas?|pruebas?|analisis|estudios|consultas?|inyeccion|inyecciones)(?![\w-])"
@@ -339,10 +339,10 @@ _ROUTINE = re.compile(
 
 
 def titled_word_name(text: str, title: re.Match, care: bool) -> Person | None:
-    """A relative's title before a given name that is also a month or a word ("Happy birthday to Grandma June
-    ... her INR check", "Feliz cumple a la abuela Abril, que viene cada mes a su control"), in a text that
+    """A relative's title before a given name that is also a month or a word ("Happy 90th to Grandpa August
+    ... here each month for his blood sugar check", "Feliz cumple a la abuela Abril, que viene cada mes a su control"), in a text that
     tells of care (`care`) or of a routine test or visit of hers: the month after "Grandma" is her name.
-    Without either it names no one's health ("Grandma June's pie recipe")."""
+    Without either it names no one's health ("Grandpa August's chili recipe")."""
     if title.group(0).lower().rstrip(".") not in KIN_TITLES or not (care or _ROUTINE.search(text)):
         return None
     word = _TITLED_WORD.match(text, title.end())
@@ -351,7 +351,7 @@ def titled_word_name(text: str, title: re.Match, care: bool) -> Person | None:
     return Person(title.start(), word.end(1), (title.group(0), word.group(1)), "a relative's title and a name that is also a word", excusable=False, public=False)
 
 
-# A sentence's subject, then what she did or how she is now: "Hope is finally out of the boot", "Summer
+# A sentence's subject, then what she did or how she is now: "Faith is off her crutches at last", "Summer
 # finished PT", "Abril ya salio del hospital"; not what a season or a month does ("Spring is here", "May is
 # Stroke Awareness Month", "June was a busy month").
 _SUBJECT_STATE = re.compile(
@@ -379,7 +379,7 @@ _SHE_HE = re.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]
 
 def subject_word_name(text: str, match: re.Match) -> Person | None:
     """A given name that is also a word (a virtue, a season, a month, a weather word) as the subject opening
-    a sentence, then what she did or how she is ("Hope is finally out of her cast", "Abril ya salio del
+    a sentence, then what she did or how she is ("Faith is off her crutches at last", "Abril ya salio del
     hospital"), with her care and a "she" or "ella" after it, in that sentence or the next: "Summer is
     back on the court! Six weeks after her ACL repair she ...". "Spring is here" and "May is Stroke
     Awareness Month" are no one; nor is a sentence with no "she" after the word."""
@@ -396,15 +396,15 @@ def subject_word_name(text: str, match: re.Match) -> Person | None:
     return Person(match.start(), match.end(), (match.group(0),), "a name that is also a word, the subject of her care", public=False)
 
 
-# A post dedicated to someone ("A Sunny, la chofer de la ruta 12: ...", "To Misty, our crossing guard at Elm: ..."),
-# then their or their children's care spoken to them: "gracias por traernos a tus hijos a sus vacunas".
+# A post dedicated to someone ("A Cielo, la chofer del camion 9: ...", "To Misty, our crossing guard at Elm: ..."),
+# then their or their children's care spoken to them: "gracias por traer a tus hijos a sus vacunas".
 _DEDICATION = re.compile(r"(?:^|(?<=[.!?¡\n]))[ \t\"“¡]*(?i:a|to|para|for)[ \t]+$")
 _KIDS = r"(?i:kids|children|boys|girls|little[ \t]+ones|grandkids|grandchildren|muchachos|muchachas|hijos|hijas|ninos|ninas|chamacos|chamacas|peques|nietos|nietas|chicos|chicas|babies|bebes)"
 _YOUR_KIDS = re.compile(rf"(?<![\w-])(?i:your|tus|sus|tu|su)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_KIDS}(?![\w-])")
 
 
 def dedicated_name(text: str, match: re.Match) -> Person | None:
-    """A given name that is also a word, to whom a post is dedicated, with a role ("A Sunny, la chofer del
+    """A given name that is also a word, to whom a post is dedicated, with a role ("A Cielo, la chofer del
     camion escolar, ...", "To Misty, our crossing guard at Elm Street, ...") and their or their children's
     care said to them in the sentence or the next ("thanks for bringing your three kids in for their
     checkups", "gracias por traer a tus hijos a sus vacunas"). A dedication with no care ("To Summer, our
@@ -418,7 +418,7 @@ def dedicated_name(text: str, match: re.Match) -> Person | None:
     return Person(match.start(), match.end(), (match.group(0),), "a name that is also a word, to whom the post is dedicated", public=False)
 
 
-# "nuestro querido Tono", "nuestra querida Chela", "our beloved Bubba": a possessive of affection before a pet
+# "nuestro querido Chente", "nuestra querida Chela", "our beloved Bubba": a possessive of affection before a pet
 # form names the one the town calls so, though the pet form is also a word ("tono", "concha", "chato").
 _CHERISHED = re.compile(
     r"(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras|mi|our|my)[ \t]+(?i:querido|querida|queridisimo|queridisima|amado|amada|adorado|adorada|dear|dearest|beloved)"
@@ -427,7 +427,7 @@ _CHERISHED = re.compile(
 
 
 def cherished_names(text: str, known: Known) -> Iterator[Person]:
-    """Pet forms of given names after a possessive of affection ("nuestro querido Tono", "our dear Chuy"),
+    """Pet forms of given names after a possessive of affection ("nuestro querido Chente", "our dear Chuy"),
     not a place or a thing held dear ("nuestra querida Aguada", "our beloved Cubs")."""
     for match in _CHERISHED.finditer(text):
         word = match.group(1)
