@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
-from .common import DASHES, WORDS, folded
+from .common import DASHES, WORDS, blood_pressures, folded
 
 IDS = wordlist("privacy-identifiers")
 
@@ -172,6 +172,8 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
                 continue  # "una tablilla de aluminio modelo 4410-B": a splint's model, not a car's plate
         if not token or not _looks_like_identifier(body, token, kind, marked):
             continue
+        if any(s <= token.start() and token.end() <= e for s, e in blood_pressures(body)):
+            continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label
         if kind == "device" and _is_land(body, label, token):
             continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
         if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "numero de lote"):
