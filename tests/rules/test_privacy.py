@@ -512,6 +512,9 @@ CASES = {
             "Questions? Call Dana's personal line at 312-555-0134.",
         ],
         clean=[
+            # blood-pressure readings and ranges, shaped like numbers
+            "Stage 1 is 130–139/80–89; stage 2 starts at 140/90. Recheck yours at the pharmacy kiosk.",
+            "Presión normal: menos de 120/80. Elevada: 120-129/menos de 80.",
             "Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
             "Cante dos veces: uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve.",
             "Questions? Call us at +1 555 0100.",

@@ -148,3 +148,19 @@ def publish_date(post: Post, plans: Plans) -> dt.date:
 
 
 CLINICAL = phrase_pattern(WORDS["clinical_terms"])
+
+
+# A blood-pressure reading or range, systolic over diastolic ("120/80", "140–159/90–99"): a measure, not a
+# phone, record or member number, though its digits and dashes are shaped like one.
+_PRESSURE = re.compile(rf"(?<![\d/.])(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?[ \t]*/[ \t]*(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?(?![\d/.])")
+
+
+def blood_pressures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every reading whose numbers lie where blood pressures do (systolic 70-260, diastolic 30-160)."""
+    found = []
+    for match in _PRESSURE.finditer(text):
+        high = [int(v) for v in match.group(1, 2) if v]
+        low = [int(v) for v in match.group(3, 4) if v]
+        if all(70 <= v <= 260 for v in high) and all(30 <= v <= 160 for v in low) and max(low) < min(high):
+            found.append(match.span())
+    return found

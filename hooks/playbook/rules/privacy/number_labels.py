@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
-from .common import DASHES, WORDS, folded
+from .common import DASHES, WORDS, blood_pressures, folded
 
 IDS = wordlist("privacy-identifiers")
 
@@ -161,6 +161,7 @@ MESSAGES = {
 def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
     """(span, message) for every identifier a label introduces."""
     bounds = None
+    pressures: list[tuple[int, int]] | None = None
     for label in _LABEL.finditer(body):
         kind = _KINDS.get(" ".join(label.group(0).lower().rstrip(".").split()), "strong")
         if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()):
@@ -172,6 +173,9 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
                 continue  # "una tablilla de aluminio modelo 4410-B": a splint's model, not a car's plate
         if not token or not _looks_like_identifier(body, token, kind, marked):
             continue
+        pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
+        if any(s <= token.start() and token.end() <= e for s, e in pressures):
+            continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label
         if kind == "device" and _is_land(body, label, token):
             continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
         if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "numero de lote"):
