@@ -6,6 +6,7 @@ this is where that tie is read. Every function takes bounds and scans once.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...lexicon import clinical as lexicon_clinical
@@ -286,8 +287,13 @@ def received_care(text: str, bounds: list[int], pos: int) -> bool:
     return bool(_RECEIVED.search(text, lo, after)) and _WE.search(text, lo, after) is not None
 
 
+@functools.lru_cache(maxsize=64)
 def mentions_care(text: str) -> bool:
-    """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice)."""
+    """Whether a text speaks of anyone's care at all (a care or clinical word, or care at the practice).
+
+    Kept per text: the finders ask it once per name they weigh, and a whole-text scan per name would make
+    a text of many names quadratic (a string's hash is computed once and kept by the string itself).
+    """
     return bool(_CARE_HERE.search(text)) or care_in(text)
 
 

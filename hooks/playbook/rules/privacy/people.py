@@ -251,7 +251,6 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
-    kin_care: bool | None = None
     for match in HONORIFIC.finditer(text):
         if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
@@ -263,8 +262,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
         if found is None and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
-            kin_care = mentions_care(text) if kin_care is None else kin_care  # asked once per text
-            found = titled_word_name(text, match, kin_care)
+            found = titled_word_name(text, match, mentions_care(text))
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -338,13 +336,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             found = _person(text, tokens, tokens[0].start(), "a testimonial signed with a name", public=False)
             if found:
                 yield found
-    care: bool | None = None  # does the text speak of anyone's care? (asked once, when needed)
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
             tokens = run(match.end(), 3)
             if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
-                care = mentions_care(text) if care is None else care
-                found = birthday_name(text, match.end(), care)  # "Happy 9th birthday to April!": a month's name is hers
+                found = birthday_name(text, match.end(), mentions_care(text))  # "Happy 9th birthday to April!": a month's name is hers
                 if found:
                     yield found
                     continue
@@ -361,10 +357,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
             personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not is_team_plural(first)
             if not (is_first_name(first) or reply or personal) and not is_team_plural(first):
-                if care is None:
-                    care = mentions_care(text)
                 # "Hi Wade, your new insoles came in": greeted and spoken to about what we hand them
-                personal = care or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
+                personal = mentions_care(text) or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply or personal:
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
                 if found:
