@@ -1095,3 +1095,26 @@ def test_phi011_hollows_and_nods_work_grows_linearly():
     unit = "The retired lineman up Possum Hollow let us clean the the trail. You know who you are. That this his Sulphur Creek way out Fork. "
     small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
     assert large < 2.3 * small
+
+
+def test_whether_a_text_speaks_of_care_is_read_once_however_many_names_ask(monkeypatch):
+    """Each congratulated name, word-like name and signature asks whether the text speaks of care: the whole-text
+    scan runs once per text, not once per name (which would make a text of many names quadratic)."""
+    from playbook.rules.privacy import care
+
+    scans = 0
+    real = care.care_in
+
+    def counted(*args, **kwargs):
+        nonlocal scans
+        if len(args) == 1 and not kwargs:  # the whole-text form mentions_care uses
+            scans += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(care, "care_in", counted)
+    unit = "Congrats to Coach Rena Oduya on the league title! Happy birthday to April! Felicidades a Don Abel Quiroz por el primer premio. "
+    for copies in (3, 30):
+        care.mentions_care.cache_clear()
+        scans = 0
+        hits("PHI003", unit * copies)
+        assert scans <= 2, (copies, scans)
