@@ -277,6 +277,17 @@ CASES = {
             post("Recuperación.", media=[Media("fotos/pruitt-d-bunionectomia-pod1.png", "Sala de espera luminosa", False, "", None, 14)]),
             post("Wrist day.", media=[Media("images/band.jpg", "A small wrist with a patient band that reads HALVORSEN, T above a barcode", True, "AUTH-2027-014", None, 14)]),
             "Pulsera del cunero: se lee GARZA, M junto a la fecha de ingreso.",
+            # a surname, a comma and a full given name on a record, with a record datum or a label word near
+            post("Nursery wall.", media=[Media("images/scan.jpg", "Sonogram printout with the label 'FERREIRA, LUCIA 19w2d' taped to a mirror", False, "", None, 14)]),
+            post("Laboratorio.", media=[Media("images/frasco.jpg", "Frasco con la etiqueta 'QUINTANILLA, ROSAURA 04/11' en la gradilla", False, "", None, 14)]),
+            "The old paper chart from the basement still reads Halvorsen, Petra on the tab. Glad those days are gone!",
+            "Encontramos una hoja vieja: ABERNATHY, COLLEEN, exp. 5512, de 1998. ¡Todo digital ahora!",
+            # a surname after a camera's counter, with their care
+            post("Recovery.", media=[Media("videos/PXL_20270311_nakamura_stent_followup.mp4", "A bright waiting room", False, "", None, 14)]),
+            post("Recuperación.", media=[Media("fotos/foto_17_echeverria_cesarea_alta.jpg", "Sala de espera luminosa", False, "", None, 14)]),
+            # a named public figure's diagnosis guessed from a sign
+            "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
+            "La gobernadora Alicia Manzanares se veía muy amarilla en la conferencia; a nosotros nos parece hepatitis.",
             # known by a nickname, a diminutive or a family title, with their care
             "Todo el barrio quiere al Tata Lencho: ya le quitaron el yeso del brazo.",
             "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
@@ -439,6 +450,15 @@ CASES = {
             post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
             post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
             post("Vitamin D.", media=[Media("images/team_photo_vitamin_d_day3.jpg", "A bowl of yogurt and berries", False, "", None, 14)]),
+            # a place, a sign or a template in record style; a topic or an eponym after a camera's counter
+            post("History wall.", media=[Media("images/map.jpg", "A framed map whose label reads HOUSTON, TEXAS 1959", False, "", None, 14)]),
+            "La etiqueta dice MONTERREY, NUEVO LEON 2027: recuerdo del congreso de pediatría.",
+            post("Training.", media=[Media("images/form.jpg", "A blank sample label reading 'LAST NAME, FIRST NAME 00w0d' for our training binder", False, "", None, 14)]),
+            post("Explainer.", media=[Media("videos/vid_0412_knee_scope_explainer.mov", "A bright waiting room", False, "", None, 14)]),
+            post("Thyroid month.", media=[Media("images/IMG_12_hashimoto_thyroiditis_slides.png", "A slide about the thyroid", False, "", None, 14)]),
+            # a sign explained with no one named; a team member's file
+            "Tremors can have many causes, from caffeine to thyroid trouble to early Parkinson's. If your hands shake, book a visit.",
+            "Un temblor en las manos puede tener muchas causas, como el café, la tiroides o un Parkinson temprano.",
             post("Strep.", media=[Media("images/group_a_strep_signs_postop.png", "A throat swab kit on a tray", False, "", None, 14)]),
             post("Signs.", media=[Media("images/exit.jpg", "A hallway sign reads EXIT, B wing to the left", False, "", None, 14)]),
             "Horario: CERRADO, A partir del lunes abrimos a las 8.",
@@ -887,6 +907,15 @@ CASES = {
             "Shoutout to the retired logger way out Cold Spring Road: that shin wound is finally closed! You know who you are 😉",
             "Un aplauso al minero jubilado de la cañada del Oso, que por fin nos dejó cerrar esa herida del talón después de un año.",
             "Al capataz jubilado del arroyo Seco: ya sabe quién es. Por fin nos dejó curar esa herida de la pierna.",
+            # a job narrowed by a shift at a named workplace, with an injury or our care
+            "The only overnight stocker at Brandt Foods came in Tuesday with a crushed toe. He's healing fine.",
+            "The lone weekend baker at Dalby's got a nasty oven burn last Saturday; we dressed it and she's back at the ovens.",
+            "Shoutout to the only graveyard-shift security guard at Pinecrest Mill, who let us stitch up his forearm.",
+            "Al único mecánico del turno de noche en la maquiladora de Río Bravo le cosimos ayer una cortada en la mano.",
+            "La única cajera del turno de madrugada en la tienda Garza vino por una quemadura en el brazo.",
+            # a uniquely described public figure's diagnosis guessed from a sign
+            "Anyone else notice the Bayside Gulls goalie's droopy eyelid last night? To our eyes that could be myasthenia gravis.",
+            "¿Vieron el temblor del alcalde en el informe de ayer? A nosotros nos parece un Parkinson temprano.",
         ],
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
@@ -929,6 +958,13 @@ CASES = {
             "The school nurse at Lincoln Elementary finished her CPR instructor course.",
             "POV: you're the crossing guard at Oak & 5th, it's 15 degrees, and the wind won't quit. Bundle up!",
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
+            # a shift at a workplace with no one hurt: a job ad, a safety tip, the employer's own news
+            "Night-shift workers at plants and warehouses often get hand injuries. Gloves save fingers; we're open until midnight.",
+            "Buscamos al único cocinero del turno de noche para nuestra cafetería de la calle Morelos.",
+            "The only night-shift loader at Brandt Foods won the safety award this year, the company said.",
+            "El único velador nocturno de la planta Delphi nos ayudó a repartir folletos en la feria.",
+            # a sign explained in general, with no one to guess at
+            "A droopy eyelid can have many causes, from tired muscles to myasthenia gravis. Ask us if yours won't lift.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
             "The crossing guard at Oak & 5th came by with donuts for our flu shot clinic.",
             # a team or its players with no guess and no care of one of them

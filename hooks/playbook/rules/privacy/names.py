@@ -11,7 +11,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, profiles, ties, vocabulary
+from . import care, epithets, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 from .record_names import record_names
@@ -201,9 +201,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ya fue dado de alta"; one that is also a word or that no list knows
         when a wristband, a chart or a specimen reads it out: "the band reads
         OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
-        SALINE, B"); in a file name, a surname and an initial beside their
-        care ("DSC0192_montoya_L_knee-scope_day2.jpg", "pruitt-d-bunionectomia-pod1.png";
-        not "vitamin_d_day3", "group_a_strep"). "Dr." after a house
+        SALINE, B"), or a full given name by a label word or a record datum
+        ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959"); in a
+        file name, a surname and an initial beside their care, or a surname after
+        a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
+        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named
+        figure's diagnosis guessed from a sign counts ("Senator X's slurred
+        speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
 
@@ -328,7 +332,7 @@ _ONLY_KEEPER = re.compile(
 )
 # One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
 _UNIQUE_ROLE = re.compile(
-    rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
+    rf"(?<![\w-])(?:the|el|la|del|al)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -427,10 +431,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         close that foot wound", "nos dejo curar esa herida") or a nod at them
         ("that shin wound is closed! You know who you are"); an
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
-        not. A record of a crowd ("a record-breaking 400 runners") and
-        a description without care ("the mayor cut the ribbon") pass. The
-        phrases are in rules/data/privacy.yml, privacy-names.yml,
-        privacy-described.yml and privacy-epithets.yml.
+        not. A job with a shift or "only" at a named workplace singles out one
+        too, with an injury or care ("the lone weekend baker at Dalby's got an
+        oven burn", "el unico velador del turno de noche en la planta Delphi";
+        shifts.py). A record of a crowd ("a record-breaking 400 runners") and
+        a description without care ("the mayor cut the ribbon") pass. Phrases:
+        rules/data/privacy*.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -485,6 +491,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend(profiles.profiles(body))  # an age and a job, with a place or their care
+        found.extend(shifts.shift_workers(body))  # a job with a shift at a named workplace, with an injury
         for match in distinct(found):
             yield text.hit(
                 match.start(),

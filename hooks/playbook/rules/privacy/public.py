@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text import alternation, phrase_pattern, sentence_of
-from .care import REPORTED_VERB, care_in, mentions_care
+from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
 from .epithets import hometown_athlete
 from .known import Person
@@ -78,8 +78,11 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 
 
 def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
-    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery"),
+    or a diagnosis guessed in its sentence or the next (diagnosis_guessed)."""
     start, end = sentence_of(bounds, person.start)
+    if diagnosis_guessed(text, bounds, start, end):
+        return True
     if REPORTED_VERB.search(text, start, end):
         return False
     window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
@@ -99,3 +102,12 @@ def congratulated_on_honour(text: str, person: Person, sentence: tuple[int, int]
     if not _CONGRATULATIONS.search(text, start, person.start) or not _HONOURS.search(text, person.end, end):
         return False
     return not mentions_care(text)
+
+
+def diagnosis_guessed(text: str, bounds: list[int], start: int, end: int) -> bool:
+    """A clinician's reading of a sign seen on a public figure, in the sentence text[start:end] or the next: a hedge and
+    a condition, everyday ones too ("Senator Vance's slurred speech looks like a mini-stroke to us", "a la
+    gobernadora se le nota la ictericia; nos parece hepatitis"). The figure is no patient of ours, but a practice
+    that diagnoses someone in public speaks of their health; reported news ("the team said") is no guess."""
+    stop = sentence_of(bounds, end)[1] if end < len(text) else end
+    return guessed(text, bounds, start, stop, diagnosis=True) is not None
