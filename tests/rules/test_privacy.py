@@ -285,6 +285,9 @@ CASES = {
             # a surname after a camera's counter, with their care
             post("Recovery.", media=[Media("videos/PXL_20270311_nakamura_stent_followup.mp4", "A bright waiting room", False, "", None, 14)]),
             post("Recuperación.", media=[Media("fotos/foto_17_echeverria_cesarea_alta.jpg", "Sala de espera luminosa", False, "", None, 14)]),
+            post("Newborn.", media=[Media("images/ankle.jpg", "Hospital band on a newborn's ankle: PADILLA, ADAEZE 3/14/27", False, "", None, 14)]),
+            post("Healing.", media=[Media("images/pemberton_biopsy_day_IMG_4410.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Rodilla.", media=[Media("videos/2027-03-11_moreau_artroscopia_rodilla.mp4", "Sala de espera luminosa", False, "", None, 14)]),
             # a named public figure's diagnosis guessed from a sign
             "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
             "La gobernadora Alicia Manzanares se veía muy amarilla en la conferencia; a nosotros nos parece hepatitis.",
@@ -913,6 +916,8 @@ CASES = {
             "Shoutout to the only graveyard-shift security guard at Pinecrest Mill, who let us stitch up his forearm.",
             "Al único mecánico del turno de noche en la maquiladora de Río Bravo le cosimos ayer una cortada en la mano.",
             "La única cajera del turno de madrugada en la tienda Garza vino por una quemadura en el brazo.",
+            "The weekend night manager at the Sunset Motel came in Sunday with a burned hand from the laundry press.",
+            "La enfermera de noche del asilo Santa Clara ya se recupera de su esguince de muñeca.",
             # a uniquely described public figure's diagnosis guessed from a sign
             "Anyone else notice the Bayside Gulls goalie's droopy eyelid last night? To our eyes that could be myasthenia gravis.",
             "¿Vieron el temblor del alcalde en el informe de ayer? A nosotros nos parece un Parkinson temprano.",

@@ -54,7 +54,18 @@ def test_places_signs_and_templates_in_record_style_pass(words, lead):
     assert hits("PHI003", _alt(f"{lead} '{words}' on the wall")) == []
 
 
+def test_authors_in_a_reading_list_are_no_record():
+    for text in ("Reading list: Sacks, Oliver on migraine.", "Lecturas del mes: Allende, Isabel y Garcia, Marquez."):
+        assert not any("as a record files them" in f.message for f in hits("PHI003", text)), text
+
+
 # --- a surname after a camera's counter ------------------------------------------------------------------
+
+
+def test_a_surname_before_the_counter_or_after_a_date():
+    assert hits("PHI003", _file("halvorsen_suture_removal_IMG_4410.jpg"))
+    assert hits("PHI003", _file("2027-03-11_nakamura_stent_followup.mp4"))
+    assert hits("PHI003", _file("knee_scope_explainer_IMG_4410.jpg")) == []
 
 
 @FUZZ

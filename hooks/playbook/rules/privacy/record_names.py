@@ -80,6 +80,7 @@ _RECORD_DATUM = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d])"
     r"|(?i:DOB|D\.O\.B\.|MRN|FN|F\.N\.|ID|study|estudio|code|codigo|folio|exp|expediente|nac|born|bed|cama|rm|room)(?![\w])|\#[ \t]?\d)"
 )
+_BOOKS = re.compile(r"(?<![\w-])(?i:reading[ \t]+list|recommended[ \t]+reading|further[ \t]+reading|books?|authors?|bibliography|lecturas?|libros?|autor(?:es|a)?|bibliografia)(?![\w-])")
 # Words of a record or a label in the clause before: "printout", "ultrasound", "scan", "ecografia", "con el nombre".
 _RECORD_WORDS = re.compile(
     r"(?<![\w-])(?i:print[ \t]?outs?|ultrasounds?|sonograms?|scans?|x-?rays?|films?|labs?|requisitions?|forms?|name|named|impresion(?:es)?"
@@ -94,7 +95,9 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
     the lists know, in capitals or title case, counts when a record datum follows it (a gestational age, a
     date, a record's number or code) or a label, a wristband, a chart, a printout or a scan reads it out in
     the clause before. A place passes ("HOUSTON, TEXAS 1959", "MONTERREY, NUEVO LEON"), and so do a sign's
-    words ("CLOSED, MONDAY 9/14"), a template ("LAST NAME, FIRST NAME") and a team member's name.
+    words ("CLOSED, MONDAY 9/14"), a template ("LAST NAME, FIRST NAME"), authors in a reading list ("Reading list:
+    Sacks, Oliver on migraine") and a team member's name. A given name no list knows counts after a listed surname
+    ("GARCIA, CHIAMAKA 2/9/27").
     """
     for match in _RECORD_FULL.finditer(text):
         surname, given = match.group("surname"), match.group("given")
@@ -102,8 +105,10 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         if low in NOT_A_NAME or low in PLACE_AFTER or low in CITIES or low in known.org or given.lower() in NOT_NAMES or given.lower() in PLACE_AFTER:
             continue  # a given name that is also a word still counts ("GRACE", "HOPE"): a record's comma files it
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
-        if first is None or not first.first or first.place or family is not None and (family.also_word or family.place or not family.surname):
-            continue  # "SALINE, LACTATED", "Welcome, Grace", "Kenya, Ghana": no surname or no given name
+        if family is not None and (family.also_word or family.place or not family.surname):
+            continue  # "Welcome, Grace", "Kenya, Ghana": no surname
+        if first is None and (family is None or lexicon_clinical.find(given.lower())) or first is not None and (not first.first or first.place):
+            continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA")
         if family is None and lexicon_clinical.find(low):
             continue
         start = max(0, match.start() - 60)
@@ -112,6 +117,8 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
             pass
         clause = end.end() if end else start
         read = _READS.search(text, clause, match.start()) or _RECORD_THINGS.search(text, clause, match.start()) or _RECORD_WORDS.search(text, clause, match.start())
+        if read and _BOOKS.search(text, clause, match.start()):
+            read = None  # "Reading list: Sacks, Oliver on migraine": authors, as a bibliography files them
         second = match.group("second") or ""
         stop = match.end() if len(second.rstrip(".")) == 1 or lexicon_names.is_first_name(second) else match.end("given")  # "Lucia DOB": no second name
         if read is None and not _RECORD_DATUM.match(text, stop):

@@ -35,8 +35,9 @@ _WORKER = re.compile(
     # "the only night-shift forklift driver at ...", "the lone weekend baker at ...", "our graveyard shift guard at ...",
     # "the only security guard at Pinecrest Mill": "only" or a shift, or both
     rf"(?<![\w-]){_DET}[ \t]+(?:{_ONLY}[ \t]+(?:{_SHIFT}[ \t]+)?|{_SHIFT}[ \t]+)(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_JOB})(?![\w'’-])[ \t]+{_PLACE}"
-    # "the only cook on the overnight shift at ...", "al unico velador del turno de madrugada en la bodega ..."
-    rf"|(?<![\w-]){_DET}[ \t]+{_ONLY}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_JOB})(?![\w'’-])[ \t]+{_SHIFT_AFTER}(?![\w-])[ \t]+{_PLACE}"
+    # "the only cook on the overnight shift at ...", "al unico velador del turno de madrugada en la bodega ...",
+    # "la enfermera de noche del asilo San Lucas": a shift after the job, "only" or not
+    rf"|(?<![\w-]){_DET}[ \t]+(?:{_ONLY}[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_JOB})(?![\w'’-])[ \t]+{_SHIFT_AFTER}(?![\w-])[ \t]+{_PLACE}"
 )
 _INJURY = phrase_pattern(SHIFTS["injuries"])
 _NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))

@@ -140,11 +140,17 @@ def slug_name(person: Person) -> bool:
 # --- a surname after a camera's counter ------------------------------------------------------------------
 
 # What a camera, a phone or a screen recorder puts before the words a person adds: "IMG_2231", "VID-2027...",
-# "PXL_20270311", "DSC0192", "foto_17", "clip 04": a prefix and a counter, or a counter alone.
-_MEDIA_COUNTER = re.compile(
-    r"(?:^|(?<=[.\n][ \t]))[ \t]*(?:(?i:img|image|vid|video|pxl|dsc|dscn|dscf|mvi|gopr|gx|mov|foto|fotos|photo|pic|pict|clip|screenshot|screen|captura|scan|snap|rec|grabacion|wa)[ \t]*)?"
-    r"(?:[ \t]*\d[\dA-Za-z]*(?![\w])){1,3}[ \t]+"
+# "PXL_20270311", "DSC0192", "foto_17", "Screen Recording 2027-03-11", "WhatsApp Video 2027-03-11": a few of the
+# app's words and a counter or a date, or a counter alone, opening the file's name.
+_CAMERA_WORDS = (
+    r"(?i:img|image|vid|video|pxl|dsc|dscn|dscf|mvi|gopr|gx|mov|foto|fotos|photo|pic|pict|clip|screenshot|screen|recording|"
+    r"captura|pantalla|grabacion|de|scan|snap|rec|whats|app|whatsapp|wa|signal|telegram|imagen)"
 )
+_COUNTER = r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])"  # "2231", "20270311", "2027-03-11", "WA0004" after a date
+_MEDIA_COUNTER = re.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}[ \t]*){{0,3}}(?:[ \t]*(?:{_COUNTER}|WA\d+)){{1,3}}[ \t]+")
+# A name first and the camera's counter after it: "hartley_biopsy_day_IMG_4410"
+_SEGMENT_START = re.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
+_COUNTER_AFTER = re.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
 # Words after a surname that make it a disease's, a sign's or a test's name ("Hashimoto Thyroiditis", "Jones Fracture").
 _EPONYM_HEADS = frozenset(
     "disease syndrome sign test maneuver manoeuvre palsy fracture thyroiditis reflex score criteria procedure operation technique "
@@ -153,15 +159,21 @@ _EPONYM_HEADS = frozenset(
 
 
 def _surname_care(text: str, known: Known) -> Iterator[Person]:
-    """A surname right after a media file's counter, with their care in the next words ("IMG_0417_pemberton_biopsy_day.jpg",
-    "VID_2027_echeverria_cesarea_alta.mp4"): the camera roll files the patient under that name.
+    """A surname right after a media file's counter, or opening a name the counter ends, with their care in the next
+    words ("IMG_0417_pemberton_biopsy_day.jpg", "VID_2027_echeverria_cesarea_alta.mp4", "hartley_biopsy_day_IMG_4410.jpg"):
+    the camera roll files the patient under that name.
 
     Only a surname the name lists know that is no ordinary word, no place and no clinical term, and not an eponym's
     ("IMG_12_hashimoto_thyroiditis_slides"); a team member's surname passes, and so does a counter before a topic
     ("vid_0412_knee_scope_explainer").
     """
-    for counter in _MEDIA_COUNTER.finditer(text):
-        match = CAP_WORD.match(text, counter.end())
+    starts = [counter.end() for counter in _MEDIA_COUNTER.finditer(text)]
+    for segment in _SEGMENT_START.finditer(text):  # "hartley_biopsy_day_IMG_4410": the counter after the words
+        stop = text.find(".", segment.end())
+        if _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop):
+            starts.append(segment.end())
+    for pos in sorted(set(starts)):
+        match = CAP_WORD.match(text, pos)
         if match is None:
             continue
         word = match.group(0)
