@@ -42,9 +42,7 @@ _STATES = (
     "South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|Puerto[ \t]+Rico|"
     "Sonora|Chihuahua|Coahuila|Nuevo[ \t]+Leon|Tamaulipas|Baja[ \t]+California"
 )
-_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
-)
+_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 # Before the town: a preposition of place ("in", "cerca de"); a place or an event and "de" ("la clinica
 # de", "el Desfile Puertorriqueno de", "las fiestas patronales de"); a county, a parish or a state and a
 # comma ("Chouteau County fair, ", "condado de Beaverhead, ", "Texas, ").
