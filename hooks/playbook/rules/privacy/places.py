@@ -27,7 +27,8 @@ _COMPASS = re.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|e
 
 @functools.lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    return frozenset(data_files.read("places.txt"))
+    lines = (data_files.DATA / "places.txt").read_text(encoding="utf-8").split("\n")  # one folded name a line, `#` header
+    return frozenset(line for line in lines if line and line[0] != "#")
 
 
 def is_town(name: str) -> bool:
