@@ -69,6 +69,8 @@ PEOPLE = [
     ("a card from Emily", "Emily"),
     ("Marion finished her last round of chemo.", "Marion"),
     ("Shelby joined our team this week", "Shelby"),
+    ("Our friends in Florence Mendez's family", "Florence"),
+    ("Saludos desde Orlando Treviño y familia", "Orlando"),
 ]
 
 

@@ -343,6 +343,7 @@ CASES = {
             # a given name that is also a town, made someone's by an age, a possessive, "who", a surname
             "Marshall, 6, got his cast off today and raced straight to the slide!",
             "We cheered in Sharon's room when her scans came back clear.",
+            "Our friends in Florence Mendez's family thank you for the care after her stroke.",
             "Un abrazo para Florence, que ya cumplió 8 años y terminó su tratamiento.",
             "Felicidades a Marion Quintanilla por terminar sus quimios en nuestra clínica de Tyler.",
         ],

@@ -19,9 +19,10 @@ import functools
 import re
 
 from ...lexicon import data_files
+from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 
-_WORD = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?"
+_WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
 _COMPASS = re.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
 
 
@@ -107,6 +108,19 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+_STATE = re.compile(rf"(?:{_STATES})$")
+
+
+def _surname_after(text: str, end: int) -> bool:
+    """A surname right after the town's name makes it a person's given name ("in Florence Mendez's room")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or _STATE.match(after.group(1)) or _AFTER.match(text, end):
+        return False
+    info = lexicon_names.name_info(after.group(1))
+    return info is not None and info.surname and not info.also_word
+
+
 def street_corner(text: str, start: int) -> bool:
     """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende")."""
     return bool(_CORNER.search(text, max(0, start - 60), start))
@@ -125,6 +139,15 @@ def place_here(text: str, start: int) -> bool:
     if span is None:
         return False
     begin, end = span
-    if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end):
+    if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
     return bool(_BEFORE.search(text, max(0, begin - 60), begin) or _AFTER.match(text, end))
+
+
+def person_after(text: str, start: int) -> bool:
+    """What follows the capitalised word at `start` makes it someone: an age, "who", a surname (a possessive
+    does not here: "Houston's heat" is the city's)."""
+    word = re.match(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+", text[start : start + 40])
+    if word is None or text.startswith(("'", "’"), start + word.end()):
+        return False
+    return _PERSON_AFTER.match(text, start + word.end()) is not None or _surname_after(text, start + word.end())

@@ -186,7 +186,7 @@ def is_place(text: str, start: int) -> bool:
     word = word_before(text, start)
     if word in PLACE_BEFORE or word in PETS:
         return True
-    if _is_city(text, start) or places.place_here(text, start):
+    if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
     if _TITLED_BUSINESS.search(text, max(0, start - 40), start):
         return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
