@@ -207,13 +207,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ya fue dado de alta"; one that is also a word or that no list knows
         when a wristband, a chart or a specimen reads it out: "the band reads
         OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
-        SALINE, B"), or a full given name by a label word or a record datum
-        ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959"); in a
-        file name, a surname and an initial beside their care, or a surname after
-        a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
-        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named
-        figure's diagnosis guessed from a sign counts ("Senator X's slurred
-        speech looks like a mini-stroke to us"). "Dr." after a house
+        SALINE, B"), or a full given name by a label word or a record datum ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959");
+        in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
+        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named figure's diagnosis guessed from a sign counts ("Senator
+        X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
 
@@ -437,12 +434,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         close that foot wound", "nos dejo curar esa herida") or a nod at them
         ("that shin wound is closed! You know who you are"); an
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
-        not. A job with a shift or "only" at a named workplace singles out one
-        too, with an injury or care ("the lone weekend baker at Dalby's got an
-        oven burn", "el unico velador del turno de noche en la planta Delphi";
-        shifts.py). A record of a crowd ("a record-breaking 400 runners") and
-        a description without care ("the mayor cut the ribbon") pass. Phrases:
-        rules/data/privacy*.yml.
+        not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care ("the lone weekend
+        baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta Delphi"; shifts.py). A record of a
+        crowd ("a record-breaking 400 runners") and a description without care ("the mayor cut the ribbon") pass. Phrases: rules/data/privacy*.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -496,8 +490,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
-        found.extend(profiles.profiles(body))  # an age and a job, with a place or their care
-        found.extend(shifts.shift_workers(body))  # a job with a shift at a named workplace, with an injury
+        found.extend((*profiles.profiles(body), *shifts.shift_workers(body)))  # an age and a job with a place or care; a job, a shift and a workplace with an injury
         for match in distinct(found):
             yield text.hit(
                 match.start(),
