@@ -15,6 +15,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
+from . import qa
 from .common import Text, texts
 from .stance import (
     DEAL,
@@ -279,9 +280,29 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
+        asked = qa.frame(text.text, template.scenario)
+        if asked is not None:
+            found = _answered(text.text, found, asked)
         taken = -1
         for start, end, why in sorted(found, key=lambda f: (f[0], -f[1])):
             if start < taken:
                 continue
             taken = end
             yield _remove(text, start, end, why)
+
+
+def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> list[tuple[int, int, str]]:
+    """What still discloses in a public Q&A answer (qa.py): nothing in the quoted question (its "you" is us), and
+    in the answer not the reader's next visit said as advice ("we'll confirm yours before your appointment",
+    "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
+    bounds = clause_starts(text)
+    kept = []
+    for start, end, why in found:
+        if asked.in_question(start):
+            continue
+        index = bisect_right(bounds, start)
+        begin, stop = bounds[index - 1] if index else 0, bounds[index] if index < len(bounds) else len(text)
+        if (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start)) and qa.advice_ahead(text, start, begin, stop):
+            continue
+        kept.append((start, end, why))
+    return kept
