@@ -138,13 +138,10 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
     def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
         return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
 
-    def clause_of(at: int) -> tuple[int, int]:
-        index = bisect_right(clauses, at)
-        return clauses[index - 1] if index else 0, clauses[index] if index < len(clauses) else len(text)
-
     reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, _OWNED) for m in pattern.finditer(text)]
+    advising = qa.advising(text, clauses) if asked is not None else set()
     if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
-        reader = [at for at in reader if not asked.in_question(at) and not qa.advice(text, *clause_of(at))]
+        reader = [at for at in reader if not asked.in_question(at) and bisect_right(clauses, at) not in advising]
     readers = {bisect_right(clauses, at) for at in reader}
     addressed = {bisect_right(sentences, at) for at in reader}
     occasions = where(clauses, _OCCASION, TIME_SHAPES, POINT_WORDS)
@@ -158,7 +155,7 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
         if asked is not None:
             if asked.in_question(start) and not _event(text, start, end):
                 continue  # the question of a public Q&A: asked about, not anyone's ("do you take Medicaid?")
-            if tier != SPECIFIC and qa.advice(text, *clause_of(start)) and not _event(text, start, end):
+            if tier != SPECIFIC and clause in advising and not _event(text, start, end):
                 continue  # advice for anyone in the answer ("bring your insurance card", "traiga su tarjeta de vacunas")
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
             money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
@@ -221,7 +218,15 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ("we can't give personal advice here, but in general ...", "no podemos
         dar consejos médicos por aquí; en general ...") keeps its later
         sentences general while they do not address the reader, mark an
-        occasion or state a definite event. Department names ("our billing
+        occasion or state a definite event. So does a public Q&A answer
+        (qa.py): a reply that quotes a question and answers it ("Q: ... A:
+        ...", "P: ... R: ...", "Pregunta: ... Respuesta: ...") or a template
+        of the scenario medical-question-in-comments. Its question is asked
+        about ("do you take Medicaid?", "¿hacen pruebas de VIH?"), its
+        answer is general, and everyday or broad words in advice for anyone
+        pass with the reader ("bring your insurance card to your visit");
+        the reader's own result still triggers ("your A1c came back at 8.1",
+        "su biopsia salió benigna"). Department names ("our billing
         team") and where to go in an emergency ("the ER") are routes, not
         details.
 
@@ -238,6 +243,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
         Triggers: `Sorry that prep drink was such an ordeal; next time, ask us for the split-dose prep.`
         Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
+        Passes: `Q: do you take Humana? A: Yes! We accept Humana and most Cigna plans, and we'll check yours before your appointment.`
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """

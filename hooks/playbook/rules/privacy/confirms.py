@@ -247,7 +247,13 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         answer with when we will ("we'll call you back tomorrow", "alguien
         le contesta el mismo dia", "le llamamos manana"); an answer already
         given is a dealing again ("we called you back on Monday", "ya le
-        contestamos", "le llamamos ayer"). Only the body is
+        contestamos", "le llamamos ayer"). A public Q&A answer (qa.py: "Q:
+        ... A: ...", "P: ... R: ...", or a template of the scenario
+        medical-question-in-comments) confirms nothing in its question (its
+        "you" is us), and the reader's next visit said as advice passes
+        ("we'll confirm yours before your appointment", "traiga su cartilla
+        antes de su cita"); the reader's own matter still triggers ("we saw
+        you Tuesday", "your visit on the 14th", "su prueba salió bien"). Only the body is
         read (the title is an internal label), and HTML comments are skipped
         because they are notes to the author, not part of the reply. Posts
         are not checked: a post speaks to the public, so "book your visit"
@@ -271,6 +277,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
         Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
+        Passes: `P: ¿necesito cita? R: No. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
         found = [(m.start(), m.end(), "phrase") for m in (*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text))]
@@ -296,13 +303,13 @@ def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> 
     in the answer not the reader's next visit said as advice ("we'll confirm yours before your appointment",
     "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
     bounds = clause_starts(text)
+    advice = qa.advising(text, bounds)
     kept = []
     for start, end, why in found:
         if asked.in_question(start):
             continue
-        index = bisect_right(bounds, start)
-        begin, stop = bounds[index - 1] if index else 0, bounds[index] if index < len(bounds) else len(text)
-        if (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start)) and qa.advice_ahead(text, start, begin, stop):
+        ahead = (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start)) and qa.ahead(text, start)
+        if ahead and bisect_right(bounds, start) in advice:
             continue
         kept.append((start, end, why))
     return kept

@@ -59,7 +59,7 @@ def frame(text: str, scenario: str = "") -> Frame | None:
 # The next visit as advice: after "before", "to", "antes de", "para" ("we'll confirm yours before your appointment",
 # "bring your card to your visit", "traiga su tarjeta antes de su cita"), what to bring or show ("bring your
 # insurance card") or what we will check ("we'll check your coverage"), in a clause with a future or an
-# instruction and no past or day.
+# instruction and no past, no day and no repeat ("next time", "otra vez" say there was a first).
 _AHEAD = re.compile(
     r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|revisar|revisamos"
     r"|verificar|verificamos|confirmar|confirmamos|bring|have|show|update|traiga|tenga|muestre|actualice)[ \t]+$"
@@ -70,19 +70,25 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"(?<![\w-])(?i:was|were|did|had|came|went|got|yesterday|last|ago|already|fue|fueron|salio|salieron|tuvo|vino|ayer|ya"
-    r"|pasad[oa])(?![\w-])"
+    r"|pasad[oa]|again|next\s+time|otra\s+vez|de\s+nuevo|la\s+proxima\s+vez)(?![\w-])"
 )
 
 
-def advice(text: str, begin: int, end: int) -> bool:
-    """True when the clause [begin, end) is advice for anyone's next step: a future or an instruction, and no
-    past and no day ("bring your insurance card", "we'll check yours"; not "your claim was denied Tuesday")."""
-    if _PAST.search(text, begin, end) or TIME_SHAPES.search(text, begin, end) or POINT_WORDS.search(text, begin, end):
-        return False
-    return _FUTURE.search(text, begin, end) is not None
+def advising(text: str, clauses: list[int]) -> set[int]:
+    """The clauses that are advice for anyone's next step, by index (as bisect_right(clauses, at) counts them):
+    a future or an instruction, and no past and no day ("bring your insurance card", "we'll check yours"; not
+    "your claim was denied Tuesday"). Each clause is read once."""
+    found = set()
+    for index in range(len(clauses) + 1):
+        begin, end = clauses[index - 1] if index else 0, clauses[index] if index < len(clauses) else len(text)
+        if _PAST.search(text, begin, end) or TIME_SHAPES.search(text, begin, end) or POINT_WORDS.search(text, begin, end):
+            continue
+        if _FUTURE.search(text, begin, end):
+            found.add(index)
+    return found
 
 
-def advice_ahead(text: str, start: int, begin: int, end: int) -> bool:
-    """True when the reader's thing at `start` ("your appointment", "su cita") is their next visit or what we
-    will check, said as advice in the clause [begin, end)."""
-    return _AHEAD.search(text, max(begin, start - 24), start) is not None and advice(text, begin, end)
+def ahead(text: str, start: int) -> bool:
+    """True when the reader's thing at `start` ("your appointment", "su cita") follows "before", "to", "antes de",
+    "bring" or "we'll check": their next visit, or what to bring or what we will check."""
+    return _AHEAD.search(text, max(0, start - 24), start) is not None
