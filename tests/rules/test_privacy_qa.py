@@ -35,7 +35,7 @@ ANSWERS = {
         "Sí. Aceptamos Medicaid de Texas, CHIP y la mayoría de los planes de Cigna.",
         "Ofrecemos la prueba rápida sin costo, y el resultado sale en unos 20 minutos.",
         "Llame al {{ contact.phone }} y traiga su tarjeta del seguro antes de su cita.",
-        "Puede pedir una prueba para hacer en casa en nuestra página.",
+        "Si lo prefiere, pregunte en recepción por el kit casero.",
     ],
 }
 LEAKS = {
