@@ -362,8 +362,26 @@ CASES = {
             # an honour counted in wins or seasons, with care of theirs or a patient relation
             "Congrats to Coach Wendell Amato on 350 career wins, and on a smooth recovery from his bypass here!",
             "¡Felicidades a nuestro paciente Mauricio Zendejas por sus 400 victorias!",
+            # a given name that is also a town, made someone's by an age, a possessive, "who", a surname
+            "Marshall, 6, got his cast off today and raced straight to the slide!",
+            "We cheered in Sharon's room when her scans came back clear.",
+            "Our friends in Florence Mendez's family thank you for the care after her stroke.",
+            "Un abrazo para Florence, que ya cumplió 8 años y terminó su tratamiento.",
+            "Felicidades a Marion Quintanilla por terminar sus quimios en nuestra clínica de Tyler.",
         ],
         clean=[
+            # towns that bear a given name, by their context: a facility, a county before, a state after, a parade;
+            # the names of a street corner; a neighbourhood by its side of town
+            "Our new Marshall clinic opens Monday; parking is free behind the building.",
+            "Flu shots are walk-in at our Florence office until the end of October.",
+            "Now booking sports physicals at our Sharon, PA location.",
+            "Find our tent at the corner of Beatrice and Holloway during the street fair.",
+            "Stretch first, Eastside! Our physical therapists will tape sore ankles for free at the start line.",
+            "¡Abrimos nuestra nueva clínica de Marion el lunes! Consulta general y vacunas.",
+            "Feria de salud en el condado de Starr, Roma: presión y glucosa gratis el sábado.",
+            "Desfile de Navidad en Shelby: repartimos cepillos de dientes gratis en la esquina de Maribel y Rosendo.",
+            "Estaremos en la esquina de Aurelio Ortega y Venustiano Carranza con la unidad móvil de vacunación.",
+            "¡Vamos, Southside! Nuestras fisioterapeutas revisan rodillas y tobillos gratis en la meta.",
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
             "Summer, your kids' flu shot clinic is Saturday morning.",
             "Hope, your order of thank-you cards is ready for the volunteers.",

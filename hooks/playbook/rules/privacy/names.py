@@ -109,7 +109,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
         in Denver", "back from Orlando", "Charlotte and Raleigh", "en
-        Florencia"); a given name that is a country or a US state first
+        Florencia"), and so is a town that bears a name (a gazetteer) by its
+        context: a facility or an event after it, a county before, a state
+        after, "de" after a place ("our new Marshall clinic", "condado de
+        Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age,
+        a possessive, "who" or a surname makes it someone ("Marshall, 6");
+        a street corner's names ("esquina de Maribel y Rosendo") and a side
+        of town ("Eastside") are places; a given name that is a country or a US state first
         ("Kenya", "Florida") is a place when it stands alone, unless an
         initial, an age, care or a relative makes it someone ("trips to Peru
         or Kenya", "licencia de Florida"); a given name that is an everyday
