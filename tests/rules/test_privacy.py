@@ -82,6 +82,12 @@ CASES = {
             # a clinician named as the reader's, even in a sentence about new patients
             "Your doctor, Dr. Menon, is accepting new patients again.",
             "Su doctora, la Dra. Quiroga, ya recibe pacientes nuevos.",
+            # a public Q&A answer: the reader's own dealings in the answer, a day or a past, still disclose
+            "Q: can I get my stitches out here?\nA: Sure, we saw you Tuesday, so come back next Tuesday.",
+            "Q: is my paperwork ready?\nA: Yes, your visit on the 14th is all set, see you then.",
+            "P: ¿ya llegó mi receta?\nR: Sí, su cita del lunes quedó registrada y la receta ya está lista.",
+            response("Your visit last Thursday ran long, sorry about that.", scenario="medical-question-in-comments"),
+            "Pregunta: ¿ya tienen mi resultado?\nRespuesta: Su prueba salió bien, no se preocupe.",
         ],
         clean=[
             SAFE_REPLY,
@@ -120,6 +126,10 @@ CASES = {
             "Deje su número al {{ contact.phone }} y le regresamos la llamada al día siguiente.",
             "Escríbanos y le vamos a llamar hoy mismo.",
             "Llámenos al {{ contact.phone }}; le contestamos en menos de 24 horas.",
+            # a public Q&A answer: the question's "you" is us; the next visit as advice is anyone's
+            "Q: do you see new patients on weekends?\nA: We do, and anyone can book. Call {{ contact.phone }} and we'll hold a slot; bring your photo ID to your appointment.",
+            "Pregunta: ¿necesito cita para la vacuna?\nRespuesta: No hace falta. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.",
+            response("Great question! Please bring your insurance card and a list of medicines to your appointment.", scenario="medical-question-in-comments"),
         ],
     ),
     "PHI002": Cases(
@@ -155,6 +165,10 @@ CASES = {
             "We're sorry for any trouble with your charges. Please call {{ contact.phone }}.",
             "Sorry for any trouble with the $300 charges. Please call {{ contact.phone }}.",
             "Pedimos disculpas por cualquier inconveniente con los cobros de su cuenta. Llámenos al {{ contact.phone }}.",
+            # a public Q&A answer that gives the reader's own result
+            "Q: are my lab results in?\nA: Yes, your A1c came back at 8.1, please call us.",
+            "P: ¿ya salió mi biopsia?\nR: Sí, su biopsia de tiroides salió benigna; llámenos.",
+            response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
         ],
         clean=[
             SAFE_REPLY,
@@ -187,6 +201,11 @@ CASES = {
             "Sorry for any hassle with billing or payments; our office can help privately.",
             "Disculpe cualquier inconveniente con los cobros del consultorio; {{ contact.name }} le atiende al {{ contact.phone }}.",
             "Sentimos cualquier confusión con la facturación y los cobros. Llámenos al {{ contact.phone }}.",
+            # a public Q&A answer: the question asked about, the answer general, advice for anyone
+            "Q: do y'all take Humana?\nA: Yes! We accept Humana, Kansas Medicaid and most Cigna plans. Call {{ contact.phone }} and we'll check yours before your appointment.",
+            "P: ¿Hacen la prueba de hepatitis C?\nR: Sí. Ofrecemos la prueba rápida de hepatitis C los martes, sin costo. El resultado de la prueba rápida sale en unos 15 minutos.",
+            "Asked: how long does a strep test take? / Answer: A rapid strep test takes about 10 minutes. Bring your insurance card to your visit.",
+            response("The HPV vaccine is two doses six months apart before age 15.", scenario="medical-question-in-comments"),
         ],
     ),
     "PHI003": Cases(
@@ -354,6 +373,9 @@ CASES = {
             "Florida R. finished her chemo today.",
             "Happy 7th birthday to Florida, who finished her last round of chemo!",
             post("A note.", path="content/posts/2027/02/13-maria-test-results-chemo.md"),
+            # an honour counted in wins or seasons, with care of theirs or a patient relation
+            "Congrats to Coach Wendell Amato on 350 career wins, and on a smooth recovery from his bypass here!",
+            "¡Felicidades a nuestro paciente Mauricio Zendejas por sus 400 victorias!",
             # a given name that is also a town, made someone's by an age, a possessive, "who", a surname
             "Marshall, 6, got his cast off today and raced straight to the slide!",
             "We cheered in Sharon's room when her scans came back clear.",
@@ -532,6 +554,11 @@ CASES = {
             "Gracias a todos. Ha sido un año lleno de sonrisas en nuestra clínica.",
             post("A note.", path="content/posts/2027/02/13-lupus-and-your-ana-test.md"),
             post("Una nota.", path="content/posts/2027/02/13-que-es-el-ana-panel.md"),
+            # an honour counted in wins, titles or seasons, with no word of care; programmes a Q&A answer lists
+            "Congrats to Coach Wendell Amato on 350 career wins with the Harlan Hawks!",
+            "¡Felicidades a la coach Renata Olvera por llegar a 200 victorias con las Panteras de Alamo!",
+            "Hats off to Gus Pemberton on his 28th season coaching the Kettle Falls Otters!",
+            "Q: do you take Medicaid?\nA: We accept Arizona Medicaid, Healthy Arizona Kids and most Aetna plans.",
         ],
     ),
     "PHI004": Cases(

@@ -161,11 +161,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
         after her ACL repair with us" is still a patient), and a neighbour
-        congratulated on a public honour (a title, a prize, an award, a medal,
-        a record) in a text with no word of care ("Congrats to Coach Rena Oduya
-        and the Millbrook Falcons on the district title", "Felicidades a Don
-        Abel Quiroz, talabartero del pueblo, ganador del primer premio";
-        "... six weeks after her knee surgery with us" is still a patient).
+        congratulated on a public honour (a title, a prize, a medal, "350
+        career wins", "his 28th season", "200 victorias") in a text with no
+        word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons
+        on the district title"; "... after her knee surgery with us" is still
+        a patient). Programmes ("Healthy Arizona Kids") are no one's name.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";

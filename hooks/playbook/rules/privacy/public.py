@@ -95,11 +95,14 @@ _HONOURS = phrase_pattern(NAMES["public_honours"])
 
 def congratulated_on_honour(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     """A name congratulated, in its sentence, on a public honour said after it (a title, a prize, an award, a
-    medal, a record), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
+    medal, a record) or counted in wins, games, titles or seasons ("on 412 career wins", "por llegar a 350
+    victorias"), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
     title", "Felicidades a don Abel Quiroz, talabartero del pueblo, ganador del primer premio"; not "...
     on the title, six weeks after her knee surgery", nor a text that says we treated them."""
     start, end = sentence
-    if not _CONGRATULATIONS.search(text, start, person.start) or not _HONOURS.search(text, person.end, end):
+    if not _CONGRATULATIONS.search(text, start, person.start):
+        return False
+    if not _HONOURS.search(text, person.end, end) and not counted_honour(text, person.end, end):
         return False
     return not mentions_care(text)
 
@@ -111,3 +114,19 @@ def diagnosis_guessed(text: str, bounds: list[int], start: int, end: int) -> boo
     that diagnoses someone in public speaks of their health; reported news ("the team said") is no guess."""
     stop = sentence_of(bounds, end)[1] if end < len(text) else end
     return guessed(text, bounds, start, stop, diagnosis=True) is not None
+
+
+_COUNTED_WORDS = alternation(NAMES["counted_honour_words"])
+_COUNTED_NOUNS = alternation(NAMES["counted_honours"])
+# A count before what is counted ("412 career wins", "her 600th win", "350 victorias"), or a Spanish
+# ordinal after it ("su victoria numero 300", "su temporada 22"). Every repeat is bounded: the pass is linear.
+_COUNTED_HONOUR = re.compile(
+    rf"(?<![\w.,/-])\d{{1,3}}(?:,\d{{3}})?(?i:st|nd|rd|th|a|o|va|vo)?[ \t]+(?:(?i:{_COUNTED_WORDS})[ \t]+){{0,2}}(?i:{_COUNTED_NOUNS})(?![\w-])"
+    rf"|(?<![\w-])(?i:{_COUNTED_NOUNS})[ \t]+(?:(?i:numero|num\.?|no\.?|n\.?o|#)[ \t]*)?\d{{2,4}}(?![\w.,/:-])"
+)
+
+
+def counted_honour(text: str, start: int, end: int) -> bool:
+    """A public honour counted in wins, games, titles or seasons between start and end ("on 412 career wins",
+    "on her 600th win", "his 31st season", "por llegar a 350 victorias", "su temporada número 22")."""
+    return _COUNTED_HONOUR.search(text, start, end) is not None
