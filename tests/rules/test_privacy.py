@@ -35,6 +35,10 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # an unlabelled answer still discloses the reader's own past, and a first visit in the past is theirs
+            "Good question! Yes, we do hearing tests, and we saw you for yours last Friday.",
+            "Q: do you take Tricare?\nA: We do. Your first visit with us in June went long, sorry.",
+            "Gracias por el cariño; los Fuentes vinieron el sábado y los atendimos con gusto.",
             "We're sorry about the wait during your visit last Tuesday, {{ reviewer }}.",
             "Our records show you missed two appointments in March, so the slot was released.",
             "We hope your knee surgery recovery is going well, and we look forward to seeing you again.",
@@ -90,6 +94,11 @@ CASES = {
             "Pregunta: ¿ya tienen mi resultado?\nRespuesta: Su prueba salió bien, no se preocupe.",
         ],
         clean=[
+            # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
+            "Good question! Yes, we do hearing screenings for toddlers, and we also offer speech evaluations. Call {{ contact.phone }} to book.",
+            "Sí, en nuestra clínica aceptamos Medicaid y CHIP, además de varios seguros privados. Pregúntenos por su plan al {{ contact.phone }}.",
+            "Q: do you take Tricare?\nA: Yes, we accept Tricare. Coverage changes, so please call {{ contact.phone }} before your first visit to confirm yours.",
+            "Hey there, thanks por el love! Qué bueno que los Sunday hours le funcionan al vecindario. Have a good one!",
             SAFE_REPLY,
             # what a clinician offers everyone: new patients, a new office
             "Yes! Dr. Ravi Menon is accepting new patients at our Eastside office. Call {{ contact.phone }} to book.",
@@ -134,6 +143,14 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            # lactation and newborn care, said about the reader's baby
+            "So sorry the visit felt short; with the tongue-tie release just a week earlier we kept it brief.",
+            "Lamentamos la prisa; con la anquiloglosia recién tratada, preferimos una consulta corta.",
+            "Glad the nipple shield is helping while the latch settles in!",
+            "Qué bueno que la pezonera le está funcionando estas semanas.",
+            # an answer that opens like one but tells what we did for the reader
+            "Great question! Yes, we did your colonoscopy and the polyp was benign.",
+            "Sorry for the mix-up you describe with the $240 charges; please email {{ contact.email }}.",
             "Physical therapy after an ACL repair often takes several months, so please be patient.",
             "The $1,200 balance reflects the deductible on your plan.",
             "We understand living with depression is hard, and we're here when you're ready.",
@@ -171,6 +188,13 @@ CASES = {
             response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
         ],
         clean=[
+            # a public answer nobody labelled: the practice says what it does or accepts for everyone
+            "Good question! Yes, we do allergy testing for toddlers, and we also offer supervised food challenges. No referral needed.",
+            "¡Hola! Sí, atendemos a familias sin seguro médico. Tenemos precios de pago directo y no pedimos estatus migratorio. Llame al {{ contact.phone }}.",
+            "Sí, aceptamos Medicaid y CHIP. Pregúntenos por su plan al {{ contact.phone }}.",
+            # declining to discuss money in public, and the reviewer's own account said back
+            "Sorry for the mix-up you describe with the charges. To protect your privacy we don't discuss bills or coverage here; please email {{ contact.email }}.",
+            "Lamentamos el enredo que menciona con las facturas. Por respeto a su privacidad, no comentamos sobre facturas ni pagos en redes; escríbanos a {{ contact.email }}.",
             SAFE_REPLY,
             KIND_REPLY,
             "Questions about costs can be stressful, and everyone deserves clear answers. Please call {{ contact.phone }}.",
@@ -790,6 +814,7 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            "Le dejamos los lentes en el Fracc. Las Palmas con su vecina.",
             "Our patient on 1420 Maple Avenue is back on her bike.",
             "Mail the signed form to 22 Elm St., Riverbend.",
             "Drop the donations at 8 W. 3rd Street before Friday.",
@@ -811,6 +836,9 @@ CASES = {
             "Los lentes de su mamá van al Apartado 42, en Tlacotalpan.",
         ],
         clean=[
+            # a neighbourhood word ending a sentence is no address
+            "Nos alegra que el horario nuevo le sirva a todo el barrio. Have a great weekend!",
+            "Gracias por apoyar a la colonia. Feliz semana a todos.",
             "Free sports physicals at Roosevelt High School, 1200 Lakeview Ave. Save lives: learn CPR there too!",
             "Jornada de vacunación en la Plaza Principal, Calle Juárez #12. Coordina la Dirección de Salud.",
             "Our east parking lot at 310 Pine St closes for repairs next week.",
