@@ -8,9 +8,9 @@ post that reads one out ("the band reads MONTOYA, L") names that patient, with n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
@@ -18,18 +18,18 @@ from .known import Known, Person
 from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER
 
 # "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
-_RECORD = re.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
+_RECORD = lazyre.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
 # What reads a name out: a label word ("wristband", "etiqueta", "reads") or a verb of showing, in the clause before.
-_READS = re.compile(
+_READS = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation((*NAMES['label_words'], 'says', 'shows', 'showing', 'dice', 'se lee', 'muestra', 'band', 'brazalete', 'armband', 'badge', 'bag', 'bolsa', 'expediente', 'file', 'folder', 'record', 'printout'))})(?![\w-])"
 )
 # Things that carry a patient's name and little else (not a sign, a poster or a whiteboard, which read
 # "EXIT, B wing", nor a bag's or a box's label, which reads a product).
-_RECORD_THINGS = re.compile(
+_RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulseras?|brazaletes?|expedientes?|muestras?)(?![\w-])"
 )
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
 
 def record_names(text: str, known: Known) -> Iterator[Person]:
