@@ -82,6 +82,12 @@ CASES = {
             # a clinician named as the reader's, even in a sentence about new patients
             "Your doctor, Dr. Menon, is accepting new patients again.",
             "Su doctora, la Dra. Quiroga, ya recibe pacientes nuevos.",
+            # a public Q&A answer: the reader's own dealings in the answer, a day or a past, still disclose
+            "Q: can I get my stitches out here?\nA: Sure, we saw you Tuesday, so come back next Tuesday.",
+            "Q: is my paperwork ready?\nA: Yes, your visit on the 14th is all set, see you then.",
+            "P: ¿ya llegó mi receta?\nR: Sí, su cita del lunes quedó registrada y la receta ya está lista.",
+            response("Your visit last Thursday ran long, sorry about that.", scenario="medical-question-in-comments"),
+            "Pregunta: ¿ya tienen mi resultado?\nRespuesta: Su prueba salió bien, no se preocupe.",
         ],
         clean=[
             SAFE_REPLY,
@@ -120,6 +126,10 @@ CASES = {
             "Deje su número al {{ contact.phone }} y le regresamos la llamada al día siguiente.",
             "Escríbanos y le vamos a llamar hoy mismo.",
             "Llámenos al {{ contact.phone }}; le contestamos en menos de 24 horas.",
+            # a public Q&A answer: the question's "you" is us; the next visit as advice is anyone's
+            "Q: do you see new patients on weekends?\nA: We do, and anyone can book. Call {{ contact.phone }} and we'll hold a slot; bring your photo ID to your appointment.",
+            "Pregunta: ¿necesito cita para la vacuna?\nRespuesta: No hace falta. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.",
+            response("Great question! Please bring your insurance card and a list of medicines to your appointment.", scenario="medical-question-in-comments"),
         ],
     ),
     "PHI002": Cases(
@@ -155,6 +165,10 @@ CASES = {
             "We're sorry for any trouble with your charges. Please call {{ contact.phone }}.",
             "Sorry for any trouble with the $300 charges. Please call {{ contact.phone }}.",
             "Pedimos disculpas por cualquier inconveniente con los cobros de su cuenta. Llámenos al {{ contact.phone }}.",
+            # a public Q&A answer that gives the reader's own result
+            "Q: are my lab results in?\nA: Yes, your A1c came back at 8.1, please call us.",
+            "P: ¿ya salió mi biopsia?\nR: Sí, su biopsia de tiroides salió benigna; llámenos.",
+            response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
         ],
         clean=[
             SAFE_REPLY,
@@ -187,6 +201,11 @@ CASES = {
             "Sorry for any hassle with billing or payments; our office can help privately.",
             "Disculpe cualquier inconveniente con los cobros del consultorio; {{ contact.name }} le atiende al {{ contact.phone }}.",
             "Sentimos cualquier confusión con la facturación y los cobros. Llámenos al {{ contact.phone }}.",
+            # a public Q&A answer: the question asked about, the answer general, advice for anyone
+            "Q: do y'all take Humana?\nA: Yes! We accept Humana, Kansas Medicaid and most Cigna plans. Call {{ contact.phone }} and we'll check yours before your appointment.",
+            "P: ¿Hacen la prueba de hepatitis C?\nR: Sí. Ofrecemos la prueba rápida de hepatitis C los martes, sin costo. El resultado de la prueba rápida sale en unos 15 minutos.",
+            "Asked: how long does a strep test take? / Answer: A rapid strep test takes about 10 minutes. Bring your insurance card to your visit.",
+            response("The HPV vaccine is two doses six months apart before age 15.", scenario="medical-question-in-comments"),
         ],
     ),
     "PHI003": Cases(
@@ -277,6 +296,20 @@ CASES = {
             post("Recuperación.", media=[Media("fotos/pruitt-d-bunionectomia-pod1.png", "Sala de espera luminosa", False, "", None, 14)]),
             post("Wrist day.", media=[Media("images/band.jpg", "A small wrist with a patient band that reads HALVORSEN, T above a barcode", True, "AUTH-2027-014", None, 14)]),
             "Pulsera del cunero: se lee GARZA, M junto a la fecha de ingreso.",
+            # a surname, a comma and a full given name on a record, with a record datum or a label word near
+            post("Nursery wall.", media=[Media("images/scan.jpg", "Sonogram printout with the label 'FERREIRA, LUCIA 19w2d' taped to a mirror", False, "", None, 14)]),
+            post("Laboratorio.", media=[Media("images/frasco.jpg", "Frasco con la etiqueta 'QUINTANILLA, ROSAURA 04/11' en la gradilla", False, "", None, 14)]),
+            "The old paper chart from the basement still reads Halvorsen, Petra on the tab. Glad those days are gone!",
+            "Encontramos una hoja vieja: ABERNATHY, COLLEEN, exp. 5512, de 1998. ¡Todo digital ahora!",
+            # a surname after a camera's counter, with their care
+            post("Recovery.", media=[Media("videos/PXL_20270311_nakamura_stent_followup.mp4", "A bright waiting room", False, "", None, 14)]),
+            post("Recuperación.", media=[Media("fotos/foto_17_echeverria_cesarea_alta.jpg", "Sala de espera luminosa", False, "", None, 14)]),
+            post("Newborn.", media=[Media("images/ankle.jpg", "Hospital band on a newborn's ankle: PADILLA, ADAEZE 3/14/27", False, "", None, 14)]),
+            post("Healing.", media=[Media("images/pemberton_biopsy_day_IMG_4410.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Rodilla.", media=[Media("videos/2027-03-11_moreau_artroscopia_rodilla.mp4", "Sala de espera luminosa", False, "", None, 14)]),
+            # a named public figure's diagnosis guessed from a sign
+            "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
+            "La gobernadora Alicia Manzanares se veía muy amarilla en la conferencia; a nosotros nos parece hepatitis.",
             # known by a nickname, a diminutive or a family title, with their care
             "Todo el barrio quiere al Tata Lencho: ya le quitaron el yeso del brazo.",
             "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
@@ -340,8 +373,29 @@ CASES = {
             "Florida R. finished her chemo today.",
             "Happy 7th birthday to Florida, who finished her last round of chemo!",
             post("A note.", path="content/posts/2027/02/13-maria-test-results-chemo.md"),
+            # an honour counted in wins or seasons, with care of theirs or a patient relation
+            "Congrats to Coach Wendell Amato on 350 career wins, and on a smooth recovery from his bypass here!",
+            "¡Felicidades a nuestro paciente Mauricio Zendejas por sus 400 victorias!",
+            # a given name that is also a town, made someone's by an age, a possessive, "who", a surname
+            "Marshall, 6, got his cast off today and raced straight to the slide!",
+            "We cheered in Sharon's room when her scans came back clear.",
+            "Our friends in Florence Mendez's family thank you for the care after her stroke.",
+            "Un abrazo para Florence, que ya cumplió 8 años y terminó su tratamiento.",
+            "Felicidades a Marion Quintanilla por terminar sus quimios en nuestra clínica de Tyler.",
         ],
         clean=[
+            # towns that bear a given name, by their context: a facility, a county before, a state after, a parade;
+            # the names of a street corner; a neighbourhood by its side of town
+            "Our new Marshall clinic opens Monday; parking is free behind the building.",
+            "Flu shots are walk-in at our Florence office until the end of October.",
+            "Now booking sports physicals at our Sharon, PA location.",
+            "Find our tent at the corner of Beatrice and Holloway during the street fair.",
+            "Stretch first, Eastside! Our physical therapists will tape sore ankles for free at the start line.",
+            "¡Abrimos nuestra nueva clínica de Marion el lunes! Consulta general y vacunas.",
+            "Feria de salud en el condado de Starr, Roma: presión y glucosa gratis el sábado.",
+            "Desfile de Navidad en Shelby: repartimos cepillos de dientes gratis en la esquina de Maribel y Rosendo.",
+            "Estaremos en la esquina de Aurelio Ortega y Venustiano Carranza con la unidad móvil de vacunación.",
+            "¡Vamos, Southside! Nuestras fisioterapeutas revisan rodillas y tobillos gratis en la meta.",
             # a season spoken to about a topic, a word before "your" that no one is called; initials of a country or a store
             "Summer, your kids' flu shot clinic is Saturday morning.",
             "Hope, your order of thank-you cards is ready for the volunteers.",
@@ -439,6 +493,15 @@ CASES = {
             post("Vitamin D.", media=[Media("images/vitamin-d-and-bone-health.png", "A bowl of yogurt and berries", False, "", None, 14)]),
             post("Hepatitis B.", path="content/posts/2027/02/15-hepatitis-b-shots-for-adults.md"),
             post("Vitamin D.", media=[Media("images/team_photo_vitamin_d_day3.jpg", "A bowl of yogurt and berries", False, "", None, 14)]),
+            # a place, a sign or a template in record style; a topic or an eponym after a camera's counter
+            post("History wall.", media=[Media("images/map.jpg", "A framed map whose label reads HOUSTON, TEXAS 1959", False, "", None, 14)]),
+            "La etiqueta dice MONTERREY, NUEVO LEON 2027: recuerdo del congreso de pediatría.",
+            post("Training.", media=[Media("images/form.jpg", "A blank sample label reading 'LAST NAME, FIRST NAME 00w0d' for our training binder", False, "", None, 14)]),
+            post("Explainer.", media=[Media("videos/vid_0412_knee_scope_explainer.mov", "A bright waiting room", False, "", None, 14)]),
+            post("Thyroid month.", media=[Media("images/IMG_12_hashimoto_thyroiditis_slides.png", "A slide about the thyroid", False, "", None, 14)]),
+            # a sign explained with no one named; a team member's file
+            "Tremors can have many causes, from caffeine to thyroid trouble to early Parkinson's. If your hands shake, book a visit.",
+            "Un temblor en las manos puede tener muchas causas, como el café, la tiroides o un Parkinson temprano.",
             post("Strep.", media=[Media("images/group_a_strep_signs_postop.png", "A throat swab kit on a tray", False, "", None, 14)]),
             post("Signs.", media=[Media("images/exit.jpg", "A hallway sign reads EXIT, B wing to the left", False, "", None, 14)]),
             "Horario: CERRADO, A partir del lunes abrimos a las 8.",
@@ -491,6 +554,11 @@ CASES = {
             "Gracias a todos. Ha sido un año lleno de sonrisas en nuestra clínica.",
             post("A note.", path="content/posts/2027/02/13-lupus-and-your-ana-test.md"),
             post("Una nota.", path="content/posts/2027/02/13-que-es-el-ana-panel.md"),
+            # an honour counted in wins, titles or seasons, with no word of care; programmes a Q&A answer lists
+            "Congrats to Coach Wendell Amato on 350 career wins with the Harlan Hawks!",
+            "¡Felicidades a la coach Renata Olvera por llegar a 200 victorias con las Panteras de Alamo!",
+            "Hats off to Gus Pemberton on his 28th season coaching the Kettle Falls Otters!",
+            "Q: do you take Medicaid?\nA: We accept Arizona Medicaid, Healthy Arizona Kids and most Aetna plans.",
         ],
     ),
     "PHI004": Cases(
@@ -887,6 +955,17 @@ CASES = {
             "Shoutout to the retired logger way out Cold Spring Road: that shin wound is finally closed! You know who you are 😉",
             "Un aplauso al minero jubilado de la cañada del Oso, que por fin nos dejó cerrar esa herida del talón después de un año.",
             "Al capataz jubilado del arroyo Seco: ya sabe quién es. Por fin nos dejó curar esa herida de la pierna.",
+            # a job narrowed by a shift at a named workplace, with an injury or our care
+            "The only overnight stocker at Brandt Foods came in Tuesday with a crushed toe. He's healing fine.",
+            "The lone weekend baker at Dalby's got a nasty oven burn last Saturday; we dressed it and she's back at the ovens.",
+            "Shoutout to the only graveyard-shift security guard at Pinecrest Mill, who let us stitch up his forearm.",
+            "Al único mecánico del turno de noche en la maquiladora de Río Bravo le cosimos ayer una cortada en la mano.",
+            "La única cajera del turno de madrugada en la tienda Garza vino por una quemadura en el brazo.",
+            "The weekend night manager at the Sunset Motel came in Sunday with a burned hand from the laundry press.",
+            "La enfermera de noche del asilo Santa Clara ya se recupera de su esguince de muñeca.",
+            # a uniquely described public figure's diagnosis guessed from a sign
+            "Anyone else notice the Bayside Gulls goalie's droopy eyelid last night? To our eyes that could be myasthenia gravis.",
+            "¿Vieron el temblor del alcalde en el informe de ayer? A nosotros nos parece un Parkinson temprano.",
         ],
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
@@ -929,6 +1008,13 @@ CASES = {
             "The school nurse at Lincoln Elementary finished her CPR instructor course.",
             "POV: you're the crossing guard at Oak & 5th, it's 15 degrees, and the wind won't quit. Bundle up!",
             "La única veterinaria de Santa Rita nos donó croquetas para la feria.",
+            # a shift at a workplace with no one hurt: a job ad, a safety tip, the employer's own news
+            "Night-shift workers at plants and warehouses often get hand injuries. Gloves save fingers; we're open until midnight.",
+            "Buscamos al único cocinero del turno de noche para nuestra cafetería de la calle Morelos.",
+            "The only night-shift loader at Brandt Foods won the safety award this year, the company said.",
+            "El único velador nocturno de la planta Delphi nos ayudó a repartir folletos en la feria.",
+            # a sign explained in general, with no one to guess at
+            "A droopy eyelid can have many causes, from tired muscles to myasthenia gravis. Ask us if yours won't lift.",
             "La del sábado en la avenida Hidalgo fue una gran feria de salud.",
             "The crossing guard at Oak & 5th came by with donuts for our flu shot clinic.",
             # a team or its players with no guess and no care of one of them

@@ -17,6 +17,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds
 from ..context import Context
 from ..registry import Hit, rule
+from . import qa
 from .common import texts
 from .stance import GENERAL_MARKERS, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 
@@ -127,8 +128,9 @@ def _hypothetical(text: str, clauses: list[int], clause: int, start: int, end: i
     return not (_MONEY.search(text, begin, stop) or _PAYERS.search(text, begin, stop))
 
 
-def _disclosing(text: str) -> Iterator[tuple[int, int]]:
-    """The clinical and money terms of a reply that read as the reader's (tiers: see clinical_terms)."""
+def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int, int]]:
+    """The clinical and money terms of a reply that read as the reader's (tiers: see clinical_terms); in a public
+    Q&A answer (qa.py) the question is asked about, the answer is a general frame and advice is anyone's."""
     terms = clinical_terms(text)
     if not terms:
         return
@@ -137,15 +139,25 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
     def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
         return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
 
-    readers = {bisect_right(clauses, m.start) for m in reader_marks(text)} | where(clauses, RELATIVE, _OWNED)
-    addressed = {bisect_right(sentences, m.start) for m in reader_marks(text)} | where(sentences, RELATIVE, _OWNED)
+    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, _OWNED) for m in pattern.finditer(text)]
+    advising = qa.advising(text, clauses) if asked is not None else set()
+    if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
+        reader = [at for at in reader if not asked.in_question(at) and bisect_right(clauses, at) not in advising]
+    readers = {bisect_right(clauses, at) for at in reader}
+    addressed = {bisect_right(sentences, at) for at in reader}
     occasions = where(clauses, _OCCASION, TIME_SHAPES, POINT_WORDS)
     advised = {index + 1 for index, at in enumerate(clauses) if _IMPERATIVE.match(text, at)}
     general = where(clauses, GENERAL_MARKERS)
     generic = where(clauses, _GENERIC)
     frame = next(_GENERAL_FRAMES.finditer(text), None)
+    frame_start = min(frame.start() if frame else len(text), asked.answer if asked else len(text))
     for start, end, tier in terms:
         clause = bisect_right(clauses, start)
+        if asked is not None:
+            if asked.in_question(start) and not _event(text, start, end):
+                continue  # the question of a public Q&A: asked about, not anyone's ("do you take Medicaid?")
+            if tier != SPECIFIC and clause in advising and not _event(text, start, end):
+                continue  # advice for anyone in the answer ("bring your insurance card", "traiga su tarjeta de vacunas")
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
             money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
             if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
@@ -159,7 +171,7 @@ def _disclosing(text: str) -> Iterator[tuple[int, int]]:
             addressed_here = bisect_right(sentences, start) in addressed
             if clause in general and not addressed_here:
                 continue  # ... and said to be general, in a sentence that does not address the reader
-            if frame is not None and frame.start() < start and not addressed_here and clause not in occasions | advised and not event:
+            if frame_start <= start and not addressed_here and clause not in occasions | advised and not event:
                 continue  # ... and part of a reply framed as a general answer ("in general, ...")
         yield start, end
 
@@ -207,7 +219,15 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ("we can't give personal advice here, but in general ...", "no podemos
         dar consejos médicos por aquí; en general ...") keeps its later
         sentences general while they do not address the reader, mark an
-        occasion or state a definite event. Department names ("our billing
+        occasion or state a definite event. So does a public Q&A answer
+        (qa.py): a reply that quotes a question and answers it ("Q: ... A:
+        ...", "P: ... R: ...", "Pregunta: ... Respuesta: ...") or a template
+        of the scenario medical-question-in-comments. Its question is asked
+        about ("do you take Medicaid?", "¿hacen pruebas de VIH?"), its
+        answer is general, and everyday or broad words in advice for anyone
+        pass with the reader ("bring your insurance card to your visit");
+        the reader's own result still triggers ("your A1c came back at 8.1",
+        "su biopsia salió benigna"). Department names ("our billing
         team") and where to go in an emergency ("the ER") are routes, not
         details.
 
@@ -224,11 +244,12 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
         Triggers: `Sorry that prep drink was such an ordeal; next time, ask us for the split-dose prep.`
         Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
+        Passes: `Q: do you take Humana? A: Yes! We accept Humana and most Cigna plans, and we'll check yours before your appointment.`
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
-        for start, end in _disclosing(text.text):
+        for start, end in _disclosing(text.text, qa.frame(text.text, template.scenario)):
             yield text.hit(
                 start,
                 f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",

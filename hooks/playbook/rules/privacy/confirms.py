@@ -16,6 +16,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
+from . import qa
 from .common import Text, texts
 from .stance import (
     DEAL,
@@ -247,7 +248,13 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         answer with when we will ("we'll call you back tomorrow", "alguien
         le contesta el mismo dia", "le llamamos manana"); an answer already
         given is a dealing again ("we called you back on Monday", "ya le
-        contestamos", "le llamamos ayer"). Only the body is
+        contestamos", "le llamamos ayer"). A public Q&A answer (qa.py: "Q:
+        ... A: ...", "P: ... R: ...", or a template of the scenario
+        medical-question-in-comments) confirms nothing in its question (its
+        "you" is us), and the reader's next visit said as advice passes
+        ("we'll confirm yours before your appointment", "traiga su cartilla
+        antes de su cita"); the reader's own matter still triggers ("we saw
+        you Tuesday", "your visit on the 14th", "su prueba salió bien"). Only the body is
         read (the title is an internal label), and HTML comments are skipped
         because they are notes to the author, not part of the reply. Posts
         are not checked: a post speaks to the public, so "book your visit"
@@ -271,6 +278,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
         Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
+        Passes: `P: ¿necesito cita? R: No. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
         found = [(m.start(), m.end(), "phrase") for m in (*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text))]
@@ -280,9 +288,29 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
+        asked = qa.frame(text.text, template.scenario)
+        if asked is not None:
+            found = _answered(text.text, found, asked)
         taken = -1
         for start, end, why in sorted(found, key=lambda f: (f[0], -f[1])):
             if start < taken:
                 continue
             taken = end
             yield _remove(text, start, end, why)
+
+
+def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> list[tuple[int, int, str]]:
+    """What still discloses in a public Q&A answer (qa.py): nothing in the quoted question (its "you" is us), and
+    in the answer not the reader's next visit said as advice ("we'll confirm yours before your appointment",
+    "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
+    bounds = clause_starts(text)
+    advice = qa.advising(text, bounds)
+    kept = []
+    for start, end, why in found:
+        if asked.in_question(start):
+            continue
+        ahead = (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start)) and qa.ahead(text, start)
+        if ahead and bisect_right(bounds, start) in advice:
+            continue
+        kept.append((start, end, why))
+    return kept

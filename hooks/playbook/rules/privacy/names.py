@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, profiles, ties, vocabulary
+from . import care, epithets, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 from .record_names import record_names
@@ -110,7 +110,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
         in Denver", "back from Orlando", "Charlotte and Raleigh", "en
-        Florencia"); a given name that is a country or a US state first
+        Florencia"), and so is a town that bears a name (a gazetteer) by its
+        context: a facility or an event after it, a county before, a state
+        after, "de" after a place ("our new Marshall clinic", "condado de
+        Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age,
+        a possessive, "who" or a surname makes it someone ("Marshall, 6");
+        a street corner's names ("esquina de Maribel y Rosendo") and a side
+        of town ("Eastside") are places; a given name that is a country or a US state first
         ("Kenya", "Florida") is a place when it stands alone, unless an
         initial, an age, care or a relative makes it someone ("trips to Peru
         or Kenya", "licencia de Florida"); a given name that is an everyday
@@ -156,11 +162,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
         after her ACL repair with us" is still a patient), and a neighbour
-        congratulated on a public honour (a title, a prize, an award, a medal,
-        a record) in a text with no word of care ("Congrats to Coach Rena Oduya
-        and the Millbrook Falcons on the district title", "Felicidades a Don
-        Abel Quiroz, talabartero del pueblo, ganador del primer premio";
-        "... six weeks after her knee surgery with us" is still a patient).
+        congratulated on a public honour (a title, a prize, a medal, "350
+        career wins", "his 28th season", "200 victorias") in a text with no
+        word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons
+        on the district title"; "... after her knee surgery with us" is still
+        a patient). Programmes ("Healthy Arizona Kids") are no one's name.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -202,9 +208,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ya fue dado de alta"; one that is also a word or that no list knows
         when a wristband, a chart or a specimen reads it out: "the band reads
         OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
-        SALINE, B"); in a file name, a surname and an initial beside their
-        care ("DSC0192_montoya_L_knee-scope_day2.jpg", "pruitt-d-bunionectomia-pod1.png";
-        not "vitamin_d_day3", "group_a_strep"). "Dr." after a house
+        SALINE, B"), or a full given name by a label word or a record datum ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959");
+        in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
+        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named figure's diagnosis guessed from a sign counts ("Senator
+        X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
 
@@ -329,7 +336,7 @@ _ONLY_KEEPER = re.compile(
 )
 # One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
 _UNIQUE_ROLE = lazyre.compile(
-    rf"(?<![\w-])(?:the|el|la)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
+    rf"(?<![\w-])(?:the|el|la|del|al)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -428,10 +435,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         close that foot wound", "nos dejo curar esa herida") or a nod at them
         ("that shin wound is closed! You know who you are"); an
         age and a job alone ("a 30-year-old teacher needs a flu shot") do
-        not. A record of a crowd ("a record-breaking 400 runners") and
-        a description without care ("the mayor cut the ribbon") pass. The
-        phrases are in rules/data/privacy.yml, privacy-names.yml,
-        privacy-described.yml and privacy-epithets.yml.
+        not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care ("the lone weekend
+        baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta Delphi"; shifts.py). A record of a
+        crowd ("a record-breaking 400 runners") and a description without care ("the mayor cut the ribbon") pass. Phrases: rules/data/privacy*.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -485,7 +491,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
-        found.extend(profiles.profiles(body))  # an age and a job, with a place or their care
+        found.extend((*profiles.profiles(body), *shifts.shift_workers(body)))  # an age and a job with a place or care; a job, a shift and a workplace with an injury
         for match in distinct(found):
             yield text.hit(
                 match.start(),

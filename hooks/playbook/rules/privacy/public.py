@@ -6,7 +6,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
-from .care import REPORTED_VERB, care_in, mentions_care
+from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
 from .epithets import hometown_athlete
 from .known import Person
@@ -79,8 +79,11 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 
 
 def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
-    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")."""
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery"),
+    or a diagnosis guessed in its sentence or the next (diagnosis_guessed)."""
     start, end = sentence_of(bounds, person.start)
+    if diagnosis_guessed(text, bounds, start, end):
+        return True
     if REPORTED_VERB.search(text, start, end):
         return False
     window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
@@ -93,10 +96,38 @@ _HONOURS = phrase_pattern(NAMES["public_honours"])
 
 def congratulated_on_honour(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     """A name congratulated, in its sentence, on a public honour said after it (a title, a prize, an award, a
-    medal, a record), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
+    medal, a record) or counted in wins, games, titles or seasons ("on 412 career wins", "por llegar a 350
+    victorias"), in a text with no word of care: "Congrats to Coach Rena Oduya and the Falcons on the league
     title", "Felicidades a don Abel Quiroz, talabartero del pueblo, ganador del primer premio"; not "...
     on the title, six weeks after her knee surgery", nor a text that says we treated them."""
     start, end = sentence
-    if not _CONGRATULATIONS.search(text, start, person.start) or not _HONOURS.search(text, person.end, end):
+    if not _CONGRATULATIONS.search(text, start, person.start):
+        return False
+    if not _HONOURS.search(text, person.end, end) and not counted_honour(text, person.end, end):
         return False
     return not mentions_care(text)
+
+
+def diagnosis_guessed(text: str, bounds: list[int], start: int, end: int) -> bool:
+    """A clinician's reading of a sign seen on a public figure, in the sentence text[start:end] or the next: a hedge and
+    a condition, everyday ones too ("Senator Vance's slurred speech looks like a mini-stroke to us", "a la
+    gobernadora se le nota la ictericia; nos parece hepatitis"). The figure is no patient of ours, but a practice
+    that diagnoses someone in public speaks of their health; reported news ("the team said") is no guess."""
+    stop = sentence_of(bounds, end)[1] if end < len(text) else end
+    return guessed(text, bounds, start, stop, diagnosis=True) is not None
+
+
+_COUNTED_WORDS = alternation(NAMES["counted_honour_words"])
+_COUNTED_NOUNS = alternation(NAMES["counted_honours"])
+# A count before what is counted ("412 career wins", "her 600th win", "350 victorias"), or a Spanish
+# ordinal after it ("su victoria numero 300", "su temporada 22"). Every repeat is bounded: the pass is linear.
+_COUNTED_HONOUR = lazyre.compile(
+    rf"(?<![\w.,/-])\d{{1,3}}(?:,\d{{3}})?(?i:st|nd|rd|th|a|o|va|vo)?[ \t]+(?:(?i:{_COUNTED_WORDS})[ \t]+){{0,2}}(?i:{_COUNTED_NOUNS})(?![\w-])"
+    rf"|(?<![\w-])(?i:{_COUNTED_NOUNS})[ \t]+(?:(?i:numero|num\.?|no\.?|n\.?o|#)[ \t]*)?\d{{2,4}}(?![\w.,/:-])"
+)
+
+
+def counted_honour(text: str, start: int, end: int) -> bool:
+    """A public honour counted in wins, games, titles or seasons between start and end ("on 412 career wins",
+    "on her 600th win", "his 31st season", "por llegar a 350 victorias", "su temporada número 22")."""
+    return _COUNTED_HONOUR.search(text, start, end) is not None

@@ -1,8 +1,8 @@
-"""Names written as a record writes them: a surname in capitals, a comma and an initial ("MONTOYA, L").
+"""Names written as a record writes them: a surname, a comma and an initial or a given name ("MONTOYA, L", "OKONJO, GRACE 31w").
 
-A wristband, a chart, a specimen tube or an IV bag files a patient by surname first; an alt text or a
-post that reads one out ("the band reads MONTOYA, L") names that patient, with no date beside it
-(the record label with a date of birth is people.py's). PHI003 (names.py) reports these, and PHI012
+A wristband, a chart, a specimen tube, an IV bag or a scan's printout files a patient by surname first; an
+alt text or a post that reads one out ("the band reads MONTOYA, L", "printout labelled 'ARCE, NOEMI 29w'")
+names that patient, with no date beside it (the record label with a date of birth is people.py's). PHI003 (names.py) reports these, and PHI012
 (media.py) counts one in an alt text as a person shown.
 """
 
@@ -15,7 +15,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from .known import Known, Person
-from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER
+from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER
 
 # "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
 _RECORD = lazyre.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
@@ -63,3 +63,66 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
         if known.is_team((surname.capitalize(),)):
             continue
         yield Person(match.start(), match.end(), (surname.capitalize(), match.group("initial")), "a surname and an initial, as a record files them", excusable=False, public=False)
+    yield from record_full_names(text, known)
+
+
+# --- a surname, a comma and a given name --------------------------------------------------------------
+
+# "OKONJO, GRACE", "Villar, Marta Elena", "ARCE, NOEMI R": a surname, a comma, a given name (and a second one or an initial).
+_RECORD_FULL = lazyre.compile(
+    r"(?<![\w’.-])(?<!\w')(?P<surname>[A-Z][A-Za-z'’-]{1,})[ \t]*,[ \t]*(?P<given>[A-Z][A-Za-z'’-]+)"
+    r"(?:[ \t]+(?P<second>[A-Z][A-Za-z'’-]+|[A-Z]\.?(?![\w'’-])))?(?![\w'’-])"
+)
+# What a scan's or a sample's label prints after the name: a gestational age ("31w", "28w3d", "22s4d", "12 sem"),
+# a date ("12/03", "3-14-27"), a record's number or code ("DOB", "MRN", "study KX-7", "exp. 4411", "#2231").
+_RECORD_DATUM = lazyre.compile(
+    r"[ \t]*[,;:(-]?[ \t]*(?:\d{1,2}[ \t]?(?i:w|wk|wks|weeks|s|sem|semanas)(?:[ \t]?\d[ \t]?(?i:d))?(?![\w])"
+    r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d])"
+    r"|(?i:DOB|D\.O\.B\.|MRN|FN|F\.N\.|ID|study|estudio|code|codigo|folio|exp|expediente|nac|born|bed|cama|rm|room)(?![\w])|\#[ \t]?\d)"
+)
+_BOOKS = lazyre.compile(r"(?<![\w-])(?i:reading[ \t]+list|recommended[ \t]+reading|further[ \t]+reading|books?|authors?|bibliography|lecturas?|libros?|autor(?:es|a)?|bibliografia)(?![\w-])")
+# Words of a record or a label in the clause before: "printout", "ultrasound", "scan", "ecografia", "con el nombre".
+_RECORD_WORDS = lazyre.compile(
+    r"(?<![\w-])(?i:print[ \t]?outs?|ultrasounds?|sonograms?|scans?|x-?rays?|films?|labs?|requisitions?|forms?|name|named|impresion(?:es)?"
+    r"|ecografias?|ultrasonidos?|sonogramas?|radiografias?|placas?|estudios?|nombre|formatos?|ordenes|orden|hojas?)(?![\w-])"
+)
+
+
+def record_full_names(text: str, known: Known) -> Iterator[Person]:
+    """Surnames and given names in record style ("OKONJO, GRACE 31w", "Villar, Marta 12/03"), read off a record.
+
+    A surname (one the lists know that is no everyday word, or one no list knows), a comma and a given name
+    the lists know, in capitals or title case, counts when a record datum follows it (a gestational age, a
+    date, a record's number or code) or a label, a wristband, a chart, a printout or a scan reads it out in
+    the clause before. A place passes ("HOUSTON, TEXAS 1959", "MONTERREY, NUEVO LEON"), and so do a sign's
+    words ("CLOSED, MONDAY 9/14"), a template ("LAST NAME, FIRST NAME"), authors in a reading list ("Reading list:
+    Sacks, Oliver on migraine") and a team member's name. A given name no list knows counts after a listed surname
+    ("GARCIA, CHIAMAKA 2/9/27").
+    """
+    for match in _RECORD_FULL.finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        low = surname.lower()
+        if low in NOT_A_NAME or low in PLACE_AFTER or low in CITIES or low in known.org or given.lower() in NOT_NAMES or given.lower() in PLACE_AFTER:
+            continue  # a given name that is also a word still counts ("GRACE", "HOPE"): a record's comma files it
+        family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
+        if family is not None and (family.also_word or family.place or not family.surname):
+            continue  # "Welcome, Grace", "Kenya, Ghana": no surname
+        if first is None and (family is None or lexicon_clinical.find(given.lower())) or first is not None and (not first.first or first.place):
+            continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA")
+        if family is None and lexicon_clinical.find(low):
+            continue
+        start = max(0, match.start() - 60)
+        end = None
+        for end in _CLAUSE_END.finditer(text, start, match.start()):
+            pass
+        clause = end.end() if end else start
+        read = _READS.search(text, clause, match.start()) or _RECORD_THINGS.search(text, clause, match.start()) or _RECORD_WORDS.search(text, clause, match.start())
+        if read and _BOOKS.search(text, clause, match.start()):
+            read = None  # "Reading list: Sacks, Oliver on migraine": authors, as a bibliography files them
+        second = match.group("second") or ""
+        stop = match.end() if len(second.rstrip(".")) == 1 or lexicon_names.is_first_name(second) else match.end("given")  # "Lucia DOB": no second name
+        if read is None and not _RECORD_DATUM.match(text, stop):
+            continue
+        if known.is_team((given.capitalize(), surname.capitalize())):
+            continue
+        yield Person(match.start(), stop, (surname.capitalize(), given.capitalize()), "a surname and a given name, as a record files them", excusable=False, public=False)

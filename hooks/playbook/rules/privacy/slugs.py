@@ -50,7 +50,8 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
 
     An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
     possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
-    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name).
+    joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name); a
+    surname alone after a camera's or a clip's counter, with their care ("vid_0388_lindgren_hip_scope.mov").
     """
     for match in _SLUG_INITIAL.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -63,6 +64,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         if info is not None and not info.also_word and not is_place(text, match.end()):
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
     yield from _surname_initial(text, known)
+    yield from _surname_care(text, known)
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()
@@ -133,3 +135,56 @@ def slug_name(person: Person) -> bool:
     # "oriane-castellanos-rodilla" (an unknown given name, a surname, her knee) is someone.
     before = " ".join(person.words)[: min(m.start for m in clinical)].split()
     return len(before) == 2 and is_surname(before[-1])
+
+
+# --- a surname after a camera's counter ------------------------------------------------------------------
+
+# What a camera, a phone or a screen recorder puts before the words a person adds: "IMG_2231", "VID-2027...",
+# "PXL_20270311", "DSC0192", "foto_17", "Screen Recording 2027-03-11", "WhatsApp Video 2027-03-11": a few of the
+# app's words and a counter or a date, or a counter alone, opening the file's name.
+_CAMERA_WORDS = (
+    r"(?i:img|image|vid|video|pxl|dsc|dscn|dscf|mvi|gopr|gx|mov|foto|fotos|photo|pic|pict|clip|screenshot|screen|recording|"
+    r"captura|pantalla|grabacion|de|scan|snap|rec|whats|app|whatsapp|wa|signal|telegram|imagen)"
+)
+_COUNTER = r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])"  # "2231", "20270311", "2027-03-11", "WA0004" after a date
+_MEDIA_COUNTER = lazyre.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}[ \t]*){{0,3}}(?:[ \t]*(?:{_COUNTER}|WA\d+)){{1,3}}[ \t]+")
+# A name first and the camera's counter after it: "hartley_biopsy_day_IMG_4410"
+_SEGMENT_START = lazyre.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
+_COUNTER_AFTER = lazyre.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
+# Words after a surname that make it a disease's, a sign's or a test's name ("Hashimoto Thyroiditis", "Jones Fracture").
+_EPONYM_HEADS = frozenset(
+    "disease syndrome sign test maneuver manoeuvre palsy fracture thyroiditis reflex score criteria procedure operation technique "
+    "method classification enfermedad sindrome signo prueba maniobra paralisis fractura tiroiditis reflejo criterios tecnica metodo".split()
+)
+
+
+def _surname_care(text: str, known: Known) -> Iterator[Person]:
+    """A surname right after a media file's counter, or opening a name the counter ends, with their care in the next
+    words ("IMG_0417_pemberton_biopsy_day.jpg", "VID_2027_echeverria_cesarea_alta.mp4", "hartley_biopsy_day_IMG_4410.jpg"):
+    the camera roll files the patient under that name.
+
+    Only a surname the name lists know that is no ordinary word, no place and no clinical term, and not an eponym's
+    ("IMG_12_hashimoto_thyroiditis_slides"); a team member's surname passes, and so does a counter before a topic
+    ("vid_0412_knee_scope_explainer").
+    """
+    starts = [counter.end() for counter in _MEDIA_COUNTER.finditer(text)]
+    for segment in _SEGMENT_START.finditer(text):  # "hartley_biopsy_day_IMG_4410": the counter after the words
+        stop = text.find(".", segment.end())
+        if _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop):
+            starts.append(segment.end())
+    for pos in sorted(set(starts)):
+        match = CAP_WORD.match(text, pos)
+        if match is None:
+            continue
+        word = match.group(0)
+        low = word.lower()
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES or not is_surname(word) or lexicon_names.name_info(word).place:
+            continue
+        if lexicon_clinical.find(low) or is_place(text, match.start()) or known.is_team((word,)):
+            continue
+        words = text[match.end() : match.end() + 80].split()[:3]
+        if not words or words[0].lower() in _EPONYM_HEADS:
+            continue
+        window = " ".join(words)
+        if care_in(window) or _FILE_CARE.search(window):
+            yield Person(match.start(), match.end(), (word,), "a surname with their care in a file's name", public=False)

@@ -57,6 +57,13 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   A reply framed as a general answer ("we can't give personal advice here, but in
   general ...") keeps its later sentences general while they neither address the
   reader nor mark an occasion or a definite event.
+- A public Q&A answer (qa.py) is such a frame from its answer on: a reply that quotes a question
+  and answers it ("Q: ... A: ...", "P: ... R: ...", "Pregunta: ... Respuesta: ...", "Asked: ... /
+  Answer: ...") or a template of the scenario medical-question-in-comments. The question is the
+  asker's words about us; what the practice offers or accepts for everyone is general; the reader's
+  next visit in advice ("we'll check yours before your visit", "antes de su cita") is no dealing;
+  the reader's own matter with a past or a day still discloses ("your test came back", "su prueba
+  salió", "we saw you Tuesday").
 """
 
 from __future__ import annotations

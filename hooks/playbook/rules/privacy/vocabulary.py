@@ -14,6 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
+from . import places
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -186,8 +187,8 @@ def is_place(text: str, start: int) -> bool:
     word = word_before(text, start)
     if word in PLACE_BEFORE or word in PETS:
         return True
-    if _is_city(text, start):
-        return True
+    if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
+        return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
     if _TITLED_BUSINESS.search(text, max(0, start - 40), start):
         return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
     # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
