@@ -17,19 +17,19 @@ and the answer speaks to anyone who asks; PHI001 and PHI002 read them so:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ... import lazyre
 from .stance import POINT_WORDS, TIME_SHAPES
 
 QUESTION_SCENARIO = "medical-question-in-comments"
 
-_QUESTION = re.compile(
+_QUESTION = lazyre.compile(
     r"\A\W{0,3}(?i:q|p|question|pregunta|asked|someone\s+asked|a\s+reader\s+asked|you\s+asked|nos\s+preguntan|nos\s+preguntaron|preguntan)"
     r"[ \t]*[:：]"
 )
 # The answer's label opens a line, or follows the question's end ("... Tuesdays? A: Yes", "... / Answer: ...").
-_ANSWER = re.compile(r"(?:\n|(?<=[?!.])[ \t]+|[ \t]/[ \t]*)\W{0,3}(?i:a|r|answer|respuesta|our\s+answer|nuestra\s+respuesta)[ \t]*[:：]")
+_ANSWER = lazyre.compile(r"(?:\n|(?<=[?!.])[ \t]+|[ \t]/[ \t]*)\W{0,3}(?i:a|r|answer|respuesta|our\s+answer|nuestra\s+respuesta)[ \t]*[:：]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,17 +60,17 @@ def frame(text: str, scenario: str = "") -> Frame | None:
 # "bring your card to your visit", "traiga su tarjeta antes de su cita"), what to bring or show ("bring your
 # insurance card") or what we will check ("we'll check your coverage"), in a clause with a future or an
 # instruction and no past, no day and no repeat ("next time", "otra vez" say there was a first).
-_AHEAD = re.compile(
+_AHEAD = lazyre.compile(
     r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|revisar|revisamos"
     r"|verificar|verificamos|confirmar|confirmamos|bring|have|show|update|traiga|tenga|muestre|actualice)[ \t]+$"
 )
 # An imperative to ask about the reader's own plan is advice: "ask us about your plan", "pregúntenos por su plan".
-_ASK = re.compile(r"(?<![\w-])(?i:ask(?:\s+us)?\s+(?:about|for)|pregunte(?:nos)?\s+(?:por|sobre)|pregunta(?:nos)?\s+(?:por|sobre))[ \t]+$")
-_FUTURE = re.compile(
+_ASK = lazyre.compile(r"(?<![\w-])(?i:ask(?:\s+us)?\s+(?:about|for)|pregunte(?:nos)?\s+(?:por|sobre)|pregunta(?:nos)?\s+(?:por|sobre))[ \t]+$")
+_FUTURE = lazyre.compile(
     r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|pregunte|preguntenos|preguntanos|puede|podemos|vamos\s+a)(?![\w-])"
     r"|(?<=[a-z])(?i:['’]ll|aremos|eremos|iremos)(?![\w-])"
 )
-_PAST = re.compile(
+_PAST = lazyre.compile(
     r"(?<![\w-])(?i:was|were|did|had|came|went|got|yesterday|last|ago|already|fue|fueron|salio|salieron|tuvo|vino|ayer|ya"
     r"|pasad[oa]|again|next\s+time|otra\s+vez|de\s+nuevo|la\s+proxima\s+vez)(?![\w-])"
 )
@@ -107,8 +107,8 @@ _TAKE_UP = (
     r"|(?i:thanks|thank\s+you)[ \t]+(?i:for\s+asking|for\s+the\s+question)|(?i:gracias\s+por\s+(?:preguntar|la\s+pregunta)))[\W]{1,4}"
 )
 _YES = r"(?i:yes|yep|absolutely|of\s+course|definitely|we\s+sure\s+do|s[ií]|claro(?:\s+que\s+s[ií])?|por\s+supuesto)(?![\w-])"
-_OPENED = re.compile(rf"\A[\W]{{0,3}}{_GREETING}(?:{_TAKE_UP}[\W]{{0,3}}(?:{_YES})?|{_YES})")
-_OFFERS = re.compile(
+_OPENED = lazyre.compile(rf"\A[\W]{{0,3}}{_GREETING}(?:{_TAKE_UP}[\W]{{0,3}}(?:{_YES})?|{_YES})")
+_OFFERS = lazyre.compile(
     r"(?<![\w-])(?i:we(?:\s+(?:do|also|now|gladly|currently|still|definitely|sure|can))*\s+(?:do|offer|accept|take|treat|see|provide|have|carry"
     r"|bill|work\s+with|are\s+in[\s-]network)|we['’]re\s+in[\s-]network"
     r"|(?:si\s+|tambien\s+|ya\s+)?(?:atendemos|ofrecemos|aceptamos|tenemos|hacemos|tratamos|vemos|recibimos|ponemos|aplicamos|damos"
@@ -127,4 +127,4 @@ def opened(text: str) -> bool:
 
 
 # "Your first visit" ahead is anyone's first visit: a first says nothing came before it.
-FIRST = re.compile(r"(?i:your|su|tu)\s+(?i:very\s+)?(?i:first|primera?)\s+(?i:visit|appointment|consult|cita|visita|consulta)(?![\w-])")
+FIRST = lazyre.compile(r"(?i:your|su|tu)\s+(?i:very\s+)?(?i:first|primera?)\s+(?i:visit|appointment|consult|cita|visita|consulta)(?![\w-])")
