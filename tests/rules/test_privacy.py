@@ -290,6 +290,15 @@ CASES = {
             post("Una nota de la clínica.", path="content/posts/2027/02/09-la-graduacion-de-rehabilitacion-de-itzel.md"),
             post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
             post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
+            # a full name owning a body part or a mark of care, a word-like given name and surname too; a slug's full name with a milestone
+            post("Progress photo.", media=[Media("images/hand.jpg", "Close-up of Chase Penny's right heel with the stitches out", True, "", None, 14)]),
+            post("Foto.", media=[Media("images/pie.jpg", "Primer plano de la rodilla derecha de Faith Penny con los puntos ya retirados", True, "", None, 14)]),
+            post("A note.", path="content/posts/2027/02/16-brandon-okonkwo-graduates-hand-clinic.md"),
+            post("Una nota.", path="content/posts/2027/02/17-felicidades-yesenia-arreola-alta-clinica-del-pie.md"),
+            # a child's age written informally, with a school
+            "Estrellita del mes en la clínica: Dayanara, 7 añitos, alumna de la escuela PS 21 de Queens, ya dejó el nebulizador.",
+            "Conozcan a Jhonatan, de siete añitos, que terminó sus terapias de lenguaje en la escuela Hostos.",
+            "Shoutout to our star of the week, Kasen (seven and a half) from Birchwood Elementary, who got his cast off!",
             post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
             # a surname and an initial beside their care in a file name; a surname in capitals, a comma and an initial read off a band
             post("Healing well.", media=[Media("images/DSC0192_montoya_L_knee-scope_day2.jpg", "A bright waiting room", False, "", None, 14)]),
@@ -559,6 +568,19 @@ CASES = {
             "¡Felicidades a la coach Renata Olvera por llegar a 200 victorias con las Panteras de Alamo!",
             "Hats off to Gus Pemberton on his 28th season coaching the Kettle Falls Otters!",
             "Q: do you take Medicaid?\nA: We accept Arizona Medicaid, Healthy Arizona Kids and most Aetna plans.",
+            # a place named for someone; a religious title honoured for years of service; a frequent Spanish word opening a sentence
+            "Find our mobile van at the Lyle Landing farmers market and at Doris Crossing library this Saturday.",
+            "Este sábado estaremos en Villa Marisela y en Colonia Abundio con la unidad móvil de vacunas.",
+            "Gracias a la Hermana Rebeca Olmedo, que lleva 32 años dirigiendo el banco de ropa de la parroquia 🙏",
+            "Honoring Pastor Delbert Ruskin for 27 years of leading the Thursday soup kitchen at Cedar Run Baptist!",
+            "Gracias por venir al festival del domingo 🙌 Miles de vecinos pasaron por nuestra carpa de presión arterial.",
+            "¡Hola! Si atendemos sin cita los lunes. Para más información llame a la recepción.",
+            post(
+                "Close-up of Jake Orwell's hand holding the ribbon-cutting scissors",
+                media=[Media("images/ribbon.jpg", "Jake Orwell holding the big scissors at the ribbon", True, "AUTH-2027-014", None, 14)],
+            ),
+            post("A note.", path="content/posts/2027/02/15-felicidades-a-todo-el-equipo-de-enfermeria.md"),
+            post("A note.", path="content/posts/2027/02/15-discharge-planning-talk-at-jose-marti-hospital.md"),
         ],
     ),
     "PHI004": Cases(

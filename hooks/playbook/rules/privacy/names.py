@@ -49,14 +49,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
         "la familia Pena", "los gemelos Ortega Luna"; not an event named so,
         "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
-        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos");
+        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)");
         a first name the name lists know, with its surname ("Robert Smith",
         "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
         surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
         "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
         Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
-        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
+        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
         Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
@@ -81,7 +81,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
-        with what slugs do to names: a first name's possessive without its
+        with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a first name's possessive without its
         apostrophe or a first name joined to their care
         ("celebrating-nadias-last-dialysis-session.md",
         "marcos-knee-replacement-day.md"), an initial glued to a surname
@@ -125,7 +125,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a quote) counts only when it is spoken to, owns something, acts in
         English, or its sentence tells of a person (care, an age, "she", a
         relative), and a Spanish word that is also a name never does there
-        ("Charla gratuita", "Manda tu CV"); Spanish courtesy ("Don Rogelio
+        ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"); Spanish courtesy ("Don Rogelio
         Benitez", "Dona Carmen") passes before a team member's given name,
         though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
@@ -161,11 +161,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
         after her ACL repair with us" is still a patient), and a neighbour
-        congratulated on a public honour (a title, a prize, a medal, "350
-        career wins", "his 28th season", "200 victorias") in a text with no
-        word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons
-        on the district title"; "... after her knee surgery with us" is still
-        a patient). Programmes ("Healthy Arizona Kids") are no one's name.
+        congratulated on a public honour (a title, a prize, a medal, "350 career wins", "his 28th season", "200 victorias")
+        in a text with no word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title";
+        "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
+        "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -212,7 +211,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
-        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
+        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or

@@ -208,14 +208,14 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
     """A given name and a surname in a file's name that also tells a milestone of care
     ("felicidades-<given>-<surname>-alta-...", "congrats-<given>-<surname>-cast-off", "<given>-<surname>-graduates-from-pt").
 
-    Only a given name and a surname the lists know that are no everyday words, not a place's or an organisation's
+    Only a given name the lists know and a surname they know or no list holds, neither an everyday word, not a place's or an organisation's
     name ("<Given> <Surname> Hospital"), and the care said outside the name.
     """
     for match in _FULL_NAME.finditer(text):
         given, surname = match.group(1), match.group(2)
         if given.lower() in NOT_A_NAME or surname.lower() in NOT_A_NAME or surname.lower() in PARTICLES or given.lower() in known.org:
             continue
-        if not (is_first_name(given) and is_surname(surname)) or is_place(text, match.start()):
+        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))) or is_place(text, match.start()):
             continue
         end = match.end(2)
         after = CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
