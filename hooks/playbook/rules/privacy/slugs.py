@@ -218,6 +218,8 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
         if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))) or is_place(text, match.start()):
             continue
         end = match.end(2)
+        if lexicon_clinical.find(text[match.start() : end]):
+            continue  # "lupus-and-your-ana-test": a lab test's name, no one's
         after = CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
         if after and after.group(0).lower() in PLACE_AFTER and after.group(0).lower() not in _CARE_NOT_PLACE:
             continue  # "<Given> <Surname> Hospital", "... Park": a place named after someone
