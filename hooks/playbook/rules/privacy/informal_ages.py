@@ -12,9 +12,9 @@ One scan, every repeat bounded: linear.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from .known import Known, Person
 from .vocabulary import CAP, CAP_START, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_place
 
@@ -34,7 +34,7 @@ _AGE = (
     # "de seis anos", "age seven": a spelled number with its word
     rf"|(?:(?i:de|age|aged)[ \t]+){_NUMBER}(?:[ \t]+{_UNIT})?(?<![0-9])"
 )
-_NAME_AGE = re.compile(rf"{CAP_START}({CAP})(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(?:{_AGE})(?![\w-])(?=[ \t]*(?:[,)!.;:]|$|[ \t]+(?i:de|del|at|from|in|en|who|que|y|and|is|esta|ya)(?![\w-])))")
+_NAME_AGE = lazyre.compile(rf"{CAP_START}({CAP})(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(?:{_AGE})(?![\w-])(?=[ \t]*(?:[,)!.;:]|$|[ \t]+(?i:de|del|at|from|in|en|who|que|y|and|is|esta|ya)(?![\w-])))")
 
 
 def informal_ages(text: str, known: Known) -> Iterator[Person]:

@@ -13,9 +13,9 @@ One scan of the text for "Name Name's " and one for " de Name Name"; each look-a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
@@ -28,11 +28,11 @@ _OWNED = wordlist("privacy-owned")
 _PART = alternation((*_OWNED["body_parts"], *_OWNED["care_marks"]))
 _SIDE = alternation(_OWNED["sides"])
 # "<Given> <Surname>'s [left] [healed] hand": the thing owned right after the possessive
-_POSSESSIVE = re.compile(rf"(?<![\w'’-])({CAP})[ \t]+({CAP})['’]s?[ \t]+(?:(?i:{_SIDE})[ \t]+){{0,3}}(?=[a-z])")
+_POSSESSIVE = lazyre.compile(rf"(?<![\w'’-])({CAP})[ \t]+({CAP})['’]s?[ \t]+(?:(?i:{_SIDE})[ \t]+){{0,3}}(?=[a-z])")
 # "la mano izquierda de <Given> <Surname>", "la cicatriz de <Given> <Surname>"
-_OF_NAME = re.compile(rf"(?<![\w-])(?i:{_PART})(?:[ \t]+(?i:{_SIDE})){{0,2}}[ \t]+(?i:de|del)[ \t]+({CAP})[ \t]+({CAP})(?![\w'’-])")
-_PART_AT = re.compile(rf"(?i:{_PART})(?![\w-])")
-_WORDS_AFTER = re.compile(r"[^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3}")
+_OF_NAME = lazyre.compile(rf"(?<![\w-])(?i:{_PART})(?:[ \t]+(?i:{_SIDE})){{0,2}}[ \t]+(?i:de|del)[ \t]+({CAP})[ \t]+({CAP})(?![\w'’-])")
+_PART_AT = lazyre.compile(rf"(?i:{_PART})(?![\w-])")
+_WORDS_AFTER = lazyre.compile(r"[^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3}")
 _OWNED_CARE = ("body_part", "procedure", "condition")
 
 

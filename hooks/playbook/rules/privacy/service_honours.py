@@ -11,23 +11,22 @@ lowercase kin word ("my brother Tom") or years with nothing done in them ("10 ye
 
 from __future__ import annotations
 
-import re
-
+from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import mentions_care
 from .known import Person
 
-_TITLE = re.compile(
+_TITLE = lazyre.compile(
     r"(?:Sister|Sr\.|Brother|Br\.|Hermana|Hermano|Sor|Fray|Madre|Mother|Father|Fr\.|Padre|Pastor|Pastora|Reverend|Rev\.|Deacon|Diacono|"
     r"Rabbi|Rabino|Imam|Monsignor|Monsenor|Bishop|Obispo|Elder)(?![\w])"
 )
 _NUMBER = r"(?:\d{1,2}|(?i:ten|fifteen|twenty|thirty|forty|fifty|sixty|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta)(?:[ \t-]+[a-z]+)?)"
 # "40 anos dirigiendo", "25 years at", "30 years of teaching", "35 anos de servicio", "20 years serving"
-_YEARS_OF_SERVICE = re.compile(
+_YEARS_OF_SERVICE = lazyre.compile(
     rf"(?<![\w.,])(?:{_NUMBER})[ \t]+(?i:years|anos)[ \t]+(?:(?i:of|de|at|en|in|as|como|with|con|al[ \t]+frente|leading|serving|teaching|running|"
     r"directing|pastoring|ministering|volunteering|sirviendo|dirigiendo|ensenando|guiando|atendiendo|cuidando|coordinando)(?![\w-])|[a-z]+(?:ing|ando|iendo)(?![\w-]))"
 )
-_HONOURED = re.compile(
+_HONOURED = lazyre.compile(
     r"(?<![\w-])(?i:honou?r|honou?ring|honou?red|honramos|honrar|homenaje|homenajeamos|celebrate|celebrating|celebramos|celebrar|"
     r"congrats|congratulations|felicidades|felicitamos|thank|thanks|thank[ \t]+you|gracias|agradecemos|recognize|recognizing|reconocemos|"
     r"tribute|salute|saluting|happy[ \t]+anniversary|feliz[ \t]+aniversario)(?![\w-])"

@@ -196,12 +196,12 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
 
 # A milestone of care a post's file name announces ("alta", "discharge", "graduates from PT", "cast off"),
 # besides the clinical words and the days of care (_FILE_CARE) a file name carries.
-_MILESTONE = re.compile(
+_MILESTONE = lazyre.compile(
     r"(?<![\w-])(?i:graduates?|graduated|graduation|graduacion|gradua|se[ \t]+gradua|discharged|dischargeday|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta|"
     r"cast[ \t]+off|brace[ \t]+off|sin[ \t]+yeso|rings?[ \t]+the[ \t]+bell|toca[ \t]+la[ \t]+campana|cancer[ \t]+free|libre[ \t]+de[ \t]+cancer|"
     r"last[ \t]+(?:chemo|session|treatment|dialysis|radiation)|ultima[ \t]+(?:quimio|sesion|terapia|dialisis))(?![\w-])"
 )
-_FULL_NAME = re.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")  # pairs overlap: "Felicidades Sofia", "Sofia Hernandez"
+_FULL_NAME = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")  # pairs overlap: "Felicidades Sofia", "Sofia Hernandez"
 
 
 def slug_full_names(text: str, known: Known) -> Iterator[Person]:
