@@ -75,3 +75,40 @@ def test_every_module_of_the_rules_package_is_a_family_the_registry_can_load():
     modules = {p.stem for p in folder.glob("*.py")} | {p.parent.name for p in folder.glob("*/__init__.py")}
     assert {name.lstrip(".") for name in registry.families()} == modules - {"__init__", "registry"}
     assert registry.families()[:1] == (".frontmatter",)  # the parser's codes: found first, cheaply
+
+
+def test_a_lazy_pattern_matches_as_the_compiled_one_and_compiles_once():
+    import re
+
+    from playbook import lazyre
+
+    pattern = lazyre.compile(r"(?P<word>b\w+)", re.IGNORECASE)
+    assert "compiled" not in vars(pattern) and pattern.pattern == r"(?P<word>b\w+)"  # composing reads .pattern: no compile
+    eager = re.compile(r"(?P<word>b\w+)", re.IGNORECASE)
+    text = "Bob bakes bread, ab b"
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert pattern.sub("x", text) == eager.sub("x", text) and pattern.split(text) == eager.split(text)
+    assert pattern.search(text, 4).group("word") == "bakes" and pattern.fullmatch("Bob")
+    assert (pattern.flags, pattern.groups, pattern.groupindex) == (eager.flags, eager.groups, eager.groupindex)
+    compiled = vars(pattern)["compiled"]
+    pattern.search(text)
+    assert vars(pattern)["compiled"] is compiled  # the first use compiled it; later ones reuse it
+
+
+def test_a_rule_that_tells_matches_apart_by_pattern_identity_compares_with_a_compiled_pattern():
+    """`match.re` is the compiled pattern, never the lazy stand-in: `match.re is PATTERN` needs re.compile."""
+    import importlib
+    import re
+
+    package = REPO / "hooks" / "playbook"
+    checked = 0
+    for path in sorted((package / "rules").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        names = re.findall(r"\.re\s+(?:is|is not|==|!=|in)\s+\(?(\w+)", source) + re.findall(r"\.re\s+(?:is|==)\s+\w+\s+or\s+\w+\.re\s+(?:is|==)\s+(\w+)", source)
+        if not names:
+            continue
+        module = importlib.import_module(".".join(path.relative_to(package.parent).with_suffix("").parts))
+        for name in names:
+            assert isinstance(getattr(module, name), re.Pattern), f"{path.name}: {name} is compared with match.re, so it must be re.compile()d"
+            checked += 1
+    assert checked >= 4  # names.py and addresses.py compare matches so

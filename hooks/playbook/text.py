@@ -12,6 +12,7 @@ from dataclasses import field as _field
 from os.path import commonprefix
 from urllib.parse import urlsplit
 
+from . import lazyre
 from .model import NOTES, Plans, Post, ResponseTemplate
 from .normalize import Folded, fold
 from .wordlists import wordlist
@@ -157,7 +158,7 @@ def link_texts(text: str, opening: str = "[") -> str:
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:
     """One case-insensitive, word-bounded pattern for a list of phrases (Vale's 'existence')."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+    return lazyre.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
 
 
 # -- phrase rules: sentences, negation, cheap pre-checks, where a text sits --------------------------------

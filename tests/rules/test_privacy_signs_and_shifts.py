@@ -39,10 +39,12 @@ def test_fuzz_a_record_label_with_a_full_given_name(surname, given_name, upper, 
     name = name.upper() if upper else name
     text = f"{lead} '{name} {datum}'".rstrip()
     found = hits("PHI003", _alt(text))
+    as_record = [f for f in found if "as a record files them" in f.message]
     if lead != "A sticky note:" or datum:  # a label word before it, or a record datum after it
-        assert any(surname.upper() in f.message.upper() for f in found), text
-    else:
-        assert found == [], text
+        # caught at the name: by the record finder, a name-giving phrase ("con el nombre") or the given name itself
+        assert any(surname.upper() in f.message.upper() or given_name in f.message for f in found), text
+    else:  # no record around it: the record finder leaves it (a Title-case given name may still be a name elsewhere)
+        assert as_record == [], text
 
 
 @FUZZ

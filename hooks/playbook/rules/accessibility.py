@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .. import lazyre
 from ..findings import Severity
 from ..limits import is_emoji
 from ..model import Post
@@ -23,9 +24,9 @@ from .context import Context
 from .registry import Hit, rule
 
 _GRAPHEME = regex.compile(r"\X")
-_WORD = re.compile(r"\S+")
+_WORD = lazyre.compile(r"\S+")
 _LETTER_CHUNKS = regex.compile(r"\p{L}+|[^\p{L}]+")
-_FILE_NAME = re.compile(
+_FILE_NAME = lazyre.compile(
     r"^[\w\-. ]+\.(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp|svg|mp4|mov|m4v|webm|avi)$|^(?:img|dsc|dscn|dscf|pxl|mvimg|vid|video|photo|image|screenshot|screen shot)[ _-]?\d[\d_ -]*$",
     re.IGNORECASE,
 )
@@ -329,7 +330,7 @@ def emoji_wall(post, ctx: Context):
 # one character either side (a base before combining marks, "e\u0301", "1\ufe0f\u20e3"; a character after
 # a prepended mark), runs one ASCII character apart joined. Between two ASCII characters (but CR LF)
 # a cluster always ends, so segmenting each zone alone gives the clusters the whole text has there.
-_NON_ASCII_ZONE = re.compile(r"[\x00-\x7f]?(?:[^\x00-\x7f]+[\x00-\x7f]?)+")
+_NON_ASCII_ZONE = lazyre.compile(r"[\x00-\x7f]?(?:[^\x00-\x7f]+[\x00-\x7f]?)+")
 
 
 def _emoji_clusters(text: str) -> Iterator[tuple[int, int]]:

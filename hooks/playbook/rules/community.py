@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .. import stats, text
+from .. import lazyre, stats, text
 from ..findings import Severity
 from ..model import Event, Post
 from ..stats import percent
@@ -27,7 +27,7 @@ _NEWS_RE = text.phrase_pattern(_LISTS.get("news_cues", ()))
 _NEWS_IDIOM_RE = text.phrase_pattern(_LISTS.get("news_idioms", ()))
 _CREDIT_RE = text.phrase_pattern(_LISTS.get("credits", ()))
 # "according to the Riverbend Gazette" names its source; "according to a new report" does not.
-_NAMED_SOURCE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[Tt]he\s+)?[A-Z][\w'’&.-]*", re.UNICODE)
+_NAMED_SOURCE = lazyre.compile(r"\b[Aa]ccording\s+to\s+(?:[Tt]he\s+)?[A-Z][\w'’&.-]*", re.UNICODE)
 _EVENT_TAGS = frozenset({"event", "events"})
 _NEWS_TAGS = frozenset({"news", "local-news", "localnews"})
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from .. import lazyre
 from ..findings import Severity
 from ..model import APPROVED_STATUSES, Post
 from ..statuses import WRITTEN_STATUSES
@@ -185,11 +186,11 @@ _WHAT = rf"(?i:{_FILLER}{{0,5}}(?:{_INJURY_VERB}\b|{_HURT}|(?:{_DIAG})\b|(?:{_HA
 _HEDGE = r"(?i:(?:'s|’s|\s+is|\s+was)?\s+(?:probably|likely|most\s+likely|possibly|almost\s+certainly|surely|must|may|might|could|seems\s+to|appears\s+to|looks\s+to)\b)"
 _LEADIN = r"(?i:\b(?:(?:it\s+)?(?:looks|sounds|seems)\s+like|(?:i|we)\s+(?:bet|think|believe|guess|suspect|figure|reckon)(?:\s+that)?|apparently|clearly|obviously|no\s+doubt)\s+)"
 _GUESSES = (re.compile(rf"{_SUBJECT}{_HEDGE}\s+{_WHAT}"), re.compile(rf"{_LEADIN}{_SUBJECT}\s+{_WHAT}"))
-_MUST_HAVE = re.compile(rf"(?i:\bmust(?:\s+have|'ve|’ve)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_INJURY_VERB}|broken|fractured)\b)")
-_OPENER = re.compile(rf"(?i:(?<![\w-])(?:{alternation(_WORDS['speculation_openers'])})(?![\w-]))")
-_SPECIFIC = re.compile(rf"(?i:\b(?:{_INJURY_VERB}|{_HURT}|{_DIAG})\b)")
-_HARM_RE = re.compile(rf"(?i:\b(?:{_HARM})\b)")
-_ANY_SUBJECT = re.compile(_SUBJECT)
+_MUST_HAVE = lazyre.compile(rf"(?i:\bmust(?:\s+have|'ve|’ve)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_INJURY_VERB}|broken|fractured)\b)")
+_OPENER = lazyre.compile(rf"(?i:(?<![\w-])(?:{alternation(_WORDS['speculation_openers'])})(?![\w-]))")
+_SPECIFIC = lazyre.compile(rf"(?i:\b(?:{_INJURY_VERB}|{_HURT}|{_DIAG})\b)")
+_HARM_RE = lazyre.compile(rf"(?i:\b(?:{_HARM})\b)")
+_ANY_SUBJECT = lazyre.compile(_SUBJECT)
 _INJURY_GATE = Gate(
     _WORDS["diagnoses"],
     _WORDS["general_harms"],
@@ -201,8 +202,8 @@ _GUESS_GATE = Gate(
     _WORDS["speculation_openers"],
     "probably likely possibly certainly surely must may might could seems appears looks sounds bet think believe guess suspect figure reckon apparently clearly obviously doubt ve".split(),
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
-_CONDITIONAL = re.compile(r"(?i:\b(?:if|when|whenever|unless|whether|in\s+case)\b)")
+_POSSESSIVE = lazyre.compile(r"['’]s?$")
+_CONDITIONAL = lazyre.compile(r"(?i:\b(?:if|when|whenever|unless|whether|in\s+case)\b)")
 
 
 def _real_name(text: str, match: re.Match) -> bool:
@@ -356,7 +357,7 @@ _CONSULT = (
     rf"(?:{alternation(_WORDS['consult_verbs'])})\s+(?:with\s+)?(?:your|a|an|the)\s+(?:own\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}(?:{alternation(_WORDS['clinicians'])})(?![\w-])"
 )
-_DISCLAIMER = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['disclaimers'])}|{_CONSULT})(?![\w-])", re.IGNORECASE)
+_DISCLAIMER = lazyre.compile(rf"(?<![\w-])(?:{alternation(_WORDS['disclaimers'])}|{_CONSULT})(?![\w-])", re.IGNORECASE)
 
 
 def has_disclaimer(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lazyre
 from ..bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import ResponseTemplate
@@ -55,7 +56,7 @@ def _phrase_hits(span: Span, gate: Gate, pattern: re.Pattern, idioms: re.Pattern
 
 _SYMPATHY = pattern(_WORDS["sympathy"])
 # "Sorry if you feel that way", "lamentamos que usted lo vea así": the feeling is the problem, not what happened.
-_NON_APOLOGY = re.compile(
+_NON_APOLOGY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['non_apologies'])}"
     rf"|sorry\s+(?:if\s+|that\s+)?(?:you|anyone)\s+(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])})"
     rf"|(?:lamentamos|lamento|sentimos|siento)\s+que\s+(?:usted\s+|ud\.?\s+)?(?:lo\s+|se\s+)?(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])}))(?![\w-])",
@@ -120,13 +121,13 @@ def no_apology(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 # --- NEG002 ---------------------------------------------------------------
 
 _PLACEHOLDER = r"\{\{\s*contact\.%s\b[^}]*\}\}"
-_NAME_SLOT = re.compile(_PLACEHOLDER % "name")
-_PHONE_SLOT = re.compile(_PLACEHOLDER % "phone")
-_EMAIL_SLOT = re.compile(_PLACEHOLDER % "email")
-_PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
-_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)  # starts a word: no rescans of a long run
+_NAME_SLOT = lazyre.compile(_PLACEHOLDER % "name")
+_PHONE_SLOT = lazyre.compile(_PLACEHOLDER % "phone")
+_EMAIL_SLOT = lazyre.compile(_PLACEHOLDER % "email")
+_PHONE_LIKE = lazyre.compile(r"\+?\d[\d\s().-]{5,}\d")
+_EMAIL_LIKE = lazyre.compile(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)  # starts a word: no rescans of a long run
 _PEOPLE = pattern(_WORDS["contact_people"])
-_SLOTS = re.compile(r"\{\{[^}]*\}\}")
+_SLOTS = lazyre.compile(r"\{\{[^}]*\}\}")
 _INVITATION = pattern(_WORDS["contact_invitations"])
 
 
@@ -249,13 +250,13 @@ _DENIAL = (
     r"|nada\s+de\s+(?:lo\s+que|esto|eso)(?:\s+(?!debi|deberi)\w+){0,3}?\s+(?:paso|sucedio|ocurrio|es\s+(?:verdad|cierto))"
 )
 # Hostile unless denied or only supposed: "it's not your fault", "if you were told the wrong time, that's on us".
-_HOSTILE_UNLESS_DENIED = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE)
+_HOSTILE_UNLESS_DENIED = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['removal_demands'] + _WORDS['blame'])}|{_BLAME})(?![\w-])", re.IGNORECASE)
 _DENIED = NEGATIONS | {"if", "si"}
 # "If you don't take it down", "si no borra esta publicación": a condition with a denial is a demand.
-_ULTIMATUM = re.compile(r"(?<![\w-])(?:if\s+(?:you|it|this)\s+(?:don't|do\s+not|doesn't|isn't|is\s+not|won't)|unless|si\s+no|a\s+menos\s+que)(?![\w-])", re.IGNORECASE)
+_ULTIMATUM = lazyre.compile(r"(?<![\w-])(?:if\s+(?:you|it|this)\s+(?:don't|do\s+not|doesn't|isn't|is\s+not|won't)|unless|si\s+no|a\s+menos\s+que)(?![\w-])", re.IGNORECASE)
 # Threats stand even after "not" ("we will not tolerate defamation"); only "never" takes them back.
 _LEGAL = r"legal(?:ly)?\s+(?:action|actions|options?|steps?|remed(?:y|ies)|team|counsel|department|measures|recourse|proceedings|route|means)"
-_THREAT = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['threats'])}|{_REPORTING}|{_LEGAL})(?![\w-])", re.IGNORECASE)
+_THREAT = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['threats'])}|{_REPORTING}|{_LEGAL})(?![\w-])", re.IGNORECASE)
 _NEVER = frozenset({"never", "nunca", "jamas"})
 # "Your claims are baseless", "sus acusaciones son infundadas", "everyone else had a great time".
 _BASELESS = (
@@ -266,7 +267,7 @@ _BASELESS = (
     r"|todos\s+los\s+dem[aá]s\s+(?:quedan|quedaron|est[aá]n|estaban)"
 )
 # Hostile whatever comes before them: "we don't believe fake reviews" still calls this one fake.
-_ALWAYS_HOSTILE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE)
+_ALWAYS_HOSTILE = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['accusations'] + _WORDS['dismissals'])}|{_REFUSAL}|{_DISMISSIVE}|{_DENIAL}|{_BASELESS})(?![\w-])", re.IGNORECASE)
 _HOSTILE_IDIOMS = pattern(_WORDS["hostile_idioms"])
 
 
@@ -344,7 +345,7 @@ _DRUG = (
     rf"(?:{alternation(_WORDS['medicine_verbs'])})\s+(?:some\s+|an?\s+|more\s+|less\s+|your\s+|the\s+|over-the-counter\s+)?"
     rf"(?:{alternation(_WORDS['medicines'])})"
 )
-_ADVICE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['advice'])}|{_YOU_HAVE}|{_DRUG})(?![\w-])", re.IGNORECASE)
+_ADVICE = lazyre.compile(rf"(?<![\w-])(?:{alternation(_WORDS['advice'])}|{_YOU_HAVE}|{_DRUG})(?![\w-])", re.IGNORECASE)
 _ADVICE_IDIOMS = phrase_pattern(_WORDS["advice_idioms"])
 _ADVICE_GATE = Gate(_WORDS["advice"], _WORDS["medicines"], ["you", "sounds"])
 

@@ -8,10 +8,9 @@ turned into a stream of offers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
-from .. import readability, stats, text
+from .. import lazyre, readability, stats, text
 from ..findings import Severity
 from ..model import Post
 from ..promotion import is_promotional, promotion_cue
@@ -36,8 +35,8 @@ _CORPORATE = _swaps(_LISTS.get("corporate", ()))
 _CORPORATE_RE = text.phrase_pattern(_CORPORATE)
 
 # A block starts at a blank line, a list item, a heading or a quote (text.sentence_bounds ends a sentence there too).
-_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_BLOCK_START = lazyre.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
+_TERMINAL = lazyre.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 
 # --------------------------------------------------------------------------- helpers

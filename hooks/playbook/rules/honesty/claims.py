@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post
 from ...text import Gate, Span, clip, copies, is_negated, phrase_pattern, sentence_spans, tokens, where
@@ -17,7 +18,7 @@ _NOT_NAMES = frozenset(wordlist("expert")["not_names"])
 _OUTCOME_PHRASES = phrase_pattern(_WORDS["outcomes"])
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple(?:\s+of)?|a\s+single|just\s+(?:\d+|one|two|three|four|five|six|a\s+few))"
 _UNIT = r"(?:days?|weeks?|months?|visits?|sessions?|appointments?|treatments?)"
-_BACK = re.compile(
+_BACK = lazyre.compile(
     r"(?:\b(?:I|(?i:he|she|we))\b|\b(?P<name>[A-Z][a-z][\w'’-]*))"
     r"(?i:\s+(?:was|were|got|is|am|'m|’m|have\s+been|had\s+been|felt|feel)\s+(?:\w+\s+)?"
     r"(?:back|running|playing|walking|lifting|dancing|skiing|climbing|golfing|swimming|pain[- ]free|healed)\b"

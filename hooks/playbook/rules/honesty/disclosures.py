@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post
 from ...text import Gate, Span, alternation, copies, phrase_pattern, tokens, where
@@ -15,7 +16,7 @@ from ..registry import Hit, rule
 _WORDS = wordlist("honesty")
 # "Ad" alone is too common a syllable; it counts when set off: "Ad:", "[Ad]", "(Ad)", "Ad |", "Ad -".
 _AD_LABEL = r"\[ad\]|\(ad\)|\bad(?=\s*[:|–—]|\s+-\s)"
-_DISCLOSURE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['disclosures'])})(?![\w-])|{_AD_LABEL}", re.IGNORECASE)
+_DISCLOSURE = lazyre.compile(rf"(?<![\w-])(?:{alternation(_WORDS['disclosures'])})(?![\w-])|{_AD_LABEL}", re.IGNORECASE)
 _UNCLEAR = phrase_pattern(_WORDS["unclear_disclosures"])
 _CUES = phrase_pattern(_WORDS["paid_cues"])
 _SELF = phrase_pattern(_WORDS["self_sponsorship"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...bilingual import fold, gate, looks_spanish, negated, pattern, phrases
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
@@ -19,9 +20,9 @@ from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY,
 
 _WORDS = wordlist("honesty")
 
-_TOP = re.compile(rf"(?<![\w-])(?:5|five|cinco)[\s-]*(?:{STAR_WORD}(?![\w-])|[⭐★])|(?:[⭐★]\s*){{4}}[⭐★]", re.IGNORECASE)
-_BELOW = re.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
-_REWARD = re.compile(
+_TOP = lazyre.compile(rf"(?<![\w-])(?:5|five|cinco)[\s-]*(?:{STAR_WORD}(?![\w-])|[⭐★])|(?:[⭐★]\s*){{4}}[⭐★]", re.IGNORECASE)
+_BELOW = lazyre.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
+_REWARD = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['rewards'])})(?![\w-])"
     r"|\$\s?\d[\d,.]*|(?<![\w-])(?:save|ahorra|ahorre)\s+\d+\s?%|\d+\s?(?:%|percent|por\s*ciento)\s*(?:off|discount|de\s+descuento|descuento)"
     r"|'s\s+on\s+us(?![\w-])",
@@ -38,23 +39,23 @@ _READER = pattern(_WORDS["reader_words"])
 _PRIVATE = pattern(_WORDS["private_routes"])
 _SUPPRESS = pattern(_WORDS["suppressions"])
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
-_SELECTIVE = re.compile(
+_SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
     rf"|(?:only|just|solo|unicamente)\s+(?:[\w'-]+\s+){{0,2}}?(?:{phrases(_WORDS['asking_verbs'])})"
     rf"|(?:only|solo|unicamente)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{phrases(_WORDS['people_nouns'])}))(?![\w-])",
     re.IGNORECASE,
 )
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
-_HIGH_SCORE = re.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
+_HIGH_SCORE = lazyre.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
 # A score threshold: "4+", "9 or higher", "9 o más", "de 4 para arriba", "at least 9"; a score only
 # where the sentence speaks of scoring ("patients who scored us 4+ on the survey", not "kids 4+").
-_THRESHOLD = re.compile(
+_THRESHOLD = lazyre.compile(
     r"(?<![\w$.,/:#%-])(?:[3-9]|10)(?:\s*\+(?!\d)|\s+(?:or|o)\s+(?:higher|more|above|better|greater|up|mas|mejor|arriba|superior)(?![\w-])"
     r"|\s+(?:and|y)\s+(?:up|above|mas|arriba)(?![\w-])|\s+(?:para\s+arriba|en\s+adelante)(?![\w-]))"
     r"|(?<![\w-])(?:at\s+least|al\s+menos|por\s+lo\s+menos|minimo\s+(?:de\s+)?|higher\s+than|above|over|mayor\s+(?:a|de|que)|mas\s+de)\s+(?:a\s+|un\s+)?(?:[3-9])(?![\w.,-])",
     re.IGNORECASE,
 )
-_SCORING = re.compile(
+_SCORING = lazyre.compile(
     r"(?<![\w-])(?:rat(?:e|ed|es|ing|ings)|scor\w*|survey\w*|nps|stars?|estrell\w*|califi\w*|puntu\w*|puntaje\w*|encuesta\w*|out\s+of\s+(?:5|10)"
     r"|gave\s+us|give\s+us|nos\s+(?:dio|dieron|da|dan|pone|ponen|puso|pusieron))(?![\w-])",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ... import lazyre
 from ...bilingual import fold, negated, pattern, phrases
 from ...text import sentence_spans
 from ...wordlists import wordlist
@@ -21,37 +22,37 @@ def _words(key: str) -> str:
 
 
 def _bounded(alternatives: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return lazyre.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 _NOUN = _bounded(_words("review_nouns"))
 _FEEDBACK = _bounded(_words("feedback_nouns"))
 _NOT_REVIEW = frozenset(fold(w).lower() for w in _WORDS["not_reviews"])
 # "review your benefits": the word is a verb when an object follows it.
-_VERB_OBJECT = re.compile(r"\s+(?:your|the|our|this|these|those|any|all|with|it|them|how|what|whether|if|each|every|su|sus|tu|tus|el|la|los|las)\b", re.IGNORECASE)
+_VERB_OBJECT = lazyre.compile(r"\s+(?:your|the|our|this|these|those|any|all|with|it|them|how|what|whether|if|each|every|su|sus|tu|tus|el|la|los|las)\b", re.IGNORECASE)
 # Stars as people write them: "5 stars", "cinco estrellitas" (the diminutive is as common as the word), "5⭐".
 STAR_WORD = r"(?:stars?|estrell(?:a|ita)s?)"
-STARS = re.compile(rf"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
+STARS = lazyre.compile(rf"(?<![\w-])(?:[1-5]|one|two|three|four|five|un|una|uno|dos|tres|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|[⭐★](?:\s*[⭐★])*", re.IGNORECASE)
 _SITE = pattern(_WORDS["review_sites"])
 SOCIAL = pattern(_WORDS["social_sites"])
 _ENDORSE = pattern(_WORDS["endorsements"])
 _ACT = pattern(_WORDS["review_acts"])
 _REVIEW_VERB = pattern(_WORDS["review_verbs"])
-_EVERY = re.compile(r"(?<![\w-])(?:every|each|per|cada)\s+$", re.IGNORECASE)
+_EVERY = lazyre.compile(r"(?<![\w-])(?:every|each|per|cada)\s+$", re.IGNORECASE)
 _REWARD_IDIOMS = pattern(_WORDS["reward_idioms"])
-_PEOPLE = re.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
-_PEOPLE_BEFORE = re.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PEOPLE = lazyre.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
+_PEOPLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['people_nouns'])})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _VISIT = phrases(_WORDS["visit_nouns"])
 # "Had a smooth visit?", "¿una experiencia excelente?", "if your visit was great", "si su cita fue
 # buenísima": an adjective makes a visit the condition, before or after it, with a linking verb between.
 _LINKING = r"(?:\s+(?:was|were|went|has\s+been|is|fue|estuvo|ha\s+sido|resulto)(?:\s+(?:de|muy|super|really|so|truly))?)?"
-HAPPY = re.compile(
+HAPPY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})"
     rf"|(?:{_VISIT})(?:\s+(?:with|con)\s+(?:us|nosotr[oa]s))?{_LINKING}\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
     re.IGNORECASE,
 )
 # A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
-_TOP_STARS = re.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
+_TOP_STARS = lazyre.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
 # The other branch of a score question, left without a number: "If lower, reply here", "if it's
 # anything below that", "si es menor, responda aquí", "si nos da menos, llámenos".
 _LOWER_BRANCH = (
@@ -59,7 +60,7 @@ _LOWER_BRANCH = (
     r"|es|fue|(?:la\s+|su\s+)?(?:calificacion|puntuacion|respuesta)\s+es|nos\s+(?:da|dan|dio|pone|ponen|califica|califican)(?:\s+con)?)\s+)?"
     r"(?:anything\s+|algo\s+)?(?:lower|less|below(?:\s+that)?|under\s+that|worse|menor|menos|mas\s+baj[oa]|peor)"
 )
-UNHAPPY = re.compile(
+UNHAPPY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
     r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+"  # "below 9?"
     rf"|{_LOWER_BRANCH}"
@@ -67,15 +68,15 @@ UNHAPPY = re.compile(
     re.IGNORECASE,
 )
 INCLUSIVE = pattern(_WORDS["inclusive"])
-_THANKS = re.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
+_THANKS = lazyre.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
-_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
+_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
-_SCORE_CONDITION = re.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
+_SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña". High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
-_ROUTED_SCORE = re.compile(
+_ROUTED_SCORE = lazyre.compile(
     r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?![\d:.,]\d)){0,3})"
     r"(?P<more>[ \t]*\+)?"
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
@@ -84,7 +85,7 @@ _ROUTED_SCORE = re.compile(
     r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
     re.IGNORECASE,
 )
-_SCALE = re.compile(
+_SCALE = lazyre.compile(
     r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])",
     re.IGNORECASE,
 )
@@ -113,8 +114,8 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return high, low
 
 
-_DONT_FORGET = re.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
-_SLOTS = re.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
+_DONT_FORGET = lazyre.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
+_SLOTS = lazyre.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 
 
 def _blank(text: str, pattern: re.Pattern) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import fold
@@ -16,19 +17,19 @@ from .common import WORDS, Ranges, folded, in_order, texts
 
 IDS = wordlist("privacy-identifiers")
 
-_STREET = re.compile(
+_STREET = lazyre.compile(
     r"(?<![\w$.,/#:-])(\d{1,6}(?:[A-Z](?![\w]))?(?:-\d{1,4})?)[ \t]+"
     r"((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
     r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3})"
     rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
 )
 # Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º").
-_CALLE = re.compile(
+_CALLE = lazyre.compile(
     rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))})\.?[ \t]+"
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
     r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
 )
-_NEIGHBOURHOOD = re.compile(
+_NEIGHBOURHOOD = lazyre.compile(
     rf"(?<![\w])(?i:{alternation(w for w in folded(IDS['neighbourhood_labels']) if len(w) > 3)})\.?[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|del|la|las|los|el)){{0,3}}(?![\w])"
 )
 _PO_BOX = re.compile(
@@ -39,9 +40,9 @@ _PO_BOX = re.compile(
 # "le mandamos sus lentes al Apartado 42"; a box is no public place, whatever office it sits in.
 _BOX = re.compile(r"(?<![\w])(?:Box|BOX|Apartado|APARTADO|Casilla|CASILLA)[ \t]*(?:#|No\.?)?[ \t]*\d{1,6}(?![\w/-])")
 _BOX_POSTAL = phrase_pattern(folded(IDS["box_postal"]))
-_BOXES = re.compile(r"(?<![\w-])(?i:boxes|cajas)(?![\w-])")  # "the food drive boxes ship Monday: Box 1 ...": boxes counted, no mail box
+_BOXES = lazyre.compile(r"(?<![\w-])(?i:boxes|cajas)(?![\w-])")  # "the food drive boxes ship Monday: Box 1 ...": boxes counted, no mail box
 _STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(WORDS["us_states"], key=len, reverse=True))
-_ZIP = re.compile(
+_ZIP = lazyre.compile(
     rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])"
     rf"|(?<![\w-])(?i:{alternation(folded(IDS['postal_labels']))})\.?[ \t]*:?[ \t]*\d{{5}}(?:-\d{{4}})?(?![\w-])"
 )
@@ -53,11 +54,11 @@ _ADDRESS_WORDS = {
 }  # fmt: skip
 # A street named without a house number, right after a word that says someone lives there:
 # "Mrs. Lopez lives on Maple Avenue", "vive en la calle Allende", "our neighbors on Elm Street".
-_HOME_STREET = re.compile(
+_HOME_STREET = lazyre.compile(
     rf"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
     rf"|(?i:calle|avenida|av\.|privada|callejon|colonia)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 )
-_LIVES = re.compile(
+_LIVES = lazyre.compile(
     r"(?<![\w-])(?i:lives|living|lived|resides|neighbou?rs?|vive|viven|vivia|vecin[oa]s?|domicilio"
     r"|(?:his|her|their|your|my|su|sus)[ \t]+(?:house|home|casa|hogar))"
     r"(?![\w-])[^.!?\n]{0,24}?(?<![\w-])(?i:on|at|in|off|en|de|por)(?:[ \t]+(?i:la|el))?[ \t]+$"
@@ -66,11 +67,11 @@ _LIVES = re.compile(
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
 # "save lives", "changing lives": lives as a noun, no one living somewhere
-_NOT_HOUSEHOLD = re.compile(r"(?i:new|its|our|open|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$")
-_HOME_BEFORE = re.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
+_NOT_HOUSEHOLD = lazyre.compile(r"(?i:new|its|our|open|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$")
+_HOME_BEFORE = lazyre.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
 # A public place: an event's venue, a business, the practice's own office.
 _VENUE = phrase_pattern(folded(IDS["address_venue"]))
-_OWN_PLACE = re.compile(
+_OWN_PLACE = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
 )

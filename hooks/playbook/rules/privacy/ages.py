@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
@@ -22,7 +23,7 @@ _AGE_ANY = rf"(?:{_AGE_NUMBER}|{_AGE_WORD})"
 _NOT_AN_AGE = r"(?!\s*(?:degrees?|°|%|percent|minutes?|mins?|seconds?|secs?|miles?|mi\b|km|kilometers?|meters?|pounds?|lbs?|kg|feet|ft|inches|yards|days|hours|times|reps|steps|ago|years\s+ago))"
 _THINGS = alternation(WORDS["age_things"])
 # Always an age of a person.
-_AGE_ALWAYS = re.compile(
+_AGE_ALWAYS = lazyre.compile(
     rf"(?<![\w-])(?:aged|age:?)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
     rf"|(?<![\w-])(?:super)?centenarian(?![\w])|(?<![\w-])nonagenarian(?![\w])"
     rf"|(?<![\w-])our[ \t]+(?:\w+[ \t]+)?(?:super)?(?:centenarians|nonagenarians)(?![\w])"
@@ -32,26 +33,26 @@ _AGE_ALWAYS = re.compile(
     re.IGNORECASE,
 )
 # An age unless a thing comes first in the sentence ("the library turns 100", "its 100th birthday").
-_AGE_UNLESS_THING = re.compile(
+_AGE_UNLESS_THING = lazyre.compile(
     rf"(?<![\w.,-]){_AGE_ANY}[ \t]+years?[ \t]+(?:old|young)(?![\w-])"
     rf"|(?<![\w-])(?:turned|turning|turns|turn)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
     rf"|(?<![\w.,-])(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety-\w+th|hundredth|one[- ]hundredth|(?:one|a)[- ]hundred[- ]\w+th)[ \t]+birthday",
     re.IGNORECASE,
 )
 # A bare number is an age only when the sentence is about a person: "Mr. Diaz, now 94 and still golfing".
-_AGE_BARE = re.compile(
+_AGE_BARE = lazyre.compile(
     rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
     rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
     rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))",  # "At 92, she ...", "Mr. Diaz (94)"
     re.IGNORECASE,
 )
-_THING_WORD = re.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
+_THING_WORD = lazyre.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
 # Spanish (folded, so "años" reads "anos"): "cumplió 94 años", "a sus 101 años", "tiene 92 años", "Don Aurelio, de 95
 # años", "noventa y dos años de edad". A thing's age ("la clínica cumple 100 años") and a span of time ("hace 95 años",
 # "100 años de historia") pass.
 _EDAD = r"(?:9\d|1[0-4]\d|noventa(?:[ \t]+y[ \t]+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))"
 _ANOS = rf"{_EDAD}[ \t]+(?i:anos|anitos)(?![\w-])"
-_AGE_ES_ALWAYS = re.compile(
+_AGE_ES_ALWAYS = lazyre.compile(
     rf"(?<![\w-])(?i:a[ \t]+sus|de[ \t]+sus)[ \t]+{_ANOS}"
     rf"|(?<![\w.,-]){_ANOS}[ \t]+(?i:de[ \t]+edad)"
     rf"|(?<![\w.,-]){_EDAD}[ \t]+(?i:anitos)(?![\w-])"
@@ -59,7 +60,7 @@ _AGE_ES_ALWAYS = re.compile(
     rf"|(?<![\w-])(?i:nonagenari[oa])(?![\w-])",
     re.IGNORECASE,
 )
-_AGE_ES_UNLESS_THING = re.compile(
+_AGE_ES_UNLESS_THING = lazyre.compile(
     rf"(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|cumplio[ \t]+ya|celebra|celebro|festeja|festejo|tiene|tenia|tendra|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:sus|los)[ \t]+)?{_ANOS}"
     rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
     rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
@@ -69,7 +70,7 @@ _AGE_ES_UNLESS_THING = re.compile(
 _PERSON_ES = phrase_pattern(folded(IDS["person_es"]))
 # What every age above holds (checked once per text, so most texts skip the five patterns): a number
 # from 90 to 149 (_AGE_NUMBER, _EDAD) or a word of ninety or a hundred, English or Spanish.
-_ANY_AGE = re.compile(r"9\d|1[0-4]\d|ninet|hundred|centenari|nonagenari|noventa|cien", re.IGNORECASE)
+_ANY_AGE = lazyre.compile(r"9\d|1[0-4]\d|ninet|hundred|centenari|nonagenari|noventa|cien", re.IGNORECASE)
 
 
 def _thing_first(body: str, start: int, end: int) -> bool:
@@ -82,11 +83,11 @@ def _thing_first(body: str, start: int, end: int) -> bool:
     return not (ONE_PERSON.search(body, after, end) or _PERSON_ES.search(body, after, end))
 
 
-_DURATION_BEFORE = re.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
-_DURATION_AFTER = re.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
+_DURATION_BEFORE = lazyre.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
+_DURATION_AFTER = lazyre.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
-_LEAD_VERB = re.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg)")
-_OPEN_ENDED = re.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
+_LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg)")
+_OPEN_ENDED = lazyre.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
 
 
 @rule("PHI010", "age-over-89", serves="privacy", severity=Severity.ERROR, scope="document")

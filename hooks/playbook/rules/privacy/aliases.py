@@ -7,8 +7,7 @@ by the name the team uses, and that name is no patient's.
 
 from __future__ import annotations
 
-import re
-
+from ... import lazyre
 from ...text import alternation
 from .known import Known, Person
 from .vocabulary import CAP, NAMES
@@ -18,22 +17,22 @@ _QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[
 # "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
 _FONDLY_WORDS = r"(?i:de[ \t]+carino|con[ \t]+carino|carinosamente|lovingly|affectionately|fondly)"
 _FONDLY = rf"(?:[ \t]+{_FONDLY_WORDS})?"  # "le decimos de carino ..."
-_ALIAS_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}){_FONDLY},?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
-_ALIAS_INSIDE = re.compile(_QUOTED)
+_ALIAS_AFTER = lazyre.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}){_FONDLY},?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
+_ALIAS_INSIDE = lazyre.compile(_QUOTED)
 # 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
-_ALIAS_CALLED = re.compile(
+_ALIAS_CALLED = lazyre.compile(
     rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
     rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?(?:{_FONDLY_WORDS}[ \t]+)?{_QUOTED}"
 )
 # The nickname said first, then whose it is: "... Chispita! Asi le dicen todos a Marta Gil, de recepcion",
 # "... Doc Sunshine. That's what the kids call our nurse Paul Ito": the name just before is the team member's.
-_ALIAS_BACK = re.compile(
+_ALIAS_BACK = lazyre.compile(
     r"(?:(?<![\w-])(?i:asi|como)[ \t]+(?:(?i:todos|todas|los[ \t]+ninos|los[ \t]+peques|aqui)[ \t]+)?(?i:le|les|lo|la)[ \t]+(?i:decimos|dicen|llamamos|llaman)(?:[ \t]+(?i:todos|todas|aqui))?"
     r"|(?<![\w-])(?:(?i:that['’]?s|that[ \t]+is|this[ \t]+is|which[ \t]+is)[ \t]+)?(?i:what)[ \t]+(?i:we|they|everyone|everybody|the[ \t]+kids|our[ \t]+patients)[ \t]+(?i:call|calls))"
     + _FONDLY
     + r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
 )
-_SAID_BEFORE = re.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
+_SAID_BEFORE = lazyre.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
 
 
 def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:

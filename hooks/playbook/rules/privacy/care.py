@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .common import CLINICAL
@@ -38,21 +39,21 @@ def care_near(text: str, start: int, words: int = 4) -> bool:
     return care_in(window)
 
 
-REPORTED_VERB = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
+REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 
 
-_POSSESSIVE_CARE = re.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_POSSESSIVE_CARE = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
-_OUR_CARE = re.compile(
+_OUR_CARE = lazyre.compile(
     r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
 )
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
-_TOPIC = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(DESCRIBED['topics'])})(?![\w-])")
-_EVENT = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(DESCRIBED['events'])})(?![\w-])")
+_TOPIC = lazyre.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(DESCRIBED['topics'])})(?![\w-])")
+_EVENT = lazyre.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(DESCRIBED['events'])})(?![\w-])")
 
 
 def cared_for(text: str, start: int, end: int) -> bool:
@@ -78,27 +79,27 @@ def cared_for(text: str, start: int, end: int) -> bool:
     return False
 
 
-_WITH_US = re.compile(
+_WITH_US = lazyre.compile(
     r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])"
     # "after concussion checks with our staff", "tras el protocolo con nuestro equipo"
     r"|(?<![\w-])(?i:with\s+our|con\s+nuestr[oa]s?)\s+(?i:team|staff|providers|doctors|docs|therapists|PTs|nurses|equipo|personal|doctores|doctoras|terapeutas|enfermeras|fisioterapeutas)(?![\w-])"
     r"|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]"
 )
-_YOURS = re.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
+_YOURS = lazyre.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
 
 
 MILESTONE_STATE = phrase_pattern(DESCRIBED["milestone_states"])
 MILESTONE_VERB = phrase_pattern(DESCRIBED["milestone_verbs"])
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
-_YOUR_CARE = re.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_YOUR_CARE = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
 
 
 _VISITED = phrase_pattern(("came in", "came by", "stopped by", "stopped in", "dropped by", "visited us", "vino", "vinieron", "nos visito", "paso a vernos"))
-_VISIT_END = re.compile(r"[,;:()]|(?<![\w-])(?i:for|to\s+help|to\s+bring|para|y\s+nos|and\s+brought)(?![\w-])")
-_OBJECT_END = re.compile(r"[,;:()]|(?<![\w-])(?i:for|to|at|with|from|in|on|and|but|because|while|para|por|con|en|y|pero|porque|mientras)(?![\w-])")
+_VISIT_END = lazyre.compile(r"[,;:()]|(?<![\w-])(?i:for|to\s+help|to\s+bring|para|y\s+nos|and\s+brought)(?![\w-])")
+_OBJECT_END = lazyre.compile(r"[,;:()]|(?<![\w-])(?i:for|to|at|with|from|in|on|and|but|because|while|para|por|con|en|y|pero|porque|mientras)(?![\w-])")
 _DONE = phrase_pattern(("fixed", "replaced", "removed", "out", "off", "done", "repaired", "set", "drained", "pulled", "taken out", "treated", "operated on", "stitched"))
 _NEW = phrase_pattern(("new", "nueva", "nuevo", "nuevas", "nuevos"))
-_GIVEN_ONLY = re.compile(r"(?i:vaccine|vaccines|shot|shots|booster|vacuna|vacunas|refuerzo|test|tests|testing|screening|check|checks|checkup|prueba|pruebas|examen|exam|physical|panel)")
+_GIVEN_ONLY = lazyre.compile(r"(?i:vaccine|vaccines|shot|shots|booster|vacuna|vacunas|refuerzo|test|tests|testing|screening|check|checks|checkup|prueba|pruebas|examen|exam|physical|panel)")
 
 
 def _had_care(window: str) -> bool:
@@ -117,14 +118,14 @@ def _had_care(window: str) -> bool:
 
 
 # Back after care: "good to see you back on the trail after your hip replacement", "de vuelta en la cancha despues de su fractura".
-_BACK_AFTER = re.compile(
+_BACK_AFTER = lazyre.compile(
     r"(?<![\w-])(?i:welcome\s+back|back\s+(?:to|on|at|in)|de\s+vuelta|bienvenid[oa]s?\s+de\s+vuelta|regreso\s+a|volvio\s+a)"
     r"(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:after|despues\s+de)\s+(?:(?i:that|this|her|his|their|your|a|an|the|su|sus|la|el|esa|ese)\s+)?"
 )
 
 
 # A course of care completed: "after 18 months of braces", "despues de 6 semanas de terapia", "tras un ano de quimio".
-_AFTER_COURSE = re.compile(
+_AFTER_COURSE = lazyre.compile(
     r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|dieciocho)"
     r"\s+(?i:long\s+|largos?\s+|largas\s+)?(?i:days?|weeks?|months?|years?|dias|semanas|meses|mes|anos|ano|rounds?|cycles?|sessions?|rondas?|ciclos?|sesion|sesiones)\s+(?i:of|de)\s+"
 )
@@ -132,7 +133,7 @@ _AFTER_COURSE = re.compile(
 
 # Care just behind someone, said with an article where a post about one person would say "her": "despues de las
 # quimios", "tras las terapias", "luego de la dialisis", "after the chemo", "after that last round of radiation".
-_AFTER_THE = re.compile(
+_AFTER_THE = lazyre.compile(
     r"(?<![\w-])(?i:after|despues\s+de|luego\s+de|tras)\s+(?i:the|that|this|those|la|las|el|los|esa|esas|ese|esos|sus?|his|her|their)"
     r"\s+(?:(?i:last|final|long|ultima|ultimas|ultimo|ultimos|largas?|largos?)\s+)?(?:(?i:round|rounds|session|sessions|sesion|sesiones|ronda|rondas|ciclo|ciclos)\s+(?i:of|de)\s+)?"
 )
@@ -158,13 +159,13 @@ def _after_the_care(text: str, start: int, end: int) -> bool:
 
 
 # A body part treated, said of the one in the sentence: "con la rodilla operada", "el brazo enyesado", "with her arm in a cast".
-_TREATED = re.compile(
+_TREATED = lazyre.compile(
     r"(?<![\w-])(?i:la|el|las|los|su|sus|her|his|their|a|an|the)\s+([a-z]+)\s+(?:(?i:recien|ya|newly|freshly|still|todavia)\s+)?"
     r"(?i:operad[oa]s?|enyesad[oa]s?|vendad[oa]s?|reconstruid[oa]s?|inmovilizad[oa]s?|suturad[oa]s?|entablillad[oa]s?|en\s+cabestrillo|en\s+yeso"
     r"|in\s+a\s+(?:cast|brace|sling|splint|boot)|all\s+healed|newly\s+replaced|rebuilt|stitched(?:\s+up)?|sutured|splinted|bandaged|taped\s+up)(?![\w-])"
 )
 _LIMBS = frozenset(DESCRIBED["treated_parts"])
-_ABOUT = re.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")
+_ABOUT = lazyre.compile(r"(?<![\w-])(?i:about|on|sobre|de|cuidados?|cuidar|care\s+for|caring\s+for|how\s+to|como)\s*$")
 
 
 def _part_treated(text: str, start: int, end: int) -> bool:
@@ -235,7 +236,7 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     return guessed(text, bounds)
 
 
-_INJURY = re.compile(
+_INJURY = lazyre.compile(
     r"(?<![\w-])(?i:tear|torn|rupture|ruptured|sprain|sprained|strain|fracture|fractured|broken|dislocated|dislocation|concussion|rotura|desgarre|desgarro|esguince|fractura|luxacion|conmocion)(?![\w-])"
 )
 
@@ -266,14 +267,14 @@ def guessed(text: str, bounds: list[int], start: int = 0, end: int | None = None
 
 # Care received, said by what the person did rather than by a word of care: "rolled up her sleeve", "got
 # vaccinated", "vino a vacunarse", "se hizo su chequeo"; with us or at our event, a public figure's own care.
-_RECEIVED = re.compile(
+_RECEIVED = lazyre.compile(
     r"(?<![\w-])(?i:roll(?:ed|ing|s)?\s+up\s+(?:a|your|his|her|their)\s+sleeves?"
     r"|(?:got|gets|getting)\s+(?:vaccinated|boosted|jabbed|screened|checked|tested|a\s+flu\s+shot|(?:his|her|their|your)\s+(?:\w+\s+)?(?:shot|jab|booster|vaccine|checkup|screening))"
     r"|se\s+vacun\w*|vacunarse|vacunandose|(?:se\s+puso|ponerse|se\s+aplico|aplicarse)\s+(?:la|su|el|un)\s+(?:vacuna|refuerzo)"
     r"|(?:se\s+hizo|hacerse|se\s+realizo)\s+(?:su|un|el|la)\s+(?:chequeo|examen|prueba|estudio|revision|mastografia)"
     r"|(?:se\s+tomo|tomarse)\s+la\s+presion)(?![\w-])"
 )
-_WE = re.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
+_WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
 def received_care(text: str, bounds: list[int], pos: int) -> bool:
@@ -297,7 +298,7 @@ def mentions_care(text: str) -> bool:
     return bool(_CARE_HERE.search(text)) or care_in(text)
 
 
-_SPOKEN_CARE = re.compile(r"[ \t]*,[ \t]*(?i:your|tu|tus|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?=\S)")
+_SPOKEN_CARE = lazyre.compile(r"[ \t]*,[ \t]*(?i:your|tu|tus|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?=\S)")
 _DEVICES = phrase_pattern(NAMES["care_devices"])
 
 

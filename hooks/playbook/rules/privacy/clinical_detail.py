@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...lexicon import clinical as lexicon
 from ...model import ResponseTemplate
@@ -20,12 +21,12 @@ from . import qa
 from .common import texts
 from .stance import GENERAL_MARKERS, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 
-_MONEY = re.compile(
+_MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
     r"|(?<![\w.,])\d[\d,]*(?:\.\d{2})?\s?(?:dollars|USD|bucks|pesos|dolares|euros)(?!\w)",
     re.IGNORECASE,
 )
-_PAYERS = re.compile(rf"(?<![\w-])(?:{alt(words('payers'))}|{alt(words('payers_as_written'), as_written=True)})(?![\w-])")
+_PAYERS = lazyre.compile(rf"(?<![\w-])(?:{alt(words('payers'))}|{alt(words('payers_as_written'), as_written=True)})(?![\w-])")
 _MONEY_TERMS = bounded(words("money_terms"))
 _MONEY_COMMON = bounded(words("money_common"))
 _MONEY_GENERAL = bounded(words("money_general"))
@@ -37,9 +38,9 @@ _IGNORED = frozenset(w.lower() for w in words("clinical_ignored"))
 _EVERYDAY = bounded(words("everyday_phrases"))
 _DEPARTMENTS = bounded(words("departments"))
 _OCCASION = bounded(words("apology", "occasions"))
-_TIED = re.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
+_TIED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
 # "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
-_OWNED = re.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
+_OWNED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
 SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
 _MONEY_AND_THINGS = (
     (_PAYERS, SPECIFIC), (_MONEY_TERMS, SPECIFIC), (_MONEY, SPECIFIC), (_MONEY_COMMON, COMMON), (_MONEY_GENERAL, GENERAL),
@@ -48,19 +49,19 @@ _MONEY_AND_THINGS = (
 # A clause that says how such things tend to be ("deductibles can be confusing", "los cobros pueden
 # ser confusos"): a money word in it describes bills in general, not the reader's, when the clause
 # has no reader, no amount and no payer (a named insurer or a sum is always someone's).
-_GENERIC = re.compile(
+_GENERIC = lazyre.compile(
     r"(?<![\w-])(?i:can|could|may|might|often|usually|sometimes|tend\s+to|pueden|puede|suelen|suele)"
     r"\s+(?i:be|get|feel|seem|look|ser|resultar|parecer|volverse)(?![\w-])"
 )
 # "Sorry for any mix-up with the charges", "disculpe cualquier inconveniente con los cobros": a
 # quantifier of any before a billing word in its clause makes the bill hypothetical, not the
 # reader's, when the clause has no reader, no amount and no payer.
-_ANY = re.compile(r"(?<![\w-])(?i:any|whatever|cualquier|cualquiera|alg[uú]n|alguna)(?![\w-])")
-_ARTICLE = re.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
+_ANY = lazyre.compile(r"(?<![\w-])(?i:any|whatever|cualquier|cualquiera|alg[uú]n|alguna)(?![\w-])")
+_ARTICLE = lazyre.compile(r"(?i:the|your|la|el|los|las|su|sus)\s+(?=\S)")
 _MONEY_WORDS = (_PAYERS, _MONEY_TERMS, _MONEY, _MONEY_COMMON, _MONEY_GENERAL)
 # Advice for the reader's own next step, at the start of a clause: "(next time,) ask for the
 # split-dose prep", "pregunte por la sedación". It makes a clinical word the reader's, not a bill's.
-_IMPERATIVE = re.compile(
+_IMPERATIVE = lazyre.compile(
     r"\s*(?:(?i:for\s+)?(?i:next\s+time|la\s+proxima\s+vez|para\s+la\s+proxima),?\s+)?"
     r"(?i:ask\s+(?:about|for)|remember\s+to|make\s+sure|be\s+sure|don't\s+forget|do\s+not\s+forget|try\s+(?:the|a|an)"
     r"|keep\s+(?:the|taking|using)|pregunte\s+por|pregunta\s+por|pida|pide|recuerde|recuerda|no\s+olvide|no\s+olvides"
@@ -109,8 +110,8 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
 
 
 # A definite thing that happened: "the claim was denied", "la prueba salió negativa".
-_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
-_PAST_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])")
+_DEFINITE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
+_PAST_AFTER = lazyre.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])")
 
 
 def _event(text: str, start: int, end: int) -> bool:

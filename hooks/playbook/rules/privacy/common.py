@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+from ... import lazyre
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
 from ...normalize import fold
@@ -30,7 +31,7 @@ def folded(phrases: Iterable[str]) -> list[str]:
     return [fold(p).text for p in phrases]
 
 
-EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
+EMAIL = lazyre.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 
 def blank(text: str, pattern: re.Pattern) -> str:
@@ -152,7 +153,7 @@ CLINICAL = phrase_pattern(WORDS["clinical_terms"])
 
 # A blood-pressure reading or range, systolic over diastolic ("120/80", "140–159/90–99"): a measure, not a
 # phone, record or member number, though its digits and dashes are shaped like one.
-_PRESSURE = re.compile(rf"(?<![\d/.])(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?[ \t]*/[ \t]*(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?(?![\d/.])")
+_PRESSURE = lazyre.compile(rf"(?<![\d/.])(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?[ \t]*/[ \t]*(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?(?![\d/.])")
 
 
 def blood_pressures(text: str) -> list[tuple[int, int]]:

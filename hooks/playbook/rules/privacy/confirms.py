@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds, sentence_of
@@ -65,7 +66,7 @@ _WHY = {
 
 _SORRY = alt(words("apology"))
 # An apology whose object is a day: "sorry about Tuesday", "sorry for the long wait on Monday", "lo del martes".
-_SORRY_DAY = re.compile(
+_SORRY_DAY = lazyre.compile(
     rf"(?<![\w-])(?:{_SORRY})\s+(?:(?i:again|so\s+much|mucho)\s+)?(?i:about|for|por|lo\s+del?|lo\s+que\s+paso\s+el)\s+"
     rf"(?:(?i:the|that|your|la|el|su)\s+)?(?:[\w'’-]+\s+){{0,2}}(?:(?i:on|del?|el|last|this)\s+)?"
     rf"(?:{WEEKDAY}|(?i:yesterday|today|this\s+morning|last\s+night|ayer|hoy|anoche|the\s+\d{{1,2}}(?:st|nd|rd|th)?|el\s+\d{{1,2}}))(?![\w-])"
@@ -73,13 +74,13 @@ _SORRY_DAY = re.compile(
 
 # Direct: each of these discloses on its own.
 _CONFIRMS = bounded(words("confirms"))
-_YOUR_CARE = re.compile(
+_YOUR_CARE = lazyre.compile(
     rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"
     rf"(?:{alt(words('care_nouns'))})(?![\w-])"
 )
 _RECORDS_NOUN = alt(words("records"))
 _OURS = r"(?i:our|the|my|nuestros?|nuestras?|el|la|los|las|mis?)"
-_RECORDS = re.compile(
+_RECORDS = lazyre.compile(
     rf"(?<![\w-])(?:"
     rf"{_OURS}\s+(?:{_RECORDS_NOUN})\s+(?:(?i:also|clearly|only|here|ya|tambien)\s+)?(?:{alt(words('records_say'))})"
     rf"|(?:{alt(words('records_read'))})\s+(?:{_OURS}\s+|(?i:your|su|sus|tu|tus)\s+)?(?:[\w-]+\s+)?(?:{_RECORDS_NOUN})"
@@ -89,7 +90,7 @@ _RECORDS = re.compile(
 )
 # "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a
 # review, whatever went well is the reviewer's care, whatever its name.
-_WENT_WELL = re.compile(
+_WENT_WELL = lazyre.compile(
     r"(?<![\w-])(?i:(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved|thrilled|good|great)\s+(?:to\s+(?:hear|know|see)\s+)?"
     r"(?:that\s+)?(?:the|your|his|her|their|everything|it|things|all)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:went|turned\s+out|worked\s+out|came\s+out|healed|is\s+healing|are\s+healing)\s+(?:so\s+|really\s+|very\s+)?"
@@ -98,16 +99,16 @@ _WENT_WELL = re.compile(
     r"(?:todo|la|el|los|las|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?:haya|hayan|hubiera|hubieran)?\s*(?:salido|salio|salieron|saliera|ido|fue|fueron)"
     r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
 )
-_CLINICIAN = re.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
+_CLINICIAN = lazyre.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
 # What a clinician offers everyone, not what the reader had: "Dr. Ruiz is accepting new patients",
 # "la Dra. Soto recibe pacientes nuevos", "Dr. Lam has joined our practice".
-_OPEN_TO_ALL = re.compile(
+_OPEN_TO_ALL = lazyre.compile(
     r"(?i:(?:accepting|taking|welcoming|seeing)[ \t]+(?:new[ \t]+patients|patients[ \t]+new)|has[ \t]+(?:just[ \t]+)?joined[ \t]+(?:our|the)"
     r"|(?:aceptando|acepta|recibiendo|recibe|atendiendo)[ \t]+(?:a[ \t]+)?(?:pacientes[ \t]+nuevos|nuevos[ \t]+pacientes)|se[ \t]+(?:une|unio)[ \t]+a[ \t]+(?:nuestro|nuestra)"
     r"|(?:se[ \t]+)?(?:integra|incorpora)[ \t]+a[ \t]+(?:nuestro|nuestra))"
 )
 
-_YOUR_CLINICIAN = re.compile(r"(?<![\w-])(?i:your|su|tu)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|medic[oa]|cirujan[oa]|dentist|dentista)(?![\w-])")
+_YOUR_CLINICIAN = lazyre.compile(r"(?<![\w-])(?i:your|su|tu)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|medic[oa]|cirujan[oa]|dentist|dentista)(?![\w-])")
 
 
 def _offered_to_all(text: str, end: int) -> bool:
@@ -123,13 +124,13 @@ OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), 
 # llamamos manana"): the reader and the time it names are what comes next, not their dealings. English needs
 # will/'ll/can/going to; a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
 # to come (or "que nos escriba"); "le contesta", "te respondemos", "le vamos a llamar" are no past at all.
-_PROMISE_EN = re.compile(
+_PROMISE_EN = lazyre.compile(
     rf"(?:(?<=\w)['’](?i:ll|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
     rf"(?i:{alt(words('promise_verbs'))})\s+(?i:(?:back\s+)?(?:to|with)\s+)?(?:you|u)(?:\s+(?i:back))?(?![\w-])"
 )
 _STEMS = alt(words("promise_stems_es"))
 _ENDINGS = r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|amos|emos|imos|an|en|a|e)"  # not -o: "llamo" is "llamó" folded
-_PROMISE_ES = re.compile(
+_PROMISE_ES = lazyre.compile(
     rf"(?<![\w-])(?i:le|les|te|lo|la)\s+(?P<go>(?i:vamos|va|van|voy)\s+a\s+(?i:{_STEMS})(?i:ar|er|ir)"
     rf"|(?i:podemos|puede|pueden)\s+(?i:{_STEMS})(?i:ar|er|ir)|(?P<verb>(?i:{_STEMS}){_ENDINGS}))(?:\s+(?i:la\s+llamada))?(?![\w-])"
     rf"|(?<![\w-])(?P<go2>(?i:vamos|va|van|voy)\s+a|(?i:podemos|puede|pueden))\s+(?i:{_STEMS})(?i:ar|er|ir)(?i:le|te|les)(?![\w-])"

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Plans, Post, ResponseTemplate
 from ...text import DOMAIN, URL, alternation, clip, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
@@ -63,10 +64,10 @@ def _regions(value: object) -> tuple[str, ...]:
 
 # A national number with a trunk zero, as most of Europe and Latin America write them ("0161 496 0327",
 # "07700 900123", "01 23 45 67 89", "(0155) 1234 5678"): ten to twelve digits in groups.
-_TRUNK = re.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-/]?\d{2,5}){2,4}(?![\w]|[.\-/]\d)")
+_TRUNK = lazyre.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-/]?\d{2,5}){2,4}(?![\w]|[.\-/]\d)")
 
 
-_SEVEN_DIGITS = re.compile(r"\d(?:[^\d\n]{0,3}\d){6}")
+_SEVEN_DIGITS = lazyre.compile(r"\d(?:[^\d\n]{0,3}\d){6}")
 
 
 def _trunk_numbers(text: str) -> list[tuple[int, int]]:
@@ -82,8 +83,8 @@ def _trunk_numbers(text: str) -> list[tuple[int, int]]:
 # 1-800-662-4357", "Línea de la Vida 800 911 2000"), a hotline spelled in letters ("1-800-QUIT-NOW"), a
 # freephone written with a trunk zero ("0800 ...", "0808 ..."). Short public numbers (988, 211, 911) have too
 # few digits to be read as phone numbers at all.
-_TOLL_FREE_DIGITS = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d*|08(?:00|08)\d*")
-_VANITY = re.compile(r"[-. ]?[A-Za-z]{2,}(?:[-. ][A-Za-z]{2,})?(?![\w-])")
+_TOLL_FREE_DIGITS = lazyre.compile(r"1?8(?:00|88|77|66|55|44|33)\d*|08(?:00|08)\d*")
+_VANITY = lazyre.compile(r"[-. ]?[A-Za-z]{2,}(?:[-. ][A-Za-z]{2,})?(?![\w-])")
 
 
 def _toll_free(text: str, start: int, end: int, number: phonenumbers.PhoneNumber | None) -> bool:
@@ -105,7 +106,7 @@ _DIGIT_WORDS = {
     "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
 }  # fmt: skip
 _DIGIT_WORD = rf"(?i:{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))})(?![\w'’-])"
-_SPELLED_NUMBER = re.compile(rf"(?<![\w'’-]){_DIGIT_WORD}(?:[ \t]*[,.\-–—/]?[ \t]*(?<![\w'’-]){_DIGIT_WORD}){{6,14}}")
+_SPELLED_NUMBER = lazyre.compile(rf"(?<![\w'’-]){_DIGIT_WORD}(?:[ \t]*[,.\-–—/]?[ \t]*(?<![\w'’-]){_DIGIT_WORD}){{6,14}}")
 
 
 def _spelled_numbers(text: str) -> list[tuple[int, int, str]]:
@@ -209,8 +210,8 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 # An address spelled out so a filter would not see it: "jane.doe [at] gmail [dot] com", "juanca arroba outlook punto com".
 _AT = r"(?:\s*[\[(]\s*(?i:at|arroba)\s*[\])]\s*|\s+(?i:at|arroba)\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\[(]\s*(?i:dot|punto)\s*[\])]\s*|\s+(?i:dot|punto)\s+|\.)"
-_SPELLED = re.compile(rf"(?<![\w.@'’%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}((?:[A-Za-z0-9-]+{_DOT}){{1,4}}[A-Za-z]{{2,6}})(?![\w@])")
-_PLAIN_AT = re.compile(r"\s+(?i:at)\s+")
+_SPELLED = lazyre.compile(rf"(?<![\w.@'’%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}((?:[A-Za-z0-9-]+{_DOT}){{1,4}}[A-Za-z]{{2,6}})(?![\w@])")
+_PLAIN_AT = lazyre.compile(r"\s+(?i:at)\s+")
 
 
 def _spelled_emails(text: str) -> list[re.Match]:
@@ -275,11 +276,11 @@ def email_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 
 IDS = wordlist("privacy-identifiers")
 _PUBLIC_HEALTH = tuple(IDS["public_health_domains"])
-_GOVERNMENT = re.compile(r"(?:^|\.)(?:gov|mil|int|(?:gov|gob|gouv|govt|go)\.[a-z]{2}|nhs\.uk|nhs\.scot|gc\.ca|canada\.ca|europa\.eu)$")
+_GOVERNMENT = lazyre.compile(r"(?:^|\.)(?:gov|mil|int|(?:gov|gob|gouv|govt|go)\.[a-z]{2}|nhs\.uk|nhs\.scot|gc\.ca|canada\.ca|europa\.eu)$")
 _PERSONAL_HOSTS = tuple(IDS["personal_hosts"])
 _PERSONAL_PATH = frozenset(w.lower() for w in IDS["personal_link_words"])
-_PERSONAL_HOST_PART = re.compile(alternation(IDS["personal_host_parts"]), re.IGNORECASE)
-_PATH_WORD = re.compile(r"[~@]|[a-z0-9]+(?:-[a-z0-9]+)?", re.IGNORECASE)
+_PERSONAL_HOST_PART = lazyre.compile(alternation(IDS["personal_host_parts"]), re.IGNORECASE)
+_PATH_WORD = lazyre.compile(r"[~@]|[a-z0-9]+(?:-[a-z0-9]+)?", re.IGNORECASE)
 _BEFORE_LINK = 120  # how far before a link its sentence is read for a person ("Read how Marcus beat ...: https://...")
 
 
@@ -321,7 +322,7 @@ _SHORTENERS = tuple(IDS["link_shorteners"])
 _SHORTENED = "it hides where it leads, so the check cannot tell whether that page is about one person"
 _SOCIAL_HOSTS = tuple(IDS["social_hosts"])
 # The account a social link opens: facebook.com/CountyHealth, youtube.com/@StateHealthDept, x.com/CDCgov/status/1.
-_ACCOUNT = re.compile(r"/(?:(?:c|user|channel|company|in|pg)/)?@?([A-Za-z0-9_.-]{2,60})(?=[/?#]|$)")
+_ACCOUNT = lazyre.compile(r"/(?:(?:c|user|channel|company|in|pg)/)?@?([A-Za-z0-9_.-]{2,60})(?=[/?#]|$)")
 _NOT_ACCOUNTS = frozenset(
     [
         "watch",

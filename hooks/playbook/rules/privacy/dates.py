@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
@@ -19,7 +20,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _MES = r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)"  # folded: no accents
 _MONTH_ABBR = r"(?i:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)"
 _SLASH = r"[/\u2044\u2215]"
-_DATE = re.compile(
+_DATE = lazyre.compile(
     rf"(?<![\w/.-])(?:"
     rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t]+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?"
@@ -36,26 +37,26 @@ _DATE = re.compile(
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
 _DATE_EVENTS = phrase_pattern((*WORDS["date_person_events"], *folded(IDS["date_person_events_more"])))
 # A baby's arrival: "Baby Olivia arrived 1/22", "la bebé Sofía nació el 3 de mayo".
-_DATE_BIRTH = re.compile(r"(?<![\w-])(?i:baby|newborn|bebe|bebita|bebito)(?![\w-])[^.!?\n]{0,40}?(?<![\w-])(?i:arrived|born|debut|llego|nacio)(?![\w-])")
-_DATE_INJURY = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
+_DATE_BIRTH = lazyre.compile(r"(?<![\w-])(?i:baby|newborn|bebe|bebita|bebito)(?![\w-])[^.!?\n]{0,40}?(?<![\w-])(?i:arrived|born|debut|llego|nacio)(?![\w-])")
+_DATE_INJURY = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
 _NOUNS = alternation(WORDS["date_person_nouns"])
 _MODIFIERS = alternation(WORDS["care_modifiers"])
 _DATE_WORDS = r"(?:[\d/.-]+(?:st|nd|rd|th)?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "your 11/02 appointment", "her March 3 surgery"
-_DATE_POSSESSIVE = re.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
-_DATE_POSSESSIVE_REPLY = re.compile(
+_DATE_POSSESSIVE = lazyre.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
+_DATE_POSSESSIVE_REPLY = lazyre.compile(
     rf"(?<![\w-])(?i:your)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])"
     rf"|(?<![\w-])(?i:su|sus|tu|tus)\s+(?:(?i:ultim[oa]|proxim[oa]|primer[oa]?|pasad[oa]|anterior|siguiente)\s+)?"
     rf"(?i:{alternation(folded(IDS['date_reply_nouns_es']))})(?![\w-])"
 )
-_DATE_HAD = re.compile(
+_DATE_HAD = lazyre.compile(
     rf"(?<![\w-])(?:had|underwent)\s+(?:(?:a|an|her|his|my)\s+)?"
     rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alternation(WORDS['date_person_had'])})(?![\w-])",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation((*WORDS['date_person_before'], *folded(IDS['date_person_before_es'])))})(?:\s+(?:on|el))?\s*:?\s*$")
+_DATE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*WORDS['date_person_before'], *folded(IDS['date_person_before_es'])))})(?:\s+(?:on|el))?\s*:?\s*$")
 _DATE_FILE_WORDS = phrase_pattern(folded(IDS["date_file_words"]))
 _DATE_KEYS = tuple(re.sub(r"[^a-z0-9]", "", k.lower()) for k in folded(IDS["date_keys"]))
-_DOB = re.compile(r"(?<![\w.])(?:DOB|D\.O\.B\.?)(?![\w])")
+_DOB = lazyre.compile(r"(?<![\w.])(?:DOB|D\.O\.B\.?)(?![\w])")
 
 
 def _valid_date(match: re.Match) -> bool:

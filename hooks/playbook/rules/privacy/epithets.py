@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
 from .care import care_in
@@ -29,7 +30,7 @@ _OWNER = r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w-]*(?:['’]s|(?<=s)['’])"  #
 # "Pike County's fair queen", "our pickleball queen", "the bingo king", "our coffee guy"; "la reina del rodeo",
 # "el rey del domino de la plaza", "nuestra consentida de la clase de los martes". A title is lowercase (not
 # "Burger King", "Dairy Queen") and never a crowd ("our salsa queens").
-_EPITHET = re.compile(
+_EPITHET = lazyre.compile(
     rf"(?<![\w'’-])(?:{_OWNER}|(?i:the|our|my))[ \t]+(?:{_MOD}[ \t]+)?(?:{_THING}[ \t]+){{1,2}}?(?:{_TITLES}|MVP)(?![\w'’-])"
     rf"|(?<![\w'’-])(?i:our|my)[ \t]+(?:{_MOD}[ \t]+)?(?:{_THING}[ \t]+){{1,2}}?(?:{_PLAIN})(?![\w'’-])"
     rf"|(?<![\w-])(?i:el|la|al|nuestr[oa])[ \t]+(?i:{_TITLES})[ \t]+(?i:de|del)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?{_THING}"
@@ -45,7 +46,7 @@ def epithets(text: str) -> Iterator[re.Match]:
 
 # --- a relative's care -----------------------------------------------------------------------------------
 
-_KIN = re.compile(rf"(?<![\w-])(?i:her|his|su|sus)[ \t]+(?:[\w-]+[ \t]+)??(?i:{alternation(EPITHETS['kin'])})(?:['’]s?)?(?![\w-])")
+_KIN = lazyre.compile(rf"(?<![\w-])(?i:her|his|su|sus)[ \t]+(?:[\w-]+[ \t]+)??(?i:{alternation(EPITHETS['kin'])})(?:['’]s?)?(?![\w-])")
 _NOT_CARE = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
 
 
@@ -63,12 +64,12 @@ def relative_cared_for(text: str, start: int, end: int) -> bool:
 # --- a hometown's own --------------------------------------------------------------------------------------
 
 _PLACE = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}"
-_HOMETOWN_BEFORE = re.compile(
+_HOMETOWN_BEFORE = lazyre.compile(
     rf"(?<![\w-]){_PLACE}['’]s[ \t]+(?i:very[ \t]+)?(?i:own)[ \t]+$"  # "Chicago's own ", "Pike County's very own "
     rf"|(?<![\w-])(?i:hometown[ \t]+(?:hero|star|favorite|favourite))[ \t]+$"
     rf"|(?<![\w-])(?i:el|la)[ \t]+(?i:orgullo)[ \t]+(?i:de|del)[ \t]+{_PLACE}[ \t]*,?[ \t]*$"  # "el orgullo de Pilsen, "
 )
-_HOMETOWN_AFTER = re.compile(rf"[ \t]*,[ \t]*(?i:orgullo)[ \t]+(?i:de|del)[ \t]+{_PLACE}")  # "..., orgullo de Pilsen,"
+_HOMETOWN_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?i:orgullo)[ \t]+(?i:de|del)[ \t]+{_PLACE}")  # "..., orgullo de Pilsen,"
 _ACHIEVED = phrase_pattern(EPITHETS["achievements"])
 
 
@@ -83,8 +84,8 @@ def hometown_athlete(text: str, start: int, end: int, sentence: tuple[int, int])
 # --- said to one described -------------------------------------------------------------------------------
 
 # Said to the one described about what we hand them: "... on Route 9: that new brace suits you, neighbor!"
-TO_YOU = re.compile(r"(?<![\w-])(?i:you|your|te|le|usted|tu|tus)(?![\w-])")
-THEIR_DEVICE = re.compile(
+TO_YOU = lazyre.compile(r"(?<![\w-])(?i:you|your|te|le|usted|tu|tus)(?![\w-])")
+THEIR_DEVICE = lazyre.compile(
     r"(?<![\w-])(?i:your|those|these|that|this|tu|tus|esos|esas|estos|estas|ese|esa|este|esta)[ \t]+(?:(?i:new|shiny|nuevos|nuevas|nuevo|nueva)[ \t]+)?"
     rf"(?:[\w-]+[ \t]+)?(?i:{alternation(NAMES['care_devices'])})(?![\w-])(?![ \t]+(?i:for|para|drive|donations?|donaciones|collection|colecta|to[ \t]+(?:our|the)|a[ \t]+(?:nuestr[oa]|la|el))(?![\w-]))"
 )

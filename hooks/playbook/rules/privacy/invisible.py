@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 import regex
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...normalize import INVISIBLE
@@ -28,9 +28,9 @@ _JOINING = regex.compile(
 )
 _ZWNJ, _ZWJ, _KEYCAP = "\u200c", "\u200d", "\u20e3"
 _EMOJI_TAIL = frozenset("\ufe0f") | {chr(c) for c in range(0x1F3FB, 0x1F400)}  # presentation selector, skin tones
-_FLAG_TAGS = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # 🏴 + subdivision tags: England, Scotland, Wales
+_FLAG_TAGS = lazyre.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # 🏴 + subdivision tags: England, Scotland, Wales
 _BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2068\u2069")  # not the overrides U+202D/E
-_TOKEN_RUN = re.compile(r"[^ \t\n]+")
+_TOKEN_RUN = lazyre.compile(r"[^ \t\n]+")
 
 
 def _letter_before(raw: str, index: int) -> str:

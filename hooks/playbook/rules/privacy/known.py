@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ... import lazyre
 from ...lexicon import clinical
 from ...lexicon import names as lexicon_names
 from ...model import Plans
@@ -104,11 +105,11 @@ class Known:
 
 
 _HANDLE_ORG = lowered("handle_org_words")
-_HANDLE_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+_HANDLE_WORD = lazyre.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
 
 
 _HANDLE_CAUSE = lowered("handle_cause_words")
-_ACRONYM_SUFFIX = re.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
+_ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
 def is_org_handle(handle: str) -> bool:

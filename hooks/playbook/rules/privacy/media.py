@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Authorization, Plans, Post
 from ...normalize import fold
@@ -38,13 +39,13 @@ def _authorization_problem(plans: Plans, auth_id: str, publish: dt.date) -> str:
     return ""
 
 
-_PERSON_NOUN = re.compile(
+_PERSON_NOUN = lazyre.compile(
     rf"(?<![\w-])(?<!\bde\s)(?i:{alternation(NAMES['person_nouns_alt'])})(?![\w-])"
     r"(?!(?:['’]s?)?\s+(?i:portal|rooms?|entrance|lounge|forms?|chairs?|seats?|beds?|gowns?|food|bottles?|aspirin|monitors?|scale|gate|"
     r"wipes|shampoo|sunscreen|toothbrush(?:es)?|books?|menu|area|corner|section|parking|survey|education|safety|care|line|"
     r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
 )
-_PRONOUN = re.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
+_PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
 _DRAWING = phrase_pattern(NAMES["drawings"])
 
 
@@ -65,7 +66,7 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
     return (first.start(), first.end()) if first else None
 
 
-_OWN_LOOKS = re.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
+_OWN_LOOKS = lazyre.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
 
 
 def shows_only_team(alt: str, known: Known) -> bool:
@@ -90,9 +91,9 @@ def shows_only_team(alt: str, known: Known) -> bool:
     return True
 
 
-_STAFF_NOUN = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
+_STAFF_NOUN = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
 # The alt text says no face is shown: "faces not visible", "shot from behind", "no se ven rostros".
-_NO_FACE = re.compile(
+_NO_FACE = lazyre.compile(
     r"(?<![\w-])(?i:(?:no|without)\s+(?:visible\s+)?faces?|faces?\s+(?:(?:is|are)\s+)?(?:not|never)\s+(?:visible|shown|in\s+(?:frame|view))"
     r"|(?:shot|seen|photographed)\s+from\s+behind|sin\s+(?:rostros?|caras?)|de\s+espaldas"
     r"|no\s+se\s+(?:ven?|muestran?)\s+(?:los\s+|las\s+|la\s+|el\s+|sus\s+)?(?:rostros?|caras?))(?![\w-])"
@@ -113,7 +114,7 @@ def faceless_staff(alt: str, known: Known) -> bool:
 
 
 # A role in apposition to a name: "physical therapist Kendra Lowe", "Kendra Lowe, our therapist".
-_ROLE_GAP_AFTER = re.compile(r"\s*,\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
+_ROLE_GAP_AFTER = lazyre.compile(r"\s*,\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _role_of(alt: str, noun: re.Match, found: list) -> bool:
@@ -218,7 +219,7 @@ _STORY_PATTERNS = (
     re.compile(rf"(?<![\w-])(?i:our\s+patient)(?![\w-]){_NOT_A_STORY}"),
 )
 # "..., writes Karen L." / "says Maria": words attributed to someone who is not on the team
-_ATTRIBUTION = re.compile(r"(?<![\w-])(?i:says|said|writes|wrote|shares|shared|tells\s+us|told\s+us)[ \t]+(?=[A-Z])")
+_ATTRIBUTION = lazyre.compile(r"(?<![\w-])(?i:says|said|writes|wrote|shares|shared|tells\s+us|told\s+us)[ \t]+(?=[A-Z])")
 
 
 def _attributed_to_outsider(body: str, known: Known) -> re.Match | None:

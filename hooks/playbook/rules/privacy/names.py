@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence_of
@@ -248,14 +249,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
-ONE_PERSON = re.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}")
+ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}")
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
 OCCUPATION = alternation(vocabulary.NAMES["occupations"])
-_FIRST_ONLY = re.compile(
+_FIRST_ONLY = lazyre.compile(
     rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
     # "la primera mujer", "nuestro primer paciente"
@@ -264,7 +265,7 @@ _FIRST_ONLY = re.compile(
 )
 # The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):
 # a handful of people hold it, so, like a role at a place, it counts next to their care.
-_FIRST_ROLE = re.compile(
+_FIRST_ROLE = lazyre.compile(
     rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{OCCUPATION})(?![\w-])"
     rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION})(?![\w-])",
     re.IGNORECASE,
@@ -334,26 +335,26 @@ _ONLY_KEEPER = re.compile(
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+\d{{1,4}}(?!\d)|{_PLACE})"  # "de la carretera 3:"
 )
 # One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
-_UNIQUE_ROLE = re.compile(
+_UNIQUE_ROLE = lazyre.compile(
     rf"(?<![\w-])(?:the|el|la|del|al)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
 )
-_YOUNG_OLD = re.compile(
+_YOUNG_OLD = lazyre.compile(
     rf"(?<![\w-])(?:the|our|its|their)\s+(?:very\s+)?(?:youngest|oldest)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])",
     re.IGNORECASE,
 )
 _UNIQUE_ALWAYS = phrase_pattern(WORDS["unique_always"])
 _UNIQUE_WITH_PERSON = phrase_pattern(WORDS["unique_with_person"])
-_ONE_OF_FEW = re.compile(
+_ONE_OF_FEW = lazyre.compile(
     r"(?<![\w-])one\s+of\s+(?:only\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+handful\s+of|very\s+few)\s+(?:people|patients|women|men|kids|children|cases|survivors)(?![\w-])",
     re.IGNORECASE,
 )
 
 
-_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
+_PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
-_YOU_ARE = re.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
+_YOU_ARE = lazyre.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .common import DASHES, WORDS, blood_pressures, folded
@@ -25,21 +26,21 @@ for _kind, _phrases in (
 ):
     for _phrase in folded(_phrases):
         _KINDS[" ".join(_phrase.lower().split())] = _kind
-_LABEL = re.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])\.?", re.IGNORECASE)
-_NOT_PERSON_ID = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_person_ids']))})[ \t]*$")
+_LABEL = lazyre.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])\.?", re.IGNORECASE)
+_NOT_PERSON_ID = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_person_ids']))})[ \t]*$")
 _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(folded(IDS["recall_words"]))
-_PRODUCT_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
+_PRODUCT_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
 _VEHICLE = phrase_pattern(folded(IDS["vehicle_words"]))
-_LOT_LAND = re.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
-_MARKER = re.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
-_TOKEN = re.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
-_SPACE = re.compile(r"[ \t]*[(\[]?[ \t]*")
-_PLATE = re.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEARS = re.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
+_LOT_LAND = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
+_MARKER = lazyre.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
+_TOKEN = lazyre.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
+_SPACE = lazyre.compile(r"[ \t]*[(\[]?[ \t]*")
+_PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
+_YEAR = lazyre.compile(r"(?:19|20)\d\d")
+_YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 
 
 def _is_date_or_years(value: str) -> bool:
@@ -55,7 +56,7 @@ def _is_date_or_years(value: str) -> bool:
     return len(parts[2]) in (2, 4) and (1 <= a <= 12 and 1 <= b <= 31 or 1 <= b <= 12 and 1 <= a <= 31)
 
 
-_NEXT_WORD = re.compile(r"[ \t]*(%|[A-Za-z]+)")
+_NEXT_WORD = lazyre.compile(r"[ \t]*(%|[A-Za-z]+)")
 
 
 def _number_after(text: str, start: int, plate: bool = False) -> tuple[re.Match | None, bool]:
@@ -88,8 +89,8 @@ def _number_after(text: str, start: int, plate: bool = False) -> tuple[re.Match 
     return None, marked
 
 
-_CLAUSE_END = re.compile(r"[.;!?\n]|,[ \t]+(?:and|but|y|pero)\b")
-_CODE = re.compile(rf"(?<![\w-])[A-Za-z0-9]+(?:[{DASHES}][A-Za-z0-9]+)*(?![\w-])")
+_CLAUSE_END = lazyre.compile(r"[.;!?\n]|,[ \t]+(?:and|but|y|pero)\b")
+_CODE = lazyre.compile(rf"(?<![\w-])[A-Za-z0-9]+(?:[{DASHES}][A-Za-z0-9]+)*(?![\w-])")
 
 
 def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
@@ -123,7 +124,7 @@ def _is_land(text: str, label: re.Match, token: re.Match) -> bool:
     return bool(_STREET_AFTER.match(text, token.end()))
 
 
-_STREET_AFTER = re.compile(rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])")
+_STREET_AFTER = lazyre.compile(rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])")
 
 
 def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) -> bool:
@@ -149,7 +150,7 @@ def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) 
 
 
 _ID_KEYS = tuple(re.sub(r"[^a-z0-9]", "", k.lower()) for k in folded(IDS["id_keys"])) + ("patient",)
-_PAIR = re.compile(r"(?:^|; )([a-z0-9 ]{1,40}): ([^;]*)")
+_PAIR = lazyre.compile(r"(?:^|; )([a-z0-9 ]{1,40}): ([^;]*)")
 
 MESSAGES = {
     "device": "Remove the serial or lot number '{}': a device's serial points at the one patient who carries it",

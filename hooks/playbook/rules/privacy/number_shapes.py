@@ -10,24 +10,25 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from .common import DASHES
 
 # Digits may be grouped by spaces, dots, slashes or any dash: "123 45 6789", "MRN 44.88.12", "123–45–6789".
 _NUMBER_SEP = rf"(?:[ \t]*[./{DASHES}][ \t]*|[ \t])"
 # A Social Security number, with a letter after it when it is an old Medicare claim number (HICN).
-_SSN = re.compile(rf"(?<![\w.{DASHES}])\d{{3}}{_NUMBER_SEP}\d{{2}}{_NUMBER_SEP}\d{{4}}(?:-?[A-Z]\d?)?(?![\w{DASHES}]|\.\d)")
+_SSN = lazyre.compile(rf"(?<![\w.{DASHES}])\d{{3}}{_NUMBER_SEP}\d{{2}}{_NUMBER_SEP}\d{{4}}(?:-?[A-Z]\d?)?(?![\w{DASHES}]|\.\d)")
 # A Medicare Beneficiary Identifier: 11 characters in fixed letter and digit places, dashes optional
 # (1EG4-TE5-MK72). Its letters leave out S, L, O, I, B and Z, so ordinary words and codes rarely fit.
 # A number masked but for its last digits ("XXX-XX-6789", "***-**-6789", "**** **** **** 4471"): the digits left still identify.
-_MASKED = re.compile(rf"(?<![\w*•#])(?:[Xx*•#]{{3}}[ {DASHES}]?[Xx*•#]{{2}}[ {DASHES}]?|(?:[Xx*•#]{{4}}[ {DASHES}]?){{2,3}}|[*•#]{{4,12}}[ {DASHES}]?)\d{{4}}(?![\w{DASHES}])")
+_MASKED = lazyre.compile(rf"(?<![\w*•#])(?:[Xx*•#]{{3}}[ {DASHES}]?[Xx*•#]{{2}}[ {DASHES}]?|(?:[Xx*•#]{{4}}[ {DASHES}]?){{2,3}}|[*•#]{{4,12}}[ {DASHES}]?)\d{{4}}(?![\w{DASHES}])")
 _A, _AN = "[AC-HJKMNP-RT-Y]", "[AC-HJKMNP-RT-Y0-9]"
-_MBI = re.compile(rf"(?<![\w-])[1-9]{_A}{_AN}\d[ -]?{_A}{_AN}\d[ -]?{_A}{{2}}\d{{2}}(?![\w-])", re.IGNORECASE)
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
-_VERSION = re.compile(r"(?i:version|versi[oó]n|ver\.?|v)[ \t]*$")  # "version 1.2.3.4" is software
-_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}){0,3}(?![\w:])")
+_MBI = lazyre.compile(rf"(?<![\w-])[1-9]{_A}{_AN}\d[ -]?{_A}{_AN}\d[ -]?{_A}{{2}}\d{{2}}(?![\w-])", re.IGNORECASE)
+_IPV4 = lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_VERSION = lazyre.compile(r"(?i:version|versi[oó]n|ver\.?|v)[ \t]*$")  # "version 1.2.3.4" is software
+_IPV6 = lazyre.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}::?[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\.\d{1,3}){0,3}(?![\w:])")
 # Numbers whose own check digits say what they are: Mexico's CURP and RFC, Spain's DNI and NIE,
 # an IBAN, a payment card (python-stdnum validates them, so a product code of the same length passes).
-_CHECKED = re.compile(
+_CHECKED = lazyre.compile(
     r"(?<![\w-])(?:[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d"  # CURP
     r"|[A-Z&]{4}\d{6}[A-Z0-9]{3}"  # RFC of a person
     r"|\d{8}[ -]?[A-Z]|[XYZ][ -]?\d{7}[ -]?[A-Z]"  # DNI, NIE

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ..context import Context
@@ -17,7 +18,7 @@ from .common import distinct, texts
 from .number_labels import in_link_keys, labelled
 from .number_shapes import shaped
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _identifiers(text, is_post: bool) -> Iterator[tuple[re.Match | tuple[int, int], str]]:

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
@@ -87,41 +88,41 @@ from .wordnames import (
 
 
 # "88 Shore Dr.", "2210 N Alder Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
-_ADDRESS_BEFORE = re.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
+_ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
     r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
 )
-_PATIENT_AFTER = re.compile(
+_PATIENT_AFTER = lazyre.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
 )
-_FAMILY_AFTER = re.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
-_FAMILY_AFTER_THE = re.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
-_FAMILY_BEFORE = re.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
-_NAMED = re.compile(r"(?<![\w-])(?i:named|called|the\s+name|el\s+nombre|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
-_ROLE_NAME = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?=[A-Z])")
+_FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
+_FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
+_FAMILY_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
+_NAMED = lazyre.compile(r"(?<![\w-])(?i:named|called|the\s+name|el\s+nombre|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
+_ROLE_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?=[A-Z])")
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_AGE_BEFORE = re.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
-_AGE_AFTER = re.compile(
+_AGE_BEFORE = lazyre.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
+_AGE_AFTER = lazyre.compile(
     rf"{CAP_START}({CAP})(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:and|y|&)[ \t]+{CAP})?"
     r"(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]*,?[ \t]+(?=(?i:de|age|aged)\b))"
     r"(?:(?i:age|aged|edad|now|ahora|de)[ \t]+)?(\d{1,3})(?![\d:.,]\d)"
     r"(?:[ \t]*(?i:years?|yrs?|anos|months?|meses)(?:[ \t]+(?i:old))?)?[ \t]*!?(?:[,)]|(?<=(?i:anos))|(?<=(?i:meses))|(?<=old))"
 )
-_JERSEY = re.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
-_POSSESSIVE = re.compile(rf"{CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
-_POSSESSIVE_CONDITION = re.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
-_NICKNAME = re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
-_FROM_PLACE = re.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
-_LABEL = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
-_LABEL_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_NAME_INITIAL = re.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_SIGNATURE = re.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
+_JERSEY = lazyre.compile(r"(?<![\w&])#\d{1,2}[ \t]+(?=[A-Z])")
+_POSSESSIVE = lazyre.compile(rf"{CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
+_POSSESSIVE_CONDITION = lazyre.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
+_NICKNAME = lazyre.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
+_FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
+_LABEL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
+_LABEL_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w.])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
-_SIGNED_BY = re.compile(
+_SIGNED_BY = lazyre.compile(
     r"(?:[ \t]+[A-Z]\.(?:[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?|[ \t]*,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[^\w\s]{0,4}[ \t]*$", re.MULTILINE
 )
 
@@ -132,22 +133,22 @@ def _word_given(word: str) -> bool:
     return info is not None and info.first and word.lower() not in CALENDAR and word.lower() not in PLACE_AFTER
 
 
-_GREETING = re.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
-_CHEER = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_GREETING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
+_CHEER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 # "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
-_BIRTHDAY = re.compile(
+_BIRTHDAY = lazyre.compile(
     r"(?<![\w-])(?i:happy|feliz|felices|muy\s+feliz)[ \t]+(?:(?i:\d{1,3}(?:st|nd|rd|th|o|vo)?|first|1st|sweet|primer)[ \t]+)?"
     r"(?i:birthday|bday|b-day|cumple|cumpleanos|cumpleanitos)(?:[ \t]+(?i:to|a|de|for|para))?[ \t]*[,!]?[ \t]+(?=[A-Z])"
 )
-_PERSONAL_CHEER = re.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
-_VOCATIVE = re.compile(r"(?<=[a-z]),[ \t]+(?:(?=[A-Z][a-z]+[ \t]*!)|[\"“](?=[A-Z][^\"”\n]{0,30}[\"”][ \t]*!))")  # "Ring that bell, Priyanka!!", 'Happy retirement, "Sunny D"!'
-_DOES_CARE = re.compile(
+_PERSONAL_CHEER = lazyre.compile(r"(?i:love\s+you|miss\s+you|proud\s+of\s+you|te\s+queremos|te\s+extranamos|orgullosos\s+de\s+ti)[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_VOCATIVE = lazyre.compile(r"(?<=[a-z]),[ \t]+(?:(?=[A-Z][a-z]+[ \t]*!)|[\"“](?=[A-Z][^\"”\n]{0,30}[\"”][ \t]*!))")  # "Ring that bell, Priyanka!!", 'Happy retirement, "Sunny D"!'
+_DOES_CARE = lazyre.compile(
     rf"(?<![\w'’-])({CAP})[ \t]+(?:(?i:just|finally|officially|already|ya)[ \t]+)?"
     r"(?i:came\s+in|came\s+to\s+us|was\s+in\s+for|finished\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo|radiation|PT)|completed\s+(?:\w+\s+)?(?:rehab|therapy|treatment|chemo)"
     r"|rang\s+the\s+bell|graduated\s+from\s+(?:our|physical|PT|rehab|therapy)|llego\s+con|vino\s+(?:a|por)\s+su|termino\s+su|termina\s+su)(?![\w-])"
 )
-_IS_BACK = re.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
+_IS_BACK = lazyre.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
+_INITIALS = lazyre.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
 # A chart's or a straw's label: a surname and an initial, or initials and a surname, before a date of birth
 # ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
 _DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d])"
@@ -155,22 +156,22 @@ _RECORD_NAME = (
     r"(?<![\w.])(?:(?P<surname>[A-Z][A-Za-z'’-]+)(?:_|,[ \t]?|[ \t])[A-Z]\.?(?:[A-Z]\.?)?"
     r"|(?:[A-Z]\.[ \t]?){1,3}(?P<after>[A-Z][A-Za-z'’-]+))"
 )
-_RECORD_LABEL = re.compile(rf"{_RECORD_NAME}[ \t]*(?:[/|·,;:–—-][ \t]*)*(?:(?i:DOB|D\.O\.B\.|born|FDN|fecha[ \t]+de[ \t]+nacimiento|nacid[oa])[ \t:]*)?{_DATE}")
+_RECORD_LABEL = lazyre.compile(rf"{_RECORD_NAME}[ \t]*(?:[/|·,;:–—-][ \t]*)*(?:(?i:DOB|D\.O\.B\.|born|FDN|fecha[ \t]+de[ \t]+nacimiento|nacid[oa])[ \t:]*)?{_DATE}")
 _PLACE_INITIALS = frozenset({"US", "USA", "UK", "LA", "DC", "NY", "NYC", "NJ", "EU", "UN", "EEUU", "AM", "PM", "PE", "TJ", "CD", "DF", "NL", "BC", "GP", "PT", "OT", "RN", "MD", "NP", "PA", "DR"})
 # Initials and a surname right after what labels them: "the tray labeled K.D. Ostrander", "la etiqueta dice M.A. Villanueva"
-_LABELED_INITIALS = re.compile(
+_LABELED_INITIALS = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])}|labeled|labelled|marked|tagged|with\s+the\s+name|con\s+el\s+nombre(?:\s+de)?|a\s+nombre\s+de|dice|marcad[oa])"
     rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
 )
-_HANDLE = re.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
+_HANDLE = lazyre.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 # What every match of a pattern holds, found by a pattern far cheaper to run over a text that has none:
 # an age ("year-old"), a number (an age after a name, a date on a label), a jersey, a possessive, a handle, a name given.
-_OLD = re.compile("old", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_HASH_DIGIT = re.compile(r"#\d")
-_APOSTROPHE_S = re.compile("['’]s")
-_AT = re.compile("@")
-_NAME_WORD = re.compile("name|called|nombre|llama", re.IGNORECASE)
+_OLD = lazyre.compile("old", re.IGNORECASE)
+_DIGIT = lazyre.compile(r"\d")
+_HASH_DIGIT = lazyre.compile(r"#\d")
+_APOSTROPHE_S = lazyre.compile("['’]s")
+_AT = lazyre.compile("@")
+_NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
 
 
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
@@ -200,9 +201,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_NEXT = re.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
-_ENGLISH_VERB = re.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
-_PERSON_HINT = re.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
+_NEXT = lazyre.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
+_ENGLISH_VERB = lazyre.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
+_PERSON_HINT = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
 
 
 def _lone_name(text: str, match: re.Match) -> bool:

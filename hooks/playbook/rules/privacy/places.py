@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import re
 
+from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
-_COMPASS = re.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
+_COMPASS = lazyre.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ _PLACE_NOUNS = (
     r"condado|ciudad|pueblo|municipio|barrio|colonia|parque|hospital|escuela|mercado|plaza|iglesia|parroquia|centro|"
     r"[aá]rea|zona|norte|sur|este|oeste|afueras|alcald[ií]a|bomberos|polic[ií]a|biblioteca|gente|vecinos|familias|residentes"
 )
-_BEFORE = re.compile(
+_BEFORE = lazyre.compile(
     rf"(?:(?<![\w-])(?i:in|near|en|desde|cerca[ \t]+de|around|outside|throughout|across|por[ \t]+todo)"
     rf"|(?<![\w-])(?i:{_PLACE_NOUNS})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|en)"
     rf"|(?<![\w-])(?i:county|parish|condado|borough|(?:{_STATES})(?![\w-]))(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]*,"
@@ -67,18 +68,18 @@ _FACILITIES = (
     r"police|fire[ \t]+department|school[ \t]+district|high[ \t]+school|middle[ \t]+school|elementary|public[ \t]+schools|"
     r"county|metro|downtown|township|city[ \t]+limits"
 )
-_AFTER = re.compile(rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))")
+_AFTER = lazyre.compile(rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))")
 # A street corner or a crossing names streets, whatever they are called: "the corner of Robinson and Rosalind",
 # "esquina de Hidalgo y Morelos", "at Maple & 5th".
-_CORNER = re.compile(
+_CORNER = lazyre.compile(
     rf"(?<![\w-])(?i:corner[ \t]+of|intersection[ \t]+of|crossing[ \t]+of|esquina[ \t]+(?:de|con)|cruce[ \t]+de|entre[ \t]+(?:las[ \t]+calles[ \t]+)?)[ \t]+"
     rf"(?:{_WORD}(?:[ \t]+(?:{_WORD}|(?i:st|ave|rd|blvd|street|avenue|road)\.?))?[ \t]+(?i:and|&|y|e|con|at)[ \t]+)?$"
 )
 # What says person wins: a title before ("Mr.", "Coach", "Dra."), "in memory of", and after it an age
 # ("Dillon, 7"), a possessive ("in Dillon's case"), a relative clause or a pronoun ("Orlando, who ...",
 # "in Emily he ..."), a surname (checked by the caller's name run).
-_MEMORY = re.compile(r"(?i:in[ \t]+memory[ \t]+of|in[ \t]+honou?r[ \t]+of|en[ \t]+memoria[ \t]+de|en[ \t]+honor[ \t]+a)[ \t]+$")
-_PERSON_AFTER = re.compile(
+_MEMORY = lazyre.compile(r"(?i:in[ \t]+memory[ \t]+of|in[ \t]+honou?r[ \t]+of|en[ \t]+memoria[ \t]+de|en[ \t]+honor[ \t]+a)[ \t]+$")
+_PERSON_AFTER = lazyre.compile(
     r"(?:[ \t]*,?[ \t]*\(?\d{1,3}(?![\d:.,/-]*\d)(?![\w:])|['’]s?(?![\w])|[ \t]*,?[ \t]+(?i:who|whose|quien|que[ \t]+(?:ya|tiene|cumple|naci[oó])|he|she|his|her|him|el[ \t]+ya|ella)(?![\w-]))"
 )
 
@@ -108,8 +109,8 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
-_STATE = re.compile(rf"(?:{_STATES})$")
+_NEXT_WORD = lazyre.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+_STATE = lazyre.compile(rf"(?:{_STATES})$")
 
 
 def _surname_after(text: str, end: int) -> bool:

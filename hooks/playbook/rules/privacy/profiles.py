@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from . import care, vocabulary
 
@@ -16,14 +17,14 @@ OCCUPATION = alternation(vocabulary.NAMES["occupations"])
 # A profile: an age and a job ("a 44-year-old middle school band teacher", "la maestra de 52 anos",
 # "un camionero de 61 anos"): two details that, in a town, point to one person.
 _AGE = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr)s?[- ]old"
-_PROFILE = re.compile(
+_PROFILE = lazyre.compile(
     rf"(?<![\w-])(?:a|an|the|our|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?{_AGE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{OCCUPATION})(?![\w-])"
     rf"|(?<![\w-])(?:un|una|el|la|nuestr[oa]|este|esta)\s+(?:[\w-]+\s+){{0,2}}?(?:{OCCUPATION})\s+(?:[\w-]+\s+){{0,3}}?de\s+\d{{1,3}}\s+anos(?![\w-])",
     re.IGNORECASE,
 )
-_PROFILE_PLACE = re.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
+_PROFILE_PLACE = lazyre.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\s+|la\s+)?[A-Z]")
 # A condition tied to the person just described: "... teacher from Mesa with testicular cancer".
-_WITH_CONDITION = re.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
+_WITH_CONDITION = lazyre.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 
 
 def condition_after(body: str, pos: int, end: int) -> bool:

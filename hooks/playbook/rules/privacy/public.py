@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
@@ -16,7 +17,7 @@ from .vocabulary import (
 # --- people named ---------------------------------------------------------------------------------------
 
 
-SOURCE_SAYS = re.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])")
+SOURCE_SAYS = lazyre.compile(rf"(?:['’]s[ \t]+(?i:{alternation(NAMES['reported_sources'])})[ \t]+)?[ \t]*,?[ \t]*(?:(?i:has|have|had|ha|han)[ \t]+)?(?i:{alternation(NAMES['reported'])})(?![\w-])")
 _ROLE_STOP = (
     "and",
     "with",
@@ -44,16 +45,16 @@ _ROLE_STOP = (
     "muy",
     "tan",
 )
-_PUBLIC_ROLE = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
-_PUBLIC_ROLE_BEFORE = re.compile(
+_PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?)[ \t]*,?[ \t]*$"
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
 )
-_REPORTED = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
-_APPOSITION = re.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
+_APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 
 
 def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
@@ -89,7 +90,7 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
-_CONGRATULATIONS = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
+_CONGRATULATIONS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
 _HONOURS = phrase_pattern(NAMES["public_honours"])
 
 
@@ -120,7 +121,7 @@ _COUNTED_WORDS = alternation(NAMES["counted_honour_words"])
 _COUNTED_NOUNS = alternation(NAMES["counted_honours"])
 # A count before what is counted ("412 career wins", "her 600th win", "350 victorias"), or a Spanish
 # ordinal after it ("su victoria numero 300", "su temporada 22"). Every repeat is bounded: the pass is linear.
-_COUNTED_HONOUR = re.compile(
+_COUNTED_HONOUR = lazyre.compile(
     rf"(?<![\w.,/-])\d{{1,3}}(?:,\d{{3}})?(?i:st|nd|rd|th|a|o|va|vo)?[ \t]+(?:(?i:{_COUNTED_WORDS})[ \t]+){{0,2}}(?i:{_COUNTED_NOUNS})(?![\w-])"
     rf"|(?<![\w-])(?i:{_COUNTED_NOUNS})[ \t]+(?:(?i:numero|num\.?|no\.?|n\.?o|#)[ \t]*)?\d{{2,4}}(?![\w.,/:-])"
 )

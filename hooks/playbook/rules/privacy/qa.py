@@ -17,19 +17,19 @@ and the answer speaks to anyone who asks; PHI001 and PHI002 read them so:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ... import lazyre
 from .stance import POINT_WORDS, TIME_SHAPES
 
 QUESTION_SCENARIO = "medical-question-in-comments"
 
-_QUESTION = re.compile(
+_QUESTION = lazyre.compile(
     r"\A\W{0,3}(?i:q|p|question|pregunta|asked|someone\s+asked|a\s+reader\s+asked|you\s+asked|nos\s+preguntan|nos\s+preguntaron|preguntan)"
     r"[ \t]*[:：]"
 )
 # The answer's label opens a line, or follows the question's end ("... Tuesdays? A: Yes", "... / Answer: ...").
-_ANSWER = re.compile(r"(?:\n|(?<=[?!.])[ \t]+|[ \t]/[ \t]*)\W{0,3}(?i:a|r|answer|respuesta|our\s+answer|nuestra\s+respuesta)[ \t]*[:：]")
+_ANSWER = lazyre.compile(r"(?:\n|(?<=[?!.])[ \t]+|[ \t]/[ \t]*)\W{0,3}(?i:a|r|answer|respuesta|our\s+answer|nuestra\s+respuesta)[ \t]*[:：]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +60,15 @@ def frame(text: str, scenario: str = "") -> Frame | None:
 # "bring your card to your visit", "traiga su tarjeta antes de su cita"), what to bring or show ("bring your
 # insurance card") or what we will check ("we'll check your coverage"), in a clause with a future or an
 # instruction and no past, no day and no repeat ("next time", "otra vez" say there was a first).
-_AHEAD = re.compile(
+_AHEAD = lazyre.compile(
     r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|revisar|revisamos"
     r"|verificar|verificamos|confirmar|confirmamos|bring|have|show|update|traiga|tenga|muestre|actualice)[ \t]+$"
 )
-_FUTURE = re.compile(
+_FUTURE = lazyre.compile(
     r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|pregunte|puede|podemos|vamos\s+a)(?![\w-])"
     r"|(?<=[a-z])(?i:['’]ll|aremos|eremos|iremos)(?![\w-])"
 )
-_PAST = re.compile(
+_PAST = lazyre.compile(
     r"(?<![\w-])(?i:was|were|did|had|came|went|got|yesterday|last|ago|already|fue|fueron|salio|salieron|tuvo|vino|ayer|ya"
     r"|pasad[oa]|again|next\s+time|otra\s+vez|de\s+nuevo|la\s+proxima\s+vez)(?![\w-])"
 )

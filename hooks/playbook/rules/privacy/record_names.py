@@ -8,9 +8,9 @@ names that patient, with no date beside it (the record label with a date of birt
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
@@ -18,18 +18,18 @@ from .known import Known, Person
 from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER
 
 # "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
-_RECORD = re.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
+_RECORD = lazyre.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
 # What reads a name out: a label word ("wristband", "etiqueta", "reads") or a verb of showing, in the clause before.
-_READS = re.compile(
+_READS = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation((*NAMES['label_words'], 'says', 'shows', 'showing', 'dice', 'se lee', 'muestra', 'band', 'brazalete', 'armband', 'badge', 'bag', 'bolsa', 'expediente', 'file', 'folder', 'record', 'printout'))})(?![\w-])"
 )
 # Things that carry a patient's name and little else (not a sign, a poster or a whiteboard, which read
 # "EXIT, B wing", nor a bag's or a box's label, which reads a product).
-_RECORD_THINGS = re.compile(
+_RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulseras?|brazaletes?|expedientes?|muestras?)(?![\w-])"
 )
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
 
 def record_names(text: str, known: Known) -> Iterator[Person]:
@@ -69,20 +69,20 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
 # --- a surname, a comma and a given name --------------------------------------------------------------
 
 # "OKONJO, GRACE", "Villar, Marta Elena", "ARCE, NOEMI R": a surname, a comma, a given name (and a second one or an initial).
-_RECORD_FULL = re.compile(
+_RECORD_FULL = lazyre.compile(
     r"(?<![\w’.-])(?<!\w')(?P<surname>[A-Z][A-Za-z'’-]{1,})[ \t]*,[ \t]*(?P<given>[A-Z][A-Za-z'’-]+)"
     r"(?:[ \t]+(?P<second>[A-Z][A-Za-z'’-]+|[A-Z]\.?(?![\w'’-])))?(?![\w'’-])"
 )
 # What a scan's or a sample's label prints after the name: a gestational age ("31w", "28w3d", "22s4d", "12 sem"),
 # a date ("12/03", "3-14-27"), a record's number or code ("DOB", "MRN", "study KX-7", "exp. 4411", "#2231").
-_RECORD_DATUM = re.compile(
+_RECORD_DATUM = lazyre.compile(
     r"[ \t]*[,;:(-]?[ \t]*(?:\d{1,2}[ \t]?(?i:w|wk|wks|weeks|s|sem|semanas)(?:[ \t]?\d[ \t]?(?i:d))?(?![\w])"
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d])"
     r"|(?i:DOB|D\.O\.B\.|MRN|FN|F\.N\.|ID|study|estudio|code|codigo|folio|exp|expediente|nac|born|bed|cama|rm|room)(?![\w])|\#[ \t]?\d)"
 )
-_BOOKS = re.compile(r"(?<![\w-])(?i:reading[ \t]+list|recommended[ \t]+reading|further[ \t]+reading|books?|authors?|bibliography|lecturas?|libros?|autor(?:es|a)?|bibliografia)(?![\w-])")
+_BOOKS = lazyre.compile(r"(?<![\w-])(?i:reading[ \t]+list|recommended[ \t]+reading|further[ \t]+reading|books?|authors?|bibliography|lecturas?|libros?|autor(?:es|a)?|bibliografia)(?![\w-])")
 # Words of a record or a label in the clause before: "printout", "ultrasound", "scan", "ecografia", "con el nombre".
-_RECORD_WORDS = re.compile(
+_RECORD_WORDS = lazyre.compile(
     r"(?<![\w-])(?i:print[ \t]?outs?|ultrasounds?|sonograms?|scans?|x-?rays?|films?|labs?|requisitions?|forms?|name|named|impresion(?:es)?"
     r"|ecografias?|ultrasonidos?|sonogramas?|radiografias?|placas?|estudios?|nombre|formatos?|ordenes|orden|hojas?)(?![\w-])"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
@@ -31,7 +32,7 @@ _PLACE = (
     rf"{_AT}[ \t]+(?:(?i:the|la|el|los|las)[ \t]+)?"
     rf"(?:{_WORKPLACE}(?:[ \t]+(?i:de|del|of))?[ \t]+{_NAME}|{_NAME}(?:[ \t]+{_WORKPLACE})?)"
 )
-_WORKER = re.compile(
+_WORKER = lazyre.compile(
     # "the only night-shift forklift driver at ...", "the lone weekend baker at ...", "our graveyard shift guard at ...",
     # "the only security guard at Pinecrest Mill": "only" or a shift, or both
     rf"(?<![\w-]){_DET}[ \t]+(?:{_ONLY}[ \t]+(?:{_SHIFT}[ \t]+)?|{_SHIFT}[ \t]+)(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_JOB})(?![\w'’-])[ \t]+{_PLACE}"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
@@ -29,10 +29,10 @@ from .wordnames import WORD_GIVEN
 
 # Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
-_COUNT_AFTER = re.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
-_SLUG_NOT_OWNED = re.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-_SLUG_INITIAL = re.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
+_COUNT_AFTER = lazyre.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
+_SLUG_NOT_OWNED = lazyre.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
+_SLUG_INITIAL = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
 # Words a letter belongs to ("vitamin_k", "hepatitis-b", "plan_b", "group_a_strep", "sala_c"): no initial of a name
 _LETTER_OWNERS = frozenset(
     "vitamin vitamina vit hepatitis hep plan group grupo type tipo grade grado class clase stage etapa room sala "
@@ -40,9 +40,9 @@ _LETTER_OWNERS = frozenset(
     "parte lot lote suite floor piso module modulo phase fase step paso exhibit anexo appendix apendice".split()
 )
 # Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
-_FILE_CARE = re.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
+_FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
 # A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
-_SURNAME_INITIAL = re.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
+_SURNAME_INITIAL = lazyre.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
 
 
 def slug_people(text: str, known: Known) -> Iterator[Person]:
@@ -147,10 +147,10 @@ _CAMERA_WORDS = (
     r"captura|pantalla|grabacion|de|scan|snap|rec|whats|app|whatsapp|wa|signal|telegram|imagen)"
 )
 _COUNTER = r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])"  # "2231", "20270311", "2027-03-11", "WA0004" after a date
-_MEDIA_COUNTER = re.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}[ \t]*){{0,3}}(?:[ \t]*(?:{_COUNTER}|WA\d+)){{1,3}}[ \t]+")
+_MEDIA_COUNTER = lazyre.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}[ \t]*){{0,3}}(?:[ \t]*(?:{_COUNTER}|WA\d+)){{1,3}}[ \t]+")
 # A name first and the camera's counter after it: "hartley_biopsy_day_IMG_4410"
-_SEGMENT_START = re.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
-_COUNTER_AFTER = re.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
+_SEGMENT_START = lazyre.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
+_COUNTER_AFTER = lazyre.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
 # Words after a surname that make it a disease's, a sign's or a test's name ("Hashimoto Thyroiditis", "Jones Fracture").
 _EPONYM_HEADS = frozenset(
     "disease syndrome sign test maneuver manoeuvre palsy fracture thyroiditis reflex score criteria procedure operation technique "

@@ -73,6 +73,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ... import lazyre
 from ...normalize import fold
 from ...text import sentence_bounds
 from ...wordlists import wordlist
@@ -85,7 +86,7 @@ def words(*keys: str) -> list[str]:
     return [fold(entry).text for key in keys for entry in _LISTS[key]]
 
 
-_APOSTROPHE = re.compile("['’]")
+_APOSTROPHE = lazyre.compile("['’]")
 
 
 def alt(words: Iterable[str], as_written: bool = False) -> str:
@@ -101,7 +102,7 @@ def alt(words: Iterable[str], as_written: bool = False) -> str:
 
 
 def bounded(words: Iterable[str], as_written: bool = False) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{alt(words, as_written)})(?![\w-])")
+    return lazyre.compile(rf"(?<![\w-])(?:{alt(words, as_written)})(?![\w-])")
 
 
 # --- the marks a clause is read for ------------------------------------------------------------------------
@@ -129,7 +130,7 @@ _NUMBER = (
 )
 _ABOUT = r"(?:(?:over|almost|nearly|about|around|more than|at least|casi|mas de|como|cerca de|alrededor de)\s+)?"
 _MONTHS = alt(words("months")) + "|May"
-TIME_SHAPES = re.compile(
+TIME_SHAPES = lazyre.compile(
     r"(?<![\w/:.])(?:"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 2/11, 2/11/27
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?"  # 10:40, 3:52pm
@@ -150,31 +151,31 @@ TIME_SHAPES = re.compile(
     r"|(?<![Aa]t\s)(?i:this\s+time)\b"  # "this time" says there were others; "at this time" does not
     r")"
 )
-_SPAN = re.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])")
+_SPAN = lazyre.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])")
 POINT_WORDS = bounded([*words("when_words", "weekdays"), *(m for m in words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
 WEEKDAY = alt(words("weekdays"))
-_HOURS = re.compile(
+_HOURS = lazyre.compile(
     rf"(?<![\w-])(?:{WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{WEEKDAY})(?![\w-])"
     r"|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])"
 )
 _WHEN_WORDS = bounded(words("when_again", "when_tenure"))
 
-_READER = re.compile(rf"(?<![\w-])(?:{alt(words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
+_READER = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
 POSSESSIVE = alt(words("possessives"))
-REVIEW_NOUN = re.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
+REVIEW_NOUN = lazyre.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
 _COURTESY = bounded(words("reader_courtesy"))
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
-_INVITE_AFTER = re.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
-_INVITE_BEFORE = re.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
-_PRONOUN_VERB = re.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
-_ENCLITIC = re.compile(rf"(?<![\w-])(?:{alt(words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
-_TU_PRETERITE = re.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
+_INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
+_INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
+_PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
+_ENCLITIC = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
+_TU_PRETERITE = lazyre.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
 _NOT_TU_PRETERITE = frozenset(words("not_tu_preterite"))
 RELATIVES = alt(words("relatives"))
 MODIFIERS = alt(words("care_modifiers"))
-RELATIVE = re.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{MODIFIERS})\s+)?(?:{RELATIVES})(?![\w-])")
-_KIN = re.compile(
+RELATIVE = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{MODIFIERS})\s+)?(?:{RELATIVES})(?![\w-])")
+_KIN = lazyre.compile(
     rf"(?<![\w-])(?:{alt(words('relatives_bare'))})(?![\w-])"
     r"|\b[Tt]he\s+[A-Z][a-z]+(?:s|es)\b(?!\s+[A-Z])|\b[Tt]he\s+[A-Z][\w'’-]+\s+family\b"
     r"|\b(?i:familia)\s+[A-Z][\w'’-]+|\blos\s+[A-Z][a-z]+(?:ez|es|s)?\b"
@@ -184,7 +185,7 @@ _SOFT = bounded(words("dealings_soft"))
 _VISIT_NOUNS = alt(words("visit_nouns"))
 # "visit" is a verb as often as a noun ("we hope you'll visit our booth"): with the reader it needs "your".
 _VISIT = bounded(w for w in words("visit_nouns") if not w.startswith("visit"))
-_THE_VISIT = re.compile(rf"(?<![\w-])(?i:the|that|this|la|esa|esta|el|ese|este)\s+(?:{_VISIT_NOUNS})(?![\w-])")
+_THE_VISIT = lazyre.compile(rf"(?<![\w-])(?i:the|that|this|la|esa|esta|el|ese|este)\s+(?:{_VISIT_NOUNS})(?![\w-])")
 _PLACE = bounded(words("places"))
 _STAFF = bounded(words("staff"))
 _PATIENT_COMPOUND = bounded(words("patient_compounds"))
@@ -199,7 +200,7 @@ _SIMPLE = (
 GENERAL_MARKERS = bounded(words("general_markers"))
 
 # A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazyre.compile(
     r"[;:—–]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
     r"|(?<![\w-])(?i:but|pero)(?![\w-])"
 )

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import phrase_pattern, sentence_of
 from . import care, vocabulary
 
-_SHE_HE = re.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
-_OURS = re.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
+_SHE_HE = lazyre.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
+_OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
 def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
@@ -34,18 +35,18 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
 
 # Care we were allowed to give: "finally let us dress that shin ulcer", "nos dejo curar esa herida del
 # pie". The verb is care, so a condition that is also an everyday word ("wound", "herida") counts after it.
-_LET_US = re.compile(
+_LET_US = lazyre.compile(
     r"(?<![\w-])(?i:let[ \t]+us|lets[ \t]+us|allowed[ \t]+us[ \t]+to|nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
     r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender)"
     r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
 )
 # What nods at one person: "you know who you are", "usted sabe quien es", "ya sabes quien eres".
-_NOD = re.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
+_NOD = lazyre.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
 # What a condition word names when it is no one's: a topic, an event, a season ("this flu shot clinic").
 _NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
-_GATHERING = re.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness)(?![\w-])")
+_GATHERING = lazyre.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness)(?![\w-])")
 # "that shin wound", "esa herida", "his sore": a condition that is also an everyday word, made someone's.
-_THIS_ONE = re.compile(r"(?<![\w-])(?i:that|this|those|his|her|their|esa|ese|esas|esos|esta|este|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?=\S)")
+_THIS_ONE = lazyre.compile(r"(?<![\w-])(?i:that|this|those|his|her|their|esa|ese|esas|esos|esta|este|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?=\S)")
 
 
 def _condition(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
@@ -35,7 +36,7 @@ _EVERYDAY_NAMES = frozenset(w.lower() for w in NAMES["everyday_names"])
 _HYPOCORISMS = frozenset(w.lower() for w in NAMES["hypocorisms"])
 _EVERYDAY_DIMINUTIVES = frozenset(w.lower() for w in NAMES["everyday_diminutives"])
 _WORD_GIVEN_NAMES = frozenset(w.lower() for w in NAMES["word_given_names"])
-_DIMINUTIVE = re.compile(r"(c|ec)?(?:it|ill)([oa])(s?)$")
+_DIMINUTIVE = lazyre.compile(r"(c|ec)?(?:it|ill)([oa])(s?)$")
 # "nacho: ignacio": the given names a pet form stands for
 PET_FORMS = {pet.strip(): frozenset(given.split()) for pet, _, given in (line.partition(":") for line in NAMES["pet_forms"])}
 
@@ -105,7 +106,7 @@ def is_unknown(word: str) -> bool:
 
 
 # "Starting April", "Bilingual English", "Annual Smith Cup": a verb's or an adjective's ending, not a first name's
-VERB_LIKE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|ual|ical|onal|ive|ous|ful|less|able|ible)$")
+VERB_LIKE = lazyre.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|ual|ical|onal|ive|ous|ful|less|able|ible)$")
 
 
 CONTRACTIONS = lowered("contractions")
@@ -120,20 +121,20 @@ PLACE_BEFORE = lowered("place_before")
 PETS = lowered("pets")
 PERSONAL_TITLES = lowered("personal_titles")
 INTERJECTIONS = lowered("interjections")  # "Si,", "Claro,", "Ojo:", "Animo,": an answer or a cry opens the sentence
-AFTER_INTERJECTION = re.compile(r"[ \t]*(?:[,!:;.?]|$)")
+AFTER_INTERJECTION = lazyre.compile(r"[ \t]*(?:[,!:;.?]|$)")
 
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
-CAP_WORD = re.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+CAP_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
 CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
-CAP_BEFORE = re.compile(rf"{CAP_START}({CAP})[ \t]+$")
+CAP_BEFORE = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+$")
 NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
-_GAP = re.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
+_GAP = lazyre.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
+_WORD_BEFORE = lazyre.compile(r"([\w'’.-]+)[ \t]*$")
+_CAPS_RUN = lazyre.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 
 
-_CAPS_INITIAL = re.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
+_CAPS_INITIAL = lazyre.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
 
 
 def title_case_caps(text: str) -> str:
@@ -194,9 +195,9 @@ def is_place(text: str, start: int) -> bool:
     return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
 
 
-_CITY_WORD = re.compile(r"[A-Z][a-z]+")
-_PLACE_PREPOSITION = re.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
-_AFTER_PLACE = re.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
+_CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
+_PLACE_PREPOSITION = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
+_AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
 
 
 def _is_city(text: str, start: int, depth: int = 0) -> bool:
@@ -225,19 +226,19 @@ def _titles() -> re.Pattern:
     # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
     parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
     parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=len, reverse=True)]
-    return re.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
+    return lazyre.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
 
 
 HONORIFIC = _titles()
 
 
 BUSINESS_BEFORE = frozenset(w.lower() for w in DESCRIBED["place_nouns"] if " " not in w)
-_TITLED_BUSINESS = re.compile(rf"(?<![\w-])(?i:{alternation(BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
+_TITLED_BUSINESS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(BUSINESS_BEFORE)})[ \t]+(?=[A-Z])(?i:{alternation((*NAMES['titles_any_case'], *WORDS['honorifics'], *NAMES['titles']))})\.?[ \t]+$")
 
 
 # --- days and events named after someone ------------------------------------------------------------------
 
-HOLIDAY = re.compile(
+HOLIDAY = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['holidays'])})(?![\w-])"
     # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
     # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
@@ -245,8 +246,8 @@ HOLIDAY = re.compile(
     rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
 )
 
-_FAMILY_EVENT = re.compile(rf"[ \t]+(?i:{alternation(NAMES['family_events'])})(?![\w-])")
-_JOINED_BEFORE = re.compile(r"(?:&|(?<![\w-])(?i:and|y|e|n)|[+/])[ \t]*$")  # "Sun & Sand", "Rock n Read", "Libros y"
+_FAMILY_EVENT = lazyre.compile(rf"[ \t]+(?i:{alternation(NAMES['family_events'])})(?![\w-])")
+_JOINED_BEFORE = lazyre.compile(r"(?:&|(?<![\w-])(?i:and|y|e|n)|[+/])[ \t]*$")  # "Sun & Sand", "Rock n Read", "Libros y"
 
 
 def family_event(text: str, match: re.Match) -> bool:

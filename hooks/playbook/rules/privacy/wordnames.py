@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care, spoken_care
@@ -17,7 +18,7 @@ from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAME
 
 WORD_GIVEN = lowered("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
 _NO_INFO = lexicon_names.NameInfo(False, False, False, False, False)
-_WORD_NAME_TAIL = re.compile(r"[ \t]+(?:([A-Z])\.[ \t]*|((?i:de|del)(?:[ \t]+(?i:la|las|los))?)[ \t]+)?(?=[A-Z])")
+_WORD_NAME_TAIL = lazyre.compile(r"[ \t]+(?:([A-Z])\.[ \t]*|((?i:de|del)(?:[ \t]+(?i:la|las|los))?)[ \t]+)?(?=[A-Z])")
 _ARTICLE_BEFORE = frozenset({"the", "an", "el", "la", "los", "las", "un", "una", "our", "nuestra", "nuestro", "this", "esta", "este"})
 
 
@@ -57,11 +58,11 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
 
 # Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
 # happened in their care ("Luz dio a luz", "Hope is officially in remission", "Faith beat breast cancer").
-_AGE_TURNED = re.compile(
+_AGE_TURNED = lazyre.compile(
     r"[ \t]+(?:(?i:just|finally|ya|hoy)[ \t]+)?(?i:turned|turns|cumplio|cumple)[ \t]+(\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))(?!\d)(?![:.,/]\d)"
     r"(?![ \t]*(?:%|\$|(?i:days?|dias|degrees?|grados|percent|por\s*ciento|minutes?|minutos|hours?|horas|dollars|dolares|miles|millas|pounds|libras|kilos|kg|times|veces|of|de)(?![\w-])))"  # an age, not "30 days of sunshine"
 )
-_RIGHT_AFTER = re.compile(
+_RIGHT_AFTER = lazyre.compile(
     r"[ \t]+(?:(?i:just|finally|already|officially|now|ya|hoy|por\s+fin|oficialmente)[ \t]+)?(?:(?i:is|esta|ya\s+esta)[ \t]+(?:(?i:officially|now|finally|oficialmente)[ \t]+)?)?"
 )
 
@@ -135,7 +136,7 @@ def known_by_place(text: str, match: re.Match) -> Person | None:
 # the laundromat on Fifth", "Angel, the barber on Main", "Summer who runs the yoga studio", "Pilar, la del
 # estetica de la avenida Hidalgo", "Mercedes, la vecina del 4B", "Rosa de la tienda de la esquina".
 _ROLE_WORDS = alternation((*NAMES["occupations"], *DESCRIBED["roles"], *DESCRIBED["people"], "vecina", "vecino", "neighbor", "neighbour"))
-_BY_PLACE = re.compile(
+_BY_PLACE = lazyre.compile(
     r"[ \t]*(?:,[ \t]*|\([ \t]*|[-–—][ \t]*)?(?:"
     rf"(?i:from|at|of)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w'’&-]+[ \t]+){{0,3}}?(?:(?i:{alternation(DESCRIBED['place_nouns'])})(?![\w-])|[A-Z])"
     rf"|(?i:de|del)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?(?i:{alternation(DESCRIBED['place_nouns'])})(?![\w-])"
@@ -152,18 +153,18 @@ ENDEARMENTS = lowered("endearments")
 CRIES = lowered("cries")  # "Viva Mexico!": a cry, no given name
 _ENDEARMENT = alternation((*ENDEARMENTS, *NAMES["person_before"]))
 # In apposition: "Luz, nuestra paciente mas consentida, ...", "Summer, our bravest little asthma warrior", "Victoria, la mas valiente de ..."
-_APPOSED = re.compile(
+_APPOSED = lazyre.compile(
     rf"[ \t]*,[ \t]+(?:(?i:our|my|the|this|nuestr[oa]|mi|la|el|esta|este)[ \t]+)(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_ENDEARMENT})(?![\w-])"
     r"|[ \t]*,[ \t]+(?i:la|el|our|the)[ \t]+(?i:mas|most)[ \t]+[a-z]{4,}"
 )
 # The text says the word is her name: "Milagros hizo honor a su nombre", "Harmony lived up to her name".
-_NAME_REFERENCE = re.compile(
+_NAME_REFERENCE = lazyre.compile(
     r"[ \t]+(?:(?i:really|truly|totally|sure|de\s+verdad)[ \t]+)?"
     r"(?i:(?:lived|lives|living|live)\s+up\s+to\s+(?:her|his|their)\s+(?:own\s+)?name|(?:le\s+)?(?:hizo|hace|haciendo)\s+honor\s+a\s+su\s+nombre"
     r"|true\s+to\s+(?:her|his|their)\s+name|como\s+su\s+nombre\s+lo\s+(?:dice|indica))(?![\w-])"
 )
 # Spoken to by an endearment: "Feliz cumple, princesa!", "Bien hecho, mi reina!", "proud of you, kiddo."
-_ENDEARED = re.compile(rf"(?:,|¡|!|^)[ \t]*(?:(?i:mi|my|our|nuestr[oa])[ \t]+)?(?i:{alternation(ENDEARMENTS)})[ \t]*[!.]", re.MULTILINE)
+_ENDEARED = lazyre.compile(rf"(?:,|¡|!|^)[ \t]*(?:(?i:mi|my|our|nuestr[oa])[ \t]+)?(?i:{alternation(ENDEARMENTS)})[ \t]*[!.]", re.MULTILINE)
 # Words after which a capitalised word is no one's name in the middle of a sentence: articles, prepositions,
 # possessives, conjunctions ("this Summer", "la Luz del Mundo", "por Dolores", "and Joy").
 _NOT_AFTER = frozenset(
@@ -228,7 +229,7 @@ _NOT_AFTER = frozenset(
 
 _MONTHS = frozenset({"april", "may", "june", "august", "abril", "mayo", "julio", "agosto", "sunday", "domingo"})
 _SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "verano", "invierno", "primavera", "otono"})
-_RAW_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word before, as written: a verb or a noun, lower case
+_RAW_BEFORE = lazyre.compile(r"(?<![\w'’-])([\w'’-]+)[ \t]+$")  # the word before, as written: a verb or a noun, lower case
 
 
 def _opens(text: str, start: int) -> bool:
@@ -237,7 +238,7 @@ def _opens(text: str, start: int) -> bool:
     return not before.strip(" \t") or before.rstrip(" \t")[-1:] in '.!?¡¿:\n"“' or _HELLO.search(text, max(0, start - 20), start) is not None
 
 
-_HELLO = re.compile(r"(?<![\w-])(?i:hi|hey|hello|hola|oye|buenas|good\s+news|great\s+news|buenas\s+noticias|thank\s+you|thanks|gracias)[ \t]*[,!]?[ \t]+$")
+_HELLO = lazyre.compile(r"(?<![\w-])(?i:hi|hey|hello|hola|oye|buenas|good\s+news|great\s+news|buenas\s+noticias|thank\s+you|thanks|gracias)[ \t]*[,!]?[ \t]+$")
 
 
 def word_name_by_context(text: str, match: re.Match) -> Person | None:
@@ -282,7 +283,7 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
 
 
 # A relative clause right after the name: "Summer, who finished physical therapy", "a Abril, que ya no necesita".
-_RELATIVE = re.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?:(?P<who>(?i:who|who['’]s|quien|quienes))|(?i:que))[ \t]+")
+_RELATIVE = lazyre.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?:(?P<who>(?i:who|who['’]s|quien|quienes))|(?i:que))[ \t]+")
 _DEDICATED = frozenset({"a", "para", "por", "to", "for"})  # "Feliz cumpleanos a Abril, que ...": a wish's one person
 
 
@@ -305,7 +306,7 @@ def _relative_of_care(text: str, match: re.Match, start: int, end: int) -> bool:
     return own_care(text, clause.end(), end)
 
 
-_CAP_WORD = re.compile(r"[A-Z][a-z]+(?=[ \t]*(?:[!.,]|$))", re.MULTILINE)
+_CAP_WORD = lazyre.compile(r"[A-Z][a-z]+(?=[ \t]*(?:[!.,]|$))", re.MULTILINE)
 
 
 def birthday_name(text: str, pos: int, care: bool) -> Person | None:
@@ -330,9 +331,9 @@ KIN_TITLES = frozenset(
         *("yaya", "tiita", "tiito", "padrino", "madrina"),
     }
 )
-_TITLED_WORD = re.compile(r"\.?[ \t]+([A-Z][a-z]+)(?![\w'’-])")
+_TITLED_WORD = lazyre.compile(r"\.?[ \t]+([A-Z][a-z]+)(?![\w'’-])")
 # A routine test or visit of hers: "his blood sugar check", "his weekly blood draw", "su control de presion", "sus analisis"
-_ROUTINE = re.compile(
+_ROUTINE = lazyre.compile(
     r"(?<![\w-])(?i:her|his|their|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?i:checks?|check-ups?|checkups?|tests?|draws?|labs?|bloodwork|visits?|appointments?|infusions?|injections?|shots?|control|controles|chequeos?|citas?|pruebas?|analisis|estudios|consultas?|inyeccion|inyecciones)(?![\w-])"
 )
@@ -354,13 +355,13 @@ def titled_word_name(text: str, title: re.Match, care: bool) -> Person | None:
 # A sentence's subject, then what she did or how she is now: "Faith is off her crutches at last", "Summer
 # finished PT", "Abril ya salio del hospital"; not what a season or a month does ("Spring is here", "May is
 # Stroke Awareness Month", "June was a busy month").
-_SUBJECT_STATE = re.compile(
+_SUBJECT_STATE = lazyre.compile(
     r"[ \t]+(?:(?i:just|finally|officially|already|now|so|ya|hoy|por[ \t]+fin|oficialmente)[ \t]+)?"
     r"(?:(?i:is|was|esta|estaba)[ \t]+(?:(?i:finally|officially|now|so|already|all|ya|por[ \t]+fin)[ \t]+)?"
     r"(?i:back|out|home|off|done|cleared|free|walking|running|up|recovering|healing|feeling|doing|de[ \t]+vuelta|en[ \t]+casa|libre|caminando|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta)"
     r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio))(?![\w-])"
 )
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
+_SENTENCE_END = lazyre.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
 
 
 def _two_sentences(text: str, pos: int) -> int:
@@ -374,7 +375,7 @@ def _two_sentences(text: str, pos: int) -> int:
     return end
 
 
-_SHE_HE = re.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
+_SHE_HE = lazyre.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
 
 
 def subject_word_name(text: str, match: re.Match) -> Person | None:
@@ -398,9 +399,9 @@ def subject_word_name(text: str, match: re.Match) -> Person | None:
 
 # A post dedicated to someone ("A Cielo, la chofer del camion 9: ...", "To Misty, our crossing guard at Elm: ..."),
 # then their or their children's care spoken to them: "gracias por traer a tus hijos a sus vacunas".
-_DEDICATION = re.compile(r"(?:^|(?<=[.!?¡\n]))[ \t\"“¡]*(?i:a|to|para|for)[ \t]+$")
+_DEDICATION = lazyre.compile(r"(?:^|(?<=[.!?¡\n]))[ \t\"“¡]*(?i:a|to|para|for)[ \t]+$")
 _KIDS = r"(?i:kids|children|boys|girls|little[ \t]+ones|grandkids|grandchildren|muchachos|muchachas|hijos|hijas|ninos|ninas|chamacos|chamacas|peques|nietos|nietas|chicos|chicas|babies|bebes)"
-_YOUR_KIDS = re.compile(rf"(?<![\w-])(?i:your|tus|sus|tu|su)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_KIDS}(?![\w-])")
+_YOUR_KIDS = lazyre.compile(rf"(?<![\w-])(?i:your|tus|sus|tu|su)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_KIDS}(?![\w-])")
 
 
 def dedicated_name(text: str, match: re.Match) -> Person | None:
@@ -420,7 +421,7 @@ def dedicated_name(text: str, match: re.Match) -> Person | None:
 
 # "nuestro querido Chente", "nuestra querida Chela", "our beloved Bubba": a possessive of affection before a pet
 # form names the one the town calls so, though the pet form is also a word ("tono", "concha", "chato").
-_CHERISHED = re.compile(
+_CHERISHED = lazyre.compile(
     r"(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras|mi|our|my)[ \t]+(?i:querido|querida|queridisimo|queridisima|amado|amada|adorado|adorada|dear|dearest|beloved)"
     r"[ \t]+([A-Z][a-z]+)(?![\w'’-])"
 )
@@ -438,7 +439,7 @@ def cherished_names(text: str, known: Known) -> Iterator[Person]:
             yield Person(match.start(1), match.end(1), (word,), "a pet name said with affection", public=False)
 
 
-_PLACE_INITIAL = re.compile(r"[ \t]+([A-Z])\.")
+_PLACE_INITIAL = lazyre.compile(r"[ \t]+([A-Z])\.")
 
 
 def place_name_person(text: str, match: re.Match) -> Person | None:
