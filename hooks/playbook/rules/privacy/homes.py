@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from . import care
@@ -25,7 +26,7 @@ _STREET = (
     rf"|(?i:{alternation(HOMES['streets_es'])})[ \t]+(?:(?i:de|del|la|las|los|el)[ \t]+){{0,2}}[A-Z][\w'’-]*"
 )
 _DET = r"(?i:a|an|the|that|this|our|el|la|los|las|al|del|a[ \t]+la|ese|esa|este|esta|nuestr[oa]s?)"
-_NEIGHBOUR = re.compile(
+_NEIGHBOUR = lazyre.compile(
     # "the retired nurse in the gray duplex past the school on Heron Lane", "la senora de la casa azul en la calle Nogal",
     # "the couple who live in the last trailer on Quarry Road"
     rf"(?<![\w-]){_DET}[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(HOMES['dwellers'])})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from ...wordlists import wordlist
 from . import care
@@ -18,10 +19,10 @@ from . import care
 _WORDS = wordlist("privacy-homes")
 _CEREMONY = phrase_pattern(_WORDS["ceremonies"])
 _HIRING = phrase_pattern(_WORDS["hiring"])
-_POSITION = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['positions'])})(?![\w-])")  # lower case: not "Post Road"
+_POSITION = lazyre.compile(rf"(?<![\w-])(?:{alternation(_WORDS['positions'])})(?![\w-])")  # lower case: not "Post Road"
 _STOP = r"(?![ \t]*(?i:and|y|but|pero|after|despues|tras|because|porque|since|while|who|que|where|donde)(?![\w-]))"
 # A venue: "at our new flu clinic", "with our nurses", "de nuestra clinica de heridas", "for the wound care center"
-_VENUE = re.compile(
+_VENUE = lazyre.compile(
     r"(?<![\w-])(?i:at|of|to|for|with|during|on|in|en|de|del|al|a|con|durante|para|por)[ \t]+"
     r"(?i:our|the|this|its|a|an|nuestr[oa]s?|la|el|los|las|una?|esta|este)(?![\w-])"
     rf"(?:{_STOP}[ \t]+[\w'’-]+){{1,6}}"
