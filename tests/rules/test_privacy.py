@@ -985,6 +985,17 @@ CASES = {
             # a uniquely described public figure's diagnosis guessed from a sign
             "Anyone else notice the Bayside Gulls goalie's droopy eyelid last night? To our eyes that could be myasthenia gravis.",
             "¿Vieron el temblor del alcalde en el informe de ayer? A nosotros nos parece un Parkinson temprano.",
+            # a neighbour known by her home on a named street, with a visit or care
+            "For the kind lady in the green house past the bridge on Heron Lane who bakes us pie after each visit: those new hearing aids suit you!",
+            "Shoutout to the gentleman in the red brick house on Old Mill Road: your new knee is holding up great, see you at the follow-up!",
+            "The couple in the last trailer on Quarry Road finally got their cataracts done with Dr. Okafor this month.",
+            "The kind man in the green cabin past the bridge on Sawyer Creek Road is walking without his cane after his hip replacement!",
+            "The widow in the white farmhouse out on County Line Road came in for her flu shot and stayed for coffee.",
+            "Al señor de la casa amarilla en la calle Nogal: ¡su presión ya está en rango! Lo esperamos en su próxima cita.",
+            "La señora de la casa azul al final de la calle Cedros nos trae pan dulce en cada consulta. ¡Sus lentes nuevos le quedan preciosos!",
+            "La pareja de la última traila en el camino Real ya terminó sus terapias de rodilla con nosotros.",
+            "El vecino de la casa verde de la esquina en la avenida Hidalgo ya camina sin bastón después de su operación de cadera.",
+            "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
         ],
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
@@ -1055,6 +1066,20 @@ CASES = {
             "Our clinic up Sulphur Creek Road is open Saturdays for wound care. Walk-ins welcome.",
             "Un saludo al vaquero jubilado del rancho El Ocotillo, que nos trajo tamales. ¡Usted sabe quién es!",
             "Gracias al minero jubilado de la loma de San Juan por ayudarnos a cerrar la feria de salud.",
+            # an official at a ceremony of ours, a job ad, a house that gives directions or a neighbour with no care
+            "The mayor shook hands with every nurse at the ribbon cutting for our new flu clinic.",
+            "The fire chief cut the ribbon at the opening of our new wound care center on River Road.",
+            "Thanks to the county sheriff for joining the grand opening of our vaccine clinic!",
+            "La alcaldesa inauguró nuestra nueva clínica de vacunación en la calle Juárez.",
+            "El gobernador asistió al corte de listón de nuestra nueva clínica de ojos.",
+            "Our only overnight nurse position at the Elm Street urgent care is open. Sign-on bonus!",
+            "We're hiring the only pediatric physical therapist in town for our knee rehab team. Apply at the link.",
+            "Vacante: la única recepcionista de fin de semana en nuestra clínica de la avenida Juárez.",
+            "Se solicita la única enfermera de guardia para nuestra clínica de heridas en la calle Pino.",
+            "Find us in the blue house on the corner of Elm Street, right after the pharmacy. Flu shots all week!",
+            "Estamos en la casa amarilla de la calle Nogal, frente a la farmacia. Vacunas de influenza sin cita.",
+            "The family in the yellow house on Pine Road lent us chairs for the blood drive. Thank you!",
+            "La señora de la casa azul en la calle Cedros nos regaló flores para la sala de espera.",
         ],
     ),
     "PHI012": Cases(
