@@ -92,6 +92,9 @@ CASES = {
             "P: ¿ya llegó mi receta?\nR: Sí, su cita del lunes quedó registrada y la receta ya está lista.",
             response("Your visit last Thursday ran long, sorry about that.", scenario="medical-question-in-comments"),
             "Pregunta: ¿ya tienen mi resultado?\nRespuesta: Su prueba salió bien, no se preocupe.",
+            # a policy opener does not excuse a past, and an arrival seen is a dealing
+            "Hi! No appointment needed for flu shots. We saw you come in Thursday, so call and we'll check your plan.",
+            "¡Hola! No necesita cita. Su plan no cubrió la visita del martes; llámenos y revisamos su plan.",
         ],
         clean=[
             # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
@@ -139,6 +142,10 @@ CASES = {
             "Q: do you see new patients on weekends?\nA: We do, and anyone can book. Call {{ contact.phone }} and we'll hold a slot; bring your photo ID to your appointment.",
             "Pregunta: ¿necesito cita para la vacuna?\nRespuesta: No hace falta. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.",
             response("Great question! Please bring your insurance card and a list of medicines to your appointment.", scenario="medical-question-in-comments"),
+            # a public answer: advice on arriving, and a policy for everyone that offers to check the plan
+            "Hello! Yes, we take Tricare and most employer plans. Ring us and we'll look up your plan before you come in.",
+            "Hi there! No referral needed to see our dermatologists. Call {{ contact.phone }} and we'll check your plan.",
+            "¡Buenas! No hace falta orden para la prueba de glucosa. Llámenos y con gusto revisamos su seguro.",
         ],
     ),
     "PHI002": Cases(
@@ -186,6 +193,7 @@ CASES = {
             "Q: are my lab results in?\nA: Yes, your A1c came back at 8.1, please call us.",
             "P: ¿ya salió mi biopsia?\nR: Sí, su biopsia de tiroides salió benigna; llámenos.",
             response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
+            "¡Hola! No necesita referido. Su plan no cubrió la resonancia de ayer; llámenos y revisamos su plan.",
         ],
         clean=[
             # a public answer nobody labelled: the practice says what it does or accepts for everyone
@@ -230,6 +238,9 @@ CASES = {
             "P: ¿Hacen la prueba de hepatitis C?\nR: Sí. Ofrecemos la prueba rápida de hepatitis C los martes, sin costo. El resultado de la prueba rápida sale en unos 15 minutos.",
             "Asked: how long does a strep test take? / Answer: A rapid strep test takes about 10 minutes. Bring your insurance card to your visit.",
             response("The HPV vaccine is two doses six months apart before age 15.", scenario="medical-question-in-comments"),
+            # an answer opening with a policy for everyone: its "you" is anyone
+            "Hi! You don't need an appointment for a flu shot; walk-ins are welcome. Call us and we'll check your plan.",
+            "¡Hola! No necesita cita para la vacuna de la gripe. Llámenos y con gusto revisamos su plan.",
         ],
     ),
     "PHI003": Cases(
@@ -853,6 +864,9 @@ CASES = {
             "Your new brace shipped to the Fields post office, Box 52. It should arrive Thursday!",
             "Le enviamos la receta por correo al Apartado 90, como pidió.",
             "Los lentes de su mamá van al Apartado 42, en Tlacotalpan.",
+            # a person by title before the address, or a home in the sentence before, is a household
+            "Mrs. Ortiz, 12 Elm St, brought cookies for the school nurses.",
+            "She lives around the corner from the park. 12 Elm St, the blue door.",
         ],
         clean=[
             # a neighbourhood word ending a sentence is no address
@@ -885,6 +899,10 @@ CASES = {
             "Lea el Apartado 4 del reglamento antes de firmar.",
             "Our food drive boxes ship Monday: Box 1 goes to the shelter.",
             "Mail payments to our billing office, PO Box 500.",
+            # a venue in the sentence before, or a field house, is a public place
+            "Ribbon cut at our new Cedar Falls clinic! Doors open Tuesday 9am, 78 Depot St.",
+            "Vacunas gratis en la escuela primaria Benito Juárez el sábado. Estaremos en 455 Pine Ave de 9 a 1.",
+            "Team physicals Monday 4-7 pm in the Ridgeview field house, 300 E 9th St.",
         ],
     ),
     "PHI010": Cases(

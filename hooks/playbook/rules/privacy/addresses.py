@@ -69,8 +69,12 @@ _LIVES = lazyre.compile(
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
 # "save lives", "changing lives": lives as a noun, no one living somewhere
-_NOT_HOUSEHOLD = lazyre.compile(r"(?i:new|its|our|open|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$")
+_NOT_HOUSEHOLD = lazyre.compile(
+    r"(?i:new|its|our|open|field|club|meeting|opera|coffee|school|fire|court|round|ware|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$"
+)
 _HOME_BEFORE = lazyre.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
+# A person by title right before the address is whose it is: "Mrs. Ortiz, 12 Elm St", "la Sra. Ruiz en Calle Luna 4".
+_PERSON_BEFORE = lazyre.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Dona)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:,|(?i:at|on|en|de))?[ \t]*$")
 # A public place: an event's venue, a business, the practice's own office.
 _VENUE = phrase_pattern(folded(IDS["address_venue"]))
 _OWN_PLACE = lazyre.compile(
@@ -90,7 +94,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
     The address's own words are left out ("222 Park Pl" is no park, "Greenway Drive" no blood drive).
     """
     around = ((start, match.start()), (match.end(), end))
-    if _HOME_BEFORE.search(body, max(start, match.start() - 40), match.start()):
+    if _HOME_BEFORE.search(body, max(start, match.start() - 40), match.start()) or _PERSON_BEFORE.search(body, max(start, match.start() - 40), match.start()):
         return "home"
     for lo, hi in around:
         for word in _HOUSEHOLD.finditer(body, lo, hi):
@@ -122,7 +126,12 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
         500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
         Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
-        Birch Ave"; a household word must be one ("save lives" is no one
+        Birch Ave", and so does one whose venue the sentence before announces
+        ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
+        en la escuela el sábado. Estaremos en 455 Pine Ave") unless that
+        sentence names a household; a field house is no house, and a person by
+        title right before the address makes it theirs ("Mrs. Ortiz, 12 Elm
+        St"); a household word must be one ("save lives" is no one
         living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
         and the post's own `event.location`. The household and venue words
@@ -170,10 +179,22 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
             if match.re is _PO_BOX or match.re is _BOX:
                 if _OWN_PLACE.search(body, start, match.start()) and not is_reply:
                     continue  # "mail it to our billing office, PO Box 500": the practice's own box
-            elif _home_or_place(body, start, end, match) == "place" and not is_reply:
+            elif (_home_or_place(body, start, end, match) or _place_before(body, bounds, start)) == "place" and not is_reply:
                 continue
             yield text.hit(
                 match.start(),
                 f"Remove the address '{text.show(match).rstrip('.,')}': a street address or postal code can point at one household",
                 "Name the public place instead (the park, the school, our office), or the town; the practice's own address (plans/practice.yml) and the post's own event.location may appear.",
             )
+
+
+def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:
+    """'place' when the sentence before the address's own names a public place and no household: the venue announced,
+    then its address ("Our new clinic opens Monday. 18 Depot St, 9am", "Vacunas en la escuela. Estaremos en 455 Pine
+    Ave"); '' otherwise. Only called when the address's own sentence says neither."""
+    if start <= 0:
+        return ""
+    before, end = sentence_of(bounds, start - 1)
+    if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - 12), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
+        return ""
+    return "place" if _OWN_PLACE.search(body, before, end) or _VENUE.search(body, before, end) else ""

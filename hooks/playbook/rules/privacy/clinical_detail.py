@@ -142,7 +142,8 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
     reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, _OWNED) for m in pattern.finditer(text)]
     advising = qa.advising(text, clauses) if asked is not None else set()
     if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
-        reader = [at for at in reader if not asked.in_question(at) and bisect_right(clauses, at) not in advising]
+        policy = qa.policy_end(text)  # the opening policy's "you" is anyone ("you don't need a referral for ...")
+        reader = [at for at in reader if not asked.in_question(at) and bisect_right(clauses, at) not in advising and at >= policy]
     readers = {bisect_right(clauses, at) for at in reader}
     addressed = {bisect_right(sentences, at) for at in reader}
     occasions = where(clauses, _OCCASION, TIME_SHAPES, POINT_WORDS)
@@ -226,7 +227,11 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ...", "P: ... R: ...", "Pregunta: ... Respuesta: ...") or a template
         of the scenario medical-question-in-comments, or a reply that takes
         a question up without labels ("Great question! Yes, we do allergy
-        testing", "Sí, aceptamos Medicaid"). Its question is asked
+        testing", "Sí, aceptamos Medicaid"), or one that opens with a policy
+        for everyone and offers to check the reader's plan ("You don't need
+        an appointment for a flu shot ... we'll check your plan", "No necesita
+        cita para la vacuna ... revisamos su plan"; the policy's "you" is
+        anyone's, a past still triggers). Its question is asked
         about ("do you take Medicaid?", "¿hacen pruebas de VIH?"), its
         answer is general, and everyday or broad words in advice for anyone
         pass with the reader ("bring your insurance card to your visit");

@@ -257,7 +257,13 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         de su cita"). A reply that takes a question up without labels
         ("Great question! Yes, we do ...", "¡Hola! Sí, atendemos ...")
         and says what the practice does or accepts for everyone, with no
-        past, is such an answer too. A day's hours are opening hours ("los
+        past, is such an answer too, and so is one that opens with a policy
+        for everyone ("No referral needed for ...", "You don't need an
+        appointment for ...", "¡Hola! No necesita cita para ...") and offers
+        to check the reader's plan ("we'll check your plan", "revisamos su
+        plan"); the reader arriving said as advice in such an answer passes
+        ("we'll look up your plan before you come in"), an arrival seen does
+        not ("we saw you come in late"). A day's hours are opening hours ("los
         Saturday hours", "our Sunday clinic"), not a family or a visit. The
         reader's own matter still triggers ("we saw
         you Tuesday", "your visit on the 14th", "su prueba salió bien"). Only the body is
@@ -311,6 +317,7 @@ def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> 
     "call before your first visit", "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
     bounds = clause_starts(text)
     advice = qa.advising(text, bounds)
+    policy = qa.policy_end(text)
     kept = []
     for start, end, why in found:
         if asked.in_question(start):
@@ -318,5 +325,7 @@ def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> 
         ahead = (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start) or why == WHEN and qa.FIRST.match(text, start)) and qa.ahead(text, start)
         if ahead and bisect_right(bounds, start) in advice:
             continue
+        if start < policy and why in (VISIT, DEAL, "phrase") or why == DEAL and qa.arriving(text, start) and bisect_right(bounds, start) in advice:
+            continue  # the opening policy's "you" is anyone's; "before you come in" said as advice
         kept.append((start, end, why))
     return kept

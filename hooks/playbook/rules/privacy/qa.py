@@ -12,7 +12,10 @@ and the answer speaks to anyone who asks; PHI001 and PHI002 read them so:
 - advice about the reader's next visit, in the future or as an instruction ("we'll confirm yours
   before your appointment", "bring your insurance card to your visit", "traiga su tarjeta antes de
   su cita") is no dealing: it tells everyone what to do. A past or a day makes it the reader's
-  again ("your visit on Tuesday", "we saw you Tuesday", "su prueba salió").
+  again ("your visit on Tuesday", "we saw you Tuesday", "su prueba salió");
+- an answer that opens with a policy for everyone ("No referral needed for ...", "You don't need an appointment
+  for ...", "No necesita cita para ...") and offers to check the reader's plan is a public answer too, its
+  policy's "you" anyone's; the reader arriving in advice ("before you come in", "when you arrive") is no dealing.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def frame(text: str, scenario: str = "") -> Frame | None:
         answer = _ANSWER.search(text, question.end())
         if answer is not None:
             return Frame(answer.start(), answer.end())
-    if scenario == QUESTION_SCENARIO or opened(text):
+    if scenario == QUESTION_SCENARIO or opened(text) or policy_end(text):
         return Frame(0, 0)
     return None
 
@@ -61,13 +64,14 @@ def frame(text: str, scenario: str = "") -> Frame | None:
 # insurance card") or what we will check ("we'll check your coverage"), in a clause with a future or an
 # instruction and no past, no day and no repeat ("next time", "otra vez" say there was a first).
 _AHEAD = lazyre.compile(
-    r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|revisar|revisamos"
+    r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|look\s+up|look\s+into|review|go\s+over"
+    r"|revisar|revisamos|checar|checamos|consultar|consultamos"
     r"|verificar|verificamos|confirmar|confirmamos|bring|have|show|update|traiga|tenga|muestre|actualice)[ \t]+$"
 )
 # An imperative to ask about the reader's own plan is advice: "ask us about your plan", "pregúntenos por su plan".
 _ASK = lazyre.compile(r"(?<![\w-])(?i:ask(?:\s+us)?\s+(?:about|for)|pregunte(?:nos)?\s+(?:por|sobre)|pregunta(?:nos)?\s+(?:por|sobre))[ \t]+$")
 _FUTURE = lazyre.compile(
-    r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|pregunte|preguntenos|preguntanos|puede|podemos|vamos\s+a)(?![\w-])"
+    r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|llamenos|llamanos|escribanos|escribenos|marquenos|pregunte|preguntenos|preguntanos|puede|podemos|vamos\s+a)(?![\w-])"
     r"|(?<=[a-z])(?i:['’]ll|aremos|eremos|iremos)(?![\w-])"
 )
 _PAST = lazyre.compile(
@@ -128,3 +132,45 @@ def opened(text: str) -> bool:
 
 # "Your first visit" ahead is anyone's first visit: a first says nothing came before it.
 FIRST = lazyre.compile(r"(?i:your|su|tu)\s+(?i:very\s+)?(?i:first|primera?)\s+(?i:visit|appointment|consult|cita|visita|consulta)(?![\w-])")
+
+
+# An answer that opens with a policy for everyone, after an optional greeting ("No referral needed for ...", "You
+# don't need an appointment for ...", "¡Hola! No necesita cita para ...", "No hace falta orden para ...") and offers to
+# check the reader's plan ("we'll check your plan", "revisamos su seguro"), with no past in the reply: a public answer
+# too. The policy's "you" is anyone; PHI001/PHI002 read its first sentence so (policy_end).
+_POLICY = lazyre.compile(
+    rf"\A[\W]{{0,3}}{_GREETING}[\W]{{0,3}}(?:"
+    r"(?i:no)[ \t]+(?i:referrals?|appointments?|appts?|prescriptions?|doctor['’]s\s+orders?|orders?)[ \t]+(?i:(?:is|are)[ \t]+)?(?i:needed|required|necessary)"
+    r"|(?i:you|y['’]all)[ \t]+(?i:don['’]t|do[ \t]+not|won['’]t|will[ \t]+not|never)[ \t]+(?i:need|have[ \t]+to)"
+    r"|(?i:there['’]s|there[ \t]+is)[ \t]+(?i:no[ \t]+need)"
+    r"|(?i:no)[ \t]+(?i:necesita|necesitas|necesitan|se[ \t]+necesita|hace[ \t]+falta|requiere|se[ \t]+requiere|ocupa|ocupas|es[ \t]+necesari[oa]|tiene[ \t]+que|tienes[ \t]+que))(?![\w-])"
+)
+_CHECK_PLAN = lazyre.compile(
+    r"(?<![\w-])(?i:check|verify|confirm|look[ \t]+(?:up|into|at)|review|go[ \t]+over|revisar|revisamos|verificar|verificamos|confirmar"
+    r"|confirmamos|checar|checamos|consultar|consultamos)[ \t]+(?i:your|su|tu)[ \t]+(?:(?i:specific|own|particular|health|insurance|propio|propia)[ \t]+)?"
+    r"(?i:plan|plans|coverage|insurance|benefits|policy|seguro|cobertura|beneficios|poliza|planes)(?![\w-])"
+)
+
+
+_STOP = lazyre.compile(r"[.!?\n]")
+
+
+def policy_end(text: str) -> int:
+    """Where the opening policy sentence ends when the reply opens with a policy for everyone and offers to check the
+    reader's plan, with no past anywhere (see the comment above); 0 otherwise."""
+    start = _POLICY.match(text)
+    if start is None or _CHECK_PLAN.search(text, start.end()) is None or _PAST.search(text) is not None:
+        return 0
+    stop = _STOP.search(text, start.end())
+    return stop.end() if stop else len(text)
+
+
+# The reader arriving, said as advice: "before you come in", "when you arrive", "once y'all get here"; the clause is
+# advice (advising) and the verb is a present, so it is anyone's next visit ("we saw you come in" has a past).
+_ARRIVING = lazyre.compile(r"(?i:you|y['’]all|yall)[ \t]+(?i:come[ \t]+in|come[ \t]+by|come[ \t]+back|arrive|get[ \t]+here|check[ \t]+in|stop[ \t]+by|show[ \t]+up|visit)(?![\w-])")
+_WHEN_ARRIVING = lazyre.compile(r"(?<![\w-])(?i:before|when|once|after|as[ \t]+soon[ \t]+as|by[ \t]+the[ \t]+time|until|whenever)[ \t]+$")
+
+
+def arriving(text: str, start: int) -> bool:
+    """True when the reader's dealing at `start` is their arrival ahead ("before you come in", "when you arrive")."""
+    return _ARRIVING.match(text, start) is not None and _WHEN_ARRIVING.search(text, max(0, start - 20), start) is not None

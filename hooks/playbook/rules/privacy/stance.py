@@ -64,7 +64,9 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   next visit in advice ("we'll check yours before your visit", "antes de su cita") is no dealing;
   the reader's own matter with a past or a day still discloses ("your test came back", "su prueba
   salió", "we saw you Tuesday"). So is a reply that takes a question up without labels ("Great question!
-  Yes, we do ...", "¡Hola! Sí, atendemos ...") and says what the practice offers everyone, with no past.
+  Yes, we do ...", "¡Hola! Sí, atendemos ...") and says what the practice offers everyone, with no past,
+  and one that opens with a policy for everyone ("No referral needed for ...", "No necesita cita para ...") and
+  offers to check the reader's plan; there "before you come in" is advice, "we saw you come in late" a dealing.
 - A refusal to discuss money in public ("no hablamos de pagos ni de pólizas por aquí") and the reviewer's
   own account of a bill said back ("el lío que menciona con los pagos") disclose nothing new.
 """
