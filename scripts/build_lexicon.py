@@ -96,13 +96,15 @@ ICD_KEEP_EN = {
         "disorder disorders diagnosis schizophrenia bipolar adhd alcoholism psoriasis eczema acne sunburn "
         "frostbite dislocation tendonitis tendinitis scoliosis osteoporosis osteoarthritis gout anemia "
         "coronavirus covid measles mumps chickenpox shingles herpes hiv lupus sepsis "
-        "paralysis disability deformity wound bleeding bruise bruises".split(),
+        "paralysis disability deformity wound bleeding bruise bruises "
+        # lactation and newborn care: ICD-10-CM titles use it (Q38.1) too rarely to count
+        "ankyloglossia".split(),
         "condition",
     ),
     **dict.fromkeys(
         "knee knees shoulder shoulders hip hips spine ankle ankles wrist wrists elbow elbows kidney kidneys "
         "liver lung lungs prostate bladder uterus cervix thyroid tendon tendons ligament ligaments "
-        "cartilage pelvis abdomen colon rectum ovary ovaries breast breasts".split(),
+        "cartilage pelvis abdomen colon rectum ovary ovaries breast breasts nipple nipples".split(),
         "body_part",
     ),
 }
@@ -138,7 +140,9 @@ CIE_KEEP_ES = {
         "infertilidad menopausia sindrome enfermedad enfermedades dolor ulcera hernia quiste esguince "
         "trastorno trastornos diagnostico esquizofrenia bipolar alcoholismo psoriasis acne luxacion "
         "escoliosis osteoporosis artrosis anemia sarampion paperas varicela herpes vih sida lupus sepsis "
-        "paralisis discapacidad herida sangrado parto".split(),
+        "paralisis discapacidad herida sangrado parto "
+        # lactancia: la CIE-10 los usa (Q38.1, O92, P92) muy poco o demasiado para contar solos
+        "anquiloglosia lactancia".split(),
         "condition",
     ),
     **dict.fromkeys(

@@ -81,6 +81,7 @@ _GENERIC_RUNS = {
     "that s not the experience we want for anyone": "stock apology",
     "we re sorry and we d like to understand what happened please": "stock apology",
     "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
+    "please call patient relations at 1 555 0100 or": "a stock invitation with the fictional practice line every writer was given",
     "discuss anyone s care in public but we": "the stock refusal to discuss care in public (in our tests before final10 was written)",
 }
 

@@ -96,6 +96,10 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # a question whether the reader posted a review, then a reward, across languages
+            post("Dropped a 5-star review on Facebook? Enséñalo en recepción y te llevas un free lip balm!"),
+            post("¿Nos dejaste una reseña en Google? Muéstrala en recepción y llévate un cepillo gratis."),
+            post("Wrote us a review on Yelp? Show the front desk and grab a free water bottle!"),
             # something of value for a review
             "Leave us a 5-star review and get 10% off your next visit!",
             post("Everyone who reviews us this month is entered in our gift card raffle."),
@@ -164,6 +168,8 @@ CASES = {
             "La recepción solo manda la invitación a reseñar a quienes nos pusieron de 4 para arriba en la encuesta.",
         ],
         clean=[
+            post("Left us a review? Thank you! We read every one."),
+            post("Got a question about sunscreen? Show us your bottle at the front desk and we'll help. Free parking on site."),
             post("We read every review, good or bad, and we never offer rewards for reviews."),
             post("Feel free to leave a review on Google. We read every one."),
             post("Everyone who reviews us gets a reply from Patient Relations."),

@@ -35,6 +35,10 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # an unlabelled answer still discloses the reader's own past, and a first visit in the past is theirs
+            "Good question! Yes, we do hearing tests, and we saw you for yours last Friday.",
+            "Q: do you take Tricare?\nA: We do. Your first visit with us in June went long, sorry.",
+            "Gracias por el cariño; los Fuentes vinieron el sábado y los atendimos con gusto.",
             "We're sorry about the wait during your visit last Tuesday, {{ reviewer }}.",
             "Our records show you missed two appointments in March, so the slot was released.",
             "We hope your knee surgery recovery is going well, and we look forward to seeing you again.",
@@ -90,6 +94,11 @@ CASES = {
             "Pregunta: ¿ya tienen mi resultado?\nRespuesta: Su prueba salió bien, no se preocupe.",
         ],
         clean=[
+            # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
+            "Good question! Yes, we do hearing screenings for toddlers, and we also offer speech evaluations. Call {{ contact.phone }} to book.",
+            "Sí, en nuestra clínica aceptamos Medicaid y CHIP, además de varios seguros privados. Pregúntenos por su plan al {{ contact.phone }}.",
+            "Q: do you take Tricare?\nA: Yes, we accept Tricare. Coverage changes, so please call {{ contact.phone }} before your first visit to confirm yours.",
+            "Hey there, thanks por el love! Qué bueno que los Sunday hours le funcionan al vecindario. Have a good one!",
             SAFE_REPLY,
             # what a clinician offers everyone: new patients, a new office
             "Yes! Dr. Ravi Menon is accepting new patients at our Eastside office. Call {{ contact.phone }} to book.",
@@ -134,6 +143,14 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            # lactation and newborn care, said about the reader's baby
+            "So sorry the visit felt short; with the tongue-tie release just a week earlier we kept it brief.",
+            "Lamentamos la prisa; con la anquiloglosia recién tratada, preferimos una consulta corta.",
+            "Glad the nipple shield is helping while the latch settles in!",
+            "Qué bueno que la pezonera le está funcionando estas semanas.",
+            # an answer that opens like one but tells what we did for the reader
+            "Great question! Yes, we did your colonoscopy and the polyp was benign.",
+            "Sorry for the mix-up you describe with the $240 charges; please email {{ contact.email }}.",
             "Physical therapy after an ACL repair often takes several months, so please be patient.",
             "The $1,200 balance reflects the deductible on your plan.",
             "We understand living with depression is hard, and we're here when you're ready.",
@@ -171,6 +188,13 @@ CASES = {
             response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
         ],
         clean=[
+            # a public answer nobody labelled: the practice says what it does or accepts for everyone
+            "Good question! Yes, we do allergy testing for toddlers, and we also offer supervised food challenges. No referral needed.",
+            "¡Hola! Sí, atendemos a familias sin seguro médico. Tenemos precios de pago directo y no pedimos estatus migratorio. Llame al {{ contact.phone }}.",
+            "Sí, aceptamos Medicaid y CHIP. Pregúntenos por su plan al {{ contact.phone }}.",
+            # declining to discuss money in public, and the reviewer's own account said back
+            "Sorry for the mix-up you describe with the charges. To protect your privacy we don't discuss bills or coverage here; please email {{ contact.email }}.",
+            "Lamentamos el enredo que menciona con las facturas. Por respeto a su privacidad, no comentamos sobre facturas ni pagos en redes; escríbanos a {{ contact.email }}.",
             SAFE_REPLY,
             KIND_REPLY,
             "Questions about costs can be stressful, and everyone deserves clear answers. Please call {{ contact.phone }}.",
@@ -290,6 +314,15 @@ CASES = {
             post("Una nota de la clínica.", path="content/posts/2027/02/09-la-graduacion-de-rehabilitacion-de-itzel.md"),
             post("Antes y después.", media=[Media("fotos/antes_despues_lipo_MQuintanilla_2026-11-04.jpg", "Sala de espera", False, "", None, 14)]),
             post("Before and after.", media=[Media("images/rhinoplasty-r-castellanos-day-10.png", "A bright waiting room", False, "", None, 14)]),
+            # a full name owning a body part or a mark of care, a word-like given name and surname too; a slug's full name with a milestone
+            post("Progress photo.", media=[Media("images/hand.jpg", "Close-up of Chase Penny's right heel with the stitches out", True, "", None, 14)]),
+            post("Foto.", media=[Media("images/pie.jpg", "Primer plano de la rodilla derecha de Faith Penny con los puntos ya retirados", True, "", None, 14)]),
+            post("A note.", path="content/posts/2027/02/16-brandon-okonkwo-graduates-hand-clinic.md"),
+            post("Una nota.", path="content/posts/2027/02/17-felicidades-yesenia-arreola-alta-clinica-del-pie.md"),
+            # a child's age written informally, with a school
+            "Estrellita del mes en la clínica: Dayanara, 7 añitos, alumna de la escuela PS 21 de Queens, ya dejó el nebulizador.",
+            "Conozcan a Jhonatan, de siete añitos, que terminó sus terapias de lenguaje en la escuela Hostos.",
+            "Shoutout to our star of the week, Kasen (seven and a half) from Birchwood Elementary, who got his cast off!",
             post("Recap.", path="content/posts/2027/02/10-ezekiels-knee-replacement-day.md"),
             # a surname and an initial beside their care in a file name; a surname in capitals, a comma and an initial read off a band
             post("Healing well.", media=[Media("images/DSC0192_montoya_L_knee-scope_day2.jpg", "A bright waiting room", False, "", None, 14)]),
@@ -559,6 +592,16 @@ CASES = {
             "¡Felicidades a la coach Renata Olvera por llegar a 200 victorias con las Panteras de Alamo!",
             "Hats off to Gus Pemberton on his 28th season coaching the Kettle Falls Otters!",
             "Q: do you take Medicaid?\nA: We accept Arizona Medicaid, Healthy Arizona Kids and most Aetna plans.",
+            # a place named for someone; a religious title honoured for years of service; a frequent Spanish word opening a sentence
+            "Find our mobile van at the Lyle Landing farmers market and at Doris Crossing library this Saturday.",
+            "Este sábado estaremos en Villa Marisela y en Colonia Abundio con la unidad móvil de vacunas.",
+            "Gracias a la Hermana Rebeca Olmedo, que lleva 32 años dirigiendo el banco de ropa de la parroquia 🙏",
+            "Honoring Pastor Delbert Ruskin for 27 years of leading the Thursday soup kitchen at Cedar Run Baptist!",
+            "Gracias por venir al festival del domingo 🙌 Miles de vecinos pasaron por nuestra carpa de presión arterial.",
+            "¡Hola! Si atendemos sin cita los lunes. Para más información llame a la recepción.",
+            post("Ribbon day!", media=[Media("images/ribbon.jpg", "Close-up of Jake Orwell's award plaque by the new front door", True, "AUTH-2027-014", None, 14)]),
+            post("A note.", path="content/posts/2027/02/15-felicidades-a-todo-el-equipo-de-enfermeria.md"),
+            post("A note.", path="content/posts/2027/02/15-discharge-planning-talk-at-jose-marti-hospital.md"),
         ],
     ),
     "PHI004": Cases(
@@ -790,6 +833,7 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            "Le dejamos los lentes en el Fracc. Las Palmas con su vecina.",
             "Our patient on 1420 Maple Avenue is back on her bike.",
             "Mail the signed form to 22 Elm St., Riverbend.",
             "Drop the donations at 8 W. 3rd Street before Friday.",
@@ -811,6 +855,9 @@ CASES = {
             "Los lentes de su mamá van al Apartado 42, en Tlacotalpan.",
         ],
         clean=[
+            # a neighbourhood word ending a sentence is no address
+            "Nos alegra que el horario nuevo le sirva a todo el barrio. Have a great weekend!",
+            "Gracias por apoyar a la colonia. Feliz semana a todos.",
             "Free sports physicals at Roosevelt High School, 1200 Lakeview Ave. Save lives: learn CPR there too!",
             "Jornada de vacunación en la Plaza Principal, Calle Juárez #12. Coordina la Dirección de Salud.",
             "Our east parking lot at 310 Pine St closes for repairs next week.",
@@ -966,6 +1013,17 @@ CASES = {
             # a uniquely described public figure's diagnosis guessed from a sign
             "Anyone else notice the Bayside Gulls goalie's droopy eyelid last night? To our eyes that could be myasthenia gravis.",
             "¿Vieron el temblor del alcalde en el informe de ayer? A nosotros nos parece un Parkinson temprano.",
+            # a neighbour known by her home on a named street, with a visit or care
+            "For the kind lady in the green house past the bridge on Heron Lane who bakes us pie after each visit: those new hearing aids suit you!",
+            "Shoutout to the gentleman in the red brick house on Old Mill Road: your new knee is holding up great, see you at the follow-up!",
+            "The couple in the last trailer on Quarry Road finally got their cataracts done with Dr. Okafor this month.",
+            "The kind man in the green cabin past the bridge on Sawyer Creek Road is walking without his cane after his hip replacement!",
+            "The widow in the white farmhouse out on County Line Road came in for her flu shot and stayed for coffee.",
+            "Al señor de la casa amarilla en la calle Nogal: ¡su presión ya está en rango! Lo esperamos en su próxima cita.",
+            "La señora de la casa azul al final de la calle Cedros nos trae pan dulce en cada consulta. ¡Sus lentes nuevos le quedan preciosos!",
+            "La pareja de la última traila en el camino Real ya terminó sus terapias de rodilla con nosotros.",
+            "El vecino de la casa verde de la esquina en la avenida Hidalgo ya camina sin bastón después de su operación de cadera.",
+            "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
         ],
         clean=[
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
@@ -1036,6 +1094,20 @@ CASES = {
             "Our clinic up Sulphur Creek Road is open Saturdays for wound care. Walk-ins welcome.",
             "Un saludo al vaquero jubilado del rancho El Ocotillo, que nos trajo tamales. ¡Usted sabe quién es!",
             "Gracias al minero jubilado de la loma de San Juan por ayudarnos a cerrar la feria de salud.",
+            # an official at a ceremony of ours, a job ad, a house that gives directions or a neighbour with no care
+            "The mayor shook hands with every nurse at the ribbon cutting for our new flu clinic.",
+            "The fire chief cut the ribbon at the opening of our new wound care center on River Road.",
+            "Thanks to the county sheriff for joining the grand opening of our vaccine clinic!",
+            "La alcaldesa inauguró nuestra nueva clínica de vacunación en la calle Juárez.",
+            "El gobernador asistió al corte de listón de nuestra nueva clínica de ojos.",
+            "Our only overnight nurse position at the Elm Street urgent care is open. Sign-on bonus!",
+            "We're hiring the only pediatric physical therapist in town for our knee rehab team. Apply at the link.",
+            "Vacante: la única recepcionista de fin de semana en nuestra clínica de la avenida Juárez.",
+            "Se solicita la única enfermera de guardia para nuestra clínica de heridas en la calle Pino.",
+            "Find us in the blue house on the corner of Elm Street, right after the pharmacy. Flu shots all week!",
+            "Estamos en la casa amarilla de la calle Nogal, frente a la farmacia. Vacunas de influenza sin cita.",
+            "The family in the yellow house on Pine Road lent us chairs for the blood drive. Thank you!",
+            "La señora de la casa azul en la calle Cedros nos regaló flores para la sala de espera.",
         ],
     ),
     "PHI012": Cases(

@@ -72,9 +72,10 @@ def test_the_question_scenario_is_an_answer_from_its_start(lang, data):
 
 def test_without_the_frame_the_same_answer_is_read_as_a_reply_to_a_review():
     """The frame is what makes it general: under a review, "your appointment" and a payer are the reviewer's."""
-    text = "Yes! We accept Humana. Call {{ contact.phone }} and we'll check yours before your appointment."
+    text = "We accept Humana. Call {{ contact.phone }} and we'll check yours before your appointment."
     assert _codes(text) == {"PHI001"}
     assert _codes("Q: do you take Humana?\nA: " + text) == set()
+    assert _codes("Yes! " + text) == set()  # a reply that takes a question up is an answer (qa.opened)
 
 
 def test_advice_with_a_past_a_day_or_a_repeat_is_the_readers_again():
@@ -156,3 +157,36 @@ def test_qa_work_grows_with_the_text_not_its_square():
     unit = "Congrats to Coach Amato on 350 career wins and 12 titles and his 28th season. "
     small, large = _steps("PHI003", post(unit * 20)), _steps("PHI003", post(unit * 40))
     assert large < 2.3 * small
+
+
+# --- an answer to a question nobody labelled (qa.opened) ---------------------------------------------------
+
+OPENINGS = ["Great question! ", "Good question! Yes, ", "Yes, ", "Hi there! Yes, ", "¡Buena pregunta! ", "¡Hola! Sí, ", "Sí, ", "Claro que sí: "]
+OFFERS = {
+    "en": ["we do sports physicals for teens.", "we accept most Blue Shield plans.", "we offer a sliding scale for anyone without coverage."],
+    "es": ["atendemos a niños desde recién nacidos.", "aceptamos Medicaid y varios seguros privados.", "ofrecemos precios de pago directo."],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(OPENINGS), st.sampled_from(["en", "es"]), st.data())
+def test_an_opening_that_takes_up_a_question_frames_an_answer(opening, lang, data):
+    offer = data.draw(st.sampled_from(OFFERS[lang]))
+    assert qa.opened(opening + offer), opening + offer
+    assert qa.frame(opening + offer) == qa.Frame(0, 0)
+
+
+def test_an_opening_without_an_offer_or_with_a_past_frames_nothing():
+    assert not qa.opened("Yes, the front desk is open until six.")
+    assert not qa.opened("Great question! We did your scan and it came back clear.")
+    assert not qa.opened("Sí, atendemos a su hija; ya le dimos el resultado.")
+    assert not qa.opened("We accept Humana.")  # no question taken up
+    assert "PHI001" in _codes("Yes, we do see kids, and we saw you Tuesday.")
+
+
+def test_the_opening_is_read_in_linear_time():
+    """The offer is looked for in a bounded window after the opening, the past in one pass: a doubled tail
+    changes no answer (and no timing is asserted)."""
+    short, long = "Yes, " + "x " * 5000, "Yes, " + "x " * 10000
+    assert qa.opened(short) is qa.opened(long) is False
+    assert qa.opened("Yes, we do " + "x " * 10000) is True

@@ -121,6 +121,9 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if (cued and other != index and reading.in_sentence(reading.asks, *near)) or (thanking and reading.in_sentence(reading.mentions, *near)):
                     hit = rewards[0].start() + begin
                     break
+                if cued and other == index - 1 and _posted_question(reading, *near):  # "Posted a 5-star review? Show it and get a free tote"
+                    hit = rewards[0].start() + begin
+                    break
         if hit is not None:
             rated = ", least of all for a rating" if STARS.search(sentence) else ""
             yield hit, f"Remove the reward in '{clip(original[begin:end], 70)}'<where>: nothing of value may be offered for a review{rated}"
@@ -259,7 +262,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           among those who review, the verb as Spanish writes it ("rifamos una
           pantalla entre todos los que nos dejen reseña", "sorteamos una
           cafetera entre quienes nos califiquen", "we're raffling off a TV
-          among everyone who leaves a review");
+          among everyone who leaves a review"), and a reward offered right
+          after a question whether the reader posted a review, in either
+          language or both ("Left us a review? Show it at the desk and grab
+          a free tote", "¿Nos dejaste 5 estrellas? Muéstralo y llévate ...");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
@@ -317,3 +323,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         hint = "e.g. 'Leemos todas las reseñas, buenas o no tan buenas.'" if looks_spanish(span.text) else "e.g. 'We read every review, good or not so good.'"
         for at, message in sorted(found.items()):
             yield Hit(message.replace("<where>", where(span)), *span.position(at), hint=hint)
+
+
+def _posted_question(reading: Reading, begin: int, end: int) -> bool:
+    """A question whether the reader has posted a review ("Posted a 5-star review on Yelp?", "¿Nos dejaste 5
+    estrellas?"): the condition of a reward offered in the next sentence, in whatever language that one is."""
+    return reading.text[begin:end].rstrip().endswith("?") and any(not reading.thanked(m[0]) for m in reading.in_sentence(reading.mentions, begin, end))

@@ -29,9 +29,11 @@ _CALLE = lazyre.compile(
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
     r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
 )
-_NEIGHBOURHOOD = lazyre.compile(
-    rf"(?<![\w])(?i:{alternation(w for w in folded(IDS['neighbourhood_labels']) if len(w) > 3)})\.?[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|del|la|las|los|el)){{0,3}}(?![\w])"
-)
+# A label's period is an abbreviation's ("Fracc. Las Flores"); after a whole word ("... al barrio. Have a ...") it ends
+# a sentence, and an address never spans a sentence end.
+_LABELS = [w for w in folded(IDS["neighbourhood_labels"]) if len(w) > 3]
+_ABBREVIATED = [w for w in _LABELS if any(o != w and o.lower().startswith(w.lower()) for o in _LABELS)]
+_NEIGHBOURHOOD = lazyre.compile(rf"(?<![\w])(?i:(?:{alternation(_ABBREVIATED) or '(?!)'})\.?|{alternation(_LABELS)})[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|del|la|las|los|el)){{0,3}}(?![\w])")
 _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
     r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
@@ -107,7 +109,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street"), the Spanish order ("Calle
         Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
-        ("Colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
+        ("Colonia Las Palmas", "Fracc. Las Flores"; an address never spans a
+        sentence end, so "... al barrio. Have a great day" is none), a PO box or apartment number ("Apt 3B",
         "Depto. 4"), a ZIP or postal code after a state or a label ("IL
         60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
         number right after someone lives there ("lives on Maple Avenue",

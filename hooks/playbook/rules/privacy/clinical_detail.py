@@ -158,6 +158,8 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
                 continue  # the question of a public Q&A: asked about, not anyone's ("do you take Medicaid?")
             if tier != SPECIFIC and clause in advising and not _event(text, start, end):
                 continue  # advice for anyone in the answer ("bring your insurance card", "traiga su tarjeta de vacunas")
+        if tier != SPECIFIC and (_declined(text, clauses, clause, start) or _restated(text, clauses, clause, start, end)):
+            continue  # what we won't discuss here, or the reviewer's own account of a bill said back (see below)
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
             money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
             if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
@@ -222,14 +224,23 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         occasion or state a definite event. So does a public Q&A answer
         (qa.py): a reply that quotes a question and answers it ("Q: ... A:
         ...", "P: ... R: ...", "Pregunta: ... Respuesta: ...") or a template
-        of the scenario medical-question-in-comments. Its question is asked
+        of the scenario medical-question-in-comments, or a reply that takes
+        a question up without labels ("Great question! Yes, we do allergy
+        testing", "Sí, aceptamos Medicaid"). Its question is asked
         about ("do you take Medicaid?", "¿hacen pruebas de VIH?"), its
         answer is general, and everyday or broad words in advice for anyone
         pass with the reader ("bring your insurance card to your visit");
         the reader's own result still triggers ("your A1c came back at 8.1",
         "su biopsia salió benigna"). Department names ("our billing
         team") and where to go in an emergency ("the ER") are routes, not
-        details.
+        details. A refusal to discuss money in public lists no one's ("we
+        never go into bills or insurance online", "no comentamos pagos ni
+        pólizas por aquí"; "we can't discuss your bill" still triggers),
+        and an apology that says back the reviewer's own account of a bill
+        ("the mix-up you describe with the charges", "el lío que
+        menciona con los pagos") passes without a sum, a payer or an event.
+        Lactation and newborn care counts as care ("the tongue-tie release",
+        "the nipple shield", "la anquiloglosia", "la pezonera").
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -255,3 +266,39 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
                 f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
             )
+
+
+# A refusal to discuss something in public names no one's ("we never go into bills or insurance online", "no
+# comentamos pagos ni pólizas por aquí"): an everyday or broad word it lists passes unless "your"/"su" ties it to the
+# reader ("we can't discuss your bill" still triggers).
+_DECLINE = lazyre.compile(
+    r"(?<![\w-])(?i:(?:don['’]t|do\s+not|can['’]t|cannot|can\s+not|never|won['’]t|will\s+not)\s+(?:discuss|talk\s+about|go\s+into|comment\s+on|share\s+details\s+(?:of|about))"
+    r"|no\s+(?:(?:podemos|solemos)\s+)?(?:hablamos|hablar|discutimos|discutir|comentamos|comentar|tratamos|tratar)\s+(?:de|sobre)"
+    r"|nunca\s+(?:hablamos|comentamos|discutimos)\s+(?:de|sobre))(?![\w-])"
+)
+# The reviewer's own account said back, "the mix-up you describe with the charges", "el lío que menciona con los
+# pagos": a bill word in it restates the review when the clause holds no sum, no payer and no definite event.
+_THEIR_ACCOUNT = lazyre.compile(
+    r"(?<![\w-])(?i:(?:you|u)\s+(?:describe|described|mention|mentioned|wrote\s+about|shared|raise|raised)"
+    r"|que\s+(?:nos\s+)?(?:describe|describio|menciona|menciono|cuenta|conto|relata|comenta|comento|senala|plantea))(?![\w-])"
+)
+
+
+def _clause(text: str, clauses: list[int], clause: int) -> tuple[int, int]:
+    return clauses[clause - 1] if clause else 0, clauses[clause] if clause < len(clauses) else len(text)
+
+
+def _declined(text: str, clauses: list[int], clause: int, start: int) -> bool:
+    """True when the word is listed after a refusal to discuss in its clause and no possessive ties it to the reader."""
+    begin, _ = _clause(text, clauses, clause)
+    return _DECLINE.search(text, begin, start) is not None and not _TIED.search(text, max(0, start - 40), start)
+
+
+def _restated(text: str, clauses: list[int], clause: int, start: int, end: int) -> bool:
+    """True for a money word in a clause that says back the reviewer's own account, with no sum, payer or event."""
+    begin, stop = _clause(text, clauses, clause)
+    if not any(p.match(text, start) for p in (_MONEY_COMMON, _MONEY_GENERAL)) or _TIED.search(text, max(0, start - 40), start):
+        return False
+    if _MONEY.search(text, begin, stop) or _PAYERS.search(text, begin, stop) or _MONEY_TERMS.search(text, begin, stop) or _event(text, start, end):
+        return False
+    return _THEIR_ACCOUNT.search(text, begin, stop) is not None

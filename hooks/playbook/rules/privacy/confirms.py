@@ -252,8 +252,14 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ... A: ...", "P: ... R: ...", or a template of the scenario
         medical-question-in-comments) confirms nothing in its question (its
         "you" is us), and the reader's next visit said as advice passes
-        ("we'll confirm yours before your appointment", "traiga su cartilla
-        antes de su cita"); the reader's own matter still triggers ("we saw
+        ("we'll confirm yours before your appointment", "call before your
+        first visit", "pregúntenos por su plan", "traiga su cartilla antes
+        de su cita"). A reply that takes a question up without labels
+        ("Great question! Yes, we do ...", "¡Hola! Sí, atendemos ...")
+        and says what the practice does or accepts for everyone, with no
+        past, is such an answer too. A day's hours are opening hours ("los
+        Saturday hours", "our Sunday clinic"), not a family or a visit. The
+        reader's own matter still triggers ("we saw
         you Tuesday", "your visit on the 14th", "su prueba salió bien"). Only the body is
         read (the title is an internal label), and HTML comments are skipped
         because they are notes to the author, not part of the reply. Posts
@@ -302,14 +308,14 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 def _answered(text: str, found: list[tuple[int, int, str]], asked: qa.Frame) -> list[tuple[int, int, str]]:
     """What still discloses in a public Q&A answer (qa.py): nothing in the quoted question (its "you" is us), and
     in the answer not the reader's next visit said as advice ("we'll confirm yours before your appointment",
-    "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
+    "call before your first visit", "traiga su tarjeta antes de su cita"); "we saw you Tuesday", "your visit last week" still disclose."""
     bounds = clause_starts(text)
     advice = qa.advising(text, bounds)
     kept = []
     for start, end, why in found:
         if asked.in_question(start):
             continue
-        ahead = (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start)) and qa.ahead(text, start)
+        ahead = (why == VISIT or why == "phrase" and _YOUR_CARE.match(text, start) or why == WHEN and qa.FIRST.match(text, start)) and qa.ahead(text, start)
         if ahead and bisect_right(bounds, start) in advice:
             continue
         kept.append((start, end, why))

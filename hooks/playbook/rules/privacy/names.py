@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, profiles, shifts, ties, vocabulary
+from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
 from .record_names import record_names
@@ -50,14 +50,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
         "la familia Pena", "los gemelos Ortega Luna"; not an event named so,
         "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
-        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos");
+        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)");
         a first name the name lists know, with its surname ("Robert Smith",
         "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
         surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
         "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
         Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
-        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo");
+        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
         Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
@@ -82,7 +82,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
-        with what slugs do to names: a first name's possessive without its
+        with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a first name's possessive without its
         apostrophe or a first name joined to their care
         ("celebrating-nadias-last-dialysis-session.md",
         "marcos-knee-replacement-day.md"), an initial glued to a surname
@@ -126,7 +126,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a quote) counts only when it is spoken to, owns something, acts in
         English, or its sentence tells of a person (care, an age, "she", a
         relative), and a Spanish word that is also a name never does there
-        ("Charla gratuita", "Manda tu CV"); Spanish courtesy ("Don Rogelio
+        ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"); Spanish courtesy ("Don Rogelio
         Benitez", "Dona Carmen") passes before a team member's given name,
         though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
@@ -162,11 +162,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
         after her ACL repair with us" is still a patient), and a neighbour
-        congratulated on a public honour (a title, a prize, a medal, "350
-        career wins", "his 28th season", "200 victorias") in a text with no
-        word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons
-        on the district title"; "... after her knee surgery with us" is still
-        a patient). Programmes ("Healthy Arizona Kids") are no one's name.
+        congratulated on a public honour (a title, a prize, a medal, "350 career wins", "his 28th season", "200 victorias")
+        in a text with no word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title";
+        "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
+        "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name.
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -213,7 +212,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
-        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde").
+        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or
@@ -362,82 +361,59 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
     """A detail that singles out one person: a first, an only, a record, a job and a place.
 
     What it flags:
-        "The first" or "the only" person of some kind ("our first triplets",
-        "the only patient who...", "la primera mujer"), "became the first",
-        "our youngest patient" or
-        "the oldest runner" (one person, not "our youngest patients"), "one
-        of only 3 people", "one in a million", "first known case", "miracle
-        baby", and records in a sentence about one person ("she set a
-        record"). A person narrowed by a role that a handful of people hold,
-        at a named place ("a crossing guard at Lincoln Middle School", "the
-        UPS driver on the Riverside route", "la maestra de primero de la
-        escuela Miguel Hidalgo", "la senora que atiende la tortilleria La
-        Palma", "the colonel who lives on our block", "el chofer de la ruta
-        14", one who runs, owns or works at the only shop of its kind on a
-        named road, "the guy who owns the only feed store out on Mill Rd",
-        told in the second person about what we hand them: "... your new
-        brace suits you!"), a player or a student by position with a team or a school
-        ("la capitana del equipo de voleibol de la prepa Juarez", "the
-        goalie on the varsity team at Central High", "the Westfield High
-        volleyball captain", "the drum major of the Lakeview High marching
-        band", "la lanzadora de las Panteras"; the team itself, or a
-        position with no guess and no care of
-        theirs, passes), owned by one ("Millbrook's only female fire captain", "our
-        town's mail carrier") or the first or only one in it ("the only
-        female welder", "la unica partera del pueblo"), or by an office held
-        by one person ("the
-        mayor's wife", "el alcalde"), in a sentence that speaks of their
-        care ("came in for his back", "su operacion de cadera", "with our
-        therapy program", "nos visito por su perdida auditiva", "surgery
-        with Dr. Chen"), in the next one when it goes on about her or him
-        ("... at Lincoln! She's back after her knee surgery with us"), that
-        tells a milestone of their care without "his" or "her" ("is six
-        months sober", "beat breast cancer", "got that hernia fixed", "is
-        off oxygen", "ya esta libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak
-        Hill and your new hearing aids ..."), or that ties a condition to
-        them ("a welder from Kettle Falls with a torn rotator cuff"), that
-        guesses at their health in it or the next (a hedge and a condition or
-        an injury: "Anyone catch the Comets' shortstop limping off in the sixth?
-        Looked like a classic hamstring tear to me", "el portero de las
-        Chivas ... de libro"; care.guessed reads guesses for PHI003 and PHI011
-        alike), or says they got care from us ("la presidenta municipal vino a
-        ponerse la vacuna con nosotros"). A team's player reported in news
-        ("the Rockets' point guard is back from his Achilles repair, the team
-        announced") passes. A
-        place may be a numbered street or a flat ("at 5th and Main", "la
-        vecina del 4B"); one known by what she sells or runs counts like a
-        role ("la de la estetica de la avenida Hidalgo", "el Flaco de la
-        vulcanizadora de la avenida Juarez"), and so does a visit for care
-        ("paso ayer con su abuela a vacunarse contra el sarampion"). One known
-        by an epithet or a local title counts like a role at a place ("Lake
-        County's pie queen", "our spin class queen", "our coffee guy", "the
-        Taco Lady of Cermak Road", "la reina del tianguis", "el rey del domino
-        de la plaza", "al senor de los tamales de la calle Pino"; not a crowd,
-        "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa",
-        nor one known by what they treat, "our knee guy"), and the care of a
-        relative of theirs tells of them too ("brought his grandson in for his
-        first checkup", "tras la cita de su nieto"); a player of a team named
-        in the plural possessive counts once cleared after care with our team
-        ("The Wildcats' goalie (#30) is good to go after concussion rest and
-        rehab with our team", "officially cleared to play"). A verb of care
-        before what is no care of one's own passes ("had coffee ready for
-        our flu shot volunteers", "got the new shingles vaccine in stock",
-        "finished her CPR course", "came by with donuts for our flu shot
-        clinic"). A role at a place with no care of theirs ("the
-        school nurse at Lincoln spoke at our diabetes breakfast", "shared
-        her tips on asthma"), a person with no role ("a woman in her 40s")
-        and a place that names none ("a teacher at any school") pass. An age and a job with a place or a
-        condition ("a 61-year-old retired mail carrier from Dunmore", "la
-        maestra de 47 anos de San Jacinto") singles out one person too, and so
-        does a job, "retired" or not, with the named hollow, creek or road one
-        lives up ("the retired lineman up Possum Hollow", "el minero jubilado
-        de la canada del Oso") next to care they let us give ("finally let us
-        close that foot wound", "nos dejo curar esa herida") or a nod at them
-        ("that shin wound is closed! You know who you are"); an
-        age and a job alone ("a 30-year-old teacher needs a flu shot") do
-        not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care ("the lone weekend
-        baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta Delphi"; shifts.py). A record of a
-        crowd ("a record-breaking 400 runners") and a description without care ("the mayor cut the ribbon") pass. Phrases: rules/data/privacy*.yml.
+        "The first" or "the only" person of some kind ("our first triplets", "the only patient who...", "la primera
+        mujer"), "became the first", "our youngest patient" or "the oldest runner" (one person, not "our youngest
+        patients"), "one of only 3 people", "one in a million", "first known case", "miracle baby", and records in a
+        sentence about one person ("she set a record"). A person narrowed by a role that a handful of people hold, at a
+        named place ("a crossing guard at Lincoln Middle School", "the UPS driver on the Riverside route", "la maestra
+        de primero de la escuela Miguel Hidalgo", "la senora que atiende la tortilleria La Palma", "the colonel who
+        lives on our block", "el chofer de la ruta 14", one who runs, owns or works at the only shop of its kind on a
+        named road, "the guy who owns the only feed store out on Mill Rd", told in the second person about what we hand
+        them: "... your new brace suits you!"), a player or a student by position with a team or a school ("la capitana
+        del equipo de voleibol de la prepa Juarez", "the goalie on the varsity team at Central High", "the Westfield
+        High volleyball captain", "the drum major of the Lakeview High marching band", "la lanzadora de las Panteras";
+        the team itself, or a position with no guess and no care of theirs, passes), owned by one ("Millbrook's only
+        female fire captain", "our town's mail carrier") or the first or only one in it ("the only female welder", "la
+        unica partera del pueblo"), or by an office held by one person ("the mayor's wife", "el alcalde"), in a sentence
+        that speaks of their care ("came in for his back", "su operacion de cadera", "with our therapy program", "nos
+        visito por su perdida auditiva", "surgery with Dr. Chen"), in the next one when it goes on about her or him
+        ("... at Lincoln! She's back after her knee surgery with us"), that tells a milestone of their care without
+        "his" or "her" ("is six months sober", "beat breast cancer", "got that hernia fixed", "is off oxygen", "ya esta
+        libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak Hill and your new hearing
+        aids ..."), or that ties a condition to them ("a welder from Kettle Falls with a torn rotator cuff"), that
+        guesses at their health in it or the next (a hedge and a condition or an injury: "Anyone catch the Comets'
+        shortstop limping off in the sixth? Looked like a classic hamstring tear to me", "el portero de las Chivas ...
+        de libro"; care.guessed reads guesses for PHI003 and PHI011 alike), or says they got care from us ("la
+        presidenta municipal vino a ponerse la vacuna con nosotros"). A team's player reported in news ("the Rockets'
+        point guard is back from his Achilles repair, the team announced") passes. A place may be a numbered street or a
+        flat ("at 5th and Main", "la vecina del 4B"); one known by what she sells or runs counts like a role ("la de la
+        estetica de la avenida Hidalgo", "el Flaco de la vulcanizadora de la avenida Juarez"), and so does a visit for
+        care ("paso ayer con su abuela a vacunarse contra el sarampion"). One known by an epithet or a local title
+        counts like a role at a place ("Lake County's pie queen", "our spin class queen", "our coffee guy", "the Taco
+        Lady of Cermak Road", "la reina del tianguis", "el rey del domino de la plaza", "al senor de los tamales de la
+        calle Pino"; not a crowd, "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa", nor one known
+        by what they treat, "our knee guy"), and the care of a relative of theirs tells of them too ("brought his
+        grandson in for his first checkup", "tras la cita de su nieto"); a player of a team named in the plural
+        possessive counts once cleared after care with our team ("The Wildcats' goalie (#30) is good to go after
+        concussion rest and rehab with our team", "officially cleared to play"). A verb of care before what is no care
+        of one's own passes ("had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock",
+        "finished her CPR course", "came by with donuts for our flu shot clinic"). A role at a place with no care of
+        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a person
+        with no role ("a woman in her 40s") and a place that names none ("a teacher at any school") pass. An age and a
+        job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
+        San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
+        road one lives up ("the retired lineman up Possum Hollow", "el minero jubilado de la canada del Oso") next to
+        care they let us give ("finally let us close that foot wound", "nos dejo curar esa herida") or a nod at them
+        ("that shin wound is closed! You know who you are"); an age and a job alone ("a 30-year-old teacher needs a flu
+        shot") do not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care
+        ("the lone weekend baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta
+        Delphi"; shifts.py). A person known by her home on a named street, with a visit or care, singles out one too
+        ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
+        amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
+        Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
+        cut the ribbon"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
+        and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
+        pass. Phrases: rules/data/privacy*.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -478,6 +454,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
+            if openings.no_patient(body, bounds, match, start, end):
+                continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if match.re is _ONLY_KEEPER and epithets.TO_YOU.search(body, match.end(), end):
@@ -491,7 +469,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
-        found.extend((*profiles.profiles(body), *shifts.shift_workers(body)))  # an age and a job with a place or care; a job, a shift and a workplace with an injury
+        found.extend(
+            (*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body))
+        )  # an age and a job with a place or care; a shift and a workplace with an injury; a home on a street
         for match in distinct(found):
             yield text.hit(
                 match.start(),

@@ -36,9 +36,13 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
+from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
+from .owned_parts import owned_parts
 from .public import health_next_to, is_public_figure
+from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
+from .spanish_openers import spanish_opener
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -213,7 +217,7 @@ def _lone_name(text: str, match: re.Match) -> bool:
     ("Maria finished ..."), or its sentence tells of a person (her care, an age, "she", a relative).
     A Spanish word that is also a name ("Charla gratuita", "Manda tu CV", "Ven a ...") never does here.
     """
-    if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS:
+    if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS or spanish_opener(text, match.group(0)):
         return False
     after = _NEXT.match(text, match.end())
     if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
@@ -353,6 +357,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             first = tokens[0].group(0)
             if first.lower() in INTERJECTIONS and AFTER_INTERJECTION.match(text, tokens[0].end()):
                 continue  # "Hola! Si, abrimos los sabados", "Hi! Absolutely, ...": an answer opens the sentence, no one is greeted
+            if len(tokens) == 1 and not is_first_name(first) and spanish_opener(text, first):
+                continue  # "¡Hola! Si atendemos ...": a Spanish word after the greeting
             # In a post a known given name counts, or any single word after "love you" / "proud of you";
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
@@ -444,8 +450,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 continue  # "Tu Angelito Duerma Bien": a diminutive after "tu" or "your" is a pet word, not a name
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
-                if len(found.words) == 1 and not slug and _sentence_start(text, match.start()) and not _lone_name(text, match):
-                    continue  # "Charla gratuita", "Manda tu CV": a capital at a sentence's start is weak evidence
+                if len(found.words) == 1 and not slug and (_sentence_start(text, match.start()) and not _lone_name(text, match) or spanish_opener(text, word, match.start())):
+                    continue  # "Charla gratuita", "Manda tu CV", "🙏 Miles de familias": a capital at a sentence's start is weak evidence
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
                     if found is None:
@@ -455,6 +461,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from slug_people(text, known)
     else:
         yield from cherished_names(text, known)  # "nuestro querido Chente": a pet form said with affection
+        yield from owned_parts(text, known)  # "<Given> <Surname>'s left hand", "el pie de <Given> <Surname>"
+        yield from informal_ages(text, known)  # "<Name>, 9 anitos", "<Name> (7 and a half)"
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
@@ -476,6 +484,9 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             continue
         if person.excusable and aliases and {w.lower() for w in person.words} <= aliases:
             continue  # "Marisol Tapia, 'Mari' para todos ... Gracias, Mari!": the nickname is the team member's
+        if honoured_for_service(text, person):
+            excused.append((person.start, person.end))
+            continue  # "honramos a la Hermana <Name>, que lleva 40 anos dirigiendo ...": a public honour of service
         if person.public and any(s <= person.start and person.end <= e for s, e in excused):
             continue
         if person.public:

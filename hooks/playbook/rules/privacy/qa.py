@@ -51,7 +51,7 @@ def frame(text: str, scenario: str = "") -> Frame | None:
         answer = _ANSWER.search(text, question.end())
         if answer is not None:
             return Frame(answer.start(), answer.end())
-    if scenario == QUESTION_SCENARIO:
+    if scenario == QUESTION_SCENARIO or opened(text):
         return Frame(0, 0)
     return None
 
@@ -64,8 +64,10 @@ _AHEAD = lazyre.compile(
     r"(?<![\w-])(?i:before|ahead\s+of|prior\s+to|for|to|at|antes\s+de|para|a|en|check|confirm|verify|revisar|revisamos"
     r"|verificar|verificamos|confirmar|confirmamos|bring|have|show|update|traiga|tenga|muestre|actualice)[ \t]+$"
 )
+# An imperative to ask about the reader's own plan is advice: "ask us about your plan", "pregúntenos por su plan".
+_ASK = lazyre.compile(r"(?<![\w-])(?i:ask(?:\s+us)?\s+(?:about|for)|pregunte(?:nos)?\s+(?:por|sobre)|pregunta(?:nos)?\s+(?:por|sobre))[ \t]+$")
 _FUTURE = lazyre.compile(
-    r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|pregunte|puede|podemos|vamos\s+a)(?![\w-])"
+    r"(?<![\w-])(?i:will|can|bring|call|ask|please|remember|traiga|trae|llame|llama|pregunte|preguntenos|preguntanos|puede|podemos|vamos\s+a)(?![\w-])"
     r"|(?<=[a-z])(?i:['’]ll|aremos|eremos|iremos)(?![\w-])"
 )
 _PAST = lazyre.compile(
@@ -91,4 +93,38 @@ def advising(text: str, clauses: list[int]) -> set[int]:
 def ahead(text: str, start: int) -> bool:
     """True when the reader's thing at `start` ("your appointment", "su cita") follows "before", "to", "antes de",
     "bring" or "we'll check": their next visit, or what to bring or what we will check."""
-    return _AHEAD.search(text, max(0, start - 24), start) is not None
+    return _AHEAD.search(text, max(0, start - 24), start) is not None or _ASK.search(text, max(0, start - 40), start) is not None
+
+
+# An answer to a question nobody labelled: the reply opens by taking up a question ("Great question!", "¡Buena
+# pregunta!", a bare "Yes," / "Sí,", after an optional greeting) and says, with the practice as subject, what it does,
+# offers or accepts for everyone ("we do allergy testing for kids", "atendemos a personas sin seguro", "aceptamos
+# Medicaid"), all in its first sentences. A past anywhere ("we did your scan", "ya le atendimos") is a dealing, not
+# an answer; the frame still leaves the reader's own matter to PHI001/PHI002.
+_GREETING = r"(?:(?i:hi|hello|hey|hola|buenas|buenos\s+dias|buenas\s+tardes)(?:[ \t]+(?i:there|all|everyone|folks|neighbor|a\s+todos|vecinos?))?[\W]{1,4})?"
+_TAKE_UP = (
+    r"(?:(?i:great|good|excellent|fair|smart|gran|buena|buenisima|excelente|muy\s+buena)[ \t]+(?i:question|pregunta)"
+    r"|(?i:thanks|thank\s+you)[ \t]+(?i:for\s+asking|for\s+the\s+question)|(?i:gracias\s+por\s+(?:preguntar|la\s+pregunta)))[\W]{1,4}"
+)
+_YES = r"(?i:yes|yep|absolutely|of\s+course|definitely|we\s+sure\s+do|s[ií]|claro(?:\s+que\s+s[ií])?|por\s+supuesto)(?![\w-])"
+_OPENED = lazyre.compile(rf"\A[\W]{{0,3}}{_GREETING}(?:{_TAKE_UP}[\W]{{0,3}}(?:{_YES})?|{_YES})")
+_OFFERS = lazyre.compile(
+    r"(?<![\w-])(?i:we(?:\s+(?:do|also|now|gladly|currently|still|definitely|sure|can))*\s+(?:do|offer|accept|take|treat|see|provide|have|carry"
+    r"|bill|work\s+with|are\s+in[\s-]network)|we['’]re\s+in[\s-]network"
+    r"|(?:si\s+|tambien\s+|ya\s+)?(?:atendemos|ofrecemos|aceptamos|tenemos|hacemos|tratamos|vemos|recibimos|ponemos|aplicamos|damos"
+    r"|contamos\s+con|trabajamos\s+con))(?![\w-])"
+)
+_OPENING_SPAN = 160  # the offer comes in the reply's first sentences
+
+
+def opened(text: str) -> bool:
+    """True when the reply answers a question it does not quote: it takes the question up at its start and the
+    practice says what it does or accepts, with no past in the reply (see the comment above)."""
+    start = _OPENED.match(text)
+    if start is None:
+        return False
+    return _OFFERS.search(text, start.end(), start.end() + _OPENING_SPAN) is not None and _PAST.search(text) is None
+
+
+# "Your first visit" ahead is anyone's first visit: a first says nothing came before it.
+FIRST = lazyre.compile(r"(?i:your|su|tu)\s+(?i:very\s+)?(?i:first|primera?)\s+(?i:visit|appointment|consult|cita|visita|consulta)(?![\w-])")

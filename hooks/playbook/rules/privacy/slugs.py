@@ -15,6 +15,7 @@ from .vocabulary import (
     CAP,
     CAP_WORD,
     NOT_A_NAME,
+    PLACE_AFTER,
     VERB_LIKE,
     is_first_name,
     is_place,
@@ -65,6 +66,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
     yield from _surname_initial(text, known)
     yield from _surname_care(text, known)
+    yield from slug_full_names(text, known)
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()
@@ -188,3 +190,42 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         window = " ".join(words)
         if care_in(window) or _FILE_CARE.search(window):
             yield Person(match.start(), match.end(), (word,), "a surname with their care in a file's name", public=False)
+
+
+# --- a full name with a milestone of care in a file's name ------------------------------------------------
+
+# A milestone of care a post's file name announces ("alta", "discharge", "graduates from PT", "cast off"),
+# besides the clinical words and the days of care (_FILE_CARE) a file name carries.
+_MILESTONE = lazyre.compile(
+    r"(?<![\w-])(?i:graduates?|graduated|graduation|graduacion|gradua|se[ \t]+gradua|discharged|dischargeday|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta|"
+    r"cast[ \t]+off|brace[ \t]+off|sin[ \t]+yeso|rings?[ \t]+the[ \t]+bell|toca[ \t]+la[ \t]+campana|cancer[ \t]+free|libre[ \t]+de[ \t]+cancer|"
+    r"last[ \t]+(?:chemo|session|treatment|dialysis|radiation)|ultima[ \t]+(?:quimio|sesion|terapia|dialisis))(?![\w-])"
+)
+_FULL_NAME = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")  # pairs overlap: "Felicidades Sofia", "Sofia Hernandez"
+
+
+def slug_full_names(text: str, known: Known) -> Iterator[Person]:
+    """A given name and a surname in a file's name that also tells a milestone of care
+    ("felicidades-<given>-<surname>-alta-...", "congrats-<given>-<surname>-cast-off", "<given>-<surname>-graduates-from-pt").
+
+    Only a given name the lists know and a surname they know or no list holds, neither an everyday word, not a place's or an organisation's
+    name ("<Given> <Surname> Hospital"), and the care said outside the name.
+    """
+    for match in _FULL_NAME.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if given.lower() in NOT_A_NAME or surname.lower() in NOT_A_NAME or surname.lower() in PARTICLES or given.lower() in known.org:
+            continue
+        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))) or is_place(text, match.start()):
+            continue
+        end = match.end(2)
+        if lexicon_clinical.find(text[match.start() : end]):
+            continue  # "lupus-and-your-ana-test": a lab test's name, no one's
+        after = CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if after and after.group(0).lower() in PLACE_AFTER and after.group(0).lower() not in _CARE_NOT_PLACE:
+            continue  # "<Given> <Surname> Hospital", "... Park": a place named after someone
+        rest = text[: match.start()] + " " + text[end:]
+        if _MILESTONE.search(rest) or _FILE_CARE.search(rest) or care_in(rest):
+            yield Person(match.start(), end, (given, surname), "a full name with their care in a file's name", public=False)
+
+
+_CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"

@@ -63,7 +63,10 @@ Decisions (the privacy officer prefers a false alarm to a leak):
   asker's words about us; what the practice offers or accepts for everyone is general; the reader's
   next visit in advice ("we'll check yours before your visit", "antes de su cita") is no dealing;
   the reader's own matter with a past or a day still discloses ("your test came back", "su prueba
-  salió", "we saw you Tuesday").
+  salió", "we saw you Tuesday"). So is a reply that takes a question up without labels ("Great question!
+  Yes, we do ...", "¡Hola! Sí, atendemos ...") and says what the practice offers everyone, with no past.
+- A refusal to discuss money in public ("no hablamos de pagos ni de pólizas por aquí") and the reviewer's
+  own account of a bill said back ("el lío que menciona con los pagos") disclose nothing new.
 """
 
 from __future__ import annotations
@@ -158,6 +161,8 @@ WEEKDAY = alt(words("weekdays"))
 _HOURS = lazyre.compile(
     rf"(?<![\w-])(?:{WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{WEEKDAY})(?![\w-])"
     r"|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])"
+    # The hours of a day are opening hours: "our Saturday hours", "los Sunday hours", "el horario del sábado".
+    rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?i:hours|clinic|schedule)(?![\w-])|(?<![\w-])(?i:horario|horarios)\s+(?i:de\s+los|del|de)\s+(?:{WEEKDAY})s?(?![\w-])"
 )
 _WHEN_WORDS = bounded(words("when_again", "when_tenure"))
 
@@ -178,7 +183,9 @@ RELATIVE = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{MODIFIERS})\s+)
 _KIN = lazyre.compile(
     rf"(?<![\w-])(?:{alt(words('relatives_bare'))})(?![\w-])"
     r"|\b[Tt]he\s+[A-Z][a-z]+(?:s|es)\b(?!\s+[A-Z])|\b[Tt]he\s+[A-Z][\w'’-]+\s+family\b"
-    r"|\b(?i:familia)\s+[A-Z][\w'’-]+|\blos\s+[A-Z][a-z]+(?:ez|es|s)?\b"
+    r"|\b(?i:familia)\s+[A-Z][\w'’-]+"
+    # "los Garcia" is a family; "los Saturday hours" (Spanglish) is a day of the week, not a family.
+    rf"|\blos\s+(?!(?:{WEEKDAY}|{_MONTHS})\b)[A-Z][a-z]+(?:ez|es|s)?\b"
 )
 _DEAL = bounded(words("dealings_verbs"))
 _SOFT = bounded(words("dealings_soft"))

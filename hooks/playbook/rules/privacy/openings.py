@@ -1,0 +1,42 @@
+"""Openings: a clinic's ceremony and a job opening are news of a place, not anyone's care (PHI011, names.py).
+
+"The mayor cut the ribbon at our flu clinic opening", "la alcaldesa inauguro nuestra clinica de heridas": an
+official at a public event is no patient; the clinic's care words name the venue. "The only night-shift nurse
+position at our Elm Street urgent care is open", "buscamos al unico velador para la clinica de la calle Pino": a
+position is no person. Care said as theirs still counts: "the mayor got her flu shot at the opening", "we're hiring
+because our only night nurse is out after her back surgery".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_of
+from ...wordlists import wordlist
+from . import care
+
+_WORDS = wordlist("privacy-homes")
+_CEREMONY = phrase_pattern(_WORDS["ceremonies"])
+_HIRING = phrase_pattern(_WORDS["hiring"])
+_POSITION = lazyre.compile(rf"(?<![\w-])(?:{alternation(_WORDS['positions'])})(?![\w-])")  # lower case: not "Post Road"
+_STOP = r"(?![ \t]*(?i:and|y|but|pero|after|despues|tras|because|porque|since|while|who|que|where|donde)(?![\w-]))"
+# A venue: "at our new flu clinic", "with our nurses", "de nuestra clinica de heridas", "for the wound care center"
+_VENUE = lazyre.compile(
+    r"(?<![\w-])(?i:at|of|to|for|with|during|on|in|en|de|del|al|a|con|durante|para|por)[ \t]+"
+    r"(?i:our|the|this|its|a|an|nuestr[oa]s?|la|el|los|las|una?|esta|este)(?![\w-])"
+    rf"(?:{_STOP}[ \t]+[\w'’-]+){{1,6}}"
+)
+
+
+def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: int) -> bool:
+    """Whether the one described in body[start:end] is at a ceremony or in a job ad with no care of their own:
+    the sentence and the next, the description and its venues set aside, tell of no care."""
+    ad = _POSITION.search(body, match.start(), min(end, match.end() + 12)) or _HIRING.search(body, start, end)  # "... nurse position at ..."
+    if not ad and not _CEREMONY.search(body, start, end):
+        return False
+    stop = sentence_of(bounds, end)[1] if end < len(body) else end
+    window = _VENUE.sub(lambda venue: " " * len(venue.group(0)), body[start:stop])
+    left, right = max(match.start(), start) - start, min(match.end(), stop) - start  # the description too: "nurse", "care"
+    text = body[:start] + window[:left] + " " * (right - left) + window[right:] + body[stop:]
+    return not (care.cared_for(text, start, stop) or care.own_care(text, start, stop))

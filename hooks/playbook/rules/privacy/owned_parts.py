@@ -1,0 +1,66 @@
+"""A full name that owns a body part or a mark of care: a named patient in a photo's words.
+
+Alt text and captions describe what a photo shows, and a close-up of a hand, a knee or a scar
+shows a patient's body: "Close-up of <Given> <Surname>'s left hand showing the healed scar",
+"el pie derecho de <Given> <Surname> con la cicatriz". A first name or a surname that is also a
+word ("Jake", "Morrow", "Rosa", "Power") is weak evidence alone; owning a body part or a mark of
+care makes the pair a person. A place, an organisation, a condition named after someone
+("Crohn's disease") and a team member (named() excuses them) pass.
+
+One scan of the text for "Name Name's " and one for " de Name Name"; each look-around is bounded
+(two words of name, three of modifiers), so the pass stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
+from ...text import alternation
+from ...wordlists import wordlist
+from .care import names_condition
+from .known import Known, Person
+from .vocabulary import CAP, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_place
+
+_OWNED = wordlist("privacy-owned")
+_PART = alternation((*_OWNED["body_parts"], *_OWNED["care_marks"]))
+_SIDE = alternation(_OWNED["sides"])
+# "<Given> <Surname>'s [left] [healed] hand": the thing owned right after the possessive
+_POSSESSIVE = lazyre.compile(rf"(?<![\w'’-])({CAP})[ \t]+({CAP})['’]s?[ \t]+(?:(?i:{_SIDE})[ \t]+){{0,3}}(?=[a-z])")
+# "la mano izquierda de <Given> <Surname>", "la cicatriz de <Given> <Surname>"
+_OF_NAME = lazyre.compile(rf"(?<![\w-])(?i:{_PART})(?:[ \t]+(?i:{_SIDE})){{0,2}}[ \t]+(?i:de|del)[ \t]+({CAP})[ \t]+({CAP})(?![\w'’-])")
+_PART_AT = lazyre.compile(rf"(?i:{_PART})(?![\w-])")
+_WORDS_AFTER = lazyre.compile(r"[^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3}")
+_OWNED_CARE = ("body_part", "procedure", "condition")
+
+
+def _pair(given: str, surname: str, known: Known) -> bool:
+    """A given name then a surname (either may also be a word), neither a place's, a title's or an org's word."""
+    if any(w.lower() in NOT_A_NAME or w.lower() in NOT_NAMES or w.lower() in PLACE_AFTER or w.lower() in known.org for w in (given, surname)):
+        return False
+    first, last = lexicon_names.name_info(given), lexicon_names.name_info(surname)
+    return first is not None and first.first and (last is None or last.surname)
+
+
+def _owns_care(text: str, pos: int) -> bool:
+    """A body part or a mark of care right at pos, or a procedure or a condition in the next four words."""
+    if _PART_AT.match(text, pos):
+        return True
+    words = _WORDS_AFTER.match(text, pos)
+    return bool(words) and any(m.category in _OWNED_CARE and m.start == 0 for m in lexicon_clinical.find(words.group(0)))
+
+
+def owned_parts(text: str, known: Known) -> Iterator[Person]:
+    """Full names that own a body part or a mark of care ("<Given> <Surname>'s right foot", "la rodilla de <Given> <Surname>")."""
+    for match in _POSSESSIVE.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if not _pair(given, surname, known) or is_place(text, match.start(1)) or names_condition(text, match.start(2)):
+            continue
+        if _owns_care(text, match.end()):
+            yield Person(match.start(1), match.end(2), (given, surname), "a full name that owns a body part or their care")
+    for match in _OF_NAME.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if _pair(given, surname, known) and not is_place(text, match.start(1)):
+            yield Person(match.start(1), match.end(2), (given, surname), "a full name that owns a body part or their care")

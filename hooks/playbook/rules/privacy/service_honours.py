@@ -1,0 +1,43 @@
+"""A religious sister, brother or pastor honoured for years of service: a public honour, no patient.
+
+Parishes and congregations are a practice's neighbours, and a post may thank one of their people
+the way it congratulates a coach on a title (public.py, counted honours): "honramos a la Hermana
+<Name>, que lleva 40 anos dirigiendo la despensa", "Pastor <Name>'s 25 years at <church>",
+"Honoring Brother <Name> for 30 years of teaching". The name passes when a religious title stands
+before it, its sentence counts years of service after it and honours or thanks them, and the text
+says no word of care; "... y ya se recupera de su cirugia" keeps it an error, and so does a
+lowercase kin word ("my brother Tom") or years with nothing done in them ("10 years sober").
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .care import mentions_care
+from .known import Person
+
+_TITLE = lazyre.compile(
+    r"(?:Sister|Sr\.|Brother|Br\.|Hermana|Hermano|Sor|Fray|Madre|Mother|Father|Fr\.|Padre|Pastor|Pastora|Reverend|Rev\.|Deacon|Diacono|"
+    r"Rabbi|Rabino|Imam|Monsignor|Monsenor|Bishop|Obispo|Elder)(?![\w])"
+)
+_NUMBER = r"(?:\d{1,2}|(?i:ten|fifteen|twenty|thirty|forty|fifty|sixty|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta)(?:[ \t-]+[a-z]+)?)"
+# "40 anos dirigiendo", "25 years at", "30 years of teaching", "35 anos de servicio", "20 years serving"
+_YEARS_OF_SERVICE = lazyre.compile(
+    rf"(?<![\w.,])(?:{_NUMBER})[ \t]+(?i:years|anos)[ \t]+(?:(?i:of|de|at|en|in|as|como|with|con|al[ \t]+frente|leading|serving|teaching|running|"
+    r"directing|pastoring|ministering|volunteering|sirviendo|dirigiendo|ensenando|guiando|atendiendo|cuidando|coordinando)(?![\w-])|[a-z]+(?:ing|ando|iendo)(?![\w-]))"
+)
+_HONOURED = lazyre.compile(
+    r"(?<![\w-])(?i:honou?r|honou?ring|honou?red|honramos|honrar|homenaje|homenajeamos|celebrate|celebrating|celebramos|celebrar|"
+    r"congrats|congratulations|felicidades|felicitamos|thank|thanks|thank[ \t]+you|gracias|agradecemos|recognize|recognizing|reconocemos|"
+    r"tribute|salute|saluting|happy[ \t]+anniversary|feliz[ \t]+aniversario)(?![\w-])"
+)
+
+
+def honoured_for_service(text: str, person: Person) -> bool:
+    """A religious title before the name, years of service and an honour in its sentence, and no word of care in the text."""
+    if not _TITLE.match(text, person.start) and not (person.title and _TITLE.match(person.title)):
+        return False
+    start, end = sentence_of(sentence_bounds(text), person.start)
+    if not _YEARS_OF_SERVICE.search(text, person.end, end) or not _HONOURED.search(text, start, end):
+        return False
+    return not mentions_care(text)

@@ -1,0 +1,34 @@
+"""A frequent Spanish word that opens a sentence of a Spanish text is no name.
+
+"Miles de familias ...", "Van a necesitar ...", "Sean bienvenidos", "¡Hola! Si atendemos ...": the word is
+an English given name, or greeted looks like one, but in Spanish it is a word. The list is derived from
+wordfreq by scripts/build_es_openers.py (lexicon/data/es_openers.txt) and loaded on first use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from ...bilingual import looks_spanish
+from ...lexicon import data_files
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(data_files.read("es_openers.txt"))
+
+
+def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
+    """Whether `word`, opening a sentence of `text`, is a frequent Spanish word in a text that reads as Spanish.
+
+    With `start`, the word must open a sentence there: after a stop, or after an emoji or a symbol, which ends a
+    sentence in a post as a stop does ("... los martes 🙏 Miles de familias ...").
+    """
+    if word.lower() not in _openers():
+        return False
+    if start is not None:
+        before = text[max(0, start - 8) : start].rstrip(" \t\"“'‘¡¿(\ufe0f\u200d")
+        if before and before[-1] not in ".!?:\n" and not unicodedata.category(before[-1]).startswith("S"):
+            return False
+    return looks_spanish(text)
