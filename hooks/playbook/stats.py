@@ -33,6 +33,7 @@ __all__ = [
     "guidelines_in",
     "in_order",
     "local_date",
+    "local_dates",
     "longest_gaps",
     "monday_of",
     "month_label",
