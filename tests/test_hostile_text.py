@@ -632,3 +632,13 @@ def test_hostile_practice_log_has_no_raw_control(hostile_serve_build):
     _, result = hostile_serve_build
     assert "nowhere" in result.stderr  # MkDocs' own warning about the link made it through, escaped
     assert not RAW_CONTROL.search(_without_mkdocs_colours(result.stderr)), repr(result.stderr[-2000:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("aZ09._-/ é\n#?%\x00\u202e"), max_size=8), min_size=1, max_size=5))
+def test_a_path_passes_name_problem_exactly_when_every_part_is_safe(parts):
+    """The one-match fast path for clean paths agrees with the part-by-part check, empty parts included."""
+    rel = "/".join(parts)
+    message, hint = name_problem(rel)
+    assert (message == "") == all(SAFE.fullmatch(part) for part in rel.split("/"))
+    assert (hint == "") == (message == "")

@@ -167,3 +167,31 @@ def test_percent(share, text):
 def test_guidelines_in_keeps_the_usual_order():
     (month,) = stats.months(PLANS, [post(guideline="community"), post(guideline="expert")])
     assert stats.guidelines_in([month]) == ["expert", "negatives", "personality", "community", "consistency"]
+
+
+# --------------------------------------------------------------------------- one sort per tuple of posts
+
+
+def test_a_tuple_of_posts_is_sorted_once_and_every_caller_gets_its_own_lists():
+    """stats keeps the order of the last tuple of posts (the corpus rules ask about corpus.posts many
+    times): what one caller does to its lists never reaches the next, and another tuple is sorted afresh."""
+    late, early, other = *on("facebook", "2027-02-03", "2027-02-01"), *on("instagram", "2027-02-02")
+    posts = (late, early, other)
+    first = stats.by_channel(posts)
+    first["facebook"].clear()
+    ordered = stats.in_order(posts)
+    ordered.reverse()
+    assert stats.by_channel(posts) == {"facebook": [early, late], "instagram": [other]}
+    assert stats.in_order(posts) == [early, other, late]
+    assert stats.by_channel(posts, ["instagram"]) == {"instagram": [other]}
+    assert stats.in_order((other, late)) == [other, late]  # a new tuple, not the remembered one
+    as_list = [late, early]
+    assert stats.in_order(as_list) == [early, late]
+    as_list.append(other)  # a list may change between calls: never remembered
+    assert stats.in_order(as_list) == [early, other, late]
+
+
+def test_local_dates_are_local_date_of_each_post():
+    posts = on("facebook", "2027-02-01 23:30", "2027-03-14 01:30", "2027-11-07 00:59")
+    posts.append(post(publish=dt.datetime(2027, 3, 14, 8, 0, tzinfo=UTC)))  # an instant written in UTC
+    assert stats.local_dates(PLANS, posts) == [stats.local_date(PLANS, p) for p in posts]

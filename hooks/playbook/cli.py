@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, codeowners, scaffold
+from . import __version__, codeowners
 from . import export as exporting
 from . import horizon as planning
 from .check import check_project, settle
@@ -18,17 +19,33 @@ from .clock import resolve_today
 from .corpus import load_corpus
 from .fields import suggest
 from .files import target_problem, write_atomically
-from .init_command import init_command
 from .output import FORMATS, printable, render
 from .plans import load_plans
-from .reviews.command import review as review_command
 from .ruledocs import rule_text, rules_table_text
 from .rules.registry import by_name
 from .siteconfig import site_url as read_site_url
 from .slots import open_slots
+from .statuses import PENDING_STATUSES as NEW_STATUSES  # scaffold's: what `playbook new` may write
+
+# Commands defined in a module of their own, imported only when run or listed: `playbook check`
+# (pre-commit, once per commit) should not pay for the templates `playbook init` renders.
+LAZY = {"init": "playbook.init_command:init_command", "review": "playbook.reviews.command:review"}
 
 
-@click.group()
+class LazyGroup(click.Group):
+    """A click group that imports the commands in LAZY on first use (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY and cmd_name not in self.commands:
+            module, name = LAZY[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup)
 @click.version_option(__version__, prog_name="playbook")
 def main() -> None:
     """Plan, check and publish a medical practice's social media."""
@@ -163,6 +180,8 @@ def codeowners_command(verify: bool, force: bool, root: Path) -> None:
 # -- playbook new ----------------------------------------------------------------------------------
 def _create(root: Path, make, today) -> None:
     """Run a scaffold function; print the new path, then that file's findings."""
+    from . import scaffold  # only `playbook new` writes files from the archetypes
+
     try:
         created = make()
     except scaffold.Invalid as exc:
@@ -198,7 +217,7 @@ def new() -> None:
 @click.option("--series", help="Series id from plans/series.yml.")
 @click.option("--campaign", help="Campaign id from plans/campaigns.yml.")
 @click.option("--source", "sources", multiple=True, metavar="URL", help="Authoritative https link; an expert post needs one. Repeatable.")
-@click.option("--status", type=click.Choice(scaffold.NEW_STATUSES), default="draft", show_default=True)
+@click.option("--status", type=click.Choice(NEW_STATUSES), default="draft", show_default=True)
 @click.option("--slug", help="File name part (default: made from the title).")
 @root_option
 @today_option
@@ -208,6 +227,8 @@ def new_post_command(title, day, time_, channels, guideline, author, series, cam
     Example: playbook new post "Stretch before you shovel" --date 2027-02-15
     --channels facebook,instagram --guideline personality --author jlee
     """
+    from . import scaffold
+
     _create(
         root,
         lambda: scaffold.new_post(
@@ -222,7 +243,7 @@ def new_post_command(title, day, time_, channels, guideline, author, series, cam
 @click.argument("title")
 @click.option("--scenario", help="The situation the reply is for, e.g. negative-review, billing, wait-time.")
 @click.option("--platforms", "-p", multiple=True, metavar="LIST", help="Review sites, comma-separated or repeated (google, yelp, facebook ...).")
-@click.option("--status", type=click.Choice(scaffold.NEW_STATUSES), default="draft", show_default=True)
+@click.option("--status", type=click.Choice(NEW_STATUSES), default="draft", show_default=True)
 @click.option("--slug", help="File name (default: made from the title).")
 @root_option
 @today_option
@@ -231,6 +252,8 @@ def new_response_command(title, scenario, platforms, status, slug, root, today) 
 
     Example: playbook new response "Long wait at check-in" --scenario wait-time --platforms google,yelp
     """
+    from . import scaffold
+
     _create(root, lambda: scaffold.new_response(root, title, scenario=scenario, platforms=platforms, status=status, slug=slug), today)
 
 
@@ -325,10 +348,6 @@ def _relative(root: Path, path: Path) -> str:
         return absolute.relative_to(root).as_posix() or "."
     except ValueError:
         return path.as_posix()
-
-
-main.add_command(init_command)
-main.add_command(review_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

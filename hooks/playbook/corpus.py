@@ -50,19 +50,23 @@ def _markdown_files(root: Path, walk: Walk, sink: list[Finding]) -> list[str]:
     files behind links are judged by the link walk (FM017) and named by their link.
     """
     refused, readable = set(), set(walk.files)
-    for rel, entry in sorted(_entries(root / CONTENT_DIR, CONTENT_DIR), key=lambda found: found[0].split("/")):
+    found: list[tuple[list[str], list[Finding]]] = []  # (path parts, findings) of the files with a problem
+    for rel, entry in _entries(root / CONTENT_DIR, CONTENT_DIR):
+        problems = []
         message, hint = name_problem(rel)
         if message:
-            sink.append(finding("FM031", message, rel, 1, hint=hint))
-            refused.add(rel)
+            problems.append(finding("FM031", message, rel, 1, hint=hint))
         unpublishable, why = kind_problem(rel)
-        if unpublishable and rel not in refused and rel in readable:  # a file behind a refused link is FM017's
-            sink.append(finding("FM051", unpublishable, rel, 0, hint=why))
-            refused.add(rel)
+        if unpublishable and not message and rel in readable:  # a file behind a refused link is FM017's
+            problems.append(finding("FM051", unpublishable, rel, 0, hint=why))
         kind = _special(entry)
         if kind:
-            sink.append(finding("FM010", f"this is {kind}, not a regular file; the checks and the site read only ordinary files", rel, 0, hint="remove it, or replace it with an ordinary file"))
+            problems.append(finding("FM010", f"this is {kind}, not a regular file; the checks and the site read only ordinary files", rel, 0, hint="remove it, or replace it with an ordinary file"))
+        if problems:
+            found.append((rel.split("/"), problems))
             refused.add(rel)
+    for _, problems in sorted(found, key=lambda item: item[0]):  # in path order, as a sorted walk gives them
+        sink.extend(problems)
     return [rel for rel in walk.under(CONTENT_DIR, ".md") if rel not in refused]
 
 
@@ -166,7 +170,7 @@ def _check_unique_uids(posts, responses, sink: list[Finding], series_ids=()) -> 
     """One identity per uid, as uids.py defines it: no two files, and no file and another post's
     community event or an open series slot, may end up with the same calendar UID or DOM id."""
     hint = "give this file a new uid; `playbook new` makes one"
-    line = {item.path: item.line_of("uid") for item in (*posts, *responses)}
+    by_path = {item.path: item for item in (*posts, *responses)}
     owners: dict[str, tuple[str, str]] = {}  # key -> (uid, path) of the first file (by path) that holds it
     for item in sorted([*posts, *responses], key=lambda item: item.path):
         if not item.uid:
@@ -179,11 +183,11 @@ def _check_unique_uids(posts, responses, sink: list[Finding], series_ids=()) -> 
         same = f"is already used by {path}" if uid == item.uid else f"is the same calendar and page id as '{uid}' in {path} (uids that differ only in case or punctuation collide)"
         sink.append(finding("FM009", f"uid '{item.uid}' {same}", item.path, item.line_of("uid"), hint=hint))
     slot = uids.slot_pattern(series_ids)
-    for post in sorted(posts, key=lambda p: p.path):
-        derived = uids.event_uid(post.uid) if post.uid and post.event else ""
+    for post in sorted((p for p in posts if p.uid and p.event), key=lambda p: p.path):
+        derived = uids.event_uid(post.uid)
         holder = owners.get(uids.key(derived)) if derived else None
         if holder is not None:
-            sink.append(finding("FM009", f"uid '{holder[0]}' is the calendar id of the community event in {post.path} ('{derived}')", holder[1], line[holder[1]], hint=hint))
+            sink.append(finding("FM009", f"uid '{holder[0]}' is the calendar id of the community event in {post.path} ('{derived}')", holder[1], by_path[holder[1]].line_of("uid"), hint=hint))
     for k, (uid, path) in owners.items():
         if slot.match(k):
-            sink.append(finding("FM009", f"uid '{uid}' is the calendar id an open series slot takes (slot-<series>-<YYYYMMDD>)", path, line[path], hint=hint))
+            sink.append(finding("FM009", f"uid '{uid}' is the calendar id an open series slot takes (slot-<series>-<YYYYMMDD>)", path, by_path[path].line_of("uid"), hint=hint))

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 SAFE = re.compile(r"[A-Za-z0-9._-]+")
+_SAFE_PATH = re.compile(r"[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")  # every part SAFE: the common case, in one match
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -37,6 +38,8 @@ def safe_name(name: str) -> str:
 
 def name_problem(rel_path: str) -> tuple[str, str]:
     """(message, hint) when a path below content/ has an unsafe part; ('', '') when every part is safe."""
+    if _SAFE_PATH.fullmatch(rel_path):
+        return "", ""
     parts = rel_path.split("/")
     for index, part in enumerate(parts):
         if SAFE.fullmatch(part):
@@ -58,10 +61,10 @@ MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".
 def kind_problem(rel_path: str) -> tuple[str, str]:
     """(message, hint) for a file under content/ that is neither Markdown nor a picture or clip; ('', '') otherwise."""
     name = rel_path.rsplit("/", 1)[-1].lower()
-    if any(part.startswith(".") for part in rel_path.split("/")):
-        return "", ""  # MkDocs publishes no dotfile (.DS_Store, .gitkeep): its exclude_docs default
     if name.endswith(".md") or name.endswith(MEDIA_SUFFIXES):
         return "", ""
+    if any(part.startswith(".") for part in rel_path.split("/")):
+        return "", ""  # MkDocs publishes no dotfile (.DS_Store, .gitkeep): its exclude_docs default
     suffix = name.rsplit(".", 1)[-1] if "." in name.strip(".") else ""
     kind = f"a .{suffix} file" if suffix else "a file without a known type"
     return (

@@ -72,6 +72,12 @@ def local_date(plans: Plans, post: Post) -> dt.date:
     return plans.local(post.publish).date()
 
 
+def local_dates(plans: Plans, posts: Iterable[Post]) -> list[dt.date]:
+    """`local_date` of each post, the practice's zone looked up once (what `plans.local` does, per post)."""
+    tz = plans.tz
+    return [post.publish.astimezone(tz).date() for post in posts]
+
+
 def filled(plans: Plans, posts: Iterable[Post]) -> set[tuple[str, dt.date]]:
     """(series id, local date) of every post that fills a slot; built once, looked up per slot."""
     return {(post.series, local_date(plans, post)) for post in posts if post.series and post.status not in NOT_FILLING}

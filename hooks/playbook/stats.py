@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .model import GUIDELINES, Plans, Post
-from .slots import local_date
+from .slots import local_date, local_dates
 from .statuses import NEVER_OUT
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "guidelines_in",
     "in_order",
     "local_date",
+    "local_dates",
     "longest_gaps",
     "monday_of",
     "month_label",
@@ -57,7 +58,7 @@ def planned(posts: Iterable[Post]) -> list[Post]:
 
 def in_order(posts: Iterable[Post]) -> list[Post]:
     """Planned posts in publish order, ties broken by file path."""
-    return sorted(planned(posts), key=lambda p: (p.publish, p.path))
+    return list(_sorted(posts)[0])
 
 
 def by_channel(posts: Iterable[Post], channels: Iterable[str] | None = None) -> dict[str, list[Post]]:
@@ -65,13 +66,30 @@ def by_channel(posts: Iterable[Post], channels: Iterable[str] | None = None) -> 
 
     A post that names a channel twice counts once on it.
     """
-    wanted = set(channels) if channels is not None else None
+    groups = _sorted(posts)[1]
+    wanted = set(channels) if channels is not None else groups.keys()
+    return {channel: list(items) for channel, items in groups.items() if channel in wanted}
+
+
+_LAST: list = [None]  # (posts, (in order, per channel)) of the last tuple of posts asked about
+
+
+def _sorted(posts: Iterable[Post]) -> tuple[tuple[Post, ...], dict[str, tuple[Post, ...]]]:
+    """The planned posts in order, and per channel (every channel), worked out once per tuple of posts:
+    the corpus rules and the report ask about the same corpus.posts many times. A tuple of frozen posts
+    cannot change, and the one kept here is held, so `is` cannot match another tuple."""
+    last = _LAST[0]
+    if last is not None and last[0] is posts:
+        return last[1]
+    ordered = tuple(sorted(planned(posts), key=lambda p: (p.publish, p.path)))
     groups: dict[str, list[Post]] = {}
-    for post in in_order(posts):
+    for post in ordered:
         for channel in dict.fromkeys(post.channels):
-            if wanted is None or channel in wanted:
-                groups.setdefault(channel, []).append(post)
-    return groups
+            groups.setdefault(channel, []).append(post)
+    result = (ordered, {channel: tuple(items) for channel, items in groups.items()})
+    if isinstance(posts, tuple):
+        _LAST[0] = (posts, result)
+    return result
 
 
 # --------------------------------------------------------------------------- weeks
@@ -110,7 +128,7 @@ def weeks(plans: Plans, posts: Sequence[Post], first: dt.date | None = None, las
     `last` default to the local dates of the first and the last post. Posts
     outside those weeks are left out.
     """
-    days = [local_date(plans, post) for post in posts]
+    days = local_dates(plans, posts)
     if first is None:
         if not days:
             return []
@@ -176,7 +194,7 @@ def gaps(plans: Plans, posts: Iterable[Post], channels: Iterable[str] | None = N
     """
     result: dict[str, list[Gap]] = {}
     for channel, items in by_channel(posts, channels).items():
-        days = [local_date(plans, post) for post in items]
+        days = local_dates(plans, items)
         result[channel] = [Gap(channel, items[i], items[i + 1], days[i], days[i + 1]) for i in range(len(items) - 1)]
     return result
 
@@ -248,9 +266,9 @@ def months(
     post does.
     """
     groups: dict[tuple[int, int], list[Post]] = {}
-    for post in in_order(posts):
-        local = plans.local(post.publish)
-        groups.setdefault((local.year, local.month), []).append(post)
+    ordered = _sorted(posts)[0]
+    for post, day in zip(ordered, local_dates(plans, ordered)):
+        groups.setdefault((day.year, day.month), []).append(post)
     current = (since.year, since.month) if since is not None else None
     result = []
     for key, items in sorted(groups.items()):
