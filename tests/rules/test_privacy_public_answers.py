@@ -17,6 +17,8 @@ POLICIES = [
     "Hello there! You don't need an appointment for a tetanus booster",
     "¡Hola! No necesita cita para la vacuna de la gripe",
     "Buenas tardes, no hace falta orden para la prueba de glucosa",
+    "Good question! No, you don't need a referral for physical therapy",
+    "¡Buena pregunta! No, no necesita orden médica para el ultrasonido",
 ]
 OFFERS = [
     "Call {{ contact.phone }} and we'll check your plan.",

@@ -139,7 +139,7 @@ FIRST = lazyre.compile(r"(?i:your|su|tu)\s+(?i:very\s+)?(?i:first|primera?)\s+(?
 # check the reader's plan ("we'll check your plan", "revisamos su seguro"), with no past in the reply: a public answer
 # too. The policy's "you" is anyone; PHI001/PHI002 read its first sentence so (policy_end).
 _POLICY = lazyre.compile(
-    rf"\A[\W]{{0,3}}{_GREETING}[\W]{{0,3}}(?:"
+    rf"\A[\W]{{0,3}}{_GREETING}[\W]{{0,3}}(?:{_TAKE_UP}[\W]{{0,3}})?(?:(?i:no|nope|nop)[,.!][ \t]*)?(?:"
     r"(?i:no)[ \t]+(?i:referrals?|appointments?|appts?|prescriptions?|doctor['’]s\s+orders?|orders?)[ \t]+(?i:(?:is|are)[ \t]+)?(?i:needed|required|necessary)"
     r"|(?i:you|y['’]all)[ \t]+(?i:don['’]t|do[ \t]+not|won['’]t|will[ \t]+not|never)[ \t]+(?i:need|have[ \t]+to)"
     r"|(?i:there['’]s|there[ \t]+is)[ \t]+(?i:no[ \t]+need)"
