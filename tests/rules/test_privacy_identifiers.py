@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import string
 
+import phonenumbers
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -198,7 +199,15 @@ def test_every_social_security_number_is_found(groups, sep, label):
 )
 def test_every_us_and_mexican_number_is_found(digits, area, layout, carrier):
     number = layout.format(a=area, e=digits[:3], n=digits[3:])
+    # Some plan members keep toll-free lines inside a geographic code (Trinidad's 868-800-...): an
+    # organisation's line, passed on purpose like 800 numbers, so it is no personal number to find.
+    assume(phonenumbers.number_type(phonenumbers.parse(f"+1{area}{digits}")) != phonenumbers.PhoneNumberType.TOLL_FREE)
     assert hits("PHI004", post(carrier.format(number)))
+
+
+def test_a_toll_free_line_inside_a_geographic_code_is_an_organisations():
+    assert not hits("PHI004", post("Text Dana at (868) 800-0000 tonight."))  # Trinidad and Tobago's toll-free range
+    assert hits("PHI004", post("Text Dana at (868) 812-3456 tonight."))
 
 
 @FUZZ
