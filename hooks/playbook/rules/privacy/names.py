@@ -15,7 +15,9 @@ from ..registry import Hit, rule
 from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .people import Known, named
+from .eponyms import is_eponym
 from .record_names import record_names
+from .street_names import is_street_or_neighbourhood, street_words
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -240,6 +242,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend(record_names(text.text, known))
         found.sort(key=lambda p: (p.start, -p.end))
+        streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
+        found = [p for p in found if not is_eponym(text.text, p) and not is_street_or_neighbourhood(text.text, p, streets)]
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))

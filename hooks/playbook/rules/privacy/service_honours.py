@@ -7,6 +7,10 @@ the way it congratulates a coach on a title (public.py, counted honours): "honra
 before it, its sentence counts years of service after it and honours or thanks them, and the text
 says no word of care; "... y ya se recupera de su cirugia" keeps it an error, and so does a
 lowercase kin word ("my brother Tom") or years with nothing done in them ("10 years sober").
+
+A public role works the same way: "Congratulations to Mr. <Name> on his retirement as school bus driver",
+"felicitamos a <Name>, que se jubila despues de 30 anos como cartero", "por sus 40 anos al aire" (a radio
+voice), "for 25 years of service": an honour of service with no care in the text.
 """
 
 from __future__ import annotations
@@ -34,10 +38,39 @@ _HONOURED = lazyre.compile(
 
 
 def honoured_for_service(text: str, person: Person) -> bool:
-    """A religious title before the name, years of service and an honour in its sentence, and no word of care in the text."""
+    """A religious title before the name, years of service and an honour in its sentence, and no word of care in the
+    text; or any name honoured for a public service it retires from or has kept up for years (public_service)."""
     if not _TITLE.match(text, person.start) and not (person.title and _TITLE.match(person.title)):
-        return False
+        return public_service(text, person)
     start, end = sentence_of(sentence_bounds(text), person.start)
     if not _YEARS_OF_SERVICE.search(text, person.end, end) or not _HONOURED.search(text, start, end):
+        return False
+    return not mentions_care(text)
+
+
+# "on her retirement as crossing guard", "que se jubila despues de 30 anos como cartero", "retiring from the
+# post office", "su jubilacion como maestra": a retirement from a public role (words bounded: linear).
+_RETIRES = lazyre.compile(
+    r"(?<![\w-])(?i:retirement|retiring|retires|retired|jubilacion|jubila|jubilarse|jubilo|retiro)[ \t]+"
+    r"(?:(?i:after|despues[ \t]+de|tras)[ \t]+[\w-]+[ \t]+(?i:years|anos)[ \t]+)?(?i:as|como|from|de[ \t]+(?:la|el|su)|del)(?![\w-])"
+)
+# "sus 50 anos al aire", "30 years on the air", "25 years of service", "35 anos de servicio", "20 anos en el servicio"
+_SERVICE_YEARS = lazyre.compile(
+    rf"(?<![\w.,])(?:{_NUMBER})[ \t]+(?i:years|anos)[ \t]+(?i:al[ \t]+aire|on[ \t]+the[ \t]+air|on[ \t]+air|of[ \t]+(?:public[ \t]+)?service"
+    r"|de[ \t]+servicio|en[ \t]+el[ \t]+servicio|in[ \t]+service|de[ \t]+trayectoria)(?![\w-])"
+)
+
+
+def public_service(text: str, person: Person) -> bool:
+    """A name honoured, in its sentence, for a retirement from a public role or for years of service said after it
+    ("on her retirement as crossing guard", "por sus 50 anos al aire"), in a text with no word of care. A name said
+    again later ("... Gracias, Don <Name>") is weighed where the text first says it."""
+    first = text.find(text[person.start : person.end])
+    at = first if 0 <= first < person.start else person.start
+    start, end = sentence_of(sentence_bounds(text), at)
+    person = Person(at, at + person.end - person.start, person.words, person.how)
+    if not _HONOURED.search(text, start, end):
+        return False
+    if not _RETIRES.search(text, person.end, end) and not _SERVICE_YEARS.search(text, person.end, end):
         return False
     return not mentions_care(text)
