@@ -8,6 +8,8 @@ by the name the team uses, and that name is no patient's. So are a short form of
 
 from __future__ import annotations
 
+import functools
+
 from ... import lazyre
 from ...text import alternation
 from .known import Known, Person
@@ -49,7 +51,7 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
         for match in (after, inside):
             if match:
                 aliases.update(word.lower() for group in match.groups() if group for word in group.split())
-        aliases.update(short_forms(text, person.words))
+        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}))
         back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
         if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
@@ -64,11 +66,15 @@ _CAP_WORD = lazyre.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
 
 
-def short_forms(text: str, words: tuple[str, ...]) -> set[str]:
+def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
     """The short forms a text uses for a team member named in full: a given name cut short ("Ana" or
     "Anab" for "Anabel"), or a title and the initial of a given name or surname ("Ms. R")."""
-    given = words[0].lower()
-    initials = {w[:1].lower() for w in words}
-    found = {m.group(0).lower() for m in _CAP_WORD.finditer(text) if len(m.group(0)) < len(given) and given.startswith(m.group(0).lower())}
-    found.update(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text) if m.group(1).lower() in initials)
-    return found
+    words, titled = _short_words(text)
+    found = {word for word in words if len(word) < len(given) and given.startswith(word)}
+    return found | (titled & initials)
+
+
+@functools.lru_cache(maxsize=4)
+def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's distinct capitalised words and titled initials, lower-cased: read once per text."""
+    return frozenset(m.group(0).lower() for m in _CAP_WORD.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))

@@ -15,6 +15,8 @@ voice), "for 25 years of service": an honour of service with no care in the text
 
 from __future__ import annotations
 
+import functools
+
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import mentions_care
@@ -65,12 +67,23 @@ def public_service(text: str, person: Person) -> bool:
     """A name honoured, in its sentence, for a retirement from a public role or for years of service said after it
     ("on her retirement as crossing guard", "por sus 50 anos al aire"), in a text with no word of care. A name said
     again later ("... Gracias, Don <Name>") is weighed where the text first says it."""
-    first = text.find(text[person.start : person.end])
-    at = first if 0 <= first < person.start else person.start
-    start, end = sentence_of(sentence_bounds(text), at)
-    person = Person(at, at + person.end - person.start, person.words, person.how)
+    seen = _read(text)
+    if seen is None:
+        return False  # no honour of service anywhere in the text: one scan per text, not one per name
+    bounds, first = seen
+    at = first.setdefault(text[person.start : person.end], person.start)
+    start, end = sentence_of(bounds, at)
+    stop = at + person.end - person.start
     if not _HONOURED.search(text, start, end):
         return False
-    if not _RETIRES.search(text, person.end, end) and not _SERVICE_YEARS.search(text, person.end, end):
+    if not _RETIRES.search(text, stop, end) and not _SERVICE_YEARS.search(text, stop, end):
         return False
     return not mentions_care(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _read(text: str) -> tuple[list[int], dict[str, int]] | None:
+    """Per text: its sentence bounds and where each name was first said, if it honours a service at all."""
+    if not _HONOURED.search(text) or not (_RETIRES.search(text) or _SERVICE_YEARS.search(text)):
+        return None
+    return sentence_bounds(text), {}

@@ -22,7 +22,7 @@ _STREET = lazyre.compile(
     rf"|(?<![\w-])(?:Calle|Avenida|Ave\.|Av\.|Paseo|Camino|Carretera|Boulevard|Bulevar)[ \t]+(?:(?i:de|del)[ \t]+)?({_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
 _NEIGHBOURHOOD_HEAD = r"Pequena|Pequeno|Little|Villa|Barrio|Colonia|Reparto|Nueva|Nuevo"
-_PLACED = lazyre.compile(rf"(?<![\w-])(?i:la|el|los|las|en|in|at|to|from|near|de|del|around|cerca[ \t]+de|desde)[ \t]+$")
+_PLACED = lazyre.compile(r"(?<![\w-])(?i:la|el|los|las|en|in|at|to|from|near|de|del|around|cerca[ \t]+de|desde)[ \t]+$")
 _HEAD = lazyre.compile(rf"(?:{_NEIGHBOURHOOD_HEAD})[ \t]+{_CAP}")
 
 
