@@ -24,7 +24,9 @@ from tests.rules.test_privacy_people import _rule_steps
         # eponyms
         ("What is Bell's palsy? Our neurologist explains the warning signs on Thursday.", False),
         ("¿Qué es la cirugía Bentall? Se la explicamos en nuestro video de los jueves.", False),
-        ("Tanner Hollis surgery is a common repair for pitchers, our surgeon explains.", False),
+        ("The Tanner Hollis surgery is a common repair for pitchers, our surgeon explains.", False),
+        ("Tanner Hollis surgery went well and he is home today.", True),
+        ("Nadia Ferro test results came back clear!", True),
         ("Marisa's operation went great; she goes home tomorrow.", True),
         ("La operación de Efraín salió muy bien.", True),
         # streets and neighbourhoods
@@ -44,7 +46,7 @@ def test_names_that_name_no_one(text, flagged):
 
 _GIVEN = st.sampled_from(["Marcelina", "Rodrigo", "Anneliese", "Bartholomew"])
 _SURNAME = st.sampled_from(["Quintanar", "Oyelaran", "Fitzwilliam"])
-_NOUN = st.sampled_from(["surgery", "procedure", "maneuver", "sign", "test"])
+_NOUN = st.sampled_from(["surgery", "procedure", "maneuver", "sign", "repair"])
 
 
 @settings(max_examples=60, deadline=None)

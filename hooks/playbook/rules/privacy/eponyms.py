@@ -3,7 +3,7 @@
 A post explains "<Given> <Surname> surgery" after the sports news, "la cirugia <Given> <Surname>", "the
 Heimlich manoeuvre", "<Surname>'s disease" or "la enfermedad de <Surname>"; the name is the eponym of a
 procedure or a condition, not a patient. Two shapes pass: the name right before a procedure or condition
-noun with no possessive ("<Name> surgery", "<Name> sign"), or the noun right before it with no "de"
+noun with no possessive after an article or "about" ("the <Name> surgery", "a <Name> sign"), or the noun right before it with no "de"
 ("cirugia <Name>"); a possessive or a "de" ("<Name>'s surgery", "la cirugia de <Name>") passes only for a
 name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s disease"), since
 "Marta's surgery" is a patient's.
@@ -19,12 +19,14 @@ from ...lexicon.fold import fold
 from .known import Person
 
 _NOUNS_EN = (
-    r"surgery|surgeries|procedure|operation|repair|reconstruction|technique|method|disease|syndrome|sign|test|"
+    r"surgery|surgeries|procedure|operation|repair|reconstruction|technique|method|disease|syndrome|sign|"
     r"maneuver|manoeuvre|maneuvers|manoeuvres|palsy|fracture|splint|reflex|phenomenon"
 )
-_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|prueba|maniobra|mal|paralisis|fractura|reflejo"
+_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|mal|paralisis|fractura|reflejo"
 _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
 _BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de(?:l)?)[ \t]+)?[\"“«]?$")
+# "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
+_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una)[ \t]+[\"“«]?$")
 _QUOTE = "\"“”«»'‘’"
 
 
@@ -51,6 +53,6 @@ def is_eponym(text: str, person: Person) -> bool:
     if not after and not before:
         return False
     owned = (after and after.group(1)) or (before and before.group(1) and not after)
-    if not owned:
+    if not owned and (before or _KIND_OF.search(text, max(0, person.start - 16), person.start)):
         return True
     return fold(person.words[-1]).lower() in _icd_eponyms()

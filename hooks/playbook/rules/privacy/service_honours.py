@@ -66,24 +66,29 @@ _SERVICE_YEARS = lazyre.compile(
 def public_service(text: str, person: Person) -> bool:
     """A name honoured, in its sentence, for a retirement from a public role or for years of service said after it
     ("on her retirement as crossing guard", "por sus 50 anos al aire"), in a text with no word of care. A name said
-    again later ("... Gracias, Don <Name>") is weighed where the text first says it."""
+    again after its honour ("... Gracias, Don <Name>") passes with it."""
     seen = _read(text)
     if seen is None:
         return False  # no honour of service anywhere in the text: one scan per text, not one per name
-    bounds, first = seen
-    at = first.setdefault(text[person.start : person.end], person.start)
-    start, end = sentence_of(bounds, at)
-    stop = at + person.end - person.start
+    bounds, honoured = seen
+    said = " ".join(text[person.start : person.end].split())
+    if said in honoured:
+        return True  # said again after the honour: "... por sus 50 anos al aire. Gracias, Don <Name>"
+    start, end = sentence_of(bounds, person.start)
     if not _HONOURED.search(text, start, end):
         return False
-    if not _RETIRES.search(text, stop, end) and not _SERVICE_YEARS.search(text, stop, end):
+    if not _RETIRES.search(text, person.end, end) and not _SERVICE_YEARS.search(text, person.end, end):
         return False
-    return not mentions_care(text)
+    if mentions_care(text):
+        return False
+    words = said.split()[:4]  # "Don <Given> <Surname>": "Don <Given>" and "<Given>" are the same person later on
+    honoured.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return True
 
 
 @functools.lru_cache(maxsize=4)
-def _read(text: str) -> tuple[list[int], dict[str, int]] | None:
-    """Per text: its sentence bounds and where each name was first said, if it honours a service at all."""
+def _read(text: str) -> tuple[list[int], set[str]] | None:
+    """Per text: its sentence bounds and the names honoured so far, if it honours a service at all."""
     if not _HONOURED.search(text) or not (_RETIRES.search(text) or _SERVICE_YEARS.search(text)):
         return None
-    return sentence_bounds(text), {}
+    return sentence_bounds(text), set()
