@@ -21,6 +21,7 @@ from tests.rules.test_privacy_people import _rule_steps
         ("Meet Sam Patel, who runs our front desk. The little ones call him Mr. P!", False),
         ("¡Bienvenida, Jordan Lee! Nuestra nueva recepcionista. ¡Gracias, Jord!", False),
         ("Welcome aboard, Tay! Glad you finished your chemo.", True),
+        ("Meet Jordan Lee, our MA. She held little Jord's hand through his shots today.", True),
         # eponyms
         ("What is Bell's palsy? Our neurologist explains the warning signs on Thursday.", False),
         ("¿Qué es la cirugía Bentall? Se la explicamos en nuestro video de los jueves.", False),
@@ -29,11 +30,15 @@ from tests.rules.test_privacy_people import _rule_steps
         ("Nadia Ferro test results came back clear!", True),
         ("Marisa's operation went great; she goes home tomorrow.", True),
         ("La operación de Efraín salió muy bien.", True),
+        ("Se sentía muy mal Rosita después de la cirugía, pero hoy ya camina.", True),
         # streets and neighbourhoods
         ("Our Wyoming Blvd office is closed Friday. The Wyoming lot reopens Monday.", False),
         ("Vacunas gratis en la Pequeña Caracas y en el Barrio Obrero este sábado.", False),
         ("Cruzamos la Avenida Ponce de León; el acceso por Ponce de León está cerrado.", False),
         ("La pequeña Valentina ya no necesita el yeso.", True),
+        ("Ayer vino la Pequeña Valentina por su vacuna de los 4 años.", True),
+        ("Happy birthday to Little Johnny, who rang the bell after his last chemo!", True),
+        ("Free blood pressure checks in Little Saigon this Saturday!", False),
         # public service honours
         ("Felicidades a Chela Burgos, que se jubila después de 31 años como maestra de kínder.", False),
         ("Thank you, Dale Winthrop, for 30 years of service on the volunteer fire crew!", False),

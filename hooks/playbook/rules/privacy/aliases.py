@@ -3,7 +3,7 @@
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
 by the name the team uses, and that name is no patient's. So are a short form of the given name
-("Meet Anabel Ruiz, our MA ... Thanks, Ana!") and a title with an initial ("Ms. R", "Dr. A").
+spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!") and a title with an initial ("Ms. R", "Dr. A").
 """
 
 from __future__ import annotations
@@ -62,13 +62,17 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
     return frozenset(aliases)
 
 
-_CAP_WORD = lazyre.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
+# A short form counts where it is spoken to ("Thanks, Yoli!", "Gracias, Anab", "Go Marc!"): "little Ana" stays a child
+_GREETED = lazyre.compile(
+    r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias|muchas[ \t]+gracias|hi|hello|hola|hey|go|welcome|bienvenid[oa]|felicidades|congrats|"
+    r"congratulations|bravo|we[ \t]+love[ \t]+you|te[ \t]+queremos)[ \t]*[,!]?[ \t]*(?:(?i:to|a)[ \t]+)?([A-Z][a-z]{2,})(?![\w'’-])"
+)
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
 
 
 def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
-    """The short forms a text uses for a team member named in full: a given name cut short ("Ana" or
-    "Anab" for "Anabel"), or a title and the initial of a given name or surname ("Ms. R")."""
+    """The short forms a text uses for a team member named in full: a given name cut short and spoken to
+    ("Thanks, Ana!" for Anabel), or a title and the initial of a given name or surname ("Ms. R")."""
     words, titled = _short_words(text)
     found = {word for word in words if len(word) < len(given) and given.startswith(word)}
     return found | (titled & initials)
@@ -76,5 +80,5 @@ def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
 
 @functools.lru_cache(maxsize=4)
 def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's distinct capitalised words and titled initials, lower-cased: read once per text."""
-    return frozenset(m.group(0).lower() for m in _CAP_WORD.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))
+    """The text's distinct greeted words and titled initials, lower-cased: read once per text."""
+    return frozenset(m.group(1).lower() for m in _GREETED.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))

@@ -22,7 +22,7 @@ _NOUNS_EN = (
     r"surgery|surgeries|procedure|operation|repair|reconstruction|technique|method|disease|syndrome|sign|"
     r"maneuver|manoeuvre|maneuvers|manoeuvres|palsy|fracture|splint|reflex|phenomenon"
 )
-_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|mal|paralisis|fractura|reflejo"
+_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|paralisis|fractura|reflejo"
 _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
 _BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de(?:l)?)[ \t]+)?[\"“«]?$")
 # "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's

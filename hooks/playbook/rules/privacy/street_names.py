@@ -4,12 +4,14 @@
 after (or "Calle", "Avenida" before) some words, every mention of those words is the street, not a person
 (a set per text, built in one pass). A neighbourhood whose name opens with a capitalised adjective or a
 place word ("la Pequena Habana", "Little Saigon", "Villa <Name>", "el Barrio <Name>") is a place too,
-when a preposition or an article puts it there; "la pequena Sofia" (lower case) stays a child.
+when a preposition or an article puts it there and, after "Little" or "Pequena", no given name follows:
+"la pequena Sofia" and "to Little Johnny" stay children.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
+from ...lexicon.names import is_first_name, is_place_name
 from .known import Person
 
 _CAP = r"[A-Z][\w'’-]+"
@@ -23,7 +25,8 @@ _STREET = lazyre.compile(
 )
 _NEIGHBOURHOOD_HEAD = r"Pequena|Pequeno|Little|Villa|Barrio|Colonia|Reparto|Nueva|Nuevo"
 _PLACED = lazyre.compile(r"(?<![\w-])(?i:la|el|los|las|en|in|at|to|from|near|de|del|around|cerca[ \t]+de|desde)[ \t]+$")
-_HEAD = lazyre.compile(rf"(?:{_NEIGHBOURHOOD_HEAD})[ \t]+{_CAP}")
+_HEAD = lazyre.compile(rf"({_NEIGHBOURHOOD_HEAD})[ \t]+({_CAP})")
+_LITTLE = ("Pequena", "Pequeno", "Little")  # an adjective: "la Pequena Sofia" is a child, "la Pequena Habana" a place
 
 
 def street_words(text: str) -> frozenset[tuple[str, ...]]:
@@ -40,4 +43,7 @@ def is_street_or_neighbourhood(text: str, person: Person, streets: frozenset[tup
     """Whether the name at person is a street the text names elsewhere, or a neighbourhood ("la Pequena Habana")."""
     if not person.title and tuple(w.lower() for w in person.words) in streets:
         return True
-    return bool(_HEAD.match(text, person.start) and _PLACED.search(text, max(0, person.start - 12), person.start))
+    head = _HEAD.match(text, person.start)
+    if not head or not _PLACED.search(text, max(0, person.start - 12), person.start):
+        return False
+    return head.group(1) not in _LITTLE or not is_first_name(head.group(2)) or is_place_name(head.group(2))
