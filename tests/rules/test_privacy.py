@@ -426,6 +426,14 @@ CASES = {
             "Our friends in Florence Mendez's family thank you for the care after her stroke.",
             "Un abrazo para Florence, que ya cumplió 8 años y terminó su tratamiento.",
             "Felicidades a Marion Quintanilla por terminar sus quimios en nuestra clínica de Tyler.",
+            # round 15: a short form said without the full name; an eponym shape with a possessive or "de"; a lowercase
+            # "la pequena" before a child; a public service honour with care in the text; a street name said as a patient
+            "Kelsey's surgery went great and she is already walking the halls!",
+            "La cirugía de Maribel salió muy bien y ya camina por los pasillos.",
+            "La pequeña Anabella vino a su vacuna de los 4 años y ni lloró.",
+            "Congratulations to Ms. Loretta Vance on her retirement as lunch lady, and on a smooth recovery from her hip surgery!",
+            "Felicitamos a don Chucho Ibarra por sus 40 años al aire; ya se recupera de su infarto.",
+            "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
         ],
         clean=[
             # towns that bear a given name, by their context: a facility, a county before, a state after, a parade;
@@ -613,6 +621,21 @@ CASES = {
             post("Ribbon day!", media=[Media("images/ribbon.jpg", "Close-up of Jake Orwell's award plaque by the new front door", True, "AUTH-2027-014", None, 14)]),
             post("A note.", path="content/posts/2027/02/15-felicidades-a-todo-el-equipo-de-enfermeria.md"),
             post("A note.", path="content/posts/2027/02/15-discharge-planning-talk-at-jose-marti-hospital.md"),
+            # round 15: a team member's short form or titled initial; eponyms; a neighbourhood and a street said twice;
+            # a retirement from a public role, years on the air
+            "Meet Jordan Lee, our front desk lead! Jordan keeps our mornings calm. Thanks, Jord!",
+            "Conozcan a Taylor Brooks, nuestra enfermera de triaje. ¡Gracias por tanto cariño, Tay!",
+            "Say hello to Morgan Reyes, our privacy lead. The kids just call her Ms. R!",
+            "People keep asking about Heimlich maneuver classes after the news: we teach it every first Monday.",
+            "Muchos preguntan por la cirugía Ryan Gossett que salió en las noticias deportivas: es una reconstrucción de ligamento.",
+            "April is Parkinson's Awareness Month: learn the early signs of Parkinson's disease at our free talk.",
+            "¿Qué es la enfermedad de Crohn? Nuestra gastroenteróloga lo explica este jueves en vivo.",
+            "Jornada de vacunas en la Pequeña Managua este domingo, frente a la panadería.",
+            "Road work ahead: the Sandia Mesa office lot closes Tuesday, so park on the Eubank Blvd side or use our Eubank entrance.",
+            "Mañana cerramos temprano: la Calle Ramón Power está en obras y la entrada por Ramón Power queda cerrada.",
+            "Congratulations to Mr. Herschel Dunlap on his retirement as school bus driver after 33 years on Route 9!",
+            "Felicitamos a Doña Cuca Rentería, que se jubila después de 28 años como cartera del barrio. ¡Gracias, Doña Cuca!",
+            "Felicidades a Memo Salcido por sus 35 años al aire en la radio del pueblo 📻",
         ],
     ),
     "PHI004": Cases(

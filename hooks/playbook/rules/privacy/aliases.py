@@ -2,10 +2,13 @@
 
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
-by the name the team uses, and that name is no patient's.
+by the name the team uses, and that name is no patient's. So are a short form of the given name
+spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!") and a title with an initial ("Ms. R", "Dr. A").
 """
 
 from __future__ import annotations
+
+import functools
 
 from ... import lazyre
 from ...text import alternation
@@ -48,6 +51,7 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
         for match in (after, inside):
             if match:
                 aliases.update(word.lower() for group in match.groups() if group for word in group.split())
+        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}))
         back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
         if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
@@ -56,3 +60,25 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
         for match in _ALIAS_CALLED.finditer(text):
             aliases.update(word.lower() for word in match.group(1).split())
     return frozenset(aliases)
+
+
+# A short form counts where it is spoken to ("Thanks, Yoli!", "Gracias, Anab", "Go Marc!"): "little Ana" stays a child
+_GREETED = lazyre.compile(
+    r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias|muchas[ \t]+gracias|hi|hello|hola|hey|go|welcome|bienvenid[oa]|felicidades|congrats|"
+    r"congratulations|bravo|we[ \t]+love[ \t]+you|te[ \t]+queremos)[ \t]*[,!]?[ \t]*(?:(?i:to|a)[ \t]+)?([A-Z][a-z]{2,})(?![\w'’-])"
+)
+_TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
+
+
+def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
+    """The short forms a text uses for a team member named in full: a given name cut short and spoken to
+    ("Thanks, Ana!" for Anabel), or a title and the initial of a given name or surname ("Ms. R")."""
+    words, titled = _short_words(text)
+    found = {word for word in words if len(word) < len(given) and given.startswith(word)}
+    return found | (titled & initials)
+
+
+@functools.lru_cache(maxsize=4)
+def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's distinct greeted words and titled initials, lower-cased: read once per text."""
+    return frozenset(m.group(1).lower() for m in _GREETED.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))

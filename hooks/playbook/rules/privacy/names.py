@@ -14,8 +14,10 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
+from .eponyms import is_eponym
 from .people import Known, named
 from .record_names import record_names
+from .street_names import is_street_or_neighbourhood, street_words
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -137,7 +139,17 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a nickname
         said first and then given to a member named in full ("Happy birthday
         to our Sunshine! That's what the kids call our nurse ...", "... nuestra
-        Chispita! Con carino le decimos asi a ..."), wherever it recurs; God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
+        Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
+        are a short form of a member named in full and a title with their
+        initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"). A procedure or a
+        condition named after someone ("the Heimlich maneuver", "cirugia Bentall";
+        with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
+        Crohn"), a street the text names with a street word, wherever its words
+        recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
+        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name
+        honoured for a public service, a retirement or years on the air with no
+        care in the text ("on his retirement as school bus driver", "por sus
+        35 anos al aire"); God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
         de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los
         sabados", "Claro, ...", "Animo, ..."); a business named after a Don
@@ -240,6 +252,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend(record_names(text.text, known))
         found.sort(key=lambda p: (p.start, -p.end))
+        streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
+        found = [p for p in found if not is_eponym(text.text, p) and not is_street_or_neighbourhood(text.text, p, streets)]
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))

@@ -7,9 +7,15 @@ the way it congratulates a coach on a title (public.py, counted honours): "honra
 before it, its sentence counts years of service after it and honours or thanks them, and the text
 says no word of care; "... y ya se recupera de su cirugia" keeps it an error, and so does a
 lowercase kin word ("my brother Tom") or years with nothing done in them ("10 years sober").
+
+A public role works the same way: "Congratulations to Mr. <Name> on his retirement as school bus driver",
+"felicitamos a <Name>, que se jubila despues de 30 anos como cartero", "por sus 40 anos al aire" (a radio
+voice), "for 25 years of service": an honour of service with no care in the text.
 """
 
 from __future__ import annotations
+
+import functools
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
@@ -34,10 +40,55 @@ _HONOURED = lazyre.compile(
 
 
 def honoured_for_service(text: str, person: Person) -> bool:
-    """A religious title before the name, years of service and an honour in its sentence, and no word of care in the text."""
+    """A religious title before the name, years of service and an honour in its sentence, and no word of care in the
+    text; or any name honoured for a public service it retires from or has kept up for years (public_service)."""
     if not _TITLE.match(text, person.start) and not (person.title and _TITLE.match(person.title)):
-        return False
+        return public_service(text, person)
     start, end = sentence_of(sentence_bounds(text), person.start)
     if not _YEARS_OF_SERVICE.search(text, person.end, end) or not _HONOURED.search(text, start, end):
         return False
     return not mentions_care(text)
+
+
+# "on her retirement as crossing guard", "que se jubila despues de 30 anos como cartero", "retiring from the
+# post office", "su jubilacion como maestra": a retirement from a public role (words bounded: linear).
+_RETIRES = lazyre.compile(
+    r"(?<![\w-])(?i:retirement|retiring|retires|retired|jubilacion|jubila|jubilarse|jubilo|retiro)[ \t]+"
+    r"(?:(?i:after|despues[ \t]+de|tras)[ \t]+[\w-]+[ \t]+(?i:years|anos)[ \t]+)?(?i:as|como|from|de[ \t]+(?:la|el|su)|del)(?![\w-])"
+)
+# "sus 50 anos al aire", "30 years on the air", "25 years of service", "35 anos de servicio", "20 anos en el servicio"
+_SERVICE_YEARS = lazyre.compile(
+    rf"(?<![\w.,])(?:{_NUMBER})[ \t]+(?i:years|anos)[ \t]+(?i:al[ \t]+aire|on[ \t]+the[ \t]+air|on[ \t]+air|of[ \t]+(?:public[ \t]+)?service"
+    r"|de[ \t]+servicio|en[ \t]+el[ \t]+servicio|in[ \t]+service|de[ \t]+trayectoria)(?![\w-])"
+)
+
+
+def public_service(text: str, person: Person) -> bool:
+    """A name honoured, in its sentence, for a retirement from a public role or for years of service said after it
+    ("on her retirement as crossing guard", "por sus 50 anos al aire"), in a text with no word of care. A name said
+    again after its honour ("... Gracias, Don <Name>") passes with it."""
+    seen = _read(text)
+    if seen is None:
+        return False  # no honour of service anywhere in the text: one scan per text, not one per name
+    bounds, honoured = seen
+    said = " ".join(text[person.start : person.end].split())
+    if said in honoured:
+        return True  # said again after the honour: "... por sus 50 anos al aire. Gracias, Don <Name>"
+    start, end = sentence_of(bounds, person.start)
+    if not _HONOURED.search(text, start, end):
+        return False
+    if not _RETIRES.search(text, person.end, end) and not _SERVICE_YEARS.search(text, person.end, end):
+        return False
+    if mentions_care(text):
+        return False
+    words = said.split()[:4]  # "Don <Given> <Surname>": "Don <Given>" and "<Given>" are the same person later on
+    honoured.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def _read(text: str) -> tuple[list[int], set[str]] | None:
+    """Per text: its sentence bounds and the names honoured so far, if it honours a service at all."""
+    if not _HONOURED.search(text) or not (_RETIRES.search(text) or _SERVICE_YEARS.search(text)):
+        return None
+    return sentence_bounds(text), set()

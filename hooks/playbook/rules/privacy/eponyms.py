@@ -1,0 +1,58 @@
+"""A surgery, disease, sign, manoeuvre or test named after a person: a name that names no one here.
+
+A post explains "<Given> <Surname> surgery" after the sports news, "la cirugia <Given> <Surname>", "the
+Heimlich manoeuvre", "<Surname>'s disease" or "la enfermedad de <Surname>"; the name is the eponym of a
+procedure or a condition, not a patient. Two shapes pass: the name right before a procedure or condition
+noun with no possessive after an article or "about" ("the <Name> surgery", "a <Name> sign"), or the noun right before it with no "de"
+("cirugia <Name>"); a possessive or a "de" ("<Name>'s surgery", "la cirugia de <Name>") passes only for a
+name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s disease"), since
+"Marta's surgery" is a patient's.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon import data_files
+from ...lexicon.fold import fold
+from .known import Person
+
+_NOUNS_EN = (
+    r"surgery|surgeries|procedure|operation|repair|reconstruction|technique|method|disease|syndrome|sign|"
+    r"maneuver|manoeuvre|maneuvers|manoeuvres|palsy|fracture|splint|reflex|phenomenon"
+)
+_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|paralisis|fractura|reflejo"
+_AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
+_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de(?:l)?)[ \t]+)?[\"“«]?$")
+# "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
+_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una)[ \t]+[\"“«]?$")
+_QUOTE = "\"“”«»'‘’"
+
+
+@functools.lru_cache(maxsize=1)
+def _icd_eponyms() -> frozenset[str]:
+    """The names ICD-10-CM titles give a disease, syndrome or palsy ("crohn", "bell", "parkinson")."""
+    names = set()
+    for line in (data_files.DATA / "icd10cm.tsv").read_text(encoding="utf-8").split("\n"):
+        term = line.split("\t", 1)[0]
+        words = term.split()
+        if len(words) >= 2 and words[-1] in ("disease", "syndrome", "palsy"):
+            names.add(words[0])
+    return frozenset(names)
+
+
+def is_eponym(text: str, person: Person) -> bool:
+    """Whether the name at person names a procedure or a condition, not someone: "<Name> surgery",
+    "cirugia <Name>", or with a possessive or "de" a name ICD-10-CM titles use ("Crohn's disease")."""
+    if person.title:
+        return False
+    end = person.end + (text[person.end : person.end + 1] in _QUOTE and person.end < len(text))  # '"Tommy John" surgery'
+    after = _AFTER.match(text, end)
+    before = _BEFORE.search(text, max(0, person.start - 40), person.start)
+    if not after and not before:
+        return False
+    owned = (after and after.group(1)) or (before and before.group(1) and not after)
+    if not owned and (before or _KIND_OF.search(text, max(0, person.start - 16), person.start)):
+        return True
+    return fold(person.words[-1]).lower() in _icd_eponyms()

@@ -1,0 +1,49 @@
+"""Streets and neighbourhoods a text names: the same words are the place wherever they recur.
+
+"Park on the <Given> <Surname> Blvd side ... our <Given> <Surname> office": once a text puts a street word
+after (or "Calle", "Avenida" before) some words, every mention of those words is the street, not a person
+(a set per text, built in one pass). A neighbourhood whose name opens with a capitalised adjective or a
+place word ("la Pequena Habana", "Little Saigon", "Villa <Name>", "el Barrio <Name>") is a place too,
+when a preposition or an article puts it there and, after "Little" or "Pequena", no given name follows:
+"la pequena Sofia" and "to Little Johnny" stay children.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...lexicon.names import is_first_name, is_place_name
+from .known import Person
+
+_CAP = r"[A-Z][\w'’-]+"
+_STREET_WORDS = (
+    r"Blvd|Boulevard|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|"
+    r"Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike"
+)
+_STREET = lazyre.compile(
+    rf"(?<![\w-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_STREET_WORDS})(?![\w'’-])"
+    rf"|(?<![\w-])(?:Calle|Avenida|Ave\.|Av\.|Paseo|Camino|Carretera|Boulevard|Bulevar)[ \t]+(?:(?i:de|del)[ \t]+)?({_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+_NEIGHBOURHOOD_HEAD = r"Pequena|Pequeno|Little|Villa|Barrio|Colonia|Reparto|Nueva|Nuevo"
+_PLACED = lazyre.compile(r"(?<![\w-])(?i:la|el|los|las|en|in|at|to|from|near|de|del|around|cerca[ \t]+de|desde)[ \t]+$")
+_HEAD = lazyre.compile(rf"({_NEIGHBOURHOOD_HEAD})[ \t]+({_CAP})")
+_LITTLE = ("Pequena", "Pequeno", "Little")  # an adjective: "la Pequena Sofia" is a child, "la Pequena Habana" a place
+
+
+def street_words(text: str) -> frozenset[tuple[str, ...]]:
+    """The word runs the text names as streets ("Juan Tabo Blvd", "Calle Luis Llorens"), lower-cased."""
+    found = set()
+    for match in _STREET.finditer(text):
+        words = tuple((match.group(1) or match.group(2)).lower().split())
+        for i in range(len(words)):  # "Montgomery Juan Tabo Blvd": any tail of the run may be the street's name
+            found.add(words[i:])
+    return frozenset(found)
+
+
+def is_street_or_neighbourhood(text: str, person: Person, streets: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the name at person is a street the text names elsewhere, or a neighbourhood ("la Pequena Habana")."""
+    if not person.title and tuple(w.lower() for w in person.words) in streets:
+        return True
+    head = _HEAD.match(text, person.start)
+    if not head or not _PLACED.search(text, max(0, person.start - 12), person.start):
+        return False
+    return head.group(1) not in _LITTLE or not is_first_name(head.group(2)) or is_place_name(head.group(2))
