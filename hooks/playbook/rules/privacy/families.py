@@ -38,9 +38,7 @@ _VISIT = lazyre.compile(
 )
 
 # What a household comes in for, in words the care lists leave to context: "physicals", "a vacunarse", "sus chequeos"
-_FOR_CARE = lazyre.compile(
-    r"(?<![\w-])(?i:physicals?|check-?ups?|shots|well[- ]child|vacunarse|vacunaron|vacunamos|vacunas|chequeos?|revision|consulta|control)(?![\w-])"
-)
+_FOR_CARE = lazyre.compile(r"(?<![\w-])(?i:physicals?|check-?ups?|shots|well[- ]child|vacunarse|vacunaron|vacunamos|vacunas|chequeos?|revision|consulta|control)(?![\w-])")
 
 
 def _surname(word: str) -> bool:
@@ -70,5 +68,10 @@ def families(text: str, known: Known) -> Iterator[Person]:
         stop = sentence_of(bounds, end)[1] if end < len(text) else end
         if care.REPORTED_VERB.search(text, start, stop):
             continue  # "the Mannings' quarterback ..., the team said": news, not our care
-        if care.cared_for(text, start, stop) or care.own_care(text, match.end(), stop) or (_BRAVE.search(text, start, stop) or _VISIT.search(text, match.end(), stop)) and (care.care_in(text, match.end(), stop) or _FOR_CARE.search(text, match.end(), stop)):
+        if (
+            care.cared_for(text, start, stop)
+            or care.own_care(text, match.end(), stop)
+            or (_BRAVE.search(text, start, stop) or _VISIT.search(text, match.end(), stop))
+            and (care.care_in(text, match.end(), stop) or _FOR_CARE.search(text, match.end(), stop))
+        ):
             yield Person(match.start(), match.end(), (name,), "a family named by its surname", excusable=False, public=False)

@@ -14,9 +14,9 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
+from .families import families
 from .people import Known, named
 from .record_names import record_names
-from .families import families
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 

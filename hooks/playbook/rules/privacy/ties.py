@@ -24,12 +24,7 @@ _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])
 
 def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     """Whether the text after the description `match` (its sentence ends at `end`) tells of their care."""
-    return (
-        told_next(body, bounds, end)
-        or allowed_care(body, match.end(), end)
-        or nodded_care(body, bounds, match.start(), end)
-        or consented_story(body, sentence_of(bounds, match.start())[0], end)
-    )
+    return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 
 def told_next(body: str, bounds: list[int], end: int) -> bool:
