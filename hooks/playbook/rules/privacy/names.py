@@ -213,7 +213,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         SALINE, B"), or a full given name by a label word or a record datum ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
         "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
-        ("IMG_2210_TOkonkwo_insurance-card_back.jpg": PHI003, the name discloses; not "B_Cell_labs"). A named figure's diagnosis guessed from a sign counts ("Senator
+        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
