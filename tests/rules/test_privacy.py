@@ -245,6 +245,13 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a household by its surname alone, with a visit or care ("los <Surname>", "the <Surname>s")
+            "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
+            "Los Arreola vinieron completos a vacunarse contra la influenza.",
+            "The Delgados brought all three kids in for their school physicals this morning.",
+            # an initial run into a surname, on a file of their papers
+            post("New card on file.", media=[Media("images/IMG_2210_TOkonkwo_insurance-card_back.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Papeles.", media=[Media("fotos/scan_RMedina_tarjeta_seguro_frente.png", "Sala de espera", False, "", None, 14)]),
             # given names that are also words, with their care: a birthday wish, an apposition, "her name", Spanish word order, an endearment
             "Happy 9th birthday to Joy, our toughest little diabetes champ! She checks her own sugars now.",
             "Autumn, our bravest eczema warrior, has had clear skin for two whole months.",
@@ -436,6 +443,11 @@ CASES = {
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
         ],
         clean=[
+            "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
+            "Big thanks to the Hendersons for the donuts at our flu shot drive!",
+            "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",
+            post("Explainer.", media=[Media("images/IMG_1000_B_Cell_labs_explainer.png", "A bright waiting room", False, "", None, 14)]),
+            post("FAQ.", media=[Media("images/how-to-read-your-insurance-card.png", "A bright waiting room", False, "", None, 14)]),
             # towns that bear a given name, by their context: a facility, a county before, a state after, a parade;
             # the names of a street corner; a neighbourhood by its side of town
             "Our new Marshall clinic opens Monday; parking is free behind the building.",
@@ -967,6 +979,10 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # thanks for their leave, or their family's, to tell of their body or their care
+            "Gracias al cartero de la calle Olmo por dejarnos contar lo de su riñón.",
+            "Thanks to the mail carrier on Birch Street for letting us share her knee replacement journey.",
+            post("Body text about clinic hours.", title="Thanks to the driver of the route 12 bus for letting us share the story of his kidney"),
             "Anyone watch the Tigers' starting pitcher grab his elbow? That looks like a UCL tear to us.",
             "¿Vieron al portero de las Chivas salir cojeando? Por la repetición, eso es una rotura de ligamento de libro.",
             "¿Vieron cómo cayó la lanzadora de las Panteras? Seguro es una fractura de muñeca.",
@@ -1067,6 +1083,9 @@ CASES = {
             "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
         ],
         clean=[
+            "Thanks to the driver of the route 12 bus for letting us share her famous cornbread recipe.",
+            "Gracias al chofer de la ruta 14 por dejarnos compartir las fotos del desfile.",
+            "Thanks to the school nurse at Lincoln Elementary for letting us share her tips on asthma.",
             "Thanks to the guy who runs the only hardware store on Route 12 for donating reading glasses to our vision drive, you rock!",
             "Gracias al señor que atiende la única ferretería de la calle Hidalgo por donar lentes para la colecta.",
             "The guy who owns the only diner on Main Street makes the best pie in the county.",

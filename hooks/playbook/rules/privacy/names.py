@@ -15,6 +15,7 @@ from ..registry import Hit, rule
 from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .eponyms import is_eponym
+from .families import families
 from .people import Known, named
 from .record_names import record_names
 from .street_names import is_street_or_neighbourhood, street_words
@@ -50,7 +51,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Teresa", "el senor Ramirez"); a patient, a child or a relative named
         ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
         pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
-        "la familia Pena", "los gemelos Ortega Luna"; not an event named so,
+        "la familia Pena", "los gemelos Ortega Luna", and by its surname alone with
+        a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups";
+        not donors thanked with no care of theirs, nor an event named so,
         "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
         ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)");
         a first name the name lists know, with its surname ("Robert Smith",
@@ -221,7 +224,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
         SALINE, B"), or a full given name by a label word or a record datum ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
-        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"). A named figure's diagnosis guessed from a sign counts ("Senator
+        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
+        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
@@ -250,7 +254,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
-            found.extend(record_names(text.text, known))
+            found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
         found = [p for p in found if not is_eponym(text.text, p) and not is_street_or_neighbourhood(text.text, p, streets)]
@@ -418,7 +422,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
         road one lives up ("the retired lineman up Possum Hollow", "el minero jubilado de la canada del Oso") next to
         care they let us give ("finally let us close that foot wound", "nos dejo curar esa herida") or a nod at them
-        ("that shin wound is closed! You know who you are"); an age and a job alone ("a 30-year-old teacher needs a flu
+        ("that shin wound is closed! You know who you are") or thanks for their leave, or their family's, to tell of their body or
+        care ("the driver of the route 12 bus ... for letting us share the story of his kidney", "el cartero de la calle Olmo ... por
+        dejarnos contar lo de su rinon"; not their recipe nor their tips on asthma); an age and a job alone ("a 30-year-old teacher needs a flu
         shot") do not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care
         ("the lone weekend baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta
         Delphi"; shifts.py). A person known by her home on a named street, with a visit or care, singles out one too

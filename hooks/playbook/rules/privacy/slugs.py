@@ -65,6 +65,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         if info is not None and not info.also_word and not is_place(text, match.end()):
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
     yield from _surname_initial(text, known)
+    yield from initial_records(text, known)
     yield from _surname_care(text, known)
     yield from slug_full_names(text, known)
     for match in CAP_WORD.finditer(text):
@@ -229,3 +230,38 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
 
 
 _CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"
+
+
+# --- an initial and a surname on a record's file ------------------------------------------------------------
+
+# What a file of one person's papers is called: "insurance-card", "id", "license", "scan", "consent", "chart", "labs",
+# "tarjeta-seguro", "credencial", "consentimiento", "expediente": a record of theirs, whatever the words between.
+_RECORD = (
+    r"(?i:insurance|card|id|ids|license|licence|dl|passport|scan|scans|consent|consents|chart|charts|labs?|lab[ \t]+results|results|"
+    r"referral|intake|form|forms|records?|x-?ray|mri|ekg|ecg|rx|prescription|tarjeta|seguro|credencial|ine|identificacion|licencia|"
+    r"pasaporte|consentimiento|expediente|laboratorios?|analisis|resultados|receta|radiografia|estudios|historia|formulario|poliza)"
+)
+_INITIAL_RECORD = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+({CAP})(?![\w'’-])(?=(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+{_RECORD}(?![\w'’-]))")
+
+
+def initial_records(text: str, known: Known) -> Iterator[Person]:
+    """An initial run into a surname, then a record of theirs, in a file's name ("IMG_2210_TOkonkwo_insurance-card_back.jpg",
+    "m.villarreal_consent_signed.pdf", "scan_RMedina_tarjeta_seguro.png"): the camera roll files one person's papers.
+
+    PHI003 rather than PHI007: what discloses is who the papers are (the initial and the surname); the record word says
+    they are a patient's, and no number need be on show. Only a surname the lists know that is no ordinary word, or a word no list
+    holds, six letters or more ("TOkonkwo"; not "B_Cell"), no place, no clinical term and no organisation ("Vitamin D Labs", "K Insurance" pass: no surname); a team member's passes.
+    """
+    for match in _INITIAL_RECORD.finditer(text):
+        word = match.group(2)
+        low = word.lower()
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES or known.is_team((match.group(1), word)):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before and before.group(1).lower() in _LETTER_OWNERS:
+            continue  # "vitamin_d_levels_labs": the letter is the vitamin's
+        info = lexicon_names.name_info(word)
+        surname = info.surname and not info.also_word and not info.place if info else is_unknown(word) and len(word) > 5 and not VERB_LIKE.search(low)
+        if not surname or is_place(text, match.start(2)) or lexicon_clinical.find(low):
+            continue
+        yield Person(match.start(), match.end(2), (match.group(1), word), "an initial and a surname on a record's file", public=False)

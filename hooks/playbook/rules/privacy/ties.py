@@ -3,8 +3,10 @@
 A role at a place, an epithet or a job up a named hollow singles out one person; it discloses once the text
 tells of their care. Beside the description that is care.py's reading; these are the ties that come after
 it: the next sentence about her or him ("... at Lincoln! She's back after knee surgery with us"), care they
-let us give ("... finally let us close that foot wound", "nos dejo curar esa herida"), and a nod at the one
-described ("... that shin wound is closed! You know who you are").
+let us give ("... finally let us close that foot wound", "nos dejo curar esa herida"), a nod at the one
+described ("... that shin wound is closed! You know who you are"), and thanks for their leave, or their
+family's, to tell of their body or their care ("... for letting us share the story of his kidney",
+"por dejarnos contar lo de su rinon").
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])
 
 def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     """Whether the text after the description `match` (its sentence ends at `end`) tells of their care."""
-    return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end)
+    return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 
 def told_next(body: str, bounds: list[int], end: int) -> bool:
@@ -81,3 +83,31 @@ def nodded_care(body: str, bounds: list[int], start: int, end: int) -> bool:
         if any(found.category == "condition" for found in lexicon_clinical.find(window)) and not (_NOT_CARE.search(window) or _GATHERING.search(window)):
             return True
     return False
+
+
+# Leave to tell one's health: "for letting us share", "thanks for allowing us to tell", "por dejarnos contar",
+# "por permitirnos compartir", "nos dieron permiso de publicar": what follows is theirs, told with their consent.
+_LEAVE_TO_TELL = lazyre.compile(
+    r"(?<![\w-])(?i:let(?:ting)?[ \t]+us|allow(?:ing|ed)?[ \t]+us[ \t]+to|permission[ \t]+to|"
+    r"(?:por[ \t]+)?(?:dejarnos|permitirnos)|nos[ \t]+(?:dej(?:o|aron|an)|permiti(?:o|eron)|dieron[ \t]+permiso[ \t]+(?:de|para)|dio[ \t]+permiso[ \t]+(?:de|para)))[ \t]+"
+    r"(?i:share|tell|post|write[ \t]+about|talk[ \t]+about|feature|contar|compartir|publicar|platicar|hablar[ \t]+de)(?![\w-])"
+)
+
+
+def consented_story(body: str, start: int, end: int) -> bool:
+    """Leave to tell of the body or the care of the one described, in body[start:end]: "... for letting us share
+    his kidney story", "por dejarnos contar lo de su higado"; any part of the body or clinical word within a few
+    words counts, the telling makes it theirs. Not leave to share a recipe, a photo of the parade or their tips on asthma."""
+    for leave in _LEAVE_TO_TELL.finditer(body, start, end):
+        window = " ".join(body[leave.end() : min(end, leave.end() + 60)].split()[:7])
+        if _ADVICE.search(window) or _NOT_CARE.search(window):
+            continue  # "for letting us share her tips on asthma": what they know, not what they have
+        if care.care_in(window) or lexicon_clinical.find(window):
+            return True
+    return False
+
+
+_ADVICE = lazyre.compile(
+    r"(?<![\w-])(?i:tips?|advice|know-?how|expertise|wisdom|recipes?|lessons?|slides?|talk|presentation|research|consejos?|"
+    r"recomendaciones|receta|recetas|charla|platica|experiencia[ \t]+como|saber|conocimientos?)(?![\w-])"
+)

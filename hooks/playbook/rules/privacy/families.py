@@ -1,0 +1,77 @@
+"""A family known by its surname alone, with their care (PHI003, names.py).
+
+Spanish names a household by its surname after a plural article: "los Villaseñor vinieron a vacunarse", "las
+gemelas de los Arreola", "la bebe de los Tamayo"; English by the surname's plural: "the Delgados came in for
+their checkups". people.py reads "the <Surname> family", "la familia <Surname>" and "the <Surname> twins"; this
+reads the surname with no family word. With a visit or care in its sentence or the next ("... a su chequeo",
+"... ni lloraron con las vacunas") the household is identified patients; thanks to donors with no care of theirs
+("gracias a los Villaseñor por donar las mochilas") pass, and so do teams, places and kings ("los Tecolotes",
+"los Angeles", "los Reyes": no surname, a place, or a surname that is also a word).
+
+One scan, sentence-bounded: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...lexicon import names as lexicon_names
+from ...text import sentence_bounds, sentence_of
+from . import care
+from .known import Known, Person
+from .vocabulary import CAP, NOT_A_NAME, is_place
+
+# "los Arreola", "las gemelas de los Arreola", "the Delgados": a plural article (or "the") and one capitalised word
+_BY_SURNAME = lazyre.compile(rf"(?<![\w'’-])(?P<article>(?i:los|las|the))[ \t]+(?P<name>{CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+
+# How a brave child takes a shot ("ni lloraron con las vacunas", "didn't even cry at their shots"): care, with a word of care
+_BRAVE = lazyre.compile(
+    r"(?<![\w-])(?i:ni[ \t]+(?:siquiera[ \t]+)?(?:lloraron|lloro|se[ \t]+quejaron|se[ \t]+quejo|pestanearon)|no[ \t]+lloraron|"
+    r"(?:didn['’]?t|did[ \t]+not|never)[ \t]+(?:even[ \t]+)?(?:cry|cried|flinch|whimper|complain))(?![\w-])"
+)
+
+# A visit of theirs, told with a word of care: "vino a vacunarse", "pasaron por sus vacunas", "stopped by for flu shots"
+_VISIT = lazyre.compile(
+    r"(?<![\w-])(?i:vino|vinieron|llego|llegaron|paso|pasaron|trajo|trajeron|came[ \t]+(?:in|by)|stopped[ \t]+(?:in|by)|dropped[ \t]+by|"
+    r"brought|(?:got|had)[ \t]+their)(?![\w-])"
+)
+
+# What a household comes in for, in words the care lists leave to context: "physicals", "a vacunarse", "sus chequeos"
+_FOR_CARE = lazyre.compile(r"(?<![\w-])(?i:physicals?|check-?ups?|shots|well[- ]child|vacunarse|vacunaron|vacunamos|vacunas|chequeos?|revision|consulta|control)(?![\w-])")
+
+
+def _surname(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname and not info.also_word and not info.place
+
+
+def _household(article: str, word: str) -> str:
+    """The surname a household is named by, or "" ("the Delgados": "Delgado"; "los Arreola": "Arreola")."""
+    if article.lower() == "the":
+        if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+            return ""
+        stem = word[:-2] if word.endswith("es") and _surname(word[:-2]) else word[:-1]
+        return stem if _surname(stem) else ""
+    return word if _surname(word) else ""
+
+
+def families(text: str, known: Known) -> Iterator[Person]:
+    """Households named by their surname alone, with a visit or care of theirs in the sentence or the next."""
+    bounds = None
+    for match in _BY_SURNAME.finditer(text):
+        name = _household(match.group("article"), match.group("name"))
+        if not name or name.lower() in NOT_A_NAME or name.lower() in known.org or known.is_team((name,)) or is_place(text, match.start("name")):
+            continue
+        bounds = bounds or sentence_bounds(text)
+        start, end = sentence_of(bounds, match.start())
+        stop = sentence_of(bounds, end)[1] if end < len(text) else end
+        if care.REPORTED_VERB.search(text, start, stop):
+            continue  # "the Mannings' quarterback ..., the team said": news, not our care
+        if (
+            care.cared_for(text, start, stop)
+            or care.own_care(text, match.end(), stop)
+            or (_BRAVE.search(text, start, stop) or _VISIT.search(text, match.end(), stop))
+            and (care.care_in(text, match.end(), stop) or _FOR_CARE.search(text, match.end(), stop))
+        ):
+            yield Person(match.start(), match.end(), (name,), "a family named by its surname", excusable=False, public=False)
