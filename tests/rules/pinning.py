@@ -46,7 +46,7 @@ SHORTEST = 16  # a first clause shorter than this says too little on its own
 
 # Paths and uids the harness numbers as it builds posts and responses (harness.post, harness.response):
 # the numbers depend on how many rows came before, so pins speak of an example's items by place.
-_NUMBERED = re.compile(r"content/(?:posts/2027/02|responses)/(\d{4})-example\.md|(?<![\w-])t-(\d{4})(?![\w-])")
+_NUMBERED = re.compile(r"content/(?:posts/2027/02|responses)/(\d{4,})-example\.md|(?<![\w-])t-(\d{4,})(?![\w-])")
 _QUOTED = re.compile(r"(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)|\"[^\"]+\"|‘[^’]+’|“[^”]+”")  # "'We're in'" is one span
 _BREAK = re.compile(r"[:;,.] | \(")
 _FOUND = re.compile(r"^(?:(?P<where>.+?):)?(?P<line>\d+):(?P<column>\d+)(?: (?P<fragment>.*))?$", re.S)
