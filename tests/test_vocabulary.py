@@ -107,3 +107,16 @@ def test_no_module_keeps_its_own_list_of_guidelines():
 
 def test_no_module_keeps_its_own_list_of_statuses():
     assert _displays_with(set(STATUSES), "statuses.py") == []
+
+
+def test_a_rule_page_shows_angle_brackets_in_prose_as_text_and_leaves_code_spans_alone():
+    """'la Hermana <Name>' in a docstring is words on the rule's page; Markdown would read '<Name>' as a tag."""
+    import markdown
+    from playbook.ruledocs import _prose, rule_markdown
+    from playbook.rules import get
+
+    prose = _prose('a title honoured ("la Hermana <Name>, que ...") and `<img src=x onerror=alert(1)>` as code')
+    html = markdown.Markdown().convert(prose)
+    assert "la Hermana &lt;Name&gt;" in html and "<name>" not in html.lower()
+    assert "<code>&lt;img src=x onerror=alert(1)&gt;</code>" in html
+    assert "<Name>" not in rule_markdown(get("PHI003")).replace("`<Name>", "")

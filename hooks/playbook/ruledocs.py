@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .guidelines import GUIDELINE_TABLE
 from .rules import all_rules
 from .rules.registry import CROSS_CUTTING, GUIDELINES, Rule
@@ -63,6 +65,18 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+
+
+def _prose(text: str) -> str:
+    """A docstring section as Markdown: a '<' outside code spans is text ("la Hermana <Name>"), never a tag."""
+    out, pos = [], 0
+    for span in _CODE_SPAN.finditer(text):
+        out += [text[pos : span.start()].replace("<", "&lt;"), span.group(0)]
+        pos = span.end()
+    return "".join([*out, text[pos:].replace("<", "&lt;")])
+
+
 def rule_markdown(rule: Rule) -> str:
     sections = rule.sections()
     out = [
@@ -72,7 +86,7 @@ def rule_markdown(rule: Rule) -> str:
         "",
         f"# {rule.code} · {rule.name}",
         "",
-        f"**{_md_escape(rule.summary)}**",
+        f"**{_prose(_md_escape(rule.summary))}**",
         "",
         "| Serves | Default severity | Applies to | Alias | Status |",
         "|---|---|---|---|---|",
@@ -80,7 +94,8 @@ def rule_markdown(rule: Rule) -> str:
         "",
     ]
     for name in ("What it flags", "Why", "Examples"):
-        out += [f"## {name}", "", _examples_markdown(sections.get(name, "")) if name == "Examples" else sections.get(name, ""), ""]
+        section = _prose(sections.get(name, ""))
+        out += [f"## {name}", "", _examples_markdown(section) if name == "Examples" else section, ""]
     if rule.thresholds:
         out += ["## Thresholds", "", "Change them for your practice under `rules: thresholds:` in `plans/checks.yml`.", "", "| Name | Default |", "|---|---|"]
         out += [f"| `{name}` | `{value!r}` |" for name, value in rule.thresholds.items()]

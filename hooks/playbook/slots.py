@@ -73,9 +73,9 @@ def local_date(plans: Plans, post: Post) -> dt.date:
 
 
 def local_dates(plans: Plans, posts: Iterable[Post]) -> list[dt.date]:
-    """`local_date` of each post, the practice's zone looked up once (what `plans.local` does, per post)."""
-    tz = plans.tz
-    return [post.publish.astimezone(tz).date() for post in posts]
+    """`local_date` of each post, in one list (the callers sort and group them)."""
+    local = plans.local
+    return [local(post.publish).date() for post in posts]
 
 
 def filled(plans: Plans, posts: Iterable[Post]) -> set[tuple[str, dt.date]]:
