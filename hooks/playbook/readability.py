@@ -98,6 +98,7 @@ def _hyphenator():
     return Pyphen(lang=LANG)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words recur (Zipf): a bounded memo spares most bisections
 def syllables(word: str) -> int:
     """Syllables of one lower-case word, as textstat counts them."""
     count = _syllables().get(word)
