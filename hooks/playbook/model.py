@@ -159,6 +159,7 @@ class Practice:
     trusted_domains: tuple[str, ...] = ()
     address: str = ""
     playbook_url: str = ""  # where this playbook site is published: the site's address, feeds and subscribe links
+    phones: tuple[str, ...] = ()  # the practice's other lines (a second office, billing), which texts may give besides contact.phone
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
     rel = f"{PLANS_DIR}/practice.yml"
     if data is None:
         return Practice("", "UTC", "", (), Contact("", "", ""), KNOWN_CHANNELS), False
-    known = ("name", "timezone", "website", "domains", "trusted_domains", "contact", "channels", "address", "playbook_url")
+    known = ("name", "timezone", "website", "domains", "trusted_domains", "contact", "phones", "channels", "address", "playbook_url")
     read = FieldReader(data, rel, known, sink)
     contact = read.mapping("contact", ("name", "phone", "email"), required=True)
     practice = Practice(
@@ -98,6 +98,7 @@ def _practice(root: Path, sink: list[Finding]) -> tuple[Practice, bool]:
         trusted_domains=tuple(d.lower() for d in read.text_list("trusted_domains")),
         address=read.text("address"),
         playbook_url=read.url("playbook_url"),
+        phones=read.text_list("phones"),
     )
     problem = url_problem(practice)
     if problem:

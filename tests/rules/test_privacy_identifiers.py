@@ -10,6 +10,7 @@ not. Every person, number and address here is made up.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 
 import phonenumbers
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from playbook.model import Media
 from playbook.rules.privacy.contact import public_health
 
-from tests.rules.harness import hits, post, response
+from tests.rules.harness import PLANS, findings, hits, post, response
 
 BODY_LINE = 10
 FUZZ = settings(max_examples=60, deadline=None)
@@ -340,3 +341,13 @@ def test_toll_free_numbers_pass_and_personal_numbers_do_not(toll_free, area, exc
     number = f"{exchange}{sep}{line:04d}"
     assert hits("PHI004", sentence.format(f"1{sep}{toll_free}{sep}{number}")) == []
     assert len(hits("PHI004", sentence.format(f"({area}) {number}"))) == 1
+
+
+def test_a_line_the_practice_owns_besides_its_contact_route_may_appear():
+    """`phones:` in practice.yml: a second office's or the billing line passes, in digits or read aloud; any other number is refused."""
+    owned = dataclasses.replace(PLANS, practice=dataclasses.replace(PLANS.practice, phones=("+1 312 555 0107",)))
+    text = "Questions about a bill? Our billing office is at (312) 555-0107."
+    assert [f.code for f in findings("PHI004", post(text))] == ["PHI004"]
+    assert findings("PHI004", post(text), plans=owned) == []
+    other = "Questions about a bill? Call Dana at (312) 555-0199."
+    assert [f.code for f in findings("PHI004", post(other), plans=owned)] == ["PHI004"]

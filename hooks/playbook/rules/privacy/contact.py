@@ -28,9 +28,8 @@ def _phone_key(number: phonenumbers.PhoneNumber) -> str:
 
 
 def _own_phone_keys(plans: Plans, region: str) -> set[str]:
-    raw = plans.practice.contact.phone
     keys = set()
-    if raw:
+    for raw in filter(None, (plans.practice.contact.phone, *plans.practice.phones)):  # the contact route and the other lines it owns
         try:
             keys.add(_phone_key(phonenumbers.parse(raw, region)))
         except phonenumbers.NumberParseException:
@@ -172,11 +171,11 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """
     regions = _regions(ctx.limit("PHI004", "region"))
     own: set[str] | None = None  # parsed on first need: parsing loads the numbering plans' metadata
-    own_text = ctx.plans.practice.contact.phone or "{{ contact.phone }}"
+    own_text = ", ".join(filter(None, (ctx.plans.practice.contact.phone, *ctx.plans.practice.phones))) or "{{ contact.phone }}"
     for text in texts(item, ctx.plans, links=False):
         for start, end, digits in _spelled_numbers(text.text):
-            own_digits = re.sub(r"\D", "", ctx.plans.practice.contact.phone or "")
-            if own_digits and (own_digits.endswith(digits) or digits.endswith(own_digits[-7:])):
+            owned = [re.sub(r"\D", "", raw) for raw in (ctx.plans.practice.contact.phone, *ctx.plans.practice.phones) if raw]
+            if any(own_digits and (own_digits.endswith(digits) or digits.endswith(own_digits[-7:])) for own_digits in owned):
                 continue  # the practice's own number, read aloud
             yield text.hit(
                 start,
