@@ -101,6 +101,7 @@ _PERSON_BEFORE = lazyre.compile(
 _PATIENT_AFTER = lazyre.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
+    rf"(?![ \t]+(?i:{alternation(NAMES['staff_role_after'])})(?![\w-]))"  # "<Name>, our patient advocate": a job, the name is staff (staff_roles.py)
 )
 _FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
 _FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
@@ -176,14 +177,12 @@ _HASH_DIGIT = lazyre.compile(r"#\d")
 _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
 _NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
+_PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 
 
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
     """pattern.finditer(text); nothing when `needs`, which every match of `pattern` holds, is not in the text."""
     return pattern.finditer(text) if needs.search(text) else iter(())
-
-
-_PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 
 
 def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) -> Person | None:
