@@ -43,6 +43,7 @@ from .public import health_next_to, is_public_figure
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import spanish_opener
+from .staff_posts import staff_own
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -477,12 +478,10 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    aliases = team_aliases(text, known, found)
+    aliases, own = team_aliases(text, known, found), staff_own(text, known, found)
     for person in found:
-        if person.excusable and known.is_team(person.words, person.title):
-            continue
-        if person.excusable and aliases and {w.lower() for w in person.words} <= aliases:
-            continue  # "Marisol Tapia, 'Mari' para todos ... Gracias, Mari!": the nickname is the team member's
+        if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
+            continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
         if honoured_for_service(text, person):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos dirigiendo ...": a public honour of service
