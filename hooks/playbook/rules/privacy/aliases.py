@@ -3,7 +3,7 @@
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
 by the name the team uses, and that name is no patient's. So are a short form of the given name
-spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!") and a title with an initial ("Ms. R", "Dr. A").
+spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told) and a title with an initial ("Ms. R", "Dr. A").
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
 from .known import Known, Person
+from .staff_posts import told_care
 from .vocabulary import CAP, NAMES
 
 _QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
@@ -80,5 +81,11 @@ def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
 
 @functools.lru_cache(maxsize=4)
 def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's distinct greeted words and titled initials, lower-cased: read once per text."""
-    return frozenset(m.group(1).lower() for m in _GREETED.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))
+    """The text's distinct greeted words and titled initials, lower-cased: read once per text. A word greeted where
+    care is told, in its sentence or the next ("Thanks, Ana! Your stitches ..."), is no short form (staff_posts.py)."""
+    bounds, seen, greeted = sentence_bounds(text), {}, set()
+    for match in _GREETED.finditer(text):
+        start, end = sentence_of(bounds, match.start())
+        if not told_care(text, bounds, start, sentence_of(bounds, end)[1] if end < len(text) else end, seen):
+            greeted.add(match.group(1).lower())
+    return frozenset(greeted), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))

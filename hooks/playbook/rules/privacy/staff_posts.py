@@ -3,7 +3,8 @@
 A staff birthday or a welcome back names the member in full once and then calls her what the team does:
 "Yesenia ... Love you, Yesi!", "hoy cumple nuestra Maye! Mayelin ...". A given name cut short, or cut
 short with a pet ending ("Yesi", "Kathy", "Jenny"), is hers when the text names her by her given name
-(aliases.py keeps the short forms only where spoken to; here any place counts but a sentence of care).
+(aliases.py keeps the short forms only where spoken to; here any place counts where no care is told, in
+its sentence or the next).
 And a post about her tells of her own people: "her husband <Name> baked the cake", "pictures of baby
 <Name>" after her leave, "su nieta <Name>", "junto a su esposo <Name>". A relative passes when the
 person named just before is a team member, a possessive ties the relative to someone ("her", "su",
@@ -54,6 +55,7 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
     own: set[tuple[int, int]] = set()
     inside = (0, 0)  # the last relative passed: the name inside it passes with it
     bounds: list[int] | None = None
+    seen: dict[int, bool] = {}
     last_team: Person | None = None
     for person in found:
         if person in team:
@@ -65,8 +67,9 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, person.start)
         word = person.words[0].lower() if len(person.words) == 1 else ""
+        after = sentence_of(bounds, end)[1] if end < len(text) else end  # the sentence and the next
         if person.excusable and person.public and word and any(_short_form(word, g) for g in givens):
-            if not care_in(text, start, end) and not cared_for(text, start, end):
+            if not told_care(text, bounds, start, after, seen):
                 own.add((person.start, person.end))  # "Love you, Yesi!", "nuestra Maye"
                 last_team = person
             continue
@@ -74,11 +77,21 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
             last_team = None
             continue
         tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start
-        after = sentence_of(bounds, end)[1] if end < len(text) else end
-        window = (max(start, person.start - 40), after)
-        if tied and not care_in(text, *window) and not cared_for(text, start, after):
+        if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
         last_team = None
     return frozenset(own)
+
+
+def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int, bool]) -> bool:
+    """Whether the sentences text[start:end] (one and the next) tell of care; each sentence is read once per text
+    (`seen`, by its start), so a sentence of many names is not read again for each."""
+    told = False
+    while start < end and not told:
+        stop = sentence_of(bounds, start)[1]
+        if start not in seen:
+            seen[start] = care_in(text, start, stop) or cared_for(text, start, stop)
+        told, start = seen[start], max(stop, start + 1)
+    return told

@@ -5,8 +5,8 @@ Two readers take those words for a patient. PHI003 reads "<Name>, our patient ..
 "member", "miembro" or "socio" as the label of a number after it; in "our patient advocate, at
 <phone>" or "servicios al socio: <phone>" the number is the desk's line, which PHI004 judges as a
 phone. Only a job word right after the label word (English) or a desk word right before it (Spanish)
-makes it a role, and only a number shaped like a phone passes PHI007: "patient ID 44812" stays an
-identifier.
+makes it a role; a role between a label and a number later in its clause passes only a number shaped
+like a phone: "patient ID 44812" and "member ID <phone-shaped>" stay identifiers.
 """
 
 from __future__ import annotations
@@ -19,19 +19,27 @@ from .vocabulary import NAMES
 
 # "patient advocate", "patient experience lead", "member services", "patient care coordinator"
 JOB_AFTER = rf"[ \t]+(?i:{alternation(NAMES['staff_role_after'])})(?![\w-])"
-# "defensora del paciente", "atencion al socio", "servicios a miembros", "coordinadora de pacientes"
-_DESK_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_desk_before'])})[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las|la|el))?[ \t]+$")
-_JOB_AFTER = lazyre.compile(JOB_AFTER)
-# A North American line: ten digits (eleven with a leading 1) grouped as phones are, an extension allowed
-_PHONE = lazyre.compile(r"(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]\d{4}")
+_WHOSE = r"(?i:patients?|clients?|members?|pacientes?|socios?|miembros?|afiliad[oa]s?|usuari[oa]s?)"
+# "our patient advocate", "Member Services"; "defensora del paciente", "atencion al socio", "servicios a miembros"
+_ROLE = lazyre.compile(
+    rf"(?<![\w-]){_WHOSE}{JOB_AFTER}"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['staff_desk_before'])})[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las|la|el))?[ \t]+{_WHOSE}(?![\w-])"
+)
+# A North American line: ten digits (eleven with a leading 1) grouped as phones are
+_PHONE = lazyre.compile(r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-]?)\d{3}[ \t.-]\d{4}(?!\d)")
 
 
 def is_role(text: str, label: re.Match) -> bool:
-    """Whether the label word at `label` names a job or a desk ("patient advocate", "servicios al miembro")."""
-    return bool(_JOB_AFTER.match(text, label.end()) or _DESK_BEFORE.search(text, max(0, label.start() - 40), label.start()))
+    """Whether the label word at `label` is part of a job's or a desk's name ("our patient advocate", "servicios al
+    socio"): it labels no number then."""
+    roles = _ROLE.finditer(text, max(0, label.start() - 32), min(len(text), label.end() + 32))
+    return any(role.start() <= label.start() < role.end() for role in roles)
 
 
 def role_line(text: str, label: re.Match, number: re.Match) -> bool:
-    """Whether the number after a label is a staff role's or a desk's phone line: "our patient advocate, at
-    <phone>", "Member Services: <phone> ext. 4", "servicios al socio al <phone>"."""
-    return is_role(text, label) and _PHONE.fullmatch(number.group(number.lastindex or 0)) is not None
+    """Whether the number a label reaches later in its clause is a job's or a desk's phone line named between them
+    ("Para dudas de su plan, llame a servicios al socio al <phone>"). The number must be shaped like a phone."""
+    phone = _PHONE.search(text, max(0, number.start() - 7), min(len(text), number.end() + 12))  # "(312) 555-0142" read from "555"
+    if phone is None or phone.start() > number.start() or phone.end() < number.end():
+        return False
+    return _ROLE.search(text, label.end(), phone.start()) is not None
