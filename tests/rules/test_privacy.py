@@ -251,6 +251,8 @@ CASES = {
             "Taylor Brooks runs our schedule. Welcome back, Tay, and congrats on finishing chemo!",
             "Taylor Brooks es nuestra recepcionista. ¡Bienvenida, Tay! Ya terminaste las quimios.",
             response("Travis Huber, our patient, asked us to share his thanks."),
+            "Con gratitud despedimos a la Sra. Remedios Olguín, que se jubila tras veintiocho años de servicio. Su esposo Anselmo ya se recupera de su cirugía.",
+            "With gratitude we bid farewell to Mrs. Loretta Vance, who retires after twenty-six years of service. Her husband Dashiell is home after his bypass.",
             # a household by its surname alone, with a visit or care ("los <Surname>", "the <Surname>s")
             "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
             "Los Arreola vinieron completos a vacunarse contra la influenza.",
@@ -459,6 +461,9 @@ CASES = {
             "Taylor Brooks is back from parental leave, with about a hundred photos of baby Linnea on her phone.",
             "Morgan Reyes se jubila el viernes tras 20 años en el laboratorio; la acompañan su esposo Anselmo y su nieta Itzel.",
             "Felicidades a la Sra. Morgan Reyes, que cumple 15 años en la recepción. ¡Gracias, Doña Morgan!",
+            # one honoured on retiring after years of service, in a text of no care, and her family
+            "Con gratitud despedimos a la Sra. Remedios Olguín, promotora del barrio, que se jubila tras veintiocho años de servicio. Le deseamos descanso junto a su esposo Anselmo.",
+            "With gratitude we bid farewell to Mrs. Loretta Vance, our county's outreach worker, who retires after twenty-six years of service. Her husband Dashiell joins her on the lake.",
             "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
             "Big thanks to the Hendersons for the donuts at our flu shot drive!",
             "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",

@@ -65,6 +65,10 @@ def test_short_form(word, given_name, short):
         # Spanish courtesy before her given name
         ("Felicidades, Sra. Graciela Ibarra, por sus años con nosotros. Doña Graciela siempre tuvo una sonrisa.", False),
         ("Gracias, Sra. Ibarra, por venir a su cita.", True),  # a surname alone is anyone's
+        # one honoured for years of service (not on the team): a courtesy title said again, her family with no care
+        ("Despedimos con gratitud a la Sra. Amparo Leyva, que se jubila tras diecinueve años de servicio. ¡Gracias, Doña Amparo!", False),
+        ("Despedimos con gratitud a la Sra. Amparo Leyva, que se jubila tras diecinueve años de servicio, y a su esposo Ruperto.", False),
+        ("Despedimos con gratitud a la Sra. Amparo Leyva, que se jubila tras diecinueve años de servicio; su esposo Ruperto sigue en diálisis.", True),
     ],
 )
 def test_staff_posts(text, flagged):

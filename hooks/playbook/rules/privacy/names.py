@@ -149,13 +149,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
         Crohn"), a street the text names with a street word, wherever its words
         recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
-        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name
-        honoured for a public service, a retirement or years on the air with no
-        care in the text ("on his retirement as school bus driver", "por sus
-        35 anos al aire"); God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
-        de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
-        cry that opens a sentence greets no one ("Hola! Si, abrimos los
-        sabados", "Claro, ...", "Animo, ..."); a business named after a Don
+        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement
+        as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
+        ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a
+        sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don
         ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
         name no one. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a

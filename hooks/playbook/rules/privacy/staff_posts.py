@@ -10,6 +10,7 @@ And a post about her tells of her own people: "her husband <Name> baked the cake
 person named just before is a team member, a possessive ties the relative to someone ("her", "su",
 "<Member>'s") or the member is named in the relative's sentence, and no care is told around the
 relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
+One honoured for a public service in a text of no care (service_honours.py) may be named with her family too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_for
 from .epithets import EPITHETS
 from .known import Known, Person
+from .service_honours import honoured_for_service
 
 _KIN = lazyre.compile(rf"(?i:{alternation(EPITHETS['kin'])})(?![\w-])")
 # "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
@@ -50,7 +52,7 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
     """The spans of `found` (sorted by start) that name a team member by a short form, or her own relative, with no care."""
     team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
     givens = {m.group(0).lower() for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()} if known.given else set()
-    if not team and not givens:
+    if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
         return frozenset()
     own: set[tuple[int, int]] = set()
     inside = (0, 0)  # the last relative passed: the name inside it passes with it
@@ -58,12 +60,14 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
     seen: dict[int, bool] = {}
     last_team: Person | None = None
     for person in found:
-        if person in team:
-            last_team = person
+        if person in team or person.excusable and honoured_for_service(text, person):
+            last_team = person  # a member, or one honoured for a public service in a text of no care ("se jubila tras 30 anos de servicio")
             continue
         if inside[0] <= person.start and person.end <= inside[1]:
             own.add((person.start, person.end))  # "Oscar" in "her husband Oscar"
             continue
+        if last_team is not None and person.start < last_team.end:
+            continue  # a word of the member's own name ("Winthrop" in "Dale Winthrop"), judged with it
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, person.start)
         word = person.words[0].lower() if len(person.words) == 1 else ""
