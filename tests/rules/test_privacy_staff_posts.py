@@ -51,6 +51,8 @@ def test_short_form(word, given_name, short):
         ("Happy birthday to our Rosie! Rosalinda Treviño has run our front desk for 12 years. We love you, Rosie!", False),
         ("¡Hoy cumple nuestra Rosa! Rosalinda Treviño lleva 12 años en la recepción. ¡Felicidades, Rosa!", False),
         ("Happy birthday to our Rosie! She is finally cancer-free.", True),  # no member named: anyone's Rosie
+        ("Kimberly Vance is back! Her husband Dashiell is cancer-free now.", True),  # a milestone of his care
+        ("Graciela Ibarra está feliz: su nieta Itzel ya está libre de cáncer.", True),
         ("Rosalinda Treviño runs our desk. Happy birthday, Rosie! Your stitches came out great.", True),
         ("Kimberly Vance helped little Kim through her stitches today.", True),  # "little" makes a child
         # her own family, tied to her, with no care
@@ -81,6 +83,8 @@ def test_staff_posts(text, flagged):
         ("If anything fell short, Kimberly Vance, our patient experience lead, would like to hear from you.", False),
         ("Kimberly Vance, our patient, asked us to share her thanks.", True),
         ("Thank you, Gideon Marsh, our patient advocate!", True),  # a job, but not on the team
+        ("Thanks so much, Rosie! Rosalinda Treviño at our front desk will be thrilled.", True),  # a reply greets the reviewer
+        ("¡Gracias, Graci! Graciela Ibarra, de recepción, se va a poner feliz.", True),
     ],
 )
 def test_staff_roles_in_replies(text, flagged):

@@ -39,8 +39,9 @@ _ALIAS_BACK = lazyre.compile(
 _SAID_BEFORE = lazyre.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
 
 
-def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
-    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
+def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = False) -> frozenset[str]:
+    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too. A reply
+    (`reply`) greets the reviewer, so a word greeted there is no member's short form."""
     aliases: set[str] = set()
     in_full = False
     for person in found:
@@ -52,7 +53,7 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
         for match in (after, inside):
             if match:
                 aliases.update(word.lower() for group in match.groups() if group for word in group.split())
-        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}))
+        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}, reply=reply))
         back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
         if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
@@ -71,10 +72,12 @@ _GREETED = lazyre.compile(
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
 
 
-def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
+def short_forms(text: str, given: str, initials: set[str], *, reply: bool = False) -> set[str]:
     """The short forms a text uses for a team member named in full: a given name cut short and spoken to
-    ("Thanks, Ana!" for Anabel), or a title and the initial of a given name or surname ("Ms. R")."""
+    ("Thanks, Ana!" for Anabel; not in a reply, where the one spoken to is the reviewer), or a title and the
+    initial of a given name or surname ("Ms. R")."""
     words, titled = _short_words(text)
+    words = frozenset() if reply else words
     found = {word for word in words if len(word) < len(given) and given.startswith(word)}
     return found | (titled & initials)
 

@@ -478,7 +478,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    aliases, own = team_aliases(text, known, found), staff_own(text, known, found)
+    aliases, own = team_aliases(text, known, found, reply=reply), staff_own(text, known, found, reply=reply)
     for person in found:
         if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family

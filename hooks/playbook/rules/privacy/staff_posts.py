@@ -20,7 +20,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import care_in, cared_for
+from .care import care_in, cared_for, own_care
 from .epithets import EPITHETS
 from .known import Known, Person
 from .service_honours import honoured_for_service
@@ -48,8 +48,9 @@ def _short_form(word: str, given: str) -> bool:
     return False
 
 
-def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[int, int]]:
-    """The spans of `found` (sorted by start) that name a team member by a short form, or her own relative, with no care."""
+def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = False) -> frozenset[tuple[int, int]]:
+    """The spans of `found` (sorted by start) that name a team member by a short form, or her own relative, with no care.
+    In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled")."""
     team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
     givens = {m.group(0).lower() for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()} if known.given else set()
     if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
@@ -58,6 +59,7 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
     inside = (0, 0)  # the last relative passed: the name inside it passes with it
     bounds: list[int] | None = None
     seen: dict[int, bool] = {}
+    greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
     last_team: Person | None = None
     for person in found:
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -72,7 +74,7 @@ def staff_own(text: str, known: Known, found: list[Person]) -> frozenset[tuple[i
         start, end = sentence_of(bounds, person.start)
         word = person.words[0].lower() if len(person.words) == 1 else ""
         after = sentence_of(bounds, end)[1] if end < len(text) else end  # the sentence and the next
-        if person.excusable and person.public and word and any(_short_form(word, g) for g in givens):
+        if person.excusable and person.public and word and (person.start, person.end) not in greeted and any(_short_form(word, g) for g in givens):
             if not told_care(text, bounds, start, after, seen):
                 own.add((person.start, person.end))  # "Love you, Yesi!", "nuestra Maye"
                 last_team = person
@@ -96,6 +98,6 @@ def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int
     while start < end and not told:
         stop = sentence_of(bounds, start)[1]
         if start not in seen:
-            seen[start] = care_in(text, start, stop) or cared_for(text, start, stop)
+            seen[start] = care_in(text, start, stop) or cared_for(text, start, stop) or own_care(text, start, stop)  # "is cancer-free"
         told, start = seen[start], max(stop, start + 1)
     return told
