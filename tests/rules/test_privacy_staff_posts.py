@@ -64,6 +64,8 @@ def test_short_form(word, given_name, short):
         ("Our MA Kimberly Vance is back. Her husband Dashiell is recovering from his bypass with us.", True),
         ("Kimberly Vance met patient Tobias. His sister Maren brought cookies.", True),  # the one before is a patient
         ("Baby Juniper came in for her two-month shots!", True),
+        ("Our nurse Kimberly Vance cuddled baby Juniper at the fall fair.", True),  # whose baby? no leave, no photos, no "her"
+        ("Graciela Ibarra regresó de su incapacidad y trajo mil fotos de la bebé Itzel.", False),
         # Spanish courtesy before her given name
         ("Felicidades, Sra. Graciela Ibarra, por sus años con nosotros. Doña Graciela siempre tuvo una sonrisa.", False),
         ("Gracias, Sra. Ibarra, por venir a su cita.", True),  # a surname alone is anyone's

@@ -8,7 +8,7 @@ its sentence or the next).
 And a post about her tells of her own people: "her husband <Name> baked the cake", "pictures of baby
 <Name>" after her leave, "su nieta <Name>", "junto a su esposo <Name>". A relative passes when the
 person named just before is a team member, a possessive ties the relative to someone ("her", "su",
-"<Member>'s") or the member is named in the relative's sentence, and no care is told around the
+"<Member>'s") or the member is named in the relative's sentence with her leave or photos, and no care is told around the
 relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
 One honoured for a public service in a text of no care (service_honours.py) may be named with her family too.
 """
@@ -28,6 +28,12 @@ from .service_honours import honoured_for_service
 _KIN = lazyre.compile(rf"(?i:{alternation(EPITHETS['kin'])})(?![\w-])")
 # "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
 _OWNED = lazyre.compile(r"(?:(?<![\w-])(?i:her|his|their|su|sus)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$")
+# With no possessive, the member named in the sentence shows her own child by leave or photos: "back from maternity
+# leave ... pictures of baby <Name>", "regreso de su incapacidad ... fotos de la bebe <Name>" (not "cuddled baby <Name> at the fair")
+_HER_BABY = lazyre.compile(
+    r"(?<![\w-])(?i:maternity|paternity|parental|family\s+leave|leave|licencia|incapacidad|maternidad|paternidad|new\s+(?:mom|mum|dad|mama|papa)"
+    r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
+)
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
 
 
@@ -82,7 +88,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         if person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
-        tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start
+        tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
         if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
