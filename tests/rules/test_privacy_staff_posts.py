@@ -87,6 +87,7 @@ def test_staff_posts(text, flagged):
         ("Thank you, Gideon Marsh, our patient advocate!", True),  # a job, but not on the team
         ("Thanks so much, Rosie! Rosalinda Treviño at our front desk will be thrilled.", True),  # a reply greets the reviewer
         ("¡Gracias, Graci! Graciela Ibarra, de recepción, se va a poner feliz.", True),
+        ("Graciela Ibarra, de recepción, les espera a usted y a su esposo Anselmo el lunes.", True),  # the reader's husband
     ],
 )
 def test_staff_roles_in_replies(text, flagged):

@@ -56,7 +56,8 @@ def _short_form(word: str, given: str) -> bool:
 
 def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = False) -> frozenset[tuple[int, int]]:
     """The spans of `found` (sorted by start) that name a team member by a short form, or her own relative, with no care.
-    In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled")."""
+    In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled"),
+    and a relative is the reviewer's ("su esposo" is the reader's husband as well as hers): only a post names them."""
     team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
     givens = {m.group(0).lower() for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()} if known.given else set()
     if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
@@ -85,7 +86,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 own.add((person.start, person.end))  # "Love you, Yesi!", "nuestra Maye"
                 last_team = person
             continue
-        if person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
+        if reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
         tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
