@@ -172,7 +172,7 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
-ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est".split())
+ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est sra srta dra".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BULLET_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]$")
 # Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.

@@ -245,6 +245,14 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a team member's own relative, or her short form, with care told: a patient named
+            "Taylor Brooks is back from leave! Her husband Anselm came in for his hernia repair on Monday.",
+            "Morgan Reyes nos contó que su nieta Itzel ya terminó sus quimios con nosotros.",
+            "Taylor Brooks runs our schedule. Welcome back, Tay, and congrats on finishing chemo!",
+            "Taylor Brooks es nuestra recepcionista. ¡Bienvenida, Tay! Ya terminaste las quimios.",
+            response("Travis Huber, our patient, asked us to share his thanks."),
+            "Con gratitud despedimos a la Sra. Remedios Olguín, que se jubila tras veintiocho años de servicio. Su esposo Anselmo ya se recupera de su cirugía.",
+            "With gratitude we bid farewell to Mrs. Loretta Vance, who retires after twenty-six years of service. Her husband Dashiell is home after his bypass.",
             # a household by its surname alone, with a visit or care ("los <Surname>", "the <Surname>s")
             "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
             "Los Arreola vinieron completos a vacunarse contra la influenza.",
@@ -443,6 +451,19 @@ CASES = {
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
         ],
         clean=[
+            # a job named with "patient" is staff; a team member's short form, her own family with no care; Sra. before her given name
+            response("If anything about your visit fell short, Morgan Reyes, our patient navigator, returns every call within a day."),
+            response("Morgan Reyes, nuestra coordinadora de atención al paciente, le devuelve la llamada hoy mismo."),
+            "Happy birthday to our Tay! Taylor Brooks has kept our schedule humming for 8 years. We love you, Tay!",
+            "¡Hoy cumple nuestra Tay! Taylor Brooks lleva 8 años en la recepción y hace el mejor flan. ¡Te queremos, Tay!",
+            "Happy work anniversary to our Jordy! Jordan Lee has answered our phones for five years.",
+            "Sam Patel passed his paramedic boards! His wife Priyanka brought a tres leches cake to celebrate.",
+            "Taylor Brooks is back from parental leave, with about a hundred photos of baby Linnea on her phone.",
+            "Morgan Reyes se jubila el viernes tras 20 años en el laboratorio; la acompañan su esposo Anselmo y su nieta Itzel.",
+            "Felicidades a la Sra. Morgan Reyes, que cumple 15 años en la recepción. ¡Gracias, Doña Morgan!",
+            # one honoured on retiring after years of service, in a text of no care, and her family
+            "Con gratitud despedimos a la Sra. Remedios Olguín, promotora del barrio, que se jubila tras veintiocho años de servicio. Le deseamos descanso junto a su esposo Anselmo.",
+            "With gratitude we bid farewell to Mrs. Loretta Vance, our county's outreach worker, who retires after twenty-six years of service. Her husband Dashiell joins her on the lake.",
             "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
             "Big thanks to the Hendersons for the donuts at our flu shot drive!",
             "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",
@@ -785,6 +806,10 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            # a staff desk near a number does not make an identifier a phone
+            "Your member ID 312-555-0142 is on the card.",
+            response("Our patient advocate checked patient ID 4481223 and found the error."),
+            "Servicios al socio confirmó su número de socio 448812-22.",
             "The implant from lot 7731-C was the one placed in your knee.",
             "Su prótesis es del lote 55A-2091.",
             "We found MRN 448812 in the scheduling notes.",
@@ -814,6 +839,11 @@ CASES = {
             "La tablilla del carro de la señora de la cita de las 3 es HRT-318.",
         ],
         clean=[
+            # a phone after a staff role or a desk named with a patient's or a member's word is its line (PHI004 judges it)
+            response("Questions about a bill? Our patient advocate is at 312-555-0142 ext. 3."),
+            response("Member Services can help at (312) 555-0142, Monday to Friday."),
+            "Para dudas de su plan, llame a servicios al socio al 312-555-0142.",
+            response("Rosa, de atención al paciente, le atiende en el 312-555-0142."),
             "Recall notice: formula batch numbers ending in 2291 and 2293 are being recalled by the maker.",
             "Alerta sanitaria: COFEPRIS retira el lote terminado en 0873 de un jarabe para la tos.",
             "Free parking in the overflow lot of 4100 Harbor Way, behind the clinic.",
@@ -1083,6 +1113,9 @@ CASES = {
             "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
         ],
         clean=[
+            # a playful title at our own desk is one of ours
+            "Feliz cumple a nuestra Tay, la reina de la recepción: 10 años con nosotros y los mejores tamales.",
+            "Happy birthday to our reception queen Sam! Ten years of the best tamales and the warmest hellos.",
             "Thanks to the driver of the route 12 bus for letting us share her famous cornbread recipe.",
             "Gracias al chofer de la ruta 14 por dejarnos compartir las fotos del desfile.",
             "Thanks to the school nurse at Lincoln Elementary for letting us share her tips on asthma.",

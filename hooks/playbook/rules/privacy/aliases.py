@@ -3,7 +3,7 @@
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
 by the name the team uses, and that name is no patient's. So are a short form of the given name
-spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!") and a title with an initial ("Ms. R", "Dr. A").
+spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told) and a title with an initial ("Ms. R", "Dr. A").
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
 from .known import Known, Person
+from .staff_posts import told_care
 from .vocabulary import CAP, NAMES
 
 _QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
@@ -38,8 +39,9 @@ _ALIAS_BACK = lazyre.compile(
 _SAID_BEFORE = lazyre.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
 
 
-def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]:
-    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too."""
+def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = False) -> frozenset[str]:
+    """Nicknames the text gives to team members named in full ('Marisol Tapia, "Mari" para todos'): theirs too. A reply
+    (`reply`) greets the reviewer, so a word greeted there is no member's short form."""
     aliases: set[str] = set()
     in_full = False
     for person in found:
@@ -51,7 +53,7 @@ def team_aliases(text: str, known: Known, found: list[Person]) -> frozenset[str]
         for match in (after, inside):
             if match:
                 aliases.update(word.lower() for group in match.groups() if group for word in group.split())
-        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}))
+        aliases.update(short_forms(text, person.words[0].lower(), {w[:1].lower() for w in person.words}, reply=reply))
         back = _ALIAS_BACK.search(text, max(0, person.start - 80), person.start)
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
         if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
@@ -70,15 +72,23 @@ _GREETED = lazyre.compile(
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
 
 
-def short_forms(text: str, given: str, initials: set[str]) -> set[str]:
+def short_forms(text: str, given: str, initials: set[str], *, reply: bool = False) -> set[str]:
     """The short forms a text uses for a team member named in full: a given name cut short and spoken to
-    ("Thanks, Ana!" for Anabel), or a title and the initial of a given name or surname ("Ms. R")."""
+    ("Thanks, Ana!" for Anabel; not in a reply, where the one spoken to is the reviewer), or a title and the
+    initial of a given name or surname ("Ms. R")."""
     words, titled = _short_words(text)
+    words = frozenset() if reply else words
     found = {word for word in words if len(word) < len(given) and given.startswith(word)}
     return found | (titled & initials)
 
 
 @functools.lru_cache(maxsize=4)
 def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's distinct greeted words and titled initials, lower-cased: read once per text."""
-    return frozenset(m.group(1).lower() for m in _GREETED.finditer(text)), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))
+    """The text's distinct greeted words and titled initials, lower-cased: read once per text. A word greeted where
+    care is told, in its sentence or the next ("Thanks, Ana! Your stitches ..."), is no short form (staff_posts.py)."""
+    bounds, seen, greeted = sentence_bounds(text), {}, set()
+    for match in _GREETED.finditer(text):
+        start, end = sentence_of(bounds, match.start())
+        if not told_care(text, bounds, start, sentence_of(bounds, end)[1] if end < len(text) else end, seen):
+            greeted.add(match.group(1).lower())
+    return frozenset(greeted), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))

@@ -50,7 +50,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona
         Teresa", "el senor Ramirez"); a patient, a child or a relative named
         ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
-        pequeno Emiliano"); a family ("the Nakamura family", "the Brennan twins",
+        pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins",
         "la familia Pena", "los gemelos Ortega Luna", and by its surname alone with
         a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups";
         not donors thanked with no care of theirs, nor an event named so,
@@ -133,7 +133,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         relative), and a Spanish word that is also a name never does there
         ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"); Spanish courtesy ("Don Rogelio
         Benitez", "Dona Carmen") passes before a team member's given name,
-        though "Sra. Lopez" alone is not the team's Dana Lopez; a nickname the
+        though "Sra. Lopez" alone is not the team's Dana Lopez ("Sra. Dana Lopez" is); a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
         todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids
         call her "Doc Sunshine"'), and a pet form or a diminutive of a
@@ -143,19 +143,16 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         said first and then given to a member named in full ("Happy birthday
         to our Sunshine! That's what the kids call our nurse ...", "... nuestra
         Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
-        are a short form of a member named in full and a title with their
-        initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"). A procedure or a
-        condition named after someone ("the Heimlich maneuver", "cirugia Bentall";
+        are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the
+        text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her
+        ("her husband Dashiell brought the pie", "junto a su nieta Itzel"). A procedure or a condition named after someone ("the Heimlich maneuver", "cirugia Bentall";
         with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
         Crohn"), a street the text names with a street word, wherever its words
         recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
-        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name
-        honoured for a public service, a retirement or years on the air with no
-        care in the text ("on his retirement as school bus driver", "por sus
-        35 anos al aire"); God greeted is no one ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia
-        de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
-        cry that opens a sentence greets no one ("Hola! Si, abrimos los
-        sabados", "Claro, ...", "Animo, ..."); a business named after a Don
+        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement
+        as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
+        ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a
+        sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don
         ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
         name no one. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a
@@ -409,7 +406,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         care ("paso ayer con su abuela a vacunarse contra el sarampion"). One known by an epithet or a local title
         counts like a role at a place ("Lake County's pie queen", "our spin class queen", "our coffee guy", "the Taco
         Lady of Cermak Road", "la reina del tianguis", "el rey del domino de la plaza", "al senor de los tamales de la
-        calle Pino"; not a crowd, "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa", nor one known
+        calle Pino"; not a crowd, "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa", one of ours, "el rey del mostrador", nor one known
         by what they treat, "our knee guy"), and the care of a relative of theirs tells of them too ("brought his
         grandson in for his first checkup", "tras la cita de su nieto"); a player of a team named in the plural
         possessive counts once cleared after care with our team ("The Wildcats' goalie (#30) is good to go after

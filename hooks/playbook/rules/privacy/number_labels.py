@@ -13,6 +13,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .common import DASHES, WORDS, blood_pressures, folded
+from .staff_roles import is_role, role_line
 
 IDS = wordlist("privacy-identifiers")
 
@@ -165,15 +166,15 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
     pressures: list[tuple[int, int]] | None = None
     for label in _LABEL.finditer(body):
         kind = _KINDS.get(" ".join(label.group(0).lower().rstrip(".").split()), "strong")
-        if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()):
-            continue  # "Zoom meeting ID 845 2210 9931"
+        if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()) or is_role(body, label):
+            continue  # "Zoom meeting ID 845 2210 9931"; "our patient advocate", "servicios al socio": a job, a desk
         token, marked = _number_after(body, label.end(), kind == "plate")
         if not token:  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
             token, marked = (_plate_in_clause if kind == "plate" else _code_in_clause)(body, label.end()), True
             if token and kind == "plate" and not _VEHICLE.search(body, max(0, label.start() - 40), token.end()):
                 continue  # "una tablilla de aluminio modelo 4410-B": a splint's model, not a car's plate
-        if not token or not _looks_like_identifier(body, token, kind, marked):
-            continue
+        if not token or not _looks_like_identifier(body, token, kind, marked) or role_line(body, label, token):
+            continue  # "... su plan, llame a servicios al socio al <phone>": a desk's line, not a patient's number
         pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
         if any(s <= token.start() and token.end() <= e for s, e in pressures):
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label

@@ -75,7 +75,10 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         "?ssn4=7719". Lot numbers in a post about a recall pass, also as the last
         digits of a product's lot, batch or model ("lot numbers ending in 4417
         are being recalled", "COFEPRIS retira el lote terminado en 0873"), and so does a lot of
-        ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). The labels
+        ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). A label
+        word inside a job's or a desk's name labels nothing, and a phone after such a
+        role is its line, for PHI004 to judge ("our patient navigator, at 312-555-0199",
+        "llame a servicios al socio al 312-555-0199"; not "member ID 312-555-0199"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 
     Why:

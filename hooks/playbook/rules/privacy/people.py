@@ -43,6 +43,7 @@ from .public import health_next_to, is_public_figure
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import spanish_opener
+from .staff_posts import staff_own
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -101,6 +102,7 @@ _PERSON_BEFORE = lazyre.compile(
 _PATIENT_AFTER = lazyre.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
+    rf"(?![ \t]+(?i:{alternation(NAMES['staff_role_after'])})(?![\w-]))"  # "<Name>, our patient advocate": a job, the name is staff (staff_roles.py)
 )
 _FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
 _FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
@@ -176,14 +178,12 @@ _HASH_DIGIT = lazyre.compile(r"#\d")
 _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
 _NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
+_PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 
 
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
     """pattern.finditer(text); nothing when `needs`, which every match of `pattern` holds, is not in the text."""
     return pattern.finditer(text) if needs.search(text) else iter(())
-
-
-_PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 
 
 def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) -> Person | None:
@@ -478,12 +478,10 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    aliases = team_aliases(text, known, found)
+    aliases, own = team_aliases(text, known, found, reply=reply), staff_own(text, known, found, reply=reply)
     for person in found:
-        if person.excusable and known.is_team(person.words, person.title):
-            continue
-        if person.excusable and aliases and {w.lower() for w in person.words} <= aliases:
-            continue  # "Marisol Tapia, 'Mari' para todos ... Gracias, Mari!": the nickname is the team member's
+        if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
+            continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
         if honoured_for_service(text, person):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos dirigiendo ...": a public honour of service

@@ -10,7 +10,8 @@ lowercase kin word ("my brother Tom") or years with nothing done in them ("10 ye
 
 A public role works the same way: "Congratulations to Mr. <Name> on his retirement as school bus driver",
 "felicitamos a <Name>, que se jubila despues de 30 anos como cartero", "por sus 40 anos al aire" (a radio
-voice), "for 25 years of service": an honour of service with no care in the text.
+voice), "for 25 years of service", "con gratitud despedimos a ..., que se jubila tras veintiocho anos de servicio": an
+honour of service with no care in the text; "Dona <Name>" after "Sra. <Name> <Surname>" is the one honoured.
 """
 
 from __future__ import annotations
@@ -21,12 +22,16 @@ from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import mentions_care
 from .known import Person
+from .vocabulary import PERSONAL_TITLES
 
 _TITLE = lazyre.compile(
     r"(?:Sister|Sr\.|Brother|Br\.|Hermana|Hermano|Sor|Fray|Madre|Mother|Father|Fr\.|Padre|Pastor|Pastora|Reverend|Rev\.|Deacon|Diacono|"
     r"Rabbi|Rabino|Imam|Monsignor|Monsenor|Bishop|Obispo|Elder)(?![\w])"
 )
-_NUMBER = r"(?:\d{1,2}|(?i:ten|fifteen|twenty|thirty|forty|fifty|sixty|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta)(?:[ \t-]+[a-z]+)?)"
+_NUMBER = (
+    r"(?:\d{1,2}|(?i:ten|fifteen|twenty|thirty|forty|fifty|sixty|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta)(?:[ \t-]+[a-z]+)?"
+    r"|(?i:veinti|dieci)[a-z]{2,6}|(?i:eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|once|doce|trece|catorce))"  # "veintidos", "dieciocho"
+)
 # "40 anos dirigiendo", "25 years at", "30 years of teaching", "35 anos de servicio", "20 years serving"
 _YEARS_OF_SERVICE = lazyre.compile(
     rf"(?<![\w.,])(?:{_NUMBER})[ \t]+(?i:years|anos)[ \t]+(?:(?i:of|de|at|en|in|as|como|with|con|al[ \t]+frente|leading|serving|teaching|running|"
@@ -35,7 +40,7 @@ _YEARS_OF_SERVICE = lazyre.compile(
 _HONOURED = lazyre.compile(
     r"(?<![\w-])(?i:honou?r|honou?ring|honou?red|honramos|honrar|homenaje|homenajeamos|celebrate|celebrating|celebramos|celebrar|"
     r"congrats|congratulations|felicidades|felicitamos|thank|thanks|thank[ \t]+you|gracias|agradecemos|recognize|recognizing|reconocemos|"
-    r"tribute|salute|saluting|happy[ \t]+anniversary|feliz[ \t]+aniversario)(?![\w-])"
+    r"tribute|salute|saluting|happy[ \t]+anniversary|feliz[ \t]+aniversario|gratitude|gratitud|farewell|despide|despedimos|despedir)(?![\w-])"
 )
 
 
@@ -72,8 +77,9 @@ def public_service(text: str, person: Person) -> bool:
         return False  # no honour of service anywhere in the text: one scan per text, not one per name
     bounds, honoured = seen
     said = " ".join(text[person.start : person.end].split())
-    if said in honoured:
-        return True  # said again after the honour: "... por sus 50 anos al aire. Gracias, Don <Name>"
+    first, _, rest = said.partition(" ")
+    if said in honoured or rest and first.lower().rstrip(".") in PERSONAL_TITLES and rest in honoured:
+        return True  # said again after the honour: "... por sus 50 anos al aire. Gracias, Don <Name>"; "Sra. <Name> ... Dona <Name>"
     start, end = sentence_of(bounds, person.start)
     if not _HONOURED.search(text, start, end):
         return False

@@ -1,0 +1,110 @@
+"""A post about a team member: the short form the text calls her by, and her own family named with no care.
+
+A staff birthday or a welcome back names the member in full once and then calls her what the team does:
+"Yesenia ... Love you, Yesi!", "hoy cumple nuestra Maye! Mayelin ...". A given name cut short, or cut
+short with a pet ending ("Yesi", "Kathy", "Jenny"), is hers when the text names her by her given name
+(aliases.py keeps the short forms only where spoken to; here any place counts where no care is told, in
+its sentence or the next).
+And a post about her tells of her own people: "her husband <Name> baked the cake", "pictures of baby
+<Name>" after her leave, "su nieta <Name>", "junto a su esposo <Name>". A relative passes when the
+person named just before is a team member, a possessive ties the relative to someone ("her", "su",
+"<Member>'s") or the member is named in the relative's sentence with her leave or photos, and no care is told around the
+relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
+One honoured for a public service in a text of no care (service_honours.py) may be named with her family too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, cared_for, own_care
+from .epithets import EPITHETS
+from .known import Known, Person
+from .service_honours import honoured_for_service
+
+_KIN = lazyre.compile(rf"(?i:{alternation(EPITHETS['kin'])})(?![\w-])")
+# "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
+_OWNED = lazyre.compile(r"(?:(?<![\w-])(?i:her|his|their|su|sus)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$")
+# With no possessive, the member named in the sentence shows her own child by leave or photos: "back from maternity
+# leave ... pictures of baby <Name>", "regreso de su incapacidad ... fotos de la bebe <Name>" (not "cuddled baby <Name> at the fair")
+_HER_BABY = lazyre.compile(
+    r"(?<![\w-])(?i:maternity|paternity|parental|family\s+leave|leave|licencia|incapacidad|maternidad|paternidad|new\s+(?:mom|mum|dad|mama|papa)"
+    r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
+)
+_PET_ENDINGS = ("", "i", "y", "ie", "ey")
+
+
+@functools.lru_cache(maxsize=8)
+def _givens(given: tuple[str, ...]) -> re.Pattern:
+    """The team's given names as words, any case (the caller keeps those written with a capital)."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(given)})(?![\w'’-])")
+
+
+def _short_form(word: str, given: str) -> bool:
+    """'maye' for mayelin, 'yesi' for yesenia, 'jenny' for jennifer: a cut (three letters or more), a pet ending after it."""
+    for ending in _PET_ENDINGS:
+        stem = word[: len(word) - len(ending)] if ending else word
+        if ending and not word.endswith(ending):
+            continue
+        if len(stem) >= 3 and stem != given and (given.startswith(stem) or len(stem) >= 4 and stem[-1] == stem[-2] and given.startswith(stem[:-1])):
+            return True
+    return False
+
+
+def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = False) -> frozenset[tuple[int, int]]:
+    """The spans of `found` (sorted by start) that name a team member by a short form, or her own relative, with no care.
+    In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled"),
+    and a relative is the reviewer's ("su esposo" is the reader's husband as well as hers): only a post names them."""
+    team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
+    givens = {m.group(0).lower() for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()} if known.given else set()
+    if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
+        return frozenset()
+    own: set[tuple[int, int]] = set()
+    inside = (0, 0)  # the last relative passed: the name inside it passes with it
+    bounds: list[int] | None = None
+    seen: dict[int, bool] = {}
+    greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
+    last_team: Person | None = None
+    for person in found:
+        if person in team or person.excusable and honoured_for_service(text, person):
+            last_team = person  # a member, or one honoured for a public service in a text of no care ("se jubila tras 30 anos de servicio")
+            continue
+        if inside[0] <= person.start and person.end <= inside[1]:
+            own.add((person.start, person.end))  # "Oscar" in "her husband Oscar"
+            continue
+        if last_team is not None and person.start < last_team.end:
+            continue  # a word of the member's own name ("Winthrop" in "Dale Winthrop"), judged with it
+        bounds = bounds or sentence_bounds(text)
+        start, end = sentence_of(bounds, person.start)
+        word = person.words[0].lower() if len(person.words) == 1 else ""
+        after = sentence_of(bounds, end)[1] if end < len(text) else end  # the sentence and the next
+        if person.excusable and person.public and word and (person.start, person.end) not in greeted and any(_short_form(word, g) for g in givens):
+            if not told_care(text, bounds, start, after, seen):
+                own.add((person.start, person.end))  # "Love you, Yesi!", "nuestra Maye"
+                last_team = person
+            continue
+        if reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
+            last_team = None
+            continue
+        tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
+        if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
+            own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
+            inside = (person.start, person.end)
+            continue
+        last_team = None
+    return frozenset(own)
+
+
+def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int, bool]) -> bool:
+    """Whether the sentences text[start:end] (one and the next) tell of care; each sentence is read once per text
+    (`seen`, by its start), so a sentence of many names is not read again for each."""
+    told = False
+    while start < end and not told:
+        stop = sentence_of(bounds, start)[1]
+        if start not in seen:
+            seen[start] = care_in(text, start, stop) or cared_for(text, start, stop) or own_care(text, start, stop)  # "is cancer-free"
+        told, start = seen[start], max(stop, start + 1)
+    return told
