@@ -95,8 +95,13 @@ CASES = {
             # a policy opener does not excuse a past, and an arrival seen is a dealing
             "Hi! No appointment needed for flu shots. We saw you come in Thursday, so call and we'll check your plan.",
             "¡Hola! No necesita cita. Su plan no cubrió la visita del martes; llámenos y revisamos su plan.",
+            # one child named bare with one of our staff: the reviewer's child dealt with us
+            "So sorry, {{ reviewer }}. The hygienist should never have hurried the little guy like that.",
+            "Qué pena, {{ reviewer }}. La doctora debió explicarle todo con calma a la nena.",
         ],
         clean=[
+            # a crowd of children with our staff is anyone's
+            "Thank you! Our therapists always enjoy cheering on the little ones.",
             # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
             "Good question! Yes, we do hearing screenings for toddlers, and we also offer speech evaluations. Call {{ contact.phone }} to book.",
             "Sí, en nuestra clínica aceptamos Medicaid y CHIP, además de varios seguros privados. Pregúntenos por su plan al {{ contact.phone }}.",
@@ -194,6 +199,9 @@ CASES = {
             "P: ¿ya salió mi biopsia?\nR: Sí, su biopsia de tiroides salió benigna; llámenos.",
             response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
             "¡Hola! No necesita referido. Su plan no cubrió la resonancia de ayer; llámenos y revisamos su plan.",
+            # a child named bare ("el nene", "the baby") is the reader's: a broad care word beside it is theirs
+            "Perdón, {{ reviewer }}. Sabemos que la bebé pasó un mal rato con las vacunas de los seis meses.",
+            "We hear you, {{ reviewer }}. The little one had a rough time with the 18-month shots.",
         ],
         clean=[
             # a public answer nobody labelled: the practice says what it does or accepts for everyone

@@ -406,3 +406,58 @@ def test_a_promise_excuses_only_its_own_time_not_a_wait_after_it():
     assert found("PHI001", "We will call you back Tuesday since you waited two hours.") == ["waited two hours"]
     assert found("PHI001", "We'll call you tomorrow about your appointment.") == ["your appointment"]
     assert found("PHI001", "We'll see you Thursday at 2:15.") != []
+
+
+# --- one child named bare: the reviewer's ----------------------------------------------------------------------
+
+CHILD = {"en": ["the baby", "the little one", "the little guy", "the kiddo"], "es": ["el nene", "la nena", "el bebé", "la niña", "el chiquito"]}
+STAFF_DID = {
+    "en": ["Our nurse should have been gentler with {child}.", "The hygienist rushed {child}, and that is on us."],
+    "es": ["La enfermera debió tener más paciencia con {child}.", "El médico no le explicó nada a {child}, y eso no está bien."],
+}
+CARE_WITH = {
+    "en": ["We know {child} had a hard time with the 2-month shots.", "Sorry {child} cried so much through the vaccines."],
+    "es": ["Sabemos que {child} lloró con las vacunas de los 4 meses.", "Sentimos que {child} la pasara mal con las vacunas."],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_one_child_named_bare_with_our_staff_is_a_dealing(lang, data):
+    child = data.draw(st.sampled_from(CHILD[lang]))
+    text = data.draw(st.sampled_from(STAFF_DID[lang])).format(child=child)
+    assert found("PHI001", text) != [], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_one_child_named_bare_makes_a_broad_care_word_theirs(lang, data):
+    child = data.draw(st.sampled_from(CHILD[lang]))
+    text = data.draw(st.sampled_from(CARE_WITH[lang])).format(child=child)
+    assert hits("PHI002", response(text)) != [], text
+
+
+def test_children_as_a_crowd_with_our_staff_pass():
+    assert found("PHI001", "Our nurses love the little ones who come to story hour.") == []
+    assert found("PHI001", "Thank you! Our hygienists adore the kiddos at the school fair.") == []
+    assert hits("PHI002", response("We offer flu shots on Saturdays for the whole family.")) == []
+
+
+def test_one_child_with_staff_grows_linearly():
+    """The child's mark is one bounded word list: doubling a reply of near-misses at most doubles the work."""
+    import time
+
+    unit = "the little ones the nurse. el nene. la enfermera de la nena y los peques. the baby shots vacunas. "
+
+    def took(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            hits("PHI001", response(text))
+            hits("PHI002", response(text))
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    took(unit)  # patterns compiled
+    small, large = took(unit * 30), took(unit * 60)
+    assert large < 2.6 * small

@@ -19,7 +19,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa
 from .common import texts
-from .stance import GENERAL_MARKERS, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
+from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -139,7 +139,7 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
     def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
         return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
 
-    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, _OWNED) for m in pattern.finditer(text)]
+    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, KIN_BARE, CHILD_BARE, _OWNED) for m in pattern.finditer(text)]
     advising = qa.advising(text, clauses) if asked is not None else set()
     if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
         policy = qa.policy_end(text)  # the opening policy's "you" is anyone ("you don't need a referral for ...")
@@ -203,7 +203,9 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ("congrats on the pregnancy", "glad the knee is stronger", "the claim
         was denied"). Broad words ("insurance", "bills", "costs", "vaccines",
         "seguro", "factura") are flagged when their clause ties them to the
-        reader ("your insurance", "su seguro no cubrió") and pass in a general
+        reader ("your insurance", "su seguro no cubrió", or a child named
+        bare, the reviewer's: "the little one had a rough time with the
+        shots", "sabemos que la nena lloró con las vacunas") and pass in a general
         answer ("questions about bills and insurance can be stressful", "we
         offer flu shots on Saturdays"). A billing word in a clause about how
         such things tend to be passes when the clause holds no reader, no sum
