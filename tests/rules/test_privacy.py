@@ -257,6 +257,12 @@ CASES = {
             "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
             "Los Arreola vinieron completos a vacunarse contra la influenza.",
             "The Delgados brought all three kids in for their school physicals this morning.",
+            # one all-caps name cheered after a comma, in a post about their treatment
+            "🎗️ SHOW THEM HOW, DARNELL! Last of eight weeks of radiation done, and the whole lobby clapped.",
+            "¡ESO ES, MARISELA! Hoy terminaste tu último ciclo de quimio y el equipo entero te aplaudió.",
+            # a name with an apposition of ours that gives an age and a role, then care
+            "Thiago, nuestro arquero de 10 añitos del club Halcones, ya patea sin férula después de su cirugía de tobillo.",
+            "Kendrick, our 8-year-old goalie from the Eastside league, is back on the field after his wrist surgery.",
             # an initial run into a surname, on a file of their papers
             post("New card on file.", media=[Media("images/IMG_2210_TOkonkwo_insurance-card_back.jpg", "A bright waiting room", False, "", None, 14)]),
             post("Papeles.", media=[Media("fotos/scan_RMedina_tarjeta_seguro_frente.png", "Sala de espera", False, "", None, 14)]),
@@ -451,6 +457,10 @@ CASES = {
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
         ],
         clean=[
+            # a place or a pet of ours with an age, a place greeted in capitals
+            "Riverside, nuestra clínica de 20 años, abre sus puertas el sábado para la feria de salud.",
+            "Say hi to Biscuit, our 4-year-old therapy dog, at the front desk this week!",
+            "THANK YOU, SPRINGFIELD! See you at the 5K next spring.",
             "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
             "Big thanks to the Hendersons for the donuts at our flu shot drive!",
             "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",

@@ -55,12 +55,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups";
         not donors thanked with no care of theirs, nor an event named so,
         "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
-        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)");
-        a first name the name lists know, with its surname ("Robert Smith",
-        "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
+        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)")
+        or in an apposition of ours with a role ("Thiago, nuestro arquero de 10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic");
+        a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
         surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
-        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
-        Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
+        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after
+        its comma, and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
