@@ -37,14 +37,14 @@ _AGE = (
 _NAME_AGE = lazyre.compile(rf"{CAP_START}({CAP})(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(?:{_AGE})(?![\w-])(?=[ \t]*(?:[,)!.;:]|$|[ \t]+(?i:de|del|at|from|in|en|who|que|y|and|is|esta|ya)(?![\w-])))")
 
 
-# The age inside an apposition that says who they are to us: "<Name>, nuestro pelotero de 12 anitos de la liga ...",
+# The age inside an apposition that says who they are to us: "<Name>, nuestro arquero de 10 anitos del club ...",
 # "<Name>, our 9-year-old shortstop", "<Name>, mi paciente de 7 anos": ours, a role and an age make the word a person.
 # Not a place or a program of ours ("Riverside, nuestra clinica de 20 anos", "our 30-year-old practice"): see _THINGS.
 _OURS = r"(?i:nuestr[oa]|our|my|mi)"
-_WORDS = r"((?:[a-z][\w'’-]*[ \t]+){1,2}?)"  # "pelotero ", "querida nadadora "
+_WORDS = r"((?:[a-z][\w'’-]*[ \t]+){1,2}?)"  # "arquero ", "querida nadadora "
 _NAME_ROLE_AGE = lazyre.compile(
     rf"{CAP_START}({CAP})[ \t]*,[ \t]*{_OURS}[ \t]+(?:{_WORDS}(?i:de)[ \t]+{_NUMBER}[ \t]+{_UNIT}"
-    rf"|(?:[a-z][\w'’-]*[ \t]+)?\d{{1,2}}[ \t-](?i:years?|yrs?|months?)[ \t-](?i:old)[ \t]+([a-z][\w'’-]*))(?![\w-])"
+    rf"|(?:[a-z][\w'’-]*[ \t]+)?\d{{1,2}}[ \t-](?i:years?|yrs?|months?)[ \t-](?i:old)[ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?))(?![\w-])"
 )
 _THINGS = frozenset(
     (
