@@ -467,18 +467,31 @@ def test_ftc004_asking_to_change_a_review_without_a_reward_passes(posted, edit):
 
 def test_ftc004_review_edits_grow_linearly():
     """Edit requests look back a bounded number of sentences: doubling a text of near-misses at most doubles the work."""
-    import time
+    from playbook.rules.honesty import review_reading
 
     unit = "One star review. Update it. Cambiarla. la cambien. los cambios. Take it down please. free "
+    small = _steps(review_reading, lambda: hits("FTC004", post(unit * 30)))
+    large = _steps(review_reading, lambda: hits("FTC004", post(unit * 60)))
+    assert large < 2.3 * small
 
-    def took(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            hits("FTC004", post(text))
-            best = min(best, time.perf_counter() - start)
-        return best
 
-    took(unit)
-    small, large = took(unit * 30), took(unit * 60)
-    assert large < 2.6 * small
+def _steps(folder_of, run) -> int:
+    """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
+    import sys
+
+    folder = folder_of.__file__.rsplit("/", 1)[0]
+    counted = 0
+
+    def tracer(frame, event, arg):
+        nonlocal counted
+        if frame.f_code.co_filename.startswith(folder):
+            counted += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+    return counted

@@ -997,6 +997,13 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # a role after its place's name, or from a place named before its noun, with care or a mishap of theirs
+            "Sending love to a retired Elk Ridge fire chief who just wrapped up his last immunotherapy infusion with us.",
+            "Back in March a junior catcher from a Tulsa high school tore his labrum; this week he threw his first bullpen.",
+            "Un armador de una prepa de Laredo se fracturó la muñeca en la semifinal y hoy ya le quitamos el yeso.",
+            # one who keeps a shop or a route on a named road, "only" or not, with care or a fall
+            "Big hug to the guy who runs the bait shop out on Route 9, back casting after his rotator cuff repair.",
+            "Que se recupere pronto el chofer que lleva 15 años manejando la ruta de Piedra Lisa, tras su caída en la escalera.",
             # thanks for their leave, or their family's, to tell of their body or their care
             "Gracias al cartero de la calle Olmo por dejarnos contar lo de su riñón.",
             "Thanks to the mail carrier on Birch Street for letting us share her knee replacement journey.",
@@ -1101,6 +1108,12 @@ CASES = {
             "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
         ],
         clean=[
+            # a role at a named place with no care of theirs, a mishap prevented, a record broken
+            "A retired Elk Ridge fire chief will teach hands-only CPR at our open house on Saturday.",
+            "The guy who runs the bait shop out on Route 9 is donating worms for the kids' fishing derby.",
+            "The crossing guard at Lincoln shared tips to prevent a fall on icy sidewalks.",
+            "The Lincoln High quarterback broke the school passing record on Friday night.",
+            "La señora que atiende la tienda de forraje por la carretera 48 nos regaló costales para la feria.",
             "Thanks to the driver of the route 12 bus for letting us share her famous cornbread recipe.",
             "Gracias al chofer de la ruta 14 por dejarnos compartir las fotos del desfile.",
             "Thanks to the school nurse at Lincoln Elementary for letting us share her tips on asthma.",

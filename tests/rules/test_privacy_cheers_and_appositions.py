@@ -4,15 +4,12 @@ age and a role ("<Name>, nuestro arquero de 10 anitos"), in posts about their ca
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from playbook.rules.privacy.informal_ages import informal_ages
-from playbook.rules.privacy.known import Known
 from playbook.rules.privacy.vocabulary import title_case_caps
 
-from tests.rules.harness import PLANS, hits, post
+from tests.rules.harness import hits, post
+from tests.rules.test_privacy_people import _rule_steps
 
 CHEERS = ["WAY TO GO", "RING THAT BELL", "YOU DID IT", "¡ESO ES", "¡DALE", "¡VAMOS"]
 NAMES = ["DENNIS", "MARISELA", "ROSENDO", "TAMIKA", "BRENDA", "OSVALDO"]
@@ -72,19 +69,7 @@ def test_a_place_or_a_pet_of_ours_with_an_age_passes():
 
 def test_appositions_and_cheers_grow_linearly():
     """Both patterns are bounded word runs: doubling a text of near-misses at most doubles the work."""
-    known = Known.of(PLANS)
     unit = "Riverside, nuestra clinica de 20 anos. Lola, our big old. GO, TEAM, YES! Ana, nuestro de de de. "
-
-    def took(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            title_case_caps(text)
-            list(informal_ages(text, known))
-            hits("PHI003", post(text))
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    took(unit)
-    small, large = took(unit * 20), took(unit * 40)
-    assert large < 2.6 * small
+    small, large = _rule_steps("PHI003", unit * 20), _rule_steps("PHI003", unit * 40)
+    assert large < 2.3 * small
+    assert len(title_case_caps(unit * 40)) == len(unit * 40)

@@ -445,19 +445,32 @@ def test_children_as_a_crowd_with_our_staff_pass():
 
 def test_one_child_with_staff_grows_linearly():
     """The child's mark is one bounded word list: doubling a reply of near-misses at most doubles the work."""
-    import time
-
     unit = "the little ones the nurse. el nene. la enfermera de la nena y los peques. the baby shots vacunas. "
 
-    def took(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            hits("PHI001", response(text))
-            hits("PHI002", response(text))
-            best = min(best, time.perf_counter() - start)
-        return best
+    def work(text: str) -> int:
+        return _steps(stance, lambda: (hits("PHI001", response(text)), hits("PHI002", response(text))))
 
-    took(unit)  # patterns compiled
-    small, large = took(unit * 30), took(unit * 60)
-    assert large < 2.6 * small
+    small, large = work(unit * 20), work(unit * 40)
+    assert large < 2.3 * small
+
+
+def _steps(folder_of, run) -> int:
+    """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
+    import sys
+
+    folder = folder_of.__file__.rsplit("/", 1)[0]
+    counted = 0
+
+    def tracer(frame, event, arg):
+        nonlocal counted
+        if frame.f_code.co_filename.startswith(folder):
+            counted += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+    return counted
