@@ -202,8 +202,14 @@ CASES = {
             # a child named bare ("el nene", "the baby") is the reader's: a broad care word beside it is theirs
             "Perdón, {{ reviewer }}. Sabemos que la bebé pasó un mal rato con las vacunas de los seis meses.",
             "We hear you, {{ reviewer }}. The little one had a rough time with the 18-month shots.",
+            # what the reply knows happened on their visit is theirs
+            "I know the stitches were uncomfortable, {{ reviewer }}, and we're sorry.",
+            "Sabemos que la inyección le dolió bastante, {{ reviewer }}; lo sentimos.",
         ],
         clean=[
+            # knowing how things tend to be, with no past, is anyone's
+            "We know how confusing medical bills can feel; our billing team can walk through them at {{ contact.phone }}.",
+            "Sabemos que las vacunas pueden asustar a los peques; con gusto resolvemos dudas al {{ contact.phone }}.",
             # a public answer nobody labelled: the practice says what it does or accepts for everyone
             "Good question! Yes, we do allergy testing for toddlers, and we also offer supervised food challenges. No referral needed.",
             "¡Hola! Sí, atendemos a familias sin seguro médico. Tenemos precios de pago directo y no pedimos estatus migratorio. Llame al {{ contact.phone }}.",

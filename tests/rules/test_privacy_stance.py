@@ -437,6 +437,25 @@ def test_one_child_named_bare_makes_a_broad_care_word_theirs(lang, data):
     assert hits("PHI002", response(text)) != [], text
 
 
+KNOWN = {"en": ["I know", "We know", "We heard"], "es": ["Sé que", "Sabemos que"]}
+PASTS = {
+    "en": ["the shots were hard on everyone", "the stitches hurt more than expected", "the X-ray took forever"],
+    "es": ["la inyección le dolió", "las vacunas fueron pesadas", "la radiografía tardó mucho"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_what_the_reply_knows_happened_is_the_readers(lang, data):
+    text = f"{data.draw(st.sampled_from(KNOWN[lang]))} {data.draw(st.sampled_from(PASTS[lang]))}."
+    assert hits("PHI002", response(text)) != [], text
+
+
+def test_knowing_how_things_tend_to_be_is_anyones():
+    assert hits("PHI002", response("We know how scary vaccines can be for first-time parents.")) == []
+    assert hits("PHI002", response("Sabemos que las vacunas pueden asustar a los peques.")) == []
+
+
 def test_children_as_a_crowd_with_our_staff_pass():
     assert found("PHI001", "Our nurses love the little ones who come to story hour.") == []
     assert found("PHI001", "Thank you! Our hygienists adore the kiddos at the school fair.") == []
@@ -445,7 +464,7 @@ def test_children_as_a_crowd_with_our_staff_pass():
 
 def test_one_child_with_staff_grows_linearly():
     """The child's mark is one bounded word list: doubling a reply of near-misses at most doubles the work."""
-    unit = "the little ones the nurse. el nene. la enfermera de la nena y los peques. the baby shots vacunas. "
+    unit = "the little ones the nurse. el nene. la enfermera de la nena y los peques. the baby shots vacunas. we know that a b c d e sabemos que "
 
     def work(text: str) -> int:
         return _steps(stance, lambda: (hits("PHI001", response(text)), hits("PHI002", response(text))))
