@@ -100,6 +100,9 @@ CASES = {
             post("Dropped a 5-star review on Facebook? Enséñalo en recepción y te llevas un free lip balm!"),
             post("¿Nos dejaste una reseña en Google? Muéstrala en recepción y llévate un cepillo gratis."),
             post("Wrote us a review on Yelp? Show the front desk and grab a free water bottle!"),
+            # a reward near a request to change or remove a review already posted
+            post("Gave us one or two stars back in May? We fixed the phones. Would you update it? We'll mail you a free mug."),
+            post("Si nos dejaron una estrellita por la espera, ¿nos harían el favor de borrarla? Les regalamos una gorra."),
             # something of value for a review
             "Leave us a 5-star review and get 10% off your next visit!",
             post("Everyone who reviews us this month is entered in our gift card raffle."),
@@ -168,6 +171,12 @@ CASES = {
             "La recepción solo manda la invitación a reseñar a quienes nos pusieron de 4 para arriba en la encuesta.",
         ],
         clean=[
+            # changing a review with no reward, and a reward with no review to change
+            post("Left us a low rating before we fixed the phones? If you feel like it, you're welcome to update it. Either way, thank you."),
+            post("Los cambios del estacionamiento ya están listos. Gracias por su reseña; le regalamos un café a quien venga a la feria."),
+            # what is fixed or improved is the problem the review told of, not the review
+            post("If you left a 1-star review about the AC, we'd love the chance to fix it. Free lemonade at the desk all week!"),
+            post("Si nos dejó una reseña por la espera, queremos mejorarla. ¡Café gratis toda la semana!"),
             post("Left us a review? Thank you! We read every one."),
             post("Got a question about sunscreen? Show us your bottle at the front desk and we'll help. Free parking on site."),
             post("We read every review, good or bad, and we never offer rewards for reviews."),
@@ -436,3 +445,56 @@ def test_ftc004_a_review_request_sent_only_above_a_score_is_gating(only, scored,
 def test_ftc004_a_threshold_that_is_no_score_passes(who):
     text = f"We only send flu shot reminders to {who}. We read every review on Google, good or bad."
     assert not hits("FTC004", post(text)), text
+
+
+# --- a reward for changing a review already posted ----------------------------------------------------------
+
+POSTED = ["Gave us 1 or 2 stars last year?", "If you left us a one-star review,", "¿Nos dejó una reseña de 2 estrellitas?", "Si alguien nos dejó 1 estrella,"]
+EDITS = ["could you update it?", "would you mind changing it?", "please take it down.", "¿la podría cambiar?", "¿nos hace el favor de borrarla?", "¿podrían actualizarla?"]
+GIFTS = ["We'll mail you a free mug.", "Grab a coupon at the desk.", "Les regalamos un termo.", "Le damos un vale de $10."]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(POSTED), st.sampled_from(EDITS), st.sampled_from(GIFTS), st.sampled_from(["", "We fixed the parking. ", "Ya arreglamos el aire. "]))
+def test_ftc004_a_reward_for_changing_a_review_is_an_incentive(posted, edit, gift, between):
+    text = f"{posted} {between}{edit[0].upper()}{edit[1:]} {gift}"
+    assert hits("FTC004", post(text)), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(POSTED), st.sampled_from(EDITS))
+def test_ftc004_asking_to_change_a_review_without_a_reward_passes(posted, edit):
+    text = f"{posted} {edit[0].upper()}{edit[1:]} Either way, thank you."
+    assert not hits("FTC004", post(text)), text
+
+
+def test_ftc004_review_edits_grow_linearly():
+    """Edit requests look back a bounded number of sentences: doubling a text of near-misses at most doubles the work."""
+    from playbook.rules.honesty import review_reading
+
+    unit = "One star review. Update it. Cambiarla. la cambien. los cambios. Take it down please. free "
+    small = _steps(review_reading, lambda: hits("FTC004", post(unit * 30)))
+    large = _steps(review_reading, lambda: hits("FTC004", post(unit * 60)))
+    assert large < 2.3 * small
+
+
+def _steps(folder_of, run) -> int:
+    """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
+    import sys
+
+    folder = folder_of.__file__.rsplit("/", 1)[0]
+    counted = 0
+
+    def tracer(frame, event, arg):
+        nonlocal counted
+        if frame.f_code.co_filename.startswith(folder):
+            counted += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+    return counted

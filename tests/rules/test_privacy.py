@@ -95,8 +95,13 @@ CASES = {
             # a policy opener does not excuse a past, and an arrival seen is a dealing
             "Hi! No appointment needed for flu shots. We saw you come in Thursday, so call and we'll check your plan.",
             "¡Hola! No necesita cita. Su plan no cubrió la visita del martes; llámenos y revisamos su plan.",
+            # one child named bare with one of our staff: the reviewer's child dealt with us
+            "So sorry, {{ reviewer }}. The hygienist should never have hurried the little guy like that.",
+            "Qué pena, {{ reviewer }}. La doctora debió explicarle todo con calma a la nena.",
         ],
         clean=[
+            # a crowd of children with our staff is anyone's
+            "Thank you! Our therapists always enjoy cheering on the little ones.",
             # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
             "Good question! Yes, we do hearing screenings for toddlers, and we also offer speech evaluations. Call {{ contact.phone }} to book.",
             "Sí, en nuestra clínica aceptamos Medicaid y CHIP, además de varios seguros privados. Pregúntenos por su plan al {{ contact.phone }}.",
@@ -194,8 +199,17 @@ CASES = {
             "P: ¿ya salió mi biopsia?\nR: Sí, su biopsia de tiroides salió benigna; llámenos.",
             response("Your colonoscopy showed two polyps; call us.", scenario="medical-question-in-comments"),
             "¡Hola! No necesita referido. Su plan no cubrió la resonancia de ayer; llámenos y revisamos su plan.",
+            # a child named bare ("el nene", "the baby") is the reader's: a broad care word beside it is theirs
+            "Perdón, {{ reviewer }}. Sabemos que la bebé pasó un mal rato con las vacunas de los seis meses.",
+            "We hear you, {{ reviewer }}. The little one had a rough time with the 18-month shots.",
+            # what the reply knows happened on their visit is theirs
+            "I know the stitches were uncomfortable, {{ reviewer }}, and we're sorry.",
+            "Sabemos que la inyección le dolió bastante, {{ reviewer }}; lo sentimos.",
         ],
         clean=[
+            # knowing how things tend to be, with no past, is anyone's
+            "We know how confusing medical bills can feel; our billing team can walk through them at {{ contact.phone }}.",
+            "Sabemos que las vacunas pueden asustar a los peques; con gusto resolvemos dudas al {{ contact.phone }}.",
             # a public answer nobody labelled: the practice says what it does or accepts for everyone
             "Good question! Yes, we do allergy testing for toddlers, and we also offer supervised food challenges. No referral needed.",
             "¡Hola! Sí, atendemos a familias sin seguro médico. Tenemos precios de pago directo y no pedimos estatus migratorio. Llame al {{ contact.phone }}.",
@@ -257,6 +271,12 @@ CASES = {
             "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
             "Los Arreola vinieron completos a vacunarse contra la influenza.",
             "The Delgados brought all three kids in for their school physicals this morning.",
+            # one all-caps name cheered after a comma, in a post about their treatment
+            "🎗️ SHOW THEM HOW, DARNELL! Last of eight weeks of radiation done, and the whole lobby clapped.",
+            "¡ESO ES, MARISELA! Hoy terminaste tu último ciclo de quimio y el equipo entero te aplaudió.",
+            # a name with an apposition of ours that gives an age and a role, then care
+            "Thiago, nuestro arquero de 10 añitos del club Halcones, ya patea sin férula después de su cirugía de tobillo.",
+            "Kendrick, our 8-year-old goalie from the Eastside league, is back on the field after his wrist surgery.",
             # an initial run into a surname, on a file of their papers
             post("New card on file.", media=[Media("images/IMG_2210_TOkonkwo_insurance-card_back.jpg", "A bright waiting room", False, "", None, 14)]),
             post("Papeles.", media=[Media("fotos/scan_RMedina_tarjeta_seguro_frente.png", "Sala de espera", False, "", None, 14)]),
@@ -464,6 +484,10 @@ CASES = {
             # one honoured on retiring after years of service, in a text of no care, and her family
             "Con gratitud despedimos a la Sra. Remedios Olguín, promotora del barrio, que se jubila tras veintiocho años de servicio. Le deseamos descanso junto a su esposo Anselmo.",
             "With gratitude we bid farewell to Mrs. Loretta Vance, our county's outreach worker, who retires after twenty-six years of service. Her husband Dashiell joins her on the lake.",
+            # a place or a pet of ours with an age, a place greeted in capitals
+            "Riverside, nuestra clínica de 20 años, abre sus puertas el sábado para la feria de salud.",
+            "Say hi to Biscuit, our 4-year-old therapy dog, at the front desk this week!",
+            "THANK YOU, SPRINGFIELD! See you at the 5K next spring.",
             "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
             "Big thanks to the Hendersons for the donuts at our flu shot drive!",
             "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",
@@ -1009,6 +1033,13 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # a role after its place's name, or from a place named before its noun, with care or a mishap of theirs
+            "Sending love to a retired Elk Ridge fire chief who just wrapped up his last immunotherapy infusion with us.",
+            "Back in March a junior catcher from a Tulsa high school tore his labrum; this week he threw his first bullpen.",
+            "Un armador de una prepa de Laredo se fracturó la muñeca en la semifinal y hoy ya le quitamos el yeso.",
+            # one who keeps a shop or a route on a named road, "only" or not, with care or a fall
+            "Big hug to the guy who runs the bait shop out on Route 9, back casting after his rotator cuff repair.",
+            "Que se recupere pronto el chofer que lleva 15 años manejando la ruta de Piedra Lisa, tras su caída en la escalera.",
             # thanks for their leave, or their family's, to tell of their body or their care
             "Gracias al cartero de la calle Olmo por dejarnos contar lo de su riñón.",
             "Thanks to the mail carrier on Birch Street for letting us share her knee replacement journey.",
@@ -1116,6 +1147,12 @@ CASES = {
             # a playful title at our own desk is one of ours
             "Feliz cumple a nuestra Tay, la reina de la recepción: 10 años con nosotros y los mejores tamales.",
             "Happy birthday to our reception queen Sam! Ten years of the best tamales and the warmest hellos.",
+            # a role at a named place with no care of theirs, a mishap prevented, a record broken
+            "A retired Elk Ridge fire chief will teach hands-only CPR at our open house on Saturday.",
+            "The guy who runs the bait shop out on Route 9 is donating worms for the kids' fishing derby.",
+            "The crossing guard at Lincoln shared tips to prevent a fall on icy sidewalks.",
+            "The Lincoln High quarterback broke the school passing record on Friday night.",
+            "La señora que atiende la tienda de forraje por la carretera 48 nos regaló costales para la feria.",
             "Thanks to the driver of the route 12 bus for letting us share her famous cornbread recipe.",
             "Gracias al chofer de la ruta 14 por dejarnos compartir las fotos del desfile.",
             "Thanks to the school nurse at Lincoln Elementary for letting us share her tips on asthma.",

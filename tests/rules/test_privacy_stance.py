@@ -406,3 +406,90 @@ def test_a_promise_excuses_only_its_own_time_not_a_wait_after_it():
     assert found("PHI001", "We will call you back Tuesday since you waited two hours.") == ["waited two hours"]
     assert found("PHI001", "We'll call you tomorrow about your appointment.") == ["your appointment"]
     assert found("PHI001", "We'll see you Thursday at 2:15.") != []
+
+
+# --- one child named bare: the reviewer's ----------------------------------------------------------------------
+
+CHILD = {"en": ["the baby", "the little one", "the little guy", "the kiddo"], "es": ["el nene", "la nena", "el bebé", "la niña", "el chiquito"]}
+STAFF_DID = {
+    "en": ["Our nurse should have been gentler with {child}.", "The hygienist rushed {child}, and that is on us."],
+    "es": ["La enfermera debió tener más paciencia con {child}.", "El médico no le explicó nada a {child}, y eso no está bien."],
+}
+CARE_WITH = {
+    "en": ["We know {child} had a hard time with the 2-month shots.", "Sorry {child} cried so much through the vaccines."],
+    "es": ["Sabemos que {child} lloró con las vacunas de los 4 meses.", "Sentimos que {child} la pasara mal con las vacunas."],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_one_child_named_bare_with_our_staff_is_a_dealing(lang, data):
+    child = data.draw(st.sampled_from(CHILD[lang]))
+    text = data.draw(st.sampled_from(STAFF_DID[lang])).format(child=child)
+    assert found("PHI001", text) != [], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_one_child_named_bare_makes_a_broad_care_word_theirs(lang, data):
+    child = data.draw(st.sampled_from(CHILD[lang]))
+    text = data.draw(st.sampled_from(CARE_WITH[lang])).format(child=child)
+    assert hits("PHI002", response(text)) != [], text
+
+
+KNOWN = {"en": ["I know", "We know", "We heard"], "es": ["Sé que", "Sabemos que"]}
+PASTS = {
+    "en": ["the shots were hard on everyone", "the stitches hurt more than expected", "the X-ray took forever"],
+    "es": ["la inyección le dolió", "las vacunas fueron pesadas", "la radiografía tardó mucho"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["en", "es"]), st.data())
+def test_what_the_reply_knows_happened_is_the_readers(lang, data):
+    text = f"{data.draw(st.sampled_from(KNOWN[lang]))} {data.draw(st.sampled_from(PASTS[lang]))}."
+    assert hits("PHI002", response(text)) != [], text
+
+
+def test_knowing_how_things_tend_to_be_is_anyones():
+    assert hits("PHI002", response("We know how scary vaccines can be for first-time parents.")) == []
+    assert hits("PHI002", response("Sabemos que las vacunas pueden asustar a los peques.")) == []
+
+
+def test_children_as_a_crowd_with_our_staff_pass():
+    assert found("PHI001", "Our nurses love the little ones who come to story hour.") == []
+    assert found("PHI001", "Thank you! Our hygienists adore the kiddos at the school fair.") == []
+    assert hits("PHI002", response("We offer flu shots on Saturdays for the whole family.")) == []
+
+
+def test_one_child_with_staff_grows_linearly():
+    """The child's mark is one bounded word list: doubling a reply of near-misses at most doubles the work."""
+    unit = "the little ones the nurse. el nene. la enfermera de la nena y los peques. the baby shots vacunas. we know that a b c d e sabemos que "
+
+    def work(text: str) -> int:
+        return _steps(stance, lambda: (hits("PHI001", response(text)), hits("PHI002", response(text))))
+
+    small, large = work(unit * 20), work(unit * 40)
+    assert large < 2.3 * small
+
+
+def _steps(folder_of, run) -> int:
+    """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
+    import sys
+
+    folder = folder_of.__file__.rsplit("/", 1)[0]
+    counted = 0
+
+    def tracer(frame, event, arg):
+        nonlocal counted
+        if frame.f_code.co_filename.startswith(folder):
+            counted += 1
+            return tracer
+        return None
+
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+    return counted

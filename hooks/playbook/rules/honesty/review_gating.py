@@ -124,8 +124,14 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if cued and other == index - 1 and _posted_question(reading, *near):  # "Posted a 5-star review? Show it and get a free tote"
                     hit = rewards[0].start() + begin
                     break
+        edited = False
+        if hit is None and rewards:  # "Gave us 2 stars? Update it and we'll mail you a free mug": paid to change a review
+            near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]
+            edited = any(reading.in_sentence(reading.edits, *span) for span in near)
+            hit = rewards[0].start() + begin if edited else None
         if hit is not None:
             rated = ", least of all for a rating" if STARS.search(sentence) else ""
+            rated = ", nor for changing or removing one" if edited else rated
             yield hit, f"Remove the reward in '{clip(original[begin:end], 70)}'<where>: nothing of value may be offered for a review{rated}"
 
 
@@ -265,7 +271,12 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           among everyone who leaves a review"), and a reward offered right
           after a question whether the reader posted a review, in either
           language or both ("Left us a review? Show it at the desk and grab
-          a free tote", "¿Nos dejaste 5 estrellas? Muéstralo y llévate ...");
+          a free tote", "¿Nos dejaste 5 estrellas? Muéstralo y llévate ..."), and a
+          reward near a request to change or remove a review already posted,
+          the FTC's rule on reviews (16 CFR 465.4) counting a paid rating
+          change as a bought review ("Gave us 2 stars? Update it and grab a
+          free mug", "si nos dejó 1 estrellita, ¿la puede cambiar? Le
+          regalamos una gorra");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?

@@ -114,6 +114,23 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return high, low
 
 
+# A review already posted, asked to change: "change your review", "update it", "take it down", "cambiarla",
+# "bórrenla", "¿la pueden cambiar?". A pronoun stands for a review mentioned before it in its sentence or the two
+# before ("Left us 1 or 2 stars? Could you update it?"); a Spanish stem takes the verb's endings and never a
+# noun's ("los cambios", "la actualización" are no verbs).
+_EDIT_VERB = _words("edit_verbs")
+_STEMS = _words("edit_stems_es")
+_ENDINGS = r"(?:e|en|es|a|an|as|ar|er|ir|aria|arian|ara|aran|ie|ien|ia|ian|iera|ieran)"
+_EDIT_NAMED = _bounded(_EDIT_VERB)
+_EDIT_IT = lazyre.compile(
+    rf"(?<![\w-])(?:(?:{_EDIT_VERB})\s+(?:it|that|this|them|those|yours)(?:\s+(?:up|down))?"
+    r"|take\s+(?:it|that|them)\s+down|bump\s+(?:it|that)\s+up"
+    rf"|(?:{_STEMS}){_ENDINGS}(?:nos|me)?(?:la|lo|las|los)"
+    rf"|(?:nos\s+)?(?:la|lo|las|los)\s+(?:(?:puede|pueden|podria|podrian|quiere|quieren|quisiera|quisieran)\s+)?(?:{_STEMS}){_ENDINGS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _DONT_FORGET = lazyre.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
 _SLOTS = lazyre.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 
@@ -144,6 +161,7 @@ class Reading:
         self.thanks = [m.span() for m in _THANKS.finditer(folded)]
         self.mentions = self._mentions()
         self.asks = self._asks()
+        self.edits = self._edits()
         self.happy = self._conditional_happy()
         self.routed_high, routed_low = _routed_scores(folded)
         self.unhappy = sorted(self._unhappy() + routed_low)
@@ -193,6 +211,20 @@ class Reading:
         found += [m.span() for m in _REVIEW_VERB.finditer(text)]
         found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20) : m[0]]) or _ENDORSE.match(text, m[0])]
         return sorted(span for span in found if not self.thanked(span[0]))
+
+    def _edits(self) -> list[tuple[int, int]]:
+        """Spans that ask to change a review already posted ("update your review", "¿nos hacen el favor de cambiarla?"), not denied."""
+        text, found = self.text, []
+        for match in _EDIT_NAMED.finditer(text):
+            mention = next(iter(within(self.mentions, match.end(), match.end() + 31)), None)
+            if mention and self._same_sentence(match.start(), mention[0]):
+                found.append((match.start(), mention[1]))
+        for match in _EDIT_IT.finditer(text):
+            index = max(0, bisect_right(self._starts, match.start()) - 3)  # the review it stands for: in its sentence or the two before
+            before = self.sentences[index][0] if self.sentences else 0
+            if within(self.mentions, max(before, match.start() - 200), match.start()):
+                found.append(match.span())
+        return sorted(span for span in found if not negated(text, span[0], 4))
 
     def _conditional_happy(self) -> list[tuple[int, int]]:
         """Happy conditions ("Loved your visit?", "if you had a great experience", "si quedó contento"), not denied."""

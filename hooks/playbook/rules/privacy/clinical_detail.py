@@ -19,7 +19,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa
 from .common import texts
-from .stance import GENERAL_MARKERS, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
+from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -39,6 +39,14 @@ _EVERYDAY = bounded(words("everyday_phrases"))
 _DEPARTMENTS = bounded(words("departments"))
 _OCCASION = bounded(words("apology", "occasions"))
 _TIED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
+# Knowledge of what happened on their visit, "I know the shots were rough", "sé que las vacunas fueron difíciles": the
+# reply knows it, so it is the reader's ("we know vaccines can be scary" is anyone's: no past follows).
+_KNOWN_PAST = lazyre.compile(  # knowing, not empathy: "we understand how stressful costs can be" is anyone's
+    r"(?<![\w-])(?:(?i:i|we)\s+(?i:know|knew|heard)(?:\s+(?i:that))?|(?i:se|sabemos|supimos)\s+(?i:que))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?i:was|were|had|got|went|felt|took|cried|hurt|fue|fueron|tuvo|tuvieron|estuvo|estuvieron|paso|pasaron"
+    r"|lloro|lloraron|salio|salieron|dolio|dolieron)(?![\w-])"
+)
+_CROWD = lazyre.compile(r"(?i:the\s+little\s+ones|the\s+kiddos|los\s+peques)(?![\w-])")
 # "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
 _OWNED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
 SPECIFIC, COMMON, GENERAL = "specific", "common", "general"
@@ -139,7 +147,8 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
     def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
         return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
 
-    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, _OWNED) for m in pattern.finditer(text)]
+    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, KIN_BARE, CHILD_BARE, _KNOWN_PAST, _OWNED) for m in pattern.finditer(text)]
+    reader = [at for at in reader if not _CROWD.match(text, at)]  # "vaccines can scare the little ones": anyone's children
     advising = qa.advising(text, clauses) if asked is not None else set()
     if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
         policy = qa.policy_end(text)  # the opening policy's "you" is anyone ("you don't need a referral for ...")
@@ -203,7 +212,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ("congrats on the pregnancy", "glad the knee is stronger", "the claim
         was denied"). Broad words ("insurance", "bills", "costs", "vaccines",
         "seguro", "factura") are flagged when their clause ties them to the
-        reader ("your insurance", "su seguro no cubrió") and pass in a general
+        reader ("your insurance", "su seguro no cubrió", or a child named
+        bare, the reviewer's: "the little one had a rough time with the
+        shots", or what the reply knows happened: "I know the stitches were
+        sore", "sé que la inyección le dolió") and pass in a general
         answer ("questions about bills and insurance can be stressful", "we
         offer flu shots on Saturdays"). A billing word in a clause about how
         such things tend to be passes when the clause holds no reader, no sum

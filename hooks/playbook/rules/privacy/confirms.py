@@ -237,7 +237,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
         haya tenido que esperar" restates the review and passes); and
         whatever "went smoothly" ("glad the scope itself went smoothly",
-        "qué bueno que todo salió bien"). Hypotheticals and
+        "qué bueno que todo salió bien"). One child named bare with one of
+        our staff in its clause is the reviewer's child seen here ("the
+        hygienist rushed the little guy", "la doctora no le explicó nada a la
+        nena"; "our nurses love the little ones" is a crowd). Hypotheticals and
         negations still count ("if you visited us last week", "we can't
         discuss your visit"); a sentence about no one in particular does not
         ("we never discuss anyone's visit online"), nor "whether or not you

@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, homes, openings, profiles, shifts, ties, vocabulary
+from . import care, epithets, homes, local_roles, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .eponyms import is_eponym
 from .families import families
@@ -55,12 +55,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups";
         not donors thanked with no care of theirs, nor an event named so,
         "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
-        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)");
-        a first name the name lists know, with its surname ("Robert Smith",
-        "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
+        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)")
+        or in an apposition of ours with a role ("Thiago, nuestro arquero de 10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic");
+        a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
         surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
-        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
-        Frank!!", "Vamos Julian", and in a response "Hi Kevin"); a signed
+        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after
+        its comma, and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
@@ -424,7 +424,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         dejarnos contar lo de su rinon"; not their recipe nor their tips on asthma); an age and a job alone ("a 30-year-old teacher needs a flu
         shot") do not. A job with a shift or "only" at a named workplace singles out one too, with an injury or care
         ("the lone weekend baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta
-        Delphi"; shifts.py). A person known by her home on a named street, with a visit or care, singles out one too
+        Delphi"; shifts.py). So does a role after its place's name or from a place named before its noun ("a retired Elk Ridge fire chief",
+        "a catcher from a Tulsa high school", "un armador de una prepa de Laredo"), or one who keeps a shop or a route on a named road, "only" or
+        not ("the guy who runs the bait shop out on Route 9", "el chofer que lleva 15 anos manejando la ruta de Piedra Lisa"; local_roles.py),
+        with their care or a mishap of theirs ("after his fall on the ice", "tore her ACL", "tras su caida"). A person known by her home on a named street, with a visit or care, singles out one too
         ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
@@ -460,12 +463,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             if ONE_PERSON.search(body, start, end):
                 found.append(match)
         for match in (
-            *_DESCRIBED.finditer(body),
-            *_UNIQUE_ROLE.finditer(body),
-            *_FIRST_ROLE.finditer(body),
-            *epithets.epithets(body),
-            *_ONLY_KEEPER.finditer(body),
-        ):  # a description counts next to their care
+            *_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body),
+            *epithets.epithets(body), *_ONLY_KEEPER.finditer(body), *local_roles.described(body),
+        ):  # fmt: skip  # a description counts next to their care
             if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
                 continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
             bounds = bounds or sentence_bounds(body)
@@ -482,7 +482,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
                 found.append(match)
-            elif epithets.relative_cared_for(body, start, end):
+            elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them

@@ -112,14 +112,16 @@ def bounded(words: Iterable[str], as_written: bool = False) -> re.Pattern:
 
 # --- the marks a clause is read for ------------------------------------------------------------------------
 
-WHO, KIN, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN, WAIT = (
-    "who", "kin", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span", "wait",
+WHO, KIN, CHILD, DEAL, SOFT, VISIT, THE_VISIT, PLACE, STAFF, PATIENT, WHEN, POINT, SPAN, WAIT = (
+    "who", "kin", "child", "deal", "soft", "visit", "the-visit", "place", "staff", "patient", "when", "point", "span", "wait",
 )  # fmt: skip
 # Which marks disclose together in one clause. The first of a pair is who (or what); the
 # second is the sign of dealings or time the finding names.
 PAIRS = {
     WHO: (DEAL, VISIT, PLACE, STAFF, PATIENT, WHEN, POINT),
     KIN: (DEAL, VISIT, PLACE, SOFT, WHEN, POINT, WAIT),
+    # one child with one of our staff: "the nurse rushed the little one", "la enfermera con el nene" (not "our nurses love the little ones")
+    CHILD: (STAFF,),
     DEAL: (POINT, SPAN),
     # A bare wait restates the review ("sorry you had to wait"); when, how long or how often is ours to know.
     WAIT: (POINT, SPAN, WHEN),
@@ -182,13 +184,14 @@ _NOT_TU_PRETERITE = frozenset(words("not_tu_preterite"))
 RELATIVES = alt(words("relatives"))
 MODIFIERS = alt(words("care_modifiers"))
 RELATIVE = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{MODIFIERS})\s+)?(?:{RELATIVES})(?![\w-])")
-_KIN = lazyre.compile(
+KIN_BARE = _KIN = lazyre.compile(
     rf"(?<![\w-])(?:{alt(words('relatives_bare'))})(?![\w-])"
     r"|\b[Tt]he\s+[A-Z][a-z]+(?:s|es)\b(?!\s+[A-Z])|\b[Tt]he\s+[A-Z][\w'’-]+\s+family\b"
     r"|\b(?i:familia)\s+[A-Z][\w'’-]+"
     # "los Garcia" is a family; "los Saturday hours" (Spanglish) is a day of the week, not a family.
     rf"|\blos\s+(?!(?:{WEEKDAY}|{_MONTHS})\b)[A-Z][a-z]+(?:ez|es|s)?\b"
 )
+CHILD_BARE = _CHILD = bounded(words("relatives_child"))  # one child, bare: under a review, the reviewer's
 _DEAL = bounded(words("dealings_verbs"))
 _SOFT = bounded(words("dealings_soft"))
 _VISIT_NOUNS = alt(words("visit_nouns"))
@@ -203,7 +206,7 @@ EVENT = bounded(words("events"))
 _WAITING = bounded(w for w in words("waiting"))
 _NOT_WAITING = bounded(words("not_waiting"))
 _SIMPLE = (
-    (_WAITING, WAIT), (_KIN, KIN), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
+    (_WAITING, WAIT), (_KIN, KIN), (_CHILD, CHILD), (_DEAL, DEAL), (_SOFT, SOFT), (_VISIT, VISIT), (_THE_VISIT, THE_VISIT), (_PLACE, PLACE), (_STAFF, STAFF),
     (_WHEN_WORDS, WHEN), (POINT_WORDS, POINT), (TIME_SHAPES, POINT), (_SPAN, SPAN),
 )  # fmt: skip
 GENERAL_MARKERS = bounded(words("general_markers"))
