@@ -245,6 +245,14 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a public act never excuses care of theirs; a handle's answer never excuses the asker's care; a neighbourhood's word is no child's
+            "Thank you, Pastor Glenn Ashby, for blessing our new dental wing, and welcome back after your bypass!",
+            "Gracias al Padre Anselmo Rivas por venir a bendecir la sala; ya se recupera de su operación de cadera.",
+            "Dr. Okafor read to Mr. Tolliver's 2nd grade class today; he is walking well after his knee replacement.",
+            "@rosi_bakes great question! And your daughter's ear infection cleared up nicely.",
+            "@lupita.mx ¡buena pregunta! Tu ultrasonido salió perfecto, nos vemos el martes.",
+            "Little Austin, 4, got his cast off today!",
+            "• Menos dolor para Rosita, 6 años, después de su cirugía.",
             # a household by its surname alone, with a visit or care ("los <Surname>", "the <Surname>s")
             "Los trillizos de los Villaseñor vinieron a su chequeo de los 2 años y ni pestañearon.",
             "Los Arreola vinieron completos a vacunarse contra la influenza.",
@@ -443,6 +451,39 @@ CASES = {
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
         ],
         clean=[
+            # a town before its shops or news, a storm after its kind, a body word opening a condition
+            "A Tyler TV station asked our pediatrician about RSV this week.",
+            "Las farmacias de Tyler ya tienen la vacuna contra el RSV.",
+            "Tropical Storm Delia may bring flooding Thursday; both offices close at noon.",
+            "Por el huracán Otilia, la clínica abrirá hasta el lunes.",
+            "Shin splints? Ease back on mileage and ice after each run.",
+            # institutions named after people: a school by its number, a saint's church, a town's team, a neighbourhood
+            "Our dental van visits P.S. 118 Benito Juarez on Monday morning.",
+            "Visitamos la Escuela No. 7 Leona Vicario con la unidad dental.",
+            "Feria de salud en la Iglesia San Martín de Porres este domingo.",
+            "Flu shots after Mass at St. Rose of Lima on Sunday.",
+            "Proud sponsor of the Marlow Knights varsity softball team this spring!",
+            "¡Vamos Laredo Tecolotes! Habrá toma de presión gratis en el partido del viernes.",
+            "Free flu shots in Little Village this Saturday, 9 to noon.",
+            # public figures thanked for a public act, with no care of theirs
+            "Thank you, Pastor Glenn Ashby, for blessing our new dental wing this morning!",
+            "Thanks to State Rep. Marisa Kolb for championing the rural clinic grant.",
+            "Congrats to Ridgeview's own Tariq Bellamy on signing with the Roadrunners!",
+            "Gracias al Padre Anselmo Rivas de la parroquia San Lucas por venir a bendecir la nueva sala.",
+            "Gracias a don Beto Saucedo y al equipo de Radio Alegría por invitarnos a hablar del asma.",
+            "Dr. Okafor read to Mr. Tolliver's 2nd grade class today.",
+            "La Dra. Okafor leyó un cuento al grupo de la maestra Ofelia Campos.",
+            "Huge thanks to muralist Iker Salgado for the jungle mural in our lobby. Iker finished it in a week.",
+            "Gracias a la muralista Xóchitl Ibarra por el mural de la sala de espera.",
+            # a handle greeted in a public answer to a question asked in the comments
+            "@rosi_bakes great question! Yes, we do sports physicals on Saturdays, no appointment needed.",
+            "@lupita.mx ¡buena pregunta! Sí atendemos bebés desde los 6 meses, sin referido.",
+            # a whole-word title's period, capitals for emphasis, a Spanish word opening a bullet
+            "Keep your inhaler handy and call your doctor. Adults with asthma need a flu shot every fall.",
+            "Si la tos dura más de tres semanas, consulte a su doctor. Adultos mayores de 65 deben vacunarse.",
+            "Call your doctor RIGHT AWAY if the rash spreads to your face.",
+            "Llame al doctor YA MISMO si la fiebre pasa de 39 grados.",
+            "Antes de darle medicina a su bebé:\n• Menos de 6 meses: no use ibuprofeno.\n• Nunca le dé miel antes del año.",
             "Gracias a los Villaseñor por donar las mochilas para el regreso a clases.",
             "Big thanks to the Hendersons for the donuts at our flu shot drive!",
             "Los Tecolotes ganaron anoche; ¡felicidades al equipo!",

@@ -107,7 +107,7 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     return not any(care_in(text, m.start(), min(end, m.end() + 40)) for m in _THEIRS.finditer(text, act.end(), end))
 
 
-_THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|su|sus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")
+_THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")
 
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:

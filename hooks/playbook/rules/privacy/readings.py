@@ -1,7 +1,7 @@
 """Capitalised words that read as a given name but name a storm, a condition, an institution or a plain word here.
 
 A post names the storm that closes the office ("Hurricane Delia", "la tormenta tropical Irma"), a condition
-whose first word is also a given name ("Shin splints", "Charley horse"), a school by its number and its
+whose first word is also a given name ("Shin splints"), a school by its number and its
 patron ("P.S. 118 Benito Juarez"), a town's team by its mascot ("Marlow Knights volleyball"), a neighbourhood
 ("Little Havana", "la Pequena Habana"), or opens a bullet with a frequent Spanish word ("• Menos de 2 anos
 ..."). Reading any of these as a patient's name is a false alarm; vocabulary.is_place asks not_a_person()
@@ -19,7 +19,7 @@ from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from ...text import alternation
 from ...wordlists import wordlist
-from .places import person_after
+from .places import person_after, place_here
 from .spanish_openers import spanish_opener
 
 _NAMES = wordlist("privacy-names")
@@ -30,6 +30,8 @@ _STORM_BEFORE = lazyre.compile(
     r"(?<![\w-])(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|winter[ \t]+storm|storm|typhoon|cyclone|"
     r"hurac[aá]n|tormenta(?:[ \t]+tropical)?|depresi[oó]n[ \t]+tropical|cicl[oó]n|tif[oó]n)[ \t]+$"
 )
+_STORM_NAMED = lazyre.compile(r"(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|typhoon|cyclone)[ \t]+[A-Z]")
+_NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][a-z]+)")
 # A school named by its number before its patron: "P.S. 118 Benito Juarez", "I.S. 52", "Escuela No. 7 Leona Vicario".
 _SCHOOL_NUMBER = lazyre.compile(
     r"(?<![\w.])(?:P\.?[ \t]?S\.?|I\.?[ \t]?S\.?|M\.?[ \t]?S\.?|J\.?[ \t]?H\.?[ \t]?S\.?|(?i:public[ \t]+school|school|escuela|primaria|secundaria|academy))"
@@ -56,21 +58,30 @@ def not_a_person(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` names a storm, a condition, a school, a team, a neighbourhood or a word
     opening a bullet, not someone."""
     window = text[max(0, start - 40) : start]
-    if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window):
-        return True
+    if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
+        return True  # "la tormenta tropical Irma", "P.S. 118 Benito Juarez"; "Hurricane Delia" read from its first word
     word = re.match(r"[^\W\d_]+", text[start : start + 40])
     if word is None:
         return False
+    town = _NEXT_CAP.match(text, word.end() + start)
+    if town and lexicon_names.name_info(word.group(0)) is None and place_here(text, town.start(1)):
+        return True  # "Several Tyler pharmacies ...": a plain word opening the sentence, then a town
     if _LITTLE.search(window) and (word.group(0).lower() in _PLACE_WORDS or lexicon_names.is_place_name(word.group(0))):
         return not person_after(text, start)  # "Little Village", "Little Italy"; not "Little Rocky (age 6)"
     return condition_opener(text, start) or team_by_mascot(text, start) or bullet_word(text, start, word.group(0))
 
 
 def condition_opener(text: str, start: int) -> bool:
-    """The word at `start` opens a listed condition of two or three words ("Shin splints", "Charley horse"): a body
-    word or an eponym, not a person; a name before a separate care word ("Iris surgery") is no listed term."""
-    words = re.findall(r"[^\W\d_]+", text[start : start + 48])[:3]
-    return any(lexicon_clinical.lexicon().listed(" ".join(fold(w) for w in words[:size])) for size in (3, 2) if len(words) >= size)
+    """The word at `start` opens a listed condition of two or three words ("Shin splints"): a body word, not a person;
+    a name before a separate care word ("Iris surgery") is no listed term, nor is an eponym or a lab's name."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[start : start + 48])[:3]]
+    if len(words) < 2 or words[1] in _EPONYM_OR_TEST:
+        return False  # "<Name> syndrome" is an eponym (eponyms.py); "Ana test results" may be Ana's own
+    return any(lexicon_clinical.lexicon().listed(" ".join(words[:size])) for size in (3, 2) if len(words) >= size)
+
+
+# After a given name, these make an eponym's or a lab's term, weighed elsewhere or someone's own result.
+_EPONYM_OR_TEST = frozenset(("s", "disease", "syndrome", "sign", "test", "tests", "panel", "level", "levels", "titer", "score", "dental"))
 
 
 def team_by_mascot(text: str, start: int) -> bool:
