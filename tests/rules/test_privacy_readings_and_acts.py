@@ -24,6 +24,7 @@ FUZZ = settings(max_examples=40, deadline=None)
         ("Hurricane Delia is two days out: we close at 3 pm Wednesday.", False),
         ("Ante la depresión tropical Irene, cerramos temprano el martes.", False),
         ("Delia, 8, rode out the storm with a cast on her arm.", True),
+        ("Right after the storm Maribel came in with a deep cut on her hand.", True),
         ("Several Tyler pharmacies are out of the liquid antibiotic.", False),
         ("En las tiendas de Tyler ya hay bloqueador con descuento.", False),
         ("A Cleveland radio station invited our dietitian to talk about salt.", False),
@@ -36,6 +37,8 @@ FUZZ = settings(max_examples=40, deadline=None)
         ("Los Elkhart Rams JV football team gets free physicals Friday.", False),
         ("Vacunas gratis en Little Haiti y en Little Village este sábado.", False),
         ("Little Austin, 4, got his cast off today!", True),
+        ("The Garcia Twins came in for their shots.", True),
+        ("• Rosa, 5 años: vacunas al día.", True),
         # public acts, with and without care of theirs
         ("Thanks to Senator-elect Joan Pruett for championing the rural clinic grant.", False),
         ("A big thank you to Coach Imani Boyd for teaming up with our dietitians!", False),
@@ -43,6 +46,9 @@ FUZZ = settings(max_examples=40, deadline=None)
         ("Agradecemos al Padre Julián y a las Damas del Altar su gentil colaboración.", False),
         ("Gracias al Padre Julián por bendecir la clínica; le deseamos pronta recuperación de su cirugía.", True),
         ("Thanks, Coach Imani Boyd, for teaming up with us after your own ACL surgery here!", True),
+        ("Gracias a Rosa Medina por su apoyo durante la quimio de su hijo.", True),
+        ("Thanks, Sofia Lund, for painting the mural while you waited for your cast.", True),
+        ("Congrats to Maria Lopez on signing her discharge papers!", True),
         ("Mrs. Abernathy's kindergarten class toured our office today.", False),
         ("Mrs. Abernathy's kindergarten class sent cards for her chemo.", True),
         # handles

@@ -53,8 +53,8 @@ _PLACE_NOUNS = (
     r"cl[ií]nicas?|consultorios?|oficinas?|sedes?|sucursal(?:es)?|ubicaci[oó]n|desfiles?|feria|fiestas?|festival|carnaval|rodeo|"
     r"condado|ciudad|pueblo|municipio|barrio|colonia|parque|hospital|escuela|mercado|plaza|iglesia|parroquia|centro|"
     r"[aá]rea|zona|norte|sur|este|oeste|afueras|alcald[ií]a|bomberos|polic[ií]a|biblioteca|gente|vecinos|familias|residentes|"
-    # the town's shops, schools and news ("varias farmacias de Houston", "las escuelas de Tyler", "noticias de Austin")
-    r"farmacias?|tiendas?|escuelas|hospitales|restaurantes|negocios|comercios|noticias|peri[oó]dicos?|canal|radio|calles"
+    # the town's shops, schools and news, plural ("varias farmacias de Houston", "las escuelas de Tyler", "noticias de Austin")
+    r"farmacias|tiendas|escuelas|hospitales|restaurantes|negocios|comercios|noticias|peri[oó]dicos?|canal|radio|calles"
 )
 _BEFORE = lazyre.compile(
     rf"(?:(?<![\w-])(?i:in|near|en|desde|cerca[ \t]+de|around|outside|throughout|across|por[ \t]+todo)"

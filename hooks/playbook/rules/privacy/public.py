@@ -51,7 +51,7 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
-    rf"(?i:(?:{alternation(NAMES['public_roles'])})\.?(?:['’]s)?)[ \t]*,?[ \t]*$"
+    rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov)\.)(?:['’]s)?)[ \t]*,?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")

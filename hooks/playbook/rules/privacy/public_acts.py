@@ -54,7 +54,7 @@ _ACTS_EN = (
     "the mural",
     "painting",
     "signing with",
-    "signing",
+    "signing a letter of intent",
     "reading to",
     "organizing",
     "organising",
@@ -104,7 +104,7 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     if act is None or care_in(text, start, act.start()):
         return False
     # the act's topic may be care ("to talk about vaccines", "free rides to treatment"), never their own ("after her surgery")
-    return not any(care_in(text, m.start(), min(end, m.end() + 40)) for m in _THEIRS.finditer(text, act.end(), end))
+    return not (_THEIRS.search(text, act.end(), end) and care_in(text, act.end(), end))
 
 
 _THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")

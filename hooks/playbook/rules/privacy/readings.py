@@ -25,10 +25,11 @@ from .spanish_openers import spanish_opener
 _NAMES = wordlist("privacy-names")
 _PLACE_WORDS = frozenset(w.lower() for w in _NAMES["place_after"])
 
-# A storm's name follows its kind: "Hurricane Delia", "Tropical Storm Irma", "el huracan Otis", "la tormenta tropical Norma".
+# A storm's name follows its kind: "Hurricane Delia", "Tropical Storm Irma", "el huracan Otis", "la tormenta tropical Norma";
+# not a bare "storm" ("after the storm Maria came in ..." is a sentence).
 _STORM_BEFORE = lazyre.compile(
-    r"(?<![\w-])(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|winter[ \t]+storm|storm|typhoon|cyclone|"
-    r"hurac[aá]n|tormenta(?:[ \t]+tropical)?|depresi[oó]n[ \t]+tropical|cicl[oó]n|tif[oó]n)[ \t]+$"
+    r"(?<![\w-])(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|winter[ \t]+storm|typhoon|cyclone|"
+    r"hurac[aá]n|tormenta[ \t]+(?:tropical|invernal)|depresi[oó]n[ \t]+tropical|cicl[oó]n|tif[oó]n)[ \t]+$"
 )
 _STORM_NAMED = lazyre.compile(r"(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|typhoon|cyclone)[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][a-z]+)")
@@ -51,6 +52,7 @@ _TEAM_WORD = lazyre.compile(
     rf"(?i:{alternation(_SPORTS)})(?![\w-])"
 )
 _TEAM_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|go|los|las|vamos|arriba)[ \t]+$")
+_KIN = frozenset(w.lower() for w in (*_NAMES["family_after"], *_NAMES["family_after_the"]))  # "the Garcia Twins" are children
 _BULLET = "•·▪‣◦►"
 
 
@@ -91,7 +93,7 @@ def team_by_mascot(text: str, start: int) -> bool:
     if match is None:
         return False
     plural = match.group(1)
-    if plural.endswith(("us", "is", "as", "os", "ss")):
+    if plural.endswith(("us", "is", "as", "os", "ss")) or plural.lower() in _KIN:
         return False
     info = lexicon_names.name_info(plural)
     if info is not None and info.first:
@@ -102,6 +104,9 @@ def team_by_mascot(text: str, start: int) -> bool:
 def bullet_word(text: str, start: int, word: str) -> bool:
     """A frequent Spanish word opening a bullet of a Spanish text ("• Menos de 2 anos: ...")."""
     before = text[max(0, start - 6) : start].rstrip(" \t")
+    info = lexicon_names.name_info(word)
+    if info is not None and info.first:
+        return False  # "• Rosa, 5 anos: ..." names a child; only a word no one is called opens a bullet here
     return bool(before) and before[-1] in _BULLET and spanish_opener(text, word)
 
 
