@@ -101,3 +101,10 @@ def test_readings_and_acts_work_grows_linearly():
     )
     small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
     assert large < 2.3 * small
+
+
+def test_public_acts_in_one_long_sentence_grow_linearly():
+    """A sentence that thanks many names is read in bounded windows around each: no name rescans the whole sentence."""
+    unit = "thanks to Rep. Ana Kolb for championing the grant and Padre Julian de la parroquia San Lucas and "
+    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
+    assert large < 2.3 * small

@@ -97,7 +97,7 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     """A name thanked or congratulated in its sentence for a public act said after it ("for championing the grant",
     "por venir a bendecir", "su gentil colaboracion", "on signing with the Roadrunners"), or tied to a parish, a
     show or a class ("Padre <Name> de la parroquia ...", "Ms. <Surname>'s 1st grade class")."""
-    start, end = sentence
+    start, end = max(sentence[0], person.start - _REACH), min(sentence[1], person.end + _REACH)  # bounded: many names stay linear
     if person.title and (_TIE_AFTER.match(text, person.end) or _CLASS_BEFORE.search(text, max(0, person.start - 24), person.start)):
         return not care_in(text, start, end)  # a titled name: a child's own class ("Mateo's class") or a parishioner is no tie
     act = _ACT.search(text, person.end, end) if _THANKED.search(text, start, person.start) else None
@@ -107,6 +107,7 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     return not (_THEIRS.search(text, act.end(), end) and care_in(text, act.end(), end))
 
 
+_REACH = 300
 _THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")
 
 
