@@ -94,6 +94,10 @@ class ClinicalLexicon:
         found = self.find(phrase)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase.strip())
 
+    def listed(self, phrase: str) -> bool:
+        """Whether the folded phrase ("shin splints") is one listed term as a whole, not a run of terms."""
+        return phrase in self._phrases
+
     def find(self, text: str) -> list[Match]:
         """Every run of clinical words in the text, in order, merged where adjacent."""
         words = tokens(text)

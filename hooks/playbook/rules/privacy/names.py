@@ -43,24 +43,16 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A person's name that is not on the team list.
 
     What it flags:
-        In every text of a post or response (body, title, variants, alt text,
-        event name and place, tags, and the words of its links' queries and
-        fragments and of its file names), however it is typed (look-alike
-        letters, invisible characters, accents, ALL CAPS): a title and a name
-        ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona
-        Teresa", "el senor Ramirez"); a patient, a child or a relative named
-        ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el
-        pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins",
-        "la familia Pena", "los gemelos Ortega Luna", and by its surname alone with
-        a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups";
-        not donors thanked with no care of theirs, nor an event named so,
-        "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age
-        ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)")
-        or in an apposition of ours with a role ("Thiago, nuestro arquero de 10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic");
-        a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"), or a name no list knows before a known
-        surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura",
-        "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after
-        its comma, and in a response "Hi Kevin"); a signed
+        In every text of a post or response (body, title, variants, alt text, event name and place, tags, and the words of its links' queries and
+        fragments and of its file names), however it is typed (look-alike letters, invisible characters, accents, ALL CAPS): a title and a name
+        ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
+        "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena",
+        "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups"; not donors thanked with no care
+        of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
+        also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
+        10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
+        or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
+        Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin"); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
@@ -226,6 +218,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
         pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
+        No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening
+        a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow
+        Knights softball"), "Little Village"; a neighbour thanked for a public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
+        "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
+        question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or

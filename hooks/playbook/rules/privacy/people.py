@@ -15,13 +15,11 @@ guesses at their health. In file names and links (`slug`) capitals say nothing, 
 word is weighed on its own. A town also knows people by a pet form, a diminutive or a
 family title ("Chayo", "Nachito", "el Tata Lencho"), and a given name that is also a word
 by where they work ("Faith at the laundromat on 9th") once a milestone of their care is
-told (own_care); a holiday ("Viernes Santo") and an answer that opens a sentence ("Si,")
-are nobody.
+told (own_care); a holiday ("Viernes Santo"), an answer that opens a sentence ("Si,") and a storm are nobody (readings.py).
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text. What a word is lives in vocabulary.py, what counts as care in
-care.py, who may be named in known.py, names that are also words in wordnames.py, public
-figures in public.py and names in file names and links in slugs.py.
+care.py, who may be named in known.py, names that are also words in wordnames.py, public figures in public.py, names in file names and links in slugs.py.
 """
 
 from __future__ import annotations
@@ -40,6 +38,9 @@ from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .owned_parts import owned_parts
 from .public import health_next_to, is_public_figure
+from .public_acts import named_again
+from .qa import answered_handle
+from .readings import title_gap
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import spanish_opener
@@ -259,7 +260,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for match in HONORIFIC.finditer(text):
         if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        gap = re.compile(r"\.?[ \t]+").match(text, match.end())
+        gap = title_gap(text, match)  # "ask your doctor. Adults ...": a whole word's period ends the sentence
         tokens = name_run(text, gap.end()) if gap else []
         if slug and _verb_form(tokens):
             continue  # "grandma-approved-balance-exercises": a title before a verb's form in a slug names no one
@@ -465,15 +466,14 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from informal_ages(text, known)  # "<Name>, 9 anitos", "<Name> (7 and a half)"
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
-        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle):
+        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle) and not answered_handle(text, match.start()):
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
-    A name inside a public figure's name passes with it ('Lara' in 'boxer Kiko "Dinamita" Lara').
-    """
+    A name inside a public figure's name, or its first word said again, passes with it ('Lara' in 'boxer Kiko Lara')."""
     bounds: list[int] | None = None
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
@@ -485,7 +485,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
         if honoured_for_service(text, person):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos dirigiendo ...": a public honour of service
-        if person.public and any(s <= person.start and person.end <= e for s, e in excused):
+        if person.public and named_again(text, person, excused):
             continue
         if person.public:
             bounds = bounds or sentence_bounds(text)

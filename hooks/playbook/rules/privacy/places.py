@@ -52,7 +52,9 @@ _STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|M
 _PLACE_NOUNS = (
     r"cl[ií]nicas?|consultorios?|oficinas?|sedes?|sucursal(?:es)?|ubicaci[oó]n|desfiles?|feria|fiestas?|festival|carnaval|rodeo|"
     r"condado|ciudad|pueblo|municipio|barrio|colonia|parque|hospital|escuela|mercado|plaza|iglesia|parroquia|centro|"
-    r"[aá]rea|zona|norte|sur|este|oeste|afueras|alcald[ií]a|bomberos|polic[ií]a|biblioteca|gente|vecinos|familias|residentes"
+    r"[aá]rea|zona|norte|sur|este|oeste|afueras|alcald[ií]a|bomberos|polic[ií]a|biblioteca|gente|vecinos|familias|residentes|"
+    # the town's shops, schools and news, plural ("varias farmacias de Houston", "las escuelas de Tyler", "noticias de Austin")
+    r"farmacias|tiendas|escuelas|hospitales|restaurantes|negocios|comercios|noticias|peri[oó]dicos?|canal|radio|calles"
 )
 _BEFORE = lazyre.compile(
     rf"(?:(?<![\w-])(?i:in|near|en|desde|cerca[ \t]+de|around|outside|throughout|across|por[ \t]+todo)"
@@ -66,7 +68,9 @@ _FACILITIES = (
     r"clinic|clinics|office|offices|location|locations|campus|branch|site|store|hospital|parade|fair|festival|rodeo|carnival|"
     r"fireworks|farmers[ \t]+market|market|library|area|community|residents|families|neighbors|neighbours|chamber|city[ \t]+council|"
     r"police|fire[ \t]+department|school[ \t]+district|high[ \t]+school|middle[ \t]+school|elementary|public[ \t]+schools|"
-    r"county|metro|downtown|township|city[ \t]+limits"
+    r"county|metro|downtown|township|city[ \t]+limits|"
+    # the town's shops and news ("Houston pharmacies", "a Cleveland news anchor", "Tyler TV station")
+    r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather"
 )
 _AFTER = lazyre.compile(rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))")
 # A street corner or a crossing names streets, whatever they are called: "the corner of Robinson and Rosalind",

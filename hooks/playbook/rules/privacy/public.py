@@ -10,6 +10,7 @@ from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
 from .epithets import hometown_athlete
 from .known import Person
+from .public_acts import public_act
 from .vocabulary import (
     NAMES,
 )
@@ -50,7 +51,7 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
-    rf"(?i:(?:{alternation(NAMES['public_roles'])})(?:['’]s)?)[ \t]*,?[ \t]*$"
+    rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov)\.)(?:['’]s)?)[ \t]*,?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
@@ -69,6 +70,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # "Chicago's own <Name> set the course record": a local athlete in the news
     if congratulated_on_honour(text, person, sentence_of(bounds, person.start)):
         return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
+    if public_act(text, person, sentence_of(bounds, person.start)):
+        return True  # "Gracias al Padre <Name> por bendecir la clinica", "thank you, Rep. <Name>, for championing the grant"
     if person.title or person.how not in ("a full name", "a first name"):
         return False
     start, end = sentence_of(bounds, person.start)

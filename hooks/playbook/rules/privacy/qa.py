@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import lazyre
+from ...text import sentence_bounds
+from .care import care_in, cared_for, claims_about_health
 from .stance import POINT_WORDS, TIME_SHAPES
 
 QUESTION_SCENARIO = "medical-question-in-comments"
@@ -174,3 +176,27 @@ _WHEN_ARRIVING = lazyre.compile(r"(?<![\w-])(?i:before|when|once|after|as[ \t]+s
 def arriving(text: str, start: int) -> bool:
     """True when the reader's dealing at `start` is their arrival ahead ("before you come in", "when you arrive")."""
     return _ARRIVING.match(text, start) is not None and _WHEN_ARRIVING.search(text, max(0, start - 20), start) is not None
+
+
+# An answer that greets the asker by handle and says it answers their question: "@<handle> great question!",
+# "@<handle> ¡buena pregunta!", "@<handle> thanks for asking:". The question was asked in the open.
+_ASKED = lazyre.compile(
+    r"\A[ \t]*(?:(?i:hi|hey|hello|hola|buenas)[ \t,]+)?@[\w.]+[ \t]*[,:!¡]?[ \t]*[¡!]?[ \t]*"
+    r"(?i:(?:good|great|excellent|such[ \t]+a[ \t]+good|awesome)[ \t]+question|(?:thanks|thank[ \t]+you)[ \t]+for[ \t]+asking"
+    r"|(?:buena|excelente|muy[ \t]+buena|gran)[ \t]+pregunta|gracias[ \t]+por[ \t]+(?:preguntar|la[ \t]+pregunta|tu[ \t]+pregunta|su[ \t]+pregunta))(?![\w-])"
+)
+
+
+def answered_handle(text: str, start: int) -> bool:
+    """Whether the handle at `start` opens a public answer to the question its owner asked in the comments, in a text
+    that tells no care of anyone ("@<handle> great question! Yes, we see babies from the first tooth"; not "@<handle>
+    good question, and your son's filling went great"). A greeted handle anywhere else is a name (people.py)."""
+    asked = _ASKED.match(text)
+    if asked is None or text.find("@", 0, asked.end()) != start:
+        return False
+    if any(care_in(text[m.start() : m.end() + 40]) for m in _YOURS.finditer(text)):
+        return False  # "your son's filling", "tu ultrasonido": the asker's own care
+    return not cared_for(text, 0, len(text)) and claims_about_health(text, sentence_bounds(text)) is None
+
+
+_YOURS = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)(?![\w-])")

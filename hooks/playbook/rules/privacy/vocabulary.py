@@ -14,7 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
-from . import places
+from . import places, readings
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -187,12 +187,14 @@ def word_before(text: str, start: int) -> str:
 
 
 def is_place(text: str, start: int) -> bool:
-    """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max")."""
+    """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
     if word in PLACE_BEFORE or word in PETS:
         return True
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
+    if readings.not_a_person(text, start):
+        return True  # "la tormenta tropical Norma", "Shin splints", "P.S. 118 Benito Juarez", "Little Havana", "• Menos de ..."
     if _TITLED_BUSINESS.search(text, max(0, start - 40), start):
         return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
     # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
@@ -247,6 +249,8 @@ HOLIDAY = lazyre.compile(
     # "Dia de la Candelaria", "Dia de San Judas", "Fiesta de San Marcos", "Feast of St. Francis": a day named
     # "la Virgen de los Dolores", "Nuestra Senora de la Luz", "Our Lady of Guadalupe": a feast's patron, no patient
     rf"|(?<![\w-])(?:Virgen|Nuestra[ \t]+Senora|Our[ \t]+Lady)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
+    # "Santa Maria de Guadalupe", "San Martin de Porres", "St. Rose of Lima": a saint named with a place, the patron of a church
+    rf"|(?<![\w-])(?:San|Santa|Santo|St\.?|Saint)[ \t]+{CAP}(?:[ \t]+{CAP})?[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?{CAP}"
     rf"|(?<![\w-])(?:Dia|Fiesta|Feast|Feria)[ \t]+(?:de|del|of)[ \t]+(?:(?:la|las|los|el|the)[ \t]+)?(?:(?:San|Santa|Santo|St\.?|Saint|Virgen[ \t]+de)[ \t]+)?{CAP}(?:[ \t]+de[ \t]+{CAP})?"
 )
 

@@ -1,0 +1,124 @@
+"""Neighbours thanked for a public act: a priest's blessing, a host's show, a grant championed, a class visited.
+
+A practice thanks the people its community knows for what they did in public: the pastor who blessed the new
+clinic ("Gracias al Padre <Name> de la parroquia San Lucas por bendecir ..."), the radio host who had the
+nurses on ("... por invitarnos a su programa"), the legislator who championed a grant, the coach who teamed up
+on nutrition talks, the player who signed with a college, the teacher whose class a dentist read to ("Mr.
+<Surname>'s 2nd grade class"). Like an honour counted (public.py), the act makes the name public; it never
+excuses care: public.is_public_figure asks public_act() and its caller still refuses a name when the text
+says we treated them or guesses at their health ("thanks, Pastor <Name>, for blessing us two weeks after
+your bypass" stays an error).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation
+from .care import care_in
+from .known import Person
+from .vocabulary import NAMES
+
+_THANKS = (
+    "thank you",
+    "thanks",
+    "thanks to",
+    "a big thank you",
+    "huge thank you",
+    "our thanks",
+    "gracias",
+    "muchas gracias",
+    "mil gracias",
+    "agradecemos",
+    "nuestro agradecimiento",
+    *NAMES["congratulations"],
+)
+_THANKED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_THANKS)})(?![\w-])")
+# What was done, after "for"/"on"/"por" or as "su <help>": blessing, hosting, inviting, championing, sponsoring,
+# teaming up, painting, signing with a team, reading to a class, organising.
+_ACTS_EN = (
+    "blessing",
+    "bless",
+    "having us",
+    "hosting",
+    "inviting us",
+    "the invitation",
+    "the invite",
+    "welcoming us",
+    "the warm welcome",
+    "championing",
+    "sponsoring",
+    "teaming up",
+    "partnering",
+    "the mural",
+    "painting",
+    "signing with",
+    "signing a letter of intent",
+    "reading to",
+    "organizing",
+    "organising",
+    "leading the",
+    "the interview",
+    "the shout-out",
+)
+_ACTS_ES = (
+    "bendecir",
+    "la bendicion",
+    "invitarnos",
+    "recibirnos",
+    "la invitacion",
+    "el mural",
+    "pintar",
+    "impulsar",
+    "apoyar",
+    "colaborar",
+    "firmar con",
+    "organizar",
+    "la entrevista",
+    "abrirnos",
+)
+_HELP = ("colaboracion", "apoyo", "hospitalidad", "invitacion", "bendicion", "entusiasmo", "generosidad")
+_ACT = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:for|on)[ \t]+(?:(?i:your|their|his|her|the)[ \t]+)?(?i:{alternation(_ACTS_EN)})"
+    rf"|(?i:por)[ \t]+(?:(?i:venir|su|sus|el|la)[ \t]+(?:a[ \t]+)?)?(?i:{alternation(_ACTS_ES)})"
+    rf"|(?i:su|sus)[ \t]+(?:(?i:gentil|valiosa|valioso|gran|generosa|generoso)[ \t]+)?(?i:{alternation(_HELP)}))(?![\w-])"
+)
+# A tie to a public institution right after the name: "de la parroquia ...", "del programa ...", "'s 2nd grade class".
+_TIE_AFTER = lazyre.compile(
+    r"[ \t]*,?[ \t]+(?i:de|del)[ \t]+(?:(?i:la|el)[ \t]+)?(?i:parroquia|iglesia|capilla|programa|emisora|radio)(?![\w-])"
+    r"|['’]s[ \t]+(?:(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|kindergarten|pre-k))[ \t-]+(?i:grade[ \t]+)?)?(?i:class|classroom|homeroom|students)(?![\w-])"
+)
+# A teacher named by her class before the name: "el grupo de la maestra <Name>", "la clase del profe <Name>".
+_CLASS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:grupo|clase|salon|alumnos)[ \t]+(?i:de[ \t]+la|del|de)[ \t]+$")
+
+
+def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
+    """A name thanked or congratulated in its sentence for a public act said after it ("for championing the grant",
+    "por venir a bendecir", "su gentil colaboracion", "on signing with the Roadrunners"), or tied to a parish, a
+    show or a class ("Padre <Name> de la parroquia ...", "Ms. <Surname>'s 1st grade class")."""
+    start, end = max(sentence[0], person.start - _REACH), min(sentence[1], person.end + _REACH)  # bounded: many names stay linear
+    if person.title and (_TIE_AFTER.match(text, person.end) or _CLASS_BEFORE.search(text, max(0, person.start - 24), person.start)):
+        return not care_in(text, start, end)  # a titled name: a child's own class ("Mateo's class") or a parishioner is no tie
+    act = _ACT.search(text, person.end, end) if _THANKED.search(text, start, person.start) else None
+    if act is None or care_in(text, start, act.start()):
+        return False
+    # the act's topic may be care ("to talk about vaccines", "free rides to treatment"), never their own ("after her surgery")
+    return not (_THEIRS.search(text, act.end(), end) and care_in(text, act.end(), end))
+
+
+_REACH = 300
+_THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")
+
+
+def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
+    """Whether `person` lies inside a public figure's name already let through, or is that name's first word said again
+    with no care word after it ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
+    broke his wrist")."""
+    if any(s <= person.start and person.end <= e for s, e in excused):
+        return True
+    if len(person.words) != 1 or person.title:
+        return False
+    if not any(text[s:e].split()[0] == person.words[0] for s, e in excused if s < person.start):
+        return False
+    return not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8]))
