@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from playbook.model import Media
 
 from tests.rules.harness import Cases, approval, hits, named, post, response
+from tests.rules.work import steps
 
 SHOE_FIT = (
     "Shoes that fit well can make winter miles more comfortable. Strides Running Co. is hosting a free shoe-fit morning "
@@ -480,21 +481,4 @@ def test_ftc004_review_edits_grow_linearly():
 
 def _steps(folder_of, run) -> int:
     """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
-    import sys
-
-    folder = folder_of.__file__.rsplit("/", 1)[0]
-    counted = 0
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename.startswith(folder):
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        run()
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(folder_of, run)

@@ -13,6 +13,7 @@ from playbook.model import Media
 from playbook.rules.privacy.people import Known, named, people
 
 from tests.rules.harness import PLANS, hits, post, response
+from tests.rules.work import steps
 
 KNOWN = Known.of(PLANS)
 
@@ -128,25 +129,10 @@ def test_people_on_punctuation_soup(text):
 
 
 def _steps(text: str) -> int:
-    """Work done on a text, counted by the tracer: lines executed in the people module."""
-    import sys
+    """Work done on a text: lines executed in the people module."""
+    from playbook.rules.privacy import people as people_module
 
-    counted = 0
-    module = people.__code__.co_filename
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename == module:
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        list(named(text, KNOWN))
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(people_module, lambda: list(named(text, KNOWN)), package=False)
 
 
 def test_people_work_grows_linearly():
@@ -274,26 +260,9 @@ def test_phi003_a_slug_of_a_plain_topic_passes(slug, where):
 
 def _rule_steps(code: str, text: str) -> int:
     """Work one rule does on a text: lines executed in the privacy package while it runs."""
-    import sys
-
     from playbook.rules.privacy import names as names_module
 
-    folder = names_module.__file__.rsplit("/", 1)[0]
-    counted = 0
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename.startswith(folder):
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        hits(code, post(text))
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(names_module, lambda: hits(code, post(text)))
 
 
 def test_phi011_work_grows_linearly():

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.harness import hits, response
+from tests.rules.work import steps
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -67,26 +68,9 @@ def test_fuzz_a_venue_announced_before_its_address(venue, street):
 
 def _steps(code: str, item) -> int:
     """Work one rule does on an item: lines executed in the privacy package while it runs."""
-    import sys
-
     from playbook.rules.privacy import qa
 
-    folder = qa.__file__.rsplit("/", 1)[0]
-    counted = 0
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename.startswith(folder):
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        hits(code, item)
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(qa, lambda: hits(code, item))
 
 
 def test_public_answers_and_venues_work_grows_linearly():

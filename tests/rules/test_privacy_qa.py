@@ -8,13 +8,12 @@ text speaks of care. Every text is invented.
 
 from __future__ import annotations
 
-import sys
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.rules.privacy import qa
 
 from tests.rules.harness import hits, post, response
+from tests.rules.work import steps
 
 LABELS = {
     "en": [("Q:", "A:"), ("Question:", "Answer:"), ("Asked:", "Answer:"), ("Q:", "A:")],
@@ -129,22 +128,7 @@ def test_a_count_without_an_honour_is_no_honour():
 
 def _steps(code: str, item) -> int:
     """Lines executed in the privacy package while one rule runs on one item."""
-    folder = qa.__file__.rsplit("/", 1)[0]
-    counted = 0
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename.startswith(folder):
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        hits(code, item)
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(qa, lambda: hits(code, item))
 
 
 def test_qa_work_grows_with_the_text_not_its_square():

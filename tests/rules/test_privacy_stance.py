@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from playbook.rules.privacy import clinical_detail, stance
 
 from tests.rules.harness import hits, response
+from tests.rules.work import steps
 
 
 def found(code: str, text: str) -> list[str]:
@@ -475,21 +476,4 @@ def test_one_child_with_staff_grows_linearly():
 
 def _steps(folder_of, run) -> int:
     """Lines executed in the package of module `folder_of` while `run()` runs: the work, without the clock's noise."""
-    import sys
-
-    folder = folder_of.__file__.rsplit("/", 1)[0]
-    counted = 0
-
-    def tracer(frame, event, arg):
-        nonlocal counted
-        if frame.f_code.co_filename.startswith(folder):
-            counted += 1
-            return tracer
-        return None
-
-    sys.settrace(tracer)
-    try:
-        run()
-    finally:
-        sys.settrace(None)
-    return counted
+    return steps(folder_of, run)
