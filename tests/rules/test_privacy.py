@@ -758,7 +758,9 @@ CASES = {
             # blood-pressure readings and ranges, shaped like numbers
             "Stage 1 is 130–139/80–89; stage 2 starts at 140/90. Recheck yours at the pharmacy kiosk.",
             "Presión normal: menos de 120/80. Elevada: 120-129/menos de 80.",
-            "Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
+            # round 17: spaces round the slash, and a full stop after the range
+            "Stage 1 hypertension is 130-139 / 80-89. Stage 2 starts at 140 / 90.",
+            "Presión elevada: 120-129 / menos de 80. Etapa 1: 130-139 / 80-89.Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
             "Cante dos veces: uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve.",
             "Questions? Call us at +1 555 0100.",
             "Call 555-0100 to save a spot at the clinic.",
