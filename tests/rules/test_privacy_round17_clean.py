@@ -1,16 +1,20 @@
 """Fresh clean texts that read as leaks (round 17): a blood-pressure range written with spaces round its slash
-(PHI004, common.blood_pressures). What passes, what stays an error, and that the reading stays linear. Every name
+(PHI004, common.blood_pressures); a team member's hyphenated given name with a lower-case second part, read whole
+(PHI003, vocabulary.name_run). What passes, what stays an error, and that the reading stays linear. Every name
 and number here is invented.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from playbook.model import Person
 from playbook.rules.privacy.common import blood_pressures
 
-from tests.rules.harness import hits
+from tests.rules.harness import PLANS, TEAM, hits
 from tests.rules.test_privacy_people import _rule_steps
 
 FUZZ = settings(max_examples=40, deadline=None)
@@ -65,4 +69,58 @@ def test_blood_pressures_grow_linearly():
     doubles the work."""
     unit = "Etapa 1: 130-139 / 80-89. ext 555 / 1234. bp 120/80.5 units. Stage 2: 140-159/90-99. "
     small, large = _rule_steps("PHI004", unit * 15), _rule_steps("PHI004", unit * 30)
+    assert large < 2.3 * small
+
+
+# --- hyphenated given names of the team (PHI003) ----------------------------------------------------------------
+
+HYPHENS = replace(
+    PLANS,
+    team={
+        **TEAM,
+        "jbaek": Person("jbaek", "Dr. Ji-hoon Baek", ("clinical",)),
+        "skim": Person("skim", "Dra. Seo-yeon Kim", ("clinical",)),
+        "jmoreau": Person("jmoreau", "Jean-Luc Moreau", ("author",)),
+        "mdunne": Person("mdunne", "Mary-Kate Dunne", ("author",)),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Please welcome Dr. Ji-hoon Baek, our new cardiologist! He bikes to work and bakes bread.", False),
+        ("Demos la bienvenida a la Dra. Seo-yeon Kim, nuestra nueva nefróloga.", False),
+        ("Dr. Ji-hoon joined us from Oakland and already knows every nurse by name.", False),
+        ("Jean-Luc Moreau from billing ran his first half marathon!", False),
+        ("¡Feliz cumpleaños, Mary-Kate! La recepción no sería lo mismo sin ti.", False),
+        # a hyphenated name that is not the team's is a name, read whole
+        ("Dr. Ji-hoon Cho came in for his knee surgery follow-up.", True),
+        ("La pequeña Seo-yeon vino a su vacuna de los 4 años.", True),
+    ],
+)
+def test_hyphenated_team_names_are_read_whole(text, flagged):
+    assert bool(hits("PHI003", text, plans=HYPHENS)) is flagged
+
+
+def test_a_hyphenated_name_is_shown_whole():
+    (hit,) = hits("PHI003", "Dr. Ji-hoon Cho came in for his knee surgery follow-up.", plans=HYPHENS)
+    assert "'Dr. Ji-hoon Cho'" in hit.message
+
+
+@FUZZ
+@given(
+    tail=st.sampled_from(["hoon", "yeon", "jin", "min", "woo"]),
+    sentence=st.sampled_from(["Please welcome Dr. Ji-{t} Baek to our team!", "Bienvenida a la Dra. Seo-{t} Kim, nuestra nueva pediatra."]),
+)
+def test_fuzz_a_hyphen_never_excuses_a_stranger(tail, sentence):
+    text = sentence.format(t=tail)
+    own = ("Ji-hoon" in text and "Baek" in text) or ("Seo-yeon" in text and "Kim" in text)
+    assert bool(hits("PHI003", text, plans=HYPHENS)) is not own
+
+
+def test_hyphenated_names_grow_linearly():
+    """A name word takes at most one short lower-case part: doubling a text of hyphenated words at most doubles the work."""
+    unit = "Dr. Ji-hoon Baek said hi. Self-care matters. Jean-Luc Moreau and Mary-Kate Dunne cheered. Re-check at home. "
+    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
     assert large < 2.3 * small
