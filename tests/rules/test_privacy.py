@@ -477,6 +477,9 @@ CASES = {
             "Congratulations to Ms. Loretta Vance on her retirement as lunch lady, and on a smooth recovery from her hip surgery!",
             "Felicitamos a don Chucho Ibarra por sus 40 años al aire; ya se recupera de su infarto.",
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
+            # round 17: a singer, a club or a town greeted is no one, but not with care near
+            "Le encantan las canciones de Vicente, que ya camina tras su cirugía de cadera.",
+            "Good news, Austin! Your cast comes off Monday.",
         ],
         clean=[
             # a job named with "patient" is staff; a team member's short form, her own family with no care; Sra. before her given name
@@ -734,6 +737,13 @@ CASES = {
             "Congratulations to Mr. Herschel Dunlap on his retirement as school bus driver after 33 years on Route 9!",
             "Felicitamos a Doña Cuca Rentería, que se jubila después de 28 años como cartera del barrio. ¡Gracias, Doña Cuca!",
             "Felicidades a Memo Salcido por sus 35 años al aire en la radio del pueblo 📻",
+            # round 17: a singer by their songs, a club by its match, a town hailed by news, a Spanish opener before an age
+            "¡Feliz cumpleaños a Jordan Lee! Le encantan los boleros de Armando y las tardes de dominó.",
+            "Sam Patel loves old songs by Selena and never misses a Santos match.",
+            "Morgan Reyes no se pierde un juego del América.",
+            "Great news, Austin! We now take Aetna and Cigna at our Lamar office.",
+            "¡Buenas noticias, Tyler! Ya abrimos los sábados de 8 a 12.",
+            "Después de 18 años en el laboratorio, Morgan Reyes se jubila este viernes.",
         ],
     ),
     "PHI004": Cases(

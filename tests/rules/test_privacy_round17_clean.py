@@ -1,6 +1,7 @@
 """Fresh clean texts that read as leaks (round 17): a blood-pressure range written with spaces round its slash
 (PHI004, common.blood_pressures); a team member's hyphenated given name with a lower-case second part, read whole
-(PHI003, vocabulary.name_run). What passes, what stays an error, and that the reading stays linear. Every name
+(PHI003, vocabulary.name_run); a singer by their songs, a club by its match, a town hailed by news, a Spanish opener
+before an age (PHI003, namesakes.py). What passes, what stays an error, and that the reading stays linear. Every name
 and number here is invented.
 """
 
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.model import Person
 from playbook.rules.privacy.common import blood_pressures
+from playbook.rules.privacy.namesakes import namesake
 
 from tests.rules.harness import PLANS, TEAM, hits
 from tests.rules.test_privacy_people import _rule_steps
@@ -122,5 +124,61 @@ def test_fuzz_a_hyphen_never_excuses_a_stranger(tail, sentence):
 def test_hyphenated_names_grow_linearly():
     """A name word takes at most one short lower-case part: doubling a text of hyphenated words at most doubles the work."""
     unit = "Dr. Ji-hoon Baek said hi. Self-care matters. Jean-Luc Moreau and Mary-Kate Dunne cheered. Re-check at home. "
+    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
+    assert large < 2.3 * small
+
+
+# --- singers, clubs, towns greeted, Spanish openers (PHI003, namesakes.py) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Jordan Lee sings along to the old ballads by Selena every Friday.", False),
+        ("A Sam Patel le encantan los corridos de Ramón y el café de olla.", False),
+        ("Taylor Brooks never misses a Santos game on Sunday.", False),
+        ("Morgan Reyes no se pierde un partido del Olimpia.", False),
+        ("Big news, Tyler! Our Elm Street office now opens Saturdays.", False),
+        ("¡Atención, Orlando! Ya aceptamos nuevos planes.", False),
+        ("Tras 20 años en la farmacia, Sam Patel se jubila.", False),
+        # care near the word keeps it a name; a greeted word that is no town is a person
+        ("Los corridos de Ramón ya suenan otra vez: salió de su cirugía el martes.", True),
+        ("Great news, Tyler! Your stitches come out Monday.", True),
+        ("Good news, Brianna! We saved you a seat.", True),
+        ("Luego de 2 meses de terapia, Anabel ya camina sola.", True),
+    ],
+)
+def test_namesakes_name_no_one(text, flagged):
+    assert bool(hits("PHI003", text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("las rancheras de Vicente", "Vicente", True),
+        ("un partido del Olimpia", "Olimpia", True),
+        ("un partido de Mateo", "Mateo", False),  # a person takes no article: "del" is a club's
+        ("¡Buenas noticias, Orlando!", "Orlando", True),
+        ("Despues de 32 anos con nosotros, la enfermera se va a su pueblo", "Despues", True),  # read folded, as the rule reads it
+        ("Hola, Orlando, te esperamos", "Orlando", False),
+    ],
+)
+def test_namesake_reads_the_words_around(text, word, found):
+    assert namesake(text, text.index(word)) is found
+
+
+@FUZZ
+@given(
+    before=st.sampled_from(["las rancheras de", "old songs by", "un juego del", "Great news,", "¡Buenas noticias,"]),
+    town=st.sampled_from(["Tyler", "Orlando", "Austin"]),
+    care=st.sampled_from([" Your cast comes off Monday.", " Su rodilla ya sanó.", " He just finished chemo."]),
+)
+def test_fuzz_namesakes_never_excuse_care(before, town, care):
+    assert hits("PHI003", f"{before} {town}!{care}")
+
+
+def test_namesakes_grow_linearly():
+    """Each look is a bounded window before or after one word: doubling a text of near-misses at most doubles the work."""
+    unit = "las rancheras de Vicente. un partido del Olimpia. a Santos match. Great news, Tyler! Tras 20 años, adiós. "
     small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
     assert large < 2.3 * small
