@@ -480,6 +480,9 @@ CASES = {
             # round 17: a singer, a club or a town greeted is no one, but not with care near
             "Le encantan las canciones de Vicente, que ya camina tras su cirugía de cadera.",
             "Good news, Austin! Your cast comes off Monday.",
+            # round 17: a host thanked with their own care, an Olympian with ours
+            "Gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a su programa a un mes de su cirugía de rodilla.",
+            "Olympic skier Dana Whitfield came in for her knee surgery follow-up.",
         ],
         clean=[
             # a job named with "patient" is staff; a team member's short form, her own family with no care; Sra. before her given name
@@ -744,6 +747,11 @@ CASES = {
             "Great news, Austin! We now take Aetna and Cigna at our Lamar office.",
             "¡Buenas noticias, Tyler! Ya abrimos los sábados de 8 a 12.",
             "Después de 18 años en el laboratorio, Morgan Reyes se jubila este viernes.",
+            # round 17: a host thanked for having us on their show (its topic may be care), an Olympian visiting a school
+            "Mil gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a hablar de la diabetes en su programa matutino. ¡Saludos, Don Beto!",
+            "Thanks to Ray Dunn, host of Sunrise Talk on KZTX 88.1, for inviting us to talk about flu shots on his morning show.",
+            "Olympic skier Dana Whitfield is home! Thanks for visiting Oak Hill Middle School to talk about setting goals.",
+            "La esquiadora olímpica Marisol Treviño visitó la Escuela Juárez para platicar con los niños.",
         ],
     ),
     "PHI004": Cases(

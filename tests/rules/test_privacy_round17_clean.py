@@ -1,7 +1,8 @@
 """Fresh clean texts that read as leaks (round 17): a blood-pressure range written with spaces round its slash
 (PHI004, common.blood_pressures); a team member's hyphenated given name with a lower-case second part, read whole
 (PHI003, vocabulary.name_run); a singer by their songs, a club by its match, a town hailed by news, a Spanish opener
-before an age (PHI003, namesakes.py). What passes, what stays an error, and that the reading stays linear. Every name
+before an age (PHI003, namesakes.py); a host thanked for having us on their show, named again with their title, and an
+Olympic sport's athlete (PHI003, public_acts.py, the public roles). What passes, what stays an error, and that the reading stays linear. Every name
 and number here is invented.
 """
 
@@ -180,5 +181,42 @@ def test_fuzz_namesakes_never_excuse_care(before, town, care):
 def test_namesakes_grow_linearly():
     """Each look is a bounded window before or after one word: doubling a text of near-misses at most doubles the work."""
     unit = "las rancheras de Vicente. un partido del Olimpia. a Santos match. Great news, Tyler! Tras 20 años, adiós. "
+    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
+    assert large < 2.3 * small
+
+
+# --- public figures: a host's show, an Olympian (PHI003) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos a hablar de la presión en su programa.", False),
+        ("Thanks to Pastor Ray Dunn, host of Faith Hour on WKRB 90.1, for having us on his show to talk about shingles.", False),
+        ("Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos. ¡Un abrazo, Don Lalo!", False),
+        ("Olympic rower Kara Lindqvist stopped by Pine Ridge Elementary to talk about practice.", False),
+        ("El esgrimista olímpico Andrés Paredes visitó la secundaria del barrio.", False),
+        # their own care after the act, or the name said again with care, is still a patient
+        ("Thanks to Pastor Ray Dunn, host of Faith Hour on WKRB 90.1, for having us on, two weeks after his bypass.", True),
+        ("Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos. ¡Un abrazo, Don Lalo, que se mejore de la rodilla!", True),
+        ("Olympic rower Kara Lindqvist came in for her shoulder MRI today.", True),
+    ],
+)
+def test_public_hosts_and_olympians(text, flagged):
+    assert bool(hits("PHI003", text)) is flagged
+
+
+@FUZZ
+@given(
+    host=st.sampled_from(["Don Lalo Quiroz", "Doña Tere Ayala", "Pastor Ray Dunn"]),
+    care=st.sampled_from(["a un mes de su cirugía de rodilla", "after his knee replacement", "tras su quimioterapia"]),
+)
+def test_fuzz_a_show_never_excuses_the_host_s_own_care(host, care):
+    assert hits("PHI003", f"Gracias a {host}, locutor de Radio Sol 98.9, por invitarnos a su programa, {care}.")
+
+
+def test_hosts_grow_linearly():
+    """The act and the name said again are read in bounded windows: doubling a text of near-misses at most doubles the work."""
+    unit = "Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos a su programa. ¡Un abrazo, Don Lalo! Olympic skier Dana Whitfield. "
     small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
     assert large < 2.3 * small
