@@ -98,6 +98,10 @@ CASES = {
             # one child named bare with one of our staff: the reviewer's child dealt with us
             "So sorry, {{ reviewer }}. The hygienist should never have hurried the little guy like that.",
             "Qué pena, {{ reviewer }}. La doctora debió explicarle todo con calma a la nena.",
+            # round 17: trust in us, or care after the trust, still confirms
+            response("Thanks for trusting your community clinic with your son's asthma.", scenario="positive-review"),
+            response("Gracias por confiar en su clínica comunitaria para la cirugía de su esposo.", scenario="positive-review"),
+            response("You've trusted us for years, and we love seeing you!", scenario="positive-review"),
         ],
         clean=[
             # a crowd of children with our staff is anyone's
@@ -151,6 +155,11 @@ CASES = {
             "Hello! Yes, we take Tricare and most employer plans. Ring us and we'll look up your plan before you come in.",
             "Hi there! No referral needed to see our dermatologists. Call {{ contact.phone }} and we'll check your plan.",
             "¡Buenas! No hace falta orden para la prueba de glucosa. Llámenos y con gusto revisamos su seguro.",
+            # round 17: a visit still to be booked said as advice; a thanks for trusting the community's clinics in general
+            "Q: can I walk in on Saturday?\nA: Saturdays are by appointment. Call {{ contact.phone }} to book your visit.",
+            "P: ¿Atienden a personas sin seguro?\nR: Sí, a todos. Llámenos al {{ contact.phone }} para sacar su cita.",
+            response("What a sweet note! We'll share it with the Elm Street crew. Thanks for trusting your community clinic!", scenario="positive-review"),
+            response("¡Qué mensaje tan bonito! Gracias por confiar en su clínica comunitaria.", scenario="positive-review"),
         ],
     ),
     "PHI002": Cases(
@@ -205,6 +214,9 @@ CASES = {
             # what the reply knows happened on their visit is theirs
             "I know the stitches were uncomfortable, {{ reviewer }}, and we're sorry.",
             "Sabemos que la inyección le dolió bastante, {{ reviewer }}; lo sentimos.",
+            # round 17: the reader's own sum is a bill, even in a public answer
+            "Q: do you do camp physicals?\nA: Yes, and your $30 for last Tuesday's physical is still unpaid.",
+            "P: ¿Cuánto cuesta?\nR: A usted le cobramos $20 por la consulta del jueves.",
         ],
         clean=[
             # knowing how things tend to be, with no past, is anyone's
@@ -255,6 +267,9 @@ CASES = {
             # an answer opening with a policy for everyone: its "you" is anyone
             "Hi! You don't need an appointment for a flu shot; walk-ins are welcome. Call us and we'll check your plan.",
             "¡Hola! No necesita cita para la vacuna de la gripe. Llámenos y con gusto revisamos su plan.",
+            # round 17: a price said for everyone in a public answer
+            "Q: do you do camp physicals?\nA: Yes! Tuesdays 4–6pm, $30 for every camper. Bring the camp form.",
+            "P: ¿Cuánto cuesta el examen para deportes?\nR: Los jueves de 3 a 6, $20 por persona, sin cita.",
         ],
     ),
     "PHI003": Cases(

@@ -2,7 +2,9 @@
 (PHI004, common.blood_pressures); a team member's hyphenated given name with a lower-case second part, read whole
 (PHI003, vocabulary.name_run); a singer by their songs, a club by its match, a town hailed by news, a Spanish opener
 before an age (PHI003, namesakes.py); a host thanked for having us on their show, named again with their title, and an
-Olympic sport's athlete (PHI003, public_acts.py, the public roles). What passes, what stays an error, and that the reading stays linear. Every name
+Olympic sport's athlete (PHI003, public_acts.py, the public roles); in a public Q&A answer a visit still to be booked
+and a price for everyone (PHI001/PHI002, qa.py), and in a reply a thanks for trusting the community's clinics in
+general (PHI001, confirms.py). What passes, what stays an error, and that the reading stays linear. Every name
 and number here is invented.
 """
 
@@ -16,9 +18,11 @@ from hypothesis import strategies as st
 from playbook.model import Person
 from playbook.rules.privacy.common import blood_pressures
 from playbook.rules.privacy.namesakes import namesake
+from playbook.rules.privacy.qa import ahead, for_everyone
 
-from tests.rules.harness import PLANS, TEAM, hits
+from tests.rules.harness import PLANS, TEAM, hits, response
 from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_qa import _steps
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -220,3 +224,78 @@ def test_hosts_grow_linearly():
     unit = "Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos a su programa. ¡Un abrazo, Don Lalo! Olympic skier Dana Whitfield. "
     small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
     assert large < 2.3 * small
+
+
+# --- public answers and warm replies (PHI001, PHI002) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        ("PHI001", "Q: do you see teens without a parent?\nA: Yes, from 16 on. Please call us to schedule your appointment.", False),
+        ("PHI001", "P: ¿Puedo llevar a mi abuelo?\nR: Claro. Llame al {{ contact.phone }} para agendar su cita.", False),
+        ("PHI001", "Q: are you open late?\nA: We saw you Thursday; call to schedule your next appointment.", True),
+        ("PHI002", "Q: how much is a sports physical?\nA: $35 per student, Mondays 3–5pm, no appointment needed.", False),
+        ("PHI002", "P: ¿Cuánto cobran?\nR: $25 para cualquier estudiante, los lunes de 3 a 5.", False),
+        ("PHI002", "Q: how much is a sports physical?\nA: Your $35 physical from Monday is on the account.", True),
+    ],
+)
+def test_public_answers_book_and_price_for_everyone(code, text, flagged):
+    assert bool(hits(code, response(text))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("So kind of you! We read it aloud at the staff huddle. Thanks for trusting your local community health center.", False),
+        ("¡Mil gracias! Gracias por confiar en su centro de salud comunitario.", False),
+        ("Thank you for trusting us!", True),
+        ("Thanks for trusting your community clinic with your daughter's stitches.", True),
+        ("Gracias por confiar en nosotros todos estos años.", True),
+    ],
+)
+def test_trust_in_a_community_clinic_confirms_no_one(text, flagged):
+    assert bool(hits("PHI001", response(text, scenario="positive-review"))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Call us to book your visit", "your visit", True),
+        ("llame para hacer su cita", "su cita", True),
+        ("we loved your visit", "your visit", False),
+    ],
+)
+def test_a_visit_to_be_made_is_ahead(text, word, found):
+    assert ahead(text, text.index(word)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "found"),
+    [
+        ("$25 for any student", "$25", True),
+        ("$20 por persona", "$20", True),
+        ("$30 each", "$30", True),
+        ("$25 for your physical", "$25", False),
+    ],
+)
+def test_a_price_for_everyone(text, price, found):
+    assert for_everyone(text, text.index(price) + len(price)) is found
+
+
+@FUZZ
+@given(
+    price=st.integers(5, 300),
+    who=st.sampled_from(["for any student", "per camper", "por persona", "para cada niño"]),
+    yours=st.sampled_from(["Your balance from Tuesday is", "Su cuenta del martes fue de", "We billed you"]),
+)
+def test_fuzz_a_price_for_everyone_never_excuses_a_bill(price, who, yours):
+    assert hits("PHI002", response(f"Q: how much?\nA: {yours} ${price} {who}.")) or hits("PHI001", response(f"Q: how much?\nA: {yours} ${price} {who}."))
+
+
+def test_answers_grow_linearly():
+    """A price and a visit to be made are read right after a sum or before a visit: doubling a text at most doubles the work."""
+    unit = "$25 for any student, $20 por persona. Call to book your visit, llame para hacer su cita. Thanks for trusting your community clinic. "
+    for code in ("PHI001", "PHI002"):
+        small, large = _steps(code, response("Q: how much?\nA: " + unit * 15)), _steps(code, response("Q: how much?\nA: " + unit * 30))
+        assert 0 < large < 2.3 * small
