@@ -251,7 +251,7 @@ def test_public_answers_book_and_price_for_everyone(code, text, flagged):
         ("¡Mil gracias! Gracias por confiar en su centro de salud comunitario.", False),
         ("Thank you for trusting us!", True),
         ("Thanks for trusting your community clinic with your daughter's stitches.", True),
-        ("Gracias por confiar en nosotros todos estos años.", True),
+        ("Gracias por confiar en nosotros, como siempre.", True),
     ],
 )
 def test_trust_in_a_community_clinic_confirms_no_one(text, flagged):
