@@ -98,6 +98,10 @@ CASES = {
             # one child named bare with one of our staff: the reviewer's child dealt with us
             "So sorry, {{ reviewer }}. The hygienist should never have hurried the little guy like that.",
             "Qué pena, {{ reviewer }}. La doctora debió explicarle todo con calma a la nena.",
+            # round 17: trust in us, or care after the trust, still confirms
+            response("Thanks for trusting your community clinic with your son's asthma.", scenario="positive-review"),
+            response("Gracias por confiar en su clínica comunitaria para la cirugía de su esposo.", scenario="positive-review"),
+            response("You've trusted us for years, and we love seeing you!", scenario="positive-review"),
         ],
         clean=[
             # a crowd of children with our staff is anyone's
@@ -151,6 +155,11 @@ CASES = {
             "Hello! Yes, we take Tricare and most employer plans. Ring us and we'll look up your plan before you come in.",
             "Hi there! No referral needed to see our dermatologists. Call {{ contact.phone }} and we'll check your plan.",
             "¡Buenas! No hace falta orden para la prueba de glucosa. Llámenos y con gusto revisamos su seguro.",
+            # round 17: a visit still to be booked said as advice; a thanks for trusting the community's clinics in general
+            "Q: can I walk in on Saturday?\nA: Saturdays are by appointment. Call {{ contact.phone }} to book your visit.",
+            "P: ¿Atienden a personas sin seguro?\nR: Sí, a todos. Llámenos al {{ contact.phone }} para sacar su cita.",
+            response("What a sweet note! We'll share it with the Elm Street crew. Thanks for trusting your community clinic!", scenario="positive-review"),
+            response("¡Qué mensaje tan bonito! Gracias por confiar en su clínica comunitaria.", scenario="positive-review"),
         ],
     ),
     "PHI002": Cases(
@@ -205,6 +214,9 @@ CASES = {
             # what the reply knows happened on their visit is theirs
             "I know the stitches were uncomfortable, {{ reviewer }}, and we're sorry.",
             "Sabemos que la inyección le dolió bastante, {{ reviewer }}; lo sentimos.",
+            # round 17: the reader's own sum is a bill, even in a public answer
+            "Q: do you do camp physicals?\nA: Yes, and your $30 for last Tuesday's physical is still unpaid.",
+            "P: ¿Cuánto cuesta?\nR: A usted le cobramos $20 por la consulta del jueves.",
         ],
         clean=[
             # knowing how things tend to be, with no past, is anyone's
@@ -255,6 +267,9 @@ CASES = {
             # an answer opening with a policy for everyone: its "you" is anyone
             "Hi! You don't need an appointment for a flu shot; walk-ins are welcome. Call us and we'll check your plan.",
             "¡Hola! No necesita cita para la vacuna de la gripe. Llámenos y con gusto revisamos su plan.",
+            # round 17: a price said for everyone in a public answer
+            "Q: do you do camp physicals?\nA: Yes! Tuesdays 4–6pm, $30 for every camper. Bring the camp form.",
+            "P: ¿Cuánto cuesta el examen para deportes?\nR: Los jueves de 3 a 6, $20 por persona, sin cita.",
         ],
     ),
     "PHI003": Cases(
@@ -477,6 +492,12 @@ CASES = {
             "Congratulations to Ms. Loretta Vance on her retirement as lunch lady, and on a smooth recovery from her hip surgery!",
             "Felicitamos a don Chucho Ibarra por sus 40 años al aire; ya se recupera de su infarto.",
             "Our patient Dwayne Fisk stopped by the Fisk Ave office to say hi after his knee surgery.",
+            # round 17: a singer, a club or a town greeted is no one, but not with care near
+            "Le encantan las canciones de Vicente, que ya camina tras su cirugía de cadera.",
+            "Good news, Austin! Your cast comes off Monday.",
+            # round 17: a host thanked with their own care, an Olympian with ours
+            "Gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a su programa a un mes de su cirugía de rodilla.",
+            "Olympic skier Dana Whitfield came in for her knee surgery follow-up.",
         ],
         clean=[
             # a job named with "patient" is staff; a team member's short form, her own family with no care; Sra. before her given name
@@ -734,6 +755,18 @@ CASES = {
             "Congratulations to Mr. Herschel Dunlap on his retirement as school bus driver after 33 years on Route 9!",
             "Felicitamos a Doña Cuca Rentería, que se jubila después de 28 años como cartera del barrio. ¡Gracias, Doña Cuca!",
             "Felicidades a Memo Salcido por sus 35 años al aire en la radio del pueblo 📻",
+            # round 17: a singer by their songs, a club by its match, a town hailed by news, a Spanish opener before an age
+            "¡Feliz cumpleaños a Jordan Lee! Le encantan los boleros de Armando y las tardes de dominó.",
+            "Sam Patel loves old songs by Selena and never misses a Santos match.",
+            "Morgan Reyes no se pierde un juego del América.",
+            "Great news, Austin! We now take Aetna and Cigna at our Lamar office.",
+            "¡Buenas noticias, Tyler! Ya abrimos los sábados de 8 a 12.",
+            "Después de 18 años en el laboratorio, Morgan Reyes se jubila este viernes.",
+            # round 17: a host thanked for having us on their show (its topic may be care), an Olympian visiting a school
+            "Mil gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a hablar de la diabetes en su programa matutino. ¡Saludos, Don Beto!",
+            "Thanks to Ray Dunn, host of Sunrise Talk on KZTX 88.1, for inviting us to talk about flu shots on his morning show.",
+            "Olympic skier Dana Whitfield is home! Thanks for visiting Oak Hill Middle School to talk about setting goals.",
+            "La esquiadora olímpica Marisol Treviño visitó la Escuela Juárez para platicar con los niños.",
         ],
     ),
     "PHI004": Cases(
@@ -758,7 +791,9 @@ CASES = {
             # blood-pressure readings and ranges, shaped like numbers
             "Stage 1 is 130–139/80–89; stage 2 starts at 140/90. Recheck yours at the pharmacy kiosk.",
             "Presión normal: menos de 120/80. Elevada: 120-129/menos de 80.",
-            "Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
+            # round 17: spaces round the slash, and a full stop after the range
+            "Stage 1 hypertension is 130-139 / 80-89. Stage 2 starts at 140 / 90.",
+            "Presión elevada: 120-129 / menos de 80. Etapa 1: 130-139 / 80-89.Count slowly: one, two, three, four, five, six, seven, eight, nine. Breathe.",
             "Cante dos veces: uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve.",
             "Questions? Call us at +1 555 0100.",
             "Call 555-0100 to save a spot at the clinic.",

@@ -168,6 +168,8 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
                 continue  # the question of a public Q&A: asked about, not anyone's ("do you take Medicaid?")
             if tier != SPECIFIC and clause in advising and not _event(text, start, end):
                 continue  # advice for anyone in the answer ("bring your insurance card", "traiga su tarjeta de vacunas")
+            if clause not in readers and _MONEY.match(text, start) and qa.for_everyone(text, end) and not _event(text, start, end):
+                continue  # a price for everyone in the answer ("$30 for every camper", "$20 por persona"), not the reader's bill
         if tier != SPECIFIC and (_declined(text, clauses, clause, start) or _restated(text, clauses, clause, start, end)):
             continue  # what we won't discuss here, or the reviewer's own account of a bill said back (see below)
         if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
@@ -246,8 +248,9 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         anyone's, a past still triggers). Its question is asked
         about ("do you take Medicaid?", "¿hacen pruebas de VIH?"), its
         answer is general, and everyday or broad words in advice for anyone
-        pass with the reader ("bring your insurance card to your visit");
-        the reader's own result still triggers ("your A1c came back at 8.1",
+        pass with the reader ("bring your insurance card to your visit"), as does a price
+        said for everyone ("$30 for every camper", "$20 por persona"; "your $30 from
+        Tuesday" is a bill); the reader's own result still triggers ("your A1c came back at 8.1",
         "su biopsia salió benigna"). Department names ("our billing
         team") and where to go in an emergency ("the ER") are routes, not
         details. A refusal to discuss money in public lists no one's ("we

@@ -152,8 +152,9 @@ CLINICAL = phrase_pattern(WORDS["clinical_terms"])
 
 
 # A blood-pressure reading or range, systolic over diastolic ("120/80", "140–159/90–99"): a measure, not a
-# phone, record or member number, though its digits and dashes are shaped like one.
-_PRESSURE = lazyre.compile(rf"(?<![\d/.])(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?[ \t]*/[ \t]*(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?(?![\d/.])")
+# phone, record or member number, though its digits and dashes are shaped like one. Spaces may stand round the
+# slash and dashes ("130-139 / 80-89"), and a sentence's full stop may follow ("... 80-89."); a decimal may not.
+_PRESSURE = lazyre.compile(rf"(?<![\d/.])(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?[ \t]*/[ \t]*(\d{{2,3}})(?:[ \t]*[{DASHES}][ \t]*(\d{{2,3}}))?(?![\d/]|\.\d)")
 
 
 def blood_pressures(text: str) -> list[tuple[int, int]]:
@@ -165,3 +166,10 @@ def blood_pressures(text: str) -> list[tuple[int, int]]:
         if all(70 <= v <= 260 for v in high) and all(30 <= v <= 160 for v in low) and max(low) < min(high):
             found.append(match.span())
     return found
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of `spans` (sorted, apart, as blood_pressures gives them): one bisect, so a
+    text of many readings and numbers stays linear."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]

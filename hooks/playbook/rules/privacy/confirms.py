@@ -74,6 +74,16 @@ _SORRY_DAY = lazyre.compile(
 
 # Direct: each of these discloses on its own.
 _CONFIRMS = bounded(words("confirms"))
+# Trust given to a community's clinics in general, closing its sentence: "thanks for trusting your community clinic!",
+# "gracias por confiar en su clínica comunitaria." A kind of place everyone can trust, not us and the reader's care:
+# "thanks for trusting us", "you've trusted us for years", "thanks for trusting us with your knee" still confirm.
+_TRUST_IN_ALL = lazyre.compile(
+    r"[ \t]+(?:(?i:en)[ \t]+)?(?i:your|su|tu|sus|tus)[ \t]+(?:"
+    r"(?i:local|neighbou?rhood)?[ \t]*(?i:community)[ \t]+(?i:clinic|clinics|health[ \t]+cent(?:er|re)s?|health[ \t]+clinic)"
+    r"|(?i:local|neighbou?rhood)[ \t]+(?i:clinic|clinics|health[ \t]+cent(?:er|re)s?)"
+    r"|(?i:clinica|clinicas|centro[ \t]+de[ \t]+salud|centros[ \t]+de[ \t]+salud)[ \t]+(?i:comunitari[oa]s?|del[ \t]+barrio|de[ \t]+la[ \t]+comunidad|local|locales))"
+    r"[ \t]*(?:[.!]|$)"
+)
 _YOUR_CARE = lazyre.compile(
     rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"
     rf"(?:{alt(words('care_nouns'))})(?![\w-])"
@@ -257,7 +267,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "you" is us), and the reader's next visit said as advice passes
         ("we'll confirm yours before your appointment", "call before your
         first visit", "pregúntenos por su plan", "traiga su cartilla antes
-        de su cita"). A reply that takes a question up without labels
+        de su cita"), and so does a visit still to be booked ("call to book
+        your visit", "llámenos para sacar su cita"). A reply that takes a question up without labels
         ("Great question! Yes, we do ...", "¡Hola! Sí, atendemos ...")
         and says what the practice does or accepts for everyone, with no
         past, is such an answer too, and so is one that opens with a policy
@@ -274,6 +285,13 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         because they are notes to the author, not part of the reply. Posts
         are not checked: a post speaks to the public, so "book your visit"
         there is an invitation, not a disclosure.
+
+        A thanks for trusting the community's clinics in general, closing its
+        sentence ("thanks for trusting your community clinic!", "gracias por
+        confiar en su clínica comunitaria.") is a kind of place anyone may
+        trust, so it passes; trust in us is the reviewer's own dealing ("thanks
+        for trusting us", "you've trusted us for years", "thanks for trusting
+        us with your knee" and any care after it still trigger).
 
     Why:
         Under HIPAA, the fact that someone is a patient is itself protected.
@@ -296,7 +314,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `P: ¿necesito cita? R: No. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
-        found = [(m.start(), m.end(), "phrase") for m in (*_CONFIRMS.finditer(text.text), *_YOUR_CARE.finditer(text.text))]
+        found = [(m.start(), m.end(), "phrase") for m in _CONFIRMS.finditer(text.text) if not _TRUST_IN_ALL.match(text.text, m.end())]
+        found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]

@@ -16,7 +16,7 @@ from ...text import DOMAIN, URL, alternation, clip, domain_matches, host_of, is_
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from .common import EMAIL, Ranges, blank, blood_pressures, distinct, texts
+from .common import EMAIL, Ranges, blank, blood_pressures, distinct, texts, within
 from .known import Known, is_org_handle
 from .names import ONE_PERSON
 
@@ -150,7 +150,7 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         use them ("SAMHSA's helpline is 1-800-662-4357", "Línea de la Vida
         800 911 2000", "1-800-QUIT-NOW", a "0800" freephone); short public
         numbers such as 988, 211 and 911 are too short to read as numbers.
-        Blood-pressure readings and ranges ("140–159/90–99") are measures.
+        Blood-pressure readings and ranges ("140–159/90–99", spaced "150-159 / 95-99.") are measures.
         A number spelled out digit by digit, seven digit words or more
         ("five five five, three one seven, six two nine four", "tres tres,
         uno cuatro cinco dos ..."), counts too, unless it is the practice's
@@ -193,7 +193,7 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         for start, end, key, number in sorted(found, key=lambda f: (f[0], -f[1])):
             if not taken.claim(start, end) or key in own or _toll_free(text.text, start, end, number):
                 continue
-            if any(s <= start and end <= e for s, e in pressures):
+            if within(pressures, start, end):
                 continue  # "140–159/90–99": a range of blood pressures
             shown = text.span.show(start, end)
             yield text.hit(

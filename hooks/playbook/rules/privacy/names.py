@@ -95,10 +95,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg"
         is a name).
         Team members from plans/team.yml pass with or without a title ("Dr.
-        Chen" for Dr. Mei Chen) as long as the title is theirs. Places,
+        Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
         "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
-        El Paso!", "Thank you, San Antonio!"), contractions ("Let's talk"),
+        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
+        its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia"
@@ -123,7 +124,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a quote) counts only when it is spoken to, owns something, acts in
         English, or its sentence tells of a person (care, an age, "she", a
         relative), and a Spanish word that is also a name never does there
-        ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"); Spanish courtesy ("Don Rogelio
+        ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"),
+        also before an age phrase ("Despues de 18 anos en el laboratorio, ..."); Spanish courtesy ("Don Rogelio
         Benitez", "Dona Carmen") passes before a team member's given name,
         though "Sra. Lopez" alone is not the team's Dana Lopez ("Sra. Dana Lopez" is); a nickname the
         text gives a team member named in full ('Marisol Tapia, "Mari" para
@@ -151,7 +153,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
-        a ring name between the names) or
+        a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
+        who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen

@@ -103,22 +103,37 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     act = _ACT.search(text, person.end, end) if _THANKED.search(text, start, person.start) else None
     if act is None or care_in(text, start, act.start()):
         return False
-    # the act's topic may be care ("to talk about vaccines", "free rides to treatment"), never their own ("after her surgery")
+    # the act's topic may be care ("to talk about vaccines", "free rides to treatment"), never their own ("after her surgery");
+    # "su programa", "his morning show" is where they had us, not their care
     return not (_THEIRS.search(text, act.end(), end) and care_in(text, act.end(), end))
 
 
 _REACH = 300
-_THEIRS = lazyre.compile(r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])")
+# Their own, not their show, station or class: "en su programa del sábado", "on his morning show" own no care.
+_VENUES = ("programa", "programas", "show", "shows", "podcast", "emisora", "estacion", "estación", "station", "radio", "class", "clase", "classroom", "salon")
+_THEIRS = lazyre.compile(
+    r"(?<![\w-])(?i:his|her|their|him|your|su|sus|tu|tus|ella|el[ \t]+padre|la[ \t]+madre)(?![\w-])"
+    rf"(?![ \t]+(?:[\w'’-]+[ \t]+)?(?i:{alternation(_VENUES)})(?![\w-]))"
+)
 
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
-    """Whether `person` lies inside a public figure's name already let through, or is that name's first word said again
-    with no care word after it ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
+    """Whether `person` lies inside a public figure's name already let through, or is that name's first word (with its
+    title, if the name had one) said again with no care word after it ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
     broke his wrist")."""
     if any(s <= person.start and person.end <= e for s, e in excused):
         return True
-    if len(person.words) != 1 or person.title:
+    if len(person.words) != 1:
         return False
-    if not any(text[s:e].split()[0] == person.words[0] for s, e in excused if s < person.start):
+    said = (person.title, person.words[0]) if person.title else (person.words[0],)  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
+    if not any(_begins(text[s:e].split(), said) for s, e in excused if s < person.start):
         return False
     return not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8]))
+
+
+def _begins(name: list[str], said: tuple[str, ...]) -> bool:
+    """The name let through begins with what is said again, or does after its title ("Beto" of "Don Beto Lujan")."""
+    return tuple(name[: len(said)]) == said or (len(said) == 1 and tuple(name[1:2]) == said and bool(_TITLE.fullmatch(name[0])))
+
+
+_TITLE = lazyre.compile(rf"(?i:{alternation((*NAMES['titles'], 'don', 'dona', 'doña', 'padre', 'pastor', 'coach'))})\.?")

@@ -11,7 +11,8 @@ and the answer speaks to anyone who asks; PHI001 and PHI002 read them so:
   address the reader, mark an occasion or state a definite event;
 - advice about the reader's next visit, in the future or as an instruction ("we'll confirm yours
   before your appointment", "bring your insurance card to your visit", "traiga su tarjeta antes de
-  su cita") is no dealing: it tells everyone what to do. A past or a day makes it the reader's
+  su cita", "call us to book your visit", "llámenos para sacar su cita") is no dealing: it tells everyone
+  what to do. A price said for everyone ("$30 for every camper", "$20 por persona") is a price list, not a bill. A past or a day makes it the reader's
   again ("your visit on Tuesday", "we saw you Tuesday", "su prueba salió");
 - an answer that opens with a policy for everyone ("No referral needed for ...", "You don't need an appointment
   for ...", "No necesita cita para ...") and offers to check the reader's plan is a public answer too, its
@@ -98,8 +99,24 @@ def advising(text: str, clauses: list[int]) -> set[int]:
 
 def ahead(text: str, start: int) -> bool:
     """True when the reader's thing at `start` ("your appointment", "su cita") follows "before", "to", "antes de",
-    "bring" or "we'll check": their next visit, or what to bring or what we will check."""
-    return _AHEAD.search(text, max(0, start - 24), start) is not None or _ASK.search(text, max(0, start - 40), start) is not None
+    "bring" or "we'll check": their next visit, or what to bring or what we will check; or is to be made ("call to
+    book your appointment", "llame para hacer su cita"): a visit still to be booked is no dealing yet."""
+    return _AHEAD.search(text, max(0, start - 24), start) is not None or _ASK.search(text, max(0, start - 40), start) is not None or _TO_MAKE.search(text, max(0, start - 30), start) is not None
+
+
+# A visit to be made: "to book your", "to schedule your", "para hacer su", "para sacar tu", "para agendar su".
+_TO_MAKE = lazyre.compile(r"(?<![\w-])(?:(?i:to)[ \t]+(?i:book|make|schedule|set[ \t]+up|request)|(?i:para)[ \t]+(?i:hacer|sacar|agendar|programar|pedir|reservar))[ \t]+$")
+# A price said for everyone, right after the sum: "$25 for any student", "$40 per visit for everyone", "$30 por persona",
+# "$20 para cualquier estudiante", "$15 each". Not "$25 for your physical": the reader's own.
+_FOR_EVERYONE = lazyre.compile(
+    r"[ \t]*(?:(?i:for|to)[ \t]+(?i:any|every|each|all)(?![\w-])|(?i:per|a)[ \t]+(?i:person|student|child|kid|camper|player|athlete|head)(?![\w-])|(?i:each|apiece)(?![\w-])"
+    r"|(?i:por|para)[ \t]+(?i:cualquier|cada|todo|toda|todos|todas)(?![\w-])|(?i:por)[ \t]+(?i:persona|estudiante|alumno|alumna|nino|niño|nina|niña|jugador|jugadora|cabeza)(?![\w-])|(?i:cada[ \t]+uno|c/u)(?![\w-]))"
+)
+
+
+def for_everyone(text: str, end: int) -> bool:
+    """True when the sum ending at `end` is a price for everyone ("$25 for any student", "$30 por persona")."""
+    return _FOR_EVERYONE.match(text, end) is not None
 
 
 # An answer to a question nobody labelled: the reply opens by taking up a question ("Great question!", "¡Buena

@@ -126,6 +126,9 @@ AFTER_INTERJECTION = lazyre.compile(r"[ \t]*(?:[,!:;.?]|$)")
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
 CAP_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+# A name word as a name run reads it: a hyphenated given name whose second part is written in lower case
+# ("Hye-jin", "Ji-hoon", "Seo-yeon") is one name, not "Hye" cut at its hyphen (which no team member is).
+_NAME_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?:-[a-z]{2,6}(?![\w-]))?(?![\w])")
 CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
 CAP_BEFORE = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+$")
 NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
@@ -161,7 +164,7 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
     """
     tokens: list[re.Match] = []
     while len(tokens) < limit:
-        match = CAP_WORD.match(text, pos)
+        match = _NAME_WORD.match(text, pos)
         if not match:
             break
         word = match.group(0).lower()
