@@ -226,6 +226,8 @@ def _selective(reading: Reading) -> Iterator[tuple[int, int]]:
         selective = _SELECTIVE.search(text, begin, end)
         if selective and any(p.search(text, selective.start(), end) for p in (HAPPY, UNHAPPY, _HIGH_SCORE)):  # "only to those who answer 9 or 10"
             yield begin, end
+        elif selective and UNHAPPY.search(text, begin, selective.start()):  # "if someone looks upset, don't hand them the card"
+            yield begin, end
         elif selective and _SCORING.search(text, begin, end) and _THRESHOLD.search(text, selective.start(), end):  # "only to those who scored us 4+"
             yield begin, end
 
