@@ -170,8 +170,23 @@ CASES = {
             "Our team only sends review invites to people who scored us 9+ in the follow-up survey.",
             "We only text the Google review link to patients who rated us 4 or higher on the kiosk survey.",
             "La recepción solo manda la invitación a reseñar a quienes nos pusieron de 4 para arriba en la encuesta.",
+            # a score question routed by conditions, with no arrow
+            "Quick survey by text: pick a number from 1 to 5. If you answer 4 or 5 we send our Yelp link; if you answer 1 to 3 the manager calls you.",
+            "Encuesta por mensaje del 1 al 10: si nos da 9 o 10 le llega la liga de Google; si contesta del 0 al 6, le llamamos.",
+            # a gift for a rating already changed
+            post("Changed your rating to 5 stars? Show the front desk and grab your gift."),
+            post("¿Ya le subió las estrellas a su reseña? Pase por su taza de regalo."),
+            # staff told to hand the card only to those who leave smiling, or not to upset ones
+            "Front desk: hand the Google review card only to folks who left smiling; if a patient complained, don't give them one.",
+            "Recordatorio: las tarjetas con el QR de reseñas solo se entregan a quienes salen sonriendo.",
+            "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # the same link for every score, a schedule changed, everyone asked, a smile that is no condition
+            "Rate us 1 to 5 by text. Whatever you answer, we send everyone the same Google link.",
+            "Cambiamos el horario: ahora abrimos a las 8. Déjenos su reseña en Google.",
+            "Pidan reseña en Google a todos los pacientes, salgan contentos o no.",
+            "Every kid leaves smiling from our clinic! Leave us a review on Google.",
             # changing a review with no reward, and a reward with no review to change
             post("Left us a low rating before we fixed the phones? If you feel like it, you're welcome to update it. Either way, thank you."),
             post("Los cambios del estacionamiento ya están listos. Gracias por su reseña; le regalamos un café a quien venga a la feria."),

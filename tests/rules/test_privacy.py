@@ -274,6 +274,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a record label read off a diminutive, or under a surname that is also a city; surnames on a board by bed, room or chair
+            post("Cunero.", media=[Media("images/cunero2.jpg", "Manita de bebé con la pulserita que dice JUAREZ, CELESTE y un código de barras", False, "", None, 14)]),
+            post("Lab day.", media=[Media("images/vial.jpg", "Close-up of a vial label reading HIDALGO, TERESA beside a barcode", False, "", None, 14)]),
+            post("Night shift.", media=[Media("images/board.jpg", "Whiteboard photo: room 3 Pennington chest pain, room 4 Mbeki fall at home", False, "", None, 14)]),
+            "Turno de noche intenso: cama 5 Villaseñor fiebre, cama 6 Ochoa vómito.",
+            "Sala de infusión hoy: silla 2 Arreguín, silla 3 Benavides, silla 4 Cisneros",
             # a team member's own relative, or her short form, with care told: a patient named
             "Taylor Brooks is back from leave! Her husband Anselm came in for his hernia repair on Monday.",
             "Morgan Reyes nos contó que su nieta Itzel ya terminó sus quimios con nosotros.",
@@ -500,6 +506,11 @@ CASES = {
             "Olympic skier Dana Whitfield came in for her knee surgery follow-up.",
         ],
         clean=[
+            # a town and its state on a label, a status board, a shelf by a room number
+            post("Archivo.", media=[Media("images/postcard.jpg", "Old postcard; the label reads DALLAS, GEORGIA", False, "", None, 14)]),
+            post("Archivo.", media=[Media("images/postal.jpg", "Postal antigua con la etiquetita: SANTIAGO, CHILE", False, "", None, 14)]),
+            "Cama 1 libre, cama 2 en limpieza, cama 3 ocupada: ¡gracias al equipo de intendencia!",
+            "Room 4 Pressure ulcer supply kit is restocked.",
             # a job named with "patient" is staff; a team member's short form, her own family with no care; Sra. before her given name
             response("If anything about your visit fell short, Morgan Reyes, our patient navigator, returns every call within a day."),
             response("Morgan Reyes, nuestra coordinadora de atención al paciente, le devuelve la llamada hoy mismo."),

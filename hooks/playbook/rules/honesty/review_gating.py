@@ -226,6 +226,8 @@ def _selective(reading: Reading) -> Iterator[tuple[int, int]]:
         selective = _SELECTIVE.search(text, begin, end)
         if selective and any(p.search(text, selective.start(), end) for p in (HAPPY, UNHAPPY, _HIGH_SCORE)):  # "only to those who answer 9 or 10"
             yield begin, end
+        elif selective and UNHAPPY.search(text, begin, selective.start()):  # "if someone looks upset, don't hand them the card"
+            yield begin, end
         elif selective and _SCORING.search(text, begin, end) and _THRESHOLD.search(text, selective.start(), end):  # "only to those who scored us 4+"
             yield begin, end
 
@@ -276,7 +278,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           the FTC's rule on reviews (16 CFR 465.4) counting a paid rating
           change as a bought review ("Gave us 2 stars? Update it and grab a
           free mug", "si nos dejó 1 estrellita, ¿la puede cambiar? Le
-          regalamos una gorra");
+          regalamos una gorra", "¿ya le subió las estrellas a su reseña? pase
+          por su taza de regalo");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
@@ -286,6 +289,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           to a private channel, in words or in numbers and arrows ("4 or 5 →
           our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
           a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos"),
+          or in conditions ("if you answer 4 or 5 we send our Yelp link; if you
+          answer 1 to 3 the manager calls you", "si nos da 9 o 10 le llega la liga;
+          si contesta del 0 al 6, le llamamos"),
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si
@@ -293,7 +299,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or 10, our Google link; if it's lower, write back", "si es menor,
           responda aquí"), or the review request sent only to those above a score
           ("only to patients who scored us 4+", "9 or higher", "de 4 para
-          arriba" on the survey).
+          arriba" on the survey), or the review card handed only to those who
+          leave smiling, or kept from upset ones ("hand the review card only to
+          folks who left smiling", "si un paciente se ve molesto, no le den la
+          tarjeta de reseñas").
 
         A denied offer passes ("we never offer discounts for reviews", a
         giveaway where "no hace falta reseña", a draw among the kids who get

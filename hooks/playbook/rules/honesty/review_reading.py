@@ -91,13 +91,27 @@ _SCALE = lazyre.compile(
 )
 
 
+# A score as a condition, with no arrow: "if it's a 4 or 5, we send the link", "if you reply 1 to 3, ...",
+# "si nos pone 5, le llega la liga", "si contesta del 1 al 3, le hablamos", "cuando nos dan 9 o 10".
+_IF_SCORE = lazyre.compile(
+    r"(?<![\w-])(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|you[ \t]+(?:reply|answer|text|pick|choose|send|give[ \t]+us|rate[ \t]+us|score[ \t]+us)"
+    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+is|es|fue|responde|responden|contesta|contestan|marca|marcan|elige|manda|mandan"
+    r"|(?:su|la)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+es|nos[ \t]+(?:da|dan|pone|ponen|califica|califican))[ \t]+)?"
+    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
+    r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)",
+    re.IGNORECASE,
+)
+
+
 def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
     if not _SCALE.search(text):
         return [], []
     scores = []
-    for match in _ROUTED_SCORE.finditer(text):
+    for conditional, match in [*((False, m) for m in _ROUTED_SCORE.finditer(text)), *((True, m) for m in _IF_SCORE.finditer(text))]:
         numbers = [int(match.group(1)), *map(int, re.findall(r"\d{1,2}", match.group(2)))]
+        if conditional and max(numbers) > 10:
+            continue  # "if it's 15 minutes": no score
         scores.append((match, min(numbers), max(numbers)))
     top = 10 if any(mx > 5 for _, _, mx in scores) else 5
     ranges = []
@@ -106,7 +120,7 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             mx = top
         if match.group("less"):
             mn = 0
-        ranges.append((match.span(), mn, mx))
+        ranges.append(((match.start(1), match.end()), mn, mx))  # the score itself, not the "if" before it
     high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
     floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
     # Low: below the middle of the scale, or all of "the rest" below a high branch ("5 → Yelp; 1-4 → a call").
@@ -121,7 +135,10 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 _EDIT_VERB = _words("edit_verbs")
 _STEMS = _words("edit_stems_es")
 _ENDINGS = r"(?:e|en|es|a|an|as|ar|er|ir|aria|arian|ara|aran|ie|ien|ia|ian|iera|ieran)"
-_EDIT_NAMED = _bounded(_EDIT_VERB)
+# Spanish verbs of change conjugated, the review named after them: "le cambió la estrellita a su reseña",
+# "ya actualizaron su reseña", "¿le subió las estrellas?" (the mention within reach makes it a review's change).
+_EDIT_ES = rf"(?:(?:{_STEMS})|sub){_ENDINGS}?(?:o|io|aron|ieron|aste|iste|ado|ada|ido|ida|ando|iendo)?"
+_EDIT_NAMED = _bounded(f"{_EDIT_VERB}|{_EDIT_ES}")
 _EDIT_IT = lazyre.compile(
     rf"(?<![\w-])(?:(?:{_EDIT_VERB})\s+(?:it|that|this|them|those|yours)(?:\s+(?:up|down))?"
     r"|take\s+(?:it|that|them)\s+down|bump\s+(?:it|that)\s+up"

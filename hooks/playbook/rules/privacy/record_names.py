@@ -14,8 +14,11 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
+from .bed_boards import board_names
 from .known import Known, Person
-from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER
+from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
+
+_STATES = lowered("us_states")  # "DALLAS, GEORGIA": a town and its state, though both are names
 
 # "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
 _RECORD = lazyre.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
@@ -27,7 +30,7 @@ _READS = lazyre.compile(
 # "EXIT, B wing", nor a bag's or a box's label, which reads a product).
 _RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
-    r"|pulseras?|brazaletes?|expedientes?|muestras?)(?![\w-])"
+    r"|pulser(?:a|it[ao])s?|brazalet(?:e|ito)s?|expedientes?|muestras?)(?![\w-])"  # and the diminutives: "la pulserita", "un brazaletito"
 )
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
@@ -64,6 +67,7 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
             continue
         yield Person(match.start(), match.end(), (surname.capitalize(), match.group("initial")), "a surname and an initial, as a record files them", excusable=False, public=False)
     yield from record_full_names(text, known)
+    yield from board_names(text, known)  # "cama 2 Ochoa fiebre": a board files patients by bed
 
 
 # --- a surname, a comma and a given name --------------------------------------------------------------
@@ -94,7 +98,8 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
     A surname (one the lists know that is no everyday word, or one no list knows), a comma and a given name
     the lists know, in capitals or title case, counts when a record datum follows it (a gestational age, a
     date, a record's number or code) or a label, a wristband, a chart, a printout or a scan reads it out in
-    the clause before. A place passes ("HOUSTON, TEXAS 1959", "MONTERREY, NUEVO LEON"), and so do a sign's
+    the clause before. A place passes ("HOUSTON, TEXAS 1959", "MONTERREY, NUEVO LEON") but a city that is also a surname still files a given name ("the
+    band reads LEON, MARISA"), and so do a sign's
     words ("CLOSED, MONDAY 9/14"), a template ("LAST NAME, FIRST NAME"), authors in a reading list ("Reading list:
     Sacks, Oliver on migraine") and a team member's name. A given name no list knows counts after a listed surname
     ("GARCIA, CHIAMAKA 2/9/27").
@@ -102,9 +107,11 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
     for match in _RECORD_FULL.finditer(text):
         surname, given = match.group("surname"), match.group("given")
         low = surname.lower()
-        if low in NOT_A_NAME or low in PLACE_AFTER or low in CITIES or low in known.org or given.lower() in NOT_NAMES or given.lower() in PLACE_AFTER:
+        if low in NOT_A_NAME or low in PLACE_AFTER or low in known.org or given.lower() in NOT_NAMES or given.lower() in PLACE_AFTER:
             continue  # a given name that is also a word still counts ("GRACE", "HOPE"): a record's comma files it
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
+        if low in CITIES and not (family is not None and family.surname and not family.place and first is not None and first.first and not first.place and given.lower() not in _STATES):
+            continue  # "HOUSTON, TEXAS": a city and its state; a city that is a surname still files a given name ("LEON, MARISA")
         if family is not None and (family.also_word or family.place or not family.surname):
             continue  # "Welcome, Grace", "Kenya, Ghana": no surname
         if first is None and (family is None or lexicon_clinical.find(given.lower())) or first is not None and (not first.first or first.place):
