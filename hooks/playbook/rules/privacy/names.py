@@ -97,7 +97,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
-        "San Isidro", "our therapy dog Max"), and so do places greeted ("Gracias
+        "San Isidro", "our therapy dog Max", "a collie named Scout", "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County", "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
@@ -154,7 +154,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
-        who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa") or
+        who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
         in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen

@@ -14,7 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
-from . import places, readings
+from . import named_places, places, readings
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -196,6 +196,8 @@ def is_place(text: str, start: int) -> bool:
         return True
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
+    if named_places.named_thing(text, start):
+        return True  # "a beagle named Pepper", "tubing the Frio", "the Kohl's doors", "in Old Fredericksburg", "Prince George's County"
     if readings.not_a_person(text, start):
         return True  # "la tormenta tropical Norma", "Shin splints", "P.S. 118 Benito Juarez", "Little Havana", "• Menos de ..."
     if _TITLED_BUSINESS.search(text, max(0, start - 40), start):

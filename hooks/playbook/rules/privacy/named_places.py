@@ -1,0 +1,104 @@
+"""Places, rivers, stores and pets whose names are people's names, read from the words around them.
+
+A staff spotlight or an event post names the town, the river, the store or the dog it is about; each
+of those can be called like a person ("Casa Grande", "the Guadalupe", "the Macy's entrance", "a collie
+named Rosie"). Flagging them teaches staff to waive the rule, so these read them as what the text says:
+- a pet: a pet or a breed, then "named"/"called"/"llamado" ("a beagle named Pepper", "una perrita llamada Luna");
+- a river: after a verb of the water and "the" ("floating the Frio", "kayaking the Brazos");
+- a store: "the <Name>'s" before a part of a store or a mall ("by the Dillard's doors", "the Kohl's parking lot");
+- a stand named for its owner, "Don"/"Doña" and an English possessive: before a stand's word ("Doña Chela's
+  booth") or, after "de"/"from"/"at", closing the phrase ("tamales de Doña Chela's!"); "Doña Chela's knee" is hers;
+- a town of the gazetteer (places.py): with a preposition and "Old"/"Historic" before it ("in Old Fredericksburg"), with the
+  county's possessive ("Prince George's County", "condado de Prince George's"), a town of two words after
+  "from"/"de" ("nuestra enfermera de Casa Grande"), or after a park or a venue and a comma ("parque Ortiz, Casa Grande").
+A person stays a person: none of these frames holds a name WITH a patient's care; the name itself never
+passes unless the frame says place, river, store or pet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...lexicon import names as lexicon_names
+from .places import is_town
+
+_PETS = (
+    r"dog|pup|puppy|cat|kitten|pony|horse|mare|parrot|bunny|rabbit|hamster|goat|heeler|sheepdog|retriever|labrador|beagle|"
+    r"terrier|poodle|chihuahua|husky|corgi|collie|dachshund|pug|boxer[ \t]+mix|mutt|rescue|tabby|"
+    r"perro|perrito|perrita|gato|gatito|gatita|perica|perico|loro|conejo|conejita|yegua|caballo|chihuahueña"
+)
+_PET_NAMED = lazyre.compile(rf"(?<![\w-])(?i:{_PETS})(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+(?i:named|called|llamad[oa]|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$")
+_RIVER = lazyre.compile(r"(?<![\w-])(?i:tubing|floating|float|kayaking|kayak|canoeing|paddling|paddle|rafting|fishing|fish|swimming|swim|wading)[ \t]+the[ \t]+$")
+_STORE = lazyre.compile(r"['’]s[ \t]+(?i:entrance|doors?|parking[ \t]+lot|lot|side|wing|court|food[ \t]+court|store|storefront)(?![\w-])")
+_DON = lazyre.compile(r"(?<![\w-])(?:Don|Doña|Dona|Do[nñ]a)\.?[ \t]+$")
+_DON_PLACE = lazyre.compile(r"(?<![\w-])(?i:de|del|from|at|by|en|por)[ \t]+(?:Don|Doña|Dona)\.?[ \t]+$")
+_STAND = lazyre.compile(r"['’]s[ \t]+(?i:booth|stand|truck|food[ \t]+truck|kitchen|cart|table|tent|restaurant|bakery|cafe|café|catering|puesto|carrito|cocina|tienda)(?![\w-])")
+_CLOSED = lazyre.compile(r"['’]s[ \t]*(?:[!.,;)]|$)")
+_THE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")
+_OLD = lazyre.compile(r"(?<![\w-])(?i:in|at|near|around|to|en|de|del|desde)[ \t]+(?:(?:el|la)[ \t]+)?(?:Old|Historic|Viejo|Vieja)[ \t]+$")
+_WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+"
+_COUNTY_OF = lazyre.compile(r"(?<![\w-])(?i:condado[ \t]+de|county[ \t]+of)[ \t]+$")
+_COUNTY_AFTER = lazyre.compile(r"(?:['’]s)?[ \t]+County(?![\w-])")
+_FROM = lazyre.compile(r"(?<![\w-])(?i:from|de|desde)[ \t]+$")
+_VENUE_COMMA = lazyre.compile(
+    r"(?<![\w-])(?i:parque|park|plaza|centro|center|fairgrounds|mall|escuela|school|iglesia|church)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+[ \t]*,[ \t]*$"
+)
+
+
+def _town_at(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a gazetteer town of one to three words starting at `start`."""
+    words = list(re.finditer(rf"{_WORD}", text[start : start + 50]))
+    run: list[int] = []
+    at = 0
+    for m in words[:3]:
+        if m.start() != at:
+            break
+        run.append(start + m.end())
+        at = m.end() + 1
+    for end in reversed(run):
+        if is_town(text[start:end]):
+            return start, end
+    return None
+
+
+def _old_town(text: str, start: int) -> bool:
+    """ "in Old Fredericksburg", "en el Viejo Saltillo": a town's old quarter, a gazetteer town or a word no list
+    gives as a first name (the gazetteer keeps only towns named like people, so "Fredericksburg" is not in it)."""
+    if not _OLD.search(text, max(0, start - 40), start):
+        return False
+    word = re.match(_WORD, text[start : start + 30])
+    info = lexicon_names.name_info(word.group(0)) if word else None
+    return word is not None and (info is None or not info.first or _town_at(text, start) is not None)
+
+
+def _town_here(text: str, start: int) -> bool:
+    span = _town_at(text, start)
+    prev = re.search(rf"(?<![\w'’-]){_WORD}[ \t]+$", text[max(0, start - 20) : start])
+    if prev:  # "George" in "condado de Prince George's": the town may start a word before
+        begin = start - len(prev.group(0))
+        longer = _town_at(text, begin)
+        span = longer if longer and longer[1] > begin + len(prev.group(0)) else span
+    if span is None:
+        return False
+    begin, end = span
+    window = text[max(0, begin - 60) : begin]
+    if _COUNTY_OF.search(window) or _COUNTY_AFTER.match(text, end):
+        return True
+    two_words = " " in text[begin:end]
+    return bool(two_words and _FROM.search(window)) or bool(_VENUE_COMMA.search(window))
+
+
+def named_thing(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` names a pet, a river, a store or a town by the words around it."""
+    window = text[max(0, start - 60) : start]
+    if _PET_NAMED.search(window) or _RIVER.search(window):
+        return True
+    word = re.match(_WORD, text[start : start + 30])
+    if word and _THE.search(window) and _STORE.match(text, start + word.end()):
+        return True
+    if word and _DON.search(window):
+        after = start + word.end()
+        return bool(_STAND.match(text, after) or (_DON_PLACE.search(window) and _CLOSED.match(text, after)))
+    return _old_town(text, start) or _town_here(text, start)
