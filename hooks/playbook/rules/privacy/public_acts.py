@@ -36,7 +36,7 @@ _THANKS = (
 )
 _THANKED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_THANKS)})(?![\w-])")
 # What was done, after "for"/"on"/"por" or as "su <help>": blessing, hosting, inviting, championing, sponsoring,
-# teaming up, painting, signing with a team, reading to a class, organising.
+# teaming up, painting, signing with a team, reading to a class, organising, lending us a hall ("por prestarnos el salon").
 _ACTS_EN = (
     "blessing",
     "bless",
@@ -61,6 +61,11 @@ _ACTS_EN = (
     "leading the",
     "the interview",
     "the shout-out",
+    "lending us",
+    "loaning us",
+    "lending the",
+    "letting us use",
+    "opening the",
 )
 _ACTS_ES = (
     "bendecir",
@@ -77,6 +82,8 @@ _ACTS_ES = (
     "organizar",
     "la entrevista",
     "abrirnos",
+    "prestarnos",
+    "facilitarnos",
 )
 _HELP = ("colaboracion", "apoyo", "hospitalidad", "invitacion", "bendicion", "entusiasmo", "generosidad")
 _ACT = lazyre.compile(
@@ -90,6 +97,7 @@ _TIE_AFTER = lazyre.compile(
     r"|['’]s[ \t]+(?:(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|kindergarten|pre-k))[ \t-]+(?i:grade[ \t]+)?)?(?i:class|classroom|homeroom|students)(?![\w-])"
 )
 # A teacher named by her class before the name: "el grupo de la maestra <Name>", "la clase del profe <Name>".
+_NEXT_PERSON = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*_THANKS, *NAMES['congratulations']))})(?![\w-])")
 _CLASS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:grupo|clase|salon|alumnos)[ \t]+(?i:de[ \t]+la|del|de)[ \t]+$")
 
 
@@ -99,12 +107,16 @@ def public_act(text: str, person: Person, sentence: tuple[int, int]) -> bool:
     show or a class ("Padre <Name> de la parroquia ...", "Ms. <Surname>'s 1st grade class")."""
     start, end = max(sentence[0], person.start - _REACH), min(sentence[1], person.end + _REACH)  # bounded: many names stay linear
     if person.title and (_TIE_AFTER.match(text, person.end) or _CLASS_BEFORE.search(text, max(0, person.start - 24), person.start)):
-        return not care_in(text, start, end)  # a titled name: a child's own class ("Mateo's class") or a parishioner is no tie
+        if not care_in(text, start, end):  # a titled name: a child's own class ("Mateo's class") or a parishioner is no tie
+            return True
     act = _ACT.search(text, person.end, end) if _THANKED.search(text, start, person.start) else None
     if act is None or care_in(text, start, act.start()):
         return False
     # the act's topic may be care ("to talk about vaccines", "free rides to treatment"), never their own ("after her surgery");
     # "su programa", "his morning show" is where they had us, not their care
+    # another thanks or congratulations starts another person's matter ("... y felicidades a la locutora ... por sus 20 años")
+    following = _NEXT_PERSON.search(text, act.end(), end)
+    end = following.start() if following else end
     return not (_THEIRS.search(text, act.end(), end) and care_in(text, act.end(), end))
 
 
