@@ -18,6 +18,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa
 from .common import Text, texts
+from .contact_route import contact_named
 from .stance import (
     DEAL,
     EVENT,
@@ -238,8 +239,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         file"); an apology whose object is a day ("sorry about Tuesday"); a
         clinician by name ("Dr. Chen"), unless the sentence tells what the
         clinician offers everyone ("Dr. Chen is accepting new patients",
-        "la Dra. Soto recibe pacientes nuevos") and not that they are the
-        reader's ("your doctor, Dr. Chen, ..."). And with a visit or a time: a
+        "la Dra. Soto recibe pacientes nuevos") or names them as the
+        contact for everyone by a role over the practice ("Dr. Ito, our medical
+        director, answers every note") and not that they are the
+        reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
         ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
@@ -319,7 +322,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
-        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end())]
+        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end()) and not contact_named(text.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
         asked = qa.frame(text.text, template.scenario)
