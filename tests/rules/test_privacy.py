@@ -102,6 +102,9 @@ CASES = {
             response("Thanks for trusting your community clinic with your son's asthma.", scenario="positive-review"),
             response("Gracias por confiar en su clínica comunitaria para la cirugía de su esposo.", scenario="positive-review"),
             response("You've trusted us for years, and we love seeing you!", scenario="positive-review"),
+            # round 18: a director named as the one who treated the reader, or with the reader's care, confirms
+            "Dr. Ada Okafor, our medical director, treated you herself and would welcome a call.",
+            "La Dra. Elena Ruiz, nuestra directora médica, lo atendió ese día; comuníquese con ella.",
         ],
         clean=[
             # a crowd of children with our staff is anyone's
@@ -160,6 +163,9 @@ CASES = {
             "P: ¿Atienden a personas sin seguro?\nR: Sí, a todos. Llámenos al {{ contact.phone }} para sacar su cita.",
             response("What a sweet note! We'll share it with the Elm Street crew. Thanks for trusting your community clinic!", scenario="positive-review"),
             response("¡Qué mensaje tan bonito! Gracias por confiar en su clínica comunitaria.", scenario="positive-review"),
+            # round 18: the medical director named as the contact route the guideline asks for
+            "We hear you, and we can't discuss anyone's care here. Dr. Ada Okafor, our medical director, answers every note sent to {{ contact.email }} and would be glad to talk.",
+            "Lo sentimos. La Dra. Elena Ruiz, nuestra directora médica, lee todos los mensajes y con gusto le llama al {{ contact.phone }}.",
         ],
     ),
     "PHI002": Cases(
@@ -504,8 +510,39 @@ CASES = {
             # round 17: a host thanked with their own care, an Olympian with ours
             "Gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a su programa a un mes de su cirugía de rodilla.",
             "Olympic skier Dana Whitfield came in for her knee surgery follow-up.",
+            # round 18: a town, a river or a pet nearby excuses no patient, nor a nickname with "Old" and care
+            "Lupe, our patient from Casa Grande, had her knee replaced.",
+            "Tubing the Frio cost Marisol Vega a broken wrist; we set it Monday.",
+            "Doña Rita, de Casa Grande, ya salió de su cirugía de cadera.",
+            "Old Jackson finally got his cataract fixed at our clinic.",
+            "Su perrita llamada Luna lo esperó afuera mientras operábamos a Don Chuy.",
+            # round 18: a priest's hall lent with his own care, a stand owner's own knee
+            "Gracias al Padre Ignacio Robles por prestarnos el salón, y que se recupere pronto de su cirugía.",
+            "Thanks to Pastor Dwayne Hollis for lending us the hall two weeks after his bypass with us.",
+            "Doña Chela's knee is healing after her surgery with us.",
+            # round 18: a former player who shared his diagnosis, with our care of him or a guess
+            "As reported by the Tribune, former lineman Troy Benavides publicly shared his diagnosis; we have treated him for years.",
+            "El exdefensa y ahora running back Dario Kessler se ve amarillo; creemos que es hepatitis.",
         ],
         clean=[
+            # round 18: a pet named, a river floated, a store's doors, an old town, a county's possessive, a town of two words
+            "Dr. Okafor spends Sundays floating the Frio with her collie named Scout.",
+            "Find our booth by the Dillard's doors at the mall this Saturday.",
+            "Saturday's ride starts at the plaza in Old Fredericksburg.",
+            "Our new van now serves Prince George's County every Tuesday.",
+            "La Dra. Okafor tiene una perrita llamada Canela y un gato llamado Toby.",
+            "Felicidades a Ada Okafor, nuestra enfermera de Casa Grande.",
+            "Feria de salud en el parque Ortiz, Casa Grande, este sábado.",
+            "Llevamos la unidad móvil al condado de Prince George's cada martes.",
+            "Los domingos la Dra. Okafor sale a pescar en el río Frío y pasea por el Viejo Saltillo.",
+            # round 18: a hall lent by a parish priest, a stand named for its owner
+            "Gracias al Padre Ignacio Robles de la parroquia San Judas por prestarnos el salón para la campaña de vacunas.",
+            "Thanks to Pastor Dwayne Hollis for lending us the fellowship hall for our flu shot clinic.",
+            "¡Música en vivo y tamales de Doña Chela's! Sábado en el parque.",
+            "Come try the pozole from Doña Chela's booth at the fair.",
+            # round 18: a former player's own public announcement, reported by the news
+            "As the Tribune reported, former cornerback Dario Kessler publicly shared his prostate cancer diagnosis to launch a screening drive.",
+            "Según informó Telemundo, el exbeisbolista Ramiro Salas contó públicamente su diagnóstico de diabetes.",
             # a town and its state on a label, a status board, a shelf by a room number
             post("Archivo.", media=[Media("images/postcard.jpg", "Old postcard; the label reads DALLAS, GEORGIA", False, "", None, 14)]),
             post("Archivo.", media=[Media("images/postal.jpg", "Postal antigua con la etiquetita: SANTIAGO, CHILE", False, "", None, 14)]),
@@ -1043,8 +1080,14 @@ CASES = {
             # a person by title before the address, or a home in the sentence before, is a household
             "Mrs. Ortiz, 12 Elm St, brought cookies for the school nurses.",
             "She lives around the corner from the park. 12 Elm St, the blue door.",
+            # round 18: walk-ins say a public service, but a household in the sentence still wins
+            "Walk-ins welcome, and our nurse still visits Mr. Dale at 40 Oak Rd where he lives.",
+            "Sin cita: la Sra. Ruiz en Calle Luna 14 ya recibió su vacuna en casa.",
         ],
         clean=[
+            # round 18: a clinic's walk-in hours and its address
+            "Vacunas contra la gripe sin cita, de martes a sábado de 9 a 5 en Tolleson (9100 W Van Buren St).",
+            "Flu shots for anyone, walk-ins welcome weekdays 8-4 at 700 N Main St.",
             # a neighbourhood word ending a sentence is no address
             "Nos alegra que el horario nuevo le sirva a todo el barrio. Have a great weekend!",
             "Gracias por apoyar a la colonia. Feliz semana a todos.",
