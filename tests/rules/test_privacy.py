@@ -414,6 +414,9 @@ CASES = {
             post("Recuperación.", media=[Media("fotos/foto_17_echeverria_cesarea_alta.jpg", "Sala de espera luminosa", False, "", None, 14)]),
             post("Newborn.", media=[Media("images/ankle.jpg", "Hospital band on a newborn's ankle: PADILLA, ADAEZE 3/14/27", False, "", None, 14)]),
             post("Healing.", media=[Media("images/pemberton_biopsy_day_IMG_4410.jpg", "A bright waiting room", False, "", None, 14)]),
+            # a nickname that is also a word, run with a surname, after a camera's counter, with their care
+            post("Day one.", media=[Media("images/DSC_3301_sunny-wojcik-post-lasik-day1.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Primer día.", media=[Media("fotos/IMG_0077_cielo-villasenor-cirugia-catarata.jpg", "Sala de espera", False, "", None, 14)]),
             post("Rodilla.", media=[Media("videos/2027-03-11_moreau_artroscopia_rodilla.mp4", "Sala de espera luminosa", False, "", None, 14)]),
             # a named public figure's diagnosis guessed from a sign
             "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
@@ -680,6 +683,9 @@ CASES = {
             "La etiqueta dice MONTERREY, NUEVO LEON 2027: recuerdo del congreso de pediatría.",
             post("Training.", media=[Media("images/form.jpg", "A blank sample label reading 'LAST NAME, FIRST NAME 00w0d' for our training binder", False, "", None, 14)]),
             post("Explainer.", media=[Media("videos/vid_0412_knee_scope_explainer.mov", "A bright waiting room", False, "", None, 14)]),
+            # a word and a word that is no surname after a counter, then a topic
+            post("Garden.", media=[Media("images/IMG_5521_sunny-garden-knee-friendly-stretches.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Consejos.", media=[Media("fotos/IMG_0090_rosa-mexicano-catarata-explicada.jpg", "Sala de espera", False, "", None, 14)]),
             post("Thyroid month.", media=[Media("images/IMG_12_hashimoto_thyroiditis_slides.png", "A slide about the thyroid", False, "", None, 14)]),
             # a sign explained with no one named; a team member's file
             "Tremors can have many causes, from caffeine to thyroid trouble to early Parkinson's. If your hands shake, book a visit.",

@@ -218,7 +218,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE"); a surname on a
         board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
-        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
+        "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
         ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
