@@ -1235,8 +1235,17 @@ CASES = {
             "La pareja de la última traila en el camino Real ya terminó sus terapias de rodilla con nosotros.",
             "El vecino de la casa verde de la esquina en la avenida Hidalgo ya camina sin bastón después de su operación de cadera.",
             "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
+            # care told as what we did to him or her, or a lab value of theirs
+            "Big wave to the lollipop man at Brookside Primary, who at last let us fit him for a pair of hearing aids!",
+            "Proud of the mail carrier on the Route 7 loop: A1C finally at 6.4 this spring!",
+            "El cartero de la ruta de Piedra Lisa por fin nos dejó vacunarlo contra el herpes zóster.",
+            "La señora q vende tamales en la esquina de la 5 y Olmos ya trae el azúcar en 104, ¡qué orgullo!",
         ],
         clean=[
+            # a reading said as a goal, a count of checks, what we did with no care after it
+            "The crossing guard at Brookside Primary reminded parents that for most adults an A1C under 7 is the goal.",
+            "El señor que vende elotes en la esquina de la 9 y Pino nos contó que la meta de presión es menos de 130.",
+            "The lunch lady at Oak Hill Elementary helped us take blood pressure 90 times at the fair; we gave her a tour of the new wing.",
             # a playful title at our own desk is one of ours
             "Feliz cumple a nuestra Tay, la reina de la recepción: 10 años con nosotros y los mejores tamales.",
             "Happy birthday to our reception queen Sam! Ten years of the best tamales and the warmest hellos.",
