@@ -173,6 +173,9 @@ CASES = {
             # a score question routed by conditions, with no arrow
             "Quick survey by text: pick a number from 1 to 5. If you answer 4 or 5 we send our Yelp link; if you answer 1 to 3 the manager calls you.",
             "Encuesta por mensaje del 1 al 10: si nos da 9 o 10 le llega la liga de Google; si contesta del 0 al 6, le llamamos.",
+            # scores said in the plural, the low branch with no number
+            "Score today's checkup 1 to 10! 8s and 9s get our Yelp link, the rest go to the office manager's inbox.",
+            "Del 1 al 10, ¿qué tal su consulta? Los 9 y 10 reciben la liga de Facebook; lo demás llega al correo de la gerente.",
             # a gift for a rating already changed
             post("Changed your rating to 5 stars? Show the front desk and grab your gift."),
             post("¿Ya le subió las estrellas a su reseña? Pase por su taza de regalo."),
@@ -222,6 +225,9 @@ CASES = {
             post("Warm up for five minutes before a winter run. Your knees will thank you!"),
             # a giveaway that asks for no review; stars in the sky; thanks for stars already given
             "Participa por un kit escolar en nuestra feria de salud; no hace falta reseña.",
+            # every score gets the same link; runners in their 40s and 50s
+            "Rate us 1 to 10 in the survey: 9s, 5s and 2s all get the same Google link, and our manager reads each one.",
+            "Corredores de 40s y 50s recibieron medalla en la carrera; lo demás de la premiación, por correo.",
             "Look up at the stars this Saturday at our astronomy night for kids!",
             "¡Gracias por sus estrellitas! Nos alegra mucho.",
             # numbers and arrows that route no rating, or route every rating the same way

@@ -420,6 +420,9 @@ CASES = {
             post("Recuperación.", media=[Media("fotos/foto_17_echeverria_cesarea_alta.jpg", "Sala de espera luminosa", False, "", None, 14)]),
             post("Newborn.", media=[Media("images/ankle.jpg", "Hospital band on a newborn's ankle: PADILLA, ADAEZE 3/14/27", False, "", None, 14)]),
             post("Healing.", media=[Media("images/pemberton_biopsy_day_IMG_4410.jpg", "A bright waiting room", False, "", None, 14)]),
+            # a nickname that is also a word, run with a surname, after a camera's counter, with their care
+            post("Day one.", media=[Media("images/DSC_3301_sunny-wojcik-post-lasik-day1.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Primer día.", media=[Media("fotos/IMG_0077_cielo-villasenor-cirugia-catarata.jpg", "Sala de espera", False, "", None, 14)]),
             post("Rodilla.", media=[Media("videos/2027-03-11_moreau_artroscopia_rodilla.mp4", "Sala de espera luminosa", False, "", None, 14)]),
             # a named public figure's diagnosis guessed from a sign
             "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
@@ -717,6 +720,9 @@ CASES = {
             "La etiqueta dice MONTERREY, NUEVO LEON 2027: recuerdo del congreso de pediatría.",
             post("Training.", media=[Media("images/form.jpg", "A blank sample label reading 'LAST NAME, FIRST NAME 00w0d' for our training binder", False, "", None, 14)]),
             post("Explainer.", media=[Media("videos/vid_0412_knee_scope_explainer.mov", "A bright waiting room", False, "", None, 14)]),
+            # a word and a word that is no surname after a counter, then a topic
+            post("Garden.", media=[Media("images/IMG_5521_sunny-garden-knee-friendly-stretches.jpg", "A bright waiting room", False, "", None, 14)]),
+            post("Consejos.", media=[Media("fotos/IMG_0090_rosa-mexicano-catarata-explicada.jpg", "Sala de espera", False, "", None, 14)]),
             post("Thyroid month.", media=[Media("images/IMG_12_hashimoto_thyroiditis_slides.png", "A slide about the thyroid", False, "", None, 14)]),
             # a sign explained with no one named; a team member's file
             "Tremors can have many causes, from caffeine to thyroid trouble to early Parkinson's. If your hands shake, book a visit.",
@@ -1272,8 +1278,17 @@ CASES = {
             "La pareja de la última traila en el camino Real ya terminó sus terapias de rodilla con nosotros.",
             "El vecino de la casa verde de la esquina en la avenida Hidalgo ya camina sin bastón después de su operación de cadera.",
             "A la abuelita de la casita rosa en la privada Los Olivos: ¡qué gusto que ya controló su azúcar!",
+            # care told as what we did to him or her, or a lab value of theirs
+            "Big wave to the lollipop man at Brookside Primary, who at last let us fit him for a pair of hearing aids!",
+            "Proud of the mail carrier on the Route 7 loop: A1C finally at 6.4 this spring!",
+            "El cartero de la ruta de Piedra Lisa por fin nos dejó vacunarlo contra el herpes zóster.",
+            "La señora q vende tamales en la esquina de la 5 y Olmos ya trae el azúcar en 104, ¡qué orgullo!",
         ],
         clean=[
+            # a reading said as a goal, a count of checks, what we did with no care after it
+            "The crossing guard at Brookside Primary reminded parents that for most adults an A1C under 7 is the goal.",
+            "El señor que vende elotes en la esquina de la 9 y Pino nos contó que la meta de presión es menos de 130.",
+            "The lunch lady at Oak Hill Elementary helped us take blood pressure 90 times at the fair; we gave her a tour of the new wing.",
             # a playful title at our own desk is one of ours
             "Feliz cumple a nuestra Tay, la reina de la recepción: 10 años con nosotros y los mejores tamales.",
             "Happy birthday to our reception queen Sam! Ten years of the best tamales and the warmest hellos.",

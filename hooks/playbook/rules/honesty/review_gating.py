@@ -288,7 +288,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or a funnel that sends high scores to the review site and low ones
           to a private channel, in words or in numbers and arrows ("4 or 5 →
           our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
-          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos"),
+          a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos",
+          "8s and 9s get our Yelp link, the rest go to the office manager's inbox",
+          "los 9 y 10 reciben la liga; lo demás, al correo de la gerente"),
           or in conditions ("if you answer 4 or 5 we send our Yelp link; if you
           answer 1 to 3 the manager calls you", "si nos da 9 o 10 le llega la liga;
           si contesta del 0 al 6, le llamamos"),

@@ -74,10 +74,11 @@ _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cu
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
-# "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña". High or low is read
+# "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña", "8s and 9s get the link" (scores in
+# the plural). High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
 _ROUTED_SCORE = lazyre.compile(
-    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?![\d:.,]\d)){0,3})"
+    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})(?:'?s(?![\w-]))?((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?:'?s(?![\w-]))?(?![\d:.,]\d)){0,3})"
     r"(?P<more>[ \t]*\+)?"
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
     r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"

@@ -218,7 +218,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE"); a surname on a
         board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
-        "VID_0388_lindgren_hip_scope.mov"; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
+        "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
         ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
@@ -296,7 +296,7 @@ _FIRST_ROLE = lazyre.compile(
 _DESC = wordlist("privacy-described")
 ROLE = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"]))
 _PEOPLE = alternation((*WORDS["person_nouns"], *_DESC["people"]))
-_JOB = rf"[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESC['job_verbs'])})(?![\w-])"
+_JOB = rf"[ \t]+(?i:who|that|que|q)[ \t]+(?:(?i:also|still|ya|todavia|always|siempre|usually)[ \t]+)?(?i:{alternation(_DESC['job_verbs'])})(?![\w-])"
 _NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
 _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"  # "Lincoln", "YMCA"; not "March", "Spanish", "I"
 # A street by its number ("at 5th and Main", "on 3rd"), a flat ("la vecina del 4B"): as named as a name
@@ -420,7 +420,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
         road one lives up ("the retired lineman up Possum Hollow", "el minero jubilado de la canada del Oso") next to
-        care they let us give ("finally let us close that foot wound", "nos dejo curar esa herida") or a nod at them
+        care they let us give or we did to them ("finally let us close that foot wound", "nos dejo curar esa herida", "we started her on insulin", "le pusimos sus lentes"; done_to.py) or a reading of theirs ("ya tiene el azucar en 112") or a nod at them
         ("that shin wound is closed! You know who you are") or thanks for their leave, or their family's, to tell of their body or
         care ("the driver of the route 12 bus ... for letting us share the story of his kidney", "el cartero de la calle Olmo ... por
         dejarnos contar lo de su rinon"; not their recipe nor their tips on asthma); an age and a job alone ("a 30-year-old teacher needs a flu

@@ -179,18 +179,41 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         match = CAP_WORD.match(text, pos)
         if match is None:
             continue
+        given = _given_before_surname(text, match)
+        if given is not None:  # "dsc_0912_skip-nowicki-postop": a nickname, then the surname
+            given, match = match, given
         word = match.group(0)
         low = word.lower()
         if low in NOT_A_NAME or low in known.org or low in PARTICLES or not is_surname(word) or lexicon_names.name_info(word).place:
             continue
-        if lexicon_clinical.find(low) or is_place(text, match.start()) or known.is_team((word,)):
+        names = (given.group(0), word) if given else (word,)
+        if lexicon_clinical.find(low) or is_place(text, match.start()) or known.is_team(names) or known.is_team((word,)):
             continue
         words = text[match.end() : match.end() + 80].split()[:3]
         if not words or words[0].lower() in _EPONYM_HEADS:
             continue
         window = " ".join(words)
         if care_in(window) or _FILE_CARE.search(window):
-            yield Person(match.start(), match.end(), (word,), "a surname with their care in a file's name", public=False)
+            how = "a given name and a surname with their care in a file's name" if given else "a surname with their care in a file's name"
+            yield Person((given or match).start(), match.end(), names, how, public=False)
+
+
+def _given_before_surname(text: str, match) -> object | None:
+    """The surname after a given name that opens a file's words ("Bud Kowalski", "Chayo Ibarguen"), or None.
+
+    A short given name or nickname is often an everyday word too ("Bud", "Rusty", "Sunny"), so it is taken here only
+    right after a camera's counter and only before a surname the lists know that is no ordinary word; the care
+    after the surname is still required by the caller.
+    """
+    first = match.group(0)
+    info = lexicon_names.name_info(first)
+    if not (first.lower() in WORD_GIVEN or info is not None and info.first) or first.lower() in NOT_A_NAME:
+        return None
+    nxt = CAP_WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+    if nxt is None:
+        return None
+    surname = lexicon_names.name_info(nxt.group(0))
+    return nxt if surname is not None and surname.surname and not surname.also_word else None
 
 
 # --- a full name with a milestone of care in a file's name ------------------------------------------------

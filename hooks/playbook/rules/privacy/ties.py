@@ -6,7 +6,7 @@ it: the next sentence about her or him ("... at Lincoln! She's back after knee s
 let us give ("... finally let us close that foot wound", "nos dejo curar esa herida"), a nod at the one
 described ("... that shin wound is closed! You know who you are"), and thanks for their leave, or their
 family's, to tell of their body or their care ("... for letting us share the story of his kidney",
-"por dejarnos contar lo de su rinon").
+"por dejarnos contar lo de su rinon"); care done to him or her, or a reading of theirs, is done_to.py's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import phrase_pattern, sentence_of
-from . import care, vocabulary
+from . import care, done_to, vocabulary
 
 _SHE_HE = lazyre.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
 _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
@@ -24,6 +24,8 @@ _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])
 
 def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     """Whether the text after the description `match` (its sentence ends at `end`) tells of their care."""
+    if done_to.done_to(body, match.end(), end):  # "... let us fit him for hearing aids", "... ya tiene la A1C en 6.9"
+        return True
     return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 

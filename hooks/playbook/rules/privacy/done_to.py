@@ -1,0 +1,68 @@
+"""Care said as what we did to one described, or as a reading of theirs (PHI011, through ties.py).
+
+A role at a place ("the lollipop man at Brookside Primary", "la señora de los elotes de la calle 9") singles out one
+person; ties.py reads care they let us give when a condition follows the verb ("let us close that foot wound").
+People also tell it as a fitting or a procedure done to him or her, the condition or the device after the pronoun:
+"let us fit him for hearing aids", "we started her on insulin", "le pusimos sus lentes para la catarata", "por fin
+nos dejo vacunarlo contra la culebrilla". Or they give a lab value or a vital sign of theirs as news: "ya tiene la
+A1C en 6.9", "his sugar is down to 118", "la presion ya en 124/80". A reading said as a goal or a cut-off ("an A1C
+under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times"): both pass; so does what we did with no care after it ("we
+gave him a tour of the new wing"). Every repeat is bounded, one scan per pattern: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from . import care
+
+# Verbs of care done to someone, the object pronoun after them: "let us fit him", "we started her", "le pusimos".
+_LET = r"(?i:let|lets|letting|allowed|allow)[ \t]+us[ \t]+(?:(?i:to|finally|at[ \t]+last)[ \t]+)?"
+_DO = (
+    r"(?i:fit|vaccinate|test|check|screen|scope|cast|splint|brace|start|switch|put|get|set|give|examine|treat|stitch|"
+    r"measure|operate[ \t]+on|work[ \t]+on)"
+)
+_DID = (
+    r"(?i:fitted|fit|vaccinated|tested|checked|screened|scoped|casted|cast|splinted|braced|started|switched|put|got|set|gave|"
+    r"examined|treated|stitched|measured|operated[ \t]+on|worked[ \t]+on)"
+)
+_HECHO = (
+    r"(?i:pusimos|hicimos|operamos|vacunamos|revisamos|quitamos|cambiamos|empezamos|recetamos|tomamos|medimos|sacamos|"
+    r"colocamos|aplicamos|cosimos|enyesamos|checamos|tratamos|atendimos)"
+)
+_HACER = r"(?i:poner|hacer|operar|vacunar|revisar|quitar|cambiar|medir|tomar|sacar|colocar|aplicar|checar|enyesar|tratar|atender)"
+_TO_THEM = lazyre.compile(
+    rf"(?<![\w-])(?:{_LET}{_DO}|(?i:we)[ \t]+(?:(?i:finally|just|already|got[ \t]+to)[ \t]+)?{_DID})[ \t]+(?i:him|her|them)(?![\w-])"
+    rf"|(?<![\w-])(?:(?i:le|les|la|lo)[ \t]+{_HECHO}"
+    rf"|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?{_HACER}(?i:le|la|lo|les))(?![\w-])"
+)
+# What a lab or a vital sign is called, then a value within a few words: "la A1C en 6.9", "his sugar is down to 118".
+_LAB = (
+    r"(?i:a1c|hba1c|hemoglobina[ \t]+glicosilada|glucosa|glucose|azucar|sugar|colesterol|cholesterol|ldl|hdl|trigliceridos|"
+    r"triglycerides|presion|blood[ \t]+pressure|bp|psa|inr|tsh|creatinina|creatinine)"
+)
+_VALUE = r"\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*/[ \t]*\d{2,3})?(?![\d%\w/:-])"
+_READING = lazyre.compile(rf"(?<![\w-]){_LAB}(?![\w-])((?:[ \t]+[\w'’-]+){{0,4}}?)[ \t]*:?[ \t]+{_VALUE}")
+# A value said as a goal or a cut-off, or a range of them: "under 7", "la meta es menos de 130".
+_CUTOFF = lazyre.compile(
+    r"(?<![\w-])(?i:under|below|less|over|above|more|than|goal|target|aim|normal|should|keep|menos|mas|debajo|arriba|mayor|menor|meta|objetivo|"
+    r"normal|debe|deberia|mantener|entre|between)(?![\w-])"
+)
+# A count, not a reading: "checked blood pressure 120 times", "tomamos la presion a 80 vecinos".
+_COUNTED = lazyre.compile(
+    r"[ \t]+(?i:times|veces|people|personas|patients|pacientes|neighbors|neighbours|vecinos|adults|adultos|kids|ninos|folks|"
+    r"checks|screenings|revisiones|tomas|visitors|visitantes)(?![\w-])"
+)
+_REACH = 60  # characters after the verb and its pronoun where the care done must be said
+
+
+def done_to(body: str, start: int, end: int) -> bool:
+    """Care done to the one described, or a reading of theirs, in body[start:end] (their sentence after the description)."""
+    for verb in _TO_THEM.finditer(body, start, end):
+        if care.care_in(body, verb.end(), min(end, verb.end() + _REACH)):
+            return True
+    for reading in _READING.finditer(body, start, end):
+        if _CUTOFF.search(reading.group(1)) or _COUNTED.match(body, reading.end()):
+            continue
+        if not _CUTOFF.search(body, max(start, reading.start() - 24), reading.start()):
+            return True
+    return False
