@@ -13,6 +13,7 @@ from playbook.model import Media
 
 from tests.rules.harness import hits, post
 from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.work import steps
 
 FUZZ = settings(max_examples=50, deadline=None)
 _SURNAMES = st.sampled_from(["Montoya", "Halvorsen", "Pruitt", "Garza", "Rivera", "Kowalczyk", "Villalobos"])
@@ -111,3 +112,15 @@ def test_record_names_and_keepers_work_grows_linearly():
     for code in ("PHI003", "PHI007", "PHI011"):
         small, large = _rule_steps(code, unit * 20), _rule_steps(code, unit * 40)
         assert large < 2.3 * small, code
+
+
+def test_labelled_numbers_among_many_readings_stay_linear():
+    """Each labelled number is looked up among the text's blood-pressure readings by bisection: doubling a text
+    of labels and readings doubles the work (a scan of every reading per label would quadruple it)."""
+    from playbook.rules.privacy import number_labels
+
+    unit = "Chart no. 55012. Reading 150-169/95-104. "
+    small = steps(number_labels, lambda: list(number_labels.labelled(unit * 40, True)), package=False)
+    large = steps(number_labels, lambda: list(number_labels.labelled(unit * 80, True)), package=False)
+    assert list(number_labels.labelled(unit, True)), "the unit must hold a labelled number, or the test measures nothing"
+    assert large < 2.3 * small

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
-from .common import DASHES, WORDS, blood_pressures, folded
+from .common import DASHES, WORDS, blood_pressures, folded, within
 from .staff_roles import is_role, role_line
 
 IDS = wordlist("privacy-identifiers")
@@ -176,7 +176,7 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
         if not token or not _looks_like_identifier(body, token, kind, marked) or role_line(body, label, token):
             continue  # "... su plan, llame a servicios al socio al <phone>": a desk's line, not a patient's number
         pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
-        if any(s <= token.start() and token.end() <= e for s, e in pressures):
+        if within(pressures, token.start(), token.end()):
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label
         if kind == "device" and _is_land(body, label, token):
             continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
