@@ -18,14 +18,15 @@ Source: wordfreq (Spanish word frequencies, Zipf scale). Kept, folded:
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "hooks"))
+sys.path.insert(0, str(REPO / "scripts"))  # generated.py, the build scripts' shared command line
 
+import generated  # noqa: E402
 from playbook.lexicon import data_files  # noqa: E402
 from playbook.lexicon.fold import fold  # noqa: E402
 
@@ -57,19 +58,7 @@ def derive() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
-    args = parser.parse_args(argv)
-    text = derive()
-    path = data_files.DATA / OUT
-    if args.check:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            print(f"out of date: {OUT} (run scripts/build_es_openers.py)", file=sys.stderr)
-            return 1
-        return 0
-    path.write_text(text, encoding="utf-8")
-    print(f"{path.relative_to(REPO)}: {text.count(chr(10)) - 2} words")
-    return 0
+    return generated.main(__doc__.split("\n\n")[0], lambda: {OUT: derive()}, "scripts/build_es_openers.py", argv)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,6 @@ live beside the generated ones and say so in their headers.
 
 from __future__ import annotations
 
-import argparse
 import bz2
 import csv
 import functools
@@ -61,7 +60,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "hooks"))
+sys.path.insert(0, str(REPO / "scripts"))  # generated.py, the build scripts' shared command line
 
+import generated  # noqa: E402
 from playbook.lexicon import data_files  # noqa: E402
 from playbook.lexicon.fold import fold, phrase_key, tokens  # noqa: E402
 
@@ -621,23 +622,7 @@ def derive() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="compare with the committed files instead of writing")
-    args = parser.parse_args(argv)
-    files = derive()
-    stale = []
-    for name, text in sorted(files.items()):
-        path = DATA / name
-        if args.check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"{path.relative_to(REPO)}: {text.count(chr(10)) - 2} entries")
-    if stale:
-        print("out of date: " + ", ".join(stale) + " (run scripts/build_lexicon.py)", file=sys.stderr)
-        return 1
-    return 0
+    return generated.main(__doc__.split("\n\n")[0], derive, "scripts/build_lexicon.py", argv)
 
 
 if __name__ == "__main__":
