@@ -127,7 +127,7 @@ _EMAIL_SLOT = lazyre.compile(_PLACEHOLDER % "email")
 _PHONE_LIKE = lazyre.compile(r"\+?\d[\d\s().-]{5,}\d")
 _EMAIL_LIKE = lazyre.compile(r"(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.IGNORECASE)  # starts a word: no rescans of a long run
 _PEOPLE = pattern(_WORDS["contact_people"])
-_SLOTS = lazyre.compile(r"\{\{[^}]*\}\}")
+_SLOTS = lazyre.compile(r"\{\{[^{}]*\}\}")  # no brace inside: a run of "{{" is scanned once, not once per "{{"
 _INVITATION = pattern(_WORDS["contact_invitations"])
 
 

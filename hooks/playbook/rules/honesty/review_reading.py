@@ -150,7 +150,7 @@ _EDIT_IT = lazyre.compile(
 
 
 _DONT_FORGET = lazyre.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
-_SLOTS = lazyre.compile(r"\{\{[^}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
+_SLOTS = lazyre.compile(r"\{\{[^{}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 
 
 def _blank(text: str, pattern: re.Pattern) -> str:
