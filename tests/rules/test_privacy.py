@@ -912,6 +912,9 @@ CASES = {
             "Mira el video de su recuperación: https://www.youtube.com/watch?v=Qx81kLm",
             "Her page: https://www.facebook.com/profile.php?id=48213",
             post("Congrats to our runners!", media=[Media("images/a.jpg", "Read his story at www.milesformarco.example", False, "", None, 14)]),
+            # a site's own wrapper is still a hidden page when its sentence is about a person
+            "Watch how Teodoro learned to walk again after his stroke https://t.co/Lm4Qw2",
+            "Mírala bailar otra vez después de su cirugía, la señora Ofelia: pic.twitter.com/Hd83kQ",
         ],
         clean=[
             "Read more at https://orthoinfo.aaos.org/en/diseases--conditions/acl-injuries/",
@@ -933,6 +936,11 @@ CASES = {
             "Follow the county's updates at https://www.facebook.com/CountyHealthDept",
             "Videos de prevención: https://www.youtube.com/@RedPrevencionDengue/videos",
             "Weekly flu numbers: https://x.com/CDCgov",
+            # X's own wrappers in a copied agency post: PHI015 asks for the address they open
+            "Wash hands before you cook and after you garden https://t.co/Qp7Rz1 #HandwashingWeek",
+            "Cómo preparar un botiquín para la temporada de huracanes pic.twitter.com/Za91Lm",
+            # "who" after many is no one in particular
+            "New advice for adults who already had both doses: https://t.co/Vb20sK",
         ],
     ),
     "PHI015": Cases(
@@ -945,6 +953,8 @@ CASES = {
             "Tickets: https://www.fairgrounds-tix.example/health-fair",
             "Gracias a la Panadería Luna por el pan: lunapan.com",
             "Read the recap in the Gazette: https://millcreekgazette.example/2027/03/walk",
+            "Wash hands before you cook and after you garden https://t.co/Qp7Rz1 #HandwashingWeek",
+            "Cómo preparar un botiquín para la temporada de huracanes pic.twitter.com/Za91Lm",
         ],
         clean=[
             "Read more at https://www.cdc.gov/flu/",

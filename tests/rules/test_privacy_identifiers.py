@@ -18,7 +18,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from playbook.model import Media
-from playbook.rules.privacy.contact import public_health
+from playbook.rules.privacy.links import public_health
 
 from tests.rules.harness import PLANS, findings, hits, post, response
 

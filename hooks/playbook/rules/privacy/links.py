@@ -1,0 +1,269 @@
+"""PHI006 and PHI015: links that can lead to one person's page, and links to sites nobody has vetted yet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from ... import lazyre
+from ...findings import Severity
+from ...model import Plans, Post, ResponseTemplate
+from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
+from ...wordlists import wordlist
+from ..context import Context
+from ..registry import Hit, rule
+from .common import Ranges, blank, texts
+from .known import Known, is_org_handle
+from .names import ONE_PERSON
+
+# --- PHI006 foreign-link -------------------------------------------------------------------------------
+
+IDS = wordlist("privacy-identifiers")
+_PUBLIC_HEALTH = tuple(IDS["public_health_domains"])
+_GOVERNMENT = lazyre.compile(r"(?:^|\.)(?:gov|mil|int|(?:gov|gob|gouv|govt|go)\.[a-z]{2}|nhs\.uk|nhs\.scot|gc\.ca|canada\.ca|europa\.eu)$")
+_PERSONAL_HOSTS = tuple(IDS["personal_hosts"])
+_PERSONAL_PATH = frozenset(w.lower() for w in IDS["personal_link_words"])
+_PERSONAL_HOST_PART = lazyre.compile(alternation(IDS["personal_host_parts"]), re.IGNORECASE)
+_PATH_WORD = lazyre.compile(r"[~@]|[a-z0-9]+(?:-[a-z0-9]+)?", re.IGNORECASE)
+_BEFORE_LINK = 120  # how far before a link its sentence is read for a person ("Read how Marcus beat ...: https://...")
+
+
+def public_health(host: str) -> bool:
+    """A public-health authority: a government host by its suffix (.gov, .gob.mx, .gc.ca, .nhs.uk ...) or a listed agency."""
+    host = host.lower().rstrip(".")
+    return bool(_GOVERNMENT.search(host)) or domain_matches(host, _PUBLIC_HEALTH)
+
+
+def _core(domain: str) -> str:
+    """The name a domain registers: 'cdc' for www.cdc.gov, 'riverbend5k' for riverbend5k.test, 'bbc' for bbc.co.uk."""
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "gob", "gov", "ac", "edu"):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _look_alike(host: str, known: tuple[str, ...]) -> str:
+    """The trusted domain `host` imitates ("cdc.gov.lookalike.example", "riverbend5k.example"), or ''."""
+    for domain in known:
+        if f".{domain}." in f".{host}." or _core(host) == _core(domain):
+            return domain
+    return ""
+
+
+def _personal_part(url: str, host: str) -> str:
+    """A host part or path word saying the page is about one person ('fundraiser', 'stories', '~jane'), or ''."""
+    part = _PERSONAL_HOST_PART.search(host)
+    if part:
+        return next(label for label in host.split(".") if part.group(0).lower() in label.lower())
+    path = urlsplit(url if "://" in url else "https://" + url).path if "/" in url else ""
+    for word in _PATH_WORD.findall(path):
+        if word.lower() in _PERSONAL_PATH or word in "~@":
+            return word
+    return ""
+
+
+_SHORTENERS = tuple(IDS["link_shorteners"])
+_SHORTENED = "it hides where it leads, so the check cannot tell whether that page is about one person"
+_SOCIAL_HOSTS = tuple(IDS["social_hosts"])
+_WRAPPERS = tuple(IDS["platform_wrappers"])
+# The account a social link opens: facebook.com/CountyHealth, youtube.com/@StateHealthDept, x.com/CDCgov/status/1.
+_ACCOUNT = lazyre.compile(r"/(?:(?:c|user|channel|company|in|pg)/)?@?([A-Za-z0-9_.-]{2,60})(?=[/?#]|$)")
+_NOT_ACCOUNTS = frozenset(
+    [
+        "watch",
+        "shorts",
+        "reel",
+        "reels",
+        "p",
+        "share",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "story",
+        "stories",
+        "groups",
+        "events",
+        "hashtag",
+        "search",
+        "explore",
+        "profile.php",
+        "permalink.php",
+        "story.php",
+        "sharer",
+        "i",
+    ]
+)
+
+
+def _social_account(url: str) -> str:
+    """The account a social-site link opens ('' when the link opens a video, a post or a search instead)."""
+    path = urlsplit(url if "://" in url else "https://" + url).path
+    match = _ACCOUNT.match(path)
+    return "" if match is None or match.group(1).lower() in _NOT_ACCOUNTS else match.group(1)
+
+
+def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
+    """Why a link that is neither the practice's own nor trusted can identify someone ('' when it cannot)."""
+    if domain_matches(host, _WRAPPERS):
+        return ""  # what a copied post already shows; vetted (PHI015) unless its sentence is about a person
+    if domain_matches(host, _PERSONAL_HOSTS):
+        return "pages there belong to one person (a fundraiser, a profile, a blog, shared files or photos)"
+    if domain_matches(host, _SHORTENERS):
+        return _SHORTENED
+    if domain_matches(host, _SOCIAL_HOSTS):
+        account = _social_account(url)
+        if account and (is_org_handle(account) or Known.of(plans).is_own_handle(account)):
+            return ""  # an agency's, a campaign's or the practice's own account, judged like its @handle
+        return "pages there are people's profiles, posts and videos: link the organisation's own account or site"
+    known = (*plans.practice.domains, *plans.practice.trusted_domains, *_PUBLIC_HEALTH)
+    imitated = _look_alike(host, known)
+    if imitated:
+        return f"it looks like '{imitated}' but is another site"
+    part = _personal_part(url, host)
+    if part:
+        return f"it reads as a page about one person ('{part}')"
+    if is_reply:
+        return "a reply may only send the reader to the practice's own or trusted sites"
+    return ""
+
+
+@rule("PHI006", "foreign-link", serves="privacy", severity=Severity.ERROR, scope="document")
+def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A link that can lead to one person's page, or that imitates a trusted site.
+
+    What it flags:
+        URLs ("https://...", "www...") and bare domains ("gofundme.com") in
+        the texts of a post or response (body, title, variants, alt text,
+        event name and place), and links hidden in any link's query
+        (`?next=https://fundraiser.example/...`), that are not the
+        practice's own `domains`, its `trusted_domains` (plans/practice.yml)
+        or a public-health authority (trusted by default: government hosts
+        such as .gov, .gob.mx, .gc.ca, .nhs.uk, and agencies such as who.int
+        and paho.org) — when the link can lead to one person: a host whose
+        pages belong to people (fundraisers, personal blogs, file and photo
+        shares, webmail), a social site's profile, post or video (an
+        organisation's own account there is judged like its @handle and
+        passes: "facebook.com/CountyHealthDept", "youtube.com/@StateCancerNetwork"),
+        a link shortener, which hides where it leads (the finding asks for
+        the full address; government shorteners are .gov hosts; the wrappers
+        a social site writes into a copied post, t.co and pic.twitter.com,
+        are PHI015's to vet unless their sentence is about a person); a host or path that
+        reads as a person's page ("fundraiser.example", "/stories/jenny",
+        "/~jane", "photoshare.example"); a link in the same sentence as a
+        person ("Read her story at jennyruns.example.com"); any such link in
+        a reply, which routes the reader only to the practice's own channels.
+        A link that imitates a trusted one ("cdc.gov.lookalike.example",
+        "maplewood5k.example" beside a trusted maplewood5k.test) is flagged
+        everywhere, however disguised. An organisation's page shared in a
+        post (a partner's event, a news article credited, the Red Cross)
+        passes. Front-matter links (`sources`, `news.url`, `event.url`) are
+        vetted by the families that own those fields.
+
+    Why:
+        A link can identify a patient as surely as a name: a fundraiser page,
+        a personal blog, a profile on a social network, a shared folder of
+        photos. A look-alike of a trusted site is a trap for the readers.
+        Public-health agencies and partners' pages point at no one.
+
+    Examples:
+        Triggers: `Support Jenny's recovery: https://fundraiser.example/jenny`
+        Triggers: `Read her story at jennyruns.example.com`
+        Passes: `Read more at https://www.cdc.gov/flu/`
+        Passes: `Drop in any weekday, or reserve a slot at redcross.org.`
+    """
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if why:
+            if why == _SHORTENED:
+                yield text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
+                continue
+            yield text.hit(
+                start,
+                f"Remove the link to '{host}': {why}",
+                f"If it is a source the practice vets and trusts, add '{_bare(host)}' under trusted_domains in plans/practice.yml; links to a person's page or fundraiser never belong in a post.",
+            )
+
+
+# "who" after many or anyone ("for people who have been vaccinated", "anyone who") is no one in particular
+_MANY = frozenset("people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens".split())
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _anyone_who(sentence: str, match: re.Match) -> bool:
+    before = _WORD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+    return match.group(0).lower() == "who" and before is not None and before.group(1).lower() in _MANY
+
+
+def _bare(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tuple]:
+    """(text, offset, host, why) for each link outside the practice's own, trusted and public-health sites.
+
+    `why` says how the link can lead to one person; it is empty for an organisation's page
+    that nobody has vetted yet (PHI015 asks for that, PHI006 refuses the rest).
+    """
+    is_reply = isinstance(item, ResponseTemplate)
+    for text in texts(item, plans):
+        taken = Ranges()
+        found: list[tuple[int, int, str, str]] = []
+        for url, offset in urls(text.text):
+            found.append((offset, offset + len(url), host_of(url), url))
+        for match in DOMAIN.finditer(text.text):
+            found.append((match.start(), match.end(), match.group(0).lower(), match.group(0)))
+        bounds = None
+        for start, end, host, url in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not taken.claim(start, end) or not host or is_trusted(plans, host) or public_health(host):
+                continue
+            why = _link_problem(url, host, plans, is_reply)
+            if not why:
+                bounds = bounds or sentence_bounds(text.text)
+                first, last = sentence_of(bounds, start, _BEFORE_LINK)
+                sentence = blank(text.text[first:last], URL)
+                person = next((m for m in ONE_PERSON.finditer(sentence) if not _anyone_who(sentence, m)), None)
+                if person:
+                    why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
+            yield text, start, host, why
+
+
+@rule("PHI015", "unvetted-link", serves="privacy", severity=Severity.WARNING, scope="document")
+def unvetted_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
+    """A link to a site nobody has vetted yet: not the practice's own, not trusted, not a public-health authority.
+
+    What it flags:
+        URLs and bare domains in the texts of a post (body, title, variants,
+        alt text, event name and place) whose site is not in `domains` or
+        `trusted_domains` (plans/practice.yml) and not a public-health
+        authority, when nothing about the link points at one person (that is
+        PHI006, an error). The links X writes into a post copied from it
+        (t.co, pic.twitter.com) are asked to be expanded: they open what the
+        copied post shows, but the check cannot read where. A partner's event page, a local newspaper, a
+        sponsor's shop. As a warning it stops `mkdocs build --strict`, so CI
+        publishes nothing until someone has looked.
+
+    Why:
+        The privacy officer vets the sites a practice sends people to: an
+        organisation's page today can be a patient's story tomorrow, and a
+        typo can land on someone else's site. Once vetted, the site goes in
+        `trusted_domains` and every later post may link to it.
+
+    Examples:
+        Triggers: `Sign up for the river walk at https://millcreekparks.example/walk`
+        Passes: `Read more at https://www.cdc.gov/flu/`
+        Passes: `Pick a time online: https://www.example-clinic.test/appointments`
+    """
+    for text, start, host, why in _outside_links(item, ctx.plans):
+        if not why and domain_matches(host, _WRAPPERS):
+            yield text.hit(
+                start,
+                f"Check the link '{host}': the site wrapped it when the post was copied, so the check cannot read where it leads",
+                "Open it, copy the address it lands on (the agency's page or picture), and paste that instead.",
+            )
+        elif not why:
+            yield text.hit(
+                start,
+                f"Check the link to '{host}': no one has vetted this site yet",
+                f"If the privacy officer agrees it points at no one, add '{_bare(host)}' under trusted_domains in plans/practice.yml.",
+            )
