@@ -526,8 +526,24 @@ CASES = {
             # round 18: a former player who shared his diagnosis, with our care of him or a guess
             "As reported by the Tribune, former lineman Troy Benavides publicly shared his diagnosis; we have treated him for years.",
             "El exdefensa y ahora running back Dario Kessler se ve amarillo; creemos que es hepatitis.",
+            # round 19: a person named like a state or a town stays a person with her care
+            "Our little Virginia is finally out of her cast after the fall at recess.",
+            "Georgia, 9, came in with a sprained ankle and left with a purple wrap.",
+            "La mamá de Georgia nos trajo pan; Georgia ya salió de su cirugía de apéndice.",
+            "Lawrence: your new retainer came in, stop by the front desk this week!",
         ],
         clean=[
+            # round 19: states, towns in lists and addresses, organisations and institutions that hold a name
+            "Our counselors now take Virginia Medicaid, and the Georgia Quit Line is free for anyone trying to stop smoking.",
+            "Aceptamos el Medicaid de Georgia y los planes del mercado; la Secretaría de Salud de Sonora publicó nuevas guías.",
+            "Flu season came early across North Georgia, so our walk-in hours now run until 7.",
+            "Starting in March our mobile van also visits Tyler and Irwin counties on alternating Tuesdays.",
+            "Ahora también damos servicio en Ponce y Juana Díaz los sábados por la mañana.",
+            "Find us at 12 Orchard Ave, Suite 4, Lawrence, right next to the post office.",
+            "Thanks to Sunny Creek Family Practice, Delta Dental and Grace Missionary Baptist for the school supply drive.",
+            "La autora firmará libros en la Biblioteca Pública Rudy Lozano y en la Escuela Superior Dr. Pila.",
+            "Stock up on DEET repellent: the health department found virus del Nilo Occidental in local traps.",
+            "The Johnson & Johnson shot is no longer offered here; ask us about the other options.",
             # round 18: a pet named, a river floated, a store's doors, an old town, a county's possessive, a town of two words
             "Dr. Okafor spends Sundays floating the Frio with her collie named Scout.",
             "Find our booth by the Dillard's doors at the mall this Saturday.",

@@ -6,7 +6,8 @@ procedure or a condition, not a patient. Two shapes pass: the name right before 
 noun with no possessive after an article or "about" ("the <Name> surgery", "a <Name> sign"), or the noun right before it with no "de"
 ("cirugia <Name>"); a possessive or a "de" ("<Name>'s surgery", "la cirugia de <Name>") passes only for a
 name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s disease"), since
-"Marta's surgery" is a patient's.
+"Marta's surgery" is a patient's. A virus or a fever named for a place reads the same way: "del" is "de" and an
+article, which no person takes ("virus del Nilo Occidental", "fiebre del Valle").
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from .known import Person
 
 _NOUNS_EN = (
     r"surgery|surgeries|procedure|operation|repair|reconstruction|technique|method|disease|syndrome|sign|"
-    r"maneuver|manoeuvre|maneuvers|manoeuvres|palsy|fracture|splint|reflex|phenomenon"
+    r"maneuver|manoeuvre|maneuvers|manoeuvres|palsy|fracture|splint|reflex|phenomenon|virus|fever|encephalitis"
 )
-_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|paralisis|fractura|reflejo"
+_NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|paralisis|fractura|reflejo|virus|fiebre|encefalitis"
 _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
-_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de(?:l)?)[ \t]+)?[\"“«]?$")
+# "del" is "de" and an article: a place or a thing follows ("virus del Nilo Occidental", "fiebre del Valle"), never a person
+_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de)[ \t]+|del[ \t]+)?[\"“«]?$")
 # "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
 _KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una)[ \t]+[\"“«]?$")
 _QUOTE = "\"“”«»'‘’"

@@ -112,9 +112,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         context: a facility or an event after it, a county before, a state
         after, "de" after a place ("our new Marshall clinic", "condado de
         Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age,
-        a possessive, "who" or a surname makes it someone ("Marshall, 6");
-        a street corner's names ("esquina de Maribel y Rosendo") and a side
-        of town ("Eastside") are places; a given name that is a country or a US state first
+        a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz",
+        "Berrien and Irwin counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"); a state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia");
+        a street corner's names ("esquina de Maribel y Rosendo") and a side of town ("Eastside") are places; a given name that is a country or a US state first
         ("Kenya", "Florida") is a place when it stands alone, unless an
         initial, an age, care or a relative makes it someone ("trips to Peru
         or Kenya", "licencia de Florida"); a given name that is an everyday
@@ -222,7 +222,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
         X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
         number and a street is Drive ("900 S Alder Dr. Free parking"), and a
-        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela").
+        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation
+        that ends or opens with what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo Occidental").
         No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening
         a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow
         Knights softball"), "Little Village"; a neighbour thanked for a public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",

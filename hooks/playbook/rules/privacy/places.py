@@ -9,8 +9,14 @@ towns; the text around the word says whether it is the town here: after a prepos
 parade"), after a county ("Chouteau County fair, Dillon"), before a state ("Dillon, MT"), after a
 place or an event with "de" ("la clinica de Dillon", "el desfile de Orlando"). A street corner is a
 place whatever its names, and a compass compound ("Westside", "Northend") is a neighbourhood, never
-a given name. What says person wins: a title before, an age, a surname or "who"/"he"/"she" after,
-"in memory of" ("Dillon, 7, broke his arm" and "in Dillon's case" stay names).
+a given name. A town is a place too in a list whose first place is placed or that ends in "counties" ("en
+Ponce y Juana Diaz", "Berrien and Irwin counties"), after a move ("came to Lawrence"), a street address ("12 Elm
+St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos de Lawrence") or heading a line
+("Lawrence: ..."). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
+and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
+("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
+town and a comma before it ("Valdosta, Georgia"). What says person wins: a title before, an age, a surname or
+"who"/"he"/"she" after, "in memory of" ("Dillon, 7, broke his arm" and "in Dillon's case" stay names).
 """
 
 from __future__ import annotations
@@ -22,9 +28,12 @@ from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
+from ...text import alternation
+from ...wordlists import wordlist
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
 _COMPASS = lazyre.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
+_NAMES = wordlist("privacy-names")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,6 +45,21 @@ def _towns() -> frozenset[str]:
 def is_town(name: str) -> bool:
     """A US, Puerto Rican or Mexican border-state town whose name holds a person's name ("Dillon", "Big Sandy")."""
     return " ".join(fold(w) for w in name.split()) in _towns()
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    names = (*(s for s in wordlist("privacy")["us_states"] if len(s) > 2), *_NAMES["border_states"])
+    return frozenset(" ".join(fold(w) for w in name.split()) for name in names)
+
+
+def is_state(name: str) -> bool:
+    """A US state, Puerto Rico or a Mexican border state, by its full name ("Georgia", "West Virginia", "Nuevo Leon")."""
+    return " ".join(fold(w) for w in name.split()) in _states()
+
+
+def _placename(name: str) -> bool:
+    return is_town(name) or is_state(name)
 
 
 _STATES = (
@@ -88,6 +112,43 @@ _PERSON_AFTER = lazyre.compile(
 )
 
 
+# More frames that say place, for a gazetteer town and a state alike:
+# a side of it or a move to it ("South Georgia", "Northern Virginia", "came to Lawrence", "se mudo a Tyler");
+_SIDE_OR_MOVE = lazyre.compile(
+    r"(?<![\w-])(?:(?i:north|south|east|west|northern|southern|eastern|western|central|middle|northeast|northwest|southeast|southwest|"
+    r"coastal|rural|upstate|downstate)|(?i:came|come|comes|coming|moved|move|moving|went|going|back|returned|returning|relocated|"
+    r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos)[ \t]+(?i:to|a))[ \t]+$"
+)
+# a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin");
+_NOUN_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_nouns_before'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|of)[ \t]+(?:(?i:la|el|los)[ \t]+)?$")
+# mid-sentence, a capitalised name of what belongs to it, then "de" ("Medicaid de Georgia", "Departamento de Salud Publica
+# de Georgia", "Asociacion de Comerciantes Dominicanos de Lawrence"), with no name after the place: an organisation of it;
+_NAME_OF = lazyre.compile(rf"(?:^|[^.!?:\s][ \t]+)({_WORD})[ \t]+(?i:de|del)[ \t]+$")
+# a street address and a comma, a floor or a suite between ("350 Essex St, 2nd floor, Lawrence");
+_UNIT = r"(?:\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl)\.?|(?i:suite|ste|unit|apt|floor|fl|piso|oficina|local|room|bldg)\.?[ \t]*#?[\w-]{1,6}|#[\w-]{1,6})"
+_ADDRESS = lazyre.compile(
+    r"\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\w'’.-]+[ \t]+){1,4}(?i:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|"
+    rf"Parkway|Hwy|Highway|Ct|Court|Pl|Place|Ter|Terrace|Cir|Circle|Pike)\.?[ \t]*,(?:[ \t]*{_UNIT}[ \t]*,){{0,2}}[ \t]*$"
+)
+# one of a list whose first place is placed, or which ends in a plural place noun ("en Ponce y Juana Diaz",
+# "Berrien and Irwin counties", "Tift, Turner and Worth counties");
+_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|or|y|e|o)[ \t]+)?|[ \t]+(?i:and|or|y|e|o|&)[ \t]+|[ \t]*/[ \t]*)"
+_LIST_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_JOIN}){{1,5}}$")
+_PLACE_PLURALS = r"counties|parishes|townships|towns|cities|boroughs|municipalities|communities|neighborhoods|neighbourhoods|regions|states|areas"
+_LIST_AFTER = lazyre.compile(rf"(?:{_JOIN}{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,5}}[ \t]+(?i:{_PLACE_PLURALS})(?![\w-])")
+# a heading or a dateline that opens a line ("Lawrence: this Sunday ...", "VALDOSTA - ..."), when it speaks to no one.
+_LINE_START = lazyre.compile(r"(?:^|\n)[^\w\n]{0,8}$")
+_HEADING_AFTER = lazyre.compile(r"[ \t]*(?::|[-–—][ \t])")
+_SPOKEN_TO = lazyre.compile(r"(?<![\w-])(?i:you|your|you're|tu|tus|te|ti|usted|felicidades|congrats|congratulations)(?![\w-])")
+# After a state only: its agencies and programmes, named by a word no list gives a person ("Georgia Crisis & Access Line",
+# "Virginia REVIVE", "Florida Blue"), or a noun of a state ("Georgia lawmakers", "Virginia residents").
+_STATE_NOUN_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
+_NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_TOWN_COMMA = lazyre.compile(rf"(?<![\w'’-])({_WORD})[ \t]*,[ \t]*$")
+_CALLS = frozenset(fold(w) for w in (*wordlist("privacy")["greetings"], *_NAMES["cheers"], *_NAMES["interjections"], *_NAMES["congratulations"], "thanks", "thank", "gracias") if " " not in w)
+_STATE_LIST = lazyre.compile(rf"(?<![\w-])(?:{_STATES})(?![\w-]){_JOIN}$|^{_JOIN}(?:{_STATES})(?![\w-])")
+
+
 def _town_around(text: str, start: int) -> tuple[int, int] | None:
     """The span of a gazetteer town holding the capitalised word at `start`: the word alone, with the next one or
     two ("Big Sandy", "Allen Park") or with the one before ("Sandy" in "Big Sandy")."""
@@ -103,12 +164,12 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
         if not gap or len(run) == 3:
             break
     for size in range(len(run), 0, -1):
-        if is_town(text[run[0][0] : run[size - 1][1]]):
+        if _placename(text[run[0][0] : run[size - 1][1]]):
             return run[0][0], run[size - 1][1]
     before = re.search(rf"(?<![\w'’-])({_WORD})[ \t]+$", text[max(0, start - 20) : start])
     if before and run:
         begin = start - (len(before.group(0)))
-        if is_town(text[begin : run[0][1]]):
+        if _placename(text[begin : run[0][1]]):
             return begin, run[0][1]
     return None
 
@@ -146,7 +207,48 @@ def place_here(text: str, start: int) -> bool:
     begin, end = span
     if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
-    return bool(_BEFORE.search(text, max(0, begin - 60), begin) or _AFTER.match(text, end))
+    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end):
+        return True
+    listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
+    if listed and _placed_before(text, listed.start(), end):
+        return True
+    if is_state(text[begin:end]) and _state_here(text, begin, end):
+        return True
+    line = _LINE_START.search(text, max(0, begin - 10), begin)
+    return bool(line and _HEADING_AFTER.match(text, end) and not _SPOKEN_TO.search(text, end, min(len(text), end + 60)))
+
+
+def _placed_before(text: str, begin: int, end: int) -> bool:
+    """What stands before the place at `begin` says place: a preposition, a place noun and "de", a side of it, a
+    move to it, a state's noun and "of", an organisation's capitalised name and "de"/"of", a street address."""
+    window = max(0, begin - 60)
+    if _BEFORE.search(text, window, begin) or _SIDE_OR_MOVE.search(text, window, begin) or _NOUN_OF.search(text, window, begin):
+        return True
+    if _ADDRESS.search(text, max(0, begin - 80), begin):
+        return True
+    owner = _NAME_OF.search(text, window, begin)
+    if owner is None or _NEXT_CAP.match(text, end):
+        return False
+    info = lexicon_names.name_info(owner.group(1))
+    return info is None or not info.first
+
+
+def _state_here(text: str, begin: int, end: int) -> bool:
+    """A state's agency or programme after it, a noun of a state, another state beside it ("Georgia and Alabama"), or a
+    town and a comma before it ("Valdosta, Georgia"; not "Thanks, Georgia!")."""
+    if _STATE_NOUN_AFTER.match(text, end) or _STATE_LIST.search(text, max(0, begin - 30), begin) or _STATE_LIST.match(text[end : end + 30]):
+        return True
+    town = _TOWN_COMMA.search(text, max(0, begin - 40), begin)
+    if town and fold(town.group(1)) not in _CALLS and not text.startswith("!", end):
+        info = lexicon_names.name_info(town.group(1))
+        if info is None or is_town(town.group(1)) or info.surname and not info.first:
+            return True
+    after = _NEXT_CAP.match(text, end)
+    if after is None or len(after.group(1)) < 2:
+        return False  # "Florida R. finished her chemo": a name and an initial
+    word = after.group(1)
+    info = lexicon_names.name_info(word)
+    return (len(word) > 1 and word.isupper()) or info is None or (info.also_word and not info.first)
 
 
 def person_after(text: str, start: int) -> bool:

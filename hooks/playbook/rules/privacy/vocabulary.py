@@ -180,7 +180,22 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
         pos = gap.end()
     if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
         return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
+    if tokens and _firm(text, tokens[0], tokens[-1]):
+        return []  # "Johnson & Johnson", "<Surname> & Sons", "the Georgia Crisis & Access Line": a firm or an organisation
     return tokens
+
+
+_AND_AFTER = lazyre.compile(rf"[ \t]*&[ \t]*({CAP})((?:[ \t]+{CAP}){{0,2}})")
+_AND_BEFORE = lazyre.compile(rf"(?<![\w'’-])({CAP})[ \t]*&[ \t]*$")
+
+
+def _firm(text: str, first: re.Match, last: re.Match) -> bool:
+    """A run joined by "&" to the same name, a firm's word or an organisation's name: a firm, not a person."""
+    after = _AND_AFTER.match(text, last.end())
+    if after and (after.group(1) == last.group(0) or any(w.lower() in PLACE_AFTER for w in (after.group(1), *after.group(2).split()))):
+        return True
+    before = _AND_BEFORE.search(text, max(0, first.start() - 30), first.start())
+    return before is not None and before.group(1) == first.group(0)
 
 
 def word_before(text: str, start: int) -> str:
@@ -192,8 +207,8 @@ def word_before(text: str, start: int) -> str:
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
-    if word in PLACE_BEFORE or word in PETS:
-        return True
+    if word in PLACE_BEFORE or word in PETS or _NAMED_FOR.search(text, max(0, start - 60), start):
+        return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
     if named_places.named_thing(text, start):
@@ -206,6 +221,10 @@ def is_place(text: str, start: int) -> bool:
     return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
 
 
+_NAMED_FOR = lazyre.compile(
+    rf"(?<![\w-])(?:{alternation(NAMES['institutions'])})(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?{CAP}){{0,3}}?"
+    rf"(?:[ \t]+(?:{alternation(NAMES['institution_titles'])})\.?)?[ \t]+$"
+)
 _CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
 _PLACE_PREPOSITION = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
 _AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
