@@ -986,6 +986,9 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            # a plate after its state's code: "placas IL CM 84221"
+            "The van with plates OH JK 55120 has its hazards on in our lot.",
+            "La troca con placas NM RTV 4471 dejó las luces prendidas.",
             # a staff desk near a number does not make an identifier a phone
             "Your member ID 312-555-0142 is on the card.",
             response("Our patient advocate checked patient ID 4481223 and found the error."),
@@ -1309,8 +1312,19 @@ CASES = {
             "Proud of the mail carrier on the Route 7 loop: A1C finally at 6.4 this spring!",
             "El cartero de la ruta de Piedra Lisa por fin nos dejó vacunarlo contra el herpes zóster.",
             "La señora q vende tamales en la esquina de la 5 y Olmos ya trae el azúcar en 104, ¡qué orgullo!",
+            # a role or a place in a band, a class or a team, with a named group or place, care told elsewhere in the post
+            "Remember the doorman from the hotel next to Quillon Square? Eight stitches in his palm and he was back by ten.",
+            "He tore his hamstring sliding into second base in April. Today he sprinted our whole hallway. Number 14 on the Ridgeview Otters, we see you!",
+            "A Pembrook Middle clarinet wrapped up six weeks of asthma care with our team and marched in the parade Saturday.",
+            "Felicidades al panadero de la esquina de la calle Roble. Después de su operación del corazón ya volvió a hornear.",
+            "Bienvenida, bebé. Felicidades a la cajera del mercado de la avenida Sauce y a su esposo: fue un gusto atenderla en el parto.",
         ],
         clean=[
+            # a role at a named place with no one's care, a crowd of students, a staff spotlight
+            "The 7th graders at Pembrook Middle learned to wash their hands for twenty seconds with our nurses.",
+            "Coach Dalby and the Ridgeview Otters posed for their team photo after practice today.",
+            "Our receptionist grew up near Quillon Square and still plays trumpet in the community band.",
+            "Los alumnos de quinto de la escuela Roble aprendieron a cepillarse los dientes con nuestra higienista.",
             # a reading said as a goal, a count of checks, what we did with no care after it
             "The crossing guard at Brookside Primary reminded parents that for most adults an A1C under 7 is the goal.",
             "El señor que vende elotes en la esquina de la 9 y Pino nos contó que la meta de presión es menos de 130.",

@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, homes, local_roles, openings, profiles, shifts, ties, vocabulary
+from . import care, epithets, group_roles, homes, local_roles, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .eponyms import is_eponym
 from .families import families
@@ -436,7 +436,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
         cut the ribbon"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
-        pass. Phrases: rules/data/privacy*.yml.
+        pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
+        "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name
@@ -489,9 +490,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
-        found.extend(
-            (*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body))
-        )  # an age and a job with a place or care; a shift and a workplace with an injury; a home on a street
+        found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))  # profiles, shifts, homes, group roles
         for match in distinct(found):
             yield text.hit(
                 match.start(),

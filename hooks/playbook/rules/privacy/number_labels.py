@@ -39,7 +39,7 @@ _MARKER = lazyre.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
 _TOKEN = lazyre.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
 _SPACE = lazyre.compile(r"[ \t]*[(\[]?[ \t]*")
-_PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,4}}){{1,2}})(?![\w-])")
+_PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,5}}){{1,2}})(?![\w-])")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
 _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 

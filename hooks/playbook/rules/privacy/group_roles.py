@@ -1,0 +1,97 @@
+"""One person singled out by a role or a position in a named group or place, with care told in the post (PHI011).
+
+names.py and local_roles.py weigh a role at a place against the care in its own sentence. A social post is short,
+and its writer often puts who and what in different sentences, or names the person last: "... with a ruptured
+Achilles ... Number 7 on the Ballers, I see you", "the doorman of the inn across from Oak Park walks in ... ten
+stitches later he went back to work", "la maestra de kinder de la Escuela Lomas ... Fue un honor acompanarlos en
+el parto". Read here, whatever the sentence: a role, a place in a band or a class ("snare", "first-chair trumpet",
+"7th grader") or a player's number, a link word and a named group or place (a capitalised name, a numbered street or
+station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare"); it counts when a sentence
+near it tells of one person's care (theirs, ours of them, or a word of care with "he", "she", "this man").
+"Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours.
+Every pattern is bounded and the sentences are judged once each: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_bounds
+from ...wordlists import wordlist
+from . import care, vocabulary
+
+_DESC = wordlist("privacy-described")
+_STAFF = frozenset(("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian"))
+_PARTS = alternation((*_DESC["team_positions"], *_DESC["section_parts"]))
+_ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"], *_DESC["section_parts"]) if r.lower() not in _STAFF)
+_GRADE = (
+    r"(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))[ \t-](?i:grader)"
+    r"|(?i:freshman|sophomore|junior|senior)"
+)
+_NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
+# A name: "Lindell Park", "Mt. Zion AME", "St Jude"; not "March", "Spanish", "I"
+_CAP = r"[A-Z][A-Za-z'’]*[A-Za-z]"
+_CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))(?:[A-Z][a-z]{{1,2}}\.(?=[ \t]+[A-Z])|{_CAP})(?:[ \t]+{_CAP}){{0,3}}"
+_PLACE = (
+    rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?!\d|[:.,/]\d))"  # "calle Fresno", "Station 4"
+    rf"|\d{{1,3}}(?i:st|nd|rd|th)[ \t]+(?i:street|st|avenue|ave|calle)(?![\w-])"  # "8th Street"
+    rf"|{_CAP_NAME})"
+)
+_LINK = (
+    r"(?i:at|from|of|on|for|with|in|de|del|en|con|across[ \t]+from|across[ \t]+the[ \t]+street[ \t]+from|next[ \t]+to|behind|near"
+    r"|outside|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?|al[ \t]+lado[ \t]+del?)"
+)
+_ART = r"(?:(?i:the|a|la|el|los|las|un|una)[ \t]+)"
+_DET = r"(?<![\w-])(?i:a|an|the|this|that|un|una|el|la|al|del|este|esta|ese|esa)[ \t]+"  # not "our": one of us
+_LOWER = r"(?:(?!(?i:who|que|and|y|but|pero)[ \t])[a-z][\w'’-]*[ \t]+)"  # "retired ", "de salsa del estudio ": lower-case words
+_DESCRIBED = lazyre.compile(
+    # a role, then a link and a place: "the doorman of the inn across from Elm Park", "bombero de la Estacion 4",
+    # "la maestra de salsa del estudio de la calle Fresno", "a 7th grader at Lomas Middle"
+    rf"(?:{_DET}{_LOWER}{{0,3}}?|(?<=,)[ \t]*)(?:(?i:{_ROLE})|{_GRADE})(?![\w'’-])(?:[ \t]+{_LOWER}{{0,4}}?|[ \t]+){_LINK}[ \t]+{_ART}?{_PLACE}"
+    # the group's name first: "the Edinburg North 7th grader", "a Lowndes High drumline snare"
+    rf"|(?<![\w-])(?i:a|an|the|this|that)[ \t]+{_CAP_NAME}(?:['’]s)?[ \t]+{_LOWER}{{0,2}}?(?:(?i:{_PARTS})|{_GRADE})(?![\w'’-])"
+    # a player by number: "Number 7 on the Boricua Ballers", "#12 for the Hawks", "el numero 10 de los Halcones"
+    # a title worn at a named school's or town's event: "at Sharyland High's homecoming you've seen her crown"
+    rf"|(?<![\w-]){_CAP_NAME}(?:['’]s)?[ \t]+(?i:homecoming|prom|pageant|rodeo|reinado|carnaval)(?![\w-])[^.!?\n]{{0,60}}?"
+    rf"(?<![\w-])(?i:crown|crowned|tiara|sash|corona|coronada|coronado)(?![\w-])"
+    rf"|(?<![\w#-])(?:(?i:number|numero|num\.?|no\.)[ \t]*|#)\d{{1,3}}(?!\d)[ \t]+(?i:on|for|of|with|de|del|con)[ \t]+{_ART}?{_CAP_NAME}"
+)
+# One person in a sentence: "he", "she", "this man", an enclitic of ours on them ("acompanarlos", "atenderla").
+_ONE = lazyre.compile(
+    r"(?<![\w'’-])(?:(?i:he|she|his|him|her|ella)|(?i:this|that)[ \t]+(?i:man|woman|guy|lady|gal|kid|boy|girl|gentleman|young[ \t]+man|young[ \t]+lady|champ))(?![\w'’-])"
+    r"|(?<![\w-])[a-z]{3,}(?:ar|er|ir)(?:l[oa]s?)(?![\w-])"
+)
+# Being one of ours: "one of our teen clients", "una de nuestras pacientes".
+_OURS = lazyre.compile(r"(?<![\w-])(?i:one[ \t]+of[ \t]+our|un[oa][ \t]+de[ \t]+nuestr[oa]s)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?i:patients|clients|pacientes)(?![\w-])")
+_WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")  # "one of our house-call ladies, the ..."
+_NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]))
+_NEAR = 2  # sentences either side of the description
+
+
+def _cares(body: str, bounds: list[int]) -> list[bool]:
+    """Per sentence (bounds[i]..bounds[i+1]): whether it tells of one person's care."""
+    flags = []
+    for start, end in zip(bounds, bounds[1:]):
+        cared = care.cared_for(body, start, end) or care.own_care(body, start, end) or _OURS.search(body, start, end) is not None
+        told = care.care_in(body, start, end) and _ONE.search(body, start, end) is not None and not _NOT_OWN.search(body, start, end)
+        flags.append(cared or told)  # "she shared her tips on asthma": a topic, no care of hers
+    return flags
+
+
+def singled_out(body: str) -> Iterator[re.Match]:
+    """Each role or position in a named group or place with one person's care in its sentence or two either side."""
+    flags = None
+    for match in _DESCRIBED.finditer(body):
+        if flags is None:
+            bounds = sentence_bounds(body)  # 0, each sentence's end, len(body)
+            flags = _cares(body, bounds)
+            ours = any(flag and _WE.search(body, s, e) for flag, s, e in zip(flags, bounds, bounds[1:]))
+            news = not ours and care.REPORTED_VERB.search(body) is not None
+        at = bisect.bisect_right(bounds, match.start()) - 1
+        if news and not _WE.search(body, bounds[at], bounds[at + 1]):
+            continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
+        if any(flags[max(0, at - _NEAR) : at + _NEAR + 1]):
+            yield match
