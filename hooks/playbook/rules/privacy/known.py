@@ -11,6 +11,7 @@ from ...lexicon import clinical
 from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
+from .agency_handles import agency_handle
 from .common import WORDS
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
@@ -113,12 +114,15 @@ _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
 def is_org_handle(handle: str) -> bool:
-    """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks) or a cause
-    (@StateCancerNetwork, @MoveForHeartHealth, @FluFightersTX): one of its words says so.
+    """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks), an office by its
+    letters (@NWSBrownsville, @MassDPH, @KYEEC: agency_handles.py) or a cause (@StateCancerNetwork,
+    @MoveForHeartHealth, @FluFightersTX): one of its words says so.
 
     A cause is a campaign word or a condition with no given name beside it: "@OakvilleCancer" is a
     programme's account, "@RositaBeatsCancer" a person's.
     """
+    if agency_handle(handle):
+        return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
     if any(w in _HANDLE_ORG or w in PLACE_AFTER for w in lows):
