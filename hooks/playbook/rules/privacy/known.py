@@ -81,8 +81,8 @@ class Known:
 
         A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
         Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
-        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
-        ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
+        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Courtesy ("Don Rogelio
+        Benitez", "Dona Carmen", the Southern "Miss Bernice") is respect, not the member's own title: it passes
         before the member's given name or its pet form ("Don Lalo" for Eduardo Ramos), but "Senora
         Lopez" alone is not Dana Lopez of the front desk.
         A pet form or a diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz,
