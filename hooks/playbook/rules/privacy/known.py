@@ -22,13 +22,24 @@ def _title(word: str) -> str:
     return "dr" if word in ("doctor", "dra", "doctora") else word
 
 
+def _roots(word: str) -> set[str]:
+    """The given names a word may stand for: itself, the name it is a diminutive of, the names a pet form of either shortens."""
+    base = diminutive_of(word)
+    return {word, *PET_FORMS.get(word, ()), *((base, *PET_FORMS.get(base, ())) if base else ())}
+
+
 def _goes_by(word: str, member: frozenset[str]) -> bool:
     """Whether a member with these name words goes by `word` (lower case): a word of the name, its
-    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito")."""
+    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito"),
+    or, the other way round, the name a member written in a diminutive or a pet form stands for ("Lupe"
+    for Lupita Cardenas, "Guadalupe" too, "Chayo" for Chayito)."""
     if word in member:
         return True
     base = diminutive_of(word)
-    return base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member)
+    if base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member):
+        return True
+    roots = _roots(word)
+    return any(roots & _roots(name) for name in member if diminutive_of(name) or name in PET_FORMS)
 
 
 _KNOWN_FOR: list = [None, None]  # (plans, Known of them)

@@ -14,11 +14,11 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, epithets, homes, local_roles, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
-from .eponyms import is_eponym
 from .families import families
+from .no_one import no_one
 from .people import Known, named
 from .record_names import record_names
-from .street_names import is_street_or_neighbourhood, street_words
+from .street_names import street_words
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -95,15 +95,15 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg"
         is a name).
         Team members from plans/team.yml pass with or without a title ("Dr.
-        Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"). Places,
+        Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
         "San Isidro", "our therapy dog Max", "a collie named Scout", "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County", "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept") or a cause
-        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia"
-        is a person's). Days and
+        handles that name an organisation ("@CountyHealthDept"), an office by its letters ("@NWSBrownsville", "@TexasDSHS") or a cause
+        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
+        nor a Spanish verb written with its accent ("Nació y creció ..."); a reply's reader greeted by the name on their review passes in a reply that says nothing of their visits or care ("Thank you for the stars, <Name>!"). Days and
         months, short or in full, are no names ("seeing patients Tues",
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
@@ -250,13 +250,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     is_response = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
-        # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
+        # A reply greets only its reader (greeted_reader.py); a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
-        found = [p for p in found if not is_eponym(text.text, p) and not is_street_or_neighbourhood(text.text, p, streets)]
+        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, reply=is_response and not text.where)]
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))
