@@ -14,6 +14,7 @@ import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
+from .places import is_town
 from .vocabulary import CITIES, NAMES, is_first_name, lowered
 
 _ACRONYMS = frozenset(NAMES["handle_agency_acronyms"])
@@ -23,27 +24,30 @@ _WORD = lazyre.compile(r"[A-Z]?[a-z]+")
 _LONG = 4  # letters: initials of a person are two or three
 
 
-def _named(word: str) -> bool:
-    """A given name or a surname, in any case ("MARIA", "Gary")."""
-    return is_first_name(word.capitalize()) or lexicon_names.is_name(word.capitalize())
+def _given(word: str) -> bool:
+    """A given name in any case, one that is also a word included ("MIKE", "Rosie")."""
+    info = lexicon_names.name_info(word.capitalize())
+    return info is not None and info.first or is_first_name(word.capitalize())
 
 
 def _holds_name(run: str) -> bool:
-    """The capitals begin or end with a given name ("GARYB", "BIGJOHN"), or are one ("SMITH")."""
-    if _named(run):
+    """The capitals are a name ("SMITH", "ROSIE"), or begin or end with a given name ("GARYB", "BIGMIKE")."""
+    if lexicon_names.is_name(run.capitalize()) or _given(run):
         return True
-    return any(is_first_name(run[:n].capitalize()) for n in range(3, len(run))) or any(is_first_name(run[-n:].capitalize()) for n in range(4, len(run)))
+    return any(_given(run[:n]) for n in range(3, len(run))) or any(_given(run[-n:]) for n in range(4, len(run)))
 
 
-def _agency_letters(run: str) -> bool:
-    """An agency's letters: listed ("NWS", "DPH"), a listed acronym after a state's or a city's code ("NCDHHS", "TXDOT",
-    "SFDPH") or before one ("NWSTX"), or four letters or more that spell no name ("KYEEC", "CDPHE")."""
-    if run in _ACRONYMS:
+def _listed(run: str) -> bool:
+    """A listed acronym ("NWS", "DPH"), or one after a state's or a city's code ("NCDHHS", "TXDOT", "SFDPH") or before one ("NWSTX")."""
+    return run in _ACRONYMS or any(run[cut:] in _ACRONYMS or run[: len(run) - cut] in _ACRONYMS for cut in range(1, min(4, len(run) - 2) + 1))
+
+
+def _agency_letters(run: str, stem: str) -> bool:
+    """An agency's letters: listed, or four letters or more that spell no name ("KYEEC", "CDPHE"). `stem` is the run
+    without a last capital that starts the next word ("NWS" of "NWSTallahassee", "TJR" of "TJRBennett")."""
+    if _listed(run) or _listed(stem):
         return True
-    for cut in range(1, min(4, len(run) - 2) + 1):
-        if run[cut:] in _ACRONYMS or run[: len(run) - cut] in _ACRONYMS:
-            return True
-    return len(run) >= _LONG and not _holds_name(run)
+    return len(stem) >= _LONG and not _holds_name(run) and not _holds_name(stem)
 
 
 def agency_handle(handle: str) -> bool:
@@ -51,12 +55,14 @@ def agency_handle(handle: str) -> bool:
     letters = False
     for match in _CAPS.finditer(handle):
         run = match.group(0)
-        forms = (run, run[:-1]) if re.match(r"[a-z]", handle[match.end() : match.end() + 1]) else (run,)  # "NWSTallahassee": NWS + Tallahassee
-        if any(len(form) >= 2 and _agency_letters(form) for form in forms):
+        stem = run[:-1] if re.match(r"[a-z]", handle[match.end() : match.end() + 1]) else run  # "NWSTallahassee": NWS + Tallahassee
+        if _agency_letters(run, stem):
             letters = True
-        elif not any(form.lower() in _STATES for form in forms):
+        elif run.lower() not in _STATES and stem.lower() not in _STATES:
             return False  # "@DJKhaled", "@JRBennett": initials beside the letters
     if not letters:
         return False
     words = [w for w in _WORD.findall(re.sub(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}", " ", handle)) if len(w) > 2]
+    if words and is_town(" ".join(words)):
+        return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
     return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES for w in words)

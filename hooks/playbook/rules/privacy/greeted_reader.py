@@ -22,7 +22,9 @@ from .care import mentions_care
 from .known import Person
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, lowered
 
-_GREETING_BEFORE = lazyre.compile(rf"(?:^|[.!?¡¿:\n,]|(?<![\w'’-])(?i:{alternation(NAMES['reader_greetings'])}))[ \t]*[¡¿\"“]*[ \t]*$")
+_TITLES = COURTESY | PERSONAL_TITLES
+# Before the name: a sentence's start, a comma or a greeting word, then a courtesy at most ("Gracias, Doña <Name>").
+_GREETING_BEFORE = lazyre.compile(rf"(?:^|[.!?¡¿:\n,]|(?<![\w'’-])(?i:{alternation(NAMES['reader_greetings'])}))[ \t]*[¡¿\"“]*[ \t]*(?:(?i:{alternation(_TITLES)})\.?[ \t]+)?$")
 _VOCATIVE_AFTER = lazyre.compile(r"[ \t]*(?:$|[,!.?…;)]|(?![\w'’\s-])\S)")  # ", Luis!", "Brianna." "Luis 💛", not "Sofia's"
 _NUMBER = lazyre.compile(r"\d{3,}|\d[\d ().-]{5,}\d")
 _VOICE = lowered("practice_voice")
@@ -30,7 +32,6 @@ _WORD = lazyre.compile(r"[\w'’]+")
 _READER = lazyre.compile(rf"(?<![\w-])(?:{stance.alt(stance.words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
 _TIES = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reader_ties'])})(?![\w-])|\d")
 _TIME = frozenset((stance.WHEN, stance.POINT, stance.SPAN))
-_TITLES = COURTESY | PERSONAL_TITLES
 
 
 def _vocative(text: str, person: Person) -> bool:
