@@ -1,7 +1,7 @@
 """The reader of a reply greeted by the name on their own review, in a reply that says nothing else of them.
 
 A review is signed: its reviewer's name is public beside it, and "Thank you for the five stars, <Name>!",
-"¡Gracias, Doña <Name>!" or "<Name>, thank you for taking the time to write this" adds nothing to it.
+"¡Gracias, Doña <Name>!" or "<Name>, we appreciate you writing" adds nothing to it.
 What a greeting must not carry is the reader's dealings with the practice, so the name passes only in a
 reply with none of them: no care or clinical word, no visit, booking, staff, relative or patient word
 (stance.py's marks), no time of the reader's (a day, "since 2016", "every other month"; the practice's
@@ -59,7 +59,7 @@ def _says_nothing_else(text: str) -> bool:
         if mark.kind == stance.WHO and _TIES.search(text, begin, end):
             return False  # "usted y su familia nos visitan", "you've been with us for years": the reader tied to us
         if mark.kind in _TIME and (_READER.search(text, begin, end) or not any(word.lower() in _VOICE for word in _WORD.findall(text, begin, end))):
-            return False  # "thank u for being with us since 2016": the reader's time; "our home for 11 years" is ours
+            return False  # "thanks for sticking with us since 2011": the reader's time; "our home for 11 years" is ours
     return True
 
 

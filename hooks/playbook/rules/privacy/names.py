@@ -52,7 +52,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
         10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
         or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
-        Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin"); a signed
+        Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin" with the reader's visit or care); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
