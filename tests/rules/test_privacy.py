@@ -280,6 +280,11 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 19: a person's handle with their care; the reader greeted in a reply that tells their visits
+            "Big cheers for @TJRmiles, racing again four months after his knee scope!",
+            "Un abrazo a @MARISOLG, que ya terminó sus quimios.",
+            response("Thanks, Odalys! It's always a treat to see you at your six-month cleanings."),
+            response("¡Gracias, Doña Chayo! Usted y su familia nos visitan desde hace años."),
             # a record label read off a diminutive, or under a surname that is also a city; surnames on a board by bed, room or chair
             post("Cunero.", media=[Media("images/cunero2.jpg", "Manita de bebé con la pulserita que dice JUAREZ, CELESTE y un código de barras", False, "", None, 14)]),
             post("Lab day.", media=[Media("images/vial.jpg", "Close-up of a vial label reading HIDALGO, TERESA beside a barcode", False, "", None, 14)]),
@@ -348,8 +353,14 @@ CASES = {
             "Dr. Smith from across town joined our warm-up.",
             "Meet Elena, one of our patients, who is back on the tennis court.",
             "Congrats, Jenny! What a finish.",
+            # the reader greeted by name in a reply that tells their dealings (a plain greeting passes, below)
+            # a reviewer's name, even only greeted, is not kept in a template: {{ reviewer }} is (DESIGN: the repository never holds a reviewer's name)
+            response("Many thanks for such kind words, Odalys!"),
             response("Hi Kevin, we're sorry to hear this. Please call {{ contact.phone }}."),
             response("Hi JB, thanks for writing. Please call {{ contact.phone }}."),
+            response("¡Mil gracias por tomarse el tiempo de escribirnos, Don Efrén!"),
+            response("Hi Kevin, we're sorry your Tuesday visit ran so late. Please call {{ contact.phone }}."),
+            response("Hi JB, thanks for coming back to see us again. Please call {{ contact.phone }}."),
             post("Three tips for a warmer winter run.", title="Coach Rivera's warm-up tips"),
             # people without a title: kin words, ages, families, cheers, signatures, Spanish forms of address
             "Big news: little Anouk walked the whole hallway today without her walker!",
@@ -544,6 +555,11 @@ CASES = {
             "La autora firmará libros en la Biblioteca Pública Rudy Lozano y en la Escuela Superior Dr. Pila.",
             "Stock up on DEET repellent: the health department found virus del Nilo Occidental in local traps.",
             "The Johnson & Johnson shot is no longer offered here; ask us about the other options.",
+            # round 19: offices tagged by their letters, credentials after a member's name
+            "Reposting @NWSLubbock: dust storm warning until 6 pm, keep windows shut if you have asthma.",
+            "Según @OhioDPH, las vacunas contra el sarampión son gratis este mes en las clínicas del condado.",
+            "Please welcome Jordan Lee, LCSW! She leads our Thursday evening groups.",
+            "¡Bienvenida Jordan Lee, CNM! Atenderá consultas prenatales los lunes.",
             # round 18: a pet named, a river floated, a store's doors, an old town, a county's possessive, a town of two words
             "Dr. Okafor spends Sundays floating the Frio with her collie named Scout.",
             "Find our booth by the Dillard's doors at the mall this Saturday.",

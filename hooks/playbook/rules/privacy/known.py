@@ -11,6 +11,7 @@ from ...lexicon import clinical
 from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
+from .agency_handles import agency_handle
 from .common import WORDS
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
@@ -21,13 +22,24 @@ def _title(word: str) -> str:
     return "dr" if word in ("doctor", "dra", "doctora") else word
 
 
+def _roots(word: str) -> set[str]:
+    """The given names a word may stand for: itself, the name it is a diminutive of, the names a pet form of either shortens."""
+    base = diminutive_of(word)
+    return {word, *PET_FORMS.get(word, ()), *((base, *PET_FORMS.get(base, ())) if base else ())}
+
+
 def _goes_by(word: str, member: frozenset[str]) -> bool:
     """Whether a member with these name words goes by `word` (lower case): a word of the name, its
-    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito")."""
+    diminutive ("juanita"), a pet form of it ("nacho" for Ignacio) or a pet form's diminutive ("chayito"),
+    or, the other way round, the name a member written in a diminutive or a pet form stands for ("Lupe"
+    for Lupita Cardenas, "Guadalupe" too, "Chayo" for Chayito)."""
     if word in member:
         return True
     base = diminutive_of(word)
-    return base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member)
+    if base in member or bool(PET_FORMS.get(word, frozenset()) & member) or bool(base and PET_FORMS.get(base, frozenset()) & member):
+        return True
+    roots = _roots(word)
+    return any(roots & _roots(name) for name in member if diminutive_of(name) or name in PET_FORMS)
 
 
 _KNOWN_FOR: list = [None, None]  # (plans, Known of them)
@@ -80,8 +92,8 @@ class Known:
 
         A personal or doctor's title must be the member's own: "Dr. Okafor" passes for Dr. Ada
         Okafor, but "Mrs. Patel" does not for Sam Patel, nor "Dr. Lee" for Jordan Lee (not clinical).
-        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Spanish courtesy
-        ("Don Rogelio Benitez", "Dona Carmen") is respect, not the member's own title: it passes
+        Role titles ("Nurse", "Coach", "Officer") pass with any member's name. Courtesy ("Don Rogelio
+        Benitez", "Dona Carmen", the Southern "Miss Bernice") is respect, not the member's own title: it passes
         before the member's given name or its pet form ("Don Lalo" for Eduardo Ramos), but "Senora
         Lopez" alone is not Dana Lopez of the front desk.
         A pet form or a diminutive of a member's given name is theirs ("Juanita" for Juana Ortiz,
@@ -113,12 +125,15 @@ _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
 def is_org_handle(handle: str) -> bool:
-    """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks) or a cause
-    (@StateCancerNetwork, @MoveForHeartHealth, @FluFightersTX): one of its words says so.
+    """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks), an office by its
+    letters (@NWSBrownsville, @MassDPH, @KYEEC: agency_handles.py) or a cause (@StateCancerNetwork,
+    @MoveForHeartHealth, @FluFightersTX): one of its words says so.
 
     A cause is a campaign word or a condition with no given name beside it: "@OakvilleCancer" is a
     programme's account, "@RositaBeatsCancer" a person's.
     """
+    if agency_handle(handle):
+        return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
     if any(w in _HANDLE_ORG or w in PLACE_AFTER for w in lows):

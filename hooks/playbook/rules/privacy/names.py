@@ -14,11 +14,11 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, epithets, group_roles, homes, local_roles, openings, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
-from .eponyms import is_eponym
 from .families import families
+from .no_one import no_one
 from .people import Known, named
 from .record_names import record_names
-from .street_names import is_street_or_neighbourhood, street_words
+from .street_names import street_words
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
         10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
         or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
-        Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin"); a signed
+        Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin": a template keeps the reader's public name only as {{ reviewer }}, so the repository never holds it); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
@@ -95,15 +95,15 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg"
         is a name).
         Team members from plans/team.yml pass with or without a title ("Dr.
-        Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"). Places,
+        Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
         "San Isidro", "our therapy dog Max", "a collie named Scout", "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County", "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept") or a cause
-        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia"
-        is a person's). Days and
+        handles that name an organisation ("@CountyHealthDept"), an office by its letters ("@NWSBrownsville", "@TexasDSHS") or a cause
+        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
+        nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
@@ -257,7 +257,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
-        found = [p for p in found if not is_eponym(text.text, p) and not is_street_or_neighbourhood(text.text, p, streets)]
+        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets)]
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))

@@ -1,4 +1,4 @@
-"""A frequent Spanish word that opens a sentence of a Spanish text is no name.
+"""A frequent Spanish word that opens a sentence of a Spanish text is no name, nor a verb written with its accent.
 
 "Miles de familias ...", "Van a necesitar ...", "Sean bienvenidos", "¡Hola! Si atendemos ...": the word is
 an English given name, or greeted looks like one, but in Spanish it is a word. The list is derived from
@@ -32,3 +32,12 @@ def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
         if before and before[-1] not in ".!?:\n" and not unicodedata.category(before[-1]).startswith("S"):
             return False
     return looks_spanish(text)
+
+
+def accented_verb(written: str, words: tuple[str, ...]) -> bool:
+    """Whether a single capitalised word, as the author wrote it, is a Spanish verb by its accented last vowel.
+
+    "Nació y creció en La Villita", "Llegará el lunes": the preterite's "-ó" and the future's "-á" end no given
+    name ("José", "Inés", "Ramón" end otherwise), though folded "Nacio" is one.
+    """
+    return len(words) == 1 and written[-1:] in ("ó", "á") and written.strip()[:1].isupper()

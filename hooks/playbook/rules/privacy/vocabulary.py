@@ -111,7 +111,7 @@ VERB_LIKE = lazyre.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|u
 
 CONTRACTIONS = lowered("contractions")
 CALENDAR = lowered("calendar_words")  # "seeing patients Tues", "Walk-ins Mon-Fri", "lun a vie"
-NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"]))
+NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"], *NAMES["credentials"]))
 PLACE_AFTER = lowered("place_after")
 CITIES = lowered("city_names")
 LANGUAGES = lowered("languages")

@@ -1,0 +1,68 @@
+"""Handles named by an agency's acronym: "@NWSBrownsville", "@TexasDSHS", "@MassDPH", "@KYEEC", "@FEMAespanol".
+
+A public office tags itself with letters, not a name: the weather service's office by its town, a
+state's health department by the state's short form and its initials. Such a handle names an
+office, so it may be tagged as a source like "@CDCgov". Letters are read as written: "DOT" is a
+department, "Dot" a woman. A person's initials stay a person's ("@JRBennett", "@TJRfitness": two
+or three capitals no list knows), and so does a handle with a given name beside or inside the
+letters ("@NWSMaria", "@GARYB").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...lexicon import names as lexicon_names
+from .places import is_town
+from .vocabulary import CITIES, NAMES, is_first_name, lowered
+
+_ACRONYMS = frozenset(NAMES["handle_agency_acronyms"])
+_STATES = lowered("us_states", "state_short_forms")
+_CAPS = lazyre.compile(r"[A-Z]{2,}")
+_WORD = lazyre.compile(r"[A-Z]?[a-z]+")
+_LONG = 4  # letters: initials of a person are two or three
+
+
+def _given(word: str) -> bool:
+    """A given name in any case, one that is also a word included ("MIKE", "Rosie")."""
+    info = lexicon_names.name_info(word.capitalize())
+    return info is not None and info.first or is_first_name(word.capitalize())
+
+
+def _holds_name(run: str) -> bool:
+    """The capitals are a name ("SMITH", "ROSIE"), or begin or end with a given name ("GARYB", "BIGMIKE")."""
+    if lexicon_names.is_name(run.capitalize()) or _given(run):
+        return True
+    return any(_given(run[:n]) for n in range(3, len(run))) or any(_given(run[-n:]) for n in range(4, len(run)))
+
+
+def _listed(run: str) -> bool:
+    """A listed acronym ("NWS", "DPH"), or one after a state's or a city's code ("NCDHHS", "TXDOT", "SFDPH") or before one ("NWSTX")."""
+    return run in _ACRONYMS or any(run[cut:] in _ACRONYMS or run[: len(run) - cut] in _ACRONYMS for cut in range(1, min(4, len(run) - 2) + 1))
+
+
+def _agency_letters(run: str, stem: str) -> bool:
+    """An agency's letters: listed, or four letters or more that spell no name ("KYEEC", "CDPHE"). `stem` is the run
+    without a last capital that starts the next word ("NWS" of "NWSTallahassee", "TJR" of "TJRBennett")."""
+    if _listed(run) or _listed(stem):
+        return True
+    return len(stem) >= _LONG and not _holds_name(run) and not _holds_name(stem)
+
+
+def agency_handle(handle: str) -> bool:
+    """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name."""
+    letters = False
+    for match in _CAPS.finditer(handle):
+        run = match.group(0)
+        stem = run[:-1] if re.match(r"[a-z]", handle[match.end() : match.end() + 1]) else run  # "NWSTallahassee": NWS + Tallahassee
+        if _agency_letters(run, stem):
+            letters = True
+        elif run.lower() not in _STATES and stem.lower() not in _STATES:
+            return False  # "@DJKhaled", "@JRBennett": initials beside the letters
+    if not letters:
+        return False
+    words = [w for w in _WORD.findall(re.sub(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}", " ", handle)) if len(w) > 2]
+    if words and is_town(" ".join(words)):
+        return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
+    return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES for w in words)

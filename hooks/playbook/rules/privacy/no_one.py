@@ -1,0 +1,20 @@
+"""The last look at a passage found as a name: whether, read in its place, it names no one the text may not name.
+
+The finders (people.py, record_names.py, families.py) spot names by their shape; some shapes turn out to
+be something else once the whole text is read: a procedure or a condition named after someone
+(eponyms.py), a street or a neighbourhood the text names (street_names.py), a Spanish verb written with
+its accent at a sentence's start ("Nació y creció en ...", spanish_openers.py). A reply's reader greeted
+by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+"""
+
+from __future__ import annotations
+
+from .eponyms import is_eponym
+from .known import Person
+from .spanish_openers import accented_verb
+from .street_names import is_street_or_neighbourhood
+
+
+def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str, ...]]) -> bool:
+    """Whether `person` (found in the folded `text`; `written` is the passage as the author wrote it) names no one here."""
+    return is_eponym(text, person) or is_street_or_neighbourhood(text, person, streets) or accented_verb(written, person.words)
