@@ -365,6 +365,11 @@ def context_key(root: Path) -> bytes:
 # --- the per-user key and the folder --------------------------------------------------------------
 
 
+def user_folder() -> Path | None:
+    """This user's own cache folder (~/.cache/playbook): the caches' key, and the compiled patterns (patternstore.py)."""
+    return _key_folder()
+
+
 def _key_folder() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(os.path.expanduser("~"), ".cache") if os.path.expanduser("~") != "~" else "")
     return Path(base) / "playbook" if base else None

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import codeowners, engine_pin
-from .cache import ResultCache, wanted
+from . import codeowners, engine_pin, patternstore
+from .cache import ResultCache, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
@@ -278,7 +278,8 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     """
     with _collector_paused():
         store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
-        report = check_corpus(load_corpus(root, store), today, store)
+        with patternstore.kept(user_folder() if store is not None else None):  # the rules' patterns, compiled once per engine
+            report = check_corpus(load_corpus(root, store), today, store)
         if store is not None:
             store.save()
     return report

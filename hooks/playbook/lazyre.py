@@ -6,12 +6,12 @@ without digits), and compiling the rest cost a third of its time. `lazyre.compil
 takes what `re.compile` takes and returns a stand-in that compiles on its first use
 and from then on hands out the compiled pattern's own methods: the same matches, and
 no cost per call. It is not the compiled pattern, though: a pattern whose matches are
-told apart by identity (`match.re is PATTERN`) stays `re.compile`d.
+told apart by identity (`match.re is PATTERN`) is compiled at once (`patternstore.compile`).
 """
 
 from __future__ import annotations
 
-import re
+from . import patternstore
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -27,7 +27,7 @@ class LazyPattern:
     def __getattr__(self, name: str):  # only for what this object lacks: the first use, or a rarely used attribute
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = patternstore.compile(self.pattern, self._flags)  # re.compile, or its code kept from an earlier run
             self.__dict__.update({method: getattr(compiled, method) for method in _METHODS}, compiled=compiled)
             self.__dict__.update(flags=compiled.flags, groups=compiled.groups, groupindex=compiled.groupindex)
         return getattr(compiled, name)

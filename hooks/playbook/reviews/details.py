@@ -159,7 +159,7 @@ def _names(text: str, allowed: frozenset[str]) -> Iterable[Detail]:
 
 def blank_phrases(text: str, phrases: Iterable[str]) -> str:
     """`text` with every occurrence of the phrases (any case) replaced by spaces: offsets and lines stay put."""
-    for phrase in sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True):
+    for phrase in sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p)):
         text = re.sub(re.escape(phrase), lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
     return text
 

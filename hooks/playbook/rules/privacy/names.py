@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ... import lazyre
+from ... import lazyre, patternstore
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
 from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence_of
@@ -266,7 +266,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
-ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=len, reverse=True))})(?![\w-])|{HONORIFIC.pattern}")
+ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=lambda g: (-len(g), g)))})(?![\w-])|{HONORIFIC.pattern}")
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
@@ -318,7 +318,7 @@ _GAP = r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+"  # "who works mornings", "de kinder":
 _POSITIONS = alternation(_DESC["team_positions"])  # a player's or a student's place on a team, a band, a class
 _POSITION = alternation((*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]))
 _TEAMS = alternation(_DESC["teams"])
-_DESCRIBED = re.compile(
+_DESCRIBED = patternstore.compile(
     # a role, then a place: "the crossing guard who works mornings at Lincoln", "la maestra de primero de la escuela Hidalgo"
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{ROLE})(?![\w-]){_GAP}{_PLACE}"
     # a person with a job, then a place: "la senora que atiende la tortilleria La Palma"
@@ -345,7 +345,7 @@ _DESCRIBED = re.compile(
 # The one who runs, owns or works at the only shop of its kind on a named road: "the guy who owns the only tire
 # shop out on Quarry Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
 _KEEPS = r"(?i:runs|owns|works[ \t]+(?:at|in)|manages|operates|keeps|has|ran|owned|atiende|tiene|maneja|lleva|trabaja[ \t]+en|es[ \t]+(?:el|la)[ \t]+duen[oa][ \t]+de)"
-_ONLY_KEEPER = re.compile(
+_ONLY_KEEPER = patternstore.compile(
     rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}|{ROLE})[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya)[ \t]+)?{_KEEPS}[ \t]+"
     rf"(?i:the|that|la|el)[ \t]+(?i:only|one[ \t]+and[ \t]+only|sole|lone|unica|unico)[ \t]+(?:[\w'’&-]+[ \t]+){{0,3}}?(?i:{alternation(_DESC['place_nouns'])})(?![\w-])"
     rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:[ \t]+(?i:out|up|down|over|back|way[ \t]+out))?[ \t]+"

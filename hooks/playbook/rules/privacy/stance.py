@@ -100,7 +100,7 @@ def alt(words: Iterable[str], as_written: bool = False) -> str:
     Entries in capitals (PA, NP, UHC) match only as written, the rest in any case (or all as written).
     """
     parts = []
-    for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+    for word in sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
         text = _APOSTROPHE.sub("['’]", re.escape(word).replace(r"\ ", r"\s+"))
         parts.append(text if as_written or (word.isupper() and len(word) > 1) else f"(?i:{text})")
     return "|".join(parts)

@@ -252,10 +252,10 @@ def _place_word(word: str) -> bool:
 
 
 def _titles() -> re.Pattern:
-    as_written = sorted({*WORDS["honorifics"], *NAMES["titles"]}, key=len, reverse=True)
+    as_written = sorted({*WORDS["honorifics"], *NAMES["titles"]}, key=lambda h: (-len(h), h))
     # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
     parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
-    parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=len, reverse=True)]
+    parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=lambda h: (-len(h), h))]
     return lazyre.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
 
 

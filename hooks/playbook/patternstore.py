@@ -1,0 +1,118 @@
+"""Compiled regular expressions kept between runs, so a pre-commit check does not compile the rules' patterns again.
+
+The privacy rules' patterns are long (word lists, names, places), and compiling the few hundred a
+one-file check reaches costs a third of it, in every process: Python's `re` keeps its cache in memory
+only, and no library keeps one on disk. What `re` compiles a pattern to (its code: a list of
+integers, with the groups) depends on the pattern, its flags and the Python running it alone, so the
+store keeps that code per (pattern, flags) in one file per Python and regular-expression engine, in
+the user's own cache folder (~/.cache/playbook, where the result cache's key lives: outside every
+repository). A stored pattern is built with the engine's own constructor (`_sre.compile`, which
+validates the code it is given) and is equal to what `re.compile` returns; anything unreadable,
+foreign or refused by the engine is compiled afresh, and the store is only used while the result
+cache is (never under --no-cache or in CI).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+try:  # CPython's own pieces of `re`: without them (another Python), every pattern is compiled as usual
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = None
+
+from .files import write_atomically
+
+_TAG = hashlib.blake2b(f"{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
+_MAX = 20_000  # entries kept: past this, only the patterns of the last run are written again
+
+
+class PatternStore:
+    """The compiled code of patterns, by (pattern, flags), read from and written to one file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.stored = _read(path)
+        self.used: dict[tuple[str, int], tuple] = {}
+        self.added = False
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        key = (pattern, int(flags))
+        entry = self.used.get(key) or self.stored.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(pattern, *entry)
+                self.used[key] = entry
+                return compiled
+            except Exception:  # noqa: BLE001 - a damaged entry is no entry
+                pass
+        compiled, entry = _compile(pattern, int(flags))
+        if entry is not None:
+            self.used[key] = entry
+            self.added = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the store when this run compiled a pattern it lacked; a failure only costs speed."""
+        if not self.added:
+            return
+        kept = {**self.stored, **self.used} if len(self.stored) + len(self.used) <= _MAX else dict(self.used)
+        with contextlib.suppress(OSError, ValueError):
+            write_atomically(self.path, marshal.dumps(kept), durable=False)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
+    """`re.compile`'s result and the code it was built from (None when this Python's `re` cannot tell it)."""
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags), None
+    try:  # what re._compiler.compile does, keeping the pieces
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]
+        state = parsed.state
+        index = [None] * state.groups
+        for name, number in state.groupdict.items():
+            index[number] = name
+        entry = (int(flags | state.flags), code, int(state.groups - 1), dict(state.groupdict), tuple(index))
+        return _sre.compile(pattern, *entry), entry
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - `re` internals of another version: compile as usual
+        return re.compile(pattern, flags), None
+
+
+_active: list[PatternStore] = []
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the drop-in for re.compile
+    """`re.compile(pattern, flags)`, through the store when one is open."""
+    return _active[-1].compile(pattern, flags) if _active else re.compile(pattern, flags)
+
+
+@contextlib.contextmanager
+def kept(folder: Path | None) -> Iterator[None]:
+    """Within the block, patterns compile through the store in `folder` (none: as usual); it is saved at the end."""
+    if folder is None or _sre is None:
+        yield
+        return
+    store = PatternStore(Path(folder) / f"patterns-{_TAG}.bin")
+    _active.append(store)
+    try:
+        yield
+    finally:
+        _active.remove(store)
+        store.save()

@@ -1,0 +1,116 @@
+"""The pattern store (patternstore.py) saves compiling, and never changes what a pattern matches.
+
+Each check runs in a fresh interpreter, since this process has compiled its patterns long ago.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from playbook import patternstore
+from playbook.check import check_project
+
+from .conftest import REPO
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from playbook.check import check_project
+    report = check_project(sys.argv[1], cache=sys.argv[2] == "cached")
+    print(json.dumps([[f.path, f.line, f.column, f.code, f.message] for f in report.findings]))
+    """
+)
+
+
+def _check(root: Path, home: Path, cached: bool = True) -> list:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "XDG_CACHE_HOME": str(home)}
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    result = subprocess.run([sys.executable, "-c", PROBE, str(root), "cached" if cached else "fresh"], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def _store(home: Path) -> Path:
+    [path] = (home / "playbook").glob("patterns-*.bin")
+    return path
+
+
+@pytest.fixture(scope="module")
+def practice(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("sample")
+    for name in ("content", "plans"):
+        shutil.copytree(REPO / name, root / name)
+    post = root / "content/posts/2027/01/06-start-small.md"  # something for the rules to find, too
+    post.write_text(post.read_text(encoding="utf-8") + "\nCongrats to Oriane Castellanos on her new knee!\n", encoding="utf-8")
+    return root
+
+
+def test_every_stored_pattern_is_what_re_compiles(practice, tmp_path):
+    _check(practice, tmp_path)
+    stored = marshal.loads(_store(tmp_path).read_bytes())
+    assert len(stored) > 100  # the rules' patterns, not a handful
+    for (pattern, flags), entry in stored.items():
+        assert patternstore._sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern[:80]  # same flags, text and code
+
+
+def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, tmp_path):
+    fresh = _check(practice, tmp_path / "none", cached=False)
+    assert any(f[3] == "PHI003" for f in fresh)
+    first = _check(practice, tmp_path / "home")
+    stored = _store(tmp_path / "home").read_bytes()
+    shutil.rmtree(practice / ".cache")  # the result cache gone: every file checked again, every pattern from the store
+    assert _check(practice, tmp_path / "home") == first == fresh
+    assert _store(tmp_path / "home").read_bytes() == stored  # nothing was missing: nothing written
+
+
+def test_no_store_without_the_result_cache(practice, tmp_path):
+    _check(practice, tmp_path, cached=False)
+    assert not (tmp_path / "playbook").exists() or not list((tmp_path / "playbook").glob("patterns-*.bin"))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"not marshal at all",
+        marshal.dumps(["a list, not a dict"]),
+        marshal.dumps({(r"[A-Z][a-z]+", 0): (32, [999, 1, 2], 0, {}, (None,))}),  # code the engine refuses
+        marshal.dumps({(r"[A-Z][a-z]+", 0): "not an entry"}),
+    ],
+)
+def test_a_damaged_store_is_compiled_afresh(tmp_path, damage):
+    store = patternstore.PatternStore(tmp_path / "patterns.bin")
+    (tmp_path / "patterns.bin").write_bytes(damage)
+    store = patternstore.PatternStore(tmp_path / "patterns.bin")
+    compiled = store.compile(r"[A-Z][a-z]+", 0)
+    assert compiled == re.compile(r"[A-Z][a-z]+") and compiled.findall("Ada met Bo") == ["Ada", "Bo"]
+    store.save()
+    again = patternstore.PatternStore(tmp_path / "patterns.bin")
+    assert again.compile(r"[A-Z][a-z]+", 0) == re.compile(r"[A-Z][a-z]+")
+
+
+def test_a_pattern_that_is_no_pattern_still_raises(tmp_path):
+    store = patternstore.PatternStore(tmp_path / "patterns.bin")
+    with pytest.raises(re.error):
+        store.compile(r"(unclosed", 0)
+
+
+def test_outside_a_store_compile_is_re_compile():
+    assert patternstore.compile(r"(?P<w>\w+)", re.IGNORECASE) == re.compile(r"(?P<w>\w+)", re.IGNORECASE)
+
+
+def test_check_project_in_process_is_unchanged_by_the_store(practice, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    target = tmp_path / "copy"
+    shutil.copytree(practice, target, ignore=shutil.ignore_patterns(".cache"))
+    with_store = check_project(target, cache=True).findings
+    without = check_project(target, cache=False).findings
+    assert [(f.path, f.line, f.code, f.message) for f in with_store] == [(f.path, f.line, f.code, f.message) for f in without]
