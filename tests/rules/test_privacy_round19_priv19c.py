@@ -42,6 +42,10 @@ def _flagged(text: str) -> bool:
         "Rosalind Achebe, a volunteer with the Elks, handed out 300 water bottles.",
         "El profe Desmond Kowalczyk trajo la banda de guerra a nuestra inauguración.",
         "Principal Marisela Dunwoody welcomed our mobile van to the school parking lot.",
+        "Chef Desmond Kowalczyk grilled veggie skewers for the whole crowd.",
+        "Con la presencia del párroco Tobias Quintanilla, que rezó por el barrio.",
+        "Our volunteers this spring: Rosalind Achebe, Tobias Quintanilla and Marisela Dunwoody. Thank you!",
+        "Kudos to our volunteer coordinator Graciela Obregón and her crew of twelve.",
     ],
 )
 def test_a_neighbour_named_with_a_role_passes(text):
@@ -58,6 +62,8 @@ def test_a_neighbour_named_with_a_role_passes(text):
         "Thanks, Principal Marisela Dunwoody, for bringing the whole 4th grade in for their flu shots.",
         "Thanks to volunteer Tobias Quintanilla for the booth. He finished his last round of radiation on Friday!",
         "“You gave me my knee back.” - Coach Desmond Kowalczyk, Westbrook High",
+        "Our volunteers this spring: Rosalind Achebe, who just beat breast cancer, and Tobias Quintanilla.",
+        "The teacher's star pupil: Marisela Dunwoody, cast off at last after her fracture!",
     ],
 )
 def test_a_neighbour_with_care_of_theirs_stays_an_error(text):

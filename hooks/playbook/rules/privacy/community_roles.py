@@ -27,9 +27,9 @@ _ROLES = alternation(NAMES["community_roles"])
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
-# The role before the name, a short aside between ("State volunteer (retired) <Name>"), names of the same list
-# before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
-_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_ROLES})[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?:?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+# The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
+# this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_ROLES})[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}:)?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
 _ROLE_AFTER = lazyre.compile(
@@ -84,8 +84,8 @@ def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bo
 
 
 def _named_with_role(text: str, person: Person) -> bool:
-    if person.title and _ROLE_TITLE.fullmatch(person.title):
-        return True  # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"
+    if person.title and _ROLE_TITLE.fullmatch(person.title) or len(person.words) > 1 and _ROLE_TITLE.fullmatch(person.words[0]):
+        return True  # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"; "Chef <Name>" read as one run of capitals
     if _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start):
         return True
     return _ROLE_AFTER.match(text, person.end) is not None
