@@ -361,7 +361,7 @@ CASES = {
             response("¡Mil gracias por tomarse el tiempo de escribirnos, Don Efrén!"),
             response("Hi Kevin, we're sorry your Tuesday visit ran so late. Please call {{ contact.phone }}."),
             response("Hi JB, thanks for coming back to see us again. Please call {{ contact.phone }}."),
-            post("Three tips for a warmer winter run.", title="Coach Rivera's warm-up tips"),
+            post("Three tips for a warmer winter run.", title="Mr. Rivera's warm-up tips"),
             # people without a title: kin words, ages, families, cheers, signatures, Spanish forms of address
             "Big news: little Anouk walked the whole hallway today without her walker!",
             "Cast off at last for 6-year-old Bastien. Recess, here he comes!",
@@ -542,6 +542,11 @@ CASES = {
             "Georgia, 9, came in with a sprained ankle and left with a purple wrap.",
             "La mamá de Georgia nos trajo pan; Georgia ya salió de su cirugía de apéndice.",
             "Lawrence: your new retainer came in, stop by the front desk this week!",
+            # round 19: a neighbour with a community role and care of theirs; a figure's news told to us, or our care of it
+            "Shout-out to volunteer Odalys Brenneman, who wrapped up her chemo with us last week!",
+            "Pastor Lionel Achterberg is healing well after his bypass with Dr. Okafor.",
+            "Gracias a la maestra Yolanda Quiroga; ya terminó sus terapias de rodilla con nosotros.",
+            "We wish Councilman Ferris Obuya a quick recovery from his hip surgery. His daughter told us he is in good spirits.",
         ],
         clean=[
             # round 19: states, towns in lists and addresses, organisations and institutions that hold a name
@@ -560,6 +565,16 @@ CASES = {
             "Según @OhioDPH, las vacunas contra el sarampión son gratis este mes en las clínicas del condado.",
             "Please welcome Jordan Lee, LCSW! She leads our Thursday evening groups.",
             "¡Bienvenida Jordan Lee, CNM! Atenderá consultas prenatales los lunes.",
+            # round 19: neighbours named with the role that brings them into the post, no care of theirs
+            "Balloon animals all afternoon, courtesy of volunteer Brenda Okereke. Come early!",
+            "Big thanks to volunteers Pilar Dunmore, Esteban Ruark and Gwen Haliburton for staffing the water table.",
+            "Gracias a los voluntarios Amparo Villalpando y Teodoro Ulloa de la Cruz Roja por repartir agua.",
+            "Thanks to Rev. Ambrose Kettering of Bethel AME for opening the parking lot to our van.",
+            "La maestra Fabiola Echeverría y sus alumnos de tercero pintaron el mural de la sala de espera.",
+            "Principal Howard Tsosie joined the county judge to unveil the school's new water fountains.",
+            # round 19: a public figure's own news, made public by them, no care of ours
+            "Wishing Alderwoman Petra Lindqvist a smooth recovery! She posted on her own page that her gallbladder surgery went fine.",
+            "La senadora (invitada) Marisol Arancibia habló de su diagnóstico de lupus ante cientos de vecinos en la plaza.",
             # round 18: a pet named, a river floated, a store's doors, an old town, a county's possessive, a town of two words
             "Dr. Okafor spends Sundays floating the Frio with her collie named Scout.",
             "Find our booth by the Dillard's doors at the mall this Saturday.",
@@ -1215,6 +1230,9 @@ CASES = {
     "PHI011": Cases(
         trigger=[
             # a role after its place's name, or from a place named before its noun, with care or a mishap of theirs
+            # round 19: an office's holder with news of care that was ours, or told to us
+            "The mayor shared on her page that she had her knee replaced here with our surgeons.",
+            "El alcalde nos contó que ya le quitaron la vesícula; ¡pronta recuperación!",
             "Sending love to a retired Elk Ridge fire chief who just wrapped up his last immunotherapy infusion with us.",
             "Back in March a junior catcher from a Tulsa high school tore his labrum; this week he threw his first bullpen.",
             "Un armador de una prepa de Laredo se fracturó la muñeca en la semifinal y hoy ya le quitamos el yeso.",
@@ -1341,6 +1359,9 @@ CASES = {
             "Coach Dalby and the Ridgeview Otters posed for their team photo after practice today.",
             "Our receptionist grew up near Quillon Square and still plays trumpet in the community band.",
             "Los alumnos de quinto de la escuela Roble aprendieron a cepillarse los dientes con nuestra higienista.",
+            # round 19: an office's holder with health news they made public themselves
+            "The mayor announced on his own page that he is having cataract surgery in Louisville next month.",
+            "La alcaldesa compartió en sus redes que la operaron de la rodilla en Monterrey; le deseamos lo mejor.",
             # a reading said as a goal, a count of checks, what we did with no care after it
             "The crossing guard at Brookside Primary reminded parents that for most adults an A1C under 7 is the goal.",
             "El señor que vende elotes en la esquina de la 9 y Pino nos contó que la meta de presión es menos de 130.",

@@ -62,11 +62,17 @@ def cared_for(text: str, start: int, end: int) -> bool:
     "came in for his back", "su operacion", "beat it with our shockwave therapy program";
     not "shared her tips on asthma" or "spoke at our diabetes awareness event".
     """
-    if _CARE_HERE.search(text, start, end):
-        return True
     for match in _POSSESSIVE_CARE.finditer(text, start, end):
         if not _TOPIC.match(text, match.end(), end) and care_in(text[match.start() : min(end, match.end() + 40)]):
             return True
+    return cared_by_us(text, start, end)
+
+
+def cared_by_us(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says the care was ours: "came in for", "we treated", "with our therapy program",
+    "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
+    if _CARE_HERE.search(text, start, end):
+        return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):
             continue

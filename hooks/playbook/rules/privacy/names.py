@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, group_roles, homes, local_roles, openings, profiles, shifts, ties, vocabulary
+from . import care, epithets, group_roles, homes, local_roles, openings, own_news, profiles, shifts, ties, vocabulary
 from .common import WORDS, Ranges, distinct, texts
 from .families import families
 from .no_one import no_one
@@ -172,7 +172,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         congratulated on a public honour (a title, a prize, a medal, "350 career wins", "his 28th season", "200 victorias")
         in a text with no word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title";
         "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
-        "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name.
+        "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name. A neighbour named with a
+        community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
+        <church>", "la maestra <Name> por invitarnos"; not "volunteer <Name> had her knee done here"), and a public figure wished well on health news
+        they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine").
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";
@@ -231,12 +234,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
 
     Why:
-        A name is the first of HIPAA's identifiers. Next to a health post or
-        a reply to a review, it tells the world that this person is a
-        patient. Staff rarely write a patient's full name: they write a first
-        name, a family, a child's age, a nickname in a cheer. Replies in
-        enforcement cases added a reviewer's full name to their nickname; a
-        handle is as identifying as a name.
+        A name is the first of HIPAA's identifiers. Next to a health post or a reply to a review, it tells the world that this person
+        is a patient. Staff rarely write a patient's full name: they write a first name, a family, a child's age, a nickname in a cheer.
+        Replies in enforcement cases added a reviewer's full name to their nickname; a handle is as identifying as a name.
 
     Examples:
         Triggers: `Congratulations to our patient Maria on finishing the 5K!`
@@ -434,16 +434,14 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
-        cut the ribbon"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
+        cut the ribbon"), an office's holder with health news they made public ("The mayor shared on his page that ..."), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
 
     Why:
-        HIPAA's last identifier is "any other unique characteristic". No name
-        is needed when only one family in town had triplets this year, or
-        only one patient is 14 and had a hip replaced, or the town has one
-        crossing guard at that school.
+        HIPAA's last identifier is "any other unique characteristic". No name is needed when only one family in town had triplets
+        this year, or only one patient is 14 and had a hip replaced, or the town has one crossing guard at that school.
 
     Examples:
         Triggers: `Congratulations to the parents of our first triplets in Maplewood!`
@@ -479,6 +477,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
+            if match.re is _UNIQUE_ROLE.compiled and own_news.office_news(body, bounds, match):
+                continue  # "The mayor posted on her page that ...": news they made public (own_news.py)
             if match.re is _ONLY_KEEPER and epithets.TO_YOU.search(body, match.end(), end):
                 you = True  # "... the only feed store on Mill Rd: your new brace ...", "... those hearing aids suit you"
                 if epithets.THEIR_DEVICE.search(body, match.end(), end):

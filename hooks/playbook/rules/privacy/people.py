@@ -34,6 +34,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
+from .community_roles import community_role
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .owned_parts import owned_parts
@@ -482,9 +483,9 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     for person in found:
         if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
-        if honoured_for_service(text, person):
+        if honoured_for_service(text, person) or community_role(text, person, sentence_bounds(text)):
             excused.append((person.start, person.end))
-            continue  # "honramos a la Hermana <Name>, que lleva 40 anos dirigiendo ...": a public honour of service
+            continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
         if person.public and named_again(text, person, excused):
             continue
         if person.public:

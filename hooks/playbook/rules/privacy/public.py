@@ -10,6 +10,7 @@ from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
 from .epithets import hometown_athlete
 from .known import Person
+from .own_news import own_news
 from .public_acts import public_act
 from .vocabulary import (
     NAMES,
@@ -50,9 +51,13 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
+_ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escritora (invitada) <Name>": a short aside between
+_HON = r"(?:(?i:hon|rep|sen|gov)\.[ \t]*)?"  # "la alcaldesa de Ponce, Hon. <Name>"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
-    rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov)\.)(?:['’]s)?)[ \t]*,?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
-    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+$"
+    rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
+    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
+    # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w'’-]*[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
@@ -62,7 +67,7 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True
-    if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 40), person.start):
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 60), person.start):
         return True
     if _APPOSITION.match(text, person.end):
         return True
@@ -82,13 +87,13 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 
 
 def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
-    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery"),
-    or a diagnosis guessed in its sentence or the next (diagnosis_guessed)."""
+    """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")
+    and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the next."""
     start, end = sentence_of(bounds, person.start)
     if diagnosis_guessed(text, bounds, start, end):
         return True
-    if REPORTED_VERB.search(text, start, end):
-        return False
+    if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
+        return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
     window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
     return care_in(window)
 

@@ -1,0 +1,91 @@
+"""Neighbours named with the role that brings them into a post: a volunteer, a pastor, a teacher, a sponsor.
+
+An event post thanks the people around the practice by what they do there: "face painting by volunteer
+<Name>", "volunteers <Name> and <Name>", "los voluntarios <Name> y <Name> del Club Rotario", "Pastor <Name> of
+<church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions". The
+role (rules/data/privacy-names.yml, community_roles) says why they are named, and it is no patient's. The name
+passes when such a role stands right before it (its title, or the word before it; a plural role carries a
+list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
+ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
+next (cared_for, own_care, received_care), no care word right after the name. "volunteer <Name> had her knee
+done here" and "Pastor <Name> is recovering from his bypass" stay errors. Unlike a public figure (public.py,
+own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from .care import care_in, cared_for, claims_about_health, own_care, received_care
+from .known import Person
+from .vocabulary import DESCRIBED, NAMES
+
+_ROLES = alternation(NAMES["community_roles"])
+_ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+# The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
+# this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_ROLES})[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}:)?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+# The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
+_NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
+_ROLE_AFTER = lazyre.compile(
+    r"[ \t]*,[ \t]*(?:(?i:a|an|the|our|one[ \t]+of[ \t]+our|el|la|un|una|nuestr[oa]|uno[ \t]+de[ \t]+nuestros|una[ \t]+de[ \t]+nuestras)[ \t]+)?"
+    rf"(?:(?!(?i:{_NOT_BETWEEN})(?![\w-]))[a-z][\w-]*[ \t]+)?(?i:{_ROLES})(?![\w-])"
+)
+_REACH = 140
+_NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
+_SIGNED = lazyre.compile(r"(?:^|[\"”’.!?])?[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
+# People brought to us: "for bringing in half his team for ...", "brought the whole troop in for ...", "por traer a sus alumnos"
+_BROUGHT = lazyre.compile(
+    r"(?<![\w-])(?i:bring|brings|bringing|brought)[ \t]+(?:(?i:in)(?![\w-])|(?:[\w'’-]+[ \t]+){1,6}?(?i:in[ \t]+for|by[ \t]+for|over[ \t]+for)(?![\w-]))"
+    r"|(?<![\w-])(?i:trajo|trajeron|traer|traernos|trayendo|traido)[ \t]+(?i:a)[ \t]+(?i:su|sus|toda|todo|todos|todas|el|la|los|las)(?![\w-])"
+)
+
+
+def community_role(text: str, person: Person, bounds: list[int]) -> bool:
+    """Whether `person` is named with a community role and no care of theirs is told (see the module's docstring)."""
+    if not person.public or not person.excusable:
+        return False  # a patient, a child or a relative named, an age, a label: never excused by a role
+    if not _named_with_role(text, person):
+        return False
+    if _SIGNED.search(text, max(0, person.start - 6), person.start):
+        return False  # "- Sra. <Name>, maestra jubilada": a testimonial's signature, its care told before it
+    claims, seen = _read(text)
+    if claims:
+        return False  # "... came in for ...", "we treated ...", a guess at someone's health: the text speaks of care
+    start, end = sentence_of(bounds, person.start)
+    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
+    after = sentence_of(bounds, end)[1] if end < len(text) else end
+    if _told(text, bounds, before, seen) or _told(text, bounds, start, seen) or end < after and _told(text, bounds, end, seen):
+        return False  # their care, in the sentence that names them, the one before or the next ("... Ya terminaste tu rehab")
+    stop = min(end, person.end + _REACH)
+    if _BROUGHT.search(text, person.end, stop):
+        return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
+    # a care word after the name in its sentence, unless a talk or an event of it ("por invitarnos a hablar de la diabetes en su feria")
+    return not (care_in(text, person.end, stop) and not _NOT_OWN.search(text, person.end, stop))
+
+
+@functools.lru_cache(maxsize=4)
+def _read(text: str) -> tuple[bool, dict[int, bool]]:
+    """Per text: whether it claims care of ours or guesses at health (one scan), and each sentence's care as read."""
+    return claims_about_health(text, sentence_bounds(text)) is not None, {}
+
+
+def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:
+    """Whether the sentence at `start` tells of someone's care, ours to them included; read once per sentence."""
+    if start not in seen:
+        stop = sentence_of(bounds, start)[1]
+        seen[start] = cared_for(text, start, stop) or own_care(text, start, stop, second_person=True) or received_care(text, bounds, start)
+    return seen[start]
+
+
+def _named_with_role(text: str, person: Person) -> bool:
+    if person.title and _ROLE_TITLE.fullmatch(person.title) or len(person.words) > 1 and _ROLE_TITLE.fullmatch(person.words[0]):
+        return True  # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"; "Chef <Name>" read as one run of capitals
+    if _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start):
+        return True
+    return _ROLE_AFTER.match(text, person.end) is not None

@@ -1,0 +1,57 @@
+"""A public figure's own health news, made public by them: the practice tells nothing from its records.
+
+"Get well, Mayor <Name>! The mayor posted on her page that she goes in for a new hip next
+week", "State Senator <Name> ran the 5K. He told the crowd he's two years in remission", "la escritora
+<Name> ... hablo de su diagnostico": a public figure (public.py) wished well on news they gave the public. It
+counts when the sentence that names them, or the next, says they (or their camp) told it, and no care of ours is
+tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
+error, and so does news told to us ("his wife told us", "nos conto"). A neighbour's own news (community_roles.py)
+never passes this way. Each reading is one scan of two sentences: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation, sentence_of
+from .care import REPORTED_VERB, cared_by_us, received_care
+from .vocabulary import NAMES
+
+# Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
+_SPOKE_OF = lazyre.compile(
+    r"(?<![\w-])(?i:hablo|hablaba|ha[ \t]+hablado)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:de|sobre)[ \t]+(?i:su|sus)(?![\w-])"
+    r"|(?<![\w-])(?i:opened[ \t]+up|went[ \t]+public|has[ \t]+been[ \t]+open|spoke[ \t]+openly|speaks[ \t]+openly)(?![\w-])"
+)
+# Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
+_TO_US_AFTER = lazyre.compile(r"[ \t]+(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
+_TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
+# Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
+_OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+# The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
+_OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?i:{alternation(NAMES['public_roles'])})")
+
+
+def told_public(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us."""
+    if _SPOKE_OF.search(text, start, end):
+        return True
+    for verb in REPORTED_VERB.finditer(text, start, end):
+        if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
+            return True
+    return False
+
+
+def own_news(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours."""
+    lo, hi = sentence_of(bounds, start)
+    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    if _OURS.search(text, lo, after):
+        return False  # "she shared that Dr. <Name> did her surgery here": the care may be ours
+    return told_public(text, lo, after) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
+
+
+def office_news(text: str, bounds: list[int], match: re.Match) -> bool:
+    """PHI011: "the mayor" described with health news the mayor made public, no relative and no care of ours
+    ("The mayor posted on her page that ..."; not "the mayor's husband came in for ...")."""
+    return _OFFICE.fullmatch(match.group(0)) is not None and own_news(text, bounds, match.start())
