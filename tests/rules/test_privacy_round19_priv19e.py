@@ -73,6 +73,8 @@ def test_a_slug_introducing_someone_with_their_visit_is_an_error(slug):
         "first-visit-tips-for-toddlers",
         "meet-the-team-before-your-first-visit",
         "meet-invisalign-what-to-expect-at-your-first-visit",
+        "conoce-a-tu-dentista-antes-de-tu-primera-visita",
+        "conozca-a-nuestros-doctores-primera-cita-sin-costo",
     ],
 )
 def test_staff_programmes_and_tips_in_a_slug_pass(slug):

@@ -25,6 +25,9 @@ _STAFF = frozenset(" ".join(p.lower().split()) for p in UNLISTED["staff_after"])
 _VISIT = phrase_pattern(UNLISTED["visit_words"])
 _TITLES = frozenset(w.lower() for w in (*NAMES["titles"], *NAMES["titles_any_case"], *NAMES["institution_titles"], *NAMES["personal_titles"]))
 _REACH = 3  # words a frame holds at most
+# A word after these is a noun, not a name ("conoce-a-tu-dentista-primera-visita", "nuestros-doctores-primera-cita")
+_DETERMINERS = frozenset("the an your our my his her their this tu su sus mi mis nuestro nuestra nuestros nuestras el la los las un una este esta".split())
+_STAFF_NOUNS = frozenset(w.lower() for w in (*NAMES["staff_nouns_alt"], *NAMES["person_nouns_alt"]))
 
 
 def _phrase(words: list[str], start: int, end: int) -> str:
@@ -52,7 +55,7 @@ def story_slugs(text: str, known: Known) -> Iterator[Person]:
         nxt = i + 2 if i + 1 < len(words) and words[i + 1] == "s" else i + 1  # "yariel-s-story": an apostrophe slugified
         before = next((k for k in range(1, _REACH + 1) if i - k >= 0 and _phrase(words, i - k, i) in _BEFORE), 0)
         after = next((k for k in range(1, _REACH + 1) if nxt + k <= len(words) and _phrase(words, nxt, nxt + k) in _AFTER), 0)
-        if not (before or after) or (i and words[i - 1] in _TITLES):
+        if not (before or after) or (i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS)) or low in _STAFF_NOUNS or name.lower() in _STAFF_NOUNS:
             continue
         if _phrase(words, nxt, nxt + 1) in _STAFF or _phrase(words, nxt, nxt + 2) in _STAFF or known.is_team((name,)):
             continue  # "meet-<name>-our-new-hygienist", "meet-<name>-therapy-dog", a member of the team
