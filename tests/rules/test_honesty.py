@@ -173,6 +173,9 @@ CASES = {
             # a score question routed by conditions, with no arrow
             "Quick survey by text: pick a number from 1 to 5. If you answer 4 or 5 we send our Yelp link; if you answer 1 to 3 the manager calls you.",
             "Encuesta por mensaje del 1 al 10: si nos da 9 o 10 le llega la liga de Google; si contesta del 0 al 6, le llamamos.",
+            # a text survey whose reply is the score: "Reply 4 or 5 and ...", the low branch a bare range
+            "After-visit text: answer us 1 through 5. Reply 5 or 4 and a Yelp link comes your way; 1-3 and our practice manager phones you.",
+            "Mensaje de seguimiento: conteste del 1 al 5. Conteste 4 o 5 y le llega la liga de Facebook; 1 a 3 y el gerente le marca.",
             # scores said in the plural, the low branch with no number
             "Score today's checkup 1 to 10! 8s and 9s get our Yelp link, the rest go to the office manager's inbox.",
             "Del 1 al 10, ¿qué tal su consulta? Los 9 y 10 reciben la liga de Facebook; lo demás llega al correo de la gerente.",
@@ -187,6 +190,8 @@ CASES = {
         clean=[
             # the same link for every score, a schedule changed, everyone asked, a smile that is no condition
             "Rate us 1 to 5 by text. Whatever you answer, we send everyone the same Google link.",
+            "Reply 1 to keep your appointment or 2 to move it, and we'll call you back within the hour.",
+            "Responda del 1 al 5 y a todos les mandamos la misma liga de Google, sin importar su respuesta.",
             "Cambiamos el horario: ahora abrimos a las 8. Déjenos su reseña en Google.",
             "Pidan reseña en Google a todos los pacientes, salgan contentos o no.",
             "Every kid leaves smiling from our clinic! Leave us a review on Google.",

@@ -438,6 +438,9 @@ CASES = {
             # a named public figure's diagnosis guessed from a sign
             "That slurred speech from Senator Dorsey at last night's forum looks like a mini-stroke to us. Know the signs of a TIA!",
             "La gobernadora Alicia Manzanares se veía muy amarilla en la conferencia; a nosotros nos parece hepatitis.",
+            # a slug that introduces someone no name list knows with their first visit or their story
+            post("A big day.", path="content/posts/2027/02/meet-dashiro-first-dental-checkup-quiet-room.md"),
+            post("Un gran día.", path="content/posts/2027/02/la-historia-de-naomyr-y-su-primera-consulta.md"),
             # known by a nickname, a diminutive or a family title, with their care
             "Todo el barrio quiere al Tata Lencho: ya le quitaron el yeso del brazo.",
             "La Güela Chayo ya sube sola las escaleras después de su cirugía de cadera.",
@@ -549,6 +552,10 @@ CASES = {
             "We wish Councilman Ferris Obuya a quick recovery from his hip surgery. His daughter told us he is in good spirits.",
         ],
         clean=[
+            # staff or a programme introduced in a slug
+            post("Welcome!", path="content/posts/2027/02/meet-kaemon-our-new-hygienist.md"),
+            post("¡Bienvenida!", path="content/posts/2027/02/conoce-a-zuleidy-nuestra-nueva-recepcionista.md"),
+            post("New room.", path="content/posts/2027/02/meet-our-new-sensory-room.md"),
             # round 19: states, towns in lists and addresses, organisations and institutions that hold a name
             "Our counselors now take Virginia Medicaid, and the Georgia Quit Line is free for anyone trying to stop smoking.",
             "Aceptamos el Medicaid de Georgia y los planes del mercado; la Secretaría de Salud de Sonora publicó nuevas guías.",
@@ -1464,6 +1471,9 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # a name no list knows, written on a sign or a jersey beside crutches or a hospital bed
+            post("Almost there.", media=[Media("images/bed.jpg", "A hospital bed with a poster reading 'Go Naomyr!' taped above it", False, "", None, 14)]),
+            post("Casi listo.", media=[Media("images/muletas.jpg", "Muletas junto a la camilla y una camiseta que dice BRIXON 7", False, "", None, 14)]),
             # a team member with anyone else, or a photo of people that names no one, still needs one
             post("Fair day.", media=[Media("images/fair.jpg", "Dr. Okafor listening to a man at the booth", True, "", None, 14)]),
             post("Recepción.", media=[Media("images/recepcion.jpg", "Sam Patel con una señora mayor en recepción", True, "", None, 14)]),
@@ -1498,6 +1508,9 @@ CASES = {
             post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
+            # a sign without a patient's name beside a wheelchair, a team's banner at a race
+            post("Loaner chairs.", media=[Media("images/chairs.jpg", "Cartel que dice 'Préstamo gratis' junto a dos sillas de ruedas", False, "", None, 14)]),
+            post("Race day.", media=[Media("images/banner.jpg", "Our banner reading 'Go Riverbend!' at the finish arch", False, "", None, 14)]),
             # the team at work: staff consent is an HR matter, not a HIPAA authorization
             post("Meet the front desk.", media=[Media("images/desk.jpg", "Jordan Lee and Sam Patel smiling at the front desk", True, "", None, 14)]),
             post("Feria de salud.", media=[Media("images/feria.jpg", "La doctora Okafor y Taylor Brooks en el puesto de la feria", True, "", None, 14)]),

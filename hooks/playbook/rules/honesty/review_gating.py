@@ -293,7 +293,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           "los 9 y 10 reciben la liga; lo demás, al correo de la gerente"),
           or in conditions ("if you answer 4 or 5 we send our Yelp link; if you
           answer 1 to 3 the manager calls you", "si nos da 9 o 10 le llega la liga;
-          si contesta del 0 al 6, le llamamos"),
+          si contesta del 0 al 6, le llamamos"), or in a text survey's replies
+          ("reply with a 5 or a 4 and we text our Google link; 1-3 and the manager calls",
+          "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"),
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si

@@ -73,6 +73,9 @@ _THANKS = lazyre.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?app
 _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
+# A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
+# ...", "conteste del 1 al 3 y ..."): the reply is the score.
+_REPLY = r"(?:reply|send[ \t]+back|text(?:[ \t]+(?:back|us))?|answer|respond|responda|respondan|responde|conteste|contesten|contesta|marque|marquen|envie|envien|mande|manden)"
 # A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña", "8s and 9s get the link" (scores in
 # the plural). High or low is read
@@ -87,7 +90,8 @@ _ROUTED_SCORE = lazyre.compile(
     re.IGNORECASE,
 )
 _SCALE = lazyre.compile(
-    r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10))(?![\w-])",
+    r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10)"
+    rf"|{_REPLY}[ \t]+(?:(?:us|nos)[ \t]+)?(?:(?:with|con)[ \t]+)?(?:(?:a|an|un)[ \t]+)?(?:(?:number|numero)[ \t]+)?(?:(?:from|del?)[ \t]+)?[01][ \t]*(?:-|–|to|through|thru|al?)[ \t]*(?:5|10))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -95,9 +99,11 @@ _SCALE = lazyre.compile(
 # A score as a condition, with no arrow: "if it's a 4 or 5, we send the link", "if you reply 1 to 3, ...",
 # "si nos pone 5, le llega la liga", "si contesta del 1 al 3, le hablamos", "cuando nos dan 9 o 10".
 _IF_SCORE = lazyre.compile(
-    r"(?<![\w-])(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|you[ \t]+(?:reply|answer|text|pick|choose|send|give[ \t]+us|rate[ \t]+us|score[ \t]+us)"
+    rf"(?<![\w-])(?:{_REPLY}[ \t]+(?:(?:with|con)[ \t]+)?"  # "reply 5 or 4 and ...", "conteste 4 o 5 y ..."
+    r"|(?<=[;,.!?:][ \t])(?=\d{1,2}[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}[ \t]+(?:and|y)[ \t])"  # the low branch bare: "; 1-3 and ..."
+    r"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|you[ \t]+(?:reply|answer|text|pick|choose|send|give[ \t]+us|rate[ \t]+us|score[ \t]+us)"
     r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+is|es|fue|responde|responden|contesta|contestan|marca|marcan|elige|manda|mandan"
-    r"|(?:su|la)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+es|nos[ \t]+(?:da|dan|pone|ponen|califica|califican))[ \t]+)?"
+    r"|(?:su|la)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+es|nos[ \t]+(?:da|dan|pone|ponen|califica|califican))[ \t]+)?)"
     r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
     r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)",
     re.IGNORECASE,

@@ -137,7 +137,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
         a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
-        reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L"), a person
+        reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L", a name on a sign or a jersey
+        beside crutches or a hospital bed, "Kaemon #14", even one no name list knows), a person
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
         face, a smile or a tattoo. A drawing ("illustration of a woman
         stretching") counts only when it names someone.

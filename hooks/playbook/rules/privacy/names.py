@@ -86,7 +86,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
         ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family
-        title with their care ("chayito-ultimo-dia-de-quimio.md"); not a
+        title with their care ("chayito-ultimo-dia-de-quimio.md"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
+        a name no list knows written on a sign or a jersey beside crutches or a hospital bed ("a sign reading 'Go Naomyr!'"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")
         nor Spanish particles ("consejos-de-salud"), nor a run read as a

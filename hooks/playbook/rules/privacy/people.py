@@ -90,6 +90,7 @@ from .wordnames import (
     word_name_by_context,
     word_name_with_milestone,
 )
+from .written_names import written_names
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -465,6 +466,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from cherished_names(text, known)  # "nuestro querido Chente": a pet form said with affection
         yield from owned_parts(text, known)  # "<Given> <Surname>'s left hand", "el pie de <Given> <Surname>"
         yield from informal_ages(text, known)  # "<Name>, 9 anitos", "<Name> (7 and a half)"
+        yield from written_names(text, known)  # "a sign reading 'Go <name>!'", "<name> #23" on a jersey
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle) and not answered_handle(text, match.start()):

@@ -11,6 +11,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in, care_near
 from .known import Known, Person
+from .slug_stories import story_slugs
 from .vocabulary import (
     CAP,
     CAP_WORD,
@@ -68,6 +69,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from initial_records(text, known)
     yield from _surname_care(text, known)
     yield from slug_full_names(text, known)
+    yield from story_slugs(text, known)  # "meet-<name>-first-visit": a name no list knows, in a story's frame
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()

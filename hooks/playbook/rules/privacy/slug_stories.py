@@ -1,0 +1,67 @@
+"""A slug that introduces someone or tells their story, with their visit or their care ("meet-<name>-first-dentist-visit-...").
+
+A post's file name, a media file's name or a link's path keeps the post's title: "Meet <name>: her first visit",
+"<name>'s story", "la historia de <name>". The frame says a person is meant, so the name may be one no list
+knows (unlisted.py), and the rest of the slug says they came to us: a visit, a story, a word of care. Staff,
+a pet or a programme introduced the same way pass ("meet-<name>-our-new-hygienist", "meet-<name>-rdh",
+"meet-our-new-sensory-room"), and so does a team member's name. slugs.py asks here for every slug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import phrase_pattern
+from .care import care_in
+from .known import Known, Person
+from .unlisted import UNLISTED, given_name
+from .vocabulary import NAMES, NOT_A_NAME, is_first_name
+
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
+_BEFORE = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_before"])
+_AFTER = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_after"])
+_STAFF = frozenset(" ".join(p.lower().split()) for p in UNLISTED["staff_after"])
+_VISIT = phrase_pattern(UNLISTED["visit_words"])
+_TITLES = frozenset(w.lower() for w in (*NAMES["titles"], *NAMES["titles_any_case"], *NAMES["institution_titles"], *NAMES["personal_titles"]))
+_REACH = 3  # words a frame holds at most
+# A word after these is a noun, not a name ("conoce-a-tu-dentista-primera-visita", "nuestros-doctores-primera-cita")
+_DETERMINERS = frozenset("the an your our my his her their this tu su sus mi mis nuestro nuestra nuestros nuestras el la los las un una este esta".split())
+_STAFF_NOUNS = frozenset(w.lower() for w in (*NAMES["staff_nouns_alt"], *NAMES["person_nouns_alt"]))
+
+
+def _phrase(words: list[str], start: int, end: int) -> str:
+    return " ".join(words[max(0, start) : end])
+
+
+def story_slugs(text: str, known: Known) -> Iterator[Person]:
+    """Given names a slug introduces or tells the story of, with a visit, a story or care in the slug.
+
+    A name after "meet", "conoce a", "the story of", "la historia de", or before "story", "journey",
+    "recovery", "first visit" (its possessive too: "<name>s-story"), a given name the lists know or one no list
+    nor dictionary holds; the slug must also tell a visit, a story or care besides that frame. Not after a
+    title ("meet-dr-<name>"), nor before "our", a role or a credential.
+    """
+    found = list(_WORD.finditer(text))
+    words = [m.group(0).lower() for m in found]
+    care = None
+    for i, match in enumerate(found):
+        word = match.group(0)
+        low = words[i]
+        stem = word[:-1] if len(word) > 4 and low.endswith("s") and not given_name(word) else ""
+        name = stem or word
+        if low in NOT_A_NAME or name.lower() in NOT_A_NAME or not given_name(name):
+            continue
+        nxt = i + 2 if i + 1 < len(words) and words[i + 1] == "s" else i + 1  # "yariel-s-story": an apostrophe slugified
+        before = next((k for k in range(1, _REACH + 1) if i - k >= 0 and _phrase(words, i - k, i) in _BEFORE), 0)
+        after = next((k for k in range(1, _REACH + 1) if nxt + k <= len(words) and _phrase(words, nxt, nxt + k) in _AFTER), 0)
+        if not (before or after) or (i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS)) or low in _STAFF_NOUNS or name.lower() in _STAFF_NOUNS:
+            continue
+        if _phrase(words, nxt, nxt + 1) in _STAFF or _phrase(words, nxt, nxt + 2) in _STAFF or known.is_team((name,)):
+            continue  # "meet-<name>-our-new-hygienist", "meet-<name>-therapy-dog", a member of the team
+        if care is None:
+            care = care_in(text)
+        # the visit or the story told besides the frame: after an intro, anywhere after the name; with a story word alone, past it
+        told = care or bool(_VISIT.search(text, match.end() if before else found[nxt + after - 1].end()))
+        if told or after and is_first_name(name):  # "<name>s-story": with a name the lists know, the story word alone tells
+            yield Person(match.start(), match.start() + len(name), (name,), "a given name a slug introduces with their visit or story", public=False)

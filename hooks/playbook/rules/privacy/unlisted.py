@@ -1,0 +1,42 @@
+"""A given name nobody listed: a word no name list, no dictionary and no clinical list holds ("Yariel", "Yadiel").
+
+The name lists (lexicon/names.py) know the census's and Faker's names, not every child's: a newer or rarer
+given name is unknown to them, and alone it is no more a name than a brand or a Spanish word. Where a frame
+says someone is meant (a slug that opens "meet-...", a sign that reads '"... #23"'), such a word counts as a
+name when it is no word of English (the pronouncing dictionary), nor an everyday Spanish word, a place, a
+clinical term, a brand or a word of cheer. slug_stories.py and written_names.py ask here.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold
+from ...readability import in_dictionary
+from ...wordlists import wordlist
+from .places import is_state, is_town
+from .spanish_openers import _openers
+from .vocabulary import CITIES, NOT_A_NAME, SPANISH_EVERYDAY, VERB_LIKE, is_first_name
+
+UNLISTED = wordlist("privacy-unlisted")
+_NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
+
+
+@functools.lru_cache(maxsize=4096)
+def unlisted_name(word: str) -> bool:
+    """Whether a capitalised word, no list's name, reads as a given name once a frame says someone is meant."""
+    low = fold(word).lower()
+    if len(low) < 3 or not low.isalpha() or not word[0].isupper() or lexicon_names.name_info(word) is not None:
+        return False
+    if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or low in _openers():
+        return False
+    if VERB_LIKE.search(low) or in_dictionary(low) or is_town(word) or is_state(word):
+        return False
+    return not lexicon_clinical.find(low)
+
+
+def given_name(word: str) -> bool:
+    """A given name the lists know (not an everyday word), or one they do not know (unlisted_name)."""
+    return is_first_name(word) or unlisted_name(word)
