@@ -477,7 +477,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
     A name inside a public figure's name, or its first word said again, passes with it ('Lara' in 'boxer Kiko Lara')."""
-    bounds: list[int] | None = None
+    bounds = sentence_bounds(text)  # once per text, not once per name
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
@@ -485,13 +485,12 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     for person in found:
         if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
-        if honoured_for_service(text, person) or community_role(text, person, sentence_bounds(text)):
+        if honoured_for_service(text, person) or community_role(text, person, bounds):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
         if person.public and named_again(text, person, excused):
             continue
         if person.public:
-            bounds = bounds or sentence_bounds(text)
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
