@@ -78,7 +78,8 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
     """A given name and a surname, then within a few words a story word, with care in the slug besides the name
     ("2026-04-<place>-asthma-camp-<given>-<surname>-inhaler-story", "historia-<given>-<surname>-dialisis").
 
-    The story word says a person is meant, so the given name may be one the pronouncing dictionary holds ("Jayden")
+    The story word says a person is meant, so the given name may be one the pronouncing dictionary holds ("Jayden"; not
+    a plural, "images")
     and a place word before the name ("camp-", "park-") names no place after it; the surname must be one the lists
     know or no list nor dictionary holds. A team member's name passes, and so does a name after a title or a
     determiner ("meet-dr-<name>"). Not a story said before the name alone: "la historia de" before a full name is
@@ -89,8 +90,10 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
         given, surname = found[i].group(0), found[i + 1].group(0)
         if words[i] in NOT_A_NAME or words[i + 1] in NOT_A_NAME or words[i] in _STAFF_NOUNS or words[i + 1] in _STAFF_NOUNS:
             continue
-        if not (given_name(given) or unlisted_name(given, spoken=True)) or not (is_surname(surname) or unlisted_name(surname)):
-            continue
+        if text[found[i].end() : found[i + 1].start()].strip(" \t") or not (is_surname(surname) or unlisted_name(surname)):
+            continue  # "images. sala": a folder's name, then the file's
+        if not (given_name(given) or unlisted_name(given, spoken=True) and not words[i].endswith("s")):
+            continue  # a word the dictionary holds counts as a given name, but not a plural ("images", "camps")
         if i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS) or known.is_team((given, surname)):
             continue
         after = i + 2
