@@ -260,7 +260,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         signed by a patient, words attributed to someone who is not on the
         team: "..., writes Karen L.", or a caption that says the photo shows
         our patient: "Pictured: our 9-year-old patient with ...", "En la foto:
-        nuestra pacientita ...", "Here is our little patient"; not a thing for
+        nuestra pacientita ...", "Here is our little patient", or a child by
+        age with care: "Pictured: a 6-year-old with a fresh cast"; not a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own

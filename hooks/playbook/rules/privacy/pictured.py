@@ -8,7 +8,8 @@ needs their signed authorization, even when no media item says `people: true`.
 The frame ("pictured", "in this photo", "en la foto", and "here is", "aqui esta" beside a photo) must open the person
 shown: an opener ("our", "a", "una de nuestras") and a few words, then a patient word. A thing for patients passes
 ("Pictured: our new waiting room for patients", "En la foto: la nueva sala de espera para nuestros pacientes", "Here is
-our patient portal"), and so does "our patients" at large after "here are". The words are in
+our patient portal"), and so does "our patients" at large after "here are". A person shown by their age after a
+photo's frame, with care in the caption ("Pictured: a 9-year-old with her new inhaler"), is a patient too. The words are in
 rules/data/privacy-pictured.yml.
 
 One scan for the frames, a bounded look after each: linear.
@@ -19,8 +20,9 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
+from .care import care_in
 
 PICTURED = wordlist("privacy-pictured")
 
@@ -41,14 +43,28 @@ _WORD = lazyre.compile(r"[\w'’-]+")
 _GAP = lazyre.compile(r"[ \t]*,?[ \t]*")
 _NEXT = lazyre.compile(r"[ \t]+([\w-]+)")
 _SPAN = lazyre.compile(r"[\s\S]*")
+# A person shown by their age: an opener, at most two words, then "9-year-old" or "de 6 anos" ("a brave 9-year-old",
+# "nuestra nina de 6 anos"); with care in the caption's sentence, a patient of ours.
+_AGED = lazyre.compile(
+    rf"(?:{alternation(PICTURED['shown_openers'])})[ \t]+(?:[\w'’]+[ \t]+){{0,2}}?"
+    r"(?:\d{1,3}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old|de[ \t]+\d{1,3}[ \t]+(?:anos|anitos|meses|mesecitos|semanas|dias))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def pictured_patient(text: str) -> re.Match | None:
     """The first caption frame (folded text) that opens a patient of ours as what the photo shows, or None."""
+    bounds = None
     for frame in _FRAME.finditer(text):
-        end = _shown_patient(text, frame.end(), photo=bool(frame.group("photo")))
+        photo = bool(frame.group("photo"))
+        end = _shown_patient(text, frame.end(), photo=photo)
         if end:
             return _SPAN.match(text, frame.start(), end)  # "Pictured: our 9-year-old patient"
+        aged = _AGED.match(text, frame.end()) if photo else None
+        if aged:  # "Pictured: a 9-year-old with her new inhaler", "En la foto: una nina de 6 anos con su yeso"
+            bounds = bounds or sentence_bounds(text)
+            if care_in(text, frame.start(), sentence_of(bounds, frame.start())[1]):
+                return _SPAN.match(text, frame.start(), aged.end())
     return None
 
 
