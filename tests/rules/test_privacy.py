@@ -550,9 +550,19 @@ CASES = {
             "Pastor Lionel Achterberg is healing well after his bypass with Dr. Okafor.",
             "Gracias a la maestra Yolanda Quiroga; ya terminó sus terapias de rodilla con nosotros.",
             "We wish Councilman Ferris Obuya a quick recovery from his hip surgery. His daughter told us he is in good spirits.",
+            # round 20: a family by its surname and a word for a household, with their care; a full name whose story a slug tells
+            "Big hugs to the Quintanilla bunch out in Zillah: four cousins got their sports physicals with us Friday.",
+            "El clan Arredondo completo vino a ponerse la vacuna de la gripe el sábado.",
+            post("A story.", path="content/posts/2027/02/spring-diabetes-camp-kaylynn-abernethy-insulin-pump-story.md"),
+            post("Una historia.", path="content/posts/2027/02/campamento-de-asma-deyanira-quintanilla-inhalador-historia.md"),
+            post("Camp.", path="content/posts/2027/02/westgate-diabetes-camp-maribel-quintanilla-insulin-pump.md"),
         ],
         clean=[
             # staff or a programme introduced in a slug
+            # round 20: a crew thanked with no care of theirs; a camp's story with no one's name
+            "Thanks to the Quintanilla crew at Yakima Roof & Gutter for patching our roof before the rains.",
+            "Gracias al clan Arredondo por donar las piñatas para la posada.",
+            post("Camp!", path="content/posts/2027/02/spring-asthma-camp-inhaler-tips-story.md"),
             post("Welcome!", path="content/posts/2027/02/meet-kaemon-our-new-hygienist.md"),
             post("¡Bienvenida!", path="content/posts/2027/02/conoce-a-zuleidy-nuestra-nueva-recepcionista.md"),
             post("New room.", path="content/posts/2027/02/meet-our-new-sensory-room.md"),
@@ -1156,9 +1166,15 @@ CASES = {
             # round 18: walk-ins say a public service, but a household in the sentence still wins
             "Walk-ins welcome, and our nurse still visits Mr. Dale at 40 Oak Rd where he lives.",
             "Sin cita: la Sra. Ruiz en Calle Luna 14 ya recibió su vacuna en casa.",
+            # round 20: a lettered road, and a visit at home to one patient whatever else the sentence names
+            "Our nurse went out to 615 Canal D Rd by the Zillah library to check on a housebound patient of ours.",
+            "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
             # round 18: a clinic's walk-in hours and its address
+            # round 20: a lettered road that is a venue's
+            "Free blood pressure checks Saturday at the Harrah grange hall, 30 Canal D Rd.",
+            "Home visits are offered to homebound patients; ask our front desk how to schedule one.",
             "Vacunas contra la gripe sin cita, de martes a sábado de 9 a 5 en Tolleson (9100 W Van Buren St).",
             "Flu shots for anyone, walk-ins welcome weekdays 8-4 at 700 N Main St.",
             # a neighbourhood word ending a sentence is no address
@@ -1553,6 +1569,11 @@ CASES = {
             "Thanks to our therapists, she's walking the river trail again.",
             "Thanks to the team at Riverbend Ortho, I'm back to hiking every weekend.",
             "“Best decision I made all year,” writes Karen L.",
+            # round 20: a caption that says the photo shows our patient
+            "Pictured: our brave 8-year-old patient holding up her shiny new spacer.",
+            "En esta foto: nuestro pacientito de 4 años estrenando sus lentes.",
+            "Here is one of our patients, all smiles after the cast came off.",
+            "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
             "Thanks to Dr. Okafor for leading the warm-up at the Winter 5K!",
@@ -1566,6 +1587,11 @@ CASES = {
             "After a fall, get checked if you can't put weight on your leg.",
             "“Warm up for ten minutes before any winter run,” says Dr. Okafor.",
             "“Five minutes a day adds up,” says Jordan Lee from our front desk.",
+            # round 20: a photo of a thing for patients, or of no patient
+            "Pictured: the quiet waiting room we built for patients with sensory needs.",
+            "En la foto: la sala de espera nueva para nuestros pacientes más chiquitos.",
+            "Here is our patient portal, where you can message the care team.",
+            "Pictured: the 100-year-old oak at Harrah Park, where the Saturday walk starts.",
         ],
     ),
 }

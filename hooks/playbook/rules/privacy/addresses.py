@@ -20,7 +20,7 @@ IDS = wordlist("privacy-identifiers")
 _STREET = lazyre.compile(
     r"(?<![\w$.,/#:-])(\d{1,6}(?:[A-Z](?![\w]))?(?:-\d{1,4})?)[ \t]+"
     r"((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
-    r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3})"
+    r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3}(?:[A-Z][ \t]+)?)"  # "1420 Lateral A Rd": a lettered road
     rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
 )
 # Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º").
@@ -111,7 +111,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
 
     What it flags:
         A house number, a street name and a street type ("1420 Maple
-        Avenue", "22 Elm St.", "8 W. 3rd Street"), the Spanish order ("Calle
+        Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
         Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
         ("Colonia Las Palmas", "Fracc. Las Flores"; an address never spans a
         sentence end, so "... al barrio. Have a great day" is none), a PO box or apartment number ("Apt 3B",
@@ -120,7 +120,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         number right after someone lives there ("lives on Maple Avenue",
         "vive en la calle Allende") — when its sentence ties it
         to a household ("lives", "neighbors at", "mailed to", "address on
-        file", "vive en", "le mandamos ... a"), in any reply, and in a post
+        file", "vive en", "le mandamos ... a", a home visit to "one of our homebound patients"), in any reply, and in a post
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at

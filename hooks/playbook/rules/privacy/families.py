@@ -6,7 +6,9 @@ their checkups". people.py reads "the <Surname> family", "la familia <Surname>" 
 reads the surname with no family word. With a visit or care in its sentence or the next ("... a su chequeo",
 "... ni lloraron con las vacunas") the household is identified patients; thanks to donors with no care of theirs
 ("gracias a los Villaseñor por donar las mochilas") pass, and so do teams, places and kings ("los Tecolotes",
-"los Angeles", "los Reyes": no surname, a place, or a surname that is also a word).
+"los Angeles", "los Reyes": no surname, a place, or a surname that is also a word). A surname with a word for a
+household that may also be a crew or friends ("the Ramirez crew from <town>", "the Delgado bunch", "el clan Arreola",
+"la tribu Villasenor") is read the same way: with care of theirs, a family of patients.
 
 One scan, sentence-bounded: linear.
 """
@@ -17,13 +19,19 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from ...text import sentence_bounds, sentence_of
+from ...text import alternation, sentence_bounds, sentence_of
 from . import care
+from .common import in_order
 from .known import Known, Person
-from .vocabulary import CAP, NOT_A_NAME, is_place
+from .vocabulary import CAP, NAMES, NOT_A_NAME, is_place
 
 # "los Arreola", "las gemelas de los Arreola", "the Delgados": a plural article (or "the") and one capitalised word
 _BY_SURNAME = lazyre.compile(rf"(?<![\w'’-])(?P<article>(?i:los|las|the))[ \t]+(?P<name>{CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+# "the Ramirez crew", "el clan Arreola", "la tribu de los Tamayo" (read above): a surname, unpluralised, with a household word
+_BY_GROUP = lazyre.compile(
+    rf"(?<![\w'’-])(?i:the)[ \t]+(?P<name>{CAP})[ \t]+(?i:{alternation(NAMES['family_group_after'])})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?i:el|la|los|las)[ \t]+(?i:{alternation(NAMES['family_group_before'])})[ \t]+(?P<after>{CAP})(?![\w'’-])"
+)
 
 # How a brave child takes a shot ("ni lloraron con las vacunas", "didn't even cry at their shots"): care, with a word of care
 _BRAVE = lazyre.compile(
@@ -59,9 +67,13 @@ def _household(article: str, word: str) -> str:
 def families(text: str, known: Known) -> Iterator[Person]:
     """Households named by their surname alone, with a visit or care of theirs in the sentence or the next."""
     bounds = None
-    for match in _BY_SURNAME.finditer(text):
-        name = _household(match.group("article"), match.group("name"))
-        if not name or name.lower() in NOT_A_NAME or name.lower() in known.org or known.is_team((name,)) or is_place(text, match.start("name")):
+    for match in in_order([*_BY_SURNAME.finditer(text), *_BY_GROUP.finditer(text)]):
+        group = "article" not in match.re.groupindex
+        name = match.group("name") or match.group("after") if group else _household(match.group("article"), match.group("name"))
+        if group and not _surname(name):
+            continue
+        at = match.start("name") if match.group("name") else match.start("after")
+        if not name or name.lower() in NOT_A_NAME or name.lower() in known.org or known.is_team((name,)) or is_place(text, at):
             continue
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())

@@ -16,6 +16,7 @@ from ..registry import Hit, rule
 from .common import WORDS, publish_date, texts
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
+from .pictured import pictured_patient
 from .record_names import record_names
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
@@ -239,7 +240,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
     for text in texts(post, plans, links=False):
         if text.span.field == "tags":
             continue
-        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known))
+        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known), pictured_patient(text.text))
         found = [m for m in candidates if m]
         if found:
             first = min(found, key=lambda m: m.start())
@@ -256,8 +257,12 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         `testimonial` or `patient-story`; or saying "patient story", "one of
         our patients", "a patient of ours", "after her surgery", "thanks to
         Dr. Chen, I'm back...", "in his own words", "my surgery", a quote
-        signed by a patient, or words attributed to someone who is not on the
-        team: "..., writes Karen L.") when none of its media items carries an
+        signed by a patient, words attributed to someone who is not on the
+        team: "..., writes Karen L.", or a caption that says the photo shows
+        our patient: "Pictured: our 9-year-old patient with ...", "En la foto:
+        nuestra pacientita ...", "Here is our little patient", or a child by
+        age with care: "Pictured: a 6-year-old with a fresh cast"; not a thing for
+        patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own
         `authorizations:` list plus the `authorization` of each media item.
@@ -270,6 +275,7 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
 
     Examples:
         Triggers: `One of our patients ran her first 5K after her knee surgery.`
+        Triggers: `Pictured: our 6-year-old patient showing off a bright green cast.`
         Triggers: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false}]` (no authorization)
         Passes: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false, authorization: AUTH-2027-014}]`
         Passes: `What a season it has been!` with `tags: [testimonial]` and `authorizations: [AUTH-2027-014]` (no media)

@@ -47,7 +47,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         fragments and of its file names), however it is typed (look-alike letters, invisible characters, accents, ALL CAPS): a title and a name
         ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
         "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena",
-        "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups"; not donors thanked with no care
+        "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
         of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
         also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
         10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
@@ -85,8 +85,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "marcos-knee-replacement-day.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
-        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family
-        title with their care ("chayito-ultimo-dia-de-quimio.md"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
+        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), or a full name whose story it tells with care
+        ("camp-<given>-<surname>-inhaler-story"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
         a name no list knows written on a sign or a jersey beside crutches or a hospital bed ("a sign reading 'Go Naomyr!'"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")

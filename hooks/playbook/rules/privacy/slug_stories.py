@@ -5,6 +5,9 @@ A post's file name, a media file's name or a link's path keeps the post's title:
 knows (unlisted.py), and the rest of the slug says they came to us: a visit, a story, a word of care. Staff,
 a pet or a programme introduced the same way pass ("meet-<name>-our-new-hygienist", "meet-<name>-rdh",
 "meet-our-new-sensory-room"), and so does a team member's name. slugs.py asks here for every slug.
+
+A full name whose story the slug tells ("<place>-asthma-camp-<given>-<surname>-inhaler-story", "<given>-<surname>-
+marcapasos-historia") is someone's, whatever word stands before it ("camp", "park") and however new the given name.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from ... import lazyre
 from ...text import phrase_pattern
 from .care import care_in
 from .known import Known, Person
-from .unlisted import UNLISTED, given_name
-from .vocabulary import NAMES, NOT_A_NAME, is_first_name
+from .unlisted import UNLISTED, given_name, unlisted_name
+from .vocabulary import NAMES, NOT_A_NAME, is_first_name, is_surname
 
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
 _BEFORE = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_before"])
@@ -65,3 +68,39 @@ def story_slugs(text: str, known: Known) -> Iterator[Person]:
         told = care or bool(_VISIT.search(text, match.end() if before else found[nxt + after - 1].end()))
         if told or after and is_first_name(name):  # "<name>s-story": with a name the lists know, the story word alone tells
             yield Person(match.start(), match.start() + len(name), (name,), "a given name a slug introduces with their visit or story", public=False)
+    yield from _full_name_stories(text, known, found, words)
+
+
+_TOLD_AFTER = 4  # words between a full name and the story word: the care told ("<given>-<surname>-insulin-pump-journey")
+
+
+def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
+    """A given name and a surname, then within a few words a story word, with care in the slug besides the name
+    ("2026-04-<place>-asthma-camp-<given>-<surname>-inhaler-story", "historia-<given>-<surname>-dialisis").
+
+    The story word says a person is meant, so the given name may be one the pronouncing dictionary holds ("Jayden"; not
+    a plural, "images")
+    and a place word before the name ("camp-", "park-") names no place after it; the surname must be one the lists
+    know or no list nor dictionary holds. A team member's name passes, and so does a name after a title or a
+    determiner ("meet-dr-<name>"). Not a story said before the name alone: "la historia de" before a full name is
+    story_slugs' frame above.
+    """
+    care = None
+    for i in range(len(found) - 1):
+        given, surname = found[i].group(0), found[i + 1].group(0)
+        if words[i] in NOT_A_NAME or words[i + 1] in NOT_A_NAME or words[i] in _STAFF_NOUNS or words[i + 1] in _STAFF_NOUNS:
+            continue
+        if text[found[i].end() : found[i + 1].start()].strip(" \t") or not (is_surname(surname) or unlisted_name(surname)):
+            continue  # "images. sala": a folder's name, then the file's
+        if not (given_name(given) or unlisted_name(given, spoken=True) and not words[i].endswith("s")):
+            continue  # a word the dictionary holds counts as a given name, but not a plural ("images", "camps")
+        if i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS) or known.is_team((given, surname)):
+            continue
+        after = i + 2
+        told = any(_phrase(words, j, j + k) in _AFTER for j in range(after, min(len(words), after + _TOLD_AFTER + 1)) for k in range(1, _REACH + 1))
+        if not told:
+            continue
+        if care is None:
+            care = care_in(text)  # the name's own words are no clinical term (unlisted_name, is_surname)
+        if care:
+            yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name whose story a slug tells with their care", public=False)

@@ -17,6 +17,7 @@ from .vocabulary import (
     CAP_WORD,
     NOT_A_NAME,
     PLACE_AFTER,
+    PLACE_BEFORE,
     VERB_LIKE,
     is_first_name,
     is_place,
@@ -235,13 +236,16 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
     ("felicidades-<given>-<surname>-alta-...", "congrats-<given>-<surname>-cast-off", "<given>-<surname>-graduates-from-pt").
 
     Only a given name the lists know and a surname they know or no list holds, neither an everyday word, not a place's or an organisation's
-    name ("<Given> <Surname> Hospital"), and the care said outside the name.
+    name ("<Given> <Surname> Hospital", "camp-<given>-<surname>"; but "asthma-camp-<given>-<surname>" is a camp for asthma, then someone), and
+    the care said outside the name.
     """
     for match in _FULL_NAME.finditer(text):
         given, surname = match.group(1), match.group(2)
         if given.lower() in NOT_A_NAME or surname.lower() in NOT_A_NAME or surname.lower() in PARTICLES or given.lower() in known.org:
             continue
-        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))) or is_place(text, match.start()):
+        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))):
+            continue
+        if is_place(text, match.start()) and not _kind_of_place(text, match.start()):
             continue
         end = match.end(2)
         if lexicon_clinical.find(text[match.start() : end]):
@@ -255,6 +259,16 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
 
 
 _CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"
+
+
+def _kind_of_place(text: str, start: int) -> bool:
+    """Whether the place word before a name is a kind of place its care word before names ("asthma-camp-<given>-<surname>",
+    "diabetes-camp-..."): a camp for a condition, not "Camp <Name>", so the name after it is someone's."""
+    place = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if place is None or place.group(1).lower() not in PLACE_BEFORE:
+        return False
+    kind = _WORD_BEFORE.search(text, max(0, place.start() - 24), place.start())
+    return kind is not None and care_in(kind.group(1))
 
 
 # --- an initial and a surname on a record's file ------------------------------------------------------------

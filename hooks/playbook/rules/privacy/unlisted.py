@@ -25,14 +25,18 @@ _NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
 
 
 @functools.lru_cache(maxsize=4096)
-def unlisted_name(word: str) -> bool:
-    """Whether a capitalised word, no list's name, reads as a given name once a frame says someone is meant."""
+def unlisted_name(word: str, spoken: bool = False) -> bool:
+    """Whether a capitalised word, no list's name, reads as a given name once a frame says someone is meant.
+
+    `spoken`: the pronouncing dictionary may hold it, as it holds many given names ("Jayden", "Kaden"); only
+    where the frame is strong, a surname after it and the person's story told (slug_stories.py).
+    """
     low = fold(word).lower()
     if len(low) < 3 or not low.isalpha() or not word[0].isupper() or lexicon_names.name_info(word) is not None:
         return False
     if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or low in _openers():
         return False
-    if VERB_LIKE.search(low) or in_dictionary(low) or is_town(word) or is_state(word):
+    if VERB_LIKE.search(low) or (not spoken and in_dictionary(low)) or is_town(word) or is_state(word):
         return False
     return not lexicon_clinical.find(low)
 
