@@ -550,8 +550,17 @@ CASES = {
             "Pastor Lionel Achterberg is healing well after his bypass with Dr. Okafor.",
             "Gracias a la maestra Yolanda Quiroga; ya terminó sus terapias de rodilla con nosotros.",
             "We wish Councilman Ferris Obuya a quick recovery from his hip surgery. His daughter told us he is in good spirits.",
+            # round 20: a role of theirs with care of ours, and a bare role of care (staff, who must be on the team)
+            "Students Odalys Pennington and Yesenia Throckmorton came in for their sports physicals.",
+            "La estudiante Maricruz Villaseñor vino por su vacuna del tétanos.",
+            "Nurse Odalys makes the best tamales for our potlucks.",
         ],
         clean=[
+            # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
+            "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
+            "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
+            "Get well soon, Champ! Featherweight legend Rolando Okwuosa posted on his Instagram that the shoulder surgery went fine.",
+            "La cantante Maricruz Villaseñor contó en sus redes que vive con diabetes tipo 2. ¡Gracias por hablar de ello!",
             # staff or a programme introduced in a slug
             post("Welcome!", path="content/posts/2027/02/meet-kaemon-our-new-hygienist.md"),
             post("¡Bienvenida!", path="content/posts/2027/02/conoce-a-zuleidy-nuestra-nueva-recepcionista.md"),
@@ -1361,6 +1370,8 @@ CASES = {
             "Bienvenida, bebé. Felicidades a la cajera del mercado de la avenida Sauce y a su esposo: fue un gusto atenderla en el parto.",
         ],
         clean=[
+            # round 20: a public figure's own family first, made public by them
+            "La actriz Odalys Pennington anunció en su Instagram que espera a su primer bebé.",
             # a role at a named place with no one's care, a crowd of students, a staff spotlight
             "The 7th graders at Pembrook Middle learned to wash their hands for twenty seconds with our nurses.",
             "Coach Dalby and the Ridgeview Otters posed for their team photo after practice today.",
