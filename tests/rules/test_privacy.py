@@ -554,6 +554,7 @@ CASES = {
             "Students Odalys Pennington and Yesenia Throckmorton came in for their sports physicals.",
             "La estudiante Maricruz Villaseñor vino por su vacuna del tétanos.",
             "Nurse Odalys makes the best tamales for our potlucks.",
+            "DR. OKAFOR HERE - MY HUSBAND ROLANDO CAME IN FOR HIS KNEE SURGERY WITH US.",
         ],
         clean=[
             # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
@@ -561,6 +562,9 @@ CASES = {
             "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
             "Get well soon, Champ! Featherweight legend Rolando Okwuosa posted on his Instagram that the shoulder surgery went fine.",
             "La cantante Maricruz Villaseñor contó en sus redes que vive con diabetes tipo 2. ¡Gracias por hablar de ello!",
+            "DR. OKAFOR HERE - SWAM ACROSS THE LAKE THIS MORNING! THANKS TO MY HUSBAND ROLANDO FOR THE RIDE.",
+            "Dr. Okafor aquí: gracias a mi esposo Rolando por las fotos del maratón.",
+            "POINT GUARD ODALYS PENNINGTON VISITED OUR CLINIC! ODALYS TOLD REPORTERS ABOUT HER ACL SURGERY LAST YEAR.",
             # staff or a programme introduced in a slug
             post("Welcome!", path="content/posts/2027/02/meet-kaemon-our-new-hygienist.md"),
             post("¡Bienvenida!", path="content/posts/2027/02/conoce-a-zuleidy-nuestra-nueva-recepcionista.md"),

@@ -5,7 +5,10 @@ over a list too) passes with no care of theirs told; a bare role of care ("Nurse
 and stays an error, as does any care of theirs. A public figure's own news passes when the text says they made
 it public in more ways (spoke openly, shared on air, on their Instagram, en sus redes), introduced by more roles
 (a forward, an anchor, named in the next sentence), greeted by an office or an epithet ("Get well soon, Champ!").
-Our care of them stays an error. Every name here is invented.
+In capitals too: a figure's given name said again takes no verb into it ("<NAME> TOLD THE CROWD"), an eponym
+after "from" or "after" names a procedure ("back from <Name> <Surname> surgery"), and a member writing in her own
+voice ("DR. <NAME> HERE") names her own family ("my husband <Name>") with no care. Our care of them stays an
+error. Every name here is invented.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from playbook.rules.privacy import community_roles, own_news, public, spanish_openers
+from playbook.rules.privacy import community_roles, eponyms, own_news, public, spanish_openers, staff_posts
+from playbook.rules.privacy.vocabulary import title_case_caps
 
 from tests.rules.harness import hits, post
 from tests.rules.work import steps
@@ -144,6 +148,42 @@ def test_a_we_verb_opens_no_name():
     assert not spanish_openers._WE_VERB.fullmatch("Ramos")
 
 
+# --- in capitals, eponyms, a member's own voice ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("POINT GUARD ODALYS PENNINGTON VISITED OUR CLINIC! ODALYS TOLD REPORTERS ABOUT HER ACL SURGERY LAST YEAR.", False),
+        ("The catcher Odalys Pennington said she is back after Tommy John surgery.", False),
+        ("DR. OKAFOR HERE - SWAM ACROSS THE LAKE THIS MORNING! THANKS TO MY HUSBAND ROLANDO FOR THE RIDE.", False),
+        ("This is Dr. Okafor: thank you to my husband Rolando for driving the cooler.", False),
+        ("Dr. Okafor aquí: gracias a mi esposo Rolando por las fotos del maratón.", False),
+        # care told stays an error
+        ("POINT GUARD ODALYS PENNINGTON SIGNED BALLS! ODALYS CAME IN FOR HER ELBOW SURGERY WITH US.", True),
+        ("DR. OKAFOR HERE - MY HUSBAND ROLANDO CAME IN FOR HIS KNEE SURGERY WITH US.", True),
+        ("My husband Rolando came in for his knee scan.", True),
+        ("ODALYS PENNINGTON SURGERY WENT GREAT WITH US TODAY", True),
+    ],
+)
+def test_capitals_eponyms_and_a_members_own_voice(text, flagged):
+    assert _flagged(text) is flagged, text
+
+
+def test_a_title_in_capitals_reads_as_a_title():
+    assert title_case_caps("DR. OKAFOR HERE") == "Dr. Okafor Here"
+    assert title_case_caps("SRA. PENNINGTON LOPEZ") == "Sra. Pennington Lopez"
+
+
+@FUZZ
+@given(
+    st.sampled_from(["back from {n} surgery", "after {n} surgery", "tras la cirugía {n}"]),
+    st.sampled_from(["Tommy John", "Odalys Pennington", "Yesenia Throckmorton"]),
+)
+def test_an_eponym_after_a_preposition_grid(frame, name):
+    assert hits("PHI003", post("The closer is " + frame.format(n=name) + ".")) == []
+
+
 # --- linear work ----------------------------------------------------------------------------------------------
 
 
@@ -169,4 +209,13 @@ def test_greeted_figure_work_grows_linearly():
     """Greetings of a figure by office or epithet in every sentence."""
     unit = "Get well soon, Champ! Thank you, District 7 Councilmember Odalys Pennington, for the ribbon. "
     small, large = _steps(public, unit * 15), _steps(public, unit * 30)
+    assert large < 2.3 * small
+
+
+def test_own_voice_and_eponym_work_grows_linearly():
+    """A member's own voice, relatives and eponyms in every sentence: bounded windows per name."""
+    unit = "DR. OKAFOR HERE - THANKS TO MY HUSBAND ROLANDO FOR THE RIDE. The catcher is back from Tommy John surgery. "
+    small, large = _steps(staff_posts, unit * 15), _steps(staff_posts, unit * 30)
+    assert large < 2.3 * small
+    small, large = _steps(eponyms, unit * 15), _steps(eponyms, unit * 30)
     assert large < 2.3 * small

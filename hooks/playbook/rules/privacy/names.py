@@ -140,7 +140,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
         are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the
         text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her
-        ("her husband Dashiell brought the pie", "junto a su nieta Itzel"). A procedure or a condition named after someone ("the Heimlich maneuver", "cirugia Bentall";
+        ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from <Name> surgery", "cirugia Bentall";
         with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
         Crohn"), a street the text names with a street word, wherever its words
         recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
