@@ -556,8 +556,21 @@ CASES = {
             post("A story.", path="content/posts/2027/02/spring-diabetes-camp-kaylynn-abernethy-insulin-pump-story.md"),
             post("Una historia.", path="content/posts/2027/02/campamento-de-asma-deyanira-quintanilla-inhalador-historia.md"),
             post("Camp.", path="content/posts/2027/02/westgate-diabetes-camp-maribel-quintanilla-insulin-pump.md"),
+            # round 20: a role of theirs with care of ours, and a bare role of care (staff, who must be on the team)
+            "Students Odalys Pennington and Yesenia Throckmorton came in for their sports physicals.",
+            "La estudiante Maricruz Villaseñor vino por su vacuna del tétanos.",
+            "Nurse Odalys makes the best tamales for our potlucks.",
+            "DR. OKAFOR HERE - MY HUSBAND ROLANDO CAME IN FOR HIS KNEE SURGERY WITH US.",
         ],
         clean=[
+            # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
+            "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
+            "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
+            "Get well soon, Champ! Featherweight legend Rolando Okwuosa posted on his Instagram that the shoulder surgery went fine.",
+            "La cantante Maricruz Villaseñor contó en sus redes que vive con diabetes tipo 2. ¡Gracias por hablar de ello!",
+            "DR. OKAFOR HERE - SWAM ACROSS THE LAKE THIS MORNING! THANKS TO MY HUSBAND ROLANDO FOR THE RIDE.",
+            "Dr. Okafor aquí: gracias a mi esposo Rolando por las fotos del maratón.",
+            "POINT GUARD ODALYS PENNINGTON VISITED OUR CLINIC! ODALYS TOLD REPORTERS ABOUT HER ACL SURGERY LAST YEAR.",
             # staff or a programme introduced in a slug
             # round 20: a crew thanked with no care of theirs; a camp's story with no one's name
             "Thanks to the Quintanilla crew at Yakima Roof & Gutter for patching our roof before the rains.",
@@ -1377,6 +1390,8 @@ CASES = {
             "Bienvenida, bebé. Felicidades a la cajera del mercado de la avenida Sauce y a su esposo: fue un gusto atenderla en el parto.",
         ],
         clean=[
+            # round 20: a public figure's own family first, made public by them
+            "La actriz Odalys Pennington anunció en su Instagram que espera a su primer bebé.",
             # a role at a named place with no one's care, a crowd of students, a staff spotlight
             "The 7th graders at Pembrook Middle learned to wash their hands for twenty seconds with our nurses.",
             "Coach Dalby and the Ridgeview Otters posed for their team photo after practice today.",

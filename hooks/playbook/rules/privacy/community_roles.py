@@ -2,8 +2,11 @@
 
 An event post thanks the people around the practice by what they do there: "face painting by volunteer
 <Name>", "volunteers <Name> and <Name>", "los voluntarios <Name> y <Name> del Club Rotario", "Pastor <Name> of
-<church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions". The
-role (rules/data/privacy-names.yml, community_roles) says why they are named, and it is no patient's. The name
+<church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Students
+<Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>". The role
+is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with its
+plural), and it says why they are named, and it is no patient's; a bare role of care ("Nurse <Name>") may be
+staff of ours, who must be on the team, so only one placed elsewhere counts ("school nurse"). The name
 passes when such a role stands right before it (its title, or the word before it; a plural role carries a
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
@@ -23,13 +26,36 @@ from .care import care_in, cared_for, claims_about_health, own_care, received_ca
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
 
-_ROLES = alternation(NAMES["community_roles"])
+
+def _plurals(role: str) -> tuple[str, ...]:
+    """A role and its plurals, the last word's: "referee(s)", "school nurse(s)", "profesor(es)", "secretar(y|ies)"."""
+    head, _, last = role.rpartition(" ")
+    if " de " in f" {role} " or not last.isalpha():
+        return (role,)  # "chofer de la ruta", "co-owner": said as written
+    if last.endswith(("s", "x", "ch", "sh", "z")):
+        forms = (last + "es",)
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = (last[:-1] + "ies",)
+    else:
+        forms = (last + "s", last + "es") if last[-1] not in "aeiou" else (last + "s",)
+    return (role, *(f"{head} {form}".strip() for form in forms))
+
+
+# Any role the vocabularies hold (community roles, occupations, the described roles, a school's), singular or
+# plural; kin and patients' words are no role, and a role that is also an everyday word needs no reading here.
+_NOT_ROLES = frozenset(w.lower() for w in (*NAMES["person_before"], *NAMES["roles_also_words"]))
+_ROLE_WORDS = frozenset(
+    form for role in (*NAMES["community_roles"], *NAMES["occupations"], *DESCRIBED["roles"], *NAMES["school_roles"]) if role.lower() not in _NOT_ROLES for form in _plurals(role.lower())
+)
+_CARE_ROLES = frozenset(form for role in NAMES["care_roles"] for form in _plurals(role.lower()))
+_ROLES = alternation(_ROLE_WORDS)
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
 # this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
-_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_ROLES})[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}:)?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES}))[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}:)?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
 _ROLE_AFTER = lazyre.compile(
@@ -85,7 +111,19 @@ def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bo
 
 def _named_with_role(text: str, person: Person) -> bool:
     if person.title and _ROLE_TITLE.fullmatch(person.title) or len(person.words) > 1 and _ROLE_TITLE.fullmatch(person.words[0]):
-        return True  # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"; "Chef <Name>" read as one run of capitals
-    if _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start):
-        return True
+        # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"; "Chef <Name>" read as one run of capitals
+        return _not_ours(text, person.start, person.title or person.words[0])
+    before = _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start)
+    if before:
+        return _not_ours(text, before.start(), before.group("role"))
     return _ROLE_AFTER.match(text, person.end) is not None
+
+
+def _not_ours(text: str, start: int, role: str) -> bool:
+    """A bare role of care ("Nurse <Name>", "la enfermera <Name>") may be staff of ours, who must be on the team; a
+    role of care somewhere else ("school nurse <Name>", "la enfermera escolar <Name>") is theirs."""
+    role = role.lower().rstrip(".")
+    if role not in _CARE_ROLES:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)  # a title read alone: "school" + "nurse"
+    return before is not None and f"{before.group(1).lower()} {role}" in _ROLE_WORDS

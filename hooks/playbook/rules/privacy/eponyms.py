@@ -3,7 +3,7 @@
 A post explains "<Given> <Surname> surgery" after the sports news, "la cirugia <Given> <Surname>", "the
 Heimlich manoeuvre", "<Surname>'s disease" or "la enfermedad de <Surname>"; the name is the eponym of a
 procedure or a condition, not a patient. Two shapes pass: the name right before a procedure or condition
-noun with no possessive after an article or "about" ("the <Name> surgery", "a <Name> sign"), or the noun right before it with no "de"
+noun with no possessive after an article, "about" or "from" ("the <Name> surgery", "a <Name> sign", "back from <Name> surgery"), or the noun right before it with no "de"
 ("cirugia <Name>"); a possessive or a "de" ("<Name>'s surgery", "la cirugia de <Name>") passes only for a
 name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s disease"), since
 "Marta's surgery" is a patient's. A virus or a fever named for a place reads the same way: "del" is "de" and an
@@ -28,7 +28,9 @@ _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
 # "del" is "de" and an article: a place or a thing follows ("virus del Nilo Occidental", "fiebre del Valle"), never a person
 _BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de)[ \t]+|del[ \t]+)?[\"“«]?$")
 # "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
-_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una)[ \t]+[\"“«]?$")
+# ... and so is one after a preposition of time, as sports news says it: "back from <Name> <Surname> surgery", "after <Name> <Surname> surgery"
+_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una|from|after|following|since|before|post|tras)[ \t]+[\"“«]?$")
+_NOUN = lazyre.compile(rf"(?i:{_NOUNS_EN}|{_NOUNS_ES})")
 _QUOTE = "\"“”«»'‘’"
 
 
@@ -50,6 +52,9 @@ def is_eponym(text: str, person: Person) -> bool:
     if person.title:
         return False
     end = person.end + (text[person.end : person.end + 1] in _QUOTE and person.end < len(text))  # '"Tommy John" surgery'
+    if len(person.words) > 2 and _NOUN.fullmatch(person.words[-1]):  # "FROM TOMMY JOHN SURGERY": in capitals the noun joins the run
+        span = text[person.start : person.end]
+        end = person.start + len(span[: span.lower().rfind(person.words[-1].lower())].rstrip())
     after = _AFTER.match(text, end)
     before = _BEFORE.search(text, max(0, person.start - 40), person.start)
     if not after and not before:

@@ -140,7 +140,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
         are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the
         text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her
-        ("her husband Dashiell brought the pie", "junto a su nieta Itzel"). A procedure or a condition named after someone ("the Heimlich maneuver", "cirugia Bentall";
+        ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from <Name> surgery", "cirugia Bentall";
         with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
         Crohn"), a street the text names with a street word, wherever its words
         recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
@@ -148,7 +148,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
         ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a
         sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don
-        ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito")
+        ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito"); a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>")
         name no one. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a
         council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
@@ -156,7 +156,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
         who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
-        in reported news ("the club announced that ...", "Kiko 'Dinamita'
+        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes"; "Get well soon, Champ!" greets them) or in reported news ("the club announced that ...", "Kiko 'Dinamita'
         Lara's camp says ...") passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
@@ -492,7 +492,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))  # profiles, shifts, homes, group roles
-        for match in distinct(found):
+        for match in own_news.not_own_family_first(body, distinct(found)):  # a figure's own "first baby" made public
             yield text.hit(
                 match.start(),
                 f"Remove '{text.show(match)}': a first, an only or a record can single out one person",

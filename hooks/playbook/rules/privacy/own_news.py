@@ -3,38 +3,40 @@
 "Get well, Mayor <Name>! The mayor posted on her page that she goes in for a new hip next
 week", "State Senator <Name> ran the 5K. He told the crowd he's two years in remission", "la escritora
 <Name> ... hablo de su diagnostico": a public figure (public.py) wished well on news they gave the public. It
-counts when the sentence that names them, or the next, says they (or their camp) told it, and no care of ours is
+counts when the sentence that names them, or the next, says they (or their camp) told it ("has spoken openly
+about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters"), and no care of ours is
 tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
 error, and so does news told to us ("his wife told us", "nos conto"). A neighbour's own news (community_roles.py)
-never passes this way. Each reading is one scan of two sentences: linear.
+never passes this way; their own family first made public ("su primer bebe") is no record that singles them out.
+Each reading is one scan of two sentences: linear.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ... import lazyre
-from ...text import alternation, sentence_of
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, cared_by_us, received_care
 from .vocabulary import NAMES
 
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
-_SPOKE_OF = lazyre.compile(
-    r"(?<![\w-])(?i:hablo|hablaba|ha[ \t]+hablado)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:de|sobre)[ \t]+(?i:su|sus)(?![\w-])"
-    r"|(?<![\w-])(?i:opened[ \t]+up|went[ \t]+public|has[ \t]+been[ \t]+open|spoke[ \t]+openly|speaks[ \t]+openly)(?![\w-])"
-)
+_SPOKE_OF = lazyre.compile(r"(?<![\w-])(?i:hablo|hablaba|ha[ \t]+hablado)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:de|sobre)[ \t]+(?i:su|sus)(?![\w-])")
+_MADE_PUBLIC = phrase_pattern(NAMES["made_public"])  # "has spoken openly", "shared on air", "told reporters", "en sus redes"
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
 _TO_US_AFTER = lazyre.compile(r"[ \t]+(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
 _TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
 # Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
 _OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
 # The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
+_PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 _OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?i:{alternation(NAMES['public_roles'])})")
 
 
 def told_public(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us."""
-    if _SPOKE_OF.search(text, start, end):
+    if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end):
         return True
     for verb in REPORTED_VERB.finditer(text, start, end):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
@@ -55,3 +57,22 @@ def office_news(text: str, bounds: list[int], match: re.Match) -> bool:
     """PHI011: "the mayor" described with health news the mayor made public, no relative and no care of ours
     ("The mayor posted on her page that ..."; not "the mayor's husband came in for ...")."""
     return _OFFICE.fullmatch(match.group(0)) is not None and own_news(text, bounds, match.start())
+
+
+# A birth order in one's own family, said with "her", "his" or "su": "su primer bebe", "her first grandchild".
+_FAMILY_FIRST = lazyre.compile(
+    r"(?i:her|his|their|su|sus)[ \t]+(?i:first|primer|primera|primeros|primeras)[ \t]+(?:[\w-]+[ \t]+){0,1}?"
+    r"(?i:baby|babies|child|children|kid|grandchild|grandbaby|son|daughter|bebe|bebes|hijo|hija|hijos|nieto|nieta|nietos)"
+)
+
+
+def not_own_family_first(text: str, matches: Iterable[re.Match]) -> Iterator[re.Match]:
+    """PHI011's finds but a public figure's own family first made public by them ("La cantante <Name> anuncio en sus
+    redes que espera a su primer bebe"): a birth order in their family, not a record of ours."""
+    bounds = None
+    for match in matches:
+        if _FAMILY_FIRST.fullmatch(match.group(0)):
+            bounds = bounds or sentence_bounds(text)
+            if _PUBLIC_ROLE.search(text, max(0, sentence_of(bounds, match.start())[0] - 200), match.start()) and own_news(text, bounds, match.start()):
+                continue
+        yield match

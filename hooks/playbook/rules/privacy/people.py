@@ -38,7 +38,7 @@ from .community_roles import community_role
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .owned_parts import owned_parts
-from .public import health_next_to, is_public_figure
+from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
 from .qa import answered_handle
 from .readings import title_gap
@@ -360,8 +360,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             first = tokens[0].group(0)
             if first.lower() in INTERJECTIONS and AFTER_INTERJECTION.match(text, tokens[0].end()):
                 continue  # "Hola! Si, abrimos los sabados", "Hi! Absolutely, ...": an answer opens the sentence, no one is greeted
-            if len(tokens) == 1 and not is_first_name(first) and spanish_opener(text, first):
-                continue  # "¡Hola! Si atendemos ...": a Spanish word after the greeting
+            if not is_first_name(first) and (len(tokens) == 1 and spanish_opener(text, first) or greets_figure(text, tokens[0])):
+                continue  # "¡Hola! Si atendemos ...": a Spanish word after the greeting; "Get well, Champ!" to a figure (public.py)
             # In a post a known given name counts, or any single word after "love you" / "proud of you";
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.

@@ -60,6 +60,8 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w'’-]*[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
+# The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
+_OFFICE_NEXT = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 
 
@@ -80,6 +82,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     if person.title or person.how not in ("a full name", "a first name"):
         return False
     start, end = sentence_of(bounds, person.start)
+    if person.how == "a full name" and end < len(text) and _OFFICE_NEXT.match(text, end) and own_news(text, bounds, person.start):
+        return True  # "Good to have you back, <Given> <Surname>! The Channel 4 weekend anchor told viewers ...": a role, news made public
     if _REPORTED.search(text, start, person.start):
         return True
     # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed"
@@ -139,3 +143,22 @@ def counted_honour(text: str, start: int, end: int) -> bool:
     """A public honour counted in wins, games, titles or seasons between start and end ("on 412 career wins",
     "on her 600th win", "his 31st season", "por llegar a 350 victorias", "su temporada número 22")."""
     return _COUNTED_HONOUR.search(text, start, end) is not None
+
+
+_OFFICE_OR_ROLE = alternation((*NAMES["public_roles"], *NAMES["titles"]))
+# The greeted word opens an office's title: "Thank you, District 7 Councilmember <Name>", "Gracias, Distrito 4 ..."
+_OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?:\d{{1,3}}|[A-Z][\w-]{{0,14}})[ \t]+(?i:{_OFFICE_OR_ROLE})(?![\w-])")
+# A public role said before a name, a nickname between: "boxing legend \"Iron\" <Name>", "WNBA forward <Name>"
+_ROLE_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[\"“'‘][^\"”'’\n]{{1,24}}[\"”'’][ \t]+)?[A-Z]")
+
+
+def greets_figure(text: str, token: re.Match) -> bool:
+    """A greeting that reaches a public figure, no name of its own: the greeted word opens their office's title
+    ("Thank you, District 7 Councilmember <Name>, ..."), or is an epithet that is a public role ("Get well soon, Champ!",
+    "Felicidades, campeona") in a text that names a public figure by their role."""
+    if _OFFICE_AFTER.match(text, token.end()):
+        return True
+    return token.group(0).lower() in _EPITHETS and _ROLE_THEN_NAME.search(text) is not None
+
+
+_EPITHETS = frozenset(w.lower() for w in NAMES["public_roles"] if " " not in w)

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from ...text import alternation
+from ...lexicon import names as lexicon_names
+from ...text import alternation, sentence_bounds
 from .care import care_in
 from .known import Person
+from .own_news import own_news
 from .vocabulary import NAMES
 
 _THANKS = (
@@ -131,16 +133,26 @@ _THEIRS = lazyre.compile(
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
     """Whether `person` lies inside a public figure's name already let through, or is that name's first word (with its
-    title, if the name had one) said again with no care word after it ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
+    title, if the name had one) said again with no care word after it, or with news of their own they made public (own_news.py) ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
     broke his wrist")."""
     if any(s <= person.start and person.end <= e for s, e in excused):
         return True
-    if len(person.words) != 1:
+    if len(person.words) != 1 and not _shouted_alone(text, person):
         return False
-    said = (person.title, person.words[0]) if person.title else (person.words[0],)  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
+    said = (person.title, person.words[0]) if person.title else (person.words[0],)
+    said = tuple(w.upper() for w in said) if text[person.start : person.end].isupper() else said  # as written: "DANNY"  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
     if not any(_begins(text[s:e].split(), said) for s, e in excused if s < person.start):
         return False
-    return not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8]))
+    if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):
+        return True
+    return own_news(text, sentence_bounds(text), person.start)  # "<Given> has spoken openly about her own diagnosis": news she made public
+
+
+def _shouted_alone(text: str, person: Person) -> bool:
+    """In capitals a given name takes the words after it into its run ("DANNY TOLD THE CROWD"): it stands alone when
+    none of them is a name any list knows."""
+    span = text[person.start : person.end]
+    return span.isupper() and len(person.words) <= 3 and all(lexicon_names.name_info(w) is None for w in person.words[1:])
 
 
 def _begins(name: list[str], said: tuple[str, ...]) -> bool:

@@ -10,8 +10,12 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from ... import lazyre
 from ...bilingual import looks_spanish
 from ...lexicon import data_files
+
+# A verb said by "we" in the present or the preterite, long enough to be no surname ("Ramos", "Lemos")
+_WE_VERB = lazyre.compile(r"(?i:[a-z]{3,}(?:amos|emos|imos))")
 
 
 @cache
@@ -25,8 +29,8 @@ def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
     With `start`, the word must open a sentence there: after a stop, or after an emoji or a symbol, which ends a
     sentence in a post as a stop does ("... los martes 🙏 Miles de familias ...").
     """
-    if word.lower() not in _openers():
-        return False
+    if word.lower() not in _openers() and not _WE_VERB.fullmatch(word):
+        return False  # "Aprovechamos para recordarles ...", "Invitamos a ...": a verb of "we" ends no given name
     if start is not None:
         before = text[max(0, start - 8) : start].rstrip(" \t\"“'‘¡¿(\ufe0f\u200d")
         if before and before[-1] not in ".!?:\n" and not unicodedata.category(before[-1]).startswith("S"):

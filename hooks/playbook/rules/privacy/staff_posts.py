@@ -6,7 +6,8 @@ short with a pet ending ("Yesi", "Kathy", "Jenny"), is hers when the text names 
 (aliases.py keeps the short forms only where spoken to; here any place counts where no care is told, in
 its sentence or the next).
 And a post about her tells of her own people: "her husband <Name> baked the cake", "pictures of baby
-<Name>" after her leave, "su nieta <Name>", "junto a su esposo <Name>". A relative passes when the
+<Name>" after her leave, "su nieta <Name>", "junto a su esposo <Name>"; in her own voice ("<Member> here ...",
+"Soy <Member>") "my wife <Name>" is hers, in capitals too. A relative passes when the
 person named just before is a team member, a possessive ties the relative to someone ("her", "su",
 "<Member>'s") or the member is named in the relative's sentence with her leave or photos, and no care is told around the
 relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
@@ -35,6 +36,16 @@ _HER_BABY = lazyre.compile(
     r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
 )
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
+# The member writes the post herself: "<Member> here", "<Member> aqui", "This is <Member>", "Soy <Member>"; then
+# "my wife <Name>", "mi esposo <Name>" is her own family.
+_MINE = lazyre.compile(r"(?<![\w-])(?i:my|mi|mis)[ \t]+(?:[\w-]+[ \t]+)?$")
+_HERE_AFTER = lazyre.compile(r"[ \t]*[,:]?[ \t]*(?i:here|aqui|aqui[ \t]+les[ \t]+saluda)(?![\w-])")
+_VOICE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:this[ \t]+is|it['’]s|soy|les[ \t]+saluda|les[ \t]+habla)[ \t]+$")
+
+
+def _speaks(text: str, member: Person) -> bool:
+    """Whether the member named is the post's voice: "Dr. <Name> here - ...", "This is <Name> from the front desk"."""
+    return bool(_HERE_AFTER.match(text, member.end) or _VOICE_BEFORE.search(text, max(0, member.start - 16), member.start))
 
 
 @functools.lru_cache(maxsize=8)
@@ -90,6 +101,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
             last_team = None
             continue
         tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
+        tied = tied or _MINE.search(text, max(0, person.start - 24), person.start) and _speaks(text, last_team)  # "<Member> here ... my wife <Name>"
         if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)

@@ -140,12 +140,15 @@ _CAPS_RUN = lazyre.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 _CAPS_INITIAL = lazyre.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
 # One all-caps word cheered or addressed after a comma: "RING IT, GARY!", "¡DALE, ROSENDO!", "Way to go, DENNIS!!"
 _CAPS_CHEERED = lazyre.compile(r"(?<=,[ \t])[A-Z]{3,}(?=[ \t]*!)")
+# An abbreviated title in capitals before a name in capitals: "DR. BRENT HERE", "SRA. LOPEZ" read as "Dr. Brent Here"
+_CAPS_TITLE = lazyre.compile(r"(?<![\w.])(?:DR|DRA|MR|MRS|MS|SR|SRA|SRTA|REV|PROF|LIC)(?=\.[ \t]+[A-Z]{2,})")
 
 
 def title_case_caps(text: str) -> str:
     """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words, or one
     next to an initial, as on a chart label: 'QUINONES R.', 'R. QUINONES', or one cheered after a comma,
-    'RING IT, GARY!'; same length)."""
+    'RING IT, GARY!', or a title's abbreviation before one, 'DR. BRENT'; same length)."""
+    text = _CAPS_TITLE.sub(lambda word: word.group(0).capitalize(), text)
     text = _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
     text = _CAPS_CHEERED.sub(lambda word: word.group(0).capitalize(), text)
     return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
