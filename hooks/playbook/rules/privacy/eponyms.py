@@ -28,7 +28,9 @@ _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
 # "del" is "de" and an article: a place or a thing follows ("virus del Nilo Occidental", "fiebre del Valle"), never a person
 _BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de)[ \t]+|del[ \t]+)?[\"“«]?$")
 # "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
-_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una)[ \t]+[\"“«]?$")
+# "back from <Name> surgery", "after <Name> surgery": a preposition before a name takes a possessive when it is someone's
+_KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|from|after|following|since|before|el|la|un|una)[ \t]+[\"“«]?$")
+_NOUN = lazyre.compile(rf"(?i:{_NOUNS_EN}|{_NOUNS_ES})")
 _QUOTE = "\"“”«»'‘’"
 
 
@@ -50,6 +52,8 @@ def is_eponym(text: str, person: Person) -> bool:
     if person.title:
         return False
     end = person.end + (text[person.end : person.end + 1] in _QUOTE and person.end < len(text))  # '"Tommy John" surgery'
+    if len(person.words) > 1 and _NOUN.fullmatch(person.words[-1]):  # "TOMMY JOHN SURGERY": capitals read the noun into the name
+        end = len(text[: person.end - len(person.words[-1])].rstrip(" \t"))  # the words are title-cased, as long as written
     after = _AFTER.match(text, end)
     before = _BEFORE.search(text, max(0, person.start - 40), person.start)
     if not after and not before:
