@@ -6,7 +6,7 @@ office, so it may be tagged as a source like "@CDCgov". Letters are read as writ
 department, "Dot" a woman. A person's initials stay a person's ("@JRBennett", "@TJRfitness": two
 or three capitals no list knows), and so does a handle with a given name beside or inside the
 letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its state's or city's code
-("@EcologyWA", "@TransportationTX", "@AguaYakima"): a field word beside a place, with no given name, is an office.
+("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
 """
 
 from __future__ import annotations
@@ -72,11 +72,10 @@ def agency_handle(handle: str) -> bool:
 
 def field_office(words: list[str]) -> bool:
     """Whether the handle's words (`words`, as written) are an office's field and a state's or a city's code or name
-    ("Ecology WA", "Transportation TX", "Agua Yakima"), with no given name among them ("Ana Energy TX" is a person's)."""
+    ("Ecology WA", "Transportation TX"), and no other word ("Ana Energy TX" is a person's)."""
     lows = [w.lower() for w in words]
     if not any(w in _FIELDS for w in lows):
         return False
     placed = [w.lower() in _STATES and (len(w) > 2 or w.isupper()) or is_town(w.capitalize()) for w in words]
-    if not any(placed):
-        return False
-    return not any(is_first_name(w.capitalize()) for w, place in zip(words, placed, strict=True) if not place and w.lower() not in _FIELDS)
+    # every other word is a field's ("@EcologyWA"); one more word may be a name no list knows ("@DashiellWaterWA")
+    return any(placed) and all(place or low in _FIELDS for place, low in zip(placed, lows, strict=True))

@@ -3,7 +3,7 @@
 After a greeting or a cheer comes a capital, and in a text about care PHI003 reads a word no name list holds as an
 unusual given name ("Congrats, Naomyr! 100 days sober"). But staff greet with common nouns and epithets ("Get well
 soon, Champ!", "Thanks, Neighbor!", "¡Gracias, Campeona!"), open a public office's title ("Thank you, District 7
-Councilmember ..."), or start the next sentence with a verb ("¡Felicidades! Aprovechamos para ..."): a word, no
+Councilmember ...", "Ward 3 Alderman ...": a seat's number and a title follow, whatever the word), or start the next sentence with a verb ("¡Felicidades! Aprovechamos para ..."): a word, no
 one's name. The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
 Spanish words that are no given name. A given name that is also a word ("Hope", "Paz") stays a name greeted, and so
 does a word the cheer takes as its object ("So proud of Brave for ...") or one then spoken to about care ("¡Feliz
@@ -19,10 +19,11 @@ from ...lexicon import data_files
 from ...lexicon.fold import fold
 from .care import care_in
 from .known import Person
-from .vocabulary import PET_FORMS, is_first_name
+from .vocabulary import HONORIFIC, PET_FORMS, is_first_name
 
 GREETED = "greeted by name"
 _WINDOW = 300  # characters read after the word: the end of the next sentence, or so far
+_NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "District 7 Councilmember": a seat's number
 _ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
 _STOP = lazyre.compile(r"[.!?]+")
 # Spoken to: "you", "your", "tus", "te", a Spanish preterite of "tu" ("terminaste", "saliste")
@@ -44,7 +45,12 @@ def greets_a_word(text: str, person: Person) -> bool:
     """Whether `person`, found greeted or cheered, is only words a dictionary knows and no given name, set off by a comma
     or opening a sentence ("Get well soon, Champ!", "¡Felicidades! Aprovechamos ..."). A word the cheer takes as its
     object is a name ("So proud of Brave for finishing ...", "PROUD OF YOU BROTHER"): staff write words so only for someone."""
-    if person.how != GREETED or not person.words or not all(plain_word(word) for word in person.words):
+    if person.how != GREETED or not person.words:
+        return False
+    seat = _NUMBERED.match(text, person.end)
+    if len(person.words) == 1 and seat and HONORIFIC.match(text, seat.end()):
+        return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
+    if not all(plain_word(word) for word in person.words):
         return False
     if _ABBREVIATION.match(text, person.end):
         return False  # "Thank you, Rep. <Name>": a title cut short before the one greeted
