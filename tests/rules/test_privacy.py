@@ -280,6 +280,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 20: a word greeted then spoken to about care is a nickname; a name after a preposition with its own surgery
+            "Happy birthday, Champ! You finished your last round of chemo today.",
+            "¡Felicidades, Campeón! Ya terminaste tus terapias de rodilla.",
+            "So proud of Brave for wrapping up his speech therapy with us!",
+            "Follow @LuciaWaterTX as she shares her dialysis journey.",
+            "WE HAD ROSA MENDEZ SURGERY ON THE SCHEDULE TODAY!",
             # round 19: a person's handle with their care; the reader greeted in a reply that tells their visits
             "Big cheers for @TJRmiles, racing again four months after his knee scope!",
             "Un abrazo a @MARISOLG, que ya terminó sus quimios.",
@@ -571,6 +577,15 @@ CASES = {
             "DR. OKAFOR HERE - SWAM ACROSS THE LAKE THIS MORNING! THANKS TO MY HUSBAND ROLANDO FOR THE RIDE.",
             "Dr. Okafor aquí: gracias a mi esposo Rolando por las fotos del maratón.",
             "POINT GUARD ODALYS PENNINGTON VISITED OUR CLINIC! ODALYS TOLD REPORTERS ABOUT HER ACL SURGERY LAST YEAR.",
+            # round 20: a word greeted or cheered; an office's handle by field and place; places and procedures named after someone
+            "Get well soon, Champ! The boxing club says their coach is resting at home after heart surgery.",
+            "Thank you, Ward 3 Alderman Tobias Renwick, for opening our new asthma clinic; he shared his own inhaler story.",
+            "¡Muchas felicidades! Invitamos a todas las futuras mamás a su control prenatal gratuito.",
+            "Air quality alert from @EnvironmentNM and @TownofSilverCreek: people with asthma should stay indoors.",
+            "Aviso de @EmergenciasPR y @CondadodeYakima: hierva el agua antes de preparar fórmula.",
+            "Free flu shots at the Dolores Huerta branch of the county library this Saturday.",
+            "Vacunas gratis en la sucursal Dolores Huerta de la biblioteca este sábado.",
+            "The pitcher is throwing again a year after Tommy John surgery.",
             # staff or a programme introduced in a slug
             # round 20: a crew thanked with no care of theirs; a camp's story with no one's name
             "Thanks to the Quintanilla crew at Yakima Roof & Gutter for patching our roof before the rains.",

@@ -1,11 +1,12 @@
-"""Handles named by an agency's acronym: "@NWSBrownsville", "@TexasDSHS", "@MassDPH", "@KYEEC", "@FEMAespanol".
+"""Handles named by an agency's acronym or its field: "@NWSBrownsville", "@TexasDSHS", "@MassDPH", "@EcologyWA".
 
 A public office tags itself with letters, not a name: the weather service's office by its town, a
 state's health department by the state's short form and its initials. Such a handle names an
 office, so it may be tagged as a source like "@CDCgov". Letters are read as written: "DOT" is a
 department, "Dot" a woman. A person's initials stay a person's ("@JRBennett", "@TJRfitness": two
 or three capitals no list knows), and so does a handle with a given name beside or inside the
-letters ("@NWSMaria", "@GARYB").
+letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its state's or city's code
+("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .vocabulary import CITIES, NAMES, is_first_name, lowered
 
 _ACRONYMS = frozenset(NAMES["handle_agency_acronyms"])
 _STATES = lowered("us_states", "state_short_forms")
+_FIELDS = lowered("handle_agency_fields")
 _CAPS = lazyre.compile(r"[A-Z]{2,}")
 _WORD = lazyre.compile(r"[A-Z]?[a-z]+")
 _LONG = 4  # letters: initials of a person are two or three
@@ -66,3 +68,14 @@ def agency_handle(handle: str) -> bool:
     if words and is_town(" ".join(words)):
         return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
     return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES for w in words)
+
+
+def field_office(words: list[str]) -> bool:
+    """Whether the handle's words (`words`, as written) are an office's field and a state's or a city's code or name
+    ("Ecology WA", "Transportation TX"), and no other word ("Ana Energy TX" is a person's)."""
+    lows = [w.lower() for w in words]
+    if not any(w in _FIELDS for w in lows):
+        return False
+    placed = [w.lower() in _STATES and (len(w) > 2 or w.isupper()) or is_town(w.capitalize()) for w in words]
+    # every other word is a field's ("@EcologyWA"); one more word may be a name no list knows ("@DashiellWaterWA")
+    return any(placed) and all(place or low in _FIELDS for place, low in zip(placed, lows, strict=True))

@@ -52,7 +52,7 @@ def is_eponym(text: str, person: Person) -> bool:
     if person.title:
         return False
     end = person.end + (text[person.end : person.end + 1] in _QUOTE and person.end < len(text))  # '"Tommy John" surgery'
-    if len(person.words) > 2 and _NOUN.fullmatch(person.words[-1]):  # "FROM TOMMY JOHN SURGERY": in capitals the noun joins the run
+    if len(person.words) > 1 and _NOUN.fullmatch(person.words[-1]):  # "FROM TOMMY JOHN SURGERY": in capitals the noun joins the run
         span = text[person.start : person.end]
         end = person.start + len(span[: span.lower().rfind(person.words[-1].lower())].rstrip())
     after = _AFTER.match(text, end)

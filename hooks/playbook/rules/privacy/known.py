@@ -11,7 +11,7 @@ from ...lexicon import clinical
 from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
-from .agency_handles import agency_handle
+from .agency_handles import agency_handle, field_office
 from .common import WORDS
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
@@ -121,6 +121,7 @@ _HANDLE_WORD = lazyre.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+
 
 
 _HANDLE_CAUSE = lowered("handle_cause_words")
+_GLUED_OF = lazyre.compile(r"(?<=[a-z]{3})(?:of|de|del)$")
 _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
@@ -136,8 +137,8 @@ def is_org_handle(handle: str) -> bool:
         return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
-    if any(w in _HANDLE_ORG or w in PLACE_AFTER for w in lows):
-        return True
+    if any(w in _HANDLE_ORG or w in PLACE_AFTER or _GLUED_OF.sub("", w) in _HANDLE_ORG for w in lows) or field_office(words):
+        return True  # "@CityofNewarkNJ", "@CondadodeHidalgo": "of" glued to the office; "@EcologyWA": a field and a state
     cause = any(w in _HANDLE_CAUSE for w in lows) or bool(clinical.find(" ".join(words)))
     return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)
 

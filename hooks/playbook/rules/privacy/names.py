@@ -102,7 +102,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept"), an office by its letters ("@NWSBrownsville", "@TexasDSHS") or a cause
+        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
@@ -140,16 +140,13 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
         are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the
         text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her
-        ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from <Name> surgery", "cirugia Bentall";
+        ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall";
         with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
-        Crohn"), a street the text names with a street word, wherever its words
-        recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood
-        ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement
-        as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
-        ("Gracias, Dios le bendiga"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a
-        sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don
-        ("la taqueria Don Chucho") and a pet word after "tu" ("Tu Angelito"); a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>")
-        name no one. A public figure introduced by
+        Crohn"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement
+        or years on the air with no care in the text ("on his retirement as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
+        ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A
+        name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after
+        a Don ("la taqueria Don Chucho"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by
         their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a
         council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
         in Spanish with a demonym or an adjective after the role: "la atleta
@@ -223,13 +220,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
         "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
-        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator
-        X's slurred speech looks like a mini-stroke to us"). "Dr." after a house
-        number and a street is Drive ("900 S Alder Dr. Free parking"), and a
-        pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation
-        that ends or opens with what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo Occidental").
-        No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening
-        a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow
+        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator X's slurred speech looks like a mini-stroke to us"). "Dr." after a house number and a street is
+        Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens with
+        what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
+        Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito
+        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow
         Knights softball"), "Little Village"; a neighbour thanked for a public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
         "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
         question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
@@ -353,7 +348,7 @@ _ONLY_KEEPER = patternstore.compile(
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+\d{{1,4}}(?!\d)|{_PLACE})"  # "de la carretera 3:"
 )
 # One person by office: "the mayor's husband came in for his colonoscopy", "el alcalde".
-_UNIQUE_ROLE = lazyre.compile(
+_UNIQUE_ROLE = patternstore.compile(
     rf"(?<![\w-])(?:the|el|la|del|al)\s+(?:(?:town|city|county|village|school)['’]s\s+)?(?:{alternation(vocabulary.NAMES['unique_roles'])})"
     rf"(?:['’]s\s+(?:[a-z]+\s+)?(?:{alternation(WORDS['family_members'])}))?(?![\w-])",
     re.IGNORECASE,
@@ -478,7 +473,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
-            if match.re is _UNIQUE_ROLE.compiled and own_news.office_news(body, bounds, match):
+            if match.re is _UNIQUE_ROLE and own_news.office_news(body, bounds, match):
                 continue  # "The mayor posted on her page that ...": news they made public (own_news.py)
             if match.re is _ONLY_KEEPER and epithets.TO_YOU.search(body, match.end(), end):
                 you = True  # "... the only feed store on Mill Rd: your new brace ...", "... those hearing aids suit you"

@@ -3,7 +3,8 @@
 The name lists (lexicon/names.py) know the census's and Faker's names, not every child's: a newer or rarer
 given name is unknown to them, and alone it is no more a name than a brand or a Spanish word. Where a frame
 says someone is meant (a slug that opens "meet-...", a sign that reads '"... #23"'), such a word counts as a
-name when it is no word of English (the pronouncing dictionary), nor an everyday Spanish word, a place, a
+name when it is no frequent English or Spanish word (lexicon/data/plain_words.txt, a plain list: the
+pronouncing dictionary would load 1 s of data for one word), nor an everyday Spanish word, a place, a
 clinical term, a brand or a word of cheer. slug_stories.py and written_names.py ask here.
 """
 
@@ -14,8 +15,8 @@ import functools
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
-from ...readability import in_dictionary
 from ...wordlists import wordlist
+from .greeted_words import plain_word
 from .places import is_state, is_town
 from .spanish_openers import _openers
 from .vocabulary import CITIES, NOT_A_NAME, SPANISH_EVERYDAY, VERB_LIKE, is_first_name
@@ -28,15 +29,17 @@ _NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
 def unlisted_name(word: str, spoken: bool = False) -> bool:
     """Whether a capitalised word, no list's name, reads as a given name once a frame says someone is meant.
 
-    `spoken`: the pronouncing dictionary may hold it, as it holds many given names ("Jayden", "Kaden"); only
-    where the frame is strong, a surname after it and the person's story told (slug_stories.py).
+    `spoken`: the word list of plain words may hold it, as dictionaries hold some given names ("Jayden", "Kaden");
+    only where the frame is strong, a surname after it and the person's story told (slug_stories.py).
     """
     low = fold(word).lower()
     if len(low) < 3 or not low.isalpha() or not word[0].isupper() or lexicon_names.name_info(word) is not None:
         return False
+    if word.isupper() and (len(low) <= 4 or not any(v in low for v in "aeiouy")):
+        return False  # "CBC", "LDL", "HPV": an acronym, no list's and no one's name
     if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or low in _openers():
         return False
-    if VERB_LIKE.search(low) or (not spoken and in_dictionary(low)) or is_town(word) or is_state(word):
+    if VERB_LIKE.search(low) or (not spoken and plain_word(word)) or is_town(word) or is_state(word):
         return False
     return not lexicon_clinical.find(low)
 

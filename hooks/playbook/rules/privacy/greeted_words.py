@@ -1,0 +1,72 @@
+"""A word greeted or cheered that a dictionary knows, and no name list as a given name, greets no one by name.
+
+After a greeting or a cheer comes a capital, and in a text about care PHI003 reads a word no name list holds as an
+unusual given name ("Congrats, Naomyr! 100 days sober"). But staff greet with common nouns and epithets ("Get well
+soon, Champ!", "Thanks, Neighbor!", "¡Gracias, Campeona!"), open a public office's title ("Thank you, District 7
+Councilmember ...", "Ward 3 Alderman ...": a seat's number and a title follow, whatever the word), or start the next sentence with a verb ("¡Felicidades! Aprovechamos para ..."): a word, no
+one's name. The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
+Spanish words that are no given name. A given name that is also a word ("Hope", "Paz") stays a name greeted, and so
+does a word the cheer takes as its object ("So proud of Brave for ...") or one then spoken to about care ("¡Feliz
+cumpleaños, Doc! Ya terminaste tus quimios"): a nickname for a patient.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ... import lazyre
+from ...lexicon import data_files
+from ...lexicon.fold import fold
+from .care import care_in
+from .known import Person
+from .vocabulary import HONORIFIC, PET_FORMS, is_first_name
+
+GREETED = "greeted by name"
+_WINDOW = 300  # characters read after the word: the end of the next sentence, or so far
+_NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "District 7 Councilmember": a seat's number
+_ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
+_STOP = lazyre.compile(r"[.!?]+")
+# Spoken to: "you", "your", "tus", "te", a Spanish preterite of "tu" ("terminaste", "saliste")
+_YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you['’]re|youre|u|ur|tu|tus|te|ti|contigo|[a-z]+(?:aste|iste))(?![\w'’-])")
+
+
+@cache
+def _plain() -> frozenset[str]:
+    return frozenset(data_files.read("plain_words.txt"))
+
+
+def plain_word(word: str) -> bool:
+    """Whether `word` is a frequent English or Spanish word that is no given name ("Champ", "District", "Aprovechamos")."""
+    low = fold(word).lower()
+    return low in _plain() and low not in PET_FORMS and not is_first_name(word)  # "Kat", "Memo": a pet form is a name
+
+
+def greets_a_word(text: str, person: Person) -> bool:
+    """Whether `person`, found greeted or cheered, is only words a dictionary knows and no given name, set off by a comma
+    or opening a sentence ("Get well soon, Champ!", "¡Felicidades! Aprovechamos ..."). A word the cheer takes as its
+    object is a name ("So proud of Brave for finishing ...", "PROUD OF YOU BROTHER"): staff write words so only for someone."""
+    if person.how != GREETED or not person.words:
+        return False
+    seat = _NUMBERED.match(text, person.end)
+    if len(person.words) == 1 and seat and HONORIFIC.match(text, seat.end()):
+        return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
+    if not all(plain_word(word) for word in person.words):
+        return False
+    if _ABBREVIATION.match(text, person.end):
+        return False  # "Thank you, Rep. <Name>": a title cut short before the one greeted
+    before = text[max(0, person.start - 6) : person.start].rstrip(" \t\"“'‘¡¿")
+    return before[-1:] in (",", ".", "!", "?", ":", ";") and not _spoken_to_about_care(text, person.end)
+
+
+def _spoken_to_about_care(text: str, end: int) -> bool:
+    """Whether the text after a greeted word, to the end of the next sentence, speaks to someone of care ("¡Feliz
+    cumpleaños, Doc! Ya terminaste tus quimios", "Thanks, Champ, for coming in after your knee surgery"): the word then
+    stands for a patient, as a nickname does."""
+    limit = min(len(text), end + _WINDOW)
+    stops = 0
+    for stop in _STOP.finditer(text, end, limit):
+        stops += 1
+        if stops == 2:
+            limit = stop.end()
+            break
+    return bool(_YOU.search(text, end, limit)) and care_in(text, end, limit)
