@@ -83,6 +83,7 @@ _GENERIC_RUNS = {
     "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
     "please call patient relations at 1 555 0100 or": "a stock invitation with the fictional practice line every writer was given",
     "discuss anyone s care in public but we": "the stock refusal to discuss care in public (in our tests before final10 was written)",
+    "you for taking the time to write we": "stock courtesy (in a negatives test before final17 was written)",
     "keep us from discussing anyone s care online": "the stock privacy refusal (in a stance test before final15 was written)",
     "normal menos de 120 80 elevada 120 129 menos de 80": "the published blood-pressure categories, in Spanish (a test row had them before final12 was written)",
 }
