@@ -562,6 +562,12 @@ CASES = {
             post("A story.", path="content/posts/2027/02/spring-diabetes-camp-kaylynn-abernethy-insulin-pump-story.md"),
             post("Una historia.", path="content/posts/2027/02/campamento-de-asma-deyanira-quintanilla-inhalador-historia.md"),
             post("Camp.", path="content/posts/2027/02/westgate-diabetes-camp-maribel-quintanilla-insulin-pump.md"),
+            # review of rounds 19-20: a person's handle in capitals (an initial and a surname), our care told far from a role
+            # or a public figure's own news, our people beside a public figure
+            "Big cheers for @KQUINTERO, who wrapped up knee rehab with our therapists this week!",
+            "¡Bravo @LBECERRA! Terminaste tus sesiones de terapia con nosotros.",
+            "Referee Wendell Ashgrove called a great game Friday. The Owls won by ten. In March he was in our clinic with a torn calf.",
+            "Councilwoman Irma Balderas shared on her page that her radiation starts Monday. Our cancer care team is with her every step.",
             # round 20: a role of theirs with care of ours, and a bare role of care (staff, who must be on the team)
             "Students Odalys Pennington and Yesenia Throckmorton came in for their sports physicals.",
             "La estudiante Maricruz Villaseñor vino por su vacuna del tétanos.",

@@ -4,7 +4,7 @@ A public office tags itself with letters, not a name: the weather service's offi
 state's health department by the state's short form and its initials. Such a handle names an
 office, so it may be tagged as a source like "@CDCgov". Letters are read as written: "DOT" is a
 department, "Dot" a woman. A person's initials stay a person's ("@JRBennett", "@TJRfitness": two
-or three capitals no list knows), and so does a handle with a given name beside or inside the
+or three capitals no list knows; "@MLOPEZ": an initial and a surname), and so does a handle with a given name beside or inside the
 letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its state's or city's code
 ("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
 """
@@ -36,6 +36,8 @@ def _holds_name(run: str) -> bool:
     """The capitals are a name ("SMITH", "ROSIE"), or begin or end with a given name ("GARYB", "BIGMIKE")."""
     if lexicon_names.is_name(run.capitalize()) or _given(run):
         return True
+    if any(lexicon_names.is_name(run[n:].capitalize()) for n in (1, 2) if len(run) - n >= 3):
+        return True  # "MLOPEZ", "JGARCIA": one or two initials, then a surname
     return any(_given(run[:n]) for n in range(3, len(run))) or any(_given(run[-n:]) for n in range(4, len(run)))
 
 

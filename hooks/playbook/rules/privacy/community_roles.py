@@ -10,7 +10,8 @@ staff of ours, who must be on the team, so only one placed elsewhere counts ("sc
 passes when such a role stands right before it (its title, or the word before it; a plural role carries a
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
-next (cared_for, own_care, received_care), no care word right after the name. "volunteer <Name> had her knee
+next (cared_for, own_care, received_care) nor in the third person anywhere in the text ("... In March he was in our
+clinic with a torn calf"), no care word right after the name. "volunteer <Name> had her knee
 done here" and "Pastor <Name> is recovering from his bypass" stay errors. Unlike a public figure (public.py,
 own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
 """
@@ -88,6 +89,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     after = sentence_of(bounds, end)[1] if end < len(text) else end
     if _told(text, bounds, before, seen) or _told(text, bounds, start, seen) or end < after and _told(text, bounds, end, seen):
         return False  # their care, in the sentence that names them, the one before or the next ("... Ya terminaste tu rehab")
+    if _told_anywhere(text, tuple(bounds)):
+        return False  # "... Six weeks ago he was on our table getting his rotator cuff repaired": care told further on
     stop = min(end, person.end + _REACH)
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
@@ -99,6 +102,13 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
 def _read(text: str) -> tuple[bool, dict[int, bool]]:
     """Per text: whether it claims care of ours or guesses at health (one scan), and each sentence's care as read."""
     return claims_about_health(text, sentence_bounds(text)) is not None, {}
+
+
+@functools.lru_cache(maxsize=4)
+def _told_anywhere(text: str, bounds: tuple[int, ...]) -> bool:
+    """Whether any sentence of the text tells of someone's care in the third person: once per text."""
+    listed = list(bounds)  # third person only, far from the name: "your team physicals sponsor" tells no one's care
+    return any(cared_for(text, start, stop) or received_care(text, listed, start) for start, stop in zip(bounds, bounds[1:]))
 
 
 def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:

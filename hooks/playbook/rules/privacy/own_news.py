@@ -6,13 +6,15 @@ week", "State Senator <Name> ran the 5K. He told the crowd he's two years in rem
 counts when the sentence that names them, or the next, says they (or their camp) told it ("has spoken openly
 about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters"), and no care of ours is
 tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
-error, and so does news told to us ("his wife told us", "nos conto"). A neighbour's own news (community_roles.py)
+error, and so does news told to us ("his wife told us", "nos conto") and our people beside them anywhere in the text
+("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana"). A neighbour's own news (community_roles.py)
 never passes this way; their own family first made public ("su primer bebe") is no record that singles them out.
 Each reading is one scan of two sentences: linear.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -44,12 +46,28 @@ def told_public(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Our people with them anywhere in the text: "our oncology team is with her", "walk beside her", "part of his care team",
+# "nuestro equipo la acompana" (not "our team is here for you", "corrio con nuestro equipo": no care of them told)
+_WITH_US = lazyre.compile(
+    r"(?<![\w-])(?i:part[ \t]+of|on|joined)[ \t]+(?i:her|his|their)[ \t]+(?i:care|medical|treatment|surgical|cancer[ \t]+care)[ \t]+(?i:team)(?![\w-])"
+    r"|(?<![\w-])(?i:our|we)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:beside|alongside|with|caring[ \t]+for|treating)[ \t]+(?i:her|him)(?![\w-])"
+    r"|(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]a|atiende|cuida|trata)(?![\w-])"
+    r"|(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]amos|atendemos|cuidamos|tratamos|operamos)(?![\w-])"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def with_us(text: str) -> bool:
+    """Whether the text tells of our people with someone anywhere ("our oncology team", "part of his care team"): once per text."""
+    return _WITH_US.search(text) is not None
+
+
 def own_news(text: str, bounds: list[int], start: int) -> bool:
     """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours."""
     lo, hi = sentence_of(bounds, start)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    if _OURS.search(text, lo, after):
-        return False  # "she shared that Dr. <Name> did her surgery here": the care may be ours
+    if _OURS.search(text, lo, after) or with_us(text):
+        return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
     return told_public(text, lo, after) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
 
 

@@ -37,6 +37,7 @@ from .common import WORDS
 from .community_roles import community_role
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
+from .own_news import with_us
 from .owned_parts import owned_parts
 from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
@@ -158,8 +159,7 @@ _DOES_CARE = lazyre.compile(
 )
 _IS_BACK = lazyre.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
 _INITIALS = lazyre.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
-# A chart's or a straw's label: a surname and an initial, or initials and a surname, before a date of birth
-# ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
+# A chart's or a straw's label, a surname and an initial or initials and a surname, before a date of birth ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
 _DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d])"
 _RECORD_NAME = (
     r"(?<![\w.])(?:(?P<surname>[A-Z][A-Za-z'’-]+)(?:_|,[ \t]?|[ \t])[A-Z]\.?(?:[A-Z]\.?)?"
@@ -494,7 +494,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
-                if health is None and not health_next_to(text, person, bounds) and not received_care(text, bounds, person.start):
+                if health is None and not health_next_to(text, person, bounds) and not received_care(text, bounds, person.start) and not with_us(text):
                     excused.append((person.start, person.end))
                     continue
         yield person

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import lazyre
@@ -158,7 +159,13 @@ def greets_figure(text: str, token: re.Match) -> bool:
     "Felicidades, campeona") in a text that names a public figure by their role."""
     if _OFFICE_AFTER.match(text, token.end()):
         return True
-    return token.group(0).lower() in _EPITHETS and _ROLE_THEN_NAME.search(text) is not None
+    return token.group(0).lower() in _EPITHETS and _names_a_figure(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_a_figure(text: str) -> bool:
+    """Whether the text names a public figure by their role: once per text, not once per greeted word."""
+    return _ROLE_THEN_NAME.search(text) is not None
 
 
 _EPITHETS = frozenset(w.lower() for w in NAMES["public_roles"] if " " not in w)
