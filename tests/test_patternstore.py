@@ -87,7 +87,6 @@ def test_no_store_without_the_result_cache(practice, tmp_path):
     ],
 )
 def test_a_damaged_store_is_compiled_afresh(tmp_path, damage):
-    store = patternstore.PatternStore(tmp_path / "patterns.bin")
     (tmp_path / "patterns.bin").write_bytes(damage)
     store = patternstore.PatternStore(tmp_path / "patterns.bin")
     compiled = store.compile(r"[A-Z][a-z]+", 0)

@@ -89,7 +89,7 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     after = sentence_of(bounds, end)[1] if end < len(text) else end
     if _told(text, bounds, before, seen) or _told(text, bounds, start, seen) or end < after and _told(text, bounds, end, seen):
         return False  # their care, in the sentence that names them, the one before or the next ("... Ya terminaste tu rehab")
-    if _told_anywhere(text, tuple(bounds)):
+    if _told_anywhere(text):
         return False  # "... Six weeks ago he was on our table getting his rotator cuff repaired": care told further on
     stop = min(end, person.end + _REACH)
     if _BROUGHT.search(text, person.end, stop):
@@ -105,10 +105,11 @@ def _read(text: str) -> tuple[bool, dict[int, bool]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _told_anywhere(text: str, bounds: tuple[int, ...]) -> bool:
-    """Whether any sentence of the text tells of someone's care in the third person: once per text."""
-    listed = list(bounds)  # third person only, far from the name: "your team physicals sponsor" tells no one's care
-    return any(cared_for(text, start, stop) or received_care(text, listed, start) for start, stop in zip(bounds, bounds[1:]))
+def _told_anywhere(text: str) -> bool:
+    """Whether any sentence of the text tells of someone's care in the third person: once per text, not once per name
+    (third person only, far from the name: "your team physicals sponsor" tells no one's care)."""
+    bounds = sentence_bounds(text)
+    return any(cared_for(text, start, stop) or received_care(text, bounds, start) for start, stop in zip(bounds, bounds[1:]))
 
 
 def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:

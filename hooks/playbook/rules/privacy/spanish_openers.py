@@ -23,6 +23,11 @@ def _openers() -> frozenset[str]:
     return frozenset(data_files.read("es_openers.txt"))
 
 
+def opener_word(word: str) -> bool:
+    """Whether `word` (folded, lower case) is one of the frequent Spanish words that open sentences."""
+    return word in _openers()
+
+
 def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
     """Whether `word`, opening a sentence of `text`, is a frequent Spanish word in a text that reads as Spanish.
 

@@ -18,7 +18,7 @@ from ...lexicon.fold import fold
 from ...wordlists import wordlist
 from .greeted_words import plain_word
 from .places import is_state, is_town
-from .spanish_openers import _openers
+from .spanish_openers import opener_word
 from .vocabulary import CITIES, NOT_A_NAME, SPANISH_EVERYDAY, VERB_LIKE, is_first_name
 
 UNLISTED = wordlist("privacy-unlisted")
@@ -37,7 +37,7 @@ def unlisted_name(word: str, spoken: bool = False) -> bool:
         return False
     if word.isupper() and (len(low) <= 4 or not any(v in low for v in "aeiouy")):
         return False  # "CBC", "LDL", "HPV": an acronym, no list's and no one's name
-    if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or low in _openers():
+    if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or opener_word(low):
         return False
     if VERB_LIKE.search(low) or (not spoken and plain_word(word)) or is_town(word) or is_state(word):
         return False
