@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from playbook.model import Media
 
 from tests.rules.harness import hits, post
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -82,5 +82,4 @@ def test_families_records_consent_work_grows_linearly():
         "Por dejarnos compartir las fotos del desfile, gracias al cartero de la calle Olmo. "
     )
     for code in ("PHI003", "PHI011"):
-        small, large = _rule_steps(code, unit * 15), _rule_steps(code, unit * 30)
-        assert large < 2.3 * small, code
+        assert_linear(code, unit)

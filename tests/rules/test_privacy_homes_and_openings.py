@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.harness import hits
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -64,5 +64,4 @@ def test_homes_and_openings_work_grows_linearly():
         "The mayor cut the ribbon at the opening of our new clinic on Main Street with the nurses. "
         "The only night nurse position at our clinic is open. Buscamos al único velador. "
     )
-    small, large = _rule_steps("PHI011", unit * 15), _rule_steps("PHI011", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI011", unit)

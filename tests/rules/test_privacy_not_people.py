@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.harness import hits
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -69,5 +69,4 @@ def test_not_people_work_grows_linearly():
         "Meet Jordan Lee, our MA. Thanks, Jord! Ms. L waved. Tanner Hollis surgery. la cirugia de Efrain. "
         "Our Wyoming Blvd office. The Wyoming lot. la Pequena Caracas. Congrats to Ms. Ivy Dorn on her retirement as crossing guard. "
     )
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)

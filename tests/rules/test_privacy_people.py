@@ -265,6 +265,12 @@ def _rule_steps(code: str, text: str) -> int:
     return steps(names_module, lambda: hits(code, post(text)))
 
 
+def assert_linear(code: str, unit: str, times: int = 15) -> None:
+    """Doubling a text of `unit` repeated about doubles one rule's work (2.3x at most; a rescan per match is 4x)."""
+    small, large = _rule_steps(code, unit * times), _rule_steps(code, unit * 2 * times)
+    assert large < 2.3 * small, f"{code}: {small} lines for {times} units, {large} for {2 * times}"
+
+
 def test_phi011_work_grows_linearly():
     """Descriptions are read in bounded windows: doubling a text of near-misses doubles the work."""
     unit = "The crossing guard at Linden Elementary waved. The the a an our town's only teacher who runs the shop on Elm. La maestra de kinder de la escuela Juarez de la de la. She came in. "

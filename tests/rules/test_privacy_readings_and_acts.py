@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.harness import hits, response
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -99,12 +99,10 @@ def test_readings_and_acts_work_grows_linearly():
         "Thanks to Rep. Ana Kolb for championing the grant. Mr. Tolliver's 2nd grade class. call your doctor. Adults see a doctor RIGHT AWAY. "
         "• Menos de 6 meses. @sunny_dz good question! "
     )
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 def test_public_acts_in_one_long_sentence_grow_linearly():
     """A sentence that thanks many names is read in bounded windows around each: no name rescans the whole sentence."""
     unit = "thanks to Rep. Ana Kolb for championing the grant and Padre Julian de la parroquia San Lucas and "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)

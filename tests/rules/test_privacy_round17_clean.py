@@ -21,7 +21,7 @@ from playbook.rules.privacy.namesakes import namesake
 from playbook.rules.privacy.qa import ahead, for_everyone
 
 from tests.rules.harness import PLANS, TEAM, hits, response
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 from tests.rules.test_privacy_qa import _steps
 
 FUZZ = settings(max_examples=40, deadline=None)
@@ -75,8 +75,7 @@ def test_blood_pressures_grow_linearly():
     """One bounded pattern over the text: doubling a text of near-misses (readings, spaced or not, and decimals) at most
     doubles the work."""
     unit = "Etapa 1: 130-139 / 80-89. ext 555 / 1234. bp 120/80.5 units. Stage 2: 140-159/90-99. "
-    small, large = _rule_steps("PHI004", unit * 15), _rule_steps("PHI004", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI004", unit)
 
 
 # --- hyphenated given names of the team (PHI003) ----------------------------------------------------------------
@@ -129,8 +128,7 @@ def test_fuzz_a_hyphen_never_excuses_a_stranger(tail, sentence):
 def test_hyphenated_names_grow_linearly():
     """A name word takes at most one short lower-case part: doubling a text of hyphenated words at most doubles the work."""
     unit = "Dr. Ji-hoon Baek said hi. Self-care matters. Jean-Luc Moreau and Mary-Kate Dunne cheered. Re-check at home. "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 # --- singers, clubs, towns greeted, Spanish openers (PHI003, namesakes.py) --------------------------------------
@@ -185,8 +183,7 @@ def test_fuzz_namesakes_never_excuse_care(before, town, care):
 def test_namesakes_grow_linearly():
     """Each look is a bounded window before or after one word: doubling a text of near-misses at most doubles the work."""
     unit = "las rancheras de Vicente. un partido del Olimpia. a Santos match. Great news, Tyler! Tras 20 años, adiós. "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 # --- public figures: a host's show, an Olympian (PHI003) --------------------------------------------------------
@@ -222,8 +219,7 @@ def test_fuzz_a_show_never_excuses_the_host_s_own_care(host, care):
 def test_hosts_grow_linearly():
     """The act and the name said again are read in bounded windows: doubling a text of near-misses at most doubles the work."""
     unit = "Gracias a Don Lalo Quiroz, locutor de Radio Sol 98.9, por invitarnos a su programa. ¡Un abrazo, Don Lalo! Olympic skier Dana Whitfield. "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 # --- public answers and warm replies (PHI001, PHI002) -----------------------------------------------------------

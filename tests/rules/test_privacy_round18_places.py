@@ -14,7 +14,7 @@ from playbook.rules.privacy.contact_route import contact_named
 from playbook.rules.privacy.named_places import named_thing
 
 from tests.rules.harness import hits, response
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 from tests.rules.test_privacy_qa import _steps
 
 FUZZ = settings(max_examples=40, deadline=None)
@@ -102,8 +102,7 @@ def test_walk_in_service_address(text, flagged):
 def test_named_places_reading_is_linear():
     """Each look is a bounded window before or after one word: doubling a text of near-misses at most doubles the work."""
     unit = "a dog named Rex. tubing the Frio. the Macy's doors. in Old Mesa. Prince George's County. de Casa Grande. de Doña Lu's! "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 def test_contact_route_reading_is_linear():

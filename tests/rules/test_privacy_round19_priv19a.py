@@ -15,7 +15,7 @@ from playbook.rules.privacy.places import is_state, place_here
 from playbook.rules.privacy.vocabulary import is_place, name_run
 
 from tests.rules.harness import hits
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -148,11 +148,9 @@ def test_towns_in_a_list_pass(frame, first, second):
 
 def test_state_reading_is_linear():
     unit = "Georgia Medicaid. Medicaid de Virginia. South Georgia. Valdosta, Georgia. Berrien and Irwin counties. 9 Elm St, Lawrence. "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)
 
 
 def test_organisation_reading_is_linear():
     unit = "Pryor & Pryor. Okafor & Sons. Biblioteca Ofelia Saucedo. Escuela Superior Dr. Quiles. virus del Nilo Occidental. Delta Dental. "
-    small, large = _rule_steps("PHI003", unit * 15), _rule_steps("PHI003", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI003", unit)

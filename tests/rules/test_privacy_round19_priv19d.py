@@ -12,7 +12,7 @@ from playbook.normalize import fold
 from playbook.rules.privacy import group_roles
 
 from tests.rules.harness import hits
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -101,5 +101,4 @@ def test_group_roles_reading_is_linear():
         "The barber from the shop across from Lindell Park waved. A Carver High snare marched. Number 4 on the Otters ran. "
         "La maestra de salsa del estudio de la avenida Roble. He had stitches. At Carver High's homecoming the a the crown. "
     )
-    small, large = _rule_steps("PHI011", unit * 15), _rule_steps("PHI011", unit * 30)
-    assert large < 2.3 * small
+    assert_linear("PHI011", unit)

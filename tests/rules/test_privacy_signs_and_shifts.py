@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from playbook.model import Media
 
 from tests.rules.harness import hits, post
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -138,5 +138,4 @@ def test_signs_and_shifts_work_grows_linearly():
         "Did anyone else catch the mayor at the parade? It looks a lot like rain. "
     )
     for code in ("PHI003", "PHI011"):
-        small, large = _rule_steps(code, unit * 15), _rule_steps(code, unit * 30)
-        assert large < 2.3 * small, code
+        assert_linear(code, unit)

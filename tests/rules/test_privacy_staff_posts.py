@@ -14,7 +14,7 @@ from playbook.model import Person
 from playbook.rules.privacy.staff_posts import _short_form
 
 from tests.rules.harness import PLANS, TEAM, hits, post, response
-from tests.rules.test_privacy_people import _rule_steps
+from tests.rules.test_privacy_people import assert_linear
 
 STAFF = replace(
     PLANS,
@@ -151,5 +151,4 @@ def test_staff_posts_work_grows_linearly():
         "la reina de la recepcion. su nieta Itzel y su esposo Fermin. "
     )
     for code in ("PHI003", "PHI007"):
-        small, large = _rule_steps(code, unit * 15), _rule_steps(code, unit * 30)
-        assert large < 2.3 * small, code
+        assert_linear(code, unit)
