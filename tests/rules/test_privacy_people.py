@@ -1093,3 +1093,19 @@ def test_whether_a_text_speaks_of_care_is_read_once_however_many_names_ask(monke
         scans = 0
         hits("PHI003", unit * copies)
         assert scans <= 2, (copies, scans)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("advice for people who had both doses", False),
+        ("Anyone who feels dizzy should sit down", False),
+        ("para los adultos: seniors who live alone", False),
+        ("the referee who fell last week", True),
+        ("Read how she walked again", True),
+    ],
+)
+def test_who_after_many_is_no_one_in_particular(text, one):
+    from playbook.rules.privacy.names import ONE_PERSON
+
+    assert (ONE_PERSON.search(text) is not None) is one

@@ -185,16 +185,6 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             )
 
 
-# "who" after many or anyone ("for people who have been vaccinated", "anyone who") is no one in particular
-_MANY = frozenset("people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens".split())
-_WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
-
-
-def _anyone_who(sentence: str, match: re.Match) -> bool:
-    before = _WORD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
-    return match.group(0).lower() == "who" and before is not None and before.group(1).lower() in _MANY
-
-
 def _bare(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
@@ -221,8 +211,7 @@ def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tupl
             if not why:
                 bounds = bounds or sentence_bounds(text.text)
                 first, last = sentence_of(bounds, start, _BEFORE_LINK)
-                sentence = blank(text.text[first:last], URL)
-                person = next((m for m in ONE_PERSON.finditer(sentence) if not _anyone_who(sentence, m)), None)
+                person = ONE_PERSON.search(blank(text.text[first:last], URL))
                 if person:
                     why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
             yield text, start, host, why

@@ -262,7 +262,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
 
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
-ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=lambda g: (-len(g), g)))})(?![\w-])|{HONORIFIC.pattern}")
+_MANY = "people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens"
+_NOT_AFTER_MANY = "".join(f"(?<!{word} )" for word in _MANY.split())  # "people who have been vaccinated": no one in particular
+ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|{_NOT_AFTER_MANY}who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=lambda g: (-len(g), g)))})(?![\w-])|{HONORIFIC.pattern}")
 
 
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
