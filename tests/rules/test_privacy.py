@@ -1039,6 +1039,8 @@ CASES = {
             "Cómo preparar un botiquín para la temporada de huracanes pic.twitter.com/Za91Lm",
             # "who" after many is no one in particular
             "New advice for adults who already had both doses: https://t.co/Vb20sK",
+            # a contraction is no title: "Don't" is not "Don"
+            "Heat and lightning today. Don’t drive through water, go indoors pic.twitter.com/Rk72Qa",
         ],
     ),
     "PHI015": Cases(

@@ -1103,6 +1103,9 @@ def test_whether_a_text_speaks_of_care_is_read_once_however_many_names_ask(monke
         ("para los adultos: seniors who live alone", False),
         ("the referee who fell last week", True),
         ("Read how she walked again", True),
+        ("Storms tonight: Don’t cross flooded roads", False),  # a contraction, not the title "Don"
+        ("Don't wait for the rash to spread", False),
+        ("Don Beto's story of his new knee", True),
     ],
 )
 def test_who_after_many_is_no_one_in_particular(text, one):

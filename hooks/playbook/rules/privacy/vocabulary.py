@@ -259,7 +259,7 @@ def _titles() -> re.Pattern:
     # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
     parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
     parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=lambda h: (-len(h), h))]
-    return lazyre.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w])")
+    return lazyre.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w]|['’]t(?!\w))")  # "Don't drive" is no title
 
 
 HONORIFIC = _titles()
