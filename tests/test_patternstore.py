@@ -70,6 +70,9 @@ def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, tmp_pa
     shutil.rmtree(practice / ".cache")  # the result cache gone: every file checked again, every pattern from the store
     assert _check(practice, tmp_path / "home") == first == fresh
     assert _store(tmp_path / "home").read_bytes() == stored  # nothing was missing: nothing written
+    [derived] = (tmp_path / "home" / "playbook").glob("derived-*.bin")
+    values = marshal.loads(derived.read_bytes())["values"]
+    assert any(name.startswith("alternation\0") for name in values) and any(name.startswith("wordlist\0") for name in values)
 
 
 def test_no_store_without_the_result_cache(practice, tmp_path):
@@ -113,3 +116,45 @@ def test_check_project_in_process_is_unchanged_by_the_store(practice, tmp_path, 
     with_store = check_project(target, cache=True).findings
     without = check_project(target, cache=False).findings
     assert [(f.path, f.line, f.code, f.message) for f in with_store] == [(f.path, f.line, f.code, f.message) for f in without]
+
+
+def test_derived_values_are_kept_for_one_engine_only(tmp_path):
+    path = tmp_path / "derived.bin"
+    store = patternstore.DerivedStore(path, b"engine-1")
+    made = []
+    assert store.remembered("alternation", "a\0b", lambda: made.append(1) or "a|b") == "a|b"
+    assert store.remembered("alternation", "a\0b", lambda: made.append(1) or "other") == "a|b" and made == [1]
+    store.save()
+    assert patternstore.DerivedStore(path, b"engine-1").remembered("alternation", "a\0b", lambda: "made again") == "a|b"
+    assert patternstore.DerivedStore(path, b"engine-2").remembered("alternation", "a\0b", lambda: "made again") == "made again"
+
+
+@pytest.mark.parametrize("damage", [b"not marshal at all", marshal.dumps(["a list"]), marshal.dumps({"engine": b"e", "values": "not a dict"})])
+def test_a_damaged_derived_store_is_made_afresh(tmp_path, damage):
+    (tmp_path / "derived.bin").write_bytes(damage)
+    store = patternstore.DerivedStore(tmp_path / "derived.bin", b"e")
+    assert store.remembered("wordlist", "x", lambda: {"k": ("a",)}) == {"k": ("a",)}
+    store.save()
+    assert patternstore.DerivedStore(tmp_path / "derived.bin", b"e").remembered("wordlist", "x", lambda: None) == {"k": ("a",)}
+
+
+def test_a_value_marshal_cannot_keep_is_made_every_time(tmp_path):
+    store = patternstore.DerivedStore(tmp_path / "derived.bin", b"e")
+    odd = object()
+    assert store.remembered("odd", "k", lambda: odd) is odd
+    assert store.values == {} and not store.added
+
+
+def test_alternations_and_word_lists_from_the_store_equal_fresh_ones(tmp_path):
+    from playbook import text, wordlists
+
+    phrases = ["patient", "parent", "pa", "Dr", "dr", "señora", "ACL tear"]
+    fresh = text.alternation(phrases)
+    fresh_words = wordlists._read("honesty")
+    with patternstore.kept(tmp_path, b"engine"):
+        assert text.alternation(phrases) == fresh
+        assert wordlists._read("honesty") == fresh_words
+        assert patternstore.remembered("wordlist", "honesty", lambda: wordlists._read("honesty")) == fresh_words
+    with patternstore.kept(tmp_path, b"engine"):  # read back from the file
+        assert patternstore.remembered("alternation", "\0".join(sorted(set(phrases))), lambda: "made again") == fresh
+        assert patternstore.remembered("wordlist", "honesty", lambda: "made again") == fresh_words

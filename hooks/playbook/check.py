@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import codeowners, engine_pin, patternstore
-from .cache import ResultCache, user_folder, wanted
+from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
@@ -278,7 +278,8 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     """
     with _collector_paused():
         store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
-        with patternstore.kept(user_folder() if store is not None else None):  # the rules' patterns, compiled once per engine
+        engine = engine_fingerprint() if store is not None else None
+        with patternstore.kept(user_folder() if store is not None else None, engine):  # the rules' patterns, compiled once per engine
             report = check_corpus(load_corpus(root, store), today, store)
         if store is not None:
             store.save()

@@ -10,6 +10,10 @@ repository). A stored pattern is built with the engine's own constructor (`_sre.
 validates the code it is given) and is equal to what `re.compile` returns; anything unreadable,
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
 cache is (never under --no-cache or in CI).
+
+Beside the patterns it keeps what the rules build from their word lists before compiling (the word
+lists read from YAML, the tries of their alternations): a pure function of the engine's own code and
+data, so kept under the engine's fingerprint in a file of its own, and dropped when the engine changes.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ import hashlib
 import marshal
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 try:  # CPython's own pieces of `re`: without them (another Python), every pattern is compiled as usual
     import _sre
@@ -29,6 +34,8 @@ except ImportError:  # pragma: no cover
     _sre = None
 
 from .files import write_atomically
+
+T = TypeVar("T")
 
 _TAG = hashlib.blake2b(f"{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
 _MAX = 20_000  # entries kept: past this, only the patterns of the last run are written again
@@ -95,7 +102,37 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
         return re.compile(pattern, flags), None
 
 
+class DerivedStore:
+    """Values the engine derives from its own code and data, by (kind, key), for one engine's fingerprint."""
+
+    def __init__(self, path: Path, engine: bytes):
+        self.path = path
+        self.engine = engine
+        data = _read(path)
+        self.values: dict = data.get("values", {}) if data.get("engine") == engine and isinstance(data.get("values"), dict) else {}
+        self.added = False
+
+    def remembered(self, kind: str, key: str, make: Callable[[], T]) -> T:
+        name = f"{kind}\0{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}"
+        if name in self.values:
+            return self.values[name]
+        value = make()
+        try:
+            marshal.dumps(value)
+        except ValueError:  # not a value marshal keeps: made afresh every run
+            return value
+        self.values[name] = value
+        self.added = True
+        return value
+
+    def save(self) -> None:
+        if self.added:
+            with contextlib.suppress(OSError, ValueError):
+                write_atomically(self.path, marshal.dumps({"engine": self.engine, "values": self.values}), durable=False)
+
+
 _active: list[PatternStore] = []
+_derived: list[DerivedStore] = []
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the drop-in for re.compile
@@ -103,16 +140,29 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the dro
     return _active[-1].compile(pattern, flags) if _active else re.compile(pattern, flags)
 
 
+def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
+    """`make()`, or what it returned for this (kind, key) in an earlier run of this engine. `make` must depend
+    on the engine's code and data and on `key` alone, and return what marshal keeps (text, tuples, dicts)."""
+    return _derived[-1].remembered(kind, key, make) if _derived else make()
+
+
 @contextlib.contextmanager
-def kept(folder: Path | None) -> Iterator[None]:
-    """Within the block, patterns compile through the store in `folder` (none: as usual); it is saved at the end."""
+def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
+    """Within the block, patterns compile through the store in `folder` (none: as usual), and with the
+    engine's fingerprint, what it derives from its data is remembered; both are saved at the end."""
     if folder is None or _sre is None:
         yield
         return
     store = PatternStore(Path(folder) / f"patterns-{_TAG}.bin")
+    derived = DerivedStore(Path(folder) / f"derived-{_TAG}.bin", engine) if engine else None
     _active.append(store)
+    if derived:
+        _derived.append(derived)
     try:
         yield
     finally:
         _active.remove(store)
         store.save()
+        if derived:
+            _derived.remove(derived)
+            derived.save()

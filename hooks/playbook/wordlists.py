@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from . import patternstore
 from .yamlload import load_yaml
 
 DATA = Path(__file__).parent / "rules" / "data"
@@ -17,6 +18,10 @@ def wordlist(name: str) -> dict[str, tuple[str, ...]]:
     Read with our YAML 1.2 loader, so a bare `- no` stays the word "no"; anything
     that is not text is a mistake in the data file and fails loudly.
     """
+    return patternstore.remembered("wordlist", name, lambda: _read(name))  # the data files are in the engine's fingerprint
+
+
+def _read(name: str) -> dict[str, tuple[str, ...]]:
     path = DATA / f"{name}.yml"
     data, error = load_yaml(path.read_text(encoding="utf-8"))
     if error:
