@@ -280,6 +280,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 21: a courtesy or kin title run into a name in a file name, with care
+            post("New paint!", media=[Media("ms-odalys_sweetwater-lollipop-lady_cataract-day.HEIC", "A sunny lobby", False, "", None, 14)]),
+            post("¡Pintura nueva!", media=[Media("dona_yolis_despues-de-su-operacion.mov", "Un vestíbulo soleado", False, "", None, 14)]),
             # round 20: a word greeted then spoken to about care is a nickname; a name after a preposition with its own surgery
             "Happy birthday, Champ! You finished your last round of chemo today.",
             "¡Felicidades, Campeón! Ya terminaste tus terapias de rodilla.",
@@ -575,6 +578,9 @@ CASES = {
             "DR. OKAFOR HERE - MY HUSBAND ROLANDO CAME IN FOR HIS KNEE SURGERY WITH US.",
         ],
         clean=[
+            # round 21: a title before a plain word, or a school named after someone, in a file name
+            post("New paint!", media=[Media("don-your-mask-flu-season.jpg", "A sunny lobby", False, "", None, 14)]),
+            post("¡Pintura nueva!", media=[Media("don-carlos-elementary-vacunas.jpg", "Un vestíbulo soleado", False, "", None, 14)]),
             # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
             "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
             "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
@@ -1139,6 +1145,9 @@ CASES = {
     ),
     "PHI008": Cases(
         trigger=[
+            # round 21: initials with the day or hour of their visit
+            "Thanks to D.F.R. for the pastries he brought to his 10:40 appointment on 4/9!",
+            "Gracias a la Sra. L.T. por el café que trajo a su cita del jueves a las 10.",
             "She was seen on March 3 and was back running by May.",
             "Her surgery on 2/14 went smoothly, and she is already walking.",
             "He was admitted 01/05/2027 after a fall on the ice.",
@@ -1157,6 +1166,9 @@ CASES = {
             "Don Luis fue operado el 4 de mayo y ya camina.",
         ],
         clean=[
+            # round 21: initials that are a time or a company, and a timetable of visits
+            "Early appointments at 7:30 on Mondays, and walk-ins from 8 A.M.",
+            "Citas el lunes a las 9 con Farmacias del Valle, S.A. de C.V.",
             "The Riverbend Winter 5K is back on Saturday, February 13!",
             "Join the First Steps Walk with Riverbend Parks on Saturday, January 16, from 9:00 to 10:30 a.m.",
             "American Heart Month runs from Feb 1 to Feb 28.",
@@ -1525,6 +1537,9 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 21: a team member with someone described by age
+            post("Fair day.", media=[Media("images/cap.jpg", "Dr. Okafor fist-bumping a 6-year-old in a Lakeside Otters swim cap", True, "", None, 14)]),
+            post("Recepción.", media=[Media("images/yeso.jpg", "Sam Patel con un chico de 12 anos y su yeso nuevo", True, "", None, 14)]),
             # a name no list knows, written on a sign or a jersey beside crutches or a hospital bed
             post("Almost there.", media=[Media("images/bed.jpg", "A hospital bed with a poster reading 'Go Naomyr!' taped above it", False, "", None, 14)]),
             post("Casi listo.", media=[Media("images/muletas.jpg", "Muletas junto a la camilla y una camiseta que dice BRIXON 7", False, "", None, 14)]),
@@ -1562,6 +1577,9 @@ CASES = {
             post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
+            # round 21: the team alone, an age of theirs said in apposition
+            post("Our crew.", media=[Media("images/desk.jpg", "Jordan Lee, 34 years old, at the front desk", True, "", None, 14)]),
+            post("Equipo.", media=[Media("images/almacen.jpg", "Dr. Okafor y Sam Patel ordenando el almacén", True, "", None, 14)]),
             # a sign without a patient's name beside a wheelchair, a team's banner at a race
             post("Loaner chairs.", media=[Media("images/chairs.jpg", "Cartel que dice 'Préstamo gratis' junto a dos sillas de ruedas", False, "", None, 14)]),
             post("Race day.", media=[Media("images/banner.jpg", "Our banner reading 'Go Riverbend!' at the finish arch", False, "", None, 14)]),

@@ -13,6 +13,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import CLINICAL, DASHES, WORDS, folded, texts
+from .initial_visits import initialled_visits
 
 IDS = wordlist("privacy-identifiers")
 
@@ -96,6 +97,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         or stay ties a date too (`jane-doe-mri-2027-01-03.jpg`,
         `smith-twins-postop-2027-05-12.mp4`), and so does a query key
         (`?dob=1950-01-02`, `&fecha_nac=12-03-1990`, `?appt=2027-03-09`).
+        Initials with the day or hour of one visit of theirs are flagged too
+        ("J.M. ... his 9:40 visit on 6/2", "la Sra. R.G. ... su cita
+        del martes a las 9"); not a time or a degree ("8 A.M.", "J.D."), nor a
+        timetable ("appointments at 8:15 on Saturdays").
         Dates of events, campaigns and deadlines pass.
 
     Why:
@@ -107,6 +112,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
     Examples:
         Triggers: `She was seen on March 3 and was back running by May.`
         Triggers: `¡Bienvenido Mateo! Nació el 23/09/2027 a las 6:15 am.`
+        Triggers: `Thanks to D.F.R. for the pastries he brought to his 10:40 appointment on 4/9!`
         Passes: `The Maplewood Winter 5K is on Saturday, Feb 13.`
     """
     is_response = isinstance(item, ResponseTemplate)
@@ -117,6 +123,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         body = text.text
         for match in _DOB.finditer(body):
             yield text.hit(match.start(), f"Remove '{text.show(match)}': a date of birth identifies a person", hint)
+        for initial, when in initialled_visits(body):  # "<J.M.>'s 9:40 visit on 6/2", "la Sra. <R.G.> ... su cita del martes"
+            yield text.hit(
+                initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
+            )
         dates = [m for m in _DATE.finditer(body) if _valid_date(m)]
         if not dates:
             continue

@@ -47,6 +47,13 @@ _PERSON_NOUN = lazyre.compile(
     r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
 )
 _PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
+# Someone described by age ("a grinning 7-year-old", "a teenage pitcher", "una nina de 5 anos", "un chico de 12"): a person,
+# and, beside a team member named, someone else than the team (a child by age in the photo is a patient's likeness).
+_AGED = lazyre.compile(
+    r"(?<![\w-])\d{1,2}-(?i:year|yr|month)s?-(?i:old)(?![\w-])|(?<![\w-])(?i:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}?\d{1,2}[ \t](?i:year|yr|month)s?[ \t](?i:old)(?![\w-])"
+    r"|(?<![\w-])(?i:teenage|preteen|tween|preschooler|kindergartn?er)(?![\w-])"
+    r"|(?<![\w-])(?i:chic[oa]|chamac[oa]|muchach[oa]|jovencit[oa]|pequen[oa]|jugador|jugadora)[ \t]+(?i:de)[ \t]+\d{1,2}[ \t]+(?i:anos|anitos|meses)(?![\w-])"
+)
 _DRAWING = phrase_pattern(NAMES["drawings"])
 
 
@@ -62,7 +69,7 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
         return person.start, person.end
     if _DRAWING.search(alt):
         return None
-    found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt)) if m]
+    found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt), _AGED.search(alt)) if m]
     first = min(found, key=lambda m: m.start()) if found else None
     return (first.start(), first.end()) if first else None
 
@@ -89,7 +96,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue
         return False
-    return True
+    return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
 
 
 _STAFF_NOUN = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
@@ -152,7 +159,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         says no face is shown ("two nurses at the vaccine table; faces not
         visible", "dos enfermeras de espaldas"). One whose alt text names no one
         otherwise, or anyone else
-        ("Dr. Chen with a patient", "two kids"), still needs it.
+        ("Dr. Chen with a patient", "two kids", someone by age: "Dr. Chen with a grinning
+        7-year-old", "un chico de 12 anos"), still needs it.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a

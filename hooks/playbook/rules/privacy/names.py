@@ -85,7 +85,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "marcos-knee-replacement-day.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
-        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), or a full name whose story it tells with care
+        ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), a title run into a name with care ("ms-<name>_crossing-guard_glaucoma.HEIC"), or a full name whose story it tells with care
         ("camp-<given>-<surname>-inhaler-story"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
         a name no list knows written on a sign or a jersey beside crutches or a hospital bed ("a sign reading 'Go Naomyr!'"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a

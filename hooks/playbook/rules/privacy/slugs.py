@@ -12,6 +12,7 @@ from ...wordlists import wordlist
 from .care import care_in, care_near
 from .known import Known, Person
 from .slug_stories import story_slugs
+from .titled_slugs import titled_slugs
 from .vocabulary import (
     CAP,
     CAP_WORD,
@@ -71,6 +72,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from _surname_care(text, known)
     yield from slug_full_names(text, known)
     yield from story_slugs(text, known)  # "meet-<name>-first-visit": a name no list knows, in a story's frame
+    yield from titled_slugs(text, known)  # "ms-<name>_<town>-crossing-guard_glaucoma-laser": a title run into a name
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()
