@@ -283,6 +283,12 @@ CASES = {
             # round 21: a courtesy or kin title run into a name in a file name, with care
             post("New paint!", media=[Media("ms-odalys_sweetwater-lollipop-lady_cataract-day.HEIC", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("dona_yolis_despues-de-su-operacion.mov", "Un vestíbulo soleado", False, "", None, 14)]),
+            # round 21: a name given to a child, a name after a kin title with care, a quoted nickname with care, a camp's child
+            "A tiny boy named Thaddeus Quillfeather got three stitches in his chin this morning.",
+            "Su abuelita Remedios, tras su operación de cadera, ya camina sola.",
+            'A skater called "Dulce Esperanza" came in with a broken wrist.',
+            "A camper named Odalys came in with a bee sting on Tuesday.",
+            "Saluden a la tía. Remedios vino a su cita de presión.",
             # round 20: a word greeted then spoken to about care is a nickname; a name after a preposition with its own surgery
             "Happy birthday, Champ! You finished your last round of chemo today.",
             "¡Felicidades, Campeón! Ya terminaste tus terapias de rodilla.",
@@ -582,6 +588,15 @@ CASES = {
             post("New paint!", media=[Media("don-your-mask-flu-season.jpg", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("don-carlos-elementary-vacunas.jpg", "Un vestíbulo soleado", False, "", None, 14)]),
             # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
+            # round 21: a title ends at its sentence's end; a quoted form's title; a thing named; an instructor by first name
+            "Ask for the hot cocoa recipe from Grandma. Visit our booth by the gazebo.",
+            "Nadie cocina como la abuelita. Vengan a probar sus tamales el domingo.",
+            'In Ohio the document is called "Health Care Power of Attorney"; two witnesses sign it.',
+            'En Texas el documento se llama "Directiva Médica Anticipada" y es gratis.',
+            "Our front desk hero is off to Maine with her husband and a sailboat named Marguerite.",
+            "Estrenamos una camioneta que se llama La Gaviota para llevar vacunas a los ranchos.",
+            "Zumba gratis en el parque con la instructora Yesenia este domingo.",
+            "Chair yoga with instructor Marisol every Thursday at the library.",
             "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
             "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
             "Get well soon, Champ! Featherweight legend Rolando Okwuosa posted on his Instagram that the shoulder surgery went fine.",

@@ -4,13 +4,14 @@ An event post thanks the people around the practice by what they do there: "face
 <Name>", "volunteers <Name> and <Name>", "los voluntarios <Name> y <Name> del Club Rotario", "Pastor <Name> of
 <church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Students
 <Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>". The role
-is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with its
-plural), and it says why they are named, and it is no patient's; a bare role of care ("Nurse <Name>") may be
-staff of ours, who must be on the team, so only one placed elsewhere counts ("school nurse"). The name
+is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
+its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
+and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
+only one placed elsewhere counts ("school nurse"). The name
 passes when such a role stands right before it (its title, or the word before it; a plural role carries a
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
-next (cared_for, own_care, received_care) nor in the third person anywhere in the text ("... In March he was in our
+next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
 clinic with a torn calf"), no care word right after the name. "volunteer <Name> had her knee
 done here" and "Pastor <Name> is recovering from his bypass" stay errors. Unlike a public figure (public.py,
 own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
@@ -24,6 +25,7 @@ import re
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import care_in, cared_for, claims_about_health, own_care, received_care
+from .done_to import done_to
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
 
@@ -42,13 +44,28 @@ def _plurals(role: str) -> tuple[str, ...]:
     return (role, *(f"{head} {form}".strip() for form in forms))
 
 
+def _genders(role: str) -> tuple[str, ...]:
+    """A role and, when its last word is an agent noun in "-or", its Spanish feminine: "instructor" and "instructora",
+    "tutor" and "tutora", "velador" and "veladora" (the lists often hold one form; a woman is named with the other)."""
+    head, _, last = role.rpartition(" ")
+    if last.endswith("or") and last.isalpha() and len(last) > 3:
+        return (role, f"{head} {last}a".strip())
+    return (role,)
+
+
 # Any role the vocabularies hold (community roles, occupations, the described roles, a school's), singular or
-# plural; kin and patients' words are no role, and a role that is also an everyday word needs no reading here.
+# plural, an "-or" role in its Spanish feminine too; kin and patients' words are no role, and a role that is also
+# an everyday word needs no reading here.
 _NOT_ROLES = frozenset(w.lower() for w in (*NAMES["person_before"], *NAMES["roles_also_words"]))
 _ROLE_WORDS = frozenset(
-    form for role in (*NAMES["community_roles"], *NAMES["occupations"], *DESCRIBED["roles"], *NAMES["school_roles"]) if role.lower() not in _NOT_ROLES for form in _plurals(role.lower())
+    form
+    for role in (*NAMES["community_roles"], *NAMES["occupations"], *DESCRIBED["roles"], *NAMES["school_roles"])
+    if role.lower() not in _NOT_ROLES
+    for gendered in _genders(role.lower())
+    if gendered not in _NOT_ROLES
+    for form in _plurals(gendered)
 )
-_CARE_ROLES = frozenset(form for role in NAMES["care_roles"] for form in _plurals(role.lower()))
+_CARE_ROLES = frozenset(form for role in NAMES["care_roles"] for gendered in _genders(role.lower()) for form in _plurals(gendered))
 _ROLES = alternation(_ROLE_WORDS)
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
@@ -116,7 +133,7 @@ def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bo
     """Whether the sentence at `start` tells of someone's care, ours to them included; read once per sentence."""
     if start not in seen:
         stop = sentence_of(bounds, start)[1]
-        seen[start] = cared_for(text, start, stop) or own_care(text, start, stop, second_person=True) or received_care(text, bounds, start)
+        seen[start] = cared_for(text, start, stop) or own_care(text, start, stop, second_person=True) or received_care(text, bounds, start) or done_to(text, start, stop)
     return seen[start]
 
 

@@ -1,9 +1,13 @@
-"""Places, rivers, stores and pets whose names are people's names, read from the words around them.
+"""Places, rivers, stores, pets and things whose names are people's names, read from the words around them.
 
 A staff spotlight or an event post names the town, the river, the store or the dog it is about; each
 of those can be called like a person ("Casa Grande", "the Guadalupe", "the Macy's entrance", "a collie
 named Rosie"). Flagging them teaches staff to waive the rule, so these read them as what the text says:
 - a pet: a pet or a breed, then "named"/"called"/"llamado" ("a beagle named Pepper", "una perrita llamada Luna");
+- a thing given a name like a pet (privacy-names.yml things_named: a vehicle, a boat, a storm, a plant, a robot, a toy,
+  a farm animal, a programme, a form, a law): "a camper named Wanda", "our van we call Big Blue", "un carrito que se
+  llama La Bestia", "el programa se llama Head Start", unless its sentence tells of someone's care ("a camper named
+  <Name> came in with a bee sting": a camp's child, care.cared_for);
 - a river: after a verb of the water and "the" ("floating the Frio", "kayaking the Brazos");
 - a store: "the <Name>'s" before a part of a store or a mall ("by the Dillard's doors", "the Kohl's parking lot");
 - a stand named for its owner, "Don"/"Doña" and an English possessive: before a stand's word ("Doña Chela's
@@ -12,7 +16,7 @@ named Rosie"). Flagging them teaches staff to waive the rule, so these read them
   county's possessive ("Prince George's County", "condado de Prince George's"), a town of two words after
   "from"/"de" ("nuestra enfermera de Casa Grande"), or after a park or a venue and a comma ("parque Ortiz, Casa Grande").
 A person stays a person: none of these frames holds a name WITH a patient's care; the name itself never
-passes unless the frame says place, river, store or pet.
+passes unless the frame says place, river, store, pet or thing.
 """
 
 from __future__ import annotations
@@ -21,14 +25,25 @@ import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
+from ...text import alternation
+from ...wordlists import wordlist
 from .places import is_town
 
+_NAMES = wordlist("privacy-names")
 _PETS = (
     r"dog|pup|puppy|cat|kitten|pony|horse|mare|parrot|bunny|rabbit|hamster|goat|heeler|sheepdog|retriever|labrador|beagle|"
     r"terrier|poodle|chihuahua|husky|corgi|collie|dachshund|pug|boxer[ \t]+mix|mutt|rescue|tabby|"
     r"perro|perrito|perrita|gato|gatito|gatita|perica|perico|loro|conejo|conejita|yegua|caballo|chihuahueña"
 )
 _PET_NAMED = lazyre.compile(rf"(?<![\w-])(?i:{_PETS})(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+(?i:named|called|llamad[oa]|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$")
+# A thing, then the words that give it its name: "a camper named", "our van, which we call", "un carrito que se llama",
+# "el programa se llama", "the form is called", "una lancha bautizada como"
+_THING_NAMED = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(_NAMES['things_named'])})[ \t]*,?[ \t]+(?:(?i:that|which|we|they|she|he|I|que|lo|la|le|al)[ \t]+){{0,2}}"
+    r"(?:(?i:is|was|are|were|got|se|has[ \t]+been)[ \t]+)?(?i:named|called|call|nicknamed|dubbed|llamad[oa]s?|llama|llaman|llamamos|apodad[oa]|bautizad[oa](?:[ \t]+como)?|de[ \t]+nombre)"
+    r"[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
+)
+_STOP = lazyre.compile(r"[.!?\n]")
 _RIVER = lazyre.compile(r"(?<![\w-])(?i:tubing|floating|float|kayaking|kayak|canoeing|paddling|paddle|rafting|fishing|fish|swimming|swim|wading)[ \t]+the[ \t]+$")
 _STORE = lazyre.compile(r"['’]s[ \t]+(?i:entrance|doors?|parking[ \t]+lot|lot|side|wing|court|food[ \t]+court|store|storefront)(?![\w-])")
 _DON = lazyre.compile(r"(?<![\w-])(?:Don|Doña|Dona|Do[nñ]a)\.?[ \t]+$")
@@ -95,6 +110,8 @@ def named_thing(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start]
     if _PET_NAMED.search(window) or _RIVER.search(window):
         return True
+    if _THING_NAMED.search(window):
+        return not _care_told(text, start)  # "a camper named Wanda"; not "a camper named <Name> came in with a bee sting"
     word = re.match(_WORD, text[start : start + 30])
     if word and _THE.search(window) and _STORE.match(text, start + word.end()):
         return True
@@ -102,3 +119,13 @@ def named_thing(text: str, start: int) -> bool:
         after = start + word.end()
         return bool(_STAND.match(text, after) or (_DON_PLACE.search(window) and _CLOSED.match(text, after)))
     return _old_town(text, start) or _town_here(text, start)
+
+
+def _care_told(text: str, start: int) -> bool:
+    """Whether the sentence around `start` (read at most 200 characters either side: linear) tells of someone's care."""
+    from .care import cared_for  # care.py reads vocabulary.py, which reads this module: asked only here
+
+    stops = list(_STOP.finditer(text, max(0, start - 200), start))
+    begin = stops[-1].end() if stops else max(0, start - 200)
+    after = _STOP.search(text, start, start + 200)
+    return cared_for(text, begin, after.start() if after else min(len(text), start + 200))

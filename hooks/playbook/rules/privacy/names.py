@@ -45,7 +45,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     What it flags:
         In every text of a post or response (body, title, variants, alt text, event name and place, tags, and the words of its links' queries and
         fragments and of its file names), however it is typed (look-alike letters, invisible characters, accents, ALL CAPS): a title and a name
-        ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
+        ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"; never across a sentence's end:
+        "saluden a la abuelita. Vengan el lunes" names no one); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
         "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena",
         "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
         of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
@@ -56,14 +57,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
-        nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata
-        Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
-        or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita",
-        "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
-        after a possessive of affection ("nuestro querido Chente", "our beloved
-        Bubba"; not "nuestra querida Aguada"); a first name that is also a
-        word, a month or a day, made a name by what follows it: a surname,
-        an initial and a surname, "de" and a surname, or a hometown ("Ray
+        nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
+        or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita", "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
+        after a possessive of affection ("nuestro querido Chente", "our beloved Bubba"; not "nuestra querida Aguada"); a first name that is also a
+        word, a month or a day, made a name by what follows it: a surname, an initial and a surname, "de" and a surname, or a hometown ("Ray
         Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
         Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
         month before a city or a place's name ("every June Denver ...",
@@ -98,7 +95,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
-        "San Isidro", "our therapy dog Max", "a collie named Scout", "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County", "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
+        "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told, "a sailboat named <Name>", "una troca que se llama <Name>",
+        a form's title in quotes, 'the form is called "Health Care Proxy"', "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
+        "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
@@ -172,7 +171,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name. A neighbour named with a
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
-        <church>", "la maestra <Name> por invitarnos"; not "volunteer <Name> had her knee done here"), and a public figure wished well on health news
+        <church>", "la maestra <Name> por invitarnos", "zumba con la instructora <Name>"; not "volunteer <Name> had her knee done here"), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine").
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th

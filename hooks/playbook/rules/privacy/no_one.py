@@ -5,7 +5,8 @@ be something else once the whole text is read: a procedure or a condition named 
 (eponyms.py), a street or a neighbourhood the text names (street_names.py), a Spanish verb written with
 its accent at a sentence's start ("Nació y creció en ...", spanish_openers.py), a word a dictionary knows
 greeted or cheered ("Get well soon, Champ!", greeted_words.py), a building named after someone ("the <Name> branch
-of the library", named_after.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+of the library", named_after.py), a form's, a law's or a programme's title given in quotes ("en Iowa el formulario se llama
+'Medical Power of Attorney'", quoted_titles.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .eponyms import is_eponym
 from .greeted_words import greets_a_word
 from .known import Person
 from .named_after import named_facility
+from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
 from .street_names import is_street_or_neighbourhood
 
@@ -26,4 +28,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or accented_verb(written, person.words)
         or greets_a_word(text, person)  # "Get well soon, Champ!", "¡Felicidades! Aprovechamos ...": a word greeted
         or named_facility(text, person)  # "the <Given> <Surname> branch of the library": a place named after someone
+        or quoted_title(text, person)  # "the form is called 'Health Care Proxy'": a form's title, in quotes
     )

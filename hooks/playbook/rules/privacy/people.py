@@ -269,7 +269,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
             continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
-        if found is None and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
+        if found is None and gap and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
             found = titled_word_name(text, match, mentions_care(text))
         if found:
             yield found

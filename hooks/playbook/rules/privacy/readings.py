@@ -6,7 +6,7 @@ patron ("P.S. 118 Benito Juarez"), a town's team by its mascot ("Marlow Knights 
 ("Little Havana", "la Pequena Habana"), or opens a bullet with a frequent Spanish word ("• Menos de 2 anos
 ..."). Reading any of these as a patient's name is a false alarm; vocabulary.is_place asks not_a_person()
 before a capitalised word is weighed as someone's name. A title that is a whole word ends its sentence at a
-period ("ask your doctor. Adults over 50 ..."): title_gap() says so to the title finder.
+period ("ask your doctor. Adults over 50 ...", "la abuelita. Pasenle"): title_gap() says so to the title finder.
 """
 
 from __future__ import annotations
@@ -115,10 +115,14 @@ def bullet_word(text: str, start: int, word: str) -> bool:
 
 def title_gap(text: str, match: re.Match) -> re.Match | None:
     """What joins a title to the name after it ("Dr. ", "doctor "); None when a title that is a whole word ends its
-    sentence with a period ("talk to your doctor. Adults ..."): only an abbreviation takes a period before a name."""
-    if text.startswith(".", match.end()) and len(match.group(0).rstrip(".")) > 4:
+    sentence with a period ("talk to your doctor. Adults ...", "saluden a la abuelita. Vengan el lunes"): only an
+    abbreviation takes a period before a name, whether the title's pattern took the period or not."""
+    if (match.group(0).endswith(".") or text.startswith(".", match.end())) and match.group(0).rstrip(".").lower() not in _ABBREVIATIONS:
         return None
     return _GAP.match(text, match.end())
+
+
+_ABBREVIATIONS = frozenset(w.lower() for w in _NAMES["title_abbreviations"])
 
 
 _GAP = lazyre.compile(r"\.?[ \t]+")

@@ -1,0 +1,79 @@
+"""A title given in quotes: the name of a form, a law, a programme or a product, not of a person.
+
+Education posts name the document or the programme they explain, in quotes after the words that give a name: "en
+Iowa el formulario se llama 'Medical Power of Attorney'", "the form is called "Five Wishes"", 'el programa se llama
+"Head Start"', 'a checklist titled "Ready Set Home"'. PHI003 reads a capital after "called" or "se llama" as a name
+given; inside the quotes it is a title when it has two capitalised words or more and most of them are words, not
+names: a dictionary's word (lexicon/data/plain_words.txt), a word no name list knows, or a name that is also a word
+("Head", "Salud"). A person's name stays a name given: a known given name that is no word ('named "Sofia Marquez"'),
+a name and its surname ('called "Hope Castellanos"'), a title or a nickname's word ('called "Miss Sunshine"', '"Big
+Earl"'), an article before one word ('known as "El Tigre"': a ring name), one word alone ('called "Tiger"'), a name
+a finder reads as a patient's, a child's or a relative's, or one whose sentence tells of someone's care ('a boxer
+called "The Iron Fist" came in with a broken hand'). Each name is read in a window of bounded length: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...lexicon import names as lexicon_names
+from .care import cared_for
+from .greeted_words import plain_word
+from .known import Person
+from .vocabulary import HONORIFIC, NAMES, is_first_name
+
+# The words that give a name, then an opening quote: "called 'X'", "se llama "X"", "known as «X»", "titled: "X""
+_GIVEN = lazyre.compile(
+    r"(?<![\w-])(?i:named|called|titled|entitled|dubbed|known[ \t]+as|the[ \t]+name|el[ \t]+nombre|se[ \t]+llaman?|llamad[oa]s?"
+    r"|conocid[oa]s?[ \t]+como|titulad[oa]s?|se[ \t]+titula|de[ \t]+nombre)[ \t]*:?[ \t]*[\"“'‘«]"
+)
+_CLOSE = lazyre.compile(r"[\"”»\n]|['’](?![A-Za-z])")
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP = lazyre.compile(r"[.!?\n]")
+_REACH = 100  # the longest title read, and how far before a name its quote may open
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "lo"})
+_NICKNAMES = frozenset(w.lower() for w in NAMES["nicknames"])
+
+
+def quoted_title(text: str, person: Person) -> bool:
+    """Whether `person` lies inside a quoted title given after "called", "se llama" ... (see the module's docstring)."""
+    if not person.excusable:
+        return False  # "our patient 'Sweet Pea'": a finder that reads a patient or a child is never excused
+    for given in _GIVEN.finditer(text, max(0, person.start - _REACH), person.end):
+        if given.start() > person.start or given.end() > person.end:
+            continue  # the name must lie inside the quotes, or begin with the words that give it ("se llama 'Power")
+        close = _CLOSE.search(text, given.end(), given.end() + _REACH)
+        if close is None or close.group(0) == "\n" or close.start() < person.end:
+            continue
+        return _title(text[given.end() : close.start()]) and not _care_told(text, given.start(), close.end())
+    return False
+
+
+def _title(quoted: str) -> bool:
+    """Whether the quoted words are a title, not a person's name or nickname."""
+    words = [w.group(0).rstrip("'’") for w in _WORD.finditer(quoted)]
+    capitals = [w for w in words if w[0].isupper()]
+    if len(capitals) < 2 or len(words) > 12:
+        return False  # one word alone may be a nickname ('called "Tiger"')
+    first = words[0].lower()
+    if first in _NICKNAMES or HONORIFIC.fullmatch(words[0]) or HONORIFIC.fullmatch(words[0] + "."):
+        return False  # '"Big Earl"', '"Miss Sunshine"', '"Dr. Feelgood"': a person's nickname
+    if first in _ARTICLES and len(capitals) < 3:
+        return False  # '"El Tigre"', '"La Flaca"': a ring name or a nickname
+    if any(is_first_name(w) for w in capitals):
+        return False  # a given name that is no word: '"Sofia Marquez"'
+    wordish = sum(1 for w in capitals if _wordish(w))
+    return wordish * 2 > len(capitals)
+
+
+def _wordish(word: str) -> bool:
+    """A word no one is named for alone: a dictionary's word, a word no name list knows, a surname that is also a word."""
+    info = lexicon_names.name_info(word)
+    return plain_word(word) or info is None or info.also_word
+
+
+def _care_told(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the quoted title (read at most 200 characters either side) tells of someone's care."""
+    stops = list(_STOP.finditer(text, max(0, start - 200), start))
+    begin = stops[-1].end() if stops else max(0, start - 200)
+    after = _STOP.search(text, end, end + 200)
+    return cared_for(text, begin, after.start() if after else min(len(text), end + 200))
