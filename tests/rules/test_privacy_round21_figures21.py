@@ -246,6 +246,7 @@ def test_a_figures_nickname_with_their_own_news_passes(text):
         'Beltrán "El Halcón" Ocampo nos contó que ya terminó su terapia.',
         "El reguetonero 'El Gallo de la 12' contó en su Instagram que se torció el tobillo. ¡Recupérate pronto, Gallo! Te esperamos el lunes para quitarte la férula.",
         "¡Recupérate pronto, Gallo! Ya te quitamos el yeso.",
+        "El reguetonero 'El Gallo de la 12' contó en su Instagram que se torció el tobillo. ¡Ánimo, Gallo! Ya te pusimos la bota.",
     ],
 )
 def test_a_nickname_with_our_care_stays_an_error(text):

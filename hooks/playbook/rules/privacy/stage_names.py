@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from ... import lazyre
-from ...text import alternation, sentence_of
+from ...text import alternation, phrase_pattern, sentence_of
 from .care import care_in, cared_by_us, own_care
 from .known import Person
 from .own_news import ours_near, own_news
@@ -28,6 +28,7 @@ _QUOTED = rf"[{_OPEN}](?P<name>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}]"
 # A nickname between a name's words: '<Given> "El Tigre" <Surname>', "<Given> 'Dinamita' <Surname>"
 _INSIDE = lazyre.compile(rf"[A-Z][\w'’-]*[ \t]+{_QUOTED}[ \t]+[A-Z]")
 _BEFORE = lazyre.compile(rf"[A-Z][\w'’-]*[ \t]+{_QUOTED}[ \t]+$")
+_DEVICES = phrase_pattern(NAMES["care_devices"])  # "la bota", "your new brace": what we hand a patient
 _REACH = 64  # characters read before a surname for a given name and a nickname
 # A stage name right after a public role, a word or two between: "El reguetonero 'El <Word> de la 49'"
 _STAGE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+[a-z][\w-]+){{0,2}}?[ \t]*,?[ \t]*{_QUOTED}")
@@ -63,8 +64,8 @@ def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # the stage name itself, in its quotes
     lo, hi = sentence_of(bounds, person.start)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    if _WE.search(text, person.end, after) and care_in(text, person.end, after):
-        return False  # "... Nene! Te esperamos el lunes para quitarte el yeso": we and care after the greeting
+    if _WE.search(text, person.end, after) and (care_in(text, person.end, after) or _DEVICES.search(text, person.end, after)):
+        return False  # "... Te esperamos el lunes para quitarte el yeso", "Ya te pusimos la bota": we and care after the greeting
     return not (cared_by_us(text, lo, after) or ours_near(text, lo, after) or own_care(text, person.end, after, second_person=True))
 
 
