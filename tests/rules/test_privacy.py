@@ -582,12 +582,25 @@ CASES = {
             "La estudiante Maricruz Villaseñor vino por su vacuna del tétanos.",
             "Nurse Odalys makes the best tamales for our potlucks.",
             "DR. OKAFOR HERE - MY HUSBAND ROLANDO CAME IN FOR HIS KNEE SURGERY WITH US.",
+            # round 21: a nickname with our care, a stage name greeted after care of ours, a person's handle, a shot from us
+            'Beltrán "El Halcón" Ocampo came in for his shoulder this week. Get well soon!',
+            "¡Recupérate pronto, Gallo! Ya te quitamos el yeso.",
+            "Tips from @MariaRuns on marathon knees: https://www.cdc.gov",
+            "Gracias al alcalde Evaristo Cuy por visitar nuestra feria. El alcalde aprovechó para vacunarse en nuestro puesto.",
+            "Thanks to volunteers from Nova Castellanos, who had her knee replaced with us.",
         ],
         clean=[
             # round 21: a title before a plain word, or a school named after someone, in a file name
             post("New paint!", media=[Media("don-your-mask-flu-season.jpg", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("don-carlos-elementary-vacunas.jpg", "Un vestíbulo soleado", False, "", None, 14)]),
-            # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
+            # round 21: agencies, schools and figures read as people
+            "Tips for smoky days from @AirNow: https://www.airnow.gov",
+            "Sus derechos en el trabajo con calor, por @OSHA_DOL: https://www.osha.gov/heat",
+            "Big thanks to the dental students from Nova Southeastern for running the fluoride table.",
+            "Los voluntarios de la Ponce Health repartieron agua en la feria.",
+            'Last night Beltran "The Hawk" Ocampo left the game with a sore hamstring, the club said.',
+            "El reguetonero 'El Gallo de la 12' contó en su Instagram que se torció el tobillo en el escenario. ¡Recupérate pronto, Gallo!",
+            "Gracias al alcalde de Tolleson, Evaristo Cuy, por cortar el listón de nuestra sala nueva. Ese día se vacunó frente a todos en la carpa de la secretaría de salud.",
             # round 21: a title ends at its sentence's end; a quoted form's title; a thing named; an instructor by first name
             "Ask for the hot cocoa recipe from Grandma. Visit our booth by the gazebo.",
             "Nadie cocina como la abuelita. Vengan a probar sus tamales el domingo.",
@@ -597,6 +610,7 @@ CASES = {
             "Estrenamos una camioneta que se llama La Gaviota para llevar vacunas a los ranchos.",
             "Zumba gratis en el parque con la instructora Yesenia este domingo.",
             "Chair yoga with instructor Marisol every Thursday at the library.",
+            # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
             "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
             "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
             "Get well soon, Champ! Featherweight legend Rolando Okwuosa posted on his Instagram that the shoulder surgery went fine.",
@@ -1438,6 +1452,9 @@ CASES = {
             "A Pembrook Middle clarinet wrapped up six weeks of asthma care with our team and marched in the parade Saturday.",
             "Felicidades al panadero de la esquina de la calle Roble. Después de su operación del corazón ya volvió a hornear.",
             "Bienvenida, bebé. Felicidades a la cajera del mercado de la avenida Sauce y a su esposo: fue un gusto atenderla en el parto.",
+            # round 21: a player called by a role word that is also a building's, with care of ours
+            "The starting center at Central High is back after his ACL surgery with us.",
+            "El center titular de la prepa Lomas ya volvió tras su cirugía de rodilla con nosotros.",
         ],
         clean=[
             # round 20: a public figure's own family first, made public by them
@@ -1548,6 +1565,9 @@ CASES = {
             "Estamos en la casa amarilla de la calle Nogal, frente a la farmacia. Vacunas de influenza sin cita.",
             "The family in the yellow house on Pine Road lent us chairs for the blood drive. Thank you!",
             "La señora de la casa azul en la calle Cedros nos regaló flores para la sala de espera.",
+            # round 21: a role word that is a building
+            "Thank you, Commissioner Ida Quintero, for opening our new hearing center on Isleta Blvd. She spoke to everyone about losing her own hearing.",
+            "Gracias a la concejala Ida Quintero por inaugurar el dialysis center on Elm Street. Ella habló de su propia diálisis.",
         ],
     ),
     "PHI012": Cases(

@@ -7,6 +7,8 @@ department, "Dot" a woman. A person's initials stay a person's ("@JRBennett", "@
 or three capitals no list knows; "@MLOPEZ": an initial and a surname), and so does a handle with a given name beside or inside the
 letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its state's or city's code
 ("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
+Offices join their letters with an underscore ("@OSHA_DOL": the agency and its department): a part of three
+capitals or more that spells no name, beside an agency's letters, is the office's too ("@OSHA_ANA" stays a person's).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _FIELDS = lowered("handle_agency_fields")
 _CAPS = lazyre.compile(r"[A-Z]{2,}")
 _WORD = lazyre.compile(r"[A-Z]?[a-z]+")
 _LONG = 4  # letters: initials of a person are two or three
+_PART = 3  # letters of a department's initials standing alone between underscores ("DOL", "DHS")
+_JOINS = "_."
 
 
 def _given(word: str) -> bool:
@@ -54,6 +58,12 @@ def _agency_letters(run: str, stem: str) -> bool:
     return len(stem) >= _LONG and not _holds_name(run) and not _holds_name(stem)
 
 
+def _whole_part(handle: str, start: int, end: int) -> bool:
+    """Whether handle[start:end] stands alone between joins ("DOL" of "OSHA_DOL"), three capitals or more spelling no name."""
+    alone = (start == 0 or handle[start - 1] in _JOINS) and (end == len(handle) or handle[end] in _JOINS)
+    return alone and end - start >= _PART and not _holds_name(handle[start:end])
+
+
 def agency_handle(handle: str) -> bool:
     """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name."""
     letters = False
@@ -62,8 +72,8 @@ def agency_handle(handle: str) -> bool:
         stem = run[:-1] if re.match(r"[a-z]", handle[match.end() : match.end() + 1]) else run  # "NWSTallahassee": NWS + Tallahassee
         if _agency_letters(run, stem):
             letters = True
-        elif run.lower() not in _STATES and stem.lower() not in _STATES:
-            return False  # "@DJKhaled", "@JRBennett": initials beside the letters
+        elif run.lower() not in _STATES and stem.lower() not in _STATES and not _whole_part(handle, match.start(), match.end()):
+            return False  # "@DJKhaled", "@JRBennett": initials beside the letters; "DOL" of "@OSHA_DOL" counts if an agency's stand beside
     if not letters:
         return False
     words = [w for w in _WORD.findall(re.sub(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}", " ", handle)) if len(w) > 2]

@@ -283,15 +283,31 @@ _RECEIVED = lazyre.compile(
 _WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
+_ELSEWHERE = phrase_pattern(NAMES["other_providers"])
+_CLAUSE_END = lazyre.compile(r"[,;:.!?()]")
+_CLAUSE = 100  # characters of the clause read after the care for the provider
+
+
+def _elsewhere(text: str, care: re.Match, end: int) -> bool:
+    """Whether the care matched was given by someone else named in its clause, with nothing of ours between ("se vacuno
+    en el puesto del departamento de salud", "got his flu shot at a Walgreens"; not "with us at the county booth")."""
+    stop = _CLAUSE_END.search(text, care.end(), min(end, care.end() + _CLAUSE))
+    other = _ELSEWHERE.search(text, care.end(), stop.start() if stop else min(end, care.end() + _CLAUSE))
+    return other is not None and _WE.search(text, care.start(), other.end()) is None
+
+
 def received_care(text: str, bounds: list[int], pos: int) -> bool:
     """Whether the sentence at `pos`, or the next, says the person there got care from us.
 
     "Guess who came to our vaccine drive today? Thanks for rolling up a sleeve, Sheriff!", "el alcalde
-    vino a vacunarse con nosotros": a public role never excuses our own care of them.
+    vino a vacunarse con nosotros": a public role never excuses our own care of them. Care another provider gave,
+    named in its clause ("se vacuno en el puesto del departamento de salud"), is not ours.
     """
     lo, hi = sentence_of(bounds, pos)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    return bool(_RECEIVED.search(text, lo, after)) and _WE.search(text, lo, after) is not None
+    if _WE.search(text, lo, after) is None:
+        return False
+    return any(not _elsewhere(text, care, after) for care in _RECEIVED.finditer(text, lo, after))
 
 
 @functools.lru_cache(maxsize=64)

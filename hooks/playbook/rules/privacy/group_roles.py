@@ -8,7 +8,8 @@ el parto". Read here, whatever the sentence: a role, a place in a band or a clas
 "7th grader") or a player's number, a link word and a named group or place (a capitalised name, a numbered street or
 station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare"); it counts when a sentence
 near it tells of one person's care (theirs, ours of them, or a word of care with "he", "she", "this man").
-"Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours.
+"Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours, and a
+building named by a role word ("the dialysis center on Elm Street", venues.py).
 Every pattern is bounded and the sentences are judged once each: linear.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
-from . import care, vocabulary
+from . import care, venues, vocabulary
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian"))
@@ -93,5 +94,7 @@ def singled_out(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if news and not _WE.search(body, bounds[at], bounds[at + 1]):
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
+        if venues.facility(match):
+            continue  # "the dialysis center on Elm Street": a building, no player (venues.py)
         if any(flags[max(0, at - _NEAR) : at + _NEAR + 1]):
             yield match

@@ -12,7 +12,8 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, group_roles, homes, local_roles, openings, own_news, profiles, shifts, ties, vocabulary
+from . import care, epithets, group_roles, homes, local_roles, openings, own_news, profiles, shifts, ties, venues, vocabulary
+from .cited_handles import linked_sites
 from .common import WORDS, Ranges, distinct, texts
 from .families import families
 from .no_one import no_one
@@ -101,7 +102,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA") or a cause
+        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
+        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov"; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
@@ -152,8 +154,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
         who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
-        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes"; "Get well soon, Champ!" greets them) or in reported news ("the club announced that ...", "Kiko 'Dinamita'
-        Lara's camp says ...") passes unless the text says we cared for them,
+        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
+        "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
+        informo el club') passes unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,
@@ -161,7 +164,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         condition are tied, in one sentence or the next), says they got care
         from us ("Guess who stopped by our vaccine drive? Thanks for
         rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con
-        nosotros"), or puts a care word next to their name without a source;
+        nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to their name without a source;
         so does a hometown's own with what they achieved and no word of care
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
@@ -223,8 +226,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens with
         what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
         Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito
-        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow
-        Knights softball"), "Little Village"; a neighbour thanked for a public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
+        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>"); a neighbour thanked for a
+        public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
         "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
         question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
 
@@ -242,7 +245,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.`
         Passes: `Dr. Chen is back from a conference in Denver; walk-ins Mon-Fri.`
     """
-    known = Known.of(ctx.plans)
+    known, sites = Known.of(ctx.plans), linked_sites(text.text for text in texts(item, ctx.plans))  # sites: "airnow" of airnow.gov
     is_response = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
         taken = Ranges()
@@ -252,7 +255,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
-        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets)]
+        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
         for person in found:
             if taken.claim(person.start, person.end):
                 shown = clip(text.span.show(person.start, person.end))
@@ -413,7 +416,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         concussion rest and rehab with our team", "officially cleared to play"). A verb of care before what is no care
         of one's own passes ("had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot clinic"). A role at a place with no care of
-        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a person
+        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a building named by a role word ("our new hearing center on Isleta Blvd"), a person
         with no role ("a woman in her 40s") and a place that names none ("a teacher at any school") pass. An age and a
         job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
@@ -470,8 +473,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
-            if openings.no_patient(body, bounds, match, start, end):
-                continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open"
+            if openings.no_patient(body, bounds, match, start, end) or venues.facility(match):
+                continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open", "our hearing center on Elm"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
             if match.re is _UNIQUE_ROLE and own_news.office_news(body, bounds, match):

@@ -62,11 +62,16 @@ def with_us(text: str) -> bool:
     return _WITH_US.search(text) is not None
 
 
+def ours_near(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] places care here or with a doctor named, or the text tells of our people with someone."""
+    return _OURS.search(text, lo, hi) is not None or with_us(text)
+
+
 def own_news(text: str, bounds: list[int], start: int) -> bool:
     """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours."""
     lo, hi = sentence_of(bounds, start)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    if _OURS.search(text, lo, after) or with_us(text):
+    if ours_near(text, lo, after):
         return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
     return told_public(text, lo, after) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
 

@@ -13,6 +13,7 @@ from .epithets import hometown_athlete
 from .known import Person
 from .own_news import own_news
 from .public_acts import public_act
+from .stage_names import stage_name
 from .vocabulary import (
     NAMES,
 )
@@ -80,6 +81,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
     if public_act(text, person, sentence_of(bounds, person.start)):
         return True  # "Gracias al Padre <Name> por bendecir la clinica", "thank you, Rep. <Name>, for championing the grant"
+    if stage_name(text, person, bounds):
+        return True  # '<Given> "El Tigre" <Surname> ..., segun informo el club', a stage name greeted after their own news
     if person.title or person.how not in ("a full name", "a first name"):
         return False
     start, end = sentence_of(bounds, person.start)

@@ -1,0 +1,64 @@
+"""A handle cited as the source of a public notice that links a government site: "@AirNow", "@ReadyGov".
+
+An agency tags itself by its letters (agency_handles.py) or, as often, by plain words run together: the air
+quality site's "@AirNow", "@ReadyGov", "@FoodSafetyGov". Such a handle names the site when the text links a
+government site (.gov, .mil, .gob) and either the handle spells that site's name ("@AirNow" beside airnow.gov)
+or it is made only of dictionary words, none a given name, and the text cites it as a source ("Mas informacion
+de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"). A person's handle stays a name: a given name in it
+("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
+("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
+with us"). One pass over the text for its links, a bounded look before each handle: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .care import cared_for, own_care
+from .greeted_words import plain_word
+from .known import Person
+
+# A government host: "www.airnow.gov", "health.ny.gov", "salud.gob.mx"; its labels are the site's names.
+_GOV_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?(?![\w-])")
+_NOT_LABELS = frozenset(("www", "http", "https", "gov", "mil", "gob"))
+# Cited: after a word that gives a source ("from", "via", "de", "segun", "follow"), or next in a list of handles.
+_CITED = lazyre.compile(
+    r"(?:(?<![\w-])(?i:from|by|via|per|de|del|desde|segun|según|follow|siga[ \t]+a|sigue[ \t]+a|sigan[ \t]+a|con|with)"
+    r"|@[\w.]+[ \t]*(?:,|&|(?<![\w-])(?i:and|y|e)))[ \t]*$"
+)
+_WORD = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_REACH = 24  # characters read before the handle for the word that cites it
+HANDLE = "a social handle"  # how people.py reports a handle
+
+
+def linked_sites(texts: Iterable[str]) -> frozenset[str]:
+    """The names of the government sites the texts link ("airnow" of airnow.gov, "health" and "ny" of health.ny.gov)."""
+    labels = set()
+    for text in texts:
+        for match in _GOV_HOST.finditer(text):
+            labels |= {label.lower() for label in match.group(1).split(".") if label and label.lower() not in _NOT_LABELS}
+    return frozenset(labels)
+
+
+def _plain_words(handle: str) -> bool:
+    """Whether the handle is two words or more run together, every one a dictionary word and no given name ("AirNow")."""
+    words = _WORD.findall(handle)
+    if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
+        return False
+    return all(len(word) >= 3 and not word.isupper() and plain_word(word) for word in words)
+
+
+def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
+    """Whether `person`, a handle found in `text`, is a government site's cited in a notice linking it (`sites`: linked_sites)."""
+    if person.how != HANDLE or not sites:
+        return False
+    handle = person.words[0].lstrip("@")
+    squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
+    named = squashed in sites or any(squashed == site + "gov" for site in sites)  # "@AirNow": airnow.gov; "@ReadyGov": ready.gov
+    if not named and not (_plain_words(handle) and _CITED.search(text, max(0, person.start - _REACH), person.start)):
+        return False
+    lo, hi = sentence_of(sentence_bounds(text), person.start)
+    return not cared_for(text, lo, hi) and not own_care(text, lo, hi)

@@ -1,0 +1,35 @@
+"""A name after the members of a body is the body: "optometry students from Nova Southeastern", "residentes de la Ponce Health".
+
+Partners thank the students, volunteers and residents of a school, a hospital or a church by the institution's
+name, often without its kind word ("University", "Hospital"): "volunteers from Texas Tech", "nursing students of
+Mercy", "estudiantes de la Interamericana". Two capitalised words there read like a given name and a surname, but
+after "students from" or "voluntarios de la" they name where the members come from, and a place is no one. A
+person stays a person: one with a title ("students of Dr. <Name>"), one who owns what follows ("volunteers from
+<Given> <Surname>'s church"), and one a clause after a comma tells of ("... from <Given> <Surname>, who had her knee done").
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import alternation
+from .known import Person
+from .vocabulary import NAMES
+
+# The members and the word that ties them to their body, right before the name: "students from", "voluntarios de la"
+_MEMBERS_OF = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['member_groups'])})(?:[ \t]+(?i:de|of|in)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)?"  # "de enfermeria"
+    r"[ \t]+(?i:from|of|at|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de)[ \t]+(?:(?i:the)[ \t]+)?$"
+)
+# The name itself spoken of as someone: "..., who had her knee done", "..., que se opero" (a body takes "which")
+_WHO = lazyre.compile(r"[ \t]*,[ \t]*(?i:who|whose|que|quien|quienes)(?![\w-])")
+_REACH = 48  # characters read before the name
+_NAMES = ("a full name", "a first name", "a name that is also a word, with a surname")
+
+
+def member_body(text: str, person: Person) -> bool:
+    """Whether `person` is the body its members come from ("students from Nova Southeastern"): no title, no possessive after."""
+    if person.title or person.how not in _NAMES:
+        return False
+    if text[person.end : person.end + 2] in ("'s", "’s") or _WHO.match(text, person.end):
+        return False  # "volunteers from <Given> <Surname>'s church"; "... from <Name>, who had her knee done"
+    return _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is not None

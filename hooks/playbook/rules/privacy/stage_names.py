@@ -1,0 +1,76 @@
+"""A public figure's nickname or stage name: 'Ramiro "El Tigre" Salas', "El reguetonero 'El <Nickname> de la 49'".
+
+Athletes and performers go by a name in quotes: a nickname inside the name ('<Given> "El Tigre" <Surname>',
+'<Given> "The Hammer" <Surname>') or a stage name after their role ("the rapper 'Lil <Word>'", "la salsera 'La
+<Word>'"). A name so written, in a sentence that tells news they or their camp made public ("segun informo el club",
+"the club said", "conto en su Instagram"), is a public figure (public.py weighs the rest: no guess at their health,
+no care of ours); and so is a word of the stage name greeted after it ("¡Recuperate pronto, <Word>!"), when the
+stage name's own sentence told their news and the greeting's, and the next, say no care of ours ("... Te
+esperamos el lunes para quitarte el yeso" keeps it an error). A patient keeps no nickname
+here: "our patient ... came in for", "se opero con nosotros", "news told to us" stay errors (own_news.py).
+Each reading is bounded: the stage names are found once per text.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_of
+from .care import care_in, cared_by_us, own_care
+from .known import Person
+from .own_news import ours_near, own_news
+from .vocabulary import NAMES
+
+_OPEN = "\"“'‘«"
+_CLOSE = "\"”'’»"
+_QUOTED = rf"[{_OPEN}](?P<name>[^{_OPEN}{_CLOSE}\n]{{1,40}})[{_CLOSE}]"
+# A nickname between a name's words: '<Given> "El Tigre" <Surname>', "<Given> 'Dinamita' <Surname>"
+_INSIDE = lazyre.compile(rf"[A-Z][\w'’-]*[ \t]+{_QUOTED}[ \t]+[A-Z]")
+_BEFORE = lazyre.compile(rf"[A-Z][\w'’-]*[ \t]+{_QUOTED}[ \t]+$")
+_DEVICES = phrase_pattern(NAMES["care_devices"])  # "la bota", "your new brace": what we hand a patient
+_REACH = 64  # characters read before a surname for a given name and a nickname
+# A stage name right after a public role, a word or two between: "El reguetonero 'El <Word> de la 49'"
+_STAGE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+[a-z][\w-]+){{0,2}}?[ \t]*,?[ \t]*{_QUOTED}")
+
+# We, in a word or a Spanish verb's ending: "we", "nuestro", "te pusimos", "te esperamos"
+_WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|[a-z]+(?:amos|emos|imos))(?![\w-])")
+
+
+def nickname_inside(text: str, person: Person) -> bool:
+    """Whether the name found holds a nickname in quotes between its words ('<Given> "El Tigre" <Surname>'), or is the
+    surname after one (a given name no list knows is left out of the name found: '<Given> "Dinamita" <Surname>')."""
+    if _INSIDE.search(text, person.start, person.end) is not None:
+        return True
+    return _BEFORE.search(text, max(0, person.start - _REACH), person.start) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _stage_names(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The stage names after a public role: where each stands and its capitalised words; once per text."""
+    return tuple((m.start("name"), m.end("name"), frozenset(w for w in m.group("name").split() if w[:1].isupper())) for m in _STAGE.finditer(text))
+
+
+def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
+    """Whether `person`, one word of a stage name introduced with their own news, is that stage name itself or the
+    name greeted after it ("¡Recuperate pronto, <Word>!" after "El reguetonero 'El <Word> de la 49' conto en su
+    Instagram ..."), and the greeting's sentence and the next tell no care of ours."""
+    if len(person.words) != 1:
+        return False
+    said = [(start, end) for start, end, words in _stage_names(text) if start <= person.start and person.words[0] in words]
+    if not said or not own_news(text, bounds, said[-1][0]):
+        return False
+    if person.end <= said[-1][1]:
+        return True  # the stage name itself, in its quotes
+    lo, hi = sentence_of(bounds, person.start)
+    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    if _WE.search(text, person.end, after) and (care_in(text, person.end, after) or _DEVICES.search(text, person.end, after)):
+        return False  # "... Te esperamos el lunes para quitarte el yeso", "Ya te pusimos la bota": we and care after the greeting
+    return not (cared_by_us(text, lo, after) or ours_near(text, lo, after) or own_care(text, person.end, after, second_person=True))
+
+
+def stage_name(text: str, person: Person, bounds: list[int]) -> bool:
+    """A public figure by the name in quotes they go by: inside the name with news made public, or a stage name greeted."""
+    if nickname_inside(text, person):
+        return own_news(text, bounds, person.start)
+    return greets_stage_name(text, person, bounds)

@@ -1,0 +1,39 @@
+"""A role word that is also a building's noun names a place, not a player: "our new hearing center on Isleta Blvd".
+
+PHI011 reads "the center at Central High" as one player at a named school (a handful of people hold the position).
+The same word after a field of care or a facility's kind ("hearing center", "rec center", "the dialysis center on
+Elm"), after the practice's own "our"/"nuestro" ("our new center on Main St"), or capitalised in a place's name
+("the Kroc Center at ...") is a building, and a building singles out no one. A player stays a player: "the
+starting center at Central High", "the Lakeview High center".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation
+from ...wordlists import wordlist
+from .care import care_in
+
+_DESC = wordlist("privacy-described")
+_KINDS = frozenset(_DESC["facility_kinds"])
+# The role word and what stands right before it, up to three words: "our new hearing center", "the Kroc Center"
+_BEFORE = lazyre.compile(rf"(?P<before>(?:[\w'’-]+[ \t]+){{0,3}})(?P<role>(?i:{alternation(_DESC['facility_roles'])}))(?![\w-])")
+_OURS = lazyre.compile(r"(?i:our|nuestr[oa]|this|este|esta)[ \t]+(?:(?i:new|brand-new|brand[ \t]+new|nuev[oa])[ \t]+)?$")
+
+
+def facility(match: re.Match) -> bool:
+    """Whether the description `match` is a building: its role word is a facility's noun, named so by the words before it."""
+    found = None
+    for found in _BEFORE.finditer(match.group(0)):
+        pass
+    if found is None:
+        return False
+    words = found.group("before").split()
+    last = words[-1].lower() if words else ""
+    if found.group("role")[0].isupper() and words and words[-1][:1].isupper():
+        return True  # "the Kroc Center": a capitalised place's name
+    if last in _KINDS or " ".join(words[-2:]).lower() in _KINDS or (last and care_in(last)):
+        return True  # "hearing center", "sports medicine center", "dialysis center"
+    return _OURS.search(found.group("before")) is not None  # "our new center on Main St": the practice's building
