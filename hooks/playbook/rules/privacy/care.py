@@ -49,6 +49,13 @@ _POSSESSIVE_CARE = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w
 
 _OUR_CARE = lazyre.compile(
     r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+    # help of ours: "with the help of our hospice nurses", "con ayuda de nuestras enfermeras de hospicio"
+    r"|(?<![\w-])(?i:with\s+(?:the\s+)?help\s+(?:of|from)|con\s+(?:la\s+)?ayuda\s+de)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+)
+# A relative of someone, cared for by us: "whose husband we treated", "cuyo hijo operamos", "cuya mama atendimos".
+_WHOSE_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:whose|cuy[oa]s?)\s+(?:[\w'’-]+\s+){1,2}?(?:(?i:we|nosotros)\s+)?"
+    r"(?i:treated|operated|cared|delivered|looked\s+after|operamos|atendimos|tratamos|cuidamos|acompanamos|vacunamos|internamos|recibimos)(?![\w-])"
 )
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
@@ -71,7 +78,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
-    if _CARE_HERE.search(text, start, end):
+    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end):
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):
