@@ -230,10 +230,35 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
         if care_in(window) and not _NOT_OWN.search(window):
             return True
     if second_person:
+        if pointed_care(text, start, end):
+            return True  # "That ankle stays in the boot until he clears you", "esa rodilla ya te quedo como nueva"
         for match in _YOUR_CARE.finditer(text, start, end):
             window = text[match.start() : min(end, match.end() + 40)]
             if care_in(window) and not _NOT_OWN.search(window):
                 return True
+    return False
+
+
+# A body part or an aid of care pointed at or new, said to "you": "that ankle stays in the boot until he clears you",
+# "hope the new hip is treating you well", "esa rodilla ya te quedo".
+_THAT = lazyre.compile(
+    r"(?<![\w-])(?:(?i:that|this|those|these|esa|ese|esas|esos|esta|este|estas|estos)|(?i:the|la|el|las|los)\s+(?i:new|nueva|nuevo|nuevas|nuevos))\s+(?=[a-z])"
+)
+_YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you're|youre|te|tu|tus|usted)(?![\w'’-])")
+
+
+def pointed_care(text: str, start: int, end: int, *, spoken: bool = False) -> bool:
+    """A body part or a device of care right after "that", "esa", "the new" in text[start:end], a sentence spoken to
+    "you" (`spoken`: the text already speaks to the one it names, "Profe <Name>, ... Esa rodilla ya esta como nueva")."""
+    if not spoken and _YOU.search(text, start, end) is None:
+        return False
+    for that in _THAT.finditer(text, start, end):
+        word = re.match(r"[a-z]+", text[that.end() : that.end() + 24])
+        if word and word.group(0) in _LIMBS or _DEVICES.match(text, that.end(), end):
+            return True
+        found = lexicon_clinical.find(text[that.end() : that.end() + 24])
+        if found and found[0].start == 0 and found[0].category == "body_part":
+            return True
     return False
 
 

@@ -23,7 +23,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from .care import care_in, cared_for, claims_about_health, own_care, received_care
+from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, own_care, pointed_care, received_care
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
 
@@ -91,6 +91,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False  # their care, in the sentence that names them, the one before or the next ("... Ya terminaste tu rehab")
     if _told_anywhere(text):
         return False  # "... Six weeks ago he was on our table getting his rotator cuff repaired": care told further on
+    if _SPOKEN_TO.match(text, person.end) and _pointed(text, bounds, start):
+        return False  # "Coach <Name>, ... That ankle stays in the boot until he clears you": care said to them
     stop = min(end, person.end + _REACH)
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
@@ -110,6 +112,33 @@ def _told_anywhere(text: str) -> bool:
     (third person only, far from the name: "your team physicals sponsor" tells no one's care)."""
     bounds = sentence_bounds(text)
     return any(cared_for(text, start, stop) or received_care(text, bounds, start) for start, stop in zip(bounds, bounds[1:]))
+
+
+_SPOKEN_TO = lazyre.compile(r"[ \t]*[,!]")  # "Coach <Name>, ...", "Profe <Name>! ..."
+_NEIGHBOUR_TITLES = frozenset(NAMES["neighbour_titles"])
+_POSSESSIVE = lazyre.compile(r"(?<![\w-])(?i:my|his|her|their|our|your|mi|su|sus|tu|nuestro)[ \t]+$")
+
+
+def _pointed(text: str, bounds: list[int], start: int) -> bool:
+    """A body part or an aid of care pointed at ("that ankle", "esa rodilla") in the sentence at `start` or the two after."""
+    for _ in range(3):
+        stop = sentence_of(bounds, start)[1]
+        if pointed_care(text, start, stop, spoken=True):
+            return True
+        if stop >= len(text):
+            return False
+        start = stop
+    return False
+
+
+def cared_in_role(text: str, person: Person, bounds: list[int]) -> bool:
+    """Whether `person` wears a neighbour's title ("Coach <Name>", "el entrenador <Name>", "Pastor <Name>") in a text
+    that tells of care and is no news reported: no public figure's reading excuses them then ("Gracias al entrenador
+    <Name> por la cancha. ... Hace un mes estaba en nuestra mesa de operaciones por su menisco")."""
+    role = person.title or (_WORD_BEFORE.search(text, max(0, person.start - 24), person.start) or [None, ""])[1]
+    if role.lower().rstrip(".") not in _NEIGHBOUR_TITLES or REPORTED_VERB.search(text):
+        return False
+    return _told_anywhere(text) or claims_about_health(text, bounds) is not None
 
 
 def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:
@@ -134,6 +163,8 @@ def _not_ours(text: str, start: int, role: str) -> bool:
     """A bare role of care ("Nurse <Name>", "la enfermera <Name>") may be staff of ours, who must be on the team; a
     role of care somewhere else ("school nurse <Name>", "la enfermera escolar <Name>") is theirs."""
     role = role.lower().rstrip(".")
+    if role in ("padre", "father"):
+        return _POSSESSIVE.search(text, max(0, start - 12), start) is None  # "el padre <Name>", not "su padre <Name>": kin
     if role not in _CARE_ROLES:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)  # a title read alone: "school" + "nurse"
