@@ -241,9 +241,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
 
 # A body part or an aid of care pointed at or new, said to "you": "that ankle stays in the boot until he clears you",
 # "hope the new hip is treating you well", "esa rodilla ya te quedo".
-_THAT = lazyre.compile(
-    r"(?<![\w-])(?:(?i:that|this|those|these|esa|ese|esas|esos|esta|este|estas|estos)|(?i:the|la|el|las|los)\s+(?i:new|nueva|nuevo|nuevas|nuevos))\s+(?=[a-z])"
-)
+_THAT = lazyre.compile(r"(?<![\w-])(?:(?i:that|this|those|these|esa|ese|esas|esos|esta|este|estas|estos)|(?i:the|la|el|las|los)\s+(?i:new|nueva|nuevo|nuevas|nuevos))\s+(?=[a-z])")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you're|youre|te|tu|tus|usted)(?![\w'’-])")
 
 

@@ -11,8 +11,12 @@ passes when such a role stands right before it (its title, or the word before it
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care) nor in the third person anywhere in the text ("... In March he was in our
-clinic with a torn calf"), no care word right after the name. "volunteer <Name> had her knee
-done here" and "Pastor <Name> is recovering from his bypass" stay errors. Unlike a public figure (public.py,
+clinic with a torn calf"), no care word right after the name, and, when the name is spoken to, no body part or aid
+of care pointed at in its sentence or the two after ("Coach <Name>, ... That ankle stays in the boot"). A title worn
+as a role counts like one ("Referee <Name>", "el entrenador <Name>", "el padre <Name>"; "su padre <Name>" is kin).
+"volunteer <Name> had her knee done here" and "Pastor <Name> is recovering from his bypass" stay errors, and a
+neighbour's title in a text that tells of care, not as news reported, lets no public figure's reading excuse the
+name either (cared_in_role: "el entrenador <Name> ... estaba en nuestra mesa de operaciones por su menisco"). Unlike a public figure (public.py,
 own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
 """
 
@@ -136,9 +140,15 @@ def cared_in_role(text: str, person: Person, bounds: list[int]) -> bool:
     that tells of care and is no news reported: no public figure's reading excuses them then ("Gracias al entrenador
     <Name> por la cancha. ... Hace un mes estaba en nuestra mesa de operaciones por su menisco")."""
     role = person.title or (_WORD_BEFORE.search(text, max(0, person.start - 24), person.start) or [None, ""])[1]
-    if role.lower().rstrip(".") not in _NEIGHBOUR_TITLES or REPORTED_VERB.search(text):
+    if role.lower().rstrip(".") not in _NEIGHBOUR_TITLES or _reported(text):
         return False
-    return _told_anywhere(text) or claims_about_health(text, bounds) is not None
+    return _told_anywhere(text) or _read(text)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _reported(text: str) -> bool:
+    """Whether the text reports news ("the club said"): once per text, not once per name."""
+    return REPORTED_VERB.search(text) is not None
 
 
 def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:

@@ -6,8 +6,11 @@ Achilles ... Number 7 on the Ballers, I see you", "the doorman of the inn across
 stitches later he went back to work", "la maestra de kinder de la Escuela Lomas ... Fue un honor acompanarlos en
 el parto". Read here, whatever the sentence: a role, a place in a band or a class ("snare", "first-chair trumpet",
 "7th grader") or a player's number, a link word and a named group or place (a capitalised name, a numbered street or
-station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare"); it counts when a sentence
-near it tells of one person's care (theirs, ours of them, or a word of care with "he", "she", "this man").
+station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare", its possessive with or without
+an article: "Westside Little League's shortstop", "the Eagles' starting goalie"); a job may be said by one's post at
+work ("la muchacha de la caja de <Shop>", "the guy behind the deli counter at <Market>"). It counts when a sentence
+near it tells of one person's care (theirs, ours of them or of a relative, "whose husband we treated", or a word of
+care with "he", "he's", "she", "this man").
 "Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours.
 Every pattern is bounded and the sentences are judged once each: linear.
 """
