@@ -5,7 +5,7 @@ League's shortstop", "the Eagles' starting goalie"), a job by one's post at work
 <Shop>", "the guy behind the deli counter at <Market>"), and care of a relative of theirs that was ours ("whose
 husband we treated", "cuyo hijo operamos", "con ayuda de nuestras enfermeras") tells of them. A title worn as a role
 ("Coach", "Referee", "Umpire", "Entrenador", "Profe", "el padre") excuses a name only while no care of theirs is
-told: not when care is pointed at the one spoken to ("Coach <Name>, ... That ankle stays in the boot") nor told
+told: not when care is pointed at the one spoken to ("Coach <Name>, ... that foot goes back in the boot") nor told
 sentences later, where no public figure's reading excuses the name either. Thanked with no care, they pass. Every
 name here is invented.
 """
@@ -44,7 +44,7 @@ def _flagged(text: str) -> bool:
         "Pinecrest Little League's second baseman sat in our exam room with a swollen elbow; he's throwing again.",
         "The Las Lomas High marching band's tuba player got a cast on his wrist here in May.",
         "Big hug to the lady at the register of Kessler's Market, whose mom we looked after in hospice.",
-        "Un abrazo a la muchacha de la caja de la Panadería La Espiga, cuyo papá acompañamos en sus últimos meses.",
+        "Un abrazo a la chica de la caja de la Panadería La Espiga, cuyo papá acompañamos en sus últimos meses.",
         "El señor del mostrador de la Ferretería La Estrella vino por su rodilla y ya carga costales otra vez.",
     ],
 )
@@ -65,7 +65,7 @@ def test_a_position_or_a_post_with_no_care_passes(text):
 
 
 def test_a_post_at_work_reads_as_a_role():
-    found = [m.group(0) for m in group_roles._DESCRIBED.finditer("Saludos a la muchacha de la caja de La Estrella en Lexington")]
+    found = [m.group(0) for m in group_roles._DESCRIBED.finditer("Saludos a la chica de la caja de La Estrella en Lexington")]
     assert found and "caja de La Estrella" in found[0]
     assert [m.group(0) for m in group_roles._DESCRIBED.finditer("Pinecrest Little League's shortstop")] == ["Pinecrest Little League's shortstop"]
 
@@ -122,9 +122,9 @@ def test_padre_after_a_possessive_is_kin_not_a_role():
 
 
 def test_pointed_care_needs_a_part_or_an_aid_and_someone_spoken_to():
-    said = "That ankle stays in the boot until he clears you."
+    said = "Keep that foot in the boot till your recheck, you hear."
     assert care.pointed_care(said, 0, len(said))
-    assert not care.pointed_care("That ankle stays in the boot.", 0, 29)  # no one spoken to
+    assert not care.pointed_care("That foot goes back in the boot.", 0, 32)  # no one spoken to
     assert care.pointed_care("Esa rodilla quedó como nueva.", 0, 29, spoken=True)
     assert not care.pointed_care("This weekend you can bring the whole team.", 0, 42)
 

@@ -231,7 +231,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
             return True
     if second_person:
         if pointed_care(text, start, end):
-            return True  # "That ankle stays in the boot until he clears you", "esa rodilla ya te quedo como nueva"
+            return True  # "Keep that foot in the boot till your recheck, you hear", "esa rodilla ya te quedo como nueva"
         for match in _YOUR_CARE.finditer(text, start, end):
             window = text[match.start() : min(end, match.end() + 40)]
             if care_in(window) and not _NOT_OWN.search(window):
@@ -239,7 +239,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     return False
 
 
-# A body part or an aid of care pointed at or new, said to "you": "that ankle stays in the boot until he clears you",
+# A body part or an aid of care pointed at or new, said to "you": "keep that foot in the boot till your recheck, you hear",
 # "hope the new hip is treating you well", "esa rodilla ya te quedo".
 _THAT = lazyre.compile(r"(?<![\w-])(?:(?i:that|this|those|these|esa|ese|esas|esos|esta|este|estas|estos)|(?i:the|la|el|las|los)\s+(?i:new|nueva|nuevo|nuevas|nuevos))\s+(?=[a-z])")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you're|youre|te|tu|tus|usted)(?![\w'’-])")

@@ -12,7 +12,7 @@ list: "volunteers A, B and C") or right after it in an apposition, and nothing t
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care) nor in the third person anywhere in the text ("... In March he was in our
 clinic with a torn calf"), no care word right after the name, and, when the name is spoken to, no body part or aid
-of care pointed at in its sentence or the two after ("Coach <Name>, ... That ankle stays in the boot"). A title worn
+of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A title worn
 as a role counts like one ("Referee <Name>", "el entrenador <Name>", "el padre <Name>"; "su padre <Name>" is kin).
 "volunteer <Name> had her knee done here" and "Pastor <Name> is recovering from his bypass" stay errors, and a
 neighbour's title in a text that tells of care, not as news reported, lets no public figure's reading excuse the
@@ -96,7 +96,7 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     if _told_anywhere(text):
         return False  # "... Six weeks ago he was on our table getting his rotator cuff repaired": care told further on
     if _SPOKEN_TO.match(text, person.end) and _pointed(text, bounds, start):
-        return False  # "Coach <Name>, ... That ankle stays in the boot until he clears you": care said to them
+        return False  # "Coach <Name>, ... Keep that foot in the boot till your recheck, you hear": care said to them
     stop = min(end, person.end + _REACH)
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought

@@ -61,7 +61,7 @@ _DESCRIBED = lazyre.compile(
     # "la maestra de salsa del estudio de la calle Fresno", "a 7th grader at Lomas Middle"
     rf"(?:{_DET}{_LOWER}{{0,3}}?|(?<=,)[ \t]*)(?:(?i:{_ROLE})|{_GRADE}|{_POST})(?![\w'’-])(?:[ \t]+{_LOWER}{{0,4}}?|[ \t]+){_LINK}[ \t]+{_ART}?{_PLACE}"
     # the group's name first: "the Edinburg North 7th grader", "a Lowndes High drumline snare", or its possessive
-    # with or without an article: "Westside Little League's shortstop", "the Rio Grande High drumline's snare captain"
+    # with or without an article: "Westside Little League's shortstop", "the Mesa Verde High drumline's bass drummer"
     rf"|(?:(?<![\w-])(?i:a|an|the|this|that)[ \t]+{_CAP_NAME}{_POSS}?|(?<![\w'’.-]){_CAP_NAME}{_POSS})[ \t]+{_LOWER}{{0,2}}?(?:(?i:{_PARTS})|{_GRADE})(?![\w'’-])"
     # a player by number: "Number 7 on the Boricua Ballers", "#12 for the Hawks", "el numero 10 de los Halcones"
     # a title worn at a named school's or town's event: "at Sharyland High's homecoming you've seen her crown"

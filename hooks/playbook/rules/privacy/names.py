@@ -173,7 +173,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name. A neighbour named with a
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
         <church>", "la maestra <Name> por invitarnos", a title worn as a role, "Referee <Name>", "el padre <Name>"; not "volunteer <Name> had her knee
-        done here", nor care said to them, "Coach <Name>, ... that ankle stays in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
+        done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine").
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
