@@ -94,6 +94,7 @@ def test_a_relative_we_cared_for_is_care_of_ours():
         "Pastor Lonnie opened the meeting in prayer. We hope the new knee is treating you well, Pastor!",
         "Profe Chayanne, te vimos en la kermés. Esa rodilla ya quedó como nueva, ¿verdad?",
         "Gracias al entrenador Abundio por la cancha. Los niños corrieron toda la tarde. Hace un mes estaba en nuestro quirófano por su menisco.",
+        "Coach Tavo ran the clinic's fun run. Great sport. In May he was on our table with a ruptured tendon.",
     ],
 )
 def test_a_titled_neighbour_with_care_stays_an_error(text):
@@ -108,6 +109,7 @@ def test_a_titled_neighbour_with_care_stays_an_error(text):
         "El entrenador Abundio nos prestó la cancha para la feria.",
         "El padre Eusebio bendijo la nueva sala de espera. ¡Gracias, padre!",
         "Coach Tavo, you made this whole day happen. Those kids will remember it forever!",
+        "Thanks to Coach Tavo for lending us the gym. He even showed the kids how a sprained wrist heals in his talk!",
     ],
 )
 def test_a_titled_neighbour_with_no_care_passes(text):

@@ -277,7 +277,7 @@ _INJURY = lazyre.compile(
 )
 
 
-def _diagnosis_in(text: str, start: int, end: int) -> bool:
+def diagnosis_in(text: str, start: int, end: int) -> bool:
     """A condition or an injury named in text[start:end] ("torn meniscus", "Achilles rupture"), not a mere word of care."""
     return bool(_INJURY.search(text, start, end)) or any(found.category == "condition" for found in lexicon_clinical.find(text[start:end]))
 
@@ -296,7 +296,7 @@ def guessed(text: str, bounds: list[int], start: int = 0, end: int | None = None
             continue  # "the club announced he will likely miss the season": reported, not guessed
         # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
         after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-        if (_diagnosis_in if diagnosis else care_in)(text, lo, after):
+        if (diagnosis_in if diagnosis else care_in)(text, lo, after):
             return hedge
     return None
 

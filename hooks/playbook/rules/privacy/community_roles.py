@@ -27,7 +27,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, own_care, pointed_care, received_care
+from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
 
@@ -115,7 +115,24 @@ def _told_anywhere(text: str) -> bool:
     """Whether any sentence of the text tells of someone's care in the third person: once per text, not once per name
     (third person only, far from the name: "your team physicals sponsor" tells no one's care)."""
     bounds = sentence_bounds(text)
-    return any(cared_for(text, start, stop) or received_care(text, bounds, start) for start, stop in zip(bounds, bounds[1:]))
+    return any(cared_for(text, start, stop) or received_care(text, bounds, start) or _diagnosed(text, start, stop) for start, stop in zip(bounds, bounds[1:]))
+
+
+_HE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|el|ella)(?:['’](?i:s|d))?(?![\w'’-])")
+
+
+_ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))[ \t]+$")
+
+
+def _diagnosed(text: str, start: int, stop: int) -> bool:
+    """A condition or an injury told of "he" or "she" ("In May she was on our table with a ruptured tendon"), not a topic
+    ("she shared her tips on asthma"); "on our table" is the operating table, no booth."""
+    if _HE.search(text, start, stop) is None or not diagnosis_in(text, start, stop):
+        return False
+    for topic in _NOT_OWN.finditer(text, start, stop):
+        if not (topic.group(0).lower() in ("table", "mesa") and _ON_THE_TABLE.search(text, max(start, topic.start() - 14), topic.start())):
+            return False
+    return True
 
 
 _SPOKEN_TO = lazyre.compile(r"[ \t]*[,!]")  # "Coach <Name>, ...", "Profe <Name>! ..."
