@@ -289,6 +289,10 @@ CASES = {
             'A skater called "Dulce Esperanza" came in with a broken wrist.',
             "A camper named Odalys came in with a bee sting on Tuesday.",
             "Saluden a la tía. Remedios vino a su cita de presión.",
+            # round 21: a title worn as a role, with care told of them or pointed at them
+            "Umpire Lonnie Barfield snapped his wrist sliding into second, and our hand surgeon pinned it Tuesday.",
+            "Coach Tavo, glad we got to see you Monday. Keep that knee in the brace through the playoffs!",
+            "El entrenador Abundio nos prestó el gimnasio. Los chamacos jugaron toda la tarde. En marzo lo operamos del hombro.",
             # round 20: a word greeted then spoken to about care is a nickname; a name after a preposition with its own surgery
             "Happy birthday, Champ! You finished your last round of chemo today.",
             "¡Felicidades, Campeón! Ya terminaste tus terapias de rodilla.",
@@ -610,6 +614,9 @@ CASES = {
             "Estrenamos una camioneta que se llama La Gaviota para llevar vacunas a los ranchos.",
             "Zumba gratis en el parque con la instructora Yesenia este domingo.",
             "Chair yoga with instructor Marisol every Thursday at the library.",
+            # round 21: a title worn as a role, thanked with no care of theirs
+            "Referee Lonnie Barfield kept our charity kickball match fair and cheerful all afternoon.",
+            "Gracias al padre Eusebio por bendecir la sala nueva y a la instructora Zoraida por la clase de baile.",
             # round 20: a neighbour named with any role of theirs, a figure's news made public in more ways
             "Special thanks to our volunteer umpires Anselmo Brightwater and Yesenia Throckmorton for the tournament!",
             "Los estudiantes Maricruz Villaseñor y Anselmo Brightwater repartieron volantes sobre el dengue.",
@@ -1329,6 +1336,10 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 21: a position after a group's possessive, a job said by one's post, a relative of theirs cared for by us
+            "Brookhaven Middle's starting catcher sat in our exam room with a swollen elbow; he's pitching again this week.",
+            "Saludos al señor del mostrador de la Ferretería Olmos, cuya esposa atendimos en casa hasta sus últimos días.",
+            "Hats off to the lady behind the deli counter at Pruitt's Grocery, whose father we looked after in hospice.",
             # a role after its place's name, or from a place named before its noun, with care or a mishap of theirs
             # round 19: an office's holder with news of care that was ours, or told to us
             "The mayor shared on her page that she had her knee replaced here with our surgeons.",
@@ -1457,6 +1468,9 @@ CASES = {
             "El center titular de la prepa Lomas ya volvió tras su cirugía de rodilla con nosotros.",
         ],
         clean=[
+            # round 21: the same shapes with no care of theirs
+            "Brookhaven Middle's starting catcher threw out three runners at the charity game on Saturday!",
+            "La muchacha de la caja de la Panadería La Espiga nos regaló conchas para todo el equipo.",
             # round 20: a public figure's own family first, made public by them
             "La actriz Odalys Pennington anunció en su Instagram que espera a su primer bebé.",
             # a role at a named place with no one's care, a crowd of students, a staff spotlight

@@ -49,6 +49,13 @@ _POSSESSIVE_CARE = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w
 
 _OUR_CARE = lazyre.compile(
     r"(?<![\w-])(?i:with|through|thanks\s+to|(?P<at>in|at|from|en))\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)|(?<![\w-])(?i:con|gracias\s+a)\s+(?i:nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+    # help of ours: "with the help of our hospice nurses", "con ayuda de nuestras enfermeras de hospicio"
+    r"|(?<![\w-])(?i:with\s+(?:the\s+)?help\s+(?:of|from)|con\s+(?:la\s+)?ayuda\s+de)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+)
+# A relative of someone, cared for by us: "whose husband we treated", "cuyo hijo operamos", "cuya mama atendimos".
+_WHOSE_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:whose|cuy[oa]s?)\s+(?:[\w'’-]+\s+){1,2}?(?:(?i:we|nosotros)\s+)?"
+    r"(?i:treated|operated|cared|delivered|looked\s+after|operamos|atendimos|tratamos|cuidamos|acompanamos|vacunamos|internamos|recibimos)(?![\w-])"
 )
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
@@ -71,7 +78,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
-    if _CARE_HERE.search(text, start, end):
+    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end):
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):
@@ -223,10 +230,33 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
         if care_in(window) and not _NOT_OWN.search(window):
             return True
     if second_person:
+        if pointed_care(text, start, end):
+            return True  # "Keep that foot in the boot till your recheck, you hear", "esa rodilla ya te quedo como nueva"
         for match in _YOUR_CARE.finditer(text, start, end):
             window = text[match.start() : min(end, match.end() + 40)]
             if care_in(window) and not _NOT_OWN.search(window):
                 return True
+    return False
+
+
+# A body part or an aid of care pointed at or new, said to "you": "keep that foot in the boot till your recheck, you hear",
+# "hope the new hip is treating you well", "esa rodilla ya te quedo".
+_THAT = lazyre.compile(r"(?<![\w-])(?:(?i:that|this|those|these|esa|ese|esas|esos|esta|este|estas|estos)|(?i:the|la|el|las|los)\s+(?i:new|nueva|nuevo|nuevas|nuevos))\s+(?=[a-z])")
+_YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you're|youre|te|tu|tus|usted)(?![\w'’-])")
+
+
+def pointed_care(text: str, start: int, end: int, *, spoken: bool = False) -> bool:
+    """A body part or a device of care right after "that", "esa", "the new" in text[start:end], a sentence spoken to
+    "you" (`spoken`: the text already speaks to the one it names, "Profe <Name>, ... Esa rodilla ya esta como nueva")."""
+    if not spoken and _YOU.search(text, start, end) is None:
+        return False
+    for that in _THAT.finditer(text, start, end):
+        word = re.match(r"[a-z]+", text[that.end() : that.end() + 24])
+        if word and word.group(0) in _LIMBS or _DEVICES.match(text, that.end(), end):
+            return True
+        found = lexicon_clinical.find(text[that.end() : that.end() + 24])
+        if found and found[0].start == 0 and found[0].category == "body_part":
+            return True
     return False
 
 
@@ -247,7 +277,7 @@ _INJURY = lazyre.compile(
 )
 
 
-def _diagnosis_in(text: str, start: int, end: int) -> bool:
+def diagnosis_in(text: str, start: int, end: int) -> bool:
     """A condition or an injury named in text[start:end] ("torn meniscus", "Achilles rupture"), not a mere word of care."""
     return bool(_INJURY.search(text, start, end)) or any(found.category == "condition" for found in lexicon_clinical.find(text[start:end]))
 
@@ -266,7 +296,7 @@ def guessed(text: str, bounds: list[int], start: int = 0, end: int | None = None
             continue  # "the club announced he will likely miss the season": reported, not guessed
         # What was seen, then what it means: "Did you catch X slurring? ... textbook stroke signs."
         after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-        if (_diagnosis_in if diagnosis else care_in)(text, lo, after):
+        if (diagnosis_in if diagnosis else care_in)(text, lo, after):
             return hedge
     return None
 

@@ -12,8 +12,12 @@ passes when such a role stands right before it (its title, or the word before it
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
-clinic with a torn calf"), no care word right after the name. "volunteer <Name> had her knee
-done here" and "Pastor <Name> is recovering from his bypass" stay errors. Unlike a public figure (public.py,
+clinic with a torn calf"), no care word right after the name, and, when the name is spoken to, no body part or aid
+of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A title worn
+as a role counts like one ("Referee <Name>", "el entrenador <Name>", "el padre <Name>"; "su padre <Name>" is kin).
+"volunteer <Name> had her knee done here" and "Pastor <Name> is recovering from his bypass" stay errors, and a
+neighbour's title in a text that tells of care, not as news reported, lets no public figure's reading excuse the
+name either (cared_in_role: "el entrenador <Name> ... estaba en nuestra mesa de operaciones por su menisco"). Unlike a public figure (public.py,
 own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
 """
 
@@ -24,7 +28,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from .care import care_in, cared_for, claims_about_health, own_care, received_care
+from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
@@ -108,6 +112,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False  # their care, in the sentence that names them, the one before or the next ("... Ya terminaste tu rehab")
     if _told_anywhere(text):
         return False  # "... Six weeks ago he was on our table getting his rotator cuff repaired": care told further on
+    if _SPOKEN_TO.match(text, person.end) and _pointed(text, bounds, start):
+        return False  # "Coach <Name>, ... Keep that foot in the boot till your recheck, you hear": care said to them
     stop = min(end, person.end + _REACH)
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
@@ -126,7 +132,57 @@ def _told_anywhere(text: str) -> bool:
     """Whether any sentence of the text tells of someone's care in the third person: once per text, not once per name
     (third person only, far from the name: "your team physicals sponsor" tells no one's care)."""
     bounds = sentence_bounds(text)
-    return any(cared_for(text, start, stop) or received_care(text, bounds, start) for start, stop in zip(bounds, bounds[1:]))
+    return any(cared_for(text, start, stop) or received_care(text, bounds, start) or _diagnosed(text, start, stop) for start, stop in zip(bounds, bounds[1:]))
+
+
+_HE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|el|ella)(?:['’](?i:s|d))?(?![\w'’-])")
+
+
+_ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))[ \t]+$")
+
+
+def _diagnosed(text: str, start: int, stop: int) -> bool:
+    """A condition or an injury told of "he" or "she" ("In May she was on our table with a ruptured tendon"), not a topic
+    ("she shared her tips on asthma"); "on our table" is the operating table, no booth."""
+    if _HE.search(text, start, stop) is None or not diagnosis_in(text, start, stop):
+        return False
+    for topic in _NOT_OWN.finditer(text, start, stop):
+        if not (topic.group(0).lower() in ("table", "mesa") and _ON_THE_TABLE.search(text, max(start, topic.start() - 14), topic.start())):
+            return False
+    return True
+
+
+_SPOKEN_TO = lazyre.compile(r"[ \t]*[,!]")  # "Coach <Name>, ...", "Profe <Name>! ..."
+_NEIGHBOUR_TITLES = frozenset(NAMES["neighbour_titles"])
+_POSSESSIVE = lazyre.compile(r"(?<![\w-])(?i:my|his|her|their|our|your|mi|su|sus|tu|nuestro)[ \t]+$")
+
+
+def _pointed(text: str, bounds: list[int], start: int) -> bool:
+    """A body part or an aid of care pointed at ("that ankle", "esa rodilla") in the sentence at `start` or the two after."""
+    for _ in range(3):
+        stop = sentence_of(bounds, start)[1]
+        if pointed_care(text, start, stop, spoken=True):
+            return True
+        if stop >= len(text):
+            return False
+        start = stop
+    return False
+
+
+def cared_in_role(text: str, person: Person, bounds: list[int]) -> bool:
+    """Whether `person` wears a neighbour's title ("Coach <Name>", "el entrenador <Name>", "Pastor <Name>") in a text
+    that tells of care and is no news reported: no public figure's reading excuses them then ("Gracias al entrenador
+    <Name> por la cancha. ... Hace un mes estaba en nuestra mesa de operaciones por su menisco")."""
+    role = person.title or (_WORD_BEFORE.search(text, max(0, person.start - 24), person.start) or [None, ""])[1]
+    if role.lower().rstrip(".") not in _NEIGHBOUR_TITLES or _reported(text):
+        return False
+    return _told_anywhere(text) or _read(text)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _reported(text: str) -> bool:
+    """Whether the text reports news ("the club said"): once per text, not once per name."""
+    return REPORTED_VERB.search(text) is not None
 
 
 def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bool:
@@ -151,6 +207,8 @@ def _not_ours(text: str, start: int, role: str) -> bool:
     """A bare role of care ("Nurse <Name>", "la enfermera <Name>") may be staff of ours, who must be on the team; a
     role of care somewhere else ("school nurse <Name>", "la enfermera escolar <Name>") is theirs."""
     role = role.lower().rstrip(".")
+    if role in ("padre", "father"):
+        return _POSSESSIVE.search(text, max(0, start - 12), start) is None  # "el padre <Name>", not "su padre <Name>": kin
     if role not in _CARE_ROLES:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)  # a title read alone: "school" + "nurse"

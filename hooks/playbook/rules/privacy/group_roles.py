@@ -6,8 +6,11 @@ Achilles ... Number 7 on the Ballers, I see you", "the doorman of the inn across
 stitches later he went back to work", "la maestra de kinder de la Escuela Lomas ... Fue un honor acompanarlos en
 el parto". Read here, whatever the sentence: a role, a place in a band or a class ("snare", "first-chair trumpet",
 "7th grader") or a player's number, a link word and a named group or place (a capitalised name, a numbered street or
-station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare"); it counts when a sentence
-near it tells of one person's care (theirs, ours of them, or a word of care with "he", "she", "this man").
+station, "the <Team>"), or the name before the noun ("a Westbrook High drumline snare", its possessive with or without
+an article: "Westside Little League's shortstop", "the Eagles' starting goalie"); a job may be said by one's post at
+work ("la muchacha de la caja de <Shop>", "the guy behind the deli counter at <Market>"). It counts when a sentence
+near it tells of one person's care (theirs, ours of them or of a relative, "whose husband we treated", or a word of
+care with "he", "he's", "she", "this man").
 "Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours, and a
 building named by a role word ("the dialysis center on Elm Street", venues.py).
 Every pattern is bounded and the sentences are judged once each: linear.
@@ -32,6 +35,12 @@ _GRADE = (
     r"(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))[ \t-](?i:grader)"
     r"|(?i:freshman|sophomore|junior|senior)"
 )
+# A job said by one's post at work: "la muchacha de la caja", "the guy behind the deli counter", "el senor del mostrador"
+_POST = (
+    rf"(?i:{alternation(_DESC['people'])})[ \t]+(?i:at|behind|on|from|of|de|del|en|detras[ \t]+del?)[ \t]+(?:(?i:the|la|el|los|las)[ \t]+)?"
+    rf"(?i:{alternation(_DESC['work_posts'])})"
+)
+_POSS = r"(?:['’]s|(?<=s)['’])"  # "the Comets's", "the Eagles'"
 _NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
 # A name: "Lindell Park", "Mt. Zion AME", "St Jude"; not "March", "Spanish", "I"
 _CAP = r"[A-Z][A-Za-z'’]*[A-Za-z]"
@@ -51,9 +60,10 @@ _LOWER = r"(?:(?!(?i:who|que|and|y|but|pero)[ \t])[a-z][\w'’-]*[ \t]+)"  # "re
 _DESCRIBED = lazyre.compile(
     # a role, then a link and a place: "the doorman of the inn across from Elm Park", "bombero de la Estacion 4",
     # "la maestra de salsa del estudio de la calle Fresno", "a 7th grader at Lomas Middle"
-    rf"(?:{_DET}{_LOWER}{{0,3}}?|(?<=,)[ \t]*)(?:(?i:{_ROLE})|{_GRADE})(?![\w'’-])(?:[ \t]+{_LOWER}{{0,4}}?|[ \t]+){_LINK}[ \t]+{_ART}?{_PLACE}"
-    # the group's name first: "the Edinburg North 7th grader", "a Lowndes High drumline snare"
-    rf"|(?<![\w-])(?i:a|an|the|this|that)[ \t]+{_CAP_NAME}(?:['’]s)?[ \t]+{_LOWER}{{0,2}}?(?:(?i:{_PARTS})|{_GRADE})(?![\w'’-])"
+    rf"(?:{_DET}{_LOWER}{{0,3}}?|(?<=,)[ \t]*)(?:(?i:{_ROLE})|{_GRADE}|{_POST})(?![\w'’-])(?:[ \t]+{_LOWER}{{0,4}}?|[ \t]+){_LINK}[ \t]+{_ART}?{_PLACE}"
+    # the group's name first: "the Edinburg North 7th grader", "a Lowndes High drumline snare", or its possessive
+    # with or without an article: "Westside Little League's shortstop", "the Mesa Verde High drumline's bass drummer"
+    rf"|(?:(?<![\w-])(?i:a|an|the|this|that)[ \t]+{_CAP_NAME}{_POSS}?|(?<![\w'’.-]){_CAP_NAME}{_POSS})[ \t]+{_LOWER}{{0,2}}?(?:(?i:{_PARTS})|{_GRADE})(?![\w'’-])"
     # a player by number: "Number 7 on the Boricua Ballers", "#12 for the Hawks", "el numero 10 de los Halcones"
     # a title worn at a named school's or town's event: "at Sharyland High's homecoming you've seen her crown"
     rf"|(?<![\w-]){_CAP_NAME}(?:['’]s)?[ \t]+(?i:homecoming|prom|pageant|rodeo|reinado|carnaval)(?![\w-])[^.!?\n]{{0,60}}?"
@@ -62,7 +72,7 @@ _DESCRIBED = lazyre.compile(
 )
 # One person in a sentence: "he", "she", "this man", an enclitic of ours on them ("acompanarlos", "atenderla").
 _ONE = lazyre.compile(
-    r"(?<![\w'’-])(?:(?i:he|she|his|him|her|ella)|(?i:this|that)[ \t]+(?i:man|woman|guy|lady|gal|kid|boy|girl|gentleman|young[ \t]+man|young[ \t]+lady|champ))(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?i:he|she|his|him|her|ella)|(?i:this|that)[ \t]+(?i:man|woman|guy|lady|gal|kid|boy|girl|gentleman|young[ \t]+man|young[ \t]+lady|champ))(?:['’](?i:s|d|ll))?(?![\w'’-])"
     r"|(?<![\w-])[a-z]{3,}(?:ar|er|ir)(?:l[oa]s?)(?![\w-])"
 )
 # Being one of ours: "one of our teen clients", "una de nuestras pacientes".

@@ -174,7 +174,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name. A neighbour named with a
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
-        <church>", "la maestra <Name> por invitarnos", "zumba con la instructora <Name>"; not "volunteer <Name> had her knee done here"), and a public figure wished well on health news
+        <church>", "la maestra <Name> por invitarnos", "zumba con la instructora <Name>", a title worn as a role, "Referee <Name>", "el padre <Name>"; not "volunteer <Name> had her knee
+        done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine").
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
@@ -289,7 +290,7 @@ _FIRST_ROLE = lazyre.compile(
 )
 # A person narrowed by what they do and where: a role that a handful of people hold, at a named place
 # ("a longtime crossing guard at Lincoln Middle School", "the bus driver on the Route 9 loop", "la maestra
-# de primero de la escuela Miguel Hidalgo", "la senora que atiende la tortilleria La Palma", "the colonel who
+# de primero de la escuela Miguel Hidalgo", "la senora que atiende la tortilleria La Palma", one known by her post at work, "la muchacha de la caja de <Shop>", "the colonel who
 # lives on our block"), or owned by a place ("Millbrook's only female fire captain", "our town's mail
 # carrier"). Not a person with no role ("a woman in her 40s"), nor a place that no name narrows ("a
 # teacher at any school"): a place is a capitalised name (case matters here), a place noun with a name or
@@ -389,7 +390,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         named road, "the guy who owns the only feed store out on Mill Rd", told in the second person about what we hand
         them: "... your new brace suits you!"), a player or a student by position with a team or a school ("la capitana
         del equipo de voleibol de la prepa Juarez", "the goalie on the varsity team at Central High", "the Westfield
-        High volleyball captain", "the drum major of the Lakeview High marching band", "la lanzadora de las Panteras";
+        High volleyball captain", "the drum major of the Lakeview High marching band", "la lanzadora de las Panteras", a possessive with no article, "Westside Little League's shortstop";
         the team itself, or a position with no guess and no care of theirs, passes), owned by one ("Millbrook's only
         female fire captain", "our town's mail carrier") or the first or only one in it ("the only female welder", "la
         unica partera del pueblo"), or by an office held by one person ("the mayor's wife", "el alcalde"), in a sentence
@@ -411,7 +412,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Lady of Cermak Road", "la reina del tianguis", "el rey del domino de la plaza", "al senor de los tamales de la
         calle Pino"; not a crowd, "our salsa queens", a brand, "the Dairy Queen", "la reina de la casa", one of ours, "el rey del mostrador", nor one known
         by what they treat, "our knee guy"), and the care of a relative of theirs tells of them too ("brought his
-        grandson in for his first checkup", "tras la cita de su nieto"); a player of a team named in the plural
+        grandson in for his first checkup", "tras la cita de su nieto", "whose husband we treated", "cuyo hijo operamos"); a player of a team named in the plural
         possessive counts once cleared after care with our team ("The Wildcats' goalie (#30) is good to go after
         concussion rest and rehab with our team", "officially cleared to play"). A verb of care before what is no care
         of one's own passes ("had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock",

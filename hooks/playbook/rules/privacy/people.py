@@ -34,7 +34,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
-from .community_roles import community_role
+from .community_roles import cared_in_role, community_role
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .own_news import with_us
@@ -490,7 +490,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
         if person.public and named_again(text, person, excused):
             continue
-        if person.public:
+        if person.public and not cared_in_role(text, person, bounds):  # "el entrenador <Name> ... por su menisco"
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_about_health(text, bounds)
