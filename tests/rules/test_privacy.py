@@ -1336,6 +1336,13 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 22: the clinician's own "I", a neighbour held dear with care after, a nod that readers know who it is
+            "This spring I rebuilt the hip of a retired Wheeler Ridge bus mechanic, and he is dancing again.",
+            "Le puse puentes nuevos a un minero jubilado de Arroyo Seco y ya sonríe en las fotos.",
+            "Adiós a nuestra maestra consentida de la Escuela Tulipanes: nunca faltó a su cita de la tiroides con nosotros.",
+            "Farewell to our favorite crossing guard at Hollins Elementary! She never missed her asthma follow-ups with us.",
+            "If you shop at Nopal Boutique you know who this is, fresh lip filler and a chemical peel for her.",
+            "Ya saben quién es 😏 la vecina del kiosco de la plaza, recién salida de su rinoplastia.",
             # round 21: a position after a group's possessive, a job said by one's post, a relative of theirs cared for by us
             "Brookhaven Middle's starting catcher sat in our exam room with a swollen elbow; he's pitching again this week.",
             "Saludos al señor del mostrador de la Ferretería Olmos, cuya esposa atendimos en casa hasta sus últimos días.",
@@ -1468,6 +1475,11 @@ CASES = {
             "El center titular de la prepa Lomas ya volvió tras su cirugía de rodilla con nosotros.",
         ],
         clean=[
+            # round 22: a doctor's own story, a neighbour held dear and thanked, a nod at a place
+            "I did my residency in Wheeler Ridge and I still drive back for the county fair every August.",
+            "Gracias a nuestro cartero favorito por los tamales de Navidad, ¡qué rico!",
+            "A big thank-you to our favorite crossing guard at Hollins Elementary for the lemonade!",
+            "iykyk: the best pan dulce in town is on Alder Street.",
             # round 21: the same shapes with no care of theirs
             "Brookhaven Middle's starting catcher threw out three runners at the charity game on Saturday!",
             "La muchacha de la caja de la Panadería La Espiga nos regaló conchas para todo el equipo.",

@@ -1,0 +1,61 @@
+"""One neighbour held dear by the practice, "our favorite <role>", with their care told near it (PHI011).
+
+group_roles.py leaves "our" out, since "our nurse", "our driver" name one of us. But a practice's "favorite"
+crossing guard, goalkeeper or mail carrier is one person of the town every reader knows, not staff: "So long to
+our favorite crossing guard at <School>! ... not once did she skip her asthma follow-ups here", "y a nuestro
+portero favorito: cero partidos con esa rodilla hasta que le quitemos el yeso", "a nuestra cartera consentida
+... su cita de control". Read here: "our/my" with a word of affection (favorite, beloved,
+querida, consentido) and a role the vocabularies hold, less the roles of a practice's own staff. It counts when
+their sentence or the two after tell of one person's care (theirs, ours of them, what we did to them), or, said
+to them, point at a body part or an aid of care ("that ankle", "ese tobillo"). Thanked with no care of theirs
+("our favorite crossing guard brought cookies") it passes. Every pattern is bounded, each sentence read once: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds
+from ...wordlists import wordlist
+from . import care, done_to, vocabulary
+
+_DESC = wordlist("privacy-described")
+# A practice's own people: "our favorite nurse", "nuestra recepcionista consentida" is a staff spotlight.
+_STAFF = frozenset(
+    ("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian",
+     "manager", "director", "directora", "owner", "dueno", "duena", "clerk", "cashier", "janitor", "custodian", "conserje", "driver", "chofer")
+)  # fmt: skip
+_ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in _STAFF)
+_DEAR = r"(?i:favorite|favourite|fave|fav|beloved|dear|dearest|number[ \t]+one|\#1|all-time[ \t]+favorite|most[ \t]+loved|querid[oa]|adorad[oa])"
+_DEAR_AFTER = r"(?i:favorit[oa]|consentid[oa]|preferid[oa]|querid[oa]|del[ \t]+alma|de[ \t]+siempre)"
+_OWNER = r"(?i:our|my|nuestr[oa]|mi)"
+_FAVOURITE = lazyre.compile(
+    # "our favorite crossing guard", "my beloved shortstop", "nuestra querida maestra"
+    rf"(?<![\w-]){_OWNER}[ \t]+(?:(?i:very|all-time|absolute)[ \t]+)?{_DEAR}[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_ROLE})(?![\w'’-])"
+    # "nuestro portero favorito", "mi cartera consentida"
+    rf"|(?<![\w-]){_OWNER}[ \t]+(?i:{_ROLE})[ \t]+{_DEAR_AFTER}(?![\w'’-])"
+)
+_TO = lazyre.compile(r"(?i:to|for|a|para|al)[ \t]+$")  # said to them: "y a nuestro portero favorito: ..."
+_NEAR = 2  # the sentence of the role and the two after it
+
+
+def _cared(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] tells of one person's care: theirs, ours of them, or what we did to them."""
+    return care.cared_for(body, start, end) or care.own_care(body, start, end) or done_to.done_to(body, start, end)
+
+
+def singled_out(body: str) -> Iterator[re.Match]:
+    """Each "our favorite <role>" with one person's care in its sentence or the two after it."""
+    bounds = None
+    for match in _FAVOURITE.finditer(body):
+        bounds = bounds or sentence_bounds(body)  # 0, each sentence's end, len(body)
+        at = bisect.bisect_right(bounds, match.start()) - 1
+        spoken = _TO.search(body, max(0, match.start() - 6), match.start()) is not None or body[match.end() : match.end() + 1] in (":", ",", "!")
+        for index in range(at, min(at + _NEAR + 1, len(bounds) - 1)):
+            start = match.end() if index == at else bounds[index]  # their sentence from the role on, then whole sentences
+            if _cared(body, start, bounds[index + 1]) or (spoken and index <= at + 1 and care.pointed_care(body, start, bounds[index + 1], spoken=True)):
+                yield match
+                break

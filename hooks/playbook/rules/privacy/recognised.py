@@ -1,0 +1,60 @@
+"""A nod that readers will know who it is, next to someone's care (PHI011).
+
+No name is needed when the post tells its readers they can tell who it is: "anyone who shops at <Boutique> will
+know who this is ... cheek filler and Botox", "ya saben quien es 😏 rellenos de labios", "iykyk ... her
+new veneers", "you'll recognize this smile ... after her implants". The nod says the person is identifiable; with a
+procedure, a condition or care of ours in its sentence or the two either side it discloses their care. ties.py's
+"you know who you are" speaks to the one described; this nod speaks to everyone else. A nod with no care near it
+("iykyk: the best tacos are on Main") and care said as a topic or an event ("our flu shot clinic") pass.
+Each nod is read in a bounded window of sentences: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
+from ...text import phrase_pattern, sentence_bounds, sentence_of
+from . import care, vocabulary
+
+_NOD = lazyre.compile(
+    r"(?<![\w-])(?:"
+    # "you know who this is", "y'all KNOW who she is", "you'll know who this is"
+    r"(?i:you|y['’]?all|you[ \t]+all|you['’]ll|you[ \t]+will|everyone|everybody|we[ \t]+all)[ \t]+(?i:know|knows|will[ \t]+know|already[ \t]+know)[ \t]+"
+    r"(?i:who)[ \t]+(?i:this|that|she|he|it)(?:[ \t]+(?i:is|was)|['’]s)"
+    r"|(?i:you['’]ll|you[ \t]+will|y['’]?all['’]ll|you[ \t]+might|you[ \t]+may)[ \t]+(?i:recogni[sz]e)[ \t]+(?i:this|that|her|him|them|the)"
+    r"|(?P<weak>(?i:iykyk|if[ \t]+you[ \t]+know,?[ \t]+you[ \t]+know|no[ \t]+names?[ \t]+needed))"
+    # "ya saben quien es", "todos saben quien es", "ya saben de quien hablo", "la van a reconocer"
+    r"|(?i:ya|ustedes|todos|todo[ \t]+el[ \t]+mundo|ya[ \t]+todos)[ \t]+(?i:saben|sabran|conocen)[ \t]+(?i:quien[ \t]+es|de[ \t]+quien[ \t]+(?:hablo|hablamos|se[ \t]+trata))"
+    r"|(?i:la|lo)[ \t]+(?i:van[ \t]+a[ \t]+reconocer|reconoceran|reconocen)"
+    r")(?![\w'’-])"
+)
+_NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
+# "iykyk" may nod at a place or a season too: it counts next to one person ("her", "this face", "before & after").
+_ONE = lazyre.compile(r"(?<![\w'’-])(?i:she|he|her|his|him|ella|face|smile|client|clienta|cliente|carita|sonrisa|before[ \t]*(?:&|and|\+)[ \t]*after|antes[ \t]+y[ \t]+despues)(?![\w'’-])")
+_GATHERING = lazyre.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness|drive|jornada|feria|fair)(?![\w-])")
+_NEAR = 2
+
+
+def _care(body: str, start: int, end: int) -> bool:
+    """Someone's care in body[start:end]: ours of them, or a procedure or a condition named, not a topic or an event."""
+    if care.cared_for(body, start, end):
+        return True
+    if _NOT_CARE.search(body, start, end) or _GATHERING.search(body, start, end):
+        return False
+    return any(found.category in ("procedure", "condition", "drug") for found in lexicon_clinical.find(body[start:end]))
+
+
+def nods(body: str) -> Iterator[re.Match]:
+    """Each nod that readers know who it is, with care in its sentence or the two either side."""
+    bounds = None
+    for match in _NOD.finditer(body):
+        bounds = bounds or sentence_bounds(body)
+        start, end = sentence_of(bounds, match.start())
+        for _ in range(_NEAR):
+            start = sentence_of(bounds, start - 1)[0] if start > 0 else start
+            end = sentence_of(bounds, end)[1] if end < len(body) else end
+        if (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
+            yield match
