@@ -79,11 +79,9 @@ INCLUSIVE = pattern(_WORDS["inclusive"])
 _THANKS = lazyre.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
 _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
-# A happy state or a top score given as the reason to ask ("since you gave us 5 stars, would you share it?", "como nos
-# dio 5 estrellas, ¿lo compartiría?", "ya que quedó contento, ..."): a request made because of the rating is made of raters only.
-_REASON = lazyre.compile(
-    rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;:]\s*)(?:{_words('reasons_opening')}))\b(?:\s+[\w']+){{0,5}}\s*$", re.IGNORECASE
-)
+# A happy state or a top score given as the reason to ask ("now that you've rated us five stars, could you post that?",
+# "como nos calificó con 5 estrellas, ¿lo publicaría?", "ya que quedó contento, ..."): a request made because of the rating is made of raters only.
+_REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;:]\s*)(?:{_words('reasons_opening')}))\b(?:\s+[\w']+){{0,5}}\s*$", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and

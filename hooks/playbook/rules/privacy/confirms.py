@@ -248,7 +248,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "la Dra. Soto recibe pacientes nuevos") or names them as the
         contact for everyone by a role over the practice ("Dr. Ito, our medical
         director, answers every note") and not that they are the
-        reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"). And with a visit or a time: a
+        reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
+        reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
+        Medical Director"; not "Dr. Chen is sorry your visit ..." nor "Soy la Dra. Soto, quien la atendió"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
         ("llegó a las 9:10", "the appointment on the 20th"); a wait with when

@@ -60,7 +60,7 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
     # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>",
-    # "el director de Salud Publica del condado, Dr. <Name>"
+    # "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")

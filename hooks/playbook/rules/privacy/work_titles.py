@@ -14,9 +14,7 @@ from ... import lazyre
 from ...text import alternation
 from .vocabulary import NAMES
 
-_TITLE = lazyre.compile(
-    rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
-)
+_TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
 
 
 def without_titles(text: str) -> str:
