@@ -97,6 +97,9 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 22: a request made because of a top rating
+            post("Because you rated us five stars in our survey, could you post that on Yelp too?"),
+            post("Como nos calificó con 5 estrellas, ¿lo publicaría en Facebook?"),
             # a question whether the reader posted a review, then a reward, across languages
             post("Dropped a 5-star review on Facebook? Enséñalo en recepción y te llevas un free lip balm!"),
             post("¿Nos dejaste una reseña en Google? Muéstrala en recepción y llévate un cepillo gratis."),
@@ -188,6 +191,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 22: a review asked of everyone, and a reason that is no rating
+            "Would you share a few words about your experience on Google? We read every one.",
+            "¿Nos comparte su opinión en Google? Leemos cada reseña.",
             # the same link for every score, a schedule changed, everyone asked, a smile that is no condition
             "Rate us 1 to 5 by text. Whatever you answer, we send everyone the same Google link.",
             "Reply 1 to keep your appointment or 2 to move it, and we'll call you back within the hour.",

@@ -105,8 +105,15 @@ CASES = {
             # round 18: a director named as the one who treated the reader, or with the reader's care, confirms
             "Dr. Ada Okafor, our medical director, treated you herself and would welcome a call.",
             "La Dra. Elena Ruiz, nuestra directora médica, lo atendió ese día; comuníquese con ella.",
+            # round 22: the writer named, and named as the one who cared for the reader
+            "Dr. Okafor here, the surgeon who operated on you; I'm sorry and would like to talk at {{ contact.phone }}.",
+            "Soy la Dra. Okafor, quien lo atendió; lamento lo ocurrido. Llámeme al {{ contact.phone }}.",
         ],
         clean=[
+            # round 22: a clinician signing the reply he writes
+            "Dr. Okafor here. I'm sorry this was hard to read, and I can't discuss anyone's care online; please call me at {{ contact.phone }}.",
+            "Soy la Dra. Okafor. Lamento mucho leer esto; llámeme al {{ contact.phone }} y lo platicamos.",
+            "We're sorry to read this. Please call {{ contact.phone }} so we can talk.\n— Dr. Okafor, Medical Director",
             # a crowd of children with our staff is anyone's
             "Thank you! Our therapists always enjoy cheering on the little ones.",
             # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
@@ -592,8 +599,14 @@ CASES = {
             "Tips from @MariaRuns on marathon knees: https://www.cdc.gov",
             "Gracias al alcalde Evaristo Cuy por visitar nuestra feria. El alcalde aprovechó para vacunarse en nuestro puesto.",
             "Thanks to volunteers from Nova Castellanos, who had her knee replaced with us.",
+            # round 22: an official's shot given here, or live on our own page, is our care
+            "La secretaria de Salud del estado, Dra. Inés Robles, se vacunó en nuestra clínica esta mañana.",
+            "The county health officer, Dr. Nolan Pierce, got his flu shot live on our page with our nurses.",
         ],
         clean=[
+            # round 22: an official's own act before the public; a work's quoted title
+            "The county health officer, Dr. Nolan Pierce, got his flu shot live on Facebook this morning.",
+            'La autora Lucía Ferrer leyó su cuento "Mi corazón cansado" en la librería del barrio.',
             # round 21: a title before a plain word, or a school named after someone, in a file name
             post("New paint!", media=[Media("don-your-mask-flu-season.jpg", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("don-carlos-elementary-vacunas.jpg", "Un vestíbulo soleado", False, "", None, 14)]),

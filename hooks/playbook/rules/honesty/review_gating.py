@@ -299,7 +299,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si
-          no, escríbanos"), the low branch left without a number ("for a 9
+          no, escríbanos"), or a top rating or a happy visit given as the
+          reason to post it ("because you rated us five stars, could you post
+          that on Yelp?", "ya que quedó contento, ¿nos deja una reseña?"),
+          the low branch left without a number ("for a 9
           or 10, our Google link; if it's lower, write back", "si es menor,
           responda aquí"), or the review request sent only to those above a score
           ("only to patients who scored us 4+", "9 or higher", "de 4 para

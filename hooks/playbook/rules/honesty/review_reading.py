@@ -38,6 +38,14 @@ SOCIAL = pattern(_WORDS["social_sites"])
 _ENDORSE = pattern(_WORDS["endorsements"])
 _ACT = pattern(_WORDS["review_acts"])
 _REVIEW_VERB = pattern(_WORDS["review_verbs"])
+# A rating already named, asked to be posted where the public reads it: "would you share it on Google?", "posting that on
+# Facebook", "¿lo compartiría en Google?", "compártalo en Facebook", "súbala a Google".
+_SHARE_IT = lazyre.compile(
+    rf"(?<![\w-])(?:(?:{_words('review_acts')}|compartiria|compartirian|publicaria|publicarian)\s+(?:it|that|this|them|those|yours)"
+    r"|(?:lo|la|los|las)\s+(?:(?:puede|pueden|podria|podrian|quiere|quisiera)\s+)?(?:compart|publi|sub)\w*|(?:compart|publi(?:c|qu)|sub)\w*?(?:lo|la|los|las))"
+    r"(?:\s+[\w']+){0,2}?\s+(?:on|in|to|en|a)\s+",
+    re.IGNORECASE,
+)
 _EVERY = lazyre.compile(r"(?<![\w-])(?:every|each|per|cada)\s+$", re.IGNORECASE)
 _REWARD_IDIOMS = pattern(_WORDS["reward_idioms"])
 _PEOPLE = lazyre.compile(rf"\s+(?:{phrases(_WORDS['people_nouns'])})(?![\w-])", re.IGNORECASE)
@@ -71,6 +79,9 @@ INCLUSIVE = pattern(_WORDS["inclusive"])
 _THANKS = lazyre.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
 _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cuando|quienes|que)\b(?:\s+[\w']+){0,4}\s*$", re.IGNORECASE)
+# A happy state or a top score given as the reason to ask ("now that you've rated us five stars, could you post that?",
+# "como nos calificó con 5 estrellas, ¿lo publicaría?", "ya que quedó contento, ..."): a request made because of the rating is made of raters only.
+_REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;:]\s*)(?:{_words('reasons_opening')}))\b(?:\s+[\w']+){{0,5}}\s*$", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
@@ -233,6 +244,7 @@ class Reading:
             if mention and self._same_sentence(match.start(), mention[0]):
                 found.append((match.start(), mention[1]))
         found += [m.span() for m in _REVIEW_VERB.finditer(text)]
+        found += [(m.start(), site.end()) for m in _SHARE_IT.finditer(text) if (site := SOCIAL.match(text, m.end()) or _SITE.match(text, m.end()))]
         found += [m for m in self.mentions if _EVERY.search(text[max(0, m[0] - 20) : m[0]]) or _ENDORSE.match(text, m[0])]
         return sorted(span for span in found if not self.thanked(span[0]))
 
@@ -260,11 +272,13 @@ class Reading:
             emoji = not match.group(0)[0].isalpha()
             question = "?" in text[match.start() : min(end, match.start() + 80)]
             segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
-            if emoji or question or segment or _CONDITION.search(text[max(begin, match.start() - 80) : match.start()]):
+            before = text[max(begin, match.start() - 80) : match.start()]
+            if emoji or question or segment or _CONDITION.search(before) or _REASON.search(before):
                 found.append(match.span())
         for match in _TOP_STARS.finditer(text):
             begin, _ = self.sentence_of(match.start())
-            if _SCORE_CONDITION.search(text[max(begin, match.start() - 80) : match.start()]) and not negated(text, match.start(), 3):
+            before = text[max(begin, match.start() - 80) : match.start()]
+            if (_SCORE_CONDITION.search(before) or _REASON.search(before)) and not negated(text, match.start(), 3):
                 found.append(match.span())
         return sorted(found)
 

@@ -318,12 +318,20 @@ _CLAUSE_END = lazyre.compile(r"[,;:.!?()]")
 _CLAUSE = 100  # characters of the clause read after the care for the provider
 
 
+_ON_STAGE = phrase_pattern(NAMES["made_public"])
+
+
 def _elsewhere(text: str, care: re.Match, end: int) -> bool:
     """Whether the care matched was given by someone else named in its clause, with nothing of ours between ("se vacuno
-    en el puesto del departamento de salud", "got his flu shot at a Walgreens"; not "with us at the county booth")."""
+    en el puesto del departamento de salud", "got his flu shot at a Walgreens"; not "with us at the county booth"), or
+    was done before the public on their own channel, nothing of ours in the clause ("se puso la vacuna en vivo en Facebook";
+    not "... en vivo en nuestra pagina")."""
     stop = _CLAUSE_END.search(text, care.end(), min(end, care.end() + _CLAUSE))
-    other = _ELSEWHERE.search(text, care.end(), stop.start() if stop else min(end, care.end() + _CLAUSE))
-    return other is not None and _WE.search(text, care.start(), other.end()) is None
+    stop_at = stop.start() if stop else min(end, care.end() + _CLAUSE)
+    other = _ELSEWHERE.search(text, care.end(), stop_at)
+    if other is not None and _WE.search(text, care.start(), other.end()) is None:
+        return True
+    return _ON_STAGE.search(text, care.end(), stop_at) is not None and _WE.search(text, care.start(), stop_at) is None
 
 
 def received_care(text: str, bounds: list[int], pos: int) -> bool:

@@ -19,6 +19,7 @@ from ..registry import Hit, rule
 from . import qa
 from .common import Text, texts
 from .contact_route import contact_named
+from .signatures import signed
 from .stance import (
     DEAL,
     EVENT,
@@ -127,6 +128,11 @@ def _offered_to_all(text: str, end: int) -> bool:
     start, stop = sentence_of(sentence_bounds(text), end)
     ours = RELATIVE.search(text, start, stop) or _YOUR_CLINICIAN.search(text, start, stop)  # "your doctor, Dr. Ruiz, ..."
     return _OPEN_TO_ALL.search(text, end, stop) is not None and ours is None
+
+
+def _clinician_excused(text: str, start: int, end: int) -> bool:
+    """A clinician named for what they offer everyone, as everyone's contact, or as the reply's own writer."""
+    return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end)
 
 
 OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
@@ -242,7 +248,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "la Dra. Soto recibe pacientes nuevos") or names them as the
         contact for everyone by a role over the practice ("Dr. Ito, our medical
         director, answers every note") and not that they are the
-        reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"). And with a visit or a time: a
+        reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
+        reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
+        Medical Director"; not "Dr. Chen is sorry your visit ..." nor "Soy la Dra. Soto, quien la atendió"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
         ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
@@ -322,7 +330,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
-        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _offered_to_all(text.text, m.end()) and not contact_named(text.text, m.start(), m.end())]
+        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _clinician_excused(text.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text))
         asked = qa.frame(text.text, template.scenario)

@@ -22,7 +22,7 @@ _INVITES = lazyre.compile(
     r"(?<![\w-])(?i:reads|answers|responds|would[ \t]+welcome|welcomes|would[ \t]+like[ \t]+to[ \t]+hear|happy[ \t]+to[ \t]+talk|glad[ \t]+to[ \t]+talk"
     r"|reach|contact|write|email|call|lee|responde|contesta|con[ \t]+gusto|le[ \t]+invita|escr[ií]bale|ll[aá]mele|comun[ií]quese|cont[aá]ctel[ao])(?![\w-])"
 )
-_CARED = lazyre.compile(
+CARED = lazyre.compile(
     r"(?<![\w-])(?i:saw|seen|treated|treats|examined|operated|cared[ \t]+for|took[ \t]+care|your[ \t]+(?:doctor|provider|physician|surgeon|visit|care)"
     r"|atendi[oó]|vio|trat[oó]|oper[oó]|examin[oó]|su[ \t]+(?:doctor[a]?|m[eé]dic[oa]|cita|visita|consulta))(?![\w-])"
 )
@@ -34,4 +34,4 @@ def contact_named(text: str, start: int, end: int) -> bool:
     if not _ROLE.match(text, end):
         return False
     begin, stop = sentence_of(sentence_bounds(text), start)
-    return _INVITES.search(text, end, stop) is not None and _CARED.search(text, begin, stop) is None
+    return _INVITES.search(text, end, stop) is not None and CARED.search(text, begin, stop) is None

@@ -148,8 +148,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A
         name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after
         a Don ("la taqueria Don Chucho"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by
-        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a
-        council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
+        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
@@ -176,7 +175,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
         <church>", "la maestra <Name> por invitarnos", "zumba con la instructora <Name>", a title worn as a role, "Referee <Name>", "el padre <Name>"; not "volunteer <Name> had her knee
         done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
-        they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine").
+        they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine";
+        a health official's shot taken live on their own channel: "se vacuno en vivo en Facebook"; a work's quoted title is no care: 'su libro "Dulce"').
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";

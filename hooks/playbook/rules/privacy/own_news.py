@@ -62,9 +62,17 @@ def with_us(text: str) -> bool:
     return _WITH_US.search(text) is not None
 
 
+# A public office just before a doctor's name: the official's own title ("the county health officer, Dr. <Name>").
+_OFFICE_TITLE = lazyre.compile(rf"(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+)?[ \t]*,[ \t]*$")
+
+
 def ours_near(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] places care here or with a doctor named, or the text tells of our people with someone."""
-    return _OURS.search(text, lo, hi) is not None or with_us(text)
+    """Whether text[lo:hi] places care here or with a doctor named (not an official's own title), or the text tells of
+    our people with someone."""
+    for ours in _OURS.finditer(text, lo, hi):
+        if ours.group(0)[0] != "D" or not _OFFICE_TITLE.search(text, max(lo, ours.start() - 60), ours.start()):
+            return True
+    return with_us(text)
 
 
 def own_news(text: str, bounds: list[int], start: int) -> bool:

@@ -17,6 +17,7 @@ from .stage_names import stage_name
 from .vocabulary import (
     NAMES,
 )
+from .work_titles import without_titles
 
 # --- people named ---------------------------------------------------------------------------------------
 
@@ -58,8 +59,9 @@ _HON = r"(?:(?i:hon|rep|sen|gov)\.[ \t]*)?"  # "la alcaldesa de Ponce, Hon. <Nam
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
-    # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>"
-    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w'’-]*[ \t]*,[ \t]*{_HON}$"
+    # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>",
+    # "la directora de Salud Publica de la ciudad, Dra. <Name>"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
@@ -102,7 +104,8 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
-    window = " ".join(re.findall(r"\S+", text[person.end : min(end, person.end + 80)])[:8])
+    after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
+    window = " ".join(re.findall(r"\S+", after)[:8])
     return care_in(window)
 
 
