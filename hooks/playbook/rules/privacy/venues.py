@@ -49,7 +49,7 @@ def _cared(match: re.Match) -> bool:
     """Whether the rest of the sentence after the description `match` (in the text it was found in) tells of care."""
     text = match.string
     end = sentence_of(sentence_bounds(text), match.start())[1]
-    emoji = _EMOJI.search(text, match.end(), end)  # "... on Isleta Blvd this morning ✂️ The commissioner told ...": a new sentence
+    emoji = _EMOJI.search(text, match.end(), end)  # "... our new wing on Elm St today 🎉 The mayor spoke of ...": an emoji ends a sentence
     return own_care(text, match.end(), emoji.start() if emoji else end)
 
 
