@@ -592,6 +592,14 @@ CASES = {
             "Tips from @MariaRuns on marathon knees: https://www.cdc.gov",
             "Gracias al alcalde Evaristo Cuy por visitar nuestra feria. El alcalde aprovechó para vacunarse en nuestro puesto.",
             "Thanks to volunteers from Nova Castellanos, who had her knee replaced with us.",
+            # review of round 21: leaks through its excusals (a cited handle, members' body, a thing named, a quoted title,
+            # a stage name greeted, three capitals beside an agency's)
+            "Frostbite tips from @PorchSwing: https://www.weather.gov/cold. Stay dry. We treated her toes for frostbite in January.",
+            "Los voluntarios de Teodulo Arreguin, a quien le operamos la muñeca en junio, pintaron la cerca.",
+            "A girl from our pottery class named Eufemia Larkspur brought cookies. We set her broken arm in May.",
+            'She is called "Lady Liberty" at the bingo hall. She wrapped up her cardiac rehab with us Thursday.',
+            "Podcaster 'Big Tuco' told his listeners he had a heart attack. Heal up, Tuco! Hugs from all of us. Our cardiac rehab nurses will see you Wednesday.",
+            "Get well soon @NYPD_PIX! Your elbow surgery with our team went smoothly.",
         ],
         clean=[
             # round 21: a title before a plain word, or a school named after someone, in a file name
@@ -1466,6 +1474,9 @@ CASES = {
             # round 21: a player called by a role word that is also a building's, with care of ours
             "The starting center at Central High is back after his ACL surgery with us.",
             "El center titular de la prepa Lomas ya volvió tras su cirugía de rodilla con nosotros.",
+            # review of round 21: a building's word that is a player with care; a shot at another's booth that we staffed
+            "The senior center at Hollis Ridge High had his meniscus repaired here and plays Friday.",
+            "El alcalde se vacunó en el puesto de salud pública que atendieron nuestras enfermeras.",
         ],
         clean=[
             # round 21: the same shapes with no care of theirs
