@@ -602,6 +602,14 @@ CASES = {
             # round 22: an official's shot given here, or live on our own page, is our care
             "La secretaria de Salud del estado, Dra. Inés Robles, se vacunó en nuestra clínica esta mañana.",
             "The county health officer, Dr. Nolan Pierce, got his flu shot live on our page with our nurses.",
+            # review of round 21: leaks through its excusals (a cited handle, members' body, a thing named, a quoted title,
+            # a stage name greeted, three capitals beside an agency's)
+            "Frostbite tips from @PorchSwing: https://www.weather.gov/cold. Stay dry. We treated her toes for frostbite in January.",
+            "Los voluntarios de Teodulo Arreguin, a quien le operamos la muñeca en junio, pintaron la cerca.",
+            "A girl from our pottery class named Eufemia Larkspur brought cookies. We set her broken arm in May.",
+            'She is called "Lady Liberty" at the bingo hall. She wrapped up her cardiac rehab with us Thursday.',
+            "Podcaster 'Big Tuco' told his listeners he had a heart attack. Heal up, Tuco! Hugs from all of us. Our cardiac rehab nurses will see you Wednesday.",
+            "Get well soon @NYPD_PIX! Your elbow surgery with our team went smoothly.",
         ],
         clean=[
             # round 22: an official's own act before the public; a work's quoted title
@@ -1486,6 +1494,9 @@ CASES = {
             # round 21: a player called by a role word that is also a building's, with care of ours
             "The starting center at Central High is back after his ACL surgery with us.",
             "El center titular de la prepa Lomas ya volvió tras su cirugía de rodilla con nosotros.",
+            # review of round 21: a building's word that is a player with care; a shot at another's booth that we staffed
+            "The senior center at Hollis Ridge High had his meniscus repaired here and plays Friday.",
+            "El alcalde se vacunó en el puesto de salud pública que atendieron nuestras enfermeras.",
         ],
         clean=[
             # round 22: a doctor's own story, a neighbour held dear and thanked, a nod at a place

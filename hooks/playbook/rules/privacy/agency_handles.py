@@ -8,7 +8,8 @@ or three capitals no list knows; "@MLOPEZ": an initial and a surname), and so do
 letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its state's or city's code
 ("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
 Offices join their letters with an underscore ("@OSHA_DOL": the agency and its department): a part of three
-capitals or more that spells no name, beside an agency's letters, is the office's too ("@OSHA_ANA" stays a person's).
+capitals or more that spells no name, beside an agency's letters, is the office's too, three only as a department's "DO"
+and its field ("@OSHA_ANA", "@NYPD_TAZ", "@USMC_VET" stay a person's).
 """
 
 from __future__ import annotations
@@ -59,9 +60,14 @@ def _agency_letters(run: str, stem: str) -> bool:
 
 
 def _whole_part(handle: str, start: int, end: int) -> bool:
-    """Whether handle[start:end] stands alone between joins ("DOL" of "OSHA_DOL"), three capitals or more spelling no name."""
+    """Whether handle[start:end] stands alone between joins ("DOL" of "OSHA_DOL"), three capitals or more spelling no name,
+    and three of them read as a department's ("DO" and its field: "DOL", "DOJ"); other three ("@NYPD_TAZ", "@USMC_VET",
+    "@FDNY_OKO") are a person's nickname or initials beside their service's letters."""
     alone = (start == 0 or handle[start - 1] in _JOINS) and (end == len(handle) or handle[end] in _JOINS)
-    return alone and end - start >= _PART and not _holds_name(handle[start:end])
+    part = handle[start:end]
+    if end - start == _PART and not part.startswith("DO"):
+        return False
+    return alone and end - start >= _PART and not _holds_name(part)
 
 
 def agency_handle(handle: str) -> bool:

@@ -319,17 +319,22 @@ _CLAUSE = 100  # characters of the clause read after the care for the provider
 
 
 _ON_STAGE = phrase_pattern(NAMES["made_public"])
+# The provider's place run by us, right after it: "the pharmacy tent our team ran", "el puesto de salud publica que
+# atendieron nuestras enfermeras", "la Cruz Roja, donde nuestras enfermeras ..." (after a comma only with "where", "que" ...)
+_REL = r"(?i:que|donde|where|that|which|run[ \t]+by|staffed[ \t]+by|atendid[oa]s?[ \t]+por|by|por|con|with)[ \t]+"
+_RUN_BY_US = lazyre.compile(rf"(?:(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?:{_REL})?|[ \t]*,[ \t]*{_REL})(?:[\w'’-]+[ \t]+)??(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
 def _elsewhere(text: str, care: re.Match, end: int) -> bool:
-    """Whether the care matched was given by someone else named in its clause, with nothing of ours between ("se vacuno
-    en el puesto del departamento de salud", "got his flu shot at a Walgreens"; not "with us at the county booth"), or
+    """Whether the care matched was given by someone else named in its clause, with nothing of ours between or run by us
+    right after ("se vacuno en el puesto del departamento de salud", "got his flu shot at a Walgreens"; not "with us at
+    the county booth", "at the pharmacy tent our team ran", "en la Cruz Roja, donde nuestras enfermeras vacunaban"), or
     was done before the public on their own channel, nothing of ours in the clause ("se puso la vacuna en vivo en Facebook";
     not "... en vivo en nuestra pagina")."""
     stop = _CLAUSE_END.search(text, care.end(), min(end, care.end() + _CLAUSE))
     stop_at = stop.start() if stop else min(end, care.end() + _CLAUSE)
     other = _ELSEWHERE.search(text, care.end(), stop_at)
-    if other is not None and _WE.search(text, care.start(), other.end()) is None:
+    if other is not None and _WE.search(text, care.start(), other.end()) is None and not _RUN_BY_US.match(text, other.end()):
         return True
     return _ON_STAGE.search(text, care.end(), stop_at) is not None and _WE.search(text, care.start(), stop_at) is None
 

@@ -7,7 +7,8 @@ or it is made only of dictionary words, none a given name, and the text cites it
 de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"). A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
-with us"). One pass over the text for its links, a bounded look before each handle: linear.
+with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
+("... Stay warm. We treated her for pneumonia last winter"). One pass over the text for its links, a bounded look before each handle: linear.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import cared_for, own_care
+from .community_roles import care_in_text
 from .greeted_words import plain_word
 from .known import Person
 
@@ -60,5 +62,7 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     named = squashed in sites or any(squashed == site + "gov" for site in sites)  # "@AirNow": airnow.gov; "@ReadyGov": ready.gov
     if not named and not (_plain_words(handle) and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False
+    if not named and care_in_text(text):
+        return False  # "Flu tips from @CoffeeLover: cdc.gov/flu. ... We treated her for pneumonia": a person's story, told later
     lo, hi = sentence_of(sentence_bounds(text), person.start)
     return not cared_for(text, lo, hi) and not own_care(text, lo, hi)

@@ -127,6 +127,12 @@ def _read(text: str) -> tuple[bool, dict[int, bool]]:
     return claims_about_health(text, sentence_bounds(text)) is not None, {}
 
 
+def care_in_text(text: str) -> bool:
+    """Whether the text anywhere claims care of ours, guesses at someone's health or tells someone's care in the third
+    person: read once per text (cached), so a finder may ask it for every name."""
+    return _told_anywhere(text) or _read(text)[0]
+
+
 @functools.lru_cache(maxsize=4)
 def _told_anywhere(text: str) -> bool:
     """Whether any sentence of the text tells of someone's care in the third person: once per text, not once per name
@@ -176,7 +182,7 @@ def cared_in_role(text: str, person: Person, bounds: list[int]) -> bool:
     role = person.title or (_WORD_BEFORE.search(text, max(0, person.start - 24), person.start) or [None, ""])[1]
     if role.lower().rstrip(".") not in _NEIGHBOUR_TITLES or _reported(text):
         return False
-    return _told_anywhere(text) or _read(text)[0]
+    return care_in_text(text)
 
 
 @functools.lru_cache(maxsize=4)

@@ -5,13 +5,16 @@ name, often without its kind word ("University", "Hospital"): "volunteers from T
 Mercy", "estudiantes de la Interamericana". Two capitalised words there read like a given name and a surname, but
 after "students from" or "voluntarios de la" they name where the members come from, and a place is no one. A
 person stays a person: one with a title ("students of Dr. <Name>"), one who owns what follows ("volunteers from
-<Given> <Surname>'s church"), and one a clause after a comma tells of ("... from <Given> <Surname>, who had her knee done").
+<Given> <Surname>'s church"), and one a clause after a comma tells of ("... from <Given> <Surname>, who had her knee done"), and one whose care
+the rest of the sentence tells, however joined ("... de <Name>, a quien le operamos el hombro", "... from <Name> - she
+had her hip replaced here").
 """
 
 from __future__ import annotations
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import own_care
 from .known import Person
 from .vocabulary import NAMES
 
@@ -32,4 +35,7 @@ def member_body(text: str, person: Person) -> bool:
         return False
     if text[person.end : person.end + 2] in ("'s", "’s") or _WHO.match(text, person.end):
         return False  # "volunteers from <Given> <Surname>'s church"; "... from <Name>, who had her knee done"
-    return _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is not None
+    if _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is None:
+        return False
+    end = sentence_of(sentence_bounds(text), person.start)[1]
+    return not own_care(text, person.end, end)  # "los voluntarios de <Name>, a quien le operamos el hombro": a person's care

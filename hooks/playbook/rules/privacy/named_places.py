@@ -44,6 +44,15 @@ _THING_NAMED = lazyre.compile(
     r"[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
+# A person before the thing, tied to it: "a sweet girl from our swim class named", "una nina de la clase llamada", "the
+# little guy on the bus named": the name is the person's, not the thing's.
+_PEOPLE = (
+    *_NAMES["person_before"],
+    *"girl boy kid kids child man woman lady gentleman guy gal fellow student friend member teen veteran neighbor".split(),
+    *"chico chica chamaco chamaca muchacho muchacha joven senor senora senorita alumno alumna vecino vecina hombre mujer".split(),
+    *"abuelo abuela abuelita abuelito estudiante companero companera".split(),
+)
+_PERSON_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_PEOPLE)})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:from|in|on|at|of|de|del|en)(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+$")
 _RIVER = lazyre.compile(r"(?<![\w-])(?i:tubing|floating|float|kayaking|kayak|canoeing|paddling|paddle|rafting|fishing|fish|swimming|swim|wading)[ \t]+the[ \t]+$")
 _STORE = lazyre.compile(r"['’]s[ \t]+(?i:entrance|doors?|parking[ \t]+lot|lot|side|wing|court|food[ \t]+court|store|storefront)(?![\w-])")
 _DON = lazyre.compile(r"(?<![\w-])(?:Don|Doña|Dona|Do[nñ]a)\.?[ \t]+$")
@@ -110,7 +119,10 @@ def named_thing(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start]
     if _PET_NAMED.search(window) or _RIVER.search(window):
         return True
-    if _THING_NAMED.search(window):
+    thing = _THING_NAMED.search(window)
+    if thing:
+        if _PERSON_OF.search(window, 0, thing.start()):
+            return False  # "a sweet girl from our swim class named <Name>": the person is named, not the class
         return not _care_told(text, start)  # "a camper named Wanda"; not "a camper named <Name> came in with a bee sting"
     word = re.match(_WORD, text[start : start + 30])
     if word and _THE.search(window) and _STORE.match(text, start + word.end()):
@@ -122,10 +134,17 @@ def named_thing(text: str, start: int) -> bool:
 
 
 def _care_told(text: str, start: int) -> bool:
-    """Whether the sentence around `start` (read at most 200 characters either side: linear) tells of someone's care."""
-    from .care import cared_for  # care.py reads vocabulary.py, which reads this module: asked only here
+    """Whether the sentence around `start`, or the next, tells of someone's care (read at most 200 characters before and
+    200 after each stop: linear): "A camper named <Name> stopped by. We took her tonsils out in May" is a camp's child."""
+    from .care import cared_for, own_care  # care.py reads vocabulary.py, which reads this module: asked only here
 
     stops = list(_STOP.finditer(text, max(0, start - 200), start))
     begin = stops[-1].end() if stops else max(0, start - 200)
     after = _STOP.search(text, start, start + 200)
-    return cared_for(text, begin, after.start() if after else min(len(text), start + 200))
+    end = after.start() if after else min(len(text), start + 200)
+    if cared_for(text, begin, end):
+        return True
+    if after is None:
+        return False
+    nxt = _STOP.search(text, after.end() + 1, after.end() + 200)
+    return own_care(text, after.end(), nxt.start() if nxt else min(len(text), after.end() + 200))

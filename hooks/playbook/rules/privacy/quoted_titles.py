@@ -8,15 +8,15 @@ names: a dictionary's word (lexicon/data/plain_words.txt), a word no name list k
 ("Head", "Salud"). A person's name stays a name given: a known given name that is no word ('named "Sofia Marquez"'),
 a name and its surname ('called "Hope Castellanos"'), a title or a nickname's word ('called "Miss Sunshine"', '"Big
 Earl"'), an article before one word ('known as "El Tigre"': a ring name), one word alone ('called "Tiger"'), a name
-a finder reads as a patient's, a child's or a relative's, or one whose sentence tells of someone's care ('a boxer
-called "The Iron Fist" came in with a broken hand'). Each name is read in a window of bounded length: linear.
+a finder reads as a patient's, a child's or a relative's, or one whose sentence, or the next, tells of someone's care ('a boxer
+called "The Iron Fist" came in with a broken hand', '... "Lady Liberty" at the gym. She finished her rehab with us'). Each name is read in a window of bounded length: linear.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from .care import cared_for
+from .care import cared_for, own_care
 from .greeted_words import plain_word
 from .known import Person
 from .vocabulary import HONORIFIC, NAMES, is_first_name
@@ -72,8 +72,14 @@ def _wordish(word: str) -> bool:
 
 
 def _care_told(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of the quoted title (read at most 200 characters either side) tells of someone's care."""
+    """Whether the sentence of the quoted title, or the next, tells of someone's care (read at most 200 characters either
+    side of each stop): 'She is called "Lady Liberty" at the gym. She finished her cardiac rehab with us' is a patient's."""
     stops = list(_STOP.finditer(text, max(0, start - 200), start))
     begin = stops[-1].end() if stops else max(0, start - 200)
     after = _STOP.search(text, end, end + 200)
-    return cared_for(text, begin, after.start() if after else min(len(text), end + 200))
+    if cared_for(text, begin, after.start() if after else min(len(text), end + 200)):
+        return True
+    if after is None:
+        return False
+    nxt = _STOP.search(text, after.end() + 1, after.end() + 200)
+    return own_care(text, after.end(), nxt.start() if nxt else min(len(text), after.end() + 200))

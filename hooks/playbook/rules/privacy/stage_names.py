@@ -6,7 +6,8 @@ Athletes and performers go by a name in quotes: a nickname inside the name ('<Gi
 "the club said", "conto en su Instagram"), is a public figure (public.py weighs the rest: no guess at their health,
 no care of ours); and so is a word of the stage name greeted after it ("¡Recuperate pronto, <Word>!"), when the
 stage name's own sentence told their news and the greeting's, and the next, say no care of ours ("... Te
-esperamos el lunes para quitarte el yeso" keeps it an error). A patient keeps no nickname
+esperamos el lunes para quitarte el yeso" keeps it an error), nor does any sentence after the stage name ("... Lots of
+love from the team. Our cardiac rehab nurses will see you Monday"). A patient keeps no nickname
 here: "our patient ... came in for", "se opero con nosotros", "news told to us" stay errors (own_news.py).
 Each reading is bounded: the stage names are found once per text.
 """
@@ -60,6 +61,8 @@ def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     said = [(start, end) for start, end, words in _stage_names(text) if start <= person.start and person.words[0] in words]
     if not said or not own_news(text, bounds, said[-1][0]):
         return False
+    if _last_our_care(text, tuple(bounds)) > said[-1][0]:
+        return False  # "... Get well soon, <Word>! Lots of love from the team. Our cardiac rehab nurses will see you Monday"
     if person.end <= said[-1][1]:
         return True  # the stage name itself, in its quotes
     lo, hi = sentence_of(bounds, person.start)
@@ -67,6 +70,17 @@ def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     if _WE.search(text, person.end, after) and (care_in(text, person.end, after) or _DEVICES.search(text, person.end, after)):
         return False  # "... Te esperamos el lunes para quitarte el yeso", "Ya te pusimos la bota": we and care after the greeting
     return not (cared_by_us(text, lo, after) or ours_near(text, lo, after) or own_care(text, person.end, after, second_person=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _last_our_care(text: str, bounds: tuple[int, ...]) -> int:
+    """Where the last sentence telling "we" and care (a word of care or what we hand a patient) starts, -1 if none: once
+    per text, so care of ours anywhere after a stage name is seen without reading the rest of the text per name."""
+    last = -1
+    for start, stop in zip(bounds, bounds[1:]):
+        if _WE.search(text, start, stop) and (care_in(text, start, stop) or _DEVICES.search(text, start, stop)):
+            last = start
+    return last
 
 
 def stage_name(text: str, person: Person, bounds: list[int]) -> bool:

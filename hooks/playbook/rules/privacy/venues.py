@@ -4,7 +4,9 @@ PHI011 reads "the center at Central High" as one player at a named school (a han
 The same word after a field of care or a facility's kind ("hearing center", "rec center", "the dialysis center on
 Elm"), after the practice's own "our"/"nuestro" ("our new center on Main St"), or capitalised in a place's name
 ("the Kroc Center at ...") is a building, and a building singles out no one. A player stays a player: "the
-starting center at Central High", "the Lakeview High center".
+starting center at Central High", "the Lakeview High center", and any one whose care the rest of the sentence tells
+("the senior center at Central High had his ACL repaired here", "This center at Lakeview High got cleared after knee
+surgery": a building has no knee).
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
-from .care import care_in
+from .care import care_in, own_care
 
 _DESC = wordlist("privacy-described")
 _KINDS = frozenset(_DESC["facility_kinds"])
@@ -24,7 +26,11 @@ _OURS = lazyre.compile(r"(?i:our|nuestr[oa]|this|este|esta)[ \t]+(?:(?i:new|bran
 
 
 def facility(match: re.Match) -> bool:
-    """Whether the description `match` is a building: its role word is a facility's noun, named so by the words before it."""
+    """Whether the description `match` is a building: its role word is a facility's noun, named so by the words before it,
+    and the rest of its sentence tells no one's care (a building has no ACL: "the senior center at Central High had his
+    ACL repaired here", "This center at Lakeview High just got cleared after knee surgery" are players)."""
+    if _cared(match):
+        return False
     found = None
     for found in _BEFORE.finditer(match.group(0)):
         pass
@@ -37,3 +43,14 @@ def facility(match: re.Match) -> bool:
     if last in _KINDS or " ".join(words[-2:]).lower() in _KINDS or (last and care_in(last)):
         return True  # "hearing center", "sports medicine center", "dialysis center"
     return _OURS.search(found.group("before")) is not None  # "our new center on Main St": the practice's building
+
+
+def _cared(match: re.Match) -> bool:
+    """Whether the rest of the sentence after the description `match` (in the text it was found in) tells of care."""
+    text = match.string
+    end = sentence_of(sentence_bounds(text), match.start())[1]
+    emoji = _EMOJI.search(text, match.end(), end)  # "... our new wing on Elm St today 🎉 The mayor spoke of ...": an emoji ends a sentence
+    return own_care(text, match.end(), emoji.start() if emoji else end)
+
+
+_EMOJI = lazyre.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
