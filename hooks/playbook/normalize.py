@@ -116,7 +116,7 @@ def fold(raw: str) -> Folded:
                 out = out.lstrip("".join(c for c in out if unicodedata.category(c) in ("Mn", "Me")))
             if kind == _FOREIGN:
                 foreign.append((size, letter, digit))
-            after_plain = kind == _FOREIGN or out.isascii()
+            after_plain = kind == _FOREIGN or out[-1:].isascii()  # "¼" folds to "1⁄4": a mark after it sits on the "4"
         if len(out) != 1:  # the distance between raw and folded offsets changes here
             for extra in range(1, len(out)):
                 at.append(size + extra)
