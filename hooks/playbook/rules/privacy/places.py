@@ -96,12 +96,28 @@ _FACILITIES = (
     # the town's shops and news ("Houston pharmacies", "a Cleveland news anchor", "Tyler TV station")
     r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather"
 )
-_AFTER = lazyre.compile(rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))")
+# or a business of the town, a word or two of its kind between ("a Lawrence grocery store"; not "Tyler hit the gym": a verb's
+# form or a small word between is someone doing something).
+_KIND = r"(?!(?:the|a|an|at|to|in|into|on|of|for|from|with|his|her|our|their|my|your|is|was|and|or|got|hit|left|ran|went|loves|says)(?![a-z]))(?![a-z]+ed(?![a-z]))[a-z]{2,}"
+_AFTER = lazyre.compile(
+    rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]+(?:{_KIND}[ \t]+){{0,2}}(?:{alternation(_NAMES['town_business_nouns'])})(?![\w'’-])"
+    rf"|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))"
+)
 # A street corner or a crossing names streets, whatever they are called: "the corner of Robinson and Rosalind",
 # "esquina de Hidalgo y Morelos", "at Maple & 5th".
 _CORNER = lazyre.compile(
     rf"(?<![\w-])(?i:corner[ \t]+of|intersection[ \t]+of|crossing[ \t]+of|esquina[ \t]+(?:de|con)|cruce[ \t]+de|entre[ \t]+(?:las[ \t]+calles[ \t]+)?)[ \t]+"
     rf"(?:{_WORD}(?:[ \t]+(?:{_WORD}|(?i:st|ave|rd|blvd|street|avenue|road)\.?))?[ \t]+(?i:and|&|y|e|con|at)[ \t]+)?$"
+)
+# A stretch of road runs between two places, whatever they are called: "KY 80 between Allen and Martin", "on I-10 from
+# Tyler to Dillon", "Main Street between Grace and Hope". A road is a route's letters or word and number, or a street.
+_ROAD = (
+    r"(?:(?:[A-Z]{1,3}|Route|Rte|Highway|Hwy|Interstate|County[ \t]+Road|Farm[ \t]+Road|Loop|Spur)[ \t-]?\d{1,4}[A-Z]?"
+    r"|[A-Z][\w'’]+[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Pike|Highway|Hwy|Lane|Ln|Drive|Parkway|Pkwy)\.?)"
+)
+_STRETCH = lazyre.compile(
+    rf"(?<![\w-]){_ROAD}(?:[ \t]+(?i:north|south|east|west)(?i:bound)?)?[ \t]*,?[ \t]+(?i:between|from)[ \t]+"
+    rf"(?:{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:,[ \t]*)?(?i:and|&|to|through|thru)[ \t]+)?$"
 )
 # What says person wins: a title before ("Mr.", "Coach", "Dra."), "in memory of", and after it an age
 # ("Dillon, 7"), a possessive ("in Dillon's case"), a relative clause or a pronoun ("Orlando, who ...",
@@ -188,8 +204,9 @@ def _surname_after(text: str, end: int) -> bool:
 
 
 def street_corner(text: str, start: int) -> bool:
-    """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende")."""
-    return bool(_CORNER.search(text, max(0, start - 60), start))
+    """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende"),
+    or an end of a stretch of road ("KY 80 between Allen and Martin", "Route 9 from Tyler to Dillon")."""
+    return bool(_CORNER.search(text, max(0, start - 60), start) or _STRETCH.search(text, max(0, start - 80), start))
 
 
 def compass_compound(text: str, start: int) -> bool:
@@ -214,8 +231,25 @@ def place_here(text: str, start: int) -> bool:
         return True
     if is_state(text[begin:end]) and _state_here(text, begin, end):
         return True
+    if _thanked_town(text, begin, end):
+        return True
     line = _LINE_START.search(text, max(0, begin - 10), begin)
     return bool(line and _HEADING_AFTER.match(text, end) and not _SPOKEN_TO.search(text, end, min(len(text), end + 60)))
+
+
+# A town thanked or greeted as the closing cheer of a post about the town: "Thank you, Charlotte!" after its mayor cut our
+# ribbon, "¡Gracias, Bayamon!" at an opening with the alcaldesa. Only at the text's end (or its line's), so a reply that
+# thanks its reader by name and goes on stays a name; only when the text tells of the town's officials or ceremonies.
+_THANKS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:thank[ \t]+you|thanks|gracias|we[ \t]+love[ \t]+you|love[ \t]+you|te[ \t]+queremos|hello|hola)[ \t]*,?[ \t]+[¡]?$")
+_CLOSING = lazyre.compile(r"[ \t]*[!.]*[^\w\n]{0,12}(?:\n|$)")
+_CIVIC = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['civic_words'])})(?![\w-])")
+
+
+def _thanked_town(text: str, begin: int, end: int) -> bool:
+    """A gazetteer town thanked at the close of a text about the town's officials or ceremonies."""
+    if not _THANKS_BEFORE.search(text, max(0, begin - 16), begin) or not _CLOSING.match(text, end):
+        return False
+    return _CIVIC.search(fold(text)) is not None
 
 
 def _placed_before(text: str, begin: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .namesakes import namesake
 from .places import person_after, place_here
+from .role_compounds import in_compound
 from .spanish_openers import spanish_opener
 
 _NAMES = wordlist("privacy-names")
@@ -61,6 +62,8 @@ def not_a_person(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` names a storm, a condition, a school, a team, a neighbourhood, a word
     opening a bullet, or a singer, a club, a town greeted or a Spanish opener before an age (namesakes.py), not someone."""
     window = text[max(0, start - 40) : start]
+    if in_compound(text, start):
+        return True  # "Council Member <Name>": the role's last word (role_compounds.py)
     if namesake(text, start):
         return True  # "las rancheras de <Singer>", "un partido del <Club>", "Good news, <Town>!", "Tras 20 años"
     if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
