@@ -96,7 +96,6 @@ from .written_names import written_names
 
 # --- people named ---------------------------------------------------------------------------------------
 
-
 # "88 Shore Dr.", "2210 N Alder Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
 _ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
