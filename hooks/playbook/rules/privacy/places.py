@@ -12,7 +12,7 @@ place whatever its names, and a compass compound ("Westside", "Northend") is a n
 a given name. A town is a place too in a list whose first place is placed or that ends in "counties" ("en
 Ponce y Juana Diaz", "Berrien and Irwin counties"), after a move ("came to Lawrence"), a street address ("12 Elm
 St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos de Lawrence") or heading a line
-("Lawrence: ..."). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
+("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
 and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
 town and a comma before it ("Valdosta, Georgia"). What says person wins: a title before, an age, a surname or
@@ -224,7 +224,7 @@ def place_here(text: str, start: int) -> bool:
     begin, end = span
     if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
-    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end):
+    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
     if listed and _placed_before(text, listed.start(), end):
@@ -235,6 +235,28 @@ def place_here(text: str, start: int) -> bool:
         return True
     line = _LINE_START.search(text, max(0, begin - 10), begin)
     return bool(line and _HEADING_AFTER.match(text, end) and not _SPOKEN_TO.search(text, end, min(len(text), end + 60)))
+
+
+# An organisation of the town or the state, named by plain capitalised words after it, none a name: "Carolina Youth
+# Athletics", "Lawrence Community Works", "Tyler Food Bank Network" (a single word may be a surname: "Florence Bank").
+_ORG_WORDS = lazyre.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain() -> frozenset[str]:
+    return frozenset(data_files.read("plain_words.txt"))
+
+
+def _organisation_after(text: str, end: int) -> bool:
+    """Two or three capitalised dictionary words, no given name among them, right after the place's name."""
+    words = _ORG_WORDS.match(text, end)
+    if words is None:
+        return False
+    for word in (w for w in words.groups() if w):
+        info = lexicon_names.name_info(word)
+        if fold(word).lower() not in _plain() or info is not None and info.first:
+            return False
+    return True
 
 
 # A town thanked or greeted as the closing cheer of a post about the town: "Thank you, Charlotte!" after its mayor cut our
