@@ -96,9 +96,8 @@ _FACILITIES = (
     # the town's shops and news ("Houston pharmacies", "a Cleveland news anchor", "Tyler TV station")
     r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather"
 )
-# or a business of the town, a word or two of its kind between ("a Lawrence grocery store"; not "Tyler hit the gym": a verb's
-# form or a small word between is someone doing something).
-_KIND = r"(?!(?:the|a|an|at|to|in|into|on|of|for|from|with|his|her|our|their|my|your|is|was|and|or|got|hit|left|ran|went|loves|says)(?![a-z]))(?![a-z]+ed(?![a-z]))[a-z]{2,}"
+# or a business of the town, a word or two of its kind between ("a Lawrence grocery store", "the Tyler water treatment plant").
+_KIND = rf"(?i:{alternation(_NAMES['town_business_kinds'])})"
 _AFTER = lazyre.compile(
     rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]+(?:{_KIND}[ \t]+){{0,2}}(?:{alternation(_NAMES['town_business_nouns'])})(?![\w'’-])"
     rf"|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))"
