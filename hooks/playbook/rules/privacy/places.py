@@ -223,7 +223,7 @@ def place_here(text: str, start: int) -> bool:
     begin, end = span
     if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
-    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, end):
+    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
     if listed and _placed_before(text, listed.start(), end):
@@ -238,6 +238,7 @@ def place_here(text: str, start: int) -> bool:
 
 # An organisation of the town or the state, named by plain capitalised words after it, none a name: "Carolina Youth
 # Athletics", "Lawrence Community Works", "Tyler Food Bank Network" (a single word may be a surname: "Florence Bank").
+_LOWER_BEFORE = lazyre.compile(r"(?<![\w'’-])[a-z][a-z'’]*[ \t]+$")
 _ORG_WORDS = lazyre.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
 
 
@@ -246,10 +247,11 @@ def _plain() -> frozenset[str]:
     return frozenset(data_files.read("plain_words.txt"))
 
 
-def _organisation_after(text: str, end: int) -> bool:
-    """Two or three capitalised dictionary words, no given name among them, right after the place's name."""
+def _organisation_after(text: str, begin: int, end: int) -> bool:
+    """Two or three capitalised dictionary words, no given name among them, right after the place's name, after a word in
+    lower case ("with Carolina Youth Athletics"; a file name's decoder capitalises every word: "Coach Brandt After Stroke")."""
     words = _ORG_WORDS.match(text, end)
-    if words is None:
+    if words is None or not _LOWER_BEFORE.search(text, max(0, begin - 24), begin):
         return False
     for word in (w for w in words.groups() if w):
         info = lexicon_names.name_info(word)
