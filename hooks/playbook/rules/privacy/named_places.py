@@ -43,7 +43,7 @@ _THING_NAMED = lazyre.compile(
     r"(?:(?i:is|was|are|were|got|se|has[ \t]+been)[ \t]+)?(?i:named|called|call|nicknamed|dubbed|llamad[oa]s?|llama|llaman|llamamos|apodad[oa]|bautizad[oa](?:[ \t]+como)?|de[ \t]+nombre)"
     r"[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
     # or the thing's name told as a pet's is: "her sourdough starter, his name is <Name>", "la planta, su nombre es <Name>"
-    rf"|(?<![\w-])(?i:{alternation(_NAMES['things_named'])})[ \t]*[,;:–—-]?[ \t]+(?:(?i:and)[ \t]+)?(?i:his|her|its|their|su)[ \t]+"
+    rf"|(?<![\w-])(?i:{alternation(_NAMES['things_named'])})(?:[ \t]+[a-z]+)?[ \t]*[,;:–—-]?[ \t]+(?:(?i:and)[ \t]+)?(?i:his|her|its|their|su)[ \t]+"
     r"(?i:name[ \t]+is|name['’]s|name[ \t]+was|nombre[ \t]+es)[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
