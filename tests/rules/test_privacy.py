@@ -610,11 +610,33 @@ CASES = {
             'She is called "Lady Liberty" at the bingo hall. She wrapped up her cardiac rehab with us Thursday.',
             "Podcaster 'Big Tuco' told his listeners he had a heart attack. Heal up, Tuco! Hugs from all of us. Our cardiac rehab nurses will see you Wednesday.",
             "Get well soon @NYPD_PIX! Your elbow surgery with our team went smoothly.",
+            # round 22: places, roles and organisations still name a patient when care is told
+            "Team mom Odalys Brenner brought her boy in for six stitches on Friday.",
+            "La team mom Marisela Funes ya terminó sus quimios con nosotros.",
+            "Council Member Tobias Renfro had his hip replaced in our surgery center.",
+            "Tyler hit the gym again now that our team took his cast off.",
+            "Gracias a Perla Anduaga de Vecinos Unidos por la ayuda; Perla ya salió de su cirugía con nosotros.",
         ],
         clean=[
             # round 22: an official's own act before the public; a work's quoted title
             "The county health officer, Dr. Nolan Pierce, got his flu shot live on Facebook this morning.",
             'La autora Lucía Ferrer leyó su cuento "Mi corazón cansado" en la librería del barrio.',
+            # round 22: a road's ends, a town's shop, a civic thank-you, organisations, role compounds, an agency's handle
+            "Expect lane closures on US 31 between Allen and Martin through Thursday.",
+            "Cierre en la carretera PR 2: el tramo de Route 2 from Tyler to Dillon abre el lunes.",
+            "A flu clinic pops up Saturday outside a Lawrence hardware store.",
+            "The mayor and a council member joined us to cut the ribbon on our second office. Thank you, Charlotte!",
+            "La alcaldesa nos acompañó en la inauguración de la nueva sede. ¡Gracias, Lawrence!",
+            "Proud to co-host the walk with Carolina Youth Athletics this fall.",
+            "El Colmado Quintanilla regala agua fría a los caminantes.",
+            "Gracias a Dunia Pacheco de Vecinos Unidos por las traducciones del taller.",
+            "Shoutout to the league's team mom Rosalba Iturbe and every coach.",
+            "Felicidades a la team mom Rosalba Iturbe por la temporada.",
+            "Council Member Tobias Renfro toured the new wing and joined the chili cook-off.",
+            "new front desk lead Jordan Lee is here 💕 welcome to the fam Jordan!",
+            "The lobby plant, her name is Bernadette, gets watered on Mondays.",
+            "Su planta favorita, su nombre es Gertrudis, vive en la recepción.",
+            "Aviso de calor de @lapublichealth para el fin de semana: https://ready.lacounty.gov",
             # round 21: a title before a plain word, or a school named after someone, in a file name
             post("New paint!", media=[Media("don-your-mask-flu-season.jpg", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("don-carlos-elementary-vacunas.jpg", "Un vestíbulo soleado", False, "", None, 14)]),

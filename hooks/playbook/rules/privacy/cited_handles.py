@@ -4,7 +4,8 @@ An agency tags itself by its letters (agency_handles.py) or, as often, by plain 
 quality site's "@AirNow", "@ReadyGov", "@FoodSafetyGov". Such a handle names the site when the text links a
 government site (.gov, .mil, .gob) and either the handle spells that site's name ("@AirNow" beside airnow.gov)
 or it is made only of dictionary words, none a given name, and the text cites it as a source ("Mas informacion
-de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"). A person's handle stays a name: a given name in it
+de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"), also in one case, words and the linked site's labels run
+together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
 with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
@@ -53,6 +54,25 @@ def _plain_words(handle: str) -> bool:
     return all(len(word) >= 3 and not word.isupper() and plain_word(word) for word in words)
 
 
+def _run_together(handle: str, sites: frozenset[str]) -> bool:
+    """Whether a handle in one case is two or more pieces run together, each a dictionary word that is no given name or a
+    linked site's label, the first maybe only the opening of one ("@lapublichealth" beside lacounty.gov: "la" + public +
+    health; "@saludpublicapr" beside salud.pr.gov: salud + publica + pr)."""
+    low = handle.lower()
+    if not low.isalpha() or not (handle.islower() or handle.isupper()) or len(low) > 40:
+        return False
+    count = [0] + [-1] * len(low)  # count[i]: the most pieces low[:i] splits into; -1: none
+    for i in range(2, len(low) + 1):
+        for size in range(2, min(i, 12) + 1):  # a piece of 2 to 12 letters ending at i
+            piece, at = low[i - size : i], i - size
+            if count[at] < 0 or count[at] + 1 <= count[i]:
+                continue
+            opens_site = at == 0 and size <= 4 and any(site.startswith(piece) for site in sites)
+            if piece in sites or opens_site or size >= 3 and plain_word(piece):
+                count[i] = count[at] + 1
+    return count[len(low)] >= 2
+
+
 def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     """Whether `person`, a handle found in `text`, is a government site's cited in a notice linking it (`sites`: linked_sites)."""
     if person.how != HANDLE or not sites:
@@ -60,7 +80,8 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     handle = person.words[0].lstrip("@")
     squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
     named = squashed in sites or any(squashed == site + "gov" for site in sites)  # "@AirNow": airnow.gov; "@ReadyGov": ready.gov
-    if not named and not (_plain_words(handle) and _CITED.search(text, max(0, person.start - _REACH), person.start)):
+    plain = _plain_words(handle) or _run_together(handle, sites)
+    if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False
     if not named and care_in_text(text):
         return False  # "Flu tips from @CoffeeLover: cdc.gov/flu. ... We treated her for pneumonia": a person's story, told later

@@ -2,7 +2,8 @@
 
 An event post thanks the people around the practice by what they do there: "face painting by volunteer
 <Name>", "volunteers <Name> and <Name>", "los voluntarios <Name> y <Name> del Club Rotario", "Pastor <Name> of
-<church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Students
+<church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Gracias a <Name> de
+<Organisation> por la traduccion" (a partner thanked with the organisation she came from and what she did), "Students
 <Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>". The role
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
@@ -27,6 +28,7 @@ import functools
 import re
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
@@ -206,7 +208,29 @@ def _named_with_role(text: str, person: Person) -> bool:
     before = _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start)
     if before:
         return _not_ours(text, before.start(), before.group("role"))
+    credited = _CREDITED.match(text, person.start)
+    if credited and _THANKED.search(text, max(0, person.start - 24), person.start) and _organisation(credited.group("org")):
+        return True  # "Gracias a <Name> de <Organisation> por la traduccion": a partner credited by her organisation
     return _ROLE_AFTER.match(text, person.end) is not None
+
+
+# A partner thanked with the organisation they came from and what they did: "Thanks to <Name> of <Organisation> for the
+# flyers", "Gracias a <Name> de <Organisation> por la traduccion" (the organisation's words are no part of the name).
+_THANKED = lazyre.compile(
+    r"(?<![\w-])(?i:thanks[ \t]+to|thank[ \t]+you[ \t]+to|thanks[ \t]+so[ \t]+much[ \t]+to|shout[ \t]*out[ \t]+to|gracias[ \t]+a|gracias[ \t]+tambi[eé]n[ \t]+a|agradecemos[ \t]+a)[ \t]+$"
+)
+_ORG = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:de|del|of|the|la|las|los|el|y|and|&|for|para)[ \t]+)?[A-Z][\w'’&.-]*){0,5}"
+_CREDITED = lazyre.compile(
+    rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?i:de|del|of|from|with|con)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?(?P<org>{_ORG})"
+    r"[ \t]*,?[ \t]+(?i:por|for)(?![\w-])"
+)
+
+
+def _organisation(words: str) -> bool:
+    """Two capitalised words or more, the first no surname ("Vecinos de Westwood"; "de Castellanos" is her surname)."""
+    caps = [w for w in words.split() if w[:1].isupper()]
+    info = lexicon_names.name_info(caps[0]) if caps else None
+    return len(caps) >= 2 and (info is None or not info.surname or info.also_word)
 
 
 def _not_ours(text: str, start: int, role: str) -> bool:

@@ -6,7 +6,7 @@ named Rosie"). Flagging them teaches staff to waive the rule, so these read them
 - a pet: a pet or a breed, then "named"/"called"/"llamado" ("a beagle named Pepper", "una perrita llamada Luna");
 - a thing given a name like a pet (privacy-names.yml things_named: a vehicle, a boat, a storm, a plant, a robot, a toy,
   a farm animal, a programme, a form, a law): "a camper named Wanda", "our van we call Big Blue", "un carrito que se
-  llama La Bestia", "el programa se llama Head Start", unless its sentence tells of someone's care ("a camper named
+  llama La Bestia", "el programa se llama Head Start", "her sourdough starter, his name is <Name>", unless its sentence tells of someone's care ("a camper named
   <Name> came in with a bee sting": a camp's child, care.cared_for);
 - a river: after a verb of the water and "the" ("floating the Frio", "kayaking the Brazos");
 - a store: "the <Name>'s" before a part of a store or a mall ("by the Dillard's doors", "the Kohl's parking lot");
@@ -42,6 +42,9 @@ _THING_NAMED = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(_NAMES['things_named'])})[ \t]*,?[ \t]+(?:(?i:that|which|we|they|she|he|I|que|lo|la|le|al)[ \t]+){{0,2}}"
     r"(?:(?i:is|was|are|were|got|se|has[ \t]+been)[ \t]+)?(?i:named|called|call|nicknamed|dubbed|llamad[oa]s?|llama|llaman|llamamos|apodad[oa]|bautizad[oa](?:[ \t]+como)?|de[ \t]+nombre)"
     r"[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
+    # or the thing's name told as a pet's is: "her sourdough starter, his name is <Name>", "la planta, su nombre es <Name>"
+    rf"|(?<![\w-])(?i:{alternation(_NAMES['things_named'])})(?:[ \t]+[a-z]+)?[ \t]*[,;:–—-]?[ \t]+(?:(?i:and)[ \t]+)?(?i:his|her|its|their|su)[ \t]+"
+    r"(?i:name[ \t]+is|name['’]s|name[ \t]+was|nombre[ \t]+es)[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
 # A person before the thing, tied to it: "a sweet girl from our swim class named", "una nina de la clase llamada", "the

@@ -96,14 +96,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Team members from plans/team.yml pass with or without a title ("Dr.
         Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
-        "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told, "a sailboat named <Name>", "una troca que se llama <Name>",
+        "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told, "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>",
         a form's title in quotes, 'the form is called "Health Care Proxy"', "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
-        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!"), a singer by their songs and a club by
+        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!"), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
-        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov"; not "Congrats @CoffeeLover!") or a cause
+        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
@@ -113,42 +113,26 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Florencia"), and so is a town that bears a name (a gazetteer) by its
         context: a facility or an event after it, a county before, a state
         after, "de" after a place ("our new Marshall clinic", "condado de
-        Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age,
-        a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz",
-        "Berrien and Irwin counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"); a state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia");
-        a street corner's names ("esquina de Maribel y Rosendo") and a side of town ("Eastside") are places; a given name that is a country or a US state first
-        ("Kenya", "Florida") is a place when it stands alone, unless an
-        initial, an age, care or a relative makes it someone ("trips to Peru
-        or Kenya", "licencia de Florida"); a given name that is an everyday
-        Spanish word ("Nada de azucar", "Ha sido un ano") is no name alone; a
-        slug's run that opens with a lab test ("ana-test", "ana-panel") names
-        no one; a lone given name at a sentence's start (or after a colon
-        or a quote) counts only when it is spoken to, owns something, acts in
-        English, or its sentence tells of a person (care, an age, "she", a
-        relative), and a Spanish word that is also a name never does there
-        ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"),
-        also before an age phrase ("Despues de 18 anos en el laboratorio, ..."); Spanish courtesy ("Don Rogelio
-        Benitez", "Dona Carmen") passes before a team member's given name,
-        though "Sra. Lopez" alone is not the team's Dana Lopez ("Sra. Dana Lopez" is); a nickname the
-        text gives a team member named in full ('Marisol Tapia, "Mari" para
-        todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids
-        call her "Doc Sunshine"'), and a pet form or a diminutive of a
-        member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for
-        Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret
-        Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a nickname
-        said first and then given to a member named in full ("Happy birthday
-        to our Sunshine! That's what the kids call our nurse ...", "... nuestra
-        Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so
-        are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the
-        text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her
-        ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall";
-        with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de
-        Crohn"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement
-        or years on the air with no care in the text ("on his retirement as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one
-        ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A
-        name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after
-        a Don ("la taqueria Don Chucho"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by
-        their role ("Senator Tom Albrecht", "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
+        Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age, a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz", "Berrien and Irwin
+        counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"), a road's ends ("US 31 between Allen and Martin"), a business of its kind ("a Tyler hardware store") or plain words of its organisation ("with Carolina Youth Athletics"); a
+        state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo") and a side of town ("Eastside") are places; a given name that is a country or
+        a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de
+        azucar", "Ha sido un ano") is no name alone; a slug's run that opens with a lab test ("ana-test", "ana-panel") names no one; a lone given name at a sentence's start (or after a colon or a quote) counts only when it is spoken to, owns
+        something, acts in English, or its sentence tells of a person (care, an age, "she", a relative), and a Spanish word that is also a name never does there ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after
+        a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"), also before an age phrase ("Despues de 18 anos en el laboratorio, ..."); Spanish courtesy ("Don Rogelio Benitez", "Dona Carmen") passes before a team member's given name, though
+        "Sra. Lopez" alone is not the team's Dana Lopez ("Sra. Dana Lopez" is); a nickname the text gives a team member named in full ('Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids call her "Doc
+        Sunshine"'), and a pet form or a diminutive of a member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a
+        nickname said first and then given to a member named in full ("Happy birthday to our Sunshine! That's what the kids call our nurse ...", "... nuestra Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so are a short form of
+        a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda
+        Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the
+        Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
+        Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver",
+        "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well
+        soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la
+        Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho") or a shop's kind
+        before a surname ("el Colmado Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por
+        la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by their role ("Senator Tom Albrecht",
+        "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host

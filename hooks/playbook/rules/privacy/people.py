@@ -43,6 +43,7 @@ from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
 from .qa import answered_handle
 from .readings import title_gap
+from .role_compounds import in_compound, slang_fam
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import spanish_opener
@@ -94,7 +95,6 @@ from .wordnames import (
 from .written_names import written_names
 
 # --- people named ---------------------------------------------------------------------------------------
-
 
 # "88 Shore Dr.", "2210 N Alder Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
 _ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
@@ -275,8 +275,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if slug and _verb_form(tokens):
-            continue
+        if slug and _verb_form(tokens) or in_compound(text, match.start()):
+            continue  # "team mom <Name>": a role (role_compounds.py), the name weighed as a neighbour's
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
             yield found
@@ -300,8 +300,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if CAP_WORD.match(text, match.end() + 1) and CAP_WORD.match(text, match.end() + 1).group(0).lower() in PLACE_AFTER:
                 continue  # "the Hernandez Family Foundation"
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
-    for match in _FAMILY_BEFORE.finditer(text):
-        found = _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
+    for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)
+        found = None if slang_fam(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
         if found:
             yield found
     for match in _scan(_AGE_BEFORE, text, _OLD):

@@ -12,7 +12,7 @@ place whatever its names, and a compass compound ("Westside", "Northend") is a n
 a given name. A town is a place too in a list whose first place is placed or that ends in "counties" ("en
 Ponce y Juana Diaz", "Berrien and Irwin counties"), after a move ("came to Lawrence"), a street address ("12 Elm
 St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos de Lawrence") or heading a line
-("Lawrence: ..."). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
+("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
 and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
 town and a comma before it ("Valdosta, Georgia"). What says person wins: a title before, an age, a surname or
@@ -96,12 +96,27 @@ _FACILITIES = (
     # the town's shops and news ("Houston pharmacies", "a Cleveland news anchor", "Tyler TV station")
     r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather"
 )
-_AFTER = lazyre.compile(rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))")
+# or a business of the town, a word or two of its kind between ("a Lawrence grocery store", "the Tyler water treatment plant").
+_KIND = rf"(?i:{alternation(_NAMES['town_business_kinds'])})"
+_AFTER = lazyre.compile(
+    rf"[ \t]+(?i:{_FACILITIES})(?![\w-])|[ \t]+(?:{_KIND}[ \t]+){{0,2}}(?:{alternation(_NAMES['town_business_nouns'])})(?![\w'’-])"
+    rf"|[ \t]*,[ \t]*(?:(?:{_STATES})(?![\w-])|(?:{_STATE_CODES})(?![\w-]))"
+)
 # A street corner or a crossing names streets, whatever they are called: "the corner of Robinson and Rosalind",
 # "esquina de Hidalgo y Morelos", "at Maple & 5th".
 _CORNER = lazyre.compile(
     rf"(?<![\w-])(?i:corner[ \t]+of|intersection[ \t]+of|crossing[ \t]+of|esquina[ \t]+(?:de|con)|cruce[ \t]+de|entre[ \t]+(?:las[ \t]+calles[ \t]+)?)[ \t]+"
     rf"(?:{_WORD}(?:[ \t]+(?:{_WORD}|(?i:st|ave|rd|blvd|street|avenue|road)\.?))?[ \t]+(?i:and|&|y|e|con|at)[ \t]+)?$"
+)
+# A stretch of road runs between two places, whatever they are called: "KY 80 between Allen and Martin", "on I-10 from
+# Tyler to Dillon", "Main Street between Grace and Hope". A road is a route's letters or word and number, or a street.
+_ROAD = (
+    r"(?:(?:[A-Z]{1,3}|Route|Rte|Highway|Hwy|Interstate|County[ \t]+Road|Farm[ \t]+Road|Loop|Spur)[ \t-]?\d{1,4}[A-Z]?"
+    r"|[A-Z][\w'’]+[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Pike|Highway|Hwy|Lane|Ln|Drive|Parkway|Pkwy)\.?)"
+)
+_STRETCH = lazyre.compile(
+    rf"(?<![\w-]){_ROAD}(?:[ \t]+(?i:north|south|east|west)(?i:bound)?)?[ \t]*,?[ \t]+(?i:between|from)[ \t]+"
+    rf"(?:{_WORD}(?:[ \t]+{_WORD})?[ \t]*(?:,[ \t]*)?(?i:and|&|to|through|thru)[ \t]+)?$"
 )
 # What says person wins: a title before ("Mr.", "Coach", "Dra."), "in memory of", and after it an age
 # ("Dillon, 7"), a possessive ("in Dillon's case"), a relative clause or a pronoun ("Orlando, who ...",
@@ -188,8 +203,9 @@ def _surname_after(text: str, end: int) -> bool:
 
 
 def street_corner(text: str, start: int) -> bool:
-    """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende")."""
-    return bool(_CORNER.search(text, max(0, start - 60), start))
+    """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende"),
+    or an end of a stretch of road ("KY 80 between Allen and Martin", "Route 9 from Tyler to Dillon")."""
+    return bool(_CORNER.search(text, max(0, start - 60), start) or _STRETCH.search(text, max(0, start - 80), start))
 
 
 def compass_compound(text: str, start: int) -> bool:
@@ -207,15 +223,56 @@ def place_here(text: str, start: int) -> bool:
     begin, end = span
     if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
-    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end):
+    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
     if listed and _placed_before(text, listed.start(), end):
         return True
     if is_state(text[begin:end]) and _state_here(text, begin, end):
         return True
+    if _thanked_town(text, begin, end):
+        return True
     line = _LINE_START.search(text, max(0, begin - 10), begin)
     return bool(line and _HEADING_AFTER.match(text, end) and not _SPOKEN_TO.search(text, end, min(len(text), end + 60)))
+
+
+# An organisation of the town or the state, named by plain capitalised words after it, none a name: "Carolina Youth
+# Athletics", "Lawrence Community Works", "Tyler Food Bank Network" (a single word may be a surname: "Florence Bank").
+_LOWER_BEFORE = lazyre.compile(r"(?<![\w'’-])[a-z][a-z'’]*[ \t]+$")
+_ORG_WORDS = lazyre.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain() -> frozenset[str]:
+    return frozenset(data_files.read("plain_words.txt"))
+
+
+def _organisation_after(text: str, begin: int, end: int) -> bool:
+    """Two or three capitalised dictionary words, no given name among them, right after the place's name, after a word in
+    lower case ("with Carolina Youth Athletics"; a file name's decoder capitalises every word: "Coach Brandt After Stroke")."""
+    words = _ORG_WORDS.match(text, end)
+    if words is None or not _LOWER_BEFORE.search(text, max(0, begin - 24), begin):
+        return False
+    for word in (w for w in words.groups() if w):
+        info = lexicon_names.name_info(word)
+        if fold(word).lower() not in _plain() or info is not None and info.first:
+            return False
+    return True
+
+
+# A town thanked or greeted as the closing cheer of a post about the town: "Thank you, Charlotte!" after its mayor cut our
+# ribbon, "¡Gracias, Bayamon!" at an opening with the alcaldesa. Only at the text's end (or its line's), so a reply that
+# thanks its reader by name and goes on stays a name; only when the text tells of the town's officials or ceremonies.
+_THANKS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:thank[ \t]+you|thanks|gracias|we[ \t]+love[ \t]+you|love[ \t]+you|te[ \t]+queremos|hello|hola)[ \t]*,?[ \t]+[¡]?$")
+_CLOSING = lazyre.compile(r"[ \t]*[!.]*[^\w\n]{0,12}(?:\n|$)")
+_CIVIC = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['civic_words'])})(?![\w-])")
+
+
+def _thanked_town(text: str, begin: int, end: int) -> bool:
+    """A gazetteer town thanked at the close of a text about the town's officials or ceremonies."""
+    if not _THANKS_BEFORE.search(text, max(0, begin - 16), begin) or not _CLOSING.match(text, end):
+        return False
+    return _CIVIC.search(fold(text)) is not None
 
 
 def _placed_before(text: str, begin: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .namesakes import namesake
 from .places import person_after, place_here
+from .role_compounds import in_compound
 from .spanish_openers import spanish_opener
 
 _NAMES = wordlist("privacy-names")
@@ -53,6 +54,7 @@ _TEAM_WORD = lazyre.compile(
     rf"(?i:{alternation(_SPORTS)})(?![\w-])"
 )
 _TEAM_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|go|los|las|vamos|arriba)[ \t]+$")
+_BUSINESS = frozenset(fold(w).lower() for w in wordlist("privacy-described")["place_nouns"] if " " not in w)
 _KIN = frozenset(w.lower() for w in (*_NAMES["family_after"], *_NAMES["family_after_the"]))  # "the Garcia Twins" are children
 _BULLET = "•·▪‣◦►"
 
@@ -61,6 +63,8 @@ def not_a_person(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` names a storm, a condition, a school, a team, a neighbourhood, a word
     opening a bullet, or a singer, a club, a town greeted or a Spanish opener before an age (namesakes.py), not someone."""
     window = text[max(0, start - 40) : start]
+    if in_compound(text, start):
+        return True  # "Council Member <Name>": the role's last word (role_compounds.py)
     if namesake(text, start):
         return True  # "las rancheras de <Singer>", "un partido del <Club>", "Good news, <Town>!", "Tras 20 años"
     if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
@@ -73,6 +77,8 @@ def not_a_person(text: str, start: int) -> bool:
         return True  # "Several Tyler pharmacies ...": a plain word opening the sentence, then a town
     if _LITTLE.search(window) and (word.group(0).lower() in _PLACE_WORDS or lexicon_names.is_place_name(word.group(0))):
         return not person_after(text, start)  # "Little Village", "Little Italy"; not "Little Rocky (age 6)"
+    if word.group(0).lower() in _BUSINESS and lexicon_names.name_info(word.group(0)) is None and _NEXT_CAP.match(text, word.end() + start):
+        return True  # "el Colmado <Surname> dona el sancocho", "Farmacia <Surname>": a shop's kind before its owner's name
     return condition_opener(text, start) or team_by_mascot(text, start) or bullet_word(text, start, word.group(0))
 
 

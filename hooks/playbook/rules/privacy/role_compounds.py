@@ -1,0 +1,47 @@
+"""Roles of two words whose last word alone reads as kin or a name: "team mom", "Council Member", "the fam".
+
+A league thanks its "team mom <Name>", a school its "room parent <Name>", a ribbon cutting its "Council Member
+<Name>". Read a word at a time, "mom <Name>" is a relative named (people.py's person_before) and "Member <Name>
+<Surname>" a full name no list knows; the compound is a role the vocabularies hold (community_roles, public_roles,
+school_roles), and the name after it is weighed as any neighbour's or official's is (community_roles.py, public.py):
+it passes while no care is told, and "team mom <Name> brought her son in for stitches" stays an error. "The fam" after
+"welcome to" or "the" is slang for the team, not a family named ("welcome to the fam <Name>!"), where "la familia
+<Surname>" and "fam. <Surname>" still name a family. Each test reads a bounded window before one word: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon.fold import fold
+from ...wordlists import wordlist
+
+NAMES = wordlist("privacy-names")
+
+_WORDS_BEFORE = lazyre.compile(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]+$")
+_WORD = lazyre.compile(r"[A-Za-z]+")
+# "the fam", "our fam", "to the fam": an article or a possessive before a bare "fam" (no period) makes it the group's slang.
+_SLANG_FAM = lazyre.compile(r"(?<![\w-])(?i:the|our|this|my|y['’]?all['’]?s)[ \t]+(?i:fam)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    roles = (*NAMES["community_roles"], *NAMES["public_roles"], *NAMES["school_roles"])
+    return frozenset(fold(role).lower() for role in roles if " " in role)
+
+
+def in_compound(text: str, start: int) -> bool:
+    """Whether the word at `start` ends a role of two or three words with the words before it ("team mom", "Council Member")."""
+    word = _WORD.match(text, start)
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if word is None or before is None:
+        return False
+    last = word.group(0).lower()
+    pair = f"{before.group(2).lower()} {last}"
+    return pair in _compounds() or (before.group(1) is not None and f"{before.group(1).lower()} {pair}" in _compounds())
+
+
+def slang_fam(text: str, start: int) -> bool:
+    """Whether the family word at `start`, before a name, is "the fam": the team's slang, no family named."""
+    return not text.startswith(".", start + 3) and _SLANG_FAM.search(text, max(0, start - 12), start + 3) is not None
