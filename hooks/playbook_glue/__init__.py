@@ -21,7 +21,9 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
+from .navmemo import memoise_nav
+
+__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_env", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
@@ -73,6 +75,11 @@ def on_files(files, config):
         if (file := files.get_file_from_path(src_uri)) is not None:
             file.content_string = source
     return files
+
+
+def on_env(env, config, files):
+    memoise_nav(env)  # the sidebar of the pages outside it (posts), rendered once per depth, not once a page
+    return env
 
 
 def on_page_markdown(markdown, page, config, files):
