@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import playbook_glue
 import pytest
 import yaml
 from mkdocs.commands.build import build
@@ -20,7 +19,7 @@ from playbook_glue import navmemo
 def _build(root: Path, site: Path, memoise) -> None:
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(playbook_glue, "memoise_nav", memoise)
+        patch.setattr(navmemo, "memoise_nav", memoise)
         config.plugins.on_startup(command="build", dirty=False)
         build(config)
 
@@ -31,6 +30,7 @@ def _files(site: Path) -> dict[str, bytes]:
 
 def _counting(renders: list[str]):
     """memoise_nav, with a record of each page Material's own sidebar template was rendered for."""
+    real = navmemo.memoise_nav  # taken before _build puts `memoise` in its place
 
     def memoise(env):
         template = env.get_template(navmemo.TEMPLATE)
@@ -41,7 +41,7 @@ def _counting(renders: list[str]):
             yield from render(context)
 
         template.root_render_func = counted
-        navmemo.memoise_nav(env)
+        real(env)
 
     return memoise
 
