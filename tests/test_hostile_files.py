@@ -495,3 +495,20 @@ def test_files_no_check_reads_never_reach_the_site(tmp_path, name, command):
     )  # fmt: skip
     assert result.returncode != 0 and f"content/{name}" in result.stderr and "FM051" in result.stderr, result.stderr[-2000:]
     assert not (site / name).exists()
+
+
+def test_one_pass_over_many_files_refuses_what_allows_refuses_one_by_one(tmp_path):
+    """Walk.refused_among looks each folder's real path up once: it must judge every file as `allows` does."""
+    folder = outside(tmp_path)
+    root = project(tmp_path, {"content/shared": Link(str(folder / "posts")), "content/ok.txt": "fine\n", "content/loop": Link("."), "content/a/b.md": "b\n"})
+    walk = walk_repository(root)
+    (root / "content" / "late.txt").symlink_to(folder / "secret.txt")  # a file that is a link, made after the walk
+    (root / "content" / "a" / "c.md").symlink_to("b.md")  # a link that stays inside
+    spelt = [
+        "content/shared/leaked.md", "content/loop/loop/ok.txt", "content/ok.txt", "content/late.txt", "content/a/b.md",
+        "content/a/c.md", "content/a/missing.md", "content/a/../ok.txt", "content/shared/../ok.txt", "content/nowhere/x.md",
+    ]  # fmt: skip
+    for base in (root, None):
+        paths = [str(root / rel) for rel in spelt] + [str(Path(sys.prefix) / "lib" / "theme.css")]
+        assert walk.refused_among(paths, base) == {p for p in paths if not walk.allows(p, base)}
+    assert {str(root / r) for r in ("content/ok.txt", "content/a/b.md", "content/a/c.md")}.isdisjoint(walk.refused_among(paths))

@@ -21,7 +21,9 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
+from .navmemo import on_env
+
+__all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_env", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
 
 THEME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme")  # post card, calendar, copy buttons
 
@@ -61,8 +63,8 @@ def on_serve(server, config, builder):
 def on_files(files, config):
     session = _state["session"]
     build = session.check(config.site_url or "")
-    for file in [f for f in files if not session.keeps(f.src_uri, f.abs_src_path)]:
-        files.remove(file)  # refused, or behind a refused link: never copied, whatever its finding's fate
+    for src_uri in session.dropped([(f.src_uri, f.abs_src_path) for f in files]):
+        files.remove(files.get_file_from_path(src_uri))  # refused, or behind a refused link: never copied, whatever its finding's fate
     for finding in build.report.findings:
         _LOG[finding.severity](finding_text(finding))
     if _command["name"] != "serve" and (refusal := build.refusal(strict=bool(config.strict))):

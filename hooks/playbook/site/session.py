@@ -92,11 +92,12 @@ class Session:
         """(src uri, File.generated's keyword) for each file the build adds: content, or a staged page's file."""
         return self.build.generated_files(staging=self.serving)
 
-    def keeps(self, src_uri: str, abs_src_path: str | None) -> bool:
-        """False for a refused file (a pipe, a hostile name) or one behind a refused link: never copied."""
-        if src_uri in self.build.refused:
-            return False
-        return not abs_src_path or self.build.report.corpus.walk.allows(abs_src_path, self.base)
+    def dropped(self, files: list[tuple[str, str | None]]) -> set[str]:
+        """The src uris of `files` (src uri, absolute path) never copied: refused (a pipe, a hostile name) or behind a
+        refused link, judged in one pass of the walk."""
+        refused = {src for src, _ in files if src in self.build.refused}
+        paths = {path: src for src, path in files if path and src not in refused}
+        return refused | {paths[path] for path in self.build.report.corpus.walk.refused_among(list(paths), self.base)}
 
     def page(self, src: str, markdown: str, meta: dict) -> tuple[dict, str]:
         """The page's front matter and the Markdown that Markdown renders: the content's, not our HTML (see `content`)."""

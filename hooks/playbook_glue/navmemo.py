@@ -1,0 +1,100 @@
+"""Material's navigation sidebar, rendered once per folder depth for the pages outside the navigation.
+
+Posts stay out of the navigation (a 2,000-entry nav makes MkDocs quadratic), yet Material
+renders the whole sidebar (`partials/nav.html`) again on every post's page: with the
+playbook's calendar, library, report, guidelines and rules in it, that was a quarter of a
+warm build's time on post pages. For a page no navigation entry is (nothing in the sidebar
+is active or is the page), the sidebar's HTML depends on the page only through the relative
+addresses of its links. MkDocs writes those (`get_relative_url`) as one `..` per folder of
+the page's address followed by the target, whenever the target's first folder differs from
+the page's: so pages whose first folder (`posts`) begins no address in the sidebar, and
+that lie equally deep, share one sidebar. Any other page renders it as Material does.
+
+The sidebar is kept per build: `on_env` (exported by the glue) wraps the template of each new environment, and
+everything else it reads (config, nav, language, features) is the same for a whole build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterator
+
+from jinja2 import Environment, TemplateNotFound
+
+TEMPLATE = "partials/nav.html"  # what base.html's site_nav block includes
+
+
+def on_env(env: Environment, config, files) -> Environment:
+    """MkDocs' on_env event (the glue exports it): each build's new environment gets the sidebar memo."""
+    memoise_nav(env)
+    return env
+
+
+def memoise_nav(env: Environment) -> None:
+    """Make the environment's sidebar template render once per depth for pages outside the navigation."""
+    try:
+        template = env.get_template(TEMPLATE)
+    except TemplateNotFound:
+        return
+    render: Callable[..., Iterator[str]] = template.root_render_func
+    kept: dict[int, str] = {}
+    firsts: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # by id(nav): its addresses' first folders, its pages
+
+    def root_render_func(context) -> Iterator[str]:
+        key = _depth(context, firsts)
+        if key is None:
+            yield from render(context)
+            return
+        if key not in kept:
+            kept[key] = "".join(render(context))
+        yield kept[key]
+
+    template.root_render_func = root_render_func
+
+
+def _depth(context, firsts: dict) -> int | None:
+    """The page's folder depth when its sidebar is the one every page that deep shares, else None."""
+    page, nav, config = context.get("page"), context.get("nav"), context.get("config")
+    url = getattr(page, "url", None)
+    if nav is None or not isinstance(url, str) or getattr(page, "parent", None) is not None:
+        return None
+    if id(nav) not in firsts:
+        firsts[id(nav)] = (_first_folders(nav, config), frozenset(id(p) for p in getattr(nav, "pages", ())))
+    folders, pages = firsts[id(nav)]
+    if id(page) in pages:
+        return None
+    parts = _page_folders(url)
+    if not parts or parts[0] in folders:
+        return None
+    return len(parts)
+
+
+def _page_folders(url: str) -> list[str]:
+    """The folders MkDocs makes a page's links relative to (as get_relative_url reads `other`)."""
+    folder, _, name = url.rpartition("/")
+    return _parts(folder if "." in name else url)
+
+
+def _parts(path: str) -> list[str]:
+    path = posixpath.normpath("/" + path.replace("\\", "/"))[1:]
+    return path.split("/") if path else []
+
+
+def _first_folders(nav, config) -> frozenset[str]:
+    """The first folder of every address the sidebar may link to: its entries, the home page, the logo."""
+    found: set[str] = set()
+    stack = list(getattr(nav, "items", ()))
+    addresses = []
+    while stack:
+        item = stack.pop()
+        addresses.append(getattr(item, "url", None))
+        stack.extend(getattr(item, "children", None) or ())
+    homepage = getattr(nav, "homepage", None)
+    addresses.append(getattr(homepage, "url", None))
+    if config is not None:
+        addresses.append((config.get("extra") or {}).get("homepage"))
+        addresses.append((config.get("theme") or {}).get("logo"))
+    for address in addresses:
+        if isinstance(address, str) and (parts := _parts(address)):
+            found.add(parts[0])
+    return frozenset(found)

@@ -1,0 +1,95 @@
+"""The sidebar memo (playbook_glue/navmemo.py) renders Material's navigation once per depth for posts and changes no byte.
+
+Each test builds the sample with MkDocs twice in this process, with the memo and with Material's
+own rendering on every page, and compares every file of the two sites; a navigation that names a
+post (so the posts' folder begins an address in the sidebar) must fall back to rendering per page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from playbook_glue import navmemo
+
+
+def _build(root: Path, site: Path, memoise) -> None:
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(navmemo, "memoise_nav", memoise)
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file() and not p.name.startswith("sitemap")}
+
+
+def _counting(renders: list[str]):
+    """memoise_nav, with a record of each page Material's own sidebar template was rendered for."""
+    real = navmemo.memoise_nav  # taken before _build puts `memoise` in its place
+
+    def memoise(env):
+        template = env.get_template(navmemo.TEMPLATE)
+        render = template.root_render_func
+
+        def counted(context):
+            renders.append(getattr(context.get("page"), "url", ""))  # 404.html has no page
+            yield from render(context)
+
+        template.root_render_func = counted
+        real(env)
+
+    return memoise
+
+
+def _name_a_post_in_the_nav(root: Path) -> str:
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    post = "posts/2027/01/04-icy-sidewalks-falls.md"
+    config["nav"].append({"A post": post})
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return post
+
+
+@pytest.mark.parametrize("nav", ["as shipped", "naming a post"])
+def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_depth(sample_copy, tmp_path, monkeypatch, nav):
+    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")  # the pages, not the result cache, are under test
+    if nav == "naming a post":
+        _name_a_post_in_the_nav(sample_copy)
+    renders: list[str] = []
+    _build(sample_copy, tmp_path / "memo", _counting(renders))
+    _build(sample_copy, tmp_path / "plain", lambda env: None)
+    memo, plain = _files(tmp_path / "memo"), _files(tmp_path / "plain")
+    assert memo.keys() == plain.keys()
+    assert [name for name in memo if memo[name] != plain[name]] == []
+    posts = [url for url in renders if url.startswith("posts/")]
+    pages = [name for name in plain if name.startswith("posts/") and name.endswith(".html")]
+    assert len(pages) > 20
+    if nav == "as shipped":
+        assert len(posts) == 1  # every post lies four folders deep: one sidebar for all
+    else:
+        assert len(posts) == len(pages)  # a sidebar link into posts/ is relative to each post's own folder
+
+
+@pytest.mark.parametrize(
+    ("url", "folders", "depth"),
+    [
+        ("posts/2027/01/04-a/", {"calendar", "rules"}, 4),
+        ("posts/2027/01/04-a.html", {"calendar"}, 3),  # without directory URLs the file's folder counts
+        ("posts/2027/01/04-a/", {"posts"}, None),  # the sidebar links into the page's first folder
+        ("", {"calendar"}, None),  # the home page: nothing to share
+    ],
+)
+def test_a_page_shares_the_sidebar_of_its_depth_only_outside_the_sidebar_s_folders(url, folders, depth):
+    class Page:
+        parent = None
+
+    page = Page()
+    page.url = url
+    firsts = {id(nav := object()): (frozenset(folders), frozenset())}
+    assert navmemo._depth({"page": page, "nav": nav}, firsts) == depth
+    firsts[id(nav)] = (frozenset(folders), frozenset({id(page)}))
+    assert navmemo._depth({"page": page, "nav": nav}, firsts) is None  # a page of the navigation: rendered as its own
