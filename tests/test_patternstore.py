@@ -158,3 +158,18 @@ def test_alternations_and_word_lists_from_the_store_equal_fresh_ones(tmp_path):
     with patternstore.kept(tmp_path, b"engine"):  # read back from the file
         assert patternstore.remembered("alternation", "\0".join(sorted(set(phrases))), lambda: "made again") == fresh
         assert patternstore.remembered("wordlist", "honesty", lambda: "made again") == fresh_words
+
+
+def test_derived_values_past_the_limit_keep_only_what_the_last_run_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(patternstore, "_MAX", 3)
+    path = tmp_path / "derived.bin"
+    store = patternstore.DerivedStore(path, b"e")
+    for n in range(5):  # five team lists, one after another: more than the store keeps
+        store.remembered("alternation", f"team {n}", lambda n=n: f"names {n}")
+    store.save()
+    assert len(patternstore.DerivedStore(path, b"e").values) == 5  # all five used by that run
+    again = patternstore.DerivedStore(path, b"e")
+    assert again.remembered("alternation", "team 4", lambda: "made again") == "names 4"
+    again.remembered("alternation", "team 9", lambda: "names 9")
+    again.save()
+    assert sorted(patternstore.DerivedStore(path, b"e").values.values()) == ["names 4", "names 9"]

@@ -11,9 +11,10 @@ validates the code it is given) and is equal to what `re.compile` returns; anyth
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
 cache is (never under --no-cache or in CI).
 
-Beside the patterns it keeps what the rules build from their word lists before compiling (the word
-lists read from YAML, the tries of their alternations): a pure function of the engine's own code and
-data, so kept under the engine's fingerprint in a file of its own, and dropped when the engine changes.
+Beside the patterns it keeps what the rules build from word lists before compiling (the word lists
+read from YAML, the tries of their alternations, the team's given names among them): a function of
+the engine's own code and of the key alone, so kept under the engine's fingerprint in a file of its
+own, dropped when the engine changes and, past _MAX entries, trimmed to what the last run used.
 """
 
 from __future__ import annotations
@@ -110,10 +111,12 @@ class DerivedStore:
         self.engine = engine
         data = _read(path)
         self.values: dict = data.get("values", {}) if data.get("engine") == engine and isinstance(data.get("values"), dict) else {}
+        self.used: set[str] = set()
         self.added = False
 
     def remembered(self, kind: str, key: str, make: Callable[[], T]) -> T:
         name = f"{kind}\0{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}"
+        self.used.add(name)
         if name in self.values:
             return self.values[name]
         value = make()
@@ -127,8 +130,9 @@ class DerivedStore:
 
     def save(self) -> None:
         if self.added:
+            kept = self.values if len(self.values) <= _MAX else {name: v for name, v in self.values.items() if name in self.used}
             with contextlib.suppress(OSError, ValueError):
-                write_atomically(self.path, marshal.dumps({"engine": self.engine, "values": self.values}), durable=False)
+                write_atomically(self.path, marshal.dumps({"engine": self.engine, "values": kept}), durable=False)
 
 
 _active: list[PatternStore] = []
