@@ -93,3 +93,24 @@ def test_a_page_shares_the_sidebar_of_its_depth_only_outside_the_sidebar_s_folde
     assert navmemo._depth({"page": page, "nav": nav}, firsts) == depth
     firsts[id(nav)] = (frozenset(folders), frozenset({id(page)}))
     assert navmemo._depth({"page": page, "nav": nav}, firsts) is None  # a page of the navigation: rendered as its own
+
+
+def test_two_navigations_in_one_build_keep_each_its_own_sidebar():
+    from jinja2 import DictLoader, Environment
+
+    class Nav:
+        def __init__(self, name):
+            self.name, self.items, self.pages, self.homepage = name, [], [], None
+
+    class Page:
+        parent = None
+
+        def __init__(self, url):
+            self.url = url
+
+    env = Environment(loader=DictLoader({navmemo.TEMPLATE: "sidebar of {{ nav.name }}"}))
+    navmemo.memoise_nav(env)
+    template = env.get_template(navmemo.TEMPLATE)
+    english, spanish = Nav("en"), Nav("es")  # a languages plugin renders one navigation per language
+    shown = [template.render(nav=nav, page=Page(f"posts/2027/01/{n}/"), config=None) for nav in (english, spanish) for n in ("a", "b")]
+    assert shown == ["sidebar of en", "sidebar of en", "sidebar of es", "sidebar of es"]

@@ -37,14 +37,15 @@ def memoise_nav(env: Environment) -> None:
     except TemplateNotFound:
         return
     render: Callable[..., Iterator[str]] = template.root_render_func
-    kept: dict[int, str] = {}
+    kept: dict[tuple[int, int], str] = {}  # by (id(nav), depth): a build that renders two navigations (languages) keeps each its own
     firsts: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # by id(nav): its addresses' first folders, its pages
 
     def root_render_func(context) -> Iterator[str]:
-        key = _depth(context, firsts)
-        if key is None:
+        depth = _depth(context, firsts)
+        if depth is None:
             yield from render(context)
             return
+        key = (id(context.get("nav")), depth)
         if key not in kept:
             kept[key] = "".join(render(context))
         yield kept[key]
