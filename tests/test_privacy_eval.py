@@ -82,6 +82,7 @@ _GENERIC_RUNS = {
     "we re sorry and we d like to understand what happened please": "stock apology",
     "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
     "please call patient relations at 1 555 0100 or": "a stock invitation with the fictional practice line every writer was given",
+    "at 1 555 0100 or write to care example": "the fictional practice line and e-mail every writer was given, joined by 'or write to' (in a test before final19 was written)",
     "discuss anyone s care in public but we": "the stock refusal to discuss care in public (in our tests before final10 was written)",
     "you for taking the time to write we": "stock courtesy (in a negatives test before final17 was written)",
     "keep us from discussing anyone s care online": "the stock privacy refusal (in a stance test before final15 was written)",
