@@ -108,12 +108,17 @@ CASES = {
             # round 22: the writer named, and named as the one who cared for the reader
             "Dr. Okafor here, the surgeon who operated on you; I'm sorry and would like to talk at {{ contact.phone }}.",
             "Soy la Dra. Okafor, quien lo atendió; lamento lo ocurrido. Llámeme al {{ contact.phone }}.",
+            # mend22a: the writer's signature in a sentence that tells the reader's care
+            "Dr. Achterberg here, delighted that hip is holding strong! Many thanks for the review.",
+            "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
             # round 22: a clinician signing the reply he writes
             "Dr. Okafor here. I'm sorry this was hard to read, and I can't discuss anyone's care online; please call me at {{ contact.phone }}.",
             "Soy la Dra. Okafor. Lamento mucho leer esto; llámeme al {{ contact.phone }} y lo platicamos.",
             "We're sorry to read this. Please call {{ contact.phone }} so we can talk.\n— Dr. Okafor, Medical Director",
+            # mend22a: a signature whose sentence tells no care
+            "Soy el Dr. Arreaza, director médico. Gracias por escribirnos; llámenos al {{ contact.phone }}.",
             # a crowd of children with our staff is anyone's
             "Thank you! Our therapists always enjoy cheering on the little ones.",
             # an unlabelled public answer; a first visit ahead as advice; Spanglish opening hours
@@ -616,6 +621,11 @@ CASES = {
             "Council Member Tobias Renfro had his hip replaced in our surgery center.",
             "Tyler hit the gym again now that our team took his cast off.",
             "Gracias a Perla Anduaga de Vecinos Unidos por la ayuda; Perla ya salió de su cirugía con nosotros.",
+            # mend22a: a town's name thanked after care said to "you"; a named member whose next sentence tells care
+            "Your knee replacement healed wonderfully and the mayor came to clap at your final therapy session. Thank you, Tyler!",
+            "Tu cadera nueva quedó de maravilla y hasta el alcalde te aplaudió en tu última terapia. ¡Gracias, Carolina!",
+            "Thanks to the volunteers from Maribel Quintanilla. Last winter she had her gallbladder removed here.",
+            "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
         ],
         clean=[
             # round 22: an official's own act before the public; a work's quoted title
@@ -630,6 +640,10 @@ CASES = {
             "Proud to co-host the walk with Carolina Youth Athletics this fall.",
             "El Colmado Quintanilla regala agua fría a los caminantes.",
             "Gracias a Dunia Pacheco de Vecinos Unidos por las traducciones del taller.",
+            # mend22a: a town thanked right after its officials, a body named like a person, with no one's care
+            "The mayor and the fire chief cut the ribbon on our third clinic today. Thank you, Marion!",
+            "Huge thanks to the volunteers from Mary Washington who packed 300 hygiene kits.",
+            "Los voluntarios de la Ana G. Mendez repartieron mascarillas en la plaza.",
             "Shoutout to the league's team mom Rosalba Iturbe and every coach.",
             "Felicidades a la team mom Rosalba Iturbe por la temporada.",
             "Council Member Tobias Renfro toured the new wing and joined the chili cook-off.",
@@ -1386,6 +1400,9 @@ CASES = {
             "Farewell to our favorite crossing guard at Hollins Elementary! She never missed her asthma follow-ups with us.",
             "If you shop at Nopal Boutique you know who this is, fresh lip filler and a chemical peel for her.",
             "Ya saben quién es 😏 la vecina del kiosco de la plaza, recién salida de su rinoplastia.",
+            # mend22a: a position at a school, its care told in the next sentence
+            "Hats off to the senior center at Pinecrest High. He had his shoulder repaired here in April.",
+            "Shoutout to the Varsity Center at Ridgeview High! He had his wrist pinned here in May.",
             # round 21: a position after a group's possessive, a job said by one's post, a relative of theirs cared for by us
             "Brookhaven Middle's starting catcher sat in our exam room with a swollen elbow; he's pitching again this week.",
             "Saludos al señor del mostrador de la Ferretería Olmos, cuya esposa atendimos en casa hasta sus últimos días.",
@@ -1525,6 +1542,8 @@ CASES = {
             "I did my residency in Wheeler Ridge and I still drive back for the county fair every August.",
             "Gracias a nuestro cartero favorito por los tamales de Navidad, ¡qué rico!",
             "A big thank-you to our favorite crossing guard at Hollins Elementary for the lemonade!",
+            # mend22a: a building at a place whose next sentence tells no one's care
+            "The Kroc Center at Elm Park hosts our free flu shots Saturday. Bring the whole family.",
             "iykyk: the best pan dulce in town is on Alder Street.",
             # round 21: the same shapes with no care of theirs
             "Brookhaven Middle's starting catcher threw out three runners at the charity game on Saturday!",

@@ -6,13 +6,14 @@ Mercy", "estudiantes de la Interamericana". Two capitalised words there read lik
 after "students from" or "voluntarios de la" they name where the members come from, and a place is no one. A
 person stays a person: one with a title ("students of Dr. <Name>"), one who owns what follows ("volunteers from
 <Given> <Surname>'s church"), and one a clause after a comma tells of ("... from <Given> <Surname>, who had her knee done"), and one whose care
-the rest of the sentence tells, however joined ("... de <Name>, a quien le operamos el hombro", "... from <Name> - she
-had her hip replaced here").
+the rest of the sentence or the next tells, however joined ("... de <Name>, a quien le operamos el hombro", "... from <Name> - she
+had her hip replaced here"), and a known given name with a known surname ("volunteers from <Given> <Surname>").
 """
 
 from __future__ import annotations
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import own_care
 from .known import Person
@@ -25,6 +26,7 @@ _MEMBERS_OF = lazyre.compile(
 )
 # The name itself spoken of as someone: "..., who had her knee done", "..., que se opero" (a body takes "which")
 _WHO = lazyre.compile(r"[ \t]*,[ \t]*(?i:who|whose|que|quien|quienes)(?![\w-])")
+_MORE = lazyre.compile(r"[ \t]+[A-Z]")  # "Sam Houston State": more of a body's name
 _REACH = 48  # characters read before the name
 _NAMES = ("a full name", "a first name", "a name that is also a word, with a surname")
 
@@ -35,7 +37,20 @@ def member_body(text: str, person: Person) -> bool:
         return False
     if text[person.end : person.end + 2] in ("'s", "’s") or _WHO.match(text, person.end):
         return False  # "volunteers from <Given> <Surname>'s church"; "... from <Name>, who had her knee done"
-    if _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is None:
+    if _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is None or _given_and_surname(text, person):
         return False
-    end = sentence_of(sentence_bounds(text), person.start)[1]
+    bounds = sentence_bounds(text)
+    end = sentence_of(bounds, person.start)[1]
+    if end < len(text):
+        end = sentence_of(bounds, end)[1]  # the next sentence too: "... from <Name>. Last spring she had her hip replaced here."
     return not own_care(text, person.end, end)  # "los voluntarios de <Name>, a quien le operamos el hombro": a person's care
+
+
+def _given_and_surname(text: str, person: Person) -> bool:
+    """Whether the name is read as a known given name and a known surname, and nothing more of a body's name follows
+    ("volunteers from <Given> <Surname>" is a person; "Nova Southeastern", "Sam Houston State", "Mary Washington" and a
+    word before a surname, "Coral Westbrook", stay bodies)."""
+    if person.how != "a full name" or len(person.words) != 2 or _MORE.match(text, person.end):
+        return False
+    given, surname = (lexicon_names.name_info(word) for word in person.words)
+    return given is not None and given.first and surname is not None and surname.surname and not surname.place

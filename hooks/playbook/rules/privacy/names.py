@@ -99,7 +99,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told, "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>",
         a form's title in quotes, 'the form is called "Health Care Proxy"', "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
-        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!"), a singer by their songs and a club by
+        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", unless the post tells anyone's care), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
@@ -211,7 +211,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens with
         what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
         Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito
-        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>"); a neighbour thanked for a
+        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>";
+        not a given name and a surname, nor one whose care the next sentence tells); a neighbour thanked for a
         public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
         "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
         question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
@@ -401,7 +402,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         concussion rest and rehab with our team", "officially cleared to play"). A verb of care before what is no care
         of one's own passes ("had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot clinic"). A role at a place with no care of
-        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a building named by a role word ("our new hearing center on Isleta Blvd"), a person
+        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a building named by a role word ("our new hearing center on Isleta Blvd"; "the center at <School>" whose next sentence tells care is a player), a person
         with no role ("a woman in her 40s") and a place that names none ("a teacher at any school") pass. An age and a
         job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or

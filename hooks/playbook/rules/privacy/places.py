@@ -21,6 +21,7 @@ town and a comma before it ("Valdosta, Georgia"). What says person wins: a title
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -28,7 +29,7 @@ from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
-from ...text import alternation
+from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
@@ -242,37 +243,47 @@ _LOWER_BEFORE = lazyre.compile(r"(?<![\w'’-])[a-z][a-z'’]*[ \t]+$")
 _ORG_WORDS = lazyre.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
 
 
-@functools.lru_cache(maxsize=1)
-def _plain() -> frozenset[str]:
-    return frozenset(data_files.read("plain_words.txt"))
-
-
 def _organisation_after(text: str, begin: int, end: int) -> bool:
     """Two or three capitalised dictionary words, no given name among them, right after the place's name, after a word in
     lower case ("with Carolina Youth Athletics"; a file name's decoder capitalises every word: "Coach Brandt After Stroke")."""
     words = _ORG_WORDS.match(text, end)
     if words is None or not _LOWER_BEFORE.search(text, max(0, begin - 24), begin):
         return False
-    for word in (w for w in words.groups() if w):
-        info = lexicon_names.name_info(word)
-        if fold(word).lower() not in _plain() or info is not None and info.first:
-            return False
-    return True
+    from .greeted_words import plain_word  # it reads vocabulary.py, which reads this module: import on use
+
+    return all(plain_word(word) for word in words.groups() if word)
 
 
 # A town thanked or greeted as the closing cheer of a post about the town: "Thank you, Charlotte!" after its mayor cut our
 # ribbon, "¡Gracias, Bayamon!" at an opening with the alcaldesa. Only at the text's end (or its line's), so a reply that
-# thanks its reader by name and goes on stays a name; only when the text tells of the town's officials or ceremonies.
+# thanks its reader by name and goes on stays a name; only when the sentence of the thanks or the one before tells of the
+# town's officials or ceremonies, and never when the text tells anyone's care ("your rehab went great ... the mayor
+# cheered. Thank you, <Name>!" thanks a patient).
 _THANKS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:thank[ \t]+you|thanks|gracias|we[ \t]+love[ \t]+you|love[ \t]+you|te[ \t]+queremos|hello|hola)[ \t]*,?[ \t]+[¡]?$")
 _CLOSING = lazyre.compile(r"[ \t]*[!.]*[^\w\n]{0,12}(?:\n|$)")
 _CIVIC = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['civic_words'])})(?![\w-])")
 
 
 def _thanked_town(text: str, begin: int, end: int) -> bool:
-    """A gazetteer town thanked at the close of a text about the town's officials or ceremonies."""
+    """A gazetteer town thanked at the close of a text whose last sentences tell of the town's officials or ceremonies,
+    and no one's care."""
     if not _THANKS_BEFORE.search(text, max(0, begin - 16), begin) or not _CLOSING.match(text, end):
         return False
-    return _CIVIC.search(fold(text)) is not None
+    bounds = sentence_bounds(text)
+    at = bisect.bisect_right(bounds, begin) - 1
+    start = bounds[max(0, at - 1)]  # the thanks' sentence and the one before it
+    if _CIVIC.search(fold(text[start:end])) is None:
+        return False
+    return not _told_care(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _told_care(text: str) -> bool:
+    """Whether the text tells anyone's care, in the third person or said to "you": once per text, however many thanks."""
+    from .care import own_care  # care.py reads vocabulary.py, which reads this module: import on use
+    from .community_roles import care_in_text
+
+    return care_in_text(text) or own_care(text, 0, len(text), second_person=True)
 
 
 def _placed_before(text: str, begin: int, end: int) -> bool:

@@ -5,13 +5,14 @@ The guideline asks a reply to offer a named person's contact, and a clinician of
 text ("— Dr. Ito, Medical Director", "Atentamente,\\nDra. Ruiz"). Naming oneself as the one who writes says who
 answers, not whom the reviewer saw. A clinician named in the third person ("Dr. Ito is sorry your visit ...",
 "Dr. Ito reviewed ..."), or a self-introduction that says the writer cared for the reader ("Dr. Ito here, the
-surgeon who operated on you", "Soy la Dra. Ruiz, quien la atendió") stays an error, and whatever else the reply
-says is read as before.
+surgeon who operated on you", "Soy la Dra. Ruiz, quien la atendió") stays an error, and so does one whose sentence
+tells care ("Dr. Ito here, glad the new knee is holding up!"); whatever else the reply says is read as before.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
+from .care import care_in, own_care
 from .contact_route import CARED
 
 # "I'm", "this is", "soy", "le escribe", "habla" right before the name (an article between in Spanish).
@@ -43,4 +44,7 @@ def signed(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _REACH) : start]
     begin = start - len(before) + max(before.rfind(mark) for mark in ".!?\n") + 1
     stop = _STOP.search(text, end, end + _REACH)
-    return CARED.search(text, begin, stop.start() if stop else min(len(text), end + _REACH)) is None
+    finish = stop.start() if stop else min(len(text), end + _REACH)
+    if CARED.search(text, begin, finish) is not None:
+        return False
+    return not (care_in(text, begin, finish) or own_care(text, begin, finish, second_person=True))  # "..., glad the new knee is holding up!"

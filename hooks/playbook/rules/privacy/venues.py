@@ -6,7 +6,8 @@ Elm"), after the practice's own "our"/"nuestro" ("our new center on Main St"), o
 ("the Kroc Center at ...") is a building, and a building singles out no one. A player stays a player: "the
 starting center at Central High", "the Lakeview High center", and any one whose care the rest of the sentence tells
 ("the senior center at Central High had his ACL repaired here", "This center at Lakeview High got cleared after knee
-surgery": a building has no knee).
+surgery": a building has no knee), and a role word "at" a place whose next sentence tells care ("... the senior center at
+Central High. He had his ACL repaired here").
 """
 
 from __future__ import annotations
@@ -22,19 +23,19 @@ _DESC = wordlist("privacy-described")
 _KINDS = frozenset(_DESC["facility_kinds"])
 # The role word and what stands right before it, up to three words: "our new hearing center", "the Kroc Center"
 _BEFORE = lazyre.compile(rf"(?P<before>(?:[\w'’-]+[ \t]+){{0,3}})(?P<role>(?i:{alternation(_DESC['facility_roles'])}))(?![\w-])")
+_AT = lazyre.compile(r"[ \t]+(?i:at)[ \t]+")  # "the center at Central High": a position at a school or a team
 _OURS = lazyre.compile(r"(?i:our|nuestr[oa]|this|este|esta)[ \t]+(?:(?i:new|brand-new|brand[ \t]+new|nuev[oa])[ \t]+)?$")
 
 
 def facility(match: re.Match) -> bool:
     """Whether the description `match` is a building: its role word is a facility's noun, named so by the words before it,
     and the rest of its sentence tells no one's care (a building has no ACL: "the senior center at Central High had his
-    ACL repaired here", "This center at Lakeview High just got cleared after knee surgery" are players)."""
-    if _cared(match):
-        return False
+    ACL repaired here", "This center at Lakeview High just got cleared after knee surgery" are players). A role word
+    "at" a place is read as the callers read a player: care in the next sentence counts too."""
     found = None
     for found in _BEFORE.finditer(match.group(0)):
         pass
-    if found is None:
+    if found is None or _cared(match, at=_AT.match(match.group(0), found.end()) is not None):
         return False
     words = found.group("before").split()
     last = words[-1].lower() if words else ""
@@ -45,10 +46,14 @@ def facility(match: re.Match) -> bool:
     return _OURS.search(found.group("before")) is not None  # "our new center on Main St": the practice's building
 
 
-def _cared(match: re.Match) -> bool:
-    """Whether the rest of the sentence after the description `match` (in the text it was found in) tells of care."""
+def _cared(match: re.Match, *, at: bool = False) -> bool:
+    """Whether the rest of the sentence after the description `match` (in the text it was found in) tells of care; `at`:
+    the rest of the next sentence too ("Shoutout to the senior center at Central High. He had his ACL repaired here")."""
     text = match.string
-    end = sentence_of(sentence_bounds(text), match.start())[1]
+    bounds = sentence_bounds(text)
+    end = sentence_of(bounds, match.start())[1]
+    if at and end < len(text) and own_care(text, end, sentence_of(bounds, end)[1]):
+        return True
     emoji = _EMOJI.search(text, match.end(), end)  # "... our new wing on Elm St today 🎉 The mayor spoke of ...": an emoji ends a sentence
     return own_care(text, match.end(), emoji.start() if emoji else end)
 
