@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from playbook.rules.honesty import review_gating
 from playbook.rules.privacy import ages
 
 from tests.rules.harness import hits, post, response
@@ -113,4 +114,66 @@ def test_age_reading_is_linear():
     )
     small = steps(ages, lambda: hits("PHI010", post(unit * 15)))
     large = steps(ages, lambda: hits("PHI010", post(unit * 30)))
+    assert large < 2.3 * small, (small, large)
+
+
+# --- review incentives tied to changing a review, and gating in formal words (FTC004, rules/data/honesty.yml) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        response("If you revise your review, we will take the follow-up visit off your bill."),
+        response("Should you update your rating, we won't charge you for the next cleaning."),
+        response("Si usted gusta modificar su opinión en Google, le rebajamos la siguiente visita."),
+        response("Si cambia su calificación, no le cobramos la próxima consulta."),
+        post("If our team has made a difference for your family, a five-star rating from you would honor us."),
+        post("Si nuestro consultorio le ha ayudado, déjenos una reseña en Google."),
+        post("Should you have any concerns, please write to our practice manager rather than posting a review online."),
+        post("Si tiene alguna inquietud, escriba a la oficina de calidad en lugar de dejar una reseña en línea."),
+    ],
+)
+def test_a_paid_edit_or_a_gate_is_flagged(text):
+    assert hits("FTC004", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        post("If you have any concerns, call us at the front desk."),
+        post("Please leave us a review on Google. If you have any concerns about your care, call us any time."),
+        post("Déjenos una reseña en Google. Si tiene alguna inquietud, llámenos cuando guste."),
+        response("We're sorry for the billing mix-up and have refunded the charge."),
+        response("Lamentamos el error; le descontamos el cargo doble. Si gusta, llámenos."),
+        post("We read every review, good or bad, and we'd be grateful for yours."),
+    ],
+)
+def test_an_open_request_or_a_plain_refund_passes(text):
+    assert hits("FTC004", text) == []
+
+
+@FUZZ
+@given(
+    st.sampled_from(
+        [
+            "If you {e} your review, {r} your next visit.",
+            "Si gusta {e_es} su reseña, {r_es} la próxima consulta.",
+        ]
+    ),
+    st.sampled_from(["update", "change", "revise", "edit"]),
+    st.sampled_from(["we'll waive", "we'll knock $20 off", "we won't charge you for"]),
+    st.sampled_from(["modificar", "cambiar", "actualizar"]),
+    st.sampled_from(["le descontamos", "le rebajamos", "no le cobramos", "le bonificamos"]),
+)
+def test_a_reward_for_changing_a_review_stays_an_error(frame, edit, reward, edit_es, reward_es):
+    assert hits("FTC004", response(frame.format(e=edit, r=reward, e_es=edit_es, r_es=reward_es)))
+
+
+def test_review_reading_is_linear():
+    unit = (
+        "If our team has made a difference, we would be honored by a review. Should you have any concerns, write to "
+        "our office rather than posting. Si cambia su calificación, le descontamos la consulta. "
+    )
+    small = steps(review_gating, lambda: hits("FTC004", post(unit * 15)))
+    large = steps(review_gating, lambda: hits("FTC004", post(unit * 30)))
     assert large < 2.3 * small, (small, large)
