@@ -97,6 +97,11 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 23: a price cut for changing a review; the gate in formal words
+            response("If you revise your review, we will take the follow-up visit off your bill."),
+            response("Si gusta cambiar su calificación, le descontamos la próxima limpieza."),
+            post("If our clinic has made a difference for you, we'd be grateful for a Google review; any concerns, please write to our practice manager rather than posting."),
+            post("Si nuestro equipo le ha ayudado, déjenos una reseña. Si tiene alguna inquietud, escriba a la oficina de calidad en lugar de publicarla."),
             # round 22: a request made because of a top rating
             post("Because you rated us five stars in our survey, could you post that on Yelp too?"),
             post("Como nos calificó con 5 estrellas, ¿lo publicaría en Facebook?"),
@@ -191,6 +196,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 23: concerns sent to a private route with no review asked; a refund with no review tied
+            post("If you have any concerns about your bill, write to our office manager."),
+            response("Lamentamos el error; le descontamos el cargo doble. Si gusta, llámenos."),
             # round 22: a review asked of everyone, and a reason that is no rating
             "Would you share a few words about your experience on Google? We read every one.",
             "¿Nos comparte su opinión en Google? Leemos cada reseña.",

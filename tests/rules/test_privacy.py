@@ -1372,6 +1372,10 @@ CASES = {
             "No one in our waiting room wears better hats than Mr. Pruitt, who turned 96 on Friday.",
             "At 92, she still walks the river trail every day.",
             "Doña Luz (97 años) nos visitó hoy.",
+            # round 23: a bare age after a birthday verb, a club the patient belongs to
+            "Grandpa Tolliver is 94 today and wants a cupcake.",
+            "Don Anselmo cumplió 96 el sábado y vino a bailar.",
+            "Llevamos flores a nuestra vecina más querida del club de lectura, que ya cumplió 101 años.",
         ],
         clean=[
             "Bend your knee to 90 degrees and hold for five seconds.",
@@ -1389,6 +1393,8 @@ CASES = {
             "Hace 95 años se fundó la parroquia de San José.",
             "El centenario de la ciudad será en mayo.",
             "At 90 degrees, hold the stretch for ten seconds.",
+            "Our oldest patient is 98? No, we never share anyone's age.",
+            "Le llevamos pastel al coro de la parroquia, que cumple 100 años.",
         ],
     ),
     "PHI011": Cases(

@@ -279,7 +279,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           change as a bought review ("Gave us 2 stars? Update it and grab a
           free mug", "si nos dejó 1 estrellita, ¿la puede cambiar? Le
           regalamos una gorra", "¿ya le subió las estrellas a su reseña? pase
-          por su taza de regalo");
+          por su taza de regalo"), a price cut said as a verb included ("if you
+          revise your review, we'll take the visit off your bill", "si modifica
+          su reseña, le descontamos la consulta");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
@@ -296,6 +298,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           si contesta del 0 al 6, le llamamos"), or in a text survey's replies
           ("reply with a 5 or a 4 and we text our Google link; 1-3 and the manager calls",
           "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"),
+          or in formal words ("if our program has made a difference, we would
+          be honored by a review; should you have any concerns, write to our
+          Quality Office rather than posting", "si le ha ayudado ...; si tiene
+          alguna inquietud, escriba a ... en lugar de publicarla"),
           or with the visit's quality or a top score as the condition ("if
           your exam went great, post on Google; if anything bothered you,
           call us first", "si cree que merecemos cinco estrellitas ...; si

@@ -36,6 +36,7 @@ _AGE_ALWAYS = lazyre.compile(
 _AGE_UNLESS_THING = lazyre.compile(
     rf"(?<![\w.,-]){_AGE_ANY}[ \t]+years?[ \t]+(?:old|young)(?![\w-])"
     rf"|(?<![\w-])(?:turned|turning|turns|turn)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
+    rf"|(?<![\w-])celebrat(?:ed|es|ing)\s+(?:her|his)\s+{_AGE_NUMBER}(?:st|nd|rd|th)(?=\s*[,!.]|\s+(?:with|today|on|at|in|this|last)(?![\w-]))"
     rf"|(?<![\w.,-])(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety-\w+th|hundredth|one[- ]hundredth|(?:one|a)[- ]hundred[- ]\w+th)[ \t]+birthday",
     re.IGNORECASE,
 )
@@ -43,7 +44,11 @@ _AGE_UNLESS_THING = lazyre.compile(
 _AGE_BARE = lazyre.compile(
     rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
     rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
-    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))",  # "At 92, she ...", "Mr. Diaz (94)"
+    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))"  # "At 92, she ...", "Mr. Diaz (94)"
+    # "Mrs. Odom is 93 today", "will be 100 on Sunday", "hit 100!", "celebrated 100 years", "Happy 100th, Mr. Ng!"
+    rf"|(?<![\w-])(?:is|was|will\s+be|hit|hits|reached|reaches|celebrated|celebrates|celebrating)\s+(?:just\s+|now\s+)?{_AGE_ANY}"
+    rf"(?:\s+years(?:\s+young)?)?(?=\s*!|\s+(?:today|tonight|tomorrow|yesterday|this|next|last|on|and\s+counting|years\s+young)(?![\w-]))"
+    rf"|(?<![\w-])(?:happy|feliz)\s+{_AGE_NUMBER}(?:st|nd|rd|th)(?=\s*[,!.]|\s+to\s)",
     re.IGNORECASE,
 )
 _THING_WORD = lazyre.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
@@ -62,6 +67,10 @@ _AGE_ES_ALWAYS = lazyre.compile(
 )
 _AGE_ES_UNLESS_THING = lazyre.compile(
     rf"(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|cumplio[ \t]+ya|celebra|celebro|festeja|festejo|tiene|tenia|tendra|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:sus|los)[ \t]+)?{_ANOS}"
+    # a birthday verb with a bare number ("cumplió 95 el domingo", "ya tiene 98."): needs a person in its sentence
+    rf"|(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|festejo|celebro|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:hoy|ayer|ya|manana)[ \t]+)?{_EDAD}"
+    rf"(?=[ \t]*(?:[.!,;]|$)|[ \t]+(?i:hoy|ayer|manana|el|este|esta|y|en[ \t]+(?:mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril))(?![\w-]))"
+    rf"|(?<![\w-])(?i:tiene|ya[ \t]+tiene)[ \t]+{_EDAD}(?=[ \t]*(?:[.!;]|$))"
     rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
     rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
     rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
@@ -75,18 +84,29 @@ _ANY_AGE = lazyre.compile(r"9\d|1[0-4]\d|ninet|hundred|centenari|nonagenari|nove
 
 def _thing_first(body: str, start: int, end: int) -> bool:
     """Whether the age in body[start:end]'s sentence belongs to a thing: a thing word comes before it, and no
-    person after that thing ("the library turns 100", but "our clinic's Mrs. Odom, who turned 97")."""
+    person after that thing ("the library turns 100", but "our clinic's Mrs. Odom, who turned 97") nor that
+    thing only where a person belongs ("our newest patient of the club, who turns 102")."""
     things = list(_THING_WORD.finditer(body, start, end))
     if not things:
         return False
-    after = things[-1].end()
-    return not (ONE_PERSON.search(body, after, end) or _PERSON_ES.search(body, after, end))
+    last = things[-1]
+    if _OWNED_BY.search(body, max(start, last.start() - 24), last.start()):
+        # "nuestra paciente más nueva del club, que cumple 102 años": a thing after "of"/"del" that follows a person
+        # is where the person belongs, not the subject
+        before = next((t.end() for t in reversed(things[:-1]) if not _OWNED_BY.search(body, max(start, t.start() - 24), t.start())), start)
+        if ONE_PERSON.search(body, before, last.start()) or _PERSON_ES.search(body, before, last.start()):
+            return False
+    return not (ONE_PERSON.search(body, last.end(), end) or _PERSON_ES.search(body, last.end(), end))
 
 
-_DURATION_BEFORE = lazyre.compile(r"(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
+_OWNED_BY = lazyre.compile(r"(?<![\w-])(?i:of|at|from|del|de|en|con)[ \t]+(?:(?i:the|our|la|el|los|las|nuestro|nuestra|nuestros|nuestras|su|sus)[ \t]+)?$")
+
+
+_DURATION_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
 _DURATION_AFTER = lazyre.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
-_LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg)")
+_LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg|ya)")
+_ANOS_END = lazyre.compile(r"(?i:anos|anitos)$")
 _OPEN_ENDED = lazyre.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
 
 
@@ -103,7 +123,11 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a bare number in a sentence about one person ("she's 96", "Mr. Diaz,
         now 94 and still golfing", "Rose Hill, 97, led the walk", "At 92,
         she ...", "Mr. Diaz (94)", "Don
-        Aurelio 95 años" in a file name). Measures that look like ages
+        Aurelio 95 años" in a file name, "Mrs. Odom is 93 today", "will be
+        100 on Sunday", "Happy 100th, Mr. Ng!", "cumplió 95 el domingo", "ya
+        tiene 98."). A club or clinic the person belongs to does not make
+        the age a thing's ("our newest patient of the club, who turns 102"
+        stays an error). Measures that look like ages
         ("turn your foot 90 degrees"), ages under 90, spans of time ("hace 95
         años", "100 años de historia"), the age of a thing ("the
         100-year-old library", "Riverside Park turns 100", "la clínica cumple
@@ -129,13 +153,14 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found = [*_AGE_ALWAYS.finditer(body), *_AGE_ES_ALWAYS.finditer(body)]
         bounds = None
         for match in _AGE_ES_UNLESS_THING.finditer(body):
-            if _DURATION_BEFORE.search(body, max(0, match.start() - 12), match.start()) or _DURATION_AFTER.match(body, match.end()):
+            lead = _LEAD_VERB.match(match.group(0))
+            if (not lead and _DURATION_BEFORE.search(body, max(0, match.start() - 12), match.start())) or _DURATION_AFTER.match(body, match.end()):
                 continue  # "hace 95 años", "100 años de historia": time, not an age
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             if _thing_first(body, start, match.start()):
                 continue  # "la clínica cumple 100 años"
-            if not _LEAD_VERB.match(match.group(0)) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
+            if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
                 continue  # a bare "95 años" or "centenario" needs a person in its sentence ("el centenario de la ciudad")
             found.append(match)
         found = [m for m in found if not _OPEN_ENDED.match(body, m.end())]
