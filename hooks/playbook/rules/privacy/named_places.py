@@ -22,11 +22,12 @@ passes unless the frame says place, river, store, pet or thing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from ...text import alternation
+from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from .places import is_town
 
@@ -131,9 +132,7 @@ def named_thing(text: str, start: int) -> bool:
         if _PERSON_OF.search(window, 0, thing.start()):
             return False  # "a sweet girl from our swim class named <Name>": the person is named, not the class
         if thing.group(0).split()[0].lower() in _PERSON_TOO:
-            from .community_roles import care_in_text  # reads this module's readers: asked only here
-
-            if care_in_text(text):
+            if _care_of_one(text):
                 return False  # "a camper named <Name> ... Last month she had her tonsils out with us": a camp's child
         return not care_told(text, start)  # "a camper named Wanda"; not "a camper named <Name> came in with a bee sting"
     word = re.match(_WORD, text[start : start + 30])
@@ -143,6 +142,22 @@ def named_thing(text: str, start: int) -> bool:
         after = start + word.end()
         return bool(_STAND.match(text, after) or (_DON_PLACE.search(window) and _CLOSED.match(text, after)))
     return _old_town(text, start) or _town_here(text, start)
+
+
+_HE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|him|her|his|ella|le|la|lo)(?:['’](?i:s|d))?(?![\w'’-])")
+
+
+@functools.lru_cache(maxsize=4)
+def _care_of_one(text: str) -> bool:
+    """Whether the text claims care of ours or tells someone's care anywhere (community_roles.care_in_text), or a
+    sentence of it tells a word of care with "he"/"she" ("Last week she had her appendix removed here"): once per text."""
+    from .care import care_in  # care.py reads vocabulary.py, which reads this module: asked only here
+    from .community_roles import care_in_text
+
+    if care_in_text(text):
+        return True
+    bounds = sentence_bounds(text)
+    return any(_HE.search(text, start, stop) and care_in(text, start, stop) for start, stop in zip(bounds, bounds[1:]))
 
 
 def care_told(text: str, start: int, end: int | None = None) -> bool:
