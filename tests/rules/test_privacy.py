@@ -292,6 +292,15 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # mend22b: a joined DOC, a handle excused by a joined part with care, a lady called by a quoted full name,
+            # a camper named with care told later, a work's title that tells care at a named clinic
+            "Big thanks to @FDNY_DOC for the tour; we set his broken wrist back in April.",
+            "Gracias a @OSHA_DOL por la visita. Le reparamos el hombro al señor en marzo.",
+            'At the bakery they all know a woman called "Faith Porter". In June she had her gallbladder removed with us.',
+            'En el barrio conocen a una señora llamada "Paz Herrera". El mes pasado le operamos la rodilla.',
+            "On the trip we met a camper named Odalys by the canoes. Last week she had knee surgery here.",
+            'The poet Lorna Vick signed her memoir "My Bypass at Cedar Bluff Medical" at the library.',
+            'La escritora Noemí Paz firmó su libro "Mi cirugía en la Clínica Valle Alto" en la feria.',
             # round 21: a courtesy or kin title run into a name in a file name, with care
             post("New paint!", media=[Media("ms-odalys_sweetwater-lollipop-lady_cataract-day.HEIC", "A sunny lobby", False, "", None, 14)]),
             post("¡Pintura nueva!", media=[Media("dona_yolis_despues-de-su-operacion.mov", "Un vestíbulo soleado", False, "", None, 14)]),
@@ -628,6 +637,10 @@ CASES = {
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
         ],
         clean=[
+            # mend22b: a camper (the vehicle) named with no care, a book's title with no clinic, an agency's joined letters
+            "Our camper named Marigold will carry the flu-shot supplies to the fair.",
+            'La autora Irene Solano leyó su cuento "Mi abuela y el mar" en la biblioteca.',
+            "Thanks to @OSHA_DOL for the ladder-safety talk at our front desk.",
             # round 22: an official's own act before the public; a work's quoted title
             "The county health officer, Dr. Nolan Pierce, got his flu shot live on Facebook this morning.",
             'La autora Lucía Ferrer leyó su cuento "Mi corazón cansado" en la librería del barrio.',
@@ -1399,6 +1412,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # mend22b: a favourite neighbour with care far into a long sentence, in the window read after the role
+            "Goodbye to our favorite mail carrier on Ridge Lane, who waved at every porch for years and who had her knee replaced by our surgeons in May.",
+            "Adiós a nuestro cartero favorito de la colonia, que saludaba a todos y a quien le operamos la rodilla en mayo.",
             # round 22: the clinician's own "I", a neighbour held dear with care after, a nod that readers know who it is
             "This spring I rebuilt the hip of a retired Wheeler Ridge bus mechanic, and he is dancing again.",
             "Le puse puentes nuevos a un minero jubilado de Arroyo Seco y ya sonríe en las fotos.",

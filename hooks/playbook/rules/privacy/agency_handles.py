@@ -9,7 +9,7 @@ letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its
 ("@EcologyWA", "@TransportationTX", "@EmergenciasPR"): a field word beside a place, and nothing else, is an office.
 Offices join their letters with an underscore ("@OSHA_DOL": the agency and its department): a part of three
 capitals or more that spells no name, beside an agency's letters, is the office's too, three only as a department's "DO"
-and its field ("@OSHA_ANA", "@NYPD_TAZ", "@USMC_VET" stay a person's).
+and its field ("@OSHA_ANA", "@NYPD_TAZ", "@USMC_VET", "@NYPD_DOC" stay a person's), and so does one so joined in a text that tells care.
 """
 
 from __future__ import annotations
@@ -65,27 +65,36 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
     "@FDNY_OKO") are a person's nickname or initials beside their service's letters."""
     alone = (start == 0 or handle[start - 1] in _JOINS) and (end == len(handle) or handle[end] in _JOINS)
     part = handle[start:end]
-    if end - start == _PART and not part.startswith("DO"):
-        return False
+    if end - start == _PART and (not part.startswith("DO") or part == "DOC"):
+        return False  # "DOC" is a doctor's word as much as a department's: "@NYPD_DOC" is a person's
     return alone and end - start >= _PART and not _holds_name(part)
 
 
-def agency_handle(handle: str) -> bool:
-    """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name."""
-    letters = False
+def agency_handle(handle: str, text: str = "") -> bool:
+    """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name.
+    One excused by a part joined with "_" is a person's in a `text` that tells care ("@NYPD_DOL ... we set his wrist")."""
+    letters = joined = False
     for match in _CAPS.finditer(handle):
         run = match.group(0)
         stem = run[:-1] if re.match(r"[a-z]", handle[match.end() : match.end() + 1]) else run  # "NWSTallahassee": NWS + Tallahassee
         if _agency_letters(run, stem):
             letters = True
-        elif run.lower() not in _STATES and stem.lower() not in _STATES and not _whole_part(handle, match.start(), match.end()):
-            return False  # "@DJKhaled", "@JRBennett": initials beside the letters; "DOL" of "@OSHA_DOL" counts if an agency's stand beside
-    if not letters:
+        elif run.lower() not in _STATES and stem.lower() not in _STATES:
+            if not _whole_part(handle, match.start(), match.end()):
+                return False  # "@DJKhaled", "@JRBennett": initials beside the letters; "DOL" of "@OSHA_DOL" counts if an agency's stand beside
+            joined = True
+    if not letters or joined and text and _care_told(text):
         return False
     words = [w for w in _WORD.findall(re.sub(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}", " ", handle)) if len(w) > 2]
     if words and is_town(" ".join(words)):
         return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
     return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES for w in words)
+
+
+def _care_told(text: str) -> bool:
+    from .community_roles import care_in_text  # community_roles reads known.py, which reads this module: asked only here
+
+    return care_in_text(text)
 
 
 def field_office(words: list[str]) -> bool:

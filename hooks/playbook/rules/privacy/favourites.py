@@ -8,7 +8,8 @@ portero favorito: cero partidos con esa rodilla hasta que le quitemos el yeso", 
 querida, consentido) and a role the vocabularies hold, less the roles of a practice's own staff. It counts when
 their sentence or the two after tell of one person's care (theirs, ours of them, what we did to them), or, said
 to them, point at a body part or an aid of care ("that ankle", "ese tobillo"). Thanked with no care of theirs
-("our favorite crossing guard brought cookies") it passes. Every pattern is bounded, each sentence read once: linear.
+("our favorite crossing guard brought cookies") it passes. Every pattern is bounded, the role's own sentence is read
+300 characters on and each later sentence once: linear.
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ from . import care, done_to, vocabulary
 _DESC = wordlist("privacy-described")
 # A practice's own people: "our favorite nurse", "nuestra recepcionista consentida" is a staff spotlight.
 _STAFF = frozenset(
-    ("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian",
-     "manager", "director", "directora", "owner", "dueno", "duena", "clerk", "cashier", "janitor", "custodian", "conserje", "driver", "chofer")
+    (*_DESC["staff_roles"], "manager", "director", "directora", "owner", "dueno", "duena", "clerk", "cashier", "janitor", "custodian", "conserje", "driver", "chofer")
 )  # fmt: skip
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in _STAFF)
 _DEAR = r"(?i:favorite|favourite|fave|fav|beloved|dear|dearest|number[ \t]+one|\#1|all-time[ \t]+favorite|most[ \t]+loved|querid[oa]|adorad[oa])"
@@ -40,6 +40,7 @@ _FAVOURITE = lazyre.compile(
 )
 _TO = lazyre.compile(r"(?i:to|for|a|para|al)[ \t]+$")  # said to them: "y a nuestro portero favorito: ..."
 _NEAR = 2  # the sentence of the role and the two after it
+_REACH = 300  # characters of the role's own sentence read after it
 
 
 def _cared(body: str, start: int, end: int) -> bool:
@@ -49,13 +50,26 @@ def _cared(body: str, start: int, end: int) -> bool:
 
 def singled_out(body: str) -> Iterator[re.Match]:
     """Each "our favorite <role>" with one person's care in its sentence or the two after it."""
-    bounds = None
+    bounds: list[int] = []
+    whole: dict[tuple[int, bool], bool] = {}  # (sentence, said to them): its care, read once per sentence
+
+    def cared(index: int, start: int, spoken: bool) -> bool:
+        end = bounds[index + 1]
+        return _cared(body, start, end) or (spoken and care.pointed_care(body, start, end, spoken=True))
+
     for match in _FAVOURITE.finditer(body):
         bounds = bounds or sentence_bounds(body)  # 0, each sentence's end, len(body)
         at = bisect.bisect_right(bounds, match.start()) - 1
         spoken = _TO.search(body, max(0, match.start() - 6), match.start()) is not None or body[match.end() : match.end() + 1] in (":", ",", "!")
-        for index in range(at, min(at + _NEAR + 1, len(bounds) - 1)):
-            start = match.end() if index == at else bounds[index]  # their sentence from the role on, then whole sentences
-            if _cared(body, start, bounds[index + 1]) or (spoken and index <= at + 1 and care.pointed_care(body, start, bounds[index + 1], spoken=True)):
+        # their own sentence from the role on, in a bounded window (many roles in one long sentence stay linear)
+        end = min(bounds[at + 1], match.end() + _REACH)
+        if _cared(body, match.end(), end) or (spoken and care.pointed_care(body, match.end(), end, spoken=True)):
+            yield match
+            continue
+        for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):
+            key = (index, spoken and index <= at + 1)
+            if key not in whole:
+                whole[key] = cared(index, bounds[index], key[1])
+            if whole[key]:
                 yield match
                 break

@@ -28,7 +28,7 @@ from ...wordlists import wordlist
 from . import care, venues, vocabulary
 
 _DESC = wordlist("privacy-described")
-_STAFF = frozenset(("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian"))
+_STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
 _PARTS = alternation((*_DESC["team_positions"], *_DESC["section_parts"]))
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"], *_DESC["section_parts"]) if r.lower() not in _STAFF)
 _GRADE = (

@@ -125,15 +125,15 @@ _GLUED_OF = lazyre.compile(r"(?<=[a-z]{3})(?:of|de|del)$")
 _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
 
-def is_org_handle(handle: str) -> bool:
+def is_org_handle(handle: str, text: str = "") -> bool:
     """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks), an office by its
     letters (@NWSBrownsville, @MassDPH, @KYEEC: agency_handles.py) or a cause (@StateCancerNetwork,
     @MoveForHeartHealth, @FluFightersTX): one of its words says so.
 
     A cause is a campaign word or a condition with no given name beside it: "@OakvilleCancer" is a
-    programme's account, "@RositaBeatsCancer" a person's.
+    programme's account, "@RositaBeatsCancer" a person's. `text`, if given, is where the handle is written.
     """
-    if agency_handle(handle):
+    if agency_handle(handle, text):
         return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov

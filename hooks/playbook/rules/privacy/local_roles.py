@@ -22,7 +22,7 @@ from . import vocabulary
 from .common import WORDS
 
 _DESC = wordlist("privacy-described")
-_STAFF = frozenset(("nurse", "enfermera", "enfermero", "pharmacist", "dentist", "paramedic", "emt", "midwife", "doula", "partera", "vet", "veterinarian"))
+_STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in _STAFF)
 _PEOPLE = alternation((*WORDS["person_nouns"], *_DESC["people"], "one"))
 _PLACE_NOUN = alternation((*_DESC["place_nouns"], *_DESC["teams"], *_DESC["role_places"]))

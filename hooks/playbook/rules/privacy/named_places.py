@@ -7,7 +7,8 @@ named Rosie"). Flagging them teaches staff to waive the rule, so these read them
 - a thing given a name like a pet (privacy-names.yml things_named: a vehicle, a boat, a storm, a plant, a robot, a toy,
   a farm animal, a programme, a form, a law): "a camper named Wanda", "our van we call Big Blue", "un carrito que se
   llama La Bestia", "el programa se llama Head Start", "her sourdough starter, his name is <Name>", unless its sentence tells of someone's care ("a camper named
-  <Name> came in with a bee sting": a camp's child, care.cared_for);
+  <Name> came in with a bee sting": a camp's child, care.cared_for), nor, for a thing whose word names a person too
+  ("camper"), when the text tells anyone's care ("... Last month she had her tonsils out with us");
 - a river: after a verb of the water and "the" ("floating the Frio", "kayaking the Brazos");
 - a store: "the <Name>'s" before a part of a store or a mall ("by the Dillard's doors", "the Kohl's parking lot");
 - a stand named for its owner, "Don"/"Doña" and an English possessive: before a stand's word ("Doña Chela's
@@ -21,11 +22,12 @@ passes unless the frame says place, river, store, pet or thing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from ...text import alternation
+from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from .places import is_town
 
@@ -47,15 +49,18 @@ _THING_NAMED = lazyre.compile(
     r"(?i:name[ \t]+is|name['’]s|name[ \t]+was|nombre[ \t]+es)[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
+# Things whose word also names a person ("a camper" is a camp's child too): care told of anyone in the text makes
+# the name a person's, read once per text (community_roles.care_in_text)
+_PERSON_TOO = frozenset(("camper", "doll", "muneca", "muneco"))
 # A person before the thing, tied to it: "a sweet girl from our swim class named", "una nina de la clase llamada", "the
 # little guy on the bus named": the name is the person's, not the thing's.
-_PEOPLE = (
+PEOPLE = (
     *_NAMES["person_before"],
     *"girl boy kid kids child man woman lady gentleman guy gal fellow student friend member teen veteran neighbor".split(),
     *"chico chica chamaco chamaca muchacho muchacha joven senor senora senorita alumno alumna vecino vecina hombre mujer".split(),
     *"abuelo abuela abuelita abuelito estudiante companero companera".split(),
 )
-_PERSON_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_PEOPLE)})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:from|in|on|at|of|de|del|en)(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+$")
+_PERSON_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(PEOPLE)})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:from|in|on|at|of|de|del|en)(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+$")
 _RIVER = lazyre.compile(r"(?<![\w-])(?i:tubing|floating|float|kayaking|kayak|canoeing|paddling|paddle|rafting|fishing|fish|swimming|swim|wading)[ \t]+the[ \t]+$")
 _STORE = lazyre.compile(r"['’]s[ \t]+(?i:entrance|doors?|parking[ \t]+lot|lot|side|wing|court|food[ \t]+court|store|storefront)(?![\w-])")
 _DON = lazyre.compile(r"(?<![\w-])(?:Don|Doña|Dona|Do[nñ]a)\.?[ \t]+$")
@@ -126,7 +131,10 @@ def named_thing(text: str, start: int) -> bool:
     if thing:
         if _PERSON_OF.search(window, 0, thing.start()):
             return False  # "a sweet girl from our swim class named <Name>": the person is named, not the class
-        return not _care_told(text, start)  # "a camper named Wanda"; not "a camper named <Name> came in with a bee sting"
+        if thing.group(0).split()[0].lower() in _PERSON_TOO:
+            if _care_of_one(text):
+                return False  # "a camper named <Name> ... Last month she had her tonsils out with us": a camp's child
+        return not care_told(text, start)  # "a camper named Wanda"; not "a camper named <Name> came in with a bee sting"
     word = re.match(_WORD, text[start : start + 30])
     if word and _THE.search(window) and _STORE.match(text, start + word.end()):
         return True
@@ -136,16 +144,34 @@ def named_thing(text: str, start: int) -> bool:
     return _old_town(text, start) or _town_here(text, start)
 
 
-def _care_told(text: str, start: int) -> bool:
-    """Whether the sentence around `start`, or the next, tells of someone's care (read at most 200 characters before and
-    200 after each stop: linear): "A camper named <Name> stopped by. We took her tonsils out in May" is a camp's child."""
+_HE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|him|her|his|ella|le|la|lo)(?:['’](?i:s|d))?(?![\w'’-])")
+
+
+@functools.lru_cache(maxsize=4)
+def _care_of_one(text: str) -> bool:
+    """Whether the text claims care of ours or tells someone's care anywhere (community_roles.care_in_text), or a
+    sentence of it tells a word of care with "he"/"she" ("Last week she had her appendix removed here"): once per text."""
+    from .care import care_in  # care.py reads vocabulary.py, which reads this module: asked only here
+    from .community_roles import care_in_text
+
+    if care_in_text(text):
+        return True
+    bounds = sentence_bounds(text)
+    return any(_HE.search(text, start, stop) and care_in(text, start, stop) for start, stop in zip(bounds, bounds[1:]))
+
+
+def care_told(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence of text[start:end] (`end` defaults to `start`), or the next, tells of someone's care (read at
+    most 200 characters before and 200 after each stop: linear): "A camper named <Name> stopped by. We took her tonsils
+    out in May" is a camp's child; 'She is called "Lady Liberty" at the gym. She finished her cardiac rehab with us'."""
     from .care import cared_for, own_care  # care.py reads vocabulary.py, which reads this module: asked only here
 
     stops = list(_STOP.finditer(text, max(0, start - 200), start))
     begin = stops[-1].end() if stops else max(0, start - 200)
-    after = _STOP.search(text, start, start + 200)
-    end = after.start() if after else min(len(text), start + 200)
-    if cared_for(text, begin, end):
+    end = start if end is None else end
+    after = _STOP.search(text, end, end + 200)
+    stop = after.start() if after else min(len(text), end + 200)
+    if cared_for(text, begin, stop):
         return True
     if after is None:
         return False

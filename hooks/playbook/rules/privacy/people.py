@@ -469,7 +469,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from written_names(text, known)  # "a sign reading 'Go <name>!'", "<name> #23" on a jersey
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
-        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle) and not answered_handle(text, match.start()):
+        if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle, text) and not answered_handle(text, match.start()):
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 

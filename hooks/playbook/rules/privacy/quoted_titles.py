@@ -7,7 +7,8 @@ given; inside the quotes it is a title when it has two capitalised words or more
 names: a dictionary's word (lexicon/data/plain_words.txt), a word no name list knows, or a name that is also a word
 ("Head", "Salud"). A person's name stays a name given: a known given name that is no word ('named "Sofia Marquez"'),
 a name and its surname ('called "Hope Castellanos"'), a title or a nickname's word ('called "Miss Sunshine"', '"Big
-Earl"'), an article before one word ('known as "El Tigre"': a ring name), one word alone ('called "Tiger"'), a name
+Earl"'), an article before one word ('known as "El Tigre"': a ring name), one word alone ('called "Tiger"'), a given name that is also a word before a surname
+('called "Joy Baker"'), any name after a person's word ('a lady called "..."'), a name
 a finder reads as a patient's, a child's or a relative's, or one whose sentence, or the next, tells of someone's care ('a boxer
 called "The Iron Fist" came in with a broken hand', '... "Lady Liberty" at the gym. She finished her rehab with us'). Each name is read in a window of bounded length: linear.
 """
@@ -16,9 +17,10 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from .care import cared_for, own_care
+from ...text import alternation
 from .greeted_words import plain_word
 from .known import Person
+from .named_places import PEOPLE, care_told
 from .vocabulary import HONORIFIC, NAMES, is_first_name
 
 # The words that give a name, then an opening quote: "called 'X'", "se llama "X"", "known as «X»", "titled: "X""
@@ -28,10 +30,11 @@ _GIVEN = lazyre.compile(
 )
 _CLOSE = lazyre.compile(r"[\"”»\n]|['’](?![A-Za-z])")
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’-]*")
-_STOP = lazyre.compile(r"[.!?\n]")
 _REACH = 100  # the longest title read, and how far before a name its quote may open
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "lo"})
 _NICKNAMES = frozenset(w.lower() for w in NAMES["nicknames"])
+# A person's word just before the words that give a name: 'a lady called "Joy Baker"', 'un senor llamado "..."'
+_PERSON_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(PEOPLE)})(?:[ \t]+[a-z][\w'’-]*)?[ \t]*,?[ \t]*$")
 
 
 def quoted_title(text: str, person: Person) -> bool:
@@ -44,7 +47,9 @@ def quoted_title(text: str, person: Person) -> bool:
         close = _CLOSE.search(text, given.end(), given.end() + _REACH)
         if close is None or close.group(0) == "\n" or close.start() < person.end:
             continue
-        return _title(text[given.end() : close.start()]) and not _care_told(text, given.start(), close.end())
+        if _PERSON_BEFORE.search(text, max(0, given.start() - 40), given.start()):
+            return False  # 'a lady called "Joy Baker"': a person is named, not a form
+        return _title(text[given.end() : close.start()]) and not care_told(text, given.start(), close.end())
     return False
 
 
@@ -61,25 +66,23 @@ def _title(quoted: str) -> bool:
         return False  # '"El Tigre"', '"La Flaca"': a ring name or a nickname
     if any(is_first_name(w) for w in capitals):
         return False  # a given name that is no word: '"Sofia Marquez"'
+    if any(_given_word(w) and _surname(n) for w, n in zip(capitals, capitals[1:])):
+        return False  # a given name that is also a word, then a surname: '"Joy Baker"', '"Paz Herrera"'
     wordish = sum(1 for w in capitals if _wordish(w))
     return wordish * 2 > len(capitals)
+
+
+def _given_word(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first
+
+
+def _surname(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname
 
 
 def _wordish(word: str) -> bool:
     """A word no one is named for alone: a dictionary's word, a word no name list knows, a surname that is also a word."""
     info = lexicon_names.name_info(word)
     return plain_word(word) or info is None or info.also_word
-
-
-def _care_told(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of the quoted title, or the next, tells of someone's care (read at most 200 characters either
-    side of each stop): 'She is called "Lady Liberty" at the gym. She finished her cardiac rehab with us' is a patient's."""
-    stops = list(_STOP.finditer(text, max(0, start - 200), start))
-    begin = stops[-1].end() if stops else max(0, start - 200)
-    after = _STOP.search(text, end, end + 200)
-    if cared_for(text, begin, after.start() if after else min(len(text), end + 200)):
-        return True
-    if after is None:
-        return False
-    nxt = _STOP.search(text, after.end() + 1, after.end() + 200)
-    return own_care(text, after.end(), nxt.start() if nxt else min(len(text), after.end() + 200))

@@ -61,7 +61,7 @@ def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     said = [(start, end) for start, end, words in _stage_names(text) if start <= person.start and person.words[0] in words]
     if not said or not own_news(text, bounds, said[-1][0]):
         return False
-    if _last_our_care(text, tuple(bounds)) > said[-1][0]:
+    if _last_our_care(text, bounds) > said[-1][0]:
         return False  # "... Get well soon, <Word>! Lots of love from the team. Our cardiac rehab nurses will see you Monday"
     if person.end <= said[-1][1]:
         return True  # the stage name itself, in its quotes
@@ -72,10 +72,20 @@ def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     return not (cared_by_us(text, lo, after) or ours_near(text, lo, after) or own_care(text, person.end, after, second_person=True))
 
 
-@functools.lru_cache(maxsize=8)
-def _last_our_care(text: str, bounds: tuple[int, ...]) -> int:
+_LAST: dict[str, int] = {}  # the one text read last and its answer: keyed by the text alone, no tuple of bounds hashed per name
+
+
+def _last_our_care(text: str, bounds: list[int]) -> int:
     """Where the last sentence telling "we" and care (a word of care or what we hand a patient) starts, -1 if none: once
     per text, so care of ours anywhere after a stage name is seen without reading the rest of the text per name."""
+    if text in _LAST:
+        return _LAST[text]
+    _LAST.clear()
+    _LAST[text] = last = _read_last_our_care(text, bounds)
+    return last
+
+
+def _read_last_our_care(text: str, bounds: list[int]) -> int:
     last = -1
     for start, stop in zip(bounds, bounds[1:]):
         if _WE.search(text, start, stop) and (care_in(text, start, stop) or _DEVICES.search(text, start, stop)):

@@ -5,22 +5,42 @@ Authors, singers and filmmakers are named with their work, and a work's title ma
 screened "The Cancer Year"'. Read as words about the person, the title would make it sound as if we spoke of their
 health. After a work's word (rules/data/privacy-names.yml work_nouns) and at most two words more ("her new book"),
 the quoted run of at most 80 characters is the title and is set aside; a quote with no work's word before it (what
-someone said) is read as before. One bounded scan of the window: linear.
+someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
+Mastectomy at Riverbend Orthopaedics"', '"Mi cirugia con nosotros"') is not set aside: it tells the author's care
+where we would give it. One bounded scan of the window: linear.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
 from ...text import alternation
+from .care import care_in
 from .vocabulary import NAMES
 
 _TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
+
+
+_FACILITY = r"(?i:clinic|clinica|clínica|hospital|orthopaedics|orthopedics|pediatrics|medical|health|dental|surgery|urgent[ \t]+care|practice|consultorio)"
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+# Care where we give it: "at Riverbend Orthopaedics", "en la Clinica Loma Verde", "with us", "con nosotros", "here", "at our clinic"
+_OURS = lazyre.compile(
+    rf"(?<![\w-])(?i:at|in|with|en|con|de|del)[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:(?:{_CAP}[ \t]+){{1,3}}{_FACILITY}|{_FACILITY}[ \t]+{_CAP})(?![\w-])"
+    rf"|(?<![\w-])(?i:with[ \t]+us|con[ \t]+nosotros|here|aqu[ií])(?![\w-])"
+    rf"|(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+{_FACILITY}(?![\w-])"
+)
+
+
+def _told_with_us(title: str) -> bool:
+    """Whether a title tells care given with us or at a clinic it names ('"My Mastectomy at Riverbend Orthopaedics"')."""
+    return _OURS.search(title) is not None and care_in(title)
 
 
 def without_titles(text: str) -> str:
     """`text` with every quoted work's title blanked, offsets kept."""
     pieces, last = [], 0
     for match in _TITLE.finditer(text):
+        if _told_with_us(match.group(1)):
+            continue  # the author's care at a clinic, or with us: read as said
         pieces += [text[last : match.start(1)], " " * (match.end(1) - match.start(1))]
         last = match.end(1)
     return "".join(pieces) + text[last:] if pieces else text
