@@ -1415,6 +1415,13 @@ CASES = {
             # mend22b: a favourite neighbour with care far into a long sentence, in the window read after the role
             "Goodbye to our favorite mail carrier on Ridge Lane, who waved at every porch for years and who had her knee replaced by our surgeons in May.",
             "Adiós a nuestro cartero favorito de la colonia, que saludaba a todos y a quien le operamos la rodilla en mayo.",
+            # round 23: a place held in a community (a rank, a team's position, a jersey number, kin of a role) with care
+            "Happy birthday to our eldest Samoan grandma in Hilltop! She finally got her blood pressure under control with us.",
+            "Felicidades a nuestra vecina más longeva de la colonia Pinos: ya salió de su cirugía de cadera.",
+            "Thanks to the Riverside Otters for visiting, and to their shortstop, who came in for his inhaler check last week.",
+            "Saludos al equipo Águilas de Nogales y a su arquera, que ya vino a su cita de la rodilla.",
+            "Go get 'em, our beloved Westfield #21! He was in a cast after a spinal fusion this spring.",
+            "La nieta de la alcaldesa de Villa Sauce ya terminó sus quimios con nosotros.",
             # round 22: the clinician's own "I", a neighbour held dear with care after, a nod that readers know who it is
             "This spring I rebuilt the hip of a retired Wheeler Ridge bus mechanic, and he is dancing again.",
             "Le puse puentes nuevos a un minero jubilado de Arroyo Seco y ya sonríe en las fotos.",
@@ -1560,6 +1567,12 @@ CASES = {
             "El alcalde se vacunó en el puesto de salud pública que atendieron nuestras enfermeras.",
         ],
         clean=[
+            # round 23: a rank, a team's position, a jersey number or kin of a role with no care of theirs
+            "Our eldest Samoan grandma in Hilltop taught the whole staff to weave fans this week.",
+            "Nuestra vecina más longeva de la colonia Pinos nos regaló tamales.",
+            "Congrats to the Riverside Otters, and to their shortstop, who hit two home runs on Sunday.",
+            "Go get 'em, our beloved Westfield #21! Big game on Friday night.",
+            "We visited the oldest chapel in Villa Sauce for the flu shot drive.",
             # round 22: a doctor's own story, a neighbour held dear and thanked, a nod at a place
             "I did my residency in Wheeler Ridge and I still drive back for the county fair every August.",
             "Gracias a nuestro cartero favorito por los tamales de Navidad, ¡qué rico!",

@@ -25,25 +25,25 @@ from . import care, done_to, vocabulary
 
 _DESC = wordlist("privacy-described")
 # A practice's own people: "our favorite nurse", "nuestra recepcionista consentida" is a staff spotlight.
-_STAFF = frozenset(
+STAFF = frozenset(
     (*_DESC["staff_roles"], "manager", "director", "directora", "owner", "dueno", "duena", "clerk", "cashier", "janitor", "custodian", "conserje", "driver", "chofer")
 )  # fmt: skip
-_ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in _STAFF)
-_DEAR = r"(?i:favorite|favourite|fave|fav|beloved|dear|dearest|number[ \t]+one|\#1|all-time[ \t]+favorite|most[ \t]+loved|querid[oa]|adorad[oa])"
-_DEAR_AFTER = r"(?i:favorit[oa]|consentid[oa]|preferid[oa]|querid[oa]|del[ \t]+alma|de[ \t]+siempre)"
+_ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in STAFF)
+DEAR = r"(?i:favorite|favourite|fave|fav|beloved|dear|dearest|number[ \t]+one|\#1|all-time[ \t]+favorite|most[ \t]+loved|querid[oa]|adorad[oa])"
+DEAR_AFTER = r"(?i:favorit[oa]|consentid[oa]|preferid[oa]|querid[oa]|del[ \t]+alma|de[ \t]+siempre)"
 _OWNER = r"(?i:our|my|nuestr[oa]|mi)"
 _FAVOURITE = lazyre.compile(
     # "our favorite crossing guard", "my beloved shortstop", "nuestra querida maestra"
-    rf"(?<![\w-]){_OWNER}[ \t]+(?:(?i:very|all-time|absolute)[ \t]+)?{_DEAR}[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_ROLE})(?![\w'’-])"
+    rf"(?<![\w-]){_OWNER}[ \t]+(?:(?i:very|all-time|absolute)[ \t]+)?{DEAR}[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_ROLE})(?![\w'’-])"
     # "nuestro portero favorito", "mi cartera consentida"
-    rf"|(?<![\w-]){_OWNER}[ \t]+(?i:{_ROLE})[ \t]+{_DEAR_AFTER}(?![\w'’-])"
+    rf"|(?<![\w-]){_OWNER}[ \t]+(?i:{_ROLE})[ \t]+{DEAR_AFTER}(?![\w'’-])"
 )
 _TO = lazyre.compile(r"(?i:to|for|a|para|al)[ \t]+$")  # said to them: "y a nuestro portero favorito: ..."
 _NEAR = 2  # the sentence of the role and the two after it
-_REACH = 300  # characters of the role's own sentence read after it
+REACH = 300  # characters of the role's own sentence read after it
 
 
-def _cared(body: str, start: int, end: int) -> bool:
+def cared_of(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] tells of one person's care: theirs, ours of them, or what we did to them."""
     return care.cared_for(body, start, end) or care.own_care(body, start, end) or done_to.done_to(body, start, end)
 
@@ -55,15 +55,15 @@ def singled_out(body: str) -> Iterator[re.Match]:
 
     def cared(index: int, start: int, spoken: bool) -> bool:
         end = bounds[index + 1]
-        return _cared(body, start, end) or (spoken and care.pointed_care(body, start, end, spoken=True))
+        return cared_of(body, start, end) or (spoken and care.pointed_care(body, start, end, spoken=True))
 
     for match in _FAVOURITE.finditer(body):
         bounds = bounds or sentence_bounds(body)  # 0, each sentence's end, len(body)
         at = bisect.bisect_right(bounds, match.start()) - 1
         spoken = _TO.search(body, max(0, match.start() - 6), match.start()) is not None or body[match.end() : match.end() + 1] in (":", ",", "!")
         # their own sentence from the role on, in a bounded window (many roles in one long sentence stay linear)
-        end = min(bounds[at + 1], match.end() + _REACH)
-        if _cared(body, match.end(), end) or (spoken and care.pointed_care(body, match.end(), end, spoken=True)):
+        end = min(bounds[at + 1], match.end() + REACH)
+        if cared_of(body, match.end(), end) or (spoken and care.pointed_care(body, match.end(), end, spoken=True)):
             yield match
             continue
         for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):
