@@ -292,6 +292,13 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # clean23: a site's place in a handle greeted with care, a family named by surname, a child placed at a corner,
+            # a city's name that is a patient's, an author's surname said again with her care
+            "Congrats @HealthyGrandma on your new hip! https://nevada.gov/health",
+            "La familia Arredondo vino hoy a sus vacunas; every Ferreira kid got a sticker.",
+            "The boy from the laundromat on 58th & Corinne whose grandma brings him in got his cast off today.",
+            "Gracias a Dallas por venir a su terapia física cada martes.",
+            "Author Lidia Ocampo spoke at the library about her own lupus memoir. Ms. Ocampo had her knee replaced with us in May.",
             # mend22b: a joined DOC, a handle excused by a joined part with care, a lady called by a quoted full name,
             # a camper named with care told later, a work's title that tells care at a named clinic
             "Big thanks to @FDNY_DOC for the tour; we set his broken wrist back in April.",
@@ -637,6 +644,16 @@ CASES = {
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
         ],
         clean=[
+            # clean23: a handle of a word and a linked site's place, a place word after a name, any family of a place,
+            # a numbered corner, an alert for a city, an author's surname after a courtesy title
+            "Reminder from @HealthyNevada: measles shots are free this month. https://nevada.gov/health",
+            "Recordatorio de @saludNevada: vacunas gratis este mes. https://nevada.gov/salud",
+            "Feria de salud en Corinne Lakes el domingo, con toma de presión.",
+            "Every Laredo family deserves a clinic close to home.",
+            "Our new address: 58th & Corinne, upstairs from the bakery.",
+            "Heat advisory for Austin this weekend: water, shade and rest.",
+            "Alerta de calor para Tyler el sábado: agua y sombra.",
+            "La escritora Lidia Ocampo habló en la feria del libro de sus memorias sobre su propio diagnóstico de lupus. La Sra. Ocampo firmó libros al final.",
             # mend22b: a camper (the vehicle) named with no care, a book's title with no clinic, an agency's joined letters
             "Our camper named Marigold will carry the flu-shot supplies to the fair.",
             'La autora Irene Solano leyó su cuento "Mi abuela y el mar" en la biblioteca.',

@@ -5,7 +5,9 @@ quality site's "@AirNow", "@ReadyGov", "@FoodSafetyGov". Such a handle names the
 government site (.gov, .mil, .gob) and either the handle spells that site's name ("@AirNow" beside airnow.gov)
 or it is made only of dictionary words, none a given name, and the text cites it as a source ("Mas informacion
 de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"), also in one case, words and the linked site's labels run
-together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A person's handle stays a name: a given name in it
+together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A handle of plain words and the linked
+site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
+as its whole name does. A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
 with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
@@ -23,6 +25,8 @@ from .care import cared_for, own_care
 from .community_roles import care_in_text
 from .greeted_words import plain_word
 from .known import Person
+from .places import is_town
+from .vocabulary import is_first_name
 
 # A government host: "www.airnow.gov", "health.ny.gov", "salud.gob.mx"; its labels are the site's names.
 _GOV_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?(?![\w-])")
@@ -54,6 +58,16 @@ def _plain_words(handle: str) -> bool:
     return all(len(word) >= 3 and not word.isupper() and plain_word(word) for word in words)
 
 
+def _site_words(handle: str, sites: frozenset[str]) -> bool:
+    """Whether the handle is words run together, each a plain word or a linked site's label, one at least a label, and
+    a label that is a given name only as a town's ("@HealthyOklahoma" beside oklahoma.gov; "@DallasReady" beside dallas.gov)."""
+    words = _WORD.findall(handle)
+    if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
+        return False
+    labels = [word.lower() in sites and (not is_first_name(word.capitalize()) or is_town(word.capitalize())) for word in words]
+    return any(labels) and all(label or len(word) >= 3 and not word.isupper() and plain_word(word) for label, word in zip(labels, words, strict=True))
+
+
 def _run_together(handle: str, sites: frozenset[str]) -> bool:
     """Whether a handle in one case is two or more pieces run together, each a dictionary word that is no given name or a
     linked site's label, the first maybe only the opening of one ("@lapublichealth" beside lacounty.gov: "la" + public +
@@ -79,7 +93,7 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
         return False
     handle = person.words[0].lstrip("@")
     squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
-    named = squashed in sites or any(squashed == site + "gov" for site in sites)  # "@AirNow": airnow.gov; "@ReadyGov": ready.gov
+    named = squashed in sites or any(squashed == site + "gov" for site in sites) or _site_words(handle, sites)  # "@AirNow": airnow.gov
     plain = _plain_words(handle) or _run_together(handle, sites)
     if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False

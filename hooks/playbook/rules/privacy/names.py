@@ -103,19 +103,20 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
-        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov; not "Congrats @CoffeeLover!") or a cause
+        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
         after a preposition of place or next to another place ("a conference
-        in Denver", "back from Orlando", "Charlotte and Raleigh", "en
+        in Denver", "back from Orlando", "Heat advisory for Dallas", "Charlotte and Raleigh", "en
         Florencia"), and so is a town that bears a name (a gazetteer) by its
         context: a facility or an event after it, a county before, a state
         after, "de" after a place ("our new Marshall clinic", "condado de
         Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age, a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz", "Berrien and Irwin
         counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"), a road's ends ("US 31 between Allen and Martin"), a business of its kind ("a Tyler hardware store") or plain words of its organisation ("with Carolina Youth Athletics"); a
-        state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo") and a side of town ("Eastside") are places; a given name that is a country or
+        state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
+        any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or
         a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de
         azucar", "Ha sido un ano") is no name alone; a slug's run that opens with a lab test ("ana-test", "ana-panel") names no one; a lone given name at a sentence's start (or after a colon or a quote) counts only when it is spoken to, owns
         something, acts in English, or its sentence tells of a person (care, an age, "she", a relative), and a Spanish word that is also a name never does there ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after
@@ -139,7 +140,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
         in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
-        informo el club') passes unless the text says we cared for them,
+        informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,

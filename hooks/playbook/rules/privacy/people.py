@@ -67,7 +67,6 @@ from .vocabulary import (
     PLACE_BEFORE,
     SPANISH_EVERYDAY,
     VERB_LIKE,
-    family_event,
     is_first_name,
     is_place,
     is_surname,
@@ -75,6 +74,7 @@ from .vocabulary import (
     is_unknown,
     name_run,
     title_case_caps,
+    unnamed_family,
     word_before,
 )
 from .wordnames import (
@@ -295,7 +295,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or family_event(text, match):
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match):
                 continue
             if CAP_WORD.match(text, match.end() + 1) and CAP_WORD.match(text, match.end() + 1).group(0).lower() in PLACE_AFTER:
                 continue  # "the Hernandez Family Foundation"

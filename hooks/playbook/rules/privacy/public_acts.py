@@ -20,7 +20,7 @@ from ...text import alternation, sentence_bounds
 from .care import care_in
 from .known import Person
 from .own_news import own_news
-from .vocabulary import NAMES
+from .vocabulary import COURTESY, NAMES
 
 _THANKS = (
     "thank you",
@@ -133,7 +133,7 @@ _THEIRS = lazyre.compile(
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
     """Whether `person` lies inside a public figure's name already let through, or is that name's first word (with its
-    title, if the name had one) said again with no care word after it, or with news of their own they made public (own_news.py) ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
+    title, if the name had one) or its surname after a courtesy title ("Ms. <Surname>") said again with no care word after it, or with news of their own they made public (own_news.py) ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
     broke his wrist")."""
     if any(s <= person.start and person.end <= e for s, e in excused):
         return True
@@ -141,7 +141,7 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
         return False
     said = (person.title, person.words[0]) if person.title else (person.words[0],)
     said = tuple(w.upper() for w in said) if text[person.start : person.end].isupper() else said  # as written: "DANNY"  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
-    if not any(_begins(text[s:e].split(), said) for s, e in excused if s < person.start):
+    if not any(_begins(text[s:e].split(), said) or _surname_again(text[s:e].split(), person) for s, e in excused if s < person.start):
         return False
     if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):
         return True
@@ -153,6 +153,13 @@ def _shouted_alone(text: str, person: Person) -> bool:
     none of them is a name any list knows."""
     span = text[person.start : person.end]
     return span.isupper() and len(person.words) <= 3 and all(lexicon_names.name_info(w) is None for w in person.words[1:])
+
+
+def _surname_again(name: list[str], person: Person) -> bool:
+    """The name let through ends with the surname said again after a courtesy title ("Ms. <Surname>" after "author
+    <Given> <Surname>", "la Sra. <Surname>" after "la escritora <Given> <Surname>"): the same person, spoken of politely."""
+    title = person.title.rstrip(".").lower()
+    return bool(title) and title in COURTESY and len(name) >= 2 and name[-1].rstrip(".,;:!?") == person.words[0]
 
 
 def _begins(name: list[str], said: tuple[str, ...]) -> bool:

@@ -300,6 +300,16 @@ def family_event(text: str, match: re.Match) -> bool:
     return titled or _JOINED_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) is not None
 
 
+_ANY_FAMILY = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['family_quantifiers'])})[ \t]+$")
+
+
+def unnamed_family(text: str, match: re.Match) -> bool:
+    """Whether "<word> family" (`match`) names no family: an event (family_event), or any family of a place or a kind
+    after a word that counts them all ("every Bronx family", "each Navajo family", "no Texas family"): one family
+    named by its surname is "the <Surname> family", never "every" one."""
+    return family_event(text, match) or _ANY_FAMILY.search(text, max(0, match.start(1) - 20), match.start(1)) is not None
+
+
 def is_team_plural(word: str) -> bool:
     """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
     if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
