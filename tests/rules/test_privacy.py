@@ -631,6 +631,9 @@ CASES = {
             'She is called "Lady Liberty" at the bingo hall. She wrapped up her cardiac rehab with us Thursday.',
             "Podcaster 'Big Tuco' told his listeners he had a heart attack. Heal up, Tuco! Hugs from all of us. Our cardiac rehab nurses will see you Wednesday.",
             "Get well soon @NYPD_PIX! Your elbow surgery with our team went smoothly.",
+            # a place noun that ends its sentence names no business after it: the title and name that follow are a person
+            "Story hour at the bakery. Mr. Okonjo had his cataract removed here on Monday.",
+            "Estuvimos en la panadería. Don Eliseo ya terminó sus quimios con nosotros.",
             # round 22: places, roles and organisations still name a patient when care is told
             "Team mom Odalys Brenner brought her boy in for six stitches on Friday.",
             "La team mom Marisela Funes ya terminó sus quimios con nosotros.",

@@ -266,8 +266,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         tokens = name_run(text, gap.end()) if gap else []
         if slug and _verb_form(tokens):
             continue  # "grandma-approved-balance-exercises": a title before a verb's form in a slug names no one
-        if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE:
-            continue  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone ("la tienda, don Lalo" is a man)
+        if match.group(0)[0].isupper() and word_before(text, match.start()) in BUSINESS_BEFORE and text[max(0, match.start() - 40) : match.start()].rstrip()[-1:] not in ".!?":
+            continue  # "la taqueria Don Chucho": a business named after someone ("la tienda, don Lalo" and "the library. Mrs. <Name>" are people)
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
         if found is None and gap and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
             found = titled_word_name(text, match, mentions_care(text))
