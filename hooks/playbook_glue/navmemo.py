@@ -10,7 +10,7 @@ the page's address followed by the target, whenever the target's first folder di
 the page's: so pages whose first folder (`posts`) begins no address in the sidebar, and
 that lie equally deep, share one sidebar. Any other page renders it as Material does.
 
-The sidebar is kept per build: `on_env` (exported by the glue) wraps the template of each new environment, and
+The sidebar is kept per build: the glue's `on_env` wraps the template of each new environment, and
 everything else it reads (config, nav, language, features) is the same for a whole build.
 """
 
@@ -22,12 +22,6 @@ from collections.abc import Callable, Iterator
 from jinja2 import Environment, TemplateNotFound
 
 TEMPLATE = "partials/nav.html"  # what base.html's site_nav block includes
-
-
-def on_env(env: Environment, config, files) -> Environment:
-    """MkDocs' on_env event (the glue exports it): each build's new environment gets the sidebar memo."""
-    memoise_nav(env)
-    return env
 
 
 def memoise_nav(env: Environment) -> None:

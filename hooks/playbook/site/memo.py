@@ -75,16 +75,29 @@ class PostMemo:
         """
         return self._value("shared", name, (inputs,), make)
 
-    def _value(self, kind: str, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
-        key = hashlib.blake2b(self.context + repr((kind, inputs)).encode("utf-8", "surrogatepass"), digest_size=_KEY).digest()
-        name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        file = os.path.join(self.folder, f"{name}.{kind}")
-        kept = self._read(file)
-        if kept is not None and kept[:_KEY] == key:
+    def kept(self, kind: str, path: str, inputs: tuple) -> bytes | None:
+        """The bytes kept for `path` made from `inputs`, or None."""
+        kept = self._read(self._file(kind, path))
+        if kept is not None and kept[:_KEY] == self._key(kind, inputs):
             return kept[_KEY:]
-        data = make()
-        self._write(file, key + data)
+        return None
+
+    def keep(self, kind: str, path: str, inputs: tuple, data: bytes) -> None:
+        self._write(self._file(kind, path), self._key(kind, inputs) + data)
+
+    def _value(self, kind: str, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
+        data = self.kept(kind, path, inputs)
+        if data is None:
+            data = make()
+            self.keep(kind, path, inputs, data)
         return data
+
+    def _key(self, kind: str, inputs: tuple) -> bytes:
+        return hashlib.blake2b(self.context + repr((kind, inputs)).encode("utf-8", "surrogatepass"), digest_size=_KEY).digest()
+
+    def _file(self, kind: str, path: str) -> str:
+        name = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return os.path.join(self.folder, f"{name}.{kind}")
 
     def _read(self, file: str) -> bytes | None:
         data = read_bytes(file, limit=1 << 26)

@@ -30,6 +30,7 @@ from .marks import marks_for, search_tags
 from .memo import PostMemo
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
+from .templatecode import CompiledTemplates
 
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
@@ -87,6 +88,10 @@ class Session:
         self.memo = PostMemo.open(self.root)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build
+
+    def compiled_templates(self, env) -> CompiledTemplates:
+        """Where the theme's Jinja environment keeps its compiled templates (the memo, once `check` opened it)."""
+        return CompiledTemplates(env, self.memo)
 
     def generated_files(self) -> list[tuple[str, dict]]:
         """(src uri, File.generated's keyword) for each file the build adds: content, or a staged page's file."""

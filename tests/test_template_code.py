@@ -1,0 +1,120 @@
+"""The theme's compiled templates kept between builds (site/templatecode.py) render what a fresh compile renders,
+and code the memo did not sign itself is never loaded."""
+
+from __future__ import annotations
+
+import pytest
+from jinja2 import Environment, FileSystemLoader
+from playbook.site import memo as site_memo
+from playbook.site import templatecode
+from playbook.site.memo import PostMemo
+from playbook.site.templatecode import CompiledTemplates, environment_key
+
+from tests.glue import run_glue
+
+BASE = "<title>{% block title %}{{ site }}{% endblock %}</title>{% include 'part.html' %}"
+PAGE = "{% extends 'base.html' %}{% block title %}{{ page | upper }} · {{ super() }}{% endblock %}"
+
+
+@pytest.fixture(autouse=True)
+def own_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "key-home"))
+    monkeypatch.delenv("PLAYBOOK_NO_CACHE", raising=False)
+    monkeypatch.setattr(templatecode, "_memory", templatecode.OrderedDict())
+
+
+@pytest.fixture
+def theme(tmp_path):
+    folder = tmp_path / "theme"
+    folder.mkdir()
+    (folder / "base.html").write_text(BASE, encoding="utf-8")
+    (folder / "part.html").write_text("<nav>{% for i in items %}{{ i }}{% endfor %}</nav>", encoding="utf-8")
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    return folder
+
+
+def _env(theme, memo, compiled: list | None = None, **options) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(theme)), **options)
+    env.bytecode_cache = CompiledTemplates(env, memo)
+    if compiled is not None:
+        real = env.compile
+        env.compile = lambda source, name=None, filename=None, *a, **k: compiled.append(name) or real(source, name, filename, *a, **k)
+    return env
+
+
+def _render(env) -> str:
+    return env.get_template("page.html").render(site="Clinic <b>", page="flu shots", items=[1, 2])
+
+
+def _fresh(theme) -> str:
+    return _render(Environment(loader=FileSystemLoader(str(theme))))
+
+
+def test_kept_code_renders_what_a_fresh_compile_renders_and_is_not_compiled_again(theme, tmp_path):
+    root = tmp_path / "practice"
+    root.mkdir()
+    first = []
+    assert _render(_env(theme, PostMemo.open(root), first)) == _fresh(theme)
+    assert sorted(first) == ["base.html", "page.html", "part.html"]
+    templatecode._memory.clear()  # a new process: the memo's files alone
+    again = []
+    assert _render(_env(theme, PostMemo.open(root), again)) == _fresh(theme) and again == []
+    assert len(list((root / site_memo.FOLDER).glob("*.template"))) == 3
+
+
+def test_without_a_memo_the_process_still_keeps_its_code(theme):
+    _render(_env(theme, None))
+    again = []
+    assert _render(_env(theme, None, again)) == _fresh(theme) and again == []
+
+
+@pytest.mark.parametrize("damage", [lambda data: data[:-7], lambda data: data[:30], lambda data: b"", lambda data: data[:-1] + bytes([data[-1] ^ 1])])
+def test_damaged_or_forged_code_is_compiled_again(theme, tmp_path, damage):
+    root = tmp_path / "practice"
+    root.mkdir()
+    _render(_env(theme, PostMemo.open(root)))
+    templatecode._memory.clear()
+    for file in (root / site_memo.FOLDER).glob("*.template"):
+        file.write_bytes(damage(file.read_bytes()))
+    again = []
+    assert _render(_env(theme, PostMemo.open(root), again)) == _fresh(theme) and sorted(again) == ["base.html", "page.html", "part.html"]
+
+
+def test_code_signed_with_another_key_is_compiled_again(theme, tmp_path, monkeypatch):
+    root = tmp_path / "practice"
+    root.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    _render(_env(theme, PostMemo.open(root)))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "key-home"))
+    templatecode._memory.clear()
+    again = []
+    assert _render(_env(theme, PostMemo.open(root), again)) == _fresh(theme) and len(again) == 3
+
+
+def test_an_edited_template_or_another_syntax_is_compiled_anew(theme, tmp_path):
+    root = tmp_path / "practice"
+    root.mkdir()
+    _render(_env(theme, PostMemo.open(root)))
+    (theme / "part.html").write_text("<aside>{{ items | length }}</aside>", encoding="utf-8")
+    again = []
+    assert _render(_env(theme, PostMemo.open(root), again)) == _fresh(theme) and again == ["part.html"]
+    assert "<aside>2</aside>" in _fresh(theme)
+    plain, trimmed = Environment(), Environment(trim_blocks=True)
+    assert environment_key(plain) != environment_key(trimmed) and environment_key(plain) == environment_key(Environment())
+
+
+def test_memory_is_bounded(theme, monkeypatch):
+    monkeypatch.setattr(templatecode, "_HELD", 2)
+    _render(_env(theme, None))
+    assert len(templatecode._memory) == 2
+
+
+def test_a_preview_builds_no_sitemap_unless_instant_navigation_needs_it(sample_copy):
+    config, _ = run_glue(sample_copy / "mkdocs.yml", "serve")
+    assert "sitemap.xml" not in config.theme.static_templates and "404.html" in config.theme.static_templates
+    config, _ = run_glue(sample_copy / "mkdocs.yml", "build")
+    assert "sitemap.xml" in config.theme.static_templates
+    text = (sample_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    (sample_copy / "mkdocs.yml").write_text(text.replace("    - navigation.top\n", "    - navigation.top\n    - navigation.instant\n"), encoding="utf-8")
+    config, _ = run_glue(sample_copy / "mkdocs.yml", "serve")
+    assert "sitemap.xml" in config.theme.static_templates
