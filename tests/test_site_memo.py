@@ -209,3 +209,25 @@ def test_what_the_memo_is_keyed_by_is_the_same_in_every_process():
         env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "PYTHONHASHSEED": seed}
         runs.append(subprocess.run([sys.executable, "-c", _DIGESTS, str(REPO)], capture_output=True, text=True, timeout=300, check=True, env=env).stdout)
     assert runs[0].count("\n") == 2 and runs[0] == runs[1] == runs[2]
+
+
+def test_a_serving_process_holds_what_it_read_and_checks_its_key(sample_copy):
+    """Under `mkdocs serve` a value read once is not read from its file again; other inputs still miss."""
+    held = site_memo.Held()
+    post, report, make = _one_card(sample_copy)
+    PostMemo.open(sample_copy).card(post.path, card_inputs(post, report), make)
+    memo = PostMemo.open(sample_copy, held)
+    first = memo.card(post.path, card_inputs(post, report), lambda: "<p>made</p>")
+    for file in _memo_files(sample_copy):
+        file.unlink()
+    assert memo.card(post.path, card_inputs(post, report), lambda: "<p>made</p>") == first == make()
+    assert memo.card(post.path, (*card_inputs(post, report), "another input"), lambda: "<p>made</p>") == "<p>made</p>"
+
+
+def test_what_a_process_holds_is_bounded_by_bytes():
+    held = site_memo.Held(limit=10)
+    held.put("a", b"k", b"12345")
+    held.put("b", b"k", b"123456")
+    assert held.get("a", b"k") is None and held.get("b", b"k") == b"123456" and held.size == 6
+    held.put("c", b"k", b"x" * 11)  # larger than the whole bound: never held
+    assert held.get("c", b"k") is None and held.get("b", b"other key") is None

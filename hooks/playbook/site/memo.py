@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import os
 import stat
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,14 +39,15 @@ _KEY = 20  # bytes of the digest of what a card was made from
 class PostMemo:
     """One build's view of the memo files: read when a post's page is made, rewritten when its card changed."""
 
-    def __init__(self, root: Path, secret: bytes, context: bytes):
+    def __init__(self, root: Path, secret: bytes, context: bytes, held: Held | None = None):
         self.root = root
         self.secret = secret
         self.context = context  # engine, repository folder, locale and plans/: every card depends on them
         self.folder = str(root / FOLDER)
+        self.held = held  # under `mkdocs serve`: what this process read or wrote, so a rebuild reads no file again
 
     @classmethod
-    def open(cls, root: Path | str) -> PostMemo | None:
+    def open(cls, root: Path | str, held: Held | None = None) -> PostMemo | None:
         """The memo of the practice at `root`, or None when the check's cache is off or cannot be used here."""
         root = Path(root)
         if not cache.wanted(None):
@@ -53,7 +55,7 @@ class PostMemo:
         secret = cache._secret()
         if secret is None or not cache._safe_folder(root, create=True) or not _real_folder(root / FOLDER):
             return None
-        return cls(root, secret, cache.context_key(root))
+        return cls(root, secret, cache.context_key(root), held)
 
     def card(self, path: str, inputs: tuple, make: Callable[[], str]) -> str:
         """The card of the post at `path`: the one kept for these `inputs`, else `make()` (and kept)."""
@@ -77,13 +79,21 @@ class PostMemo:
 
     def kept(self, kind: str, path: str, inputs: tuple) -> bytes | None:
         """The bytes kept for `path` made from `inputs`, or None."""
-        kept = self._read(self._file(kind, path))
-        if kept is not None and kept[:_KEY] == self._key(kind, inputs):
+        file, key = self._file(kind, path), self._key(kind, inputs)
+        if self.held is not None and (data := self.held.get(file, key)) is not None:
+            return data
+        kept = self._read(file)
+        if kept is not None and kept[:_KEY] == key:
+            if self.held is not None:
+                self.held.put(file, key, kept[_KEY:])
             return kept[_KEY:]
         return None
 
     def keep(self, kind: str, path: str, inputs: tuple, data: bytes) -> None:
-        self._write(self._file(kind, path), self._key(kind, inputs) + data)
+        file, key = self._file(kind, path), self._key(kind, inputs)
+        self._write(file, key + data)
+        if self.held is not None:
+            self.held.put(file, key, data)
 
     def _value(self, kind: str, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
         data = self.kept(kind, path, inputs)
@@ -124,6 +134,30 @@ class PostMemo:
 
     def _mac(self, payload: bytes) -> bytes:
         return hmac.digest(self.secret, FORMAT + payload, "blake2b")
+
+
+class Held:
+    """Memo values one process has read or written, by file: a `mkdocs serve` rebuild checks each one's key in
+    memory instead of reading and verifying 2,000 files again. Bounded by bytes, the oldest dropped first."""
+
+    def __init__(self, limit: int = 256 << 20):
+        self.limit = limit
+        self.size = 0
+        self.values: OrderedDict[str, tuple[bytes, bytes]] = OrderedDict()
+
+    def get(self, file: str, key: bytes) -> bytes | None:
+        held = self.values.get(file)
+        return held[1] if held is not None and held[0] == key else None
+
+    def put(self, file: str, key: bytes, data: bytes) -> None:
+        if (old := self.values.pop(file, None)) is not None:
+            self.size -= len(old[1])
+        if len(data) > self.limit:
+            return
+        self.values[file] = (key, data)
+        self.size += len(data)
+        while self.size > self.limit:
+            self.size -= len(self.values.popitem(last=False)[1][1])
 
 
 def _real_folder(folder: Path) -> bool:

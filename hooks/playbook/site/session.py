@@ -27,13 +27,14 @@ from .card import card_inputs, post_card
 from .extras import page_extras
 from .library import reply_block
 from .marks import marks_for, search_tags
-from .memo import PostMemo
+from .memo import Held, PostMemo
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 from .templatecode import CompiledTemplates
 
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
+_SERVING_MEMO = Held()  # the site memo's values, read once per `mkdocs serve` process
 
 
 @dataclass
@@ -85,7 +86,7 @@ class Session:
 
     def check(self, site_url: str) -> SiteBuild:
         report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
-        self.memo = PostMemo.open(self.root)
+        self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build
 
