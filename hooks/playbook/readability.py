@@ -2,7 +2,7 @@
 
 textstat counts a word's syllables as the stressed vowels of the word's first
 pronunciation in the CMU Pronouncing Dictionary (or Pyphen's hyphenation points
-plus one for a word the dictionary lacks), and builds that dictionary as lists of
+plus one for a word the dictionary lacks, hyphenation.py), and builds that dictionary as lists of
 phonemes for all 126,000 words the first time it counts, in every process: a
 `playbook check` of one long post paid it. Here the counts come from a table
 derived from that same dictionary file (lexicon/data/cmudict_syllables.txt, sorted,
@@ -21,6 +21,8 @@ import hashlib
 import importlib.util
 import re
 from pathlib import Path
+
+from . import hyphenation
 
 LANG = "en_US"  # textstat's default, which PER002 has always used
 _PRIMARY = re.compile(r"^([^\s(]+) ([^#\n]*)", re.MULTILINE)  # "word  PH0 ON1 EMES"; "word(2) ..." alternatives skipped
@@ -96,18 +98,11 @@ def in_dictionary(word: str) -> bool:
     return _syllables().get(word.lower()) is not None
 
 
-@functools.cache
-def _hyphenator():
-    from pyphen import Pyphen
-
-    return Pyphen(lang=LANG)
-
-
 @functools.lru_cache(maxsize=1 << 16)  # words recur (Zipf): a bounded memo spares most bisections
 def syllables(word: str) -> int:
     """Syllables of one lower-case word, as textstat counts them."""
     count = _syllables().get(word)
-    return count if count is not None else len(_hyphenator().positions(word)) + 1
+    return count if count is not None else hyphenation.points(word) + 1
 
 
 # textstat 0.7.8's reading of words and sentences, copied rather than imported: importing textstat
