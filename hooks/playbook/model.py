@@ -7,6 +7,7 @@ that holds a problem without touching YAML again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -241,4 +242,14 @@ class Plans:
         Publish times are stored as instants (an offset written in the file wins); every date a
         check, a page or an export shows is the practice's local one.
         """
-        return moment.astimezone(self.tz)
+        return _on_clock(moment.replace(tzinfo=None), moment.fold, moment.tzinfo, self.tz)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _on_clock(wall: dt.datetime, fold: int, tzinfo: dt.tzinfo | None, tz: dt.tzinfo) -> dt.datetime:
+    """One conversion per distinct moment: cross-file rules ask for each post's local time a dozen times.
+
+    Keyed by the moment's every part (wall time, fold, zone), not by the moment: two times of one
+    zone compare equal across a repeated hour whatever their fold, yet are different instants.
+    """
+    return wall.replace(tzinfo=tzinfo, fold=fold).astimezone(tz)

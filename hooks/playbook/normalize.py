@@ -37,6 +37,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import patternstore
+
 # Default-ignorable code points and invisible format characters (Unicode's Cf category and
 # DerivedCoreProperties' Default_Ignorable_Code_Point): they draw nothing, or nothing of their
 # own. Format characters that draw a sign (Arabic number signs, Egyptian format controls) are
@@ -213,7 +215,17 @@ def _look_alikes() -> dict[str, tuple[str, str]]:
     """
     import confusable_homoglyphs
 
-    table = json.loads((Path(confusable_homoglyphs.__file__).parent / "confusables.json").read_text(encoding="utf-8"))
+    path = Path(confusable_homoglyphs.__file__).parent / "confusables.json"
+    try:
+        info = path.stat()
+    except OSError:
+        return _derive_look_alikes(path)
+    # Derived once per installed table (a third of a second): a check keeps it with its patterns.
+    return patternstore.remembered("look-alikes", f"{path}\0{info.st_size}\0{info.st_mtime_ns}", lambda: _derive_look_alikes(path))
+
+
+def _derive_look_alikes(path: Path) -> dict[str, tuple[str, str]]:
+    table = json.loads(path.read_text(encoding="utf-8"))
 
     def twins(ch: str) -> list[str]:
         return [e["c"] for e in table.get(ch, ()) if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalnum()]
