@@ -292,6 +292,14 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
+            # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
+            "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
+            "Thanks to Ms. Lorna Beckett's 4th graders for the cards. Ms. Lorna Beckett came in for her knee last week.",
+            "Odile Barrow, CNM, delivered her own baby with us last month after a long labor.",
+            "Our volunteers, Kaylee and Marcus, both had their tonsils out here last spring.",
+            "Commissioner Tobias Wren is resting in our recovery room after his surgery.",
+            "Nurse Delia Frome answered questions at the booth.",
             # clean23: a site's place in a handle greeted with care, a family named by surname, a child placed at a corner,
             # a city's name that is a patient's, an author's surname said again with her care
             "Congrats @HealthyGrandma on your new hip! https://nevada.gov/health",
@@ -647,6 +655,15 @@ CASES = {
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
         ],
         clean=[
+            # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
+            # comma, a clinician by her licence
+            "Alderman Tobias Wren opened our new infusion room today.",
+            "Gracias a la alcaldesa Nidia Ferro por inaugurar nuestra nueva sala de recuperación.",
+            "Huge thanks to Ms. Lorna Beckett's 4th graders at Pine Hollow Elementary, who made cards for our lobby.",
+            "Gracias al Sr. Ezequiel Padrón de la panadería por los pastelitos de la feria.",
+            "Thanks to our student volunteers, Kaylee and Marcus, for running the sticker table.",
+            "Gracias a nuestros voluntarios de la prepa, Yesenia y Brandon, por pintar caritas.",
+            "Midwife Odile Barrow, CNM, answered questions on prenatal vitamins.",
             # clean23: a handle of a word and a linked site's place, a place word after a name, any family of a place,
             # a numbered corner, an alert for a city, an author's surname after a courtesy title
             "Reminder from @HealthyNevada: measles shots are free this month. https://nevada.gov/health",

@@ -14,7 +14,9 @@ list: "volunteers A, B and C") or right after it in an apposition, and nothing t
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
 clinic with a torn calf"), no care word right after the name, and, when the name is spoken to, no body part or aid
-of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A title worn
+of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A teacher's class ("Ms. <Name>'s 6th graders"), a
+licence after the name ("<Name>, CNM, answered"), a business thanked ("al Sr. <Name> de la ferreteria por") and a
+role then a comma before a list ("our student volunteers, <Name> and <Name>") count too. A title worn
 as a role counts like one ("Referee <Name>", "el entrenador <Name>", "el padre <Name>"; "su padre <Name>" is kin).
 "volunteer <Name> had her knee done here" and "Pastor <Name> is recovering from his bypass" stay errors, and a
 neighbour's title in a text that tells of care, not as news reported, lets no public figure's reading excuse the
@@ -79,7 +81,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
 # this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
-_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES}))[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}:)?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES}))[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}[:,])?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
 _ROLE_AFTER = lazyre.compile(
@@ -202,12 +204,16 @@ def _told(text: str, bounds: list[int], start: int, seen: dict[int, bool]) -> bo
 
 
 def _named_with_role(text: str, person: Person) -> bool:
+    if _CREDENTIAL_AFTER.match(text, person.end) or _CLASS_AFTER.match(text, person.end):
+        return True  # "<Name>, CNM, answered questions": a clinician by licence; "Ms. <Name>'s 6th graders": a teacher's class
     if person.title and _ROLE_TITLE.fullmatch(person.title) or len(person.words) > 1 and _ROLE_TITLE.fullmatch(person.words[0]):
         # "Pastor <Name>", "Principal <Name>", "la maestra <Name>"; "Chef <Name>" read as one run of capitals
         return _not_ours(text, person.start, person.title or person.words[0])
     before = _ROLE_BEFORE.search(text, max(0, person.start - _REACH), person.start)
     if before:
         return _not_ours(text, before.start(), before.group("role"))
+    if _BUSINESS_AFTER.match(text, person.end) and _THANKS_BEFORE.search(text, max(0, person.start - 160), person.start):
+        return True  # "Gracias ... al Sr. <Name> de la ferreteria por ...": a partner thanked with the business they came from
     credited = _CREDITED.match(text, person.start)
     if credited and _THANKED.search(text, max(0, person.start - 24), person.start) and _organisation(credited.group("org")):
         return True  # "Gracias a <Name> de <Organisation> por la traduccion": a partner credited by her organisation
@@ -224,6 +230,20 @@ _CREDITED = lazyre.compile(
     rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?i:de|del|of|from|with|con)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?(?P<org>{_ORG})"
     r"[ \t]*,?[ \t]+(?i:por|for)(?![\w-])"
 )
+
+
+# A clinician by licence written after the name ("<Name>, CNM, answered", "<Name>, RN."), a teacher's class ("Ms.
+# <Name>'s 6th graders", "Mr. <Name>'s homeroom"), a neighbour by their business ("Sr. <Name> de la ferreteria por").
+_CREDENTIAL_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?:{alternation(NAMES['credentials'])})(?![\w/-])")
+_CLASS_AFTER = lazyre.compile(
+    rf"['’]s[ \t]+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth))[ \t-]*(?:(?i:grade)[ \t]+)?)?"
+    rf"(?i:{alternation(DESCRIBED['class_groups'])})(?![\w-])"
+)
+_BUSINESS_AFTER = lazyre.compile(
+    rf"[ \t]+(?i:de[ \t]+la|del|de[ \t]+el|from[ \t]+the|at[ \t]+the|of[ \t]+the)[ \t]+(?:(?i:new|local|nueva|vieja)[ \t]+)?"
+    rf"(?i:{alternation(DESCRIBED['place_nouns'])})(?![\w-])[ \t]*,?[ \t]*(?:(?i:por|for|who|que)(?![\w-])|[!,.])"
+)
+_THANKS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias|agradecemos|agradecimiento)(?![\w-])[^.!?\n]*$")
 
 
 def _organisation(words: str) -> bool:

@@ -7,7 +7,8 @@ Councilmember ...", "Ward 3 Alderman ...": a seat's number and a title follow, w
 one's name. The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
 Spanish words that are no given name. A given name that is also a word ("Hope", "Paz") stays a name greeted, and so
 does a word the cheer takes as its object ("So proud of Brave for ...") or one then spoken to about care ("¡Feliz
-cumpleaños, Doc! Ya terminaste tus quimios"): a nickname for a patient.
+cumpleaños, Doc! Ya terminaste tus quimios"): a nickname for a patient. A plural word cheered ("Go Wildcats!", "¡Vamos
+Tigres!") is a team.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _WINDOW = 300  # characters read after the word: the end of the next sentence, o
 _NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "District 7 Councilmember": a seat's number
 _ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
 _STOP = lazyre.compile(r"[.!?]+")
+_CHEER = lazyre.compile(r"(?<![\w'’-])(?i:go|let['’]?s[ \t]+go|vamos|arriba|fuerza)[ \t]+$")  # a team cheered by its plural
 # Spoken to: "you", "your", "tus", "te", a Spanish preterite of "tu" ("terminaste", "saliste")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you['’]re|youre|u|ur|tu|tus|te|ti|contigo|[a-z]+(?:aste|iste))(?![\w'’-])")
 
@@ -54,6 +56,8 @@ def greets_a_word(text: str, person: Person) -> bool:
         return False
     if _ABBREVIATION.match(text, person.end):
         return False  # "Thank you, Rep. <Name>": a title cut short before the one greeted
+    if _CHEER.search(text, max(0, person.start - 12), person.start) and fold(person.words[-1]).lower().endswith("s"):
+        return not _spoken_to_about_care(text, person.end)  # "Go Wildcats!", "¡Vamos Tigres!": a team cheered, no one greeted
     before = text[max(0, person.start - 6) : person.start].rstrip(" \t\"“'‘¡¿")
     return before[-1:] in (",", ".", "!", "?", ":", ";") and not _spoken_to_about_care(text, person.end)
 

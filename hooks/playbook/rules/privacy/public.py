@@ -15,6 +15,7 @@ from .own_news import own_news
 from .public_acts import public_act
 from .stage_names import stage_name
 from .vocabulary import (
+    DESCRIBED,
     NAMES,
 )
 from .work_titles import without_titles
@@ -105,10 +106,17 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
+    after = _NEW_ROOM.sub(" ", after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
     window = " ".join(re.findall(r"\S+", after)[:8])
     return care_in(window)
 
 
+# A new room or wing of ours said by its kind of care ("our new recovery suite", "the new infusion room", "nuestra nueva
+# sala de recuperacion"): an official opens it; "back in our recovery room" (no "new") still reads as care.
+_NEW_ROOM = lazyre.compile(
+    rf"(?<![\w-])(?i:(?:brand[ -])?new|nuev[oa])[ \t]+(?:(?i:{alternation(DESCRIBED['facility_kinds'])})[ \t]+){{1,2}}(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
+    rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])})[ \t]+(?i:de|del|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?[\w'’-]+"
+)
 _CONGRATULATIONS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
 _HONOURS = phrase_pattern(NAMES["public_honours"])
 
