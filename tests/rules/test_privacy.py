@@ -653,6 +653,8 @@ CASES = {
             "Tu cadera nueva quedó de maravilla y hasta el alcalde te aplaudió en tu última terapia. ¡Gracias, Carolina!",
             "Thanks to the volunteers from Maribel Quintanilla. Last winter she had her gallbladder removed here.",
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
+            "Fotos de la blefaroplastia de Yuridia a los dos meses.",
+            "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
             # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
@@ -1068,6 +1070,8 @@ CASES = {
             "Thanks to Ray Dunn, host of Sunrise Talk on KZTX 88.1, for inviting us to talk about flu shots on his morning show.",
             "Olympic skier Dana Whitfield is home! Thanks for visiting Oak Hill Middle School to talk about setting goals.",
             "La esquiadora olímpica Marisol Treviño visitó la Escuela Juárez para platicar con los niños.",
+            "La enfermedad de Parkinson y el ejercicio: charla gratis el jueves.",
+            "The vaccine of Pfizer is back in stock for kids.",
         ],
     ),
     "PHI004": Cases(
@@ -1426,6 +1430,9 @@ CASES = {
             "Grandpa Tolliver is 94 today and wants a cupcake.",
             "Don Anselmo cumplió 96 el sábado y vino a bailar.",
             "Llevamos flores a nuestra vecina más querida del club de lectura, que ya cumplió 101 años.",
+            "Our star greeter is a spry 93 and still beats everyone to the door.",
+            "Mi abuela, con sus 94 primaveras, ya tiene su vacuna de la gripe.",
+            "The grandpa in the front row, 96 and counting, never skips a checkup.",
         ],
         clean=[
             "Bend your knee to 90 degrees and hold for five seconds.",
@@ -1445,6 +1452,9 @@ CASES = {
             "At 90 degrees, hold the stretch for ten seconds.",
             "Our oldest patient is 98? No, we never share anyone's age.",
             "Le llevamos pastel al coro de la parroquia, que cumple 100 años.",
+            "Our volunteers, 94 and counting, filled the gym for the flu clinic.",
+            "Dr. Lenz gave her 92 years of the clinic history to the town museum.",
+            "Hace 93 primaveras que la feria del pueblo abre en mayo.",
         ],
     ),
     "PHI011": Cases(
@@ -1602,6 +1612,8 @@ CASES = {
             # review of round 21: a building's word that is a player with care; a shot at another's booth that we staffed
             "The senior center at Hollis Ridge High had his meniscus repaired here and plays Friday.",
             "El alcalde se vacunó en el puesto de salud pública que atendieron nuestras enfermeras.",
+            "Our nurse took the blood pressure of a 5th grader from Lark Hollow Elementary.",
+            "Revisamos a una alumna de cuarto grado de la Escuela Sierra Clara por su asma.",
         ],
         clean=[
             # round 23: a rank, a team's position, a jersey number or kin of a role with no care of theirs
@@ -1731,6 +1743,8 @@ CASES = {
             # round 21: a role word that is a building
             "Thank you, Commissioner Ida Quintero, for opening our new hearing center on Isleta Blvd. She spoke to everyone about losing her own hearing.",
             "Gracias a la concejala Ida Quintero por inaugurar el dialysis center on Elm Street. Ella habló de su propia diálisis.",
+            "A 5th-grade class from Lark Hollow Elementary toured our clinic.",
+            "Los alumnos de cuarto grado de la Escuela Sierra Clara nos visitaron.",
         ],
     ),
     "PHI012": Cases(

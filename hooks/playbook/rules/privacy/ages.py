@@ -29,7 +29,10 @@ _AGE_ALWAYS = lazyre.compile(
     rf"|(?<![\w-])our[ \t]+(?:\w+[ \t]+)?(?:super)?(?:centenarians|nonagenarians)(?![\w])"
     rf"|(?<![\w-])in[ \t]+(?:her|his|my)[ \t]+(?:(?:early|mid|late)[- ]?)?(?:90s|90’s|90's|nineties)(?![\w])"
     rf"|(?<![\w.,-]){_AGE_ANY}[- ]years?[- ]old(?![\w-])(?!\s+(?:{_THINGS})s?(?![\w-]))"
-    rf"|(?<![\w.,-]){_AGE_ANY}-year-old(?=-|\s+(?:[a-z-]+\s+)?(?:{PERSON})s?(?![\w-]))",
+    rf"|(?<![\w.,-]){_AGE_ANY}-year-old(?=-|\s+(?:[a-z-]+\s+)?(?:{PERSON})s?(?![\w-]))"
+    # turns of phrase: "all 96 of her years", "in his 95 years" (not "her 94 years of service")
+    rf"|(?<![\w-])all[ \t]+{_AGE_ANY}[ \t]+of[ \t]+(?:her|his|my|their|your)[ \t]+years(?![\w-])"
+    rf"|(?<![\w-])(?:her|his)[ \t]+{_AGE_ANY}[ \t]+years(?![\w-])(?![ \t]+(?:of|at|in|on|with|as|serving|teaching|working|here)(?![\w-]))",
     re.IGNORECASE,
 )
 # An age unless a thing comes first in the sentence ("the library turns 100", "its 100th birthday").
@@ -37,6 +40,8 @@ _AGE_UNLESS_THING = lazyre.compile(
     rf"(?<![\w.,-]){_AGE_ANY}[ \t]+years?[ \t]+(?:old|young)(?![\w-])"
     rf"|(?<![\w-])(?:turned|turning|turns|turn)[ \t]+{_AGE_ANY}(?![\w,.]\d|\w){_NOT_AN_AGE}"
     rf"|(?<![\w-])celebrat(?:ed|es|ing)\s+(?:her|his)\s+{_AGE_NUMBER}(?:st|nd|rd|th)(?=\s*[,!.]|\s+(?:with|today|on|at|in|this|last)(?![\w-]))"
+    # "a young 91", "a spry 92,": a word of vigour before a bare age (rules/data: age_vigour)
+    rf"|(?<![\w-])an?[ \t]+(?:{alternation(IDS['age_vigour'])})[ \t]+{_AGE_ANY}(?=[ \t]*(?:[,.;:!?)]|$|and\b|but\b|years?\b|yet\b|who\b|still\b))"
     rf"|(?<![\w.,-])(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety-\w+th|hundredth|one[- ]hundredth|(?:one|a)[- ]hundred[- ]\w+th)[ \t]+birthday",
     re.IGNORECASE,
 )
@@ -48,7 +53,8 @@ _AGE_BARE = lazyre.compile(
     # "Mrs. Odom is 93 today", "will be 100 on Sunday", "hit 100!", "celebrated 100 years", "Happy 100th, Mr. Ng!"
     rf"|(?<![\w-])(?:is|was|will\s+be|hit|hits|reached|reaches|celebrated|celebrates|celebrating)\s+(?:just\s+|now\s+)?{_AGE_ANY}"
     rf"(?:\s+years(?:\s+young)?)?(?=\s*!|\s+(?:today|tonight|tomorrow|yesterday|this|next|last|on|and\s+counting|years\s+young)(?![\w-]))"
-    rf"|(?<![\w-])(?:happy|feliz)\s+{_AGE_NUMBER}(?:st|nd|rd|th)(?=\s*[,!.]|\s+to\s)",
+    rf"|(?<![\w-])(?:happy|feliz)\s+{_AGE_NUMBER}(?:st|nd|rd|th)(?=\s*[,!.]|\s+to\s)"
+    rf"|(?<![\w.,-]){_AGE_ANY}[ \t]+and[ \t]+counting(?![\w-])",  # "Grandpa Tito, 94 and counting": the number alone, a person near
     re.IGNORECASE,
 )
 _THING_WORD = lazyre.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
@@ -56,9 +62,10 @@ _THING_WORD = lazyre.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:
 # años", "noventa y dos años de edad". A thing's age ("la clínica cumple 100 años") and a span of time ("hace 95 años",
 # "100 años de historia") pass.
 _EDAD = r"(?:9\d|1[0-4]\d|noventa(?:[ \t]+y[ \t]+(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))"
-_ANOS = rf"{_EDAD}[ \t]+(?i:anos|anitos)(?![\w-])"
+_YEARS_ES = alternation(IDS["age_years_es"])  # "anos", and said playfully: "primaveras", "abriles", "inviernos"
+_ANOS = rf"{_EDAD}[ \t]+(?i:{_YEARS_ES})(?![\w-])"
 _AGE_ES_ALWAYS = lazyre.compile(
-    rf"(?<![\w-])(?i:a[ \t]+sus|de[ \t]+sus)[ \t]+{_ANOS}"
+    rf"(?<![\w-])(?i:a[ \t]+sus|de[ \t]+sus|con[ \t]+sus)[ \t]+{_ANOS}"
     rf"|(?<![\w.,-]){_ANOS}[ \t]+(?i:de[ \t]+edad)"
     rf"|(?<![\w.,-]){_EDAD}[ \t]+(?i:anitos)(?![\w-])"
     rf"|(?<=,)[ \t]*(?i:de[ \t]+)?{_ANOS}[ \t]*(?=[,.;!?)]|$|[ \t]+(?i:y|que|quien)\b)"
@@ -73,6 +80,7 @@ _AGE_ES_UNLESS_THING = lazyre.compile(
     rf"|(?<![\w-])(?i:tiene|ya[ \t]+tiene)[ \t]+{_EDAD}(?=[ \t]*(?:[.!;]|$))"
     rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
     rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
+    rf"|(?<![\w-])(?i:sus|lleva|llevaba)[ \t]+{_ANOS}"  # "sus 95 primaveras", "ya lleva 93 abriles"
     rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
     re.IGNORECASE,
 )
@@ -90,23 +98,24 @@ def _thing_first(body: str, start: int, end: int) -> bool:
     if not things:
         return False
     last = things[-1]
-    if _OWNED_BY.search(body, max(start, last.start() - 24), last.start()):
+    if _OWNED_BY.search(body, max(start, last.start() - 40), last.start()):
         # "nuestra paciente más nueva del club, que cumple 102 años": a thing after "of"/"del" that follows a person
         # is where the person belongs, not the subject
-        before = next((t.end() for t in reversed(things[:-1]) if not _OWNED_BY.search(body, max(start, t.start() - 24), t.start())), start)
+        before = next((t.end() for t in reversed(things[:-1]) if not _OWNED_BY.search(body, max(start, t.start() - 40), t.start())), start)
         if ONE_PERSON.search(body, before, last.start()) or _PERSON_ES.search(body, before, last.start()):
             return False
     return not (ONE_PERSON.search(body, last.end(), end) or _PERSON_ES.search(body, last.end(), end))
 
 
-_OWNED_BY = lazyre.compile(r"(?<![\w-])(?i:of|at|from|del|de|en|con)[ \t]+(?:(?i:the|our|la|el|los|las|nuestro|nuestra|nuestros|nuestras|su|sus)[ \t]+)?$")
+# "of the", "of two <Town>": up to two words between ("the aunt of two <Town> Mills players, 95 years young")
+_OWNED_BY = lazyre.compile(r"(?<![\w-])(?i:of|at|from|del|de|en|con)[ \t]+(?:[\w'’]+[ \t]+){0,2}$")
 
 
 _DURATION_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
 _DURATION_AFTER = lazyre.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
-_LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg|ya)")
-_ANOS_END = lazyre.compile(r"(?i:anos|anitos)$")
+_LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg|ya|sus|llev)")
+_ANOS_END = lazyre.compile(rf"(?i:{_YEARS_ES})$")
 _OPEN_ENDED = lazyre.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
 
 
@@ -125,7 +134,9 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         she ...", "Mr. Diaz (94)", "Don
         Aurelio 95 años" in a file name, "Mrs. Odom is 93 today", "will be
         100 on Sunday", "Happy 100th, Mr. Ng!", "cumplió 95 el domingo", "ya
-        tiene 98."). A club or clinic the person belongs to does not make
+        tiene 98."); and ages said playfully ("94 years young", "96 and
+        counting", "all 93 of her years", "a spry 92", "con sus 93
+        primaveras", "ya lleva 95 abriles"). A club or clinic the person belongs to does not make
         the age a thing's ("our newest patient of the club, who turns 102"
         stays an error). Measures that look like ages
         ("turn your foot 90 degrees"), ages under 90, spans of time ("hace 95

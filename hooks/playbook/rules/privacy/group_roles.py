@@ -34,6 +34,9 @@ _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"
 _GRADE = (
     r"(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))[ \t-](?i:grader)"
     r"|(?i:freshman|sophomore|junior|senior)"
+    # "una alumna de quinto grado", "un estudiante de 7º": a pupil by grade, in Spanish
+    r"|(?i:alumn[oa]|estudiante|nin[oa]|niñ[oa])[ \t]+de[ \t]+(?:\d{1,2}[º°]?|(?i:primer|primero|segundo|tercer|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno))"
+    r"(?:[ \t]+(?i:grado|año|ano))?"
 )
 # A job said by one's post at work: "la muchacha de la caja", "the guy behind the deli counter", "el senor del mostrador"
 _POST = (
@@ -80,6 +83,13 @@ _OURS = lazyre.compile(r"(?<![\w-])(?i:one[ \t]+of[ \t]+our|un[oa][ \t]+de[ \t]+
 _WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")  # "one of our house-call ladies, the ..."
 _NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]))
 _NEAR = 2  # sentences either side of the description
+# The one described is the object of our care: "taking the pulse of a 6th grader at <School>",
+# "vaccinating a sophomore at <High>", "la presión de una alumna de 5º de la Escuela <X>" (a care word just before).
+_ART_ONE = r"(?:(?i:a|an|the|this|that|un|una|el|la|este|esta)[ \t]+)?"
+_OBJECT_OF = lazyre.compile(rf"(?<![\w-])(?i:of|for|on|to|de|del|para|a)[ \t]+{_ART_ONE}$")
+_CARE_VERB = lazyre.compile(rf"(?<![\w-])(?i:checking|checked|examin\w*|vaccinat\w*|treat\w*|screen\w*|vacun\w*|revis\w*|atend\w*)[ \t]+(?:(?i:a)[ \t]+)?{_ART_ONE}$")
+_WHO = lazyre.compile(rf"(?:(?i:{_ROLE})|{_GRADE}|{_POST})(?![\w'’-])")
+_OBJECT_REACH = 60  # characters before the description where the care word stands
 
 
 def _cares(body: str, bounds: list[int]) -> list[bool]:
@@ -106,5 +116,15 @@ def singled_out(body: str) -> Iterator[re.Match]:
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
         if venues.facility(match):
             continue  # "the dialysis center on Elm Street": a building, no player (venues.py)
-        if any(flags[max(0, at - _NEAR) : at + _NEAR + 1]):
+        if any(flags[max(0, at - _NEAR) : at + _NEAR + 1]) or _cared_object(body, max(bounds[at], match.start() - _OBJECT_REACH), match):
             yield match
+
+
+def _cared_object(body: str, start: int, match: re.Match) -> bool:
+    """Whether the one described is what a care word just before was done to ("the blood pressure of a ...",
+    "vaccinating a ...")."""
+    who = _WHO.search(body, match.start(), match.end())
+    at = who.start() if who else match.start()
+    if _CARE_VERB.search(body, start, at):
+        return True
+    return _OBJECT_OF.search(body, start, at) is not None and care.care_in(body, start, at)

@@ -376,7 +376,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         named road, "the guy who owns the only feed store out on Mill Rd", told in the second person about what we hand
         them: "... your new brace suits you!"), a player or a student by position with a team or a school ("la capitana
         del equipo de voleibol de la prepa Juarez", "the goalie on the varsity team at Central High", "the Westfield
-        High volleyball captain", "the drum major of the Lakeview High marching band", "la lanzadora de las Panteras", a possessive with no article, "Westside Little League's shortstop";
+        High volleyball captain", "the drum major of the Lakeview High marching band", "la lanzadora de las Panteras", a possessive with no article, "Westside Little League's shortstop", or one
+        the care itself is done to, "the blood sugar of a 6th grader at <School>";
         the team itself, or a position with no guess and no care of theirs, passes), owned by one ("Millbrook's only
         female fire captain", "our town's mail carrier") or the first or only one in it ("the only female welder", "la
         unica partera del pueblo"), or by an office held by one person ("the mayor's wife", "el alcalde"), in a sentence

@@ -7,7 +7,11 @@ word ("Jake", "Morrow", "Rosa", "Power") is weak evidence alone; owning a body p
 care makes the pair a person. A place, an organisation, a condition named after someone
 ("Crohn's disease") and a team member (named() excuses them) pass.
 
-One scan of the text for "Name Name's " and one for " de Name Name"; each look-around is bounded
+A lone given name owns its care the same way, after "de"/"of" ("antes y después de la rinoplastia de <Given>",
+"the asthma of <Given>"), however rare the name (unlisted.py): a procedure, a condition or a body part the
+clinical lexicon knows, right before. Eponyms ("la enfermedad de <Surname>") are excused downstream (eponyms.py).
+
+One scan of the text for "Name Name's ", one for " de Name Name" and one for "<care> de Name"; each look-around is bounded
 (two words of name, three of modifiers), so the pass stays linear.
 """
 
@@ -22,6 +26,8 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .care import names_condition
 from .known import Known, Person
+from .places import is_town
+from .unlisted import given_name
 from .vocabulary import CAP, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_place
 
 _OWNED = wordlist("privacy-owned")
@@ -34,6 +40,9 @@ _OF_NAME = lazyre.compile(rf"(?<![\w-])(?i:{_PART})(?:[ \t]+(?i:{_SIDE})){{0,2}}
 _PART_AT = lazyre.compile(rf"(?i:{_PART})(?![\w-])")
 _WORDS_AFTER = lazyre.compile(r"[^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3}")
 _OWNED_CARE = ("body_part", "procedure", "condition")
+# "la rinoplastia de <Given>", "the asthma of <Given>": a lower-case word of care, "de"/"of", a capitalised word
+_EPONYM_HEADS = frozenset(_OWNED["eponym_heads"])
+_CARE_OF_ONE = lazyre.compile(rf"(?<![\w-])([a-z][a-z-]{{2,}})[ \t]+(?i:de|of)[ \t]+({CAP})(?![\w'’-])")
 
 
 def _pair(given: str, surname: str, known: Known) -> bool:
@@ -64,3 +73,17 @@ def owned_parts(text: str, known: Known) -> Iterator[Person]:
         given, surname = match.group(1), match.group(2)
         if _pair(given, surname, known) and not is_place(text, match.start(1)):
             yield Person(match.start(1), match.end(2), (given, surname), "a full name that owns a body part or their care")
+    yield from _care_of_one(text, known)
+
+
+def _care_of_one(text: str, known: Known) -> Iterator[Person]:
+    """A given name after a procedure, a condition or a body part and "de"/"of" ("la rinoplastia de <Given>")."""
+    for match in _CARE_OF_ONE.finditer(text):
+        word, name = match.group(1), match.group(2)
+        low = name.lower()
+        if word.lower() in _EPONYM_HEADS or is_town(name):
+            continue  # "la vacuna de <Maker>", "la cirugia de <Surname>", "la fisioterapia de <Town>"
+        if low in NOT_A_NAME or low in NOT_NAMES or low in PLACE_AFTER or low in known.org or not given_name(name) or is_place(text, match.start(2)):
+            continue
+        if any(m.category in _OWNED_CARE and m.start == 0 and m.end >= len(word) for m in lexicon_clinical.find(word)):
+            yield Person(match.start(2), match.end(2), (name,), "a given name that owns their care")
