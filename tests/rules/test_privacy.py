@@ -1614,8 +1614,15 @@ CASES = {
             "El alcalde se vacunó en el puesto de salud pública que atendieron nuestras enfermeras.",
             "Our nurse took the blood pressure of a 5th grader from Lark Hollow Elementary.",
             "Revisamos a una alumna de cuarto grado de la Escuela Sierra Clara por su asma.",
+            # round 24: a neighbour known by their trade, stand or shop, with care near
+            "A big hug to the lady from the fruit cart on Walnut and 3rd, who wrapped up her hand therapy with us.",
+            "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 24: vendors in the plural, a trade addressed in an ad, a stand thanked with no care
+            "The paleta vendors at the swap meet can stop by our tent for free sugar checks.",
+            "¿Tienes una barbería? Pide tu plática gratis sobre la presión alta.",
+            "Thanks to the lady from the fruit cart on Walnut for the watermelon at our staff picnic.",
             # round 23: a rank, a team's position, a jersey number or kin of a role with no care of theirs
             "Our eldest Samoan grandma in Hilltop taught the whole staff to weave fans this week.",
             "Nuestra vecina más longeva de la colonia Pinos nos regaló tamales.",

@@ -1,0 +1,73 @@
+"""One neighbour known by their trade, their stand or shop, with their care told near it (PHI011).
+
+group_roles.py reads a role or a post at work before a named place ("la muchacha de la caja de <Shop>"). A
+neighbourhood knows many people by no role word at all but by what they sell or fix and where: "la senora del carrito
+de paletas de la Calle Olmo", "el Chato de la barberia de la Pecan", "los nietos del senor de los raspados", "the guy
+from the tire shop on Birch and 9th", "the tamale lady". One such person is as plain to every neighbour as a
+name. Read here: a person (a people word after an article, or "el/la/don/dona/Mr." and a nickname) then "de/del/from/
+at/with the" and a trade (a stand, a cart, a shop, a vehicle or the goods sold, rules/data/privacy-trades.yml), or
+the goods before a person word ("the taco truck lady"); no place is needed. It counts when their sentence or the two
+after tell of one person's care (favourites.py's reading), or name care with no offer to all ("free", "everyone"),
+no topic ("her tips on diabetes") and nothing they said ("nos conto que la meta de azucar ..."). Plural vendors ("the corn vendors at the flea market"), a business thanked
+("gracias a los tacos <Name>"), an ad to a trade ("Trabajas en una llantera?") and a vendor with no care pass.
+Every pattern is bounded and each sentence is read once: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_bounds
+from ...wordlists import wordlist
+from . import care, favourites
+
+_DATA = wordlist("privacy-trades")
+_DESC = wordlist("privacy-described")
+_TRADE = alternation((*_DATA["trades_es"], *_DATA["trades_en"]))
+_PEOPLE = alternation(_DESC["people"])
+_NOT_NICK = alternation((*_DATA["not_nicknames"], *_DATA["trades_es"], *_DATA["trades_en"]))
+# A person: "la senora", "that guy", "al Chato", "don Beto", "Mr. T"
+_PERSON = (
+    rf"(?<![\w-])(?:(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+(?i:{_PEOPLE})"
+    rf"|(?:(?i:el|la|al|del|don|dona)|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(?!(?i:{_NOT_NICK})(?![\w'’-]))[A-Z][\w'’-]*)"
+)
+_LINK = r"(?i:de|del|from|at|with|of|behind|who[ \t]+(?:runs|owns|sells|drives|works|fixes)|que[ \t]+(?:vende|atiende|tiene|maneja|arregla))"
+_ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their)[ \t]+)"
+_TRADES = lazyre.compile(
+    # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
+    rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
+    # "the tamale lady", "our taco truck guy", "that elote man"
+    rf"|(?<![\w-])(?i:the|our|my|that|this)[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})[ \t]+(?i:{alternation(_DATA['people_after'])})(?![\w'’-])"
+)
+# Care offered to all, or a topic, is no one's care: "free blood-pressure checks for everyone", "tips on diabetes".
+_OFFER = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|todos|todas|cualquiera|you|your|tu|tus|usted|ustedes|join|vengan|ven)(?![\w'’-])")
+_NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]))
+_NEAR = 2  # the sentence of the trade and the two after it
+
+
+def _cared(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] tells of one person's care: favourites.py's reading, or care named with no offer."""
+    if favourites.cared_of(body, start, end):
+        return True
+    if _OFFER.search(body, start, end) or _NOT_OWN.search(body, start, end) or care.REPORTED_VERB.search(body, start, end):
+        return False  # "free checks for everyone", "her tips on asthma", "nos conto que la meta de azucar ..."
+    return care.care_in(body, start, end)
+
+
+def singled_out(body: str) -> Iterator[re.Match]:
+    """Each neighbour known by their trade with one person's care in its sentence or the two after it."""
+    bounds: list[int] = []
+    flags: dict[int, bool] = {}  # each sentence's care, read once
+
+    for match in _TRADES.finditer(body):
+        bounds = bounds or list(sentence_bounds(body))  # 0, each sentence's end, len(body)
+        at = bisect.bisect_right(bounds, match.start()) - 1
+        for index in range(at, min(at + _NEAR + 1, len(bounds) - 1)):
+            if index not in flags:
+                flags[index] = _cared(body, bounds[index], bounds[index + 1])
+            if flags[index]:
+                yield match
+                break
