@@ -1462,6 +1462,11 @@ CASES = {
             # mend22b: a favourite neighbour with care far into a long sentence, in the window read after the role
             "Goodbye to our favorite mail carrier on Ridge Lane, who waved at every porch for years and who had her knee replaced by our surgeons in May.",
             "Adiós a nuestro cartero favorito de la colonia, que saludaba a todos y a quien le operamos la rodilla en mayo.",
+            # round 24: a named team's player by number or position, a title one person holds, one alone in a group, with care
+            "Big cheers for Hornets #11, back on the court after her wrist surgery in our clinic.",
+            "El arquero de los Halcones sub-10 aguantó dos empastes hoy como un campeón.",
+            "Our Harvest Festival queen is home from the hospital after her gallbladder was removed.",
+            "La única niña de la banda de Pinos Altos ya no necesita su inhalador desde que la atendemos.",
             # round 23: a place held in a community (a rank, a team's position, a jersey number, kin of a role) with care
             "Happy birthday to our eldest Samoan grandma in Hilltop! She finally got her blood pressure under control with us.",
             "Felicidades a nuestra vecina más longeva de la colonia Pinos: ya salió de su cirugía de cadera.",
@@ -1623,6 +1628,10 @@ CASES = {
             "The paleta vendors at the swap meet can stop by our tent for free sugar checks.",
             "¿Tienes una barbería? Pide tu plática gratis sobre la presión alta.",
             "Thanks to the lady from the fruit cart on Walnut for the watermelon at our staff picnic.",
+            # round 24: a team cheered, a festival queen at our fair, health tips for players, with no one's care
+            "Way to go, Hornets 12U, on winning the valley cup this weekend!",
+            "La reina de las fiestas patronales nos ayudó a regalar cepillos en la feria.",
+            "Players on every team: pack a water bottle and sunscreen for Saturday.",
             # round 23: a rank, a team's position, a jersey number or kin of a role with no care of theirs
             "Our eldest Samoan grandma in Hilltop taught the whole staff to weave fans this week.",
             "Nuestra vecina más longeva de la colonia Pinos nos regaló tamales.",

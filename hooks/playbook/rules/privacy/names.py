@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary
+from . import care, crowned, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary
 from .cited_handles import linked_sites
 from .common import WORDS, Ranges, distinct, texts
 from .families import families
@@ -426,7 +426,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
-        So does "our favorite crossing guard" with her care after it (favourites.py), and a place held in a community ("our oldest elder", "a su portero", "the pastor's son", a school's jersey number) with care (standing.py),
+        So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
         one known by their trade and stand ("la senora del carrito de paletas", "the guy from the tire shop") with care (trades.py),
         a nod that readers know who it is ("you KNOW who this is", "ya saben quien es") by a procedure (recognised.py), and "I placed", "le puse" as our care.
 
@@ -481,7 +481,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))
-        found.extend((*favourites.singled_out(body), *standing.singled_out(body), *recognised.nods(body), *trades.singled_out(body)))
+        found.extend((*favourites.singled_out(body), *standing.singled_out(body), *crowned.crowned(body), *recognised.nods(body), *trades.singled_out(body)))
         for match in own_news.not_own_family_first(body, distinct(found)):  # a figure's own "first baby" made public
             yield text.hit(
                 match.start(),

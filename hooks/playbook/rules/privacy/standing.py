@@ -4,10 +4,13 @@ favourites.py reads "our favorite <role>". A post points at one neighbour in oth
 a rank only one holds ("our oldest Marshallese elder", "nuestra abuelita mas longeva"), a jersey number after a
 school or team ("our favorite Ridgeway #12", "nuestro querido #9 de los Pumas"), a named team's position said as
 theirs ("y a su arquera, la que ...", "and their goalie, who ..."), and kin of a community role ("hijo del pastor de
-la iglesia de la calle ...", "the fire chief's daughter"). With care of theirs in that sentence or the two after
+la iglesia de la calle ...", "the fire chief's daughter"). A named team's player is read without "our" too: a number after the team ("Falcons #7",
+"Bombers 10U #12") or a position on it ("the bravest goalie on the Hilltop Hawks 10U", "la portera de las Aguilas
+sub-12"), a word of care in that sentence enough; so is the one member alone of a kind in a group ("the only one in
+the <Name> band who ...", "la unica chica del equipo de lucha"). With care of theirs in that sentence or the two after
 (favourites.py's reading; a team's position only in its own sentence), or a care word in a later sentence about
 "he" or "she", it is a patient singled out. With no care it passes: "our oldest volunteer led the parade", "their
-goalie saved two penalties", "the oldest church in town" (no one). Every pattern is bounded and each sentence is
+goalie saved two penalties", "the oldest church in town" (no one), "congrats to the 10U Bombers on the title". Every pattern is bounded and each sentence is
 read once: linear.
 """
 
@@ -18,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lazyre
-from ...text import alternation, sentence_bounds
+from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
 from . import care, favourites, vocabulary
 
@@ -46,15 +49,36 @@ _STANDING = lazyre.compile(
     rf"|(?<![\w-])(?i:the|our)[ \t]+(?i:{_ROLE})['’]s[ \t]+(?i:{alternation(_DESC['kin'])})(?![\w'’-])"
     rf"|(?<![\w-])(?i:{alternation(_DESC['kin'])})[ \t]+of[ \t]+(?i:the|our)[ \t]+(?i:{_ROLE})(?![\w'’-])"
 )
+_AGE = r"(?:\d{1,2}U|U-?\d{1,2}|(?i:sub)[ \t-]?\d{1,2})(?![\w'’-])"  # an age group: "10U", "U12", "sub-12"
+_TEAM = rf"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}(?:[ \t]+{_AGE})?"  # "Boyle Hills Bombers 10U", "Aguilas sub-12"
+_PLAYER = lazyre.compile(
+    # a number after a team: "Falcons #7", "Bombers 10U #12", "Pumas No. 9"
+    rf"(?<![\w'’-])[A-Z][\w'’-]*s['’]?[ \t]+(?:{_AGE}[ \t]+)?{_NUMBER}"
+    # a position on a named team: "the bravest goalie on the Hilltop Hawks", "la portera de las Aguilas sub-12"
+    rf"|(?<![\w-])(?i:the|a|el|la)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_POSITION})[ \t]+(?i:on|of|for|de|del|en)[ \t]+(?:(?i:the|los|las|el|la)[ \t]+)?{_TEAM}"
+)
+# one alone of a kind in a group: "the only one in the Deep Creek band", "the one girl on the wrestling team", "la unica del coro"
+_SOLE = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:the)[ \t]+(?i:only|one)|(?i:only))[ \t]+(?:(?i:{alternation(_DESC['sole_people'])})[ \t]+)?(?i:in|on|of)[ \t]+(?i:the|our|their|this)[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(_DESC['sole_groups'])})(?![\w'’-])"
+    rf"|(?<![\w-])(?i:la|el)[ \t]+(?i:unica|unico)(?:[ \t]+(?i:{alternation(_DESC['sole_people'])}))?[ \t]+(?i:del|de[ \t]+la|de[ \t]+las|de[ \t]+los|en[ \t]+el|en[ \t]+la)[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(_DESC['sole_groups'])})(?![\w'’-])"
+)
 # a named team's position said as theirs: "y a su arquera, la que ...", "and their goalie, who ..."
 _THEIRS = lazyre.compile(rf"(?<![\w-])(?i:their|su)[ \t]+(?i:{_POSITION})(?![\w'’-])")
+_TALK = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"]))  # "spoke at our concussion night"
 _THEY = lazyre.compile(r"(?<![\w'’-])(?i:he|she|his|her|him)(?![\w'’-])")  # a later sentence about the one singled out
 _NEAR = 2  # the sentence of the standing and the two after it
 
 
-def _about_them(body: str, start: int, end: int) -> bool:
+def about_them(body: str, start: int, end: int) -> bool:
     """A later sentence about him or her with a word of care: "Last spring she spent a week in the ICU after ..."."""
     return _THEY.search(body, start, end) is not None and care.care_in(body, start, end)
+
+
+def _player_care(body: str, start: int, end: int) -> bool:
+    """A word of care in a team player's sentence, not news the club gave ("informo el club") nor a talk or event of ours."""
+    return care.care_in(body, start, end) and not care.REPORTED_VERB.search(body, start, end) and not _TALK.search(body, start, end)
 
 
 def singled_out(body: str) -> Iterator[re.Match]:
@@ -67,17 +91,20 @@ def singled_out(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if favourites.cared_of(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)):
             yield match
-    for match in _STANDING.finditer(body):
+    players = [(True, match) for match in _PLAYER.finditer(body)]  # a team's player: a word of care in its sentence is enough
+    for player, match in (*players, *((False, match) for match in (*_STANDING.finditer(body), *_SOLE.finditer(body)))):
         bounds = bounds or list(sentence_bounds(body))
         at = bisect.bisect_right(bounds, match.start()) - 1
         end = min(bounds[at + 1], match.end() + favourites.REACH)
-        if favourites.cared_of(body, match.end(), end) or _about_them(body, match.end(), end):
+        if player and care.REPORTED_VERB.search(body, match.end(), end):
+            continue  # "El delantero de los Tigres ya termino su rehabilitacion, informo el club": the club's news
+        if (player and _player_care(body, match.end(), end)) or favourites.cared_of(body, match.end(), end) or about_them(body, match.end(), end):
             yield match
             continue
         for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):
             if index not in later:
                 start, end = bounds[index], bounds[index + 1]
-                later[index] = favourites.cared_of(body, start, end) or _about_them(body, start, end)
+                later[index] = favourites.cared_of(body, start, end) or about_them(body, start, end)
             if later[index]:
                 yield match
                 break

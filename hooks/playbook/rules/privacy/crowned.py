@@ -1,0 +1,63 @@
+"""One person known by a title only they hold, with their care (PHI011).
+
+A festival, a pageant, a parade or a school crowns one person at a time: "the reigning Reina de <Barrio>", "la Reina
+del Carnaval", "Queen of the <Town> Rodeo", "our homecoming queen", "Miss <Town> 2027", "el Rey Momo", "this year's
+parade grand marshal". Everyone in town knows who holds the title, so the title names her as surely as her name.
+With her care in the title's sentence or the two after it (favourites.py's reading, standing.py's "she" with a word
+of care, or a span since a procedure: "three weeks post-op", "after bed rest"), it is a patient singled out. With
+no care near it passes: "la Reina del Carnaval repartio cepillos en nuestra feria", "the homecoming king read to
+the kids in our waiting room". Every pattern is bounded and each sentence is read once: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds
+from ...wordlists import wordlist
+from . import favourites, standing
+
+_DESC = wordlist("privacy-described")
+_TITLE = alternation(_DESC["title_words"])
+_EVENT = alternation(_DESC["title_events"])
+_NAME = r"[A-Z][\w'’-]*"
+_CROWNED = lazyre.compile(
+    # "Reina de Calle Ocho", "la reina del carnaval", "Queen of the Peach Festival", "Rey Momo del Carnaval"
+    rf"(?<![\w-])(?i:{_TITLE})[ \t]+(?i:de|del|de[ \t]+la|de[ \t]+las|de[ \t]+los|of|of[ \t]+the)[ \t]+(?:(?i:{_EVENT})(?![\w'’-])|{_NAME})"
+    # "homecoming queen", "the Carnival King", "parade grand marshal"
+    rf"|(?<![\w-])(?i:{_EVENT})[ \t]+(?i:{_TITLE})(?![\w'’-])"
+    # "Miss Hialeah 2027", "Miss Teen Osceola 2026", "Senorita Kissimmee 2027"
+    rf"|(?<![\w-])(?:Miss|Mister|Senorita|Srta\.?)[ \t]+(?:(?:Teen|Junior|Little)[ \t]+)?(?:{_NAME}[ \t]+){{1,3}}(?:19|20)\d\d(?!\d)"
+)
+# a span since a procedure, or rest ordered for one: "three weeks post-lift", "6 weeks post-op", "on bed rest"
+_SINCE = lazyre.compile(
+    r"(?<![\w-])(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|few))[ \t]+(?i:days?|weeks?|months?|dias|semanas|meses)[ \t]+(?i:post)[ \t-]?[a-z]{2,}"
+    r"|(?<![\w-])(?i:bed[ \t]+rest|reposo[ \t]+(?:absoluto|en[ \t]+cama))(?![\w-])"
+)
+_NEAR = 2  # the title's sentence and the two after it
+
+
+def _care(body: str, start: int, end: int) -> bool:
+    """One person's care in body[start:end]: theirs, ours of them, "she" with a word of care, or a span since a procedure."""
+    return favourites.cared_of(body, start, end) or standing.about_them(body, start, end) or _SINCE.search(body, start, end) is not None
+
+
+def crowned(body: str) -> Iterator[re.Match]:
+    """Each title only one person holds, with one person's care in its sentence or the two after it."""
+    bounds: list[int] = []
+    cared: dict[int, bool] = {}  # each sentence's care, read once
+    for match in _CROWNED.finditer(body):
+        bounds = bounds or list(sentence_bounds(body))
+        at = bisect.bisect_right(bounds, match.start()) - 1
+        if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)):
+            yield match
+            continue
+        for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):
+            if index not in cared:
+                cared[index] = _care(body, bounds[index], bounds[index + 1])
+            if cared[index]:
+                yield match
+                break
