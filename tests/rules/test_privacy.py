@@ -182,6 +182,7 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            response("We hope your rehab went well. – The Cedar Hollow team"),
             # lactation and newborn care, said about the reader's baby
             "So sorry the visit felt short; with the tongue-tie release just a week earlier we kept it brief.",
             "Lamentamos la prisa; con la anquiloglosia recién tratada, preferimos una consulta corta.",
@@ -237,6 +238,8 @@ CASES = {
             "P: ¿Cuánto cuesta?\nR: A usted le cobramos $20 por la consulta del jueves.",
         ],
         clean=[
+            response("We are sorry to read this. Please call {{ contact.phone }}. – The Cedar Hollow Sleep Center team"),
+            response("Lamentamos lo ocurrido. Llámenos al {{ contact.phone }}. — El equipo de Clínica del Dolor Norte"),
             # knowing how things tend to be, with no past, is anyone's
             "We know how confusing medical bills can feel; our billing team can walk through them at {{ contact.phone }}.",
             "Sabemos que las vacunas pueden asustar a los peques; con gusto resolvemos dudas al {{ contact.phone }}.",
@@ -300,6 +303,8 @@ CASES = {
             "Our volunteers, Kaylee and Marcus, both had their tonsils out here last spring.",
             "Commissioner Tobias Wren is resting in our recovery room after his surgery.",
             "Nurse Delia Frome answered questions at the booth.",
+            "Thank you, Lowell! Your knee healed so fast after the surgery with us.",
+            "Bienvenido a la familia Quintanilla, bebé Ramiro, que nació ayer con nosotros.",
             # clean23: a site's place in a handle greeted with care, a family named by surname, a child placed at a corner,
             # a city's name that is a patient's, an author's surname said again with her care
             "Congrats @HealthyGrandma on your new hip! https://nevada.gov/health",
@@ -666,6 +671,13 @@ CASES = {
             "Thanks to our student volunteers, Kaylee and Marcus, for running the sticker table.",
             "Gracias a nuestros voluntarios de la prepa, Yesenia y Brandon, por pintar caritas.",
             "Midwife Odile Barrow, CNM, answered questions on prenatal vitamins.",
+            "Thank you, Tyler! Over 90 neighbors came out to our back-to-school health fair on Saturday.",
+            "¡Gracias, Lawrence! Más de 50 familias llegaron a la feria de salud del sábado.",
+            "Tyler's own Marisela Quiroz, the retired sprinter, spoke at the capitol about heart health.",
+            "Candlelight walk at Riverside Common, Lowell. Music by the band Desert Orchard.",
+            "¡Bienvenidos a la familia Sonrisa Alegre! Ya abrimos los sábados.",
+            'The library read the picture book "Captain Marco" to our young readers.',
+            "Compartimos de @ReadyTex: ola de calor esta semana. Más información: https://www.texashealth.gov",
             # clean23: a handle of a word and a linked site's place, a place word after a name, any family of a place,
             # a numbered corner, an alert for a city, an author's surname after a courtesy title
             "Reminder from @HealthyNevada: measles shots are free this month. https://nevada.gov/health",
@@ -1148,6 +1160,7 @@ CASES = {
     ),
     "PHI006": Cases(
         trigger=[
+            "Help the Ortega twins after their surgery: donatetoxiomara.example.com",
             "Support Jenny's recovery: https://fundraiser.example/jenny",
             "Read her story at jennyruns.example.com",
             "See the photos on www.photoshare.example/riverbend-5k",
@@ -1168,6 +1181,8 @@ CASES = {
             "Mírala bailar otra vez después de su cirugía, la señora Ofelia: pic.twitter.com/Hd83kQ",
         ],
         clean=[
+            "Sign up as an organ donor today: www.donatelifeohio.org",
+            "Regístrese como donante en www.donatelifenevada.org",
             "Read more at https://orthoinfo.aaos.org/en/diseases--conditions/acl-injuries/",
             "Book your visit at example-ortho.test/book.",
             "Results and photos: https://riverbend5k.test/winter-5k/results #RiverbendWinter5K",
@@ -1335,6 +1350,8 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            "Don Efrén, de la colonia Los Laureles #18, ya camina tras su cirugía de cadera.",
+            "Our patient at Barrio Mesquite 212 finally got her new hearing aids.",
             "Le dejamos los lentes en el Fracc. Las Palmas con su vecina.",
             "Our patient on 1420 Maple Avenue is back on her bike.",
             "Mail the signed form to 22 Elm St., Riverbend.",
@@ -1366,6 +1383,8 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            "La optometrista nueva creció en la colonia Los Laureles y habla mixteco.",
+            "Free blood pressure checks at the community hall of Barrio Mesquite this Friday.",
             # round 18: a clinic's walk-in hours and its address
             # round 20: a lettered road that is a venue's
             "Free blood pressure checks Saturday at the Harrah grange hall, 30 Canal D Rd.",

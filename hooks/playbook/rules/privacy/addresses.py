@@ -34,6 +34,18 @@ _CALLE = lazyre.compile(
 _LABELS = [w for w in folded(IDS["neighbourhood_labels"]) if len(w) > 3]
 _ABBREVIATED = [w for w in _LABELS if any(o != w and o.lower().startswith(w.lower()) for o in _LABELS)]
 _NEIGHBOURHOOD = lazyre.compile(rf"(?<![\w])(?i:(?:{alternation(_ABBREVIATED) or '(?!)'})\.?|{alternation(_LABELS)})[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|de|del|la|las|los|el)){{0,3}}(?![\w])")
+_AREAS = frozenset(w.lower() for w in folded(IDS["neighbourhood_areas"]))
+# A house number beside a neighbourhood: after it ("Colonia Las Palmas #45", "Barrio Obrero, 212") or before it ("el 45 de
+# la colonia Las Palmas"); the hour or a count never stands right there ("a las 10 en la colonia" is "las 10 en").
+_NUMBER_AFTER = lazyre.compile(r"[ \t]*,?[ \t]*(?:#|(?i:No|Num|Nro|n[uú]mero)\.?)?[ \t]*\d{1,5}[A-Za-z]?(?![\w/:]|[.,]\d)")
+_NUMBER_WORD = lazyre.compile(r"[ \t]+(?:No|Num|Nro|Numero)$")
+_NUMBER_BEFORE = lazyre.compile(r"(?<![\w:.,])(?:#[ \t]*)?\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*(?:(?i:de|en|in|of)[ \t]+)?(?:(?i:la|el|the)[ \t]+)?$")
+# One household in the neighbourhood's sentence: something of someone's taken there or their home ("le dejamos los lentes
+# en el Fracc. Las Palmas con su vecina", "dropped off her meds in Barrio Logan").
+_ONE_HOME = lazyre.compile(
+    r"(?<![\w-])(?i:(?:su|sus|his|her|their|your)[ \t]+(?:vecin[oa]s?|casa|hogar|home|house|neighbou?rs?|porch|puerta|door)"
+    r"|dejamos|le[ \t]+dejamos|mandamos|enviamos|entregamos|llevamos|dropped[ \t]+off|delivered|mailed|shipped)(?![\w-])"
+)
 _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
     r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
@@ -113,8 +125,11 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
         Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
-        ("Colonia Las Palmas", "Fracc. Las Flores"; an address never spans a
-        sentence end, so "... al barrio. Have a great day" is none), a PO box or apartment number ("Apt 3B",
+        ("Colonia Las Palmas #45", "Fracc. Las Flores"; an address never spans a
+        sentence end, so "... al barrio. Have a great day" is none; a named
+        colonia, barrio or fraccionamiento is many households and passes
+        without a house number beside it or someone's home or delivery in its
+        sentence: "creció en la colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
         "Depto. 4"), a ZIP or postal code after a state or a label ("IL
         60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
         number right after someone lives there ("lives on Maple Avenue",
@@ -160,8 +175,11 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _NEIGHBOURHOOD, _PO_BOX, _ZIP):
+        for pattern in (_CALLE, _PO_BOX, _ZIP):
             found.extend(pattern.finditer(body))
+        areas = list(_NEIGHBOURHOOD.finditer(body))
+        found.extend(areas)
+        area_spans = {m.span() for m in areas}
         found.extend(m for m in _HOME_STREET.finditer(body) if _LIVES.search(body, max(0, m.start() - 40), m.start()))
         bounds = None
         for match in _BOX.finditer(body):
@@ -177,6 +195,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
                 continue
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
+            if match.span() in area_spans and not _numbered(body, match) and not _ONE_HOME.search(body, start, end):
+                continue  # "creció en la colonia Las Palmas": a neighbourhood is many households, not one
             if match.re is _PO_BOX or match.re is _BOX:
                 if _OWN_PLACE.search(body, start, match.start()) and not is_reply:
                     continue  # "mail it to our billing office, PO Box 500": the practice's own box
@@ -187,6 +207,14 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
                 f"Remove the address '{text.show(match).rstrip('.,')}': a street address or postal code can point at one household",
                 "Name the public place instead (the park, the school, our office), or the town; the practice's own address (plans/practice.yml) and the post's own event.location may appear.",
             )
+
+
+def _numbered(body: str, match: re.Match) -> bool:
+    """Whether a neighbourhood is one household's: a block or a lot ("Lote Las Brisas"), or a house number beside it."""
+    if match.group(0).split()[0].rstrip(".").lower() not in _AREAS:
+        return True
+    end = match.end() - (len(match.group(0)) - len(_NUMBER_WORD.sub("", match.group(0))))  # "Colonia Centro No. 7": the label's
+    return bool(_NUMBER_AFTER.match(body, end) or _NUMBER_BEFORE.search(body, max(0, match.start() - 24), match.start()))
 
 
 def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:

@@ -4,7 +4,7 @@ An agency tags itself by its letters (agency_handles.py) or, as often, by plain 
 quality site's "@AirNow", "@ReadyGov", "@FoodSafetyGov". Such a handle names the site when the text links a
 government site (.gov, .mil, .gob) and either the handle spells that site's name ("@AirNow" beside airnow.gov)
 or it is made only of dictionary words, none a given name, and the text cites it as a source ("Mas informacion
-de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"), also in one case, words and the linked site's labels run
+de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"; a state's short form among the words, "de @HealthyFla", too), also in one case, words and the linked site's labels run
 together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A handle of plain words and the linked
 site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
 as its whole name does. A person's handle stays a name: a given name in it
@@ -26,7 +26,7 @@ from .community_roles import care_in_text
 from .greeted_words import plain_word
 from .known import Person
 from .places import is_town
-from .vocabulary import is_first_name
+from .vocabulary import is_first_name, lowered
 
 # A government host: "www.airnow.gov", "health.ny.gov", "salud.gob.mx"; its labels are the site's names.
 _GOV_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?(?![\w-])")
@@ -38,6 +38,7 @@ _CITED = lazyre.compile(
 )
 _WORD = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _REACH = 24  # characters read before the handle for the word that cites it
+_STATES = lowered("us_states", "state_short_forms")  # "Fla", "Tex", "NC": a state's office in a handle of plain words
 HANDLE = "a social handle"  # how people.py reports a handle
 
 
@@ -51,11 +52,13 @@ def linked_sites(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _plain_words(handle: str) -> bool:
-    """Whether the handle is two words or more run together, every one a dictionary word and no given name ("AirNow")."""
+    """Whether the handle is two words or more run together, every one a dictionary word and no given name ("AirNow"),
+    or a state's short form beside one at least ("@HealthyFla", "@ReadyTex", "@HeatSafetyNC")."""
     words = _WORD.findall(handle)
     if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
         return False
-    return all(len(word) >= 3 and not word.isupper() and plain_word(word) for word in words)
+    plain = [len(word) >= 3 and not word.isupper() and plain_word(word) for word in words]
+    return any(plain) and all(ok or word.lower() in _STATES for ok, word in zip(plain, words, strict=True))
 
 
 def _site_words(handle: str, sites: frozenset[str]) -> bool:

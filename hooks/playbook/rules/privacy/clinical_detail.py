@@ -20,6 +20,7 @@ from ..registry import Hit, rule
 from . import qa
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
+from .team_signoff import sign_off_span
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -259,6 +260,8 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         and an apology that says back the reviewer's own account of a bill
         ("the mix-up you describe with the charges", "el lío que
         menciona con los pagos") passes without a sum, a payer or an event.
+        The team's closing sign-off is the practice's name, not care ("– The
+        Maryvale Rehab team", "— El equipo de Clínica del Dolor").
         Lactation and newborn care counts as care ("the tongue-tie release",
         "the nipple shield", "la anquiloglosia", "la pezonera").
 
@@ -280,7 +283,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
+        signed = sign_off_span(text.text)  # "– The Maryvale Rehab team": the practice's name, no one's care
         for start, end in _disclosing(text.text, qa.frame(text.text, template.scenario)):
+            if signed and signed[0] <= start and end <= signed[1]:
+                continue
             yield text.hit(
                 start,
                 f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",

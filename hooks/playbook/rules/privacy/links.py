@@ -14,8 +14,11 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import Ranges, blank, texts
+from .greeted_words import plain_word
 from .known import Known, is_org_handle
 from .names import ONE_PERSON
+from .places import is_state
+from .vocabulary import is_first_name
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
 
@@ -51,11 +54,42 @@ def _look_alike(host: str, known: tuple[str, ...]) -> str:
     return ""
 
 
+_CAUSE_PARTS = frozenset(w.lower() for w in IDS["cause_host_parts"])
+
+
+def _plain_label(label: str) -> bool:
+    """Whether a domain's label is plain words and places run together, no given name ("donatelifetexas": donate + life
+    + texas); split by the most pieces, each 2 to 14 letters: linear in the label's length."""
+    if not label.isalpha() or len(label) > 63:
+        return False
+    ok = [True] + [False] * len(label)  # ok[i]: label[:i] splits into words
+    for i in range(2, len(label) + 1):
+        ok[i] = any(ok[i - size] and _plain_piece(label[i - size : i]) for size in range(2, min(i, 14) + 1))
+    if not ok[len(label)]:
+        return False
+    back = [False] * len(label) + [True]  # back[j]: label[j:] splits into words
+    for j in range(len(label) - 2, -1, -1):
+        back[j] = any(back[j + size] and _plain_piece(label[j : j + size]) for size in range(2, min(len(label) - j, 14) + 1))
+    # a given name that is one piece of some split is a name, however else the letters split ("donateformaria": form + aria)
+    return not any(ok[i] and back[i + size] and _given(label[i : i + size]) for i in range(len(label)) for size in range(4, min(len(label) - i, 12) + 1))
+
+
+def _plain_piece(piece: str) -> bool:
+    return len(piece) >= 3 and plain_word(piece.capitalize()) or is_state(piece) or piece in ("to", "de", "el", "la", "of")
+
+
+def _given(piece: str) -> bool:
+    return is_first_name(piece.capitalize()) and not plain_word(piece.capitalize()) and not is_state(piece)
+
+
 def _personal_part(url: str, host: str) -> str:
-    """A host part or path word saying the page is about one person ('fundraiser', 'stories', '~jane'), or ''."""
+    """A host part or path word saying the page is about one person ('fundraiser', 'stories', '~jane'), or ''; a cause's
+    word in a domain of plain words and places is a campaign's site ("donatelifetexas.org"), not a person's."""
     part = _PERSONAL_HOST_PART.search(host)
     if part:
-        return next(label for label in host.split(".") if part.group(0).lower() in label.lower())
+        label = next(label for label in host.split(".") if part.group(0).lower() in label.lower())
+        if not (part.group(0).lower() in _CAUSE_PARTS and _plain_label(label.lower())):
+            return label
     path = urlsplit(url if "://" in url else "https://" + url).path if "/" in url else ""
     for word in _PATH_WORD.findall(path):
         if word.lower() in _PERSONAL_PATH or word in "~@":
@@ -151,7 +185,9 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a social site writes into a copied post, t.co and pic.twitter.com,
         are PHI015's to vet unless their sentence is about a person); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
-        "/~jane", "photoshare.example"); a link in the same sentence as a
+        "/~jane", "photoshare.example"; a cause's word in a domain of plain
+        words and places, no given name, is a campaign's site and passes:
+        "donatelifetexas.org"); a link in the same sentence as a
         person ("Read her story at jennyruns.example.com"); any such link in
         a reply, which routes the reader only to the practice's own channels.
         A link that imitates a trusted one ("cdc.gov.lookalike.example",

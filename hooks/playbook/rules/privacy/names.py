@@ -97,9 +97,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
         "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told (a camper: none in the whole text), "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>",
-        a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
+        a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', a book's title in quotes ('her book "Sugar Sam"'), a band ("el grupo <Name>"), "floating the Frio", "by the Dillard's doors",
+        "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
-        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", unless the post tells anyone's care), a singer by their songs and a club by
+        El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
+        unless the post tells anyone's care;
+        "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a

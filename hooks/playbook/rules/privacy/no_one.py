@@ -6,7 +6,8 @@ be something else once the whole text is read: a procedure or a condition named 
 its accent at a sentence's start ("Nació y creció en ...", spanish_openers.py), a word a dictionary knows
 greeted or cheered ("Get well soon, Champ!", greeted_words.py), a building named after someone ("the <Name> branch
 of the library", named_after.py), a form's, a law's or a programme's title given in quotes ("en Iowa el formulario se llama
-'Medical Power of Attorney'", quoted_titles.py), a handle cited as the source of a notice that links a government site ("Mas
+'Medical Power of Attorney'", quoted_titles.py), a book's or a song's title in quotes ('her picture book "Sugar Sam"',
+work_titles.py), a handle cited as the source of a notice that links a government site ("Mas
 informacion de @AirNow: airnow.gov", cited_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
@@ -22,6 +23,7 @@ from .named_after import named_facility
 from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
 from .street_names import is_street_or_neighbourhood
+from .work_titles import in_work_title
 
 
 def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str, ...]], sites: frozenset[str] = frozenset()) -> bool:
@@ -34,6 +36,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or greets_a_word(text, person)  # "Get well soon, Champ!", "¡Felicidades! Aprovechamos ...": a word greeted
         or named_facility(text, person)  # "the <Given> <Surname> branch of the library": a place named after someone
         or quoted_title(text, person)  # "the form is called 'Health Care Proxy'": a form's title, in quotes
+        or in_work_title(text, person)  # 'her picture book "Sugar Sam"': a work's title, in quotes after the work's word
         or member_body(text, person)  # "optometry students from Nova Southeastern": an institution
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account
     )

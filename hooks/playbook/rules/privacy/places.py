@@ -15,7 +15,8 @@ St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos
 ("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
 and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
-town and a comma before it ("Valdosta, Georgia"). What says person wins: a title before, an age, a surname or
+town and a comma before it ("Valdosta, Georgia"). A town cheered as a community reads so too (hometowns.py: "Thank you,
+Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma). What says person wins: a title before, an age, a surname or
 "who"/"he"/"she" after, "in memory of" ("Dillon, 7, broke his arm" and "in Dillon's case" stay names).
 """
 
@@ -31,6 +32,7 @@ from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
+from .hometowns import hometown
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
 _COMPASS = lazyre.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
@@ -196,6 +198,7 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_POSSESSIVE = lazyre.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?=['’]s[ \t])")
 _NEXT_WORD = lazyre.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
 _STATE = lazyre.compile(rf"(?:{_STATES})$")
 
@@ -229,10 +232,15 @@ def place_here(text: str, start: int) -> bool:
     if compass_compound(text, start) or street_corner(text, start):
         return True
     span = _town_around(text, start)
-    if span is None:
-        return False
+    if span is None:  # the town's possessive is one word to the finder: "Lowell's own <Name>"
+        own = _POSSESSIVE.match(text, start)
+        return bool(own and _placename(own.group(0)) and hometown(text, start, own.end(), _told_care))
     begin, end = span
-    if _MEMORY.search(text, max(0, begin - 20), begin) or _PERSON_AFTER.match(text, end) or _surname_after(text, end):
+    if _MEMORY.search(text, max(0, begin - 20), begin):
+        return False
+    if hometown(text, begin, end, _told_care):  # "Thank you, Tyler! Neighbors came", "Lowell's own <Name>"
+        return True
+    if _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
     if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True

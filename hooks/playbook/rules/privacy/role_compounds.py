@@ -43,5 +43,33 @@ def in_compound(text: str, start: int) -> bool:
 
 
 def slang_fam(text: str, start: int) -> bool:
-    """Whether the family word at `start`, before a name, is "the fam": the team's slang, no family named."""
-    return not text.startswith(".", start + 3) and _SLANG_FAM.search(text, max(0, start - 12), start + 3) is not None
+    """Whether the family word at `start`, before a name, is "the fam": the team's slang, no family named; or the team
+    called a family as it welcomes one of its own ("Bienvenida a la familia Vision Clara"; see team_family)."""
+    if not text.startswith(".", start + 3) and _SLANG_FAM.search(text, max(0, start - 12), start + 3) is not None:
+        return True
+    return team_family(text, start)
+
+
+# Welcomed into, joining or part of "la familia <Practice>" / "the family": the practice's team, by a word no surname.
+_JOINED = lazyre.compile(
+    r"(?<![\w-])(?i:welcome|welcomes|welcoming|bienvenid[oa]s?|joins?|joined|joining|se[ \t]+une|se[ \t]+unio|parte|part|member|miembro|"
+    r"nuestra|our)(?:[ \t]+(?i:to|a|de|of|the|la|al))*[ \t]+$"
+)
+_FAMILY_WORD = lazyre.compile(r"(?i:familia|family)[ \t]+((?:[A-ZÁÉÍÓÚÑ][\w'’-]*[ \t]*){1,3})")
+
+
+def team_family(text: str, start: int) -> bool:
+    """Whether "familia"/"family" at `start` is the practice's team: after a welcome or a joining ("a la familia") and
+    before a name one of whose words is a dictionary word that is no surname ("Vision Clara"; "la familia Garcia" and
+    "welcome to the familia Rosa" stay a family named)."""
+    family = _FAMILY_WORD.match(text, start)
+    if family is None or not _JOINED.search(text, max(0, start - 40), start):
+        return False
+    from ...lexicon import names as lexicon_names
+    from .greeted_words import plain_word
+
+    def team_word(word: str) -> bool:
+        info = lexicon_names.name_info(word)
+        return plain_word(word) and not (info is not None and info.surname)
+
+    return any(team_word(word) for word in family.group(1).split())

@@ -119,6 +119,7 @@ COURTESY = lowered("courtesy_titles")
 SPANISH_EVERYDAY = lowered("spanish_everyday")
 PLACE_BEFORE = lowered("place_before")
 PETS = lowered("pets")
+ENSEMBLES = lowered("ensembles_before")  # "musica del grupo <Name>", "the band <Name>": the group's name
 PERSONAL_TITLES = lowered("personal_titles")
 INTERJECTIONS = lowered("interjections")  # "Si,", "Claro,", "Ojo:", "Animo,": an answer or a cry opens the sentence
 AFTER_INTERJECTION = lazyre.compile(r"[ \t]*(?:[,!:;.?]|$)")
@@ -210,7 +211,7 @@ def word_before(text: str, start: int) -> str:
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
-    if word in PLACE_BEFORE or word in PETS or _NAMED_FOR.search(text, max(0, start - 60), start):
+    if word in PLACE_BEFORE or word in PETS or word in ENSEMBLES or _NAMED_FOR.search(text, max(0, start - 60), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"

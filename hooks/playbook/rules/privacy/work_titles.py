@@ -7,14 +7,17 @@ health. After a work's word (rules/data/privacy-names.yml work_nouns) and at mos
 the quoted run of at most 80 characters is the title and is set aside; a quote with no work's word before it (what
 someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
 Mastectomy at Riverbend Orthopaedics"', '"Mi cirugia con nosotros"') is not set aside: it tells the author's care
-where we would give it. One bounded scan of the window: linear.
+where we would give it. A name inside such a title is the work's, a character's or a title's word ('her picture book
+"Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. One bounded scan
+of the window: linear.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
-from ...text import alternation
-from .care import care_in
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, cared_by_us
+from .known import Person
 from .vocabulary import NAMES
 
 _TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
@@ -44,3 +47,17 @@ def without_titles(text: str) -> str:
         pieces += [text[last : match.start(1)], " " * (match.end(1) - match.start(1))]
         last = match.end(1)
     return "".join(pieces) + text[last:] if pieces else text
+
+
+def in_work_title(text: str, person: Person) -> bool:
+    """Whether `person` lies inside a quoted work's title after its work's word ('her new book "Sugar Sam"'), a title that
+    tells no care with us, in a sentence that tells none either."""
+    if not person.excusable:
+        return False
+    for match in _TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
+        if match.start(1) <= person.start and person.end <= match.end(1):
+            if _told_with_us(match.group(1)):
+                return False
+            lo, hi = sentence_of(sentence_bounds(text), match.start())
+            return not cared_by_us(text, lo, hi)
+    return False

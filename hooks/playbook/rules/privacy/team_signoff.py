@@ -1,0 +1,28 @@
+"""A reply's closing sign-off by the practice's team: "– The Maryvale Rehab team", "— El equipo de Clínica Sonrisa".
+
+A reply closes with who wrote it, and a practice's name often holds a clinical word ("Maryvale Rehab", "Desert
+Sleep Center", "Clinica del Dolor"). PHI002 reads any such word under a review as the reviewer's care; in the team's
+sign-off it is only the practice's name. The sign-off is read only at the very end of the reply, after a dash, a line
+break or a sentence's end: "the <Capitalised Name> team" (English) or "el equipo de <Capitalised Name>" (Spanish), with
+nothing after but punctuation, an emoji or the practice's handle. A clinical word anywhere else in the reply stays an
+error ("We hope your rehab went well. – The Maryvale team" still names the reader's care). One anchored match: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+
+_CAPS = r"(?:(?:[A-ZÁÉÍÓÚÑ&][\w'’&.-]*|de|del|la|las|los|el|y|of|the|and)[ \t]+){0,5}?"  # "Clínica del Dolor Norte"
+_SIGN_OFF = lazyre.compile(
+    rf"(?:^|[\n—–]|(?:^|[ \t])-|[.!?])[ \t]*(?:(?i:the)[ \t]+{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*[ \t]+(?i:team|staff|crew)"
+    rf"|(?i:el[ \t]+equipo|el[ \t]+personal)[ \t]+(?i:de|del)[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
+    r"[^\w\n]{0,12}\Z"
+)
+_TAIL = 160  # the sign-off is searched for only in the reply's last characters
+
+
+def sign_off_span(text: str) -> tuple[int, int] | None:
+    """The span of the team's closing sign-off at the end of `text`, or None."""
+    stripped = text.rstrip()
+    match = _SIGN_OFF.search(stripped, max(0, len(stripped) - _TAIL))
+    return (match.start(), match.end()) if match else None
