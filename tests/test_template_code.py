@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from jinja2 import Environment, FileSystemLoader
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from playbook.site import memo as site_memo
 from playbook.site import templatecode
 from playbook.site.memo import PostMemo
+from playbook.site.session import Session
 from playbook.site.templatecode import CompiledTemplates, environment_key
-
-from tests.glue import run_glue
 
 BASE = "<title>{% block title %}{{ site }}{% endblock %}</title>{% include 'part.html' %}"
 PAGE = "{% extends 'base.html' %}{% block title %}{{ page | upper }} · {{ super() }}{% endblock %}"
@@ -109,12 +110,15 @@ def test_memory_is_bounded(theme, monkeypatch):
     assert len(templatecode._memory) == 2
 
 
-def test_a_preview_builds_no_sitemap_unless_instant_navigation_needs_it(sample_copy):
-    config, _ = run_glue(sample_copy / "mkdocs.yml", "serve")
-    assert "sitemap.xml" not in config.theme.static_templates and "404.html" in config.theme.static_templates
-    config, _ = run_glue(sample_copy / "mkdocs.yml", "build")
-    assert "sitemap.xml" in config.theme.static_templates
-    text = (sample_copy / "mkdocs.yml").read_text(encoding="utf-8")
-    (sample_copy / "mkdocs.yml").write_text(text.replace("    - navigation.top\n", "    - navigation.top\n    - navigation.instant\n"), encoding="utf-8")
-    config, _ = run_glue(sample_copy / "mkdocs.yml", "serve")
-    assert "sitemap.xml" in config.theme.static_templates
+def test_a_preview_builds_no_sitemap_unless_instant_navigation_needs_it(sample_copy, tmp_path, monkeypatch):
+    """Under `mkdocs serve` the sitemap is neither rendered nor copied raw from the theme; a build keeps it."""
+    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
+    for command in ("serve", "build"):
+        config = load_config(str(sample_copy / "mkdocs.yml"), site_dir=str(tmp_path / command))
+        config.plugins.on_startup(command=command, dirty=False)
+        build(config)
+    assert not list((tmp_path / "serve").glob("sitemap.xml*")) and (tmp_path / "serve" / "404.html").is_file()
+    assert (tmp_path / "build" / "sitemap.xml").is_file() and "<urlset" in (tmp_path / "build" / "sitemap.xml").read_text(encoding="utf-8")
+    previewing, building = Session("", "", "", serving=True), Session("", "", "")
+    assert previewing.unneeded_templates(["navigation.top"]) == {"sitemap.xml"}
+    assert previewing.unneeded_templates(["navigation.instant"]) == set() == building.unneeded_templates([])

@@ -21,7 +21,7 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
-from . import navmemo
+from .environment import on_env
 
 __all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_env", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
 
@@ -50,8 +50,6 @@ def on_config(config):
         raise Abort("Aborted:\n" + "\n".join(stops))
     for key, value in session.identity(serving=_command["name"] == "serve").items():
         config[key] = value  # the practice's name and address live in plans/practice.yml only
-    if _command["name"] == "serve" and "navigation.instant" not in config.theme.get("features", []):
-        config.theme.static_templates.discard("sitemap.xml")  # a preview needs none, and it lists every page (0.3 s at 2,000)
     if THEME_DIR not in config.theme.dirs:  # after the practice's own custom_dir, before Material's
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
     return config
@@ -77,12 +75,6 @@ def on_files(files, config):
         if (file := files.get_file_from_path(src_uri)) is not None:
             file.content_string = source
     return files
-
-
-def on_env(env, config, files):
-    env.bytecode_cache = _state.get("session", _UNCHECKED).compiled_templates(env)  # Material compiled once, not every build
-    navmemo.memoise_nav(env)
-    return env
 
 
 def on_page_markdown(markdown, page, config, files):
