@@ -183,6 +183,9 @@ CASES = {
     "PHI002": Cases(
         trigger=[
             response("We hope your rehab went well. – The Cedar Hollow team"),
+            # review24: a sign-off whose name is only care is a department, the reviewer's care
+            response("Thank you for the five stars! – The Knee Replacement team"),
+            response("Gracias por la reseña. — El equipo de Cirugía Bariátrica"),
             # lactation and newborn care, said about the reader's baby
             "So sorry the visit felt short; with the tongue-tie release just a week earlier we kept it brief.",
             "Lamentamos la prisa; con la anquiloglosia recién tratada, preferimos una consulta corta.",
@@ -295,6 +298,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # review24: a name after "the band" with our care told, an official
+            # at a new room of ours where she gets her own care
+            "Music by the band Leocadio Ferrante, who had his hernia repaired here last month!",
+            "El mariachi Florentino Ibarra vino a cantar; lo operamos de cataratas en enero.",
+            "Councilwoman Ofelia Sarmiento cut the ribbon on our new infusion room, where she gets her chemo each week.",
+            "La regidora Teófila Carranza inauguró nuestra nueva sala de recuperación, donde se recuperó de su cirugía.",
             # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
             # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
             "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
@@ -1351,6 +1360,9 @@ CASES = {
     "PHI009": Cases(
         trigger=[
             "Don Efrén, de la colonia Los Laureles #18, ya camina tras su cirugía de cadera.",
+            # review24: a colonia with one house told by its look or its spot, no number
+            "Visitamos a nuestra paciente de la colonia Las Palmas, la casa azul de la esquina, después de su cirugía.",
+            "Our patient in Barrio Magnolia, the green house next to the church, is walking after her hip surgery.",
             "Our patient at Barrio Mesquite 212 finally got her new hearing aids.",
             "Le dejamos los lentes en el Fracc. Las Palmas con su vecina.",
             "Our patient on 1420 Maple Avenue is back on her bike.",

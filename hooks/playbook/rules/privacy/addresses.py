@@ -45,6 +45,10 @@ _NUMBER_BEFORE = lazyre.compile(r"(?<![\w:.,])(?:#[ \t]*)?\d{1,5}[A-Za-z]?[ \t]*
 _ONE_HOME = lazyre.compile(
     r"(?<![\w-])(?i:(?:su|sus|his|her|their|your)[ \t]+(?:vecin[oa]s?|casa|hogar|home|house|neighbou?rs?|porch|puerta|door)"
     r"|dejamos|le[ \t]+dejamos|mandamos|enviamos|entregamos|llevamos|dropped[ \t]+off|delivered|mailed|shipped)(?![\w-])"
+    # one house told by its look or its spot, no number needed: "la casa azul de la esquina", "the yellow house next to"
+    r"|(?<![\w-])(?i:la|una)[ \t]+(?i:casa|casita)[ \t]+(?i:azul|verde|amarilla|blanca|rosa|roja|naranja|morada|gris|de[ \t]+la[ \t]+esquina|con[ \t]+port[oó]n|frente|junto|al[ \t]+lado|detr[aá]s)(?![\w-])"
+    r"|(?<![\w-])(?i:the|a)[ \t]+(?i:blue|yellow|white|green|pink|red|orange|purple|gray|grey|corner)[ \t]+(?i:house|home|trailer)(?![\w-])"
+    r"|(?<![\w-])(?i:the|a)[ \t]+(?i:house|home|trailer)[ \t]+(?i:next[ \t]+to|on[ \t]+the[ \t]+corner|across[ \t]+from|behind)(?![\w-])"
 )
 _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
@@ -128,8 +132,9 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         ("Colonia Las Palmas #45", "Fracc. Las Flores"; an address never spans a
         sentence end, so "... al barrio. Have a great day" is none; a named
         colonia, barrio or fraccionamiento is many households and passes
-        without a house number beside it or someone's home or delivery in its
-        sentence: "creció en la colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
+        without a house number beside it or someone's home, a delivery or one
+        house told by its look in its sentence ("la casa azul de la esquina"):
+        "creció en la colonia Las Palmas"), a PO box or apartment number ("Apt 3B",
         "Depto. 4"), a ZIP or postal code after a state or a label ("IL
         60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
         number right after someone lives there ("lives on Maple Avenue",

@@ -20,7 +20,7 @@ from ..registry import Hit, rule
 from . import qa
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
-from .team_signoff import sign_off_span
+from .team_signoff import names_the_practice, sign_off_span
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -261,7 +261,8 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         ("the mix-up you describe with the charges", "el lío que
         menciona con los pagos") passes without a sum, a payer or an event.
         The team's closing sign-off is the practice's name, not care ("– The
-        Maryvale Rehab team", "— El equipo de Clínica del Dolor").
+        Maryvale Rehab team", "— El equipo de Clínica del Dolor"); a sign-off
+        named only by care ("– The Knee Replacement team") still triggers.
         Lactation and newborn care counts as care ("the tongue-tie release",
         "the nipple shield", "la anquiloglosia", "la pezonera").
 
@@ -284,7 +285,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
     """
     for text in texts(template, body_only=True, links=False, comments=False):
         signed = sign_off_span(text.text)  # "– The Maryvale Rehab team": the practice's name, no one's care
-        for start, end in _disclosing(text.text, qa.frame(text.text, template.scenario)):
+        found = list(_disclosing(text.text, qa.frame(text.text, template.scenario)))
+        if signed and not names_the_practice(text.text, signed, found):
+            signed = None  # "– The Knee Replacement team": a department named by care, the reader's
+        for start, end in found:
             if signed and signed[0] <= start and end <= signed[1]:
                 continue
             yield text.hit(

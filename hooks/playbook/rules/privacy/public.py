@@ -106,7 +106,9 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
-    after = _NEW_ROOM.sub(" ", after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
+    opened = _NEW_ROOM.sub(" ", after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
+    if opened != after:  # then the rest of the sentence tells none either ("..., where she gets her chemo each week")
+        return care_in(_NEW_ROOM.sub(" ", without_titles(text[person.end : min(end, person.end + 200)])))
     window = " ".join(re.findall(r"\S+", after)[:8])
     return care_in(window)
 

@@ -211,7 +211,7 @@ def word_before(text: str, start: int) -> str:
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
-    if word in PLACE_BEFORE or word in PETS or word in ENSEMBLES or _NAMED_FOR.search(text, max(0, start - 60), start):
+    if word in PLACE_BEFORE or word in PETS or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
@@ -232,6 +232,13 @@ _NAMED_FOR = lazyre.compile(
 _CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
 _PLACE_PREPOSITION = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
 _AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
+
+
+def _cared_text(text: str) -> bool:
+    """Whether the text tells someone's care (cached per text): then a name after "the band" is the player we treated."""
+    from .community_roles import care_in_text  # it reads this module: import on use
+
+    return care_in_text(text)
 
 
 def _is_city(text: str, start: int, depth: int = 0) -> bool:
