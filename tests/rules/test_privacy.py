@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # people25: a clinician offered as a route who remembers the reader, or saw them, stays an error
+            "Dr. Imelda Rask remembers you well and would like to speak with you; please reach her at the front desk.",
+            "Dr. Imelda Rask treated you last spring and would love to talk with you; call her at the office.",
             # an unlabelled answer still discloses the reader's own past, and a first visit in the past is theirs
             "Good question! Yes, we do hearing tests, and we saw you for yours last Friday.",
             "Q: do you take Tricare?\nA: We do. Your first visit with us in June went long, sorry.",
@@ -113,6 +116,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # people25: a clinician as the route to talk (an offer and a way to reach her, or a role over the practice)
+            "So sorry. Dr. Imelda Rask would love to chat with you soon, so email her at our main address.",
+            "Lo sentimos. Por favor escriba a nuestra directora médica, la Dra. Noemí Salcedo, a la dirección de la clínica.",
             # round 22: a clinician signing the reply he writes
             "Dr. Okafor here. I'm sorry this was hard to read, and I can't discuss anyone's care online; please call me at {{ contact.phone }}.",
             "Soy la Dra. Okafor. Lamento mucho leer esto; llámeme al {{ contact.phone }} y lo platicamos.",
@@ -304,6 +310,9 @@ CASES = {
             "El mariachi Florentino Ibarra vino a cantar; lo operamos de cataratas en enero.",
             "Councilwoman Ofelia Sarmiento cut the ribbon on our new infusion room, where she gets her chemo each week.",
             "La regidora Teófila Carranza inauguró nuestra nueva sala de recuperación, donde se recuperó de su cirugía.",
+            # people25: a family by its surname, and an official titled before a comma with care from us, stay errors
+            "Una abrazo a la Familia Ybarrondo, que pasó tantas noches con nosotros en el piso tres.",
+            "Pronta recuperación al comisionado del condado, Eliseo Tafoya, tras su cirugía de cadera con nosotros.",
             # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
             # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
             "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
@@ -671,6 +680,11 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # people25: "cada familia" is everyone, an adjective in an organisation's name is no family, an official titled before a comma
+            "Cada familia tiene derecho a una despedida tranquila, dijo el capellán Ortiz.",
+            "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",
+            "Agradecemos a la concejala de la ciudad, Maribel Quiñonez, por cortar el listón.",
+            "Thanks to the commissioner for the county, Lorne Whitacre, for opening our new wing.",
             # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
             # comma, a clinician by her licence
             "Alderman Tobias Wren opened our new infusion room today.",

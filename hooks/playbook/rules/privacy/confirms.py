@@ -247,7 +247,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         clinician offers everyone ("Dr. Chen is accepting new patients",
         "la Dra. Soto recibe pacientes nuevos") or names them as the
         contact for everyone by a role over the practice ("Dr. Ito, our medical
-        director, answers every note") and not that they are the
+        director, answers every note") or by an offer to talk and a way to
+        reach them ("Dr. Ito would love to chat with you; text her at ...") and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
         Medical Director"; not "Dr. Chen is sorry your visit ...", "Soy la Dra. Soto, quien la atendió" nor a signature whose sentence tells care, "Dr. Chen here, glad the new knee holds up!"). And with a visit or a time: a

@@ -50,7 +50,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "saluden a la abuelita. Vengan el lunes" names no one); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
         "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena",
         "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
-        of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
+        of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day", nor everyone, "cada familia", nor a group, "Casa de la Familia Dominicana"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
         also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
         10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
         or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
@@ -135,7 +135,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la
         Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho") or a shop's kind
         before a surname ("el Colmado Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por
-        la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by their role ("Senator Tom Albrecht",
+        la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
         "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with

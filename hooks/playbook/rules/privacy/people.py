@@ -35,6 +35,7 @@ from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, claims_about_health, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role
+from .family_words import no_family, org_family
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .own_news import with_us
@@ -43,7 +44,7 @@ from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
 from .qa import answered_handle
 from .readings import title_gap
-from .role_compounds import in_compound, slang_fam
+from .role_compounds import in_compound
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import spanish_opener
@@ -112,7 +113,7 @@ _FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i
 _FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
 _FAMILY_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
 _NAMED = lazyre.compile(r"(?<![\w-])(?i:named|called|the\s+name|el\s+nombre|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
-_ROLE_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?=[A-Z])")
+_ROLE_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:del?|de[ \t]+la|of|of[ \t]+the|for|for[ \t]+the)[ \t]+[a-z]+)?,?[ \t]+(?=[A-Z])")
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = lazyre.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
 _AGE_AFTER = lazyre.compile(
@@ -295,13 +296,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match):
-                continue
-            if CAP_WORD.match(text, match.end() + 1) and CAP_WORD.match(text, match.end() + 1).group(0).lower() in PLACE_AFTER:
-                continue  # "the Hernandez Family Foundation"
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match) or org_family(text, match):
+                continue  # not "the Hernandez Family Foundation" either
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
     for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)
-        found = None if slang_fam(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
+        found = None if no_family(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
         if found:
             yield found
     for match in _scan(_AGE_BEFORE, text, _OLD):

@@ -1,0 +1,48 @@
+"""A family word before a capitalised word that names no family (PHI003).
+
+"Familia"/"family" before a capitalised word reads as a surname ("la familia Garcia"). But an organisation's
+name carries the word with an adjective ("Casa de la Familia Dominicana", "Red Familia Unida"): a word the
+dictionary knows and that no name list holds is no surname, and a capitalised "Familia" after an organisation's
+head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisation, so no family is named. The team's slang ("the fam")
+stays with role_compounds.slang_fam; a surname, or a word that is also a name ("la familia Rosa"), stays a family.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from .role_compounds import slang_fam
+
+_ORG_HEAD = lazyre.compile(
+    r"(?<![\w-])(?:Casa|Centro|Red|Fundacion|Asociacion|Instituto|Alianza|Coalicion|Programa|Proyecto|Hogar|Club|Consejo|Comite|Union"
+    r"|Center|Centre|House|Network|Alliance|Coalition|Foundation|Institute|Project|Council)(?:[ \t]+(?:de[ \t]+la|de|para[ \t]+la|of[ \t]+the|for[ \t]+the))?[ \t]+$"
+)
+_NEXT = lazyre.compile(r"(?i:fam\.|[a-zñ]+)[ \t]+([A-ZÁÉÍÓÚÑ][\w'’-]*)")
+
+
+def no_family(text: str, start: int) -> bool:
+    """Whether the family word at `start` names no family: the team's slang, or a word before a dictionary word that
+    is no name at all (an adjective in an organisation's name)."""
+    if slang_fam(text, start):
+        return True
+    if text.startswith(("Familia", "Family"), start) and _ORG_HEAD.search(text, max(0, start - 24), start):
+        return True  # "Casa de la Familia Dominicana", "Centro de la Familia Ybarra": the organisation's own name
+    following = _NEXT.match(text, start)
+    if following is None:
+        return False
+    from ...lexicon import names as lexicon_names
+    from .greeted_words import plain_word
+
+    word = following.group(1)
+    return plain_word(word) and lexicon_names.name_info(word) is None
+
+
+def org_family(text: str, match) -> bool:
+    """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
+    organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
+    Familia Unida": "Red" is no surname)."""
+    from .vocabulary import CAP_WORD, PLACE_AFTER
+
+    if _ORG_HEAD.match(match.group(1) + " "):
+        return True
+    after = CAP_WORD.match(text, match.end() + 1)
+    return after is not None and after.group(0).lower() in PLACE_AFTER
