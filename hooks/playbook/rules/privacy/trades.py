@@ -35,15 +35,28 @@ _PERSON = (
     rf"|(?:(?i:el|la|al|del|don|dona)|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(?!(?i:{_NOT_NICK})(?![\w'’-]))[A-Z][\w'’-]*)"
 )
 _LINK = r"(?i:de|del|from|at|with|of|behind|who[ \t]+(?:runs|owns|sells|drives|works|fixes)|que[ \t]+(?:vende|atiende|tiene|maneja|arregla))"
-_ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their)[ \t]+)"
+_RUNS = r"(?i:who[ \t]+(?:runs|owns|manages|works[ \t]+at|cooks[ \t]+at)|que[ \t]+(?:atiende|maneja|tiene|trabaja[ \t]+en))"
+_ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their|your|our|my|tu|nuestro|nuestra|mi)[ \t]+)"
+# A job at a place: "the line cook at the pho place", "the cashier from the Thai spot", "el mesero del restaurante"
+_ROLE = alternation(r for r in (*_DESC["roles"], *_DATA["job_roles"]) if r not in frozenset(_DESC["staff_roles"]))
+_JOB_PLACE = alternation((*_DATA["job_places"], *_DESC["place_nouns"], *_DATA["trades_en"], *_DATA["trades_es"]))
 _TRADES = lazyre.compile(
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
     rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
     # "the tamale lady", "our taco truck guy", "that elote man"
     rf"|(?<![\w-])(?i:the|our|my|that|this)[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})[ \t]+(?i:{alternation(_DATA['people_after'])})(?![\w'’-])"
+    # "the guy who runs your favorite ramen place", "la senora que atiende la fonda"
+    rf"|{_PERSON}(?![\w'’-])[ \t]+{_RUNS}[ \t]+{_ART}?(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])"
+    # "the line cook at the pho place", "the cashier at your favorite Thai spot", "la cajera de la fonda"
+    rf"|(?<![\w-])(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+(?i:{_ROLE})[ \t]+(?i:at|from|of|in|de|del|en)[ \t]+{_ART}?"
+    rf"(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])"
 )
 # Care offered to all, or a topic, is no one's care: "free blood-pressure checks for everyone", "tips on diabetes".
-_OFFER = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|todos|todas|cualquiera|you|your|tu|tus|usted|ustedes|join|vengan|ven)(?![\w'’-])")
+# "Your favorite taco truck" is where the person works, not an offer.
+_OFFER = lazyre.compile(
+    r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|todos|todas|cualquiera|you|your(?![ \t]+(?i:favou?rite|fave|usual|local))"
+    r"|tu|tus|usted|ustedes|join|vengan|ven)(?![\w'’-])"
+)
 _NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]))
 _NEAR = 2  # the sentence of the trade and the two after it
 
