@@ -313,6 +313,8 @@ CASES = {
             # people25: a family by its surname, and an official titled before a comma with care from us, stay errors
             "Una abrazo a la Familia Ybarrondo, que pasó tantas noches con nosotros en el piso tres.",
             "Pronta recuperación al comisionado del condado, Eliseo Tafoya, tras su cirugía de cadera con nosotros.",
+            # misses25: a camera file name with a given name no list knows, a surname that is also a word, and care
+            post("Clinic day.", media=[Media("IMG_5120_tavian_brooks_ingrown_toenail_after.jpg", "A sunny lobby", False, "", None, 14)]),
             # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
             # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
             "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
@@ -685,6 +687,8 @@ CASES = {
             "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",
             "Agradecemos a la concejala de la ciudad, Maribel Quiñonez, por cortar el listón.",
             "Thanks to the commissioner for the county, Lorne Whitacre, for opening our new wing.",
+            # misses25: a camera file name of a room, not a person
+            post("Clinic day.", media=[Media("IMG_5120_exam_room_after.jpg", "A sunny lobby", False, "", None, 14)]),
             # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
             # comma, a clinician by her licence
             "Alderman Tobias Wren opened our new infusion room today.",
@@ -1504,6 +1508,12 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # misses25: one worker known by their job at a place, or who runs a stand, with their care
+            "The toddler in the fire-truck raincoat was such a champ for his ear stitches this morning.",
+            "La chiquita de la sudadera de unicornio se portó valiente con su vacuna de hoy.",
+            "A toast to the dishwasher at the noodle spot near Quarry Road, whose hernia surgery with our team went smoothly.",
+            "La cajera de la fonda junto al parque Olmo ya terminó su terapia de hombro con nosotros.",
+            "The woman who runs our favorite fruit stand on Delmar finally let us look at the ankle she's been limping on.",
             # mend22b: a favourite neighbour with care far into a long sentence, in the window read after the role
             "Goodbye to our favorite mail carrier on Ridge Lane, who waved at every porch for years and who had her knee replaced by our surgeons in May.",
             "Adiós a nuestro cartero favorito de la colonia, que saludaba a todos y a quien le operamos la rodilla en mayo.",
@@ -1669,6 +1679,10 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # misses25: workers named as a trade or a group, a stand at an event
+            "Children in costume are welcome at our fall wellness fair on Saturday.",
+            "Our dishwashers' guild sponsored the blood drive at the library.",
+            "El puesto de elotes de la calle Roble estará en nuestra feria de salud.",
             # round 24: vendors in the plural, a trade addressed in an ad, a stand thanked with no care
             "The paleta vendors at the swap meet can stop by our tent for free sugar checks.",
             "¿Tienes una barbería? Pide tu plática gratis sobre la presión alta.",

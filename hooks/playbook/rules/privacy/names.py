@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, crowned, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary
+from . import care, crowned, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
 from .cited_handles import linked_sites
 from .common import WORDS, Ranges, distinct, texts
 from .families import families
@@ -210,7 +210,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE"); a surname on a
         board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
-        "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
+        "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too, or a new given name before a surname that is a word; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
         ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator X's slurred speech looks like a mini-stroke to us"). "Dr." after a house number and a street is
         Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens with
         what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
@@ -430,7 +430,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
-        one known by their trade and stand ("la senora del carrito de paletas", "the guy from the tire shop") with care (trades.py),
+        one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place") or by what they wore ("the boy in the Spider-Man shirt") with care (trades.py, worn.py),
         a nod that readers know who it is ("you KNOW who this is", "ya saben quien es") by a procedure (recognised.py), and "I placed", "le puse" as our care.
 
     Why:
@@ -484,7 +484,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))
-        found.extend((*favourites.singled_out(body), *standing.singled_out(body), *crowned.crowned(body), *recognised.nods(body), *trades.singled_out(body)))
+        found.extend((*favourites.singled_out(body), *standing.singled_out(body), *crowned.crowned(body), *recognised.nods(body), *trades.singled_out(body), *worn.singled_out(body)))
         for match in own_news.not_own_family_first(body, distinct(found)):  # a figure's own "first baby" made public
             yield text.hit(
                 match.start(),

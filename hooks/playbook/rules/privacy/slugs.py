@@ -13,6 +13,7 @@ from .care import care_in, care_near
 from .known import Known, Person
 from .slug_stories import story_slugs
 from .titled_slugs import titled_slugs
+from .unlisted import unlisted_name
 from .vocabulary import (
     CAP,
     CAP_WORD,
@@ -189,7 +190,7 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
             given, match = match, given
         word = match.group(0)
         low = word.lower()
-        if low in NOT_A_NAME or low in known.org or low in PARTICLES or not is_surname(word) or lexicon_names.name_info(word).place:
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES or not (is_surname(word) or given) or lexicon_names.name_info(word).place:
             continue
         names = (given.group(0), word) if given else (word,)
         if lexicon_clinical.find(low) or is_place(text, match.start()) or known.is_team(names) or known.is_team((word,)):
@@ -207,18 +208,20 @@ def _given_before_surname(text: str, match) -> object | None:
     """The surname after a given name that opens a file's words ("Bud Kowalski", "Chayo Ibarguen"), or None.
 
     A short given name or nickname is often an everyday word too ("Bud", "Rusty", "Sunny"), so it is taken here only
-    right after a camera's counter and only before a surname the lists know that is no ordinary word; the care
-    after the surname is still required by the caller.
+    right after a camera's counter and only before a surname the lists know that is no ordinary word; a given name no
+    list knows and no word ("Jaylen") may stand before a surname that is also a word ("Price"); the care after the
+    surname is still required by the caller.
     """
     first = match.group(0)
     info = lexicon_names.name_info(first)
-    if not (first.lower() in WORD_GIVEN or info is not None and info.first) or first.lower() in NOT_A_NAME:
+    worded = first.lower() in WORD_GIVEN or info is not None and info.also_word  # "Bud", "Sunny": a word too
+    if not (first.lower() in WORD_GIVEN or info is not None and info.first or unlisted_name(first)) or first.lower() in NOT_A_NAME:
         return None
     nxt = CAP_WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
     if nxt is None:
         return None
-    surname = lexicon_names.name_info(nxt.group(0))
-    return nxt if surname is not None and surname.surname and not surname.also_word else None
+    surname = lexicon_names.name_info(nxt.group(0))  # "Jaylen Price": a given name no word, then a surname even if a word
+    return nxt if surname is not None and surname.surname and not (surname.also_word and worded) else None
 
 
 # --- a full name with a milestone of care in a file's name ------------------------------------------------

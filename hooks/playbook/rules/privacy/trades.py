@@ -6,7 +6,8 @@ de paletas de la Calle Olmo", "el Chato de la barberia de la Pecan", "los nietos
 from the tire shop on Birch and 9th", "the tamale lady". One such person is as plain to every neighbour as a
 name. Read here: a person (a people word after an article, or "el/la/don/dona/Mr." and a nickname) then "de/del/from/
 at/with the" and a trade (a stand, a cart, a shop, a vehicle or the goods sold, rules/data/privacy-trades.yml), or
-the goods before a person word ("the taco truck lady"); no place is needed. It counts when their sentence or the two
+the goods before a person word ("the taco truck lady"), or a job held at a place ("the line cook at the pho place", "el
+mesero de la fonda", "the guy who runs your favorite ramen place"); no place name is needed. It counts when their sentence or the two
 after tell of one person's care (favourites.py's reading), or name care with no offer to all ("free", "everyone"),
 no topic ("her tips on diabetes") and nothing they said ("nos conto que la meta de azucar ..."). Plural vendors ("the corn vendors at the flea market"), a business thanked
 ("gracias a los tacos <Name>"), an ad to a trade ("Trabajas en una llantera?") and a vendor with no care pass.
@@ -35,16 +36,30 @@ _PERSON = (
     rf"|(?:(?i:el|la|al|del|don|dona)|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(?!(?i:{_NOT_NICK})(?![\w'’-]))[A-Z][\w'’-]*)"
 )
 _LINK = r"(?i:de|del|from|at|with|of|behind|who[ \t]+(?:runs|owns|sells|drives|works|fixes)|que[ \t]+(?:vende|atiende|tiene|maneja|arregla))"
-_ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their)[ \t]+)"
+_RUNS = r"(?i:who[ \t]+(?:runs|owns|manages|works[ \t]+at|cooks[ \t]+at)|que[ \t]+(?:atiende|maneja|tiene|trabaja[ \t]+en))"
+_ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their|your|our|my|tu|nuestro|nuestra|mi)[ \t]+)"
+# A job at a place: "the line cook at the pho place", "the cashier from the Thai spot", "el mesero del restaurante"
+_ROLE = alternation(r for r in (*_DESC["roles"], *_DATA["job_roles"]) if r not in frozenset(_DESC["staff_roles"]))
+_JOB_PLACE = alternation((*_DATA["job_places"], *_DESC["place_nouns"], *_DATA["trades_en"], *_DATA["trades_es"]))
 _TRADES = lazyre.compile(
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
     rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
     # "the tamale lady", "our taco truck guy", "that elote man"
     rf"|(?<![\w-])(?i:the|our|my|that|this)[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})[ \t]+(?i:{alternation(_DATA['people_after'])})(?![\w'’-])"
+    # "the guy who runs your favorite ramen place", "la senora que atiende la fonda"
+    rf"|{_PERSON}(?![\w'’-])[ \t]+{_RUNS}[ \t]+{_ART}?(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])"
+    # "the line cook at the pho place", "the cashier at your favorite Thai spot", "la cajera de la fonda"
+    rf"|(?<![\w-])(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+(?i:{_ROLE})[ \t]+(?i:at|from|of|in|de|del|en)[ \t]+{_ART}?"
+    rf"(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])"
 )
 # Care offered to all, or a topic, is no one's care: "free blood-pressure checks for everyone", "tips on diabetes".
-_OFFER = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|todos|todas|cualquiera|you|your|tu|tus|usted|ustedes|join|vengan|ven)(?![\w'’-])")
-_NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]))
+# "Your favorite taco truck" is where the person works, not an offer.
+_OFFER = lazyre.compile(
+    r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|todos|todas|cualquiera|you|your(?![ \t]+(?i:favou?rite|fave|usual|local))"
+    r"|tu|tus|usted|ustedes|join|vengan|ven)(?![\w'’-])"
+)
+_PLACES = frozenset((*_DATA["trades_en"], *_DATA["trades_es"], *_DATA["job_places"]))
+_NOT_OWN = phrase_pattern(w for w in (*_DESC["topics"], *_DESC["events"], *_DESC["not_own_care"]) if w not in _PLACES)  # "stand": the trade's own
 _NEAR = 2  # the sentence of the trade and the two after it
 
 
@@ -52,9 +67,14 @@ def _cared(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] tells of one person's care: favourites.py's reading, or care named with no offer."""
     if favourites.cared_of(body, start, end):
         return True
-    if _OFFER.search(body, start, end) or _NOT_OWN.search(body, start, end) or care.REPORTED_VERB.search(body, start, end):
-        return False  # "free checks for everyone", "her tips on asthma", "nos conto que la meta de azucar ..."
-    return care.care_in(body, start, end)
+    if _OFFER.search(body, start, end):
+        return False  # "free checks for everyone"
+    word = care.CARE_WORDS.search(body, start, end) or care.CLINICAL.search(body, start, end)
+    if word is None and not care.care_in(body, start, end):
+        return False
+    first = word.start() if word else end  # a topic or a report before the care makes it no one's: "her tips on asthma",
+    # "nos conto que la meta de azucar ..."; after it ("passed a stone between lunch tickets") it is only the day's story
+    return not (_NOT_OWN.search(body, start, first) or care.REPORTED_VERB.search(body, start, first))
 
 
 def singled_out(body: str) -> Iterator[re.Match]:

@@ -1,0 +1,63 @@
+"""One person known by what they wore to their visit, with their care told near it (PHI011).
+
+Staff who leave a name out often say who they mean by the clothes: "the boy in the Spider-Man shirt who was so brave
+for his stitches", "la nina del vestido de Encanto ... sus 4 vacunas", "the little guy in the dinosaur pajamas".
+Family and friends who saw the child that day know exactly who it is, and a birthday or a greeting to them narrows it
+further. Read here: "the/that/la/el/esa" (or "our/my/mi") and a person word (rules/data/privacy-trades.yml
+worn_people), then "in/wearing/with/del/de la/con" and within three words a garment or a costume (worn_things). It
+counts when its sentence or the two after tell of one person's care (trades.py's reading), with nothing offered to
+all ("free", "everyone", "todos"): the person may be spoken to ("tu cumple"). Children in costume as a group ("kids in
+costumes got free flu shots") and a child in a costume with no care pass. Every pattern is bounded and each sentence
+is read once: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, phrase_pattern, sentence_bounds
+from ...wordlists import wordlist
+from . import care, favourites
+
+_DATA = wordlist("privacy-trades")
+_DESC = wordlist("privacy-described")
+_WORN = lazyre.compile(
+    rf"(?<![\w-])(?i:the|that|this|our|my|la|el|al|del|a[ \t]+la|esa|ese|mi|nuestra|nuestro)[ \t]+(?:(?i:little|sweet|brave|tiny|pequena|pequeno)[ \t]+)?"
+    rf"(?i:{alternation(_DATA['worn_people'])})[ \t]+(?i:in|wearing|with|del|de[ \t]+la|de|con|en)[ \t]+(?:[\w'’&.-]+[ \t]+){{0,3}}?"
+    rf"(?i:{alternation(_DATA['worn_things'])})(?![\w'’-])"
+)
+# Care offered to all is no one's ("free flu shots for every kid in costume"); "you" may be the child greeted.
+_OFFER = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|every|todos|todas|cada|cualquiera|join|vengan)(?![\w'’-])")
+_NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["not_own_care"]))
+_NEAR = 2  # the sentence of the clothes and the two after it
+
+
+def _cared(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] tells of one person's care, with no offer to all and no topic before the care."""
+    if favourites.cared_of(body, start, end):
+        return True
+    if _OFFER.search(body, start, end):
+        return False
+    word = care.CARE_WORDS.search(body, start, end) or care.CLINICAL.search(body, start, end)
+    if word is None and not care.care_in(body, start, end):
+        return False
+    first = word.start() if word else end
+    return not (_NOT_OWN.search(body, start, first) or care.REPORTED_VERB.search(body, start, first))
+
+
+def singled_out(body: str) -> Iterator[re.Match]:
+    """Each person known by what they wore, with one person's care in its sentence or the two after it."""
+    bounds: list[int] = []
+    flags: dict[int, bool] = {}  # each sentence's care, read once
+    for match in _WORN.finditer(body):
+        bounds = bounds or list(sentence_bounds(body))
+        at = bisect.bisect_right(bounds, match.start()) - 1
+        for index in range(at, min(at + _NEAR + 1, len(bounds) - 1)):
+            if index not in flags:
+                flags[index] = _cared(body, bounds[index], bounds[index + 1])
+            if flags[index]:
+                yield match
+                break
