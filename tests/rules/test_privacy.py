@@ -295,6 +295,13 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 25 (places25): a city addressed with someone's results, a person named Santo with care, a colour cheered
+            # as someone with care, a van driver by name with care
+            "Houston, your MRI results are in and they look good.",
+            "Santo Domingo had his knee replaced here last week.",
+            "Go Red, your cast comes off on Friday!",
+            "Van Ortiz came in for stitches after the game.",
+            "Gracias, Rosa! Tu cirugía salió muy bien.",
             # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
             # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
             "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
@@ -662,6 +669,18 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 25 (places25): towns in a list of towns served, a city addressed with its season, a town's own figure,
+            # a two-word place abroad, a programme's van, a campaign day in a colour
+            "We now cover Belen, Tyler and Bosque Farms with home visits.",
+            "Ahora atendemos en Los Lunas, Belen y Bosque Farms.",
+            "Houston, ragweed season has arrived early this year.",
+            "Phoenix, la temporada de calor ya llegó: tome agua.",
+            "Big cheers to Camden's own Tavon Reyes for reading to the kids at the library.",
+            "Our new pharmacist was raised between Lagos and Santo Domingo.",
+            "La Van de la Salud visita el mercado los martes.",
+            "The Bus of Health parks at the library every Wednesday.",
+            "Wear Red Day is Friday: send us your photos!",
+            "Go Red for Women: free heart screenings this Saturday.",
             # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
             # comma, a clinician by her licence
             "Alderman Tobias Wren opened our new infusion room today.",
