@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 25 (places25): a weekday of the reader's visit next to a meeting of ours stays their visit
+            "Qué gusto que nos vimos el jueves; lo platicamos luego en la junta de equipo.",
+            "We hope your Thursday appointment went smoothly and the team huddle was glad to hear it.",
             # an unlabelled answer still discloses the reader's own past, and a first visit in the past is theirs
             "Good question! Yes, we do hearing tests, and we saw you for yours last Friday.",
             "Q: do you take Tricare?\nA: We do. Your first visit with us in June went long, sorry.",
@@ -113,6 +116,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 25 (places25): a kind review read at the practice's own weekly meeting
+            "¡Qué lindo mensaje! Lo compartimos con todo el equipo en la reunión de equipo del martes.",
+            "So kind of you to write! We read it out loud at our Thursday huddle and everyone smiled.",
             # round 22: a clinician signing the reply he writes
             "Dr. Okafor here. I'm sorry this was hard to read, and I can't discuss anyone's care online; please call me at {{ contact.phone }}.",
             "Soy la Dra. Okafor. Lamento mucho leer esto; llámeme al {{ contact.phone }} y lo platicamos.",

@@ -13,6 +13,7 @@ from playbook.rules.privacy.places import place_here, world_place
 
 from tests.rules.harness import hits, response
 from tests.rules.test_privacy_people import assert_linear
+from tests.rules.test_privacy_qa import _steps
 
 FUZZ = settings(max_examples=40, deadline=None)
 
@@ -101,3 +102,34 @@ def test_town_frames_are_linear():
 def test_campaign_names_are_linear():
     unit = "la Van de la Salud. the Bus of Health. Go Red Friday. Wear Blue Day. Go Red for Women. Van Bus Red Rosa. "
     assert_linear("PHI003", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Gracias de corazón: sus palabras las leímos en la junta del lunes.", False),
+        ("Thank you! We shared your kind words at our Wednesday staff meeting.", False),
+        ("Thank you! We passed your note around at the team huddle on Friday.", False),
+        ("¡Gracias! Qué alegría que nos vimos el lunes.", True),
+        ("We hope your Monday appointment went smoothly.", True),
+        ("Esperamos que la cita del lunes le haya ido bien.", True),
+        ("Gracias por venir el martes; lo comentamos en la junta del jueves.", True),
+    ],
+)
+def test_a_weekday_of_our_own_routine(text, flagged):
+    assert bool(hits("PHI001", response(text))) is flagged
+
+
+@FUZZ
+@given(
+    st.sampled_from(["at our {d} huddle", "at the staff meeting on {d}", "en la junta del {d}", "en la reunión de equipo del {d}"]),
+    st.sampled_from(["Monday", "Friday", "lunes", "viernes"]),
+)
+def test_our_routine_day_passes(frame, day):
+    assert hits("PHI001", response("Thank you for the lovely words! We read them aloud " + frame.format(d=day) + ".")) == []
+
+
+def test_routine_days_are_linear():
+    unit = "We read it at our Monday huddle. Lo leímos en la junta del lunes. Staff meeting on Friday. "
+    small, large = _steps("PHI001", response(unit * 15)), _steps("PHI001", response(unit * 30))
+    assert large < 2.3 * small
