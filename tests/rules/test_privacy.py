@@ -38,6 +38,9 @@ CASES = {
             # people25: a clinician offered as a route who remembers the reader, or saw them, stays an error
             "Dr. Imelda Rask remembers you well and would like to speak with you; please reach her at the front desk.",
             "Dr. Imelda Rask treated you last spring and would love to talk with you; call her at the office.",
+            # round 25 (places25): a weekday of the reader's visit next to a meeting of ours stays their visit
+            "Qué gusto que nos vimos el jueves; lo platicamos luego en la junta de equipo.",
+            "We hope your Thursday appointment went smoothly and the team huddle was glad to hear it.",
             # an unlabelled answer still discloses the reader's own past, and a first visit in the past is theirs
             "Good question! Yes, we do hearing tests, and we saw you for yours last Friday.",
             "Q: do you take Tricare?\nA: We do. Your first visit with us in June went long, sorry.",
@@ -119,6 +122,9 @@ CASES = {
             # people25: a clinician as the route to talk (an offer and a way to reach her, or a role over the practice)
             "So sorry. Dr. Imelda Rask would love to chat with you soon, so email her at our main address.",
             "Lo sentimos. Por favor escriba a nuestra directora médica, la Dra. Noemí Salcedo, a la dirección de la clínica.",
+            # round 25 (places25): a kind review read at the practice's own weekly meeting
+            "¡Qué lindo mensaje! Lo compartimos con todo el equipo en la reunión de equipo del martes.",
+            "So kind of you to write! We read it out loud at our Thursday huddle and everyone smiled.",
             # round 22: a clinician signing the reply he writes
             "Dr. Okafor here. I'm sorry this was hard to read, and I can't discuss anyone's care online; please call me at {{ contact.phone }}.",
             "Soy la Dra. Okafor. Lamento mucho leer esto; llámeme al {{ contact.phone }} y lo platicamos.",
@@ -315,6 +321,13 @@ CASES = {
             "Pronta recuperación al comisionado del condado, Eliseo Tafoya, tras su cirugía de cadera con nosotros.",
             # misses25: a camera file name with a given name no list knows, a surname that is also a word, and care
             post("Clinic day.", media=[Media("IMG_5120_tavian_brooks_ingrown_toenail_after.jpg", "A sunny lobby", False, "", None, 14)]),
+            # round 25 (places25): a city addressed with someone's results, a person named Santo with care, a colour cheered
+            # as someone with care, a van driver by name with care
+            "Houston, your MRI results are in and they look good.",
+            "Santo Domingo had his knee replaced here last week.",
+            "Go Red, your cast comes off on Friday!",
+            "Van Ortiz came in for stitches after the game.",
+            "Gracias, Rosa! Tu cirugía salió muy bien.",
             # clean24a: a patient thanked with the business they came from, a class whose teacher had care, a credentialed
             # clinician with her own delivery, volunteers named with their surgery, an official resting in our recovery room
             "Gracias al Sr. Ezequiel Padrón de la panadería por confiarnos su rodilla.",
@@ -689,6 +702,18 @@ CASES = {
             "Thanks to the commissioner for the county, Lorne Whitacre, for opening our new wing.",
             # misses25: a camera file name of a room, not a person
             post("Clinic day.", media=[Media("IMG_5120_exam_room_after.jpg", "A sunny lobby", False, "", None, 14)]),
+            # round 25 (places25): towns in a list of towns served, a city addressed with its season, a town's own figure,
+            # a two-word place abroad, a programme's van, a campaign day in a colour
+            "We now cover Belen, Tyler and Bosque Farms with home visits.",
+            "Ahora atendemos en Los Lunas, Belen y Bosque Farms.",
+            "Houston, ragweed season has arrived early this year.",
+            "Phoenix, la temporada de calor ya llegó: tome agua.",
+            "Big cheers to Camden's own Tavon Reyes for reading to the kids at the library.",
+            "Our new pharmacist was raised between Lagos and Santo Domingo.",
+            "La Van de la Salud visita el mercado los martes.",
+            "The Bus of Health parks at the library every Wednesday.",
+            "Wear Red Day is Friday: send us your photos!",
+            "Go Red for Women: free heart screenings this Saturday.",
             # clean24a: an official opening a new room, a teacher's class, a partner by her business, volunteers listed after a
             # comma, a clinician by her licence
             "Alderman Tobias Wren opened our new infusion room today.",

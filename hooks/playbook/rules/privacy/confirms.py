@@ -290,8 +290,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         plan"); the reader arriving said as advice in such an answer passes
         ("we'll look up your plan before you come in"), an arrival seen does
         not ("we saw you come in late"). A day's hours are opening hours ("los
-        Saturday hours", "our Sunday clinic"), not a family or a visit. The
-        reader's own matter still triggers ("we saw
+        Saturday hours", "our Sunday clinic"), and a day of our own meeting is ours ("we read it at our Monday huddle",
+        "en la junta del lunes"; not "your Monday appointment"), not a family or a visit. The reader's own matter still triggers ("we saw
         you Tuesday", "your visit on the 14th", "su prueba salió bien"). Only the body is
         read (the title is an internal label), and HTML comments are skipped
         because they are notes to the author, not part of the reply. Posts

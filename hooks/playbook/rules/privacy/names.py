@@ -62,10 +62,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita", "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
         after a possessive of affection ("nuestro querido Chente", "our beloved Bubba"; not "nuestra querida Aguada"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname, an initial and a surname, "de" and a surname, or a hometown ("Ray
-        Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la
-        Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
-        month before a city or a place's name ("every June Denver ...",
-        "Hope Street Church"); such a name made a person's by where they
+        Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
+        month before a city or a place's name ("every June Denver ...", "Hope Street Church"); such a name made a person's by where they
         work or live and a milestone of their care ("Faith from the Lucky
         Star Laundromat on 9th is in remission", "Amparo, la de la papeleria
         frente a la primaria, ya termino sus quimios", "Summer who runs the
@@ -117,7 +115,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         context: a facility or an event after it, a county before, a state
         after, "de" after a place ("our new Marshall clinic", "condado de
         Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age, a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz", "Berrien and Irwin
-        counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"), a road's ends ("US 31 between Allen and Martin"), a business of its kind ("a Tyler hardware store") or plain words of its organisation ("with Carolina Youth Athletics"); a
+        counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"), a road's ends ("US 31 between Allen and Martin"), a business of its kind ("a Tyler hardware store") or plain words of its organisation ("with Carolina Youth Athletics"),
+        a list of towns served ("we serve Los Lunas, Belen y Bosque Farms"), a town addressed with its season
+        ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"), a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
         state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or
         a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de

@@ -61,8 +61,18 @@ def is_state(name: str) -> bool:
     return " ".join(fold(w) for w in name.split()) in _states()
 
 
+@functools.lru_cache(maxsize=1)
+def _world() -> frozenset[str]:
+    return frozenset(" ".join(fold(w) for w in name.split()) for name in _NAMES["world_places"])
+
+
+def world_place(name: str) -> bool:
+    """A place of several words abroad (or a big US one) whose first word is a given name: "Santo Domingo", "San Pedro Sula"."""
+    return " " in name and " ".join(fold(w) for w in name.split()) in _world()
+
+
 def _placename(name: str) -> bool:
-    return is_town(name) or is_state(name)
+    return is_town(name) or is_state(name) or world_place(name)
 
 
 _STATES = (
@@ -234,7 +244,9 @@ def place_here(text: str, start: int) -> bool:
     span = _town_around(text, start)
     if span is None:  # the town's possessive is one word to the finder: "Lowell's own <Name>"
         own = _POSSESSIVE.match(text, start)
-        return bool(own and _placename(own.group(0)) and hometown(text, start, own.end(), _told_care))
+        # a town no list gives a person ("Newark's own <Name>") is as proud of its own as a gazetteer town
+        known = own and (_placename(own.group(0)) or lexicon_names.name_info(own.group(0)) is None)
+        return bool(known and hometown(text, start, own.end(), _told_care))
     begin, end = span
     if _MEMORY.search(text, max(0, begin - 20), begin):
         return False
@@ -242,17 +254,43 @@ def place_here(text: str, start: int) -> bool:
         return True
     if _PERSON_AFTER.match(text, end) or _surname_after(text, end):
         return False
+    if (world_place(text[begin:end]) or _town_addressed(text, begin, end)) and not _told_care(text):
+        return True  # "between Accra and Santo Domingo"; "Houston, oak pollen season is here"
     if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
-    if listed and _placed_before(text, listed.start(), end):
-        return True
+    if listed and (_placed_before(text, listed.start(), end) or _SERVED.search(text, max(0, listed.start() - 40), listed.start())):
+        return True  # "en Ponce y Juana Diaz"; "now we also serve Los Lunas, <Town> y <Town>"
+    if _SERVED.search(text, max(0, begin - 40), begin) and _LIST_NEXT.match(text, end):
+        return True  # "we serve <Town>, Los Lunas and <Town>": the first of the towns served
     if is_state(text[begin:end]) and _state_here(text, begin, end):
         return True
     if _thanked_town(text, begin, end):
         return True
     line = _LINE_START.search(text, max(0, begin - 10), begin)
     return bool(line and _HEADING_AFTER.match(text, end) and not _SPOKEN_TO.search(text, end, min(len(text), end + 60)))
+
+
+# A list of towns after a verb of an area served ("now we also serve Los Lunas, <Town> y <Town>", "atendemos en <Town> y
+# <Town>"): every town of the list is a place. The town alone after the verb ("an honor to serve <Name>") is no list.
+_SERVED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['serve_verbs'])})(?:[ \t]+(?i:in|en|to|a|the|towns[ \t]+of))?[ \t]*:?[ \t]+$")
+_LIST_NEXT = lazyre.compile(rf"{_JOIN}{_WORD}")
+# A town addressed as a text or a line opens, told of something the whole town shares: "Houston, oak pollen season is
+# HERE", "Phoenix, the heat is back", "San Antonio, llego la temporada de gripe". The clause up to its end speaks to no
+# one and of no one ("Houston, your MRI results are in" stays a name), and tells something of the town's list.
+_ADDRESS_COMMA = lazyre.compile(r"[ \t]*,[ \t]+")
+_CLAUSE = lazyre.compile(r"[\w \t,'’;:/&-]{0,160}")  # up to the clause's end: a stop, a line's end or an emoji
+_PERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:you|your|you're|yours|he|she|his|her|him|tu|tus|usted|ustedes|su|sus|te|ti|él|ella|we|our|I|my|mi|mis)(?![\w'’-])")
+_TOWN_WIDE = lazyre.compile(rf"(?<![\w-])(?:{alternation(_NAMES['town_wide'])})(?![\w-])")
+
+
+def _town_addressed(text: str, begin: int, end: int) -> bool:
+    """A town opening the text or a line, a comma after it, and a clause of the town's season, weather or air."""
+    comma = _ADDRESS_COMMA.match(text, end)
+    if comma is None or not _LINE_START.search(text, max(0, begin - 10), begin):
+        return False
+    clause = _CLAUSE.match(text, comma.end()).group(0)
+    return not _PERSONAL.search(clause) and _TOWN_WIDE.search(fold(clause).lower()) is not None
 
 
 # An organisation of the town or the state, named by plain capitalised words after it, none a name: "Carolina Youth

@@ -19,6 +19,7 @@ from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from ...text import alternation
 from ...wordlists import wordlist
+from .campaign_names import campaign_name
 from .namesakes import namesake
 from .places import person_after, place_here
 from .role_compounds import in_compound
@@ -61,12 +62,13 @@ _BULLET = "•·▪‣◦►"
 
 def not_a_person(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` names a storm, a condition, a school, a team, a neighbourhood, a word
-    opening a bullet, or a singer, a club, a town greeted or a Spanish opener before an age (namesakes.py), not someone."""
+    opening a bullet, a singer, a club, a town greeted or a Spanish opener before an age (namesakes.py), or a programme's
+    van or a colour's campaign day (campaign_names.py), not someone."""
     window = text[max(0, start - 40) : start]
     if in_compound(text, start):
         return True  # "Council Member <Name>": the role's last word (role_compounds.py)
-    if namesake(text, start):
-        return True  # "las rancheras de <Singer>", "un partido del <Club>", "Good news, <Town>!", "Tras 20 años"
+    if namesake(text, start) or campaign_name(text, start):
+        return True  # "las rancheras de <Singer>", "Good news, <Town>!", "Tras 20 años"; "la Van de la Salud", "Go Red Friday"
     if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
         return True  # "la tormenta tropical Irma", "P.S. 118 Benito Juarez"; "Hurricane Delia" read from its first word
     word = re.match(r"[^\W\d_]+", text[start : start + 40])

@@ -162,11 +162,15 @@ _SPAN = lazyre.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?
 POINT_WORDS = bounded([*words("when_words", "weekdays"), *(m for m in words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
 WEEKDAY = alt(words("weekdays"))
+_ROUTINES = rf"(?i:{alt(words('own_routines'))})"
 _HOURS = lazyre.compile(
     rf"(?<![\w-])(?:{WEEKDAY})\.?\s*(?:-|–|—|to|through|thru|till|until|a|al|y|and)\s*(?:{WEEKDAY})(?![\w-])"
     r"|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])"
     # The hours of a day are opening hours: "our Saturday hours", "los Sunday hours", "el horario del sábado".
     rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?i:hours|clinic|schedule)(?![\w-])|(?<![\w-])(?i:horario|horarios)\s+(?i:de\s+los|del|de)\s+(?:{WEEKDAY})s?(?![\w-])"
+    # A day of our own routine, not of anyone's visit: "our Monday huddle", "staff meeting on Friday", "la junta del lunes".
+    rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?:{_ROUTINES})(?![\w-])"
+    rf"|(?<![\w-])(?:{_ROUTINES})\s+(?i:on\s+|this\s+|last\s+|every\s+|del\s+|de\s+los\s+|de\s+este\s+|de\s+cada\s+|el\s+|los\s+)?(?:{WEEKDAY})s?(?![\w-])"
 )
 _WHEN_WORDS = bounded(words("when_again", "when_tenure"))
 
