@@ -37,7 +37,14 @@ _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
 _PRIVATE = pattern(_WORDS["private_routes"])
-_SUPPRESS = pattern(_WORDS["suppressions"])
+# Told where not to post: "escríbenos al privado, no en Google", "not on Yelp, please", "nunca en redes".
+_NOT_THERE = lazyre.compile(
+    r"(?<![\w-])(?:not|no|nunca|never)[ \t]+(?:(?:on|in|via|en|por|a)[ \t]+)?(?:the[ \t]+|el[ \t]+|la[ \t]+|las[ \t]+)?"
+    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])}|redes|internet|online|publicly|publicamente|en[ \t]+publico)(?![\w-])",
+    re.IGNORECASE,
+)
+# Asked not to post, or told where not to, or to come to the practice first: "skip the review", "call us first".
+_SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}", re.IGNORECASE)
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
 _SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
@@ -171,7 +178,7 @@ def _happy_asks(reading: Reading) -> Iterator[tuple[int, int]]:
 def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of each request that unhappy people come to the practice instead of (or before) posting."""
     text = reading.text
-    posting = bool(reading.mentions) or bool(_POSTING.search(text))
+    posting = bool(reading.mentions) or bool(_POSTING.search(text)) or bool(_NOT_THERE.search(text))
     for start, stop in reading.unhappy:
         private = _PRIVATE.search(text, stop, stop + _REACH)
         suppress = _SUPPRESS.search(text, stop, stop + _REACH)
@@ -190,6 +197,19 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
             yield match.start(), min(len(text), end)
 
 
+def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -> bool:
+    """The unhappy branch is sent to the review site too, not kept private: "¿Algo que mejorar? Díganos también en
+    Google", "Something we could improve? Tell us on Yelp as well" (a site in the sentence of its route, no "not on")."""
+    text = reading.text
+    route = _PRIVATE.search(text, low_stop, low_stop + _REACH)
+    stop = reading.sentence_of(route.start())[1] if route else low_stop + _REACH
+    spots = [a[0] for a in within(reading.asks, low_stop, stop)] + [m[0] for m in within(reading.mentions, low_stop, stop)]
+    public = min(spots + [m.start() for m in SOCIAL.finditer(text, low_stop, stop)], default=None)  # a site, not a bare link (a private form has one)
+    if public is None or any(low_stop <= h[0] < public for h in highs):
+        return False
+    return not _SUPPRESS.search(text, low_stop, public + 1)
+
+
 def _funnels(reading: Reading) -> Iterator[int]:
     """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
     text = reading.text
@@ -201,7 +221,7 @@ def _funnels(reading: Reading) -> Iterator[int]:
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
             public = _public_target(reading, low_stop, private.start()) if private else None
             skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
-            if private and (public is None or skipped):
+            if private and (public is None or skipped) and not _public_low(reading, low_stop, highs):
                 yield start
                 break
 
@@ -240,8 +260,9 @@ def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
     if funnel is not None or (happy and diverted):
         at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
-    if happy:
-        start, end = happy[0]
+    everyone = [h for h in happy if any(_public_low(reading, low[1], happy) for low in within(reading.unhappy, h[1], h[0] + _FUNNEL_REACH + 1))]
+    if happy and len(everyone) < len(happy):
+        start, end = next(h for h in happy if h not in everyone)
         return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0] : end], 70)}'"
     if diverted:
         start, end = diverted[0]

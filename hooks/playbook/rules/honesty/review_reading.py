@@ -107,15 +107,59 @@ _SCALE = lazyre.compile(
 )
 
 
+# Answering the survey, in any tense and either Spanish form of address: "if you reply", "if you answered", "if you've
+# rated us", "si responde", "si respondió", "si respondes", "si contestaste", "si nos diste", "si nos calificó".
+_ANSWERED = (
+    r"you(?:'ve|[ \t]+have)?[ \t]+(?:reply|replied|answer|answered|text|texted|pick|picked|choose|chose|chosen|send|sent|select|selected"
+    r"|(?:give|gave|given|rate|rated|score|scored)[ \t]+us)"
+    r"|(?:respond|contest|marc|eleg|elig|mand|envi|selecciona)\w*"
+    r"|nos[ \t]+(?:da|dan|das|dio|diste|dieron|pone|ponen|pones|puso|pusiste|pusieron|califi\w+|puntu\w+)"
+)
+# Scores written as words ("four or five", "uno, dos o tres", "if you replied five") read as digits, each word
+# padded to its own length so offsets still point into the text; a word counts only in a run of numbers or right
+# after an answer ("someone" or "one of us" stays a word).
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, ws in enumerate(
+        [
+            ("zero", "cero"),
+            ("one", "uno"),
+            ("two", "dos"),
+            ("three", "tres"),
+            ("four", "cuatro"),
+            ("five", "cinco"),
+            ("six", "seis"),
+            ("seven", "siete"),
+            ("eight", "ocho"),
+            ("nine", "nueve"),
+            ("ten", "diez"),
+        ]
+    )
+    for w in ws
+}
+_NUM = rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+_NEXT_NUMBER = rf"(?:[ \t]*(?:,|-|–|or|o|y|and|to|a|al)[ \t]*{_NUM})"
+_NUMBER_RUN = lazyre.compile(
+    rf"(?<![\w-])(?:(?:{_REPLY}|{_ANSWERED})[ \t]+(?:(?:with|con|a|an|un|una)[ \t]+)?{_NUM}{_NEXT_NUMBER}*|{_NUM}{_NEXT_NUMBER}+)(?![\w-])",
+    re.IGNORECASE,
+)
+_A_NUMBER_WORD = lazyre.compile(rf"(?<![\w-])(?:{'|'.join(_NUMBER_WORDS)})(?![\w-])", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    """`text` with scores written as words turned to digits, offsets kept: 'four or five' -> '4    or 5   '."""
+    return _NUMBER_RUN.sub(lambda run: _A_NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0).lower()].ljust(len(w.group(0))), run.group(0)), text)
+
+
 # A score as a condition, with no arrow: "if it's a 4 or 5, we send the link", "if you reply 1 to 3, ...",
 # "si nos pone 5, le llega la liga", "si contesta del 1 al 3, le hablamos", "cuando nos dan 9 o 10".
 _IF_SCORE = lazyre.compile(
     rf"(?<![\w-])(?:{_REPLY}[ \t]+(?:(?:with|con)[ \t]+)?"  # "reply 5 or 4 and ...", "conteste 4 o 5 y ..."
     r"|(?<=[;,.!?:][ \t])(?=\d{1,2}[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}[ \t]+(?:and|y)[ \t])"  # the low branch bare: "; 1-3 and ..."
-    r"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|you[ \t]+(?:reply|answer|text|pick|choose|send|give[ \t]+us|rate[ \t]+us|score[ \t]+us)"
-    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+is|es|fue|responde|responden|contesta|contestan|marca|marcan|elige|manda|mandan"
-    r"|(?:su|la)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+es|nos[ \t]+(?:da|dan|pone|ponen|califica|califican))[ \t]+)?)"
-    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
+    rf"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|it[ \t]+was|{_ANSWERED}"
+    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+(?:is|was)|es|fue"
+    r"|(?:su|la|tu)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+(?:es|fue))[ \t]+)?)"
+    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and|,)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
     r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)",
     re.IGNORECASE,
 )
@@ -138,6 +182,8 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             mx = top
         if match.group("less"):
             mn = 0
+        elif mn <= 1 and mx >= top and not match.group("more"):
+            continue  # the whole scale ("reply 1 to 5", "responda del 1 al 5") is the question, not a branch
         ranges.append(((match.start(1), match.end()), mn, mx))  # the score itself, not the "if" before it
     high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
     floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
@@ -198,7 +244,7 @@ class Reading:
         self.asks = self._asks()
         self.edits = self._edits()
         self.happy = self._conditional_happy()
-        self.routed_high, routed_low = _routed_scores(folded)
+        self.routed_high, routed_low = _routed_scores(_digits(folded))
         self.unhappy = sorted(self._unhappy() + routed_low)
 
     def sentence_of(self, at: int) -> tuple[int, int]:
