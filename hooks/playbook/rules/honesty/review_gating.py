@@ -205,7 +205,7 @@ def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -
     stop = reading.sentence_of(route.start())[1] if route else low_stop + _REACH
     spots = [a[0] for a in within(reading.asks, low_stop, stop)] + [m[0] for m in within(reading.mentions, low_stop, stop)]
     public = min(spots + [m.start() for m in SOCIAL.finditer(text, low_stop, stop)], default=None)  # a site, not a bare link (a private form has one)
-    if public is None or any(low_stop <= h[0] < public for h in highs):
+    if public is None or within(highs, low_stop, public):
         return False
     return not _SUPPRESS.search(text, low_stop, public + 1)
 
@@ -260,9 +260,9 @@ def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
     if funnel is not None or (happy and diverted):
         at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
-    everyone = [h for h in happy if any(_public_low(reading, low[1], happy) for low in within(reading.unhappy, h[1], h[0] + _FUNNEL_REACH + 1))]
-    if happy and len(everyone) < len(happy):
-        start, end = next(h for h in happy if h not in everyone)
+    only_happy = [h for h in happy if not any(_public_low(reading, low[1], happy) for low in within(reading.unhappy, h[1], h[0] + _FUNNEL_REACH + 1))]
+    if only_happy:  # a happy ask whose unhappy branch goes to the same site asks everyone
+        start, end = only_happy[0]
         return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0] : end], 70)}'"
     if diverted:
         start, end = diverted[0]
@@ -318,7 +318,13 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           answer 1 to 3 the manager calls you", "si nos da 9 o 10 le llega la liga;
           si contesta del 0 al 6, le llamamos"), or in a text survey's replies
           ("reply with a 5 or a 4 and we text our Google link; 1-3 and the manager calls",
-          "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"),
+          "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"), the answer
+          in any tense and the scores in words ("if you answered four or five ...;
+          one, two or three, we'll call", "si respondió 4 o 5 ...; si respondió
+          1, 2 o 3, le llamará"), or a visit that felt well looked after sent to
+          the site and a bad one to a private message ("si te has sentido bien
+          atendido, reseña en Facebook; si algo te molestó, mándanos DM, no en
+          Facebook"),
           or in formal words ("if our program has made a difference, we would
           be honored by a review; should you have any concerns, write to our
           Quality Office rather than posting", "si le ha ayudado ...; si tiene
@@ -342,8 +348,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         giveaway where "no hace falta reseña", a draw among the kids who get
         their shots), and so
         do thanks for a review already written, an invitation that includes
-        everyone ("good or bad, we read every review"), and a private route
-        offered to anyone. Word lists are in rules/data/honesty.yml.
+        everyone ("good or bad, we read every review"), an unhappy branch sent
+        to the same review site ("¿algo que mejorar? díganos también en Google"),
+        and a private route offered to anyone. Word lists are in rules/data/honesty.yml.
         (Formerly NEG005.)
 
     Why:

@@ -87,7 +87,7 @@ _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
 # ...", "conteste del 1 al 3 y ..."): the reply is the score.
 _REPLY = r"(?:reply|send[ \t]+back|text(?:[ \t]+(?:back|us))?|answer|respond|responda|respondan|responde|conteste|contesten|contesta|marque|marquen|envie|envien|mande|manden)"
-# A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
+# A score routed somewhere, written with numbers and an arrow, a colon or a question: "4 or 5 → a link to Google", "4 or 5? our link",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña", "8s and 9s get the link" (scores in
 # the plural). High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
@@ -97,7 +97,7 @@ _ROUTED_SCORE = lazyre.compile(
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
     r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
     r"(?P<less>[ \t]*(?:or\s+(?:less|lower|below|under)|o\s+menos|and\s+(?:under|below)))?"
-    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
+    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|\?|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
     re.IGNORECASE,
 )
 _SCALE = lazyre.compile(
@@ -112,9 +112,11 @@ _SCALE = lazyre.compile(
 _ANSWERED = (
     r"you(?:'ve|[ \t]+have)?[ \t]+(?:reply|replied|answer|answered|text|texted|pick|picked|choose|chose|chosen|send|sent|select|selected"
     r"|(?:give|gave|given|rate|rated|score|scored)[ \t]+us)"
-    r"|(?:respond|contest|marc|eleg|elig|mand|envi|selecciona)\w*"
+    r"|(?:(?:usted|ustedes|tu)[ \t]+)?(?:respond|contest|marc|eleg|elig|mand|envi|selecciona)\w*"
     r"|nos[ \t]+(?:da|dan|das|dio|diste|dieron|pone|ponen|pones|puso|pusiste|pusieron|califi\w+|puntu\w+)"
 )
+# An answer given as a number is itself a score: "if you picked 4 or 5", "si nos diste 1 o 2".
+_ANSWERED_SCORE = lazyre.compile(rf"(?<![\w-])(?:if|si)[ \t]+(?:{_ANSWERED})[ \t]+(?:(?:a|an|un|una|with|con)[ \t]+)?\d{{1,2}}(?![\w.,:/%-]\d)", re.IGNORECASE)
 # Scores written as words ("four or five", "uno, dos o tres", "if you replied five") read as digits, each word
 # padded to its own length so offsets still point into the text; a word counts only in a run of numbers or right
 # after an answer ("someone" or "one of us" stays a word).
@@ -167,7 +169,7 @@ _IF_SCORE = lazyre.compile(
 
 def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
-    if not _SCALE.search(text):
+    if not (_SCALE.search(text) or _ANSWERED_SCORE.search(text)):
         return [], []
     scores = []
     for conditional, match in [*((False, m) for m in _ROUTED_SCORE.finditer(text)), *((True, m) for m in _IF_SCORE.finditer(text))]:
