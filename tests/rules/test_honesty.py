@@ -97,6 +97,11 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 25: a survey score asked first, then routed; a good feeling sent public, a bad one to a private message
+            post("Rate today from one to five by text. Answered five or four? Here is our Yelp page. Answered one to three? Our office lead phones you back."),
+            post("Califique su cita del 1 al 5. Si contestó 5 o 4, deje su opinión en Google; si contestó 1, 2 o 3, Marisol lo llamará."),
+            post("If you felt well looked after today, a Facebook review would help us. If something bugged you, send a DM, not on Facebook please."),
+            post("Si sentiste que te atendimos a gusto, déjanos reseña en Facebook; si algo te molestó, mándanos mensaje por inbox, no en Facebook."),
             # round 23: a price cut for changing a review; the gate in formal words
             response("If you revise your review, we will take the follow-up visit off your bill."),
             response("Si gusta cambiar su calificación, le descontamos la próxima limpieza."),
@@ -196,6 +201,12 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 25: both branches sent to the same public page; a complaint line with no review asked; a survey with no review link
+            post("Did your cleaning go smoothly? Post a review. Anything we could improve? Let us know on Google as well."),
+            post("¿Le gustó la consulta? Deje su reseña. ¿Algo por mejorar? Cuéntenos también en Google."),
+            post("Si tiene alguna queja sobre la cita, llámenos al consultorio."),
+            post("Please rate your visit from 1 to 5 in the short survey we text you tomorrow."),
+            post("Conteste del 1 al 5 nuestra encuesta de satisfacción; sus respuestas son anónimas."),
             # round 23: concerns sent to a private route with no review asked; a refund with no review tied
             post("If you have any concerns about your bill, write to our office manager."),
             response("Lamentamos el error; le descontamos el cargo doble. Si gusta, llámenos."),

@@ -37,7 +37,14 @@ _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
 _PRIVATE = pattern(_WORDS["private_routes"])
-_SUPPRESS = pattern(_WORDS["suppressions"])
+# Told where not to post: "escríbenos al privado, no en Google", "not on Yelp, please", "nunca en redes".
+_NOT_THERE = lazyre.compile(
+    r"(?<![\w-])(?:not|no|nunca|never)[ \t]+(?:(?:on|in|via|en|por|a)[ \t]+)?(?:the[ \t]+|el[ \t]+|la[ \t]+|las[ \t]+)?"
+    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])}|redes|internet|online|publicly|publicamente|en[ \t]+publico)(?![\w-])",
+    re.IGNORECASE,
+)
+# Asked not to post, or told where not to, or to come to the practice first: "skip the review", "call us first".
+_SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}", re.IGNORECASE)
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
 _SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
@@ -171,7 +178,7 @@ def _happy_asks(reading: Reading) -> Iterator[tuple[int, int]]:
 def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of each request that unhappy people come to the practice instead of (or before) posting."""
     text = reading.text
-    posting = bool(reading.mentions) or bool(_POSTING.search(text))
+    posting = bool(reading.mentions) or bool(_POSTING.search(text)) or bool(_NOT_THERE.search(text))
     for start, stop in reading.unhappy:
         private = _PRIVATE.search(text, stop, stop + _REACH)
         suppress = _SUPPRESS.search(text, stop, stop + _REACH)
@@ -190,6 +197,19 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
             yield match.start(), min(len(text), end)
 
 
+def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -> bool:
+    """The unhappy branch is sent to the review site too, not kept private: "¿Algo que mejorar? Díganos también en
+    Google", "Something we could improve? Tell us on Yelp as well" (a site in the sentence of its route, no "not on")."""
+    text = reading.text
+    route = _PRIVATE.search(text, low_stop, low_stop + _REACH)
+    stop = reading.sentence_of(route.start())[1] if route else low_stop + _REACH
+    spots = [a[0] for a in within(reading.asks, low_stop, stop)] + [m[0] for m in within(reading.mentions, low_stop, stop)]
+    public = min(spots + [m.start() for m in SOCIAL.finditer(text, low_stop, stop)], default=None)  # a site, not a bare link (a private form has one)
+    if public is None or within(highs, low_stop, public):
+        return False
+    return not _SUPPRESS.search(text, low_stop, public + 1)
+
+
 def _funnels(reading: Reading) -> Iterator[int]:
     """Offsets of happy or high-score branches sent to a review site while low ones go to a private route."""
     text = reading.text
@@ -201,7 +221,7 @@ def _funnels(reading: Reading) -> Iterator[int]:
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
             public = _public_target(reading, low_stop, private.start()) if private else None
             skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
-            if private and (public is None or skipped):
+            if private and (public is None or skipped) and not _public_low(reading, low_stop, highs):
                 yield start
                 break
 
@@ -240,8 +260,9 @@ def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
     if funnel is not None or (happy and diverted):
         at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
-    if happy:
-        start, end = happy[0]
+    only_happy = [h for h in happy if not any(_public_low(reading, low[1], happy) for low in within(reading.unhappy, h[1], h[0] + _FUNNEL_REACH + 1))]
+    if only_happy:  # a happy ask whose unhappy branch goes to the same site asks everyone
+        start, end = only_happy[0]
         return start, f"Ask everyone for a review, not only happy people<where>: '{clip(original[reading.sentence_of(start)[0] : end], 70)}'"
     if diverted:
         start, end = diverted[0]
@@ -297,7 +318,13 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           answer 1 to 3 the manager calls you", "si nos da 9 o 10 le llega la liga;
           si contesta del 0 al 6, le llamamos"), or in a text survey's replies
           ("reply with a 5 or a 4 and we text our Google link; 1-3 and the manager calls",
-          "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"),
+          "responda 4 o 5 y le llega la liga; 1 a 3 y le llamamos"), the answer
+          in any tense and the scores in words ("if you answered four or five ...;
+          one, two or three, we'll call", "si respondió 4 o 5 ...; si respondió
+          1, 2 o 3, le llamará"), or a visit that felt well looked after sent to
+          the site and a bad one to a private message ("si te has sentido bien
+          atendido, reseña en Facebook; si algo te molestó, mándanos DM, no en
+          Facebook"),
           or in formal words ("if our program has made a difference, we would
           be honored by a review; should you have any concerns, write to our
           Quality Office rather than posting", "si le ha ayudado ...; si tiene
@@ -321,8 +348,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         giveaway where "no hace falta reseña", a draw among the kids who get
         their shots), and so
         do thanks for a review already written, an invitation that includes
-        everyone ("good or bad, we read every review"), and a private route
-        offered to anyone. Word lists are in rules/data/honesty.yml.
+        everyone ("good or bad, we read every review"), an unhappy branch sent
+        to the same review site ("¿algo que mejorar? díganos también en Google"),
+        and a private route offered to anyone. Word lists are in rules/data/honesty.yml.
         (Formerly NEG005.)
 
     Why:

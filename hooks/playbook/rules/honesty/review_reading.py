@@ -87,7 +87,7 @@ _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
 # ...", "conteste del 1 al 3 y ..."): the reply is the score.
 _REPLY = r"(?:reply|send[ \t]+back|text(?:[ \t]+(?:back|us))?|answer|respond|responda|respondan|responde|conteste|contesten|contesta|marque|marquen|envie|envien|mande|manden)"
-# A score routed somewhere, written with numbers and an arrow or a colon: "4 or 5 → a link to Google",
+# A score routed somewhere, written with numbers and an arrow, a colon or a question: "4 or 5 → a link to Google", "4 or 5? our link",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña", "8s and 9s get the link" (scores in
 # the plural). High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
@@ -97,7 +97,7 @@ _ROUTED_SCORE = lazyre.compile(
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
     r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
     r"(?P<less>[ \t]*(?:or\s+(?:less|lower|below|under)|o\s+menos|and\s+(?:under|below)))?"
-    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
+    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|\?|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
     re.IGNORECASE,
 )
 _SCALE = lazyre.compile(
@@ -107,15 +107,61 @@ _SCALE = lazyre.compile(
 )
 
 
+# Answering the survey, in any tense and either Spanish form of address: "if you reply", "if you answered", "if you've
+# rated us", "si responde", "si respondió", "si respondes", "si contestaste", "si nos diste", "si nos calificó".
+_ANSWERED = (
+    r"you(?:'ve|[ \t]+have)?[ \t]+(?:reply|replied|answer|answered|text|texted|pick|picked|choose|chose|chosen|send|sent|select|selected"
+    r"|(?:give|gave|given|rate|rated|score|scored)[ \t]+us)"
+    r"|(?:(?:usted|ustedes|tu)[ \t]+)?(?:respond|contest|marc|eleg|elig|mand|envi|selecciona)\w*"
+    r"|nos[ \t]+(?:da|dan|das|dio|diste|dieron|pone|ponen|pones|puso|pusiste|pusieron|califi\w+|puntu\w+)"
+)
+# An answer given as a number is itself a score: "if you picked 4 or 5", "si nos diste 1 o 2".
+_ANSWERED_SCORE = lazyre.compile(rf"(?<![\w-])(?:if|si)[ \t]+(?:{_ANSWERED})[ \t]+(?:(?:a|an|un|una|with|con)[ \t]+)?\d{{1,2}}(?![\w.,:/%-]\d)", re.IGNORECASE)
+# Scores written as words ("four or five", "uno, dos o tres", "if you replied five") read as digits, each word
+# padded to its own length so offsets still point into the text; a word counts only in a run of numbers or right
+# after an answer ("someone" or "one of us" stays a word).
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, ws in enumerate(
+        [
+            ("zero", "cero"),
+            ("one", "uno"),
+            ("two", "dos"),
+            ("three", "tres"),
+            ("four", "cuatro"),
+            ("five", "cinco"),
+            ("six", "seis"),
+            ("seven", "siete"),
+            ("eight", "ocho"),
+            ("nine", "nueve"),
+            ("ten", "diez"),
+        ]
+    )
+    for w in ws
+}
+_NUM = rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+_NEXT_NUMBER = rf"(?:[ \t]*(?:,|-|–|or|o|y|and|to|a|al)[ \t]*{_NUM})"
+_NUMBER_RUN = lazyre.compile(
+    rf"(?<![\w-])(?:(?:{_REPLY}|{_ANSWERED})[ \t]+(?:(?:with|con|a|an|un|una)[ \t]+)?{_NUM}{_NEXT_NUMBER}*|{_NUM}{_NEXT_NUMBER}+)(?![\w-])",
+    re.IGNORECASE,
+)
+_A_NUMBER_WORD = lazyre.compile(rf"(?<![\w-])(?:{'|'.join(_NUMBER_WORDS)})(?![\w-])", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    """`text` with scores written as words turned to digits, offsets kept: 'four or five' -> '4    or 5   '."""
+    return _NUMBER_RUN.sub(lambda run: _A_NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0).lower()].ljust(len(w.group(0))), run.group(0)), text)
+
+
 # A score as a condition, with no arrow: "if it's a 4 or 5, we send the link", "if you reply 1 to 3, ...",
 # "si nos pone 5, le llega la liga", "si contesta del 1 al 3, le hablamos", "cuando nos dan 9 o 10".
 _IF_SCORE = lazyre.compile(
     rf"(?<![\w-])(?:{_REPLY}[ \t]+(?:(?:with|con)[ \t]+)?"  # "reply 5 or 4 and ...", "conteste 4 o 5 y ..."
     r"|(?<=[;,.!?:][ \t])(?=\d{1,2}[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}[ \t]+(?:and|y)[ \t])"  # the low branch bare: "; 1-3 and ..."
-    r"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|you[ \t]+(?:reply|answer|text|pick|choose|send|give[ \t]+us|rate[ \t]+us|score[ \t]+us)"
-    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+is|es|fue|responde|responden|contesta|contestan|marca|marcan|elige|manda|mandan"
-    r"|(?:su|la)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+es|nos[ \t]+(?:da|dan|pone|ponen|califica|califican))[ \t]+)?)"
-    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
+    rf"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|it[ \t]+was|{_ANSWERED}"
+    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+(?:is|was)|es|fue"
+    r"|(?:su|la|tu)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+(?:es|fue))[ \t]+)?)"
+    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and|,)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
     r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)",
     re.IGNORECASE,
 )
@@ -123,7 +169,7 @@ _IF_SCORE = lazyre.compile(
 
 def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
-    if not _SCALE.search(text):
+    if not (_SCALE.search(text) or _ANSWERED_SCORE.search(text)):
         return [], []
     scores = []
     for conditional, match in [*((False, m) for m in _ROUTED_SCORE.finditer(text)), *((True, m) for m in _IF_SCORE.finditer(text))]:
@@ -138,6 +184,8 @@ def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             mx = top
         if match.group("less"):
             mn = 0
+        elif mn <= 1 and mx >= top and not match.group("more"):
+            continue  # the whole scale ("reply 1 to 5", "responda del 1 al 5") is the question, not a branch
         ranges.append(((match.start(1), match.end()), mn, mx))  # the score itself, not the "if" before it
     high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
     floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
@@ -198,7 +246,7 @@ class Reading:
         self.asks = self._asks()
         self.edits = self._edits()
         self.happy = self._conditional_happy()
-        self.routed_high, routed_low = _routed_scores(folded)
+        self.routed_high, routed_low = _routed_scores(_digits(folded))
         self.unhappy = sorted(self._unhappy() + routed_low)
 
     def sentence_of(self, at: int) -> tuple[int, int]:
