@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ... import lazyre
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
 from ...normalize import fold
-from ...text import DOMAIN, URL, Span, clip, phrase_pattern, spans
+from ...text import DOMAIN, URL, Span, clip, phrase_pattern, sentence_bounds, spans
 from ...urlwords import published
 from ...wordlists import wordlist
 from ..registry import Hit
@@ -173,3 +173,19 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     text of many readings and numbers stays linear."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+def with_care_after(body: str, matches: Iterable[re.Match], cared: Callable[[str, int, int], bool], near: int = 2) -> Iterator[re.Match]:
+    """Each match with care (`cared(body, start, end)` of a sentence) in its own sentence or the `near` after it:
+    each sentence is read once, however many matches share it."""
+    bounds: list[int] = []
+    flags: dict[int, bool] = {}
+    for match in matches:
+        bounds = bounds or list(sentence_bounds(body))  # 0, each sentence's end, len(body)
+        at = bisect_right(bounds, match.start()) - 1
+        for index in range(at, min(at + near + 1, len(bounds) - 1)):
+            if index not in flags:
+                flags[index] = cared(body, bounds[index], bounds[index + 1])
+            if flags[index]:
+                yield match
+                break

@@ -16,14 +16,14 @@ Every pattern is bounded and each sentence is read once: linear.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
 from ... import lazyre
-from ...text import alternation, phrase_pattern, sentence_bounds
+from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
 from . import care, favourites
+from .common import with_care_after
 
 _DATA = wordlist("privacy-trades")
 _DESC = wordlist("privacy-described")
@@ -79,15 +79,4 @@ def _cared(body: str, start: int, end: int) -> bool:
 
 def singled_out(body: str) -> Iterator[re.Match]:
     """Each neighbour known by their trade with one person's care in its sentence or the two after it."""
-    bounds: list[int] = []
-    flags: dict[int, bool] = {}  # each sentence's care, read once
-
-    for match in _TRADES.finditer(body):
-        bounds = bounds or list(sentence_bounds(body))  # 0, each sentence's end, len(body)
-        at = bisect.bisect_right(bounds, match.start()) - 1
-        for index in range(at, min(at + _NEAR + 1, len(bounds) - 1)):
-            if index not in flags:
-                flags[index] = _cared(body, bounds[index], bounds[index + 1])
-            if flags[index]:
-                yield match
-                break
+    return with_care_after(body, _TRADES.finditer(body), _cared, _NEAR)
