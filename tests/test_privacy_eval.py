@@ -88,6 +88,8 @@ _GENERIC_RUNS = {
     "keep us from discussing anyone s care online": "the stock privacy refusal (in a stance test before final15 was written)",
     "normal menos de 120 80 elevada 120 129 menos de 80": "the published blood-pressure categories, in Spanish (a test row had them before final12 was written)",
     "it s not the experience we want for anyone": "a stock apology clause (a negatives test row had it before final20 was written)",
+    "you for taking the time to share your": "a stock thank-you (a privacy test row had it before final22 was written)",
+    "review and show it at the front desk": "a stock incentive's wording (an honesty test row had it before final22 was written)",
 }
 
 
