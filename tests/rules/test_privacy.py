@@ -35,6 +35,8 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # review25: our own meeting's weekday with the reader's own result in its sentence stays a visit's day
+            "At our Tuesday huddle the whole team cheered for your clean scan!",
             # people25: a clinician offered as a route who remembers the reader, or saw them, stays an error
             "Dr. Imelda Rask remembers you well and would like to speak with you; please reach her at the front desk.",
             "Dr. Imelda Rask treated you last spring and would love to talk with you; call her at the office.",
@@ -310,6 +312,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # review25: a town of a served list that goes on as a person's clause; a town-wide opening with care after it
+            "We now cover Marion, Eunice and Rayne, and Marion started her dialysis with us this week.",
+            "Austin, cold and flu season is here; so glad the new hip is holding up after surgery.",
             # review24: a name after "the band" with our care told, an official
             # at a new room of ours where she gets her own care
             "Music by the band Leocadio Ferrante, who had his hernia repaired here last month!",
@@ -1533,6 +1538,8 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # review25: an event before a clause of the vendor's own care does not make the care a topic
+            "La señora de los tamales vino a nuestra feria y le encontramos la presión muy alta.",
             # misses25: one worker known by their job at a place, or who runs a stand, with their care
             "The toddler in the fire-truck raincoat was such a champ for his ear stitches this morning.",
             "La chiquita de la sudadera de unicornio se portó valiente con su vacuna de hoy.",

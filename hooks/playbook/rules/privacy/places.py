@@ -259,8 +259,10 @@ def place_here(text: str, start: int) -> bool:
     if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
-    if listed and (_placed_before(text, listed.start(), end) or _SERVED.search(text, max(0, listed.start() - 40), listed.start())):
-        return True  # "en Ponce y Juana Diaz"; "now we also serve Los Lunas, <Town> y <Town>"
+    if listed and _placed_before(text, listed.start(), end):
+        return True  # "en Ponce y Juana Diaz"
+    if listed and _SERVED.search(text, max(0, listed.start() - 40), listed.start()) and _LIST_TAIL.match(text, end):
+        return True  # "now we also serve Los Lunas, <Town> y <Town>"; not "..., and <Name> got her first insulin pump"
     if _SERVED.search(text, max(0, begin - 40), begin) and _LIST_NEXT.match(text, end):
         return True  # "we serve <Town>, Los Lunas and <Town>": the first of the towns served
     if is_state(text[begin:end]) and _state_here(text, begin, end):
@@ -275,6 +277,8 @@ def place_here(text: str, start: int) -> bool:
 # <Town>"): every town of the list is a place. The town alone after the verb ("an honor to serve <Name>") is no list.
 _SERVED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['serve_verbs'])})(?:[ \t]+(?i:in|en|to|a|the|towns[ \t]+of))?[ \t]*:?[ \t]+$")
 _LIST_NEXT = lazyre.compile(rf"{_JOIN}{_WORD}")
+# What ends a town in a list: the next town, a stop or the text's end, not a clause of its own ("and <Name> got her ...").
+_LIST_TAIL = lazyre.compile(rf"{_JOIN}{_WORD}|[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?i:counties|county|areas?|and[ \t]+(?:beyond|surrounding|nearby))(?![\w-])")
 # A town addressed as a text or a line opens, told of something the whole town shares: "Houston, oak pollen season is
 # HERE", "Phoenix, the heat is back", "San Antonio, llego la temporada de gripe". The clause up to its end speaks to no
 # one and of no one ("Houston, your MRI results are in" stays a name), and tells something of the town's list.
@@ -290,7 +294,13 @@ def _town_addressed(text: str, begin: int, end: int) -> bool:
     if comma is None or not _LINE_START.search(text, max(0, begin - 10), begin):
         return False
     clause = _CLAUSE.match(text, comma.end()).group(0)
-    return not _PERSONAL.search(clause) and _TOWN_WIDE.search(fold(clause).lower()) is not None
+    if _PERSONAL.search(clause):
+        return False
+    folded = fold(clause).lower()
+    wide = _TOWN_WIDE.search(folded)
+    from .care import care_in  # care.py reads vocabulary.py, which reads this module: import on use
+
+    return wide is not None and not care_in(folded, wide.end())  # not "Austin, flu season is here; hope the new hip ..."
 
 
 # An organisation of the town or the state, named by plain capitalised words after it, none a name: "Carolina Youth

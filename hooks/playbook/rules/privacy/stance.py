@@ -168,8 +168,11 @@ _HOURS = lazyre.compile(
     r"|(?<![\w-])(?i:weekdays|weekends|entre\s+semana|fines\s+de\s+semana)(?![\w-])"
     # The hours of a day are opening hours: "our Saturday hours", "los Sunday hours", "el horario del sábado".
     rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?i:hours|clinic|schedule)(?![\w-])|(?<![\w-])(?i:horario|horarios)\s+(?i:de\s+los|del|de)\s+(?:{WEEKDAY})s?(?![\w-])"
-    # A day of our own routine, not of anyone's visit: "our Monday huddle", "staff meeting on Friday", "la junta del lunes".
-    rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?:{_ROUTINES})(?![\w-])"
+)
+# A day of our own routine, not of anyone's visit: "our Monday huddle", "staff meeting on Friday", "la junta del lunes";
+# only while its sentence says nothing of the reader's own ("at our Monday huddle we celebrated your clean scan").
+_ROUTINE_DAY = lazyre.compile(
+    rf"(?<![\w-])(?:{WEEKDAY})s?\s+(?:{_ROUTINES})(?![\w-])"
     rf"|(?<![\w-])(?:{_ROUTINES})\s+(?i:on\s+|this\s+|last\s+|every\s+|del\s+|de\s+los\s+|de\s+este\s+|de\s+cada\s+|el\s+|los\s+)?(?:{WEEKDAY})s?(?![\w-])"
 )
 _WHEN_WORDS = bounded(words("when_again", "when_tenure"))
@@ -272,6 +275,17 @@ def read_marks(text: str) -> list[Mark]:
     marks = list(reader_marks(text))
     compounds = [m.span() for m in _PATIENT_COMPOUND.finditer(text)]
     hours = [m.span() for m in _HOURS.finditer(text)]
+    routines = list(_ROUTINE_DAY.finditer(text))
+    if routines:  # a routine's weekday is ours unless the reader is spoken of in its sentence
+        bounds = sentence_bounds(text)
+        who = sorted(m.start for m in marks if m.kind == WHO)
+        for m in routines:
+            at = bisect_right(bounds, m.start()) - 1
+            begin, stop = bounds[at], bounds[at + 1] if at + 1 < len(bounds) else len(text)
+            first = bisect_right(who, begin - 1)
+            if first == len(who) or who[first] >= stop:
+                hours.append(m.span())
+        hours.sort()
     not_waiting = [m.span() for m in _NOT_WAITING.finditer(text)]
     for pattern, kind in _SIMPLE:
         for m in pattern.finditer(text):

@@ -74,7 +74,20 @@ def _cared(body: str, start: int, end: int) -> bool:
         return False
     first = word.start() if word else end  # a topic or a report before the care makes it no one's: "her tips on asthma",
     # "nos conto que la meta de azucar ..."; after it ("passed a stone between lunch tickets") it is only the day's story
-    return not (_NOT_OWN.search(body, start, first) or care.REPORTED_VERB.search(body, start, first))
+    if care.REPORTED_VERB.search(body, start, first):
+        return False
+    topic = None
+    for topic in _NOT_OWN.finditer(body, start, first):
+        pass  # the last topic or event before the care
+    # a clause of their own after the event tells their care: "came to our event and had his mole removed", "vino a la
+    # feria de salud y le diagnosticamos diabetes"
+    return topic is None or (word is not None and _OWN_CLAUSE.search(body, topic.end(), first) is not None)
+
+
+_OWN_CLAUSE = lazyre.compile(
+    r"(?:[,;]|(?<![\w'’-])(?i:and|y|then|luego))[ \t]+(?:(?i:then|also|later|luego|tambi[eé]n|ya)[ \t]+)?"
+    r"(?i:had|got|has|was|he|she|we|le|les|lo|se|su|sus|his|her|their)(?![\w'’-])"
+)
 
 
 def singled_out(body: str) -> Iterator[re.Match]:
