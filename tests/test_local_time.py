@@ -52,3 +52,38 @@ def test_no_module_converts_a_publish_time_itself():
                 if times.search(ast.unparse(node.func.value)) and not ast.unparse(node).endswith(("astimezone(dt.timezone.utc)", "astimezone(dt.UTC)")):
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
     assert offenders == []
+
+
+def test_a_moment_in_any_zone_or_kind_converts_as_astimezone_does():
+    """The practice's clock keeps conversions of plain datetimes in ZoneInfo or fixed-offset zones; a subclass,
+    a naive time or a zone that cannot be hashed is converted directly, as before."""
+    import datetime as dt
+    import zoneinfo
+
+    from playbook.model import Contact, Plans, Practice
+
+    class Stamp(dt.datetime):
+        pass
+
+    class Unhashable(dt.tzinfo):
+        __hash__ = None
+
+        def utcoffset(self, moment):
+            return dt.timedelta(hours=2)
+
+        def dst(self, moment):
+            return dt.timedelta(0)
+
+    plans = Plans(practice=Practice("X", "America/Chicago", "", (), Contact("", "", ""), ()))
+    tz = zoneinfo.ZoneInfo("America/Chicago")
+    moments = [
+        dt.datetime(2027, 11, 7, 1, 30, tzinfo=zoneinfo.ZoneInfo("America/New_York")),
+        dt.datetime(2027, 11, 7, 1, 30, fold=1, tzinfo=zoneinfo.ZoneInfo("America/New_York")),
+        dt.datetime(2027, 6, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        dt.datetime(2027, 6, 1, 12, tzinfo=Unhashable()),
+    ]
+    for moment in moments:
+        assert plans.local(moment) == moment.astimezone(tz) and plans.local(moment).utcoffset() == moment.astimezone(tz).utcoffset()
+    stamp = Stamp(2027, 6, 1, 12, tzinfo=dt.UTC)
+    plans.local(dt.datetime(2027, 6, 1, 12, tzinfo=dt.UTC))
+    assert type(plans.local(stamp)) is Stamp and type(plans.local(dt.datetime(2027, 6, 1, 12, tzinfo=dt.UTC))) is dt.datetime

@@ -225,9 +225,17 @@ def test_a_serving_process_holds_what_it_read_and_checks_its_key(sample_copy):
 
 
 def test_what_a_process_holds_is_bounded_by_bytes():
-    held = site_memo.Held(limit=10)
+    one = site_memo._weight("a", b"k", b"12345")
+    held = site_memo.Held(limit=2 * one - 1)
     held.put("a", b"k", b"12345")
-    held.put("b", b"k", b"123456")
-    assert held.get("a", b"k") is None and held.get("b", b"k") == b"123456" and held.size == 6
-    held.put("c", b"k", b"x" * 11)  # larger than the whole bound: never held
+    held.put("b", b"k", b"12345")
+    assert held.get("a", b"k") is None and held.get("b", b"k") == b"12345" and held.size == one
+    held.put("c", b"k", b"x" * 2 * one)  # larger than the whole bound: never held
     assert held.get("c", b"k") is None and held.get("b", b"other key") is None
+
+
+def test_entries_without_bytes_still_count_against_the_bound():
+    held = site_memo.Held(limit=10_000)
+    for n in range(1_000):
+        held.put(f"file-{n}", b"key", b"")
+    assert len(held.values) < 100 and held.size <= 10_000

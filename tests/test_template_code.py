@@ -122,3 +122,26 @@ def test_a_preview_builds_no_sitemap_unless_instant_navigation_needs_it(sample_c
     previewing, building = Session("", "", "", serving=True), Session("", "", "")
     assert previewing.unneeded_templates(["navigation.top"]) == {"sitemap.xml"}
     assert previewing.unneeded_templates(["navigation.instant"]) == set() == building.unneeded_templates([])
+
+
+def test_what_the_environment_compiles_in_is_part_of_the_key():
+    """A filter's calling style, finalize, the gettext style and the policies are compiled into the code."""
+    from jinja2 import pass_context, select_autoescape
+
+    plain, styled = Environment(), Environment()
+    plain.filters["shout"] = lambda value: value
+    styled.filters["shout"] = pass_context(lambda context, value: value)
+    finalised = Environment(finalize=lambda value: "" if value is None else value)
+    keys = {environment_key(env) for env in (plain, styled, finalised, Environment())}
+    assert len(keys) == 4
+    assert environment_key(Environment(autoescape=select_autoescape(["html"]))) is None  # decided per template: nothing kept
+
+
+def test_a_callable_autoescape_keeps_nothing(theme, tmp_path):
+    from jinja2 import select_autoescape
+
+    root = tmp_path / "practice"
+    root.mkdir()
+    env = _env(theme, PostMemo.open(root), autoescape=select_autoescape(["html"]))
+    env.get_template("page.html").render(site="x", page="y", items=[])
+    assert not templatecode._memory and not list((root / site_memo.FOLDER).glob("*.template"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -242,7 +243,12 @@ class Plans:
         Publish times are stored as instants (an offset written in the file wins); every date a
         check, a page or an export shows is the practice's local one.
         """
+        if type(moment) is not dt.datetime or type(moment.tzinfo) not in _KEPT_ZONES:
+            return moment.astimezone(self.tz)  # a subclass, a naive time (the process's TZ) or a zone that hashes badly
         return _on_clock(moment.replace(tzinfo=None), moment.fold, moment.tzinfo, self.tz)
+
+
+_KEPT_ZONES = (zoneinfo.ZoneInfo, dt.timezone)  # what fields.parse_datetime gives: hashable, equal when the same zone
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -151,13 +151,19 @@ class Held:
 
     def put(self, file: str, key: bytes, data: bytes) -> None:
         if (old := self.values.pop(file, None)) is not None:
-            self.size -= len(old[1])
-        if len(data) > self.limit:
+            self.size -= _weight(file, *old)
+        if _weight(file, key, data) > self.limit:
             return
         self.values[file] = (key, data)
-        self.size += len(data)
+        self.size += _weight(file, key, data)
         while self.size > self.limit:
-            self.size -= len(self.values.popitem(last=False)[1][1])
+            gone, held = self.values.popitem(last=False)
+            self.size -= _weight(gone, *held)
+
+
+def _weight(file: str, key: bytes, data: bytes) -> int:
+    """What an entry holds in memory, roughly: its bytes, its name and key, and the objects around them."""
+    return len(data) + len(key) + len(file) + 200
 
 
 def _real_folder(folder: Path) -> bool:

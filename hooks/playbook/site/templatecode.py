@@ -15,6 +15,7 @@ from collections import OrderedDict
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
+from jinja2.utils import _PassArg
 
 from .memo import PostMemo
 
@@ -31,6 +32,8 @@ class CompiledTemplates(BytecodeCache):
         self.setting = environment_key(env)
 
     def load_bytecode(self, bucket: Bucket) -> None:
+        if self.setting is None:
+            return
         key = (bucket.key, bucket.checksum, self.setting)
         data = _memory.get(key)
         if data is None and self.memo is not None:
@@ -39,6 +42,8 @@ class CompiledTemplates(BytecodeCache):
             bucket.bytecode_from_string(data)  # a foreign Python's or Jinja's code is refused by its magic: compiled again
 
     def dump_bytecode(self, bucket: Bucket) -> None:
+        if self.setting is None:
+            return
         key = (bucket.key, bucket.checksum, self.setting)
         data = bucket.bytecode_to_string()
         _memory[key] = data
@@ -48,9 +53,11 @@ class CompiledTemplates(BytecodeCache):
             self.memo.keep(KIND, bucket.key, key[1:], data)
 
 
-def environment_key(env: Environment) -> str:
-    """What besides a template's source decides its code: the environment's syntax, extensions and options."""
-    autoescape = env.autoescape if isinstance(env.autoescape, bool) else getattr(env.autoescape, "__qualname__", "callable")
+def environment_key(env: Environment) -> str | None:
+    """What besides a template's source decides its code: the environment's syntax, extensions and options, and how
+    each filter, test and finalize is called. None (nothing kept) when autoescape is a function of the template's name."""
+    if not isinstance(env.autoescape, bool):
+        return None
     settings = (
         sorted(env.extensions),
         env.block_start_string,
@@ -66,8 +73,19 @@ def environment_key(env: Environment) -> str:
         env.newline_sequence,
         env.keep_trailing_newline,
         env.optimized,
-        autoescape,
+        env.autoescape,
         env.is_async,
         type(env).__qualname__,
+        sorted((name, _called(function)) for name, function in env.filters.items()),
+        sorted((name, _called(function)) for name, function in env.tests.items()),
+        None if env.finalize is None else _called(env.finalize),
+        getattr(env, "newstyle_gettext", None),
+        sorted((name, _called(value) if callable(value) else repr(value)) for name, value in env.policies.items()),
     )
     return hashlib.blake2b(repr(settings).encode(), digest_size=16).hexdigest()
+
+
+def _called(function) -> str:
+    """How Jinja calls a filter, test or finalize (with the context, the eval context, the environment, or
+    plainly): compiled into a template's code."""
+    return f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', type(function).__qualname__)}:{_PassArg.from_obj(function)}"
