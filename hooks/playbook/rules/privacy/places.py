@@ -52,8 +52,7 @@ def is_town(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _states() -> frozenset[str]:
-    names = (*(s for s in wordlist("privacy")["us_states"] if len(s) > 2), *_NAMES["border_states"])
-    return frozenset(" ".join(fold(w) for w in name.split()) for name in names)
+    return frozenset(" ".join(fold(w) for w in name.split()) for name in _STATE_NAMES)
 
 
 def is_state(name: str) -> bool:
@@ -75,14 +74,9 @@ def _placename(name: str) -> bool:
     return is_town(name) or is_state(name) or world_place(name)
 
 
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|"
-    "Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ \t]+Hampshire|New[ \t]+Jersey|"
-    "New[ \t]+Mexico|New[ \t]+York|North[ \t]+Carolina|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|South[ \t]+Carolina|"
-    "South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|Puerto[ \t]+Rico|"
-    "Sonora|Chihuahua|Coahuila|Nuevo[ \t]+Leon|Tamaulipas|Baja[ \t]+California"
-)
-_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+_STATE_NAMES = [*(s for s in wordlist("privacy")["us_states"] if len(s) > 2), *_NAMES["border_states"]]  # and Mexico's border states
+_STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(_STATE_NAMES, key=len, reverse=True))
+_STATE_CODES = "|".join(s for s in wordlist("privacy")["us_states"] if len(s) == 2)
 # Before the town: a preposition of place ("in", "cerca de"); a place or an event and "de" ("la clinica
 # de", "el Desfile Puertorriqueno de", "las fiestas patronales de"); a county, a parish or a state and a
 # comma ("Chouteau County fair, ", "condado de Beaverhead, ", "Texas, ").
