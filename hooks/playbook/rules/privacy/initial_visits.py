@@ -20,6 +20,7 @@ from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .greeted_words import plain_word
+from .stance import POINT_SHAPES, POINT_WORDS
 
 _NOT_PEOPLE = frozenset(w.lower() for w in wordlist("privacy-identifiers")["initials_not_people"])
 _INITIALS = lazyre.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.(?:['’]s)?(?![\w])")
@@ -28,15 +29,6 @@ _DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora|dres)\.?[ 
 _VISIT = lazyre.compile(
     r"(?<![\w-])(?i:appointment|appt|visit|follow[ -]?up|check[ -]?up|consult|consultation|exam|cleaning|"
     r"cita|consulta|visita|chequeo|revision|control|turno|seguimiento|limpieza)(?![\w-])"
-)
-_WHEN = lazyre.compile(
-    r"(?<![\w/:.])\d{1,2}:\d{2}(?![\d])|(?<![\w/.])\d{1,2}[ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
-    r"|(?<![\w-])(?i:a[ \t]+las|at)[ \t]+\d{1,2}(?![\d/:.]\d|[\w/])"
-    r"|(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
-    r"|(?<![\w-])(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-    r"|today|yesterday|tonight|this[ \t]+morning|this[ \t]+afternoon|hoy|ayer|anoche|esta[ \t]+manana|esta[ \t]+tarde)(?![\w-])"
-    r"|(?<![\w-])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?![\d:])"
-    r"|(?<![\w-])\d{1,2}[ \t]+(?i:de)[ \t]+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\w-])"
 )
 _REACH = 160  # characters read either side of the initials, at most
 
@@ -63,6 +55,6 @@ def initialled_visits(body: str) -> Iterator[tuple[re.Match, re.Match]]:
             end = sentence_of(bounds, min(len(body) - 1, end + 1))[1]
         start, end = max(start, match.start() - _REACH), min(end, match.end() + _REACH)
         visit = _VISIT.search(body, start, end)
-        when = _WHEN.search(body, start, end) if visit else None
+        when = (POINT_SHAPES.search(body, start, end) or POINT_WORDS.search(body, start, end)) if visit else None
         if when:
             yield match, when

@@ -137,8 +137,8 @@ _NUMBER = (
 )
 _ABOUT = r"(?:(?:over|almost|nearly|about|around|more than|at least|casi|mas de|como|cerca de|alrededor de)\s+)?"
 _MONTHS = alt(words("months")) + "|May"
-TIME_SHAPES = lazyre.compile(
-    r"(?<![\w/:.])(?:"
+# A point in time: a date, a clock time, a day of the month (initial_visits.py reads these beside initials too).
+_POINTS = (
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 2/11, 2/11/27
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?"  # 10:40, 3:52pm
     r"|\d{1,2}\s*[ap]\.?m\b\.?"  # 9am, 3 p.m.
@@ -148,6 +148,11 @@ TIME_SHAPES = lazyre.compile(
     rf"|\d{{1,2}}\s+(?i:de)\s+(?:{_MONTHS})\b"  # 3 de marzo
     r"|(?i:a\s+las?)\s+\d{1,2}(?::\d{2})?\b"  # a las 9:10
     r"|(?i:el(?:\s+dia)?)\s+\d{1,2}\b(?![:.,]?\d)"  # el 12
+)
+POINT_SHAPES = lazyre.compile(rf"(?<![\w/:.])(?:{_POINTS})|(?<![\w/:.])\d{{1,2}}\s*(?i:[ap]\.?m\.?)(?![\w])|(?i:at)\s+\d{{1,2}}(?![\d/:.]\d|[\w/])")
+TIME_SHAPES = lazyre.compile(
+    r"(?<![\w/:.])(?:"
+    rf"{_POINTS}"
     r"|(?i:(?:in|since|back\s+in|en|desde|del)\s+(?:19|20)\d{2})\b"  # since 2019
     rf"|(?i:(?:since|desde)\s+(?:{_MONTHS}|then|that|childhood|ese|entonces))\b"
     rf"|(?i:(?:for|over|hace|desde\s+hace|por)\s+{_ABOUT}{_NUMBER}\s+(?:years?|yrs?|decades?|anos?|meses|months?))\b"
