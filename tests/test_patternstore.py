@@ -5,6 +5,7 @@ Each check runs in a fresh interpreter, since this process has compiled its patt
 
 from __future__ import annotations
 
+import array
 import json
 import marshal
 import os
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -59,7 +61,8 @@ def test_every_stored_pattern_is_what_re_compiles(practice, tmp_path):
     stored = marshal.loads(_store(tmp_path).read_bytes())
     assert len(stored) > 100  # the rules' patterns, not a handful
     for (pattern, flags), entry in stored.items():
-        assert patternstore._sre.compile(pattern, *entry) == re.compile(pattern, flags), pattern[:80]  # same flags, text and code
+        assert isinstance(entry[1], bytes)  # packed: unpacked only when a run asks for the pattern
+        assert patternstore._sre.compile(pattern, *patternstore._unpacked(entry)) == re.compile(pattern, flags), pattern[:80]  # same flags, text and code
 
 
 def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, tmp_path):
@@ -85,7 +88,9 @@ def test_no_store_without_the_result_cache(practice, tmp_path):
     [
         b"not marshal at all",
         marshal.dumps(["a list, not a dict"]),
-        marshal.dumps({(r"[A-Z][a-z]+", 0): (32, [999, 1, 2], 0, {}, (None,))}),  # code the engine refuses
+        marshal.dumps({(r"[A-Z][a-z]+", 0): (32, [999, 1, 2], 0, {}, (None,))}),  # code not packed (the first format)
+        marshal.dumps({(r"[A-Z][a-z]+", 0): (32, zlib.compress(array.array("I", [999, 1, 2]).tobytes()), 0, {}, (None,))}),  # code the engine refuses
+        marshal.dumps({(r"[A-Z][a-z]+", 0): (32, b"not deflated", 0, {}, (None,))}),
         marshal.dumps({(r"[A-Z][a-z]+", 0): "not an entry"}),
     ],
 )
@@ -173,3 +178,17 @@ def test_derived_values_past_the_limit_keep_only_what_the_last_run_used(tmp_path
     again.remembered("alternation", "team 9", lambda: "names 9")
     again.save()
     assert sorted(patternstore.DerivedStore(path, b"e").values.values()) == ["names 4", "names 9"]
+
+
+def test_past_its_bound_the_store_keeps_only_the_last_runs_patterns(tmp_path, monkeypatch):
+    monkeypatch.setattr(patternstore, "_MAX_PATTERNS", 2)
+    path = tmp_path / "patterns.bin"
+    first = patternstore.PatternStore(path)
+    for pattern in (r"a+", r"b+", r"c+"):
+        first.compile(pattern)
+    first.save()  # three new patterns past a bound of two: only what this run used, all three
+    assert set(marshal.loads(path.read_bytes())) == {(r"a+", 0), (r"b+", 0), (r"c+", 0)}
+    second = patternstore.PatternStore(path)
+    assert second.compile(r"d+").fullmatch("ddd")
+    second.save()
+    assert set(marshal.loads(path.read_bytes())) == {(r"d+", 0)}

@@ -9,7 +9,9 @@ the user's own cache folder (~/.cache/playbook, where the result cache's key liv
 repository). A stored pattern is built with the engine's own constructor (`_sre.compile`, which
 validates the code it is given) and is equal to what `re.compile` returns; anything unreadable,
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
-cache is (never under --no-cache or in CI).
+cache is (never under --no-cache or in CI). The code is kept packed (the engine's code units as bytes,
+deflated) and unpacked only for a pattern a run asks for: as Python lists, the few hundred patterns
+of a full check took some 20 MB of the build's peak memory and a sixth of a second to read.
 
 Beside the patterns it keeps what the rules build from word lists before compiling (the word lists
 read from YAML, the tries of their alternations, the team's given names among them): a function of
@@ -19,11 +21,13 @@ own, dropped when the engine changes and, past _MAX entries, trimmed to what the
 
 from __future__ import annotations
 
+import array
 import contextlib
 import hashlib
 import marshal
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -38,8 +42,11 @@ from .files import write_atomically
 
 T = TypeVar("T")
 
-_TAG = hashlib.blake2b(f"{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
-_MAX = 20_000  # entries kept: past this, only the patterns of the last run are written again
+_FORMAT = 2  # entries hold packed code (1: lists of integers)
+_TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
+_MAX = 20_000  # values kept: past this, only what the last run used is written again
+_MAX_PATTERNS = 2_000  # a full check compiles some 500: past this, only the patterns of the last run are written again
+_UNIT = next((code for code in "IL" if array.array(code).itemsize == getattr(_sre, "CODESIZE", 4)), "I")  # one code unit
 
 
 class PatternStore:
@@ -56,14 +63,14 @@ class PatternStore:
         entry = self.used.get(key) or self.stored.get(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(pattern, *entry)
+                compiled = _sre.compile(pattern, *_unpacked(entry))
                 self.used[key] = entry
                 return compiled
             except Exception:  # noqa: BLE001 - a damaged entry is no entry
                 pass
         compiled, entry = _compile(pattern, int(flags))
         if entry is not None:
-            self.used[key] = entry
+            self.used[key] = _packed(entry)
             self.added = True
         return compiled
 
@@ -71,7 +78,7 @@ class PatternStore:
         """Write the store when this run compiled a pattern it lacked; a failure only costs speed."""
         if not self.added:
             return
-        kept = {**self.stored, **self.used} if len(self.stored) + len(self.used) <= _MAX else dict(self.used)
+        kept = {**self.stored, **self.used} if len(self.stored) + len(self.used) <= _MAX_PATTERNS else dict(self.used)
         with contextlib.suppress(OSError, ValueError):
             write_atomically(self.path, marshal.dumps(kept), durable=False)
 
@@ -82,6 +89,18 @@ def _read(path: Path) -> dict:
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _packed(entry: tuple) -> tuple:
+    """`_sre.compile`'s arguments with the code as deflated bytes: what the store keeps."""
+    flags, code, *rest = entry
+    return (flags, zlib.compress(array.array(_UNIT, code).tobytes(), 1), *rest)
+
+
+def _unpacked(entry: tuple) -> tuple:
+    """A stored entry as `_sre.compile`'s arguments again (raises on anything else: a damaged entry)."""
+    flags, code, *rest = entry
+    return (flags, array.array(_UNIT, zlib.decompress(code)).tolist(), *rest)
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
