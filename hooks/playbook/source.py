@@ -65,7 +65,10 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | SourceText:
             with os.fdopen(fd, "rb") as handle:
                 kind = not_regular(os.fstat(handle.fileno()).st_mode)
                 if not kind:
-                    return handle.read(limit + 1)
+                    # Sized to the file: read(n) sets aside n bytes first, and a memo file's limit is 64 MiB.
+                    size = min(limit, os.fstat(handle.fileno()).st_size)
+                    data = handle.read(size + 1)
+                    return data + handle.read(limit - size) if len(data) > size else data  # it grew: the rest, as before
     except OSError as exc:
         return SourceText(None, f"cannot read file: {exc.strerror or exc}", 0)
     return SourceText(None, f"this is {kind}, not a regular file; the checks read only ordinary text files", 0)
