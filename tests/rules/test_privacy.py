@@ -1538,6 +1538,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 26: one known by where they work, sell or perform, with their care
+            "The fella who owns the sale barn out past Del Norte walks without his cane since our team replaced his hip.",
+            "El señor que toca los sábados en la cantina El Potrillo ya terminó sus radiaciones con nosotros.",
             # review25: an event before a clause of the vendor's own care does not make the care a topic
             "La señora de los tamales vino a nuestra feria y le encontramos la presión muy alta.",
             # misses25: one worker known by their job at a place, or who runs a stand, with their care
@@ -1711,6 +1714,9 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 26: a crew that runs a place, workers in the plural and a performer with no care pass
+            "The folks who run the sale barn out past Del Norte are hosting our flu-shot day.",
+            "Los trabajadores del turno de noche en la empacadora pueden vacunarse gratis en nuestra unidad móvil.",
             # misses25: workers named as a trade or a group, a stand at an event
             "Children in costume are welcome at our fall wellness fair on Saturday.",
             "Our dishwashers' guild sponsored the blood drive at the library.",

@@ -7,10 +7,14 @@ from the tire shop on Birch and 9th", "the tamale lady". One such person is as p
 name. Read here: a person (a people word after an article, or "el/la/don/dona/Mr." and a nickname) then "de/del/from/
 at/with the" and a trade (a stand, a cart, a shop, a vehicle or the goods sold, rules/data/privacy-trades.yml), or
 the goods before a person word ("the taco truck lady"), or a job held at a place ("the line cook at the pho place", "el
-mesero de la fonda", "the guy who runs your favorite ramen place"); no place name is needed. It counts when their sentence or the two
+mesero de la fonda", "the guy who runs your favorite ramen place"), or a clause of work or of performing that ends at a
+place ("the feller who owns the grain elevator by <Town>", "la que trabaja de noche en la empacadora", "a singer who
+plays Sundays at <Venue>", "el mariachi que toca los domingos en <Restaurante>"); a child or kin word counts as the
+person ("la nena de la tienda"); no place name is needed. It counts when their sentence or the two
 after tell of one person's care (favourites.py's reading), or name care with no offer to all ("free", "everyone"),
 no topic ("her tips on diabetes") and nothing they said ("nos conto que la meta de azucar ..."). Plural vendors ("the corn vendors at the flea market"), a business thanked
-("gracias a los tacos <Name>"), an ad to a trade ("Trabajas en una llantera?") and a vendor with no care pass.
+("gracias a los tacos <Name>"), an ad to a trade ("Trabajas en una llantera?"), a family or crew that runs a place, our
+own staff ("our nurse who works nights") and a vendor or performer with no care pass.
 Every pattern is bounded and each sentence is read once: linear.
 """
 
@@ -22,13 +26,13 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
-from . import care, favourites
+from . import care, favourites, shifts
 from .common import with_care_after
 
 _DATA = wordlist("privacy-trades")
 _DESC = wordlist("privacy-described")
-_TRADE = alternation((*_DATA["trades_es"], *_DATA["trades_en"]))
-_PEOPLE = alternation(_DESC["people"])
+_TRADE = alternation((*_DATA["trades_es"], *_DATA["trades_en"], *_DATA["work_places"]))
+_PEOPLE = alternation((*_DESC["people"], *_DATA["worn_people"], *_DATA["known_people"]))
 _NOT_NICK = alternation((*_DATA["not_nicknames"], *_DATA["trades_es"], *_DATA["trades_en"]))
 # A person: "la senora", "that guy", "al Chato", "don Beto", "Mr. T"
 _PERSON = (
@@ -40,7 +44,12 @@ _RUNS = r"(?i:who[ \t]+(?:runs|owns|manages|works[ \t]+at|cooks[ \t]+at)|que[ \t
 _ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their|your|our|my|tu|nuestro|nuestra|mi)[ \t]+)"
 # A job at a place: "the line cook at the pho place", "the cashier from the Thai spot", "el mesero del restaurante"
 _ROLE = alternation(r for r in (*_DESC["roles"], *_DATA["job_roles"]) if r not in frozenset(_DESC["staff_roles"]))
-_JOB_PLACE = alternation((*_DATA["job_places"], *_DESC["place_nouns"], *_DATA["trades_en"], *_DATA["trades_es"]))
+_JOB_PLACE = alternation((*_DATA["job_places"], *_DATA["work_places"], *_DESC["place_nouns"], *_DATA["trades_en"], *_DATA["trades_es"], *shifts.SHIFTS["workplaces"]))
+# Where a work clause ends: "at/en" and a place word within two words ("at the old feed store"), or a name ("at Delmar's")
+_WHERE = rf"(?i:at|in|on|en|para|for)[ \t]+(?:{_ART}?(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])|[A-Z][\w'’&-]*)"
+_WORKS = rf"(?i:{alternation(_DATA['work_verbs'])})"
+_PERFORMS = rf"(?i:{alternation(_DATA['perform_verbs'])})"
+_PERFORMER = alternation((*_DATA["performers"], *_DESC["people"], *_DATA["worn_people"]))
 _TRADES = lazyre.compile(
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
     rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
@@ -51,6 +60,14 @@ _TRADES = lazyre.compile(
     # "the line cook at the pho place", "the cashier at your favorite Thai spot", "la cajera de la fonda"
     rf"|(?<![\w-])(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+(?i:{_ROLE})[ \t]+(?i:at|from|of|in|de|del|en)[ \t]+{_ART}?"
     rf"(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])"
+    # "the feller who owns the grain elevator by ...", "la que trabaja de madrugada en la maquila", "the kid who works
+    # weekends at the car wash": a person (or "la que/el que/the one who") and a work clause ending at a place
+    rf"|(?:{_PERSON}(?![\w'’-])[ \t]+(?i:who|que)|(?<![\w-])(?i:la[ \t]+que|el[ \t]+que|the[ \t]+one[ \t]+who))[ \t]+{_WORKS}(?![\w'’-])"
+    rf"[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?{_WHERE}"
+    # "a young singer who plays at ...", "the drummer who plays Fridays at ...", "el mariachi que toca los
+    # domingos en ...": one known by where and when they perform
+    rf"|(?<![\w-])(?i:a|an|the|that|this|un|una|el|la|al|del|ese|esa)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_PERFORMER})[ \t]+"
+    rf"(?i:who|que)[ \t]+{_PERFORMS}(?![\w'’-])[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?{_WHERE}"
 )
 # Care offered to all, or a topic, is no one's care: "free blood-pressure checks for everyone", "tips on diabetes".
 # "Your favorite taco truck" is where the person works, not an offer.
