@@ -1541,6 +1541,9 @@ CASES = {
             # round 26: one known by where they work, sell or perform, with their care
             "The fella who owns the sale barn out past Del Norte walks without his cane since our team replaced his hip.",
             "El señor que toca los sábados en la cantina El Potrillo ya terminó sus radiaciones con nosotros.",
+            # round26: a player by team and position with a session milestone or an orthodontic day
+            "Cake for the speediest shortstop on the Brightwater Comets, who said a whole sentence in session today!",
+            "Felicidades al arquero de los Halcones sub-9: hoy fue su debond después de 20 meses de elásticos.",
             # review25: an event before a clause of the vendor's own care does not make the care a topic
             "La señora de los tamales vino a nuestra feria y le encontramos la presión muy alta.",
             # misses25: one worker known by their job at a place, or who runs a stand, with their care
@@ -1717,6 +1720,9 @@ CASES = {
             # round 26: a crew that runs a place, workers in the plural and a performer with no care pass
             "The folks who run the sale barn out past Del Norte are hosting our flu-shot day.",
             "Los trabajadores del turno de noche en la empacadora pueden vacunarse gratis en nuestra unidad móvil.",
+            # round26: a team and an orthodontic day said to everyone pass
+            "Shoutout to the Oak Hollow Foxes U8 squad for touring our office!",
+            "El día del debond es el mejor día: pregúntanos qué esperar.",
             # misses25: workers named as a trade or a group, a stand at an event
             "Children in costume are welcome at our fall wellness fair on Saturday.",
             "Our dishwashers' guild sponsored the blood drive at the library.",
@@ -1937,6 +1943,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round26: one person a photo post points at, with her own care with us
+            "Guess who brought cookies for the chemo bay? She finished her radiation with us in June.",
+            "Miren quién vino a saludarnos: esta abuelita tan linda terminó su hierro intravenoso con nosotros.",
             STORY,
             post("What a season it has been!", tags=["testimonial"]),
             "After his ACL reconstruction, Sam was back on the court by spring.",
@@ -1957,6 +1966,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round26: a visitor without care, one pointed at for her work
+            "Look who stopped by: the Maple Ridge scouts brought muffins for the team!",
+            "Esta señora tan amable es nuestra nueva coordinadora de citas, Lidia.",
             "Thanks to Dr. Okafor for leading the warm-up at the Winter 5K!",
             "Dr. Okafor says a brisk walk to the coffee shop is her favorite warm-up.",
             "Our Patient Relations team reads every message within two business days.",

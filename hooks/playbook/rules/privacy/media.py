@@ -269,7 +269,10 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         team: "..., writes Karen L.", or a caption that says the photo shows
         our patient: "Pictured: our 9-year-old patient with ...", "En la foto:
         nuestra pacientita ...", "Here is our little patient", or a child by
-        age with care: "Pictured: a 6-year-old with a fresh cast"; not a thing for
+        age with care: "Pictured: a 6-year-old with a fresh cast", or one the
+        photo post points at with her own care with us: "Look who stopped by!
+        She finished her infusions with us", "esta senora tan linda termino sus
+        terapias con nosotros"; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own

@@ -394,8 +394,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         shortstop limping off in the sixth? Looked like a classic hamstring tear to me", "el portero de las Chivas ...
         de libro"; care.guessed reads guesses for PHI003 and PHI011 alike), or says they got care from us ("la
         presidenta municipal vino a ponerse la vacuna con nosotros"). A team's player reported in news ("the Rockets'
-        point guard is back from his Achilles repair, the team announced") passes. A place may be a numbered street or a
-        flat ("at 5th and Main", "la vecina del 4B"); one known by what she sells or runs counts like a role ("la de la
+        point guard is back from his Achilles repair, the team announced") passes, his own words ("who said his first sentence in
+        session today") do not. A place may be a numbered street or a flat ("at 5th and Main", "la vecina del 4B"); one known by what she sells or runs counts like a role ("la de la
         estetica de la avenida Hidalgo", "el Flaco de la vulcanizadora de la avenida Juarez"), and so does a visit for
         care ("paso ayer con su abuela a vacunarse contra el sarampion"). One known by an epithet or a local title
         counts like a role at a place ("Lake County's pie queen", "our spin class queen", "our coffee guy", "the Taco

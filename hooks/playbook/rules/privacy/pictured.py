@@ -23,6 +23,7 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .care import care_in
+from .shown import shown_in_care
 
 PICTURED = wordlist("privacy-pictured")
 
@@ -65,7 +66,7 @@ def pictured_patient(text: str) -> re.Match | None:
             bounds = bounds or sentence_bounds(text)
             if care_in(text, frame.start(), sentence_of(bounds, frame.start())[1]):
                 return _SPAN.match(text, frame.start(), aged.end())
-    return None
+    return shown_in_care(text)  # "Look who stopped by ... she finished her infusions with us", "this sweet lady ..."
 
 
 def _shown_patient(text: str, pos: int, photo: bool) -> int:

@@ -78,7 +78,15 @@ def about_them(body: str, start: int, end: int) -> bool:
 
 def _player_care(body: str, start: int, end: int) -> bool:
     """A word of care in a team player's sentence, not news the club gave ("informo el club") nor a talk or event of ours."""
-    return care.care_in(body, start, end) and not care.REPORTED_VERB.search(body, start, end) and not _TALK.search(body, start, end)
+    return care.care_in(body, start, end) and not _reported(body, start, end) and not _TALK.search(body, start, end)
+
+
+_SAID_BY_THEM = lazyre.compile(r"(?i:who|que|he|she|el|ella)[ \t]+$")  # the player's own words: "who said his first sentence"
+
+
+def _reported(body: str, start: int, end: int) -> bool:
+    """A reported verb in text[start:end] not said by the player ("the club said", not "who said his first sentence")."""
+    return any(not _SAID_BY_THEM.search(body, max(start, verb.start() - 8), verb.start()) for verb in care.REPORTED_VERB.finditer(body, start, end))
 
 
 def singled_out(body: str) -> Iterator[re.Match]:
@@ -96,7 +104,7 @@ def singled_out(body: str) -> Iterator[re.Match]:
         bounds = bounds or list(sentence_bounds(body))
         at = bisect.bisect_right(bounds, match.start()) - 1
         end = min(bounds[at + 1], match.end() + favourites.REACH)
-        if player and care.REPORTED_VERB.search(body, match.end(), end):
+        if player and _reported(body, match.end(), end):
             continue  # "El delantero de los Tigres ya termino su rehabilitacion, informo el club": the club's news
         if (player and _player_care(body, match.end(), end)) or favourites.cared_of(body, match.end(), end) or about_them(body, match.end(), end):
             yield match
