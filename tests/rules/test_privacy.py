@@ -312,6 +312,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 26 (public26): a volunteer of a list also called our patient, an official with an honorific and our care
+            "Volunteers Lorenza Quiñones and Idris Coleby, both patients of ours, wrapped gifts for families in our newborn program.",
+            "La síndica de Tepalcingo, licenciada Herminia Cabrales, se recupera de su cirugía de rodilla con nosotros.",
             # review25: a town of a served list that goes on as a person's clause; a town-wide opening with care after it
             "We now cover Marion, Eunice and Rayne, and Marion started her dialysis with us this week.",
             "Austin, cold and flu season is here; so glad the new hip is holding up after surgery.",
@@ -700,6 +703,12 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 26 (public26): volunteers listed after their plural role at an event with topics of care; an official's
+            # honorific of office after the office and its place
+            "Volunteers Lorenza Quiñones, Idris Coleby and Pax Hadley bagged school supplies for the kids in our asthma program.",
+            "Gracias a las voluntarias de la capilla, Herminia Cabrales y Odette Llamas. Habrá charla para el dolor de rodilla.",
+            "El cónsul de Colombia en Orlando, licenciado Ernesto Barragán, inauguró nuestra sala de espera.",
+            "The consul general of Peru in Denver, the honorable Ximena Rojo, opened our new vaccine room.",
             # people25: "cada familia" is everyone, an adjective in an organisation's name is no family, an official titled before a comma
             "Cada familia tiene derecho a una despedida tranquila, dijo el capellán Ortiz.",
             "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",

@@ -21,7 +21,10 @@ as a role counts like one ("Referee <Name>", "el entrenador <Name>", "el padre <
 "volunteer <Name> had her knee done here" and "Pastor <Name> is recovering from his bypass" stay errors, and a
 neighbour's title in a text that tells of care, not as news reported, lets no public figure's reading excuse the
 name either (cared_in_role: "el entrenador <Name> ... estaba en nuestra mesa de operaciones por su menisco"). Unlike a public figure (public.py,
-own_news.py), a neighbour's own health news never passes. Each name is read in bounded windows: linear.
+own_news.py), a neighbour's own health news never passes. Topics of an event ("yoga para el dolor de espalda": "el"
+after a preposition is the article, no "él") and a group served ("diapers for families in our prenatal program")
+tell no one's care; a volunteer also called a patient in their sentence is never excused. Each name is read in
+bounded windows: linear.
 """
 
 from __future__ import annotations
@@ -106,10 +109,13 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False
     if _SIGNED.search(text, max(0, person.start - 6), person.start):
         return False  # "- Sra. <Name>, maestra jubilada": a testimonial's signature, its care told before it
+    text = _served(text)
     claims, seen = _read(text)
     if claims:
         return False  # "... came in for ...", "we treated ...", a guess at someone's health: the text speaks of care
     start, end = sentence_of(bounds, person.start)
+    if _PATIENT_WORD.search(text, start, end):
+        return False  # "<Name>, one of our patients, volunteers ...": a patient, whatever role they also hold
     before = sentence_of(bounds, start - 1)[0] if start > 0 else start
     after = sentence_of(bounds, end)[1] if end < len(text) else end
     if _told(text, bounds, before, seen) or _told(text, bounds, start, seen) or end < after and _told(text, bounds, end, seen):
@@ -125,6 +131,25 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     return not (care_in(text, person.end, stop) and not _NOT_OWN.search(text, person.end, stop))
 
 
+# Those a drive serves, said as a group: "diapers for families in our prenatal program", "para las familias de nuestro
+# programa": "in our" and the program after it place the group, they tell no one person's care; blanked (same length)
+# before care is read.
+_RECIPIENTS = lazyre.compile(
+    rf"(?<![\w-])(?i:for|para)[ \t]+(?:(?i:the|all|las|los|todas[ \t]+las|todos[ \t]+los)[ \t]+)?(?i:{alternation(NAMES['recipient_groups'])})"
+    r"[ \t]+(?P<ours>(?i:in|at|of|from|en|de)[ \t]+(?i:our|nuestr[oa]s?)(?:[ \t]+(?!(?i:and|or|for|y|o|para)(?![\w-]))[\w'’-]+){0,4})(?![\w-])"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _served(text: str) -> str:
+    """The text with each group served and its "in our <program>" blanked, read once per text (linear)."""
+    return _RECIPIENTS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A volunteer also said to be a patient ("Volunteers <Name> and <Name>, both patients of ours, ..."): never excused.
+_PATIENT_WORD = lazyre.compile(r"(?<![\w-])(?i:patients?|pacientes?)(?![\w-])")
+
+
 @functools.lru_cache(maxsize=4)
 def _read(text: str) -> tuple[bool, dict[int, bool]]:
     """Per text: whether it claims care of ours or guesses at health (one scan), and each sentence's care as read."""
@@ -134,6 +159,7 @@ def _read(text: str) -> tuple[bool, dict[int, bool]]:
 def care_in_text(text: str) -> bool:
     """Whether the text anywhere claims care of ours, guesses at someone's health or tells someone's care in the third
     person: read once per text (cached), so a finder may ask it for every name."""
+    text = _served(text)
     return _told_anywhere(text) or _read(text)[0]
 
 
@@ -145,7 +171,15 @@ def _told_anywhere(text: str) -> bool:
     return any(cared_for(text, start, stop) or received_care(text, bounds, start) or _diagnosed(text, start, stop) for start, stop in zip(bounds, bounds[1:]))
 
 
-_HE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|el|ella)(?:['’](?i:s|d))?(?![\w'’-])")
+# "he", "she", "él", "ella", and "el" written without its accent, but not the article after a preposition ("yoga para
+# el dolor de espalda", "señales de alarma en el embarazo": a topic of the event, no one's diagnosis).
+_HE = lazyre.compile(r"(?<![\w'’-])(?:(?i:he|she|él|ella)(?:['’](?i:s|d))?|(?P<el>(?i:el)))(?![\w'’-])")
+_PREPOSITION = lazyre.compile(r"(?<![\w-])(?i:para|sobre|contra|desde|hasta|entre|en|de|con|por|sin|a)[ \t]+$")
+
+
+def _he_in(text: str, start: int, stop: int) -> bool:
+    """Whether a "he" or "she" stands in text[start:stop], "el" after a preposition being the article."""
+    return any(not (he.group("el") and _PREPOSITION.search(text, max(start, he.start() - 8), he.start())) for he in _HE.finditer(text, start, stop))
 
 
 _ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))[ \t]+$")
@@ -154,7 +188,7 @@ _ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))
 def _diagnosed(text: str, start: int, stop: int) -> bool:
     """A condition or an injury told of "he" or "she" ("In May she was on our table with a ruptured tendon"), not a topic
     ("she shared her tips on asthma"); "on our table" is the operating table, no booth."""
-    if _HE.search(text, start, stop) is None or not diagnosis_in(text, start, stop):
+    if not _he_in(text, start, stop) or not diagnosis_in(text, start, stop):
         return False
     for topic in _NOT_OWN.finditer(text, start, stop):
         if not (topic.group(0).lower() in ("table", "mesa") and _ON_THE_TABLE.search(text, max(start, topic.start() - 14), topic.start())):

@@ -1,4 +1,8 @@
-"""Public figures: a name introduced by a public role or reported news may pass, unless the text speaks of their health."""
+"""Public figures: a name introduced by a public role or reported news may pass, unless the text speaks of their health.
+
+An office, its place and an honorific of office between count as the role ("el cónsul general de <País> en <Ciudad>,
+licenciado <Name>", "la síndica, ingeniera <Name>").
+"""
 
 from __future__ import annotations
 
@@ -56,13 +60,15 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
 _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escritora (invitada) <Name>": a short aside between
-_HON = r"(?:(?i:hon|rep|sen|gov)\.[ \t]*)?"  # "la alcaldesa de Ponce, Hon. <Name>"
+# an honorific of office between: "la alcaldesa de Ponce, Hon. <Name>", "el cónsul de <Country>, licenciado <Name>",
+# "el síndico, ingeniero <Name>", "la regidora, la honorable <Name>" (a title of office or degree, no patient's word)
+_HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)?(?i:honorable|licenciad[oa]|ingenier[oa]|arquitect[oa])(?![\w-]))[ \t]*)?"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
     # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>",
     # "la directora de Salud Publica de la ciudad, Dra. <Name>"
-    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+[ \t]*,[ \t]*{_HON}$"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
