@@ -312,6 +312,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round26: a town named like a person stays a name when the text says person
+            "Denver Ruiz had his knee replaced last week and is walking already.",
+            "Denver had his knee scoped on Tuesday, thanks for the cookies!",
+            "Karen and the Spanish interpreter sat with her after the biopsy.",
+            "Barrett's knee is healing nicely after his surgery here.",
+            "Gracias @lupeHealthy83 por confiar en nosotros con tu cirugía.",
             # review25: a town of a served list that goes on as a person's clause; a town-wide opening with care after it
             "We now cover Marion, Eunice and Rayne, and Marion started her dialysis with us this week.",
             "Austin, cold and flu season is here; so glad the new hip is holding up after surgery.",
@@ -700,6 +706,15 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round26: towns and countries said as places, languages in a list, an eponym, a place and a health word
+            "She drives our van to the Denver trainings every spring.",
+            "Los residentes llegan este año: la Dra. Ofelia Tran, originaria de Mae Sot, y el Dr. Kofi Brandt, de Houston.",
+            "Thanks to Abner Quill, Amarillo's hometown goalkeeper, for visiting the vaccine fair!",
+            "Refugee families from Burma/Myanmar can get hepatitis B screening at no cost.",
+            "We offer Karen, Burmese and Nepali interpreters at every visit.",
+            "Tenemos intérpretes de mam, q'anjob'al y Karen para su cita.",
+            "Untreated reflux can turn into Barrett's esophagus over the years.",
+            "Aviso de @phillyHealthy: hoy hace mucho calor, tome agua y busque sombra.",
             # people25: "cada familia" is everyone, an adjective in an organisation's name is no family, an official titled before a comma
             "Cada familia tiene derecho a una despedida tranquila, dijo el capellán Ortiz.",
             "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",
@@ -1407,6 +1422,8 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round26: an agency word elsewhere does not excuse a patient's address
+            "Our patient Zelda Pruitt at 41 Larkin Rd. joined the public health class after her stroke.",
             "Don Efrén, de la colonia Los Laureles #18, ya camina tras su cirugía de cadera.",
             # review24: a colonia with one house told by its look or its spot, no number
             "Visitamos a nuestra paciente de la colonia Las Palmas, la casa azul de la esquina, después de su cirugía.",
@@ -1443,6 +1460,9 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round26: a public agency named before its address
+            "Free shots at Millbrook Public Health, 18 Quarry Rd., Tuesdays 9 to 4.",
+            "Vacunas sin costo en el Departamento de Salud de Oakvale, 77 Birch Ave., los jueves.",
             "La optometrista nueva creció en la colonia Los Laureles y habla mixteco.",
             "Free blood pressure checks at the community hall of Barrio Mesquite this Friday.",
             # round 18: a clinic's walk-in hours and its address
