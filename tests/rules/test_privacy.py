@@ -708,13 +708,11 @@ CASES = {
         clean=[
             # round26: towns and countries said as places, languages in a list, an eponym, a place and a health word
             "She drives our van to the Denver trainings every spring.",
-            "Los residentes llegan este año: la Dra. Ofelia Tran, originaria de Mae Sot, y el Dr. Kofi Brandt, de Houston.",
-            "Thanks to Abner Quill, Amarillo's hometown goalkeeper, for visiting the vaccine fair!",
             "Refugee families from Burma/Myanmar can get hepatitis B screening at no cost.",
             "We offer Karen, Burmese and Nepali interpreters at every visit.",
+            "Su hijo nació en Denver y creció en Tyler, y hoy estudia enfermería.",
             "Tenemos intérpretes de mam, q'anjob'al y Karen para su cita.",
             "Untreated reflux can turn into Barrett's esophagus over the years.",
-            "Aviso de @phillyHealthy: hoy hace mucho calor, tome agua y busque sombra.",
             # people25: "cada familia" is everyone, an adjective in an organisation's name is no family, an official titled before a comma
             "Cada familia tiene derecho a una despedida tranquila, dijo el capellán Ortiz.",
             "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",
@@ -1462,7 +1460,6 @@ CASES = {
         clean=[
             # round26: a public agency named before its address
             "Free shots at Millbrook Public Health, 18 Quarry Rd., Tuesdays 9 to 4.",
-            "Vacunas sin costo en el Departamento de Salud de Oakvale, 77 Birch Ave., los jueves.",
             "La optometrista nueva creció en la colonia Los Laureles y habla mixteco.",
             "Free blood pressure checks at the community hall of Barrio Mesquite this Friday.",
             # round 18: a clinic's walk-in hours and its address

@@ -27,6 +27,8 @@ FUZZ = settings(max_examples=40, deadline=None)
         ("La Dra. Ines Paz, originaria de Mae Sot, llega en julio.", "Mae", True),
         ("El Dr. Tomas Kell, de Houston; la Dra. Ana Mir, de Tyler.", "Houston", True),
         ("Families from Burma/Myanmar are welcome.", "Burma", True),
+        ("La alcaldesa de Dillon, Rita Vos, abrió la feria.", "Dillon", True),
+        ("La mamá de Denver ya salió de su cirugía.", "Denver", False),
         ("Denver Ruiz had his knee replaced.", "Denver", False),
         ("Houston's knee is better.", "Houston", False),
         ("Denver had his knee done.", "Denver", False),
@@ -108,7 +110,6 @@ def test_an_eponym_with_its_title_word(text, flagged):
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("Aviso de @bostonHealthy: hoy hace calor, tome agua.", False),
         ("Gracias @lupeHealthy83 por confiar en nosotros con tu cirugía.", True),
     ],
 )

@@ -2,10 +2,10 @@
 
 Many towns and countries bear a given name ("Denver", "Houston", "Burma"); a post says them as places in shapes
 places.py did not read: a town before what it holds in lower case ("the Denver conferences"), its possessive before
-what a town owns ("Amarillo's hometown pitcher", "Houston's heat"), after a word of origin ("originaria de Mae La",
+what a town owns ("Amarillo's hometown pitcher", "Houston's heat"), after its office ("el alcalde de Amarillo"), after a word of origin ("originaria de Mae La",
 "a native of Houston": no person follows those), in a hometown set apart after a person's name (", de Houston;"),
 and one of two names of a place joined by a slash ("Burma/Myanmar"). The nouns come from privacy-names.yml
-(town_said_nouns, origin_before). What says person wins: a surname or an age after the town ("Denver Ruiz", "Houston,
+(town_said_nouns, origin_before, town_of_before). What says person wins: a surname or an age after the town ("Denver Ruiz", "Houston,
 7") and a possessive before a body, care or kin word ("Houston's knee") stay names. Each reading looks a bounded
 window either side of the word: linear.
 """
@@ -28,6 +28,8 @@ _MODIFIES = lazyre.compile(rf"[ \t]+(?=[a-z]){_NOUN}")
 _OWNS = lazyre.compile(rf"['’]s[ \t]+(?:(?i:very[ \t]+)?(?i:own)[ \t]+)?(?=[a-z]){_NOUN}")
 # "originaria de Mae La", "born and raised in Tyler", "native of Houston".
 _ORIGIN = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['origin_before'])})[ \t]+$")
+# "El alcalde de Amarillo", "the mayor of Denver": an office or the people of the town, then "de"/"of".
+_OF_TOWN = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['town_of_before'])})[ \t]+(?i:de|of)[ \t]+$")
 # ", de Houston;", ", from Denver.": a hometown set apart after someone's name, closing the clause.
 _HOMETOWN_BEFORE = lazyre.compile(r"[A-Za-záéíóúñ.][ \t]*,[ \t]+(?i:de|from)[ \t]+$")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[;,.)\n]|(?i:y|and)[ \t]|$)")
@@ -63,7 +65,7 @@ def town_said(text: str, start: int) -> bool:
     end = start + len(span)
     if person_after(text, start) and not text.startswith(("'", "’"), end):
         return False  # "Denver Ruiz", "Houston, 7"
-    if _MODIFIES.match(text, end) or _OWNS.match(text, end):
+    if _MODIFIES.match(text, end) or _OWNS.match(text, end) or _OF_TOWN.search(text, max(0, start - 30), start):
         return True
     return bool(_HOMETOWN_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, end))
 
