@@ -11,6 +11,10 @@ it, so the lists are derived from maintained data:
   icd10cm.tsv       simple-icd-10-cm: the words and eponym phrases of ICD-10-CM titles
                     and inclusion terms (US government work, public domain)
   cie10.tsv         cie: the words of the Spanish ICD-10 (CIE-10) titles (MIT package)
+  languages.txt     babel (CLDR language names, Unicode licence): one-word language names in
+                    English and Spanish ("burmese", "birmano", "k'iche'")
+  eponyms.tsv       both: an eponym and the word it heads in a title, "barrett<TAB>esophagus"
+                    from "Barrett's esophagus", "crohn<TAB>enfermedad" from "enfermedad de Crohn"
   first_names.tsv   names (US Census 1990 first names, public domain) and Faker's
   surnames.tsv      person lists for en_US and the Spanish-speaking locales (MIT);
                     wordfreq marks the names that are everyday words, babel (CLDR
@@ -523,6 +527,33 @@ def eponym_phrases(texts: list[str]) -> set[str]:
     return found
 
 
+_POSSESSED = re.compile(r"\b([A-Z][a-z]{2,})['’]s\s+([a-z]{3,})")
+_OF_NAME = re.compile(r"\b([a-záéíóúñ]{4,})\s+de\s+([A-Z][a-záéíóúñ]{2,})\b")
+
+
+def derive_eponyms() -> str:
+    """A name and the word it stands with in a classification title: "Barrett's esophagus" (ICD-10-CM), "enfermedad de
+    Crohn" (CIE-10). A possessive before a body part or a finding is a patient's unless the title says otherwise."""
+    pairs = {(fold(m.group(1)), fold(m.group(2))) for text in icd_texts(all_chapters=True) for m in _POSSESSED.finditer(text)}
+    pairs |= {(fold(m.group(2)), fold(m.group(1))) for text in cie_texts(all_chapters=True) for m in _OF_NAME.finditer(text)}
+    return (
+        _header(
+            "Eponyms of ICD-10-CM and CIE-10 titles: name<TAB>the word after its 's, or the noun before its de.",
+            [_version("simple-icd-10-cm"), _version("cie")],
+        )
+        + "\n".join(f"{name}\t{word}" for name, word in sorted(pairs))
+        + "\n"
+    )
+
+
+def derive_languages() -> str:
+    """One-word names of languages in English and Spanish (CLDR): "Burmese", "birmano", "Tagalog"."""
+    from babel import Locale
+
+    names = {fold(name).lower() for code in ("en", "es") for name in Locale(code).languages.values() if " " not in name and len(name) > 2}
+    return _header("Language names in English and Spanish (CLDR), one word each.", [_version("babel")]) + "\n".join(sorted(names)) + "\n"
+
+
 def derive_icd() -> tuple[str, str]:
     texts = icd_texts()
     words = classify_words(texts, "en", ICD_KEEP_EN, ICD_DROP_EN, ICD_MAX_ZIPF)
@@ -590,6 +621,8 @@ def derive() -> dict[str, str]:
         + "\n"
     )
     files["icd10cm.tsv"], files["cie10.tsv"] = derive_icd()
+    files["eponyms.tsv"] = derive_eponyms()
+    files["languages.txt"] = derive_languages()
 
     terms = set(drugs)
     for entry, key, _ in data_files.curated_entries():

@@ -315,6 +315,12 @@ CASES = {
             # round 26 (public26): a volunteer of a list also called our patient, an official with an honorific and our care
             "Volunteers Lorenza Quiñones and Idris Coleby, both patients of ours, wrapped gifts for families in our newborn program.",
             "La síndica de Tepalcingo, licenciada Herminia Cabrales, se recupera de su cirugía de rodilla con nosotros.",
+            # round26: a town named like a person stays a name when the text says person
+            "Denver Ruiz had his knee replaced last week and is walking already.",
+            "Denver had his knee scoped on Tuesday, thanks for the cookies!",
+            "Karen and the Spanish interpreter sat with her after the biopsy.",
+            "Barrett's knee is healing nicely after his surgery here.",
+            "Gracias @lupeHealthy83 por confiar en nosotros con tu cirugía.",
             # review25: a town of a served list that goes on as a person's clause; a town-wide opening with care after it
             "We now cover Marion, Eunice and Rayne, and Marion started her dialysis with us this week.",
             "Austin, cold and flu season is here; so glad the new hip is holding up after surgery.",
@@ -709,6 +715,13 @@ CASES = {
             "Gracias a las voluntarias de la capilla, Herminia Cabrales y Odette Llamas. Habrá charla para el dolor de rodilla.",
             "El cónsul de Colombia en Orlando, licenciado Ernesto Barragán, inauguró nuestra sala de espera.",
             "The consul general of Peru in Denver, the honorable Ximena Rojo, opened our new vaccine room.",
+            # round26: towns and countries said as places, languages in a list, an eponym, a place and a health word
+            "She drives our van to the Denver trainings every spring.",
+            "Refugee families from Burma/Myanmar can get hepatitis B screening at no cost.",
+            "We offer Karen, Burmese and Nepali interpreters at every visit.",
+            "Su hijo nació en Denver y creció en Tyler, y hoy estudia enfermería.",
+            "Tenemos intérpretes de mam, q'anjob'al y Karen para su cita.",
+            "Untreated reflux can turn into Barrett's esophagus over the years.",
             # people25: "cada familia" is everyone, an adjective in an organisation's name is no family, an official titled before a comma
             "Cada familia tiene derecho a una despedida tranquila, dijo el capellán Ortiz.",
             "Este sábado marchamos junto a la Red Familia Unida por la salud mental.",
@@ -1416,6 +1429,8 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round26: an agency word elsewhere does not excuse a patient's address
+            "Our patient Zelda Pruitt at 41 Larkin Rd. joined the public health class after her stroke.",
             "Don Efrén, de la colonia Los Laureles #18, ya camina tras su cirugía de cadera.",
             # review24: a colonia with one house told by its look or its spot, no number
             "Visitamos a nuestra paciente de la colonia Las Palmas, la casa azul de la esquina, después de su cirugía.",
@@ -1452,6 +1467,8 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round26: a public agency named before its address
+            "Free shots at Millbrook Public Health, 18 Quarry Rd., Tuesdays 9 to 4.",
             "La optometrista nueva creció en la colonia Los Laureles y habla mixteco.",
             "Free blood pressure checks at the community hall of Barrio Mesquite this Friday.",
             # round 18: a clinic's walk-in hours and its address

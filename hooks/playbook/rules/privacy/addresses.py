@@ -146,7 +146,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
         500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
         Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
-        Birch Ave", a service that takes walk-ins ("flu shots sin cita, 9100 W
+        Birch Ave", a public agency ("Oakvale Public Health, 240 Quarry Ave"), a service that takes walk-ins ("flu shots sin cita, 9100 W
         Van Buren St"), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
         en la escuela el sábado. Estaremos en 455 Pine Ave") unless that

@@ -6,7 +6,8 @@ procedure or a condition, not a patient. Two shapes pass: the name right before 
 noun with no possessive after an article, "about" or "from" ("the <Name> surgery", "a <Name> sign", "back from <Name> surgery"), or the noun right before it with no "de"
 ("cirugia <Name>"); a possessive or a "de" ("<Name>'s surgery", "la cirugia de <Name>") passes only for a
 name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s disease"), since
-"Marta's surgery" is a patient's. A virus or a fever named for a place reads the same way: "del" is "de" and an
+"Marta's surgery" is a patient's. A name with the very word a classification title gives it passes whatever that word
+(lexicon/data/eponyms.tsv: "Barrett's esophagus", "Bell's palsy", "enfermedad de Crohn"): "Barrett's knee" stays a name. A virus or a fever named for a place reads the same way: "del" is "de" and an
 article, which no person takes ("virus del Nilo Occidental", "fiebre del Valle").
 """
 
@@ -46,11 +47,33 @@ def _icd_eponyms() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _title_pairs() -> frozenset[tuple[str, str]]:
+    """(name, word) of ICD-10-CM's "<Name>'s <word>" and CIE-10's "<word> de <Name>" titles."""
+    return frozenset(data_files.read_pairs("eponyms.tsv"))
+
+
+_POSSESSED = lazyre.compile(r"['’]s[ \t]+([^\W\d_]+)")
+_OF_NAME = lazyre.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+de[ \t]+$")
+
+
+def _titled(text: str, person: Person) -> bool:
+    """The name with the word a classification title gives it: "Barrett's esophagus", "esofago de Barrett"."""
+    name = fold(person.words[-1]).lower()
+    after = _POSSESSED.match(text, person.end)
+    if after and (name, fold(after.group(1)).lower()) in _title_pairs():
+        return True
+    before = _OF_NAME.search(text, max(0, person.start - 30), person.start)
+    return before is not None and (name, fold(before.group(1)).lower()) in _title_pairs()
+
+
 def is_eponym(text: str, person: Person) -> bool:
     """Whether the name at person names a procedure or a condition, not someone: "<Name> surgery",
     "cirugia <Name>", or with a possessive or "de" a name ICD-10-CM titles use ("Crohn's disease")."""
     if person.title:
         return False
+    if len(person.words) == 1 and _titled(text, person):
+        return True
     end = person.end + (text[person.end : person.end + 1] in _QUOTE and person.end < len(text))  # '"Tommy John" surgery'
     if len(person.words) > 1 and _NOUN.fullmatch(person.words[-1]):  # "FROM TOMMY JOHN SURGERY": in capitals the noun joins the run
         span = text[person.start : person.end]

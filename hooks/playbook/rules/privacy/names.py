@@ -117,7 +117,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Starr, Roma", "Sharon, PA", "el desfile de Shelby"), unless an age, a possessive, "who" or a surname makes it someone ("Marshall, 6"), and by a list of places, a move, an address or a heading ("en Ponce y Juana Diaz", "Berrien and Irwin
         counties", "came to Lawrence", "12 Orchard Ave, Suite 4, Lawrence"), a road's ends ("US 31 between Allen and Martin"), a business of its kind ("a Tyler hardware store") or plain words of its organisation ("with Carolina Youth Athletics"),
         a list of towns served ("we serve Los Lunas, Belen y Bosque Farms"), a town addressed with its season
-        ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"), a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
+        ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"),
+        a town before what it holds or after its 's ("the Denver conferences", "Amarillo's hometown pitcher"), a place of origin or a hometown set apart ("originaria de Mae Sot", ", de Houston;"), two names of a country ("Burma/Myanmar"),
+        a language in a list of languages ("Karen, Burmese and Nepali interpreters"),
+        a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
         state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or
         a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de
@@ -129,7 +132,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         nickname said first and then given to a member named in full ("Happy birthday to our Sunshine! That's what the kids call our nurse ...", "... nuestra Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so are a short form of
         a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda
         Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the
-        Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
+        Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it:
+        "Barrett's esophagus"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
         Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver",
         "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well
         soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la

@@ -1,0 +1,68 @@
+"""A given name in a list of languages: a language or a people ("Burmese, Karen and Spanish interpreters"), not a person.
+
+Clinics announce the languages their interpreters, forms and staff speak; several languages are also given names
+("Karen" of Burma's Karen people, "Mam"). When the word stands in a list whose other items hold a language
+(lexicon/data/languages.txt, CLDR's names in English and Spanish, derived by scripts/build_lexicon.py) and the list
+serves a language use (privacy-names.yml: language_use_after, "... interpreters"; language_use_before, "intérpretes
+de ..."), it names a language. A lone name beside one language stays a name ("Karen and the Spanish interpreter
+helped her"): the list needs the use right after it or right before it, and no other given name among its items. Each reading looks a bounded window: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon import data_files
+from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold
+from ...text import alternation
+from ...wordlists import wordlist
+
+_NAMES = wordlist("privacy-names")
+_ITEM = r"[A-ZÁÉÍÓÚÑa-záéíóúñ][\w'’ʼ-]*"
+_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or|y|e|o)[ \t]+)?|[ \t]+(?:and|or|y|e|o|&)[ \t]+|[ \t]*/[ \t]*)"
+_BEFORE = lazyre.compile(rf"(?:{_ITEM}{_JOIN}){{1,10}}$")
+_AFTER = lazyre.compile(rf"(?:{_JOIN}{_ITEM}){{0,10}}")
+_ITEMS = lazyre.compile(_ITEM)
+_USE_AFTER = lazyre.compile(rf"[ \t]*:?[ \t]+(?i:{alternation(_NAMES['language_use_after'])})(?![\w-])")
+_USE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['language_use_before'])})[ \t]*:?[ \t]+$")
+_CONNECTIVES = frozenset(("and", "or", "y", "e", "o"))
+_WINDOW = 160
+
+
+def _key(word: str) -> str:
+    return fold(word).lower().replace("’", "'").replace("ʼ", "'")
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    names = (*_NAMES["languages"], *_NAMES["languages_extra"], *data_files.read("languages.txt"))
+    return frozenset(_key(w) for w in names)
+
+
+def _is_language(word: str) -> bool:
+    return _key(word) in _languages()
+
+
+def language_listed(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` is an item of a list of languages that serves a language use."""
+    word = _ITEMS.match(text, start)
+    if word is None:
+        return False
+    before = _BEFORE.search(text, max(0, start - _WINDOW), start)
+    after = _AFTER.match(text, word.end())
+    first = before.start() if before else start
+    last = after.end() if after and after.end() <= word.end() + _WINDOW else word.end()
+    items = [m.group(0) for m in _ITEMS.finditer(text, first, last) if m.group(0).lower() not in _CONNECTIVES]
+    others = [item for item in items if item != word.group(0)]
+    if not others or not any(_is_language(item) for item in others):
+        return False
+    if any(not _is_language(item) and _given(item) for item in others):
+        return False  # "Thanks to Karen, Luis and Spanish interpreters": people among the items
+    return bool(_USE_AFTER.match(text, last) or _USE_BEFORE.search(fold(text[max(0, first - 40) : first])))
+
+
+def _given(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first
