@@ -97,6 +97,12 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 26: a funnel drawn with arrows on its own lines, a name in the hat, only the good ones, a gripe sent to a call
+            post("Score your visit 1 to 10 by text.\n9-10 👉 our Google review link\n1-8 👉 the office lead phones you"),
+            post("Califique del 1 al 10.\n9 o 10 -> liga para su reseña en Google\n1 al 8 -> la gerente le marca"),
+            post("Post a nice Google review by Friday and your name goes in the hat for a smoked turkey."),
+            post("Déjenos su reseña en Facebook, pero solo las buenas, eh."),
+            post("Review us on Google! Got a gripe? Call me direct, no need to air it out online."),
             # round 25: a survey score asked first, then routed; a good feeling sent public, a bad one to a private message
             post("Rate today from one to five by text. Answered five or four? Here is our Yelp page. Answered one to three? Our office lead phones you back."),
             post("Califique su cita del 1 al 5. Si contestó 5 o 4, deje su opinión en Google; si contestó 1, 2 o 3, Marisol lo llamará."),
@@ -201,6 +207,11 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 26: every review welcomed, a plain survey scale, a raffle for a survey
+            post("Reviews of every kind help us get better: good or bad, we read them all on Google."),
+            post("Leemos todas las reseñas, no solo las buenas."),
+            post("Rate us 1-10 in our anonymous survey."),
+            post("A raffle for everyone who fills out our patient survey this month!"),
             # round 25: both branches sent to the same public page; a complaint line with no review asked; a survey with no review link
             post("Did your cleaning go smoothly? Post a review. Anything we could improve? Let us know on Google as well."),
             post("¿Le gustó la consulta? Deje su reseña. ¿Algo por mejorar? Cuéntenos también en Google."),

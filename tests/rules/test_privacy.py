@@ -1894,6 +1894,11 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 26: a body part of someone by job and town, photos before and after care, a team photo with a group in care
+            post("Skin check month.", media=[Media("images/mole.jpg", "A mole on the forearm of a Pike Hollow rural mail carrier, shown before and after removal", False, "", None, 14)]),
+            post("Mes de la piel.", media=[Media("images/lunar.jpg", "Antes y después de un lunar en la mejilla", False, "", None, 14)]),
+            post("Class night.", media=[Media("images/class.jpg", "Sam Patel with the moms of the Thursday lactation class", True, "", None, 14)]),
+            post("Noche de clase.", media=[Media("images/clase.jpg", "La promotora Sam Patel con las embarazadas de la clase prenatal", True, "", None, 14)]),
             # round 21: a team member with someone described by age
             post("Fair day.", media=[Media("images/cap.jpg", "Dr. Okafor fist-bumping a 6-year-old in a Lakeside Otters swim cap", True, "", None, 14)]),
             post("Recepción.", media=[Media("images/yeso.jpg", "Sam Patel con un chico de 12 anos y su yeso nuevo", True, "", None, 14)]),
@@ -1934,6 +1939,10 @@ CASES = {
             post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
+            # round 26: a drawing of a body part, a before and after of a room, volunteers with their authorization
+            post("Skin check month.", media=[Media("images/bcc.jpg", "Diagram of a basal cell carcinoma on a cheek", False, "", None, 14)]),
+            post("Estacionamiento nuevo.", media=[Media("images/lote.jpg", "Antes y después del estacionamiento recién pavimentado", False, "", None, 14)]),
+            post("Kit day.", media=[Media("images/kits.jpg", "Volunteers from the prenatal program packing diaper kits", True, "AUTH-2027-014", None, 14)]),
             # round 21: the team alone, an age of theirs said in apposition
             post("Our crew.", media=[Media("images/desk.jpg", "Jordan Lee, 34 years old, at the front desk", True, "", None, 14)]),
             post("Equipo.", media=[Media("images/almacen.jpg", "Dr. Okafor y Sam Patel ordenando el almacén", True, "", None, 14)]),

@@ -52,6 +52,13 @@ _SELECTIVE = lazyre.compile(
     rf"|(?:only|solo|unicamente)\s+(?:to|a)\s+(?:the\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{phrases(_WORDS['people_nouns'])}))(?![\w-])",
     re.IGNORECASE,
 )
+# Reviews wanted by their tone only: "Only the nice ones, now", "solo las buenas, eh", "just positive reviews, please"; the
+# tone word ends the phrase or qualifies a review ("only good care" is no review). "Not just the good ones" asks for all.
+_TONE_ONLY = lazyre.compile(
+    r"(?<![\w-])(?:only|just|solo|solamente|nada\s+mas|unicamente)\s+(?:(?:the|your|las|los|sus|tus|unas|unos)\s+)?"
+    rf"(?:{phrases(_WORDS['review_tones'])})(?:\s+(?:{phrases(_WORDS['toned_nouns'])})(?![\w-])|\s*(?=[,.;:!?)—–]|\s-\s|$))",
+    re.IGNORECASE,
+)
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
 _HIGH_SCORE = lazyre.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
 # A score threshold: "4+", "9 or higher", "9 o más", "de 4 para arriba", "at least 9"; a score only
@@ -270,6 +277,9 @@ def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
     selective = next(_selective(reading), None)
     if selective:
         return selective[0], f"Ask everyone for a review, not only people who seem happy<where>: '{clip(original[selective[0] : selective[1]], 70)}'"
+    toned = next((m for m in _TONE_ONLY.finditer(reading.text) if reading.mentions and not negated(reading.text, m.start(), 2)), None)
+    if toned:
+        return toned.start(), f"Welcome every review, good or bad, not only the good ones<where>: '{clip(original[toned.start() : toned.end()], 70)}'"
     return next(_rating_requests(reading, original), None)
 
 
@@ -285,7 +295,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         - anything of value offered for a review or a rating: a discount, a
           credit, a gift card, a raffle entry, a free treatment, a coffee
           ("leave us a review and get 10% off", "a gift card in exchange for
-          your review", "sorteo entre quienes dejen una reseña", "trae tu
+          your review", "sorteo entre quienes dejen una reseña", a name put in
+          the hat for a prize ("su nombre en la tómbola"), "trae tu
           reseña impresa y te damos un cupón", "déjanos tus estrellitas y
           participa por una limpieza facial", "for a chance to win"), a draw
           among those who review, the verb as Spanish writes it ("rifamos una
@@ -312,6 +323,7 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           to a private channel, in words or in numbers and arrows ("4 or 5 →
           our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:
           a call from the manager", "4 o 5 ➡️ enlace; 1 a 3 ➡️ le llamamos",
+          each branch on its own line or bullet with any arrow: "9 o 10 👉 enlace", "1-8 --> a call",
           "8s and 9s get our Yelp link, the rest go to the office manager's inbox",
           "los 9 y 10 reciben la liga; lo demás, al correo de la gerente"),
           or in conditions ("if you answer 4 or 5 we send our Yelp link; if you
@@ -342,7 +354,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           arriba" on the survey), or the review card handed only to those who
           leave smiling, or kept from upset ones ("hand the review card only to
           folks who left smiling", "si un paciente se ve molesto, no le den la
-          tarjeta de reseñas").
+          tarjeta de reseñas"), or only the good reviews wanted ("Only the nice
+          ones, now", "solo las buenas, eh"; "not just the good ones" asks for all).
 
         A denied offer passes ("we never offer discounts for reviews", a
         giveaway where "no hace falta reseña", a draw among the kids who get

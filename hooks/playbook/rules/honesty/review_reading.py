@@ -87,17 +87,19 @@ _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
 # ...", "conteste del 1 al 3 y ..."): the reply is the score.
 _REPLY = r"(?:reply|send[ \t]+back|text(?:[ \t]+(?:back|us))?|answer|respond|responda|respondan|responde|conteste|contesten|contesta|marque|marquen|envie|envien|mande|manden)"
+# An arrow as a text message draws one, in any layout (lines, bullets): "->", "-->", "=>", "→", "➡️", a pointing hand "👉", "▶".
+ARROWS = r"(?:[-–—=]+>|[→⇒⇨⇾➔➙➜➝➞➟➠➡⟶⟹⮕►▶☞👉])"
 # A score routed somewhere, written with numbers and an arrow, a colon or a question: "4 or 5 → a link to Google", "4 or 5? our link",
 # "1–3 → our advocate calls you", "9-10: Google; 0-6: email us", "4+ ⭐ = reseña", "8s and 9s get the link" (scores in
 # the plural). High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
 _ROUTED_SCORE = lazyre.compile(
-    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})(?:'?s(?![\w-]))?((?:[ \t]*(?:-|–|—|to|or|o|a|y|,|/|&|and)[ \t]*\d{1,2}(?:'?s(?![\w-]))?(?![\d:.,]\d)){0,3})"
+    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})(?:'?s(?![\w-]))?((?:[ \t]*(?:-|–|—|to|or|o|al|a|y|,|/|&|and)[ \t]*\d{1,2}(?:'?s(?![\w-]))?(?![\d:.,]\d)){0,3})"
     r"(?P<more>[ \t]*\+)?"
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
     r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
     r"(?P<less>[ \t]*(?:or\s+(?:less|lower|below|under)|o\s+menos|and\s+(?:under|below)))?"
-    r"[ \t]*(?:→|->|=>|⇒|➡|➜|⟶|=(?!\d)|:(?!\d)|\?|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
+    rf"[ \t]*(?:{ARROWS}|=(?!\d)|:(?!\d)|\?|[ \t](?:gets?|goes|go|reciben?|van?)\b)",
     re.IGNORECASE,
 )
 _SCALE = lazyre.compile(

@@ -13,6 +13,7 @@ from ...normalize import fold
 from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
+from .alt_bodies import shown_body, shows_care_group
 from .common import WORDS, publish_date, texts
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
@@ -69,6 +70,9 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
         return person.start, person.end
     if _DRAWING.search(alt):
         return None
+    body = shown_body(alt)  # "the cheek of a <Town> firefighter", a before and after of a knee
+    if body:
+        return body
     found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt), _AGED.search(alt)) if m]
     first = min(found, key=lambda m: m.start()) if found else None
     return (first.start(), first.end()) if first else None
@@ -86,7 +90,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
     runner", "two kids", "un senor") may be a patient and still needs the authorization.
     """
     found = list(people(alt, known))
-    if not found or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
+    if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
     rest = list(alt)
     for person in found:  # the team's own names say nothing more: blank them before reading for others
@@ -144,7 +148,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         practice's timezone; an authorization that expires on a day no
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
-        a person: a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
+        a person: someone's body part by who they are ("the left cheek of a <Town>
+        firefighter"), a body part in photos before and after care, a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
         reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L", a name on a sign or a jersey
         beside crutches or a hospital bed, "Kaemon #14", even one no name list knows), a person
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a
@@ -159,7 +164,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         says no face is shown ("two nurses at the vaccine table; faces not
         visible", "dos enfermeras de espaldas"). One whose alt text names no one
         otherwise, or anyone else
-        ("Dr. Chen with a patient", "two kids", someone by age: "Dr. Chen with a grinning
+        ("Dr. Chen with a patient", "two kids", a group in care: "with the prenatal class", "con sus esposos", someone by age: "Dr. Chen with a grinning
         7-year-old", "un chico de 12 anos"), still needs it.
 
     Why:

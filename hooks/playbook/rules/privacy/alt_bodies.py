@@ -1,0 +1,78 @@
+"""Alt text that shows a patient's body without a person word (PHI012, media.py): someone's body part with who they
+are ("the left cheek of a <Town> firefighter", "la mejilla de un bombero"), photos taken before and after care of a
+body part ("Paired before-and-after pictures of a scar on a cheek"), and a team photo that also shows a group in
+care ("promotora <Name> with the prenatal class", "con sus esposos").
+
+A face or a body part photographed at the practice is an identifier, and one tied to a job or a town, or shown before
+and after treatment, is a patient's: `people: false` is wrong and the authorization check would never run. A drawing
+("Diagram of a basal cell carcinoma on a cheek") shows no one and is set aside before this is asked (media.py); so is a
+body part with no one named after it, and a before and after of a room.
+
+One scan for body parts (and one for before/after frames), a bounded look after each: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import lazyre
+from ...text import alternation
+from ...wordlists import wordlist
+from .people import NAMES
+
+PICTURED = wordlist("privacy-pictured")
+OWNED = wordlist("privacy-owned")
+
+_PARTS = alternation((*OWNED["body_parts"], *OWNED["care_marks"]))
+_SIDES = alternation(OWNED["sides"])
+# A body part, a side word or two, then who it belongs to: "cheek of a", "la mejilla izquierda de un".
+_OWNED_PART = lazyre.compile(
+    rf"(?<![\w-])(?:{_PARTS})(?:[ \t]+(?:{_SIDES}))?[ \t]+(?:{alternation(PICTURED['body_owners'])})[ \t]+",
+    re.IGNORECASE,
+)
+_WORD = lazyre.compile(r"([\w'’-]+)[ \t]*")
+_PART = lazyre.compile(rf"(?<![\w-])(?:{_PARTS})(?![\w-])", re.IGNORECASE)
+_BEFORE_AFTER = lazyre.compile(rf"(?<![\w-])(?:{alternation(PICTURED['before_after'])})(?![\w-])", re.IGNORECASE)
+_CARE_GROUP = lazyre.compile(rf"(?<![\w-])(?:{alternation(PICTURED['care_groups'])})(?![\w-])", re.IGNORECASE)
+_REACH = 8  # words from the opener to who owns the part: "of a retired San Isidro del Monte firefighter"
+
+
+@cache
+def _owners() -> frozenset[str]:
+    """Who owns a body part in alt text: a job ("firefighter", "bombero") or a person word ("runner", "senora")."""
+    return frozenset(w.lower() for w in (*NAMES["occupations"], *NAMES["person_nouns_alt"]))
+
+
+def shown_body(alt: str) -> tuple[int, int] | None:
+    """Where an alt text (folded) shows someone's body: a part owned by a person by their job or kind, or a body part
+    in photos before and after care; None when it shows neither."""
+    for owned in _OWNED_PART.finditer(alt):
+        end = _owner_end(alt, owned.end())
+        if end:
+            return owned.start(), end
+    frame = _BEFORE_AFTER.search(alt)
+    part = _PART.search(alt) if frame else None
+    if frame and part:
+        return frame.start(), max(frame.end(), part.end())
+    return None
+
+
+def _owner_end(alt: str, at: int) -> int:
+    """Where a person word (a job, "man", "runner") ends within a few words of `at`, or 0; two-word jobs included."""
+    who = _owners()
+    previous = ""
+    for _ in range(_REACH):
+        word = _WORD.match(alt, at)
+        if word is None:
+            return 0
+        low = word.group(1).lower()
+        if low in who or f"{previous} {low}" in who:
+            return word.end(1)
+        previous, at = low, word.end()
+    return 0
+
+
+def shows_care_group(alt: str) -> bool:
+    """Whether an alt text (folded) shows a group in care besides whoever it names ("with the prenatal class")."""
+    return _CARE_GROUP.search(alt) is not None
