@@ -90,6 +90,8 @@ _GENERIC_RUNS = {
     "it s not the experience we want for anyone": "a stock apology clause (a negatives test row had it before final20 was written)",
     "you for taking the time to share your": "a stock thank-you (a privacy test row had it before final22 was written)",
     "review and show it at the front desk": "a stock incentive's wording (an honesty test row had it before final22 was written)",
+    "d like to understand what happened please reach": "a stock apology and invitation (negatives test rows had it before final23 was written)",
+    "le aplicamos el descuento por pago en efectivo": "a stock cash-discount sentence (a stance test row had it before final23 was written)",
 }
 
 
