@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+import zoneinfo
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -87,3 +88,31 @@ def test_a_moment_in_any_zone_or_kind_converts_as_astimezone_does():
     stamp = Stamp(2027, 6, 1, 12, tzinfo=dt.UTC)
     plans.local(dt.datetime(2027, 6, 1, 12, tzinfo=dt.UTC))
     assert type(plans.local(stamp)) is Stamp and type(plans.local(dt.datetime(2027, 6, 1, 12, tzinfo=dt.UTC))) is dt.datetime
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2029, 12, 31)),
+                st.sampled_from([dt.datetime(2027, 11, 7, 1, 30), dt.datetime(2027, 3, 14, 2, 30), dt.datetime(2027, 10, 31, 2, 30)]),  # repeated and skipped hours
+            ),
+            st.sampled_from([0, 1]),
+            st.sampled_from(["America/New_York", "America/Chicago", "Europe/Madrid", "UTC", "+02:00", "-05:00"]),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_the_kept_conversions_are_what_astimezone_gives_whatever_came_before(moments):
+    """Repeated and folded hours, fixed offsets and named zones, one after another through the same cache."""
+    from playbook.model import Contact, Plans, Practice
+
+    plans = Plans(practice=Practice("X", "America/Chicago", "", (), Contact("", "", ""), ()))
+    tz = zoneinfo.ZoneInfo("America/Chicago")
+    for wall, fold, name in moments:
+        zone = dt.timezone(dt.timedelta(hours=int(name[:3]))) if name[0] in "+-" else zoneinfo.ZoneInfo(name)
+        moment = wall.replace(tzinfo=zone, fold=fold)
+        local, expected = plans.local(moment), moment.astimezone(tz)
+        assert (local, local.utcoffset(), local.fold, local.replace(tzinfo=None)) == (expected, expected.utcoffset(), expected.fold, expected.replace(tzinfo=None))

@@ -245,17 +245,18 @@ class Plans:
         """
         if type(moment) is not dt.datetime or type(moment.tzinfo) not in _KEPT_ZONES:
             return moment.astimezone(self.tz)  # a subclass, a naive time (the process's TZ) or a zone that hashes badly
-        return _on_clock(moment.replace(tzinfo=None), moment.fold, moment.tzinfo, self.tz)
+        return _on_clock(moment, moment.fold, moment.tzinfo, self.tz)
 
 
 _KEPT_ZONES = (zoneinfo.ZoneInfo, dt.timezone)  # what fields.parse_datetime gives: hashable, equal when the same zone
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _on_clock(wall: dt.datetime, fold: int, tzinfo: dt.tzinfo | None, tz: dt.tzinfo) -> dt.datetime:
+def _on_clock(moment: dt.datetime, fold: int, tzinfo: dt.tzinfo | None, tz: dt.tzinfo) -> dt.datetime:
     """One conversion per distinct moment: cross-file rules ask for each post's local time a dozen times.
 
-    Keyed by the moment's every part (wall time, fold, zone), not by the moment: two times of one
-    zone compare equal across a repeated hour whatever their fold, yet are different instants.
+    Keyed by the moment with its fold and its zone, not by the moment alone: two times of one zone
+    compare equal across a repeated hour whatever their fold, yet are different instants. (The moment
+    itself, not its wall time: making a naive copy for the key cost more than the conversion it saved.)
     """
-    return wall.replace(tzinfo=tzinfo, fold=fold).astimezone(tz)
+    return moment.astimezone(tz)
