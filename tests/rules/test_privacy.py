@@ -121,6 +121,8 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 27 (roles27): a reply signed on a line that opens with a hyphen
+            "I'm sorry this visit let you down; I'd like to hear more if you call our office.\n- Dr. Ada Okafor",
             # people25: a clinician as the route to talk (an offer and a way to reach her, or a role over the practice)
             "So sorry. Dr. Imelda Rask would love to chat with you soon, so email her at our main address.",
             "Lo sentimos. Por favor escriba a nuestra directora médica, la Dra. Noemí Salcedo, a la dirección de la clínica.",
@@ -312,6 +314,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 27 (roles27): a volunteer after a dash with our care told; a signed post's child with care of ours
+            "Our helpers from Brookfield High — Sela Varga and Tobin Marsh. Sela had her appendix out here in June.",
+            "Nueve años como papá de Emiliano, a quien le quitamos las anginas aquí en mayo.\n— Dr. Ada Okafor",
             # round 26 (public26): a volunteer of a list also called our patient, an official with an honorific and our care
             "Volunteers Lorenza Quiñones and Idris Coleby, both patients of ours, wrapped gifts for families in our newborn program.",
             "La síndica de Tepalcingo, licenciada Herminia Cabrales, se recupera de su cirugía de rodilla con nosotros.",
@@ -709,6 +714,13 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 27 (roles27): volunteers after a role and a dash, a field studied, a topic talked about, an official
+            # after her town and state, a work's quoted title, a clinician's own child in the post she signs
+            "Shout-out to our volunteers from Brookfield High — Sela Varga, Tobin Marsh and Ines Quill!",
+            "Nos ayudaron los estudiantes de fisioterapia Marisela Ocampo y Teo Barranco. ¡Gracias!",
+            "Dr. Okafor joined Mrs. Lindqvist's 2nd graders to chat about hand washing and flu germs.",
+            "El alcalde de Ures, Sonora, Ing. Baltazar Ochoa, contó en su programa de radio que lo operaron de la vesícula.",
+            "Ocho años de pediatra y dos como mamá de Valentina, mi maestra en noches de fiebre.\n— Dra. Ada Okafor",
             # round 26 (public26): volunteers listed after their plural role at an event with topics of care; an official's
             # honorific of office after the office and its place
             "Volunteers Lorenza Quiñones, Idris Coleby and Pax Hadley bagged school supplies for the kids in our asthma program.",

@@ -38,6 +38,7 @@ from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
 from .known import Person
+from .subjects import blank_subjects
 from .vocabulary import DESCRIBED, NAMES
 
 
@@ -82,9 +83,11 @@ _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+# A Spanish role's field after it, in lower case: "los estudiantes de enfermería <Name>, <Name> y <Name>"
+_FIELD = r"(?:[ \t]+(?i:de|del|en)[ \t]+[a-záéíóúñü][\w-]*(?:[ \t]+[a-záéíóúñü][\w-]*){0,2})?"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
 # this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
-_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES}))[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’]{{0,24}}[:,])?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
 _ROLE_AFTER = lazyre.compile(
@@ -107,8 +110,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False  # a patient, a child or a relative named, an age, a label: never excused by a role
     if not _named_with_role(text, person):
         return False
-    if _SIGNED.search(text, max(0, person.start - 6), person.start):
-        return False  # "- Sra. <Name>, maestra jubilada": a testimonial's signature, its care told before it
+    if _SIGNED.search(text, max(0, person.start - 6), person.start) and not _ROLE_BEFORE.search(text, max(0, person.start - 60), person.start):
+        return False  # "- Sra. <Name>, maestra jubilada": a testimonial's signature (not a role's list: "volunteers from <School> — <Name>")
     text = _served(text)
     claims, seen = _read(text)
     if claims:
@@ -142,8 +145,9 @@ _RECIPIENTS = lazyre.compile(
 
 @functools.lru_cache(maxsize=4)
 def _served(text: str) -> str:
-    """The text with each group served and its "in our <program>" blanked, read once per text (linear)."""
-    return _RECIPIENTS.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with each group served and its "in our <program>" blanked, and each field studied or topic talked about
+    ("physical therapy students", "naloxone training", "talking about asthma": subjects.py), read once per text (linear)."""
+    return blank_subjects(_RECIPIENTS.sub(lambda m: " " * len(m.group(0)), text))
 
 
 # A volunteer also said to be a patient ("Volunteers <Name> and <Name>, both patients of ours, ..."): never excused.

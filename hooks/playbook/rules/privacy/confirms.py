@@ -251,7 +251,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         reach them ("Dr. Ito would love to chat with you; text her at ...") and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
-        Medical Director"; not "Dr. Chen is sorry your visit ...", "Soy la Dra. Soto, quien la atendió" nor a signature whose sentence tells care, "Dr. Chen here, glad the new knee holds up!"). And with a visit or a time: a
+        Medical Director", "- Dr. Chen" on its own line; not "Dr. Chen is sorry your visit ...", "Soy la Dra. Soto, quien la atendió" nor a signature whose sentence tells care, "Dr. Chen here, glad the new knee holds up!"). And with a visit or a time: a
         relative or a family by name ("thanks for bringing grandma in every
         month", "the Hendersons are on the schedule"), or no one at all
         ("llegó a las 9:10", "the appointment on the 20th"); a wait with when

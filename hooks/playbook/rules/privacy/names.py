@@ -95,8 +95,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places,
         organisations and pets pass ("Lincoln Elementary", "Rosie's Diner",
         "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told (a camper: none in the whole text), "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>",
-        a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', a book's title in quotes ('her book "Sugar Sam"'), a band ("el grupo <Name>"), "floating the Frio", "by the Dillard's doors",
-        "in Old Fredericksburg", "Prince George's County",
+        a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', a book's title in quotes ('her book "Sugar Sam"', 'a comedy tour called "..."' beside its author's own news), a band ("el grupo <Name>"),
+        "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
         unless the post tells anyone's care;
@@ -131,8 +131,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Sunshine"'), and a pet form or a diminutive of a member's given name ("Juanita" for Juana Ortiz, "Nurse Paco" for Francisco Lara, "Tia Charo" for Rosario Pineda, "Peggy" for Margaret Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a
         nickname said first and then given to a member named in full ("Happy birthday to our Sunshine! That's what the kids call our nurse ...", "... nuestra Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so are a short form of
         a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda
-        Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>"). A procedure or a condition named after someone ("the
-        Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it:
+        Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>", in a post she signs "dos años como mamá de <Name>").
+        A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it:
         "Barrett's esophagus"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
         Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver",
         "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well
@@ -164,7 +164,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in a text with no word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title";
         "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids") are no one's name. A neighbour named with a
-        community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "Pastor <Name> of
+        community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "our volunteers from <School> — <Name>, <Name>", "Pastor <Name> of
         <church>", "la maestra <Name> por invitarnos", a teacher's class, "Ms. <Name>'s 5th graders", a clinician's licence, "<Name>, RN", "Sr. <Name> de la panaderia", "Referee <Name>"; not "volunteer <Name> had her knee
         done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine";

@@ -66,9 +66,10 @@ _HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
-    # the office and its place, then the name: "the mayor of Hazard, <Name>", "La alcaldesa de Ponce, Hon. <Name>",
-    # "la directora de Salud Publica de la ciudad, Dra. <Name>"
-    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+[ \t]*,[ \t]*{_HON}$"
+    # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
+    # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
+    rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."

@@ -10,7 +10,8 @@ a name and its surname ('called "Hope Castellanos"'), a title or a nickname's wo
 Earl"'), an article before one word ('known as "El Tigre"': a ring name), one word alone ('called "Tiger"'), a given name that is also a word before a surname
 ('called "Joy Baker"'), any name after a person's word ('a lady called "..."'), a name
 a finder reads as a patient's, a child's or a relative's, or one whose sentence, or the next, tells of someone's care ('a boxer
-called "The Iron Fist" came in with a broken hand', '... "Lady Liberty" at the gym. She finished her rehab with us'). Each name is read in a window of bounded length: linear.
+called "The Iron Fist" came in with a broken hand', '... "Lady Liberty" at the gym. She finished her rehab with us'),
+unless a work stands before the words that give its title ('a comedy tour called "..."': the title names the work). Each name is read in a window of bounded length: linear.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _ARTICLES = frozenset({"the", "el", "la", "los", "las", "lo"})
 _NICKNAMES = frozenset(w.lower() for w in NAMES["nicknames"])
 # A person's word just before the words that give a name: 'a lady called "Joy Baker"', 'un senor llamado "..."'
 _PERSON_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(PEOPLE)})(?:[ \t]+[a-z][\w'’-]*)?[ \t]*,?[ \t]*$")
+# A work just before the words that give its title: "a comedy tour called", "su libro titulado", "a podcast named"
+_WORK_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*NAMES['works_titled'], *NAMES['things_named']))})[ \t]*,?[ \t]*$")
 
 
 def quoted_title(text: str, person: Person) -> bool:
@@ -49,7 +52,9 @@ def quoted_title(text: str, person: Person) -> bool:
             continue
         if _PERSON_BEFORE.search(text, max(0, given.start() - 40), given.start()):
             return False  # 'a lady called "Joy Baker"': a person is named, not a form
-        return _title(text[given.end() : close.start()]) and not care_told(text, given.start(), close.end())
+        if not _title(text[given.end() : close.start()]):
+            return False
+        return _WORK_BEFORE.search(text, max(0, given.start() - 30), given.start()) is not None or not care_told(text, given.start(), close.end())
     return False
 
 

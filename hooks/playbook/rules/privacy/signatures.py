@@ -25,7 +25,8 @@ _OPENS = lazyre.compile(r"(?:^|[\n.!?¡¿]|(?<![\w-])(?i:hi|hello|hey|hola|buena
 # "Dr. Ito here.", "Dra. Ruiz por aquí": more of the name may come first ("Dr. Ana Ito here").
 _HERE = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]*,[ \t]*[^,.!?\n]{1,40},)?[ \t]+(?i:here|aqu[ií]|por[ \t]+aqu[ií])[ \t]*(?:[.,!:;—–-]|$)")
 # A sign-off: the name after a dash, a line break or a closing, then at most a role, to the end of the text.
-_BEFORE_SIGN = lazyre.compile(r"(?:[\n—–]|(?:^|[ \t])-|[.!?])[ \t]*$")
+# (a hyphen on its own line too: "\n- Dr. <Name>")
+_BEFORE_SIGN = lazyre.compile(r"(?:[\n—–]|(?:^|[ \t\n])-|[.!?])[ \t]*$")
 _SIGN_END = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]*[,(|][^\n]{0,60})?[ \t.)]*\s*\Z")
 _STOP = lazyre.compile(r"[.!?\n]")
 _REACH = 200  # characters read on either side for the sentence: a long text's many names each cost the same

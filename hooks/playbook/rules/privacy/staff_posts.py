@@ -12,6 +12,9 @@ person named just before is a team member, a possessive ties the relative to som
 "<Member>'s") or the member is named in the relative's sentence with her leave or photos, and no care is told around the
 relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
 One honoured for a public service in a text of no care (service_honours.py) may be named with her family too.
+A member who signs the post ("— Dra. <Name>" on its own line) and names her own child in the first person ("2 añitos
+como mamá de <Name>", "as a dad to <Name>", "my son <Name>") names her family too, when no care of ours is told
+around the child (a child's colic she learned from is hers; "my son <Name> had his tonsils out here" is a patient).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import care_in, cared_for, own_care
+from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .epithets import EPITHETS
 from .known import Known, Person
 from .service_honours import honoured_for_service
@@ -36,6 +39,13 @@ _HER_BABY = lazyre.compile(
     r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
 )
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
+# The member's signature on its own line ("— Dra. <Name>"), and her own child said in the first person before a name.
+_SIGNATURE = lazyre.compile(r"^[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
+_PARENT = r"(?i:mam[aá]|pap[aá]|madre|padre|mom|mommy|mum|dad|daddy|mother|father|abuel[ao]|grandma|grandpa|grandmother|grandfather)"
+_FIRST_PERSON_KIN = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:como|as|being)[ \t]+(?:(?i:a|un|una)[ \t]+)?{_PARENT}[ \t]+(?i:de|of|to)"
+    rf"|(?i:my|mi|mis)[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation(EPITHETS['kin'])}))[ \t]+$"
+)
 # The member writes the post herself: "<Member> here", "<Member> aqui", "This is <Member>", "Soy <Member>"; then
 # "my wife <Name>", "mi esposo <Name>" is her own family.
 _MINE = lazyre.compile(r"(?<![\w-])(?i:my|mi|mis)[ \t]+(?:[\w-]+[ \t]+)?$")
@@ -79,6 +89,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     seen: dict[int, bool] = {}
     greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
     last_team: Person | None = None
+    signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     for person in found:
         if person in team or person.excusable and honoured_for_service(text, person):
             last_team = person  # a member, or one honoured for a public service in a text of no care ("se jubila tras 30 anos de servicio")
@@ -97,6 +108,10 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 own.add((person.start, person.end))  # "Love you, Yesi!", "nuestra Maye"
                 last_team = person
             continue
+        if signed and (person.excusable and person.public or _KIN.match(text, person.start)) and _FIRST_PERSON_KIN.search(text, max(0, person.start - 40), person.start):
+            if not cared_by_us(text, start, after) and not received_care(text, bounds, start):
+                own.add((person.start, person.end))  # "— Dra. <Member>" signs "2 añitos como mamá de <Name>": her own child
+                continue
         if reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
