@@ -233,12 +233,12 @@ def _funnels(reading: Reading) -> Iterator[int]:
                 break
 
 
-# A sentence that opens on a condition: "If we have been a blessing to you, ...", "Si le hemos fallado, ...".
+# A sentence that opens on a condition: "If you liked us, ...", "Si le hemos fallado, ...".
 _OPENS_IF = lazyre.compile(r"\W{0,6}(?:if|should|when|whenever|si|cuando)\s", re.IGNORECASE)
 
 
 def _contrasted(reading: Reading) -> Iterator[int]:
-    """Offsets of two conditions side by side, whatever words they use ("If we have been a blessing to you, review us on
+    """Offsets of two conditions side by side, whatever words they use ("If we've been a help to you, review us on
     Facebook! If we have fallen short, come see us first"): the first leads to a public review, the next to a private
     route kept ahead of posting. The pairing is the gate, so the reader's experience may be said in words nobody listed."""
     text, sentences = reading.text, reading.sentences

@@ -76,9 +76,11 @@ _TOLD_AFTER = 4  # words between a full name and the story word: the care told (
 
 
 def _listed_given(word: str) -> bool:
-    """A given name the lexicon holds though it is an everyday word too ("Earl"); not a Spanish word ("del", "una")."""
+    """A given name the lexicon holds though it is an everyday word too ("Earl"); not a Spanish word ("del"), nor care."""
     info = lexicon_names.name_info(word)
-    return bool(info and info.first) and len(word) > 2 and word.lower() not in SPANISH_EVERYDAY and word.lower() not in _DETERMINERS
+    if not (info and info.first) or len(word) <= 2 or word.lower() in SPANISH_EVERYDAY or word.lower() in _DETERMINERS:
+        return False
+    return not care_in(word)  # "cesarea-alta-explainer": a care word the lexicon also lists as a name
 
 
 def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
@@ -100,7 +102,7 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             continue
         if text[found[i].end() : found[i + 1].start()].strip(" \t") or not (is_surname(surname) or unlisted_name(surname)):
             continue  # "images. sala": a folder's name, then the file's
-        listed = _listed_given(given)
+        listed = i == 0 and _listed_given(given)  # the slug opens on the name ("2027-11-<given>-<surname>-...")
         if not (given_name(given) or (listed or unlisted_name(given, spoken=True)) and not words[i].endswith("s")):
             continue  # a word the dictionary holds counts as a given name, but not a plural ("images", "camps")
         if i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS) or known.is_team((given, surname)):
