@@ -11,7 +11,7 @@ lower-case words capitalised as a name would be ("maria lopez" is "Maria Lopez")
 joined words split ("MariaLopez", and "KWashington": an initial glued to a surname)
 and words mixing letters and digits upper-cased as identifiers are ("xj4429").
 A query becomes "key: value; key: value", with keys that hold a person's name
-read as "patient".
+read as "patient", and so are keys ending in "name" that no thing owns ("uname", "displayname").
 
 The path of a link is read only on the practice's own domains, whose addresses it
 chooses itself; another site's path names that site's own pages (and a foreign
@@ -75,6 +75,23 @@ def words(text: str) -> str:
     return " ".join(" ".join(said).split())
 
 
+# A key ending in "name" names a person ("uname", "username", "displayname", "attendee_name", "tunombre") unless
+# its first part is a thing's ("filename", "eventname", "roomname"): a meeting or booking link's joiner is one person.
+_NAMED = re.compile(r"(?:name|nombre)$")
+_THING_NAMES = frozenset(
+    "file host event room group site page team org company clinic practice class program course meeting webinar topic"
+    " campaign product app domain server device brand store venue location place city town street title tab layer key"
+    " field form list section archivo evento sala grupo sitio pagina equipo clinica curso programa lugar ciudad".split()
+)  # fmt: skip
+
+
+def _person_key(squashed: str, name_keys: frozenset[str]) -> bool:
+    if squashed in name_keys:
+        return True
+    ending = _NAMED.search(squashed)
+    return bool(ending) and squashed[: ending.start()] not in _THING_NAMES
+
+
 def _pairs(text: str, name_keys: frozenset[str], depth: int) -> list[str]:
     found = []
     for part in re.split(r"[&;]", text):
@@ -85,7 +102,7 @@ def _pairs(text: str, name_keys: frozenset[str], depth: int) -> list[str]:
         if not sep:
             key, value = "", key
         squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-        label = "patient" if squashed in name_keys else " ".join(re.sub(r"[^A-Za-z0-9]+", " ", key).split()).lower()  # "member id"
+        label = "patient" if name_keys and _person_key(squashed, name_keys) else " ".join(re.sub(r"[^A-Za-z0-9]+", " ", key).split()).lower()  # "member id"
         inner = []
         for m in _INNER_URL.finditer(value) if depth < _DEPTH else ():  # a link inside a link: its host (for PHI006) and its words
             host = host_of(m.group(0))

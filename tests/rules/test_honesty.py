@@ -97,6 +97,10 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 27: two conditions side by side, one to a review site, the other to the desk before posting (EN/ES)
+            post("If our crew made your day easier, say so on Yelp! If we dropped the ball, see Ms. Ocampo at the front desk first."),
+            post("Si le hicimos la vida más fácil, díganlo en Google. Si le fallamos, pase primero con la gerente antes de publicar."),
+            post("mini survey: rate us a 9 or 10 -> Google link for you; rate us lower -> it lands in the head nurse manager inbox, no one else sees it"),
             # round 26: a funnel drawn with arrows on its own lines, a name in the hat, only the good ones, a gripe sent to a call
             post("Score your visit 1 to 10 by text.\n9-10 👉 our Google review link\n1-8 👉 the office lead phones you"),
             post("Califique del 1 al 10.\n9 o 10 -> liga para su reseña en Google\n1 al 8 -> la gerente le marca"),
@@ -207,6 +211,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 27: a condition for the review and a question route without asking anyone to wait
+            post("If you liked the fun run, post your photos on Instagram! If you have a question, call the front desk."),
+            # round 27: two conditions, one to a review site, one to the desk first, whatever the words (EN/ES)
             # round 26: every review welcomed, a plain survey scale, a raffle for a survey
             post("Reviews of every kind help us get better: good or bad, we read them all on Google."),
             post("Leemos todas las reseñas, no solo las buenas."),

@@ -1329,6 +1329,9 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            # round 27: "chapa" and "tag" with a state code, letters and digits in any layout
+            "El del Sentra rojo, chapa FL Q83-MNV, dejó el carro abierto.",
+            "The fella from cardiac rehab, tag TX 5KZ 2281, parked in the ambulance bay.",
             # a plate after its state's code: "placas IL CM 84221"
             "The van with plates OH JK 55120 has its hazards on in our lot.",
             "La troca con placas NM RTV 4471 dejó las luces prendidas.",
@@ -1365,6 +1368,9 @@ CASES = {
             "La tablilla del carro de la señora de la cita de las 3 es HRT-318.",
         ],
         clean=[
+            # round 27: a dental plaque and a door lock are no plates
+            "La placa se acumula rápido; usa hilo dental 1 vez al día.",
+            "Ya arreglamos la chapa de la puerta del baño 2.",
             # a phone after a staff role or a desk named with a patient's or a member's word is its line (PHI004 judges it)
             response("Questions about a bill? Our patient advocate is at 312-555-0142 ext. 3."),
             response("Member Services can help at (312) 555-0142, Monday to Friday."),
@@ -1441,6 +1447,9 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round 27: a town after the comma that opens on a venue word is a town, not a venue
+            "The shuttle now stops at 19 Yellowhair Dr, Chapel Bluff at 4:40am. Yes, Ms. K, you too.",
+            "La van pasa por 63 Tsosie Dr, Mission Ridge a las 5 en punto. Sí, Don P, por usted.",
             # round26: an agency word elsewhere does not excuse a patient's address
             "Our patient Zelda Pruitt at 41 Larkin Rd. joined the public health class after her stroke.",
             "Don Efrén, de la colonia Los Laureles #18, ya camina tras su cirugía de cadera.",
@@ -1479,6 +1488,8 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round 27: a venue word that closes a name after the comma is still a venue
+            "Bingo night at 51 Cedar Ln, Grace Lutheran Church, Friday at 7.",
             # round26: a public agency named before its address
             "Free shots at Millbrook Public Health, 18 Quarry Rd., Tuesdays 9 to 4.",
             "La optometrista nueva creció en la colonia Los Laureles y habla mixteco.",

@@ -233,6 +233,31 @@ def _funnels(reading: Reading) -> Iterator[int]:
                 break
 
 
+# A sentence that opens on a condition: "If you liked us, ...", "Si le hemos fallado, ...".
+_OPENS_IF = lazyre.compile(r"\W{0,6}(?:if|should|when|whenever|si|cuando)\s", re.IGNORECASE)
+
+
+def _contrasted(reading: Reading) -> Iterator[int]:
+    """Offsets of two conditions side by side, whatever words they use ("If we've been a help to you, review us on
+    Facebook! If we have fallen short, come see us first"): the first leads to a public review, the next to a private
+    route kept ahead of posting. The pairing is the gate, so the reader's experience may be said in words nobody listed."""
+    text, sentences = reading.text, reading.sentences
+    for index, (begin, end) in enumerate(sentences):
+        opened = _OPENS_IF.match(text, begin)
+        if not opened or _public_target(reading, opened.end(), end) is None or INCLUSIVE.search(text, begin, end):
+            continue
+        for other_begin, other_end in sentences[index + 1 : index + 3]:
+            other = _OPENS_IF.match(text, other_begin)
+            if other is None or other_begin - begin > _FUNNEL_REACH:
+                break
+            private, suppress = _PRIVATE.search(text, other.end(), other_end), _SUPPRESS.search(text, other.end(), other_end)
+            if private and suppress and not negated(text, suppress.start(), 2):
+                public = _public_target(reading, other.end(), suppress.start())
+                if public is None:
+                    yield begin
+                    break
+
+
 def _thresholds(reading: Reading) -> Iterator[tuple[int, int]]:
     """Spans of score thresholds ("4+", "9 o más") in sentences that speak of a score or a survey."""
     text, scored = reading.text, {}
@@ -264,8 +289,9 @@ def _gating(reading: Reading, original: str) -> tuple[int, str] | None:
     happy = list(_happy_asks(reading))
     diverted = list(_diversions(reading))
     funnel = next(_funnels(reading), None)
-    if funnel is not None or (happy and diverted):
-        at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted])
+    contrast = next(_contrasted(reading), None) if funnel is None else None  # shown where a branch's words are, if read
+    if funnel is not None or contrast is not None or (happy and diverted):
+        at = min(([funnel] if funnel is not None else []) + [h[0] for h in happy] + [d[0] for d in diverted], default=contrast)
         return at, "Invite everyone to review in the same words<where>: this sends happy people to the review site and unhappy ones to a private channel"
     only_happy = [h for h in happy if not any(_public_low(reading, low[1], happy) for low in within(reading.unhappy, h[1], h[0] + _FUNNEL_REACH + 1))]
     if only_happy:  # a happy ask whose unhappy branch goes to the same site asks everyone
@@ -337,6 +363,11 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           the site and a bad one to a private message ("si te has sentido bien
           atendido, reseña en Facebook; si algo te molestó, mándanos DM, no en
           Facebook"),
+          or in two conditions side by side in any words, the first to a review
+          site and the next to the desk before anything is posted ("if we've been a
+          blessing, review us on Facebook; if we've fallen short, see us at the front
+          desk first"), or a score said as an order ("rate us lower -> the manager's
+          inbox, nobody else sees it"),
           or in formal words ("if our program has made a difference, we would
           be honored by a review; should you have any concerns, write to our
           Quality Office rather than posting", "si le ha ayudado ...; si tiene

@@ -67,6 +67,9 @@ _LOWER_BRANCH = (
     r"(?:if|when|si|cuando)\s+(?:(?:it'?s|it\s+is|it\s+was|your\s+(?:score|rating|answer)\s+is|you\s+(?:score|rate|give|gave)\s+(?:us\s+)?(?:a\s+)?"
     r"|es|fue|(?:la\s+|su\s+)?(?:calificacion|puntuacion|respuesta)\s+es|nos\s+(?:da|dan|dio|pone|ponen|califica|califican)(?:\s+con)?)\s+)?"
     r"(?:anything\s+|algo\s+)?(?:lower|less|below(?:\s+that)?|under\s+that|worse|menor|menos|mas\s+baj[oa]|peor)"
+    # said as the imperative of the score's own branch: "rate us lower ->", "score us any lower", "califícanos más bajo"
+    r"|(?:rate|score|give|mark)\s+us\s+(?:a\s+|any\s+|anything\s+)?(?:lower|less|below|worse)"
+    r"|(?:calificanos|califiquenos|puntuanos|puntuenos|danos|denos|ponnos|ponganos)\s+(?:con\s+)?(?:algo\s+)?(?:menos|mas\s+baj[oa]|menor|peor)"
 )
 UNHAPPY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"

@@ -116,9 +116,20 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
         for word in _HOUSEHOLD.finditer(body, lo, hi):
             if not _NOT_HOUSEHOLD.search(body, max(lo, word.start() - 12), word.start()):
                 return "home"
-    if _OWN_PLACE.search(body, start, match.start()) or any(_VENUE.search(body, lo, hi) for lo, hi in around):
+    town = _TOWN_AFTER.match(body, match.end())
+    named = (town.start(1), town.end(1)) if town else (0, 0)
+    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
         return "place"
     return ""
+
+
+# The town after an address's comma ("214 Elm Dr, Church Rock"): a venue word opening a town's name is no venue there,
+# while one closing it still is ("400 Main St, First Baptist Church").
+_TOWN_AFTER = lazyre.compile(r",[ \t]*((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)")
+
+
+def _in_town(venue: re.Match, town: tuple[int, int]) -> bool:
+    return town[0] <= venue.start() and venue.end() < town[1]
 
 
 @rule("PHI009", "street-address", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -155,7 +166,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         St"); a household word must be one ("save lives" is no one
         living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
         practice's own `address` in plans/practice.yml, however abbreviated,
-        and the post's own `event.location`. The household and venue words
+        and the post's own `event.location`. A venue word that opens the town after the comma is part of the town
+        ("... Dr, Church Rock" stays an address; "..., First Baptist Church" a venue). The household and venue words
         are in rules/data/privacy-identifiers.yml. A bare box number counts
         in a sentence about the mail ("shipped to the Fields post office, Box
         52", "le enviamos la receta al Apartado 90"), and a box is no public

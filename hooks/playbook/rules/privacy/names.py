@@ -82,7 +82,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
         ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), a title run into a name with care ("ms-<name>_crossing-guard_glaucoma.HEIC"), or a full name whose story it tells with care
-        ("camp-<given>-<surname>-inhaler-story"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
+        ("camp-<given>-<surname>-inhaler-story"; without a story word, a listed given name and a surname nobody's,
+        "<given>-<surname>-10-years-dialysis"), a person in a link's "...name" key ("uname=<name> (MAT intake)"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
         a name no list knows written on a sign or a jersey beside crutches or a hospital bed ("a sign reading 'Go Naomyr!'"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")

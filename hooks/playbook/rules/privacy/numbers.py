@@ -65,7 +65,7 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         ("Medtronic serial PJN604418S", "lote 4419-B"); licence plates under
         their regional names too ("plate 7KXM492", "plate # 8FJR221",
         "placas RTK-48-22", "tablilla JKL-539", "matrícula 4821 KLM",
-        "patente AB 123 CD"); a plate later in the label's clause counts
+        "patente AB 123 CD", "chapa FL Y47-KRT" with its state's code); a plate later in the label's clause counts
         beside a vehicle ("la tablilla del carro ... es HRT-318"), not a
         splint's model ("una tablilla de aluminio modelo 4410-B"). Ordinary words used as labels
         ("account", "grupo", "caso") need a marker ("#", "no.", ":") or a

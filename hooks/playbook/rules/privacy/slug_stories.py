@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...text import phrase_pattern
 from .care import care_in
 from .known import Known, Person
 from .unlisted import UNLISTED, given_name, unlisted_name
-from .vocabulary import NAMES, NOT_A_NAME, is_first_name, is_surname
+from .vocabulary import NAMES, NOT_A_NAME, SPANISH_EVERYDAY, is_first_name, is_surname
 
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
 _BEFORE = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_before"])
@@ -74,6 +75,14 @@ def story_slugs(text: str, known: Known) -> Iterator[Person]:
 _TOLD_AFTER = 4  # words between a full name and the story word: the care told ("<given>-<surname>-insulin-pump-journey")
 
 
+def _listed_given(word: str) -> bool:
+    """A given name the lexicon holds though it is an everyday word too ("Earl"); not a Spanish word ("del"), nor care."""
+    info = lexicon_names.name_info(word)
+    if not (info and info.first) or len(word) <= 2 or word.lower() in SPANISH_EVERYDAY or word.lower() in _DETERMINERS:
+        return False
+    return not care_in(word)  # "cesarea-alta-explainer": a care word the lexicon also lists as a name
+
+
 def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
     """A given name and a surname, then within a few words a story word, with care in the slug besides the name
     ("2026-04-<place>-asthma-camp-<given>-<surname>-inhaler-story", "historia-<given>-<surname>-dialisis").
@@ -83,7 +92,8 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
     and a place word before the name ("camp-", "park-") names no place after it; the surname must be one the lists
     know or no list nor dictionary holds. A team member's name passes, and so does a name after a title or a
     determiner ("meet-dr-<name>"). Not a story said before the name alone: "la historia de" before a full name is
-    story_slugs' frame above.
+    story_slugs' frame above. Without a story word, a given name the lists know before a surname no list nor dictionary
+    holds is a person too, with care in the slug ("2027-11-<given>-<surname>-10-years-dialysis-<place>").
     """
     care = None
     for i in range(len(found) - 1):
@@ -92,13 +102,14 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             continue
         if text[found[i].end() : found[i + 1].start()].strip(" \t") or not (is_surname(surname) or unlisted_name(surname)):
             continue  # "images. sala": a folder's name, then the file's
-        if not (given_name(given) or unlisted_name(given, spoken=True) and not words[i].endswith("s")):
+        listed = i == 0 and _listed_given(given)  # the slug opens on the name ("2027-11-<given>-<surname>-...")
+        if not (given_name(given) or (listed or unlisted_name(given, spoken=True)) and not words[i].endswith("s")):
             continue  # a word the dictionary holds counts as a given name, but not a plural ("images", "camps")
         if i and (words[i - 1] in _TITLES or words[i - 1] in _DETERMINERS) or known.is_team((given, surname)):
             continue
         after = i + 2
         told = any(_phrase(words, j, j + k) in _AFTER for j in range(after, min(len(words), after + _TOLD_AFTER + 1)) for k in range(1, _REACH + 1))
-        if not told:
+        if not told and not (listed and unlisted_name(surname)):  # a listed given name, a surname nobody's: no story word needed
             continue
         if care is None:
             care = care_in(text)  # the name's own words are no clinical term (unlisted_name, is_surname)
