@@ -53,7 +53,7 @@ def test_one_persons_milestone_is_found(text):
         "Adults of 45 years and older should ask about colon screening.",
         "The councilman spoke about his 12 years of sobriety at the town hall.",
         "Babies born at 28 weeks often need a longer stay; here is what to expect.",
-        "Los niños de 4 a 6 años necesitan sus refuerzos antes de la escuela.",
+        "Los chicos de 3 a 5 años requieren refuerzos antes del kínder.",
         "Mariela cumple 10 años con nosotros en la recepción.",
     ],
 )

@@ -280,7 +280,7 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         She finished her infusions with us", "esta senora tan linda termino sus
         terapias con nosotros"; or one person's care milestone with us, however
         they are described: "the gentleman in chair 4 marked 10 years on
-        hemodialysis", "cumplio 6 meses en nuestro programa de buprenorfina",
+        hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
         "picked up his 1-year chip", not a staff anniversary, nor health
         education about anyone; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an

@@ -1,7 +1,6 @@
-"""One person's care milestone with us ("marked 10 years on hemodialysis", "picked up his 1-year chip", "cumplio 6
-meses en nuestro programa de buprenorfina", "desde que entro a nuestro programa de insuficiencia cardiaca", "despues
-de 3 sesiones de laser", "llegaron con 29 semanas", "ya esta descansando en casa con nosotros", "ultimo dia de
-terapia").
+"""One person's care milestone with us ("marked 7 years on home dialysis", "got her 2-year chip", "lleva 9 meses en
+nuestro programa de metadona", "desde que empezo en nuestra rehabilitacion cardiaca", "tras 5 sesiones de radioterapia",
+"nacio con 30 semanas", "ya descansa en casa con nosotros", "ultima sesion de quimio").
 
 Staff describe the person however they like ("one of my guys", "una guerrera", "this sweet <anything>", "our
 gentleman in chair 4"), so no word list of people can catch them. What every such post shares is its structure: a
@@ -42,7 +41,7 @@ _SHAPES = lazyre.compile(
     r"|(?<![\w-])(?P<born>(?:was|were)[ \t]+born[ \t]+at[ \t]+\d{2}[ \t]+weeks"
     r"|(?:nacio|nacieron|llego|llegaron)[ \t]+(?:con|a[ \t]+las)[ \t]+\d{2}[ \t]+semanas)(?![\w-])"
     # a rest at home in our care: "resting at home with us", "descansando en casa con nosotros"
-    r"|(?<![\w-])(?P<home>(?:resting|descansando)[ \t]+(?:\w+[ \t]+)?(?:at[ \t]+home|en[ \t]+(?:su[ \t]+)?casa)"
+    r"|(?<![\w-])(?P<home>(?:resting|rests|descansando|descansa)[ \t]+(?:\w+[ \t]+)?(?:at[ \t]+home|en[ \t]+(?:su[ \t]+)?casa)"
     r"[ \t]+(?:with[ \t]+us|con[ \t]+nosotros))(?![\w-])"
     # a last day of therapy: "last day of chemo", "ultimo dia de terapia"
     r"|(?<![\w-])(?P<last>(?:last|final)[ \t]+day[ \t]+of|(?:ultimo|ultima)[ \t]+(?:dia|sesion)[ \t]+de)(?![\w-])",
