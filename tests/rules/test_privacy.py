@@ -2001,6 +2001,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round27: one person's care milestone with us, however described
+            "The fella who paints murals on Vine Street just marked 4 years on home dialysis with us!",
+            "La señora de las empanadas del mercado cumplió 8 meses en nuestro programa de metadona.",
             # round26: one person a photo post points at, with her own care with us
             "Guess who brought cookies for the chemo bay? She finished her radiation with us in June.",
             "Miren quién vino a saludarnos: esta abuelita tan linda terminó su hierro intravenoso con nosotros.",
@@ -2024,6 +2027,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round27: a staff anniversary and health education are no one's milestone
+            "Our hygienist Marisol celebrates 12 years in our periodontal clinic!",
+            "Cuando alguien empieza la diálisis puede sentirse cansado unas semanas.",
             # round26: a visitor without care, one pointed at for her work
             "Look who stopped by: the Maple Ridge scouts brought muffins for the team!",
             "Esta señora tan amable es nuestra nueva coordinadora de citas, Lidia.",

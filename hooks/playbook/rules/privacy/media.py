@@ -15,6 +15,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .alt_bodies import shown_body, shows_care_group
 from .common import WORDS, publish_date, texts
+from .milestones import milestone_of_one
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
 from .pictured import pictured_patient
@@ -253,7 +254,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
     for text in texts(post, plans, links=False):
         if text.span.field == "tags":
             continue
-        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known), pictured_patient(text.text))
+        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known), pictured_patient(text.text), milestone_of_one(text.text))
         found = [m for m in candidates if m]
         if found:
             first = min(found, key=lambda m: m.start())
@@ -277,7 +278,11 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         age with care: "Pictured: a 6-year-old with a fresh cast", or one the
         photo post points at with her own care with us: "Look who stopped by!
         She finished her infusions with us", "esta senora tan linda termino sus
-        terapias con nosotros"; not a visitor without care, nor a thing for
+        terapias con nosotros"; or one person's care milestone with us, however
+        they are described: "the gentleman in chair 4 marked 10 years on
+        hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
+        "picked up his 1-year chip", not a staff anniversary, nor health
+        education about anyone; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own
@@ -292,6 +297,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
     Examples:
         Triggers: `One of our patients ran her first 5K after her knee surgery.`
         Triggers: `Pictured: our 6-year-old patient showing off a bright green cast.`
+        Triggers: `The lady who runs the flower stall on Elm finished 8 sessions of radiation with us.`
+        Passes: `Our nurse Lena marks 10 years in our dialysis unit this month!`
         Triggers: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false}]` (no authorization)
         Passes: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false, authorization: AUTH-2027-014}]`
         Passes: `What a season it has been!` with `tags: [testimonial]` and `authorizations: [AUTH-2027-014]` (no media)

@@ -1,0 +1,107 @@
+"""One person's care milestone with us ("marked 7 years on home dialysis", "got her 2-year chip", "lleva 9 meses en
+nuestro programa de metadona", "desde que empezo en nuestra rehabilitacion cardiaca", "tras 5 sesiones de radioterapia",
+"nacio con 30 semanas", "ya descansa en casa con nosotros", "ultima sesion de quimio").
+
+Staff describe the person however they like ("one of my guys", "una guerrera", "this sweet <anything>", "our
+gentleman in chair 4"), so no word list of people can catch them. What every such post shares is its structure: a
+count of a course of care, a recovery token, an entry into our programme, a birth week, a rest at home with us, a
+last day of therapy, told as something that happened (a past verb or a third person in the sentence). That is a
+patient's story (PHI013, media.py), named or not. Passes: health education about anyone ("when a patient starts
+dialysis he may feel tired", "si usted lleva 6 meses en tratamiento"), staff's own news ("our nurse marked 10 years
+in our dialysis unit"), programme news without a person ("our program now has evening hours").
+
+One scan for the shapes, each sentence read once for its gates: linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds
+from . import care
+from .vocabulary import NAMES
+
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)"
+_UNIT = (
+    r"(?:years?|months?|weeks?|sessions?|rounds?|treatments?|infusions?|visits?|implants?|"
+    r"anos?|mes|meses|semanas?|sesion|sesiones|rondas?|tratamientos?|infusiones|visitas?|implantes?)"
+)
+_SHAPES = lazyre.compile(
+    # a recovery token: "his 1-year chip", "su ficha de 6 meses"
+    rf"(?<![\w-])(?P<chip>(?:{_COUNT}[ \t-]+(?:year|month|day|ano|mes)s?[ \t-]+(?:chip|coin|medallion|token)"
+    r"|(?:ficha|medalla|moneda)[ \t]+de[ \t]+\S+[ \t]+(?:anos?|mes|meses|dias?)))(?![\w-])"
+    # a count of a course of care: "10 years on hemodialysis", "3 sesiones de laser", "4 implants"
+    rf"|(?<![\w-])(?P<count>{_COUNT}[ \t-]+{_UNIT})(?![\w-])(?=[ \t]+(?:on|of|in|de|en|sin|without)[ \t]|,)"
+    # an entry into our care: "since he joined our", "desde que entro a nuestro"
+    r"|(?<![\w-])(?P<joined>since[ \t]+(?:he|she)[ \t]+(?:joined|started|entered|began|enrolled)"
+    r"|desde[ \t]+que[ \t]+(?:entro|empezo|ingreso|inicio|comenzo|llego))(?![\w-])"
+    # a birth week: "born at 29 weeks", "llegaron con 29 semanas"
+    r"|(?<![\w-])(?P<born>(?:was|were)[ \t]+born[ \t]+at[ \t]+\d{2}[ \t]+weeks"
+    r"|(?:nacio|nacieron|llego|llegaron)[ \t]+(?:con|a[ \t]+las)[ \t]+\d{2}[ \t]+semanas)(?![\w-])"
+    # a rest at home in our care: "resting at home with us", "descansando en casa con nosotros"
+    r"|(?<![\w-])(?P<home>(?:resting|rests|descansando|descansa)[ \t]+(?:\w+[ \t]+)?(?:at[ \t]+home|en[ \t]+(?:su[ \t]+)?casa)"
+    r"[ \t]+(?:with[ \t]+us|con[ \t]+nosotros))(?![\w-])"
+    # a last day of therapy: "last day of chemo", "ultimo dia de terapia"
+    r"|(?<![\w-])(?P<last>(?:last|final)[ \t]+day[ \t]+of|(?:ultimo|ultima)[ \t]+(?:dia|sesion)[ \t]+de)(?![\w-])",
+    re.IGNORECASE,
+)
+_NEEDS_CARE = ("count", "joined", "last")
+# an age or a span, not a course: "de 40 anos", "under 2 months", "a los 12 anos", "40 anos en adelante"
+_CARE_UNIT = lazyre.compile(r"(?i:sessions?|sesion|sesiones|treatments?|tratamientos?|infusions?|infusiones|implants?|implantes?)$")
+_AGE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|a|to|and|y|or|o|los|las|under|over|from|desde|hasta|aged?|ages|menores|mayores|after|tras)[ \t]+$")
+_WORK = lazyre.compile(
+    r"(?<![\w-])(?i:experience|experiencia|nursing|enfermeria|career|carrera|practice|practica|anniversary|aniversario|como|as[ \t]+an?)(?![\w-])"
+)  # shapes whose care is said after them
+_REACH = 60
+_CLAUSE_END = lazyre.compile(r"[.;:!?()\n]|(?<![\w-])(?i:but|pero)(?![\w-])")
+_WITH_US = lazyre.compile(r"(?<![\w-])(?i:(?:our|nuestr[oa])[ \t]+(?:program|programa|group|grupo|clinic|clinica)|with[ \t]+(?:dr|dra)\b|con[ \t]+(?:la[ \t]+|el[ \t]+)?(?:dr|dra)\b)")
+# a person who is not one patient: the reader, a group, a hypothetical, or the staff
+_GENERIC = lazyre.compile(
+    r"(?<![\w'’-])(?i:you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|when|if|cuando|si|patients|pacientes|people|personas|"
+    r"many|most|some|muchos|muchas|la[ \t]+mayoria|may|might|can|could|should|puede|pueden|podria|deberia|"
+    r"quienes|those[ \t]+who|los[ \t]+que|las[ \t]+que|anyone|everyone|cualquier|todos|todas)(?![\w'’-])"
+)
+_STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
+_WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
+
+
+def milestone_of_one(text: str) -> re.Match | None:
+    """The first milestone of one person's own care with us in `text` (folded), or None."""
+    bounds: tuple[int, ...] = ()
+    read: dict[int, bool] = {}  # each sentence's gates, read once
+    for match in _SHAPES.finditer(text):
+        if match.lastgroup in _NEEDS_CARE and not _cared_after(text, match):
+            continue
+        if match.lastgroup == "count" and not _CARE_UNIT.search(match.group(0)) and _AGE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        bounds = bounds or sentence_bounds(text)
+        at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
+        if at not in read:
+            read[at] = _one_patient(text, bounds[at], bounds[min(at + 1, len(bounds) - 1)])
+        if read[at]:
+            return match
+    return None
+
+
+def _cared_after(text: str, match: re.Match) -> bool:
+    """Care said in the milestone's own clause ("10 years | on hemodialysis", "3 sesiones | de laser")."""
+    end = min(len(text), match.end() + _REACH)
+    cut = _CLAUSE_END.search(text, match.end(), end)
+    end = cut.start() if cut else end
+    if _WORK.search(text, match.end(), end):
+        return False  # "15 years in oncology nursing", "10 anos de experiencia en dialisis"
+    if match.lastgroup == "count" and _CARE_UNIT.search(match.group(0)):
+        return True  # a count of care itself: "3 sesiones de laser", "4 implants"
+    return care.care_in(text, match.start(), end) or _WITH_US.search(text, match.end(), end) is not None
+
+
+def _one_patient(text: str, start: int, end: int) -> bool:
+    """The sentence is about one of ours, not the reader, a group, a hypothetical or the staff."""
+    if _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end):
+        return False
+    for staff in _STAFF.finditer(text, start, end):
+        if not _WITH_BEFORE.search(text, max(start, staff.start() - 12), staff.start()):
+            return False  # "our nurse Ana marked 10 years in our dialysis unit"
+    return True
