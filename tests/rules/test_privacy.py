@@ -312,6 +312,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 27 (places27): a patient greeted with her care stays a name, whatever town is thanked too
+            "Thank you, Yuma! And Teodora Zambrano, your dialysis days are Monday and Thursday now.",
+            "¡Gracias, Laredo! Felicidades a Rosaura Ebrón, ya terminó su quimioterapia con nosotros.",
             # round 26 (public26): a volunteer of a list also called our patient, an official with an honorific and our care
             "Volunteers Lorenza Quiñones and Idris Coleby, both patients of ours, wrapped gifts for families in our newborn program.",
             "La síndica de Tepalcingo, licenciada Herminia Cabrales, se recupera de su cirugía de rodilla con nosotros.",
@@ -709,6 +712,10 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 27 (places27): a city thanked or holding an office, a county by its word, a neighbourhood of two words
+            "Thank you, Brownsville! Over 200 neighbors walked the river trail with us this weekend.",
+            "Feria de salud con el Condado Willacy y la Yuma Mayor Odalys Ferrat; ¡gracias, Laredo! Vinieron 90 familias.",
+            "Our booth at the Little Havana street festival gave out 300 water bottles.",
             # round 26 (public26): volunteers listed after their plural role at an event with topics of care; an official's
             # honorific of office after the office and its place
             "Volunteers Lorenza Quiñones, Idris Coleby and Pax Hadley bagged school supplies for the kids in our asthma program.",
