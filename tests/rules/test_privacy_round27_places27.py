@@ -78,3 +78,49 @@ def test_civic_place_is_linear():
 
 def test_phi003_stays_linear_on_cities():
     assert_linear("PHI003", "¡Gracias, McAllen! Condado Cameron y Little Havana, con Tucson Mayor Olga. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Aviso del Departamento de Salud de Ohio (@ohhealth): 8 casos de tos ferina. Más en https://odh.state.oh.us", False),
+        ("Smoke advisory today (via @TexasTCEQ). Check https://www.airnow.gov before going out.", False),
+        ("Our patient Wilmer Oyarzo (@wilmer_runs) finished chemo! Tips at https://www.cancer.gov", True),
+    ],
+)
+def test_agency_handles_cited_or_bracketed(text, flagged):
+    assert bool(hits("PHI003", post(text))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("We take Cigna, Molina, Humana and Oscar. Call to check yours.", False),
+        ("Aceptamos Medicaid (Simply), Ambetter y Oscar; sin seguro, $70.", False),
+        ("We accept Cigna, and Oscar loved his new knee brace.", True),
+        ("Oscar had his rotator cuff repaired here on Monday.", True),
+    ],
+)
+def test_a_plan_in_a_list_of_plans(text, flagged):
+    assert bool(hits("PHI003", post(text))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Keep cool and stay in A/C. Hours: 8 to 5 daily.", False),
+        ("Signed, R. Quintavalle", True),
+    ],
+)
+def test_an_abbreviation_is_no_initial(text, flagged):
+    assert bool(hits("PHI003", post(text))) is flagged
+
+
+@FUZZ
+@given(st.sampled_from(["Cigna", "Aetna", "Ambetter", "Florida Blue"]), st.sampled_from([", ", " and ", " y ", " o "]))
+def test_plans_listed_pass(other, join):
+    assert hits("PHI003", post(f"Accepted plans: {other}{join}Oscar.")) == []
+
+
+def test_payer_list_is_linear():
+    assert_linear("PHI003", "Aceptamos Aetna, Cigna (Simply, Sunshine) y Oscar; (@ohhealth) de Salud. A/C. Hours ")
