@@ -317,6 +317,11 @@ CASES = {
             # round 27 (roles27): a volunteer after a dash with our care told; a signed post's child with care of ours
             "Our helpers from Brookfield High — Sela Varga and Tobin Marsh. Sela had her appendix out here in June.",
             "Nueve años como papá de Emiliano, a quien le quitamos las anginas aquí en mayo.\n— Dr. Ada Okafor",
+            # round 27 (places27): a patient greeted with her care stays a name, whatever town is thanked too
+            "Thank you, Yuma! And Teodora Zambrano, your dialysis days are Monday and Thursday now.",
+            "¡Gracias, Laredo! Felicidades a Rosaura Ebrón, ya terminó su quimioterapia con nosotros.",
+            "We accept Cigna, and Oscar loved his new knee brace after the fitting.",
+            "Aceptamos Cigna y Ambetter, y Oscar ya camina tras su cirugía de rodilla.",
             # round 26 (public26): a volunteer of a list also called our patient, an official with an honorific and our care
             "Volunteers Lorenza Quiñones and Idris Coleby, both patients of ours, wrapped gifts for families in our newborn program.",
             "La síndica de Tepalcingo, licenciada Herminia Cabrales, se recupera de su cirugía de rodilla con nosotros.",
@@ -721,6 +726,16 @@ CASES = {
             "Dr. Okafor joined Mrs. Lindqvist's 2nd graders to chat about hand washing and flu germs.",
             "El alcalde de Ures, Sonora, Ing. Baltazar Ochoa, contó en su programa de radio que lo operaron de la vesícula.",
             "Ocho años de pediatra y dos como mamá de Valentina, mi maestra en noches de fiebre.\n— Dra. Ada Okafor",
+            # round 27 (places27): a city thanked or holding an office, a county by its word, a neighbourhood of two words
+            "Thank you, Brownsville! Over 200 neighbors walked the river trail with us this weekend.",
+            "Feria de salud con el Condado Willacy y la Yuma Mayor Odalys Ferrat; ¡gracias, Laredo! Vinieron 90 familias.",
+            "Our booth at the Little Havana street festival gave out 300 water bottles.",
+            # round 27 (places27): an agency's handle in brackets after its name or cited, a plan's brand in a list, "A/C."
+            "La Oficina de Salud de Ohio (@ohhealth) reporta 8 casos de tos ferina; vea https://odh.state.oh.us",
+            "Ozone watch on Friday (from @TexasTCEQ). Forecast: https://www.airnow.gov",
+            "We take Cigna, Molina, Humana and Oscar. Call to check yours.",
+            "Aceptamos Medicaid (Simply), Ambetter y Oscar; sin seguro, $70.",
+            "Stay in the A/C. Hours today: 8 to 5.",
             # round 26 (public26): volunteers listed after their plural role at an event with topics of care; an official's
             # honorific of office after the office and its place
             "Volunteers Lorenza Quiñones, Idris Coleby and Pax Hadley bagged school supplies for the kids in our asthma program.",

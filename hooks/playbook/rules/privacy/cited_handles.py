@@ -7,7 +7,8 @@ or it is made only of dictionary words, none a given name, and the text cites it
 de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"; a state's short form among the words, "de @HealthyFla", too), also in one case, words and the linked site's labels run
 together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A handle of plain words and the linked
 site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
-as its whole name does. A person's handle stays a name: a given name in it
+as its whole name does, and so do a state's name and its office's letters cited ("vía @GeorgiaEPD"), a handle in brackets after an
+agency's name ("Departamento de Salud de Minnesota (@mnhealth)") and a state's older host ("health.state.mn.us"). A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
 with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
+from .agency_handles import _holds_name
 from .care import cared_for, own_care
 from .community_roles import care_in_text
 from .greeted_words import plain_word
@@ -30,7 +32,13 @@ from .vocabulary import is_first_name, lowered
 
 # A government host: "www.airnow.gov", "health.ny.gov", "salud.gob.mx"; its labels are the site's names.
 _GOV_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?(?![\w-])")
-_NOT_LABELS = frozenset(("www", "http", "https", "gov", "mil", "gob"))
+# A state government's older host: "health.state.mn.us"; its labels and the state's code are the site's names.
+_STATE_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:state)\.([A-Za-z]{2})\.(?i:us)(?![\w-])")
+_NOT_LABELS = frozenset(("www", "http", "https", "gov", "mil", "gob", "state"))
+# An agency's name, then its handle in brackets: "El Departamento de Salud de Minnesota (@mnhealth)".
+_BRACKET = lazyre.compile(r"[A-Za-z][ \t]*\($")
+_AGENCY_WORDS = frozenset((*lowered("handle_org_words"), *lowered("state_nouns_before"), *lowered("handle_agency_fields")))
+_LETTERS = lazyre.compile(r"[A-Z]{3,5}")
 # Cited: after a word that gives a source ("from", "via", "de", "segun", "follow"), or next in a list of handles.
 _CITED = lazyre.compile(
     r"(?:(?<![\w-])(?i:from|by|via|per|de|del|desde|segun|según|follow|siga[ \t]+a|sigue[ \t]+a|sigan[ \t]+a|con|with)"
@@ -46,8 +54,8 @@ def linked_sites(texts: Iterable[str]) -> frozenset[str]:
     """The names of the government sites the texts link ("airnow" of airnow.gov, "health" and "ny" of health.ny.gov)."""
     labels = set()
     for text in texts:
-        for match in _GOV_HOST.finditer(text):
-            labels |= {label.lower() for label in match.group(1).split(".") if label and label.lower() not in _NOT_LABELS}
+        for match in (*_GOV_HOST.finditer(text), *_STATE_HOST.finditer(text)):
+            labels |= {label.lower() for label in ".".join(match.groups()).split(".") if label and label.lower() not in _NOT_LABELS}
     return frozenset(labels)
 
 
@@ -57,6 +65,8 @@ def _plain_words(handle: str) -> bool:
     words = _WORD.findall(handle)
     if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
         return False
+    if len(words) == 2 and len(words[0]) > 3 and words[0].lower() in _STATES and _LETTERS.fullmatch(words[1]):
+        return not _holds_name(words[1])  # "@GeorgiaEPD": a state's name and its office's letters, which spell no name
     plain = [len(word) >= 3 and not word.isupper() and plain_word(word) for word in words]
     return any(plain) and all(ok or word.lower() in _STATES for ok, word in zip(plain, words, strict=True))
 
@@ -90,6 +100,13 @@ def _run_together(handle: str, sites: frozenset[str]) -> bool:
     return count[len(low)] >= 2
 
 
+def _bracketed(text: str, start: int) -> bool:
+    """The handle in brackets after an agency's name: "El Departamento de Salud de Minnesota (@mnhealth)"."""
+    if not _BRACKET.search(text, max(0, start - 4), start):
+        return False
+    return any(word in _AGENCY_WORDS for word in re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower()))
+
+
 def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     """Whether `person`, a handle found in `text`, is a government site's cited in a notice linking it (`sites`: linked_sites)."""
     if person.how != HANDLE or not sites:
@@ -98,6 +115,7 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
     named = squashed in sites or any(squashed == site + "gov" for site in sites) or _site_words(handle, sites)  # "@AirNow": airnow.gov
     plain = _plain_words(handle) or _run_together(handle, sites)
+    named = named or plain and _bracketed(text, person.start)  # "Departamento de Salud de Minnesota (@mnhealth)": its name before it
     if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False
     if not named and care_in_text(text):

