@@ -13,13 +13,8 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from . import care, crowned, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
-from .cited_handles import linked_sites
-from .common import WORDS, Ranges, distinct, texts
-from .families import families
-from .no_one import no_one
-from .people import Known, named
-from .record_names import record_names
-from .street_names import street_words
+from .common import WORDS, distinct, texts
+from .named_people import people_named, reader_greeted
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -241,21 +236,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Thank you, Santa Fe! We gave 150 flu shots at Saturday's fair.`
         Passes: `Dr. Chen is back from a conference in Denver; walk-ins Mon-Fri.`
     """
-    known, sites = Known.of(ctx.plans), linked_sites(text.text for text in texts(item, ctx.plans))  # sites: "airnow" of airnow.gov
-    is_response = isinstance(item, ResponseTemplate)
-    for text in texts(item, ctx.plans, links=False):
-        taken = Ranges()
-        # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
-        found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
-        if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
-            found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
-        found.sort(key=lambda p: (p.start, -p.end))
-        streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
-        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
-        for person in found:
-            if taken.claim(person.start, person.end):
-                shown = clip(text.span.show(person.start, person.end))
-                yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
+    for text, person in people_named(item, ctx):
+        if not reader_greeted(item, text, person):  # a reply's reader greeted by one name: NEG006 (not {{ reviewer }})
+            shown = clip(text.span.show(person.start, person.end))
+            yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
 PERSON = alternation(WORDS["person_nouns"])

@@ -1,0 +1,57 @@
+"""Every person PHI003 reads in a post's or a reply's texts, each passage once; and which of them is a reply's reader.
+
+Shared by PHI003 (a name is a disclosure) and NEG006 (a template greets its reader by a name of its own, not
+{{ reviewer }}): one reading, two judgements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...model import Post, ResponseTemplate
+from ...text import alternation
+from ...wordlists import wordlist
+from ..context import Context
+from .care import mentions_care
+from .cited_handles import linked_sites
+from .common import Ranges, Text, texts
+from .families import families
+from .known import Person
+from .no_one import no_one
+from .people import Known, named
+from .record_names import record_names
+from .street_names import street_words
+
+
+def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[Text, Person]]:
+    """(text, person) for each passage that names someone not excused, the longest reading of a passage first."""
+    known, sites = Known.of(ctx.plans), linked_sites(text.text for text in texts(item, ctx.plans))  # sites: "airnow" of airnow.gov
+    is_response = isinstance(item, ResponseTemplate)
+    for text in texts(item, ctx.plans, links=False):
+        taken = Ranges()
+        # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
+        found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
+        if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
+            found.extend([*record_names(text.text, known), *families(text.text, known)])  # "los Arreola vinieron a su chequeo"
+        found.sort(key=lambda p: (p.start, -p.end))
+        streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
+        found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
+        for person in found:
+            if taken.claim(person.start, person.end):
+                yield text, person
+
+
+def reader_greeted(item: Post | ResponseTemplate, text: Text, person: Person) -> bool:
+    """Whether `person` is a reply's reader greeted by one name ("Thanks, Nilda!", "Hi JB,") in a reply that tells no
+    care: the template should say {{ reviewer }}. Not a full name or a title and a surname (added to a nickname, it
+    tells who the reviewer is), nor a name beside care or the reader's body ("Hola Brenda! ... su primera vez con
+    nosotros", "Thanks, Bo! Glad that spot on your ear ..."): a disclosure."""
+    if not isinstance(item, ResponseTemplate) or text.where or person.how != "greeted by name" or len(person.words) != 1:
+        return False
+    return not mentions_care(text.text) and not _READERS_PART.search(text.text)
+
+
+_OWNED = wordlist("privacy-owned")
+# The reader's own body in a reply ("that spot on your ear", "tu rodilla derecha"): a word of care in all but name.
+_READERS_PART = lazyre.compile(rf"(?<![\w-])(?i:your|tu|tus|su|sus)\s+(?:(?i:{alternation(_OWNED['sides'])})\s+)?(?i:{alternation(_OWNED['body_parts'])})(?![\w-])")
