@@ -92,6 +92,7 @@ _GENERIC_RUNS = {
     "review and show it at the front desk": "a stock incentive's wording (an honesty test row had it before final22 was written)",
     "d like to understand what happened please reach": "a stock apology and invitation (negatives test rows had it before final23 was written)",
     "le aplicamos el descuento por pago en efectivo": "a stock cash-discount sentence (a stance test row had it before final23 was written)",
+    "mil gracias por tomarse el tiempo de escribirnos": "a stock Spanish thank-you (a privacy test row had it before final24 was written)",
 }
 
 
