@@ -314,6 +314,11 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 28 (orgs28): a patient stays named beside an organisation, a camp or a possessive
+            "La familia Quintero vino a vacunarse el lunes.",
+            "The Orlando family's boy finished his last round of chemo with us.",
+            "Mochilas de la Asociación de Padres: gracias a Benita Salcedo, a quien operamos de la rodilla.",
+            "Your family doctor saw Tamsin Ewell after her fall; she is healing well.",
             # round 27 (roles27): a volunteer after a dash with our care told; a signed post's child with care of ours
             "Our helpers from Brookfield High — Sela Varga and Tobin Marsh. Sela had her appendix out here in June.",
             "Nueve años como papá de Emiliano, a quien le quitamos las anginas aquí en mayo.\n— Dr. Ada Okafor",
@@ -714,6 +719,15 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 28 (orgs28): a town after an organisation's name, a camp, a family organisation, a branch named after someone
+            "Backpacks came from the Guatemalan Association of Orlando and the Filipino Community of Austin.",
+            "Donaron útiles la Asociación Hondureña de Aurora y el Consulado General de Guatemala en Orlando.",
+            "Nuestro intérprete llegó a Omaha desde el campamento de Bann Tha en 2011.",
+            "Our new scheduler grew up in the refugee camp Nu Kho before moving to Tulsa.",
+            "Thanks to Karen Family Services of Omaha for the invite to the harvest fair.",
+            "Story time moves to the county library's Rosalind Okoye branch this week.",
+            "Tu familia cuenta contigo: revisa tu presión una vez al año.",
+            "Heat safety tips, reshared from @ABQEH: https://www.cabq.gov/environmentalhealth/ABQEH",
             # round 27 (roles27): volunteers after a role and a dash, a field studied, a topic talked about, an official
             # after her town and state, a work's quoted title, a clinician's own child in the post she signs
             "Shout-out to our volunteers from Brookfield High — Sela Varga, Tobin Marsh and Ines Quill!",

@@ -8,7 +8,8 @@ de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"; a state's short form a
 together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A handle of plain words and the linked
 site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
 as its whole name does, and so do a state's name and its office's letters cited ("vía @GeorgiaEPD"), a handle in brackets after an
-agency's name ("Departamento de Salud de Minnesota (@mnhealth)") and a state's older host ("health.state.mn.us"). A person's handle stays a name: a given name in it
+agency's name ("Departamento de Salud de Minnesota (@mnhealth)") and a state's older host ("health.state.mn.us"); a handle that is a segment of the linked page's path (
+"@SAMHD" beside sa.gov/Directory/Departments/SAMHD) is that office's own. A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
 with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
@@ -34,6 +35,8 @@ from .vocabulary import is_first_name, lowered
 _GOV_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?(?![\w-])")
 # A state government's older host: "health.state.mn.us"; its labels and the state's code are the site's names.
 _STATE_HOST = lazyre.compile(r"(?<![\w@.-])(?:https?://)?((?:[A-Za-z0-9-]+\.){1,4}?)(?i:state)\.([A-Za-z]{2})\.(?i:us)(?![\w-])")
+# The path of a government link: its segments name the office whose page it is ("/Departments/SAMHD").
+_GOV_PATH = lazyre.compile(r"(?<![\w@.-])(?:https?://)?(?:[A-Za-z0-9-]+\.){1,4}?(?i:gov|mil|gob)(?:\.[A-Za-z]{2})?/([\w/.-]{1,120})")
 _NOT_LABELS = frozenset(("www", "http", "https", "gov", "mil", "gob", "state"))
 # An agency's name, then its handle in brackets: "El Departamento de Salud de Minnesota (@mnhealth)".
 _BRACKET = lazyre.compile(r"[A-Za-z][ \t]*\($")
@@ -56,6 +59,8 @@ def linked_sites(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         for match in (*_GOV_HOST.finditer(text), *_STATE_HOST.finditer(text)):
             labels |= {label.lower() for label in ".".join(match.groups()).split(".") if label and label.lower() not in _NOT_LABELS}
+        for match in _GOV_PATH.finditer(text):  # "sa.gov/Directory/Departments/SAMHD": the office's page, marked "/samhd"
+            labels |= {"/" + part.lower() for part in re.split(r"[/_.-]+", match.group(1)) if len(part) >= 3}
     return frozenset(labels)
 
 
@@ -113,7 +118,7 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
         return False
     handle = person.words[0].lstrip("@")
     squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
-    named = squashed in sites or any(squashed == site + "gov" for site in sites) or _site_words(handle, sites)  # "@AirNow": airnow.gov
+    named = squashed in sites or "/" + squashed in sites or any(squashed == site + "gov" for site in sites) or _site_words(handle, sites)  # "@AirNow": airnow.gov
     plain = _plain_words(handle) or _run_together(handle, sites)
     named = named or plain and _bracketed(text, person.start)  # "Departamento de Salud de Minnesota (@mnhealth)": its name before it
     if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):

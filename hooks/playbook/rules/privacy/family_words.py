@@ -2,7 +2,8 @@
 
 "Familia"/"family" before a capitalised word reads as a surname ("la familia Garcia"). But an organisation's
 name carries the word with an adjective ("Casa de la Familia Dominicana", "Red Familia Unida"): a word the
-dictionary knows and that no name list holds is no surname, and a capitalised "Familia" after an organisation's
+dictionary knows and that no name list holds is no surname, an organisation's head word after "Family" makes it a name of the organisation ("Lao Family
+Community of <Town>"), a possessive opening a sentence says whose family, not which ("Tu familia te necesita"), and a capitalised "Familia" after an organisation's
 head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisation, so no family is named. The team's slang ("the fam")
 stays with role_compounds.slang_fam; a surname, or a word that is also a name ("la familia Rosa"), stays a family.
 """
@@ -16,6 +17,7 @@ _ORG_HEAD = lazyre.compile(
     r"(?<![\w-])(?:Casa|Centro|Red|Fundacion|Asociacion|Instituto|Alianza|Coalicion|Programa|Proyecto|Hogar|Club|Consejo|Comite|Union"
     r"|Center|Centre|House|Network|Alliance|Coalition|Foundation|Institute|Project|Council)(?:[ \t]+(?:de[ \t]+la|de|para[ \t]+la|of[ \t]+the|for[ \t]+the))?[ \t]+$"
 )
+_POSSESSIVES = frozenset(("tu", "tus", "su", "sus", "mi", "mis", "nuestra", "nuestro", "vuestra", "your", "our", "my", "their", "his", "her"))
 _NEXT = lazyre.compile(r"(?i:fam\.|[a-zñ]+)[ \t]+([A-ZÁÉÍÓÚÑ][\w'’-]*)")
 
 
@@ -40,9 +42,12 @@ def org_family(text: str, match) -> bool:
     """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
     organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
     Familia Unida": "Red" is no surname)."""
-    from .vocabulary import CAP_WORD, PLACE_AFTER
+    from .vocabulary import CAP_WORD, NAMES, PLACE_AFTER
 
     if _ORG_HEAD.match(match.group(1) + " "):
         return True
+    if match.start() == match.start(1) and match.group(1).lower() in _POSSESSIVES:
+        return True  # "Tu familia te necesita", "Our family to yours": whose family, not which ("the Su family" keeps its article)
     after = CAP_WORD.match(text, match.end() + 1)
-    return after is not None and after.group(0).lower() in PLACE_AFTER
+    heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
+    return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)

@@ -93,14 +93,15 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "San Isidro", "our therapy dog Max", "a collie named Scout", a thing given a name with no care told (a camper: none in the whole text), "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>",
         a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', a book's title in quotes ('her book "Sugar Sam"', 'a comedy tour called "..."' beside its author's own news), a band ("el grupo <Name>"),
         "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
-        "enfermera de Casa Grande", "tamales de Doña Chela's"), and so do places greeted ("Gracias
+        "enfermera de Casa Grande", "tamales de Doña Chela's", a town or a camp after an organisation's name or a settlement word, "the Somali Community of
+        Houston", "desde el campamento de <Camp>", a branch under its owner's possessive, "the library's <Name> branch", "Lao Family Community", "Tu familia"), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
         unless the post tells anyone's care;
         "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
-        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov; not "Congrats @CoffeeLover!") or a cause
+        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
