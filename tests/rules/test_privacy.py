@@ -2025,6 +2025,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round28: one person set apart by a description, with an event of their own care
+            "The woman who plays organ at Holloway chapel came in for her thyroid check this morning.",
+            "La abuela que vende atole afuera del estadio pasó a revisarse tras la cirugía de cadera.",
             # round27: one person's care milestone with us, however described
             "The fella who paints murals on Vine Street just marked 4 years on home dialysis with us!",
             "La señora de las empanadas del mercado cumplió 8 meses en nuestro programa de metadona.",
@@ -2051,6 +2054,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round28: a described person with no care, and advice about anyone
+            "The woman who plays organ at Holloway chapel baked us a pound cake.",
+            "Si la abuela que cuida a los nietos tiene dolor de cadera, puede pedir una cita.",
             # round27: a staff anniversary and health education are no one's milestone
             "Our hygienist Marisol celebrates 12 years in our periodontal clinic!",
             "Cuando alguien empieza la diálisis puede sentirse cansado unas semanas.",

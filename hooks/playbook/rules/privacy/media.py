@@ -15,6 +15,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .alt_bodies import shown_body, shows_care_group
 from .common import WORDS, publish_date, texts
+from .described_care import described_in_care
 from .milestones import milestone_of_one
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
@@ -254,7 +255,14 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
     for text in texts(post, plans, links=False):
         if text.span.field == "tags":
             continue
-        candidates = (_STORY.search(text.text), *(p.search(text.text) for p in _STORY_PATTERNS), _attributed_to_outsider(text.text, known), pictured_patient(text.text), milestone_of_one(text.text))
+        candidates = (
+            _STORY.search(text.text),
+            *(p.search(text.text) for p in _STORY_PATTERNS),
+            _attributed_to_outsider(text.text, known),
+            pictured_patient(text.text),
+            milestone_of_one(text.text),
+            described_in_care(text.text),
+        )
         found = [m for m in candidates if m]
         if found:
             first = min(found, key=lambda m: m.start())
@@ -282,7 +290,9 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         they are described: "the gentleman in chair 4 marked 10 years on
         hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
         "picked up his 1-year chip", not a staff anniversary, nor health
-        education about anyone; not a visitor without care, nor a thing for
+        education about anyone; or one person set apart by a description with
+        their own care: "the man who ran the feed mill has been on our hospice
+        service since May", "el nino que canta en el coro vino a su control"; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own

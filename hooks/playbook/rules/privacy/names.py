@@ -73,7 +73,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a first name's possessive without its
         apostrophe or a first name joined to their care
         ("celebrating-nadias-last-dialysis-session.md",
-        "marcos-knee-replacement-day.md"), an initial glued to a surname
+        "marcos-knee-replacement-day.md"), a name no list holds opening a file name right before care ("<given>-glaucoma-surgery-<town>.md"), an initial glued to a surname
         ("lipo_KWashington_2024-03-02.png"), a word-like given name before
         a surname's possessive with their care
         ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), a title run into a name with care ("ms-<name>_crossing-guard_glaucoma.HEIC"), or a full name whose story it tells with care

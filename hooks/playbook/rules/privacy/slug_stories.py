@@ -8,6 +8,8 @@ a pet or a programme introduced the same way pass ("meet-<name>-our-new-hygienis
 
 A full name whose story the slug tells ("<place>-asthma-camp-<given>-<surname>-inhaler-story", "<given>-<surname>-
 marcapasos-historia") is someone's, whatever word stands before it ("camp", "park") and however new the given name.
+So is a slug that opens, after its date, on a name no list nor dictionary holds and goes straight on to care
+("2027-06-<given>-<given>-glaucoma-surgery-<town>"): the words before the care are no one's words but a person's.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def story_slugs(text: str, known: Known) -> Iterator[Person]:
         if told or after and is_first_name(name):  # "<name>s-story": with a name the lists know, the story word alone tells
             yield Person(match.start(), match.start() + len(name), (name,), "a given name a slug introduces with their visit or story", public=False)
     yield from _full_name_stories(text, known, found, words)
+    yield from _unlisted_before_care(text, known, found)
 
 
 _TOLD_AFTER = 4  # words between a full name and the story word: the care told ("<given>-<surname>-insulin-pump-journey")
@@ -115,3 +118,28 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             care = care_in(text)  # the name's own words are no clinical term (unlisted_name, is_surname)
         if care:
             yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name whose story a slug tells with their care", public=False)
+
+
+_OPENING = 3  # words a slug's opening name holds at most
+
+
+def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Person]:
+    """The words that open a slug after its date ("2027-06-<given>-<given>-glaucoma-surgery-<town>"), one to three,
+    the first a name no list nor dictionary holds, the others names or words no dictionary holds as plain, then care
+    straight after them, in one part of the path. A team member's name, a word of care or a place passes, and so does a
+    link's folder ("blog/flu-shot-clinic")."""
+    if not found or text[: found[0].start()].strip(" \t0123456789-_./"):
+        return  # the file name does not open on a word (after its date)
+    if not unlisted_name(found[0].group(0)) or known.is_team((found[0].group(0),)):
+        return
+    for k in range(1, min(_OPENING, len(found) - 1) + 1):
+        words = [m.group(0) for m in found[:k]]
+        if k > 1 and not (given_name(words[-1]) or unlisted_name(words[-1], spoken=True)):
+            return
+        nxt = found[k]
+        if text[found[k - 1].end() : nxt.start()].strip(" \t-_"):
+            return  # a link's folder, then its page ("Blog; Flu Shot Clinic"): the name and the care share one part
+        if care_in(nxt.group(0)) or k + 1 < len(found) and care_in(f"{nxt.group(0)} {found[k + 1].group(0)}"):
+            if not known.is_team(tuple(words)):
+                yield Person(found[0].start(), found[k - 1].end(), tuple(words), "a name no list holds that opens a slug telling their care", public=False)
+            return
