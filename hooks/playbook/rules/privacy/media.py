@@ -282,7 +282,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         they are described: "the gentleman in chair 4 marked 10 years on
         hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
         "picked up his 1-year chip", not a staff anniversary, nor health
-        education about anyone; not a visitor without care, nor a thing for
+        education about anyone, nor a milestone a public figure told in his
+        own work ("sings about his ten years sober on his new album"); not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own
