@@ -319,6 +319,9 @@ CASES = {
             "The Orlando family's boy finished his last round of chemo with us.",
             "Mochilas de la Asociación de Padres: gracias a Benita Salcedo, a quien operamos de la rodilla.",
             "Your family doctor saw Tamsin Ewell after her fall; she is healing well.",
+            # round 28 (figures28): an official named with care of ours stays named
+            "Councilwoman Anneliese Borka got her stitches out here on Monday, healing well.",
+            "La regidora Ximena Olvera se opero con nosotros y ya descansa en casa.",
             # round 27 (roles27): a volunteer after a dash with our care told; a signed post's child with care of ours
             "Our helpers from Brookfield High — Sela Varga and Tobin Marsh. Sela had her appendix out here in June.",
             "Nueve años como papá de Emiliano, a quien le quitamos las anginas aquí en mayo.\n— Dr. Ada Okafor",
@@ -728,6 +731,10 @@ CASES = {
             "Story time moves to the county library's Rosalind Okoye branch this week.",
             "Tu familia cuenta contigo: revisa tu presión una vez al año.",
             "Heat safety tips, reshared from @ABQEH: https://www.cabq.gov/environmentalhealth/ABQEH",
+            # round 28 (figures28): an office of two words greeted, a new room of ours in any words, a name said again
+            "Thank you to Council Member Odette Varga for opening our new sports medicine suite!",
+            "Gracias a la regidora Ximena Olvera por inaugurar nuestra nueva sala de lactancia.",
+            "Sprinter Kaia Mendel told reporters she raced on a cracked rib. Kaia: please rest!",
             # round 27 (roles27): volunteers after a role and a dash, a field studied, a topic talked about, an official
             # after her town and state, a work's quoted title, a clinician's own child in the post she signs
             "Shout-out to our volunteers from Brookfield High — Sela Varga, Tobin Marsh and Ines Quill!",
@@ -1611,6 +1618,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 28 (figures28): a crowned patient with her care stays an error
+            "La Reina de la Feria del Mango se opero aqui con nosotros y ya descansa en casa.",
+            "The Strawberry Festival queen had her tonsils out with us and is resting at home.",
             # round 26: one known by where they work, sell or perform, with their care
             "The fella who owns the sale barn out past Del Norte walks without his cane since our team replaced his hip.",
             "El señor que toca los sábados en la cantina El Potrillo ya terminó sus radiaciones con nosotros.",
@@ -1790,6 +1800,10 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 28 (figures28): an honour held in a body; a performer's stage nickname with her own news
+            "Congrats to Dr. Ifeoma Bassey, newly elected a Fellow of the Royal College of Physicians!",
+            'Gracias a la cantante Yesenia Prado, "La Reina del Eastside", que conto en su podcast que tiene prediabetes.',
+            'Thanks to singer Della Roan, "Queen of the Bayou", who shared on her show that she now manages her asthma.',
             # round 26: a crew that runs a place, workers in the plural and a performer with no care pass
             "The folks who run the sale barn out past Del Norte are hosting our flu-shot day.",
             "Los trabajadores del turno de noche en la empacadora pueden vacunarse gratis en nuestra unidad móvil.",
@@ -2028,6 +2042,8 @@ CASES = {
             # round28: one person set apart by a description, with an event of their own care
             "The woman who plays organ at Holloway chapel came in for her thyroid check this morning.",
             "La abuela que vende atole afuera del estadio pasó a revisarse tras la cirugía de cadera.",
+            # round 28 (figures28): a milestone of our care stays a story
+            "Our patient Corbin Ashby marked eight years on dialysis with us this week.",
             # round27: one person's care milestone with us, however described
             "The fella who paints murals on Vine Street just marked 4 years on home dialysis with us!",
             "La señora de las empanadas del mercado cumplió 8 meses en nuestro programa de metadona.",
@@ -2057,6 +2073,9 @@ CASES = {
             # round28: a described person with no care, and advice about anyone
             "The woman who plays organ at Holloway chapel baked us a pound cake.",
             "Si la abuela que cuida a los nietos tiene dolor de cadera, puede pedir una cita.",
+            # round 28 (figures28): a milestone a singer tells in his own work is his news
+            "Pikeville's own Corbin Ashby sings about his eight years sober on his latest record; catch him at our fundraiser.",
+            "El cantante Beto Quinones canta sobre sus cinco anos sin alcohol en su nuevo disco.",
             # round27: a staff anniversary and health education are no one's milestone
             "Our hygienist Marisol celebrates 12 years in our periodontal clinic!",
             "Cuando alguien empieza la diálisis puede sentirse cansado unas semanas.",

@@ -6,7 +6,8 @@ parade grand marshal". Everyone in town knows who holds the title, so the title 
 With her care in the title's sentence or the two after it (favourites.py's reading, standing.py's "she" with a word
 of care, or a span since a procedure: "three weeks post-op", "after bed rest"), it is a patient singled out. With
 no care near it passes: "la Reina del Carnaval repartio cepillos en nuestra feria", "the homecoming king read to
-the kids in our waiting room". Every pattern is bounded and each sentence is read once: linear.
+the kids in our waiting room"; so does a performer's stage nickname with news she made public herself, no care of ours
+near (own_news.py: 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...'). Every pattern is bounded and each sentence is read once: linear.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
-from . import favourites, standing
+from . import favourites, own_news, standing
 
 _DESC = wordlist("privacy-described")
 _TITLE = alternation(_DESC["title_words"])
@@ -52,6 +53,8 @@ def crowned(body: str) -> Iterator[re.Match]:
     for match in _CROWNED.finditer(body):
         bounds = bounds or list(sentence_bounds(body))
         at = bisect.bisect_right(bounds, match.start()) - 1
+        if own_news.figure_news(body, bounds, match.start()):
+            continue  # 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...': a performer's own news
         if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)):
             yield match
             continue

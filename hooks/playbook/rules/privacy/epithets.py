@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 
 from ... import lazyre
-from ...text import alternation, phrase_pattern
+from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
+from . import own_news
 from .care import care_in
 from .vocabulary import DESCRIBED, NAMES
 
@@ -38,10 +39,14 @@ _EPITHET = lazyre.compile(
 
 
 def epithets(text: str) -> Iterator[re.Match]:
-    """Every epithet of `text` but one that names care: "our knee guy", "the back-pain queen" are staff or a topic."""
+    """Every epithet of `text` but one that names care: "our knee guy", "the back-pain queen" are staff or a topic;
+    nor a performer's stage nickname with news they made public ('la cantante <Name>, "La Reina del <Barrio>", conto ...')."""
+    bounds: list[int] = []
     for match in _EPITHET.finditer(text):
         if not care_in(match.group(0)):
-            yield match
+            bounds = bounds or list(sentence_bounds(text))
+            if not own_news.figure_news(text, bounds, match.start()):
+                yield match
 
 
 # --- a relative's care -----------------------------------------------------------------------------------
@@ -77,8 +82,12 @@ def hometown_athlete(text: str, start: int, end: int, sentence: tuple[int, int])
     """A name text[start:end] introduced as a hometown's own, with what they achieved in its sentence and no
     word of care there: "Springfield's own Dana Whitlock won the state title", "el orgullo de Pilsen, ..., gano
     el maraton"; not "... won the state title months after her ACL repair"."""
-    before = _HOMETOWN_BEFORE.search(text, max(0, start - 40), start) or _HOMETOWN_AFTER.match(text, end)
-    return bool(before) and _ACHIEVED.search(text, *sentence) is not None and not care_in(text, *sentence)
+    return hometown_own(text, start, end) and _ACHIEVED.search(text, *sentence) is not None and not care_in(text, *sentence)
+
+
+def hometown_own(text: str, start: int, end: int) -> bool:
+    """A name text[start:end] introduced as a hometown's own ("Hazard's own <Name>", "el orgullo de Pilsen, <Name>")."""
+    return bool(_HOMETOWN_BEFORE.search(text, max(0, start - 40), start) or _HOMETOWN_AFTER.match(text, end))
 
 
 # --- said to one described -------------------------------------------------------------------------------

@@ -290,7 +290,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         they are described: "the gentleman in chair 4 marked 10 years on
         hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
         "picked up his 1-year chip", not a staff anniversary, nor health
-        education about anyone; or one person set apart by a description with
+        education about anyone, nor a milestone a public figure told in his
+        own work ("sings about his ten years sober on his new album"); or one person set apart by a description with
         their own care: "the man who ran the feed mill has been on our hospice
         service since May", "el nino que canta en el coro vino a su control"; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an

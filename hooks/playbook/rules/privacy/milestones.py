@@ -8,7 +8,8 @@ count of a course of care, a recovery token, an entry into our programme, a birt
 last day of therapy, told as something that happened (a past verb or a third person in the sentence). That is a
 patient's story (PHI013, media.py), named or not. Passes: health education about anyone ("when a patient starts
 dialysis he may feel tired", "si usted lleva 6 meses en tratamiento"), staff's own news ("our nurse marked 10 years
-in our dialysis unit"), programme news without a person ("our program now has evening hours").
+in our dialysis unit"), programme news without a person ("our program now has evening hours"), a milestone the person told the public
+themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
 One scan for the shapes, each sentence read once for its gates: linear.
 """
@@ -20,7 +21,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds
-from . import care
+from . import care, own_news
 from .vocabulary import NAMES
 
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)"
@@ -99,8 +100,8 @@ def _cared_after(text: str, match: re.Match) -> bool:
 
 def _one_patient(text: str, start: int, end: int) -> bool:
     """The sentence is about one of ours, not the reader, a group, a hypothetical or the staff."""
-    if _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end):
-        return False
+    if _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end) or own_news.told_public(text, start, end):
+        return False  # news reported, or told by the person to the public ("sings about his ten years in recovery on his new album")
     for staff in _STAFF.finditer(text, start, end):
         if not _WITH_BEFORE.search(text, max(start, staff.start() - 12), staff.start()):
             return False  # "our nurse Ana marked 10 years in our dialysis unit"

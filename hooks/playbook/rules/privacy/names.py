@@ -12,7 +12,7 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, crowned, epithets, favourites, group_roles, homes, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
+from . import care, crowned, epithets, favourites, group_roles, homes, honour_titles, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
 from .common import WORDS, distinct, texts
 from .named_people import people_named, reader_greeted
 
@@ -137,7 +137,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho") or a shop's kind
         before a surname ("el Colmado Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por
         la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
-        "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt",
+        "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name said again,
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
@@ -416,7 +416,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
-        cut the ribbon"), an office's holder with health news they made public ("The mayor shared on his page that ..."), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
+        cut the ribbon"), an office's holder with health news they made public ("The mayor shared on his page that ..."), a performer's stage nickname with news she told herself,
+        an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
@@ -457,7 +458,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
-            if openings.no_patient(body, bounds, match, start, end) or venues.facility(match):
+            if openings.no_patient(body, bounds, match, start, end) or venues.facility(match) or match.re is _DESCRIBED and honour_titles.held(match):
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open", "our hearing center on Elm"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care

@@ -4,7 +4,8 @@
 week", "State Senator <Name> ran the 5K. He told the crowd he's two years in remission", "la escritora
 <Name> ... hablo de su diagnostico": a public figure (public.py) wished well on news they gave the public. It
 counts when the sentence that names them, or the next, says they (or their camp) told it ("has spoken openly
-about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters"), and no care of ours is
+about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters", or in their own work: "sings about his ten years
+sober on his new album"), and no care of ours is
 tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
 error, and so does news told to us ("his wife told us", "nos conto") and our people beside them anywhere in the text
 ("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana"). A neighbour's own news (community_roles.py)
@@ -25,6 +26,14 @@ from .vocabulary import NAMES
 
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
 _SPOKE_OF = lazyre.compile(r"(?<![\w-])(?i:hablo|hablaba|ha[ \t]+hablado)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:de|sobre)[ \t]+(?i:su|sus)(?![\w-])")
+# Told in their own public work, whatever its words: "sings about his ten years in recovery", "wrote about her diagnosis",
+# "on his new album", "en su nuevo disco", "in her latest memoir" (a verb of making art about their own life, or the work itself)
+_OWN_WORK = lazyre.compile(
+    r"(?<![\w-])(?i:sings?|sang|sung|singing|raps?|rapped|writes?|wrote|written|writing|canta|canto|cantaba|escribe|escribio|escribia|narra|narro)"
+    r"[ \t]+(?i:about|of|sobre|de)[ \t]+(?i:his|her|their|su|sus)(?![\w-])"
+    r"|(?<![\w-])(?i:on|in|en)[ \t]+(?i:his|her|their|su)[ \t]+(?:(?i:new|latest|upcoming|debut|first|nuevo|nueva|ultimo|ultima|primer|primera)[ \t]+)?"
+    r"(?i:album|record|single|song|songs|book|memoir|novel|documentary|film|special|disco|cancion|canciones|libro|novela|documental|pelicula)(?![\w-])"
+)
 _MADE_PUBLIC = phrase_pattern(NAMES["made_public"])  # "has spoken openly", "shared on air", "told reporters", "en sus redes"
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
 _TO_US_AFTER = lazyre.compile(r"[ \t]+(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
@@ -38,7 +47,7 @@ _OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?i:{alternation(NAMES['p
 
 def told_public(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us."""
-    if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end):
+    if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end):
         return True
     for verb in REPORTED_VERB.finditer(text, start, end):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
@@ -88,6 +97,13 @@ def office_news(text: str, bounds: list[int], match: re.Match) -> bool:
     """PHI011: "the mayor" described with health news the mayor made public, no relative and no care of ours
     ("The mayor posted on her page that ..."; not "the mayor's husband came in for ...")."""
     return _OFFICE.fullmatch(match.group(0)) is not None and own_news(text, bounds, match.start())
+
+
+def figure_news(text: str, bounds: list[int], start: int) -> bool:
+    """A nickname at `start` worn by a public figure named by their role just before it, in its sentence ('la cantante
+    <Name>, "La Reina del <Barrio>", conto en su programa ...'), with news they made public and no care of ours."""
+    lo = sentence_of(bounds, start)[0]
+    return _PUBLIC_ROLE.search(text, max(lo, start - 200), start) is not None and own_news(text, bounds, start)
 
 
 # A birth order in one's own family, said with "her", "his" or "su": "su primer bebe", "her first grandchild".

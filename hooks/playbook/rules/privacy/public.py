@@ -13,7 +13,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
-from .epithets import hometown_athlete
+from .epithets import hometown_athlete, hometown_own
 from .known import Person
 from .own_news import own_news
 from .public_acts import public_act
@@ -87,6 +87,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if hometown_athlete(text, person.start, person.end, sentence_of(bounds, person.start)):
         return True  # "Chicago's own <Name> set the course record": a local athlete in the news
+    if hometown_own(text, person.start, person.end) and own_news(text, bounds, person.start):
+        return True  # "Hazard's own <Name> sings about his years in recovery on his new album": a local figure's own news
     if congratulated_on_honour(text, person, sentence_of(bounds, person.start)):
         return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
     if public_act(text, person, sentence_of(bounds, person.start)):
@@ -106,12 +108,15 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
 
 def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")
-    and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the next."""
+    and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the next.
+    Another figure named by their role later in the sentence ends this one's part ("..., and to author <Name>, who ...")."""
     start, end = sentence_of(bounds, person.start)
     if diagnosis_guessed(text, bounds, start, end):
         return True
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
+    other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
+    end = other.start() if other else end
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
     opened = _NEW_ROOM.sub(" ", after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
     if opened != after:  # then the rest of the sentence tells none either ("..., where she gets her chemo each week")
@@ -120,10 +125,10 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     return care_in(window)
 
 
-# A new room or wing of ours said by its kind of care ("our new recovery suite", "the new infusion room", "nuestra nueva
-# sala de recuperacion"): an official opens it; "back in our recovery room" (no "new") still reads as care.
+# A new room or wing of ours said by its kind of care, in any words ("our new recovery suite", "our brand-new prenatal
+# wing", "the new infusion room", "nuestra nueva sala de recuperacion"): an official opens it; "back in our recovery room" (no "new") still reads as care.
 _NEW_ROOM = lazyre.compile(
-    rf"(?<![\w-])(?i:(?:brand[ -])?new|nuev[oa])[ \t]+(?:(?i:{alternation(DESCRIBED['facility_kinds'])})[ \t]+){{1,2}}(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
+    rf"(?<![\w-])(?i:(?:brand[ -])?new|nuev[oa])[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
     rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])})[ \t]+(?i:de|del|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?[\w'’-]+"
 )
 _CONGRATULATIONS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
@@ -172,15 +177,17 @@ def counted_honour(text: str, start: int, end: int) -> bool:
 _OFFICE_OR_ROLE = alternation((*NAMES["public_roles"], *NAMES["titles"]))
 # The greeted word opens an office's title: "Thank you, District 7 Councilmember <Name>", "Gracias, Distrito 4 ..."
 _OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?:\d{{1,3}}|[A-Z][\w-]{{0,14}})[ \t]+(?i:{_OFFICE_OR_ROLE})(?![\w-])")
+# The greeted word is the first of an office of two words, a name after it: "Thank you to Council Member <Name>"
+_OFFICE_AT = lazyre.compile(rf"(?i:{_OFFICE_OR_ROLE})[ \t]+(?=[A-Z])")
 # A public role said before a name, a nickname between: "boxing legend \"Iron\" <Name>", "WNBA forward <Name>"
 _ROLE_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[\"“'‘][^\"”'’\n]{{1,24}}[\"”'’][ \t]+)?[A-Z]")
 
 
 def greets_figure(text: str, token: re.Match) -> bool:
     """A greeting that reaches a public figure, no name of its own: the greeted word opens their office's title
-    ("Thank you, District 7 Councilmember <Name>, ..."), or is an epithet that is a public role ("Get well soon, Champ!",
+    ("Thank you, District 7 Councilmember <Name>, ...", "Thank you to Council Member <Name>"), or is an epithet that is a public role ("Get well soon, Champ!",
     "Felicidades, campeona") in a text that names a public figure by their role."""
-    if _OFFICE_AFTER.match(text, token.end()):
+    if _OFFICE_AFTER.match(text, token.end()) or _OFFICE_AT.match(text, token.start()):
         return True
     return token.group(0).lower() in _EPITHETS and _names_a_figure(text)
 

@@ -16,10 +16,10 @@ import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from ...text import alternation, sentence_bounds
-from .care import care_in
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, claims_about_health
 from .known import Person
-from .own_news import own_news
+from .own_news import ours_near, own_news
 from .vocabulary import COURTESY, NAMES
 
 _THANKS = (
@@ -133,7 +133,8 @@ _THEIRS = lazyre.compile(
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
     """Whether `person` lies inside a public figure's name already let through, or is that name's first word (with its
-    title, if the name had one) or its surname after a courtesy title ("Ms. <Surname>") said again with no care word after it, or with news of their own they made public (own_news.py) ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
+    title, if the name had one) or its surname after a courtesy title ("Ms. <Surname>") said again with no care word after it, or with news of their own they made public (own_news.py),
+    here or where first named, with no care of ours ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
     broke his wrist")."""
     if any(s <= person.start and person.end <= e for s, e in excused):
         return True
@@ -141,11 +142,13 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
         return False
     said = (person.title, person.words[0]) if person.title else (person.words[0],)
     said = tuple(w.upper() for w in said) if text[person.start : person.end].isupper() else said  # as written: "DANNY"  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
-    if not any(_begins(text[s:e].split(), said) or _surname_again(text[s:e].split(), person) for s, e in excused if s < person.start):
+    first = next((s for s, e in excused if s < person.start and (_begins(text[s:e].split(), said) or _surname_again(text[s:e].split(), person))), None)
+    if first is None:
         return False
     if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):
         return True
-    return own_news(text, sentence_bounds(text), person.start)  # "<Given> has spoken openly about her own diagnosis": news she made public
+    bounds = sentence_bounds(text)  # "<Given> has spoken openly about her own diagnosis": news she made public, here or where first named
+    return own_news(text, bounds, person.start) or (own_news(text, bounds, first) and not ours_near(text, *sentence_of(bounds, person.start)) and claims_about_health(text, bounds) is None)
 
 
 def _shouted_alone(text: str, person: Person) -> bool:
