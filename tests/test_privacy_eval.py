@@ -93,6 +93,7 @@ _GENERIC_RUNS = {
     "d like to understand what happened please reach": "a stock apology and invitation (negatives test rows had it before final23 was written)",
     "le aplicamos el descuento por pago en efectivo": "a stock cash-discount sentence (a stance test row had it before final23 was written)",
     "mil gracias por tomarse el tiempo de escribirnos": "a stock Spanish thank-you (a privacy test row had it before final24 was written)",
+    "del 1 al 10 si nos da 9 o 10": "a score funnel's stock wording, in Spanish (an honesty test row had it before final25 was written)",
 }
 
 
