@@ -77,10 +77,8 @@ def test_phi003_handles_are_judged_by_what_they_name():
     assert "@kayla.runs.fast" in found.message
 
 
-def test_a_reply_greeting_an_unknown_name_is_refused_as_the_templates_flaw():
-    reply = response("Hola Anacleto, lamentamos mucho la espera. Llame al {{ contact.phone }}.")
-    assert hits("NEG006", reply) and not hits("PHI003", reply)  # one name greeted: {{ reviewer }}, NEG006
-    assert hits("PHI003", response("Hola Anacleto Ybarra, lamentamos mucho la espera. Llame al {{ contact.phone }}."))  # a full name
+def test_phi003_a_reply_greeting_an_unknown_name_is_refused():
+    assert hits("PHI003", response("Hola Anacleto, lamentamos mucho la espera. Llame al {{ contact.phone }}."))
 
 
 def test_phi011_points_at_the_description():

@@ -96,11 +96,8 @@ def test_a_credential_does_not_shield_a_patient():
     st.sampled_from(["Odalys", "Trevor", "Doña Chayo", "Don Efrén", "Yesenia"]),
 )
 def test_a_reader_greeted_by_name_stays_named_and_the_placeholder_passes(frame, name):
-    reply = response(frame.format(n=name))
-    assert hits("PHI003", reply) or hits("NEG006", reply)  # one name greeted in a reply of thanks alone: the template's flaw (NEG006)
-    if " " in name or "see you" in frame:  # a title and a name, or the reader seen at their checks: a disclosure
-        assert hits("PHI003", reply)
-    assert hits("PHI003", response(frame.format(n="{{ reviewer }}"))) == hits("NEG006", response(frame.format(n="{{ reviewer }}"))) == []
+    assert hits("PHI003", response(frame.format(n=name)))
+    assert hits("PHI003", response(frame.format(n="{{ reviewer }}"))) == []
 
 
 def test_a_third_person_in_a_reply_stays_named():

@@ -199,8 +199,7 @@ def test_an_instructor_with_care_stays_an_error(text):
 
 
 def test_a_reviewer_greeted_by_name_stays_an_error():
-    assert hits("NEG006", response("Thanks so much, Maricruz! Your note made our day.")) and not hits("PHI003", response("Thanks so much, Maricruz! Your note made our day."))
-    assert hits("PHI003", response("Thanks so much, Maricruz! See you at the fall fair."))  # the reader to be seen: kept a disclosure
+    assert hits("PHI003", response("Thanks so much, Maricruz! See you at the fall fair."))
 
 
 # --- linear -----------------------------------------------------------------------------------------------------

@@ -91,8 +91,7 @@ def test_staff_posts(text, flagged):
     ],
 )
 def test_staff_roles_in_replies(text, flagged):
-    found = hits("PHI003", response(text), plans=STAFF) + hits("NEG006", response(text), plans=STAFF)  # the reader greeted: NEG006
-    assert bool(found) is flagged
+    assert bool(hits("PHI003", response(text), plans=STAFF)) is flagged
 
 
 @pytest.mark.parametrize(

@@ -45,15 +45,13 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
 def reader_greeted(item: Post | ResponseTemplate, text: Text, person: Person) -> bool:
     """Whether `person` is a reply's reader greeted by one name ("Thanks, Nilda!", "Hi JB,") in a reply that tells no
     care: the template should say {{ reviewer }}. Not a full name or a title and a surname (added to a nickname, it
-    tells who the reviewer is), nor a name beside care, the reader's body or the reader seen ("Hola Brenda! ... su
-    primera vez con nosotros", "Thanks, Bo! Glad that spot on your ear ...", "We loved seeing you"): a disclosure."""
+    tells who the reviewer is), nor a name beside care or the reader's body ("Hola Brenda! ... su primera vez con
+    nosotros", "Thanks, Bo! Glad that spot on your ear ..."): a disclosure."""
     if not isinstance(item, ResponseTemplate) or text.where or person.how != "greeted by name" or len(person.words) != 1:
         return False
-    return not mentions_care(text.text) and not _READERS_PART.search(text.text) and not _READER_SEEN.search(text.text)
+    return not mentions_care(text.text) and not _READERS_PART.search(text.text)
 
 
 _OWNED = wordlist("privacy-owned")
 # The reader's own body in a reply ("that spot on your ear", "tu rodilla derecha"): a word of care in all but name.
 _READERS_PART = lazyre.compile(rf"(?<![\w-])(?i:your|tu|tus|su|sus)\s+(?:(?i:{alternation(_OWNED['sides'])})\s+)?(?i:{alternation(_OWNED['body_parts'])})(?![\w-])")
-# The reader seen by us ("We loved seeing you", "a joy to see you at your checks", "qué gusto verle"): a visit told.
-_READER_SEEN = lazyre.compile(r"(?<![\w-])(?i:(?:see|seeing|saw|seen)\s+(?:you|y'?all|ya)|ver(?:le|la|lo|te|los|las)|vimos|verlos)(?![\w-])")
