@@ -168,24 +168,6 @@ CASES = {
             positive(),
         ],
     ),
-    "NEG006": Cases(
-        trigger=[
-            positive("Thank you so much, Nilda! Your kind words made our week."),
-            positive("¡Gracias, Lupita! Nos alegra mucho leer esto."),
-            "Hi JB, we're sorry this happened." + ROUTE,
-            "Hola Teodora, lamentamos mucho lo ocurrido." + RUTA,
-            response("Hi Kevin, we're sorry to hear this. Please call {{ contact.phone }}."),
-            response("Hi JB, thanks for coming back to see us again. Please call {{ contact.phone }}."),
-        ],
-        clean=[
-            positive("Thank you so much, {{ reviewer }}! Your kind words made our week."),
-            positive("¡Gracias, {{ reviewer }}! Nos alegra mucho leer esto."),
-            positive(),
-            NEG_REPLY,
-            positive("Thank you, Mr. Nguyen! The whole team smiled."),  # a title and a surname: PHI003's
-            "Hi there, we're sorry this happened." + ROUTE,
-        ],
-    ),
 }
 
 
@@ -270,7 +252,7 @@ def test_fold_keeps_every_offset(text):
 def test_neg_rules_never_raise_and_stay_in_the_body(body, scenario):
     template = response(body, scenario=scenario)
     last_line = template.body_line + body.count("\n")
-    for code in ("NEG001", "NEG002", "NEG003", "NEG004", "NEG006"):
+    for code in ("NEG001", "NEG002", "NEG003", "NEG004"):
         for hit in hits(code, template):
             assert template.body_line <= hit.line <= last_line
 
@@ -297,14 +279,3 @@ def test_hostile_phrases_are_found_anywhere_in_a_kind_reply(phrase, filler, stri
     body = _strip_accents(body) if strip else body
     quoted = [_strip_accents(h.message.split("'")[1]).lower() for h in hits("NEG003", body)]
     assert quoted and all(q in _strip_accents(phrase).lower() for q in quoted), quoted
-
-
-def test_neg006_takes_the_reader_from_phi003_and_leaves_it_a_full_name():
-    greeted = positive("Thanks so much, Nilda! We loved reading this.")
-    assert hits("NEG006", greeted) and not hits("PHI003", greeted)
-    full = positive("Thanks so much, Nilda Quiñones! We loved reading this.")
-    assert hits("PHI003", full) and not hits("NEG006", full)
-    for told in ("Thanks so much, Wren! Relieved that bump on your wrist was nothing.", "¡Gracias, Chabela! Qué gusto que ya sanó su tobillo."):
-        assert hits("PHI003", positive(told)) and not hits("NEG006", positive(told))  # a name beside the reader's body: a disclosure
-    [hit] = hits("NEG006", greeted)
-    assert "{{ reviewer }}" in hit.message and "Nilda" in hit.message

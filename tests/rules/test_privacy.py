@@ -408,6 +408,7 @@ CASES = {
             # round 19: a person's handle with their care; the reader greeted in a reply that tells their visits
             "Big cheers for @TJRmiles, racing again four months after his knee scope!",
             "Un abrazo a @MARISOLG, que ya terminó sus quimios.",
+            response("Thanks, Odalys! It's always a treat to see you at your six-month cleanings."),
             response("¡Gracias, Doña Chayo! Usted y su familia nos visitan desde hace años."),
             # a record label read off a diminutive, or under a surname that is also a city; surnames on a board by bed, room or chair
             post("Cunero.", media=[Media("images/cunero2.jpg", "Manita de bebé con la pulserita que dice JUAREZ, CELESTE y un código de barras", False, "", None, 14)]),
@@ -478,9 +479,13 @@ CASES = {
             "Meet Elena, one of our patients, who is back on the tennis court.",
             "Congrats, Jenny! What a finish.",
             # the reader greeted by name in a reply that tells their dealings (a plain greeting passes, below)
-            # a reviewer's name, even only greeted, is not kept in a template: {{ reviewer }} is (DESIGN: the repository never holds a reviewer's name);
-            # one name alone greeted is NEG006's (test_negatives.py), a title and a name stays here
+            # a reviewer's name, even only greeted, is not kept in a template: {{ reviewer }} is (DESIGN: the repository never holds a reviewer's name)
+            response("Many thanks for such kind words, Odalys!"),
+            response("Hi Kevin, we're sorry to hear this. Please call {{ contact.phone }}."),
+            response("Hi JB, thanks for writing. Please call {{ contact.phone }}."),
             response("¡Mil gracias por tomarse el tiempo de escribirnos, Don Efrén!"),
+            response("Hi Kevin, we're sorry your Tuesday visit ran so late. Please call {{ contact.phone }}."),
+            response("Hi JB, thanks for coming back to see us again. Please call {{ contact.phone }}."),
             post("Three tips for a warmer winter run.", title="Mr. Rivera's warm-up tips"),
             # people without a title: kin words, ages, families, cheers, signatures, Spanish forms of address
             "Big news: little Anouk walked the whole hallway today without her walker!",

@@ -1,19 +1,11 @@
-"""Every person PHI003 reads in a post's or a reply's texts, each passage once; and which of them is a reply's reader.
-
-Shared by PHI003 (a name is a disclosure) and NEG006 (a template greets its reader by a name of its own, not
-{{ reviewer }}): one reading, two judgements.
-"""
+"""Every person PHI003 reads in a post's or a reply's texts, each passage once (the reading; names.py judges)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ... import lazyre
 from ...model import Post, ResponseTemplate
-from ...text import alternation
-from ...wordlists import wordlist
 from ..context import Context
-from .care import mentions_care
 from .cited_handles import linked_sites
 from .common import Ranges, Text, texts
 from .families import families
@@ -40,18 +32,3 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         for person in found:
             if taken.claim(person.start, person.end):
                 yield text, person
-
-
-def reader_greeted(item: Post | ResponseTemplate, text: Text, person: Person) -> bool:
-    """Whether `person` is a reply's reader greeted by one name ("Thanks, Nilda!", "Hi JB,") in a reply that tells no
-    care: the template should say {{ reviewer }}. Not a full name or a title and a surname (added to a nickname, it
-    tells who the reviewer is), nor a name beside care or the reader's body ("Hola Brenda! ... su primera vez con
-    nosotros", "Thanks, Bo! Glad that spot on your ear ..."): a disclosure."""
-    if not isinstance(item, ResponseTemplate) or text.where or person.how != "greeted by name" or len(person.words) != 1:
-        return False
-    return not mentions_care(text.text) and not _READERS_PART.search(text.text)
-
-
-_OWNED = wordlist("privacy-owned")
-# The reader's own body in a reply ("that spot on your ear", "tu rodilla derecha"): a word of care in all but name.
-_READERS_PART = lazyre.compile(rf"(?<![\w-])(?i:your|tu|tus|su|sus)\s+(?:(?i:{alternation(_OWNED['sides'])})\s+)?(?i:{alternation(_OWNED['body_parts'])})(?![\w-])")

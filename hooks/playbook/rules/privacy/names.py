@@ -14,7 +14,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, crowned, epithets, favourites, group_roles, homes, honour_titles, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
 from .common import WORDS, distinct, texts
-from .named_people import people_named, reader_greeted
+from .named_people import people_named
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -238,9 +238,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Dr. Chen is back from a conference in Denver; walk-ins Mon-Fri.`
     """
     for text, person in people_named(item, ctx):
-        if not reader_greeted(item, text, person):  # a reply's reader greeted by one name: NEG006 (not {{ reviewer }})
-            shown = clip(text.span.show(person.start, person.end))
-            yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
+        shown = clip(text.span.show(person.start, person.end))
+        yield text.hit(person.start, f"Remove the name '{shown}' ({person.how}): only team members in plans/team.yml may be named", NAME_HINT)
 
 
 PERSON = alternation(WORDS["person_nouns"])
