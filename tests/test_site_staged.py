@@ -58,38 +58,18 @@ def test_no_page_leaves_the_folder(tmp_path):
     assert not (tmp_path / ".cache" / "escape.md").exists() and not (tmp_path / "escape.md").exists()
 
 
-def test_serve_gives_mkdocs_the_staged_files(sample_copy, monkeypatch):
+def test_serve_gives_mkdocs_the_staged_files(sample_copy):
     """Under `mkdocs serve` MkDocs gets each generated page as a file (so --dirty skips the unchanged ones)."""
     from playbook.site.session import Session
 
-    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
     session = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=True)
     session.check("")
     sources = dict(session.generated_files())
     assert sources["rules/index.md"] == {"abs_src_path": str(sample_copy / FOLDER / "rules" / "index.md")}
-    assert set(sources["calendar.ics"]) == {"content"}  # without the cache, feeds stay in memory
+    assert set(sources["calendar.ics"]) == {"content"}  # feeds stay in memory
     built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
     built.check("")
-    assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain uncached build writes nothing
-
-
-def test_with_the_cache_on_a_build_hands_over_its_feeds_as_files_and_lets_their_bytes_go(sample_copy, monkeypatch):
-    from playbook.site.session import Session
-
-    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
-    uncached = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
-    uncached.check("")
-    in_memory = {src: source["content"] for src, source in uncached.generated_files() if src.endswith(".ics")}
-    monkeypatch.delenv("PLAYBOOK_NO_CACHE")
-    cached = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
-    build = cached.check("")
-    sources = dict(cached.generated_files())
-    assert len(in_memory) > 1 and all(isinstance(data, bytes) and data for data in in_memory.values())
-    for src, data in in_memory.items():
-        assert sources[src] == {"abs_src_path": str(sample_copy / FOLDER / src)}
-        assert (sample_copy / FOLDER / src).read_bytes() == data  # byte for byte what the uncached build gives
-        assert build.generated[src] == b""  # MkDocs copies the file: the build holds the bytes no longer
-    assert set(sources["rules/index.md"]) == {"content"}  # a build's pages stay in memory (only serve stages them)
+    assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain build writes nothing
 
 
 @pytest.mark.parametrize("text", ["\ufeff# Report\n", "# Report\r\nline\n", "# Report\rline\n", "# Report \ud800\n"])

@@ -92,16 +92,10 @@ class SiteBuild:
         return kept_rule_docs(self.memo)
 
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
-        """How MkDocs gets each generated file: its content, or the file holding it (`staging`, under mkdocs serve: the
-        pages; with the cache on: the feeds, whose bytes this build then lets go, since MkDocs only copies them)."""
-        generated = self.generated
-        pages = {src: text for src, text in generated.items() if isinstance(text, str)} if staging else {}
-        feeds = {src: data for src, data in generated.items() if isinstance(data, bytes)} if self.memo is not None else {}
-        files = stage(self.root, {**pages, **feeds}) if pages or feeds else {}
-        handed = [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in generated.items()]
-        for src in feeds.keys() & files.keys():
-            generated[src] = b""  # written to its file: MkDocs copies that (the feeds take ~3 KB a post)
-        return handed
+        """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""
+        pages = {src: text for src, text in self.generated.items() if isinstance(text, str)} if staging else {}
+        files = stage(self.root, pages) if pages else {}
+        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in self.generated.items()]
 
     def own_html(self, src: str) -> bool | None:
         """Whether a generated page's HTML blocks wait in slots (None: the page is no generated page of ours).

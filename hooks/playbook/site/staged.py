@@ -1,5 +1,4 @@
-"""Generated pages kept as files while `mkdocs serve` runs, so a `--dirty` rebuild renders only the ones that changed;
-and the feeds kept as files in every build with the cache on, so the build does not hold their bytes to its end.
+"""Generated pages kept as files while `mkdocs serve` runs, so a `--dirty` rebuild renders only the ones that changed.
 
 MkDocs takes a page given as content for changed on every rebuild: with each
 saved post it rendered the hundred-odd rule pages and every calendar month
@@ -22,17 +21,17 @@ from pathlib import Path
 FOLDER = Path(".cache") / "playbook" / "pages"
 
 
-def stage(root: Path | str, pages: dict[str, str | bytes]) -> dict[str, str]:
-    """The file of each page (by its src uri) that now holds exactly that page's text (or bytes); pages left out stay in memory."""
+def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
+    """The file of each page (by its src uri) that now holds exactly that page's text; pages left out stay in memory."""
     base = Path(root)
     staged = {}
     for src, text in pages.items():
         target = base / FOLDER / src
         if ".." in Path(src).parts or not _folder(base, target.parent):
             continue
-        if isinstance(text, str) and not _reads_back(text):
+        if not _reads_back(text):
             continue
-        data = text if isinstance(text, bytes) else text.encode("utf-8")  # bytes (a feed) are copied as they are
+        data = text.encode("utf-8")
         try:
             if not _holds(target, data):
                 _replace(target, data)
