@@ -124,3 +124,19 @@ def test_plans_listed_pass(other, join):
 
 def test_payer_list_is_linear():
     assert_linear("PHI003", "Aceptamos Aetna, Cigna (Simply, Sunshine) y Oscar; (@ohhealth) de Salud. A/C. Hours ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "county"),
+    [
+        ("Vacunas gratis en el condado de Hidalgo este sábado.", "Hidalgo", True),
+        ("Clinics across Prince George's County open Saturday.", "Prince George", True),
+        ("Cameron County Health Department hosts the fair.", "Cameron", True),
+        ("Cameron finished his therapy with us.", "Cameron", False),
+    ],
+)
+def test_one_reading_of_a_county_for_towns_and_cities(text, name, county):
+    from playbook.rules.privacy.civic_places import in_county
+
+    start = text.index(name)
+    assert in_county(text, start, start + len(name)) is county

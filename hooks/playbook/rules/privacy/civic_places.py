@@ -30,10 +30,10 @@ _GREETED_END = lazyre.compile(r"[ \t]*[!.,]")
 # A city's office after it: "Tucson Mayor", "Laredo City Council", "Yuma Alcaldesa" (privacy-names town_of_before).
 _OFFICE = lazyre.compile(rf"[ \t]+(?:{alternation(w.title() for w in _NAMES['town_of_before'])})(?![\w'’-])")
 # A county by its word, before or after its name: "Condado Cameron", "Condado de Hidalgo", "Cameron County".
-_COUNTY = r"(?:Condado|County|Parish|Parroquia|Municipio|Township)(?:[ \t]+(?:de|del|of)(?:[ \t]+(?:la|el))?)?[ \t]+"
+_COUNTY = r"(?i:condado|county|parish|parroquia|municipio|township)(?:[ \t]+(?i:de|del|of)(?:[ \t]+(?i:la|el))?)?[ \t]+"
 _COUNTY_WORD = lazyre.compile(rf"(?<![\w-]){_COUNTY}$")
 _COUNTY_FIRST = lazyre.compile(rf"{_COUNTY}(?=[A-Z])")
-_COUNTY_AFTER = lazyre.compile(r"[ \t]+(?:County|Counties|Parish)(?![\w'’-])")
+_COUNTY_AFTER = lazyre.compile(r"(?:['’]s)?[ \t]+(?:County|Counties|Parish)(?![\w'’-])")  # "Prince George's County"
 _END = lazyre.compile(r"\S+")
 _LITTLE = lazyre.compile(r"(?<![\w-])(?:Little|Lil)[ \t]+$")
 
@@ -55,15 +55,21 @@ def _nobody(name: str) -> bool:
     return info is None or not info.first
 
 
+def in_county(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a county by its word before or after it ("condado de Hidalgo", "Cameron County",
+    "Prince George's County"): the one reading of a county, for cities here and for towns (named_places.py)."""
+    return bool(_COUNTY_WORD.search(text, max(0, start - 24), start) or _COUNTY_AFTER.match(text, end))
+
+
 def civic_place(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` is a city greeted or holding an office, a county or a neighbourhood."""
-    if _COUNTY_FIRST.match(text, start) or _COUNTY_WORD.search(text, max(0, start - 24), start):
-        return True  # "Condado Cameron" (the finder's run starts at the county's word), "Condado de Hidalgo"
+    if _COUNTY_FIRST.match(text, start):
+        return True  # "Condado Cameron": the finder's run starts at the county's word
     run = _RUN.match(text, start)
     if run is None:
         return False
-    if _COUNTY_AFTER.match(text, start + len(run.group(0).split()[0])):
-        return True  # "Cameron County", "Cameron County Health Department"
+    if in_county(text, start, start + len(run.group(0).split()[0])):
+        return True  # "Condado de Hidalgo", "Cameron County", "Cameron County Health Department"
     ends = [start + m.end() for m in _END.finditer(run.group(0))]
     end = next((e for e in reversed(ends) if is_city(text[start:e])), None)
     if end is None:

@@ -29,6 +29,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
+from .civic_places import in_county
 from .places import is_town
 
 _NAMES = wordlist("privacy-names")
@@ -70,8 +71,6 @@ _CLOSED = lazyre.compile(r"['’]s[ \t]*(?:[!.,;)]|$)")
 _THE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")
 _OLD = lazyre.compile(r"(?<![\w-])(?i:in|at|near|around|to|en|de|del|desde)[ \t]+(?:(?:el|la)[ \t]+)?(?:Old|Historic|Viejo|Vieja)[ \t]+$")
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+"
-_COUNTY_OF = lazyre.compile(r"(?<![\w-])(?i:condado[ \t]+de|county[ \t]+of)[ \t]+$")
-_COUNTY_AFTER = lazyre.compile(r"(?:['’]s)?[ \t]+County(?![\w-])")
 _FROM = lazyre.compile(r"(?<![\w-])(?i:from|de|desde)[ \t]+$")
 _VENUE_COMMA = lazyre.compile(
     r"(?<![\w-])(?i:parque|park|plaza|centro|center|fairgrounds|mall|escuela|school|iglesia|church)[ \t]+"
@@ -115,9 +114,9 @@ def _town_here(text: str, start: int) -> bool:
     if span is None:
         return False
     begin, end = span
-    window = text[max(0, begin - 60) : begin]
-    if _COUNTY_OF.search(window) or _COUNTY_AFTER.match(text, end):
+    if in_county(text, begin, end):
         return True
+    window = text[max(0, begin - 60) : begin]
     two_words = " " in text[begin:end]
     return bool(two_words and _FROM.search(window)) or bool(_VENUE_COMMA.search(window))
 
