@@ -192,3 +192,17 @@ def test_past_its_bound_the_store_keeps_only_the_last_runs_patterns(tmp_path, mo
     assert second.compile(r"d+").fullmatch("ddd")
     second.save()
     assert set(marshal.loads(path.read_bytes())) == {(r"d+", 0)}
+
+
+def test_a_pattern_the_run_reused_counts_once_against_the_bound(tmp_path, monkeypatch):
+    monkeypatch.setattr(patternstore, "_MAX_PATTERNS", 3)
+    path = tmp_path / "patterns.bin"
+    first = patternstore.PatternStore(path)
+    first.compile(r"a+")
+    first.compile(r"b+")
+    first.save()
+    second = patternstore.PatternStore(path)
+    second.compile(r"a+")  # from the store
+    second.compile(r"c+")  # new: three distinct patterns, within the bound
+    second.save()
+    assert set(marshal.loads(path.read_bytes())) == {(r"a+", 0), (r"b+", 0), (r"c+", 0)}

@@ -78,7 +78,9 @@ class PatternStore:
         """Write the store when this run compiled a pattern it lacked; a failure only costs speed."""
         if not self.added:
             return
-        kept = {**self.stored, **self.used} if len(self.stored) + len(self.used) <= _MAX_PATTERNS else dict(self.used)
+        kept = {**self.stored, **self.used}
+        if len(kept) > _MAX_PATTERNS:  # distinct patterns: one the run reused is counted once
+            kept = dict(self.used)
         with contextlib.suppress(OSError, ValueError):
             write_atomically(self.path, marshal.dumps(kept), durable=False)
 
