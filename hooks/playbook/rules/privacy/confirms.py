@@ -19,6 +19,7 @@ from ..registry import Hit, rule
 from . import qa
 from .common import Text, texts
 from .contact_route import contact_named
+from .seen_reader import seen
 from .signatures import signed
 from .stance import (
     DEAL,
@@ -64,6 +65,7 @@ _WHY = {
     "records": "it quotes the practice's records, schedule or systems about the reviewer",
     "phrase": "it confirms or hints that the reviewer is a patient",
     "clinician": "naming a clinician ties the reviewer to their care",
+    "seen": "it says we saw, met or cared for the reviewer",
 }
 
 _SORRY = alt(words("apology"))
@@ -259,7 +261,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
         haya tenido que esperar" restates the review and passes); and
         whatever "went smoothly" ("glad the scope itself went smoothly",
-        "qué bueno que todo salió bien"). One child named bare with one of
+        "qué bueno que todo salió bien"); the practice seeing, meeting or
+        having the reader said as something that happened ("we loved seeing
+        you", "always a joy to see you", "qué gusto verla"; "we look forward
+        to meeting you" is an invitation and passes). One child named bare with one of
         our staff in its clause is the reviewer's child seen here ("the
         hygienist rushed the little guy", "la doctora no le explicó nada a la
         nena"; "our nurses love the little ones" is a crowd). Hypotheticals and
@@ -333,7 +338,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _clinician_excused(text.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
-        found += list(_pairs(text.text))
+        found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)

@@ -1,0 +1,63 @@
+"""The practice seeing, meeting, having or caring for the reader: a reply's warm words that confirm a visit (PHI001).
+
+A reply sits under the reviewer's words, so "we loved seeing you", "it is always a joy to see you" or "¡qué gusto
+verla!" say the reviewer came to us, though no visit, day or staff is named. The shape is a verb of seeing, meeting,
+welcoming, having or caring for, with the reader as its object, said as something that happened: a past tense ("we
+saw you"), a gerund after joy ("loved seeing you", "great meeting y'all"), an infinitive after a habit or a past
+("always a pleasure to see you", "it was nice to meet you"), a Spanish verb with the reader as its ending after joy
+("qué gusto verla", "siempre es un placer atenderle"). A wish or an offer keeps it to come and passes: "we look
+forward to seeing you", "hope to see you at the fair", "will be glad to welcome you", "será un gusto atenderle".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from .stance import alt, words
+
+_READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
+_PAST = lazyre.compile(
+    rf"(?<![\w-])(?i:we|i|the\s+team|our\s+team|everyone\s+here|we\s+have|we['’]ve|i['’]ve)\s+(?:(?i:\w+ly|already|just|finally|all)\s+)?(?i:{alt(words('seen_past'))})\s+(?i:{_READER})(?![\w'’-])"
+)
+_GERUND = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_gerund'))})\s+(?i:{_READER})(?![\w'’-])")
+_INFINITIVE = lazyre.compile(rf"(?<![\w-])(?i:to)\s+(?i:{alt(words('seen_infinitive'))})\s+(?i:{_READER})(?![\w'’-])")
+_JOY = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy', 'seen_habit'))})(?![\w-])")
+_HABIT = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_habit'))})(?![\w-])")
+_AHEAD = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_ahead'))})(?![\w-])|['’](?i:ll|d)(?![\w-])")
+_ENCLITIC = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_es_verbs'))})(?i:la|lo|le|te|los|las)(?![\w-])")
+_JOY_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_joy'))})(?![\w-])")
+_AHEAD_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_ahead'))})(?![\w-])|(?i:\w+ria)(?=\s+(?:\w+\s+)?(?i:ver|atender|recibir|conocer|tener))")
+_BEFORE = 40  # characters of the clause before the verb that are read for joy, a habit or a wish
+_STOP = ".!?;:\n"
+
+
+def _window(text: str, start: int) -> tuple[int, int]:
+    """The stretch of its clause before `start`, at most _BEFORE characters, cut at a sentence or clause end."""
+    begin = max(0, start - _BEFORE)
+    for at in range(start - 1, begin - 1, -1):
+        if text[at] in _STOP:
+            return at + 1, start
+    return begin, start
+
+
+def _after(text: str, end: int) -> bool:
+    """A wish right after: "see you soon", "see you next time"."""
+    return _AHEAD.match(text, end) is not None or _AHEAD.search(text, end, min(len(text), end + 20)) is not None
+
+
+def seen(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause that says the practice saw, met, had or cared for the reader."""
+    for match in _PAST.finditer(text):
+        begin, _ = _window(text, match.start())
+        if not _AHEAD.search(text, begin, match.start()):
+            yield match.span()
+    for pattern, joy in ((_GERUND, _JOY), (_INFINITIVE, _HABIT)):
+        for match in pattern.finditer(text):
+            begin, stop = _window(text, match.start())
+            if joy.search(text, begin, stop) and not _AHEAD.search(text, begin, stop) and not _after(text, match.end()):
+                yield match.span()
+    for match in _ENCLITIC.finditer(text):
+        begin, stop = _window(text, match.start())
+        if _JOY_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, match.end(), min(len(text), match.end() + 20)):
+            yield match.span()
