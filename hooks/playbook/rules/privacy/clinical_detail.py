@@ -18,6 +18,7 @@ from ...text import clip, sentence_bounds
 from ..context import Context
 from ..registry import Hit, rule
 from . import qa
+from .care_shapes import care_shapes
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 from .team_signoff import names_the_practice, sign_off_span
@@ -106,6 +107,7 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start, match.end, tier))
     for pattern, tier in _MONEY_AND_THINGS:
         found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
+    found.extend((start, end, COMMON) for start, end in care_shapes(text))  # "la ablación", "the spot on your ear"
     for m in _CARE_EPISODES.finditer(text):  # "the prep": the finding points at the noun
         article = _ARTICLE.match(text, m.start(), m.end())
         found.append((article.end() if article else m.start(), m.end(), COMMON))
@@ -263,6 +265,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         The team's closing sign-off is the practice's name, not care ("– The
         Maryvale Rehab team", "— El equipo de Clínica del Dolor"); a sign-off
         named only by care ("– The Knee Replacement team") still triggers.
+        Care is also read by its shape where no list holds it: a procedure's
+        word ending ("-ectomy", "-plasty", "-scopy"; "-ectomía", "-plastia",
+        "ablación", "infiltración"), a finding on any part of the reader ("the
+        spot on your ear", "el lunar de su espalda") and "your results".
         Lactation and newborn care counts as care ("the tongue-tie release",
         "the nipple shield", "la anquiloglosia", "la pezonera").
 

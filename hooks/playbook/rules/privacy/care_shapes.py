@@ -1,0 +1,27 @@
+"""Care a reply names by its shape, not by a list: a finding on the reader's body, the reader's results, a procedure.
+
+No vocabulary holds every procedure or every body part, and staff write both languages. So PHI002 also reads
+word shapes: a word ending like a procedure ("-ectomy", "-plasty", "-scopy", "-otomy"; "-ectomía", "-plastia",
+"-scopia") or a procedure by its stem ("ablation", "ablación", "infiltración", "bloqueo"); a finding on a part of
+the reader ("the spot on your ear", "el lunar de su espalda"), whatever the part; and "your results", "sus
+resultados". They are common words to the tiers of clinical_detail.py: they disclose with the reader or an occasion
+in their clause ("sorry the ablation did not last"), and pass in a general answer ("an ablation can last a year").
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from .stance import POSSESSIVE, alt, bounded, words
+
+_ENDINGS = lazyre.compile(rf"(?<![\w-])(?i:[a-z]{{3,}}(?:{alt(words('procedure_endings'), as_written=True)}))(?![\w-])")
+_PROCEDURES = bounded(words("procedure_words"))
+_FINDING = lazyre.compile(
+    rf"(?<![\w-])(?:{alt(words('findings_nouns'))})\s+(?i:on|in|under|behind|near|above|below|at|en|de|sobre|bajo|detras\s+de)"
+    rf"\s+(?:(?i:the\s+\w+\s+of\s+))?(?:{POSSESSIVE})\s+[\w'’-]+"
+)
+_RESULTS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?i:new|latest|last|recent|ultimos|nuevos)\s+)?(?:{alt(words('findings_results'))})(?![\w-])")
+
+
+def care_shapes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each procedure-shaped word, finding on the reader's body, and the reader's results."""
+    return [m.span() for pattern in (_ENDINGS, _PROCEDURES, _FINDING, _RESULTS) for m in pattern.finditer(text)]
