@@ -44,7 +44,12 @@ _NOT_THERE = lazyre.compile(
     re.IGNORECASE,
 )
 # Asked not to post, or told where not to, or to come to the practice first: "skip the review", "call us first".
-_SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}", re.IGNORECASE)
+# Asked not to post it, whatever the verb: "please don't put it online", "not to share that", "no lo suba", "no la publiquen".
+_NOT_POST = (
+    r"(?<![\w-])(?:don['’]t|do\s+not|not|never)\s+(?:to\s+)?(?:post|put|share|publish|air|write|leave)\s+(?:it|this|that|them)(?![\w-])"
+    r"|(?<![\w-])no\s+(?:lo|la|los|las)\s+(?:publi|sub|pong|compart|escrib|dej)\w*"
+)
+_SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}|{_NOT_POST}", re.IGNORECASE)
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
 _SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
@@ -74,6 +79,8 @@ _SCORING = lazyre.compile(
     r"|gave\s+us|give\s+us|nos\s+(?:dio|dieron|da|dan|pone|ponen|puso|pusieron))(?![\w-])",
     re.IGNORECASE,
 )
+# The low end of a score split into ranges: "0 a 8", "1-6", "0 to 8", "1 through 3 stars" (a range from the bottom).
+_LOW_RANGE = lazyre.compile(r"(?<![\w.,/:-])[01]\s*(?:-|–|to|a|al|through|thru|hasta)\s*[1-8](?![\w%]|[.,/:-]\d|\s*%)", re.IGNORECASE)
 _PUBLIC_LINK = pattern(_WORDS["public_routes"])
 _POSTING = pattern(_WORDS["posting_words"])
 # What a privacy request tells people not to post: "don't post health details in a review" is fine.
@@ -224,7 +231,8 @@ def _funnels(reading: Reading) -> Iterator[int]:
     for start, stop in highs:
         if _public_target(reading, stop, stop + _REACH) is None:
             continue
-        for low_start, low_stop in within(reading.unhappy, stop, start + _FUNNEL_REACH + 1):
+        lows = sorted(reading.unhappy + [m.span() for m in _LOW_RANGE.finditer(text, stop, start + _FUNNEL_REACH + 1)])
+        for low_start, low_stop in within(lows, stop, start + _FUNNEL_REACH + 1):
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
             public = _public_target(reading, low_stop, private.start()) if private else None
             skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
@@ -241,21 +249,37 @@ def _contrasted(reading: Reading) -> Iterator[int]:
     """Offsets of two conditions side by side, whatever words they use ("If we've been a help to you, review us on
     Facebook! If we have fallen short, come see us first"): the first leads to a public review, the next to a private
     route kept ahead of posting. The pairing is the gate, so the reader's experience may be said in words nobody listed."""
-    text, sentences = reading.text, reading.sentences
-    for index, (begin, end) in enumerate(sentences):
-        opened = _OPENS_IF.match(text, begin)
-        if not opened or _public_target(reading, opened.end(), end) is None or INCLUSIVE.search(text, begin, end):
+    text = reading.text
+    branches = list(_branches(reading))
+    for index, (begin, start, end) in enumerate(branches):
+        if _public_target(reading, start, end) is None or INCLUSIVE.search(text, begin, end):
             continue
-        for other_begin, other_end in sentences[index + 1 : index + 3]:
-            other = _OPENS_IF.match(text, other_begin)
-            if other is None or other_begin - begin > _FUNNEL_REACH:
+        for other_begin, other_start, other_end in branches[index + 1 : index + 3]:
+            if other_begin < end:
+                continue  # a question's branch takes in the next sentence: the other branch starts after it
+            if other_begin - begin > _FUNNEL_REACH:
                 break
-            private, suppress = _PRIVATE.search(text, other.end(), other_end), _SUPPRESS.search(text, other.end(), other_end)
+            private, suppress = _PRIVATE.search(text, other_start, other_end), _SUPPRESS.search(text, other_start, other_end)
             if private and suppress and not negated(text, suppress.start(), 2):
-                public = _public_target(reading, other.end(), suppress.start())
+                public = _public_target(reading, other_start, suppress.start())
                 if public is None:
                     yield begin
                     break
+
+
+_QUESTION_END = lazyre.compile(r"\?[\s\W]*$")
+
+
+def _branches(reading: Reading) -> Iterator[tuple[int, int, int]]:
+    """(begin, start, end) of each condition and what it leads to: a sentence that opens on "if" ("If we helped, ..."),
+    or a question and the sentence after it ("Did we brighten your week? Tell Google!", "¿Algo le molestó? No lo suba")."""
+    text, sentences = reading.text, reading.sentences
+    for index, (begin, end) in enumerate(sentences):
+        opened = _OPENS_IF.match(text, begin)
+        if opened:
+            yield begin, opened.end(), end
+        elif index + 1 < len(sentences) and _QUESTION_END.search(text[begin:end]):
+            yield begin, end, sentences[index + 1][1]
 
 
 def _thresholds(reading: Reading) -> Iterator[tuple[int, int]]:
@@ -366,8 +390,12 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or in two conditions side by side in any words, the first to a review
           site and the next to the desk before anything is posted ("if we've been a
           blessing, review us on Facebook; if we've fallen short, see us at the front
-          desk first"), or a score said as an order ("rate us lower -> the manager's
-          inbox, nobody else sees it"),
+          desk first"; a question and the sentence after it count as a condition,
+          and asking the reader not to post it is kept from posting: "Something
+          bother you? Please don't put it online; take it to Ms. Ames"), or a score
+          said as an order ("rate us lower -> the manager's inbox, nobody else sees
+          it"), or a score split into ranges, the top to the site and the bottom
+          ("0 a 8", "1-6", a neutral face) to a private route,
           or in formal words ("if our program has made a difference, we would
           be honored by a review; should you have any concerns, write to our
           Quality Office rather than posting", "si le ha ayudado ...; si tiene
