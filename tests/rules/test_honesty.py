@@ -97,6 +97,9 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 29: a score split into ranges, the top to a review site and the bottom to a private route; asked not to post it
+            post("How did we do tonight? 9-10: tap the gold card and share us on Yelp! 1-6: tap the grey card so the manager can reach you privately."),
+            post("Si su experiencia le alegró el día, compártala en Facebook. Si algo no le gustó, le pedimos que no lo suba a redes y que lo hable con la gerente."),
             # round 27: two conditions side by side, one to a review site, the other to the desk before posting (EN/ES)
             post("If our crew made your day easier, say so on Yelp! If we dropped the ball, see Ms. Ocampo at the front desk first."),
             post("Si le hicimos la vida más fácil, díganlo en Google. Si le fallamos, pase primero con la gerente antes de publicar."),
@@ -211,6 +214,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 29: everyone asked alike, on any scale, with a private route for anyone
+            post("Every opinion helps: score us 0 to 10 on Google, whatever you felt."),
+            post("Deje su reseña en Google, sea buena o mala; si tiene dudas, hable con la recepción."),
             # round 27: a condition for the review and a question route without asking anyone to wait
             post("If you liked the fun run, post your photos on Instagram! If you have a question, call the front desk."),
             # round 27: two conditions, one to a review site, one to the desk first, whatever the words (EN/ES)

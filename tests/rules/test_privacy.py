@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 29: the practice seeing, meeting or having the reader, said as something that happened (EN/ES)
+            "We enjoyed meeting your whole family, {{ reviewer }}.",
+            "¡Siempre es un placer atenderla!",
             # review25: our own meeting's weekday with the reader's own result in its sentence stays a visit's day
             "At our Tuesday huddle the whole team cheered for your clean scan!",
             # people25: a clinician offered as a route who remembers the reader, or saw them, stays an error
@@ -121,6 +124,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 29: seeing the reader still to come is an invitation (EN/ES)
+            "We look forward to meeting you at the spring fair.",
+            "Será un placer conocerla cuando guste; llámenos al {{ contact.phone }}.",
             # round 27 (roles27): a reply signed on a line that opens with a hyphen
             "I'm sorry this visit let you down; I'd like to hear more if you call our office.\n- Dr. Ada Okafor",
             # people25: a clinician as the route to talk (an offer and a way to reach her, or a role over the practice)
@@ -198,6 +204,9 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            # round 29: a procedure by its word shape, a finding on the reader's body, whatever the part (EN/ES)
+            response("Sorry the meniscectomy took so long to settle down."),
+            response("Nos alegra que la mancha en su mejilla no fuera nada."),
             response("We hope your rehab went well. – The Cedar Hollow team"),
             # review24: a sign-off whose name is only care is a department, the reviewer's care
             response("Thank you for the five stars! – The Knee Replacement team"),
@@ -257,6 +266,9 @@ CASES = {
             "P: ¿Cuánto cuesta?\nR: A usted le cobramos $20 por la consulta del jueves.",
         ],
         clean=[
+            # round 29: a procedure-shaped word in a general answer is anyone's (EN/ES)
+            response("In general, a tympanoplasty is done as a day procedure; our front desk can explain more."),
+            response("Gracias por escribirnos; para dudas sobre cualquier estudio, llame al {{ contact.phone }}."),
             response("We are sorry to read this. Please call {{ contact.phone }}. – The Cedar Hollow Sleep Center team"),
             response("Lamentamos lo ocurrido. Llámenos al {{ contact.phone }}. — El equipo de Clínica del Dolor Norte"),
             # knowing how things tend to be, with no past, is anyone's
