@@ -326,6 +326,8 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 29 (staff29): letters in capitals after a name that is a given name stay a person greeted
+            "Thanks, Odalys, RAMONA! Your stitches came out clean.",
             # round 28 (orgs28): a patient stays named beside an organisation, a camp or a possessive
             "La familia Quintero vino a vacunarse el lunes.",
             "The Orlando family's boy finished his last round of chemo with us.",
@@ -739,6 +741,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 29 (staff29): letters of a licence after a name and a comma are no one greeted
+            "Say hello to Jordan Lee, CRT! He comes to us from a sleep lab in Duluth.",
+            "Conozcan a Jordan Lee, LPCA, nuestro nuevo consejero bilingüe.",
             # round 28 (orgs28): a town after an organisation's name, a camp, a family organisation, a branch named after someone
             "Backpacks came from the Guatemalan Association of Orlando and the Filipino Community of Austin.",
             "Donaron útiles la Asociación Hondureña de Aurora y el Consulado General de Guatemala en Orlando.",
@@ -1635,6 +1640,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 29 (staff29): one of us singled out with her own care stays an error
+            "The only person on our staff who had a hip replaced here is back at the desk.",
+            "La única mujer de nuestro equipo que se operó aquí de la vesícula ya volvió.",
             # round 28 (figures28): a crowned patient with her care stays an error
             "La Reina de la Feria del Mango se opero aqui con nosotros y ya descansa en casa.",
             "The Strawberry Festival queen had her tonsils out with us and is resting at home.",
@@ -1817,6 +1825,9 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 29 (staff29): a first or an only among the team is one of us, in a post with no care
+            "Say happy birthday to Coralie: the only person on our crew who can fix the label printer.",
+            "Felicidades a Nayeli, la única mujer del equipo de recepción que sabe hacer tamales de elote.",
             # round 28 (figures28): an honour held in a body; a performer's stage nickname with her own news
             "Congrats to Dr. Ifeoma Bassey, newly elected a Fellow of the Royal College of Physicians!",
             'Gracias a la cantante Yesenia Prado, "La Reina del Eastside", que conto en su podcast que tiene prediabetes.',

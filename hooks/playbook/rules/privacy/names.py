@@ -15,6 +15,7 @@ from ..registry import Hit, rule
 from . import care, crowned, epithets, favourites, group_roles, homes, honour_titles, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
 from .common import WORDS, distinct, texts
 from .named_people import people_named
+from .staff_posts import one_of_us
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -102,7 +103,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
         government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!") or a cause
-        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW"),
+        with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW", any letters in capitals: "..., RRT!"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
         "Mon-Fri", "lun a vie"); a city that is also a given name is a place
@@ -418,7 +419,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         cut the ribbon"), an office's holder with health news they made public ("The mayor shared on his page that ..."), a performer's stage nickname with news she told herself,
         an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
-        pass. A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
+        pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or by what they wore ("the boy in the Spider-Man shirt") with care (trades.py, worn.py),
@@ -441,7 +442,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text
-        found = [*_FIRST_ONLY.finditer(body), *_YOUNG_OLD.finditer(body), *_UNIQUE_ALWAYS.finditer(body), *_ONE_OF_FEW.finditer(body)]
+        found = [*(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m)), *_YOUNG_OLD.finditer(body), *_UNIQUE_ALWAYS.finditer(body), *_ONE_OF_FEW.finditer(body)]
         bounds = None
         for match in _UNIQUE_WITH_PERSON.finditer(body):
             bounds = bounds or sentence_bounds(body)

@@ -10,7 +10,8 @@ of the library", named_after.py), a form's, a law's or a programme's title given
 work_titles.py), a handle cited as the source of a notice that links a government site ("Mas
 informacion de @AirNow: airnow.gov", cited_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
-(org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+(org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
+licence_letters.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .eponyms import is_eponym
 from .greeted_words import greets_a_word
 from .institutions import member_body
 from .known import Person
+from .licence_letters import licence_letters
 from .named_after import named_facility
 from .org_of import place_of_org
 from .payer_lists import payer_in_list
@@ -44,4 +46,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or place_of_org(text, person)  # "the Vietnamese Community of <Town>", "el campamento de <Camp>": a place
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account
         or payer_in_list(text, person)  # "Aetna, Ambetter y Oscar": a plan's brand in a list of plans
+        or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
     )

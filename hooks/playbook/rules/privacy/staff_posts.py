@@ -15,6 +15,8 @@ One honoured for a public service in a text of no care (service_honours.py) may 
 A member who signs the post ("— Dra. <Name>" on its own line) and names her own child in the first person ("2 añitos
 como mamá de <Name>", "as a dad to <Name>", "my son <Name>") names her family too, when no care of ours is told
 around the child (a child's colic she learned from is hers; "my son <Name> had his tonsils out here" is a patient).
+A first or an only among the team ("the only person on our team who ...", "la unica mujer de nuestro equipo que ...") is one
+of us, in a sentence that tells no care (one_of_us, read for PHI011).
 """
 
 from __future__ import annotations
@@ -135,3 +137,20 @@ def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int
             seen[start] = care_in(text, start, stop) or cared_for(text, start, stop) or own_care(text, start, stop)  # "is cancer-free"
         told, start = seen[start], max(stop, start + 1)
     return told
+
+
+# "the only person on our team who ...", "the first one at our front desk to ...", "la unica de nuestro equipo que ...":
+# a first or an only among us is one of the team, told of in a staff post (a birthday, a welcome).
+_AMONG_US = lazyre.compile(
+    r"[ \t]+(?i:on|in|of|at|among|from|de|del|en|entre)[ \t]+(?i:our|the|this|nuestro|nuestra|el|la|este|esta)?[ \t]*"
+    r"(?:[\w'’-]+[ \t]+)?(?i:team|staff|crew|squad|office|front[ \t]+desk|practice|clinic|equipo|personal|oficina|consultorio|cl[ií]nica|recepci[oó]n)(?![\w-])"
+)
+
+
+def one_of_us(text: str, match: re.Match) -> bool:
+    """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), in
+    a sentence that tells no care: "the only person on our staff who had her gallbladder out here" is still a patient."""
+    if not _AMONG_US.match(text, match.end()):
+        return False
+    start, end = sentence_of(sentence_bounds(text), match.start())
+    return not (care_in(text, start, end) or cared_for(text, start, end) or own_care(text, start, end))
