@@ -2,7 +2,8 @@
 into the name ("Poet <Name> shares ..."), a title one person holds and its holder after it ("Reina de <Fiesta> 2027,
 <Name>, ..."), placed finishers named with their results ("winners: <Name> (24:10) and <Name>"), a town before its
 office and holder ("Tyler Mayor <Name>"), a town "within"/"dentro de", a state's possessive before a state's noun
-("Texas's heat ..."), and a state's office handle of its code and letters beside its .gov link ("@TX_DSHS"). Each
+("Texas's heat ..."), a clinician of another school thanked with it ("Dr. <Name> from the <School> of Nursing, who ..."),
+and a state's office handle of its code and letters beside its .gov link ("@TX_DSHS"). Each
 passes with no care told and stays an error with care of ours. Every name here is invented.
 """
 
@@ -29,6 +30,8 @@ CLEAN = [
     "Los campeones del torneo de ajedrez: Lucía Fierro (5 pts) y Mateo Quiroga (4 pts). ¡Bravo!",
     "Transporte gratis dentro de Tyler para la feria de salud del sábado.",
     "Rides within Tyler are free for the Saturday flu shot fair.",
+    "Thanks to Dr. Ilsa Moreau from the Lakeshore Institute of Technology, who judged our science fair posters.",
+    "Gracias a la Dra. Ilsa Moreau de la Universidad de Harmon, que nos enseñó a cepillar los dientes.",
 ]
 
 LEAKS = [
@@ -37,6 +40,8 @@ LEAKS = [
     "Poet Ines Valcourt came in for her infusion with us on Monday.",
     "Tyler Mayor Pearl Okonkwo had her gallbladder out here in May.",
     "Rides within Tyler for Tyler Mayor Pearl Okonkwo, whose hip we replaced in May.",
+    "Thanks to Dr. Ilsa Moreau from Harmon Valley Hospital, who had her knee replaced here last week.",
+    "Gracias a la Dra. Ilsa Moreau de la Clínica Harmon, que se operó de la rodilla con nosotros.",
 ]
 
 
