@@ -328,6 +328,9 @@ CASES = {
         trigger=[
             # round 29 (staff29): letters in capitals after a name that is a given name stay a person greeted
             "Thanks, Odalys, RAMONA! Your stitches came out clean.",
+            # round 29 (public29): a person in a public capacity with care of ours stays named
+            "Novelist Greer Ashdown had her cataract surgery with us on Tuesday.",
+            "La Reina del Carnaval 2027, Brisa Olmedo, se operó de la vesícula aquí en marzo.",
             # round 28 (orgs28): a patient stays named beside an organisation, a camp or a possessive
             "La familia Quintero vino a vacunarse el lunes.",
             "The Orlando family's boy finished his last round of chemo with us.",
@@ -744,6 +747,10 @@ CASES = {
             # round 29 (staff29): letters of a licence after a name and a comma are no one greeted
             "Say hello to Jordan Lee, CRT! He comes to us from a sleep lab in Duluth.",
             "Conozcan a Jordan Lee, LPCA, nuestro nuevo consejero bilingüe.",
+            # round 29 (public29): people in a public capacity, towns and a state office in notices
+            "Novelist Greer Ashdown signs copies of her thriller at the river market on Saturday.",
+            "Ganadoras de la carrera de botes: Brisa Olmedo (41:20) y Dalia Fuentes (43:05).",
+            "Shuttle rides within Tyler are free during the health fair.",
             # round 28 (orgs28): a town after an organisation's name, a camp, a family organisation, a branch named after someone
             "Backpacks came from the Guatemalan Association of Orlando and the Filipino Community of Austin.",
             "Donaron útiles la Asociación Hondureña de Aurora y el Consulado General de Guatemala en Orlando.",

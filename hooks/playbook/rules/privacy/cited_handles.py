@@ -9,7 +9,8 @@ together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.
 site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
 as its whole name does, and so do a state's name and its office's letters cited ("vía @GeorgiaEPD"), a handle in brackets after an
 agency's name ("Departamento de Salud de Minnesota (@mnhealth)") and a state's older host ("health.state.mn.us"); a handle that is a segment of the linked page's path (
-"@SAMHD" beside sa.gov/Directory/Departments/SAMHD) is that office's own. A person's handle stays a name: a given name in it
+"@SAMHD" beside sa.gov/Directory/Departments/SAMHD) is that office's own, and so is a state's code joined by "_" to an office's
+capitals ("@WA_LI" beside lni.wa.gov, "@TX_DSHS" beside dshs.texas.gov), letters that spell a name only when the site spells them. A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
 ("Congrats @CoffeeLover!"), and one whose sentence tells of care ("tips from @CoffeeLover, who beat her cancer
 with us"); a handle of plain words, not the site's own name, stays a person's when the text anywhere tells of care
@@ -105,6 +106,29 @@ def _run_together(handle: str, sites: frozenset[str]) -> bool:
     return count[len(low)] >= 2
 
 
+def _initials_of(letters: str, label: str) -> bool:
+    """Whether `letters` are initials read off `label` in order, the first letter first ("li" of "lni": Labor & Industries)."""
+    if not label or label[0] != letters[0]:
+        return False
+    rest = iter(label)
+    return all(letter in rest for letter in letters)
+
+
+def _state_office(handle: str, sites: frozenset[str]) -> tuple[bool, bool]:
+    """(named, plain) for a handle of a state's code and an office's capitals joined by "_" ("@WA_LI", "@TX_DSHS",
+    "@DOH_NM"): named when the linked site holds the office's letters, or the state and letters read off one of its
+    labels; plain (cited needed) when the letters spell no name."""
+    parts = handle.split("_")
+    if len(parts) != 2 or not all(part.isalpha() and part.isupper() for part in parts):
+        return False, False
+    state, letters = (parts[0], parts[1]) if parts[0].lower() in _STATES else (parts[1], parts[0])
+    if state.lower() not in _STATES or not 2 <= len(letters) <= 6 or letters.lower() in _STATES:
+        return False, False
+    low = letters.lower()
+    spelled = low in sites or state.lower() in sites and any(_initials_of(low, site) for site in sites if not site.startswith("/"))
+    return spelled, not _holds_name(letters)
+
+
 def _bracketed(text: str, start: int) -> bool:
     """The handle in brackets after an agency's name: "El Departamento de Salud de Minnesota (@mnhealth)"."""
     if not _BRACKET.search(text, max(0, start - 4), start):
@@ -119,7 +143,9 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     handle = person.words[0].lstrip("@")
     squashed = re.sub(r"[^a-z0-9]", "", handle.lower())
     named = squashed in sites or "/" + squashed in sites or any(squashed == site + "gov" for site in sites) or _site_words(handle, sites)  # "@AirNow": airnow.gov
-    plain = _plain_words(handle) or _run_together(handle, sites)
+    office, lettered = _state_office(handle, sites)  # "@WA_LI" beside lni.wa.gov: a state's office by its letters
+    named = named or office
+    plain = _plain_words(handle) or _run_together(handle, sites) or lettered
     named = named or plain and _bracketed(text, person.start)  # "Departamento de Salud de Minnesota (@mnhealth)": its name before it
     if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False

@@ -3,8 +3,9 @@
 An event post thanks the people around the practice by what they do there: "face painting by volunteer
 <Name>", "volunteers <Name> and <Name>", "los voluntarios <Name> y <Name> del Club Rotario", "Pastor <Name> of
 <church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Gracias a <Name> de
-<Organisation> por la traduccion" (a partner thanked with the organisation she came from and what she did), "Students
-<Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>". The role
+<Organisation> por la traduccion" (a partner thanked with the organisation she came from and what she did, a clinician of another school too: "Dr. <Name> from
+the <School> of Dentistry, who visited ..."), "Students
+<Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>", placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"). The role
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
 and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
@@ -82,7 +83,8 @@ _ROLES = alternation(_ROLE_WORDS)
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
-_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+# a name of a list, its result or group in brackets after it ("<Name> (17:42) y <Name>", "<Name> (Rotary), <Name>")
+_LIST_JOIN = r"(?:[ \t]*\([^()\n]{1,16}\))?(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
 # A Spanish role's field after it, in lower case: "los estudiantes de enfermería <Name>, <Name> y <Name>"
 _FIELD = r"(?:[ \t]+(?i:de|del|en)[ \t]+[a-záéíóúñü][\w-]*(?:[ \t]+[a-záéíóúñü][\w-]*){0,2})?"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
@@ -261,12 +263,12 @@ def _named_with_role(text: str, person: Person) -> bool:
 # A partner thanked with the organisation they came from and what they did: "Thanks to <Name> of <Organisation> for the
 # flyers", "Gracias a <Name> de <Organisation> por la traduccion" (the organisation's words are no part of the name).
 _THANKED = lazyre.compile(
-    r"(?<![\w-])(?i:thanks[ \t]+to|thank[ \t]+you[ \t]+to|thanks[ \t]+so[ \t]+much[ \t]+to|shout[ \t]*out[ \t]+to|gracias[ \t]+a|gracias[ \t]+tambi[eé]n[ \t]+a|agradecemos[ \t]+a)[ \t]+$"
+    r"(?<![\w-])(?i:thanks[ \t]+to|thank[ \t]+you[ \t]+to|thanks[ \t]+so[ \t]+much[ \t]+to|shout[ \t]*out[ \t]+to|gracias[ \t]+a|gracias[ \t]+tambi[eé]n[ \t]+a|agradecemos[ \t]+a|gracias[ \t]+al|agradecemos[ \t]+al)[ \t]+(?:(?i:la)[ \t]+)?$"
 )
 _ORG = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:de|del|of|the|la|las|los|el|y|and|&|for|para)[ \t]+)?[A-Z][\w'’&.-]*){0,5}"
 _CREDITED = lazyre.compile(
     rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+(?i:de|del|of|from|with|con)[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?(?P<org>{_ORG})"
-    r"[ \t]*,?[ \t]+(?i:por|for)(?![\w-])"
+    r"(?:[ \t]*,?[ \t]+(?i:por|for)|[ \t]*,[ \t]*(?i:who|que|quien))(?![\w-])"  # what they did, or a clause telling it
 )
 
 

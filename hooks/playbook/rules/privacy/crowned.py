@@ -7,7 +7,8 @@ With her care in the title's sentence or the two after it (favourites.py's readi
 of care, or a span since a procedure: "three weeks post-op", "after bed rest"), it is a patient singled out. With
 no care near it passes: "la Reina del Carnaval repartio cepillos en nuestra feria", "the homecoming king read to
 the kids in our waiting room"; so does a performer's stage nickname with news she made public herself, no care of ours
-near (own_news.py: 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...'). Every pattern is bounded and each sentence is read once: linear.
+near (own_news.py: 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...'). The title and the name right after it
+are a public capacity for PHI003 (titleholder: "La Miss <Place> 2026, <Name>, nos visito"). Every pattern is bounded and each sentence is read once: linear.
 """
 
 from __future__ import annotations
@@ -64,3 +65,19 @@ def crowned(body: str) -> Iterator[re.Match]:
             if cared[index]:
                 yield match
                 break
+
+
+_GAP = lazyre.compile(r"[ \t]*,?[ \t]*$")
+_TITLE_REACH = 80  # characters a title of one person spans, read before the name
+
+
+def titleholder(text: str, person) -> bool:
+    """Whether `person` is a title only one holds ("Miss <Place> 2026" read as a title and a name) or the name right
+    after one, in apposition or not ("La Miss <Place> 2026, <Name>, nos visito", "Homecoming Queen <Name>"): a public
+    capacity, judged like any public figure's (no care told of her: public.py)."""
+    for match in _CROWNED.finditer(text, max(0, person.start - _TITLE_REACH), min(len(text), person.end + 8)):
+        if match.start() <= person.start and match.end() >= person.end:
+            return True  # the title itself
+        if match.end() <= person.start and _GAP.match(text[match.end() : person.start]):
+            return True  # the name after it
+    return False

@@ -218,10 +218,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
         Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito
         Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", a city no one is named for thanked or before its office
-        ("Thank you, Hialeah!", "Tucson Mayor <Name>"), a county ("Condado Cameron"), a plan in a list of plans ("Aetna y Oscar"), the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>";
+        ("Thank you, Hialeah!", "Tucson Mayor <Name>"; one named like a woman too, within it or before its office: "within Elizabeth",
+        "Elizabeth Councilwoman <Name>"), a state's own ("Washington's heat rule"), a state office's "@WA_LI" beside lni.wa.gov,
+        a county ("Condado Cameron"), a plan in a list of plans ("Aetna y Oscar"), the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>";
         not a given name and a surname, nor one whose care the next sentence tells); a neighbour thanked for a
         public act with no care of theirs ("Thanks to State Rep. Marisa Kolb for championing the clinic grant",
-        "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
+        "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); people in a public capacity with no care of theirs (a role
+        opening the sentence, "Author <Name> reads ...", a title one holds and its holder, "Miss <Place> 2027, <Name>", placed finishers
+        with their results, "ganadores: <Name> (17:42) y <Name>"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
         question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
 
     Why:

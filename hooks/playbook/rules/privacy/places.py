@@ -88,7 +88,7 @@ _PLACE_NOUNS = (
     r"farmacias|tiendas|escuelas|hospitales|restaurantes|negocios|comercios|noticias|peri[oó]dicos?|canal|radio|calles"
 )
 _BEFORE = lazyre.compile(
-    rf"(?:(?<![\w-])(?i:in|near|en|desde|cerca[ \t]+de|around|outside|throughout|across|por[ \t]+todo)"
+    rf"(?:(?<![\w-])(?i:in|near|en|desde|cerca[ \t]+de|around|outside|throughout|across|por[ \t]+todo|within|dentro[ \t]+de)"
     rf"|(?<![\w-])(?i:{_PLACE_NOUNS})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|en)"
     rf"|(?<![\w-])(?i:county|parish|condado|borough|(?:{_STATES})(?![\w-]))(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]*,"
     rf"|(?<![\w-])(?i:downtown|uptown|greater|metro|historic|centro[ \t]+de))[ \t]+$"
@@ -171,6 +171,10 @@ _SPOKEN_TO = lazyre.compile(r"(?<![\w-])(?i:you|your|you're|tu|tus|te|ti|usted|f
 # After a state only: its agencies and programmes, named by a word no list gives a person ("Georgia Crisis & Access Line",
 # "Virginia REVIVE", "Florida Blue"), or a noun of a state ("Georgia lawmakers", "Virginia residents").
 _STATE_NOUN_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
+# A state's possessive, a word or two, then a noun of a state ("Washington's outdoor heat rule").
+_STATE_OWN = lazyre.compile(rf"['’]s(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
+# A town's office before its holder's name: "Elizabeth Councilwoman <Name>", "Tyler Mayor <Name>" (the office capitalised).
+_OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?=[A-Z])(?i:{alternation(_NAMES['public_roles'])})[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _TOWN_COMMA = lazyre.compile(rf"(?<![\w'’-])({_WORD})[ \t]*,[ \t]*$")
 _CALLS = frozenset(fold(w) for w in (*wordlist("privacy")["greetings"], *_NAMES["cheers"], *_NAMES["interjections"], *_NAMES["congratulations"], "thanks", "thank", "gracias") if " " not in w)
@@ -238,6 +242,8 @@ def place_here(text: str, start: int) -> bool:
     span = _town_around(text, start)
     if span is None:  # the town's possessive is one word to the finder: "Lowell's own <Name>"
         own = _POSSESSIVE.match(text, start)
+        if own and is_state(own.group(0)) and _STATE_OWN.match(text, own.end()) and not _told_care(text):
+            return True  # "Washington's outdoor heat rule", "Georgia's new law": the state's own, no care told
         # a town no list gives a person ("Newark's own <Name>") is as proud of its own as a gazetteer town
         known = own and (_placename(own.group(0)) or lexicon_names.name_info(own.group(0)) is None)
         return bool(known and hometown(text, start, own.end(), _told_care))
@@ -250,7 +256,7 @@ def place_here(text: str, start: int) -> bool:
         return False
     if (world_place(text[begin:end]) or _town_addressed(text, begin, end)) and not _told_care(text):
         return True  # "between Accra and Santo Domingo"; "Houston, oak pollen season is here"
-    if _AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
+    if _AFTER.match(text, end) or _OFFICE_AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):
         return True
     listed = _LIST_BEFORE.search(text, max(0, begin - 80), begin)  # "en Ponce y Juana Diaz": the list's first place is placed
     if listed and _placed_before(text, listed.start(), end):

@@ -1,7 +1,8 @@
 """Public figures: a name introduced by a public role or reported news may pass, unless the text speaks of their health.
 
 An office, its place and an honorific of office between count as the role ("el cónsul general de <País> en <Ciudad>,
-licenciado <Name>", "la síndica, ingeniera <Name>").
+licenciado <Name>", "la síndica, ingeniera <Name>"); so does a role opening the sentence and read into the name ("Author <Name>
+will read ...") and a title one person holds, before its holder or read as a name ("Miss <Place> 2027, <Name>": crowned.titleholder).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from .care import REPORTED_VERB, care_in, guessed, mentions_care
 from .common import WORDS
+from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
 from .known import Person
 from .own_news import own_news
@@ -81,6 +83,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True
+    if len(person.words) > 1 and _PUBLIC_ROLE.fullmatch(person.words[0]) or titleholder(text, person):
+        return True  # "Author <Name> will read ...": the role opens the sentence, read into the name; "Miss <Town> 2027, <Name>"
     if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 60), person.start):
         return True
     if _APPOSITION.match(text, person.end):
