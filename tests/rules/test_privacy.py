@@ -331,6 +331,10 @@ CASES = {
             # round 29 (public29): a person in a public capacity with care of ours stays named
             "Novelist Greer Ashdown had her cataract surgery with us on Tuesday.",
             "La Reina del Carnaval 2027, Brisa Olmedo, se operó de la vesícula aquí en marzo.",
+            # round 29 (media29): a name no list holds in a link with care; a day's list by time
+            "Her story: https://www.example-ortho.test/stories/zaynab-oduya-knee-replacement",
+            "Formulario: https://forms.example-ortho.test/intake?paciente=Kofi+Ansah&motivo=eczema",
+            "Hoja de turnos de hoy: Quispe 10:30, Mamani 11:00.",
             # round 28 (orgs28): a patient stays named beside an organisation, a camp or a possessive
             "La familia Quintero vino a vacunarse el lunes.",
             "The Orlando family's boy finished his last round of chemo with us.",
@@ -751,6 +755,9 @@ CASES = {
             "Novelist Greer Ashdown signs copies of her thriller at the river market on Saturday.",
             "Ganadoras de la carrera de botes: Brisa Olmedo (41:20) y Dalia Fuentes (43:05).",
             "Shuttle rides within Tyler are free during the health fair.",
+            # round 29 (media29): an education page, a brand's before and after, a class timetable
+            "Read more at https://www.example-ortho.test/conditions/eczema",
+            "Horario de clases: Yoga 9:00, Pilates 10:00, Zumba 11:00.",
             # round 28 (orgs28): a town after an organisation's name, a camp, a family organisation, a branch named after someone
             "Backpacks came from the Guatemalan Association of Orlando and the Filipino Community of Austin.",
             "Donaron útiles la Asociación Hondureña de Aurora y el Consulado General de Guatemala en Orlando.",
@@ -1464,6 +1471,9 @@ CASES = {
     ),
     "PHI008": Cases(
         trigger=[
+            # round 29 (media29): the day of a pictured person's care beside a before and after
+            "Before and after! Treatment day was 6/9/2027 and look at that glow.",
+            "Antes y después 🌸 Fecha de la cirugía: 14/02/2027. ¡Agenda tu valoración!",
             # round 21: initials with the day or hour of their visit
             "Thanks to D.F.R. for the pastries he brought to his 10:40 appointment on 4/9!",
             "Gracias a la Sra. L.T. por el café que trajo a su cita del jueves a las 10.",
@@ -1485,6 +1495,9 @@ CASES = {
             "Don Luis fue operado el 4 de mayo y ya camina.",
         ],
         clean=[
+            # round 29 (media29): a date of care with no one pictured, a pictured event with no care
+            "Surgery dates for June are open! Book by 5/20.",
+            "Fotos del antes y después de la remodelación del 4/12: ¡quedó preciosa la recepción!",
             # round 21: initials that are a time or a company, and a timetable of visits
             "Early appointments at 7:30 on Mondays, and walk-ins from 8 A.M.",
             "Citas el lunes a las 9 con Farmacias del Valle, S.A. de C.V.",
@@ -1990,6 +2003,10 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 29 (media29): people in what only care puts on them; a day's list by time
+            post("Spring social.", media=[Media("images/social.jpg", "Residents in wheelchairs singing at the spring social", False, "", None, 14)]),
+            post("Convivio.", media=[Media("images/patio.jpg", "Dos abuelitos con cabestrillo jugando dominó en el patio", False, "", None, 14)]),
+            post("Front desk.", media=[Media("images/clip.jpg", "Clipboard at the front desk: 8:15 Oyelaran, 8:40 Castellanos, 9:05 Thibodeaux", False, "", None, 14)]),
             # round 26: a body part of someone by job and town, photos before and after care, a team photo with a group in care
             post("Skin check month.", media=[Media("images/mole.jpg", "A mole on the forearm of a Pike Hollow rural mail carrier, shown before and after removal", False, "", None, 14)]),
             post("Mes de la piel.", media=[Media("images/lunar.jpg", "Antes y después de un lunar en la mejilla", False, "", None, 14)]),
@@ -2035,6 +2052,9 @@ CASES = {
             post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
+            # round 29 (media29): worn care with no one in it, the team's gowns
+            post("Supplies.", media=[Media("images/gowns.jpg", "A stack of folded paper gowns on a shelf", False, "", None, 14)]),
+            post("Insumos.", media=[Media("images/vendas.jpg", "Un estante con vendas y gasas nuevas", False, "", None, 14)]),
             # round 26: a drawing of a body part, a before and after of a room, volunteers with their authorization
             post("Skin check month.", media=[Media("images/bcc.jpg", "Diagram of a basal cell carcinoma on a cheek", False, "", None, 14)]),
             post("Estacionamiento nuevo.", media=[Media("images/lote.jpg", "Antes y después del estacionamiento recién pavimentado", False, "", None, 14)]),

@@ -6,7 +6,9 @@ care ("promotora <Name> with the prenatal class", "con sus esposos").
 A face or a body part photographed at the practice is an identifier, and one tied to a job or a town, or shown before
 and after treatment, is a patient's: `people: false` is wrong and the authorization check would never run. A drawing
 ("Diagram of a basal cell carcinoma on a cheek") shows no one and is set aside before this is asked (media.py); so is a
-body part with no one named after it, and a before and after of a room.
+body part with no one named after it, and a before and after of a room. Whoever is described in what only care puts
+on someone ("toddlers in hospital gowns", "residents in wheelchairs", "con bata de paciente") is a patient too, whatever
+word names them; a gown, a cast or a wheelchair on a shelf or in a room is no one's, and the team's gowns and scrubs pass.
 
 One scan for body parts (and one for before/after frames), a bounded look after each: linear.
 """
@@ -22,6 +24,7 @@ from ...wordlists import wordlist
 from .people import NAMES
 
 PICTURED = wordlist("privacy-pictured")
+NAMES_STAFF = NAMES["staff_nouns_alt"]
 OWNED = wordlist("privacy-owned")
 
 _PARTS = alternation((*OWNED["body_parts"], *OWNED["care_marks"]))
@@ -32,9 +35,18 @@ _OWNED_PART = lazyre.compile(
     re.IGNORECASE,
 )
 _WORD = lazyre.compile(r"([\w'’-]+)[ \t]*")
+_STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES_STAFF)})(?![\w-])")
 _PART = lazyre.compile(rf"(?<![\w-])(?:{_PARTS})(?![\w-])", re.IGNORECASE)
 _BEFORE_AFTER = lazyre.compile(rf"(?<![\w-])(?:{alternation(PICTURED['before_after'])})(?![\w-])", re.IGNORECASE)
 _CARE_GROUP = lazyre.compile(rf"(?<![\w-])(?:{alternation(PICTURED['care_groups'])})(?![\w-])", re.IGNORECASE)
+# Worn care: "in"/"wearing"/"en"/"con" and a determiner or a modifier or two before it ("in matching paper gowns").
+_WORN = lazyre.compile(
+    r"(?<![\w-])(?i:in|wearing|with|en|con|llevando|vestid[oa]s?[ \t]+con)[ \t]+(?:(?i:a|an|the|their|his|her|su|sus|un|una|el|la|los|las)[ \t]+)?"
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{alternation(PICTURED['worn_care'])})(?![\w-])"
+)
+_WORN_THINGS = lazyre.compile(
+    r"(?<![\w-])(?i:shelf|shelves|cart|tray|table|kit|bin|basket|drawer|rack|box|boxes|stack|pile|supply|supplies|repisa|estante|carrito|caja|cajon|canasta|display|hanger|perchero)(?![\w-])"
+)
 _REACH = 8  # words from the opener to who owns the part: "of a retired San Isidro del Monte firefighter"
 
 
@@ -55,6 +67,19 @@ def shown_body(alt: str) -> tuple[int, int] | None:
     part = _PART.search(alt) if frame else None
     if frame and part:
         return frame.start(), max(frame.end(), part.end())
+    return None
+
+
+def worn_care(alt: str) -> tuple[int, int] | None:
+    """Where an alt text (folded) describes someone wearing or sitting in what only care puts on them; None when it does not.
+
+    "with" and "con" also say what a shelf or a cart holds ("a cart with bandages"): an alt text that names a holder
+    of things before the worn care, or one of the team, shows no one in care.
+    """
+    for worn in _WORN.finditer(alt):
+        if _WORN_THINGS.search(alt, 0, worn.start()) or _STAFF.search(alt, 0, worn.start()):
+            continue
+        return worn.start(), worn.end()
     return None
 
 

@@ -14,6 +14,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .initial_visits import initialled_visits
+from .pictured_dates import care_label, pictured
 
 IDS = wordlist("privacy-identifiers")
 
@@ -97,6 +98,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         or stay ties a date too (`jane-doe-mri-2027-01-03.jpg`,
         `smith-twins-postop-2027-05-12.mp4`), and so does a query key
         (`?dob=1950-01-02`, `&fecha_nac=12-03-1990`, `?appt=2027-03-09`).
+        A date labelled as the day of someone's surgery or treatment in a before-and-after post or the caption
+        of a photo ("Before -> after. Surgery date 3/4/2027") is flagged too.
         Initials with the day or hour of one visit of theirs are flagged too
         ("J.M. ... his 9:40 visit on 6/2", "la Sra. R.G. ... su cita
         del martes a las 9"); not a time or a degree ("8 A.M.", "J.D."), nor a
@@ -132,7 +135,12 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             continue
         bounds = sentence_bounds(body)
         in_link = text.where.startswith("the link")
+        shown = not text.where and pictured(body)  # a before and after, "this pic": one person's result
         for date in dates:
+            label = care_label(body, date) if shown else None
+            if label:  # "Before -> after. Surgery date 3/4/2027": the day of the pictured person's care
+                yield text.hit(date.start(), message.format(date=text.show(date), why=text.show(label).rstrip(" :")), hint)
+                continue
             before = _DATE_BEFORE.search(body, max(0, date.start() - 40), date.start())
             if before and not _DOB.fullmatch(before.group(0).split(":")[0].strip()):
                 yield text.hit(date.start(), message.format(date=text.show(date), why=text.show(before).rstrip(" :")), hint)

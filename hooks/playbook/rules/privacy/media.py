@@ -13,7 +13,7 @@ from ...normalize import fold
 from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
-from .alt_bodies import shown_body, shows_care_group
+from .alt_bodies import shown_body, shows_care_group, worn_care
 from .common import WORDS, publish_date, texts
 from .described_care import described_in_care
 from .milestones import milestone_of_one
@@ -72,7 +72,7 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
         return person.start, person.end
     if _DRAWING.search(alt):
         return None
-    body = shown_body(alt)  # "the cheek of a <Town> firefighter", a before and after of a knee
+    body = shown_body(alt) or worn_care(alt)  # "the cheek of a <Town> firefighter", a before and after of a knee, "in hospital gowns"
     if body:
         return body
     found = [m for m in (_PERSON_NOUN.search(alt), _PRONOUN.search(alt), _AGED.search(alt)) if m]
@@ -151,7 +151,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
         a person: someone's body part by who they are ("the left cheek of a <Town>
-        firefighter"), a body part in photos before and after care, a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
+        firefighter"), a body part in photos before and after care, someone in what only care puts on them
+        ("two toddlers in hospital gowns", "en sillas de ruedas"), surnames on a list by time ("Ramos 9:00, Tzul 9:20"), a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
         reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L", a name on a sign or a jersey
         beside crutches or a hospital bed, "Kaemon #14", even one no name list knows), a person
         ("older man", "a patient", "nina", "paciente"), "her" or "his", a

@@ -15,6 +15,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from .bed_boards import board_names
+from .day_lists import day_list_names
 from .known import Known, Person
 from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
 
@@ -68,6 +69,7 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
         yield Person(match.start(), match.end(), (surname.capitalize(), match.group("initial")), "a surname and an initial, as a record files them", excusable=False, public=False)
     yield from record_full_names(text, known)
     yield from board_names(text, known)  # "cama 2 Ochoa fiebre": a board files patients by bed
+    yield from day_list_names(text, known)  # "Ramos 9:00, Tzul 9:20": a day's list files them by time
 
 
 # --- a surname, a comma and a given name --------------------------------------------------------------

@@ -11,6 +11,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in, care_near
 from .known import Known, Person
+from .path_names import path_names
 from .slug_stories import story_slugs
 from .titled_slugs import titled_slugs
 from .unlisted import unlisted_name
@@ -73,6 +74,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from _surname_care(text, known)
     yield from slug_full_names(text, known)
     yield from story_slugs(text, known)  # "meet-<name>-first-visit": a name no list knows, in a story's frame
+    yield from path_names(text, known)  # "<given>-<surname>-asthma-clinic": a name no list holds, with care
     yield from titled_slugs(text, known)  # "ms-<name>_<town>-crossing-guard_glaucoma-laser": a title run into a name
     for match in CAP_WORD.finditer(text):
         word = match.group(0)

@@ -1,0 +1,70 @@
+"""A person's name no list knows, written in a link or a file name beside their care ("<given>-<surname>-asthma-clinic-day.png",
+"/gallery/<procedure>/<given>-<surname>-before-after", "?student=<Given>+<Surname>&reason=asthma").
+
+A link's path, its query or a file's name keeps the words of whatever page, form or photo it points at. Two words
+side by side that no name list, dictionary, clinical list or brand list holds (unlisted.py), or a given name the
+lists know before such a word, are a person's name once the same link or name also tells care: a condition, a
+procedure, a visit, photos before and after. So is a name held by a query key that means a person ("student",
+"patient", "nombre", "alumno") with care in the same link. slugs.py asks here for every slug; names.py reports.
+
+An education page ("/conditions/asthma"), a brand ("invisalign-clear-aligners"), a place ("devon-ave") and a team
+member pass: none is two unlisted words, or a listed name, beside care. One pass over the words, a bounded look at each: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from .care import care_in
+from .known import Known, Person
+from .unlisted import unlisted_name
+from .vocabulary import CAP, NOT_A_NAME, is_first_name, is_place, is_surname
+
+_PAIR = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")  # pairs overlap: "Noor Begum", "Begum And"
+# Photos paired before and after care, which a gallery's path tells without a clinical word.
+_BEFORE_AFTER = lazyre.compile(r"(?<![\w-])(?i:before[ \t]+(?:and[ \t]+)?after|antes[ \t]+(?:y[ \t]+)?despues)(?![\w-])")
+# A query key that holds a person ("student: <Given> <Surname>", "paciente: <Name>"), as urlwords.link_words writes it.
+_PERSON_KEY = lazyre.compile(
+    rf"(?<![\w-])(?i:student|pupil|child|kid|patient|pt|paciente|alumn[oa]|estudiante|nin[oa]|hij[oa]|(?:first|last|full|child|student|patient|kid)[ \t]?name)"
+    rf":[ \t]+({CAP})(?:[ \t]+({CAP}))?(?![\w'’-])"
+)
+
+
+# Endings of coined words no dictionary list holds yet ("infographic", "telehealthology"), no given name's: a file's topic.
+_COINED = lazyre.compile(r"(?i:ic|ics|tion|sion|ment|ness|ology|graphy|ism|able|ible|ware|wise)$")
+
+
+def _unlisted(word: str) -> bool:
+    return word.lower() not in NOT_A_NAME and unlisted_name(word)
+
+
+def _unlisted_given(word: str) -> bool:
+    return _unlisted(word) and _COINED.search(word) is None
+
+
+def _told_care(text: str, start: int, end: int) -> bool:
+    """Whether the link or file name tells care outside text[start:end] (the name itself is no care)."""
+    rest = f"{text[:start]} {text[end:]}"
+    return care_in(rest) or _BEFORE_AFTER.search(rest) is not None
+
+
+def path_names(text: str, known: Known) -> Iterator[Person]:
+    """Names in a slug's words no list holds (or a listed given name before one), and names a person key holds, with care."""
+    for match in _PAIR.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if given.lower() in known.org or surname.lower() in known.org or known.is_team((given, surname)):
+            continue
+        if not (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or is_first_name(given) and _unlisted(surname)):
+            continue
+        if is_place(text, match.start()) or not _told_care(text, match.start(), match.end(2)):
+            continue
+        yield Person(match.start(), match.end(2), (given, surname), "a name no list holds, with their care, in a link or a file's name", public=False)
+    for match in _PERSON_KEY.finditer(text):
+        words = tuple(w for w in match.groups() if w)
+        if any(w.lower() in NOT_A_NAME or w.lower() in known.org for w in words) or known.is_team(words):
+            continue
+        if not any(_unlisted(w) or is_first_name(w) or is_surname(w) for w in words):
+            continue
+        if _told_care(text, match.start(1), match.end()):
+            yield Person(match.start(1), match.end(), words, "a person a link's query names, with their care", public=False)
