@@ -2094,6 +2094,11 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round29: a time told from one person's care, a school team's place with care, a fighter of a condition
+            "The beekeeper from Orchard Lane is five weeks out from his hernia repair and back with his hives.",
+            "Nuestro campanero de la parroquia de Santa Inés lleva tres semanas de operado y ya sube al campanario.",
+            "Our sixth-grade striker who came by the nurse's room for her allergy shots every Monday scored twice!",
+            "Miren a esta valiente guerrera contra la epilepsia, ya en primer grado.",
             # round28: one person set apart by a description, with an event of their own care
             "The woman who plays organ at Holloway chapel came in for her thyroid check this morning.",
             "La abuela que vende atole afuera del estadio pasó a revisarse tras la cirugía de cadera.",
@@ -2125,6 +2130,11 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round29: recovery advice, a class, an awareness group and a team's player with no care
+            "By three weeks post-op most people feel ready for short walks; your surgeon will guide you.",
+            "Si usted tiene dos semanas de operado, no maneje todavía.",
+            "Cheering on all the heart warriors and their families at Saturday's walk!",
+            "Our junior varsity catcher who sold the most raffle tickets wins a pizza party.",
             # round28: a described person with no care, and advice about anyone
             "The woman who plays organ at Holloway chapel baked us a pound cake.",
             "Si la abuela que cuida a los nietos tiene dolor de cadera, puede pedir una cita.",

@@ -4,7 +4,8 @@ Staff describe a patient by where they stop, sing, pray, work or drive, or by th
 from the <Town> gurdwara who brings parathas", "el nino que toca en la banda de <Parroquia>", "la hija menor de los
 duenos de la tortilleria", "the old fellow who kept the feed mill for decades", "a longtime school bus driver, who has driven
 Route 14"), and no word list of descriptions can hold them all. What they share is a structure: a definite singular
-person (an article and a person or kin word, or an initial) with a clause or a "from/de" that sets them apart, then an
+person (an article and a person or kin word, an initial, or her place on a school's team: "our eighth-grade catcher
+who ...") with a clause or a "from/de" that sets them apart, then an
 event of their own care told in that sentence or the next ("came in for his sugar check", "vino a revisarse tras
 la operacion", "returned to work following cataract surgery performed by Dr. <Team>", "is on our hospice service now",
 "your toe is officially healed"). That is a patient's story, named or not. Passes: health education ("when your child
@@ -31,6 +32,7 @@ _SHOWN = wordlist("privacy-pictured")
 _TRADES = wordlist("privacy-trades")
 _PEOPLE = alternation((*_DESC["people"], *_DESC["kin"], *_DESC["kin_es"], *_DESC["ranked_people"], *_SHOWN["shown_people"], *_TRADES["worn_people"], *_TRADES["performers"]))
 _ROLES = alternation(r for r in _DESC["roles"] if r not in frozenset(_DESC["staff_roles"]))
+_POSITIONS = alternation(_DESC["team_positions"])
 _SETS_APART = r"(?:who|que|from|de|del|at|of)"
 _PERSONS = lazyre.compile(
     # "the grandpa from ...", "el nino que ...", "la hija menor de ...", "the fellow who kept ..."
@@ -39,6 +41,10 @@ _PERSONS = lazyre.compile(
     r"|(?<![\w'’.-])[A-Z]\.?[ \t]+(?i:from|de|del)[ \t]+(?i:the|la|el)(?![\w'’-])"
     # one known by a job or set apart by a clause of their own: "a longtime <District> bus driver, who has driven ..."
     rf"|(?<![\w'’-])(?i:a|an|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?(?:(?i:{_ROLES}|driver|chofer)[ \t]*,?|[\w'’-]+[ \t]*,)[ \t]+(?i:who|que)(?![\w'’-])"
+    # one known by her place on a team or in a class, set apart by a clause: "our eighth-grade catcher who ...",
+    # "the varsity setter who ...", "nuestra portera de sexto que ..." (a team's or a school's, never our staff; a bare
+    # "the quarterback who" is a star in the news)
+    rf"|(?P<ranked>(?<![\w'’-])(?:(?i:our|my|nuestr[oa]|mi)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?|(?i:the|el|la)[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?)(?i:{_POSITIONS})(?:[ \t]+(?i:de|del)[ \t]+[\w'’-]+)?[ \t]*,?[ \t]+(?i:who|que)(?![\w'’-]))"
 )
 # Not one of ours: a hypothetical, a group or the reader's own case, or our own staff.
 _GENERIC = lazyre.compile(
@@ -60,7 +66,7 @@ _OURS = lazyre.compile(rf"(?<![\w'’-])(?i:our|my|nuestr[oa]s?|mis?|{alternatio
 def described_in_care(text: str) -> re.Match | None:
     """The first person singled out by a description whose own care is told in their sentence or the next (folded
     text), or None."""
-    persons = (m for m in _PERSONS.finditer(text) if not _OURS.search(m.group(0)))
+    persons = (m for m in _PERSONS.finditer(text) if m.group("ranked") or not _OURS.search(m.group(0)))
     return next(with_care_after(text, persons, _cared, 1), None)
 
 

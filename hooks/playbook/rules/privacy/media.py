@@ -16,6 +16,7 @@ from ..registry import Hit, rule
 from .alt_bodies import shown_body, shows_care_group, worn_care
 from .common import WORDS, publish_date, texts
 from .described_care import described_in_care
+from .fighters import fighter_of_one
 from .milestones import milestone_of_one
 from .names import GIVEN, name_tokens
 from .people import NAMES, Known, people
@@ -263,6 +264,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
             pictured_patient(text.text),
             milestone_of_one(text.text),
             described_in_care(text.text),
+            fighter_of_one(text.text),
         )
         found = [m for m in candidates if m]
         if found:
@@ -294,7 +296,12 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         education about anyone, nor a milestone a public figure told in his
         own work ("sings about his ten years sober on his new album"); or one person set apart by a description with
         their own care: "the man who ran the feed mill has been on our hospice
-        service since May", "el nino que canta en el coro vino a su control"; not a visitor without care, nor a thing for
+        service since May", "el nino que canta en el coro vino a su control",
+        or by her place on a school's team ("our eighth-grade catcher who came
+        by for his insulin"); or a time told from one person's care ("is six
+        weeks post-op", "lleva dos semanas de operada"), not recovery advice;
+        or one person called a fighter of her condition ("this little kidney
+        warrior"), not the group of an awareness post; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own
@@ -311,6 +318,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         Triggers: `Pictured: our 6-year-old patient showing off a bright green cast.`
         Triggers: `The lady who runs the flower stall on Elm finished 8 sessions of radiation with us.`
         Passes: `Our nurse Lena marks 10 years in our dialysis unit this month!`
+        Triggers: `The potter from Dune Road is three weeks post-op and back at her kiln.`
+        Passes: `At three weeks post-op most people can climb stairs again.`
         Triggers: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false}]` (no authorization)
         Passes: `What a season it has been!` with `tags: [testimonial]` and `media: [{file: track.jpg, alt: "An empty running track", people: false, authorization: AUTH-2027-014}]`
         Passes: `What a season it has been!` with `tags: [testimonial]` and `authorizations: [AUTH-2027-014]` (no media)

@@ -1,13 +1,15 @@
 """One person's care milestone with us ("marked 7 years on home dialysis", "got her 2-year chip", "lleva 9 meses en
 nuestro programa de metadona", "desde que empezo en nuestra rehabilitacion cardiaca", "tras 5 sesiones de radioterapia",
-"nacio con 30 semanas", "ya descansa en casa con nosotros", "ultima sesion de quimio").
+"nacio con 30 semanas", "ya descansa en casa con nosotros", "ultima sesion de quimio", a time told from the care
+itself: "is 6 weeks post-op", "ten days out from his hernia repair", "lleva dos semanas de operada").
 
 Staff describe the person however they like ("one of my guys", "una guerrera", "this sweet <anything>", "our
 gentleman in chair 4"), so no word list of people can catch them. What every such post shares is its structure: a
 count of a course of care, a recovery token, an entry into our programme, a birth week, a rest at home with us, a
-last day of therapy, told as something that happened (a past verb or a third person in the sentence). That is a
+last day of therapy, a time since their care, told as something that happened (a past verb or a third person in the sentence). That is a
 patient's story (PHI013, media.py), named or not. Passes: health education about anyone ("when a patient starts
-dialysis he may feel tired", "si usted lleva 6 meses en tratamiento"), staff's own news ("our nurse marked 10 years
+dialysis he may feel tired", "si usted lleva 6 meses en tratamiento", "at 6 weeks post-op most can drive"), a class or a visit ("our 6-week
+post-op class"), staff's own news ("our nurse marked 10 years
 in our dialysis unit"), programme news without a person ("our program now has evening hours"), a milestone the person told the public
 themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
@@ -33,6 +35,11 @@ _SHAPES = lazyre.compile(
     # a recovery token: "his 1-year chip", "su ficha de 6 meses"
     rf"(?<![\w-])(?P<chip>(?:{_COUNT}[ \t-]+(?:year|month|day|ano|mes)s?[ \t-]+(?:chip|coin|medallion|token)"
     r"|(?:ficha|medalla|moneda)[ \t]+de[ \t]+\S+[ \t]+(?:anos?|mes|meses|dias?)))(?![\w-])"
+    # a time since one person's care: "10 days post-op", "a month out from his tendon repair", "tres semanas de operada"
+    rf"|(?<![\w-])(?P<since>(?:{_COUNT}|one|a|an|un|una|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:days?|weeks?|months?|wks?|dias?|semanas?|mes|meses)[ \t]+"
+    r"(?:post[ \t-]?(?:op|operative|surgery|surgical|transplant|procedure|partum)|postop|postoperatori[oa]"
+    r"|(?:out[ \t]+(?:from|of)|since|after|following|de|desde|tras|despues[ \t]+de)(?=[ \t]+(?:his|her|their|su|sus|operad[oa]|intervenid[oa]|recien)[ \t\W])))(?![\w-])"
+    r"(?![ \t-]+(?:visits?|appointments?|appts?|checks?|check-?ups?|class|classes|period|window|program|instructions|care|consulta|cita|control|clase))"
     # a count of a course of care: "10 years on hemodialysis", "3 sesiones de laser", "4 implants"
     rf"|(?<![\w-])(?P<count>{_COUNT}[ \t-]+{_UNIT})(?![\w-])(?=[ \t]+(?:on|of|in|de|en|sin|without)[ \t]|,)"
     # an entry into our care: "since he joined our", "desde que entro a nuestro"
@@ -48,7 +55,7 @@ _SHAPES = lazyre.compile(
     r"|(?<![\w-])(?P<last>(?:last|final)[ \t]+day[ \t]+of|(?:ultimo|ultima)[ \t]+(?:dia|sesion)[ \t]+de)(?![\w-])",
     re.IGNORECASE,
 )
-_NEEDS_CARE = ("count", "joined", "last")
+_NEEDS_CARE = ("count", "joined", "last", "since")
 # an age or a span, not a course: "de 40 anos", "under 2 months", "a los 12 anos", "40 anos en adelante"
 _CARE_UNIT = lazyre.compile(r"(?i:sessions?|sesion|sesiones|treatments?|tratamientos?|infusions?|infusiones|implants?|implantes?)$")
 _AGE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|a|to|and|y|or|o|los|las|under|over|from|desde|hasta|aged?|ages|menores|mayores|after|tras)[ \t]+$")
@@ -56,11 +63,13 @@ _WORK = lazyre.compile(
     r"(?<![\w-])(?i:experience|experiencia|nursing|enfermeria|career|carrera|practice|practica|anniversary|aniversario|como|as[ \t]+an?)(?![\w-])"
 )  # shapes whose care is said after them
 _REACH = 60
+_POST = lazyre.compile(r"(?i:post)")
+_OPERATED = lazyre.compile(r"[ \t]+(?i:operad[oa]|intervenid[oa]|recien[ \t]+operad[oa]|(?:su|sus|his|her|their)[ \t]+(?:trasplante|transplant|operacion|operation))(?![\w-])")
 _CLAUSE_END = lazyre.compile(r"[.;:!?()\n]|(?<![\w-])(?i:but|pero)(?![\w-])")
 _WITH_US = lazyre.compile(r"(?<![\w-])(?i:(?:our|nuestr[oa])[ \t]+(?:program|programa|group|grupo|clinic|clinica)|with[ \t]+(?:dr|dra)\b|con[ \t]+(?:la[ \t]+|el[ \t]+)?(?:dr|dra)\b)")
 # a person who is not one patient: the reader, a group, a hypothetical, or the staff
 _GENERIC = lazyre.compile(
-    r"(?<![\w'’-])(?i:you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|when|if|cuando|si|patients|pacientes|people|personas|"
+    r"(?<![\w'’-])(?i:(?<!who[ \t])you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|when|if|cuando|si|patients|pacientes|people|personas|"
     r"many|most|some|muchos|muchas|la[ \t]+mayoria|may|might|can|could|should|puede|pueden|podria|deberia|"
     r"quienes|those[ \t]+who|los[ \t]+que|las[ \t]+que|anyone|everyone|cualquier|todos|todas)(?![\w'’-])"
 )
@@ -95,6 +104,8 @@ def _cared_after(text: str, match: re.Match) -> bool:
         return False  # "15 years in oncology nursing", "10 anos de experiencia en dialisis"
     if match.lastgroup == "count" and _CARE_UNIT.search(match.group(0)):
         return True  # a count of care itself: "3 sesiones de laser", "4 implants"
+    if match.lastgroup == "since" and (_POST.search(match.group(0)) or _OPERATED.match(text, match.end(), end)):
+        return True  # the time is told from care itself: "6 weeks post-op", "dos semanas de operado"
     return care.care_in(text, match.start(), end) or _WITH_US.search(text, match.end(), end) is not None
 
 

@@ -1,0 +1,56 @@
+"""One person called a fighter of her own condition: "our brave little kidney warrior", "this leukemia champ", "mi
+guerrera contra el cancer" (PHI013, read by media._story_signal).
+
+A practice calls a child or a neighbour a "warrior", "champ" or "survivor" of the very condition it treats, and a
+reader who knows the face or the team needs nothing more: the epithet tells one person's diagnosis. What the shape
+has, whatever the condition is called: one person owned or pointed at ("our", "my", "this", "nuestra", "esta"), a
+fighter word in the singular, and a condition, an organ or a care setting the clinical lexicon finds before it or in a
+"against/contra/de" after it. Passes: the group of an awareness post ("every heart warrior", "our heart warriors"),
+a fighter word before an event ("our heart warrior walk"), a hypothetical, and our own staff.
+
+One scan for the epithets, each read in a bounded window and its sentence: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
+from ...text import alternation, sentence_bounds, sentence_of
+from ...wordlists import wordlist
+from .vocabulary import NAMES
+
+_WORDS = wordlist("privacy-fighters")
+_QUALIFIERS = frozenset(_WORDS["qualifiers"])
+_FIGHTER = lazyre.compile(
+    r"(?<![\w'’-])(?i:our|my|this|that|nuestr[oa]|mi|est[ae]|es[ae])[ \t]+(?P<before>(?:[\w'’-]+[ \t]+){0,4}?)"
+    rf"(?P<fighter>(?i:{alternation(_WORDS['fighters'])}))(?![\w'’-])"
+    rf"(?![ \t]+(?i:{alternation(_WORDS['not_one'])})(?![\w'’-]))"
+    r"(?P<after>[ \t]+(?i:against|of|contra|de|del)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
+)
+_CARE = ("condition", "body_part", "care_setting", "procedure")
+# Not one of ours: a hypothetical or a group, or our own staff.
+_GENERIC = lazyre.compile(r"(?<![\w'’-])(?i:when|if|cuando|si|every|each|all[ \t]+(?:our|the|of)|cada|todos|todas|patients|pacientes|anyone|cualquier)(?![\w'’-])")
+_STAFF = lazyre.compile(rf"(?<![\w'’-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w'’-])")
+
+
+def _qualified(words: str) -> bool:
+    """Whether `words` name a condition, an organ or a care setting."""
+    if any(word.lower() in _QUALIFIERS for word in re.findall(r"[\w'’-]+", words)):
+        return True
+    return any(found.category in _CARE for found in lexicon_clinical.find(words))
+
+
+def fighter_of_one(text: str) -> re.Match | None:
+    """The first person called a fighter of her own condition in `text` (folded), or None."""
+    bounds = None
+    for match in _FIGHTER.finditer(text):
+        if not (_qualified(match.group("before")) or (match.group("after") and _qualified(match.group("after")))):
+            continue
+        bounds = bounds or sentence_bounds(text)
+        start, end = sentence_of(bounds, match.start())
+        if _GENERIC.search(text, start, end) or _STAFF.search(text, start, end):
+            continue
+        return match
+    return None
