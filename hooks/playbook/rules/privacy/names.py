@@ -210,7 +210,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads
         SALINE, B"), or a full given name by a label word or a record datum ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959"),
         read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE"); a surname on a
-        board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre"), or by time ("Quispe 10:30, Mamani 11:00"; not "Yoga 9:00"); a name no list holds in a link with care ("/stories/<given>-<surname>-knee-replacement", "?student=<Name>&reason=asthma");
+        board by bed, room or chair with care or on a list ("cama 5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre"), or by time ("Quispe 10:30, Mamani 11:00"; not "Yoga 9:00");
+        a name no list holds in a link with care ("/stories/<given>-<surname>-knee-replacement", "?student=<Name>&reason=asthma");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
         "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too, or a new given name before a surname that is a word; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
         ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator X's slurred speech looks like a mini-stroke to us"). "Dr." after a house number and a street is
