@@ -19,7 +19,7 @@ from ... import lazyre
 from .care import care_in
 from .known import Known, Person
 from .unlisted import unlisted_name
-from .vocabulary import CAP, NOT_A_NAME, is_first_name, is_place, is_surname
+from .vocabulary import CAP, NAMES, NOT_A_NAME, is_first_name, is_place, is_surname
 
 _PAIR = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")  # pairs overlap: "Noor Begum", "Begum And"
 # Photos paired before and after care, which a gallery's path tells without a clinical word.
@@ -33,6 +33,10 @@ _PERSON_KEY = lazyre.compile(
 
 # Endings of coined words no dictionary list holds yet ("infographic", "telehealthology"), no given name's: a file's topic.
 _COINED = lazyre.compile(r"(?i:ic|ics|tion|sion|ment|ness|ology|graphy|ism|able|ible|ware|wise)$")
+
+
+# Care as a chart or a board shortens it ("postop", "preop", "chemo"), which the lexicon holds as no word of care.
+_BOARD_CARE = frozenset(word.lower() for word in NAMES["board_care"])
 
 
 def _unlisted(word: str) -> bool:
@@ -49,6 +53,23 @@ def _told_care(text: str, start: int, end: int) -> bool:
     return care_in(rest) or _BEFORE_AFTER.search(rest) is not None
 
 
+def _in_care_words(text: str, start: int, end: int) -> bool:
+    """Whether the pair is a care term, or part of one with the word before or after it ("ingrown toenail",
+    "carotid postop" before "explainer"): a topic's words, no one's name. A bounded look each side."""
+    before = text[max(0, start - 40) : start].split()
+    after = text[end : end + 40].split()
+    pair = text[start:end]
+    if care_in(pair) or any(word.lower() in _BOARD_CARE for word in pair.split()):
+        return True
+    first, last = pair.split()[0], pair.split()[-1]
+    return bool(before) and _completes(before[-1], first) or bool(after) and _completes(last, after[0])
+
+
+def _completes(left: str, right: str) -> bool:
+    """Whether two words make a care term that neither neighbour's word makes alone."""
+    return care_in(f"{left} {right}") and not care_in(left) and not care_in(right)
+
+
 def path_names(text: str, known: Known) -> Iterator[Person]:
     """Names in a slug's words no list holds (or a listed given name before one), and names a person key holds, with care."""
     for match in _PAIR.finditer(text):
@@ -57,7 +78,7 @@ def path_names(text: str, known: Known) -> Iterator[Person]:
             continue
         if not (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or is_first_name(given) and _unlisted(surname)):
             continue
-        if is_place(text, match.start()) or not _told_care(text, match.start(), match.end(2)):
+        if is_place(text, match.start()) or _in_care_words(text, match.start(), match.end(2)) or not _told_care(text, match.start(), match.end(2)):
             continue
         yield Person(match.start(), match.end(2), (given, surname), "a name no list holds, with their care, in a link or a file's name", public=False)
     for match in _PERSON_KEY.finditer(text):
