@@ -97,6 +97,11 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 30 (gating30): a reward for raising a rating; the bad branch kept off the site with no route named
+            response("Saw your two-star rating. Move it up to five and we'll knock $20 off your next cleaning."),
+            response("Súbanos a cinco estrellitas y le tenemos un regalito en recepción."),
+            post("If we earned it, brag about us on Yelp. If we missed the mark, find me in the hallway, not on Facebook."),
+            post("Si lo atendimos como merece, cuéntelo en Google. Si quedamos a deber, búsqueme en la oficina antes de publicar nada."),
             # round 29: a score split into ranges, the top to a review site and the bottom to a private route; asked not to post it
             post("How did we do tonight? 9-10: tap the gold card and share us on Yelp! 1-6: tap the grey card so the manager can reach you privately."),
             post("Si su experiencia le alegró el día, compártala en Facebook. Si algo no le gustó, le pedimos que no lo suba a redes y que lo hable con la gerente."),
@@ -214,6 +219,10 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 30 (gating30): a count or a clock after a raise is no score; a health question kept offline is no gate
+            response("Thanks for the 3 stars! Our clinic moves to 5 days a week in March, and flu shots are free."),
+            post("Tell Google about your visit. If you have a medical question, ask us, not the internet."),
+            post("Si le gustó la clase, cuénteles a sus amigas. Si tiene dudas de sus análisis, pregúntele a su enfermera, no a internet."),
             # round 29: everyone asked alike, on any scale, with a private route for anyone
             post("Every opinion helps: score us 0 to 10 on Google, whatever you felt."),
             post("Deje su reseña en Google, sea buena o mala; si tiene dudas, hable con la recepción."),

@@ -1471,6 +1471,9 @@ CASES = {
     ),
     "PHI008": Cases(
         trigger=[
+            # round 30 (gating30): one visitor told by the day or hour they came, in a lost-and-found notice
+            "Lost and found: the gentleman who stopped in on Tuesday, March 9 around 10:40 a.m. left his reading glasses.",
+            "El señor que estuvo aquí el 2 de febrero a las 11, el del sombrero vaquero, olvidó sus llaves.",
             # round 29 (media29): the day of a pictured person's care beside a before and after
             "Before and after! Treatment day was 6/9/2027 and look at that glow.",
             "Antes y después 🌸 Fecha de la cirugía: 14/02/2027. ¡Agenda tu valoración!",
@@ -1495,6 +1498,9 @@ CASES = {
             "Don Luis fue operado el 4 de mayo y ya camina.",
         ],
         clean=[
+            # round 30 (gating30): crowds at an event and opening hours are no one's visit
+            "Thanks to everyone who came out on Saturday, May 3 for our health fair!",
+            "Abrimos el jueves 14 de marzo de 3 a 5 pm; las familias que vinieron a la feria ya tienen su folleto.",
             # round 29 (media29): a date of care with no one pictured, a pictured event with no care
             "Surgery dates for June are open! Book by 5/20.",
             "Fotos del antes y después de la remodelación del 4/12: ¡quedó preciosa la recepción!",

@@ -197,6 +197,8 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
         private = _PRIVATE.search(text, stop, stop + _REACH)
         suppress = _SUPPRESS.search(text, stop, stop + _REACH)
         public = _public_target(reading, stop, private.start()) if private else None
+        if not private and suppress and _steered(suppress):  # "if not, come find me, not the internet": kept off the site is route enough
+            private = suppress
         if posting and private and suppress and (public is None or suppress.start() < public):  # "Skip the review and call us"
             yield start, max(private.end(), suppress.end())
     # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review",
@@ -260,11 +262,18 @@ def _contrasted(reading: Reading) -> Iterator[int]:
             if other_begin - begin > _FUNNEL_REACH:
                 break
             private, suppress = _PRIVATE.search(text, other_start, other_end), _SUPPRESS.search(text, other_start, other_end)
-            if private and suppress and not negated(text, suppress.start(), 2):
+            if (private or (suppress and _steered(suppress))) and suppress and not negated(text, suppress.start(), 2):
                 public = _public_target(reading, other_start, suppress.start())
                 if public is None:
                     yield begin
                     break
+
+
+def _steered(suppress: re.Match) -> bool:
+    """A suppression that itself names posting or a public place ("not the internet", "before you post", "antes de
+    publicar", "no en Facebook"): it steers the branch away from the site with or without a private route named."""
+    said = suppress.group(0)
+    return bool(_NOT_THERE.fullmatch(said) or _POSTING.search(said) or SOCIAL.search(said))
 
 
 _QUESTION_END = lazyre.compile(r"\?[\s\W]*$")
@@ -363,7 +372,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           regalamos una gorra", "¿ya le subió las estrellas a su reseña? pase
           por su taza de regalo"), a price cut said as a verb included ("if you
           revise your review, we'll take the visit off your bill", "si modifica
-          su reseña, le descontamos la consulta");
+          su reseña, le descontamos la consulta"), or a rating moved up to a
+          top score for it ("move it up to five and get $20 off", "si nos las
+          sube a 5 le guardamos un regalito"; "moves to 5 days a week" is no score);
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
@@ -390,7 +401,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or in two conditions side by side in any words, the first to a review
           site and the next to the desk before anything is posted ("if we've been a
           blessing, review us on Facebook; if we've fallen short, see us at the front
-          desk first"; a question and the sentence after it count as a condition,
+          desk first", or kept off the site with no route named: "if we didn't, come
+          find me, not the internet", "antes de publicar"; a question and the sentence after it count as a condition,
           and asking the reader not to post it is kept from posting: "Something
           bother you? Please don't put it online; take it to Ms. Ames"), or a score
           said as an order ("rate us lower -> the manager's inbox, nobody else sees

@@ -218,6 +218,14 @@ _EDIT_IT = lazyre.compile(
     re.IGNORECASE,
 )
 
+# A rating raised to a new score, its verb in any form, the top score after it: "move it up to five", "si nos las sube a 5",
+# "turn that into a 5-star", "pásela a cinco estrellitas". A count or a clock ("to 5 days", "to 5:30") is no score.
+_RAISED = lazyre.compile(
+    rf"(?<![\w-])(?:{_words('raise_stems')})\w*(?:\s+[\w']+){{0,3}}?\s+(?:up\s+to|to|into|a|en|hasta)\s+(?:a\s+|un\s+|una\s+|the\s+)?"
+    rf"(?:[45]|four|five|cuatro|cinco)(?:[\s-]*{STAR_WORD})?(?![\w-]|[:.,]\d|\s*(?:am|pm|a\.m|p\.m)\b|\s+(?!(?:and|y|e|or|o|we|i|you|le|te|les|nos|me|for|por|pa|hay|there|then|luego|ja\w*|lol|please)\b)[a-z])",
+    re.IGNORECASE,
+)
+
 
 _DONT_FORGET = lazyre.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
 _SLOTS = lazyre.compile(r"\{\{[^{}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
@@ -308,6 +316,9 @@ class Reading:
             mention = next(iter(within(self.mentions, match.end(), match.end() + 31)), None)
             if mention and self._same_sentence(match.start(), mention[0]):
                 found.append((match.start(), mention[1]))
+        for match in _RAISED.finditer(text):  # the rating it raises named before it or in it ("sus 3 estrellitas ... súbalas a 5")
+            if within(self.mentions, max(0, match.start() - 200), match.end()):
+                found.append(match.span())
         for match in _EDIT_IT.finditer(text):
             index = max(0, bisect_right(self._starts, match.start()) - 3)  # the review it stands for: in its sentence or the two before
             before = self.sentences[index][0] if self.sentences else 0

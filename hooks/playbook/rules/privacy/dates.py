@@ -15,6 +15,7 @@ from ..registry import Hit, rule
 from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .initial_visits import initialled_visits
 from .pictured_dates import care_label, pictured
+from .visit_times import told_visits
 
 IDS = wordlist("privacy-identifiers")
 
@@ -103,7 +104,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         Initials with the day or hour of one visit of theirs are flagged too
         ("J.M. ... his 9:40 visit on 6/2", "la Sra. R.G. ... su cita
         del martes a las 9"); not a time or a degree ("8 A.M.", "J.D."), nor a
-        timetable ("appointments at 8:15 on Saturdays").
+        timetable ("appointments at 8:15 on Saturdays"). One person or family
+        told by the day or hour they came is flagged too, even in a friendly
+        lost-and-found ("the lady who came in March 9 at 10:40 left her scarf",
+        "la familia que vino el jueves a las 3"); a crowd at an event passes.
         Dates of events, campaigns and deadlines pass.
 
     Why:
@@ -130,6 +134,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             yield text.hit(
                 initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
             )
+        for who, when in told_visits(body, _DATE):  # "la familia que vino el jueves 14 de enero a las 3:15"
+            yield text.hit(who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or who came ('{text.show(who)}'): a visit's date tied to a person identifies them", hint)
         dates = [m for m in _DATE.finditer(body) if _valid_date(m)]
         if not dates:
             continue
