@@ -2100,6 +2100,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round30: one of a group in our care, a superlative patient or an owner, with care near
+            "One of our regulars, the lefty who bowls Tuesdays at Kestrel Lanes, finished her last radiation round this week.",
+            "Una de nuestras chicas, la que dirige el coro de Santa Lucía, terminó su última quimioterapia.",
             # round29: a time told from one person's care, a school team's place with care, a fighter of a condition
             "The beekeeper from Orchard Lane is five weeks out from his hernia repair and back with his hives.",
             "Nuestro campanero de la parroquia de Santa Inés lleva tres semanas de operado y ya sube al campanario.",
@@ -2136,6 +2139,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round30: staff of ours, or an owner in a hypothetical, is no story
+            "One of our hygienists cycled the Harbor Century on Sunday!",
+            "Si tienes la tienda de tu barrio, sabes lo difícil que es ir al médico: abrimos los sábados.",
             # round29: recovery advice, a class, an awareness group and a team's player with no care
             "By three weeks post-op most people feel ready for short walks; your surgeon will guide you.",
             "Si usted tiene dos semanas de operado, no maneje todavía.",

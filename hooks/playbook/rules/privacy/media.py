@@ -19,6 +19,7 @@ from .described_care import described_in_care
 from .fighters import fighter_of_one
 from .milestones import milestone_of_one
 from .names import GIVEN, name_tokens
+from .narrowed import narrowed_in_care
 from .people import NAMES, Known, people
 from .pictured import pictured_patient
 from .record_names import record_names
@@ -264,6 +265,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
             pictured_patient(text.text),
             milestone_of_one(text.text),
             described_in_care(text.text),
+            narrowed_in_care(text.text),
             fighter_of_one(text.text),
         )
         found = [m for m in candidates if m]
@@ -301,7 +303,10 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         by for his insulin"); or a time told from one person's care ("is six
         weeks post-op", "lleva dos semanas de operada"), not recovery advice;
         or one person called a fighter of her condition ("this little kidney
-        warrior"), not the group of an awareness post; not a visitor without care, nor a thing for
+        warrior"), not the group of an awareness post; or one narrowed out of
+        our care or by the business they own, with care near ("one of my guys
+        ... is a year sober", "POV: you own the bakery on Elm and finally let
+        us check that mole"), not our staff nor a hypothetical owner; not a visitor without care, nor a thing for
         patients: "Pictured: our new waiting room for patients") when none of its media items carries an
         authorization that is in the register, signed, not revoked and not
         expired on the publish date. The post's authorizations are its own
