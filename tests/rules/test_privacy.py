@@ -326,6 +326,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 30 (ownnews30): a public person with care of ours stays named, whatever they told
+            "Senator Odessa Varga, whom we treated for a kidney stone, blogged about it on her own site.",
+            "La alcaldesa Nilda Orozco, a quien operamos del tobillo, lo ha contado en su columna.",
             # round 29 (staff29): letters in capitals after a name that is a given name stay a person greeted
             "Thanks, Odalys, RAMONA! Your stitches came out clean.",
             # round 29 (public29): a person in a public capacity with care of ours stays named
@@ -748,6 +751,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 30 (ownnews30): a public person telling their own health news in their own outlet
+            "Senator Odessa Varga recounted her kidney stone on her own podcast.",
+            "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",
             # round 29 (staff29): letters of a licence after a name and a comma are no one greeted
             "Say hello to Jordan Lee, CRT! He comes to us from a sleep lab in Duluth.",
             "Conozcan a Jordan Lee, LPCA, nuestro nuevo consejero bilingüe.",
@@ -1666,6 +1672,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 30 (ownnews30): a public role described with care of ours stays an error, whatever they told
+            "The Rockford Rivets pitcher had his elbow surgery with us and blogged about it.",
+            "El alcalde, a quien operamos del tobillo, lo ha contado en su columna.",
             # round 29 (staff29): one of us singled out with her own care stays an error
             "The only person on our staff who had a hip replaced here is back at the desk.",
             "La única mujer de nuestro equipo que se operó aquí de la vesícula ya volvió.",
@@ -1851,6 +1860,9 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 30 (ownnews30): a public role described with news they told in their own outlet
+            "The Rockford Rivets pitcher blogged about his elbow surgery on his own site.",
+            "El alcalde ha contado en su columna semanal que le pusieron un marcapasos.",
             # round 29 (staff29): a first or an only among the team is one of us, in a post with no care
             "Say happy birthday to Coralie: the only person on our crew who can fix the label printer.",
             "Felicidades a Nayeli, la única mujer del equipo de recepción que sabe hacer tamales de elote.",

@@ -4,7 +4,8 @@ Towns named like people ("Lowell", "Lawrence", "Tyler") are cheered the way peop
 post about the fair its families came to, "Lowell's own <Name>" is the city's pride in someone from it, and
 "Campagnone Common, Lawrence." closes an event's venue with its town. Read by places.place_here for a gazetteer town
 only. What says person stays a name: the thanks followed by "you" or "he"/"she", a text that tells anyone's care
-("Thank you, Lowell! Your knee ..."), "<Town>'s own" before a lower-case word ("Lowell's own words"), and a comma that
+("Thank you, Lowell! Your knee ..."), "<Town>'s own" before a lower-case word that is no public role ("Lowell's own words";
+"Lawrence's own welterweight champ" is the town's), and a comma that
 follows no venue's name. Each reading looks a bounded window either side of the town: linear.
 """
 
@@ -24,7 +25,10 @@ _GATHERING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['town_gathering
 _PERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:you|your|you're|he|she|his|her|him|tu|tus|usted|su[ \t]+(?:rodilla|cirug[ií]a|tratamiento)|él|ella)(?![\w'’-])")
 _AHEAD = 240  # characters after the cheer read for the gathering
 # "<Town>'s own <Name>", "<Town>'s very own", the town's pride in one of its people; a capitalised word follows.
-_OWN = lazyre.compile(r"['’]s[ \t]+(?:(?i:very)[ \t]+)?(?i:own|finest|favorite|favourite|hometown)[ \t]+[\"“]?[A-Z]")
+# Or a public role, with up to two words before it: "Lawrence's own welterweight champ <Name>" (not "Lowell's own words").
+_OWN_PREFIX = r"['’]s[ \t]+(?:(?i:very)[ \t]+)?(?i:own|finest|favorite|favourite|hometown)[ \t]+"
+_OWN = lazyre.compile(rf"{_OWN_PREFIX}[\"“]?[A-Z]")
+_OWN_ROLE = lazyre.compile(rf"{_OWN_PREFIX}(?:[a-z][\w-]*[ \t]+){{0,2}}?(?i:{alternation(_NAMES['public_roles'])})(?![\w-])")
 # A venue's name and a comma before the town, the town closing the clause: "Campagnone Common, Lawrence.",
 # "Parque Central, Tyler,", "the Elks Hall, Dillon (map below)".
 _VENUE_COMMA = lazyre.compile(rf"(?<![\w-])[A-Z][\w'’]*[ \t]+(?:{alternation(_NAMES['venue_words'])})[ \t]*,[ \t]*$")
@@ -37,6 +41,8 @@ def hometown(text: str, begin: int, end: int, told_care) -> bool:
     whether the text tells anyone's care (read only when a frame matches)."""
     if _OWN.match(text, end):
         return True
+    if _OWN_ROLE.match(text, end):  # "Lawrence's own welterweight champ", unless the text tells care of ours ("... here")
+        return not _ours(text)
     if (_VENUE_COMMA.search(text, max(0, begin - 60), begin) or _VENUE_FIRST.search(text, max(0, begin - 80), begin)) and _CLAUSE_END.match(text, end):
         return True
     if not (_OPENING_THANKS.search(text, max(0, begin - 30), begin) and _CHEER_END.match(text, end)):
@@ -45,3 +51,11 @@ def hometown(text: str, begin: int, end: int, told_care) -> bool:
     if _PERSONAL.search(text, end, ahead) or not _GATHERING.search(fold(text[end:ahead])):
         return False
     return not told_care(text)
+
+
+def _ours(text: str) -> bool:
+    """Whether the text places anyone's care with us (own_news.ours_near, care.cared_by_us): read only after a frame matches."""
+    from .care import cared_by_us  # care.py reads vocabulary.py, which reads this module: import on use
+    from .own_news import ours_near
+
+    return ours_near(text, 0, len(text)) or cared_by_us(text, 0, len(text))

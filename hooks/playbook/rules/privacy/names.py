@@ -143,7 +143,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
         who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
-        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
+        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
         informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen
@@ -421,7 +421,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
-        cut the ribbon"), an office's holder with health news they made public ("The mayor shared on his page that ..."), a performer's stage nickname with news she told herself,
+        cut the ribbon"), an office's holder or a described public role with health news they made public ("The mayor shared on his page that ...", "the <Team> pitcher blogged about his elbow surgery"), a performer's stage nickname with news she told herself,
         an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",

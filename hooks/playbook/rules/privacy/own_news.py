@@ -5,10 +5,12 @@ week", "State Senator <Name> ran the 5K. He told the crowd he's two years in rem
 <Name> ... hablo de su diagnostico": a public figure (public.py) wished well on news they gave the public. It
 counts when the sentence that names them, or the next, says they (or their camp) told it ("has spoken openly
 about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters", or in their own work: "sings about his ten years
-sober on his new album"), and no care of ours is
+sober on his new album"; round 30: any verb of their own telling, "talked about", "has been documenting", "ha contado", or any
+outlet of theirs, "on her own YouTube channel", "in his newsletter", "en cada entrevista"), and no care of ours is
 tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
 error, and so does news told to us ("his wife told us", "nos conto") and our people beside them anywhere in the text
-("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana"). A neighbour's own news (community_roles.py)
+("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana", "a quien operamos"); a doctor of
+ours only thanked in the sentence after the news ("thanks to our medical director Dr. <Name>") is no care of theirs. A neighbour's own news (community_roles.py)
 never passes this way; their own family first made public ("su primer bebe") is no record that singles them out.
 Each reading is one scan of two sentences: linear.
 """
@@ -21,7 +23,7 @@ from collections.abc import Iterable, Iterator
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from .care import REPORTED_VERB, cared_by_us, received_care
+from .care import REPORTED_VERB, care_in, cared_by_us, received_care
 from .vocabulary import NAMES
 
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
@@ -35,21 +37,34 @@ _OWN_WORK = lazyre.compile(
     r"(?i:album|record|single|song|songs|book|memoir|novel|documentary|film|special|disco|cancion|canciones|libro|novela|documental|pelicula)(?![\w-])"
 )
 _MADE_PUBLIC = phrase_pattern(NAMES["made_public"])  # "has spoken openly", "shared on air", "told reporters", "en sus redes"
+# Their own telling, not in `reported`: "talked about her comeback", "has been documenting it", "ha contado", "escribio sobre"
+_OWN_TELLING = phrase_pattern(NAMES["own_telling"])
+# Their own outlet, whatever it is called: "on her own YouTube channel", "in his weekly newsletter", "on his campaign page",
+# "in every interview", "en cada entrevista", "en su propio canal" (a place they publish, with up to two words before its kind)
+_OWN_SOURCE = lazyre.compile(
+    r"(?<![\w-])(?i:on|in|via|through|en|por|a[ \t]+traves[ \t]+de)[ \t]+(?i:his|her|their|su|sus|every|each|cada|all[ \t]+(?:his|her|their))[ \t]+"
+    r"(?:(?i:own|propio|propia|propios|propias)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?i:{alternation(NAMES['own_media'])})(?:[ \t]+(?i:propio|propia))?(?![\w-])"
+)
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
-_TO_US_AFTER = lazyre.compile(r"[ \t]+(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
+_TO_US_AFTER = lazyre.compile(r"[ \t]+(?:(?i:to|with)[ \t]+)?(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
 _TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
 # Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
 _OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
 # The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
-_OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?i:{alternation(NAMES['public_roles'])})")
+# A team's or a place's capitalised name may stand between: "the Dumas Demons quarterback", "el Club Leon portero".
+_OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}(?i:{alternation(NAMES['public_roles'])})")
 
 
-def told_public(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us."""
+def told_public(text: str, start: int, end: int, *, outright: bool = False) -> bool:
+    """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us; `outright` asks
+    for more than a bare "said" or "told" (a kid "who said a whole sentence in session" told no news)."""
     if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end):
         return True
-    for verb in REPORTED_VERB.finditer(text, start, end):
+    if _OWN_SOURCE.search(text, start, end):
+        return True
+    for verb in (*(() if outright else REPORTED_VERB.finditer(text, start, end)), *_OWN_TELLING.finditer(text, start, end)):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
             return True
     return False
@@ -62,6 +77,9 @@ _WITH_US = lazyre.compile(
     r"|(?<![\w-])(?i:our|we)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:beside|alongside|with|caring[ \t]+for|treating)[ \t]+(?i:her|him)(?![\w-])"
     r"|(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]a|atiende|cuida|trata)(?![\w-])"
     r"|(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]amos|atendemos|cuidamos|tratamos|operamos)(?![\w-])"
+    # our care said in a clause about them: "a quien operamos de la rodilla", "a quienes ya atendimos"
+    r"|(?<![\w-])(?i:a[ \t]+quien(?:es)?)[ \t]+(?:(?i:la|lo|le|les|ya|nosotros)[ \t]+)?(?i:operamos|atendimos|atendemos|tratamos|cuidamos|"
+    r"vacunamos|diagnosticamos|intervenimos|acompa[nñ]amos|vimos|recibimos|dimos[ \t]+de[ \t]+alta)(?![\w-])"
 )
 
 
@@ -75,22 +93,38 @@ def with_us(text: str) -> bool:
 _OFFICE_TITLE = lazyre.compile(rf"(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+)?[ \t]*,[ \t]*$")
 
 
-def ours_near(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] places care here or with a doctor named (not an official's own title), or the text tells of
-    our people with someone."""
+# A sentence that thanks someone ("Thank you, Mayor, and thanks to our medical director Dr. <Name>"), and a word that
+# points back at the figure ("for treating him", "por atenderla"): a doctor only thanked there gave the figure no care.
+_THANKS = lazyre.compile(r"(?<![\w-])(?i:thanks?|thank[ \t]+you|gracias|kudos|shout[ \t-]*outs?)(?![\w-])")
+_POINTS_BACK = lazyre.compile(r"(?<![\w-])(?i:her|him|them|la|lo|le|les)(?![\w-])|\w(?i:ar|er|ir)(?i:la|lo|le)(?![\w-])")
+
+
+def _only_thanked(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence after the news, only thanks a doctor: no care word, no word for the figure."""
+    return bool(_THANKS.search(text, start, end)) and not _POINTS_BACK.search(text, start, end) and not care_in(text, start, end)
+
+
+def ours_near(text: str, lo: int, hi: int, told_end: int | None = None) -> bool:
+    """Whether text[lo:hi] places care here or with a doctor named (not an official's own title, nor one only thanked in a
+    sentence after `told_end`, where the news ends), or the text tells of our people with someone."""
     for ours in _OURS.finditer(text, lo, hi):
-        if ours.group(0)[0] != "D" or not _OFFICE_TITLE.search(text, max(lo, ours.start() - 60), ours.start()):
+        if ours.group(0)[0] != "D":
+            return True
+        if _OFFICE_TITLE.search(text, max(lo, ours.start() - 60), ours.start()):
+            continue
+        if told_end is None or ours.start() < told_end or not _only_thanked(text, told_end, hi):
             return True
     return with_us(text)
 
 
-def own_news(text: str, bounds: list[int], start: int) -> bool:
-    """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours."""
+def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False) -> bool:
+    """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours
+    (`outright`: told in more than a bare "said", see told_public)."""
     lo, hi = sentence_of(bounds, start)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    if ours_near(text, lo, after):
+    if ours_near(text, lo, after, hi):
         return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
-    return told_public(text, lo, after) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
+    return told_public(text, lo, after, outright=outright) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
 
 
 def office_news(text: str, bounds: list[int], match: re.Match) -> bool:
@@ -106,6 +140,17 @@ def figure_news(text: str, bounds: list[int], start: int) -> bool:
     return _PUBLIC_ROLE.search(text, max(lo, start - 200), start) is not None and own_news(text, bounds, start)
 
 
+# A team's or station's capitalised name, then a role that is also a word: "Atlanta Dream guard ", "Channel 9 anchor ",
+# "el Club America portero " (not "the night guard ", "security guard ": no capitalised name before it).
+_TEAM_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])[A-Z0-9][\w'’-]*[ \t]+(?i:{alternation(NAMES['team_roles_also_words'])})[ \t]*,?[ \t]*$")
+
+
+def team_role_before(text: str, start: int) -> bool:
+    """Whether a team's role that is also a word comes just before `start` ("Atlanta Dream guard <Name>"): with their own
+    news (public.py asks own_news too) the name is a player's."""
+    return _TEAM_ROLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 # A birth order in one's own family, said with "her", "his" or "su": "su primer bebe", "her first grandchild".
 _FAMILY_FIRST = lazyre.compile(
     r"(?i:her|his|their|su|sus)[ \t]+(?i:first|primer|primera|primeros|primeras)[ \t]+(?:[\w-]+[ \t]+){0,1}?"
@@ -115,11 +160,16 @@ _FAMILY_FIRST = lazyre.compile(
 
 def not_own_family_first(text: str, matches: Iterable[re.Match]) -> Iterator[re.Match]:
     """PHI011's finds but a public figure's own family first made public by them ("La cantante <Name> anuncio en sus
-    redes que espera a su primer bebe"): a birth order in their family, not a record of ours."""
+    redes que espera a su primer bebe"): a birth order in their family, not a record of ours; and a description holding
+    a public role ("Tyler's own lightweight champ", "the Rockford Rivets pitcher") with news they made public."""
     bounds = None
     for match in matches:
         if _FAMILY_FIRST.fullmatch(match.group(0)):
             bounds = bounds or sentence_bounds(text)
             if _PUBLIC_ROLE.search(text, max(0, sentence_of(bounds, match.start())[0] - 200), match.start()) and own_news(text, bounds, match.start()):
+                continue
+        elif _PUBLIC_ROLE.search(match.group(0)):
+            bounds = bounds or sentence_bounds(text)
+            if own_news(text, bounds, match.start(), outright=True):
                 continue
         yield match

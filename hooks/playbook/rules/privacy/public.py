@@ -17,7 +17,7 @@ from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
 from .known import Person
-from .own_news import own_news
+from .own_news import own_news, team_role_before
 from .public_acts import public_act
 from .stage_names import stage_name
 from .vocabulary import (
@@ -91,8 +91,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if hometown_athlete(text, person.start, person.end, sentence_of(bounds, person.start)):
         return True  # "Chicago's own <Name> set the course record": a local athlete in the news
-    if hometown_own(text, person.start, person.end) and own_news(text, bounds, person.start):
-        return True  # "Hazard's own <Name> sings about his years in recovery on his new album": a local figure's own news
+    if (hometown_own(text, person.start, person.end) or team_role_before(text, person.start)) and own_news(text, bounds, person.start):
+        return True  # "Hazard's own <Name> sings about ... on his new album", "Atlanta Dream guard <Name> shared ...": own news
     if congratulated_on_honour(text, person, sentence_of(bounds, person.start)):
         return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
     if public_act(text, person, sentence_of(bounds, person.start)):
