@@ -373,8 +373,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           por su taza de regalo"), a price cut said as a verb included ("if you
           revise your review, we'll take the visit off your bill", "si modifica
           su reseña, le descontamos la consulta"), or a rating moved up to a
-          top score for it ("move it up to five and get $20 off", "si nos las
-          sube a 5 le guardamos un regalito"; "moves to 5 days a week" is no score);
+          top score for it ("move it up to five and get $20 off", "si la cambia
+          a cinco estrellas le damos un termo"; "moves to 5 days a week" is no score);
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
