@@ -329,6 +329,10 @@ CASES = {
             # round 30 (ownnews30): a public person with care of ours stays named, whatever they told
             "Senator Odessa Varga, whom we treated for a kidney stone, blogged about it on her own site.",
             "La alcaldesa Nilda Orozco, a quien operamos del tobillo, lo ha contado en su columna.",
+            # round 30 (events30): care told in a neighbour's own list item, a family's visit, a newborn named
+            "• Estiramientos con la instructora Dalia Ferro, que terminó sus quimios con nosotros\n• Toma de presión gratis",
+            "Welcome to the world, Baby Storm! Born at our birth center on Tuesday.",
+            "Los Campos vinieron a su chequeo anual el martes.",
             # round 29 (staff29): letters in capitals after a name that is a given name stay a person greeted
             "Thanks, Odalys, RAMONA! Your stitches came out clean.",
             # round 29 (public29): a person in a public capacity with care of ours stays named
@@ -754,6 +758,15 @@ CASES = {
             # round 30 (ownnews30): a public person telling their own health news in their own outlet
             "Senator Odessa Varga recounted her kidney stone on her own podcast.",
             "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",
+            # round 30 (events30): a list's next item, a region, languages spoken, a facility, a campus, an emoji's line, a heading, a city
+            "🧘 Tarde de bienestar\n• Baile con la instructora voluntaria Dalia Ferro\n• Toma de presión arterial y azúcar gratis",
+            "Este verano, en los Valles vinieron a vacunarse más de 300 niños.",
+            "Hmong, Lao and English spoken at every visit.",
+            "Nuestro equipo estará en el aeropuerto Bradley de Hartford con la campaña de vacunas para viajeros.",
+            "Volunteers from the UNC Charlotte nursing club helped at our flu clinic.",
+            "🌮 Charla y tacos: sábado en la biblioteca, con materiales gratis.",
+            "Join us for the Baby Shower Social at the fairgrounds: car seats, strollers and raffles.",
+            "Winter hours: the Canyon office closes at noon Fridays. Camarillo stays open until 5.",
             # round 29 (staff29): letters of a licence after a name and a comma are no one greeted
             "Say hello to Jordan Lee, CRT! He comes to us from a sleep lab in Duluth.",
             "Conozcan a Jordan Lee, LPCA, nuestro nuevo consejero bilingüe.",
@@ -2154,6 +2167,9 @@ CASES = {
             # round30: staff of ours, or an owner in a hypothetical, is no story
             "One of our hygienists cycled the Harbor Century on Sunday!",
             "Si tienes la tienda de tu barrio, sabes lo difícil que es ir al médico: abrimos los sábados.",
+            # round 30 (events30): a clinician named with her licence marks her own years of work
+            "Felicidades a nuestra optometrista Rocío Vela, OD, que cumple 15 años en la clínica de ojos.",
+            "Congrats to our midwife Noor Haddad, CNM, on 12 years at the birth center!",
             # round29: recovery advice, a class, an awareness group and a team's player with no care
             "By three weeks post-op most people feel ready for short walks; your surgeon will guide you.",
             "Si usted tiene dos semanas de operado, no maneje todavía.",

@@ -97,6 +97,8 @@ _ROLE_AFTER = lazyre.compile(
     rf"(?:(?!(?i:{_NOT_BETWEEN})(?![\w-]))[a-z][\w-]*[ \t]+)?(?i:{_ROLES})(?![\w-])"
 )
 _REACH = 140
+# A list's next item: a line break, then a bullet, a check mark or an emoji before its words (the sentence reader runs on)
+_NEXT_ITEM = lazyre.compile(r"\n[ \t]*(?:[-*•·▪►✓✔☑➤→]|[^\x00-\x7f\w])")
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
 _SIGNED = lazyre.compile(r"(?:^|[\"”’.!?])?[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
 # People brought to us: "for bringing in half his team for ...", "brought the whole troop in for ...", "por traer a sus alumnos"
@@ -130,6 +132,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     if _SPOKEN_TO.match(text, person.end) and _pointed(text, bounds, start):
         return False  # "Coach <Name>, ... Keep that foot in the boot till your recheck, you hear": care said to them
     stop = min(end, person.end + _REACH)
+    item = _NEXT_ITEM.search(text, person.end, stop)
+    stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
     # a care word after the name in its sentence, unless a talk or an event of it ("por invitarnos a hablar de la diabetes en su feria")

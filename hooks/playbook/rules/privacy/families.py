@@ -48,6 +48,9 @@ _VISIT = lazyre.compile(
 # What a household comes in for, in words the care lists leave to context: "physicals", "a vacunarse", "sus chequeos"
 _FOR_CARE = lazyre.compile(r"(?<![\w-])(?i:physicals?|check-?ups?|shots|well[- ]child|vacunarse|vacunaron|vacunamos|vacunas|chequeos?|revision|consulta|control)(?![\w-])")
 
+# A preposition of place before the plural article: households are visited, they are not where things happen
+_WHERE = lazyre.compile(r"(?<![\w-])(?i:en|in|across|through|hacia|desde)[ \t]+$")
+
 
 def _surname(word: str) -> bool:
     info = lexicon_names.name_info(word)
@@ -75,6 +78,8 @@ def families(text: str, known: Known) -> Iterator[Person]:
         at = match.start("name") if match.group("name") else match.start("after")
         if not name or name.lower() in NOT_A_NAME or name.lower() in known.org or known.is_team((name,)) or is_place(text, at):
             continue
+        if not group and _WHERE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "tradiciones de parto en los Andes", "hiking in the Rockies": a region, no household
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
         stop = sentence_of(bounds, end)[1] if end < len(text) else end

@@ -29,3 +29,13 @@ def licence_letters(text: str, person: Person) -> bool:
     if is_first_name(person.words[0].capitalize()):
         return False  # "Thanks, Ana, LUIS!": a name in capitals
     return _AFTER_NAME.search(text, max(0, person.start - 40), person.start) is not None
+
+
+# A name, a comma and letters of a licence: "<Given> <Surname>, CNM," "<Name>, RN." (any run of capitals, as above)
+_LICENSED = lazyre.compile(r"(?<![\w-])[A-Z][a-z][\w'’.-]*[ \t]*,[ \t]*(?P<letters>[A-Z]{2,8}(?:[-/][A-Z]{1,8})?)(?![\w'’/-])")
+
+
+def licensed_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names someone by her licence ("nuestra partera <Name>, CNM, que cumple 10 anos ..."):
+    a clinician, whose years and counts are her work, not her care."""
+    return any(not is_first_name(m.group("letters").capitalize()) for m in _LICENSED.finditer(text, start, end))

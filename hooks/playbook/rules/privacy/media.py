@@ -294,7 +294,7 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         terapias con nosotros"; or one person's care milestone with us, however
         they are described: "the gentleman in chair 4 marked 10 years on
         hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
-        "picked up his 1-year chip", not a staff anniversary, nor health
+        "picked up his 1-year chip", not a staff anniversary (a clinician with her licence too: "<Name>, CNM, cumple 10 anos"), nor health
         education about anyone, nor a milestone a public figure told in his
         own work ("sings about his ten years sober on his new album"); or one person set apart by a description with
         their own care: "the man who ran the feed mill has been on our hospice

@@ -10,7 +10,7 @@ last day of therapy, a time since their care, told as something that happened (a
 patient's story (PHI013, media.py), named or not. Passes: health education about anyone ("when a patient starts
 dialysis he may feel tired", "si usted lleva 6 meses en tratamiento", "at 6 weeks post-op most can drive"), a class or a visit ("our 6-week
 post-op class"), staff's own news ("our nurse marked 10 years
-in our dialysis unit"), programme news without a person ("our program now has evening hours"), a milestone the person told the public
+in our dialysis unit", a clinician named with her licence: "<Name>, CNM, cumple 10 anos en el centro"), programme news without a person ("our program now has evening hours"), a milestone the person told the public
 themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
 One scan for the shapes, each sentence read once for its gates: linear.
@@ -24,6 +24,7 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds
 from . import care, own_news
+from .licence_letters import licensed_in
 from .vocabulary import NAMES
 
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)"
@@ -113,6 +114,8 @@ def _one_patient(text: str, start: int, end: int) -> bool:
     """The sentence is about one of ours, not the reader, a group, a hypothetical or the staff."""
     if _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end) or own_news.told_public(text, start, end):
         return False  # news reported, or told by the person to the public ("sings about his ten years in recovery on his new album")
+    if licensed_in(text, start, end):
+        return False  # "nuestra partera <Name>, CNM, que cumple 10 anos en el centro": a clinician's own years
     for staff in _STAFF.finditer(text, start, end):
         if not _WITH_BEFORE.search(text, max(start, staff.start() - 12), staff.start()):
             return False  # "our nurse Ana marked 10 years in our dialysis unit"

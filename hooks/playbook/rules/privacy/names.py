@@ -95,7 +95,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a form's title in quotes, not a full name after a person's word, 'the form is called "Health Care Proxy"', a book's title in quotes ('her book "Sugar Sam"', 'a comedy tour called "..."' beside its author's own news), a band ("el grupo <Name>"),
         "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's", a town or a camp after an organisation's name or a settlement word, "the Somali Community of
-        Houston", "desde el campamento de <Camp>", a branch under its owner's possessive, "the library's <Name> branch", "Lao Family Community", "Tu familia"), and so do places greeted ("Gracias
+        Houston", "desde el campamento de <Camp>", a branch under its owner's possessive, "the library's <Name> branch", "Lao Family Community", "Tu familia", a facility's noun before it, "el aeropuerto <Name>", a heading's plain words
+        after a capital kin word, "Baby Shower Social", unless a birth or care is told), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
         unless the post tells anyone's care;
         "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
@@ -117,12 +118,14 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a list of towns served ("we serve Los Lunas, Belen y Bosque Farms"), a town addressed with its season
         ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"),
         a town before what it holds or after its 's ("the Denver conferences", "Amarillo's hometown pitcher"), a place of origin or a hometown set apart ("originaria de Mae Sot", ", de Houston;"), two names of a country ("Burma/Myanmar"),
-        a language in a list of languages ("Karen, Burmese and Nepali interpreters"),
+        a language in a list of languages ("Karen, Burmese and Nepali interpreters", "Hmong, Lao and English spoken"), a city after an organisation's letters ("the UNC Charlotte club"), a region after "en"/"in" ("en los Valles"), a city
+        that only ends like a diminutive ("Camarillo"),
         a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
         state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or
         a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de
-        azucar", "Ha sido un ano") is no name alone; a slug's run that opens with a lab test ("ana-test", "ana-panel") names no one; a lone given name at a sentence's start (or after a colon or a quote) counts only when it is spoken to, owns
+        azucar", "Ha sido un ano") is no name alone; a slug's run that opens with a lab test ("ana-test", "ana-panel") names no one; a lone given name at a sentence's start (or after a colon, a quote or a line's emoji: "🌮 Charla y tacos")
+        counts only when it is spoken to, owns
         something, acts in English, or its sentence tells of a person (care, an age, "she", a relative), and a Spanish word that is also a name never does there ("Charla gratuita", "Manda tu CV"), nor a frequent Spanish word in a Spanish text, after
         a stop or an emoji ("🙌 Miles de vecinos", "Hola! Si atendemos"), also before an age phrase ("Despues de 18 anos en el laboratorio, ..."); Spanish courtesy ("Don Rogelio Benitez", "Dona Carmen") passes before a team member's given name, though
         "Sra. Lopez" alone is not the team's Dana Lopez ("Sra. Dana Lopez" is); a nickname the text gives a team member named in full ('Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', "Katherine Wong (Kat)", 'the kids call her "Doc
@@ -137,7 +140,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la
         Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho") or a shop's kind
         before a surname ("el Colmado Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por
-        la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
+        la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora
+        <Name>\n• Toma de presion") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
         "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name said again,
         in Spanish with a demonym or an adjective after the role: "la atleta
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with

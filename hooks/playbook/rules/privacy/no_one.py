@@ -11,7 +11,7 @@ work_titles.py), a handle cited as the source of a notice that links a governmen
 informacion de @AirNow: airnow.gov", cited_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
 (org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
-licence_letters.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .payer_lists import payer_in_list
 from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
 from .street_names import is_street_or_neighbourhood
+from .titled_phrases import titled_phrase
 from .work_titles import in_work_title
 
 
@@ -47,4 +48,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account
         or payer_in_list(text, person)  # "Aetna, Ambetter y Oscar": a plan's brand in a list of plans
         or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
+        or titled_phrase(text, person)  # "Feria de Bebés / Baby Fair": a heading's words after a capitalised kin word
     )

@@ -8,7 +8,8 @@ story names where they came from the same way: "llego desde el campamento de <Ca
 <Camp>", "la colonia <Name>", "the village of <Name>" (data: settlement_nouns, in any case). A person stays a person:
 one with a title, a handle, one who owns what follows ("of <Name>'s church"), and one whose care the rest of the
 sentence tells ("the Church of <Town> ... <Name>, who had her knee done" is read by its own finder; here "...
-de <Name>, a quien operamos" keeps the name).
+de <Name>, a quien operamos" keeps the name). A city right after an organisation's letters is its campus or branch
+("the UMass <City> pre-dental club", "SUNY <City>", "UNC <City>"; not a licence: "RN <Name>").
 
 A bounded look before the name and one sentence after it: linear.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import cared_for, own_care
+from .civic_places import is_city
 from .known import Person
 from .vocabulary import NAMES
 
@@ -34,6 +36,9 @@ _SETTLED_BEFORE = lazyre.compile(
     r"(?:[ \t]+(?i:de[ \t]+refugiados|para[ \t]+refugiados))?)[ \t]+$"
 )
 _REACH = 60  # characters read before the name
+# An organisation's letters right before the name: two capitals or more in one word ("UMass", "SUNY", "A&M")
+_LETTERS_BEFORE = lazyre.compile(r"(?<![\w&.-])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)[ \t]+$")
+_LICENCES = frozenset(word.lower() for word in NAMES["credentials"])
 _NOT = ("a social handle",)
 
 
@@ -43,6 +48,10 @@ def place_of_org(text: str, person: Person) -> bool:
     if person.title or person.how in _NOT or text[person.end : person.end + 2] in ("'s", "’s"):
         return False
     window = max(0, person.start - _REACH)
+    letters = _LETTERS_BEFORE.search(text, max(0, person.start - 12), person.start)
+    if letters and len(person.words) == 1 and letters.group(1).lower() not in _LICENCES and is_city(person.words[0]) and not person.words[0].isupper():
+        start, end = sentence_of(sentence_bounds(text), person.start)
+        return not cared_for(text, start, end) and not own_care(text, person.end, end)  # "the UMass <City> club": a campus
     org = _ORG_BEFORE.search(text, window, person.start)
     held = org is not None and any(word.lower() in _HEADS for word in _CAP_WORD.findall(org.group(1)))
     if not held and _SETTLED_BEFORE.search(text, window, person.start) is None:

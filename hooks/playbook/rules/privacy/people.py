@@ -47,7 +47,7 @@ from .readings import title_gap
 from .role_compounds import in_compound
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
-from .spanish_openers import spanish_opener
+from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
 from .vocabulary import (
     AFTER_INTERJECTION,
@@ -452,7 +452,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 continue  # "Tu Angelito Duerma Bien": a diminutive after "tu" or "your" is a pet word, not a name
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
-                if len(found.words) == 1 and not slug and (_sentence_start(text, match.start()) and not _lone_name(text, match) or spanish_opener(text, word, match.start())):
+                if (
+                    len(found.words) == 1
+                    and not slug
+                    and ((_sentence_start(text, match.start()) or after_symbol(text, match.start())) and not _lone_name(text, match) or spanish_opener(text, word, match.start()))
+                ):
                     continue  # "Charla gratuita", "Manda tu CV", "🙏 Miles de familias": a capital at a sentence's start is weak evidence
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone

@@ -43,6 +43,13 @@ def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
     return looks_spanish(text)
 
 
+def after_symbol(text: str, start: int) -> bool:
+    """Whether the word at `start` follows an emoji or a symbol that opens a post's line ("📚 Charla para padres",
+    "🎉 Maria finished ..."): a sentence's start, where any word is capitalised, weighed like one after a stop."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\"“'‘¡¿(\ufe0f\u200d")
+    return bool(before) and unicodedata.category(before[-1]).startswith("S")
+
+
 def accented_verb(written: str, words: tuple[str, ...]) -> bool:
     """Whether a single capitalised word, as the author wrote it, is a Spanish verb by its accented last vowel.
 

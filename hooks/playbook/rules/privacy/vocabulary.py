@@ -14,7 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
-from . import named_places, places, readings
+from . import civic_places, named_places, places, readings
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -89,8 +89,8 @@ def is_first_name(word: str) -> bool:
     info = lexicon_names.name_info(word)
     if info is None and "-" in word.strip("-"):  # "Jamie-Lynn", "Maria-Jose": every part a given name
         return all(is_first_name(part) for part in word.split("-"))
-    if info is None:
-        return bool(diminutive_of(word))
+    if info is None:  # "Nachito"; not a city no name list holds that only ends like one ("Amarillo", "Camarillo")
+        return bool(diminutive_of(word)) and not civic_places.is_city(word)
     return info.first and not info.also_word
 
 
