@@ -452,11 +452,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 continue  # "Tu Angelito Duerma Bien": a diminutive after "tu" or "your" is a pet word, not a name
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
-                if (
-                    len(found.words) == 1
-                    and not slug
-                    and ((_sentence_start(text, match.start()) or after_symbol(text, match.start())) and not _lone_name(text, match) or spanish_opener(text, word, match.start()))
-                ):
+                opening = _sentence_start(text, match.start()) or after_symbol(text, match.start())  # after a line's emoji too
+                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start())):
                     continue  # "Charla gratuita", "Manda tu CV", "🙏 Miles de familias": a capital at a sentence's start is weak evidence
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
