@@ -79,23 +79,11 @@ _OFFICE_NEXT = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:the|el|la|our|nuestr[oa])[ \t
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 
 
-_AROUND = 200  # characters either side of a name read for care, within its sentence and the ones before and after
-
-
-def _care_around(text: str, bounds: list[int], person: Person) -> bool:
-    """Care told in the name's sentence, the one before or the one after ("Author <Name> signs books here Friday. We took
-    out his gallbladder in June."): a role read into a name or a title excuses no one of ours. Bounded: linear."""
-    start, end = sentence_of(bounds, person.start)
-    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
-    after = sentence_of(bounds, end)[1] if end < len(text) else end
-    return care_in(text, max(before, person.start - _AROUND), min(after, person.end + _AROUND))
-
-
 def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True
-    if (len(person.words) > 1 and _PUBLIC_ROLE.fullmatch(person.words[0]) or titleholder(text, person)) and not _care_around(text, bounds, person):
+    if len(person.words) > 1 and _PUBLIC_ROLE.fullmatch(person.words[0]) or titleholder(text, person):
         return True  # "Author <Name> will read ...": the role opens the sentence, read into the name; "Miss <Town> 2027, <Name>"
     if _PUBLIC_ROLE_BEFORE.search(text, max(0, person.start - 60), person.start):
         return True
