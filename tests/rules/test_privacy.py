@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # review29: a visit that happened, then a wish of the next clause or sentence, stays a visit
+            "Always such a treat to see you; we hope the little one sleeps better now.",
+            "So lovely meeting your crew. Hope the drive home was easy!",
             # round 29: the practice seeing, meeting or having the reader, said as something that happened (EN/ES)
             "We enjoyed meeting your whole family, {{ reviewer }}.",
             "¡Siempre es un placer atenderla!",
@@ -333,6 +336,8 @@ CASES = {
             "• Estiramientos con la instructora Dalia Ferro, que terminó sus quimios con nosotros\n• Toma de presión gratis",
             "Welcome to the world, Baby Storm! Born at our birth center on Tuesday.",
             "Los Campos vinieron a su chequeo anual el martes.",
+            # review29: a woman named like a state, her kids and their visit, is no state's own
+            "Virginia's kids all came in for flu shots on Monday morning.",
             # round 29 (staff29): letters in capitals after a name that is a given name stay a person greeted
             "Thanks, Odalys, RAMONA! Your stitches came out clean.",
             # round 29 (public29): a person in a public capacity with care of ours stays named
@@ -1688,6 +1693,8 @@ CASES = {
             # round 30 (ownnews30): a public role described with care of ours stays an error, whatever they told
             "The Rockford Rivets pitcher had his elbow surgery with us and blogged about it.",
             "El alcalde, a quien operamos del tobillo, lo ha contado en su columna.",
+            # review29: one of us with our care in the sentence before or after stays an error
+            "Meet the only person on our team who juggles. Dr. Okafor did her appendix surgery in March.",
             # round 29 (staff29): one of us singled out with her own care stays an error
             "The only person on our staff who had a hip replaced here is back at the desk.",
             "La única mujer de nuestro equipo que se operó aquí de la vesícula ya volvió.",
@@ -2128,6 +2135,10 @@ CASES = {
             # round30: one of a group in our care, a superlative patient or an owner, with care near
             "One of our regulars, the lefty who bowls Tuesdays at Kestrel Lanes, finished her last radiation round this week.",
             "Una de nuestras chicas, la que dirige el coro de Santa Lucía, terminó su última quimioterapia.",
+            # review29: a time since care with one person and a modal; a fighter before staff; a few fighters counted
+            "Four weeks post-op and she can already carry her groceries up the hill!",
+            "Our tiny heart warrior waved goodbye to every nurse on her last day in our NICU.",
+            "These two leukemia champs rang the bell with us this morning!",
             # round29: a time told from one person's care, a school team's place with care, a fighter of a condition
             "The beekeeper from Orchard Lane is five weeks out from his hernia repair and back with his hives.",
             "Nuestro campanero de la parroquia de Santa Inés lleva tres semanas de operado y ya sube al campanario.",

@@ -29,9 +29,20 @@ _FIGHTER = lazyre.compile(
     rf"(?![ \t]+(?i:{alternation(_WORDS['not_one'])})(?![\w'’-]))"
     r"(?P<after>[ \t]+(?i:against|of|contra|de|del)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
 )
+# A few counted, each pointed at ("these two leukemia champs", "our twin heart warriors", "nuestras dos guerreras contra el
+# cancer"): a plural is a group of an awareness post only when no count makes it a few of ours.
+_PLURALS = sorted({w + e for w in _WORDS["fighters"] for e in ("s", "es")}, key=len, reverse=True)
+_FEW = lazyre.compile(
+    r"(?<![\w'’-])(?i:our|my|these|those|nuestr[oa]s|mis|est[oa]s|es[oa]s)[ \t]+(?i:two|three|four|both|twin|dos|tres|cuatro|ambos|ambas)[ \t]+"
+    rf"(?P<before>(?:[\w'’-]+[ \t]+){{0,4}}?)(?P<fighter>(?i:{alternation(_PLURALS)}))(?![\w'’-])"
+    rf"(?![ \t]+(?i:{alternation(_WORDS['not_one'])})(?![\w'’-]))"
+    r"(?P<after>[ \t]+(?i:against|of|contra|de|del)[ \t]+(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)?"
+)
 _CARE = ("condition", "body_part", "care_setting", "procedure")
 # Not one of ours: a hypothetical or a group, or our own staff.
-_GENERIC = lazyre.compile(r"(?<![\w'’-])(?i:when|if|cuando|si|every|each|all[ \t]+(?:our|the|of)|cada|todos|todas|patients|pacientes|anyone|cualquier)(?![\w'’-])")
+_GENERIC = lazyre.compile(r"(?<![\w'’-])(?i:when|if|cuando|si|patients|pacientes|anyone|cualquier)(?![\w'’-])")
+# A group is said before the epithet ("every heart warrior", "honoring all our heart warriors"), not after ("hugged every nurse").
+_GROUP = lazyre.compile(r"(?<![\w'’-])(?i:every|each|all[ \t]+(?:our|the|of)|cada|todos|todas)(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w'’-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w'’-])")
 
 
@@ -45,12 +56,12 @@ def _qualified(words: str) -> bool:
 def fighter_of_one(text: str) -> re.Match | None:
     """The first person called a fighter of her own condition in `text` (folded), or None."""
     bounds = None
-    for match in _FIGHTER.finditer(text):
+    for match in sorted((*_FIGHTER.finditer(text), *_FEW.finditer(text)), key=lambda found: found.start()):
         if not (_qualified(match.group("before")) or (match.group("after") and _qualified(match.group("after")))):
             continue
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
-        if _GENERIC.search(text, start, end) or _STAFF.search(text, start, end):
-            continue
+        if _GENERIC.search(text, start, end) or _GROUP.search(text, start, match.end()) or _STAFF.search(text, start, match.start()):
+            continue  # staff before the epithet are its subject ("our nurse Ana, my favorite cancer survivor"), not after it ("thanks the nurses")
         return match
     return None

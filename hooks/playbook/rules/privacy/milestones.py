@@ -71,9 +71,13 @@ _WITH_US = lazyre.compile(r"(?<![\w-])(?i:(?:our|nuestr[oa])[ \t]+(?:program|pro
 # a person who is not one patient: the reader, a group, a hypothetical, or the staff
 _GENERIC = lazyre.compile(
     r"(?<![\w'’-])(?i:(?<!who[ \t])you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|when|if|cuando|si|patients|pacientes|people|personas|"
-    r"many|most|some|muchos|muchas|la[ \t]+mayoria|may|might|can|could|should|puede|pueden|podria|deberia|"
+    r"many|most|some|muchos|muchas|la[ \t]+mayoria|pueden|"
     r"quienes|those[ \t]+who|los[ \t]+que|las[ \t]+que|anyone|everyone|cualquier|todos|todas)(?![\w'’-])"
 )
+# A modal is a hypothetical only when no one person is its subject: "at 6 weeks post-op a patient may drive", not "three
+# weeks post-op and she can already climb stairs", "lleva dos semanas de operada y ya puede caminar" (folded: no "él").
+_MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia)(?![\w'’-])")
+_ONE_SUBJECT = lazyre.compile(r"(?<![\w'’-])(?i:she|he|she's|he's|ella|ya[ \t]+puede|already|(?:his|her)(?![ \t]+or[ \t]))(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
 
@@ -112,7 +116,8 @@ def _cared_after(text: str, match: re.Match) -> bool:
 
 def _one_patient(text: str, start: int, end: int) -> bool:
     """The sentence is about one of ours, not the reader, a group, a hypothetical or the staff."""
-    if _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end) or own_news.told_public(text, start, end):
+    modal = _MODAL.search(text, start, end) and not _ONE_SUBJECT.search(text, start, end)
+    if modal or _GENERIC.search(text, start, end) or care.REPORTED_VERB.search(text, start, end) or own_news.told_public(text, start, end):
         return False  # news reported, or told by the person to the public ("sings about his ten years in recovery on his new album")
     if licensed_in(text, start, end):
         return False  # "nuestra partera <Name>, CNM, que cumple 10 anos en el centro": a clinician's own years

@@ -171,8 +171,9 @@ _SPOKEN_TO = lazyre.compile(r"(?<![\w-])(?i:you|your|you're|tu|tus|te|ti|usted|f
 # After a state only: its agencies and programmes, named by a word no list gives a person ("Georgia Crisis & Access Line",
 # "Virginia REVIVE", "Florida Blue"), or a noun of a state ("Georgia lawmakers", "Virginia residents").
 _STATE_NOUN_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
-# A state's possessive, a word or two, then a noun of a state ("Washington's outdoor heat rule").
-_STATE_OWN = lazyre.compile(rf"['’]s(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
+# A state's possessive, a word or two, then a noun of a state ("Washington's outdoor heat rule"); not a family's
+# own ("Virginia's kids were all here for flu shots": a woman's children, as likely as a state's).
+_STATE_OWN = lazyre.compile(rf"['’]s(?![ \t]+(?i:kids|children|parents|moms)(?![\w-]))(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]+(?i:{alternation(_NAMES['state_nouns_after'])})(?![\w-])")
 # A town's office before its holder's name: "Elizabeth Councilwoman <Name>", "Tyler Mayor <Name>" (the office capitalised).
 _OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?=[A-Z])(?i:{alternation(_NAMES['public_roles'])})[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")

@@ -42,8 +42,14 @@ def _window(text: str, start: int) -> tuple[int, int]:
 
 
 def _after(text: str, end: int) -> bool:
-    """A wish right after: "see you soon", "see you next time"."""
-    return _AHEAD.match(text, end) is not None or _AHEAD.search(text, end, min(len(text), end + 20)) is not None
+    """A wish right after, in the same clause: "see you soon", "see you next time"; a wish of the next sentence is
+    about something else ("Great seeing you! Hope the new glasses are working out": the seeing happened)."""
+    stop = min(len(text), end + 20)
+    for at in range(end, stop):
+        if text[at] in _STOP:
+            stop = at
+            break
+    return _AHEAD.search(text, end, stop) is not None
 
 
 def seen(text: str) -> Iterator[tuple[int, int]]:

@@ -149,8 +149,12 @@ _AMONG_US = lazyre.compile(
 
 def one_of_us(text: str, match: re.Match) -> bool:
     """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), in
-    a sentence that tells no care: "the only person on our staff who had her gallbladder out here" is still a patient."""
+    a sentence that tells no care, nor the one before or after it: "the only person on our staff who had her gallbladder
+    out here" is still a patient, and so is "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
     if not _AMONG_US.match(text, match.end()):
         return False
-    start, end = sentence_of(sentence_bounds(text), match.start())
-    return not (care_in(text, start, end) or cared_for(text, start, end) or own_care(text, start, end))
+    bounds = sentence_bounds(text)
+    start, end = sentence_of(bounds, match.start())
+    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
+    after = sentence_of(bounds, end)[1] if end < len(text) else end
+    return not (told_care(text, bounds, before, after, {}) or received_care(text, bounds, match.start()))
