@@ -57,6 +57,8 @@ def test_one_narrowed_with_care_is_a_story(text):
         "If you own a restaurant, you know how hard it is to find time for your checkup. We have evening hours.",
         "Si tienes la tienda de la esquina, sabes lo difícil que es sacar tiempo para tu chequeo.",
         "One of our volunteers painted the mural in the lobby.",
+        "One of our occupational therapists will demo grip exercises at the senior center; bring your questions about joint care.",
+        "Una de nuestras terapeutas físicas dará la charla sobre cuidado de rodillas en la biblioteca.",
         "Our newest patient portal makes booking easier.",
         "You know the owner of the bakery on Pine? She sponsored our 5K. Thanks, neighbour!",
     ],

@@ -134,7 +134,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             yield text.hit(
                 initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
             )
-        for who, when in told_visits(body, _DATE):  # "el señor que pasó el martes 9 de marzo a las 10:40"
+        for who, when in told_visits(body, _DATE):  # "the couple who stopped by on 6/14 around noon"
             yield text.hit(who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or who came ('{text.show(who)}'): a visit's date tied to a person identifies them", hint)
         dates = [m for m in _DATE.finditer(body) if _valid_date(m)]
         if not dates:

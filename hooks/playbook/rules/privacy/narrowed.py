@@ -35,6 +35,7 @@ _OPENERS = lazyre.compile(
     r"|(?<![\w'’-])(?i:y'all|you|ustedes|usted)[ \t]+(?i:know)[ \t]+(?i:the)[ \t]+(?i:owner)(?![\w'’-])"
     r"|(?<![\w'’-])(?i:conoces|conocen|conoce)[ \t]+(?i:al|a[ \t]+la)[ \t]+(?i:dueno|duena)(?![\w'’-]))"
 )
+_NEXT_WORD = lazyre.compile(r"[ \t]+([\w'’-]+)")
 # The opener in a hypothetical: "if you own a restaurant", "si tienes la tienda ..."
 _IF = lazyre.compile(r"(?<![\w'’-])(?i:if|when|whether|si|cuando)[ \t]+$")
 _BE = lazyre.compile(r"(?i:be)[ \t]+$")
@@ -50,8 +51,9 @@ _COURSE = lazyre.compile(
 def _openers(text: str):
     for match in _OPENERS.finditer(text):
         group = match.group("group")
-        if group is not None and group.lower() in _STAFF:
-            continue  # "one of our nurses": our staff
+        after = _NEXT_WORD.match(text, match.end()) if group is not None else None
+        if group is not None and (group.lower() in _STAFF or after is not None and after.group(1).lower() in _STAFF):
+            continue  # "one of our nurses", "one of our physical therapists": our staff
         if _IF.search(text, max(0, match.start() - 10), match.start()):
             continue  # "if you own a restaurant"
         yield match
