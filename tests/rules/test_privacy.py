@@ -763,15 +763,9 @@ CASES = {
             # round 30 (ownnews30): a public person telling their own health news in their own outlet
             "Senator Odessa Varga recounted her kidney stone on her own podcast.",
             "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",
-            # round 30 (events30): a list's next item, a region, languages spoken, a facility, a campus, an emoji's line, a heading, a city
-            "🧘 Tarde de bienestar\n• Baile con la instructora voluntaria Dalia Ferro\n• Toma de presión arterial y azúcar gratis",
+            # round 30 (events30): a region, a campus (the module's CLEAN holds the rest of the kinds)
             "Este verano, en los Valles vinieron a vacunarse más de 300 niños.",
-            "Hmong, Lao and English spoken at every visit.",
-            "Nuestro equipo estará en el aeropuerto Bradley de Hartford con la campaña de vacunas para viajeros.",
             "Volunteers from the UNC Charlotte nursing club helped at our flu clinic.",
-            "🌮 Charla y tacos: sábado en la biblioteca, con materiales gratis.",
-            "Join us for the Baby Shower Social at the fairgrounds: car seats, strollers and raffles.",
-            "Winter hours: the Canyon office closes at noon Fridays. Camarillo stays open until 5.",
             # round 29 (staff29): letters of a licence after a name and a comma are no one greeted
             "Say hello to Jordan Lee, CRT! He comes to us from a sleep lab in Duluth.",
             "Conozcan a Jordan Lee, LPCA, nuestro nuevo consejero bilingüe.",
