@@ -17,14 +17,13 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
+from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py reads them
 
 _IDS = wordlist("privacy-identifiers")
 _VISITOR = lazyre.compile(
     rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,4}}?[ \t,]+(?i:who|that|que)|(?i:whoever|quienquiera[ \t]+que))[ \t]+"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
-# A clock time: "3:15", "3 pm", "10 a.m.", "a las 3", "at 10 o'clock".
-_CLOCK = lazyre.compile(r"(?<![\w:.])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}[ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])|(?i:a[ \t]+las|at)[ \t]+\d{1,2}(?![\w:/-]))")
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
 _REACH = 90  # characters after the visit's verb its day or hour is read in
 
@@ -34,6 +33,6 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
     for visitor in _VISITOR.finditer(body):
         end = _END.search(body, visitor.end(), visitor.end() + _REACH)
         stop = end.start() if end else min(len(body), visitor.end() + _REACH)
-        when = date.search(body, visitor.end(), stop) or _CLOCK.search(body, visitor.end(), stop)
+        when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when:
             yield visitor, when
