@@ -34,6 +34,17 @@ def folded(phrases: Iterable[str]) -> list[str]:
 EMAIL = lazyre.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b")
 
 
+# Words that put a sentence about no one patient: a hypothetical, a group, anyone. The readers of one person's care
+# (milestones, described_care, fighters, narrowed) each add what else means "not one of ours" to them.
+NOT_ONE_WORDS = ("when", "whenever", "if", "cuando", "si", "anyone", "cualquier", "cualquiera")
+
+
+def not_one(extra: str = "", before: str = "") -> re.Pattern:
+    """A word of NOT_ONE_WORDS, or an `extra` alternative (raw regex), each whole; `before` guards them all (a lookbehind)."""
+    words = "|".join(NOT_ONE_WORDS) + (f"|{extra}" if extra else "")
+    return lazyre.compile(rf"(?<![\w'’-])(?i:{before}(?:{words}))(?![\w'’-])")
+
+
 def blank(text: str, pattern: re.Pattern) -> str:
     """Replace every match with spaces (newlines kept), so offsets and lines stay where they were."""
     return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)

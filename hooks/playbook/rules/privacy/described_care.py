@@ -24,7 +24,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation
 from ...wordlists import wordlist
 from . import care
-from .common import with_care_after
+from .common import not_one, with_care_after
 from .vocabulary import NAMES
 
 _DESC = wordlist("privacy-described")
@@ -47,9 +47,10 @@ _PERSONS = lazyre.compile(
     rf"|(?P<ranked>(?<![\w'’-])(?:(?i:our|my|nuestr[oa]|mi)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?|(?i:the|el|la)[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?)(?i:{_POSITIONS})(?:[ \t]+(?i:de|del)[ \t]+[\w'’-]+)?[ \t]*,?[ \t]+(?i:who|que)(?![\w'’-]))"
 )
 # Not one of ours: a hypothetical, a group or the reader's own case, or our own staff.
-_GENERIC = lazyre.compile(
-    r"(?<![\w'’-])(?i:(?<!remember )(?<!recuerdas )(?<!recuerda )(?:when|if|cuando|si|whenever|patients|pacientes|people|personas|many|most|muchos|muchas|may|might|can|could|should|"
-    r"puede|pueden|podria|deberia|anyone|everyone|cualquier|todos|todas|our[ \t]+(?:own[ \t]+)?(?:nurse|doctor|staff|team|provider)s?|nuestr[oa][ \t]+(?:enfermer[oa]|equipo|personal)))(?![\w'’-])"
+_GENERIC = not_one(
+    r"patients|pacientes|people|personas|many|most|muchos|muchas|may|might|can|could|should|puede|pueden|podria|deberia|everyone|todos|todas|"
+    r"our[ \t]+(?:own[ \t]+)?(?:nurse|doctor|staff|team|provider)s?|nuestr[oa][ \t]+(?:enfermer[oa]|equipo|personal)",
+    before="(?<!remember )(?<!recuerdas )(?<!recuerda )",
 )
 # Care right behind their return: "returned to work following cataract surgery", "volvio al trabajo tras la cirugia"
 _FOLLOWING = lazyre.compile(r"(?<![\w'’-])(?i:following|after|tras|despues[ \t]+de|luego[ \t]+de)(?![\w'’-])")

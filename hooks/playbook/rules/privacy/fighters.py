@@ -19,6 +19,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
+from .common import not_one
 from .vocabulary import NAMES
 
 _WORDS = wordlist("privacy-fighters")
@@ -40,7 +41,7 @@ _FEW = lazyre.compile(
 )
 _CARE = ("condition", "body_part", "care_setting", "procedure")
 # Not one of ours: a hypothetical or a group, or our own staff.
-_GENERIC = lazyre.compile(r"(?<![\w'’-])(?i:when|if|cuando|si|patients|pacientes|anyone|cualquier)(?![\w'’-])")
+_GENERIC = not_one("patients|pacientes")
 # A group is said before the epithet ("every heart warrior", "honoring all our heart warriors"), not after ("hugged every nurse").
 _GROUP = lazyre.compile(r"(?<![\w'’-])(?i:every|each|all[ \t]+(?:our|the|of)|cada|todos|todas)(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w'’-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w'’-])")

@@ -24,6 +24,7 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds
 from . import care, own_news
+from .common import not_one
 from .licence_letters import licensed_in
 from .vocabulary import NAMES
 
@@ -69,10 +70,9 @@ _OPERATED = lazyre.compile(r"[ \t]+(?i:operad[oa]|intervenid[oa]|recien[ \t]+ope
 _CLAUSE_END = lazyre.compile(r"[.;:!?()\n]|(?<![\w-])(?i:but|pero)(?![\w-])")
 _WITH_US = lazyre.compile(r"(?<![\w-])(?i:(?:our|nuestr[oa])[ \t]+(?:program|programa|group|grupo|clinic|clinica)|with[ \t]+(?:dr|dra)\b|con[ \t]+(?:la[ \t]+|el[ \t]+)?(?:dr|dra)\b)")
 # a person who is not one patient: the reader, a group, a hypothetical, or the staff
-_GENERIC = lazyre.compile(
-    r"(?<![\w'’-])(?i:(?<!who[ \t])you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|when|if|cuando|si|patients|pacientes|people|personas|"
-    r"many|most|some|muchos|muchas|la[ \t]+mayoria|pueden|"
-    r"quienes|those[ \t]+who|los[ \t]+que|las[ \t]+que|anyone|everyone|cualquier|todos|todas)(?![\w'’-])"
+_GENERIC = not_one(
+    r"patients|pacientes|(?<!who[ \t])you(?![ \t]+know)|y'all(?![ \t]+know)|your|you're|yours|usted|ustedes|tu|tus|people|personas|"
+    r"many|most|some|muchos|muchas|la[ \t]+mayoria|pueden|quienes|those[ \t]+who|los[ \t]+que|las[ \t]+que|everyone|todos|todas"
 )
 # A modal is a hypothetical only when no one person is its subject: "at 6 weeks post-op a patient may drive", not "three
 # weeks post-op and she can already climb stairs", "lleva dos semanas de operada y ya puede caminar" (folded: no "él").

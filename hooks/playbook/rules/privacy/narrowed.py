@@ -18,7 +18,7 @@ import re
 
 from ... import lazyre
 from . import care
-from .common import with_care_after
+from .common import not_one, with_care_after
 from .vocabulary import NAMES
 
 _STAFF = frozenset(w.lower() for w in NAMES["staff_nouns_alt"]) | {"staff", "team", "equipo", "personal", "providers", "volunteers", "voluntarios"}
@@ -40,7 +40,8 @@ _NEXT_WORD = lazyre.compile(r"[ \t]+([\w'’-]+)")
 _IF = lazyre.compile(r"(?<![\w'’-])(?i:if|when|whether|si|cuando)[ \t]+$")
 _BE = lazyre.compile(r"(?i:be)[ \t]+$")
 # Not one person's care: a hypothetical, advice or a group
-_GENERIC = lazyre.compile(r"(?<![\w'’-])(?i:if|when|whenever|cuando|si|anyone|everyone|everybody|cualquiera|todos|todas|patients|people|personas|many|most|muchos|muchas)(?![\w'’-])")
+# Not "pacientes": "una de nuestras pacientes" opens a story here ("one of our patients" is media.py's phrase already).
+_GENERIC = not_one("patients|everyone|everybody|todos|todas|people|personas|many|most|muchos|muchas")
 # A course of care with us: "started with us", "her care team cleared her", "sober", "sin alcohol", "root canals"
 _COURSE = lazyre.compile(
     r"(?<![\w'’-])(?i:(?:started|began|joined|enrolled)[ \t]+(?:with|in)[ \t]+(?:us|our)|care[ \t]+team|sober|sobriety|sobri[oa]|"
