@@ -38,6 +38,7 @@ try:  # CPython's own pieces of `re`: without them (another Python), every patte
 except ImportError:  # pragma: no cover
     _sre = None
 
+from . import literal_gate
 from .files import write_atomically
 
 T = TypeVar("T")
@@ -109,8 +110,17 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
     """`re.compile`'s result and the code it was built from (None when this Python's `re` cannot tell it)."""
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags), None
-    try:  # what re._compiler.compile does, keeping the pieces
-        parsed = _parser.parse(pattern, flags)
+    try:
+        return _from_tree(pattern, flags, _parser.parse(pattern, flags))
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - `re` internals of another version: compile as usual
+        return re.compile(pattern, flags), None
+
+
+def _from_tree(pattern: str, flags: int, parsed) -> tuple[re.Pattern, tuple | None]:
+    """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces."""
+    try:
         code = [int(op) for op in _compiler._code(parsed, flags)]
         state = parsed.state
         index = [None] * state.groups
@@ -163,6 +173,24 @@ _derived: list[DerivedStore] = []
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the drop-in for re.compile
     """`re.compile(pattern, flags)`, through the store when one is open."""
     return _active[-1].compile(pattern, flags) if _active else re.compile(pattern, flags)
+
+
+def compile_gated(pattern: str, flags: int = 0) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """`compile(pattern, flags)` and the strings one of which each match holds (literal_gate.factor), the
+    strings remembered with the engine's values (the reading is engine code), the tree parsed once."""
+    if _sre is None or not isinstance(pattern, str):
+        return compile(pattern, flags), None
+    tree = None
+
+    def read() -> tuple[str, ...] | None:
+        nonlocal tree
+        tree = _parser.parse(pattern, flags)
+        return literal_gate.factor(tree)
+
+    strings = remembered("gate", f"{int(flags)}\0{pattern}", read)
+    if tree is not None and not _active:  # parsed just now, and no store keeps code: compile this tree
+        return _from_tree(pattern, int(flags), tree)[0], strings
+    return compile(pattern, flags), strings
 
 
 def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
