@@ -329,6 +329,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 31 (caregaps31): a titled person, then a part of theirs we took out in the next sentence
+            "Deacon Farrow Whitcomb rings the bell at noon. In April we removed his thyroid.",
+            "La entrenadora Maite Urquiza abre la temporada. El mes pasado le extirpamos el apéndice.",
             # round 30 (ownnews30): a public person with care of ours stays named, whatever they told
             "Senator Odessa Varga, whom we treated for a kidney stone, blogged about it on her own site.",
             "La alcaldesa Nilda Orozco, a quien operamos del tobillo, lo ha contado en su columna.",
@@ -760,6 +763,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 31 (caregaps31): a lesson on removing a part, a part "pulled" as a joke
+            "If we remove the gallbladder through small cuts, most folks walk out the same afternoon.",
+            "Si le sacamos las amígdalas a un niño, suele comer helado esa misma noche.",
             # round 30 (ownnews30): a public person telling their own health news in their own outlet
             "Senator Odessa Varga recounted her kidney stone on her own podcast.",
             "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",

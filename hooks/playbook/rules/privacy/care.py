@@ -13,6 +13,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .common import CLINICAL
+from .removed_parts import removed_by_us, removed_part
 from .vocabulary import DESCRIBED, NAMES
 
 
@@ -199,7 +200,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     for our flu shot clinic"), and what is said without "his" or "her": a state ("is in remission", "six
     months sober", "ya esta libre de cancer", "rang the bell"), care just behind them ("despues de las
     quimios", "tras las terapias", "after the chemo") or a body part treated ("con la rodilla operada",
-    "with her arm in a cast"), or a verb of what happened in care before a
+    "with her arm in a cast"), a part of theirs taken out ("we took out his gallbladder", removed_parts.py), or a verb of what happened in care before a
     care word ("got that hernia fixed", "had her gallbladder out", "beat breast cancer", "te operaron la
     rodilla"), not before a topic, an event or a course ("finished a CPR course", "had lunch at our
     diabetes walk"). `second_person`: the one described is "you" ("POV: you're the crossing guard at
@@ -210,7 +211,7 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
     for back in (*_BACK_AFTER.finditer(text, start, end), *_AFTER_COURSE.finditer(text, start, end)):
         if care_in(text, back.end(), min(end, back.end() + 40)):
             return True  # "back at the pool after his shoulder surgery", "despues de 2 anos de frenos"
-    if _after_the_care(text, start, end) or _part_treated(text, start, end):
+    if _after_the_care(text, start, end) or _part_treated(text, start, end) or removed_part(text, start, end):
         return True  # "hoy nos dio el ultimo abrazo Celeste tras las quimios", "salio caminando con la rodilla operada"
     for verb in MILESTONE_VERB.finditer(text, start, end):
         window = text[verb.end() : min(end, verb.end() + 50)]
@@ -348,9 +349,12 @@ def received_care(text: str, bounds: list[int], pos: int) -> bool:
     """
     lo, hi = sentence_of(bounds, pos)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    removed = removed_part(text, lo, after)  # "We took out his gallbladder in June", "le sacamos el apendice": ours
+    if removed is not None and removed_by_us(removed) and not _elsewhere(text, removed, after):
+        return True
     if _WE.search(text, lo, after) is None:
         return False
-    return any(not _elsewhere(text, care, after) for care in _RECEIVED.finditer(text, lo, after))
+    return any(not _elsewhere(text, care, after) for care in (*_RECEIVED.finditer(text, lo, after), *([removed] if removed else [])))
 
 
 @functools.lru_cache(maxsize=64)

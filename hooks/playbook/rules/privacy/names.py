@@ -52,7 +52,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
         Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin": a template keeps the reader's public name only as {{ reviewer }}, so the repository never holds it); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
-        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
+        ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"; a titled or public person, then a part of theirs we took out in the next
+        sentence: "Pastor <Name> opens the fair. We took out his gallbladder", "le sacamos el apendice"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita", "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
@@ -79,7 +80,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a surname's possessive with their care
         ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), a title run into a name with care ("ms-<name>_crossing-guard_glaucoma.HEIC"), or a full name whose story it tells with care
         ("camp-<given>-<surname>-inhaler-story"; without a story word, a listed given name and a surname nobody's,
-        "<given>-<surname>-10-years-dialysis"), a person in a link's "...name" key ("uname=<name> (MAT intake)"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
+        "<given>-<surname>-10-years-dialysis";
+        an unlisted name beside a disease's stage and a survivor's word: "<given>-<surname>-stage-2-survivor"),
+        a person in a link's "...name" key ("uname=<name> (MAT intake)"), a name no list knows that the slug introduces with their visit ("meet-dashiro-first-dental-checkup.md"; not staff, "meet-kaemon-our-new-hygienist");
         a name no list knows written on a sign or a jersey beside crutches or a hospital bed ("a sign reading 'Go Naomyr!'"); not a
         plural before a preposition ("jumping-jacks-for-knee-health"), a
         title before a verb's form ("grandma-approved-balance-exercises")

@@ -1,6 +1,7 @@
 """A person's name no list knows, written in a link or a file name beside their care ("<given>-<surname>-asthma-clinic-day.png",
 "/gallery/<procedure>/<given>-<surname>-before-after", "?student=<Given>+<Surname>&reason=asthma").
 
+A disease's stage beside a survivor's or a fighter's word is care too ("stage-2-survivor").
 A link's path, its query or a file's name keeps the words of whatever page, form or photo it points at. Two words
 side by side that no name list, dictionary, clinical list or brand list holds (unlisted.py), or a given name the
 lists know before such a word, are a person's name once the same link or name also tells care: a condition, a
@@ -16,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from ...text import alternation
+from ...wordlists import wordlist
 from .care import care_in
 from .known import Known, Person
 from .unlisted import unlisted_name
@@ -47,10 +50,17 @@ def _unlisted_given(word: str) -> bool:
     return _unlisted(word) and _COINED.search(word) is None
 
 
+# A disease's stage told of one who lives through it ("<given>-<surname>-stage-2-survivor", "estadio 3 sobreviviente"):
+# a stage beside a fighter's word is her condition, whatever its name; a stage alone may be a festival's.
+_STAGE = lazyre.compile(r"(?<![\w-])(?i:(?:stage|estadio)[ \t]+(?:[0-4]|iv|iii|ii|i)[abc]?)(?![\w-])")
+_FIGHTER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(wordlist('privacy-fighters')['fighters'])})(?![\w-])")
+
+
 def _told_care(text: str, start: int, end: int) -> bool:
     """Whether the link or file name tells care outside text[start:end] (the name itself is no care)."""
     rest = f"{text[:start]} {text[end:]}"
-    return care_in(rest) or _BEFORE_AFTER.search(rest) is not None
+    staged = _STAGE.search(rest) is not None and _FIGHTER.search(rest) is not None
+    return staged or care_in(rest) or _BEFORE_AFTER.search(rest) is not None
 
 
 def _in_care_words(text: str, start: int, end: int) -> bool:
