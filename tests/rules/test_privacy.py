@@ -332,6 +332,9 @@ CASES = {
             # round 31 (caregaps31): a titled person, then a part of theirs we took out in the next sentence
             "Deacon Farrow Whitcomb rings the bell at noon. In April we removed his thyroid.",
             "La entrenadora Maite Urquiza abre la temporada. El mes pasado le extirpamos el apéndice.",
+            # round 31 (events31): a neighbour by role with her own care of ours stays named
+            "At the flea market thanks to volunteer Rosalind Pardo, whose knee we replaced in April, for the tent.",
+            "La consejera escolar, la Sra. Amparo Villaseñor, ya terminó su tratamiento de quimio con nosotros.",
             # round 30 (ownnews30): a public person with care of ours stays named, whatever they told
             "Senator Odessa Varga, whom we treated for a kidney stone, blogged about it on her own site.",
             "La alcaldesa Nilda Orozco, a quien operamos del tobillo, lo ha contado en su columna.",
@@ -766,6 +769,9 @@ CASES = {
             # round 31 (caregaps31): a lesson on removing a part, a part "pulled" as a joke
             "If we remove the gallbladder through small cuts, most folks walk out the same afternoon.",
             "Si le sacamos las amígdalas a un niño, suele comer helado esa misma noche.",
+            # round 31 (events31): a crowd's care counted, a role then an article, a guest by the body she came from
+            "At the flea market we ran 48 cholesterol checks and passed out 70 visors; thanks to volunteer Rosalind Pardo for the tent.",
+            "Contamos con la consejera escolar, la Sra. Amparo Villaseñor, en la charla de las familias.",
             # round 30 (ownnews30): a public person telling their own health news in their own outlet
             "Senator Odessa Varga recounted her kidney stone on her own podcast.",
             "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",

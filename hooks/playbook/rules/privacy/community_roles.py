@@ -5,7 +5,9 @@ An event post thanks the people around the practice by what they do there: "face
 <church>", "Principal <Name>", "la maestra <Name> por invitarnos", "<Name>, a volunteer with the Lions", "Gracias a <Name> de
 <Organisation> por la traduccion" (a partner thanked with the organisation she came from and what she did, a clinician of another school too: "Dr. <Name> from
 the <School> of Dentistry, who visited ..."), "Students
-<Name>, <Name> and <Name> handed out ...", "our volunteer referees <Name> and <Name>", "school nurse <Name>", placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"). The role
+<Name>, <Name> and <Name> handed out ...", "la consejera escolar, la Sra. <Name>" (an article after the role's comma), "Dr. <Name>,
+visiting from the <Org>" (a guest by the body she came from), "Mr. <Name> and the <School> volunteers" (with her group), "our volunteer referees <Name> and <Name>", "school nurse <Name>",
+placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"). The role
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
 and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
@@ -88,8 +90,11 @@ _LIST_JOIN = r"(?:[ \t]*\([^()\n]{1,16}\))?(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t
 # A Spanish role's field after it, in lower case: "los estudiantes de enfermería <Name>, <Name> y <Name>"
 _FIELD = r"(?:[ \t]+(?i:de|del|en)[ \t]+[a-záéíóúñü][\w-]*(?:[ \t]+[a-záéíóúñü][\w-]*){0,2})?"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
-# this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>").
-_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:{_NAME}{_LIST_JOIN}){{0,3}}$")
+# this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>"),
+# an article after the role's comma ("la consejera escolar, la Sra. <Name>"), a first name the reader left out ("Author Pa <Name>").
+_ROLE_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:{_NAME}{_LIST_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+)?$"
+)
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
 _ROLE_AFTER = lazyre.compile(
@@ -261,7 +266,19 @@ def _named_with_role(text: str, person: Person) -> bool:
     credited = _CREDITED.match(text, person.start)
     if credited and _THANKED.search(text, max(0, person.start - 24), person.start) and _organisation(credited.group("org")):
         return True  # "Gracias a <Name> de <Organisation> por la traduccion": a partner credited by her organisation
-    return _ROLE_AFTER.match(text, person.end) is not None
+    came = _CAME_FROM.match(text, person.end)
+    if came and _organisation(came.group("org")):
+        return True  # "Dr. <Name>, visiting from the <Medical Association>": a guest named by the body she came from
+    return _ROLE_AFTER.match(text, person.end) is not None or _WITH_GROUP.match(text, person.end) is not None
+
+
+# A guest named by the body they came from ("<Name>, visiting from the <Org>", "<Name>, de visita desde <Org>"), and one
+# named with the group they came with, its role after it ("Mr. <Name> and the <School> mariachi", "<Name> y el coro de <Parroquia>").
+_CAME_FROM = lazyre.compile(
+    r"[ \t]*,[ \t]*(?i:visiting|volunteering|joining[ \t]+us|here|who[ \t]+came|de[ \t]+visita|que[ \t]+vino|quien[ \t]+vino)[ \t]+"
+    r"(?i:from|with|of|de|desde|con|del)[ \t]+(?:(?i:the|la|el|los|las)[ \t]+)?(?P<org>[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:de|del|of|the|la|y|and|&|for)[ \t]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+_WITH_GROUP = lazyre.compile(rf"[ \t]+(?i:and|y|&)[ \t]+(?i:the|el|la|los|las|his|her|su|sus)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}(?i:{_ROLES})(?![\w-])")
 
 
 # A partner thanked with the organisation they came from and what they did: "Thanks to <Name> of <Organisation> for the

@@ -6,7 +6,8 @@ People also tell it as a fitting or a procedure done to him or her, the conditio
 "let us fit him for hearing aids", "we started her on insulin", "le pusimos sus lentes para la catarata", "por fin
 nos dejo vacunarlo contra la culebrilla". Or they give a lab value or a vital sign of theirs as news: "ya tiene la
 A1C en 6.9", "his sugar is down to 118", "la presion ya en 124/80". A reading said as a goal or a cut-off ("an A1C
-under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times"): both pass; so does what we did with no care after it ("we
+under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times", "140 glucose checks and handed out 200 flyers": a lab and a
+number in two clauses joined by "and"/"y"): both pass; so does what we did with no care after it ("we
 gave him a tour of the new wing"). Every repeat is bounded, one scan per pattern: linear.
 """
 
@@ -41,7 +42,9 @@ _LAB = (
     r"triglycerides|presion|blood[ \t]+pressure|bp|psa|inr|tsh|creatinina|creatinine)"
 )
 _VALUE = r"\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*/[ \t]*\d{2,3})?(?![\d%\w/:-])"
-_READING = lazyre.compile(rf"(?<![\w-]){_LAB}(?![\w-])((?:[ \t]+[\w'’-]+){{0,4}}?)[ \t]*:?[ \t]+{_VALUE}")
+# The words between a lab and its value never join another clause: "140 de glucosa y pusimos 95 vacunas", "PSA screenings
+# and handed out 200 bottles" count what an event did, they read no one's value ("sugar and bp 130/80" reads the bp).
+_READING = lazyre.compile(rf"(?<![\w-]){_LAB}(?![\w-])((?:[ \t]+(?!(?i:and|y|e|or|o|&|plus)(?![\w-]))[\w'’-]+){{0,4}}?)[ \t]*:?[ \t]+{_VALUE}")
 # A value said as a goal or a cut-off, or a range of them: "under 7", "la meta es menos de 130".
 _CUTOFF = lazyre.compile(
     r"(?<![\w-])(?i:under|below|less|over|above|more|than|goal|target|aim|normal|should|keep|menos|mas|debajo|arriba|mayor|menor|meta|objetivo|"
