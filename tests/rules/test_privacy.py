@@ -1687,7 +1687,7 @@ CASES = {
             # round 31 (stories31): one held dear by kin, an event's honoree, a nodded player, with care or with us
             "Cheers to our favorite granny from the Birch Road diner: she graduated from pulmonary rehab with us.",
             "A nuestra festejada del viernes en el salón Las Palmas: gracias por dejarnos acompañarte en esta etapa.",
-            "The Harbor Gulls' goalkeeper, #1, you know who you are: your wrist cast came off today and the coach says you're cleared.",
+            "The Harbor Gulls' goalkeeper, #1, you know who you are! Her wrist cast came off today and she is cleared to play.",
             # round 30 (ownnews30): a public role described with care of ours stays an error, whatever they told
             "The Rockford Rivets pitcher had his elbow surgery with us and blogged about it.",
             "El alcalde, a quien operamos del tobillo, lo ha contado en su columna.",
