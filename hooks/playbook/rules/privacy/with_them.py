@@ -8,7 +8,7 @@ an offer ("estamos para acompanarte en este proceso"), so readers call this only
 of many ("acompanarlos", "their journey") it is a group's. One
 bounded pattern, searched in a window: linear.
 
-A chaplain or a nurse tells it of the dying the same way: "this week I sat with a grandmother from <Town>, ... She
+A chaplain or a nurse tells it of the dying the same way: "I sat beside an elder from <Town>, ... She
 passed peacefully on Tuesday", "acompane a una abuela de <Pueblo> ... fallecio el martes". Sitting with one person
 described by where she is from, then her death told a few sentences on, is a death in our care (described_care.py).
 """
