@@ -1696,6 +1696,10 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 31 (stories31): one held dear by kin, an event's honoree, a nodded player, with care or with us
+            "Cheers to our favorite granny from the Birch Road diner: she graduated from pulmonary rehab with us.",
+            "A nuestra festejada del viernes en el salón Las Palmas: gracias por dejarnos acompañarte en esta etapa.",
+            "The Harbor Gulls' goalkeeper, #1, you know who you are! Her wrist cast came off today and she is cleared to play.",
             # round 30 (ownnews30): a public role described with care of ours stays an error, whatever they told
             "The Rockford Rivets pitcher had his elbow surgery with us and blogged about it.",
             "El alcalde, a quien operamos del tobillo, lo ha contado en su columna.",
@@ -1886,6 +1890,10 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 31 (stories31): one held dear or an event's honoree with no care, or a group walked with
+            "Our favorite abuela from the Camino flower stand brought marigolds for the front desk!",
+            "Felicidades a nuestra cumpleañera de la zapatería Vega, ¡que la fiesta esté bonita!",
+            "Our birthday girl this month is the clinic itself: eight years on Pine Street. Thanks for walking with us.",
             # round 30 (ownnews30): a public role described with news they told in their own outlet
             "The Rockford Rivets pitcher blogged about his elbow surgery on his own site.",
             "El alcalde ha contado en su columna semanal que le pusieron un marcapasos.",
@@ -2138,6 +2146,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round 31 (stories31): one described by where she is from, sat with, her death told after
+            "Tonight I sat with a grandfather from Piñon Flats, the old fiddler. His sons held his hands. He passed before midnight.",
+            "Acompañé a una abuelita de Villa Cuervo, la que hacía piñatas. Sus hijas le rezaron. Falleció el domingo.",
             # round30: one of a group in our care, a superlative patient or an owner, with care near
             "One of our regulars, the lefty who bowls Tuesdays at Kestrel Lanes, finished her last radiation round this week.",
             "Una de nuestras chicas, la que dirige el coro de Santa Lucía, terminó su última quimioterapia.",
@@ -2181,6 +2192,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round 31 (stories31): sitting with a described neighbour with no death told is no story
+            "Yesterday I sat with a rancher from Cold Springs at the county fair and heard about his horses.",
+            "Acompañé a una abuela de San Isidro al mercado; me enseñó a escoger chiles.",
             # round30: staff of ours, or an owner in a hypothetical, is no story
             "One of our hygienists cycled the Harbor Century on Sunday!",
             "Si tienes la tienda de tu barrio, sabes lo difícil que es ir al médico: abrimos los sábados.",

@@ -8,7 +8,8 @@ person (an article and a person or kin word, an initial, or her place on a schoo
 who ...") with a clause or a "from/de" that sets them apart, then an
 event of their own care told in that sentence or the next ("came in for his sugar check", "vino a revisarse tras
 la operacion", "returned to work following cataract surgery performed by Dr. <Team>", "is on our hospice service now",
-"your toe is officially healed"). That is a patient's story, named or not. Passes: health education ("when your child
+"your toe is officially healed"). That is a patient's story, named or not; so is one set apart by where she is from whom
+we sat with and whose death is told after ("I sat with a grandmother from <Town> ... She passed peacefully", with_them.py). Passes: health education ("when your child
 has his tonsils out ..."), a group or a hypothetical, our own staff ("the nurse who runs our wound clinic"), someone's
 news they told themselves (a reported verb), and a described person with no care.
 
@@ -23,7 +24,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation
 from ...wordlists import wordlist
-from . import care
+from . import care, with_them
 from .common import not_one, with_care_after
 from .vocabulary import NAMES
 
@@ -41,6 +42,8 @@ _PERSONS = lazyre.compile(
     r"|(?<![\w'’.-])[A-Z]\.?[ \t]+(?i:from|de|del)[ \t]+(?i:the|la|el)(?![\w'’-])"
     # one known by a job or set apart by a clause of their own: "a longtime <District> bus driver, who has driven ..."
     rf"|(?<![\w'’-])(?i:a|an|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?(?:(?i:{_ROLES}|driver|chofer)[ \t]*,?|[\w'’-]+[ \t]*,)[ \t]+(?i:who|que)(?![\w'’-])"
+    # one set apart by where she is from, sat with as she died: "I sat with a grandmother from <Town>" (with_them.py)
+    rf"|(?P<from>(?<![\w'’-])(?i:a|an|un|una)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_PEOPLE})[ \t]+(?i:from|de)[ \t]+[A-Z])"
     # one known by her place on a team or in a class, set apart by a clause: "our eighth-grade catcher who ...",
     # "the varsity setter who ...", "nuestra portera de sexto que ..." (a team's or a school's, never our staff; a bare
     # "the quarterback who" is a star in the news)
@@ -67,8 +70,9 @@ _OURS = lazyre.compile(rf"(?<![\w'’-])(?i:our|my|nuestr[oa]s?|mis?|{alternatio
 def described_in_care(text: str) -> re.Match | None:
     """The first person singled out by a description whose own care is told in their sentence or the next (folded
     text), or None."""
-    persons = (m for m in _PERSONS.finditer(text) if m.group("ranked") or not _OURS.search(m.group(0)))
-    return next(with_care_after(text, persons, _cared, 1), None)
+    persons = [m for m in _PERSONS.finditer(text) if m.group("ranked") or not _OURS.search(m.group(0))]
+    sat = (m for m in persons if m.group("from") and with_them.sat_through(text, m.start(), m.end()))
+    return next(sat, None) or next(with_care_after(text, (m for m in persons if not m.group("from")), _cared, 1), None)
 
 
 def _cared(text: str, start: int, end: int) -> bool:

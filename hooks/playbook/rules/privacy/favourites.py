@@ -5,9 +5,12 @@ crossing guard, goalkeeper or mail carrier is one person of the town every reade
 our favorite crossing guard at <School>! ... not once did she skip her asthma follow-ups here", "y a nuestro
 portero favorito: cero partidos con esa rodilla hasta que le quitemos el yeso", "a nuestra cartera consentida
 ... su cita de control". Read here: "our/my" with a word of affection (favorite, beloved,
-querida, consentido) and a role the vocabularies hold, less the roles of a practice's own staff. It counts when
+querida, consentido) and a role the vocabularies hold, less the roles of a practice's own staff, or a neighbour by kin
+or age ("our favorite grandma", "nuestra mama favorita"), or the one an event is for, said as ours with no word of
+affection needed ("our birthday girl", "nuestra quinceanera del sabado"). It counts when
 their sentence or the two after tell of one person's care (theirs, ours of them, what we did to them), or, said
-to them, point at a body part or an aid of care ("that ankle", "ese tobillo"). Thanked with no care of theirs
+to them, point at a body part or an aid of care ("that ankle", "ese tobillo"), or tell we went through it with them
+("gracias por dejarnos acompanarte en este proceso", with_them.py). Thanked with no care of theirs
 ("our favorite crossing guard brought cookies") it passes. Every pattern is bounded, the role's own sentence is read
 300 characters on and each later sentence once: linear.
 """
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
-from . import care, done_to, vocabulary
+from . import care, done_to, vocabulary, with_them
 
 _DESC = wordlist("privacy-described")
 # A practice's own people: "our favorite nurse", "nuestra recepcionista consentida" is a staff spotlight.
@@ -31,12 +34,16 @@ STAFF = frozenset(
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in STAFF)
 DEAR = r"(?i:favorite|favourite|fave|fav|beloved|dear|dearest|number[ \t]+one|\#1|all-time[ \t]+favorite|most[ \t]+loved|querid[oa]|adorad[oa])"
 DEAR_AFTER = r"(?i:favorit[oa]|consentid[oa]|preferid[oa]|querid[oa]|del[ \t]+alma|de[ \t]+siempre)"
+# Held dear, a neighbour by kin or age is one person too: "our favorite grandma", "nuestra mama favorita".
+_KIN = alternation((*_DESC["kin"], *_DESC["kin_es"], *_DESC["people"], *_DESC["ranked_people"]))
 _OWNER = r"(?i:our|my|nuestr[oa]|mi)"
 _FAVOURITE = lazyre.compile(
     # "our favorite crossing guard", "my beloved shortstop", "nuestra querida maestra"
-    rf"(?<![\w-]){_OWNER}[ \t]+(?:(?i:very|all-time|absolute)[ \t]+)?{DEAR}[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_ROLE})(?![\w'’-])"
+    rf"(?<![\w-]){_OWNER}[ \t]+(?:(?i:very|all-time|absolute)[ \t]+)?{DEAR}[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_ROLE}|{_KIN})(?![\w'’-])"
     # "nuestro portero favorito", "mi cartera consentida"
-    rf"|(?<![\w-]){_OWNER}[ \t]+(?i:{_ROLE})[ \t]+{DEAR_AFTER}(?![\w'’-])"
+    rf"|(?<![\w-]){_OWNER}[ \t]+(?i:{_ROLE}|{_KIN})[ \t]+{DEAR_AFTER}(?![\w'’-])"
+    # the one an event is for, said as ours: "our birthday girl", "nuestra quinceanera del sabado"
+    rf"|(?<![\w-]){_OWNER}[ \t]+(?:{DEAR}[ \t]+)?(?i:{alternation(_DESC['honourees'])})(?![\w'’-])"
 )
 _TO = lazyre.compile(r"(?i:to|for|a|para|al)[ \t]+$")  # said to them: "y a nuestro portero favorito: ..."
 _NEAR = 2  # the sentence of the role and the two after it
@@ -45,7 +52,7 @@ REACH = 300  # characters of the role's own sentence read after it
 
 def cared_of(body: str, start: int, end: int) -> bool:
     """Whether body[start:end] tells of one person's care: theirs, ours of them, or what we did to them."""
-    return care.cared_for(body, start, end) or care.own_care(body, start, end) or done_to.done_to(body, start, end)
+    return care.cared_for(body, start, end) or care.own_care(body, start, end) or done_to.done_to(body, start, end) or with_them.with_them(body, start, end)
 
 
 def singled_out(body: str) -> Iterator[re.Match]:

@@ -11,7 +11,8 @@ an article: "Westside Little League's shortstop", "the Eagles' starting goalie")
 work ("la muchacha de la caja de <Shop>", "the guy behind the deli counter at <Market>"). It counts when a sentence
 near it tells of one person's care (theirs, ours of them or of a relative, "whose husband we treated", or a word of
 care with "he", "he's", "she", "this man").
-"Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours, and a
+"Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours (not when
+the post nods at the one described, "#22, you know who you are": news never does), and a
 building named by a role word ("the dialysis center on Elm Street", venues.py).
 Every pattern is bounded and the sentences are judged once each: linear.
 """
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
-from . import care, venues, vocabulary
+from . import care, ties, venues, vocabulary
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
@@ -110,7 +111,8 @@ def singled_out(body: str) -> Iterator[re.Match]:
             bounds = sentence_bounds(body)  # 0, each sentence's end, len(body)
             flags = _cares(body, bounds)
             ours = any(flag and _WE.search(body, s, e) for flag, s, e in zip(flags, bounds, bounds[1:]))
-            news = not ours and care.REPORTED_VERB.search(body) is not None
+            # a club's news, unless the post nods at the one described ("#22, you know who you are"): news never does
+            news = not ours and care.REPORTED_VERB.search(body) is not None and ties.NOD.search(body) is None
         at = bisect.bisect_right(bounds, match.start()) - 1
         if news and not _WE.search(body, bounds[at], bounds[at + 1]):
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care

@@ -45,7 +45,7 @@ _LET_US = lazyre.compile(
     r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
 )
 # What nods at one person: "you know who you are", "usted sabe quien es", "ya sabes quien eres".
-_NOD = lazyre.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
+NOD = lazyre.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
 # What a condition word names when it is no one's: a topic, an event, a season ("this flu shot clinic").
 _NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
 _GATHERING = lazyre.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness)(?![\w-])")
@@ -76,7 +76,7 @@ def nodded_care(body: str, bounds: list[int], start: int, end: int) -> bool:
         if stop >= len(body):
             break
         stop = sentence_of(bounds, stop)[1]
-    if _NOD.search(body, start, stop) is None:
+    if NOD.search(body, start, stop) is None:
         return False
     if allowed_care(body, start, stop):
         return True
