@@ -146,3 +146,10 @@ def test_committed_telling_verbs_match_the_build():
         pytest.skip("WordNet 3.0 not present")
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_telling_verbs.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_bare_said_is_no_outright_telling():
+    text = "The little goalie said his first three-word sentence in speech therapy today."
+    assert own_news.told_public(text, 0, len(text), outright=True) is False
+    told = "The goalie recounted his first season in speech therapy."
+    assert own_news.told_public(told, 0, len(told), outright=True) is True

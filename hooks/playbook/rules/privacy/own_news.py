@@ -94,16 +94,21 @@ def telling_verbs() -> frozenset[str]:
     return frozenset(data_files.read("telling_verbs.txt"))
 
 
-def told_of_theirs(text: str, start: int, end: int) -> bool:
+def told_of_theirs(text: str, start: int, end: int, *, outright: bool = False) -> bool:
     """Whether a verb of telling stands up to two words before a "her", "his" or "su" in text[start:end], not said by us
-    ("we discussed his results") nor aimed at us."""
+    ("we discussed his results") nor aimed at us; `outright`: not a bare "said" ("said his first sentence in session")."""
     for their in _THEIR.finditer(text, start, end):
         before = _WORDS_BEFORE.search(text, max(start, their.start() - 60), their.start())
         if not before:
             continue
         words = [(before.start(i), word.lower()) for i, word in enumerate(before.groups(), 1) if word]
         for i, (at, word) in enumerate(words):
-            if word in telling_verbs() and not {later for _, later in words[i + 1 :]} & _AIMED_AT_US and not _TO_US_BEFORE.search(text, max(start, at - 16), at):
+            if (
+                word in telling_verbs()
+                and not (outright and REPORTED_VERB.fullmatch(word))
+                and not {later for _, later in words[i + 1 :]} & _AIMED_AT_US
+                and not _TO_US_BEFORE.search(text, max(start, at - 16), at)
+            ):
                 return True
     return False
 
@@ -113,7 +118,7 @@ def told_public(text: str, start: int, end: int, *, outright: bool = False) -> b
     for more than a bare "said" or "told" (a kid "who said a whole sentence in session" told no news)."""
     if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end):
         return True
-    if _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end):
+    if _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end, outright=outright):
         return True
     for verb in (*(() if outright else REPORTED_VERB.finditer(text, start, end)), *_OWN_TELLING.finditer(text, start, end)):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
