@@ -335,6 +335,9 @@ CASES = {
             # round 31 (events31): a neighbour by role with her own care of ours stays named
             "At the flea market thanks to volunteer Rosalind Pardo, whose knee we replaced in April, for the tent.",
             "La consejera escolar, la Sra. Amparo Villaseñor, ya terminó su tratamiento de quimio con nosotros.",
+            # round 31 (owntelling31): care of ours or a private person, however it was told
+            "Alderman Corbin Halvorsen, whom we treated for kidney failure, testified about his recovery.",
+            "Nuestra paciente Maite Carbajal relató su propia depresión posparto en el grupo.",
             # round 30 (ownnews30): a public person with care of ours stays named, whatever they told
             "Senator Odessa Varga, whom we treated for a kidney stone, blogged about it on her own site.",
             "La alcaldesa Nilda Orozco, a quien operamos del tobillo, lo ha contado en su columna.",
@@ -772,6 +775,11 @@ CASES = {
             # round 31 (events31): a crowd's care counted, a role then an article, a guest by the body she came from
             "At the flea market we ran 48 cholesterol checks and passed out 70 visors; thanks to volunteer Rosalind Pardo for the tent.",
             "Contamos con la consejera escolar, la Sra. Amparo Villaseñor, en la charla de las familias.",
+            # round 31 (owntelling31): a public person the subject of their own telling, by any verb of telling,
+            # their own health as the topic, their book as the place it was told
+            "Alderman Corbin Halvorsen testified about his kidney transplant at the council hearing.",
+            "La diputada Maite Carbajal relató su propia depresión posparto durante el foro.",
+            "Novelist Ines Farrow reads from her newest memoir about caring for her mother through dementia.",
             # round 30 (ownnews30): a public person telling their own health news in their own outlet
             "Senator Odessa Varga recounted her kidney stone on her own podcast.",
             "El boxeador Bruno Teixeira ha contado en cada entrevista que tuvo un infarto.",

@@ -150,7 +150,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", with
         a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
         who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
-        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
+        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own:
+        "testified about his transplant", "relato su lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
         informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them,
         guesses at their health ("probably needs surgery", or what was seen

@@ -6,7 +6,9 @@ week", "State Senator <Name> ran the 5K. He told the crowd he's two years in rem
 counts when the sentence that names them, or the next, says they (or their camp) told it ("has spoken openly
 about", "shared on air", "announced on his Instagram", "anuncio en sus redes", "told reporters", or in their own work: "sings about his ten years
 sober on his new album"; round 30: any verb of their own telling, "talked about", "has been documenting", "ha contado", or any
-outlet of theirs, "on her own YouTube channel", "in his newsletter", "en cada entrevista"), and no care of ours is
+outlet of theirs, "on her own YouTube channel", "in his newsletter", "en cada entrevista"; round 31, by structure: any verb
+of telling (WordNet's verb.communication, lexicon/data/telling_verbs.txt) before their "her"/"su", "about her own depression",
+"reads from her memoir", what they tell about kept apart from our care: "her memoir about caring for her father"), and no care of ours is
 tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se vacuno con nosotros" keep the name an
 error, and so does news told to us ("his wife told us", "nos conto") and our people beside them anywhere in the text
 ("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana", "a quien operamos"); a doctor of
@@ -22,8 +24,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ... import lazyre
+from ...lexicon import data_files
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from .care import REPORTED_VERB, care_in, cared_by_us, received_care
+from .care import REPORTED_VERB, care_in, cared_by_us, claims_about_health, received_care
 from .vocabulary import NAMES
 
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
@@ -42,10 +45,30 @@ _OWN_TELLING = phrase_pattern(NAMES["own_telling"])
 # Their own outlet, whatever it is called: "on her own YouTube channel", "in his weekly newsletter", "on his campaign page",
 # "in every interview", "en cada entrevista", "en su propio canal" (a place they publish, with up to two words before its kind)
 _OWN_SOURCE = lazyre.compile(
-    r"(?<![\w-])(?i:on|in|via|through|en|por|a[ \t]+traves[ \t]+de)[ \t]+(?i:his|her|their|su|sus|every|each|cada|all[ \t]+(?:his|her|their))[ \t]+"
+    r"(?<![\w-])(?i:on|in|via|through|from|at|en|por|desde|a[ \t]+traves[ \t]+de)[ \t]+(?i:his|her|their|su|sus|every|each|cada|all[ \t]+(?:his|her|their))[ \t]+"
     r"(?:(?i:own|propio|propia|propios|propias)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
     rf"(?i:{alternation(NAMES['own_media'])})(?:[ \t]+(?i:propio|propia))?(?![\w-])"
 )
+# Their own health as the topic of what they say: "about her own depression", "of your own cancer", "sobre su propio ano de
+# quimioterapia", "de su propia infancia con asma" (a care word in the three words after "own", before any "after" or
+# "en"); not "recovering from her own surgery", "despues de su propia cirugia": no telling, only care.
+_OWN = lazyre.compile(
+    r"(?<![\w-])(?:(?i:about|of|on|over|sobre|acerca[ \t]+de)|(?<!(?i:despues)[ \t])(?<!(?i:antes)[ \t])(?<!(?i:luego)[ \t])(?i:de))[ \t]+"
+    r"(?i:her|his|their|your|su|sus)[ \t]+(?i:own|propio|propia|propios|propias)[ \t]+((?:[\w'’-]+[ \t]*){1,3})"
+)
+_OWN_CUT = lazyre.compile(r"[ \t]+(?i:after|before|following|from|at|in|on|since|tras|despues|antes|desde|en|por)(?![\w-])")
+
+
+def _own_health(text: str, start: int, end: int) -> bool:
+    """Whether "about her own"/"sobre su propia" in text[start:end] comes before a care word (told_public)."""
+    for own in _OWN.finditer(text, start, end):
+        words = own.group(1)
+        cut = _OWN_CUT.search(words)
+        if care_in(words[: cut.start()] if cut else words):
+            return True
+    return False
+
+
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
 _TO_US_AFTER = lazyre.compile(r"[ \t]+(?:(?i:to|with)[ \t]+)?(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
 _TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
@@ -57,12 +80,45 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 _OFFICE = lazyre.compile(rf"(?i:the|el|la|del|al)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}(?i:{alternation(NAMES['public_roles'])})")
 
 
+# Their own telling read by structure: a verb of telling (lexicon/data/telling_verbs.txt, from WordNet's verb.communication
+# and a short Spanish list) up to two words before their "her", "his" or "su": "recounted her stroke", "testified about
+# his recovery", "relato en su podcast"; not aimed at us ("thanked our nurses for her care": "our" right after the verb).
+_THEIR = lazyre.compile(r"(?<![\w-])(?i:her|his|their|su|sus)(?![\w-])")
+_WORDS_BEFORE = lazyre.compile(r"([\w'’-]+)[ \t]+(?:([\w'’-]+)[ \t]+)?(?:([\w'’-]+)[ \t]+)?$")
+_AIMED_AT_US = frozenset(("us", "our", "me", "nos", "nuestro", "nuestra", "nuestros", "nuestras", "we"))
+
+
+@functools.cache
+def telling_verbs() -> frozenset[str]:
+    """The verbs of telling, every form, folded (scripts/build_telling_verbs.py): read only when a possessive is there."""
+    return frozenset(data_files.read("telling_verbs.txt"))
+
+
+def told_of_theirs(text: str, start: int, end: int, *, outright: bool = False) -> bool:
+    """Whether a verb of telling stands up to two words before a "her", "his" or "su" in text[start:end], not said by us
+    ("we discussed his results") nor aimed at us; `outright`: not a bare "said" ("said his first sentence in session")."""
+    for their in _THEIR.finditer(text, start, end):
+        before = _WORDS_BEFORE.search(text, max(start, their.start() - 60), their.start())
+        if not before:
+            continue
+        words = [(before.start(i), word.lower()) for i, word in enumerate(before.groups(), 1) if word]
+        for i, (at, word) in enumerate(words):
+            if (
+                word in telling_verbs()
+                and not (outright and REPORTED_VERB.fullmatch(word))
+                and not {later for _, later in words[i + 1 :]} & _AIMED_AT_US
+                and not _TO_US_BEFORE.search(text, max(start, at - 16), at)
+            ):
+                return True
+    return False
+
+
 def told_public(text: str, start: int, end: int, *, outright: bool = False) -> bool:
     """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us; `outright` asks
     for more than a bare "said" or "told" (a kid "who said a whole sentence in session" told no news)."""
     if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end):
         return True
-    if _OWN_SOURCE.search(text, start, end):
+    if _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end, outright=outright):
         return True
     for verb in (*(() if outright else REPORTED_VERB.finditer(text, start, end)), *_OWN_TELLING.finditer(text, start, end)):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):
@@ -117,6 +173,26 @@ def ours_near(text: str, lo: int, hi: int, told_end: int | None = None) -> bool:
     return with_us(text)
 
 
+# What their telling is about, not care given by us: "her memoir about caring for her father", "habla sobre cuidar a su madre".
+_TOLD_TOPIC = lazyre.compile(r"(?<![\w-])(?i:about|on|sobre)[ \t]+(?i:caring[ \t]+for|care[ \t]+for|cuidar[ \t]+(?:a|de))(?![\w-])")
+
+
+def _untold(text: str) -> str:
+    """The text with the topics of a telling blanked out, same length (their own caring for a relative is no care of ours)."""
+    return _TOLD_TOPIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _cared_by_us(text: str, lo: int, hi: int) -> bool:
+    """care.cared_by_us over text[lo:hi], a telling's topic left out."""
+    return cared_by_us(text, lo, hi) and cared_by_us(_untold(text[lo:hi]), 0, hi - lo)
+
+
+def claims_untold(text: str, bounds: list[int]) -> re.Match | None:
+    """care.claims_about_health for a public figure's text, a telling's topic left out ("her memoir about caring for her father")."""
+    found = claims_about_health(text, bounds)
+    return found and claims_about_health(_untold(text), bounds)
+
+
 def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False) -> bool:
     """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours
     (`outright`: told in more than a bare "said", see told_public)."""
@@ -124,7 +200,7 @@ def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
     if ours_near(text, lo, after, hi):
         return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
-    return told_public(text, lo, after, outright=outright) and not cared_by_us(text, lo, after) and not received_care(text, bounds, start)
+    return told_public(text, lo, after, outright=outright) and not _cared_by_us(text, lo, after) and not received_care(text, bounds, start)
 
 
 def office_news(text: str, bounds: list[int], match: re.Match) -> bool:
