@@ -329,6 +329,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a role worn like a title before a given name and a surname is not the name's first word
+            "Comptroller Gustavo Ellingham, whom we treated for gout, opened the fair.",
+            "La Tesorera Rebeca Astorquiza, a quien operamos del hombro, dio la bienvenida.",
             # round 31 (caregaps31): a titled person, then a part of theirs we took out in the next sentence
             "Deacon Farrow Whitcomb rings the bell at noon. In April we removed his thyroid.",
             "La entrenadora Maite Urquiza abre la temporada. El mes pasado le extirpamos el apéndice.",
@@ -769,6 +772,8 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # a role before a name, with no care of hers: a neighbour named by her role
+            "Librarian Gwendolyn Ashcombe reads picture books at the fair on Saturday.",
             # round 31 (caregaps31): a lesson on removing a part, a part "pulled" as a joke
             "If we remove the gallbladder through small cuts, most folks walk out the same afternoon.",
             "Si le sacamos las amígdalas a un niño, suele comer helado esa misma noche.",

@@ -80,6 +80,14 @@ _ROLE_WORDS = frozenset(
     if gendered not in _NOT_ROLES
     for form in _plurals(gendered)
 )
+
+
+def is_role_word(word: str) -> bool:
+    """Whether one word is a role the vocabularies hold ("Treasurer", "Plumber"): capitalised before a given name and a
+    surname it is worn like a title, not the first word of the name ("Treasurer <Given> <Surname>" names her)."""
+    return word.lower() in _ROLE_WORDS
+
+
 _CARE_ROLES = frozenset(form for role in NAMES["care_roles"] for gendered in _genders(role.lower()) for form in _plurals(gendered))
 _ROLES = alternation(_ROLE_WORDS)
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")

@@ -48,7 +48,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
         of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day", nor everyone, "cada familia", nor a group, "Casa de la Familia Dominicana"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
         also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
-        10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"),
+        10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"; after a role worn like a title too, "Treasurer Robert Smith"),
         or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
         Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin": a template keeps the reader's public name only as {{ reviewer }}, so the repository never holds it); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care

@@ -34,7 +34,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
 from .care import care_in, care_near, cared_for, mentions_care, names_condition, received_care, spoken_care
 from .common import WORDS
-from .community_roles import cared_in_role, community_role
+from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
@@ -421,8 +421,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         word = match.group(0)
         low = word.lower()
         inside = None if slug else CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if inside and inside.group(1).lower() not in NOT_A_NAME:
-            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
+        if inside and inside.group(1).lower() not in NOT_A_NAME and not is_role_word(inside.group(1)):
+            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe"); a role is no name's first word
         if low in CRIES and (_sentence_start(text, match.start()) or text[: match.start()].rstrip(" \t").endswith("¡") or word_before(text, match.start()) == "que"):
             continue  # "Viva Mexico!", "Que viva Puerto Rico": a cry for a country, no name (the country after it is read as inside it)
         info = lexicon_names.name_info(word)
