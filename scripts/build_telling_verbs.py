@@ -35,6 +35,7 @@ import generated  # noqa: E402
 from playbook.lexicon.fold import fold  # noqa: E402
 
 OUT = "telling_verbs.txt"
+INSTALLED = Path("/usr/share/wordnet")
 WORDNET_DEB = os.environ.get("WORDNET_DEB", "/var/cache/apt/archives/wordnet-base_1%3a3.0-37_all.deb")
 SPANISH = REPO / "scripts" / "telling_verbs_es.yml"
 COMMUNICATION = "32"
@@ -51,6 +52,8 @@ def wordnet_dir() -> Path | None:
     """The folder holding data.verb: WORDNET_DIR, or the Debian package unpacked into a temporary folder."""
     if os.environ.get("WORDNET_DIR"):
         return Path(os.environ["WORDNET_DIR"])
+    if (INSTALLED / "data.verb").exists():  # the package installed (.ci/run installs it)
+        return INSTALLED
     if not Path(WORDNET_DEB).exists():
         return None
     target = Path(tempfile.mkdtemp(prefix="wordnet-"))
@@ -131,7 +134,7 @@ def spanish_forms(infinitive: str) -> set[str]:
 def derive() -> str:
     folder = wordnet_dir()
     if folder is None:
-        raise SystemExit(f"WordNet not found: set WORDNET_DIR or WORDNET_DEB (looked for {WORDNET_DEB})")
+        raise SystemExit(f"WordNet not found: install wordnet-base, or set WORDNET_DIR or WORDNET_DEB (looked in {INSTALLED} and for {WORDNET_DEB})")
     words = {fold(word) for word in english(folder)}
     for infinitive in yaml.safe_load(SPANISH.read_text(encoding="utf-8")):
         words |= {fold(word) for word in spanish_forms(infinitive)}

@@ -142,8 +142,9 @@ def test_claims_untold_is_linear():
 
 def test_committed_telling_verbs_match_the_build():
     deb = os.environ.get("WORDNET_DEB", "/var/cache/apt/archives/wordnet-base_1%3a3.0-37_all.deb")
-    if not os.environ.get("WORDNET_DIR") and not Path(deb).exists():
-        pytest.skip("WordNet 3.0 not present")
+    if not os.environ.get("WORDNET_DIR") and not Path(deb).exists() and not Path("/usr/share/wordnet/data.verb").exists():
+        assert not os.environ.get("PLAYBOOK_CI"), "CI installs wordnet-base (.ci/run): the list must be re-derived there"
+        pytest.skip("WordNet 3.0 not present (apt-get install wordnet-base)")
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_telling_verbs.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
