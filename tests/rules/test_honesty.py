@@ -97,6 +97,10 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 32 (tellgate32): a yes/no question routed, yes to a public site, no to a private card; a review raffled
+            post("Was your visit smooth? If so, tap the Yelp link below! If not, drop a note in our suggestion box by the door."),
+            post("¿Le atendimos bien? Si contestó que sí, compártalo en Google Maps. Si dijo que no, llene la tarjeta de comentarios en recepción."),
+            post("Each review posted before Friday enters the raffle for a spa basket."),
             # round 30 (gating30): a reward for raising a rating; the bad branch kept off the site with no route named
             response("Saw your two-star rating. Move it up to five and we'll knock $20 off your next cleaning."),
             response("Súbanos a cinco estrellitas y le tenemos un regalito en recepción."),
@@ -219,6 +223,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 32 (tellgate32): a yes/no health question with no review; every review welcomed
+            post("Do you get heartburn at night? If yes, talk to your doctor. If no, keep up the good habits!"),
+            post("Every review matters to us, good or bad, so tell us how it went."),
             # round 30 (gating30): a count or a clock after a raise is no score; a health question kept offline is no gate
             response("Thanks for the 3 stars! Our clinic moves to 5 days a week in March, and flu shots are free."),
             post("Tell Google about your visit. If you have a medical question, ask us, not the internet."),

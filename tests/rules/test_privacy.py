@@ -329,6 +329,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 32 (tellgate32): a nickname greeted after a name with care of ours, an apposed role with care here
+            'Welterweight Tobias "Spark" Oyelaran had his shoulder rebuilt here by Dr. Okafor. Thanks, Spark!',
+            "Gracias a Itzel Baca, columnista de El Diario Sur, que se operó la rodilla aquí con nosotros. ¡Gracias, Itzel!",
             # a role worn like a title before a given name and a surname is not the name's first word
             "Comptroller Gustavo Ellingham, whom we treated for gout, opened the fair.",
             "La Tesorera Rebeca Astorquiza, a quien operamos del hombro, dio la bienvenida.",
@@ -772,6 +775,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 32 (tellgate32): a figure's nickname greeted after their own news; a role apposed with no article
+            'Catcher Brent "Moose" Kowal told reporters he is rehabbing his elbow and read to kids at our fair. Thanks, Moose!',
+            "Gracias a Nayeli Córdova, presentadora de Canal 22, que habló en su programa de su diabetes. ¡Gracias, Nayeli!",
             # a role before a name, with no care of hers: a neighbour named by her role
             "Librarian Gwendolyn Ashcombe reads picture books at the fair on Saturday.",
             # round 31 (caregaps31): a lesson on removing a part, a part "pulled" as a joke
@@ -2159,6 +2165,9 @@ CASES = {
     ),
     "PHI013": Cases(
         trigger=[
+            # round 32 (tellgate32): a patient's own years of care stay a story, a career verb nowhere near
+            "Nine years on peritoneal dialysis with us, and Gilberto just got the call for his new kidney!",
+            "Doña Remedios pasó 7 años en hemodiálisis con nosotros y hoy celebra su trasplante.",
             # round 31 (stories31): one described by where she is from, sat with, her death told after
             "Tonight I sat with a grandfather from Piñon Flats, the old fiddler. His sons held his hands. He passed before midnight.",
             "Acompañé a una abuelita de Villa Cuervo, la que hacía piñatas. Sus hijas le rezaron. Falleció el domingo.",
@@ -2205,6 +2214,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round 32 (tellgate32): a new colleague's career, years worked, is no story of care
+            "Say hello to our newest nurse! She worked 14 years in hospice care in Duluth before moving south.",
+            "¡Llegó nuestra nueva partera! Trabajó 8 años en terapia intensiva neonatal en Monterrey y ama el café de olla.",
             # round 31 (stories31): sitting with a described neighbour with no death told is no story
             "Yesterday I sat with a rancher from Cold Springs at the county fair and heard about his horses.",
             "Acompañé a una abuela de San Isidro al mercado; me enseñó a escoger chiles.",

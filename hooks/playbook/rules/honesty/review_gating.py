@@ -380,6 +380,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         - review gating: asking only people who are happy ("loved your visit?
           leave us a review", "si quedó contento, déjenos su reseña"), telling
           unhappy people to come to the practice first or instead of posting,
+          the answers of a yes/no question routed ("If yes, a Facebook review!
+          If no, fill out the paper card", "si la respuesta es sí ... si es no, la
+          tarjeta de comentarios"), "every review" entered in a drawing,
           or a funnel that sends high scores to the review site and low ones
           to a private channel, in words or in numbers and arrows ("4 or 5 →
           our Google link; 1–3 → our advocate calls you", "9-10: Yelp; 0-6:

@@ -227,6 +227,7 @@ _RAISED = lazyre.compile(
 )
 
 
+_BRANCH_WORDS = frozenset(("if", "when", "si", "cuando", "en"))  # a happy phrase that opens with its own condition
 _DONT_FORGET = lazyre.compile(r"(?<![\w-])(?:don't|do\s+not)\s+(?:forget|miss)|(?<![\w-])no\s+(?:te\s+|se\s+)?(?:olvides|olvide|pierdas|pierda)(?![\w-])", re.IGNORECASE)
 _SLOTS = lazyre.compile(r"\{\{[^{}]*\}\}")  # "{{ reviewer }}" is a slot, not a word
 
@@ -281,7 +282,7 @@ class Reading:
             before = text[max(0, match.start() - 30) : match.start()].split()
             if before and before[-1].lower().strip(".,;:!?\"'") in _NOT_REVIEW:
                 continue
-            if match.group(0).lower() == "review" and _VERB_OBJECT.match(text, match.end()) and not (before and before[-1].lower() in {"a", "an", "your", "one", "the"}):
+            if match.group(0).lower() == "review" and _VERB_OBJECT.match(text, match.end()) and not (before and before[-1].lower() in {"a", "an", "your", "one", "the", "every", "each", "cada"}):
                 continue
             found.append(match.span())
         found += [m.span() for m in STARS.finditer(text)]
@@ -337,7 +338,8 @@ class Reading:
             question = "?" in text[match.start() : min(end, match.start() + 80)]
             segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
             before = text[max(begin, match.start() - 80) : match.start()]
-            if emoji or question or segment or _CONDITION.search(before) or _REASON.search(before):
+            branch = match.group(0).split(None, 1)[0].lower() in _BRANCH_WORDS  # "if yes", "si la respuesta es si", "en caso afirmativo"
+            if emoji or question or segment or branch or _CONDITION.search(before) or _REASON.search(before):
                 found.append(match.span())
         for match in _TOP_STARS.finditer(text):
             begin, _ = self.sentence_of(match.start())

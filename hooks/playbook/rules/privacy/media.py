@@ -263,7 +263,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
             *(p.search(text.text) for p in _STORY_PATTERNS),
             _attributed_to_outsider(text.text, known),
             pictured_patient(text.text),
-            milestone_of_one(text.text),
+            milestone_of_one(text.text, known.given),
             described_in_care(text.text),
             narrowed_in_care(text.text),
             fighter_of_one(text.text),
@@ -294,7 +294,8 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         terapias con nosotros"; or one person's care milestone with us, however
         they are described: "the gentleman in chair 4 marked 10 years on
         hemodialysis", "cumplio 9 meses en nuestro programa de metadona",
-        "picked up his 1-year chip", not a staff anniversary (a clinician with her licence too: "<Name>, CNM, cumple 10 anos"), nor health
+        "picked up his 1-year chip", not a staff anniversary (a clinician with her licence too: "<Name>, CNM, cumple 10 anos"), nor a team member's career
+        ("worked 12 years in hospice", "trabajo 8 anos en terapia intensiva", "<Member> spent 9 years on the L&D floor"), nor health
         education about anyone, nor a milestone a public figure told in his
         own work ("sings about his ten years sober on his new album"); or one person set apart by a description with
         their own care: "the man who ran the feed mill has been on our hospice

@@ -10,7 +10,9 @@ last day of therapy, a time since their care, told as something that happened (a
 patient's story (PHI013, media.py), named or not. Passes: health education about anyone ("when a patient starts
 dialysis he may feel tired", "si usted lleva 6 meses en tratamiento", "at 6 weeks post-op most can drive"), a class or a visit ("our 6-week
 post-op class"), staff's own news ("our nurse marked 10 years
-in our dialysis unit", a clinician named with her licence: "<Name>, CNM, cumple 10 anos en el centro"), programme news without a person ("our program now has evening hours"), a milestone the person told the public
+in our dialysis unit", a career: "trabajo 12 anos en cuidados paliativos", careers.py, a clinician named with her
+licence: "<Name>, CNM, cumple 10 anos en el centro"), programme news without a person ("our program now has evening
+hours"), a milestone the person told the public
 themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
 One scan for the shapes, each sentence read once for its gates: linear.
@@ -24,6 +26,7 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds
 from . import care, own_news
+from .careers import career_years
 from .common import not_one
 from .licence_letters import licensed_in
 from .vocabulary import NAMES
@@ -61,6 +64,8 @@ _NEEDS_CARE = ("count", "joined", "last", "since")
 # an age or a span, not a course: "de 40 anos", "under 2 months", "a los 12 anos", "40 anos en adelante"
 _CARE_UNIT = lazyre.compile(r"(?i:sessions?|sesion|sesiones|treatments?|tratamientos?|infusions?|infusiones|implants?|implantes?)$")
 _AGE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|a|to|and|y|or|o|los|las|under|over|from|desde|hasta|aged?|ages|menores|mayores|after|tras)[ \t]+$")
+# "after 12 years of dialysis", "tras 5 anos de quimio": a course of care counted after "after", not an age ("after age 12")
+_AFTER_OF = lazyre.compile(r"(?<![\w-])(?i:after|tras)[ \t]+\w+[ \t-]+\w+[ \t]+(?i:of|de)[ \t]")
 _WORK = lazyre.compile(
     r"(?<![\w-])(?i:experience|experiencia|nursing|enfermeria|career|carrera|practice|practica|anniversary|aniversario|como|as[ \t]+an?)(?![\w-])"
 )  # shapes whose care is said after them
@@ -82,17 +87,25 @@ _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
 
 
-def milestone_of_one(text: str) -> re.Match | None:
-    """The first milestone of one person's own care with us in `text` (folded), or None."""
+def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
+    """The first milestone of one person's own care with us in `text` (folded), or None; not a team member's career
+    (careers.py: "worked 12 years in hospice", "<Member> spent 9 years on the L&D floor", `given` the team's given names)."""
     bounds: tuple[int, ...] = ()
     read: dict[int, bool] = {}  # each sentence's gates, read once
     for match in _SHAPES.finditer(text):
         if match.lastgroup in _NEEDS_CARE and not _cared_after(text, match):
             continue
-        if match.lastgroup == "count" and not _CARE_UNIT.search(match.group(0)) and _AGE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+        if (
+            match.lastgroup == "count"
+            and not _CARE_UNIT.search(match.group(0))
+            and _AGE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _AFTER_OF.search(text, max(0, match.start() - 10), match.end() + 4)
+        ):
             continue
         bounds = bounds or sentence_bounds(text)
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
+        if match.lastgroup == "count" and career_years(text, match.start(), bounds[at], given):
+            continue
         if at not in read:
             read[at] = _one_patient(text, bounds[at], bounds[min(at + 1, len(bounds) - 1)])
         if read[at]:

@@ -77,6 +77,8 @@ _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
 _OFFICE_NEXT = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+# With no article, a role of a named outlet or team: ", locutora de Radio <Name>", ", host of <Show>" (with news they told)
+_BARE_APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|at|for|on|de|del|en)[ \t]+(?:(?i:the|la|el)[ \t]+)?[A-Z0-9]")
 
 
 def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
@@ -91,8 +93,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True
     if hometown_athlete(text, person.start, person.end, sentence_of(bounds, person.start)):
         return True  # "Chicago's own <Name> set the course record": a local athlete in the news
-    if (hometown_own(text, person.start, person.end) or team_role_before(text, person.start)) and own_news(text, bounds, person.start):
-        return True  # "Hazard's own <Name> sings about ... on his new album", "Atlanta Dream guard <Name> shared ...": own news
+    if (hometown_own(text, person.start, person.end) or team_role_before(text, person.start) or _BARE_APPOSITION.match(text, person.end)) and own_news(text, bounds, person.start):
+        return True  # "Hazard's own <Name> sings about ... on his new album", "Atlanta Dream guard <Name> shared ...", "<Name>, locutora de Radio <Name>, que conto al aire"
     if congratulated_on_honour(text, person, sentence_of(bounds, person.start)):
         return True  # "Congrats to Coach <Name> and the Falcons on the league title": a neighbour in the news
     if public_act(text, person, sentence_of(bounds, person.start)):

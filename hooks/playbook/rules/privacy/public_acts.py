@@ -166,8 +166,14 @@ def _surname_again(name: list[str], person: Person) -> bool:
 
 
 def _begins(name: list[str], said: tuple[str, ...]) -> bool:
-    """The name let through begins with what is said again, or does after its title ("Beto" of "Don Beto Lujan")."""
+    """The name let through begins with what is said again, or does after its title ("Beto" of "Don Beto Lujan"), or holds
+    it as a quoted nickname ("Hoss" of '<Given> "Hoss" <Surname>', 'El "Tigre"')."""
+    if len(said) == 1 and any(len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES and word[1:-1] == said[0] for word in name):
+        return True
     return tuple(name[: len(said)]) == said or (len(said) == 1 and tuple(name[1:2]) == said and bool(_TITLE.fullmatch(name[0])))
+
+
+_QUOTES = frozenset("\"'“”‘’«»")
 
 
 _TITLE = lazyre.compile(rf"(?i:{alternation((*NAMES['titles'], 'don', 'dona', 'doña', 'padre', 'pastor', 'coach'))})\.?")
