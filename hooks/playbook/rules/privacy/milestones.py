@@ -37,6 +37,7 @@ _UNIT = (
     r"anos?|mes|meses|semanas?|sesion|sesiones|rondas?|tratamientos?|infusiones|visitas?|implantes?)"
 )
 _SHAPES = lazyre.compile(
+    r"(?<![\w-])(?:"  # every branch opens with it: said once, a word's inside is passed over at once
     # a recovery token: "his 1-year chip", "su ficha de 6 meses"
     rf"(?<![\w-])(?P<chip>(?:{_COUNT}[ \t-]+(?:year|month|day|ano|mes)s?[ \t-]+(?:chip|coin|medallion|token)"
     r"|(?:ficha|medalla|moneda)[ \t]+de[ \t]+\S+[ \t]+(?:anos?|mes|meses|dias?)))(?![\w-])"
@@ -57,7 +58,7 @@ _SHAPES = lazyre.compile(
     r"|(?<![\w-])(?P<home>(?:resting|rests|descansando|descansa)[ \t]+(?:\w+[ \t]+)?(?:at[ \t]+home|en[ \t]+(?:su[ \t]+)?casa)"
     r"[ \t]+(?:with[ \t]+us|con[ \t]+nosotros))(?![\w-])"
     # a last day of therapy: "last day of chemo", "ultimo dia de terapia"
-    r"|(?<![\w-])(?P<last>(?:last|final)[ \t]+day[ \t]+of|(?:ultimo|ultima)[ \t]+(?:dia|sesion)[ \t]+de)(?![\w-])",
+    r"|(?<![\w-])(?P<last>(?:last|final)[ \t]+day[ \t]+of|(?:ultimo|ultima)[ \t]+(?:dia|sesion)[ \t]+de)(?![\w-]))",
     re.IGNORECASE,
 )
 _NEEDS_CARE = ("count", "joined", "last", "since")

