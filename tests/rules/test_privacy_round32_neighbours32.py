@@ -81,7 +81,7 @@ def test_attended_by_our_staff_is_care(text, cared):
 @pytest.mark.parametrize(
     ("text", "done"),
     [
-        ("finally lets us freeze that spot on his nose", True),
+        ("at last let us burn off the wart on her thumb", True),
         ("por fin nos dejó quitarle esa bolita de la mejilla", True),
         ("let us clean up the park on Saturday", False),
         ("let us know how his back feels", False),

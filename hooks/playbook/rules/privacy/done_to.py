@@ -4,8 +4,8 @@ A role at a place ("the lollipop man at Brookside Primary", "la señora de los e
 person; ties.py reads care they let us give when a condition follows the verb ("let us close that foot wound").
 People also tell it as a fitting or a procedure done to him or her, the condition or the device after the pronoun:
 "let us fit him for hearing aids", "we started her on insulin", "le pusimos sus lentes para la catarata", "por fin
-nos dejo vacunarlo contra la culebrilla", or as leave to act on a part of their body, whatever the verb ("finally let us
-freeze that spot on his nose"). Or they give a lab value or a vital sign of theirs as news: "ya tiene la
+nos dejo vacunarlo contra la culebrilla", or as leave to act on a part of their body, whatever the verb ("at last let us
+freeze the mole on her cheek"). Or they give a lab value or a vital sign of theirs as news: "ya tiene la
 A1C en 6.9", "his sugar is down to 118", "la presion ya en 124/80". A reading said as a goal or a cut-off ("an A1C
 under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times", "140 glucose checks and handed out 200 flyers": a lab and a
 number in two clauses joined by "and"/"y"): both pass; so does what we did with no care after it ("we
@@ -39,7 +39,7 @@ _TO_THEM = lazyre.compile(
     rf"|(?<![\w-])(?:(?i:le|les|la|lo)[ \t]+{_HECHO}"
     rf"|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?{_HACER}(?i:le|la|lo|les))(?![\w-])"
 )
-# Something on their body we were let act on, whatever the verb: "finally lets us freeze that spot on his nose", "let us
+# Something on their body we were let act on, whatever the verb: "at last let us freeze the mole on her cheek", "let us
 # look at the bump on her shin", "por fin nos dejo quitarle esa bolita de la mejilla" (not "let us clean up the park").
 _PART = alternation(wordlist("privacy-owned")["body_parts"])
 _LET_PART = lazyre.compile(
