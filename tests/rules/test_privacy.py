@@ -1715,6 +1715,11 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 32 (neighbours32): a neighbour by a named place, ours by work on a road, a youth team's position, "a certain"
+            "Big hugs to the kindest abuelo from the St. Brendan parish, who finally let us numb and remove the lump on his forearm.",
+            "Our gal who fixes accordions on Delgado Street walked in here in rough shape last spring; today she brought empanadas.",
+            "Aplausos para cierto peluquero de la avenida Central: ¡un año sin fumar gracias a los parches de nuestra farmacia!",
+            "¡Felicidades a nuestra querida bibliotecaria de la escuela Benavides! Su gemelita nació aquí con nuestras parteras.",
             # round 31 (stories31): one held dear by kin, an event's honoree, a nodded player, with care or with us
             "Cheers to our favorite granny from the Birch Road diner: she graduated from pulmonary rehab with us.",
             "A nuestra festejada del viernes en el salón Las Palmas: gracias por dejarnos acompañarte en esta etapa.",
@@ -1909,6 +1914,11 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 32 (neighbours32): the same people with no care, a kind of thing, a team as a whole, a crowd
+            "Our guy who fixes accordions on Delgado Street is playing at the fall fair!",
+            "The Maple Grove Otters 11U won the regional title!",
+            "Nuestras parteras atendieron a 40 familias este año.",
+            "Cierta maestra de la colonia Tovar nos enseñó a bordar.",
             # round 31 (stories31): one held dear or an event's honoree with no care, or a group walked with
             "Our favorite abuela from the Camino flower stand brought marigolds for the front desk!",
             "Felicidades a nuestra cumpleañera de la zapatería Vega, ¡que la fiesta esté bonita!",

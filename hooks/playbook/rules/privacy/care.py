@@ -79,7 +79,7 @@ def cared_for(text: str, start: int, end: int) -> bool:
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
-    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end):
+    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):
@@ -93,6 +93,15 @@ def cared_by_us(text: str, start: int, end: int) -> bool:
     return False
 
 
+_STAFF = alternation(sorted({form for role in DESCRIBED["staff_roles"] for form in (role, role + "s", role + "es", role.replace("wife", "wives"))}))
+# Attended by our own clinical staff needs no care word: "atendida aqui con nuestras parteras", "delivered here by our
+# midwives", "seen by our nurse" (a visit with our care staff is care).
+_ATTENDED = lazyre.compile(
+    r"(?<![\w-])(?:(?i:atendid[oa]s?|recibid[oa]s?|cuidad[oa]s?|delivered|caught|attended|seen|cared\s+for|looked\s+after)(?:\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))?"
+    # a birth here: "nacio aqui con nuestras parteras", "arrived here with our midwives" (not "arrived with our nurses")
+    r"|(?i:naci[oó]|nacid[oa]s?|born|arrived|lleg[oó])\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))\s+(?i:by|with|por|con)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+)??"
+    rf"(?i:{_STAFF})(?![\w'’-])"
+)
 _WITH_US = lazyre.compile(
     r"(?<![\w-])(?i:with\s+us|con\s+nosotros)(?![\w-])"
     # "after concussion checks with our staff", "tras el protocolo con nuestro equipo"

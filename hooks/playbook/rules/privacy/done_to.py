@@ -4,7 +4,8 @@ A role at a place ("the lollipop man at Brookside Primary", "la señora de los e
 person; ties.py reads care they let us give when a condition follows the verb ("let us close that foot wound").
 People also tell it as a fitting or a procedure done to him or her, the condition or the device after the pronoun:
 "let us fit him for hearing aids", "we started her on insulin", "le pusimos sus lentes para la catarata", "por fin
-nos dejo vacunarlo contra la culebrilla". Or they give a lab value or a vital sign of theirs as news: "ya tiene la
+nos dejo vacunarlo contra la culebrilla", or as leave to act on a part of their body, whatever the verb ("at last let us
+freeze the mole on her cheek"). Or they give a lab value or a vital sign of theirs as news: "ya tiene la
 A1C en 6.9", "his sugar is down to 118", "la presion ya en 124/80". A reading said as a goal or a cut-off ("an A1C
 under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times", "140 glucose checks and handed out 200 flyers": a lab and a
 number in two clauses joined by "and"/"y"): both pass; so does what we did with no care after it ("we
@@ -14,6 +15,8 @@ gave him a tour of the new wing"). Every repeat is bounded, one scan per pattern
 from __future__ import annotations
 
 from ... import lazyre
+from ...text import alternation
+from ...wordlists import wordlist
 from . import care
 
 # Verbs of care done to someone, the object pronoun after them: "let us fit him", "we started her", "le pusimos".
@@ -35,6 +38,15 @@ _TO_THEM = lazyre.compile(
     rf"(?<![\w-])(?:{_LET}{_DO}|(?i:we)[ \t]+(?:(?i:finally|just|already|got[ \t]+to)[ \t]+)?{_DID})[ \t]+(?i:him|her|them)(?![\w-])"
     rf"|(?<![\w-])(?:(?i:le|les|la|lo)[ \t]+{_HECHO}"
     rf"|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?{_HACER}(?i:le|la|lo|les))(?![\w-])"
+)
+# Something on their body we were let act on, whatever the verb: "at last let us freeze the mole on her cheek", "let us
+# look at the bump on her shin", "por fin nos dejo quitarle esa bolita de la mejilla" (not "let us clean up the park").
+_PART = alternation(wordlist("privacy-owned")["body_parts"])
+_LET_PART = lazyre.compile(
+    rf"(?<![\w-])(?:{_LET}|(?i:nos[ \t]+dej(?:o|ó|aron|a)|nos[ \t]+permiti(?:o|ó|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?)"
+    r"(?!(?i:know|hear|share|show|post|celebrate|thank|honou?r|meet|welcome|introduce|wish|tell|sing|dance|saber|compartir|celebrar)(?![\w'’-]))"
+    rf"[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?(?i:his|her|their|su|sus|de[ \t]+la|de[ \t]+su|del|en[ \t]+la|en[ \t]+el|en[ \t]+su)[ \t]+"
+    rf"(?:(?i:left|right|izquierd[oa]|derech[oa])[ \t]+)?(?i:{_PART})(?![\w'’-])"
 )
 # What a lab or a vital sign is called, then a value within a few words: "la A1C en 6.9", "his sugar is down to 118".
 _LAB = (
@@ -63,6 +75,8 @@ def done_to(body: str, start: int, end: int) -> bool:
     for verb in _TO_THEM.finditer(body, start, end):
         if care.care_in(body, verb.end(), min(end, verb.end() + _REACH)):
             return True
+    if _LET_PART.search(body, start, end):
+        return True
     for reading in _READING.finditer(body, start, end):
         if _CUTOFF.search(reading.group(1)) or _COUNTED.match(body, reading.end()):
             continue

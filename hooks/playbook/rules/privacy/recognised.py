@@ -16,9 +16,12 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
-from ...text import phrase_pattern, sentence_bounds, sentence_of
-from . import care, vocabulary
+from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from . import care, favourites, vocabulary
 
+_ROLE = alternation(
+    r for r in (*vocabulary.NAMES["occupations"], *vocabulary.DESCRIBED["roles"], *vocabulary.DESCRIBED["people"], *vocabulary.DESCRIBED["ranked_people"]) if r.lower() not in favourites.STAFF
+)
 _NOD = lazyre.compile(
     r"(?<![\w-])(?:"
     # "you know who this is", "y'all KNOW who she is", "you'll know who this is"
@@ -30,6 +33,9 @@ _NOD = lazyre.compile(
     r"|(?i:ya|ustedes|todos|todo[ \t]+el[ \t]+mundo|ya[ \t]+todos)[ \t]+(?i:saben|sabran|conocen)[ \t]+(?i:quien[ \t]+es|de[ \t]+quien[ \t]+(?:hablo|hablamos|se[ \t]+trata))"
     r"|(?i:la|lo)[ \t]+(?i:van[ \t]+a[ \t]+reconocer|reconoceran|reconocen)"
     r")(?![\w'’-])"
+    # a coy "a certain <role>": one neighbour the writer means everyone to know ("a certain 3rd-grade teacher at
+    # <School>", "cierta maestra de la primaria", "un cierto mecanico de la calle <Name>")
+    rf"|(?<![\w-])(?P<certain>(?i:a[ \t]+certain|una?[ \t]+ciert[oa]|ciert[oa]))[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_ROLE})(?![\w'’-])"
 )
 _NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
 # "iykyk" may nod at a place or a season too: it counts next to one person ("her", "this face", "before & after").
@@ -56,5 +62,17 @@ def nods(body: str) -> Iterator[re.Match]:
         for _ in range(_NEAR):
             start = sentence_of(bounds, start - 1)[0] if start > 0 else start
             end = sentence_of(bounds, end)[1] if end < len(body) else end
-        if (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
+        if match.group("certain"):  # one person's own care, a milestone too ("one year smoke-free")
+            if any(favourites.cared_of(body, *sentence_of(bounds, at)) for at in _sentences(bounds, match.start(), len(body))):
+                yield match
+        elif (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
             yield match
+
+
+def _sentences(bounds: list[int], pos: int, size: int) -> Iterator[int]:
+    """The start of the sentence at pos and of the two after it."""
+    for _ in range(_NEAR + 1):
+        yield pos
+        pos = sentence_of(bounds, pos)[1]
+        if pos >= size:
+            return

@@ -56,6 +56,8 @@ _PLAYER = lazyre.compile(
     rf"(?<![\w'’-])[A-Z][\w'’-]*s['’]?[ \t]+(?:{_AGE}[ \t]+)?{_NUMBER}"
     # a position on a named team: "the bravest goalie on the Hilltop Hawks", "la portera de las Aguilas sub-12"
     rf"|(?<![\w-])(?i:the|a|el|la)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_POSITION})[ \t]+(?i:on|of|for|de|del|en)[ \t]+(?:(?i:the|los|las|el|la)[ \t]+)?{_TEAM}"
+    # a youth team's position, the team first: "the Mill Creek Otters 11U catcher", "our Rosedale U10 keeper"
+    rf"|(?<![\w-])(?i:the|our|that|this|a)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,4}}{_AGE}[ \t]+(?i:{_POSITION})(?![\w'’-])"
 )
 # one alone of a kind in a group: "the only one in the Deep Creek band", "the one girl on the wrestling team", "la unica del coro"
 _SOLE = lazyre.compile(

@@ -6,9 +6,9 @@ de paletas de la Calle Olmo", "el Chato de la barberia de la Pecan", "los nietos
 from the tire shop on Birch and 9th", "the tamale lady". One such person is as plain to every neighbour as a
 name. Read here: a person (a people word after an article, or "el/la/don/dona/Mr." and a nickname) then "de/del/from/
 at/with the" and a trade (a stand, a cart, a shop, a vehicle or the goods sold, rules/data/privacy-trades.yml), or
-the goods before a person word ("the taco truck lady"), or a job held at a place ("the line cook at the pho place", "el
+the goods before a person word ("the taco truck lady"), a named place of theirs ("the grandpa from the <Name> church"), or a job held at a place ("the line cook at the pho place", "el
 mesero de la fonda", "the guy who runs your favorite ramen place"), or a clause of work or of performing that ends at a
-place ("the feller who owns the grain elevator by <Town>", "la que trabaja de noche en la empacadora", "a singer who
+place (with "our" only at a named one, "our guy who fixes bikes out of his shed on <Road>"; "the feller who owns the grain elevator by <Town>", "la que trabaja de noche en la empacadora", "a singer who
 plays Sundays at <Venue>", "el mariachi que toca los domingos en <Restaurante>"); a child or kin word counts as the
 person ("la nena de la tienda"); no place name is needed. It counts when their sentence or the two
 after tell of one person's care (favourites.py's reading), or name care with no offer to all ("free", "everyone"),
@@ -32,11 +32,13 @@ from .common import with_care_after
 _DATA = wordlist("privacy-trades")
 _DESC = wordlist("privacy-described")
 _TRADE = alternation((*_DATA["trades_es"], *_DATA["trades_en"], *_DATA["work_places"]))
-_PEOPLE = alternation((*_DESC["people"], *_DATA["worn_people"], *_DATA["known_people"]))
+_PEOPLE = alternation((*_DESC["people"], *_DATA["worn_people"], *_DATA["known_people"], *_DATA["people_after"], *_DATA["parents"]))
+# One fond or plain word before the person: "the sweetest mama who runs ...", "that old fella from the feed store"
+_FOND = r"(?:[a-z][\w'’-]*[ \t]+)??"
 _NOT_NICK = alternation((*_DATA["not_nicknames"], *_DATA["trades_es"], *_DATA["trades_en"]))
 # A person: "la senora", "that guy", "al Chato", "don Beto", "Mr. T"
 _PERSON = (
-    rf"(?<![\w-])(?:(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+(?i:{_PEOPLE})"
+    rf"(?<![\w-])(?:(?i:the|that|this|la|el|al|del|esa|ese)[ \t]+{_FOND}(?i:{_PEOPLE})"
     rf"|(?:(?i:el|la|al|del|don|dona)|Mr\.?|Mrs\.?|Ms\.?|Miss)[ \t]+(?!(?i:{_NOT_NICK})(?![\w'’-]))[A-Z][\w'’-]*)"
 )
 _LINK = r"(?i:de|del|from|at|with|of|behind|who[ \t]+(?:runs|owns|sells|drives|works|fixes)|que[ \t]+(?:vende|atiende|tiene|maneja|arregla))"
@@ -54,6 +56,8 @@ _TRADES = lazyre.compile(
     r"(?<![\w-])(?:"  # every branch opens with it: said once, a word's inside is passed over at once (a third faster)
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
     rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
+    # a named place of theirs: "the sweetest grandpa from the Hmong Baptist church", "that lady at the Blue Moon laundromat"
+    rf"|{_PERSON}(?![\w'’-])[ \t]+(?i:from|at|of)[ \t]+{_ART}?(?:[A-Z][\w'’&.-]*[ \t]+){{1,3}}(?i:{_JOB_PLACE}|{alternation(_DATA['gathering_places'])})(?![\w'’-])"
     # "the tamale lady", "our taco truck guy", "that elote man"
     rf"|(?<![\w-])(?i:the|our|my|that|this)[ \t]+(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})[ \t]+(?i:{alternation(_DATA['people_after'])})(?![\w'’-])"
     # "the guy who runs your favorite ramen place", "la senora que atiende la fonda"
@@ -65,6 +69,9 @@ _TRADES = lazyre.compile(
     # weekends at the car wash": a person (or "la que/el que/the one who") and a work clause ending at a place
     rf"|(?:{_PERSON}(?![\w'’-])[ \t]+(?i:who|que)|(?<![\w-])(?i:la[ \t]+que|el[ \t]+que|the[ \t]+one[ \t]+who))[ \t]+{_WORKS}(?![\w'’-])"
     rf"[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?{_WHERE}"
+    # one of "ours" by their work on a named road or place: "our guy who fixes bikes out of his shed on Pecos Rd"
+    rf"|(?<![\w-])(?i:our|my|nuestro|nuestra|mi)[ \t]+{_FOND}(?i:{_PEOPLE})[ \t]+(?i:who|que)[ \t]+{_WORKS}(?![\w'’-])"
+    rf"[ \t]+(?:[\w'’&-]+[ \t]+){{0,6}}?(?i:at|in|on|en|por)[ \t]+[A-Z]"
     # "a young singer who plays at ...", "the drummer who plays Fridays at ...", "el mariachi que toca los
     # domingos en ...": one known by where and when they perform
     rf"|(?<![\w-])(?i:a|an|the|that|this|un|una|el|la|al|del|ese|esa)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_PERFORMER})[ \t]+"
