@@ -255,9 +255,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     """people(), on text whose capitals are already read as a chart label would be."""
 
     def run(pos: int, limit: int = 4) -> list[re.Match]:
-        # In a slug every word is capitalised: read ahead as far as ever (a place word still ends it,
-        # "Maria Elena Park"), but keep only the first `limit` words as the name.
-        tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
+        # Read one word past the name (in a slug, as far as ever): a place or body's word there still ends it
+        # ("Maria Elena Park", "Thanks to <Town> Lucha Libre Club"), but keep only the first `limit` words as the name.
+        tokens = [t for t in name_run(text, pos, 4 if slug else limit + 1) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
     for match in HONORIFIC.finditer(text):
