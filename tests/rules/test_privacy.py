@@ -332,6 +332,9 @@ CASES = {
             # round 32 (tellgate32): a nickname greeted after a name with care of ours, an apposed role with care here
             'Welterweight Tobias "Spark" Oyelaran had his shoulder rebuilt here by Dr. Okafor. Thanks, Spark!',
             "Gracias a Itzel Baca, columnista de El Diario Sur, que se operó la rodilla aquí con nosotros. ¡Gracias, Itzel!",
+            # round 32 (notnames32): a bulleted patient with care, a greeted patient with a city-like surname stay named
+            "Today's wins:\n• Mateo got his cast taken off after the fracture.",
+            "Gracias a Maria Houston por venir después de su cirugía de rodilla.",
             # a role worn like a title before a given name and a surname is not the name's first word
             "Comptroller Gustavo Ellingham, whom we treated for gout, opened the fair.",
             "La Tesorera Rebeca Astorquiza, a quien operamos del hombro, dio la bienvenida.",
@@ -778,6 +781,10 @@ CASES = {
             # round 32 (tellgate32): a figure's nickname greeted after their own news; a role apposed with no article
             'Catcher Brent "Moose" Kowal told reporters he is rehabbing his elbow and read to kids at our fair. Thanks, Moose!',
             "Gracias a Nayeli Córdova, presentadora de Canal 22, que habló en su programa de su diabetes. ¡Gracias, Nayeli!",
+            # round 32 (notnames32): a body greeted with its kind after it or named for its city; a bulleted item's first word
+            "Thanks to Eastgate Table Tennis Club and Raices Unidas Denver for staffing our flu-shot table.",
+            "Gracias a Vecinos Alerta Houston por ayudar en la feria de vacunas del sábado.",
+            "Cuándo llamar:\n• Niña menor de 2 meses con fiebre: llámenos enseguida.",
             # a role before a name, with no care of hers: a neighbour named by her role
             "Librarian Gwendolyn Ashcombe reads picture books at the fair on Saturday.",
             # round 31 (caregaps31): a lesson on removing a part, a part "pulled" as a joke

@@ -254,10 +254,10 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
     """people(), on text whose capitals are already read as a chart label would be."""
 
-    def run(pos: int, limit: int = 4) -> list[re.Match]:
-        # In a slug every word is capitalised: read ahead as far as ever (a place word still ends it,
-        # "Maria Elena Park"), but keep only the first `limit` words as the name.
-        tokens = [t for t in name_run(text, pos, 4 if slug else limit) if t.group(0).lower() not in known.org]
+    def run(pos: int, limit: int = 4, ahead: int = 0) -> list[re.Match]:
+        # Read `ahead` words past the name (in a slug, as far as ever): a place or body's word there still ends it
+        # ("Maria Elena Park", "Thanks to <Town> Lucha Libre Club"), but keep only the first `limit` words as the name.
+        tokens = [t for t in name_run(text, pos, 4 if slug else limit + ahead) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
     for match in HONORIFIC.finditer(text):
@@ -345,7 +345,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield found
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
-            tokens = run(match.end(), 3)
+            tokens = run(match.end(), 3, 1)  # a greeted body's kind may follow its name
             if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
                 found = birthday_name(text, match.end(), mentions_care(text))  # "Happy 9th birthday to April!": a month's name is hers
                 if found:

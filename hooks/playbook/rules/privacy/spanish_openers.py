@@ -15,6 +15,7 @@ from ...bilingual import looks_spanish
 from ...lexicon import data_files
 
 # A verb said by "we" in the present or the preterite, long enough to be no surname ("Ramos", "Lemos")
+_BULLETS = frozenset("•◦‣⁃∙·*-–—")  # list markers (some are punctuation, not symbols)
 _WE_VERB = lazyre.compile(r"(?i:[a-z]{3,}(?:amos|emos|imos))")
 
 
@@ -38,7 +39,7 @@ def spanish_opener(text: str, word: str, start: int | None = None) -> bool:
         return False  # "Aprovechamos para recordarles ...", "Invitamos a ...": a verb of "we" ends no given name
     if start is not None:
         before = text[max(0, start - 8) : start].rstrip(" \t\"“'‘¡¿(\ufe0f\u200d")
-        if before and before[-1] not in ".!?:\n" and not unicodedata.category(before[-1]).startswith("S"):
+        if before and before[-1] not in ".!?:\n" and not unicodedata.category(before[-1]).startswith("S") and not _bullet(before):
             return False
     return looks_spanish(text)
 
@@ -47,7 +48,14 @@ def after_symbol(text: str, start: int) -> bool:
     """Whether the word at `start` follows an emoji or a symbol that opens a post's line ("📚 Charla para padres",
     "🎉 Maria finished ..."): a sentence's start, where any word is capitalised, weighed like one after a stop."""
     before = text[max(0, start - 8) : start].rstrip(" \t\"“'‘¡¿(\ufe0f\u200d")
-    return bool(before) and unicodedata.category(before[-1]).startswith("S")
+    return bool(before) and (unicodedata.category(before[-1]).startswith("S") or _bullet(before))
+
+
+def _bullet(before: str) -> bool:
+    """Whether `before` ends in a list's bullet that opens its line ("• Bebé menor de 3 meses ...", "- Kids under 6 ..."):
+    an item of a list starts as a sentence does."""
+    head = before[:-1].rstrip(" \t")
+    return before[-1] in _BULLETS and (not head or head[-1] == "\n")
 
 
 def accented_verb(written: str, words: tuple[str, ...]) -> bool:

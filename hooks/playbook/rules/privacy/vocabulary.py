@@ -160,6 +160,11 @@ def _calendar_range(word: str) -> bool:
     return "-" in word and all(part in CALENDAR for part in word.split("-"))
 
 
+def _any_name(word: str) -> bool:
+    """Whether any name list holds `word`, as a given name or a surname, even one that is also a word ("Dale", "Ortiz")."""
+    return lexicon_names.name_info(word) is not None
+
+
 def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
@@ -184,6 +189,8 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
         pos = gap.end()
     if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
         return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
+    if len(tokens) > 1 and not _any_name(tokens[0].group(0)) and civic_places.is_city(tokens[-1].group(0)):
+        return []  # "Enlace Chicago", "Safe Kids Chicago": a body named for its city, no list's name before it ("Dale Winthrop", "Ortiz Sunnyside")
     if tokens and _firm(text, tokens[0], tokens[-1]):
         return []  # "Johnson & Johnson", "<Surname> & Sons", "the Georgia Crisis & Access Line": a firm or an organisation
     return tokens
