@@ -38,11 +38,8 @@ def factor(parsed) -> tuple[str, ...] | None:
         candidates = _factors(parsed.data)
     except (AttributeError, TypeError, ValueError, RecursionError):  # a tree of another `re`: no gate
         return None
-    good = [c for c in candidates if all(s.isascii() and len(s) >= _SHORTEST for s in c)]
-    if not good:
-        return None
-    best = max(good, key=lambda c: (min(map(len, c)), -len(c)))
-    return _minimal(best)
+    best = _best(candidates)
+    return None if best is None else _minimal(best)
 
 
 def _minimal(strings: set[str]) -> tuple[str, ...]:
@@ -136,8 +133,9 @@ def _factors(items) -> list[set[str]]:
 
 
 def _best(candidates: list[set[str]]) -> set[str] | None:
-    candidates = [c for c in candidates if c and "" not in c]
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c))) if candidates else None
+    """The most selective set worth a look: ASCII strings of at least _SHORTEST characters, the shortest as long as can be."""
+    usable = [c for c in candidates if all(s.isascii() and len(s) >= _SHORTEST for s in c)]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c))) if usable else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -181,21 +179,20 @@ def holds(strings: tuple[str, ...]) -> Callable[[str], bool]:
 def gated(compiled: re.Pattern, strings: tuple[str, ...]) -> dict[str, Callable]:
     """The pattern's reading methods, answering "no match" at once for a text without its strings."""
     test = holds(strings)
-    search, match, fullmatch, finditer, findall = compiled.search, compiled.match, compiled.fullmatch, compiled.finditer, compiled.findall
 
-    def gated_search(string, *args, **kwargs):
-        return search(string, *args, **kwargs) if test(string) else None
+    def gate(method: Callable, nothing: Callable[[], object]) -> Callable:
+        def gated_method(string, *args, **kwargs):
+            return method(string, *args, **kwargs) if test(string) else nothing()
 
-    def gated_match(string, *args, **kwargs):
-        return match(string, *args, **kwargs) if test(string) else None
+        return gated_method
 
-    def gated_fullmatch(string, *args, **kwargs):
-        return fullmatch(string, *args, **kwargs) if test(string) else None
+    def none() -> None:
+        return None
 
-    def gated_finditer(string, *args, **kwargs):
-        return finditer(string, *args, **kwargs) if test(string) else iter(())
-
-    def gated_findall(string, *args, **kwargs):
-        return findall(string, *args, **kwargs) if test(string) else []
-
-    return {"search": gated_search, "match": gated_match, "fullmatch": gated_fullmatch, "finditer": gated_finditer, "findall": gated_findall}
+    return {
+        "search": gate(compiled.search, none),
+        "match": gate(compiled.match, none),
+        "fullmatch": gate(compiled.fullmatch, none),
+        "finditer": gate(compiled.finditer, lambda: iter(())),
+        "findall": gate(compiled.findall, list),
+    }
