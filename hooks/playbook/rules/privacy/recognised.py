@@ -18,6 +18,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from . import care, favourites, vocabulary
+from .common import with_care_after
 
 _ROLE = alternation(
     r for r in (*vocabulary.NAMES["occupations"], *vocabulary.DESCRIBED["roles"], *vocabulary.DESCRIBED["people"], *vocabulary.DESCRIBED["ranked_people"]) if r.lower() not in favourites.STAFF
@@ -54,25 +55,18 @@ def _care(body: str, start: int, end: int) -> bool:
 
 
 def nods(body: str) -> Iterator[re.Match]:
-    """Each nod that readers know who it is, with care in its sentence or the two either side."""
-    bounds = None
+    """Each nod that readers know who it is, with care in its sentence or the two either side (a coy "a certain <role>":
+    one person's own care, a milestone too, "one year smoke-free", in its sentence or the two after)."""
+    bounds, certain = None, []
     for match in _NOD.finditer(body):
+        if match.group("certain"):
+            certain.append(match)
+            continue
         bounds = bounds or sentence_bounds(body)
         start, end = sentence_of(bounds, match.start())
         for _ in range(_NEAR):
             start = sentence_of(bounds, start - 1)[0] if start > 0 else start
             end = sentence_of(bounds, end)[1] if end < len(body) else end
-        if match.group("certain"):  # one person's own care, a milestone too ("one year smoke-free")
-            if any(favourites.cared_of(body, *sentence_of(bounds, at)) for at in _sentences(bounds, match.start(), len(body))):
-                yield match
-        elif (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
+        if (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
             yield match
-
-
-def _sentences(bounds: list[int], pos: int, size: int) -> Iterator[int]:
-    """The start of the sentence at pos and of the two after it."""
-    for _ in range(_NEAR + 1):
-        yield pos
-        pos = sentence_of(bounds, pos)[1]
-        if pos >= size:
-            return
+    yield from with_care_after(body, certain, favourites.cared_of, _NEAR)
