@@ -102,9 +102,21 @@ def test_favourites_with_kin_is_linear():
     assert _doubles(favourites, lambda n: list(favourites.singled_out(unit * n)))
 
 
-def test_with_them_is_linear():
+def test_with_them_is_linear(monkeypatch):
+    # with_them is one regex search, so no Python line count sees it: count the characters its readers hand it instead,
+    # which would grow as the square if a reader searched the whole text once per person it singled out
+    scanned: list[int] = []
+    read = with_them.with_them
+    monkeypatch.setattr(with_them, "with_them", lambda text, start, end: scanned.append(end - start) or read(text, start, end))
     unit = "our birthday girl came by. be part of our team and walk with your dog. acompanarlos en el camino. "
-    assert _doubles(with_them, lambda n: [with_them.with_them(unit * n, 0, len(unit) * n) for _ in range(2)])
+
+    def chars(n: int) -> int:
+        scanned.clear()
+        list(favourites.singled_out(unit * n))
+        return sum(scanned)
+
+    small, large = chars(40), chars(80)
+    assert 0 < small and large < 2.3 * small, (small, large)
 
 
 def test_sat_with_from_is_linear():

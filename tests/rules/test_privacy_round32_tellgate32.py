@@ -71,11 +71,13 @@ def test_career_grid(frame, n, field):
 
 
 def test_career_reading_is_linear():
-    unit = "Lorna worked 9 years in a ward. Ramon spent 3 years on dialysis with us. "
+    # no story in it, so every count is read to the end (a patient's years would return at the first sentence)
+    unit = "Lorna worked 9 years in a ward. Lorna spent 3 years on the floor with Ana. "
     text = fold(unit * 15).text
+    assert milestone_of_one(text, ("lorna",)) is None
     small = steps(careers, lambda: milestone_of_one(text, ("lorna",)))
     large = steps(careers, lambda: milestone_of_one(fold(unit * 30).text, ("lorna",)))
-    assert large < 2.3 * small
+    assert 0 < small and large < 2.3 * small, (small, large)
 
 
 # --- a public figure's role apposed, their nickname greeted (PHI003) ----------------------------------------------

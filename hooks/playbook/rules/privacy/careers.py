@@ -24,6 +24,7 @@ _WORKED = lazyre.compile(
 
 
 _OWNED = lazyre.compile(r"['’]s(?![\w-])")  # "<Member>'s patient spent 9 years on dialysis": not her own years
+_WITH_BEFORE = lazyre.compile(r"(?i:with|con|by|por)[ \t]+$")  # "3 years on dialysis with <Member>": care with her
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,6 +41,6 @@ def career_years(text: str, start: int, lo: int, given: tuple[str, ...] = ()) ->
     if not given:
         return False
     for member in _members(given).finditer(text, max(lo, start - 40), start):
-        if not _OWNED.match(text, member.end()) and not re.search(r"(?i:with|con|by|por)[ \t]+$", text[max(lo, member.start() - 8) : member.start()]):
+        if not _OWNED.match(text, member.end()) and not _WITH_BEFORE.search(text, max(lo, member.start() - 8), member.start()):
             return True
     return False
