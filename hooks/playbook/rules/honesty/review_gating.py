@@ -372,7 +372,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           regalamos una gorra", "¿ya le subió las estrellas a su reseña? pase
           por su taza de regalo"), a price cut said as a verb included ("if you
           revise your review, we'll take the visit off your bill", "si modifica
-          su reseña, le descontamos la consulta"), or a rating moved up to a
+          su reseña, le descontamos la consulta"), money handed back ("we'll
+          refund the fee if you update your review", "le perdonamos el saldo si
+          cambia su comentario", the reader's post or comment being their
+          review), or a rating moved up to a
           top score for it ("move it up to five and get $20 off", "si la cambia
           a cinco estrellas le damos un termo"; "moves to 5 days a week" is no score);
         - asking for a top rating rather than an honest review ("leave us 5

@@ -210,6 +210,9 @@ _ENDINGS = r"(?:e|en|es|a|an|as|ar|er|ir|aria|arian|ara|aran|ie|ien|ia|ian|iera|
 # "ya actualizaron su reseña", "¿le subió las estrellas?" (the mention within reach makes it a review's change).
 _EDIT_ES = rf"(?:(?:{_STEMS})|sub){_ENDINGS}?(?:o|io|aron|ieron|aste|iste|ado|ada|ido|ida|ando|iendo)?"
 _EDIT_NAMED = _bounded(f"{_EDIT_VERB}|{_EDIT_ES}")
+# The reader's own words named as theirs after the verb: "update your post", "cambie su comentario" (a reply's reader
+# posted them, so they are the review even when no review word is said).
+_THEIR_WORDS = lazyre.compile(r"\s+(?:(?:up|down|it)\s+)?(?:your|su|tu)\s+(?:post|comment|comments|rating|comentario|comentarios|publicaci[oó]n|calificaci[oó]n)(?![\w-])", re.IGNORECASE)
 _EDIT_IT = lazyre.compile(
     rf"(?<![\w-])(?:(?:{_EDIT_VERB})\s+(?:it|that|this|them|those|yours)(?:\s+(?:up|down))?"
     r"|take\s+(?:it|that|them)\s+down|bump\s+(?:it|that)\s+up"
@@ -317,6 +320,8 @@ class Reading:
             mention = next(iter(within(self.mentions, match.end(), match.end() + 31)), None)
             if mention and self._same_sentence(match.start(), mention[0]):
                 found.append((match.start(), mention[1]))
+            elif words := _THEIR_WORDS.match(text, match.end()):
+                found.append((match.start(), words.end()))
         for match in _RAISED.finditer(text):  # the rating it raises named before it or in it ("sus 3 estrellitas ... súbalas a 5")
             if within(self.mentions, max(0, match.start() - 200), match.end()):
                 found.append(match.span())
