@@ -143,3 +143,33 @@ def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
     assert _runs(_words(case)) & _runs(_words("cuenta a la calle alamo 12 colonia centro el"))
     assert not _runs(_words(case)) & _runs(_words("la cuenta a otra calle alamo 12 colonia centro"))
     assert all(len(_words(phrase)) >= _RUN for phrase in _GENERIC_RUNS)  # each allowance is a whole run
+
+
+@pytest.mark.parametrize(
+    ("published", "template"),
+    [
+        ("Hi Marisela, we're sorry to hear this.", "Hi {{ reviewer }}, we're sorry to hear this."),
+        ("Estimada Sra. Quiroga: lamentamos la espera.", "Estimada {{ reviewer }}: lamentamos la espera."),
+        ("¡Mil gracias por sus palabras, Don Teófilo! Saludos.", "¡Mil gracias por sus palabras, {{ reviewer }}! Saludos."),
+        ("Dear brother Idris, thank you.", "Dear {{ reviewer }}, thank you."),
+        ("Hola Sra. Ledezma 👋 ya quedó.", "Hola {{ reviewer }} 👋 ya quedó."),
+    ],
+)
+def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template):
+    assert _eval_module().as_template(published, []) == template
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi jorge sorry sorry!! we moved it",  # no capital: not read as a greeting of a name
+        "Thank you for the kind words! Maribel in billing says hi.",  # a name later in the reply stays
+        "We're sorry. Call us, Monday to Friday.",  # no thanks before the vocative
+    ],
+)
+def test_what_is_not_an_opening_greeting_stays(text):
+    assert _eval_module().as_template(text, []) == text
+
+
+def test_a_team_member_greeted_stays_literal():
+    assert _eval_module().as_template("Thanks, Lupe Ortiz! Great teamwork.", ["Lupe Ortiz"]) == "Thanks, Lupe Ortiz! Great teamwork."
