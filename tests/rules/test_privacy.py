@@ -1582,6 +1582,9 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round 33 (people33): a lower-case "calle"/"avenida" with a house number is a street too
+            "Oxygen equipment delivered to calle Ortega 418 this morning after his discharge.",
+            "Entregamos el concentrador de oxígeno en la avenida Los Pinos 77 después de su alta.",
             # round 27: a town after the comma that opens on a venue word is a town, not a venue
             "The shuttle now stops at 19 Yellowhair Dr, Chapel Bluff at 4:40am. Yes, Ms. K, you too.",
             "La van pasa por 63 Tsosie Dr, Mission Ridge a las 5 en punto. Sí, Don P, por usted.",
@@ -1623,6 +1626,9 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round 33 (people33): "carrera" (a race) and "camino" stay words, not streets
+            "La carrera empieza en el Parque Central el 5 de mayo.",
+            "Vamos camino Norte 12 minutos a pie desde la clínica.",
             # round 27: a venue word that closes a name after the comma is still a venue
             "Bingo night at 51 Cedar Ln, Grace Lutheran Church, Friday at 7.",
             # round26: a public agency named before its address
@@ -1722,6 +1728,15 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 33 (people33): one known by a named team's or union's gear, a check said as theirs, "the ones on the news"
+            post("Pool day.", media=[Media("images/pool.jpg", "Coach Ivo beside a Lakeview Prep swimmer in her green team cap, her right shoulder still in a sling.", True, "", None, 14)]),
+            post(
+                "Turno.", media=[Media("images/turno.jpg", "Un bombero de Ridgeview con su chaleco reflectante, sonriendo en la sala de recuperación tras la cirugía de rodilla.", True, "", None, 14)]
+            ),
+            "Big news: the fellow who manages the hardware aisle at the old lumber yard by Kettle Creek finally got his annual checkup with us!",
+            "Nuestra querida bibliotecaria de la secundaria Rivera en Alamosa, después de dos años de terapias, por fin camina sin bastón.",
+            "Remember the little drummer who was on the evening news last spring? He just finished his last round of chemo with us!",
+            "¿Se acuerdan de la abuelita que salió en el noticiero por su huerto? Hoy terminó su rehabilitación de cadera con nosotros.",
             # round 32 (neighbours32): a neighbour by a named place, ours by work on a road, a youth team's position, "a certain"
             "Big hugs to the kindest abuelo from the St. Brendan parish, who finally let us numb and remove the lump on his forearm.",
             "Our gal who fixes accordions on Delgado Street walked in here in rough shape last spring; today she brought empanadas.",
@@ -1921,6 +1936,12 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 33 (people33): a stock photo with no named gear, a public figure's own telling, an outbreak in the news
+            post("Scan day.", media=[Media("images/scan.jpg", "A patient in her hospital gown waits for her scan.", True, "", None, 14)]),
+            "The senator who made headlines this week spoke about her own breast cancer screening.",
+            "Remember the measles outbreak that made the news? Cases are down thanks to our vaccine clinic.",
+            "Dr. Amaro and her screening team ran forty free checks at the spring fair.",
+            "Book a screening today: everyone over 45 should do their screening.",
             # round 32 (neighbours32): the same people with no care, a kind of thing, a team as a whole, a crowd
             "Our guy who fixes accordions on Delgado Street is playing at the fall fair!",
             "The Maple Grove Otters 11U won the regional title!",

@@ -23,9 +23,10 @@ _STREET = lazyre.compile(
     r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3}(?:[A-Z][ \t]+)?)"  # "1420 Lateral A Rd": a lettered road
     rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
 )
-# Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º").
+# Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º");
+# a street word that is nothing else may be lower case mid-sentence ("delivered to calle Ortega 418").
 _CALLE = lazyre.compile(
-    rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))})\.?[ \t]+"
+    rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))}|(?i:{alternation(folded(IDS['street_words_es']))}))\.?[ \t]+"
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
     r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
 )
@@ -139,7 +140,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
     What it flags:
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
-        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12"), a neighbourhood
+        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too), a neighbourhood
         ("Colonia Las Palmas #45", "Fracc. Las Flores"; an address never spans a
         sentence end, so "... al barrio. Have a great day" is none; a named
         colonia, barrio or fraccionamiento is many households and passes

@@ -73,7 +73,16 @@ def cared_for(text: str, start: int, end: int) -> bool:
     for match in _POSSESSIVE_CARE.finditer(text, start, end):
         if not _TOPIC.match(text, match.end(), end) and care_in(text[match.start() : min(end, match.end() + 40)]):
             return True
-    return cared_by_us(text, start, end)
+    return _OWN_CHECK.search(text, start, end) is not None or cared_by_us(text, start, end)
+
+
+# A check one person had, said as theirs: "did his screening", "got her annual checkup", "su chequeo"; a check
+# that names a team, a programme or a day ("her screening team", "su jornada de tamizaje") is the practice's.
+_OWN_CHECK = lazyre.compile(
+    r"(?<![\w-])(?i:did|had|got|finished|completed|hizo|tuvo|termino)\s+(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+)?"
+    r"(?i:screening|screenings|checkup|check-up|chequeo|tamizaje)(?![\w'’-])"
+    r"(?!\s+(?i:team|program|programs|clinic|staff|event|day|days|fair|drive|campaign|room|equipo|programa|clinica|campana|jornada|feria|sala)(?![\w'’-]))"
+)
 
 
 def cared_by_us(text: str, start: int, end: int) -> bool:

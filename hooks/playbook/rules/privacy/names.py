@@ -437,8 +437,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or a named place of theirs ("the grandpa from the <Name> chapel",
-        "our guy who fixes bikes on <Road>") or by what they wore ("the boy in the Spider-Man shirt") with care (trades.py, worn.py),
-        a nod that readers know who it is ("you KNOW who this is", "ya saben quien es") by a procedure, or "a certain <role>" with their care (recognised.py), and "I placed", "le puse" as our care.
+        "our guy who fixes bikes on <Road>") or by what they wore ("the boy in the Spider-Man shirt", a named team's or union's gear: "a <School> diver in his cap") with care (trades.py, worn.py),
+        a nod that readers know who it is ("you KNOW who this is", "ya saben quien es", one "who made the news" with care of ours) by a procedure, or "a certain <role>" with their care (recognised.py), and "I placed", "le puse" as our care.
 
     Why:
         HIPAA's last identifier is "any other unique characteristic". No name is needed when only one family in town had triplets this year, or only one patient is 14 and had a hip replaced, or the town has one crossing guard at that school.

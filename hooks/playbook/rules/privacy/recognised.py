@@ -33,6 +33,10 @@ _NOD = lazyre.compile(
     # "ya saben quien es", "todos saben quien es", "ya saben de quien hablo", "la van a reconocer"
     r"|(?i:ya|ustedes|todos|todo[ \t]+el[ \t]+mundo|ya[ \t]+todos)[ \t]+(?i:saben|sabran|conocen)[ \t]+(?i:quien[ \t]+es|de[ \t]+quien[ \t]+(?:hablo|hablamos|se[ \t]+trata))"
     r"|(?i:la|lo)[ \t]+(?i:van[ \t]+a[ \t]+reconocer|reconoceran|reconocen)"
+    # the ones the whole town saw in the news: "the triplets who made the paper", "que salio en las noticias"
+    r"|(?P<news>(?i:who|that|que)[ \t]+(?:(?i:made|were[ \t]+in|was[ \t]+in|were[ \t]+on|was[ \t]+on|hit)[ \t]+(?:(?i:the|all[ \t]+the)[ \t]+)?"
+    r"(?i:news|paper|papers|newspaper|headlines|tv|television|evening[ \t]+news)"
+    r"|(?i:salio|salieron|aparecio|aparecieron)[ \t]+(?i:en)[ \t]+(?i:las[ \t]+noticias|el[ \t]+periodico|la[ \t]+tele|la[ \t]+television|el[ \t]+noticiero)))"
     r")(?![\w'’-])"
     # a coy "a certain <role>": one neighbour the writer means everyone to know ("a certain 3rd-grade teacher at
     # <School>", "cierta maestra de la primaria", "un cierto mecanico de la calle <Name>")
@@ -41,6 +45,7 @@ _NOD = lazyre.compile(
 _NOT_CARE = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"], *vocabulary.DESCRIBED["not_own_care"]))
 # "iykyk" may nod at a place or a season too: it counts next to one person ("her", "this face", "before & after").
 _ONE = lazyre.compile(r"(?<![\w'’-])(?i:she|he|her|his|him|ella|face|smile|client|clienta|cliente|carita|sonrisa|before[ \t]*(?:&|and|\+)[ \t]*after|antes[ \t]+y[ \t]+despues)(?![\w'’-])")
+_THEY = lazyre.compile(r"(?<![\w'’-])(?i:they|them|their|ellos|ellas|su|sus)(?![\w'’-])")
 _GATHERING = lazyre.compile(r"(?<![\w-])(?i:clinics?|clinicas?|season|temporada|campaign|campana|month|mes|awareness|drive|jornada|feria|fair)(?![\w-])")
 _NEAR = 2
 
@@ -67,6 +72,10 @@ def nods(body: str) -> Iterator[re.Match]:
         for _ in range(_NEAR):
             start = sentence_of(bounds, start - 1)[0] if start > 0 else start
             end = sentence_of(bounds, end)[1] if end < len(body) else end
+        if match.group("news"):  # one (or a few) the town saw in the news, with care of ours: not a public figure's own telling
+            if (_ONE.search(body, start, end) or _THEY.search(body, match.end(), end)) and care.cared_by_us(body, start, end):
+                yield match
+            continue
         if (not match.group("weak") or _ONE.search(body, start, end)) and _care(body, start, end):
             yield match
     yield from with_care_after(body, certain, favourites.cared_of, _NEAR)

@@ -3,7 +3,7 @@
 Staff who leave a name out often say who they mean by the clothes: "the boy in the Spider-Man shirt who was so brave
 for his stitches", "la nina del vestido de Encanto ... sus 4 vacunas", "the little guy in the dinosaur pajamas".
 Family and friends who saw the child that day know exactly who it is, and a birthday or a greeting to them narrows it
-further. Read here: "the/that/la/el/esa" (or "our/my/mi") and a person word (rules/data/privacy-trades.yml
+further, and so does an adult's named team, plant or union gear ("a <School> diver in his red cap"). Read here: "the/that/la/el/esa" (or "our/my/mi") and a person word (rules/data/privacy-trades.yml
 worn_people), then "in/wearing/with/del/de la/con" and within three words a garment or a costume (worn_things). It
 counts when its sentence or the two after tell of one person's care (trades.py's reading), with nothing offered to
 all ("free", "everyone", "todos"): the person may be spoken to ("tu cumple"). Children in costume as a group ("kids in
@@ -13,6 +13,7 @@ is read once: linear.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -29,6 +30,25 @@ _WORN = lazyre.compile(
     rf"(?i:{alternation(_DATA['worn_people'])})[ \t]+(?i:in|wearing|with|del|de[ \t]+la|de|con|en)[ \t]+(?:[\w'’&.-]+[ \t]+){{0,3}}?"
     rf"(?i:{alternation(_DATA['worn_things'])})(?![\w'’-])"
 )
+# An adult known by a named team, plant or union and what they wear of it: "a Westfield High swimmer in her green cap",
+# "a retired mill hand in his Teamsters Local 12 jacket", "un bombero de Ridgeview con su chaleco". A capital word in
+# the description or on the garment names whose it is; a stock photo ("a patient in her gown") has none.
+_NAMED_WEAR = lazyre.compile(
+    r"(?<![\w-])(?i:a|an|un|una)[ \t]+(?P<desc>(?:[\w'’&.-]+[ \t]+){0,4}?)(?P<who>[a-z][\w'’-]*)"
+    r"(?P<of>[ \t]+(?i:de|del|from|of)[ \t]+(?:[\w'’&.-]+[ \t]+){0,2}?[\w'’&.-]+)?[ \t]+(?i:in|wearing|con|en)[ \t]+"
+    rf"(?i:his|her|their|su)[ \t]+(?P<wear>(?:[\w'’&.-]+[ \t]+){{0,3}}?)(?i:{alternation(_DATA['worn_things'])})(?![\w'’-])"
+)
+_STAFF = frozenset(_DESC["staff_roles"])
+
+
+def _named_wear(body: str) -> Iterator[re.Match]:
+    """Each "a <description> <person> in his <gear>" whose description or gear carries a name, one of our staff left out."""
+    for match in _NAMED_WEAR.finditer(body):
+        named = any(word[:1].isupper() for word in (match.group("desc") + (match.group("of") or "") + match.group("wear")).split())
+        if named and match.group("who").lower() not in _STAFF:
+            yield match
+
+
 # Care offered to all is no one's ("free flu shots for every kid in costume"); "you" may be the child greeted.
 _OFFER = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuitas?|gratuitos?|everyone|everybody|anyone|every|todos|todas|cada|cualquiera|join|vengan)(?![\w'’-])")
 _NOT_OWN = phrase_pattern((*_DESC["topics"], *_DESC["not_own_care"]))
@@ -50,4 +70,4 @@ def _cared(body: str, start: int, end: int) -> bool:
 
 def singled_out(body: str) -> Iterator[re.Match]:
     """Each person known by what they wore, with one person's care in its sentence or the two after it."""
-    return with_care_after(body, _WORN.finditer(body), _cared, _NEAR)
+    return with_care_after(body, heapq.merge(_WORN.finditer(body), _named_wear(body), key=lambda m: m.start()), _cared, _NEAR)
