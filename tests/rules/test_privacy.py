@@ -329,6 +329,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 33 (places33): a town named like a person, greeted then told of care, or doing care, stays a name
+            "Mabuhay, Tyler! Your knee scope went great, see you at physical therapy.",
+            "Nyob zoo, Marion! Ya terminaste tus quimios, felicidades.",
             # round 32 (tellgate32): a nickname greeted after a name with care of ours, an apposed role with care here
             'Welterweight Tobias "Spark" Oyelaran had his shoulder rebuilt here by Dr. Okafor. Thanks, Spark!',
             "Gracias a Itzel Baca, columnista de El Diario Sur, que se operó la rodilla aquí con nosotros. ¡Gracias, Itzel!",
@@ -778,6 +781,12 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 33 (places33): a town greeted in another language, a venue's town, a list of places, a school's level
+            "Mabuhay, Vallejo! Free glucose and blood pressure checks at our fiesta booth on Sunday.",
+            "Kermes familiar en Parque Lincoln, Harlingen! Habrá vacunas contra la gripe y toma de presión.",
+            "Recorrimos los barrios de Austin, Del Valle y Manor con información sobre vacunas.",
+            "Sports physicals and vaccines this Thursday at Garfield MS, 3 to 6.",
+            "Per @ODHOhio, measles cases are rising; check the vaccine record for every child.",
             # round 32 (tellgate32): a figure's nickname greeted after their own news; a role apposed with no article
             'Catcher Brent "Moose" Kowal told reporters he is rehabbing his elbow and read to kids at our fair. Thanks, Moose!',
             "Gracias a Nayeli Córdova, presentadora de Canal 22, que habló en su programa de su diabetes. ¡Gracias, Nayeli!",

@@ -10,6 +10,8 @@ letters ("@NWSMaria", "@GARYB"). An office also tags itself by its field and its
 Offices join their letters with an underscore ("@OSHA_DOL": the agency and its department): a part of three
 capitals or more that spells no name, beside an agency's letters, is the office's too, three only as a department's "DO"
 and its field ("@OSHA_ANA", "@NYPD_TAZ", "@USMC_VET", "@NYPD_DOC" stay a person's), and so does one so joined in a text that tells care.
+A state's office also tags itself by its initials, which begin with the state's letter, beside the state's whole name ("@OHAOregon",
+"@OregonOHA"): a person's initials beside a state ("@JRBTexas") begin with their own letter.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _WORD = lazyre.compile(r"[A-Z]?[a-z]+")
 _LONG = 4  # letters: initials of a person are two or three
 _PART = 3  # letters of a department's initials standing alone between underscores ("DOL", "DHS")
 _JOINS = "_."
+# Two to five capitals beside a whole word or two: "@OHAOregon", "@OregonOHA", "@NMDOHNewMexico"
+_STATE_SPLIT = lazyre.compile(r"(?:([A-Z]{2,5})((?:[A-Z][a-z]+){1,2})|((?:[A-Z][a-z]+){1,2})([A-Z]{2,5}))")
 
 
 def _given(word: str) -> bool:
@@ -73,6 +77,8 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
 def agency_handle(handle: str, text: str = "") -> bool:
     """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name.
     One excused by a part joined with "_" is a person's in a `text` that tells care ("@NYPD_DOL ... we set his wrist")."""
+    if _state_office(handle):
+        return True
     letters = joined = False
     for match in _CAPS.finditer(handle):
         run = match.group(0)
@@ -89,6 +95,16 @@ def agency_handle(handle: str, text: str = "") -> bool:
     if words and is_town(" ".join(words)):
         return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
     return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES for w in words)
+
+
+def _state_office(handle: str) -> bool:
+    """A state's whole name and initials that begin with its letter, and nothing else ("@OHAOregon", "@OregonOHA")."""
+    split = _STATE_SPLIT.fullmatch(handle)
+    if split is None:
+        return False
+    letters, state = (split.group(1), split.group(2)) if split.group(1) else (split.group(4), split.group(3))
+    name = " ".join(re.findall(r"[A-Z][a-z]+", state)).lower()
+    return len(name) > 2 and name in _STATES and letters[0] == state[0] and not _holds_name(letters)
 
 
 def _care_told(text: str) -> bool:

@@ -105,7 +105,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL"), a
+        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL", a state's letters and name: "@ODHOhio"), a
         government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW", any letters in capitals: "..., RRT!"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
@@ -122,7 +122,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"),
         a town before what it holds or after its 's ("the Denver conferences", "Amarillo's hometown pitcher"), a place of origin or a hometown set apart ("originaria de Mae Sot", ", de Houston;"), two names of a country ("Burma/Myanmar"),
         a language in a list of languages ("Karen, Burmese and Nepali interpreters", "Hmong, Lao and English spoken"), a city after an organisation's letters ("the UNC Charlotte club"), a region after "en"/"in" ("en los Valles"), a city
-        that only ends like a diminutive ("Camarillo"),
+        that only ends like a diminutive ("Camarillo"), a town greeted in another language, after a venue or in "los barrios de" ("Mabuhay, Vallejo!", "Parque Lincoln, Harlingen!"), a school's level ("Garfield MS"),
         a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
         state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or

@@ -1,0 +1,102 @@
+"""A place where a person's name would be: a town greeted as a post opens, closing a venue's name, listed after a place
+noun, and a school's name before its abbreviation.
+
+A community post greets its town in the language of its families ("Mabuhay, Stockton!", "Xin chào, Garden Grove!",
+"Nyob zoo, Fresno!"), ends a venue's name with its town ("en Parque Lincoln, Harlingen!") or lists the
+neighbourhoods its staff walk ("las colonias de Dallas, Las Palmas y Ojo Caliente", "the towns of Tyler, Kilgore
+and Longview"). The word is read by what it is, a town of the gazetteer (lexicon/data/cities.txt), and by its frame,
+never by the rest of the sentence. A town named like a person ("Tyler", "Chelsea") counts as greeted only after a
+word no dictionary or name list knows (a greeting in another language): "Congrats, Tyler!" greets a person. What
+says person stays a name: a town greeted in words any reader knows, or a town named like a person, then spoken to about
+care ("Congrats, Stockton! Your knee ...", "Mabuhay, Tyler! Your knee ..."), and any town
+called like someone ("Austin had his knee scoped"), which none of these frames reads. A school goes by its name and
+its level in capitals ("Garfield MS", "Roosevelt HS", "Whitney ES"): one word before the letters is the school's; a
+degree after a full name ("Dana Whitney MS") or after a comma ("Whitney, MS") is a clinician's, read as before. Each look is a bounded window
+around the word: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ... import lazyre
+from ...lexicon.fold import fold
+from .civic_places import is_city
+from .known import Person
+from .vocabulary import INTERJECTIONS, NAMES, WORDS, is_first_name
+
+_WINDOW = 90  # characters read before the town
+# One to three words opening the text or a line, then a comma: the greeting ("Mabuhay,", "Xin chào,", "¡Bienvenidos,")
+_OPENING = lazyre.compile(r"(?:^|\n)[^\w\n]{0,8}((?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]*,[ \t]+[¡]?$")
+_GREETED_END = lazyre.compile(r"[ \t]*[!,]")
+# A venue's capitalised name ending in its kind, then a comma: "en Parque Lincoln, ", "at Riverside Park, "
+_VENUE = lazyre.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Park|Plaza|Square|Common|Commons|Green|Fairgrounds|Center|Centre|Hall|Library)"
+    r"|(?:Parque|Plaza|Centro|Biblioteca|Sal[oó]n)(?:[ \t]+(?:de|del|la|el|los))*(?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]*,[ \t]+$"
+)
+# A school's level in capitals right after its one-word name: "Roosevelt HS", "Carver JHS", "Whitney ES", "Lee K-8"
+_SCHOOL = lazyre.compile(r"[ \t]+(?:HS|MS|ES|JHS|MHS|HHS|K-8)(?![\w'’-])")
+_CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|$)")
+# A plural place noun and "de"/"of", then a list of capitalised names up to the town: "las colonias de Dallas, ".
+_LISTED = lazyre.compile(
+    r"(?<![\w-])(?i:colonias|barrios|vecindarios|comunidades|pueblos|ciudades|condados|municipios|ranchos|"
+    r"neighbou?rhoods|towns|cities|communities|counties|villages|boroughs|suburbs)[ \t]+(?i:de|del|of)[ \t]+"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*(?:,|[ \t](?i:y|e|and|&))[ \t]+){0,5}$"
+)
+
+
+def place_frame(text: str, person: Person) -> bool:
+    """Whether `person` is one word of a school before its level, or one gazetteer town in one of the frames above and
+    no one spoken to about care after it."""
+    if len(person.words) != 1 or person.how == "a social handle":
+        return False
+    if _SCHOOL.match(text, person.end) and not person.words[0].isupper():
+        return True  # "Garfield MS", "Roosevelt HS": a school by its level ("ROSA ES UNA GUERRERA" is shouted Spanish)
+    word = person.words[0]
+    if not is_city(word):
+        return False
+    start, end = person.start, person.end
+    before = max(0, start - _WINDOW)
+    if _VENUE.search(text, before, start) and _CLAUSE_END.match(text, end):
+        return True  # "en Parque Lincoln, Harlingen!": the venue's town
+    if _LISTED.search(text, before, start):
+        return True  # "las colonias de Dallas, Las Palmas y ...": one of the places listed
+    opening = _OPENING.search(text, before, start)
+    if not (opening and _GREETED_END.match(text, end)):
+        return False
+    foreign = any(_unknown(w) for w in opening.group(1).split())
+    if _given(word) and not foreign:
+        return False  # "Congrats, Tyler!": a word any reader knows, then a given name: a person greeted
+    if foreign and not _given(word):
+        return True  # "Mabuhay, Stockton! Bring your kids ...": a greeting in another language to a town no one is called
+    from .greeted_words import _spoken_to_about_care  # greeted_words reads vocabulary.py: asked only here
+
+    return not _spoken_to_about_care(text, end)  # "Mabuhay, Tyler! Your knee ...": spoken to about care, a person
+
+
+def _given(word: str) -> bool:
+    """A given name to any list ("Tyler", "Crystal", "Chelsea"), one that is also a word included."""
+    from ...lexicon import names as lexicon_names
+
+    info = lexicon_names.name_info(word)
+    return bool(info and info.first) or is_first_name(word)
+
+
+# Cries any English or Spanish reader knows that no dictionary list holds: "Yay, <Name>!", "Woohoo, <Name>!"
+_CRIES = frozenset({"yay", "yey", "woohoo", "woo", "wooo", "hooray", "hurray", "yippee", "woot", "yeehaw", "whoa", "aww", "omg", "ole", "ay", "ayy", "bravo", "hi", "hiya", "yo"})
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words of the greetings, cheers and cries staff write in English or Spanish (privacy lists), folded."""
+    phrases = (*WORDS["greetings"], *NAMES["cheers"], *INTERJECTIONS, *_CRIES)
+    return frozenset(fold(w).lower() for phrase in phrases for w in phrase.split())
+
+
+def _unknown(word: str) -> bool:
+    """A word of three letters or more that no dictionary, no greeting or cheer list and no list of given names knows:
+    a greeting in another language ("Mabuhay", "Iakwe", "Sak"). A shouted word ("RING IT, GARY!") is a cheer's."""
+    from .greeted_words import _plain
+
+    low = fold(word).lower()
+    return len(low) > 2 and not word.isupper() and low not in _plain() and low not in _known_words() and not _given(word.capitalize())
