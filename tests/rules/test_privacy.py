@@ -332,6 +332,10 @@ CASES = {
             # round 33 (places33): a town named like a person, greeted then told of care, or doing care, stays a name
             "Mabuhay, Tyler! Your knee scope went great, see you at physical therapy.",
             "Nyob zoo, Marion! Ya terminaste tus quimios, felicidades.",
+            # round 33 (public33): a figure's own telling does not hide care we gave; a ring name beside our care stays named
+            "Thanks, Commissioner Priya Castellanos! The Commissioner, whom we treated for a torn rotator cuff in May, cut the ribbon.",
+            'El campeón mediano Ulises "La Centella" Arocha se operó el codo con nosotros en marzo.',
+            "Thank you, Sheriff Lorne Abernathy, for visiting! The Sheriff vlogged about getting his booster shot here with us.",
             # round 32 (tellgate32): a nickname greeted after a name with care of ours, an apposed role with care here
             'Welterweight Tobias "Spark" Oyelaran had his shoulder rebuilt here by Dr. Okafor. Thanks, Spark!',
             "Gracias a Itzel Baca, columnista de El Diario Sur, que se operó la rodilla aquí con nosotros. ¡Gracias, Itzel!",
@@ -787,6 +791,11 @@ CASES = {
             "Recorrimos los barrios de Austin, Del Valle y Manor con información sobre vacunas.",
             "Sports physicals and vaccines this Thursday at Garfield MS, 3 to 6.",
             "Per @ODHOhio, measles cases are rising; check the vaccine record for every child.",
+            # round 33 (public33): what a public figure told of their own care is no care of ours; a ring or stage name after its role
+            "Welcome, Alderwoman Priya Castellanos, to our open house! The Alderwoman, who tweeted last fall about getting her skin screening, urged everyone to wear sunscreen.",
+            "Gracias a la diputada Marisela Ontiveros por venir a nuestra caminata. La diputada, que contó en su pódcast sobre hacerse su chequeo anual, saludó a los corredores.",
+            'La campeona de lucha libre Xóchitl "La Garza" Barrientos visitó nuestra escuela para padres y firmó carteles.',
+            'La cantante "La Perla del Valle" vino a la feria escolar a cantar y regalar libros de colorear.',
             # round 32 (tellgate32): a figure's nickname greeted after their own news; a role apposed with no article
             'Catcher Brent "Moose" Kowal told reporters he is rehabbing his elbow and read to kids at our fair. Thanks, Moose!',
             "Gracias a Nayeli Córdova, presentadora de Canal 22, que habló en su programa de su diabetes. ¡Gracias, Nayeli!",

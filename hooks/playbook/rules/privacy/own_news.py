@@ -13,7 +13,8 @@ tied to them there: "... with Dr. <Name>", "with us", "here", "came in for", "se
 error, and so does news told to us ("his wife told us", "nos conto") and our people beside them anywhere in the text
 ("our cancer care team is with her", "part of his care team", "nuestro equipo la acompana", "a quien operamos"); a doctor of
 ours only thanked in the sentence after the news ("thanks to our medical director Dr. <Name>") is no care of theirs. A neighbour's own news (community_roles.py)
-never passes this way; their own family first made public ("su primer bebe") is no record that singles them out.
+never passes this way; their own family first made public ("su primer bebe") is no record that singles them out. What their telling is about
+("who wrote on her own page about getting her first screening", round 33) is no care received from us, unless it places that care with us.
 Each reading is one scan of two sentences: linear.
 """
 
@@ -187,6 +188,34 @@ def _cared_by_us(text: str, lo: int, hi: int) -> bool:
     return cared_by_us(text, lo, hi) and cared_by_us(_untold(text[lo:hi]), 0, hi - lo)
 
 
+# What a public telling is about, to the clause's end: "wrote on her own page about getting her first screening at 45",
+# "joked about his colonoscopy", "hablo en su programa sobre hacerse su primera mastografia" (a verb of telling before it).
+_ABOUT = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!?()\n]{1,120}")
+_OURS_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|here|aqui|aca|con[ \t]+la[ \t]+dra?|with[ \t]+dr)(?![\w-])")
+
+
+def _blank_told(text: str, lo: int, hi: int) -> str:
+    """The text with what a public telling in text[lo:hi] is about blanked out, same length: the topic of their own telling
+    ("who wrote on her own page about getting her first screening") is no care received from us. A topic that places
+    care with us ("posted about getting her flu shot at our clinic", "with Dr. <Name>") is kept."""
+    cut = []
+    for about in _ABOUT.finditer(text, lo, hi):
+        if not _OURS_IN_TOPIC.search(about.group(0)) and told_public(text, max(lo, about.start() - 80), about.start() + len(about.group(0).split(None, 1)[0])):
+            cut.append(about.span())
+    for start, end in reversed(cut):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def received_untold(text: str, bounds: list[int], pos: int) -> bool:
+    """care.received_care, the topics of a public telling in the sentence at `pos` and the next left out."""
+    if not received_care(text, bounds, pos):
+        return False
+    lo, hi = sentence_of(bounds, pos)
+    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    return received_care(_blank_told(text, lo, after), bounds, pos)
+
+
 def claims_untold(text: str, bounds: list[int]) -> re.Match | None:
     """care.claims_about_health for a public figure's text, a telling's topic left out ("her memoir about caring for her father")."""
     found = claims_about_health(text, bounds)
@@ -200,7 +229,7 @@ def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
     if ours_near(text, lo, after, hi):
         return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
-    return told_public(text, lo, after, outright=outright) and not _cared_by_us(text, lo, after) and not received_care(text, bounds, start)
+    return told_public(text, lo, after, outright=outright) and not _cared_by_us(text, lo, after) and not received_untold(text, bounds, start)
 
 
 def office_news(text: str, bounds: list[int], match: re.Match) -> bool:

@@ -32,13 +32,13 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
-from .care import care_in, care_near, cared_for, mentions_care, names_condition, received_care, spoken_care
+from .care import care_in, care_near, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
-from .own_news import claims_untold, with_us
+from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
 from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
@@ -494,7 +494,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             if is_public_figure(text, person, bounds):
                 if health is False:
                     health = claims_untold(text, bounds)
-                if health is None and not health_next_to(text, person, bounds) and not received_care(text, bounds, person.start) and not with_us(text):
+                if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text):
                     excused.append((person.start, person.end))
                     continue
         yield person

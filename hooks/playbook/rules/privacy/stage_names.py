@@ -8,13 +8,16 @@ no care of ours); and so is a word of the stage name greeted after it ("¡Recupe
 stage name's own sentence told their news and the greeting's, and the next, say no care of ours ("... Te
 esperamos el lunes para quitarte el yeso" keeps it an error), nor does any sentence after the stage name ("... Lots of
 love from the team. Our cardiac rehab nurses will see you Monday"). A patient keeps no nickname
-here: "our patient ... came in for", "se opero con nosotros", "news told to us" stay errors (own_news.py).
+here: "our patient ... came in for", "se opero con nosotros", "news told to us" stay errors (own_news.py). A public role right
+before the name or the stage name ('El campeon de peso ligero <Given> "El <Word>" <Surname>', 'La luchadora "La <Word>"') names a
+public figure as a role before a plain name does, no news needed (round 33); public.py still weighs their care.
 Each reading is bounded: the stage names are found once per text.
 """
 
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
@@ -93,8 +96,35 @@ def _read_last_our_care(text: str, bounds: list[int]) -> int:
     return last
 
 
+# A public role just before a given name, up to three lowercase words between (a weight class, a demonym): "El campeon
+# de peso ligero <Given>", "the heavyweight champ <Given>", "la luchadora tapatia <Given>"; then the nickname and surname.
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+[a-z][\w-]*){{0,3}}[ \t]*,?[ \t]*$")
+_GIVEN_BEFORE = lazyre.compile(rf"(?:^|[ \t]+)[A-Z][\w'’-]*[ \t]+[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,40}}[{_CLOSE}][ \t]+$")
+
+
+def role_before_nickname(text: str, person: Person) -> bool:
+    """Whether a public role stands right before the name whose nickname in quotes ends at `person` ('El campeon de peso
+    ligero <Given> "El <Word>" <Surname>'), or right before the stage name `person` is in ("La luchadora 'La Dama de <Word>'"):
+    the role names them, as it does a plain name after it (public.py); their care is weighed there as for any figure."""
+    said = _stage_names(text)
+    i = bisect_right(said, (person.start, len(text) + 1)) - 1  # the last stage name opening at or before the person
+    if i >= 0 and person.end <= said[i][1]:
+        return True
+    if _INSIDE.search(text, person.start, person.end) is not None:
+        at = person.start  # the name found holds its nickname: '<Given> "<Word>" <Surname>'
+    else:
+        given = _GIVEN_BEFORE.search(text, max(0, person.start - _REACH), person.start)
+        if given is None:
+            return False
+        at = given.start() + len(given.group(0)) - len(given.group(0).lstrip())
+    return _ROLE_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def stage_name(text: str, person: Person, bounds: list[int]) -> bool:
-    """A public figure by the name in quotes they go by: inside the name with news made public, or a stage name greeted."""
+    """A public figure by the name in quotes they go by: inside the name with news made public or a public role before it,
+    the stage name itself after its role, or a stage name greeted."""
+    if role_before_nickname(text, person):
+        return True
     if nickname_inside(text, person):
         return own_news(text, bounds, person.start)
     return greets_stage_name(text, person, bounds)
