@@ -206,3 +206,18 @@ def test_a_pattern_the_run_reused_counts_once_against_the_bound(tmp_path, monkey
     second.compile(r"c+")  # new: three distinct patterns, within the bound
     second.save()
     assert set(marshal.loads(path.read_bytes())) == {(r"a+", 0), (r"b+", 0), (r"c+", 0)}
+
+
+def test_each_engine_keeps_its_own_derived_values(tmp_path, monkeypatch):
+    """Two engines checked by turns (two worktrees) each find their own values; only the last few engines' files stay."""
+    monkeypatch.setattr(patternstore, "_ENGINES", 2)
+    made = []
+
+    def run(engine: bytes) -> str:
+        with patternstore.kept(tmp_path, engine):
+            return patternstore.remembered("alternation", "a\0b", lambda: made.append(engine) or engine.decode())
+
+    assert [run(b"one"), run(b"two"), run(b"one"), run(b"two")] == ["one", "two", "one", "two"]
+    assert made == [b"one", b"two"]  # each derived once
+    run(b"three")
+    assert len(list(tmp_path.glob("derived-*.bin"))) == 2

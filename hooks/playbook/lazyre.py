@@ -31,7 +31,7 @@ class LazyPattern:
             compiled, strings = patternstore.compile_gated(self.pattern, self._flags)  # re.compile, or its code kept from an earlier run
             self.__dict__.update({method: getattr(compiled, method) for method in _METHODS}, compiled=compiled)
             if strings:  # a text holding none of the words each match holds is not scanned (literal_gate.py)
-                self.__dict__.update(literal_gate.gated(compiled, strings))
+                self.__dict__.update(literal_gate.gated(compiled, strings, patternstore.compile))
             self.__dict__.update(flags=compiled.flags, groups=compiled.groups, groupindex=compiled.groupindex)
         return getattr(compiled, name)
 

@@ -146,9 +146,10 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
-def holds(strings: tuple[str, ...]) -> Callable[[str], bool]:
+def holds(strings: tuple[str, ...], compile: Callable[[str], re.Pattern] = re.compile) -> Callable[[str], bool]:  # noqa: A002 - re.compile's drop-in
     """A test: does the text hold one of `strings` (or is it one the test cannot judge)? The last text's
-    answer is kept, since a rule asks one pattern about one text many times (sentence by sentence)."""
+    answer is kept, since a rule asks one pattern about one text many times (sentence by sentence).
+    `compile`: patternstore.compile, so the strings' own pattern is not compiled afresh in every run."""
     if len(strings) == 1:
         (only,) = strings
 
@@ -158,7 +159,7 @@ def holds(strings: tuple[str, ...]) -> Callable[[str], bool]:
         by_first: dict[str, list[str]] = {}
         for s in sorted(strings, key=len, reverse=True):
             by_first.setdefault(s[0], []).append(re.escape(s[1:]))
-        search = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))).search
+        search = compile("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))).search
 
         def found(low: str) -> bool:
             return search(low) is not None
@@ -176,9 +177,9 @@ def holds(strings: tuple[str, ...]) -> Callable[[str], bool]:
     return test
 
 
-def gated(compiled: re.Pattern, strings: tuple[str, ...]) -> dict[str, Callable]:
+def gated(compiled: re.Pattern, strings: tuple[str, ...], compile: Callable[[str], re.Pattern] = re.compile) -> dict[str, Callable]:  # noqa: A002
     """The pattern's reading methods, answering "no match" at once for a text without its strings."""
-    test = holds(strings)
+    test = holds(strings, compile)
 
     def gate(method: Callable, nothing: Callable[[], object]) -> Callable:
         def gated_method(string, *args, **kwargs):

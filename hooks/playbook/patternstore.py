@@ -15,8 +15,9 @@ of a full check took some 20 MB of the build's peak memory and a sixth of a seco
 
 Beside the patterns it keeps what the rules build from word lists before compiling (the word lists
 read from YAML, the tries of their alternations, the team's given names among them): a function of
-the engine's own code and of the key alone, so kept under the engine's fingerprint in a file of its
-own, dropped when the engine changes and, past _MAX entries, trimmed to what the last run used.
+the engine's own code and of the key alone, so kept under the engine's fingerprint in a file per engine
+(the last _ENGINES written are kept, so worktrees checked by turns do not drop each other's) and,
+past _MAX entries, trimmed to what the last run used.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ T = TypeVar("T")
 _FORMAT = 2  # entries hold packed code (1: lists of integers)
 _TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
 _MAX = 20_000  # values kept: past this, only what the last run used is written again
+_ENGINES = 4  # engines whose derived values are kept side by side (derived-<tag>-<engine>.bin)
 _MAX_PATTERNS = 2_000  # a full check compiles some 500: past this, only the patterns of the last run are written again
 _UNIT = next((code for code in "IL" if array.array(code).itemsize == getattr(_sre, "CODESIZE", 4)), "I")  # one code unit
 
@@ -159,11 +161,16 @@ class DerivedStore:
         self.added = True
         return value
 
-    def save(self) -> None:
-        if self.added:
-            kept = self.values if len(self.values) <= _MAX else {name: v for name, v in self.values.items() if name in self.used}
-            with contextlib.suppress(OSError, ValueError):
-                write_atomically(self.path, marshal.dumps({"engine": self.engine, "values": kept}), durable=False)
+    def save(self) -> bool:
+        """Write the values when this run derived one the file lacked; whether it wrote (a failure only costs speed)."""
+        if not self.added:
+            return False
+        kept = self.values if len(self.values) <= _MAX else {name: v for name, v in self.values.items() if name in self.used}
+        try:
+            write_atomically(self.path, marshal.dumps({"engine": self.engine, "values": kept}), durable=False)
+        except (OSError, ValueError):
+            return False
+        return True
 
 
 _active: list[PatternStore] = []
@@ -207,7 +214,7 @@ def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
         yield
         return
     store = PatternStore(Path(folder) / f"patterns-{_TAG}.bin")
-    derived = DerivedStore(Path(folder) / f"derived-{_TAG}.bin", engine) if engine else None
+    derived = DerivedStore(_derived_path(Path(folder), engine), engine) if engine else None
     _active.append(store)
     if derived:
         _derived.append(derived)
@@ -218,4 +225,20 @@ def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
         store.save()
         if derived:
             _derived.remove(derived)
-            derived.save()
+            if derived.save():
+                _prune(derived.path)
+
+
+def _derived_path(folder: Path, engine: bytes) -> Path:
+    """One file per engine: two worktrees (or branches) checked by turns would otherwise each drop
+    the other's values and derive them all again in every run (0.6 CPU-s of a one-file check)."""
+    return folder / f"derived-{_TAG}-{hashlib.blake2b(engine, digest_size=8).hexdigest()}.bin"
+
+
+def _prune(kept: Path) -> None:
+    """Keep the _ENGINES most recently written engines' files beside `kept`; a failure only costs space."""
+    with contextlib.suppress(OSError):
+        others = sorted(kept.parent.glob(f"derived-{_TAG}-*.bin"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for path in others[_ENGINES:]:
+            if path != kept:
+                path.unlink(missing_ok=True)
