@@ -2317,6 +2317,23 @@ CASES = {
             "Pictured: the 100-year-old oak at Harrah Park, where the Saturday walk starts.",
         ],
     ),
+    "PHI016": Cases(
+        trigger=[
+            "Big shoutout to the guy who drives the ice cream truck on Maple! Three months ago he came in barely able to breathe, and now he is back on his route after his bypass. Proud of you!",
+            "You all know the lady who sells honey at the Saturday market. She walked in here in March scared to death, and today she finished her last radiation treatment with us. So proud of you, mama!",
+            "¡Miren quién regresó! El muchacho que atiende la taquería de la esquina ya terminó su rehabilitación de rodilla con nosotros y hoy volvió a jugar fútbol. ¡Échale ganas, campeón!",
+        ],
+        clean=[
+            "Our Saturday walking club meets at 8 at Riverside Park. Bring water and a friend; our nurses will check blood pressure for free.",
+            "Welcome to our new nurse practitioner! She grew up in town, loves hiking and speaks Spanish and Vietnamese.",
+            "La vacuna contra la gripe ya está disponible. Venga de lunes a viernes; la mayoría de los seguros la cubren sin costo.",
+            "Heat advisory through Friday: drink water, rest in the shade and check on older neighbours twice a day.",
+            post(
+                "Big shoutout to the guy who drives the ice cream truck on Maple! Three months ago he came in barely able to breathe, and now he is back on his route after his bypass. Proud of you!",
+                authorizations=["AUTH-2027-014"],
+            ),
+        ],
+    ),
 }
 
 
@@ -2337,8 +2354,8 @@ def test_every_phi_rule_is_an_error_serving_privacy():
 def test_only_phi001_and_phi002_are_limited_to_replies():
     scopes = {code: get(code).scope for code in PHI_CODES}
     assert scopes["PHI001"] == scopes["PHI002"] == "response"
-    assert {scopes[c] for c in PHI_CODES if c not in ("PHI001", "PHI002", "PHI012", "PHI013")} == {"document"}
-    assert scopes["PHI012"] == scopes["PHI013"] == "post"
+    assert {scopes[c] for c in PHI_CODES if c not in ("PHI001", "PHI002", "PHI012", "PHI013", "PHI016")} == {"document"}
+    assert scopes["PHI012"] == scopes["PHI013"] == scopes["PHI016"] == "post"
 
 
 @pytest.mark.parametrize("code", PHI_CODES)

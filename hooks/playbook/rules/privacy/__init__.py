@@ -24,4 +24,4 @@ links and file names, decoded into words (urlwords.published).
 
 # Identifiers by kind: numbers (by shape or label), dates of care, addresses, ages over 89. Replies to
 # reviews are read for their stance (stance.py) by PHI001 (confirms.py) and PHI002 (clinical_detail.py).
-from . import addresses, ages, clinical_detail, confirms, contact, dates, invisible, links, media, names, numbers  # noqa: F401  (importing registers the rules)
+from . import addresses, ages, clinical_detail, confirms, contact, dates, invisible, links, media, names, numbers, story_reading  # noqa: F401  (importing registers the rules)

@@ -27,7 +27,7 @@ from .record_names import record_names
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
 
 
-def _authorization_problem(plans: Plans, auth_id: str, publish: dt.date) -> str:
+def authorization_problem(plans: Plans, auth_id: str, publish: dt.date) -> str:
     """Why authorization `auth_id` does not cover a post published on `publish` ('' when it does)."""
     if not auth_id:
         return "has no `authorization`"
@@ -206,7 +206,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
             continue
         if not media.authorization and (shows_only_team(fold(media.alt).text, known) or faceless_staff(fold(media.alt).text, known)):
             continue  # the team at work: staff consent is an employment matter, not a HIPAA authorization
-        problem = _authorization_problem(ctx.plans, media.authorization, publish)
+        problem = authorization_problem(ctx.plans, media.authorization, publish)
         if problem:
             yield Hit(
                 f"Media '{media.file}' shows people but {problem}",
@@ -336,7 +336,7 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
     publish = publish_date(post, ctx.plans)
     problems = []
     for auth_id in post.authorization_ids():
-        problem = _authorization_problem(ctx.plans, auth_id, publish)
+        problem = authorization_problem(ctx.plans, auth_id, publish)
         if not problem:
             return
         problems.append(problem)
