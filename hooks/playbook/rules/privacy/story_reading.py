@@ -10,7 +10,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .common import publish_date, texts
 from .media import authorization_problem
-from .story_words import model, story_cues
+from .story_words import story_cues
 
 _CUES_SHOWN = 3
 
@@ -48,7 +48,6 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         Passes: `Flu shots are here! Walk in Monday to Friday, 8 to 5, no appointment needed. Most plans cover them at no cost.`
         Passes: `Happy 10th anniversary to our front desk lead! She knows every family by name and keeps the coffee coming.`
     """
-    threshold = model()[1]
     for text in texts(post, ctx.plans):
         if text.where or text.span.field != "body":  # an alt text is short: PHI012 reads what a photo shows
             continue
@@ -57,11 +56,11 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
             continue
         if _authorized(post, ctx):
             return
-        total, cues = read
+        cues = read[1]
         shown = ", ".join(f"'{text.span.show(*span)}'" for _, span in cues[:_CUES_SHOWN])
         yield text.hit(
             cues[0][1][0],
-            f"This reads like one patient's story by its words (they weigh {total:.1f}, above {threshold:.1f}; the heaviest: {shown})",
+            f"This reads like one patient's story by its words (the heaviest: {shown})",
             "If it is about a patient, record their signed authorization in plans/authorizations.yml and list it under the post's "
             "`authorizations:`, or rewrite it as general information; if it is about no patient, waive PHI016 in this file with a reason.",
         )
