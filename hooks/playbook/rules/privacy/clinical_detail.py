@@ -48,7 +48,7 @@ _KNOWN_PAST = lazyre.compile(  # knowing, not empathy: "we understand how stress
     r"(?:[\w'’-]+\s+){0,4}?(?i:was|were|had|got|went|felt|took|cried|hurt|fue|fueron|tuvo|tuvieron|estuvo|estuvieron|paso|pasaron"
     r"|lloro|lloraron|salio|salieron|dolio|dolieron)(?![\w-])"
 )
-# The reader's own words about a step of care said back, "your comments about the taste of the prep solution", "sus
+# The reader's own words about a step of care said back, "your notes on how the bowel prep tasted", "sus
 # comentarios sobre la prepa": the care is theirs (a broad word, "your feedback about flu shots", and money stay as they were).
 _ABOUT_THEIRS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE}){REVIEW_NOUN.pattern}\s+(?i:about|on|regarding|with|sobre|acerca\s+de|de|con)\s+(?:[\w'’-]+\s+){{0,4}}$")
 _CROWD = lazyre.compile(r"(?i:the\s+little\s+ones|the\s+kiddos|los\s+peques)(?![\w-])")

@@ -269,7 +269,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         visit promised by its interval or a visit ("see you in six months", "nos
         vemos en su próxima cita"), kin seen on a day ("we loved seeing both boys
         Saturday"), someone registered as a patient, a first time said as past
-        ("era su primera vez con nosotros"); "new patients can register online"
+        ("fue tu primera vez aquí"); "new patients can register online"
         passes. One child named bare with one of
         our staff in its clause is the reviewer's child seen here ("the
         hygienist rushed the little guy", "la doctora no le explicó nada a la

@@ -7,7 +7,7 @@ And the practice seeing the reader's children or kin on a day ("we loved seeing 
 gusto ver a los niños el sábado") is a visit told: the seeing verb, a group of kin and a day in one clause; the kids
 seen at a public event ("we loved seeing the kids at the fair") pass without a day. Someone registered as a patient,
 said as done ("both girls are registered as new patients", "quedaron registrados como pacientes nuevos"), is on our
-books, and so is their first time with us said as past ("era su primera vez con nosotros"); the way anyone
+books, and so is their first time with us said as past ("fue tu primera vez aquí"); the way anyone
 registers ("new patients can register online") is no one's.
 """
 
@@ -37,7 +37,7 @@ _REGISTERED = lazyre.compile(
     r"(?<![\w-])(?i:registered|enrolled|signed\s+up|set\s+up|added|entered|registrad[oa]s?|inscrit[oa]s?|dad[oa]s?\s+de\s+alta|agregad[oa]s?|anotad[oa]s?)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?i:as|como)\s+(?:(?i:new|brand\s+new|nuev[oa]s?)\s+)?(?i:patients?|pacientes?)(?![\w-])"
 )
-# The reader's first time with us said as past: "no sabíamos que era su primera vez con nosotros", "it was your first visit here".
+# The reader's first time with us said as past: "olvidamos que era tu primera vez aquí", "it was your first visit here".
 _FIRST = lazyre.compile(
     rf"(?<![\w-])(?i:era|fue|fuera|haya\s+sido|was|were)\s+(?:(?i:also|just|apenas|tambien|también)\s+)?(?:{POSSESSIVE})\s+(?:(?i:very|mera)\s+)?"
     r"(?i:primera\s+vez|primera\s+visita|primera\s+cita|first\s+time|first\s+visit)(?![\w-])"
