@@ -24,12 +24,14 @@ _FINDING = lazyre.compile(
 # del <thing>". The thing may be any word; the act noun is what makes it care. A team or a sign is not placed "in" anyone,
 # but an occasion is still needed (common tier), so "an IUD insertion can hurt for anyone" passes as general.
 _ACTS = lazyre.compile(
-    rf"(?<![\w-])(?i:the|that|this|an?|{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{alt(words('placement_acts'))})(?![\w-])"
-    rf"|(?<![\w-])(?i:{alt(words('placement_acts_es'))})\s+(?i:del|de\s+la|de\s+los|de\s+las|de\s+su|de\s+sus|de\s+un|de\s+una)\s+[\w'’-]+"
+    rf"(?<![\w-])(?i:the|that|this|an?|{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<act>(?i:{alt(words('placement_acts'))}))(?![\w-])"
+    rf"|(?<![\w-])(?P<act_es>(?i:{alt(words('placement_acts_es'))}))\s+(?i:del|de\s+la|de\s+los|de\s+las|de\s+su|de\s+sus|de\s+un|de\s+una)\s+[\w'’-]+"
 )
 _RESULTS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?i:new|latest|last|recent|ultimos|nuevos)\s+)?(?:{alt(words('findings_results'))})(?![\w-])")
 
 
 def care_shapes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each procedure-shaped word, finding on the reader's body, and the reader's results."""
-    return [m.span() for pattern in (_ENDINGS, _PROCEDURES, _FINDING, _RESULTS, _ACTS) for m in pattern.finditer(text)]
+    found = [m.span() for pattern in (_ENDINGS, _PROCEDURES, _FINDING, _RESULTS) for m in pattern.finditer(text)]
+    # only the act word: a listed term beside it ("the IUD insertion", "la extracción de las muelas del juicio") keeps its own tier
+    return found + [m.span("act") if m.group("act") else m.span("act_es") for m in _ACTS.finditer(text)]
