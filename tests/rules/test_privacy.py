@@ -35,6 +35,11 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 33: the reader on our books: a next visit promised, kin seen on a day, registration, a first time (EN/ES)
+            "See you in three months, {{ reviewer }}!",
+            "¡Qué alegría ver a los gemelos el jueves! Nos vemos en su siguiente consulta.",
+            "Both sisters were enrolled as new patients, so the paperwork will be short.",
+            "No sabíamos que fue tu primera vez aquí, perdón por la confusión.",
             # review29: a visit that happened, then a wish of the next clause or sentence, stays a visit
             "Always such a treat to see you; we hope the little one sleeps better now.",
             "So lovely meeting your crew. Hope the drive home was easy!",
@@ -127,6 +132,11 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 33: a wish with no interval or visit, kids at a public event, how anyone registers (EN/ES)
+            "We'd love to see you at the harvest market!",
+            "We loved seeing the kids at the library fair.",
+            "New patients can register online before they come.",
+            "Los pacientes nuevos se pueden inscribir en línea cuando gusten.",
             # round 29: seeing the reader still to come is an invitation (EN/ES)
             "We look forward to meeting you at the spring fair.",
             "Será un placer conocerla cuando guste; llámenos al {{ contact.phone }}.",
@@ -207,6 +217,12 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            # round 33: an act on a thing placed in the body, a device, a settled money matter, the reader's words on care (EN/ES)
+            response("We're sorry the coil insertion was rougher than you'd hoped."),
+            response("Lamentamos que el retiro del implante le haya molestado."),
+            response("Thanks for your patience; the booking deposit is non-refundable per our policy."),
+            response("La reclamación con la aseguradora se negó por un error de código."),
+            response("Gracias por sus comentarios sobre la sedación; ya los pasamos al equipo."),
             # round 29: a procedure by its word shape, a finding on the reader's body, whatever the part (EN/ES)
             response("Sorry the meniscectomy took so long to settle down."),
             response("Nos alegra que la mancha en su mejilla no fuera nada."),
@@ -269,6 +285,10 @@ CASES = {
             "P: ¿Cuánto cuesta?\nR: A usted le cobramos $20 por la consulta del jueves.",
         ],
         clean=[
+            # round 33: an act on a thing in a general answer, a deposit policy for anyone (EN/ES)
+            response("A coil insertion can be uncomfortable for anyone; ask us about options."),
+            response("We take a deposit to hold surgery dates; it's refundable up to two weeks before."),
+            response("La colocación de un implante puede ser incómoda para cualquier persona; pregúntenos."),
             # round 29: a procedure-shaped word in a general answer is anyone's (EN/ES)
             response("In general, a tympanoplasty is done as a day procedure; our front desk can explain more."),
             response("Gracias por escribirnos; para dudas sobre cualquier estudio, llame al {{ contact.phone }}."),

@@ -48,6 +48,9 @@ _KNOWN_PAST = lazyre.compile(  # knowing, not empathy: "we understand how stress
     r"(?:[\w'’-]+\s+){0,4}?(?i:was|were|had|got|went|felt|took|cried|hurt|fue|fueron|tuvo|tuvieron|estuvo|estuvieron|paso|pasaron"
     r"|lloro|lloraron|salio|salieron|dolio|dolieron)(?![\w-])"
 )
+# The reader's own words about a step of care said back, "your notes on how the bowel prep tasted", "sus
+# comentarios sobre la prepa": the care is theirs (a broad word, "your feedback about flu shots", and money stay as they were).
+_ABOUT_THEIRS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE}){REVIEW_NOUN.pattern}\s+(?i:about|on|regarding|with|sobre|acerca\s+de|de|con)\s+(?:[\w'’-]+\s+){{0,4}}$")
 _CROWD = lazyre.compile(r"(?i:the\s+little\s+ones|the\s+kiddos|los\s+peques)(?![\w-])")
 # "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
 _OWNED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
@@ -122,7 +125,12 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
 
 # A definite thing that happened: "the claim was denied", "la prueba salió negativa".
 _DEFINITE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|that|this|those|el|la|los|las|ese|esa|esos|esas)\s+(?:[\w'’-]+\s+)?$")
-_PAST_AFTER = lazyre.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo)(?![\w-])")
+# A definite thing that happened, or a money matter's settled state ("the deposit is non-refundable", "el claim se negó").
+_PAST_AFTER = lazyre.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?i:was|were|came\s+back|went|got|has\s+been|have\s+been|fue|fueron|salio|salieron|llego|quedo"
+    r"|(?:is|are)\s+(?:still\s+)?(?:non-?refundable|not\s+refundable|not\s+covered|denied|past\s+due|overdue)"
+    r"|se\s+(?:nego|negó|rechazo|rechazó|denego|denegó)|no\s+es\s+reembolsable)(?![\w-])"
+)
 
 
 def _event(text: str, start: int, end: int) -> bool:
@@ -175,8 +183,9 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
                 continue  # a price for everyone in the answer ("$30 for every camper", "$20 por persona"), not the reader's bill
         if tier != SPECIFIC and (_declined(text, clauses, clause, start) or _restated(text, clauses, clause, start, end)):
             continue  # what we won't discuss here, or the reviewer's own account of a bill said back (see below)
-        if clause not in readers and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
-            money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
+        money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
+        theirs = tier == COMMON and not money and _ABOUT_THEIRS.search(text, max(0, start - 80), start)
+        if clause not in readers and not theirs and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
             if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
                 continue  # ... and a money word in a clause about how bills tend to be
             if tier != SPECIFIC and money and _hypothetical(text, clauses, clause, start, end):
@@ -268,7 +277,13 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Care is also read by its shape where no list holds it: a procedure's
         word ending ("-ectomy", "-plasty", "-scopy"; "-ectomía", "-plastia",
         "ablación", "infiltración"), a finding on any part of the reader ("the
-        spot on your ear", "el lunar de su espalda") and "your results".
+        spot on your ear", "el lunar de su espalda"), "your results", and an
+        act on a thing placed in the body, whatever the thing ("the port
+        placement", "la colocación del DIU"; "an IUD insertion can be
+        uncomfortable for anyone" is general and passes). A money matter's
+        settled state is an event ("the deposit is non-refundable", "el claim
+        se negó"), and the reader's own words about a step of care said back
+        make it theirs ("your comments about the prep").
         Lactation and newborn care counts as care ("the tongue-tie release",
         "the nipple shield", "la anquiloglosia", "la pezonera").
 

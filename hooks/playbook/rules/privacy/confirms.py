@@ -19,6 +19,7 @@ from ..registry import Hit, rule
 from . import qa
 from .common import Text, texts
 from .contact_route import contact_named
+from .on_our_books import next_visit
 from .seen_reader import seen
 from .signatures import signed
 from .stance import (
@@ -264,7 +265,12 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "qué bueno que todo salió bien"); the practice seeing, meeting or
         having the reader said as something that happened ("we loved seeing
         you", "always a joy to see you", "qué gusto verla"; "we look forward
-        to meeting you" is an invitation and passes). One child named bare with one of
+        to meeting you" is an invitation and passes); the reader on our books: a next
+        visit promised by its interval or a visit ("see you in six months", "nos
+        vemos en su próxima cita"), kin seen on a day ("we loved seeing both boys
+        Saturday"), someone registered as a patient, a first time said as past
+        ("fue tu primera vez aquí"); "new patients can register online"
+        passes. One child named bare with one of
         our staff in its clause is the reviewer's child seen here ("the
         hygienist rushed the little guy", "la doctora no le explicó nada a la
         nena"; "our nurses love the little ones" is a crowd). Hypotheticals and
@@ -339,6 +345,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _clinician_excused(text.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
+        found += [(start, end, VISIT) for start, end in next_visit(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)
