@@ -131,6 +131,7 @@ class Leak:
     key: str
     reply_only: bool = False
     post_only: bool = False
+    body_only: bool = False
 
 
 LEAKS = [
@@ -148,6 +149,12 @@ LEAKS = [
     Leak("PHI010", "Our oldest walker, a 93-year-old grandmother, led the pack.", "93-year-old"),
     Leak("PHI011", "Congratulations to the parents of our first triplets in Riverbend!", "first triplets"),
     Leak("PHI013", "One of our patients ran her first 5K after her knee surgery.", "One of our patients", post_only=True),
+    Leak(
+        "PHI016",
+        "Our favorite crossing guard walked out of here today after his last round of radiation. Six months ago he could barely stand, and now he is back at his corner. We love you!",
+        "walked out of here today after his last round",
+        body_only=True,
+    ),
 ]
 FIELDS = ("body", "title", "alt", "variant", "reply")
 
@@ -166,6 +173,8 @@ def _item(leak: Leak, field: str, text: str):
 
 
 def _applies(leak: Leak, field: str) -> bool:
+    if leak.body_only:  # PHI016 weighs a post's body only
+        return field == "body"
     return (field == "reply") if leak.reply_only else not (leak.post_only and field == "reply")
 
 

@@ -27,8 +27,9 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         threshold lets at most 1 clean corpus post in 500 through. It reads
         what the other privacy rules have no shape for: someone everyone
         knows pointed at by their team, their shop or their street, with
-        their care, birth or recovery told ("the man who coaches the U-10
-        team rang our bell; six months ago he walked in scared"). The
+        their care, birth or recovery told ("the woman who runs the
+        laundromat on Fifth finished her last infusion; last spring she came
+        in pale"). The
         finding points at the heaviest words. A post with a valid signed
         authorization (its `authorizations:` or a media item's) passes, as
         for PHI013.
