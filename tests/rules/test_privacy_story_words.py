@@ -78,3 +78,11 @@ def test_the_build_leaves_held_back_sets_out(tmp_path):
     fewer = module.labelled_posts(module.CORPUS, ("final2",))
     assert 0 < len(fewer) < len(every)
     assert module.build(every) == module.build(every)  # the same corpus writes the same file
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["rang", "the", "bell", "our", "he", "walked", "in", "la", "senora", "1", "'em"]), max_size=40))
+def test_the_quick_score_is_the_sum_over_features(words):
+    text = " ".join(words)
+    weights = model()[0]
+    assert abs(score(text) - sum(weights.get(f, 0.0) for f in features(text))) < 1e-9

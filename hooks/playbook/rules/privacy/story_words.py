@@ -47,17 +47,20 @@ def model() -> tuple[dict[str, float], float]:
 
 
 def score(text: str, weights: dict[str, float] | None = None) -> float:
-    """The summed weight of the features of `text`."""
+    """The summed weight of the features of `text` (the same features as features(), without their spans: most posts
+    stop here, so this path builds no spans)."""
     weights = model()[0] if weights is None else weights
-    return sum(weights.get(feature, 0.0) for feature in features(text))
+    words = _WORD.findall(text.lower())
+    weight = weights.get
+    return sum(weight(word, 0.0) for word in set(words)) + sum(weight(pair, 0.0) for pair in set(map(" ".join, zip(words, words[1:]))))
 
 
 def story_cues(text: str) -> tuple[float, list[tuple[str, tuple[int, int]]]] | None:
     """(score, the heaviest cues with their spans, heaviest first) when `text` reads as one patient's story; else None."""
     weights, threshold = model()
-    found = features(text)
-    total = sum(weights.get(feature, 0.0) for feature in found)
+    total = score(text, weights)
     if total <= threshold:
         return None
+    found = features(text)
     cues = sorted(((weights[f], f, span) for f, span in found.items() if weights.get(f, 0.0) > 0), key=lambda c: (-c[0], c[2]))
     return total, [(feature, span) for _, feature, span in cues]
