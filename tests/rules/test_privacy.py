@@ -2322,12 +2322,16 @@ CASES = {
             "Big shoutout to the guy who drives the ice cream truck on Maple! Three months ago he came in barely able to breathe, and now he is back on his route after his bypass. Proud of you!",
             "You all know the lady who sells honey at the Saturday market. She walked in here in March scared to death, and today she finished her last radiation treatment with us. So proud of you, mama!",
             "¡Miren quién regresó! El muchacho que atiende la taquería de la esquina ya terminó su rehabilitación de rodilla con nosotros y hoy volvió a jugar fútbol. ¡Échale ganas, campeón!",
+            "So proud of the team captain! Six months ago she could barely walk and today she was cleared by Jordan Lee after her last round of therapy. We love you!",
+            "¡Felicidades al esposo de Jordan Lee! Hace seis meses llegó sin poder caminar tras su operación de rodilla con nosotros y hoy tocó la campana. ¡Lo queremos mucho!",
         ],
         clean=[
             "Our Saturday walking club meets at 8 at Riverside Park. Bring water and a friend; our nurses will check blood pressure for free.",
             "Welcome to our new nurse practitioner! She grew up in town, loves hiking and speaks Spanish and Vietnamese.",
             "La vacuna contra la gripe ya está disponible. Venga de lunes a viernes; la mayoría de los seguros la cubren sin costo.",
             "Heat advisory through Friday: drink water, rest in the shade and check on older neighbours twice a day.",
+            "Team news: Dr. Ada Okafor had her own hip replaced in June, finished six weeks of therapy, and this morning she hiked the ridge trail again. So proud of you!",
+            "¡Felicidades a nuestra Dra. Ada Okafor! Hace seis meses llegó sin poder caminar tras su operación de rodilla y hoy volvió a subir la montaña. ¡La queremos mucho!",
             post(
                 "Big shoutout to the guy who drives the ice cream truck on Maple! Three months ago he came in barely able to breathe, and now he is back on his route after his bypass. Proud of you!",
                 authorizations=["AUTH-2027-014"],

@@ -1,0 +1,41 @@
+"""A post whose story is a team member's own news: PHI016's weight of care words is no patient's story then.
+
+A staff spotlight, a birthday, a farewell or a congratulation tells a member's own news with care words ("Dr. <Name>
+had her own knee replacement last spring", "she delivered her 2,000th baby", "por pasar su examen de certificacion",
+"before her maternity leave"), and those weigh like a patient's story. The post is the member's when a team member
+(plans/team.yml) is named in its opening sentence or in the sentence of its heaviest word, no one else is named, no
+other single person is spoken of (a singular person word: "the team captain", "our nurse's husband", "la paciente")
+and the member is never the one who gave care or is thanked ("cleared by Dr. <Name>", "gracias a la enfermera <Name>").
+Read only when PHI016 would fire (rare): one pass over the people and the words, linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .known import Known
+from .people import named, people
+from .vocabulary import DESCRIBED
+
+_OTHER = lazyre.compile(rf"(?<![\w'’-])(?i:{alternation(DESCRIBED['story_others'])})(?![\w'’-])")
+# The member as the giver of care or the one thanked: "by Dr. <Name>", "con la Dra. <Name>", "thanks to nurse <Name>".
+_AGENT = lazyre.compile(
+    r"(?<![\w'’-])(?i:by|with|from|thanks[ \t]+to|thank[ \t]+you[ \t]+to|por|con|gracias[ \t]+a|de[ \t]+parte[ \t]+de)"
+    r"[ \t]+(?:(?i:our|the|nuestr[oa]|el|la)[ \t]+)?(?:[\w.]+[ \t]+)?$"
+)
+
+
+def members_story(text: str, known: Known, heaviest: int) -> bool:
+    """Whether `text` (folded) is a team member's own news: a member named in its first sentence or in the sentence
+    holding `heaviest` (the offset of PHI016's heaviest word), no one else named, no other single person spoken of,
+    and the member never after "by", "with", "por", "gracias a" (care she gave, thanks for it)."""
+    if not known.team or _OTHER.search(text):
+        return False
+    team = [p for p in people(text, known) if p.excusable and known.is_team(p.words, p.title)]
+    if not team or next(named(text, known), None) is not None:
+        return False
+    if any(_AGENT.search(text, max(0, p.start - 40), p.start) for p in team):
+        return False
+    bounds = sentence_bounds(text)
+    first, heavy = sentence_of(bounds, 0), sentence_of(bounds, min(heaviest, max(len(text) - 1, 0)))
+    return any(first[0] <= p.start < first[1] or heavy[0] <= p.start < heavy[1] for p in team)
