@@ -30,6 +30,15 @@ LEAKS = [
     "Six months ago he could barely walk in here, and today he rang our bell after his last round of chemo. Thank you to our nurse {m} for every visit! We love you!",
     "Our patient walked in here scared six months ago and today rang our bell after his last round of chemo. {m} cried with us. We love you!",
 ]
+# The member's own standing, an endearment, a word of a place, "your" said to her: still her news.
+HERS = [
+    "Farewell party today for {m}! She guarded our night shift since 2003. She is a grandma of four, a daughter of Laredo. Forty years, {m}. Enjoy Port Aransas; we'll keep your stethoscope hook empty.",
+    "¡Hoy se jubila {m}! Es abuela de cuatro y mi consentida. Gracias por tu paciencia en cada turno de noche, {m}.",
+]
+OTHERS_TOLD = [
+    "Confession: you sell the best tamales on Ferris Street and you FINALLY let {m} check that odd freckle on your cheek. Spoiler: melanoma, caught early.",
+    "Staff spotlight: {m} spent the spring caring for her dad after his stroke, and he walks again. So proud of you!",
+]
 MEMBERS = ["Dr. Ada Okafor", "Sam Patel", "Jordan Lee", "Dr. Okafor"]
 
 
@@ -47,6 +56,16 @@ def test_heavy_enough_to_fire_without_the_gate():
 @pytest.mark.parametrize("frame", LEAKS)
 def test_a_patient_beside_a_member_stays_an_error(frame):
     assert hits("PHI016", frame.format(m="Jordan Lee"))
+
+
+@pytest.mark.parametrize("frame", HERS)
+def test_words_of_her_own_standing_are_hers(frame):
+    assert members_story(frame.format(m="Jordan Lee"), KNOWN, 0)
+
+
+@pytest.mark.parametrize("frame", OTHERS_TOLD)
+def test_the_reader_or_her_kin_told_with_care_is_someone_else(frame):
+    assert not members_story(frame.format(m="Jordan Lee"), KNOWN, 0)
 
 
 def test_no_member_named_stays_an_error():
