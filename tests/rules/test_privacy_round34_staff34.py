@@ -38,6 +38,7 @@ HERS = [
 OTHERS_TOLD = [
     "Confession: you sell the best tamales on Ferris Street and you FINALLY let {m} check that odd freckle on your cheek. Spoiler: melanoma, caught early.",
     "Staff spotlight: {m} spent the spring caring for her dad after his stroke, and he walks again. So proud of you!",
+    "Un abrazo al esposo de {m}: tras su cirugía de cadera con nosotros ya camina sin bastón. ¡Lo queremos!",
 ]
 MEMBERS = ["Dr. Ada Okafor", "Sam Patel", "Jordan Lee", "Dr. Okafor"]
 

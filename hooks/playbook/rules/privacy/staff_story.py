@@ -58,6 +58,7 @@ def _someone_else(text: str, team: list) -> bool:
     is spoken to ("Thirty-one years, <Member>."), a kin word only when it is not her own standing or an endearment."""
     words = alternation(sorted({w for p in team for w in p.words if w[:1].isupper()}))
     spoken_to = bool(words) and re.search(rf"(?:^|[,.!?¡][ \t]*|\n[ \t]*)(?:(?:{words})[ \t]+){{0,3}}(?:{words})[ \t]*[,.!]", text) is not None  # "Thirty-one years, Norma."
+    starts = {p.start for p in team}
     for match in _OTHER.finditer(text):
         word = match.group(0)
         if word.lower() in _SECOND:
@@ -65,7 +66,13 @@ def _someone_else(text: str, team: list) -> bool:
                 continue
         elif word[0].isupper() and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "South Padre": a word of a name
-        elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _OF_COUNT.match(text, match.end())):
-            continue  # "es mamá de dos", "hija de Pinar del Río", "mi niña"
+        elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
+            continue  # "es mamá de dos", "hija de Pinar del Río", "mi niña" (not "esposo de <Member>": her kin)
         return True
     return False
+
+
+def _of_hers(text: str, end: int, members: set[int]) -> bool:
+    """Whether a kin word ending at `end` is followed by "of/de" and a count or a place ("de dos", "de Pinar"), not a member."""
+    found = _OF_COUNT.match(text, end)
+    return found is not None and found.end() - 1 not in members
