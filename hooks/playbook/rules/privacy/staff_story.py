@@ -67,7 +67,7 @@ def _someone_else(text: str, team: list) -> bool:
         elif word[0].isupper() and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "South Padre": a word of a name
         elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
-            continue  # "es mamá de dos", "hija de Pinar del Río", "mi niña" (not "esposo de <Member>": her kin)
+            continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
         return True
     return False
 
