@@ -2347,6 +2347,8 @@ CASES = {
             "¡Felicidades a la muchacha que vende flores en el mercado! Llegó aquí hace un año con mucho miedo y hoy terminó su último tratamiento con nosotros. ¡Te queremos!",
             "Our favorite crossing guard walked out of here today after his last round of radiation. Six months ago he could barely stand, and now he is back at his corner. We love you!",
             "El señor que arregla zapatos en la calle Ocho ya terminó su terapia con nosotros. Hace tres meses llegó sin poder caminar y hoy salió bailando. ¡Lo queremos mucho, don!",
+            "So proud of the team captain! Six months ago she could barely walk and today she was cleared by Jordan Lee after her last round of therapy. We love you!",
+            "¡Felicidades al esposo de Jordan Lee! Hace seis meses llegó sin poder caminar tras su operación de rodilla con nosotros y hoy tocó la campana. ¡Lo queremos mucho!",
         ],
         clean=[
             "Our Saturday walking club meets at 8 at Riverside Park. Bring water and a friend; our nurses will check blood pressure for free.",
@@ -2358,6 +2360,8 @@ CASES = {
             "Nuestra nueva sala de espera tiene juguetes, agua fresca y wifi gratis. ¡Los esperamos!",
             "Sunscreen tip: reapply every two hours outdoors, and after swimming. SPF 30 or higher for everyone over six months.",
             "Heat advisory through Friday: drink water, rest in the shade and check on older neighbours twice a day.",
+            "Team news: Dr. Ada Okafor had her own hip replaced in June, finished six weeks of therapy, and this morning she hiked the ridge trail again. So proud of you!",
+            "¡Felicidades a nuestra Dra. Ada Okafor! Hace seis meses llegó sin poder caminar tras su operación de rodilla y hoy volvió a subir la montaña. ¡La queremos mucho!",
             post(
                 "Big shoutout to the guy who drives the ice cream truck on Maple! Three months ago he came in barely able to breathe, and now he is back on his route after his bypass. Proud of you!",
                 authorizations=["AUTH-2027-014"],

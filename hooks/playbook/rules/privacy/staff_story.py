@@ -1,0 +1,78 @@
+"""A post whose story is a team member's own news: PHI016's weight of care words is no patient's story then.
+
+A staff spotlight, a birthday, a farewell or a congratulation tells a member's own news with care words ("Dr. <Name>
+had her own knee replacement last spring", "she delivered her 2,000th baby", "por pasar su examen de certificacion",
+"before her maternity leave"), and those weigh like a patient's story. The post is the member's when a team member
+(plans/team.yml) is named in its opening sentence or in the sentence of its heaviest word, no one else is named, no
+other single person is spoken of (a singular person word: "the team captain", "our nurse's husband", "la paciente";
+the reader's "your nose"; "the one who runs the ...", "la que vende ...")
+and the member is never the one who gave care or is thanked ("cleared by Dr. <Name>", "gracias a la enfermera <Name>").
+Read only when PHI016 would fire (rare): one pass over the people and the words, linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .known import Known
+from .people import named, people
+from .vocabulary import DESCRIBED
+
+_OTHER = lazyre.compile(
+    rf"(?<![\w'’-])(?i:{alternation(DESCRIBED['story_others'])})(?![\w'’-])"
+    r"|(?<![\w-])(?i:the|that|a|el|la|ese|esa)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?i:who|quien|que)[ \t]+(?i:runs|owns|works|sells|drives|coaches|corre|atiende|vende|maneja|trabaja)(?![\w-])"
+)
+# A person word that is still the member: her own standing ("is a mom of two", "es mamá de dos", "hija de <Town>"),
+# an endearment said to her ("mi niña,"), a word of a place's name ("South Padre"); "your" when the post speaks to her.
+_HERS_BEFORE = lazyre.compile(r"(?<![\w'’-])(?i:is|es|she['’]s|he['’]s|proud|orgullosa|orgulloso|mi|my)[ \t]+(?:(?i:a|an|un|una)[ \t]+)?$")
+_OF_COUNT = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+(?:\d+|(?i:two|three|four|five|dos|tres|cuatro|cinco)(?![\w-])|[A-Z])")
+_NAME_BEFORE = lazyre.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_SECOND = frozenset(("your", "tu", "tus"))
+# The member as the giver of care or the one thanked: "by Dr. <Name>", "con la Dra. <Name>", "thanks to nurse <Name>".
+_AGENT = lazyre.compile(
+    r"(?<![\w'’-])(?i:by|with|from|thanks[ \t]+to|thank[ \t]+you[ \t]+to|por|con|gracias[ \t]+a|de[ \t]+parte[ \t]+de)"
+    r"[ \t]+(?:(?i:our|the|nuestr[oa]|el|la)[ \t]+)?(?:[\w.]+[ \t]+)?$"
+)
+
+
+def members_story(text: str, known: Known, heaviest: int) -> bool:
+    """Whether `text` (folded) is a team member's own news: a member named in its first sentence or in the sentence
+    holding `heaviest` (the offset of PHI016's heaviest word), no one else named, no other single person spoken of,
+    and the member never after "by", "with", "por", "gracias a" (care she gave, thanks for it)."""
+    if not known.team:
+        return False
+    team = [p for p in people(text, known) if p.excusable and known.is_team(p.words, p.title)]
+    if not team or next(named(text, known), None) is not None or _someone_else(text, team):
+        return False
+    if any(_AGENT.search(text, max(0, p.start - 40), p.start) for p in team):
+        return False
+    bounds = sentence_bounds(text)
+    first, heavy = sentence_of(bounds, 0), sentence_of(bounds, min(heaviest, max(len(text) - 1, 0)))
+    return any(first[0] <= p.start < first[1] or heavy[0] <= p.start < heavy[1] for p in team)
+
+
+def _someone_else(text: str, team: list) -> bool:
+    """Whether a person word in `text` speaks of someone besides the members named (`team`): "your" only when no member
+    is spoken to ("Thirty-one years, <Member>."), a kin word only when it is not her own standing or an endearment."""
+    words = alternation(sorted({w for p in team for w in p.words if w[:1].isupper()}))
+    spoken_to = bool(words) and re.search(rf"(?:^|[,.!?¡][ \t]*|\n[ \t]*)(?:(?:{words})[ \t]+){{0,3}}(?:{words})[ \t]*[,.!]", text) is not None  # "Thirty-one years, Norma."
+    starts = {p.start for p in team}
+    for match in _OTHER.finditer(text):
+        word = match.group(0)
+        if word.lower() in _SECOND:
+            if spoken_to:
+                continue
+        elif word[0].isupper() and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "South Padre": a word of a name
+        elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
+            continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
+        return True
+    return False
+
+
+def _of_hers(text: str, end: int, members: set[int]) -> bool:
+    """Whether a kin word ending at `end` is followed by "of/de" and a count or a place ("de dos", "de Pinar"), not a member."""
+    found = _OF_COUNT.match(text, end)
+    return found is not None and found.end() - 1 not in members
