@@ -28,7 +28,7 @@ CLEAN = [
     "Alderwoman Priya Halvorsen toured our expanded dialysis wing Tuesday and promised Elmhurst families kidney care nearby.",
     "El concejal Rogelio Ybarra visitó la nueva unidad de hemodiálisis y prometió atención renal para todo Salinas.",
     'Heavyweight legend Otis "Thunder" Beaumont read aloud "Tiny Tugboat" for the children at our pediatric open house.',
-    "Damos las gracias a la Senadora Estatal, Hon. Lucía Barrenechea, por acompañarnos en la apertura de nuestra nueva unidad de diálisis renal.",
+    "Damos las gracias a la Senadora Estatal, Hon. Lucía Barrenechea, que vino a la apertura de la nueva unidad de diálisis renal del hospital.",
     "La escritora Nayeli Orozco presentó su libro 'Las muelas de Rufino' en la biblioteca de Wapato.",
 ]
 LEAKS = [
