@@ -349,6 +349,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 34 (officials34): a name holding a ring name, or a stage name after a role, with care of ours
+            'Lightweight hopeful Tomasz "Iron Bell" Wierzbicki had his thumb pinned with us in March.',
+            'La luchadora "Niebla Roja" se operó el hombro con nosotros.',
             # round 33 (places33): a town named like a person, greeted then told of care, or doing care, stays a name
             "Mabuhay, Tyler! Your knee scope went great, see you at physical therapy.",
             "Nyob zoo, Marion! Ya terminaste tus quimios, felicidades.",
@@ -805,6 +808,11 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 34 (officials34): an official opening a room named by its care; a work read to an audience
+            "Councilwoman Greta Lindqvist opened our expanded wound care clinic and promised Dunmore better care close by.",
+            "La concejala Imelda Zubiría inauguró nuestra nueva sala de cirugía de columna junto a los vecinos.",
+            'Featherweight veteran Kofi "Hurricane" Asante read aloud "Grumpy Walrus" to the kids at our lobby storytime.',
+            "El escritor Ramiro Tapia leyó su cuento 'El burro de Chon' en nuestra sala de espera.",
             # round 33 (places33): a town greeted in another language, a venue's town, a list of places, a school's level
             "Mabuhay, Vallejo! Free glucose and blood pressure checks at our fiesta booth on Sunday.",
             "Kermes familiar en Parque Lincoln, Harlingen! Habrá vacunas contra la gripe y toma de presión.",
@@ -1766,6 +1774,9 @@ CASES = {
     ),
     "PHI011": Cases(
         trigger=[
+            # round 34 (officials34): an office-holder our people cared for, said in a clause about them
+            "The Judge, whom our dermatology team screened last fall, judged the pie contest.",
+            "La jueza, a quien nuestro equipo operó del hombro, entregó los premios del torneo.",
             # round 33 (people33): one known by a named team's or union's gear, a check said as theirs, "the ones on the news"
             post("Pool day.", media=[Media("images/pool.jpg", "Coach Ivo beside a Lakeview Prep swimmer in her green team cap, her right shoulder still in a sling.", True, "", None, 14)]),
             post(
@@ -1974,6 +1985,9 @@ CASES = {
             "Un saludo al Chino de la vulcanizadora de la 14: ya cumplió seis meses de diálisis aquí.",
         ],
         clean=[
+            # round 34 (officials34): an official at an opening of a room named by its care
+            "The Alderman joined us to open our renovated cardiac rehab unit on Elm Avenue.",
+            "La regidora nos visitó en la inauguración de la nueva sala de hemodiálisis.",
             # round 33 (people33): a stock photo with no named gear, a public figure's own telling, an outbreak in the news
             post("Scan day.", media=[Media("images/scan.jpg", "A patient in her hospital gown waits for her scan.", True, "", None, 14)]),
             "The senator who made headlines this week spoke about her own breast cancer screening.",

@@ -58,6 +58,15 @@ _WHOSE_OURS = lazyre.compile(
     r"(?<![\w-])(?i:whose|cuy[oa]s?)\s+(?:[\w'’-]+\s+){1,2}?(?:(?i:we|nosotros)\s+)?"
     r"(?i:treated|operated|cared|delivered|looked\s+after|operamos|atendimos|tratamos|cuidamos|acompanamos|vacunamos|internamos|recibimos)(?![\w-])"
 )
+# Someone our people cared for, said in a clause about them: "whom our team screened for melanoma", "who we treated",
+# "a quien nuestro equipo opero", "a quien atendimos" (care of ours, no care word needed)
+_WHOM_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:whom|who|a\s+quien(?:es)?|al\s+que|a\s+la\s+que)\s+(?:(?i:we|nosotros)\s+|(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:team|staff|doctors?|nurses?|providers?|surgeons?|dermatologists?|clinicians?|equipo|personal|doctor[ae]s?|enfermer[oa]s?|cirujan[oa]s?|medic[oa]s?)\s+)"
+    r"(?:(?i:also|just|recently|once|ya|tambien|también)\s+)?(?i:treated|screened|operated|examined|diagnosed|vaccinated|delivered|cared\s+for|saw"
+    r"|trat[oó]|atendi[oó]|oper[oó]|revis[oó]|examin[oó]|diagnostic[oó]|vacun[oó]|cuid[oó])(?![\w-])"
+    r"|(?<![\w-])(?i:a\s+quien(?:es)?|al\s+que|a\s+la\s+que)\s+(?i:tratamos|atendimos|operamos|revisamos|examinamos|diagnosticamos|vacunamos|cuidamos|intervenimos)(?![\w-])"
+)
 # "her tips on asthma", "su charla sobre la diabetes": what someone says about care is no care of theirs;
 # "at our diabetes awareness event", "en nuestra feria de salud": an event of ours is no one's care.
 _TOPIC = lazyre.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(DESCRIBED['topics'])})(?![\w-])")
@@ -86,9 +95,9 @@ _OWN_CHECK = lazyre.compile(
 
 
 def cared_by_us(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] says the care was ours: "came in for", "we treated", "with our therapy program",
+    """Whether text[start:end] says the care was ours: "came in for", "we treated", "whom our team screened", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
-    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
+    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):

@@ -153,7 +153,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own:
         "testified about his transplant", "relato su lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
-        informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them,
+        informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with us'),
         guesses at their health ("probably needs surgery", or what was seen
         read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,
@@ -161,7 +161,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         condition are tied, in one sentence or the next), says they got care
         from us ("Guess who stopped by our vaccine drive? Thanks for
         rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con
-        nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to their name without a source;
+        nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to their name without a source (a new room's care words at an opening name the room; care a town deserves is no one's);
         so does a hometown's own with what they achieved and no word of care
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months
@@ -431,7 +431,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
         cut the ribbon"), an office's holder or a described public role with health news they made public ("The mayor shared on his page that ...", "the <Team> pitcher blogged about his elbow surgery"), a performer's stage nickname with news she told herself,
-        an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening")
+        an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening", "nos visito en la inauguracion de la nueva sala de partos"; not "the Commissioner, whom our team screened")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.

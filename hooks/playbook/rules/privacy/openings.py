@@ -1,7 +1,8 @@
 """Openings: a clinic's ceremony and a job opening are news of a place, not anyone's care (PHI011, names.py).
 
 "The mayor cut the ribbon at our flu clinic opening", "la alcaldesa inauguro nuestra clinica de heridas": an
-official at a public event is no patient; the clinic's care words name the venue. "The only night-shift nurse
+official at a public event is no patient; the clinic's care words name the venue, and so do a new room's ("la nueva
+sala de partos"). "The only night-shift nurse
 position at our Elm Street urgent care is open", "buscamos al unico velador para la clinica de la calle Pino": a
 position is no person. Care said as theirs still counts: "the mayor got her flu shot at the opening", "we're hiring
 because our only night nurse is out after her back surgery".
@@ -15,6 +16,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from ...wordlists import wordlist
 from . import care
+from .public import NEW_ROOM
 
 _WORDS = wordlist("privacy-homes")
 _CEREMONY = phrase_pattern(_WORDS["ceremonies"])
@@ -29,6 +31,10 @@ _VENUE = lazyre.compile(
 )
 
 
+def _blank(found: re.Match) -> str:
+    return " " * len(found.group(0))
+
+
 def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: int) -> bool:
     """Whether the one described in body[start:end] is at a ceremony or in a job ad with no care of their own:
     the sentence and the next, the description and its venues set aside, tell of no care."""
@@ -36,7 +42,7 @@ def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: i
     if not ad and not _CEREMONY.search(body, start, end):
         return False
     stop = sentence_of(bounds, end)[1] if end < len(body) else end
-    window = _VENUE.sub(lambda venue: " " * len(venue.group(0)), body[start:stop])
+    window = _VENUE.sub(_blank, NEW_ROOM.sub(_blank, body[start:stop]))  # "de la nueva sala de partos": the room opened
     left, right = max(match.start(), start) - start, min(match.end(), stop) - start  # the description too: "nurse", "care"
     text = body[:start] + window[:left] + " " * (right - left) + window[right:] + body[stop:]
     return not (care.cared_for(text, start, stop) or care.own_care(text, start, stop))

@@ -38,6 +38,7 @@ from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
+from .nicknamed import nicknamed
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
 from .public import greets_figure, health_next_to, is_public_figure
@@ -463,10 +464,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     if slug:
         yield from slug_people(text, known)
     else:
-        yield from cherished_names(text, known)  # "nuestro querido Chente": a pet form said with affection
-        yield from owned_parts(text, known)  # "<Given> <Surname>'s left hand", "el pie de <Given> <Surname>"
-        yield from informal_ages(text, known)  # "<Name>, 9 anitos", "<Name> (7 and a half)"
-        yield from written_names(text, known)  # "a sign reading 'Go <name>!'", "<name> #23" on a jersey
+        # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>'
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed):
+            yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
         if re.search(r"[A-Za-z]", handle) and not known.is_own_handle(handle) and not is_org_handle(handle, text) and not answered_handle(text, match.start()):

@@ -12,7 +12,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
-from .care import REPORTED_VERB, care_in, guessed, mentions_care
+from .care import REPORTED_VERB, care_in, cared_for, guessed, mentions_care
 from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
@@ -124,18 +124,25 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
     end = other.start() if other else end
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
-    opened = _NEW_ROOM.sub(" ", after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
-    if opened != after:  # then the rest of the sentence tells none either ("..., where she gets her chemo each week")
-        return care_in(_NEW_ROOM.sub(" ", without_titles(text[person.end : min(end, person.end + 200)])))
+    room = NEW_ROOM.search(after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
+    if room:  # then no care before it, and the rest of the sentence tells none of someone's ("..., where she gets her chemo
+        # each week"); care a town or everyone deserves there is no one's ("... that <Town> deserves cancer care close to home")
+        rest = NEW_ROOM.sub(" ", without_titles(text[person.end : min(end, person.end + 200)]))
+        return care_in(after[: room.start()]) or cared_for(rest, 0, len(rest))
     window = " ".join(re.findall(r"\S+", after)[:8])
     return care_in(window)
 
 
 # A new room or wing of ours said by its kind of care, in any words ("our new recovery suite", "our brand-new prenatal
 # wing", "the new infusion room", "nuestra nueva sala de recuperacion"): an official opens it; "back in our recovery room" (no "new") still reads as care.
-_NEW_ROOM = lazyre.compile(
-    rf"(?<![\w-])(?i:(?:brand[ -])?new|nuev[oa])[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
-    rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])})[ \t]+(?i:de|del|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?[\w'’-]+"
+# What the room is for, after it: "de cirugía de cataratas", "for cataract surgery" (not "for her recovery": someone's)
+_ROOM_OF = (
+    r"(?:[ \t]+(?i:de|del|para|for)[ \t]+(?!(?i:his|her|their|su|sus|him|ella|[eé]l)(?![\w-]))(?:(?i:la|el|los|las|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?!(?i:de|del|para|for)(?![\w-]))[a-z][\w'’-]*)?)"
+)
+NEW_ROOM = lazyre.compile(
+    rf"(?<![\w-])(?i:(?:brand[ -])?new|renovated|expanded|remodeled|remodelled|nuev[oa]|renovad[oa]|ampliad[oa])[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
+    rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){_ROOM_OF}{{1,2}}"
+    rf"|(?<![\w-])(?i:(?:brand[ -])?new)[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){_ROOM_OF}"
 )
 _CONGRATULATIONS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
 _HONOURS = phrase_pattern(NAMES["public_honours"])

@@ -55,6 +55,11 @@ def _stage_names(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple((m.start("name"), m.end("name"), frozenset(w for w in m.group("name").split() if w[:1].isupper())) for m in _STAGE.finditer(text))
 
 
+def stage_names(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The stage names after a public role (nicknamed.py reads them as people): start, end and capitalised words."""
+    return _stage_names(text)
+
+
 def greets_stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     """Whether `person`, one word of a stage name introduced with their own news, is that stage name itself or the
     name greeted after it ("¡Recuperate pronto, <Word>!" after "El reguetonero 'El <Word> de la 49' conto en su

@@ -4,8 +4,10 @@ Authors, singers and filmmakers are named with their work, and a work's title ma
 <Name> read her book "Sugar in My Blood"', 'la cantante <Name> estrenó su canción "Corazón roto"', 'filmmaker <Name>
 screened "The Cancer Year"'. Read as words about the person, the title would make it sound as if we spoke of their
 health. After a work's word (rules/data/privacy-names.yml work_nouns) and at most two words more ("her new book"),
-the quoted run of at most 80 characters is the title and is set aside; a quote with no work's word before it (what
-someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
+the quoted run of at most 80 characters is the title and is set aside (in single quotes too when a space opens them and
+a capital starts the title: "su libro 'Los <Word> de <Name>'"), and so is a work performed for an audience, its title
+between the verb and the audience ('read aloud "<Title>" to the kids', 'nos cantó "<Title>" a todos': rules/data
+privacy-names.yml work_verbs); a quote with no work's word before it (what someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
 Mastectomy at Riverbend Orthopaedics"', '"Mi cirugia con nosotros"') is not set aside: it tells the author's care
 where we would give it. A name inside such a title is the work's, a character's or a title's word ('her picture book
 "Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. One bounded scan
@@ -20,9 +22,17 @@ from .care import care_in, cared_by_us
 from .known import Person
 from .vocabulary import NAMES
 
-_TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
+_TITLE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
+    # in single quotes, after a space and opening on a capital ("su nuevo libro 'Los dientes de <Name>'"), not an apostrophe
+    rf"|(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]+['‘]([A-ZÁÉÍÓÚÑ¿¡][^'’\n]{{0,79}})['’](?![A-Za-z])"
+    # a work performed for an audience: 'read "<Title>" to the kids', 'nos canto "<Title>" a todos'
+    rf"|(?<![\w-])(?i:{alternation(NAMES['work_verbs'])})(?:[ \t]+(?i:aloud|us|nos))?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
+    rf"(?=[ \t]+(?i:to|for|with|at|a|al|para|con|en)[ \t]+(?i:the|our|all|every|los|las|el|la|nuestr[oa]s?|tod[oa]s|each|everyone|kids|children|ni[nñ]os|familias|residents)(?![\w-]))"
+)
 
 
+_KIN = "a patient, a child or a relative named"
 _FACILITY = r"(?i:clinic|clinica|clínica|hospital|orthopaedics|orthopedics|pediatrics|medical|health|dental|surgery|urgent[ \t]+care|practice|consultorio)"
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
 # Care where we give it: "at Riverbend Orthopaedics", "en la Clinica Loma Verde", "with us", "con nosotros", "here", "at our clinic"
@@ -42,21 +52,23 @@ def without_titles(text: str) -> str:
     """`text` with every quoted work's title blanked, offsets kept."""
     pieces, last = [], 0
     for match in _TITLE.finditer(text):
-        if _told_with_us(match.group(1)):
+        g = match.lastindex or 1
+        if _told_with_us(match.group(g)):
             continue  # the author's care at a clinic, or with us: read as said
-        pieces += [text[last : match.start(1)], " " * (match.end(1) - match.start(1))]
-        last = match.end(1)
+        pieces += [text[last : match.start(g)], " " * (match.end(g) - match.start(g))]
+        last = match.end(g)
     return "".join(pieces) + text[last:] if pieces else text
 
 
 def in_work_title(text: str, person: Person) -> bool:
     """Whether `person` lies inside a quoted work's title after its work's word ('her new book "Sugar Sam"'), a title that
     tells no care with us, in a sentence that tells none either."""
-    if not person.excusable:
-        return False
+    if not person.excusable and person.how != _KIN:
+        return False  # a child's or kin's word read before a name is excused only when it lies inside the title ('"Brave Like Me"')
     for match in _TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
-        if match.start(1) <= person.start and person.end <= match.end(1):
-            if _told_with_us(match.group(1)):
+        g = match.lastindex or 1
+        if match.start(g) <= person.start and person.end <= match.end(g):
+            if _told_with_us(match.group(g)):
                 return False
             lo, hi = sentence_of(sentence_bounds(text), match.start())
             return not cared_by_us(text, lo, hi)
