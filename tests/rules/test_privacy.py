@@ -329,6 +329,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 34 (titles34): a titled neighbour with her care, a nickname in quotes after "our" with care stay named
+            "Doña Rufina came in for her flu shot on Tuesday.",
+            'Nuestro "Anselmo" ya terminó su quimio.',
             # round 33 (places33): a town named like a person, greeted then told of care, or doing care, stays a name
             "Mabuhay, Tyler! Your knee scope went great, see you at physical therapy.",
             "Nyob zoo, Marion! Ya terminaste tus quimios, felicidades.",
@@ -785,6 +788,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 34 (titles34): a stand's kind before its owner's title and name, a title in quotes after a reading verb
+            "Aguas frescas cortesía de Tejuinos Doña Rufina y de la escuela.",
+            "Our volunteer read ‘Clementine Plants a Garden’ to the little ones.",
             # round 33 (places33): a town greeted in another language, a venue's town, a list of places, a school's level
             "Mabuhay, Vallejo! Free glucose and blood pressure checks at our fiesta booth on Sunday.",
             "Kermes familiar en Parque Lincoln, Harlingen! Habrá vacunas contra la gripe y toma de presión.",

@@ -18,9 +18,18 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us
 from .known import Person
-from .vocabulary import NAMES
+from .vocabulary import DESCRIBED, NAMES
 
 _TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
+
+
+# A title in quotes of any kind after a work's word, an event's word or a verb that reads, sings or shows one: 'su libro
+# 'Los dientes de <Name>'', 'la jornada "Mira Bien, Aprende Mejor"', 'to read "Brave Like <Word>" to the kids'
+_LEADS = (*NAMES["work_nouns"], *DESCRIBED["events"], *NAMES["title_verbs"])
+_ANY_TITLE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(_LEADS)})(?:[ \t]+\w[\w'’-]*){{0,2}}?[ \t]*,?[ \t]*"
+    r"(?:[\"“«]([^\"”»\n]{1,80})[\"”»]|(?<!\w)['‘]((?:[^'’\n]|['’](?=[A-Za-z])){1,80})['’](?![A-Za-z]))"
+)
 
 
 _FACILITY = r"(?i:clinic|clinica|clínica|hospital|orthopaedics|orthopedics|pediatrics|medical|health|dental|surgery|urgent[ \t]+care|practice|consultorio)"
@@ -50,13 +59,14 @@ def without_titles(text: str) -> str:
 
 
 def in_work_title(text: str, person: Person) -> bool:
-    """Whether `person` lies inside a quoted work's title after its work's word ('her new book "Sugar Sam"'), a title that
-    tells no care with us, in a sentence that tells none either."""
-    if not person.excusable:
-        return False
-    for match in _TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
-        if match.start(1) <= person.start and person.end <= match.end(1):
-            if _told_with_us(match.group(1)):
+    """Whether `person` lies inside a quoted title after a work's or an event's word or a verb that reads one ('her new
+    book "Sugar Sam"', "leyó su libro 'Los dientes de <Name>'"), a title that tells no care with us, in a sentence that
+    tells none either. A patient's or a child's word inside the title is the title's ('read "Brave Like Me"'); one
+    before the quotes ('our patient "Sweet Pea"') is never excused here."""
+    for match in _ANY_TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= person.start and person.end <= match.end(group):
+            if _told_with_us(match.group(group)):
                 return False
             lo, hi = sentence_of(sentence_bounds(text), match.start())
             return not cared_by_us(text, lo, hi)
