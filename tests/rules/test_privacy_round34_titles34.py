@@ -82,3 +82,14 @@ def test_stands_read_linearly():
 
 def test_titles_read_linearly():
     assert_linear("PHI003", "We read 'Pancho Finds a Shell' at the fair \"Sonrie Lucia\" y leyo 'El gato'. ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her recovery room had a banner reading 'Go Ximena Go' after the surgery.",
+        'Un cartel que leía "Fuerza Anselmo" colgaba junto a su cama del hospital.',
+    ],
+)
+def test_a_message_written_on_a_thing_is_no_title(text):
+    assert hits("PHI003", text)

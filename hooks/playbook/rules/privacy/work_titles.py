@@ -31,6 +31,11 @@ _ANY_TITLE = lazyre.compile(
     r"(?:[\"“«]([^\"”»\n]{1,80})[\"”»]|(?<!\w)['‘]((?:[^'’\n]|['’](?=[A-Za-z])){1,80})['’](?![A-Za-z]))"
 )
 
+# A thing that carries writing before the verb: 'a poster reading "Go <Name>!"', "un cartel que dice": its message, not a title
+_WRITTEN_ON = lazyre.compile(
+    r"(?i:sign|poster|banner|card|cake|shirt|balloon|note|board|letrero|cartel|pancarta|tarjeta|pastel|camiseta|globo|nota)s?"
+    r"[ \t]+(?i:that[ \t]+|which[ \t]+|que[ \t]+)?$"
+)
 
 _FACILITY = r"(?i:clinic|clinica|clínica|hospital|orthopaedics|orthopedics|pediatrics|medical|health|dental|surgery|urgent[ \t]+care|practice|consultorio)"
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
@@ -66,6 +71,8 @@ def in_work_title(text: str, person: Person) -> bool:
     for match in _ANY_TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
         group = 1 if match.group(1) is not None else 2
         if match.start(group) <= person.start and person.end <= match.end(group):
+            if _WRITTEN_ON.search(text, max(0, match.start() - 20), match.start()):
+                return False  # 'a poster reading "Go <Name>!"': a cheer written on something, read as said
             if _told_with_us(match.group(group)):
                 return False
             lo, hi = sentence_of(sentence_bounds(text), match.start())
