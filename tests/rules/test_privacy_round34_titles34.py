@@ -40,6 +40,8 @@ def test_a_title_or_a_stand_names_no_one(text):
         "We read 'Rosalind Gets Stitches' about our patient Rosalind.",
         "Gracias a Vecina Doña Rufina por las flores.",
         "Thanks to Churros Don Eliseo, who had his hernia repaired with us.",
+        "Agua de Raspados Doña Chona, who came in for her knee surgery with us last week.",
+        'We read "Little Teodoro Beats Leukemia" in the lobby; he finished chemo with us.',
     ],
 )
 def test_a_person_stays_named(text):

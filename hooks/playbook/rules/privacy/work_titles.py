@@ -8,7 +8,10 @@ the quoted run of at most 80 characters is the title and is set aside; a quote w
 someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
 Mastectomy at Riverbend Orthopaedics"', '"Mi cirugia con nosotros"') is not set aside: it tells the author's care
 where we would give it. A name inside such a title is the work's, a character's or a title's word ('her picture book
-"Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. One bounded scan
+"Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. The same holds for a title in
+quotes of any kind (' " “ ” « » ‘ ’) after an event's word or a verb that reads, sings or shows it ("leyó su libro 'Los
+dientes de <Name>'", 'la jornada "<Words>"', 'read "Brave Like <Word>" to the kids'), even when a child's word opens the
+title; not for a message written on a poster, a sign or a card ('a banner reading "Go <Name>"'). One bounded scan
 of the window: linear.
 """
 
