@@ -352,6 +352,9 @@ CASES = {
             # round 34 (officials34): a name holding a ring name, or a stage name after a role, with care of ours
             'Lightweight hopeful Tomasz "Iron Bell" Wierzbicki had his thumb pinned with us in March.',
             'La luchadora "Niebla Roja" se operó el hombro con nosotros.',
+            # round 34 (titles34): a titled neighbour with her care, a nickname in quotes after "our" with care stay named
+            "Doña Rufina came in for her flu shot on Tuesday.",
+            'Nuestro "Anselmo" ya terminó su quimio.',
             # round 33 (places33): a town named like a person, greeted then told of care, or doing care, stays a name
             "Mabuhay, Tyler! Your knee scope went great, see you at physical therapy.",
             "Nyob zoo, Marion! Ya terminaste tus quimios, felicidades.",
@@ -813,6 +816,9 @@ CASES = {
             "La concejala Imelda Zubiría inauguró nuestra nueva sala de cirugía de columna junto a los vecinos.",
             'Featherweight veteran Kofi "Hurricane" Asante read aloud "Grumpy Walrus" to the kids at our lobby storytime.',
             "El escritor Ramiro Tapia leyó su cuento 'El burro de Chon' en nuestra sala de espera.",
+            # round 34 (titles34): a stand's kind before its owner's title and name, a title in quotes after a reading verb
+            "Aguas frescas cortesía de Tejuinos Doña Rufina y de la escuela.",
+            "Our volunteer read ‘Clementine Plants a Garden’ to the little ones.",
             # round 33 (places33): a town greeted in another language, a venue's town, a list of places, a school's level
             "Mabuhay, Vallejo! Free glucose and blood pressure checks at our fiesta booth on Sunday.",
             "Kermes familiar en Parque Lincoln, Harlingen! Habrá vacunas contra la gripe y toma de presión.",

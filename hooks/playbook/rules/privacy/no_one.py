@@ -12,7 +12,8 @@ work_titles.py), a handle cited as the source of a notice that links a governmen
 informacion de @AirNow: airnow.gov", cited_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
 (org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
-licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py), a stand's kind
+before its owner's title and name ("agua fresca de Raspas Doña Meche", titled_businesses.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .place_frames import place_frame
 from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
 from .street_names import is_street_or_neighbourhood
+from .titled_businesses import titled_business
 from .titled_phrases import titled_phrase
 from .work_titles import in_work_title
 
@@ -52,4 +54,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or payer_in_list(text, person)  # "Aetna, Ambetter y Oscar": a plan's brand in a list of plans
         or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
         or titled_phrase(text, person)  # "Feria de Bebés / Baby Fair": a heading's words after a capitalised kin word
+        or titled_business(text, person)  # "agua fresca de Raspas Doña Meche": a stand's kind, then its owner's title and name
     )

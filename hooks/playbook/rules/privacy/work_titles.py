@@ -10,7 +10,10 @@ between the verb and the audience ('read aloud "<Title>" to the kids', 'nos cant
 privacy-names.yml work_verbs); a quote with no work's word before it (what someone said) is read as before. A title that tells care with us, at a clinic named in it, or here ('her book "My
 Mastectomy at Riverbend Orthopaedics"', '"Mi cirugia con nosotros"') is not set aside: it tells the author's care
 where we would give it. A name inside such a title is the work's, a character's or a title's word ('her picture book
-"Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. One bounded scan
+"Sugar Sam"', 'su nuevo libro "El Diente de Tito"'), not a person's, unless its sentence tells care we gave. The same holds for a title in
+quotes of any kind (' " “ ” « » ‘ ’) after an event's word or a verb that reads, sings or shows it ("leyó su libro 'Los
+dientes de <Name>'", 'la jornada "<Words>"', 'read "Brave Like <Word>" to the kids'), even when a child's word opens the
+title; not for a message written on a poster, a sign or a card ('a banner reading "Go <Name>"'). One bounded scan
 of the window: linear.
 """
 
@@ -20,7 +23,7 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us
 from .known import Person
-from .vocabulary import NAMES
+from .vocabulary import DESCRIBED, NAMES
 
 _TITLE = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
@@ -33,6 +36,21 @@ _TITLE = lazyre.compile(
 
 
 _KIN = "a patient, a child or a relative named"
+
+# A title in quotes of any kind after a work's word, an event's word or a verb that reads, sings or shows one: 'su libro
+# 'Los dientes de <Name>'', 'la jornada "Mira Bien, Aprende Mejor"', 'to read "Brave Like <Word>" to the kids'
+_LEADS = (*NAMES["work_nouns"], *DESCRIBED["events"], *NAMES["work_verbs"])
+_ANY_TITLE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(_LEADS)})(?:[ \t]+\w[\w'’-]*){{0,2}}?[ \t]*,?[ \t]*"
+    r"(?:[\"“«]([^\"”»\n]{1,80})[\"”»]|(?<!\w)['‘]((?:[^'’\n]|['’](?=[A-Za-z])){1,80})['’](?![A-Za-z]))"
+)
+
+# A thing that carries writing before the verb: 'a poster reading "Go <Name>!"', "un cartel que dice": its message, not a title
+_WRITTEN_ON = lazyre.compile(
+    r"(?i:sign|poster|banner|card|cake|shirt|balloon|note|board|letrero|cartel|pancarta|tarjeta|pastel|camiseta|globo|nota)s?"
+    r"[ \t]+(?i:that[ \t]+|which[ \t]+|que[ \t]+)?$"
+)
+
 _FACILITY = r"(?i:clinic|clinica|clínica|hospital|orthopaedics|orthopedics|pediatrics|medical|health|dental|surgery|urgent[ \t]+care|practice|consultorio)"
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
 # Care where we give it: "at Riverbend Orthopaedics", "en la Clinica Loma Verde", "with us", "con nosotros", "here", "at our clinic"
@@ -61,14 +79,18 @@ def without_titles(text: str) -> str:
 
 
 def in_work_title(text: str, person: Person) -> bool:
-    """Whether `person` lies inside a quoted work's title after its work's word ('her new book "Sugar Sam"'), a title that
-    tells no care with us, in a sentence that tells none either."""
+    """Whether `person` lies inside a quoted title after a work's or an event's word or a verb that reads one ('her new
+    book "Sugar Sam"', "leyó su libro 'Los dientes de <Name>'"), a title that tells no care with us, in a sentence that
+    tells none either. A patient's or a child's word inside the title is the title's ('read "Brave Like Me"'); one
+    before the quotes ('our patient "Sweet Pea"') is never excused here."""
     if not person.excusable and person.how != _KIN:
         return False  # a child's or kin's word read before a name is excused only when it lies inside the title ('"Brave Like Me"')
-    for match in _TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
-        g = match.lastindex or 1
-        if match.start(g) <= person.start and person.end <= match.end(g):
-            if _told_with_us(match.group(g)):
+    for match in _ANY_TITLE.finditer(text, max(0, person.start - 120), min(len(text), person.end + 100)):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= person.start and person.end <= match.end(group):
+            if _WRITTEN_ON.search(text, max(0, match.start() - 20), match.start()):
+                return False  # 'a poster reading "Go <Name>!"': a cheer written on something, read as said
+            if _told_with_us(match.group(group)):
                 return False
             lo, hi = sentence_of(sentence_bounds(text), match.start())
             return not cared_by_us(text, lo, hi)

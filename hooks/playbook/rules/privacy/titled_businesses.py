@@ -1,0 +1,58 @@
+"""A business named for its owner with a courtesy or kin title: "Raspas Doña Meche", "Elotes Don Chuy", "Tamales Tía Nena".
+
+Event posts thank the stands and shops that gave food or prizes, and a town's stand is often called by its kind and its
+owner's title and name, all in capitals: "agua fresca de Raspas Doña Meche", "courtesy of Tamales Don Pepe", "gracias a
+Paletería Tía Tere". PHI003 reads "a title and a name" there; people.py already lets a listed place word before the title
+pass ("la taqueria Don Chucho"), but a stand's kind is any word ("Raspas", "Elotes", "Mariscos"). The shape is read, not
+the word: a capitalised plural (what the stand sells) or a place's word that is a word, not a name, a role or a title (quoted_titles._wordish), right before the title,
+itself after a joining word or a list's mark ("de", "of", "by", "y", "and", ","), the title and the name ending the run. A
+person stays a person: a title at a sentence's start ("Doña Meche came in for her shots"), after a role or kin word
+("Vecina Doña Meche"), before a possessive ("... Doña Meche's knee"), or with care told after the name in its sentence.
+One bounded look around the name: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...normalize import fold
+from .care import cared_for
+from .community_roles import is_role_word
+from .known import Person
+from .quoted_titles import _wordish
+from .vocabulary import BUSINESS_BEFORE, COURTESY, NAMES, PERSONAL_TITLES, is_first_name
+
+_KIN = frozenset(w.lower() for w in NAMES["kin_titles"])
+_PERSON_WORDS = frozenset(w.lower() for w in NAMES["person_before"])
+# The kind's word, then the joining word or mark before it, read backwards from the title: "de Raspas ", ", Elotes "
+_KIND = lazyre.compile(r"(?:(?<![\w-])(?i:de|del|of|from|by|to|a|al|y|e|and|con|with|at|en|para|for|por)|[,:;/&+•·])[ \t]+([A-ZÁÉÍÓÚÑ][\w’'-]+)[ \t]+$")
+_AFTER = lazyre.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?i:y|and|e|con|with|por|for|que|who)(?![\w-])|[a-z])")
+_STOP = lazyre.compile(r"[.!?\n]")
+_TITLE_BEFORE = lazyre.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\w]*\.?)[ \t]+$")
+_TITLES = frozenset((*COURTESY, *PERSONAL_TITLES, *_KIN, "tia", "tio", "mama"))
+
+
+def titled_business(text: str, person: Person) -> bool:
+    """Whether `person`, a courtesy or kin title and a name, is the end of a business's name after its kind's word."""
+    if not person.excusable or len(person.words) > 3:
+        return False
+    start, title = person.start, person.title
+    if not title:  # "Meche" read alone, after the title a longer reading held
+        before = _TITLE_BEFORE.search(text, max(0, person.start - 12), person.start)
+        if before is None:
+            return False
+        start, title = before.start(), before.group(1)
+    if fold(title).text.lower().rstrip(".") not in _TITLES:
+        return False
+    kind = _KIND.search(text, max(0, start - 30), start)
+    if kind is None:
+        return False
+    word = kind.group(1)
+    low = word.lower()
+    if not (low.endswith("s") or fold(low).text in BUSINESS_BEFORE):
+        return False  # a stand is named for what it sells ("Raspas", "Elotes") or its kind ("Panadería"); "de Vecina Doña Meche" is hers
+    if is_first_name(word) or is_role_word(word) or low in _PERSON_WORDS or low in _KIN or low in COURTESY or not _wordish(word):
+        return False  # "de Vecina Doña Meche", "y Abuela Tía Nena": a person called by her role and her title
+    if text[person.end : person.end + 2] in ("'s", "’s") or not _AFTER.match(text, person.end):
+        return False  # "Doña Meche's knee": hers
+    stop = _STOP.search(text, person.end, person.end + 200)
+    return not cared_for(text, person.end, stop.start() if stop else min(len(text), person.end + 200))
