@@ -43,7 +43,8 @@ def test_a_finding_points_at_the_heaviest_words_and_names_them():
     [finding] = findings("PHI016", post(STORY))
     assert finding.code == "PHI016" and "heaviest" in finding.message
     total, cues = story_cues(fold(STORY).text)
-    assert finding.column == 1 + cues[0][1][0] and cues[0][0] in finding.message.lower()
+    sentence = STORY[: cues[0][1][0]].rfind("! ") + 2  # the heaviest words lie in the story's second sentence
+    assert finding.column == 1 + sentence and cues[0][0] in finding.message.lower()
 
 
 def test_a_valid_authorization_lets_the_story_through():

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...findings import Severity
 from ...model import Post
+from ...text import sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
 from .common import publish_date, texts
@@ -32,7 +33,7 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         their care, birth or recovery told ("the woman who runs the
         laundromat on Fifth finished her last infusion; last spring she came
         in pale"). The
-        finding points at the heaviest words. A post with a valid signed
+        finding points at the sentence that holds the heaviest words, and names them. A post with a valid signed
         authorization (its `authorizations:` or a media item's) passes, as
         for PHI013, and so does a team member's own news when no one else is
         spoken of (a spotlight, a birthday: staff_story.py).
@@ -62,8 +63,10 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         if _authorized(post, ctx) or members_story(text.text, Known.of(ctx.plans), cues[0][1][0]):
             return  # signed for, or a team member's own news (staff_story.py)
         shown = ", ".join(f"'{text.span.show(*span)}'" for _, span in cues[:_CUES_SHOWN])
+        start = sentence_of(sentence_bounds(text.text), cues[0][1][0])[0]
+        start += len(text.text[start:]) - len(text.text[start:].lstrip())  # the sentence's first word, not the space before it
         yield text.hit(
-            cues[0][1][0],
+            start,
             f"This reads like one patient's story by its words (the heaviest: {shown})",
             "If it is about a patient, record their signed authorization in plans/authorizations.yml and list it under the post's "
             "`authorizations:`, or rewrite it as general information; if it is about no patient, waive PHI016 in this file with a reason.",
