@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 35 (ids35): the reader's visits counted or told as past (EN/ES)
+            "Sorry the parking lot was full during your previous three appointments with us.",
+            "Lamentamos la espera en sus dos últimas consultas.",
             # round 33: the reader on our books: a next visit promised, kin seen on a day, registration, a first time (EN/ES)
             "See you in three months, {{ reviewer }}!",
             "¡Qué alegría ver a los gemelos el jueves! Nos vemos en su siguiente consulta.",
@@ -132,6 +135,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 35 (ids35): visits of anyone, not the reader's (EN/ES)
+            "Appointments on Fridays tend to run late, and we are adding a second nurse.",
+            "Las consultas de los martes suelen tardar un poco más.",
             # round 33: a wish with no interval or visit, kids at a public event, how anyone registers (EN/ES)
             "We'd love to see you at the harvest market!",
             "We loved seeing the kids at the library fair.",
@@ -349,6 +355,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 35 (ids35): a full name in a file's name beside a birth date or a programme's graduation (EN/ES)
+            post("New forms.", media=[Media("intake_Wilmer_Oyuela_DOB_03-11-1988.pdf", "A sunny lobby", False, "", None, 14)]),
+            post("Papeles.", media=[Media("comprobante_Yadira_Solorzano_fnac_11-02-1990.png", "Sala de espera", False, "", None, 14)]),
             # round 34 (officials34): a name holding a ring name, or a stage name after a role, with care of ours
             'Lightweight hopeful Tomasz "Iron Bell" Wierzbicki had his thumb pinned with us in March.',
             'La luchadora "Niebla Roja" se operó el hombro con nosotros.',
@@ -811,6 +820,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 35 (ids35): a dated event's file names no one (EN/ES)
+            post("Fair day!", media=[Media("flyer_2027-03-14_health-fair.png", "A poster", False, "", None, 14)]),
+            post("¡Feria!", media=[Media("cartel_feria_salud_2027-05-02.png", "Un cartel", False, "", None, 14)]),
             # round 34 (officials34): an official opening a room named by its care; a work read to an audience
             "Councilwoman Greta Lindqvist opened our expanded wound care clinic and promised Dunmore better care close by.",
             "La concejala Imelda Zubiría inauguró nuestra nueva sala de cirugía de columna junto a los vecinos.",

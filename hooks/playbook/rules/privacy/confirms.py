@@ -243,7 +243,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         you again", "you've trusted us for years", "nice to see you back in
         March", "tu próxima cita para el 12"). It also flags, on their own:
         the reader's relatives ("your wife", "su esposo"); "your visit",
-        "your bill", "su expediente"; the practice's records ("our records
+        "your bill", "su expediente"; the reader's visits counted or told as
+        past ("your last two visits", "sus últimas tres citas"); the practice's records ("our records
         show", "I looked at the schedule", "según el sistema", "the number on
         file"); an apology whose object is a day ("sorry about Tuesday"); a
         clinician by name ("Dr. Chen"), unless the sentence tells what the

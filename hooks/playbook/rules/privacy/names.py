@@ -72,7 +72,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         R. - IVF'"); and names in file names, slugs and links, where every
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
-        with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a first name's possessive without its
+        with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a full name beside a birth date or a graduation ("recibo_<given>_<surname>_FN_22-09-1990.png"), a first name's possessive without its
         apostrophe or a first name joined to their care
         ("celebrating-nadias-last-dialysis-session.md",
         "marcos-knee-replacement-day.md"), a name no list holds opening a file name right before care ("<given>-glaucoma-surgery-<town>.md"), an initial glued to a surname

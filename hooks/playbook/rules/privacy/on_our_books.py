@@ -8,7 +8,8 @@ gusto ver a los niños el sábado") is a visit told: the seeing verb, a group of
 seen at a public event ("we loved seeing the kids at the fair") pass without a day. Someone registered as a patient,
 said as done ("both girls are registered as new patients", "quedaron registrados como pacientes nuevos"), is on our
 books, and so is their first time with us said as past ("fue tu primera vez aquí"); the way anyone
-registers ("new patients can register online") is no one's.
+registers ("new patients can register online") is no one's. So are the reader's visits counted or told as past ("your last
+two visits", "sus últimas tres citas", "each of your appointments"); a next visit any reader books passes.
 """
 
 from __future__ import annotations
@@ -43,10 +44,21 @@ _FIRST = lazyre.compile(
     r"(?i:primera\s+vez|primera\s+visita|primera\s+cita|first\s+time|first\s+visit)(?![\w-])"
 )
 
+# The reader's visits counted or told as past: "your last two visits", "each of your appointments", "sus citas anteriores".
+_ORDER = r"(?:last|previous|past|recent|most\s+recent|earlier|prior|latest|ultim[oa]s?|últim[oa]s?|anterior(?:es)?|pasad[oa]s?|recientes?|previas?)"
+_COUNT = r"(?:two|three|four|five|several|few|couple\s+of|\d{1,2}|dos|tres|cuatro|cinco|varias|varios)"
+_VISIT = rf"(?:{_VISITS})(?:s|es)?"
+_COUNTED = lazyre.compile(
+    rf"(?<![\w-])(?i:(?:{POSSESSIVE})\s+(?:{_COUNT}\s+)?{_ORDER}\s+(?:{_COUNT}\s+)?{_VISIT}"
+    rf"|(?:{POSSESSIVE})\s+(?:{_COUNT}\s+)?{_VISIT}\s+(?:anteriores|pasadas|pasados|previas|previos|recientes)"
+    rf"|(?:each|every|both|all|several|most)\s+(?:one\s+)?of\s+(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+)?{_VISIT}"
+    rf"|(?:cada\s+un[oa]\s+de|tod[oa]s|amb[oa]s|vari[oa]s\s+de|algun[oa]s\s+de)\s+(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+)?{_VISIT})(?![\w-])"
+)
+
 
 def next_visit(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each promised next visit of the reader, and of the reader's kin seen on a day."""
-    yield from (m.span() for pattern in (_PROMISED, _REGISTERED, _FIRST) for m in pattern.finditer(text))
+    yield from (m.span() for pattern in (_PROMISED, _REGISTERED, _FIRST, _COUNTED) for m in pattern.finditer(text))
     seen = list(_KIN_SEEN.finditer(text))
     if not seen:
         return

@@ -10,6 +10,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in, care_near
+from .file_births import filed_names
 from .known import Known, Person
 from .path_names import path_names
 from .slug_stories import story_slugs
@@ -75,6 +76,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from slug_full_names(text, known)
     yield from story_slugs(text, known)  # "meet-<name>-first-visit": a name no list knows, in a story's frame
     yield from path_names(text, known)  # "<given>-<surname>-asthma-clinic": a name no list holds, with care
+    yield from filed_names(text, known)  # "recibo_<given>_<surname>_FN_22-09-1995": a name with a birth date
     yield from titled_slugs(text, known)  # "ms-<name>_<town>-crossing-guard_glaucoma-laser": a title run into a name
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
