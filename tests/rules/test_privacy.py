@@ -1369,6 +1369,7 @@ CASES = {
             response("We tried you at 0161 496 0327 twice this week."),
             "Call (555) 014-7788 or 555.014.7788 for rides.",
             "Questions? Call Dana's personal line at 312-555-0134.",
+            "Mirabel takes 200-400 mg at night; her cell is 773-555-0162.",
         ],
         clean=[
             # blood-pressure readings and ranges, shaped like numbers
@@ -1396,6 +1397,9 @@ CASES = {
             "Free, confidential help 24/7: SAMHSA's helpline is 1-800-662-4357, or call or text 988.",
             "Línea de la Vida: 800 911 2000, las 24 horas; también puede marcar al 988.",
             "Ready to quit? Call 1-800-QUIT-NOW.",
+            # round 35: a range before a unit of dose is a dose
+            "Folks over seventy often take D3 1000-4000 IU with breakfast.",
+            "Para la anemia, hierro elemental 60-120 mg en ayunas, B9 400-800 mcg.",
         ],
     ),
     "PHI005": Cases(

@@ -1,0 +1,64 @@
+"""Round 35, clean texts that were refused: a dose written as a range before its unit is no phone number (PHI004,
+contact.py). What passes, what stays an error, and that each reading stays linear. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.rules.harness import hits
+from tests.rules.test_privacy_people import assert_linear
+
+FUZZ = settings(max_examples=40, deadline=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folks over seventy often take D3 1000-4000 IU with breakfast.",
+        "Ask your pharmacist whether CoQ10 100-300 mg fits with statins.",
+        "La dosis habitual de omega-3 es 1000-2000 mg con la comida.",
+        "Para la anemia, hierro elemental 60-120 mg en ayunas, B9 400-800 mcg.",
+        "Kids 1-3 years drink 700-1000 ml of water per day; teens 2000-3000 ml.",
+        "Vitamina K2 90–120 µg y D3 800–2000 UI, según su médico.",
+    ],
+)
+def test_a_dose_range_is_no_phone(text):
+    assert hits("PHI004", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text Ondina at 312-555-0147 mg",  # a line's last group falls: 555 > 0147
+        "Call Tomasz at 312 555-0147 units please.",
+        "Llame a Rosaura al 773-555-0162 hoy.",
+        "Mirabel takes 200-400 mg at night; her cell is 773-555-0162.",
+    ],
+)
+def test_a_real_line_stays_an_error(text):
+    assert hits("PHI004", text)
+
+
+@FUZZ
+@given(
+    st.sampled_from(["B12", "D3", "K2", "B9", "CoQ10", "Omega-3", "Zinc 5"]),
+    st.sampled_from(["350-1000", "1000-2000", "400-800", "25-100", "1200-1500"]),
+    st.sampled_from(["mg", "mcg", "IU", "UI", "ml", "units", "unidades", "µg"]),
+    st.sampled_from(["Take {d} daily.", "Tome {d} al día.", "Most adults need {d} each morning."]),
+)
+def test_dose_grid_passes(vitamin, span, unit, frame):
+    assert hits("PHI004", frame.format(d=f"{vitamin} {span} {unit}")) == []
+
+
+@FUZZ
+@given(st.sampled_from(["312-555-0147", "(773) 555-0188", "612 34 56 78"]), st.sampled_from(["mg", "IU", "ml", "units"]))
+def test_phone_before_a_unit_word_stays_an_error(line, unit):
+    assert hits("PHI004", f"Reach Evander at {line} {unit} tonight.")
+
+
+def test_dose_reading_is_linear():
+    unit = "B12 350-1000 mcg. D3 1000-4000 UI. Calcio 1200-1500 mg. 2-3 tomas. "
+    assert_linear("PHI004", unit)
