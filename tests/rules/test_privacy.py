@@ -349,6 +349,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 35 (clean35): a family greeted by its surname stays named
+            "Dear Ortega family, the cast on Marisol's wrist comes off Friday.",
+            "Querida familia Benavides: la biopsia salió bien.",
             # round 34 (officials34): a name holding a ring name, or a stage name after a role, with care of ours
             'Lightweight hopeful Tomasz "Iron Bell" Wierzbicki had his thumb pinned with us in March.',
             'La luchadora "Niebla Roja" se operó el hombro con nosotros.',
@@ -811,6 +814,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 35 (clean35): a salutation to "family" greets the reader, no family by name
+            "Querida familia: gracias por escribirnos, con gusto le atendemos por teléfono.",
+            "Hello Family! Welcome back to school week at the clinic.",
             # round 34 (officials34): an official opening a room named by its care; a work read to an audience
             "Councilwoman Greta Lindqvist opened our expanded wound care clinic and promised Dunmore better care close by.",
             "La concejala Imelda Zubiría inauguró nuestra nueva sala de cirugía de columna junto a los vecinos.",

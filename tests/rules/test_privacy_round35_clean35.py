@@ -62,3 +62,54 @@ def test_phone_before_a_unit_word_stays_an_error(line, unit):
 def test_dose_reading_is_linear():
     unit = "B12 350-1000 mcg. D3 1000-4000 UI. Calcio 1200-1500 mg. 2-3 tomas. "
     assert_linear("PHI004", unit)
+
+
+# --- a salutation to "familia"/"family" (PHI003, family_words.py) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Querida familia: gracias por escribirnos, con gusto le atendemos por teléfono.",
+        "Hello Family! Welcome back to school week at the clinic.",
+        "Dear Family, flu shots start Monday for everyone over six months.",
+        "Estimadas familias: el consultorio cierra el lunes festivo.",
+        "Bienvenida familia, aquí encontrará horarios y formularios.",
+    ],
+)
+def test_a_salutation_to_family_names_no_one(text):
+    assert hits("PHI003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ortega family, the cast on Marisol's wrist comes off Friday.",
+        "Querida familia Benavides: la biopsia salió bien.",
+        "The Quintanilla family came in for their flu shots.",
+        "La familia Arreola vino a su cita ayer.",
+    ],
+)
+def test_a_family_by_surname_stays_named(text):
+    assert hits("PHI003", text)
+
+
+@FUZZ
+@given(
+    st.sampled_from(["Dear", "Hello", "Hi", "Querida", "Estimada", "Apreciable", "Bienvenida", "Hola"]),
+    st.sampled_from(["family", "Family", "familia", "Familia"]),
+    st.sampled_from([": our hours change next week.", ", the clinic closes early on Friday.", "! Vacunas gratis el sábado."]),
+)
+def test_salutation_grid_passes(greeting, word, rest):
+    assert hits("PHI003", f"{greeting} {word}{rest}") == []
+
+
+@FUZZ
+@given(st.sampled_from(["Dear", "Querida", "Estimada", "Hola"]), st.sampled_from(["Ibarguen", "Solórzano", "Whitcombe"]))
+def test_salutation_with_a_surname_stays_named(greeting, surname):
+    assert hits("PHI003", f"{greeting} familia {surname}: su cita de cirugía es el martes.")
+
+
+def test_salutation_reading_is_linear():
+    unit = "Querida familia: hola. Dear Family, hi. Hello families! Estimada familia Ruelas: cita. "
+    assert_linear("PHI003", unit)
