@@ -113,3 +113,55 @@ def test_salutation_with_a_surname_stays_named(greeting, surname):
 def test_salutation_reading_is_linear():
     unit = "Querida familia: hola. Dear Family, hi. Hello families! Estimada familia Ruelas: cita. "
     assert_linear("PHI003", unit)
+
+
+# --- a talk to a group about a care topic, its host thanked (PHI003, subjects.py via community_roles.py) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the Piedmont middle school for letting us speak with the eighth graders about concussions and helmets. Teacher Oriana Fairweather set it all up.",
+        "Gracias al maestro Eliseo Barragán por invitarnos a platicar con los papás sobre la diabetes y el colesterol.",
+        "Big thanks to Coach Renwick Adair for having us chat with the varsity squad about heat stroke and hydration.",
+        "Agradecemos a la directora Maribel Quiroga por dejarnos conversar con las mamás del preescolar acerca de la caries.",
+        "Librarian Tobias Wren hosted us to talk with the seniors about falls and broken hips.",
+    ],
+)
+def test_a_talk_to_a_group_tells_no_care_of_its_host(text):
+    assert hits("PHI003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to maestra Lucinda Ferrero for inviting us to talk with her class about asthma; she came in for her biopsy last week.",
+        "Gracias a la maestra Lucinda Ferrero por invitarnos a hablar con los niños sobre el asma. Ella se operó de la vesícula con nosotros en mayo.",
+        "Maestra Lucinda Ferrero came in for her biopsy.",
+    ],
+)
+def test_a_host_with_her_own_care_stays_named(text):
+    assert hits("PHI003", text)
+
+
+def test_a_single_hearer_keeps_the_topic():
+    from playbook.rules.privacy.subjects import blank_subjects
+
+    assert blank_subjects("We talked with him about his knee.") == "We talked with him about his knee."
+    assert blank_subjects("Hablamos con ella sobre la diabetes.") == "Hablamos con ella sobre la diabetes."
+    assert "asma" not in blank_subjects("hablar con los de 5.º grado sobre el asma.")
+
+
+@FUZZ
+@given(
+    st.sampled_from(["maestra Ondina Ruelas", "Coach Pell Harrow", "Principal Ines Okoro", "el profe Amado Tirado"]),
+    st.sampled_from(["talk with the fourth graders about", "hablar con los alumnos sobre", "chat with the parents about", "platicar con las familias acerca de"]),
+    st.sampled_from(["asthma", "la diabetes", "sunburn and skin cancer", "el colesterol"]),
+)
+def test_host_grid_passes(host, talk, topic):
+    assert hits("PHI003", f"Thanks to {host} for inviting us to {talk} {topic}.") == []
+
+
+def test_talk_reading_is_linear():
+    unit = "hablar con los estudiantes de 5.º grado sobre el asma. talk with the kids about flu. talked to. con los de la "
+    assert_linear("PHI003", unit)
