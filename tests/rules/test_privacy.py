@@ -349,6 +349,8 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 35 (clean35): a town's name that is a given name, with care and no venue after it
+            "Florence had her bunion shaved down here on Tuesday.",
             # round 35 (clean35): a teacher who hosted a talk, with her own care told, stays named
             "Gracias a la maestra Lucinda Ferrero por invitarnos a hablar con los niños sobre el asma. Ella se operó de la vesícula con nosotros en mayo.",
             # round 35 (clean35): a family greeted by its surname stays named
@@ -819,6 +821,9 @@ CASES = {
             # round 35 (clean35): a host thanked for a talk to a group about a care topic (the topic is no one's care)
             "Agradecemos a la directora Maribel Quiroga por dejarnos conversar con las mamás del preescolar acerca de la caries.",
             "Big thanks to Coach Renwick Adair for having us chat with the varsity squad about heat stroke and hydration.",
+            # round 35 (clean35): a town's name before the public grounds it owns
+            "Sports physicals this Saturday by the Florence gazebo, then cider at the Mabel grange.",
+            "Vacunas gratis el sábado en el kiosco Benito Juárez, junto al mercado.",
             # round 35 (clean35): a salutation to "family" greets the reader, no family by name
             "Querida familia: gracias por escribirnos, con gusto le atendemos por teléfono.",
             "Hello Family! Welcome back to school week at the clinic.",

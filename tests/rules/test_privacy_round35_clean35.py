@@ -165,3 +165,46 @@ def test_host_grid_passes(host, talk, topic):
 def test_talk_reading_is_linear():
     unit = "hablar con los estudiantes de 5.º grado sobre el asma. talk with the kids about flu. talked to. con los de la "
     assert_linear("PHI003", unit)
+
+
+# --- a town before the public grounds it owns (PHI003, named_after.py's nouns) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sports physicals this Saturday by the Florence gazebo, then cider at the Mabel grange.",
+        "Vacunas gratis el sábado en el kiosco Benito Juárez, junto al mercado.",
+        "Blood pressure checks at the Augusta waterfront after the parade.",
+        "Find our van by the Eugenia showgrounds gate on Friday.",
+        "Toma de glucosa en el malecón Lupita, cerca del muelle.",
+    ],
+)
+def test_grounds_named_by_a_town_are_a_place(text):
+    assert hits("PHI003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florence had her bunion shaved down here on Tuesday.",
+        "Marisol Quintero had her gallbladder out; see you at the Quintero market Sunday.",
+    ],
+)
+def test_a_town_name_with_care_stays_named(text):
+    assert hits("PHI003", text)
+
+
+@FUZZ
+@given(
+    st.sampled_from(["Fonda", "Marion", "Florence", "Augusta", "Eugenia", "Tracy"]),
+    st.sampled_from(["fairgrounds", "gazebo", "square", "armory", "marina", "boardwalk", "farmers market", "campground"]),
+    st.sampled_from(["Flu shots Sunday at the {p}!", "Meet our team by the {p} this weekend.", "Free eye checks at the {p}, 1-5pm."]),
+)
+def test_grounds_grid_passes(town, noun, frame):
+    assert hits("PHI003", frame.format(p=f"{town} {noun}")) == []
+
+
+def test_grounds_reading_is_linear():
+    unit = "at the Fonda fairgrounds. by the Marion gazebo. el kiosco Lupita. the Tracy square is. "
+    assert_linear("PHI003", unit)
