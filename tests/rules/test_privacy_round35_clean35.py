@@ -163,7 +163,7 @@ def test_host_grid_passes(host, talk, topic):
 
 
 def test_talk_reading_is_linear():
-    unit = "hablar con los estudiantes de 5.º grado sobre el asma. talk with the kids about flu. talked to. con los de la "
+    unit = "platicar con los alumnos de 3.º B acerca de la gripa. talk with the kids about flu. talked to. con los de la "
     assert_linear("PHI003", unit)
 
 

@@ -4,7 +4,7 @@ An event post names the neighbours who helped by what they study or teach ("FIU 
 <Name>", "los estudiantes de trabajo social de UTRGV"), offers a training ("free naloxone training with our team",
 "capacitación de RCP") or says what a visitor talked about ("spent the morning with Ms. <Name>'s class talking about
 asthma triggers", "platicando sobre la diabetes"), also with whom in between, in lower case and no one's pronoun ("hablar con los
-estudiantes de 5.º grado sobre el asma", "talked with the seniors about falls"). The care words there are a field or a topic: they tell no one's
+alumnos de 3.º B acerca de las caries", "talked with the seniors about falls"). The care words there are a field or a topic: they tell no one's
 care, yet read word by word they look like it ("with our team" after "naloxone"). `blank_subjects` blanks such spans
 (same length, so every offset stays), before community_roles.py reads a named neighbour's care. A subject said with
 someone's own possessive ("talking about her knee surgery", "hablando de su operación", "his rehab training") is kept:
