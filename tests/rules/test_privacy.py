@@ -358,6 +358,13 @@ CASES = {
             # round 35 (ids35): a full name in a file's name beside a birth date or a programme's graduation (EN/ES)
             post("New forms.", media=[Media("intake_Wilmer_Oyuela_DOB_03-11-1988.pdf", "A sunny lobby", False, "", None, 14)]),
             post("Papeles.", media=[Media("comprobante_Yadira_Solorzano_fnac_11-02-1990.png", "Sala de espera", False, "", None, 14)]),
+            # round 35 (clean35): a town's name that is a given name, with care and no venue after it
+            "Florence had her bunion shaved down here on Tuesday.",
+            # round 35 (clean35): a teacher who hosted a talk, with her own care told, stays named
+            "Gracias a la maestra Lucinda Ferrero por invitarnos a hablar con los niños sobre el asma. Ella se operó de la vesícula con nosotros en mayo.",
+            # round 35 (clean35): a family greeted by its surname stays named
+            "Dear Ortega family, the cast on Marisol's wrist comes off Friday.",
+            "Querida familia Benavides: la biopsia salió bien.",
             # round 34 (officials34): a name holding a ring name, or a stage name after a role, with care of ours
             'Lightweight hopeful Tomasz "Iron Bell" Wierzbicki had his thumb pinned with us in March.',
             'La luchadora "Niebla Roja" se operó el hombro con nosotros.',
@@ -823,6 +830,15 @@ CASES = {
             # round 35 (ids35): a dated event's file names no one (EN/ES)
             post("Fair day!", media=[Media("flyer_2027-03-14_health-fair.png", "A poster", False, "", None, 14)]),
             post("¡Feria!", media=[Media("cartel_feria_salud_2027-05-02.png", "Un cartel", False, "", None, 14)]),
+            # round 35 (clean35): a host thanked for a talk to a group about a care topic (the topic is no one's care)
+            "Agradecemos a la directora Maribel Quiroga por dejarnos conversar con las mamás del preescolar acerca de la caries.",
+            "Big thanks to Coach Renwick Adair for having us chat with the varsity squad about heat stroke and hydration.",
+            # round 35 (clean35): a town's name before the public grounds it owns
+            "Sports physicals this Saturday by the Florence gazebo, then cider at the Mabel grange.",
+            "Vacunas gratis el sábado en el kiosco Benito Juárez, junto al mercado.",
+            # round 35 (clean35): a salutation to "family" greets the reader, no family by name
+            "Querida familia: gracias por escribirnos, con gusto le atendemos por teléfono.",
+            "Hello Family! Welcome back to school week at the clinic.",
             # round 34 (officials34): an official opening a room named by its care; a work read to an audience
             "Councilwoman Greta Lindqvist opened our expanded wound care clinic and promised Dunmore better care close by.",
             "La concejala Imelda Zubiría inauguró nuestra nueva sala de cirugía de columna junto a los vecinos.",
@@ -1381,6 +1397,7 @@ CASES = {
             response("We tried you at 0161 496 0327 twice this week."),
             "Call (555) 014-7788 or 555.014.7788 for rides.",
             "Questions? Call Dana's personal line at 312-555-0134.",
+            "Mirabel takes 200-400 mg at night; her cell is 773-555-0162.",
         ],
         clean=[
             # blood-pressure readings and ranges, shaped like numbers
@@ -1408,6 +1425,9 @@ CASES = {
             "Free, confidential help 24/7: SAMHSA's helpline is 1-800-662-4357, or call or text 988.",
             "Línea de la Vida: 800 911 2000, las 24 horas; también puede marcar al 988.",
             "Ready to quit? Call 1-800-QUIT-NOW.",
+            # round 35: a range before a unit of dose is a dose
+            "Folks over seventy often take D3 1000-4000 IU with breakfast.",
+            "Para la anemia, hierro elemental 60-120 mg en ayunas, B9 400-800 mcg.",
         ],
     ),
     "PHI005": Cases(

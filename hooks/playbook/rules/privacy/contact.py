@@ -64,6 +64,18 @@ _TRUNK = lazyre.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-/]?\d{2
 
 _SEVEN_DIGITS = lazyre.compile(r"\d(?:[^\d\n]{0,3}\d){6}")
 
+# A dose or measure written as a range before its unit ("B12 350-1000 mcg", "1200–1500 mg", "400-800 UI al día"): the
+# digits a matcher joins into a number end in a range, and a unit of mass, volume or activity follows; no phone does.
+_RANGE_END = lazyre.compile(r"(\d+)\s?[-–—]\s?([1-9]\d*)\Z")
+_DOSE_UNIT = lazyre.compile(r"\s?(?i:mcg|µg|μg|ug|mg|g|gr|gramos|grams|kg|iu|ui|ml|cc|l|units?|unidades|u|meq|mmol|kcal|calor[ií]as|calories)(?![\w])")
+
+
+def _dose_range(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends in a rising range of numbers ("350-1000", never a line's "555-0147") and a unit of
+    dose or measure follows it."""
+    rising = _RANGE_END.search(text, start, end)
+    return bool(rising and int(rising.group(1)) < int(rising.group(2)) and _DOSE_UNIT.match(text, end))
+
 
 def _trunk_numbers(text: str) -> list[tuple[int, int]]:
     found = []
@@ -146,7 +158,8 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         use them ("SAMHSA's helpline is 1-800-662-4357", "Línea de la Vida
         800 911 2000", "1-800-QUIT-NOW", a "0800" freephone); short public
         numbers such as 988, 211 and 911 are too short to read as numbers.
-        Blood-pressure readings and ranges ("140–159/90–99", spaced "150-159 / 95-99.") are measures.
+        Blood-pressure readings and ranges ("140–159/90–99", spaced "150-159 / 95-99.") are measures, and so is a
+        range before a unit of dose ("B12 350-1000 mcg", "400-800 UI").
         A number spelled out digit by digit, seven digit words or more
         ("five five five, three one seven, six two nine four", "tres tres,
         uno cuatro cinco dos ..."), counts too, unless it is the practice's
@@ -189,8 +202,8 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         for start, end, key, number in sorted(found, key=lambda f: (f[0], -f[1])):
             if not taken.claim(start, end) or key in own or _toll_free(text.text, start, end, number):
                 continue
-            if within(pressures, start, end):
-                continue  # "140–159/90–99": a range of blood pressures
+            if within(pressures, start, end) or _dose_range(text.text, start, end):
+                continue  # "140–159/90–99": a range of blood pressures; "350-1000 mcg": a dose
             shown = text.span.show(start, end)
             yield text.hit(
                 start,

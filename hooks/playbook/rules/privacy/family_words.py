@@ -4,7 +4,8 @@
 name carries the word with an adjective ("Casa de la Familia Dominicana", "Red Familia Unida"): a word the
 dictionary knows and that no name list holds is no surname, an organisation's head word after "Family" makes it a name of the organisation ("Lao Family
 Community of <Town>"), a possessive opening a sentence says whose family, not which ("Tu familia te necesita"), and a capitalised "Familia" after an organisation's
-head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisation, so no family is named. The team's slang ("the fam")
+head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisation, so no family is named; a salutation
+before it greets whoever reads ("Estimada familia:", "Dear families,"), no family by name. The team's slang ("the fam")
 stays with role_compounds.slang_fam; a surname, or a word that is also a name ("la familia Rosa"), stays a family.
 """
 
@@ -18,6 +19,14 @@ _ORG_HEAD = lazyre.compile(
     r"|Center|Centre|House|Network|Alliance|Coalition|Foundation|Institute|Project|Council)(?:[ \t]+(?:de[ \t]+la|de|para[ \t]+la|of[ \t]+the|for[ \t]+the))?[ \t]+$"
 )
 _POSSESSIVES = frozenset(("tu", "tus", "su", "sus", "mi", "mis", "nuestra", "nuestro", "vuestra", "your", "our", "my", "their", "his", "her"))
+# Words that open a letter or a greeting: before "familia"/"family" they address the reader, they name no one.
+_SALUTATIONS = frozenset(
+    (
+        "dear", "hi", "hello", "hey", "greetings", "welcome", "attention", "hola", "saludos", "bienvenida", "bienvenidas",
+        "bienvenido", "bienvenidos", "estimada", "estimadas", "estimado", "estimados", "querida", "queridas", "querido",
+        "queridos", "apreciable", "apreciables", "apreciada", "apreciadas", "distinguida", "distinguidas", "respetable",
+    )
+)  # fmt: skip
 _NEXT = lazyre.compile(r"(?i:fam\.|[a-zñ]+)[ \t]+([A-ZÁÉÍÓÚÑ][\w'’-]*)")
 
 
@@ -46,8 +55,9 @@ def org_family(text: str, match) -> bool:
 
     if _ORG_HEAD.match(match.group(1) + " "):
         return True
-    if match.start() == match.start(1) and match.group(1).lower() in _POSSESSIVES:
-        return True  # "Tu familia te necesita", "Our family to yours": whose family, not which ("the Su family" keeps its article)
+    if match.start() == match.start(1) and (match.group(1).lower() in _POSSESSIVES or match.group(1).lower() in _SALUTATIONS):
+        return True  # "Tu familia te necesita", "Our family to yours": whose family, not which ("the Su family" keeps its article);
+        # "Estimada familia:", "Dear families,": the reader greeted
     after = CAP_WORD.match(text, match.end() + 1)
     heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
     return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)

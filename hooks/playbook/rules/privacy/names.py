@@ -44,12 +44,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         fragments and of its file names), however it is typed (look-alike letters, invisible characters, accents, ALL CAPS): a title and a name
         ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"; never across a sentence's end:
         "saluden a la abuelita. Vengan el lunes" names no one); a patient, a child or a relative named ("our patient Maria", "little Mateo", "baby Olivia",
-        "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena",
-        "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
-        of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day", nor everyone, "cada familia", nor a group, "Casa de la Familia Dominicana"); a name with an age ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"),
-        also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro arquero de
-        10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"; after a role worn like a title too, "Treasurer Robert Smith"),
-        or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
+        "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la familia Pena", "los gemelos Ortega Luna", and by its
+        surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care of theirs, nor an event named so,
+        "Bedtime & Books family night", "the Harvest Family Fun Day", nor everyone, "cada familia", nor a group, "Casa de la Familia Dominicana", nor the reader greeted, "Estimada familia:"); a name with an age ("7-year-old
+        Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago,
+        nuestro arquero de 10 anitos", "Kendrick, our 8-year-old goalie"; not "Riverside, our 30-year-old clinic"); a first name the name lists know, with its surname ("Robert Smith", "Maria Jose Hernandez Ruiz"; after a role
+        worn like a title too, "Treasurer Robert Smith"), or a name no list knows before a known surname ("Oriane Castellanos"); a name and an initial ("T. Nakamura", "Gary M."); a greeting or cheer ("Congrats, Jenny!", "Love you
         Frank!!", "Vamos Julian", "NICE WORK, DENNIS!" after its comma, and in a response "Hi Kevin": a template keeps the reader's public name only as {{ reviewer }}, so the repository never holds it); a signed
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"; a titled or public person, then a part of theirs we took out in the next
@@ -146,12 +146,12 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora
         <Name>\n• Toma de presion") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
         "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name or "nickname" said again,
-        a role apposed with no article: "<Name>, locutora de Radio <Name>", in Spanish with a demonym or an adjective after the role: "la atleta
-        tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", a ring or stage name after the role ('el campeon de peso ligero <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with
-        a ring name between the names; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act (a host
-        who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon") or
-        in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own:
-        "testified about his transplant", "relato su lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
+        a role apposed with no article: "<Name>, locutora de Radio <Name>", in Spanish with a demonym or an adjective after the role: "la atleta tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis",
+        a ring or stage name after the role ('el campeon de peso ligero <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with a ring name between the names; an Olympic sport's athlete: "Olympic skier
+        Dana Whitfield"), thanked for a public act (a host who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his
+        hall: "por prestarnos el salon"; a teacher who had us talk with a class about a topic of care: "por invitarnos a hablar con los de 5.º sobre el asma") or in news they made public ("has spoken openly
+        about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own: "testified about his transplant", "relato su
+        lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
         informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with us'),
         guesses at their health ("probably needs surgery", or what was seen
@@ -223,11 +223,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a name no list holds in a link with care ("/stories/<given>-<surname>-knee-replacement", "?student=<Name>&reason=asthma");
         in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg",
         "VID_0388_lindgren_hip_scope.mov", "IMG_77_rusty-nowicki-postop.jpg", a nickname too, or a new given name before a surname that is a word; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
-        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator X's slurred speech looks like a mini-stroke to us"). "Dr." after a house number and a street is
-        Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens with
-        what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building named after someone ("the <Given> <Surname> branch of the library", "la sucursal <Name>"), a firm joined by "&" ("Pryor & Pryor") and a disease named for a place ("virus del Nilo
-        Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition ("Shin splints?"), a school by its number ("P.S. 118 Benito
-        Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", a city no one is named for thanked or before its office
+        ("IMG-2210-TOkonkwo-insurance-card-back.jpg": PHI003, the name discloses; not "b-cell-labs"). A named figure's diagnosis guessed from a sign counts ("Senator X's slurred speech looks like a mini-stroke to us"). "Dr." after a house number and a street
+        is Drive ("900 S Alder Dr. Free parking"), and a pass, a canyon or a peak is a place ("Bear Tooth Pass", "Cerro Verde"), and so is a town named for someone ("Lyle Landing", "Doris Crossing", "Villa Marisela"); so are an organisation that ends or opens
+        with what it is ("Delta Dental", "Escuela Superior Dr. Quiles"), a building or public grounds named after someone or a town ("the <Given> <Surname> branch of the library", "la sucursal <Name>", "the <Town> fairgrounds"), a firm joined by "&" ("Pryor &
+        Pryor") and a disease named for a place ("virus del Nilo Occidental"). No one either: a storm after its kind ("Tropical Storm Delia"), a town before its shops or news ("A Tyler TV station", "las farmacias de Tyler"), a body word opening a condition
+        ("Shin splints?"), a school by its number ("P.S. 118 Benito Juarez"), a saint's church ("Iglesia San Martin de Porres"), a team before its sport ("Marlow Knights softball"), "Little Village", a city no one is named for thanked or before its office
         ("Thank you, Hialeah!", "Tucson Mayor <Name>"; one named like a woman too, within it or before its office: "within Elizabeth",
         "Elizabeth Councilwoman <Name>"), a state's own ("Washington's heat rule"), a state office's "@WA_LI" beside lni.wa.gov,
         a county ("Condado Cameron"), a plan in a list of plans ("Aetna y Oscar"), the school members come from ("optometry students from Nova Southeastern", "residentes de la <Name>";

@@ -3,7 +3,8 @@
 An event post names the neighbours who helped by what they study or teach ("FIU physical therapy students <Name> and
 <Name>", "los estudiantes de trabajo social de UTRGV"), offers a training ("free naloxone training with our team",
 "capacitación de RCP") or says what a visitor talked about ("spent the morning with Ms. <Name>'s class talking about
-asthma triggers", "platicando sobre la diabetes"). The care words there are a field or a topic: they tell no one's
+asthma triggers", "platicando sobre la diabetes"), also with whom in between, in lower case and no one's pronoun ("hablar con los
+alumnos de 3.º B acerca de las caries", "talked with the seniors about falls"). The care words there are a field or a topic: they tell no one's
 care, yet read word by word they look like it ("with our team" after "naloxone"). `blank_subjects` blanks such spans
 (same length, so every offset stays), before community_roles.py reads a named neighbour's care. A subject said with
 someone's own possessive ("talking about her knee surgery", "hablando de su operación", "his rehab training") is kept:
@@ -25,13 +26,16 @@ _FIELD_AFTER = lazyre.compile(
 )
 # A topic talked about, taught or asked about, up to the clause's end ("talking about asthma triggers, dust mites ...").
 _TALK = lazyre.compile(
-    r"(?<![\w-])(?:(?i:talk|talks|talked|talking|spoke|speak|speaks|speaking|teach|teaches|teaching|taught|learn|learned|learning|"
-    r"lessons?|presentation|presented|questions?)[ \t]+(?i:about|on)"
-    r"|(?i:hablar|hablando|habló|hablaron|hablamos|charla|plática|platica|platicando|platicaron|enseñar|enseñando|enseñó|"
+    r"(?<![\w-])(?:(?i:talk|talks|talked|talking|chat|chatted|chatting|spoke|speak|speaks|speaking|teach|teaches|teaching|taught|learn|learned|learning|"
+    r"lessons?|presentation|presented|questions?)[ \t]+"
+    r"(?:(?P<audience_en>(?i:with|to|for)[ \t]+(?:[^.!?;:\n()A-Z]|\.(?=\S)){1,60}?)[ \t]+(?=(?i:about)[ \t]))?(?i:about|on)"
+    r"|(?i:hablar|hablando|habló|hablaron|hablamos|charla|charlar|charlamos|plática|platica|platicar|platicamos|platicando|platicaron|conversar|conversamos|enseñar|enseñando|enseñó|"
     r"enseñaron|aprender|aprendiendo|aprendieron|aprendimos|explicar|explicando|explicó|explicaron|preguntas)[ \t]+"
+    r"(?:(?P<audience>(?i:with|to|con|a|para)[ \t]+(?:[^.!?;:\n()A-ZÁÉÍÓÚÑ]|\.(?=\S)){1,60}?)[ \t]+(?=(?i:about|sobre|acerca)[ \t]))?"
     r"(?i:sobre|de|acerca[ \t]+de))(?![\w-])(?P<topic>[^.!?;\n()]{1,100})"
 )
 _OWN = lazyre.compile(r"(?<![\w'’-])(?i:his|her|hers|their|my|mine|su|sus|mi|mis|he|she|él|ella)(?![\w'’-])")
+_HIM = lazyre.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")  # one hearer: "talked with him about ..." may be his care
 
 
 def blank_subjects(text: str) -> str:
@@ -44,7 +48,8 @@ def blank_subjects(text: str) -> str:
     for match in _FIELD_AFTER.finditer(text):
         spans.append((match.start(), match.end("field")))
     for match in _TALK.finditer(text):
-        if not _OWN.search(match.group("topic")):
+        audience = match.group("audience") or match.group("audience_en") or ""  # "hablar con los de 5.º grado sobre ..."
+        if not _OWN.search(match.group("topic")) and not _OWN.search(audience) and not _HIM.search(audience):
             spans.append((match.start("topic"), match.end("topic")))
     if not spans:
         return text
