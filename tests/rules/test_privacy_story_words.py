@@ -71,14 +71,13 @@ def test_the_reading_stays_linear():
     assert two <= 2.6 * one
 
 
-def test_the_build_leaves_held_back_sets_out(tmp_path):
+def test_the_build_leaves_held_back_sets_out():
     spec = importlib.util.spec_from_file_location("build_story_model", REPO / "scripts" / "build_story_model.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     every = module.labelled_posts(module.CORPUS)
     fewer = module.labelled_posts(module.CORPUS, ("final2",))
-    assert 0 < len(fewer) < len(every)
-    assert module.build(every) == module.build(every)  # the same corpus writes the same file
+    assert 0 < len(fewer) < len(every)  # (that the same corpus writes the same file, --check above shows)
 
 
 @settings(max_examples=60, deadline=None)
