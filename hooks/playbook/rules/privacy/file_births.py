@@ -27,7 +27,7 @@ _LABEL = lazyre.compile(
 )
 _DATE = lazyre.compile(r"(?<![\w-])(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8})(?![\w-])")
 _OLD_DATE = lazyre.compile(r"(?<![\w-])(?:\d{1,2}[-./]\d{1,2}[-./]19\d\d|19\d\d[-./]\d{1,2}[-./]\d{1,2})(?![\w-])")
-_GRAD = lazyre.compile(r"(?<![\w-])(?i:grad|grads|graduate|graduates|graduated|graduation|graduacion|graduacion|egresad[oa]s?)(?![\w-])")
+_GRAD = lazyre.compile(r"(?<![\w-])(?i:grad|grads|graduate|graduates|graduated|graduation|graduacion|egresad[oa]s?)(?![\w-])")
 
 
 def _name_word(word: str, known: Known, first: bool) -> bool:

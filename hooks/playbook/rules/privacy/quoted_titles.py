@@ -73,7 +73,7 @@ def _title(quoted: str) -> bool:
         return False  # a given name that is no word: '"Sofia Marquez"'
     if any(_given_word(w) and _surname(n) for w, n in zip(capitals, capitals[1:])):
         return False  # a given name that is also a word, then a surname: '"Joy Baker"', '"Paz Herrera"'
-    wordish = sum(1 for w in capitals if _wordish(w))
+    wordish = sum(1 for w in capitals if wordish_capital(w))
     return wordish * 2 > len(capitals)
 
 
@@ -87,7 +87,7 @@ def _surname(word: str) -> bool:
     return info is not None and info.surname
 
 
-def _wordish(word: str) -> bool:
+def wordish_capital(word: str) -> bool:
     """A word no one is named for alone: a dictionary's word, a word no name list knows, a surname that is also a word."""
     info = lexicon_names.name_info(word)
     return plain_word(word) or info is None or info.also_word

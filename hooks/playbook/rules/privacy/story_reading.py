@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...findings import Severity
@@ -16,6 +17,7 @@ from .staff_story import members_story
 from .story_words import story_cues
 
 _CUES_SHOWN = 3
+_SPACE = re.compile(r"\s*")
 
 
 @rule("PHI016", "story-by-its-words", serves="privacy", severity=Severity.ERROR, scope="post")
@@ -53,9 +55,7 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         Passes: `Flu shots are here! Walk in Monday to Friday, 8 to 5, no appointment needed. Most plans cover them at no cost.`
         Passes: `Happy 10th anniversary to our front desk lead! She knows every family by name and keeps the coffee coming.`
     """
-    for text in texts(post, ctx.plans):
-        if text.where or text.span.field != "body":  # an alt text is short: PHI012 reads what a photo shows
-            continue
+    for text in texts(post, body_only=True):  # an alt text is short: PHI012 reads what a photo shows
         read = story_cues(text.text)
         if read is None:
             continue
@@ -63,8 +63,7 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         if _authorized(post, ctx) or members_story(text.text, Known.of(ctx.plans), cues[0][1][0]):
             return  # signed for, or a team member's own news (staff_story.py)
         shown = ", ".join(f"'{text.span.show(*span)}'" for _, span in cues[:_CUES_SHOWN])
-        start = sentence_of(sentence_bounds(text.text), cues[0][1][0])[0]
-        start += len(text.text[start:]) - len(text.text[start:].lstrip())  # the sentence's first word, not the space before it
+        start = _SPACE.match(text.text, sentence_of(sentence_bounds(text.text), cues[0][1][0])[0]).end()  # its first word
         yield text.hit(
             start,
             f"This reads like one patient's story by its words (the heaviest: {shown})",
