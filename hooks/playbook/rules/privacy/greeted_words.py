@@ -33,14 +33,14 @@ _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you['’]re|youre|u|ur|
 
 
 @cache
-def _plain() -> frozenset[str]:
+def plain_words() -> frozenset[str]:
     return frozenset(data_files.read("plain_words.txt"))
 
 
 def plain_word(word: str) -> bool:
     """Whether `word` is a frequent English or Spanish word that is no given name ("Champ", "District", "Aprovechamos")."""
     low = fold(word).lower()
-    return low in _plain() and low not in PET_FORMS and not is_first_name(word)  # "Kat", "Memo": a pet form is a name
+    return low in plain_words() and low not in PET_FORMS and not is_first_name(word)  # "Kat", "Memo": a pet form is a name
 
 
 def greets_a_word(text: str, person: Person) -> bool:
@@ -57,12 +57,12 @@ def greets_a_word(text: str, person: Person) -> bool:
     if _ABBREVIATION.match(text, person.end):
         return False  # "Thank you, Rep. <Name>": a title cut short before the one greeted
     if _CHEER.search(text, max(0, person.start - 12), person.start) and fold(person.words[-1]).lower().endswith("s"):
-        return not _spoken_to_about_care(text, person.end)  # "Go Wildcats!", "¡Vamos Tigres!": a team cheered, no one greeted
+        return not spoken_to_about_care(text, person.end)  # "Go Wildcats!", "¡Vamos Tigres!": a team cheered, no one greeted
     before = text[max(0, person.start - 6) : person.start].rstrip(" \t\"“'‘¡¿")
-    return before[-1:] in (",", ".", "!", "?", ":", ";") and not _spoken_to_about_care(text, person.end)
+    return before[-1:] in (",", ".", "!", "?", ":", ";") and not spoken_to_about_care(text, person.end)
 
 
-def _spoken_to_about_care(text: str, end: int) -> bool:
+def spoken_to_about_care(text: str, end: int) -> bool:
     """Whether the text after a greeted word, to the end of the next sentence, speaks to someone of care ("¡Feliz
     cumpleaños, Doc! Ya terminaste tus quimios", "Thanks, Champ, for coming in after your knee surgery"): the word then
     stands for a patient, as a nickname does."""

@@ -69,9 +69,9 @@ def place_frame(text: str, person: Person) -> bool:
         return False  # "Congrats, Tyler!": a word any reader knows, then a given name: a person greeted
     if foreign and not _given(word):
         return True  # "Mabuhay, Stockton! Bring your kids ...": a greeting in another language to a town no one is called
-    from .greeted_words import _spoken_to_about_care  # greeted_words reads vocabulary.py: asked only here
+    from .greeted_words import spoken_to_about_care  # greeted_words reads vocabulary.py: asked only here
 
-    return not _spoken_to_about_care(text, end)  # "Mabuhay, Tyler! Your knee ...": spoken to about care, a person
+    return not spoken_to_about_care(text, end)  # "Mabuhay, Tyler! Your knee ...": spoken to about care, a person
 
 
 def _given(word: str) -> bool:
@@ -96,7 +96,7 @@ def _known_words() -> frozenset[str]:
 def _unknown(word: str) -> bool:
     """A word of three letters or more that no dictionary, no greeting or cheer list and no list of given names knows:
     a greeting in another language ("Mabuhay", "Iakwe", "Sak"). A shouted word ("RING IT, GARY!") is a cheer's."""
-    from .greeted_words import _plain
+    from .greeted_words import plain_words
 
     low = fold(word).lower()
-    return len(low) > 2 and not word.isupper() and low not in _plain() and low not in _known_words() and not _given(word.capitalize())
+    return len(low) > 2 and not word.isupper() and low not in plain_words() and low not in _known_words() and not _given(word.capitalize())
