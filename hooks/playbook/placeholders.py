@@ -76,15 +76,6 @@ def unknown_placeholders(text: str) -> list[Placeholder]:
     return [p for p in placeholders(text) if p.name not in ALLOWED]
 
 
-def context(plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> dict:
-    practice = plans.practice
-    return {
-        "reviewer": reviewer,
-        "practice": {"name": practice.name},
-        "contact": {"name": practice.contact.name, "phone": practice.contact.phone, "email": practice.contact.email},
-    }
-
-
 @dataclass(frozen=True)
 class Rendering:
     """A reply as the front desk pastes it, or why it cannot be rendered (line within the template, 0 = all of it)."""
@@ -124,9 +115,18 @@ def _without_notes(text: str) -> tuple[str, Callable[[int], int]]:
 
 def render_template(text: str, plans: Plans, reviewer: str = REVIEWER_PLACEHOLDER) -> Rendering:
     """The one rendering of a reply template, shared by `playbook check` (FM030) and the site's library."""
+    contact = plans.practice.contact
+    return _rendering(text, reviewer, plans.practice.name, contact.name, contact.phone, contact.email)
+
+
+# Several rules read the same reply filled in (its privacy, its markup, its links): a template is parsed and
+# rendered once per text and the values it may use, all of which are the key.
+@functools.lru_cache(maxsize=512)
+def _rendering(text: str, reviewer: str, name: str, contact_name: str, phone: str, email: str) -> Rendering:
     source, original_line = _without_notes(text)
+    values = {"reviewer": reviewer, "practice": {"name": name}, "contact": {"name": contact_name, "phone": phone, "email": email}}
     try:
-        out = render(source, context(plans, reviewer), what=WHAT, max_output=MAX_REPLY)
+        out = render(source, values, what=WHAT, max_output=MAX_REPLY)
     except TemplateProblem as problem:
         return Rendering(None, problem.message, original_line(problem.line), problem.kind, problem.hint)
     return Rendering(out.strip())
