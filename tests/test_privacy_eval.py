@@ -156,6 +156,8 @@ def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
         ("¡Mil gracias por sus palabras, Don Teófilo! Saludos.", "¡Mil gracias por sus palabras, {{ reviewer }}! Saludos."),
         ("Dear brother Idris, thank you.", "Dear {{ reviewer }}, thank you."),
         ("Hola Sra. Ledezma 👋 ya quedó.", "Hola {{ reviewer }} 👋 ya quedó."),
+        ("Renata, thank you for writing.", "{{ reviewer }}, thank you for writing."),
+        ("Don Chuy — ¡gracias por venir!", "{{ reviewer }} — ¡gracias por venir!"),
     ],
 )
 def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template):
@@ -168,6 +170,7 @@ def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template)
         "hi jorge sorry sorry!! we moved it",  # no capital: not read as a greeting of a name
         "Thank you for the kind words! Maribel in billing says hi.",  # a name later in the reply stays
         "We're sorry. Call us, Monday to Friday.",  # no thanks before the vocative
+        "Renata, our front desk lead, thanks you.",  # a name, then no thanks straight after
     ],
 )
 def test_what_is_not_an_opening_greeting_stays(text):
