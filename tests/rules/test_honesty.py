@@ -97,6 +97,9 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 36 (replies36): a review asked only of those who give the top of a 0-10 score
+            post("When folks score their cleaning a 9 or 10, we hope they'll post a Yelp review."),
+            post("Si usted nos puntúa con 9 o 10, déjenos una reseña en Facebook."),
             # round 32 (tellgate32): a yes/no question routed, yes to a public site, no to a private card; a review raffled
             post("Was your visit smooth? If so, tap the Yelp link below! If not, drop a note in our suggestion box by the door."),
             post("¿Le atendimos bien? Si contestó que sí, compártalo en Google Maps. Si dijo que no, llene la tarjeta de comentarios en recepción."),
@@ -223,6 +226,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 36 (replies36): a clock or an age is no top score
+            post("Storytime for toddlers runs 9 to 10 am; leave us a review afterwards if you want."),
+            post("Los niños de 9 o 10 años ya pueden vacunarse. Déjenos su reseña en Google."),
             # round 32 (tellgate32): a yes/no health question with no review; every review welcomed
             post("Do you get heartburn at night? If yes, talk to your doctor. If no, keep up the good habits!"),
             post("Every review matters to us, good or bad, so tell us how it went."),

@@ -428,7 +428,10 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or 10, our Google link; if it's lower, write back", "si es menor,
           responda aquí"), or the review request sent only to those above a score
           ("only to patients who scored us 4+", "9 or higher", "de 4 para
-          arriba" on the survey), or the review card handed only to those who
+          arriba" on the survey), or to those who give the top of a 0-10 score
+          with no low branch written ("if you'd score us a 9 or 10, we'd love a
+          Google review", "si nos califica con 9 o 10 ...", "Gave us five stars on
+          the survey? Put that on Google"; "9 to 10 am" is a clock), or the review card handed only to those who
           leave smiling, or kept from upset ones ("hand the review card only to
           folks who left smiling", "si un paciente se ve molesto, no le den la
           tarjeta de reseñas"), or only the good reviews wanted ("Only the nice

@@ -39,9 +39,9 @@ _ENDORSE = pattern(_WORDS["endorsements"])
 _ACT = pattern(_WORDS["review_acts"])
 _REVIEW_VERB = pattern(_WORDS["review_verbs"])
 # A rating already named, asked to be posted where the public reads it: "would you share it on Google?", "posting that on
-# Facebook", "¿lo compartiría en Google?", "compártalo en Facebook", "súbala a Google".
+# Facebook", "¿lo compartiría en Google?", "compártalo en Facebook", "súbala a Google", "put that on Google".
 _SHARE_IT = lazyre.compile(
-    rf"(?<![\w-])(?:(?:{_words('review_acts')}|compartiria|compartirian|publicaria|publicarian)\s+(?:it|that|this|them|those|yours)"
+    rf"(?<![\w-])(?:(?:{_words('review_acts')}|put|compartiria|compartirian|publicaria|publicarian)\s+(?:it|that|this|them|those|yours)"
     r"|(?:lo|la|los|las)\s+(?:(?:puede|pueden|podria|podrian|quiere|quisiera)\s+)?(?:compart|publi|sub)\w*|(?:compart|publi(?:c|qu)|sub)\w*?(?:lo|la|los|las))"
     r"(?:\s+[\w']+){0,2}?\s+(?:on|in|to|en|a)\s+",
     re.IGNORECASE,
@@ -61,6 +61,12 @@ HAPPY = lazyre.compile(
 )
 # A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
 _TOP_STARS = lazyre.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
+# The top of a 0-10 survey as its own condition: "if you'd rate us a 9 or 10", "those who answer 9-10", "si nos da 9 o 10",
+# "si contestó 10" (read only after a score's condition: "open 9 to 10 am" is no score).
+_TOP_OF_TEN = lazyre.compile(r"(?<![\w$.,/:#%-])(?:(?:9|nine|nueve)\s*(?:-|–|or|o|to|a|y|/)\s*)?(?:10|ten|diez)(?:\s*/\s*10)?(?![\w%]|[.,:/-]\w|\s*(?:am|pm|a\.m|p\.m|min)(?![\w-]))", re.IGNORECASE)
+_SCORED = lazyre.compile(
+    r"(?<![\w-])(?:rat\w*|scor\w*|answer\w*|repl\w*|respon\w*|contest\w*|califi\w*|puntu\w*|give\s+us|gave\s+us|nos\s+(?:da|dan|dio|diste|dieron|pone|ponen|puso|pusieron))(?![\w-])", re.IGNORECASE
+)
 # The other branch of a score question, left without a number: "If lower, reply here", "if it's
 # anything below that", "si es menor, responda aquí", "si nos da menos, llámenos".
 _LOWER_BRANCH = (
@@ -347,9 +353,16 @@ class Reading:
             if emoji or question or segment or branch or _CONDITION.search(before) or _REASON.search(before):
                 found.append(match.span())
         for match in _TOP_STARS.finditer(text):
+            begin, end = self.sentence_of(match.start())
+            before = text[max(begin, match.start() - 80) : match.start()]
+            asked = _SCORED.search(before) and "?" in text[match.end() : min(end, match.end() + 40)]  # "Gave us 5 stars on the survey? ..."
+            if (_SCORE_CONDITION.search(before) or _REASON.search(before) or asked) and not negated(text, match.start(), 3):
+                found.append(match.span())
+        for match in _TOP_OF_TEN.finditer(text):  # a top score on ten, said with its scoring verb inside its condition
             begin, _ = self.sentence_of(match.start())
             before = text[max(begin, match.start() - 80) : match.start()]
-            if (_SCORE_CONDITION.search(before) or _REASON.search(before)) and not negated(text, match.start(), 3):
+            condition = _SCORE_CONDITION.search(before) or _CONDITION.search(before)
+            if condition and _SCORED.search(before, condition.start()) and not negated(text, match.start(), 3):
                 found.append(match.span())
         return sorted(found)
 
