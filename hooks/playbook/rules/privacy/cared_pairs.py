@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import cared_by_us
+from .civic_places import is_city
 from .community_roles import community_role
 from .greeted_words import plain_word
 from .known import Known, Person
-from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, is_place
+from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, is_place, is_surname
 
 # Two capitalised words, then a word in lower case (the verb): "Ilsa Fonda showed ...", "Rosalba Tulare se opero ..."
 _PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z]))")
@@ -37,8 +38,8 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
         first, last = words[0].lower(), words[1].lower()
         if last in PLACE_AFTER or first in PLACE_BEFORE or first in NOT_NAMES or first in CALENDAR or first in known.org or plain_word(words[0]) or last in NOT_NAMES:
             continue
-        if known.is_team(words, "") or is_place(text, match.start()):
-            continue
+        if is_surname(words[1]) and not is_city(words[1]) or known.is_team(words, "") or is_place(text, match.start()):
+            continue  # a surname the lists hold, not a city's, is read (and a public figure excused) by people.py
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
         if start in read:
