@@ -355,6 +355,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 36 (people36): a full name whose surname is also the post's town, with a part of theirs we treated (EN/ES)
+            "Lots of boots at the Ripley stockyards. Dagny Ripley walked the pens on the knee we scoped.",
+            "Mucho baile en Pecos anoche. Zoila Pecos giró con el tobillo que le operamos.",
             # round 35 (ids35): a full name in a file's name beside a birth date or a programme's graduation (EN/ES)
             post("New forms.", media=[Media("intake_Wilmer_Oyuela_DOB_03-11-1988.pdf", "A sunny lobby", False, "", None, 14)]),
             post("Papeles.", media=[Media("comprobante_Yadira_Solorzano_fnac_11-02-1990.png", "Sala de espera", False, "", None, 14)]),
@@ -827,6 +830,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 36 (people36): a town's grounds hosting our care, and a lesson on a part we treat, name no one (EN/ES)
+            "Ripley Stockyards hosted our blood pressure table and we checked 80 ranchers.",
+            "¿Cómo queda el tobillo que operamos en una fractura? Vengan a la charla.",
             # round 35 (ids35): a dated event's file names no one (EN/ES)
             post("Fair day!", media=[Media("flyer_2027-03-14_health-fair.png", "A poster", False, "", None, 14)]),
             post("¡Feria!", media=[Media("cartel_feria_salud_2027-05-02.png", "Un cartel", False, "", None, 14)]),

@@ -13,6 +13,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .common import CLINICAL
+from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part
 from .vocabulary import DESCRIBED, NAMES
 
@@ -96,8 +97,10 @@ _OWN_CHECK = lazyre.compile(
 
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "whom our team screened", "with our therapy program",
-    "rehab with us", "surgery with Dr. Chen" (cared_for without "his" or "her" care, which may be their own news)."""
+    "rehab with us", "surgery with Dr. Chen", a part of theirs we treated ("the hip we replaced") (cared_for without "his" or "her" care, which may be their own news)."""
     if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
+        return True
+    if part_we_treated(text, start, end):  # "the knee we scoped", "la rodilla que le operamos"
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):

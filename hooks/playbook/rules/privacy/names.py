@@ -54,7 +54,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         testimonial ("- Dmitri, ACL reconstruction"); a name with their care
         ("Tobias came in with a chipped tooth", "Bobby's last day of chemo"; a titled or public person, then a part of theirs we took out in the next
         sentence: "Pastor <Name> opens the fair. We took out his gallbladder", "le sacamos el apendice"); a full name, words too, that owns a body part or a mark of care ("Chase Penny's right heel", "la rodilla derecha de Faith Penny");
-        a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); a
+        a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); two capitalised words before care of ours in their sentence, a surname that is a town's too ("<Name> Fonda showed off the knee we scoped"); a
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita", "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
         after a possessive of affection ("nuestro querido Chente", "our beloved Bubba"; not "nuestra querida Aguada"); a first name that is also a

@@ -1,0 +1,49 @@
+"""Two capitalised words as a sentence's subject, made a person's name by care we gave them in that sentence.
+
+The name lists read "<given> <surname>"; a surname that is also a town, a venue or a given name ("<Name> Fonda",
+"<Name> Tulare", "<Name> Alden") and a given name no list knows fall through them, above all when the same word names
+the town or the fairgrounds earlier in the post. What makes the pair a person is what follows it: a verb in lower case,
+then care that was ours in the same sentence ("... showed off the knee we scoped", "... had his wrist surgery with
+us", "... se opero la rodilla con nosotros"). A place run ("Fonda Fairgrounds": a place word last, or "San" first), a dictionary word
+first ("Blue Cross"), a team member, a volunteer named with her role (community_roles.py) and a place read in its
+frame pass; a pair with no care of ours is left to the
+other readings. One scan for pairs and one read of each sentence that holds one: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .care import cared_by_us
+from .civic_places import is_city
+from .community_roles import community_role
+from .greeted_words import plain_word
+from .known import Known, Person
+from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, is_place, is_surname
+
+# Two capitalised words, then a word in lower case (the verb): "Ilsa Fonda showed ...", "Rosalba Tulare se opero ..."
+_PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z]))")
+_OURS = lazyre.compile(r"(?<![\w'’-])(?i:we|us|our|nosotros|nuestr[oa]s?|[a-z]+amos|[a-z]+imos|dr|dra)(?![\w'’-])")
+
+
+def cared_pairs(text: str, known: Known) -> Iterator[Person]:
+    """Each pair of capitalised words opening a clause whose care was ours (folded text)."""
+    if not _OURS.search(text):
+        return
+    bounds, read = None, set()  # each sentence is read for care once, after its first pair
+    for match in _PAIR.finditer(text):
+        words = tuple(match.group(0).split())  # not name_run: it drops a pair ending in a city ("<Name> Tulare")
+        first, last = words[0].lower(), words[1].lower()
+        if last in PLACE_AFTER or first in PLACE_BEFORE or first in NOT_NAMES or first in CALENDAR or first in known.org or plain_word(words[0]) or last in NOT_NAMES:
+            continue
+        if is_surname(words[1]) and not is_city(words[1]) or known.is_team(words, "") or is_place(text, match.start()):
+            continue  # a surname the lists hold, not a city's, is read (and a public figure excused) by people.py
+        bounds = bounds or sentence_bounds(text)
+        start, end = sentence_of(bounds, match.start())
+        if start in read:
+            continue
+        read.add(start)
+        if cared_by_us(text, match.end(), end) and not community_role(text, Person(match.start(), match.end(), words, ""), bounds):
+            yield Person(match.start(), match.end(), words, "a full name with care we gave", excusable=False, public=False)
