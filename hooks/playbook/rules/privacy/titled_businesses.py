@@ -17,8 +17,8 @@ from ... import lazyre
 from ...normalize import fold
 from .care import cared_for
 from .community_roles import is_role_word
-from .known import Person
 from .greeted_words import plain_word
+from .known import Person
 from .quoted_titles import wordish_capital
 from .vocabulary import BUSINESS_BEFORE, COURTESY, NAMES, PERSONAL_TITLES, is_first_name
 
