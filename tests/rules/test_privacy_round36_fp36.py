@@ -35,8 +35,8 @@ def test_an_outing_with_us_is_no_care(text, flagged):
 
 
 def test_outing_verb_only_excuses_a_bare_con_nosotros():
-    assert care._care_here("los que caminaron con nosotros en la Caminata") is None
-    assert care._care_here("los que vinieron con nosotros a la Caminata") is not None
+    assert care._care_here("quienes caminaron con nosotros por la Vereda") is None
+    assert care._care_here("quienes vinieron con nosotros por la Vereda") is not None
     assert care._care_here("los que caminaron con nosotros; lo atendimos después") is not None
 
 

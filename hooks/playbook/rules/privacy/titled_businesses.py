@@ -29,6 +29,7 @@ _KIND = lazyre.compile(r"(?:(?<![\w-])(?i:de|del|of|from|by|to|a|al|y|e|and|con|
 _AFTER = lazyre.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?i:y|and|e|con|with|por|for|que|who)(?![\w-])|[a-z])")
 _STOP = lazyre.compile(r"[.!?\n]")
 _TITLE_BEFORE = lazyre.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\w]*\.?)[ \t]+$")
+_FROM = frozenset(("de", "del", "of", "from", "by"))  # a word of the dictionary names a business only as a source
 _TITLES = frozenset((*COURTESY, *PERSONAL_TITLES, *_KIN, "tia", "tio", "mama"))
 
 
@@ -49,7 +50,7 @@ def titled_business(text: str, person: Person) -> bool:
         return False
     word = kind.group(1)
     low = word.lower()
-    if not (low.endswith("s") or fold(low).text in BUSINESS_BEFORE or plain_word(word)):
+    if not (low.endswith("s") or fold(low).text in BUSINESS_BEFORE or plain_word(word) and kind.group().split()[0].lower() in _FROM):
         return False  # a stand is named for what it sells ("Raspas"), its kind ("Panadería") or any word of the dictionary ("Cocina")
     if is_first_name(word) or is_role_word(word) or low in _PERSON_WORDS or low in _KIN or low in COURTESY or not wordish_capital(word):
         return False  # "de Vecina Doña Meche", "y Abuela Tía Nena": a person called by her role and her title
