@@ -358,6 +358,10 @@ CASES = {
             # round 36 (people36): a full name whose surname is also the post's town, with a part of theirs we treated (EN/ES)
             "Lots of boots at the Ripley stockyards. Dagny Ripley walked the pens on the knee we scoped.",
             "Mucho baile en Pecos anoche. Zoila Pecos giró con el tobillo que le operamos.",
+            # round 36 (fp36): care with us after an outing's verb, a titled business told with care, an anchor cared for (EN/ES)
+            "Leocadia Pruneda corrió con nosotros su primera milla desde su operación de columna.",
+            "Atole de Comedor Doña Fina, que vino por su vacuna de neumonía.",
+            'The weather anchor of "Valley Mornings" Bettina Crowe came in for her hip replacement with us.',
             # round 35 (ids35): a full name in a file's name beside a birth date or a programme's graduation (EN/ES)
             post("New forms.", media=[Media("intake_Wilmer_Oyuela_DOB_03-11-1988.pdf", "A sunny lobby", False, "", None, 14)]),
             post("Papeles.", media=[Media("comprobante_Yadira_Solorzano_fnac_11-02-1990.png", "Sala de espera", False, "", None, 14)]),
@@ -833,6 +837,11 @@ CASES = {
             # round 36 (people36): a town's grounds hosting our care, and a lesson on a part we treat, name no one (EN/ES)
             "Ripley Stockyards hosted our blood pressure table and we checked 80 ranchers.",
             "¿Cómo queda el tobillo que operamos en una fractura? Vengan a la charla.",
+            # round 36 (fp36): volunteers thanked after an outing with us, a kitchen named for its cook, an anchor by her show (EN/ES)
+            "Gracias a quienes remaron con nosotros en la Regata del Puerto, y al voluntario Anselmo Guerra por los chalecos.",
+            "Thanks to everyone who hiked with us up Pine Ridge, and to volunteers Rosalind Achebe and Tobias Wren at the trailhead.",
+            "Domingo de salud con pozole de Cocina Tía Fina y pruebas de azúcar.",
+            'Gracias a la presentadora de "Mañanitas del Valle" Cristela Noriega por animar nuestra jornada de salud.',
             # round 35 (ids35): a dated event's file names no one (EN/ES)
             post("Fair day!", media=[Media("flyer_2027-03-14_health-fair.png", "A poster", False, "", None, 14)]),
             post("¡Feria!", media=[Media("cartel_feria_salud_2027-05-02.png", "Un cartel", False, "", None, 14)]),

@@ -10,6 +10,7 @@ import functools
 import re
 
 from ... import lazyre
+from ...bilingual import fold
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .common import CLINICAL
@@ -44,6 +45,21 @@ def care_near(text: str, start: int, words: int = 4) -> bool:
 REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
+_OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
+_WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+$")
+
+
+def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first phrase of care at the practice in text[start:end]; a bare "con nosotros" after a verb of an outing
+    ("caminaron con nosotros en la Caminata", "pedalearon con nosotros") is company at a public activity, no care."""
+    end = len(text) if end is None else end
+    for match in _CARE_HERE.finditer(text, start, end):
+        if match.group().lower() == "con nosotros":
+            before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
+            if before and fold(before.group(1).lower()) in _OUTINGS:
+                continue
+        return match
+    return None
 
 
 _POSSESSIVE_CARE = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
@@ -98,7 +114,7 @@ _OWN_CHECK = lazyre.compile(
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "whom our team screened", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen", a part of theirs we treated ("the hip we replaced") (cared_for without "his" or "her" care, which may be their own news)."""
-    if _CARE_HERE.search(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
+    if _care_here(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
         return True
     if part_we_treated(text, start, end):  # "the knee we scoped", "la rodilla que le operamos"
         return True
@@ -297,7 +313,7 @@ def claims_about_health(text: str, bounds: list[int]) -> re.Match | None:
     A guess reads a hedge with a care word in its sentence or the next ("did you catch X slurring his
     words? ... textbook stroke signs"); a hedge in a sentence that reports news is no guess.
     """
-    here = _CARE_HERE.search(text)
+    here = _care_here(text)
     if here:
         return here
     return guessed(text, bounds)
@@ -394,7 +410,7 @@ def mentions_care(text: str) -> bool:
     Kept per text: the finders ask it once per name they weigh, and a whole-text scan per name would make
     a text of many names quadratic (a string's hash is computed once and kept by the string itself).
     """
-    return bool(_CARE_HERE.search(text)) or care_in(text)
+    return bool(_care_here(text)) or care_in(text)
 
 
 _SPOKEN_CARE = lazyre.compile(r"[ \t]*,[ \t]*(?i:your|tu|tus|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?=\S)")

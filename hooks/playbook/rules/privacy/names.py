@@ -144,7 +144,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho", "de Raspas Doña Chona") or a
         shop's kind before a surname ("el Colmado Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por
         la traduccion"), a pet word after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora
-        <Name>\n• Toma de presion") name no one. A public figure introduced by their role ("Senator Tom Albrecht", "al juez, <Name>,",
+        <Name>\n• Toma de presion") name no one, nor a kitchen named for its cook ("de Cocina Doña Chela"). A public figure introduced by their role ("Senator Tom Albrecht", 'la presentadora de "<Show>" <Name>', "al juez, <Name>,",
         "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name or "nickname" said again,
         a role apposed with no article: "<Name>, locutora de Radio <Name>", in Spanish with a demonym or an adjective after the role: "la atleta tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis",
         a ring or stage name after the role ('el campeon de peso ligero <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with a ring name between the names; an Olympic sport's athlete: "Olympic skier
@@ -236,7 +236,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Gracias al Padre Anselmo de la parroquia San Lucas por bendecir la sala"); people in a public capacity with no care of theirs (a role
         opening the sentence, "Author <Name> reads ...", a title one holds and its holder, "Miss <Place> 2027, <Name>", placed finishers
         with their results, "ganadores: <Name> (17:42) y <Name>"); a handle greeted in an answer to a question asked in the comments ("@rosi_bakes great
-        question! Yes, we do sports physicals"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
+        question! Yes, we do sports physicals"); volunteers after an outing with us ("pedalearon con nosotros en la Rodada"); "call your doctor. Adults ...", "doctor RIGHT AWAY", "• Menos de 6 meses".
 
     Why:
         A name is the first of HIPAA's identifiers. Next to a health post or a reply to a review, it tells the world that this person

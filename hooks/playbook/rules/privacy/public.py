@@ -72,6 +72,8 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
     rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
+    # the office's show or work in quotes, then the name: "la presentadora de "<Show>" <Name>", "the host of "<Show>", <Name>"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:(?i:of|on|from|de|del|en)[ \t]+)?[\x22“][^\x22“”\n]{{1,40}}[\x22”][ \t]*,?[ \t]*$"
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."

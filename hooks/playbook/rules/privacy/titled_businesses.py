@@ -4,7 +4,7 @@ Event posts thank the stands and shops that gave food or prizes, and a town's st
 owner's title and name, all in capitals: "agua fresca de Raspas Doña Meche", "courtesy of Tamales Don Pepe", "gracias a
 Paletería Tía Tere". PHI003 reads "a title and a name" there; people.py already lets a listed place word before the title
 pass ("la taqueria Don Chucho"), but a stand's kind is any word ("Raspas", "Elotes", "Mariscos"). The shape is read, not
-the word: a capitalised plural (what the stand sells) or a place's word that is a word, not a name, a role or a title (quoted_titles.wordish_capital), right before the title,
+the word: a capitalised plural (what the stand sells), a dictionary's word ("Cocina Doña Lupe", "Kitchen Tía Nena") or a place's word that is a word, not a name, a role or a title (quoted_titles.wordish_capital), right before the title,
 itself after a joining word or a list's mark ("de", "of", "by", "y", "and", ","), the title and the name ending the run. A
 person stays a person: a title at a sentence's start ("Doña Meche came in for her shots"), after a role or kin word
 ("Vecina Doña Meche"), before a possessive ("... Doña Meche's knee"), or with care told after the name in its sentence.
@@ -17,6 +17,7 @@ from ... import lazyre
 from ...normalize import fold
 from .care import cared_for
 from .community_roles import is_role_word
+from .greeted_words import plain_word
 from .known import Person
 from .quoted_titles import wordish_capital
 from .vocabulary import BUSINESS_BEFORE, COURTESY, NAMES, PERSONAL_TITLES, is_first_name
@@ -28,6 +29,7 @@ _KIND = lazyre.compile(r"(?:(?<![\w-])(?i:de|del|of|from|by|to|a|al|y|e|and|con|
 _AFTER = lazyre.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?i:y|and|e|con|with|por|for|que|who)(?![\w-])|[a-z])")
 _STOP = lazyre.compile(r"[.!?\n]")
 _TITLE_BEFORE = lazyre.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\w]*\.?)[ \t]+$")
+_FROM = frozenset(("de", "del", "of", "from", "by"))  # a word of the dictionary names a business only as a source
 _TITLES = frozenset((*COURTESY, *PERSONAL_TITLES, *_KIN, "tia", "tio", "mama"))
 
 
@@ -48,8 +50,8 @@ def titled_business(text: str, person: Person) -> bool:
         return False
     word = kind.group(1)
     low = word.lower()
-    if not (low.endswith("s") or fold(low).text in BUSINESS_BEFORE):
-        return False  # a stand is named for what it sells ("Raspas", "Elotes") or its kind ("Panadería"); "de Vecina Doña Meche" is hers
+    if not (low.endswith("s") or fold(low).text in BUSINESS_BEFORE or plain_word(word) and kind.group().split()[0].lower() in _FROM):
+        return False  # a stand is named for what it sells ("Raspas"), its kind ("Panadería") or any word of the dictionary ("Cocina")
     if is_first_name(word) or is_role_word(word) or low in _PERSON_WORDS or low in _KIN or low in COURTESY or not wordish_capital(word):
         return False  # "de Vecina Doña Meche", "y Abuela Tía Nena": a person called by her role and her title
     if text[person.end : person.end + 2] in ("'s", "’s") or not _AFTER.match(text, person.end):
