@@ -26,9 +26,9 @@ OWN_NEWS = [
 ]
 LEAKS = [
     "So proud of the team captain! Six months ago she could barely walk and today she was cleared by {m} after her last round of therapy. We love you!",
-    "{m}'s husband walked in here scared six months ago, and today he rang our bell after his last round of chemo with us. We love you!",
-    "Six months ago he could barely walk in here, and today he rang our bell after his last round of chemo. Thank you to our nurse {m} for every visit! We love you!",
-    "Our patient walked in here scared six months ago and today rang our bell after his last round of chemo. {m} cried with us. We love you!",
+    "{m}'s husband walked in here scared six months ago, and today he rang the bell here when his chemo ended with us. We love you!",
+    "Six months ago he could barely walk in here, and today he rang the bell here when his chemo ended. Thank you to our nurse {m} for every visit! We love you!",
+    "Our patient walked in here scared six months ago and today rang the bell here when his chemo ended. {m} cried with us. We love you!",
 ]
 # The member's own standing, an endearment, a word of a place, "your" said to her: still her news.
 HERS = [

@@ -21,7 +21,7 @@ from tests.conftest import REPO
 from tests.rules.harness import findings, post
 from tests.rules.work import steps
 
-STORY = "So proud of the fella who runs the bait shop by the levee! Six months ago he could barely walk in here, and today he rang our bell after his last round of chemo. We love you!"
+STORY = "So proud of the fella who runs the bait shop by the levee! Six months ago he could barely walk in here, and today he rang the bell here when his chemo ended. We love you!"
 
 
 def test_the_weights_are_the_corpus_s():
@@ -43,8 +43,9 @@ def test_a_finding_points_at_the_heaviest_words_and_names_them():
     [finding] = findings("PHI016", post(STORY))
     assert finding.code == "PHI016" and "heaviest" in finding.message
     total, cues = story_cues(fold(STORY).text)
-    sentence = STORY[: cues[0][1][0]].rfind("! ") + 2  # the heaviest words lie in the story's second sentence
-    assert finding.column == 1 + sentence and cues[0][0] in finding.message.lower()
+    before = STORY[: cues[0][1][0]]
+    sentence = max(before.rfind("! "), before.rfind(". ")) + 2 if ("! " in before or ". " in before) else 0
+    assert finding.column == 1 + sentence and cues[0][0] in finding.message.lower()  # the start of the heaviest words' sentence
 
 
 def test_a_valid_authorization_lets_the_story_through():

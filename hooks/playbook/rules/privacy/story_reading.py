@@ -50,7 +50,7 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         a reason, which the privacy role approves.
 
     Examples:
-        Triggers: `So proud of the fella who runs the bait shop by the levee! Six months ago he could barely walk in here, and today he rang our bell after his last round of chemo. We love you!`
+        Triggers: `So proud of the fella who runs the bait shop by the levee! Six months ago he could barely walk in here, and today he rang the bell here when his chemo ended. We love you!`
         Triggers: `¡Felicidades a la señora de los elotes de la plaza! Hace seis meses llegó aquí sin poder caminar y hoy tocó la campana después de su última quimio. ¡La queremos mucho!`
         Passes: `Flu shots are here! Walk in Monday to Friday, 8 to 5, no appointment needed. Most plans cover them at no cost.`
         Passes: `Happy 10th anniversary to our front desk lead! She knows every family by name and keeps the coffee coming.`
