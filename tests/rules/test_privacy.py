@@ -355,6 +355,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 37 (names37): a county's name word with care told, a handle with a given name and short forms (EN/ES)
+            "Aviso: Kendall y Laredo, dos pacientes nuestras, ya salieron de su cirugía de cadera.",
+            "So proud of @LupitaSoc for sharing her knee replacement journey with us.",
             # round 36 (people36): a full name whose surname is also the post's town, with a part of theirs we treated (EN/ES)
             "Lots of boots at the Ripley stockyards. Dagny Ripley walked the pens on the knee we scoped.",
             "Mucho baile en Pecos anoche. Zoila Pecos giró con el tobillo que le operamos.",
@@ -834,6 +837,13 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 37 (names37): a county in a notice's list, a university, languages, a singer's song, a society's handle (EN/ES)
+            "Freeze warning tonight for Harlingen and Cameron: bring pets inside.",
+            "Alerta de polvo para Edinburg y Kendall esta tarde.",
+            "Interns from Kent State joined our hearing booth.",
+            "Handouts in Nepali, Burmese, Karen and Swahili at the front desk.",
+            "She knows every Shakira song by heart.",
+            "New sunscreen tips from @AmerAcadPeds this week.",
             # round 36 (people36): a town's grounds hosting our care, and a lesson on a part we treat, name no one (EN/ES)
             "Ripley Stockyards hosted our blood pressure table and we checked 80 ranchers.",
             "¿Cómo queda el tobillo que operamos en una fractura? Vengan a la charla.",

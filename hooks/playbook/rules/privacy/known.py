@@ -121,6 +121,7 @@ _HANDLE_WORD = lazyre.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+
 
 
 _HANDLE_CAUSE = lowered("handle_cause_words")
+_HANDLE_SHORT = lowered("handle_org_short")
 _GLUED_OF = lazyre.compile(r"(?<=[a-z]{3})(?:of|de|del)$")
 _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 
@@ -128,7 +129,7 @@ _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 def is_org_handle(handle: str, text: str = "") -> bool:
     """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks), an office by its
     letters (@NWSBrownsville, @MassDPH, @KYEEC: agency_handles.py) or a cause (@StateCancerNetwork,
-    @MoveForHeartHealth, @FluFightersTX): one of its words says so.
+    @MoveForHeartHealth, @FluFightersTX) or a society by its short forms (@AmerAcadOphth): one of its words says so.
 
     A cause is a campaign word or a condition with no given name beside it: "@OakvilleCancer" is a
     programme's account, "@RositaBeatsCancer" a person's. `text`, if given, is where the handle is written.
@@ -139,7 +140,7 @@ def is_org_handle(handle: str, text: str = "") -> bool:
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
     if any(w in _HANDLE_ORG or w in PLACE_AFTER or _GLUED_OF.sub("", w) in _HANDLE_ORG for w in lows) or field_office(words):
         return True  # "@CityofNewarkNJ", "@CondadodeHidalgo": "of" glued to the office; "@EcologyWA": a field and a state
-    cause = any(w in _HANDLE_CAUSE for w in lows) or bool(clinical.find(" ".join(words)))
+    cause = any(w in _HANDLE_CAUSE or w in _HANDLE_SHORT for w in lows) or bool(clinical.find(" ".join(words)))  # "@AmerAcadOphth"
     return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)
 
 

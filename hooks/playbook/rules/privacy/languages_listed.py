@@ -5,7 +5,8 @@ Clinics announce the languages their interpreters, forms and staff speak; severa
 (lexicon/data/languages.txt, CLDR's names in English and Spanish, derived by scripts/build_lexicon.py) and the list
 serves a language use (privacy-names.yml: language_use_after, "... interpreters"; language_use_before, "intérpretes
 de ..."), it names a language. A lone name beside one language stays a name ("Karen and the Spanish interpreter
-helped her"): the list needs the use right after it or right before it, and no other given name among its items. Each reading looks a bounded window: linear.
+helped her"): the list needs the use right after it or right before it, or two other items that are all languages
+("Information in Somali, Hmong, Karen and Spanish"), and no other given name among its items. Each reading looks a bounded window: linear.
 """
 
 from __future__ import annotations
@@ -45,21 +46,31 @@ def _is_language(word: str) -> bool:
     return _key(word) in _languages()
 
 
-def language_listed(text: str, start: int) -> bool:
-    """Whether the capitalised word at `start` is an item of a list of languages that serves a language use."""
+def list_around(text: str, start: int) -> tuple[str, list[str], int, int] | None:
+    """The word at `start`, the other items of the list it stands in ("A, B and C"), and where that list starts and ends."""
     word = _ITEMS.match(text, start)
     if word is None:
-        return False
+        return None
     before = _BEFORE.search(text, max(0, start - _WINDOW), start)
     after = _AFTER.match(text, word.end())
     first = before.start() if before else start
     last = after.end() if after and after.end() <= word.end() + _WINDOW else word.end()
     items = [m.group(0) for m in _ITEMS.finditer(text, first, last) if m.group(0).lower() not in _CONNECTIVES]
-    others = [item for item in items if item != word.group(0)]
+    return word.group(0), [item for item in items if item != word.group(0)], first, last
+
+
+def language_listed(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` is an item of a list of languages that serves a language use."""
+    found = list_around(text, start)
+    if found is None:
+        return False
+    _word, others, first, last = found
     if not others or not any(_is_language(item) for item in others):
         return False
     if any(not _is_language(item) and _given(item) for item in others):
         return False  # "Thanks to Karen, Luis and Spanish interpreters": people among the items
+    if len(others) >= 2 and all(_is_language(item) for item in others):
+        return True  # "in Somali, Hmong, Karen and Spanish": every other item of a list of three or more is a language
     return bool(_USE_AFTER.match(text, last) or _USE_BEFORE.search(fold(text[max(0, first - 40) : first])))
 
 

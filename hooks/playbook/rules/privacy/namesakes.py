@@ -1,7 +1,7 @@
 """Capitalised words that are given names but name something else here: a singer, a club, a town greeted, a word.
 
 A staff spotlight says what a colleague loves: a singer's songs ("los boleros de <Singer>", "<Singer>'s old
-songs" is weighed elsewhere), a club's matches ("no se pierde un juego del <Club>", "never misses a <Club>
+songs" is weighed elsewhere; "every <Singer> song", a work after its singer and a determiner), a club's matches ("no se pierde un juego del <Club>", "never misses a <Club>
 match"). An announcement greets its town ("Great news, <Town>!", "¡Atención, <Town>!"). A Spanish text opens
 a sentence with a frequent word before an age phrase ("Tras 20 años ...", "Luego de 3 meses ..."). Each word
 is also a given name, but what stands around it says it names no one here. No singer, club or town excuses a
@@ -31,6 +31,8 @@ _MATCH_OF = lazyre.compile(r"(?<![\w-])(?i:partidos?|juegos?|cl[aá]sicos?|goles
 # A club before its match: "a <Club> match", "every <Club> game".
 _MATCH_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|an|every|each|any)[ \t]+$")
 _MATCH_AFTER = lazyre.compile(r"[ \t]+(?i:match|matches|game|games|fixture|fixtures)(?![\w'’-])")
+# A singer before one of their works, after a determiner: "every <Singer> song", "a <Band> concert", "any <Singer> album".
+_WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes?|ballads?|lyrics|playlists?|tour|movies?|films?)(?![\w'’-])")
 # A town greeted by an announcement: "Good news, <Town>!", "¡Buenas noticias, <Town>!", "¡Atención, <Town>!".
 _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all")
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
@@ -53,7 +55,7 @@ def namesake(text: str, start: int) -> bool:
     found = (
         _WORKS_BY.search(text, before, start)
         or _MATCH_OF.search(text, before, start)
-        or (_MATCH_BEFORE.search(text, max(0, start - 8), start) and _MATCH_AFTER.match(text, end))
+        or (_MATCH_BEFORE.search(text, max(0, start - 8), start) and (_MATCH_AFTER.match(text, end) or _WORK_AFTER.match(text, end)))
         or (_GREETED_BEFORE.search(text, before, start) and _GREETED_AFTER.match(text, end) and is_town(word.group(0)))
     )
     from .care import care_in  # care.py reads vocabulary.py, which asks readings.py and so this module: import on use
