@@ -176,7 +176,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         visible", "dos enfermeras de espaldas"). One whose alt text names no one
         otherwise, or anyone else
         ("Dr. Chen with a patient", "two kids", a group in care: "with the prenatal class", "con sus esposos", someone by age: "Dr. Chen with a grinning
-        7-year-old", "un chico de 12 anos"), still needs it.
+        7-year-old", "un chico de 12 anos", someone else's body part in care beside our clinician: "<someone>
+        stretching his lower back with our PA <Name>"), still needs it.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a
