@@ -1561,6 +1561,9 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            # round 37 (ids37): a serial's code on the line after its label (EN/ES)
+            "Someone left a sound processor by the water cooler, serial\nKT88014Z. Call us to pick it up.",
+            "Encontramos una bomba de insulina en recepción, número de serie\nBX-30981-Q.",
             # round 27: "chapa" and "tag" with a state code, letters and digits in any layout
             "El del Sentra rojo, chapa FL Q83-MNV, dejó el carro abierto.",
             "The fella from cardiac rehab, tag TX 5KZ 2281, parked in the ambulance bay.",
@@ -1600,6 +1603,8 @@ CASES = {
             "La tablilla del carro de la señora de la cita de las 3 es HRT-318.",
         ],
         clean=[
+            # round 37 (ids37): a line break before an ordinary word is no serial
+            "Our new hearing aids come in a serial\nrelease next spring.",
             # round 27: a dental plaque and a door lock are no plates
             "La placa se acumula rápido; usa hilo dental 1 vez al día.",
             "Ya arreglamos la chapa de la puerta del baño 2.",
@@ -1691,6 +1696,9 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round 37 (ids37): care equipment brought to one house names that home (EN/ES)
+            "Reminder: the vendor drops off the hospital bed at 3302 E. Saguaro Ln between noon and two.",
+            "El concentrador de oxígeno lo entregan a 77 Palmetto Dr el jueves; la familia abre el portón.",
             # round 33 (people33): a lower-case "calle"/"avenida" with a house number is a street too
             "Oxygen equipment delivered to calle Ortega 418 this morning after his discharge.",
             "Entregamos el concentrador de oxígeno en la avenida Los Pinos 77 después de su alta.",
@@ -2227,6 +2235,9 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 37 (ids37): a quoted full name on a pill box's tape; someone in care beside our named clinician
+            post("Home visits.", media=[Media("images/pills.jpg", "A pillbox with 'Ilse Marchetti - AM/PM' on tape beside a cane", False, "", None, 14)]),
+            post("Clinica de campo.", media=[Media("images/campo.jpg", "Pescador con gorra girando el hombro con nuestra enfermera Jordan Lee junto al muelle", True, "", None, 14)]),
             # round 29 (media29): people in what only care puts on them; a day's list by time
             post("Spring social.", media=[Media("images/social.jpg", "Residents in wheelchairs singing at the spring social", False, "", None, 14)]),
             post("Convivio.", media=[Media("images/patio.jpg", "Dos abuelitos con cabestrillo jugando dominó en el patio", False, "", None, 14)]),
@@ -2276,6 +2287,8 @@ CASES = {
             post("Masaje.", media=[Media("images/masaje.jpg", "Una clienta boca abajo mientras la terapeuta le trabaja la espalda; sin rostros", True, "", None, 14)]),
         ],
         clean=[
+            # round 37 (ids37): only the team stretching together
+            post("Staff stretch.", media=[Media("images/stretch.jpg", "Sam Patel stretching her shoulders with our PT Jordan Lee in the break room", True, "", None, 14)]),
             # round 29 (media29): worn care with no one in it, the team's gowns
             post("Supplies.", media=[Media("images/gowns.jpg", "A stack of folded paper gowns on a shelf", False, "", None, 14)]),
             post("Insumos.", media=[Media("images/vendas.jpg", "Un estante con vendas y gasas nuevas", False, "", None, 14)]),

@@ -152,7 +152,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         number right after someone lives there ("lives on Maple Avenue",
         "vive en la calle Allende") — when its sentence ties it
         to a household ("lives", "neighbors at", "mailed to", "address on
-        file", "vive en", "le mandamos ... a", a home visit to "one of our homebound patients"), in any reply, and in a post
+        file", "vive en", "le mandamos ... a", a home visit to "one of our homebound patients", care equipment brought there: "the hospital bed",
+        "el concentrador de oxigeno"), in any reply, and in a post
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at

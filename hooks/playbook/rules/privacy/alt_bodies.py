@@ -47,6 +47,15 @@ _WORN = lazyre.compile(
 _WORN_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:shelf|shelves|cart|tray|table|kit|bin|basket|drawer|rack|box|boxes|stack|pile|supply|supplies|repisa|estante|carrito|caja|cajon|canasta|display|hanger|perchero)(?![\w-])"
 )
+# Someone's body part in care, then our clinician beside them: "<someone> stretching his lower back with our PA <Name>",
+# "<alguien> estirando la espalda con nuestra fisioterapeuta <Name>".
+_CARED_WITH_STAFF = lazyre.compile(
+    rf"(?<![\w-])[A-Za-z]+(?:ing|ando|iendo)[ \t]+(?i:his|her|their|its|su|sus|the|a|la|el|los|las)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
+    rf"(?i:{_PARTS})(?![\w-])[^.;\n]{{0,40}}?(?<![\w-])(?i:with|con)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+"
+    # our clinician: a staff noun or title a word or two in ("our physical therapist", "our PA"), or a team name blanked
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:(?i:{alternation(NAMES_STAFF)})(?![\w-])|(?:PA|PT|NP|RN|OT|MA|DPT|CNM|LPN|Dr|Dra)(?![\w-])|[ \t]{{3}})"
+)
+_NO_ONE_WORDS = frozenset("our nuestro nuestra nuestros nuestras the a an el la los las un una unos unas and y of de at en two three dos tres both ambos ambas".split())
 _REACH = 8  # words from the opener to who owns the part: "of a retired San Isidro del Monte firefighter"
 
 
@@ -101,3 +110,17 @@ def _owner_end(alt: str, at: int) -> int:
 def shows_care_group(alt: str) -> bool:
     """Whether an alt text (folded) shows a group in care besides whoever it names ("with the prenatal class")."""
     return _CARE_GROUP.search(alt) is not None
+
+
+def cared_beside_staff(alt: str) -> tuple[int, int] | None:
+    """Where an alt text (folded, team names blanked) shows someone else's body part in care beside our clinician: the
+    one doing it is said before the verb by any word but the team's ("Farmworker in a straw hat stretching his lower back
+    with our PA", "Jornalero estirando la espalda con nuestra fisioterapeuta"); None when only the team is there."""
+    for cared in _CARED_WITH_STAFF.finditer(alt):
+        low = max(0, cared.start() - 80)  # the one doing it is said within a few words: a bounded look, linear
+        start = max(alt.rfind(".", low, cared.start()), alt.rfind(";", low, cared.start()), alt.rfind("\n", low, cared.start()), low - 1) + 1
+        for word in _WORD.finditer(alt, start, cared.start()):
+            low = word.group(1).lower()
+            if low not in _NO_ONE_WORDS and not _STAFF.fullmatch(low) and word.group(1)[0].isalpha():
+                return word.start(), cared.end()
+    return None

@@ -1,5 +1,6 @@
 """A person's name in a file name or a link beside what files a record under them: a date of birth, or a finished
-course of care ("receipt_<Given>_<Surname>_DOB_1988-03-11.pdf", "rehab_grad_<given>_<surname>_2026.jpg").
+course of care ("receipt_<Given>_<Surname>_DOB_1988-03-11.pdf", "rehab_grad_<given>_<surname>_2026.jpg"), or time
+in recovery ("<given>_<Surname>_1yr_clean_coin.jpg", "<Nombre>_<Apellido>_6meses_limpio.png").
 
 A file's name keeps what an office filed: a name then "FN", "DOB" or "fnac" and a date is the person's birth date, and
 a name with a date of the last century is one too (an event's photo is dated this year: "flyer_2027-03-14_health-fair"
@@ -27,28 +28,33 @@ _LABEL = lazyre.compile(
 )
 _DATE = lazyre.compile(r"(?<![\w-])(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8})(?![\w-])")
 _OLD_DATE = lazyre.compile(r"(?<![\w-])(?:\d{1,2}[-./]\d{1,2}[-./]19\d\d|19\d\d[-./]\d{1,2}[-./]\d{1,2})(?![\w-])")
+# A recovery milestone a file keeps: a count of time and a recovery word or token ("1yr_clean_coin", "90days-sober",
+# "6meses_limpio", "2yr_chip"); a count alone ("5K_2027", "10yr_anniversary_clinic") files no one.
+_SPAN = lazyre.compile(r"(?<![A-Za-z])\d{1,3}[ \t_-]?(?i:yrs?|years?|mos?|months?|days?|wks?|weeks?|anos?|años?|meses|mes|dias|semanas)(?![A-Za-z])")
+_RECOVERY = lazyre.compile(r"(?<![A-Za-z])(?i:clean|sober|sobriety|chip|coin|medallion|keytag|key[ \t_-]?tag|limpi[oa]s?|sobri[oa]s?|sobriedad|ficha|medalla)(?![A-Za-z])")
 _GRAD = lazyre.compile(r"(?<![\w-])(?i:grad|grads|graduate|graduates|graduated|graduation|graduacion|egresad[oa]s?)(?![\w-])")
 
 
 def _name_word(word: str, known: Known, first: bool) -> bool:
     low = word.lower()
-    if low in NOT_A_NAME or low in known.org or care_in(word):
-        return False
     info = lexicon_names.name_info(word)
+    if low in known.org or care_in(word) or low in NOT_A_NAME and (first or info is None or not info.surname):
+        return False  # a surname that is also a small word ("Her", "Ly") stays one after a given name in a filed frame
     if info is None:
         return unlisted_name(word)
     return info.first if first else info.surname or info.first
 
 
 def _filed(rest: str) -> bool:
-    """Whether the file's other words file a record under a person: a birth date, or care finished."""
+    """Whether the file's other words file a record under a person: a birth date, care finished, or time in recovery."""
     dated = _LABEL.search(rest) is not None and _DATE.search(rest) is not None or _OLD_DATE.search(rest) is not None
-    return dated or _GRAD.search(rest) is not None and care_in(rest)
+    recovered = _SPAN.search(rest) is not None and _RECOVERY.search(rest) is not None
+    return dated or recovered or _GRAD.search(rest) is not None and care_in(rest)
 
 
 def filed_names(text: str, known: Known) -> Iterator[Person]:
     """A given name and a surname in a slug's words, with a birth date or a finished course of care beside them."""
-    if not any(ch.isdigit() for ch in text) and "rad" not in text.lower():
+    if not any(ch.isdigit() for ch in text) and "rad" not in text.lower():  # a recovery milestone has its count's digits
         return  # no date and no graduation: nothing to read
     last = -1
     for match in _PAIR.finditer(text):
@@ -59,4 +65,4 @@ def filed_names(text: str, known: Known) -> Iterator[Person]:
             continue
         if _filed(f"{text[: match.start()]} {text[match.end(2) :]}"):
             last = match.end(2)
-            yield Person(match.start(), match.end(2), (given, surname), "a name with a birth date or a finished programme in a file's name", public=False)
+            yield Person(match.start(), match.end(2), (given, surname), "a name with a birth date, a finished programme or time in recovery in a file's name", public=False)

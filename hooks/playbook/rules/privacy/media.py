@@ -13,7 +13,7 @@ from ...normalize import fold
 from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
-from .alt_bodies import shown_body, shows_care_group, worn_care
+from .alt_bodies import cared_beside_staff, shown_body, shows_care_group, worn_care
 from .common import WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
@@ -96,15 +96,21 @@ def shows_only_team(alt: str, known: Known) -> bool:
     found = list(people(alt, known))
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
-    rest = list(alt)
-    for person in found:  # the team's own names say nothing more: blank them before reading for others
-        rest[person.start : person.end] = " " * (person.end - person.start)
-    blanked = "".join(rest)
+    blanked = _blank(alt, found)  # the team's own names say nothing more: blank them before reading for others
+    if cared_beside_staff(blanked):
+        return False  # "<someone> stretching his lower back with our PA <Name>": someone else in care beside the team
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
+
+
+def _blank(alt: str, found: list) -> str:
+    rest = list(alt)
+    for person in found:
+        rest[person.start : person.end] = " " * (person.end - person.start)
+    return "".join(rest)
 
 
 _STAFF_NOUN = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
@@ -170,7 +176,8 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         visible", "dos enfermeras de espaldas"). One whose alt text names no one
         otherwise, or anyone else
         ("Dr. Chen with a patient", "two kids", a group in care: "with the prenatal class", "con sus esposos", someone by age: "Dr. Chen with a grinning
-        7-year-old", "un chico de 12 anos"), still needs it.
+        7-year-old", "un chico de 12 anos", someone else's body part in care beside our clinician: "<someone>
+        stretching his lower back with our PA <Name>"), still needs it.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a

@@ -38,7 +38,7 @@ _LOT_LAND = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land
 _MARKER = lazyre.compile(r"(?:#|:|=|(?i:no|nro|num|nbr|number|numero)\.?(?![\w])|(?i:ID)(?![\w]))")
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
 _TOKEN = lazyre.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
-_SPACE = lazyre.compile(r"[ \t]*[(\[]?[ \t]*")
+_SPACE = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)?[(\[]?[ \t]*")  # one line break may sit between: "serial\n2291K0H7Q"
 _PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,5}}){{1,2}})(?![\w-])")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
 _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")

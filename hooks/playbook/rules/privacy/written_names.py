@@ -17,7 +17,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern
 from .care import care_in
 from .known import Known, Person
-from .unlisted import UNLISTED, unlisted_name
+from .unlisted import UNLISTED, given_name, unlisted_name
 
 _NAME = r"(?P<w>[A-Z][A-Za-z]{2,}(?:['’-][A-Za-z]+)?)"
 # "<name> #23", "<NAME> 23", "<name> No. 7": a player's number after the name
@@ -29,6 +29,9 @@ _CHEER_AFTER = lazyre.compile(rf"(?<![\w-])(?<!\w['’]){_NAME}[ \t]+(?i:{altern
 _ALONE = lazyre.compile(rf"(?:(?<![\w])['‘]|[\"“«]){_NAME}[!.]*(?:['’](?![\w])|[\"”»])")
 _WRITTEN = phrase_pattern(UNLISTED["written_on"])
 _WRITTEN_AFTER = phrase_pattern(UNLISTED["written_after"])
+# "'<Name> <Surname> - Mon to Sun'", "“<Name> <Surname>”": a label's quoted writing that opens with a given name and a
+# surname, then ends or goes on after a dash, comma or colon (a pill box's tape, a bottle's label, a wristband)
+_QUOTED_FULL = lazyre.compile(rf"(?:(?<![\w])['‘]|[\"“«]){_NAME}(?:[ \t]+[A-Z][A-Za-z'’-]+){{1,2}}\.?[ \t]*(?:[-–—,:(/]|['’](?![\w])|[\"”»])")
 # 'Kiko "Dinamita" Lara': a word quoted between two capitalised words is a nickname inside a name
 _NAME_BEFORE, _NAME_AFTER = lazyre.compile(r"[A-Z][\w'’-]*[ \t]*$"), lazyre.compile(r"[ \t]*[A-Z]")
 _CARE_OBJECT = phrase_pattern(UNLISTED["care_objects"])
@@ -43,11 +46,12 @@ def written_names(text: str, known: Known) -> Iterator[Person]:
     ("crutches", "camilla", "hospital bed") or a word of care in reach; a team member's name passes.
     """
     seen = set()
-    for pattern in (_NUMBERED, _CHEERED, _CHEER_AFTER, _ALONE):
+    for pattern in (_NUMBERED, _CHEERED, _CHEER_AFTER, _ALONE, _QUOTED_FULL):
         for match in pattern.finditer(text):
             start, end = match.span("w")
             word = match.group("w")
-            if start in seen or not unlisted_name(word) or known.is_team((word,)):
+            named = given_name(word) if pattern is _QUOTED_FULL else unlisted_name(word)
+            if start in seen or not named or known.is_team((word,)):
                 continue
             if not (_WRITTEN.search(text, max(0, start - _BEFORE), start) or _WRITTEN_AFTER.search(text, end, min(len(text), end + _AFTER))):
                 continue
