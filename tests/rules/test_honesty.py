@@ -97,6 +97,11 @@ CASES = {
     ),
     "FTC004": Cases(
         trigger=[
+            # round 37 (ftc37): the top of any scale as the condition; a charge taken away for a changed review
+            post("Survey time: folks who pick a 4 or a 5 get a link to review us on Yelp."),
+            post("Si nos marca con la carita feliz, le mandamos la liga para su reseña en Google."),
+            response("We cleared the rebooking fee for you. Would you mind editing your review?"),
+            response("Le eliminamos el recargo de la factura; ¿podría actualizar su reseña?"),
             # round 36 (replies36): a review asked only of those who give the top of a 0-10 score
             post("When folks score their cleaning a 9 or 10, we hope they'll post a Yelp review."),
             post("Si usted nos puntúa con 9 o 10, déjenos una reseña en Facebook."),
@@ -226,6 +231,9 @@ CASES = {
             "Si un paciente se ve molesto, no le den la tarjeta de reseñas de Google.",
         ],
         clean=[
+            # round 37 (ftc37): a count is no score; a fee waived with no review change asked
+            post("If you can spare 5 minutes for our survey, leave a Google review too."),
+            response("Le quitamos el cargo por estacionamiento. Gracias por su paciencia."),
             # round 36 (replies36): a clock or an age is no top score
             post("Storytime for toddlers runs 9 to 10 am; leave us a review afterwards if you want."),
             post("Los niños de 9 o 10 años ya pueden vacunarse. Déjenos su reseña en Google."),

@@ -16,6 +16,7 @@ from ...text import clip, prose, tokens, where
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
+from .charges_removed import removed_charges
 from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
 
 _WORDS = wordlist("honesty")
@@ -109,7 +110,7 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
     text = reading.offers_text
     for index, (begin, end) in enumerate(reading.sentences):
         sentence = text[begin:end]
-        rewards = _live(sentence, _REWARD.finditer(sentence))
+        rewards = sorted(_live(sentence, [*_REWARD.finditer(sentence), *removed_charges(sentence)]), key=re.Match.start)
         asks = reading.in_sentence(reading.asks, begin, end)
         mentions = [m for m in reading.in_sentence(reading.mentions, begin, end) if not reading.thanked(m[0])]
         hit = None
@@ -375,7 +376,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           su reseña, le descontamos la consulta"), money handed back ("we'll
           refund the fee if you update your review", "le perdonamos el saldo si
           cambia su comentario", the reader's post or comment being their
-          review), or a rating moved up to a
+          review), a charge taken away ("we dropped the late fee; could you
+          update your review?", "le anulamos la multa"), or a rating moved up to a
           top score for it ("move it up to five and get $20 off", "si la cambia
           a cinco estrellas le damos un termo"; "moves to 5 days a week" is no score);
         - asking for a top rating rather than an honest review ("leave us 5
@@ -428,7 +430,8 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           or 10, our Google link; if it's lower, write back", "si es menor,
           responda aquí"), or the review request sent only to those above a score
           ("only to patients who scored us 4+", "9 or higher", "de 4 para
-          arriba" on the survey), or to those who give the top of a 0-10 score
+          arriba" on the survey), or to those who give the top of any scale
+          (a 4 or a 5, a 9 or 10, an A, 👍, the top box, "excelente")
           with no low branch written ("if you'd score us a 9 or 10, we'd love a
           Google review", "si nos califica con 9 o 10 ...", "Gave us five stars on
           the survey? Put that on Google"; "9 to 10 am" is a clock), or the review card handed only to those who

@@ -13,6 +13,7 @@ from ... import lazyre
 from ...bilingual import fold, negated, pattern, phrases
 from ...text import sentence_spans
 from ...wordlists import wordlist
+from .top_marks import top_marks
 
 _WORDS = wordlist("honesty")
 
@@ -61,9 +62,6 @@ HAPPY = lazyre.compile(
 )
 # A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
 _TOP_STARS = lazyre.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
-# The top of a 0-10 survey as its own condition: "if you'd rate us a 9 or 10", "those who answer 9-10", "si nos da 9 o 10",
-# "si contestó 10" (read only after a score's condition: "open 9 to 10 am" is no score).
-_TOP_OF_TEN = lazyre.compile(r"(?<![\w$.,/:#%-])(?:(?:9|nine|nueve)\s*(?:-|–|or|o|to|a|y|/)\s*)?(?:10|ten|diez)(?:\s*/\s*10)?(?![\w%]|[.,:/-]\w|\s*(?:am|pm|a\.m|p\.m|min)(?![\w-]))", re.IGNORECASE)
 _SCORED = lazyre.compile(
     r"(?<![\w-])(?:rat\w*|scor\w*|answer\w*|repl\w*|respon\w*|contest\w*|califi\w*|puntu\w*|give\s+us|gave\s+us|nos\s+(?:da|dan|dio|diste|dieron|pone|ponen|puso|pusieron))(?![\w-])", re.IGNORECASE
 )
@@ -358,12 +356,7 @@ class Reading:
             asked = _SCORED.search(before) and "?" in text[match.end() : min(end, match.end() + 40)]  # "Gave us 5 stars on the survey? ..."
             if (_SCORE_CONDITION.search(before) or _REASON.search(before) or asked) and not negated(text, match.start(), 3):
                 found.append(match.span())
-        for match in _TOP_OF_TEN.finditer(text):  # a top score on ten, said with its scoring verb inside its condition
-            begin, _ = self.sentence_of(match.start())
-            before = text[max(begin, match.start() - 80) : match.start()]
-            condition = _SCORE_CONDITION.search(before) or _CONDITION.search(before)
-            if condition and _SCORED.search(before, condition.start()) and not negated(text, match.start(), 3):
-                found.append(match.span())
+        found += top_marks(text, self.sentence_of)  # the top of any survey's scale, inside its scoring condition
         return sorted(found)
 
     def _unhappy(self) -> list[tuple[int, int]]:
