@@ -7,7 +7,9 @@ Elm"), after the practice's own "our"/"nuestro" ("our new center on Main St"), o
 starting center at Central High", "the Lakeview High center", and any one whose care the rest of the sentence tells
 ("the senior center at Central High had his ACL repaired here", "This center at Lakeview High got cleared after knee
 surgery": a building has no knee), and a role word "at" a place whose next sentence tells care ("... the senior center at
-Central High. He had his ACL repaired here").
+Central High. He had his ACL repaired here"). A building someone opened, founded, built or runs stays a building whatever
+care the sentence tells ("Dr. Ruiz opened our Eastside dialysis center in 2015, and she is a survivor herself": her own story,
+"la doctora fundo nuestro centro de ..."): no one opens a player.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _KINDS = frozenset(_DESC["facility_kinds"])
 # The role word and what stands right before it, up to three words: "our new hearing center", "the Kroc Center"
 _BEFORE = lazyre.compile(rf"(?P<before>(?:[\w'’-]+[ \t]+){{0,3}})(?P<role>(?i:{alternation(_DESC['facility_roles'])}))(?![\w-])")
 _AT = lazyre.compile(r"[ \t]+(?i:at)[ \t]+")  # "the center at Central High": a position at a school or a team
+# A verb no player takes: "opened our Eastside infusion center", "fundo nuestro centro", "runs the rec center"
+_MADE = lazyre.compile(
+    r"(?<![\w-])(?i:opened|founded|co-founded|built|started|launched|designed|runs|ran|directs|directed|leads|led|manages|managed"
+    r"|abrio|fundo|construyo|inauguro|dirige|dirigio|maneja|lanzo)[ \t]+$"
+)
 _OURS = lazyre.compile(r"(?i:our|nuestr[oa]|this|este|esta)[ \t]+(?:(?i:new|brand-new|brand[ \t]+new|nuev[oa])[ \t]+)?$")
 
 
@@ -32,6 +39,8 @@ def facility(match: re.Match) -> bool:
     and the rest of its sentence tells no one's care (a building has no ACL: "the senior center at Central High had his
     ACL repaired here", "This center at Lakeview High just got cleared after knee surgery" are players). A role word
     "at" a place is read as the callers read a player: care in the next sentence counts too."""
+    if _MADE.search(match.string, max(0, match.start() - 16), match.start()):
+        return _BEFORE.search(match.group(0)) is not None  # a building someone opened or runs, whatever care is near
     found = None
     for found in _BEFORE.finditer(match.group(0)):
         pass
