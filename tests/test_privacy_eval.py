@@ -157,6 +157,7 @@ def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
         ("Dear brother Idris, thank you.", "Dear {{ reviewer }}, thank you."),
         ("Hola Sra. Ledezma 👋 ya quedó.", "Hola {{ reviewer }} 👋 ya quedó."),
         ("Renata, thank you for writing.", "{{ reviewer }}, thank you for writing."),
+        ("Thanks a million, Sr. Benítez! Saludos.", "Thanks a million, {{ reviewer }}! Saludos."),
         ("Don Chuy — ¡gracias por venir!", "{{ reviewer }} — ¡gracias por venir!"),
     ],
 )
