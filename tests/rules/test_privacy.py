@@ -35,6 +35,10 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 38 (replies38): the outcome of the reader's care, the reader's kin at a visit (EN/ES)
+            "Happy to hear the new orthotics are finally helping you!",
+            "Qué alegría que ya no te duele la rodilla.",
+            "Brisa was such a trooper yesterday, thank you for the kind words.",
             # round 35 (ids35): the reader's visits counted or told as past (EN/ES)
             "Sorry the parking lot was full during your previous three appointments with us.",
             "Lamentamos la espera en sus dos últimas consultas.",
@@ -135,6 +139,10 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 38 (replies38): a wish or a condition about the outcome, our own team on a day (EN/ES)
+            "Let us know if the new website is working for you, {{ reviewer }}.",
+            "Ojalá que el nuevo horario le funcione a toda la comunidad.",
+            "Our volunteers were fantastic on Sunday at the cleanup.",
             # round 35 (ids35): visits of anyone, not the reader's (EN/ES)
             "Appointments on Fridays tend to run late, and we are adding a second nurse.",
             "Las consultas de los martes suelen tardar un poco más.",

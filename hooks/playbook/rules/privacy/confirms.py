@@ -19,7 +19,9 @@ from ..registry import Hit, rule
 from . import qa
 from .common import Text, texts
 from .contact_route import contact_named
+from .kin_conduct import conduct
 from .on_our_books import next_visit
+from .outcomes import outcomes
 from .seen_reader import seen
 from .signatures import signed
 from .stance import (
@@ -67,6 +69,7 @@ _WHY = {
     "phrase": "it confirms or hints that the reviewer is a patient",
     "clinician": "naming a clinician ties the reviewer to their care",
     "seen": "it says we saw, met or cared for the reviewer",
+    "outcome": "it tells how the reviewer's care turned out",
 }
 
 _SORRY = alt(words("apology"))
@@ -317,6 +320,12 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         for trusting us", "you've trusted us for years", "thanks for trusting
         us with your knee" and any care after it still trigger).
 
+        How the reader's care turned out, whatever it is called, triggers
+        ("glad the drops are working for you", "ya no le duele"), and so does
+        the reader's kin's conduct on a day or their next time with us ("Nico
+        was a champ on Monday", "see her again in May"); a wish or a condition
+        passes ("let us know if the app is working for you").
+
     Why:
         Under HIPAA, the fact that someone is a patient is itself protected.
         A reviewer may say anything about themselves; the practice may not
@@ -346,7 +355,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _clinician_excused(text.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
-        found += [(start, end, VISIT) for start, end in next_visit(text.text)]
+        found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]
+        found += [(start, end, "relative") for start, end in conduct(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)
