@@ -104,7 +104,7 @@ def test_charges_reading_is_linear():
 
 
 def test_gating_stays_linear_with_both():
-    unit = "Si respondes 4 o 5 te mandamos el link. Ya le quitamos el cargo; si gusta, cambie su reseña. "
+    unit = "Quien marque 4 o 5 recibe nuestro enlace de Google. Ya le quitamos el cargo; si gusta, cambie su reseña. "
     small = steps(review_gating, lambda: hits("FTC004", response(unit * 10)))
     large = steps(review_gating, lambda: hits("FTC004", response(unit * 20)))
     assert large < 2.3 * small, (small, large)

@@ -63,11 +63,11 @@ def test_fuzz_opened_center(town, kind):
 @given(st.integers(1, 12), st.sampled_from(["cada", "every"]))
 def test_fuzz_interval(count, every):
     unit = "años" if every == "cada" else "years"
-    assert milestone_of_one(f"La prueba, {every} {count} {unit} de los 21 a los 29, y el examen.") is None
+    assert milestone_of_one(f"La prueba, {every} {count} {unit} entre los 40 y los 60, y el examen.") is None
 
 
 def test_intervals_read_linearly():
-    assert_linear("PHI013", "La prueba cada 3 anos de los 21 a los 29 y la otra cada 5 anos de los 30. ")
+    assert_linear("PHI013", "La prueba cada 4 anos entre los 40 y los 60 y la otra cada 2 anos desde los 61. ")
 
 
 def test_opened_read_linearly():

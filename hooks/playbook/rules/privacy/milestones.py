@@ -12,7 +12,7 @@ dialysis he may feel tired", "si usted lleva 6 meses en tratamiento", "at 6 week
 post-op class"), staff's own news ("our nurse marked 10 years
 in our dialysis unit", a career: "trabajo 12 anos en cuidados paliativos", careers.py, a clinician named with her
 licence: "<Name>, CNM, cumple 10 anos en el centro"), programme news without a person ("our program now has evening
-hours"), a schedule's interval ("cada 3 anos de los 21 a los 29"), a milestone the person told the public
+hours"), a schedule's interval ("cada 4 anos entre los 40 y los 60"), a milestone the person told the public
 themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
 One scan for the shapes, each sentence read once for its gates: linear.
@@ -66,7 +66,7 @@ _NEEDS_CARE = ("count", "joined", "last", "since")
 _CARE_UNIT = lazyre.compile(r"(?i:sessions?|sesion|sesiones|treatments?|tratamientos?|infusions?|infusiones|implants?|implantes?)$")
 _AGE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|a|to|and|y|or|o|los|las|under|over|from|desde|hasta|aged?|ages|menores|mayores|after|tras)[ \t]+$")
 # "after 12 years of dialysis", "tras 5 anos de quimio": a course of care counted after "after", not an age ("after age 12")
-# a schedule, not a course: "cada 3 anos de los 21 a los 29", "every 2 years in women over 50", "once every 10 years"
+# a schedule, not a course: "cada 4 anos entre los 40 y los 60", "every 2 years in women over 50", "once every 10 years"
 _EVERY_BEFORE = lazyre.compile(r"(?<![\w-])(?i:every|each|cada|per)[ \t]+$")
 _AFTER_OF = lazyre.compile(r"(?<![\w-])(?i:after|tras)[ \t]+\w+[ \t-]+\w+[ \t]+(?i:of|de)[ \t]")
 _WORK = lazyre.compile(
@@ -106,7 +106,7 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
         ):
             continue
         if match.lastgroup == "count" and _EVERY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-            continue  # an interval of a schedule ("la prueba cada 3 anos de los 21 a los 29") is no one's course of care
+            continue  # an interval of a schedule ("la prueba cada 4 anos entre los 40 y los 60") is no one's course of care
         bounds = bounds or sentence_bounds(text)
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
         if match.lastgroup == "count" and career_years(text, match.start(), bounds[at], given):
