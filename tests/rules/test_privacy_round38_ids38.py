@@ -42,6 +42,7 @@ def _alt(alt: str):
         ("2027-02-before-after-photo-tips.jpg", False),
         ("2027-03-facelift-recovery-faq.jpg", False),
         ("2026-10-charity-5k-results-riverside-park.jpg", False),
+        ("IMG_2210_bunion_callus_before_after.jpg", False),
     ],
 )
 def test_a_slug_joining_a_full_name_and_a_shown_result(name, flagged):

@@ -120,6 +120,8 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             shown = _shown(text)
         if not told and not shown and not (listed and unlisted_name(surname)):  # a listed given name, a surname nobody's: no story word needed
             continue
+        if shown and not told and care_in(f"{given} {surname}"):
+            continue  # "ingrown-toenail-before-after": the care itself, no one's name
         if care is None:
             care = care_in(text)  # the name's own words are no clinical term (unlisted_name, is_surname)
         if care or shown == "before-after":
