@@ -363,6 +363,10 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 38 (ids38): a parent's pet name for her child with a care hashtag; a visit's result owned by one name (EN/ES)
+            "Mi Quenby ya dice diez palabras, ella sola lo logró #terapiadellenguaje",
+            "Proud of my Zuzu, he got through the whole eye exam without a fuss! #pediatricophthalmology",
+            "Cuaderno abierto con los resultados de Yareli sobre el escritorio.",
             # round 37 (names37): a county's name word with care told, a handle with a given name and short forms (EN/ES)
             "Aviso: Kendall y Laredo, dos pacientes nuestras, ya salieron de su cirugía de cadera.",
             "So proud of @LupitaSoc for sharing her knee replacement journey with us.",
@@ -845,6 +849,9 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 38 (ids38): a gadget after "my", results of an event, no one's before-and-after
+            "Love my Fitbit, it reminds me to stand up every hour! #hearthealth",
+            "Los resultados de la caminata del domingo ya están en la cartelera.",
             # round 37 (names37): a county in a notice's list, a university, languages, a singer's song, a society's handle (EN/ES)
             "Freeze warning tonight for Harlingen and Cameron: bring pets inside.",
             "Alerta de polvo para Edinburg y Kendall esta tarde.",

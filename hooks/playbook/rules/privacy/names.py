@@ -57,7 +57,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a player's number ("#23 Tyrese"); social handles ("@jenny_runs"); two capitalised words before care of ours in their sentence, a surname that is a town's too ("<Name> Fonda showed off the knee we scoped"); a
         nickname ("Big Earl", "el Flaco Ramiro"), a family title ("el Tata Lencho", "la Guela Chayo", "Meemaw Dot", "Grandpa Lou"), a pet form
         or a diminutive of a given name ("Chayo", "Nachito", "Pilarcita", "Carlitos", "nuestra paciente favorita Chayito"), also one that is a word,
-        after a possessive of affection ("nuestro querido Chente", "our beloved Bubba"; not "nuestra querida Aguada"); a first name that is also a
+        after a possessive of affection ("nuestro querido Chente", "our beloved Bubba"; not "nuestra querida Aguada"); a pet name after "mi"/"my" with a child and care, hashtags read ("mi <Pet> ... #terapiadelhabla"); a first name that is also a
         word, a month or a day, made a name by what follows it: a surname, an initial and a surname, "de" and a surname, or a hometown ("Ray
         Castellano", "June Castellanos", "Julio R. Benitez", "Pilar de la Fuente", "Cruz Mendoza Rivas", "Earl from Boise"), though not a
         month before a city or a place's name ("every June Denver ...", "Hope Street Church"); such a name made a person's by where they
@@ -73,11 +73,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         word is capitalised by the decoder, so each is weighed on its own
         ("Canva export - Brianna Hollowell scar.png", "11-big-earl-boise.md"),
         with what slugs do to names: a full name with a milestone of care ("felicidades-yesenia-arreola-alta-clinica-del-pie.md"), a full name beside a birth date or a graduation ("recibo_<given>_<surname>_FN_22-09-1990.png"), a first name's possessive without its
-        apostrophe or a first name joined to their care
+        apostrophe or a first name joined to their care, a full name with a before-and-after ("lipo-before-after-<given>-<surname>", no care word needed)
         ("celebrating-nadias-last-dialysis-session.md",
         "marcos-knee-replacement-day.md"), a name no list holds opening a file name right before care ("<given>-glaucoma-surgery-<town>.md"), an initial glued to a surname
-        ("lipo_KWashington_2024-03-02.png"), a word-like given name before
-        a surname's possessive with their care
+        ("lipo_KWashington_2024-03-02.png"), a full name with a result and care ("facelift-results-<given>-<surname>"), a word-like given name before
+        a surname's possessive with their care, a given name owning a visit's result ("los resultados de <Name>", "<Name>'s lab results")
         ("may-abernathys-mastectomy-recovery.md"), a diminutive or a family title with their care ("chayito-ultimo-dia-de-quimio.md"), a title run into a name with care ("ms-<name>_crossing-guard_glaucoma.HEIC"), or a full name whose story it tells with care
         ("camp-<given>-<surname>-inhaler-story"; without a story word, a listed given name and a surname nobody's,
         "<given>-<surname>-10-years-dialysis";

@@ -26,6 +26,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .care import names_condition
 from .known import Known, Person
+from .pet_names import pet_names
 from .places import is_town
 from .unlisted import given_name
 from .vocabulary import CAP, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_place
@@ -43,6 +44,9 @@ _OWNED_CARE = ("body_part", "procedure", "condition")
 # "la rinoplastia de <Given>", "the asthma of <Given>": a lower-case word of care, "de"/"of", a capitalised word
 _EPONYM_HEADS = frozenset(_OWNED["eponym_heads"])
 _CARE_OF_ONE = lazyre.compile(rf"(?<![\w-])([a-z][a-z-]{{2,}})[ \t]+(?i:de|of)[ \t]+({CAP})(?![\w'’-])")
+# "el dia de resultados de <Name>", "la cita de <Name>"; "<Name>'s [first] test results": a visit's outcome owned by one
+_RESULT_OF_ONE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_OWNED['visit_results_de'])})[ \t]+(?i:de)[ \t]+({CAP})(?![\w'’-])")
+_ONES_RESULT = lazyre.compile(rf"(?<![\w'’-])({CAP})['’]s[ \t]+(?:(?i:first|last|final|big|new|latest|annual|yearly)[ \t]+)?(?i:{alternation(_OWNED['visit_results_own'])})(?![\w-])")
 
 
 def _pair(given: str, surname: str, known: Known) -> bool:
@@ -74,6 +78,7 @@ def owned_parts(text: str, known: Known) -> Iterator[Person]:
         if _pair(given, surname, known) and not is_place(text, match.start(1)):
             yield Person(match.start(1), match.end(2), (given, surname), "a full name that owns a body part or their care")
     yield from _care_of_one(text, known)
+    yield from pet_names(text, known)  # "mi <Pet>" in a parent's post: her child's care, pet_names.py
 
 
 def _care_of_one(text: str, known: Known) -> Iterator[Person]:
@@ -87,3 +92,14 @@ def _care_of_one(text: str, known: Known) -> Iterator[Person]:
             continue
         if any(m.category in _OWNED_CARE and m.start == 0 and m.end >= len(word) for m in lexicon_clinical.find(word)):
             yield Person(match.start(2), match.end(2), (name,), "a given name that owns their care")
+    for match in (*_RESULT_OF_ONE.finditer(text), *_ONES_RESULT.finditer(text)):
+        if _one_person(text, match.group(1), match.start(1), known):
+            yield Person(match.start(1), match.end(1), (match.group(1),), "a given name that owns a visit's result")
+
+
+def _one_person(text: str, name: str, start: int, known: Known) -> bool:
+    """A given name (listed or no list's), no place's, organisation's or condition's word."""
+    low = name.lower()
+    if low in NOT_A_NAME or low in NOT_NAMES or low in PLACE_AFTER or low in known.org or is_town(name):
+        return False
+    return given_name(name) and not is_place(text, start) and not names_condition(text, start)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold
 from ...text import phrase_pattern
 from .care import care_in
 from .known import Known, Person
@@ -34,6 +35,8 @@ _REACH = 3  # words a frame holds at most
 # A word after these is a noun, not a name ("conoce-a-tu-dentista-primera-visita", "nuestros-doctores-primera-cita")
 _DETERMINERS = frozenset("the an your our my his her their this tu su sus mi mis nuestro nuestra nuestros nuestras el la los las un una este esta".split())
 _STAFF_NOUNS = frozenset(w.lower() for w in (*NAMES["staff_nouns_alt"], *NAMES["person_nouns_alt"]))
+_SHOWN = frozenset(" ".join(p.lower().split()) for p in UNLISTED["shown_after_care"])
+_RESULTS = frozenset(" ".join(p.lower().split()) for p in UNLISTED["result_words"])
 
 
 def _phrase(words: list[str], start: int, end: int) -> str:
@@ -99,6 +102,7 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
     holds is a person too, with care in the slug ("2027-11-<given>-<surname>-10-years-dialysis-<place>").
     """
     care = None
+    shown = None  # a before-and-after or a result told anywhere in the slug, read once
     for i in range(len(found) - 1):
         given, surname = found[i].group(0), found[i + 1].group(0)
         if words[i] in NOT_A_NAME or words[i + 1] in NOT_A_NAME or words[i] in _STAFF_NOUNS or words[i + 1] in _STAFF_NOUNS:
@@ -112,12 +116,26 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             continue
         after = i + 2
         told = any(_phrase(words, j, j + k) in _AFTER for j in range(after, min(len(words), after + _TOLD_AFTER + 1)) for k in range(1, _REACH + 1))
-        if not told and not (listed and unlisted_name(surname)):  # a listed given name, a surname nobody's: no story word needed
+        if shown is None:
+            shown = _shown(text)
+        if not told and not shown and not (listed and unlisted_name(surname)):  # a listed given name, a surname nobody's: no story word needed
             continue
+        if shown and not told and care_in(f"{given} {surname}"):
+            continue  # "ingrown-toenail-before-after": the care itself, no one's name
         if care is None:
             care = care_in(text)  # the name's own words are no clinical term (unlisted_name, is_surname)
-        if care:
+        if care or shown == "before-after":
             yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name whose story a slug tells with their care", public=False)
+
+
+def _shown(text: str) -> str:
+    """ "before-after" when the slug shows a body before and after its care ("...-before-after", "antes-despues-..."),
+    "result" when it tells a result ("...-results", "-resultados"), "" otherwise; accents set aside, one pass."""
+    words = [w.lower() for w in _WORD.findall(fold(text))]
+    phrases = [_phrase(words, j, j + k) for j in range(len(words)) for k in (1, 2, 3) if j + k <= len(words)]
+    if any(p in _SHOWN for p in phrases):
+        return "before-after"
+    return "result" if any(p in _RESULTS for p in phrases) else ""
 
 
 _OPENING = 3  # words a slug's opening name holds at most
