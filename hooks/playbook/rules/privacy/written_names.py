@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern
 from .care import care_in
+from .greeted_words import plain_word
 from .known import Known, Person
 from .unlisted import UNLISTED, given_name, unlisted_name
 
@@ -35,6 +36,7 @@ _QUOTED_FULL = lazyre.compile(rf"(?:(?<![\w])['‘]|[\"“«]){_NAME}(?:[ \t]+[A
 # 'Kiko "Dinamita" Lara': a word quoted between two capitalised words is a nickname inside a name
 _NAME_BEFORE, _NAME_AFTER = lazyre.compile(r"[A-Z][\w'’-]*[ \t]*$"), lazyre.compile(r"[ \t]*[A-Z]")
 _CARE_OBJECT = phrase_pattern(UNLISTED["care_objects"])
+_WORDS = lazyre.compile(r"[A-Z][A-Za-z'’-]*")
 _BEFORE, _AFTER, _CARE_REACH = 80, 40, 200  # how far a sign's word and an object of care may sit from the name
 
 
@@ -55,6 +57,8 @@ def written_names(text: str, known: Known) -> Iterator[Person]:
                 continue
             if not (_WRITTEN.search(text, max(0, start - _BEFORE), start) or _WRITTEN_AFTER.search(text, end, min(len(text), end + _AFTER))):
                 continue
+            if pattern is _QUOTED_FULL and any(plain_word(rest) for rest in _WORDS.findall(text, end, match.end())[:2]):
+                continue  # '"LIPID PANEL"', '"Blood Draw - 8am"': a label's words, not a name
             if pattern is _ALONE and (_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _NAME_AFTER.match(text, match.end())):
                 continue
             low, high = max(0, start - _CARE_REACH), min(len(text), end + _CARE_REACH)
