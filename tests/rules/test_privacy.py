@@ -355,6 +355,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 38 (fp38): an order's name with its patron's own care, an agency-looking handle with a given name (EN/ES)
+            "We cheered the Brothers of Ambrose, who finished his chemo with us this week.",
+            "Gracias a @LucindaHlth por contarnos su recuperación de la rodilla.",
             # round 37 (names37): a county's name word with care told, a handle with a given name and short forms (EN/ES)
             "Aviso: Kendall y Laredo, dos pacientes nuestras, ya salieron de su cirugía de cadera.",
             "So proud of @LupitaSoc for sharing her knee replacement journey with us.",
@@ -837,6 +840,10 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 38 (fp38): an order or society named for its patron, an agency's handle of short forms (EN/ES)
+            "Our tent sits beside the Knights of Gregory pancake griddle this Saturday.",
+            "Las Hermanas de Teresa reparten tamales junto a nuestra mesa de presión.",
+            "Tornado prep tips from @OKEmergDept and @TulsaHlthDep are worth a read.",
             # round 37 (names37): a county in a notice's list, a university, languages, a singer's song, a society's handle (EN/ES)
             "Freeze warning tonight for Harlingen and Cameron: bring pets inside.",
             "Alerta de polvo para Edinburg y Kendall esta tarde.",
