@@ -1750,6 +1750,9 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round 38 (fp38): a venue named right before its own address, with a household word later (EN/ES)
+            "Blood drive at the Maplewood Branch Library, 77 Quince Ave, for donors and their families.",
+            "Feria de salud en el gimnasio municipal, calle Robles 90, con los vecinos del barrio.",
             # round 33 (people33): "carrera" (a race) and "camino" stay words, not streets
             "La carrera empieza en el Parque Central el 5 de mayo.",
             "Vamos camino Norte 12 minutos a pie desde la clínica.",

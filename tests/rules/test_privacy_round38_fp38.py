@@ -72,3 +72,22 @@ def test_an_order_broken_over_two_lines():
     text = "Thanks to the Daughters of\nPerpetua for the folding tables."
     assert order_named(text, text.index("Perpetua"))
     assert hits("PHI003", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a venue named right before its address, a household word after it (EN/ES)
+        ("Hearing checks Tuesday at the Oakridge Public Library, 310 Walnut St, for seniors and their families.", False),
+        ("Pláticas de nutrición en el salón ejidal, calle Nogal 45, para los vecinos.", False),
+        # leaks stay errors: a household before the venue, a person before the address
+        ("Our patient lives beside the Oakridge Library, 310 Walnut St, and is walking again.", True),
+        ("Le llevamos el oxígeno a su casa junto a la iglesia, calle Nogal 45.", True),
+    ],
+)
+def test_a_venue_owns_the_address_after_it(text, flagged):
+    assert bool(hits("PHI009", text)) is flagged
+
+
+def test_venue_address_reading_stays_linear():
+    assert_linear("PHI009", "at the Oakridge Library, 310 Walnut St, with neighbors. ")
