@@ -367,6 +367,9 @@ CASES = {
             "Mi Quenby ya dice diez palabras, ella sola lo logró #terapiadellenguaje",
             "Proud of my Zuzu, he got through the whole eye exam without a fuss! #pediatricophthalmology",
             "Cuaderno abierto con los resultados de Yareli sobre el escritorio.",
+            # round 38 (fp38): an order's name with its patron's own care, an agency-looking handle with a given name (EN/ES)
+            "We cheered the Brothers of Ambrose, who finished his chemo with us this week.",
+            "Gracias a @LucindaHlth por contarnos su recuperación de la rodilla.",
             # round 37 (names37): a county's name word with care told, a handle with a given name and short forms (EN/ES)
             "Aviso: Kendall y Laredo, dos pacientes nuestras, ya salieron de su cirugía de cadera.",
             "So proud of @LupitaSoc for sharing her knee replacement journey with us.",
@@ -852,6 +855,10 @@ CASES = {
             # round 38 (ids38): a gadget after "my", results of an event, no one's before-and-after
             "Love my Fitbit, it reminds me to stand up every hour! #hearthealth",
             "Los resultados de la caminata del domingo ya están en la cartelera.",
+            # round 38 (fp38): an order or society named for its patron, an agency's handle of short forms (EN/ES)
+            "Our tent sits beside the Knights of Gregory pancake griddle this Saturday.",
+            "Las Hermanas de Teresa reparten tamales junto a nuestra mesa de presión.",
+            "Tornado prep tips from @OKEmergDept and @TulsaHlthDep are worth a read.",
             # round 37 (names37): a county in a notice's list, a university, languages, a singer's song, a society's handle (EN/ES)
             "Freeze warning tonight for Harlingen and Cameron: bring pets inside.",
             "Alerta de polvo para Edinburg y Kendall esta tarde.",
@@ -1758,6 +1765,9 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round 38 (fp38): a venue named right before its own address, with a household word later (EN/ES)
+            "Blood drive at the Maplewood Branch Library, 77 Quince Ave, for donors and their families.",
+            "Feria de salud en el gimnasio municipal, calle Robles 90, con los vecinos del barrio.",
             # round 33 (people33): "carrera" (a race) and "camino" stay words, not streets
             "La carrera empieza en el Parque Central el 5 de mayo.",
             "Vamos camino Norte 12 minutos a pie desde la clínica.",

@@ -111,6 +111,8 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
     The address's own words are left out ("222 Park Pl" is no park, "Greenway Drive" no blood drive).
     """
     around = ((start, match.start()), (match.end(), end))
+    if _venue_named_before(body, start, match.start()):
+        return "place"  # "at the Alder Creek Library, 310 Walnut St, for neighbors": the address is the venue's
     if _HOME_BEFORE.search(body, max(start, match.start() - 40), match.start()) or _PERSON_BEFORE.search(body, max(start, match.start() - 40), match.start()):
         return "home"
     for lo, hi in around:
@@ -122,6 +124,22 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
     if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
         return "place"
     return ""
+
+
+# A venue named right before its address: a proper name's capital or an article before the venue word, one word after
+# it at most, then a comma or a bracket ("the Alder Creek Library, 310 Walnut St", "el salon parroquial, calle Luna 4").
+_VENUE_OPENS = lazyre.compile(r"(?:[A-Z][\w'’.-]*|(?i:the|el|la|los|las))[ \t\n]+$")
+_VENUE_CLOSES = lazyre.compile(r"(?:[ \t\n]+[\w'’-]+)?[ \t]*[,(][ \t\n]*")
+
+
+def _venue_named_before(body: str, start: int, address: int) -> bool:
+    """A venue named just before the address, and no household in its sentence before the venue ("lives by ...")."""
+    lo = max(start, address - 60)
+    for venue in _VENUE.finditer(body, lo, address):
+        closes = _VENUE_CLOSES.match(body, venue.end(), address)
+        if closes and closes.end() == address and (_VENUE_OPENS.search(body, max(lo, venue.start() - 30), venue.start()) or body[venue.start()].isupper()):
+            return not _HOUSEHOLD.search(body, start, venue.start())
+    return False
 
 
 # The town after an address's comma ("214 Elm Dr, Church Rock"): a venue word opening a town's name is no venue there,
@@ -159,7 +177,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
         500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
         Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
-        Birch Ave", a public agency ("Oakvale Public Health, 240 Quarry Ave"), a service that takes walk-ins ("flu shots sin cita, 9100 W
+        Birch Ave", a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
+        sentence says after it ("the Alder Creek Library, 310 Walnut St, for neighbors"), a service that takes walk-ins ("flu shots sin cita, 9100 W
         Van Buren St"), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
         en la escuela el sábado. Estaremos en 455 Pine Ave") unless that

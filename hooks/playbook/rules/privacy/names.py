@@ -103,9 +103,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
         unless the post tells anyone's care;
         "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
-        its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), contractions ("Let's talk"),
+        its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), an order named for its patron ("the Knights of Columbus", "las Hijas de Maria"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
-        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL", a state's letters and name: "@ODHOhio"), a
+        handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL", a state's letters and name: "@ODHOhio", its short forms: "@NMEnvDep"), a
         government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW", any letters in capitals: "..., RRT!"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
