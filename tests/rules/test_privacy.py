@@ -857,7 +857,7 @@ CASES = {
             "Los resultados de la caminata del domingo ya están en la cartelera.",
             # round 38 (fp38): an order or society named for its patron, an agency's handle of short forms (EN/ES)
             "Our tent sits beside the Knights of Gregory pancake griddle this Saturday.",
-            "Las Hermanas de Teresa reparten tamales junto a nuestra mesa de presión.",
+            "Las Hermanas de Teresa reparten tamales en la kermés del domingo.",
             "Tornado prep tips from @OKEmergDept and @TulsaHlthDep are worth a read.",
             # round 37 (names37): a county in a notice's list, a university, languages, a singer's song, a society's handle (EN/ES)
             "Freeze warning tonight for Harlingen and Cameron: bring pets inside.",
