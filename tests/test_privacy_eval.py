@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -31,12 +33,21 @@ def _eval_module():
 
 
 @pytest.fixture(scope="module")
-def summary():
-    module = _eval_module()
-    cases = module.load_cases([module.DEFAULT_CORPUS])
-    assert len(cases) >= 400
-    _, result = module.evaluate(cases)
-    return result
+def summary(tmp_path_factory):
+    """The corpus checked once per test session, whichever xdist worker asks first (the others read its summary):
+    checking 8,000 cases is the suite's longest single piece of work."""
+    from filelock import FileLock
+
+    base = tmp_path_factory.getbasetemp()
+    record = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "privacy-eval.json"
+    with FileLock(str(record) + ".lock"):
+        if not record.is_file():
+            module = _eval_module()
+            cases = module.load_cases([module.DEFAULT_CORPUS])
+            assert len(cases) >= 400
+            _, result = module.evaluate(cases)
+            record.write_text(json.dumps(result), encoding="utf-8")
+        return json.loads(record.read_text(encoding="utf-8"))
 
 
 def test_the_corpus_is_large_varied_and_bilingual(summary):
