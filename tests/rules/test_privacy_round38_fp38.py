@@ -91,3 +91,17 @@ def test_a_venue_owns_the_address_after_it(text, flagged):
 
 def test_venue_address_reading_stays_linear():
     assert_linear("PHI009", "at the Oakridge Library, 310 Walnut St, with neighbors. ")
+
+
+# --- A team member named in full, then spoken to by her given name cut short, even to two letters ------------
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Three years with us today: our scheduler Morgan Reyes! We'd be lost without you. Love you, Mo!", False),
+        ("Feliz aniversario a nuestra coordinadora Taylor Brooks. ¡Te queremos, Tay!", False),
+        ("So proud of Mo, who finished her knee rehab with us today!", True),  # no member named in full
+        ("Three years today for our scheduler Morgan Reyes! Love you, Mo! And love you, Ty, for finishing your knee rehab with us.", True),
+    ],
+)
+def test_a_given_name_cut_short_and_spoken_to_is_the_member(text, flagged):
+    assert bool(hits("PHI003", text)) is flagged

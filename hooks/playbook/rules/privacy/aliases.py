@@ -64,10 +64,10 @@ def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = 
     return frozenset(aliases)
 
 
-# A short form counts where it is spoken to ("Thanks, Yoli!", "Gracias, Anab", "Go Marc!"): "little Ana" stays a child
+# A short form counts where it is spoken to ("Thanks, Yoli!", "Gracias, Anab", "Go Marc!", "Love you, Ki!"): "little Ana" stays a child
 _GREETED = lazyre.compile(
     r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias|muchas[ \t]+gracias|hi|hello|hola|hey|go|welcome|bienvenid[oa]|felicidades|congrats|"
-    r"congratulations|bravo|we[ \t]+love[ \t]+you|te[ \t]+queremos)[ \t]*[,!]?[ \t]*(?:(?i:to|a)[ \t]+)?([A-Z][a-z]{2,})(?![\w'’-])"
+    r"congratulations|bravo|(?:we[ \t]+)?love[ \t]+you|te[ \t]+queremos)[ \t]*[,!]?[ \t]*(?:(?i:to|a)[ \t]+)?([A-Z][a-z]{1,})(?![\w'’-])"
 )
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
 
