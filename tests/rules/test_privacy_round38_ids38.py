@@ -126,6 +126,15 @@ def test_pet_names_stay_linear():
     assert large < 2.3 * small
 
 
+def test_a_long_hashtag_is_not_split_letter_by_letter():
+    """Splitting a tag tries a care check per position: past a real tag's length the work stops growing with it."""
+    post = "Orgullosa de mi Quillon, ella ya habla. #{}"
+    small = steps(pet_names, lambda: pet_names.tag_care("ab" * 100))
+    large = steps(pet_names, lambda: pet_names.tag_care("ab" * 200))
+    assert small == large
+    assert list(pet_names.pet_names(post.format("terapiadelhabla"), NOBODY))  # a real tag is still split and read
+
+
 def test_shown_slug_stays_linear():
     unit = "before-after-photo-tips-results-"
     small = steps(slug_stories, lambda: slug_stories._shown(unit * 20))

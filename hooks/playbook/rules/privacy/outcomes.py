@@ -30,7 +30,7 @@ _NO_LONGER = lazyre.compile(
     rf"(?:\w+ing|\w+s|\w+)\s+(?i:{_YOU})(?:\s+(?i:up|out|awake))?\s+(?i:anymore|any\s+more|at\s+night\s+anymore)(?![\w-])"
 )
 # "the laser cleared things up", "that cream cleared it right up".
-_CLEARED = lazyre.compile(r"(?<![\w-])(?i:cleared|clearing|cleared)\s+(?i:things|it|everything|that|them|you)\s+(?:(?i:right|all)\s+)?(?i:up)(?![\w-])")
+_CLEARED = lazyre.compile(r"(?<![\w-])(?i:cleared|clearing)\s+(?i:things|it|everything|that|them|you)\s+(?:(?i:right|all)\s+)?(?i:up)(?![\w-])")
 # "ya le está funcionando", "le esté funcionando", "te funcionó", "le ayudó", "ya no le duele", "ya no te molestan".
 _ES = lazyre.compile(
     r"(?<![\w-])(?i:le|te|les)\s+(?:(?i:esta|está|este|esté|estan|están|esten|estén|ha|han|haya|hayan)\s+)?"
@@ -59,8 +59,6 @@ def outcomes(text: str) -> Iterator[tuple[int, int]]:
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - 12) : match.start()].split()
             if before and before[-1].lower() in _US:
-                continue
-            if text[max(0, match.start() - 2) : match.start()].lower() == "we":
-                continue
+                continue  # "we're working for you": our promise, not the reader's care
             if not _wished(text, match.start()):
                 yield match.span()

@@ -32,6 +32,9 @@ _PERSON = lazyre.compile(
 )
 # Small words a Spanish or English hashtag runs together ("terapiadelhabla", "cancerinfantil", "nicugrad")
 _JOINERS = ("del", "de", "la", "el", "y", "en", "of", "the", "and")
+# Each split position costs a care check of the whole tag: a tag longer than this (real ones run two to four words) is
+# read only as it is, so a pasted run of thousands of letters stays linear.
+_LONGEST_SPLIT = 40
 
 
 def tag_care(tag: str) -> bool:
@@ -39,6 +42,8 @@ def tag_care(tag: str) -> bool:
     low = tag.lower()
     if care_in(low):
         return True
+    if len(low) > _LONGEST_SPLIT:
+        return False
     for i in range(3, len(low) - 2):
         if care_in(f"{low[:i]} {low[i:]}"):
             return True
