@@ -7,6 +7,7 @@ corpus's (so a corpus change rebuilds it), the reading stays linear, and a findi
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 
@@ -87,3 +88,12 @@ def test_the_quick_score_is_the_sum_over_features(words):
     text = " ".join(words)
     weights = model()[0]
     assert abs(score(text) - sum(weights.get(f, 0.0) for f in features(text))) < 1e-9
+
+
+def test_a_score_is_the_same_whatever_the_hash_seed():
+    """The features are sets, whose order moves with PYTHONHASHSEED: the sum must not (a post scored at the threshold
+    was refused in one run and passed in the next)."""
+    code = "from playbook.rules.privacy.story_words import score; print(repr(score(" + repr(STORY + " " + STORY.upper()) + ")))"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    seen = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)}, capture_output=True, text=True, check=True).stdout for seed in range(4)}
+    assert len(seen) == 1, seen
