@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from playbook.channels import CHANNELS, KNOWN_CHANNELS, Channel
-from playbook.limits import COUNTINGS, count, graphemes, is_emoji, limit_for, measure
+from playbook.limits import _HEAVY, COUNTINGS, count, graphemes, is_emoji, limit_for, measure
 from playbook.rules import get
 from playbook.text import hashtags, urls
 
@@ -157,3 +162,25 @@ def test_ch001_thresholds_mirror_the_table():
 def test_hashtag_and_link_counts():
     assert len(hashtags("Fun run! #RiverbendWinter5K #MoveBetterMonday and email care@example-ortho.test")) == 2
     assert len(urls("See https://www.example-ortho.test/knee and www.cdc.gov/falls")) == 2
+
+
+def _weighted_cluster_by_cluster(text: str) -> int:
+    """X's weighting as twitter-text states it, one grapheme cluster at a time (the reference)."""
+    light = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+    return sum(2 if is_emoji(c) else sum(1 if any(a <= ord(ch) <= b for a, b in light) else 2 for ch in c) for c in graphemes(text))
+
+
+def test_every_emoji_holds_a_heavy_code_point():
+    """The weighted count's shortcut (a text of light code points only weighs its length) needs this."""
+
+    every = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    emoji = regex.findall(r"\p{Emoji_Presentation}|\p{Regional_Indicator}", every)
+    assert len(emoji) > 1000
+    assert len(_HEAVY.findall("".join(emoji))) == len(emoji)
+    assert _HEAVY.search("\ufe0f") and _HEAVY.search("\u20e3")
+
+
+@given(st.text(alphabet=st.sampled_from([*"aé1 .\n#", "\ufe0f", "\u20e3", "\u200d", "😀", "🏽", "\U0001f1f2", "\U0001f1fd", "©", "™", "中", "\u0301", "\u2019"]), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_weighted_count_equals_the_cluster_by_cluster_reference(text):
+    assert count(text, "weighted") == _weighted_cluster_by_cluster(unicodedata.normalize("NFC", text))

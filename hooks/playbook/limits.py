@@ -70,13 +70,25 @@ def _weight(code_point: int) -> int:
     return 1 if any(low <= code_point <= high for low, high in _LIGHT_RANGES) else 2
 
 
+# Any code point outside X's light ranges; every emoji holds one (a presentation character, U+FE0F, U+20E3 or a pictograph).
+_HEAVY = re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _LIGHT_RANGES) + "]")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _cluster_weight(cluster: str) -> int:
+    """X's weight of one grapheme cluster; remembered, since a text repeats the same few clusters."""
+    return 2 if is_emoji(cluster) else sum(_weight(ord(ch)) for ch in cluster)
+
+
 def _count_plain(text: str, counting: str) -> int:
     if counting == "chars":
         return len(text)
+    if counting == "weighted" and _HEAVY.search(text) is None:
+        return len(text)  # only light code points and so no emoji: each weighs 1
     clusters = graphemes(text)
     if counting == "graphemes":
         return len(clusters)
-    return sum(2 if is_emoji(c) else sum(_weight(ord(ch)) for ch in c) for c in clusters)
+    return sum(map(_cluster_weight, clusters))
 
 
 def link_spans(text: str, *, bare_domains: bool = False) -> list[tuple[int, int]]:
