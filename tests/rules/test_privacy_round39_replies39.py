@@ -27,6 +27,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "The aides who've known you since your first week all say hi.",
         "Te conocemos desde hace años y siempre nos alegras el día.",
         "Qué bueno que the blister healed bien after the visit!",
+        "We checked in at 8:15 together and you were seen right away.",
     ],
 )
 def test_the_readers_own_dealings_are_flagged(text):
@@ -41,6 +42,7 @@ def test_the_readers_own_dealings_are_flagged(text):
         "If you ask at reception, anyone there can print the calendar.",
         "Como usted prefiera: puede escribirnos o llamarnos.",
         "We have known this neighborhood since 1994 and love it.",
+        "Words like these are why we show up at 5:30 each morning.",
     ],
 )
 def test_courtesies_pass(text):
@@ -82,5 +84,5 @@ def test_dealings_stay_linear():
     _doubles(reader_dealings, reader_dealings.dealings, "As you asked, if you ask. Thanks for stopping by the office. Known you since May; como nos pidió. ")
 
 
-def test_meant_to_staff_stays_linear():
-    _doubles(stance, stance.read_marks, "This means a lot to our nurses and you know it. ")
+def test_meant_to_staff_and_our_habit_stay_linear():
+    _doubles(stance, stance.read_marks, "This means a lot to our nurses and you know it. It is why we come in at 6. ")

@@ -351,7 +351,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("thanks for stopping by the front desk"), our knowing them since a
         time ("la conocemos desde su primera cita"). A review that means a lot
         to our staff ("means more to our nurses") and a clinician's own doing
-        with the review ("Dr. Chen is framing this one") pass.
+        with the review ("Dr. Chen is framing this one") pass, and so does our
+        own habit ("a note like yours is why we show up early").
 
     Why:
         Under HIPAA, the fact that someone is a patient is itself protected.
