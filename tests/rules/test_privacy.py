@@ -35,6 +35,10 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 39 (replies39): the reader's own dealings: a request granted, a stop at our desk, known since (EN/ES)
+            "Your pickup is set for seven from now on, as you requested.",
+            "Ya le cambiamos la terapia a los jueves, como nos pidió.",
+            "Las recepcionistas lo conocemos desde hace mucho, don.",
             # round 38 (replies38): the outcome of the reader's care, the reader's kin at a visit (EN/ES)
             "Happy to hear the new orthotics are finally helping you!",
             "Qué alegría que ya no te duele la rodilla.",
@@ -139,6 +143,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 39 (replies39): a review meant for our staff, a clinician keeping the review (EN/ES)
+            "Reviews like this one mean so much to our medical assistants.",
+            "¡Gracias! Esto significa mucho para todas nuestras enfermeras.",
             # round 38 (replies38): a wish or a condition about the outcome, our own team on a day (EN/ES)
             "Let us know if the new website is working for you, {{ reviewer }}.",
             "Ojalá que el nuevo horario le funcione a toda la comunidad.",
@@ -231,6 +238,9 @@ CASES = {
     ),
     "PHI002": Cases(
         trigger=[
+            # round 39 (replies39): cosmetic care is care (EN/ES)
+            response("Loving how smooth your tummy tuck recovery looks!"),
+            response("Nos encanta cómo quedó su lipopapada."),
             # round 33: an act on a thing placed in the body, a device, a settled money matter, the reader's words on care (EN/ES)
             response("We're sorry the coil insertion was rougher than you'd hoped."),
             response("Lamentamos que el retiro del implante le haya molestado."),

@@ -22,6 +22,7 @@ from .contact_route import contact_named
 from .kin_conduct import conduct
 from .on_our_books import next_visit
 from .outcomes import outcomes
+from .reader_dealings import dealings
 from .seen_reader import seen
 from .signatures import signed
 from .stance import (
@@ -109,10 +110,10 @@ _RECORDS = lazyre.compile(
 # "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a
 # review, whatever went well is the reviewer's care, whatever its name.
 _WENT_WELL = lazyre.compile(
-    r"(?<![\w-])(?i:(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved|thrilled|good|great)\s+(?:to\s+(?:hear|know|see)\s+)?"
-    r"(?:that\s+)?(?:the|your|his|her|their|everything|it|things|all)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?<![\w-])(?i:(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|relieved|thrilled|good|great|qu[eé]\s+bueno|nos\s+alegra)\s+(?:to\s+(?:hear|know|see)\s+)?"
+    r"(?:that\s+|que\s+)?(?:the|your|his|her|their|everything|it|things|all)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:went|turned\s+out|worked\s+out|came\s+out|healed|is\s+healing|are\s+healing)\s+(?:so\s+|really\s+|very\s+)?"
-    r"(?:smoothly|well|great|fine|okay|ok|perfectly|beautifully|as\s+planned|according\s+to\s+plan|without\s+a\s+hitch|nicely))"
+    r"(?:smoothly|well|great|fine|okay|ok|perfectly|beautifully|bien|perfecto|de\s+maravilla|as\s+planned|according\s+to\s+plan|without\s+a\s+hitch|nicely))"
     r"|(?<![\w-])(?i:(?:nos\s+alegra|que\s+bueno|que\s+gusto|nos\s+da\s+gusto|que\s+alegria|felices\s+de)\s+(?:saber\s+|leer\s+)?que\s+"
     r"(?:todo|la|el|los|las|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?:haya|hayan|hubiera|hubieran)?\s*(?:salido|salio|salieron|saliera|ido|fue|fueron)"
     r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
@@ -136,9 +137,29 @@ def _offered_to_all(text: str, end: int) -> bool:
     return _OPEN_TO_ALL.search(text, end, stop) is not None and ours is None
 
 
+# A clinician's own doing with the review itself: "Dr. Voss is pinning this one by the coffee pot", "la Dra. Soto
+# va a enmarcar esta reseña". The review is public; a sentence that also speaks of the reader ("your knee") does not pass.
+_THE_REVIEW = lazyre.compile(
+    r"(?<![\w-])(?i:this\s+one|this\s+review|this\s+note|your\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:review|words|note|message|stars)"
+    r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje))(?![\w-])"
+)
+_READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
+
+
+def _review_kept(text: str, start: int, end: int) -> bool:
+    """The clinician's sentence does something with the review and names the reader nowhere else."""
+    begin, stop = sentence_of(sentence_bounds(text), end)
+    review = _THE_REVIEW.search(text, end, stop)
+    if review is None:
+        return False
+    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end()]
+    return not readers
+
+
 def _clinician_excused(text: str, start: int, end: int) -> bool:
-    """A clinician named for what they offer everyone, as everyone's contact, or as the reply's own writer."""
-    return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end)
+    """A clinician named for what they offer everyone, as everyone's contact, as the reply's own writer, or for
+    what they do with the review itself."""
+    return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
 
 
 OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
@@ -324,7 +345,14 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("glad the drops are working for you", "ya no le duele"), and so does
         the reader's kin's conduct on a day or their next time with us ("Nico
         was a champ on Monday", "see her again in May"); a wish or a condition
-        passes ("let us know if the app is working for you").
+        passes ("let us know if the app is working for you"). The reader's own
+        dealings told without a visit word trigger too: a request of theirs
+        granted ("as you asked", "como nos pidió"), a stop at our desk
+        ("thanks for stopping by the front desk"), our knowing them since a
+        time ("la conocemos desde su primera cita"). A review that means a lot
+        to our staff ("means more to our nurses") and a clinician's own doing
+        with the review ("Dr. Chen is framing this one") pass, and so does our
+        own habit ("a note like yours is why we show up early").
 
     Why:
         Under HIPAA, the fact that someone is a patient is itself protected.
@@ -356,7 +384,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
         found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]
-        found += [(start, end, "relative") for start, end in conduct(text.text)]
+        found += [(start, end, "relative") for start, end in conduct(text.text)] + [(s, e, DEAL) for s, e in dealings(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)

@@ -222,6 +222,24 @@ _SIMPLE = (
     (_WHEN_WORDS, WHEN), (POINT_WORDS, POINT), (TIME_SHAPES, POINT), (_SPAN, SPAN),
 )  # fmt: skip
 GENERAL_MARKERS = bounded(words("general_markers"))
+# We, in the present, before a dealing: "why we come in at 6am", "we show up early every day" is our own habit.
+_OUR_HABIT = lazyre.compile(r"(?<![\w-])(?i:we|we\s+all|nosotros)\s+$")
+_PAST_FORMS = {"came", "went", "left", "sat", "got", "showed", "walked", "were", "was", "been", "brought", "taken"}
+
+
+def _habit(text: str, match: re.Match) -> bool:
+    """A dealing in the present right after "we": ours ("we come in at 6"); "we checked in at 9" stays a dealing."""
+    first = match.group(0).split()[0].lower()
+    past = first.endswith("ed") or first in _PAST_FORMS
+    return not past and _OUR_HABIT.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+# Our staff as the ones a review means something to: "mean more to our nurses than you know", "means the world to the
+# front desk", "significan mucho para nuestras enfermeras". The staff there read the review; they met no one.
+_MEANT_TO = lazyre.compile(
+    r"(?<![\w-])(?i:means?|meant|meaning|significan?|significó|significo)\s+(?:[\w'’-]+\s+){0,3}?(?i:to|para)\s+"
+    r"(?:(?i:all\s+of\s+)?(?i:our|the|whole|entire|nuestr[oa]s?|tod[oa]s?\s+nuestr[oa]s?|el|la|los|las)\s+){1,2}"
+)
 
 # A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
 _CLAUSE_BREAK = lazyre.compile(
@@ -292,10 +310,13 @@ def read_marks(text: str) -> list[Mark]:
                 hours.append(m.span())
         hours.sort()
     not_waiting = [m.span() for m in _NOT_WAITING.finditer(text)]
+    meant = {m.end() for m in _MEANT_TO.finditer(text)}
     for pattern, kind in _SIMPLE:
         for m in pattern.finditer(text):
             if kind == POINT and inside(hours, m.start(), m.end()) or kind == WAIT and inside(not_waiting, m.start(), m.end()):
                 continue
+            if kind == STAFF and m.start() in meant or kind == DEAL and _habit(text, m):
+                continue  # "mean more to our nurses": the staff read the review; "why we come in at 6": our own habit
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):

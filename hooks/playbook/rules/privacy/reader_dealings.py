@@ -1,0 +1,59 @@
+"""The reader's own dealings with us told in a reply: a request of theirs we carried out, a stop at our desk, our
+staff knowing them since a time (PHI001).
+
+Under a review, "we moved you to mornings as you asked", "lo cambiamos a las 5:30 como nos pidió", "thanks for
+stopping by the front desk", "gracias por pasar por la recepción" or "the nurses who've known you since intake" /
+"la conocemos desde su primera cita" each say the reader dealt with us, though no visit word is there. The shapes
+are structural: a request of the reader's said as granted ("as you asked", "like you requested", "per your request",
+"como nos pidió", "tal como lo solicitó"); the reader's stop at a place of ours ("stopping by the front desk",
+"dropping by our office", "pasar por la recepción"); our knowing the reader since a time ("known you since",
+"la conocemos desde", "te conocemos hace años"). A request to come ("if you ask, we'll ...", "como usted prefiera")
+passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+
+# "as you asked", "just like you requested", "per your request", "como nos pidió", "tal como lo solicitó".
+_ASKED = lazyre.compile(
+    r"(?<![\w-])(?i:(?:just\s+)?(?:as|like)\s+(?:you|u|y['’]all)\s+(?:had\s+|have\s+)?(?:asked|requested|wanted|preferred)"
+    r"|(?:per|at)\s+your\s+request|(?:tal\s+)?como\s+(?:(?:usted|tú|tu)\s+)?(?:nos\s+|me\s+|lo\s+|la\s+)?(?:pidió|pidio|pediste|solicitó|solicito|solicitaste|quería|queria|querías|prefirió)"
+    r"|(?:según|segun)\s+(?:lo\s+que\s+)?(?:nos\s+)?(?:pidió|pidio|solicitó|su\s+solicitud|tu\s+solicitud))(?![\w-])"
+)
+# A condition or an offer before it: the request is still to come ("if you ask", "si nos lo pide", "lo que usted prefiera").
+_AHEAD = lazyre.compile(r"(?<![\w-])(?i:if|whenever|when|si|cuando|lo\s+que|whatever|anything|will|can|podemos|puede)(?![\w-])")
+# The reader's stop at a place of ours: "stopping by the front desk", "dropped by our office", "pasar por la recepción".
+_PLACE = r"(?:the\s+|our\s+)?(?:front\s+desk|front\s+office|reception(?:\s+desk)?|check-?in\s+desk|office|clinic|nurses['’]?\s+station)"
+_STOPPED = lazyre.compile(
+    rf"(?<![\w-])(?i:(?:for\s+|you\s+)(?:stopping|dropping|swinging|coming)\s+by\s+{_PLACE}"
+    rf"|(?:you\s+)(?:stopped|dropped|swung|came)\s+by\s+{_PLACE}"
+    r"|(?:por\s+)?(?:pasar|pasarse|haber\s+pasado|pasó|paso|pasaste)\s+por\s+(?:la\s+|nuestra\s+)?(?:recepción|recepcion|oficina|clínica|clinica|ventanilla))(?![\w-])"
+)
+# Our knowing the reader since a time: "who've known you since intake", "la conocemos desde", "te conocemos hace años".
+_KNOWN = lazyre.compile(
+    r"(?<![\w-])(?i:known\s+(?:you|u|y['’]all|your\s+family)\s+(?:since|for)"
+    r"|(?:la|lo|te|los|las)\s+(?:conocemos|conocen|conoce|conocimos|hemos\s+conocido)\s+(?:desde|hace))(?![\w-])"
+)
+_STOP = ".!?;\n"
+
+
+def _ahead(text: str, start: int) -> bool:
+    """A condition or offer earlier in the clause (at most 40 characters back)."""
+    begin = max(0, start - 40)
+    for at in range(start - 1, begin - 1, -1):
+        if text[at] in _STOP:
+            begin = at + 1
+            break
+    return _AHEAD.search(text, begin, start) is not None
+
+
+def dealings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each request of the reader's granted, stop at our desk, or our knowing them since a time."""
+    for match in _ASKED.finditer(text):
+        if not _ahead(text, match.start()):
+            yield match.span()
+    for pattern in (_STOPPED, _KNOWN):
+        yield from (m.span() for m in pattern.finditer(text))
