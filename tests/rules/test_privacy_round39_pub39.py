@@ -28,6 +28,9 @@ FUZZ = settings(max_examples=25, deadline=None)
         ("La gobernadora, Itzel Marroquín, recibió la vacuna durante la rueda de prensa del lunes.", False),
         # a stage name, the real name in brackets
         ("Local rapper Big Lupo (Leandro Fuentes) spun records at our open house and chatted about his own gout.", False),
+        # an aside between the article and the role (ES)
+        ("La (ficticia) nadadora regiomontana Ofelia Garduza firmó autógrafos en la plaza.", False),
+        ("La (ficticia) nadadora regiomontana Ofelia Garduza vino a su control de epilepsia con nosotros.", True),
         # leaks stay errors: our care, a patient word in the chain, a shot with us before the cameras
         ("Our sheriff, Wendell Okafor, got his flu shot with us on Monday.", True),
         ("Local rapper Big Lupo (Leandro Fuentes) had his gout treated at our clinic last week.", True),

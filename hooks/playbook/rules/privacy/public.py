@@ -68,7 +68,7 @@ _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escr
 _HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)?(?i:honorable|licenciad[oa]|ingenier[oa]|arquitect[oa])(?![\w-]))[ \t]*)?"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
-    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
+    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ..."
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
