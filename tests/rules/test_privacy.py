@@ -373,6 +373,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 39 (pub39): the same shapes with care of ours stay errors (EN/ES)
+            "Our sheriff, Wendell Okafor, got his flu shot with us on Monday.",
+            "Local rapper Big Lupo (Leandro Fuentes) had his gout treated at our clinic last week.",
+            "El senador y exmaestro rural Baltasar Echeverri vino a su consulta de control con nosotros.",
+            "La gobernadora, Itzel Marroquín, recibió la vacuna con nosotros frente a las cámaras.",
+            'La presentadora de noticias Celia "La Chispa" Barragán terminó su tratamiento de lupus con nosotros.',
             # round 38 (ids38): a parent's pet name for her child with a care hashtag; a visit's result owned by one name (EN/ES)
             "Mi Quenby ya dice diez palabras, ella sola lo logró #terapiadellenguaje",
             "Proud of my Zuzu, he got through the whole eye exam without a fuss! #pediatricophthalmology",
@@ -862,6 +868,12 @@ CASES = {
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
         ],
         clean=[
+            # round 39 (pub39): a chain of roles, an appositive office, care done before the cameras, a stage name with the real name in brackets (EN/ES)
+            "Retired goalkeeper and Fairhaven native Orla Quennell handed out water bottles at our walk.",
+            "El senador y exmaestro rural Baltasar Echeverri visitó nuestro puesto en la feria.",
+            "Our sheriff, Wendell Okafor, rolled up his sleeve for a flu shot in front of the news cameras.",
+            "La gobernadora, Itzel Marroquín, recibió la vacuna durante la rueda de prensa del lunes.",
+            "Local rapper Big Lupo (Leandro Fuentes) spun records at our open house and chatted about his own gout.",
             # round 38 (ids38): a gadget after "my", results of an event, no one's before-and-after
             "Love my Fitbit, it reminds me to stand up every hour! #hearthealth",
             "Los resultados de la caminata del domingo ya están en la cartelera.",
@@ -2415,6 +2427,9 @@ CASES = {
             "En la foto: una nena de 5 años estrenando su férula nueva.",
         ],
         clean=[
+            # round 39 (pub39): a public figure described by her role, her own telling in her medium (EN/ES)
+            "The morning radio host who goes by Tia Bree said on her show that she manages her own lupus.",
+            'La presentadora de noticias Celia "La Chispa" Barragán contó en su programa que tiene lupus.',
             # round 32 (tellgate32): a new colleague's career, years worked, is no story of care
             "Say hello to our newest nurse! She worked 14 years in hospice care in Duluth before moving south.",
             "¡Llegó nuestra nueva partera! Trabajó 8 años en terapia intensiva neonatal en Monterrey y ama el café de olla.",

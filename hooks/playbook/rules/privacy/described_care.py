@@ -22,10 +22,11 @@ import re
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
-from ...text import alternation
+from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from . import care, with_them
 from .common import not_one, with_care_after
+from .own_news import own_news
 from .vocabulary import NAMES
 
 _DESC = wordlist("privacy-described")
@@ -70,9 +71,18 @@ _OURS = lazyre.compile(rf"(?<![\w'’-])(?i:our|my|nuestr[oa]s?|mis?|{alternatio
 def described_in_care(text: str) -> re.Match | None:
     """The first person singled out by a description whose own care is told in their sentence or the next (folded
     text), or None."""
-    persons = [m for m in _PERSONS.finditer(text) if m.group("ranked") or not _OURS.search(m.group(0))]
+    persons = [m for m in _PERSONS.finditer(text) if (m.group("ranked") or not _OURS.search(m.group(0))) and not _public_telling(text, m)]
     sat = (m for m in persons if m.group("from") and with_them.sat_through(text, m.start(), m.end()))
     return next(sat, None) or next(with_care_after(text, (m for m in persons if not m.group("from")), _cared, 1), None)
+
+
+_PUBLIC_ROLE = lazyre.compile(rf"(?<![\w'’-])(?i:{alternation(NAMES['public_roles'])})(?![\w'’-])")
+
+
+def _public_telling(text: str, person: re.Match) -> bool:
+    """A description that holds a public role ("la cantante de cumbia <Name>", "the station's weather anchor who") with
+    news that figure made public in its sentence or the next and no care of ours (own_news): their story, not ours."""
+    return _PUBLIC_ROLE.search(person.group(0)) is not None and own_news(text, sentence_bounds(text), person.start(), outright=True)
 
 
 def _cared(text: str, start: int, end: int) -> bool:

@@ -304,7 +304,7 @@ def story_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         "picked up his 1-year chip", not a staff anniversary (a clinician with her licence too: "<Name>, CNM, cumple 10 anos"), nor a team member's career
         ("worked 12 years in hospice", "trabajo 8 anos en terapia intensiva", "<Member> spent 9 years on the L&D floor"), nor health
         education about anyone (nor a schedule: "cada 4 anos entre los 40 y los 60"), nor a milestone a public figure told in his
-        own work ("sings about his ten years sober on his new album"); or one person set apart by a description with
+        own work ("sings about his ten years sober on his new album"), nor one described by a public role who told it in her medium; or one person set apart by a description with
         their own care: "the man who ran the feed mill has been on our hospice
         service since May", "el nino que canta en el coro vino a su control",
         or by her place on a school's team ("our eighth-grade catcher who came

@@ -147,7 +147,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         <Name>\n• Toma de presion") name no one, nor a kitchen named for its cook ("de Cocina Doña Chela"). A public figure introduced by their role ("Senator Tom Albrecht", 'la presentadora de "<Show>" <Name>', "al juez, <Name>,",
         "la cantante Marisela Duarte", a council member: "la concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name or "nickname" said again,
         a role apposed with no article: "<Name>, locutora de Radio <Name>", in Spanish with a demonym or an adjective after the role: "la atleta tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis",
-        a ring or stage name after the role ('el campeon de peso ligero <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with a ring name between the names; an Olympic sport's athlete: "Olympic skier
+        a ring or stage name after the role ('el campeon de peso ligero <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with a ring name between the names; roles joined by "and"/"y" or a stage name then "(<Name>)"; an Olympic sport's athlete: "Olympic skier
         Dana Whitfield"), thanked for a public act (a host who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his
         hall: "por prestarnos el salon"; a teacher who had us talk with a class about a topic of care: "por invitarnos a hablar con los de 5.º sobre el asma") or in news they made public ("has spoken openly
         about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own: "testified about his transplant", "relato su
@@ -175,7 +175,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         <church>", "la maestra <Name> por invitarnos", a teacher's class, "Ms. <Name>'s 5th graders", a clinician's licence, "<Name>, RN", "Sr. <Name> de la panaderia", "Referee <Name>"; not "volunteer <Name> had her knee
         done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine";
-        a health official's shot taken live on their own channel: "se vacuno en vivo en Facebook"; care they told of, "who wrote on her page about getting her first screening", is no care of ours; a work's quoted title is no care: 'su libro "Dulce"').
+        a health official's shot taken live on their own channel: "se vacuno en vivo en Facebook" or on camera; care they told of, "who wrote on her page about getting her first screening", is no care of ours; a work's quoted title is no care: 'su libro "Dulce"').
         A given name that is also a word counts when a text about one
         person's care speaks of her: a birthday wish or a cheer ("Happy 8th
         birthday to Summer", "Feliz cumple a Luz", "Three cheers for Joy";

@@ -114,10 +114,20 @@ def told_of_theirs(text: str, start: int, end: int, *, outright: bool = False) -
     return False
 
 
+# Done before the public's eyes, whatever the event: "at the press conference", "in front of the cameras", "frente a las
+# camaras", "durante la rueda de prensa", "ante los periodistas" (a place word, an article, a word of the press watching).
+_IN_VIEW = lazyre.compile(
+    r"(?<![\w-])(?i:at|during|in[ \t]+front[ \t]+of|before|for|frente[ \t]+a|ante|delante[ \t]+de|durante|en)[ \t]+"
+    r"(?:(?i:the|a|an|all[ \t]+the|la|el|las|los|una|un|todas[ \t]+las|todos[ \t]+los)[ \t]+)?(?:(?i:live|local|tv|news|waiting|television)[ \t]+)?"
+    r"(?i:cameras?|reporters|press(?:[ \t]+(?:conference|event|briefing))?|news[ \t]+(?:conference|cameras|crews?)|camaras|prensa|periodistas|reporteros|medios|"
+    r"(?:rueda|conferencia)[ \t]+de[ \t]+prensa)(?![\w-])"
+)
+
+
 def told_public(text: str, start: int, end: int, *, outright: bool = False) -> bool:
     """Whether text[start:end] says news was given to the public, by a verb of telling not aimed at us; `outright` asks
     for more than a bare "said" or "told" (a kid "who said a whole sentence in session" told no news)."""
-    if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end):
+    if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end) or _IN_VIEW.search(text, start, end):
         return True
     if _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end, outright=outright):
         return True
@@ -213,7 +223,15 @@ def received_untold(text: str, bounds: list[int], pos: int) -> bool:
         return False
     lo, hi = sentence_of(bounds, pos)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    return received_care(_blank_told(text, lo, after), bounds, pos)
+    return received_care(_OUR_OFFICE.sub(_blank, _blank_told(text, lo, after)), bounds, pos)
+
+
+# "Our mayor", "nuestra alcaldesa": the town's official, not the practice's "we" (care with us still says "with us").
+_OUR_OFFICE = lazyre.compile(rf"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+)?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
 
 
 def claims_untold(text: str, bounds: list[int]) -> re.Match | None:

@@ -61,17 +61,23 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 _AFTER_ROLE = rf"(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
+_NOT_STOP = rf"(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before'], 'a', 'an', 'un', 'my', 'mi', 'mis', 'your', 'tu', 'su'))})(?![\w-]))"
 _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escritora (invitada) <Name>": a short aside between
 # an honorific of office between: "la alcaldesa de Ponce, Hon. <Name>", "el cónsul de <Country>, licenciado <Name>",
 # "el síndico, ingeniero <Name>", "la regidora, la honorable <Name>" (a title of office or degree, no patient's word)
 _HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)?(?i:honorable|licenciad[oa]|ingenier[oa]|arquitect[oa])(?![\w-]))[ \t]*)?"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
-    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"
+    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ..."
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
     rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
+    # a chain of descriptions joined by "and"/"y", no article, possessive, kin or patient word in it: "Olympic swimmer and
+    # Ridgeway High alum <Name>", "la nadadora y exalumna de Roma <Name>" (one person; "and our patient <Name>" is another)
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:and|y|&)(?:[ \t]+{_NOT_STOP}[\w'’.-]+){{1,4}}[ \t]+$"
+    # a stage name, then the real name in brackets: "rapper K-Dub (<Name>", 'la cantante "La Nube" (<Name>'
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[A-Z0-9][\w'’.$!-]*(?:[ \t]+[A-Z0-9][\w'’.$!-]*){{0,2}}|[\x22“][^\x22“”\n]{{1,30}}[\x22”])[ \t]*\($"
     # the office's show or work in quotes, then the name: "la presentadora de "<Show>" <Name>", "the host of "<Show>", <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:(?i:of|on|from|de|del|en)[ \t]+)?[\x22“][^\x22“”\n]{{1,40}}[\x22”][ \t]*,?[ \t]*$"
 )
