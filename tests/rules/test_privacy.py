@@ -850,8 +850,17 @@ CASES = {
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
             "Fotos de la blefaroplastia de Yuridia a los dos meses.",
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
+            # round 39 (words39): a helper thanked, with her own care told in the same breath (EN/ES)
+            "Thanks to Ignatius Brommel for helping us stack chairs, just weeks after his bypass surgery here.",
+            "Gracias a don Casimiro Ulloa por ayudarnos a servir el pozole, ¡ya recuperado de su cirugía de cadera con nosotros!",
         ],
         clean=[
+            # round 39 (words39): helpers thanked for the help they gave at an event (EN/ES)
+            "Thanks to Ignatius Brommel and Auntie Perla Quispe for helping us stack chairs after the bingo night.",
+            "Gracias a la Sra. Leonora Whitfield y a don Casimiro Ulloa por ayudarnos a servir el pozole.",
+            # round 39 (words39): a singer before a tribute show, a show "tributo a" a singer (EN/ES)
+            "After the raffle, a Florencio tribute band takes the stage by the lemonade stand.",
+            "Cierra la noche un show tributo a Florencio frente al kiosco.",
             # round 38 (ids38): a gadget after "my", results of an event, no one's before-and-after
             "Love my Fitbit, it reminds me to stand up every hour! #hearthealth",
             "Los resultados de la caminata del domingo ya están en la cartelera.",
