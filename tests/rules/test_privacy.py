@@ -866,6 +866,9 @@ CASES = {
             "Gracias a los voluntarios de Ramiro Echeverría. El otoño pasado le operamos la rodilla aquí.",
             "Fotos de la blefaroplastia de Yuridia a los dos meses.",
             "Side view after the rhinoplasty of Kaelani, six weeks on.",
+            # round 39 (words39): a helper thanked, with her own care told in the same breath (EN/ES)
+            "Thanks to Ignatius Brommel for helping us stack chairs, just weeks after his bypass surgery here.",
+            "Gracias a don Casimiro Ulloa por ayudarnos a servir el pozole, ¡ya recuperado de su cirugía de cadera con nosotros!",
         ],
         clean=[
             # round 39 (pub39): a chain of roles, an appositive office, care done before the cameras, a stage name with the real name in brackets (EN/ES)
@@ -874,6 +877,12 @@ CASES = {
             "Our sheriff, Wendell Okafor, rolled up his sleeve for a flu shot in front of the news cameras.",
             "La gobernadora, Itzel Marroquín, recibió la vacuna durante la rueda de prensa del lunes.",
             "Local rapper Big Lupo (Leandro Fuentes) spun records at our open house and chatted about his own gout.",
+            # round 39 (words39): helpers thanked for the help they gave at an event (EN/ES)
+            "Thanks to Ignatius Brommel and Auntie Perla Quispe for helping us stack chairs after the bingo night.",
+            "Gracias a la Sra. Leonora Whitfield y a don Casimiro Ulloa por ayudarnos a servir el pozole.",
+            # round 39 (words39): a singer before a tribute show, a show "tributo a" a singer (EN/ES)
+            "After the raffle, a Florencio tribute band takes the stage by the lemonade stand.",
+            "Cierra la noche un show tributo a Florencio frente al kiosco.",
             # round 38 (ids38): a gadget after "my", results of an event, no one's before-and-after
             "Love my Fitbit, it reminds me to stand up every hour! #hearthealth",
             "Los resultados de la caminata del domingo ya están en la cartelera.",

@@ -40,6 +40,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
+from .helpers import thanked_for_help
 from .known import Person
 from .subjects import blank_subjects
 from .vocabulary import DESCRIBED, NAMES
@@ -274,6 +275,8 @@ def _named_with_role(text: str, person: Person) -> bool:
     credited = _CREDITED.match(text, person.start)
     if credited and _THANKED.search(text, max(0, person.start - 24), person.start) and _organisation(credited.group("org")):
         return True  # "Gracias a <Name> de <Organisation> por la traduccion": a partner credited by her organisation
+    if thanked_for_help(text, person):
+        return True  # "Gracias a Hermana <Name> y a don <Name>, por ayudarnos a repartir gorras": helpers (helpers.py)
     came = _CAME_FROM.match(text, person.end)
     if came and _organisation(came.group("org")):
         return True  # "Dr. <Name>, visiting from the <Medical Association>": a guest named by the body she came from

@@ -172,7 +172,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids"), a body named for its city ("<Word> Chicago") or thanked with its kind after it ("<Town> Boxing Club"), and a list item's first word ("• Bebé menor ...") are no one's name.
         A neighbour named with a
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "our volunteers from <School> — <Name>, <Name>", "Pastor <Name> of
-        <church>", "la maestra <Name> por invitarnos", a teacher's class, "Ms. <Name>'s 5th graders", a clinician's licence, "<Name>, RN", "Sr. <Name> de la panaderia", "Referee <Name>"; not "volunteer <Name> had her knee
+        <church>", "la maestra <Name> por invitarnos", a teacher's class, "Ms. <Name>'s 5th graders", a clinician's licence, "<Name>, RN", "Sr. <Name> de la panaderia", "Referee <Name>", a helper thanked "por ayudarnos a repartir"; not "volunteer <Name> had her knee
         done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news
         they made public themselves, with no care of ours ("Get well, Mayor <Name>! She posted on her page that her hip surgery went fine";
         a health official's shot taken live on their own channel: "se vacuno en vivo en Facebook" or on camera; care they told of, "who wrote on her page about getting her first screening", is no care of ours; a work's quoted title is no care: 'su libro "Dulce"').

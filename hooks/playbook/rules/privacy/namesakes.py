@@ -26,13 +26,17 @@ _WORKS = (
 )
 # A singer after their songs: "las rancheras de <Name>", "old songs by <Name>".
 _WORKS_BY = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_WORKS)})[ \t]+(?i:de|del|by)[ \t]+$")
+# A singer after a show in their honour: "una banda tributo a <Name>", "a tribute night to <Name>".
+_TRIBUTE_TO = lazyre.compile(
+    r"(?<![\w-])(?:(?i:banda|show|noche|concierto|grupo)[ \t]+(?i:tributo|homenaje)[ \t]+(?i:a|al)|(?i:tribute)[ \t]+(?i:band|show|night|concert|act)[ \t]+(?i:to|for))[ \t]+$"
+)
 # A club after its match, with "del" (a person takes no article): "un partido del <Club>", "el clásico del <Club>".
 _MATCH_OF = lazyre.compile(r"(?<![\w-])(?i:partidos?|juegos?|cl[aá]sicos?|goles)[ \t]+(?i:del)[ \t]+$")
 # A club before its match: "a <Club> match", "every <Club> game".
 _MATCH_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|an|every|each|any)[ \t]+$")
 _MATCH_AFTER = lazyre.compile(r"[ \t]+(?i:match|matches|game|games|fixture|fixtures)(?![\w'’-])")
-# A singer before one of their works, after a determiner: "every <Singer> song", "a <Band> concert", "any <Singer> album".
-_WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes?|ballads?|lyrics|playlists?|tour|movies?|films?)(?![\w'’-])")
+# A singer before one of their works, after a determiner: "every <Singer> song", "a <Band> concert", "a <Singer> tribute band".
+_WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes?|ballads?|lyrics|playlists?|tour|movies?|films?|tributes?|covers?|impersonators?|medleys?|sing-?alongs?)(?![\w'’-])")
 # A town greeted by an announcement: "Good news, <Town>!", "¡Buenas noticias, <Town>!", "¡Atención, <Town>!".
 _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all")
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
@@ -54,6 +58,7 @@ def namesake(text: str, start: int) -> bool:
         return True  # "Después de 3 meses de terapia, <Name> ...": the opener is a word whatever follows; the name is still read
     found = (
         _WORKS_BY.search(text, before, start)
+        or _TRIBUTE_TO.search(text, before, start)
         or _MATCH_OF.search(text, before, start)
         or (_MATCH_BEFORE.search(text, max(0, start - 8), start) and (_MATCH_AFTER.match(text, end) or _WORK_AFTER.match(text, end)))
         or (_GREETED_BEFORE.search(text, before, start) and _GREETED_AFTER.match(text, end) and is_town(word.group(0)))
