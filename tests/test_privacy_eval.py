@@ -170,6 +170,9 @@ def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
         ("Renata, thank you for writing.", "{{ reviewer }}, thank you for writing."),
         ("Thanks a million, Sr. Benítez! Saludos.", "Thanks a million, {{ reviewer }}! Saludos."),
         ("Don Chuy — ¡gracias por venir!", "{{ reviewer }} — ¡gracias por venir!"),
+        ("Sra. Villalobos, sentimos mucho la demora.", "{{ reviewer }}, sentimos mucho la demora."),
+        ("Mr. Haddad: we hear you.", "{{ reviewer }}: we hear you."),
+        ("Odalys, we're truly sorry about this.", "{{ reviewer }}, we're truly sorry about this."),
     ],
 )
 def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template):
@@ -183,6 +186,7 @@ def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template)
         "Thank you for the kind words! Maribel in billing says hi.",  # a name later in the reply stays
         "We're sorry. Call us, Monday to Friday.",  # no thanks before the vocative
         "Renata, our front desk lead, thanks you.",  # a name, then no thanks straight after
+        "Friday, we open late.",  # a bare word before a comma and no apology
     ],
 )
 def test_what_is_not_an_opening_greeting_stays(text):

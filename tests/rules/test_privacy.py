@@ -373,6 +373,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # a given name that is also a day's or a month's short form, between a title and a surname (EN/ES)
+            "Close-up of Mrs. Thu Nguyen's right knee the morning after her scope.",
+            "La Sra. Mar Quintanilla ya terminó su terapia de hombro con nosotros.",
             # round 39 (pub39): the same shapes with care of ours stay errors (EN/ES)
             "Our sheriff, Wendell Okafor, got his flu shot with us on Monday.",
             "Local rapper Big Lupo (Leandro Fuentes) had his gout treated at our clinic last week.",
@@ -871,6 +874,7 @@ CASES = {
             "Gracias a don Casimiro Ulloa por ayudarnos a servir el pozole, ¡ya recuperado de su cirugía de cadera con nosotros!",
         ],
         clean=[
+            "Walk-ins Sat 9-12 with Dr. Sun; closed Sun.",  # a calendar word and no surname after it
             # round 39 (pub39): a chain of roles, an appositive office, care done before the cameras, a stage name with the real name in brackets (EN/ES)
             "Retired goalkeeper and Fairhaven native Orla Quennell handed out water bottles at our walk.",
             "El senador y exmaestro rural Baltasar Echeverri visitó nuestro puesto en la feria.",

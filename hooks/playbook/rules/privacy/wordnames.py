@@ -339,11 +339,27 @@ _ROUTINE = lazyre.compile(
 )
 
 
+def titled_calendar_name(text: str, title: re.Match) -> Person | None:
+    """A title, then a given name that is also a day's or a month's short form, then a surname ("Mrs. Thu Pham",
+    "Mr. Sat Singh", "Sra. Mar Ortega"): the title and the surname make the calendar word a name, as any title
+    and name are one. A calendar word with no surname after it ("Dr. Mon-Fri") names no one."""
+    word = _TITLED_WORD.match(text, title.end())
+    if not word or word.group(1).lower() not in CALENDAR:
+        return None
+    rest = name_run(text, word.end(1) + 1, 2) if text[word.end(1) : word.end(1) + 1] == " " else []
+    if not rest:
+        return None
+    return Person(title.start(), rest[-1].end(), (title.group(0), word.group(1), *(t.group(0) for t in rest)), "a title and a name")
+
+
 def titled_word_name(text: str, title: re.Match, care: bool) -> Person | None:
     """A relative's title before a given name that is also a month or a word ("Happy 90th to Grandpa August
     ... here each month for his blood sugar check", "Feliz cumple a la abuela Abril, que viene cada mes a su control"), in a text that
     tells of care (`care`) or of a routine test or visit of hers: the month after "Grandma" is her name.
-    Without either it names no one's health ("Grandpa August's chili recipe")."""
+    Without either it names no one's health ("Grandpa August's chili recipe"). Any title before a calendar word and a
+    surname is a name (titled_calendar_name)."""
+    if (calendar := titled_calendar_name(text, title)) is not None:
+        return calendar
     if title.group(0).lower().rstrip(".") not in KIN_TITLES or not (care or _ROUTINE.search(text)):
         return None
     word = _TITLED_WORD.match(text, title.end())
