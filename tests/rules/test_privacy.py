@@ -1464,6 +1464,8 @@ CASES = {
     ),
     "PHI004": Cases(
         trigger=[
+            "We left a voicemail on your cell, +52 1 33 1402 9987, about the new time.",
+            "Le dejamos recado al +52 1 81 2207 4415 para cambiar la cita.",
             "Text Kim at four one two, seven seven three, nine oh six one about the scarf.",
             "Le marcamos al tres tres, uno cuatro cinco dos, ocho ocho nueve cero y no contesta.",
             "Text Dana's cell at 312-555-0147 to set up a ride.",

@@ -351,3 +351,25 @@ def test_a_line_the_practice_owns_besides_its_contact_route_may_appear():
     assert findings("PHI004", post(text), plans=owned) == []
     other = "Questions about a bill? Call Dana at (312) 555-0199."
     assert [f.code for f in findings("PHI004", post(other), plans=owned)] == ["PHI004"]
+
+
+def test_an_international_number_no_plan_accepts_is_still_a_number():
+    """'+', a country code and 11 to 15 digits in groups: Mexico's old mobile '1' ('+52 1 ...') is no longer in the
+    plan, and staff still paste it; the practice's own line written so passes."""
+    text = "Le marcamos a su celular, +52 1 664 903 2218, y no contestó."
+    assert [f.code for f in findings("PHI004", response(text))] == ["PHI004"]
+    owned = dataclasses.replace(PLANS, practice=dataclasses.replace(PLANS.practice, phones=("+52 1 664 903 2218",)))
+    assert findings("PHI004", response(text), plans=owned) == []
+    assert hits("PHI004", "Dosis: +1 2 3 tabletas.") == []  # too few digits for a number
+
+
+def test_reading_international_numbers_stays_linear():
+    from playbook.rules.privacy import contact
+
+    from tests.rules.work import steps
+
+    def work(n: int) -> int:
+        text = "+52 1 664 903 2218 y +1 2 " * n
+        return steps(contact, lambda: contact._trunk_numbers(text), package=False)
+
+    assert work(80) < 2.4 * work(40)

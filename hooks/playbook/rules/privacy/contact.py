@@ -61,6 +61,10 @@ def _regions(value: object) -> tuple[str, ...]:
 # "07700 900123", "01 23 45 67 89", "(0155) 1234 5678"): ten to twelve digits in groups.
 _TRUNK = lazyre.compile(r"(?<![\w+.\-/])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .\-/]?\d{2,5}){2,4}(?![\w]|[.\-/]\d)")
 
+# An international number as staff paste it, "+" and a country code then groups of digits, even one its numbering plan
+# no longer accepts (Mexico's old mobile "1" after +52: "+52 1 656 218 4470") or that the library cannot place.
+_INTERNATIONAL = lazyre.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w]|[.\-/]\d)")
+
 
 _SEVEN_DIGITS = lazyre.compile(r"\d(?:[^\d\n]{0,3}\d){6}")
 
@@ -77,11 +81,29 @@ def _dose_range(text: str, start: int, end: int) -> bool:
     return bool(rising and int(rising.group(1)) < int(rising.group(2)) and _DOSE_UNIT.match(text, end))
 
 
+def _raw_key(raw: str) -> str:
+    """The key of a number written with its country code (the practice's own may be written so); '' without one."""
+    try:
+        return _phone_key(phonenumbers.parse(raw, None)) if raw.startswith("+") else ""
+    except phonenumbers.NumberParseException:
+        return ""
+
+
+def _placed(raw: str) -> bool:
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(raw, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _trunk_numbers(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _TRUNK.finditer(text):
         digits = re.sub(r"\D", "", match.group(0))
         if 10 <= len(digits) <= 12 and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}", match.group(0)):
+            found.append((match.start(), match.end()))
+    for match in _INTERNATIONAL.finditer(text):  # the library's matcher reads every number it can place
+        if 11 <= len(re.sub(r"\D", "", match.group(0))) <= 15 and not _placed(match.group(0)):
             found.append((match.start(), match.end()))
     return found
 
@@ -148,7 +170,9 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         country code), in the US plan (which also reads Mexico's ten-digit
         numbers: "81 1844 2093") and in Spain's ("612 34 56 78"); a national
         number written with a trunk zero ("0161 496 0327", "01 23 45 67 89")
-        counts in any plan. A region adds numbers, never hides them, and an
+        counts in any plan, and so does "+", a country code and 11 to 15
+        digits in groups that no plan accepts (Mexico's old mobile "1":
+        "+52 1 656 218 4470"). A region adds numbers, never hides them, and an
         unknown region is reported in plans/checks.yml and ignored. The
         practice's own
         `contact.phone` from plans/practice.yml passes however it is written
@@ -196,7 +220,7 @@ def phone_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         if own is None:
             own = {key for region in regions for key in _own_phone_keys(ctx.plans, region)}
         found = [(match.start, match.end, _phone_key(match.number), match.number) for region in regions for match in PhoneNumberMatcher(text.text, region, leniency=Leniency.POSSIBLE)]
-        found += [(start, end, "", None) for start, end in _trunk_numbers(text.text)]
+        found += [(start, end, _raw_key(text.text[start:end]), None) for start, end in _trunk_numbers(text.text)]
         taken = Ranges()
         pressures = blood_pressures(text.text)
         for start, end, key, number in sorted(found, key=lambda f: (f[0], -f[1])):
