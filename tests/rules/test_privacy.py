@@ -376,6 +376,9 @@ CASES = {
             # a given name that is also a day's or a month's short form, between a title and a surname (EN/ES)
             "Close-up of Mrs. Thu Nguyen's right knee the morning after her scope.",
             "La Sra. Mar Quintanilla ya terminó su terapia de hombro con nosotros.",
+            # round 40 (words40): a member of a society named for a saint, with care of ours, stays an error (EN/ES)
+            "Mary Ellen of the Legion sodality finished her radiation with us on Tuesday.",
+            "María Inés, de la Cofradía del barrio, terminó su quimioterapia con nosotros.",
             # round 39 (pub39): the same shapes with care of ours stay errors (EN/ES)
             "Our sheriff, Wendell Okafor, got his flu shot with us on Monday.",
             "Local rapper Big Lupo (Leandro Fuentes) had his gout treated at our clinic last week.",
@@ -875,6 +878,9 @@ CASES = {
         ],
         clean=[
             "Walk-ins Sat 9-12 with Dr. Sun; closed Sun.",  # a calendar word and no surname after it
+            # round 40 (words40): an order or a society named for a saint ("the Legion of Mary", "la Cofradía de San José")
+            "Our raffle table sits beside the Guild of Saint Agatha at the harvest bazaar.",
+            "Las señoras de la Hermandad de Santa Rita venderán atole frente a la clínica móvil.",
             # round 39 (pub39): a chain of roles, an appositive office, care done before the cameras, a stage name with the real name in brackets (EN/ES)
             "Retired goalkeeper and Fairhaven native Orla Quennell handed out water bottles at our walk.",
             "El senador y exmaestro rural Baltasar Echeverri visitó nuestro puesto en la feria.",
@@ -1543,6 +1549,8 @@ CASES = {
     "PHI006": Cases(
         trigger=[
             "Help the Ortega twins after their surgery: donatetoxiomara.example.com",
+            # round 40 (words40): a name beside one language is still a person whose story the page can be
+            "Watch Karen and our Tigrinya interpreter talk about her kidney transplant: https://clips.example.org/k",
             "Support Jenny's recovery: https://fundraiser.example/jenny",
             "Read her story at jennyruns.example.com",
             "See the photos on www.photoshare.example/riverbend-5k",
@@ -1564,6 +1572,9 @@ CASES = {
         ],
         clean=[
             "Sign up as an organ donor today: www.donatelifeohio.org",
+            # round 40 (words40): a given name that is an item of a list of languages names a language (EN/ES)
+            "Printable leaflets in Dari, Karen, Amharic and English: https://leaflets.example.org/sleep",
+            "Folletos en mam, karen, quiché y español: https://folletos.example.org/sueno",
             "Regístrese como donante en www.donatelifenevada.org",
             "Read more at https://orthoinfo.aaos.org/en/diseases--conditions/acl-injuries/",
             "Book your visit at example-ortho.test/book.",

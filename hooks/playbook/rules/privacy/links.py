@@ -16,6 +16,7 @@ from ..registry import Hit, rule
 from .common import Ranges, blank, texts
 from .greeted_words import plain_word
 from .known import Known, is_org_handle
+from .languages_listed import language_listed
 from .names import ONE_PERSON
 from .places import is_state
 from .vocabulary import is_first_name
@@ -188,7 +189,9 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "/~jane", "photoshare.example"; a cause's word in a domain of plain
         words and places, no given name, is a campaign's site and passes:
         "donatelifetexas.org"); a link in the same sentence as a
-        person ("Read her story at jennyruns.example.com"); any such link in
+        person ("Read her story at jennyruns.example.com"; a given name in a
+        list of languages is a language: "in Hmong, Karen and Spanish at");
+        any such link in
         a reply, which routes the reader only to the practice's own channels.
         A link that imitates a trusted one ("cdc.gov.lookalike.example",
         "maplewood5k.example" beside a trusted maplewood5k.test) is flagged
@@ -247,10 +250,19 @@ def _outside_links(item: Post | ResponseTemplate, plans: Plans) -> Iterator[tupl
             if not why:
                 bounds = bounds or sentence_bounds(text.text)
                 first, last = sentence_of(bounds, start, _BEFORE_LINK)
-                person = ONE_PERSON.search(blank(text.text[first:last], URL))
+                person = _one_person(blank(text.text[first:last], URL))
                 if person:
                     why = f"its sentence is about a person ('{person.group(0)}'), and the page can be their story"
             yield text, start, host, why
+
+
+def _one_person(sentence: str) -> re.Match | None:
+    """The first word of `sentence` that points at one person; a given name that is an item of a list of languages
+    ("Information in Somali, Hmong, Karen and Spanish") names a language, not a person."""
+    for person in ONE_PERSON.finditer(sentence):
+        if not (person.group(0)[:1].isupper() and language_listed(sentence, person.start())):
+            return person
+    return None
 
 
 @rule("PHI015", "unvetted-link", serves="privacy", severity=Severity.WARNING, scope="document")

@@ -2,7 +2,7 @@
 
 A community post thanks a fraternal order, a sodality or a heritage society by its name, and that name ends in
 its patron: "our tent beside the Knights of Columbus", "gracias a las Hijas de María". The patron is a given
-name, but the members' word before it, written with a capital in the middle of a sentence ("Knights", "Hijas":
+name, but the members' or the body's word before it ("Knights", "Hijas", "Legion", "Cofradía"), written with a capital mid-sentence (
 privacy-names.yml order_members), says an organisation is named. At a sentence's start the capital says nothing
 ("Daughters of Rosa came with her"), a lower-case word is kin ("the daughters of Rosa Ruiz"), and care said of
 the name in its own clause ("the Sons of Teo, who had surgery") keeps it a person. One bounded look per word.
