@@ -147,7 +147,7 @@ CASES = {
         ],
         clean=[
             # round 40 (replies40): an offer to take care of the reader, a condition on the reader's step (EN/ES)
-            "If you stop at the check-in window, our staff will hand you the new parking map.",
+            "If you stop at the billing window, our staff will hand you the new parking map.",
             "Pregunte por la gerente de ventanilla, quien con gusto le atenderá por teléfono.",
             # round 39 (replies39): a review meant for our staff, a clinician keeping the review (EN/ES)
             "Reviews like this one mean so much to our medical assistants.",

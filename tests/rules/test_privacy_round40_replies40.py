@@ -30,6 +30,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "Si pregunta en recepción, le daremos con gusto el folleto de horarios.",
         "Si llama a la recepción, alguien del equipo le indicará cómo hacerlo.",
         "You're warmly invited to the blood drive in the library lot next Saturday.",
+        "Should you visit the billing window, the cashier would be glad to go over our price list.",
     ],
 )
 def test_offers_and_conditions_pass(text):
@@ -40,6 +41,7 @@ def test_offers_and_conditions_pass(text):
     "text",
     [
         "Lo atendemos cada jueves y siempre es un gusto verlo.",
+        "Con mucho gusto la atenderemos otra vez.",
         "If you ask at the front desk again like you did Monday, we will sort it.",
         "Those were faxed over to the camp on your behalf.",
         "We've already forwarded the whole bundle to your employer.",

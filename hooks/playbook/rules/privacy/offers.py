@@ -30,10 +30,10 @@ _OFFER_ES = lazyre.compile(
     r"|(?:con\s+(?:mucho\s+)?gusto|gustosamente)\s+(?:le|lo|la|les|los|las|te)\s+[a-záéíóúñ]+)(?![\w-])"
 )
 # A condition on the reader's own step: "if you ask at ...", "si pregunta en ...", up to the clause end.
-_IF = lazyre.compile(r"(?<![\w-])(?i:if|si)\s+(?i:you|u|usted|nos|se|le|lo)?\s*[^,.;:!?\n]{1,80}[,;]")
+_IF = lazyre.compile(r"(?<![\w-])(?i:if|si|should(?=\s+you))\s+(?i:you|u|usted|nos|se|le|lo)?\s*[^,.;:!?\n]{1,80}[,;]")
 # What we then offer, at the start of the next clause.
 _THEN = lazyre.compile(
-    r"\s*(?i:(?:then\s+)?(?:we|someone|our\s+[\w\s]{1,30}?|they|she|he|staff)\s*(?:['’]ll|will|can|would|could|are\s+happy\s+to|(?:will\s+)?be\s+(?:happy|glad)\s+to)"
+    r"\s*(?i:(?:then\s+)?(?:we|someone|(?:our|the)\s+[\w\s]{1,30}?|they|she|he|staff)\s*(?:['’]ll|will|can|would|could|are\s+happy\s+to|(?:will\s+)?be\s+(?:happy|glad)\s+to)"
     rf"|(?:con\s+(?:mucho\s+)?gusto\s+)?(?:le|lo|la|te)\s+(?:{_FUTURE_ES}|{_FUTURE_BARE})(?![\w-])"
     rf"|(?:alguien(?:\s+del?\s+\w+)?|nuestr[oa]s?\s+[\w\s]{{1,30}}?)\s+(?:le|lo|la|te)\s+(?:{_FUTURE_ES}|{_FUTURE_BARE})(?![\w-])"
     r"|con\s+(?:mucho\s+)?gusto)"
@@ -51,7 +51,8 @@ _HABIT = lazyre.compile(
 def offers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each offer to take care of the reader and each condition on a step the reader may take."""
     for match in _OFFER_ES.finditer(text):
-        if not _HABIT.search(text, max(0, match.start() - 30), min(len(text), match.end() + 30)):
+        around = max(0, match.start() - 30), min(len(text), match.end() + 30)
+        if not _HABIT.search(text, *around) and not _BACK.search(text, match.end(), around[1]):  # "de nuevo": again
             yield match.span()
     for match in _IF.finditer(text):
         if _THEN.match(text, match.end()) and not _BACK.search(text, match.start(), match.end()):
