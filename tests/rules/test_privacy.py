@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 40 (replies40): a sending of ours done for the reader, the reader's papers ready (EN/ES)
+            "We faxed the signed sheet over to the daycare on your behalf.",
+            "Ya le mandamos los papeles a su aseguradora nueva.",
             # round 39 (replies39): the reader's own dealings: a request granted, a stop at our desk, known since (EN/ES)
             "Your pickup is set for seven from now on, as you requested.",
             "Ya le cambiamos la terapia a los jueves, como nos pidió.",
@@ -143,6 +146,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 40 (replies40): an offer to take care of the reader, a condition on the reader's step (EN/ES)
+            "If you stop at the billing window, our staff will hand you the new parking map.",
+            "Pregunte por la gerente de ventanilla, quien con gusto le atenderá por teléfono.",
             # round 39 (replies39): a review meant for our staff, a clinician keeping the review (EN/ES)
             "Reviews like this one mean so much to our medical assistants.",
             "¡Gracias! Esto significa mucho para todas nuestras enfermeras.",

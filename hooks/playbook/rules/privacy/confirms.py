@@ -20,6 +20,7 @@ from . import qa
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
+from .offers import offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
 from .reader_dealings import dealings
@@ -213,6 +214,11 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
         return
     bounds = clause_starts(text)
     promises = _promises(text, bounds)
+    offered = sorted(offers(text))  # an offer to take care of the reader, a condition on their step: no dealing
+    if offered:
+        timed = [m for m in marks if m.kind in (WHEN, POINT, SPAN, WAIT, VISIT)]
+        offered = [(s, e) for s, e in offered if not any(s <= m.start < e for m in timed)]
+        marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(offered, m.start, m.end))]
     if promises:  # the reader in a promise, and the times right after it, are what comes next
         marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(promises, m.start, m.end))]
         promised: set[int] = set()
@@ -349,7 +355,12 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         dealings told without a visit word trigger too: a request of theirs
         granted ("as you asked", "como nos pidió"), a stop at our desk
         ("thanks for stopping by the front desk"), our knowing them since a
-        time ("la conocemos desde su primera cita"). A review that means a lot
+        time ("la conocemos desde su primera cita"), a sending done for them
+        ("faxed it to the school on your behalf", "ya le enviamos el
+        papeleo"). An offer to take care of the reader ("quien con gusto le
+        atenderá") and a condition on their step with what we would then do
+        ("if you ask at the front desk, we will print it") pass; a habit of
+        our care ("lo atendemos cada martes") does not. A review that means a lot
         to our staff ("means more to our nurses") and a clinician's own doing
         with the review ("Dr. Chen is framing this one") pass, and so does our
         own habit ("a note like yours is why we show up early").

@@ -7,7 +7,8 @@ stopping by the front desk", "gracias por pasar por la recepción" or "the nurse
 are structural: a request of the reader's said as granted ("as you asked", "like you requested", "per your request",
 "como nos pidió", "tal como lo solicitó"); the reader's stop at a place of ours ("stopping by the front desk",
 "dropping by our office", "pasar por la recepción"); our knowing the reader since a time ("known you since",
-"la conocemos desde", "te conocemos hace años"). A request to come ("if you ask, we'll ...", "como usted prefiera")
+"la conocemos desde", "te conocemos hace años"); a sending of ours done for the reader ("forwarded everything to
+your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). A request to come ("if you ask, we'll ...", "como usted prefiera")
 passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
 """
 
@@ -37,6 +38,15 @@ _KNOWN = lazyre.compile(
     r"(?<![\w-])(?i:known\s+(?:you|u|y['’]all|your\s+family)\s+(?:since|for)"
     r"|(?:la|lo|te|los|las)\s+(?:conocemos|conocen|conoce|conocimos|hemos\s+conocido)\s+(?:desde|hace))(?![\w-])"
 )
+# A sending of ours done for the reader: "faxed over to the school on your behalf", "forwarded everything to your
+# employer", "ya le enviamos el papeleo", "ya se lo mandamos", "enviamos los papeles a su escuela".
+_SENT = lazyre.compile(
+    r"(?<![\w-])(?i:(?:sent|faxed|forwarded|mailed|e-?mailed|submitted|uploaded|delivered|transferred|passed|handed)"
+    r"(?:\s+(?:it|them|this|that|everything|all|over|along|off|out|back|(?:the|a|an|to\s+(?:the|a|an))(?:\s+[\w-]+){1,2})){0,3}\s+(?:to\s+your|on\s+your\s+behalf)"
+    r"|ya\s+(?:se\s+(?:lo|la|los|las)|le|te|les)\s+[a-záéíóúñ]+(?:amos|imos|aron|ieron|ó|é)"
+    r"|(?:enviamos|mandamos|enviaron|mandaron|entregamos|remitimos|reenviamos|faxeamos)\s+(?:[\w-]+\s+){0,4}?a\s+su)(?![\w-])"
+)
+_YA = lazyre.compile(r"(?i:ya\s+)?")
 _STOP = ".!?;\n"
 
 
@@ -52,8 +62,8 @@ def _ahead(text: str, start: int) -> bool:
 
 def dealings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each request of the reader's granted, stop at our desk, or our knowing them since a time."""
-    for match in _ASKED.finditer(text):
+    for match in (*_ASKED.finditer(text), *_SENT.finditer(text)):
         if not _ahead(text, match.start()):
-            yield match.span()
+            yield match.start() + len(_YA.match(match.group(0)).group(0)), match.end()  # from the clitic: "le cambiamos ..."
     for pattern in (_STOPPED, _KNOWN):
         yield from (m.span() for m in pattern.finditer(text))

@@ -188,6 +188,7 @@ REVIEW_NOUN = lazyre.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
 _COURTESY = bounded(words("reader_courtesy"))
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
+_INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 _ENCLITIC = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
@@ -281,7 +282,7 @@ def reader_marks(text: str) -> Iterator[Mark]:
             continue  # his/her/their as well: counted before care and family words only
         if word in ("your", "tu", "tus", "y'all's") and REVIEW_NOUN.match(text, end):
             continue  # "your feedback", "tus palabras"
-        if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
+        if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)
     for match in _PRONOUN_VERB.finditer(text):

@@ -1,0 +1,60 @@
+"""A reply's offer to take care of the reader, and a condition on the reader's own step (PHI001 clears them).
+
+Under a review, "pregunte por nuestra encargada de recepción, quien con gusto le atenderá", "nuestra gerente le
+atenderá con gusto" or "she'll be happy to help you" hand the reader to a staff member for a call to come: the
+reader there is the object of an offer, not of a visit. The same holds for a condition on a step the reader may
+take, followed by what we would then do: "If you ask at the front desk, we will print ...", "si pregunta en
+recepción, le daremos ...". Neither tells a dealing that happened. The shapes are structural: a Spanish verb of
+the future (or "con gusto" before a present) with the reader as its clitic ("le atenderá", "con gusto lo
+atiende", "le explicaremos"), and a clause opened by "if"/"si" whose next clause offers (will, can, 'll, a Spanish
+future). A habit of our care stays a dealing ("lo atendemos cada martes"), and so does a condition that looks
+back ("if you ask again like you did", "si vuelve a preguntar").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+
+# A Spanish future with the reader as clitic: "le atenderá", "la atenderemos", "le explicaremos", "le indicará",
+# "lo van a atender", "le puede ayudar"; "con gusto le/lo atiende(n)", "con mucho gusto le damos" (present offered).
+_FUTURE_ES = (
+    r"(?:[a-záéíóúñ]+(?:ar|er|ir)(?:á|án|emos|é)"
+    r"|(?:va|van|vamos|puede|pueden|podemos|podrá|podra)\s+a?\s*[a-záéíóúñ]+(?:ar|er|ir))"
+)
+# Without accents the future reads like a noun after "la" ("la primera"): only "le/lo/les/los/te" take it.
+_FUTURE_BARE = r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:a|an)"
+_OFFER_ES = lazyre.compile(
+    rf"(?<![\w-])(?i:(?:(?:con\s+(?:mucho\s+)?gusto|gustosamente)\s+)?(?:(?:le|lo|la|les|los|las|te)\s+{_FUTURE_ES}|(?:le|lo|les|los|te)\s+{_FUTURE_BARE})"
+    r"|(?:con\s+(?:mucho\s+)?gusto|gustosamente)\s+(?:le|lo|la|les|los|las|te)\s+[a-záéíóúñ]+)(?![\w-])"
+)
+# A condition on the reader's own step: "if you ask at ...", "si pregunta en ...", up to the clause end.
+_IF = lazyre.compile(r"(?<![\w-])(?i:if|si|should(?=\s+you))\s+(?i:you|u|usted|nos|se|le|lo)?\s*[^,.;:!?\n]{1,80}[,;]")
+# What we then offer, at the start of the next clause.
+_THEN = lazyre.compile(
+    r"\s*(?i:(?:then\s+)?(?:we|someone|(?:our|the)\s+[\w\s]{1,30}?|they|she|he|staff)\s*(?:['’]ll|will|can|would|could|are\s+happy\s+to|(?:will\s+)?be\s+(?:happy|glad)\s+to)"
+    rf"|(?:con\s+(?:mucho\s+)?gusto\s+)?(?:le|lo|la|te)\s+(?:{_FUTURE_ES}|{_FUTURE_BARE})(?![\w-])"
+    rf"|(?:alguien(?:\s+del?\s+\w+)?|nuestr[oa]s?\s+[\w\s]{{1,30}}?)\s+(?:le|lo|la|te)\s+(?:{_FUTURE_ES}|{_FUTURE_BARE})(?![\w-])"
+    r"|con\s+(?:mucho\s+)?gusto)"
+)
+# A condition that looks back: "again", "like you did", "otra vez", "de nuevo", "como la vez", "vuelve a".
+_BACK = lazyre.compile(r"(?<![\w-])(?i:again|like\s+you\s+did|as\s+you\s+did|last|otra\s+vez|de\s+nuevo|como\s+la\s+vez|vuelve\s+a|volvi[óo]|ya)(?![\w-])")
+_END = lazyre.compile(r"[.!?;\n]")
+# A habit in the offer's clause: "cada martes", "siempre", "every week" make the care a dealing.
+_HABIT = lazyre.compile(
+    r"(?<![\w-])(?i:siempre|todos\s+los|todas\s+las|every|always|cada\s+(?:\d+\s+)?(?:d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?|vez|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?|visita|cita|quincena|ma[ñn]ana|tarde))(?![\w-])"
+)
+
+
+def offers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each offer to take care of the reader and each condition on a step the reader may take."""
+    for match in _OFFER_ES.finditer(text):
+        around = max(0, match.start() - 30), min(len(text), match.end() + 30)
+        if not _HABIT.search(text, *around) and not _BACK.search(text, match.end(), around[1]):  # "de nuevo": again
+            yield match.span()
+    for match in _IF.finditer(text):
+        if _THEN.match(text, match.end()) and not _BACK.search(text, match.start(), match.end()):
+            end = _END.search(text, match.end())  # the offer runs to its sentence's end: "..., we will print it for you."
+            yield match.start(), end.start() if end else len(text)
