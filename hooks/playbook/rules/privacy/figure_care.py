@@ -37,6 +37,7 @@ _DOING = frozenset(("hizo", "realizo", "sometio", "puso", "aplico", "opero", "va
 # Care had done, in English: "had a mole removed", "got two teeth pulled", "underwent a knee scoped" (a word of care, then
 # what was done to it; not "had lunch at our diabetes walk": nothing done).
 _HAD_DONE = lazyre.compile(r"(?<![\w-])(?i:had|got|gets|has|underwent)[ \t]+((?:[\w'’-]+[ \t]+){1,3}?)(?i:[a-z]+ed|out|done|set|taken)(?![\w-])")
+_TOPIC = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!?()\n]{1,120}")  # what is talked about
 _CLAUSE = 160
 _CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
 
@@ -49,6 +50,7 @@ def our_care_after(text: str, start: int, end: int) -> bool:
     if _OURS.search(text, start, end) is None:
         return False
     text = blank_told(text, start, end)
+    text = text[:start] + _TOPIC.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]  # "chatted about his own gout"
     for lo, hi in _clauses(text, start, end):
         if _OURS.search(text, lo, hi) is not None and _cared(text, lo, hi):
             return True
