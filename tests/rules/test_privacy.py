@@ -385,6 +385,10 @@ CASES = {
             # round 40 (words40): a member of a society named for a saint, with care of ours, stays an error (EN/ES)
             "Mary Ellen of the Legion sodality finished her radiation with us on Tuesday.",
             "María Inés, de la Cofradía del barrio, terminó su quimioterapia con nosotros.",
+            # round 40 (pub40): a figure with care of ours, however introduced, whatever told the press (EN/ES)
+            "Podcast host Gizmo Ferrante had a cyst drained here, then joked on air about the bandage.",
+            "Our alderwoman, Prudence Okonkwo-Hale, had her wrist pinned at our bone clinic; she told the local paper it aches.",
+            "El reguetonero Tiburón se sometió a una cirugía de nariz con nuestro Dr. Ruiz y lo presumió en sus redes.",
             # round 39 (pub39): the same shapes with care of ours stay errors (EN/ES)
             "Our sheriff, Wendell Okafor, got his flu shot with us on Monday.",
             "Local rapper Big Lupo (Leandro Fuentes) had his gout treated at our clinic last week.",
@@ -887,6 +891,9 @@ CASES = {
             # round 40 (words40): an order or a society named for a saint ("the Legion of Mary", "la Cofradía de San José")
             "Our raffle table sits beside the Guild of Saint Agatha at the harvest bazaar.",
             "Las señoras de la Hermandad de Santa Rita venderán atole frente a la clínica móvil.",
+            # round 40 (pub40): a figure's own care told elsewhere, or our event in another clause (EN/ES)
+            "Boxer Gizmo Ferrante waved from our booth and chatted about his old ankle fracture from college.",
+            "El reguetonero Tiburón, quien contó en su programa que vive con asma, cantará en nuestra kermés del domingo.",
             # round 39 (pub39): a chain of roles, an appositive office, care done before the cameras, a stage name with the real name in brackets (EN/ES)
             "Retired goalkeeper and Fairhaven native Orla Quennell handed out water bottles at our walk.",
             "El senador y exmaestro rural Baltasar Echeverri visitó nuestro puesto en la feria.",

@@ -153,9 +153,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista", any verb of telling before their own: "testified about his transplant", "relato su
         lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name: "¡Recuperate, <Word>!" after
         "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun
-        informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with us'),
-        guesses at their health ("probably needs surgery", or what was seen
-        read as a diagnosis: "did you catch X slurring his words? ...
+        informo el club') passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with us',
+        and so is one without quotes, "rapper <Word> had his tonsils out with us"; care of ours after the name stays an error whatever they told the press),
+        guesses at their health ("probably needs surgery", or what was seen read as a diagnosis: "did you catch X slurring his words? ...
         textbook stroke signs": EXP004 explains a guess in one sentence,
         PHI003 refuses the name whenever a named person and a guessed
         condition are tied, in one sentence or the next), says they got care

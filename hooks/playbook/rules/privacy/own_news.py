@@ -204,7 +204,7 @@ _ABOUT = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!
 _OURS_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|here|aqui|aca|con[ \t]+la[ \t]+dra?|with[ \t]+dr)(?![\w-])")
 
 
-def _blank_told(text: str, lo: int, hi: int) -> str:
+def blank_told(text: str, lo: int, hi: int) -> str:
     """The text with what a public telling in text[lo:hi] is about blanked out, same length: the topic of their own telling
     ("who wrote on her own page about getting her first screening") is no care received from us. A topic that places
     care with us ("posted about getting her flu shot at our clinic", "with Dr. <Name>") is kept."""
@@ -223,7 +223,7 @@ def received_untold(text: str, bounds: list[int], pos: int) -> bool:
         return False
     lo, hi = sentence_of(bounds, pos)
     after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
-    return received_care(_OUR_OFFICE.sub(_blank, _blank_told(text, lo, after)), bounds, pos)
+    return received_care(_OUR_OFFICE.sub(_blank, blank_told(text, lo, after)), bounds, pos)
 
 
 # "Our mayor", "nuestra alcaldesa": the town's official, not the practice's "we" (care with us still says "with us").

@@ -36,6 +36,7 @@ from .care import care_in, care_near, cared_for, mentions_care, names_condition,
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
+from .figure_care import role_named
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .nicknamed import nicknamed
@@ -175,8 +176,7 @@ _LABELED_INITIALS = lazyre.compile(
     rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
 )
 _HANDLE = lazyre.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
-# What every match of a pattern holds, found by a pattern far cheaper to run over a text that has none:
-# an age ("year-old"), a number (an age after a name, a date on a label), a jersey, a possessive, a handle, a name given.
+# What every match of a pattern holds, found by a far cheaper pattern over a text that has none: an age ("year-old"), a number (an age after a name, a date on a label), a jersey, a possessive, a handle, a name given.
 _OLD = lazyre.compile("old", re.IGNORECASE)
 _DIGIT = lazyre.compile(r"\d")
 _HASH_DIGIT = lazyre.compile(r"#\d")
@@ -465,7 +465,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from slug_people(text, known)
     else:
         # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>'
-        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed):
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named):
             yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")

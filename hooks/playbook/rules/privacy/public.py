@@ -16,6 +16,7 @@ from .care import REPORTED_VERB, care_in, cared_for, guessed, mentions_care
 from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
+from .figure_care import our_care_after
 from .known import Person
 from .own_news import own_news, team_role_before
 from .public_acts import public_act
@@ -125,8 +126,8 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the next.
     Another figure named by their role later in the sentence ends this one's part ("..., and to author <Name>, who ...")."""
     start, end = sentence_of(bounds, person.start)
-    if diagnosis_guessed(text, bounds, start, end):
-        return True
+    if diagnosis_guessed(text, bounds, start, end) or our_care_after(text, person.end, end):
+        return True  # a guess at their health; care of ours after the name, whatever they told the press (figure_care.py)
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs

@@ -1,0 +1,96 @@
+"""Care we gave a public figure: however the figure is introduced, and whatever they told the press, it is a record.
+
+A public figure may be named with news they made public (public.py, own_news.py), but care placed with us in the
+clause after their name ("had his knee scoped here", "had her gallbladder removed at our clinic", "se operó la rodilla
+con nuestro Dr. <Name>", "got his hernia repaired by our surgeons") is ours to keep: their telling reporters about it
+after does not excuse our telling it. A role word may also introduce a name no list knows, a stage name written
+without quotes ("rapper K-Dub", "el cantante local El Flaco", "DJ Spinz"): with care of ours after it, that name is
+one person's too. Their own care told elsewhere ("told reporters about her own knee surgery at the county hospital")
+names no care of ours and still passes. One bounded pass per role word: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, own_care
+from .known import Known, Person
+from .own_news import blank_told
+from .vocabulary import NAMES
+
+# Care placed with us: "here", "with us", "at our clinic", "by our surgeons", "con nuestro Dr. <Name>", "Dr. <Name>".
+_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])"
+    r"|(?<![\w-])(?i:with|at|in|con|en|por|de)[ \t]+(?i:us|nosotros|our|nuestr[oa]s?)(?![\w-])"
+    # "by our surgeons", not a visit: "stopped by our booth", "came by our open house"
+    r"|(?<!(?i:stopped)[ \t])(?<!(?i:stop)[ \t])(?<!(?i:stops)[ \t])(?<!(?i:came)[ \t])(?<!(?i:come)[ \t])(?<!(?i:dropped)[ \t])(?<!(?i:swung)[ \t])(?<!(?i:popped)[ \t])"
+    r"(?<![\w-])(?i:by)[ \t]+(?i:us|our)(?![\w-])"
+    # a doctor doing it, not an official's own title ("the health officer, Dr. <Name>, got her shot")
+    r"|(?<![\w-])(?i:with|by|con|por|our|nuestr[oa])[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]"
+)
+# A Spanish reflexive of care: "se operó la rodilla", "se hizo su colonoscopia", "se sometió a una cirugía" (the verb a word
+# of care, or one of doing with care after it).
+_SELF = lazyre.compile(r"(?<![\w-])(?i:se)[ \t]+([\w-]+)")
+_DOING = frozenset(("hizo", "realizo", "sometio", "puso", "aplico", "opero", "vacuno", "fracturo", "rompio", "lesiono", "quebro", "trato", "atendio"))
+# Care had done, in English: "had a mole removed", "got two teeth pulled", "underwent a knee scoped" (a word of care, then
+# what was done to it; not "had lunch at our diabetes walk": nothing done).
+_HAD_DONE = lazyre.compile(r"(?<![\w-])(?i:had|got|gets|has|underwent)[ \t]+((?:[\w'’-]+[ \t]+){1,3}?)(?i:[a-z]+ed|out|done|set|taken)(?![\w-])")
+_TOPIC = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!?()\n]{1,120}")  # what is talked about
+_CLAUSE = 160
+_CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
+
+
+def our_care_after(text: str, start: int, end: int) -> bool:
+    """Whether a clause of text[start:end] (the rest of a figure's sentence) tells their own care and places it with us;
+    what a telling of theirs is about ("talked about his old rib fracture") is no care of ours (own_news.blank_told), nor
+    is care told in one clause and our event in another ("quien anunció su desprendimiento de retina, firmará en nuestra feria")."""
+    end = min(end, start + _CLAUSE)
+    if _OURS.search(text, start, end) is None:
+        return False
+    text = blank_told(text, start, end)
+    text = text[:start] + _TOPIC.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]  # "chatted about his own gout"
+    for lo, hi in _clauses(text, start, end):
+        if _OURS.search(text, lo, hi) is not None and _cared(text, lo, hi):
+            return True
+    return False
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] between commas, semicolons, colons and brackets."""
+    cuts = [start, *(m.end() for m in _CLAUSE_END.finditer(text, start, end)), end]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _cared(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] tells someone's own care: a Spanish reflexive, care had done, or care.own_care."""
+    for verb in _SELF.finditer(text, lo, hi):
+        if verb.group(1).lower() in _DOING and care_in(text, verb.start(), min(hi, verb.end() + 40)):
+            return True
+    return any(care_in(done.group(1)) for done in _HAD_DONE.finditer(text, lo, hi)) or own_care(text, lo, hi)
+
+
+# A role word, up to two lowercase words (a place, "local"), then a capitalised name no list need know, up to three
+# words, maybe in commas: "rapper K-Dub", "DJ Spinz", "el cantante local El Flaco", "our DJ, Spinz, got".
+# A joining word between is no word of the role: "la síndica de <Town>" names a town.
+_NO_JOIN = r"(?!(?i:de|del|of|for|from|at|in|en|on|the|la|el|los|las|y|and|with|con)(?![\w-]))"
+_ROLE_NAME = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation((*NAMES['public_roles'], 'dj', 'mc', 'emcee'))})(?:[ \t]+{_NO_JOIN}[a-z][\w-]*){{0,2}}?[ \t]*,?[ \t]+"
+    r"(?P<name>[A-Z0-9][\w'’.$!-]*(?:[ \t]+[A-Z][\w'’$!-]*){0,2})"
+    # then the verb of their care, no place or office after the name ("director de Salud Pública del condado")
+    r"(?=,?[ \t]+(?!(?i:de|del|of|for|from|y|and|en|in|at|on)(?![\w-]))[a-z])"
+)
+
+
+def role_named(text: str, known: Known) -> Iterator[Person]:
+    """A name after a role word with care of ours after it in its sentence: one person, whatever the name's words."""
+    bounds = None
+    for match in _ROLE_NAME.finditer(text):
+        name = match.group("name").rstrip(".")
+        words = tuple(name.split())
+        if known.is_team(words):
+            continue
+        bounds = bounds or sentence_bounds(text)
+        if our_care_after(text, match.end("name"), sentence_of(bounds, match.start("name"))[1]):
+            yield Person(match.start("name"), match.start("name") + len(name), words, "a name after a role, with care of ours", excusable=False, public=False)
