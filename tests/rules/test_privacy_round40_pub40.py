@@ -39,6 +39,10 @@ def test_our_care_after_needs_both_care_and_our_place():
         assert our_care_after(said, 0, len(said))
     for said in (" had his appendix out in Denver", " will host our walk here", " se sumo a nuestra campana aqui"):
         assert not our_care_after(said, 0, len(said))
+    # our event is where the figure was our guest; our place's own words name the place, not anyone's care
+    for said in (" spoke of her hip surgery and served lemonade at our health fair", " cut the ribbon at our new dialysis wing"):
+        assert not our_care_after(said, 0, len(said))
+    assert our_care_after(" had her hip replaced at our orthopedic center", 0, 45)
 
 
 @FUZZ

@@ -42,11 +42,34 @@ _CLAUSE = 160
 _CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
 
 
+# "our" before a place or an event of ours: at an event ("read to kids at our fair", "en nuestra feria") the figure was
+# our guest, no one's care was placed; a place's own words ("our renovated asthma wing") name the place, not her care.
+_OUR_PLACE = lazyre.compile(
+    r"(?<![\w-])(?P<at>(?i:at|in|to|en|a)[ \t]+)?(?i:our|nuestr[oa]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}?)"
+    r"(?P<noun>(?i:(?P<event>fair|feria|booth|walk|run|5k|party|festival|gala|event|open[ \t]+house|drive|kermes|kermés|caminata"
+    r"|fiesta|celebration|celebración|carrera|luncheon|brunch|breakfast|ceremony|story[ \t]+hour|read-along|tent|table|stand|puesto|carpa)"
+    r"|wing|center|centre|clinic|room|lab|gym|office|unit|building|lobby|sala|clinica|clínica|centro|consultorio|edificio))(?![\w-])"
+)
+
+
+def _our_places_blanked(text: str, start: int, end: int) -> str:
+    """text with, in text[start:end], our events blanked whole and our places' own words blanked (see _OUR_PLACE)."""
+
+    def blank(match) -> str:
+        if match.group("event"):
+            return " " * len(match.group(0))
+        words = match.start("words") - match.start()
+        return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun")
+
+    return text[:start] + _OUR_PLACE.sub(blank, text[start:end]) + text[end:]
+
+
 def our_care_after(text: str, start: int, end: int) -> bool:
     """Whether a clause of text[start:end] (the rest of a figure's sentence) tells their own care and places it with us;
     what a telling of theirs is about ("talked about his old rib fracture") is no care of ours (own_news.blank_told), nor
     is care told in one clause and our event in another ("quien anunció su desprendimiento de retina, firmará en nuestra feria")."""
     end = min(end, start + _CLAUSE)
+    text = _our_places_blanked(text, start, end)
     if _OURS.search(text, start, end) is None:
         return False
     text = blank_told(text, start, end)
