@@ -379,6 +379,12 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 41 (places41): a child nicknamed Little + a given name, a country that is a given name, with care (EN/ES)
+            "Little Kenya, 6, came back for her cast check and the bone has knit well.",
+            "¡Feliz cumpleaños, Jordania! Tu última quimio fue un éxito, te queremos.",
+            # round 41 (places41): a name after a list of plans, in a clause of its own with care, stays a name (EN/ES)
+            "We take Aetna and Cigna, and Rosa Whitfield finished her eye drops with us.",
+            "Aceptamos Medicaid, y Rosa Whitfield ya terminó sus gotas con nosotros.",
             # a given name that is also a day's or a month's short form, between a title and a surname (EN/ES)
             "Close-up of Mrs. Thu Nguyen's right knee the morning after her scope.",
             "La Sra. Mar Quintanilla ya terminó su terapia de hombro con nosotros.",
@@ -887,6 +893,12 @@ CASES = {
             "Gracias a don Casimiro Ulloa por ayudarnos a servir el pozole, ¡ya recuperado de su cirugía de cadera con nosotros!",
         ],
         clean=[
+            # round 41 (places41): a country greeted on its day, a neighbourhood named after a country (EN/ES)
+            "Happy Independence Day, Nicaragua! Our van will be at the plaza with free flu shots.",
+            "Buenos días, Pequeño Haití: el martes hay vacunas gratis frente al mercado.",
+            # round 41 (places41): a plan named for its founder with its cover, in a list of plans (EN/ES)
+            "We take Humana, Tricare and Whitfield Vision for eye exams.",
+            "Aceptamos Medicaid, Ambetter y Salcedo Dental para limpiezas.",
             "Walk-ins Sat 9-12 with Dr. Sun; closed Sun.",  # a calendar word and no surname after it
             # round 40 (words40): an order or a society named for a saint ("the Legion of Mary", "la Cofradía de San José")
             "Our raffle table sits beside the Guild of Saint Agatha at the harvest bazaar.",
@@ -1779,6 +1791,9 @@ CASES = {
     ),
     "PHI009": Cases(
         trigger=[
+            # round 41 (places41): one household's neighbours on a street named without a number stay an error (EN/ES)
+            "His neighbors on Larkspur Lane drove him home after the cataract surgery.",
+            "Sus vecinos de la calle Tilos la llevan a su diálisis.",
             # round 37 (ids37): care equipment brought to one house names that home (EN/ES)
             "Reminder: the vendor drops off the hospital bed at 3302 E. Saguaro Ln between noon and two.",
             "El concentrador de oxígeno lo entregan a 77 Palmetto Dr el jueves; la familia abre el portón.",
@@ -1826,6 +1841,9 @@ CASES = {
             "El jueves hicimos una visita domiciliaria en Calle Pino Suárez 48 a un paciente encamado.",
         ],
         clean=[
+            # round 41 (places41): the practice's neighbours along a street are a corridor, no household (EN/ES)
+            "Thank you to our neighbors on Larkspur Pkwy for cheering at the fun run.",
+            "Gracias a nuestros vecinos de la calle Tilos por la fiesta del barrio.",
             # round 38 (fp38): a venue named right before its own address, with a household word later (EN/ES)
             "Blood drive at the Maplewood Branch Library, 77 Quince Ave, for donors and their families.",
             "Feria de salud en el gimnasio municipal, calle Robles 90, con los vecinos del barrio.",

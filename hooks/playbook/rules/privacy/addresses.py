@@ -82,6 +82,20 @@ _LIVES = lazyre.compile(
     r"|(?:his|her|their|your|my|su|sus)[ \t]+(?:house|home|casa|hogar))"
     r"(?![\w-])[^.!?\n]{0,24}?(?<![\w-])(?i:on|at|in|off|en|de|por)(?:[ \t]+(?i:la|el))?[ \t]+$"
 )
+# The practice's neighbours, plural, along a street: the businesses and families of a corridor, no one household
+# ("our neighbors on Buford Hwy", "nuestros vecinos de la avenida Central"); "her neighbors on Elm Street" is one home's.
+_OUR_NEIGHBOURS = lazyre.compile(r"(?i:our|nuestr[oa]s)[ \t]+(?:[\w'’-]+[ \t]+)?$")
+
+
+def _home_street(body: str, start: int) -> bool:
+    """Whether a street named without a number at `start` follows a word that says someone lives there."""
+    lives = _LIVES.search(body, max(0, start - 40), start)
+    if lives is None:
+        return False
+    said = lives.group(0).split()[0].lower()
+    return not (said in ("neighbors", "neighbours", "vecinos", "vecinas") and _OUR_NEIGHBOURS.search(body, max(0, lives.start() - 24), lives.start()))
+
+
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
 # but not a place's "new home" or an "open house".
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
@@ -218,7 +232,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)
         area_spans = {m.span() for m in areas}
-        found.extend(m for m in _HOME_STREET.finditer(body) if _LIVES.search(body, max(0, m.start() - 40), m.start()))
+        found.extend(m for m in _HOME_STREET.finditer(body) if _home_street(body, m.start()))
         bounds = None
         for match in _BOX.finditer(body):
             bounds = bounds or sentence_bounds(body)

@@ -122,7 +122,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("Houston, pollen season is here"; not "Houston, your results are in"), a town's own ("Camden's own <Name>"),
         a town before what it holds or after its 's ("the Denver conferences", "Amarillo's hometown pitcher"), a place of origin or a hometown set apart ("originaria de Mae Sot", ", de Houston;"), two names of a country ("Burma/Myanmar"),
         a language in a list of languages ("Karen, Burmese and Nepali interpreters", "Hmong, Lao and English spoken"), a city after an organisation's letters ("the UNC Charlotte club"), a region after "en"/"in" ("en los Valles"), a city
-        that only ends like a diminutive ("Camarillo"), a town greeted in another language, after a venue or in "los barrios de" ("Mabuhay, Vallejo!", "Parque Lincoln, Harlingen!"), a school's level ("Garfield MS"),
+        that only ends like a diminutive ("Camarillo"), a town greeted in another language, after a venue or in "los barrios de" ("Mabuhay, Vallejo!", "Parque Lincoln, Harlingen!"), a school's level ("Garfield MS"), a country or "Little Haiti",
         a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
         state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or

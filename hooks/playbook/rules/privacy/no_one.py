@@ -5,7 +5,8 @@ be something else once the whole text is read: a procedure or a condition named 
 (eponyms.py), a street or a neighbourhood the text names (street_names.py), a Spanish verb written with
 its accent at a sentence's start ("Nació y creció en ...", spanish_openers.py), a word a dictionary knows
 greeted or cheered ("Get well soon, Champ!", greeted_words.py), a town greeted, after a venue or in a list of places
-("Mabuhay, Stockton!") or a school by its abbreviation ("Garfield MS", place_frames.py), a building named after someone ("the <Name> branch
+("Mabuhay, Stockton!") or a school by its abbreviation ("Garfield MS", place_frames.py), a country or a neighbourhood named
+after one ("Little Haiti", nations.py), a building named after someone ("the <Name> branch
 of the library", named_after.py), a form's, a law's or a programme's title given in quotes ("en Iowa el formulario se llama
 'Medical Power of Attorney'", quoted_titles.py), a book's or a song's title in quotes ('her picture book "Sugar Sam"',
 work_titles.py), a handle cited as the source of a notice that links a government site ("Mas
@@ -25,6 +26,7 @@ from .institutions import member_body
 from .known import Person
 from .licence_letters import licence_letters
 from .named_after import named_facility
+from .nations import nation
 from .org_of import place_of_org
 from .payer_lists import payer_in_list
 from .place_frames import place_frame
@@ -45,6 +47,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or accented_verb(written, person.words)
         or greets_a_word(text, person)  # "Get well soon, Champ!", "¡Felicidades! Aprovechamos ...": a word greeted
         or place_frame(text, person)  # "Mabuhay, Stockton!", "Parque Lincoln, Harlingen!", "Garfield MS": a place
+        or nation(text, person)  # "¡Feliz Día de la Independencia, Guatemala!", "Little Haiti": a country, a neighbourhood
         or named_facility(text, person)  # "the <Given> <Surname> branch of the library": a place named after someone
         or quoted_title(text, person)  # "the form is called 'Health Care Proxy'": a form's title, in quotes
         or in_work_title(text, person)  # 'her picture book "Sugar Sam"': a work's title, in quotes after the work's word

@@ -3,7 +3,7 @@
 A practice lists the plans it takes, and some plans' names open with a given name ("Oscar Health", "Clover Health",
 "Molina"): written short in the list, the brand reads as a man's name. A word that opens a payer's name
 (privacy-stance payers and payers_as_written) is the plan when a neighbouring item of its list, joined by a comma,
-"and", "or", "y", "o", is a payer too. What says person stays a name: the word alone or with no payer beside it
+"and", "or", "y", "o", is a payer too; so is a name ending in a word of cover (vision, dental, health, plan ...) there. What says person stays a name: the word alone or with no payer beside it
 ("Oscar had his knee scoped"), a clause of its own after the list ("Aetna, and Oscar loved his brace"), or a list of
 people ("Ana, Oscar y Luis"). A bounded window either side: linear.
 """
@@ -24,6 +24,8 @@ _AFTER = lazyre.compile(rf"{_JOIN}([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*
 # The word ends its item: a join, a stop, a bracket or the line's end ("... y Oscar."), not a clause ("and Oscar loved ...").
 _ITEM_END = lazyre.compile(rf"{_JOIN}|[ \t]*(?:[.;:!?)\n]|$)")
 _REACH = 100
+# The cover a plan sells, ending its brand after a founder's name: "Davis Vision", "Morgan Dental", "Salud Plus".
+_COVER = frozenset({"vision", "dental", "health", "healthcare", "care", "plan", "plans", "insurance", "medical", "seguros", "salud", "plus", "advantage"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,8 +43,9 @@ def _payer(item: str) -> bool:
 
 
 def payer_in_list(text: str, person: Person) -> bool:
-    """Whether `person`, one word, opens a payer's name and stands in a list beside another payer."""
-    if len(person.words) != 1 or fold(person.words[0]).lower() not in _payers()[1]:
+    """Whether `person`, one word opening a payer's name or a name ending in its cover, stands in a list beside a payer."""
+    words = [fold(w).lower() for w in person.words]
+    if not (len(words) == 1 and words[0] in _payers()[1] or 1 < len(words) < 4 and words[-1] in _COVER):
         return False
     if not _ITEM_END.match(text, person.end):
         return False  # "Aetna, and Oscar loved his brace": a clause of its own
