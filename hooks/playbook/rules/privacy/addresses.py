@@ -191,7 +191,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
         500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
         Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
-        Birch Ave", a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
+        Birch Ave", the practice's own neighbours along a street named without a number ("our neighbors on
+        Quince Lane"; "her neighbors on Quince Lane" still triggers), a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
         sentence says after it ("the Alder Creek Library, 310 Walnut St, for neighbors"), a service that takes walk-ins ("flu shots sin cita, 9100 W
         Van Buren St"), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
