@@ -379,6 +379,9 @@ CASES = {
     ),
     "PHI003": Cases(
         trigger=[
+            # round 41 (greet41): a figure greeted again after care of ours told of them (EN/ES)
+            "Retired goalie Sven Harkavy had his groin repair done by our surgeons. Thank you, Sven!",
+            'La actriz Noemí "La Chispa" Barragán se hizo la cirugía de párpados con nosotros. ¡Gracias, Chispa!',
             # a given name that is also a day's or a month's short form, between a title and a surname (EN/ES)
             "Close-up of Mrs. Thu Nguyen's right knee the morning after her scope.",
             "La Sra. Mar Quintanilla ya terminó su terapia de hombro con nosotros.",
@@ -887,6 +890,12 @@ CASES = {
             "Gracias a don Casimiro Ulloa por ayudarnos a servir el pozole, ¡ya recuperado de su cirugía de cadera con nosotros!",
         ],
         clean=[
+            # round 41 (greet41): a figure a role cleared, greeted again by a given name or a quoted nickname; volunteers
+            # joined by and/y under one role; a three-word name after a public role (EN/ES)
+            "Retired goalie Sven Harkavy ran a skating clinic at the rink today. Thank you, Sven!",
+            'La actriz Noemí "La Chispa" Barragán firmó fotos en la kermés. ¡Gracias, Chispa!',
+            "Free eye checks Sunday with volunteer translators Amaru and Tupac at the plaza.",
+            "Poet Harriet Jo Quillfeather reads from her book about her late father at 6 p.m. Our grief counselors will be on hand.",
             "Walk-ins Sat 9-12 with Dr. Sun; closed Sun.",  # a calendar word and no surname after it
             # round 40 (words40): an order or a society named for a saint ("the Legion of Mary", "la Cofradía de San José")
             "Our raffle table sits beside the Guild of Saint Agatha at the harvest bazaar.",
