@@ -385,6 +385,9 @@ CASES = {
             # round 41 (places41): a name after a list of plans, in a clause of its own with care, stays a name (EN/ES)
             "We take Aetna and Cigna, and Rosa Whitfield finished her eye drops with us.",
             "Aceptamos Medicaid, y Rosa Whitfield ya terminó sus gotas con nosotros.",
+            # round 41 (greet41): a figure greeted again after care of ours told of them (EN/ES)
+            "Retired goalie Sven Harkavy had his groin repair done by our surgeons. Thank you, Sven!",
+            'La actriz Noemí "La Chispa" Barragán se hizo la cirugía de párpados con nosotros. ¡Gracias, Chispa!',
             # a given name that is also a day's or a month's short form, between a title and a surname (EN/ES)
             "Close-up of Mrs. Thu Nguyen's right knee the morning after her scope.",
             "La Sra. Mar Quintanilla ya terminó su terapia de hombro con nosotros.",
@@ -899,6 +902,12 @@ CASES = {
             # round 41 (places41): a plan named for its founder with its cover, in a list of plans (EN/ES)
             "We take Humana, Tricare and Whitfield Vision for eye exams.",
             "Aceptamos Medicaid, Ambetter y Salcedo Dental para limpiezas.",
+            # round 41 (greet41): a figure a role cleared, greeted again by a given name or a quoted nickname; volunteers
+            # joined by and/y under one role; a three-word name after a public role (EN/ES)
+            "Retired goalie Sven Harkavy ran a skating clinic at the rink today. Thank you, Sven!",
+            'La actriz Noemí "La Chispa" Barragán firmó fotos en la kermés. ¡Gracias, Chispa!',
+            "Free eye checks Sunday with volunteer translators Amaru and Tupac at the plaza.",
+            "Poet Harriet Jo Quillfeather reads from her book about her late father at 6 p.m. Our grief counselors will be on hand.",
             "Walk-ins Sat 9-12 with Dr. Sun; closed Sun.",  # a calendar word and no surname after it
             # round 40 (words40): an order or a society named for a saint ("the Legion of Mary", "la Cofradía de San José")
             "Our raffle table sits beside the Guild of Saint Agatha at the harvest bazaar.",

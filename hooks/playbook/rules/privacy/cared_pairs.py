@@ -25,6 +25,8 @@ from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, is_place
 
 # Two capitalised words, then a word in lower case (the verb): "Ilsa Fonda showed ...", "Rosalba Tulare se opero ..."
 _PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z]))")
+# The given name before a pair: "<Given> " of "<Given> <Middle> <Surname>"
+_GIVEN_BEFORE = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+$")
 _OURS = lazyre.compile(r"(?<![\w'’-])(?i:we|us|our|nosotros|nuestr[oa]s?|[a-z]+amos|[a-z]+imos|dr|dra)(?![\w'’-])")
 
 
@@ -45,5 +47,19 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
         if start in read:
             continue
         read.add(start)
+        if _figure_tail(text, match, bounds):
+            continue  # "Novelist <Given> <Middle> <Surname>": the tail of a name a public role introduced is read (care and all) by people.py
         if cared_by_us(text, match.end(), end) and not community_role(text, Person(match.start(), match.end(), words, ""), bounds):
             yield Person(match.start(), match.end(), words, "a full name with care we gave", excusable=False, public=False)
+
+
+def _figure_tail(text: str, match, bounds: list[int]) -> bool:
+    """The pair ends a three-word name whose first word is just before it, and a public role introduces that name
+    ("Novelist <Given> <Middle> <Surname> will read ..."): the whole name is people.py's to read, with its care checks."""
+    given = _GIVEN_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if given is None:
+        return False
+    from .public import is_public_figure  # public.py's readings import widely: read at call time
+
+    words = (given.group(0).strip(), *match.group(0).split())
+    return is_public_figure(text, Person(given.start(), match.end(), words, "a full name"), bounds)

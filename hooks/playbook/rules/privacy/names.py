@@ -170,7 +170,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         in a text with no word of care ("Congrats to Coach Rena Oduya and the Millbrook Falcons on the district title";
         "... after her knee surgery with us" is still a patient), and a religious title honoured for years of service ("la Hermana <Name>, que lleva 32 anos dirigiendo ...",
         "Pastor <Name>'s 27 years at ..."; not with care). Programmes ("Healthy Arizona Kids"), a body named for its city ("<Word> Chicago") or thanked with its kind after it ("<Town> Boxing Club"), and a list item's first word ("• Bebé menor ...") are no one's name.
-        A neighbour named with a
+        A figure greeted again by a given name or a quoted nickname's last word ("Gracias, Guero") is the one a role cleared. A neighbour named with a
         community role passes when no care of theirs is told ("face painting by volunteer <Name>", "volunteers <Name> and <Name>", "our volunteers from <School> — <Name>, <Name>", "Pastor <Name> of
         <church>", "la maestra <Name> por invitarnos", a teacher's class, "Ms. <Name>'s 5th graders", a clinician's licence, "<Name>, RN", "Sr. <Name> de la panaderia", "Referee <Name>", a helper thanked "por ayudarnos a repartir"; not "volunteer <Name> had her knee
         done here", nor care said to them, "Coach <Name>, ... that foot goes back in the boot", which no public figure's reading excuses either), and a public figure wished well on health news

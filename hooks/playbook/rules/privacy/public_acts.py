@@ -12,6 +12,7 @@ your bypass" stays an error).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import lazyre
@@ -144,11 +145,48 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
     said = tuple(w.upper() for w in said) if text[person.start : person.end].isupper() else said  # as written: "DANNY"  # "¡Gracias, Don <Given>!" after "Don <Given> <Surname>"
     first = next((s for s, e in excused if s < person.start and (_begins(text[s:e].split(), said) or _surname_again(text[s:e].split(), person))), None)
     if first is None:
+        first = _introduced(text, person, said)
+    if first is None:
         return False
     if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):
         return True
     bounds = sentence_bounds(text)  # "<Given> has spoken openly about her own diagnosis": news she made public, here or where first named
     return own_news(text, bounds, person.start) or (own_news(text, bounds, first) and not ours_near(text, *sentence_of(bounds, person.start)) and claims_about_health(text, bounds) is None)
+
+
+def _introduced(text: str, person: Person, said: tuple[str, ...]) -> int | None:
+    """Where a given name greeted again ("Thank you, <Given>!") was first said as the start of a full name that a public
+    role introduced with no care of ours ("(Fictional) two-time Olympic wrestler <Given> <Surname> ..."), when no finder
+    listed that full name: the same person, cleared by the role. Only the first earlier full name is read (linear)."""
+    if person.title or not said[0][:1].isupper():
+        return None
+    window = max(0, person.start - _BACK)  # bounded: many greetings stay linear
+    found = re.search(rf"(?<![\w-]){re.escape(said[0])}(?=[ \t]+[A-Z])((?:[ \t]+[A-Z][\w'’-]*){{1,3}})", text[window : person.start])
+    if found is None:
+        return None
+    from .community_roles import cared_in_role  # public.py imports this module: read at call time
+    from .own_news import received_untold
+    from .public import health_next_to, is_public_figure
+
+    bounds, told = _told_of(text)
+    figure = Person(window + found.start(), window + found.end(), (said[0], *found.group(1).split()), "a full name")
+    if told or not is_public_figure(text, figure, bounds) or cared_in_role(text, figure, bounds) or health_next_to(text, figure, bounds):
+        return None
+    if received_untold(text, bounds, figure.start):
+        return None
+    return figure.start
+
+
+_BACK = 600
+
+
+@functools.lru_cache(maxsize=4)
+def _told_of(text: str) -> tuple[list[int], bool]:
+    """The text's sentence bounds, and whether it tells of care of ours or guesses at health anywhere: once per text."""
+    from .own_news import claims_untold, with_us
+
+    bounds = sentence_bounds(text)
+    return bounds, claims_untold(text, bounds) is not None or with_us(text)
 
 
 def _shouted_alone(text: str, person: Person) -> bool:
@@ -170,10 +208,13 @@ def _begins(name: list[str], said: tuple[str, ...]) -> bool:
     it as a quoted nickname ("Hoss" of '<Given> "Hoss" <Surname>', 'El "Tigre"')."""
     if len(said) == 1 and any(len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES and word[1:-1] == said[0] for word in name):
         return True
+    if len(said) == 1 and any(nick.split()[-1:] == [said[0]] for nick in _NICKNAME.findall(" ".join(name))):
+        return True  # the last word of a quoted nickname of more words: "Guero" of 'Beto "El Guero" Salcido'
     return tuple(name[: len(said)]) == said or (len(said) == 1 and tuple(name[1:2]) == said and bool(_TITLE.fullmatch(name[0])))
 
 
 _QUOTES = frozenset("\"'“”‘’«»")
+_NICKNAME = lazyre.compile(r"[\"“«]([^\"”»\n]{1,30})[\"”»]")
 
 
 _TITLE = lazyre.compile(rf"(?i:{alternation((*NAMES['titles'], 'don', 'dona', 'doña', 'padre', 'pastor', 'coach'))})\.?")
