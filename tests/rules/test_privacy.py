@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 41 (replies41): the reader as an object pronoun before a compound past, with a time (ES)
+            "El miércoles la tuvimos parada en la caja más de media hora, perdón.",
+            "Qué pena que el domingo los hayan dejado afuera del consultorio tanto rato.",
             # round 39 (replies39): the reader's own dealings: a request granted, a stop at our desk, known since (EN/ES)
             "Your pickup is set for seven from now on, as you requested.",
             "Ya le cambiamos la terapia a los jueves, como nos pidió.",
@@ -143,6 +146,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 41 (replies41): a director named as the contact who wants to hear the reader (EN/ES)
+            "Our medical director, Dr. Ana Ruiz, would like to hear from you. Call {{ contact.phone }}.",
+            "Nuestra directora médica, la Dra. Ana Ruiz, quiere oírle con calma; llame al {{ contact.phone }}.",
             # round 39 (replies39): a review meant for our staff, a clinician keeping the review (EN/ES)
             "Reviews like this one mean so much to our medical assistants.",
             "¡Gracias! Esto significa mucho para todas nuestras enfermeras.",
