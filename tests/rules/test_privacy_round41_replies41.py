@@ -95,7 +95,7 @@ def test_contact_hearing_is_linear():
 @pytest.mark.parametrize(
     "text",
     [
-        "Fue un honor caminar a su lado durante esos seis ciclos.",
+        "Nos tocó caminar a su lado durante las doce sesiones.",
         "It was a privilege to walk beside you through every round of radiation.",
         "Qué bonito fue acompañarle durante toda su rehabilitación de cadera.",
         "We were so proud to stand by you during those long weeks.",
@@ -120,7 +120,7 @@ def test_an_offer_to_be_beside_the_reader_passes(text):
 def test_beside_reading_is_linear():
     from playbook.rules.privacy import beside_reader
 
-    unit = "Fue un honor caminar a su lado durante esto; we will walk with you through it. "
+    unit = "Qué gusto caminar a su lado durante esto; we will walk with you through it. "
     small = steps(beside_reader, lambda: list(beside_reader.beside(unit * 20)), package=False)
     large = steps(beside_reader, lambda: list(beside_reader.beside(unit * 40)), package=False)
     assert 0 < small and large < 2.3 * small

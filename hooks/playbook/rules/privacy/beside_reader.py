@@ -1,6 +1,6 @@
 """Our being beside the reader through a stretch of their care, told in a reply (PHI001).
 
-Under a review, "fue un honor caminar a su lado durante esos ciclos", "nos dio gusto acompañarla en su parto" or "it
+Under a review, "nos tocó caminar a su lado en sus terapias", "nos dio gusto acompañarla en su parto" or "it
 was a privilege to walk with you through every round" say the reviewer went through care with us, though no visit or
 treatment need be named. The shape is a verb of accompanying the reader (an enclitic "acompañarla/te", "caminar a su
 lado / contigo", "walk with you", "stand by you", "be by your side") then a span it lasted ("durante", "en", "through",
