@@ -38,6 +38,9 @@ CASES = {
             # round 40 (replies40): a sending of ours done for the reader, the reader's papers ready (EN/ES)
             "We faxed the signed sheet over to the daycare on your behalf.",
             "Ya le mandamos los papeles a su aseguradora nueva.",
+            # round 41 (replies41): the reader as an object pronoun before a compound past, with a time (ES)
+            "El miércoles la tuvimos parada en la caja más de media hora, perdón.",
+            "Qué pena que el domingo los hayan dejado afuera del consultorio tanto rato.",
             # round 39 (replies39): the reader's own dealings: a request granted, a stop at our desk, known since (EN/ES)
             "Your pickup is set for seven from now on, as you requested.",
             "Ya le cambiamos la terapia a los jueves, como nos pidió.",
@@ -149,6 +152,9 @@ CASES = {
             # round 40 (replies40): an offer to take care of the reader, a condition on the reader's step (EN/ES)
             "If you stop at the billing window, our staff will hand you the new parking map.",
             "Pregunte por la gerente de ventanilla, quien con gusto le atenderá por teléfono.",
+            # round 41 (replies41): a director named as the contact who wants to hear the reader (EN/ES)
+            "Our medical director, Dr. Ana Ruiz, would like to hear from you. Call {{ contact.phone }}.",
+            "Nuestra directora médica, la Dra. Ana Ruiz, quiere oírle con calma; llame al {{ contact.phone }}.",
             # round 39 (replies39): a review meant for our staff, a clinician keeping the review (EN/ES)
             "Reviews like this one mean so much to our medical assistants.",
             "¡Gracias! Esto significa mucho para todas nuestras enfermeras.",

@@ -17,6 +17,7 @@ from ...text import clip, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
 from . import qa
+from .beside_reader import beside
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
@@ -264,7 +265,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Any statement in a response template about the reader's own dealings
         with the practice, in English or Spanish, whatever the words. It reads
         each clause for the reader ("you", "your", "y'all", "u"; "usted", "su",
-        "le", "te", "lo atendimos", "verla") together with a sign of dealings:
+        "le", "te", "lo atendimos", "verla", a pronoun before a compound past
+        such as "la hicimos esperar", our walking beside them "durante esos
+        ciclos") together with a sign of dealings:
         visits and bookings ("you checked in", "you were booked for the 9:45
         visit", "usted canceló su cita"), calls, waiting, arriving, leaving or
         behaving ("you raised your voice"), the staff they saw ("our front desk
@@ -379,6 +382,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `Our records show you missed two appointments.`
         Triggers: `Great seeing you again, thanks for the five stars!`
         Triggers: `Lamentamos que su esposo haya esperado tanto el jueves.`
+        Triggers: `Sentimos que el lunes la hayan dejado en la fila una hora.`
         Triggers: `So glad the procedure itself went smoothly!`
         Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
@@ -396,6 +400,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
         found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]
         found += [(start, end, "relative") for start, end in conduct(text.text)] + [(s, e, DEAL) for s, e in dealings(text.text)]
+        found += [(s, e, DEAL) for s, e in beside(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)

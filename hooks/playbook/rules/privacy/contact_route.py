@@ -8,7 +8,8 @@ clinician named as the one who saw, treated or operated on someone, or as "your 
 The role may come first ("comuníquese con nuestra directora médica, la Dra. Abeyta, al ..."), and with no role
 the clinician may still be the route when the sentence offers to talk with the reader and gives the way to
 ("Dr. Ambrose would love to chat with you: you can call her at ..."); one who remembers the reader
-stays an error.
+stays an error. Wanting to hear or listen to the reader is an invitation too ("nuestra directora médica, la Dra. Ruiz, quiere
+escucharle personalmente", "wants to hear from you").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _TALK = lazyre.compile(
 _WAY = lazyre.compile(r"(?<![\w-])(?i:(?:reach|call|email|contact|text)[ \t]+(?:her|him|them)[ \t]+(?:at|on|by)|(?:comun[ií]quese|hable)[ \t]+con[ \t]+(?:ella|[eé]l)[ \t]+al?)(?![\w-])")
 _INVITES = lazyre.compile(
     r"(?<![\w-])(?i:reads|answers|responds|would[ \t]+welcome|welcomes|would[ \t]+like[ \t]+to[ \t]+hear|happy[ \t]+to[ \t]+talk|glad[ \t]+to[ \t]+talk"
+    r"|hear[ \t]+(?:from[ \t]+)?you|listen[ \t]+to[ \t]+you|hear[ \t]+you[ \t]+out|(?:hablar|conversar|platicar)[ \t]+con[ \t]+usted|escuchar(?:le|la|lo)?|o[ií]r(?:le|la|lo)"
     r"|reach|contact|write|email|call|lee|llame|escriba|responde|contesta|con[ \t]+gusto|le[ \t]+invita|escr[ií]bale|ll[aá]mele|comun[ií]quese|cont[aá]ctel[ao])(?![\w-])"
 )
 CARED = lazyre.compile(

@@ -191,6 +191,12 @@ _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
+# The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
+# After "nos/se/me" the pronoun is a thing ("nos la haya compartido").
+_PRONOUN_AUX = lazyre.compile(
+    r"(?<![\w-])(?<!(?i:nos)\s)(?<!(?i:me)\s)(?<!(?i:se)\s)(?i:lo|la|los|las|le|les|te)\s+(?i:hayan?|hayamos|hubieran?|hubieramos|hemos|han|habiamos|habian|tuvimos|tuvieron"
+    r"|teniamos|tenian|hicimos|hicieron)\s+(?i:[a-z]+(?:ad[oa]s?|id[oa]s?|ando|iendo|ar|er|ir))(?![\w-])"
+)
 _ENCLITIC = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
 _TU_PRETERITE = lazyre.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
 _NOT_TU_PRETERITE = frozenset(words("not_tu_preterite"))
@@ -285,8 +291,8 @@ def reader_marks(text: str) -> Iterator[Mark]:
         if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)
-    for match in _PRONOUN_VERB.finditer(text):
-        yield Mark(match.start(), match.end(), WHO)
+    for pattern in (_PRONOUN_VERB, _PRONOUN_AUX):
+        yield from (Mark(match.start(), match.end(), WHO) for match in pattern.finditer(text))
     for match in _TU_PRETERITE.finditer(text):  # "llegaste", "viniste": only "tú" did that
         if match.group(0).lower() not in _NOT_TU_PRETERITE:
             yield Mark(match.start(), match.end(), WHO)
