@@ -1671,6 +1671,9 @@ CASES = {
     ),
     "PHI007": Cases(
         trigger=[
+            # round 42 (ids42): a worker's employee or badge number beside a test (EN/ES)
+            "Worker badge 61408 missed the hearing screen at the depot.",
+            "La empleada #5521 del almacén tiene pendiente su examen físico.",
             # round 37 (ids37): a serial's code on the line after its label (EN/ES)
             "Someone left a sound processor by the water cooler, serial\nKT88014Z. Call us to pick it up.",
             "Encontramos una bomba de insulina en recepción, número de serie\nBX-30981-Q.",
@@ -1713,6 +1716,10 @@ CASES = {
             "La tablilla del carro de la señora de la cita de las 3 es HRT-318.",
         ],
         clean=[
+            # round 42 (ids42): a worker's label with a bare number, no number right after it
+            "Stop by Employee Health at 555-0134 to book your flu shot.",
+            "Nuestro empleado del mes 2027 ganó un almuerzo.",
+            "Badge photos are retaken on 04/22 from 8 to 10.",
             # round 37 (ids37): a line break before an ordinary word is no serial
             "Our new hearing aids come in a serial\nrelease next spring.",
             # round 27: a dental plaque and a door lock are no plates

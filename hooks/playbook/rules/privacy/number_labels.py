@@ -24,6 +24,7 @@ for _kind, _phrases in (
     ("strong", (*WORDS["identifier_labels_strong"], *IDS["id_labels_strong"])),
     ("plate", IDS["plate_labels"]),
     ("device", IDS["device_labels"]),
+    ("worker", IDS["worker_labels"]),
 ):
     for _phrase in folded(_phrases):
         _KINDS[" ".join(_phrase.lower().split())] = _kind
@@ -40,6 +41,7 @@ _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’.&]*(?<!\.)")
 _TOKEN = lazyre.compile(rf"#?((?=[A-Za-z0-9./{DASHES}]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[./{DASHES}](?=[A-Za-z0-9])|(?<=\d)[ \t](?=\d))*)(?![\w-])")
 _SPACE = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)?[(\[]?[ \t]*")  # one line break may sit between: "serial\n2291K0H7Q"
 _PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,5}}){{1,2}})(?![\w-])")
+_WORKER_GAP = lazyre.compile(r"(?:[ \t#:]|(?i:no|nro|num|number|numero|n[uú]mero|id|is|es|was|era)\b\.?)*")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
 _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 
@@ -145,6 +147,8 @@ def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) 
         return 5 <= len(compact) <= 9 and digits >= 2
     if kind == "device":  # "lot 4419-B", "REF 6541-2-512"; not "parking lot 300 spaces"
         return marked or digits >= 4 or (digits >= 2 and digits < len(compact))
+    if kind == "worker":  # "empleado #40718", "badge 20931"; not "employee 1" nor "our 401k"
+        return digits == len(compact) - (compact[:1].isalpha()) and (digits >= 4 or marked and digits >= 3)
     if kind == "weak" and not marked:
         return digits >= 4 or (digits >= 3 and len(compact) >= 5)
     return len(compact) >= 3 and digits >= 1 and (digits >= 3 or marked or kind == "strong")
@@ -156,6 +160,7 @@ _PAIR = lazyre.compile(r"(?:^|; )([a-z0-9 ]{1,40}): ([^;]*)")
 MESSAGES = {
     "device": "Remove the serial or lot number '{}': a device's serial points at the one patient who carries it",
     "plate": "Remove the licence plate '{}': a vehicle's plate identifies its owner",
+    "worker": "Remove the employee or badge number '{}': it points at one worker and tells whose care it was",
     "label": "Remove '{}': Social Security, record, member, policy, account and claim numbers identify a patient",
 }
 
@@ -169,6 +174,8 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
         if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()) or is_role(body, label):
             continue  # "Zoom meeting ID 845 2210 9931"; "our patient advocate", "servicios al socio": a job, a desk
         token, marked = _number_after(body, label.end(), kind == "plate")
+        if kind == "worker" and not (token and _WORKER_GAP.fullmatch(body, label.end(), token.start())):
+            continue  # "call Employee Health at 555-0100": only a number right after a worker's label is theirs
         if not token:  # "el número de serie de su bomba es MMT-7719-X4402": a code later in the clause
             token, marked = (_plate_in_clause if kind == "plate" else _code_in_clause)(body, label.end()), True
             if token and kind == "plate" and not _VEHICLE.search(body, max(0, label.start() - 40), token.end()):

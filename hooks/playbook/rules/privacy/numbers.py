@@ -62,7 +62,9 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         6789", "last 4 of your SSN (7719)", "claim no. 2027-11-00458"):
         record, chart, member, subscriber, policy, group, claim, account,
         ticket, Medicare and Medicaid numbers; device serial and lot numbers
-        ("Medtronic serial PJN604418S", "lote 4419-B"); licence plates under
+        ("Medtronic serial PJN604418S", "lote 4419-B"); a worker's employee or
+        badge number right after its label ("el empleado #40718", "badge
+        20931"), not a desk's line ("Employee Health at 555-0100"); licence plates under
         their regional names too ("plate 7KXM492", "plate # 8FJR221",
         "placas RTK-48-22", "tablilla JKL-539", "matrícula 4821 KLM",
         "patente AB 123 CD", "chapa FL Y47-KRT" with its state's code); a plate later in the label's clause counts
