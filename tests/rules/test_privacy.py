@@ -2360,6 +2360,8 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 42 (replies42): a body part of someone known by a job closed up into one word
+            post("Harbor day.", media=[Media("images/harbor.jpg", "Icing the elbow of a grinning young lobsterman by the pier", False, "", None, 14)]),
             # round 37 (ids37): a quoted full name on a pill box's tape; someone in care beside our named clinician
             post("Home visits.", media=[Media("images/pills.jpg", "A pillbox with 'Ilse Marchetti - AM/PM' on tape beside a cane", False, "", None, 14)]),
             post("Clinica de campo.", media=[Media("images/campo.jpg", "Pescador con gorra girando el hombro con nuestra enfermera Jordan Lee junto al muelle", True, "", None, 14)]),

@@ -159,7 +159,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
         a person: someone's body part by who they are ("the left cheek of a <Town>
-        firefighter"), a body part in photos before and after care, someone in what only care puts on them
+        firefighter", a job in one word: "the elbow of a lobsterman"), a body part in photos before and after care, someone in what only care puts on them
         ("two toddlers in hospital gowns", "en sillas de ruedas"), surnames on a list by time ("Ramos 9:00, Tzul 9:20"), a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
         reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L", a name on a sign or a jersey
         beside crutches or a hospital bed, "Kaemon #14", even one no name list knows), a person
