@@ -97,8 +97,8 @@ def shows_only_team(alt: str, known: Known) -> bool:
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
     blanked = _blank(alt, found)  # the team's own names say nothing more: blank them before reading for others
-    if cared_beside_staff(blanked):
-        return False  # "<someone> stretching his lower back with our PA <Name>": someone else in care beside the team
+    if cared_beside_staff(blanked) or shown_body(blanked):
+        return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue
