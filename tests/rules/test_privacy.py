@@ -35,6 +35,9 @@ STORY = "One of our patients ran her first 5K this winter, just months after kne
 CASES = {
     "PHI001": Cases(
         trigger=[
+            # round 42 (replies42): the reader's ailment or medicine in voseo or Pidgin (EN/ES)
+            "Qué alivio que ya te sentís mejor de los riñones, Toño.",
+            "Mahalo Pua, hope da rash on your neck stay healing.",
             # round 40 (replies40): a sending of ours done for the reader, the reader's papers ready (EN/ES)
             "We faxed the signed sheet over to the daycare on your behalf.",
             "Ya le mandamos los papeles a su aseguradora nueva.",
@@ -149,6 +152,9 @@ CASES = {
             "Soy la Dra. Quiñones, ¡qué gusto que la rodilla nueva ya no le moleste! Gracias por escribirnos.",
         ],
         clean=[
+            # round 42 (replies42): advice under a condition, in voseo or casual English (EN/ES)
+            "Si te sentís mejor de la tos, igual terminá el jarabe completo.",
+            "If your blister is still sore on Friday, soak it in warm water.",
             # round 40 (replies40): an offer to take care of the reader, a condition on the reader's step (EN/ES)
             "If you stop at the billing window, our staff will hand you the new parking map.",
             "Pregunte por la gerente de ventanilla, quien con gusto le atenderá por teléfono.",
@@ -2361,6 +2367,8 @@ CASES = {
     ),
     "PHI012": Cases(
         trigger=[
+            # round 42 (replies42): a body part of someone known by a job closed up into one word
+            post("Harbor day.", media=[Media("images/harbor.jpg", "Icing the elbow of a grinning young lobsterman by the pier", False, "", None, 14)]),
             # round 37 (ids37): a quoted full name on a pill box's tape; someone in care beside our named clinician
             post("Home visits.", media=[Media("images/pills.jpg", "A pillbox with 'Ilse Marchetti - AM/PM' on tape beside a cane", False, "", None, 14)]),
             post("Clinica de campo.", media=[Media("images/campo.jpg", "Pescador con gorra girando el hombro con nuestra enfermera Jordan Lee junto al muelle", True, "", None, 14)]),

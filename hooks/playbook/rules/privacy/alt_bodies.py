@@ -1,5 +1,6 @@
 """Alt text that shows a patient's body without a person word (PHI012, media.py): someone's body part with who they
-are ("the left cheek of a <Town> firefighter", "la mejilla de un bombero"), photos taken before and after care of a
+are ("the left cheek of a <Town> firefighter", "la mejilla de un bombero", a job closed up
+into one word: "the shin of a young steelworker"), photos taken before and after care of a
 body part ("Paired before-and-after pictures of a scar on a cheek"), and a team photo that also shows a group in
 care ("promotora <Name> with the prenatal class", "con sus esposos").
 
@@ -56,6 +57,7 @@ _CARED_WITH_STAFF = lazyre.compile(
     rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:(?i:{alternation(NAMES_STAFF)})(?![\w-])|(?:PA|PT|NP|RN|OT|MA|DPT|CNM|LPN|Dr|Dra)(?![\w-])|[ \t]{{3}})"
 )
 _NO_ONE_WORDS = frozenset("our nuestro nuestra nuestros nuestras the a an el la los las un una unos unas and y of de at en two three dos tres both ambos ambas".split())
+_JOB_ENDS = ("worker", "workers", "man", "men", "woman", "women", "hand", "hands", "keeper", "maker", "driver", "picker", "fighter")
 _REACH = 8  # words from the opener to who owns the part: "of a retired San Isidro del Monte firefighter"
 
 
@@ -101,10 +103,15 @@ def _owner_end(alt: str, at: int) -> int:
         if word is None:
             return 0
         low = word.group(1).lower()
-        if low in who or f"{previous} {low}" in who:
+        if low in who or f"{previous} {low}" in who or _compound_job(low):
             return word.end(1)
         previous, at = low, word.end()
     return 0
+
+
+def _compound_job(word: str) -> bool:
+    """A job closed up into one word that no list holds ("dockworker", "longshoreman", "deckhand", "beekeeper")."""
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in _JOB_ENDS)
 
 
 def shows_care_group(alt: str) -> bool:

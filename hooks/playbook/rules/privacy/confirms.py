@@ -24,6 +24,7 @@ from .kin_conduct import conduct
 from .offers import offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
+from .reader_ailments import reader_ailments
 from .reader_dealings import dealings
 from .seen_reader import seen
 from .signatures import signed
@@ -351,7 +352,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         us with your knee" and any care after it still trigger).
 
         How the reader's care turned out, whatever it is called, triggers
-        ("glad the drops are working for you", "ya no le duele"), and so does
+        ("glad the drops are working for you", "ya no le duele"), as does the
+        reader's ailment or medicine asked after in any register ("¿cómo seguís
+        de la rodilla?", "your cut stay pau?"; not advice under "if"/"si"), and so does
         the reader's kin's conduct on a day or their next time with us ("Nico
         was a champ on Monday", "see her again in May"); a wish or a condition
         passes ("let us know if the app is working for you"). The reader's own
@@ -400,7 +403,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
         found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]
         found += [(start, end, "relative") for start, end in conduct(text.text)] + [(s, e, DEAL) for s, e in dealings(text.text)]
-        found += [(s, e, DEAL) for s, e in beside(text.text)]
+        found += [(s, e, DEAL) for s, e in beside(text.text)] + [(s, e, "outcome") for s, e in reader_ailments(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)

@@ -97,8 +97,8 @@ def shows_only_team(alt: str, known: Known) -> bool:
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
     blanked = _blank(alt, found)  # the team's own names say nothing more: blank them before reading for others
-    if cared_beside_staff(blanked):
-        return False  # "<someone> stretching his lower back with our PA <Name>": someone else in care beside the team
+    if cared_beside_staff(blanked) or shown_body(blanked):
+        return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue
@@ -159,7 +159,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         longer covers that day). And each item marked `people: false`, or
         that leaves `people` out (FM003), whose alt text names or describes
         a person: someone's body part by who they are ("the left cheek of a <Town>
-        firefighter"), a body part in photos before and after care, someone in what only care puts on them
+        firefighter", a job in one word: "the elbow of a lobsterman"), a body part in photos before and after care, someone in what only care puts on them
         ("two toddlers in hospital gowns", "en sillas de ruedas"), surnames on a list by time ("Ramos 9:00, Tzul 9:20"), a name ("Maria", "T. Nakamura", "BABY HOLLIS", a label
         reading "QUINONES R. - IVF cycle 3", a band that reads "MONTOYA, L", a name on a sign or a jersey
         beside crutches or a hospital bed, "Kaemon #14", even one no name list knows), a person
