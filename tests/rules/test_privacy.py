@@ -154,7 +154,7 @@ CASES = {
         clean=[
             # round 42 (replies42): advice under a condition, in voseo or casual English (EN/ES)
             "Si te sentís mejor de la tos, igual terminá el jarabe completo.",
-            "If your blister is still sore on Friday, soak it in warm water.",
+            "If your blister is still sore in a few days, soak it in warm water.",
             # round 40 (replies40): an offer to take care of the reader, a condition on the reader's step (EN/ES)
             "If you stop at the billing window, our staff will hand you the new parking map.",
             "Pregunte por la gerente de ventanilla, quien con gusto le atenderá por teléfono.",
