@@ -295,3 +295,12 @@ def test_answers_grow_linearly():
     for code in ("PHI001", "PHI002"):
         small, large = _steps(code, response("Q: how much?\nA: " + unit * 15)), _steps(code, response("Q: how much?\nA: " + unit * 30))
         assert 0 < large < 2.3 * small
+
+
+def test_clause_before_stops_at_the_nearest_clause_end_within_reach():
+    from playbook.rules.privacy.common import clause_before
+
+    text = "Thanks! If the rash is back, call us"
+    assert clause_before(text, text.index("rash"), 60) == text.index(" If")
+    assert clause_before(text, text.index("rash"), 5) == text.index("rash") - 5  # no end within reach
+    assert clause_before("a; b: c", 6, 60, ".!?;:\n") == 5  # the caller's own clause ends

@@ -200,3 +200,12 @@ def with_care_after(body: str, matches: Iterable[re.Match], cared: Callable[[str
             if flags[index]:
                 yield match
                 break
+
+
+def clause_before(text: str, start: int, reach: int, stops: str = ".!?;\n") -> int:
+    """Where the clause holding `start` begins, looking back at most `reach` characters: just after the nearest of
+    `stops` (a sentence's or a clause's end), else `reach` back. The readings that ask "is there a wish, a condition or
+    an offer earlier in this clause?" all read this window."""
+    begin = max(0, start - reach)
+    cut = max(text.rfind(stop, begin, start) for stop in stops)
+    return cut + 1 if cut >= 0 else begin

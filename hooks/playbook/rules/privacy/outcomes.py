@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from .common import clause_before
 
 _YOU = r"(?:you|u|y['’]all|yall|your\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|baby|boy|girl|mom|dad|husband|wife))"
 # "is (finally) working for you", "has been helping you", "worked out for you", "did the trick for you".
@@ -45,12 +46,7 @@ _US = {"we", "i", "we're", "we’re", "they", "team", "staff", "nosotros"}
 
 def _wished(text: str, start: int) -> bool:
     """A wish or a condition earlier in the clause (at most 60 characters back)."""
-    begin = max(0, start - 60)
-    for at in range(start - 1, begin - 1, -1):
-        if text[at] in _STOP:
-            begin = at + 1
-            break
-    return _WISH.search(text, begin, start) is not None
+    return _WISH.search(text, clause_before(text, start, 60, _STOP), start) is not None
 
 
 def outcomes(text: str) -> Iterator[tuple[int, int]]:

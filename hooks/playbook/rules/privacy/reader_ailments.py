@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from .common import clause_before
 
 # "ya te sentís mejor de la presión", "se siente mejor del azúcar", "te sientes bien con el tratamiento".
 _FEEL = lazyre.compile(
@@ -49,12 +50,7 @@ _STOP = ".!?;\n¿¡"
 
 def _conditional(text: str, start: int) -> bool:
     """A condition earlier in the clause (at most 60 characters back)."""
-    begin = max(0, start - 60)
-    for at in range(start - 1, begin - 1, -1):
-        if text[at] in _STOP:
-            begin = at + 1
-            break
-    return _CONDITION.search(text, begin, start) is not None
+    return _CONDITION.search(text, clause_before(text, start, 60, _STOP), start) is not None
 
 
 def reader_ailments(text: str) -> Iterator[tuple[int, int]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from .common import clause_before
 
 # "as you asked", "just like you requested", "per your request", "como nos pidió", "tal como lo solicitó".
 _ASKED = lazyre.compile(
@@ -52,12 +53,7 @@ _STOP = ".!?;\n"
 
 def _ahead(text: str, start: int) -> bool:
     """A condition or offer earlier in the clause (at most 40 characters back)."""
-    begin = max(0, start - 40)
-    for at in range(start - 1, begin - 1, -1):
-        if text[at] in _STOP:
-            begin = at + 1
-            break
-    return _AHEAD.search(text, begin, start) is not None
+    return _AHEAD.search(text, clause_before(text, start, 40, _STOP), start) is not None
 
 
 def dealings(text: str) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from .common import clause_before
 from .stance import alt, words
 
 _READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
@@ -34,11 +35,7 @@ _STOP = ".!?;:\n"
 
 def _window(text: str, start: int) -> tuple[int, int]:
     """The stretch of its clause before `start`, at most _BEFORE characters, cut at a sentence or clause end."""
-    begin = max(0, start - _BEFORE)
-    for at in range(start - 1, begin - 1, -1):
-        if text[at] in _STOP:
-            return at + 1, start
-    return begin, start
+    return clause_before(text, start, _BEFORE, _STOP), start
 
 
 def _after(text: str, end: int) -> bool:
