@@ -3,7 +3,9 @@
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
 by the name the team uses, and that name is no patient's. So are a short form of the given name
-spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told) and a title with an initial ("Ms. R", "Dr. A").
+spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told), a title with an initial ("Ms. R", "Dr. A"),
+and a pet name after a fond title in apposition to the member's full name ("nuestra promotora <Given> <Surname>, la niña
+<Pet>!", read alone as a child's title; not before a list, "..., el niño <Name> y su mamá", nor with care told after it).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import functools
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, own_care
 from .known import Known, Person
 from .staff_posts import told_care
 from .vocabulary import CAP, NAMES
@@ -92,3 +95,28 @@ def _short_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if not told_care(text, bounds, start, sentence_of(bounds, end)[1] if end < len(text) else end, seen):
             greeted.add(match.group(1).lower())
     return frozenset(greeted), frozenset(m.group(1).lower() for m in _TITLED_INITIAL.finditer(text))
+
+
+# A team member named in full, then the pet name the text calls her by after a fond title in apposition:
+# "nuestra promotora <Given> <Surname>, la niña <Pet>!", "<Given> <Surname>, el niño <Pet>." (read as a child's title). A list
+# after it ("<Member>, el niño <Name> y su mamá") or care told in its sentence keeps the child's reading.
+_FOND_TITLE = r"(?i:ni[nñ][ao]|nen[ae]|chamac[ao]|chavit[ao]|muchach[ao]|chiquit[ao])"
+_MEMBER_BEFORE = lazyre.compile(rf"({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]*,[ \t]*(?i:la|el)[ \t]+{_FOND_TITLE}[ \t]+$")
+_APPOSITION_ENDS = lazyre.compile(r"[ \t]*(?:[!.?;:)]|,(?![ \t]*(?i:y|e|and|&)[ \t])|$)")
+
+
+def pet_titled(text: str, known: Known, person: Person) -> bool:
+    """Whether `person`, read as a child by a fond title ("la niña <Pet>"), is the pet name the text gives the team member
+    named in full right before it, in an apposition that ends there, no care told after it in its sentence or the next."""
+    if person.excusable or len(person.words) != 1:
+        return False
+    at = person.end - len(person.words[0])
+    if not text.startswith(person.words[0], at) or not _APPOSITION_ENDS.match(text, person.end):
+        return False
+    member = _MEMBER_BEFORE.search(text, max(0, at - 80), at)
+    if member is None or not known.is_team(member.group(1).split()):
+        return False
+    bounds = sentence_bounds(text)
+    end = sentence_of(bounds, person.start)[1]
+    end = sentence_of(bounds, end)[1] if end < len(text) else end
+    return not (care_in(text, person.end, end) or own_care(text, person.end, end))  # "..., la niña <Pet>, que vino por su asma"

@@ -7,7 +7,9 @@ An event post thanks the people around the practice by what they do there: "face
 the <School> of Dentistry, who visited ..."), "Students
 <Name>, <Name> and <Name> handed out ...", "la consejera escolar, la Sra. <Name>" (an article after the role's comma), "Dr. <Name>,
 visiting from the <Org>" (a guest by the body she came from), "Mr. <Name> and the <School> volunteers" (with her group), "our volunteer referees <Name> and <Name>", "school nurse <Name>",
-placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"). The role
+placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"), the leader of a
+partner's group named after it ("los voluntarios de la parroquia <Saint>, coordinados por <Name>", "volunteers from <Club>,
+led by <Name>"; not a group of ours: "our nurses, led by <Name>"). The role
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
 and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
@@ -280,6 +282,8 @@ def _named_with_role(text: str, person: Person) -> bool:
     came = _CAME_FROM.match(text, person.end)
     if came and _organisation(came.group("org")):
         return True  # "Dr. <Name>, visiting from the <Medical Association>": a guest named by the body she came from
+    if _leads_group(text, person.start):
+        return True  # "los voluntarios de la parroquia <Saint>, coordinados por <Name>": the leader of a partner's group
     return _ROLE_AFTER.match(text, person.end) is not None or _WITH_GROUP.match(text, person.end) is not None
 
 
@@ -289,6 +293,59 @@ _CAME_FROM = lazyre.compile(
     r"[ \t]*,[ \t]*(?i:visiting|volunteering|joining[ \t]+us|here|who[ \t]+came|de[ \t]+visita|que[ \t]+vino|quien[ \t]+vino)[ \t]+"
     r"(?i:from|with|of|de|desde|con|del)[ \t]+(?:(?i:the|la|el|los|las)[ \t]+)?(?P<org>[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:de|del|of|the|la|y|and|&|for)[ \t]+)?[A-Z][\w'’&.-]*){0,5})"
 )
+# A partner's group, then who leads it: "los voluntarios de la parroquia <Saint>, dirigidos por don <Name>", "volunteers
+# from <Club>, led by <Name>"; the group (a plural role or a group word) stands in the same clause before "by"/"por".
+_LED_BY = lazyre.compile(
+    r"(?<![\w-])(?:(?i:coordinated|led|organi[sz]ed|directed|headed|captained)[ \t]+(?i:by)"
+    r"|(?i:coordinad|dirigid|encabezad|organizad|liderad|guiad|capitanead)(?i:[oa]s?)[ \t]+(?i:por)"
+    r"|(?i:a[ \t]+cargo[ \t]+de|bajo[ \t]+la[ \t]+direcci[oó]n[ \t]+de|under[ \t]+the[ \t]+direction[ \t]+of))"
+    r"[ \t]+(?:(?i:the|el|la|nuestr[oa]|our)[ \t]+)?$"
+)
+_GROUP_WORDS = (
+    "team",
+    "teams",
+    "group",
+    "club",
+    "crew",
+    "members",
+    "brigade",
+    "ministry",
+    "committee",
+    "choir",
+    "troop",
+    "squad",
+    "equipo",
+    "grupo",
+    "brigada",
+    "miembros",
+    "integrantes",
+    "ministerio",
+    "comite",
+    "comité",
+    "coro",
+    "cuadrilla",
+    "jovenes",
+    "jóvenes",
+)
+_GROUP = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*_ROLE_WORDS, *_GROUP_WORDS))})(?![\w-])")
+_CLAUSE_END = lazyre.compile(r"[.!?\n;]")
+_OURS_BEFORE = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+$")
+
+
+def _leads_group(text: str, start: int) -> bool:
+    """Whether the name at `start` follows "coordinated by", "dirigidos por" after a group not ours in its clause."""
+    led = _LED_BY.search(text, max(0, start - 48), start)
+    if led is None:
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, led.start() - 120), led.start())]
+    window = ends[-1] if ends else max(0, led.start() - 120)
+    for group in _GROUP.finditer(text, window, led.start()):
+        if group.group(0).lower() in _CARE_ROLES or _OURS_BEFORE.search(text, max(0, group.start() - 12), group.start()):
+            continue  # "our nurses, led by <Name>": staff of ours, who must be on the team
+        return True
+    return False
+
+
 _WITH_GROUP = lazyre.compile(rf"[ \t]+(?i:and|y|&)[ \t]+(?i:the|el|la|los|las|his|her|su|sus)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}(?i:{_ROLES})(?![\w-])")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...model import Post, ResponseTemplate
 from ..context import Context
+from .aliases import pet_titled
 from .cared_pairs import cared_pairs
 from .cited_handles import linked_sites
 from .common import Ranges, Text, texts
@@ -30,6 +31,7 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
         found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
+        found = [p for p in found if not pet_titled(text.text, known, p)]  # "<Member in full>, la niña <her pet name>"
         for person in found:
             if taken.claim(person.start, person.end):
                 yield text, person
