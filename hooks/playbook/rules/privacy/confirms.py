@@ -21,7 +21,7 @@ from .beside_reader import beside
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
-from .offers import offers
+from .offers import checkpoints, offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
 from .reader_ailments import reader_ailments
@@ -221,6 +221,9 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
         timed = [m for m in marks if m.kind in (WHEN, POINT, SPAN, WAIT, VISIT)]
         offered = [(s, e) for s, e in offered if not any(s <= m.start < e for m in timed)]
         marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(offered, m.start, m.end))]
+    checked = list(checkpoints(text))  # "if your blister is still sore on Friday, soak it": a day to come, not a dealing
+    if checked:
+        marks = [m for m in marks if not (m.kind in (WHO, DEAL, WHEN, POINT) and inside(checked, m.start, m.end))]
     if promises:  # the reader in a promise, and the times right after it, are what comes next
         marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(promises, m.start, m.end))]
         promised: set[int] = set()
@@ -363,7 +366,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("thanks for stopping by the front desk"), our knowing them since a
         time ("la conocemos desde su primera cita"), a sending done for them
         ("faxed it to the school on your behalf", "ya le enviamos el
-        papeleo"). An offer to take care of the reader ("quien con gusto le
+        papeleo"); kind words passed on to the whole team ("ya se las
+        compartimos a todo el equipo") and advice under a condition that names
+        a day to come ("if it's still sore on Friday, soak it") pass. An offer to take care of the reader ("quien con gusto le
         atenderá") and a condition on their step with what we would then do
         ("if you ask at the front desk, we will print it") pass; a habit of
         our care ("lo atendemos cada martes") does not. A review that means a lot

@@ -8,7 +8,10 @@ recepción, le daremos ...". Neither tells a dealing that happened. The shapes a
 the future (or "con gusto" before a present) with the reader as its clitic ("le atenderá", "con gusto lo
 atiende", "le explicaremos"), and a clause opened by "if"/"si" whose next clause offers (will, can, 'll, a Spanish
 future). A habit of our care stays a dealing ("lo atendemos cada martes"), and so does a condition that looks
-back ("if you ask again like you did", "si vuelve a preguntar").
+back ("if you ask again like you did", "si vuelve a preguntar"). Advice under a condition that names a day to come
+("If your blister is still sore on Friday, soak it ...", "si el raspón sigue rojo el jueves, lávelo") holds a
+checkpoint, not the day the reader dealt with us (checkpoints); one said in the past ("if it was still sore on
+Friday") stays a dealing.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from .stance import WEEKDAY
 
 # A Spanish future with the reader as clitic: "le atenderá", "la atenderemos", "le explicaremos", "le indicará",
 # "lo van a atender", "le puede ayudar"; "con gusto le/lo atiende(n)", "con mucho gusto le damos" (present offered).
@@ -58,3 +62,19 @@ def offers(text: str) -> Iterator[tuple[int, int]]:
         if _THEN.match(text, match.end()) and not _BACK.search(text, match.start(), match.end()):
             end = _END.search(text, match.end())  # the offer runs to its sentence's end: "..., we will print it for you."
             yield match.start(), end.start() if end else len(text)
+
+
+# A condition that something lasts until a day to come, then its comma: "if your blister is still sore on Friday,",
+# "si el raspón sigue rojo el jueves,". Each span is bounded (60 and 40 characters), so the pass stays linear.
+_CHECKPOINT = lazyre.compile(
+    r"(?<![\w-])(?i:if|si)\s+[^,.;:!?\n]{0,60}?(?<![\w-])(?i:still|todav[ií]a|a[úu]n|sigue|siguen|contin[úu]a|contin[úu]an|keeps?)\s"
+    rf"[^,.;:!?\n]{{0,40}}?(?<![\w-])(?i:on|by|come|el|para\s+el|hasta\s+el)\s+(?i:{WEEKDAY})[,;]"
+)
+_PAST = lazyre.compile(r"(?<![\w-])(?i:was|were|had|did|estaba|estaban|segu[ií]a|segu[ií]an|ten[ií]a|fue)(?![\w-])")
+
+
+def checkpoints(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each condition that names a day to come as a checkpoint ("if it's still sore on Friday,")."""
+    for match in _CHECKPOINT.finditer(text):
+        if not _PAST.search(text, match.start(), match.end()) and not _BACK.search(text, match.start(), match.end()):
+            yield match.span()
