@@ -21,6 +21,7 @@ from . import qa
 from .care_shapes import care_shapes
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
+from .standing_care import standing_care
 from .team_signoff import names_the_practice, sign_off_span
 
 _MONEY = lazyre.compile(
@@ -286,6 +287,11 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         make it theirs ("your comments about the prep").
         Lactation and newborn care counts as care ("the tongue-tie release",
         "the nipple shield", "la anquiloglosia", "la pezonera").
+        The reader's standing schedule of care is care with no clinical word
+        ("we know the Monday-Wednesday-Friday sessions are hard", "the monthly
+        visits", "entendemos lo de venir cada dos viernes a la infusión"), and
+        so is a remedy said to have helped them ("glad the medicated dressing
+        brought relief"); a clinic's hours pass ("open Monday through Friday").
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -307,6 +313,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
     for text in texts(template, body_only=True, links=False, comments=False):
         signed = sign_off_span(text.text)  # "– The Maryvale Rehab team": the practice's name, no one's care
         found = list(_disclosing(text.text, qa.frame(text.text, template.scenario)))
+        found += [span for span in standing_care(text.text) if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in found)]  # "the Mon-Wed-Fri sessions"
         if signed and not names_the_practice(text.text, signed, found):
             signed = None  # "– The Knee Replacement team": a department named by care, the reader's
         for start, end in found:

@@ -13,6 +13,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import CLINICAL, DASHES, WORDS, folded, texts
+from .dated_cases import dated_cases
 from .initial_visits import initialled_visits
 from .pictured_dates import care_label, pictured
 from .visit_times import told_visits
@@ -108,6 +109,9 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         told by the day or hour they came is flagged too, even in a friendly
         lost-and-found ("the lady who came in March 9 at 10:40 left her scarf",
         "la familia que vino el jueves a las 3"); a crowd at an event passes.
+        So is a case written with an age and a sex and the day or hour the
+        patient was seen ("41F, fall from a ladder, seen in the ER 5/2 at
+        22:15", "varón de 67 años, atendido el 14/09").
         Dates of events, campaigns and deadlines pass.
 
     Why:
@@ -136,6 +140,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             )
         for who, when in told_visits(body, _DATE):  # "the couple who stopped by on 6/14 around noon"
             yield text.hit(who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or who came ('{text.show(who)}'): a visit's date tied to a person identifies them", hint)
+        for who, when in dated_cases(body, _DATE):  # "Case of the week. 41F, fall from a ladder, seen in the ER 5/2 at 22:15"
+            yield text.hit(
+                who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or the age and sex ('{text.show(who)}'): a case's age, sex and visit day identify one patient", hint
+            )
         dates = [m for m in _DATE.finditer(body) if _valid_date(m)]
         if not dates:
             continue

@@ -13,6 +13,7 @@ from .care import care_in, care_near
 from .file_births import filed_names
 from .known import Known, Person
 from .path_names import path_names
+from .slug_results import result_slugs
 from .slug_stories import story_slugs
 from .titled_slugs import titled_slugs
 from .unlisted import unlisted_name
@@ -78,6 +79,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from path_names(text, known)  # "<given>-<surname>-asthma-clinic": a name no list holds, with care
     yield from filed_names(text, known)  # "recibo_<given>_<surname>_FN_22-09-1995": a name with a birth date
     yield from titled_slugs(text, known)  # "ms-<name>_<town>-crossing-guard_glaucoma-laser": a title run into a name
+    yield from result_slugs(text, known)  # "before-after-<given>-<surname>-95lbs", "<surname>_family_checkup": a result, a family's visit
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()

@@ -1,0 +1,99 @@
+"""A name in a slug beside what a body showed or a family came for: a result, a condition, a consent (PHI003).
+
+A post's file name or slug keeps what staff called the photo: "...-before-after-<given>-<surname>-95lbs",
+"<given>-<surname>-diabetic-foot-healing", "<surname>_family_checkup_2027-04-09_release-unsigned.jpg". Three shapes
+the other slug readings miss:
+
+- a short name (one or two syllables: Hmong, Samoan, Vietnamese names are often "Pa", "Mai", "Vue", "Ly") in a
+  slug that shows a body's result, a before-and-after or a weight: a given name the lists know, even one an
+  abbreviation shares ("Pa", a physician assistant's letters), before a surname the lists know that is no word;
+- a full name nobody lists (both words unknown to every list) straight before a condition the slug words as an
+  adjective ("diabetic", "renal", "wound"): not before a topic's word ("diabetic-friendly", "-tips", "-month");
+- a surname before "family" (or after "familia", "ohana") with a visit, a check-up or a consent in the file's name.
+A team member's name passes, and so do topics and events with no name ("before-after-gallery-2027",
+"family-dental-day-2027-05-03", "diabetic-foot-care-tips"). One pass over the slug's words: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import lazyre
+from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold
+from .care import care_in
+from .known import Known, Person
+from .slug_stories import _shown
+from .unlisted import unlisted_name
+from .vocabulary import NOT_A_NAME, is_first_name
+
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
+# A weight a slug tells: "120lbs", "45-kg", "down-60", "menos-30-kilos"
+_WEIGHT = lazyre.compile(r"(?<![\w.])\d{2,3}[ \t]?(?i:lbs?|pounds|libras|kg|kgs|kilos)(?![\w-])|(?<![\w-])(?i:down|lost|menos|bajo|perdio)[ \t]+\d{2,3}(?![\w.])")
+# A condition a slug words as an adjective, or a wound's healing, which the clinical lexicon keeps only as nouns
+_CONDITION = frozenset(
+    "diabetic diabetico diabetica renal kidney cardiac cardiaco cardiaca wound wounds herida heridas healing cicatrizacion "
+    "ulcera stroke burn burns quemadura quemaduras amputee amputado amputada".split()
+)
+# Words after a condition that make the slug a topic, not someone's ("diabetic-friendly-recipes", "wound-care-tips")
+_TOPIC = frozenset(
+    "friendly tips tip recipes recipe month week day awareness education class classes guide faq myths facts basics "
+    "101 101s prevention screening screenings program programa consejos recetas mes semana dia guia clase clases mitos".split()
+)
+_FAMILY_AFTER = frozenset({"family", "familys", "families", "ohana"})
+_FAMILY_BEFORE = frozenset({"familia", "ohana"})
+# A visit, a check-up or a consent a family's file tells ("checkup", "consent-pending", "release-unsigned", "cita")
+_FAMILY_TOLD = frozenset(
+    "visit visits appt appointment appointments checkup checkups exam exams physicals consent consents release waiver "
+    "permission authorization cita citas consulta chequeo chequeos revision consentimiento permiso autorizacion".split()
+)
+_SHORT = 5  # letters a short name holds at most ("Pa", "Vue", "Sina", "Thanh")
+
+
+def _surname(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.surname and not info.also_word and not info.place
+
+
+def result_slugs(text: str, known: Known) -> Iterator[Person]:
+    """Names in a slug tied to a body's result, a condition or a family's visit (the module's three shapes)."""
+    found = list(_WORD.finditer(text))
+    if len(found) < 2:
+        return
+    words = [fold(m.group(0)).lower() for m in found]
+    shown = None
+    for i in range(len(found) - 1):
+        given, surname = found[i].group(0), found[i + 1].group(0)
+        if text[found[i].end() : found[i + 1].start()].strip(" \t") or known.is_team((given, surname)) or known.is_team((surname,), given):
+            continue
+        if len(given) <= _SHORT and len(surname) <= _SHORT and _surname(surname) and words[i + 1] not in NOT_A_NAME:
+            info = lexicon_names.name_info(given)  # a given name the lists know, or one no list holds ("Kou", "Tou")
+            if (info is not None and info.first or unlisted_name(given)) and words[i] not in known.org:
+                if shown is None:
+                    shown = bool(_shown(text) == "before-after" or _WEIGHT.search(text))
+                if shown:
+                    yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a short name in a slug showing a body's result", public=False)
+                    continue
+        if i + 2 < len(found) and unlisted_name(given) and unlisted_name(surname) and words[i + 2] in _CONDITION:
+            nxt = words[i + 3] if i + 3 < len(words) else ""
+            if nxt not in _TOPIC and not care_in(f"{given} {surname}"):
+                yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name nobody lists before a condition in a slug", public=False)
+    yield from _families(text, known, found, words)
+
+
+def _families(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
+    """A surname before "family" or after "familia" in a file's name that also tells a visit or a consent."""
+    told = None
+    for i, match in enumerate(found):
+        word = match.group(0)
+        low = words[i]
+        after = i + 1 < len(words) and words[i + 1] in _FAMILY_AFTER
+        before = i > 0 and words[i - 1] in _FAMILY_BEFORE
+        if not (after or before) or low in NOT_A_NAME or low in known.org or low in _FAMILY_AFTER or low in _FAMILY_BEFORE:
+            continue
+        if not (_surname(word) or unlisted_name(word)) or is_first_name(word) or known.is_team((word,)):
+            continue
+        if told is None:
+            told = any(w in _FAMILY_TOLD for w in words)
+        if told:
+            yield Person(match.start(), match.end(), (word,), "a family's surname in a file's name with their visit or consent", public=False)
