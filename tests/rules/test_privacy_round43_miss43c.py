@@ -165,6 +165,9 @@ def test_a_standing_schedule_or_a_remedy_that_helped_refuses(text):
         "We're so glad the team made you feel welcome. Thank you for the lovely note!",
         "Our doors are open Monday through Friday, 8 to 5, and every other Saturday for check-ups.",
         "Gracias por escribirnos; qué bueno que la sala de espera le pareció cómoda.",
+        # what we offer, with "your" or "su" elsewhere in the sentence
+        "Thanks for the kind words! Bookings open Tuesday-Thursday, and your questions are welcome anytime.",
+        "Disculpe la demora. Ahora abrimos turnos los martes y viernes temprano para su comodidad.",
     ],
 )
 def test_hours_and_thanks_pass(text):

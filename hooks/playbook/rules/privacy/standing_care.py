@@ -6,8 +6,9 @@ every-three-month lab draws". Sessions on fixed weekdays, every other week or ev
 a drug's required monitoring: the schedule says what the reader is treated for. Read here: a noun of visits or
 sessions ("sessions", "draws", "chair times", "citas", "sesiones", "análisis") beside a recurrence (a list of two
 or more weekdays, "every other Friday", "cada dos viernes", "monthly", "mensuales", "three times a week"), in a
-sentence that takes the reader's part ("we know", "we understand", "we hear you", "entendemos", "sabemos", "your",
-"sus"). Also a remedy said to have helped ("glad the medicated dressing brought relief", "qué bueno que el apósito
+sentence that takes the reader's part ("we know", "we understand", "we hear you", "entendemos", "sabemos") or owned
+by the reader ("your Monday-Friday sessions", "sus citas de cada mes"); what we offer ("appointments are available
+Monday-Friday", "tenemos citas los lunes y jueves para su comodidad") passes. Also a remedy said to have helped ("glad the medicated dressing brought relief", "qué bueno que el apósito
 le dio alivio"): the care given for the reader's complication. Opening hours, a clinic's shifts and advice for
 anyone pass ("our infusion suite is open Monday through Friday", "most centers offer morning shifts").
 Each match is weighed in its own sentence: linear.
@@ -35,8 +36,11 @@ _VISITS = lazyre.compile(
 )
 _PART = lazyre.compile(
     r"(?<![\w-])(?i:we[ \t]+(?:know|understand|hear[ \t]+you|get[ \t]+it|realize|totally[ \t]+understand|completely[ \t]+understand)|i[ \t]+(?:know|understand)"
-    r"|your|frustration|entendemos|comprendemos|sabemos|lo[ \t]+pesado|sus|tus|su)(?![\w-])"
+    r"|frustration|entendemos|comprendemos|sabemos|lo[ \t]+pesado)(?![\w-])"
 )
+# The reader's own schedule: a possessive a word or two before the recurrence or its noun ("your Monday-Friday
+# sessions", "sus citas de cada mes"); "your" elsewhere in the sentence ("so your visit is quicker") is no owner.
+_OWNER = lazyre.compile(r"(?<![\w-])(?i:your|sus|tus|su|tu)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 _GLAD_REMEDY = lazyre.compile(
     r"(?<![\w-])(?i:glad|happy|relieved|que[ \t]+bueno|nos[ \t]+alegra|me[ \t]+alegra)[ \t]+(?i:that[ \t]+|que[ \t]+)?"
     r"(?i:the|your|those|el|la|los|las|su|sus)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
@@ -59,7 +63,8 @@ def standing_care(text: str) -> Iterator[tuple[int, int]]:
         index = bisect_right(bounds, recur.start())
         begin = bounds[index - 1] if index else 0
         end = bounds[index] if index < len(bounds) else len(body)
-        if _PART.search(body, begin, end):
+        owned = any(_OWNER.search(body, max(begin, at - 30), at) for at in (recur.start(), visits.start()))
+        if owned or _PART.search(body, begin, end):
             yield min(recur.start(), visits.start()), max(recur.end(), visits.end())
     for glad in _GLAD_REMEDY.finditer(body):
         yield glad.start(), glad.end()
