@@ -73,7 +73,7 @@ def _reported(code: str, message: str, path: str, line: int, hint: str = "") -> 
 
 
 def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
-    return Finding(hit.path or path, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
+    return Finding(hit.path or path, hit.line, rule.code, hit.message, hit.severity_under(rule), hit.column, hit.hint)
 
 
 # What check needs to know of every rule without importing its family: code, scope, thresholds,

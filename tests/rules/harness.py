@@ -223,7 +223,7 @@ def findings(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS
     file, once, in file order."""
     rule = get(code)
     found = {
-        hit if isinstance(hit, Finding) else Finding(hit.path or path, hit.line, code, hit.message, rule.severity, hit.column, hit.hint)
+        hit if isinstance(hit, Finding) else Finding(hit.path or path, hit.line, code, hit.message, hit.severity_under(rule), hit.column, hit.hint)
         for path, hit in _located(code, example, today, plans, thresholds)
     }
     return sorted(found, key=sort_key)

@@ -1607,6 +1607,9 @@ CASES = {
             "Donate to the Lopez family: https://gofundme.com/f/help-the-lopez-family",
             "Las fotos de Doña Carmen están en https://photos.app.goo.gl/x7Yq",
             "Details: https://bit.ly/3xYzQ",
+            # round 43 (real43d): a short link is an error beside one person, a warning in a notice (test_privacy_round43_real43d.py)
+            "Read how she beat it: https://bit.ly/3herStory",
+            "Flu shots Saturday at the library, details: https://bit.ly/3FluSat",
             # a social site's profile, post or video of someone, not an organisation's account
             "Cheer him on: https://www.instagram.com/dani_lifts_again/",
             "Mira el video de su recuperación: https://www.youtube.com/watch?v=Qx81kLm",

@@ -90,7 +90,7 @@ def check_draft(
 
 
 def _finding(rule: Rule, hit) -> Finding:
-    return Finding(PATH, hit.line, rule.code, hit.message, rule.severity, hit.column, hit.hint)
+    return Finding(PATH, hit.line, rule.code, hit.message, hit.severity_under(rule), hit.column, hit.hint)
 
 
 def _fit(template: ResponseTemplate, review: Review | None) -> list[Finding]:

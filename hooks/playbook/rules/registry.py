@@ -42,6 +42,13 @@ class Hit:
     column: int = 0
     hint: str = ""
     path: str = ""  # corpus-wide rules name the file; per-file rules leave it empty
+    # A hit milder than its rule (never harsher): PHI006 warns of a shortened link in a post that names no one,
+    # and refuses it as an error elsewhere. None: the rule's own severity.
+    severity: Severity | None = None
+
+    def severity_under(self, rule: Rule) -> Severity:
+        """The severity this hit is reported at under `rule`: its own when it sets one below the rule's, else the rule's."""
+        return min(self.severity, rule.severity) if self.severity is not None else rule.severity
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from ... import lazyre
@@ -19,6 +20,7 @@ from .known import Known, is_org_handle
 from .languages_listed import language_listed
 from .names import ONE_PERSON
 from .places import is_state
+from .short_links import shortened_link_refused
 from .vocabulary import is_first_name
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
@@ -182,7 +184,13 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         organisation's own account there is judged like its @handle and
         passes: "facebook.com/CountyHealthDept", "youtube.com/@StateCancerNetwork"),
         a link shortener, which hides where it leads (the finding asks for
-        the full address; government shorteners are .gov hosts; the wrappers
+        the full address; "bit.ly", "tinyurl.com", "on.fb.me"; government shorteners are .gov hosts.
+        In a post that names no one outside the team it is a warning, shown
+        but not stopping the build, as agencies' posts carry one in nearly
+        every notice a practice reshares; it stays an error in a reply, in
+        a post that names a person outside the team in any of its texts,
+        and when the link's sentence points at one person: "she", "his",
+        "our patient", "Mrs. ..."; short_links.py); the wrappers
         a social site writes into a copied post, t.co and pic.twitter.com,
         are PHI015's to vet unless their sentence is about a person); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
@@ -204,18 +212,24 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         A link can identify a patient as surely as a name: a fundraiser page,
         a personal blog, a profile on a social network, a shared folder of
         photos. A look-alike of a trusted site is a trap for the readers.
-        Public-health agencies and partners' pages point at no one.
+        Public-health agencies and partners' pages point at no one. A short
+        link in an agency's notice hides nothing about a patient when the
+        post names no one, so it is shown to be expanded rather than refused;
+        where a reply or a named person could lead to someone's page, it is refused.
 
     Examples:
         Triggers: `Support Jenny's recovery: https://fundraiser.example/jenny`
         Triggers: `Read her story at jennyruns.example.com`
+        Triggers: `Read how she beat it: https://bit.ly/3herStory`
+        Triggers: `Flu shots Saturday at the library, details: https://bit.ly/3FluSat`
         Passes: `Read more at https://www.cdc.gov/flu/`
         Passes: `Drop in any weekday, or reserve a slot at redcross.org.`
     """
     for text, start, host, why in _outside_links(item, ctx.plans):
         if why:
             if why == _SHORTENED:
-                yield text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
+                found = text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
+                yield found if shortened_link_refused(item, ctx, text.text, start) else replace(found, severity=Severity.WARNING)
                 continue
             yield text.hit(
                 start,

@@ -14,11 +14,14 @@ informacion de @AirNow: airnow.gov", cited_handles.py), a service line's handle 
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
 (org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
 licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py), a stand's kind
-before its owner's title and name ("agua fresca de Raspas Doña Meche", titled_businesses.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+before its owner's title and name ("agua fresca de Raspas Doña Meche", titled_businesses.py), one who speaks for a public
+agency named with it ("CDC's <Name>", "<Name> of the FDA", agency_staff.py), a handle right after a public office's title
+("la Subsecretaria @<Handle>", office_handles.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
 
+from .agency_staff import agency_staff
 from .cited_handles import cited_handle
 from .eponyms import is_eponym
 from .greeted_words import greets_a_word
@@ -28,6 +31,7 @@ from .known import Person
 from .licence_letters import licence_letters
 from .named_after import named_facility
 from .nations import nation
+from .office_handles import office_handle
 from .org_of import place_of_org
 from .payer_lists import payer_in_list
 from .place_frames import place_frame
@@ -60,4 +64,6 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
         or titled_phrase(text, person)  # "Feria de Bebés / Baby Fair": a heading's words after a capitalised kin word
         or titled_business(text, person)  # "agua fresca de Raspas Doña Meche": a stand's kind, then its owner's title and name
+        or agency_staff(text, person)  # "CDC's <Name>", "<Name> of the FDA": one who speaks for a public agency
+        or office_handle(text, person)  # "la Subsecretaria @<Handle>": a public official's account, by the office
     )

@@ -21,6 +21,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .campaign_names import campaign_name
 from .civic_places import civic_place
+from .labelled_things import labelled_thing
 from .languages_listed import language_listed
 from .namesakes import namesake
 from .orders import order_named
@@ -68,14 +69,15 @@ _BULLET = "•·▪‣◦►"
 def not_a_person(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` names a storm, a condition, a school, a team, a neighbourhood, a word
     opening a bullet, a singer, a club, a town greeted or a Spanish opener before an age (namesakes.py), or a programme's
-    van or a colour's campaign day (campaign_names.py), or a town said as a place (town_said.py) or a language in a list (languages_listed.py) or a county in a notice's list (places_listed.py) or an order's patron (orders.py), not someone."""
+    van or a colour's campaign day (campaign_names.py), or a town said as a place (town_said.py) or a language in a list (languages_listed.py) or a county in a notice's list (places_listed.py) or an order's patron (orders.py)
+    or a variant's or a strain's label (labelled_things.py), not someone."""
     window = text[max(0, start - 40) : start]
     if in_compound(text, start):
         return True  # "Council Member <Name>": the role's last word (role_compounds.py)
     if namesake(text, start) or campaign_name(text, start) or town_said(text, start) or language_listed(text, start) or civic_place(text, start):
         return True  # "las rancheras de <Singer>", "Good news, <Town>!", "Tras 20 años"; "la Van de la Salud", "Go Red Friday"
-    if place_listed(text, start) or order_named(text, start):
-        return True  # "Heat advisory for Hidalgo and Cameron" (places_listed.py); "the Knights of Columbus" (orders.py)
+    if place_listed(text, start) or order_named(text, start) or labelled_thing(text, start):
+        return True  # "Heat advisory for Hidalgo and Cameron" (places_listed.py); "the Knights of Columbus" (orders.py); "the Delta variant" (labelled_things.py)
     if _STORM_BEFORE.search(window) or _SCHOOL_NUMBER.search(window) or _STORM_NAMED.match(text, start):
         return True  # "la tormenta tropical Irma", "P.S. 118 Benito Juarez"; "Hurricane Delia" read from its first word
     word = re.match(r"[^\W\d_]+", text[start : start + 40])
