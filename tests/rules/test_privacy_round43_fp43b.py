@@ -1,6 +1,6 @@
 """Round 43, fp43b: false alarms in replies and handles. A service line's handle that opens with the number people
 dial ("@988Lifeline", "@311NYC": hotline_handles.py, PHI003) names a service, not a person; kind words passed on to
-the whole team ("ya se las compartimos a todo el equipo": reader_dealings.py, PHI001) tell no dealing of the reader's,
+the whole team ("ya se las pasamos a todo el personal": reader_dealings.py, PHI001) tell no dealing of the reader's,
 and neither does advice under a condition that names a day to come ("if it's still sore on Friday, ...": offers.py).
 A handle with a given name or a surname after the number, a fan's number, a sentence of care, and a sending to one of
 ours or for the reader still refuse. Every name here is invented.

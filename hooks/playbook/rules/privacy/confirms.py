@@ -367,7 +367,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         time ("la conocemos desde su primera cita"), a sending done for them
         ("faxed it to the school on your behalf", "ya le enviamos el
         papeleo"); kind words passed on to the whole team ("ya se las
-        compartimos a todo el equipo") and advice under a condition that names
+        pasamos a todo el personal") and advice under a condition that names
         a day to come ("if it's still sore on Friday, soak it") pass. An offer to take care of the reader ("quien con gusto le
         atenderá") and a condition on their step with what we would then do
         ("if you ask at the front desk, we will print it") pass; a habit of

@@ -8,8 +8,8 @@ are structural: a request of the reader's said as granted ("as you asked", "like
 "como nos pidió", "tal como lo solicitó"); the reader's stop at a place of ours ("stopping by the front desk",
 "dropping by our office", "pasar por la recepción"); our knowing the reader since a time ("known you since",
 "la conocemos desde", "te conocemos hace años"); a sending of ours done for the reader ("forwarded everything to
-your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). Kind words passed on to the whole team ("ya se las compartimos a todo el
-equipo") pass: praise shared, no dealing; sent to one of ours ("se lo compartimos a la doctora") it still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
+your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). Kind words passed on to the whole team ("ya se las pasamos a todo el
+personal") pass: praise shared, no dealing; sent to one of ours ("se lo compartimos a la doctora") it still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
 passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
 """
 
@@ -48,7 +48,7 @@ _SENT = lazyre.compile(
     r"|ya\s+(?:se\s+(?:lo|la|los|las)|le|te|les)\s+[a-záéíóúñ]+(?:amos|imos|aron|ieron|ó|é)"
     r"|(?:enviamos|mandamos|enviaron|mandaron|entregamos|remitimos|reenviamos|faxeamos)\s+(?:[\w-]+\s+){0,4}?a\s+su)(?![\w-])"
 )
-# Kind words passed on to the whole team: "ya se las compartimos a todo el equipo", "ya le pasamos sus palabras al
+# Kind words passed on to the whole team: "ya se las pasamos a todo el personal", "ya le pasamos sus palabras al
 # equipo": the review's praise shared with everyone, not a sending done for the reader.
 _TO_TEAM = lazyre.compile(
     r"\s+(?i:(?:(?:sus|tus|su|tu)\s+(?:[\w-]+\s+){0,2}?(?:palabras|comentarios?|mensajes?|reseñas?|notas?|felicitaciones|saludos|agradecimientos?)\s+)?"
