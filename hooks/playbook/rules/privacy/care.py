@@ -42,6 +42,11 @@ def care_near(text: str, start: int, words: int = 4) -> bool:
     return care_in(window)
 
 
+def care_owned(text: str, end: int) -> bool:
+    """A possessive "'s" at `end` and care in the few words after it ("Jaylen M.'s upper teeth before treatment")."""
+    return text.startswith(("'s", "’s"), end) and care_near(text, end + 2)
+
+
 REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun)(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])

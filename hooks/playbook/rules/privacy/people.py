@@ -32,7 +32,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
-from .care import care_in, care_near, cared_for, mentions_care, names_condition, spoken_care
+from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
@@ -131,8 +131,8 @@ _NICKNAME = lazyre.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in N
 _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _LABEL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
 _LABEL_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
-_NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$))", re.MULTILINE)
+_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE)  # "E. Navarro 10/03": a label
+_NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
 _SIGNED_BY = lazyre.compile(
@@ -332,7 +332,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             name = match.group(1)
             if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
                 continue
-            if pattern is _INITIAL_SURNAME or is_first_name(name) or is_surname(name):  # "Gary M.", "Quinones R."
+            if pattern is _INITIAL_SURNAME or is_first_name(name) or is_surname(name) or care_owned(text, match.end()):  # "Jaylen M.'s teeth"
                 yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
     for match in _SIGNATURE.finditer(text):
         tokens = run(match.end(), 3)
