@@ -9,7 +9,9 @@ the <School> of Dentistry, who visited ..."), "Students
 visiting from the <Org>" (a guest by the body she came from), "Mr. <Name> and the <School> volunteers" (with her group), "our volunteer referees <Name> and <Name>", "school nurse <Name>",
 placed finishers of a public race or contest with their results ("winners: <Name> (24:10) y <Name>"), the leader of a
 partner's group named after it ("los voluntarios de la parroquia <Saint>, coordinados por <Name>", "volunteers from <Club>,
-led by <Name>"; not a group of ours: "our nurses, led by <Name>"). The role
+led by <Name>"; not a group of ours: "our nurses, led by <Name>"), who leads the role's crew ("Volunteer lead <Name>"), a role
+in brackets after the name ("<Name> (voluntaria)"), and one named under an event's heading or running a part of it
+("Coordina: <Name>", "Sign-ups: <Name>", "<Name> will run the sign-up table": event_parts.py). The role
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
 and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
@@ -18,7 +20,7 @@ passes when such a role stands right before it (its title, or the word before it
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
-clinic with a torn calf"), no care word right after the name, and, when the name is spoken to, no body part or aid
+clinic with a torn calf"), no care word right after the name (up to a clause on what the event offers: "; habrá pruebas de glucosa"), and, when the name is spoken to, no body part or aid
 of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A teacher's class ("Ms. <Name>'s 6th graders"), a
 licence after the name ("<Name>, CNM, answered"), a business thanked ("al Sr. <Name> de la ferreteria por") and a
 role then a comma before a list ("our student volunteers, <Name> and <Name>") count too. A title worn
@@ -42,6 +44,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
+from .event_parts import named_with_part
 from .helpers import thanked_for_help
 from .known import Person
 from .subjects import blank_subjects
@@ -95,16 +98,18 @@ _CARE_ROLES = frozenset(form for role in NAMES["care_roles"] for gendered in _ge
 _ROLES = alternation(_ROLE_WORDS)
 _ROLE_TITLE = lazyre.compile(rf"(?i:{_ROLES})\.?")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos|das|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 # a name of a list, its result or group in brackets after it ("<Name> (17:42) y <Name>", "<Name> (Rotary), <Name>")
 _LIST_JOIN = r"(?:[ \t]*\([^()\n]{1,16}\))?(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
 # A Spanish role's field after it, in lower case: "los estudiantes de enfermería <Name>, <Name> y <Name>"
 _FIELD = r"(?:[ \t]+(?i:de|del|en)[ \t]+[a-záéíóúñü][\w-]*(?:[ \t]+[a-záéíóúñü][\w-]*){0,2})?"
+# Who leads the role's crew, the word after it: "Volunteer lead <Name>", "voluntaria líder <Name>" ("lead" alone is a word)
+_LEAD = r"(?:[ \t]+(?i:lead|leads|líder|lider|líderes|lideres)(?![\w-]))?"
 # The role before the name, a short aside between ("volunteer (retired) <Name>") or a list's heading ("Our volunteers
 # this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>"),
 # an article after the role's comma ("la consejera escolar, la Sra. <Name>"), a first name the reader left out ("Author Pa <Name>").
 _ROLE_BEFORE = lazyre.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:{_NAME}{_LIST_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+)?$"
+    rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_LEAD}{_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:{_NAME}{_LIST_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$"
 )
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))
@@ -112,6 +117,8 @@ _ROLE_AFTER = lazyre.compile(
     r"[ \t]*,[ \t]*(?:(?i:a|an|the|our|one[ \t]+of[ \t]+our|el|la|un|una|nuestr[oa]|uno[ \t]+de[ \t]+nuestros|una[ \t]+de[ \t]+nuestras)[ \t]+)?"
     rf"(?:(?!(?i:{_NOT_BETWEEN})(?![\w-]))[a-z][\w-]*[ \t]+)?(?i:{_ROLES})(?![\w-])"
 )
+# The role in brackets after the name: "<Name> (voluntaria) coordina ...", "<Name> (volunteer, Lions Club)"
+_ROLE_IN_BRACKETS = lazyre.compile(rf"[ \t]*\([ \t]*(?:(?i:our|nuestr[oa])[ \t]+)?(?i:{_ROLES})(?![\w-])[^()\n]{{0,30}}\)")
 _REACH = 140
 # A list's next item: a line break, then a bullet, a check mark or an emoji before its words (the sentence reader runs on)
 _NEXT_ITEM = lazyre.compile(r"\n[ \t]*(?:[-*•·▪►✓✔☑➤→]|[^\x00-\x7f\w])")
@@ -150,10 +157,18 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     stop = min(end, person.end + _REACH)
     item = _NEXT_ITEM.search(text, person.end, stop)
     stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
+    offer = _OFFER.search(text, person.end, stop)
+    stop = offer.start() if offer else stop  # "<Name> coordina las inscripciones; habrá pruebas de glucosa": the event's offer
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
     # a care word after the name in its sentence, unless a talk or an event of it ("por invitarnos a hablar de la diabetes en su feria")
     return not (care_in(text, person.end, stop) and not _NOT_OWN.search(text, person.end, stop))
+
+
+# A clause after a semicolon telling what the event offers: "; habrá pruebas gratis de ...", "; there will be free screenings"
+_OFFER = lazyre.compile(
+    r";[ \t]*(?:(?i:y|and|plus|también|tambien|also)[ \t]+)?(?i:habrá|habra|hay|there[ \t]+will[ \t]+be|there['’]ll[ \t]+be|there[ \t]+is|there[ \t]+are|we['’]ll[ \t]+have|we[ \t]+will[ \t]+have|tendremos|ofreceremos)(?![\w-])"
+)
 
 
 # Those a drive serves, said as a group: "diapers for families in our prenatal program", "para las familias de nuestro
@@ -284,7 +299,9 @@ def _named_with_role(text: str, person: Person) -> bool:
         return True  # "Dr. <Name>, visiting from the <Medical Association>": a guest named by the body she came from
     if _leads_group(text, person.start):
         return True  # "los voluntarios de la parroquia <Saint>, coordinados por <Name>": the leader of a partner's group
-    return _ROLE_AFTER.match(text, person.end) is not None or _WITH_GROUP.match(text, person.end) is not None
+    if named_with_part(text, person):
+        return True  # "Coordina: <Name>", "Sign-ups: <Name>", "<Name> will run the sign-up table" (event_parts.py)
+    return any(after.match(text, person.end) is not None for after in (_ROLE_AFTER, _ROLE_IN_BRACKETS, _WITH_GROUP))
 
 
 # A guest named by the body they came from ("<Name>, visiting from the <Org>", "<Name>, de visita desde <Org>"), and one

@@ -1,0 +1,153 @@
+"""Who runs a part of a community event, named by that part: a heading with a colon before the name, or a verb after it.
+
+An event post says who to see there: "Coordina: <Name>", "Contacto: <Name>", "Sign-ups: <Name>", "Inscripciones:
+<Name> y <Name>" (a heading naming the organiser or the contact, a list of them too), or "<Name> will run the sign-up
+table", "<Name> coordina las inscripciones", "<Name> se encarga de la rifa" (an organising verb, then the part of the
+event they run: a table, a desk, the sign-ups, the raffle, the volunteers). Such a person is named for the part they
+play, like "volunteer <Name>" (community_roles.py, which asks this module and then reads the care told in the text:
+"Coordina: <Name>. She finished chemo with us in May" stays an error). A title of care worn by the name ("Contacto:
+Nurse <Name>", "Coordina: la enfermera <Name>") may be staff of ours, who must be on the team: not excused here.
+Each name is read in two bounded windows: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import alternation
+from .known import Person
+from .vocabulary import NAMES
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos|das|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+_HEADINGS = (
+    "coordina",
+    "coordinan",
+    "coordinación",
+    "coordinacion",
+    "contacto",
+    "contactos",
+    "contact",
+    "contacts",
+    "sign-up",
+    "sign-ups",
+    "signups",
+    "sign ups",
+    "sign-up table",
+    "registration",
+    "check-in",
+    "rsvp",
+    "inscripciones",
+    "registro",
+    "organiza",
+    "organizan",
+    "organizer",
+    "organizers",
+    "organiser",
+    "organisers",
+    "volunteer contact",
+    "event contact",
+    "informes",
+    "info",
+    "encargada",
+    "encargado",
+    "responsable",
+)
+# "Coordina: <Name>", "Sign-ups: <Name> and <Name>": the heading, its colon, names of the same list before this one
+_HEADING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_HEADINGS)})[ \t]*:[ \t]*(?:(?i:la|el|the)[ \t]+)?(?:{_NAME}{_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$")
+_VERBS = (
+    "run",
+    "runs",
+    "running",
+    "staff",
+    "staffs",
+    "staffing",
+    "host",
+    "hosts",
+    "hosting",
+    "handle",
+    "handles",
+    "handling",
+    "coordinate",
+    "coordinates",
+    "coordinating",
+    "organize",
+    "organizes",
+    "organizing",
+    "organise",
+    "organises",
+    "organising",
+    "lead",
+    "leads",
+    "leading",
+    "manage",
+    "manages",
+    "managing",
+    "man",
+    "mans",
+    "manning",
+    "coordina",
+    "coordinará",
+    "coordinara",
+    "organiza",
+    "organizará",
+    "organizara",
+    "lleva",
+    "llevará",
+    "atiende",
+    "atenderá",
+    "maneja",
+    "manejará",
+    "dirige",
+    "dirigirá",
+)
+_PARTS = (
+    "sign-up",
+    "sign-ups",
+    "signup",
+    "signups",
+    "sign-in",
+    "registration",
+    "check-in",
+    "table",
+    "booth",
+    "desk",
+    "raffle",
+    "volunteers",
+    "parking",
+    "set-up",
+    "setup",
+    "cleanup",
+    "bake sale",
+    "silent auction",
+    "inscripciones",
+    "inscripción",
+    "inscripcion",
+    "registro",
+    "mesa",
+    "rifa",
+    "voluntarios",
+    "voluntarias",
+    "estacionamiento",
+    "bienvenida",
+    "subasta",
+    "puesto",
+    "stand",
+)
+# "<Name> will run the sign-up table", "<Name> is in charge of registration", "<Name> se encarga de la rifa"
+_RUNS_PART = lazyre.compile(
+    r"[ \t]+(?:(?:(?i:will|is|are)|['’]ll)[ \t]+(?:(?i:be)[ \t]+)?)?"
+    rf"(?:(?i:{alternation(_VERBS)})|(?i:in[ \t]+charge[ \t]+of|se[ \t]+encarga(?:r[aá])?[ \t]+de|est[aá](?:r[aá])?[ \t]+a[ \t]+cargo[ \t]+de))"
+    r"[ \t]+(?:(?i:the|our|a|las|los|la|el|nuestra|nuestro|nuestras|nuestros)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    rf"(?i:{alternation(_PARTS)})(?![\w-])"
+)
+_CARE_TITLES = frozenset(role.lower() for role in NAMES["care_roles"])
+
+
+def named_with_part(text: str, person: Person) -> bool:
+    """Whether `person` is named under an event's heading ("Coordina: <Name>") or runs a part of it ("<Name> will run
+    the sign-up table"), no title of care worn (see the module's docstring)."""
+    if person.title and person.title.lower().rstrip(".") in _CARE_TITLES:
+        return False  # "Contacto: Nurse <Name>": maybe staff of ours, who must be on the team
+    if _HEADING.search(text, max(0, person.start - 120), person.start):
+        return True
+    return _RUNS_PART.match(text, person.end) is not None
