@@ -13,7 +13,7 @@ a given name. A town is a place too in a list whose first place is placed or tha
 Ponce y Juana Diaz", "Berrien and Irwin counties"), after a move ("came to Lawrence"), a street address ("12 Elm
 St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos de Lawrence") or heading a line
 ("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
-and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
+and also by its agencies, programmes and insurers ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE", "BCBS of Georgia"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
 town and a comma before it ("Valdosta, Georgia"). A town cheered as a community reads so too (hometowns.py: "Thank you,
 Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma). What says person wins: a title before, an age, a surname or
@@ -147,8 +147,11 @@ _SIDE_OR_MOVE = lazyre.compile(
     r"coastal|rural|upstate|downstate)|(?i:came|come|comes|coming|moved|move|moving|went|going|back|returned|returning|relocated|"
     r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos)[ \t]+(?i:to|a))[ \t]+$"
 )
-# a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin");
-_NOUN_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_nouns_before'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|of)[ \t]+(?:(?i:la|el|los)[ \t]+)?$")
+# a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin"),
+# an insurer or a plan of it ("BCBS of Georgia", "Blue Cross of Virginia");
+_NOUN_OF = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation([*_NAMES['state_nouns_before'], *_NAMES['insurer_nouns_before']])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|of)[ \t]+(?:(?i:la|el|los)[ \t]+)?$"
+)
 # mid-sentence, a capitalised name of what belongs to it, then "de" ("Medicaid de Georgia", "Departamento de Salud Publica
 # de Georgia", "Asociacion de Comerciantes Dominicanos de Lawrence"), with no name after the place: an organisation of it;
 _NAME_OF = lazyre.compile(rf"(?:^|[^.!?:\s][ \t]+)({_WORD})[ \t]+(?i:de|del)[ \t]+$")
