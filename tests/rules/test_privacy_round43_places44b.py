@@ -73,3 +73,24 @@ def test_a_practices_brand_before_family_passes(text):
 @pytest.mark.parametrize("text", ["We love the Delgado family!", "Condolences to the Vega Rivers family.", "Thank you to the Brown family for the cookies."])
 def test_a_family_by_its_surname_still_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noche de juegos en el Parque Central (Calle 9 y Rosalinda), el viernes.",
+        "Free flu shots at 3rd and Maxwell this Saturday!",
+        "Nos vemos en la Avenida 20 y Hortensia a las 6.",
+        "Our clinic on 7th Street and Beatrice opens Monday.",
+    ],
+)
+def test_a_street_crossing_a_numbered_one_passes(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maria is in 5th and Lucia in 3rd, and both got their shots.", "Big hugs to Maxwell, who finished his last round of chemo!"],
+)
+def test_grades_or_a_person_beside_no_crossing_still_refuse(text):
+    assert hits("PHI003", post(text))

@@ -117,7 +117,12 @@ _CORNER = lazyre.compile(
 )
 # A corner with a numbered street, written with "&": "31st & Sheridan", "Grand & 5th Ave", "Calle 8 & Flagler".
 _NUMBERED = r"(?:\d{1,3}(?i:st|nd|rd|th)(?:[ \t]+(?i:st|street|ave|avenue)\.?)?|(?i:calle|avenida|av\.?)[ \t]+\d{1,3})"
-_NUMBERED_BEFORE = lazyre.compile(rf"(?<![\w-]){_NUMBERED}[ \t]*&[ \t]*$")
+# Or with "y"/"and" after a "Calle"/"Avenida" and its number ("Calle 14 y Sylvester"), or after "at"/"on" and an ordinal
+# ("at 5th and Grace"; "5th and Grace" alone may be school grades).
+_NUMBERED_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?:{_NUMBERED}[ \t]*&|(?i:calle|avenida|av\.?)[ \t]+\d{{1,3}}[ \t]+(?i:y|e|and)"
+    r"|(?i:at|on|off|near|en)[ \t]+\d{1,3}(?i:st|nd|rd|th)(?:[ \t]+(?i:st|street|ave|avenue)\.?)?[ \t]+(?i:and|y))[ \t]*$"
+)
 _NUMBERED_AFTER = lazyre.compile(rf"{_WORD}[ \t]*&[ \t]*{_NUMBERED}(?![\w-])")
 _SOMEONE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|her|his|him|who|whose|ella|quien|cuyo|cuya)(?![\w'’-])")
 _NEAR = 120  # characters either side of a numbered corner read for someone spoken of
@@ -227,9 +232,9 @@ def _surname_after(text: str, end: int) -> bool:
 def street_corner(text: str, start: int) -> bool:
     """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende"),
     an end of a stretch of road ("KY 80 between Allen and Martin", "Route 9 from Tyler to Dillon"), or a street
-    joined by "&" to a numbered one ("31st & Sheridan", "Sheridan & 5th Ave") with no one spoken of around it (a child
+    joined by "&" to a numbered one ("31st & Sheridan", "Sheridan & 5th Ave", "Calle 14 y Sylvester", "at 5th and Grace") with no one spoken of around it (a child
     "from the bodega on 183rd & <Name> whose papi brings her in" is singled out by that corner: the word stays flagged)."""
-    if _NUMBERED_BEFORE.search(text, max(0, start - 24), start) or _NUMBERED_AFTER.match(text, start):
+    if _NUMBERED_BEFORE.search(text, max(0, start - 30), start) or _NUMBERED_AFTER.match(text, start):
         return not _SOMEONE.search(text, max(0, start - _NEAR), min(len(text), start + _NEAR))
     return bool(_CORNER.search(text, max(0, start - 60), start) or _STRETCH.search(text, max(0, start - 80), start))
 
