@@ -12,6 +12,7 @@ capitals or more that spells no name, beside an agency's letters, is the office'
 and its field ("@OSHA_ANA", "@NYPD_TAZ", "@USMC_VET", "@NYPD_DOC" stay a person's), and so does one so joined in a text that tells care.
 A state's office also tags itself by its initials, which begin with the state's letter, beside the state's whole name ("@OHAOregon",
 "@OregonOHA"): a person's initials beside a state ("@JRBTexas") begin with their own letter.
+A county's office tags itself by its place and two letters ("@OsceolaEM", "@BentonFranklinHD": place_handles.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
+from .place_handles import place_office_handle
 from .places import is_town
 from .vocabulary import CITIES, NAMES, is_first_name, lowered
 
@@ -77,8 +79,8 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
 def agency_handle(handle: str, text: str = "") -> bool:
     """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name.
     One excused by a part joined with "_" is a person's in a `text` that tells care ("@NYPD_DOL ... we set his wrist")."""
-    if _state_office(handle):
-        return True
+    if _state_office(handle) or place_office_handle(handle):
+        return True  # "@OHAOregon"; "@OsceolaEM", "@BentonFranklinHD": a place and its office's letters (place_handles.py)
     letters = joined = False
     for match in _CAPS.finditer(handle):
         run = match.group(0)

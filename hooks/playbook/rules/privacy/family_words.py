@@ -7,6 +7,8 @@ Community of <Town>"), a possessive opening a sentence says whose family, not wh
 head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisation, so no family is named; a salutation
 before it greets whoever reads ("Estimada familia:", "Dear families,"), no family by name. The team's slang ("the fam")
 stays with role_compounds.slang_fam; a surname, or a word that is also a name ("la familia Rosa"), stays a family.
+A practice's brand before "family" ("part of the Olneyville Smiles family", "our Coastal Pulmonary family"): a capitalised
+word, then a dictionary word no name list holds, names the practice's circle, not a family.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _SALUTATIONS = frozenset(
         "queridos", "apreciable", "apreciables", "apreciada", "apreciadas", "distinguida", "distinguidas", "respetable",
     )
 )  # fmt: skip
+# A capitalised word just before the family's word: "Olneyville" of "the Olneyville Smiles family".
+_BRAND_BEFORE = lazyre.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]+$")
 _NEXT = lazyre.compile(r"(?i:fam\.|[a-zñ]+)[ \t]+([A-ZÁÉÍÓÚÑ][\w'’-]*)")
 
 
@@ -47,6 +51,14 @@ def no_family(text: str, start: int) -> bool:
     return plain_word(word) and lexicon_names.name_info(word) is None
 
 
+def _brand_word(word: str) -> bool:
+    """A dictionary word no name list holds ("Smiles", "Pulmonary", "Sonrisas"): a brand's, never a surname."""
+    from ...lexicon import names as lexicon_names
+    from .greeted_words import plain_word
+
+    return plain_word(word) and lexicon_names.name_info(word) is None
+
+
 def org_family(text: str, match) -> bool:
     """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
     organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
@@ -58,6 +70,8 @@ def org_family(text: str, match) -> bool:
     if match.start() == match.start(1) and (match.group(1).lower() in _POSSESSIVES or match.group(1).lower() in _SALUTATIONS):
         return True  # "Tu familia te necesita", "Our family to yours": whose family, not which ("the Su family" keeps its article);
         # "Estimada familia:", "Dear families,": the reader greeted
+    if _BRAND_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)) and _brand_word(match.group(1)):
+        return True  # "part of the Olneyville Smiles family", "our Coastal Pulmonary family": a practice's brand, no surname
     after = CAP_WORD.match(text, match.end() + 1)
     heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
     return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)

@@ -13,7 +13,7 @@ a given name. A town is a place too in a list whose first place is placed or tha
 Ponce y Juana Diaz", "Berrien and Irwin counties"), after a move ("came to Lawrence"), a street address ("12 Elm
 St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos de Lawrence") or heading a line
 ("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
-and also by its agencies and programmes ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE"), a side of it
+and also by its agencies, programmes and insurers ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE", "BCBS of Georgia"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
 town and a comma before it ("Valdosta, Georgia"). A town cheered as a community reads so too (hometowns.py: "Thank you,
 Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma). What says person wins: a title before, an age, a surname or
@@ -117,7 +117,12 @@ _CORNER = lazyre.compile(
 )
 # A corner with a numbered street, written with "&": "31st & Sheridan", "Grand & 5th Ave", "Calle 8 & Flagler".
 _NUMBERED = r"(?:\d{1,3}(?i:st|nd|rd|th)(?:[ \t]+(?i:st|street|ave|avenue)\.?)?|(?i:calle|avenida|av\.?)[ \t]+\d{1,3})"
-_NUMBERED_BEFORE = lazyre.compile(rf"(?<![\w-]){_NUMBERED}[ \t]*&[ \t]*$")
+# Or with "y"/"and" after a "Calle"/"Avenida" and its number ("Calle 14 y Sylvester"), or after "at"/"on" and an ordinal
+# ("at 5th and Grace"; "5th and Grace" alone may be school grades).
+_NUMBERED_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?:{_NUMBERED}[ \t]*&|(?i:calle|avenida|av\.?)[ \t]+\d{{1,3}}[ \t]+(?i:y|e|and)"
+    r"|(?i:at|on|off|near|en)[ \t]+\d{1,3}(?i:st|nd|rd|th)(?:[ \t]+(?i:st|street|ave|avenue)\.?)?[ \t]+(?i:and|y))[ \t]*$"
+)
 _NUMBERED_AFTER = lazyre.compile(rf"{_WORD}[ \t]*&[ \t]*{_NUMBERED}(?![\w-])")
 _SOMEONE = lazyre.compile(r"(?<![\w'’-])(?i:he|she|her|his|him|who|whose|ella|quien|cuyo|cuya)(?![\w'’-])")
 _NEAR = 120  # characters either side of a numbered corner read for someone spoken of
@@ -147,8 +152,11 @@ _SIDE_OR_MOVE = lazyre.compile(
     r"coastal|rural|upstate|downstate)|(?i:came|come|comes|coming|moved|move|moving|went|going|back|returned|returning|relocated|"
     r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos)[ \t]+(?i:to|a))[ \t]+$"
 )
-# a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin");
-_NOUN_OF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_nouns_before'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|of)[ \t]+(?:(?i:la|el|los)[ \t]+)?$")
+# a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin"),
+# an insurer or a plan of it ("BCBS of Georgia", "Blue Cross of Virginia");
+_NOUN_OF = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation([*_NAMES['state_nouns_before'], *_NAMES['insurer_nouns_before']])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:de|del|of)[ \t]+(?:(?i:la|el|los)[ \t]+)?$"
+)
 # mid-sentence, a capitalised name of what belongs to it, then "de" ("Medicaid de Georgia", "Departamento de Salud Publica
 # de Georgia", "Asociacion de Comerciantes Dominicanos de Lawrence"), with no name after the place: an organisation of it;
 _NAME_OF = lazyre.compile(rf"(?:^|[^.!?:\s][ \t]+)({_WORD})[ \t]+(?i:de|del)[ \t]+$")
@@ -224,9 +232,9 @@ def _surname_after(text: str, end: int) -> bool:
 def street_corner(text: str, start: int) -> bool:
     """The word at `start` names a street of a corner ("corner of Robinson and Rosalind", "esquina de Juarez y Allende"),
     an end of a stretch of road ("KY 80 between Allen and Martin", "Route 9 from Tyler to Dillon"), or a street
-    joined by "&" to a numbered one ("31st & Sheridan", "Sheridan & 5th Ave") with no one spoken of around it (a child
+    joined by "&" to a numbered one ("31st & Sheridan", "Sheridan & 5th Ave", "Calle 14 y Sylvester", "at 5th and Grace") with no one spoken of around it (a child
     "from the bodega on 183rd & <Name> whose papi brings her in" is singled out by that corner: the word stays flagged)."""
-    if _NUMBERED_BEFORE.search(text, max(0, start - 24), start) or _NUMBERED_AFTER.match(text, start):
+    if _NUMBERED_BEFORE.search(text, max(0, start - 30), start) or _NUMBERED_AFTER.match(text, start):
         return not _SOMEONE.search(text, max(0, start - _NEAR), min(len(text), start + _NEAR))
     return bool(_CORNER.search(text, max(0, start - 60), start) or _STRETCH.search(text, max(0, start - 80), start))
 
