@@ -18,6 +18,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa
 from .beside_reader import beside
+from .clinician_roles import offered_contact, team_end
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
@@ -160,8 +161,10 @@ def _review_kept(text: str, start: int, end: int) -> bool:
 
 
 def _clinician_excused(text: str, start: int, end: int) -> bool:
-    """A clinician named for what they offer everyone, as everyone's contact, as the reply's own writer, or for
-    what they do with the review itself."""
+    """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
+    reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
+    if offered_contact(text, start, end) or team_end(text, start, end):
+        return True  # the one who will talk with the reader, or one end of the whole team (clinician_roles.py)
     return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
 
 
@@ -289,7 +292,11 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "la Dra. Soto recibe pacientes nuevos") or names them as the
         contact for everyone by a role over the practice ("Dr. Ito, our medical
         director, answers every note") or by an offer to talk and a way to
-        reach them ("Dr. Ito would love to chat with you; text her at ...") and not that they are the
+        reach them ("Dr. Ito would love to chat with you; text her at ..."), or
+        as the one who will talk with the reader, the offer right after the name
+        ("la Dra. Soto quisiera platicar con usted"), or as one end of the whole
+        team ("from Dr. Chen to our drivers"), with nothing of the reader's past
+        or records in the sentence ("Dr. Chen remembers you", "... again"), and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
         Medical Director", "- Dr. Chen" on its own line; not "Dr. Chen is sorry your visit ...", "Soy la Dra. Soto, quien la atendió" nor a signature whose sentence tells care, "Dr. Chen here, glad the new knee holds up!"). And with a visit or a time: a

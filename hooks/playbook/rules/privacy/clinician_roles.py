@@ -1,0 +1,88 @@
+"""A clinician named in a reply in a role that tells nothing of the reader's past care (PHI001).
+
+Naming a clinician in a reply is refused because "your visit with Dr. Ortiz", "Dr. Ortiz was sorry you waited",
+"Dr. Ortiz said your results ..." tell whom the reader saw. Two roles tell nothing of it:
+
+- the one who will talk with the reader, an offer for the future: the name followed straight away (after its
+  surname and an optional ", our medical director,") by a wish or will to talk, call, meet or hear
+  ("Dr. Ortiz would like to speak with you", "la Dra. Ortiz quisiera platicar con usted", "el Dr. Ortiz le
+  quiere atender personalmente", "la Dra. Ortiz le llamará"). Seeing, checking or going over anything
+  ("would like to see you again", "quiere revisarla") is care, not an offer to talk;
+- one end of an enumeration of the whole team ("every one of us, from Dr. Ortiz to our drivers", "desde la
+  Dra. Ortiz hasta recepción", "from the front desk to Dr. Ortiz").
+
+Either way the sentence must not speak of the reader's past or records: "who saw you", "remembers you", "again",
+"de nuevo", "your results", "su expediente", "your visit" keep the name refused; so does a name after which the
+sentence tells something done ("Dr. Ortiz saw you", "Dr. Ortiz will review your chart").
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .contact_route import CARED
+
+_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
+_ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+gusto|gustosamente)[ \t]+)?"
+_TALK_EN = r"(?i:speak|talk|chat|call|phone|ring|meet|hear|listen|connect|reach[ \t]+out|get[ \t]+in[ \t]+touch|get[ \t]+back)(?![\w-])"
+_TALK_ES = (
+    r"(?i:hablar|platicar|conversar|charlar|llamar|escuchar|atender|recibir|comunicarse|reunirse|ponerse[ \t]+en[ \t]+contacto)"
+    r"(?i:le|la|lo|les)?(?![\w-])"
+)
+_OFFER = lazyre.compile(
+    _AFTER_NAME + _ADVERB + r"(?:"
+    r"(?i:would|'d|’d|will|shall|can|wants[ \t]+to|is[ \t]+(?:happy|glad|eager|available|waiting|going)[ \t]+to|would[ \t]+be[ \t]+(?:happy|glad)[ \t]+to"
+    r"|hopes[ \t]+to|has[ \t]+offered[ \t]+to|(?:would|'d|’d)[ \t]+(?:like|love)[ \t]+to)"
+    r"[ \t]+(?:(?i:like|love)[ \t]+to[ \t]+)?" + _ADVERB + _TALK_EN + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:quiere|quisiera|desea|puede|podr[ií]a|va[ \t]+a"
+    r"|le[ \t]+gustar[ií]a|estar[aá][ \t]+(?:encantad[oa]|feliz|content[oa])[ \t]+de|est[aá][ \t]+dispuest[oa][ \t]+a|se[ \t]+ofrece[ \t]+a|espera)"
+    r"[ \t]+" + _ADVERB + _TALK_ES + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:llamar[aá]|atender[aá]|escuchar[aá]|hablar[aá]|platicar[aá]|conversar[aá])(?![\w-])"
+    r")"
+)
+# The reader's past or records in the sentence: the clinician is then tied to their care after all.
+_THEIRS = lazyre.compile(
+    r"(?<![\w-])(?i:again|once[ \t]+more|follow[ \t-]?up|results?|chart|records?|labs?|reports?|scans?|x-?rays?|biops(?:y|ies)|file|last|earlier"
+    r"|de[ \t]+nuevo|otra[ \t]+vez|nuevamente|volver|resultados?|expediente|estudios?|an[aá]lisis|radiograf[ií]as?|informes?|reportes?|[uú]ltima|pasad[oa]"
+    r"|met|conoci[oó]|remember|recuerda|was|were|fue|estuvo|your[ \t]+(?:\w+[ \t]+)?(?:visit|appointment|care|procedure|surgery|treatment|exam|stay|test)"
+    r"|su[ \t]+(?:\w+[ \t]+)?(?:consulta|tratamiento|cirug[ií]a|procedimiento|examen|estancia|prueba))(?![\w-])"
+)
+_STAFF = (
+    r"(?i:drivers?|front[ \t]+desk|reception(?:ists?)?|nurses?|assistants?|techs?|technicians?|janitors?|custodians?|custodial[ \t]+crew|billing"
+    r"|schedulers?|volunteers?|interpreters?|hygienists?|housekeeping|cleaning[ \t]+crew|security|parking[ \t]+attendants?|mailroom|receptionist"
+    r"|recepci[oó]n|recepcionistas?|choferes|ch[oó]feres|conductores|enfermer[oa]s?|asistentes|limpieza|intendencia|facturaci[oó]n|cajer[oa]s"
+    r"|voluntari[oa]s|int[eé]rpretes|promotoras?|t[eé]cnic[oa]s|vigilancia|seguridad|conserjes?)(?![\w-])"
+)
+_THE = r"(?:(?i:our|the|nuestr[oa]s?|la|el|los|las|al)[ \t]+)?"
+_TO_STAFF = lazyre.compile(_AFTER_NAME.removesuffix(r"[ \t]+") + r"[ \t]+(?i:to|through|hasta|a|al)[ \t]+" + _THE + r"(?:[\w'’-]+[ \t]+){0,2}?" + _STAFF)
+_FROM_STAFF = lazyre.compile(r"(?<![\w-])(?i:from|desde|de)[ \t]+" + _THE + r"(?:[\w'’-]+[ \t]+){0,2}?" + _STAFF + r"[ \t]+(?i:to|through|hasta|a)[ \t]+(?:(?i:la|el)[ \t]+)?$")
+_FROM = lazyre.compile(r"(?<![\w-])(?i:(?P<strong>from|desde)|de)[ \t]+(?:(?i:la|el)[ \t]+)?$")
+_WHOLE_TEAM = lazyre.compile(r"(?<![\w-])(?i:todos|todas|todo[ \t]+el[ \t]+(?:equipo|personal)|cada[ \t]+un[oa])(?![\w-])")
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    return sentence_of(sentence_bounds(text), start)
+
+
+def _clear(text: str, begin: int, stop: int) -> bool:
+    return CARED.search(text, begin, stop) is None and _THEIRS.search(text, begin, stop) is None
+
+
+def offered_contact(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` is offered as the one who will talk with the reader, in a sentence
+    with nothing of the reader's past or records."""
+    begin, stop = _sentence(text, start)
+    return _OFFER.match(text, end) is not None and _clear(text, begin, stop)
+
+
+def team_end(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` is one end of an enumeration of the whole team, from them to some staff
+    ("from Dr. Ortiz to our drivers") or from some staff to them, in a sentence with nothing of the reader's past."""
+    begin, stop = _sentence(text, start)
+    if not _clear(text, begin, stop):
+        return False
+    window = max(begin, start - 60)
+    if _FROM_STAFF.search(text, window, start):
+        return True
+    opening = _FROM.search(text, max(begin, start - 12), start)
+    if opening is None or not _TO_STAFF.match(text, end):
+        return False
+    return opening.group("strong") is not None or _WHOLE_TEAM.search(text, begin, stop) is not None
