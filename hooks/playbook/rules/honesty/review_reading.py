@@ -111,7 +111,9 @@ _ROUTED_SCORE = lazyre.compile(
 )
 _SCALE = lazyre.compile(
     r"(?<![\w-])(?:rate|rating|ratings|score|scores|scale|survey|stars?|estrellas?|estrellitas?|califi\w+|puntu\w+|puntaje|encuesta|out\s+of\s+(?:5|10)|(?:del?|from)\s+[01]\s+(?:al?|to)\s+(?:5|10)"
-    rf"|{_REPLY}[ \t]+(?:(?:us|nos)[ \t]+)?(?:(?:with|con)[ \t]+)?(?:(?:a|an|un)[ \t]+)?(?:(?:number|numero)[ \t]+)?(?:(?:from|del?)[ \t]+)?[01][ \t]*(?:-|–|to|through|thru|al?)[ \t]*(?:5|10))(?![\w-])",
+    rf"|{_REPLY}[ \t]+(?:(?:us|nos)[ \t]+)?(?:(?:with|con)[ \t]+)?(?:(?:a|an|un)[ \t]+)?(?:(?:number|numero)[ \t]+)?(?:(?:from|del?)[ \t]+)?[01][ \t]*(?:-|–|to|through|thru|al?)[ \t]*(?:5|10)"
+    # the question and its scale: "How did we do, 1-5?", "how we did (1 to 10)", "¿cómo nos fue? del 1 al 5"
+    r"|(?:how[ \t]+(?:did[ \t]+we[ \t]+do|we[ \t]+did)|c[oó]mo[ \t]+(?:nos[ \t]+fue|le[ \t]+fue|lo[ \t]+hicimos))[^\w\n]{0,6}(?:(?:from|del?)[ \t]+)?[01][ \t]*(?:-|–|to|al?)[ \t]*(?:5|10))(?![\w-])",
     re.IGNORECASE,
 )
 
