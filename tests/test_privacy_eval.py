@@ -94,6 +94,8 @@ _GENERIC_RUNS = {
     "thank you for taking the time to share this": "stock courtesy",
     "that s not the experience we want for anyone": "stock apology",
     "we can t discuss anyone s care here": "stock privacy notice of a reply",
+    "can t discuss anyone s care here but": "stock privacy notice of a reply",
+    "en la inauguracion de la nueva sala de": "a ribbon cutting, as every practice says it",
     "made a difference for you we d be": "stock thanks before an invitation",
     "we re sorry to read this please call": "stock apology and invitation",
     "we re sorry and we d like to understand what happened please": "stock apology",
