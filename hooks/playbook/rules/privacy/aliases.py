@@ -2,7 +2,9 @@
 
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
-by the name the team uses, and that name is no patient's. So are a short form of the given name
+by the name the team uses, and that name is no patient's (a member named by the given name alone too: 'our
+assistant <Given>, aka "<Nick>"', 'better known around here as "<Nick>"'; or the nickname met first, the member named
+right after: 'Conozcan a "la Doc <Pet>" ... La Dra. <Member>'). So are a short form of the given name
 spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told), a title with an initial ("Ms. R", "Dr. A"),
 and a pet name after a fond title in apposition to the member's full name ("nuestra promotora <Given> <Surname>, la niña
 <Pet>!", read alone as a child's title; not before a list, "..., el niño <Name> y su mamá", nor with care told after it).
@@ -28,7 +30,7 @@ _ALIAS_AFTER = lazyre.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ 
 _ALIAS_INSIDE = lazyre.compile(_QUOTED)
 # 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
 _ALIAS_CALLED = lazyre.compile(
-    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|known\s+as|conocid[oa]\s+como)"
+    rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|aka|a\.k\.a\.?|(?:better\s+)?known(?:\s+(?:around\s+here|here|to\s+all|to\s+everyone))?\s+as|conocid[oa]\s+como)"
     rf"[ \t]+(?:(?i:him|her|them|me|us)[ \t]+)?(?:{_FONDLY_WORDS}[ \t]+)?{_QUOTED}"
 )
 # The nickname said first, then whose it is: "... Chispita! Asi le dicen todos a Marta Gil, de recepcion",
@@ -39,6 +41,9 @@ _ALIAS_BACK = lazyre.compile(
     + _FONDLY
     + r"[ \t]+(?:(?i:a|al|to)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?$"
 )
+# The nickname introduced first, the member named right after: 'Conozcan a "la Doc <Pet>" 🩺 La Dra. <Given> <Surname> ...',
+# 'Meet "<Pet>": our nurse <Given> <Surname> ...'
+_ALIAS_MET = lazyre.compile(rf"(?<![\w-])(?i:meet|say\s+hi\s+to|say\s+hello\s+to|conozcan\s+a|conoce\s+a|les\s+presentamos\s+a|saluden\s+a)[ \t]+{_QUOTED}")
 _SAID_BEFORE = lazyre.compile(rf"({CAP}(?:[ \t]+{CAP})?)[\"”'’»]?[^\w\n]{{0,16}}$")  # the name that ends the sentence before, emoji aside
 
 
@@ -47,10 +52,14 @@ def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = 
     (`reply`) greets the reviewer, so a word greeted there is no member's short form."""
     aliases: set[str] = set()
     in_full = False
-    for person in found:
-        if len(person.words) < 2 or not person.excusable or not known.is_team(person.words, person.title):
+    members = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
+    for match in _ALIAS_MET.finditer(text) if members else ():
+        if any(0 <= p.start - match.end() <= 60 for p in members):  # 'Conozcan a "la Doc <Pet>" 🩺 La Dra. <Member> ...'
+            aliases.update(word.lower() for word in match.group(1).split())
+    for person in members:
+        in_full = True  # a member named, in full or by the given name: the nicknames the text gives by "aka", "le decimos" are theirs
+        if len(person.words) < 2:
             continue
-        in_full = True
         after = _ALIAS_AFTER.match(text, person.end)
         inside = _ALIAS_INSIDE.search(text, person.start, person.end)
         for match in (after, inside):

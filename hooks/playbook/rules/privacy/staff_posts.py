@@ -11,6 +11,10 @@ And a post about her tells of her own people: "her husband <Name> baked the cake
 person named just before is a team member, a possessive ties the relative to someone ("her", "su",
 "<Member>'s") or the member is named in the relative's sentence with her leave or photos, and no care is told around the
 relative, in that sentence or the next: "her husband <Name> came in for his knee" is a patient named.
+A relative who is the first one named after the member's given name ("<Member> ... chasing his toddler <Name>", the member
+not read as a name there) passes the same way when a possessive ties it; so does the second of a pair ("her twins, <Name>
+and <Name>"). A next sentence that opens on the member's pronoun, the other sex than the relative's ("his wife <Name> ...
+He's 22 years sober"), tells of the member, not of the relative.
 One honoured for a public service in a text of no care (service_honours.py) may be named with her family too.
 A member who signs the post ("— Dra. <Name>" on its own line) and names her own child in the first person ("2 añitos
 como mamá de <Name>", "as a dad to <Name>", "my son <Name>") names her family too, when no care of ours is told
@@ -31,7 +35,22 @@ from .epithets import EPITHETS
 from .known import Known, Person
 from .service_honours import honoured_for_service
 
-_KIN = lazyre.compile(rf"(?i:{alternation(EPITHETS['kin'])})(?![\w-])")
+# Kin words, and the ages a parent calls a child by ("his toddler <Name>", "her newborn <Name>")
+_KIN_WORDS = (*EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita")
+_KIN = lazyre.compile(rf"(?i:{alternation(_KIN_WORDS)})(?![\w-])")
+# The relative's sex by the kin word, and a next sentence that opens on the member of the other sex ("his wife <Name> ...
+# He'll tell you himself ..."): that sentence tells of the member, not of the relative.
+_SHE_KIN = lazyre.compile(r"(?i:wife|mom|mother|daughters?|sister|niece|granddaughters?|girls?|esposa|hija|hijas|nieta|nietas|hermana|sobrina|madre|mama|nena|nina|gemelas|fiancee)(?![\w-])")
+_HE_KIN = lazyre.compile(r"(?i:husband|dad|father|sons?|brother|nephew|grandsons?|boys?|esposo|marido|hijo|nieto|hermano|sobrino|padre|papa|nene|nino|fiance)(?![\w-])")
+_HE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:He|Él|El)(?:['’](?:s|ll|d))?(?![\w'’-])")
+_SHE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:She|Ella)(?:['’](?:s|ll|d))?(?![\w'’-])")
+
+
+def _next_is_member(text: str, kin: int, end: int) -> bool:
+    """Whether the sentence from `end` opens on a pronoun of the other sex than the relative whose kin word is at `kin`."""
+    return bool(_SHE_KIN.match(text, kin) and _HE_OPENS.match(text, end) or _HE_KIN.match(text, kin) and _SHE_OPENS.match(text, end))
+
+
 # "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
 _OWNED = lazyre.compile(r"(?:(?<![\w-])(?i:her|his|their|su|sus)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$")
 # With no possessive, the member named in the sentence shows her own child by leave or photos: "back from maternity
@@ -40,6 +59,7 @@ _HER_BABY = lazyre.compile(
     r"(?<![\w-])(?i:maternity|paternity|parental|family\s+leave|leave|licencia|incapacidad|maternidad|paternidad|new\s+(?:mom|mum|dad|mama|papa)"
     r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
 )
+_AND_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+")
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
 # The member's signature on its own line ("— Dra. <Name>"), and her own child said in the first person before a name.
 _SIGNATURE = lazyre.compile(r"^[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
@@ -82,7 +102,8 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled"),
     and a relative is the reviewer's ("su esposo" is the reader's husband as well as hers): only a post names them."""
     team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
-    givens = {m.group(0).lower() for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()} if known.given else set()
+    said = [m for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()] if known.given else []
+    givens, said_at = {m.group(0).lower() for m in said}, min((m.start() for m in said), default=len(text))
     if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
         return frozenset()
     own: set[tuple[int, int]] = set()
@@ -91,13 +112,19 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     seen: dict[int, bool] = {}
     greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
     last_team: Person | None = None
+    first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     for person in found:
+        lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
             last_team = person  # a member, or one honoured for a public service in a text of no care ("se jubila tras 30 anos de servicio")
             continue
         if inside[0] <= person.start and person.end <= inside[1]:
             own.add((person.start, person.end))  # "Oscar" in "her husband Oscar"
+            continue
+        if inside[1] and len(person.words) == 1 and _AND_NEXT.fullmatch(text, inside[1], person.start):
+            own.add((person.start, person.end))  # "her twins, <Name> and <Name>": the second of the pair is hers too
+            inside = (person.start, person.end)
             continue
         if last_team is not None and person.start < last_team.end:
             continue  # a word of the member's own name ("Winthrop" in "Dale Winthrop"), judged with it
@@ -114,11 +141,14 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
             if not cared_by_us(text, start, after) and not received_care(text, bounds, start):
                 own.add((person.start, person.end))  # "— Dra. <Member>" signs "2 añitos como mamá de <Name>": her own child
                 continue
-        if reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
+        if lead and not person.excusable and _KIN.match(text, person.start) and _OWNED.search(text, max(0, person.start - 24), person.start):
+            last_team = person  # "<Member> ... chasing his toddler <Name>": the first one named is the member's own, tied by "his"
+        elif reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
         tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
         tied = tied or _MINE.search(text, max(0, person.start - 24), person.start) and _speaks(text, last_team)  # "<Member> here ... my wife <Name>"
+        after = end if _next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
         if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
