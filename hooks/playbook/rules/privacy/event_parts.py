@@ -3,7 +3,10 @@
 An event post says who to see there: "Coordina: <Name>", "Contacto: <Name>", "Sign-ups: <Name>", "Inscripciones:
 <Name> y <Name>" (a heading naming the organiser or the contact, a list of them too), or "<Name> will run the sign-up
 table", "<Name> coordina las inscripciones", "<Name> se encarga de la rifa" (an organising verb, then the part of the
-event they run: a table, a desk, the sign-ups, the raffle, the volunteers). Such a person is named for the part they
+event they run: a table, a desk, the sign-ups, the raffle, the volunteers), or an organising verb before the name, an
+article and a community role or a religious title between ("Coordina la hermana <Name>", "Organiza el voluntario
+<Name>", "Coordinated by <Name>"), or a plural organising verb closing a list of names ("<Name> and <Name> are
+coordinating.", "<Name> y <Name> coordinan la feria"). Such a person is named for the part they
 play, like "volunteer <Name>" (community_roles.py, which asks this module and then reads the care told in the text:
 "Coordina: <Name>. She finished chemo with us in May" stays an error). A title of care worn by the name ("Contacto:
 Nurse <Name>", "Coordina: la enfermera <Name>") may be staff of ours, who must be on the team: not excused here.
@@ -141,13 +144,56 @@ _RUNS_PART = lazyre.compile(
     rf"(?i:{alternation(_PARTS)})(?![\w-])"
 )
 _CARE_TITLES = frozenset(role.lower() for role in NAMES["care_roles"])
+_LEAD_VERBS = (
+    "coordina",
+    "coordinan",
+    "coordinará",
+    "coordinarán",
+    "organiza",
+    "organizan",
+    "organizará",
+    "organizarán",
+    "dirige",
+    "dirigen",
+    "coordinated by",
+    "organized by",
+    "organised by",
+    "hosted by",
+    "led by",
+    "coordinado por",
+    "coordinada por",
+    "organizado por",
+    "organizada por",
+)
+# "Coordina la hermana <Name>", "Organiza el voluntario <Name> y <Name>", "Coordinated by <Name>": the verb, an article,
+# one lower-case word (a role or a title), the names of the same list before this one
+_LEADS_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(_LEAD_VERBS)})[ \t]+(?:(?i:la|el|los|las|the)[ \t]+)?"
+    rf"(?:(?P<role>[a-záéíóúñü][\w-]*)[ \t]+)?(?:{_NAME}{_JOIN}){{0,3}}$"
+)
+# A list's last name: "<Name> and " or "<Name> y " right before it
+_LIST_BEFORE = lazyre.compile(rf"[A-Z][\w'’.-]*{_JOIN}$")
+_EVENT_WORDS = ("event", "day", "fair", "party", "drive", "evento", "feria", "jornada", "fiesta", "día", "dia", "colecta")
+# "... are coordinating.", "... will organize the fair", "... coordinan la jornada": a plural organising verb, then the
+# clause's end or the event itself
+_THEY_LEAD = lazyre.compile(
+    r"[ \t]+(?:(?i:are|will|will[ \t]+be|['’]re|['’]ll|['’]ll[ \t]+be)[ \t]+"
+    r"(?i:coordinating|organizing|organising|hosting|leading|running|coordinate|organize|organise|host|lead|run)"
+    r"|(?i:coordinan|organizan|dirigen|coordinarán|coordinaran|organizarán|organizaran))"
+    rf"(?=[ \t]*(?:[.!;,\n]|$)|[ \t]+(?i:the|this|our|el|la|esta|este|todo|everything)[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation(_EVENT_WORDS)})(?![\w-]))"
+)
 
 
 def named_with_part(text: str, person: Person) -> bool:
-    """Whether `person` is named under an event's heading ("Coordina: <Name>") or runs a part of it ("<Name> will run
-    the sign-up table"), no title of care worn (see the module's docstring)."""
+    """Whether `person` is named under an event's heading ("Coordina: <Name>"), runs a part of it ("<Name> will run
+    the sign-up table") or the whole of it ("Coordina el voluntario <Name>", "<Name> y <Name> coordinan"), no title of care worn (see the module's docstring)."""
     if person.title and person.title.lower().rstrip(".") in _CARE_TITLES:
         return False  # "Contacto: Nurse <Name>": maybe staff of ours, who must be on the team
     if _HEADING.search(text, max(0, person.start - 120), person.start):
         return True
+    lead = _LEADS_BEFORE.search(text, max(0, person.start - 120), person.start)
+    if lead and (lead.group("role") or "").lower() not in _CARE_TITLES:
+        return True  # "Coordina la hermana <Name>"; not "Coordina la enfermera <Name>": maybe staff of ours
+    if _THEY_LEAD.match(text, person.end) and _LIST_BEFORE.search(text, max(0, person.start - 40), person.start):
+        return True  # "<Name> and <Name> are coordinating."
     return _RUNS_PART.match(text, person.end) is not None

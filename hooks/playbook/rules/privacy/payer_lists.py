@@ -4,7 +4,8 @@ A practice lists the plans it takes, and some plans' names open with a given nam
 "Molina"): written short in the list, the brand reads as a man's name. A word that opens a payer's name
 (privacy-stance payers and payers_as_written) is the plan when a neighbouring item of its list, joined by a comma,
 "and", "or", "y", "o", is a payer too; so is a name ending in a word of cover (vision, dental, health, plan ...) there. What says person stays a name: the word alone or with no payer beside it
-("Oscar had his knee scoped"), a clause of its own after the list ("Aetna, and Oscar loved his brace"), or a list of
+("Oscar had his knee scoped"), a clause of its own after the list ("Aetna, and Oscar loved his brace"; what the plans
+are taken for may follow: "... y Oscar para cirugía reconstructiva", not "... and Oscar for his knee"), or a list of
 people ("Ana, Oscar y Luis"). A bounded window either side: linear.
 """
 
@@ -22,7 +23,12 @@ _JOIN = r"(?:[ \t]*[,;/&][ \t]*(?:(?i:and|or|y|o|e)[ \t]+)?|[ \t]+(?i:and|or|y|o
 _BEFORE = lazyre.compile(rf"([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,2}})(?:[ \t]*\([^()\n]{{0,60}}\))?{_JOIN}$")
 _AFTER = lazyre.compile(rf"{_JOIN}([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,2}})")
 # The word ends its item: a join, a stop, a bracket or the line's end ("... y Oscar."), not a clause ("and Oscar loved ...").
-_ITEM_END = lazyre.compile(rf"{_JOIN}|[ \t]*(?:[.;:!?)\n]|$)")
+# So does what the plans are taken for ("... Florida Blue and Oscar for reconstructive procedures"), not one's own
+# ("... and Oscar for his knee").
+_ITEM_END = lazyre.compile(
+    rf"{_JOIN}|[ \t]*(?:[.;:!?)\n]|$)"
+    r"|[ \t]+(?i:for|para|in|en|at)[ \t]+(?!(?i:his|her|him|their|them|su|sus|él|ella|ellos)(?![\w'’-]))"
+)
 _REACH = 100
 # The cover a plan sells, ending its brand after a founder's name: "Davis Vision", "Morgan Dental", "Salud Plus".
 _COVER = frozenset({"vision", "dental", "health", "healthcare", "care", "plan", "plans", "insurance", "medical", "seguros", "salud", "plus", "advantage"})
