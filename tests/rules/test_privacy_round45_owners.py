@@ -83,3 +83,28 @@ def test_the_reading_stays_linear():
     small = steps(module, lambda: list(body_owners(unit * 20, NOBODY)), package=False)
     large = steps(module, lambda: list(body_owners(unit * 40, NOBODY)), package=False)
     assert large < 2.3 * small
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("PHI001", "¡Gracias por volver con nosotros, vecina! Aquí la esperamos."),
+        ("PHI001", "Mil gracias por seguir viniendo, don Beto."),
+        ("PHI002", "Ya le guardamos su turno de los jueves con la terapeuta."),
+        ("PHI002", "Sabemos que su cita de los miércoles temprano es pesada."),
+    ],
+)
+def test_a_return_or_a_standing_weekday_slot_of_the_reader_refuses(code, text):
+    assert hits(code, response(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias! Abrimos los sábados de 9 a 1; si necesita una cita, llámenos.",
+        "Las visitas de los martes son para vacunas; su pregunta la contesta {{ contact.name }}.",
+        "Lamentamos la espera: ahora hay turnos los lunes y jueves por la tarde para su comodidad.",
+    ],
+)
+def test_our_weekday_hours_pass(text):
+    assert hits("PHI002", response(text)) == [] and hits("PHI001", response(text)) == []

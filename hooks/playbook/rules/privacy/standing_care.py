@@ -28,11 +28,12 @@ _RECUR = lazyre.compile(
     rf"(?<![\w-])(?i:(?:{_DAY})(?:(?:[ \t]*[,/-][ \t]*|[ \t]+)(?:(?:and|y|e)[ \t]+)?(?:{_DAY})){{1,3}}"  # "lunes, miercoles y viernes"
     rf"|(?:every|cada)[ \t-]+(?:other|dos|tres|\d|two|three|four|six)?[ \t-]*(?:{_DAY}|weeks?|months?|semanas?|mes(?:es)?|week|month)"
     r"|(?:monthly|weekly|biweekly|mensuales|semanales|quincenales)"
+    rf"|(?:como[ \t]+siempre[ \t]+|todos[ \t]+|de[ \t]+)?los[ \t]+(?:{_DAY})|(?:as[ \t]+always[ \t]+on[ \t]+)(?:{_DAY})"  # "los lunes": every Monday
     r"|(?:two|three|four|2|3|4|dos|tres|cuatro)[ \t]+(?:times|veces)[ \t]+(?:a|per|por|al|a[ \t]+la)[ \t]+(?:week|semana))(?![\w])"
 )
 _VISITS = lazyre.compile(
     r"(?<![\w-])(?i:sessions?|treatments?|visits?|appointments?|appts?|draws?|labs?|bloodwork|chair[ \t]+times?|chairs?|shifts?|slots?|runs?|infusions?|"
-    r"injections?|shots?|tests?|sesiones?|tratamientos?|citas?|visitas?|analisis|laboratorios?|turnos?|sillas?|infusion(?:es)?|inyecciones?|pruebas?)(?![\w-])"
+    r"injections?|shots?|tests?|slots?|sesiones?|tratamientos?|citas?|visitas?|horarios?|analisis|laboratorios?|turnos?|sillas?|infusion(?:es)?|inyecciones?|pruebas?)(?![\w-])"
 )
 _PART = lazyre.compile(
     r"(?<![\w-])(?i:we[ \t]+(?:know|understand|hear[ \t]+you|get[ \t]+it|realize|totally[ \t]+understand|completely[ \t]+understand)|i[ \t]+(?:know|understand)"
