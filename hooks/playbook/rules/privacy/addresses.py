@@ -23,6 +23,10 @@ _STREET = lazyre.compile(
     r"(?:(?:[A-Z][a-z]+(?:['’][a-z]+)?|\d+(?:st|nd|rd|th))[ \t]+){1,3}(?:[A-Z][ \t]+)?)"  # "1420 Lateral A Rd": a lettered road
     rf"(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
 )
+# A house number and a compass letter before a street's name, its type left off as people say it ("the family at 1412 W.
+# Nolana", "we're at 300 E Grand"): the letter makes the number an address, not a count or a year.
+# The states a compass word names ("2027 N. Carolina") are no street.
+_DIRECTED = lazyre.compile(r"(?<![\w$.,/#:-])\d{2,6}[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+(?!(?:Carolina|Dakota|Virginia)(?![\w]))[A-Z][a-z]{2,}(?![\w'’-])")
 # Spanish order: the street word, its name, then the number ("Calle Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12, 3º");
 # a street word that is nothing else may be lower case mid-sentence ("delivered to calle Ortega 418").
 _CALLE = lazyre.compile(
@@ -228,7 +232,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)

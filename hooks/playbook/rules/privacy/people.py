@@ -131,7 +131,7 @@ _NICKNAME = lazyre.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in N
 _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _LABEL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
 _LABEL_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE)  # "E. Navarro 10/03": a label
+_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE)  # "E. Navarro 10/03"; not "300 E. Oak"
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
