@@ -91,3 +91,14 @@ def test_the_reading_stays_linear(unit):
     small = steps(event_parts, lambda: run(unit * 20), package=False)
     large = steps(event_parts, lambda: run(unit * 40), package=False)
     assert large < 2.3 * small
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the fair, our nurses, led by Oriane Castellanos, handed out water.",
+        "En la feria, nuestros médicos, organizados por Teodoro Villaseñor, tomaron la presión.",
+    ],
+)
+def test_a_group_of_ours_led_by_someone_off_the_team_refuses(text):
+    assert hits("PHI003", post(text))

@@ -43,7 +43,7 @@ def _given(word: str) -> bool:
     return info is not None and info.first or is_first_name(word.capitalize())
 
 
-def _holds_name(run: str) -> bool:
+def holds_name(run: str) -> bool:
     """The capitals are a name ("SMITH", "ROSIE"), or begin or end with a given name ("GARYB", "BIGMIKE")."""
     if lexicon_names.is_name(run.capitalize()) or _given(run):
         return True
@@ -62,7 +62,7 @@ def _agency_letters(run: str, stem: str) -> bool:
     without a last capital that starts the next word ("NWS" of "NWSTallahassee", "TJR" of "TJRBennett")."""
     if _listed(run) or _listed(stem):
         return True
-    return len(stem) >= _LONG and not _holds_name(run) and not _holds_name(stem)
+    return len(stem) >= _LONG and not holds_name(run) and not holds_name(stem)
 
 
 def _whole_part(handle: str, start: int, end: int) -> bool:
@@ -73,7 +73,7 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
     part = handle[start:end]
     if end - start == _PART and (not part.startswith("DO") or part == "DOC"):
         return False  # "DOC" is a doctor's word as much as a department's: "@NYPD_DOC" is a person's
-    return alone and end - start >= _PART and not _holds_name(part)
+    return alone and end - start >= _PART and not holds_name(part)
 
 
 def agency_handle(handle: str, text: str = "") -> bool:
@@ -106,7 +106,7 @@ def _state_office(handle: str) -> bool:
         return False
     letters, state = (split.group(1), split.group(2)) if split.group(1) else (split.group(4), split.group(3))
     name = " ".join(re.findall(r"[A-Z][a-z]+", state)).lower()
-    return len(name) > 2 and name in _STATES and letters[0] == state[0] and not _holds_name(letters)
+    return len(name) > 2 and name in _STATES and letters[0] == state[0] and not holds_name(letters)
 
 
 def _care_told(text: str) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
-from .agency_handles import _holds_name
+from .agency_handles import holds_name
 from .care import cared_for, own_care
 from .community_roles import care_in_text
 from .greeted_words import plain_word
@@ -72,7 +72,7 @@ def _plain_words(handle: str) -> bool:
     if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
         return False
     if len(words) == 2 and len(words[0]) > 3 and words[0].lower() in _STATES and _LETTERS.fullmatch(words[1]):
-        return not _holds_name(words[1])  # "@GeorgiaEPD": a state's name and its office's letters, which spell no name
+        return not holds_name(words[1])  # "@GeorgiaEPD": a state's name and its office's letters, which spell no name
     plain = [len(word) >= 3 and not word.isupper() and plain_word(word) for word in words]
     return any(plain) and all(ok or word.lower() in _STATES for ok, word in zip(plain, words, strict=True))
 
@@ -126,7 +126,7 @@ def _state_office(handle: str, sites: frozenset[str]) -> tuple[bool, bool]:
         return False, False
     low = letters.lower()
     spelled = low in sites or state.lower() in sites and any(_initials_of(low, site) for site in sites if not site.startswith("/"))
-    return spelled, not _holds_name(letters)
+    return spelled, not holds_name(letters)
 
 
 def _bracketed(text: str, start: int) -> bool:

@@ -184,6 +184,16 @@ _THEY_LEAD = lazyre.compile(
 )
 
 
+# A group of ours earlier in the clause: "our nurses, led by <Name>", "nuestras enfermeras, coordinadas por <Name>"
+_OURS = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s)[ \t]+[\w-]")
+_CLAUSE_ENDS = lazyre.compile(r"[.!?;\n]")
+
+
+def _ours_led(text: str, at: int) -> bool:
+    ends = [m.end() for m in _CLAUSE_ENDS.finditer(text, max(0, at - 120), at)]
+    return _OURS.search(text, ends[-1] if ends else max(0, at - 120), at) is not None
+
+
 def named_with_part(text: str, person: Person) -> bool:
     """Whether `person` is named under an event's heading ("Coordina: <Name>"), runs a part of it ("<Name> will run
     the sign-up table") or the whole of it ("Coordina el voluntario <Name>", "<Name> y <Name> coordinan"), no title of care worn (see the module's docstring)."""
@@ -192,8 +202,8 @@ def named_with_part(text: str, person: Person) -> bool:
     if _HEADING.search(text, max(0, person.start - 120), person.start):
         return True
     lead = _LEADS_BEFORE.search(text, max(0, person.start - 120), person.start)
-    if lead and (lead.group("role") or "").lower() not in _CARE_TITLES:
-        return True  # "Coordina la hermana <Name>"; not "Coordina la enfermera <Name>": maybe staff of ours
+    if lead and (lead.group("role") or "").lower() not in _CARE_TITLES and not _ours_led(text, lead.start()):
+        return True  # "Coordina la hermana <Name>"; not "Coordina la enfermera <Name>" nor "our nurses, led by <Name>": maybe staff of ours
     if _THEY_LEAD.match(text, person.end) and _LIST_BEFORE.search(text, max(0, person.start - 40), person.start):
         return True  # "<Name> and <Name> are coordinating."
     return _RUNS_PART.match(text, person.end) is not None

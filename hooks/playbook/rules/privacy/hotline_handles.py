@@ -13,7 +13,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import sentence_bounds, sentence_of
-from .agency_handles import _holds_name
+from .agency_handles import holds_name
 from .care import cared_for, own_care
 from .community_roles import care_in_text
 from .greeted_words import plain_word
@@ -34,7 +34,7 @@ def _service_word(word: str) -> bool:
     if low in _PLACES or low in CITIES and not is_first_name(word.capitalize()):
         return True
     if word.isupper():
-        return 2 <= len(word) <= 5 and not _holds_name(word)
+        return 2 <= len(word) <= 5 and not holds_name(word)
     if is_first_name(word.capitalize()) or lexicon_names.is_name(word.capitalize()):
         return False  # "@911Priscilla", "@211Garcia": a given name or a surname
     return len(word) >= 3 and plain_word(word)

@@ -26,8 +26,7 @@ _LITTLE = frozenset({"little", "lil", "pequena", "pequeno", "petite", "petit", "
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    lines = (data_files.DATA / "countries.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(line for line in lines if line and line[0] != "#")
+    return frozenset(data_files.read("countries.txt"))
 
 
 def is_country(words: tuple[str, ...] | list[str]) -> bool:

@@ -31,8 +31,7 @@ _READY = lazyre.compile(r"Ready((?:[A-Z][a-z]{2,}){1,3})")
 
 @functools.lru_cache(maxsize=1)
 def _counties() -> frozenset[str]:
-    lines = (data_files.DATA / "counties.txt").read_text(encoding="utf-8").split("\n")  # one folded name a line
-    return frozenset(line for line in lines if line and line[0] != "#")
+    return frozenset(data_files.read("counties.txt"))
 
 
 def _county(words: list[str]) -> bool:

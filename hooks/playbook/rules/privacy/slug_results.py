@@ -23,7 +23,7 @@ from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from .care import care_in
 from .known import Known, Person
-from .slug_stories import _shown
+from .slug_stories import shown_frame
 from .unlisted import unlisted_name
 from .vocabulary import NOT_A_NAME, is_first_name
 
@@ -70,7 +70,7 @@ def result_slugs(text: str, known: Known) -> Iterator[Person]:
             info = lexicon_names.name_info(given)  # a given name the lists know, or one no list holds ("Kou", "Tou")
             if (info is not None and info.first or unlisted_name(given)) and words[i] not in known.org:
                 if shown is None:
-                    shown = bool(_shown(text) == "before-after" or _WEIGHT.search(text))
+                    shown = bool(shown_frame(text) == "before-after" or _WEIGHT.search(text))
                 if shown:
                     yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a short name in a slug showing a body's result", public=False)
                     continue

@@ -117,7 +117,7 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
         after = i + 2
         told = any(_phrase(words, j, j + k) in _AFTER for j in range(after, min(len(words), after + _TOLD_AFTER + 1)) for k in range(1, _REACH + 1))
         if shown is None:
-            shown = _shown(text)
+            shown = shown_frame(text)
         if not told and not shown and not (listed and unlisted_name(surname)):  # a listed given name, a surname nobody's: no story word needed
             continue
         if shown and not told and care_in(f"{given} {surname}"):
@@ -128,7 +128,7 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
             yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name whose story a slug tells with their care", public=False)
 
 
-def _shown(text: str) -> str:
+def shown_frame(text: str) -> str:
     """ "before-after" when the slug shows a body before and after its care ("...-before-after", "antes-despues-..."),
     "result" when it tells a result ("...-results", "-resultados"), "" otherwise; accents set aside, one pass."""
     words = [w.lower() for w in _WORD.findall(fold(text))]
