@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,7 +21,7 @@ from .known import Known, is_org_handle
 from .languages_listed import language_listed
 from .names import ONE_PERSON
 from .places import is_state
-from .short_links import shortened_link_refused
+from .short_links import names_someone, shortened_link_refused
 from .vocabulary import is_first_name
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
@@ -225,11 +226,12 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Read more at https://www.cdc.gov/flu/`
         Passes: `Drop in any weekday, or reserve a slot at redcross.org.`
     """
+    named = functools.cache(lambda: names_someone(item, ctx))  # one reading of the item's names, however many short links
     for text, start, host, why in _outside_links(item, ctx.plans):
         if why:
             if why == _SHORTENED:
                 found = text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
-                yield found if shortened_link_refused(item, ctx, text.text, start) else replace(found, severity=Severity.WARNING)
+                yield found if shortened_link_refused(item, named, text.text, start) else replace(found, severity=Severity.WARNING)
                 continue
             yield text.hit(
                 start,

@@ -13,6 +13,8 @@ the item's names, one bounded look at the link's sentence: linear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ... import lazyre
 from ...model import Post, ResponseTemplate
 from ...text import URL, sentence_bounds, sentence_of
@@ -27,11 +29,17 @@ _BEFORE_LINK = 120  # as links.py reads a link's sentence
 _ONE = lazyre.compile(rf"(?<![\w-])(?i:she|he|her|hers|his|him|ella|(?:our|nuestr[oa])[ \t]+(?:patient|paciente))(?![\w-])|{HONORIFIC.pattern}")
 
 
-def shortened_link_refused(item: Post | ResponseTemplate, ctx: Context, text: str, start: int) -> bool:
-    """Whether the shortened link at text[start:] stays an error: a reply, a post naming someone, or a sentence about one person."""
+def names_someone(item: Post | ResponseTemplate, ctx: Context) -> bool:
+    """Whether PHI003's reading finds a person outside the team in any of the item's texts (asked once per item)."""
+    return next(iter(people_named(item, ctx)), None) is not None
+
+
+def shortened_link_refused(item: Post | ResponseTemplate, named: Callable[[], bool], text: str, start: int) -> bool:
+    """Whether the shortened link at text[start:] stays an error: a reply, a post naming someone (`named`, remembered
+    by the caller across the item's links), or a sentence about one person."""
     if isinstance(item, ResponseTemplate):
         return True
     first, last = sentence_of(sentence_bounds(text), start, _BEFORE_LINK)
     if _ONE.search(blank(text[first:last], URL)):
         return True
-    return next(iter(people_named(item, ctx)), None) is not None
+    return named()
