@@ -137,6 +137,6 @@ def test_a_long_hashtag_is_not_split_letter_by_letter():
 
 def test_shown_slug_stays_linear():
     unit = "before-after-photo-tips-results-"
-    small = steps(slug_stories, lambda: slug_stories._shown(unit * 20))
-    large = steps(slug_stories, lambda: slug_stories._shown(unit * 40))
+    small = steps(slug_stories, lambda: slug_stories.shown_frame(unit * 20))
+    large = steps(slug_stories, lambda: slug_stories.shown_frame(unit * 40))
     assert large < 2.3 * small
