@@ -4,7 +4,8 @@ A review asked only of those who give the top of the scale filters reviews like 
 many scales: 1-5 ("4 o 5", "a 4 or a 5", "5 de 5"), 0-10 ("9 or 10", "10/10"), letter grades ("an A"), faces and
 thumbs ("😀", "👍", "carita feliz"), a Likert box ("top box", "excellent", "muy satisfecho"). A mark is read only
 inside a condition whose verb scores or answers ("if you'd give us a 4 or a 5", "si respondes 4 o 5", "those who tap
-👍"), so a count ("if you give us 5 minutes") or a clock stays clean. The words are in rules/data/honesty.yml
+👍"), or after a scoring command whose "and" is an "if" ("Pick 4 or 5 and we'll send you to Google", "Elija 5 y ..."),
+so a count ("if you give us 5 minutes", "pick 5 stickers and ...") or a clock stays clean. The words are in rules/data/honesty.yml
 (top_marks).
 """
 
@@ -42,6 +43,16 @@ _SCORING = lazyre.compile(
     r"|mark\w*|circl\w*|check\w*|toc\w*|toqu\w*|elig\w*|elij\w*|eleg\w*|escog\w*|escoj\w*|marc\w*|marqu\w*|seleccion\w*|give\s+us|gave\s+us|nos\s+(?:da|dan|das|dio|diste|dieron|pone|ponen|pones|puso|pusiste|pusieron))(?![\w-])",
     re.IGNORECASE,
 )
+# An imperative that scores, opening its clause right before the mark: "Pick 4 or 5 and we'll send you to Google",
+# "Tap 5 and ...", "Elija 5 y ...": the "and" of a command is an "if" ("pick 5 apples" has no mark: a count's noun follows).
+_IMPERATIVE = lazyre.compile(
+    r"(?:^|[;:,\n]|(?<![\w-])(?:and|or|y|o)\s)\s*(?:(?:just|simply|then|solo|nomas|entonces)\s+)?"
+    r"(?:tap|pick|choose|select|click|mark|check|circle|answer|reply|respond|rate\s+us|score\s+us|give\s+us|text\s+back"
+    r"|elige|elija|elijan|escoge|escoja|marca|marque|marquen|toca|toque|toquen|selecciona|seleccione|responde|responda|contesta|conteste|califica|califique|danos|denos)"
+    r"\s+(?:(?:with|con)\s+)?(?:(?:a|an|un|una|el|la)\s+)?$",
+    re.IGNORECASE,
+)
+_AND_THEN = lazyre.compile(r"\s*(?:[,;]\s*)?(?:and|y|&)(?![\w-])", re.IGNORECASE)
 # The whole scale is the question, not its top: "rate us 1 to 10", "del 0 al 10".
 _FROM_BOTTOM = lazyre.compile(r"(?<![\w.,])[01]\s*(?:-|–|to|through|thru|a|al|hasta)\s*$", re.IGNORECASE)
 
@@ -57,4 +68,15 @@ def top_marks(text: str, sentence_of) -> list[tuple[int, int]]:
             continue
         if condition and _SCORING.search(before, condition.start()) and not negated(text, match.start(), 3):
             found.append(match.span())
+        elif _AND_THEN.match(text, match.end()) and _commanded(text, before, begin, match.start()):
+            found.append(match.span())
     return found
+
+
+def _commanded(text: str, before: str, begin: int, start: int) -> bool:
+    """Whether `before` (up to 80 characters before a mark) ends in a scoring command that opens its clause."""
+    command = _IMPERATIVE.search(before)
+    if command is None:
+        return False
+    # "^" is a clause's start only where the window starts at the sentence's own start
+    return command.start() > 0 or before[: command.end()][:1] in ";:,\n" or begin >= start - 80
