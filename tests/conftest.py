@@ -28,6 +28,7 @@ if os.environ.get("PLAYBOOK_CI"):
 
 REPO = Path(__file__).resolve().parent.parent
 SCRATCH = Path("/dev/shm")
+PATTERNS_VAR = "PLAYBOOK_PATTERN_STORE"  # patternstore.SESSION_VAR
 
 
 def pytest_configure(config):
@@ -40,6 +41,20 @@ def pytest_configure(config):
     if "TMPDIR" not in os.environ and SCRATCH.is_dir() and os.access(SCRATCH, os.W_OK) and shutil.disk_usage(SCRATCH).free > 2**31:
         os.environ["TMPDIR"] = str(SCRATCH)
         tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    # One pattern store for the session (patternstore.session_folder), made empty here and shared by the workers and
+    # every process they start: without the result cache (CI) each checking process would compile the rules' few
+    # hundred patterns again, some 2 CPU-s apiece. It only saves compiling; tests of the store itself unset it.
+    if not os.environ.get(PATTERNS_VAR):
+        os.environ[PATTERNS_VAR] = tempfile.mkdtemp(prefix="playbook-patterns-")
+        config._playbook_patterns = os.environ[PATTERNS_VAR]
+
+
+def pytest_unconfigure(config):
+    """The session's pattern store goes with the session that made it."""
+    folder = getattr(config, "_playbook_patterns", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(PATTERNS_VAR, None)
 
 
 PRACTICE = """\

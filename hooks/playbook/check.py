@@ -278,8 +278,9 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     """
     with _collector_paused():
         store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
-        engine = engine_fingerprint() if store is not None else None
-        with patternstore.kept(user_folder() if store is not None else None, engine):  # the rules' patterns, compiled once per engine
+        patterns = user_folder() if store is not None else patternstore.session_folder()
+        engine = engine_fingerprint() if patterns is not None else None
+        with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
             report = check_corpus(load_corpus(root, store), today, store)
         if store is not None:
             store.save()

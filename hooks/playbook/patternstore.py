@@ -9,7 +9,8 @@ the user's own cache folder (~/.cache/playbook, where the result cache's key liv
 repository). A stored pattern is built with the engine's own constructor (`_sre.compile`, which
 validates the code it is given) and is equal to what `re.compile` returns; anything unreadable,
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
-cache is (never under --no-cache or in CI). The code is kept packed (the engine's code units as bytes,
+cache is (never under --no-cache or in CI), or in the folder PLAYBOOK_PATTERN_STORE names: the test suite
+names a fresh one per session, so its hundreds of checking processes compile the rules once, not each. The code is kept packed (the engine's code units as bytes,
 deflated) and unpacked only for a pattern a run asks for: as Python lists, the few hundred patterns
 of a full check took some 20 MB of the build's peak memory and a sixth of a second to read.
 
@@ -26,6 +27,7 @@ import array
 import contextlib
 import hashlib
 import marshal
+import os
 import re
 import sys
 import zlib
@@ -171,6 +173,15 @@ class DerivedStore:
         except (OSError, ValueError):
             return False
         return True
+
+
+SESSION_VAR = "PLAYBOOK_PATTERN_STORE"
+
+
+def session_folder() -> Path | None:
+    """The folder PLAYBOOK_PATTERN_STORE names, for runs without the result cache; unset (as for every user), none."""
+    value = os.environ.get(SESSION_VAR, "")
+    return Path(value) if value else None
 
 
 _active: list[PatternStore] = []
