@@ -17,7 +17,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds
 from ..context import Context
 from ..registry import Hit, rule
-from . import qa
+from . import qa, staff_groups
 from .care_shapes import care_shapes
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
@@ -95,7 +95,7 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     a day) or the reader; GENERAL ("insurance", "bills", "vaccines") the reader. Where to
     go in an emergency ("the ER", "urgencias") is advice, not a detail.
     """
-    departments = [m.span() for m in _DEPARTMENTS.finditer(text)]
+    departments = staff_groups.ours(text, [m.span() for m in _DEPARTMENTS.finditer(text)])  # and "our infusion nurses" (staff_groups.py)
     found: list[tuple[int, int, str]] = []
     everyday = [m.span() for m in _EVERYDAY.finditer(text)]
     for match in lexicon.find(text):
@@ -266,7 +266,11 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Tuesday" is a bill); the reader's own result still triggers ("your A1c came back at 8.1",
         "su biopsia salió benigna"). Department names ("our billing
         team") and where to go in an emergency ("the ER") are routes, not
-        details. A refusal to discuss money in public lists no one's ("we
+        details, and a group of our staff named by its work, plural and ours,
+        is ours ("our infusion nurses", "nuestras enfermeras de quimioterapia",
+        "el equipo de endoscopia", and the whole staff as a range: "everyone,
+        from the front desk to our allergists, ..."; "your infusion nurse"
+        still triggers). A refusal to discuss money in public lists no one's ("we
         never go into bills or insurance online", "no comentamos pagos ni
         pólizas por aquí"; "we can't discuss your bill" still triggers),
         and an apology that says back the reviewer's own account of a bill

@@ -9,7 +9,13 @@ Naming a clinician in a reply is refused because "your visit with Dr. Ortiz", "D
   quiere atender personalmente", "la Dra. Ortiz le llamará"). Seeing, checking or going over anything
   ("would like to see you again", "quiere revisarla") is care, not an offer to talk;
 - one end of an enumeration of the whole team ("every one of us, from Dr. Ortiz to our drivers", "desde la
-  Dra. Ortiz hasta recepción", "from the front desk to Dr. Ortiz").
+  Dra. Ortiz hasta recepción", "from the front desk to Dr. Ortiz");
+- the one offered to talk with, named after the offer and their role ("if you'd like to talk it over with our
+  director, Dr. Ortiz, call ...", "si gusta conversarlo con nuestra coordinadora, la Dra. Ortiz, llámenos ...");
+- one with the whole team, thanking or signing off ("Dr. Ortiz and all of us say thank you", "— Dra. Ortiz y
+  todo el equipo", "se lo pasamos a la Dra. Ortiz y a todo el personal");
+- the one who shared the review with the staff ("Dr. Ortiz read it out loud at huddle", "la Dra. Ortiz la leyó
+  en la junta del equipo").
 
 Either way the sentence must not speak of the reader's past or records: "who saw you", "remembers you", "again",
 "de nuevo", "your results", "su expediente", "your visit" keep the name refused; so does a name after which the
@@ -58,6 +64,31 @@ _FROM = lazyre.compile(r"(?<![\w-])(?i:(?P<strong>from|desde)|de)[ \t]+(?:(?i:la
 _WHOLE_TEAM = lazyre.compile(r"(?<![\w-])(?i:todos|todas|todo[ \t]+el[ \t]+(?:equipo|personal)|cada[ \t]+un[oa])(?![\w-])")
 
 
+# An offer to talk, then our role and a comma right before the name: "talk it over with our practice manager, ",
+# "ask for our director, ", "platicar con nuestra directora, la ", "pregunte por nuestra coordinadora, la ".
+_ASKED_BEFORE = lazyre.compile(
+    r"(?<![\w-])(?:(?i:talk|speak|chat|meet|visit|call|contact|reach|ask[ \t]+for|connect|get[ \t]+in[ \t]+touch|be[ \t]+in[ \t]+touch)"
+    r"(?:[ \t]+(?i:it|this|things|that)[ \t]+(?i:over|through))?(?:[ \t]+(?i:with|to))?"
+    r"|(?i:hablar|platicar|conversar|charlar|comunicarse|comun[ií]quese|reunirse|llamar|llame|hable|pregunte|preguntar|pida|pedir)(?i:lo|la|le)?"
+    r"(?:[ \t]+(?i:con|por|a))?)"
+    r"[ \t]+(?i:our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+)?$"
+)
+# The name, then the whole team beside it: "and all of us", "and the whole team", "y todo el equipo", "y a todo el personal".
+_WITH_TEAM = lazyre.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?i:and|y|&)[ \t]+(?:(?i:a)[ \t]+)?(?i:all[ \t]+of[ \t]+us|every[ \t]+one[ \t]+of[ \t]+us|everyone[ \t]+(?:here|else)"
+    r"|the[ \t]+(?:whole|entire|rest[ \t]+of[ \t]+the)[ \t]+(?:team|staff|crew|office|gang)|our[ \t]+(?:whole|entire)[ \t]+(?:team|staff|crew)"
+    r"|todo[ \t]+el[ \t]+(?:equipo|personal)|todo[ \t]+nuestro[ \t]+(?:equipo|personal)|el[ \t]+resto[ \t]+del[ \t]+(?:equipo|personal)|todos[ \t]+nosotros)(?![\w-])"
+)
+# The name, then the review read or shared with the staff: "read it out loud at huddle", "la leyó en la junta".
+_SHARED = lazyre.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:(?i:read|shared|posted|pinned|printed|passed)[ \t]+(?i:it|this|this[ \t]+one)"
+    r"(?:[ \t]+(?i:out[ \t]+loud|aloud|around|along))?[ \t]+(?i:at|in|with|to)[ \t]+(?:(?i:the|our|this[ \t]+morning['’]s)[ \t]+)?"
+    r"(?i:huddle|staff[ \t]+meeting|team[ \t]+meeting|morning[ \t]+meeting|whole[ \t]+team|team|staff|everyone|break[ \t]+room)"
+    r"|(?i:la|lo)[ \t]+(?i:ley[oó]|comparti[oó]|peg[oó])(?:[ \t]+(?i:en[ \t]+voz[ \t]+alta))?[ \t]+(?i:en|con)[ \t]+(?:(?i:la|el|nuestra|nuestro|todo[ \t]+el)[ \t]+)?"
+    r"(?i:junta|reuni[oó]n|equipo|personal))(?![\w-])"
+)
+
+
 def _sentence(text: str, start: int) -> tuple[int, int]:
     return sentence_of(sentence_bounds(text), start)
 
@@ -86,3 +117,15 @@ def team_end(text: str, start: int, end: int) -> bool:
     if opening is None or not _TO_STAFF.match(text, end):
         return False
     return opening.group("strong") is not None or _WHOLE_TEAM.search(text, begin, stop) is not None
+
+
+def with_the_team(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` is offered, after our role, as the one to talk with ("talk it over with our
+    director, Dr. Ortiz"), thanks or signs off with the whole team ("Dr. Ortiz and all of us say thank you"), or shared
+    the review with the staff ("read it out loud at huddle"), in a sentence with nothing of the reader's past."""
+    begin, stop = _sentence(text, start)
+    if not _clear(text, begin, stop):
+        return False
+    if _ASKED_BEFORE.search(text, max(begin, start - 90), start):
+        return True
+    return _WITH_TEAM.match(text, end) is not None or _SHARED.match(text, end) is not None

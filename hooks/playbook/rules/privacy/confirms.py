@@ -18,7 +18,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa
 from .beside_reader import beside
-from .clinician_roles import offered_contact, team_end
+from .clinician_roles import offered_contact, team_end, with_the_team
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
@@ -163,8 +163,8 @@ def _review_kept(text: str, start: int, end: int) -> bool:
 def _clinician_excused(text: str, start: int, end: int) -> bool:
     """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
     reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
-    if offered_contact(text, start, end) or team_end(text, start, end):
-        return True  # the one who will talk with the reader, or one end of the whole team (clinician_roles.py)
+    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end):
+        return True  # the one who will talk with the reader, one end of the whole team, or with the team (clinician_roles.py)
     return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
 
 
@@ -295,7 +295,11 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         reach them ("Dr. Ito would love to chat with you; text her at ..."), or
         as the one who will talk with the reader, the offer right after the name
         ("la Dra. Soto quisiera platicar con usted"), or as one end of the whole
-        team ("from Dr. Chen to our drivers"), with nothing of the reader's past
+        team ("from Dr. Chen to our drivers"), or as the one to talk with after
+        our role ("talk it over with our director, Dr. Chen, at ..."), or with
+        the whole team ("Dr. Chen and all of us say thank you", "— Dra. Soto y
+        todo el equipo"), or as the one who shared the review with the staff
+        ("Dr. Chen read it out loud at huddle"), with nothing of the reader's past
         or records in the sentence ("Dr. Chen remembers you", "... again"), and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
@@ -379,7 +383,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         atenderá") and a condition on their step with what we would then do
         ("if you ask at the front desk, we will print it") pass; a habit of
         our care ("lo atendemos cada martes") does not. A review that means a lot
-        to our staff ("means more to our nurses") and a clinician's own doing
+        to our staff ("means more to our nurses"), the whole staff as a range
+        thanking the reader ("everyone here, from the schedulers to our
+        surgeons, appreciates you taking the time"; not "... took care of
+        you") and a clinician's own doing
         with the review ("Dr. Chen is framing this one") pass, and so does our
         own habit ("a note like yours is why we show up early").
 

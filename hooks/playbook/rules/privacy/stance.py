@@ -82,6 +82,7 @@ from ... import lazyre
 from ...normalize import fold
 from ...text import sentence_bounds
 from ...wordlists import wordlist
+from . import staff_groups
 
 _LISTS = wordlist("privacy-stance")
 
@@ -318,11 +319,12 @@ def read_marks(text: str) -> list[Mark]:
         hours.sort()
     not_waiting = [m.span() for m in _NOT_WAITING.finditer(text)]
     meant = {m.end() for m in _MEANT_TO.finditer(text)}
+    everyone = staff_groups.ranges(text)  # "everyone, from the schedulers to our surgeons": all of us, no one met
     for pattern, kind in _SIMPLE:
         for m in pattern.finditer(text):
             if kind == POINT and inside(hours, m.start(), m.end()) or kind == WAIT and inside(not_waiting, m.start(), m.end()):
                 continue
-            if kind == STAFF and m.start() in meant or kind == DEAL and _habit(text, m):
+            if kind == STAFF and (m.start() in meant or inside(everyone, m.start(), m.end())) or kind == DEAL and _habit(text, m):
                 continue  # "mean more to our nurses": the staff read the review; "why we come in at 6": our own habit
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
