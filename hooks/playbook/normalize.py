@@ -189,6 +189,8 @@ def _character(ch: str) -> tuple[int, str, str, str]:
     form = unicodedata.normalize("NFKC", ch)
     if category[0] in "PS" and len(form) != 1:
         form = ch  # "…" stays one character; "™" is not two letters
+    if form in _HYPHENS:  # "₋" is "−" to NFKC, a minus that folds to "-": so folding twice changes nothing more
+        return _PLAIN, _HYPHENS[form], "", ""
     if form.isascii():
         return _PLAIN, form, "", ""
     base = "".join(c for c in unicodedata.normalize("NFD", form) if unicodedata.category(c) != "Mn")

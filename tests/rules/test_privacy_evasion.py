@@ -312,6 +312,7 @@ def test_any_hidden_character_is_reported_on_its_line(case, where, pick):
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 @example("\u00bc\u0300")  # "¼" and a grave accent: NFKC's "1⁄4" ends in a plain digit, so the mark goes at once
+@example("\u208b")  # a subscript minus: NFKC's "−" is a hyphen the fold maps on, in one pass
 def test_folding_keeps_lines_and_maps_back_in_order(text):
     folded = fold(text)
     assert folded.text.count("\n") == text.count("\n")
