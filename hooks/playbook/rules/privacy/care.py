@@ -116,10 +116,21 @@ _OWN_CHECK = lazyre.compile(
 )
 
 
+# Hospice care told as company to the end: "a quien acompañamos en su casa hasta el final", "we stayed with her
+# through her final days", "lo acompañamos en sus últimos días". A walk or a fair "to the end" has no "our"/"we" subject
+# with a person's last days; the gap is a few words, so the look stays bounded.
+_TO_THE_END = lazyre.compile(
+    r"(?<![\w-])(?i:acompanamos|acompanar(?:lo|la|le)|acompanandol[oa]|cuidamos|estuvimos[ \t]+con[ \t]+(?:el|ella)|walked[ \t]+with[ \t]+(?:him|her|them)"
+    r"|stayed[ \t]+with[ \t]+(?:him|her|them)|sat[ \t]+with[ \t]+(?:him|her|them)|accompanied[ \t]+(?:him|her|them)|were[ \t]+with[ \t]+(?:him|her|them)|cared[ \t]+for[ \t]+(?:him|her|them))"
+    r"(?:[ \t,]+[\w'’]+){0,5}?[ \t,]+(?i:hasta[ \t]+el[ \t]+(?:final|ultimo[ \t]+momento|ultimo[ \t]+dia)|en[ \t]+sus[ \t]+ultimos[ \t]+(?:dias|meses|momentos)"
+    r"|(?:to|until|till)[ \t]+the[ \t]+(?:very[ \t]+)?end|(?:through|in)[ \t]+(?:his|her|their)[ \t]+(?:final|last)[ \t]+(?:days|weeks|months|hours))(?![\w-])(?![ \t]+(?i:of|de|del)(?![\w-]))"  # not "to the end of the route"
+)
+
+
 def cared_by_us(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says the care was ours: "came in for", "we treated", "whom our team screened", "with our therapy program",
     "rehab with us", "surgery with Dr. Chen", a part of theirs we treated ("the hip we replaced") (cared_for without "his" or "her" care, which may be their own news)."""
-    if _care_here(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end):
+    if _care_here(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end) or _TO_THE_END.search(text, start, end):
         return True
     if part_we_treated(text, start, end):  # "the knee we scoped", "la rodilla que le operamos"
         return True

@@ -12,8 +12,10 @@ work ("la muchacha de la caja de <Shop>", "the guy behind the deli counter at <M
 near it tells of one person's care (theirs, ours of them or of a relative, "whose husband we treated", or a word of
 care with "he", "he's", "she", "this man").
 "Our" is left out (a staff spotlight names one of us), and so is news ("the club said") with no care of ours (not when
-the post nods at the one described, "#22, you know who you are": news never does), and a
-building named by a role word ("the dialysis center on Elm Street", venues.py).
+the post nods at the one described, "#22, you know who you are": news never does), a
+building named by a role word ("the dialysis center on Elm Street", venues.py), and one who hosts or opens an event
+of ours with no care of their own told near it ("the head coach at <School> is hosting free sports physicals with our
+team", openings.py).
 Every pattern is bounded and the sentences are judged once each: linear.
 """
 
@@ -26,7 +28,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
-from . import care, ties, venues, vocabulary
+from . import care, openings, ties, venues, vocabulary
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
@@ -118,7 +120,10 @@ def singled_out(body: str) -> Iterator[re.Match]:
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
         if venues.facility(match):
             continue  # "the dialysis center on Elm Street": a building, no player (venues.py)
-        if any(flags[max(0, at - _NEAR) : at + _NEAR + 1]) or _cared_object(body, max(bounds[at], match.start() - _OBJECT_REACH), match):
+        near = range(max(0, at - _NEAR), min(len(flags), at + _NEAR + 1))
+        if flags[at] and not any(flags[i] for i in near if i != at) and openings.hosted(body, bounds, match, bounds[at], bounds[at + 1]):
+            continue  # "the head coach at <School> is hosting free sports physicals with our team": the event they put on
+        if any(flags[i] for i in near) or _cared_object(body, max(bounds[at], match.start() - _OBJECT_REACH), match):
             yield match
 
 

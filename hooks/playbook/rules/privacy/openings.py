@@ -46,3 +46,9 @@ def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: i
     left, right = max(match.start(), start) - start, min(match.end(), stop) - start  # the description too: "nurse", "care"
     text = body[:start] + window[:left] + " " * (right - left) + window[right:] + body[stop:]
     return not (care.cared_for(text, start, stop) or care.own_care(text, start, stop))
+
+
+def hosted(body: str, bounds: list[int], match: re.Match, start: int, end: int) -> bool:
+    """Whether the one described in body[start:end] opens or hosts an event there with no care of their own (no_patient
+    without the job ad: a role's "spot" or "position" near a group's name is no ad)."""
+    return _CEREMONY.search(body, start, end) is not None and no_patient(body, bounds, match, start, end)
