@@ -10,7 +10,8 @@ after one ("Little Haiti", nations.py), a building named after someone ("the <Na
 of the library", named_after.py), a form's, a law's or a programme's title given in quotes ("en Iowa el formulario se llama
 'Medical Power of Attorney'", quoted_titles.py), a book's or a song's title in quotes ('her picture book "Sugar Sam"',
 work_titles.py), a handle cited as the source of a notice that links a government site ("Mas
-informacion de @AirNow: airnow.gov", cited_handles.py), a service line's handle that opens with its number ("@988Lifeline", hotline_handles.py), the body that members come from ("optometry students from
+informacion de @AirNow: airnow.gov", cited_handles.py), a service line's handle that opens with its number ("@988Lifeline", hotline_handles.py), an office's handle
+spelled of its field and place ("per @KernWeather", notice_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
 (org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
 licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py), a stand's kind
@@ -31,6 +32,7 @@ from .known import Person
 from .licence_letters import licence_letters
 from .named_after import named_facility
 from .nations import nation
+from .notice_handles import notice_handle
 from .office_handles import office_handle
 from .org_of import place_of_org
 from .payer_lists import payer_in_list
@@ -60,6 +62,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or place_of_org(text, person)  # "the Vietnamese Community of <Town>", "el campamento de <Camp>": a place
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account
         or hotline_handle(text, person)  # "Resharing from @988Lifeline", "@311NYC": a service line dialled by its number
+        or notice_handle(text, person, sites)  # "per @KernWeather", "según @GobiernoJalisco": an office by its field and its place
         or payer_in_list(text, person)  # "Aetna, Ambetter y Oscar": a plan's brand in a list of plans
         or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
         or titled_phrase(text, person)  # "Feria de Bebés / Baby Fair": a heading's words after a capitalised kin word
