@@ -24,7 +24,7 @@ from .care import cared_for, own_care
 from .community_roles import care_in_text
 from .greeted_words import plain_word
 from .known import Person
-from .place_handles import _county
+from .place_handles import county_words
 from .places import is_state, is_town
 from .vocabulary import CITIES, is_first_name, lowered
 
@@ -94,7 +94,7 @@ def _kinds(handle: str, linked: bool = False) -> tuple[int, int, int] | None:
             return None  # "@coach_dre23": a person's number; "@MariaAirFit", "@TylerWeather": a given name
         if low in _AGENCY or linked and low in _WELLNESS:
             agency += 1  # "@nycHealthy" beside a .gov link; "Recordatorio de @HealthyNevada" alone stays a person's
-        elif low in _PLACES or low in CITIES or _county([word]) or is_town(word) or is_state(word):
+        elif low in _PLACES or low in CITIES or county_words([word]) or is_town(word) or is_state(word):
             place += 1
         elif piece.isupper() and 2 <= len(piece) <= 6 and not lexicon_names.is_name(word):
             place += 1  # an office's letters: "MBARD", "CDPH"

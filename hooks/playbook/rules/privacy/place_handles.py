@@ -34,7 +34,7 @@ def _counties() -> frozenset[str]:
     return frozenset(data_files.read("counties.txt"))
 
 
-def _county(words: list[str]) -> bool:
+def county_words(words: list[str]) -> bool:
     """The words, folded and lower case, are a US county's name ("Collier", "Miami Dade")."""
     return " ".join(fold(w).lower() for w in words) in _counties()
 
@@ -50,11 +50,11 @@ def place_office_handle(handle: str) -> bool:
     """Whether `handle` (no "@") is a place's words and a local office's letters, and no word of it a person's name."""
     ready = _READY.fullmatch(handle)
     if ready is not None:
-        return _county(_WORD.findall(ready.group(1)))  # "@ReadyHarris": a county's preparedness office
+        return county_words(_WORD.findall(ready.group(1)))  # "@ReadyHarris": a county's preparedness office
     match = _PLACE_OFFICE.fullmatch(handle)
     if match is None:
         return False
     words = _WORD.findall(match.group(1))
     if len(words) == 1 and (is_first_name(words[0]) or getattr(lexicon_names.name_info(words[0]), "first", False)):
         return False  # "@TylerPD", "@KentEM": a given name and two initials read as a person's
-    return _county(words) or all(_place_word(w) for w in words)
+    return county_words(words) or all(_place_word(w) for w in words)
