@@ -35,7 +35,7 @@ def test_the_one_who_checked_the_reader_in_refuses(text):
         "We're sorry to read this. Morgan Reyes, our patient advocate, would welcome your call at +1 555 0100.",
         "Check-in takes about five minutes on our new tablets; we're sorry it felt long to anyone.",
         "Lamentamos leer esto. Morgan Reyes coordina la atención al paciente y con gusto habla con usted al +1 555 0100.",
-        "Thank you for the kind words about our front desk team!",
+        "Our front desk team loved reading this, thank you!",
     ],
 )
 def test_staff_offered_by_their_role_passes(text):

@@ -1,6 +1,6 @@
 """Round 46, PHI011: a school's one staff post of its kind ("the defensive coordinator at <School>", "el director de la
-banda de <School>") singles out one person next to their care; hospice care told as company to the end ("a quien
-acompañamos en su casa hasta el final", "we stayed with her through her final days") is our care of them; and one who
+banda de <School>") singles out one person next to their care; hospice care told as company to the end ("lo
+acompañamos junto a sus hijos hasta el final", "we stayed with her through her final days") is our care of them; and one who
 hosts or organises an event of ours ("the head coach at <School> is hosting free sports physicals with our team") is
 not its patient. Everything here is invented.
 """
@@ -22,7 +22,7 @@ FUZZ = settings(max_examples=25, deadline=None)
     "text",
     [
         "So proud of the defensive coordinator at Brookfield High, who wrapped up his last infusion with us today!",
-        "Hoy despedimos al maestro de banda de la secundaria Anáhuac, a quien acompañamos en su casa hasta el final.",
+        "Hoy despedimos al maestro de banda de la secundaria Anáhuac, a quien acompañamos con su familia hasta el final.",
         "Last week we said goodbye to the beloved choir director of St. Brendan's, whom our hospice nurses stayed with through her final days.",
         "La directora del coro de la parroquia Santa Cecilia ya terminó su quimio con nosotros. ¡A cantar!",
         "The athletic director at Brookfield High, who is hosting our blood drive, came in for his knee surgery last week.",

@@ -4,7 +4,7 @@ A review asked only of those who give the top of the scale filters reviews like 
 many scales: 1-5 ("4 o 5", "a 4 or a 5", "5 de 5"), 0-10 ("9 or 10", "10/10"), letter grades ("an A"), faces and
 thumbs ("😀", "👍", "carita feliz"), a Likert box ("top box", "excellent", "muy satisfecho"). A mark is read only
 inside a condition whose verb scores or answers ("if you'd give us a 4 or a 5", "si respondes 4 o 5", "those who tap
-👍"), or after a scoring command whose "and" is an "if" ("Pick 4 or 5 and we'll send you to Google", "Elija 5 y ..."),
+👍"), or after a scoring command whose "and" is an "if" ("Choose a 5 and our review page opens", "Elija 5 y ..."),
 so a count ("if you give us 5 minutes", "pick 5 stickers and ...") or a clock stays clean. The words are in rules/data/honesty.yml
 (top_marks).
 """
@@ -43,7 +43,7 @@ _SCORING = lazyre.compile(
     r"|mark\w*|circl\w*|check\w*|toc\w*|toqu\w*|elig\w*|elij\w*|eleg\w*|escog\w*|escoj\w*|marc\w*|marqu\w*|seleccion\w*|give\s+us|gave\s+us|nos\s+(?:da|dan|das|dio|diste|dieron|pone|ponen|pones|puso|pusiste|pusieron))(?![\w-])",
     re.IGNORECASE,
 )
-# An imperative that scores, opening its clause right before the mark: "Pick 4 or 5 and we'll send you to Google",
+# An imperative that scores, opening its clause right before the mark: "Choose a 5 and our review page opens",
 # "Tap 5 and ...", "Elija 5 y ...": the "and" of a command is an "if" ("pick 5 apples" has no mark: a count's noun follows).
 _IMPERATIVE = lazyre.compile(
     r"(?:^|[;:,\n]|(?<![\w-])(?:and|or|y|o)\s)\s*(?:(?:just|simply|then|solo|nomas|entonces)\s+)?"

@@ -116,7 +116,7 @@ _OWN_CHECK = lazyre.compile(
 )
 
 
-# Hospice care told as company to the end: "a quien acompañamos en su casa hasta el final", "we stayed with her
+# Hospice care told as company to the end: "lo acompañamos junto a sus hijos hasta el final", "we stayed with her
 # through her final days", "lo acompañamos en sus últimos días". A walk or a fair "to the end" has no "our"/"we" subject
 # with a person's last days; the gap is a few words, so the look stays bounded.
 _TO_THE_END = lazyre.compile(
