@@ -99,6 +99,8 @@ _GENERIC_RUNS = {
     "made a difference for you we d be": "stock thanks before an invitation",
     "we re sorry to read this please call": "stock apology and invitation",
     "call 911 or go to the nearest er": "the stock emergency line of every health notice",
+    "joined us to cut the ribbon on our": "a ribbon cutting, as every practice says it",
+    "us to cut the ribbon on our new": "a ribbon cutting, as every practice says it",
     "we re sorry and we d like to understand what happened please": "stock apology",
     "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
     "please call patient relations at 1 555 0100 or": "a stock invitation with the fictional practice line every writer was given",
