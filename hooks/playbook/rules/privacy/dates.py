@@ -16,7 +16,7 @@ from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .dated_cases import dated_cases
 from .initial_visits import initialled_visits
 from .pictured_dates import care_label, pictured
-from .visit_times import told_visits
+from .visit_times import timed_care, told_visits
 
 IDS = wordlist("privacy-identifiers")
 
@@ -109,6 +109,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         told by the day or hour they came is flagged too, even in a friendly
         lost-and-found ("the lady who came in March 9 at 10:40 left her scarf",
         "la familia que vino el jueves a las 3"); a crowd at an event passes.
+        So is one sitting of care told by its hour or date with something
+        left or found, or spoken to its patient ("found after the 7 am
+        dosing on 10/14: a set of keys", "al paciente de la cita de las 2:30
+        del 14 de marzo"); a timetable ("dosing 6:30-10 am") passes.
         So is a case written with an age and a sex and the day or hour the
         patient was seen ("41F, fall from a ladder, seen in the ER 5/2 at
         22:15", "varón de 67 años, atendido el 14/09").
@@ -140,6 +144,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             )
         for who, when in told_visits(body, _DATE):  # "the couple who stopped by on 6/14 around noon"
             yield text.hit(who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or who came ('{text.show(who)}'): a visit's date tied to a person identifies them", hint)
+        for who, when in timed_care(body, _DATE):  # "to whoever left a scarf after the 8:15 infusion on 3/6"
+            yield text.hit(who.start(), f"Remove the day or hour of the care ('{text.show(when)}') or what ties it to one patient ('{text.show(who)}'): one sitting's time identifies them", hint)
         for who, when in dated_cases(body, _DATE):  # "Case of the week. 41F, fall from a ladder, seen in the ER 5/2 at 22:15"
             yield text.hit(
                 who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or the age and sex ('{text.show(who)}'): a case's age, sex and visit day identify one patient", hint

@@ -7,6 +7,14 @@ the day of a visit tied to a person as an identifier. Read here: one person or f
 privacy-identifiers.yml `visitor_nouns`, or "whoever"), then who/that/que and a past verb of coming, then in the
 same sentence a date or a clock time. Opening hours and events pass (no one came), and so do crowds ("everyone
 who came out on May 3", "families who visited"). One scan for the visitor, a bounded window after it: linear.
+
+The same notice is often written by the care instead of the visitor: "to whoever left a scarf after the 8:15
+infusion on 3/6", "found after Friday's 7 am dosing: a set of keys", "al paciente de la cita de las 2:30 del 14
+de marzo: su receta se quedó en el mostrador". A care word of one sitting (a dose, an infusion, a session, a
+cita), with a clock time or a date next to it, in a sentence that hands something back or speaks to the one
+patient (left, found, se quedó, al paciente), is that patient's slot. A timetable passes ("dosing window 6:30-10
+am"; a range of hours is no one's slot), and so do a lost-and-found with no time of care and an event's date.
+Each care word is read once in a bounded window: linear.
 """
 
 from __future__ import annotations
@@ -27,6 +35,31 @@ _VISITOR = lazyre.compile(
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
 _REACH = 90  # characters after the visit's verb its day or hour is read in
 
+# One sitting of care: the slot a time or a date belongs to ("the 8:15 infusion", "la cita de las 2:30").
+_CARE = lazyre.compile(
+    r"(?<![\w-])(?i:appointments?|appts?|dosing|doses?|infusions?|dialysis|sessions?|procedures?|retrievals?|transfers?|"
+    r"surger(?:y|ies)|scans?|mri|biops(?:y|ies)|colonoscop(?:y|ies)|injections?|shots?|treatments?|therapy|chemo|"
+    r"citas?|consultas?|dosis|dosificaci[oó]n|sesi[oó]n|infusi[oó]n|di[aá]lisis|procedimientos?|cirug[ií]as?|turnos?|"
+    r"transferencias?|tratamientos?|terapias?|inyecci[oó]n|vacuna|"
+    r"paciente[ \t]+de[ \t]+las?(?=[ \t]+\d)|patient[ \t]+(?:at|with[ \t]+the|from[ \t]+the|of[ \t]+the)(?=[ \t]+\d))(?![\w-])"
+)
+# A plural is a timetable ("las citas de las 8:00 empiezan puntuales") unless a day of its own makes it one sitting.
+_PLURAL = lazyre.compile(r"(?:s|ies|es)$")
+_ONE_DAY = lazyre.compile(r"(?<![\w-])(?i:yesterday|today|tonight|last[ \t]+night|this[ \t]+morning|this[ \t]+afternoon|ayer|hoy|anoche|esta[ \t]+ma[nñ]ana|esta[ \t]+tarde)(?![\w-])")
+# Something handed back, or the one patient spoken to: what makes the slot one person's.
+_HANDED = lazyre.compile(
+    r"(?<![\w-])(?i:(?:left|forgot|forgotten|misplaced|lost|dej[oó]|olvid[oó]|perdi[oó])(?=[ \t]+(?i:behind|a|an|his|her|their|your|this|these|those|"
+    r"some|something|one|two|su|sus|una?|unos|unas|el|la|los|las|aqu[ií]|ac[aá])(?![\w-]))|found(?![ \t]+out)|belongs|to[ \t]+whoever|"
+    r"se[ \t]+qued[oó]|se[ \t]+olvid[oó]|encontramos|quienquiera[ \t]+que|"
+    r"(?:al|a[ \t]+la)[ \t]+(?:paciente|se[nñ]ora?|se[nñ]orita|caballero|mam[aá]|pap[aá])|paciente[ \t]+con[ \t]+(?:cita|turno)|"
+    r"(?:to|for)[ \t]+the[ \t]+(?:patient|gentleman|lady|person|woman|man|mom|dad)[ \t]+(?:with|from|who|at|in))(?![\w-])"
+)
+_CLOCK = lazyre.compile(r"(?<![\w:./])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?i:[ap]\.?[ \t]?m)\.?)?|(?:1[0-2]|0?\d)[ \t]*(?i:[ap]\.?[ \t]?m)\.?)(?![\w:])")
+_RANGE = lazyre.compile(r"[ \t]*(?:[-–—]|(?i:to|until|till|through|hasta|a|y|and))[ \t]*\d")
+_RANGE_BEFORE = lazyre.compile(r"\d(?:[ \t]*(?i:[ap]\.?[ \t]?m)\.?)?[ \t]*(?:[-–—]|(?i:to|until|till|through|hasta|a|y|and|from|de|entre))[ \t]*$")
+_SINGULAR_S = frozenset({"dosis", "dialysis", "diálisis", "dialisis"})  # one sitting, though they end in s
+_NEAR = 32  # characters either side of the care word its time or date is read in
+
 
 def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
     """(visitor, when) for each person or family said with the date or the clock time they came."""
@@ -36,3 +69,36 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when:
             yield visitor, when
+
+
+def _slot(body: str, care: re.Match, date: re.Pattern, start: int, stop: int) -> re.Match | None:
+    """The clock time or date next to one care word that is one slot, not a range of hours."""
+    lo, hi = max(start, care.start() - _NEAR), min(stop, care.end() + _NEAR)
+    for pattern in (_CLOCK, date):
+        for when in pattern.finditer(body, lo, hi):
+            ranged = _RANGE.match(body, when.end()) or _RANGE_BEFORE.search(body, max(0, when.start() - 12), when.start())
+            if not ranged:
+                return when
+    return None
+
+
+def timed_care(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
+    """(what is handed back or who is spoken to, when) for each one sitting of care told by its hour or date."""
+    seen: set[int] = set()
+    for care in _CARE.finditer(body):
+        start = max(body.rfind("\n", 0, care.start()) + 1, care.start() - 200)
+        for end_mark in _END.finditer(body, start, care.start()):
+            start = end_mark.end()
+        end = _END.search(body, care.end(), care.end() + 200)
+        stop = end.start() if end else min(len(body), care.end() + 200)
+        if start in seen:
+            continue
+        handed = _HANDED.search(body, start, stop)
+        when = _slot(body, care, date, start, stop) if handed else None
+        word = care.group(0).lower()
+        if when and " " not in word and _PLURAL.search(word) and word not in _SINGULAR_S:
+            day = date.search(body, start, stop) or _ONE_DAY.search(body, start, stop)
+            when = when if day else None
+        if handed and when:
+            seen.add(start)
+            yield handed, when
