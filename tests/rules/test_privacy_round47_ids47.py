@@ -49,6 +49,10 @@ def test_one_sitting_of_care_told_by_its_time_refuses(text):
         "Whoever needs a flu shot, walk in at 9 am Friday.",
         "Dejó de fumar hace un año y hoy celebramos el Día sin Tabaco el 31 de mayo a las 10.",
         "Lost and found: anything left in the lobby goes to the county office after two weeks.",
+        # found room, not a found thing; a condition is anyone's
+        "Good news: we found room for more 4:30 pm appointments today, so call if you need one!",
+        "Si olvidó su cita de las 3:00, llámenos y se la cambiamos.",
+        "If you forgot your charger at your 9:30 session, we have a box of spares at the desk.",
     ],
 )
 def test_timetables_events_and_general_lost_and_found_pass(text):

@@ -43,13 +43,15 @@ _CARE = lazyre.compile(
     r"transferencias?|tratamientos?|terapias?|inyecci[oó]n|vacuna|"
     r"paciente[ \t]+de[ \t]+las?(?=[ \t]+\d)|patient[ \t]+(?:at|with[ \t]+the|from[ \t]+the|of[ \t]+the)(?=[ \t]+\d))(?![\w-])"
 )
+# A condition is anyone's ("if you forgot your phone at your 9:30 appointment", "si olvidó su cita de las 3:00").
+_IF_BEFORE = lazyre.compile(r"(?<![\w-])(?i:if|si|whether|in[ \t]+case|en[ \t]+caso[ \t]+de[ \t]+que)[ \t]+(?:(?i:you|usted|ud\.?|alguien|someone|anyone)[ \t]+)?$")
 # A plural is a timetable ("las citas de las 8:00 empiezan puntuales") unless a day of its own makes it one sitting.
 _PLURAL = lazyre.compile(r"(?:s|ies|es)$")
 _ONE_DAY = lazyre.compile(r"(?<![\w-])(?i:yesterday|today|tonight|last[ \t]+night|this[ \t]+morning|this[ \t]+afternoon|ayer|hoy|anoche|esta[ \t]+ma[nñ]ana|esta[ \t]+tarde)(?![\w-])")
 # Something handed back, or the one patient spoken to: what makes the slot one person's.
 _HANDED = lazyre.compile(
     r"(?<![\w-])(?i:(?:left|forgot|forgotten|misplaced|lost|dej[oó]|olvid[oó]|perdi[oó])(?=[ \t]+(?i:behind|a|an|his|her|their|your|this|these|those|"
-    r"some|something|one|two|su|sus|una?|unos|unas|el|la|los|las|aqu[ií]|ac[aá])(?![\w-]))|found(?![ \t]+out)|belongs|to[ \t]+whoever|"
+    r"some|something|one|two|su|sus|una?|unos|unas|el|la|los|las|aqu[ií]|ac[aá])(?![\w-]))|found(?=[ \t]*:|[ \t]+(?i:in|at|on|after|under|near|by|a|an|this|these|his|her|their|your|some|one)(?![\w-]))|belongs|to[ \t]+whoever|"
     r"se[ \t]+qued[oó]|se[ \t]+olvid[oó]|encontramos|quienquiera[ \t]+que|"
     r"(?:al|a[ \t]+la)[ \t]+(?:paciente|se[nñ]ora?|se[nñ]orita|caballero|mam[aá]|pap[aá])|paciente[ \t]+con[ \t]+(?:cita|turno)|"
     r"(?:to|for)[ \t]+the[ \t]+(?:patient|gentleman|lady|person|woman|man|mom|dad)[ \t]+(?:with|from|who|at|in))(?![\w-])"
@@ -94,6 +96,8 @@ def timed_care(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match
         if start in seen:
             continue
         handed = _HANDED.search(body, start, stop)
+        if handed and _IF_BEFORE.search(body, max(start, handed.start() - 24), handed.start()):
+            handed = None  # a condition: anyone who did
         when = _slot(body, care, date, start, stop) if handed else None
         word = care.group(0).lower()
         if when and " " not in word and _PLURAL.search(word) and word not in _SINGULAR_S:
