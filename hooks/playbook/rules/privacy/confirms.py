@@ -368,7 +368,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         How the reader's care turned out, whatever it is called, triggers
         ("glad the drops are working for you", "ya no le duele"), as does the
         reader's ailment or medicine asked after in any register ("¿cómo seguís
-        de la rodilla?", "your cut stay pau?"; not advice under "if"/"si"), and so does
+        de la rodilla?", "your cut stay pau?"; not advice under "if"/"si"), and
+        the reader's own symptom said against a step of care or the time since
+        it ("the itching you mention two days after the patch test"; "most
+        people feel sore after an injection" is anyone's), and so does
         the reader's kin's conduct on a day or their next time with us ("Nico
         was a champ on Monday", "see her again in May"); a wish or a condition
         passes ("let us know if the app is working for you"). The reader's own
@@ -377,7 +380,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("thanks for stopping by the front desk"), our knowing them since a
         time ("la conocemos desde su primera cita"), a sending done for them
         ("faxed it to the school on your behalf", "ya le enviamos el
-        papeleo"); kind words passed on to the whole team ("ya se las
+        papeleo"), who came with the patient or brought them, said with a
+        modal, an infinitive or a gerund ("grandpa could ride along with
+        her", "gracias a su vecina por traerlo"; "family members can always
+        come with patients" passes); kind words passed on to the whole team ("ya se las
         pasamos a todo el personal") and advice under a condition that names
         a day to come ("if it's still sore on Friday, soak it") pass. An offer to take care of the reader ("quien con gusto le
         atenderá") and a condition on their step with what we would then do

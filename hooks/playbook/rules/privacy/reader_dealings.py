@@ -11,6 +11,14 @@ are structural: a request of the reader's said as granted ("as you asked", "like
 your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). Kind words passed on to the whole team ("ya se las pasamos a todo el
 personal") pass: praise shared, no dealing; sent to one of ours ("se lo compartimos a la doctora") it still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
 passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
+
+Who came with the patient or brought them in is the reader's dealing too, said with a modal, an infinitive or a
+gerund as much as with a plain past ("brought him in" is read in stance.py): a person of the reader's (kin, a
+neighbour or friend, "your", "su", "the", or bare "grandma") able to come with, bring, drive or accompany someone
+("grandpa was able to ride along with her", "qué bueno que su cuñado pudo acompañarla", "alcanzó a venir su hija
+con usted"), thanked for it ("thanks to your neighbor for driving her over", "gracias a su vecina por traerlo"), or
+doing it ("grandma coming along with him"). Anyone's welcome ("family members can always come with patients",
+"puede venir acompañado de un familiar") and a condition ("if grandma can come with her, ...") pass.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from .common import clause_before
+from .stance import alt, words
 
 # "as you asked", "just like you requested", "per your request", "como nos pidió", "tal como lo solicitó".
 _ASKED = lazyre.compile(
@@ -55,6 +64,39 @@ _TO_TEAM = lazyre.compile(
     r"(?:(?:a|con)\s+(?:todo\s+el\s+|todos\s+los\s+del?\s+|nuestro\s+|el\s+)?(?:equipo|personal|staff)|al\s+(?:equipo|personal|staff)|a\s+(?:todos|todas)))"
     r"(?![\w-])(?!\s+(?:de|del)\s+(?:su|tu|sus|tus)(?![\w-]))"
 )
+# Who came with the patient or brought them in, with a modal, an infinitive or a gerund.
+_COMPANIONS = alt(
+    [
+        *words("relatives"),
+        *"neighbor neighbour friend roommate caregiver brother-in-law sister-in-law son-in-law daughter-in-law".split(),
+        *"vecino vecina amigo amiga cuidador cuidadora cuñado cuñada cunado cunada nuera yerno comadre compadre madrina padrino".split(),
+    ]
+)
+_COMPANION = (
+    rf"(?:(?i:your|his|her|their|the|su|sus|tu|tus|la|el|los|las)\s+(?:(?i:little|big|older|younger|oldest|youngest|sweet|querid[oa]s?)\s+)?(?:{_COMPANIONS})"
+    rf"|(?:{alt(w for w in words('relatives_bare') if ' ' not in w)}))"
+)
+_ABLE = (
+    r"(?i:(?:was|were)\s+able\s+to|could|got\s+to|managed\s+to|made\s+it\s+(?:in\s+)?to|pudo|pudieron|pudiera|pudieran|haya\s+podido|hayan\s+podido"
+    r"|alcanz[oó]\s+a|alcanzaron\s+a|logr[oó]|lograron)"
+)
+_PRON = r"(?i:him|her|them|you|the\s+(?:kids?|baby|little\s+one|little\s+guy|boys?|girls?))"
+# "bring him (in)", "come with her", "ride along", "drive her over", "sit with him", "acompañarla", "traer a la niña".
+_ACCOMPANY_EN = (
+    rf"(?i:bring|come\s+(?:in|along|with|by|over|back)|ride\s+along|tag\s+along|drive\s+(?:{_PRON}\s+)?(?:in|over|here|down)"
+    rf"|sit\s+(?:in\s+)?with|stay\s+with|be\s+there\s+(?:with|for)|accompany|join\s+{_PRON})"
+)
+_ACCOMPANY_ES = r"(?i:acompa[ñn]ar(?:la|lo|le|les|los|las|te)?|traer(?:la|lo|le|les|los|las|te)?|venir\s+(?:con|a\s+acompa[ñn]ar)|llevar(?:la|lo|los|las)|estar\s+con)"
+_ACCOMPANYING = (
+    rf"(?i:bringing|coming\s+(?:in|along|with)|riding\s+along|tagging\s+along|driving\s+{_PRON}|sitting\s+with|accompanying"
+    r"|acompa[ñn]ando(?:la|lo|le|les)?|trayendo(?:la|lo|le|les)?|viniendo\s+con)"
+)
+_BROUGHT = lazyre.compile(
+    rf"(?<![\w-])(?:{_COMPANION}\s+(?:{_ABLE}\s+(?:{_ACCOMPANY_EN}|{_ACCOMPANY_ES})|{_ACCOMPANYING})"
+    rf"|{_ABLE}\s+(?:{_ACCOMPANY_ES}|(?i:venir))\s+{_COMPANION}"
+    rf"|(?i:thanks\s+to|thank|gracias\s+a|agradecemos\s+a)\s+{_COMPANION}\s+(?i:for|por)\s+(?:{_ACCOMPANYING}|{_ACCOMPANY_ES}|(?i:driving|coming|venir)))(?![\w-])"
+)
+_CONDITION = lazyre.compile(r"(?<![\w-])(?i:if|whenever|when|unless|si|cuando|en\s+caso\s+de\s+que)(?![\w-])")
 _YA = lazyre.compile(r"(?i:ya\s+)?")
 _STOP = ".!?;\n"
 
@@ -71,3 +113,6 @@ def dealings(text: str) -> Iterator[tuple[int, int]]:
             yield match.start() + len(_YA.match(match.group(0)).group(0)), match.end()  # from the clitic: "le cambiamos ..."
     for pattern in (_STOPPED, _KNOWN):
         yield from (m.span() for m in pattern.finditer(text))
+    for match in _BROUGHT.finditer(text):  # who came with or brought the patient: "grandpa could come with her"
+        if _CONDITION.search(text, clause_before(text, match.start(), 40, _STOP), match.start()) is None:
+            yield match.span()
