@@ -15,7 +15,8 @@ care with "he", "he's", "she", "this man").
 the post nods at the one described, "#22, you know who you are": news never does), a
 building named by a role word ("the dialysis center on Elm Street", venues.py), and one who hosts or opens an event
 of ours with no care of their own told near it ("the head coach at <School> is hosting free sports physicals with our
-team", openings.py).
+team", openings.py). A voice or a face of a named station or channel with care beside it ("the voice of the traffic report
+on <Station> was in our chair") is read by media_voices.py.
 Every pattern is bounded and the sentences are judged once each: linear.
 """
 
@@ -28,7 +29,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
-from . import care, openings, ties, venues, vocabulary
+from . import care, media_voices, openings, ties, venues, vocabulary
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
@@ -125,6 +126,7 @@ def singled_out(body: str) -> Iterator[re.Match]:
             continue  # "the head coach at <School> is hosting free sports physicals with our team": the event they put on
         if any(flags[i] for i in near) or _cared_object(body, max(bounds[at], match.start() - _OBJECT_REACH), match):
             yield match
+    yield from media_voices.voices(body)  # "the voice of the traffic report on <Station> ... in our chair": media_voices.py
 
 
 def _cared_object(body: str, start: int, match: re.Match) -> bool:

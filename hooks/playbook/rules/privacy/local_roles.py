@@ -4,7 +4,10 @@ names.py reads a role at a named place the Spanish way round and with "at": "la 
 "the crossing guard at Lincoln". English puts the name before the noun, or before the role: "a catcher from a
 <City> high school", "a retired <Town> fire chief", "our <Name> County mail carrier", "the one who has driven the
 <Name> route for years"; and one who runs a shop on a named road is one person to the town even without "only":
-"the man who keeps the tackle shop up on Route 9". Next to their care (names.py judges it) they are singled out.
+"the man who keeps the tackle shop up on Route 9". An alt text or a caption opens with the role and no article
+("Retired <School> High wrestling coach grinning ..."; not a named figure: "<Club> midfielder <Given> <Surname>").
+Next to their care (names.py judges it, and injured() reads care just told: "after this morning's surgery", "in a
+sling") they are singled out.
 
 A staff role ("our <Practice> nurse") names one of us, not a patient: the clinical staff words are left out.
 Every repeat is bounded, one scan per pattern: linear.
@@ -18,7 +21,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
-from . import vocabulary
+from . import care, vocabulary
 from .common import WORDS
 
 _DESC = wordlist("privacy-described")
@@ -44,6 +47,9 @@ _SINCE = r"(?:[ \t]+(?i:lleva|tiene)[ \t]+[\w-]+[ \t]+(?i:anos|meses)[ \t]+[a-z]
 _DESCRIBED = lazyre.compile(
     # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver"
     rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
+    # or opening a line with no article, as an alt text or a caption does: "Retired <School> High wrestling coach
+    # grinning after ..."; not a named figure ("<Club> midfielder <Given> <Surname> talked about ...": own_news.py)
+    rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"
     # a role from a place named before its noun: "a junior catcher from a Tulsa high school"; or, in Spanish, after
     # it: "un armador de una prepa de Laredo"
     rf"|(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?i:{_ROLE})[ \t]+{_AT}[ \t]+(?i:a|an|the|un|una|la|el)[ \t]+"
@@ -71,8 +77,27 @@ _MISHAP = lazyre.compile(
 )
 
 
+# Care of theirs just told, as a caption tells it: "after this morning's surgery", "tras su cirugia", "in a sling",
+# "with a fresh bandage", "con cabestrillo"; the words after "after" are weighed by care.care_in ("after the game": none).
+_AFTER = lazyre.compile(
+    r"(?<![\w-])(?i:after|following|tras|despues[ \t]+de)[ \t]+(?i:his|her|their|su|this[ \t]+morning['’]s|today['’]s|yesterday['’]s"
+    r"|last[ \t]+week['’]s|this[ \t]+week['’]s|last[ \t]+night['’]s)[ \t]+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)"
+)
+_WORN_CARE = lazyre.compile(
+    r"(?<![\w-])(?:(?i:in[ \t]+a|in[ \t]+his|in[ \t]+her|wearing[ \t]+a)[ \t]+(?i:sling|cast|brace|walking[ \t]+boot|neck[ \t]+brace|eye[ \t]+patch)"
+    r"|(?i:with|sporting)[ \t]+(?:(?i:a|his|her)[ \t]+)?(?i:fresh|new)[ \t]+(?i:bandage|bandages|stitches|dressing|sutures|cast)"
+    r"|(?i:con)[ \t]+(?:(?i:el|la|su|un|una)[ \t]+)?(?i:cabestrillo|yeso|vendaje|venda|ferula|parche|puntos))(?![\w-])"
+)
+
+
 def injured(body: str, match: re.Match, end: int) -> bool:
     """Whether one described (here or by names.py) had a mishap of theirs in the rest of the sentence: a fall is care's
     reason even where no word of care follows ("get well soon ... after his fall on the ice", "tras su caida"); "tips to
-    prevent a fall" is no one's."""
-    return _MISHAP.search(body, match.end(), end) is not None
+    prevent a fall" is no one's. One described here ("Retired <School> High wrestling coach grinning ...") with care of
+    theirs just told ("after this morning's surgery", "in a sling") is cared for too; "after the game" is no care."""
+    if _MISHAP.search(body, match.end(), end) is not None:
+        return True
+    if match.re.pattern != _DESCRIBED.pattern:
+        return False
+    after = _AFTER.search(body, match.end(), end)
+    return _WORN_CARE.search(body, match.end(), end) is not None or after is not None and care.care_in(after.group(1))

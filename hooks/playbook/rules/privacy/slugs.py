@@ -50,6 +50,7 @@ _LETTER_OWNERS = frozenset(
 # Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
 _FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
 # A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
+_B_ROLL = lazyre.compile(r"[ \t]+(?i:roll|cam|camera)(?![\w])")  # "b_roll", "a-cam": a video's camera, no initial
 _SURNAME_INITIAL = lazyre.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
 
 
@@ -108,10 +109,11 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
 
 
 def _surname_initial(text: str, known: Known) -> Iterator[Person]:
-    """A surname, an initial and their care ("DSC0192_montoya_L_knee-scope_day2": "Montoya L").
+    """A surname, an initial and their care ("DSC0192_montoya_L_knee-scope_day2": "Montoya L"), the care after or
+    before them ("IMG_psoriasis_elbow_<surname>_T.jpg", "rinoplastia-<apellido>-m-dia3.jpg").
 
     Only a surname the name lists know that is no ordinary word, and only with a clinical word or a
-    day of care ("postop", "POD1", "alta") within a few words after it: "vitamin_D_day3", "hepatitis_B_vaccine" and "plan_b" name no one.
+    day of care ("postop", "POD1", "alta") within a few words after or before it: "vitamin_D_day3", "hepatitis_B_vaccine" and "plan_b" name no one.
     """
     for match in _SURNAME_INITIAL.finditer(text):
         word = match.group(1)
@@ -121,8 +123,11 @@ def _surname_initial(text: str, known: Known) -> Iterator[Person]:
         info = lexicon_names.name_info(word)
         if info is None or info.also_word or not info.surname:
             continue
-        window = " ".join(text[match.end() : match.end() + 80].split()[:4])
-        if (care_in(window) or _FILE_CARE.search(window)) and not is_place(text, match.start()):
+        if _B_ROLL.match(text, match.end()):
+            continue  # "knee_scope_parker_b_roll.mp4": a video's second camera, no initial
+        after = " ".join(text[match.end() : match.end() + 80].split()[:4])
+        before = " ".join(text[max(0, match.start() - 80) : match.start()].split()[-4:])  # "IMG_psoriasis_elbow_<surname>_T"
+        if any(care_in(window) or _FILE_CARE.search(window) for window in (after, before)) and not is_place(text, match.start()):
             yield Person(match.start(), match.end(), (word, match.group(2)), "a surname and an initial with their care", public=False)
 
 
