@@ -37,6 +37,9 @@ _NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
 _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|nuestr[oa])"
 _LOWER = r"(?:(?!(?:the|a|an|la|el|los|las|un|una)[ \t])[a-z][\w'’-]*[ \t]+)"  # "retired ", "favorite ": lower-case words, no article
+# ... and no link word either where the line opens with a capital: "Gracias al cartero", "Aplausos para cierto peluquero"
+# open with thanks, not with the role's place ("<School> High wrestling coach")
+_LINK_FREE = r"(?:(?!(?:the|a|an|la|el|los|las|un|una|al|del|de|para|por|con|en|y|to|for|of|with|at|in|on|and|our|nuestr[oa]s?|cierto|cierta|certain)[ \t])[a-z][\w'’-]*[ \t]+)"
 _AT = r"(?i:from|at|of|in|on|for|de|del|en)"
 _ROAD = (  # "on Hwy 48", "out on Quarry Rd", "past the Elm Street bridge", "on 5th", "alla por la carretera 48"
     rf"(?:[ \t]+(?i:out|up|down|over|back|right|way[ \t]+out|alla|aca|alli|alla[ \t]+en))?[ \t]+(?i:on|at|in|off|by|near|past|along|de|en|por|sobre)[ \t]+"
@@ -49,7 +52,7 @@ _DESCRIBED = lazyre.compile(
     rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
     # or opening a line with no article, as an alt text or a caption does: "Retired <School> High wrestling coach
     # grinning after ..."; not a named figure ("<Club> midfielder <Given> <Surname> talked about ...": own_news.py)
-    rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"
+    rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LINK_FREE}{{0,2}}?(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"
     # a role from a place named before its noun: "a junior catcher from a Tulsa high school"; or, in Spanish, after
     # it: "un armador de una prepa de Laredo"
     rf"|(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?i:{_ROLE})[ \t]+{_AT}[ \t]+(?i:a|an|the|un|una|la|el)[ \t]+"
