@@ -1,6 +1,6 @@
 """Round 47, ids47: one unnamed patient told by the hour or date of one sitting of care (visit_times.timed_care,
-PHI008): a lost-and-found note, a reminder or a word spoken to the patient of "the 8:15 infusion", "la cita de las
-2:30 del 14 de marzo". Timetables (a range of hours), a lost-and-found with no time of care, plural slots with no
+PHI008): a lost-and-found note, a reminder or a word spoken to the patient of "the 8:15 infusion", "el turno de las
+11:40 del 9 de junio". Timetables (a range of hours), a lost-and-found with no time of care, plural slots with no
 day of their own and events' dates pass. Every name here is invented.
 """
 
@@ -27,7 +27,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "Left behind at the 1:20 pm colonoscopy on 9/18: reading glasses in a tan case.",
         "To whoever left a thermos after the 11:50 allergy injection on Tuesday 4/22, it's in the break room.",
         "Se quedó una chamarra roja después de la sesión de quimioterapia de las 9:30 del jueves 5 de junio.",
-        "Al caballero del turno de las 11:15 del lunes: olvidó su bastón en la sala de espera.",
+        "Al caballero del turno de las 11:15 del lunes: olvidó su bastón junto a la ventanilla.",
         "A la señora de la consulta de las 4:10 de ayer: encontramos su cartera junto a la báscula.",
         "Found after this morning's 6:40 wound-care treatments: a silver locket with a photo inside.",
         "Paciente con turno el viernes 9 a las 8:20 para su biopsia: por favor llámenos hoy.",

@@ -30,7 +30,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "You know her as the late-night host on WBRQ - she just finished her last chemo infusion with us!",
         "¡La voz del programa de la mañana de Radio Sabrosa ya salió de su cirugía de vesícula!",
         "¡El locutor de las mañanas de La Tremenda 105.3 FM ya está caminando tras su reemplazo de cadera con nosotros!",
-        "Retired Fairmont High swim coach grinning with a fresh bandage over his right eye after this morning's surgery.",
+        "Retired Fairmont High swim coach waving, a fresh bandage on his cheek, after this morning's surgery.",
         "Ironside Gym boxing trainer in a sling after this morning's shoulder repair",
         "Retired Westfield Academy softball coach smiling after his cataract surgery",
     ],

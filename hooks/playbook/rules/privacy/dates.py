@@ -111,8 +111,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         "la familia que vino el jueves a las 3"); a crowd at an event passes.
         So is one sitting of care told by its hour or date with something
         left or found, or spoken to its patient ("found after the 7 am
-        dosing on 10/14: a set of keys", "al paciente de la cita de las 2:30
-        del 14 de marzo"); a timetable ("dosing 6:30-10 am") passes.
+        dosing on 10/14: a set of keys", "a la señora del turno de las 11:40
+        del 9 de junio"); a timetable ("dosing 6:30-10 am") passes.
         So is a case written with an age and a sex and the day or hour the
         patient was seen ("41F, fall from a ladder, seen in the ER 5/2 at
         22:15", "varón de 67 años, atendido el 14/09").

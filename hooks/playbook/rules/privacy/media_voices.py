@@ -6,7 +6,7 @@ radiation session with us", "la voz del programa de la manana de Radio <Name> ya
 has one such voice; with one person's care in the same sentence or the next, the post discloses theirs.
 The same voice at an event of ours with no care of their own ("the morning voice of <Station> will emcee our health
 fair", "la voz de Radio <Name> transmitira en vivo desde nuestra feria") passes, and so do a show as a topic and
-news the voice made public ("anuncio en su programa que tiene piedras en el rinon").
+news the voice made public ("conto al aire que ya lo operaron de la vesicula").
 Every repeat is bounded, one scan for the voice and a bounded look at two sentences: linear.
 """
 

@@ -10,13 +10,13 @@ it to come (the ailment is already there); a condition does ("si sentís mareo",
 so does a reply about no one in particular.
 
 The reader's own symptom explained against a step of care or the time since it says the same: "the ache you mention
-three days after the injection is normal", "the tightness you describe a week out from the scope", "the soreness
-you're describing at day 5", "lo que siente a los cinco días de la cirugía es esperado", "el ardor que nos cuenta
+three days after the injection is normal", "the tightness you describe a week out from the scope", "the stiffness
+you mention on day 4", "lo que siente a los cinco días de la cirugía es esperado", "el ardor que nos cuenta
 después de la limpieza". The shape: what the reader feels, mentions or noticed, then within its clause a time after
 something ("after", "since", "out from", "at day 5", "después de", "a los N días de", "desde"). General education says
 it of no one ("most people feel sore for a few days after an injection") and passes, as does a condition ("if you
-feel sore after the shot, call us") and the reader's account with no time ("what you describe is not the experience
-we want").
+feel sore after the shot, call us") and the reader's account with no time ("what you describe should never
+happen here").
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ same sentence a date or a clock time. Opening hours and events pass (no one came
 who came out on May 3", "families who visited"). One scan for the visitor, a bounded window after it: linear.
 
 The same notice is often written by the care instead of the visitor: "to whoever left a scarf after the 8:15
-infusion on 3/6", "found after Friday's 7 am dosing: a set of keys", "al paciente de la cita de las 2:30 del 14
-de marzo: su receta se quedó en el mostrador". A care word of one sitting (a dose, an infusion, a session, a
+infusion on 3/6", "found after Friday's 7 am dosing: a set of keys", "a la señora del turno de las 11:40 del 9
+de junio: su bufanda está en recepción". A care word of one sitting (a dose, an infusion, a session, a
 cita), with a clock time or a date next to it, in a sentence that hands something back or speaks to the one
 patient (left, found, se quedó, al paciente), is that patient's slot. A timetable passes ("dosing window 6:30-10
 am"; a range of hours is no one's slot), and so do a lost-and-found with no time of care and an event's date.
