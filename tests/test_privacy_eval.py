@@ -101,6 +101,8 @@ _GENERIC_RUNS = {
     "call 911 or go to the nearest er": "the stock emergency line of every health notice",
     "joined us to cut the ribbon on our": "a ribbon cutting, as every practice says it",
     "us to cut the ribbon on our new": "a ribbon cutting, as every practice says it",
+    "would like to talk with you personally please": "a stock invitation of a reply",
+    "like to talk with you personally please call": "a stock invitation of a reply",
     "we re sorry and we d like to understand what happened please": "stock apology",
     "like to understand what happened please reach contact name at contact phone or contact email": "stock apology, invitation and placeholders",
     "please call patient relations at 1 555 0100 or": "a stock invitation with the fictional practice line every writer was given",
