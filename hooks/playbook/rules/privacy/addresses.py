@@ -34,6 +34,12 @@ _CALLE = lazyre.compile(
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
     r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
 )
+# The US order with a Spanish street word, as the Southwest and Florida write it ("1423 Calle <Name>", "2210 Avenida Los
+# <Name>", "87 Camino <Name>"): the number first, then the word that is nothing but a street's.
+_NUMBER_CALLE = lazyre.compile(
+    r"(?<![\w$.,/#:-])\d{1,6}[A-Z]?[ \t]+(?:Calle|Avenida|Camino|Carretera|Paseo|Privada|Cerrada|Callejon|Calzada|Prolongacion|Andador|Circuito|Retorno|Carrera)"
+    r"[ \t]+(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,3}[A-Z][a-z]+(?![\w'’-])"
+)
 # A label's period is an abbreviation's ("Fracc. Las Flores"); after a whole word ("... al barrio. Have a ...") it ends
 # a sentence, and an address never spans a sentence end.
 _LABELS = [w for w in folded(IDS["neighbourhood_labels"]) if len(w) > 3]
@@ -176,7 +182,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
     What it flags:
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
-        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too), a neighbourhood
+        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too), the US order with a
+        Spanish street word ("1423 Calle Jacinto", "87 Camino del Rio"), a neighbourhood
         ("Colonia Las Palmas #45", "Fracc. Las Flores"; an address never spans a
         sentence end, so "... al barrio. Have a great day" is none; a named
         colonia, barrio or fraccionamiento is many households and passes
@@ -232,7 +239,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)
