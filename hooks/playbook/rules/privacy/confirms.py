@@ -16,7 +16,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
-from . import qa
+from . import qa, stance
 from .beside_reader import beside
 from .clinician_roles import offered_contact, team_end, with_the_team
 from .common import Text, texts
@@ -418,7 +418,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `P: ¿necesito cita? R: No. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.`
     """
     for text in texts(template, body_only=True, links=False, comments=False):
-        found = [(m.start(), m.end(), "phrase") for m in _CONFIRMS.finditer(text.text) if not _TRUST_IN_ALL.match(text.text, m.end())]
+        notices = [m.span() for m in stance.NOTICE.finditer(text.text)]  # "no podemos confirmar si alguien es paciente": of no one
+        found = [(m.start(), m.end(), "phrase") for m in _CONFIRMS.finditer(text.text) if not _TRUST_IN_ALL.match(text.text, m.end()) and not stance.inside(notices, *m.span())]
         found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]

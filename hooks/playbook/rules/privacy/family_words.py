@@ -59,6 +59,9 @@ def _brand_word(word: str) -> bool:
     return plain_word(word) and lexicon_names.name_info(word) is None
 
 
+_ACRONYM = lazyre.compile(r"[A-Z]{3,5}(?![\w])")
+
+
 def org_family(text: str, match) -> bool:
     """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
     organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
@@ -72,6 +75,6 @@ def org_family(text: str, match) -> bool:
         # "Estimada familia:", "Dear families,": the reader greeted
     if _BRAND_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)) and _brand_word(match.group(1)):
         return True  # "part of the Olneyville Smiles family", "our Coastal Pulmonary family": a practice's brand, no surname
-    after = CAP_WORD.match(text, match.end() + 1)
+    after = CAP_WORD.match(text, match.end() + 1) or _ACRONYM.match(text, match.end() + 1)  # "<Town> Family YMCA"
     heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
     return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)

@@ -222,6 +222,14 @@ _PLACE = bounded(words("places"))
 _STAFF = bounded(words("staff"))
 _PATIENT_COMPOUND = bounded(words("patient_compounds"))
 _PATIENT = bounded(words("patient_words"))
+# The privacy notice itself says "patient" of no one: "no podemos confirmar si alguien es paciente", "we can't say whether a
+# person is or isn't a patient", "por ley no podemos decir si una persona es o no es paciente". A bounded run: linear.
+NOTICE = lazyre.compile(
+    r"(?<![\w-])(?i:can['’]?t|cannot|can[ \t]+not|unable[ \t]+to|not[ \t]+able[ \t]+to|never|no[ \t]+podemos|no[ \t]+puedo|nunca|no[ \t]+se[ \t]+puede)"
+    r"(?:[ \t,]+[\w'’]+){1,4}?[ \t,]+(?i:si|whether|if)[ \t]+(?:(?i:alguien|una[ \t]+persona|cualquier[ \t]+persona|anyone|someone|a[ \t]+person|any[ \t]+person"
+    r"|usted|you|ud\.?)[ \t]+)?(?i:es|is|are|sea|fue|was|were|ha[ \t]+sido|has[ \t]+been|have[ \t]+been)[ \t]+(?:(?i:o[ \t]+no|or[ \t]+not|or[ \t]+isn['’]?t|or[ \t]+is[ \t]+not)[ \t]+(?:(?i:es|is|sea)[ \t]+)?)?"
+    r"(?:(?i:un|una|a|our|nuestr[oa])[ \t]+)?(?i:paciente|patient)(?:[ \t]+(?i:nuestr[oa]|de[ \t]+nosotros|here|of[ \t]+ours))?(?![\w-])"
+)
 EVENT = bounded(words("events"))
 _WAITING = bounded(w for w in words("waiting"))
 _NOT_WAITING = bounded(words("not_waiting"))
@@ -304,7 +312,7 @@ def reader_marks(text: str) -> Iterator[Mark]:
 
 def read_marks(text: str) -> list[Mark]:
     marks = list(reader_marks(text))
-    compounds = [m.span() for m in _PATIENT_COMPOUND.finditer(text)]
+    compounds = sorted([*(m.span() for m in _PATIENT_COMPOUND.finditer(text)), *(m.span() for m in NOTICE.finditer(text))])
     hours = [m.span() for m in _HOURS.finditer(text)]
     routines = list(_ROUTINE_DAY.finditer(text))
     if routines:  # a routine's weekday is ours unless the reader is spoken of in its sentence
