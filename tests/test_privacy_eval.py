@@ -84,6 +84,7 @@ _RUN = 8
 # Runs any writer and any of us would produce on our own: placeholders and stock courtesy.
 _GENERIC_RUNS = {
     # the reply template's contact placeholders, read as words
+    "leave us a 5 star review and get": "the stock offer of a reward for a review",
     "contact name at contact phone or contact email": "placeholders only",
     "please call contact name at contact phone so we can talk privately": "placeholders and a stock invitation",
     "we d like to hear more please call contact name at contact phone": "a stock invitation and placeholders",
