@@ -18,9 +18,13 @@ from ...lexicon import names as lexicon_names
 from .care import care_in
 from .known import Known, Person
 from .unlisted import unlisted_name
-from .vocabulary import CAP, NOT_A_NAME
+from .vocabulary import CAP, LETTER_OWNERS, NOT_A_NAME
 
 _PAIR = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-]))")
+# An initial and a surname, as a chart files a patient ("audiogram_<I>_<Surname>_<birth date>"): the letter may be no
+# vitamin's, group's or ward's ("vitamin_D_1990s_study"), and only a birth date makes it someone's record.
+_INITIAL_PAIR = lazyre.compile(rf"(?<![\w'’.-])([A-Z])[ \t]+({CAP})(?![\w'’-])")
+_OWNER_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 # A label of a birth date as offices shorten it (English and Spanish), then a date in any order of its parts.
 _LABEL = lazyre.compile(
     r"(?<![\w-])(?i:dob|d\.o\.b|birth|birthdate|born|bday|fnac|f\.nac|nac|fecha[ \t]+nac|fecha[ \t]+de[ \t]+nacimiento|nacimiento|nacid[oa])(?![\w-])"
@@ -45,9 +49,14 @@ def _name_word(word: str, known: Known, first: bool) -> bool:
     return info.first if first else info.surname or info.first
 
 
+def _born(rest: str) -> bool:
+    """Whether the file's other words give a birth date: a labelled date, or a date of the last century."""
+    return _LABEL.search(rest) is not None and _DATE.search(rest) is not None or _OLD_DATE.search(rest) is not None
+
+
 def _filed(rest: str) -> bool:
     """Whether the file's other words file a record under a person: a birth date, care finished, or time in recovery."""
-    dated = _LABEL.search(rest) is not None and _DATE.search(rest) is not None or _OLD_DATE.search(rest) is not None
+    dated = _born(rest)
     recovered = _SPAN.search(rest) is not None and _RECOVERY.search(rest) is not None
     return dated or recovered or _GRAD.search(rest) is not None and care_in(rest)
 
@@ -66,3 +75,17 @@ def filed_names(text: str, known: Known) -> Iterator[Person]:
         if _filed(f"{text[: match.start()]} {text[match.end(2) :]}"):
             last = match.end(2)
             yield Person(match.start(), match.end(2), (given, surname), "a name with a birth date, a finished programme or time in recovery in a file's name", public=False)
+    yield from _initialled(text, known)
+
+
+def _initialled(text: str, known: Known) -> Iterator[Person]:
+    """An initial and a surname with a birth date beside them ("scan_<I>_<Surname>_1948-07-02_left_knee")."""
+    for match in _INITIAL_PAIR.finditer(text):
+        letter, surname = match.group(1), match.group(2)
+        owner = _OWNER_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if owner and owner.group(1).lower() in LETTER_OWNERS or not _name_word(surname, known, False):
+            continue
+        if known.is_team((surname,)) or known.is_team((letter, surname)):
+            continue
+        if _born(f"{text[: match.start()]} {text[match.end(2) :]}"):
+            yield Person(match.start(), match.end(2), (letter, surname), "an initial and a surname with a birth date in a file's name", public=False)

@@ -20,6 +20,7 @@ from .unlisted import unlisted_name
 from .vocabulary import (
     CAP,
     CAP_WORD,
+    LETTER_OWNERS,
     NOT_A_NAME,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -41,12 +42,6 @@ _COUNT_AFTER = lazyre.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d
 _SLUG_NOT_OWNED = lazyre.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 _SLUG_INITIAL = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
-# Words a letter belongs to ("vitamin_k", "hepatitis-b", "plan_b", "group_a_strep", "sala_c"): no initial of a name
-_LETTER_OWNERS = frozenset(
-    "vitamin vitamina vit hepatitis hep plan group grupo type tipo grade grado class clase stage etapa room sala "
-    "wing ala unit unidad ward section seccion level nivel building edificio area zona option opcion tier part "
-    "parte lot lote suite floor piso module modulo phase fase step paso exhibit anexo appendix apendice".split()
-)
 # Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
 _FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
 # A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
@@ -64,7 +59,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     """
     for match in _SLUG_INITIAL.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        if before and before.group(1).lower() in _LETTER_OWNERS:
+        if before and before.group(1).lower() in LETTER_OWNERS:
             continue  # "Vitamin K Newborn Dose": the letter is the vitamin's
         tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, CAP_WORD.match(text, match.end()).end()))
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
@@ -118,7 +113,7 @@ def _surname_initial(text: str, known: Known) -> Iterator[Person]:
     for match in _SURNAME_INITIAL.finditer(text):
         word = match.group(1)
         low = word.lower()
-        if low in NOT_A_NAME or low in known.org or low in PARTICLES or low in _LETTER_OWNERS:
+        if low in NOT_A_NAME or low in known.org or low in PARTICLES or low in LETTER_OWNERS:
             continue  # "sala_a_postop": a ward's letter
         info = lexicon_names.name_info(word)
         if info is None or info.also_word or not info.surname:
@@ -313,7 +308,7 @@ def initial_records(text: str, known: Known) -> Iterator[Person]:
         if low in NOT_A_NAME or low in known.org or low in PARTICLES or known.is_team((match.group(1), word)):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        if before and before.group(1).lower() in _LETTER_OWNERS:
+        if before and before.group(1).lower() in LETTER_OWNERS:
             continue  # "vitamin_d_levels_labs": the letter is the vitamin's
         info = lexicon_names.name_info(word)
         surname = info.surname and not info.also_word and not info.place if info else is_unknown(word) and len(word) > 5 and not VERB_LIKE.search(low)

@@ -127,6 +127,12 @@ AFTER_INTERJECTION = lazyre.compile(r"[ \t]*(?:[,!:;.?]|$)")
 # A capitalised word: "Maria", "McDonald", "O'Brien", "Okafor-Bennett".
 CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+|[A-Z][a-z]+)*(?:-[A-Z][a-z]+)*"
 CAP_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?![\w])")  # never tried inside a word (a long camel run would be rescanned)
+# Words a letter after them belongs to ("vitamin_k", "hepatitis-b", "plan_b", "group_a_strep", "sala_c"): no initial of a name.
+LETTER_OWNERS = frozenset(
+    "vitamin vitamina vit hepatitis hep plan group grupo type tipo grade grado class clase stage etapa room sala "
+    "wing ala unit unidad ward section seccion level nivel building edificio area zona option opcion tier part "
+    "parte lot lote suite floor piso module modulo phase fase step paso exhibit anexo appendix apendice".split()
+)
 # A name word as a name run reads it: a hyphenated given name whose second part is written in lower case
 # ("Hye-jin", "Ji-hoon", "Seo-yeon") is one name, not "Hye" cut at its hyphen (which no team member is).
 _NAME_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?:-[a-z]{2,6}(?![\w-]))?(?![\w])")
