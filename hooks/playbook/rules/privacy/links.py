@@ -21,7 +21,7 @@ from .known import Known, is_org_handle
 from .languages_listed import language_listed
 from .names import ONE_PERSON
 from .places import is_state
-from .short_links import names_someone, shortened_link_refused
+from .short_links import is_video, names_someone, shortened_link_refused, video_link_refused
 from .vocabulary import is_first_name
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
@@ -104,6 +104,7 @@ def _personal_part(url: str, host: str) -> str:
 _SHORTENERS = tuple(IDS["link_shorteners"])
 _SHORTENED = "it hides where it leads, so the check cannot tell whether that page is about one person"
 _SOCIAL_HOSTS = tuple(IDS["social_hosts"])
+_VIDEO = "a video there can show anyone, and the link does not say whose it is: link the organisation's own channel"
 _WRAPPERS = tuple(IDS["platform_wrappers"])
 # The account a social link opens: facebook.com/CountyHealth, youtube.com/@StateHealthDept, x.com/CDCgov/status/1.
 _ACCOUNT = lazyre.compile(r"/(?:(?:c|user|channel|company|in|pg)/)?@?([A-Za-z0-9_.-]{2,60})(?=[/?#]|$)")
@@ -137,7 +138,10 @@ _NOT_ACCOUNTS = frozenset(
 
 def _social_account(url: str) -> str:
     """The account a social-site link opens ('' when the link opens a video, a post or a search instead)."""
-    path = urlsplit(url if "://" in url else "https://" + url).path
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    if parts.hostname and parts.hostname.endswith("youtu.be"):
+        return ""  # youtu.be/<id>: the path is a video's id, never an account
+    path = parts.path
     match = _ACCOUNT.match(path)
     return "" if match is None or match.group(1).lower() in _NOT_ACCOUNTS else match.group(1)
 
@@ -154,6 +158,8 @@ def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
         account = _social_account(url)
         if account and (is_org_handle(account) or Known.of(plans).is_own_handle(account)):
             return ""  # an agency's, a campaign's or the practice's own account, judged like its @handle
+        if not account and is_video(url, host):
+            return _VIDEO  # whose video the link does not say (an account's own video is judged by its account)
         return "pages there are people's profiles, posts and videos: link the organisation's own account or site"
     known = (*plans.practice.domains, *plans.practice.trusted_domains, *_PUBLIC_HEALTH)
     imitated = _look_alike(host, known)
@@ -191,7 +197,11 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         every notice a practice reshares; it stays an error in a reply, in
         a post that names a person outside the team in any of its texts,
         and when the link's sentence points at one person: "she", "his",
-        "our patient", "Mrs. ..."; short_links.py); the wrappers
+        "our patient", "Mrs. ..."; short_links.py); a video on a social
+        site whose link does not say whose it is ("youtu.be/<id>",
+        "youtube.com/watch?v=<id>") is treated alike, and stays an error
+        too where the post tells of someone's care or calls it a story or a
+        recovery; the wrappers
         a social site writes into a copied post, t.co and pic.twitter.com,
         are PHI015's to vet unless their sentence is about a person); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
@@ -223,6 +233,7 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `Read her story at jennyruns.example.com`
         Triggers: `Read how she beat it: https://bit.ly/3herStory`
         Triggers: `Flu shots Saturday at the library, details: https://bit.ly/3FluSat`
+        Triggers: `Watch her first steps after surgery: https://youtu.be/a1B2c3`
         Passes: `Read more at https://www.cdc.gov/flu/`
         Passes: `Drop in any weekday, or reserve a slot at redcross.org.`
     """
@@ -232,6 +243,10 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             if why == _SHORTENED:
                 found = text.hit(start, f"Replace the shortened link '{host}' with the full address: {why}", "Open the short link, copy the address it lands on, and paste that instead.")
                 yield found if shortened_link_refused(item, named, text.text, start) else replace(found, severity=Severity.WARNING)
+                continue
+            if why == _VIDEO:
+                found = text.hit(start, f"Link the channel, not the video on '{host}': {why}", "Open the video, find the agency's or partner's channel, and link that page instead.")
+                yield found if video_link_refused(item, named, text.text, start) else replace(found, severity=Severity.WARNING)
                 continue
             yield text.hit(
                 start,

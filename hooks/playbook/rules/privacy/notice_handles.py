@@ -7,7 +7,7 @@ health, salud, gobierno, ayuntamiento, ...) glued to the place it serves or to i
 and a place or an office's letters names an office wherever it is written ("healthy" and "ready", a wellness
 account's words too, only beside a government site's link: "Reposting @nycHealthy ... airnow.gov"); one that also holds another plain word
 ("@TulareFloodWatch") names one when the text cites it as a notice's source ("Reposting @<handle>", "per @<handle>",
-"según @<handle>", "compartimos de @<handle>", "follow the @<handle> guidance", "@<handle> says ..."). A person's handle
+"según @<handle>", "compartimos de @<handle>", "follow the @<handle> guidance", "@<handle> says ..."). A state's full name and an office's letters ("@OhioEPA") are a state office's. A person's handle
 stays a name: a given name or a surname in it ("@MariaAirFit", "@coach_dre23"), one whose sentence tells of care
 ("congrats @<handle> on finishing chemo"), and one thanked or greeted in a text that tells someone's care. A bounded
 look at the handle and before and after it: linear.
@@ -109,6 +109,15 @@ def _kinds(handle: str, linked: bool = False) -> tuple[int, int, int] | None:
     return agency, place + surname, other + surname
 
 
+def _state_office(handle: str) -> bool:
+    """A state's full name and an office's three to six letters ("@OhioEPA", "@<State>DOH", "@<State>PFH"): a state's
+    department or programme; two letters may be a person's initials ("@TexasMJ")."""
+    pieces = _PIECE.findall(handle)
+    if len(pieces) < 2 or "".join(pieces) != handle or not pieces[-1].isupper() or not 3 <= len(pieces[-1]) <= 6:
+        return False
+    return is_state(" ".join(pieces[:-1])) and not lexicon_names.is_name(pieces[-1].capitalize())
+
+
 def _cited(text: str, start: int, end: int) -> bool:
     """Whether the handle at text[start:end] is given as a notice's source, by the word before it or after it."""
     return bool(_BEFORE.search(text, max(0, start - 28), start) or _AFTER.match(text, end))
@@ -119,7 +128,8 @@ def notice_handle(text: str, person: Person, sites: frozenset[str] = frozenset()
     `sites`: the government sites the text links (cited_handles.linked_sites); "healthy" and "ready" count only beside one."""
     if person.how != HANDLE or not text.startswith("@", person.start):
         return False
-    kinds = _kinds(person.words[0].lstrip("@"), bool(sites))
+    handle = person.words[0].lstrip("@")
+    kinds = (1, 1, 0) if _state_office(handle) else _kinds(handle, bool(sites))
     if kinds is None or not kinds[0] or not kinds[1]:
         return False  # "Consejos de @AirNow": plain words and no place nor letters (cited_handles.py wants its site linked)
     if kinds[2] and not _cited(text, person.start, person.end):

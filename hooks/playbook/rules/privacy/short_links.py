@@ -9,16 +9,24 @@ reader only to the practice's own or trusted sites), in a post that names a pers
 sentence points at one person ("See how she beat it: bit.ly/...", "our patient's story", "Mrs. ..."; not "your
 child", whom every notice addresses). One pass over
 the item's names, one bounded look at the link's sentence: linear.
+
+A video on a social site ("youtu.be/<id>", "youtube.com/watch?v=<id>", "/shorts/", "/reel/") hides whose video it is in
+the same way, and agencies link their own safety videos in the notices practices reshare: in a post that names no one it
+is a warning too (a video of an account the link names is judged by that account), and an error where a short link is
+one or where the text around it points at one person, tells of someone's care or calls the video a story anywhere
+("Six months after her surgery, look at her go! youtu.be/...", "watch this amazing recovery").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from ... import lazyre
 from ...model import Post, ResponseTemplate
 from ...text import URL, sentence_bounds, sentence_of
 from ..context import Context
+from .care import cared_for, own_care
 from .common import blank
 from .named_people import people_named
 from .names import HONORIFIC
@@ -43,3 +51,30 @@ def shortened_link_refused(item: Post | ResponseTemplate, named: Callable[[], bo
     if _ONE.search(blank(text[first:last], URL)):
         return True
     return named()
+
+
+# A video told as someone's story: "watch this amazing recovery", "her journey", "testimonio", "su historia".
+_STORY = lazyre.compile(
+    r"(?<![\w-])(?i:recovery|recoveries|journey|testimonial|testimonials|story|stories|transformation|before[ \t]+and[ \t]+after"
+    r"|recuperaci[oó]n|testimonio|testimonios|historia|historias|transformaci[oó]n|antes[ \t]+y[ \t]+despu[eé]s)(?![\w-])"
+)
+# A video's page on a social site: "youtu.be/<id>", "youtube.com/watch?v=", "/shorts/<id>", "/reel/<id>", "/video/<id>".
+_VIDEO_PATH = lazyre.compile(r"/(?:watch|shorts|reel|reels|video|videos|v|embed|live)(?:[/?]|$)")
+
+
+def is_video(url: str, host: str) -> bool:
+    """Whether a social site's link opens one video rather than an account."""
+    if host.endswith("youtu.be"):
+        return True
+    path = urlsplit(url if "://" in url else "https://" + url).path
+    return _VIDEO_PATH.search(path) is not None
+
+
+def video_link_refused(item: Post | ResponseTemplate, named: Callable[[], bool], text: str, start: int) -> bool:
+    """Whether a social video's link stays an error: where a short link would, or in a text that tells of someone's care
+    or points at one person anywhere ("Six months after her surgery, look at her go! youtu.be/...")."""
+    if shortened_link_refused(item, named, text, start):
+        return True
+    plain = blank(text, URL)
+    told = _ONE.search(plain) or _STORY.search(plain)
+    return told is not None or cared_for(plain, 0, len(plain)) or own_care(plain, 0, len(plain))
