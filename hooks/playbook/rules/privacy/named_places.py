@@ -3,7 +3,11 @@
 A staff spotlight or an event post names the town, the river, the store or the dog it is about; each
 of those can be called like a person ("Casa Grande", "the Guadalupe", "the Macy's entrance", "a collie
 named Rosie"). Flagging them teaches staff to waive the rule, so these read them as what the text says:
-- a pet: a pet or a breed, then "named"/"called"/"llamado" ("a beagle named Pepper", "una perrita llamada Luna");
+- a pet: a pet or a breed, then "named"/"called"/"llamado" ("a beagle named Pepper", "una perrita llamada Luna"); round 48,
+  with a clause or a breed between, when its sentence and the next tell no one's care ("una perrita salchicha que se llama
+  <Name>", "un perrito chihuahua que se llama <Name>", "a rescue pup we named <Name>", "a cat who is called <Name>"; not "a dog
+  lover named <Name>": a person's word never stands between), or listed after it and a comma ("their two cats, <Name> and
+  <Name>");
 - a thing given a name like a pet (privacy-names.yml things_named: a vehicle, a boat, a storm, a plant, a robot, a toy,
   a farm animal, a programme, a form, a law): "a camper named Wanda", "our van we call Big Blue", "un carrito que se
   llama La Bestia", "el programa se llama Head Start", "her sourdough starter, his name is <Name>", unless its sentence tells of someone's care ("a camper named
@@ -39,6 +43,27 @@ _PETS = (
     r"perro|perrito|perrita|gato|gatito|gatita|perica|perico|loro|conejo|conejita|yegua|caballo|chihuahueña"
 )
 _PET_NAMED = lazyre.compile(rf"(?<![\w-])(?i:{_PETS})(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+(?i:named|called|llamad[oa]|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$")
+# A pet told with a clause or a breed before its name (round 48): Spanish puts the breed or an adjective after the noun
+# ("una perrita salchicha que se llama", "un gato negro llamado", "un cachorro rescatado al que le pusimos"), English a
+# clause ("a rescue pup we named", "a cat who is called"); a person's word never stands between ("a dog lover named").
+_PETS_ES = r"perro|perrito|perrita|gato|gatito|gatita|gata|perica|perico|loro|lorito|conejo|conejita|yegua|caballo|chihuahuena|cachorro|cachorra|cachorrito|cachorrita|tortuga|canario|gallina|pollito|hamster|minino|michi"
+_PETS_EN = _PETS + r"|kitty|bulldog|schnauzer|yorkie|shepherd|pitbull|hound|doxie|turtle|tortoise|iguana|lizard|canary|hen|chicken|guinea[ \t]+pig|bird|fish"
+_NOT_BETWEEN = (
+    r"(?!(?i:que|al|a|la|el|de|del|y|con|para|por|who|that|which|and|with|of|for|lover|lovers|owner|walker|sitter|trainer|person|mom|dad|mama|papa|whisperer|groomer|amante|duena|dueno)(?![\w-]))"
+)
+_PET_SAID = lazyre.compile(
+    rf"(?<![\w-])(?i:{_PETS_ES})(?:[ \t]+{_NOT_BETWEEN}[a-z][\w-]*){{0,2}}[ \t]*,?[ \t]+(?:(?i:que|al[ \t]+que|a[ \t]+la[ \t]+que|a[ \t]+quien)[ \t]+)?"
+    r"(?:(?i:se|le|lo|la)[ \t]+)?(?i:llama|llaman|llamamos|dicen|decimos|pusimos|puso|pusieron|llamad[oa]|de[ \t]+nombre|apodad[oa]|nombrad[oa]|bautizad[oa])"
+    r"[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
+    rf"|(?<![\w-])(?i:{_PETS_EN})[ \t]*,?[ \t]+(?:(?i:who|that|which|we|she|he|they|I)[ \t]+){{1,2}}(?:(?i:is|was|are|were|has[ \t]+been|just|lovingly)[ \t]+)?"
+    r"(?i:named|called|call|nicknamed|dubbed)[ \t]*:?[ \t]*[\"“'‘]?[ \t]*$"
+)
+# Pets listed by name after their word and a comma: "their two cats, <Name> and <Name>", "sus perritos, <Name> y <Name>"
+# (the second read by the first before it).
+_PET_LIST = lazyre.compile(
+    rf"(?<![\w-])(?i:{_PETS}|{_PETS_ES})(?i:e?s)?[ \t]*,[ \t]*(?:(?i:named|called|llamad[oa]s?)[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)?[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)?$"
+)
 # A thing, then the words that give it its name: "a camper named", "our van, which we call", "un carrito que se llama",
 # "el programa se llama", "the form is called", "una lancha bautizada como"
 _THING_NAMED = lazyre.compile(
@@ -126,6 +151,8 @@ def named_thing(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start]
     if _PET_NAMED.search(window) or _RIVER.search(window):
         return True
+    if _PET_SAID.search(window) or _PET_LIST.search(window):
+        return not care_told(text, start)  # "una perrita salchicha que se llama <Name>"; not a child so called in a story of care
     thing = _THING_NAMED.search(window)
     if thing:
         if _PERSON_OF.search(window, 0, thing.start()):

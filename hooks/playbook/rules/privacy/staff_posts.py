@@ -21,6 +21,13 @@ como mamá de <Name>", "as a dad to <Name>", "my son <Name>") names her family t
 around the child (a child's colic she learned from is hers; "my son <Name> had his tonsils out here" is a patient).
 A first or an only among the team ("the only person on our team who ...", "la unica mujer de nuestro equipo que ...") is one
 of us, in a sentence that tells no care (one_of_us, read for PHI011).
+Round 48, the forms that still fired: "tu nieto <Name>"/"your grandson <Name>" in a post that speaks to the member ("<Member>,
+gracias por ...": her vocative anywhere in it); the second of a pair after an article ("su esposa <Name> y la bebe <Name>");
+a relative by a few words and a comma ("su nieto nuevecito, <Name>") or by the member's standing ("papa orgulloso de <Name>
+y <Name>", "proud mom of <Name>", not "the proud mom of ..."); her leave or photos told in the sentence after the one that
+names her ("Welcome back, <Member>! ... pictures of baby <Name>"). Care words of her own work in a "when she's not ..."
+clause ("Cuando no esta agendando citas", "when he's not reading X-rays") are her job, not care of the relative: they
+are left out of the care read around the relative, and only they (a gerund and two words at most, up to a comma).
 """
 
 from __future__ import annotations
@@ -52,7 +59,11 @@ def _next_is_member(text: str, kin: int, end: int) -> bool:
 
 
 # "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
-_OWNED = lazyre.compile(r"(?:(?<![\w-])(?i:her|his|their|su|sus)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$")
+# (round 48: "whose daughter <Name>", "cuya hija <Name>"; "he and wife <Name>", "ella y esposo <Name>")
+_OWNED = lazyre.compile(
+    r"(?:(?<![\w-])(?i:her|his|their|su|sus|whose|cuya|cuyo|cuyas|cuyos)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$"
+    r"|(?<![\w-])(?i:he|she|el|ella)[ \t]+(?i:and|y)[ \t]+$"
+)
 # With no possessive, the member named in the sentence shows her own child by leave or photos: "back from maternity
 # leave ... pictures of baby <Name>", "regreso de su incapacidad ... fotos de la bebe <Name>" (not "cuddled baby <Name> at the fair")
 _HER_BABY = lazyre.compile(
@@ -60,6 +71,43 @@ _HER_BABY = lazyre.compile(
     r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
 )
 _AND_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+")
+# The second of a pair after an article or a possessive: "su esposa <Name> y la bebe <Name>", "his wife <Name> and their
+# baby <Name>" (the second is read as hers only when a kin word follows the article: not "... and the patient <Name>").
+_AND_THE_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+(?i:la|el|los|las|the|their|su|sus|his|her|our|nuestra|nuestro)[ \t]+")
+# Spoken to the member ("tu nieto <Name>", "your grandson <Name>") when the post speaks to her by name somewhere.
+_YOURS = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)[ \t]+(?:[\w-]+[ \t]+)?$")
+_CALLED_AFTER = lazyre.compile(r"[ \t]*[,!]")
+_CALLED_BEFORE = lazyre.compile(r"(?:^|[.!?¡,:\n]|(?<![\w-])(?i:gracias|thanks|thank[ \t]+you|love[ \t]+you|te[ \t]+queremos|congrats|felicidades|we[ \t]+love[ \t]+you))[ \t]*[^\w\s]{0,3}[ \t]*$")
+# The first names of a list before the one read ("proud mom of <Name> and <Name>", "su nietos, <Name>, <Name> y <Name>"):
+# a name no list knows among them is not found, so the last is read by the words before the list.
+_NAMES_BEFORE = r"(?:[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)?[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)?"
+# Her relative a few words before her own name for it, a comma between: "su nieto nuevecito, <Name>", "her newborn
+# granddaughter, <Name>", "su nieta recien nacida <Name>", "his partner, <Name>", "<Member> has two boys, <Name> and <Name>"
+# (the words between are no joiner and no person: not "her son and patient, <Name>").
+_PARTNERS = ("partner", "boyfriend", "girlfriend", "novio", "novia", "prometido", "prometida", "pareja")
+_COUNT = r"(?:\d{1,2}|(?i:two|three|four|five|six|dos|tres|cuatro|cinco|seis))"
+_KIN_AHEAD = lazyre.compile(
+    rf"(?:(?<![\w-])(?i:her|his|their|su|sus|tu|tus|your|whose|cuya|cuyo|cuyas|cuyos)|['’]s"
+    rf"|(?<![\w-])(?i:has|have|tiene|with|con)[ \t]+{_COUNT})[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation((*_KIN_WORDS, *_PARTNERS))})"
+    r"(?:[ \t]+(?!(?i:and|y|e|o|or|with|con|de|del|of|the|la|el|a|al|to|for|para|por|our|nuestr[oa]|patient|paciente|who|que)(?![\w-]))[a-z][\w-]*){0,2}"
+    rf"[ \t]*,?[ \t]*{_NAMES_BEFORE}$"
+)
+# Her standing as a parent said of her: "papa orgulloso de <Name>", "orgullosa abuela de <Name>", "proud mom of <Name>",
+# "mom to <Name>" (not "the proud mom of <Name>": someone else's parent, _STANDING_OTHER).
+_STANDING_PARENT = (
+    r"(?i:mom|mum|mommy|dad|daddy|mother|father|parent|mama|papa|mami|papi|madre|padre|grandma|grandpa|grandmother|grandfather"
+    r"|abuela|abuelo|abuelita|abuelito|nana|tata|boy[ \t]+mom|girl[ \t]+dad)"
+)
+_STANDING = lazyre.compile(rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+{_NAMES_BEFORE}$")
+_STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?i:the|la|el|al|del|a[ \t]+la|this|that|esa|ese|esta|este|our|nuestra|nuestro|a|an|una|un)[ \t]+$")
+# The member's own work, told in a "when she's not ..." clause: "When he's not reading echocardiograms,", "Cuando no esta
+# agendando citas", "while she isn't drawing blood": a gerund and up to two words after it, to a comma; never a possessive,
+# a joiner or a preposition (the care of a relative after those is read).
+_AT_WORK = lazyre.compile(
+    r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|they|el|ella)(?:['’](?i:s|re)|[ \t]+(?i:is|are))?[ \t]+)?"
+    r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?[a-z]+(?:ing|ando|iendo)(?![\w-])"
+    r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|a|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to|the|la|el)(?![\w-]))[a-z][\w'’-]*){0,2}"
+)
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
 # The member's signature on its own line ("— Dra. <Name>"), and her own child said in the first person before a name.
 _SIGNATURE = lazyre.compile(r"^[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
@@ -114,6 +162,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     last_team: Person | None = None
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
+    called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -122,8 +171,8 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         if inside[0] <= person.start and person.end <= inside[1]:
             own.add((person.start, person.end))  # "Oscar" in "her husband Oscar"
             continue
-        if inside[1] and len(person.words) == 1 and _AND_NEXT.fullmatch(text, inside[1], person.start):
-            own.add((person.start, person.end))  # "her twins, <Name> and <Name>": the second of the pair is hers too
+        if inside[1] and len(person.words) == 1 and (_AND_NEXT.fullmatch(text, inside[1], person.start) or _AND_THE_NEXT.fullmatch(text, inside[1], person.start) and _KIN.match(text, person.start)):
+            own.add((person.start, person.end))  # "her twins, <Name> and <Name>", "su esposa <Name> y la bebe <Name>": hers too
             inside = (person.start, person.end)
             continue
         if last_team is not None and person.start < last_team.end:
@@ -141,20 +190,63 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
             if not cared_by_us(text, start, after) and not received_care(text, bounds, start):
                 own.add((person.start, person.end))  # "— Dra. <Member>" signs "2 añitos como mamá de <Name>": her own child
                 continue
+        member_before = lead or last_team is not None and last_team.end <= person.start  # "<Member> has two boys, <Name> and <Name>"
+        if not reply and person.excusable and len(person.words) == 1 and member_before and _hers_ahead(text, person.start, called):
+            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen):
+                own.add((person.start, person.end))  # "su nieto nuevecito, <Name>", "papa orgulloso de <Name>", "proud mom of <Name>"
+                inside = (person.start, person.end)
+                continue
+            last_team = None
+            continue
         if lead and not person.excusable and _KIN.match(text, person.start) and _OWNED.search(text, max(0, person.start - 24), person.start):
             last_team = person  # "<Member> ... chasing his toddler <Name>": the first one named is the member's own, tied by "his"
         elif reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
-        tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= start and _HER_BABY.search(text, start, after)
+        before = sentence_of(bounds, start - 1)[0] if start > 0 else start  # her leave told in the sentence after her name
+        tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= before and _HER_BABY.search(text, before, after)
         tied = tied or _MINE.search(text, max(0, person.start - 24), person.start) and _speaks(text, last_team)  # "<Member> here ... my wife <Name>"
+        tied = tied or called and _YOURS.search(text, max(0, person.start - 24), person.start)  # "<Member>, ... Tu nieto <Name> dice ..."
         after = end if _next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
-        if tied and not care_in(text, max(start, person.start - 40), after) and not told_care(text, bounds, start, after, seen):
+        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
         last_team = None
     return frozenset(own)
+
+
+def _called(text: str, start: int, end: int) -> bool:
+    """Whether the member named at text[start:end] is spoken to: "<Member>, gracias por ...", "Thanks for everything, <Member>!"
+    ("tu nieto <Name>" is hers then)."""
+    return bool(_CALLED_AFTER.match(text, end) and _CALLED_BEFORE.search(text, max(0, start - 24), start))
+
+
+def _hers_ahead(text: str, start: int, called: bool) -> bool:
+    """Whether a name at `start`, read by no kin word before it, is the member's relative by the words before it: a
+    possessive, a kin word and up to two words ("su nieto nuevecito, <Name>"; "tu"/"your" only when the post speaks to
+    her), or her standing as a parent ("papa orgulloso de <Name>"; not "the proud mom of <Name>")."""
+    window = max(0, start - 60)
+    kin = _KIN_AHEAD.search(text, window, start)
+    if kin and (called or kin.group(0).split(None, 1)[0].lower() not in ("tu", "tus", "your")):
+        return True
+    standing = _STANDING.search(text, window, start)
+    return bool(standing) and not _STANDING_OTHER.search(text, max(0, standing.start() - 12), standing.start())
+
+
+def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool]) -> bool:
+    """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care),
+    leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas")."""
+    work = list(_AT_WORK.finditer(text, start, end))
+    if not work:
+        return care_in(text, near, end) or told_care(text, bounds, start, end, seen)
+    at = start
+    for clause in [*work, None]:
+        stop = clause.start() if clause else end
+        if at < stop and (care_in(text, at, stop) or cared_for(text, at, stop) or own_care(text, at, stop)):
+            return True
+        at = clause.end() if clause else end
+    return False
 
 
 def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int, bool]) -> bool:
