@@ -36,6 +36,7 @@ def _clinician_hits(text: str) -> list:
         "¡Mil gracias! Desde la Dra. Echeverría hasta recepción, todos leemos cada mensaje.",
         "Everyone here, from the housekeeping crew to Dr. Stavros, is grateful for notes like this one.",
         "Dr. Whitcombe is happy to chat with you any weekday; reach the office at {{ contact.phone }}.",
+        "Le pasamos sus palabras a la Dra. Quintanilla.",  # round 48: the review passed on to her (passed_on.py)
     ],
 )
 def test_a_clinician_as_future_contact_or_in_the_whole_team_passes(text):
@@ -48,7 +49,7 @@ def test_a_clinician_as_future_contact_or_in_the_whole_team_passes(text):
         "Dr. Lindgren saw you on Friday and is sorry about the delay.",
         "We're sorry about your visit with Dr. Okonkwo.",
         "Dr. Halvorsen remembers you and would like to talk with you; call {{ contact.phone }}.",
-        "Le pasamos sus palabras a la Dra. Quintanilla.",
+        "Le pasamos sus resultados a la Dra. Quintanilla.",  # round 48: her words passed on pass (passed_on.py), results do not
         "Dr. Stavros will review your chart and call {{ contact.phone }}.",
         "El Dr. Arámbula quiere hablar con usted de sus resultados.",
         "La Dra. Benavente quiere verla de nuevo sin costo.",

@@ -15,7 +15,9 @@ Naming a clinician in a reply is refused because "your visit with Dr. Ortiz", "D
 - one with the whole team, thanking or signing off ("Dr. Ortiz and all of us say thank you", "— Dra. Ortiz y
   todo el equipo", "se lo pasamos a la Dra. Ortiz y a todo el personal");
 - the one who shared the review with the staff ("Dr. Ortiz read it out loud at huddle", "la Dra. Ortiz la leyó
-  en la junta del equipo").
+  en la junta del equipo");
+- one to whom we passed the review on ("le pasamos su mensajito a la Dra. Ortiz y a <Name>", "we shared your
+  review with Dr. Ortiz"; passed_on.py, which reads the sentence for the reader's care, records and past itself).
 
 Either way the sentence must not speak of the reader's past or records: "who saw you", "remembers you", "again",
 "de nuevo", "your results", "su expediente", "your visit" keep the name refused; so does a name after which the
@@ -27,6 +29,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .contact_route import CARED
+from .passed_on import recipient
 
 _AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
 _ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+gusto|gustosamente)[ \t]+)?"
@@ -129,3 +132,10 @@ def with_the_team(text: str, start: int, end: int) -> bool:
     if _ASKED_BEFORE.search(text, max(begin, start - 90), start):
         return True
     return _WITH_TEAM.match(text, end) is not None or _SHARED.match(text, end) is not None
+
+
+def passed_to(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` is one to whom the review itself was passed on, read or shown ("le pasamos
+    el mensaje a la Dra. <Name>", "we shared your review with Dr. <Name>"; passed_on.py), in a sentence with nothing
+    of the reader's past (passed_on.py reads the sentence for it)."""
+    return recipient(text, start, end)

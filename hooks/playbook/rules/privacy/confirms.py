@@ -18,13 +18,14 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import qa, stance
 from .beside_reader import beside
-from .clinician_roles import offered_contact, team_end, with_the_team
+from .clinician_roles import offered_contact, passed_to, team_end, with_the_team
 from .common import Text, texts
 from .contact_route import contact_named
 from .kin_conduct import conduct
 from .offers import checkpoints, offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
+from .passed_on import passings
 from .reader_ailments import reader_ailments
 from .reader_dealings import dealings
 from .seen_reader import seen
@@ -97,6 +98,17 @@ _TRUST_IN_ALL = lazyre.compile(
     r"|(?i:clinica|clinicas|centro[ \t]+de[ \t]+salud|centros[ \t]+de[ \t]+salud)[ \t]+(?i:comunitari[oa]s?|del[ \t]+barrio|de[ \t]+la[ \t]+comunidad|local|locales))"
     r"[ \t]*(?:[.!]|$)"
 )
+# Trust given to speak up, the review itself its object: "thanks for trusting us enough to post this", "thank you
+# for trusting us enough to tell us", "gracias por la confianza de escribirnos", "gracias por confiar en nosotros
+# para contarnos esto". Anyone may write a review and trust us to read it. In English only "enough to" says the
+# reader does the telling ("trusting us to share your story" is ours to do); "trusting us enough to come back",
+# "thanks for trusting us with your knee" still confirm, and whatever care the sentence names is read on its own.
+_TRUST_TO_SAY = lazyre.compile(
+    r"[ \t]+(?i:us|in[ \t]+us)[ \t]+(?i:enough)[ \t]+(?i:to)[ \t]+"
+    r"(?i:write|share|tell[ \t]+us|reach[ \t]+out|let[ \t]+us[ \t]+know|speak[ \t]+up|post|leave[ \t]+(?:us[ \t]+)?(?:this|a|an|your)|be[ \t]+(?:so[ \t]+)?honest|say[ \t]+so)(?![\w-])"
+    r"|[ \t]+(?:(?i:en[ \t]+nosotros)[ \t]+)?(?:(?i:lo[ \t]+suficiente)[ \t]+)?(?i:de|para)[ \t]+"
+    r"(?i:escribirnos|escribir|contarnos|compartirnos|decirnos|hac[eé]rnoslo[ \t]+saber|hacernos[ \t]+saber)(?![\w-])"
+)
 _YOUR_CARE = lazyre.compile(
     rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"
     rf"(?:{alt(words('care_nouns'))})(?![\w-])"
@@ -163,8 +175,8 @@ def _review_kept(text: str, start: int, end: int) -> bool:
 def _clinician_excused(text: str, start: int, end: int) -> bool:
     """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
     reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
-    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end):
-        return True  # the one who will talk with the reader, one end of the whole team, or with the team (clinician_roles.py)
+    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end) or passed_to(text, start, end):
+        return True  # the one who will talk with the reader, one end of the whole team, with the team, or given the review (clinician_roles.py)
     return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
 
 
@@ -224,6 +236,9 @@ def _pairs(text: str) -> Iterator[tuple[int, int, str]]:
         timed = [m for m in marks if m.kind in (WHEN, POINT, SPAN, WAIT, VISIT)]
         offered = [(s, e) for s, e in offered if not any(s <= m.start < e for m in timed)]
         marks = [m for m in marks if not (m.kind in (WHO, DEAL) and inside(offered, m.start, m.end))]
+    passed = [(begin, stop) for begin, stop, _ in passings(text)]  # the review passed on to our staff (passed_on.py)
+    if passed:
+        marks = [m for m in marks if not inside(passed, m.start, m.end)]
     checked = list(checkpoints(text))  # "if your blister is still sore on Friday, soak it": a day to come, not a dealing
     if checked:
         marks = [m for m in marks if not (m.kind in (WHO, DEAL, WHEN, POINT) and inside(checked, m.start, m.end))]
@@ -299,7 +314,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         our role ("talk it over with our director, Dr. Chen, at ..."), or with
         the whole team ("Dr. Chen and all of us say thank you", "— Dra. Soto y
         todo el equipo"), or as the one who shared the review with the staff
-        ("Dr. Chen read it out loud at huddle"), with nothing of the reader's past
+        ("Dr. Chen read it out loud at huddle") or the one we passed the review on to
+        ("le pasamos su mensaje a la Dra. Soto", "we shared your review with Dr. Chen"), with nothing of the reader's past
         or records in the sentence ("Dr. Chen remembers you", "... again"), and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
@@ -361,8 +377,10 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         A thanks for trusting the community's clinics in general, closing its
         sentence ("thanks for trusting your community clinic!", "gracias por
         confiar en su clínica comunitaria.") is a kind of place anyone may
-        trust, so it passes; trust in us is the reviewer's own dealing ("thanks
-        for trusting us", "you've trusted us for years", "thanks for trusting
+        trust, so it passes, and so does trust given to write the review itself
+        ("thanks for trusting us enough to post this", "gracias por la
+        confianza de escribirnos"); trust in us is the reviewer's own dealing ("thanks
+        for trusting us", "gracias por confiar en <the practice>", "you've trusted us for years", "thanks for trusting
         us with your knee" and any care after it still trigger).
 
         How the reader's care turned out, whatever it is called, triggers
@@ -384,7 +402,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         modal, an infinitive or a gerund ("grandpa could ride along with
         her", "gracias a su vecina por traerlo"; "family members can always
         come with patients" passes); kind words passed on to the whole team ("ya se las
-        pasamos a todo el personal") and advice under a condition that names
+        pasamos a todo el personal") or to staff by name ("le compartimos sus palabras a <Name> y al Dr. <Name>", "we
+        passed your sweet words along to <Name> and the front desk"; not results, a chart or a referral passed on, nor
+        "... to Dr. <Name>, who saw you") and advice under a condition that names
         a day to come ("if it's still sore on Friday, soak it") pass. An offer to take care of the reader ("quien con gusto le
         atenderá") and a condition on their step with what we would then do
         ("if you ask at the front desk, we will print it") pass; a habit of
@@ -419,7 +439,11 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """
     for text in texts(template, body_only=True, links=False, comments=False):
         notices = [m.span() for m in stance.NOTICE.finditer(text.text)]  # "no podemos confirmar si alguien es paciente": of no one
-        found = [(m.start(), m.end(), "phrase") for m in _CONFIRMS.finditer(text.text) if not _TRUST_IN_ALL.match(text.text, m.end()) and not stance.inside(notices, *m.span())]
+        found = [
+            (m.start(), m.end(), "phrase")
+            for m in _CONFIRMS.finditer(text.text)
+            if not _TRUST_IN_ALL.match(text.text, m.end()) and not _TRUST_TO_SAY.match(text.text, m.end()) and not stance.inside(notices, *m.span())
+        ]
         found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]

@@ -9,7 +9,8 @@ are structural: a request of the reader's said as granted ("as you asked", "like
 "dropping by our office", "pasar por la recepción"); our knowing the reader since a time ("known you since",
 "la conocemos desde", "te conocemos hace años"); a sending of ours done for the reader ("forwarded everything to
 your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). Kind words passed on to the whole team ("ya se las pasamos a todo el
-personal") pass: praise shared, no dealing; sent to one of ours ("se lo compartimos a la doctora") it still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
+personal") pass: praise shared, no dealing; so does the review passed on to staff named or titled ("ya le pasamos su mensaje
+a la Dra. <Name> y a <Name>": passed_on.py), while a bare "se lo compartimos a la doctora" still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
 passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
 
 Who came with the patient or brought them in is the reader's dealing too, said with a modal, an infinitive or a
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from .common import clause_before
+from .passed_on import inside_passing
 from .stance import alt, words
 
 # "as you asked", "just like you requested", "per your request", "como nos pidió", "tal como lo solicitó".
@@ -110,7 +112,9 @@ def dealings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each request of the reader's granted, stop at our desk, or our knowing them since a time."""
     for match in (*_ASKED.finditer(text), *_SENT.finditer(text)):
         if not _ahead(text, match.start()) and not _TO_TEAM.match(text, match.end()):
-            yield match.start() + len(_YA.match(match.group(0)).group(0)), match.end()  # from the clitic: "le cambiamos ..."
+            start = match.start() + len(_YA.match(match.group(0)).group(0))  # from the clitic: "le cambiamos ..."
+            if not inside_passing(text, start, match.end()):  # the review passed on to our staff (passed_on.py)
+                yield start, match.end()
     for pattern in (_STOPPED, _KNOWN):
         yield from (m.span() for m in pattern.finditer(text))
     for match in _BROUGHT.finditer(text):  # who came with or brought the patient: "grandpa could come with her"

@@ -1,0 +1,199 @@
+"""The review itself passed on to our staff, told in a reply: a courtesy about the review, not the reader's dealings (PHI001).
+
+A reply often tells the reader what became of their review: "ya le pasamos su mensaje a la Dra. <Name> y a <Name>",
+"se las leímos a todos en voz alta", "le compartimos sus palabras al Dr. <Name>", "se lo hicimos llegar a
+<Name>", "we read your kind words to Dr. <Name> and the front desk", "we passed your sweet words along a <Name> y a
+todo el front desk". What is passed on is the review, which is public; the staff named are only its recipients. So
+the verb of passing on is no sending done for the reader (reader_dealings.py), the staff word among the recipients
+is no one the reader dealt with (stance.py), and a clinician among them is not the reader's clinician
+(clinician_roles.py).
+
+The shape: a verb of passing on, showing or reading aloud ("passed", "shared", "forwarded", "read", "printed";
+"pasamos", "compartimos", "leímos", "hicimos llegar", "hemos enviado"), the review as its object ("your message",
+"your sweet words", "this one", "el mensaje", "sus lindas palabras", "su reseña", "lo que escribió"; or a bare
+pronoun, "it", "se las", only when the review is named in that sentence or the one before and no record is), and
+then its recipients: names, titled names ("Dr.", "la Dra.", "la enfermera <Name>"), our staff and the team, joined by
+"y", "and" or commas ("a <Name> y al Dr. <Name>", "with Dr. <Name> and the nurses").
+
+It keeps refusing whatever tells the reader's dealings besides: anything else passed on (results, a chart, a
+referral, a prescription, "sus estudios ... ya se los pasamos"), a relative clause on a recipient ("Dr. <Name>, who
+saw you Tuesday", "a la Dra. <Name> que la operó"), care, records or the reader's own clinician anywhere in the
+sentence ("your surgeon, Dr. <Name>", "su cirujana", "your results"), and the reader spoken of in that sentence
+outside the passing ("... to the nurse who was with you", "... y la esperamos en su cita"). One bounded pattern;
+each match is read in its own sentence and the one before (sentence_of's reach): linear.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .contact_route import CARED
+from .stance import WHO, alt, reader_marks, words
+
+# Words of praise before or after the review's noun: "your sweet words", "sus lindas palabras", "su mensaje tan bonito".
+_ADJ = (
+    r"(?i:kind|kindest|sweet|sweetest|lovely|beautiful|generous|warm|nice|thoughtful|wonderful|amazing|heartfelt|glowing|gracious"
+    r"|encouraging|touching|five-star|5-star|awesome|bonit[oa]s?|lind[oa]s?|hermos[oa]s?|amables?|bell[oa]s?|tiern[oa]s?|preci[oa]s[oa]s?"
+    r"|cari[nñ]os[oa]s?|generos[oa]s?|buen[oa]s?|grandes?|gran)"
+)
+_NOUN_EN = (
+    r"(?i:words|message|messages|review|reviews|note|comment|comments|feedback|shout-?out|shoutouts?|compliments?|praise|post"
+    r"|five[ \t]+stars|5[ \t]+stars|thanks|thank-you|thank[ \t]+you)"
+)
+_NOUN_ES = (
+    r"(?i:mensajes?|mensajito|palabras|palabritas|comentarios?|rese[nñ]as?|nota|notita|recado|felicitaciones|felicitaci[oó]n|porras"
+    r"|opini[oó]n|saludos|agradecimientos?|cari[nñ]o|estrellitas|estrellas)"
+)
+_OBJ_ES = (
+    rf"(?:(?i:el|su|tu|este|ese|sus|tus|las|estas|esas|los|estos|la|esta|ese)[ \t]+(?:{_ADJ}[ \t]+)?{_NOUN_ES}(?:[ \t]+(?i:tan[ \t]+)?{_ADJ})?"
+    r"|(?i:lo[ \t]+que[ \t]+(?:nos[ \t]+)?(?:escribi[oó]|escribiste|puso|pusiste|dijo|compartiste|comparti[oó])(?:[ \t]+(?:de|sobre)[ \t]+(?:ella|[eé]l|ellas|ellos))?))"
+)
+_OBJ_NAMED_EN = rf"(?i:your|this|these|those|the|that|such|ur)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_NOUN_EN}"
+_OBJ_EN = rf"(?:{_OBJ_NAMED_EN}|(?P<pron>(?i:it|this[ \t]+one|this|them|these|that))|{_OBJ_ES})"
+_OBJ_ANY = rf"(?:{_OBJ_ES}|{_OBJ_NAMED_EN})"  # Spanglish either way: "we shared tus palabras", "le pasamos your kind words"
+_VERB_EN = (
+    r"(?i:pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|read|reading|print|printed|printing|send|sent|sending"
+    r"|show|showed|shown|showing|relay|relayed|relaying|give|gave|given|bring|brought|take|took|taken|post|posted|pin|pinned|hand|handed"
+    r"|e-?mail|e-?mailed|text|texted)"
+)
+_PART = r"(?i:along|on|out[ \t]+loud|aloud|out|over|around|straight|right|personally)"
+_VERB_ES = (
+    r"(?i:pasamos|compartimos|le[ií]mos|hicimos[ \t]+llegar|enviamos|mandamos|reenviamos|mostramos|ense[nñ]amos|imprimimos|transmitimos|dimos"
+    r"|entregamos|pas[eé]|compart[ií]|le[ií]|hice[ \t]+llegar|envi[eé]|mand[eé]|reenvi[eé]|mostr[eé]|ense[nñ][eé]|imprim[ií]|entregu[eé]"
+    r"|(?:hemos|he)[ \t]+(?:pasado|compartido|le[ií]do|hecho[ \t]+llegar|enviado|mandado|reenviado|mostrado|ense[nñ]ado|impreso|dado|entregado)"
+    r"|(?:vamos|voy)[ \t]+a[ \t]+(?:pasar|compartir|leer|hacer[ \t]+llegar|enviar|mandar|mostrar|ense[nñ]ar|imprimir|dar|entregar)(?:se(?:lo|la|los|las)|le|les)?)"
+)
+_ALOUD_ES = r"(?i:en[ \t]+voz[ \t]+alta|tal[ \t]+cual|completit[oa]s?)"
+# A recipient: a name (titled or not), one of our staff (with a name or not), or the team.
+_TITLE = r"(?:(?i:dr|dra|dres|doctor|doctora|nurse|enfermer[oa]|lic|licenciad[oa]|sr|sra|srta|mr|mrs|ms|miss|don|do[nñ]a|coach|profe)\.?[ \t]+)"
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_TEAM = (
+    r"(?i:team|staff|crew|office|gang|everyone|everybody|all[ \t]+of[ \t]+us|equipo|personal|todos|todas|front[ \t]+desk|staff[ \t]+room"
+    r"|drivers|volunteers|voluntari[oa]s|promotoras|schedulers|billing|nurses|doctors|providers|surgeons|hygienists|therapists|assistants|techs"
+    r"|enfermer[oa]s|doctor[ae]s|m[eé]dic[oa]s|asistentes|higienistas|terapeutas|recepcionistas|muchachas|chicas)"
+)
+_STAFF = rf"(?:{alt(words('staff'))})"
+_THE = r"(?:(?i:the|our|la|el|los|las|nuestr[oa]s?|tod[oa]s?|todo[ \t]+el|toda[ \t]+la|todos[ \t]+los|todas[ \t]+las|the[ \t]+whole|our[ \t]+whole|the[ \t]+entire|all[ \t]+the|all[ \t]+our)[ \t]+)"
+_RECIPIENT = (
+    rf"(?:{_THE}{{0,2}}(?:(?:{_STAFF}|{_TEAM})(?:[ \t]+(?i:team|crew|staff|equipo))?(?:[ \t]+{_TITLE}?(?-i:{_NAME}))?"
+    rf"|{_TITLE}?(?-i:{_NAME})))"
+)
+_TO = r"(?:(?i:to|with|for|a|al|con|para)[ \t]+)"
+_AND = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+_RECIPIENTS = rf"{_TO}{_RECIPIENT}(?:{_AND}{_TO}?{_RECIPIENT}){{0,4}}"
+_PASSED = lazyre.compile(
+    rf"(?<![\w'’-])(?:"
+    rf"{_VERB_EN}(?:[ \t]+{_PART})?[ \t]+{_OBJ_EN}(?:[ \t]+(?i:and|y)[ \t]+{_VERB_EN}[ \t]+(?i:it|them))?(?:[ \t]+{_PART}){{0,2}}[ \t]+(?P<to>{_RECIPIENTS})"
+    rf"|(?:(?i:your|this|these|the)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_NOUN_EN})[ \t]+(?i:(?:has|have)[ \t]+been|was|were|got|is|are)[ \t]+(?:(?i:being|already|just)[ \t]+)?"
+    rf"{_VERB_EN}(?:[ \t]+{_PART}){{0,2}}[ \t]+(?P<pto>{_RECIPIENTS})"
+    rf"|(?:(?P<clitic>(?i:se[ \t]+(?:lo|la|los|las)))[ \t]+|(?i:le|les)[ \t]+)?{_VERB_ES}(?:[ \t]+{_ALOUD_ES})?(?:[ \t]+(?P<obj>{_OBJ_ANY}))?"
+    rf"(?:[ \t]+{_ALOUD_ES})?[ \t]+(?P<eto>{_RECIPIENTS})(?:[ \t]+(?P<obj2>{_OBJ_ANY}))?"
+    rf")(?![\w'’-])"
+)
+# The review named before a bare pronoun: "¡Qué bonitas palabras! Ya se las leímos ...", "What a sweet note. We forwarded it ...".
+_REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
+# Anything the reader's care holds, which a pronoun or the sentence may mean instead of the review.
+_RECORDS = lazyre.compile(
+    r"(?<![\w'’-])(?i:results?|labs?|lab[ \t]+work|bloodwork|chart|charts|records?|referrals?|prescriptions?|refills?|paperwork|forms?|scans?|x-?rays?"
+    r"|reports?|files?|images?|films?|tests?|biops(?:y|ies)|orders?|claims?|bills?|invoices?|insurance|authorizations?|notes[ \t]+from"
+    r"|resultados?|expedientes?|estudios?|recetas?|referidos?|referencias?|papeles|papeleo|formularios?|formas|[oó]rden(?:es)?|radiograf[ií]as?"
+    r"|an[aá]lisis|informes?|reportes?|placas|pruebas?|ex[aá]menes|cuentas?|facturas?|seguro|autorizaci[oó]n)(?![\w'’-])"
+)
+# The reader's time with us before: "who met you last spring", "la recuerda", "de nuevo".
+_BEFORE_NOW = lazyre.compile(
+    r"(?<![\w'’-])(?i:again|once[ \t]+more|follow[ \t-]?up|last|earlier|met|remembers?|remembered|de[ \t]+nuevo|otra[ \t]+vez|nuevamente|volver|[uú]ltim[oa]"
+    r"|pasad[oa]|conoci[oó]|conocimos|recuerda|record[oó]|acuerda)(?![\w'’-])"
+)
+# "su", "your" in the sentence besides the passing, before anything but the review or our staff: "después de su limpieza",
+# "after your cleaning" are the reader's ("y a su equipo", "your kind words" are not).
+_POSSESSIVE = lazyre.compile(rf"(?<![\w'’-])(?i:su|sus|tu|tus|your|ur)[ \t]+(?!(?:(?:{_ADJ})[ \t]+)?(?:{_NOUN_EN}|{_NOUN_ES}|{_STAFF}|{_TEAM})(?![\w'’-]))")
+# The reader's own clinician in the sentence: "your surgeon, Dr. <Name>", "a su cirujana, la Dra. <Name>".
+_THEIR_CLINICIAN = lazyre.compile(
+    r"(?<![\w'’-])(?i:your|su|tu|ur)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|dentist|nurse|therapist|hygienist|pediatrician|midwife"
+    r"|m[eé]dic[oa]|cirujan[oa]|dentista|enfermer[oa]|terapeuta|higienista|pediatra|partera|especialista|specialist)(?![\w'’-])"
+)
+# A relative clause on the recipients: "Dr. <Name>, who saw you", "a la Dra. <Name> que la operó" tell whom they are to the reader.
+# Only their joy at the review may follow: "a la Dra. <Name>, que se van a poner felices", "to Dr. <Name>, who was
+# thrilled" (a short clause; the sentence is read for the reader's care all the same).
+_RELATIVE_AFTER = lazyre.compile(r"[ \t]*[,(]?[ \t]*(?i:who|whom|whose|that|which|que|quien|quienes|cuy[oa]s?|el[ \t]+cual|la[ \t]+cual|los[ \t]+cuales|las[ \t]+cuales)(?![\w'’-])")
+_GLAD = lazyre.compile(
+    r"(?<![\w'’-])(?i:feliz|felices|content[oa]s?|content[ií]sim[oa]s?|emocionad[oa]s?|emocion[oó]|emocionaron|encantad[oa]s?|encant[oó]|orgullos[oa]s?"
+    r"|sonriendo|sonrientes?|honrad[oa]s?|thrilled|delighted|happy|glad|overjoyed|touched|moved|beaming|smiling|grinning|proud|honou?red|loved)(?![\w'’-])"
+)
+_GLAD_REACH = 60
+# ... and recipients of the reader's own ("al personal de su trabajo", "the nurse at your school") are not ours.
+_THEIRS_AFTER = lazyre.compile(r"[ \t]+(?i:de|del|of|at|from|en|in)[ \t]+(?i:su|tu|sus|tus|your|ur)(?![\w'’-])")
+
+
+@functools.lru_cache(maxsize=16)
+def passings(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, recipients' start) of each passing on of the review to our staff that tells nothing else of the reader."""
+    found = []
+    bounds: tuple[int, ...] = ()
+    readers: list[int] = []
+    for match in _PASSED.finditer(text):
+        if not bounds:
+            bounds = sentence_bounds(text)
+            readers = sorted(m.start for m in reader_marks(text) if m.kind == WHO)
+        start, end = match.span()
+        begin, stop = sentence_of(bounds, start)
+        if _THEIRS_AFTER.match(text, end) or not _clear(text, begin, stop) or not _glad_if_relative(text, end, stop):
+            continue
+        if _pronoun_only(match) and not _review_named(text, bounds, begin, start):
+            continue
+        first, last = bisect_right(readers, begin - 1), bisect_right(readers, stop - 1)
+        if any(not start <= at < end for at in readers[first:last]) or _POSSESSIVE.search(text, begin, start) or _POSSESSIVE.search(text, end, stop):
+            continue  # the reader spoken of in the sentence besides the passing
+        to = next(match.start(name) for name in ("to", "pto", "eto") if match.group(name) is not None)
+        found.append((start, end, to))
+    return tuple(found)
+
+
+def _glad_if_relative(text: str, end: int, stop: int) -> bool:
+    """No relative clause on the recipients, or a short one that tells their joy at the review."""
+    relative = _RELATIVE_AFTER.match(text, end)
+    if relative is None:
+        return True
+    close = text.find(";", relative.end(), stop)
+    return _GLAD.search(text, relative.end(), min(close if close >= 0 else stop, relative.end() + _GLAD_REACH)) is not None
+
+
+def _pronoun_only(match) -> bool:
+    """The review is only a pronoun ("it", "se las") or not said at all ("le pasamos a ...")."""
+    if match.group("to") is not None:
+        return match.group("pron") is not None
+    if match.group("pto") is not None:
+        return False
+    return match.group("obj") is None and match.group("obj2") is None
+
+
+def _clear(text: str, begin: int, stop: int) -> bool:
+    return all(pattern.search(text, begin, stop) is None for pattern in (CARED, _RECORDS, _THEIR_CLINICIAN, _BEFORE_NOW))
+
+
+def _review_named(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
+    """The review named in the sentence before the pronoun or the one before it, and no record there."""
+    before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
+    return _REVIEW_BEFORE.search(text, before, start) is not None and _RECORDS.search(text, before, start) is None
+
+
+def _around(text: str, start: int) -> tuple[int, int, int] | None:
+    """The passing that starts last at or before `start` (they do not overlap: one bisection, not a scan of all)."""
+    found = passings(text)
+    index = bisect_right(found, (start, float("inf"), 0)) - 1
+    return found[index] if index >= 0 else None
+
+
+def inside_passing(text: str, start: int, end: int) -> bool:
+    """[start, end) lies inside a passing on of the review (its verb, its object or its recipients)."""
+    around = _around(text, start)
+    return around is not None and end <= around[1]
+
+
+def recipient(text: str, start: int, end: int) -> bool:
+    """[start, end) lies among the recipients of a passing on of the review."""
+    around = _around(text, start)
+    return around is not None and around[2] <= start and end <= around[1]
