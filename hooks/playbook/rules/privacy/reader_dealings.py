@@ -18,7 +18,8 @@ gerund as much as with a plain past ("brought him in" is read in stance.py): a p
 neighbour or friend, "your", "su", "the", or bare "grandma") able to come with, bring, drive or accompany someone
 ("grandpa was able to ride along with her", "qué bueno que su cuñado pudo acompañarla", "alcanzó a venir su hija
 con usted"), thanked for it ("thanks to your neighbor for driving her over", "gracias a su vecina por traerlo"), or
-doing it ("grandma coming along with him"). Anyone's welcome ("family members can always come with patients",
+doing it ("grandma coming along with him"), or told by a relative clause in the past ("su compadre que lo acompañó",
+"la señora que la trajo", "your cousin who drove you over"). Anyone's welcome ("family members can always come with patients",
 "puede venir acompañado de un familiar") and a condition ("if grandma can come with her, ...") pass.
 """
 
@@ -98,6 +99,14 @@ _BROUGHT = lazyre.compile(
     rf"|{_ABLE}\s+(?:{_ACCOMPANY_ES}|(?i:venir))\s+{_COMPANION}"
     rf"|(?i:thanks\s+to|thank|gracias\s+a|agradecemos\s+a)\s+{_COMPANION}\s+(?i:for|por)\s+(?:{_ACCOMPANYING}|{_ACCOMPANY_ES}|(?i:driving|coming|venir)))(?![\w-])"
 )
+# The companion told by a relative clause in the past: "su compadre que lo acompañó", "la señora que la trajo", "su hija, quien
+# vino con usted", "your cousin who drove you over". A present ("que siempre lo acompaña") is anyone's habit and passes.
+_WHO_CAME = lazyre.compile(
+    rf"(?<![\w-])(?:{_COMPANION}|(?i:la|el)\s+(?i:señora|senora|señor|senor|muchacha|muchacho|joven|chica|chico))\s*,?\s+"
+    r"(?:(?i:que|quien|quienes)\s+(?:(?i:lo|la|le|los|las|te)\s+)?(?i:acompa[ñn][oó]|acompa[ñn]aron|trajo|trajeron|llev[oó]|llevaron"
+    r"|vino\s+con|vinieron\s+con|estuvo\s+con|estuvieron\s+con)"
+    r"|(?i:who)\s+(?i:came\s+(?:in\s+)?with|drove|brought|accompanied|sat\s+with|stayed\s+with)\s+(?i:you|him|her|them))(?![\w-])"
+)
 _CONDITION = lazyre.compile(r"(?<![\w-])(?i:if|whenever|when|unless|si|cuando|en\s+caso\s+de\s+que)(?![\w-])")
 _YA = lazyre.compile(r"(?i:ya\s+)?")
 _STOP = ".!?;\n"
@@ -117,6 +126,6 @@ def dealings(text: str) -> Iterator[tuple[int, int]]:
                 yield start, match.end()
     for pattern in (_STOPPED, _KNOWN):
         yield from (m.span() for m in pattern.finditer(text))
-    for match in _BROUGHT.finditer(text):  # who came with or brought the patient: "grandpa could come with her"
+    for match in (*_BROUGHT.finditer(text), *_WHO_CAME.finditer(text)):  # who came with or brought the patient: "grandpa could come with her"
         if _CONDITION.search(text, clause_before(text, match.start(), 40, _STOP), match.start()) is None:
             yield match.span()
