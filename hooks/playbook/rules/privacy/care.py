@@ -54,14 +54,27 @@ _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
 _WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+$")
 
 
+# "con nosotros" and where we went together or what we did there: "vino con nosotros a la Escuela <Name>", "fue con
+# nosotros al parque", "vino con nosotros a regalar lentes" (company on an outing; not "a vacunarse", "a su cita", "a la clinica")
+_PLACES_WENT = (
+    "escuela|primaria|secundaria|prepa|preparatoria|parque|feria|plaza|biblioteca|iglesia|parroquia|cancha|estadio|gimnasio|desfile|caminata|marcha|carrera|kermes|posada|centro[ \t]+comunitario"
+)
+_GIVING = "regalar|repartir|donar|entregar|leer|hablar|platicar|convivir|jugar|cantar|celebrar|animar|apoyar|firmar|visitar"
+_WENT_WITH_US = lazyre.compile(
+    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio)(?![\w-]))[A-ZÁÉÍÓÚÑ])"
+    rf"|(?i:{_GIVING})(?![\w-]))"
+)
+
+
 def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The first phrase of care at the practice in text[start:end]; a bare "con nosotros" after a verb of an outing
-    ("caminaron con nosotros en la Caminata", "pedalearon con nosotros") is company at a public activity, no care."""
+    ("caminaron con nosotros en la Caminata", "pedalearon con nosotros") or before where we went together or what we
+    gave there ("vino con nosotros a la Escuela <Name> a regalar lentes") is company at a public activity, no care."""
     end = len(text) if end is None else end
     for match in _CARE_HERE.finditer(text, start, end):
         if match.group().lower() == "con nosotros":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
-            if before and fold(before.group(1).lower()) in _OUTINGS:
+            if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()):
                 continue
         return match
     return None

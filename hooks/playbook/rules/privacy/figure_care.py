@@ -42,10 +42,12 @@ _CLAUSE = 160
 _CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
 
 
-# "our" before a place or an event of ours: at an event ("read to kids at our fair", "en nuestra feria") the figure was
-# our guest, no one's care was placed; a place's own words ("our renovated asthma wing") name the place, not her care.
+# "our" before a place or an event of ours: at an event ("read to kids at our fair", "en nuestra feria") or as its guest
+# ("la invitada especial en nuestro consultorio de alergias") the figure was our guest, no one's care was placed; a place's own words ("our renovated asthma wing") name the place, not her care.
+# A guest's place is an event whatever it is called: "the guest of honor at our asthma clinic", "el invitado en nuestra clinica de asma".
 _OUR_PLACE = lazyre.compile(
-    r"(?<![\w-])(?P<at>(?i:at|in|to|en|a)[ \t]+)?(?i:our|nuestr[oa]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}?)"
+    r"(?<![\w-])(?P<guest>(?i:guests?|invitad[oa]s?)(?:[ \t]+(?i:of[ \t]+honou?r|de[ \t]+honor|especial(?:es)?))?[ \t]+)?"
+    r"(?P<at>(?i:at|in|to|en|a)[ \t]+)?(?i:our|nuestr[oa]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}?)"
     r"(?P<noun>(?i:(?P<event>fair|feria|booth|walk|run|5k|party|festival|gala|event|open[ \t]+house|drive|kermes|kermés|caminata"
     r"|fiesta|celebration|celebración|carrera|luncheon|brunch|breakfast|ceremony|story[ \t]+hour|read-along|tent|table|stand|puesto|carpa)"
     r"|wing|center|centre|clinic|room|lab|gym|office|unit|building|lobby|sala|clinica|clínica|centro|consultorio|edificio))(?![\w-])"
@@ -56,7 +58,7 @@ def _our_places_blanked(text: str, start: int, end: int) -> str:
     """text with, in text[start:end], our events blanked whole and our places' own words blanked (see _OUR_PLACE)."""
 
     def blank(match) -> str:
-        if match.group("event"):
+        if match.group("event") or match.group("guest") and match.group("at"):
             return " " * len(match.group(0))
         words = match.start("words") - match.start()
         return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun")

@@ -17,12 +17,14 @@ Nova Southeastern", institutions.py), a town after an organisation's name or a c
 licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py), a stand's kind
 before its owner's title and name ("agua fresca de Raspas Doña Meche", titled_businesses.py), one who speaks for a public
 agency named with it ("CDC's <Name>", "<Name> of the FDA", agency_staff.py), a handle right after a public office's title
-("la Subsecretaria @<Handle>", office_handles.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+("la Subsecretaria @<Handle>", office_handles.py), a shop by its kind or its owners' family and trade, or a team a fan cheers ("Ferreteria
+Hermanos <Surname>", "<Surname> Brothers Hardware", "a <Golden> <Knights> superfan", business_names.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
 
 from .agency_staff import agency_staff
+from .business_names import business_name
 from .cited_handles import cited_handle
 from .eponyms import is_eponym
 from .greeted_words import greets_a_word
@@ -69,4 +71,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or titled_business(text, person)  # "agua fresca de Raspas Doña Meche": a stand's kind, then its owner's title and name
         or agency_staff(text, person)  # "CDC's <Name>", "<Name> of the FDA": one who speaks for a public agency
         or office_handle(text, person)  # "la Subsecretaria @<Handle>": a public official's account, by the office
+        or business_name(text, person)  # "gracias a Mercado Los <Word>", "<Surname> Brothers Hardware", "a <Golden> <Knights> fan"
     )

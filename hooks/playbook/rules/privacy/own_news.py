@@ -28,6 +28,7 @@ from ... import lazyre
 from ...lexicon import data_files
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_by_us, claims_about_health, received_care
+from .common import WORDS
 from .vocabulary import NAMES
 
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
@@ -150,10 +151,23 @@ _WITH_US = lazyre.compile(
 )
 
 
+# Standing with someone in public is support, not care: "we stand with him on this bill" (unless care follows)
+_STAND_WITH = lazyre.compile(r"(?<![\w-])(?i:to[ \t]+stand|standing|stood|stand|stands)[ \t]+(?i:with)[ \t]+(?i:her|him)(?![\w-])")
+_SENTENCE_END = lazyre.compile(r"[.!?\n]")
+
+
 @functools.lru_cache(maxsize=4)
 def with_us(text: str) -> bool:
-    """Whether the text tells of our people with someone anywhere ("our oncology team", "part of his care team"): once per text."""
-    return _WITH_US.search(text) is not None
+    """Whether the text tells of our people with someone anywhere ("our oncology team", "part of his care team"): once per text.
+    Standing with someone ("we stand with him on this bill") is support and no care, unless a word of care follows in its sentence."""
+    for match in _WITH_US.finditer(text):
+        stand = _STAND_WITH.search(text, match.start(), match.end())
+        if stand is None or stand.end() != match.end():
+            return True
+        stop = _SENTENCE_END.search(text, match.end(), min(len(text), match.end() + 200))
+        if care_in(text, match.end(), stop.start() if stop else min(len(text), match.end() + 200)):
+            return True  # "our team stood with her through every round of chemo"
+    return False
 
 
 # A public office just before a doctor's name: the official's own title ("the county health officer, Dr. <Name>").
@@ -184,13 +198,34 @@ def ours_near(text: str, lo: int, hi: int, told_end: int | None = None) -> bool:
     return with_us(text)
 
 
-# What their telling is about, not care given by us: "her memoir about caring for her father", "habla sobre cuidar a su madre".
-_TOLD_TOPIC = lazyre.compile(r"(?<![\w-])(?i:about|on|sobre)[ \t]+(?i:caring[ \t]+for|care[ \t]+for|cuidar[ \t]+(?:a|de))(?![\w-])")
+# What their telling is about, not care given by us: "her memoir about caring for her father", "habla sobre cuidar a su madre";
+# a figure our guest at a clinic day ("la invitada especial en nuestro consultorio de alergias");
+# care as a cause they speak for, a noun of policy: "he fights for access to care for every family", "affordable care for seniors".
+_TOLD_TOPIC = lazyre.compile(
+    r"(?<![\w-])(?i:about|on|sobre)[ \t]+(?i:caring[ \t]+for|care[ \t]+for|cuidar[ \t]+(?:a|de))(?![\w-])"
+    r"|(?<![\w-])(?i:access[ \t]+to|affordable|quality|better|equal)[ \t]+(?:(?i:health|medical|primary)[ \t]+)?(?i:care[ \t]+for)(?![\w-])"
+    # a guest at a clinic day of ours, its kind after it: "our special guest at our allergy clinic", "la invitada especial en
+    # nuestro consultorio de alergias" (kept when the rest of the sentence tells care: "...; ya le pusimos su inhalador")
+    r"|(?<![\w-])(?P<guest>(?i:guests?|invitad[oa]s?)(?:[ \t]+(?i:of[ \t]+honou?r|de[ \t]+honor|especial(?:es)?))?[ \t]+(?i:at|in|en|a)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+)?(?i:clinic|clinica|consultorio|office|centro)(?![\w-])(?:[ \t]+(?i:de|del|para|for|on)[ \t]+[\w'’-]+)?)"
+    # the years they gave a relative of theirs, told: "about the decade she spent caring for her late father" (no "we" between)
+    r"|(?<![\w-])(?i:about|on|sobre)[ \t]+(?:(?!(?i:we|our|us|nosotros|nuestr[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){1,5}?(?i:caring[ \t]+for|cuidando[ \t]+a)[ \t]+"
+    rf"(?i:his|her|their|su)[ \t]+(?:(?i:late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+)?(?i:{alternation((*WORDS['family_members'], 'madre', 'padre', 'mama', 'papa', 'esposo', 'esposa', 'hijo', 'hija', 'abuela', 'abuelo'))})(?![\w-])"
+)
+
+
+_REST_OF_SENTENCE = lazyre.compile(r"[^.!?\n]{0,200}")
 
 
 def _untold(text: str) -> str:
     """The text with the topics of a telling blanked out, same length (their own caring for a relative is no care of ours)."""
-    return _TOLD_TOPIC.sub(lambda m: " " * len(m.group(0)), text)
+
+    def blank(match: re.Match) -> str:
+        if match.group("guest") and care_in(_REST_OF_SENTENCE.match(text, match.end()).group(0)):
+            return match.group(0)  # "... invitado especial en nuestro consultorio de alergias; ya le pusimos su inhalador"
+        return " " * len(match.group(0))
+
+    return _TOLD_TOPIC.sub(blank, text)
 
 
 def _cared_by_us(text: str, lo: int, hi: int) -> bool:
@@ -204,14 +239,52 @@ _ABOUT = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!
 _OURS_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|here|aqui|aca|con[ \t]+la[ \t]+dra?|with[ \t]+dr)(?![\w-])")
 
 
+# What a story told again is, after "that", "how", "que" or a colon, to the clause's end: "reminded the runners, like he wrote in his
+# book, that he still gets his checkups", "lo que ya ha contado en tantas entrevistas: que se fracturo la mano, que ..."
+# (its telling on record before it, or the clause before it one such, joined by a comma: a story's parts told in a row).
+_CLAUSE_OPEN = lazyre.compile(r"(?<![\w-])(?i:that|how|que)[ \t]+|:[ \t]*")
+_CLAUSE_STOP = lazyre.compile(r"[,;:.!?()\n]")
+_CLAUSE_REACH = 200
+# Where a story was told before, on record: a memoir, a column, speeches, interviews, a show (not a crowd at our event)
+_ON_RECORD = lazyre.compile(
+    r"(?<![\w-])(?i:memoirs?|books?|columns?|speech(?:es)?|town[ \t]+halls?|interviews?|podcasts?|shows?|radio|tv|television|documentary"
+    r"|press[ \t]+conferences?|channel[ \t]+\d{1,3}|memorias|libros?|columnas?|discursos?|entrevistas?|programas?|documental|noticieros?"
+    r"|rueda[ \t]+de[ \t]+prensa|canal[ \t]+\d{1,3})(?![\w-])"
+)
+_DOCTOR_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+_RECORD_REACH = 100  # characters before the clause read for its telling and its record
+_JOINED = lazyre.compile(r"[ \t]*,[ \t]*(?:(?i:and|y|e)[ \t]+)?$")
+
+
+def _told_again(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] after "that"/"que"/":" that tell a story its teller has told on record before, with no
+    care of ours in them; a clause right after one such, past a comma, goes on with the same story."""
+    spans: list[tuple[int, int]] = []
+    for opening in _CLAUSE_OPEN.finditer(text, lo, hi):
+        if spans and opening.start() < spans[-1][1]:
+            continue
+        stop = _CLAUSE_STOP.search(text, opening.end(), min(hi, opening.end() + _CLAUSE_REACH))
+        end = stop.start() if stop else min(hi, opening.end() + _CLAUSE_REACH)
+        if _OURS_IN_TOPIC.search(text, opening.start(), end) or _DOCTOR_IN_TOPIC.search(text, opening.start(), end):
+            continue
+        start = max(lo, opening.start() - _RECORD_REACH)
+        if spans and _JOINED.match(text, spans[-1][1], opening.start()):
+            spans.append((opening.start(), end))  # "..., que tardo un ano en volver": the same story, told on
+        elif _ON_RECORD.search(text, start, opening.start()) is not None and told_public(text, start, opening.start()):
+            spans.append((opening.start(), end))
+    return spans
+
+
 def blank_told(text: str, lo: int, hi: int) -> str:
     """The text with what a public telling in text[lo:hi] is about blanked out, same length: the topic of their own telling
-    ("who wrote on her own page about getting her first screening") is no care received from us. A topic that places
-    care with us ("posted about getting her flu shot at our clinic", "with Dr. <Name>") is kept."""
+    ("who wrote on her own page about getting her first screening") is no care received from us, and nor is a story they
+    have told on record, after "that" or a colon ("like he wrote in his book, that he still gets his checkups"). A
+    topic that places care with us ("posted about getting her flu shot at our clinic", "with Dr. <Name>") is kept."""
     cut = []
     for about in _ABOUT.finditer(text, lo, hi):
         if not _OURS_IN_TOPIC.search(about.group(0)) and told_public(text, max(lo, about.start() - 80), about.start() + len(about.group(0).split(None, 1)[0])):
             cut.append(about.span())
+    cut.extend(_told_again(text, lo, hi))
     for start, end in reversed(cut):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -121,13 +121,30 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     return bool(SOURCE_SAYS.match(text, person.end))
 
 
+# The next sentence goes on about the figure ("... <Name>! Last spring she ...", "Ella nos conto ...")
+_THEM = lazyre.compile(r"(?<![\w-])(?i:she|he|her|his|him|ella|él)(?![\w-])")
+_LAST_WORD = lazyre.compile(r"([\w'’-]+)[ \t]*\.[\s\"”'’)]*$")
+
+
+def _real_end(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] ends a sentence, not a title cut short ("State Sen. <Name>": "Sen." is no end)."""
+    last = _LAST_WORD.search(text, max(start, end - 24), end)
+    return last is None or not (last.group(1)[:1].isupper() and len(last.group(1)) <= 4)
+
+
 def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     """A care word just after a public figure's name, in a sentence that reports nothing ("Councilman X on his recovery")
-    and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the next.
+    and is not followed by their own news ("The mayor shared on his page ..."), or a diagnosis guessed in its sentence or the
+    next, or care placed with us in its sentence or the next that goes on about them ("... He reminded the runners that his
+    knee was scoped here").
     Another figure named by their role later in the sentence ends this one's part ("..., and to author <Name>, who ...")."""
     start, end = sentence_of(bounds, person.start)
     if diagnosis_guessed(text, bounds, start, end) or our_care_after(text, person.end, end):
         return True  # a guess at their health; care of ours after the name, whatever they told the press (figure_care.py)
+    if end < len(text) and _real_end(text, start, end):
+        following = sentence_of(bounds, end)[1]
+        if _THEM.search(text, end, following) and our_care_after(text, end, following):
+            return True  # "... <Role> <Name>! He reminded the runners that his knee was scoped here": the next sentence, about them
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
@@ -201,16 +218,20 @@ _OFFICE_OR_ROLE = alternation((*NAMES["public_roles"], *NAMES["titles"]))
 _OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?:\d{{1,3}}|[A-Z][\w-]{{0,14}})[ \t]+(?i:{_OFFICE_OR_ROLE})(?![\w-])")
 # The greeted word is the first of an office of two words, a name after it: "Thank you to Council Member <Name>"
 _OFFICE_AT = lazyre.compile(rf"(?i:{_OFFICE_OR_ROLE})[ \t]+(?=[A-Z])")
+# The greeted word qualifies a public role in lower case right after it: "Huge thanks to Olympic boxer <Name>",
+# "Thanks to Paralympic swimmer and <Town>'s own <Name>" (the role's word right after it: "Congrats Zayden the star" is no title)
+_ROLE_QUALIFIED = lazyre.compile(rf"[ \t]+(?:{alternation(NAMES['public_roles'])})(?![\w-])")
 # A public role said before a name, a nickname between: "boxing legend \"Iron\" <Name>", "WNBA forward <Name>"
 _ROLE_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[\"“'‘][^\"”'’\n]{{1,24}}[\"”'’][ \t]+)?[A-Z]")
 
 
 def greets_figure(text: str, token: re.Match) -> bool:
     """A greeting that reaches a public figure, no name of its own: the greeted word opens their office's title
-    ("Thank you, District 7 Councilmember <Name>, ...", "Thank you to Council Member <Name>"), or is an epithet that is a public role ("Get well soon, Champ!",
+    ("Thank you, District 7 Councilmember <Name>, ...", "Thank you to Council Member <Name>") or qualifies their
+    role in lower case after it ("Huge thanks to Olympic boxer <Name>"; greeted words no name list holds only), or is an epithet that is a public role ("Get well soon, Champ!",
     "Felicidades, campeona") in a text that names a public figure by their role."""
-    if _OFFICE_AFTER.match(text, token.end()) or _OFFICE_AT.match(text, token.start()):
-        return True
+    if _OFFICE_AFTER.match(text, token.end()) or _OFFICE_AT.match(text, token.start()) or _ROLE_QUALIFIED.match(text, token.end()):
+        return True  # "... Councilmember <Name>", "Olympic boxer <Name>": the greeted word opens the role's title
     return token.group(0).lower() in _EPITHETS and _names_a_figure(text)
 
 

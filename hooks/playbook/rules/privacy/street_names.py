@@ -6,6 +6,11 @@ after (or "Calle", "Avenida" before) some words, every mention of those words is
 place word ("la Pequena Habana", "Little Saigon", "Villa <Name>", "el Barrio <Name>") is a place too,
 when a preposition or an article puts it there and, after "Little" or "Pequena", no given name follows:
 "la pequena Sofia" and "to Little Johnny" stay children.
+
+Spanish names a street or a church by its name after "la" (for "la calle", "la iglesia"): a man's title after the
+feminine article can only be the street's ("al centro de salud de la Father <Surname>", "en la Fray <Name>"), and so is
+a name after the streets or blocks around it ("las calles alrededor de la <Saint>", "the streets around the <Saint>").
+A person keeps "la <Name>" otherwise ("la <Name> ya salio de su cirugia"), and an owner's possessive stays theirs.
 """
 
 from __future__ import annotations
@@ -29,6 +34,26 @@ _HEAD = lazyre.compile(rf"({_NEIGHBOURHOOD_HEAD})[ \t]+({_CAP})")
 _LITTLE = ("Pequena", "Pequeno", "Little")  # an adjective: "la Pequena Sofia" is a child, "la Pequena Habana" a place
 
 
+# A man's title after the feminine article: the street or the church named for him, "la Father <Surname>", "la Fray <Name>"
+_MAN_TITLE = frozenset(("father", "padre", "fray", "monsenor", "obispo", "san", "santo", "don"))
+_LA_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|del|en|por|sobre|a|hasta|desde|cerca[ \t]+de|frente[ \t]+a|junto[ \t]+a|on|off)[ \t]+(?i:la)[ \t]+$")
+# The streets or the blocks around a name: "las calles alrededor de la <Name>", "the streets around the <Name>"
+_AROUND_BEFORE = lazyre.compile(
+    r"(?<![\w-])(?i:streets|roads|blocks|calles|cuadras|avenidas)[ \t]+(?i:around|near|by|surrounding|alrededor[ \t]+de|cerca[ \t]+de|junto[ \t]+a|por)"
+    r"[ \t]+(?:(?i:la|el|the)[ \t]+)?$"
+)
+
+
+def named_by_article(text: str, person: Person) -> bool:
+    """Whether the name at person is a street's or a church's: a man's title after "la", or a name the streets are around."""
+    if text.startswith(("'s", "’s"), person.end):
+        return False  # "the streets around <Name>'s house": hers
+    title = (person.title or person.words[0]).lower().rstrip(".")
+    if title in _MAN_TITLE and _LA_BEFORE.search(text, max(0, person.start - 20), person.start):
+        return True
+    return _AROUND_BEFORE.search(text, max(0, person.start - 40), person.start) is not None
+
+
 def street_words(text: str) -> frozenset[tuple[str, ...]]:
     """The word runs the text names as streets ("Juan Tabo Blvd", "Calle Luis Llorens"), lower-cased."""
     found = set()
@@ -40,8 +65,9 @@ def street_words(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def is_street_or_neighbourhood(text: str, person: Person, streets: frozenset[tuple[str, ...]]) -> bool:
-    """Whether the name at person is a street the text names elsewhere, or a neighbourhood ("la Pequena Habana")."""
-    if not person.title and tuple(w.lower() for w in person.words) in streets:
+    """Whether the name at person is a street the text names elsewhere, one named by its article or the streets around it
+    ("de la Father <Surname>", "las calles alrededor de la <Name>"), or a neighbourhood ("la Pequena Habana")."""
+    if not person.title and tuple(w.lower() for w in person.words) in streets or named_by_article(text, person):
         return True
     head = _HEAD.match(text, person.start)
     if not head or not _PLACED.search(text, max(0, person.start - 12), person.start):

@@ -238,6 +238,7 @@ def _opens(text: str, start: int) -> bool:
     return not before.strip(" \t") or before.rstrip(" \t")[-1:] in '.!?¡¿:\n"“' or _HELLO.search(text, max(0, start - 20), start) is not None
 
 
+_NICKNAME_AFTER = lazyre.compile(r"[ \t]+[\"“'‘«][^\"“”'‘’«»\n]{1,40}[\"”'’»][ \t]+[A-Z]")
 _HELLO = lazyre.compile(r"(?<![\w-])(?i:hi|hey|hello|hola|oye|buenas|good\s+news|great\s+news|buenas\s+noticias|thank\s+you|thanks|gracias)[ \t]*[,!]?[ \t]+$")
 
 
@@ -254,6 +255,8 @@ def word_name_by_context(text: str, match: re.Match) -> Person | None:
     The text must tell of care, so "Summer, our favorite season" and "la Luz del Mundo" stay words.
     """
     word, low = match.group(0), match.group(0).lower()
+    if _NICKNAME_AFTER.match(text, match.end()):
+        return None  # '<Given> "<Nickname>" <Surname>': a full name, read whole with its nickname (nicknamed.py, public.py)
     bounds = sentence_bounds(text)
     start, end = sentence_of(bounds, match.start())
     if (_APPOSED.match(text, match.end()) or _NAME_REFERENCE.match(text, match.end())) and mentions_care(text):
