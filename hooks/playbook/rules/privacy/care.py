@@ -61,7 +61,7 @@ _PLACES_WENT = (
 )
 _GIVING = "regalar|repartir|donar|entregar|leer|hablar|platicar|convivir|jugar|cantar|celebrar|animar|apoyar|firmar|visitar"
 _WENT_WITH_US = lazyre.compile(
-    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio)(?![\w-]))[A-ZÁÉÍÓÚÑ])"
+    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio|urgencias|emergencias|emergencia|cirug[ií]a|quir[oó]fano|terapia|terapias|rehabilitaci[oó]n|consulta|cita|quimio|di[aá]lisis|infusi[oó]n|radiolog[ií]a|recuperaci[oó]n)(?![\w-]))[A-ZÁÉÍÓÚÑ])"
     rf"|(?i:{_GIVING})(?![\w-]))"
 )
 
