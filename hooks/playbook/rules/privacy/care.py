@@ -59,9 +59,14 @@ _WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+$")
 _PLACES_WENT = (
     "escuela|primaria|secundaria|prepa|preparatoria|parque|feria|plaza|biblioteca|iglesia|parroquia|cancha|estadio|gimnasio|desfile|caminata|marcha|carrera|kermes|posada|centro[ \t]+comunitario"
 )
+# A place or a sitting of care is never an outing: "vino con nosotros a Urgencias", "a cirugía", "a la Terapia"
+_PLACES_OF_CARE = (
+    r"clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio|urgencias|emergencias|emergencia"
+    r"|cirug[ií]a|quir[oó]fano|terapia|terapias|rehabilitaci[oó]n|consulta|cita|quimio|di[aá]lisis|infusi[oó]n|radiolog[ií]a|recuperaci[oó]n"
+)
 _GIVING = "regalar|repartir|donar|entregar|leer|hablar|platicar|convivir|jugar|cantar|celebrar|animar|apoyar|firmar|visitar"
 _WENT_WITH_US = lazyre.compile(
-    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio|urgencias|emergencias|emergencia|cirug[ií]a|quir[oó]fano|terapia|terapias|rehabilitaci[oó]n|consulta|cita|quimio|di[aá]lisis|infusi[oó]n|radiolog[ií]a|recuperaci[oó]n)(?![\w-]))[A-ZÁÉÍÓÚÑ])"
+    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:{_PLACES_OF_CARE})(?![\w-]))[A-ZÁÉÍÓÚÑ])"
     rf"|(?i:{_GIVING})(?![\w-]))"
 )
 
