@@ -17,6 +17,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .charges_removed import removed_charges
+from .favours import favours
 from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
 
 _WORDS = wordlist("honesty")
@@ -151,6 +152,11 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
             near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]
             edited = any(reading.in_sentence(reading.edits, *span) for span in near)
             hit = rewards[0].start() + begin if edited else None
+        placed = _live(sentence, favours(sentence)) if hit is None else []
+        if placed:  # a place in line for a review asked in its sentence, or for one changed or taken down: "le damos prioridad si borra la reseña"
+            near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]
+            edited = any(reading.in_sentence(reading.edits, *span) for span in near)
+            hit = placed[0].start() + begin if edited or asks else None
         if hit is not None:
             rated = ", least of all for a rating" if STARS.search(sentence) else ""
             rated = ", nor for changing or removing one" if edited else rated
@@ -379,12 +385,18 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           review), a charge taken away ("we dropped the late fee; could you
           update your review?", "le anulamos la multa"), or a rating moved up to a
           top score for it ("move it up to five and get $20 off", "si la cambia
-          a cinco estrellas le damos un termo"; "moves to 5 days a week" is no score);
+          a cinco estrellas le damos un termo"; "moves to 5 days a week" is no score),
+          or a place in line given for a review asked or for one changed or taken
+          down ("le damos prioridad si borra la reseña", "delete it and we'll move you
+          up on the waiting list", "an earlier appointment", "le adelantamos su cita");
         - asking for a top rating rather than an honest review ("leave us 5
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
           leave us a review", "si quedó contento, déjenos su reseña"), telling
-          unhappy people to come to the practice first or instead of posting,
+          unhappy people to come to the practice first or instead of posting
+          (the threshold they fall short of said with them: "a 5-star visit? Google,
+          please. Anything less than 5 stars? Email our manager", "¿Menos de 5
+          estrellas? Escríbanos primero"),
           the answers of a yes/no question routed ("If yes, a Facebook review!
           If no, fill out the paper card", "si la respuesta es sí ... si es no, la
           tarjeta de comentarios"), "every review" entered in a drawing,

@@ -82,6 +82,14 @@ UNHAPPY = lazyre.compile(
     r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos))(?![\w-])",  # "8 or below", "3 o menos"
     re.IGNORECASE,
 )
+# What an unhappy branch falls short of, said right after it: "anything less [than 5 stars]", "less than 5[⭐]", "algo menos
+# [que excelente]", "menos de 5 [estrellas]". Read as part of the branch, the stars are its condition, not a site to post on.
+_THRESHOLD_WORDS = r"[1-9]|10|four|five|ten|cuatro|cinco|diez|great|perfect|excellent|amazing|awesome|excelente|perfect[oa]|genial|increible"
+_STARRED = rf"[ \t-]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*"
+_SHORT_OF = lazyre.compile(
+    rf"(?:[ \t]+(?:than|que|de|of)(?=[ \t]))?(?:[ \t]+(?:a|an|un|una)(?=[ \t]))?[ \t]+(?:{_THRESHOLD_WORDS})(?![\w-])(?:{_STARRED})?|(?:{_STARRED})",
+    re.IGNORECASE,
+)
 INCLUSIVE = pattern(_WORDS["inclusive"])
 _THANKS = lazyre.compile(r"(?<![\w-])(?:thank(?:s|\s+you)?|gracias|(?:we\s+)?appreciate|agradec\w+)\s+(?:[\w']+\s+){0,2}?(?:for|por)\s", re.IGNORECASE)
 # "If you loved it", "Happy with your visit?", "si quedó contento", "patients who seemed happy".
@@ -89,6 +97,8 @@ _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cu
 # A happy state or a top score given as the reason to ask ("now that you've rated us five stars, could you post that?",
 # "como nos calificó con 5 estrellas, ¿lo publicaría?", "ya que quedó contento, ..."): a request made because of the rating is made of raters only.
 _REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;:]\s*)(?:{_words('reasons_opening')}))\b(?:\s+[\w']+){{0,5}}\s*$", re.IGNORECASE)
+# A yes/no question about the visit: "Did your visit feel like five stars?", "Was it 5 stars?", "¿Fue de 5 estrellas?".
+_YES_NO = lazyre.compile(r"\W{0,6}(?:was|were|did|does|is|has|have|had|feel|felt|fue|estuvo|sintio|sintieron)(?![\w-])", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and
@@ -227,6 +237,11 @@ _EDIT_IT = lazyre.compile(
     re.IGNORECASE,
 )
 
+# A review taken down, the review between the verb and its particle: "take the review down", "pull your post off".
+_TAKEN_DOWN = lazyre.compile(
+    r"(?<![\w-])(?:take|taking|took|taken|pull|pulling|pulled)\s+(?:the|your|this|that|those|these)\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|posts?|comments?)\s+(?:down|off)(?![\w-])",
+    re.IGNORECASE,
+)
 # A rating raised to a new score, its verb in any form, the top score after it: "move it up to five", "si nos las sube a 5",
 # "turn that into a 5-star", "pásela a cinco estrellitas". A count or a clock ("to 5 days", "to 5:30") is no score.
 _RAISED = lazyre.compile(
@@ -328,6 +343,7 @@ class Reading:
                 found.append((match.start(), mention[1]))
             elif words := _THEIR_WORDS.match(text, match.end()):
                 found.append((match.start(), words.end()))
+        found += [m.span() for m in _TAKEN_DOWN.finditer(text)]  # "if you take the review down", "pull your post off Yelp"
         for match in _RAISED.finditer(text):  # the rating it raises named before it or in it ("sus 3 estrellitas ... súbalas a 5")
             if within(self.mentions, max(0, match.start() - 200), match.end()):
                 found.append(match.span())
@@ -356,14 +372,16 @@ class Reading:
             begin, end = self.sentence_of(match.start())
             before = text[max(begin, match.start() - 80) : match.start()]
             asked = _SCORED.search(before) and "?" in text[match.end() : min(end, match.end() + 40)]  # "Gave us 5 stars on the survey? ..."
-            if (_SCORE_CONDITION.search(before) or _REASON.search(before) or asked) and not negated(text, match.start(), 3):
+            felt = _YES_NO.match(text, begin) and "?" in text[match.end() : min(end, match.end() + 40)]  # "Did the visit feel like five stars?"
+            if (_SCORE_CONDITION.search(before) or _REASON.search(before) or asked or felt) and not negated(text, match.start(), 3):
                 found.append(match.span())
         found += top_marks(text, self.sentence_of)  # the top of any survey's scale, inside its scoring condition
         return sorted(found)
 
     def _unhappy(self) -> list[tuple[int, int]]:
-        """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?')."""
-        found = [m.span() for m in UNHAPPY.finditer(self.text)]
+        """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?'); a branch takes in
+        the threshold said after it ('anything less than 5 stars', 'menos de 5 estrellas')."""
+        found = [(m.start(), short.end() if (short := _SHORT_OF.match(self.text, m.end())) else m.end()) for m in UNHAPPY.finditer(self.text)]
         found += [m.span() for m in HAPPY.finditer(self.text) if negated(self.text, m.start(), 3)]
         return sorted(found)
 

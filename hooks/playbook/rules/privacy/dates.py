@@ -12,6 +12,7 @@ from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
+from .birth_notes import birth_notes
 from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .dated_cases import dated_cases
 from .initial_visits import initialled_visits
@@ -105,7 +106,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         Initials with the day or hour of one visit of theirs are flagged too
         ("J.M. ... his 9:40 visit on 6/2", "la Sra. R.G. ... su cita
         del martes a las 9"); not a time or a degree ("8 A.M.", "J.D."), nor a
-        timetable ("appointments at 8:15 on Saturdays"). One person or family
+        timetable ("appointments at 8:15 on Saturdays"). So are initials or a
+        name with a birth date as offices shorten it ("para R.T. (nac.
+        3/5/2016)", "K.L., b. 4/4/1961", "D.S. - f. nac.: 14/02/2008"); a
+        cohort ("born after 1/1/1965") has no one before the label. One person or family
         told by the day or hour they came is flagged too, even in a friendly
         lost-and-found ("the lady who came in March 9 at 10:40 left her scarf",
         "la familia que vino el jueves a las 3"); a crowd at an event passes.
@@ -138,6 +142,10 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         body = text.text
         for match in _DOB.finditer(body):
             yield text.hit(match.start(), f"Remove '{text.show(match)}': a date of birth identifies a person", hint)
+        noted = set()
+        for who, when in birth_notes(body, _DATE):  # "Aviso a <R.T.> (nac. 3/5/2016)", "<K.L.>, b. 4/4/1961"
+            noted.add(when.start())
+            yield text.hit(who.start(), f"Remove the birth date '{text.show(when)}' beside '{text.show(who).rstrip(' (,:')}': a date of birth identifies a person", hint)
         for initial, when in initialled_visits(body):  # "<J.M.>'s 9:40 visit on 6/2", "la Sra. <R.G.> ... su cita del martes"
             yield text.hit(
                 initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
@@ -157,6 +165,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         in_link = text.where.startswith("the link")
         shown = not text.where and pictured(body)  # a before and after, "this pic": one person's result
         for date in dates:
+            if date.start() in noted:
+                continue  # reported above with whose birth date it is
             label = care_label(body, date) if shown else None
             if label:  # "Before -> after. Surgery date 3/4/2027": the day of the pictured person's care
                 yield text.hit(date.start(), message.format(date=text.show(date), why=text.show(label).rstrip(" :")), hint)

@@ -13,7 +13,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .common import DASHES, WORDS, blood_pressures, folded, within
-from .staff_roles import is_role, role_line
+from .staff_roles import PHONE, is_role, role_line
 
 IDS = wordlist("privacy-identifiers")
 
@@ -43,6 +43,9 @@ _SPACE = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)?[(\[]?[ \t]*")  # one line break
 _PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,5}}){{1,2}})(?![\w-])")
 _WORKER_GAP = lazyre.compile(r"(?:[ \t#:]|(?i:no|nro|num|number|numero|n[uú]mero|id|is|es|was|era)\b\.?)*")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
+# A label's period that ends its sentence: "Aceptamos Medicaid. Para reservar: <phone>" ("Acct. 55123" goes on).
+_SENTENCE_AFTER = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)*[¿¡\"“(]?[A-Z][a-z]")
+_CALL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['call_words']))})(?![\w-])")
 _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 
 
@@ -165,6 +168,16 @@ MESSAGES = {
 }
 
 
+def _called(body: str, label: re.Match, token: re.Match) -> bool:
+    """Whether the number a label reaches is a phone given as a line to call or book on, a calling word between them
+    ("Medicaid, y para reservar llame al <phone>"); a number right after its label stays the label's ("Medicaid ID
+    <phone-shaped>")."""
+    phone = PHONE.search(body, max(0, token.start() - 7), min(len(body), token.end() + 12))  # "(915) 555-0121" read from "555"
+    if phone is None or phone.start() > token.start() or phone.end() < token.end():
+        return False
+    return _CALL.search(body, label.end(), phone.start()) is not None
+
+
 def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
     """(span, message) for every identifier a label introduces."""
     bounds = None
@@ -173,6 +186,8 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
         kind = _KINDS.get(" ".join(label.group(0).lower().rstrip(".").split()), "strong")
         if _NOT_PERSON_ID.search(body, max(0, label.start() - 16), label.start()) or is_role(body, label):
             continue  # "Zoom meeting ID 845 2210 9931"; "our patient advocate", "servicios al socio": a job, a desk
+        if label.group(0).endswith(".") and _SENTENCE_AFTER.match(body, label.end()):
+            continue  # "Aceptamos Medicare y Medicaid. Para reservar: <phone>": the payer ends its sentence, the next one has no label
         token, marked = _number_after(body, label.end(), kind == "plate")
         if kind == "worker" and not (token and _WORKER_GAP.fullmatch(body, label.end(), token.start())):
             continue  # "call Employee Health at 555-0100": only a number right after a worker's label is theirs
@@ -182,6 +197,8 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
                 continue  # "una tablilla de aluminio modelo 4410-B": a splint's model, not a car's plate
         if not token or not _looks_like_identifier(body, token, kind, marked) or role_line(body, label, token):
             continue  # "... su plan, llame a servicios al socio al <phone>": a desk's line, not a patient's number
+        if _called(body, label, token):
+            continue  # "We accept Medicaid; call 702-555-0143 to book": a line to call, not a member's number
         pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
         if within(pressures, token.start(), token.end()):
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label

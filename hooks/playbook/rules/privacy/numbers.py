@@ -80,7 +80,9 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         ground ("the parking lot of 2200 Commerce Blvd", "el lote baldio 12"). A label
         word inside a job's or a desk's name labels nothing, and a phone after such a
         role is its line, for PHI004 to judge ("our patient navigator, at 312-555-0199",
-        "llame a servicios al socio al 312-555-0199"; not "member ID 312-555-0199"). The labels
+        "llame a servicios al socio al 312-555-0199"; not "member ID 312-555-0199"), and so is a phone given to call or
+        book on after a payer, above all in the next sentence ("Aceptamos Medicaid. Para reservar: 956-555-0171",
+        "we accept Medicare; call 713-555-0145"; not "Medicaid #A1234567", "su póliza 88812-33"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 
     Why:

@@ -17,6 +17,7 @@ from ...text import alternation
 from .bed_boards import board_names
 from .day_lists import day_list_names
 from .known import Known, Person
+from .unlisted import unlisted_name
 from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
 
 _STATES = lowered("us_states")  # "DALLAS, GEORGIA": a town and its state, though both are names
@@ -82,7 +83,7 @@ _RECORD_FULL = lazyre.compile(
 # What a scan's or a sample's label prints after the name: a gestational age ("31w", "28w3d", "22s4d", "12 sem"),
 # a date ("12/03", "3-14-27"), a record's number or code ("DOB", "MRN", "study KX-7", "exp. 4411", "#2231").
 _RECORD_DATUM = lazyre.compile(
-    r"[ \t]*[,;:(-]?[ \t]*(?:\d{1,2}[ \t]?(?i:w|wk|wks|weeks|s|sem|semanas)(?:[ \t]?\d[ \t]?(?i:d))?(?![\w])"
+    r"[ \t]*[,;:(\-\u2013\u2014\u00b7|/]?[ \t]*(?:\d{1,2}[ \t]?(?i:w|wk|wks|weeks|s|sem|semanas)(?:[ \t]?\d[ \t]?(?i:d))?(?![\w])"
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d])"
     r"|(?i:DOB|D\.O\.B\.|MRN|FN|F\.N\.|ID|study|estudio|code|codigo|folio|exp|expediente|nac|born|bed|cama|rm|room)(?![\w])|\#[ \t]?\d)"
 )
@@ -92,6 +93,28 @@ _RECORD_WORDS = lazyre.compile(
     r"(?<![\w-])(?i:print[ \t]?outs?|ultrasounds?|sonograms?|scans?|x-?rays?|films?|labs?|requisitions?|forms?|name|named|impresion(?:es)?"
     r"|ecografias?|ultrasonidos?|sonogramas?|radiografias?|placas?|estudios?|nombre|formatos?|ordenes|orden|hojas?)(?![\w-])"
 )
+
+
+# A film's, a band's or a chart sticker's whole label: the name in capitals, then a full date with its year right after
+# ("PATEL, ANJALI K. — 2/8/1993", "MBEKI, THABO J., 02-14-1981"), maybe after a birth date's label.
+_DATED = lazyre.compile(
+    r"[ \t]*[,;:(\-\u2013\u2014\u00b7|/]?[ \t]*(?:(?i:DOB|D\.O\.B\.|born|nac|f\.[ \t]?nac|FN)\.?[ \t]*:?[ \t]*)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]?\d)"
+)
+
+
+def _dated_capitals(surname: str, given: str) -> bool:
+    """Whether a surname and a given name in capitals, with a full date right after them, are a person's: a surname that
+    is also a word ("PATEL") or that no list knows ("MBEKI") counts, and so does a given name no list knows ("THABO");
+    a place, a plain word or a clinical word does not ("DALLAS, TEXAS", "CLOSED, MONDAY", "SALINE, LACTATED")."""
+    if not (surname.isupper() and given.isupper()):
+        return False
+    family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
+    if given.lower() in _STATES or surname.lower() in CITIES or (family is not None and family.place) or (first is not None and first.place):
+        return False
+    surname_ok = family is not None or unlisted_name(surname.capitalize())
+    given_ok = first is not None and first.first or first is None and unlisted_name(given.capitalize())
+    return surname_ok and given_ok
 
 
 def record_full_names(text: str, known: Known) -> Iterator[Person]:
@@ -104,20 +127,25 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
     band reads LEON, MARISA"), and so do a sign's
     words ("CLOSED, MONDAY 9/14"), a template ("LAST NAME, FIRST NAME"), authors in a reading list ("Reading list:
     Sacks, Oliver on migraine") and a team member's name. A given name no list knows counts after a listed surname
-    ("GARCIA, CHIAMAKA 2/9/27").
+    ("GARCIA, CHIAMAKA 2/9/27"). A label's whole line in capitals with a full date right after it ("PATEL, ANJALI K. —
+    2/8/1993", "MBEKI, THABO J., 02-14-1981") counts with a surname that is also a word or that no list knows too.
     """
     for match in _RECORD_FULL.finditer(text):
         surname, given = match.group("surname"), match.group("given")
         low = surname.lower()
         if low in NOT_A_NAME or low in PLACE_AFTER or low in known.org or given.lower() in NOT_NAMES or given.lower() in PLACE_AFTER:
             continue  # a given name that is also a word still counts ("GRACE", "HOPE"): a record's comma files it
+        if _DATED.match(text, match.end()) and _dated_capitals(surname, given):  # "PATEL, ANJALI K. — 2/8/1993"
+            if not known.is_team((given.capitalize(), surname.capitalize())):
+                yield Person(match.start(), match.end(), (surname.capitalize(), given.capitalize()), "a surname and a given name with a date, as a label files them", excusable=False, public=False)
+            continue
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
         if low in CITIES and not (family is not None and family.surname and not family.place and first is not None and first.first and not first.place and given.lower() not in _STATES):
             continue  # "HOUSTON, TEXAS": a city and its state; a city that is a surname still files a given name ("LEON, MARISA")
         if family is not None and (family.also_word or family.place or not family.surname):
             continue  # "Welcome, Grace", "Kenya, Ghana": no surname
-        if first is None and (family is None or lexicon_clinical.find(given.lower())) or first is not None and (not first.first or first.place):
-            continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA")
+        if first is None and (family is None or lexicon_clinical.find(given.lower()) or given.lower() in _STATES) or first is not None and (not first.first or first.place):
+            continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA"), not a state ("SPRINGFIELD, ILLINOIS")
         if family is None and lexicon_clinical.find(low):
             continue
         start = max(0, match.start() - 60)

@@ -26,7 +26,8 @@ _ROLE = lazyre.compile(
     rf"|(?<![\w-])(?i:{alternation(NAMES['staff_desk_before'])})[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las|la|el))?[ \t]+{_WHOSE}(?![\w-])"
 )
 # A North American line: ten digits (eleven with a leading 1) grouped as phones are
-_PHONE = lazyre.compile(r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-]?)\d{3}[ \t.-]\d{4}(?!\d)")
+PHONE = lazyre.compile(r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-]?)\d{3}[ \t.-]\d{4}(?!\d)")
+_PHONE = PHONE
 
 
 def is_role(text: str, label: re.Match) -> bool:

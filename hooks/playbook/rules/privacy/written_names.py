@@ -6,7 +6,8 @@ names the patient as surely as a caption does: "crutches with a sign reading 'Go
 number, a cheer before or after, a word quoted alone), so the name may be one no list knows (unlisted.py); the
 lists' own names are read everywhere already (names.py). A sign's or a jersey's word must be near, and so must
 an object or a word of care: a team's banner at a 5K passes. PHI003 reports these, and PHI012 counts one in an
-alt text as a person shown. Each look is a bounded window around one match, so the pass stays linear.
+alt text as a person shown. A name worn on a cap, a uniform's tape or a name tag by someone in care is worn_names.py's,
+read from here. Each look is a bounded window around one match, so the pass stays linear.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .care import care_in
 from .greeted_words import plain_word
 from .known import Known, Person
 from .unlisted import UNLISTED, given_name, unlisted_name
+from .worn_names import worn_names
 
 _NAME = r"(?P<w>[A-Z][A-Za-z]{2,}(?:['’-][A-Za-z]+)?)"
 # "<name> #23", "<NAME> 23", "<name> No. 7": a player's number after the name
@@ -65,3 +67,4 @@ def written_names(text: str, known: Known) -> Iterator[Person]:
             if _CARE_OBJECT.search(text, low, high) or care_in(text, low, high):
                 seen.add(start)
                 yield Person(start, end, (word.capitalize(),), "a name written on a sign or a jersey beside their care", public=False)
+    yield from worn_names(text, known)  # "the name <X> embroidered on his cap" while his blood pressure is taken
