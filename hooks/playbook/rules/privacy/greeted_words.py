@@ -8,7 +8,8 @@ one's name. The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_
 Spanish words that are no given name. A given name that is also a word ("Hope", "Paz") stays a name greeted, and so
 does a word the cheer takes as its object ("So proud of Brave for ...") or one then spoken to about care ("¡Feliz
 cumpleaños, Doc! Ya terminaste tus quimios"): a nickname for a patient. A plural word cheered ("Go Wildcats!", "¡Vamos
-Tigres!") is a team.
+Tigres!") is a team, and words that close with a school's level are a school ("the Bravo High field house": the cheer's word names
+it; round 49).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "Distri
 _ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
 _STOP = lazyre.compile(r"[.!?]+")
 _CHEER = lazyre.compile(r"(?<![\w'’-])(?i:go|let['’]?s[ \t]+go|vamos|arriba|fuerza)[ \t]+$")  # a team cheered by its plural
+# A school's level closing the words greeted: "the Bravo High field house", "Go Central High!": a school (round 49)
+_SCHOOL_LEVELS = frozenset(("high", "middle", "elementary", "intermediate", "primary", "academy", "prep", "preparatory", "secundaria", "primaria", "prepa"))
 # Spoken to: "you", "your", "tus", "te", a Spanish preterite of "tu" ("terminaste", "saliste")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you['’]re|youre|u|ur|tu|tus|te|ti|contigo|[a-z]+(?:aste|iste))(?![\w'’-])")
 
@@ -56,6 +59,8 @@ def greets_a_word(text: str, person: Person) -> bool:
         return False
     if _ABBREVIATION.match(text, person.end):
         return False  # "Thank you, Rep. <Name>": a title cut short before the one greeted
+    if fold(person.words[-1]).lower() in _SCHOOL_LEVELS:
+        return not spoken_to_about_care(text, person.end)  # "at the Bravo High field house": a school named by the cheer's word
     if _CHEER.search(text, max(0, person.start - 12), person.start) and fold(person.words[-1]).lower().endswith("s"):
         return not spoken_to_about_care(text, person.end)  # "Go Wildcats!", "¡Vamos Tigres!": a team cheered, no one greeted
     before = text[max(0, person.start - 6) : person.start].rstrip(" \t\"“'‘¡¿")

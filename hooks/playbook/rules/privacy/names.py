@@ -99,7 +99,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         news), a band ("el grupo <Name>"), "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County",
         "enfermera de Casa Grande", "tamales de Doña Chela's", a town or a camp after an organisation's name or a settlement word, "the Somali Community of
         Houston", "desde el campamento de <Camp>", a branch under its owner's possessive, "the library's <Name> branch", "Lao Family Community", "Tu familia", a facility's noun before it, "el aeropuerto <Name>", a heading's plain words
-        after a capital kin word, "Baby Shower Social", unless a birth or care is told), and so do places greeted ("Gracias
+        after a capital kin word, "Baby Shower Social", "Community Baby Shower, Saturday ...", unless a birth or care is told), and so do places greeted ("Gracias
         El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news, Tyler!", a town thanked at the close of a post on its mayor's ribbon cutting: "Thank you, Charlotte!", or opening a post on its fair: "Thank you, Lowell! 60 families came",
         unless the post tells anyone's care;
         "Lowell's own <Name>"; "Elm Common, Lawrence"; "la familia <Practice>" welcoming staff), a singer by their songs and a club by
@@ -124,7 +124,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a language in a list of languages ("Karen, Burmese and Nepali interpreters", "Hmong, Lao and English spoken"), a city after an organisation's letters ("the UNC Charlotte club"), a region after "en"/"in" ("en los Valles"), a city
         that only ends like a diminutive ("Camarillo"), a town greeted in another language, after a venue or in "los barrios de" ("Mabuhay, Vallejo!", "Parque Lincoln, Harlingen!"), a school's level ("Garfield MS"), a country or "Little Haiti",
         a place of two words abroad ("Santo Domingo"), a programme's van ("la Van de la Salud") or a colour's campaign day ("Go Red Friday"); a
-        state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"); a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
+        state named like a person by its agency, programme, side or town ("Medicaid de Georgia", "South Georgia"), ranked in a statistic or as a
+        group's adjective ("<State> is among the top states", "the Carolina donor families fund"), a county in a list of counties ("los condados de Sierra y Luna");
+        a street corner's names ("esquina de Maribel y Rosendo", "31st & Sheridan"), a place word after a name ("Buenaventura Lakes"),
         any family of a place ("every Bronx family") and a side of town ("Eastside") are places; a given name that is a country or
         a US state first ("Kenya", "Florida") is a place when it stands alone, unless an initial, an age, care or a relative makes it someone ("trips to Peru or Kenya", "licencia de Florida"); a given name that is an everyday Spanish word ("Nada de
         azucar", "Ha sido un ano") is no name alone; a slug's run that opens with a lab test ("ana-test", "ana-panel") names no one; a lone given name at a sentence's start (or after a colon, a quote or a line's emoji: "🌮 Charla y tacos")
@@ -136,8 +138,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         nickname said first and then given to a member named in full ("Happy birthday to our Sunshine! That's what the kids call our nurse ...", "... nuestra Chispita! Con carino le decimos asi a ..."), wherever it recurs, and so are a short form of
         a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is told in its sentence or the next ("our Rosie! Rosalinda
         Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>", in a post she signs "dos años como mamá de <Name>").
-        A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it:
-        "Barrett's esophagus"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
+        A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "his 2019 <Given> <Surname> surgery",
+        "cirugia Bentall"; with a possessive or "de" only an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it:
+        "Barrett's esophagus"), a full name that names a law, a programme or a clinic with no care told ("the <Given> <Surname> program", "a <Given> <Surname> clinic",
+        "la ley <Given> <Surname>"), a school closing a cheer's word ("the Bravo High gym"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our
         Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver",
         "por sus 35 anos al aire", "despedimos con gratitud a la Sra. <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well
         soon, Champ!", "Thank you, District 7 Councilmember ...", "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la

@@ -15,7 +15,8 @@ St, Suite 4, Lawrence"), an organisation's name and "de" ("Asociacion de Vecinos
 ("Lawrence: ...") or before two plain capitalised words that name its organisation ("Carolina Youth Athletics"). A state named like a person (Georgia, Virginia, Carolina del Norte, Sonora) reads the same way,
 and also by its agencies, programmes and insurers ("Georgia Medicaid", "Medicaid de Georgia", "Virginia REVIVE", "BCBS of Georgia"), a side of it
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
-town and a comma before it ("Valdosta, Georgia"). A town cheered as a community reads so too (hometowns.py: "Thank you,
+town and a comma before it ("Valdosta, Georgia"); ranked in a statistic or named as a group's adjective, a region's
+name too ("<State> is among the top states", "the Carolina donor family fund": state_frames.py). A town cheered as a community reads so too (hometowns.py: "Thank you,
 Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma). What says person wins: a title before, an age, a surname or
 "who"/"he"/"she" after, "in memory of" ("Dillon, 7, broke his arm" and "in Dillon's case" stay names).
 """
@@ -33,6 +34,7 @@ from ...lexicon.fold import fold
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from .hometowns import hometown
+from .state_frames import is_state_like, state_said
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
 _COMPASS = lazyre.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
@@ -279,6 +281,8 @@ def place_here(text: str, start: int) -> bool:
         return True  # "we serve <Town>, Los Lunas and <Town>": the first of the towns served
     if is_state(text[begin:end]) and _state_here(text, begin, end):
         return True
+    if (is_state(text[begin:end]) or is_state_like(text[begin:end])) and state_said(text, begin, end):
+        return True  # "<State> is among the top states", "the <State> donor family fund" (state_frames.py)
     if _thanked_town(text, begin, end):
         return True
     line = _LINE_START.search(text, max(0, begin - 10), begin)
