@@ -32,7 +32,7 @@ def mentions_birth(text: str, start: int, end: int) -> bool:
 
 
 # Round 49: an event's name that a comma or a "!" closes, "Community Baby Shower, Saturday May 18", "Free Baby Shower!
-# Saturday ...": a heading word before the kin word (no greeting, no "our"), or a day, a month or a date right after
+# Saturday ...": a heading word before the kin word (no greeting, no "our"), or a day's or a month's name right after
 # the comma, with no one spoken to in the sentence ("Baby Bear, Sunday you were so brave" stays someone).
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
 _NOT_HEADING = frozenset(
@@ -58,7 +58,8 @@ _NOT_HEADING = frozenset(
     )
     if " " not in w
 )
-_DATE_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?:(?i:{alternation(CALENDAR)})(?![\w'’-])|\d{{1,2}}(?:[/:.]\d{{1,2}})?(?![\d]))")
+# a day's or a month's name, never a bare number: "Baby <Name>, 2, ..." is an age
+_DATE_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?i:{alternation(CALENDAR)})(?![\w'’-])")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|you['’]re|tu|tus|te|usted)(?![\w'’-])")
 
 
