@@ -117,9 +117,17 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # "Good to have you back, <Given> <Surname>! The Channel 4 weekend anchor told viewers ...": a role, news made public
     if _REPORTED.search(text, start, person.start):
         return True
-    # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed"
-    return bool(SOURCE_SAYS.match(text, person.end))
+    # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed": a source of theirs, or news
+    # made public (to reporters, on air, on their page); a bare name that "says" or "shares" its own care ("<Name> says her
+    # chemo is done") is a patient's update we would be posting, no public figure's
+    said = SOURCE_SAYS.match(text, person.end)
+    if said is None:
+        return False
+    source = said.group(0).lstrip().startswith(("'", "’")) or _THE_BEFORE.search(text, max(0, person.start - 6), person.start)
+    return bool(source) or own_news(text, bounds, person.start, outright=True)  # "The <Town> <Paper> reports ...": a paper
 
+
+_THE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")  # "The <Town> Sentinel reports": a newspaper, no one's full name
 
 # The next sentence goes on about the figure ("... <Name>! Last spring she ...", "Ella nos conto ...")
 _THEM = lazyre.compile(r"(?<![\w-])(?i:she|he|her|his|him|ella|él)(?![\w-])")

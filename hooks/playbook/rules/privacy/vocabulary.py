@@ -224,6 +224,8 @@ def word_before(text: str, start: int) -> str:
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
+    if word in PLACE_BEFORE and _care_subject(text, start):
+        return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
     if word in PLACE_BEFORE or word in PETS or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
@@ -236,6 +238,26 @@ def is_place(text: str, start: int) -> bool:
         return True  # "la taqueria Don Chucho", "Panaderia Dona Mary": a business named after someone
     # A capitalised article mid-name makes a place or a brand: "Centro Comunitario Las Flores", "La Palma".
     return bool(re.search(r"(?<![.!?¡¿:\n])[ \t](?:La|Las|El|Los)[ \t]+$", text[max(0, start - 6) : start]))
+
+
+# A place word in lower case, a name, then a verb of the name's own (Spanish word order after "en la clinica"): "recibio",
+# "ya termino", "se hizo", "tuvo" (a preterite or a present's ending), and care in the rest of the clause.
+_SUBJECT_VERB = lazyre.compile(rf"(?:[ \t]+{CAP}){{0,3}}[ \t]+(?:(?i:ya|se|le|nos)[ \t]+)?[a-z]+(?:o|io|aron|ieron|uvo|izo|ue|a|e)(?![\w-])")
+_CLAUSE = lazyre.compile(r"[^.!?;,\n]{0,120}")
+_RAW_WORD_BEFORE = lazyre.compile(r"(\w+)[ \t]+$")
+
+
+def _care_subject(text: str, start: int) -> bool:
+    """Whether the name at `start`, after a place word written in lower case, opens a clause of its own care."""
+    before = _RAW_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].islower():
+        return False  # "Clinica <Given> <Surname>", capitalised: the institution's own name
+    name = CAP_WORD.match(text, start)
+    if name is None or _SUBJECT_VERB.match(text, name.end()) is None:
+        return False
+    from .named_places import care_told  # care.py reads this module: asked only here
+
+    return care_told(text, start, _CLAUSE.match(text, name.end()).end())
 
 
 _NAMED_FOR = lazyre.compile(
