@@ -20,14 +20,30 @@ from .vocabulary import DESCRIBED, NAMES
 
 
 def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"."""
+    """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"; not "labor"
+    as work ("every labor camp", "the labor union hall", "a labor of love", "farm labor": _WORK_LABOR)."""
     end = len(text) if end is None else end
-    if CARE_WORDS.search(text, start, end) or CLINICAL.search(text, start, end):
+    if any(not _work_labor(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
         return True
     return any(not found.common for found in lexicon_clinical.find(text[start:end]))
 
 
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
+# "labor" as work, not a birth: a compound of work after it ("labor camp", "labor union", "Labor Day", "labor of love") or a
+# kind of work before it ("farm labor", "day labor", "child labor"); round 49, from a staff post about one who drives to
+# "every labor camp". A birth's labor ("her labor", "labor and delivery", "in labor") keeps its reading.
+_LABOR_WORK_AFTER = lazyre.compile(
+    r"[ \t]+(?i:camps?|unions?|day|force|rights|organi[sz]ers?|organi[sz]ing|movement|laws?|leaders?|market|department|dept|contractors?"
+    r"|crews?|shortages?|council|federation|history|relations|board|of[ \t]+love)(?![\w-])"
+)
+_LABOR_WORK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:farm|day|child|migrant|manual|organi[sz]ed|cheap|seasonal|forced)[ \t]+$")
+
+
+def _work_labor(text: str, word: re.Match, start: int, end: int) -> bool:
+    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER): then it is no word of care."""
+    if word.group(0).lower() not in ("labor", "labour"):
+        return False
+    return _LABOR_WORK_AFTER.match(text, word.end(), end) is not None or _LABOR_WORK_BEFORE.search(text, max(start, word.start() - 12), word.start()) is not None
 
 
 def names_condition(text: str, start: int) -> bool:
@@ -170,7 +186,7 @@ _STAFF = alternation(sorted({form for role in DESCRIBED["staff_roles"] for form 
 _ATTENDED = lazyre.compile(
     r"(?<![\w-])(?:(?i:atendid[oa]s?|recibid[oa]s?|cuidad[oa]s?|delivered|caught|attended|seen|cared\s+for|looked\s+after)(?:\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))?"
     # a birth here: "nacio aqui con nuestras parteras", "arrived here with our midwives" (not "arrived with our nurses")
-    r"|(?i:naci[oó]|nacid[oa]s?|born|arrived|lleg[oó])\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))\s+(?i:by|with|por|con)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+)??"
+    r"|(?i:naci[oó]|nacieron|nacid[oa]s?|born|arrived|lleg[oó]|llegaron)\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))\s+(?i:by|with|por|con)\s+(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+)??"
     rf"(?i:{_STAFF})(?![\w'’-])"
 )
 _WITH_US = lazyre.compile(

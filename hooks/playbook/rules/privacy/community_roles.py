@@ -218,9 +218,16 @@ _HE = lazyre.compile(r"(?<![\w'’-])(?:(?i:he|she|él|ella)(?:['’](?i:s|d))?|
 _PREPOSITION = lazyre.compile(r"(?<![\w-])(?i:para|sobre|contra|desde|hasta|entre|en|de|con|por|sin|a)[ \t]+$")
 
 
+# "el" before a place's or a body's noun is the article whatever stands before it ("y el centro comunitario del barrio",
+# "o el club de leones": round 49, an event's partners listed after "y")
+_BODIES = ("centro", "club", "equipo", "grupo", "programa", "comite", "comité", "consulado", "hospital", "departamento", "condado")
+_BODIES += ("ayuntamiento", "municipio", "banco", "museo", "salon", "salón", "instituto", "distrito", "concilio", "consejo")
+_PLACE_NOUN_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation((*DESCRIBED['place_nouns'], *_BODIES))})(?![\w-])")
+
+
 def _he_in(text: str, start: int, stop: int) -> bool:
-    """Whether a "he" or "she" stands in text[start:stop], "el" after a preposition being the article."""
-    return any(not (he.group("el") and _PREPOSITION.search(text, max(start, he.start() - 8), he.start())) for he in _HE.finditer(text, start, stop))
+    """Whether a "he" or "she" stands in text[start:stop], "el" after a preposition or before a place's noun being the article."""
+    return any(not (he.group("el") and (_PREPOSITION.search(text, max(start, he.start() - 8), he.start()) or _PLACE_NOUN_AFTER.match(text, he.end(), stop))) for he in _HE.finditer(text, start, stop))
 
 
 _ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))[ \t]+$")

@@ -6,11 +6,13 @@ table", "<Name> coordina las inscripciones", "<Name> se encarga de la rifa" (an 
 event they run: a table, a desk, the sign-ups, the raffle, the volunteers), or an organising verb before the name, an
 article and a community role or a religious title between ("Coordina la hermana <Name>", "Organiza el voluntario
 <Name>", "Coordinated by <Name>"), or a plural organising verb closing a list of names ("<Name> and <Name> are
-coordinating.", "<Name> y <Name> coordinan la feria"). Such a person is named for the part they
-play, like "volunteer <Name>" (community_roles.py, which asks this module and then reads the care told in the text:
+coordinating.", "<Name> y <Name> coordinan la feria"), or one who leads the whole event ("<Name> is coordinating.",
+"<Name> coordina la jornada") or is the one to ask ("Informes con <Name>", "Questions? Ask <Name>", "Contacto <Name>"
+with no colon: round 49; the organising verb that opens the line is no word of the name, privacy-names.yml
+organising_words). Such a person is named for the part they play, like "volunteer <Name>" (community_roles.py, which asks this module and then reads the care told in the text:
 "Coordina: <Name>. She finished chemo with us in May" stays an error). A title of care worn by the name ("Contacto:
 Nurse <Name>", "Coordina: la enfermera <Name>") may be staff of ours, who must be on the team: not excused here.
-Each name is read in two bounded windows: linear.
+Each name is read in a few bounded windows: linear.
 """
 
 from __future__ import annotations
@@ -173,7 +175,7 @@ _LEADS_BEFORE = lazyre.compile(
 )
 # A list's last name: "<Name> and " or "<Name> y " right before it
 _LIST_BEFORE = lazyre.compile(rf"[A-Z][\w'’.-]*{_JOIN}$")
-_EVENT_WORDS = ("event", "day", "fair", "party", "drive", "evento", "feria", "jornada", "fiesta", "día", "dia", "colecta")
+_EVENT_WORDS = ("event", "day", "fair", "party", "drive", "show", "evento", "feria", "jornada", "fiesta", "día", "dia", "colecta")
 # "... are coordinating.", "... will organize the fair", "... coordinan la jornada": a plural organising verb, then the
 # clause's end or the event itself
 _THEY_LEAD = lazyre.compile(
@@ -181,6 +183,25 @@ _THEY_LEAD = lazyre.compile(
     r"(?i:coordinating|organizing|organising|hosting|leading|running|coordinate|organize|organise|host|lead|run)"
     r"|(?i:coordinan|organizan|dirigen|coordinarán|coordinaran|organizarán|organizaran))"
     rf"(?=[ \t]*(?:[.!;,\n]|$)|[ \t]+(?i:the|this|our|el|la|esta|este|todo|everything)[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation(_EVENT_WORDS)})(?![\w-]))"
+)
+
+
+# One who runs the whole event, a verb of leading after the name: "<Name> is coordinating.", "<Name> will host the fair",
+# "<Name> coordina la jornada", "<Name> está organizando todo el evento" (round 49: one person, no list needed)
+_SHE_LEADS = lazyre.compile(
+    r"[ \t]+(?:(?:(?i:is|will[ \t]+be|est[aá]|estar[aá])|['’]s|['’]ll[ \t]+be)[ \t]+"
+    r"(?i:coordinating|organizing|organising|hosting|leading|running|coordinando|organizando|dirigiendo)"
+    r"|(?:(?i:will)|['’]ll)[ \t]+(?i:coordinate|organize|organise|host|lead|run)"
+    r"|(?i:coordina|organiza|dirige|coordinará|coordinara|organizará|organizara))"
+    rf"(?=[ \t]*(?:[.!;,\n]|$)|[ \t]+(?i:the|this|our|el|la|esta|este|todo|toda|everything)[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation(_EVENT_WORDS)})(?![\w-]))"
+)
+# Who to ask, a word of asking before the name: "Informes con <Name>", "Más información con <Name> al ...", "Questions?
+# Ask <Name>", "Pregunten por <Name>", "Contacto <Name>" (no colon), "Comuníquese con <Name>" (round 49)
+_ASK = lazyre.compile(
+    r"(?<![\w-])(?:(?i:informes|info|informaci[oó]n|m[aá]s[ \t]+informes|m[aá]s[ \t]+info|m[aá]s[ \t]+informaci[oó]n|more[ \t]+info|dudas|preguntas|questions)"
+    r"[ \t]*[?:]?[ \t]*(?i:con|with|ask|ask[ \t]+for|see|pregunte[ \t]+por|pregunten[ \t]+por|pregunta[ \t]+por)"
+    r"|(?i:contacto|contact|comun[ií]quese[ \t]+con|comun[ií]quense[ \t]+con|pregunte[ \t]+por|pregunten[ \t]+por|ask[ \t]+for))"
+    rf"[ \t]+(?:(?i:la|el|the)[ \t]+)?(?:{_NAME}{_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$"
 )
 
 
@@ -199,11 +220,13 @@ def named_with_part(text: str, person: Person) -> bool:
     the sign-up table") or the whole of it ("Coordina el voluntario <Name>", "<Name> y <Name> coordinan"), no title of care worn (see the module's docstring)."""
     if person.title and person.title.lower().rstrip(".") in _CARE_TITLES:
         return False  # "Contacto: Nurse <Name>": maybe staff of ours, who must be on the team
-    if _HEADING.search(text, max(0, person.start - 120), person.start):
-        return True
+    if _HEADING.search(text, max(0, person.start - 120), person.start) or _ASK.search(text, max(0, person.start - 120), person.start):
+        return True  # "Coordina: <Name>", "Informes con <Name>"
     lead = _LEADS_BEFORE.search(text, max(0, person.start - 120), person.start)
     if lead and (lead.group("role") or "").lower() not in _CARE_TITLES and not _ours_led(text, lead.start()):
         return True  # "Coordina la hermana <Name>"; not "Coordina la enfermera <Name>" nor "our nurses, led by <Name>": maybe staff of ours
     if _THEY_LEAD.match(text, person.end) and _LIST_BEFORE.search(text, max(0, person.start - 40), person.start):
         return True  # "<Name> and <Name> are coordinating."
+    if _SHE_LEADS.match(text, person.end):
+        return True  # "<Name> is coordinating.", "<Name> coordina la jornada"
     return _RUNS_PART.match(text, person.end) is not None

@@ -51,6 +51,7 @@ from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
+from .stage_names import stage_prefix
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -277,8 +278,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if slug and _verb_form(tokens) or in_compound(text, match.start()):
-            continue  # "team mom <Name>": a role (role_compounds.py), the name weighed as a neighbour's
+        if slug and _verb_form(tokens) or in_compound(text, match.start()) or not slug and stage_prefix(text, match.start()):
+            continue  # "team mom <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
             yield found
@@ -390,6 +391,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         first = CAP_WORD.match(text, match.end())
         if first is None:  # "Big QUINONES": capitals only, read by the label and caps passes
             continue
+        if not slug and stage_prefix(text, match.start()):
+            continue  # "Atlanta rapper Lil <Word>": a stage name after its role, a public figure named (public.py weighs it)
         info = lexicon_names.name_info(first.group(0))
         if (info is None or info.first) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)

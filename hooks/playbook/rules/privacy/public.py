@@ -16,6 +16,7 @@ from .care import REPORTED_VERB, care_in, cared_for, guessed, mentions_care
 from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
+from .event_topics import blank_events
 from .figure_care import our_care_after
 from .known import Person
 from .own_news import own_news, team_role_before
@@ -158,6 +159,7 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
     end = other.start() if other else end
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
+    after = blank_events(after)  # "for talking at our PrEP Awareness Day cookout": an event of ours named by its topic (event_topics.py)
     room = NEW_ROOM.search(after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
     if room:  # then no care before it, and the rest of the sentence tells none of someone's ("..., where she gets her chemo
         # each week"); care a town or everyone deserves there is no one's ("... that <Town> deserves cancer care close to home")

@@ -28,6 +28,10 @@ y <Name>", "proud mom of <Name>", not "the proud mom of ..."); her leave or phot
 names her ("Welcome back, <Member>! ... pictures of baby <Name>"). Care words of her own work in a "when she's not ..."
 clause ("Cuando no esta agendando citas", "when he's not reading X-rays") are her job, not care of the relative: they
 are left out of the care read around the relative, and only they (a gerund and two words at most, up to a comma).
+Round 49: her standing as a parent before a kin word ("proud mom of twins <Name> & <Name>", "papa orgulloso de los gemelos
+<Name>") ties the relative as a possessive does, and the second after "&" is hers too; her job in apposition to her name
+("<Member>, our surgeon, cheered his daughter <Name> at her wedding") is left out of the care read, like her work in a
+"when she's not ..." clause; a relative's own milestone (a graduation, a wedding, a game) tells no care.
 """
 
 from __future__ import annotations
@@ -163,6 +167,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
+    jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -192,7 +197,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 continue
         member_before = lead or last_team is not None and last_team.end <= person.start  # "<Member> has two boys, <Name> and <Name>"
         if not reply and person.excusable and len(person.words) == 1 and member_before and _hers_ahead(text, person.start, called):
-            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen):
+            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs):
                 own.add((person.start, person.end))  # "su nieto nuevecito, <Name>", "papa orgulloso de <Name>", "proud mom of <Name>"
                 inside = (person.start, person.end)
                 continue
@@ -207,8 +212,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = _OWNED.search(text, max(0, person.start - 24), person.start) or last_team.start >= before and _HER_BABY.search(text, before, after)
         tied = tied or _MINE.search(text, max(0, person.start - 24), person.start) and _speaks(text, last_team)  # "<Member> here ... my wife <Name>"
         tied = tied or called and _YOURS.search(text, max(0, person.start - 24), person.start)  # "<Member>, ... Tu nieto <Name> dice ..."
+        tied = tied or _standing(text, person.start)  # "proud mom of twins <Name> & <Name>", "papá orgulloso de los gemelos <Name>"
         after = end if _next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
-        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen):
+        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
@@ -234,18 +240,41 @@ def _hers_ahead(text: str, start: int, called: bool) -> bool:
     return bool(standing) and not _STANDING_OTHER.search(text, max(0, standing.start() - 12), standing.start())
 
 
-def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool]) -> bool:
+# Her standing as a parent before a kin word and its name: "proud mom of twins <Name>", "papa orgulloso de los gemelos
+# <Name>", "orgullosa abuela de sus nietas <Name> & <Name>" (round 49; not "the proud mom of twins ...": _STANDING_OTHER)
+_STANDING_KIN = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+"
+    r"(?:(?i:the|los|las|la|el|sus|su|his|her|their)[ \t]+)?$"
+)
+
+
+def _standing(text: str, start: int) -> bool:
+    """Whether the relative named at `start` (a kin word and a name) follows the member's standing as a parent."""
+    standing = _STANDING_KIN.search(text, max(0, start - 48), start)
+    return standing is not None and not _STANDING_OTHER.search(text, max(0, standing.start() - 12), standing.start())
+
+
+# The member's job in apposition to her name: "<Member>, our surgeon, cheered ...", "<Member>, nuestra enfermera de
+# labor y parto, ..." (up to four words to the comma, no possessive, pronoun or joiner of another clause among them)
+_JOB_AFTER = lazyre.compile(
+    r"[ \t]*,[ \t]*(?i:our|nuestr[oa]|the|el|la)[ \t]+"
+    r"(?:(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){0,3}"
+    r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*,"
+)
+
+
+def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = ()) -> bool:
     """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care),
-    leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas")."""
-    work = list(_AT_WORK.finditer(text, start, end))
+    leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas") and her job
+    in apposition to her name (`jobs`: "<Member>, our surgeon,")."""
+    work = sorted([*((m.start(), m.end()) for m in _AT_WORK.finditer(text, start, end)), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
     if not work:
         return care_in(text, near, end) or told_care(text, bounds, start, end, seen)
     at = start
-    for clause in [*work, None]:
-        stop = clause.start() if clause else end
-        if at < stop and (care_in(text, at, stop) or cared_for(text, at, stop) or own_care(text, at, stop)):
+    for lo, hi in [*work, (end, end)]:
+        if at < lo and (care_in(text, at, lo) or cared_for(text, at, lo) or own_care(text, at, lo)):
             return True
-        at = clause.end() if clause else end
+        at = max(at, hi)
     return False
 
 

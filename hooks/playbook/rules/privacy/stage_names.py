@@ -125,6 +125,23 @@ def role_before_nickname(text: str, person: Person) -> bool:
     return _ROLE_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
+# A stage name's first word that is also a child's or a nickname's word ("Lil", "Baby", "Big", "Young"), capitalised right
+# after a public role or a DJ's or MC's title, a word or two between ("Atlanta rapper Lil <Word>", "el cantante Baby <Word>",
+# "DJ Big <Word>"): the role names a stage name, not "little <Name>" (round 49).
+_PREFIXES = frozenset(w.lower() for w in (*NAMES["nicknames"], "Baby", "Young", "Yung", "Lil", "Little", "Big"))
+_PREFIX = lazyre.compile(r"[A-Z][\w'’]*")
+_ROLE_RIGHT_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*NAMES['public_roles'], 'dj', 'mc', 'emcee'))})(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]*,?[ \t]+$")
+
+
+def stage_prefix(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` opens a stage name after a public role ("rapper Lil <Word>", "singer Baby
+    <Word>"): a stage name's word, not a child's ("little <Name>") nor a nickname the town gives a patient ("Big <Name>")."""
+    word = _PREFIX.match(text, start)
+    if word is None or word.group(0).lower().rstrip("'’") not in _PREFIXES and word.group(0).lower() not in _PREFIXES:
+        return False
+    return _ROLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def stage_name(text: str, person: Person, bounds: list[int]) -> bool:
     """A public figure by the name in quotes they go by: inside the name with news made public or a public role before it,
     the stage name itself after its role, or a stage name greeted."""

@@ -4,8 +4,9 @@ An event post names the neighbours who helped by what they study or teach ("FIU 
 <Name>", "los estudiantes de trabajo social de UTRGV"), offers a training ("free naloxone training with our team",
 "capacitación de RCP") or says what a visitor talked about ("spent the morning with Ms. <Name>'s class talking about
 asthma triggers", "platicando sobre la diabetes"), also with whom in between, in lower case and no one's pronoun ("hablar con los
-alumnos de 3.º B acerca de las caries", "talked with the seniors about falls"). The care words there are a field or a topic: they tell no one's
-care, yet read word by word they look like it ("with our team" after "naloxone"). `blank_subjects` blanks such spans
+alumnos de 3.º B acerca de las caries", "talked with the seniors about falls"), or names a partner for a condition it serves
+("con el grupo <Condition>'s Family Circle", "the <Condition> Foundation": round 49). The care words there are a field, a
+topic or a body's name: they tell no one's care, yet read word by word they look like it ("with our team" after "naloxone"). `blank_subjects` blanks such spans
 (same length, so every offset stays), before community_roles.py reads a named neighbour's care. A subject said with
 someone's own possessive ("talking about her knee surgery", "hablando de su operación", "his rehab training") is kept:
 that may be their care. Each pattern is bounded and the text is read once: linear.
@@ -34,6 +35,16 @@ _TALK = lazyre.compile(
     r"(?:(?P<audience>(?i:with|to|con|a|para)[ \t]+(?:[^.!?;:\n()A-ZÁÉÍÓÚÑ]|\.(?=\S)){1,60}?)[ \t]+(?=(?i:about|sobre|acerca)[ \t]))?"
     r"(?i:sobre|de|acerca[ \t]+de))(?![\w-])(?P<topic>[^.!?;\n()]{1,100})"
 )
+# An organisation named for a condition it serves (round 49): after its kind ("el grupo <Name>", "la fundación <Name>",
+# "the group <Name>") or by its capitalised head word ("<Condition>'s Family Circle", "<Condition> Association of <Town>",
+# "<Condition> Foundation"): its words name a body, no one's care.
+_ORG_CAPS = r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|de|del|for|para|y|and|&)[ \t]+)?[A-Z][\w'’&.-]*){0,6}"
+_ORG_NAMED = lazyre.compile(
+    r"(?<![\w-])(?i:grupo|group|asociaci[oó]n|association|organizaci[oó]n|organization|fundaci[oó]n|foundation|coalici[oó]n|coalition|alianza|alliance|sociedad|society)"
+    rf"[ \t]+(?P<name>{_ORG_CAPS})"
+    r"|(?P<caps>(?<![\w'’-])(?:[A-Z][\w'’&.-]*[ \t]+){1,5}(?:Association|Foundation|Society|Circle|Coalition|Alliance|Network|Asociaci[oó]n|Fundaci[oó]n|Sociedad|C[ií]rculo|Alianza))(?![\w-])"
+    r"(?:[ \t]+(?:of|de|del|for|para)[ \t]+[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,2})?"
+)
 _OWN = lazyre.compile(r"(?<![\w'’-])(?i:his|her|hers|their|my|mine|su|sus|mi|mis|he|she|él|ella)(?![\w'’-])")
 _HIM = lazyre.compile(r"(?<![\w'’-])(?i:him)(?![\w'’-])")  # one hearer: "talked with him about ..." may be his care
 
@@ -47,6 +58,8 @@ def blank_subjects(text: str) -> str:
             spans.append((words.start("field"), head.end()))
     for match in _FIELD_AFTER.finditer(text):
         spans.append((match.start(), match.end("field")))
+    for match in _ORG_NAMED.finditer(text):  # "con el grupo <Condition>'s Family Circle of <Town>": a body's name
+        spans.append((match.start("name"), match.end()) if match.group("name") else (match.start(), match.end()))
     for match in _TALK.finditer(text):
         audience = match.group("audience") or match.group("audience_en") or ""  # "hablar con los de 5.º grado sobre ..."
         if not _OWN.search(match.group("topic")) and not _OWN.search(audience) and not _HIM.search(audience):

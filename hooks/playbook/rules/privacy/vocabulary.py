@@ -111,7 +111,9 @@ VERB_LIKE = lazyre.compile(r"(?:ing|ed|ly|tion|ment|ness|ando|iendo|mente|cion|u
 
 CONTRACTIONS = lowered("contractions")
 CALENDAR = lowered("calendar_words")  # "seeing patients Tues", "Walk-ins Mon-Fri", "lun a vie"
-NOT_NAMES = frozenset(w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"], *NAMES["credentials"]))
+NOT_NAMES = frozenset(
+    w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"], *NAMES["credentials"], *NAMES["organising_words"])
+)
 PLACE_AFTER = lowered("place_after")
 CITIES = lowered("city_names")
 LANGUAGES = lowered("languages")
@@ -267,6 +269,8 @@ _NAMED_FOR = lazyre.compile(
 _CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
 _PLACE_PREPOSITION = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
 _AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
+# A city's name before a public role and the name it introduces: "Houston rapper <Name>", "Austin singer <Name>" (round 49)
+_ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:{alternation(NAMES['public_roles'])})[ \t]+[A-Z\"“']")
 
 
 def _cared_text(text: str) -> bool:
@@ -283,8 +287,8 @@ def _is_city(text: str, start: int, depth: int = 0) -> bool:
     word = _CITY_WORD.match(text, start)
     if not word or not _place_word(word.group(0)):
         return False
-    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
-        return True
+    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start) or _ROLE_AFTER_CITY.match(text, word.end()):
+        return True  # "a conference in Denver"; "Houston rapper <Name>": the city a figure is known by
     before = _AFTER_PLACE.search(text, max(0, start - 30), start)
     return bool(before) and depth < 3 and _place_word(before.group(1)) and _is_city(text, before.start(1), depth + 1)
 

@@ -1,0 +1,85 @@
+"""An event of ours named by what it is about: its topic is the event's name, no care of the guest who came to it.
+
+A public figure thanked for coming to an event is named with the event, and the event is often named by its topic:
+"for talking at our PrEP Awareness Day cookout", "read to the kids at our asthma story hour", "for joining our Sickle Cell
+Awareness Week panel", "por acompañarnos en la jornada de vacunación", "en nuestra feria de salud del corazón". Read
+word by word after the name, the topic looks like their care (public.health_next_to reads a few words after a figure's
+name). `blank_events` blanks such a name (same length, so every offset stays): a determiner of a named event ("our",
+"the", "this", "nuestra", "la", ...), up to four words, a public event's noun (a fair, a walk, a party, a panel, a story
+hour, a jornada, a campaña; a day, a night, a week or a month only by its capitalised name: "our PrEP Awareness Day", not
+"our chemo day"), and in Spanish what the event is for after it ("de vacunación", "contra el cáncer de mama"). A class, a course or a support group is left as written (taking one may be care), and so is an event
+said with someone's own possessive or pronoun ("her chemo day", "su semana de recuperación": "her", "su" is no
+determiner here and stops the words between). One bounded pattern, one pass: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import alternation
+
+_DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este")
+# Public events a guest comes to (a class, a course, a support group is not here: taking one may be care)
+_EVENTS = (
+    "fair",
+    "expo",
+    "walk",
+    "run",
+    "5k",
+    "10k",
+    "party",
+    "block party",
+    "festival",
+    "gala",
+    "event",
+    "open house",
+    "drive",
+    "luncheon",
+    "brunch",
+    "breakfast",
+    "dinner",
+    "ceremony",
+    "ribbon cutting",
+    "story hour",
+    "storytime",
+    "story time",
+    "panel",
+    "summit",
+    "forum",
+    "town hall",
+    "rally",
+    "vigil",
+    "booth",
+    "feria",
+    "kermes",
+    "caminata",
+    "carrera",
+    "jornada",
+    "campaña",
+    "campana",
+    "semana",
+    "evento",
+    "fiesta",
+    "celebración",
+    "celebracion",
+    "foro",
+    "posada",
+    "cena",
+    "desayuno",
+)
+# A word between the determiner and the noun: no possessive or pronoun of a person ("our" is the determiner's, not here)
+_NOT_BETWEEN = alternation(("his", "her", "their", "my", "your", "su", "sus", "mi", "mis", "tu", "tus", "él", "el", "ella", "he", "she", "who", "que", "with", "con"))
+_WORD = rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[\w'’&-]+[ \t]+"
+# In Spanish, what the event is for after its noun: "de vacunación", "contra el cáncer de mama", "sobre la diabetes"
+_FOR = rf"(?:[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[a-záéíóúñü][\w-]*(?:[ \t]+(?i:de|del)[ \t]+[a-záéíóúñü][\w-]*)?)?"
+# A day, a night, a week or a month is an event only by its capitalised name: "our PrEP Awareness Day", "our Sickle Cell
+# Awareness Week" (not "our chemo day")
+_DAYS = ("day", "night", "week", "month")
+_EVENT = lazyre.compile(
+    rf"(?<![\w'’-])(?i:{alternation(_DETERMINERS)})[ \t]+(?P<name>(?:(?:{_WORD}){{0,4}}?(?i:{alternation(_EVENTS)})"
+    rf"|(?:{_WORD}){{0,3}}?[A-Z][\w'’&-]*[ \t]+(?i:{alternation(_DAYS)}))(?![\w'’-]){_FOR})"
+)
+
+
+def blank_events(text: str) -> str:
+    """`text` with each event of ours named by its topic blanked after its determiner (same length; see the docstring)."""
+    return _EVENT.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + " " * (m.end("name") - m.start("name")), text)
