@@ -14,6 +14,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import WORDS, Ranges, folded, in_order, texts
+from .moved_in import own_move, someone_in
 
 IDS = wordlist("privacy-identifiers")
 
@@ -208,7 +209,11 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         Van Buren St"), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
         en la escuela el sábado. Estaremos en 455 Pine Ave") unless that
-        sentence names a household; a field house is no house, and a person by
+        sentence names a household, and so does the practice's own new premises announced as a move or an opening,
+        with a suite or a floor after it or a shop beside it ("We moved! Find us at 907 N Alder Blvd, Suite B, across
+        from the bakery", "¡Nos cambiamos! Ahora estamos en ..., segundo piso", moved_in.py), unless the address's
+        sentence names a person by title, a patient or a family or tells of a delivery ("¡Nos mudamos! We dropped her
+        oxygen at ..."); a field house is no house, and a person by
         title right before the address makes it theirs ("Mrs. Ortiz, 12 Elm
         St"); a household word must be one ("save lives" is no one
         living there, "la Direccion de Salud" an agency, not "su direccion"). So do the
@@ -264,7 +269,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
             if match.re is _PO_BOX or match.re is _BOX:
                 if _OWN_PLACE.search(body, start, match.start()) and not is_reply:
                     continue  # "mail it to our billing office, PO Box 500": the practice's own box
-            elif (_home_or_place(body, start, end, match) or _place_before(body, bounds, start)) == "place" and not is_reply:
+            elif (_home_or_place(body, start, end, match) or _announced(body, bounds, start, end, match)) == "place" and not is_reply:
                 continue
             yield text.hit(
                 match.start(),
@@ -279,6 +284,15 @@ def _numbered(body: str, match: re.Match) -> bool:
         return True
     end = match.end() - (len(match.group(0)) - len(_NUMBER_WORD.sub("", match.group(0))))  # "Colonia Centro No. 7": the label's
     return bool(_NUMBER_AFTER.match(body, end) or _NUMBER_BEFORE.search(body, max(0, match.start() - 24), match.start()))
+
+
+def _announced(body: str, bounds: tuple[int, ...], start: int, end: int, match: re.Match) -> str:
+    """'place' when the sentence before announced a venue (_place_before) or the practice's own new premises are
+    announced (moved_in.py), and the address's own sentence names no one by title, no patient or family and no delivery
+    ("¡Nos mudamos! We dropped her oxygen at ..." stays someone's)."""
+    if someone_in(body, start, end):
+        return ""
+    return _place_before(body, bounds, start) or own_move(body, bounds, start, end, match)
 
 
 def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:

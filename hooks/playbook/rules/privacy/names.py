@@ -106,7 +106,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         its match with no care near ("los boleros de Armando", "a Santos match", "un juego del America"), an order named for its patron ("the Knights of Columbus", "las Hijas de Maria"), contractions ("Let's talk"),
         conditions named after someone ("Swimmer's ear", "Crohn's disease") and
         handles that name an organisation ("@CountyHealthDept", "@CityofNewarkNJ"), an office by its letters or its field and state ("@NWSBrownsville", "@TexasDSHS", "@EcologyWA", "@OSHA_DOL", a state's letters and name: "@ODHOhio", its short forms: "@NMEnvDep"), a
-        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!") or a cause
+        government site's cited beside its link ("Mas informacion de @AirNow: airnow.gov", "Aviso de @lapublichealth" beside lacounty.gov, "@HealthyOklahoma" beside oklahoma.gov, "@SAMHD" beside sa.gov/.../SAMHD; not "Congrats @CoffeeLover!"),
+        a handle the text glosses as an office right after it ("@<handle> (<County> Public Health)", "según @<handle> (Secretaría de Salud de <State>)") or a cause
         with no given name in it ("@StateCancerNetwork"; "@TeoBeatsLeukemia" is a person's). A credential after a name is no name ("..., CNM!", "..., LCSW", any letters in capitals: "..., RRT!"),
         nor a Spanish verb written with its accent ("Nació y creció ..."). Days and
         months, short or in full, are no names ("seeing patients Tues",
@@ -165,7 +166,10 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         condition are tied, in one sentence or the next), says they got care
         from us ("Guess who stopped by our vaccine drive? Thanks for
         rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con
-        nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to their name without a source (a new room's care words at an opening name the room; care a town deserves is no one's);
+        nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to their name without a source (a new room's care words at an opening name the room; care a town deserves is no one's),
+        or a condition told in everyday words in its sentence or the next, not as news reported (a member of our group by a role that reads
+        as a public one: "our checkers champ, Don <Name>! His memory plays tricks on him", "nuestra campeona de loteria, Doña <Name>, ya no
+        ve bien", everyday_symptoms.py);
         so does a hometown's own with what they achieved and no word of care
         in that sentence ("Springfield's own Dana Whitlock just won the state
         title", "..., orgullo de Pilsen, gano el medio maraton"; "... months

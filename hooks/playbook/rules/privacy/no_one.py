@@ -11,7 +11,8 @@ of the library", named_after.py), a form's, a law's or a programme's title given
 'Medical Power of Attorney'", quoted_titles.py), a book's or a song's title in quotes ('her picture book "Sugar Sam"',
 work_titles.py), a handle cited as the source of a notice that links a government site ("Mas
 informacion de @AirNow: airnow.gov", cited_handles.py), a service line's handle that opens with its number ("@988Lifeline", hotline_handles.py), an office's handle
-spelled of its field and place ("per @KernWeather", notice_handles.py), the body that members come from ("optometry students from
+spelled of its field and place ("per @KernWeather", notice_handles.py), a handle the text glosses as an office right after it
+("@<handle> (<County> Health Care Agency)", glossed_handles.py), the body that members come from ("optometry students from
 Nova Southeastern", institutions.py), a town after an organisation's name or a camp after "el campamento de"
 (org_of.py), a plan's brand in a list of plans ("Aetna y Oscar", payer_lists.py), letters of a licence after a name ("<Name>, RRT!",
 licence_letters.py), a heading's plain words after a capitalised kin word ("Baby Fair", titled_phrases.py), a stand's kind
@@ -27,6 +28,7 @@ from .agency_staff import agency_staff
 from .business_names import business_name
 from .cited_handles import cited_handle
 from .eponyms import is_eponym
+from .glossed_handles import glossed_handle
 from .greeted_words import greets_a_word
 from .hotline_handles import hotline_handle
 from .institutions import member_body
@@ -65,6 +67,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account
         or hotline_handle(text, person)  # "Resharing from @988Lifeline", "@311NYC": a service line dialled by its number
         or notice_handle(text, person, sites)  # "per @KernWeather", "según @GobiernoJalisco": an office by its field and its place
+        or glossed_handle(text, person)  # "@<handle> (<County> Health Care Agency)": a handle the text names as an office
         or payer_in_list(text, person)  # "Aetna, Ambetter y Oscar": a plan's brand in a list of plans
         or licence_letters(text, person)  # "Meet <Name>, RRT!": letters of a licence after a name
         or titled_phrase(text, person)  # "Feria de Bebés / Baby Fair": a heading's words after a capitalised kin word

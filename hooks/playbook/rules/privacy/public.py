@@ -17,6 +17,7 @@ from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
 from .event_topics import blank_events
+from .everyday_symptoms import symptom_after
 from .figure_care import our_care_after
 from .known import Person
 from .own_news import own_news, team_role_before
@@ -156,6 +157,8 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
             return True  # "... <Role> <Name>! He reminded the runners that his knee was scoped here": the next sentence, about them
     if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
+    if symptom_after(text, bounds, person.end):
+        return True  # "our dominoes champ, Don <Name>! Even when his memory plays tricks on him": a member's condition
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
     end = other.start() if other else end
     after = without_titles(text[person.end : min(end, person.end + 200)])[:80]  # 'read her book "Sugar Days"': a work's title
