@@ -14,7 +14,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import WORDS, Ranges, folded, in_order, texts
-from .moved_in import own_move, someone_in
+from .moved_in import delivery_in, own_move, someone_in
 
 IDS = wordlist("privacy-identifiers")
 
@@ -147,7 +147,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
     if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
-        return "place"
+        return "home" if delivery_in(body, start, end) else "place"  # "we dropped her oxygen at <address>, Suite 7": someone's
     return ""
 
 

@@ -64,17 +64,25 @@ _TRADE = (
 _LANDMARK = lazyre.compile(rf"(?<![\w'’-]){_BESIDE}l?[ \t]+(?:(?i:the|la|el|los|las|del|al|un|una|our|nuestr[oa])[ \t]+)?(?:(?:[\w'’-]+[ \t]+){{0,2}}?{_TRADE}(?![\w'’-])|[A-Z][\w'’&-]*)")
 # No one's: a person by title, a patient or a family, a delivery in the sentence (groups in the
 # plural, "more room for our patients", are no one).
-_SOMEONE = lazyre.compile(
-    r"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Dona|Doña)\.?[ \t]+[A-Z]"
-    r"|(?i:patient|paciente|family|familia|dropped|dropping|delivered|delivering|brought|bringing|drove|picked[ \t]+up|"
-    r"dejamos|llevamos|entregamos|recogemos|recogimos)(?![\w'’-]))"
+_TITLED_OR_DELIVERED = (
+    r"(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Dona|Doña)\.?[ \t]+[A-Z]"
+    r"|(?i:dropped|dropping|delivered|delivering|brought|bringing|drove|picked[ \t]+up|dejamos|llevamos|entregamos|recogemos|recogimos)(?![\w'’-])"
 )
+_SOMEONE = lazyre.compile(rf"(?<![\w'’-])(?:{_TITLED_OR_DELIVERED}|(?i:patient|paciente|family|familia)(?![\w'’-]))")
+_DELIVERY = lazyre.compile(rf"(?<![\w'’-])(?:{_TITLED_OR_DELIVERED})")
 
 
 def someone_in(body: str, start: int, end: int) -> bool:
     """Whether the sentence body[start:end] names a person by title, a patient or a family, or tells of a delivery: the
     address there is someone's, whatever the sentence before announced ("¡Nos mudamos! We dropped her oxygen at ...")."""
     return _SOMEONE.search(body, start, end) is not None
+
+
+def delivery_in(body: str, start: int, end: int) -> bool:
+    """Whether the sentence body[start:end] names a person by title or tells of a delivery ("we dropped her oxygen at
+    <address>, Suite 7"): a suite or a venue beside the address does not make it a place then. A family's or a patients'
+    event ("Family Health Fair") is no one's."""
+    return _DELIVERY.search(body, start, end) is not None
 
 
 def own_move(body: str, bounds: tuple[int, ...], start: int, end: int, match: re.Match) -> str:
