@@ -228,8 +228,7 @@ def _lone_name(text: str, match: re.Match) -> bool:
     after = _NEXT.match(text, match.end())
     if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
         return True
-    bounds = sentence_bounds(text)
-    start, end = sentence_of(bounds, match.start())
+    start, end = sentence_of(sentence_bounds(text), match.start())
     return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
@@ -389,10 +388,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
     for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
         first = CAP_WORD.match(text, match.end())
-        if first is None:  # "Big QUINONES": capitals only, read by the label and caps passes
-            continue
-        if not slug and stage_prefix(text, match.start()):
-            continue  # "Atlanta rapper Lil <Word>": a stage name after its role, a public figure named (public.py weighs it)
+        if first is None or not slug and stage_prefix(text, match.start()):
+            continue  # "Big QUINONES": capitals only (the label and caps passes); "Atlanta rapper Lil <Word>": a stage name (public.py)
         info = lexicon_names.name_info(first.group(0))
         if (info is None or info.first) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
