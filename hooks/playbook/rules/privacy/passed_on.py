@@ -21,6 +21,14 @@ saw you Tuesday", "a la Dra. <Name> que la operó"), care, records or the reader
 sentence ("your surgeon, Dr. <Name>", "su cirujana", "your results"), and the reader spoken of in that sentence
 outside the passing ("... to the nurse who was with you", "... y la esperamos en su cita"). One bounded pattern;
 each match is read in its own sentence and the one before (sentence_of's reach): linear.
+
+Round 50 adds the courtesies about our staff and the review told without a verb of passing it on (_COURTESY): our
+staff as the ones who see, read or hear it ("Dr. <Name> and <Name> will both see it", "la Dra. <Name> ya vio su
+mensaje"), as the ones it praised ("your kind words about <Name>", "lo que escribió de la Dra. <Name>", "your
+shout-out to Dr. <Name>"), or as the ones we let know ("we let Dr. <Name> know", "le avisamos a la Dra. <Name> de su
+mensaje"). The same checks hold; an "it", "this" or unsaid object must end its clause, open the reply or follow a
+thanks or the review's naming, with the sentence before clear of the reader's care and records ("Sorry about the
+wait. We let Dr. <Name> know" still refuses).
 """
 
 from __future__ import annotations
@@ -93,8 +101,56 @@ _PASSED = lazyre.compile(
     rf"(?:[ \t]+{_ALOUD_ES})?[ \t]+(?P<eto>{_RECIPIENTS})(?:[ \t]+(?P<obj2>{_OBJ_ANY}))?"
     rf")(?![\w'’-])"
 )
+# Courtesies about our staff and the review (round 50): our staff as the ones who see, read or hear it ("Dr. <Name> and
+# <Name> both saw it", "la Dra. <Name> ya vio su mensaje"), as whom the review praised ("your kind words about Dr.
+# <Name>", "lo que escribió de la Dra. <Name>", "your shout-out to Dr. <Name>"), or as the ones we let know ("we let
+# Dr. <Name> know", "le avisamos a la Dra. <Name> de su mensaje"). Pronouns are no names here.
+_NOT_NAME = r"(?!(?:We|You|I|They|He|She|It|Us|Usted|Ustedes|Nosotros|Nosotras|Ella|Ellas|Ellos|Your|Our|This|That|Thanks|Thank|Gracias)(?![\w'’-]))"
+_ONE = rf"{_NOT_NAME}{_RECIPIENT}"
+_ONES = rf"{_ONE}(?:{_AND}{_ONE}){{0,4}}"
+_SEE_EN = (  # the auxiliaries and joy before the verb
+    r"(?:(?i:will|'ll|’ll|is|are|was|were|has|have|had|get|gets|got|can't[ \t]+wait|can’t[ \t]+wait|cannot[ \t]+wait|is[ \t]+going|are[ \t]+going"
+    r"|gonna|wants|want|made[ \t]+sure|make[ \t]+sure)[ \t]+(?:(?i:to|already|just|definitely|be|so|really|going|surely)[ \t]+){0,3})?"
+    r"(?:(?i:love|loved|loves|loving|enjoy|enjoyed|enjoys|be[ \t]+glad|be[ \t]+happy|be[ \t]+thrilled|be[ \t]+delighted|glad|happy|thrilled|delighted)[ \t]+(?:(?i:to)[ \t]+)?)?"
+)
+_SEE_ES = (
+    r"(?:(?i:ya|tambi[eé]n|hasta|luego[ \t]+luego)[ \t]+)?"
+    r"(?i:vio|vieron|ley[oó]|leyeron|escuch[oó]|escucharon|oy[oó]|oyeron|(?:ha|han)[ \t]+(?:visto|le[ií]do|escuchado|o[ií]do)"
+    r"|(?:va|van)[ \t]+a[ \t]+(?:ver|leer|escuchar|o[ií]r))"
+)
+_WHAT_YOU = r"(?i:what[ \t]+you[ \t]+(?:wrote|said|shared|posted)|lo[ \t]+que[ \t]+(?:nos[ \t]+)?(?:escribi[oó]|escribiste|puso|pusiste|dijo|compartiste|comparti[oó]))"
+_PRAISE_EN = r"(?i:shout-?out|shoutouts?|compliments?|praise|thanks|thank-you|kudos|words|love|recognition)"
+_PRAISE_ES = r"(?i:palabras|palabritas|porras|felicitaciones|felicitaci[oó]n|agradecimientos?|comentarios?|rese[nñ]as?|opini[oó]n|elogios?|cumplidos?)"
+_TOPIC = (
+    rf"(?:(?:{_OBJ_NAMED_EN}|{_WHAT_YOU})[ \t]+(?i:about|of|on|regarding|re:)"
+    rf"|(?i:your|this|the|ur)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_PRAISE_EN}[ \t]+(?i:to|for)"
+    rf"|(?:{_WHAT_YOU}|(?i:su|sus|tu|tus|sus|las|los|la|el|esta|estas|este)[ \t]+(?:{_ADJ}[ \t]+)?{_PRAISE_ES}(?:[ \t]+(?i:tan[ \t]+)?{_ADJ})?)"
+    r"[ \t]+(?i:sobre|de|acerca[ \t]+de|para|a|hacia))"
+)
+_LET_EN = r"(?i:let|lets|letting|we'll[ \t]+let|we’ll[ \t]+let)"
+_TELL_EN = r"(?i:told|tell|telling)"
+_LET_ES = (
+    r"(?:(?i:ya|tambi[eé]n)[ \t]+)?(?:(?i:le|les|se[ \t]+lo|se[ \t]+la)[ \t]+)?(?i:dejamos[ \t]+saber|hicimos[ \t]+saber|avisamos|comentamos|contamos|dijimos"
+    r"|platicamos|avis[eé]|coment[eé]|cont[eé]|dije|(?:hemos|he)[ \t]+(?:avisado|comentado|contado|dicho|dejado[ \t]+saber|hecho[ \t]+saber)"
+    r"|(?:vamos|voy)[ \t]+a[ \t]+(?:avisar|decir|contar|comentar|dejar[ \t]+saber|hacer[ \t]+saber)(?:le|les|selo|sela)?)"
+)
+# A bare "it", "this" or unsaid object ends the clause: "saw this rash", "we told Dr. <Name> you called" are no courtesy.
+_BARE = r"(?![ \t]*(?!(?i:and|y|too|also|as[ \t]+well|todos|todas|both)(?![\w'’-]))[\w'’-])"
+_COURTESY = lazyre.compile(
+    rf"(?<![\w'’-])(?:"
+    rf"(?P<to_see>{_ONES})(?:[ \t]+(?i:both|all|too|also|already|just|definitely|certainly)){{0,2}}[ \t]+{_SEE_EN}"
+    rf"(?:(?i:see|sees|saw|seen|seeing|read|reads|reading)[ \t]+(?:(?P<obj_see>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this|this[ \t]+one){_BARE})"
+    rf"|(?i:hear|hears|heard|hearing)[ \t]+(?:(?i:about)[ \t]+)?(?P<obj_hear>{_OBJ_NAMED_EN}|{_OBJ_ES}))"
+    rf"|(?P<to_vio>{_ONES})[ \t]+{_SEE_ES}[ \t]+(?P<obj_vio>{_OBJ_ES})"
+    rf"|{_TOPIC}[ \t]+(?P<to_topic>{_ONE}(?:{_AND}(?:(?i:about|of|sobre|de|del|para|a|al)[ \t]+)?{_ONE}){{0,4}})"
+    rf"|(?:{_LET_EN}[ \t]+(?P<to_let>{_ONES})[ \t]+(?i:know|hear)|{_TELL_EN}[ \t]+(?P<to_told>{_ONES}))"
+    rf"(?:[ \t]+(?i:about)[ \t]+(?:(?P<obj_let>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this){_BARE})|{_BARE})"
+    rf"|{_LET_ES}[ \t]+(?P<to_aviso>{_RECIPIENTS})(?:[ \t]+(?i:de|sobre|acerca[ \t]+de)[ \t]+(?P<obj_aviso>{_OBJ_ES})|{_BARE})"
+    rf")(?![\w'’-])"
+)
 # The review named before a bare pronoun: "¡Qué bonitas palabras! Ya se las leímos ...", "What a sweet note. We forwarded it ...".
 _REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
+_THANKED = lazyre.compile(r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*)(?![\w'’-])")
 # Anything the reader's care holds, which a pronoun or the sentence may mean instead of the review.
 _RECORDS = lazyre.compile(
     r"(?<![\w'’-])(?i:results?|labs?|lab[ \t]+work|bloodwork|chart|charts|records?|referrals?|prescriptions?|refills?|paperwork|forms?|scans?|x-?rays?"
@@ -130,26 +186,38 @@ _THEIRS_AFTER = lazyre.compile(r"[ \t]+(?i:de|del|of|at|from|en|in)[ \t]+(?i:su|
 
 @functools.lru_cache(maxsize=16)
 def passings(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, recipients' start) of each passing on of the review to our staff that tells nothing else of the reader."""
+    """(start, end, recipients' start) of each passing on of the review to our staff, or courtesy about our staff and the
+    review (_COURTESY), that tells nothing else of the reader."""
     found = []
     bounds: tuple[int, ...] = ()
     readers: list[int] = []
-    for match in _PASSED.finditer(text):
-        if not bounds:
-            bounds = sentence_bounds(text)
-            readers = sorted(m.start for m in reader_marks(text) if m.kind == WHO)
-        start, end = match.span()
-        begin, stop = sentence_of(bounds, start)
-        if _THEIRS_AFTER.match(text, end) or not _clear(text, begin, stop) or not _glad_if_relative(text, end, stop):
-            continue
-        if _pronoun_only(match) and not _review_named(text, bounds, begin, start):
-            continue
-        first, last = bisect_right(readers, begin - 1), bisect_right(readers, stop - 1)
-        if any(not start <= at < end for at in readers[first:last]) or _POSSESSIVE.search(text, begin, start) or _POSSESSIVE.search(text, end, stop):
-            continue  # the reader spoken of in the sentence besides the passing
-        to = next(match.start(name) for name in ("to", "pto", "eto") if match.group(name) is not None)
-        found.append((start, end, to))
-    return tuple(found)
+    for pattern in (_PASSED, _COURTESY):
+        for match in pattern.finditer(text):
+            if not bounds:
+                bounds = sentence_bounds(text)
+                readers = sorted(m.start for m in reader_marks(text) if m.kind == WHO)
+            start, end = match.span()
+            begin, stop = sentence_of(bounds, start)
+            clear = _clear(text, begin, start) and _clear(text, end, stop) if pattern is _COURTESY else _clear(text, begin, stop)  # "saw it" is no care
+            if _THEIRS_AFTER.match(text, end) or not clear or not _glad_if_relative(text, end, stop):
+                continue
+            groups = {name: at for name, at in match.groupdict().items() if at is not None}
+            if pattern is _COURTESY:
+                if not any(name.startswith("obj_") or name == "to_topic" for name in groups) and not _unsaid_clear(text, bounds, begin, start):
+                    continue  # the review left unsaid: nothing of the reader's care, records or past just before
+            elif _pronoun_only(match) and not (_review_named(text, bounds, begin, start) or _unsaid_clear(text, bounds, begin, start)):
+                continue
+            first, last = bisect_right(readers, begin - 1), bisect_right(readers, stop - 1)
+            if any(not start <= at < end for at in readers[first:last]) or _POSSESSIVE.search(text, begin, start) or _POSSESSIVE.search(text, end, stop):
+                continue  # the reader spoken of in the sentence besides the passing
+            to = next(match.start(name) for name in ("to", "pto", "eto", "to_see", "to_vio", "to_topic", "to_let", "to_told", "to_aviso") if name in groups)
+            found.append((start, end, to))
+    found.sort()
+    kept: list[tuple[int, int, int]] = []
+    for span in found:  # the first of overlapping spans: they must not overlap for _around's bisection
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return tuple(kept)
 
 
 def _glad_if_relative(text: str, end: int, stop: int) -> bool:
@@ -178,6 +246,17 @@ def _review_named(text: str, bounds: tuple[int, ...], begin: int, start: int) ->
     """The review named in the sentence before the pronoun or the one before it, and no record there."""
     before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
     return _REVIEW_BEFORE.search(text, before, start) is not None and _RECORDS.search(text, before, start) is None
+
+
+def _unsaid_clear(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
+    """A courtesy whose object is "it", "this" or unsaid ("Dr. <Name> will love reading this", "we let Dr. <Name>
+    know"): it means the review when it opens the reply or follows the review's naming or a thanks, and the sentence
+    before and its own start tell nothing of the reader's care, records, clinician or past (which it could mean
+    instead: "Sorry about the wait. We let Dr. <Name> know" still refuses)."""
+    before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
+    if not _clear(text, before, start) or _POSSESSIVE.search(text, before, start) or _RECORDS.search(text, before, start):
+        return False
+    return not text[:begin].strip() or _REVIEW_BEFORE.search(text, before, start) is not None or _THANKED.search(text, before, start) is not None
 
 
 def _around(text: str, start: int) -> tuple[int, int, int] | None:
