@@ -84,6 +84,7 @@ _RUN = 8
 # Runs any writer and any of us would produce on our own: placeholders and stock courtesy.
 _GENERIC_RUNS = {
     # the reply template's contact placeholders, read as words
+    "loved your visit leave us a review on google": "the stock ask for a review after a visit",
     "leave us a 5 star review and get": "the stock offer of a reward for a review",
     "contact name at contact phone or contact email": "placeholders only",
     "please call contact name at contact phone so we can talk privately": "placeholders and a stock invitation",

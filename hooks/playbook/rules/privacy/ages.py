@@ -95,8 +95,8 @@ def _thing_first(body: str, start: int, end: int) -> bool:
     person after that thing ("the library turns 100", but "our clinic's Mrs. Odom, who turned 97") nor that
     thing only where a person belongs ("our newest patient of the club, who turns 102")."""
     things = list(_THING_WORD.finditer(body, start, end))
-    if not things:
-        return False
+    if not things or _ONE_OF.search(body, start, end):
+        return False  # "one of our dialysis unit patients turned 102": one of a group of people, whatever words name the group
     last = things[-1]
     if _OWNED_BY.search(body, max(start, last.start() - 40), last.start()):
         # "nuestra paciente más nueva del club, que cumple 102 años": a thing after "of"/"del" that follows a person
@@ -107,6 +107,14 @@ def _thing_first(body: str, start: int, end: int) -> bool:
     return not (ONE_PERSON.search(body, last.end(), end) or _PERSON_ES.search(body, last.end(), end))
 
 
+# One person of a group: "one of our patients", "one of the clinic's members", "una de nuestras pacientes", "uno de los abuelos"
+_GROUP_OF_PEOPLE = alternation(
+    (*(f"{w}s" for w in WORDS["person_nouns"]), "members", "folks", "pacientes", "abuelitas", "abuelitos", "abuelas", "abuelos", "miembros", "vecinos", "vecinas", "socios", "socias")
+)
+_ONE_OF = lazyre.compile(
+    r"(?<![\w-])(?i:one[ \t]+of[ \t]+(?:our|the|my|these|those|its)|un[oa][ \t]+de[ \t]+(?:nuestr[oa]s|l[oa]s|mis|sus|est[oa]s))"
+    rf"(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+(?i:{_GROUP_OF_PEOPLE})(?![\w-])"
+)
 # "of the", "of two <Town>": up to two words between ("the aunt of two <Town> Mills players, 95 years young")
 _OWNED_BY = lazyre.compile(r"(?<![\w-])(?i:of|at|from|del|de|en|con)[ \t]+(?:[\w'’]+[ \t]+){0,2}$")
 
