@@ -15,6 +15,7 @@ import functools
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
+from ...text import phrase_pattern
 from ...wordlists import wordlist
 from .greeted_words import plain_word
 from .places import is_state, is_town
@@ -22,7 +23,9 @@ from .spanish_openers import opener_word
 from .vocabulary import CITIES, NOT_A_NAME, SPANISH_EVERYDAY, VERB_LIKE, is_first_name
 
 UNLISTED = wordlist("privacy-unlisted")
-_NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
+NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
+# What care is given with, as a label or a wearer's picture tells it ("the IV pole", "a blood pressure cuff"): written_names and worn_names
+CARE_OBJECT = phrase_pattern(UNLISTED["care_objects"])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -37,7 +40,7 @@ def unlisted_name(word: str, spoken: bool = False) -> bool:
         return False
     if word.isupper() and (len(low) <= 4 or not any(v in low for v in "aeiouy")):
         return False  # "CBC", "LDL", "HPV": an acronym, no list's and no one's name
-    if low in NOT_A_NAME or low in _NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or opener_word(low):
+    if low in NOT_A_NAME or low in NOT_NAMES or low in SPANISH_EVERYDAY or low in CITIES or opener_word(low):
         return False
     if VERB_LIKE.search(low) or (not spoken and plain_word(word)) or is_town(word) or is_state(word):
         return False

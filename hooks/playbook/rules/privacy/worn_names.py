@@ -27,7 +27,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern
 from .care import care_in
 from .known import Known, Person
-from .unlisted import UNLISTED, unlisted_name
+from .unlisted import CARE_OBJECT, NOT_NAMES, UNLISTED, unlisted_name
 from .vocabulary import NAMES, NOT_A_NAME, is_first_name
 
 _GEAR = alternation(UNLISTED["worn_gear"])
@@ -45,9 +45,7 @@ _GEAR_READS = lazyre.compile(rf"(?<![\w-])(?i:{_GEAR})(?:[ \t]+[\w'’-]+){{0,2}
 # "<X> on his cap", "<X> across the back of her jersey", "<X> en la gorra"
 _NAME_ON = lazyre.compile(rf"(?<![\w'’-]){_NAME}[ \t]+(?i:on|across|en)[ \t]+(?i:his|her|their|the|su|la|el)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_GEAR})(?![\w-])")
 _GEAR_WORD = phrase_pattern(UNLISTED["worn_gear"])
-_CARE_OBJECT = phrase_pattern(UNLISTED["care_objects"])
 _CARE_ACT = phrase_pattern(UNLISTED["care_acts"])
-_UNLISTED_NOT_NAMES = frozenset(w.lower() for w in UNLISTED["not_names"])
 # Our staff wearing their own name: a staff word, perhaps their name, then only "with/wearing/her/su ..." up to the frame.
 _STAFF_WEARER = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])})(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*,?[ \t]*"
@@ -66,7 +64,7 @@ def _worn_word(word: str, framed: bool) -> bool:
     """
     name = word.capitalize() if word.isupper() else word
     low = name.lower()
-    if low in NOT_A_NAME or low in _UNLISTED_NOT_NAMES:
+    if low in NOT_A_NAME or low in NOT_NAMES:
         return False
     if is_first_name(name):
         return True
@@ -100,6 +98,6 @@ def worn_names(text: str, known: Known) -> Iterator[Person]:
                 seen.add(start)  # no other frame of the same name may report it
                 continue  # "our nurse, her name tag reading <X>": our own
             low, high = max(0, start - _CARE_REACH), min(len(text), end + _CARE_REACH)
-            if _CARE_OBJECT.search(text, low, high) or _CARE_ACT.search(text, low, high) or care_in(text, low, high):
+            if CARE_OBJECT.search(text, low, high) or _CARE_ACT.search(text, low, high) or care_in(text, low, high):
                 seen.add(start)
                 yield Person(start, end, (name,), "a name worn on a cap, a jersey or a uniform by someone in care", public=False)

@@ -19,7 +19,7 @@ from ...text import alternation, phrase_pattern
 from .care import care_in
 from .greeted_words import plain_word
 from .known import Known, Person
-from .unlisted import UNLISTED, given_name, unlisted_name
+from .unlisted import CARE_OBJECT, UNLISTED, given_name, unlisted_name
 from .worn_names import worn_names
 
 _NAME = r"(?P<w>[A-Z][A-Za-z]{2,}(?:['’-][A-Za-z]+)?)"
@@ -37,7 +37,6 @@ _WRITTEN_AFTER = phrase_pattern(UNLISTED["written_after"])
 _QUOTED_FULL = lazyre.compile(rf"(?:(?<![\w])['‘]|[\"“«]){_NAME}(?:[ \t]+[A-Z][A-Za-z'’-]+){{1,2}}\.?[ \t]*(?:[-–—,:(/]|['’](?![\w])|[\"”»])")
 # 'Kiko "Dinamita" Lara': a word quoted between two capitalised words is a nickname inside a name
 _NAME_BEFORE, _NAME_AFTER = lazyre.compile(r"[A-Z][\w'’-]*[ \t]*$"), lazyre.compile(r"[ \t]*[A-Z]")
-_CARE_OBJECT = phrase_pattern(UNLISTED["care_objects"])
 _WORDS = lazyre.compile(r"[A-Z][A-Za-z'’-]*")
 _BEFORE, _AFTER, _CARE_REACH = 80, 40, 200  # how far a sign's word and an object of care may sit from the name
 
@@ -64,7 +63,7 @@ def written_names(text: str, known: Known) -> Iterator[Person]:
             if pattern is _ALONE and (_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _NAME_AFTER.match(text, match.end())):
                 continue
             low, high = max(0, start - _CARE_REACH), min(len(text), end + _CARE_REACH)
-            if _CARE_OBJECT.search(text, low, high) or care_in(text, low, high):
+            if CARE_OBJECT.search(text, low, high) or care_in(text, low, high):
                 seen.add(start)
                 yield Person(start, end, (word.capitalize(),), "a name written on a sign or a jersey beside their care", public=False)
     yield from worn_names(text, known)  # "the name <X> embroidered on his cap" while his blood pressure is taken
