@@ -69,3 +69,13 @@ def test_the_reading_stays_linear(unit):
     small = steps(module, lambda: list(filed_names(unit * 20 + "1951-03-04", NOBODY)), package=False)
     large = steps(module, lambda: list(filed_names(unit * 40 + "1951-03-04", NOBODY)), package=False)
     assert large < 2.3 * small
+
+
+def test_many_initials_read_the_birth_date_once(monkeypatch):
+    """The birth date is looked for once in the whole name, not once per initial and surname (a long name stays linear)."""
+    calls = []
+    born = module._born
+    monkeypatch.setattr(module, "_born", lambda rest: calls.append(len(rest)) or born(rest))
+    text = " ".join(f"Scan {chr(66 + n % 20)} Haddadin" for n in range(40)) + " 1951-03-04"
+    assert list(module._initialled(text, NOBODY))
+    assert len(calls) == 1

@@ -79,3 +79,17 @@ def test_a_state_office_handle_closing_a_notice_passes():
 )
 def test_a_grid_of_agency_videos_warns(lead, link, tail):
     assert _severities(post(f"{lead} Watch: {link}{tail}")) == [Severity.WARNING]
+
+
+def test_many_video_links_read_the_text_once(monkeypatch):
+    """The care and story reading runs once per text, not once per link (a post of many links stays linear)."""
+    from playbook.rules.privacy import short_links
+
+    calls = []
+    monkeypatch.setattr(short_links, "cared_for", lambda text, start, end: calls.append(len(text)) or False)
+    short_links._tells_of_someone.cache_clear()
+    text = "Stay cool this week. " + " ".join(f"https://youtu.be/v{n:05d}" for n in range(60))
+    item = post(text)
+    for at in range(21, len(text), 27):
+        short_links.video_link_refused(item, lambda: False, text, at)
+    assert len(calls) == 1

@@ -79,7 +79,12 @@ def filed_names(text: str, known: Known) -> Iterator[Person]:
 
 
 def _initialled(text: str, known: Known) -> Iterator[Person]:
-    """An initial and a surname with a birth date beside them ("scan_<I>_<Surname>_1948-07-02_left_knee")."""
+    """An initial and a surname with a birth date beside them ("scan_<I>_<Surname>_1948-07-02_left_knee").
+
+    The birth date is read once in the whole name (an initial and a word hold no date, and a label only when the word is
+    one: "B Born" is read again without it), so the pass stays linear however many pairs the name holds."""
+    if not _born(text):
+        return
     for match in _INITIAL_PAIR.finditer(text):
         letter, surname = match.group(1), match.group(2)
         owner = _OWNER_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -87,5 +92,5 @@ def _initialled(text: str, known: Known) -> Iterator[Person]:
             continue
         if known.is_team((surname,)) or known.is_team((letter, surname)):
             continue
-        if _born(f"{text[: match.start()]} {text[match.end(2) :]}"):
+        if not _LABEL.search(surname) or _born(f"{text[: match.start()]} {text[match.end(2) :]}"):
             yield Person(match.start(), match.end(2), (letter, surname), "an initial and a surname with a birth date in a file's name", public=False)

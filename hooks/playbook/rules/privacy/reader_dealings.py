@@ -102,7 +102,7 @@ _BROUGHT = lazyre.compile(
 # The companion told by a relative clause in the past: "su compadre que lo acompañó", "la señora que la trajo", "su hija, quien
 # vino con usted", "your cousin who drove you over". A present ("que siempre lo acompaña") is anyone's habit and passes.
 _WHO_CAME = lazyre.compile(
-    rf"(?<![\w-])(?:{_COMPANION}|(?i:la|el)\s+(?i:señora|senora|señor|senor|muchacha|muchacho|joven|chica|chico))\s*,?\s+"
+    rf"(?<![\w-])(?:{_COMPANION}|(?i:la|el)\s+(?i:señora|senora|señor|senor|muchacha|muchacho|joven|chica|chico))(?:\s*,)?\s+"
     r"(?:(?i:que|quien|quienes)\s+(?:(?i:lo|la|le|los|las|te)\s+)?(?i:acompa[ñn][oó]|acompa[ñn]aron|trajo|trajeron|llev[oó]|llevaron"
     r"|vino\s+con|vinieron\s+con|estuvo\s+con|estuvieron\s+con)"
     r"|(?i:who)\s+(?i:came\s+(?:in\s+)?with|drove|brought|accompanied|sat\s+with|stayed\s+with)\s+(?i:you|him|her|them))(?![\w-])"

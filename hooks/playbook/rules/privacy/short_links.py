@@ -19,6 +19,7 @@ one or where the text around it points at one person, tells of someone's care or
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -73,8 +74,12 @@ def is_video(url: str, host: str) -> bool:
 def video_link_refused(item: Post | ResponseTemplate, named: Callable[[], bool], text: str, start: int) -> bool:
     """Whether a social video's link stays an error: where a short link would, or in a text that tells of someone's care
     or points at one person anywhere ("Six months after her surgery, look at her go! youtu.be/...")."""
-    if shortened_link_refused(item, named, text, start):
-        return True
+    return shortened_link_refused(item, named, text, start) or _tells_of_someone(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _tells_of_someone(text: str) -> bool:
+    """Whether the text, its links blanked, points at one person, calls something a story or tells of care: read once per
+    text, however many video links it holds."""
     plain = blank(text, URL)
-    told = _ONE.search(plain) or _STORY.search(plain)
-    return told is not None or cared_for(plain, 0, len(plain)) or own_care(plain, 0, len(plain))
+    return _ONE.search(plain) is not None or _STORY.search(plain) is not None or cared_for(plain, 0, len(plain)) or own_care(plain, 0, len(plain))
