@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from playbook.rules.privacy import passed_on as module
 
 from tests.rules.harness import hits, response
-from tests.rules.work import steps
+from tests.rules.work import grows_linearly
 
 FUZZ = settings(max_examples=25, deadline=None)
 _TITLED = re.compile(r"Dra?\.? [A-Z]\w*|le pasamos")  # where the rule asks about a name or a sending
@@ -160,6 +160,4 @@ def test_the_reading_stays_linear(unit):
         text = unit * count
         return [module.recipient(text, m.start(), m.end()) or module.inside_passing(text, m.start(), m.end()) for m in _TITLED.finditer(text)]
 
-    small = steps(module, lambda: run(20), package=False)
-    large = steps(module, lambda: run(40), package=False)
-    assert large < 2.3 * small
+    assert grows_linearly(module, run)

@@ -26,3 +26,8 @@ def steps(module, run: Callable[[], object], *, package: bool = True) -> int:
     finally:
         sys.settrace(None)
     return counted
+
+
+def grows_linearly(module, run_for: Callable[[int], object], *, package: bool = False, small: int = 20, factor: float = 2.3) -> bool:
+    """Whether `run_for(2 * small)` costs less than `factor` times `run_for(small)` in lines of `module` (see steps)."""
+    return steps(module, lambda: run_for(2 * small), package=package) < factor * steps(module, lambda: run_for(small), package=package)
