@@ -129,11 +129,12 @@ def notice_handle(text: str, person: Person, sites: frozenset[str] = frozenset()
     if person.how != HANDLE or not text.startswith("@", person.start):
         return False
     handle = person.words[0].lstrip("@")
-    kinds = (1, 1, 0) if _state_office(handle) else _kinds(handle, bool(sites))
-    if kinds is None or not kinds[0] or not kinds[1]:
-        return False  # "Consejos de @AirNow": plain words and no place nor letters (cited_handles.py wants its site linked)
-    if kinds[2] and not _cited(text, person.start, person.end):
-        return False  # "@TulareFloodWatch" counts only cited as a source
+    if not _state_office(handle):  # "@OhioEPA" names an office wherever it stands; other handles by their pieces
+        kinds = _kinds(handle, bool(sites))
+        if kinds is None or not kinds[0] or not kinds[1]:
+            return False  # "Consejos de @AirNow": plain words and no place nor letters (cited_handles.py wants its site linked)
+        if kinds[2] and not _cited(text, person.start, person.end):
+            return False  # "@TulareFloodWatch" counts only cited as a source
     lo, hi = sentence_of(sentence_bounds(text), person.start)
     if cared_for(text, lo, hi) or own_care(text, lo, hi):
         return False  # "congrats @<handle> on finishing chemo"
