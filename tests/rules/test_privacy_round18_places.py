@@ -62,7 +62,9 @@ def test_a_patient_beside_a_pet_stays_named(name, care):
         ("La Dra. Elena Ruiz, nuestra directora médica, responde todos los mensajes al {{ contact.phone }}.", False),
         ("Dr. Ada Okafor, our medical director, saw you that morning and would welcome a call.", True),
         ("Dr. Ada Okafor, our medical director, would like to hear about your visit.", True),
-        ("Dr. Ada Okafor reads every message.", True),
+        # a habit over every message, in a reply that says nothing else of its reader (round 51, named_clinicians.py)
+        ("Dr. Ada Okafor reads every message.", False),
+        ("Dr. Ada Okafor reads every message, including yours about the wait.", True),
     ],
 )
 def test_the_director_as_contact_route(text, flagged):

@@ -139,3 +139,9 @@ def passed_to(text: str, start: int, end: int) -> bool:
     el mensaje a la Dra. <Name>", "we shared your review with Dr. <Name>"; passed_on.py), in a sentence with nothing
     of the reader's past (passed_on.py reads the sentence for it)."""
     return recipient(text, start, end)
+
+
+def untold(text: str, start: int) -> bool:
+    """Nothing of the reader's past or records in the sentence of the clinician named at `start`."""
+    begin, stop = _sentence(text, start)
+    return _clear(text, begin, stop)

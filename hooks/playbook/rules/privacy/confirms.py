@@ -13,15 +13,14 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...findings import Severity
 from ...model import ResponseTemplate
-from ...text import clip, sentence_bounds, sentence_of
+from ...text import clip
 from ..context import Context
 from ..registry import Hit, rule
 from . import qa, stance
 from .beside_reader import beside
-from .clinician_roles import offered_contact, passed_to, team_end, with_the_team
 from .common import Text, texts
-from .contact_route import contact_named
 from .kin_conduct import conduct
+from .named_clinicians import named_clinicians
 from .offers import checkpoints, offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
@@ -29,7 +28,6 @@ from .passed_on import passings
 from .reader_ailments import reader_ailments
 from .reader_dealings import dealings
 from .seen_reader import seen
-from .signatures import signed
 from .stance import (
     DEAL,
     EVENT,
@@ -134,52 +132,6 @@ _WENT_WELL = lazyre.compile(
     r"(?:todo|la|el|los|las|su|sus|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?:haya|hayan|hubiera|hubieran)?\s*(?:salido|salio|salieron|saliera|ido|fue|fueron)"
     r"\s+(?:tan\s+|muy\s+|super\s+)?(?:bien|de\s+maravilla|perfecto|excelente))"
 )
-_CLINICIAN = lazyre.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
-# What a clinician offers everyone, not what the reader had: "Dr. Ruiz is accepting new patients",
-# "la Dra. Soto recibe pacientes nuevos", "Dr. Lam has joined our practice".
-_OPEN_TO_ALL = lazyre.compile(
-    r"(?i:(?:accepting|taking|welcoming|seeing)[ \t]+(?:new[ \t]+patients|patients[ \t]+new)|has[ \t]+(?:just[ \t]+)?joined[ \t]+(?:our|the)"
-    r"|(?:aceptando|acepta|recibiendo|recibe|atendiendo)[ \t]+(?:a[ \t]+)?(?:pacientes[ \t]+nuevos|nuevos[ \t]+pacientes)|se[ \t]+(?:une|unio)[ \t]+a[ \t]+(?:nuestro|nuestra)"
-    r"|(?:se[ \t]+)?(?:integra|incorpora)[ \t]+a[ \t]+(?:nuestro|nuestra))"
-)
-
-_YOUR_CLINICIAN = lazyre.compile(r"(?<![\w-])(?i:your|su|tu)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|medic[oa]|cirujan[oa]|dentist|dentista)(?![\w-])")
-
-
-def _offered_to_all(text: str, end: int) -> bool:
-    """A clinician named in a sentence about what they offer anyone ("... is accepting new patients")."""
-    start, stop = sentence_of(sentence_bounds(text), end)
-    ours = RELATIVE.search(text, start, stop) or _YOUR_CLINICIAN.search(text, start, stop)  # "your doctor, Dr. Ruiz, ..."
-    return _OPEN_TO_ALL.search(text, end, stop) is not None and ours is None
-
-
-# A clinician's own doing with the review itself: "Dr. Voss is pinning this one by the coffee pot", "la Dra. Soto
-# va a enmarcar esta reseña". The review is public; a sentence that also speaks of the reader ("your knee") does not pass.
-_THE_REVIEW = lazyre.compile(
-    r"(?<![\w-])(?i:this\s+one|this\s+review|this\s+note|your\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:review|words|note|message|stars)"
-    r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje))(?![\w-])"
-)
-_READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
-
-
-def _review_kept(text: str, start: int, end: int) -> bool:
-    """The clinician's sentence does something with the review and names the reader nowhere else."""
-    begin, stop = sentence_of(sentence_bounds(text), end)
-    review = _THE_REVIEW.search(text, end, stop)
-    if review is None:
-        return False
-    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end()]
-    return not readers
-
-
-def _clinician_excused(text: str, start: int, end: int) -> bool:
-    """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
-    reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
-    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end) or passed_to(text, start, end):
-        return True  # the one who will talk with the reader, one end of the whole team, with the team, or given the review (clinician_roles.py)
-    return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
-
-
 OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), and invite the reviewer to contact {{ contact.name }} at {{ contact.phone }}, where details can be discussed privately."
 
 # A promise to answer the reader ("we'll call you back tomorrow", "alguien le contesta el mismo dia", "le
@@ -434,6 +386,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Triggers: `So glad the procedure itself went smoothly!`
         Passes: `We're sorry you had to wait. Please call {{ contact.phone }}.`
         Passes: `We're sorry to hear this. Please call {{ contact.name }} at {{ contact.phone }} so we can talk privately.`
+        Passes: `Thank you for the kind words! Dr. Lee will be thrilled to see this.`
         Passes: `Lamentamos lo que describe; llámenos al {{ contact.phone }}.`
         Passes: `P: ¿necesito cita? R: No. Si prefiere, llame al {{ contact.phone }} y traiga su cartilla antes de su cita.`
     """
@@ -448,7 +401,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
-        found += [(m.start(), m.end(), "clinician") for m in _CLINICIAN.finditer(text.text) if not _clinician_excused(text.text, m.start(), m.end())]
+        found += [(start, end, "clinician") for start, end in named_clinicians(text.text)]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]
         found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]

@@ -67,6 +67,15 @@ _TO_TEAM = lazyre.compile(
     r"(?:(?:a|con)\s+(?:todo\s+el\s+|todos\s+los\s+del?\s+|nuestro\s+|el\s+)?(?:equipo|personal|staff)|al\s+(?:equipo|personal|staff)|a\s+(?:todos|todas)))"
     r"(?![\w-])(?!\s+(?:de|del)\s+(?:su|tu|sus|tus)(?![\w-]))"
 )
+# What follows a Spanish "ya le/les/se lo <verb>" when it is the review passed on to our named staff, not a sending done
+# for the reader: the review as its object ("ya les pasamos el mensaje", "ya se lo enseñamos"), or recipients named or
+# titled right after it ("ya le dejamos saber al Dr. <Name>", "se lo enseñamos a <Name> y a la Dra. <Name>").
+_REVIEW_ES = r"(?i:mensaje|mensajito|comentario|comentarios|palabras|palabritas|rese[ñn]a|nota|notita|recado|felicitaciones)"
+_TO_NAMED = lazyre.compile(
+    r"(?:[ \t]+(?i:saber|el|su|sus|este|esta|ese|tan|bonit[oa]s?|lind[oa]s?)){0,3}"
+    r"(?:[ \t]+" + _REVIEW_ES + r"(?:[ \t]+(?i:tan[ \t]+)?[\w]+)?(?=[ \t]*(?:[.!,;]|$|[ \t]+(?i:y|a|al|con)(?![\w-])))"
+    r"|[ \t]+(?i:a|al|con)[ \t]+(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dra?|doctora?|enfermer[oa]|nurse)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?![\w-]))"
+)
 # Who came with the patient or brought them in, with a modal, an infinitive or a gerund.
 _COMPANIONS = alt(
     [
@@ -120,7 +129,8 @@ def _ahead(text: str, start: int) -> bool:
 def dealings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each request of the reader's granted, stop at our desk, or our knowing them since a time."""
     for match in (*_ASKED.finditer(text), *_SENT.finditer(text)):
-        if not _ahead(text, match.start()) and not _TO_TEAM.match(text, match.end()):
+        passed = match.group(0)[:3].lower() == "ya " and _TO_NAMED.match(text, match.end()) is not None  # the review, to staff named
+        if not _ahead(text, match.start()) and not _TO_TEAM.match(text, match.end()) and not passed:
             start = match.start() + len(_YA.match(match.group(0)).group(0))  # from the clitic: "le cambiamos ..."
             if not inside_passing(text, start, match.end()):  # the review passed on to our staff (passed_on.py)
                 yield start, match.end()

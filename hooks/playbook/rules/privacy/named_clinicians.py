@@ -1,0 +1,97 @@
+"""A clinician named in a reply, refused unless named in a role that tells nothing of the reader's care (PHI001).
+
+"Your visit with Dr. <Name>", "Dr. <Name> was sorry you waited", "Dr. <Name> said your results ..." tell whom the
+reader saw, so a clinician's name in a reply refuses by default. It passes in the roles clinician_roles.py lists
+(the one who will talk with the reader, one end of the whole team, the one the review was passed on to), as the
+practice's contact by a role (contact_route.py), as the reply's own signature (signatures.py), for what they offer
+everyone ("is accepting new patients"), for what they do with the review itself, and, since round 51, in a reply that
+speaks of its reader only to thank, greet or invite them or of their review (reader_mentions.py) and tells none of
+their dealings: there the clinician is the one the review praised, or who will hear of it. A clinician who reacts
+to news ("is so glad to hear it", "delighted that hip is holding strong") or whose name a relative clause follows
+("who delivered the baby") stays refused.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .clinician_roles import offered_contact, passed_to, team_end, untold, with_the_team
+from .contact_route import contact_named
+from .reader_mentions import only_set_turns
+from .signatures import signed
+from .stance import DEAL, PATIENT, POINT, RELATIVE, SOFT, SPAN, VISIT, WAIT, WHEN, read_marks
+
+# A clinician's gladness about news of the reader, not about the review: "is so glad to hear it", "pleased the new
+# shoulder is behaving", "delighted that hip is holding strong", "feliz de saber que"; "thrilled to see this" is the review.
+_REACTS = lazyre.compile(
+    r"(?<![\w-])(?i:glad|happy|pleased|relieved|delighted|thrilled|excited|proud|contenta?|feliz|felices|alegre|orgullos[oa])"
+    r"[ \t]+(?!(?i:to[ \t]+(?:see|read)|de[ \t]+(?:ver|leer))(?![\w-]))"
+    r"(?i:to[ \t]+hear|to[ \t]+know|to[ \t]+learn|that|the|your|how|about|with|for[ \t]+you|de[ \t]+saber|de[ \t]+que|que|con|por[ \t]+usted)(?![\w-])"
+)
+
+
+_CLINICIAN = lazyre.compile(r"(?<![\w.])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]*")
+# What a clinician offers everyone, not what the reader had: "Dr. Ruiz is accepting new patients",
+# "la Dra. Soto recibe pacientes nuevos", "Dr. Lam has joined our practice".
+_OPEN_TO_ALL = lazyre.compile(
+    r"(?i:(?:accepting|taking|welcoming|seeing)[ \t]+(?:new[ \t]+patients|patients[ \t]+new)|has[ \t]+(?:just[ \t]+)?joined[ \t]+(?:our|the)"
+    r"|(?:aceptando|acepta|recibiendo|recibe|atendiendo)[ \t]+(?:a[ \t]+)?(?:pacientes[ \t]+nuevos|nuevos[ \t]+pacientes)|se[ \t]+(?:une|unio)[ \t]+a[ \t]+(?:nuestro|nuestra)"
+    r"|(?:se[ \t]+)?(?:integra|incorpora)[ \t]+a[ \t]+(?:nuestro|nuestra))"
+)
+
+_YOUR_CLINICIAN = lazyre.compile(r"(?<![\w-])(?i:your|su|tu)[ \t]+(?i:doctor|doctora|provider|physician|surgeon|medic[oa]|cirujan[oa]|dentist|dentista)(?![\w-])")
+
+
+def _offered_to_all(text: str, end: int) -> bool:
+    """A clinician named in a sentence about what they offer anyone ("... is accepting new patients")."""
+    start, stop = sentence_of(sentence_bounds(text), end)
+    ours = RELATIVE.search(text, start, stop) or _YOUR_CLINICIAN.search(text, start, stop)  # "your doctor, Dr. Ruiz, ..."
+    return _OPEN_TO_ALL.search(text, end, stop) is not None and ours is None
+
+
+# A clinician's own doing with the review itself: "Dr. Voss is pinning this one by the coffee pot", "la Dra. Soto
+# va a enmarcar esta reseña". The review is public; a sentence that also speaks of the reader ("your knee") does not pass.
+_THE_REVIEW = lazyre.compile(
+    r"(?<![\w-])(?i:this\s+one|this\s+review|this\s+note|your\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:review|words|note|message|stars)"
+    r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje))(?![\w-])"
+)
+_READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
+
+
+def _review_kept(text: str, start: int, end: int) -> bool:
+    """The clinician's sentence does something with the review and names the reader nowhere else."""
+    begin, stop = sentence_of(sentence_bounds(text), end)
+    review = _THE_REVIEW.search(text, end, stop)
+    if review is None:
+        return False
+    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end()]
+    return not readers
+
+
+def _clinician_excused(text: str, start: int, end: int) -> bool:
+    """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
+    reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
+    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end) or passed_to(text, start, end):
+        return True  # the one who will talk with the reader, one end of the whole team, with the team, or given the review (clinician_roles.py)
+    return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
+
+
+# A relative clause right after a clinician's name tells what they did: "Dr. <Name>, who delivered the baby".
+_WHO_DID = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,?[ \t]*(?i:who|que|quien|qui[eé]n)(?![\w-])")
+# Marks of the reader's dealings without a word for the reader: "sorry about the wait", "lamentamos la espera".
+_DEALING_MARKS = frozenset((WAIT, SPAN, VISIT, WHEN, POINT, PATIENT, DEAL, SOFT))
+
+
+def named_clinicians(text: str) -> list[tuple[int, int]]:
+    """Spans of the clinicians named in the reply and not excused."""
+    named = [m.span() for m in _CLINICIAN.finditer(text)]
+    if named and only_set_turns(text) and not any(mark.kind in _DEALING_MARKS for mark in read_marks(text)):
+        named = [(start, end) for start, end in named if not _praised(text, start, end)]
+    return [(start, end) for start, end in named if not _clinician_excused(text, start, end)]
+
+
+def _praised(text: str, start: int, end: int) -> bool:
+    """In a reply that otherwise only thanks, greets or invites: the clinician's sentence tells nothing of the reader's
+    past, no relative clause says what they did, and they react to the review, not to news."""
+    stop = sentence_of(sentence_bounds(text), end)[1]
+    return untold(text, start) and not _WHO_DID.match(text, end) and not _REACTS.search(text, end, stop)
