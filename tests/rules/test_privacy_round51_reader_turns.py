@@ -25,7 +25,7 @@ FUZZ = settings(max_examples=25, deadline=None)
     [
         # the reader only thanked, their review spoken of, a talk offered, greetings sent
         "Thank you for writing! Dr. Quillen, our medical director, reads every single concern herself. Please call {{ contact.phone }}.",
-        "We're so sorry to read this. Our director, Dr. Ambrosia Teague, would really like to talk with you. Please call {{ contact.phone }}.",
+        "We're so sorry to read this. Dr. Ambrosia Teague, who runs our clinic, hopes to hear from you; our line is {{ contact.phone }}.",
         "Thanks a million! Dr. Okonkwo and Tibby are printing this one for the break room.",
         "¡Mil gracias por sus palabras! Se las pasamos a Chela y al Dr. Barragán, y los dos le mandan un abrazo.",
         "¡Qué bonito! Ya le dejamos saber al Dr. Irigoyen y a Maite. ¡Bendiciones para usted y los suyos!",
@@ -62,7 +62,7 @@ def test_other_mentions_of_the_reader_keep_the_clinician_refused(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Qué detalle! Ya les pasamos el mensaje y se pusieron felices.",
+        "¡Qué detalle! Ya les pasamos el mensaje a las muchachas.",
         "¡Qué comentario tan lindo! Ya se lo enseñamos a Chabela y a la Dra. Urquidi.",
         "¡Qué bonito! Ya le dejamos saber al Dr. Arteaga y a Nena.",
     ],
