@@ -31,6 +31,8 @@ FUZZ = settings(max_examples=25, deadline=None)
         "¡Qué bonito! Ya le dejamos saber al Dr. Irigoyen y a Maite. ¡Bendiciones para usted y los suyos!",
         "Appreciate you! Dr. Feld says this made her whole week. Wishing you a great spring.",
         "Gracias por su reseña tan linda. La Dra. Solórzano la leyó en la junta. ¡Que tenga un excelente día!",
+        "Sentimos que su experiencia no fuera buena. Llame a nuestra gerente Toña o al Dr. Bermúdez al {{ contact.phone }} y con gusto le atienden.",
+        "We're sorry your experience fell short. Dr. Quillen or our manager can take your call at {{ contact.phone }}.",
         "If you'd ever like to chat, call us. Dr. Prewitt reads every bit of feedback we get. Thank you!",
     ],
 )
@@ -48,6 +50,8 @@ def test_a_clinician_beside_only_set_turns_passes(text):
         "Qué bueno que pudo hablar con la Dra. Solórzano; su llamada quedó registrada.",
         "Yours needed three rounds. Dr. Feld is pleased with how it is going.",
         "Thank you! Dr. Okonkwo enjoyed meeting you.",
+        "We're sorry your experience with Dr. Quillen felt rushed.",
+        "Lamentamos que su experiencia en el consultorio del Dr. Bermúdez no fuera buena.",
         "Gracias por escribir. La Dra. Ibarra le manda saludos y espera verla pronto en su control.",
         # the reader's past or records in the clinician's own sentence
         "Thank you for the kind words! Dr. Prewitt was so glad to help.",

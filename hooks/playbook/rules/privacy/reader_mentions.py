@@ -41,8 +41,13 @@ _SET_TURNS = lazyre.compile(
     + r"[ \t]+(?i:with|to|from)[ \t]+(?:you|u)|(?i:call|reach|contact|phone|text|email|e-mail|help)[ \t]+(?:you|u)(?=[ \t]*(?:[,.!;:]|$|\b(?i:directly|personally|soon|today|tomorrow|this[ \t]+week|back|at|by)\b))"
     r"|(?i:if|when|whenever)[ \t]+(?:you|u)(?:['’]d|[ \t]+(?i:would|can|could|want|wish|prefer|like|have[ \t]+a[ \t]+(?:moment|minute|chance|second)|are[ \t]+(?:willing|open|comfortable|up[ \t]+for[ \t]+it)))"
     r"|(?:you|u)(?:['’]re|[ \t]+are)[ \t]+(?i:always[ \t]+)?(?i:welcome)[ \t]+(?i:to)|(?:you|u)[ \t]+(?i:can|may)[ \t]+(?i:reach|call|contact|text|email|ask[ \t]+for|find)"
-    r"|(?i:feel[ \t]+free)|(?i:let)[ \t]+(?:us|me)[ \t]+(?i:know)"
+    r"|(?i:take|return|answer)[ \t]+(?:your|ur)[ \t]+(?i:call|message|questions?)|(?i:feel[ \t]+free)|(?i:let)[ \t]+(?:us|me)[ \t]+(?i:know)"
     r"|" + _TALK_ES + r"[ \t]+(?i:con)[ \t]+(?:usted|ustedes|contigo)|(?i:llamarle|llamarte|escucharle|escucharte|contactarle|contactarte|atenderle|atenderte|ayudarle|ayudarte)"
+    r"|(?i:con[ \t]+gusto|con[ \t]+mucho[ \t]+gusto|gustosamente)[ \t]+(?i:le|te|les)[ \t]+(?i:atiende|atienden|atendemos|ayuda|ayudan|ayudamos|llama|llaman|llamamos|escucha|escuchan|escuchamos)"
+    # a general apology for how it went, said of nothing in particular ("sorry your experience wasn't what you hoped",
+    # "lamentamos que su experiencia no haya sido la que esperaba"); "your experience with Dr. <Name>", "en nuestra
+    # oficina", "del martes" say where or with whom, and still count
+    r"|(?i:your|su|tu)[ \t]+(?i:experience|experiencia)(?![ \t]+(?i:with|at|in|on|during|last|con|en|del?|el|la|durante)(?![\w-]))"
     r"|(?i:si|cuando)[ \t]+(?:usted[ \t]+|ustedes[ \t]+|t[uú][ \t]+)?(?i:gusta|gustas|gustan|desea|deseas|desean|prefiere|prefieres|quiere|quieres|puede|puedes)"
     r"|(?:usted|ustedes|t[uú])[ \t]+(?i:puede|puedes|pueden)[ \t]+(?i:llamar|escribir|comunicarse|pedir|preguntar)"
     # greetings, wishes and blessings
