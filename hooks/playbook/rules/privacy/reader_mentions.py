@@ -45,7 +45,7 @@ _SET_TURNS = lazyre.compile(
     r"|" + _TALK_ES + r"[ \t]+(?i:con)[ \t]+(?:usted|ustedes|contigo)|(?i:llamarle|llamarte|escucharle|escucharte|contactarle|contactarte|atenderle|atenderte|ayudarle|ayudarte)"
     r"|(?i:con[ \t]+gusto|con[ \t]+mucho[ \t]+gusto|gustosamente)[ \t]+(?i:le|te|les)[ \t]+(?i:atiende|atienden|atendemos|ayuda|ayudan|ayudamos|llama|llaman|llamamos|escucha|escuchan|escuchamos)"
     # a general apology for how it went, said of nothing in particular ("sorry your experience wasn't what you hoped",
-    # "lamentamos que su experiencia no haya sido la que esperaba"); "your experience with Dr. <Name>", "en nuestra
+    # "sentimos que su experiencia no fuera buena"); "your experience with Dr. <Name>", "en nuestra
     # oficina", "del martes" say where or with whom, and still count
     r"|(?i:your|su|tu)[ \t]+(?i:experience|experiencia)(?![ \t]+(?i:with|at|in|on|during|last|con|en|del?|el|la|durante)(?![\w-]))"
     r"|(?i:si|cuando)[ \t]+(?:usted[ \t]+|ustedes[ \t]+|t[uú][ \t]+)?(?i:gusta|gustas|gustan|desea|deseas|desean|prefiere|prefieres|quiere|quieres|puede|puedes)"
