@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from playbook.bilingual import fold
 from playbook.rules import get
 
-from tests.rules.harness import Cases, hits, response
+from tests.rules.harness import PLANS, Cases, hits, response
 
 NEG_REPLY = (
     "We're sorry to hear this, {{ reviewer }}. We'd like to understand what happened. "
@@ -194,6 +195,21 @@ def test_neg002_reads_the_contact_from_plans():
     # Any address at the practice's own domain reaches the practice; another domain does not.
     assert not hits("NEG002", "We're sorry. Please write to billing@example-ortho.test.")
     assert hits("NEG002", "We're sorry. Please write to billing@example-other.test.")
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        ("We're sorry. Please call Nell Ocampo, our office manager, at 555-0142.", False),
+        ("Lo sentimos. Comuníquese con nuestra gerente al (555) 014-2000 ext. 3.", True),
+        ("Lo sentimos mucho. Comuníquese con Nell Ocampo, nuestra gerente, al 555-0142.", False),
+        ("We're sorry. Please call Nell Ocampo, our office manager, at 555-0177.", True),
+    ],
+)
+def test_neg002_takes_any_of_the_practices_own_lines(body, refused):
+    # A second office's or a manager's line in plans/practice.yml `phones:` is as private a route as the contact's.
+    plans = replace(PLANS, practice=replace(PLANS.practice, phones=("555-0142",)))
+    assert bool(hits("NEG002", body, plans=plans)) is refused
 
 
 @pytest.mark.parametrize("body, hint", [("Gracias por su comentario." + RUTA, "Lamentamos"), ("Thank you for your comment." + ROUTE, "We're sorry")])

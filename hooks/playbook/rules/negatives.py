@@ -138,10 +138,12 @@ def _same_number(a: str, b: str) -> bool:
     return len(short) >= 7 and long.endswith(short)
 
 
-def _has_phone(text: str, phone: str) -> bool:
+def _has_phone(text: str, phones: tuple[str, ...]) -> bool:
+    """`{{ contact.phone }}`, or one of the practice's own lines written out (contact.phone, or another of `phones:`)."""
     if _PHONE_SLOT.search(text):
         return True
-    return bool(phone) and any(_same_number(m.group(0), phone) for m in _PHONE_LIKE.finditer(text))
+    owned = [phone for phone in phones if phone]
+    return bool(owned) and any(_same_number(m.group(0), phone) for m in _PHONE_LIKE.finditer(text) for phone in owned)
 
 
 def _has_email(text: str, email: str, domains: tuple[str, ...]) -> bool:
@@ -163,7 +165,8 @@ def no_contact_route(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         A response template for an unhappy scenario (see NEG001) without a
         private route: the practice's phone or email (`{{ contact.phone }}`,
         `{{ contact.email }}`, the number or address written out as in
-        plans/practice.yml, or an address at one of the practice's own
+        plans/practice.yml (the contact's line or another of the practice's
+        own `phones:`), or an address at one of the practice's own
         domains), offered by someone: `{{ contact.name }}` (or the name
         written out), a role or team ("our practice manager", "nuestra
         coordinadora", "el área de facturación"), or an invitation ("call
@@ -191,7 +194,7 @@ def no_contact_route(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     text = template.body
     folded = fold(_SLOTS.sub(lambda m: " " * len(m.group(0)), text))  # "{{ contact.phone }}" invites nobody
     named = bool(_NAME_SLOT.search(text)) or _has_literal(text, contact.name) or bool(_PEOPLE.search(folded))
-    reachable = _has_phone(text, contact.phone) or _has_email(text, contact.email, practice.domains)
+    reachable = _has_phone(text, (contact.phone, *practice.phones)) or _has_email(text, contact.email, practice.domains)
     if reachable and (named or _INVITATION.search(folded)):
         return
     if not named and not reachable:
