@@ -15,6 +15,7 @@ from ..registry import Hit, rule
 from .birth_notes import birth_notes
 from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .dated_cases import dated_cases
+from .initial_dates import initialled_dates
 from .initial_visits import initialled_visits
 from .pictured_dates import care_label, pictured
 from .visit_times import timed_care, told_visits
@@ -106,7 +107,12 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         Initials with the day or hour of one visit of theirs are flagged too
         ("J.M. ... his 9:40 visit on 6/2", "la Sra. R.G. ... su cita
         del martes a las 9"); not a time or a degree ("8 A.M.", "J.D."), nor a
-        timetable ("appointments at 8:15 on Saturdays"). So are initials or a
+        timetable ("appointments at 8:15 on Saturdays"). Initials beside any
+        date in their clause are flagged too, with no visit word: a tag or a
+        cover ('"K.D. - 3/9 rehab wk 2"', bare capitals on a label: '"LB -
+        9/30"'), a cheer ("Congrats to R.S., who had her baby Aug 3", "a
+        L.Q.V., que el 2 de mayo ..."); staff named as staff ("our nurse,
+        K.T., starts 3/1") and abbreviations ("U.S.", "D.C.", "B.P.") pass. So are initials or a
         name with a birth date as offices shorten it ("para R.T. (nac.
         3/5/2016)", "K.L., b. 4/4/1961", "D.S. - f. nac.: 14/02/2008"); a
         cohort ("born after 1/1/1965") has no one before the label. One person or family
@@ -147,9 +153,13 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             noted.add(when.start())
             yield text.hit(who.start(), f"Remove the birth date '{text.show(when)}' beside '{text.show(who).rstrip(' (,:')}': a date of birth identifies a person", hint)
         for initial, when in initialled_visits(body):  # "<J.M.>'s 9:40 visit on 6/2", "la Sra. <R.G.> ... su cita del martes"
+            noted.add(initial.start())
             yield text.hit(
                 initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
             )
+        for initial, when in initialled_dates(body, _DATE, _valid_date):  # 'the tag says "<K.D.> 3/9"', "Congrats to <R.S.>, who ... Aug 3"
+            if initial.start() not in noted:
+                yield text.hit(initial.start(), f"Remove the initials '{text.show(initial)}' or the date beside them ('{text.show(when)}'): initials with a date tie one person to their care", hint)
         for who, when in told_visits(body, _DATE):  # "the couple who stopped by on 6/14 around noon"
             yield text.hit(who.start(), f"Remove the day or hour of the visit ('{text.show(when)}') or who came ('{text.show(who)}'): a visit's date tied to a person identifies them", hint)
         for who, when in timed_care(body, _DATE):  # "to whoever left a scarf after the 8:15 infusion on 3/6"

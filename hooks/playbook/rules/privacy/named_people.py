@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...model import Post, ResponseTemplate
 from ..context import Context
 from .aliases import pet_titled
+from .bedside_days import bedside_days
 from .body_owners import body_owners
 from .cared_pairs import cared_pairs
 from .cited_handles import linked_sites
@@ -29,6 +30,7 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
+            found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
         found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]

@@ -14,6 +14,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from . import care, crowned, epithets, favourites, group_roles, homes, honour_titles, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
 from .common import WORDS, distinct, texts
+from .group_members import lost_member
 from .named_people import people_named
 from .staff_posts import one_of_us
 
@@ -143,7 +144,11 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Rico"), nor a feast's patron ("la Virgen de los Dolores"). A name that is also a word spoken to about what we hand them ("Ivy, your new night guard is ready", "Paz, tus plantillas ya llegaron"); a name on a chart's or a straw's label, a
         surname and an initial before a date or initials after what labels them ("ZHOU_L / 05-30-1982", "the tray labeled K.D. Ostrander"); a surname in capitals, a comma and an initial, as a record files it ("GARZA, M ya fue dado de alta"; one that
         is also a word or that no list knows when a wristband, a chart or a specimen reads it out: "the band reads OKONJO, B", not "the sign reads EXIT, B wing" nor "the bag reads SALINE, B"), or a full given name by a label word or a record datum
-        ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959"), read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE"); a surname on a board by bed, room or chair with care or on a list ("cama
+        ("printout labelled 'ARCE, NOEMI 29w'"; not "HOUSTON, TEXAS 1959"), or both in capitals anywhere ("a printout with MBEKI, NOMVULA";
+        not a list, a place or a cheer: "YOGA, ZUMBA, SALSA", "ACCRA, GHANA", "CONGRATULATIONS, ELENA"), read off a diminutive too, under a surname that is also a city ("la pulserita dice JUAREZ, CELESTE");
+        a first name that owns, marks or is feted for a birthday or an anniversary with the
+        place of their care in that sentence or the next ("we celebrated <Name>'s 88th at his bedside", "<Name> turned 90 in our day room",
+        "los 85 de <Name> junto a su cama"; bedside_days.py; not our staff, "our chaplain <Name>'s 60th"); a surname on a board by bed, room or chair with care or on a list ("cama
         5 Villasenor fiebre", "room 3 Pennington chest pain"; not "cama 1 libre"), or by time ("Quispe 10:30, Mamani 11:00"; not "Yoga 9:00"); a name no list holds in a link with care ("/stories/<given>-<surname>-knee-replacement",
         "?student=<Name>&reason=asthma"); in a file name, a surname and an initial beside their care, or a surname by a camera's counter with it ("DSC0192_montoya_L_knee-scope_day2.jpg", "VID_0388_lindgren_hip_scope.mov",
         "IMG_77_rusty-nowicki-postop.jpg", a nickname too, or a new given name before a surname that is a word; not "vitamin_d_day3", "group_a_strep"), an initial run into a surname on a file of their papers
@@ -338,7 +343,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
         road one lives up ("the retired lineman up Possum Hollow", "el minero jubilado de la canada del Oso") next to
-        care they let us give or we did to them ("finally let us close that foot wound", "nos dejo curar esa herida", "we started her on insulin", "le pusimos sus lentes"; done_to.py) or a reading of theirs ("ya tiene el azucar en 112") or a nod at them
+        care they let us or our doctor give or we did to them ("finally let us close that foot wound", "finally let Dr. <Name> fix that bunion", "dejo que la Dra. <Name> le operara la rodilla",
+        "nos dejo curar esa herida", "we started her on insulin", "le pusimos sus lentes"; done_to.py) or a reading of theirs ("ya tiene el azucar en 112") or a nod at them
         ("that shin wound is closed! You know who you are") or thanks for their leave, or their family's, to tell of their body or
         care ("the driver of the route 12 bus ... for letting us share the story of his kidney", "el cartero de la calle Olmo ... por
         dejarnos contar lo de su rinon"; not their recipe nor their tips on asthma); an age and a job alone ("a 30-year-old teacher needs a flu
@@ -359,6 +365,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or a named place of theirs ("the grandpa from the <Name> chapel",
         "our guy who fixes bikes on <Road>") or by what they wore ("the boy in the Spider-Man shirt", a named team's or union's gear: "a <School> diver in his cap") with care (trades.py, worn.py),
+        a member of a care group of ours said lost, farewelled or welcomed ("our grief circle said goodbye to ... a docent at the <Name> Museum"; group_members.py),
         a nod that readers know who it is ("you KNOW who this is", "ya saben quien es", one "who made the news" with care of ours) by a procedure, or "a certain <role>" with their care (recognised.py), and "I placed", "le puse" as our care.
 
     Why:
@@ -407,8 +414,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
                 found.append(match)
-            elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end):
-                found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup"
+            elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end) or lost_member(body, start, end):
+                found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup", "our grief circle lost ... a docent at <Museum>"
             elif care.guessed(body, bounds, start, sentence_of(bounds, end)[1] if end < len(body) else end, diagnosis=True) or care.received_care(body, bounds, match.start()):
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))

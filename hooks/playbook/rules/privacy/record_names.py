@@ -2,12 +2,14 @@
 
 A wristband, a chart, a specimen tube, an IV bag or a scan's printout files a patient by surname first; an
 alt text or a post that reads one out ("the band reads MONTOYA, L", "printout labelled 'ARCE, NOEMI 29w'")
-names that patient, with no date beside it (the record label with a date of birth is people.py's). PHI003 (names.py) reports these, and PHI012
-(media.py) counts one in an alt text as a person shown.
+names that patient, with no date beside it (the record label with a date of birth is people.py's). A surname and a given
+name both in capitals ("OKAFOR, CHIDINMA") are a record's label whatever the text around them says. PHI003 (names.py)
+reports these, and PHI012 (media.py) counts one in an alt text as a person shown.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ... import lazyre
@@ -15,10 +17,12 @@ from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from .bed_boards import board_names
+from .civic_places import is_city
 from .day_lists import day_list_names
 from .known import Known, Person
+from .nations import is_country
 from .unlisted import unlisted_name
-from .vocabulary import CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
+from .vocabulary import CALENDAR, CITIES, INTERJECTIONS, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
 
 _STATES = lowered("us_states")  # "DALLAS, GEORGIA": a town and its state, though both are names
 
@@ -117,6 +121,42 @@ def _dated_capitals(surname: str, given: str) -> bool:
     return surname_ok and given_ok
 
 
+# After a name in capitals: a cheer ("HAPPY BIRTHDAY, CARMEN!") or a greeting's name, not a record's label.
+_CHEERED = lazyre.compile(r"[ \t]*[!¡]")
+_GREETINGS = frozenset(w.lower() for w in (*NAMES["congratulations"], *INTERJECTIONS, "hello", "hi", "hey", "hola", "dear", "thanks", "gracias", "welcome", "bienvenida", "bienvenido"))
+# The items of a list around the pair: a word in capitals and a comma before it, or a comma, "and", "y" or "&" and one after it.
+_ITEM_BEFORE = lazyre.compile(r"[A-Z]{2,}[ \t]*,[ \t]*$")
+_ITEM_AFTER = lazyre.compile(r"[ \t]*(?:,|&|/|and|AND|y|Y|or|OR|o)[ \t]*[A-Z]{3,}(?![a-z])")
+
+
+def _capital_record(surname: str, given: str) -> bool:
+    """Whether a surname and a given name both in capitals, a comma between ("OKAFOR, CHIDINMA", "ZAVALA, XIOMARA"), are
+    a person's as a record files them, with no label word nor date: a printout, a band or a film prints names so, and
+    nothing else writes a surname, a comma and a given name in capitals. The surname is one the lists hold as a surname
+    (no everyday word, no place) or one no list knows that reads as a name; the given name one the lists hold as a given
+    name (a word too: "GRACE") or one no list knows. Places ("HOUSTON, TEXAS", "JUAREZ, CHIHUAHUA") and words
+    ("CLOSED, MONDAY", "BIRTHDAY, CARMEN": the surname no name) pass."""
+    if not (surname.isupper() and given.isupper()) or len(surname) < 3 or len(given) < 3:
+        return False
+    low, low_given = surname.lower(), given.lower()
+    if low in _GREETINGS or low in CALENDAR or low_given in CALENDAR or low_given in _STATES or low in _STATES:
+        return False  # "CONGRATS, ELENA", "FRIDAY, JUNE 5"
+    family, first = lexicon_names.name_info(surname.capitalize()), lexicon_names.name_info(given.capitalize())
+    if (family is not None and family.place) or (first is not None and first.place) or is_country((given.capitalize(),)) or is_country((surname.capitalize(),)):
+        return False
+    if (low in CITIES or is_city(surname.capitalize())) and not (family is not None and family.surname):
+        return False  # "ACCRA, GHANA"; a surname that is a city too still files a given name
+    strong_given = first is not None and first.first and not first.also_word or first is None and unlisted_name(given.capitalize())  # "SMITH, JOHN", "PATEL, ANJALI"
+    surname_ok = family is not None and family.surname and (not family.also_word or strong_given) or family is None and unlisted_name(surname.capitalize())
+    given_ok = first is not None and first.first or first is None and unlisted_name(given.capitalize())
+    return bool(surname_ok and given_ok)
+
+
+def _listed(text: str, match: re.Match) -> bool:
+    """A list of words in capitals, the pair two of its items ("YOGA, ZUMBA, SALSA", "ZUMBA, SALSA & BACHATA"): no label."""
+    return bool(_ITEM_BEFORE.search(text, max(0, match.start() - 24), match.start()) or _ITEM_AFTER.match(text, match.end("given")))
+
+
 def record_full_names(text: str, known: Known) -> Iterator[Person]:
     """Surnames and given names in record style ("OKONJO, GRACE 31w", "Villar, Marta 12/03"), read off a record.
 
@@ -138,6 +178,12 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         if _DATED.match(text, match.end()) and _dated_capitals(surname, given):  # "PATEL, ANJALI K. — 2/8/1993"
             if not known.is_team((given.capitalize(), surname.capitalize())):
                 yield Person(match.start(), match.end(), (surname.capitalize(), given.capitalize()), "a surname and a given name with a date, as a label files them", excusable=False, public=False)
+            continue
+        if _capital_record(surname, given) and not _CHEERED.match(text, match.end("given")) and not _listed(text, match):  # "a printout with OKAFOR, CHIDINMA"
+            if not known.is_team((given.capitalize(), surname.capitalize())):
+                yield Person(
+                    match.start(), match.end("given"), (surname.capitalize(), given.capitalize()), "a surname and a given name in capitals, as a record files them", excusable=False, public=False
+                )
             continue
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
         if low in CITIES and not (family is not None and family.surname and not family.place and first is not None and first.first and not first.place and given.lower() not in _STATES):

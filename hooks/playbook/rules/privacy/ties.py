@@ -3,7 +3,8 @@
 A role at a place, an epithet or a job up a named hollow singles out one person; it discloses once the text
 tells of their care. Beside the description that is care.py's reading; these are the ties that come after
 it: the next sentence about her or him ("... at Lincoln! She's back after knee surgery with us"), care they
-let us give ("... finally let us close that foot wound", "nos dejo curar esa herida"), a nod at the one
+let us, our doctor or our team give ("... finally let us close that foot wound", "nos dejo curar esa herida", "finally
+let Dr. <Name> fix that bunion", "dejo que la Dra. <Name> le operara la rodilla"), a nod at the one
 described ("... that shin wound is closed! You know who you are"), and thanks for their leave, or their
 family's, to tell of their body or their care ("... for letting us share the story of his kidney",
 "por dejarnos contar lo de su rinon"); care done to him or her, or a reading of theirs, is done_to.py's.
@@ -15,7 +16,7 @@ import re
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
-from ...text import phrase_pattern, sentence_of
+from ...text import alternation, phrase_pattern, sentence_of
 from . import care, done_to, vocabulary
 
 _SHE_HE = lazyre.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
@@ -39,10 +40,23 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
 
 # Care we were allowed to give: "finally let us dress that shin ulcer", "nos dejo curar esa herida del
 # pie". The verb is care, so a condition that is also an everyday word ("wound", "herida") counts after it.
+# Or our doctor or team, named or not, whom they let do it: "finally let Dr. <Name> fix that bunion", "let our surgeon
+# replace that hip", "dejo que la Dra. <Name> le operara la rodilla", "por fin se dejo operar el juanete".
+_OURS_WHO = (
+    rf"(?:(?i:dr|dra|doc|doctor|doctora)\.?[ \t]+[A-Z][\w'’-]+|(?i:our|the|my|nuestr[oa]s?|(?:a|al)[ \t]+(?:la|el|los|las|nuestr[oa]s?)|la|el|los|las)[ \t]+"
+    rf"(?i:{alternation((*vocabulary.NAMES['staff_nouns_alt'], 'team', 'docs', 'doc', 'podiatrist', 'orthopedist', 'dentist', 'equipo', 'cirujano', 'cirujana', 'podologo', 'podologa', 'dentista'))})"
+    rf"(?:[ \t]+(?:(?i:dr|dra)\.?[ \t]+)?[A-Z][\w'’-]+)?)"
+)
 _LET_US = lazyre.compile(
-    r"(?<![\w-])(?i:let[ \t]+us|lets[ \t]+us|allowed[ \t]+us[ \t]+to|nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
-    r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender)"
+    rf"(?<![\w-])(?:(?i:let|lets|letting|allowed|allow)[ \t]+(?:(?i:us|us[ \t]+to)|{_OURS_WHO}(?:[ \t]+(?i:to))?)|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron)))"
+    r"[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
+    r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|replace|repair|remove|operate[ \t]+on|take[ \t]+out|straighten|scope|"
+    r"cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender|operar|arreglar|quitar|reemplazar|cambiar)"
     r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
+    # "dejo que la Dra. <Name> le operara", "por fin se dejo operar", "se dejo arreglar"
+    rf"|(?<![\w-])(?i:dej(?:o|aron|a)|permiti(?:o|eron))[ \t]+(?i:que)[ \t]+(?:{_OURS_WHO}|(?i:nosotros|le|les))[ \t]+(?:(?i:le|les|lo|la|se[ \t]+lo|se[ \t]+la)[ \t]+)?"
+    r"(?i:operara|operaran|arreglara|arreglaran|quitara|quitaran|curara|curaran|tratara|trataran|reemplazara|cambiara|revisara|enyesara|cosiera|sacara|pusiera)(?![\w-])"
+    r"|(?<![\w-])(?i:se)[ \t]+(?i:dej(?:o|a))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?(?i:operar|arreglar|quitar|curar|tratar|revisar|enyesar|reemplazar)(?![\w-])"
 )
 # What nods at one person: "you know who you are", "usted sabe quien es", "ya sabes quien eres".
 NOD = lazyre.compile(r"(?<![\w-])(?i:you[ \t]+know[ \t]+who[ \t]+you[ \t]+are|(?:usted|tu|ya)[ \t]+sabes?[ \t]+quien[ \t]+(?:es|eres)|sabe[ \t]+quien[ \t]+es|sabes[ \t]+quien[ \t]+eres)(?![\w-])")
