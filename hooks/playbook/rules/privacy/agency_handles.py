@@ -21,7 +21,7 @@ import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
-from .place_handles import place_office_handle
+from .place_handles import city_state_handle, place_office_handle
 from .places import is_town
 from .vocabulary import CITIES, NAMES, is_first_name, lowered
 
@@ -79,8 +79,8 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
 def agency_handle(handle: str, text: str = "") -> bool:
     """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name.
     One excused by a part joined with "_" is a person's in a `text` that tells care ("@NYPD_DOL ... we set his wrist")."""
-    if _state_office(handle) or place_office_handle(handle):
-        return True  # "@OHAOregon"; "@OsceolaEM", "@BentonFranklinHD": a place and its office's letters (place_handles.py)
+    if _state_office(handle) or place_office_handle(handle) or city_state_handle(handle):
+        return True  # "@OHAOregon"; "@OsceolaEM", "@BentonFranklinHD": a place and its office's letters; "@ShreveportLA" (place_handles.py)
     letters = joined = False
     for match in _CAPS.finditer(handle):
         run = match.group(0)

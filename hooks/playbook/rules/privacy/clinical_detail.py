@@ -17,7 +17,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds
 from ..context import Context
 from ..registry import Hit, rule
-from . import qa, staff_groups
+from . import care_rooms, qa, staff_groups
 from .care_shapes import care_shapes
 from .common import texts
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
@@ -95,7 +95,8 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     a day) or the reader; GENERAL ("insurance", "bills", "vaccines") the reader. Where to
     go in an emergency ("the ER", "urgencias") is advice, not a detail.
     """
-    departments = staff_groups.ours(text, [m.span() for m in _DEPARTMENTS.finditer(text)])  # and "our infusion nurses" (staff_groups.py)
+    # and "our infusion nurses" (staff_groups.py), "el cuarto de yesos" (care_rooms.py)
+    departments = staff_groups.ours(text, [*(m.span() for m in _DEPARTMENTS.finditer(text)), *care_rooms.rooms(text)])
     found: list[tuple[int, int, str]] = []
     everyday = [m.span() for m in _EVERYDAY.finditer(text)]
     for match in lexicon.find(text):

@@ -19,7 +19,8 @@ licence_letters.py), a heading's plain words after a capitalised kin word ("Baby
 before its owner's title and name ("agua fresca de Raspas Doña Meche", titled_businesses.py), one who speaks for a public
 agency named with it ("CDC's <Name>", "<Name> of the FDA", agency_staff.py), a handle right after a public office's title
 ("la Subsecretaria @<Handle>", office_handles.py), a shop by its kind or its owners' family and trade, or a team a fan cheers ("Ferreteria
-Hermanos <Surname>", "<Surname> Brothers Hardware", "a <Golden> <Knights> superfan", business_names.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
+Hermanos <Surname>", "<Surname> Brothers Hardware", "a <Golden> <Knights> superfan", business_names.py), the practice's own name signing a
+reply ("— The Savannah Allergy & Asthma crew", "- Riverside Family Dermatology", team_signoff.py). A reply's reader greeted by name is still a name: a template holds the reader's public name only as {{ reviewer }}.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .place_frames import place_frame
 from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
 from .street_names import is_street_or_neighbourhood
+from .team_signoff import signed_by_practice
 from .titled_businesses import titled_business
 from .titled_phrases import titled_phrase
 from .work_titles import in_work_title
@@ -75,4 +77,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or agency_staff(text, person)  # "CDC's <Name>", "<Name> of the FDA": one who speaks for a public agency
         or office_handle(text, person)  # "la Subsecretaria @<Handle>": a public official's account, by the office
         or business_name(text, person)  # "gracias a Mercado Los <Word>", "<Surname> Brothers Hardware", "a <Golden> <Knights> fan"
+        or signed_by_practice(text, person.start, person.end)  # "— The Savannah Allergy & Asthma crew": the practice signs
     )

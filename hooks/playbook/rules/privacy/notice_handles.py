@@ -3,7 +3,8 @@
 Practices reshare heat, smoke, flood, outbreak and vaccine notices from city, county and state offices, weather
 offices, air districts, transit and school districts. Such an office tags itself by what it does (air, weather, alerts,
 health, salud, gobierno, ayuntamiento, ...) glued to the place it serves or to its letters ("@PimaAirQuality",
-"@ToledoAlerts", "@ClimaCoahuila", "@AyuntamientoSalamanca", "@lapublichealth": la + public + health). A handle made only of such words
+"@ToledoAlerts", "@ClimaCoahuila", "@AyuntamientoSalamanca", "@lapublichealth": la + public + health; a state's letters
+and its office's words glued in lower case, round 51: "@<ST>deptofhealth"). A handle made only of such words
 and a place or an office's letters names an office wherever it is written ("healthy" and "ready", a wellness
 account's words too, only beside a government site's link: "Reposting @nycHealthy ... airnow.gov"); one that also holds another plain word
 ("@TulareFloodWatch") names one when the text cites it as a notice's source ("Reposting @<handle>", "per @<handle>",
@@ -45,6 +46,7 @@ _AGENCY = frozenset(
 _WELLNESS = frozenset(("healthy", "ready"))
 _PLACES = lowered("us_states", "state_short_forms")  # "nyc", "la", "tx": a place's short form in one case
 _PIECE = lazyre.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_JOINERS = frozenset(("of", "de", "del"))
 _LONGEST = 16  # letters of the longest word stripped off a handle written in one case
 # A word that gives the handle as a notice's source, right before it: "Reposting @", "per @", "según @", "follow the @".
 _BEFORE = lazyre.compile(
@@ -62,11 +64,14 @@ _GREETED = lazyre.compile(r"(?i:thank[ \t]+you|thanks|gracias|congrats|congratul
 
 def _one_case(piece: str) -> list[str] | None:
     """A piece in one case split into agency words and one place's short form or word ("lapublichealth": la + public
-    + health), stripping the longest agency word off either end; None when it does not split so."""
+    + health), stripping the longest agency word off either end; None when it does not split so. "of"/"de" left between
+    them is dropped ("deptofhealth": dept + health)."""
     low, words = piece.lower(), []
     for _ in range(6):
         if low in _AGENCY or low in _PLACES:
             return [*words, low]
+        if words and low in _JOINERS:
+            return words
         cut = next((n for n in range(min(_LONGEST, len(low) - 2), 2, -1) if low[-n:] in _AGENCY), 0)
         if cut:
             words.append(low[-cut:])
@@ -80,6 +85,15 @@ def _one_case(piece: str) -> list[str] | None:
     return None
 
 
+def _glued(piece: str) -> list[str] | None:
+    """A piece of several words glued in lower case, split as _one_case splits a whole handle, when it opens or closes with
+    an office's word ("deptofhealth"); a word of its own is left whole ("health", "jalisco")."""
+    if not piece.islower() or piece in _AGENCY or len(piece) < 7:
+        return None
+    words = _one_case(piece)
+    return words if words and len(words) > 1 else None
+
+
 def _kinds(handle: str, linked: bool = False) -> tuple[int, int, int] | None:
     """(agency words, places or letters, words that need a citing) the handle is made of; None if a piece is a given name.\n    A surname counts as a place ("Monterrey") and as a word that needs the handle cited ("per @GarciaWeather")."""
     pieces = _PIECE.findall(handle)
@@ -87,6 +101,8 @@ def _kinds(handle: str, linked: bool = False) -> tuple[int, int, int] | None:
         return None
     if len(pieces) == 1 and (handle.islower() or handle.isupper()):
         pieces = _one_case(handle) or pieces
+    else:  # "@OHdeptofhealth": a state's letters, then its office's words glued in lower case (round 51)
+        pieces = [word for piece in pieces for word in (_glued(piece) or [piece])]
     agency = place = other = surname = 0
     for piece in pieces:
         low, word = piece.lower(), piece.capitalize()

@@ -14,7 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
-from . import civic_places, named_places, places, readings
+from . import animals, civic_places, named_places, places, readings
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -228,7 +228,9 @@ def is_place(text: str, start: int) -> bool:
     word = word_before(text, start)
     if word in PLACE_BEFORE and _care_subject(text, start):
         return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
-    if word in PLACE_BEFORE or word in PETS or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
+    if word in PETS and not animals.is_animal_word(word) or animals.pet_before(text, start):
+        return True  # "our mascot <Name>"; "his golden retriever <Name>", "a rescue greyhound named <Name>", "su perrita <Name>" (animals.py)
+    if word in PLACE_BEFORE or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
