@@ -234,3 +234,9 @@ def test_record_reading_stays_linear(unit):
         list(record_names.record_full_names(unit * count, known))
 
     assert grows_linearly(record_names, run)
+
+
+@pytest.mark.parametrize("text", ["A sticky note: 'QUESADA, MIREYA'", "Sticker on the jar: ‘IBARGUEN, TOMASA’.", 'Printout reading "LINDQVIST, ASTRID"'])
+def test_a_record_label_in_capitals_inside_quotes_refuses(text):
+    # the closing quote is no part of the given name
+    assert any("in capitals" in f.message for f in hits("PHI003", _alt(text)))

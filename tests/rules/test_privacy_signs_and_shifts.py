@@ -43,6 +43,8 @@ def test_fuzz_a_record_label_with_a_full_given_name(surname, given_name, upper, 
     if lead != "A sticky note:" or datum:  # a label word before it, or a record datum after it
         # caught at the name: by the record finder, a name-giving phrase ("con el nombre") or the given name itself
         assert any(surname.upper() in f.message.upper() or given_name in f.message for f in found), text
+    elif upper:  # a surname and a given name both in capitals, inverted with a comma, are a record's label anywhere (round 51)
+        assert as_record, text
     else:  # no record around it: the record finder leaves it (a Title-case given name may still be a name elsewhere)
         assert as_record == [], text
 

@@ -179,10 +179,16 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
             if not known.is_team((given.capitalize(), surname.capitalize())):
                 yield Person(match.start(), match.end(), (surname.capitalize(), given.capitalize()), "a surname and a given name with a date, as a label files them", excusable=False, public=False)
             continue
-        if _capital_record(surname, given) and not _CHEERED.match(text, match.end("given")) and not _listed(text, match):  # "a printout with OKAFOR, CHIDINMA"
-            if not known.is_team((given.capitalize(), surname.capitalize())):
+        bare = given.rstrip("'’")  # a closing quote is no part of the name: "'OKAFOR, CHIDINMA'"
+        if _capital_record(surname, bare) and not _CHEERED.match(text, match.end("given")) and not _listed(text, match):  # "a printout with OKAFOR, CHIDINMA"
+            if not known.is_team((bare.capitalize(), surname.capitalize())):
                 yield Person(
-                    match.start(), match.end("given"), (surname.capitalize(), given.capitalize()), "a surname and a given name in capitals, as a record files them", excusable=False, public=False
+                    match.start(),
+                    match.start("given") + len(bare),
+                    (surname.capitalize(), bare.capitalize()),
+                    "a surname and a given name in capitals, as a record files them",
+                    excusable=False,
+                    public=False,
                 )
             continue
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
