@@ -35,8 +35,14 @@ _OURS = lazyre.compile(
 _SELF = lazyre.compile(r"(?<![\w-])(?i:se)[ \t]+([\w-]+)")
 _DOING = frozenset(("hizo", "realizo", "sometio", "puso", "aplico", "opero", "vacuno", "fracturo", "rompio", "lesiono", "quebro", "trato", "atendio"))
 # Care had done, in English: "had a mole removed", "got two teeth pulled", "underwent a knee scoped" (a word of care, then
-# what was done to it; not "had lunch at our diabetes walk": nothing done).
-_HAD_DONE = lazyre.compile(r"(?<![\w-])(?i:had|got|gets|has|underwent)[ \t]+((?:[\w'’-]+[ \t]+){1,3}?)(?i:[a-z]+ed|out|done|set|taken)(?![\w-])")
+# what was done to it, or a doing that is care whatever the part; not "had lunch at our diabetes walk": nothing done).
+_HAD_DONE = lazyre.compile(r"(?<![\w-])(?i:had|got|gets|has|underwent)[ \t]+((?:[\w'’-]+[ \t]+){1,3}?)((?i:[a-z]+ed|out|done|set|taken))(?![\w-])")
+# What was done is itself care, whatever the part: "had his thumb pinned", "got her wrist set", "had his ankle casted"
+_CARE_DONE = frozenset(
+    "pinned set cast casted scoped repaired fixed removed replaced stitched sutured drained pulled splinted braced x-rayed examined "
+    "screened treated operated reconstructed realigned bandaged lanced biopsied injected vaccinated straightened extracted "
+    "filled capped crowned fused rebuilt reattached amputated transplanted implanted".split()
+)
 _TOPIC = lazyre.compile(r"(?<![\w-])(?i:about|sobre|acerca[ \t]+de)[ \t]+[^,;:.!?()\n]{1,120}")  # what is talked about
 _CLAUSE = 160
 _CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
@@ -93,7 +99,7 @@ def _cared(text: str, lo: int, hi: int) -> bool:
     for verb in _SELF.finditer(text, lo, hi):
         if verb.group(1).lower() in _DOING and care_in(text, verb.start(), min(hi, verb.end() + 40)):
             return True
-    return any(care_in(done.group(1)) for done in _HAD_DONE.finditer(text, lo, hi)) or own_care(text, lo, hi)
+    return any(care_in(done.group(1)) or done.group(2).lower() in _CARE_DONE for done in _HAD_DONE.finditer(text, lo, hi)) or own_care(text, lo, hi)
 
 
 # A role word, up to two lowercase words (a place, "local"), then a capitalised name no list need know, up to three

@@ -39,7 +39,8 @@ from .places import is_town
 _NAMES = wordlist("privacy-names")
 _PETS = (
     r"dog|pup|puppy|cat|kitten|pony|horse|mare|parrot|bunny|rabbit|hamster|goat|heeler|sheepdog|retriever|labrador|beagle|"
-    r"terrier|poodle|chihuahua|husky|corgi|collie|dachshund|pug|boxer[ \t]+mix|mutt|rescue|tabby|"
+    r"terrier|poodle|chihuahua|husky|corgi|collie|dachshund|pug|boxer[ \t]+mix|mutt|rescue|tabby|greyhound|whippet|spaniel|doodle|goldendoodle|"
+    r"labradoodle|rottweiler|dalmatian|mastiff|cockatiel|parakeet|tortoise|"
     r"perro|perrito|perrita|gato|gatito|gatita|perica|perico|loro|conejo|conejita|yegua|caballo|chihuahueña"
 )
 _PET_NAMED = lazyre.compile(rf"(?<![\w-])(?i:{_PETS})(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+(?i:named|called|llamad[oa]|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$")

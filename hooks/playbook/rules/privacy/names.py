@@ -12,7 +12,28 @@ from ...text import alternation, clip, phrase_pattern, sentence_bounds, sentence
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
-from . import care, crowned, epithets, favourites, group_roles, homes, honour_titles, local_roles, openings, own_news, profiles, recognised, shifts, standing, ties, trades, venues, vocabulary, worn
+from . import (
+    care,
+    crowned,
+    epithets,
+    favourites,
+    group_roles,
+    homes,
+    honour_titles,
+    local_roles,
+    openings,
+    own_news,
+    profiles,
+    public_story,
+    recognised,
+    shifts,
+    standing,
+    ties,
+    trades,
+    venues,
+    vocabulary,
+    worn,
+)
 from .common import WORDS, distinct, texts
 from .group_members import lost_member
 from .named_people import people_named
@@ -101,7 +122,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Hale, "Don Lalo" for Eduardo Ramos) are theirs, and so is a nickname said first and then given to a member named in full ("Happy birthday to our Sunshine! That's what the kids call our nurse ...", "... nuestra Chispita! Con carino le decimos
         asi a ..."), wherever it recurs, and so are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is
         told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>", in
-        a post she signs "dos años como mamá de <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "his 2019 <Given> <Surname> surgery", "cirugia Bentall"; with a possessive or "de" only
+        a post she signs "dos años como mamá de <Name>", by her standing as a parent: "she's mom to twin girls, <Name> and <Name>", "es mamá de dos niñas, <Name> y <Name>", after her job said before
+        her name: "our billing coordinator <Member>, whose son <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "his 2019 <Given> <Surname> surgery", "cirugia Bentall"; with a possessive or "de" only
         an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it: "Barrett's esophagus"), a full name that names a law, a programme or a clinic with no care told ("the <Given> <Surname> program", "a <Given> <Surname> clinic", "la
         ley <Given> <Surname>"), a school closing a cheer's word ("the Bravo High gym"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el
         Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra.
@@ -118,7 +140,9 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         topic of care: "por invitarnos a hablar con los de 5.º sobre el asma") or in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista",
         any verb of telling before their own: "testified about his transplant", "relato su lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name:
         "¡Recuperate, <Word>!" after "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun informo el club')
-        passes, and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with
+        passes, and so does one named by any role, title or office ("bronc rider <Name>", "the legendary Miss <Name>", "la alcaldesa de <Town>, <Name>") telling their own story or a relative's care as one already public
+        ("as he has on two talk shows", "the very tale she tells on her radio hour", "como lo ha relatado en sus discursos"; public_story.py),
+        and so does their surname said again after "Ms." or "Sra.", unless the text says we cared for them (a name holding a ring name in quotes, or a stage name after a role, is a name: '<Given> "Iron" <Surname> had his thumb pinned with
         us', and so is one without quotes, "rapper <Word> had his tonsils out with us"; care of ours after the name stays an error whatever they told the press), guesses at their health ("probably needs surgery", or what was seen read as a diagnosis:
         "did you catch X slurring his words? ... textbook stroke signs": EXP004 explains a guess in one sentence, PHI003 refuses the name whenever a named person and a guessed condition are tied, in one sentence or the next), says they got care from
         us ("Guess who stopped by our vaccine drive? Thanks for rolling up a sleeve, Commissioner!", "el diputado ... se vacuno con nosotros"; not a shot another gave: "se vacuno en el puesto del departamento de salud"), or puts a care word next to
@@ -405,8 +429,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open", "our hearing center on Elm"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
                 continue  # "The Rockets' point guard is back from his Achilles repair, the team announced": their news, not our care
-            if match.re is _UNIQUE_ROLE and own_news.office_news(body, bounds, match):
-                continue  # "The mayor posted on her page that ...": news they made public (own_news.py)
+            if (
+                match.re is _UNIQUE_ROLE
+                and (own_news.office_news(body, bounds, match) or public_story.spoken_topic(body, bounds, match.start()))
+                or public_story.retold_description(body, bounds, match.start())
+            ):
+                continue  # "The mayor posted on her page that ...": news they made public (own_news.py); what the office spoke of, a story told as already public (public_story.py)
             if match.re is _ONLY_KEEPER and epithets.TO_YOU.search(body, match.end(), end):
                 you = True  # "... the only feed store on Mill Rd: your new brace ...", "... those hearing aids suit you"
                 if epithets.THEIR_DEVICE.search(body, match.end(), end):

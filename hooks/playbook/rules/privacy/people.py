@@ -1,17 +1,14 @@
 """Who a text is about: the people it names, greets, counts in a family or gives an age.
 
-PHI003 (names), PHI011 (descriptions) and PHI012 (alt text of a photo) share these
-finders. Staff rarely write a patient's full name; they write "little Mateo", "Sophie (7)",
-"the Okafor family", "dona Teresa", "Love you Frank!!" or "- Dmitri, ACL reconstruction".
-A capitalised word counts as a name when a list knows it as a first name, or when its
-place in the sentence says so (after a title, a kin word or "patient"; before "family";
-next to an age; in a cheer or a testimonial's signature), so a name no list holds is
-still caught. What stands around it can also excuse it: a team member (plans/team.yml),
+PHI003 (names), PHI011 (descriptions) and PHI012 (alt text of a photo) share these finders. Staff rarely write a patient's
+full name; they write "little Mateo", "Sophie (7)", "the Okafor family", "dona Teresa", "Love you Frank!!" or "- Dmitri, ACL reconstruction".
+A capitalised word counts as a name when a list knows it as a first name, or when its place in the sentence says so (after a
+title, a kin word or "patient"; before "family"; next to an age; in a cheer or a testimonial's signature), so a name no list holds is still caught. What stands around it can also excuse it: a team member (plans/team.yml),
 a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet,
 a place greeted ("Gracias El Paso!"), a contraction or a condition named after someone
 ("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
-Albrecht") or reported by their camp, in a text that neither says we cared for them nor
-guesses at their health. In file names and links (`slug`) capitals say nothing, so each
+Albrecht") or reported by their camp, in a text that neither says we cared for them nor guesses at their health, or one telling
+their own story as already public (public_story.py). In file names and links (`slug`) capitals say nothing, so each
 word is weighed on its own. A town also knows people by a pet form, a diminutive or a
 family title ("Chayo", "Nachito", "el Tata Lencho"), and a given name that is also a word
 by where they work ("Faith at the laundromat on 9th") once a milestone of their care is
@@ -44,6 +41,7 @@ from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
 from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
+from .public_story import retold_figure, story_cared
 from .qa import answered_handle
 from .readings import title_gap
 from .role_compounds import in_compound
@@ -360,7 +358,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             first = tokens[0].group(0)
             if first.lower() in INTERJECTIONS and AFTER_INTERJECTION.match(text, tokens[0].end()):
                 continue  # "Hola! Si, abrimos los sabados", "Hi! Absolutely, ...": an answer opens the sentence, no one is greeted
-            if not is_first_name(first) and (len(tokens) == 1 and spanish_opener(text, first) or greets_figure(text, tokens[0])):
+            if not is_first_name(first) and len(tokens) == 1 and spanish_opener(text, first) or greets_figure(text, tokens[0], named=is_first_name(first)):
                 continue  # "¡Hola! Si atendemos ...": a Spanish word after the greeting; "Get well, Champ!" to a figure (public.py)
             # In a post a known given name counts, or any single word after "love you" / "proud of you";
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
@@ -490,11 +488,12 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
         if person.public and named_again(text, person, excused):
             continue
-        if person.public and not cared_in_role(text, person, bounds):  # "el entrenador <Name> ... por su menisco"
-            if is_public_figure(text, person, bounds):
-                if health is False:
-                    health = claims_untold(text, bounds)
-                if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text):
-                    excused.append((person.start, person.end))
-                    continue
+        if person.public and not cared_in_role(text, person, bounds) and is_public_figure(text, person, bounds):  # not "el entrenador <Name> ... por su menisco"
+            health = claims_untold(text, bounds) if health is False else health
+            if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text) and not story_cared(text, bounds, person.start):
+                excused.append((person.start, person.end))
+                continue
+        if person.public and retold_figure(text, person, bounds):  # "..., as she has said in many interviews": their own story (public_story.py)
+            excused.append((person.start, person.end))
+            continue
         yield person

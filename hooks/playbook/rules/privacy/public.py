@@ -233,16 +233,27 @@ _OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?:\d{{1,3}}|[A-Z][\w-]{{0,14}})[ \t]+(?
 _OFFICE_AT = lazyre.compile(rf"(?i:{_OFFICE_OR_ROLE})[ \t]+(?=[A-Z])")
 # The greeted word qualifies a public role in lower case right after it: "Huge thanks to Olympic boxer <Name>",
 # "Thanks to Paralympic swimmer and <Town>'s own <Name>" (the role's word right after it: "Congrats Zayden the star" is no title)
-_ROLE_QUALIFIED = lazyre.compile(rf"[ \t]+(?:{alternation(NAMES['public_roles'])})(?![\w-])")
+# or qualifies an office said with capitals before its holder's name ("Thank you, Metro Councilmember <Name>"), or a role
+# after a word of standing ("Huge thanks to <City> pro forward <Name>", "former", "retired", "Olympic")
+_ROLE_QUALIFIED = lazyre.compile(
+    rf"[ \t]+(?:(?i:pro|former|retired|olympic|paralympic|all-star|veteran|legendary|hometown|head)[ \t]+)?(?:{alternation(NAMES['public_roles'])})(?![\w-])"
+    rf"|[ \t]+(?i:{alternation(NAMES['public_roles'])})[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
+)
+_NAME_NEXT = lazyre.compile(r"[ \t]+[A-Z][\w'’-]+")
 # A public role said before a name, a nickname between: "boxing legend \"Iron\" <Name>", "WNBA forward <Name>"
 _ROLE_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[\"“'‘][^\"”'’\n]{{1,24}}[\"”'’][ \t]+)?[A-Z]")
 
 
-def greets_figure(text: str, token: re.Match) -> bool:
+def greets_figure(text: str, token: re.Match, *, named: bool = False) -> bool:
     """A greeting that reaches a public figure, no name of its own: the greeted word opens their office's title
     ("Thank you, District 7 Councilmember <Name>, ...", "Thank you to Council Member <Name>") or qualifies their
     role in lower case after it ("Huge thanks to Olympic boxer <Name>"; greeted words no name list holds only), or is an epithet that is a public role ("Get well soon, Champ!",
-    "Felicidades, campeona") in a text that names a public figure by their role."""
+    "Felicidades, campeona") in a text that names a public figure by their role. A word that is also a given name
+    (`named`: "Charlotte") counts only as a place or team qualifying a role that a name follows ("Huge thanks to Charlotte
+    pro forward <Name>"; not "Gracias Rosa, campeona")."""
+    if named:
+        role = _ROLE_QUALIFIED.match(text, token.end())
+        return role is not None and _NAME_NEXT.match(text, role.end()) is not None
     if _OFFICE_AFTER.match(text, token.end()) or _OFFICE_AT.match(text, token.start()) or _ROLE_QUALIFIED.match(text, token.end()):
         return True  # "... Councilmember <Name>", "Olympic boxer <Name>": the greeted word opens the role's title
     return token.group(0).lower() in _EPITHETS and _names_a_figure(text)

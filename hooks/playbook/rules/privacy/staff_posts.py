@@ -44,10 +44,14 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .epithets import EPITHETS
 from .known import Known, Person
+from .public_story import WE_DID
 from .service_honours import honoured_for_service
 
 # Kin words, and the ages a parent calls a child by ("his toddler <Name>", "her newborn <Name>")
-_KIN_WORDS = (*EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita")
+_KIN_WORDS = (
+    *EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita",
+    *("niño", "niña", "niños", "niñas", "ninas", "bebé", "mamá", "papá", "chamacos", "chamacas", "triplets", "trillizos", "trillizas"),
+)  # fmt: skip
 _KIN = lazyre.compile(rf"(?i:{alternation(_KIN_WORDS)})(?![\w-])")
 # The relative's sex by the kin word, and a next sentence that opens on the member of the other sex ("his wife <Name> ...
 # He'll tell you himself ..."): that sentence tells of the member, not of the relative.
@@ -74,7 +78,7 @@ _HER_BABY = lazyre.compile(
     r"(?<![\w-])(?i:maternity|paternity|parental|family\s+leave|leave|licencia|incapacidad|maternidad|paternidad|new\s+(?:mom|mum|dad|mama|papa)"
     r"|baby\s+shower|born|nacio|pictures|photos|pics|fotos|fotitos)(?![\w-])"
 )
-_AND_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+")
+_AND_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+|[ \t]*,[ \t]*")  # "her boys, <Name>, <Name> and <Name>": a list goes on
 # The second of a pair after an article or a possessive: "su esposa <Name> y la bebe <Name>", "his wife <Name> and their
 # baby <Name>" (the second is read as hers only when a kin word follows the article: not "... and the patient <Name>").
 _AND_THE_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+(?i:la|el|los|las|the|their|su|sus|his|her|our|nuestra|nuestro)[ \t]+")
@@ -82,9 +86,10 @@ _AND_THE_NEXT = lazyre.compile(r"[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+(?i:la|el|los
 _YOURS = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)[ \t]+(?:[\w-]+[ \t]+)?$")
 _CALLED_AFTER = lazyre.compile(r"[ \t]*[,!]")
 _CALLED_BEFORE = lazyre.compile(r"(?:^|[.!?¡,:\n]|(?<![\w-])(?i:gracias|thanks|thank[ \t]+you|love[ \t]+you|te[ \t]+queremos|congrats|felicidades|we[ \t]+love[ \t]+you))[ \t]*[^\w\s]{0,3}[ \t]*$")
-# The first names of a list before the one read ("proud mom of <Name> and <Name>", "su nietos, <Name>, <Name> y <Name>"):
+# The first names of a list before the one read ("proud mom of <Name> and <Name>", "su nietos, <Name>, <Name> y <Name>",
+# "three boys, <Name>, <Name>, <Name>"):
 # a name no list knows among them is not found, so the last is read by the words before the list.
-_NAMES_BEFORE = r"(?:[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)?[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)?"
+_NAMES_BEFORE = r"(?:[A-Z][\w'’-]*(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)){0,4}"
 # Her relative a few words before her own name for it, a comma between: "su nieto nuevecito, <Name>", "her newborn
 # granddaughter, <Name>", "su nieta recien nacida <Name>", "his partner, <Name>", "<Member> has two boys, <Name> and <Name>"
 # (the words between are no joiner and no person: not "her son and patient, <Name>").
@@ -99,7 +104,7 @@ _KIN_AHEAD = lazyre.compile(
 # Her standing as a parent said of her: "papa orgulloso de <Name>", "orgullosa abuela de <Name>", "proud mom of <Name>",
 # "mom to <Name>" (not "the proud mom of <Name>": someone else's parent, _STANDING_OTHER).
 _STANDING_PARENT = (
-    r"(?i:mom|mum|mommy|dad|daddy|mother|father|parent|mama|papa|mami|papi|madre|padre|grandma|grandpa|grandmother|grandfather"
+    r"(?i:mom|mum|mommy|dad|daddy|mother|father|parent|mamá|papá|mama|papa|mami|papi|madre|padre|grandma|grandpa|grandmother|grandfather"
     r"|abuela|abuelo|abuelita|abuelito|nana|tata|boy[ \t]+mom|girl[ \t]+dad)"
 )
 _STANDING = lazyre.compile(rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+{_NAMES_BEFORE}$")
@@ -168,6 +173,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
     jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
+    jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -197,7 +203,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 continue
         member_before = lead or last_team is not None and last_team.end <= person.start  # "<Member> has two boys, <Name> and <Name>"
         if not reply and person.excusable and len(person.words) == 1 and member_before and _hers_ahead(text, person.start, called):
-            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs):
+            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
                 own.add((person.start, person.end))  # "su nieto nuevecito, <Name>", "papa orgulloso de <Name>", "proud mom of <Name>"
                 inside = (person.start, person.end)
                 continue
@@ -214,7 +220,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = tied or called and _YOURS.search(text, max(0, person.start - 24), person.start)  # "<Member>, ... Tu nieto <Name> dice ..."
         tied = tied or _standing(text, person.start)  # "proud mom of twins <Name> & <Name>", "papá orgulloso de los gemelos <Name>"
         after = end if _next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
-        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs):
+        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
@@ -228,6 +234,14 @@ def _called(text: str, start: int, end: int) -> bool:
     return bool(_CALLED_AFTER.match(text, end) and _CALLED_BEFORE.search(text, max(0, start - 24), start))
 
 
+# Her standing as a parent before her children's kin word or their count: "she's mom to twin boys, <Name> and <Name>",
+# "es mamá de dos niñas, <Name> y <Name>", "dad of three, <Name>, <Name> and <Name>" (round 51; not "the mom of ...")
+_STANDING_AHEAD = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+"
+    rf"(?:(?:{_COUNT}[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{alternation(_KIN_WORDS)})|{_COUNT})[ \t]*[,:]?[ \t]*{_NAMES_BEFORE}$"
+)
+
+
 def _hers_ahead(text: str, start: int, called: bool) -> bool:
     """Whether a name at `start`, read by no kin word before it, is the member's relative by the words before it: a
     possessive, a kin word and up to two words ("su nieto nuevecito, <Name>"; "tu"/"your" only when the post speaks to
@@ -236,7 +250,7 @@ def _hers_ahead(text: str, start: int, called: bool) -> bool:
     kin = _KIN_AHEAD.search(text, window, start)
     if kin and (called or kin.group(0).split(None, 1)[0].lower() not in ("tu", "tus", "your")):
         return True
-    standing = _STANDING.search(text, window, start)
+    standing = _STANDING.search(text, window, start) or _STANDING_AHEAD.search(text, window, start)
     return bool(standing) and not _STANDING_OTHER.search(text, max(0, standing.start() - 12), standing.start())
 
 
@@ -244,7 +258,7 @@ def _hers_ahead(text: str, start: int, called: bool) -> bool:
 # <Name>", "orgullosa abuela de sus nietas <Name> & <Name>" (round 49; not "the proud mom of twins ...": _STANDING_OTHER)
 _STANDING_KIN = lazyre.compile(
     rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+"
-    r"(?:(?i:the|los|las|la|el|sus|su|his|her|their)[ \t]+)?$"
+    rf"(?:(?i:the|los|las|la|el|sus|su|his|her|their)[ \t]+)?(?:{_COUNT}[ \t]+)?$"
 )
 
 
@@ -263,11 +277,33 @@ _JOB_AFTER = lazyre.compile(
 )
 
 
-def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = ()) -> bool:
-    """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care),
+# ... or before it: "our peer recovery coach <Member>", "nuestra coordinadora de rehabilitación <Member>" (round 51)
+# (a job's word closes it, or is followed by what it is of: "de rehabilitación"; not "the tonsillectomy <Member>")
+_NOT_JOB = r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?|patient|paciente|and|y)(?![\w-]))"
+_JOB_WORD = (
+    r"(?i:[a-záéíóúñ]{2,}(?:er|or|ist|ian|ista|ero|era|ora|ante|ente|ico|ica|ogo|oga|ólogo|óloga|ary|ive|ant|ent)|coach|tech|nurse|aide|assistant"
+    r"|star|guru|queen|king|boss|lead|manager|MA|PA|RN|LPN|CNA|NP|RDH|DA)"
+)
+_JOB_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?i:our|nuestr[oa]|the|el|la)[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,3}}?{_JOB_WORD}"
+    rf"(?:[ \t]+(?i:de|del|of|for|en|at)(?:[ \t]+{_NOT_JOB}[\w'’-]+){{1,3}})?[ \t]*,?[ \t]+$"
+)
+# Care of ours said with no word of care, after the relative's name: "here" (not "here in <Town>"), our doing to them ("se
+# la hicimos", "lo operamos"; public_story.WE_DID)
+_HERE_OR_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])(?![ \t]*[:\-–—])"  # not the voice: "Dr. <Name> aquí: ..."
+    rf"|{WE_DID.pattern}"
+)
+
+
+def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = (), named: int = 0) -> bool:
+    """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care), or
+    care of ours with no word of care after the relative's name at `named` ("here", "se la hicimos"),
     leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas") and her job
-    in apposition to her name (`jobs`: "<Member>, our surgeon,")."""
+    in apposition to her name or before it (`jobs`: "<Member>, our surgeon,", "our recovery coach <Member>")."""
     work = sorted([*((m.start(), m.end()) for m in _AT_WORK.finditer(text, start, end)), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
+    if _HERE_OR_OURS.search(text, max(near, named), end):
+        return True  # "... who both got their tubes placed here last month"
     if not work:
         return care_in(text, near, end) or told_care(text, bounds, start, end, seen)
     at = start

@@ -271,8 +271,9 @@ _NAMED_FOR = lazyre.compile(
 _CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
 _PLACE_PREPOSITION = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['place_prepositions'])})[ \t]+$")
 _AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—])[ \t]*$")
-# A city's name before a public role and the name it introduces: "Houston rapper <Name>", "Austin singer <Name>" (round 49)
-_ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:{alternation(NAMES['public_roles'])})[ \t]+[A-Z\"“']")
+# A city's name before a public role and the name it introduces: "Houston rapper <Name>", "Austin singer <Name>" (round 49),
+# a word of standing between: "Charlotte pro forward <Name>", "Tulsa former mayor <Name>"
+_ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:(?i:pro|former|retired|olympic|paralympic|all-star|veteran|hometown)[ \t]+)?(?:{alternation(NAMES['public_roles'])})[ \t]+[A-Z\"“']")
 
 
 def _cared_text(text: str) -> bool:

@@ -1,0 +1,337 @@
+"""A public figure's own story, told as what they have said in public before: their story, not our record.
+
+A mayor, a council member, an athlete of any sport or position, a musician, a drag performer or an author at our event
+tells their own health, or a relative's care, and the post says it is a story already public: "as he has on two talk
+shows", "the very tale she tells on her radio hour", "a story he's written about for years", "something she has
+described openly", "tal como ya lo relató en su columna", "como lo ha platicado en cada gira", "la misma historia que
+narra en su documental". Such a sentence (a retelling: an opening that points back at their own
+telling, then, in the same clause, where it was told or how often) is blanked as a whole, unless it places care with
+us ("here", "with us", "con nosotros", "Dr. <Name>", "a quien operamos"); the rest of the text is then weighed as for
+any public figure (public.health_next_to, care.claims_about_health, care.received_care, own_news.with_us), so care of
+ours told anywhere else keeps the name an error.
+
+The public story is the requirement, not the role alone: the person is a public figure by public.is_public_figure, or,
+with a retold story in their sentence or the two after it, by any role or title said right before the name ("bronc rider
+<Name>", "Paralympic goalball player <Name>", "the legendary Miss <Name>", "la alcaldesa de <Town>, <Given> <Given>
+<Surname>") or in apposition after it ("<Name>, the <Team> lineman"). A named person with our care and no public frame
+is still a patient; a role owned by us or a word for a patient ("our patient <Name>", "nuestra paciente") is no role.
+Each text is read once for its retold sentences (cached), each name in bounded windows: linear.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, cared_by_us, received_care
+from .community_roles import cared_in_role
+from .event_topics import blank_events
+from .known import Person
+from .own_news import blank_told, claims_untold, received_untold, with_us
+from .public import NEW_ROOM, health_next_to, is_public_figure
+from .work_titles import without_titles
+
+# --- a story told again -------------------------------------------------------------------------------------------
+
+_HE = r"(?i:he|she|they)"
+_AUX = r"(?:['’]s|[ \t]+(?i:has|have|had|did|does|do))"
+# The opening that points back at their own telling: "as she has", "like he did", "the same story he's", "the story she",
+# "something he's", "como lo ha", "tal como ella misma", "la misma historia que", "algo de lo que ha", "según ha"
+_OPENING = lazyre.compile(
+    rf"(?<![\w-])(?:(?i:just|exactly)[ \t]+)?(?i:as|like)[ \t]+{_HE}{_AUX}?(?![\w'’-])"
+    rf"|(?<![\w-])(?i:the|a|that)[ \t]+(?:(?i:same|very)[ \t]+)?(?i:story|stories|tale|journey|message)[ \t]+(?:(?i:that|which)[ \t]+)?{_HE}{_AUX}?(?![\w'’-])"
+    rf"|(?<![\w-])(?i:something)[ \t]+(?:(?i:that)[ \t]+)?{_HE}{_AUX}?(?![\w'’-])"
+    r"|(?<![\w-])(?:(?i:tal|asi|así)[ \t]+)?(?i:como|seg[uú]n)[ \t]+(?:(?i:ya|lo|la|le|se|[eé]l|ella|ellos|mism[oa]|bien)[ \t]+){0,3}"
+    r"(?=(?i:ha|han|hab[ií]a|lo|suele|siempre|cont[oó]|dijo|platic[oó]|relat[oó]|cuenta|dice|platica|coment[oó]|compart[ií][oó]?|narr[oó])(?![\w-]))"
+    r"|(?<![\w-])(?i:la|esa|una)[ \t]+(?:(?i:misma)[ \t]+)?(?i:historia)[ \t]+(?i:que)(?![\w-])"
+    r"|(?<![\w-])(?i:algo)[ \t]+(?:(?i:de|sobre)[ \t]+(?i:lo)[ \t]+)?(?i:que)[ \t]+(?=(?:(?i:ya)[ \t]+)?(?i:ha|han|hab[ií]a)(?![\w-]))"
+)
+# Where a story is told to the public: a medium ("in three interviews", "on the evening news channel", "on her show", "en sus
+# discursos", "al aire"), read right after the opening, a few words between, in the same clause
+_MEDIUM = alternation(
+    (
+        *("interview", "interviews", "podcast", "podcasts", "show", "shows", "talk show", "radio", "tv", "television", "channel"),
+        *("channels", "station", "stations", "book", "books", "memoir", "memoirs", "column", "columns", "speech", "speeches"),
+        *("press conference", "press conferences", "news conference", "documentary", "special", "social media", "instagram"),
+        *("youtube", "tiktok", "facebook", "page", "stage", "stages", "broadcast", "broadcasts", "panel", "panels", "keynote"),
+        *("keynotes", "town hall", "town halls", "rally", "rallies", "campaign", "air", "airwaves", "newsletter", "blog"),
+        *("entrevista", "entrevistas", "programa", "programas", "canal", "canales", "radio", "television", "televisión", "tele"),
+        *("noticiero", "noticieros", "libro", "libros", "memorias", "columna", "columnas", "discurso", "discursos", "redes"),
+        *("conferencia", "conferencias", "rueda de prensa", "ruedas de prensa", "documental", "escenario", "escenarios"),
+        *("presentacion", "presentación", "presentaciones", "conciertos", "giras", "campaña", "campana", "podcast", "pagina", "página"),
+    )
+)
+# How often it was told, with a verb of telling: "something he's described often", "como lo ha relatado varias veces"
+_OFTEN = alternation(
+    (
+        *("often", "many times", "countless times", "so many times", "a lot", "again and again", "for years", "publicly", "openly"),
+        *("before", "every week", "every chance", "all over", "over the years", "many a time", "muchas veces", "tantas veces"),
+        *("varias veces", "mil veces", "otras veces", "a menudo", "seguido", "siempre", "publicamente", "públicamente", "antes"),
+        *("abiertamente", "en otras ocasiones", "cada vez que puede", "por anos", "por años", "durante anos", "durante años"),
+    )
+)
+_TELLING = alternation(
+    (
+        *("said", "told", "tells", "shared", "shares", "spoken", "spoke", "speaks", "talked", "talks", "written", "wrote", "writes"),
+        *("described", "recounted", "posted", "explained", "discussed", "opened up", "been open", "been vocal", "been candid"),
+        *("contado", "contó", "conto", "cuenta", "dicho", "dijo", "dice", "platicado", "platicó", "platico", "platica"),
+        *("relatado", "relató", "relato", "compartido", "compartió", "compartio", "comparte", "hablado", "habló", "hablo"),
+        *("habla", "narrado", "narra", "comentado", "mencionado", "explicado", "escrito", "escribió", "escribio"),
+    )
+)
+_WORDS = r"(?:[ \t]+(?![\w'’]*[.,;:!?])[^\s,;:.!?()—–\"“”]+){0,7}?"  # a few words of the same clause
+_WHERE = lazyre.compile(rf"{_WORDS}[ \t]+(?:[^\s,;:.!?()—–\"“”]+[ \t]+){{0,2}}?(?i:{_MEDIUM})(?![\w-])")
+_HOW_OFTEN = lazyre.compile(rf"{_WORDS}[ \t]+(?i:{_TELLING})(?![\w-]){_WORDS}[ \t]+(?i:{_OFTEN})(?![\w-])")
+
+
+def _retold_at(text: str, opening: int, end: int) -> bool:
+    """Whether the opening at `opening` is followed, in its clause, by where the story was told or, after a verb of
+    telling, how often ("as she has in several interviews", "something he's written about for years")."""
+    stop = min(end, opening + 120)
+    return _WHERE.match(text, opening, stop) is not None or _HOW_OFTEN.match(text, opening, stop) is not None
+
+
+# --- care of ours in the story -----------------------------------------------------------------------------------
+
+# What we did to someone, in Spanish, said to them with a pronoun: "se la hicimos", "lo operamos", "le pusimos" (not
+# "le deseamos", "la extrañamos": no care)
+_OUR_VERBS = (
+    "operamos|atendimos|atendemos|tratamos|vacunamos|revisamos|pusimos|hicimos|quitamos|sacamos|colocamos|cosimos|suturamos|enyesamos"
+    "|drenamos|curamos|internamos|diagnosticamos|inyectamos|examinamos|reparamos|reemplazamos|extirpamos|retiramos|cuidamos|acompañamos"
+    "|acompanamos|recibimos|dimos[ \t]+de[ \t]+alta|hospitalizamos|intervenimos|entablillamos|vendamos"
+)
+WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[ \t]+(?i:{_OUR_VERBS})(?![\w-])")
+# Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos",
+# "nuestro equipo la acompañó", "we fixed it", "our kidney team has followed him"), or a doctor named (_DOCTOR): a story so
+# placed is no story of theirs alone, and it is not set aside.
+_HERE_OR_DONE = lazyre.compile(
+    r"(?<![\w-])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"
+    rf"|{WE_DID.pattern}"
+    r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+[a-záéíóúñ]{3,}(?![\w-])"
+    r"|(?<![\w-])(?i:we|we['’]ve|(?:our|nuestr[oa]s?)(?:[ \t]+[\w-]+){1,2})[ \t]+(?:[\w'’-]+[ \t]+)?(?i:did|done|fixed|set|repaired|treated|operated|replaced"
+    r"|removed|scoped|rebuilt|performed|stitched|saw|seen|see|sees|followed|follows|cared|helped|handled|put|placed|fitted|fit|caught|delivered)[ \t]+"
+    r"(?i:it|that|them|him|her|his|this|those)(?![\w-])"
+)
+_DOCTOR = lazyre.compile(r"(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+# We who act, or our place or people of care, in a clause with a word of care: "her surgery at our clinic", "we ...",
+# "nosotros" (not "con nosotros": company), a verb of ours ("operamos", "atendimos"), "our surgeons", "nuestras enfermeras"
+# ("our team", "nuestro equipo" keep company at an event: "handed out earplugs with our team")
+_CARE_PLACES = alternation(
+    (
+        *("clinic", "clinics", "office", "practice", "hospital", "unit", "wing", "clinica", "clínica", "consultorio", "quirofano"),
+        *("doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "provider", "providers", "therapists", "physicians", "quirófano"),
+        *("medico", "médico", "medicos", "médicos", "doctora", "doctoras", "doctores", "enfermera", "enfermeras", "enfermeros"),
+        *("cirujano", "cirujanos", "cirujana", "care", "cuidado", "cuidados"),
+    )
+)
+_WE_CARE = lazyre.compile(
+    r"(?<![\w-])(?i:we|we['’]ve|we['’]re|we['’]d)(?![\w-])|(?<![\w-])(?<!(?i:con)[ \t])(?<!(?i:with)[ \t])(?i:nosotros)(?![\w-])"
+    r"|(?<![\w-])[a-záéíóúñ]{3,}(?:amos|imos|emos)(?![\w-])"
+    rf"|(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_CARE_PLACES})(?![\w-])"
+)
+# At our place of care or with our people, in a story told as theirs: "talked about starting PrEP at our clinic" ("with us",
+# "con nosotros" are read by care.cared_by_us, which knows a walk with us from care)
+_AT_OURS = lazyre.compile(rf"(?<![\w-])(?i:at|in|with|by|through|con|en|por)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_CARE_PLACES})(?![\w-])")
+# Any word of ours, for care.cared_by_us's readings ("with us", "a quien operamos", "came in for")
+_WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|ours|we['’]ve|nosotros|nos|nuestr[oa]s?|[a-záéíóúñ]{2,}(?:amos|imos|emos|[aei]rnos))(?![\w-])")
+_CLAUSE_END = lazyre.compile(r"[,;:()—–]")
+
+
+# What a telling is about, a few words after its verb: "talked to the kids about his elbow surgery", "habló con los
+# muchachos sobre su diabetes" (not a topic that holds us: "about her surgery with us", "sobre su cirugía aquí")
+_TOPIC = lazyre.compile(rf"(?<![\w-])(?i:{_TELLING})(?:[ \t]+[\w'’-]+){{0,4}}?[ \t]+(?i:about|on|of|sobre|de|acerca[ \t]+de)[ \t]+(?P<topic>[^,;:.!?()—–]{{1,120}})")
+_OURS_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|here|aqu[ií]|ac[aá]|[a-záéíóúñ]{2,}(?:amos|imos))(?![\w-])|(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+
+
+def _blank_topic(match) -> str:
+    if _OURS_IN_TOPIC.search(match.group("topic")):
+        return match.group(0)
+    return match.group(0)[: match.start("topic") - match.start()] + " " * len(match.group("topic"))
+
+
+def _plain(text: str) -> str:
+    """A sentence with what tells no care of anyone blanked, same length: a work's title, an event of ours, a room of ours
+    opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told)."""
+    plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), blank_events(without_titles(text)))
+    return _TOPIC.sub(_blank_topic, blank_told(plain, 0, len(plain)))
+
+
+def _care_of_ours(text: str, lo: int, hi: int, *, story: str = "") -> bool:
+    """Whether the sentence text[lo:hi] may place someone's care with us: a clause with a word of care and "here", a
+    doctor named or one of us who acts ("we", "operamos", "our surgeons"), our doing to them, or care.cared_by_us,
+    own_news.with_us, care.received_care with a word of ours. In a `story` ("told": one told as already public; "after":
+    the sentence after one) "here" or our doing alone keeps it ours, and in the story itself a doctor named or our place
+    of care too."""
+    titled = without_titles(text[lo:hi])
+    plain = _plain(text[lo:hi])
+    if story and (_HERE_OR_DONE.search(plain) or story == "told" and (_DOCTOR.search(plain) or _AT_OURS.search(plain))):
+        return True
+    cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(plain)), len(plain)]
+    for start, end in zip(cuts, cuts[1:]):
+        if (_HERE_OR_DONE.search(plain, start, end) or _DOCTOR.search(plain, start, end) or _WE_CARE.search(plain, start, end)) and care_in(plain, start, end):
+            return True
+    if not _WE.search(plain):
+        return False  # no one of ours: "hospice nurses cared for her own grandfather" is no care of ours
+    return cared_by_us(titled, 0, len(titled)) or with_us(titled) or received_care(titled, sentence_bounds(titled), 0)
+
+
+# --- the retold sentences of a text -------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8)
+def _readings(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The sentences of `text` that tell a story as one its teller has told in public before: those with no care of ours
+    in them, and those that place it with us; once per text."""
+    bounds = sentence_bounds(text)
+    spans: list[tuple[int, int]] = []
+    ours: list[tuple[int, int]] = []
+    for opening in _OPENING.finditer(text):
+        lo, hi = sentence_of(bounds, opening.start())
+        if (spans and spans[-1][0] == lo) or (ours and ours[-1][0] == lo):
+            continue
+        if _retold_at(text, opening.start() + len(opening.group(0).rstrip()), hi):
+            (ours if _care_of_ours(text, lo, hi, story="told") else spans).append((lo, hi))
+    return tuple(spans), tuple(ours)
+
+
+def retold(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `text` that tell a story as one its teller has told in public before, with no care of ours in them."""
+    return _readings(text)[0]
+
+
+@functools.lru_cache(maxsize=8)
+def untold(text: str) -> str:
+    """The text with its retold sentences blanked out, same length (see retold)."""
+    pieces, at = [], 0
+    for lo, hi in retold(text):
+        pieces += [text[at:lo], " " * (hi - lo)]
+        at = hi
+    return "".join((*pieces, text[at:]))
+
+
+@functools.lru_cache(maxsize=8)
+def _clear(text: str) -> bool:
+    """Whether the text, its retold stories set aside, claims no care of ours nor tells of our people with someone, and
+    no sentence of it may place care with us (_rest_cared): once per text, however many names it holds."""
+    rest = untold(text)
+    return not _rest_cared(text) and claims_untold(rest, sentence_bounds(rest)) is None and not with_us(rest)
+
+
+@functools.lru_cache(maxsize=8)
+def _rest_cared(text: str) -> bool:
+    """Whether a sentence of the text, its retold stories set aside, may place someone's care with us (the one right
+    after a story as strictly as a story): once per text."""
+    rest, after = untold(text), {hi for _, hi in retold(text)}
+    bounds = sentence_bounds(text)  # the sentence right after a story is read as strictly as the story: "... Se la hicimos aquí"
+    return any(_care_of_ours(rest, lo, hi, story="after" if lo in after else "") for lo, hi in zip(bounds, bounds[1:]) if rest[lo:hi].strip())
+
+
+def in_retold(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a retold sentence of the text (the spans are sorted: one bisection)."""
+    spans = retold(text)
+    i = bisect_right(spans, (pos, len(text) + 1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def story_near(text: str, bounds: list[int], pos: int, *, ours: bool = False) -> bool:
+    """Whether the sentence at `pos`, or one of the two after it, is a retold story (`ours`: one placing care with us)."""
+    spans = _readings(text)[1 if ours else 0]
+    if not spans:
+        return False
+    lo, hi = sentence_of(bounds, pos)
+    for _ in range(2):
+        if hi < len(text):
+            hi = sentence_of(bounds, hi)[1]
+    i = bisect_left(spans, (lo, -1))  # the first story opening at or after the name's sentence
+    return i < len(spans) and spans[i][0] < hi
+
+
+# --- a figure named with their role -------------------------------------------------------------------------------
+
+# A role said right before the name, lower case, up to three words after any capitalised words of a team, a school or
+# a town ("bronc rider", "Paralympic goalball player", "former Arizona Wildcats coach", "the legendary Miss", "Kensington's
+# own Olympic flyweight"), its last word an agent noun or a word for a public person; or an office and its place, then a
+# comma ("la alcaldesa de Stockton,").
+_AGENT = r"[a-záéíóúñ]{2,}(?:er|or|ist|ian|ete|eta|ista|ero|era|ora|ante|man|woman|ee)|player|rider|coach|legend|star|icon|queen|king|diva|champ|jugador|jugadora"
+_NOT_ROLE = alternation(
+    (
+        *("patient", "patients", "paciente", "pacientes", "member", "neighbor", "neighbour", "vecino", "vecina", "customer", "client"),
+        *("partner", "mother", "father", "brother", "sister", "daughter", "grandmother", "grandfather", "other", "another", "user"),
+        *("survivor", "warrior", "fighter", "teenager", "toddler", "reader", "follower", "viewer", "listener", "caller", "visitor"),
+        *("whatever", "however", "never", "ever", "over", "after", "under", "together", "summer", "winter", "number", "per", "for"),
+        *("mayor", "major", "primera", "tercera", "cuarta", "era", "para", "otra", "ahora", "señora", "senora", "cena", "hora"),
+    )
+)
+_OURS = lazyre.compile(r"(?<![\w-])(?i:our|my|your|nuestr[oa]s?|mi|mis|tu|tus|this|these|little|brave|sweet|pequeñ[oa]|pequen[oa]|valiente)(?![\w-])")
+_ROLE_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:[a-z][\w'’-]*[ \t]+){{0,2}}?(?!(?i:{_NOT_ROLE})(?![\w-]))(?P<role>{_AGENT})[ \t]*,?[ \t]+$")
+# A title of office or of the stage ("Mayor", "Coach", "Rep.", "Miss <Name>" of a drag show or a pageant); a courtesy title
+# ("Mr.", "Mrs.", "Ms.") is no public frame: a patient is called so too
+_TITLE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:miss|coach|mayor|alcalde|alcaldesa|concejal|concejala|rep|sen|gov|hon)\.?[ \t]+$")
+_OFFICE_AT = lazyre.compile(r"(?<![\w-])(?i:el|la|the)[ \t]+[a-záéíóúñ]{3,}[ \t]+(?i:de|of|del)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]*,[ \t]*$")
+# A role in apposition after the name: ", the Utes lineman", ", Amarillo's hometown relief pitcher", ", la cantante de ..."
+_ROLE_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?:(?i:the|a|an|el|la|un|una)[ \t]+|[A-Z][\w'’-]*['’]s[ \t]+)(?:[\w'’-]+[ \t]+){{0,3}}?(?!(?i:{_NOT_ROLE})(?![\w-]))(?:{_AGENT})(?![\w-])")
+_GIVEN_BEFORE = lazyre.compile(r"[A-Z][\w'’-]+[ \t]+$")  # a given name the name found left out ("Rosa" of "Rosa Elena <Surname>")
+
+
+def _titled(text: str, person: Person) -> bool:
+    """Whether a role, a title or an office and its place stands right before the name (or a given name left out of it),
+    or a role after it in apposition."""
+    if person.title and _TITLE_BEFORE.fullmatch(person.title.rstrip(".") + " "):
+        return True
+    starts = [person.start]
+    given = _GIVEN_BEFORE.search(text, max(0, person.start - 24), person.start)
+    if given is not None:
+        starts.append(given.start())
+    for start in starts:
+        before = max(0, start - 60)
+        role = _ROLE_BEFORE.search(text, before, start)
+        if role and not _OURS.search(text, max(0, role.start() - 12), role.end()) and not care_in(role.group("role")):
+            return True  # "bronc rider <Name>"; not "our little fighter <Name>", nor a word of care ("cancer")
+        if _TITLE_BEFORE.search(text, before, start) or _OFFICE_AT.search(text, before, start):
+            return True
+    return _ROLE_AFTER.match(text, person.end) is not None
+
+
+def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
+    """Whether `person`, named with a role or a title or a public figure by public.is_public_figure, tells their own story
+    in their sentence or the two after as one already public, and the text with that story set aside tells no care of
+    theirs (public.health_next_to, a claim of our care anywhere, care received, our people with them, a neighbour's title
+    in a text of care)."""
+    if not story_near(text, bounds, person.start):
+        return False
+    if not _titled(text, person) and not is_public_figure(text, person, bounds):
+        return False
+    rest = untold(text)
+    if not _clear(text) or cared_in_role(rest, person, bounds):
+        return False
+    return not health_next_to(rest, person, bounds) and not received_untold(rest, bounds, person.start)
+
+
+def retold_description(text: str, bounds: list[int], pos: int) -> bool:
+    """PHI011: whether a description at `pos` ("the mayor", "a su abuelito minero con enfisema") lies in a retold story
+    (its teller's, already public), in a text that with the story set aside tells no care of ours."""
+    return in_retold(text, pos) and _clear(text)
+
+
+def story_cared(text: str, bounds: list[int], pos: int) -> bool:
+    """Whether a public figure named at `pos` has a retold story near (story_near) that places care with us ("..., which
+    Dr. <Name> did here, as she has told on her show"), or one in a text that, the story set aside, may place
+    someone's care with us ("... the tale he tells on his radio hour. Our kidney team has followed him since 2020"): a
+    figure excused by their own news (people.py) is then not excused."""
+    return story_near(text, bounds, pos, ours=True) or story_near(text, bounds, pos) and _rest_cared(text)
+
+
+def spoken_topic(text: str, bounds: list[int], pos: int) -> bool:
+    """PHI011: whether an office said at `pos` ("El alcalde habló de por qué los hombres deben revisarse la presión", "The
+    mayor talked about why screenings matter") is the one who speaks in its sentence, and care is named
+    there only in what was spoken of, no word of ours in it; the next sentence places no care with us, read as strictly
+    as after a story ("... Lo atendemos desde 2019"), nor does the rest of the text."""
+    lo, hi = sentence_of(bounds, pos)
+    sentence = text[lo:hi]
+    if not _TOPIC.search(sentence) or not care_in(sentence) or care_in(_plain(sentence)):
+        return False
+    if hi < len(text) and _care_of_ours(text, hi, sentence_of(bounds, hi)[1], story="after"):
+        return False
+    return _clear(text)
