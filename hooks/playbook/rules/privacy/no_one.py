@@ -44,6 +44,7 @@ from .payer_lists import payer_in_list
 from .place_frames import place_frame
 from .quoted_titles import quoted_title
 from .spanish_openers import accented_verb
+from .storm_tags import storm_tag
 from .street_names import is_street_or_neighbourhood
 from .team_signoff import signed_by_practice
 from .titled_businesses import titled_business
@@ -78,4 +79,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or office_handle(text, person)  # "la Subsecretaria @<Handle>": a public official's account, by the office
         or business_name(text, person)  # "gracias a Mercado Los <Word>", "<Surname> Brothers Hardware", "a <Golden> <Knights> fan"
         or signed_by_practice(text, person.start, person.end)  # "— The Savannah Allergy & Asthma crew": the practice signs
+        or storm_tag(text, person)  # "... run the generator outside. #Maria": a storm's name as its tag
     )
