@@ -121,3 +121,28 @@ def test_a_grid_of_the_reader_spoken_of_refuses(clinician, about):
 @pytest.mark.parametrize("unit", ["Thank you for your kind words! ", "you le su usted le dejamos saber al a ", "if you'd like send you hugs "])
 def test_the_reading_stays_linear(unit):
     assert grows_linearly(module, lambda count: module.only_set_turns(unit * count))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry. Slow phones are not how we want to work. Please call {{ contact.phone }} and ask for Dr. Pennock.",
+        "Lo sentimos mucho. Llame al {{ contact.phone }} y pregunte por la Dra. Arizmendi o por Chayo.",
+        "We hear you. Ring 555-0142 and ask for Dr. Pennock or our lead, Toby.",
+    ],
+)
+def test_the_clinician_to_ask_for_on_the_line_passes(text):
+    assert hits("PHI001", response(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call {{ contact.phone }} and ask for Dr. Pennock, who saw you.",
+        "Call {{ contact.phone }} and ask for Dr. Pennock about your results.",
+        "Ask for Dr. Pennock next time you come in.",
+        "Llame y pregunte por la Dra. Arizmendi, que la atendió.",
+    ],
+)
+def test_the_clinician_to_ask_for_with_the_readers_care_still_refuses(text):
+    assert hits("PHI001", response(text))

@@ -145,3 +145,22 @@ def untold(text: str, start: int) -> bool:
     """Nothing of the reader's past or records in the sentence of the clinician named at `start`."""
     begin, stop = _sentence(text, start)
     return _clear(text, begin, stop)
+
+
+# "call <number> and ask for Dr. <Name>", "llame al <number> y pregunte por la Dra. <Name>": the one to ask for on the
+# line the sentence gives is everyone's contact, as a role's holder is (with_the_team).
+_ASK_FOR = lazyre.compile(
+    r"(?<![\w-])(?:(?i:ask|asking)[ \t]+(?i:for)|(?i:pregunte|preguntar|preguntes|pregunta)[ \t]+(?i:por)|(?i:pida|pidan|pedir)[ \t]+(?i:hablar[ \t]+con|por))"
+    r"[ \t]+(?:(?i:la|el)[ \t]+)?$"
+)
+# The line: a number written out, or a call asked for ("{{ contact.phone }}" is blanked before the rules read a reply).
+_LINE = lazyre.compile(r"\+?\d[\d \t().-]{5,}\d|(?<![\w-])(?i:call|phone|ring|text|contact|reach|llame|ll[aá]menos|llamar|llamarnos|comun[ií]quese|marque|escr[ií]banos|cont[aá]ctenos)(?![\w-])")
+
+
+def asked_for(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` is the one to ask for on a line or call the same sentence gives, in a sentence
+    with nothing of the reader's past or records."""
+    if _ASK_FOR.search(text, max(0, start - 30), start) is None:
+        return False
+    begin, stop = _sentence(text, start)
+    return _LINE.search(text, begin, stop) is not None and _clear(text, begin, stop)

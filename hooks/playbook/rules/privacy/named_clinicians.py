@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
-from .clinician_roles import offered_contact, passed_to, team_end, untold, with_the_team
+from .clinician_roles import asked_for, offered_contact, passed_to, team_end, untold, with_the_team
 from .contact_route import contact_named
 from .reader_mentions import only_set_turns
 from .signatures import signed
@@ -85,8 +85,11 @@ _DEALING_MARKS = frozenset((WAIT, SPAN, VISIT, WHEN, POINT, PATIENT, DEAL, SOFT)
 def named_clinicians(text: str) -> list[tuple[int, int]]:
     """Spans of the clinicians named in the reply and not excused."""
     named = [m.span() for m in _CLINICIAN.finditer(text)]
-    if named and only_set_turns(text) and not any(mark.kind in _DEALING_MARKS for mark in read_marks(text)):
+    quiet = bool(named) and only_set_turns(text)  # the reader only thanked, greeted, invited, or the writer of the review
+    if quiet and not any(mark.kind in _DEALING_MARKS for mark in read_marks(text)):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
+    if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader
+        named = [(start, end) for start, end in named if not asked_for(text, start, end)]
     return [(start, end) for start, end in named if not _clinician_excused(text, start, end)]
 
 
