@@ -41,6 +41,8 @@ _IGNORED = frozenset(w.lower() for w in words("clinical_ignored"))
 _EVERYDAY = bounded(words("everyday_phrases"))
 _DEPARTMENTS = bounded(words("departments"))
 _OCCASION = bounded(words("apology", "occasions"))
+# A Spanish procedure named by the part it is done on: "cirugía del manguito rotador", "reemplazo de cadera".
+_OF_PART = lazyre.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|en[ \t]+la|en[ \t]+el)[ \t]+")
 _TIED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
 # Knowledge of what happened on their visit, "I know the shots were rough", "sé que las vacunas fueron difíciles": the
 # reply knows it, so it is the reader's ("we know vaccines can be scary" is anyone's: no past follows).
@@ -99,9 +101,13 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     departments = staff_groups.ours(text, [*(m.span() for m in _DEPARTMENTS.finditer(text)), *care_rooms.rooms(text)])
     found: list[tuple[int, int, str]] = []
     everyday = [m.span() for m in _EVERYDAY.finditer(text)]
-    for match in lexicon.find(text):
+    every = lexicon.find(text)
+    parts = {m.start: m.end for m in every if m.category == lexicon.BODY_PART}  # after a procedure, "muñeca" is no doll
+    matches = [m for m in every if m.term not in _IGNORED and not inside(everyday, m.start, m.end)]
+    for match in matches:
         term = match.term
-        if term in _IGNORED or inside(everyday, match.start, match.end):
+        if match.category == lexicon.PROCEDURE and (joined := _OF_PART.match(text, match.end)) and joined.end() in parts:
+            found.append((match.start, parts[joined.end()], SPECIFIC))  # "cirugía del manguito rotador": one procedure, as "rotator cuff surgery" is
             continue
         if term in _GENERAL:
             tier = GENERAL
@@ -309,6 +315,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Triggers: `Physical therapy after an ACL repair often takes months.`
         Triggers: `The $1,200 balance reflects your deductible.`
         Triggers: `Lamentamos que su seguro no cubriera el estudio.`
+        Triggers: `La recuperación después de una cirugía de cadera lleva su tiempo.`
         Triggers: `Sorry that prep drink was such an ordeal; next time, ask us for the split-dose prep.`
         Passes: `We can't give personal advice here, but in general braces take 18 months. An orthodontist consult is the best start.`
         Passes: `Q: do you take Humana? A: Yes! We accept Humana and most Cigna plans, and we'll check yours before your appointment.`
