@@ -12,6 +12,7 @@ from .body_owners import body_owners
 from .cared_pairs import cared_pairs
 from .cited_handles import linked_sites
 from .common import Ranges, Text, texts
+from .counted_families import counted_families
 from .families import families
 from .known import Person
 from .no_one import no_one
@@ -31,6 +32,7 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
             found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"
+            found.extend(counted_families(text.text, known))  # "all three <Surname> siblings"
         found.sort(key=lambda p: (p.start, -p.end))
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
         found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
