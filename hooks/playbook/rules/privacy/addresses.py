@@ -64,7 +64,16 @@ _ONE_HOME = lazyre.compile(
 )
 _PO_BOX = re.compile(
     r"(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]*Box|Post[ \t]+Office[ \t]+Box|Apartado[ \t]+(?:Postal|de[ \t]+Correos))[ \t]*#?\d+"
-    r"|(?<![\w])(?:Apt|Apartment|Depto|Dpto|Departamento|Int|Interior)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
+    r"|(?<![\w])(?:Apt|Apartment|Apto|Apartamento|Depto|Dpto|Departamento|Int|Interior|apt|apto|apartment|apartamento|depto|dpto|departamento)"
+    r"\.?[ \t]*#?[ \t]*\d+[A-Za-z]?(?![\w])"
+)
+# A numbered street with the house number after a mark, as New York, Bogotá and San Juan write it ("Calle 140 Este #512",
+# "Carrera 7 No. 45", "512 Calle 140 Este", "East 140th Street #512"): the mark makes the second number a house's.
+_NUMBERED_STREET = lazyre.compile(
+    r"(?<![\w])(?:Calle|Avenida|Av\.?|Carrera|Cra\.?|Transversal|Diagonal)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+(?:Este|Oeste|Norte|Sur|Bis))?[ \t]*,?[ \t]*"
+    r"(?:#|No\.?|Num\.?|Nro\.?)[ \t]*\d{1,5}[A-Z]?(?:-\d{1,4})?(?![\w/])"
+    r"|(?<![\w$.,/#:-])\d{1,5}[A-Z]?[ \t]+(?:Calle|Avenida|Carrera)[ \t]+\d{1,3}(?:[ \t]+(?:Este|Oeste|Norte|Sur))?(?![\w/])"
+    r"|(?<![\w])(?:East|West|North|South|E|W|N|S)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd)\.?[ \t]*,?[ \t]*#[ \t]*\d{1,5}[A-Z]?(?![\w/])"
 )
 # A bare box number, capitalised, in a sentence about the mail: "shipped to the Fields post office, Box 52",
 # "le mandamos sus lentes al Apartado 42"; a box is no public place, whatever office it sits in.
@@ -185,7 +194,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
         Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too), the US order with a
         Spanish street word ("1423 Calle Jacinto", "87 Camino del Rio"), a neighbourhood
-        ("Colonia Las Palmas #45", "Fracc. Las Flores"; an address never spans a
+        ("Colonia Las Palmas #45", "Fracc. Las Flores"; a numbered street with its house number after a mark,
+        "Calle 140 Este #512", "East 140th Street #512"; an address never spans a
         sentence end, so "... al barrio. Have a great day" is none; a named
         colonia, barrio or fraccionamiento is many households and passes
         without a house number beside it or someone's home, a delivery or one
@@ -244,7 +254,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)
