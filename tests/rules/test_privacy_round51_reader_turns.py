@@ -91,7 +91,12 @@ def test_a_sending_done_for_the_reader_still_refuses(text):
         ("Ya le dejamos saber al Dr. Robles.", True),
         ("Sorry you waited.", False),
         ("You've been a joy.", False),
-        ("Le pedimos una disculpa.", False),
+        ("Le guardamos la cita del martes.", False),
+        ("Le pedimos una disculpa.", True),  # a courtesy of privacy-stance.yml's list, as stance.reader_marks reads it
+        ("Gracias por sus lindas palabras.", True),
+        ("We looked into your case.", False),  # stance passes "your case" as a review noun; here it is the reader's
+        ("Ya vimos su caso.", False),
+        ("¡Qué bonito! Y les alegró el día a las muchachas.", True),  # "les": our staff, a review has one writer
         ("Hope you feel better soon.", False),
     ],
 )

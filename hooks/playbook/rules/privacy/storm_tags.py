@@ -20,7 +20,6 @@ _STORM = lazyre.compile(
     r"|inundacion(?:es)?|power[ \t]+(?:is[ \t]+)?out(?:age)?s?|apagon(?:es)?|sin[ \t]+(?:electricidad|luz|corriente)|no[ \t]+(?:tienes|tiene|hay)[ \t]+(?:electricidad|luz)"
     r"|generators?|generador(?:es)?|evacuat\w*|evacuacion(?:es)?|shelters?|refugios?|fema|storm[ \t-]?surge|marejada)(?![\w-])"
 )
-_HASH_BEFORE = lazyre.compile(r"#$")
 _MORE_AFTER = lazyre.compile(r"[\w'’-]")  # "#MariaStrong" is one tag; "#Maria" ends at its last letter
 # A tag among the tags and links that close a message, not a subject that a verb follows ("#Maria finished chemo").
 _TAG_END = lazyre.compile(r"[ \t]*[.!]?[ \t]*(?:$|\n|#|@|https?://|(?i:www\.|bit\.ly|go\.usa\.gov|t\.co))")
@@ -29,7 +28,7 @@ _TAG_END = lazyre.compile(r"[ \t]*[.!]?[ \t]*(?:$|\n|#|@|https?://|(?i:www\.|bit
 def storm_tag(text: str, person: Person) -> bool:
     """Whether `person` is one given name written as a hashtag in a text about a storm and its aftermath."""
     start, end = person.start, person.end
-    if len(person.words) != 1 or start == 0 or not _HASH_BEFORE.search(text, start - 1, start):
+    if len(person.words) != 1 or start == 0 or text[start - 1] != "#":
         return False
     if _MORE_AFTER.match(text, end) or not _TAG_END.match(text, end):
         return False
