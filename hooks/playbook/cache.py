@@ -108,6 +108,7 @@ class ResultCache:
     dirty: set[str] = field(default_factory=set)  # ... of which these changed
     shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
     shared_changed: bool = False
+    extra: dict[str, object] = field(default_factory=dict)  # name -> value: files of their own (read_extra())
     _entries: dict | None = None  # check.bin's entries, unpickled on first use
 
     @property
@@ -195,12 +196,30 @@ class ResultCache:
             self.dirty.add(rel)
         return entry.facts[name]
 
+    def read_extra(self, name: str):
+        """What write_extra(name, ...) kept for this context (engine, folder, plans) last time; None for anything else."""
+        found = self._read(self.root / CACHE_DIR / name, name)
+        if found is None or not (isinstance(found[0], tuple) and len(found[0]) == 2) or found[0][0] != self.key:
+            return None
+        return found[0][1]
+
+    def write_extra(self, name: str, value) -> None:
+        """Keep `value` in a cache file of its own (.cache/playbook/`name`), written by save()."""
+        self.extra[name] = value
+
     def save(self) -> None:
         """Write the entries this run used (files gone since are dropped); a failure only costs speed."""
         known = self.known()
-        if not self.dirty and not self.shared_changed and self.new.keys() == known:
+        unchanged = not self.dirty and not self.shared_changed and self.new.keys() == known
+        if unchanged and not self.extra:
             return
         if context_key(self.root) != self.key:  # plans or engine changed during the run: these results may be stale
+            return
+        if self.extra and _safe_folder(self.root, create=True):
+            for name, value in self.extra.items():
+                with contextlib.suppress(OSError):
+                    self._write(self.root / CACHE_DIR / name, name, (self.key, value))
+        if unchanged:
             return
         base = self._base_entries()
         changed = {

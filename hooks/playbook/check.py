@@ -21,6 +21,7 @@ from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
+from .corpus_memo import corpus_findings
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
@@ -106,7 +107,7 @@ def _rule(code: str, module: str) -> Rule:
 def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None) -> Iterable[Finding]:
     """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
     so the cache may keep them; their families are imported only for a file it does not know),
-    then the corpus rules over every file's facts."""
+    then the corpus rules over every file's facts (kept while none of what they read changed: corpus_memo.py)."""
     corpus = ctx.corpus
     enabled = [(code, scope, module) for code, scope, _, module, _, status in listing if module and config.runs_code(code, status)]
 
@@ -118,10 +119,14 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
         for item in items:
             run = functools.partial(_check_file, own, scope, item, ctx)
             yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
-    for code, scope, module in enabled:
-        if scope == "corpus":
+    rules = [(code, module) for code, scope, module in enabled if scope == "corpus"]
+
+    def corpus_rules(ctx: Context) -> Iterable[Finding]:
+        for code, module in rules:
             rule = _rule(code, module)
-            yield from (_finding(rule, hit, hit.path) for hit in rule.check(corpus, ctx))
+            yield from (_finding(rule, hit, hit.path) for hit in rule.check(ctx.corpus, ctx))
+
+    yield from corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
 
 
 def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
@@ -287,6 +292,9 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     return report
 
 
+SELDOM = (200_000, 50, 1_000)  # the collector's thresholds while checking (gc.set_threshold)
+
+
 @contextlib.contextmanager
 def _collector_paused():
     """Cyclic garbage collection seldom during a check: it allocates (the cache's posts, the rules' patterns)
@@ -294,7 +302,7 @@ def _collector_paused():
     (a third of a warm check of 10,000 posts). It still runs every so many allocations, so a file that
     makes cycles by the million cannot grow memory without bound."""
     thresholds = gc.get_threshold()
-    gc.set_threshold(200_000, 50, 1_000)
+    gc.set_threshold(*SELDOM)
     try:
         yield
     finally:

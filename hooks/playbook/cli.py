@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import json
 import sys
@@ -13,7 +14,7 @@ import click
 from . import __version__, codeowners
 from . import export as exporting
 from . import horizon as planning
-from .check import check_project, settle
+from .check import SELDOM, check_project, settle
 from .cliopts import day_option_value, root_option, today_option
 from .clock import resolve_today
 from .corpus import load_corpus
@@ -49,6 +50,9 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="playbook")
 def main() -> None:
     """Plan, check and publish a medical practice's social media."""
+    # A command is a short-lived process: as during a check, collect seldom. Going back to the usual
+    # thresholds when the check ends would walk its whole heap once more just before the process frees it.
+    gc.set_threshold(*SELDOM)
 
 
 @main.command(short_help="Check content and plans; exit 1 on any error.")

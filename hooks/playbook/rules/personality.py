@@ -245,6 +245,7 @@ def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
         return
     limit = target[1]
     min_posts = int(ctx.limit("PER004", "min_posts"))
+    cue = ctx.per_file(promotion_cue)  # the copy is read through per-file facts alone (corpus_memo.py)
     for month in stats.months(ctx.plans, corpus.posts, since=ctx.today, is_promotional=ctx.per_file(is_promotional)):
         if month.total < min_posts:
             continue
@@ -252,7 +253,7 @@ def promotional_share(corpus, ctx: Context) -> Iterator[Hit]:
         if share <= limit + 1e-9:
             continue
         first = promos[0]
-        why, line = promotion_cue(first)
+        why, line = cue(first)
         others = ", ".join(post.path for post in promos[1:6]) + (" ..." if len(promos) > 6 else "")
         yield Hit(
             f"{month.label}: {len(promos)} of {month.total} posts ({percent(share)}) are promotional, above the "
