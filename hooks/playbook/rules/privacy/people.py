@@ -30,11 +30,13 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
+from .article_nicknames import article_nicknames
 from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .figure_care import role_named
+from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .nicknamed import nicknamed
@@ -170,6 +172,7 @@ _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
 _NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
+_COURTESY = frozenset(w.lower() for w in (*NAMES["courtesy_titles"], *NAMES["kin_titles"], "mx"))  # "Dona", "Mr.", "Tia", "Grandma"
 
 
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
@@ -258,6 +261,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
         if found is None and gap and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
             found = titled_word_name(text, match, mentions_care(text))
+        if found is None and gap and not tokens and not slug and match.group(0).rstrip(".").lower() in _COURTESY:
+            # "Dona <Given> <Town>", "Mr. <Given> <City>": after a courtesy or kin title a given name no list knows and a town's name are a person
+            courtesy = name_run(text, gap.end(), towns=False)
+            if courtesy and not plain_word(courtesy[0].group(0)):  # not "Miss Teen <State>", a pageant's crown
+                found = _person(text, courtesy, match.start(), "a title and a name", title=match.group(0))
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -427,8 +435,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     if slug:
         yield from slug_people(text, known)
     else:
-        # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>'
-        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named):
+        # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>', "a la <Nickname> le ..."
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames):
             yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
