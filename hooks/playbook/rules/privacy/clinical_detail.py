@@ -20,9 +20,11 @@ from ..registry import Hit, rule
 from . import care_rooms, qa, staff_groups
 from .care_shapes import care_shapes
 from .common import texts
+from .reader_conditions import reader_conditions
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 from .standing_care import standing_care
 from .team_signoff import names_the_practice, sign_off_span
+from .therapy_short import therapy_short
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -119,6 +121,7 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     for pattern, tier in _MONEY_AND_THINGS:
         found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
     found.extend((start, end, COMMON) for start, end in care_shapes(text))  # "la ablación", "the spot on your ear"
+    found.extend((start, end, COMMON) for start, end in therapy_short(text))  # "sorry PT ran late", not "8 to 5 PT" (therapy_short.py)
     for m in _CARE_EPISODES.finditer(text):  # "the prep": the finding points at the noun
         article = _ARTICLE.match(text, m.start(), m.end())
         found.append((article.end() if article else m.start(), m.end(), COMMON))
@@ -303,6 +306,12 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         visits", "entendemos lo de venir cada dos viernes a la infusión"), and
         so is a remedy said to have helped them ("glad the medicated dressing
         brought relief"); a clinic's hours pass ("open Monday through Friday").
+        So is the reader's condition told by its degree, kind or side with no
+        disease word ("the mild loss you have", "the numbness in your feet",
+        "su pérdida moderada", "your sugar has been running high", "usted no
+        oye bien"; "if you have ringing, tell us" passes), and "PT" or "OT"
+        for the reader's therapy ("sorry PT ran late"; not "8 to 5 PT", "our
+        PT team" or a practice's name).
 
     Why:
         A reply sits under the review it answers. Next to "my knee still
@@ -326,6 +335,7 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         signed = sign_off_span(text.text)  # "– The Maryvale Rehab team": the practice's name, no one's care
         found = list(_disclosing(text.text, qa.frame(text.text, template.scenario)))
         found += [span for span in standing_care(text.text) if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in found)]  # "the Mon-Wed-Fri sessions"
+        found += [span for span in reader_conditions(text.text) if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in found)]  # "the loss you have"
         if signed and not names_the_practice(text.text, signed, found):
             signed = None  # "– The Knee Replacement team": a department named by care, the reader's
         for start, end in found:

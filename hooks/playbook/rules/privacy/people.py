@@ -16,7 +16,8 @@ told (own_care); a holiday ("Viernes Santo"), an answer that opens a sentence ("
 
 Every pass is a single scan with bounded look-arounds (a name is at most four words), so
 the work stays linear in the text. What a word is lives in vocabulary.py, what counts as care in
-care.py, who may be named in known.py, names that are also words in wordnames.py, public figures in public.py, names in file names and links in slugs.py.
+care.py, who may be named in known.py, names that are also words in wordnames.py, public figures in public.py, names in file names and links in slugs.py,
+names on a label in record_labels.py.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .aliases import team_aliases
+from .article_nicknames import article_nicknames
 from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .figure_care import role_named
+from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
 from .nicknamed import nicknamed
@@ -44,6 +47,7 @@ from .public_acts import named_again
 from .public_story import retold_figure, story_cared
 from .qa import answered_handle
 from .readings import title_gap
+from .record_labels import label_names
 from .role_compounds import in_compound
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
@@ -128,8 +132,6 @@ _POSSESSIVE = lazyre.compile(rf"{CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
 _POSSESSIVE_CONDITION = lazyre.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
 _NICKNAME = lazyre.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
 _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
-_LABEL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
-_LABEL_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE)  # "E. Navarro 10/03"; not "300 E. Oak"
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
@@ -161,19 +163,6 @@ _DOES_CARE = lazyre.compile(
 )
 _IS_BACK = lazyre.compile(rf"(?<![\w'’-])({CAP}(?:[ \t]+{CAP})?)[ \t]+(?i:is|esta|ya)[ \t]+(?i:back|home|walking|running|cancer-free|de\s+vuelta|camina|corre)(?![\w-])")
 _INITIALS = lazyre.compile(r"(?:[A-Z]\.?){1,3}(?![\w])")
-# A chart's or a straw's label, a surname and an initial or initials and a surname, before a date of birth ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
-_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d])"
-_RECORD_NAME = (
-    r"(?<![\w.])(?:(?P<surname>[A-Z][A-Za-z'’-]+)(?:_|,[ \t]?|[ \t])[A-Z]\.?(?:[A-Z]\.?)?"
-    r"|(?:[A-Z]\.[ \t]?){1,3}(?P<after>[A-Z][A-Za-z'’-]+))"
-)
-_RECORD_LABEL = lazyre.compile(rf"{_RECORD_NAME}[ \t]*(?:[/|·,;:–—-][ \t]*)*(?:(?i:DOB|D\.O\.B\.|born|FDN|fecha[ \t]+de[ \t]+nacimiento|nacid[oa])[ \t:]*)?{_DATE}")
-_PLACE_INITIALS = frozenset({"US", "USA", "UK", "LA", "DC", "NY", "NYC", "NJ", "EU", "UN", "EEUU", "AM", "PM", "PE", "TJ", "CD", "DF", "NL", "BC", "GP", "PT", "OT", "RN", "MD", "NP", "PA", "DR"})
-# Initials and a surname right after what labels them: "the tray labeled K.D. Ostrander", "la etiqueta dice M.A. Villanueva"
-_LABELED_INITIALS = lazyre.compile(
-    rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])}|labeled|labelled|marked|tagged|with\s+the\s+name|con\s+el\s+nombre(?:\s+de)?|a\s+nombre\s+de|dice|marcad[oa])"
-    rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
-)
 _HANDLE = lazyre.compile(r"(?<![\w@./:+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)")
 # What every match of a pattern holds, found by a far cheaper pattern over a text that has none: an age ("year-old"), a number (an age after a name, a date on a label), a jersey, a possessive, a handle, a name given.
 _OLD = lazyre.compile("old", re.IGNORECASE)
@@ -183,6 +172,7 @@ _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
 _NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
+_COURTESY = frozenset(w.lower() for w in (*NAMES["courtesy_titles"], *NAMES["kin_titles"], "mx"))  # "Dona", "Mr.", "Tia", "Grandma"
 
 
 def _scan(pattern: re.Pattern, text: str, needs: re.Pattern) -> Iterator[re.Match]:
@@ -271,6 +261,11 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         found = _person(text, tokens, match.start(), "a title and a name", title=match.group(0))
         if found is None and gap and not tokens and not slug:  # "Grandpa August", "Tio Julio": a month after a relative's title is her name
             found = titled_word_name(text, match, mentions_care(text))
+        if found is None and gap and not tokens and not slug and match.group(0).rstrip(".").lower() in _COURTESY:
+            # "Dona <Given> <Town>", "Mr. <Given> <City>": after a courtesy or kin title a given name no list knows and a town's name are a person
+            courtesy = name_run(text, gap.end(), towns=False)
+            if courtesy and not plain_word(courtesy[0].group(0)):  # not "Miss Teen <State>", a pageant's crown
+                found = _person(text, courtesy, match.start(), "a title and a name", title=match.group(0))
         if found:
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
@@ -393,29 +388,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found
-    for match in _LABEL.finditer(text):  # a wristband or a specimen label: "QUINONES R. - FIV ciclo 3"
-        for word in _LABEL_WORD.finditer(match.group(1)):
-            info = lexicon_names.name_info(word.group(0))
-            if info is not None and not info.also_word and word.group(0).lower() not in NOT_A_NAME and word.group(0).lower() not in known.org:
-                at = match.start(1) + word.start()
-                yield Person(at, at + len(word.group(0)), (word.group(0),), "a name on a label", excusable=False, public=False)
-                break
-    for pattern in (_RECORD_LABEL, _LABELED_INITIALS):  # "OKONKWO_T / 07-22-1984"; "the tray labeled K.D. Ostrander"
-        for match in pattern.finditer(text) if pattern is _LABELED_INITIALS or _DIGIT.search(text) else ():
-            surname = pattern is _RECORD_LABEL and match.group("surname") is not None
-            word = match.group("surname") if surname else match.group("after")
-            low, info = word.lower(), lexicon_names.name_info(word.capitalize())
-            if low in NOT_A_NAME or low in PLACE_AFTER or low in known.org:
-                continue
-            labelled = "_" in match.group(0) or info is not None and (not info.also_word or info.surname and surname and text.startswith(",", match.end("surname")))
-            if surname and not labelled:
-                continue  # "Lot A / 03-11-2027", "Room B 01-05-2027": a word and a letter, no one's label
-            begins = match.start("name") if pattern is _LABELED_INITIALS else match.start()
-            initials = "" if surname else re.sub(r"[^A-Z]", "", text[begins : match.start("after")])
-            if not surname and (initials in _PLACE_INITIALS or info is not None and info.also_word and not info.surname):
-                continue  # "U.S. Route 20", "L.A. Fitness": a country's or a city's initials
-            start, end = begins, match.end("surname") if surname else match.end("after")
-            yield Person(start, end, tuple(text[start:end].replace(".", " ").replace("_", " ").split()), "a name on a label", excusable=False, public=False)
+    yield from label_names(text, known)  # a wristband's label, a chart's surname and initials before a date of birth (record_labels.py)
     for match in CAP_WORD.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
         word = match.group(0)
         low = word.lower()
@@ -462,8 +435,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     if slug:
         yield from slug_people(text, known)
     else:
-        # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>'
-        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named):
+        # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>', "a la <Nickname> le ..."
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames):
             yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")

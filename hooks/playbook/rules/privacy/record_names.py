@@ -2,7 +2,7 @@
 
 A wristband, a chart, a specimen tube, an IV bag or a scan's printout files a patient by surname first; an
 alt text or a post that reads one out ("the band reads MONTOYA, L", "printout labelled 'ARCE, NOEMI 29w'")
-names that patient, with no date beside it (the record label with a date of birth is people.py's). A surname and a given
+names that patient, with no date beside it (the record label with a date of birth is record_labels.py's). A surname and a given
 name both in capitals ("OKAFOR, CHIDINMA") are a record's label whatever the text around them says. PHI003 (names.py)
 reports these, and PHI012 (media.py) counts one in an alt text as a person shown.
 """

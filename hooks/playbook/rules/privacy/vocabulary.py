@@ -173,11 +173,13 @@ def _any_name(word: str) -> bool:
     return lexicon_names.name_info(word) is not None
 
 
-def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
+def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
     Stops at an ordinary capitalised word ("Dr. Okafor Answers"). A run that reaches a place or
     organisation word ("Lincoln Elementary", "Harbor City Hawks") names no person: [].
+    `towns`: a run of a word no list knows and a city's name is a body named for its city ("Enlace Chicago");
+    with False (after a courtesy title) it is a given name and a surname that is also a town's.
     """
     tokens: list[re.Match] = []
     while len(tokens) < limit:
@@ -197,7 +199,7 @@ def name_run(text: str, pos: int, limit: int = 4) -> list[re.Match]:
         pos = gap.end()
     if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
         return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
-    if len(tokens) > 1 and not _any_name(tokens[0].group(0)) and civic_places.is_city(tokens[-1].group(0)):
+    if towns and len(tokens) > 1 and not _any_name(tokens[0].group(0)) and civic_places.is_city(tokens[-1].group(0)):
         return []  # "Enlace Chicago", "Safe Kids Chicago": a body named for its city, no list's name before it ("Dale Winthrop", "Ortiz Sunnyside")
     if tokens and _firm(text, tokens[0], tokens[-1]):
         return []  # "Johnson & Johnson", "<Surname> & Sons", "the Georgia Crisis & Access Line": a firm or an organisation
