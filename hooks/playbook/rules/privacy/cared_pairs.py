@@ -21,7 +21,7 @@ from .civic_places import is_city
 from .community_roles import community_role
 from .greeted_words import plain_word
 from .known import Known, Person
-from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, is_place, is_surname
+from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, SCHOOL_AFTER, is_place, is_surname
 
 # Two capitalised words, then a word in lower case (the verb): "Ilsa Fonda showed ...", "Rosalba Tulare se opero ..."
 _PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z]))")
@@ -38,7 +38,7 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
     for match in _PAIR.finditer(text):
         words = tuple(match.group(0).split())  # not name_run: it drops a pair ending in a city ("<Name> Tulare")
         first, last = words[0].lower(), words[1].lower()
-        if last in PLACE_AFTER or first in PLACE_BEFORE or first in NOT_NAMES or first in CALENDAR or first in known.org or plain_word(words[0]) or last in NOT_NAMES:
+        if last in PLACE_AFTER or last in SCHOOL_AFTER or first in PLACE_BEFORE or first in NOT_NAMES or first in CALENDAR or first in known.org or plain_word(words[0]) or last in NOT_NAMES:
             continue
         if is_surname(words[1]) and not is_city(words[1]) or known.is_team(words, "") or is_place(text, match.start()):
             continue  # a surname the lists hold, not a city's, is read (and a public figure excused) by people.py

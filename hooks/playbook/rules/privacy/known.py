@@ -13,6 +13,7 @@ from ...model import Plans
 from ...normalize import fold
 from .agency_handles import agency_handle, field_office
 from .common import WORDS
+from .practice_town import home_towns
 from .vocabulary import COURTESY, NAMES, PERSONAL_TITLES, PET_FORMS, PLACE_AFTER, diminutive_of, is_first_name, lowered
 
 
@@ -54,6 +55,7 @@ class Known:
     handles: frozenset[str]
     squashed_name: str
     given: tuple[str, ...] = ()  # each member's given name (lower case), in the order of `team`
+    home: tuple[str, ...] = ()  # the practice's own town, from its address (practice_town.py), folded and in lower case
 
     @classmethod
     def of(cls, plans: Plans) -> Known:
@@ -85,6 +87,7 @@ class Known:
             frozenset(handles),
             re.sub(r"[^a-z0-9]", "", fold(plans.practice.name).text.lower()),
             tuple(given),
+            home_towns(plans.practice.address) if plans.practice.address else (),
         )
 
     def is_team(self, words: Iterable[str], title: str = "") -> bool:

@@ -17,6 +17,7 @@ from .families import families
 from .known import Person
 from .no_one import no_one
 from .people import Known, named
+from .practice_town import home_town
 from .record_names import record_names
 from .street_names import street_words
 
@@ -37,6 +38,7 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         streets = street_words(text.text)  # "<Name> Blvd" ... "our <Name> office": the street; "<Name> surgery": an eponym
         found = [p for p in found if not no_one(text.text, text.span.show(p.start, p.end), p, streets, sites)]
         found = [p for p in found if not pet_titled(text.text, known, p)]  # "<Member in full>, la niña <her pet name>"
+        found = [p for p in found if not home_town(text.text, known, p, reply=is_response)]  # the practice's own town, alone
         for person in found:
             if taken.claim(person.start, person.end):
                 yield text, person

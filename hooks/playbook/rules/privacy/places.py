@@ -17,7 +17,10 @@ and also by its agencies, programmes and insurers ("Georgia Medicaid", "Medicaid
 ("South Georgia"), a noun of a state ("Virginia lawmakers", "el gobierno de Georgia"), another state beside it or a
 town and a comma before it ("Valdosta, Georgia"); ranked in a statistic or named as a group's adjective, a region's
 name too ("<State> is among the top states", "the Carolina donor family fund": state_frames.py). A town cheered as a community reads so too (hometowns.py: "Thank you,
-Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma). What says person wins: a title before, an age, a surname or
+Lowell!" opening a post about its fair, "Lowell's own <Name>", a venue's town after a comma), a town listed among places no one is called, people or a trip from
+it, the best of it (town_lists.py, town_origins.py: "Kilgore, <Town> and Longview", "families from <Town>", "el mas bravo de
+<Town>"), its school or team (town_schools.py: "<Town> English", "<Town> football") and a town of several words whose first
+word no one is called ("Coeur d'Alene", "Lake Charles", "San Juan Bautista"). What says person wins: a title before, an age, a surname or
 "who"/"he"/"she" after, "in memory of" ("Dillon, 7, broke his arm" and "in Dillon's case" stay names).
 """
 
@@ -35,6 +38,9 @@ from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from .hometowns import hometown
 from .state_frames import is_state_like, state_said
+from .town_lists import listed_town
+from .town_origins import origin_town
+from .town_schools import town_school
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)?"  # "Dillon", "Mayagüez", "O'Neill"
 _COMPASS = lazyre.compile(r"(?:North|South|East|West)(?:side|end|town|sider|siders|enders)(?![\w'’-])")
@@ -72,7 +78,27 @@ def world_place(name: str) -> bool:
     return " " in name and " ".join(fold(w) for w in name.split()) in _world()
 
 
+_SAINTS = frozenset(("san", "santa", "santo", "st", "saint", "ste", "sainte"))
+_NOT_FIRST = frozenset(w.lower() for w in (*_NAMES["nicknames"], "la", "el", "los", "las", "lo"))
+
+
+def _several_words(name: str) -> bool:
+    """A gazetteer town of two words or more that no one is called: its first word no given name ("Lake Charles", "Port
+    Arthur", "Coeur d'Alene"; a saint's "San Juan Bautista"), nor a nickname's ("Big Laurel") or an article ("La Luz"),
+    and not every word a person's name ("Mary Esther", "Ramos Arizpe")."""
+    words = name.replace("’", " ").replace("'", " ").split()
+    if len(words) < 2 or words[0].lower() in _NOT_FIRST:
+        return False
+    infos = [(w.lower(), lexicon_names.name_info(w)) for w in words if w[:1].isupper()]
+    first = infos[0][1]
+    if first is not None and first.first and infos[0][0] not in _SAINTS:
+        return False
+    return not all(low in _SAINTS or info is not None and (info.first or info.surname and not info.also_word) for low, info in infos)
+
+
 def _placename(name: str) -> bool:
+    if " " in name and ("'" in name or "’" in name):
+        name = name.replace("’", " ").replace("'", " ")  # the gazetteer spells "Coeur d'Alene" "coeur d alene"
     return is_town(name) or is_state(name) or world_place(name)
 
 
@@ -103,7 +129,11 @@ _FACILITIES = (
     r"police|fire[ \t]+department|school[ \t]+district|high[ \t]+school|middle[ \t]+school|elementary|public[ \t]+schools|"
     r"county|metro|downtown|township|city[ \t]+limits|"
     # the town's shops and news ("Houston pharmacies", "a Cleveland news anchor", "Tyler TV station")
-    r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather"
+    r"pharmacies|pharmacy|stores|schools|hospitals|restaurants|businesses|news|newspaper|tv|television|radio|station|weather|"
+    # the town's teams and their fans ("Marion football", "the Tyler girls' soccer team", "Tyler Little League", "Marion fans")
+    r"(?:(?:boys|girls|men|women)['’]?s?[ \t]+)?(?:football|basketball|baseball|softball|soccer|volleyball|wrestling|hockey|lacrosse|"
+    r"cross[ \t]+country|track|swim|golf|tennis|cheer|cheerleaders|athletics|varsity|jv)|little[ \t]+league|pop[ \t]+warner|fans|"
+    r"marching[ \t]+band|drumline|homecoming"
 )
 # or a business of the town, a word or two of its kind between ("a Lawrence grocery store", "the Tyler water treatment plant").
 _KIND = rf"(?i:{alternation(_NAMES['town_business_kinds'])})"
@@ -217,7 +247,20 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
         begin = start - (len(before.group(0)))
         if _placename(text[begin : run[0][1]]):
             return begin, run[0][1]
+    # a town of several words with a particle between: "Coeur d'Alene", "Meadows of Dan", "Hidalgo del Parral"
+    joined = _PARTICLE_BEFORE.search(text, max(0, start - 40), start) if run else None
+    for begin in (joined.start(), joined.start(1)) if joined else ():
+        if begin >= 0 and _placename(text[begin : run[0][1]]):
+            return begin, run[0][1]
+    joined = _PARTICLE_AFTER.match(text, run[0][1]) if run else None
+    if joined and _placename(text[start : joined.end()]):
+        return start, joined.end()
     return None
+
+
+_PARTICLE = r"(?:(?:de|del|du|of|la|las|los|el|o)[ \t]+|[dlo]['’])"
+_PARTICLE_BEFORE = lazyre.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t]+({_WORD}))?[ \t]+(?i:{_PARTICLE})$")
+_PARTICLE_AFTER = lazyre.compile(rf"[ \t]+(?i:{_PARTICLE}){_WORD}")
 
 
 _POSSESSIVE = lazyre.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?=['’]s[ \t])")
@@ -266,8 +309,14 @@ def place_here(text: str, start: int) -> bool:
         return False
     if hometown(text, begin, end, _told_care):  # "Thank you, Tyler! Neighbors came", "Lowell's own <Name>"
         return True
-    if _PERSON_AFTER.match(text, end) or _surname_after(text, end):
+    if _PERSON_AFTER.match(text, end):
         return False
+    if town_school(text, begin, end):
+        return True  # "<Town> English", "former <Town> running back <Name>": a school or a team (town_schools.py)
+    if _surname_after(text, end):
+        return False
+    if _several_words(text[begin:end]) or listed_town(text, begin, end) or origin_town(text, begin, end):
+        return True  # "Coeur d'Alene"; "Kilgore, <Town>, Longview" (town_lists.py); "families from <Town>" (town_origins.py)
     if (world_place(text[begin:end]) or _town_addressed(text, begin, end)) and not _told_care(text):
         return True  # "between Accra and Santo Domingo"; "Houston, oak pollen season is here"
     if _AFTER.match(text, end) or _OFFICE_AFTER.match(text, end) or _LIST_AFTER.match(text, end) or _placed_before(text, begin, end) or _organisation_after(text, begin, end):

@@ -115,6 +115,7 @@ NOT_NAMES = frozenset(
     w.lower() for w in (*WORDS["not_names"], *WORDS["honorifics"], *NAMES["titles"], *NAMES["titles_any_case"], *CALENDAR, *NAMES["not_people"], *NAMES["credentials"], *NAMES["organising_words"])
 )
 PLACE_AFTER = lowered("place_after")
+SCHOOL_AFTER = lowered("school_after")  # "<Town> Classical", "<Town> Southeast": a school, after a name only
 CITIES = lowered("city_names")
 LANGUAGES = lowered("languages")
 COURTESY = lowered("courtesy_titles")
@@ -187,8 +188,8 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
         if not match:
             break
         word = match.group(0).lower()
-        if word in PLACE_AFTER and tokens:
-            return []
+        if (word in PLACE_AFTER or word in SCHOOL_AFTER) and tokens:
+            return []  # "Lincoln Elementary", "<Town> Classical"
         if word in NOT_NAMES or _calendar_range(word):
             break
         tokens.append(match)
@@ -278,6 +279,12 @@ _AFTER_PLACE = lazyre.compile(r"([A-Z][a-z]+)[ \t]*(?:,|and|or|y|o|&|/|[-–—]
 _ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:(?i:pro|former|retired|olympic|paralympic|all-star|veteran|hometown)[ \t]+)?(?:{alternation(NAMES['public_roles'])})[ \t]+[A-Z\"“']")
 
 
+# A visit is paid to a person as well as to a town: "we visited <Name> in the hospital after his surgery" is someone, told
+# by "he"/"she" in the clause after the name; "we visited <City> and its farmers market" stays the city.
+_VISITED = lazyre.compile(r"(?<![\w-])(?i:visit|visited|visiting|visitamos|visitando|toured|touring)[ \t]+$")
+_SOMEONE_AFTER = lazyre.compile(r"[^.!?;\n]{0,80}?(?<![\w'’-])(?i:he|she|his|her|him|él|ella|le)(?![\w'’-])")
+
+
 def _cared_text(text: str) -> bool:
     """Whether the text tells someone's care (cached per text): then a name after "the band" is the player we treated."""
     from .community_roles import care_in_text  # it reads this module: import on use
@@ -292,8 +299,10 @@ def _is_city(text: str, start: int, depth: int = 0) -> bool:
     word = _CITY_WORD.match(text, start)
     if not word or not _place_word(word.group(0)):
         return False
-    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start) or _ROLE_AFTER_CITY.match(text, word.end()):
-        return True  # "a conference in Denver"; "Houston rapper <Name>": the city a figure is known by
+    if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
+        return not (_VISITED.search(text, max(0, start - 24), start) and _SOMEONE_AFTER.match(text, word.end()))  # "a conference in Denver"
+    if _ROLE_AFTER_CITY.match(text, word.end()):
+        return True  # "Houston rapper <Name>": the city a figure is known by
     before = _AFTER_PLACE.search(text, max(0, start - 30), start)
     return bool(before) and depth < 3 and _place_word(before.group(1)) and _is_city(text, before.start(1), depth + 1)
 
@@ -364,7 +373,15 @@ def unnamed_family(text: str, match: re.Match) -> bool:
     """Whether "<word> family" (`match`) names no family: an event (family_event), or any family of a place or a kind
     after a word that counts them all ("every Bronx family", "each Navajo family", "no Texas family"): one family
     named by its surname is "the <Surname> family", never "every" one."""
+    if _KIN_TEAM.match(text, match.end()) and (places.is_town(match.group(1)) or civic_places.is_city(match.group(1))):
+        return True  # "the <Town> girls' soccer team": the town's team, not a family's girls
     return family_event(text, match) or _ANY_FAMILY.search(text, max(0, match.start(1) - 20), match.start(1)) is not None
+
+
+_KIN_TEAM = lazyre.compile(
+    r"['’]s?[ \t]+(?:(?i:varsity|jv|junior[ \t]+varsity|high[ \t]+school|club)[ \t]+)?(?i:football|basketball|baseball|softball|soccer|"
+    r"volleyball|wrestling|hockey|lacrosse|track|swim|golf|tennis|cheer|rugby|water[ \t]+polo|team|squad)(?![\w-])"
+)
 
 
 def is_team_plural(word: str) -> bool:
