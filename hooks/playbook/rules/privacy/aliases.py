@@ -18,10 +18,10 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, own_care
 from .known import Known, Person
-from .staff_posts import told_care
+from .staff_posts import given_words, told_care
 from .vocabulary import CAP, NAMES
 
-_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[\"”'’»]"
+_QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[.!]?[\"”'’»]"  # 'better known as "Mama <Pet>."'
 # A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
 # "Guadalupe Salas, better known as Lupita"; or inside it: 'Roberto "Beto" Garza'.
 _FONDLY_WORDS = r"(?i:de[ \t]+carino|con[ \t]+carino|carinosamente|lovingly|affectionately|fondly)"
@@ -70,7 +70,8 @@ def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = 
         said = _SAID_BEFORE.search(text, max(0, back.start() - 60), back.start()) if back else None
         if said:  # "... Chispita! Como le decimos al terapeuta Hugo Paz": the name said just before is hers
             aliases.update(word.lower() for word in said.group(1).split())
-    if in_full:  # a text about a team member named in full: the nicknames it gives are theirs
+    in_full = in_full or bool(known.given) and any(m.group(0)[0].isupper() for m in given_words(known.given).finditer(text))
+    if in_full:  # a text about a team member, named in full or by a given name no list knows: the nicknames it gives are theirs
         for match in _ALIAS_CALLED.finditer(text):
             aliases.update(word.lower() for word in match.group(1).split())
     return frozenset(aliases)

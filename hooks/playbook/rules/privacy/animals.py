@@ -51,7 +51,7 @@ _LIST_AFTER = lazyre.compile(r"(?:[ \t]*,)?[ \t]+(?i:and|y|e|&)[ \t]+[A-ZÁÉÍ�
 _REACH = 200
 _PATIENT = lazyre.compile(r"(?<![\w-])(?i:patients?|pacientes?|client|clients|clienta|cliente)(?![\w-])")
 # The words a name after them was always read as a pet's by (privacy-names.yml pets): read so whatever the text tells
-_PLAIN_PETS = frozenset("dog puppy pup cat kitten pony horse perro perrito perrita gato gatito".split())
+PLAIN_PETS = frozenset("dog puppy pup cat kitten pony horse perro perrito perrita gato gatito".split())
 _NAME = lazyre.compile(r"[^\W\d_][\w'’-]*")
 # Up to five words ending where the name (or "named") begins, spaces between them only: no comma, no stop
 _WORDS = lazyre.compile(r"(?<![\w'’-])((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*$")
@@ -99,7 +99,7 @@ def _kind(words: list[str], n: int) -> str | None:
     return None
 
 
-def _animal_ends(words: list[str], named: bool) -> bool | None:
+def animal_ends(words: list[str], named: bool) -> bool | None:
     """Whether `words` end in a kept animal's word a name may follow: True, False (a name's or a nickname's run), or
     None (no animal's word there)."""
     for n in range(min(len(words), 4), 0, -1):
@@ -141,18 +141,18 @@ def pet_before(text: str, start: int, depth: int = 0) -> bool:
     words = found.group(1).split()
     if (depth or cut < len(window) and window[cut] == ",") and (fold(words[-1]) in _words() or not words[-1].lower().endswith("s")):
         return False  # "my dog <Name> and <Name>", "my dog, <Name>": the one after may be someone; a plural lists pets
-    if not named and not window[cut:].strip() and name and _animal_ends([*words[-3:], name.group(0)], named):
+    if not named and not window[cut:].strip() and name and animal_ends([*words[-3:], name.group(0)], named):
         words = [*words, name.group(0)]  # "Dana's Great Dane <Name>": the run read from "Dane" is the breed's and the dog's
     elif len(words) > 1 and words[-1].islower() and fold(words[-1]) in _AFTER:
         words = words[:-1]  # "la perrita salchicha <Name>" is read as "perrita" (salchicha is listed too), "el gato negro"
-    if not _animal_ends(words, named):
+    if not animal_ends(words, named):
         return False
-    if fold(words[-1]) in _PLAIN_PETS and not (tail and tail.group("clause")):
+    if fold(words[-1]) in PLAIN_PETS and not (tail and tail.group("clause")):
         return True  # "our dog <Name>", "su perrita <Name>": a pet, as ever
-    return not _clinical_sentence(text, start)  # "una gatita que se llama <Name>, terminó su quimioterapia": a child so called
+    return not clinical_sentence(text, start)  # "una gatita que se llama <Name>, terminó su quimioterapia": a child so called
 
 
-def _clinical_sentence(text: str, start: int) -> bool:
+def clinical_sentence(text: str, start: int) -> bool:
     """Whether the sentence of the name at `start` (read 200 characters either side at most) names a patient, or its
     rest from the name on holds a clinical word ("... <Name>, terminó su quimioterapia"); a visit ("visits the office
     on Fridays") is no one's care, and a clinical word before the animal is the owner's ("our music therapist ...")."""

@@ -7,7 +7,9 @@ evidence alone, and a stage name of plain words is no name at all. So a fighter'
 "The Anvil" <Surname> had his hand surgery with us'). Here the whole written name is one person: a given name or a
 surname some list knows around the quotes (or one no dictionary holds), or the stage name stage_names.py reads after a public role. public.py then
 weighs them as any figure: a role before them or news they made public lets them pass, care of ours never does.
-Only texts with a quote are read; one bounded pass: linear.
+A nickname of the town's kind inside those quotes ('<Given> "Big <Given>" <Surname>', "Big" read by people.py as a
+nickname's word) is the same person's, not a second one: quoted_between says so, and the whole name is weighed here.
+Only texts with a quote are read; one bounded pass, and a bounded window per nickname asked of: linear.
 """
 
 from __future__ import annotations
@@ -40,3 +42,11 @@ def nicknamed(text: str, known: Known) -> Iterator[Person]:
     for start, end, words in stage_names(text):
         if words and text[start].isupper() and not text[start - 2 : start - 1].isalpha():  # not "a guard's ankle ... Sunday's"
             yield Person(start, end, tuple(w for w in text[start:end].split() if w in words), "a stage name after a public role")
+
+
+def quoted_between(text: str, start: int) -> bool:
+    """Whether `start` lies inside quotes that stand between a name's given name and its surname ('<Given> "Big <Given>"
+    <Surname>'): a nickname there is the named one's own, read with the whole name by nicknamed()."""
+    if start == 0 or text[start - 1] not in _QUOTES:
+        return False
+    return any(match.start() < start < match.end() for match in _INSIDE.finditer(text, max(0, start - 50), min(len(text), start + 80)))

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
+from . import activities
 from .aliases import team_aliases
 from .article_nicknames import article_nicknames
 from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
@@ -39,7 +40,7 @@ from .figure_care import role_named
 from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
-from .nicknamed import nicknamed
+from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
 from .public import greets_figure, health_next_to, is_public_figure
@@ -227,16 +228,15 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     greeted word is a name (in a post "Hello February!" is not).
     `slug`: the words of a file name or a link, capitalised by the decoder (urlwords), so a capital
     says nothing: each word is weighed on its own ("Canva Export Brianna Hollowell Scar").
-    A name inside a holiday's name names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria").
+    A name inside a holiday's name names a day ("Viernes Santo", "Sabado de Gloria"); in an activity's, a class ("Tai chi").
     """
     text = title_case_caps(text)
-    starts, ends = [], []  # holidays never overlap: the last one starting before a name's end is the only one it can touch
-    for match in HOLIDAY.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
+    holidays = [match.span() for match in HOLIDAY.finditer(text)]  # never overlapping: the last one starting before a name's end
+    starts, ends = [start for start, _ in holidays], [end for _, end in holidays]  # is the only one it can touch
+    done = activities.spans(text)  # "Tai chi", "Qi Gong", "Nia class": a class's or a game's name is no one (activities.py)
     for person in _people(text, known, reply=reply, slug=slug):
         index = bisect_left(starts, person.end) - 1
-        if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)):
+        if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
             yield person
 
 
@@ -381,8 +381,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(1), match.end(1), tuple(words), "a name with their care", public=False)
     for match in _NICKNAME.finditer(text):  # "Big Earl", "Lil Tony": a nickname the town knows
         first = CAP_WORD.match(text, match.end())
-        if first is None or not slug and stage_prefix(text, match.start()):
-            continue  # "Big QUINONES": capitals only (the label and caps passes); "Atlanta rapper Lil <Word>": a stage name (public.py)
+        if first is None or not slug and (stage_prefix(text, match.start()) or quoted_between(text, match.start())):
+            continue  # "Big QUINONES": capitals only; "rapper Lil <Word>": a stage name (public.py); '<Given> "Big <Given>" <Surname>': his own
         info = lexicon_names.name_info(first.group(0))
         if (info is None or info.first) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)

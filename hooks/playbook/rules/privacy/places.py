@@ -227,7 +227,7 @@ _STATE_LIST = lazyre.compile(rf"(?<![\w-])(?:{_STATES})(?![\w-]){_JOIN}$|^{_JOIN
 
 def _town_around(text: str, start: int) -> tuple[int, int] | None:
     """The span of a gazetteer town holding the capitalised word at `start`: the word alone, with the next one or
-    two ("Big Sandy", "Allen Park") or with the one before ("Sandy" in "Big Sandy")."""
+    two ("Big Sandy", "Allen Park") or with the one before ("Sandy" in "Big Sandy", "Alene" in "Coeur d'Alene")."""
     words = [m for m in re.finditer(rf"{_WORD}", text[start : start + 60])]
     run = []
     at = 0
@@ -242,10 +242,10 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
     for size in range(len(run), 0, -1):
         if _placename(text[run[0][0] : run[size - 1][1]]):
             return run[0][0], run[size - 1][1]
-    before = re.search(rf"(?<![\w'’-])({_WORD})[ \t]+$", text[max(0, start - 20) : start])
+    before = re.search(rf"(?<![\w'’-])({_WORD})[ \t]+(?:d['’])?$", text[max(0, start - 20) : start])  # "Coeur d'Alene" too
     if before and run:
         begin = start - (len(before.group(0)))
-        if _placename(text[begin : run[0][1]]):
+        if _placename(re.sub(r"(?<=[ \t]d)['’]", " ", text[begin : run[0][1]])):
             return begin, run[0][1]
     # a town of several words with a particle between: "Coeur d'Alene", "Meadows of Dan", "Hidalgo del Parral"
     joined = _PARTICLE_BEFORE.search(text, max(0, start - 40), start) if run else None

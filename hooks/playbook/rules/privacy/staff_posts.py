@@ -32,6 +32,9 @@ Round 49: her standing as a parent before a kin word ("proud mom of twins <Name>
 <Name>") ties the relative as a possessive does, and the second after "&" is hers too; her job in apposition to her name
 ("<Member>, our surgeon, cheered his daughter <Name> at her wedding") is left out of the care read, like her work in a
 "when she's not ..." clause; a relative's own milestone (a graduation, a wedding, a game) tells no care.
+Round 52: a baby welcomed after the member's new standing ("<Member> became a grandpa on Sunday ... say hello to baby
+<Name>", "<Member> es abuela ... bebé <Name>") is hers with no possessive (newborns.py); so is a family listed after a
+possessive and a colon ("<Member>'s crew: husband <Name>, kids <Name> and <Name>"); "kiddos", "little ones", "hubby" are kin.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .epithets import EPITHETS
 from .known import Known, Person
+from .newborns import new_standing
 from .public_story import WE_DID
 from .service_honours import honoured_for_service
 
@@ -51,6 +55,7 @@ from .service_honours import honoured_for_service
 _KIN_WORDS = (
     *EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita",
     *("niño", "niña", "niños", "niñas", "ninas", "bebé", "mamá", "papá", "chamacos", "chamacas", "triplets", "trillizos", "trillizas"),
+    *("kiddo", "kiddos", "little ones", "littles", "babies", "grandbabies", "hubby", "nietecitos", "nietecitas", "hijitos", "hijitas"),
 )  # fmt: skip
 _KIN = lazyre.compile(rf"(?i:{alternation(_KIN_WORDS)})(?![\w-])")
 # The relative's sex by the kin word, and a next sentence that opens on the member of the other sex ("his wife <Name> ...
@@ -61,7 +66,7 @@ _HE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:He|Él|El)(?:['’](?:s|ll|d))?(?![\w
 _SHE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:She|Ella)(?:['’](?:s|ll|d))?(?![\w'’-])")
 
 
-def _next_is_member(text: str, kin: int, end: int) -> bool:
+def next_is_member(text: str, kin: int, end: int) -> bool:
     """Whether the sentence from `end` opens on a pronoun of the other sex than the relative whose kin word is at `kin`."""
     return bool(_SHE_KIN.match(text, kin) and _HE_OPENS.match(text, end) or _HE_KIN.match(text, kin) and _SHE_OPENS.match(text, end))
 
@@ -72,6 +77,13 @@ _OWNED = lazyre.compile(
     r"(?:(?<![\w-])(?i:her|his|their|su|sus|whose|cuya|cuyo|cuyas|cuyos)|['’]s)[ \t]+(?:[\w-]+[ \t]+)?$"
     r"|(?<![\w-])(?i:he|she|el|ella)[ \t]+(?i:and|y)[ \t]+$"
 )
+# Her family introduced by a possessive and a colon, then listed by kin word: "<Member>'s crew: husband <Name>, kids
+# <Name> and <Name>", "su familia: esposo <Name> e hijas <Name> y <Name>" (the list runs to the relative, no stop between)
+_FAMILY_HEAD = (
+    r"(?:['’]s|(?<![\w-])(?i:her|his|their|su|sus))[ \t]+(?:[\w-]+[ \t]+)?(?i:family|fam|crew|clan|squad|gang|bunch|tribe|people|familia|tribu)"
+    r"[ \t]*[:—–-][ \t]*"
+)
+_FAMILY_LISTED = lazyre.compile(rf"{_FAMILY_HEAD}(?:[^.!?:\n]{{0,80}}?(?:,|;|[ \t](?i:and|y|e|&))[ \t]+)?$")
 # With no possessive, the member named in the sentence shows her own child by leave or photos: "back from maternity
 # leave ... pictures of baby <Name>", "regreso de su incapacidad ... fotos de la bebe <Name>" (not "cuddled baby <Name> at the fair")
 _HER_BABY = lazyre.compile(
@@ -138,7 +150,7 @@ def _speaks(text: str, member: Person) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _givens(given: tuple[str, ...]) -> re.Pattern:
+def given_words(given: tuple[str, ...]) -> re.Pattern:
     """The team's given names as words, any case (the caller keeps those written with a capital)."""
     return re.compile(rf"(?<![\w-])(?i:{alternation(given)})(?![\w'’-])")
 
@@ -159,7 +171,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     In a reply (`reply`) a greeted short form stays the reviewer's name ("Hi Chris, ... Christina will be thrilled"),
     and a relative is the reviewer's ("su esposo" is the reader's husband as well as hers): only a post names them."""
     team = [p for p in found if p.excusable and known.is_team(p.words, p.title)]
-    said = [m for m in _givens(known.given).finditer(text) if m.group(0)[0].isupper()] if known.given else []
+    said = [m for m in given_words(known.given).finditer(text) if m.group(0)[0].isupper()] if known.given else []
     givens, said_at = {m.group(0).lower() for m in said}, min((m.start() for m in said), default=len(text))
     if not team and not givens and not any(p.excusable and honoured_for_service(text, p) for p in found):
         return frozenset()
@@ -209,9 +221,11 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 continue
             last_team = None
             continue
-        if lead and not person.excusable and _KIN.match(text, person.start) and _OWNED.search(text, max(0, person.start - 24), person.start):
-            last_team = person  # "<Member> ... chasing his toddler <Name>": the first one named is the member's own, tied by "his"
-        elif reply or person.excusable or not _KIN.match(text, person.start) or last_team is None or last_team.end > person.start:
+        anchor = said_at if lead else last_team.start if last_team is not None else len(text)
+        born = not reply and not person.excusable and new_standing(text, anchor, person.start, _KIN.match(text, person.start) is not None)
+        if lead and not person.excusable and (born or _KIN.match(text, person.start) and _OWNED.search(text, max(0, person.start - 24), person.start)):
+            last_team = person  # "<Member> ... chasing his toddler <Name>", "<Member> is a grandma! Welcome, baby <Name>": her own
+        elif reply or person.excusable or not (born or _KIN.match(text, person.start)) or last_team is None or last_team.end > person.start:
             last_team = None
             continue
         before = sentence_of(bounds, start - 1)[0] if start > 0 else start  # her leave told in the sentence after her name
@@ -219,7 +233,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = tied or _MINE.search(text, max(0, person.start - 24), person.start) and _speaks(text, last_team)  # "<Member> here ... my wife <Name>"
         tied = tied or called and _YOURS.search(text, max(0, person.start - 24), person.start)  # "<Member>, ... Tu nieto <Name> dice ..."
         tied = tied or _standing(text, person.start)  # "proud mom of twins <Name> & <Name>", "papá orgulloso de los gemelos <Name>"
-        after = end if _next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
+        tied = tied or born  # "<Member> is a new grandpa! Say hello to baby <Name>" (newborns.py)
+        tied = tied or _FAMILY_LISTED.search(text, max(0, person.start - 100), person.start)  # "<Member>'s crew: husband <Name>, ..."
+        after = end if next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
         if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
@@ -242,6 +258,9 @@ _STANDING_AHEAD = lazyre.compile(
 )
 
 
+_FAMILY_KIN = lazyre.compile(rf"{_FAMILY_HEAD}(?:[^.!?:\n]{{0,80}}?(?:,|;|[ \t](?i:and|y|e|&))[ \t]+)?(?i:{alternation(_KIN_WORDS)})[ \t]*[,:]?[ \t]+{_NAMES_BEFORE}$")
+
+
 def _hers_ahead(text: str, start: int, called: bool) -> bool:
     """Whether a name at `start`, read by no kin word before it, is the member's relative by the words before it: a
     possessive, a kin word and up to two words ("su nieto nuevecito, <Name>"; "tu"/"your" only when the post speaks to
@@ -250,6 +269,8 @@ def _hers_ahead(text: str, start: int, called: bool) -> bool:
     kin = _KIN_AHEAD.search(text, window, start)
     if kin and (called or kin.group(0).split(None, 1)[0].lower() not in ("tu", "tus", "your")):
         return True
+    if _FAMILY_KIN.search(text, max(0, start - 120), start):
+        return True  # "<Member>'s crew: husband <Name>, kids <Name> and <Name>"
     standing = _STANDING.search(text, window, start) or _STANDING_AHEAD.search(text, window, start)
     return bool(standing) and not _STANDING_OTHER.search(text, max(0, standing.start() - 12), standing.start())
 

@@ -7,6 +7,10 @@ had her own knee replacement last spring", "she delivered her 2,000th baby", "po
 other single person is spoken of (a singular person word: "the team captain", "our nurse's husband", "la paciente";
 the reader's "your nose"; "the one who runs the ...", "la que vende ...")
 and the member is never the one who gave care or is thanked ("cleared by Dr. <Name>", "gracias a la enfermera <Name>").
+Her own family spoken of by a possessive ("her husband and their boys cheered at mile 20", "he and his wife foster
+rescue dogs", "su esposo le hizo el pastel") is hers, not another person, when neither the kin's sentence nor
+the next tells care (a next sentence that opens on the member's pronoun, the other sex than the kin's, tells of her:
+staff_posts.py); "her husband had his bypass here in May" is still someone else's story.
 Read only when PHI016 would fire (rare): one pass over the people and the words, linear.
 """
 
@@ -16,8 +20,10 @@ import re
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
+from .epithets import EPITHETS
 from .known import Known
 from .people import named, people
+from .staff_posts import next_is_member, told_care
 from .vocabulary import DESCRIBED
 
 _OTHER = lazyre.compile(
@@ -29,6 +35,9 @@ _OTHER = lazyre.compile(
 _HERS_BEFORE = lazyre.compile(r"(?<![\w'’-])(?i:is|es|she['’]s|he['’]s|proud|orgullosa|orgulloso|mi|my)[ \t]+(?:(?i:a|an|un|una)[ \t]+)?$")
 _OF_COUNT = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+(?:\d+|(?i:two|three|four|five|dos|tres|cuatro|cinco)(?![\w-])|[A-Z])")
 _NAME_BEFORE = lazyre.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# A kin word owned by the member: "her husband", "his wife", "their twins", "su esposo" (an adjective may stand between)
+_OWNED = lazyre.compile(r"(?<![\w'’-])(?i:her|his|their|su|sus)[ \t]+(?:[a-z][\w'’-]*[ \t]+)?$")
+_KIN = frozenset(w.lower() for w in EPITHETS["kin"]) | frozenset(("partner", "pareja", "suegra", "suegro", "grandma", "grandpa", "grandmother", "grandfather", "abuela", "abuelo"))
 _SECOND = frozenset(("your", "tu", "tus"))
 # The member as the giver of care or the one thanked: "by Dr. <Name>", "con la Dra. <Name>", "thanks to nurse <Name>".
 _AGENT = lazyre.compile(
@@ -59,6 +68,8 @@ def _someone_else(text: str, team: list) -> bool:
     words = alternation(sorted({w for p in team for w in p.words if w[:1].isupper()}))
     spoken_to = bool(words) and re.search(rf"(?:^|[,.!?¡][ \t]*|\n[ \t]*)(?:(?:{words})[ \t]+){{0,3}}(?:{words})[ \t]*[,.!]", text) is not None  # "Thirty-one years, Norma."
     starts = {p.start for p in team}
+    bounds: list[int] | None = None
+    seen: dict[int, bool] = {}
     for match in _OTHER.finditer(text):
         word = match.group(0)
         if word.lower() in _SECOND:
@@ -68,6 +79,8 @@ def _someone_else(text: str, team: list) -> bool:
             continue  # "South Padre": a word of a name
         elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
             continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
+        elif word.lower() in _KIN and _own_kin(text, match, bounds := bounds or sentence_bounds(text), seen):
+            continue  # "her husband and their boys cheered at mile 20": her own family, no care told
         return True
     return False
 
@@ -76,3 +89,13 @@ def _of_hers(text: str, end: int, members: set[int]) -> bool:
     """Whether a kin word ending at `end` is followed by "of/de" and a count or a place ("de dos", "de Pinar"), not a member."""
     found = _OF_COUNT.match(text, end)
     return found is not None and found.end() - 1 not in members
+
+
+def _own_kin(text: str, match: re.Match, bounds: list[int], seen: dict[int, bool]) -> bool:
+    """Whether the kin word matched is the member's own, by a possessive before it ("her husband", "su esposo"), with
+    no care told in its sentence or the next (unless the next opens on the member: "his wife ... He's 22 years sober")."""
+    if not _OWNED.search(text, max(0, match.start() - 24), match.start()):
+        return False
+    start, end = sentence_of(bounds, match.start())
+    after = end if end >= len(text) or next_is_member(text, match.start(), end) else sentence_of(bounds, end)[1]
+    return not told_care(text, bounds, start, after, seen)

@@ -14,7 +14,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
-from . import animals, civic_places, named_places, places, readings
+from . import animals, chants, civic_places, named_places, pet_owners, places, readings
 from .common import WORDS
 
 NAMES = wordlist("privacy-names")
@@ -144,6 +144,7 @@ CAP_BEFORE = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+$")
 NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
 _GAP = lazyre.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
 _WORD_BEFORE = lazyre.compile(r"([\w'’.-]+)[ \t]*$")
+_SIDES = frozenset(("northeast", "northwest", "southeast", "southwest"))
 _CAPS_RUN = lazyre.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 
 
@@ -157,10 +158,11 @@ _CAPS_TITLE = lazyre.compile(r"(?<![\w.])(?:DR|DRA|MR|MRS|MS|SR|SRA|SRTA|REV|PRO
 def title_case_caps(text: str) -> str:
     """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words, or one
     next to an initial, as on a chart label: 'QUINONES R.', 'R. QUINONES', or one cheered after a comma,
-    'RING IT, GARY!', or a title's abbreviation before one, 'DR. BRENT'; same length)."""
+    'RING IT, GARY!', or a title's abbreviation before one, 'DR. BRENT'; same length). A cheer's words stay in capitals:
+    'GO MOM GO' names no one (chants.py)."""
     text = _CAPS_TITLE.sub(lambda word: word.group(0).capitalize(), text)
-    text = _CAPS_RUN.sub(lambda run: re.sub(r"[A-Z]{2,}", lambda word: word.group(0).capitalize(), run.group(0)), text)
-    text = _CAPS_CHEERED.sub(lambda word: word.group(0).capitalize(), text)
+    text = _CAPS_RUN.sub(lambda run: chants.title_case_run(run.group(0)), text)  # not a cheer's words: "GO MOM GO" (chants.py)
+    text = _CAPS_CHEERED.sub(lambda word: word.group(0) if chants.kept(word.group(0).lower()) else word.group(0).capitalize(), text)
     return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
 
 
@@ -178,7 +180,7 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
     Stops at an ordinary capitalised word ("Dr. Okafor Answers"). A run that reaches a place or
-    organisation word ("Lincoln Elementary", "Harbor City Hawks") names no person: [].
+    organisation word ("Lincoln Elementary", "Harbor City Hawks") or a side of town ("<Name> Southeast") names no person: [].
     `towns`: a run of a word no list knows and a city's name is a body named for its city ("Enlace Chicago");
     with False (after a courtesy title) it is a given name and a surname that is also a town's.
     """
@@ -188,8 +190,8 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
         if not match:
             break
         word = match.group(0).lower()
-        if (word in PLACE_AFTER or word in SCHOOL_AFTER) and tokens:
-            return []  # "Lincoln Elementary", "<Town> Classical"
+        if tokens and (word in PLACE_AFTER or word in SCHOOL_AFTER or word in _SIDES):
+            return []  # "Lincoln Elementary", "<Town> Classical"; "<Name> Southeast", a school or a district by its side of town (not "Southeast Asia")
         if word in NOT_NAMES or _calendar_range(word):
             break
         tokens.append(match)
@@ -231,8 +233,8 @@ def is_place(text: str, start: int) -> bool:
     word = word_before(text, start)
     if word in PLACE_BEFORE and _care_subject(text, start):
         return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
-    if word in PETS and not animals.is_animal_word(word) or animals.pet_before(text, start):
-        return True  # "our mascot <Name>"; "his golden retriever <Name>", "a rescue greyhound named <Name>", "su perrita <Name>" (animals.py)
+    if word in PETS and not animals.is_animal_word(word) or animals.pet_before(text, start) or pet_owners.pet_around(text, start):
+        return True  # "our mascot <Name>"; "his golden retriever <Name>", "su perrita <Name>" (animals.py); "dog mom to <Name>", "<Name>, her pug" (pet_owners.py)
     if word in PLACE_BEFORE or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):

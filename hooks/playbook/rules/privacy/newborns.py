@@ -1,0 +1,51 @@
+"""A team member's new standing as a parent or a grandparent: the baby welcomed after it is hers, not a patient.
+
+A staff post tells that a member became a grandmother or a father and then welcomes the baby by name, with no
+possessive to tie them: "<Member> is officially a grandpa! Say hello to baby <Name>",
+"¡Nuestra <Member> es abuela! Bienvenida al mundo, bebé <Name>", "Big news: <Member> is a new dad! Welcome, little
+<Name>", "<Member> se estrenó como abuelo: llegó su nieto <Name>". The standing is said between the member's name and
+the baby's (no one else named between them: staff_posts.py keeps that), so the baby is the member's child or grandchild;
+staff_posts.py still refuses it when care is told around the baby ("delivered here by Dr. <Name>", "came in for her
+two-month shots").
+The standing: a verb of being or becoming before the elder's word ("is a grandma", "es abuela", "became a dad", "se
+convirtió en abuelo"), a word of newness before it ("new mom", "first-time grandpa", "flamante abuela"), or one of
+again or of the first time after it ("a grandma herself", "abuela por primera vez", "dad again").
+One search over a bounded window before the baby's name: linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+
+_ELDER = (
+    r"(?i:grandma|grandpa|grandmother|grandfather|granny|grammy|gramma|nana|papaw|great[ \t-]grand(?:ma|pa|mother|father)"
+    r"|abuela|abuelo|abuelita|abuelito|bisabuela|bisabuelo|mom|mum|mama|mommy|mother|dad|daddy|papa|father|madre|padre"
+    r"|aunt|auntie|uncle|tia|tio)"
+)
+_BECOMES = (
+    r"(?i:is|is[ \t]+now|now|became|becomes|just[ \t]+became|officially|es|ya[ \t]+es|ahora[ \t]+es|se[ \t]+convirtio[ \t]+en"
+    r"|se[ \t]+estreno[ \t]+como|estreno|se[ \t]+volvio|turned|made[ \t]+(?:her|him)[ \t]+a)"
+)
+_NEW = r"(?i:new|first-time|first[ \t]+time|brand[ \t-]new|proud(?:[ \t]+new)?|nueva|nuevo|flamante|primeriz[oa]|orgullos[oa])"
+_AGAIN = (
+    r"(?i:herself|himself|again|x2|x3|por[ \t]+primera[ \t]+vez|por[ \t]+segunda[ \t]+vez|otra[ \t]+vez|de[ \t]+nuevo"
+    r"|for[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[ \t]+time)"
+)
+_STANDING = lazyre.compile(
+    rf"(?<![\w-])(?:{_BECOMES}[ \t]+(?:(?i:a|an|un|una)[ \t]+)?(?:{_NEW}[ \t]+)?{_ELDER}"
+    rf"|{_NEW}[ \t]+{_ELDER}|{_ELDER}[ \t]+{_AGAIN})(?![\w-])"
+)
+_REACH = 300  # how far before the baby's name the standing is read
+
+
+# A baby called so without a kin word, or the baby's sibling: "little <Name>", "la pequeña <Name>", "big brother <Name>"
+_LITTLE = lazyre.compile(r"(?i:little|lil|wee|tiny|sweet|big|pequen[oa]|chiquit[oa]|chiquitit[oa])[ \t]")
+
+
+def new_standing(text: str, member: int, baby: int, kin: bool) -> bool:
+    """Whether the one named at `baby` (after a kin word: `kin`, or "little") is a baby welcomed after text that tells
+    someone became a parent or a grandparent, between the member named at `member` and the baby (at most _REACH
+    characters before it): the member, no one else being named there."""
+    if not (kin or _LITTLE.match(text, baby)) or member >= baby:
+        return False
+    return _STANDING.search(text, max(member, baby - _REACH), baby) is not None
