@@ -17,7 +17,7 @@ from ...model import ResponseTemplate
 from ...text import clip, sentence_bounds
 from ..context import Context
 from ..registry import Hit, rule
-from . import care_rooms, qa, staff_groups
+from . import care_rooms, everyday_senses, qa, staff_groups
 from .care_shapes import care_shapes
 from .common import texts
 from .reader_conditions import reader_conditions
@@ -128,8 +128,8 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     kept, taken = [], -1
     rank = {SPECIFIC: 0, COMMON: 1, GENERAL: 2}  # where two finds start and end together, the more telling wins
     for start, end, tier in sorted(found, key=lambda f: (f[0], -f[1], rank[f[2]])):
-        if start >= taken and not inside(departments, start, end):
-            kept.append((start, end, tier))
+        if start >= taken and not inside(departments, start, end) and not everyday_senses.everyday(text, start, end):
+            kept.append((start, end, tier))  # not "a cargo de la recepción", "seguro les alegra" (everyday_senses.py)
             taken = end
     return kept
 

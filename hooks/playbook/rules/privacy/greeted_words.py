@@ -4,7 +4,8 @@ After a greeting or a cheer comes a capital, and in a text about care PHI003 rea
 unusual given name ("Congrats, Naomyr! 100 days sober"). But staff greet with common nouns and epithets ("Get well
 soon, Champ!", "Thanks, Neighbor!", "¡Gracias, Campeona!"), open a public office's title ("Thank you, District 7
 Councilmember ...", "Ward 3 Alderman ...": a seat's number and a title follow, whatever the word), or start the next sentence with a verb ("¡Felicidades! Aprovechamos para ..."): a word, no
-one's name. The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
+one's name; so is a Spanish article that the dictionary leaves out as a surname, before a lower-case word or a title
+("¡Gracias! La Dra. <Name> ...", "¡Gracias! De seguro ..."). The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
 Spanish words that are no given name. A given name that is also a word ("Hope", "Paz") stays a name greeted, and so
 does a word the cheer takes as its object ("So proud of Brave for ...") or one then spoken to about care ("¡Feliz
 cumpleaños, Doc! Ya terminaste tus quimios"): a nickname for a patient. A plural word cheered ("Go Wildcats!", "¡Vamos
@@ -34,6 +35,12 @@ _SCHOOL_LEVELS = frozenset(("high", "middle", "elementary", "intermediate", "pri
 # Spoken to: "you", "your", "tus", "te", a Spanish preterite of "tu" ("terminaste", "saliste")
 _YOU = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|you['’]re|youre|u|ur|tu|tus|te|ti|contigo|[a-z]+(?:aste|iste))(?![\w'’-])")
 
+# Spanish articles and particles the dictionary leaves out as surnames ("La", "De", "Como"), opening the sentence after a
+# thanks: a lower-case word or a title after them ("¡Gracias! La receta ...", "¡Gracias! La Dra. <Name> ...") is no name.
+_FUNCTION_WORD = lazyre.compile(r"(?:La|El|Los|Las|Lo|De|Del|Como|Con|Por|Para|En)(?![\w'’-])")
+_CLITIC = lazyre.compile(r"(?:Le|Les|Se|Nos)[ \t]+(?:[a-z]+(?:amos|imos|emos|aron|ieron)|(?:lo|la|los|las|va|van|vamos)[ \t])")  # "¡Gracias! Le pasamos ..."
+_WORD_AFTER = lazyre.compile(r"[ \t]+(?:[a-zñ][\w'’-]*|(?:Dra?|Dres|Doctora?|Enfermer[oa]|Lic|Licenciad[oa]|Sra?|Srta|Don|Do[nñ]a)\.?[ \t]+[A-Z])")
+
 
 @cache
 def plain_words() -> frozenset[str]:
@@ -55,6 +62,8 @@ def greets_a_word(text: str, person: Person) -> bool:
     seat = _NUMBERED.match(text, person.end)
     if len(person.words) == 1 and seat and HONORIFIC.match(text, seat.end()):
         return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
+    if len(person.words) == 1 and (_FUNCTION_WORD.match(text, person.start) and _WORD_AFTER.match(text, person.end) or _CLITIC.match(text, person.start)):
+        return True  # "¡Gracias! La Dra. <Name> ...", "¡Gracias! De seguro ...": a Spanish article opens the next sentence
     if not all(plain_word(word) for word in person.words):
         return False
     if _ABBREVIATION.match(text, person.end):

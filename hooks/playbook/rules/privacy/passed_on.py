@@ -39,6 +39,8 @@ from bisect import bisect_right
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .contact_route import CARED
+from .everyday_senses import everyday
+from .staff_joy import reacts
 from .stance import WHO, alt, reader_marks, words
 
 # Words of praise before or after the review's noun: "your sweet words", "sus lindas palabras", "su mensaje tan bonito".
@@ -226,7 +228,8 @@ def _glad_if_relative(text: str, end: int, stop: int) -> bool:
     if relative is None:
         return True
     close = text.find(";", relative.end(), stop)
-    return _GLAD.search(text, relative.end(), min(close if close >= 0 else stop, relative.end() + _GLAD_REACH)) is not None
+    limit = min(close if close >= 0 else stop, relative.end() + _GLAD_REACH)
+    return _GLAD.search(text, relative.end(), limit) is not None or reacts(text, relative.end(), limit)  # "que se van a poner rojos"
 
 
 def _pronoun_only(match) -> bool:
@@ -239,13 +242,18 @@ def _pronoun_only(match) -> bool:
 
 
 def _clear(text: str, begin: int, stop: int) -> bool:
-    return all(pattern.search(text, begin, stop) is None for pattern in (CARED, _RECORDS, _THEIR_CLINICIAN, _BEFORE_NOW))
+    return not _record(text, begin, stop) and all(pattern.search(text, begin, stop) is None for pattern in (CARED, _THEIR_CLINICIAN, _BEFORE_NOW))
+
+
+def _record(text: str, begin: int, stop: int) -> bool:
+    """A record between begin and stop, not a word in its everyday sense ("seguro les alegra", "nos dimos cuenta")."""
+    return any(not everyday(text, *m.span()) for m in _RECORDS.finditer(text, begin, stop))
 
 
 def _review_named(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
     """The review named in the sentence before the pronoun or the one before it, and no record there."""
     before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
-    return _REVIEW_BEFORE.search(text, before, start) is not None and _RECORDS.search(text, before, start) is None
+    return _REVIEW_BEFORE.search(text, before, start) is not None and not _record(text, before, start)
 
 
 def _unsaid_clear(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
@@ -254,7 +262,7 @@ def _unsaid_clear(text: str, bounds: tuple[int, ...], begin: int, start: int) ->
     before and its own start tell nothing of the reader's care, records, clinician or past (which it could mean
     instead: "Sorry about the wait. We let Dr. <Name> know" still refuses)."""
     before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
-    if not _clear(text, before, start) or _POSSESSIVE.search(text, before, start) or _RECORDS.search(text, before, start):
+    if not _clear(text, before, start) or _POSSESSIVE.search(text, before, start) or _record(text, before, start):
         return False
     return not text[:begin].strip() or _REVIEW_BEFORE.search(text, before, start) is not None or _THANKED.search(text, before, start) is not None
 

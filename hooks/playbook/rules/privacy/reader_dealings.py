@@ -10,7 +10,7 @@ are structural: a request of the reader's said as granted ("as you asked", "like
 "la conocemos desde", "te conocemos hace años"); a sending of ours done for the reader ("forwarded everything to
 your employer", "faxed it over on your behalf", "ya le enviamos el papeleo", "enviamos los papeles a su escuela"). Kind words passed on to the whole team ("ya se las pasamos a todo el
 personal") pass: praise shared, no dealing; so does the review passed on to staff named or titled ("ya le pasamos su mensaje
-a la Dra. <Name> y a <Name>": passed_on.py), while a bare "se lo compartimos a la doctora" still says whom. A request to come ("if you ask, we'll ...", "como usted prefiera")
+a la Dra. <Name> y a <Name>": passed_on.py), while a bare "se lo compartimos a la doctora" still says whom; and so does praise given to a colleague by name ("ya le dimos el crédito a <Name>"). A request to come ("if you ask, we'll ...", "como usted prefiera")
 passes, and so does anyone's stop ("anyone can stop by the front desk") or a town we have known ("known this town").
 
 Who came with the patient or brought them in is the reader's dealing too, said with a modal, an infinitive or a
@@ -74,6 +74,8 @@ _REVIEW_ES = r"(?i:mensaje|mensajito|comentario|comentarios|palabras|palabritas|
 _TO_NAMED = lazyre.compile(
     r"(?:[ \t]+(?i:saber|el|su|sus|este|esta|ese|tan|bonit[oa]s?|lind[oa]s?)){0,3}"
     r"(?:[ \t]+" + _REVIEW_ES + r"(?:[ \t]+(?i:tan[ \t]+)?[\w]+)?(?=[ \t]*(?:[.!,;]|$|[ \t]+(?i:y|a|al|con)(?![\w-])))"
+    # praise given to a colleague by name: "ya le dimos el crédito a <Name>", "ya les dimos las gracias a <Name> y a <Name>"
+    r"|(?:[ \t]+(?i:todo[ \t]+el|las|sus|un|el|su))?[ \t]+(?i:cr[eé]dito|gracias|reconocimiento|porras|abrazo|abrazos|saludos|aplausos?)(?=[ \t]+(?i:a|al)[ \t]+(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dra?|doctora?|enfermer[oa]|nurse)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ])"
     r"|[ \t]+(?i:a|al|con)[ \t]+(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dra?|doctora?|enfermer[oa]|nurse)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?![\w-]))"
 )
 # Who came with the patient or brought them in, with a modal, an infinitive or a gerund.

@@ -19,6 +19,7 @@ reader, and counts.
 from __future__ import annotations
 
 from ... import lazyre
+from . import staff_joy
 from .stance import WHO, inside, reader_marks
 
 _WARM = r"(?i:a[ \t]+)?(?i:(?:big|huge|warm|great)[ \t]+)?(?i:hug|hugs|love|regards|best|greetings|thanks|wishes|high[ \t]+fives?|smiles?|blessings)"
@@ -64,7 +65,12 @@ def only_set_turns(text: str) -> bool:
     """Whether every mention of the reader in the reply is a courtesy, an invitation, their review or a greeting."""
     if _PLACED.search(text):
         return False
-    turns = [m.span() for m in _MORE_TURNS.finditer(text)]
+    turns: list[tuple[int, int]] = []
+    for start, end in sorted([*(m.span() for m in _MORE_TURNS.finditer(text)), *staff_joy.joy_spans(text)]):  # "lo más bonito de su trabajo" is hers
+        if turns and start <= turns[-1][1]:
+            turns[-1] = (turns[-1][0], max(end, turns[-1][1]))  # inside() wants them apart
+        else:
+            turns.append((start, end))
     if any(not inside(turns, m.start(), m.end()) for m in _POSSESSIVE.finditer(text)):
         return False
     for mark in reader_marks(text):

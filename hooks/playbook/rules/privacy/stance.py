@@ -82,7 +82,7 @@ from ... import lazyre
 from ...normalize import fold
 from ...text import sentence_bounds
 from ...wordlists import wordlist
-from . import staff_groups
+from . import everyday_senses, staff_groups, staff_joy
 
 _LISTS = wordlist("privacy-stance")
 
@@ -285,7 +285,15 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def reader_marks(text: str) -> Iterator[Mark]:
-    """The reader, where they are the subject or object of something (not a courtesy or an invitation)."""
+    """The reader, where they are the subject or object of something (not a courtesy or an invitation, nor our staff's
+    joy at the review: "les alegra la semana", "a <Name> se le sube el ego", "you know she'll frame it", staff_joy.py)."""
+    joys = staff_joy.joy_spans(text)
+    for mark in _reader_marks(text):
+        if not joys or not staff_joy.in_joy(text, mark.start, mark.end):
+            yield mark
+
+
+def _reader_marks(text: str) -> Iterator[Mark]:
     courtesies = [m.span() for m in _COURTESY.finditer(text)]
     softs = [m.span() for m in _SOFT.finditer(text)]
     for match in _READER.finditer(text):
@@ -334,6 +342,8 @@ def read_marks(text: str) -> list[Mark]:
                 continue
             if kind == STAFF and (m.start() in meant or inside(everyone, m.start(), m.end())) or kind == DEAL and _habit(text, m):
                 continue  # "mean more to our nurses": the staff read the review; "why we come in at 6": our own habit
+            if kind in (VISIT, THE_VISIT) and everyday_senses.everyday(text, m.start(), m.end()):
+                continue  # "como dice la cita", "ante cualquier consulta": a quote, a question (everyday_senses.py)
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):
