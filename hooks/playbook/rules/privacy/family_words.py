@@ -8,7 +8,9 @@ head word ("Casa de la", "Centro de la", "Fundación") is a name of the organisa
 before it greets whoever reads ("Estimada familia:", "Dear families,"), no family by name. The team's slang ("the fam")
 stays with role_compounds.slang_fam; a surname, or a word that is also a name ("la familia Rosa"), stays a family.
 A practice's brand before "family" ("part of the Olneyville Smiles family", "our Coastal Pulmonary family"): a capitalised
-word, then a dictionary word no name list holds, names the practice's circle, not a family.
+word, then a dictionary word no name list holds, names the practice's circle, not a family. A name right before
+"Family" and an organisation's head word is the organisation's ("the <Town> Family YMCA", "<Town> Family Hub"):
+family_org_after, unless its own care follows.
 """
 
 from __future__ import annotations
@@ -78,3 +80,24 @@ def org_family(text: str, match) -> bool:
     after = CAP_WORD.match(text, match.end() + 1) or _ACRONYM.match(text, match.end() + 1)  # "<Town> Family YMCA"
     heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
     return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)
+
+
+# Heads that are care too: a family's dental day or health visit, not an organisation's name
+_CARE_HEADS = frozenset(
+    "dental dentistry health healthcare medicine medical practice clinic clinica hospital salud medicina pediatrics wellness chiropractic rehab orthodontics care day days night visit visits".split()
+)
+_FAMILY_ORG_AFTER = lazyre.compile(r"[ \t]+(?:Family|Families|Familia|Familias)[ \t]+([A-Za-z][\w'’-]*)")
+
+
+def family_org_after(text: str, person) -> bool:
+    """Whether `person` is the first words of an organisation's name, "Family" and its head word right after it ("the
+    <Town> Family YMCA", "<Town> Family Hub"): no one of that family is named."""
+    from .vocabulary import NAMES, PLACE_AFTER
+
+    after = _FAMILY_ORG_AFTER.match(text, person.end)
+    if after is None or person.title:
+        return False
+    word = after.group(1).lower()
+    if word in _CARE_HEADS:
+        return False  # "<Surname> Family Dental", "<Surname> family dental day": a family's care, or a practice named after it
+    return word in PLACE_AFTER or word in {w.lower() for w in NAMES["org_heads"]}

@@ -2,7 +2,8 @@
 
 Towns named like people ("Lowell", "Lawrence", "Tyler") are cheered the way people are: "Thank you, Lowell!" opens a
 post about the fair its families came to, "Lowell's own <Name>" is the city's pride in someone from it, and
-"Campagnone Common, Lawrence." closes an event's venue with its town. Read by places.place_here for a gazetteer town
+"Campagnone Common, Lawrence." closes an event's venue with its town, "Lowell native <Name>" is someone born there; the town praised as a whole closes a cheer ("¡Un
+orgullo para Lowell!", "Proud of you, Lowell!", "¡Qué orgullo, Lawrence!"). Read by places.place_here for a gazetteer town
 only. What says person stays a name: the thanks followed by "you" or "he"/"she", a text that tells anyone's care
 ("Thank you, Lowell! Your knee ..."), "<Town>'s own" before a lower-case word that is no public role ("Lowell's own words";
 "Lawrence's own welterweight champ" is the town's), and a comma that
@@ -20,6 +21,13 @@ _NAMES = wordlist("privacy-names")
 # A greeting or a thanks opening the text or a line: "Thank you, Lowell!", "¡Gracias, Lawrence!", "Hello Tyler!".
 _OPENING_THANKS = lazyre.compile(r"(?:^|\n)[^\w\n]{0,6}(?i:thank[ \t]+you|thanks|thank[ \t]+you[ \t]+so[ \t]+much|gracias|muchas[ \t]+gracias|hello|hola|we[ \t]+love[ \t]+you)[ \t]*,?[ \t]+[¡]?$")
 _CHEER_END = lazyre.compile(r"[ \t]*[!.]")
+# The town one was born or raised in, right after it: "Lowell native <Name>", "our Lowell-born chef", "Tyler natives"
+_NATIVE = lazyre.compile(r"(?:[ \t]+|-)(?i:natives?|born|raised|born[ \t]+and[ \t]+raised|bred)(?![\w'’-])")
+# The town praised as a whole: "¡Un orgullo para Lowell!", "todo un orgullo de Lawrence", "So proud of you, Tyler!"
+_PRAISED = lazyre.compile(
+    r"(?:(?<![\w-])(?i:un|todo[ \t]+un|gran|qu[eé])[ \t]+(?i:orgullo)[ \t]+(?i:para|de)"
+    r"|(?<![\w-])(?i:proud[ \t]+of[ \t]+you|(?:so|very)[ \t]+proud[ \t]+of[ \t]+you|qu[eé][ \t]+orgullo)[ \t]*,?)[ \t]+[¡]?$"
+)
 # What the next sentences tell: the town's gathering ("Over 60 families came to our fair", "vecinos llegaron a la feria").
 _GATHERING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['town_gatherings'])})(?![\w-])")
 _PERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:you|your|you're|he|she|his|her|him|tu|tus|usted|su[ \t]+(?:rodilla|cirug[ií]a|tratamiento)|él|ella)(?![\w'’-])")
@@ -39,12 +47,14 @@ _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|,|$)")
 def hometown(text: str, begin: int, end: int, told_care) -> bool:
     """Whether the gazetteer town at text[begin:end] is the town in one of the frames above; `told_care(text)` says
     whether the text tells anyone's care (read only when a frame matches)."""
-    if _OWN.match(text, end):
-        return True
+    if _OWN.match(text, end) or _NATIVE.match(text, end):
+        return True  # "Lowell's own <Name>", "Lowell native <Name>"
     if _OWN_ROLE.match(text, end):  # "Lawrence's own welterweight champ", unless the text tells care of ours ("... here")
         return not _ours(text)
     if (_VENUE_COMMA.search(text, max(0, begin - 60), begin) or _VENUE_FIRST.search(text, max(0, begin - 80), begin)) and _CLAUSE_END.match(text, end):
         return True
+    if _PRAISED.search(text, max(0, begin - 30), begin) and _CHEER_END.match(text, end):
+        return not _PERSONAL.search(text, end, min(len(text), end + _AHEAD)) and not told_care(text)  # "¡Un orgullo para Lowell!"
     if not (_OPENING_THANKS.search(text, max(0, begin - 30), begin) and _CHEER_END.match(text, end)):
         return False
     ahead = min(len(text), end + _AHEAD)

@@ -17,7 +17,7 @@ from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
-from ...text import alternation
+from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 
 _NAMES = wordlist("privacy-names")
@@ -42,7 +42,8 @@ def _languages() -> frozenset[str]:
     return frozenset(_key(w) for w in names)
 
 
-def _is_language(word: str) -> bool:
+def is_language(word: str) -> bool:
+    """Whether `word` is a language CLDR or privacy-names.yml names (\"Burmese\", \"birmano\", \"Mam\")."""
     return _key(word) in _languages()
 
 
@@ -65,13 +66,27 @@ def language_listed(text: str, start: int) -> bool:
     if found is None:
         return False
     _word, others, first, last = found
-    if not others or not any(_is_language(item) for item in others):
+    if someone_cared(text, start):
+        return False  # "Karen, Burmese interpreter in hand, finished her chemo": a woman and her care
+    if not others or not any(is_language(item) for item in others):
         return False
-    if any(not _is_language(item) and _given(item) for item in others):
+    if any(not is_language(item) and _given(item) for item in others):
         return False  # "Thanks to Karen, Luis and Spanish interpreters": people among the items
-    if len(others) >= 2 and all(_is_language(item) for item in others):
+    if len(others) >= 2 and all(is_language(item) for item in others):
         return True  # "in Somali, Hmong, Karen and Spanish": every other item of a list of three or more is a language
     return bool(_USE_AFTER.match(text, last) or _USE_BEFORE.search(fold(text[max(0, first - 40) : first])))
+
+
+_SOMEONE = lazyre.compile(r"(?<![\w'’-])(?i:she|her|hers|he|his|him|ella|él|el[ \t]+mismo|ella[ \t]+misma)(?![\w'’-])")
+
+
+def someone_cared(text: str, start: int) -> bool:
+    """Whether the sentence around `start` tells someone's care, a "she" or "he" with a word of care: then a word that
+    names a language may be a woman's name ("Karen, Burmese interpreter in hand, finished her chemo")."""
+    from .care import care_in  # care.py reads the privacy vocabulary: asked only here
+
+    first, last = sentence_of(list(sentence_bounds(text)), start)
+    return _SOMEONE.search(text, first, last) is not None and care_in(text, first, last)
 
 
 def _given(word: str) -> bool:

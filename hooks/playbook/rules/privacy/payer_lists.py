@@ -6,7 +6,9 @@ A practice lists the plans it takes, and some plans' names open with a given nam
 "and", "or", "y", "o", is a payer too; so is a name ending in a word of cover (vision, dental, health, plan ...) there. What says person stays a name: the word alone or with no payer beside it
 ("Oscar had his knee scoped"), a clause of its own after the list ("Aetna, and Oscar loved his brace"; what the plans
 are taken for may follow: "... y Oscar para cirugía reconstructiva", not "... and Oscar for his knee"), or a list of
-people ("Ana, Oscar y Luis"). A bounded window either side: linear.
+people ("Ana, Oscar y Luis"). A payer named with its state, by its letters or its name, is the plan wherever it stands
+("BCBS MA", "Blue Cross NC", "Molina Texas", "Anthem Ohio": payer_with_state), and so is one named with its cover's
+words ("UHC Community Plan"): no one is called a payer's name and a state. A bounded window either side: linear.
 """
 
 from __future__ import annotations
@@ -46,6 +48,43 @@ def _payer(item: str) -> bool:
     names = _payers()[0]
     words = fold(item).lower().split()
     return any(" ".join(words[i:j]) in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+_STATE_CODES = frozenset(s for s in wordlist("privacy")["us_states"] if len(s) == 2)
+# The cover's words after a payer's name: "UHC Community Plan", "Molina Complete Care", "Superior HealthPlan STAR Kids"
+_PLAN_WORDS = _COVER | frozenset({"community", "complete", "choice", "select", "star", "kids", "together", "connect", "essential", "healthplan", "total"})
+_RAW_WORDS = lazyre.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def payer_with_state(text: str, person: Person) -> bool:
+    """Whether `person` is a payer's name, then a state's letters or name or its cover's words ("BCBS MA", "Anthem Ohio",
+    "UHC Community Plan")."""
+    from .greeted_words import plain_word
+    from .places import is_state  # places.py reads much of the privacy vocabulary: asked only here
+
+    if person.title:
+        return False
+    raw = [w.rstrip(".") for w in _RAW_WORDS.findall(text, person.start, person.end)]
+    words = [fold(w).lower() for w in raw]
+    names = _payers()[0]
+    lead = next((i for i, w in enumerate(raw) if not plain_word(w)), len(raw))  # "Aceptamos Molina Texas": a verb first
+    for begin in range(min(lead, len(words) - 1) + 1):
+        if _state_after(words, raw, begin, names, is_state):
+            return True
+    return False
+
+
+def _state_after(words: list[str], raw: list[str], begin: int, names: frozenset[str], is_state) -> bool:
+    """Whether words[begin:] are a payer's name, then a state's letters or name or the cover's words."""
+    for cut in range(begin + 1, len(words)):
+        if " ".join(words[begin:cut]) not in names:
+            continue
+        rest, written = words[cut:], raw[cut:]
+        if all(w in _STATE_CODES for w in written) and len(written) == 1:
+            return True  # "BCBS MA": a state's letters, in capitals as the post office writes them
+        if is_state(" ".join(written)) or all(w in _PLAN_WORDS for w in rest):
+            return True  # "Molina Texas", "UHC Community Plan"
+    return False
 
 
 def payer_in_list(text: str, person: Person) -> bool:

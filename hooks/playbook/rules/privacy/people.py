@@ -55,6 +55,7 @@ from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
 from .stage_names import stage_prefix
+from .street_names import drive_after_street
 from .vocabulary import (
     AFTER_INTERJECTION,
     BUSINESS_BEFORE,
@@ -250,8 +251,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         return tokens[:limit]
 
     for match in HONORIFIC.finditer(text):
-        if match.group(0).rstrip(".") == "Dr" and _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue
+        if match.group(0).rstrip(".") == "Dr" and (_ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()) or drive_after_street(text, match.start(), match.end())):
+            continue  # "88 Shore Dr. Free parking", "on Ed Carey Dr. Eso quiere decir ...": Drive
         gap = title_gap(text, match)  # "ask your doctor. Adults ...": a whole word's period ends the sentence
         tokens = name_run(text, gap.end()) if gap else []
         if slug and _verb_form(tokens):

@@ -239,6 +239,10 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
         at = m.end() + (gap.end() if gap else 0)
         if not gap or len(run) == 3:
             break
+    for size in range(len(run), 0, -1):  # the longest first: "Santiago de los Caballeros", "San Juan de los Lagos"
+        joined = _PARTICLE_AFTER.match(text, run[size - 1][1])
+        if joined and _placename(text[run[0][0] : joined.end()]):
+            return run[0][0], joined.end()
     for size in range(len(run), 0, -1):
         if _placename(text[run[0][0] : run[size - 1][1]]):
             return run[0][0], run[size - 1][1]
@@ -252,13 +256,10 @@ def _town_around(text: str, start: int) -> tuple[int, int] | None:
     for begin in (joined.start(), joined.start(1)) if joined else ():
         if begin >= 0 and _placename(text[begin : run[0][1]]):
             return begin, run[0][1]
-    joined = _PARTICLE_AFTER.match(text, run[0][1]) if run else None
-    if joined and _placename(text[start : joined.end()]):
-        return start, joined.end()
     return None
 
 
-_PARTICLE = r"(?:(?:de|del|du|of|la|las|los|el|o)[ \t]+|[dlo]['’])"
+_PARTICLE = r"(?:(?:de[ \t]+(?:la|las|los)|de|del|du|of|la|las|los|el|o)[ \t]+|[dlo]['’])"  # "Santiago de los Caballeros" too
 _PARTICLE_BEFORE = lazyre.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t]+({_WORD}))?[ \t]+(?i:{_PARTICLE})$")
 _PARTICLE_AFTER = lazyre.compile(rf"[ \t]+(?i:{_PARTICLE}){_WORD}")
 

@@ -11,12 +11,18 @@ Spanish names a street or a church by its name after "la" (for "la calle", "la i
 feminine article can only be the street's ("al centro de salud de la Father <Surname>", "en la Fray <Name>"), and so is
 a name after the streets or blocks around it ("las calles alrededor de la <Saint>", "the streets around the <Saint>").
 A person keeps "la <Name>" otherwise ("la <Name> ya salio de su cirugia"), and an owner's possessive stays theirs.
+
+"Dr." right after a street's name is Drive, with or without a house number, when a preposition of place puts the
+name there and a plain word, no name, opens the next sentence ("on Ed Carey Dr. Eso quiere decir ...", "take exit 5
+to Lakeview Dr. Turn left ..."): drive_after_street. "referred to Dr. <Surname>" and "on Main St. Dr. <Surname> ..."
+keep the title.
 """
 
 from __future__ import annotations
 
 from ... import lazyre
 from ...lexicon.names import is_first_name, is_place_name
+from .greeted_words import plain_word
 from .known import Person
 
 _CAP = r"[A-Z][\w'’-]+"
@@ -73,3 +79,20 @@ def is_street_or_neighbourhood(text: str, person: Person, streets: frozenset[tup
     if not head or not _PLACED.search(text, max(0, person.start - 12), person.start):
         return False
     return head.group(1) not in _LITTLE or not is_first_name(head.group(2)) or is_place_name(head.group(2))
+
+
+# A preposition of place, then a street's name of one to three capitalised words, right before "Dr."
+_STREET_BEFORE_DR = lazyre.compile(
+    r"(?<![\w-])(?i:on|off|at|to|onto|along|from|near|by|via|en|sobre|por|hasta|desde|a|de|del|calle)[ \t]+"
+    r"(?:(?:[NSEW]\.?|[A-Z][a-z'’]+|(?:Jr|Sr)\.|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,4}$"
+)
+_NEXT_WORD = lazyre.compile(r"\.?[ \t]+([^\W\d_]+)")
+
+
+def drive_after_street(text: str, start: int, end: int) -> bool:
+    """Whether "Dr." at text[start:end] is Drive: a street's name after a preposition of place before it, and a plain
+    word that no list holds as a given name opening the next sentence after it ("on Ed Carey Dr. Eso quiere decir")."""
+    if not _STREET_BEFORE_DR.search(text, max(0, start - 60), start):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or plain_word(after.group(1))

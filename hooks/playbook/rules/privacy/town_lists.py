@@ -2,7 +2,7 @@
 
 Outreach posts list the towns a van, a fair or a tour goes to ("this month: Laredo, Zapata, <Town> y <Town>", "we're
 bringing flu shots to Salem, <Town>, Albany and Corvallis", "Mission (Sat), <Town> (Sun), Pharr (Mon)"), or the two ends
-of a route ("from Rio Grande City to <Town> and ..."). Many towns bear a given name; one standing among places the
+of a route ("from Rio Grande City to <Town> and ...", "llegó de <Town> a Providence"). Many towns bear a given name; one standing among places the
 gazetteer knows (lexicon/data/places.txt, cities.txt) names a place too. A sibling speaks for the list only when no name
 list gives it as a given name (Longview, McAllen, Alamo, "Twin Falls"): a list of given names alone ("<Name>, <Name> and
 <Name> got their braces off") may be children, and any sibling that is a person's name and no place makes the list
@@ -31,9 +31,13 @@ _AFTER = lazyre.compile(rf"(?:[ \t]*\([^()\n]{{1,16}}\))?(?:{_JOIN}{_ITEM}){{0,6
 _ITEM_END = lazyre.compile(r"(?![ \t]+[A-ZÁÉÍÓÚÑ])(?!['’]s?(?![\w]))")
 # A route's far end: "from Rio Grande City to <Town>", "desde Pharr hasta <Town>", "de Laredo a <Town>".
 _ROUTE = lazyre.compile(rf"(?<![\w-])(?i:from|desde|de)[ \t]+({_ITEM})[ \t]*,?[ \t]+(?i:to|through|thru|hasta|a)[ \t]+$")
+# A route's near end, the far one after it: "came from <Town> to Providence", "llego de <Town> a Providence".
+_ROUTE_FROM = lazyre.compile(r"(?<![\w-])(?i:from|desde|de)[ \t]+$")
+_ROUTE_TO = lazyre.compile(rf"[ \t]*,?[ \t]+(?i:to|hasta|a)[ \t]+({_ITEM})")
 # "he"/"she" in the clause after the list: the list is of people ("... and <Name>, he ...").
 _SOMEONE = lazyre.compile(r"[^.!?\n]{0,60}?(?<![\w'’-])(?i:he|she|his|her|him|hers|él|ella)(?![\w'’-])")
 _WINDOW = 160
+_SAINTS = frozenset(("san", "santa", "santo", "st", "saint", "ste", "sainte"))
 _SET_OFF = lazyre.compile(r"[ \t]*(?:,|[-–—])[ \t]*(?!(?i:who|whose|que|quien|quienes|all|todos|todas|both|ambos|ambas)(?![\w-]))")
 # The clause after the list, up to a stop; a care word there is the list's own, unless the clause opens with what serves
 # the towns ("con la unidad movil de vacunas", "for flu shots", "this week"): a service brought, not care received.
@@ -64,6 +68,8 @@ def place_kind(item: str) -> str:
     words = item.replace("’", " ").replace("'", " ").split()
     if _placename(item):
         if len(words) > 1:
+            if words[0].lower() in _SAINTS:
+                return "strong"  # "San Miguel de Allende": a saint's town, no one's name
             return "place" if all(_personal(w) for w in words if w[:1].isupper()) else "strong"  # "Mary Esther" may be a woman
         info = lexicon_names.name_info(item)
         return "strong" if info is None or not info.first and info.also_word else "place"
@@ -84,6 +90,10 @@ def listed_town(text: str, begin: int, end: int) -> bool:
     items += [m.group(1) for m in _ITEM_WORDS.finditer(text, end, last)]
     if route:
         items.append(route.group(1))
+    far = _ROUTE_TO.match(text, end) if _ROUTE_FROM.search(text, max(0, begin - 8), begin) else None
+    if far:  # "de <Town> a Providence": the near end of a route
+        route, last = far, max(last, far.end())
+        items.append(far.group(1))
     if not items:
         return False
     kinds = [place_kind(item) for item in items]
