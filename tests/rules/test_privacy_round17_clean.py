@@ -117,7 +117,7 @@ def test_a_hyphenated_name_is_shown_whole():
 @FUZZ
 @given(
     tail=st.sampled_from(["hoon", "yeon", "jin", "min", "woo"]),
-    sentence=st.sampled_from(["Please welcome Dr. Ji-{t} Baek to our team!", "Bienvenida a la Dra. Seo-{t} Kim, nuestra nueva pediatra."]),
+    sentence=st.sampled_from(["Say hi to Dr. Ji-{t} Baek at the front desk today!", "Saluden a la Dra. Seo-{t} Kim, que hoy está en recepción."]),
 )
 def test_fuzz_a_hyphen_never_excuses_a_stranger(tail, sentence):
     text = sentence.format(t=tail)

@@ -9,6 +9,7 @@ from ..context import Context
 from .aliases import pet_titled
 from .bedside_days import bedside_days
 from .body_owners import body_owners
+from .care_tie import care_tie, names_no_patient
 from .cared_pairs import cared_pairs
 from .cited_handles import linked_sites
 from .common import Ranges, Text, texts
@@ -30,6 +31,8 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
+        if not is_response and not text.where and found and names_no_patient(text.text) and not care_tie(text.text):
+            found = []  # a spotlight, an event, a council member, with no one tied to care or to us, discloses no one's care
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
             found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"

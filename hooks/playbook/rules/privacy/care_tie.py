@@ -1,0 +1,146 @@
+"""Whether a post's text ties anyone to care or to our clinic: without such a tie, a name in it is no disclosure.
+
+HIPAA protects a person's identity together with health information. A post that says nothing of care, a visit,
+the clinic's patients or their dealings with us (a staff spotlight, a new clinician, an event with volunteers and
+sponsors, a councilman's life story, the hours and the insurance we accept) names people, but discloses no one's
+care; PHI003 reads its names only when `care_tie` is true (named_people.py, posts only: a reply is always to a
+reviewer, whose every name is a confirmation).
+
+The tie is a word of care (care.care_in), or one of the shapes in which a front desk tells of someone's dealings
+with us without a clinical word, in English and Spanish:
+
+- a reminder or a notice addressed to someone ("Recordatorio para <Name>: su próxima sesión", "Reminder: <Name>,
+  your evaluation is Tuesday", "please confirm", "lo esperamos");
+- lost and found at the clinic (a card, a wallet, a phone, a cane left in an exam room or the lobby, a card in
+  someone's name, an insurance card, an engraved or labelled thing);
+- a ride of ours (the van or the shuttle picks someone up, "la camioneta pasa por");
+- a testimonial, a quote signed by someone, "one of our patients", "pacientes de nuestra unidad", "fitted with";
+- a vaccination or a visit told of someone ("todos vacunados hoy", "at our flu clinic", "rolled up her sleeve");
+- a milestone that implies care (born at N weeks, a birth weight, a NICU, a bedside, years "en la unidad", a hashtag
+  of a therapy or an emergency room, a wound, a bandage, a third visit this month);
+- a course of ours finished ("finished our education series", "terminaron nuestro curso").
+
+A staff member's credentials ("RN", "PA", "CNM") and "she'll see patients" tell of her job, not of care she received,
+and are not ties. An untied text frees its names only when it also reads as a kind of post that names no patient
+(`names_no_patient`): a staff member's welcome, credentials or anniversary, volunteers, a sponsor, a coordinator,
+a council member or a mayor, the insurance we accept ("our nurse <Name>" alone is no frame: a title does not make
+someone off the team ours). A bare name with no such
+frame ("Congratulations to <Name> on finishing the 5K!") keeps its reading: whether it is a patient is unknown. Every pattern is bounded and scanned once over the folded text: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...bilingual import fold
+from ...text import sentence_bounds
+from .care import care_in, diagnosis_in, guessed, own_care
+
+_DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
+_TIME = r"\d{1,2}(?::\d\d)?[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\.?|hrs?\b)"
+_VISIT = (
+    r"sesion(?:es)?|sessions?|evaluaci(?:on|ones)|evaluations?|evals?|consultas?|consults?|consultations?|visitas?|visits?"
+    r"|turnos?|citas?|controles|control|revision|check-?ups?|chequeos?|follow-?ups?|seguimiento|terapias?|therapy|tratamientos?|treatments?"
+)
+_OWNER = r"(?:su|sus|tu|tus|your|his|her|their)"
+_ITEM = (
+    r"cards?|wallets?|purses?|phones?|iphones?|cell(?:phone)?s?|keys|glasses|sunglasses|canes?|walkers?|hearing[ \t]aids?|dentures"
+    r"|ids?|licen[cs]es?|badges?|bags?|backpacks?|jackets?|umbrellas?|rings?|bracelets?|watch"
+    r"|tarjetas?|carteras?|monederos?|billeteras?|celulares?|telefonos?|llaves|lentes|anteojos|bastones|baston|andaderas?"
+    r"|credenciales?|licencias?|bolsas?|bolsos?|mochilas?|chamarras?|chaquetas?|sombrillas?|paraguas|anillos?|pulseras?|relojs?|reloj"
+)
+_PLACE = (
+    r"lobby|waiting[ \t]room|exam[ \t]room|parking[ \t](?:lot|garage)|bathroom|restroom|front[ \t]desk|check-?in"
+    r"|sala[ \t]de[ \t]espera|estacionamiento|bano|consultorio|recepcion|cuarto[ \t]\d+|sala[ \t]\d+"
+)
+_FOUND = (
+    r"found|lost|left[ \t]behind|left[ \t](?:a|an|his|her|their|this|these)|forgot|forgotten|misplaced|lost[ \t]and[ \t]found|turned[ \t]in"
+    r"|encontr\w{0,6}|se[ \t]le[ \t](?:perdio|olvido|quedo|cayo)|perdid[oa]s?|olvidad[oa]s?|extraviad[oa]s?|se[ \t]quedo|dejo|dejaron|olvido"
+)
+_CARD = r"(?:medi-?cal|medicaid|medicare|chip|bic|insurance|seguro|aseguranza|member|benefits?)"
+_RIDE = r"van|vans|shuttle|bus|ride|rides|driver|camioneta|transporte|raite|chofer|conductor"
+_PICKUP = r"pick(?:s|ed|ing)?[ \t]up|picks?|drop(?:s|ped|ping)?[ \t]off|recog\w{0,6}|pasa(?:ra|mos|remos)?[ \t]por|lleva(?:ra|mos|remos)?[ \t]a"
+_COURSE = r"series|class(?:es)?|program|course|workshops?|sessions|curso|clases?|programa|serie|talleres|taller"
+_FINISHED = (
+    r"finished|completed|graduated[ \t]from|graduated|wrapped[ \t]up|terminaron|termino|completaron|completo|se[ \t]graduaron[ \t]de"
+    r"|se[ \t]graduo[ \t]de|acabaron|acabo"
+)
+_STEMS = (
+    "terapia|therapy|rehab|fisio|physio|speech|habla|nicu|ucin|cancer|chemo|quimio|diabet|recovery|recupera|survivor|sobreviv|urgencia|emergenc"
+    "|dialisis|dialysis|transplant|trasplante|hospital|cirugia|surgery|preemie|prematur|autism|autismo|fertilid|ivf|epileps|asma|asthma"
+)
+
+_TIE = lazyre.compile(
+    "|".join(
+        (
+            # a reminder, a notice, a confirmation addressed to someone
+            r"(?<![\w-])(?:recordatorio|reminder|aviso[ \t]+(?:para|a)|notice[ \t]+(?:for|to)|heads[ \t]up[ \t]+(?:for|to)|confirm\w{0,6}|lo[ \t]+esperamos|la[ \t]+esperamos)(?![\w-])",
+            rf"(?<![\w-]){_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VISIT})(?![\w-])",
+            rf"(?<![\w-])(?:con|with)[ \t]+(?:el|la|el[ \t]+doctor|la[ \t]+doctora)?[ \t]*dra?\.?[ \t]+(?-i:[A-Z])[\w'-]*[^\n.!?]{{0,40}}?(?<![\w-])(?:{_DAYS}|{_TIME})",
+            rf"(?<![\w-])(?:{_DAYS})[^\n.!?]{{0,40}}?(?:{_TIME})[^\n.!?]{{0,12}}?(?:con|with)[ \t]+(?:el|la)?[ \t]*dra?\.",
+            # lost and found, something labelled with a name
+            rf"(?<![\w-])(?:{_FOUND})(?![\w-])[^\n]{{0,80}}?(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])",
+            rf"(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])[^\n]{{0,60}}?(?<![\w-])(?:{_FOUND})(?![\w-])",
+            r"(?<![\w-])(?:a[ \t]+nombre[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of|made[ \t]+out[ \t]+to|lock[ \t]+screen|engraved|grabad[oa]|labell?ed|label|etiqueta|wristband|brazalete|expediente|chart)(?![\w-])",
+            rf"(?<![\w-])(?:{_CARD}[ \t]+(?:id[ \t]+)?cards?|(?:tarjeta|credencial)[ \t]+(?:de(?:l)?[ \t]+)?{_CARD})(?![\w-])",
+            r"(?<![\w/-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?![\w/-])",
+            # a ride of ours
+            rf"(?<![\w-])(?:{_RIDE})(?![\w-])[^\n]{{0,60}}?(?<![\w-])(?:{_PICKUP})(?![\w-])",
+            # a testimonial, a signed quote, one of our patients
+            r"(?<![\w-])(?:testimonios?|testimonials?|patient[ \t]+stor(?:y|ies)|historia[ \t]+de[ \t]+(?:un[ \t]+|una[ \t]+)?paciente|fitted[ \t]+(?:with|for)|adaptad[oa]s?[ \t]+con)(?![\w-])",
+            r"(?<![\w-])(?:pacientes?[ \t]+de[ \t]+nuestr[oa]s?|patients?[ \t]+(?:of|at)[ \t]+our|our[ \t]+(?:own[ \t]+)?patient|nuestr[oa][ \t]+paciente|pacientes?[ \t]+nuestr[oa]s?)(?![\w-])",
+            r"(?<![\w-])(?:one[ \t]+of[ \t]+our[ \t]+patients|uno[ \t]+de[ \t]+nuestros[ \t]+pacientes|una[ \t]+de[ \t]+nuestras[ \t]+pacientes)(?![\w-])",
+            r"[\"”][ \t]*(?:[—–-]{1,2}|~)[ \t]*(?:mr|mrs|ms|miss|sr|sra|srta|don|dona)?\.?[ \t]*(?-i:[A-Z])",
+            r"(?<![\w-])(?:gracias[ \t]+al[ \t]+equipo|thanks[ \t]+to[ \t]+(?:the|our|your)[ \t]+team|because[ \t]+of[ \t]+(?:you|this[ \t]+team)|now[ \t]+i[ \t]+can|por[ \t]+fin[ \t]+(?:somos|puedo|pude))(?![\w-])",
+            # care given by us, a birth here, a newborn welcomed, a body that fails
+            r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|delivered|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad)(?![\w-])",
+            r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",
+            r"(?<![\w-])(?:his|her|their|su|sus)[ \t]+(?:eyes|eyesight|vision|hearing|memory|knees?|hips?|back|heart|lungs|ojos|vista|oido|memoria|rodillas?|cadera|espalda|corazon|pulmones)(?![\w-])",
+            # a vaccination, a visit of someone
+            r"(?<![\w-])(?:vacun\w{0,8}|vaccin\w{0,8}|immuniz\w{0,6}|inmuniz\w{0,6}|flu[ \t]+(?:clinic|shot|shots|jab)|(?:rolled|rolling|roll)[ \t]+up[ \t]+(?:[\w']+[ \t]+)?sleeves?|arremang\w{0,6}|(?:subio|subieron)[ \t]+la[ \t]+manga)(?![\w-])",
+            # a milestone that implies care
+            r"(?<![\w-])(?:naci(?:o|ste|eron)|born)(?![\w-])[^\n]{0,60}?(?<![\w-])(?:\d{2}[ \t]*(?:semanas|weeks|wks)|pesando|weighing|pesaba|weighed)(?![\w-])",
+            r"(?<![\w-])(?:\d{2}[ \t]*(?:semanas|weeks)[ \t]+(?:de[ \t]+gestacion|gestation|early|antes)|preemie|prematur[oa]|nicu|ucin|micro-?preemie|\d(?:[.,]\d+)?[ \t]*(?:kg|lbs?|libras))(?![\w-])",
+            r"(?<![\w-])(?:bedside(?![ \t]+manner)|junto[ \t]+a[ \t]+su[ \t]+cama|a[ \t]+su[ \t]+lado[ \t]+en[ \t]+(?:el[ \t]+)?hospital|hospice)(?![\w-])",
+            r"(?<![\w-])(?:en[ \t]+(?:la|nuestra)[ \t]+unidad|(?:in|on)[ \t]+(?:the|our)[ \t]+unit|en[ \t]+dialisis|on[ \t]+dialysis)(?![\w-])",
+            rf"#[\w]{{0,30}}?(?i:{_STEMS})",
+            r"(?<![\w-])(?:wounds?|heridas?|bandages?|vendajes?|vendas?|stitches|puntadas|yeso|cast|crutches|muletas|wheelchair|silla[ \t]+de[ \t]+ruedas)(?![\w-])",
+            r"(?<![\w-])(?:(?:llega|llego|vino|viene|regreso)[ \t]+por[ \t]+(?:primera|segunda|tercera|cuarta|quinta|\w{1,12})[ \t]+vez)(?![\w-])",
+            r"(?<![\w-])(?:came|comes|coming)[ \t]+(?:in|back)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[ \t]+time(?![\w-])",
+            r"(?<![\w-])(?:en|in)[ \t]+(?:el|su|his|her|the)[ \t]+(?:ojo|ojos|oido|eye|eyes|ear)(?![\w-])",
+            # a course of ours finished
+            rf"(?<![\w-])(?:{_FINISHED})[ \t]+(?:(?:our|nuestro|nuestra|nuestros|nuestras|el|la|los|las|the)[ \t]+)(?:[\w'-]+[ \t]+){{0,4}}?(?:{_COURSE})(?![\w-])",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+_STAFF_TITLE = r"rn|np|pa|pa-c|cnm|rdh|rpsgt|lpn|lvn|cna|ma|cma|rma|md|do|dds|dmd|od|pt|dpt|ot|otr|slp|ccc-slp|lcsw|lmft|rd|ibclc|crna|fnp|aprn|dnp|pharmd"
+_GENRE = lazyre.compile(
+    "|".join(
+        (
+            rf",[ \t]*(?-i:(?:{_STAFF_TITLE.upper()}|PA-C|DNP|PharmD))(?![\w-])",
+            r"(?<![\w-])(?:welcome|welcomes|welcoming|bienvenid[oa]s?|damos[ \t]+la[ \t]+bienvenida|meet[ \t]+our|conozcan?[ \t]+a|les[ \t]+presentamos|joins[ \t]+(?:us|our)|se[ \t]+une[ \t]+a)(?![\w-])",
+            r"(?<![\w-])(?:work[ \t]+anniversary|years?[ \t]+(?:with[ \t]+us|on[ \t]+(?:our|the)[ \t]+team)|anos[ \t]+con[ \t]+nosotros|aniversario[ \t]+laboral|staff[ \t]+spotlight|employee[ \t]+of[ \t]+the[ \t]+month)(?![\w-])",
+            r"(?<![\w-])(?:volunteers?|voluntari[oa]s?|sponsored|sponsors?|patrocin\w{0,6}|co-?hosted|hosted[ \t]+by|coordinated[ \t]+by|coordina|coordinad[oa][ \t]+por|organizad[oa][ \t]+por)(?![\w-])",
+            r"(?<![\w-])(?:concejal[a]?|councilwoman|councilman|council[ \t]+member|alderman|alderwoman|mayor|alcalde(?:sa)?|regidor[a]?|senator|senador[a]?|representative|state[ \t]+rep)(?![\w-])",
+            r"(?<![\w-])(?:we[ \t]+(?:now[ \t]+)?accept|aceptamos|ya[ \t]+aceptamos)(?![\w-])",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def names_no_patient(text: str) -> bool:
+    """Whether `text` reads as a kind of post that names no patient: a staff member's welcome or spotlight, an event's
+    volunteers, sponsors and coordinators, a council member, the insurance we accept (module docstring)."""
+    return _GENRE.search(fold(text)) is not None
+
+
+def care_tie(text: str) -> bool:
+    """Whether `text` (a post's body, alt text or title) ties anyone in it to care or to our clinic (module docstring)."""
+    if care_in(text) or own_care(text, 0, len(text)) or diagnosis_in(text, 0, len(text)) or guessed(text, list(sentence_bounds(text))):
+        return True
+    return _TIE.search(fold(text)) is not None
