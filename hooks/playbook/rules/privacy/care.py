@@ -87,18 +87,29 @@ _WENT_WITH_US = lazyre.compile(
 )
 
 
+# One person among our patients, whatever kind (round 53): "is one of our memory care patients", "es una de nuestras
+# pacientes de diálisis" (not "one of our patients' favorite nurses", "one of our patient navigators")
+_ONE_OF_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:one|uno|una)[ \t]+(?i:of|de)[ \t]+(?i:our|nuestr[oa]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?i:patients|clients|pacientes|clientes|pacientitos|pacientitas)(?![\w'’-])"
+)
+
+
 def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The first phrase of care at the practice in text[start:end]; a bare "con nosotros" after a verb of an outing
     ("caminaron con nosotros en la Caminata", "pedalearon con nosotros") or before where we went together or what we
-    gave there ("vino con nosotros a la Escuela <Name> a regalar lentes") is company at a public activity, no care."""
+    gave there ("vino con nosotros a la Escuela <Name> a regalar lentes") is company at a public activity, no care;
+    one person among our patients counts too ("one of our memory care patients")."""
     end = len(text) if end is None else end
+    found = None
     for match in _CARE_HERE.finditer(text, start, end):
         if match.group().lower() == "con nosotros":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
             if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()):
                 continue
-        return match
-    return None
+        found = match
+        break
+    return _ONE_OF_OURS.search(text, start, end if found is None else found.start()) or found
 
 
 _POSSESSIVE_CARE = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")

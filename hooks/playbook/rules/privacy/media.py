@@ -22,6 +22,7 @@ from .names import GIVEN, name_tokens
 from .narrowed import narrowed_in_care
 from .people import NAMES, Known, people
 from .pictured import pictured_patient
+from .public_story import figures_untold
 from .record_names import record_names
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
@@ -265,15 +266,16 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
     for text in texts(post, plans, links=False):
         if text.span.field == "tags":
             continue
+        body = figures_untold(text.text)  # a public figure's story told in public before is theirs, not ours (public_story.py)
         candidates = (
-            _STORY.search(text.text),
-            *(p.search(text.text) for p in _STORY_PATTERNS),
-            _attributed_to_outsider(text.text, known),
-            pictured_patient(text.text),
-            milestone_of_one(text.text, known.given),
-            described_in_care(text.text),
-            narrowed_in_care(text.text),
-            fighter_of_one(text.text),
+            _STORY.search(body),
+            *(p.search(body) for p in _STORY_PATTERNS),
+            _attributed_to_outsider(body, known),
+            pictured_patient(body),
+            milestone_of_one(body, known.given),
+            described_in_care(body),
+            narrowed_in_care(body),
+            fighter_of_one(body),
         )
         found = [m for m in candidates if m]
         if found:

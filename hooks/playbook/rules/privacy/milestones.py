@@ -12,7 +12,7 @@ dialysis he may feel tired", "si usted lleva 6 meses en tratamiento", "at 6 week
 post-op class"), staff's own news ("our nurse marked 10 years
 in our dialysis unit", a career: "trabajo 12 anos en cuidados paliativos", careers.py, a clinician named with her
 licence: "<Name>, CNM, cumple 10 anos en el centro"), programme news without a person ("our program now has evening
-hours"), a schedule's interval ("cada 4 anos entre los 40 y los 60"), a milestone the person told the public
+hours"), a count of visits that says how a service works ("it takes three visits in one week", service_visits.py), a schedule's interval ("cada 4 anos entre los 40 y los 60"), a milestone the person told the public
 themselves (own_news.told_public: "he sings about his ten years sober on his new album").
 
 One scan for the shapes, each sentence read once for its gates: linear.
@@ -29,6 +29,7 @@ from . import care, own_news
 from .careers import career_years
 from .common import not_one
 from .licence_letters import licensed_in
+from .service_visits import service_count
 from .vocabulary import NAMES
 
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)"
@@ -111,6 +112,8 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
         if match.lastgroup == "count" and career_years(text, match.start(), bounds[at], given):
             continue
+        if match.lastgroup == "count" and service_count(text, match.start(), bounds[max(at - 1, 0)], bounds[min(at + 1, len(bounds) - 1)]):
+            continue  # "it takes three visits in one week", "son 4 sesiones de láser": how a service works (service_visits.py)
         if at not in read:
             read[at] = _one_patient(text, bounds[at], bounds[min(at + 1, len(bounds) - 1)])
         if read[at]:

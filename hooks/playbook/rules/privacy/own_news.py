@@ -34,11 +34,12 @@ from .vocabulary import NAMES
 # Said to the public in Spanish with no subject ("hablo de su diagnostico"), or in English by opening up.
 _SPOKE_OF = lazyre.compile(r"(?<![\w-])(?i:hablo|hablaba|ha[ \t]+hablado)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:de|sobre)[ \t]+(?i:su|sus)(?![\w-])")
 # Told in their own public work, whatever its words: "sings about his ten years in recovery", "wrote about her diagnosis",
-# "on his new album", "en su nuevo disco", "in her latest memoir" (a verb of making art about their own life, or the work itself)
+# "on his new album", "en su nuevo disco", "in her latest memoir", "reads from his new memoir" (a verb of making art about
+# their own life, or the work itself; a post wrapped by hand may break the line before "his")
 _OWN_WORK = lazyre.compile(
     r"(?<![\w-])(?i:sings?|sang|sung|singing|raps?|rapped|writes?|wrote|written|writing|canta|canto|cantaba|escribe|escribio|escribia|narra|narro)"
     r"[ \t]+(?i:about|of|sobre|de)[ \t]+(?i:his|her|their|su|sus)(?![\w-])"
-    r"|(?<![\w-])(?i:on|in|en)[ \t]+(?i:his|her|their|su)[ \t]+(?:(?i:new|latest|upcoming|debut|first|nuevo|nueva|ultimo|ultima|primer|primera)[ \t]+)?"
+    r"|(?<![\w-])(?i:on|in|en|from|de)\s+(?i:his|her|their|su)[ \t]+(?:(?i:new|latest|upcoming|debut|first|nuevo|nueva|ultimo|ultima|primer|primera)[ \t]+)?"
     r"(?i:album|record|single|song|songs|book|memoir|novel|documentary|film|special|disco|cancion|canciones|libro|novela|documental|pelicula)(?![\w-])"
 )
 _MADE_PUBLIC = phrase_pattern(NAMES["made_public"])  # "has spoken openly", "shared on air", "told reporters", "en sus redes"
@@ -74,6 +75,14 @@ def _own_health(text: str, start: int, end: int) -> bool:
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
 _TO_US_AFTER = lazyre.compile(r"[ \t]+(?:(?i:to|with)[ \t]+)?(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
 _TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
+
+
+def reported_to_public(text: str, start: int, end: int) -> bool:
+    """Whether a verb of reporting in text[start:end] tells the public, not us ("told reporters", not "told us at his
+    visit", "nos contó")."""
+    return any(not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()) for verb in REPORTED_VERB.finditer(text, start, end))
+
+
 # Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
 _OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
 # The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
@@ -217,7 +226,7 @@ _TOLD_TOPIC = lazyre.compile(
 _REST_OF_SENTENCE = lazyre.compile(r"[^.!?\n]{0,200}")
 
 
-def _untold(text: str) -> str:
+def untold_topics(text: str) -> str:
     """The text with the topics of a telling blanked out, same length (their own caring for a relative is no care of ours)."""
 
     def blank(match: re.Match) -> str:
@@ -230,7 +239,7 @@ def _untold(text: str) -> str:
 
 def _cared_by_us(text: str, lo: int, hi: int) -> bool:
     """care.cared_by_us over text[lo:hi], a telling's topic left out."""
-    return cared_by_us(text, lo, hi) and cared_by_us(_untold(text[lo:hi]), 0, hi - lo)
+    return cared_by_us(text, lo, hi) and cared_by_us(untold_topics(text[lo:hi]), 0, hi - lo)
 
 
 # What a public telling is about, to the clause's end: "wrote on her own page about getting her first screening at 45",
@@ -310,7 +319,7 @@ def _blank(match: re.Match) -> str:
 def claims_untold(text: str, bounds: list[int]) -> re.Match | None:
     """care.claims_about_health for a public figure's text, a telling's topic left out ("her memoir about caring for her father")."""
     found = claims_about_health(text, bounds)
-    return found and claims_about_health(_untold(text), bounds)
+    return found and claims_about_health(untold_topics(text), bounds)
 
 
 def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False) -> bool:

@@ -445,6 +445,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 
+_FONDLY = "a pet name said with affection"
+
+
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
@@ -460,8 +463,8 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
         if honoured_for_service(text, person) or community_role(text, person, bounds):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
-        if person.public and named_again(text, person, excused):
-            continue
+        if person.public and named_again(text, person, excused) or person.how == _FONDLY and any(s <= person.start and person.end <= e and e - s > person.end - person.start for s, e in excused):
+            continue  # the given name of a public figure's longer name let through, said with affection ('nuestro querido <Given> "<Nick>" <Surname>')
         if person.public and not cared_in_role(text, person, bounds) and is_public_figure(text, person, bounds):  # not "el entrenador <Name> ... por su menisco"
             health = claims_untold(text, bounds) if health is False else health
             if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text) and not story_cared(text, bounds, person.start):

@@ -12,7 +12,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
-from .care import REPORTED_VERB, care_in, cared_for, guessed, mentions_care
+from .care import care_in, cared_for, guessed, mentions_care
 from .common import WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
@@ -20,7 +20,7 @@ from .event_topics import blank_events
 from .everyday_symptoms import symptom_after
 from .figure_care import our_care_after
 from .known import Person
-from .own_news import own_news, team_role_before
+from .own_news import own_news, reported_to_public, team_role_before
 from .public_acts import public_act
 from .stage_names import stage_name
 from .vocabulary import (
@@ -76,6 +76,9 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
     rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
+    # the role of an outlet or a team named after it, then the name: "La periodista de <Network> <Name>", "the reporter
+    # from <Station> <Name>" (round 53)
+    rf"|(?<![\w-])(?i:el|la|the)[ \t]+(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:de|del|of|at|from)[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,3}}$"
     # a chain of descriptions joined by "and"/"y", no article, possessive, kin or patient word in it: "Olympic swimmer and
     # Ridgeway High alum <Name>", "la nadadora y exalumna de Roma <Name>" (one person; "and our patient <Name>" is another)
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:and|y|&)(?:[ \t]+{_NOT_STOP}[\w'’.-]+){{1,4}}[ \t]+$"
@@ -155,8 +158,8 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         following = sentence_of(bounds, end)[1]
         if _THEM.search(text, end, following) and our_care_after(text, end, following):
             return True  # "... <Role> <Name>! He reminded the runners that his knee was scoped here": the next sentence, about them
-    if REPORTED_VERB.search(text, start, end) or own_news(text, bounds, person.start):
-        return False  # their news, reported or made public by them in this sentence or the next (own_news.py)
+    if reported_to_public(text, start, end) or own_news(text, bounds, person.start):
+        return False  # their news, reported or made public by them in this sentence or the next (own_news.py); not told to us
     if symptom_after(text, bounds, person.end):
         return True  # "our dominoes champ, Don <Name>! Even when his memory plays tricks on him": a member's condition
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
@@ -240,6 +243,15 @@ _ROLE_QUALIFIED = lazyre.compile(
     rf"|[ \t]+(?i:{alternation(NAMES['public_roles'])})[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
 )
 _NAME_NEXT = lazyre.compile(r"[ \t]+[A-Z][\w'’-]+")
+# Round 53: the greeted word is a town or a school, by what follows it: a native of it ("Huge thanks to <Town> native and
+# former pro kicker <Name>", "<Town>-born"), or its role in lower case before a name, no joiner among the words between
+# ("Big thanks to <School> head volleyball coach <Name>"; not "Thanks to <Name> and our coach <Name>")
+_NATIVE_AFTER = lazyre.compile(r"(?:[ \t]+(?i:native|natives)|-(?i:born|raised|bred))(?![\w-])")
+_NO_JOINER = r"(?!(?i:and|y|e|&|or|o|our|my|your|his|her|their|the|a|an|with|for|from|to|at|de|of|del|la|el|los|las|con|para|por|su|sus|nuestr[oa]s?)(?![\w-]))"
+_ROLE_WORDS_NAME = lazyre.compile(
+    rf"(?:[ \t]+{_NO_JOINER}[a-z][\w'’-]*){{0,3}}?[ \t]+(?i:{alternation((*NAMES['public_roles'], 'coach', 'head coach', 'entrenador', 'entrenadora'))})"
+    r"[ \t]+[A-Z][\w'’-]+"
+)
 # A public role said before a name, a nickname between: "boxing legend \"Iron\" <Name>", "WNBA forward <Name>"
 _ROLE_THEN_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?:[\"“'‘][^\"”'’\n]{{1,24}}[\"”'’][ \t]+)?[A-Z]")
 
@@ -251,6 +263,8 @@ def greets_figure(text: str, token: re.Match, *, named: bool = False) -> bool:
     "Felicidades, campeona") in a text that names a public figure by their role. A word that is also a given name
     (`named`: "Charlotte") counts only as a place or team qualifying a role that a name follows ("Huge thanks to Charlotte
     pro forward <Name>"; not "Gracias Rosa, campeona")."""
+    if _NATIVE_AFTER.match(text, token.end()) or _ROLE_WORDS_NAME.match(text, token.end()):
+        return True  # "<Town> native and former pro kicker <Name>", "<School> head volleyball coach <Name>": a place's word
     if named:
         role = _ROLE_QUALIFIED.match(text, token.end())
         return role is not None and _NAME_NEXT.match(text, role.end()) is not None

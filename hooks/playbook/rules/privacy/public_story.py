@@ -15,6 +15,13 @@ with a retold story in their sentence or the two after it, by any role or title 
 <Name>", "Paralympic goalball player <Name>", "the legendary Miss <Name>", "la alcaldesa de <Town>, <Given> <Given>
 <Surname>") or in apposition after it ("<Name>, the <Team> lineman"). A named person with our care and no public frame
 is still a patient; a role owned by us or a word for a patient ("our patient <Name>", "nuestra paciente") is no role.
+Round 53: the telling itself may say it was public, no "as"/"like" before it: a teller (a pronoun, "who"/"que", a
+name, "the mayor") and a verb of telling, then an outlet not ours ("<Name> has spoken openly on TV about ...", "who told
+viewers on air that ...", "que lo ha contado en entrevistas") or only how often or how openly ("<Name> has talked
+publicly about ..."); told only openly, the teller must hold a public office or role (public.is_public_figure), not any
+agent noun ("retired teacher <Name> has talked openly about her stroke" stays a name). A story read only by its
+teller's verb vetoes a figure's own news (story_cared) by care of ours in it, not by a wish elsewhere. PHI013 and PHI016
+read the text with such stories set aside when a public role is said in or before them (figures_untold).
 Each text is read once for its retold sentences (cached), each name in bounded windows: linear.
 """
 
@@ -29,8 +36,9 @@ from .care import care_in, cared_by_us, received_care
 from .community_roles import cared_in_role
 from .event_topics import blank_events
 from .known import Person
-from .own_news import blank_told, claims_untold, received_untold, with_us
+from .own_news import blank_told, claims_untold, received_untold, untold_topics, with_us
 from .public import NEW_ROOM, health_next_to, is_public_figure
+from .vocabulary import NAMES
 from .work_titles import without_titles
 
 # --- a story told again -------------------------------------------------------------------------------------------
@@ -61,6 +69,10 @@ _MEDIUM = alternation(
         *("noticiero", "noticieros", "libro", "libros", "memorias", "columna", "columnas", "discurso", "discursos", "redes"),
         *("conferencia", "conferencias", "rueda de prensa", "ruedas de prensa", "documental", "escenario", "escenarios"),
         *("presentacion", "presentación", "presentaciones", "conciertos", "giras", "campaña", "campana", "podcast", "pagina", "página"),
+        # round 53: a post or a clip of theirs, the air in Spanish, a concert or a tour, the cameras, and the public who heard it
+        *("post", "posts", "video", "videos", "reel", "reels", "twitter", "aire", "cameras", "camaras", "cámaras", "concert", "concerts"),
+        *("tour", "tours", "gira", "concierto", "viewers", "listeners", "fans", "followers", "audiences", "televidentes", "oyentes"),
+        *("seguidores", "audiencia", "publico", "público"),
     )
 )
 # How often it was told, with a verb of telling: "something he's described often", "como lo ha relatado varias veces"
@@ -70,6 +82,7 @@ _OFTEN = alternation(
         *("before", "every week", "every chance", "all over", "over the years", "many a time", "muchas veces", "tantas veces"),
         *("varias veces", "mil veces", "otras veces", "a menudo", "seguido", "siempre", "publicamente", "públicamente", "antes"),
         *("abiertamente", "en otras ocasiones", "cada vez que puede", "por anos", "por años", "durante anos", "durante años"),
+        *("for decades", "in public", "en publico", "en público", "desde hace anos", "desde hace años", "por decadas", "por décadas"),
     )
 )
 _TELLING = alternation(
@@ -79,11 +92,46 @@ _TELLING = alternation(
         *("contado", "contó", "conto", "cuenta", "dicho", "dijo", "dice", "platicado", "platicó", "platico", "platica"),
         *("relatado", "relató", "relato", "compartido", "compartió", "compartio", "comparte", "hablado", "habló", "hablo"),
         *("habla", "narrado", "narra", "comentado", "mencionado", "explicado", "escrito", "escribió", "escribio"),
+        *("reminded", "reminds", "recordó", "recordo", "recuerda", "admitted", "admitió", "admitio", "confesó", "confeso"),
+        *("talk", "speak", "chat", "chatted", "chats", "hablar", "platicar", "contar", "compartir"),
     )
 )
 _WORDS = r"(?:[ \t]+(?![\w'’]*[.,;:!?])[^\s,;:.!?()—–\"“”]+){0,7}?"  # a few words of the same clause
 _WHERE = lazyre.compile(rf"{_WORDS}[ \t]+(?:[^\s,;:.!?()—–\"“”]+[ \t]+){{0,2}}?(?i:{_MEDIUM})(?![\w-])")
 _HOW_OFTEN = lazyre.compile(rf"{_WORDS}[ \t]+(?i:{_TELLING})(?![\w-]){_WORDS}[ \t]+(?i:{_OFTEN})(?![\w-])")
+
+
+# Round 53: the teller and a verb of telling, with no "as"/"like" before them: "<Name> has talked publicly for years
+# about ...", "who has spoken openly on TV about ...", "He's been open in interviews about ...", "who told viewers on
+# air that ...", "quien lo ha contado en entrevistas", "the senator reminded the crowd ... on the evening news". The telling itself
+# then says where or how often, read as after an opening; one told to us ("told us", "nos contó") or on an outlet of
+# ours ("on our page") is no public telling.
+_TELLER = lazyre.compile(
+    r"(?<![\w'’-])(?:(?i:he|she|they|who|que|quien|quienes|[eé]l|ella|ellos|ellas)|[A-Z][\w'’-]+"
+    rf"|(?i:the|el|la)[ \t]+(?i:{alternation(NAMES['public_roles'])}))"
+    r"(?:[ \t]+(?i:lo|la|le|se))?(?:['’]s|[ \t]+(?i:has|have|had|ha|han|hab[ií]a))?"
+    r"(?:[ \t]+(?i:long|also|often|always|since|ya|siempre|tambi[eé]n|mism[oa])){0,2}"
+    rf"(?=[ \t]+(?i:{_TELLING})(?![\w-]))"
+)
+# Where, after a teller's verb: the clause may run longer ("reminded the crowd that she had her own booster on the evening news")
+_WHERE_TOLD = lazyre.compile(rf"{_WORDS.replace('{0,7}', '{0,11}')}[ \t]+(?:[^\s,;:.!?()—–\"“”]+[ \t]+){{0,2}}?(?i:{_MEDIUM})(?![\w-])")
+_VERB = lazyre.compile(rf"[ \t]+(?i:{_TELLING})(?![\w-])")
+_TO_US = lazyre.compile(r"[ \t]+(?:(?i:to|with)[ \t]+)?(?i:us|me|our|nosotros)(?![\w-])")
+_OUR_OUTLET = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s?)(?![\w-])")
+
+
+def _told_at(text: str, teller: int, end: int) -> str:
+    """Whether the verb of telling right after a teller ending at `teller` says, in its clause, where it was told (an
+    outlet not ours: "where") or only how often or how openly ("often"), and is not told to us ("told us about his knee",
+    "told our nurses"); "" when neither."""
+    verb = _VERB.match(text, teller)
+    if verb is None or _TO_US.match(text, verb.end()):
+        return ""
+    stop = min(end, teller + 140)
+    where = _WHERE_TOLD.match(text, teller, stop)
+    if where is not None and not _OUR_OUTLET.search(text, teller, where.end()):
+        return "where"
+    return "often" if _HOW_OFTEN.match(text, teller, stop) is not None else ""
 
 
 def _retold_at(text: str, opening: int, end: int) -> bool:
@@ -97,12 +145,12 @@ def _retold_at(text: str, opening: int, end: int) -> bool:
 
 # What we did to someone, in Spanish, said to them with a pronoun: "se la hicimos", "lo operamos", "le pusimos" (not
 # "le deseamos", "la extrañamos": no care)
-_OUR_VERBS = (
+OUR_VERBS = (
     "operamos|atendimos|atendemos|tratamos|vacunamos|revisamos|pusimos|hicimos|quitamos|sacamos|colocamos|cosimos|suturamos|enyesamos"
     "|drenamos|curamos|internamos|diagnosticamos|inyectamos|examinamos|reparamos|reemplazamos|extirpamos|retiramos|cuidamos|acompañamos"
     "|acompanamos|recibimos|dimos[ \t]+de[ \t]+alta|hospitalizamos|intervenimos|entablillamos|vendamos"
 )
-WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[ \t]+(?i:{_OUR_VERBS})(?![\w-])")
+WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[ \t]+(?i:{OUR_VERBS})(?![\w-])")
 # Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos",
 # "nuestro equipo la acompañó", "we fixed it", "our kidney team has followed him"), or a doctor named (_DOCTOR): a story so
 # placed is no story of theirs alone, and it is not set aside.
@@ -115,6 +163,11 @@ _HERE_OR_DONE = lazyre.compile(
     r"(?i:it|that|them|him|her|his|this|those)(?![\w-])"
 )
 _DOCTOR = lazyre.compile(r"(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+# A doctor's doing said with no word of care: "for treating her", "for looking after him", "por atenderla"
+_CARING = lazyre.compile(
+    r"(?<![\w-])(?i:treating|treated|caring[ \t]+for|cared[ \t]+for|operating[ \t]+on|operated[ \t]+on|looking[ \t]+after|delivering|delivered"
+    r"|atenderla|atenderlo|atendi[oó]|operarla|operarlo|oper[oó]|cuidarla|cuidarlo|tratarla|tratarlo)(?![\w-])"
+)
 # We who act, or our place or people of care, in a clause with a word of care: "her surgery at our clinic", "we ...",
 # "nosotros" (not "con nosotros": company), a verb of ours ("operamos", "atendimos"), "our surgeons", "nuestras enfermeras"
 # ("our team", "nuestro equipo" keep company at an event: "handed out earplugs with our team")
@@ -153,8 +206,9 @@ def _blank_topic(match) -> str:
 
 def _plain(text: str) -> str:
     """A sentence with what tells no care of anyone blanked, same length: a work's title, an event of ours, a room of ours
-    opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told)."""
-    plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), blank_events(without_titles(text)))
+    opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told), a
+    guest of honour at a clinic day of ours ("la invitada especial en nuestro consultorio de alergias": own_news.untold_topics)."""
+    plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), untold_topics(blank_events(without_titles(text))))
     return _TOPIC.sub(_blank_topic, blank_told(plain, 0, len(plain)))
 
 
@@ -162,12 +216,14 @@ def _care_of_ours(text: str, lo: int, hi: int, *, story: str = "") -> bool:
     """Whether the sentence text[lo:hi] may place someone's care with us: a clause with a word of care and "here", a
     doctor named or one of us who acts ("we", "operamos", "our surgeons"), our doing to them, or care.cared_by_us,
     own_news.with_us, care.received_care with a word of ours. In a `story` ("told": one told as already public; "after":
-    the sentence after one) "here" or our doing alone keeps it ours, and in the story itself a doctor named or our place
-    of care too."""
+    the sentence after one) "here" or our doing alone keeps it ours, and so does a doctor named with a word of care; in
+    the story itself a doctor named or our place of care too."""
     titled = without_titles(text[lo:hi])
     plain = _plain(text[lo:hi])
     if story and (_HERE_OR_DONE.search(plain) or story == "told" and (_DOCTOR.search(plain) or _AT_OURS.search(plain))):
         return True
+    if story and _DOCTOR.search(plain) and (care_in(plain) or _CARING.search(plain)):
+        return True  # "... Thank you, Dr. <Name>, for treating her!" after a story: a doctor of ours with care
     cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(plain)), len(plain)]
     for start, end in zip(cuts, cuts[1:]):
         if (_HERE_OR_DONE.search(plain, start, end) or _DOCTOR.search(plain, start, end) or _WE_CARE.search(plain, start, end)) and care_in(plain, start, end):
@@ -179,21 +235,34 @@ def _care_of_ours(text: str, lo: int, hi: int, *, story: str = "") -> bool:
 
 # --- the retold sentences of a text -------------------------------------------------------------------------------
 
+_OPENED, _WHERE_SAID, _OFTEN_SAID = 3, 2, 1  # how a sentence says its story was told before, strongest first
+
 
 @functools.lru_cache(maxsize=8)
-def _readings(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+def _readings(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The sentences of `text` that tell a story as one its teller has told in public before: those with no care of ours
-    in them, and those that place it with us; once per text."""
+    in them, those that place it with us, those of the first kind told only "openly" or "for years" by their teller, no
+    outlet named ("<Name> has talked publicly about ..."), and those of the first two kinds an opening points back at
+    ("as she has", "the tale he tells"; not only a teller's verb: "<Name> contó en su programa ..."); once per text."""
     bounds = sentence_bounds(text)
+    told: dict[tuple[int, int], int] = {}  # each sentence and the strongest telling read in it
+    openings = [(m.start(), m.start() + len(m.group(0).rstrip()), _retold_at) for m in _OPENING.finditer(text)]
+    openings += [(m.start(), m.end(), _told_at) for m in _TELLER.finditer(text)]
+    for start, at, retold_at in openings:  # each bounded to its clause: linear
+        sentence = sentence_of(bounds, start)
+        if told.get(sentence, 0) == _OPENED:
+            continue
+        said = retold_at(text, at, sentence[1])
+        strength = _OPENED if said is True else _WHERE_SAID if said == "where" else _OFTEN_SAID if said else 0
+        told[sentence] = max(told.get(sentence, 0), strength)
     spans: list[tuple[int, int]] = []
     ours: list[tuple[int, int]] = []
-    for opening in _OPENING.finditer(text):
-        lo, hi = sentence_of(bounds, opening.start())
-        if (spans and spans[-1][0] == lo) or (ours and ours[-1][0] == lo):
-            continue
-        if _retold_at(text, opening.start() + len(opening.group(0).rstrip()), hi):
-            (ours if _care_of_ours(text, lo, hi, story="told") else spans).append((lo, hi))
-    return tuple(spans), tuple(ours)
+    for sentence, strength in sorted(told.items()):
+        if strength:
+            (ours if _care_of_ours(text, *sentence, story="told") else spans).append(sentence)
+    plain = tuple(span for span in spans if told[span] == _OFTEN_SAID)
+    opened = tuple(span for span in sorted(told) if told[span] == _OPENED)
+    return tuple(spans), tuple(ours), plain, opened
 
 
 def retold(text: str) -> tuple[tuple[int, int], ...]:
@@ -235,9 +304,12 @@ def in_retold(text: str, pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def story_near(text: str, bounds: list[int], pos: int, *, ours: bool = False) -> bool:
-    """Whether the sentence at `pos`, or one of the two after it, is a retold story (`ours`: one placing care with us)."""
-    spans = _readings(text)[1 if ours else 0]
+def story_near(text: str, bounds: list[int], pos: int, *, ours: bool = False, outlet: bool = False, opened: bool = False) -> bool:
+    """Whether the sentence at `pos`, or one of the two after it, is a retold story (`ours`: one placing care with us;
+    `outlet`: one whose outlet or opening says it was told in public, not only "openly" by its teller; `opened`: one an
+    opening points back at, placing care with us or not)."""
+    readings = _readings(text)
+    spans = readings[1] if ours else readings[3] if opened else tuple(span for span in readings[0] if span not in readings[2]) if outlet and readings[2] else readings[0]
     if not spans:
         return False
     lo, hi = sentence_of(bounds, pos)
@@ -272,6 +344,12 @@ _TITLE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:miss|coach|mayor|alcalde|alcaldes
 _OFFICE_AT = lazyre.compile(r"(?<![\w-])(?i:el|la|the)[ \t]+[a-záéíóúñ]{3,}[ \t]+(?i:de|of|del)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*[ \t]*,[ \t]*$")
 # A role in apposition after the name: ", the Utes lineman", ", Amarillo's hometown relief pitcher", ", la cantante de ..."
 _ROLE_AFTER = lazyre.compile(rf"[ \t]*,[ \t]*(?:(?i:the|a|an|el|la|un|una)[ \t]+|[A-Z][\w'’-]*['’]s[ \t]+)(?:[\w'’-]+[ \t]+){{0,3}}?(?!(?i:{_NOT_ROLE})(?![\w-]))(?:{_AGENT})(?![\w-])")
+# A role opening the next sentence, the name greeted just before it: "Thank you, <Given> <Surname>! The <School> libero
+# who ...", "¡Gracias, <Name>! La cantante de ..." (the sentence's end right after the name, then an article)
+_ROLE_NEXT = lazyre.compile(
+    r"[ \t]*[!.][\s\W]{0,8}(?i:the|el|la)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    rf"(?i:{alternation(NAMES['public_roles'])})(?![\w-])"
+)
 _GIVEN_BEFORE = lazyre.compile(r"[A-Z][\w'’-]+[ \t]+$")  # a given name the name found left out ("Rosa" of "Rosa Elena <Surname>")
 
 
@@ -291,7 +369,7 @@ def _titled(text: str, person: Person) -> bool:
             return True  # "bronc rider <Name>"; not "our little fighter <Name>", nor a word of care ("cancer")
         if _TITLE_BEFORE.search(text, before, start) or _OFFICE_AT.search(text, before, start):
             return True
-    return _ROLE_AFTER.match(text, person.end) is not None
+    return _ROLE_AFTER.match(text, person.end) is not None or _ROLE_NEXT.match(text, person.end) is not None
 
 
 def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
@@ -301,8 +379,9 @@ def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
     in a text of care)."""
     if not story_near(text, bounds, person.start):
         return False
-    if not _titled(text, person) and not is_public_figure(text, person, bounds):
-        return False
+    public = is_public_figure(text, person, bounds) or _ROLE_NEXT.match(text, person.end) is not None
+    if not public and not (_titled(text, person) and story_near(text, bounds, person.start, outlet=True)):
+        return False  # told only "openly" by a teller with no public office ("retired teacher <Name> has talked openly about ..."): no figure
     rest = untold(text)
     if not _clear(text) or cared_in_role(rest, person, bounds):
         return False
@@ -319,8 +398,10 @@ def story_cared(text: str, bounds: list[int], pos: int) -> bool:
     """Whether a public figure named at `pos` has a retold story near (story_near) that places care with us ("..., which
     Dr. <Name> did here, as she has told on her show"), or one in a text that, the story set aside, may place
     someone's care with us ("... the tale he tells on his radio hour. Our kidney team has followed him since 2020"): a
-    figure excused by their own news (people.py) is then not excused."""
-    return story_near(text, bounds, pos, ours=True) or story_near(text, bounds, pos) and _rest_cared(text)
+    figure excused by their own news (people.py) is then not excused. A story read only by its teller's verb ("<Name>
+    contó en su programa que ...") counts for the first (care of ours in it), not the second: a wish or an offer of
+    ours elsewhere ("Le deseamos una pronta recuperación", "Vacunas sin cita aquí") is no care of the figure."""
+    return story_near(text, bounds, pos, ours=True) or story_near(text, bounds, pos, opened=True) and _rest_cared(text)
 
 
 def spoken_topic(text: str, bounds: list[int], pos: int) -> bool:
@@ -335,3 +416,28 @@ def spoken_topic(text: str, bounds: list[int], pos: int) -> bool:
     if hi < len(text) and _care_of_ours(text, hi, sentence_of(bounds, hi)[1], story="after"):
         return False
     return _clear(text)
+
+
+# --- a figure's story for the readings of a patient's story -------------------------------------------------------
+
+# A public role said in a story's sentence or the one before it: "Retired news anchor <Name>, who told viewers on air
+# ...", "Country singer <Name> told the crowd at his show ...", "the coach told the tale he tells on his radio hour ..."
+_A_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*NAMES['public_roles'], 'coach', 'entrenador', 'entrenadora'))})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=8)
+def figures_untold(text: str) -> str:
+    """The text with each retold story blanked out, same length, when a public role is said in its sentence or the one
+    before it and the text, its stories set aside, places no care with us (_clear): PHI013 and PHI016 read what is left,
+    so "after his new hip" in a coach's story told on his radio hour is no patient's story of ours. Once per text."""
+    spans = retold(text)
+    if not spans or not _clear(text):
+        return text
+    bounds = sentence_bounds(text)
+    pieces, at = [], 0
+    for lo, hi in spans:
+        before = sentence_of(bounds, lo - 1)[0] if lo > 0 else lo
+        if _A_ROLE.search(text, before, hi):
+            pieces += [text[at:lo], " " * (hi - lo)]
+            at = hi
+    return "".join((*pieces, text[at:]))

@@ -35,6 +35,8 @@ Round 49: her standing as a parent before a kin word ("proud mom of twins <Name>
 Round 52: a baby welcomed after the member's new standing ("<Member> became a grandpa on Sunday ... say hello to baby
 <Name>", "<Member> es abuela ... bebé <Name>") is hers with no possessive (newborns.py); so is a family listed after a
 possessive and a colon ("<Member>'s crew: husband <Name>, kids <Name> and <Name>"); "kiddos", "little ones", "hubby" are kin.
+Round 53: a relative named before the member and tied to her right after the name ("<Name>, la hija de nuestro terapeuta
+<Member>", "<Name>, son of our MA <Member>", "<Name> (our nurse <Member>'s daughter)": kin_before.py), with no care told.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .epithets import EPITHETS
+from .kin_before import ours_done, tie_after
 from .known import Known, Person
 from .newborns import new_standing
 from .public_story import WE_DID
@@ -202,6 +205,13 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
             continue  # a word of the member's own name ("Winthrop" in "Dale Winthrop"), judged with it
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, person.start)
+        tie = tie_after(text, person.start, person.end, known) if not reply else None
+        if tie is not None:  # "<Name>, la hija de nuestro terapeuta <Member>", "<Name> (our nurse <Member>'s daughter)" (kin_before.py)
+            after = sentence_of(bounds, end)[1] if end < len(text) else end
+            if not ours_done(text, person.end, after) and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, [*jobs, tie], person.start):
+                own.add((person.start, person.end))
+                inside = (person.start, person.end)
+                continue
         word = person.words[0].lower() if len(person.words) == 1 else ""
         after = sentence_of(bounds, end)[1] if end < len(text) else end  # the sentence and the next
         if person.excusable and person.public and word and (person.start, person.end) not in greeted and any(_short_form(word, g) for g in givens):

@@ -11,6 +11,8 @@ Her own family spoken of by a possessive ("her husband and their boys cheered at
 rescue dogs", "su esposo le hizo el pastel") is hers, not another person, when neither the kin's sentence nor
 the next tells care (a next sentence that opens on the member's pronoun, the other sex than the kin's, tells of her:
 staff_posts.py); "her husband had his bypass here in May" is still someone else's story.
+A kin word tied to a member after it or by her possessive ("Hoy cumple 3 añitos <Name>, la hija de nuestro terapeuta
+<Member>", "<Member>'s daughter": kin_before.py) is her family too, when no care is told around it.
 Read only when PHI016 would fire (rare): one pass over the people and the words, linear.
 """
 
@@ -21,6 +23,7 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .epithets import EPITHETS
+from .kin_before import kin_of_member, ours_done
 from .known import Known
 from .people import named, people
 from .staff_posts import next_is_member, told_care
@@ -53,7 +56,7 @@ def members_story(text: str, known: Known, heaviest: int) -> bool:
     if not known.team:
         return False
     team = [p for p in people(text, known) if p.excusable and known.is_team(p.words, p.title)]
-    if not team or next(named(text, known), None) is not None or _someone_else(text, team):
+    if not team or next(named(text, known), None) is not None or _someone_else(text, team, known):
         return False
     if any(_AGENT.search(text, max(0, p.start - 40), p.start) for p in team):
         return False
@@ -62,7 +65,7 @@ def members_story(text: str, known: Known, heaviest: int) -> bool:
     return any(first[0] <= p.start < first[1] or heavy[0] <= p.start < heavy[1] for p in team)
 
 
-def _someone_else(text: str, team: list) -> bool:
+def _someone_else(text: str, team: list, known: Known) -> bool:
     """Whether a person word in `text` speaks of someone besides the members named (`team`): "your" only when no member
     is spoken to ("Thirty-one years, <Member>."), a kin word only when it is not her own standing or an endearment."""
     words = alternation(sorted({w for p in team for w in p.words if w[:1].isupper()}))
@@ -81,6 +84,8 @@ def _someone_else(text: str, team: list) -> bool:
             continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
         elif word.lower() in _KIN and _own_kin(text, match, bounds := bounds or sentence_bounds(text), seen):
             continue  # "her husband and their boys cheered at mile 20": her own family, no care told
+        elif word.lower() in _KIN and kin_of_member(text, match.start(), match.end(), known) and not _kin_cared(text, match, bounds := bounds or sentence_bounds(text), seen):
+            continue  # "la hija de nuestro terapeuta <Member>", "<Member>'s daughter": her own family, no care told (kin_before.py)
         return True
     return False
 
@@ -96,6 +101,12 @@ def _own_kin(text: str, match: re.Match, bounds: list[int], seen: dict[int, bool
     no care told in its sentence or the next (unless the next opens on the member: "his wife ... He's 22 years sober")."""
     if not _OWNED.search(text, max(0, match.start() - 24), match.start()):
         return False
+    return not _kin_cared(text, match, bounds, seen)
+
+
+def _kin_cared(text: str, match: re.Match, bounds: list[int], seen: dict[int, bool]) -> bool:
+    """Whether care is told in the kin word's sentence or the next (unless the next opens on the member), or done by us
+    after it ("que operamos ayer")."""
     start, end = sentence_of(bounds, match.start())
     after = end if end >= len(text) or next_is_member(text, match.start(), end) else sentence_of(bounds, end)[1]
-    return not told_care(text, bounds, start, after, seen)
+    return told_care(text, bounds, start, after, seen) or ours_done(text, match.end(), after)

@@ -13,6 +13,7 @@ from ..registry import Hit, rule
 from .common import publish_date, texts
 from .known import Known
 from .media import authorization_problem
+from .public_story import figures_untold
 from .staff_story import members_story
 from .story_words import story_cues
 
@@ -47,7 +48,8 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         events and staff news, in English and in Spanish. A weight is not a
         reason: when the post is about no patient (a staff member's own
         news, a public figure's), reword it or waive PHI016 in the file with
-        a reason, which the privacy role approves.
+        a reason, which the privacy role approves. A public figure's own story, told in public before (public_story.py:
+        "Country singer <Name> told the crowd at his show that ..."), is set aside before the words are weighed.
 
     Examples:
         Triggers: `So proud of the fella who runs the bait shop by the levee! Six months ago he could barely walk in here, and today he rang the bell here when his chemo ended. We love you!`
@@ -59,6 +61,9 @@ def story_by_its_words(post: Post, ctx: Context) -> Iterator[Hit]:
         read = story_cues(text.text)
         if read is None:
             continue
+        told = figures_untold(text.text)
+        if told != text.text and story_cues(told) is None:
+            continue  # the weight was a public figure's own story, told in public before (public_story.py)
         cues = read[1]
         if _authorized(post, ctx) or members_story(text.text, Known.of(ctx.plans), cues[0][1][0]):
             return  # signed for, or a team member's own news (staff_story.py)
