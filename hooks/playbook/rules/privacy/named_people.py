@@ -23,8 +23,8 @@ from .record_names import record_names
 from .street_names import street_words
 
 
-def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[Text, Person]]:
-    """(text, person) for each passage that names someone not excused, the longest reading of a passage first."""
+def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[Text, Person, bool]]:
+    """(text, person, untied) for each passage that names someone not excused, the longest reading of a passage first."""
     known, sites = Known.of(ctx.plans), linked_sites(text.text for text in texts(item, ctx.plans))  # sites: "airnow" of airnow.gov
     is_response = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
@@ -33,6 +33,7 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
         if not is_response and not text.where and found and names_no_patient(text.text) and not care_tie(text.text):
             found = []  # a spotlight, an event, a council member, with no one tied to care or to us, discloses no one's care
+        untied = {id(p) for p in found} if not is_response and not text.where and found and not care_tie(text.text) else set()
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
             found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"
@@ -44,4 +45,4 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         found = [p for p in found if not home_town(text.text, known, p, reply=is_response)]  # the practice's own town, alone
         for person in found:
             if taken.claim(person.start, person.end):
-                yield text, person
+                yield text, person, id(person) in untied
