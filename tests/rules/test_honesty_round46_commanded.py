@@ -18,7 +18,7 @@ FUZZ = settings(max_examples=25, deadline=None)
 @pytest.mark.parametrize(
     "text",
     [
-        "After your cleaning we'll text you a quick poll. Tap 5 and you'll land right on our Yelp page; tap anything lower and it comes straight to our office manager.",
+        "After your cleaning we'll text you a quick poll. Tap 5 and you'll land right on our Yelp page; tap anything lower and it goes to our office manager instead.",
         "Score the visit in our follow-up text: choose a 10 and the link to our Google reviews pops up, choose 0-8 and the director calls you.",
         "Encuesta rápida al salir: elija 5 y le mandamos nuestra página de Google; elija de 1 a 4 y le llama la gerente.",
         "Just pick 4 or 5 & we'll open our Healthgrades profile for you. Lower scores go to a private form.",
