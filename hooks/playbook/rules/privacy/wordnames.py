@@ -47,13 +47,20 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
         ok = surname or (info is None and not VERB_LIKE.search(first.lower()))
     elif tail.group(2):  # "de": "Pilar de la Fuente", "Dolores del Castillo"
         ok = surname
-    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"
-        ok = is_surname(first) or (surname and (second or "-" in first))
+    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"; both words also words, with care in their sentence: "for Ambrose Keel: your visit"
+        ok = is_surname(first) or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and _cared_in_sentence(text, match.start()))
     if not ok:
         return None
     tokens = tokens[: 1 if slug else 3]
     how = "a name that is also a word, with a surname" if not tail.group(1) else "a name and an initial"
     return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
+
+
+def _cared_in_sentence(text: str, start: int) -> bool:
+    """Whether the sentence around `start` tells of care: a given name and a surname that are both also words
+    ("Ambrose Keel", "Rose Marsh") are a name there, as a name is in a reminder of a visit."""
+    begin, end = sentence_of(sentence_bounds(text), start)
+    return care_in(text, begin, end)
 
 
 # Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
