@@ -25,6 +25,8 @@ TIED_POSTS = [
     "Reinaldo Cuevas ya terminó su terapia de rodilla con nosotros. ¡Felicidades!",
     "Reminder for Leontyne Farrow: your follow-up visit is Tuesday at 10:30 am.",
     "Found in our waiting room: a wallet with an ID for Leontyne Farrow. Stop by the front desk.",
+    "Ofelia Strand (MRN 40012345) stopped by with cookies for the front desk!",
+    "Reinaldo Cuevas, fecha de nacimiento 02/11/1961, ganó la rifa del sábado.",
 ]
 
 

@@ -83,6 +83,9 @@ _TIE = lazyre.compile(
             rf"(?<![\w-])(?:{_FOUND})(?![\w-])[^\n]{{0,80}}?(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])",
             rf"(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])[^\n]{{0,60}}?(?<![\w-])(?:{_FOUND})(?![\w-])",
             r"(?<![\w-])(?:a[ \t]+nombre[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of|made[ \t]+out[ \t]+to|lock[ \t]+screen|engraved|grabad[oa]|labell?ed|label|etiqueta|wristband|brazalete|expediente|chart)(?![\w-])",
+            # a record's number or a date of birth beside someone: "Jane Doe (MRN 12345678)", "fecha de nacimiento"
+            r"(?<![\w-])(?:mrn|mr[ \t]*#|medical[ \t]+record|(?:record|chart|policy|member|patient|account)[ \t]+(?:no|number|num|id|#)|dob|date[ \t]+of[ \t]+birth"
+            r"|fecha[ \t]+de[ \t]+nacimiento|numero[ \t]+de[ \t]+(?:expediente|paciente|afiliado|poliza|miembro)|ssn|social[ \t]+security)(?![\w-])",
             rf"(?<![\w-])(?:{_CARD}[ \t]+(?:id[ \t]+)?cards?|(?:tarjeta|credencial)[ \t]+(?:de(?:l)?[ \t]+)?{_CARD})(?![\w-])",
             r"(?<![\w/-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?![\w/-])",
             # a ride of ours
