@@ -53,6 +53,12 @@ _KNOWN_PAST = lazyre.compile(  # knowing, not empathy: "we understand how stress
     r"(?:[\w'’-]+\s+){0,4}?(?i:was|were|had|got|went|felt|took|cried|hurt|fue|fueron|tuvo|tuvieron|estuvo|estuvieron|paso|pasaron"
     r"|lloro|lloraron|salio|salieron|dolio|dolieron)(?![\w-])"
 )
+# What the reply knows the reader has or owes, the subject left out as Spanish does ("vemos que tiene seguro", "sabemos
+# que debe un saldo"): as "we see you have insurance" is, the reader's ("usted" said is a reader mark already).
+_KNOWN_HAVE = lazyre.compile(
+    r"(?<![\w-])(?i:sabemos|vemos|veo|s[eé]|notamos|entendemos|confirmamos|nos[ \t]+consta|nos[ \t]+aparece)[ \t]+(?i:que)[ \t]+"
+    r"(?i:tiene|ten[ií]a|tuvo|cuenta[ \t]+con|contaba[ \t]+con|debe|deb[ií]a|paga|pag[oó]|est[aá][ \t]+(?:inscrit[oa]|afiliad[oa]|asegurad[oa]))(?![\w-])"
+)
 # The reader's own words about a step of care said back, "your notes on how the bowel prep tasted", "sus
 # comentarios sobre la prepa": the care is theirs (a broad word, "your feedback about flu shots", and money stay as they were).
 _ABOUT_THEIRS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE}){REVIEW_NOUN.pattern}\s+(?i:about|on|regarding|with|sobre|acerca\s+de|de|con)\s+(?:[\w'’-]+\s+){{0,4}}$")
@@ -169,7 +175,7 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
     def where(bounds: list[int], *patterns: re.Pattern) -> set[int]:
         return {bisect_right(bounds, m.start()) for pattern in patterns for m in pattern.finditer(text)}
 
-    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, KIN_BARE, CHILD_BARE, _KNOWN_PAST, _OWNED) for m in pattern.finditer(text)]
+    reader = [m.start for m in reader_marks(text)] + [m.start() for pattern in (RELATIVE, KIN_BARE, CHILD_BARE, _KNOWN_PAST, _KNOWN_HAVE, _OWNED) for m in pattern.finditer(text)]
     reader = [at for at in reader if not _CROWD.match(text, at)]  # "vaccines can scare the little ones": anyone's children
     advising = qa.advising(text, clauses) if asked is not None else set()
     if asked is not None:  # in a public Q&A, the reader of advice is anyone ("bring your card", "we'll check yours")
