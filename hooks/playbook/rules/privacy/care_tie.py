@@ -3,8 +3,9 @@
 HIPAA protects a person's identity together with health information. A post that says nothing of care, a visit,
 the clinic's patients or their dealings with us (a staff spotlight, a new clinician, an event with volunteers and
 sponsors, a councilman's life story, the hours and the insurance we accept) names people, but discloses no one's
-care; PHI003 reads its names only when `care_tie` is true (named_people.py, posts only: a reply is always to a
-reviewer, whose every name is a confirmation).
+care. In a post's text with no tie, PHI003 reports a name as a warning, not an error, and drops it when the post also
+reads as a kind that names no patient (`names_no_patient`; named_people.py). A reply is always to a reviewer, whose
+every name is a confirmation: it is never judged by this tie.
 
 The tie is a word of care (care.care_in), or one of the shapes in which a front desk tells of someone's dealings
 with us without a clinical word, in English and Spanish:

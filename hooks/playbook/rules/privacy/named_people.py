@@ -31,9 +31,10 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
-        if not is_response and not text.where and found and names_no_patient(text.text) and not care_tie(text.text):
+        untied = not is_response and not text.where and bool(found) and not care_tie(text.text)  # a post's text that ties no one to care
+        if untied and names_no_patient(text.text):
             found = []  # a spotlight, an event, a council member, with no one tied to care or to us, discloses no one's care
-        untied = {id(p) for p in found} if not is_response and not text.where and found and not care_tie(text.text) else set()
+        loose = {id(p) for p in found} if untied else set()  # named() alone: the finders below read care themselves
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
             found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"
@@ -45,4 +46,4 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         found = [p for p in found if not home_town(text.text, known, p, reply=is_response)]  # the practice's own town, alone
         for person in found:
             if taken.claim(person.start, person.end):
-                yield text, person, id(person) in untied
+                yield text, person, id(person) in loose
