@@ -16,11 +16,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from .findings import Finding
 from .rules.context import Context
+from .stable import stable_repr
 
 MEMO = "check-corpus.bin"
 T = TypeVar("T")
@@ -40,20 +41,7 @@ def outline(item) -> bytes:
 def _text(value) -> bytes:
     """`value` written out the same in every process, to be digested. Not pickled: a pickle records which
     equal strings are one object and a set's order of hashes, and both change from process to process."""
-    return repr(_stable(value)).encode()
-
-
-def _stable(value):
-    """`value` with its sets in a fixed order, as plain tuples."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__qualname__, *(_stable(getattr(value, f.name)) for f in dataclasses.fields(value)))
-    if isinstance(value, (set, frozenset)):
-        return ("set", *sorted((_stable(member) for member in value), key=repr))
-    if isinstance(value, Mapping):
-        return ("map", *((_stable(k), _stable(v)) for k, v in value.items()))
-    if isinstance(value, (list, tuple)):
-        return tuple(_stable(member) for member in value)
-    return value
+    return stable_repr(value).encode("utf-8", "surrogatepass")
 
 
 class _Recording(Context):

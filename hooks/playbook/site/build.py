@@ -18,8 +18,8 @@ from ..frontmatter import REFUSED, page_source
 from ..history import load_history
 from ..icsbytes import EventBytes
 from ..output import finding_text
+from ..stable import stable_repr
 from .generated import generated_pages
-from .memo import stable_repr
 from .rulepages import RuleDocs, kept_rule_docs
 from .slots import RAW
 from .staged import stage

@@ -17,10 +17,10 @@ from .. import horizon
 from ..check import Report
 from ..model import Post
 from ..slots import Slot, open_slots
+from ..stable import stable_repr
 from .filters import FilterGroup
 from .labels import GUIDELINE_LABELS, GUIDELINE_PAGES, STATUS_LABELS, channel_label, channel_short
 from .marks import Marks, counts_text, marks_for
-from .memo import stable_repr
 from .needs import needs_action_markdown
 from .render import relative_url, render, source_link
 
