@@ -101,11 +101,12 @@ def test_ring_name_grid(frame, nick, name, act):
 
 @FUZZ
 @given(
-    st.sampled_from(["The Senator, who wrote on her blog about {c}, waved.", "La regidora, que habló en su programa sobre {c}, saludó.", "The Alderwoman, who posted about {c}, waved."]),
+    st.sampled_from(["The Senator, who wrote on her blog about {c}, waved.", "La regidora, que habló en su programa sobre {c}, saludó.", "The {t}, who posted about {c}, waved."]),
     st.sampled_from(["getting her flu shot", "getting her mammogram screening", "hacerse su chequeo", "ponerse la vacuna"]),
     st.sampled_from([("Senator", "Odile Marchetti"), ("Alderwoman", "Priya Castellanos"), ("Senator", "Lupe Arriaga")]),
 )
 def test_own_telling_grid(frame, care, figure):
+    frame = frame.replace("{t}", figure[0])  # the figure named, by her own title: "The Alderwoman" is not the senator
     text = f"Thank you, {figure[0]} {figure[1]}, for opening our walk! " + frame.format(c=care)
     assert hits("PHI003", text) == []
     ours = f"Thank you, {figure[0]} {figure[1]}, for opening our walk! " + frame.format(c=care + (" en nuestra clínica" if "que" in frame else " at our clinic"))

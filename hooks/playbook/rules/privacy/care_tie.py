@@ -3,9 +3,10 @@
 HIPAA protects a person's identity together with health information. A post that says nothing of care, a visit,
 the clinic's patients or their dealings with us (a staff spotlight, a new clinician, an event with volunteers and
 sponsors, a councilman's life story, the hours and the insurance we accept) names people, but discloses no one's
-care. In a post's text with no tie, PHI003 reports a name as a warning, not an error, and drops it when the post also
-reads as a kind that names no patient (`names_no_patient`; named_people.py). A reply is always to a reviewer, whose
-every name is a confirmation: it is never judged by this tie.
+care. PHI003 reports a name whose passage ties no one to care as a warning, not an error, and drops it when the post
+also reads as a kind that names no patient (`names_no_patient`; named_people.py). A reply is always to a reviewer,
+whose every name is a confirmation: it is never judged by this tie. The tie is read around each name (`Ties`): a
+screening a fair offers everyone ties no one, though the fair's coordinator is named two sentences on.
 
 The tie is a word of care (care.care_in), or one of the shapes in which a front desk tells of someone's dealings
 with us without a clinical word, in English and Spanish:
@@ -32,6 +33,8 @@ frame ("Congratulations to <Name> on finishing the 5K!") keeps its reading: whet
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from ... import lazyre
 from ...bilingual import fold
@@ -72,12 +75,12 @@ _STEMS = (
     "|dialisis|dialysis|transplant|trasplante|hospital|cirugia|surgery|preemie|prematur|autism|autismo|fertilid|ivf|epileps|asma|asthma"
 )
 
+# Shapes of our dealings with someone: they tie everyone the text names, wherever they stand in it.
 _TIE = lazyre.compile(
     "|".join(
         (
             # a reminder, a notice, a confirmation addressed to someone
             r"(?<![\w-])(?:recordatorio|reminder|aviso[ \t]+(?:para|a)|notice[ \t]+(?:for|to)|heads[ \t]up[ \t]+(?:for|to)|confirm\w{0,6}|lo[ \t]+esperamos|la[ \t]+esperamos)(?![\w-])",
-            rf"(?<![\w-]){_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VISIT})(?![\w-])",
             rf"(?<![\w-])(?:con|with)[ \t]+(?:el|la|el[ \t]+doctor|la[ \t]+doctora)?[ \t]*dra?\.?[ \t]+(?-i:[A-Z])[\w'-]*[^\n.!?]{{0,40}}?(?<![\w-])(?:{_DAYS}|{_TIME})",
             rf"(?<![\w-])(?:{_DAYS})[^\n.!?]{{0,40}}?(?:{_TIME})[^\n.!?]{{0,12}}?(?:con|with)[ \t]+(?:el|la)?[ \t]*dra?\.",
             # lost and found, something labelled with a name
@@ -94,9 +97,19 @@ _TIE = lazyre.compile(
             # a testimonial, a signed quote, one of our patients
             r"(?<![\w-])(?:testimonios?|testimonials?|patient[ \t]+stor(?:y|ies)|historia[ \t]+de[ \t]+(?:un[ \t]+|una[ \t]+)?paciente|fitted[ \t]+(?:with|for)|adaptad[oa]s?[ \t]+con)(?![\w-])",
             r"(?<![\w-])(?:pacientes?[ \t]+de[ \t]+nuestr[oa]s?|patients?[ \t]+(?:of|at)[ \t]+our|our[ \t]+(?:own[ \t]+)?patient|nuestr[oa][ \t]+paciente|pacientes?[ \t]+nuestr[oa]s?)(?![\w-])",
-            r"(?<![\w-])(?:one[ \t]+of[ \t]+our[ \t]+patients|uno[ \t]+de[ \t]+nuestros[ \t]+pacientes|una[ \t]+de[ \t]+nuestras[ \t]+pacientes)(?![\w-])",
+            r"(?<![\w-])(?:(?:paciente|patient)[ \t]+(?:desde|since)|one[ \t]+of[ \t]+our[ \t]+patients|uno[ \t]+de[ \t]+nuestros[ \t]+pacientes|una[ \t]+de[ \t]+nuestras[ \t]+pacientes)(?![\w-])",
             r"[\"”][ \t]*(?:[—–-]{1,2}|~)[ \t]*(?:mr|mrs|ms|miss|sr|sra|srta|don|dona)?\.?[ \t]*(?-i:[A-Z])",
             r"(?<![\w-])(?:gracias[ \t]+al[ \t]+equipo|thanks[ \t]+to[ \t]+(?:the|our|your)[ \t]+team|because[ \t]+of[ \t]+(?:you|this[ \t]+team)|now[ \t]+i[ \t]+can|por[ \t]+fin[ \t]+(?:somos|puedo|pude))(?![\w-])",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+# Care told of someone without a clinical word: it ties the people of its sentences only (Ties).
+_NEAR = lazyre.compile(
+    "|".join(
+        (
+            rf"(?<![\w-]){_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VISIT})(?![\w-])",
             # care given by us, a birth here, a newborn welcomed, a body that fails
             r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|delivered|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad)(?![\w-])",
             r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",
@@ -144,7 +157,78 @@ def names_no_patient(text: str) -> bool:
 
 
 def care_tie(text: str) -> bool:
-    """Whether `text` (a post's body, alt text or title) ties anyone in it to care or to our clinic (module docstring)."""
+    """Whether `text` (a post's body, alt text or title) ties anyone in it to care or to our clinic anywhere in it."""
     if care_in(text) or own_care(text, 0, len(text)) or diagnosis_in(text, 0, len(text)) or guessed(text, list(sentence_bounds(text))):
         return True
-    return _TIE.search(fold(text)) is not None
+    folded = fold(text)
+    return _TIE.search(folded) is not None or _NEAR.search(folded) is not None
+
+
+_REACH = 400  # characters either side of a name: a run-on "sentence" keeps each name's reading bounded
+# A sentence that goes on about someone: a pronoun of a person, in English or Spanish ("la", "lo" and "el" are articles
+# too), or a Spanish verb said to "tú", which needs no pronoun ("Naciste a las 29 semanas", "eres", "llegaste").
+_REFERS = lazyre.compile(
+    r"(?<![\w'’-])(?i:he|she|his|her|him|hers|they|them|their|you|your|yours|su|sus|le|les|él|ella|ellos|ellas|tú|tus|te|ti|usted|ustedes"
+    r"|eres|estás|tienes|vas|puedes|(?!(?:ex|ins|cons|res|pers|tr|ch|as|v)iste(?![\w'’-]))\w{1,12}(?:aste|iste)"
+    # what was seen, judged ("That looks like a mini-stroke", "Eso tiene toda la pinta de ..."); and (_DID) a Spanish verb
+    # of what he or she did, the subject left out ("Nos platicó que se vacunó")
+    r"|(?:that|eso|esto)[ \t]+(?:looks|sounds|seems|is|was|could|might|tiene|parece|suena|es|fue|huele))(?![\w'’-])"
+)
+_DID = lazyre.compile(r"(?<![\w'’-])\w{2,14}ó(?![\w'’-])")  # read in the author's own text: folding takes the accent away
+_SAID_BEFORE = lazyre.compile(r"([^\W\d_]{4,})[ \t]+$")  # the word just before a name: a title or a role, said again later
+_SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente desde 2024": the sentence signs the quote before it
+# A call to the one the sentence before spoke of: "Get well, <Name>!", "¡Ánimo, <Name>! 💪" (a comma, the name, the end).
+_CALLED = lazyre.compile(r",[ \t]*$")
+_CALL_ENDS = lazyre.compile(r"\W*")
+
+
+class Ties:
+    """What ties the people named in one post's text to care, read once per text and asked once per name.
+
+    A shape of _TIE (a reminder, a testimonial, lost and found, a ride of ours) or a guess at someone's health ties
+    everyone in the text. A word of care, or care told without one (_NEAR: a vaccination, a wound, a milestone), ties only the people of the sentences it is in: a name's own sentence, the
+    next ones while they go on about someone (a pronoun, a verb whose subject is left out, the name or its title again,
+    "that" judging what was seen: "<Surname> family ... Su hija espera gemelos"), and the ones either side when the name's sentence calls out to them ("Get well, <Name>!") or
+    signs a quote. So a screening offered at a fair ("Presión y glucosa GRATIS.") does not tie its coordinator named
+    in another sentence ("Coordina <Name>, 555-0135."), nor a marathon a doctor runs her knee taped in the next.
+    """
+
+    def __init__(self, text: str, show: Callable[[int, int], str] | None = None) -> None:
+        self.text = text
+        self.show = show  # the author's own words behind text[start:end], when `text` is folded
+        self.bounds = sentence_bounds(text)
+        self.folded = fold(text)  # one character for one: offsets hold
+        self.everywhere = _TIE.search(self.folded) is not None or guessed(text, list(self.bounds)) is not None
+        self._read: dict[tuple[int, int], bool] = {}
+
+    def near(self, start: int, end: int) -> bool:
+        """Whether the sentences that speak of the person at text[start:end] tell of care (class docstring)."""
+        if self.everywhere:
+            return True
+        lo, hi = self._sentences(start, end)
+        if (lo, hi) not in self._read:
+            text = self.text
+            self._read[lo, hi] = _NEAR.search(self.folded, lo, hi) is not None or care_in(text, lo, hi) or own_care(text, lo, hi) or diagnosis_in(text, lo, hi)
+        return self._read[lo, hi]
+
+    def _sentences(self, start: int, end: int) -> tuple[int, int]:
+        text, bounds = self.text, self.bounds
+        last = len(bounds) - 1
+        index = max(bisect_right(bounds, start) - 1, 0)
+        lo, hi = bounds[index], bounds[min(index + 1, last)]
+        called = _CALLED.search(text, max(lo, start - 4), start) is not None and _CALL_ENDS.fullmatch(text, end, hi) is not None
+        said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
+        name = [word.lower() for word in (text[start:end] + (" " + said.group(1) if said else "")).split() if len(word) > 2]
+        if called and index + 1 < last:  # a call speaks to them: the sentence after it is theirs ("Welcome back, <Name>! Cast off.")
+            hi = bounds[index + 2]
+        after = index + 2 if called else index + 1
+        while after < last and after <= index + 2:  # at most the two next sentences
+            chunk = text[bounds[after] : min(bounds[after + 1], bounds[after] + _REACH)]
+            raw = self.show(bounds[after], bounds[after] + len(chunk)) if self.show else chunk
+            if not (_REFERS.search(chunk) or _DID.search(raw) or any(word in chunk.lower() for word in name)):
+                break
+            hi = bounds[after + 1]
+            after += 1
+        if index > 0 and (called or _SIGNS.match(text, lo)):
+            lo = bounds[index - 1]
+        return max(lo, start - _REACH), min(hi, end + _REACH)

@@ -9,7 +9,7 @@ from ..context import Context
 from .aliases import pet_titled
 from .bedside_days import bedside_days
 from .body_owners import body_owners
-from .care_tie import care_tie, names_no_patient
+from .care_tie import Ties, names_no_patient
 from .cared_pairs import cared_pairs
 from .cited_handles import linked_sites
 from .common import Ranges, Text, texts
@@ -31,10 +31,12 @@ def people_named(item: Post | ResponseTemplate, ctx: Context) -> Iterator[tuple[
         taken = Ranges()
         # A reply greets no one but {{ reviewer }}; a file name or a link is read like a post.
         found = [*named(text.text, known, reply=is_response and not text.where, slug=bool(text.where))]
-        untied = not is_response and not text.where and bool(found) and not care_tie(text.text)  # a post's text that ties no one to care
-        if untied and names_no_patient(text.text):
-            found = []  # a spotlight, an event, a council member, with no one tied to care or to us, discloses no one's care
-        loose = {id(p) for p in found} if untied else set()  # named() alone: the finders below read care themselves
+        loose: set[int] = set()  # named() alone: the finders below read care themselves
+        if not is_response and not text.where and found:  # a post's text: is each name's passage tied to care?
+            ties = Ties(text.text, text.span.show)
+            loose = {id(p) for p in found if not ties.near(p.start, p.end)}
+            if loose and names_no_patient(text.text):  # a spotlight, an event, a council member: untied names are no one's care
+                found, loose = [p for p in found if id(p) not in loose], set()
         if not text.where:  # "the wristband reads MONTOYA, L": a name as a record files it
             found.extend([*record_names(text.text, known), *families(text.text, known), *cared_pairs(text.text, known), *body_owners(text.text, known)])  # "los Arreola vinieron a su chequeo"
             found.extend(bedside_days(text.text, known))  # "we celebrated <Name>'s 88th at his bedside"

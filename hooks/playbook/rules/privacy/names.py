@@ -261,9 +261,10 @@ _NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
 _CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"  # "Lincoln", "YMCA"; not "March", "Spanish", "I"
 # A street by its number ("at 5th and Main", "on 3rd"), a flat ("la vecina del 4B"): as named as a name
 _NUMBERED = r"\d{1,3}(?i:st|nd|rd|th)(?![\w-])|\d{1,4}-?[A-Z](?![\w-])"
-_PLACE_NAME = rf"(?:(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME}|{_NUMBERED})"
+_VESSEL = r"(?:F/V|M/V|FV|MV|F/C|B/P)[ \t]+"  # a boat by its name: "the F/V <Name>", "el B/P <Nombre>"
+_PLACE_NAME = rf"(?:{_VESSEL}{_CAP_NAME}|(?i:{alternation(_DESC['place_nouns'])})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?![\d:.,/]))|{_CAP_NAME}|{_NUMBERED})"
 _ART = r"(?i:the|la|el|los|las|our|nuestr[oa]s?)"
-_AT = r"(?i:at|from|on|of|for|in|de|del|en|around|near|outside|by|afuera[ \t]+del?|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?)"
+_AT = r"(?i:at|from|on|off|aboard|of|for|in|de|del|en|a[ \t]+bordo[ \t]+del?|around|near|outside|by|afuera[ \t]+del?|frente[ \t]+al?|enfrente[ \t]+del?|cerca[ \t]+del?|junto[ \t]+al?)"
 _PLACE = (
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?{_PLACE_NAME}"  # "at Lincoln", "de la escuela Benito", "on the Route 9 loop"
     rf"|(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+{_CAP_NAME}"  # an object: "la tortilleria La Palma"
