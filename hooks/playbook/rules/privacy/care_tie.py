@@ -164,6 +164,11 @@ def care_tie(text: str) -> bool:
     return _TIE.search(folded) is not None or _NEAR.search(folded) is not None
 
 
+def shape_tie(text: str) -> bool:
+    """Whether `text` holds a shape of our dealings with someone (a reminder, a testimonial, lost and found, a ride of ours)."""
+    return _TIE.search(fold(text)) is not None
+
+
 _REACH = 400  # characters either side of a name: a run-on "sentence" keeps each name's reading bounded
 # A sentence that goes on about someone: a pronoun of a person, in English or Spanish ("la", "lo" and "el" are articles
 # too), or a Spanish verb said to "tú", which needs no pronoun ("Naciste a las 29 semanas", "eres", "llegaste").

@@ -21,6 +21,7 @@ from .milestones import milestone_of_one
 from .names import GIVEN, name_tokens
 from .narrowed import narrowed_in_care
 from .people import NAMES, Known, people
+from .photo_tie import photo_untied
 from .pictured import pictured_patient
 from .public_story import figures_untold
 from .record_names import record_names
@@ -179,6 +180,12 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         ("Dr. Chen with a patient", "two kids", a group in care: "with the prenatal class", "con sus esposos", someone by age: "Dr. Chen with a grinning
         7-year-old", "un chico de 12 anos", someone else's body part in care beside our clinician: "<someone>
         stretching his lower back with our PA <Name>"), still needs it.
+        A photo of a group in public (the team at a parade, volunteers at a
+        5K water table, a ribbon cut at a fair) whose alt text tells of no
+        care, names no patient, is not in our rooms of care and shows no
+        before and after is reported as a warning when it has no
+        authorization, not an error: no one shown is told to be a patient
+        (photo_tie.py). A wrong authorization is an error on any photo.
 
     Why:
         A face is an identifier, and a photo taken at the practice or of a
@@ -216,10 +223,13 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
             continue  # the team at work: staff consent is an employment matter, not a HIPAA authorization
         problem = authorization_problem(ctx.plans, media.authorization, publish)
         if problem:
+            # No authorization, and nothing ties anyone shown to care: a warning (photo_tie.py). One named but wrong: an error.
+            untied = not media.authorization and photo_untied(media.alt, " ".join(t.text for t in texts(post, body_only=True)))
             yield Hit(
-                f"Media '{media.file}' shows people but {problem}",
+                f"Media '{media.file}' shows people but {problem}" + (" (nothing in it tells of care: check that no one shown is a patient)" if untied else ""),
                 line,
                 hint="Add `authorization: <id>` naming a signed, unexpired, unrevoked entry of plans/authorizations.yml, or use a photo without people.",
+                severity=Severity.WARNING if untied else None,
             )
 
 
