@@ -26,6 +26,9 @@ APART = [
     "Bring the kids for sports physicals on the 14th. Face painting by Cosima Threlkeld from 10 to noon.",
     "Habrá vacunas contra la influenza para adultos mayores. La música la pone el trío de Anacleto Pimentel.",
     "Our dermatologists will do free skin cancer checks at the pool. Lifeguard captain Ruperta Holm says the water is warm!",
+    # care words naming an event of ours are its topic (event_topics.blank_events)
+    "Thanks to Councilman Thaddeus Orbison for walking with us at our Kidney Health Walk on Saturday!",
+    "Gracias a la regidora Filomena Arizpe por acompañarnos en la jornada de vacunación del sábado.",
 ]
 # care of the person named, in their sentence or in one that goes on about them: an error
 NEAR = [
@@ -38,6 +41,7 @@ NEAR = [
     "¡Felicidades, Araceli Montemayor! Terminaste tus doce sesiones de rehabilitación cardiaca.",
     "Gracias al comisionado Baltasar Ocampo por venir. El comisionado se hizo su chequeo de próstata con nosotros.",
     "Welcome back, Perpetua Lindqvist! Stitches out and ready for the pool.",
+    "Un saludo a los hermanos Ocotlán Bermejo, que vinieron esta semana por sarampión. ¡Que se alivien!",
 ]
 # a shape of our dealings ties every name in the text, wherever it is
 EVERYWHERE = [

@@ -40,6 +40,7 @@ from ... import lazyre
 from ...bilingual import fold
 from ...text import sentence_bounds
 from .care import care_in, diagnosis_in, guessed, own_care
+from .event_topics import blank_events
 
 _DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
 _TIME = r"\d{1,2}(?::\d\d)?[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\.?|hrs?\b)"
@@ -203,6 +204,8 @@ class Ties:
         self.show = show  # the author's own words behind text[start:end], when `text` is folded
         self.bounds = sentence_bounds(text)
         self.folded = fold(text)  # one character for one: offsets hold
+        self.topics = blank_events(text)  # an event named by its topic ("our Kidney Walk") is no one's care; same length
+        self.topics_folded = fold(self.topics)
         self.everywhere = _TIE.search(self.folded) is not None or guessed(text, list(self.bounds)) is not None
         self._read: dict[tuple[int, int], bool] = {}
 
@@ -212,8 +215,8 @@ class Ties:
             return True
         lo, hi = self._sentences(start, end)
         if (lo, hi) not in self._read:
-            text = self.text
-            self._read[lo, hi] = _NEAR.search(self.folded, lo, hi) is not None or care_in(text, lo, hi) or own_care(text, lo, hi) or diagnosis_in(text, lo, hi)
+            text = self.topics
+            self._read[lo, hi] = _NEAR.search(self.topics_folded, lo, hi) is not None or care_in(text, lo, hi) or own_care(text, lo, hi) or diagnosis_in(text, lo, hi)
         return self._read[lo, hi]
 
     def _sentences(self, start: int, end: int) -> tuple[int, int]:

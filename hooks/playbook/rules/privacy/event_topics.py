@@ -7,7 +7,8 @@ word by word after the name, the topic looks like their care (public.health_next
 name). `blank_events` blanks such a name (same length, so every offset stays): a determiner of a named event ("our",
 "the", "this", "nuestra", "la", ...), up to four words, a public event's noun (a fair, a walk, a party, a panel, a story
 hour, a jornada, a campaña; a day, a night, a week or a month only by its capitalised name: "our PrEP Awareness Day", not
-"our chemo day"), and in Spanish what the event is for after it ("de vacunación", "contra el cáncer de mama"). A class, a course or a support group is left as written (taking one may be care), and so is an event
+"our chemo day"), and in Spanish what the event is for after it ("de vacunación", "contra el cáncer de mama"). A week in Spanish is an event only by what it is
+for ("la semana de la lactancia"; "esta semana por varicela" is a time). A class, a course or a support group is left as written (taking one may be care), and so is an event
 said with someone's own possessive or pronoun ("her chemo day", "su semana de recuperación": "her", "su" is no
 determiner here and stops the words between). One bounded pattern, one pass: linear.
 """
@@ -56,7 +57,6 @@ _EVENTS = (
     "jornada",
     "campaña",
     "campana",
-    "semana",
     "evento",
     "fiesta",
     "celebración",
@@ -76,7 +76,8 @@ _FOR = rf"(?:[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+(?:(?i:la|el|los|las)[
 _DAYS = ("day", "night", "week", "month")
 _EVENT = lazyre.compile(
     rf"(?<![\w'’-])(?i:{alternation(_DETERMINERS)})[ \t]+(?P<name>(?:(?:{_WORD}){{0,4}}?(?i:{alternation(_EVENTS)})"
-    rf"|(?:{_WORD}){{0,3}}?[A-Z][\w'’&-]*[ \t]+(?i:{alternation(_DAYS)}))(?![\w'’-]){_FOR})"
+    rf"|(?:{_WORD}){{0,3}}?[A-Z][\w'’&-]*[ \t]+(?i:{alternation(_DAYS)})"
+    rf"|(?i:semana)(?=[ \t]+(?i:de|del)[ \t]))(?![\w'’-]){_FOR})"
 )
 
 
