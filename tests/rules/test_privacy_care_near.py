@@ -29,6 +29,8 @@ APART = [
     # care words naming an event of ours are its topic (event_topics.blank_events)
     "Thanks to Councilman Thaddeus Orbison for walking with us at our Kidney Health Walk on Saturday!",
     "Gracias a la regidora Filomena Arizpe por acompañarnos en la jornada de vacunación del sábado.",
+    # a story its teller has told in public before (public_story.untold)
+    "Thank you, Alderman Cosimo Varga, for opening our fair! He has talked openly on his radio show about his heart bypass.",
 ]
 # care of the person named, in their sentence or in one that goes on about them: an error
 NEAR = [

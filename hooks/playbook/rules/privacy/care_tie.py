@@ -41,6 +41,7 @@ from ...bilingual import fold
 from ...text import sentence_bounds
 from .care import care_in, diagnosis_in, guessed, own_care
 from .event_topics import blank_events
+from .public_story import set_aside
 
 _DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
 _TIME = r"\d{1,2}(?::\d\d)?[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\.?|hrs?\b)"
@@ -204,7 +205,9 @@ class Ties:
         self.show = show  # the author's own words behind text[start:end], when `text` is folded
         self.bounds = sentence_bounds(text)
         self.folded = fold(text)  # one character for one: offsets hold
-        self.topics = blank_events(text)  # an event named by its topic ("our Kidney Walk") is no one's care; same length
+        # An event named by its topic ("our Kidney Walk") and a story its teller has told in public before ("as she has on
+        # two talk shows": public_story.set_aside) are no care of ours; both blank the same length, so offsets hold.
+        self.topics = blank_events(set_aside(text))
         self.topics_folded = fold(self.topics)
         self.everywhere = _TIE.search(self.folded) is not None or guessed(text, list(self.bounds)) is not None
         self._read: dict[tuple[int, int], bool] = {}
