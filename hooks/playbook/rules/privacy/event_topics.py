@@ -48,6 +48,11 @@ _EVENTS = (
     "forum",
     "town hall",
     "rally",
+    "game",
+    "softball game",
+    "tournament",
+    "partido",
+    "torneo",
     "vigil",
     "booth",
     "feria",
@@ -70,7 +75,11 @@ _EVENTS = (
 _NOT_BETWEEN = alternation(("his", "her", "their", "my", "your", "su", "sus", "mi", "mis", "tu", "tus", "él", "el", "ella", "he", "she", "who", "que", "with", "con"))
 _WORD = rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[\w'’&-]+[ \t]+"
 # In Spanish, what the event is for after its noun: "de vacunación", "contra el cáncer de mama", "sobre la diabetes"
-_FOR = rf"(?:[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[a-záéíóúñü][\w-]*(?:[ \t]+(?i:de|del)[ \t]+[a-záéíóúñü][\w-]*)?)?"
+# (one adjective may come first, "el foro comunitario sobre ...", and two words after, "sobre cuidados paliativos", "de la salud dental")
+_FOR = (
+    rf"(?:(?:[ \t]+[a-záéíóúñü]+(?=[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]))?[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?"
+    rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[a-záéíóúñü][\w-]*(?:[ \t]+(?i:de|del)[ \t]+[a-záéíóúñü][\w-]*|[ \t]+(?!(?i:{_NOT_BETWEEN}|en|a|y|con)(?![\w'’-]))[a-záéíóúñü][\w-]*)?)?"
+)
 # A day, a night, a week or a month is an event only by its capitalised name: "our PrEP Awareness Day", "our Sickle Cell
 # Awareness Week" (not "our chemo day")
 _DAYS = ("day", "night", "week", "month")

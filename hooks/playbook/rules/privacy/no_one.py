@@ -27,6 +27,7 @@ reply ("— The Savannah Allergy & Asthma crew", "- Riverside Family Dermatology
 from __future__ import annotations
 
 from .agency_staff import agency_staff
+from .article_places import article_place
 from .business_names import business_name
 from .cited_handles import cited_handle
 from .eponyms import is_eponym
@@ -86,4 +87,5 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or business_name(text, person)  # "gracias a Mercado Los <Word>", "<Surname> Brothers Hardware", "a <Golden> <Knights> fan"
         or signed_by_practice(text, person.start, person.end)  # "— The Savannah Allergy & Asthma crew": the practice signs
         or storm_tag(text, person)  # "... run the generator outside. #Maria": a storm's name as its tag
+        or article_place(text, person)  # "here in the Delta", "aquí en el Delta": a region, after a preposition and "the"
     )
