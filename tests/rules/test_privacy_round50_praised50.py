@@ -37,7 +37,7 @@ def _privacy(text: str) -> list:
         "Dr. Achebe and the whole front desk can't wait to read your review.",
         "¡Gracias! La Dra. Villaseñor ya vio su mensaje.",
         "La Dra. Montemayor y Cuca ya leyeron sus lindas palabras.",
-        "¡Qué lindo mensaje! Se lo vamos a leer en voz alta a la Dra. Paredes y a Nayeli en la reunión del lunes.",
+        "¡Qué lindo mensaje! Se lo leímos en voz alta a la Dra. Paredes y a Nayeli en la reunión del lunes.",
         "Se lo vamos a leer al Dr. Zárate en la junta del viernes.",
         # staff as the topic of the praise
         "Thank you for the sweet words about Rosalind and Dr. Tennant!",
