@@ -21,6 +21,7 @@ from tests.rules.test_privacy_people import assert_linear
         ("Meet Sam Patel, who runs our front desk. The little ones call him Mr. P!", False),
         ("¡Bienvenida, Jordan Lee! Nuestra nueva recepcionista. ¡Gracias, Jord!", False),
         ("Welcome aboard, Tay! Glad you finished your chemo.", True),
+        ("Aviso de calor hasta el viernes: máximas de 109°F. Embarazadas y bebés, mucha agua y sombra.", False),  # a unit, no initial
         ("Meet Jordan Lee, our MA. She held little Jord's hand through his shots today.", True),
         # eponyms
         ("What is Bell's palsy? Our neurologist explains the warning signs on Thursday.", False),

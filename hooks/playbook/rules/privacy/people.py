@@ -134,7 +134,9 @@ _POSSESSIVE = lazyre.compile(rf"{CAP_START}({CAP})['’]s[ \t]+(?=[a-z])")
 _POSSESSIVE_CONDITION = lazyre.compile(rf"(?i:{alternation(NAMES['possessive_conditions'])})(?![\w-])")
 _NICKNAME = lazyre.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in NAMES['nicknames'])})[ \t]+(?=[A-Z])")
 _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
-_INITIAL_SURNAME = lazyre.compile(rf"(?<![\w./&])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE)  # "E. Navarro 10/03"; not "300 E. Oak"
+_INITIAL_SURNAME = lazyre.compile(
+    rf"(?<![\w./&°º])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE
+)  # "E. Navarro 10/03"; not "300 E. Oak", "108°F. Embarazadas"
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
