@@ -83,8 +83,8 @@ _TIE = lazyre.compile(
         (
             # a reminder, a notice, a confirmation addressed to someone
             r"(?<![\w-])(?:recordatorio|reminder|aviso[ \t]+(?:para|a)|notice[ \t]+(?:for|to)|heads[ \t]up[ \t]+(?:for|to)|confirm\w{0,6}|lo[ \t]+esperamos|la[ \t]+esperamos)(?![\w-])",
-            rf"(?<![\w-])(?:con|with)[ \t]+(?:el|la|el[ \t]+doctor|la[ \t]+doctora)?[ \t]*dra?\.?[ \t]+(?-i:[A-Z])[\w'-]*[^\n.!?]{{0,40}}?(?<![\w-])(?:{_DAYS}|{_TIME})",
-            rf"(?<![\w-])(?:{_DAYS})[^\n.!?]{{0,40}}?(?:{_TIME})[^\n.!?]{{0,12}}?(?:con|with)[ \t]+(?:el|la)?[ \t]*dra?\.",
+            rf"(?<![\w-])(?:con|with)[ \t]+(?:el|la|el[ \t]+doctor|la[ \t]+doctora)?[ \t]*dra?\.?[ \t]+(?-i:[A-Z])[\w'-]*[^\n.!?]{{0,40}}?(?<![\w-])(?:{_DAYS}|{_TIME})(?!\w)",
+            rf"(?<![\w-])(?:{_DAYS})(?![\w-])[^\n.!?]{{0,40}}?(?:{_TIME})[^\n.!?]{{0,12}}?(?:con|with)[ \t]+(?:el|la)?[ \t]*dra?\.",
             # lost and found, something labelled with a name
             rf"(?<![\w-])(?:{_FOUND})(?![\w-])[^\n]{{0,80}}?(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])",
             rf"(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])[^\n]{{0,60}}?(?<![\w-])(?:{_FOUND})(?![\w-])",

@@ -1,4 +1,5 @@
-"""A name after the members of a body is the body: "optometry students from Nova Southeastern", "residentes de la Ponce Health".
+"""A name after the members of a body is the body: "optometry students from Nova Southeastern", "residentes de la Ponce Health";
+so is a name after a clinician's training ("her fellowship at Emory", "trained at UMass Chan", "egresada de la UNAM").
 
 Partners thank the students, volunteers and residents of a school, a hospital or a church by the institution's
 name, often without its kind word ("University", "Hospital"): "volunteers from Texas Tech", "nursing students of
@@ -24,6 +25,12 @@ _MEMBERS_OF = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['member_groups'])})(?:[ \t]+(?i:de|of|in)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)?"  # "de enfermeria"
     r"[ \t]+(?i:from|of|at|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de)[ \t]+(?:(?i:the)[ \t]+)?$"
 )
+# A clinician's training, right before the name: "her fellowship at Emory", "trained at UMass Chan", "hizo su residencia en la
+# Universidad de ...", "egresada de la UNAM": where one studied is a school
+_TRAINED_AT = lazyre.compile(
+    r"(?<![\w-])(?i:fellowships?|residency|residencies|internship|training|trained|studied|graduated|graduate|degree|medical[ \t]+school|nursing[ \t]+school"
+    r"|residencia|especialidad|internado|estudio|estudi[oó]|se[ \t]+gradu[oó]|egresad[oa])[ \t]+(?i:at|from|in|en|de|del|de[ \t]+la)[ \t]+(?:(?i:the|la|el)[ \t]+)?$"
+)
 # The name itself spoken of as someone: "..., who had her knee done", "..., que se opero" (a body takes "which")
 _WHO = lazyre.compile(r"[ \t]*,[ \t]*(?i:who|whose|que|quien|quienes)(?![\w-])")
 _MORE = lazyre.compile(r"[ \t]+[A-Z]")  # "Sam Houston State": more of a body's name
@@ -37,7 +44,10 @@ def member_body(text: str, person: Person) -> bool:
         return False
     if text[person.end : person.end + 2] in ("'s", "’s") or _WHO.match(text, person.end):
         return False  # "volunteers from <Given> <Surname>'s church"; "... from <Name>, who had her knee done"
-    if _MEMBERS_OF.search(text, max(0, person.start - _REACH), person.start) is None or _given_and_surname(text, person):
+    before = max(0, person.start - _REACH)
+    if _MEMBERS_OF.search(text, before, person.start) is None and _TRAINED_AT.search(text, before, person.start) is None:
+        return False
+    if _given_and_surname(text, person):
         return False
     bounds = sentence_bounds(text)
     end = sentence_of(bounds, person.start)[1]
