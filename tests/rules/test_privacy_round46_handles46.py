@@ -25,7 +25,7 @@ FUZZ = settings(max_examples=25, deadline=None)
     [
         "Reposting @PimaAirQuality: ozone is high this afternoon, so keep recess short and carry water.",
         "Per @KernWeather, triple-digit heat returns Thursday. Check on older neighbors.",
-        "Smoke advisory through Sunday via @SacMetroAir. Keep windows shut and run the AC on recirculate.",
+        "Smoke advisory through Sunday via @SacMetroAir. Close the windows and set the AC to recirculate.",
         "Follow the @ToledoAlerts guidance and boil tap water for one minute until further notice.",
         "@TulareFloodWatch says the levee road is closed; our office is open regular hours.",
         "Según @GobiernoJalisco, la campaña de vacunación contra el sarampión sigue esta semana.",
