@@ -29,6 +29,9 @@ APART = [
     # care words naming an event of ours are its topic (event_topics.blank_events)
     "Thanks to Councilman Thaddeus Orbison for walking with us at our Kidney Health Walk on Saturday!",
     "Gracias a la regidora Filomena Arizpe por acompañarnos en la jornada de vacunación del sábado.",
+    # the topic of a talk to come (care_tie._TAUGHT)
+    "Ms. Ottilie Brandauer, the district school nurse, will walk families through spacers and rescue inhalers.",
+    "El jueves la maestra Casilda Orozco hablará sobre la diabetes gestacional y la alimentación en el embarazo.",
     # a story its teller has told in public before (public_story.untold)
     "Thank you, Alderman Cosimo Varga, for opening our fair! He has talked openly on his radio show about his heart bypass.",
 ]
@@ -44,6 +47,7 @@ NEAR = [
     "Gracias al comisionado Baltasar Ocampo por venir. El comisionado se hizo su chequeo de próstata con nosotros.",
     "Welcome back, Perpetua Lindqvist! Stitches out and ready for the pool.",
     "Un saludo a los hermanos Ocotlán Bermejo, que vinieron esta semana por sarampión. ¡Que se alivien!",
+    "Leandro Quezada will talk about his own bypass surgery with us at Saturday's fair.",
 ]
 # a shape of our dealings ties every name in the text, wherever it is
 EVERYWHERE = [
@@ -112,6 +116,7 @@ def test_any_text_and_span_reads_without_error(text, start, width):
         "Free flu shots. Say hi to Leocadia Whitcombe. She brings cookies. ",
         "Pruebas gratis de glucosa, pregunten por Eustaquio Barrientos y su hermana ",
         "Get well, Ignatius! ",
+        "Ms. Ottilie will talk about asthma plans, hablará sobre la diabetes ",
     ],
 )
 def test_reading_every_name_stays_linear(unit):

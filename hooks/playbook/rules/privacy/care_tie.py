@@ -189,6 +189,24 @@ _CALLED = lazyre.compile(r",[ \t]*$")
 _CALL_ENDS = lazyre.compile(r"\W*")
 
 
+# A talk to come: what someone will teach or talk about is a topic for everyone, not their care ("Ms. <Name>, our school
+# district's nurse, will walk families through spacers", "la Dra. <Name> hablará sobre la diabetes"). Only what is to
+# come (will, 'll, going to, here to; a Spanish future), and not a topic of their own ("will talk about her own stroke").
+_TAUGHT = lazyre.compile(
+    r"(?<![\w'’-])(?:(?i:will|'ll|’ll|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|here[ \t]+to|va[ \t]+a|van[ \t]+a)[ \t]+"
+    r"(?i:walk[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+through|talk|speak|present|explain|teach|lead|answer[ \t]+questions|give[ \t]+a[ \t]+talk|demonstrate|share[ \t]+tips"
+    r"|hablar|explicar|platicar|ensenar|enseñar|dar[ \t]+una[ \t]+pl[aá]tica)"
+    r"|(?i:hablar[aá]n?|explicar[aá]n?|platicar[aá]n?|ense[nñ]ar[aá]n?|dar[aá]n?[ \t]+una[ \t]+pl[aá]tica|resolver[aá]n?[ \t]+dudas))"
+    r"(?:[ \t]+(?i:about|on|with|to|sobre|de|del|acerca[ \t]+de|a|con))?(?P<topic>[^,;:.!?()—–\n]{1,120})"
+)
+_OWN_TOPIC = lazyre.compile(r"(?<![\w'’-])(?i:his|her|their|my|su[ \t]+propi[oa]|sus[ \t]+propi[oa]s|own|propio|propia)(?![\w'’-])")
+
+
+def _untaught(text: str) -> str:
+    """`text` with the topics of talks to come blanked, same length (see _TAUGHT)."""
+    return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) else m.group(0)[: m.start("topic") - m.start()] + " " * len(m.group("topic")), text)
+
+
 class Ties:
     """What ties the people named in one post's text to care, read once per text and asked once per name.
 
@@ -207,7 +225,7 @@ class Ties:
         self.folded = fold(text)  # one character for one: offsets hold
         # An event named by its topic ("our Kidney Walk") and a story its teller has told in public before ("as she has on
         # two talk shows": public_story.set_aside) are no care of ours; both blank the same length, so offsets hold.
-        self.topics = blank_events(set_aside(text))
+        self.topics = _untaught(blank_events(set_aside(text)))  # and the topic of a talk to come ("will explain asthma plans")
         self.topics_folded = fold(self.topics)
         self.everywhere = _TIE.search(self.folded) is not None or guessed(text, list(self.bounds)) is not None
         self._read: dict[tuple[int, int], bool] = {}
