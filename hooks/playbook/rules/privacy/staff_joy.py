@@ -1,6 +1,7 @@
 """Our staff's reaction to a review, joked about in a reply: their words, not the reader's (PHI001).
 
-A kind reply tells how the colleagues it passed the review to will take it: "se va a poner colorada", "a
+A kind reply tells how the colleagues it passed the review to will take it: "se va a poner colorada", "se van a
+alegrar mucho", "a
 <Name> se le sube el ego", "seguro les alegra la semana", "anda presumiendo", "she's going to frame it", "they're
 both blushing", "he'll be insufferable now". The "le", "les", "se le" and "you" in those are the staff's or a
 manner of speaking ("ya sabe que a <Name> se le sube el ego", "you know she'll frame it"), and "su trabajo" in "lo
@@ -39,6 +40,9 @@ _REACT_ES = (
     r"|(?i:casi[ \t]+)?(?i:llor[oó]|lloraron|llora|lloran|va[ \t]+a[ \t]+llorar|van[ \t]+a[ \t]+llorar)[ \t]+(?i:de[ \t]+(?:la[ \t]+)?(?:emoci[oó]n|alegr[ií]a|gusto))"
     r"|(?i:(?:lo|la|los|las)[ \t]+(?:va|van|vamos)[ \t]+a[ \t]+(?:enmarcar|imprimir[ \t]+y[ \t]+enmarcar|pegar[ \t]+en[ \t]+(?:la|el|su)[ \t]+(?:pared|refri|escritorio|oficina)))"
     r"|(?i:no[ \t]+(?:cabe|caben|va[ \t]+a[ \t]+caber|van[ \t]+a[ \t]+caber)[ \t]+de[ \t]+(?:la[ \t]+)?(?:emoci[oó]n|alegr[ií]a|gusto|orgullo))"
+    # gladness said with a reflexive verb: "que se van a alegrar mucho", "se emocionó", "se alegraron un montón"
+    r"|(?i:se[ \t]+(?:va|van)[ \t]+a[ \t]+(?:alegrar|emocionar)|se[ \t]+(?:alegr[oó]|alegraron|emocion[oó]|emocionaron|alegra|alegran|emociona|emocionan))"
+    r"(?:[ \t]+(?i:mucho|much[ií]simo|un[ \t]+mont[oó]n|bastante))?(?![\w'’-])"
 )
 _REACT_EN = (
     r"(?i:blushing|blushed|blushes|beaming|grinning|glowing|tearing[ \t]+up|teared[ \t]+up|misty-eyed|over[ \t]+the[ \t]+moon|on[ \t]+cloud[ \t]+nine"
