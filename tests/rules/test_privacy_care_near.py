@@ -75,12 +75,25 @@ def test_a_shape_of_our_dealings_ties_everyone(text):
     assert Severity.ERROR in _severities(text)
 
 
-def test_the_reader_asks_each_passage_once():
+def test_each_name_is_read_by_its_own_sentences():
     text = "Free flu shots today. Say hi to Leocadia Whitcombe. Say hi to Bartolomeo Vines too."
     ties = module.Ties(text)
     assert not ties.near(text.index("Leocadia"), text.index("Leocadia") + 18)
     assert not ties.near(text.index("Bartolomeo"), text.index("Bartolomeo") + 16)
     assert ties.near(0, 4)  # the first sentence's own care
+
+
+def test_names_in_one_sentence_share_one_reading():
+    text = "Say hi to Leocadia Whitcombe and Bartolomeo Vines at the raffle table."
+    ties = module.Ties(text)
+    ties.near(text.index("Leocadia"), text.index("Leocadia") + 18)
+    ties.near(text.index("Bartolomeo"), text.index("Bartolomeo") + 16)
+    assert len(ties._read) == 1  # the passage was read for care once
+
+
+def test_a_name_goes_on_only_as_a_whole_word():
+    text = "Thanks to Ana Quiroz for the fruit table. Bananas and free glucose checks all morning."
+    assert not module.Ties(text).near(text.index("Ana"), text.index("Ana") + 10)  # "Ana" is not in "Bananas"
 
 
 @FUZZ

@@ -182,6 +182,7 @@ _REFERS = lazyre.compile(
     r"|(?:that|eso|esto)[ \t]+(?:looks|sounds|seems|is|was|could|might|tiene|parece|suena|es|fue|huele))(?![\w'’-])"
 )
 _DID = lazyre.compile(r"(?<![\w'’-])\w{2,14}ó(?![\w'’-])")  # read in the author's own text: folding takes the accent away
+_WORDS = lazyre.compile(r"[^\W_]+")
 _SAID_BEFORE = lazyre.compile(r"([^\W\d_]{4,})[ \t]+$")  # the word just before a name: a title or a role, said again later
 _SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente desde 2024": the sentence signs the quote before it
 # A call to the one the sentence before spoke of: "Get well, <Name>!", "¡Ánimo, <Name>! 💪" (a comma, the name, the end).
@@ -247,14 +248,14 @@ class Ties:
         lo, hi = bounds[index], bounds[min(index + 1, last)]
         called = _CALLED.search(text, max(lo, start - 4), start) is not None and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
-        name = [word.lower() for word in (text[start:end] + (" " + said.group(1) if said else "")).split() if len(word) > 2]
+        name = {word for word in _WORDS.findall((text[start:end] + (" " + said.group(1) if said else "")).lower()) if len(word) > 2}
         if called and index + 1 < last:  # a call speaks to them: the sentence after it is theirs ("Welcome back, <Name>! Cast off.")
             hi = bounds[index + 2]
         after = index + 2 if called else index + 1
         while after < last and after <= index + 2:  # at most the two next sentences
             chunk = text[bounds[after] : min(bounds[after + 1], bounds[after] + _REACH)]
             raw = self.show(bounds[after], bounds[after] + len(chunk)) if self.show else chunk
-            if not (_REFERS.search(chunk) or _DID.search(raw) or any(word in chunk.lower() for word in name)):
+            if not (_REFERS.search(chunk) or _DID.search(raw) or not name.isdisjoint(_WORDS.findall(chunk.lower()))):  # whole words: "Ana" is not in "banana"
                 break
             hi = bounds[after + 1]
             after += 1
