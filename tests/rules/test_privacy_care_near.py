@@ -29,6 +29,9 @@ APART = [
     # care words naming an event of ours are its topic (event_topics.blank_events)
     "Thanks to Councilman Thaddeus Orbison for walking with us at our Kidney Health Walk on Saturday!",
     "Gracias a la regidora Filomena Arizpe por acompañarnos en la jornada de vacunación del sábado.",
+    # an observance named whole needs no determiner (event_topics._OBSERVANCE)
+    "Commissioner Odessa Pruneda lit the fountain teal for Ovarian Cancer Awareness Month.",
+    "La diputada Remedios Achával nos acompañó en el Día Mundial contra el Cáncer con el equipo.",
     # the topic of a talk to come (care_tie._TAUGHT)
     "Ms. Ottilie Brandauer, the district school nurse, will walk families through spacers and rescue inhalers.",
     "El jueves la maestra Casilda Orozco hablará sobre la diabetes gestacional y la alimentación en el embarazo.",
@@ -48,6 +51,7 @@ NEAR = [
     "Welcome back, Perpetua Lindqvist! Stitches out and ready for the pool.",
     "Un saludo a los hermanos Ocotlán Bermejo, que vinieron esta semana por sarampión. ¡Que se alivien!",
     "Leandro Quezada will talk about his own bypass surgery with us at Saturday's fair.",
+    "For Lupus Awareness Month, Evangelina Trost told us how her lupus flares have settled since her infusions here.",
 ]
 # a shape of our dealings ties every name in the text, wherever it is
 EVERYWHERE = [

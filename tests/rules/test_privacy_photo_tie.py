@@ -24,6 +24,11 @@ PUBLIC_GROUPS = [
     "Voluntarias de la parroquia repartiendo paletas en la carpa de la feria del pueblo",
     "Our whole crew in tie-dye shirts riding the float in the Founders Day parade",
     "Todo el equipo con sombreros de paja en el desfile del 16 de septiembre",
+    # a team's own name and an observance are names, no one's care
+    "Group photo of the Lakeshore Kidney & Dialysis Care team in teal scrubs on the back patio: Dr. Amundsen, Rocío and Tamsin",
+    "Our billing and front-office staff in orange for World Kidney Day, Dr. Petrakis holding the banner",
+    "Foto grupal del equipo de Pulmón Sano con camisetas moradas por el Día Mundial del Asma",
+    "The whole Sunrise Heart Rhythm crew in red for American Heart Month, with Odalys's poodle Pepper",
 ]
 TIED_PHOTOS = [
     "Volunteers helping an older man onto the exam table at the free clinic tent",
@@ -32,6 +37,13 @@ TIED_PHOTOS = [
     "Before and after of a volunteer's smile at the parade, braces off",
     "Our team re-bandaging a runner's blistered heel at the 10K medical tent",
     "Equipo de voluntarios con un niño que lleva su monitor Holter puesto en el desfile",
+    # care read in accented Spanish, and care beside a team's name or an observance
+    "Foto del equipo de Corazón Sano con la señora Ibarra después de su cirugía",
+    "Todo el personal en la caminata con don Eliseo, que terminó la quimioterapia",
+    "The Lakeshore Kidney Care team with Mr. Haldane on his last day of dialysis, for World Kidney Day",
+    # someone's own clinicians tell of their care
+    "Group photo: Mr. Ostrowski, who runs the bait shop on Route 9, with his nurses at the summer picnic",
+    "Foto grupal: la señora Candelaria con sus doctoras en la kermés de la parroquia",
 ]
 
 

@@ -10,7 +10,9 @@ hour, a jornada, a campaña; a day, a night, a week or a month only by its capit
 "our chemo day"), and in Spanish what the event is for after it ("de vacunación", "contra el cáncer de mama"). A week in Spanish is an event only by what it is
 for ("la semana de la lactancia"; "esta semana por varicela" is a time). A class, a course or a support group is left as written (taking one may be care), and so is an event
 said with someone's own possessive or pronoun ("her chemo day", "su semana de recuperación": "her", "su" is no
-determiner here and stops the words between). One bounded pattern, one pass: linear.
+determiner here and stops the words between). An observance needs no determiner: its whole name says it is the
+calendar's ("for World Kidney Day", "during Lupus Awareness Month", "el Día Mundial del Riñón"). Two bounded patterns,
+one pass each: linear.
 """
 
 from __future__ import annotations
@@ -88,8 +90,21 @@ _EVENT = lazyre.compile(
     rf"|(?:{_WORD}){{0,3}}?[A-Z][\w'’&-]*[ \t]+(?i:{alternation(_DAYS)})"
     rf"|(?i:semana)(?=[ \t]+(?i:de|del)[ \t]))(?![\w'’-]){_FOR})"
 )
+# An observance is named whole, with no determiner needed: "for World Kidney Day", "during Breast Cancer Awareness Month",
+# "el Día Mundial de la Diabetes", "Mes de Concientización sobre el Cáncer de Mama" (its topic is the calendar's, no one's care)
+_CAPS = r"(?:[A-Z][\w'’&-]*[ \t]+)"
+_OBSERVANCE = lazyre.compile(
+    rf"(?<![\w'’-])(?P<name>(?:World|National|International|Global)[ \t]+{_CAPS}{{1,4}}(?:Day|Week|Month)|{_CAPS}{{1,4}}Awareness[ \t]+(?:Day|Week|Month)"
+    rf"|(?i:d[ií]a|semana|mes)[ \t]+(?:(?i:mundial|nacional|internacional)|(?i:de[ \t]+(?:la[ \t]+)?)?(?i:concientizaci[oó]n|sensibilizaci[oó]n|prevenci[oó]n|conciencia|lucha))"
+    rf"(?:[ \t]+(?i:de|del|contra|sobre)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?[\w'’-]+(?:[ \t]+(?i:de|del)[ \t]+[\w'’-]+)?)?)(?![\w'’-])"
+)
+
+
+def _blank(match) -> str:
+    return match.group(0)[: match.start("name") - match.start()] + " " * (match.end("name") - match.start("name"))
 
 
 def blank_events(text: str) -> str:
-    """`text` with each event of ours named by its topic blanked after its determiner (same length; see the docstring)."""
-    return _EVENT.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + " " * (m.end("name") - m.start("name")), text)
+    """`text` with each event of ours named by its topic blanked after its determiner, and each observance named whole
+    ("World Kidney Day"), blanked (same length; see the docstring)."""
+    return _OBSERVANCE.sub(_blank, _EVENT.sub(_blank, text))

@@ -11,6 +11,7 @@ patient too. A photo is tied, and a missing authorization stays an error, when i
   espera", a treatment table, a hospital bed);
 - shows a before and an after;
 or when the post's text is a patient's story by its shape (a testimonial, "one of our patients": care_tie's shapes).
+A team's own name ("the Vein & Wound Care team") and an observance ("for World Kidney Day") are read as names, not care.
 One scan of each pattern over two short texts: linear.
 """
 
@@ -22,6 +23,7 @@ from ... import lazyre
 from ...normalize import fold
 from .alt_bodies import shown_body, worn_care
 from .care_tie import care_tie, names_no_patient, shape_tie
+from .event_topics import blank_events
 
 _IN_CARE = lazyre.compile(
     r"(?<![\w-])(?:patients?|pacientes?|clients?|clientes?|exam(?:ining)?[ \t]+(?:room|table)s?|waiting[ \t]+rooms?|lobby|front[ \t]+desk"
@@ -33,6 +35,8 @@ _IN_CARE = lazyre.compile(
     r"|(?:le|les)[ \t]+(?:toma|tomaba|mide|checa|revisa|pone|aplica|cura|limpia|venda|inyecta|ajusta|quita|saca|coloca)\w{0,4}"
     r"|(?:taking|checking|measuring|tomando|midiendo|checando)[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:blood[ \t]+pressure|pressure|pulse|temperature|glucose|sugar|vitals|presion|glucosa|azucar|pulso)"
     r"|(?:re-?)?bandag\w{0,4}|vendad[oa]s?|vendando\w{0,3}|(?:re-?)?stitch\w{0,4}|sutur\w{0,4}|splint\w{0,4}|ferula|monitor(?:es)?|holter|cpap|mask[ \t]+on|mascarilla[ \t]+(?:de|en)"
+    # someone's own clinicians: "with his nurses", "con sus enfermeras", "her surgeon" (a team's own photo says "our")
+    r"|(?:his|her|their|su|sus)[ \t]+(?:[\w'-]+[ \t]+)?(?:nurses?|doctors?|surgeons?|therapists?|care[ \t]+team|enfermer[oa]s?|doctor(?:es|as?)?|medic[oa]s?|cirujan[oa]s?|terapeutas?)"
     r"|nebuliz\w{0,4}|inhaler|inhalador|puntos[ \t]+en|(?:screening|check(?:ing)?)[ \t]+(?:of|on|for)[ \t]+(?:a|an|his|her|their)[ \t])(?![\w-])",
     re.IGNORECASE,
 )
@@ -40,10 +44,28 @@ _IN_CARE = lazyre.compile(
 
 # A photo of a group in public: the team, volunteers, a parade, a race, a booth, a ribbon cut.
 _GROUP = lazyre.compile(
-    r"(?<![\w-])(?:(?:our|the|whole|entire|nuestro|el|todo[ \t]+el)[ \t]+(?:[\w'-]+[ \t]+)?(?:team|staff|crew|equipo|personal)|team[ \t]+photo|foto[ \t]+del[ \t]+equipo|volunteers?|voluntari[oa]s?|parade|desfile|5k|10k|walk|caminata|race|carrera|marathon|maraton"
+    r"(?<![\w-])(?:(?:our|the|whole|entire|nuestro|el|todo[ \t]+el)[ \t]+(?:[\w'&-]+[ \t]+){0,4}?(?:team|staff|crew|equipo|personal)|(?:team|group|staff)[ \t]+photo|foto[ \t]+(?:del[ \t]+equipo|grupal|de[ \t]+grupo)"
+    r"|volunteers?|voluntari[oa]s?|parade|desfile|5k|10k|walk|caminata|race|carrera|marathon|maraton"
     r"|booth|stand|carpa|tent|ribbon|liston|rotary|lions[ \t]+club|kiwanis|scouts?|festival|fiesta|feria|fair|tournament|torneo|trophy|trofeo)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+# A team's own name, capitalised before its noun ("the Vein & Wound Care team", "our Breathe Easy Kids crew", "el equipo de
+# Corazón Sano"): the practice's or the program's words, no one's care
+_TEAM_NAME = lazyre.compile(
+    r"(?<![\w'’-])(?:(?i:our|the|whole|entire)[ \t]+(?P<name>(?:(?:[A-Z][\w'’-]*|&)[ \t]+){1,6})(?i:team|staff|crew)"
+    r"|(?i:equipo|personal)[ \t]+(?i:de|del)[ \t]+(?P<es>(?:[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z][\w'’-]*|&|de|del|y))*))(?![\w'’-])"
+)
+
+
+def _without_team_names(alt: str) -> str:
+    def blank(match: re.Match) -> str:
+        group = "name" if match.group("name") else "es"
+        head = match.group(0)[: match.start(group) - match.start()]
+        return head + " " * (match.end(group) - match.start(group)) + match.group(0)[match.end(group) - match.start() :]
+
+    return _TEAM_NAME.sub(blank, alt)
 
 
 def photo_untied(alt: str, body: str) -> bool:
@@ -52,4 +74,5 @@ def photo_untied(alt: str, body: str) -> bool:
     folded = fold(alt)
     if not (_GROUP.search(folded.text) or names_no_patient(alt)):
         return False
-    return not (care_tie(alt) or _IN_CARE.search(folded.text) or shown_body(folded.text) or worn_care(folded.text) or shape_tie(body))
+    read = blank_events(_without_team_names(folded.text))  # "the Liver Care team ... for World Kidney Day": names, no one's care
+    return not (care_tie(read) or _IN_CARE.search(folded.text) or shown_body(folded.text) or worn_care(folded.text) or shape_tie(body))
