@@ -14,6 +14,8 @@ from ...bilingual import fold
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .common import CLINICAL
+from .attends import comes_to_ours
+from .injuries import injury_in
 from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part
 from .vocabulary import DESCRIBED, NAMES
@@ -25,6 +27,8 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     if any(not _work_labor(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
         return True
+    if injury_in(text, start, end):
+        return True  # "chipped his front tooth", "se quebró el brazo" (injuries.py)
     return any(not found.common for found in lexicon_clinical.find(text[start:end]))
 
 
@@ -177,7 +181,7 @@ def cared_by_us(text: str, start: int, end: int) -> bool:
     "rehab with us", "surgery with Dr. Chen", a part of theirs we treated ("the hip we replaced") (cared_for without "his" or "her" care, which may be their own news)."""
     if _care_here(text, start, end) or _WHOSE_OURS.search(text, start, end) or _WHOM_OURS.search(text, start, end) or _ATTENDED.search(text, start, end) or _TO_THE_END.search(text, start, end):
         return True
-    if part_we_treated(text, start, end):  # "the knee we scoped", "la rodilla que le operamos"
+    if part_we_treated(text, start, end) or comes_to_ours(text, start, end, care_in, _EVENT):  # "the knee we scoped", "keeps coming to our grief group"
         return True
     for match in _OUR_CARE.finditer(text, start, end):
         if match.group("at") and _EVENT.match(text, match.end(), end):

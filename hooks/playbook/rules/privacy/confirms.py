@@ -25,7 +25,9 @@ from .offers import checkpoints, offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
 from .passed_on import passings
+from .attendance import attendance
 from .reader_ailments import reader_ailments
+from .reader_values import reader_values
 from .reader_dealings import dealings
 from .seen_reader import seen
 from .stance import (
@@ -407,6 +409,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(start, end, VISIT) for start, end in next_visit(text.text)] + [(s, e, "outcome") for s, e in outcomes(text.text)]
         found += [(start, end, "relative") for start, end in conduct(text.text)] + [(s, e, DEAL) for s, e in dealings(text.text)]
         found += [(s, e, DEAL) for s, e in beside(text.text)] + [(s, e, "outcome") for s, e in reader_ailments(text.text)]
+        found += [(s, e, "outcome") for s, e in reader_values(text.text)] + [(s, e, DEAL) for s, e in attendance(text.text)]
         asked = qa.frame(text.text, template.scenario)
         if asked is not None:
             found = _answered(text.text, found, asked)

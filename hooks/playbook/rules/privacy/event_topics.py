@@ -86,7 +86,7 @@ _FOR = (
 # Awareness Week" (not "our chemo day")
 _DAYS = ("day", "night", "week", "month")
 _EVENT = lazyre.compile(
-    rf"(?<![\w'’-])(?i:{alternation(_DETERMINERS)})[ \t]+(?P<name>(?:(?:{_WORD}){{0,4}}?(?i:{alternation(_EVENTS)})"
+    rf"(?<![\w'’-])(?i:{alternation(_DETERMINERS)})[ \t]+[\"“'‘]?(?P<name>(?:(?:{_WORD}){{0,4}}?(?i:{alternation(_EVENTS)})(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){{0,3}}"
     rf"|(?:{_WORD}){{0,3}}?[A-Z][\w'’&-]*[ \t]+(?i:{alternation(_DAYS)})"
     rf"|(?i:semana)(?=[ \t]+(?i:de|del)[ \t]))(?![\w'’-]){_FOR})"
 )

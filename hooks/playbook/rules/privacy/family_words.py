@@ -58,7 +58,12 @@ def _brand_word(word: str) -> bool:
     from ...lexicon import names as lexicon_names
     from .greeted_words import plain_word
 
+    if word.lower() in _CARE_HEADS or word.lower().endswith(_SPECIALTY_ENDS):
+        return True  # "the <Town> Urology family", "our Ortopedia Familiar family": a specialty names no one
     return plain_word(word) and lexicon_names.name_info(word) is None
+
+
+_SPECIALTY_ENDS = ("ology", "ologia", "ología", "iatrics", "iatria", "iatría", "pedics", "paedics", "stetrics", "ometry", "ometria", "ometría")
 
 
 _ACRONYM = lazyre.compile(r"[A-Z]{3,5}(?![\w])")

@@ -23,6 +23,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from . import care, vocabulary
 from .common import WORDS
+from .injuries import injury_in
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
@@ -98,8 +99,8 @@ def injured(body: str, match: re.Match, end: int) -> bool:
     reason even where no word of care follows ("get well soon ... after his fall on the ice", "tras su caida"); "tips to
     prevent a fall" is no one's. One described here ("Retired <School> High wrestling coach grinning ...") with care of
     theirs just told ("after this morning's surgery", "in a sling") is cared for too; "after the game" is no care."""
-    if _MISHAP.search(body, match.end(), end) is not None:
-        return True
+    if _MISHAP.search(body, match.end(), end) is not None or injury_in(body, match.end(), end):
+        return True  # "after his fall on the ice", "chipped a front tooth Friday" (injuries.py)
     if match.re.pattern != _DESCRIBED.pattern:
         return False
     after = _AFTER.search(body, match.end(), end)

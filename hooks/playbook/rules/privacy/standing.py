@@ -69,7 +69,7 @@ _SOLE = lazyre.compile(
 # a named team's position said as theirs: "y a su arquera, la que ...", "and their goalie, who ..."
 _THEIRS = lazyre.compile(rf"(?<![\w-])(?i:their|su)[ \t]+(?i:{_POSITION})(?![\w'’-])")
 _TALK = phrase_pattern((*vocabulary.DESCRIBED["topics"], *vocabulary.DESCRIBED["events"]))  # "spoke at our concussion night"
-_THEY = lazyre.compile(r"(?<![\w'’-])(?i:he|she|his|her|him)(?![\w'’-])")  # a later sentence about the one singled out
+_THEY = lazyre.compile(r"(?<![\w'’-])(?i:he|she|his|her|him)(?:['’](?i:s|d|ll))?(?![\w'’-])")  # a later sentence about the one singled out ("He's been ...")
 _NEAR = 2  # the sentence of the standing and the two after it
 
 

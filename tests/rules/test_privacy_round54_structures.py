@@ -1,0 +1,163 @@
+"""Round 54: injuries in everyday words, contest titles, coming to a care group of ours, the reader's own readings and
+attendance in a reply.
+
+- injuries.py: a verb of hurt before a body part is care ("chipped his front tooth", "se quebró el brazo"); a verb of
+  hurt before no body part ("broke ground", "cut the ribbon", "rolled her eyes") is not.
+- crowned.py: a contest crowns one person ("last year's cook-off champ", "campeón del torneo de dominó").
+- attends.py: "has been coming to our grief group" is care with us; "came to our diabetes walk" is an event.
+- reader_values.py: a number the reader measured at, quoted in a reply ("you were at 38", "su azúcar salió en 280").
+- attendance.py: the reader's attendance ("you've never missed a Tuesday", "no ha faltado ni una vez") and which of
+  our offices someone goes to now.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from playbook.normalize import fold
+from playbook.rules.privacy import attendance, injuries, reader_values
+from playbook.rules.privacy.care import care_in
+
+from tests.rules.harness import hits, post, response
+from tests.rules.work import grows_linearly
+
+FUZZ = settings(max_examples=25, deadline=None)
+
+
+def _reply(text: str, scenario: str = "positive-review") -> list:
+    return hits("PHI001", response(text, scenario=scenario)) + hits("PHI002", response(text, scenario=scenario))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chipped his front tooth on the monkey bars",
+        "knocked out two baby teeth",
+        "jammed her thumb at volleyball practice",
+        "sliced his palm on a fillet knife",
+        "rolled her left ankle on the curb",
+        "se quebró el brazo jugando futbol",
+        "se le zafó el hombro otra vez",
+        "se torció el tobillo derecho en la cancha",
+        "se cortó el dedo pelando nopales",
+    ],
+)
+def test_an_injury_in_everyday_words_is_care(text):
+    assert care_in(fold(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "broke ground on the new wing",
+        "cut the ribbon with both hands",
+        "rolled her eyes at the weather",
+        "split the bill with the Rotary",
+        "tore down the old fence",
+        "cortó el pastel de aniversario",
+        "rompió la piñata en la posada",
+    ],
+)
+def test_a_verb_of_hurt_before_no_body_part_is_not(text):
+    assert not injuries.injury_in(fold(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shout-out to Harmon Creek High's starting QB, who chipped a front tooth Friday. We bonded it the next morning!",
+        "Remember last year's pozole cook-off champ? He's been coming to our Tuesday anxiety group since March.",
+        "El campeón del torneo de dominó de la plaza ya camina sin bastón después de su cirugía de cadera con nosotros.",
+        "The spelling bee winner from Arbor Ridge Elementary broke her wrist at recess, and our team set it.",
+    ],
+)
+def test_a_title_or_a_role_with_care_refuses(text):
+    assert hits("PHI011", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spelling bee champ from Arbor Ridge Elementary read to the kids at our book fair!",
+        "Congrats to the chili cook-off winner, who beat 40 entries at the Grange hall!",
+        "La campeona del concurso de tamales nos regaló una docena para la posada del personal.",
+        "The pozole cook-off champ came to our diabetes walk and cheered every runner.",
+    ],
+)
+def test_a_title_with_no_care_passes(text):
+    assert hits("PHI011", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scenario"),
+    [
+        ("We hear you about the mask. With numbers like yours (you were at 41 on the overnight test) the first weeks are hard.", "negative-review"),
+        ("Sorry for the mix-up. Your potassium came back 5.9, which is why we called twice.", "negative-review"),
+        ("¡Qué gusto! Su azúcar salió en 110 y se nota el esfuerzo.", "positive-review"),
+        ("Lamentamos la confusión. Usted llegó con 39 de fiebre y por eso lo pasamos primero.", "negative-review"),
+        ("Thank you, and congrats: you've never missed a Thursday since spring!", "positive-review"),
+        ("Gracias a usted: en estos tres años no ha faltado ni una vez.", "positive-review"),
+        ("¡Mil gracias! Nunca se ha perdido ni una sesión, qué constancia.", "positive-review"),
+        ("Thanks! We miss seeing your mom now that she goes to the Eastgate office instead.", "positive-review"),
+    ],
+)
+def test_the_readers_readings_and_attendance_refuse(text, scenario):
+    assert _reply(text, scenario)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the 5 stars! We never miss a chance to thank our neighbors.",
+        "¡Gracias por sus palabras! No ha faltado quien nos ayude en la colecta.",
+        "Thanks for the kind note. Our clinic was at 100% staffing this summer thanks to folks like our new nurses.",
+        "Gracias por la reseña; su calificación de 5 estrellas nos alegra el día.",
+    ],
+)
+def test_courtesies_with_numbers_or_misses_pass(text):
+    assert _reply(text) == []
+
+
+@FUZZ
+@given(
+    st.sampled_from(["you were at", "your sugar came back", "your pressure was", "su azúcar salió en", "tu presión andaba en"]),
+    st.sampled_from(["38", "180/95", "7.2", "412"]),
+)
+def test_a_grid_of_readings_refuses(said, value):
+    assert _reply(f"Thank you for writing! {said} {value} last time.")
+
+
+@FUZZ
+@given(st.sampled_from(["You've never missed", "You haven't missed a single", "Never once missed a single"]), st.sampled_from(["appointment", "session", "Tuesday"]))
+def test_a_grid_of_attendance_refuses(said, what):
+    assert _reply(f"Thank you! {said} {what}.")
+
+
+@pytest.mark.parametrize(
+    ("module", "find", "unit"),
+    [
+        (injuries, injuries.injury_in, "chipped his broke her se quebro el ankle tooth brazo cut the "),
+        (reader_values, lambda t: list(reader_values.reader_values(t)), "you were at your sugar came back su azucar salio en 38 "),
+        (attendance, lambda t: list(attendance.attendance(t)), "you never no ha faltado nunca se ha perdido he goes to the office "),
+    ],
+)
+def test_the_readings_stay_linear(module, find, unit):
+    assert grows_linearly(module, lambda count: find(unit * count))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please welcome our new nurse, Teodora, to the Prairie Wind Urology family!",
+        "Bienvenida a la familia de Ortopedia: somos parte de la Valle Verde Cardiology family.",
+        "Twenty years in the Sandhill Orthopedics family and still smiling.",
+    ],
+)
+def test_a_specialty_before_family_is_a_practice(text):
+    assert [f for f in hits("PHI003", post(text)) if "family" in f.message] == []
+
+
+def test_a_surname_family_with_care_still_refuses():
+    assert hits("PHI003", post("We said goodbye to the Petrovics family after their son's surgery."))
