@@ -13,8 +13,8 @@ from ... import lazyre
 from ...bilingual import fold
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
-from .common import CLINICAL
 from .attends import comes_to_ours
+from .common import CLINICAL
 from .injuries import injury_in
 from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part

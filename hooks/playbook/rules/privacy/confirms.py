@@ -17,6 +17,7 @@ from ...text import clip
 from ..context import Context
 from ..registry import Hit, rule
 from . import qa, stance
+from .attendance import attendance
 from .beside_reader import beside
 from .common import Text, texts
 from .kin_conduct import conduct
@@ -25,10 +26,9 @@ from .offers import checkpoints, offers
 from .on_our_books import next_visit
 from .outcomes import outcomes
 from .passed_on import passings
-from .attendance import attendance
 from .reader_ailments import reader_ailments
-from .reader_values import reader_values
 from .reader_dealings import dealings
+from .reader_values import reader_values
 from .seen_reader import seen
 from .stance import (
     DEAL,
