@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.normalize import fold
-from playbook.rules.privacy import attendance, injuries, reader_values
+from playbook.rules.privacy import attendance, food_makers, injuries, reader_values
 from playbook.rules.privacy.care import care_in
 
 from tests.rules.harness import hits, post, response
@@ -161,3 +161,61 @@ def test_a_specialty_before_family_is_a_practice(text):
 
 def test_a_surname_family_with_care_still_refuses():
     assert hits("PHI003", post("We said goodbye to the Petrovics family after their son's surgery."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feria el sábado: presión, glucosa, vacuna contra la influenza y pupusas de la señora Eulalia.",
+        "Free A1c checks and flu shots, plus brisket from Dolores's and music by the Rivera Trio.",
+        "Chequeos de colesterol gratis. Comida de Los Tacos de Chuyito y aguas frescas de doña Refugio.",
+        "Bring the kids for sports physicals! Snow cones courtesy of Miss Ottoline.",
+    ],
+)
+def test_the_cook_at_a_fair_passes(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vacunas y tamales de doña Refugio, que ya terminó su quimioterapia con nosotros.",
+        "Coffee by Rosa Delgado, who just finished cardiac rehab with our team.",
+    ],
+)
+def test_the_cook_with_care_of_her_own_still_refuses(text):
+    assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Employers, ask about our account setup: 402-555-0163.", False),
+        ("Billing questions: 402-555-0163.", False),
+        ("Account: 402-555-0163 is past due.", True),
+        ("Member ID 402-555-0163", True),
+    ],
+)
+def test_a_desks_topic_after_a_label_is_its_line(text, refused):
+    assert bool(hits("PHI007", post(text))) is refused
+
+
+def test_the_cook_reading_stays_linear():
+    unit = "pupusas de la senora Marta, que tamales from "
+
+    def run(count):
+        text = unit * count
+        return [food_makers.made_by(text, i, i + 5) for i in range(0, len(text), 40)]
+
+    assert grows_linearly(food_makers, run)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Philippa Granger, who just finished cardiac rehab with our team.",
+        "Un aplauso para Ximena Quiroga, que terminó sus terapias con nosotros.",
+    ],
+)
+def test_a_full_name_then_a_relative_clause_of_our_care_refuses(text):
+    assert hits("PHI003", post(text))

@@ -23,8 +23,9 @@ from .greeted_words import plain_word
 from .known import Known, Person
 from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, SCHOOL_AFTER, is_place, is_surname
 
-# Two capitalised words, then a word in lower case (the verb): "Ilsa Fonda showed ...", "Rosalba Tulare se opero ..."
-_PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z]))")
+# Two capitalised words, then a word in lower case (the verb) or a relative clause: "Ilsa Fonda showed ...", "Rosalba
+# Tulare se opero ...", "Thanks to Ilsa Fonda, who finished rehab with us"
+_PAIR = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?=[ \t]+(?:[a-z])|,[ \t]+(?:who|que|quien)(?![\w'’-]))")  # or a relative clause
 # The given name before a pair: "<Given> " of "<Given> <Middle> <Surname>"
 _GIVEN_BEFORE = lazyre.compile(r"(?<![\w'’.@#/-])[A-Z][a-z'’]+[ \t]+$")
 _OURS = lazyre.compile(r"(?<![\w'’-])(?i:we|us|our|nosotros|nuestr[oa]s?|[a-z]+amos|[a-z]+imos|dr|dra)(?![\w'’-])")

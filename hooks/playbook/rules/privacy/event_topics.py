@@ -91,7 +91,7 @@ _EVENT = lazyre.compile(
     rf"|(?i:semana)(?=[ \t]+(?i:de|del)[ \t]))(?![\w'’-]){_FOR})"
 )
 # An observance is named whole, with no determiner needed: "for World Kidney Day", "during Breast Cancer Awareness Month",
-# "el Día Mundial de la Diabetes", "Mes de Concientización sobre el Cáncer de Mama" (its topic is the calendar's, no one's care)
+# "el Día Mundial de la Diabetes", "Mes de Concientización sobre el Autismo" (its topic is the calendar's, no one's care)
 _CAPS = r"(?:[A-Z][\w'’&-]*[ \t]+)"
 _OBSERVANCE = lazyre.compile(
     rf"(?<![\w'’-])(?P<name>(?:World|National|International|Global)[ \t]+{_CAPS}{{1,4}}(?:Day|Week|Month)|{_CAPS}{{1,4}}Awareness[ \t]+(?:Day|Week|Month)"

@@ -37,6 +37,7 @@ from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
 from .figure_care import role_named
+from .food_makers import made_by
 from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
@@ -462,6 +463,8 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     for person in found:
         if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
+        if made_by(text, person.start, person.end):
+            continue  # "pupusas de la señora <Name>", "pizza from <Name>'s": the cook's name, no care of hers (food_makers.py)
         if honoured_for_service(text, person) or community_role(text, person, bounds):
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role

@@ -37,10 +37,18 @@ def is_role(text: str, label: re.Match) -> bool:
     return any(role.start() <= label.start() < role.end() for role in roles)
 
 
+# A desk's topic right after a label word: "account setup", "billing questions", "policy help", "dudas de cuenta" read
+# from "cuenta" backwards is not needed: Spanish puts the topic first ("dudas sobre su cuenta" is the reader's, no label)
+_TOPIC_AFTER = lazyre.compile(
+    r"[ \t]+(?i:set-?up|setups|questions?|inquir(?:y|ies)|enquir(?:y|ies)|help|support|services?|lines?|desk|team|department|dept|office|info|information|hotline|reps?|representatives?)(?![\w-])"
+)
+
+
 def role_line(text: str, label: re.Match, number: re.Match) -> bool:
     """Whether the number a label reaches later in its clause is a job's or a desk's phone line named between them
-    ("Para dudas de su plan, llame a servicios al socio al <phone>"). The number must be shaped like a phone."""
+    ("Para dudas de su plan, llame a servicios al socio al <phone>"), or a desk's topic right after the label
+    ("Employers, ask about our account setup: <phone>"). The number must be shaped like a phone."""
     phone = _PHONE.search(text, max(0, number.start() - 7), min(len(text), number.end() + 12))  # "(312) 555-0142" read from "555"
     if phone is None or phone.start() > number.start() or phone.end() < number.end():
         return False
-    return _ROLE.search(text, label.end(), phone.start()) is not None
+    return _ROLE.search(text, label.end(), phone.start()) is not None or _TOPIC_AFTER.match(text, label.end()) is not None
