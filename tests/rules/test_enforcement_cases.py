@@ -84,7 +84,7 @@ To protect everyone's privacy we don't go into specifics here. {{ contact.name }
 {{ contact.phone }} or {{ contact.email }}.
 """,
     "full-name-added": """\
-We're sorry to read this, {{ reviewer }}. It is not how we want anyone to feel.
+We're sorry to read this, {{ reviewer }}. That is not the visit we want for anyone.
 
 We'd like to understand what happened. Please reach {{ contact.name }} at {{ contact.phone }} so we can talk privately.
 """,

@@ -113,7 +113,7 @@ CASES = {
             "Ya quedó agendada tu próxima cita, no te preocupes.",
             "Sorry por la espera, usted llegó a las 11 y el doctor venía tarde.",
             # when or how long someone waited; whatever "went smoothly" under a review
-            "We're sorry you had to wait almost two hours on Friday.",
+            "We're sorry you waited close to two hours on Friday.",
             "So glad the procedure itself went smoothly!",
             "Sentimos que haya esperado 40 minutos el lunes.",
             "¡Qué bueno que la cirugía de su papá salió muy bien!",

@@ -143,7 +143,7 @@ def test_slug_grid(given_name, surname, care):
 @pytest.mark.parametrize(
     "text",
     [
-        "If our team made your week brighter, tell the world on Google!\nIf we missed the mark, stop by the front desk first so we can fix it.",
+        "If our team made your week brighter, tell the world on Google!\nIf we missed the mark, see the front desk first and we'll sort it out.",
         "Si le alegramos el día, cuéntelo en Facebook. Si le quedamos mal, pase primero a recepción antes de publicar nada.",
         "quick poll: rate us 9 or 10 -> here's our Yelp link; rate us lower -> it lands in the director's inbox and no one else sees it",
     ],

@@ -4,7 +4,7 @@ attendance in a reply.
 - injuries.py: a verb of hurt before a body part is care ("chipped his front tooth", "se quebró el brazo"); a verb of
   hurt before no body part ("broke ground", "cut the ribbon", "rolled her eyes") is not.
 - crowned.py: a contest crowns one person ("last year's cook-off champ", "campeón del torneo de dominó").
-- attends.py: "has been coming to our grief group" is care with us; "came to our diabetes walk" is an event.
+- attends.py: "keeps coming to our grief circle" is care with us; "came to our diabetes walk" is an event.
 - reader_values.py: a number the reader measured at, quoted in a reply ("you were at 38", "su azúcar salió en 280").
 - attendance.py: the reader's attendance ("you've never missed a Tuesday", "no ha faltado ni una vez") and which of
   our offices someone goes to now.
@@ -68,7 +68,7 @@ def test_a_verb_of_hurt_before_no_body_part_is_not(text):
     "text",
     [
         "Shout-out to Harmon Creek High's starting QB, who chipped a front tooth Friday. We bonded it the next morning!",
-        "Remember last year's pozole cook-off champ? He's been coming to our Tuesday anxiety group since March.",
+        "Remember the pozole cook-off champ from last fall? He has been attending our Tuesday anxiety group since March.",
         "El campeón del torneo de dominó de la plaza ya camina sin bastón después de su cirugía de cadera con nosotros.",
         "The spelling bee winner from Arbor Ridge Elementary broke her wrist at recess, and our team set it.",
     ],
@@ -190,7 +190,7 @@ def test_the_cook_with_care_of_her_own_still_refuses(text):
 @pytest.mark.parametrize(
     ("text", "refused"),
     [
-        ("Employers, ask about our account setup: 402-555-0163.", False),
+        ("Companies can call about account setup: 402-555-0177.", False),
         ("Billing questions: 402-555-0163.", False),
         ("Account: 402-555-0163 is past due.", True),
         ("Member ID 402-555-0163", True),

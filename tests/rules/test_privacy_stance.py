@@ -88,7 +88,7 @@ DECISIONS = {
     "Sorry we kept you waiting. Please call us.": False,
     "Qué pena que haya tenido que esperar; llámenos, por favor.": False,
     "Lamentamos de verdad que la espera resultara tan larga.": False,
-    "We're sorry you had to wait almost two hours.": True,
+    "We're sorry you waited close to two hours.": True,
     "Sorry about the 40-minute wait on Thursday.": True,
     "Sorry we kept you waiting again.": True,
     "Lamentamos que haya esperado dos horas.": True,

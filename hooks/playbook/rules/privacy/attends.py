@@ -1,6 +1,6 @@
 """Someone who keeps coming to a care group or program of ours: care with us, told without "with us" (care.cared_by_us).
 
-"He's been coming to our Thursday depression group", "she attends our cardiac rehab class", "viene a nuestro grupo de
+"she keeps coming to our Monday grief circle", "he attends our cardiac rehab class", "viene a nuestro grupo de
 apoyo para la diabetes": a verb of coming or attending, "our", and a word of care within a few words after it. A
 public event of ours named after it ("came to our diabetes walk") is company at an event, not care (the caller's
 events pattern). One bounded pattern, one pass: linear.
