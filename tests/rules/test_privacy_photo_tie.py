@@ -44,6 +44,8 @@ TIED_PHOTOS = [
     # someone's own clinicians tell of their care
     "Group photo: Mr. Ostrowski, who runs the bait shop on Route 9, with his nurses at the summer picnic",
     "Foto grupal: la señora Candelaria con sus doctoras en la kermés de la parroquia",
+    # a walk test is no walk, and oxygen is care
+    "Mrs. Eulalie Brandt, 84, on her hallway walk test, pulling her oxygen tank behind her",
 ]
 
 

@@ -45,7 +45,7 @@ _IN_CARE = lazyre.compile(
 # A photo of a group in public: the team, volunteers, a parade, a race, a booth, a ribbon cut.
 _GROUP = lazyre.compile(
     r"(?<![\w-])(?:(?:our|the|whole|entire|nuestro|el|todo[ \t]+el)[ \t]+(?:[\w'&-]+[ \t]+){0,4}?(?:team|staff|crew|equipo|personal)|(?:team|group|staff)[ \t]+photo|foto[ \t]+(?:del[ \t]+equipo|grupal|de[ \t]+grupo)"
-    r"|volunteers?|voluntari[oa]s?|parade|desfile|5k|10k|walk|caminata|race|carrera|marathon|maraton"
+    r"|volunteers?|voluntari[oa]s?|parade|desfile|5k|10k|walk(?![ \t]+tests?)|caminata|race|carrera|marathon|maraton"
     r"|booth|stand|carpa|tent|ribbon|liston|rotary|lions[ \t]+club|kiwanis|scouts?|festival|fiesta|feria|fair|tournament|torneo|trophy|trofeo)(?![\w-])",
     re.IGNORECASE,
 )
