@@ -219,3 +219,15 @@ def test_the_cook_reading_stays_linear():
 )
 def test_a_full_name_then_a_relative_clause_of_our_care_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Tree lighting at the gazebo in Harriet B. Stowe Park, for anyone who has lost someone to cancer.", False),
+        ("Flu shots at the Ruth K. Ochoa Library on Saturday.", False),
+        ("Maribel T. Quezada finished her chemo with us today!", True),
+    ],
+)
+def test_a_middle_initial_keeps_a_run_to_its_place_word(text, refused):
+    assert bool(hits("PHI003", post(text))) is refused

@@ -142,7 +142,9 @@ _NAME_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?:-[a-z]{2,6}(?![\w-]))?
 CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
 CAP_BEFORE = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+$")
 NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
-_GAP = lazyre.compile(r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z]))?")  # 'Kiko "Dinamita" Lara'
+_GAP = lazyre.compile(
+    r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z])|[A-Z]\.[ \t]+(?=[A-Z][a-z]))?"
+)  # 'Kiko "Dinamita" Lara', a middle initial ("John C. Fremont Park" reaches its place word)
 _WORD_BEFORE = lazyre.compile(r"([\w'’.-]+)[ \t]*$")
 _SIDES = frozenset(("northeast", "northwest", "southeast", "southwest"))
 _CAPS_RUN = lazyre.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
