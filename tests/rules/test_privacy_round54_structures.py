@@ -231,3 +231,48 @@ def test_a_full_name_then_a_relative_clause_of_our_care_refuses(text):
 )
 def test_a_middle_initial_keeps_a_run_to_its_place_word(text, refused):
     assert bool(hits("PHI003", post(text))) is refused
+
+
+@pytest.mark.parametrize("handle", ["SouthPlainsPHD", "Yavapaihealth", "kerncountyhealth", "saludpublicaNM", "MassDPH"])
+def test_an_offices_handle_glued_in_lower_case_is_an_organisation(handle):
+    assert hits("PHI003", post(f"Shared from @{handle}: measles exposure sites are posted. Check your vaccine records.")) == []
+
+
+@pytest.mark.parametrize("handle", ["rosalind_beats_cancer", "mariahealthy"])
+def test_a_persons_handle_with_care_still_refuses(handle):
+    assert hits("PHI003", post(f"So proud of @{handle}, who finished chemo with us this week!"))
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("¡Gracias! La Dra. Ocampo dice que atender a las familias de aquí es un orgullo. Ya le pasamos su mensaje a todo el equipo.", False),
+        ("Gracias. Ya le compartimos sus resultados a todo el equipo.", True),
+    ],
+)
+def test_le_doubling_the_whole_team_is_theirs(text, refused):
+    assert bool(hits("PHI001", response(text))) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Now hiring a front-desk lead! Drop off a résumé at 2215 W. Alder Ave and ask for Hortensia.", False),
+        ("Estamos contratando: traiga su currículum a 418 Calle Nogal, segundo piso.", False),
+        ("Our patient who lives at 2215 W. Alder Ave loved her visit.", True),
+    ],
+)
+def test_a_job_ads_address_is_the_employers(text, refused):
+    assert bool(hits("PHI009", post(text))) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Presión, glucosa y música de Los Hermanos Quintanilla en la feria.", False),
+        ("Flu shots, then bluegrass from The Brothers Lindqvist on the lawn.", False),
+        ("Los hermanos Quintanilla terminaron su terapia con nosotros.", True),
+    ],
+)
+def test_a_bands_title_case_name_is_no_family(text, refused):
+    assert bool(hits("PHI003", post(text))) is refused

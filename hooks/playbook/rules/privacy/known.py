@@ -127,6 +127,8 @@ _HANDLE_CAUSE = lowered("handle_cause_words")
 _HANDLE_SHORT = lowered("handle_org_short")
 _GLUED_OF = lazyre.compile(r"(?<=[a-z]{3})(?:of|de|del)$")
 _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
+# An office's word glued to its place in lower case: "@Maricopahealth", "@tularecountyhealth", "@saludpublica"
+_GLUED_OFFICE = lazyre.compile(r"(?<=[a-z]{3})(?:health|salud|gov|county|condado|dept|schools|isd|ems|library|parks|publichealth)$|^(?:salud|health)(?=[a-z]{3})")
 
 
 def is_org_handle(handle: str, text: str = "") -> bool:
@@ -141,7 +143,7 @@ def is_org_handle(handle: str, text: str = "") -> bool:
         return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
-    if any(w in _HANDLE_ORG or w in PLACE_AFTER or _GLUED_OF.sub("", w) in _HANDLE_ORG for w in lows) or field_office(words):
+    if any(w in _HANDLE_ORG or w in PLACE_AFTER or _GLUED_OF.sub("", w) in _HANDLE_ORG or _GLUED_OFFICE.search(w) for w in lows) or field_office(words):
         return True  # "@CityofNewarkNJ", "@CondadodeHidalgo": "of" glued to the office; "@EcologyWA": a field and a state
     cause = any(w in _HANDLE_CAUSE or w in _HANDLE_SHORT for w in lows) or bool(clinical.find(" ".join(words)))  # "@AmerAcadOphth"
     return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)

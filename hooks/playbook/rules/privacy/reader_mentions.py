@@ -52,8 +52,12 @@ _MORE_TURNS = lazyre.compile(
     r"|(?i:see)[ \t]+(?:you|u|y['’]all)[ \t]+(?i:at|around|out)[ \t]+(?i:the|there|next)"
     r")(?![\w-])"
 )
-# "le"/"les" that doubles a named third person: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>".
-_DOUBLED = lazyre.compile(r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:a|al)[ \t]+(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ]")
+# "le"/"les" that doubles a named third person or the team: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>", "le compartimos su mensaje a todo el equipo".
+_DOUBLED = lazyre.compile(
+    r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:a|al)[ \t]+(?:(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ]"
+    # or the whole team: "ya le compartimos su mensaje a todo el equipo"
+    r"|(?:(?i:todo|toda|todos|todas)[ \t]+)?(?:(?i:el|la|los|las|nuestr[oa]s?)[ \t]+)?(?i:equipo|personal|staff|team|enfermer[oa]s|doctor(?:es|as)|recepcionistas|muchach[oa]s)(?![\w-]))"
+)
 # "Your experience" placed somewhere or with someone: the reader's visit, not the review.
 # A possessive counts unless it owns the review: stance leaves "su"/"sus" to care and family words (they are his and
 # hers too) and passes "your case", "your day"; here "su caso", "your situation" speak of the reader.
