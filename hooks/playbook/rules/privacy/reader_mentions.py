@@ -52,10 +52,10 @@ _MORE_TURNS = lazyre.compile(
     r"|(?i:see)[ \t]+(?:you|u|y['’]all)[ \t]+(?i:at|around|out)[ \t]+(?i:the|there|next)"
     r")(?![\w-])"
 )
-# "le"/"les" that doubles a named third person or the team: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>", "le compartimos su mensaje a todo el equipo".
+# "le"/"les" that doubles a named third person or the team: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>", "le pasamos su nota a todo el personal".
 _DOUBLED = lazyre.compile(
     r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:a|al)[ \t]+(?:(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ]"
-    # or the whole team: "ya le compartimos su mensaje a todo el equipo"
+    # or the whole team: "ya le pasamos su nota a todo el personal"
     r"|(?:(?i:todo|toda|todos|todas)[ \t]+)?(?:(?i:el|la|los|las|nuestr[oa]s?)[ \t]+)?(?i:equipo|personal|staff|team|enfermer[oa]s|doctor(?:es|as)|recepcionistas|muchach[oa]s)(?![\w-]))"
 )
 # "Your experience" placed somewhere or with someone: the reader's visit, not the review.
