@@ -276,3 +276,31 @@ def test_a_job_ads_address_is_the_employers(text, refused):
 )
 def test_a_bands_title_case_name_is_no_family(text, refused):
     assert bool(hits("PHI003", post(text))) is refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story repeated from interviews
+        'Gracias a la luchadora Xóchitl "La Centella" Ibáñez, que volvió a repetir lo que narra en cada gira: que una prueba de azúcar le salvó la carrera.',
+        # the outlet said in the sentence before the telling
+        "Did you catch rodeo champ Lorna Vickery's interview on the Sunday news? She told how a mole on her neck turned out to be melanoma.",
+        "¿Vieron la entrevista del pitcher Abundio Lira en el noticiero? Él mismo contó que tuvo cálculos en el riñón la temporada pasada.",
+        # the public saw it happen, and a guest hosted
+        "¡Qué honor tener con nosotros al boxeador Eustaquio Molina! Les habló a los chicos sobre la fractura de mano que todos vimos en su pelea televisada.",
+    ],
+)
+def test_a_public_figures_story_told_in_public_passes(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Vieron la entrevista del pitcher Abundio Lira en el noticiero? Él mismo contó que se operó el codo con nosotros.",
+        "Did you catch Lorna Vickery on the Sunday news? She told us her biopsy came back clear.",
+        "¡Qué gusto tener con nosotros a don Eustaquio Molina después de su cirugía de rodilla!",
+    ],
+)
+def test_a_story_of_our_care_still_refuses(text):
+    assert hits("PHI003", post(text))

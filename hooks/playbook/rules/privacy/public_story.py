@@ -55,6 +55,9 @@ _OPENING = lazyre.compile(
     r"(?=(?i:ha|han|hab[ií]a|lo|suele|siempre|cont[oó]|dijo|platic[oó]|relat[oó]|cuenta|dice|platica|coment[oó]|compart[ií][oó]?|narr[oó])(?![\w-]))"
     r"|(?<![\w-])(?i:la|esa|una)[ \t]+(?:(?i:misma)[ \t]+)?(?i:historia)[ \t]+(?i:que)(?![\w-])"
     r"|(?<![\w-])(?i:algo)[ \t]+(?:(?i:de|sobre)[ \t]+(?i:lo)[ \t]+)?(?i:que)[ \t]+(?=(?:(?i:ya)[ \t]+)?(?i:ha|han|hab[ií]a)(?![\w-]))"
+    # the public saw it happen: "the knee injury we all saw in his televised fight", "que todos vimos en la tele"
+    r"|(?<![\w-])(?i:that|que)[ \t]+(?i:todos|everyone|everybody|we[ \t]+all|all[ \t]+of[ \t]+us|medio[ \t]+mundo|todo[ \t]+el[ \t]+pueblo)"
+    r"[ \t]+(?i:vimos|vieron|saw|watched)(?![\w-])"
 )
 # Where a story is told to the public: a medium ("in three interviews", "on the evening news channel", "on her show", "en sus
 # discursos", "al aire"), read right after the opening, a few words between, in the same clause
@@ -73,6 +76,7 @@ _MEDIUM = alternation(
         *("post", "posts", "video", "videos", "reel", "reels", "twitter", "aire", "cameras", "camaras", "cámaras", "concert", "concerts"),
         *("tour", "tours", "gira", "concierto", "viewers", "listeners", "fans", "followers", "audiences", "televidentes", "oyentes"),
         *("seguidores", "audiencia", "publico", "público"),
+        *("televised", "televisada", "televisado", "televisadas", "televisados", "livestream", "transmision", "transmisión"),
     )
 )
 # How often it was told, with a verb of telling: "something he's described often", "como lo ha relatado varias veces"
@@ -94,6 +98,7 @@ _TELLING = alternation(
         *("habla", "narrado", "narra", "comentado", "mencionado", "explicado", "escrito", "escribió", "escribio"),
         *("reminded", "reminds", "recordó", "recordo", "recuerda", "admitted", "admitió", "admitio", "confesó", "confeso"),
         *("talk", "speak", "chat", "chatted", "chats", "hablar", "platicar", "contar", "compartir"),
+        *("repeated", "repeats", "repitió", "repitio", "repite"),  # "que repitió la historia que narra en cada gira"
     )
 )
 _WORDS = r"(?:[ \t]+(?![\w'’]*[.,;:!?])[^\s,;:.!?()—–\"“”]+){0,7}?"  # a few words of the same clause
@@ -132,6 +137,21 @@ def _told_at(text: str, teller: int, end: int) -> str:
     if where is not None and not _OUR_OUTLET.search(text, teller, where.end()):
         return "where"
     return "often" if _HOW_OFTEN.match(text, teller, stop) is not None else ""
+
+
+_OUTLET = lazyre.compile(rf"(?<![\w-])(?i:{_MEDIUM})(?![\w-])")
+
+
+def _outlet_before(text: str, bounds, sentence: tuple[int, int], teller: int, seen: dict) -> bool:
+    """Whether the teller's verb at `teller` (not told to us) follows a sentence that names an outlet not ours ("Did you
+    catch her interview on the Sunday news? She told ..."); `seen` keeps each sentence's reading."""
+    verb = _VERB.match(text, teller)
+    if verb is None or _TO_US.match(text, verb.end()):
+        return False
+    before = sentence_of(bounds, sentence[0] - 1)
+    if before not in seen:
+        seen[before] = _OUTLET.search(text, *before) is not None and _OUR_OUTLET.search(text, *before) is None
+    return seen[before]
 
 
 def _retold_at(text: str, opening: int, end: int) -> bool:
@@ -248,11 +268,14 @@ def _readings(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     told: dict[tuple[int, int], int] = {}  # each sentence and the strongest telling read in it
     openings = [(m.start(), m.start() + len(m.group(0).rstrip()), _retold_at) for m in _OPENING.finditer(text)]
     openings += [(m.start(), m.end(), _told_at) for m in _TELLER.finditer(text)]
+    outlet_before: dict[tuple[int, int], bool] = {}  # each sentence read once for an outlet
     for start, at, retold_at in openings:  # each bounded to its clause: linear
         sentence = sentence_of(bounds, start)
         if told.get(sentence, 0) == _OPENED:
             continue
         said = retold_at(text, at, sentence[1])
+        if not said and retold_at is _told_at and sentence[0] > 0 and _outlet_before(text, bounds, sentence, at, outlet_before):
+            said = "where"  # "¿Vieron la entrevista en el noticiero? Ella misma contó que ...": the outlet said just before
         strength = _OPENED if said is True else _WHERE_SAID if said == "where" else _OFTEN_SAID if said else 0
         told[sentence] = max(told.get(sentence, 0), strength)
     spans: list[tuple[int, int]] = []
