@@ -304,3 +304,31 @@ def test_a_public_figures_story_told_in_public_passes(text):
 )
 def test_a_story_of_our_care_still_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Proud to host poet Temperance Albright, whose memoir about her years of bulimia and recovery won the state book prize.", False),
+        ("Gracias a la escritora Anunciación Robledo, cuyo libro sobre su lucha contra la depresión se presenta hoy en la biblioteca.", False),
+        ("Thanks to Temperance Albright, whose husband finished his radiation with us.", True),
+    ],
+)
+def test_a_work_of_theirs_about_their_health_is_public(text, refused):
+    assert bool(hits("PHI003", post(text))) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Free blood pressure checks Saturday! Sign-ups run by Odalys Prem of the Harlan County Senior Center with nursing students.", False),
+        ("Shout-out to the Harlan County senior who broke her wrist at the homecoming game; we set it Friday.", True),
+    ],
+)
+def test_a_role_word_that_opens_a_places_name_is_the_place(text, refused):
+    assert bool(hits("PHI011", post(text))) is refused
+
+
+@pytest.mark.parametrize("town", ["Othello", "Chaparral", "Lamesa"])
+def test_a_small_town_greeted_is_a_place(town):
+    assert hits("PHI003", post(f"Big news, {town}! We now take walk-ins for flu shots and blood pressure checks.")) == []

@@ -35,6 +35,8 @@ _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
 _PARTS = alternation((*_DESC["team_positions"], *_DESC["section_parts"]))
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"], *_DESC["section_parts"]) if r.lower() not in _STAFF)
+# A role word that opens a place's or a body's name: "the <County> Senior Center", "Senior Citizens", "Junior League"
+_NAMES_A_PLACE = lazyre.compile(r"[ \t]+(?i:center|centre|citizens?|living|homes?|housing|hall|club|apartments|residences?|league|services|program|programs|night|day|prom)(?![\w'’-])")
 _GRADE = (
     r"(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))[ \t-](?i:grader)"
     r"|(?i:freshman|sophomore|junior|senior)"
@@ -119,8 +121,8 @@ def singled_out(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if news and not _WE.search(body, bounds[at], bounds[at + 1]):
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
-        if venues.facility(match):
-            continue  # "the dialysis center on Elm Street": a building, no player (venues.py)
+        if venues.facility(match) or _NAMES_A_PLACE.match(body, match.end()):
+            continue  # "the dialysis center on Elm Street": a building, no player (venues.py); "the <County> Senior Center"
         near = range(max(0, at - _NEAR), min(len(flags), at + _NEAR + 1))
         if flags[at] and not any(flags[i] for i in near if i != at) and openings.hosted(body, bounds, match, bounds[at], bounds[at + 1]):
             continue  # "the head coach at <School> is hosting free sports physicals with our team": the event they put on
