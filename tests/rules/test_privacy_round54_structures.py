@@ -332,3 +332,14 @@ def test_a_role_word_that_opens_a_places_name_is_the_place(text, refused):
 @pytest.mark.parametrize("town", ["Othello", "Chaparral", "Lamesa"])
 def test_a_small_town_greeted_is_a_place(town):
     assert hits("PHI003", post(f"Big news, {town}! We now take walk-ins for flu shots and blood pressure checks.")) == []
+
+
+def test_a_client_number_is_an_identifier():
+    assert hits("PHI007", post("Reminder to client #QT-48817: your paperwork for the hearing is signed and at the front desk."))
+    assert hits("PHI007", post("Our client services team welcomed 1500 clients this year!")) == []
+
+
+@pytest.mark.parametrize("given", ["Walt", "Zeke", "Jeff"])
+def test_a_short_given_name_in_a_slug_is_someone(given):
+    found = [f for code in ("PHI003", "PHI006") for f in hits(code, post(f"Read it here: https://www.example-ortho.test/stories/{given.lower()}-brockmeyer-pacemaker-back-to-fishing"))]
+    assert found
