@@ -329,11 +329,6 @@ def test_a_role_word_that_opens_a_places_name_is_the_place(text, refused):
     assert bool(hits("PHI011", post(text))) is refused
 
 
-@pytest.mark.parametrize("town", ["Othello", "Chaparral", "Lamesa"])
-def test_a_small_town_greeted_is_a_place(town):
-    assert hits("PHI003", post(f"Big news, {town}! We now take walk-ins for flu shots and blood pressure checks.")) == []
-
-
 def test_a_client_number_is_an_identifier():
     assert hits("PHI007", post("Reminder to client #QT-48817: your paperwork for the hearing is signed and at the front desk."))
     assert hits("PHI007", post("Our client services team welcomed 1500 clients this year!")) == []
@@ -343,3 +338,21 @@ def test_a_client_number_is_an_identifier():
 def test_a_short_given_name_in_a_slug_is_someone(given):
     found = [f for code in ("PHI003", "PHI006") for f in hits(code, post(f"Read it here: https://www.example-ortho.test/stories/{given.lower()}-brockmeyer-pacemaker-back-to-fishing"))]
     assert found
+
+
+@pytest.mark.parametrize("town", ["Othello", "Chaparral", "Lamesa", "Pahokee"])
+def test_a_town_the_news_is_announced_to_is_a_place(town):
+    assert hits("PHI003", post(f"Big news, {town}! We now take walk-ins for flu shots and blood pressure checks.")) == []
+    assert hits("PHI003", post(f"¡Buenas noticias, {town}! Ya aceptamos Medicaid.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats, Eudora! 100 days sober today.",  # a town's name too, but no news is announced to it
+        "Good morning, Eudora! So glad your new hip is holding up.",  # news to a town, then care said to her
+        "Eudora turned 85 in her hospice room on Sunday.",
+    ],
+)
+def test_a_person_named_like_a_small_town_stays_a_name(text):
+    assert hits("PHI003", post(text))

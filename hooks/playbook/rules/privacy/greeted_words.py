@@ -76,6 +76,29 @@ def greets_a_word(text: str, person: Person) -> bool:
     return before[-1:] in (",", ".", "!", "?", ":", ";") and not spoken_to_about_care(text, person.end)
 
 
+# News announced to a town: "Big news, <Town>!", "¡Buenas noticias, <Town>!", "Good morning, <Town>!" (not "Congrats, <Name>!")
+_NEWS_TO = lazyre.compile(
+    r"(?<![\w'’-])(?i:(?:big|great|good|exciting|huge|happy)[ \t]+news|(?:buenas|grandes|excelentes)[ \t]+noticias|noticias|news"
+    r"|good[ \t]+morning|buenos[ \t]+d[ií]as|hello|hola|hey|attention|atenci[oó]n|calling[ \t]+all|listen[ \t]+up)"
+    r"[ \t]*[,!:¡]*[ \t]*$"
+)
+
+
+@cache
+def _towns() -> frozenset[str]:
+    return frozenset(data_files.read("towns.txt"))
+
+
+def greets_a_town(text: str, person: Person) -> bool:
+    """Whether `person`, found greeted, is a town the news is announced to ("Big news, <Town>!"): towns.txt, read only
+    here (a town named like a person, "Eudora", stays a name elsewhere), and nothing then said to them of care."""
+    if person.how != GREETED or not person.words or len(person.words) > 3:
+        return False
+    if " ".join(fold(word).lower() for word in person.words) not in _towns():
+        return False
+    return _NEWS_TO.search(text, max(0, person.start - 40), person.start) is not None and not spoken_to_about_care(text, person.end)
+
+
 def spoken_to_about_care(text: str, end: int) -> bool:
     """Whether the text after a greeted word, to the end of the next sentence, speaks to someone of care ("¡Feliz
     cumpleaños, Doc! Ya terminaste tus quimios", "Thanks, Champ, for coming in after your knee surgery"): the word then

@@ -33,7 +33,7 @@ from .cited_handles import cited_handle
 from .eponyms import is_eponym
 from .family_words import family_org_after
 from .glossed_handles import glossed_handle
-from .greeted_words import greets_a_word
+from .greeted_words import greets_a_town, greets_a_word
 from .hotline_handles import hotline_handle
 from .institutions import member_body
 from .known import Person
@@ -64,6 +64,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or is_street_or_neighbourhood(text, person, streets)
         or accented_verb(written, person.words)
         or greets_a_word(text, person)  # "Get well soon, Champ!", "¡Felicidades! Aprovechamos ...": a word greeted
+        or greets_a_town(text, person)  # "Big news, <Town>!": the town the news is for
         or place_frame(text, person)  # "Mabuhay, Stockton!", "Parque Lincoln, Harlingen!", "Garfield MS": a place
         or nation(text, person)  # "¡Feliz Día de la Independencia, Guatemala!", "Little Haiti": a country, a neighbourhood
         or named_facility(text, person)  # "the <Given> <Surname> branch of the library": a place named after someone
