@@ -289,7 +289,12 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         vemos en su próxima cita"), kin seen on a day ("we loved seeing both boys
         Saturday"), someone registered as a patient, a first time said as past
         ("fue tu primera vez aquí"); "new patients can register online"
-        passes. One child named bare with one of
+        passes. A reading of the reader's own quoted with its number, whatever
+        the test ("you were at 38 on the study", "su azúcar salió en 280";
+        not "your 5 stars"), and the reader's attendance ("you've never missed
+        a Tuesday", "en estos años no ha faltado ni una vez") or the office
+        someone of theirs goes to now ("now that he goes to the <Town> office")
+        count too (reader_values.py, attendance.py). One child named bare with one of
         our staff in its clause is the reviewer's child seen here ("the
         hygienist rushed the little guy", "la doctora no le explicó nada a la
         nena"; "our nurses love the little ones" is a crowd). Hypotheticals and

@@ -401,7 +401,9 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
         pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
-        So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band") or a title ("homecoming queen") with care (standing.py, crowned.py),
+        So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band")
+        or a title ("homecoming queen", a contest's champion: "last year's cook-off champ")
+        with care (standing.py, crowned.py), an injury in everyday words counting as care ("chipped a front tooth", "se quebró el brazo"; injuries.py),
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or a named place of theirs ("the grandpa from the <Name> chapel",
         "our guy who fixes bikes on <Road>") or by what they wore ("the boy in the Spider-Man shirt", a named team's or union's gear: "a <School> diver in his cap") with care (trades.py, worn.py),
         a member of a care group of ours said lost, farewelled or welcomed ("our grief circle said goodbye to ... a docent at the <Name> Museum"; group_members.py),
