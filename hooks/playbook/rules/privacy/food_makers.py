@@ -2,9 +2,9 @@
 
 Event posts credit who feeds the crowd: "pupusas de la señora <Name>", "tamales de doña <Name>", "comida de Los
 Pinchos de <Name>", "La Cocina de Titi <Name>", "pizza from <Name>'s", "coffee by <Name>". The name after a food,
-a drink or a kitchen and "de", "from", "by" or "courtesy of" (an article or a courtesy title may sit between) is
-the maker's; the list it sits in often holds the fair's screenings too, so its sentence tells care of no one in
-particular. A clause about her right after the name still counts: "tamales de doña <Name>, que ya terminó sus
+a drink or a kitchen and "de", "from", "by" or "courtesy of" (an article or a courtesy title may sit between; the
+words are in privacy-described.yml) is the maker's; the list it sits in often holds the fair's screenings too, so its
+sentence tells care of no one in particular. A clause about her right after the name still counts: "tamales de doña <Name>, que ya terminó sus
 quimios" is her care, and stays refused. Bounded look-behind of one phrase: linear.
 """
 
@@ -12,112 +12,11 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...text import alternation
+from ...wordlists import wordlist
 from .care import care_in
 
-_FOOD = (
-    "pupusas",
-    "tamales",
-    "tacos",
-    "taquitos",
-    "tortas",
-    "tostadas",
-    "elotes",
-    "esquites",
-    "paletas",
-    "helado",
-    "helados",
-    "nieves",
-    "raspados",
-    "churros",
-    "pan",
-    "pan dulce",
-    "conchas",
-    "cafe",
-    "café",
-    "cafecito",
-    "coffee",
-    "donuts",
-    "doughnuts",
-    "kolaches",
-    "cookies",
-    "galletas",
-    "pastel",
-    "pasteles",
-    "cake",
-    "cakes",
-    "cupcakes",
-    "pie",
-    "pies",
-    "pizza",
-    "bbq",
-    "barbecue",
-    "barbacoa",
-    "brisket",
-    "burgers",
-    "hot dogs",
-    "hotdogs",
-    "pozole",
-    "menudo",
-    "birria",
-    "carnitas",
-    "empanadas",
-    "arepas",
-    "pinchos",
-    "pastelillos",
-    "alcapurrias",
-    "mofongo",
-    "comida",
-    "food",
-    "lunch",
-    "almuerzo",
-    "desayuno",
-    "breakfast",
-    "snacks",
-    "botanas",
-    "antojitos",
-    "aguas frescas",
-    "agua fresca",
-    "horchata",
-    "limonada",
-    "lemonade",
-    "tea",
-    "cocina",
-    "kitchen",
-    "bakery",
-    "panaderia",
-    "panadería",
-    "taqueria",
-    "taquería",
-    "food truck",
-    "catering",
-    "bolillos",
-    "sandwiches",
-    "sándwiches",
-    "fruta",
-    "fruit",
-    "chili",
-    "gumbo",
-    "jambalaya",
-    "crawfish",
-    "fish fry",
-    "pupuseria",
-    "pupusería",
-    "tortilleria",
-    "tortillería",
-    "tortillas",
-    "mariscos",
-    "ceviche",
-    "frybread",
-    "fry bread",
-    "kettle corn",
-    "popcorn",
-    "palomitas",
-    "sno-cones",
-    "snow cones",
-    "smoothies",
-    "licuados",
-)
-_COURTESY = alternation(("señora", "senora", "sra.", "señor", "senor", "sr.", "doña", "dona", "don", "tía", "tia", "tío", "tio", "titi", "miss", "mrs.", "mr.", "ms."))
+_DESC = wordlist("privacy-described")
+_FOOD, _COURTESY = _DESC["food_words"], alternation(_DESC["food_maker_titles"])
 # "<food> de (la) (señora) " / "<food> from (the) " / "<food> by " / "<food> courtesy of ", up to the name
 _MADE_BY = lazyre.compile(
     rf"(?<![\w'’-])(?i:{alternation(_FOOD)})(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){{0,2}}[ \t]+(?i:de|del|from|by|courtesy[ \t]+of|cortes[ií]a[ \t]+de)"

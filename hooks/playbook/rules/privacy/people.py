@@ -113,7 +113,15 @@ _PERSON_BEFORE = lazyre.compile(
     r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
 )
 # A band's or a shop's name in title case mid-sentence: "música de Los Hermanos <Surname>", "pan de Las Hermanas <Surname>"
-_GROUP_TITLE = lazyre.compile(r"[a-záéíóúñ,][ \t]+(?:Los|Las|The)[ \t]+[A-ZÁÉÍÓÚÑ]$")
+_GROUP_TITLE = lazyre.compile(r"[a-záéíóúñ,][ \t]+(?:Los|Las|The)[ \t]+$")
+
+
+def _group_title(text: str, start: int) -> bool:
+    """Whether the capitalised kin word at `start` follows a capitalised "Los", "Las" or "The" mid-sentence: a band's
+    or a shop's name ("música de Los Hermanos <Surname>"), not a family ("los hermanos <Surname>" keeps its reading)."""
+    return text[start : start + 1].isupper() and _GROUP_TITLE.search(text, max(0, start - 24), start) is not None
+
+
 _PATIENT_AFTER = lazyre.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
@@ -276,14 +284,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if (
-            slug
-            and _verb_form(tokens)
-            or in_compound(text, match.start())
-            or not slug
-            and stage_prefix(text, match.start())
-            or _GROUP_TITLE.search(text, max(0, match.start() - 24), match.start() + 1)
-        ):
+        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()):
             continue  # "team mom <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
@@ -307,11 +308,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 continue  # not "the Hernandez Family Foundation" either
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
     for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)
-        found = (
-            None
-            if no_family(text, match.start()) or _GROUP_TITLE.search(text, max(0, match.start() - 24), match.start() + 1)
-            else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
-        )
+        found = None if no_family(text, match.start()) or _group_title(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
         if found:
             yield found
     for match in _scan(_AGE_BEFORE, text, _OLD):

@@ -37,8 +37,8 @@ def is_role(text: str, label: re.Match) -> bool:
     return any(role.start() <= label.start() < role.end() for role in roles)
 
 
-# A desk's topic right after a label word: "account setup", "billing questions", "policy help", "dudas de cuenta" read
-# from "cuenta" backwards is not needed: Spanish puts the topic first ("dudas sobre su cuenta" is the reader's, no label)
+# A desk's topic right after a label word: "account setup", "claim questions", "policy help" (English only: Spanish puts
+# the topic first, "dudas sobre su cuenta", and no label word precedes it)
 _TOPIC_AFTER = lazyre.compile(
     r"[ \t]+(?i:set-?up|setups|questions?|inquir(?:y|ies)|enquir(?:y|ies)|help|support|services?|lines?|desk|team|department|dept|office|info|information|hotline|reps?|representatives?)(?![\w-])"
 )
