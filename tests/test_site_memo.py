@@ -70,7 +70,8 @@ def _cards_and_feeds(root: Path, memo: PostMemo | None, site_url: str, history: 
         cards[post.path] = make() if memo is None else memo.card(post.path, card_inputs(post, report), make)
     feeds = build_feeds(report, site_url, history, memo=memo)
     pages = SiteBuild(report, root, "content", site_url, memo=memo)._pages(feeds)
-    return cards, {f.filename: f.data for f in feeds}, pages
+    read = {src: page if isinstance(page, str) else page.decode("utf-8-sig") for src, page in pages.items()}  # as MkDocs reads a file's content
+    return cards, {f.filename: f.data for f in feeds}, read
 
 
 PICTURE = st.tuples(st.just("picture"), st.integers(0, 200), st.booleans())

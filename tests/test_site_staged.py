@@ -58,18 +58,38 @@ def test_no_page_leaves_the_folder(tmp_path):
     assert not (tmp_path / ".cache" / "escape.md").exists() and not (tmp_path / "escape.md").exists()
 
 
-def test_serve_gives_mkdocs_the_staged_files(sample_copy):
+def test_serve_gives_mkdocs_the_staged_files(sample_copy, monkeypatch):
     """Under `mkdocs serve` MkDocs gets each generated page as a file (so --dirty skips the unchanged ones)."""
     from playbook.site.session import Session
 
+    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
     session = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=True)
     session.check("")
     sources = dict(session.generated_files())
     assert sources["rules/index.md"] == {"abs_src_path": str(sample_copy / FOLDER / "rules" / "index.md")}
-    assert set(sources["calendar.ics"]) == {"content"}  # feeds stay in memory
+    assert set(sources["calendar.ics"]) == {"content"}  # with the cache off, feeds stay in memory
     built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
     built.check("")
     assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain build writes nothing
+
+
+def test_with_the_cache_on_a_feed_waits_in_its_file(sample_copy, monkeypatch):
+    """A feed is the bulk of what a build holds (3.5 kB a post): with the cache on MkDocs copies it from a file, byte for byte."""
+    from playbook.site.session import Session
+
+    monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
+    fresh = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
+    fresh.check("")
+    feeds = {src: source["content"] for src, source in fresh.generated_files() if src.endswith(".ics")}
+    monkeypatch.delenv("PLAYBOOK_NO_CACHE")
+    for serving in (False, True, False):  # the second build reads its events from the memo the first one kept
+        built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=serving)
+        build = built.check("")
+        sources = dict(built.generated_files())
+        assert len(feeds) > 1 and {src: sources[src] for src in feeds} == {src: {"abs_src_path": str(sample_copy / FOLDER / src)} for src in feeds}
+        assert {src: (sample_copy / FOLDER / src).read_bytes() for src in feeds} == feeds
+        assert all(build.generated[src] == b"" for src in feeds)  # held by the file alone
+        assert set(sources["report.md"]) == ({"abs_src_path"} if serving else {"content"})  # a page is staged only under serve
 
 
 @pytest.mark.parametrize("text", ["\ufeff# Report\n", "# Report\r\nline\n", "# Report\rline\n", "# Report \ud800\n"])

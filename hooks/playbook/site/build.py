@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from pathlib import Path
 
 from ..check import Report
@@ -20,6 +19,7 @@ from ..icsbytes import EventBytes
 from ..output import finding_text
 from ..stable import stable_repr
 from .generated import generated_pages
+from .memo import framed, unframed
 from .rulepages import RuleDocs, kept_rule_docs
 from .slots import RAW
 from .staged import stage
@@ -66,13 +66,22 @@ class SiteBuild:
         files.update(self._pages(feeds))
         return files
 
-    def _pages(self, feeds: list[Feed]) -> dict[str, str]:
-        """The generated pages: the site memo's when nothing they are made from changed, else made now."""
+    def _pages(self, feeds: list[Feed]) -> dict[str, str | bytes]:
+        """The generated pages: the site memo's when nothing they are made from changed, else made now.
+
+        A kept page stays UTF-8 bytes until MkDocs reads it: decoded all at once, the pages held a copy of
+        the site's text (four bytes a character once a title had an emoji) at the build's peak of memory.
+        """
         make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs, self.memo)
         if self.memo is None:
             return make()
-        data = self.memo.shared("generated pages", lambda: json.dumps(make(), ensure_ascii=False).encode("utf-8"), self._pages_inputs(feeds))
-        return json.loads(data.decode("utf-8"))
+        data = self.memo.shared(
+            "generated pages",
+            lambda: framed([part for src, text in make().items() for part in (src.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass"))]),
+            self._pages_inputs(feeds),
+        )
+        parts = unframed(data)
+        return {src.decode("utf-8", "surrogatepass"): _as_read(text) for src, text in zip(parts[::2], parts[1::2])}
 
     def _pages_inputs(self, feeds: list[Feed]) -> bytes:
         """A digest of what generated_pages reads: the whole report but the link walk, the feeds' names, the address."""
@@ -93,9 +102,15 @@ class SiteBuild:
 
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
         """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""
-        pages = {src: text for src, text in self.generated.items() if isinstance(text, str)} if staging else {}
+        generated = self.generated
+        pages = {src: _text(text) for src, text in generated.items() if src.endswith(".md")} if staging else {}
+        if self.memo is not None:  # with the cache on, a feed waits in a file (MkDocs copies it): 3.5 kB a post less in memory
+            pages.update((src, data) for src, data in generated.items() if isinstance(data, bytes) and not src.endswith(".md"))
         files = stage(self.root, pages) if pages else {}
-        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in self.generated.items()]
+        for src in files:
+            if not src.endswith(".md"):
+                generated[src] = b""  # held by its file now; only its name is read again
+        return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in generated.items()]
 
     def own_html(self, src: str) -> bool | None:
         """Whether a generated page's HTML blocks wait in slots (None: the page is no generated page of ours).
@@ -116,3 +131,17 @@ class SiteBuild:
         corpus = self.report.corpus
         paths = {f.path for f in corpus.findings if f.code in REFUSED} | corpus.unparsed
         return {path.removeprefix(self.prefix): "" if path in corpus.unparsed else page_source(self.root, path) for path in sorted(paths) if path.startswith(self.prefix)}
+
+
+def _as_read(page: bytes) -> str | bytes:
+    """A kept page as MkDocs should get it: its bytes when MkDocs reads them back as exactly the page (UTF-8 with no
+    byte-order mark in front, which MkDocs would drop), else its text."""
+    try:
+        text = page.decode("utf-8")
+    except UnicodeDecodeError:
+        return page.decode("utf-8", "surrogatepass")
+    return text if text.startswith("\ufeff") else page
+
+
+def _text(page: str | bytes) -> str:
+    return page if isinstance(page, str) else page.decode("utf-8")

@@ -66,8 +66,8 @@ class PostMemo:
 
     def events(self, path: str, inputs: tuple, make: Callable[[], list[bytes]]) -> list[bytes]:
         """The calendar events of the post at `path` (icsbytes.write's bytes): kept for these `inputs`, else `make()`."""
-        data = self._value("events", path, inputs, lambda: _framed(make()))
-        return _unframed(data)
+        data = self._value("events", path, inputs, lambda: framed(make()))
+        return unframed(data)
 
     def shared(self, name: str, make: Callable[[], bytes], inputs: bytes = b"") -> bytes:
         """A value of the whole site: kept for the engine, plans/ and `inputs` (a digest of the rest), else `make()`.
@@ -180,11 +180,12 @@ def _real_folder(folder: Path) -> bool:
     return stat.S_ISDIR(info.st_mode)
 
 
-def _framed(values: list[bytes]) -> bytes:
+def framed(values: list[bytes]) -> bytes:
+    """`values` in one value, each after its length (`unframed` splits them again)."""
     return b"".join(len(value).to_bytes(4, "big") + value for value in values)
 
 
-def _unframed(data: bytes) -> list[bytes]:
+def unframed(data: bytes) -> list[bytes]:
     values, at = [], 0
     while at < len(data):
         size = int.from_bytes(data[at : at + 4], "big")

@@ -21,17 +21,21 @@ from pathlib import Path
 FOLDER = Path(".cache") / "playbook" / "pages"
 
 
-def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
-    """The file of each page (by its src uri) that now holds exactly that page's text; pages left out stay in memory."""
+def stage(root: Path | str, pages: dict[str, str | bytes]) -> dict[str, str]:
+    """The file of each page (by its src uri) that now holds exactly that page's text, or a file's bytes (a feed,
+    which MkDocs copies as it is); pages left out stay in memory."""
     base = Path(root)
     staged = {}
     for src, text in pages.items():
         target = base / FOLDER / src
         if ".." in Path(src).parts or not _folder(base, target.parent):
             continue
-        if not _reads_back(text):
+        if isinstance(text, bytes):
+            data = text
+        elif _reads_back(text):
+            data = text.encode("utf-8")
+        else:
             continue
-        data = text.encode("utf-8")
         try:
             if not _holds(target, data):
                 _replace(target, data)
