@@ -6,6 +6,10 @@ again. A page given as a file counts as changed only when the file is newer
 than the page it built, so each generated page is written here (below
 .cache/playbook/pages/) only when its text differs from the file's.
 
+The feeds wait here too in any build with the cache on (SiteBuild.generated_files):
+MkDocs copies a file as it is, and a build no longer holds every post's calendar
+events (3.5 kB a post) in memory until the end.
+
 The folder is the build's own: a link or anything but a folder on the way is
 never written through, a file is replaced (never written into), and whatever
 cannot be written stays in memory as before.
