@@ -327,3 +327,20 @@ def test_a_cancelled_duplicate_does_not_hide_a_live_announcement(tmp_path):
     second = post(title="Second", publish="2027-01-25 10:00", status="approved", event=event)
     assert [p.title for p in announcing([first, second])] == ["Second"]
     assert [p.title for p in announcing([first])] == ["First"]
+
+
+def test_a_feed_handed_to_keep_as_it_is_made_is_the_same_feed(sample_report):
+    """A build writes each feed to a file as soon as it is made (keep); the feeds, their order and their bytes are
+    those of a build that holds them all."""
+    import dataclasses
+
+    held = build_feeds(sample_report, "https://playbook.example-ortho.test/")
+    kept: list[bytes] = []
+
+    def keep(feed):
+        kept.append(feed.data)
+        return dataclasses.replace(feed, data=b"")
+
+    named = build_feeds(sample_report, "https://playbook.example-ortho.test/", keep=keep)
+    assert [dataclasses.replace(feed, data=b"") for feed in held] == named
+    assert [feed.data for feed in held] == kept and len(kept) > 3

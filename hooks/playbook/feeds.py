@@ -12,6 +12,7 @@ icsbytes.py writes it, byte for byte as icalendar would, once per spec.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -220,28 +221,37 @@ class FeedBuilder:
         inputs = (post, self.site_url, self.domain, self._stamp(post))
         return dict(zip(channels, self.memo.events(post.path, inputs, make)))
 
-    def build(self) -> list[Feed]:
+    def build(self, keep: Callable[[Feed], Feed] | None = None) -> list[Feed]:
+        """Every feed. `keep` takes each feed as soon as it is made (a build writes it to a file and keeps its name),
+        so the feeds' bytes need not all be in memory at once."""
         name = self.plans.practice.name or "Practice"
-        feeds = []
+        keep = keep or _as_is
+        feeds: list[Feed] = []
         events = {post.path: self.post_events(post) for post in self.posts}
         moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
         everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
         # In order of start, then uid, as `Calendar.to_ical` would write them.
-        entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path][None]) for p in self.posts]
+        entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path].pop(None)) for p in self.posts]
         entries += [(_start_and_uid(spec), self.event_bytes(spec)) for spec in map(self.community_spec, announcing(self.posts))]
         data = calendar_bytes(everything, (event for _, event in sorted(entries, key=lambda entry: entry[0])))
-        feeds.append(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", data, "Everything"))
-        for channel in self.plans.practice.channels:
+        feeds.append(keep(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", data, "Everything")))
+        del entries  # each event's bytes go once their feed holds them: never every event and every feed at once
+        channels = self.plans.practice.channels
+        last = {channel: n for n, channel in enumerate(channels)}  # a channel listed twice gets its feed twice
+        for n, channel in enumerate(channels):
             mine = [p for p in self.posts if channel in p.channels]
             label = channel_name(channel)
             cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
             data = calendar_bytes(cal, (events[post.path][channel] for post in mine))
-            feeds.append(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts"))
+            if last[channel] == n:
+                for post in mine:
+                    del events[post.path][channel]
+            feeds.append(keep(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts")))
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
         data = calendar_bytes(cal, (self.event_bytes(self.slot_spec(slot)) for slot in slots))
-        feeds.append(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", data, "Open slots"))
-        feeds.append(reviews_due_feed(self))
+        feeds.append(keep(Feed(OPEN_SLOTS_FILE, f"{name}: open slots", "Series slots still waiting for a post", data, "Open slots")))
+        feeds.append(keep(reviews_due_feed(self)))
         return feeds
 
 
@@ -269,5 +279,11 @@ def announcing(posts: list[Post]) -> list[Post]:
 from .reviews.feed import reviews_due_feed  # noqa: E402  (it builds on FeedBuilder above)
 
 
-def build_feeds(report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None) -> list[Feed]:
-    return FeedBuilder(report, site_url, history, event_bytes, memo).build()
+def build_feeds(
+    report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None, keep: Callable[[Feed], Feed] | None = None
+) -> list[Feed]:
+    return FeedBuilder(report, site_url, history, event_bytes, memo).build(keep)
+
+
+def _as_is(feed: Feed) -> Feed:
+    return feed

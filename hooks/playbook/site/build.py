@@ -6,6 +6,7 @@ appends the generated files and swaps the replaced sources.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 from pathlib import Path
@@ -38,6 +39,7 @@ class SiteBuild:
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
+        self.staged_feeds: dict[str, str] = {}  # a feed's name -> the file holding its bytes (the cache on)
         # A pipe would hang MkDocs and a hostile name would break links: such files never reach it.
         # What the parser found, not what plans/checks.yml lets the report show: no setting publishes them.
         self.refused = unbuildable(report.corpus.findings, docs_prefix)
@@ -61,10 +63,20 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo)
+        keep = self._stage_feed if self.memo is not None else None  # with the cache on, each feed waits in a file
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo, keep)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         files.update(self._pages(feeds))
         return files
+
+    def _stage_feed(self, feed: Feed) -> Feed:
+        """The feed, its bytes written to a file MkDocs copies (staged.py) and let go: the feeds are 3.5 kB a post,
+        and a build held them all until it ended. A feed that cannot be written stays in memory."""
+        staged = stage(self.root, {feed.filename: feed.data})
+        if feed.filename not in staged:
+            return feed
+        self.staged_feeds[feed.filename] = staged[feed.filename]
+        return dataclasses.replace(feed, data=b"")
 
     def _pages(self, feeds: list[Feed]) -> dict[str, str | bytes]:
         """The generated pages: the site memo's when nothing they are made from changed, else made now.
@@ -104,12 +116,7 @@ class SiteBuild:
         """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""
         generated = self.generated
         pages = {src: _text(text) for src, text in generated.items() if src.endswith(".md")} if staging else {}
-        if self.memo is not None:  # with the cache on, a feed waits in a file (MkDocs copies it): 3.5 kB a post less in memory
-            pages.update((src, data) for src, data in generated.items() if isinstance(data, bytes) and not src.endswith(".md"))
-        files = stage(self.root, pages) if pages else {}
-        for src in files:
-            if not src.endswith(".md"):
-                generated[src] = b""  # held by its file now; only its name is read again
+        files = {**self.staged_feeds, **(stage(self.root, pages) if pages else {})}
         return [(src, {"abs_src_path": files[src]} if src in files else {"content": content}) for src, content in generated.items()]
 
     def own_html(self, src: str) -> bool | None:
