@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -67,29 +68,43 @@ def test_serve_gives_mkdocs_the_staged_files(sample_copy, monkeypatch):
     session.check("")
     sources = dict(session.generated_files())
     assert sources["rules/index.md"] == {"abs_src_path": str(sample_copy / FOLDER / "rules" / "index.md")}
-    assert set(sources["calendar.ics"]) == {"content"}  # with the cache off, feeds stay in memory
     built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
     built.check("")
-    assert all(set(source) == {"content"} for _, source in built.generated_files())  # a plain build writes nothing
+    pages = [source for src, source in built.generated_files() if src.endswith(".md")]
+    assert pages and all(set(source) == {"content"} for source in pages)  # a plain build writes no page
 
 
-def test_with_the_cache_on_a_feed_waits_in_its_file(sample_copy, monkeypatch):
-    """A feed is the bulk of what a build holds (3.5 kB a post): with the cache on MkDocs copies it from a file, byte for byte."""
+@pytest.mark.parametrize("serving", [False, True])
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_feed_waits_in_a_file_of_the_build_s_own(sample_copy, monkeypatch, serving, cached):
+    """A feed is the bulk of what a build holds (3.5 kB a post): MkDocs copies it, byte for byte, from a file in a
+    folder made for that build outside the repository, so a preview running beside a build never writes the feed the
+    build publishes; the folder goes with the build."""
+    import gc
+
+    from playbook.check import check_project
+    from playbook.feeds import build_feeds
     from playbook.site.session import Session
 
     monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
-    fresh = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
-    fresh.check("")
-    feeds = {src: source["content"] for src, source in fresh.generated_files() if src.endswith(".ics")}
-    monkeypatch.delenv("PLAYBOOK_NO_CACHE")
-    for serving in (False, True, False):  # the second build reads its events from the memo the first one kept
-        built = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=serving)
-        build = built.check("")
-        sources = dict(built.generated_files())
-        assert len(feeds) > 1 and {src: sources[src] for src in feeds} == {src: {"abs_src_path": str(sample_copy / FOLDER / src)} for src in feeds}
-        assert {src: (sample_copy / FOLDER / src).read_bytes() for src in feeds} == feeds
-        assert all(build.generated[src] == b"" for src in feeds)  # held by the file alone
-        assert set(sources["report.md"]) == ({"abs_src_path"} if serving else {"content"})  # a page is staged only under serve
+    fresh = {feed.filename: feed.data for feed in build_feeds(check_project(sample_copy, cache=False), "https://a.test/")}
+    if cached:
+        monkeypatch.delenv("PLAYBOOK_NO_CACHE")
+    for _ in range(2):  # with the cache on, the second build reads its events from the memo the first one kept
+        one = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=serving)
+        build = one.check("https://a.test/")
+        other = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"), serving=serving)
+        other.check("https://b.test/")  # another address: other bytes in every event
+        sources, beside = dict(one.generated_files()), dict(other.generated_files())
+        files = {src: Path(sources[src]["abs_src_path"]) for src in fresh}
+        assert len(files) > 3 and all(sample_copy not in path.parents for path in files.values())
+        assert {src: path.read_bytes() for src, path in files.items()} == fresh  # the other build's feeds are elsewhere
+        assert all(beside[src]["abs_src_path"] != str(path) for src, path in files.items())
+        assert all(build.generated[src] == b"" for src in fresh)  # held by the file alone
+        folder = next(iter(files.values())).parent
+        del one, build, sources
+        gc.collect()
+        assert not folder.exists()
 
 
 @pytest.mark.parametrize("text", ["\ufeff# Report\n", "# Report\r\nline\n", "# Report\rline\n", "# Report \ud800\n"])

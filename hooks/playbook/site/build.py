@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 from ..check import Report
@@ -39,7 +41,8 @@ class SiteBuild:
         self.root = Path(root)
         self.prefix = docs_prefix.rstrip("/") + "/"
         self.site_url = site_url
-        self.staged_feeds: dict[str, str] = {}  # a feed's name -> the file holding its bytes (the cache on)
+        self.staged_feeds: dict[str, str] = {}  # a feed's name -> the file holding its bytes
+        self._feed_folder: tempfile.TemporaryDirectory | None = None  # removed when the build is
         # A pipe would hang MkDocs and a hostile name would break links: such files never reach it.
         # What the parser found, not what plans/checks.yml lets the report show: no setting publishes them.
         self.refused = unbuildable(report.corpus.findings, docs_prefix)
@@ -63,19 +66,31 @@ class SiteBuild:
     @functools.cached_property
     def generated(self) -> dict[str, bytes | str]:
         """Feeds and generated pages by their site path; built only once the build goes on."""
-        keep = self._stage_feed if self.memo is not None else None  # with the cache on, each feed waits in a file
-        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo, keep)
+        feeds = build_feeds(self.report, self.site_url, load_history(self.root), self.events, self.memo, self._stage_feed)
         files: dict[str, bytes | str] = {feed.filename: feed.data for feed in feeds}
         files.update(self._pages(feeds))
         return files
 
     def _stage_feed(self, feed: Feed) -> Feed:
-        """The feed, its bytes written to a file MkDocs copies (staged.py) and let go: the feeds are 3.5 kB a post,
-        and a build held them all until it ended. A feed that cannot be written stays in memory."""
-        staged = stage(self.root, {feed.filename: feed.data})
-        if feed.filename not in staged:
+        """The feed, its bytes written to a file MkDocs copies and let go: the feeds are 3.5 kB a post, and a build
+        held them all until it ended. The folder is this build's own, made for it outside the repository and removed
+        with it: a `mkdocs serve` running beside a `mkdocs build` (another address in every event) never writes the
+        file the build publishes. A feed that cannot be written stays in memory."""
+        name = feed.filename
+        if self._feed_folder is None:
+            try:
+                self._feed_folder = tempfile.TemporaryDirectory(prefix="playbook-feeds-")
+            except OSError:
+                return feed
+        if not name or name.startswith(".") or "/" in name or os.sep in name:
             return feed
-        self.staged_feeds[feed.filename] = staged[feed.filename]
+        path = os.path.join(self._feed_folder.name, name)
+        try:
+            with open(path, "xb") as handle:  # a new file in a new folder: nothing is replaced or followed
+                handle.write(feed.data)
+        except OSError:
+            return feed
+        self.staged_feeds[name] = path
         return dataclasses.replace(feed, data=b"")
 
     def _pages(self, feeds: list[Feed]) -> dict[str, str | bytes]:

@@ -6,10 +6,6 @@ again. A page given as a file counts as changed only when the file is newer
 than the page it built, so each generated page is written here (below
 .cache/playbook/pages/) only when its text differs from the file's.
 
-The feeds wait here too in any build with the cache on (SiteBuild.generated_files):
-MkDocs copies a file as it is, and a build no longer holds every post's calendar
-events (3.5 kB a post) in memory until the end.
-
 The folder is the build's own: a link or anything but a folder on the way is
 never written through, a file is replaced (never written into), and whatever
 cannot be written stays in memory as before.
@@ -25,21 +21,17 @@ from pathlib import Path
 FOLDER = Path(".cache") / "playbook" / "pages"
 
 
-def stage(root: Path | str, pages: dict[str, str | bytes]) -> dict[str, str]:
-    """The file of each page (by its src uri) that now holds exactly that page's text, or a file's bytes (a feed,
-    which MkDocs copies as it is); pages left out stay in memory."""
+def stage(root: Path | str, pages: dict[str, str]) -> dict[str, str]:
+    """The file of each page (by its src uri) that now holds exactly that page's text; pages left out stay in memory."""
     base = Path(root)
     staged = {}
     for src, text in pages.items():
         target = base / FOLDER / src
         if ".." in Path(src).parts or not _folder(base, target.parent):
             continue
-        if isinstance(text, bytes):
-            data = text
-        elif _reads_back(text):
-            data = text.encode("utf-8")
-        else:
+        if not _reads_back(text):
             continue
+        data = text.encode("utf-8")
         try:
             if not _holds(target, data):
                 _replace(target, data)
