@@ -16,6 +16,7 @@ family_org_after, unless its own care follows.
 from __future__ import annotations
 
 from ... import lazyre
+from ...wordlists import wordlist
 from .role_compounds import slang_fam
 
 _ORG_HEAD = lazyre.compile(
@@ -63,7 +64,7 @@ def _brand_word(word: str) -> bool:
     return plain_word(word) and lexicon_names.name_info(word) is None
 
 
-_SPECIALTY_ENDS = ("ology", "ologia", "ología", "iatrics", "iatria", "iatría", "pedics", "paedics", "stetrics", "ometry", "ometria", "ometría")
+_SPECIALTY_ENDS = tuple(wordlist("privacy-names")["specialty_endings"])
 
 
 _ACRONYM = lazyre.compile(r"[A-Z]{3,5}(?![\w])")

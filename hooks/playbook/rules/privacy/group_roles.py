@@ -36,7 +36,7 @@ _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one
 _PARTS = alternation((*_DESC["team_positions"], *_DESC["section_parts"]))
 _ROLE = alternation(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"], *_DESC["section_parts"]) if r.lower() not in _STAFF)
 # A role word that opens a place's or a body's name: "the <County> Senior Center", "Senior Citizens", "Junior League"
-_NAMES_A_PLACE = lazyre.compile(r"[ \t]+(?i:center|centre|citizens?|living|homes?|housing|hall|club|apartments|residences?|league|services|program|programs|night|day|prom)(?![\w'’-])")
+_NAMES_A_PLACE = lazyre.compile(rf"[ \t]+(?i:{alternation(_DESC['role_place_heads'])})(?![\w'’-])")
 _GRADE = (
     r"(?:\d{1,2}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))[ \t-](?i:grader)"
     r"|(?i:freshman|sophomore|junior|senior)"

@@ -11,6 +11,7 @@ from ...lexicon import clinical
 from ...lexicon import names as lexicon_names
 from ...model import Plans
 from ...normalize import fold
+from ...text import alternation
 from .agency_handles import agency_handle, field_office
 from .common import WORDS
 from .practice_town import home_towns
@@ -128,7 +129,7 @@ _HANDLE_SHORT = lowered("handle_org_short")
 _GLUED_OF = lazyre.compile(r"(?<=[a-z]{3})(?:of|de|del)$")
 _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 # An office's word glued to its place in lower case: "@Maricopahealth", "@tularecountyhealth", "@saludpublica"
-_GLUED_OFFICE = lazyre.compile(r"(?<=[a-z]{3})(?:health|salud|gov|county|condado|dept|schools|isd|ems|library|parks|publichealth)$|^(?:salud|health)(?=[a-z]{3})")
+_GLUED_OFFICE = lazyre.compile(rf"(?<=[a-z]{{3}})(?:{alternation(NAMES['handle_glued_office'])})$|^(?:{alternation(NAMES['handle_glued_office_first'])})(?=[a-z]{{3}})")
 
 
 def is_org_handle(handle: str, text: str = "") -> bool:
