@@ -231,21 +231,15 @@ class FeedBuilder:
         moments = [p.publish for p in self.posts] + [p.event.start for p in self.posts if p.event]
         everything = self._calendar(f"{name}: posting calendar", "Every planned post and community event.", moments)
         # In order of start, then uid, as `Calendar.to_ical` would write them.
-        entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path].pop(None)) for p in self.posts]
+        entries = [((self.plans.local(p.publish), f"{p.uid}@{self.domain}"), events[p.path][None]) for p in self.posts]
         entries += [(_start_and_uid(spec), self.event_bytes(spec)) for spec in map(self.community_spec, announcing(self.posts))]
         data = calendar_bytes(everything, (event for _, event in sorted(entries, key=lambda entry: entry[0])))
         feeds.append(keep(Feed(feed_filename(), f"{name}: posting calendar", "Every post and community event", data, "Everything")))
-        del entries  # each event's bytes go once their feed holds them: never every event and every feed at once
-        channels = self.plans.practice.channels
-        last = {channel: n for n, channel in enumerate(channels)}  # a channel listed twice gets its feed twice
-        for n, channel in enumerate(channels):
+        for channel in self.plans.practice.channels:
             mine = [p for p in self.posts if channel in p.channels]
             label = channel_name(channel)
             cal = self._calendar(f"{name}: {label} posts", f"Posts planned for {label}.", [p.publish for p in mine])
             data = calendar_bytes(cal, (events[post.path][channel] for post in mine))
-            if last[channel] == n:
-                for post in mine:
-                    del events[post.path][channel]
             feeds.append(keep(Feed(feed_filename(channel), f"{name}: {label} posts", f"Posts on {label} only", data, f"{label} posts")))
         slots = self.slots()
         cal = self._calendar(f"{name}: open slots", "Series slots no post fills yet.", [s.start for s in slots])
