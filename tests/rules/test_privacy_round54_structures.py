@@ -356,3 +356,28 @@ def test_a_town_the_news_is_announced_to_is_a_place(town):
 )
 def test_a_person_named_like_a_small_town_stays_a_name(text):
     assert hits("PHI003", post(text))
+
+
+# --- blank_group: one group blanked, the words around it and every offset kept --------------------------------------
+
+
+def test_blank_group_blanks_one_group_and_keeps_the_rest():
+    import re
+
+    from playbook.rules.privacy.common import blank_group
+
+    pattern = re.compile(r"(?:the|el equipo de) (?P<name>[A-Z][\w &]+?)(?: team|$)|(?P<other>x)")
+    assert pattern.sub(lambda m: blank_group(m, "name"), "with the Vein & Wound Care team today") == "with the " + " " * len("Vein & Wound Care") + " team today"
+    assert pattern.sub(lambda m: blank_group(m, "name"), "x marks") == "x marks"  # the group took no part: the match as it was
+    assert blank_group(re.match(r"a(?P<g>b\nc)d", "ab\ncd"), "g") == "a \n d"  # a line's end stays
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=40))
+def test_blank_group_keeps_the_length(text):
+    import re
+
+    from playbook.rules.privacy.common import blank_group
+
+    out = re.compile(r"a(?P<g>[b \n]+)a").sub(lambda m: blank_group(m, "g"), text)
+    assert len(out) == len(text) and [i for i, c in enumerate(out) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]

@@ -50,6 +50,14 @@ def blank(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
+def blank_group(match: re.Match, group: str | int) -> str:
+    """The match's text with one group blanked as `blank` blanks (for `pattern.sub`): the words around it kept, offsets too."""
+    whole, start, end = match.group(0), match.start(group) - match.start(), match.end(group) - match.start()
+    if start < 0:
+        return whole  # the group took no part in the match
+    return whole[:start] + re.sub(r"[^\n]", " ", whole[start:end]) + whole[end:]
+
+
 class Text:
     """A span with a copy of its (folded) text in which placeholders (and maybe links) are blanked out.
 

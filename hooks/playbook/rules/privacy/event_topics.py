@@ -17,8 +17,11 @@ one pass each: linear.
 
 from __future__ import annotations
 
+import re
+
 from ... import lazyre
 from ...text import alternation
+from .common import blank_group
 
 _DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este")
 # Public events a guest comes to (a class, a course, a support group is not here: taking one may be care)
@@ -100,8 +103,8 @@ _OBSERVANCE = lazyre.compile(
 )
 
 
-def _blank(match) -> str:
-    return match.group(0)[: match.start("name") - match.start()] + " " * (match.end("name") - match.start("name"))
+def _blank(match: re.Match) -> str:
+    return blank_group(match, "name")
 
 
 def blank_events(text: str) -> str:

@@ -23,6 +23,7 @@ from ... import lazyre
 from ...normalize import fold
 from .alt_bodies import shown_body, worn_care
 from .care_tie import care_tie, names_no_patient, shape_tie
+from .common import blank_group
 from .event_topics import blank_events
 
 _IN_CARE = lazyre.compile(
@@ -60,12 +61,7 @@ _TEAM_NAME = lazyre.compile(
 
 
 def _without_team_names(alt: str) -> str:
-    def blank(match: re.Match) -> str:
-        group = "name" if match.group("name") else "es"
-        head = match.group(0)[: match.start(group) - match.start()]
-        return head + " " * (match.end(group) - match.start(group)) + match.group(0)[match.end(group) - match.start() :]
-
-    return _TEAM_NAME.sub(blank, alt)
+    return _TEAM_NAME.sub(lambda match: blank_group(match, "name" if match.group("name") else "es"), alt)
 
 
 def photo_untied(alt: str, body: str) -> bool:

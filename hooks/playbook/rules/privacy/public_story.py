@@ -33,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, received_care
+from .common import blank_group
 from .community_roles import cared_in_role
 from .event_topics import blank_events
 from .known import Person
@@ -224,7 +225,7 @@ _OURS_IN_TOPIC = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?|
 def _blank_topic(match) -> str:
     if _OURS_IN_TOPIC.search(match.group("topic")):
         return match.group(0)
-    return match.group(0)[: match.start("topic") - match.start()] + " " * len(match.group("topic"))
+    return blank_group(match, "topic")
 
 
 def _plain(text: str) -> str:
