@@ -185,6 +185,11 @@ class ResultCache:
             self.dirty.add(rel)
         return entry.checked
 
+    def unchecked(self, rel: str, day: dt.date) -> bool:
+        """Whether checked(rel, day, ...) would run the rules: the cache holds no findings of the file for `day`."""
+        entry = self.new.get(rel)
+        return entry is None or not entry.digest or entry.checked_on != day
+
     def fact(self, rel: str, name: str, compute: Callable, item):
         """`compute(item)`, kept with the file's findings under `name`: for a value that depends on the file
         (and the plans and the day) alone, which a corpus rule asks of every file on every run."""

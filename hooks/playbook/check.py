@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import codeowners, engine_pin, patternstore
+from . import codeowners, engine_pin, patternstore, workers
 from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
@@ -115,10 +115,13 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     def own(scope: str) -> list[Rule]:
         return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
 
-    for scope, items in (("post", corpus.posts), ("response", corpus.responses)):
-        for item in items:
-            run = functools.partial(_check_file, own, scope, item, ctx)
-            yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
+    files = [(scope, item) for scope, items in (("post", corpus.posts), ("response", corpus.responses)) for item in items]
+    found = _found_in_workers(own, files, ctx)
+    for scope, item in files:
+        run = functools.partial(_check_file, own, scope, item, ctx)
+        if item.path in found:
+            run = functools.partial(list, found[item.path])
+        yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
     rules = [(code, module) for code, scope, module in enabled if scope == "corpus"]
 
     def corpus_rules(ctx: Context) -> Iterable[Finding]:
@@ -131,6 +134,17 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
 
 def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
+
+
+def _found_in_workers(own: Callable[[str], list[Rule]], files: list[tuple[str, object]], ctx: Context) -> dict[str, list[Finding]]:
+    """Path -> findings of the files the cache does not know, when enough to share among workers (workers.py)."""
+    todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
+    if workers.count(len(todo)) < 2:
+        return {}
+    own("post"), own("response")  # every family imported before the fork, once
+    bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
+    found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
+    return {} if found is None else {item.path: findings for (_, item), findings in zip(todo, found, strict=True)}
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
