@@ -1,16 +1,18 @@
 """Worker processes (workers.py) share a cold check's per-file rules and never change a result.
 
-The check-level tests run the check in a child process of their own, as `playbook check` and
-`mkdocs build` run it: a fresh process, with nothing of the test suite's in it.
+Whatever forks runs in a child process of its own, as `playbook check` and `mkdocs build` run:
+a fresh process. The test process holds pytest-xdist's threads, and beside another thread
+nothing is forked.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
-import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -28,30 +30,109 @@ SNIPPETS = (  # copy the rules have something to say about, so the findings comp
 )
 
 
-@pytest.fixture
-def forking(monkeypatch):
-    """Workers for every job count, on two cores, whatever this machine has."""
-    monkeypatch.setattr(workers, "MIN_JOBS", 1)
-    monkeypatch.setattr(workers, "cores", lambda: 2)
-    monkeypatch.delenv(workers.VARIABLE, raising=False)
-    assert threading.active_count() == 1, f"a thread left running by an earlier test: {threading.enumerate()}"
+def _fresh(code: str, timeout: float = 600) -> dict:
+    """Run `code` in a new Python, `workers` imported and set to fork for any number of jobs on two cores:
+    a fork beside the test process's own threads (pytest-xdist's) would prove nothing. It prints JSON."""
+    prelude = "import json, os, sys, time\nfrom playbook import workers\nworkers.MIN_JOBS, workers.cores = 1, lambda: 2\n"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    env.pop(workers.VARIABLE, None)
+    result = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, env=env, timeout=timeout, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
 
 
-def _square(n: int) -> int:
-    return n * n
+def test_jobs_run_in_workers_give_what_they_give_here():
+    found = _fresh("print(json.dumps(workers.run_all(list(range(200)), lambda n: n * n)))")
+    assert found == [n * n for n in range(200)]
 
 
-def test_jobs_run_in_workers_give_what_they_give_here(forking):
-    jobs = list(range(200))
-    assert workers.run_all(jobs, _square) == [n * n for n in jobs]
+def test_the_jobs_past_the_lead_run_in_other_processes():
+    found = _fresh("print(json.dumps([os.getpid(), workers.run_all(list(range(60)), lambda _: os.getpid())]))")
+    here, pids = found
+    assert set(pids[: workers.LEAD]) == {here}
+    assert here not in pids[workers.LEAD :]
+    assert len(set(pids[workers.LEAD :])) == 2  # both workers took parts
 
 
-def test_the_jobs_a_child_runs_are_not_this_process_s(forking):
-    """The pids prove the workers ran the jobs past the lead, and the lead ran here."""
-    found = workers.run_all(list(range(60)), lambda _: os.getpid())
-    assert found is not None
-    assert set(found[: workers.LEAD]) == {os.getpid()}
-    assert os.getpid() not in found[workers.LEAD :]
+def test_no_fork_while_another_thread_runs():
+    """A fork copies only the calling thread; a lock another thread holds would stay held in the child."""
+    found = _fresh(
+        "import threading\n"
+        "alone = workers.can_fork()\n"
+        "stop = threading.Event(); other = threading.Thread(target=stop.wait); other.start()\n"
+        "beside = [workers.can_fork(), workers.run_all(list(range(100)), abs)]\n"
+        "stop.set(); other.join()\n"
+        "end = time.monotonic() + 30\n"
+        "while not workers.can_fork() and time.monotonic() < end:  # a joined thread leaves /proc/self/task a moment later\n"
+        "    time.sleep(0.01)\n"
+        "print(json.dumps([alone, beside, workers.can_fork()]))"
+    )
+    assert found == [True, [False, None], True]
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        "int('a rule that fails') if n == 50 else n",  # ValueError
+        "os._exit(3) if n == 50 and workers._job is not None else n",  # in a worker only
+        "(lambda: n) if n == 50 else n",  # a result no pickle takes back to the parent
+    ],
+    ids=["a job raises", "a worker dies", "a result that cannot come back"],
+)
+def test_a_failing_worker_hands_the_jobs_back(job):
+    """None: the caller runs every job itself, so a rule's error is raised there, with its own traceback."""
+    found = _fresh(f"found = workers.run_all(list(range(100)), lambda n: {job})\nprint(json.dumps([found is None, workers._job is None, len(found or ())]))")
+    assert found == [True, True, 0]
+
+
+def test_ctrl_c_stops_the_workers_at_once(tmp_path):
+    """Ctrl-C reaches the whole process group: the workers ignore it, the parent stops them and stops itself."""
+    started = tmp_path / "started"
+    code = (
+        f"import sys; sys.path.insert(0, {str(REPO / 'hooks')!r})\n"
+        "from playbook import workers\n"
+        "workers.MIN_JOBS, workers.cores = 1, lambda: 2\n"
+        "import os, time\n"
+        "def job(n):\n"
+        "    if workers._job is not None:  # in a worker: the lead runs here at once\n"
+        f"        open({str(started)!r} + str(os.getpid()), 'w').close()\n"
+        "        time.sleep(0.5)\n"
+        "workers.run_all(list(range(400)), job)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        for _ in range(1200):  # until both workers run a job (60 s at most)
+            if len(list(tmp_path.glob("started*"))) == 2:
+                break
+            time.sleep(0.05)
+        assert len(list(tmp_path.glob("started*"))) == 2
+        os.killpg(process.pid, signal.SIGINT)
+        _, errors = process.communicate(timeout=60)  # 400 jobs of 0.5 s would take 100 s
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode != 0
+    assert errors.count("KeyboardInterrupt") == 1, errors  # the parent's; no worker prints a traceback
+    for worker in tmp_path.glob("started*"):
+        with pytest.raises(ProcessLookupError):
+            os.kill(int(worker.name.removeprefix("started")), 0)
+
+
+def test_what_a_worker_compiles_is_kept(tmp_path):
+    """Patterns first compiled in a worker come back with its results, and the store keeps them."""
+    found = _fresh(
+        "from pathlib import Path\n"
+        "from playbook import patternstore\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "with patternstore.kept(folder, b'engine'):\n"
+        "    found = workers.run_all(list(range(40)), lambda n: patternstore.compile(f'worker{n}[a-z]+x').pattern)\n"
+        "store = patternstore.PatternStore(next(folder.glob('patterns-*.bin')))\n"
+        "print(json.dumps([found, sorted(p for p, _ in store.stored)]))"
+    )
+    made, stored = found
+    assert made == [f"worker{n}[a-z]+x" for n in range(40)]
+    assert sorted(made) == stored  # the lead's, compiled here, and every worker's
 
 
 @pytest.mark.parametrize(
@@ -79,38 +160,23 @@ def test_more_cores_more_workers_up_to_the_cap(monkeypatch):
     assert workers.count(10_000) == 3
 
 
-def test_no_fork_while_another_thread_runs(monkeypatch):
-    """A fork copies only the calling thread; a lock another thread holds would stay held in the child."""
-    monkeypatch.setattr(workers, "MIN_JOBS", 1)
-    monkeypatch.setattr(workers, "cores", lambda: 2)
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        assert not workers.can_fork()
-        assert workers.run_all(list(range(100)), _square) is None
-    finally:
-        stop.set()
-        other.join()
-
-
-def _raises(n: int) -> int:
-    if n == 50:
-        raise ValueError("a rule that fails")
-    return n
-
-
-def _dies(n: int) -> int:
-    if n == 50 and workers._job is not None:  # in a worker only
-        os._exit(3)
-    return n
-
-
-@pytest.mark.parametrize("run", [_raises, _dies], ids=["a job raises", "a worker dies"])
-def test_a_failing_worker_hands_the_jobs_back(forking, run):
-    """None: the caller runs every job itself, so a rule's error is raised there, with its own traceback."""
-    assert workers.run_all(list(range(100)), run) is None
-    assert workers._job is None
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"/sys/fs/cgroup/cpu.max": [200000, 100000]}, 2),  # cgroup v2: two cores' time per period
+        ({"/sys/fs/cgroup/cpu.max": [150000, 100000]}, 2),  # one and a half: rounded up
+        ({"/sys/fs/cgroup/cpu.max": []}, 0),  # "max 100000": no quota
+        ({"/sys/fs/cgroup/cpu/cpu.cfs_quota_us": [50000], "/sys/fs/cgroup/cpu/cpu.cfs_period_us": [100000]}, 1),  # cgroup v1
+        ({"/sys/fs/cgroup/cpu/cpu.cfs_quota_us": [-1], "/sys/fs/cgroup/cpu/cpu.cfs_period_us": [100000]}, 0),
+        ({}, 0),  # no control group files at all
+    ],
+)
+def test_a_container_s_cpu_quota_caps_the_cores(monkeypatch, files, expected):
+    """A container allowed one core on a 64-core machine gets one worker, not eight."""
+    monkeypatch.setattr(workers, "_numbers", lambda path: files.get(path, []))
+    assert workers._quota() == expected
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _: set(range(64)))
+    assert workers.cores() == (expected or 64)
 
 
 @pytest.mark.parametrize(("start", "stop", "parts"), [(8, 9, 8), (8, 100, 8), (0, 7, 3), (8, 2008, 8), (8, 8, 4)])
@@ -128,7 +194,11 @@ from playbook.check import check_project
 workers.MIN_JOBS, workers.cores = 1, lambda: 2
 used = []
 run_all = workers.run_all
-workers.run_all = lambda jobs, run: used.append(run_all(jobs, run) is not None) or run_all(jobs, run)
+def spied(jobs, run):
+    found = run_all(jobs, run)
+    used.append(found is not None)
+    return found
+workers.run_all = spied
 report = check_project(sys.argv[1], cache=sys.argv[2] == "cache")
 print(json.dumps({"used": used, "findings": [repr(f) for f in report.findings], "codes": [f.code for f in report.findings]}))
 """
@@ -174,6 +244,7 @@ def test_when_workers_fail_the_check_runs_every_file_itself(monkeypatch, sample_
     asked = []
     monkeypatch.setattr(workers, "MIN_JOBS", 1)
     monkeypatch.setattr(workers, "cores", lambda: 2)
+    monkeypatch.delenv(workers.VARIABLE, raising=False)
     monkeypatch.setattr(workers, "run_all", lambda jobs, run: asked.append(len(jobs)))
     assert check_project(sample_copy, cache=False).findings == expected
     assert asked and asked[0] > 20  # every post and reply of the sample was offered to the workers

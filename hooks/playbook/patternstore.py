@@ -217,6 +217,43 @@ def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
     return _derived[-1].remembered(kind, key, make) if _derived else make()
 
 
+class Seen:
+    """What the open stores held when a worker process was forked, and what it has sent back since."""
+
+    def __init__(self) -> None:
+        store, derived = (_active[-1] if _active else None), (_derived[-1] if _derived else None)
+        self.patterns = set(store.used) if store else set()
+        self.values = set(derived.values) if derived else set()
+        self.names = set(derived.used) if derived else set()
+
+
+def news(seen: Seen) -> tuple[dict, dict, set]:
+    """In a worker: what the open stores gained since `seen` (patterns compiled or read, values derived, the
+    names of values used), for the process that forked it to absorb(): what a worker learns is kept too."""
+    store, derived = (_active[-1] if _active else None), (_derived[-1] if _derived else None)
+    patterns = {key: entry for key, entry in store.used.items() if key not in seen.patterns} if store else {}
+    values = {name: value for name, value in derived.values.items() if name not in seen.values} if derived else {}
+    names = derived.used - seen.names if derived else set()
+    seen.patterns.update(patterns)
+    seen.values.update(values)
+    seen.names |= names
+    return patterns, values, names
+
+
+def absorb(found: tuple[dict, dict, set]) -> None:
+    """Keep what a worker's news() reports, as if this process had compiled and derived it."""
+    patterns, values, names = found
+    if _active:
+        store = _active[-1]
+        store.added = store.added or any(key not in store.stored and key not in store.used for key in patterns)
+        store.used.update(patterns)
+    if _derived:
+        derived = _derived[-1]
+        derived.added = derived.added or any(name not in derived.values for name in values)
+        derived.values.update(values)
+        derived.used |= names
+
+
 @contextlib.contextmanager
 def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
     """Within the block, patterns compile through the store in `folder` (none: as usual), and with the
