@@ -50,8 +50,7 @@ def test_the_jobs_past_the_lead_run_in_other_processes():
     found = _fresh("print(json.dumps([os.getpid(), workers.run_all(list(range(60)), lambda _: os.getpid())]))")
     here, pids = found
     assert set(pids[: workers.LEAD]) == {here}
-    assert here not in pids[workers.LEAD :]
-    assert len(set(pids[workers.LEAD :])) == 2  # both workers took parts
+    assert here not in pids[workers.LEAD :]  # which worker takes which part is the pool's (one may take all: a flaky count)
 
 
 def test_no_fork_while_another_thread_runs():
