@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .. import stats
 from ..check import Report
@@ -72,13 +72,14 @@ def _series_css(series: str) -> str:
     return f"pb-g-{series}"
 
 
-def guideline_mix_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
+def guideline_mix_chart(plans: Plans, posts: Iterable[Post], promotional: Callable[[Post], bool] = is_promotional) -> Chart:
     """Grouped bars: for every month, each guideline's share of the planned posts, and the promotional share.
 
     A marker line across a bar shows that series' target from `mix:` in
-    plans/cadence.yml (COM005 for guidelines, PER004 for promotional).
+    plans/cadence.yml (COM005 for guidelines, PER004 for promotional). `promotional` is
+    promotion.is_promotional, or the answers PER004 kept for it (Report.per_file).
     """
-    months = stats.months(plans, posts, is_promotional=is_promotional)
+    months = stats.months(plans, posts, is_promotional=promotional)
     targets = dict(plans.cadence.mix)
     series = [*stats.guidelines_in(months), "promotional"]
 
@@ -357,4 +358,4 @@ def longest_gaps_chart(plans: Plans, posts: Iterable[Post]) -> Chart:
 
 def report_charts(report: Report) -> tuple[Chart, ...]:
     plans, posts = report.corpus.plans, report.corpus.posts
-    return (guideline_mix_chart(plans, posts), posts_per_week_chart(plans, posts), longest_gaps_chart(plans, posts))
+    return (guideline_mix_chart(plans, posts, report.per_file(is_promotional)), posts_per_week_chart(plans, posts), longest_gaps_chart(plans, posts))
