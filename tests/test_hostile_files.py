@@ -497,18 +497,41 @@ def test_files_no_check_reads_never_reach_the_site(tmp_path, name, command):
     assert not (site / name).exists()
 
 
+def _allowed_by_definition(walk, path, base) -> bool:
+    """Walk.allows as its docstring defines it, every path resolved in full: what the one-pass shortcuts must match."""
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base or walk.root)).replace(os.sep, "/")
+    parts = rel.split("/")
+    if parts[0] not in links.WATCHED:
+        return True
+    blocked = {r.rel for r in walk.refused}
+    if any("/".join(parts[:n]) in blocked for n in range(1, len(parts) + 1)):
+        return False
+    return links._classify(Path(walk.root).resolve(), os.fspath(path))[0] is None
+
+
 def test_one_pass_over_many_files_refuses_what_allows_refuses_one_by_one(tmp_path):
-    """Walk.refused_among looks each folder's real path up once: it must judge every file as `allows` does."""
+    """Walk.refused_among looks each folder's real path up once: it must judge every file as `allows` does, and
+    both as their definition does."""
     folder = outside(tmp_path)
-    root = project(tmp_path, {"content/shared": Link(str(folder / "posts")), "content/ok.txt": "fine\n", "content/loop": Link("."), "content/a/b.md": "b\n"})
+    root = project(
+        tmp_path,
+        {
+            "content/shared": Link(str(folder / "posts")), "content/ok.txt": "fine\n", "content/loop": Link("."), "content/a/b.md": "b\n",
+            "content/.drafts/x.md": "hidden\n", "content/.dot.md": "hidden\n", ".private/notes.md": "hidden\n", "content/notes": Link("../.private"),
+        },
+    )  # fmt: skip
     walk = walk_repository(root)
     (root / "content" / "late.txt").symlink_to(folder / "secret.txt")  # a file that is a link, made after the walk
     (root / "content" / "a" / "c.md").symlink_to("b.md")  # a link that stays inside
+    (root / "content" / "a" / ".d.md").symlink_to("b.md")  # a hidden name that links inside
     spelt = [
         "content/shared/leaked.md", "content/loop/loop/ok.txt", "content/ok.txt", "content/late.txt", "content/a/b.md",
         "content/a/c.md", "content/a/missing.md", "content/a/../ok.txt", "content/shared/../ok.txt", "content/nowhere/x.md",
+        "content/.drafts/x.md", "content/.dot.md", "content/notes/notes.md", "content/a/.d.md", "content/a/b.md/",
+        "plans/practice.yml", "content", "content/",
     ]  # fmt: skip
-    for base in (root, None):
-        paths = [str(root / rel) for rel in spelt] + [str(Path(sys.prefix) / "lib" / "theme.css")]
+    for base in (root, None, str(root) + "/", str(root / "content" / "..")):
+        paths = [str(root / rel) for rel in spelt] + [str(root) + "/" + rel for rel in spelt] + [str(Path(sys.prefix) / "lib" / "theme.css")]
         assert walk.refused_among(paths, base) == {p for p in paths if not walk.allows(p, base)}
+        assert walk.refused_among(paths, base) == {p for p in paths if not _allowed_by_definition(walk, p, base)}
     assert {str(root / r) for r in ("content/ok.txt", "content/a/b.md", "content/a/c.md")}.isdisjoint(walk.refused_among(paths))

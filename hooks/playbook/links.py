@@ -90,12 +90,14 @@ class Walk:
         return {path for path in paths if not self._allows(path, base, judged)}
 
     def _allows(self, path: str | os.PathLike, base: str | os.PathLike | None, judged: _Pass) -> bool:
-        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base or self.root)).replace(os.sep, "/")
-        parts = rel.split("/")
+        absolute, start = os.path.abspath(path), judged.start(base)
+        # relpath's answer, without its work for the common case (10,000 posts: a tenth of a second): a path below `start`
+        rel = absolute[len(start) + 1 :] if absolute.startswith(start + os.sep) else os.path.relpath(absolute, start)
+        parts = rel.replace(os.sep, "/").split("/")
         if parts[0] not in WATCHED:
             return True  # includes "..": outside the repository as written, e.g. the theme's package
-        blocked = {r.rel for r in self.refused}
-        if any("/".join(parts[:n]) in blocked for n in range(1, len(parts) + 1)):
+        blocked = judged.blocked(self.refused)
+        if blocked and any("/".join(parts[:n]) in blocked for n in range(1, len(parts) + 1)):
             return False
         return judged.resolves_inside(os.fspath(path))
 
@@ -106,6 +108,21 @@ class _Pass:
     def __init__(self, root: Path):
         self.root = Path(root).resolve()
         self.folders: dict[str, str | None] = {}
+        self.inside: dict[str, bool] = {}  # a real folder -> whether it lies in the repository outside any hidden folder
+        self._starts: dict[object, str] = {}
+        self._blocked: frozenset[str] | None = None
+
+    def start(self, base: str | os.PathLike | None) -> str:
+        """The absolute folder paths are judged from (the repository's, as the caller spells it)."""
+        if base not in self._starts:
+            self._starts[base] = os.path.abspath(base or self.root)
+        return self._starts[base]
+
+    def blocked(self, refused: tuple[Refusal, ...]) -> frozenset[str]:
+        """The refused links' paths, gathered once for the pass."""
+        if self._blocked is None:
+            self._blocked = frozenset(r.rel for r in refused)
+        return self._blocked
 
     def resolves_inside(self, path: str) -> bool:
         """resolves_inside(root, path): realpath(folder/name) is realpath(folder)/name when `name` is no link,
@@ -125,7 +142,9 @@ class _Pass:
             return False  # nothing there: broken
         if real_folder is None or is_link:
             return _classify(self.root, path)[0] is None
-        return _where(self.root, os.path.join(real_folder, name)) is None
+        if real_folder not in self.inside:  # _where(root, real_folder/name) is the folder's verdict, and the name's own dot
+            self.inside[real_folder] = _where(self.root, real_folder) is None
+        return self.inside[real_folder] and not name.startswith(".")
 
 
 def resolves_inside(root: Path, path: str | os.PathLike) -> bool:
