@@ -495,8 +495,8 @@ def test_the_build_checks_through_the_cache(sample_copy, tmp_path):
         assert ("Planted in the cache" in page) is shown
 
 
-def test_a_fact_a_corpus_rule_keeps_per_file_follows_the_file(tmp_path):
-    """PER004 asks every post whether it sells something; the cache keeps the answer with the post."""
+def _promoting_project(tmp_path: Path) -> Path:
+    """Ten posts in February, three of them selling something, and a promotional share of at most 20%: PER004's."""
     posts = {
         f"content/posts/2027/02/{day:02d}-tip.md": GOOD_POST.replace("test-0001", f"test-{day:04d}")
         .replace("2027-01-13 12:00", f"2027-02-{day:02d} 12:00")
@@ -504,7 +504,12 @@ def test_a_fact_a_corpus_rule_keeps_per_file_follows_the_file(tmp_path):
         .replace("Snow day?", "Book now and save 20%!" if day <= 3 else "Snow day?")
         for day in range(1, 11)
     }
-    root = make_project(tmp_path, posts, {"cadence.yml": 'mix: {promotional: "<=0.20"}\n'})
+    return make_project(tmp_path, posts, {"cadence.yml": 'mix: {promotional: "<=0.20"}\n'})
+
+
+def test_a_fact_a_corpus_rule_keeps_per_file_follows_the_file(tmp_path):
+    """PER004 asks every post whether it sells something; the cache keeps the answer with the post."""
+    root = _promoting_project(tmp_path)
     fresh = check_project(root, cache=False)
     assert "PER004" in [f.code for f in fresh.findings]
     assert check_project(root, cache=True).findings == fresh.findings == check_project(root, cache=True).findings
@@ -521,14 +526,7 @@ def test_the_report_answers_the_charts_from_the_facts_the_check_kept(tmp_path):
     from playbook.promotion import is_promotional
     from playbook.site.charts import report_charts
 
-    posts = {
-        f"content/posts/2027/02/{day:02d}-tip.md": GOOD_POST.replace("test-0001", f"test-{day:04d}")
-        .replace("2027-01-13 12:00", f"2027-02-{day:02d} 12:00")
-        .replace("series: wellness-wednesday\n", "")
-        .replace("Snow day?", "Book now and save 20%!" if day <= 3 else "Snow day?")
-        for day in range(1, 11)
-    }
-    root = make_project(tmp_path, posts, {"cadence.yml": 'mix: {promotional: "<=0.20"}\n'})
+    root = _promoting_project(tmp_path)
     fresh = check_project(root, cache=False)
     assert fresh.facts == {}
     for _ in range(2):  # cold, then warm
