@@ -531,7 +531,7 @@ def test_the_report_answers_the_charts_from_the_facts_the_check_kept(tmp_path):
     assert fresh.facts == {}
     for _ in range(2):  # cold, then warm
         cached = check_project(root, cache=True)
-        name = f"{is_promotional.__module__}.{is_promotional.__qualname__}"
+        name = result_cache.fact_name(is_promotional)
         assert {post.path: cached.facts[post.path][name] for post in cached.corpus.posts} == {post.path: is_promotional(post) for post in fresh.corpus.posts}
         assert sum(cached.facts[post.path][name] for post in cached.corpus.posts) == 3
         assert report_charts(cached) == report_charts(fresh)

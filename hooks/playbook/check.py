@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import codeowners, engine_pin, patternstore, workers
-from .cache import ResultCache, engine_fingerprint, user_folder, wanted
+from .cache import ResultCache, engine_fingerprint, fact_name, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
@@ -43,7 +43,7 @@ class Report:
     def per_file(self, compute: Callable):
         """`compute` (item -> value) answered from the fact the check kept for the item under the same name, when it kept
         one: the site's charts ask every post what a corpus rule asked it already (10,000 posts: a third of a second)."""
-        name = f"{compute.__module__}.{compute.__qualname__}"
+        name = fact_name(compute)
         facts = self.facts
 
         def fact(item):
@@ -155,7 +155,8 @@ def _found_in_workers(own: Callable[[str], list[Rule]], files: list[tuple[str, o
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
     if workers.count(len(todo)) < 2:
         return {}
-    own("post"), own("response")  # every family imported before the fork, once
+    for scope in ("post", "response"):
+        own(scope)  # every family imported before the fork, once
     bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
     found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
     return {} if found is None else {item.path: findings for (_, item), findings in zip(todo, found, strict=True)}

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from ..cache import ResultCache
+from ..cache import ResultCache, fact_name
 from ..corpus import Corpus
 from ..model import Plans
 
@@ -42,5 +42,5 @@ class Context:
         cache = self.cache
         if cache is None:
             return compute
-        name = f"{compute.__module__}.{compute.__qualname__}"
+        name = fact_name(compute)
         return lambda item: cache.fact(item.path, name, compute, item)
