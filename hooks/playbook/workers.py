@@ -56,9 +56,13 @@ def cores() -> int:
 
 def _quota() -> int:
     """The CPU quota of this process's control group in whole cores (rounded up), 0 for none."""
-    v2 = _numbers("/sys/fs/cgroup/cpu.max")  # "200000 100000", or "max 100000": none
-    limit, period = v2 if len(v2) == 2 else (_numbers("/sys/fs/cgroup/cpu/cpu.cfs_quota_us") + _numbers("/sys/fs/cgroup/cpu/cpu.cfs_period_us") + [0, 0])[:2]
-    return -(-limit // period) if limit > 0 and period > 0 else 0
+    found = _numbers("/sys/fs/cgroup/cpu.max")  # cgroup v2: "200000 100000", or "max 100000" (none)
+    if len(found) != 2:  # cgroup v1: the quota (-1: none) and the period in two files
+        found = _numbers("/sys/fs/cgroup/cpu/cpu.cfs_quota_us") + _numbers("/sys/fs/cgroup/cpu/cpu.cfs_period_us")
+    if len(found) != 2 or found[0] <= 0 or found[1] <= 0:
+        return 0
+    limit, period = found
+    return -(-limit // period)
 
 
 def _numbers(path: str) -> list[int]:
