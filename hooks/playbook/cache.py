@@ -320,12 +320,6 @@ def _settled(entry: Entry) -> bool:
     return bool(entry.signature) and entry.signature[2] < entry.read_ns - RACY_NS
 
 
-def fact_name(compute: Callable) -> str:
-    """The name a per-file fact is kept under with its file (ResultCache.fact): the function's module and name,
-    so the check that keeps it (Context.per_file) and the site that reads it back (Report.per_file) agree."""
-    return f"{compute.__module__}.{compute.__qualname__}"
-
-
 # --- keys -----------------------------------------------------------------------------------------
 
 _ENGINE: list[bytes] = []

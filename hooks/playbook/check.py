@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import codeowners, engine_pin, patternstore, workers
-from .cache import ResultCache, engine_fingerprint, fact_name, user_folder, wanted
+from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus
@@ -26,7 +26,7 @@ from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
 from .provenance import Claim, prove
 from .rules import all_rules, get, registry
-from .rules.context import Context
+from .rules.context import Context, fact_name
 from .rules.registry import Hit, Rule
 from .siteconfig import docs_dir_problem, stale_identity
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from ..cache import ResultCache, fact_name
+from ..cache import ResultCache
 from ..corpus import Corpus
 from ..model import Plans
 
@@ -44,3 +44,9 @@ class Context:
             return compute
         name = fact_name(compute)
         return lambda item: cache.fact(item.path, name, compute, item)
+
+
+def fact_name(compute: Callable) -> str:
+    """The name a per-file fact is kept under with its file (ResultCache.fact): the function's module and name,
+    so the check that keeps it (Context.per_file) and the site that reads it back (Report.per_file) agree."""
+    return f"{compute.__module__}.{compute.__qualname__}"
