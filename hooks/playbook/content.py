@@ -7,6 +7,7 @@ and never hides the findings of any other file.
 from __future__ import annotations
 
 import re
+import sys
 
 from .codes import names_a_rule
 from .fields import FieldReader, finding, is_url, suggest
@@ -88,7 +89,7 @@ def _author(read: FieldReader, plans: Plans) -> str:
         ids = ", ".join(sorted(plans.team)) or "none yet: add people to plans/team.yml"
         message = "'author' is empty; it needs a value" if "author" in read.data else "missing required field 'author'"
         read.report("FM003", message, read.line("author"), f"who writes the post: a team member id from plans/team.yml ({ids})")
-    return author
+    return sys.intern(author)  # a team member's id: one string for all their posts
 
 
 def _choices_hint(value: str, choices) -> str:
@@ -100,7 +101,7 @@ def _reference(read: FieldReader, name: str, known, what: str) -> str:
     if value and value not in known:
         read.report("FM008", f"{what} '{value}' is not defined", read.line(name), _choices_hint(value, known) if known else f"define it in plans/{what.split()[0]}.yml")
         return ""
-    return value
+    return sys.intern(value)  # a series' or a campaign's id, shared by its posts
 
 
 def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding]) -> Post | None:
@@ -203,7 +204,7 @@ def _lines(meta: LineDict) -> dict[str, int]:
     for name in ("variants", "news", "event"):
         nested = meta.get(name)
         if isinstance(nested, LineDict):
-            lines.update({f"{name}.{key}": line for key, line in nested.key_lines.items()})
+            lines.update({sys.intern(f"{name}.{key}"): line for key, line in nested.key_lines.items()})  # shared, like the keys
     return lines
 
 
@@ -216,7 +217,7 @@ def _urls(read: FieldReader, name: str, lines: dict[str, int]) -> tuple[str, ...
         if not is_url(url):
             read.report("FM046", f"'{name}' entry '{url}' must be a full https:// address", line)
             continue
-        lines[f"{name}.{len(result)}"] = line
+        lines[sys.intern(f"{name}.{len(result)}")] = line
         result.append(url)
     return tuple(result)
 

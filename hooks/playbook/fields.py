@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import sys
 from collections.abc import Iterable, Iterator
 
 from . import horizon
@@ -137,7 +138,7 @@ class FieldReader:
             hint = suggest(value, choices) or f"use one of: {', '.join(choices)}"
             self.report("FM042", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
             return default
-        return value
+        return sys.intern(value)  # a status, a guideline: one string for every post that names it
 
     def url(self, name: str, required: bool = False) -> str:
         value = self.text(name, required)
@@ -209,7 +210,7 @@ class FieldReader:
                 hint = suggest(item, allowed) or f"use one of: {', '.join(allowed)}"
                 self.report(unknown_code, f"'{self.label}{name}': unknown value '{item}'", line, hint)
                 continue
-            result.append(item)
+            result.append(sys.intern(item))  # channels, platforms, tags: the same few words in every file
         return tuple(result)
 
     def mapping(self, name: str, known: Iterable[str], required: bool = False) -> FieldReader | None:

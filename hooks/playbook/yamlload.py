@@ -14,6 +14,7 @@ than ALIAS_BUDGET to what is written is refused before anything is built.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 import yaml
@@ -84,6 +85,8 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
             hash(key)
         except TypeError:
             raise ConstructorError("while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark) from None
+        if type(key) is str:  # every post repeats the same keys: one string each, in memory and in the result cache
+            key = sys.intern(key)
         line = key_node.start_mark.line + 1 + loader.line_offset
         if key in result:
             result.duplicates.append((str(key), line, result.key_lines[key]))

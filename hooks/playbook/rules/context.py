@@ -7,6 +7,7 @@ rule's `ctx` parameter can be typed without a rule importing the engine that run
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -49,4 +50,4 @@ class Context:
 def fact_name(compute: Callable) -> str:
     """The name a per-file fact is kept under with its file (ResultCache.fact): the function's module and name,
     so the check that keeps it (Context.per_file) and the site that reads it back (Report.per_file) agree."""
-    return f"{compute.__module__}.{compute.__qualname__}"
+    return sys.intern(f"{compute.__module__}.{compute.__qualname__}")  # one key string for ten thousand files' facts
