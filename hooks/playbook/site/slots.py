@@ -67,7 +67,9 @@ class Slots:
 
     def __init__(self, nonce: str | None = None):
         self.nonce = nonce or secrets.token_hex(8)
-        self._held: dict[str, str] = {}
+        # As UTF-8: a late block waits from the first page read to its page's turn, a whole calendar's worth of
+        # grids at once, and as text one curly quote doubles its size (an emoji, four bytes a character).
+        self._held: dict[str, bytes] = {}
         self._count = 0
         self._token = re.compile(rf"<p>(pbslot{self.nonce}[nl]\d+)</p>|(pbslot{self.nonce}[nl]\d+)")
         self._marker = re.compile(rf'<div id="(pbslot{self.nonce}l\d+)"></div>')
@@ -76,7 +78,7 @@ class Slots:
         """A token paragraph for `html` (blank lines around it, so it is a paragraph of its own)."""
         self._count += 1
         token = f"pbslot{self.nonce}{'l' if late else 'n'}{self._count}"
-        self._held[token] = html
+        self._held[token] = html.encode("utf-8", "surrogatepass")
         return f"\n\n{token}\n\n"
 
     def lift(self, markdown: str, late: bool = False) -> str:
@@ -108,13 +110,16 @@ class Slots:
         token = match.group(1) or match.group(2)
         if token[len("pbslot") + len(self.nonce)] == "l":
             return f'<div id="{token}"></div>' if token in self._held else ""
-        return self._held.pop(token, "")
+        return self._taken(token)
+
+    def _taken(self, token: str) -> str:
+        return self._held.pop(token, b"").decode("utf-8", "surrogatepass")
 
     def late(self, html: str, clean=lambda html: html) -> str | None:
         """The page with its late HTML (through `clean`) where the markers stand; None when it has none."""
         if not self._held or self._marker.search(html) is None:
             return None
-        return self._marker.sub(lambda m: clean(self._held.pop(m.group(1), "")), html)
+        return self._marker.sub(lambda m: clean(self._taken(m.group(1))), html)
 
 
 def _block_end(text: str, start: int, tag: str) -> int | None:
