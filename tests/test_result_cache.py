@@ -541,3 +541,14 @@ def test_the_report_answers_the_charts_from_the_facts_the_check_kept(tmp_path):
     planted = dataclasses.replace(cached, facts={path: {name: True} for path in cached.facts})  # the chart reads the kept answers
     assert report_charts(planted)[0] != report_charts(fresh)[0]
     assert report_charts(planted)[1:] == report_charts(fresh)[1:]
+
+
+def test_posts_read_back_from_the_cache_share_what_every_post_repeats(tmp_path, monkeypatch):
+    """Front-matter keys, channels, a status: one string for all posts, kept once in check.bin and once in memory."""
+    second = POST.replace("13-stretch", "14-stretch-again")
+    root = make_project(tmp_path, {POST: GOOD_POST, second: GOOD_POST.replace("uid: ", "uid: again-")})
+    for fresh in (check_project(root, cache=True), check_project(root, cache=True)):  # parsed now, then unpickled
+        one, two = sorted(fresh.corpus.posts, key=lambda post: post.path)
+        assert one.path != two.path and one.lines == two.lines
+        assert all(a is b for a, b in zip(one.lines, two.lines, strict=True))
+        assert one.status is two.status and one.author is two.author and one.channels[0] is two.channels[0]

@@ -119,3 +119,15 @@ def test_only_the_build_s_own_markers_are_filled_late():
     slots = Slots()
     slots.lift("<table>\n<tr><td>grid</td></tr>\n</table>\n", late=True)
     assert slots.late('<div id="pbslot0000000000000000l1"></div><p>text</p>') is None
+
+
+@given(html=st.text(max_size=40))
+@example(html="<p>🎉 ’ \ud800 done</p>")  # an emoji, a curly quote, a lone surrogate from a file that is no UTF-8
+def test_held_html_comes_back_exactly(html):
+    """Held blocks wait as UTF-8 bytes (a calendar's grids, all at once); what comes back is the very text held."""
+    slots = Slots()
+    now = slots.hold(html).strip()
+    late = slots.hold(html, late=True).strip()
+    marked = slots.fill(f"<p>{now}</p><p>{late}</p>")
+    assert marked == f'{html}<div id="{late}"></div>'
+    assert slots.late(marked) == html + html
