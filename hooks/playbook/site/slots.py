@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import zlib
 
 # The tags Python-Markdown opens a raw HTML block with (markdown.util.BLOCK_LEVEL_ELEMENTS, less the
 # ones it never sees at the start of one of our lines); the same rule as md_in_html: at a line's start.
@@ -67,8 +68,8 @@ class Slots:
 
     def __init__(self, nonce: str | None = None):
         self.nonce = nonce or secrets.token_hex(8)
-        # As UTF-8: a late block waits from the first page read to its page's turn, a whole calendar's worth of
-        # grids at once, and as text one curly quote doubles its size (an emoji, four bytes a character).
+        # As UTF-8 (as text, one curly quote doubles a block's size; an emoji, four bytes a character), and a late
+        # block deflated too: it waits from the first page read to its page's turn, a whole calendar's grids at once.
         self._held: dict[str, bytes] = {}
         self._count = 0
         self._token = re.compile(rf"<p>(pbslot{self.nonce}[nl]\d+)</p>|(pbslot{self.nonce}[nl]\d+)")
@@ -78,7 +79,8 @@ class Slots:
         """A token paragraph for `html` (blank lines around it, so it is a paragraph of its own)."""
         self._count += 1
         token = f"pbslot{self.nonce}{'l' if late else 'n'}{self._count}"
-        self._held[token] = html.encode("utf-8", "surrogatepass")
+        data = html.encode("utf-8", "surrogatepass")
+        self._held[token] = zlib.compress(data, 1) if late else data
         return f"\n\n{token}\n\n"
 
     def lift(self, markdown: str, late: bool = False) -> str:
@@ -112,14 +114,15 @@ class Slots:
             return f'<div id="{token}"></div>' if token in self._held else ""
         return self._taken(token)
 
-    def _taken(self, token: str) -> str:
-        return self._held.pop(token, b"").decode("utf-8", "surrogatepass")
+    def _taken(self, token: str, late: bool = False) -> str:
+        data = self._held.pop(token, b"")
+        return (zlib.decompress(data) if late and data else data).decode("utf-8", "surrogatepass")
 
     def late(self, html: str, clean=lambda html: html) -> str | None:
         """The page with its late HTML (through `clean`) where the markers stand; None when it has none."""
         if not self._held or self._marker.search(html) is None:
             return None
-        return self._marker.sub(lambda m: clean(self._taken(m.group(1))), html)
+        return self._marker.sub(lambda m: clean(self._taken(m.group(1), late=True)), html)
 
 
 def _block_end(text: str, start: int, tag: str) -> int | None:
