@@ -89,7 +89,7 @@ def _author(read: FieldReader, plans: Plans) -> str:
         ids = ", ".join(sorted(plans.team)) or "none yet: add people to plans/team.yml"
         message = "'author' is empty; it needs a value" if "author" in read.data else "missing required field 'author'"
         read.report("FM003", message, read.line("author"), f"who writes the post: a team member id from plans/team.yml ({ids})")
-    return sys.intern(author)  # a team member's id: one string for all their posts
+    return author
 
 
 def _choices_hint(value: str, choices) -> str:
@@ -101,7 +101,7 @@ def _reference(read: FieldReader, name: str, known, what: str) -> str:
     if value and value not in known:
         read.report("FM008", f"{what} '{value}' is not defined", read.line(name), _choices_hint(value, known) if known else f"define it in plans/{what.split()[0]}.yml")
         return ""
-    return sys.intern(value)  # a series' or a campaign's id, shared by its posts
+    return value
 
 
 def parse_post(source: SourceText, path: str, plans: Plans, sink: list[Finding]) -> Post | None:

@@ -103,7 +103,7 @@ class FieldReader:
         if isinstance(value, (dict, list)) or isinstance(value, bool):
             self._wrong(name, value, "text")
             return default
-        text = str(value).strip()
+        text = sys.intern(str(value).strip())  # an author, a status, a series: one string for every post that names it
         if required and not text:
             self.report("FM003", f"'{self.label}{name}' is empty; it needs a value", self.line(name))
         return text
@@ -138,7 +138,7 @@ class FieldReader:
             hint = suggest(value, choices) or f"use one of: {', '.join(choices)}"
             self.report("FM042", f"'{self.label}{name}' is '{value}', which is not allowed", self.line(name), hint)
             return default
-        return sys.intern(value)  # a status, a guideline: one string for every post that names it
+        return value
 
     def url(self, name: str, required: bool = False) -> str:
         value = self.text(name, required)
