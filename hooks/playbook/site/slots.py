@@ -110,19 +110,22 @@ class Slots:
 
     def _filled(self, match: re.Match) -> str:
         token = match.group(1) or match.group(2)
-        if token[len("pbslot") + len(self.nonce)] == "l":
+        if self._late(token):
             return f'<div id="{token}"></div>' if token in self._held else ""
         return self._taken(token)
 
-    def _taken(self, token: str, late: bool = False) -> str:
+    def _late(self, token: str) -> bool:
+        return token[len("pbslot") + len(self.nonce)] == "l"
+
+    def _taken(self, token: str) -> str:
         data = self._held.pop(token, b"")
-        return (zlib.decompress(data) if late and data else data).decode("utf-8", "surrogatepass")
+        return (zlib.decompress(data) if data and self._late(token) else data).decode("utf-8", "surrogatepass")
 
     def late(self, html: str, clean=lambda html: html) -> str | None:
         """The page with its late HTML (through `clean`) where the markers stand; None when it has none."""
         if not self._held or self._marker.search(html) is None:
             return None
-        return self._marker.sub(lambda m: clean(self._taken(m.group(1), late=True)), html)
+        return self._marker.sub(lambda m: clean(self._taken(m.group(1))), html)
 
 
 def _block_end(text: str, start: int, tag: str) -> int | None:
