@@ -27,9 +27,8 @@ def stable_repr(value) -> str:
         return "{" + ", ".join(f"{stable_repr(k)}: {stable_repr(v)}" for k, v in value.items()) + "}"
     if isinstance(value, set | frozenset):
         return "{" + ", ".join(sorted(map(stable_repr, value))) + "}"
-    names = _FIELDS.get(kind, ())
-    if names == ():
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value)) if dataclasses.is_dataclass(value) and not isinstance(value, type) else None
-    if names is not None:
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value)) if dataclasses.is_dataclass(value) and not isinstance(value, type) else None
+    if (names := _FIELDS[kind]) is not None:
         return f"{kind.__qualname__}(" + ", ".join(f"{name}={stable_repr(getattr(value, name))}" for name in names) + ")"
     return repr(value)
