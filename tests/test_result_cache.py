@@ -543,7 +543,7 @@ def test_the_report_answers_the_charts_from_the_facts_the_check_kept(tmp_path):
     assert report_charts(planted)[1:] == report_charts(fresh)[1:]
 
 
-def test_posts_read_back_from_the_cache_share_what_every_post_repeats(tmp_path, monkeypatch):
+def test_posts_read_back_from_the_cache_share_what_every_post_repeats(tmp_path):
     """Front-matter keys, channels, a status: one string for all posts, kept once in check.bin and once in memory."""
     second = POST.replace("13-stretch", "14-stretch-again")
     root = make_project(tmp_path, {POST: GOOD_POST, second: GOOD_POST.replace("uid: ", "uid: again-")})
