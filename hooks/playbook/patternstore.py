@@ -255,9 +255,10 @@ def absorb(found: tuple[dict, dict, set]) -> None:
 
 
 @contextlib.contextmanager
-def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
+def kept(folder: Path | None, engine: bytes | None = None, *, save: bool = True) -> Iterator[None]:
     """Within the block, patterns compile through the store in `folder` (none: as usual), and with the
-    engine's fingerprint, what it derives from its data is remembered; both are saved at the end."""
+    engine's fingerprint, what it derives from its data is remembered; both are saved at the end
+    (`save`: a process whose news() another absorbs leaves the writing to it)."""
     if folder is None or _sre is None:
         yield
         return
@@ -270,11 +271,19 @@ def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
         yield
     finally:
         _active.remove(store)
-        store.save()
+        if save:
+            store.save()
         if derived:
             _derived.remove(derived)
-            if derived.save():
+            if save and derived.save():
                 _prune(derived.path)
+
+
+def opened() -> tuple[Path | None, bytes | None]:
+    """The folder and engine of the stores open now, for another process to open the same (kept())."""
+    if not _active:
+        return None, None
+    return _active[-1].path.parent, _derived[-1].engine if _derived else None
 
 
 def _derived_path(folder: Path, engine: bytes) -> Path:
