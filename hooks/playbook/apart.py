@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -58,7 +57,6 @@ def findings(jobs: list[tuple[str, object]], request: dict) -> list[list] | None
 
 def main() -> None:
     """In the fresh process: read the request on stdin, write (findings, pattern news) on stdout, exit 0."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: it stops this process
     reply = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the reply
     try:
