@@ -9,14 +9,10 @@ from __future__ import annotations
 import json
 import marshal
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-from playbook import check, patternstore
-from playbook.findings import Severity
 
 from .conftest import REPO
 from .test_workers import SNIPPETS
@@ -108,22 +104,7 @@ def test_a_build_with_one_post_edited_never_loads_the_privacy_rules(sample_copy,
         return done.returncode, done.stderr, json.loads(done.stderr.strip().splitlines()[-1])
 
     assert build("first")[0] == 0
-    shutil.rmtree(sample_copy / ".cache")  # a practice's first build, on a machine that has built one with this engine
-    passed, said, loaded = build("cold")
-    assert passed == 0 and loaded == []  # the rule listing and the rules reference came from the user's folder
-    for page in sorted((tmp_path / "first/rules").rglob("*.html")):
-        assert page.read_bytes() == (tmp_path / "cold/rules" / page.relative_to(tmp_path / "first/rules")).read_bytes()
     edit(sample_copy)
     failed, said, loaded = build("edited")
     assert loaded == []
     assert failed and f"{EDITED}:27:1: PHI003 Remove the name 'Maria Lopez'" in said  # found apart, and it stops the build
-
-
-def test_the_rule_listing_kept_for_the_engine_is_the_listing(tmp_path):
-    made = check._listing()
-    with patternstore.engine_values(tmp_path, b"engine"):
-        assert check._listing() == made
-    assert list(tmp_path.glob("derived-*.bin"))  # kept, and read back below
-    with patternstore.engine_values(tmp_path, b"engine"):
-        kept = check._listing()
-    assert kept == made and [type(severity) for *_, severity, _ in kept] == [Severity] * len(made)

@@ -98,15 +98,7 @@ Listing = tuple[tuple[str, str, dict, str, Severity, str], ...]
 
 
 def _listing() -> Listing:
-    """The listing, kept with what the engine derives in the user's folder (patternstore.remembered): it depends on the
-    engine alone, so a practice's first check or build need not import every family for it (a build's rules run apart)."""
-    kept = patternstore.remembered("rule listing", "", _listing_values)
-    return tuple((code, scope, dict(thresholds), module, Severity(severity), status) for code, scope, thresholds, module, severity, status in kept)
-
-
-def _listing_values() -> tuple:
-    """The listing as marshal keeps it: a severity as its number."""
-    return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", int(rule.severity), rule.status) for rule in all_rules())
+    return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity, rule.status) for rule in all_rules())
 
 
 def _stubs() -> tuple[Rule, ...]:

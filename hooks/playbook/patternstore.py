@@ -279,23 +279,6 @@ def kept(folder: Path | None, engine: bytes | None = None, *, save: bool = True)
                 _prune(derived.path)
 
 
-@contextlib.contextmanager
-def engine_values(folder: Path | None, engine: bytes | None) -> Iterator[None]:
-    """Within the block, remembered() keeps what it derives for `engine` in `folder` (none: derived as usual),
-    without the pattern store: for what is asked outside a check (the site's rules reference)."""
-    if folder is None or not engine:
-        yield
-        return
-    derived = DerivedStore(_derived_path(Path(folder), engine), engine)
-    _derived.append(derived)
-    try:
-        yield
-    finally:
-        _derived.remove(derived)
-        if derived.save():
-            _prune(derived.path)
-
-
 def opened() -> tuple[Path | None, bytes | None]:
     """The folder and engine of the stores open now, for another process to open the same (kept())."""
     if not _active:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .. import patternstore
-from ..cache import engine_fingerprint, user_folder
 from ..ruledocs import AREAS, guideline_rules_markdown, rule_markdown, rule_page_uri, rules_index_markdown
 
 
@@ -41,16 +39,10 @@ def rule_docs() -> RuleDocs:
 
 
 def kept_rule_docs(memo) -> RuleDocs:
-    """`rule_docs()`, from the site memo (site.memo.PostMemo) when it holds them for this engine, else from what the
-    user's folder keeps for it (a practice's first build, a new engine: patternstore.remembered)."""
+    """`rule_docs()`, from the site memo (site.memo.PostMemo) when it holds them for this engine."""
     if memo is None:
         return rule_docs()
     try:
-        return RuleDocs.decode(memo.shared("rule docs", _engine_kept))
+        return RuleDocs.decode(memo.shared("rule docs", lambda: rule_docs().encode()))
     except (ValueError, TypeError):  # a kept value this engine cannot read: made afresh
         return rule_docs()
-
-
-def _engine_kept() -> bytes:
-    with patternstore.engine_values(user_folder(), engine_fingerprint()):
-        return patternstore.remembered("rule docs", "", lambda: rule_docs().encode())
