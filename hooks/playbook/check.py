@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import apart as elsewhere
 from . import codeowners, engine_pin, patternstore, workers
 from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
@@ -119,18 +118,19 @@ def _rule(code: str, module: str) -> Rule:
     return registry.REGISTRY[code]
 
 
-def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None, apart: bool = False) -> Iterable[Finding]:
+def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None) -> Iterable[Finding]:
     """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
-    so the cache may keep them; their families are imported only for a file it does not know, and
-    with `apart` in a process of their own: apart.py), then the corpus rules over every file's facts
-    (kept while none of what they read changed: corpus_memo.py)."""
+    so the cache may keep them; their families are imported only for a file it does not know),
+    then the corpus rules over every file's facts (kept while none of what they read changed: corpus_memo.py)."""
     corpus = ctx.corpus
     enabled = [(code, scope, module) for code, scope, _, module, _, status in listing if module and config.runs_code(code, status)]
-    own = _owner(enabled)
+
+    @functools.cache
+    def own(scope: str) -> list[Rule]:
+        return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
+
     files = [(scope, item) for scope, items in (("post", corpus.posts), ("response", corpus.responses)) for item in items]
-    todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
-    found = (apart and todo and elsewhere.findings(todo, _apart_request(ctx, enabled))) or _found_in_workers(own, todo, ctx)
-    found = {item.path: findings for (_, item), findings in zip(todo, found, strict=True)} if found else {}
+    found = _found_in_workers(own, files, ctx)
     for scope, item in files:
         run = functools.partial(_check_file, own, scope, item, ctx)
         if item.path in found:
@@ -146,42 +146,20 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     yield from corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
 
 
-def _owner(enabled: list[tuple[str, str, str]]) -> Callable[[str], list[Rule]]:
-    """scope -> the enabled rules that check a file of that scope, their families imported on first call."""
-
-    @functools.cache
-    def own(scope: str) -> list[Rule]:
-        return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
-
-    return own
-
-
 def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
-def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], ctx: Context) -> list[list[Finding]] | None:
-    """The findings of each file in `todo` (which the cache does not know), when enough to share among workers (workers.py)."""
+def _found_in_workers(own: Callable[[str], list[Rule]], files: list[tuple[str, object]], ctx: Context) -> dict[str, list[Finding]]:
+    """Path -> findings of the files the cache does not know, when enough to share among workers (workers.py)."""
+    todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
     if workers.count(len(todo)) < 2:
-        return None
+        return {}
     for scope in ("post", "response"):
         own(scope)  # every family imported before the fork, once
     bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
-    return workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
-
-
-def _apart_request(ctx: Context, enabled: list[tuple[str, str, str]]) -> dict:
-    """What check_apart needs besides the files: what a per-file rule may read (the plans, the day, the
-    thresholds; never the other files), and which rules run."""
-    return {"root": ctx.corpus.root, "plans": ctx.corpus.plans, "today": ctx.today, "thresholds": ctx.thresholds, "enabled": enabled}
-
-
-def check_apart(request: dict) -> list[list[Finding]]:
-    """In apart.py's process: the findings of each (scope, item) of request["jobs"], as _run_rules would give them."""
-    corpus = Corpus(request["root"], request["plans"], (), (), ())
-    ctx = Context(corpus, request["today"], request["thresholds"])
-    own, todo = _owner(request["enabled"]), request["jobs"]
-    return _found_in_workers(own, todo, ctx) or [_check_file(own, scope, item, ctx) for scope, item in todo]
+    found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
+    return {} if found is None else {item.path: findings for (_, item), findings in zip(todo, found, strict=True)}
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
@@ -295,7 +273,7 @@ def _full_key(finding: Finding) -> tuple:
     return (*sort_key(finding), finding.severity, finding.hint)
 
 
-def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None, *, apart: bool = False) -> Report:
+def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
     # The rule settings and the rule listing depend on the plans and the engine alone: the cache keeps them.
@@ -308,7 +286,7 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     ctx = Context(corpus, day, thresholds, cache)
     parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)], severities)
     parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
-    raw = [*parsed, *_run_rules(ctx, config, listing, cache, apart)]
+    raw = [*parsed, *_run_rules(ctx, config, listing, cache)]
     raw = _apply_waivers(raw, corpus, _names(cache) if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
     findings = [found for found in (_configured(f, config, corpus.unparsed) for f in raw) if found is not None]
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
@@ -327,9 +305,8 @@ def _configured(f: Finding, config: RuleConfig, unparsed: frozenset[str]) -> Fin
     return replace(f, severity=config.severity_for(f.code, f.severity))
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, apart: bool = False) -> Report:
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False) -> Report:
     """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
-    `apart`: the files the cache does not know are checked in a process of their own (apart.py), for a build.
 
     The result cache (cache.py) only saves work: the report is the same with or without it.
     """
@@ -338,9 +315,7 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
         patterns = user_folder() if store is not None else patternstore.session_folder()
         engine = engine_fingerprint() if patterns is not None else None
         with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
-            # Without the cache the rule listing and settings are worked out here, which imports every family:
-            # a process apart would only add its start.
-            report = check_corpus(load_corpus(root, store), today, store, apart=apart and store is not None)
+            report = check_corpus(load_corpus(root, store), today, store)
         if store is not None:
             store.save()
             report = replace(report, facts={rel: entry.facts for rel, entry in store.new.items() if entry.facts})

@@ -255,10 +255,9 @@ def absorb(found: tuple[dict, dict, set]) -> None:
 
 
 @contextlib.contextmanager
-def kept(folder: Path | None, engine: bytes | None = None, *, save: bool = True) -> Iterator[None]:
+def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
     """Within the block, patterns compile through the store in `folder` (none: as usual), and with the
-    engine's fingerprint, what it derives from its data is remembered; both are saved at the end
-    (`save`: a process whose news() another absorbs leaves the writing to it)."""
+    engine's fingerprint, what it derives from its data is remembered; both are saved at the end."""
     if folder is None or _sre is None:
         yield
         return
@@ -271,19 +270,11 @@ def kept(folder: Path | None, engine: bytes | None = None, *, save: bool = True)
         yield
     finally:
         _active.remove(store)
-        if save:
-            store.save()
+        store.save()
         if derived:
             _derived.remove(derived)
-            if save and derived.save():
+            if derived.save():
                 _prune(derived.path)
-
-
-def opened() -> tuple[Path | None, bytes | None]:
-    """The folder and engine of the stores open now, for another process to open the same (kept())."""
-    if not _active:
-        return None, None
-    return _active[-1].path.parent, _derived[-1].engine if _derived else None
 
 
 def _derived_path(folder: Path, engine: bytes) -> Path:

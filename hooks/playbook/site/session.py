@@ -85,9 +85,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        # Cached unless PLAYBOOK_NO_CACHE, and so is the memo. A build checks what the cache lacks in a process of its own,
-        # so its memory never holds the rules (apart.py); a preview does not: a process start would delay every reload.
-        report = check_project(self.root, cache=None, apart=not self.serving)
+        report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
         self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build
