@@ -20,6 +20,7 @@ from ..links import walk_repository
 from ..output import finding_text
 from ..pages import fill_meta, fill_page
 from ..plans import load_plans
+from ..release import release
 from ..siteconfig import docs_dir_problem, identity
 from .admonitions import findings_box
 from .build import UNINDEXED, SiteBuild
@@ -86,6 +87,8 @@ class Session:
 
     def check(self, site_url: str) -> SiteBuild:
         report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
+        if not self.serving:  # a build needs the rules' word lists and patterns no more; a preview checks again on every save
+            release()
         self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         return self.build

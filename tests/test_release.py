@@ -1,0 +1,83 @@
+"""A build lets go of what the rules loaded (release.py), and a check afterwards finds exactly what it found before.
+
+Releasing runs in a fresh interpreter here: in the test process it would only make the next tests
+compile and load everything again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from playbook import lazyre
+from playbook.site import session as site_session
+
+from .conftest import REPO
+from .test_workers import SNIPPETS
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from playbook.check import check_project
+    from playbook.lazyre import LazyPattern
+    from playbook.lexicon import clinical, names
+    from playbook.release import RELEASED, release
+
+    def compiled():
+        return sorted(
+            f"{name}.{attr}" for name, module in list(sys.modules.items()) if module is not None and name.startswith(RELEASED)
+            for attr, value in vars(module).items() if isinstance(value, LazyPattern) and "compiled" in value.__dict__
+        )
+
+    def text(report):
+        return [f"{f.path}:{f.line}:{f.column} {f.code} {f.severity.name} {f.message} | {f.hint}" for f in report.findings]
+
+    before = text(check_project(sys.argv[1]))
+    loaded = len(compiled())
+    from playbook import patternstore
+    compiling, made = patternstore.compile_gated, []
+    patternstore.compile_gated = lambda *args: made.append(args) or compiling(*args)  # what lazyre compiles through
+    released = release()
+    patternstore.compile_gated = compiling
+    after_release = {"compiled": compiled(), "names": names._names.cache_info().currsize, "clinical": clinical.lexicon.cache_info().currsize}
+    print(json.dumps({"before": before, "after": text(check_project(sys.argv[1])), "loaded": loaded, "released": released, "compiled while releasing": len(made), **after_release}))
+    """
+)
+
+
+def test_a_check_after_release_finds_what_it_found_before(sample_copy):
+    posts = sorted((sample_copy / "content/posts").rglob("*.md"))
+    for post, snippet in zip(posts[::5], SNIPPETS * 3, strict=False):  # findings of many rules, in many files
+        post.write_text(post.read_text(encoding="utf-8") + "\n\n" + snippet + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(sample_copy)], capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout)
+    assert found["loaded"] > 100 and found["released"] >= found["loaded"]  # the check compiled its patterns; all were let go
+    assert found["compiled"] == [] and found["names"] == 0 and found["clinical"] == 0
+    assert found["compiled while releasing"] == 0  # asking a lazy pattern whether it is a cache would compile it
+    assert len(found["before"]) > 10 and found["after"] == found["before"]
+
+
+def test_a_forgotten_pattern_compiles_again_to_the_same_matches():
+    pattern = lazyre.compile(r"(?P<word>b\w+)", re.IGNORECASE)
+    assert pattern.forget() is False  # never compiled: nothing to let go
+    first = [m.group("word") for m in pattern.finditer("Bring a bottle, not a bag")]
+    assert pattern.forget() is True and "compiled" not in pattern.__dict__
+    assert [m.group("word") for m in pattern.finditer("Bring a bottle, not a bag")] == first == ["Bring", "bottle", "bag"]
+
+
+def test_a_build_lets_go_after_its_check_and_a_preview_does_not(monkeypatch, tmp_path: Path):
+    calls = []
+    monkeypatch.setattr(site_session, "release", lambda: calls.append(1))
+    monkeypatch.setattr(site_session, "check_project", lambda root, cache=None: None)
+    monkeypatch.setattr(site_session.PostMemo, "open", classmethod(lambda cls, root, held: None))
+    monkeypatch.setattr(site_session, "SiteBuild", lambda *args: "built")
+    previewing, building = site_session.Session(str(tmp_path), str(tmp_path), "content", serving=True), site_session.Session(str(tmp_path), str(tmp_path), "content")
+    assert previewing.check("") == "built" and calls == []  # a preview checks again on every save: it keeps them
+    assert building.check("") == "built" and calls == [1]
