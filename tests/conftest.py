@@ -152,6 +152,16 @@ def project(tmp_path: Path) -> Path:
     return make_project(tmp_path, {"content/posts/2027/01/13-stretch.md": GOOD_POST})
 
 
+@pytest.fixture(autouse=True)
+def _rules_kept_in_this_process(request, monkeypatch):
+    """A build lets go of what the rules loaded (release.py); in the test process, which runs many builds in turn, that
+    would only make the next tests load it all again. test_release.py tests it, in interpreters of its own too."""
+    if request.module.__name__.rpartition(".")[2] != "test_release":
+        from playbook.site import session
+
+        monkeypatch.setattr(session, "release", lambda: 0)
+
+
 @pytest.fixture
 def sample_copy(tmp_path: Path) -> Path:
     """A throwaway copy of the sample practice, safe to break."""
