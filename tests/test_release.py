@@ -1,7 +1,7 @@
 """A build lets go of what the rules loaded (release.py), and a check afterwards finds exactly what it found before.
 
 Releasing runs in a fresh interpreter here: in the test process it would only make the next tests
-compile and load everything again (conftest.py turns it off for the builds other tests run in it).
+compile and load everything again (conftest.py turns it off for every build run in it).
 """
 
 from __future__ import annotations
@@ -35,17 +35,17 @@ PROBE = textwrap.dedent(
         )
 
     def text(report):
-        return [f"{f.path}:{f.line}:{f.column} {f.code} {f.severity.name} {f.message} | {f.hint}" for f in report.findings]
+        return [f.as_dict() for f in report.findings]
 
     before = text(check_project(sys.argv[1]))
     loaded = len(compiled())
     from playbook import patternstore
     compiling, made = patternstore.compile_gated, []
     patternstore.compile_gated = lambda *args: made.append(args) or compiling(*args)  # what lazyre compiles through
-    released = release()
+    release()
     patternstore.compile_gated = compiling
     after_release = {"compiled": compiled(), "names": names._names.cache_info().currsize, "clinical": clinical.lexicon.cache_info().currsize}
-    print(json.dumps({"before": before, "after": text(check_project(sys.argv[1])), "loaded": loaded, "released": released, "compiled while releasing": len(made), **after_release}))
+    print(json.dumps({"before": before, "after": text(check_project(sys.argv[1])), "loaded": loaded, "compiled while releasing": len(made), **after_release}))
     """
 )
 

@@ -20,17 +20,14 @@ from .lazyre import LazyPattern
 RELEASED = ("playbook.rules.", "playbook.lexicon.", "playbook.readability", "playbook.hyphenation", "playbook.urlwords", "playbook.wordlists", "playbook.literal_gate")
 
 
-def release() -> int:
-    """Clear the caches and lazy patterns of the modules in RELEASED; how many (patterns forgotten, caches cleared, empty or not)."""
-    count = 0
+def release() -> None:
+    """Clear the caches and lazy patterns of the modules in RELEASED."""
     for name, module in list(sys.modules.items()):
         if module is None or not name.startswith(RELEASED):
             continue
         for value in list(vars(module).values()):
             if isinstance(value, LazyPattern):  # first: asking it for any other attribute would compile it
-                count += value.forget()
+                value.forget()
             elif callable(getattr(type(value), "cache_clear", None)) and getattr(value, "__module__", None) == name:  # its own functools caches, no library's
                 value.cache_clear()
-                count += 1
     re.purge()  # the patterns `re` compiled for calls with a pattern's text
-    return count
