@@ -22,11 +22,18 @@ from .test_workers import SNIPPETS
 
 PROBE = textwrap.dedent(
     """
-    import json, sys
+    import json, sys, weakref
     from playbook.check import check_project
     from playbook.lazyre import LazyPattern
     from playbook.lexicon import clinical, names
+    from playbook.findings import Severity
     from playbook.release import RELEASED, release
+    from playbook.rules import registry
+
+    @registry.rule("ZZZ001", "registered-elsewhere", serves="privacy", severity=Severity.WARNING, scope="post")
+    def elsewhere(post, ctx):
+        'A rule no family holds: releasing leaves it registered.'
+        return ()
 
     def compiled():
         return sorted(
@@ -42,9 +49,10 @@ PROBE = textwrap.dedent(
     from playbook import patternstore
     compiling, made = patternstore.compile_gated, []
     patternstore.compile_gated = lambda *args: made.append(args) or compiling(*args)  # what lazyre compiles through
+    families = [weakref.ref(module) for name, module in sys.modules.items() if name.startswith("playbook.rules.") and name not in ("playbook.rules.registry", "playbook.rules.context")]
     release()
     patternstore.compile_gated = compiling
-    after_release = {"compiled": compiled(), "names": names._names.cache_info().currsize, "clinical": clinical.lexicon.cache_info().currsize}
+    after_release = {"families": len(families), "alive": sum(ref() is not None for ref in families), "registered": sorted(registry.REGISTRY), "compiled": compiled(), "names": names._names.cache_info().currsize, "clinical": clinical.lexicon.cache_info().currsize}
     print(json.dumps({"before": before, "after": text(check_project(sys.argv[1])), "loaded": loaded, "compiled while releasing": len(made), **after_release}))
     """
 )
@@ -59,6 +67,7 @@ def test_a_check_after_release_finds_what_it_found_before(sample_copy):
     assert done.returncode == 0, done.stderr[-3000:]
     found = json.loads(done.stdout)
     assert found["loaded"] > 100  # the check compiled its patterns
+    assert found["families"] > 100 and found["alive"] == 0 and found["registered"] == ["ZZZ001"]  # every family's module freed
     assert found["compiled"] == [] and found["names"] == 0 and found["clinical"] == 0
     assert found["compiled while releasing"] == 0  # asking a lazy pattern whether it is a cache would compile it
     assert len(found["before"]) > 10 and found["after"] == found["before"]
@@ -77,21 +86,37 @@ def test_a_build_lets_go_after_its_check_and_a_preview_does_not(monkeypatch, tmp
     monkeypatch.setattr(site_session, "release", lambda: calls.append("release"))
     monkeypatch.setattr(site_session, "check_project", lambda root, cache=None: calls.append("check"))
     monkeypatch.setattr(site_session.PostMemo, "open", classmethod(lambda cls, root, held: None))
-    monkeypatch.setattr(site_session, "SiteBuild", lambda *args: "built")
+
+    class Built:
+        @property
+        def kept_rule_docs(self):
+            calls.append("rule docs")
+
+    monkeypatch.setattr(site_session, "SiteBuild", lambda *args: Built())
     previewing, building = site_session.Session(str(tmp_path), str(tmp_path), "content", serving=True), site_session.Session(str(tmp_path), str(tmp_path), "content")
-    assert previewing.check("") == "built" and calls == ["check"]  # a preview checks again on every save: it keeps them
-    assert building.check("") == "built" and calls == ["check", "check", "release"]
+    assert isinstance(previewing.check(""), Built) and calls == ["check"]  # a preview checks again on every save: it keeps them
+    calls.clear()
+    assert isinstance(building.check(""), Built) and calls == ["check", "rule docs", "release"]  # the rules' pages before the rules go
 
 
 BUILD = textwrap.dedent(
     """
     import sys
     from playbook.site import session
-    if sys.argv[2] == "kept":
-        session.release = lambda: 0
+    folder, mode, late = sys.argv[1], sys.argv[2], []
+
+    class Watch:  # notes every rule module imported once the build let the rules go
+        def find_spec(self, name, path=None, target=None):
+            late.append(name) if name.startswith("playbook.rules.") else None
+
+    released = session.release
+    session.release = (lambda: 0) if mode == "kept" else (lambda: released() or sys.meta_path.insert(0, Watch()))
     from mkdocs.__main__ import cli
-    sys.argv = ["mkdocs", "build", "-q", "-d", sys.argv[1]]
-    cli()
+    sys.argv = ["mkdocs", "build", "-q", "-d", folder]
+    try:
+        cli()
+    finally:
+        print(f"imported after release: {late}")
     """
 )
 
@@ -101,6 +126,7 @@ def test_a_build_that_lets_go_makes_the_same_site(sample_copy, tmp_path):
     for mode in ("kept", "released"):
         done = subprocess.run([sys.executable, "-c", BUILD, str(tmp_path / mode), mode], cwd=sample_copy, capture_output=True, text=True, env=env, timeout=600, check=False)
         assert done.returncode == 0, done.stderr[-3000:]
+        assert done.stdout.strip() == "imported after release: []"  # no family loaded again: the rules' pages were made first
     kept = {path.relative_to(tmp_path / "kept"): path.read_bytes() for path in sorted((tmp_path / "kept").rglob("*")) if path.is_file()}
     released = {path.relative_to(tmp_path / "released"): path.read_bytes() for path in sorted((tmp_path / "released").rglob("*")) if path.is_file()}
     assert len(kept) > 100 and kept.keys() == released.keys()

@@ -17,6 +17,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -100,6 +101,7 @@ REGISTRY: dict[str, Rule] = {}
 # modules that hold the codes the parser and check.py emit themselves (FM, WF, SEC).
 FIRST = (".frontmatter", ".workflow", ".templates", ".security")
 _imported: set[str] = set()
+_origin: dict[str, str] = {}  # code -> the module that registered it (forget_families() drops its rules with it)
 
 
 @functools.cache
@@ -120,6 +122,24 @@ def load(*modules: str) -> None:
 
 def load_all() -> None:
     load(*families())
+
+
+def forget_families() -> None:
+    """Unregister every family imported so far and drop its modules, as if none had been imported: the next rule
+    asked for imports its family afresh. Only their code, the word lists they read at import and the patterns they
+    compiled then are let go (release.py); anything that still holds one of their functions keeps its module alive."""
+    prefix = f"{__package__}."
+    kept = {__name__, f"{prefix}context"}  # what check.py and the families import from, not a family
+    dropped = {name for name in sys.modules if name.startswith(prefix) and name not in kept}
+    for code in [code for code, module in _origin.items() if module in dropped]:
+        REGISTRY.pop(code, None)
+        del _origin[code]
+    package = sys.modules[__package__]
+    for name in sorted(dropped):
+        del sys.modules[name]
+        top = name[len(prefix) :].split(".", 1)[0]
+        _imported.discard(f".{top}")
+        package.__dict__.pop(top, None)
 
 
 def doc_sections(doc: str) -> dict[str, str]:
@@ -157,6 +177,7 @@ def _register(code: str, name: str, serves: str, severity: Severity, scope: str,
     check = None if scope == "parse" or status == "removed" else func
     rule = Rule(code, name, serves, severity, scope, doc, dict(thresholds or {}), check, dict(threshold_checks or {}), status, replaced_by)
     REGISTRY[code] = rule
+    _origin[code] = func.__module__
     return rule
 
 

@@ -23,7 +23,7 @@ from ..output import finding_text
 from ..stable import stable_repr
 from .generated import generated_pages
 from .memo import framed, unframed
-from .rulepages import RuleDocs, kept_rule_docs
+from .rulepages import RuleDocs, kept_rule_docs, read_rule_docs
 from .slots import RAW
 from .staged import stage
 
@@ -123,9 +123,16 @@ class SiteBuild:
         return digest.digest()
 
     @functools.cached_property
-    def rule_docs(self) -> RuleDocs:
-        """The rules reference (pages, lists, names): from the site memo when it holds them for this engine."""
+    def kept_rule_docs(self) -> bytes:
+        """The rules reference, encoded: from the site memo when it holds them for this engine (rulepages.py)."""
         return kept_rule_docs(self.memo)
+
+    @functools.cached_property
+    def rule_docs(self) -> RuleDocs:
+        """The rules reference (pages, lists, names)."""
+        data = self.kept_rule_docs
+        del self.__dict__["kept_rule_docs"]  # read once: the bytes need not stay beside the pages
+        return read_rule_docs(data)
 
     def generated_files(self, staging: bool = False) -> list[tuple[str, dict]]:
         """How MkDocs gets each generated file: its content, or (`staging`, under mkdocs serve) the file holding it."""

@@ -38,11 +38,20 @@ def rule_docs() -> RuleDocs:
     return RuleDocs(pages, {area: guideline_rules_markdown(area) for area in AREAS}, {rule.code: rule.name for rule in rules})
 
 
-def kept_rule_docs(memo) -> RuleDocs:
-    """`rule_docs()`, from the site memo (site.memo.PostMemo) when it holds them for this engine."""
+def kept_rule_docs(memo) -> bytes:
+    """`rule_docs()` encoded, from the site memo (site.memo.PostMemo) when it holds them for this engine.
+
+    Bytes until read: a build takes them while the rule families are loaded (making them imports every family) and
+    reads them once it let the families go (release.py), so the pages are not made among what it lets go.
+    """
     if memo is None:
-        return rule_docs()
+        return rule_docs().encode()
+    return memo.shared("rule docs", lambda: rule_docs().encode())
+
+
+def read_rule_docs(data: bytes) -> RuleDocs:
+    """What kept_rule_docs() gave, read; made afresh from a kept value this engine cannot read."""
     try:
-        return RuleDocs.decode(memo.shared("rule docs", lambda: rule_docs().encode()))
-    except (ValueError, TypeError):  # a kept value this engine cannot read: made afresh
+        return RuleDocs.decode(data)
+    except (ValueError, TypeError):
         return rule_docs()

@@ -87,10 +87,11 @@ class Session:
 
     def check(self, site_url: str) -> SiteBuild:
         report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
-        if not self.serving:  # a build needs the rules' word lists and patterns no more; a preview checks again on every save
-            release()
         self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
+        if not self.serving:  # a build needs the rules no more; a preview checks again on every save
+            self.build.kept_rule_docs  # noqa: B018 - their pages, made now: made later, they would import every family again
+            release()
         return self.build
 
     def unneeded_templates(self, features: list[str]) -> set[str]:
