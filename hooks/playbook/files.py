@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, make_parents: bool = True, durable: bool = True) -> None:
-    """Write to a temporary file beside `path`, then rename it into place.
+def write_atomically(path: Path, data: bytes | str | tuple[bytes, ...], *, exclusive: bool = False, make_parents: bool = True, durable: bool = True) -> None:
+    """Write to a temporary file beside `path`, then rename it into place; a tuple of bytes is written part by part.
 
     With `exclusive`, refuse (FileExistsError) when `path` already exists, and
     never replace a file that appears meanwhile. Without `make_parents`, a
@@ -23,7 +23,7 @@ def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, 
     `durable` the data is not forced to disk first (a cache may be lost, never torn).
     """
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    parts = (data.encode("utf-8"),) if isinstance(data, str) else data if isinstance(data, tuple) else (data,)
     if exclusive and path.exists():
         raise FileExistsError(str(path))
     if make_parents:
@@ -33,7 +33,7 @@ def write_atomically(path: Path, data: bytes | str, *, exclusive: bool = False, 
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
-            handle.write(payload)
+            handle.writelines(parts)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
