@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 from . import hyphenation
+from .sortedlines import SortedLines
 
 LANG = "en_US"  # textstat's default, which PER002 has always used
 _PRIMARY = re.compile(r"^([^\s(]+) ([^#\n]*)", re.MULTILINE)  # "word  PH0 ON1 EMES"; "word(2) ..." alternatives skipped
@@ -55,26 +56,15 @@ def table_text(data: bytes) -> str:
     return f"{HEADER} {fingerprint(data)} (scripts/build_syllables.py)\n" + "".join(f"{word} {found[word]}\n" for word in sorted(found))
 
 
-class _Sorted:
-    """The table's text, searched by bisection on its lines: nothing is built per word of the dictionary."""
+class _Sorted(SortedLines):
+    """The table's "word count" lines (sortedlines.py): nothing is built per word of the dictionary."""
 
     def __init__(self, text: str):
-        self.text = text[text.index("\n") :]  # from the newline that ends the header: every line sits between two
+        super().__init__(text, " ")
 
-    def get(self, word: str) -> int | None:
-        text = self.text
-        lo, hi = 0, len(text) - 1  # newlines: the lines between them are still candidates
-        while lo < hi:
-            start = text.rfind("\n", lo, (lo + hi) // 2 + 1)  # the newline that opens the middle line
-            end = text.find("\n", start + 1)
-            key, _, count = text[start + 1 : end].partition(" ")
-            if key == word:
-                return int(count)
-            if key < word:
-                lo = end
-            else:
-                hi = start
-        return None
+    def get(self, word: str) -> int | None:  # a count, as the installed dictionary's dict gives
+        count = super().get(word)
+        return None if count is None else int(count)
 
 
 @functools.cache

@@ -16,6 +16,11 @@ CURATED = ("clinical_en.txt", "clinical_es.txt")
 DATA = Path(__file__).parent / "data"
 
 
+def text(name: str) -> str:
+    """The file's text as it is: for a generated list looked up in place (sortedlines.py)."""
+    return (DATA / name).read_text(encoding="utf-8")
+
+
 def read(name: str) -> list[str]:
     """The file's entries: its lines less comments (lines starting with #) and blanks."""
     text = (DATA / name).read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ from functools import cache
 from ... import lazyre
 from ...lexicon import data_files
 from ...lexicon.fold import fold
+from ...sortedlines import SortedLines
 from .care import care_in
 from .known import Person
 from .vocabulary import HONORIFIC, PET_FORMS, is_first_name
@@ -43,8 +44,9 @@ _WORD_AFTER = lazyre.compile(r"[ \t]+(?:[a-zñ][\w'’-]*|(?:Dra?|Dres|Doctora?|
 
 
 @cache
-def plain_words() -> frozenset[str]:
-    return frozenset(data_files.read("plain_words.txt"))
+def plain_words() -> SortedLines:
+    """The plain words as the file's text (sortedlines.py): 0.4 MB, where a set of them held 4.7 MB."""
+    return SortedLines(data_files.text("plain_words.txt"))
 
 
 def plain_word(word: str) -> bool:
