@@ -4,7 +4,7 @@ A check imports the rule families, which read word lists and compile patterns at
 data files on demand (the name, clinical and hyphenation tables) and compiles some five hundred
 patterns more: the caches and lazy patterns of the families, the lexicon, readability, urlwords,
 wordlists and literal_gate. A build needs none of it once it has its report, but the process would
-keep it to its end, under the pages MkDocs renders next (26 MB of a 112 MB peak, for one edited post
+keep it to its end, under the pages MkDocs renders next (24 MB of a 112 MB peak, for one short edited post
 among 2,000). So the families are unregistered and their modules dropped (the next rule asked for
 imports its family afresh, as in a new process), and the other modules' caches cleared: whatever is
 asked again is made again, the same. The caches of modules the site uses too (normalize, text,
