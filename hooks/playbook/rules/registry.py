@@ -126,8 +126,9 @@ def load_all() -> None:
 
 def forget_families() -> None:
     """Unregister every family imported so far and drop its modules, as if none had been imported: the next rule
-    asked for imports its family afresh. Only their code, the word lists they read at import and the patterns they
-    compiled then are let go (release.py); anything that still holds one of their functions keeps its module alive."""
+    asked for imports its family afresh (release.py). What goes with a module is what it bound at import: its code,
+    word lists and patterns. Anything that still holds one of its functions keeps it alive; rules registered by other
+    modules stay."""
     prefix = f"{__package__}."
     kept = {__name__, f"{prefix}context"}  # what check.py and the families import from, not a family
     dropped = {name for name in sys.modules if name.startswith(prefix) and name not in kept}
