@@ -41,8 +41,11 @@ def test_membership_is_the_set_s(words, probe):
 
 @pytest.mark.parametrize(("path", "separator"), [(data_files.DATA / "plain_words.txt", "\t"), (TABLE, " ")], ids=["plain words", "syllables"])
 def test_the_lists_read_this_way_are_sorted_with_unique_keys(path, separator):
-    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    while lines[0].startswith("#"):  # the header: SortedLines skips the comments at the top, and only those
+        lines.pop(0)
     keys = [line.partition(separator)[0] for line in lines]
+    assert all(keys) and not any(key.startswith("#") for key in keys)  # bisection would take either for a key out of order
     assert len(keys) > 40_000 and keys == sorted(set(keys))  # bisection finds only what a sorted, unique list holds
     table = SortedLines(path.read_text(encoding="utf-8"), separator)
     assert all(table.get(key) == line.partition(separator)[2] for key, line in zip(keys[::97], lines[::97], strict=True))
