@@ -122,8 +122,7 @@ class ResultCache:
     @classmethod
     def open(cls, root: Path | str) -> ResultCache | None:
         """The cache of the repository at `root`, or None when it cannot be used (no key, a linked folder)."""
-        root = Path(root)
-        secret = _secret()
+        root, secret = Path(root), _secret()
         if secret is None or not _safe_folder(root):
             return None
         cache = cls(root, context_key(root), secret)
