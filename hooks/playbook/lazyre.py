@@ -35,15 +35,6 @@ class LazyPattern:
             self.__dict__.update(flags=compiled.flags, groups=compiled.groups, groupindex=compiled.groupindex)
         return getattr(compiled, name)
 
-    def forget(self) -> bool:
-        """Drop the compiled pattern (the next use compiles it again); whether there was one (release.py)."""
-        if "compiled" not in self.__dict__:
-            return False
-        pattern, flags = self.pattern, self._flags
-        self.__dict__.clear()
-        self.__dict__.update(pattern=pattern, _flags=flags)
-        return True
-
     def __repr__(self) -> str:
         return f"lazyre.compile({self.pattern!r}, {self._flags!r})"
 

@@ -23,8 +23,7 @@ def text(name: str) -> str:
 
 def read(name: str) -> list[str]:
     """The file's entries: its lines less comments (lines starting with #) and blanks."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line and not line.startswith("#") and not line.isspace()]
+    return [line.strip() for line in text(name).splitlines() if line and not line.startswith("#") and not line.isspace()]
 
 
 def read_pairs(name: str) -> list[tuple[str, str]]:
@@ -34,8 +33,7 @@ def read_pairs(name: str) -> list[tuple[str, str]]:
 
 def read_table(name: str) -> dict[str, str]:
     """A generated `key<TAB>value` file as a dict: the fast path for the big name lists."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return dict(line.split("\t", 1) for line in text.split("\n") if line and line[0] != "#")
+    return dict(line.split("\t", 1) for line in text(name).split("\n") if line and line[0] != "#")
 
 
 def _sections(name: str) -> list[tuple[str, str]]:
