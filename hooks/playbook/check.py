@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import gc
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,15 +20,19 @@ from . import codeowners, engine_pin, patternstore, workers
 from .cache import ResultCache, engine_fingerprint, user_folder, wanted
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, load_corpus, parse_file
 from .corpus_memo import corpus_findings
 from .fields import finding, suggest
 from .findings import Finding, Severity, sort_key
+from .headstart import HeadStart
+from .layout import POSTS_DIR, RESPONSES_DIR
+from .plans import load_plans
 from .provenance import Claim, prove
 from .rules import all_rules, get, registry
 from .rules.context import Context, fact_name
 from .rules.registry import Hit, Rule
 from .siteconfig import docs_dir_problem, stale_identity
+from .source import read_source
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,10 @@ def _names(cache: ResultCache | None) -> dict[str, Rule]:
     return {**{rule.alias: rule for rule in stubs}, **{rule.code: rule for rule in stubs}}
 
 
+SCOPES = ("post", "response")  # the kinds of file per-file rules check, and their folders
+FOLDERS = (POSTS_DIR, RESPONSES_DIR)
+
+
 def _rule(code: str, module: str) -> Rule:
     """The rule, its family imported if no rule of it ran yet in this process."""
     if code not in registry.REGISTRY:
@@ -118,25 +126,25 @@ def _rule(code: str, module: str) -> Rule:
     return registry.REGISTRY[code]
 
 
-def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None) -> Iterable[Finding]:
+def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None, helper: HeadStart | None = None) -> Iterable[Finding]:
     """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
     so the cache may keep them; their families are imported only for a file it does not know),
     then the corpus rules over every file's facts (kept while none of what they read changed: corpus_memo.py)."""
     corpus = ctx.corpus
-    enabled = [(code, scope, module) for code, scope, _, module, _, status in listing if module and config.runs_code(code, status)]
+    wanted = _wanted(listing, config)
 
     @functools.cache
     def own(scope: str) -> list[Rule]:
-        return [_rule(code, module) for code, kind, module in enabled if kind in (scope, "document")]
+        return [_rule(code, module) for code, module in wanted[scope]]
 
-    files = [(scope, item) for scope, items in (("post", corpus.posts), ("response", corpus.responses)) for item in items]
-    found = _found_in_workers(own, files, ctx)
+    files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
+    found = _found_elsewhere(own, wanted, files, ctx, helper)
     for scope, item in files:
         run = functools.partial(_check_file, own, scope, item, ctx)
         if item.path in found:
             run = functools.partial(list, found[item.path])
         yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
-    rules = [(code, module) for code, scope, module in enabled if scope == "corpus"]
+    rules = [(code, module) for code, scope, _, module, _, status in listing if module and scope == "corpus" and config.runs_code(code, status)]
 
     def corpus_rules(ctx: Context) -> Iterable[Finding]:
         for code, module in rules:
@@ -146,20 +154,48 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     yield from corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
 
 
+def _wanted(listing: Listing, config: RuleConfig) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Scope -> (code, module) of every enabled rule that checks a file of that scope, in the listing's order."""
+    enabled = [(code, scope, module) for code, scope, _, module, _, status in listing if module and config.runs_code(code, status)]
+    return {scope: tuple((code, module) for code, kind, module in enabled if kind in (scope, "document")) for scope in SCOPES}
+
+
+def _thresholds(listing: Listing, config: RuleConfig) -> dict[str, dict]:
+    """Rule code -> its thresholds, the practice's settings over the rule's defaults."""
+    return {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _, _, _ in listing}
+
+
 def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
-def _found_in_workers(own: Callable[[str], list[Rule]], files: list[tuple[str, object]], ctx: Context) -> dict[str, list[Finding]]:
-    """Path -> findings of the files the cache does not know, when enough to share among workers (workers.py)."""
+def _found_elsewhere(own: Callable[[str], list[Rule]], wanted: dict, files: list[tuple[str, object]], ctx: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
+    """Path -> findings of the files the cache does not know, computed in other processes: among workers when there
+    are enough of them (workers.py), else by the head start when one waits (headstart.py); {} to run them here."""
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
-    if workers.count(len(todo)) < 2:
-        return {}
-    for scope in ("post", "response"):
-        own(scope)  # every family imported before the fork, once
-    bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
-    found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
+    found = None
+    if workers.count(len(todo)) >= 2:
+        if helper is not None:
+            helper.close()  # a fork of this process after the families are imported serves better
+        for scope in SCOPES:
+            own(scope)  # every family imported before the fork, once
+        bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
+        found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
+    elif helper is not None and todo:
+        found = helper.run_all(_check_job, (_alone(ctx), wanted), todo)
     return {} if found is None else {item.path: findings for (_, item), findings in zip(todo, found, strict=True)}
+
+
+def _alone(ctx: Context) -> Context:
+    """What a per-file rule may read, without the other files: what the head start is sent."""
+    return replace(ctx, corpus=Corpus(ctx.corpus.root, ctx.corpus.plans, (), (), ()), cache=None)
+
+
+def _check_job(shared: tuple[Context, dict], job: tuple[str, object]) -> list[Finding]:
+    """_check_file in the head start, its rules named by code and module (a rule's check need not pickle)."""
+    ctx, wanted = shared
+    scope, item = job
+    return [_finding(rule, hit, item.path) for rule in (_rule(code, module) for code, module in wanted[scope]) for hit in rule.check(item, ctx)]
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
@@ -273,7 +309,7 @@ def _full_key(finding: Finding) -> tuple:
     return (*sort_key(finding), finding.severity, finding.hint)
 
 
-def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None) -> Report:
+def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: ResultCache | None = None, helper: HeadStart | None = None) -> Report:
     clock_findings: list[Finding] = []
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
     # The rule settings and the rule listing depend on the plans and the engine alone: the cache keeps them.
@@ -282,11 +318,11 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
     listing = _listing() if cache is None else cache.shared_value("rule listing", _listing)
     severities = {code: severity for code, _, _, _, severity, _ in listing}
-    thresholds = {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _, _, _ in listing}
+    thresholds = _thresholds(listing, config)
     ctx = Context(corpus, day, thresholds, cache)
     parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)], severities)
     parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
-    raw = [*parsed, *_run_rules(ctx, config, listing, cache)]
+    raw = [*parsed, *_run_rules(ctx, config, listing, cache, helper)]
     raw = _apply_waivers(raw, corpus, _names(cache) if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
     findings = [found for found in (_configured(f, config, corpus.unparsed) for f in raw) if found is not None]
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
@@ -305,8 +341,10 @@ def _configured(f: Finding, config: RuleConfig, unparsed: frozenset[str]) -> Fin
     return replace(f, severity=config.severity_for(f.code, f.severity))
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False) -> Report:
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, changed: Sequence[str] = ()) -> Report:
     """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
+    `changed`: the files (relative to `root`) the caller expects to have changed since the last check, as
+    `playbook check FILE` does; their rules get a head start while the repository is read (headstart.py).
 
     The result cache (cache.py) only saves work: the report is the same with or without it.
     """
@@ -315,11 +353,48 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
         patterns = user_folder() if store is not None else patternstore.session_folder()
         engine = engine_fingerprint() if patterns is not None else None
         with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
-            report = check_corpus(load_corpus(root, store), today, store)
+            helper = _head_start(store, Path(root), today, changed) if changed else None
+            try:
+                report = check_corpus(load_corpus(root, store), today, store, helper)
+            finally:
+                if helper is not None:
+                    helper.close()
         if store is not None:
             store.save()
             report = replace(report, facts={rel: entry.facts for rel, entry in store.new.items() if entry.facts})
     return report
+
+
+def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str]) -> HeadStart | None:
+    """A helper importing the per-file rules' families, when the cache lists them and the rule settings
+    (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile."""
+    listing = store.shared.get("rule listing") if store is not None else None
+    settings = store.shared.get("rule settings") if store is not None else None
+    if not listing or not settings:
+        return None
+    modules = sorted({module for _, scope, _, module, _, _ in listing if module and scope in (*SCOPES, "document")})
+    return HeadStart.begin(modules, functools.partial(_rehearse, root, today, changed[:REHEARSED], listing, settings[0]))
+
+
+REHEARSED = 8  # files rehearsed at most: the head start has about as long as reading the repository takes
+
+
+def _rehearse(root: Path, today, changed: Sequence[str], listing: Listing, config: RuleConfig) -> None:
+    """In the head start, before the jobs come: the per-file rules run once over the files the caller named,
+    and their findings are dropped. What the rules load on first use (word tables, patterns) is then loaded
+    when the jobs come; a mistake here (a file changed again since, an old setting) costs only time."""
+    plans, _ = load_plans(root)
+    ctx = Context(Corpus(root, plans, (), (), ()), resolve_today(today, plans.as_of, []), _thresholds(listing, config))
+    wanted = _wanted(listing, config)
+    top = root.resolve()
+    for rel in changed:
+        path = (root / rel).resolve()
+        scope = next((scope for scope, folder in zip(SCOPES, FOLDERS, strict=True) if rel.startswith(folder + "/")), None)
+        if scope is None or not path.is_relative_to(top) or not path.is_file():  # never a file a link leads out to
+            continue
+        item, _ = parse_file(read_source(path), rel, plans)
+        if item is not None:
+            _check_job((ctx, wanted), (scope, item))
 
 
 SELDOM = (200_000, 50, 1_000)  # the collector's thresholds while checking (gc.set_threshold)

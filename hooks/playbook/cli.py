@@ -69,7 +69,7 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today, no_cache: bool) 
     What each unchanged file yielded last time comes from the result cache in
     .cache/playbook/ (safe to delete); the findings are the same without it.
     """
-    report = check_project(root, today, cache=False if no_cache else None)
+    report = check_project(root, today, cache=False if no_cache else None, changed=[_relative(root, p) for p in paths])
     findings = report.findings
     if paths:
         wanted = [_relative(root, p) for p in paths]

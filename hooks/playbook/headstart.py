@@ -1,0 +1,139 @@
+"""A forked helper that imports the rule families while this process reads the repository, then checks the
+files that changed: the head start of `playbook check FILE` (pre-commit).
+
+Checking one edited file of a large practice is mostly two fixed costs that do not need each other:
+reading the repository and the result cache (a quarter of a second at ten thousand posts) and importing
+the rule families the file's rules live in (about as long). Run one after the other they are most of the
+command's wall time; on a second core they overlap. The helper is forked before the repository is read,
+imports the families, and waits; once this process knows which files the cache does not know, it sends
+them with what per-file rules read (the plans, the day, the thresholds: never the other files) and
+receives their findings. Per-file findings depend on the file, the plans and the day alone, so which
+process computes them cannot change them (workers.py relies on the same).
+
+The helper is only a saving: when it cannot start, fails, or a rule raises in it, `run_all` returns None
+and the caller runs the rules itself (a rule that raises does so with its own traceback). Ctrl-C is this
+process's alone, and `close` stops a helper that is still importing. Written with `os.fork` and two
+pipes by hand: multiprocessing's pools start their workers when asked for work, which is too late here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import pickle
+import signal
+import struct
+from collections.abc import Callable, Iterable, Sequence
+
+from . import patternstore, workers
+
+_SIZE = struct.Struct("<Q")
+
+
+class HeadStart:
+    """One forked helper process with `modules` imported (or importing), waiting for one batch of jobs."""
+
+    def __init__(self, pid: int, jobs: int, results: int):
+        self.pid, self._jobs, self._results = pid, jobs, results
+
+    @classmethod
+    def begin(cls, modules: Iterable[str], rehearse: Callable[[], object] | None = None) -> HeadStart | None:
+        """Fork the helper, which imports `modules` at once, then calls `rehearse` (what it returns or raises is
+        dropped: it is there to load what the jobs will need); None where forking is not safe (workers.can_fork)."""
+        if not workers.can_fork() or workers.cores() < 2:
+            return None
+        modules = tuple(modules)
+        jobs_read, jobs_write = os.pipe()
+        results_read, results_write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            for end in (jobs_read, jobs_write, results_read, results_write):
+                os.close(end)
+            return None
+        if pid == 0:  # the helper: never returns
+            os.close(jobs_write)
+            os.close(results_read)
+            _serve(modules, rehearse, jobs_read, results_write)
+        os.close(jobs_read)
+        os.close(results_write)
+        return cls(pid, jobs_write, results_read)
+
+    def run_all(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> list | None:
+        """`[run(shared, job) for job in jobs]` computed in the helper; None when it failed (run them here).
+        `run` is a module-level function; `shared` and the jobs are pickled to the helper, the results back."""
+        if self.pid == 0:
+            return None
+        try:
+            _send(self._jobs, (run, shared, tuple(jobs)))
+            os.close(self._jobs)
+            self._jobs = -1
+            answer = _receive(self._results)
+        except (OSError, pickle.PickleError, TypeError, AttributeError, EOFError):
+            answer = None
+        self.close()
+        if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == len(jobs)):
+            return None
+        results, news = answer
+        patternstore.absorb(news)  # what the helper compiled is kept, as if compiled here
+        return results
+
+    def close(self) -> None:
+        """Stop the helper if it still runs (it may be importing) and reap it; closing twice does nothing."""
+        for end in (self._jobs, self._results):
+            if end >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(end)
+        self._jobs = self._results = -1
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, jobs: int, results: int) -> None:
+    """The helper's whole life: import, wait for the jobs, answer, exit without running this process's exit handlers."""
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends Ctrl-C to the group: it is the parent's
+        seen = patternstore.Seen()
+        for module in modules:
+            with contextlib.suppress(Exception):  # a family that cannot be imported raises again in the parent, where it is reported
+                importlib.import_module(module)
+        if rehearse is not None:
+            with contextlib.suppress(Exception):
+                rehearse()
+        request = _receive(jobs)
+        if request is not None:
+            run, shared, batch = request
+            try:
+                answer = ([run(shared, job) for job in batch], patternstore.news(seen))
+            except Exception:  # noqa: BLE001 - the parent runs the jobs again and shows the traceback
+                answer = None
+            _send(results, answer)
+            code = 0
+    except BaseException:  # noqa: BLE001 - nothing may escape into the parent's code below the fork
+        pass
+    finally:
+        os._exit(code)
+
+
+def _send(end: int, value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    with open(end, "wb", closefd=False) as pipe:
+        pipe.write(_SIZE.pack(len(data)))
+        pipe.write(data)
+
+
+def _receive(end: int) -> object:
+    """The value the other side sent, or None when it closed its end first (it exited or was stopped)."""
+    with open(end, "rb", closefd=False) as pipe:
+        head = pipe.read(_SIZE.size)
+        if len(head) < _SIZE.size:
+            return None
+        (size,) = _SIZE.unpack(head)
+        data = pipe.read(size)
+    return pickle.loads(data) if len(data) == size else None

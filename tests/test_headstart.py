@@ -1,0 +1,177 @@
+"""The head start (headstart.py): `playbook check FILE` imports the rule families in a forked helper
+while it reads the repository, and the helper's findings are the ones this process would find.
+
+Whatever forks runs in a fresh Python, as `playbook check` runs: the test process holds pytest-xdist's
+threads, and beside another thread nothing is forked (workers.can_fork).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playbook import check
+
+from .conftest import REPO, sample_copy  # noqa: F401 - a fixture
+
+PRELUDE = "import json, os, sys, time\nfrom playbook import headstart, workers\nworkers.cores = lambda: 2\n"
+
+
+def _fresh(code: str, *args: str) -> dict | list:
+    """Run `code` in a new Python on two cores (as this machine may not have): it prints JSON."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    result = subprocess.run([sys.executable, "-c", PRELUDE + code, *args], capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def test_the_helper_runs_the_jobs_in_another_process_with_its_modules_imported():
+    found = _fresh(
+        "def run(shared, job):\n    return [shared, job, os.getpid(), 'wave' in sys.modules]\n"  # pickled by name: the fork has it
+        "helper = headstart.HeadStart.begin(['wave'])\n"
+        "found = helper.run_all(run, 'shared', ['a', 'b'])\n"
+        "print(json.dumps([found, os.getpid(), 'wave' in sys.modules, helper.pid]))"
+    )
+    results, here, imported_here, pid_after = found
+    assert [r[:2] for r in results] == [["shared", "a"], ["shared", "b"]]
+    assert {r[2] for r in results} != {here}  # computed elsewhere
+    assert all(r[3] for r in results)  # the helper imported what it was asked to
+    assert not imported_here  # and this process did not
+    assert pid_after == 0  # reaped once it answered
+
+
+HELPERS = """
+REHEARSED = None
+def raises(shared, job):
+    raise ValueError(job)
+def dies(shared, job):
+    os._exit(3)
+def unpicklable(shared, job):
+    return lambda: job
+def rehearsed(shared, job):
+    return REHEARSED
+def rehearse():
+    global REHEARSED
+    REHEARSED = 'yes'
+def fails():
+    raise RuntimeError('no')
+"""
+
+
+@pytest.mark.parametrize("run", ["raises", "dies", "unpicklable"])
+def test_a_failing_helper_hands_the_jobs_back(run):
+    """None: the caller runs the jobs itself, so a rule's error is raised there with its own traceback."""
+    found = _fresh(HELPERS + f"helper = headstart.HeadStart.begin([])\nprint(json.dumps([helper.run_all({run}, None, [1, 2]) is None, helper.pid]))")
+    assert found == [True, 0]
+
+
+def test_the_rehearsal_runs_in_the_helper_before_the_jobs_and_a_failing_one_is_dropped():
+    found = _fresh(
+        HELPERS + "first = headstart.HeadStart.begin([], rehearse).run_all(rehearsed, None, [1])\n"
+        "second = headstart.HeadStart.begin([], fails).run_all(rehearsed, None, [1])\n"
+        "print(json.dumps([first, second, REHEARSED]))"
+    )
+    assert found == [["yes"], [None], None]  # the rehearsal's effects stay in the helper
+
+
+def test_closing_stops_a_helper_that_is_still_busy_and_reaps_it():
+    found = _fresh(
+        "helper = headstart.HeadStart.begin([], lambda: time.sleep(120))\n"
+        "pid, begun = helper.pid, time.perf_counter()\n"
+        "helper.close()\n"
+        "helper.close()\n"  # twice does nothing
+        "try:\n    os.waitpid(pid, os.WNOHANG)\n    reaped = False\nexcept ChildProcessError:\n    reaped = True\n"
+        "print(json.dumps([time.perf_counter() - begun < 60, reaped, helper.pid]))"
+    )
+    assert found == [True, True, 0]
+
+
+def test_no_helper_beside_another_thread_or_on_one_core():
+    found = _fresh(
+        "import threading\n"
+        "stop = threading.Event()\n"
+        "thread = threading.Thread(target=stop.wait)\n"
+        "thread.start()\n"
+        "beside = headstart.HeadStart.begin([])\n"
+        "stop.set()\n"
+        "thread.join()\n"
+        "workers.cores = lambda: 1\n"
+        "alone = headstart.HeadStart.begin([])\n"
+        "print(json.dumps([beside is None, alone is None]))"
+    )
+    assert found == [True, True]
+
+
+def test_what_the_helper_compiles_is_kept(tmp_path):
+    found = _fresh(
+        "from pathlib import Path\n"
+        "from playbook import patternstore\n"
+        "def compiled(shared, job):\n    return patternstore.compile(f'helper{job}[a-z]+y').pattern\n"
+        f"folder = Path({str(tmp_path)!r})\n"
+        "with patternstore.kept(folder, b'engine'):\n"
+        "    found = headstart.HeadStart.begin([]).run_all(compiled, None, [1, 2])\n"
+        "store = patternstore.PatternStore(next(folder.glob('patterns-*.bin')))\n"
+        "print(json.dumps([found, sorted(p for p, _ in store.stored)]))"
+    )
+    assert found == [["helper1[a-z]+y", "helper2[a-z]+y"], ["helper1[a-z]+y", "helper2[a-z]+y"]]
+
+
+_CHECK = """
+from playbook.check import check_project
+used = []
+run_all = headstart.HeadStart.run_all
+def spied(self, run, shared, jobs):
+    found = run_all(self, run, shared, jobs)
+    used.append(None if found is None else len(found))
+    return found
+headstart.HeadStart.run_all = spied
+report = check_project(sys.argv[1], cache=sys.argv[2] == "cache", changed=json.loads(sys.argv[3]))
+print(json.dumps({"used": used, "findings": [repr(f) for f in report.findings]}))
+"""
+
+LEAK = "Maria Lopez, 34, had her knee surgery with us on 2027-01-03. Call her at (312) 555-0142 to say hi!"
+
+
+def test_a_check_with_a_head_start_finds_what_a_check_without_the_cache_finds(sample_copy):  # noqa: F811 - the fixture
+    """The pre-commit case: an earlier check filled the cache, one post changed, its path is named."""
+    posts = sorted((sample_copy / "content/posts").rglob("*.md"))
+    edited, other = posts[0], posts[1]
+    rel = edited.relative_to(sample_copy).as_posix()
+    assert _fresh(_CHECK, str(sample_copy), "cache", "[]")["used"] == []  # fills the cache: no head start without paths
+    edited.write_text(edited.read_text(encoding="utf-8") + f"\n{LEAK}\n", encoding="utf-8")
+    fast = _fresh(_CHECK, str(sample_copy), "cache", json.dumps([rel]))
+    assert fast["used"] == [1]  # the edited post was checked by the head start
+    plain = _fresh(_CHECK, str(sample_copy), "none", "[]")
+    assert fast["findings"] == plain["findings"]
+    assert any("PHI" in f and rel in f for f in fast["findings"])  # the leak was found
+    again = _fresh(_CHECK, str(sample_copy), "cache", json.dumps([rel]))
+    assert again["used"] == []  # nothing changed since: the helper was not asked
+    assert again["findings"] == plain["findings"]
+    other.write_text(other.read_text(encoding="utf-8") + f"\n{LEAK}\n", encoding="utf-8")
+    misnamed = _fresh(_CHECK, str(sample_copy), "cache", json.dumps([rel]))  # a file changed that was not named
+    assert misnamed["used"] == [1]
+    assert misnamed["findings"] == _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
+
+
+def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sample_copy, tmp_path, monkeypatch):  # noqa: F811 - the fixture
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\ntitle: Secret\n---\nNot ours.\n", encoding="utf-8")
+    posts = sample_copy / "content/posts"
+    (posts / "linked.md").symlink_to(outside)
+    inside = sorted(posts.rglob("*.md"))[0]
+    read = []
+    real = check.read_source
+    monkeypatch.setattr(check, "read_source", lambda path: read.append(Path(path)) or real(path))
+    listing = check._listing()
+    from playbook.config import load_rule_config
+    from playbook.plans import load_plans
+
+    config, _ = load_rule_config(load_plans(sample_copy)[0].rules)
+    names = ["content/posts/linked.md", "../outside.md", "plans/team.yml", inside.relative_to(sample_copy).as_posix(), "content/posts"]
+    check._rehearse(sample_copy, None, names, listing, config)
+    assert read == [inside.resolve()]  # the named post alone: no link out, no file outside the content folders, no folder
