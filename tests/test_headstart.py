@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from playbook import check
+from playbook import check, workers
 
 from .conftest import REPO, sample_copy  # noqa: F401 - a fixture
 
@@ -25,6 +25,7 @@ def _fresh(code: str, *args: str) -> dict | list:
     """Run `code` in a new Python on two cores (as this machine may not have): it prints JSON."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
     env.pop("PLAYBOOK_NO_CACHE", None)
+    env.pop(workers.VARIABLE, None)
     result = subprocess.run([sys.executable, "-c", PRELUDE + code, *args], capture_output=True, text=True, env=env, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
@@ -91,7 +92,7 @@ def test_closing_stops_a_helper_that_is_still_busy_and_reaps_it():
     assert found == [True, True, 0]
 
 
-def test_no_helper_beside_another_thread_or_on_one_core():
+def test_no_helper_beside_another_thread_with_playbook_workers_1_or_on_one_core():
     found = _fresh(
         "import threading\n"
         "stop = threading.Event()\n"
@@ -100,11 +101,14 @@ def test_no_helper_beside_another_thread_or_on_one_core():
         "beside = headstart.HeadStart.begin([])\n"
         "stop.set()\n"
         "thread.join()\n"
+        "os.environ[workers.VARIABLE] = '1'\n"
+        "capped = headstart.HeadStart.begin([])\n"
+        "del os.environ[workers.VARIABLE]\n"
         "workers.cores = lambda: 1\n"
         "alone = headstart.HeadStart.begin([])\n"
-        "print(json.dumps([beside is None, alone is None]))"
+        "print(json.dumps([beside is None, capped is None, alone is None]))"
     )
-    assert found == [True, True]
+    assert found == [True, True, True]
 
 
 def test_what_the_helper_compiles_is_kept(tmp_path):
@@ -124,12 +128,12 @@ def test_what_the_helper_compiles_is_kept(tmp_path):
 _CHECK = """
 from playbook.check import check_project
 used = []
-run_all = headstart.HeadStart.run_all
-def spied(self, run, shared, jobs):
-    found = run_all(self, run, shared, jobs)
+receive = headstart.HeadStart.receive
+def spied(self):
+    found = receive(self)
     used.append(None if found is None else len(found))
     return found
-headstart.HeadStart.run_all = spied
+headstart.HeadStart.receive = spied
 report = check_project(sys.argv[1], cache=sys.argv[2] == "cache", changed=json.loads(sys.argv[3]))
 print(json.dumps({"used": used, "findings": [repr(f) for f in report.findings]}))
 """

@@ -137,13 +137,6 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     def own(scope: str) -> list[Rule]:
         return [_rule(code, module) for code, module in wanted[scope]]
 
-    files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
-    found = _found_elsewhere(own, wanted, files, ctx, helper)
-    for scope, item in files:
-        run = functools.partial(_check_file, own, scope, item, ctx)
-        if item.path in found:
-            run = functools.partial(list, found[item.path])
-        yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
     rules = [(code, module) for code, scope, _, module, _, status in listing if module and scope == "corpus" and config.runs_code(code, status)]
 
     def corpus_rules(ctx: Context) -> Iterable[Finding]:
@@ -151,7 +144,24 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
             rule = _rule(code, module)
             yield from (_finding(rule, hit, hit.path) for hit in rule.check(ctx.corpus, ctx))
 
-    yield from corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
+    files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
+    todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
+    across: Iterable[Finding] = ()
+    if workers.count(len(todo)) >= 2:
+        found = _found_in_workers(own, todo, ctx, helper)
+    elif helper is not None and todo and helper.send(_check_job, (_alone(ctx), wanted), todo):
+        # While the helper checks the files, the corpus rules run here: they read the files' facts, never their findings.
+        # (A fact of a file checked now is computed, not kept: checked() below starts the file's facts afresh.)
+        across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
+        found = _by_path(todo, helper.receive())
+    else:
+        found = {}
+    for scope, item in files:
+        run = functools.partial(_check_file, own, scope, item, ctx)
+        if item.path in found:
+            run = functools.partial(list, found[item.path])
+        yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
+    yield from across or corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
 
 
 def _wanted(listing: Listing, config: RuleConfig) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -169,20 +179,17 @@ def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
-def _found_elsewhere(own: Callable[[str], list[Rule]], wanted: dict, files: list[tuple[str, object]], ctx: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
-    """Path -> findings of the files the cache does not know, computed in other processes: among workers when there
-    are enough of them (workers.py), else by the head start when one waits (headstart.py); {} to run them here."""
-    todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
-    found = None
-    if workers.count(len(todo)) >= 2:
-        if helper is not None:
-            helper.close()  # a fork of this process after the families are imported serves better
-        for scope in SCOPES:
-            own(scope)  # every family imported before the fork, once
-        bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
-        found = workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare))
-    elif helper is not None and todo:
-        found = helper.run_all(_check_job, (_alone(ctx), wanted), todo)
+def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], ctx: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
+    """Path -> findings of the files the cache does not know, shared among workers (workers.py); {} to run them here."""
+    if helper is not None:
+        helper.close()  # a fork of this process once the families are imported serves many files better
+    for scope in SCOPES:
+        own(scope)  # every family imported before the fork, once
+    bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
+    return _by_path(todo, workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare)))
+
+
+def _by_path(todo: list[tuple[str, object]], found: list | None) -> dict[str, list[Finding]]:
     return {} if found is None else {item.path: findings for (_, item), findings in zip(todo, found, strict=True)}
 
 

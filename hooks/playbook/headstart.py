@@ -36,12 +36,14 @@ class HeadStart:
 
     def __init__(self, pid: int, jobs: int, results: int):
         self.pid, self._jobs, self._results = pid, jobs, results
+        self._count = -1  # jobs handed over
 
     @classmethod
     def begin(cls, modules: Iterable[str], rehearse: Callable[[], object] | None = None) -> HeadStart | None:
         """Fork the helper, which imports `modules` at once, then calls `rehearse` (what it returns or raises is
-        dropped: it is there to load what the jobs will need); None where forking is not safe (workers.can_fork)."""
-        if not workers.can_fork() or workers.cores() < 2:
+        dropped: it is there to load what the jobs will need); None where forking is not safe (workers.can_fork)
+        or would not pay (one core, PLAYBOOK_WORKERS=1)."""
+        if workers.allowed() < 2 or not workers.can_fork():  # one core, or PLAYBOOK_WORKERS=1
             return None
         modules = tuple(modules)
         jobs_read, jobs_write = os.pipe()
@@ -63,17 +65,31 @@ class HeadStart:
     def run_all(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> list | None:
         """`[run(shared, job) for job in jobs]` computed in the helper; None when it failed (run them here).
         `run` is a module-level function; `shared` and the jobs are pickled to the helper, the results back."""
-        if self.pid == 0:
-            return None
+        return self.receive() if self.send(run, shared, jobs) else None
+
+    def send(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> bool:
+        """Hand the helper its one batch of jobs (as run_all); receive() waits for the results. False: it was not
+        handed over (the helper is stopped), so run the jobs here."""
+        if self.pid == 0 or self._jobs < 0:
+            return False
         try:
             _send(self._jobs, (run, shared, tuple(jobs)))
-            os.close(self._jobs)
-            self._jobs = -1
-            answer = _receive(self._results)
+        except (OSError, pickle.PickleError, TypeError, AttributeError):
+            self.close()
+            return False
+        os.close(self._jobs)
+        self._jobs = -1
+        self._count = len(jobs)
+        return True
+
+    def receive(self) -> list | None:
+        """The results of the jobs send() handed over, in order, once the helper is done; None when it failed."""
+        try:
+            answer = _receive(self._results) if self.pid else None
         except (OSError, pickle.PickleError, TypeError, AttributeError, EOFError):
             answer = None
         self.close()
-        if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == len(jobs)):
+        if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == self._count):
             return None
         results, news = answer
         patternstore.absorb(news)  # what the helper compiled is kept, as if compiled here

@@ -42,9 +42,14 @@ _job: tuple[Sequence, Callable, patternstore.Seen] | None = None  # (jobs, run, 
 def count(jobs: int) -> int:
     """How many workers `jobs` jobs get (1: they run here): one per core this process may use, at most
     PLAYBOOK_WORKERS or MAX_WORKERS, each with MIN_JOBS jobs at least."""
+    return max(1, min(allowed(), jobs // MIN_JOBS))
+
+
+def allowed() -> int:
+    """How many processes may share work at most: one per core this process may use, at most PLAYBOOK_WORKERS or MAX_WORKERS."""
     wanted = os.environ.get(VARIABLE, "").strip()
     limit = int(wanted) if wanted.isdigit() else MAX_WORKERS
-    return max(1, min(limit, cores(), jobs // MIN_JOBS))
+    return max(1, min(limit, cores()))
 
 
 def cores() -> int:
