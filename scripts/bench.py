@@ -217,7 +217,7 @@ def bench(size: int, repeat: int, folder: Path, only: str | None, serve: bool, s
     root = folder / f"n{size}"
     posts = make_practice(root, size)
     time.sleep(3.2)  # files older than the check cache's "racily clean" window, as in a real repository
-    check = [sys.executable, "-c", "from playbook.cli import main; main()", "check"]
+    check = [sys.executable, "-c", "from playbook.cli import console; console()", "check"]  # the installed command
     build = [sys.executable, "-m", "mkdocs", "build", "-q"]
     samples: dict[str, list] = {name: [] for name in ROWS}
     edited = posts[len(posts) // 2]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 from click.testing import CliRunner
 from playbook.cli import main
 
-from tests.conftest import GOOD_POST, make_project
+from tests.conftest import GOOD_POST, REPO, make_project
 
 POST = "content/posts/2027/01/13-stretch.md"
 BROKEN = GOOD_POST.replace("status: draft", "status: done")
@@ -73,3 +76,37 @@ def test_today_option_is_validated(project):
 def test_runs_from_a_subfolder(project, monkeypatch):
     monkeypatch.chdir(project / "content")
     assert run("check").exit_code == 0
+
+
+CONSOLE = "import atexit, sys\natexit.register(lambda: print('exit handler ran', file=sys.stderr))\nfrom playbook.cli import console\nconsole()\n"
+
+
+def _console(*args: str, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+    """The installed `playbook` command (pyproject's console script), in a process of its own: it ends with os._exit."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    return subprocess.run([sys.executable, "-c", CONSOLE, *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=env, timeout=600, check=False)
+
+
+def test_the_console_command_keeps_exit_codes_output_and_exit_handlers(tmp_path):
+    clean = make_project(tmp_path / "clean", {POST: GOOD_POST})
+    broken = make_project(tmp_path / "broken", {POST: BROKEN})
+    for args, code, shown in [
+        (("check", "--root", str(clean)), 0, "All checks pass."),
+        (("check", "--root", str(broken)), 1, f"{POST}:7: FM042"),
+        (("check", "--root", str(broken), "--format", "nope"), 2, ""),  # a usage error: click's status
+        (("--version",), 0, "playbook"),
+    ]:
+        done = _console(*args)
+        assert done.returncode == code, done.stderr
+        assert shown in done.stdout
+        assert done.stderr.endswith("exit handler ran\n")  # atexit handlers still run, after the command
+
+
+def test_the_console_command_flushes_what_it_wrote_to_a_file(tmp_path):
+    root = make_project(tmp_path, {POST: BROKEN})
+    out = tmp_path / "out.json"
+    with out.open("w", encoding="utf-8") as handle:
+        done = _console("check", "--root", str(root), "--format", "json", stdout=handle)
+    assert done.returncode == 1
+    payload = json.loads(out.read_text(encoding="utf-8"))  # whole: flushed before os._exit
+    assert [f["code"] for f in payload["findings"] if f["severity"] == "error"] == ["FM042"]

@@ -37,7 +37,7 @@ def test_entry_is_a_console_script_of_this_package(hook):
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     command, *args = shlex.split(hook["entry"])
     assert command in scripts
-    assert scripts[command] == "playbook.cli:main"
+    assert scripts[command] == "playbook.cli:console"
     assert args[0] in main.commands
 
 
