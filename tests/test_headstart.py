@@ -134,8 +134,12 @@ def spied(self):
     used.append(None if found is None else len(found))
     return found
 headstart.HeadStart.receive = spied
+from playbook import check
+corpus_runs = []
+corpus_findings = check.corpus_findings
+check.corpus_findings = lambda *args: corpus_runs.append(1) or corpus_findings(*args)
 report = check_project(sys.argv[1], cache=sys.argv[2] == "cache", changed=json.loads(sys.argv[3]))
-print(json.dumps({"used": used, "findings": [repr(f) for f in report.findings]}))
+print(json.dumps({"used": used, "findings": [repr(f) for f in report.findings], "corpus runs": len(corpus_runs)}))
 """
 
 LEAK = "Maria Lopez, 34, had her knee surgery with us on 2027-01-03. Call her at (312) 555-0142 to say hi!"
@@ -150,6 +154,7 @@ def test_a_check_with_a_head_start_finds_what_a_check_without_the_cache_finds(sa
     edited.write_text(edited.read_text(encoding="utf-8") + f"\n{LEAK}\n", encoding="utf-8")
     fast = _fresh(_CHECK, str(sample_copy), "cache", json.dumps([rel]))
     assert fast["used"] == [1]  # the edited post was checked by the head start
+    assert fast["corpus runs"] == 1  # while it did, the corpus rules ran here: once
     plain = _fresh(_CHECK, str(sample_copy), "none", "[]")
     assert fast["findings"] == plain["findings"]
     assert any("PHI" in f and rel in f for f in fast["findings"])  # the leak was found

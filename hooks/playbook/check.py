@@ -146,7 +146,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
 
     files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
-    across: Iterable[Finding] = ()
+    across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
     if workers.count(len(todo)) >= 2:
         found = _found_in_workers(own, todo, ctx, helper)
     elif helper is not None and todo and helper.send(_check_job, (_alone(ctx), wanted), todo):
@@ -161,7 +161,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
         if item.path in found:
             run = functools.partial(list, found[item.path])
         yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
-    yield from across or corpus_findings(ctx, [code for code, _ in rules], corpus_rules)
+    yield from corpus_findings(ctx, [code for code, _ in rules], corpus_rules) if across is None else across
 
 
 def _wanted(listing: Listing, config: RuleConfig) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -202,7 +202,7 @@ def _check_job(shared: tuple[Context, dict], job: tuple[str, object]) -> list[Fi
     """_check_file in the head start, its rules named by code and module (a rule's check need not pickle)."""
     ctx, wanted = shared
     scope, item = job
-    return [_finding(rule, hit, item.path) for rule in (_rule(code, module) for code, module in wanted[scope]) for hit in rule.check(item, ctx)]
+    return _check_file(lambda kind: [_rule(code, module) for code, module in wanted[kind]], scope, item, ctx)
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
