@@ -83,7 +83,7 @@ CONSOLE = "import atexit, sys\natexit.register(lambda: print('exit handler ran',
 
 def _console(*args: str, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
     """The installed `playbook` command (pyproject's console script), in a process of its own: it ends with os._exit."""
-    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "PLAYBOOK_NO_CACHE": "1"}  # no key made in ~/.cache
     return subprocess.run([sys.executable, "-c", CONSOLE, *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=env, timeout=600, check=False)
 
 
@@ -110,3 +110,20 @@ def test_the_console_command_flushes_what_it_wrote_to_a_file(tmp_path):
     assert done.returncode == 1
     payload = json.loads(out.read_text(encoding="utf-8"))  # whole: flushed before os._exit
     assert [f["code"] for f in payload["findings"] if f["severity"] == "error"] == ["FM042"]
+
+
+def test_the_console_command_says_why_it_stopped_and_survives_a_closed_stdout(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "PLAYBOOK_NO_CACHE": "1"}
+    stopped = subprocess.run(
+        [sys.executable, "-c", "import sys\nimport playbook.cli as cli\ncli.main = lambda: sys.exit('stopped here')\ncli.console()\n"],
+        capture_output=True, text=True, env=env, timeout=600, check=False,
+    )  # fmt: skip
+    assert (stopped.returncode, stopped.stderr) == (1, "stopped here\n")  # as Python says sys.exit("...")
+    root = make_project(tmp_path, {POST: GOOD_POST})
+    closed = subprocess.run(
+        [sys.executable, "-c", CONSOLE, "check", "--root", str(root)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, timeout=600, check=False,
+        preexec_fn=lambda: os.close(1),  # Python starts without a standard output: sys.stdout is None
+    )  # fmt: skip
+    assert closed.returncode == 0, closed.stderr
+    assert closed.stderr == "exit handler ran\n"

@@ -18,15 +18,28 @@ from playbook import check, workers
 
 from .conftest import REPO, sample_copy  # noqa: F401 - a fixture
 
-PRELUDE = "import json, os, sys, time\nfrom playbook import headstart, workers\nworkers.cores = lambda: 2\n"
+PRELUDE = (
+    "import json, os, sys, time\nfrom playbook import headstart, workers\nworkers.cores = lambda: 2\n"
+    "def run_all(helper, run, shared, jobs):\n    return helper.receive() if helper.send(run, shared, jobs) else None\n"
+)
 
 
-def _fresh(code: str, *args: str) -> dict | list:
-    """Run `code` in a new Python on two cores (as this machine may not have): it prints JSON."""
+@pytest.fixture(autouse=True)
+def _own_cache_key(tmp_path, monkeypatch):
+    """Each test's checks keep their key and patterns in a folder of their own, not in ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+
+def _environment() -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
     env.pop("PLAYBOOK_NO_CACHE", None)
     env.pop(workers.VARIABLE, None)
-    result = subprocess.run([sys.executable, "-c", PRELUDE + code, *args], capture_output=True, text=True, env=env, timeout=600, check=False)
+    return env
+
+
+def _fresh(code: str, *args: str) -> dict | list | bool:
+    """Run `code` in a new Python on two cores (as this machine may not have): it prints JSON."""
+    result = subprocess.run([sys.executable, "-c", PRELUDE + code, *args], capture_output=True, text=True, env=_environment(), timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
 
@@ -35,7 +48,7 @@ def test_the_helper_runs_the_jobs_in_another_process_with_its_modules_imported()
     found = _fresh(
         "def run(shared, job):\n    return [shared, job, os.getpid(), 'wave' in sys.modules]\n"  # pickled by name: the fork has it
         "helper = headstart.HeadStart.begin(['wave'])\n"
-        "found = helper.run_all(run, 'shared', ['a', 'b'])\n"
+        "found = run_all(helper, run, 'shared', ['a', 'b'])\n"
         "print(json.dumps([found, os.getpid(), 'wave' in sys.modules, helper.pid]))"
     )
     results, here, imported_here, pid_after = found
@@ -67,14 +80,14 @@ def fails():
 @pytest.mark.parametrize("run", ["raises", "dies", "unpicklable"])
 def test_a_failing_helper_hands_the_jobs_back(run):
     """None: the caller runs the jobs itself, so a rule's error is raised there with its own traceback."""
-    found = _fresh(HELPERS + f"helper = headstart.HeadStart.begin([])\nprint(json.dumps([helper.run_all({run}, None, [1, 2]) is None, helper.pid]))")
+    found = _fresh(HELPERS + f"helper = headstart.HeadStart.begin([])\nprint(json.dumps([run_all(helper, {run}, None, [1, 2]) is None, helper.pid]))")
     assert found == [True, 0]
 
 
 def test_the_rehearsal_runs_in_the_helper_before_the_jobs_and_a_failing_one_is_dropped():
     found = _fresh(
-        HELPERS + "first = headstart.HeadStart.begin([], rehearse).run_all(rehearsed, None, [1])\n"
-        "second = headstart.HeadStart.begin([], fails).run_all(rehearsed, None, [1])\n"
+        HELPERS + "first = run_all(headstart.HeadStart.begin([], rehearse), rehearsed, None, [1])\n"
+        "second = run_all(headstart.HeadStart.begin([], fails), rehearsed, None, [1])\n"
         "print(json.dumps([first, second, REHEARSED]))"
     )
     assert found == [["yes"], [None], None]  # the rehearsal's effects stay in the helper
@@ -90,6 +103,25 @@ def test_closing_stops_a_helper_that_is_still_busy_and_reaps_it():
         "print(json.dumps([time.perf_counter() - begun < 60, reaped, helper.pid]))"
     )
     assert found == [True, True, 0]
+
+
+def test_receiving_without_sending_gives_nothing_at_once_and_stops_the_helper():
+    found = _fresh(
+        "helper = headstart.HeadStart.begin([], lambda: time.sleep(120))\n"
+        "begun = time.perf_counter()\n"
+        "print(json.dumps([helper.receive(), time.perf_counter() - begun < 60, helper.pid, helper.send(len, None, [1])]))"
+    )
+    assert found == [None, True, 0, False]
+
+
+def test_what_the_helper_prints_never_reaches_the_terminal():
+    result = subprocess.run(
+        [sys.executable, "-c", PRELUDE + "def shout():\n    print('helper out'); print('helper err', file=sys.stderr)\n"
+         "def size(shared, job):\n    print('job out', flush=True)\n    return len(job)\n"
+         "helper = headstart.HeadStart.begin([], shout)\nprint(run_all(helper, size, None, ['ab']))"],
+        capture_output=True, text=True, env=_environment(), timeout=600, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout, result.stderr) == (0, "[2]\n", "")
 
 
 def test_no_helper_beside_another_thread_with_playbook_workers_1_or_on_one_core():
@@ -118,7 +150,7 @@ def test_what_the_helper_compiles_is_kept(tmp_path):
         "def compiled(shared, job):\n    return patternstore.compile(f'helper{job}[a-z]+y').pattern\n"
         f"folder = Path({str(tmp_path)!r})\n"
         "with patternstore.kept(folder, b'engine'):\n"
-        "    found = headstart.HeadStart.begin([]).run_all(compiled, None, [1, 2])\n"
+        "    found = run_all(headstart.HeadStart.begin([]), compiled, None, [1, 2])\n"
         "store = patternstore.PatternStore(next(folder.glob('patterns-*.bin')))\n"
         "print(json.dumps([found, sorted(p for p, _ in store.stored)]))"
     )
@@ -165,6 +197,32 @@ def test_a_check_with_a_head_start_finds_what_a_check_without_the_cache_finds(sa
     misnamed = _fresh(_CHECK, str(sample_copy), "cache", json.dumps([rel]))  # a file changed that was not named
     assert misnamed["used"] == [1]
     assert misnamed["findings"] == _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
+
+
+_RAISES = """
+from playbook import check
+def broken(*args):
+    raise RuntimeError("a corpus rule raised")
+check.corpus_findings = broken
+try:
+    check.check_project(sys.argv[1], cache=True, changed=json.loads(sys.argv[2]))
+except RuntimeError:
+    pass
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = True
+except ChildProcessError:
+    left = False
+print(json.dumps(left))
+"""
+
+
+def test_no_helper_is_left_when_the_check_raises_while_it_works(sample_copy):  # noqa: F811 - the fixture
+    post = sorted((sample_copy / "content/posts").rglob("*.md"))[0]
+    rel = post.relative_to(sample_copy).as_posix()
+    _fresh(_CHECK, str(sample_copy), "cache", "[]")
+    post.write_text(post.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert _fresh(_RAISES, str(sample_copy), json.dumps([rel])) is False
 
 
 def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sample_copy, tmp_path, monkeypatch):  # noqa: F811 - the fixture

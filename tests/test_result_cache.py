@@ -552,3 +552,27 @@ def test_posts_read_back_from_the_cache_share_what_every_post_repeats(tmp_path):
         assert one.path != two.path and one.lines == two.lines
         assert all(a is b for a, b in zip(one.lines, two.lines, strict=True))
         assert one.status is two.status and one.author is two.author and one.channels[0] is two.channels[0]
+
+
+def test_a_fact_asked_before_the_file_s_findings_for_the_day_is_computed_not_kept(tmp_path):
+    """The head start (check.py) runs the corpus rules while another process checks the changed files: a fact of
+    such a file, or of one last checked on another day, is computed afresh and not kept with findings of another day."""
+    import datetime as dt
+
+    root = make_project(tmp_path, {POST: GOOD_POST})
+    check_project(root, cache=True, today="2027-01-05")
+    opened = result_cache.ResultCache.open(root)
+    opened.new = opened.entries()
+    entry = opened.new[POST]
+    day, other = entry.checked_on, entry.checked_on + dt.timedelta(days=1)
+    asked = []
+
+    def compute(item):
+        asked.append(item)
+        return len(asked)
+
+    assert opened.fact(POST, "count", compute, "item", other) == 1  # the entry's findings are another day's
+    assert "count" not in entry.facts and POST not in opened.dirty
+    assert opened.fact(POST, "count", compute, "item", day) == 2  # the findings' own day: computed once ...
+    assert opened.fact(POST, "count", compute, "item", day) == 2  # ... and kept
+    assert entry.facts["count"] == 2 and POST in opened.dirty

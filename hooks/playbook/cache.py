@@ -189,11 +189,11 @@ class ResultCache:
         entry = self.new.get(rel)
         return entry is None or not entry.digest or entry.checked_on != day
 
-    def fact(self, rel: str, name: str, compute: Callable, item):
-        """`compute(item)`, kept with the file's findings under `name`: for a value that depends on the file
-        (and the plans and the day) alone, which a corpus rule asks of every file on every run."""
+    def fact(self, rel: str, name: str, compute: Callable, item, day: dt.date):
+        """`compute(item)`, kept with the file's findings for `day` under `name` (for what a corpus rule asks of every
+        file on every run); asked before they are in (check.py's head start), computed and not kept."""
         entry = self.new.get(rel)
-        if entry is None or not entry.digest or entry.checked_on is None:
+        if entry is None or not entry.digest or entry.checked_on != day:
             return compute(item)
         if name not in entry.facts:
             entry.facts[name] = compute(item)

@@ -129,7 +129,8 @@ def _rule(code: str, module: str) -> Rule:
 def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: ResultCache | None = None, helper: HeadStart | None = None) -> Iterable[Finding]:
     """Per-file rules file by file (their findings depend on the file, the plans and the day alone,
     so the cache may keep them; their families are imported only for a file it does not know),
-    then the corpus rules over every file's facts (kept while none of what they read changed: corpus_memo.py)."""
+    and the corpus rules over every file's facts (kept while none of what they read changed: corpus_memo.py):
+    after the per-file rules, or while the head start runs them (headstart.py)."""
     corpus = ctx.corpus
     wanted = _wanted(listing, config)
 
@@ -146,18 +147,21 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
 
     files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
+    alone = _alone(ctx)  # what per-file rules read, wherever they run: never the other files
     across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
+    if helper is not None and not todo:
+        helper.close()  # nothing for it to check: its core is free at once
     if workers.count(len(todo)) >= 2:
-        found = _found_in_workers(own, todo, ctx, helper)
-    elif helper is not None and todo and helper.send(_check_job, (_alone(ctx), wanted), todo):
-        # While the helper checks the files, the corpus rules run here: they read the files' facts, never their findings.
-        # (A fact of a file checked now is computed, not kept: checked() below starts the file's facts afresh.)
+        found = _found_in_workers(own, todo, alone, helper)
+    elif helper is not None and todo and helper.send(_check_job, (alone, wanted), todo):
+        # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
+        # findings (a fact of a file the helper checks is computed and not kept: ResultCache.fact).
         across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
         found = _by_path(todo, helper.receive())
     else:
         found = {}
     for scope, item in files:
-        run = functools.partial(_check_file, own, scope, item, ctx)
+        run = functools.partial(_check_file, own, scope, item, alone)
         if item.path in found:
             run = functools.partial(list, found[item.path])
         yield from (run() if cache is None else cache.checked(item.path, ctx.today, run))
@@ -179,14 +183,13 @@ def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
-def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], ctx: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
+def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], alone: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
     """Path -> findings of the files the cache does not know, shared among workers (workers.py); {} to run them here."""
     if helper is not None:
         helper.close()  # a fork of this process once the families are imported serves many files better
     for scope in SCOPES:
         own(scope)  # every family imported before the fork, once
-    bare = replace(ctx, cache=None)  # per-file rules read the file, the plans and the day alone
-    return _by_path(todo, workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], bare)))
+    return _by_path(todo, workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], alone)))
 
 
 def _by_path(todo: list[tuple[str, object]], found: list | None) -> dict[str, list[Finding]]:
@@ -194,7 +197,9 @@ def _by_path(todo: list[tuple[str, object]], found: list | None) -> dict[str, li
 
 
 def _alone(ctx: Context) -> Context:
-    """What a per-file rule may read, without the other files: what the head start is sent."""
+    """What a per-file rule may read: the file (its argument), the plans, the day and the thresholds, never the
+    other files or the cache. Whether it runs here, in a worker or in the head start, it is given this alone,
+    so its findings cannot depend on where it ran (or on how many files changed)."""
     return replace(ctx, corpus=Corpus(ctx.corpus.root, ctx.corpus.plans, (), (), ()), cache=None)
 
 
@@ -360,8 +365,9 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
         patterns = user_folder() if store is not None else patternstore.session_folder()
         engine = engine_fingerprint() if patterns is not None else None
         with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
-            helper = _head_start(store, Path(root), today, changed) if changed else None
+            helper = None
             try:
+                helper = _head_start(store, Path(root), today, changed) if changed else None
                 report = check_corpus(load_corpus(root, store), today, store, helper)
             finally:
                 if helper is not None:
@@ -379,7 +385,7 @@ def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[
     settings = store.shared.get("rule settings") if store is not None else None
     if not listing or not settings:
         return None
-    modules = sorted({module for _, scope, _, module, _, _ in listing if module and scope in (*SCOPES, "document")})
+    modules = sorted({module for rules in _wanted(listing, settings[0]).values() for _, module in rules})
     return HeadStart.begin(modules, functools.partial(_rehearse, root, today, changed[:REHEARSED], listing, settings[0]))
 
 

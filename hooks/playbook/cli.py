@@ -360,7 +360,8 @@ def console() -> None:
     """The `playbook` command as installed: main(), then the process ends without freeing what it holds object
     by object. A check of ten thousand posts holds some hundred thousand objects, and taking them apart at exit
     is a tenth of `playbook check FILE`'s time, for memory the system takes back whole anyway (mypy's
-    util.hard_exit does the same). Exit handlers still run and the output is flushed first; a test calls main()."""
+    util.hard_exit does the same). Exit handlers still run and the output is flushed first; a test calls main().
+    No command starts a thread that would outlive it (an exit would otherwise wait for it)."""
     try:
         main()
         code: object = 0
@@ -372,8 +373,9 @@ def console() -> None:
     atexit._run_exitfuncs()  # noqa: SLF001 - what interpreter shutdown would run first
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`playbook check | head`): nothing more to say
+            if stream is not None:  # None: Python started without that file descriptor
+                stream.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe (`playbook check | head`): nothing more to say
             code = code or 1
     os._exit(code or 0)
 

@@ -10,7 +10,7 @@ them with what per-file rules read (the plans, the day, the thresholds: never th
 receives their findings. Per-file findings depend on the file, the plans and the day alone, so which
 process computes them cannot change them (workers.py relies on the same).
 
-The helper is only a saving: when it cannot start, fails, or a rule raises in it, `run_all` returns None
+The helper is only a saving: when it cannot start, fails, or a rule raises in it, `receive` returns None
 and the caller runs the rules itself (a rule that raises does so with its own traceback). Ctrl-C is this
 process's alone, and `close` stops a helper that is still importing. Written with `os.fork` and two
 pipes by hand: multiprocessing's pools start their workers when asked for work, which is too late here.
@@ -24,6 +24,7 @@ import os
 import pickle
 import signal
 import struct
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 
 from . import patternstore, workers
@@ -41,40 +42,47 @@ class HeadStart:
     @classmethod
     def begin(cls, modules: Iterable[str], rehearse: Callable[[], object] | None = None) -> HeadStart | None:
         """Fork the helper, which imports `modules` at once, then calls `rehearse` (what it returns or raises is
-        dropped: it is there to load what the jobs will need); None where forking is not safe (workers.can_fork)
-        or would not pay (one core, PLAYBOOK_WORKERS=1)."""
-        if workers.allowed() < 2 or not workers.can_fork():  # one core, or PLAYBOOK_WORKERS=1
+        dropped: it is there to load what the jobs will need); None where forking is not safe (workers.can_fork),
+        would not pay (one core, PLAYBOOK_WORKERS=1) or fails (no pipe, no process left)."""
+        if workers.allowed() < 2 or not workers.can_fork():
             return None
         modules = tuple(modules)
-        jobs_read, jobs_write = os.pipe()
-        results_read, results_write = os.pipe()
+        ends: list[int] = []
+        helper = None
+        # Ctrl-C waits until both sides are set: the helper ignores it, and this process holds the helper to stop it.
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
+            ends += os.pipe()
+            ends += os.pipe()
+            jobs_read, jobs_write, results_read, results_write = ends
             pid = os.fork()
+            if pid == 0:  # the helper: never returns
+                _serve(modules, rehearse, mask, jobs_read, results_write, (jobs_write, results_read))
+            os.close(jobs_read)
+            os.close(results_write)
+            helper = cls(pid, jobs_write, results_read)
         except OSError:
-            for end in (jobs_read, jobs_write, results_read, results_write):
-                os.close(end)
-            return None
-        if pid == 0:  # the helper: never returns
-            os.close(jobs_write)
-            os.close(results_read)
-            _serve(modules, rehearse, jobs_read, results_write)
-        os.close(jobs_read)
-        os.close(results_write)
-        return cls(pid, jobs_write, results_read)
-
-    def run_all(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> list | None:
-        """`[run(shared, job) for job in jobs]` computed in the helper; None when it failed (run them here).
-        `run` is a module-level function; `shared` and the jobs are pickled to the helper, the results back."""
-        return self.receive() if self.send(run, shared, jobs) else None
+            for end in ends:
+                with contextlib.suppress(OSError):
+                    os.close(end)
+        finally:
+            try:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile is raised here
+            except BaseException:
+                if helper is not None:
+                    helper.close()
+                raise
+        return helper
 
     def send(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> bool:
-        """Hand the helper its one batch of jobs (as run_all); receive() waits for the results. False: it was not
-        handed over (the helper is stopped), so run the jobs here."""
+        """Hand the helper its one batch of jobs: `[run(shared, job) for job in jobs]`, `run` a module-level
+        function, `shared` and the jobs pickled to it; receive() waits for the results. False: the helper is
+        stopped (it was, or the batch would not go), so run the jobs here."""
         if self.pid == 0 or self._jobs < 0:
             return False
         try:
             _send(self._jobs, (run, shared, tuple(jobs)))
-        except (OSError, pickle.PickleError, TypeError, AttributeError):
+        except Exception:  # noqa: BLE001 - whatever would not pickle or go: the jobs run here
             self.close()
             return False
         os.close(self._jobs)
@@ -83,11 +91,12 @@ class HeadStart:
         return True
 
     def receive(self) -> list | None:
-        """The results of the jobs send() handed over, in order, once the helper is done; None when it failed."""
-        try:
-            answer = _receive(self._results) if self.pid else None
-        except (OSError, pickle.PickleError, TypeError, AttributeError, EOFError):
-            answer = None
+        """The results of the jobs send() handed over, in order, once the helper is done; None when it failed
+        (then run the jobs here: a rule that raises does so with its own traceback). The helper is then gone."""
+        answer = None
+        if self.pid and self._count >= 0:
+            with contextlib.suppress(Exception):  # a helper that died, or an answer that will not unpickle
+                answer = _receive(self._results)
         self.close()
         if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == self._count):
             return None
@@ -110,11 +119,19 @@ class HeadStart:
             self.pid = 0
 
 
-def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, jobs: int, results: int) -> None:
-    """The helper's whole life: import, wait for the jobs, answer, exit without running this process's exit handlers."""
+def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, mask, jobs: int, results: int, parents: tuple[int, int]) -> None:
+    """The helper's whole life: import, rehearse, wait for the jobs, answer, and exit without running anything
+    of the process it was forked from (its exit handlers, its code below the fork)."""
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends Ctrl-C to the group: it is the parent's
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        for end in parents:
+            os.close(end)
+        quiet = os.open(os.devnull, os.O_WRONLY)  # the findings go back in the answer; nothing else may reach the terminal
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
+        warnings.simplefilter("ignore")
         seen = patternstore.Seen()
         for module in modules:
             with contextlib.suppress(Exception):  # a family that cannot be imported raises again in the parent, where it is reported

@@ -82,9 +82,7 @@ def _numbers(path: str) -> list[int]:
 def can_fork() -> bool:
     """Whether forking a worker here is safe: Linux, this process's only thread (those `threading` started and
     any other: an extension's, execnet's), not itself a worker."""
-    import multiprocessing  # here: a check that needs no workers (most) does not import it
-
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() and _threads() == 1 and _job is None
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and _threads() == 1 and _job is None
 
 
 def _threads() -> int:

@@ -44,7 +44,7 @@ class Context:
         if cache is None:
             return compute
         name = fact_name(compute)
-        return lambda item: cache.fact(item.path, name, compute, item)
+        return lambda item: cache.fact(item.path, name, compute, item, self.today)
 
 
 def fact_name(compute: Callable) -> str:
