@@ -201,6 +201,13 @@ def test_a_check_with_a_head_start_finds_what_a_check_without_the_cache_finds(sa
 
 _RAISES = """
 from playbook import check
+started = []
+begin = headstart.HeadStart.begin.__func__
+def spied(cls, *args):
+    helper = begin(cls, *args)
+    started.append(helper is not None)
+    return helper
+headstart.HeadStart.begin = classmethod(spied)
 def broken(*args):
     raise RuntimeError("a corpus rule raised")
 check.corpus_findings = broken
@@ -213,7 +220,7 @@ try:
     left = True
 except ChildProcessError:
     left = False
-print(json.dumps(left))
+print(json.dumps([started, left]))
 """
 
 
@@ -222,7 +229,7 @@ def test_no_helper_is_left_when_the_check_raises_while_it_works(sample_copy):  #
     rel = post.relative_to(sample_copy).as_posix()
     _fresh(_CHECK, str(sample_copy), "cache", "[]")
     post.write_text(post.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert _fresh(_RAISES, str(sample_copy), json.dumps([rel])) is False
+    assert _fresh(_RAISES, str(sample_copy), json.dumps([rel])) == [[True], False]  # a helper started, and none is left
 
 
 def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sample_copy, tmp_path, monkeypatch):  # noqa: F811 - the fixture

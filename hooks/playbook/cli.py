@@ -368,7 +368,8 @@ def console() -> None:
     except SystemExit as done:
         code = done.code
     if code is not None and not isinstance(code, int):  # sys.exit("message"): printed, exit status 1
-        print(code, file=sys.stderr)
+        if sys.stderr is not None:
+            print(code, file=sys.stderr)
         code = 1
     atexit._run_exitfuncs()  # noqa: SLF001 - what interpreter shutdown would run first
     for stream in (sys.stdout, sys.stderr):

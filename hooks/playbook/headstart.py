@@ -5,15 +5,17 @@ Checking one edited file of a large practice is mostly two fixed costs that do n
 reading the repository and the result cache (a quarter of a second at ten thousand posts) and importing
 the rule families the file's rules live in (about as long). Run one after the other they are most of the
 command's wall time; on a second core they overlap. The helper is forked before the repository is read,
-imports the families, and waits; once this process knows which files the cache does not know, it sends
+imports the families, runs their rules once over the files the caller named (findings dropped: that loads
+the tables and patterns they read), and waits; once this process knows which files the cache does not know, it sends
 them with what per-file rules read (the plans, the day, the thresholds: never the other files) and
 receives their findings. Per-file findings depend on the file, the plans and the day alone, so which
 process computes them cannot change them (workers.py relies on the same).
 
-The helper is only a saving: when it cannot start, fails, or a rule raises in it, `receive` returns None
-and the caller runs the rules itself (a rule that raises does so with its own traceback). Ctrl-C is this
-process's alone, and `close` stops a helper that is still importing. Written with `os.fork` and two
-pipes by hand: multiprocessing's pools start their workers when asked for work, which is too late here.
+The helper is only a saving: when it cannot start `begin` returns None, and when it fails or a rule
+raises in it `receive` does; either way the caller runs the rules itself (a rule that raises does so with
+its own traceback). Ctrl-C is this process's alone, and `close` stops a helper that is still importing.
+Written with `os.fork` and two pipes by hand: multiprocessing's pools start their workers when asked for
+work, which is too late here.
 """
 
 from __future__ import annotations
@@ -48,23 +50,33 @@ class HeadStart:
             return None
         modules = tuple(modules)
         ends: list[int] = []
-        helper = None
-        # Ctrl-C waits until both sides are set: the helper ignores it, and this process holds the helper to stop it.
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        helper, pid = None, 0
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, ())  # as it is: a Ctrl-C raised here changed nothing yet
         try:
+            # Ctrl-C waits until both sides are set: the helper ignores it, and this process holds the helper to stop it.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
             ends += os.pipe()
             ends += os.pipe()
+            if min(ends) <= 2:  # Python started without a standard stream: the helper would write over its pipe
+                raise OSError("a standard stream is closed")
             jobs_read, jobs_write, results_read, results_write = ends
             pid = os.fork()
-            if pid == 0:  # the helper: never returns
-                _serve(modules, rehearse, mask, jobs_read, results_write, (jobs_write, results_read))
+            if pid == 0:  # the helper: never returns, whatever happens
+                try:
+                    _serve(modules, rehearse, mask, jobs_read, results_write, (jobs_write, results_read))
+                finally:
+                    os._exit(1)
             os.close(jobs_read)
             os.close(results_write)
             helper = cls(pid, jobs_write, results_read)
-        except OSError:
+        except Exception:  # noqa: BLE001 - no pipe, no process (or a fork refused at shutdown): no helper
             for end in ends:
                 with contextlib.suppress(OSError):
                     os.close(end)
+            if pid > 0:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
         finally:
             try:
                 signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile is raised here
