@@ -110,6 +110,13 @@ def test_the_console_command_flushes_what_it_wrote_to_a_file(tmp_path):
     assert done.returncode == 1
     payload = json.loads(out.read_text(encoding="utf-8"))  # whole: flushed before os._exit
     assert [f["code"] for f in payload["findings"] if f["severity"] == "error"] == ["FM042"]
+    # click.echo flushes as it writes; what a command printed without flushing is flushed by console() itself
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    env.pop("PYTHONUNBUFFERED", None)  # as most people run it: the standard output buffered
+    code = "import playbook.cli as cli\ncli.main = lambda: print('written, not flushed', end='')\ncli.console()\n"
+    with out.open("w", encoding="utf-8") as handle:
+        done = subprocess.run([sys.executable, "-c", code], stdout=handle, env=env, timeout=600, check=False)
+    assert (done.returncode, out.read_text(encoding="utf-8")) == (0, "written, not flushed")
 
 
 def test_the_console_command_says_why_it_stopped_and_survives_a_closed_stdout(tmp_path):

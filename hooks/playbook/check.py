@@ -100,6 +100,9 @@ def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
 Listing = tuple[tuple[str, str, dict, str, Severity, str], ...]
 
 
+LISTING, SETTINGS = "rule listing", "rule settings"  # their names among the cache's shared values (the head start reads them)
+
+
 def _listing() -> Listing:
     return tuple((rule.code, rule.scope, dict(rule.thresholds), rule.check.__module__ if rule.check else "", rule.severity, rule.status) for rule in all_rules())
 
@@ -134,10 +137,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     corpus = ctx.corpus
     wanted = _wanted(listing, config)
 
-    @functools.cache
-    def own(scope: str) -> list[Rule]:
-        return [_rule(code, module) for code, module in wanted[scope]]
-
+    own = functools.cache(functools.partial(_rules_of, wanted))
     rules = [(code, module) for code, scope, _, module, _, status in listing if module and scope == "corpus" and config.runs_code(code, status)]
 
     def corpus_rules(ctx: Context) -> Iterable[Finding]:
@@ -148,18 +148,18 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
     alone = _alone(ctx)  # what per-file rules read, wherever they run: never the other files
+    shared = workers.count(len(todo)) >= 2
+    handed = helper is not None and bool(todo) and not shared and helper.send(_check_job, (alone, wanted), todo)
+    if helper is not None and not handed:
+        helper.close()  # nothing for it to check, or the workers serve many files better: its core is free at once
     across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
-    if helper is not None and not todo:
-        helper.close()  # nothing for it to check: its core is free at once
-    if workers.count(len(todo)) >= 2:
-        found = _found_in_workers(own, todo, alone, helper)
-    elif helper is not None and todo and helper.send(_check_job, (alone, wanted), todo):
+    if handed:
         # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
         # findings (a fact of a file the helper checks is computed and not kept: ResultCache.fact).
         across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
         found = _by_path(todo, helper.receive())
     else:
-        found = {}
+        found = _found_in_workers(own, todo, alone) if shared else {}
     for scope, item in files:
         run = functools.partial(_check_file, own, scope, item, alone)
         if item.path in found:
@@ -179,14 +179,16 @@ def _thresholds(listing: Listing, config: RuleConfig) -> dict[str, dict]:
     return {code: {**defaults, **config.thresholds.get(code, {})} for code, _, defaults, _, _, _ in listing}
 
 
+def _rules_of(wanted: dict[str, tuple[tuple[str, str], ...]], scope: str) -> list[Rule]:
+    return [_rule(code, module) for code, module in wanted[scope]]
+
+
 def _check_file(own: Callable[[str], list[Rule]], scope: str, item, ctx: Context) -> list[Finding]:
     return [_finding(rule, hit, item.path) for rule in own(scope) for hit in rule.check(item, ctx)]
 
 
-def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], alone: Context, helper: HeadStart | None) -> dict[str, list[Finding]]:
+def _found_in_workers(own: Callable[[str], list[Rule]], todo: list[tuple[str, object]], alone: Context) -> dict[str, list[Finding]]:
     """Path -> findings of the files the cache does not know, shared among workers (workers.py); {} to run them here."""
-    if helper is not None:
-        helper.close()  # a fork of this process once the families are imported serves many files better
     for scope in SCOPES:
         own(scope)  # every family imported before the fork, once
     return _by_path(todo, workers.run_all(todo, lambda job: _check_file(own, job[0], job[1], alone)))
@@ -207,7 +209,7 @@ def _check_job(shared: tuple[Context, dict], job: tuple[str, object]) -> list[Fi
     """_check_file in the head start, its rules named by code and module (a rule's check need not pickle)."""
     ctx, wanted = shared
     scope, item = job
-    return _check_file(lambda kind: [_rule(code, module) for code, module in wanted[kind]], scope, item, ctx)
+    return _check_file(functools.partial(_rules_of, wanted), scope, item, ctx)
 
 
 MIN_REASON = 10  # characters: "ok" or "n/a" is not a reason
@@ -326,9 +328,9 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     day = resolve_today(today, corpus.plans.as_of, clock_findings)
     # The rule settings and the rule listing depend on the plans and the engine alone: the cache keeps them.
     settings = functools.partial(load_rule_config, corpus.plans.rules)
-    config, config_findings = settings() if cache is None else cache.shared_value("rule settings", settings)
+    config, config_findings = settings() if cache is None else cache.shared_value(SETTINGS, settings)
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
-    listing = _listing() if cache is None else cache.shared_value("rule listing", _listing)
+    listing = _listing() if cache is None else cache.shared_value(LISTING, _listing)
     severities = {code: severity for code, _, _, _, severity, _ in listing}
     thresholds = _thresholds(listing, config)
     ctx = Context(corpus, day, thresholds, cache)
@@ -381,8 +383,8 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
 def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str]) -> HeadStart | None:
     """A helper importing the per-file rules' families, when the cache lists them and the rule settings
     (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile."""
-    listing = store.shared.get("rule listing") if store is not None else None
-    settings = store.shared.get("rule settings") if store is not None else None
+    listing = store.shared.get(LISTING) if store is not None else None
+    settings = store.shared.get(SETTINGS) if store is not None else None
     if not listing or not settings:
         return None
     modules = sorted({module for rules in _wanted(listing, settings[0]).values() for _, module in rules})

@@ -71,10 +71,10 @@ def check(paths: tuple[Path, ...], fmt: str, root: Path, today, no_cache: bool) 
     What each unchanged file yielded last time comes from the result cache in
     .cache/playbook/ (safe to delete); the findings are the same without it.
     """
-    report = check_project(root, today, cache=False if no_cache else None, changed=[_relative(root, p) for p in paths])
+    wanted = [_relative(root, p) for p in paths]
+    report = check_project(root, today, cache=False if no_cache else None, changed=wanted)
     findings = report.findings
-    if paths:
-        wanted = [_relative(root, p) for p in paths]
+    if wanted:
         # A finding about the environment ($PLAYBOOK_TODAY) concerns every path.
         findings = tuple(f for f in findings if f.path.startswith("$") or any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
     click.echo(render(findings, fmt), nl=False)

@@ -143,6 +143,7 @@ def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, mask
         quiet = os.open(os.devnull, os.O_WRONLY)  # the findings go back in the answer; nothing else may reach the terminal
         os.dup2(quiet, 1)
         os.dup2(quiet, 2)
+        os.close(quiet)
         warnings.simplefilter("ignore")
         seen = patternstore.Seen()
         for module in modules:
