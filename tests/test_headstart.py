@@ -249,3 +249,32 @@ def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sampl
     names = ["content/posts/linked.md", "../outside.md", "plans/team.yml", inside.relative_to(sample_copy).as_posix(), "content/posts"]
     check._rehearse(sample_copy, None, names, listing, config)
     assert read == [inside.resolve()]  # the named post alone: no link out, no file outside the content folders, no folder
+
+
+_APART = """
+from playbook import check
+used, begun = [], []
+receive = headstart.HeadStart.receive
+headstart.HeadStart.receive = lambda self: (found := receive(self), used.append(None if found is None else len(found)))[0]
+begin = headstart.HeadStart.begin.__func__
+headstart.HeadStart.begin = classmethod(lambda cls, *args: (helper := begin(cls, *args), begun.append(helper is not None))[0])
+report = check.check_project(sys.argv[1], cache=True, apart=True)
+families = sorted(name for name in sys.modules if name.startswith("playbook.rules.privacy."))
+print(json.dumps({"begun": begun, "used": used, "families": families, "findings": [repr(f) for f in report.findings]}))
+"""
+
+
+def test_a_build_checks_the_files_the_cache_does_not_know_apart_and_never_imports_their_families(sample_copy):  # noqa: F811
+    """check_project(apart=True), as a build calls it: a helper that imports nothing until files come, so the
+    build's own process never holds the per-file rules (their families stayed in its memory while it rendered)."""
+    first = _fresh(_APART, str(sample_copy))
+    assert first["begun"] == [] and first["families"]  # no cache yet: listing the rules imports them here
+    unchanged = _fresh(_APART, str(sample_copy))
+    assert unchanged["begun"] == [True] and unchanged["used"] == []  # a helper stood by, and had nothing to do
+    post = sorted((sample_copy / "content/posts").rglob("*.md"))[2]
+    post.write_text(post.read_text(encoding="utf-8") + f"\n{LEAK}\n", encoding="utf-8")
+    edited = _fresh(_APART, str(sample_copy))
+    assert edited["used"] == [1]  # the edited post was checked in the helper
+    assert edited["families"] == []  # and no privacy family was imported here
+    assert edited["findings"] == _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
+    assert any("PHI" in f and post.name in f for f in edited["findings"])

@@ -355,10 +355,12 @@ def _configured(f: Finding, config: RuleConfig, unparsed: frozenset[str]) -> Fin
     return replace(f, severity=config.severity_for(f.code, f.severity))
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, changed: Sequence[str] = ()) -> Report:
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, changed: Sequence[str] = (), apart: bool = False) -> Report:
     """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
     `changed`: the files (relative to `root`) the caller expects to have changed since the last check, as
     `playbook check FILE` does; their rules get a head start while the repository is read (headstart.py).
+    `apart`: the few files the cache does not know are checked in a helper all the same, so this process
+    never imports the rule families (a build: they would stay in its memory while it renders the site).
 
     The result cache (cache.py) only saves work: the report is the same with or without it.
     """
@@ -369,7 +371,7 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
         with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
             helper = None
             try:
-                helper = _head_start(store, Path(root), today, changed) if changed else None
+                helper = _head_start(store, Path(root), today, changed, apart) if changed or apart else None
                 report = check_corpus(load_corpus(root, store), today, store, helper)
             finally:
                 if helper is not None:
@@ -380,13 +382,16 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     return report
 
 
-def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str]) -> HeadStart | None:
+def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str], apart: bool) -> HeadStart | None:
     """A helper importing the per-file rules' families, when the cache lists them and the rule settings
-    (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile."""
+    (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile.
+    With no file named but `apart`, a helper that imports nothing until files come (most builds have none)."""
     listing = store.shared.get(LISTING) if store is not None else None
     settings = store.shared.get(SETTINGS) if store is not None else None
-    if not listing or not settings:
+    if not listing or not settings:  # a cold check imports every family here anyway: it lists the rules
         return None
+    if not changed:
+        return HeadStart.begin(())
     modules = sorted({module for rules in _wanted(listing, settings[0]).values() for _, module in rules})
     return HeadStart.begin(modules, functools.partial(_rehearse, root, today, changed[:REHEARSED], listing, settings[0]))
 

@@ -86,7 +86,7 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        report = check_project(self.root, cache=None)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
+        report = check_project(self.root, cache=None, apart=True)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
         self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
         if not self.serving:  # a build needs the rules no more; a preview checks again on every save
