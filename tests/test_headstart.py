@@ -49,14 +49,17 @@ def test_the_helper_runs_the_jobs_in_another_process_with_its_modules_imported()
         "def run(shared, job):\n    return [shared, job, os.getpid(), 'wave' in sys.modules]\n"  # pickled by name: the fork has it
         "helper = headstart.HeadStart.begin(['wave'])\n"
         "found = run_all(helper, run, 'shared', ['a', 'b'])\n"
-        "print(json.dumps([found, os.getpid(), 'wave' in sys.modules, helper.pid]))"
+        "again, waiting = run_all(helper, run, 'more', ['c']), helper.pid\n"
+        "helper.close()\n"
+        "print(json.dumps([found, again, os.getpid(), 'wave' in sys.modules, waiting, helper.pid]))"
     )
-    results, here, imported_here, pid_after = found
+    results, again, here, imported_here, waiting, pid_after = found
     assert [r[:2] for r in results] == [["shared", "a"], ["shared", "b"]]
     assert {r[2] for r in results} != {here}  # computed elsewhere
     assert all(r[3] for r in results)  # the helper imported what it was asked to
     assert not imported_here  # and this process did not
-    assert pid_after == 0  # reaped once it answered
+    assert [r[:2] for r in again] == [["more", "c"]] and again[0][2] == results[0][2]  # the same helper, waiting for more
+    assert waiting != 0 and pid_after == 0  # reaped once closed
 
 
 HELPERS = """
@@ -253,28 +256,65 @@ def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sampl
 
 _APART = """
 from playbook import check
-used, begun = [], []
+used = []
 receive = headstart.HeadStart.receive
 headstart.HeadStart.receive = lambda self: (found := receive(self), used.append(None if found is None else len(found)))[0]
-begin = headstart.HeadStart.begin.__func__
-headstart.HeadStart.begin = classmethod(lambda cls, *args: (helper := begin(cls, *args), begun.append(helper is not None))[0])
-report = check.check_project(sys.argv[1], cache=True, apart=True)
-families = sorted(name for name in sys.modules if name.startswith("playbook.rules.privacy."))
-print(json.dumps({"begun": begun, "used": used, "families": families, "findings": [repr(f) for f in report.findings]}))
+with check.rules_apart(sys.argv[1], cache=True) as helper:
+    report = check.check_project(sys.argv[1], cache=True, helper=helper)
+families = sorted(name for name in sys.modules if name.startswith("playbook.rules."))
+print(json.dumps({"helper": helper is not None, "used": used, "families": families, "findings": [repr(f) for f in report.findings]}))
 """
 
 
-def test_a_build_checks_the_files_the_cache_does_not_know_apart_and_never_imports_their_families(sample_copy):  # noqa: F811
-    """check_project(apart=True), as a build calls it: a helper that imports nothing until files come, so the
-    build's own process never holds the per-file rules (their families stayed in its memory while it rendered)."""
-    first = _fresh(_APART, str(sample_copy))
-    assert first["begun"] == [] and first["families"]  # no cache yet: listing the rules imports them here
-    unchanged = _fresh(_APART, str(sample_copy))
-    assert unchanged["begun"] == [True] and unchanged["used"] == []  # a helper stood by, and had nothing to do
+def test_a_build_checks_in_a_helper_and_never_imports_the_rule_families(sample_copy):  # noqa: F811 - the fixture
+    """check_project(helper=...), as a build calls it: the helper lists the rules and checks the files the cache
+    does not know, so the build's own process never holds the per-file rules (they stayed in its memory while
+    it rendered the site); a corpus rule's family alone is imported here."""
+    plain = _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
+    cold = _fresh(_APART, str(sample_copy))
+    assert cold["helper"] and cold["used"][0] == 1  # the rule listing came from the helper ...
+    assert cold["used"][1] > 10  # ... and so did the findings of every post and reply
+    corpus_families = {"playbook.rules.community", "playbook.rules.consistency", "playbook.rules.personality", "playbook.rules.reviews"}
+    assert set(cold["families"]) <= corpus_families | {"playbook.rules.context", "playbook.rules.registry"}
+    assert cold["findings"] == plain
+    warm = _fresh(_APART, str(sample_copy))
+    assert warm["used"] == [] and warm["findings"] == plain  # nothing changed: the helper was not asked
     post = sorted((sample_copy / "content/posts").rglob("*.md"))[2]
     post.write_text(post.read_text(encoding="utf-8") + f"\n{LEAK}\n", encoding="utf-8")
     edited = _fresh(_APART, str(sample_copy))
     assert edited["used"] == [1]  # the edited post was checked in the helper
-    assert edited["families"] == []  # and no privacy family was imported here
+    assert not any(name.startswith("playbook.rules.privacy") for name in edited["families"])
     assert edited["findings"] == _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
     assert any("PHI" in f and post.name in f for f in edited["findings"])
+
+
+def test_workers_of_a_helper_stopped_mid_batch_do_not_outlive_it(tmp_path):
+    """A big batch runs among the helper's own workers (workers.py); closing the helper while they work (Ctrl-C,
+    a corpus rule that raised) kills it, and its workers die with it instead of waiting for parts for ever."""
+    found = _fresh(
+        "MAIN = os.getpid()\n"
+        f"FOLDER = {str(tmp_path)!r}\n"
+        "def slow(shared, job):\n"
+        "    if os.getppid() != MAIN:  # a worker (its parent is the helper): note it, then work for a long time\n"
+        "        open(os.path.join(FOLDER, str(os.getpid())), 'w').close()\n"
+        "        time.sleep(120)\n"
+        "    return job\n"
+        "helper = headstart.HeadStart.begin([])\n"
+        "assert helper.send(slow, None, list(range(400)))\n"
+        "begun = time.monotonic()\n"
+        "while len(os.listdir(FOLDER)) < 2 and time.monotonic() - begun < 60:\n"
+        "    time.sleep(0.05)\n"
+        "seen = [int(name) for name in os.listdir(FOLDER)]\n"
+        "helper.close()\n"
+        "def alive(pid):\n"
+        "    try:\n"
+        "        with open(f'/proc/{pid}/stat') as handle:\n"
+        "            return handle.read().rsplit(')', 1)[1].split()[0] not in ('Z', 'X')\n"
+        "    except OSError:\n"
+        "        return False\n"
+        "while any(alive(pid) for pid in seen) and time.monotonic() - begun < 90:\n"
+        "    time.sleep(0.05)\n"
+        "print(json.dumps([len(seen), [pid for pid in seen if alive(pid)]]))"
+    )
+    assert found[0] >= 2  # the helper's workers were at work
+    assert found[1] == []  # and none outlived it

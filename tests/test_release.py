@@ -70,13 +70,12 @@ def test_a_check_after_release_finds_what_it_found_before(sample_copy):
 def test_a_build_lets_go_after_its_check_and_a_preview_does_not(monkeypatch, tmp_path: Path):
     calls = []
     monkeypatch.setattr(site_session, "release", lambda: calls.append("release"))
-    monkeypatch.setattr(site_session, "check_project", lambda root, cache=None, apart=False: calls.append("check"))
+    monkeypatch.setattr(site_session, "check_project", lambda root, cache=None, helper=None: calls.append("check"))
+    monkeypatch.setattr(site_session, "kept_rule_docs", lambda memo, helper: calls.append("rule docs"))
     monkeypatch.setattr(site_session.PostMemo, "open", classmethod(lambda cls, root, held: None))
 
     class Built:
-        @property
-        def kept_rule_docs(self):
-            calls.append("rule docs")
+        kept_rule_docs = None
 
     monkeypatch.setattr(site_session, "SiteBuild", lambda *args: Built())
     previewing, building = site_session.Session(str(tmp_path), str(tmp_path), "content", serving=True), site_session.Session(str(tmp_path), str(tmp_path), "content")

@@ -12,9 +12,10 @@ import datetime as dt
 import functools
 import gc
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from . import codeowners, engine_pin, patternstore, workers
 from .cache import ResultCache, engine_fingerprint, user_folder, wanted
@@ -33,6 +34,8 @@ from .rules.context import Context, fact_name
 from .rules.registry import Hit, Rule
 from .siteconfig import docs_dir_problem, stale_identity
 from .source import read_source
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -112,9 +115,9 @@ def _stubs() -> tuple[Rule, ...]:
     return tuple(replace(rule, doc="", check=None, threshold_checks={}) for rule in all_rules())
 
 
-def _names(cache: ResultCache | None) -> dict[str, Rule]:
+def _names(cache: ResultCache | None, helper: HeadStart | None) -> dict[str, Rule]:
     """`registry.by_name()` from the cache's copy of the rules: a waiver imports no family."""
-    stubs = _stubs() if cache is None else cache.shared_value("rule names", _stubs)
+    stubs = _apart(helper, _stubs) if cache is None else cache.shared_value("rule names", lambda: _apart(helper, _stubs))
     return {**{rule.alias: rule for rule in stubs}, **{rule.code: rule for rule in stubs}}
 
 
@@ -149,9 +152,9 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
     alone = _alone(ctx)  # what per-file rules read, wherever they run: never the other files
     shared = workers.count(len(todo)) >= 2
-    handed = helper is not None and bool(todo) and not shared and helper.send(_check_job, (alone, wanted), todo)
-    if helper is not None and not handed:
-        helper.close()  # nothing for it to check, or the workers serve many files better: its core is free at once
+    handed = helper is not None and bool(todo) and helper.send(_check_job, (alone, wanted), todo)  # it has workers of its own
+    if helper is not None and not handed and helper.busy:
+        helper.close()  # a head start with nothing to check: its core is free at once
     across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
     if handed:
         # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
@@ -330,14 +333,14 @@ def check_corpus(corpus: Corpus, today: str | dt.date | None = None, cache: Resu
     settings = functools.partial(load_rule_config, corpus.plans.rules)
     config, config_findings = settings() if cache is None else cache.shared_value(SETTINGS, settings)
     config_findings = [*clock_findings, *config_findings]  # what was wrong with "today" and the rule settings
-    listing = _listing() if cache is None else cache.shared_value(LISTING, _listing)
+    listing = _apart(helper, _listing) if cache is None else cache.shared_value(LISTING, lambda: _apart(helper, _listing))
     severities = {code: severity for code, _, _, _, severity, _ in listing}
     thresholds = _thresholds(listing, config)
     ctx = Context(corpus, day, thresholds, cache)
     parsed = settle([*corpus.findings, *config_findings, *codeowners.stale(corpus), *stale_identity(corpus.root, corpus.plans), *engine_pin.drift(corpus.root)], severities)
     parsed += settle((problem for problem in (docs_dir_problem(corpus.root),) if problem is not None), severities)
     raw = [*parsed, *_run_rules(ctx, config, listing, cache, helper)]
-    raw = _apply_waivers(raw, corpus, _names(cache) if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
+    raw = _apply_waivers(raw, corpus, _names(cache, helper) if any(item.waivers for item in (*corpus.posts, *corpus.responses)) else {})
     findings = [found for found in (_configured(f, config, corpus.unparsed) for f in raw) if found is not None]
     return Report(corpus, day, tuple(_capped(list(set(findings)))), thresholds)
 
@@ -355,12 +358,12 @@ def _configured(f: Finding, config: RuleConfig, unparsed: frozenset[str]) -> Fin
     return replace(f, severity=config.severity_for(f.code, f.severity))
 
 
-def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, changed: Sequence[str] = (), apart: bool = False) -> Report:
+def check_project(root: Path | str, today: str | dt.date | None = None, *, cache: bool | None = False, changed: Sequence[str] = (), helper: HeadStart | None = None) -> Report:
     """Check the practice at `root`. `cache`: True or False, or None for "unless PLAYBOOK_NO_CACHE is set".
     `changed`: the files (relative to `root`) the caller expects to have changed since the last check, as
     `playbook check FILE` does; their rules get a head start while the repository is read (headstart.py).
-    `apart`: the few files the cache does not know are checked in a helper all the same, so this process
-    never imports the rule families (a build: they would stay in its memory while it renders the site).
+    `helper`: one `rules_apart` began, which lists the rules and checks the files the cache does not know, so
+    this process never imports the rule families (a build: they would stay in its memory while it renders the site).
 
     The result cache (cache.py) only saves work: the report is the same with or without it.
     """
@@ -369,29 +372,46 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
         patterns = user_folder() if store is not None else patternstore.session_folder()
         engine = engine_fingerprint() if patterns is not None else None
         with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
-            helper = None
+            head = None
             try:
-                helper = _head_start(store, Path(root), today, changed, apart) if changed or apart else None
-                report = check_corpus(load_corpus(root, store), today, store, helper)
+                head = _head_start(store, Path(root), today, changed) if changed and helper is None else None
+                report = check_corpus(load_corpus(root, store), today, store, helper or head)
             finally:
-                if helper is not None:
-                    helper.close()
+                if head is not None:
+                    head.close()
         if store is not None:
             store.save()
             report = replace(report, facts={rel: entry.facts for rel, entry in store.new.items() if entry.facts})
     return report
 
 
-def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str], apart: bool) -> HeadStart | None:
+@contextlib.contextmanager
+def rules_apart(root: Path | str, cache: bool | None = None) -> Iterator[HeadStart | None]:
+    """A helper for check_project(helper=...) and whatever else needs every rule family (the rules reference:
+    HeadStart.call), forked now, before the repository is read, and importing nothing until asked; it works
+    inside the rules' pattern store, as check_project does. None where it cannot start (headstart.py)."""
+    folder = user_folder() if wanted(cache) else patternstore.session_folder()
+    with patternstore.kept(folder, engine_fingerprint() if folder is not None else None):
+        helper = HeadStart.begin(())
+        try:
+            yield helper
+        finally:
+            if helper is not None:
+                helper.close()
+
+
+def _apart(helper: HeadStart | None, compute: Callable[[], T]) -> T:
+    """`compute()` (module-level, it imports every family) in the helper when there is one."""
+    return compute() if helper is None else helper.call(compute)
+
+
+def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[str]) -> HeadStart | None:
     """A helper importing the per-file rules' families, when the cache lists them and the rule settings
-    (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile.
-    With no file named but `apart`, a helper that imports nothing until files come (most builds have none)."""
+    (an earlier check ran) and this process may fork; it rehearses the `changed` files' rules meanwhile."""
     listing = store.shared.get(LISTING) if store is not None else None
     settings = store.shared.get(SETTINGS) if store is not None else None
-    if not listing or not settings:  # a cold check imports every family here anyway: it lists the rules
+    if not listing or not settings:
         return None
-    if not changed:
-        return HeadStart.begin(())
     modules = sorted({module for rules in _wanted(listing, settings[0]).values() for _, module in rules})
     return HeadStart.begin(modules, functools.partial(_rehearse, root, today, changed[:REHEARSED], listing, settings[0]))
 

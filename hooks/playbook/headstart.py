@@ -25,6 +25,7 @@ work, which is too late here.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import os
 import pickle
@@ -39,11 +40,12 @@ _SIZE = struct.Struct("<Q")
 
 
 class HeadStart:
-    """One forked helper process with `modules` imported (or importing), waiting for one batch of jobs."""
+    """One forked helper process with `modules` imported (or importing), waiting for batches of jobs."""
 
-    def __init__(self, pid: int, jobs: int, results: int):
+    def __init__(self, pid: int, jobs: int, results: int, busy: bool = False):
         self.pid, self._jobs, self._results = pid, jobs, results
         self._count = -1  # jobs handed over
+        self.busy = busy  # importing or rehearsing before the first jobs come (else idle: it imports what they need)
 
     @classmethod
     def begin(cls, modules: Iterable[str], rehearse: Callable[[], object] | None = None) -> HeadStart | None:
@@ -72,7 +74,7 @@ class HeadStart:
                     os._exit(1)
             os.close(jobs_read)
             os.close(results_write)
-            helper = cls(pid, jobs_write, results_read)
+            helper = cls(pid, jobs_write, results_read, busy=bool(modules) or rehearse is not None)
         except Exception:  # noqa: BLE001 - no pipe, no process (or a fork refused at shutdown): no helper
             for end in ends:
                 with contextlib.suppress(OSError):
@@ -91,34 +93,39 @@ class HeadStart:
         return helper
 
     def send(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> bool:
-        """Hand the helper its one batch of jobs: `[run(shared, job) for job in jobs]`, `run` a module-level
-        function, `shared` and the jobs pickled to it; receive() waits for the results. False: the helper is
-        stopped (it was, or the batch would not go), so run the jobs here."""
-        if self.pid == 0 or self._jobs < 0:
+        """Hand the helper a batch of jobs: `[run(shared, job) for job in jobs]` (among worker processes of its own
+        when they pay: workers.py), `run` a module-level function, `shared` and the jobs pickled to it; receive()
+        waits for the results. False: the helper is stopped (it was, or the batch would not go), so run the jobs here."""
+        if self.pid == 0 or self._jobs < 0 or self._count >= 0:
             return False
         try:
             _send(self._jobs, (run, shared, tuple(jobs)))
         except Exception:  # noqa: BLE001 - whatever would not pickle or go: the jobs run here
             self.close()
             return False
-        os.close(self._jobs)
-        self._jobs = -1
         self._count = len(jobs)
         return True
 
     def receive(self) -> list | None:
-        """The results of the jobs send() handed over, in order, once the helper is done; None when it failed
-        (then run the jobs here: a rule that raises does so with its own traceback). The helper is then gone."""
-        answer = None
-        if self.pid and self._count >= 0:
+        """The results of the batch send() handed over, in order, once the helper is done (it then waits for the
+        next); None when it failed, and the helper is then gone (run the jobs here: a rule that raises does so with
+        its own traceback)."""
+        answer, count = None, self._count
+        self._count = -1
+        if self.pid and count >= 0:
             with contextlib.suppress(Exception):  # a helper that died, or an answer that will not unpickle
                 answer = _receive(self._results)
-        self.close()
-        if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == self._count):
+        if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list) and len(answer[0]) == count):
+            self.close()
             return None
         results, news = answer
         patternstore.absorb(news)  # what the helper compiled is kept, as if compiled here
         return results
+
+    def call(self, compute: Callable[[], object]) -> object:
+        """`compute()` (a module-level function), in the helper when there is one that answers, else here."""
+        found = self.receive() if self.send(_called, compute, [None]) else None
+        return found[0] if found is not None else compute()
 
     def close(self) -> None:
         """Stop the helper if it still runs (it may be importing) and reap it; closing twice does nothing."""
@@ -156,19 +163,25 @@ def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, mask
         if rehearse is not None:
             with contextlib.suppress(Exception):
                 rehearse()
-        request = _receive(jobs)
-        if request is not None:
+        while (request := _receive(jobs)) is not None:
             run, shared, batch = request
             try:
-                answer = ([run(shared, job) for job in batch], patternstore.news(seen))
+                done = workers.run_all(batch, functools.partial(run, shared))
+                answer = (done if done is not None else [run(shared, job) for job in batch], patternstore.news(seen))
             except Exception:  # noqa: BLE001 - the parent runs the jobs again and shows the traceback
                 answer = None
             _send(results, answer)
-            code = 0
+            if answer is None:
+                break
+        code = 0
     except BaseException:  # noqa: BLE001 - nothing may escape into the parent's code below the fork
         pass
     finally:
         os._exit(code)
+
+
+def _called(compute: Callable[[], object], _job: object) -> object:
+    return compute()
 
 
 def _send(end: int, value: object) -> None:

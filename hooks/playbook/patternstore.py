@@ -261,7 +261,11 @@ def kept(folder: Path | None, engine: bytes | None = None) -> Iterator[None]:
     if folder is None or _sre is None:
         yield
         return
-    store = PatternStore(Path(folder) / f"patterns-{_TAG}.bin")
+    path = Path(folder) / f"patterns-{_TAG}.bin"
+    if _active and _active[-1].path == path:  # within a block of the same store already (a build's, check.rules_apart)
+        yield
+        return
+    store = PatternStore(path)
     derived = DerivedStore(_derived_path(Path(folder), engine), engine) if engine else None
     _active.append(store)
     if derived:

@@ -19,6 +19,7 @@ the terminal sends to every process of the group, is the parent's alone: it stop
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -32,6 +33,7 @@ R = TypeVar("R")
 
 VARIABLE = "PLAYBOOK_WORKERS"
 MAX_WORKERS = 8
+PR_SET_PDEATHSIG = 1  # prctl(2)
 MIN_JOBS = 50  # per worker: forking and starting one costs about what a few files' rules do
 LEAD = 8  # jobs run here before the fork, so the patterns most files need are compiled once, not in every worker
 PARTS = 4  # parts per worker: one slow part then holds the others up less
@@ -106,7 +108,7 @@ def run_all(jobs: Sequence[T], run: Callable[[T], R]) -> list[R] | None:
     global _job
     results = [run(job) for job in jobs[:LEAD]]
     _job = (jobs, run, patternstore.Seen())
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet, initargs=(os.getpid(),))
     try:
         for part, news in pool.map(_run_part, _parts(LEAD, len(jobs), workers * PARTS)):
             results.extend(part)
@@ -123,9 +125,17 @@ def run_all(jobs: Sequence[T], run: Callable[[T], R]) -> list[R] | None:
     return results
 
 
-def _quiet() -> None:
-    """In a worker: Ctrl-C (sent to the whole process group) is the parent's to handle, which stops the workers."""
+def _quiet(parent: int) -> None:
+    """In a worker: Ctrl-C (sent to the whole process group) is the parent's to handle, which stops the workers;
+    and a worker whose parent is gone without stopping it (a helper stopped mid-batch: headstart.py) is killed
+    (Linux's parent-death signal), not left waiting for parts that never come."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(Exception):  # without it a worker outlives a killed parent: as before
+        import ctypes
+
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was set
+        os._exit(1)
 
 
 def _stop(pool) -> None:

@@ -9,6 +9,7 @@ instead of importing the families.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 
@@ -38,15 +39,19 @@ def rule_docs() -> RuleDocs:
     return RuleDocs(pages, {area: guideline_rules_markdown(area) for area in AREAS}, {rule.code: rule.name for rule in rules})
 
 
-def kept_rule_docs(memo) -> bytes:
-    """`rule_docs()` encoded, from the site memo (site.memo.PostMemo) when it holds them for this engine.
+def kept_rule_docs(memo, helper=None) -> bytes:
+    """`rule_docs()` encoded, from the site memo (site.memo.PostMemo) when it holds them for this engine, else
+    made in `helper` (check.rules_apart) when there is one: making them imports every family.
 
-    Bytes until read: a build takes them while the rule families are loaded (making them imports every family) and
-    reads them once it let the families go (release.py), so the pages are not made among what it lets go.
+    Bytes until read: a build takes them while the rule families are loaded and reads them once it let the
+    families go (release.py), so the pages are not made among what it lets go.
     """
-    if memo is None:
-        return rule_docs().encode()
-    return memo.shared("rule docs", lambda: rule_docs().encode())
+    make = _encoded_rule_docs if helper is None else functools.partial(helper.call, _encoded_rule_docs)
+    return make() if memo is None else memo.shared("rule docs", make)
+
+
+def _encoded_rule_docs() -> bytes:
+    return rule_docs().encode()
 
 
 def read_rule_docs(data: bytes) -> RuleDocs:

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..check import Report, check_project
+from ..check import Report, check_project, rules_apart
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
@@ -29,6 +29,7 @@ from .extras import page_extras
 from .library import reply_block
 from .marks import marks_for, search_tags
 from .memo import Held, PostMemo
+from .rulepages import kept_rule_docs
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
 from .templatecode import CompiledTemplates
@@ -86,12 +87,17 @@ class Session:
         return os.path.join(self.base, "plans")
 
     def check(self, site_url: str) -> SiteBuild:
-        report = check_project(self.root, cache=None, apart=True)  # cached unless PLAYBOOK_NO_CACHE, and so is the memo
-        self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)
+        if self.serving:  # a preview checks again on every save: it keeps the rules loaded
+            return self._checked(check_project(self.root, cache=None), site_url)
+        with rules_apart(self.root) as helper:  # a build: the rules are loaded in a helper, not in this process's memory
+            build = self._checked(check_project(self.root, cache=None, helper=helper), site_url)
+            build.kept_rule_docs = kept_rule_docs(self.memo, helper)  # their pages, made now: later they would import every family
+        release()  # what was loaded here all the same (no helper): a build needs the rules no more
+        return build
+
+    def _checked(self, report: Report, site_url: str) -> SiteBuild:
+        self.memo = PostMemo.open(self.root, _SERVING_MEMO if self.serving else None)  # cached unless PLAYBOOK_NO_CACHE, as the check is
         self.build = SiteBuild(report, self.root, self.docs_prefix, site_url, self.slots, self.events, self.memo)
-        if not self.serving:  # a build needs the rules no more; a preview checks again on every save
-            self.build.kept_rule_docs  # noqa: B018 - their pages, made now: made later, they would import every family again
-            release()
         return self.build
 
     def unneeded_templates(self, features: list[str]) -> set[str]:
