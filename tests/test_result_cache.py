@@ -554,9 +554,10 @@ def test_posts_read_back_from_the_cache_share_what_every_post_repeats(tmp_path):
         assert one.status is two.status and one.author is two.author and one.channels[0] is two.channels[0]
 
 
-def test_a_fact_asked_before_the_file_s_findings_for_the_day_is_computed_not_kept(tmp_path):
-    """The head start (check.py) runs the corpus rules while another process checks the changed files: a fact of
-    such a file, or of one last checked on another day, is computed afresh and not kept with findings of another day."""
+def test_a_fact_asked_before_the_file_s_findings_for_the_day_waits_for_them(tmp_path):
+    """A helper checks the changed files while the corpus rules run here (check.py): a fact of such a file, or of
+    one last checked on another day, is never kept with findings of another day; it joins the file's findings
+    for its own day once they are in, so the next run does not compute it again."""
     import datetime as dt
 
     root = make_project(tmp_path, {POST: GOOD_POST})
@@ -571,8 +572,11 @@ def test_a_fact_asked_before_the_file_s_findings_for_the_day_is_computed_not_kep
         asked.append(item)
         return len(asked)
 
-    assert opened.fact(POST, "count", compute, "item", other) == 1  # the entry's findings are another day's
-    assert "count" not in entry.facts and POST not in opened.dirty
-    assert opened.fact(POST, "count", compute, "item", day) == 2  # the findings' own day: computed once ...
-    assert opened.fact(POST, "count", compute, "item", day) == 2  # ... and kept
-    assert entry.facts["count"] == 2 and POST in opened.dirty
+    assert opened.fact(POST, "count", compute, "item", day) == 1  # the findings' own day: computed once ...
+    assert opened.fact(POST, "count", compute, "item", day) == 1  # ... and kept
+    assert entry.facts["count"] == 1 and POST in opened.dirty
+    assert opened.fact(POST, "count", compute, "item", other) == 2  # the entry's findings are another day's
+    assert opened.fact(POST, "count", compute, "item", other) == 2  # computed once for that day all the same
+    assert entry.facts["count"] == 1  # not kept with the other day's findings
+    assert opened.checked(POST, other, lambda: []) == () and entry.checked_on == other
+    assert entry.facts == {"count": 2}  # once the findings for its day are in, it is kept with them (and nothing older)

@@ -109,6 +109,7 @@ class ResultCache:
     shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
     shared_changed: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # name -> value: files of their own (read_extra())
+    early: dict[str, dict] = field(default_factory=dict)  # rel -> facts asked before the file's findings for the day (fact())
     _entries: dict | None = None  # check.bin's entries, unpickled on first use
 
     @property
@@ -180,7 +181,7 @@ class ResultCache:
         if entry is None or not entry.digest:
             return tuple(run())
         if entry.checked_on != day:
-            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, {}
+            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, self.early.pop(rel, {})
             self.dirty.add(rel)
         return entry.checked
 
@@ -191,14 +192,15 @@ class ResultCache:
 
     def fact(self, rel: str, name: str, compute: Callable, item, day: dt.date):
         """`compute(item)`, kept with the file's findings for `day` under `name` (for what a corpus rule asks of every
-        file on every run); asked before they are in (check.py's head start), computed and not kept."""
+        file on every run); asked before they are in (a helper checks the file: check.py), kept with them once they are."""
         entry = self.new.get(rel)
-        if entry is None or not entry.digest or entry.checked_on != day:
+        if entry is None or not entry.digest:
             return compute(item)
-        if name not in entry.facts:
-            entry.facts[name] = compute(item)
+        facts = entry.facts if entry.checked_on == day else self.early.setdefault(rel, {})
+        if name not in facts:
+            facts[name] = compute(item)
             self.dirty.add(rel)
-        return entry.facts[name]
+        return facts[name]
 
     def read_extra(self, name: str):
         """What write_extra(name, ...) kept for this context (engine, folder, plans) last time; None for anything else."""
@@ -394,17 +396,13 @@ def context_key(root: Path) -> bytes:
 
 def user_folder() -> Path | None:
     """This user's own cache folder (~/.cache/playbook): the caches' key, and the compiled patterns (patternstore.py)."""
-    return _key_folder()
-
-
-def _key_folder() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(os.path.expanduser("~"), ".cache") if os.path.expanduser("~") != "~" else "")
     return Path(base) / "playbook" if base else None
 
 
 def _secret() -> bytes | None:
     """This user's key for the caches' MACs (~/.cache/playbook/cache-key, made on first use); None if unavailable."""
-    folder = _key_folder()
+    folder = user_folder()
     if folder is None:
         return None
     path = folder / "cache-key"

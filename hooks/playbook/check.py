@@ -158,7 +158,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
     if handed:
         # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
-        # findings (a fact of a file the helper checks is computed and not kept: ResultCache.fact).
+        # findings (a fact of a file the helper checks waits beside it for its findings: ResultCache.fact).
         across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
         found = _by_path(todo, helper.receive())
     else:
