@@ -11,9 +11,10 @@ them with what per-file rules read (the plans, the day, the thresholds: never th
 receives their findings. Per-file findings depend on the file, the plans and the day alone, so which
 process computes them cannot change them (workers.py relies on the same).
 
-A build asks for a helper too (`check_project(apart=True)`), for memory rather than time: one that imports
-nothing until files come, so the few files an edit changed are checked there and the build's own process never
-holds the rule families (some 20 MB at 2,000 posts that stayed while it rendered the site).
+A build asks for a helper too (check.rules_apart), for memory rather than time: one that imports nothing until
+asked, then lists the rules, checks the files the cache does not know (a big batch among worker processes of its
+own: workers.py) and makes the rules reference, so the build's own process never holds the rule families (some
+20 MB at 2,000 posts that stayed while it rendered the site). It takes batch after batch until it is closed.
 
 The helper is only a saving: when it cannot start `begin` returns None, and when it fails or a rule
 raises in it `receive` does; either way the caller runs the rules itself (a rule that raises does so with
