@@ -255,14 +255,19 @@ def test_the_rehearsal_reads_no_file_a_link_leads_out_of_the_repository_to(sampl
 
 
 _APART = """
+import hashlib
 from playbook import check
+from playbook.site.rulepages import kept_rule_docs
+workers.MIN_JOBS = 1  # the sample's files are shared among the helper's own workers
 used = []
 receive = headstart.HeadStart.receive
 headstart.HeadStart.receive = lambda self: (found := receive(self), used.append(None if found is None else len(found)))[0]
 with check.rules_apart(sys.argv[1], cache=True) as helper:
     report = check.check_project(sys.argv[1], cache=True, helper=helper)
+    docs = hashlib.sha256(kept_rule_docs(None, helper)).hexdigest() if sys.argv[2:] == ["docs"] else None
 families = sorted(name for name in sys.modules if name.startswith("playbook.rules."))
-print(json.dumps({"helper": helper is not None, "used": used, "families": families, "findings": [repr(f) for f in report.findings]}))
+print(json.dumps({"helper": helper is not None, "used": used, "families": families, "findings": [repr(f) for f in report.findings],
+                  "facts": len(report.facts), "docs": docs}))
 """
 
 
@@ -271,12 +276,17 @@ def test_a_build_checks_in_a_helper_and_never_imports_the_rule_families(sample_c
     does not know, so the build's own process never holds the per-file rules (they stayed in its memory while
     it rendered the site); a corpus rule's family alone is imported here."""
     plain = _fresh(_CHECK, str(sample_copy), "none", "[]")["findings"]
-    cold = _fresh(_APART, str(sample_copy))
+    cold = _fresh(_APART, str(sample_copy), "docs")
     assert cold["helper"] and cold["used"][0] == 1  # the rule listing came from the helper ...
-    assert cold["used"][1] > 10  # ... and so did the findings of every post and reply
+    assert cold["used"][1] > 10  # ... and so did the findings of every post and reply (among its workers)
+    assert cold["used"][2:] and set(cold["used"][2:]) == {1}  # ... and the rules' names (waivers) and reference, which is
+    assert cold["docs"] == _fresh(  # the one this process would make
+        "import hashlib\nfrom playbook.site.rulepages import rule_docs\nprint(json.dumps(hashlib.sha256(rule_docs().encode()).hexdigest()))"
+    )
     corpus_families = {"playbook.rules.community", "playbook.rules.consistency", "playbook.rules.personality", "playbook.rules.reviews"}
     assert set(cold["families"]) <= corpus_families | {"playbook.rules.context", "playbook.rules.registry"}
     assert cold["findings"] == plain
+    assert cold["facts"] > 10  # what the corpus rules asked of each file meanwhile was kept with its findings
     warm = _fresh(_APART, str(sample_copy))
     assert warm["used"] == [] and warm["findings"] == plain  # nothing changed: the helper was not asked
     post = sorted((sample_copy / "content/posts").rglob("*.md"))[2]

@@ -6,6 +6,7 @@ compile and load everything again (conftest.py turns it off for every build run 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -70,8 +71,9 @@ def test_a_check_after_release_finds_what_it_found_before(sample_copy):
 def test_a_build_lets_go_after_its_check_and_a_preview_does_not(monkeypatch, tmp_path: Path):
     calls = []
     monkeypatch.setattr(site_session, "release", lambda: calls.append("release"))
-    monkeypatch.setattr(site_session, "check_project", lambda root, cache=None, helper=None: calls.append("check"))
-    monkeypatch.setattr(site_session, "kept_rule_docs", lambda memo, helper: calls.append("rule docs"))
+    monkeypatch.setattr(site_session, "rules_apart", lambda root: contextlib.nullcontext("helper"))  # nothing forked from pytest
+    monkeypatch.setattr(site_session, "check_project", lambda root, cache=None, helper=None: calls.append(("check", helper)))
+    monkeypatch.setattr(site_session, "kept_rule_docs", lambda memo, helper: calls.append(("rule docs", helper)))
     monkeypatch.setattr(site_session.PostMemo, "open", classmethod(lambda cls, root, held: None))
 
     class Built:
@@ -79,9 +81,10 @@ def test_a_build_lets_go_after_its_check_and_a_preview_does_not(monkeypatch, tmp
 
     monkeypatch.setattr(site_session, "SiteBuild", lambda *args: Built())
     previewing, building = site_session.Session(str(tmp_path), str(tmp_path), "content", serving=True), site_session.Session(str(tmp_path), str(tmp_path), "content")
-    assert isinstance(previewing.check(""), Built) and calls == ["check"]  # a preview checks again on every save: it keeps them
+    assert isinstance(previewing.check(""), Built) and calls == [("check", None)]  # a preview checks again on every save: it keeps them
     calls.clear()
-    assert isinstance(building.check(""), Built) and calls == ["check", "rule docs", "release"]  # the rules' pages before the rules go
+    # a build checks and makes the rules' pages in its helper, then lets go of what it loaded here
+    assert isinstance(building.check(""), Built) and calls == [("check", "helper"), ("rule docs", "helper"), "release"]
 
 
 BUILD = textwrap.dedent(

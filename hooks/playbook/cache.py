@@ -65,9 +65,7 @@ PACKAGE = Path(__file__).resolve().parent
 
 def wanted(choice: bool | None) -> bool:
     """Whether to use the cache: an explicit True/False wins, else on unless PLAYBOOK_NO_CACHE is set (not 0)."""
-    if choice is not None:
-        return choice
-    return os.environ.get(ENV_VAR, "").strip() in ("", "0")
+    return choice if choice is not None else os.environ.get(ENV_VAR, "").strip() in ("", "0")
 
 
 @dataclass
@@ -109,7 +107,7 @@ class ResultCache:
     shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
     shared_changed: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # name -> value: files of their own (read_extra())
-    early: dict[str, dict] = field(default_factory=dict)  # rel -> facts asked before the file's findings for the day (fact())
+    early: dict[str, tuple] = field(default_factory=dict)  # rel -> (day, facts asked before the file's findings for it: fact())
     _entries: dict | None = None  # check.bin's entries, unpickled on first use
 
     @property
@@ -181,7 +179,8 @@ class ResultCache:
         if entry is None or not entry.digest:
             return tuple(run())
         if entry.checked_on != day:
-            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, self.early.pop(rel, {})
+            early = self.early.pop(rel, (day, {}))  # facts asked before these findings: for this day only
+            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, early[1] if early[0] == day else {}
             self.dirty.add(rel)
         return entry.checked
 
@@ -196,7 +195,9 @@ class ResultCache:
         entry = self.new.get(rel)
         if entry is None or not entry.digest:
             return compute(item)
-        facts = entry.facts if entry.checked_on == day else self.early.setdefault(rel, {})
+        if entry.checked_on != day and self.early.setdefault(rel, (day, {}))[0] != day:  # asked before for another day
+            self.early[rel] = (day, {})
+        facts = entry.facts if entry.checked_on == day else self.early[rel][1]
         if name not in facts:
             facts[name] = compute(item)
             self.dirty.add(rel)

@@ -160,7 +160,7 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
         # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
         # findings (a fact of a file the helper checks waits beside it for its findings: ResultCache.fact).
         across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
-        found = _by_path(todo, helper.receive())
+        found = _by_path(todo, helper.receive()) or (_found_in_workers(own, todo, alone) if shared else {})  # {}: it failed
     else:
         found = _found_in_workers(own, todo, alone) if shared else {}
     for scope, item in files:
@@ -363,7 +363,8 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     `changed`: the files (relative to `root`) the caller expects to have changed since the last check, as
     `playbook check FILE` does; their rules get a head start while the repository is read (headstart.py).
     `helper`: one `rules_apart` began, which lists the rules and checks the files the cache does not know, so
-    this process never imports the rule families (a build: they would stay in its memory while it renders the site).
+    this process never imports the rule families (a build: they would stay in its memory while it renders the site);
+    with it, `changed` gets no head start of its own.
 
     The result cache (cache.py) only saves work: the report is the same with or without it.
     """
@@ -392,7 +393,8 @@ def rules_apart(root: Path | str, cache: bool | None = None) -> Iterator[HeadSta
     inside the rules' pattern store, as check_project does. None where it cannot start (headstart.py)."""
     folder = user_folder() if wanted(cache) else patternstore.session_folder()
     with patternstore.kept(folder, engine_fingerprint() if folder is not None else None):
-        helper = HeadStart.begin(())
+        with _collector_paused():  # the helper keeps the collector's thresholds of a check for its life
+            helper = HeadStart.begin(())
         try:
             yield helper
         finally:

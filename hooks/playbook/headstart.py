@@ -96,7 +96,8 @@ class HeadStart:
     def send(self, run: Callable[[object, object], object], shared: object, jobs: Sequence) -> bool:
         """Hand the helper a batch of jobs: `[run(shared, job) for job in jobs]` (among worker processes of its own
         when they pay: workers.py), `run` a module-level function, `shared` and the jobs pickled to it; receive()
-        waits for the results. False: the helper is stopped (it was, or the batch would not go), so run the jobs here."""
+        waits for the results. False: the helper is stopped (it was, or the batch would not go) or still busy with
+        the last batch (receive() it first), so run the jobs here."""
         if self.pid == 0 or self._jobs < 0 or self._count >= 0:
             return False
         try:
@@ -167,7 +168,10 @@ def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, mask
         while (request := _receive(jobs)) is not None:
             run, shared, batch = request
             try:
+                shared_out = workers.count(len(batch)) >= 2 and workers.can_fork()
                 done = workers.run_all(batch, functools.partial(run, shared))
+                if done is None and shared_out:  # the workers failed (a rule raised): the parent shows why, not a third try here
+                    raise RuntimeError("the workers failed")
                 answer = (done if done is not None else [run(shared, job) for job in batch], patternstore.news(seen))
             except Exception:  # noqa: BLE001 - the parent runs the jobs again and shows the traceback
                 answer = None

@@ -133,7 +133,7 @@ def _quiet(parent: int) -> None:
     with contextlib.suppress(Exception):  # without it a worker outlives a killed parent: as before
         import ctypes
 
-        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        ctypes.CDLL(None).prctl(ctypes.c_int(PR_SET_PDEATHSIG), ctypes.c_ulong(signal.SIGKILL))
     if os.getppid() != parent:  # it died before the signal was set
         os._exit(1)
 

@@ -43,8 +43,8 @@ def kept_rule_docs(memo, helper=None) -> bytes:
     """`rule_docs()` encoded, from the site memo (site.memo.PostMemo) when it holds them for this engine, else
     made in `helper` (check.rules_apart) when there is one: making them imports every family.
 
-    Bytes until read: a build takes them while the rule families are loaded and reads them once it let the
-    families go (release.py), so the pages are not made among what it lets go.
+    Bytes until read: a build takes them right after its check and reads them once it let go of what the check
+    loaded here (release.py), so the pages are not made among what it lets go.
     """
     make = _encoded_rule_docs if helper is None else functools.partial(helper.call, _encoded_rule_docs)
     return make() if memo is None else memo.shared("rule docs", make)

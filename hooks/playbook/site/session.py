@@ -92,7 +92,7 @@ class Session:
         with rules_apart(self.root) as helper:  # a build: the rules are loaded in a helper, not in this process's memory
             build = self._checked(check_project(self.root, cache=None, helper=helper), site_url)
             build.kept_rule_docs = kept_rule_docs(self.memo, helper)  # their pages, made now: later they would import every family
-        release()  # what was loaded here all the same (no helper): a build needs the rules no more
+        release()  # the corpus rules' families (and every family, had no helper started): a build needs them no more
         return build
 
     def _checked(self, report: Report, site_url: str) -> SiteBuild:
