@@ -245,6 +245,7 @@ def test_when_workers_fail_the_check_runs_every_file_itself(monkeypatch, sample_
     monkeypatch.setattr(workers, "MIN_JOBS", 1)
     monkeypatch.setattr(workers, "cores", lambda: 2)
     monkeypatch.delenv(workers.VARIABLE, raising=False)
+    monkeypatch.setattr(workers, "can_fork", lambda: True)  # as in a process of one thread: the workers are asked (and fail)
     monkeypatch.setattr(workers, "run_all", lambda jobs, run: asked.append(len(jobs)))
     assert check_project(sample_copy, cache=False).findings == expected
     assert asked and asked[0] > 20  # every post and reply of the sample was offered to the workers

@@ -107,7 +107,7 @@ class ResultCache:
     shared: dict[str, object] = field(default_factory=dict)  # what depends on the engine and plans alone (shared_value())
     shared_changed: bool = False
     extra: dict[str, object] = field(default_factory=dict)  # name -> value: files of their own (read_extra())
-    early: dict[str, tuple] = field(default_factory=dict)  # rel -> (day, facts asked before the file's findings for it: fact())
+    early: dict[tuple, dict] = field(default_factory=dict)  # (rel, day) -> facts asked before the file's findings for the day
     _entries: dict | None = None  # check.bin's entries, unpickled on first use
 
     @property
@@ -179,8 +179,7 @@ class ResultCache:
         if entry is None or not entry.digest:
             return tuple(run())
         if entry.checked_on != day:
-            early = self.early.pop(rel, (day, {}))  # facts asked before these findings: for this day only
-            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, early[1] if early[0] == day else {}
+            entry.checked, entry.checked_on, entry.facts = tuple(run()), day, self.early.pop((rel, day), {})
             self.dirty.add(rel)
         return entry.checked
 
@@ -195,9 +194,7 @@ class ResultCache:
         entry = self.new.get(rel)
         if entry is None or not entry.digest:
             return compute(item)
-        if entry.checked_on != day and self.early.setdefault(rel, (day, {}))[0] != day:  # asked before for another day
-            self.early[rel] = (day, {})
-        facts = entry.facts if entry.checked_on == day else self.early[rel][1]
+        facts = entry.facts if entry.checked_on == day else self.early.setdefault((rel, day), {})
         if name not in facts:
             facts[name] = compute(item)
             self.dirty.add(rel)

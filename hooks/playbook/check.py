@@ -151,18 +151,18 @@ def _run_rules(ctx: Context, config: RuleConfig, listing: Listing, cache: Result
     files = [(scope, item) for scope, items in zip(SCOPES, (corpus.posts, corpus.responses), strict=True) for item in items]
     todo = [(scope, item) for scope, item in files if ctx.cache is None or ctx.cache.unchecked(item.path, ctx.today)]
     alone = _alone(ctx)  # what per-file rules read, wherever they run: never the other files
-    shared = workers.count(len(todo)) >= 2
     handed = helper is not None and bool(todo) and helper.send(_check_job, (alone, wanted), todo)  # it has workers of its own
     if helper is not None and not handed and helper.busy:
         helper.close()  # a head start with nothing to check: its core is free at once
     across: list[Finding] | None = None  # the corpus rules' findings, when found while the helper works
+    found: dict[str, list[Finding]] = {}
     if handed:
         # While the helper checks the files, the corpus rules run here: they read the files' facts, never their
         # findings (a fact of a file the helper checks waits beside it for its findings: ResultCache.fact).
         across = list(corpus_findings(ctx, [code for code, _ in rules], corpus_rules))
-        found = _by_path(todo, helper.receive()) or (_found_in_workers(own, todo, alone) if shared else {})  # {}: it failed
-    else:
-        found = _found_in_workers(own, todo, alone) if shared else {}
+        found = _by_path(todo, helper.receive())  # {} when it failed: then as without it
+    if not found and workers.pays(len(todo)):
+        found = _found_in_workers(own, todo, alone)
     for scope, item in files:
         run = functools.partial(_check_file, own, scope, item, alone)
         if item.path in found:
@@ -370,9 +370,7 @@ def check_project(root: Path | str, today: str | dt.date | None = None, *, cache
     """
     with _collector_paused():
         store = ResultCache.open(Path(root).resolve()) if wanted(cache) else None
-        patterns = user_folder() if store is not None else patternstore.session_folder()
-        engine = engine_fingerprint() if patterns is not None else None
-        with patternstore.kept(patterns, engine):  # the rules' patterns, compiled once per engine
+        with _patterns_kept(store is not None):
             head = None
             try:
                 head = _head_start(store, Path(root), today, changed) if changed and helper is None else None
@@ -391,8 +389,7 @@ def rules_apart(root: Path | str, cache: bool | None = None) -> Iterator[HeadSta
     """A helper for check_project(helper=...) and whatever else needs every rule family (the rules reference:
     HeadStart.call), forked now, before the repository is read, and importing nothing until asked; it works
     inside the rules' pattern store, as check_project does. None where it cannot start (headstart.py)."""
-    folder = user_folder() if wanted(cache) else patternstore.session_folder()
-    with patternstore.kept(folder, engine_fingerprint() if folder is not None else None):
+    with _patterns_kept(wanted(cache)):
         with _collector_paused():  # the helper keeps the collector's thresholds of a check for its life
             helper = HeadStart.begin(())
         try:
@@ -400,6 +397,12 @@ def rules_apart(root: Path | str, cache: bool | None = None) -> Iterator[HeadSta
         finally:
             if helper is not None:
                 helper.close()
+
+
+def _patterns_kept(cached: bool):
+    """The rules' patterns, compiled once per engine: in the user's store with the result cache, else the session's."""
+    folder = user_folder() if cached else patternstore.session_folder()
+    return patternstore.kept(folder, engine_fingerprint() if folder is not None else None)
 
 
 def _apart(helper: HeadStart | None, compute: Callable[[], T]) -> T:

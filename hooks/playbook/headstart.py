@@ -168,11 +168,13 @@ def _serve(modules: tuple[str, ...], rehearse: Callable[[], object] | None, mask
         while (request := _receive(jobs)) is not None:
             run, shared, batch = request
             try:
-                shared_out = workers.count(len(batch)) >= 2 and workers.can_fork()
-                done = workers.run_all(batch, functools.partial(run, shared))
-                if done is None and shared_out:  # the workers failed (a rule raised): the parent shows why, not a third try here
-                    raise RuntimeError("the workers failed")
-                answer = (done if done is not None else [run(shared, job) for job in batch], patternstore.news(seen))
+                if workers.pays(len(batch)):
+                    done = workers.run_all(batch, functools.partial(run, shared))
+                    if done is None:  # the workers failed (a rule raised): the parent shows why, not a second try here
+                        raise RuntimeError("the workers failed")
+                else:
+                    done = [run(shared, job) for job in batch]
+                answer = (done, patternstore.news(seen))
             except Exception:  # noqa: BLE001 - the parent runs the jobs again and shows the traceback
                 answer = None
             _send(results, answer)

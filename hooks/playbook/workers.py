@@ -47,6 +47,11 @@ def count(jobs: int) -> int:
     return max(1, min(allowed(), jobs // MIN_JOBS))
 
 
+def pays(jobs: int) -> bool:
+    """Whether run_all shares `jobs` jobs among workers (else it returns None at once, and they run here)."""
+    return count(jobs) >= 2 and can_fork()
+
+
 def allowed() -> int:
     """How many processes may share work at most: one per core this process may use, at most PLAYBOOK_WORKERS or MAX_WORKERS."""
     wanted = os.environ.get(VARIABLE, "").strip()
@@ -99,9 +104,9 @@ def run_all(jobs: Sequence[T], run: Callable[[T], R]) -> list[R] | None:
     pay or failed (then the caller runs the jobs itself). `run` must depend on its job and on what this
     process held before the call alone: a child's changes to anything else are lost with it, but for the
     patterns it compiles (patternstore.news), which come back with its results."""
-    workers = count(len(jobs))
-    if workers < 2 or not can_fork():
+    if not pays(len(jobs)):
         return None
+    workers = count(len(jobs))
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
