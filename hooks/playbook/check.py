@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import codeowners, engine_pin, patternstore, workers
-from .cache import ResultCache, engine_fingerprint, user_folder, wanted
+from .cache import ResultCache, wanted
+from .cachekey import engine_fingerprint, user_folder
 from .clock import resolve_today
 from .config import RuleConfig, load_rule_config, retired_finding
 from .corpus import Corpus, load_corpus, parse_file
@@ -402,7 +403,7 @@ def rules_apart(root: Path | str, cache: bool | None = None) -> Iterator[HeadSta
 def _patterns_kept(cached: bool):
     """The rules' patterns, compiled once per engine: in the user's store with the result cache, else the session's."""
     folder = user_folder() if cached else patternstore.session_folder()
-    return patternstore.kept(folder, engine_fingerprint() if folder is not None else None)
+    return patternstore.kept(folder, engine_fingerprint(keep=cached) if folder is not None else None)
 
 
 def _apart(helper: HeadStart | None, compute: Callable[[], T]) -> T:
