@@ -129,3 +129,19 @@ def test_a_rule_that_tells_matches_apart_by_pattern_identity_compares_with_a_com
             assert isinstance(getattr(module, name), re.Pattern), f"{path.name}: {name} is compared with match.re, so it must be re.compile()d"
             checked += 1
     assert checked >= 4  # names.py and addresses.py compare matches so
+
+
+def test_a_warm_check_reads_no_lexicon_for_the_review_log(tmp_path):
+    """The review log's comments are checked against the lexicons (REV009) only when the cache does not know the log."""
+    root = tmp_path / "sample"
+    for name in ("content", "plans"):
+        __import__("shutil").copytree(REPO / name, root / name)
+    assert list((root / "plans" / "reviews").glob("*.yml"))  # the sample keeps a review log
+    code = "import json, sys; from playbook.check import check_project; check_project(sys.argv[1], cache=True); print(json.dumps(sorted(m for m in sys.modules if m.startswith('playbook.lexicon') or m == 'regex')))"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks"), "XDG_CACHE_HOME": str(tmp_path / "key")}
+    env.pop("PLAYBOOK_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, env=env, timeout=300) for _ in range(2)]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr[-3000:]
+    cold, warm = (json.loads(run.stdout) for run in runs)
+    assert "playbook.lexicon" in cold
+    assert warm == []

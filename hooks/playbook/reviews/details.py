@@ -25,6 +25,7 @@ from ..text import phrase_pattern
 from ..wordlists import wordlist
 
 CLINICAL, NAME, RELATIVE, NUMBER, DAY = "clinical", "name", "relative", "number", "day"
+PRIVATE_KINDS = (CLINICAL, NAME, RELATIVE)  # what a review log comment never holds (REV009)
 KIND_WORDS = {
     CLINICAL: "a clinical detail",
     NAME: "a person's name",

@@ -20,7 +20,6 @@ from ..markup import field_findings
 from ..model import Plans, ResponseTemplate
 from ..source import read_source
 from ..yamlload import LineDict, YamlError, load_yaml
-from . import details
 from .model import LOG_DIR, Review, ReviewLog
 from .settings import load_settings
 
@@ -126,9 +125,6 @@ def read_log_text(text: str, rel: str, plans: Plans, uids: set[str], sink: list[
     return result
 
 
-PRIVATE_KINDS = (details.CLINICAL, details.NAME, details.RELATIVE)
-
-
 def comments(text: str) -> Iterator[tuple[int, int, str]]:
     """(line, column, text) of every YAML comment: a '#' at the start of a line or after a space, outside quotes."""
     for number, line in enumerate(text.split("\n"), start=1):
@@ -146,12 +142,14 @@ def comments(text: str) -> Iterator[tuple[int, int, str]]:
 
 def comment_findings(text: str, rel: str, plans: Plans) -> list[Finding]:
     """REV009 for each comment that names someone or holds a clinical detail (the review's text or its author)."""
+    from . import details  # the lexicons: read only for a log file the cache does not know
+
     found = []
     own = [plans.practice.name, plans.practice.contact.name, *(p.name for p in plans.team.values())]
     allowed = details.allowed_words(own)
     for line, column, comment in comments(text):
         for detail in details.find_details(details.blank_phrases(comment, own), allowed):
-            if detail.kind in PRIVATE_KINDS:
+            if detail.kind in details.PRIVATE_KINDS:
                 found.append(
                     finding(
                         "REV009",
