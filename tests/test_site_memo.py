@@ -9,6 +9,7 @@ persists from example to example, so both hits and misses are exercised.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -22,9 +23,12 @@ from playbook import cache as result_cache
 from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.history import FileHistory
+from playbook.rules.context import fact_name
+from playbook.site import build as site_build
 from playbook.site import memo as site_memo
 from playbook.site.build import SiteBuild
 from playbook.site.card import card_inputs, post_card
+from playbook.site.generated import generated_pages
 from playbook.site.memo import PostMemo
 from playbook.site.sanitize import clean_html
 
@@ -112,6 +116,42 @@ def test_memo_and_fresh_builds_make_the_same_cards_feeds_and_pages(practice, ops
         _restore(practice, before)
 
 
+def _blank(post):
+    return dataclasses.replace(post, body="", variants={})
+
+
+@pytest.mark.parametrize("selling", [False, True])
+def test_the_generated_pages_read_no_copy_but_the_facts_their_key_holds(tmp_path, selling):
+    """_pages_inputs leaves each post's copy out of the key but for PAGE_FACTS: the pages made from posts without
+    copy, told only those facts (as the check kept them), must be the very pages made from the posts themselves."""
+    root = REPO
+    if selling:  # the charts' promotional share, with posts that sell and posts that do not
+        root = tmp_path / "sample"
+        shutil.copytree(REPO / "content", root / "content")
+        shutil.copytree(REPO / "plans", root / "plans")
+        for index, post in enumerate(sorted((root / "content" / "posts").rglob("*.md"))[::3]):
+            text = post.read_text(encoding="utf-8")
+            post.write_text(text.rstrip("\n") + ("\n\nBook now and save 20% this week!\n" if index % 2 else "\n"), encoding="utf-8")
+    report = check_project(root, cache=False)
+    feeds = build_feeds(report)
+    facts = {post.path: {fact_name(fact): fact(post) for fact in site_build.PAGE_FACTS} for post in report.corpus.posts}
+    if selling:
+        assert len({kept[fact_name(site_build.PAGE_FACTS[0])] for kept in facts.values()}) == 2
+    blanked = dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=tuple(map(_blank, report.corpus.posts))), facts=facts)
+    assert generated_pages(blanked, feeds, "https://pb.test/") == generated_pages(report, feeds, "https://pb.test/")
+
+
+def test_a_copy_edit_keeps_the_generated_pages_and_a_title_edit_does_not(sample_copy):
+    report = check_project(sample_copy, cache=False)
+    feeds = build_feeds(report)
+    key = SiteBuild(report, sample_copy, "content")._pages_inputs(feeds)
+    post = report.corpus.posts[3]
+    copied = dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=tuple(_blank(p) if p is post else p for p in report.corpus.posts)))
+    assert SiteBuild(copied, sample_copy, "content")._pages_inputs(feeds) == key
+    titled = dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=tuple(dataclasses.replace(p, title=p.title + "!") if p is post else p for p in report.corpus.posts)))
+    assert SiteBuild(titled, sample_copy, "content")._pages_inputs(feeds) != key
+
+
 # --- what the memo trusts, and what it refuses -----------------------------------------------------------
 
 
@@ -190,7 +230,10 @@ _DIGESTS = """
 import hashlib, sys
 from playbook.check import check_project
 from playbook.feeds import build_feeds
+from playbook.rules.context import fact_name
+from playbook.site import build as site_build
 from playbook.site.build import SiteBuild
+from playbook.site.generated import generated_pages
 from playbook.site.card import card_inputs
 report = check_project(sys.argv[1], cache=False)
 build = SiteBuild(report, sys.argv[1], "content")

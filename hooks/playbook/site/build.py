@@ -15,17 +15,22 @@ from pathlib import Path
 
 from ..check import Report
 from ..corpus import unbuildable
+from ..corpus_memo import outline
 from ..feeds import Feed, build_feeds
 from ..frontmatter import REFUSED, page_source
 from ..history import load_history
 from ..icsbytes import EventBytes
 from ..output import finding_text
+from ..promotion import is_promotional
 from ..stable import stable_repr
 from .generated import generated_pages
 from .memo import framed, unframed
 from .rulepages import RuleDocs, kept_rule_docs, read_rule_docs
 from .slots import RAW
 from .staged import stage
+
+# What the generated pages read of a post's copy (body, channel variants): the charts' promotional share.
+PAGE_FACTS = (is_promotional,)
 
 # The calendar's grids and lists show each post again: search reads their titles and summaries, and finds
 # the post on its own page (Material's pure-Python indexer also spent half a second a build on the grids).
@@ -111,13 +116,18 @@ class SiteBuild:
         return {src.decode("utf-8", "surrogatepass"): _as_read(text) for src, text in zip(parts[::2], parts[1::2])}
 
     def _pages_inputs(self, feeds: list[Feed]) -> bytes:
-        """A digest of what generated_pages reads: the whole report but the link walk, the feeds' names, the address."""
-        corpus = self.report.corpus
+        """A digest of what generated_pages reads: the whole report but the link walk and the posts' copy, the feeds' names, the address.
+
+        Of a post's copy the pages read only PAGE_FACTS (tests/test_site_memo.py holds them to it), so an edit of
+        the copy alone (most edits: every save under `mkdocs serve`) finds the pages kept, as the corpus rules' findings are.
+        """
+        report, corpus = self.report, self.report.corpus
         digest = hashlib.blake2b(digest_size=20)
-        for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, self.report.findings, self.report.today, self.report.thresholds, self.site_url):
+        for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, report.findings, report.today, report.thresholds, self.site_url):
             digest.update(stable_repr(part).encode("utf-8", "surrogatepass") + b"\0")
+        outlined, facts = report.per_file(outline), [report.per_file(fact) for fact in PAGE_FACTS]  # kept by the check: no copy is read
         for post in corpus.posts:
-            digest.update(repr(post).encode("utf-8", "surrogatepass") + b"\0")
+            digest.update(post.path.encode("utf-8", "surrogatepass") + b"\0" + outlined(post) + stable_repr([fact(post) for fact in facts]).encode() + b"\0")
         for feed in feeds:
             digest.update(repr((feed.filename, feed.title, feed.description, feed.label)).encode("utf-8", "surrogatepass") + b"\0")
         return digest.digest()
