@@ -176,7 +176,7 @@ def serve_latency(root: Path, post: Path, repeat: int, dirty: bool) -> list[floa
     env = {**os.environ, "PYTHONPATH": str(root / "hooks"), "NO_MKDOCS_2_WARNING": "1"}
     env.pop("PLAYBOOK_NO_CACHE", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    # Ctrl-C must stop it, as it stops an author's: a bench started in the background (nohup, `&`) ignores SIGINT,
+    # Ctrl-C must stop it, as it stops an author's: a bench started in the background (`&` in a script) ignores SIGINT,
     # and so would the server, which then waits out the timeout below, is killed, and leaves its temporary site behind.
     server = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, preexec_fn=_interruptible)
     url = f"http://127.0.0.1:{port}/{page_address(root, post)}"

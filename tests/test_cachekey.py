@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from types import SimpleNamespace
 
 import pytest
 from playbook import cachekey
@@ -25,9 +26,16 @@ def engine(tmp_path, monkeypatch):
 
 
 def _later(monkeypatch) -> None:
-    """The clock moved past the racy window, instead of waiting."""
+    """The clock moved past the racy window, instead of waiting (cachekey's clock alone)."""
     later = time.time_ns() + cachekey.RACY_NS + 1_000_000_000
-    monkeypatch.setattr(cachekey.time, "time_ns", lambda: later)
+    monkeypatch.setattr(cachekey, "time", SimpleNamespace(time_ns=lambda: later))
+
+
+def _edit(path, text: str) -> None:
+    """A new file renamed over the old one, as editors and installers write: a new inode whatever the clock's resolution."""
+    fresh = path.with_name(path.name + ".new")
+    fresh.write_text(text, encoding="utf-8")
+    os.replace(fresh, path)
 
 
 def _fresh(monkeypatch) -> bytes:
@@ -59,7 +67,7 @@ def test_settled_files_are_not_read_again(engine, monkeypatch):
 def test_an_edit_changes_the_fingerprint(engine, monkeypatch):
     _later(monkeypatch)
     first = _fresh(monkeypatch)
-    (engine / "rules.py").write_text("RULES = 2\n", encoding="utf-8")
+    _edit(engine / "rules.py", "RULES = 2\n")
     assert _fresh(monkeypatch) != first
 
 
@@ -68,12 +76,15 @@ def test_a_rewrite_with_the_same_size_and_mtime_is_seen(engine, monkeypatch):
     first = _fresh(monkeypatch)
     path = engine / "data" / "words.txt"
     info = path.stat()
-    path.write_text("alpha\ngamma\n"[: info.st_size], encoding="utf-8")
+    _edit(path, "alpha\ngamma\n"[: info.st_size])
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
     assert _fresh(monkeypatch) != first
 
 
 def test_files_changed_within_the_racy_window_are_read_every_time(engine, monkeypatch):
+    newest = max(path.stat().st_ctime_ns for path in engine.rglob("*"))
+    monkeypatch.setattr(cachekey, "time", SimpleNamespace(time_ns=lambda: newest + 1))  # read right after the last change
     _fresh(monkeypatch)
     reads = _reads(monkeypatch)
     _fresh(monkeypatch)
@@ -105,14 +116,14 @@ def test_a_kept_fingerprint_for_other_signatures_is_not_used(engine, monkeypatch
     signatures = path.read_text(encoding="ascii").split()[0]
     path.write_text(f"{signatures} {'00' * 20}\n", encoding="ascii")  # what a stale line would say
     assert _fresh(monkeypatch) == bytes(20)  # trusted for the very same signatures, as git trusts its index
-    (engine / "rules.py").write_text("RULES = 3\n", encoding="utf-8")
+    _edit(engine / "rules.py", "RULES = 3\n")
     assert _fresh(monkeypatch) != bytes(20)
 
 
 def test_worktrees_checked_by_turns_keep_their_fingerprints(engine, monkeypatch):
     _later(monkeypatch)
     first = _fresh(monkeypatch)
-    (engine / "rules.py").write_text("RULES = 4\n", encoding="utf-8")
+    _edit(engine / "rules.py", "RULES = 4\n")
     second = _fresh(monkeypatch)
     path = engine.parent / "home" / "playbook" / cachekey.KEPT
     assert len(path.read_text(encoding="ascii").splitlines()) == 2
@@ -124,3 +135,22 @@ def test_without_the_result_cache_nothing_is_kept(engine, monkeypatch):
     monkeypatch.setattr(cachekey, "_ENGINE", [])
     cachekey.engine_fingerprint(keep=False)
     assert not (engine.parent / "home").exists()
+
+
+def test_without_the_result_cache_a_kept_fingerprint_is_not_read(engine, monkeypatch):
+    _later(monkeypatch)
+    first = _fresh(monkeypatch)
+    path = engine.parent / "home" / "playbook" / cachekey.KEPT
+    signatures = path.read_text(encoding="ascii").split()[0]
+    path.write_text(f"{signatures} {'00' * 20}\n", encoding="ascii")
+    monkeypatch.setattr(cachekey, "_ENGINE", [])
+    assert cachekey.engine_fingerprint(keep=False) == first
+
+
+def test_an_engine_file_that_cannot_be_read_is_an_error_not_a_kept_answer(engine, monkeypatch):
+    _later(monkeypatch)
+    _fresh(monkeypatch)
+    (engine / "gone.py").symlink_to(engine / "nowhere.py")  # a dangling link: stat fails
+    monkeypatch.setattr(cachekey, "_ENGINE", [])
+    with pytest.raises(OSError):
+        cachekey.engine_fingerprint()

@@ -230,10 +230,7 @@ _DIGESTS = """
 import hashlib, sys
 from playbook.check import check_project
 from playbook.feeds import build_feeds
-from playbook.rules.context import fact_name
-from playbook.site import build as site_build
 from playbook.site.build import SiteBuild
-from playbook.site.generated import generated_pages
 from playbook.site.card import card_inputs
 report = check_project(sys.argv[1], cache=False)
 build = SiteBuild(report, sys.argv[1], "content")

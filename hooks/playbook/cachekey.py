@@ -72,7 +72,8 @@ def _engine_files() -> tuple[list[tuple[str, str]], bool, bytes]:
             try:
                 info = os.stat(path)
             except OSError:
-                settled = False  # read below, and the error shown there
+                settled = False  # never kept: read below, and the error shown there
+                signatures.update(f"{rel}\0unstatable\0".encode())
                 continue
             settled = settled and info.st_ctime_ns < now - RACY_NS and info.st_mtime_ns < now - RACY_NS
             signatures.update(f"{rel}\0{info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino} {info.st_dev}\0".encode())

@@ -125,7 +125,7 @@ class SiteBuild:
         digest = hashlib.blake2b(digest_size=20)
         for part in (corpus.root, corpus.plans, corpus.responses, corpus.reviews, corpus.findings, report.findings, report.today, report.thresholds, self.site_url):
             digest.update(stable_repr(part).encode("utf-8", "surrogatepass") + b"\0")
-        outlined, facts = report.per_file(outline), [report.per_file(fact) for fact in PAGE_FACTS]  # kept by the check: no copy is read
+        outlined, facts = report.per_file(outline), [report.per_file(fact) for fact in PAGE_FACTS]  # the facts the check kept, else made here
         for post in corpus.posts:
             digest.update(post.path.encode("utf-8", "surrogatepass") + b"\0" + outlined(post) + stable_repr([fact(post) for fact in facts]).encode() + b"\0")
         for feed in feeds:

@@ -72,7 +72,8 @@ class PostMemo:
     def shared(self, name: str, make: Callable[[], bytes], inputs: bytes = b"") -> bytes:
         """A value of the whole site: kept for the engine, plans/ and `inputs` (a digest of the rest), else `make()`.
 
-        The rules reference depends on the engine alone; the generated pages on the whole report.
+        The rules reference depends on the engine alone; the generated pages on the report, posts' copy left out but
+        the facts of it they read (build.PAGE_FACTS).
         """
         return self._value("shared", name, (inputs,), make)
 
