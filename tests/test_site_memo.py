@@ -23,6 +23,7 @@ from playbook import cache as result_cache
 from playbook.check import check_project
 from playbook.feeds import build_feeds
 from playbook.history import FileHistory
+from playbook.promotion import is_promotional
 from playbook.rules.context import fact_name
 from playbook.site import build as site_build
 from playbook.site import memo as site_memo
@@ -141,15 +142,20 @@ def test_the_generated_pages_read_no_copy_but_the_facts_their_key_holds(tmp_path
     assert generated_pages(blanked, feeds, "https://pb.test/") == generated_pages(report, feeds, "https://pb.test/")
 
 
-def test_a_copy_edit_keeps_the_generated_pages_and_a_title_edit_does_not(sample_copy):
+def test_a_copy_edit_keeps_the_generated_pages_and_a_title_or_an_offer_does_not(sample_copy):
     report = check_project(sample_copy, cache=False)
     feeds = build_feeds(report)
     key = SiteBuild(report, sample_copy, "content")._pages_inputs(feeds)
-    post = report.corpus.posts[3]
-    copied = dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=tuple(_blank(p) if p is post else p for p in report.corpus.posts)))
-    assert SiteBuild(copied, sample_copy, "content")._pages_inputs(feeds) == key
-    titled = dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=tuple(dataclasses.replace(p, title=p.title + "!") if p is post else p for p in report.corpus.posts)))
-    assert SiteBuild(titled, sample_copy, "content")._pages_inputs(feeds) != key
+    post = next(p for p in report.corpus.posts if not is_promotional(p))
+
+    def key_with(**changes) -> bytes:
+        posts = tuple(dataclasses.replace(p, **changes) if p is post else p for p in report.corpus.posts)
+        return SiteBuild(dataclasses.replace(report, corpus=dataclasses.replace(report.corpus, posts=posts)), sample_copy, "content")._pages_inputs(feeds)
+
+    assert key_with(body=post.body + "\nSee you on the trail this weekend.\n") == key
+    assert key_with(body="", variants={}) == key
+    assert key_with(title=post.title + "!") != key
+    assert key_with(body=post.body + "\nBook now and save 20% this week!\n") != key  # the charts' promotional share moves
 
 
 # --- what the memo trusts, and what it refuses -----------------------------------------------------------
