@@ -48,9 +48,9 @@ def _reads(monkeypatch) -> list:
     calls = []
     real = cachekey._digest_files
 
-    def digest(files):
+    def digest(header, files):
         calls.append(files)
-        return real(files)
+        return real(header, files)
 
     monkeypatch.setattr(cachekey, "_digest_files", digest)
     return calls
