@@ -232,6 +232,20 @@ def test_hostile_text_round_trips_in_three_parsers(tmp_path):
     assert parsed["description"] == str(event["DESCRIPTION"])
 
 
+def test_a_one_off_build_keeps_a_post_s_worth_of_events_and_writes_the_same_bytes(sample_report, sample_feeds):
+    """A build asks for each event once, so it keeps only the last few it wrote (every one of 10,000 posts' specs and
+    bytes made a cold build's peak of memory); mkdocs serve keeps them all. Either way the feeds are the same bytes."""
+    from playbook.feeds import ONE_BUILD, FeedBuilder
+    from playbook.icsbytes import EventBytes
+    from playbook.siteconfig import site_url
+
+    every = EventBytes()  # as mkdocs serve keeps them, from one rebuild to the next
+    serving = {feed.filename: feed.data for feed in build_feeds(sample_report, site_url(REPO), load_history(REPO), every)}
+    builder = FeedBuilder(sample_report, site_url(REPO), load_history(REPO))
+    assert {feed.filename: feed.data for feed in builder.build()} == serving == sample_feeds
+    assert len(builder.event_bytes._known) <= ONE_BUILD < len(every._known)
+
+
 def test_lines_are_folded_within_75_octets(sample_feeds):
     for data in sample_feeds.values():
         for line in data.split(b"\r\n"):

@@ -31,6 +31,7 @@ from .uids import event_uid, slot_uid
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
+ONE_BUILD = 64  # events a one-off build keeps written: a post's texts repeat across its channels' feeds, nothing else does
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
@@ -77,7 +78,9 @@ class FeedBuilder:
     def __init__(self, report: Report, site_url: str = "", history: dict[str, FileHistory] | None = None, event_bytes: EventBytes | None = None, memo=None):
         self.report = report
         self.memo = memo  # site.memo.PostMemo: each post's events from the last build, when their inputs are the same
-        self.event_bytes = event_bytes or EventBytes()  # the caller's, to reuse events across builds (mkdocs serve)
+        # The caller's, to reuse events across builds (mkdocs serve); else one build's, which asks for each event once:
+        # kept, every post's spec and bytes (its copy three times over) held some 55 MB at 10,000 posts, the cold build's peak.
+        self.event_bytes = event_bytes or EventBytes(limit=ONE_BUILD)
         self.plans = report.corpus.plans
         self.site_url = site_url
         self.history = history or {}

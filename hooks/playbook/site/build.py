@@ -24,7 +24,6 @@ from ..output import finding_text
 from ..promotion import is_promotional
 from ..stable import stable_repr
 from .generated import generated_pages
-from .memo import framed, unframed
 from .rulepages import RuleDocs, kept_rule_docs, read_rule_docs
 from .slots import RAW
 from .staged import stage
@@ -107,12 +106,11 @@ class SiteBuild:
         make = functools.partial(generated_pages, self.report, feeds, self.site_url, self.rule_docs, self.memo)
         if self.memo is None:
             return make()
-        data = self.memo.shared(
+        parts = self.memo.shared_parts(
             "generated pages",
-            lambda: framed([part for src, text in make().items() for part in (src.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass"))]),
+            lambda: [part for src, text in make().items() for part in (src.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass"))],
             self._pages_inputs(feeds),
         )
-        parts = unframed(data)
         return {src.decode("utf-8", "surrogatepass"): _as_read(text) for src, text in zip(parts[::2], parts[1::2])}
 
     def _pages_inputs(self, feeds: list[Feed]) -> bytes:

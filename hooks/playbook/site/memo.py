@@ -77,6 +77,16 @@ class PostMemo:
         """
         return self._value("shared", name, (inputs,), make)
 
+    def shared_parts(self, name: str, make: Callable[[], list[bytes]], inputs: bytes = b"") -> list[bytes]:
+        """`shared` for a value made of many parts: the parts alone are held, never the joined value beside them
+        (the generated pages, made or read whole, held the site's text two and three times at a cold build's peak)."""
+        kept = self.kept("shared", name, (inputs,))
+        if kept is not None:
+            return unframed(kept)
+        parts = make()
+        self.keep("shared", name, (inputs,), framed(parts))
+        return parts
+
     def kept(self, kind: str, path: str, inputs: tuple) -> bytes | None:
         """The bytes kept for `path` made from `inputs`, or None."""
         file, key = self._file(kind, path), self._key(kind, inputs)

@@ -37,6 +37,10 @@ from .templatecode import CompiledTemplates
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
 _SERVING_MEMO = Held()  # the site memo's values, read once per `mkdocs serve` process
+# What MkDocs and Material read of a page's front matter. A post's page gets these alone: the rest (its channels,
+# variants, pictures, approvals) is the engine's, drawn on the card; held by every page to the build's end, it was
+# some 15 MB at 10,000 posts, at the peak of a cold build's memory.
+THEME_META = frozenset({"title", "description", "author", "status", "hide", "search", "template", "icon", "subtitle", "tags"})
 
 
 @dataclass
@@ -128,9 +132,12 @@ class Session:
         own_page = build is None or (src not in build.posts and src not in build.responses and src not in build.generated)
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
+        post = build.posts.get(src) if report is not None else None
+        if post is not None:  # what the theme reads alone: the rest is the card's (and escaping it cost every build)
+            meta = {key: value for key, value in meta.items() if key in THEME_META}
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
-        if report is not None and src in build.posts:  # a search result says where the post stands
-            return {**meta, "tags": search_tags(marks_for(build.posts[src], report), meta.get("tags"))}, markdown
+        if post is not None:  # a search result says where the post stands
+            return {**meta, "tags": search_tags(marks_for(post, report), meta.get("tags"))}, markdown
         if report is None:
             return meta, markdown
         if src in build.responses:  # the reply block stands in for the template's raw text
