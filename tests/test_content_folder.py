@@ -106,3 +106,23 @@ def test_a_docs_dir_from_the_environment_is_caught_by_the_build(tmp_path, monkey
     with pytest.raises(Abort) as caught:
         glue.on_config(load_config(str(root / "mkdocs.yml")))
     assert "mkdocs.yml:1: FM018 MkDocs builds the site from 'docs'" in str(caught.value)
+
+
+def test_mkdocs_yml_reads_the_same_with_libyaml_as_with_pure_python_yaml(tmp_path):
+    """siteconfig reads mkdocs.yml with libyaml where PyYAML has it: tags MkDocs resolves (!ENV, !!python/name) are
+    None to us either way, and every plain key and value is what the pure-Python parser gives."""
+    import yaml
+    from playbook.siteconfig import _config, _TolerantLoader
+
+    class Pure(yaml.SafeLoader):
+        pass
+
+    for tag in ("", "tag:yaml.org,2002:python/"):
+        Pure.add_multi_constructor(tag, lambda loader, suffix, node: None)
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text += "extra:\n  dir: !ENV [PLAYBOOK_DOCS, content]\n  fence: !!python/name:pymdownx.superfences.fence_code_format\n  note: 'café # not a comment'\n"
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    data, read = _config(tmp_path)
+    assert data == yaml.load(text, Loader=Pure) and read == text
+    assert data["extra"] == {"dir": None, "fence": None, "note": "café # not a comment"} and data["docs_dir"] == "content"
+    assert _TolerantLoader.__mro__[1] is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
