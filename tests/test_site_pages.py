@@ -92,11 +92,13 @@ def test_each_posts_search_entry_carries_its_status_and_the_page_shows_no_tag_li
     assert "md-tags" not in read(built_site, sample_report.corpus.posts[0].page_uri.rstrip("/"))  # the card says it on the page
 
 
-def test_a_post_page_gives_the_theme_only_the_front_matter_it_reads(sample_copy, monkeypatch, built_site, sample_report):
+def test_a_post_page_leaves_the_card_s_fields_to_the_card(sample_copy, monkeypatch, built_site, sample_report):
     """A post's channels, variants, pictures and approvals are drawn on its card: held on its page by MkDocs to the end
-    of the build they were the peak of a cold build's memory. What the theme reads (title, author, status, ...) stays."""
+    of the build they were the peak of a cold build's memory. What the theme reads (title, author, status, tags) stays,
+    and so does a key a plugin put there."""
     import yaml
-    from playbook.site.session import THEME_META, Session
+    from playbook.content import POST_FIELDS
+    from playbook.site.session import CARD_FIELDS, Session
 
     monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
     session = Session.open(str(sample_copy / "mkdocs.yml"), str(sample_copy / "content"))
@@ -104,9 +106,11 @@ def test_a_post_page_gives_the_theme_only_the_front_matter_it_reads(sample_copy,
     post = next(p for p in sample_report.corpus.posts if p.variants)
     src = post.path.removeprefix("content/")
     _, front, markdown = (sample_copy / post.path).read_text(encoding="utf-8").split("---\n", 2)
-    meta = yaml.safe_load(front)
+    meta = {**yaml.safe_load(front), "git_revision_date_localized": "4 January 2027"}  # as a plugin would add it
     shown, _ = session.page(src, markdown, meta)
-    assert {"variants", "channels", "publish", "uid"} <= set(meta) and set(shown) <= THEME_META
+    assert {"variants", "channels", "publish", "uid"} <= set(meta) and not set(shown) & CARD_FIELDS
+    assert set(shown) == set(meta) - CARD_FIELDS | {"tags"} and CARD_FIELDS < set(POST_FIELDS)
     assert shown["title"] == meta["title"] and shown["author"] == meta["author"] and shown["status"] == meta["status"]
+    assert shown["git_revision_date_localized"] == "4 January 2027"
     page = read(built_site, post.page_uri.rstrip("/"))
     assert f'<meta name="author" content="{meta["author"]}">' in page  # Material's, as before

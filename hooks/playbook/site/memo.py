@@ -78,8 +78,9 @@ class PostMemo:
         return self._value("shared", name, (inputs,), make)
 
     def shared_parts(self, name: str, make: Callable[[], list[bytes]], inputs: bytes = b"") -> list[bytes]:
-        """`shared` for a value made of many parts: the parts alone are held, never the joined value beside them
-        (the generated pages, made or read whole, held the site's text two and three times at a cold build's peak)."""
+        """`shared` for a value made of many parts, returned as its parts: a build holds them and not the joined value
+        beside them (only while it is written, or kept for `mkdocs serve` in Held). The generated pages, joined and
+        sliced again, held the site's text two and three times in a cold build."""
         kept = self.kept("shared", name, (inputs,))
         if kept is not None:
             return unframed(kept)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..check import Report, check_project, rules_apart
+from ..content import POST_FIELDS
 from ..findings import Finding, Severity
 from ..icsbytes import EventBytes
 from ..layout import CONTENT_DIR
@@ -37,10 +38,10 @@ from .templatecode import CompiledTemplates
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
 _SERVING_MEMO = Held()  # the site memo's values, read once per `mkdocs serve` process
-# What MkDocs and Material read of a page's front matter. A post's page gets these alone: the rest (its channels,
-# variants, pictures, approvals) is the engine's, drawn on the card; held by every page to the build's end, it was
-# some 15 MB at 10,000 posts, at the peak of a cold build's memory.
-THEME_META = frozenset({"title", "description", "author", "status", "hide", "search", "template", "icon", "subtitle", "tags"})
+# A post's own fields that its card alone shows: content.POST_FIELDS but those Material reads (title, author, status,
+# tags). MkDocs held them on every page to the build's end (some 15 MB at 10,000 posts, at a cold build's peak) and
+# we escaped them on every build. Any other key (one a plugin adds, say) is left alone.
+CARD_FIELDS = frozenset(POST_FIELDS) - {"title", "author", "status", "tags"}
 
 
 @dataclass
@@ -133,8 +134,8 @@ class Session:
         if own_page and plans is not None:  # home, guidelines: the practice's name from plans/practice.yml
             meta, markdown = fill_meta(meta, plans), fill_page(markdown, plans)
         post = build.posts.get(src) if report is not None else None
-        if post is not None:  # what the theme reads alone: the rest is the card's (and escaping it cost every build)
-            meta = {key: value for key, value in meta.items() if key in THEME_META}
+        if post is not None:  # the card's fields are the card's: the theme reads none of them
+            meta = {key: value for key, value in meta.items() if key not in CARD_FIELDS}
         meta, markdown = escape_meta(meta), public_markdown(markdown)  # Material prints titles as HTML; notes stay private
         if post is not None:  # a search result says where the post stands
             return {**meta, "tags": search_tags(marks_for(post, report), meta.get("tags"))}, markdown
