@@ -19,7 +19,8 @@ of its own:
 For each process: CPU time (user + system) and peak memory (ru_maxrss) from wait4,
 and wall time; medians of --repeat runs, interleaved so load on the machine hits all
 alike; ratios against plain Material in the same run. Machines here are shared and
-noisy: compare ratios within one run, not seconds across runs.
+noisy: compare ratios within one run, not seconds across runs. The sizes take turns, round by
+round, so the growth from one size to the next is measured in the same stretch of time.
 
     python scripts/bench.py --sizes 2000 10000 --repeat 3
     python scripts/bench.py --sizes 2000 --only check
@@ -219,35 +220,47 @@ def _wait_for(url: str, done, server: subprocess.Popen, timeout: float) -> None:
     sys.exit(f"{url} did not show the change within {timeout:.0f} s")
 
 
-def bench(size: int, repeat: int, folder: Path, only: str | None, serve: bool, serve_full: bool) -> dict[str, list[Run] | list[float]]:
-    root = folder / f"n{size}"
-    posts = make_practice(root, size)
+def bench(sizes: list[int], repeat: int, folder: Path, only: str | None, serve: bool, serve_full: bool) -> dict[int, dict[str, list[Run] | list[float]]]:
+    """Every row at every size, in rounds: each round runs each size's rows once, so a slower hour of the machine
+    hits the small practice and the large one alike (the 10,000-post rows once ran in a slower stretch than the
+    2,000-post rows and made the cold rows look superlinear)."""
+    practices = {}
+    for size in sizes:
+        root = folder / f"n{size}"
+        posts = make_practice(root, size)
+        practices[size] = (root, posts[len(posts) // 2])
     time.sleep(3.2)  # files older than the check cache's "racily clean" window, as in a real repository
+    samples: dict[int, dict[str, list]] = {size: {name: [] for name in ROWS} for size in sizes}
+    for n in range(repeat):
+        for size, (root, edited) in practices.items():
+            one_round(root, edited, n, only, samples[size])
+    for size, (root, edited) in practices.items():
+        if serve and only != "check":  # a build's row: `--only build` keeps it (--no-serve skips it)
+            samples[size]["serve edit, --dirty"] = serve_latency(root, edited, repeat, dirty=True)
+        if serve_full and only != "check":
+            samples[size]["serve edit, full rebuild"] = serve_latency(root, edited, repeat, dirty=False)
+        shutil.rmtree(root, ignore_errors=True)
+    return samples
+
+
+def one_round(root: Path, edited: Path, n: int, only: str | None, samples: dict[str, list]) -> None:
+    """Each row of one practice once."""
     check = [sys.executable, "-c", "from playbook.cli import console; console()", "check"]  # the installed command
     build = [sys.executable, "-m", "mkdocs", "build", "-q"]
-    samples: dict[str, list] = {name: [] for name in ROWS}
-    edited = posts[len(posts) // 2]
-    for n in range(repeat):  # interleaved, so load on the machine hits every row alike
-        if only != "build":
-            shutil.rmtree(root / CACHE, ignore_errors=True)  # each cold run starts without a cache
-            samples["check cold"].append(measured(check, root))
-            samples["check warm"].append(measured(check, root))
-            edit(edited, f"bencheditwordc{n}")
-            samples["check one file"].append(measured([*check, str(edited.relative_to(root))], root))
-        if only != "check":
-            shutil.rmtree(root / CACHE, ignore_errors=True)
-            samples["build cold"].append(measured([*build, "-d", str(root / "site-cold")], root))
-            samples["build warm"].append(measured([*build, "-d", str(root / "site-warm")], root))
-            edit(edited, f"bencheditwordb{n}")
-            samples["build warm, one edit"].append(measured([*build, "-d", str(root / "site-edit")], root))
-        samples["plain Material"].append(measured([*build, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
-        samples["minimal Material"].append(measured([*build, "-f", "minimal.yml", "-d", str(root / "site-minimal")], root))
-    if serve and only != "check":  # a build's row: `--only build` keeps it (--no-serve skips it)
-        samples["serve edit, --dirty"] = serve_latency(root, edited, repeat, dirty=True)
-    if serve_full and only != "check":
-        samples["serve edit, full rebuild"] = serve_latency(root, edited, repeat, dirty=False)
-    shutil.rmtree(root, ignore_errors=True)
-    return samples
+    if only != "build":
+        shutil.rmtree(root / CACHE, ignore_errors=True)  # each cold run starts without a cache
+        samples["check cold"].append(measured(check, root))
+        samples["check warm"].append(measured(check, root))
+        edit(edited, f"bencheditwordc{n}")
+        samples["check one file"].append(measured([*check, str(edited.relative_to(root))], root))
+    if only != "check":
+        shutil.rmtree(root / CACHE, ignore_errors=True)
+        samples["build cold"].append(measured([*build, "-d", str(root / "site-cold")], root))
+        samples["build warm"].append(measured([*build, "-d", str(root / "site-warm")], root))
+        edit(edited, f"bencheditwordb{n}")
+        samples["build warm, one edit"].append(measured([*build, "-d", str(root / "site-edit")], root))
+    samples["plain Material"].append(measured([*build, "-f", "plain.yml", "-d", str(root / "site-plain")], root))
+    samples["minimal Material"].append(measured([*build, "-f", "minimal.yml", "-d", str(root / "site-minimal")], root))
 
 
 ROWS = ["plain Material", "minimal Material", "build cold", "build warm", "build warm, one edit", "check cold", "check warm", "check one file"]
@@ -286,11 +299,10 @@ def main() -> None:
         print("| posts | run | CPU | × plain | peak memory | × plain | wall |\n|---:|---|---:|---:|---:|---:|---:|")
     else:
         print(f"{'posts':>6}  {'run':<26} {'CPU s':>8} {'×plain':>7} {'peak MB':>8} {'×plain':>7} {'wall s':>8}")
-    results = {}
     with tempfile.TemporaryDirectory() as folder:
-        for size in args.sizes:
-            results[size] = bench(size, args.repeat, Path(folder), args.only, args.serve, args.serve_full)
-            print("\n".join(report(size, results[size], args.markdown)), flush=True)
+        results = bench(args.sizes, args.repeat, Path(folder), args.only, args.serve, args.serve_full)
+    for size in args.sizes:
+        print("\n".join(report(size, results[size], args.markdown)), flush=True)
     if len(results) > 1:
         small, large = min(results), max(results)
         for name in ("build cold", "build warm", "check cold", "check warm", "plain Material"):
