@@ -31,7 +31,7 @@ from .uids import event_uid, slot_uid
 PRODID = "-//Practice Playbook//Posting calendar//EN"
 POST_DURATION = dt.timedelta(minutes=30)
 REFRESH = dt.timedelta(hours=1)
-ONE_BUILD = 64  # events a one-off build keeps written: a post's texts repeat across its channels' feeds, nothing else does
+ONE_BUILD = 64  # events a one-off build holds at most: a post's texts repeat across its channels' feeds, nothing else does
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 

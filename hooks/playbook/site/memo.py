@@ -66,8 +66,7 @@ class PostMemo:
 
     def events(self, path: str, inputs: tuple, make: Callable[[], list[bytes]]) -> list[bytes]:
         """The calendar events of the post at `path` (icsbytes.write's bytes): kept for these `inputs`, else `make()`."""
-        data = self._value("events", path, inputs, lambda: framed(make()))
-        return unframed(data)
+        return self._parts("events", path, inputs, make)
 
     def shared(self, name: str, make: Callable[[], bytes], inputs: bytes = b"") -> bytes:
         """A value of the whole site: kept for the engine, plans/ and `inputs` (a digest of the rest), else `make()`.
@@ -78,15 +77,8 @@ class PostMemo:
         return self._value("shared", name, (inputs,), make)
 
     def shared_parts(self, name: str, make: Callable[[], list[bytes]], inputs: bytes = b"") -> list[bytes]:
-        """`shared` for a value made of many parts, returned as its parts: a build holds them and not the joined value
-        beside them (only while it is written, or kept for `mkdocs serve` in Held). The generated pages, joined and
-        sliced again, held the site's text two and three times in a cold build."""
-        kept = self.kept("shared", name, (inputs,))
-        if kept is not None:
-            return unframed(kept)
-        parts = make()
-        self.keep("shared", name, (inputs,), framed(parts))
-        return parts
+        """`shared` for a value made of many parts (the generated pages), returned as its parts."""
+        return self._parts("shared", name, (inputs,), make)
 
     def kept(self, kind: str, path: str, inputs: tuple) -> bytes | None:
         """The bytes kept for `path` made from `inputs`, or None."""
@@ -112,6 +104,17 @@ class PostMemo:
             data = make()
             self.keep(kind, path, inputs, data)
         return data
+
+    def _parts(self, kind: str, path: str, inputs: tuple, make: Callable[[], list[bytes]]) -> list[bytes]:
+        """`_value` for a list of values, kept framed: the caller holds the parts, not the joined bytes beside them (but
+        while they are written, or in Held under `mkdocs serve`). The generated pages, joined and sliced again, held the
+        site's text two and three times in a cold build."""
+        kept = self.kept(kind, path, inputs)
+        if kept is not None:
+            return unframed(kept)
+        parts = make()
+        self.keep(kind, path, inputs, framed(parts))
+        return parts
 
     def _key(self, kind: str, inputs: tuple) -> bytes:
         return hashlib.blake2b(self.context + repr((kind, inputs)).encode("utf-8", "surrogatepass"), digest_size=_KEY).digest()
