@@ -356,6 +356,9 @@ def _relative(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
+_HELD: list = []  # what console() keeps until the process ends
+
+
 def console() -> None:
     """The `playbook` command as installed: main(), then the process ends without freeing what it holds object
     by object. A check of ten thousand posts holds some hundred thousand objects, and taking them apart at exit
@@ -367,6 +370,7 @@ def console() -> None:
         code: object = 0
     except SystemExit as done:
         code = done.code
+        _HELD.append(done)  # its frames hold what the command made (a check's report): dropped here, it would be freed object by object
     if code is not None and not isinstance(code, int):  # sys.exit("message"): printed, exit status 1
         if sys.stderr is not None:
             print(code, file=sys.stderr)
