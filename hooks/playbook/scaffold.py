@@ -40,7 +40,7 @@ from .findings import Severity
 from .layout import CONTENT_DIR, POSTS_DIR, RESPONSES_DIR
 from .links import resolves_inside
 from .model import GUIDELINES
-from .reviews.model import CALM_SCENARIOS
+from .reviews.model import is_calm
 from .slots import open_slots
 from .source import SourceText, read_bytes, read_source
 from .statuses import PENDING_STATUSES
@@ -406,7 +406,7 @@ def new_response(
         "scenario": scenario,
         "platforms": list(platform_list),
         "status": status,
-        "complaint": scenario not in CALM_SCENARIOS,
+        "complaint": not is_calm(scenario),
     }
     template, origin = archetype_text(root, "response")
     text = render(template, origin, values)

@@ -20,7 +20,7 @@ Modules, one concept each:
 - feed: reviews-due.ics
 """
 
-from .model import CALM_SCENARIOS, Review, ReviewLog, ReviewSettings
+from .model import Review, ReviewLog, ReviewSettings, is_calm
 from .queue import OpenReview, open_reviews
 
-__all__ = ["CALM_SCENARIOS", "OpenReview", "Review", "ReviewLog", "ReviewSettings", "open_reviews"]
+__all__ = ["OpenReview", "Review", "ReviewLog", "ReviewSettings", "is_calm", "open_reviews"]

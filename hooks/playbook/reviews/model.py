@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -10,10 +11,19 @@ from ..wordlists import wordlist
 
 LOG_DIR = "plans/reviews"
 NEGATIVE_RATING = 3  # a rating at or below this is negative, whatever the scenario
-# Complaints whatever the rating (a 4-star review about a bill still needs a careful reply): every
-# scenario but the calm ones the NEG rules name (praise, neutral notes, spam), from the same data file.
-CALM_SCENARIOS = frozenset(wordlist("negatives")["calm_scenarios"])
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
+
+
+def is_calm(scenario: str) -> bool:
+    """Whether a scenario is one of the calm ones the NEG rules name (praise, neutral notes, spam); every other is a
+    complaint whatever the rating (a 4-star review about a bill still needs a careful reply)."""
+    return scenario in _calm_scenarios()
+
+
+@functools.cache
+def _calm_scenarios() -> frozenset[str]:
+    """From the NEG rules' data file, read when first asked: every command imports this module, few need it."""
+    return frozenset(wordlist("negatives")["calm_scenarios"])
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,7 @@ class Review:
     def negative(self) -> bool:
         """Needs a reply within the practice's target: a low rating or a complaint."""
         low = self.rating is not None and self.rating <= NEGATIVE_RATING
-        return low or self.scenario not in CALM_SCENARIOS
+        return low or not is_calm(self.scenario)
 
     @property
     def is_open(self) -> bool:

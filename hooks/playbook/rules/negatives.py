@@ -16,7 +16,7 @@ from .. import lazyre
 from ..bilingual import NEGATIONS, fold, looks_spanish, negated, pattern, phrases
 from ..findings import Severity
 from ..model import ResponseTemplate
-from ..reviews.model import CALM_SCENARIOS
+from ..reviews.model import is_calm
 from ..text import Gate, Span, alternation, domain_matches, is_negated, phrase_pattern, sentence_spans, tokens
 from ..wordlists import wordlist
 from .context import Context
@@ -28,7 +28,7 @@ _EXPERT = wordlist("expert")
 
 def is_complaint(template: ResponseTemplate) -> bool:
     """Scenarios where someone is unhappy or worried (everything but praise, neutral notes and spam)."""
-    return template.scenario not in CALM_SCENARIOS
+    return not is_calm(template.scenario)
 
 
 def _body(template: ResponseTemplate) -> Span:
