@@ -1,8 +1,10 @@
-"""The sidebar memo (playbook_glue/navmemo.py) renders Material's navigation once per depth for posts and changes no byte.
+"""The sidebar memo (playbook_glue/navmemo.py) renders Material's navigation once per place for posts, rule pages and
+months, and changes no byte.
 
 Each test builds the sample with MkDocs twice in this process, with the memo and with Material's
 own rendering on every page, and compares every file of the two sites; a navigation that names a
-post (so the posts' folder begins an address in the sidebar) must fall back to rendering per page.
+post (so the posts' folder begins an address in the sidebar) shares one only among the posts that lie as deep and
+share as many folders with that post.
 """
 
 from __future__ import annotations
@@ -54,8 +56,16 @@ def _name_a_post_in_the_nav(root: Path) -> str:
     return post
 
 
+def _shared(a: list[str], b: list[str]) -> int:
+    """How many leading folders `a` and `b` have in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 @pytest.mark.parametrize("nav", ["as shipped", "naming a post"])
-def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_depth(sample_copy, tmp_path, monkeypatch, nav):
+def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_place(sample_copy, tmp_path, monkeypatch, nav):
     monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")  # the pages, not the result cache, are under test
     if nav == "naming a post":
         _name_a_post_in_the_nav(sample_copy)
@@ -70,29 +80,41 @@ def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_depth(sample_copy
     assert len(pages) > 20
     if nav == "as shipped":
         assert len(posts) == 1  # every post lies four folders deep: one sidebar for all
-    else:
-        assert len(posts) == len(pages)  # a sidebar link into posts/ is relative to each post's own folder
+    else:  # a sidebar link into posts/ is relative to the folders a post shares with it: one sidebar per such place
+        named = ["posts", "2027", "01", "04-icy-sidewalks-falls"]  # no other address of the sidebar is in posts/
+        places = {(len(folders), tuple(folders[: _shared(folders, named)])) for name in pages if (folders := name.split("/")[:-1]) != named}
+        assert len(posts) == len(places) + 1 < len(pages)  # and the named post's own
+    rules = [url for url in renders if url.startswith("rules/")]
+    months = [url for url in renders if url.startswith("calendar/20")]
+    assert len(rules) == 2  # the rules index, an entry of the sidebar, and one sidebar for every rule's page
+    assert len(months) == 1  # every month, below the calendar's entry
+
+
+CALENDAR = {("calendar",), ("calendar", "week"), ("rules",)}  # leading folders of the sidebar's addresses
 
 
 @pytest.mark.parametrize(
-    ("url", "folders", "depth"),
+    ("url", "leading", "place"),
     [
-        ("posts/2027/01/04-a/", {"calendar", "rules"}, 4),
-        ("posts/2027/01/04-a.html", {"calendar"}, 3),  # without directory URLs the file's folder counts
-        ("posts/2027/01/04-a/", {"posts"}, None),  # the sidebar links into the page's first folder
-        ("", {"calendar"}, None),  # the home page: nothing to share
+        ("posts/2027/01/04-a/", CALENDAR, (4, ())),  # the posts' folder begins no address: one sidebar per depth
+        ("posts/2027/01/04-a.html", CALENDAR, (3, ())),  # without directory URLs the file's folder counts
+        ("posts/2027/01/04-a/", {("posts",)}, (4, ("posts",))),  # the sidebar links into the page's first folder
+        ("rules/phi001/", CALENDAR, (2, ("rules",))),  # every rule's page, below the rules index
+        ("calendar/2027-03/", CALENDAR, (2, ("calendar",))),  # a month: calendar/week/ shares only calendar/ with it
+        ("calendar/week/notes/", CALENDAR, (3, ("calendar", "week"))),
+        ("", CALENDAR, None),  # the home page: nothing to share
     ],
 )
-def test_a_page_shares_the_sidebar_of_its_depth_only_outside_the_sidebar_s_folders(url, folders, depth):
+def test_a_page_shares_the_sidebar_of_the_pages_as_deep_with_the_same_folders_in_the_sidebar(url, leading, place):
     class Page:
         parent = None
 
     page = Page()
     page.url = url
-    firsts = {id(nav := object()): (frozenset(folders), frozenset())}
-    assert navmemo._depth({"page": page, "nav": nav}, firsts) == depth
-    firsts[id(nav)] = (frozenset(folders), frozenset({id(page)}))
-    assert navmemo._depth({"page": page, "nav": nav}, firsts) is None  # a page of the navigation: rendered as its own
+    firsts = {id(nav := object()): (frozenset(leading), frozenset())}
+    assert navmemo._place({"page": page, "nav": nav}, firsts) == place
+    firsts[id(nav)] = (frozenset(leading), frozenset({id(page)}))
+    assert navmemo._place({"page": page, "nav": nav}, firsts) is None  # a page of the navigation: rendered as its own
 
 
 def test_two_navigations_in_one_build_keep_each_its_own_sidebar():

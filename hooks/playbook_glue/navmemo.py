@@ -1,4 +1,4 @@
-"""Material's navigation sidebar, rendered once per folder depth for the pages outside the navigation.
+"""Material's navigation sidebar, rendered once per place for the pages outside the navigation.
 
 Posts stay out of the navigation (a 2,000-entry nav makes MkDocs quadratic), yet Material
 renders the whole sidebar (`partials/nav.html`) again on every post's page: with the
@@ -6,9 +6,11 @@ playbook's calendar, library, report, guidelines and rules in it, that was a qua
 warm build's time on post pages. For a page no navigation entry is (nothing in the sidebar
 is active or is the page), the sidebar's HTML depends on the page only through the relative
 addresses of its links. MkDocs writes those (`get_relative_url`) as one `..` per folder of
-the page's address followed by the target, whenever the target's first folder differs from
-the page's: so pages whose first folder (`posts`) begins no address in the sidebar, and
-that lie equally deep, share one sidebar. Any other page renders it as Material does.
+the page's address below the folders it shares with the target, then the rest of the target.
+So two pages share one sidebar when they lie equally deep and the deepest of their folders
+that begin an address in the sidebar are the same: every post (`posts/...`, which begins none),
+every rule's page (`rules/<code>/`, below the rules index), every month (`calendar/<month>/`).
+Any page of the navigation renders it as Material does.
 
 The sidebar is kept per build: the glue's `on_env` wraps the template of each new environment, and
 everything else it reads (config, nav, language, features) is the same for a whole build.
@@ -31,15 +33,15 @@ def memoise_nav(env: Environment) -> None:
     except TemplateNotFound:
         return
     render: Callable[..., Iterator[str]] = template.root_render_func
-    kept: dict[tuple[int, int], str] = {}  # by (id(nav), depth): a build that renders two navigations (languages) keeps each its own
-    firsts: dict[int, tuple[frozenset[str], frozenset[int]]] = {}  # by id(nav): its addresses' first folders, its pages
+    kept: dict[tuple, str] = {}  # by (id(nav), depth, shared folders): a build that renders two navigations (languages) keeps each its own
+    firsts: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[int]]] = {}  # by id(nav): its addresses' leading folders, its pages
 
     def root_render_func(context) -> Iterator[str]:
-        depth = _depth(context, firsts)
-        if depth is None:
+        place = _place(context, firsts)
+        if place is None:
             yield from render(context)
             return
-        key = (id(context.get("nav")), depth)
+        key = (id(context.get("nav")), *place)
         if key not in kept:
             kept[key] = "".join(render(context))
         yield kept[key]
@@ -47,21 +49,25 @@ def memoise_nav(env: Environment) -> None:
     template.root_render_func = root_render_func
 
 
-def _depth(context, firsts: dict) -> int | None:
-    """The page's folder depth when its sidebar is the one every page that deep shares, else None."""
+def _place(context, firsts: dict) -> tuple[int, tuple[str, ...]] | None:
+    """The page's folder depth and the deepest of its folders that begin an address in the sidebar, which together
+    decide every relative link of the sidebar; None for a page of the navigation (or none at all)."""
     page, nav, config = context.get("page"), context.get("nav"), context.get("config")
     url = getattr(page, "url", None)
     if nav is None or not isinstance(url, str) or getattr(page, "parent", None) is not None:
         return None
     if id(nav) not in firsts:
-        firsts[id(nav)] = (_first_folders(nav, config), frozenset(id(p) for p in getattr(nav, "pages", ())))
-    folders, pages = firsts[id(nav)]
+        firsts[id(nav)] = (_leading_folders(nav, config), frozenset(id(p) for p in getattr(nav, "pages", ())))
+    leading, pages = firsts[id(nav)]
     if id(page) in pages:
         return None
     parts = _page_folders(url)
-    if not parts or parts[0] in folders:
+    if not parts:
         return None
-    return len(parts)
+    shared = 0
+    while shared < len(parts) and tuple(parts[: shared + 1]) in leading:
+        shared += 1
+    return len(parts), tuple(parts[:shared])
 
 
 def _page_folders(url: str) -> list[str]:
@@ -75,9 +81,10 @@ def _parts(path: str) -> list[str]:
     return path.split("/") if path else []
 
 
-def _first_folders(nav, config) -> frozenset[str]:
-    """The first folder of every address the sidebar may link to: its entries, the home page, the logo."""
-    found: set[str] = set()
+def _leading_folders(nav, config) -> frozenset[tuple[str, ...]]:
+    """Every leading part of every address the sidebar may link to (its entries, the home page, the logo):
+    `calendar/week/` gives ("calendar",) and ("calendar", "week")."""
+    found: set[tuple[str, ...]] = set()
     stack = list(getattr(nav, "items", ()))
     addresses = []
     while stack:
@@ -91,5 +98,5 @@ def _first_folders(nav, config) -> frozenset[str]:
         addresses.append((config.get("theme") or {}).get("logo"))
     for address in addresses:
         if isinstance(address, str) and (parts := _parts(address)):
-            found.add(parts[0])
+            found.update(tuple(parts[: n + 1]) for n in range(len(parts)))
     return frozenset(found)
