@@ -9,10 +9,12 @@ share as many folders with that post.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 import yaml
+from markupsafe import escape
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from playbook_glue import navmemo
@@ -64,11 +66,26 @@ def _shared(a: list[str], b: list[str]) -> int:
     return n
 
 
-@pytest.mark.parametrize("nav", ["as shipped", "naming a post"])
+def _override_the_sidebar(root: Path) -> None:
+    """A theme folder of the practice's own whose sidebar item prints each page's title (Material's template but that)."""
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = "overrides"
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    material = Path(importlib.util.find_spec("material").origin).parent / "templates" / "partials" / "nav-item.html"
+    (root / "overrides" / "partials").mkdir(parents=True)
+    macro = "{% macro render(nav_item, path, level, parent) %}"  # what nav.html calls for each entry
+    text = material.read_text(encoding="utf-8")
+    assert macro in text
+    (root / "overrides" / "partials" / "nav-item.html").write_text(text.replace(macro, macro + "<!-- {{ page.title | e }} -->"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("nav", ["as shipped", "naming a post", "overridden"])
 def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_place(sample_copy, tmp_path, monkeypatch, nav):
     monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")  # the pages, not the result cache, are under test
     if nav == "naming a post":
         _name_a_post_in_the_nav(sample_copy)
+    if nav == "overridden":
+        _override_the_sidebar(sample_copy)
     renders: list[str] = []
     _build(sample_copy, tmp_path / "memo", _counting(renders))
     _build(sample_copy, tmp_path / "plain", lambda env: None)
@@ -78,6 +95,12 @@ def test_the_sidebar_memo_changes_no_byte_and_renders_once_per_place(sample_copy
     posts = [url for url in renders if url.startswith("posts/")]
     pages = [name for name in plain if name.startswith("posts/") and name.endswith(".html")]
     assert len(pages) > 20
+    if nav == "overridden":  # what the practice's template reads of a page is not known: every page renders its own
+        assert len(posts) == len(pages)
+        source = (sample_copy / "content" / "posts" / "2027" / "01" / "04-icy-sidewalks-falls.md").read_text(encoding="utf-8")
+        title = yaml.safe_load(source.split("---")[1])["title"]
+        assert f"<!-- {escape(title)} -->".encode() in memo["posts/2027/01/04-icy-sidewalks-falls/index.html"]  # its own
+        return
     if nav == "as shipped":
         assert len(posts) == 1  # every post lies four folders deep: one sidebar for all
     else:  # a sidebar link into posts/ is relative to the folders a post shares with it: one sidebar per such place

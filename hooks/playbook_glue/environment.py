@@ -1,8 +1,9 @@
 """MkDocs' on_env event: each build's new Jinja environment, made ready before any page renders.
 
 It keeps Material's compiled templates from one build to the next (the engine's site/templatecode.py),
-renders the posts' sidebar once per depth (navmemo.py), and under `mkdocs serve` skips the static
-templates a preview never needs (after MkDocs has listed the theme's files, so none is copied raw).
+renders the sidebar once per place for pages outside the navigation (navmemo.py), and under `mkdocs serve`
+skips the static templates a preview never needs (after MkDocs has listed the theme's files, so none is
+copied raw).
 """
 
 from __future__ import annotations

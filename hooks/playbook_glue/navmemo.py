@@ -10,7 +10,8 @@ the page's address below the folders it shares with the target, then the rest of
 So two pages share one sidebar when they lie equally deep and the deepest of their folders
 that begin an address in the sidebar are the same: every post (`posts/...`, which begins none),
 every rule's page (`rules/<code>/`, below the rules index), every month (`calendar/<month>/`).
-Any page of the navigation renders it as Material does.
+Any page of the navigation renders it as Material does, and so does every page when a theme folder of the
+practice's (`custom_dir`) replaces a template of the sidebar: what that one reads of the page is not known here.
 
 The sidebar is kept per build: the glue's `on_env` wraps the template of each new environment, and
 everything else it reads (config, nav, language, features) is the same for a whole build.
@@ -18,19 +19,24 @@ everything else it reads (config, nav, language, features) is the same for a who
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import posixpath
 from collections.abc import Callable, Iterator
 
 from jinja2 import Environment, TemplateNotFound
 
 TEMPLATE = "partials/nav.html"  # what base.html's site_nav block includes
+SIDEBAR = (TEMPLATE, "partials/nav-item.html", "partials/logo.html", "partials/source.html", "partials/toc.html")  # and what it includes
 
 
 def memoise_nav(env: Environment) -> None:
-    """Make the environment's sidebar template render once per depth for pages outside the navigation."""
+    """Make the environment's sidebar template render once per place for pages outside the navigation, where it is Material's own."""
     try:
         template = env.get_template(TEMPLATE)
     except TemplateNotFound:
+        return
+    if not _materials_own(env):
         return
     render: Callable[..., Iterator[str]] = template.root_render_func
     kept: dict[tuple, str] = {}  # by (id(nav), depth, shared folders): a build that renders two navigations (languages) keeps each its own
@@ -47,6 +53,22 @@ def memoise_nav(env: Environment) -> None:
         yield kept[key]
 
     template.root_render_func = root_render_func
+
+
+def _materials_own(env: Environment) -> bool:
+    """Whether every template of the sidebar is the one Material ships."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return False
+    home = os.path.realpath(os.path.join(os.path.dirname(spec.origin), "templates"))
+    for name in SIDEBAR:
+        try:
+            filename = env.get_template(name).filename
+        except TemplateNotFound:
+            return False
+        if not filename or os.path.commonpath([home, os.path.realpath(filename)]) != home:
+            return False
+    return True
 
 
 def _place(context, firsts: dict) -> tuple[int, tuple[str, ...]] | None:
