@@ -58,20 +58,39 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes | SourceText:
     Only regular files are read: a named pipe would block forever, a device never ends.
     """
     try:
-        kind = not_regular(os.stat(path).st_mode)
+        kind = not_regular(os.stat(path).st_mode)  # before opening: opening a device may do something
         if not kind:
             # O_NONBLOCK: should a pipe replace the file between the check and the open, opening it cannot hang.
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-            with os.fdopen(fd, "rb") as handle:
-                kind = not_regular(os.fstat(handle.fileno()).st_mode)
+            fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+            try:
+                info = os.fstat(fd)
+                kind = not_regular(info.st_mode)
                 if not kind:
-                    # Sized to the file: read(n) sets aside n bytes first, and a memo file's limit is 64 MiB.
-                    size = min(limit, os.fstat(handle.fileno()).st_size)
-                    data = handle.read(size + 1)
-                    return data + handle.read(limit - size) if len(data) > size else data  # it grew: the rest, as before
+                    # Sized to the file: a read of n bytes sets aside n first, and a memo file's limit is 64 MiB.
+                    size = min(limit, info.st_size)
+                    data = _read_up_to(fd, size + 1)
+                    return data + _read_up_to(fd, limit - size) if len(data) > size else data  # it grew: the rest, as before
+            finally:
+                os.close(fd)
     except OSError as exc:
         return SourceText(None, f"cannot read file: {exc.strerror or exc}", 0)
     return SourceText(None, f"this is {kind}, not a regular file; the checks read only ordinary text files", 0)
+
+
+_OPEN_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _read_up_to(fd: int, count: int) -> bytes:
+    """`count` bytes of the open file, fewer at its end: raw reads on the descriptor, with no file object around it
+    (a check reads every post and a build two memo files a post; the buffered file object was half of each read)."""
+    chunks = []
+    while count > 0:
+        chunk = os.read(fd, min(count, 1 << 30))  # one read returns at most about 2 GiB
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_source(path: Path) -> SourceText:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import cache
+from ..source import read_bytes
 
 FOLDER = Path(cache.CACHE_DIR) / "site"
 FORMAT = b"playbook-site-memo 1\n"  # change when a file's layout changes
@@ -124,8 +125,8 @@ class PostMemo:
         return os.path.join(self.folder, f"{name}.{kind}")
 
     def _read(self, file: str) -> bytes | None:
-        data = _file_bytes(file, LIMIT)
-        if data is None or not data.startswith(FORMAT):
+        data = read_bytes(file, limit=LIMIT)
+        if not isinstance(data, bytes) or not data.startswith(FORMAT):
             return None
         mac, payload = data[len(FORMAT) : len(FORMAT) + _MAC], data[len(FORMAT) + _MAC :]
         if not hmac.compare_digest(mac, self._mac(payload)):
@@ -178,26 +179,6 @@ class Held:
 def _weight(file: str, key: bytes, data: bytes) -> int:
     """What an entry holds in memory, roughly: its bytes, its name and key, and the objects around them."""
     return len(data) + len(key) + len(file) + 200
-
-
-def _file_bytes(file: str, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most `limit` bytes, else None: never through a link, never from a pipe or a
-    device (the folder is ours, but anything may have been put in it). Half the system calls of source.read_bytes:
-    a build reads two of these files for each post."""
-    try:
-        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        data = os.read(fd, info.st_size + 1)  # a file that grew meanwhile reads short, and fails its MAC
-        return data if len(data) <= limit else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def _real_folder(folder: Path) -> bool:
