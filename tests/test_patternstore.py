@@ -57,13 +57,20 @@ def practice(tmp_path_factory) -> Path:
     return root
 
 
-def test_every_stored_pattern_is_what_re_compiles(practice, tmp_path):
+def test_every_stored_pattern_is_what_the_engine_compiles(practice, tmp_path):
+    """The stored code is what the engine builds afresh: re.compile's, with a first-character look where
+    one helps (first_char.py; tests/test_first_char.py proves they match alike)."""
     _check(practice, tmp_path)
     stored = marshal.loads(_store(tmp_path).read_bytes())
     assert len(stored) > 100  # the rules' patterns, not a handful
+    looks = 0
     for (pattern, flags), entry in stored.items():
         assert isinstance(entry[1], bytes)  # packed: unpacked only when a run asks for the pattern
-        assert patternstore._sre.compile(pattern, *patternstore._unpacked(entry)) == re.compile(pattern, flags), pattern[:80]  # same flags, text and code
+        kept, raw = patternstore._sre.compile(pattern, *patternstore._unpacked(entry)), re.compile(pattern, flags)
+        assert kept == patternstore._compile(pattern, flags)[0], pattern[:80]  # same flags, text and code
+        assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == (raw.pattern, raw.flags, raw.groups, raw.groupindex)
+        looks += kept != raw
+    assert looks > 50
 
 
 def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, tmp_path):
@@ -111,8 +118,11 @@ def test_a_pattern_that_is_no_pattern_still_raises(tmp_path):
         store.compile(r"(unclosed", 0)
 
 
-def test_outside_a_store_compile_is_re_compile():
-    assert patternstore.compile(r"(?P<w>\w+)", re.IGNORECASE) == re.compile(r"(?P<w>\w+)", re.IGNORECASE)
+def test_outside_a_store_compile_is_what_a_store_compiles():
+    assert patternstore.compile(r"(?P<w>\w+)", re.IGNORECASE) == re.compile(r"(?P<w>\w+)", re.IGNORECASE)  # nothing to add
+    looked = r"(?<![\w-])(?i:the|our)\s+only"
+    assert patternstore.compile(looked) == patternstore._compile(looked, 0)[0] != re.compile(looked)
+    assert patternstore.compile(looked).findall("Our only, THE only, ithe only, the ONLY") == ["Our only", "THE only"]
 
 
 def test_check_project_in_process_is_unchanged_by_the_store(practice, tmp_path, monkeypatch):

@@ -7,7 +7,8 @@ integers, with the groups) depends on the pattern, its flags and the Python runn
 store keeps that code per (pattern, flags) in one file per Python and regular-expression engine, in
 the user's own cache folder (~/.cache/playbook, where the result cache's key lives: outside every
 repository). A stored pattern is built with the engine's own constructor (`_sre.compile`, which
-validates the code it is given) and is equal to what `re.compile` returns; anything unreadable,
+validates the code it is given) and matches what `re.compile`'s pattern matches (its code may hold one more
+look: first_char.py); anything unreadable,
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
 cache is (never under --no-cache or in CI), or in the folder PLAYBOOK_PATTERN_STORE names: the test suite
 names a fresh one per session, so its hundreds of checking processes compile the rules once, not each. The code is kept packed (the engine's code units as bytes,
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import array
 import contextlib
+import functools
 import hashlib
 import marshal
 import os
@@ -41,13 +43,14 @@ try:  # CPython's own pieces of `re`: without them (another Python), every patte
 except ImportError:  # pragma: no cover
     _sre = None
 
-from . import literal_gate
+from . import first_char, literal_gate
 from .files import write_atomically
 
 T = TypeVar("T")
 
-_FORMAT = 2  # entries hold packed code (1: lists of integers)
-_TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}".encode(), digest_size=8).hexdigest()
+_FORMAT = 3  # entries hold packed code with first-character looks (2: without them; 1: lists of integers)
+_GUARDS = hashlib.blake2b(Path(first_char.__file__).read_bytes(), digest_size=8).hexdigest()  # the code it adds: a fix to it is never mixed with old code
+_TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}\0{_GUARDS}".encode(), digest_size=8).hexdigest()
 _MAX = 20_000  # values kept: past this, only what the last run used is written again
 _ENGINES = 4  # engines whose derived values are kept side by side (derived-<tag>-<engine>.bin)
 _MAX_PATTERNS = 2_000  # a full check compiles some 500: past this, only the patterns of the last run are written again
@@ -123,9 +126,10 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
 
 
 def _from_tree(pattern: str, flags: int, parsed) -> tuple[re.Pattern, tuple | None]:
-    """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces."""
+    """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces, with a look at the
+    first character where `re` would try the whole pattern at every position (first_char.py: same matches)."""
     try:
-        code = [int(op) for op in _compiler._code(parsed, flags)]
+        code = [int(op) for op in _compiler._code(first_char.guarded(parsed, flags) or parsed, flags)]
         state = parsed.state
         index = [None] * state.groups
         for name, number in state.groupdict.items():
@@ -189,8 +193,13 @@ _derived: list[DerivedStore] = []
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the drop-in for re.compile
-    """`re.compile(pattern, flags)`, through the store when one is open."""
-    return _active[-1].compile(pattern, flags) if _active else re.compile(pattern, flags)
+    """`re.compile(pattern, flags)` (its matches, built as the store builds them), through the store when one is open."""
+    return _active[-1].compile(pattern, flags) if _active else _compiled(pattern, int(flags))
+
+
+@functools.lru_cache(maxsize=1024)  # as re.compile keeps what it compiled
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    return _compile(pattern, flags)[0]
 
 
 def compile_gated(pattern: str, flags: int = 0) -> tuple[re.Pattern, tuple[str, ...] | None]:

@@ -1,0 +1,144 @@
+"""The first-character look (first_char.py) may only save time: every pattern matches exactly what `re` compiles it to match."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+from re import _parser
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from playbook import first_char, lazyre, patternstore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GUARDS = [  # pattern, flags, whether it gets a look at its first character
+    (r"(?<![\w-])(?i:the|a|our)[ \t]+only", 0, True),  # a look-behind, then words: tried at every position
+    (r"(?<![\w-])(?:(?i:just|exactly)[ \t]+)?(?i:as|like)\s+she", 0, True),  # an optional word: its letters and the next word's
+    (r"(?<![\w-])(?:\d{1,2}|two|three)\s+kids", 0, True),  # a digit seldom starts a word
+    (r"\b(?:Mr|Dr|Ms)\.?\s+[A-Z]", 0, True),
+    (r"\b(?:Mr|Mrs|Ms)\.?\s+[A-Z]", 0, False),  # `re` takes the shared M out of the alternation: one test first
+    (r"(?<![\w-])(?:north|south)\s+side", re.IGNORECASE, True),
+    (r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s", 0, True),  # a repeat: its first set
+    (r"(?:[ \t]*,)?[ \t]+named", 0, True),  # nothing before it, yet no prefix `re` could use
+    (r"the only", 0, False),  # a literal prefix: `re` skips to it itself
+    (r"[A-Z][a-z]+", 0, False),  # a first-character set `re` uses itself
+    (r"(?<![\w-])[A-Z][a-z]+", 0, False),  # one set test already
+    (r"(?<![\w-])(?i:a)\s", 0, False),  # one letter: one test already
+    (r"(?<![\w-])(?:\w+|x)\s+y", 0, False),  # any letter: no saving
+    (r"(?<![\w-])(?:[^a]b|c)", 0, False),  # a negated set
+    (r"(?<![\w-])(?:.b|c)", 0, False),  # any character
+    (r"(?<![\w-])(?:a|b)?", 0, False),  # may match nothing
+    (r"(?<![\w-])(?:a?|b)c?", 0, False),
+    (r"(?P<x>a)(?<![\w-])(?:(?P=x)b|cd)", 0, False),  # a prefix
+    (r"(?P<x>a)?(?<![\w-])(?:(?P=x)b|cd)", 0, False),  # a back-reference may come first: no set
+    (r"(?<![\w-])(?:the|a)\s", re.ASCII, True),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)
+def test_which_patterns_get_a_look(pattern, flags, expected):
+    assert (first_char.guarded(_parser.parse(pattern, flags), flags) is not None) == expected
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)
+def test_the_table_matches_as_re_does(pattern, flags, expected):
+    built = patternstore._compile(pattern, flags)[0]
+    raw = re.compile(pattern, flags)
+    texts = ["The only one", "as she said", "12 kids, two kids", "Mrs. Ada", "NORTH SIDE", "Ada Lovelace's book", " , named", "ab cd", "a b"]
+    assert [_matches(built, t) for t in texts] == [_matches(raw, t) for t in texts]
+    assert (built.pattern, built.flags, built.groups, built.groupindex) == (raw.pattern, raw.flags, raw.groups, raw.groupindex)
+    assert (built == raw) != expected  # the look is in the code, and only there
+
+
+def _matches(compiled: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in compiled.finditer(text)]
+
+
+CASE_FOLDS = [chr(c) for c in range(0x250)] + ["\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e", "\u03c3", "\u03c2", "\u2126"]
+
+
+@pytest.mark.parametrize("letter", list("abcdefghijklmnopqrstuvwxyzé") + ["ß", "σ"])
+def test_a_case_insensitive_look_takes_every_character_the_letter_matches(letter):
+    """`(?i)k` matches the Kelvin sign and `(?i)s` the long s: the look reads its set under the same flags."""
+    pattern = rf"(?<![\w-])(?i:{letter}x|7{letter})"
+    built, raw = patternstore._compile(pattern, 0)[0], re.compile(pattern)
+    assert built != raw  # guarded
+    for char in CASE_FOLDS:
+        for text in (char + "x", "7" + char, " " + char + "x"):
+            assert _matches(built, text) == _matches(raw, text), (letter, char)
+
+
+# --- fuzz: random patterns of the shapes the rules use, random texts -----------------------------------------
+
+_WORDS = ["only", "our", "the", "visit", "seen", "cita", "nurse", "ab", "x", "sole", "kim", "isla"]
+_ATOMS = st.one_of(
+    st.sampled_from(_WORDS).map(re.escape),
+    st.sampled_from([r"\s+", r"[ \t]+", r"\w+", r"\d{1,2}", r"[a-c]", r"[oa]", r"[^a]", r".", r"(?<![\w-])", r"(?![\w-])", r"\b", r"(?=[A-Z])", r"s?", r"[A-Z]", r"(?<=s)"]),
+)
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def extend(inner):
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=4).map(lambda parts: "(?:" + "|".join(parts) + ")"),
+            inner.map(lambda p: f"(?i:{p})"),
+            inner.map(lambda p: f"(?-i:{p})"),
+            inner.map(lambda p: f"({p})"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}", "*?", "++", "?+"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
+            inner.map(lambda p: f"(?>{p})"),
+        )
+
+    heads = st.sampled_from(["(?<![\\w-])", "\\b", "", "(?<![\\w'’-])(?<!\\d)"])
+    return st.tuples(heads, st.recursive(_ATOMS, extend, max_leaves=8)).map("".join)
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("onlyursthevisceabkx OUR ONLY VISIT\tİıſK12-é'’")), max_size=40) | st.lists(
+    st.sampled_from([*_WORDS, "ONLY", "Our", "VİSİT", "ſole", "KİM", "ıSLA", " ", "\t", "-", "7", "'"]), max_size=8
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_patterns(), st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]), st.lists(_TEXT, min_size=1, max_size=6))
+def test_a_look_never_changes_a_match(pattern, flags, texts):
+    try:
+        raw = re.compile(pattern, flags)
+    except (re.error, ValueError):
+        return
+    built = patternstore._compile(pattern, flags)[0]
+    for text in texts:
+        assert _matches(built, text) == _matches(raw, text), (pattern, flags, text)
+        assert [built.match(text, i) and built.match(text, i).span() for i in range(len(text))] == [raw.match(text, i) and raw.match(text, i).span() for i in range(len(text))]
+
+
+def _corpus_texts(count: int) -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "tests" / "eval" / "privacy").glob("*.yml")):
+        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    random.Random(11).shuffle(texts)
+    return texts[:count]
+
+
+def test_the_rules_patterns_match_as_re_does_on_real_text():
+    """Every lazily compiled pattern of the rules, on a sample of the evaluation corpus (English and Spanish,
+    leaks and clean texts): the engine's build of it and `re.compile`'s find the same matches and groups."""
+    from playbook.rules import registry
+
+    registry.all_rules()
+    lazies = [obj for module in list(sys.modules.values()) if getattr(module, "__name__", "").startswith("playbook.") for obj in vars(module).values() if isinstance(obj, lazyre.LazyPattern)]
+    texts = _corpus_texts(80)
+    guarded = 0
+    for lazy in {id(p): p for p in lazies}.values():
+        lazy.search("")  # compile it
+        raw = re.compile(lazy.pattern, lazy._flags)
+        if lazy.compiled == raw:
+            continue
+        guarded += 1
+        for text in texts:
+            assert _matches(lazy.compiled, text) == _matches(raw, text), (lazy.pattern[:80], text[:80])
+    assert guarded > 200  # the look is in use, not silently off
