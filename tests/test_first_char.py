@@ -60,9 +60,10 @@ def _matches(compiled: re.Pattern, text: str) -> list:
 
 
 CASE_FOLDS = [chr(c) for c in range(0x250)] + ["\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e", "\u03c3", "\u03c2", "\u2126"]
+CASE_FOLDS += ["\U00010400", "\U00010428", "\U0001e900", "\U0001e922"]  # letters with a case past U+FFFF (Deseret, Adlam)
 
 
-@pytest.mark.parametrize("letter", list("abcdefghijklmnopqrstuvwxyzé") + ["ß", "σ"])
+@pytest.mark.parametrize("letter", [*"abcdefghijklmnopqrstuvwxyzé", "ß", "σ", "\U00010400", "\U00010428", "\U0001e900", "\U0001e922"])
 def test_a_case_insensitive_look_takes_every_character_the_letter_matches(letter):
     """`(?i)k` matches the Kelvin sign and `(?i)s` the long s: the look reads its set under the same flags."""
     pattern = rf"(?<![\w-])(?i:{letter}x|7{letter})"
@@ -75,7 +76,7 @@ def test_a_case_insensitive_look_takes_every_character_the_letter_matches(letter
 
 # --- fuzz: random patterns of the shapes the rules use, random texts -----------------------------------------
 
-_WORDS = ["only", "our", "the", "visit", "seen", "cita", "nurse", "ab", "x", "sole", "kim", "isla"]
+_WORDS = ["only", "our", "the", "visit", "seen", "cita", "nurse", "ab", "x", "sole", "kim", "isla", "\U00010400x"]
 _ATOMS = st.one_of(
     st.sampled_from(_WORDS).map(re.escape),
     st.sampled_from([r"\s+", r"[ \t]+", r"\w+", r"\d{1,2}", r"[a-c]", r"[oa]", r"[^a]", r".", r"(?<![\w-])", r"(?![\w-])", r"\b", r"(?=[A-Z])", r"s?", r"[A-Z]", r"(?<=s)"]),
@@ -98,7 +99,7 @@ def _patterns() -> st.SearchStrategy[str]:
     return st.tuples(heads, st.recursive(_ATOMS, extend, max_leaves=8)).map("".join)
 
 
-_TEXT = st.text(alphabet=st.sampled_from(list("onlyursthevisceabkx OUR ONLY VISIT\tİıſK12-é'’")), max_size=40) | st.lists(
+_TEXT = st.text(alphabet=st.sampled_from([*"onlyursthevisceabkx OUR ONLY VISIT\tİıſK12-é'’", "\U00010400", "\U00010428"]), max_size=40) | st.lists(
     st.sampled_from([*_WORDS, "ONLY", "Our", "VİSİT", "ſole", "KİM", "ıSLA", " ", "\t", "-", "7", "'"]), max_size=8
 ).map("".join)
 
@@ -142,3 +143,12 @@ def test_the_rules_patterns_match_as_re_does_on_real_text():
         for text in texts:
             assert _matches(lazy.compiled, text) == _matches(raw, text), (lazy.pattern[:80], text[:80])
     assert guarded > 200  # the look is in use, not silently off
+
+
+def test_the_store_keys_its_code_by_this_module(monkeypatch):
+    """Code a pattern store kept from an older first_char is not reused; without the source (a package of .pyc
+    files only) the key falls back to the module's version rather than failing to import."""
+    digest = first_char.fingerprint()
+    assert len(digest) == 16 and patternstore._GUARDS == digest
+    monkeypatch.setattr(first_char, "__file__", "/nonexistent/first_char.py")
+    assert first_char.fingerprint() == f"version {first_char._VERSION}"

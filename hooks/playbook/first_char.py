@@ -14,18 +14,31 @@ check of a practice scans every text with some five hundred of these patterns.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 
 try:  # CPython's own parse tree of `re`: without it (another Python), nothing is guarded
+    import _sre
     from re import _compiler, _parser
     from re import _constants as C
 except ImportError:  # pragma: no cover
-    C = None
+    C = _sre = None
 
 _CASE = re.IGNORECASE
 _KIND = re.LOCALE | re.ASCII | re.UNICODE  # what a category or a case fold means: a guard only in the pattern's own
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_VERSION = 1  # raised with any change to the looks this module adds
 _MOST = 4096  # set items a guard may hold: past this it is no cheaper than the pattern
+
+
+def fingerprint() -> str:
+    """A digest of this module's source, so code it added under an older version is not reused (a version
+    number when no source ships: a package without its .py files)."""
+    try:
+        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+    except (OSError, TypeError, NameError):
+        return f"version {_VERSION}"
 
 
 class _Unbounded(Exception):
@@ -92,6 +105,9 @@ def _item(item, flags: int) -> tuple[dict[int, list], bool]:
     op, av = item
     case = flags & _CASE
     if op is C.LITERAL:
+        if case and _sre is not None:  # also its lower case: `re` sets test it, and a set keeps a cased letter past U+FFFF as written
+            fold = _sre.ascii_tolower(av) if flags & re.ASCII else _sre.unicode_tolower(av)
+            return {case: [(C.LITERAL, av), (C.LITERAL, fold)]}, False
         return {case: [(C.LITERAL, av)]}, False
     if op is C.IN:
         if any(kind is C.NEGATE or kind is C.CATEGORY and value is not C.CATEGORY_DIGIT for kind, value in av):

@@ -28,7 +28,7 @@ class LazyPattern:
     def __getattr__(self, name: str):  # only for what this object lacks: the first use, or a rarely used attribute
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled, strings = patternstore.compile_gated(self.pattern, self._flags)  # re.compile, or its code kept from an earlier run
+            compiled, strings = patternstore.compile_gated(self.pattern, self._flags)  # re.compile's matches (first_char.py), or its code kept from an earlier run
             self.__dict__.update({method: getattr(compiled, method) for method in _METHODS}, compiled=compiled)
             if strings:  # a text holding none of the words each match holds is not scanned (literal_gate.py)
                 self.__dict__.update(literal_gate.gated(compiled, strings, patternstore.compile))

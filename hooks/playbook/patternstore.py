@@ -49,7 +49,7 @@ from .files import write_atomically
 T = TypeVar("T")
 
 _FORMAT = 3  # entries hold packed code with first-character looks (2: without them; 1: lists of integers)
-_GUARDS = hashlib.blake2b(Path(first_char.__file__).read_bytes(), digest_size=8).hexdigest()  # the code it adds: a fix to it is never mixed with old code
+_GUARDS = first_char.fingerprint()  # the code it adds: a fix to it is never mixed with old code
 _TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}\0{_GUARDS}".encode(), digest_size=8).hexdigest()
 _MAX = 20_000  # values kept: past this, only what the last run used is written again
 _ENGINES = 4  # engines whose derived values are kept side by side (derived-<tag>-<engine>.bin)
