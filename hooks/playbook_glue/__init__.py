@@ -21,6 +21,7 @@ from playbook.output import finding_text, guard_log
 from playbook.site.sanitize import clean_page
 from playbook.site.session import Session
 
+from . import rendermemo
 from .environment import on_env
 
 __all__ = ["on_startup", "on_config", "on_serve", "on_files", "on_env", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page", "_state", "THEME_DIR"]
@@ -79,10 +80,11 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     page.meta, markdown = _state.get("session", _UNCHECKED).page(page.file.src_uri, markdown, page.meta)
-    return markdown
+    return rendermemo.markdown_for(page, markdown, config, files, _state)  # a rule page's HTML may be kept
 
 
 def on_page_content(html, page, config, files):
+    html = rendermemo.html_for(page, html, files, _state)
     html = _state.get("session", _UNCHECKED).content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
 

@@ -29,7 +29,7 @@ from .card import card_inputs, post_card
 from .extras import page_extras
 from .library import reply_block
 from .marks import marks_for, search_tags
-from .memo import Held, PostMemo
+from .memo import Held, PostMemo, framed, unframed
 from .rulepages import kept_rule_docs
 from .sanitize import clean_html, escape_meta, public_markdown
 from .slots import Slots
@@ -37,6 +37,7 @@ from .templatecode import CompiledTemplates
 
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
+_RENDER = "render"  # the memo's kind for a rule page's HTML from Markdown
 _SERVING_MEMO = Held()  # the site memo's values, read once per `mkdocs serve` process
 # A post's own fields that its card alone shows: content.POST_FIELDS but those Material reads (title, author, status,
 # tags). MkDocs held them on every page to the build's end (some 15 MB at 10,000 posts, at a cold build's peak) and
@@ -147,6 +148,33 @@ class Session:
         if generated is not None:  # a generated page: its HTML waits in slots (a calendar's until search has read the page)
             return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
         return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
+
+    def keeps_render(self, src: str) -> bool:
+        """Whether a page's HTML from Markdown may be kept: a rule page's, with the memo."""
+        return self.memo is not None and self.build is not None and self.build.own_html(src) is False
+
+    def kept_render(self, src: str, markdown: str, context: bytes) -> tuple[str, bytes] | None:
+        """A rule page's HTML from Markdown and what the glue kept beside it (its table of contents), as the last build
+        with this `markdown` and these MkDocs settings (`context`) made them; None to render it.
+
+        The rules reference is a hundred pages of documentation that depend on the engine alone, and converting
+        them took a tenth of a warm build; the other pages hold a practice's own words or our HTML.
+        """
+        if not self.keeps_render(src):
+            return None
+        kept = self.memo.kept(_RENDER, src, (markdown, context))
+        if kept is None:
+            return None
+        try:
+            html, extra = unframed(kept)
+            return html.decode("utf-8"), extra
+        except (ValueError, UnicodeDecodeError):  # a damaged entry is no entry
+            return None
+
+    def keep_render(self, src: str, markdown: str, context: bytes, html: str, extra: bytes) -> None:
+        """Keep a rule page's HTML for kept_render (nothing for another page, or without the memo)."""
+        if self.keeps_render(src):
+            self.memo.keep(_RENDER, src, (markdown, context), framed([html.encode("utf-8", "surrogatepass"), extra]))
 
     def content(self, src: str, html: str) -> str:
         """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.
