@@ -1,8 +1,9 @@
-"""The rule pages' HTML kept between builds (playbook_glue/rendermemo.py) changes no byte of the site and no check of its links.
+"""The pages' HTML kept between builds (playbook_glue/rendermemo.py) changes no byte of the site, no check of its links
+and no line of the build's log.
 
 Each test builds the sample with MkDocs in this process: with the memo empty, then again with what that build
-kept, and once without any cache; every file of the three sites must be the same, and the third build must
-not convert a rule page's Markdown.
+kept, and once without any cache; every file of the three sites must be the same, and the second build must
+not convert a page's Markdown.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def cached(monkeypatch, tmp_path):
     monkeypatch.delenv("PLAYBOOK_NO_CACHE", raising=False)
 
 
-def test_kept_rule_pages_make_the_same_site_without_converting_markdown(sample_copy, tmp_path, monkeypatch, cached):
+def test_kept_pages_make_the_same_site_without_converting_markdown(sample_copy, tmp_path, monkeypatch, cached):
     first = _build(sample_copy, tmp_path / "first")
     again = _build(sample_copy, tmp_path / "again")
     monkeypatch.setenv("PLAYBOOK_NO_CACHE", "1")
@@ -55,10 +56,32 @@ def test_kept_rule_pages_make_the_same_site_without_converting_markdown(sample_c
     fresh, kept = _files(tmp_path / "fresh"), _files(tmp_path / "again")
     assert kept.keys() == fresh.keys() == _files(tmp_path / "first").keys()
     assert [name for name in fresh if kept[name] != fresh[name]] == []  # the search index, every page's table of contents
-    rules = [src for src in first if src.startswith("rules/")]
-    assert len(rules) > 100
-    assert [src for src in again if src.startswith("rules/")] == []  # every rule page from the memo
-    assert set(again) == set(first) - set(rules)  # the other pages as ever
+    assert len([src for src in first if src.startswith("rules/")]) > 100 and len([src for src in first if src.startswith("posts/")]) > 20
+    assert [src for src in again if src.startswith(("posts/", "rules/"))] == []  # every post and rule page from the memo
+    assert set(again) <= set(first)  # pages holding our HTML in slots (a fresh token each build) are converted as ever
+
+
+def test_a_kept_page_logs_what_converting_it_logged(sample_copy, tmp_path, cached, caplog):
+    """A broken link's warning comes from converting the page: a kept page logs it again, so --strict still stops."""
+    post = sorted((sample_copy / "content" / "posts").rglob("*.md"))[0]
+    post.write_text(post.read_text(encoding="utf-8") + "\nMore in [our guide](no-such-guide.md).\n", encoding="utf-8")
+    logged = []
+    for name in ("first", "again"):
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="mkdocs"):
+            converted = _build(sample_copy, tmp_path / name)
+        logged.append([(r.name, r.levelno, r.getMessage()) for r in caplog.records if "no-such-guide" in r.getMessage()])
+        assert (post.relative_to(sample_copy / "content").as_posix() in converted) == (name == "first")
+    assert len(logged[0]) == 1 and logged[0][0][1] >= logging.INFO and logged[1] == logged[0]
+
+
+def test_no_page_is_kept_beside_another_plugin(sample_copy, tmp_path, cached):
+    """A practice's own hook may read or change what a page says on every build: then every page converts as ever."""
+    (sample_copy / "hooks" / "own_hook.py").write_text("def on_page_markdown(markdown, page, config, files):\n    return markdown\n", encoding="utf-8")
+    config = sample_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/own_hook.py\n"), encoding="utf-8")
+    first = _build(sample_copy, tmp_path / "first")
+    assert sorted(_build(sample_copy, tmp_path / "again")) == sorted(first)
 
 
 def test_a_kept_page_still_has_its_links_to_anchors_checked(sample_copy, tmp_path, cached, caplog, monkeypatch):
@@ -88,8 +111,8 @@ def test_a_kept_page_still_has_its_links_to_anchors_checked(sample_copy, tmp_pat
         b"not json",
         json.dumps(["a list"]).encode(),
         json.dumps({"toc": [], "title": None, "anchors": []}).encode(),  # an older shape: no links
-        json.dumps({"toc": [], "title": None, "anchors": [], "own": None}).encode(),
-        json.dumps({"toc": {}, "title": None, "anchors": [], "links": None}).encode(),
+        json.dumps({"toc": [], "title": None, "anchors": [], "links": None}).encode(),  # no log: the first version
+        json.dumps({"toc": {}, "title": None, "anchors": [], "links": None, "log": []}).encode(),
     ],
 )
 def test_what_was_kept_beside_a_page_in_another_shape_is_no_kept_page(data):
@@ -97,5 +120,5 @@ def test_what_was_kept_beside_a_page_in_another_shape_is_no_kept_page(data):
 
 
 def test_the_facts_html_for_keeps_are_read_back():
-    facts = {"toc": [{"name": "Why", "id": "why", "level": 2, "children": []}], "title": "PHI003", "anchors": ["why"], "links": {"rules/index.md": [["privacy", "index.md#privacy"]]}}
+    facts = {"toc": [{"name": "Why", "id": "why", "level": 2, "children": []}], "title": "PHI003", "anchors": ["why"], "links": {"rules/index.md": [["privacy", "index.md#privacy"]]}, "log": []}
     assert rendermemo._facts(json.dumps(facts).encode()) == facts

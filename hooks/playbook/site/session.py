@@ -37,7 +37,7 @@ from .templatecode import CompiledTemplates
 
 # `mkdocs serve` rebuilds in one process: a saved post's events are written again, the others' reused.
 _SERVING_EVENTS = EventBytes()
-_RENDER = "render"  # the memo's kind for a rule page's HTML from Markdown
+_RENDER = "render"  # the memo's kind for a page's HTML from Markdown
 _SERVING_MEMO = Held()  # the site memo's values, read once per `mkdocs serve` process
 # A post's own fields that its card alone shows: content.POST_FIELDS but those Material reads (title, author, status,
 # tags). MkDocs held them on every page to the build's end (some 15 MB at 10,000 posts, at a cold build's peak) and
@@ -150,15 +150,15 @@ class Session:
         return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
 
     def keeps_render(self, src: str) -> bool:
-        """Whether a page's HTML from Markdown may be kept: a rule page's, with the memo."""
-        return self.memo is not None and self.build is not None and self.build.own_html(src) is False
+        """Whether a page's HTML from Markdown may be kept: with the memo, in a build the check let go on."""
+        return self.memo is not None and self.build is not None
 
     def kept_render(self, src: str, markdown: str, context: bytes) -> tuple[str, bytes] | None:
-        """A rule page's HTML from Markdown and what the glue kept beside it (its table of contents), as the last build
+        """A page's HTML from Markdown and what the glue kept beside it (its table of contents, ...), as the last build
         with this `markdown` and these MkDocs settings (`context`) made them; None to render it.
 
-        The rules reference is a hundred pages of documentation that depend on the engine alone, and converting
-        them took a tenth of a warm build; the other pages hold a practice's own words or our HTML.
+        Converting the posts and the rules reference took a fifth of a warm build. The HTML is the sanitiser's to
+        read afterwards, as a page converted afresh is.
         """
         if not self.keeps_render(src):
             return None
@@ -172,7 +172,7 @@ class Session:
             return None
 
     def keep_render(self, src: str, markdown: str, context: bytes, html: str, extra: bytes) -> None:
-        """Keep a rule page's HTML for kept_render (nothing for another page, or without the memo)."""
+        """Keep a page's HTML for kept_render (nothing without the memo)."""
         if self.keeps_render(src):
             self.memo.keep(_RENDER, src, (markdown, context), framed([html.encode("utf-8", "surrogatepass"), extra]))
 
