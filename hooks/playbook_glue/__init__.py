@@ -1,10 +1,9 @@
 """MkDocs hooks for Practice Playbook: adapt build events to engine calls, nothing more.
 
-Installed with the engine; a practice's `hooks/playbook_mkdocs.py` only imports this module.
-Everything the build decides lives in the engine (`playbook.site.session`), which never imports
-MkDocs. Hooks load once per process (also across `mkdocs serve` rebuilds): per-build state lives in
-`_state`, reset in `on_config`. ProperDocs runs the same hooks (its `mkdocs.*` imports load
-`properdocs.*`); only the logger's name follows the running tool, for `--strict` and escaping.
+Installed with the engine; a practice's `hooks/playbook_mkdocs.py` only imports this module. Everything the build
+decides lives in the engine (`playbook.site.session`), which never imports MkDocs. Hooks load once per process (also
+across `mkdocs serve` rebuilds): per-build state lives in `_state`, reset in `on_config`. ProperDocs runs the same
+hooks (its `mkdocs.*` imports load `properdocs.*`); only the logger's name follows the running tool, for `--strict` and escaping.
 """
 
 from __future__ import annotations
@@ -84,8 +83,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    html = rendermemo.html_for(page, html, files, _state)
-    html = _state.get("session", _UNCHECKED).content(page.file.src_uri, html)  # replies and boxes: our HTML, kept out of Markdown
+    html = _state.get("session", _UNCHECKED).content(page.file.src_uri, rendermemo.html_for(page, html, files, _state))  # kept HTML; then ours
     return clean_page(html, page.toc)  # nothing a content file says runs in a visitor's browser
 
 
