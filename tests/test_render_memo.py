@@ -113,6 +113,7 @@ def test_a_kept_page_still_has_its_links_to_anchors_checked(sample_copy, tmp_pat
         json.dumps({"toc": [], "title": None, "anchors": []}).encode(),  # an older shape: no links
         json.dumps({"toc": [], "title": None, "anchors": [], "links": None}).encode(),  # no log: the first version
         json.dumps({"toc": {}, "title": None, "anchors": [], "links": None, "log": []}).encode(),
+        json.dumps({"toc": [], "title": None, "anchors": [], "links": {"rules/index.md": []}, "log": []}).encode(),  # links by file: the second version
     ],
 )
 def test_what_was_kept_beside_a_page_in_another_shape_is_no_kept_page(data):
@@ -120,5 +121,39 @@ def test_what_was_kept_beside_a_page_in_another_shape_is_no_kept_page(data):
 
 
 def test_the_facts_html_for_keeps_are_read_back():
-    facts = {"toc": [{"name": "Why", "id": "why", "level": 2, "children": []}], "title": "PHI003", "anchors": ["why"], "links": {"rules/index.md": [["privacy", "index.md#privacy"]]}, "log": []}
+    facts = {"toc": [{"name": "Why", "id": "why", "level": 2, "children": []}], "title": "PHI003", "anchors": ["why"], "links": [["rules/index.md", [["privacy", "index.md#privacy"]]]], "log": []}
     assert rendermemo._facts(json.dumps(facts).encode()) == facts
+
+
+def _set(root: Path, old: str, new: str) -> None:
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", ["quiet first", "link checks", "extension reading files"])
+def test_what_the_html_or_the_log_depends_on_is_in_the_key(sample_copy, tmp_path, cached, caplog, change):
+    """A build logging less (mkdocs build -q) keeps no fewer lines for the next; the link checks' levels and an
+    extension that reads files (snippets) each mean every page converts again, never a kept page."""
+    post = sorted((sample_copy / "content" / "posts").rglob("*.md"))[0]
+    post.write_text(post.read_text(encoding="utf-8") + "\nMore in [our guide](no-such-guide.md).\n", encoding="utf-8")
+    src = post.relative_to(sample_copy / "content").as_posix()
+    if change == "extension reading files":
+        _set(sample_copy, "markdown_extensions:\n", "markdown_extensions:\n  - pymdownx.snippets\n")
+    quiet = logging.getLogger("mkdocs")
+    level = quiet.level
+    if change == "quiet first":
+        quiet.setLevel(logging.ERROR)  # what -q does
+    try:
+        first = _build(sample_copy, tmp_path / "first")
+    finally:
+        quiet.setLevel(level)
+    if change == "link checks":
+        _set(sample_copy, "validation:\n", "validation:\n  links:\n    not_found: info\n")
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        again = _build(sample_copy, tmp_path / "again")
+    assert src in first and src in again
+    warned = [r.levelno for r in caplog.records if "no-such-guide" in r.getMessage()]
+    assert warned == [logging.INFO if change == "link checks" else logging.WARNING]

@@ -149,9 +149,10 @@ class Session:
             return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
         return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
 
-    def keeps_render(self, src: str) -> bool:
-        """Whether a page's HTML from Markdown may be kept: with the memo, in a build the check let go on."""
-        return self.memo is not None and self.build is not None
+    def keeps_render(self, src: str, markdown: str) -> bool:
+        """Whether a page's HTML from Markdown may be kept: with the memo, in a build the check let go on, and not
+        for a page holding our HTML in slots (a fresh token each build: it would never be found again)."""
+        return self.memo is not None and self.build is not None and f"pbslot{self.slots.nonce}" not in markdown
 
     def kept_render(self, src: str, markdown: str, context: bytes) -> tuple[str, bytes] | None:
         """A page's HTML from Markdown and what the glue kept beside it (its table of contents, ...), as the last build
@@ -160,7 +161,7 @@ class Session:
         Converting the posts and the rules reference took a fifth of a warm build. The HTML is the sanitiser's to
         read afterwards, as a page converted afresh is.
         """
-        if not self.keeps_render(src):
+        if not self.keeps_render(src, markdown):
             return None
         kept = self.memo.kept(_RENDER, src, (markdown, context))
         if kept is None:
@@ -173,7 +174,7 @@ class Session:
 
     def keep_render(self, src: str, markdown: str, context: bytes, html: str, extra: bytes) -> None:
         """Keep a page's HTML for kept_render (nothing without the memo)."""
-        if self.keeps_render(src):
+        if self.keeps_render(src, markdown):
             self.memo.keep(_RENDER, src, (markdown, context), framed([html.encode("utf-8", "surrogatepass"), extra]))
 
     def content(self, src: str, html: str) -> str:
