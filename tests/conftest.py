@@ -244,3 +244,53 @@ def built_site(sample_build) -> Path:
     """The site of the session's strict build of the sample; read it, never change it."""
     assert sample_build.returncode == 0, sample_build.stderr[-3000:]
     return sample_build.site
+
+
+def eval_corpus_texts(count: int, seed: int) -> list[str]:
+    """`count` texts of the privacy evaluation corpus (English and Spanish, leaks and clean), shuffled by `seed`."""
+    import random
+
+    import yaml
+
+    texts = []
+    for path in sorted((REPO / "tests" / "eval" / "privacy").glob("*.yml")):
+        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    random.Random(seed).shuffle(texts)
+    return texts[:count]
+
+
+def rules_lazy_patterns() -> list:
+    """Every lazily compiled pattern of every rule family (lazyre.LazyPattern), each once, the families imported."""
+    from playbook import lazyre
+    from playbook.rules import registry
+
+    registry.all_rules()
+    found = [obj for module in list(sys.modules.values()) if getattr(module, "__name__", "").startswith("playbook.") for obj in vars(module).values() if isinstance(obj, lazyre.LazyPattern)]
+    return list({id(pattern): pattern for pattern in found}.values())
+
+
+def regex_patterns(words: list[str]):
+    """A hypothesis strategy: regular expressions of the shapes the rules use (look-behinds, word lists, case groups,
+    repeats, atomic groups), built from `words` and a few character classes."""
+    import re
+
+    from hypothesis import strategies as st
+
+    atoms = st.one_of(
+        st.sampled_from(words).map(re.escape),
+        st.sampled_from([r"\s+", r"[ \t]+", r"\w+", r"\d{1,2}", r"[a-c]", r"[oa]", r"[^a]", r".", r"(?<![\w-])", r"(?![\w-])", r"\b", r"(?=[A-Z])", r"s?", r"[A-Z]", r"(?<=s)"]),
+    )
+
+    def extend(inner):
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=4).map(lambda parts: "(?:" + "|".join(parts) + ")"),
+            inner.map(lambda p: f"(?i:{p})"),
+            inner.map(lambda p: f"(?-i:{p})"),
+            inner.map(lambda p: f"({p})"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}", "*?", "++", "?+"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
+            inner.map(lambda p: f"(?>{p})"),
+        )
+
+    heads = st.sampled_from(["(?<![\\w-])", "\\b", "", "(?<![\\w'’-])(?<!\\d)"])
+    return st.tuples(heads, st.recursive(atoms, extend, max_leaves=8)).map("".join)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import random
 import re
-import sys
 from pathlib import Path
 from re import _parser
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from playbook import first_char, lazyre, patternstore
+from playbook import first_char, patternstore
+
+from tests.conftest import eval_corpus_texts, regex_patterns, rules_lazy_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,35 +76,13 @@ def test_a_case_insensitive_look_takes_every_character_the_letter_matches(letter
 # --- fuzz: random patterns of the shapes the rules use, random texts -----------------------------------------
 
 _WORDS = ["only", "our", "the", "visit", "seen", "cita", "nurse", "ab", "x", "sole", "kim", "isla", "\U00010400x"]
-_ATOMS = st.one_of(
-    st.sampled_from(_WORDS).map(re.escape),
-    st.sampled_from([r"\s+", r"[ \t]+", r"\w+", r"\d{1,2}", r"[a-c]", r"[oa]", r"[^a]", r".", r"(?<![\w-])", r"(?![\w-])", r"\b", r"(?=[A-Z])", r"s?", r"[A-Z]", r"(?<=s)"]),
-)
-
-
-def _patterns() -> st.SearchStrategy[str]:
-    def extend(inner):
-        return st.one_of(
-            st.lists(inner, min_size=1, max_size=4).map("".join),
-            st.lists(inner, min_size=2, max_size=4).map(lambda parts: "(?:" + "|".join(parts) + ")"),
-            inner.map(lambda p: f"(?i:{p})"),
-            inner.map(lambda p: f"(?-i:{p})"),
-            inner.map(lambda p: f"({p})"),
-            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}", "*?", "++", "?+"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
-            inner.map(lambda p: f"(?>{p})"),
-        )
-
-    heads = st.sampled_from(["(?<![\\w-])", "\\b", "", "(?<![\\w'’-])(?<!\\d)"])
-    return st.tuples(heads, st.recursive(_ATOMS, extend, max_leaves=8)).map("".join)
-
-
 _TEXT = st.text(alphabet=st.sampled_from([*"onlyursthevisceabkx OUR ONLY VISIT\tİıſK12-é'’", "\U00010400", "\U00010428"]), max_size=40) | st.lists(
     st.sampled_from([*_WORDS, "ONLY", "Our", "VİSİT", "ſole", "KİM", "ıSLA", " ", "\t", "-", "7", "'"]), max_size=8
 ).map("".join)
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_patterns(), st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]), st.lists(_TEXT, min_size=1, max_size=6))
+@given(regex_patterns(_WORDS), st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]), st.lists(_TEXT, min_size=1, max_size=6))
 def test_a_look_never_changes_a_match(pattern, flags, texts):
     try:
         raw = re.compile(pattern, flags)
@@ -117,24 +94,12 @@ def test_a_look_never_changes_a_match(pattern, flags, texts):
         assert [built.match(text, i) and built.match(text, i).span() for i in range(len(text))] == [raw.match(text, i) and raw.match(text, i).span() for i in range(len(text))]
 
 
-def _corpus_texts(count: int) -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "tests" / "eval" / "privacy").glob("*.yml")):
-        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
-    random.Random(11).shuffle(texts)
-    return texts[:count]
-
-
 def test_the_rules_patterns_match_as_re_does_on_real_text():
     """Every lazily compiled pattern of the rules, on a sample of the evaluation corpus (English and Spanish,
     leaks and clean texts): the engine's build of it and `re.compile`'s find the same matches and groups."""
-    from playbook.rules import registry
-
-    registry.all_rules()
-    lazies = [obj for module in list(sys.modules.values()) if getattr(module, "__name__", "").startswith("playbook.") for obj in vars(module).values() if isinstance(obj, lazyre.LazyPattern)]
-    texts = _corpus_texts(80)
+    texts = eval_corpus_texts(80, seed=11)
     guarded = 0
-    for lazy in {id(p): p for p in lazies}.values():
+    for lazy in rules_lazy_patterns():
         lazy.search("")  # compile it
         raw = re.compile(lazy.pattern, lazy._flags)
         if lazy.compiled == raw:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from pathlib import Path
 from re import _parser
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from playbook import lazyre, literal_gate
+
+from tests.conftest import eval_corpus_texts, regex_patterns, rules_lazy_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,31 +81,13 @@ def test_gated_methods_answer_as_the_pattern_does():
 # --- fuzz: random patterns of the shapes the rules use, random texts -----------------------------------------
 
 _WORDS = ["only", "our", "the", "visit", "seen", "cita", "nurse", "ab", "x", "sole"]
-_ATOMS = st.one_of(
-    st.sampled_from(_WORDS).map(re.escape),
-    st.sampled_from([r"\s+", r"[ \t]+", r"\w+", r"\d{1,2}", r"[a-c]", r"[oa]", r".", r"(?<![\w-])", r"(?![\w-])", r"\b", r"(?=[A-Z])", r"s?"]),
-)
-
-
-def _patterns() -> st.SearchStrategy[str]:
-    def extend(inner):
-        return st.one_of(
-            st.lists(inner, min_size=1, max_size=4).map("".join),
-            st.lists(inner, min_size=2, max_size=4).map(lambda parts: "(?:" + "|".join(parts) + ")"),
-            inner.map(lambda p: f"(?i:{p})"),
-            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
-        )
-
-    return st.recursive(_ATOMS, extend, max_leaves=8)
-
-
 _TEXT = st.text(alphabet=st.sampled_from(list("onlyursthevisceabx OUR ONLY VISIT\tİıſK12-é")), max_size=40) | st.lists(
     st.sampled_from([*_WORDS, "ONLY", "Our", "VİSİT", "ſole", " ", "\t", "-", "7"]), max_size=8
 ).map("".join)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_patterns(), st.sampled_from([0, re.IGNORECASE]), st.lists(_TEXT, min_size=1, max_size=6))
+@given(regex_patterns(_WORDS), st.sampled_from([0, re.IGNORECASE]), st.lists(_TEXT, min_size=1, max_size=6))
 def test_the_gate_never_hides_a_match(pattern, flags, texts):
     try:
         raw = re.compile(pattern, flags)
@@ -120,23 +102,11 @@ def test_the_gate_never_hides_a_match(pattern, flags, texts):
             assert test(text), (pattern, text, strings)
 
 
-def _corpus_texts(count: int) -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "tests" / "eval" / "privacy").glob("*.yml")):
-        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
-    random.Random(7).shuffle(texts)
-    return texts[:count]
-
-
 def test_the_rules_patterns_lose_no_match_on_real_text():
     """Every lazily compiled pattern of the rules, on a sample of the evaluation corpus: gated and plain agree."""
-    from playbook.rules import registry
-
-    registry.all_rules()
-    lazies = [obj for module in list(sys.modules.values()) if getattr(module, "__name__", "").startswith("playbook.") for obj in vars(module).values() if isinstance(obj, lazyre.LazyPattern)]
-    texts = _corpus_texts(120)
+    texts = eval_corpus_texts(120, seed=7)
     gated = 0
-    for lazy in {id(p): p for p in lazies}.values():
+    for lazy in rules_lazy_patterns():
         lazy.search("")  # compile it
         if lazy.__dict__["search"] == lazy.compiled.search:
             continue
