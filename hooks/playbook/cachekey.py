@@ -42,6 +42,13 @@ def user_folder() -> Path | None:
     return Path(base) / "playbook" if base else None
 
 
+def module_digest(file: str | None, fallback: str) -> str:
+    """A digest of one module's own source, for a cache keyed by what that module makes but kept outside the engine's
+    fingerprint (the compiled patterns, the glue's pages); `fallback` (its version) where no source ships."""
+    data = read_bytes(Path(file)) if file else None
+    return hashlib.blake2b(data, digest_size=8).hexdigest() if isinstance(data, bytes) else fallback
+
+
 def engine_fingerprint(keep: bool = True) -> bytes:
     """The engine's source and data files, the Python running it and the versions of the libraries it uses.
     `keep`: read and write the fingerprints kept in the user's folder (not without the result cache, as in CI)."""

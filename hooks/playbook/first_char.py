@@ -14,9 +14,7 @@ check of a practice scans every text with some five hundred of these patterns.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from pathlib import Path
 
 try:  # CPython's own parse tree of `re`: without it (another Python), nothing is guarded
     import _sre
@@ -25,20 +23,18 @@ try:  # CPython's own parse tree of `re`: without it (another Python), nothing i
 except ImportError:  # pragma: no cover
     C = _sre = None
 
+from .cachekey import module_digest
+
 _CASE = re.IGNORECASE
 _KIND = re.LOCALE | re.ASCII | re.UNICODE  # what a category or a case fold means: a guard only in the pattern's own
-_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT) if C is not None else ()  # take no character: a look-behind, a word boundary
 _VERSION = 1  # raised with any change to the looks this module adds
 _MOST = 4096  # set items a guard may hold: past this it is no cheaper than the pattern
 
 
 def fingerprint() -> str:
-    """A digest of this module's source, so code it added under an older version is not reused (a version
-    number when no source ships: a package without its .py files)."""
-    try:
-        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
-    except (OSError, TypeError, NameError):
-        return f"version {_VERSION}"
+    """This module's source, so code it added under an older version is not reused (its version without source)."""
+    return module_digest(globals().get("__file__"), f"version {_VERSION}")
 
 
 class _Unbounded(Exception):
@@ -56,7 +52,7 @@ def guarded(parsed, flags: int):
             return None  # `re` already skips to where the pattern's first characters are
         data = list(parsed.data)
         at = 0
-        while at < len(data) and data[at][0] in _zero_width():
+        while at < len(data) and data[at][0] in _ZERO_WIDTH:
             at += 1
         if at == len(data) or _single(data[at]):
             return None  # nothing to guard, or the first step is already one character test
@@ -67,10 +63,6 @@ def guarded(parsed, flags: int):
         return _parser.SubPattern(parsed.state, [*data[:at], (C.ASSERT, (1, guard)), *data[at:]])
     except (_Unbounded, AttributeError, TypeError, ValueError, RecursionError):  # a tree of another `re`
         return None
-
-
-def _zero_width() -> tuple:
-    return tuple(getattr(C, name) for name in _ZERO_WIDTH)
 
 
 def _has_prefix(parsed, flags: int) -> bool:
@@ -94,11 +86,15 @@ def _first(items, flags: int) -> tuple[dict[int, list], bool]:
     found: dict[int, list] = {}
     for item in items:
         sets, nullable = _item(item, flags)
-        for case, members in sets.items():
-            found.setdefault(case, []).extend(members)
+        _merge(found, sets)
         if not nullable:
             return found, False
     return found, True
+
+
+def _merge(found: dict[int, list], sets: dict[int, list]) -> None:
+    for case, members in sets.items():
+        found.setdefault(case, []).extend(members)
 
 
 def _item(item, flags: int) -> tuple[dict[int, list], bool]:
@@ -113,7 +109,7 @@ def _item(item, flags: int) -> tuple[dict[int, list], bool]:
         if any(kind is C.NEGATE or kind is C.CATEGORY and value is not C.CATEGORY_DIGIT for kind, value in av):
             raise _Unbounded  # "not these", "any letter": passes nearly every start of a word (a digit seldom does)
         return {case: list(av)}, False
-    if op in _zero_width():
+    if op in _ZERO_WIDTH:
         return {}, True
     if op is C.SUBPATTERN:
         _, add, remove, sub = av
@@ -126,8 +122,7 @@ def _item(item, flags: int) -> tuple[dict[int, list], bool]:
         empty = False
         for alternative in av[1]:
             sets, nullable = _first(alternative.data, flags)
-            for key, members in sets.items():
-                found.setdefault(key, []).extend(members)
+            _merge(found, sets)
             empty = empty or nullable
         return found, empty
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
