@@ -79,7 +79,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     page.meta, markdown = _state.get("session", _UNCHECKED).page(page.file.src_uri, markdown, page.meta)
-    return rendermemo.markdown_for(page, markdown, config, files, _state)  # a rule page's HTML may be kept
+    return rendermemo.markdown_for(page, markdown, config, files, _state)  # "" when the page's HTML is kept
 
 
 def on_page_content(html, page, config, files):

@@ -21,16 +21,17 @@ import hashlib
 import json
 import logging
 from importlib import metadata
-from pathlib import Path
 
 import mkdocs
 from mkdocs.structure.toc import get_toc
+from playbook.cachekey import module_digest
 
 HOST = mkdocs.__name__  # "mkdocs", or "properdocs": its pages log under its own name, and its version converts them
 _FORMAT = "rendered page 3"  # what is kept beside the HTML: change it with html_for's facts
 _CONVERTERS = ("markdown", "pymdown-extensions", HOST, "mkdocs-material", "pygments")
 _KEYED = ("markdown", "pymdownx", "material", "pygments", HOST)  # a setting's function from these is versioned above
-_PENDING = "render"  # _state: src uri -> (markdown, context) of a page rendered afresh this build, or the kept HTML
+_KEPT = "render kept"  # _state: src uri -> (HTML, facts) of a page MkDocs is given no Markdown for, this build
+_MADE = "render made"  # _state: src uri -> (source, context) of a page converted afresh, to keep once it is made
 _LOGGERS = (f"{HOST}.structure.pages", "MARKDOWN")  # where Page.render and Markdown log while converting a page
 _SEARCH = ("search", "material/search")  # a plugin that reads a page only once it is made
 _PURE = frozenset(  # Markdown extensions whose HTML depends on the page's text and their settings alone
@@ -63,14 +64,7 @@ for _name in _LOGGERS:
     logging.getLogger(_name).addHandler(_LINES)
 
 
-def _source() -> str:
-    try:
-        return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()  # what this module keeps and restores
-    except (OSError, TypeError, NameError):
-        return "no source"
-
-
-_OWN = _source()
+_OWN = module_digest(globals().get("__file__"), _FORMAT)  # what this module keeps and restores
 
 
 def markdown_for(page, markdown: str, config, files, state: dict) -> str:
@@ -78,17 +72,16 @@ def markdown_for(page, markdown: str, config, files, state: dict) -> str:
     _LINES.lines = None
     session, src = state.get("session"), page.file.src_uri
     url = getattr(page, "url", None)  # a page MkDocs made has one
-    if not markdown or url is None or session is None or not session.keeps_render(src, markdown) or (context := _context(config, files, state)) is None:
+    if not markdown or url is None or session is None or not session.keeps_render(markdown) or (context := _context(config, files, state)) is None:
         return markdown
-    inputs = (f"{url}\0{markdown}", context)
-    kept = session.kept_render(src, *inputs)
-    pending = state.setdefault(_PENDING, {})
+    source = f"{url}\0{markdown}"
+    kept = session.kept_render(src, source, context)
     facts = None if kept is None else _facts(kept[1])  # None: kept by another version of this module, or damaged
     if facts is None:
-        pending[src] = inputs
+        state.setdefault(_MADE, {})[src] = (source, context)
         _LINES.lines = []
         return markdown
-    pending[src] = (kept[0], facts)
+    state.setdefault(_KEPT, {})[src] = (kept[0], facts)
     return ""
 
 
@@ -106,27 +99,26 @@ def _facts(data: bytes) -> dict | None:
 
 def html_for(page, html: str, files, state: dict) -> str:
     """The page's HTML from Markdown: kept, with what Page.render would have set, or just made (and kept)."""
-    entry = state.get(_PENDING, {}).pop(page.file.src_uri, None)
-    if entry is None:
-        return html
-    first, second = entry
-    if isinstance(second, dict):  # kept: put back what rendering its Markdown sets on a page
-        for name, level, message in second["log"]:
+    src = page.file.src_uri
+    if (kept := state.get(_KEPT, {}).pop(src, None)) is not None:  # put back what converting its Markdown sets on a page
+        kept_html, facts = kept
+        for name, level, message in facts["log"]:
             logging.getLogger(name).log(level, "%s", message)
-        page.toc = get_toc(second["toc"])
-        page._title_from_render = second["title"]
-        page.present_anchor_ids = set(second["anchors"])
-        if second["links"] is not None:  # links to anchors, checked once every page is made (the key holds every file)
-            targets = [(files.get_file_from_path(uri), links) for uri, links in second["links"]]
+        page.toc = get_toc(facts["toc"])
+        page._title_from_render = facts["title"]
+        page.present_anchor_ids = set(facts["anchors"])
+        if facts["links"] is not None:  # links to anchors, checked once every page is made (the key holds every file)
+            targets = [(files.get_file_from_path(uri), links) for uri, links in facts["links"]]
             page.links_to_anchors = {target: dict(links) for target, links in targets if target is not None}
-        return first
+        return kept_html
+    made = state.get(_MADE, {}).pop(src, None)
     lines, _LINES.lines = _LINES.lines, None
-    if lines is None:
-        return html  # not listened to from the start
+    if made is None or lines is None:
+        return html  # not a page to keep, or not listened to from the start
     links = getattr(page, "links_to_anchors", None)
     kept_links = None if links is None else [[file.src_uri, list(anchors.items())] for file, anchors in links.items()]  # in their order
     facts = {"toc": [_token(item) for item in page.toc], "title": page._title_from_render, "anchors": sorted(page.present_anchor_ids), "links": kept_links, "log": lines}
-    state["session"].keep_render(page.file.src_uri, first, second, html, json.dumps(facts).encode("utf-8"))
+    state["session"].keep_render(src, *made, html, json.dumps(facts).encode("utf-8"))
     return html
 
 

@@ -149,21 +149,20 @@ class Session:
             return meta, self.slots.lift(markdown, late=src.startswith(UNINDEXED)) if generated else markdown
         return meta, page_extras(src, markdown, report, self.slots, build.rule_docs.lists)  # needs action, the guideline box
 
-    def keeps_render(self, src: str, markdown: str) -> bool:
+    def keeps_render(self, markdown: str) -> bool:
         """Whether a page's HTML from Markdown may be kept: with the memo, in a build the check let go on, and not
         for a page holding our HTML in slots (a fresh token each build: it would never be found again)."""
-        return self.memo is not None and self.build is not None and f"pbslot{self.slots.nonce}" not in markdown
+        return self.memo is not None and self.build is not None and not self.slots.holds(markdown)
 
-    def kept_render(self, src: str, markdown: str, context: bytes) -> tuple[str, bytes] | None:
+    def kept_render(self, src: str, source: str, context: bytes) -> tuple[str, bytes] | None:
         """A page's HTML from Markdown and what the glue kept beside it (its table of contents, ...), as the last build
-        with this `markdown` and these MkDocs settings (`context`) made them; None to render it.
+        with this `source` (its address and Markdown) and these MkDocs settings (`context`) made them; None to render
+        it. Ask keeps_render first.
 
         Converting the posts and the rules reference took a fifth of a warm build. The HTML is the sanitiser's to
         read afterwards, as a page converted afresh is.
         """
-        if not self.keeps_render(src, markdown):
-            return None
-        kept = self.memo.kept(_RENDER, src, (markdown, context))
+        kept = self.memo.kept(_RENDER, src, (source, context)) if self.memo is not None else None
         if kept is None:
             return None
         try:
@@ -172,10 +171,10 @@ class Session:
         except (ValueError, UnicodeDecodeError):  # a damaged entry is no entry
             return None
 
-    def keep_render(self, src: str, markdown: str, context: bytes, html: str, extra: bytes) -> None:
+    def keep_render(self, src: str, source: str, context: bytes, html: str, extra: bytes) -> None:
         """Keep a page's HTML for kept_render (nothing without the memo)."""
-        if self.keeps_render(src, markdown):
-            self.memo.keep(_RENDER, src, (markdown, context), framed([html.encode("utf-8", "surrogatepass"), extra]))
+        if self.memo is not None:
+            self.memo.keep(_RENDER, src, (source, context), framed([html.encode("utf-8", "surrogatepass"), extra]))
 
     def content(self, src: str, html: str) -> str:
         """The page's HTML once Markdown is done, with our own HTML added: the reply, the boxes, the findings box.

@@ -75,6 +75,10 @@ class Slots:
         self._token = re.compile(rf"<p>(pbslot{self.nonce}[nl]\d+)</p>|(pbslot{self.nonce}[nl]\d+)")
         self._marker = re.compile(rf'<div id="(pbslot{self.nonce}l\d+)"></div>')
 
+    def holds(self, text: str) -> bool:
+        """Whether `text` holds one of this build's tokens (its nonce is fresh each build)."""
+        return f"pbslot{self.nonce}" in text
+
     def hold(self, html: str, late: bool = False) -> str:
         """A token paragraph for `html` (blank lines around it, so it is a paragraph of its own)."""
         self._count += 1
