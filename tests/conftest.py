@@ -246,15 +246,23 @@ def built_site(sample_build) -> Path:
     return sample_build.site
 
 
+def eval_module():
+    """scripts/eval_privacy as a module (a script without a .py name): its corpus reader and its evaluation."""
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("eval_privacy", str(REPO / "scripts" / "eval_privacy"))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader("eval_privacy", loader))
+    loader.exec_module(module)
+    return module
+
+
 def eval_corpus_texts(count: int, seed: int) -> list[str]:
     """`count` texts of the privacy evaluation corpus (English and Spanish, leaks and clean), shuffled by `seed`."""
     import random
 
-    import yaml
-
-    texts = []
-    for path in sorted((REPO / "tests" / "eval" / "privacy").glob("*.yml")):
-        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    module = eval_module()
+    texts = [case["text"] for case in module.load_cases([module.DEFAULT_CORPUS])]
     random.Random(seed).shuffle(texts)
     return texts[:count]
 

@@ -6,8 +6,6 @@ lacking a contact route would be fixed and published with the disclosure intact)
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import json
 import os
 import re
@@ -17,19 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, eval_module
 
 # libyaml's safe loader where pyyaml has it (8x faster on the corpus), the pure-Python one otherwise
 FAST_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _eval_module():
-    path = REPO / "scripts" / "eval_privacy"
-    loader = importlib.machinery.SourceFileLoader("eval_privacy", str(path))
-    spec = importlib.util.spec_from_loader("eval_privacy", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +31,7 @@ def summary(tmp_path_factory):
     record = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "privacy-eval.json"
     with FileLock(str(record) + ".lock"):
         if not record.is_file():
-            module = _eval_module()
+            module = eval_module()
             cases = module.load_cases([module.DEFAULT_CORPUS])
             assert len(cases) >= 400
             _, result = module.evaluate(cases)
@@ -188,7 +177,7 @@ def test_the_copy_check_sees_a_copy_and_folds_accents_and_case():
     ],
 )
 def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template):
-    assert _eval_module().as_template(published, []) == template
+    assert eval_module().as_template(published, []) == template
 
 
 @pytest.mark.parametrize(
@@ -202,8 +191,8 @@ def test_a_reply_greets_its_reader_as_the_template_holds_it(published, template)
     ],
 )
 def test_what_is_not_an_opening_greeting_stays(text):
-    assert _eval_module().as_template(text, []) == text
+    assert eval_module().as_template(text, []) == text
 
 
 def test_a_team_member_greeted_stays_literal():
-    assert _eval_module().as_template("Thanks, Lupe Ortiz! Great teamwork.", ["Lupe Ortiz"]) == "Thanks, Lupe Ortiz! Great teamwork."
+    assert eval_module().as_template("Thanks, Lupe Ortiz! Great teamwork.", ["Lupe Ortiz"]) == "Thanks, Lupe Ortiz! Great teamwork."
