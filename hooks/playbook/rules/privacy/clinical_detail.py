@@ -45,6 +45,9 @@ _DEPARTMENTS = bounded(words("departments"))
 _OCCASION = bounded(words("apology", "occasions"))
 # A Spanish procedure named by the part it is done on: "cirugía del manguito rotador", "reemplazo de cadera".
 _OF_PART = lazyre.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|en[ \t]+la|en[ \t]+el)[ \t]+")
+# A repair done on a part, whatever the part: "la reparación del manguito rotador" before it, "the tendon repair" after.
+_ACT_BEFORE_PART = bounded(words("part_acts_es"))
+_ACT_AFTER_PART = lazyre.compile(rf"[ \t]+(?i:{alt(words('part_acts'))})(?![\w-])")
 _TIED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
 # Knowledge of what happened on their visit, "I know the shots were rough", "sé que las vacunas fueron difíciles": the
 # reply knows it, so it is the reader's ("we know vaccines can be scary" is anyone's: no past follows).
@@ -112,6 +115,12 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     every = lexicon.find(text)
     parts = {m.start: m.end for m in every if m.category == lexicon.BODY_PART}  # after a procedure, "muñeca" is no doll
     matches = [m for m in every if m.term not in _IGNORED and not inside(everyday, m.start, m.end)]
+    for act in _ACT_BEFORE_PART.finditer(text):  # "la reparación del manguito rotador": one procedure, not "de la camioneta"
+        if (joined := _OF_PART.match(text, act.end())) and joined.end() in parts:
+            found.append((act.start(), parts[joined.end()], SPECIFIC))
+    for start, end in parts.items():  # "the tendon repair", "the shoulder repair"
+        if after := _ACT_AFTER_PART.match(text, end):
+            found.append((start, after.end(), SPECIFIC))
     for match in matches:
         term = match.term
         if match.category == lexicon.PROCEDURE and (joined := _OF_PART.match(text, match.end)) and joined.end() in parts:
@@ -301,7 +310,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         spot on your ear", "el lunar de su espalda"), "your results", and an
         act on a thing placed in the body, whatever the thing ("the port
         placement", "la colocación del DIU"; "an IUD insertion can be
-        uncomfortable for anyone" is general and passes). A money matter's
+        uncomfortable for anyone" is general and passes), and a repair done on a part
+        of the body, in either order ("the tendon repair", "la reparación del
+        manguito rotador", "la reconstrucción del ligamento cruzado"; "the roof
+        repair" and "la reparación de la rampa" name no part and pass). A money matter's
         settled state is an event ("the deposit is non-refundable", "el claim
         se negó"), and the reader's own words about a step of care said back
         make it theirs ("your comments about the prep").
