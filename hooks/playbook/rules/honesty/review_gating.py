@@ -52,6 +52,13 @@ _NOT_POST = (
     r"|(?<![\w-])no\s+(?:lo|la|los|las)\s+(?:publi|sub|pong|compart|escrib|dej)\w*"
 )
 _SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}|{_NOT_POST}", re.IGNORECASE)
+# Told to pass the site by, after an unhappy condition only: "less than 5 stars? Skip Google and call us", "sáltese Google".
+# Alone it is advice ("skip Google and call us about your symptoms": no review is kept from anyone).
+_SKIP_SITE = lazyre.compile(
+    r"(?<![\w-])(?:skip|skipping|bypass|saltese|saltense|saltate|saltarse|saltarte|brinquese|brinquense)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?"
+    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])})(?![\w-])",
+    re.IGNORECASE,
+)
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
 _SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
@@ -202,7 +209,7 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
     posting = bool(reading.mentions) or bool(_POSTING.search(text)) or bool(_NOT_THERE.search(text))
     for start, stop in reading.unhappy:
         private = _PRIVATE.search(text, stop, stop + _REACH)
-        suppress = _SUPPRESS.search(text, stop, stop + _REACH)
+        suppress = _kept_off(text, stop, stop + _REACH)
         public = _public_target(reading, stop, private.start()) if private else None
         if not private and suppress and _steered(suppress):  # "if not, come find me, not the internet": kept off the site is route enough
             private = suppress
@@ -218,6 +225,12 @@ def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
             continue
         if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), end + _REACH)):
             yield match.start(), min(len(text), end)
+
+
+def _kept_off(text: str, start: int, end: int) -> re.Match | None:
+    """The first request, between `start` and `end`, that an unhappy reader not post or pass the site by."""
+    found = [m for m in (_SUPPRESS.search(text, start, end), _SKIP_SITE.search(text, start, end)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -> bool:
@@ -244,7 +257,7 @@ def _funnels(reading: Reading) -> Iterator[int]:
         for low_start, low_stop in within(lows, stop, start + _FUNNEL_REACH + 1):
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
             public = _public_target(reading, low_stop, private.start()) if private else None
-            skipped = public is not None and _SUPPRESS.search(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
+            skipped = public is not None and _kept_off(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
             if private and (public is None or skipped) and not _public_low(reading, low_stop, highs):
                 yield start
                 break
@@ -396,7 +409,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           unhappy people to come to the practice first or instead of posting
           (the threshold they fall short of said with them: "a 5-star visit? Google,
           please. Anything less than 5 stars? Email our manager", "¿Menos de 5
-          estrellas? Escríbanos primero"),
+          estrellas? Escríbanos primero"), or to pass the site by ("less than 5
+          stars? Skip Google and call our director", "sáltese Google"; "skip Google
+          and call us about your symptoms" is advice to anyone and passes),
           the answers of a yes/no question routed ("If yes, a Facebook review!
           If no, fill out the paper card", "si la respuesta es sí ... si es no, la
           tarjeta de comentarios"), "every review" entered in a drawing,

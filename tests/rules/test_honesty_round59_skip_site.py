@@ -1,0 +1,55 @@
+"""Round 59, FTC004: an unhappy reader told to pass the review site by ("less than 5 stars? Skip Google and call our
+director") is kept from posting as surely as one told "don't post" or "call us first". A fresh writer's post asked
+for Google reviews and sent anything under five stars past Google to the clinic director; "skip the review" was read,
+"skip Google" was not. Without an unhappy condition, "skip Google" is advice to anyone ("skip Google and call our
+nurse line about your symptoms": no review is kept from anyone) and passes. Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from playbook.rules.honesty import review_gating as module
+
+from tests.rules.harness import hits, post
+from tests.rules.work import grows_linearly
+
+FUZZ = settings(max_examples=25, deadline=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved your session? We'd love a Google review! If it was anything less than 5 stars, please skip Google and call our clinic director.",
+        "Not happy with your visit? Skip Yelp and email our office manager.",
+        "¿Le dimos menos de 5 estrellas? Sáltese Google y llame a nuestra directora.",
+        "Rough appointment? Please bypass Facebook reviews and text the front desk at 555-0142.",
+    ],
+)
+def test_an_unhappy_reader_sent_past_the_site_refuses(text):
+    assert hits("FTC004", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feeling dizzy in the heat? Skip Google and call our nurse line first.",
+        "Skip Google and ask us: our pharmacists answer medicine questions by phone all week.",
+        "¿Dudas sobre su medicina? Sáltese Google y pregúntele a su farmacéutico.",
+        "Good or bad, we read every Google review. Questions? Call the front desk.",
+    ],
+)
+def test_skipping_a_site_without_an_unhappy_reader_passes(text):
+    assert hits("FTC004", post(text)) == []
+
+
+@FUZZ
+@given(st.sampled_from(["Skip", "Bypass", "Sáltese"]), st.sampled_from(["Google", "Yelp", "Facebook", "the Google"]), st.sampled_from(["call our manager", "email us", "llame a la gerente"]))
+def test_a_grid_of_sites_passed_by_refuses(verb, site, route):
+    assert hits("FTC004", post(f"Anything less than five stars? {verb} {site} and {route}."))
+
+
+@pytest.mark.parametrize("unit", ["skip google ", "less than 5 stars? skip yelp and call us. ", "saltese "])
+def test_the_reading_stays_linear(unit):
+    assert grows_linearly(module, lambda count: list(module.review_incentive_or_gating(post(unit * count), None)))
