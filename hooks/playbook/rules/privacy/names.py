@@ -232,8 +232,9 @@ ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|{_NOT_AFTER_M
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
 OCCUPATION = alternation(vocabulary.NAMES["occupations"])
+_JOB_AFTER = alternation(WORDS["person_noun_jobs"])  # "our first patient navigator": a staff member's title
 _FIRST_ONLY = lazyre.compile(
-    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])(?!\s+(?:{_JOB_AFTER})(?![\w-]))"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
     # "la primera mujer", "nuestro primer paciente"
     rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
@@ -399,7 +400,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         cut the ribbon"), an office's holder or a described public role with health news they made public ("The mayor shared on his page that ...", "the <Team> pitcher blogged about his elbow surgery"), a performer's stage nickname with news she told herself,
         an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening", "nos visito en la inauguracion de la nueva sala de partos"; not "the Commissioner, whom our team screened")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
-        pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
+        pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"), or
+        a staff member's title that holds "patient" ("our first patient navigator", "our only patient care coordinator"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band")
         or a title ("homecoming queen", a contest's champion: "last year's cook-off champ")
