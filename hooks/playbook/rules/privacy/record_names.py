@@ -123,6 +123,7 @@ def _dated_capitals(surname: str, given: str) -> bool:
 
 # After a name in capitals: a cheer ("HAPPY BIRTHDAY, CARMEN!") or a greeting's name, not a record's label.
 _CHEERED = lazyre.compile(r"[ \t]*[!¡]")
+_VOWEL = lazyre.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")  # every name has one; "VSP", "HMO", "PPO" none
 _GREETINGS = frozenset(w.lower() for w in (*NAMES["congratulations"], *INTERJECTIONS, "hello", "hi", "hey", "hola", "dear", "thanks", "gracias", "welcome", "bienvenida", "bienvenido"))
 # The items of a list around the pair: a word in capitals and a comma before it, or a comma, "and", "y" or "&" and one after it.
 _ITEM_BEFORE = lazyre.compile(r"[A-Z]{2,}[ \t]*,[ \t]*$")
@@ -135,10 +136,13 @@ def _capital_record(surname: str, given: str) -> bool:
     nothing else writes a surname, a comma and a given name in capitals. The surname is one the lists hold as a surname
     (no everyday word, no place) or one no list knows that reads as a name; the given name one the lists hold as a given
     name (a word too: "GRACE") or one no list knows. Places ("HOUSTON, TEXAS", "JUAREZ, CHIHUAHUA") and words
-    ("CLOSED, MONDAY", "BIRTHDAY, CARMEN": the surname no name) pass."""
+    ("CLOSED, MONDAY", "BIRTHDAY, CARMEN": the surname no name) pass, and so do a plan's letters with no vowel
+    ("AHCCCS, VSP")."""
     if not (surname.isupper() and given.isupper()) or len(surname) < 3 or len(given) < 3:
         return False
     low, low_given = surname.lower(), given.lower()
+    if not (_VOWEL.search(low) and _VOWEL.search(low_given)):
+        return False  # "AHCCCS, VSP y EyeMed": a plan's letters, no one's name
     if low in _GREETINGS or low in CALENDAR or low_given in CALENDAR or low_given in _STATES or low in _STATES:
         return False  # "CONGRATS, ELENA", "FRIDAY, JUNE 5"
     family, first = lexicon_names.name_info(surname.capitalize()), lexicon_names.name_info(given.capitalize())
