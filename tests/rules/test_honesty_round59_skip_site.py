@@ -1,6 +1,6 @@
-"""Round 59, FTC004: an unhappy reader told to pass the review site by ("less than 5 stars? Skip Google and call our
-director") is kept from posting as surely as one told "don't post" or "call us first". A fresh writer's post asked
-for Google reviews and sent anything under five stars past Google to the clinic director; "skip the review" was read,
+"""Round 59, FTC004: an unhappy reader told to pass the review site by ("anything under five stars? Skip Google and call
+our director") is kept from posting as surely as one told "don't post" or "call us first". A fresh writer's post asked
+for Google reviews and sent anything under five stars past Google to a director; "skip the review" was read,
 "skip Google" was not. Without an unhappy condition, "skip Google" is advice to anyone ("skip Google and call our
 nurse line about your symptoms": no review is kept from anyone) and passes. Everything here is invented.
 """
@@ -21,7 +21,7 @@ FUZZ = settings(max_examples=25, deadline=None)
 @pytest.mark.parametrize(
     "text",
     [
-        "Loved your session? We'd love a Google review! If it was anything less than 5 stars, please skip Google and call our clinic director.",
+        "Session felt great? Google reviews make our day! Anything under five stars? Skip Google and call our director.",
         "Not happy with your visit? Skip Yelp and email our office manager.",
         "¿Le dimos menos de 5 estrellas? Sáltese Google y llame a nuestra directora.",
         "Rough appointment? Please bypass Facebook reviews and text the front desk at 555-0142.",

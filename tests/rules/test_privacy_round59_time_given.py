@@ -1,8 +1,8 @@
-"""Round 59, PHI001: the reader's time given to writing the review ("thank you for taking a minute out of a busy day
-to share") is a courtesy, no span of their dealings with us.
+"""Round 59, PHI001: the reader's time given to writing the review ("thanks for taking a few minutes out of a hectic
+week to post it") is a courtesy, no span of their dealings with us.
 
-A fresh writer's reply to praise named the two staff the reviewer thanked and thanked the reviewer "for taking a minute
-out of a busy day to share". "A minute" was read as a span of the reader's dealings (as "it took 40 minutes to get you
+A fresh writer's reply to praise named the two staff the reviewer thanked and then thanked the reviewer for the minute
+the review took to write. "A minute" was read as a span of the reader's dealings (as "it took 40 minutes to get you
 checked in" is), so the reply no longer only thanked its reader and the clinician's name was refused. A span taken
 (or spent, "tomarse", "dedicar") to write, share or leave the review is the reader's courtesy; a span of waiting or of
 care still counts, and so does a clinician named beside anything the reader did with us.
@@ -21,9 +21,9 @@ from tests.rules.work import grows_linearly
 @pytest.mark.parametrize(
     "text",
     [
-        "This is the sweetest review! Dr. Okafor and Jordan are going to be so happy when they see it. Thank you for taking a minute out of a busy day to share!",
-        "Thanks for spending a few minutes to write this, {{ reviewer }}. Dr. Okafor will love reading it.",
-        "¡Gracias por tomarse unos minutos para escribirnos! La Dra. Okafor va a estar feliz cuando lo lea.",
+        "Best note of our week! Dr. Okafor and Jordan will be thrilled. Thanks for taking a few minutes out of a hectic week to post it.",
+        "So kind, {{ reviewer }}. Thanks for spending a few minutes to leave such warm words; Dr. Okafor will love reading them.",
+        "¡Qué detalle! Gracias por tomarse unos minutos para escribirnos. La Dra. Okafor va a sonreír todo el día cuando lo lea.",
     ],
 )
 def test_thanks_for_the_time_to_write_with_praised_staff_passes(text):
@@ -34,7 +34,7 @@ def test_thanks_for_the_time_to_write_with_praised_staff_passes(text):
     "text",
     [
         "We're sorry it took 40 minutes to get you checked in. Dr. Okafor will call you this week.",
-        "Thank you for taking a minute to share! Dr. Okafor loved seeing you on Tuesday.",
+        "Grateful you took five minutes to post this! Dr. Okafor loved seeing you on Tuesday.",
         "Lamentamos que tardara 30 minutos en pasar con la Dra. Okafor.",
     ],
 )
@@ -43,10 +43,10 @@ def test_a_span_of_the_readers_dealings_still_refuses(text):
 
 
 def test_only_the_time_given_to_the_review_is_dropped():
-    text = fold("Thanks for taking a minute to write this. Sorry it took 40 minutes to get you in.").text
+    text = fold("Grateful you took five minutes to post this. Sorry it took 40 minutes to get you in.").text
     assert [text[mark.start : mark.end] for mark in module.read_marks(text) if mark.kind == module.SPAN] == ["40 minutes"]
 
 
-@pytest.mark.parametrize("unit", ["taking a minute to share ", "took 5 minutes to ", "tomarse unos minutos para escribir "])
+@pytest.mark.parametrize("unit", ["took a minute to share ", "took 5 minutes to ", "tomarse unos minutos para escribir "])
 def test_the_reading_stays_linear(unit):
     assert grows_linearly(module, lambda count: module.read_marks(fold(unit * count).text))

@@ -165,8 +165,8 @@ TIME_SHAPES = lazyre.compile(
     r")"
 )
 _SPAN = lazyre.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])")
-# The reader's time given to writing the review, no span of their dealings: "thank you for taking a minute out of a
-# busy day to share", "por tomarse unos minutos para escribirnos" ("it took 40 minutes to get you in" stays a span).
+# The reader's time given to writing the review, no span of their dealings: "grateful you spent five minutes of your
+# evening to post this", "por tomarse unos minutos para escribirnos" ("it took 40 minutes to get you in" stays a span).
 _TIME_GIVEN = lazyre.compile(r"(?<![\w-])(?i:take|takes|taking|taken|took|spend|spending|spent|tomar|tomarse|tomarte|tomo|se[ \t]+tomo|dedicar|dedicarnos|dedico)[ \t]+$")
 _TO_WRITE = lazyre.compile(
     r"[^.!?\n]{0,40}?(?<![\w-])(?i:to|para)[ \t]+(?i:write|share|post|leave|review|tell|say|rate|send|let[ \t]+us|escribir\w*|compartir\w*|dejar\w*|contar\w*|publicar\w*|mandar\w*)(?![\w-])"
@@ -351,7 +351,7 @@ def read_marks(text: str) -> list[Mark]:
             if kind in (VISIT, THE_VISIT) and everyday_senses.everyday(text, m.start(), m.end()):
                 continue  # "como dice la cita", "ante cualquier consulta": a quote, a question (everyday_senses.py)
             if kind == SPAN and _TIME_GIVEN.search(text, max(0, m.start() - 16), m.start()) and _TO_WRITE.match(text, m.end()):
-                continue  # "for taking a minute out of a busy day to share": the reader's time for the review
+                continue  # "you spent five minutes of your evening to post this": the reader's time for the review
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):
