@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.bilingual import fold
-from playbook.rules.honesty import review_gating
+from playbook.rules.honesty import kept_off, review_gating
 from playbook.rules.honesty.review_reading import Reading
 from playbook.rules.privacy import dates
 from playbook.rules.privacy.visit_times import told_visits
@@ -76,7 +76,7 @@ def test_a_raise_needs_a_rating_in_reach():
 
 
 def test_steered_reads_only_suppressions_that_name_posting():
-    found = [review_gating._steered(m) for m in review_gating._SUPPRESS.finditer(fold("call us first, not the internet, antes de publicar"))]
+    found = [kept_off.steered(m) for m in kept_off.SUPPRESS.finditer(fold("call us first, not the internet, antes de publicar"))]
     assert found == [False, True, True]
 
 

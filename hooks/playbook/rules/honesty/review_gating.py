@@ -18,6 +18,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .charges_removed import removed_charges
 from .favours import favours
+from .kept_off import NOT_THERE, POSTING, SUPPRESS, kept_off, steered
 from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
 
 _WORDS = wordlist("honesty")
@@ -39,26 +40,6 @@ _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
 _PRIVATE = pattern(_WORDS["private_routes"])
-# Told where not to post: "escríbenos al privado, no en Google", "not on Yelp, please", "nunca en redes".
-_NOT_THERE = lazyre.compile(
-    r"(?<![\w-])(?:not|no|nunca|never)[ \t]+(?:(?:on|in|via|en|por|a)[ \t]+)?(?:the[ \t]+|el[ \t]+|la[ \t]+|las[ \t]+)?"
-    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])}|redes|internet|online|publicly|publicamente|en[ \t]+publico)(?![\w-])",
-    re.IGNORECASE,
-)
-# Asked not to post, or told where not to, or to come to the practice first: "skip the review", "call us first".
-# Asked not to post it, whatever the verb: "please don't put it online", "not to share that", "no lo suba", "no la publiquen".
-_NOT_POST = (
-    r"(?<![\w-])(?:don['’]t|do\s+not|not|never)\s+(?:to\s+)?(?:post|put|share|publish|air|write|leave)\s+(?:it|this|that|them)(?![\w-])"
-    r"|(?<![\w-])no\s+(?:lo|la|los|las)\s+(?:publi|sub|pong|compart|escrib|dej)\w*"
-)
-_SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![\w-])|{_NOT_THERE.pattern}|{_NOT_POST}", re.IGNORECASE)
-# Told to pass the site by, after an unhappy condition only: "less than 5 stars? Skip Google and call us", "sáltese Google".
-# Alone it is advice ("skip Google and call us about your symptoms": no review is kept from anyone).
-_SKIP_SITE = lazyre.compile(
-    r"(?<![\w-])(?:skip|skipping|bypass|saltese|saltense|saltate|saltarse|saltarte|brinquese|brinquense)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?"
-    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])})(?![\w-])",
-    re.IGNORECASE,
-)
 # "Only ask patients who seem happy", "solo entreguen la tarjeta a los pacientes satisfechos".
 _SELECTIVE = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['selective'])}"
@@ -91,7 +72,6 @@ _SCORING = lazyre.compile(
 # The low end of a score split into ranges: "0 a 8", "1-6", "0 to 8", "1 through 3 stars" (a range from the bottom).
 _LOW_RANGE = lazyre.compile(r"(?<![\w.,/:-])[01]\s*(?:-|–|to|a|al|through|thru|hasta)\s*[1-8](?![\w%]|[.,/:-]\d|\s*%)", re.IGNORECASE)
 _PUBLIC_LINK = pattern(_WORDS["public_routes"])
-_POSTING = pattern(_WORDS["posting_words"])
 # What a privacy request tells people not to post: "don't post health details in a review" is fine.
 _DETAILS = pattern(_WORDS["privacy_objects"])
 # Every incentive or gate names a review, a rating, a review site or posting (or star emoji, checked apart).
@@ -206,31 +186,25 @@ def _happy_asks(reading: Reading) -> Iterator[tuple[int, int]]:
 def _diversions(reading: Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of each request that unhappy people come to the practice instead of (or before) posting."""
     text = reading.text
-    posting = bool(reading.mentions) or bool(_POSTING.search(text)) or bool(_NOT_THERE.search(text))
+    posting = bool(reading.mentions) or bool(POSTING.search(text)) or bool(NOT_THERE.search(text))
     for start, stop in reading.unhappy:
         private = _PRIVATE.search(text, stop, stop + _REACH)
-        suppress = _kept_off(text, stop, stop + _REACH)
+        suppress = kept_off(text, stop, stop + _REACH)
         public = _public_target(reading, stop, private.start()) if private else None
-        if not private and suppress and _steered(suppress):  # "if not, come find me, not the internet": kept off the site is route enough
+        if not private and suppress and steered(suppress):  # "if not, come find me, not the internet": kept off the site is route enough
             private = suppress
         if posting and private and suppress and (public is None or suppress.start() < public):  # "Skip the review and call us"
             yield start, max(private.end(), suppress.end())
     # Without an unhappy word: "Before you leave a review, call us", "please don't post a bad review",
     # "before posting anything negative online, call the front desk".
-    for match in _SUPPRESS.finditer(text):
+    for match in SUPPRESS.finditer(text):
         mention = next(iter(within(reading.mentions, match.start(), match.end() + 41)), None)
-        about_posting = bool(_POSTING.search(match.group(0)))
+        about_posting = bool(POSTING.search(match.group(0)))
         end = mention[1] if mention else match.end() + 40
         if (mention is None and not about_posting) or _DETAILS.search(text, match.end(), end) or negated(text, match.start(), 2):
             continue
         if _PRIVATE.search(text, max(0, match.start() - _REACH), min(len(text), end + _REACH)):
             yield match.start(), min(len(text), end)
-
-
-def _kept_off(text: str, start: int, end: int) -> re.Match | None:
-    """The first request, between `start` and `end`, that an unhappy reader not post or pass the site by."""
-    found = [m for m in (_SUPPRESS.search(text, start, end), _SKIP_SITE.search(text, start, end)) if m]
-    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -> bool:
@@ -243,7 +217,7 @@ def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -
     public = min(spots + [m.start() for m in SOCIAL.finditer(text, low_stop, stop)], default=None)  # a site, not a bare link (a private form has one)
     if public is None or within(highs, low_stop, public):
         return False
-    return not _SUPPRESS.search(text, low_stop, public + 1)
+    return not SUPPRESS.search(text, low_stop, public + 1)
 
 
 def _funnels(reading: Reading) -> Iterator[int]:
@@ -257,7 +231,7 @@ def _funnels(reading: Reading) -> Iterator[int]:
         for low_start, low_stop in within(lows, stop, start + _FUNNEL_REACH + 1):
             private = _PRIVATE.search(text, low_stop, low_stop + _REACH)
             public = _public_target(reading, low_stop, private.start()) if private else None
-            skipped = public is not None and _kept_off(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
+            skipped = public is not None and kept_off(text, low_stop, public + 1)  # "Rough visit? Skip Google and email us"
             if private and (public is None or skipped) and not _public_low(reading, low_stop, highs):
                 yield start
                 break
@@ -281,19 +255,12 @@ def _contrasted(reading: Reading) -> Iterator[int]:
                 continue  # a question's branch takes in the next sentence: the other branch starts after it
             if other_begin - begin > _FUNNEL_REACH:
                 break
-            private, suppress = _PRIVATE.search(text, other_start, other_end), _SUPPRESS.search(text, other_start, other_end)
-            if (private or (suppress and _steered(suppress))) and suppress and not negated(text, suppress.start(), 2):
+            private, suppress = _PRIVATE.search(text, other_start, other_end), SUPPRESS.search(text, other_start, other_end)
+            if (private or (suppress and steered(suppress))) and suppress and not negated(text, suppress.start(), 2):
                 public = _public_target(reading, other_start, suppress.start())
                 if public is None:
                     yield begin
                     break
-
-
-def _steered(suppress: re.Match) -> bool:
-    """A suppression that itself names posting or a public place ("not the internet", "before you post", "antes de
-    publicar", "no en Facebook"): it steers the branch away from the site with or without a private route named."""
-    said = suppress.group(0)
-    return bool(_NOT_THERE.fullmatch(said) or _POSTING.search(said) or SOCIAL.search(said))
 
 
 _QUESTION_END = lazyre.compile(r"\?[\s\W]*$")
