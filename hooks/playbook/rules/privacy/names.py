@@ -38,7 +38,7 @@ from . import (
 from .common import WORDS, distinct, texts
 from .group_members import lost_member
 from .named_people import people_named
-from .staff_posts import one_of_us
+from .staff_posts import one_of_us, staff_title
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
@@ -232,9 +232,8 @@ ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|{_NOT_AFTER_M
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
 OCCUPATION = alternation(vocabulary.NAMES["occupations"])
-_JOB_AFTER = alternation(WORDS["person_noun_jobs"])  # "our first patient navigator": a staff member's title
 _FIRST_ONLY = lazyre.compile(
-    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])(?!\s+(?:{_JOB_AFTER})(?![\w-]))"
+    rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
     # "la primera mujer", "nuestro primer paciente"
     rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
@@ -428,7 +427,12 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
     """
     for text in texts(item, ctx.plans, links=False):
         body = text.text
-        found = [*(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m)), *_YOUNG_OLD.finditer(body), *_UNIQUE_ALWAYS.finditer(body), *_ONE_OF_FEW.finditer(body)]
+        found = [
+            *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m) and not staff_title(body, m)),
+            *_YOUNG_OLD.finditer(body),
+            *_UNIQUE_ALWAYS.finditer(body),
+            *_ONE_OF_FEW.finditer(body),
+        ]
         bounds = None
         for match in _UNIQUE_WITH_PERSON.finditer(body):
             bounds = bounds or sentence_bounds(body)

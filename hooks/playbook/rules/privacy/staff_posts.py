@@ -47,6 +47,7 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
+from .common import WORDS
 from .epithets import EPITHETS
 from .kin_before import ours_done, tie_after
 from .known import Known, Person
@@ -370,6 +371,23 @@ def one_of_us(text: str, match: re.Match) -> bool:
     a sentence that tells no care, nor the one before or after it: "the only person on our staff who had her gallbladder
     out here" is still a patient, and so is "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
     if not _AMONG_US.match(text, match.end()):
+        return False
+    bounds = sentence_bounds(text)
+    start, end = sentence_of(bounds, match.start())
+    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
+    after = sentence_of(bounds, end)[1] if end < len(text) else end
+    return not (told_care(text, bounds, before, after, {}) or received_care(text, bounds, match.start()))
+
+
+# A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator".
+_PATIENT_JOB = lazyre.compile(rf"[ \t]+(?i:{alternation(WORDS['person_noun_jobs'])})(?![\w-])")
+
+
+def staff_title(text: str, match: re.Match) -> bool:
+    """Whether a first or an only ends on "patient" in a staff member's title ("our first patient navigator"), in a
+    sentence that tells no care, nor the one before or after it: "our first patient ambassador finished chemo here" is
+    a patient still (ambassadors and advocates are often former patients)."""
+    if not match.group(0).lower().endswith("patient") or not _PATIENT_JOB.match(text, match.end()):
         return False
     bounds = sentence_bounds(text)
     start, end = sentence_of(bounds, match.start())
