@@ -4,8 +4,9 @@ week to post it") is a courtesy, no span of their dealings with us.
 A fresh writer's reply to praise named the two staff the reviewer thanked and then thanked the reviewer for the minute
 the review took to write. "A minute" was read as a span of the reader's dealings (as "it took 40 minutes to get you
 checked in" is), so the reply no longer only thanked its reader and the clinician's name was refused. A span taken
-(or spent, "tomarse", "dedicar") to write, share or leave the review is the reader's courtesy; a span of waiting or of
-care still counts, and so does a clinician named beside anything the reader did with us.
+(or spent, "tomarse", "dedicar") to write, share or leave the review, and thanked for, is the reader's courtesy; a span
+of waiting or of care still counts, even with "to write" after it, and so does a clinician named beside anything the
+reader did with us.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def test_thanks_for_the_time_to_write_with_praised_staff_passes(text):
     "text",
     [
         "We're sorry it took 40 minutes to get you checked in. Dr. Okafor will call you this week.",
-        "Grateful you took five minutes to post this! Dr. Okafor loved seeing you on Tuesday.",
+        "Thanks for taking five minutes to post this! Dr. Okafor loved seeing you on Tuesday.",
+        "So sorry the wait ran two hours and nobody came out to explain; we want to write you back personally.",
+        "Sentimos que la espera tomó 45 minutos para escribirle una simple receta.",
         "Lamentamos que tardara 30 minutos en pasar con la Dra. Okafor.",
     ],
 )
@@ -43,7 +46,7 @@ def test_a_span_of_the_readers_dealings_still_refuses(text):
 
 
 def test_only_the_time_given_to_the_review_is_dropped():
-    text = fold("Grateful you took five minutes to post this. Sorry it took 40 minutes to get you in.").text
+    text = fold("Thanks for taking five minutes to post this. Sorry it took 40 minutes to get you in.").text
     assert [text[mark.start : mark.end] for mark in module.read_marks(text) if mark.kind == module.SPAN] == ["40 minutes"]
 
 

@@ -280,8 +280,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         or how long ("sorry about the 40-minute wait", "lamentamos que haya
         esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
         haya tenido que esperar" restates the review and passes, and so does the
-        reader's time given to writing it: "grateful you spent five minutes of
-        your evening to post this", "por tomarse unos minutos para escribirnos"); and
+        reader's time given to writing it, thanked for: "thanks for spending five
+        minutes of your evening to post this", "por tomarse unos minutos para
+        escribirnos"); and
         whatever "went smoothly" ("glad the scope itself went smoothly",
         "qué bueno que todo salió bien"); the practice seeing, meeting or
         having the reader said as something that happened ("we loved seeing

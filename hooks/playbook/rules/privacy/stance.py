@@ -165,11 +165,14 @@ TIME_SHAPES = lazyre.compile(
     r")"
 )
 _SPAN = lazyre.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|minutos?|horas?|dias?|semanas?))(?![\w-])")
-# The reader's time given to writing the review, no span of their dealings: "grateful you spent five minutes of your
-# evening to post this", "por tomarse unos minutos para escribirnos" ("it took 40 minutes to get you in" stays a span).
-_TIME_GIVEN = lazyre.compile(r"(?<![\w-])(?i:take|takes|taking|taken|took|spend|spending|spent|tomar|tomarse|tomarte|tomo|se[ \t]+tomo|dedicar|dedicarnos|dedico)[ \t]+$")
+# The reader's time given to writing the review, thanked for: "thanks for spending five minutes of your evening to post
+# this", "por tomarse unos minutos para escribirnos" ("it took 40 minutes to get you in", "the wait took an hour and no
+# one came to tell you why" stay spans).
+_TIME_GIVEN = lazyre.compile(r"(?<![\w-])(?i:for|por)[ \t]+(?i:taking|spending|tomarse|tomarte|dedicarnos|dedicar)[ \t]+(?:(?i:just|solo)[ \t]+)?$")
 _TO_WRITE = lazyre.compile(
-    r"[^.!?\n]{0,40}?(?<![\w-])(?i:to|para)[ \t]+(?i:write|share|post|leave|review|tell|say|rate|send|let[ \t]+us|escribir\w*|compartir\w*|dejar\w*|contar\w*|publicar\w*|mandar\w*)(?![\w-])"
+    r"(?:[ \t]+(?i:out[ \t]+of|of|de)[ \t]+(?:(?i:a|an|the|your|su|tu)[ \t]+)?(?:(?i:busy|hectic|long|full|ocupado|ajetreado)[ \t]+)?"
+    r"(?i:day|week|evening|morning|afternoon|weekend|schedule|dia|semana|tarde|manana|agenda))?"
+    r"[ \t]+(?i:to|para)[ \t]+(?i:write|share|post|leave|review|rate|send|escribir\w*|compartir\w*|dejar\w*|publicar\w*|mandar\w*)(?![\w-])"
 )
 POINT_WORDS = bounded([*words("when_words", "weekdays"), *(m for m in words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
@@ -350,8 +353,8 @@ def read_marks(text: str) -> list[Mark]:
                 continue  # "mean more to our nurses": the staff read the review; "why we come in at 6": our own habit
             if kind in (VISIT, THE_VISIT) and everyday_senses.everyday(text, m.start(), m.end()):
                 continue  # "como dice la cita", "ante cualquier consulta": a quote, a question (everyday_senses.py)
-            if kind == SPAN and _TIME_GIVEN.search(text, max(0, m.start() - 16), m.start()) and _TO_WRITE.match(text, m.end()):
-                continue  # "you spent five minutes of your evening to post this": the reader's time for the review
+            if kind == SPAN and _TIME_GIVEN.search(text, max(0, m.start() - 24), m.start()) and _TO_WRITE.match(text, m.end()):
+                continue  # "thanks for spending five minutes of your evening to post this": the reader's time for the review
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):
