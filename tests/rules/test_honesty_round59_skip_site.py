@@ -25,6 +25,8 @@ FUZZ = settings(max_examples=25, deadline=None)
         "Not happy with your visit? Skip Yelp and email our office manager.",
         "¿Le dimos menos de 5 estrellas? Sáltese Google y llame a nuestra directora.",
         "Rough appointment? Please bypass Facebook reviews and text the front desk at 555-0142.",
+        "Less than 5 stars? Skip Yelp, please.",
+        "Happy? Review us on Google! Anything under five stars? Bypass Yelp, and not on Facebook either.",
     ],
 )
 def test_an_unhappy_reader_sent_past_the_site_refuses(text):
@@ -38,6 +40,7 @@ def test_an_unhappy_reader_sent_past_the_site_refuses(text):
         "Skip Google and ask us: our pharmacists answer medicine questions by phone all week.",
         "¿Dudas sobre su medicina? Sáltese Google y pregúntele a su farmacéutico.",
         "Good or bad, we read every Google review. Questions? Call the front desk.",
+        "Had a rough visit? Please don't skip Google: post your honest review there, and call our manager as well.",
     ],
 )
 def test_skipping_a_site_without_an_unhappy_reader_passes(text):

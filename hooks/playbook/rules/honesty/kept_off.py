@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from ...bilingual import pattern, phrases
+from ...bilingual import negated, pattern, phrases
 from ...wordlists import wordlist
 from .review_reading import SOCIAL
 
@@ -37,12 +37,13 @@ _SKIP_SITE = lazyre.compile(
 
 def kept_off(text: str, start: int, end: int) -> re.Match | None:
     """The first request, between `start` and `end`, that an unhappy reader not post or pass the site by."""
-    found = [m for m in (SUPPRESS.search(text, start, end), _SKIP_SITE.search(text, start, end)) if m]
+    skip = next((m for m in _SKIP_SITE.finditer(text, start, end) if not negated(text, m.start(), 2)), None)  # not "don't skip Google"
+    found = [m for m in (SUPPRESS.search(text, start, end), skip) if m]
     return min(found, key=lambda m: m.start(), default=None)
 
 
 def steered(suppress: re.Match) -> bool:
     """A suppression that itself names posting or a public place ("not the internet", "before you post", "antes de
-    publicar", "no en Facebook"): it steers the branch away from the site with or without a private route named."""
+    publicar", "no en Facebook", "skip Yelp"): it steers the branch away from the site with or without a private route named."""
     said = suppress.group(0)
-    return bool(NOT_THERE.fullmatch(said) or POSTING.search(said) or SOCIAL.search(said))
+    return bool(NOT_THERE.fullmatch(said) or _SKIP_SITE.fullmatch(said) or POSTING.search(said) or SOCIAL.search(said))
