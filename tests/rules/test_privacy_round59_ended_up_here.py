@@ -41,6 +41,10 @@ def test_a_visit_that_happened_or_care_going_on_refuses(text):
         "Welcome Dr. Okafor! She ended up here after residency in Houston and we are lucky to have her.",
         "Our new physician assistant ended up here after ten years in Denver, and we couldn't be happier!",
         "Estamos atendiendo a domicilio los martes: llame para apartar su visita.",
+        "¡Estamos atendiendo a pacientes nuevos! Gracias al maestro de la primaria Benito Juárez por la invitación a su feria.",
+        "We are treating patients of all ages this summer. A big thanks to the crossing guard at Lincoln Elementary for the cookies!",
+        "The trophy from the Ridgeway High coach ended up in our lobby case, where it still shines.",
+        "La fiesta de la colonia terminó aquí en nuestro estacionamiento. ¡Gracias al cartero de la calle Olmo por la música!",
     ],
 )
 def test_our_own_staff_and_our_services_pass(text):
