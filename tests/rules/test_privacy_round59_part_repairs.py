@@ -3,8 +3,9 @@
 A fresh writer's reply thanked a reviewer who was back at work "después de la reparación del manguito rotador". The
 lexicon holds the part ("manguito rotador", common on its own: "glad the knee is stronger" needs an occasion) and
 English compounds ("rotator cuff repair", specific), but not the act word, which is everyday ("la reparación de la
-camioneta", "the roof repair"). Joined to a part the lexicon knows, the act is a procedure in either language and
-either order, as specific as "cirugía de rodilla": refused in any reply. The act word without a part still passes.
+camioneta", "the roof repair"). Joined to a part the lexicon knows (after the act in Spanish, before it in English),
+the act is a procedure, as specific as "cirugía de rodilla": refused in any reply. The act word without a part, or with
+an everyday part of something else ("la columna de la entrada"), still passes.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def test_a_repair_of_a_part_refuses_in_a_reply(text):
         "Sorry about the parking lot; the roof repair over the entrance wraps up Friday.",
         "Gracias por avisar. La reparación de la rampa ya quedó lista.",
         "We're sorry the phone line was down; the repair is done and calls go through now.",
+        "Disculpe el polvo: la reparación de la columna de la entrada termina el viernes.",
     ],
 )
 def test_a_repair_of_no_part_passes(text):

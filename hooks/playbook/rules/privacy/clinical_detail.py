@@ -48,6 +48,7 @@ _OF_PART = lazyre.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|
 # A repair done on a part, whatever the part: "la reparación del manguito rotador" before it, "the tendon repair" after.
 _ACT_BEFORE_PART = bounded(words("part_acts_es"))
 _ACT_AFTER_PART = lazyre.compile(rf"[ \t]+(?i:{alt(words('part_acts'))})(?![\w-])")
+_OF_MORE = lazyre.compile(r"[ \t]+(?i:de|del|of)[ \t]+")  # an everyday part of something else: "la columna de la entrada"
 _TIED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:[\w'’-]+\s+){{0,2}}$")
 # Knowledge of what happened on their visit, "I know the shots were rough", "sé que las vacunas fueron difíciles": the
 # reply knows it, so it is the reader's ("we know vaccines can be scary" is anyone's: no past follows).
@@ -115,8 +116,11 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
     every = lexicon.find(text)
     parts = {m.start: m.end for m in every if m.category == lexicon.BODY_PART}  # after a procedure, "muñeca" is no doll
     matches = [m for m in every if m.term not in _IGNORED and not inside(everyday, m.start, m.end)]
+    everyday_parts = {m.start for m in every if m.category == lexicon.BODY_PART and m.common}
     for act in _ACT_BEFORE_PART.finditer(text):  # "la reparación del manguito rotador": one procedure, not "de la camioneta"
         if (joined := _OF_PART.match(text, act.end())) and joined.end() in parts:
+            if joined.end() in everyday_parts and _OF_MORE.match(text, parts[joined.end()]):
+                continue  # "la reparación de la columna de la entrada": a building's column
             found.append((act.start(), parts[joined.end()], SPECIFIC))
     for start, end in parts.items():  # "the tendon repair", "the shoulder repair"
         if after := _ACT_AFTER_PART.match(text, end):
@@ -311,9 +315,11 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         act on a thing placed in the body, whatever the thing ("the port
         placement", "la colocación del DIU"; "an IUD insertion can be
         uncomfortable for anyone" is general and passes), and a repair done on a part
-        of the body, in either order ("the tendon repair", "la reparación del
-        manguito rotador", "la reconstrucción del ligamento cruzado"; "the roof
-        repair" and "la reparación de la rampa" name no part and pass). A money matter's
+        of the body, the part after the act in Spanish and before it in English
+        ("la reparación del manguito rotador", "la reconstrucción del ligamento
+        cruzado", "the tendon repair"; "the roof repair", "la reparación de la
+        rampa" and "la reparación de la columna de la entrada" name no part of
+        anyone and pass). A money matter's
         settled state is an event ("the deposit is non-refundable", "el claim
         se negó"), and the reader's own words about a step of care said back
         make it theirs ("your comments about the prep").
