@@ -370,13 +370,7 @@ def one_of_us(text: str, match: re.Match) -> bool:
     """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), in
     a sentence that tells no care, nor the one before or after it: "the only person on our staff who had her gallbladder
     out here" is still a patient, and so is "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
-    if not _AMONG_US.match(text, match.end()):
-        return False
-    bounds = sentence_bounds(text)
-    start, end = sentence_of(bounds, match.start())
-    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
-    after = sentence_of(bounds, end)[1] if end < len(text) else end
-    return not (told_care(text, bounds, before, after, {}) or received_care(text, bounds, match.start()))
+    return bool(_AMONG_US.match(text, match.end())) and _no_care_around(text, match)
 
 
 # A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator".
@@ -387,8 +381,11 @@ def staff_title(text: str, match: re.Match) -> bool:
     """Whether a first or an only ends on "patient" in a staff member's title ("our first patient navigator"), in a
     sentence that tells no care, nor the one before or after it: "our first patient ambassador finished chemo here" is
     a patient still (ambassadors and advocates are often former patients)."""
-    if not match.group(0).lower().endswith("patient") or not _PATIENT_JOB.match(text, match.end()):
-        return False
+    return match.group(0).lower().endswith("patient") and bool(_PATIENT_JOB.match(text, match.end())) and _no_care_around(text, match)
+
+
+def _no_care_around(text: str, match: re.Match) -> bool:
+    """No care told in the match's sentence, nor in the one before or after it, nor care received by them."""
     bounds = sentence_bounds(text)
     start, end = sentence_of(bounds, match.start())
     before = sentence_of(bounds, start - 1)[0] if start > 0 else start
