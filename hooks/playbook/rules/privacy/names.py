@@ -359,7 +359,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("... at Lincoln! She's back after her knee surgery with us"), that tells a milestone of their care without
         "his" or "her" ("is six months sober", "beat breast cancer", "got that hernia fixed", "is off oxygen", "ya esta
         libre de cancer", "ya dejo de fumar"; in a POV post, "you're the lunch lady at Oak Hill and your new hearing
-        aids ..."), or that ties a condition to them ("a welder from Kettle Falls with a torn rotator cuff"), that
+        aids ..."), or that ties a condition to them ("a welder from Kettle Falls with a torn rotator cuff", "the first-grade teacher at <School> has
+        diabetes", "tiene asma"; not "has diabetes supplies for the class"), that
         guesses at their health in it or the next (a hedge and a condition or an injury: "Anyone catch the Comets'
         shortstop limping off in the sixth? Looked like a classic hamstring tear to me", "el portero de las Chivas ...
         de libro"; care.guessed reads guesses for PHI003 and PHI011 alike), or says they got care from us ("la

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, sentence_bounds, sentence_of
 from . import care, vocabulary
 
@@ -27,12 +28,38 @@ _PROFILE_PLACE = lazyre.compile(r"\s+(?:from|in|of|at|de|del|en)\s+(?:the\s+|el\
 _WITH_CONDITION = lazyre.compile(r"\s*,?\s*(?:with|who\s+has|who\s+had|diagnosed\s+with|con|que\s+tiene|que\s+tenia|diagnosticad[oa]\s+con)\s+", re.IGNORECASE)
 
 
+# A condition said of the one just described: "... at Lincoln Elementary has diabetes.", "... tiene la presión alta y ...".
+_HAS = lazyre.compile(r"[ \t]*,?[ \t]+(?i:has|had|has[ \t]+had|lives[ \t]+with|is[ \t]+living[ \t]+with|tiene|tenia|padece|sufre[ \t]+de|vive[ \t]+con)[ \t]+(?:(?i:a|an|un|una|la|el)[ \t]+)?")
+# ... and the condition is the whole object, its clause ends after it ("has diabetes supplies for the team" passes).
+_OBJECT_ENDS = lazyre.compile(r"[ \t]*(?:[.,;:!?)]|$|(?i:and|y|but|pero|since|desde|for|por|que|so|asi)(?![\w-]))")
+
+
 def condition_after(body: str, pos: int, end: int) -> bool:
-    """A condition tied to a description just before it: "... from Mesa with testicular cancer"."""
+    """A condition tied to a description just before it: "... from Mesa with testicular cancer", "... at <School> has
+    diabetes"."""
     place = re.compile(r"[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}").match(body, pos, end)  # the rest of the place's name
     pos = place.end() if place else pos
     tie = _WITH_CONDITION.match(body, pos, end)
-    return bool(tie) and care.care_in(body, tie.end(), min(end, tie.end() + 40))
+    if tie:
+        return care.care_in(body, tie.end(), min(end, tie.end() + 40))
+    has = _HAS.match(body, pos, end)
+    return bool(has) and _condition_object(body, has.end(), end)
+
+
+def _condition_object(text: str, start: int, end: int) -> bool:
+    """Whether a condition of the lexicon starts at `start` and its clause ends after it: "diabetes.", "la presion alta y
+    ..."; not "diabetes supplies for the team"."""
+    window = text[start : min(end, start + 60)]
+    return any(
+        found.start == 0 and found.category == lexicon_clinical.CONDITION and _OBJECT_ENDS.match(text, start + found.end) and not _ends_on_a_thing(window[: found.end])
+        for found in lexicon_clinical.find(window)
+    )
+
+
+def _ends_on_a_thing(term: str) -> bool:
+    """A condition joined to the thing for it, "asthma inhalers": its last word alone is a drug or a device, no condition."""
+    last = term.rsplit(None, 1)[-1]
+    return last != term and any(found.category != lexicon_clinical.CONDITION for found in lexicon_clinical.find(last))
 
 
 def profiles(body: str) -> Iterator[re.Match]:
