@@ -2,7 +2,8 @@
 our director") is kept from posting as surely as one told "don't post" or "call us first". A fresh writer's post asked
 for Google reviews and sent anything under five stars past Google to a director; "skip the review" was read,
 "skip Google" was not. Without an unhappy condition, "skip Google" is advice to anyone ("skip Google and call our
-nurse line about your symptoms": no review is kept from anyone) and passes. Everything here is invented.
+nurse line about your symptoms": no review is kept from anyone) and passes. "Fewer than 5 stars" and "under five stars"
+are an unhappy branch as "less than 5 stars" is. Everything here is invented.
 """
 
 from __future__ import annotations
@@ -56,3 +57,26 @@ def test_a_grid_of_sites_passed_by_refuses(verb, site, route):
 @pytest.mark.parametrize("unit", ["skip google ", "less than 5 stars? skip yelp and call us. ", "saltese "])
 def test_the_reading_stays_linear(unit):
     assert grows_linearly(module, lambda count: list(module.review_incentive_or_gating(post(unit * count), None)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fewer than 5 stars? Skip Yelp, please.",
+        "Loved it? A Google review helps! Under five stars? Call our manager first.",
+        "Fewer than five stars? Email us instead of posting.",
+    ],
+)
+def test_fewer_or_under_five_stars_is_an_unhappy_branch(text):
+    assert hits("FTC004", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want to hear from every patient, fewer than 5 stars or not. Review us anywhere!",
+        "Our practice has fewer than 5 providers, so book your flu shot early!",
+    ],
+)
+def test_fewer_than_five_said_of_anyone_or_anything_passes(text):
+    assert hits("FTC004", post(text)) == []

@@ -77,7 +77,7 @@ _LOWER_BRANCH = (
 )
 UNHAPPY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
-    r"|(?:below|under|less\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+"  # "below 9?"
+    r"|(?:below|under|less\s+than|fewer\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+"  # "below 9?", "fewer than 5 stars?"
     rf"|{_LOWER_BRANCH}"
     r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos))(?![\w-])",  # "8 or below", "3 o menos"
     re.IGNORECASE,
