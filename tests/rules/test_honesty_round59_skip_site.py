@@ -28,6 +28,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "Rough appointment? Please bypass Facebook reviews and text the front desk at 555-0142.",
         "Less than 5 stars? Skip Yelp, please.",
         "Happy? Review us on Google! Anything under five stars? Bypass Yelp, and not on Facebook either.",
+        "Great visit? Google us! Anything else? Skip Google and tell us at the desk.",
     ],
 )
 def test_an_unhappy_reader_sent_past_the_site_refuses(text):

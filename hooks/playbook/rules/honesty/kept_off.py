@@ -1,5 +1,6 @@
 """What keeps a review off the site (FTC004): asked not to post, told where not to, asked to come to us first, or
-told to pass the site by. review_gating.py reads these after an unhappy condition or beside a review's mention."""
+told to pass the site by. review_gating.py reads these after an unhappy condition, in a low or contrasted branch, or
+beside a review's mention (there without passing the site by, which alone is advice: "skip Google, call our nurse line")."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from .review_reading import SOCIAL
 
 _WORDS = wordlist("honesty")
 POSTING = pattern(_WORDS["posting_words"])
+_SITES = phrases(_WORDS["review_sites"] + _WORDS["social_sites"])
 
 # Told where not to post: "escríbenos al privado, no en Google", "not on Yelp, please", "nunca en redes".
 NOT_THERE = lazyre.compile(
     r"(?<![\w-])(?:not|no|nunca|never)[ \t]+(?:(?:on|in|via|en|por|a)[ \t]+)?(?:the[ \t]+|el[ \t]+|la[ \t]+|las[ \t]+)?"
-    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])}|redes|internet|online|publicly|publicamente|en[ \t]+publico)(?![\w-])",
+    rf"(?:{_SITES}|redes|internet|online|publicly|publicamente|en[ \t]+publico)(?![\w-])",
     re.IGNORECASE,
 )
 # Asked not to post, or told where not to, or to come to the practice first: "skip the review", "call us first".
@@ -30,7 +32,7 @@ SUPPRESS = lazyre.compile(rf"(?<![\w-])(?:{phrases(_WORDS['suppressions'])})(?![
 # Alone it is advice ("skip Google and call us about your symptoms": no review is kept from anyone).
 _SKIP_SITE = lazyre.compile(
     r"(?<![\w-])(?:skip|skipping|bypass|saltese|saltense|saltate|saltarse|saltarte|brinquese|brinquense)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?"
-    rf"(?:{phrases(_WORDS['review_sites'] + _WORDS['social_sites'])})(?![\w-])",
+    rf"(?:{_SITES})(?![\w-])",
     re.IGNORECASE,
 )
 

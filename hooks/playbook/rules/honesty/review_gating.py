@@ -217,7 +217,7 @@ def _public_low(reading: Reading, low_stop: int, highs: list[tuple[int, int]]) -
     public = min(spots + [m.start() for m in SOCIAL.finditer(text, low_stop, stop)], default=None)  # a site, not a bare link (a private form has one)
     if public is None or within(highs, low_stop, public):
         return False
-    return not SUPPRESS.search(text, low_stop, public + 1)
+    return not kept_off(text, low_stop, public + 1)
 
 
 def _funnels(reading: Reading) -> Iterator[int]:
@@ -255,7 +255,7 @@ def _contrasted(reading: Reading) -> Iterator[int]:
                 continue  # a question's branch takes in the next sentence: the other branch starts after it
             if other_begin - begin > _FUNNEL_REACH:
                 break
-            private, suppress = _PRIVATE.search(text, other_start, other_end), SUPPRESS.search(text, other_start, other_end)
+            private, suppress = _PRIVATE.search(text, other_start, other_end), kept_off(text, other_start, other_end)
             if (private or (suppress and steered(suppress))) and suppress and not negated(text, suppress.start(), 2):
                 public = _public_target(reading, other_start, suppress.start())
                 if public is None:
