@@ -40,3 +40,9 @@ def test_a_name_in_capitals_as_a_record_files_it_still_refuses(text):
 @pytest.mark.parametrize("unit", ["AHCCCS, VSP ", "OKAFOR, CHIDINMA, ", "VSP, "])
 def test_the_reading_stays_linear(unit):
     assert grows_linearly(module, lambda count: hits("PHI003", post(unit * count)))
+
+
+def test_the_vowel_is_read_with_accents_off():
+    """A Vietnamese name's vowels carry marks the vowel test must see through ("PHẠM, THỊ" is a name)."""
+    assert module._capital_record("PHẠM", "THỊ") and module._capital_record("NGUYỄN", "THỊ")
+    assert not module._capital_record("AHCCCS", "VSP")

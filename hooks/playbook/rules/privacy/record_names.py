@@ -10,12 +10,12 @@ reports these, and PHI012 (media.py) counts one in an alt text as a person shown
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
+from ...lexicon.fold import fold as fold_word
 from ...text import alternation
 from .bed_boards import board_names
 from .civic_places import is_city
@@ -124,13 +124,7 @@ def _dated_capitals(surname: str, given: str) -> bool:
 
 # After a name in capitals: a cheer ("HAPPY BIRTHDAY, CARMEN!") or a greeting's name, not a record's label.
 _CHEERED = lazyre.compile(r"[ \t]*[!¡]")
-_VOWEL = lazyre.compile(r"[aeiouyæø]")  # every name has one, its accents taken off ("THỊ"); "VSP", "HMO", "PPO" none
-
-
-def _bare(word: str) -> str:
-    """The word with its accents taken off: "thị" -> "thi"."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
+_VOWEL = lazyre.compile(r"[aeiouyæø]")  # every name has one, its accents taken off (lexicon fold: "THỊ"); "VSP", "HMO", "PPO" none
 
 _GREETINGS = frozenset(w.lower() for w in (*NAMES["congratulations"], *INTERJECTIONS, "hello", "hi", "hey", "hola", "dear", "thanks", "gracias", "welcome", "bienvenida", "bienvenido"))
 # The items of a list around the pair: a word in capitals and a comma before it, or a comma, "and", "y" or "&" and one after it.
@@ -149,7 +143,7 @@ def _capital_record(surname: str, given: str) -> bool:
     if not (surname.isupper() and given.isupper()) or len(surname) < 3 or len(given) < 3:
         return False
     low, low_given = surname.lower(), given.lower()
-    if not (_VOWEL.search(_bare(low)) and _VOWEL.search(_bare(low_given))):
+    if not (_VOWEL.search(fold_word(low)) and _VOWEL.search(fold_word(low_given))):
         return False  # "AHCCCS, VSP y EyeMed": a plan's letters, no one's name
     if low in _GREETINGS or low in CALENDAR or low_given in CALENDAR or low_given in _STATES or low in _STATES:
         return False  # "CONGRATS, ELENA", "FRIDAY, JUNE 5"
