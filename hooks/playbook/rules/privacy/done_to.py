@@ -9,15 +9,21 @@ freeze the mole on her cheek"). Or they give a lab value or a vital sign of thei
 A1C en 6.9", "his sugar is down to 118", "la presion ya en 124/80". A reading said as a goal or a cut-off ("an A1C
 under 7", "la meta es menos de 130") is education, and a count is no reading ("took blood pressure 80 times", "140 glucose checks and handed out 200 flyers": a lab and a
 number in two clauses joined by "and"/"y"): both pass; so does what we did with no care after it ("we
-gave him a tour of the new wing"). Every repeat is bounded, one scan per pattern: linear.
+gave him a tour of the new wing"). The care may also come first, the one described its object: "our team stitched up
+the crossing guard at <School>", "we gave the librarian at <Library> IV fluids", "le pusimos suero a la maestra de <School>",
+"vacunamos al cartero de <Colonia>" (done_before); "we treated the crossing guard to lunch" and "we gave the librarian at
+<Library> a tour" pass. Every repeat is bounded, one scan per pattern: linear.
 """
 
 from __future__ import annotations
+
+import re
 
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
 from . import care
+from .everyday_senses import TREATED_TO
 
 # Verbs of care done to someone, the object pronoun after them: "let us fit him", "we started her", "le pusimos".
 _LET = r"(?i:let|lets|letting|allowed|allow)[ \t]+us[ \t]+(?:(?i:to|finally|at[ \t]+last)[ \t]+)?"
@@ -68,6 +74,28 @@ _COUNTED = lazyre.compile(
     r"checks|screenings|revisiones|tomas|visitors|visitantes)(?![\w-])"
 )
 _REACH = 60  # characters after the verb and its pronoun where the care done must be said
+# What is given as care in words the clinical lexicon files elsewhere or not at all: "le pusimos suero", "gave him fluids",
+# "le dimos unos puntos" (round 60, from a probe of "we gave him IV fluids" and "le pusimos suero").
+_GIVEN = lazyre.compile(
+    r"(?:(?i:un|una|unos|unas|el|la|los|las|some|an?)[ \t]+)?(?i:suero|suerito|sueros|iv|fluids|l[ií]quidos|puntos|puntadas|piquete|"
+    r"nebulizaci[oó]n|nebulizaciones|inyecci[oó]n|breathing[ \t]+treatment)(?![\w'’-])"
+)
+_GAVE_THEM = lazyre.compile(r"(?<![\w-])(?i:le|les|la|lo)[ \t]+(?i:dimos|pasamos|pusimos|aplicamos|colocamos)[ \t]+")
+# Care of ours said before the one described, its object: a verb that is care itself ("stitched up", "vacunamos") or
+# one that gives ("gave", "pusimos") with care between or after; "we", "our <staff>", a doctor, or a Spanish "-amos".
+_OURS_DID = r"(?:(?i:we|i|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?|(?i:dr|dra|doctor|doctora|nurse)\.?[ \t]+[\w'’-]+[ \t]+)"
+_CARE_DID = (
+    r"(?i:stitched|sewed|sutured|vaccinated|immunized|casted|splinted|x-rayed|xrayed|operated[ \t]+on|patched|bandaged|examined|scoped|"
+    r"treated|intubated)"
+)
+_GAVE_DID = r"(?i:gave|started|put|got|set|fitted|fit|switched)"
+_CARE_HECHO = r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos)"
+_BEFORE = lazyre.compile(
+    rf"(?:{_OURS_DID}(?:(?P<care>{_CARE_DID})|(?P<gave>{_GAVE_DID}))(?:[ \t]+(?i:up))?"
+    rf"|(?<![\w-])(?:(?:(?i:le|les)[ \t]+)?(?P<hecho>{_CARE_HECHO})|(?i:le|les)[ \t]+(?P<dimos>{_HECHO}|(?i:dimos|pasamos))))"
+    r"[ \t]+(?P<gap>(?:[\w'’-]+[ \t]+){0,4}?)(?:(?i:a)[ \t]+)?$"
+)
+_WINDOW = 80  # characters before a description where the care of ours is read
 
 
 def done_to(body: str, start: int, end: int) -> bool:
@@ -75,6 +103,9 @@ def done_to(body: str, start: int, end: int) -> bool:
     for verb in _TO_THEM.finditer(body, start, end):
         if care.care_in(body, verb.end(), min(end, verb.end() + _REACH)):
             return True
+    for verb in _GAVE_THEM.finditer(body, start, end):
+        if _GIVEN.match(body, verb.end()):
+            return True  # "le pusimos suero", "le dimos unos puntos"
     if _LET_PART.search(body, start, end):
         return True
     for reading in _READING.finditer(body, start, end):
@@ -83,3 +114,19 @@ def done_to(body: str, start: int, end: int) -> bool:
         if not _CUTOFF.search(body, max(start, reading.start() - 24), reading.start()):
             return True
     return False
+
+
+def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
+    """Care of ours said before the one `described`, its object, in their sentence body[start:end]: "our team stitched
+    up the crossing guard at <School>", "le pusimos suero a la maestra de <School>", "we gave <them> IV fluids"."""
+    did = _BEFORE.search(body, max(start, described.start() - _WINDOW), described.start())
+    if did is None:
+        return False
+    if did.group("care") or did.group("hecho"):
+        return not did.group("care") or TREATED_TO.match(body, did.start("care"), end) is None  # not "treated <them> to lunch"
+    gap = did.group("gap")
+    after = min(end, described.end() + _REACH)
+    if care.care_in(gap) or _GIVEN.search(gap):
+        return True
+    tail = body[described.end() : after]  # the description may have taken a capital word of the care ("<School> IV fluids")
+    return care.care_in(tail) or _GIVEN.match(tail.lstrip()) is not None

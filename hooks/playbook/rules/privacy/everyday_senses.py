@@ -8,7 +8,8 @@ tamales"), "cita" as a quote ("como dice la cita", "una cita famosa"), "consulta
 consulta"), "pago" as thanks ("el mejor pago", "nos pagó con una sonrisa"), "crédito" as praise ("el crédito es
 de todo el equipo"), "operaciones" and "a cargo de" as our work ("gerente de operaciones", "a cargo de la
 recepción"), and English "we've got you covered", "in charge of", "work-life balance", "premium service",
-"credit goes to", "our operations manager", or "Bill" a colleague's name.
+"credit goes to", "our operations manager", or "Bill" a colleague's name; and "treated" as hospitality, "we treated the
+crossing guard to breakfast" (PHI011: no care, TREATED_TO).
 
 Each sense is read by its neighbours, never by the word alone: insurance keeps its determiner or its kind ("su
 seguro", "el seguro médico", "sin seguro", "tarjeta de seguro", "de seguro médico"), a bill its owner ("your
@@ -24,6 +25,10 @@ from bisect import bisect_right
 
 from ... import lazyre
 
+# "treated <someone> to lunch": a treat, not a treatment (care.py's care here, group_roles.py, done_to.py).
+TREATED_TO = lazyre.compile(
+    r"(?i:treated)[ \t]+(?:[\w'’.-]+[ \t]+){0,8}?(?i:to)[ \t]+(?:(?i:a|an|some|our|free)[ \t]+)?(?i:lunch|breakfast|brunch|dinner|coffee|pizza|cakes?|cupcakes|donuts|ice[ \t]+cream|tacos|snacks|treats|meal|party|dessert|cookies)(?![\w-])"
+)
 _SEGURO = r"(?i:segur[oa]s?)"
 # "seguro" after one of these is a noun with its owner or article: insurance ("su seguro", "el seguro", "sin seguro").
 _OWNED = lazyre.compile(

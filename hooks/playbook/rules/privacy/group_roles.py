@@ -30,6 +30,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
 from . import care, media_voices, openings, ties, venues, vocabulary
+from .everyday_senses import TREATED_TO
 
 _DESC = wordlist("privacy-described")
 _STAFF = frozenset(_DESC["staff_roles"])  # a practice's own clinical staff: one of us, not a neighbour
@@ -136,6 +137,7 @@ def _cared_object(body: str, start: int, match: re.Match) -> bool:
     "vaccinating a ...")."""
     who = _WHO.search(body, match.start(), match.end())
     at = who.start() if who else match.start()
-    if _CARE_VERB.search(body, start, at):
-        return True
+    verb = _CARE_VERB.search(body, start, at)
+    if verb and TREATED_TO.match(body, verb.start()) is None:
+        return True  # not "treated <them> to breakfast": hospitality
     return _OBJECT_OF.search(body, start, at) is not None and care.care_in(body, start, at)

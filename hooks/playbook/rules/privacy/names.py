@@ -384,7 +384,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
         road one lives up ("the retired lineman up Possum Hollow", "el minero jubilado de la canada del Oso") next to
         care they let us or our doctor give or we did to them ("finally let us close that foot wound", "finally let Dr. <Name> fix that bunion", "dejo que la Dra. <Name> le operara la rodilla",
-        "nos dejo curar esa herida", "we started her on insulin", "le pusimos sus lentes"; done_to.py) or a reading of theirs ("ya tiene el azucar en 112") or a nod at them
+        "nos dejo curar esa herida", "we started her on insulin", "le pusimos sus lentes", or before them: "our nurses splinted the lunch lady at <School>"; done_to.py) or a reading of theirs ("ya tiene el azucar en 112") or a nod at them
         ("that shin wound is closed! You know who you are") or thanks for their leave, or their family's, to tell of their body or
         care ("the driver of the route 12 bus ... for letting us share the story of his kidney", "el cartero de la calle Olmo ... por
         dejarnos contar lo de su rinon"; not their recipe nor their tips on asthma); an age and a job alone ("a 30-year-old teacher needs a flu

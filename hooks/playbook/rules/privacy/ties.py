@@ -27,6 +27,8 @@ def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     """Whether the text after the description `match` (its sentence ends at `end`) tells of their care."""
     if done_to.done_to(body, match.end(), end):  # "... let us fit him for hearing aids", "... ya tiene la A1C en 6.9"
         return True
+    if done_to.done_before(body, sentence_of(bounds, match.start())[0], match, end):  # "our team stitched up <them>"
+        return True
     return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 
