@@ -14,8 +14,9 @@ A query becomes "key: value; key: value", with keys that hold a person's name
 read as "patient", and so are keys ending in "name" that no thing owns ("uname", "displayname").
 
 The path of a link is read only on the practice's own domains, whose addresses it
-chooses itself; another site's path names that site's own pages (and a foreign
-link is refused by PHI006 anyway).
+chooses itself; another site's path names that site's own pages (and PHI006 refuses
+a foreign link whose path reads as one person's page: a personal word, or a given name
+and a surname).
 """
 
 from __future__ import annotations

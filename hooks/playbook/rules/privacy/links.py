@@ -22,7 +22,7 @@ from .languages_listed import language_listed
 from .names import ONE_PERSON
 from .places import is_state
 from .short_links import is_video, names_someone, shortened_link_refused, video_link_refused
-from .vocabulary import is_first_name
+from .vocabulary import is_first_name, is_surname
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
 
@@ -98,6 +98,19 @@ def _personal_part(url: str, host: str) -> str:
     for word in _PATH_WORD.findall(path):
         if word.lower() in _PERSONAL_PATH or word in "~@":
             return word
+    return _path_name(path)
+
+
+_PATH_LETTERS = lazyre.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _path_name(path: str) -> str:
+    """A given name then a surname in another site's path ("/ayuda-para-don-ramon-ortega", "/help-maria-garcia-walk"):
+    its page is about one person, whatever the host is called (round 60: a fundraiser on a host no list knew)."""
+    words = _PATH_LETTERS.findall(path)[:64]
+    for given, surname in zip(words, words[1:]):
+        if _given(given.lower()) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize()):
+            return f"{given} {surname}"
     return ""
 
 
@@ -205,7 +218,8 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         a social site writes into a copied post, t.co and pic.twitter.com,
         are PHI015's to vet unless their sentence is about a person); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
-        "/~jane", "photoshare.example"; a cause's word in a domain of plain
+        "/~jane", "photoshare.example", a given name and a surname in the
+        path: "/ayuda-para-don-ramon-ortega"; a cause's word in a domain of plain
         words and places, no given name, is a campaign's site and passes:
         "donatelifetexas.org"); a link in the same sentence as a
         person ("Read her story at jennyruns.example.com"; a given name in a

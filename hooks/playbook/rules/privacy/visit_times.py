@@ -4,8 +4,9 @@ A friendly notice can still say who was in and when: "the family that came in Th
 their daughter left a jacket", "la señora que vino el martes 3 de marzo a las 10 dejó su paraguas". Whoever was in
 the waiting room then, and the office, know who is meant, and the notice confirms they were seen here; HIPAA counts
 the day of a visit tied to a person as an identifier. Read here: one person or family (a singular noun of
-privacy-identifiers.yml `visitor_nouns`, or "whoever"), then who/that/que and a past verb of coming, then in the
-same sentence a date or a clock time. Opening hours and events pass (no one came), and so do crowds ("everyone
+privacy-identifiers.yml `visitor_nouns`, or "whoever"), then who/that/que and a past verb of coming, leaving or our
+care ("who left here", "que salió de aquí", "que atendimos", "the boy we saw"), then in the same sentence a date or a
+clock time. Opening hours and events pass (no one came), and so do crowds ("everyone
 who came out on May 3", "families who visited"). One scan for the visitor, a bounded window after it: linear.
 
 The same notice is often written by the care instead of the visitor: "to whoever left a scarf after the 8:15
@@ -29,7 +30,7 @@ from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py 
 
 _IDS = wordlist("privacy-identifiers")
 _VISITOR = lazyre.compile(
-    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,4}}?[ \t,]+(?i:who|that|que)|(?i:whoever|quienquiera[ \t]+que))[ \t]+"
+    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,6}}?[ \t,]+(?i:who|that|que|whom|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
