@@ -53,8 +53,11 @@ def _offered_to_all(text: str, end: int) -> bool:
 # va a enmarcar esta reseña". The review is public; a sentence that also speaks of the reader ("your knee") does not pass.
 _THE_REVIEW = lazyre.compile(
     r"(?<![\w-])(?i:this\s+one|this\s+review|this\s+note|your\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:review|words|note|message|stars)"
-    r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje))(?![\w-])"
+    r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje)"
+    # the review read out to the team: "read this out loud at Monday's huddle", "nos leyó esto en voz alta" (round 60)
+    r"|this(?=\s+(?:out\s+loud|aloud|to\s+(?:the|our)\s+(?:whole\s+)?(?:team|staff)|at\s+[\w'’]+\s+(?:huddle|meeting|staff\s+meeting)))|esto(?=\s+en\s+voz\s+alta))(?![\w-])"
 )
+_THANK = lazyre.compile(r"(?<![\w-])(?i:thank)[ \t]+$")
 _READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
 
 
@@ -64,8 +67,8 @@ def _review_kept(text: str, start: int, end: int) -> bool:
     review = _THE_REVIEW.search(text, end, stop)
     if review is None:
         return False
-    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end()]
-    return not readers
+    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end() and not _THANK.search(text, max(0, m.start() - 8), m.start())]
+    return not readers  # a bare "thank you" speaks to the reader of nothing of theirs
 
 
 def _clinician_excused(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,8 @@ staff_posts.py still refuses it when care is told around the baby ("delivered he
 two-month shots").
 The standing: a verb of being or becoming before the elder's word ("is a grandma", "es abuela", "became a dad", "se
 convirtió en abuelo"), a word of newness before it ("new mom", "first-time grandpa", "flamante abuela"), or one of
-again or of the first time after it ("a grandma herself", "abuela por primera vez", "dad again").
+again or of the first time after it ("a grandma herself", "abuela por primera vez", "dad again"), or the member and a
+spouse who welcomed the baby ("<Member> and his wife <Name> welcomed little <Name>").
 One search over a bounded window before the baby's name: linear.
 """
 
@@ -31,9 +32,15 @@ _AGAIN = (
     r"(?i:herself|himself|again|x2|x3|por[ \t]+primera[ \t]+vez|por[ \t]+segunda[ \t]+vez|otra[ \t]+vez|de[ \t]+nuevo"
     r"|for[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))[ \t]+time)"
 )
+# A couple who welcomed the baby: "<Member> and his wife <Name> welcomed little <Name>", "<Member> y su esposo <Name>
+# recibieron a ..." (round 60); the member alone "welcomed" a baby may have delivered it, so the spouse is asked for.
+_COUPLE = (
+    r"(?i:and|y|&)[ \t]+(?i:his|her|their|su)[ \t]+(?i:wife|husband|partner|spouse|esposa|esposo|pareja)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}?"
+    r"(?i:welcomed|dieron[ \t]+la[ \t]+bienvenida[ \t]+a|recibieron[ \t]+a)"
+)
 _STANDING = lazyre.compile(
     rf"(?<![\w-])(?:{_BECOMES}[ \t]+(?:(?i:a|an|un|una)[ \t]+)?(?:{_NEW}[ \t]+)?{_ELDER}"
-    rf"|{_NEW}[ \t]+{_ELDER}|{_ELDER}[ \t]+{_AGAIN})(?![\w-])"
+    rf"|{_NEW}[ \t]+{_ELDER}|{_ELDER}[ \t]+{_AGAIN}|{_COUPLE})(?![\w-])"
 )
 _REACH = 300  # how far before the baby's name the standing is read
 

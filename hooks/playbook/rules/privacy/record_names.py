@@ -20,6 +20,7 @@ from ...text import alternation
 from .bed_boards import board_names
 from .civic_places import is_city
 from .day_lists import day_list_names
+from .greeted_words import plain_word
 from .known import Known, Person
 from .nations import is_country
 from .unlisted import unlisted_name
@@ -39,6 +40,7 @@ _RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulser(?:a|it[ao])s?|brazalet(?:e|ito)s?|expedientes?|muestras?)(?![\w-])"  # and the diminutives: "la pulserita", "un brazaletito"
 )
+_WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+$")  # a capitalised word right before the surname
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
 
@@ -206,6 +208,8 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
             continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA"), not a state ("SPRINGFIELD, ILLINOIS")
         if family is None and lexicon_clinical.find(low):
             continue
+        if (before := _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())) and plain_word(before.group(1)):
+            continue  # 'a banner reading "Respira Hondo, Ulysses"': a phrase in title case, no surname first (round 60)
         start = max(0, match.start() - 60)
         end = None
         for end in _CLAUSE_END.finditer(text, start, match.start()):
