@@ -94,20 +94,20 @@ def test_a_name_read_off_a_wristband_still_refuses(text):
 
 
 def test_a_member_and_a_spouse_who_welcomed_the_baby_make_it_theirs():
-    plans = _with_staff("Dr. Eddie Pena")
-    text = "Baby alert! Dr. Eddie Pena and his wife Marlene welcomed little Santiago on Sunday, 7 lbs 11 oz."
+    plans = _with_staff("Dr. Lucas Ferro")
+    text = "Big news from the office: Dr. Lucas Ferro and his husband Tom welcomed little Mateo Friday night, 8 lbs 2 oz!"
     assert hits("PHI003", post(text), plans=plans) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Dr. Eddie Pena welcomed little Santiago into the world on Sunday, 7 lbs 11 oz.",
-        "Dr. Eddie Pena and his wife Marlene welcomed little Santiago on Sunday, delivered here by our midwives.",
+        "Dr. Lucas Ferro welcomed little Mateo into the world Friday night, 8 lbs 2 oz!",
+        "Dr. Lucas Ferro and his husband Tom welcomed little Mateo Friday night, delivered here by our midwives.",
     ],
 )
 def test_a_baby_one_of_ours_delivered_still_refuses(text):
-    assert hits("PHI003", post(text), plans=_with_staff("Dr. Eddie Pena"))
+    assert hits("PHI003", post(text), plans=_with_staff("Dr. Lucas Ferro"))
 
 
 @pytest.mark.parametrize("unit", ["and his wife Ann ", "welcomed ", "y su esposo "])
