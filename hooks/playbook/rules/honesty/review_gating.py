@@ -378,7 +378,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           please. Anything less than 5 stars? Email our manager", "¿Menos de 5
           estrellas? Escríbanos primero"), or to pass the site by ("less than 5
           stars? Skip Google and call our director", "sáltese Google"; "skip Google
-          and call us about your symptoms" is advice to anyone and passes),
+          and call us about your symptoms" is advice to anyone and passes, and
+          so does unhappiness with another practice: "unhappy with your current
+          dentist? Skip Yelp and call us"),
           the answers of a yes/no question routed ("If yes, a Facebook review!
           If no, fill out the paper card", "si la respuesta es sí ... si es no, la
           tarjeta de comentarios"), "every review" entered in a drawing,

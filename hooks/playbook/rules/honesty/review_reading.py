@@ -82,6 +82,18 @@ UNHAPPY = lazyre.compile(
     r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos))(?![\w-])",  # "8 or below", "3 o menos"
     re.IGNORECASE,
 )
+# Unhappy with another practice, not with us: "unhappy with your current dentist? skip Yelp and call us", "¿no está contento
+# con su dentista actual?" (an invitation to switch; round 60, left from round 59).
+_PROVIDER = (
+    r"(?:dentist|doctor|doc|physician|provider|clinic|practice|pediatrician|optometrist|eye[ \t]+doctor|dermatologist|orthodontist|"
+    r"chiropractor|therapist|pharmacy|insurance|plan|dentista|doctora?|m[eé]dic[oa]|cl[ií]nica|consultorio|pediatra|proveedor|seguro|"
+    r"aseguradora|ortodoncista|oculista|farmacia)"
+)
+_ELSEWHERE = lazyre.compile(
+    rf"[ \t]+(?:(?:with|about)[ \t]+)?your[ \t]+(?:current|old|previous|present|former|other|usual)[ \t]+{_PROVIDER}(?![\w-])"
+    rf"|[ \t]+(?:con[ \t]+)?(?:su|tu)[ \t]+{_PROVIDER}[ \t]+(?:actual|anterior|de[ \t]+siempre|de[ \t]+ahora)(?![\w-])",
+    re.IGNORECASE,
+)
 # What an unhappy branch falls short of, said right after it: "anything less [than 5 stars]", "less than 5[⭐]", "algo menos
 # [que excelente]", "menos de 5 [estrellas]". Read as part of the branch, the stars are its condition, not a site to post on.
 _THRESHOLD_WORDS = r"[1-9]|10|four|five|ten|cuatro|cinco|diez|great|perfect|excellent|amazing|awesome|excelente|perfect[oa]|genial|increible"
@@ -381,8 +393,8 @@ class Reading:
     def _unhappy(self) -> list[tuple[int, int]]:
         """Unhappy branches: 'unhappy?', 'si no', 'anything lower', '👎', and denied happy words ('not happy?'); a branch takes in
         the threshold said after it ('anything less than 5 stars', 'menos de 5 estrellas')."""
-        found = [(m.start(), short.end() if (short := _SHORT_OF.match(self.text, m.end())) else m.end()) for m in UNHAPPY.finditer(self.text)]
-        found += [m.span() for m in HAPPY.finditer(self.text) if negated(self.text, m.start(), 3)]
+        found = [(m.start(), short.end() if (short := _SHORT_OF.match(self.text, m.end())) else m.end()) for m in UNHAPPY.finditer(self.text) if not _ELSEWHERE.match(self.text, m.end())]
+        found += [m.span() for m in HAPPY.finditer(self.text) if negated(self.text, m.start(), 3) and not _ELSEWHERE.match(self.text, m.end())]
         return sorted(found)
 
     def in_sentence(self, spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
