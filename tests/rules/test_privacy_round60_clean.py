@@ -129,3 +129,34 @@ def _known():
     from playbook.rules.privacy.known import Known
 
     return Known.of(PLANS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Feliz aniversario a nuestra higienista Paola! Ya son 9 años con nosotros y sigue siendo la reina del karaoke.",
+        "Nuestro asistente médico Joel lleva 4 años con nosotros; su hijo Tomás se gradúa de la prepa este viernes.",
+    ],
+)
+def test_a_colleagues_years_with_us_are_no_care(text):
+    assert hits("PHI011", post(text), plans=_with_staff("Paola", "Joel")) == []
+    assert hits("PHI003", post(text), plans=_with_staff("Paola", "Joel")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doña Carmen, la señora de las flores del mercado Hidalgo, lleva 12 años con nosotros.",
+        "Nuestra enfermera Paola dice que la señora de las flores del mercado Hidalgo lleva 12 años con nosotros.",
+        "Nuestra higienista Paola atiende a la señora de las flores del mercado Hidalgo, que lleva 12 años con nosotros.",
+    ],
+)
+def test_a_neighbours_years_with_us_still_refuse(text):
+    assert hits("PHI011", post(text), plans=_with_staff("Paola"))
+
+
+@pytest.mark.parametrize("unit", ["nuestra enfermera lleva 6 años ", "lleva 6 años ", "nuestro "])
+def test_the_tenure_reading_stays_linear(unit):
+    from playbook.rules.privacy import everyday_senses
+
+    assert grows_linearly(everyday_senses, lambda count: everyday_senses.staff_tenure(unit * count + "con nosotros", len(unit) * count))

@@ -15,7 +15,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .attends import comes_to_ours
 from .common import CLINICAL
-from .everyday_senses import TREATED_TO
+from .everyday_senses import TREATED_TO, staff_tenure
 from .injuries import injury_in
 from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part
@@ -110,7 +110,7 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
     for match in _CARE_HERE.finditer(text, start, end):
         if match.group().lower() == "con nosotros":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
-            if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()):
+            if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
                 continue
         if (treated := match.group().lower().find("treated")) >= 0 and TREATED_TO.match(text, match.start() + treated, end):
             continue  # "we treated the crossing guard to breakfast": hospitality, no care

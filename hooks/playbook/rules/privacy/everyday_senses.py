@@ -24,11 +24,36 @@ import functools
 from bisect import bisect_right
 
 from ... import lazyre
+from ...text import alternation
+from ...wordlists import wordlist
 
 # "treated <someone> to lunch": a treat, not a treatment (care.py's care here, group_roles.py, done_to.py).
 TREATED_TO = lazyre.compile(
     r"(?i:treated)[ \t]+(?:[\w'’.-]+[ \t]+){0,8}?(?i:to)[ \t]+(?:(?i:a|an|some|our|free)[ \t]+)?(?i:lunch|breakfast|brunch|dinner|coffee|pizza|cakes?|cupcakes|donuts|ice[ \t]+cream|tacos|snacks|treats|meal|party|dessert|cookies)(?![\w-])"
 )
+# A colleague's years with us, not a patient's: "nuestro enfermero <Name> ... lleva 6 años con nosotros" (care.py's care
+# here; a staff member's tenure read as care with us was left by rounds 57, 58 and 60). One of ours by a role with
+# "our" before the span, nothing reported between ("dice que", "says"), and no one else titled there ("Don", "Sra.").
+_STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager"))
+_OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_STAFF})(?![\w'’-])")
+_YEARS = lazyre.compile(
+    r"(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?"
+    r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))[ \t]+(?i:a[nñ]os)[ \t]+$"
+)
+_BETWEEN = lazyre.compile(r"(?<![\w-])(?i:que|dice|dijo|says|said|don|do[nñ]a|sr|sra|srta|se[nñ]or|se[nñ]ora|paciente|patient)(?![\w-])")
+
+
+def staff_tenure(text: str, at: int) -> bool:
+    """Whether the "con nosotros" at `at` closes a span of years said of one of ours named just before."""
+    years = _YEARS.search(text, max(0, at - 40), at)
+    if years is None:
+        return False
+    ours = None
+    for ours in _OUR_STAFF.finditer(text, max(0, years.start() - 160), years.start()):
+        pass  # the last one of ours before the span
+    return ours is not None and _BETWEEN.search(text, ours.end(), years.start()) is None
+
+
 _SEGURO = r"(?i:segur[oa]s?)"
 # "seguro" after one of these is a noun with its owner or article: insurance ("su seguro", "el seguro", "sin seguro").
 _OWNED = lazyre.compile(
