@@ -5,7 +5,10 @@ thumb", "se quebró el brazo", "se torció el tobillo", "se le zafó el hombro".
 "sprain", not every verb people use for one, and a body part alone is no care ("her smile", "sus manos"). A verb of
 hurt and, within three words (a possessive, an article, a side, a count), a body part is (all three lists in
 privacy-owned.yml).
-Read on folded text (no accents). One bounded pattern, one pass: linear.
+So is a thing taken out of a body part, a procedure in the family's words (round 60, probing a photo's alt text "the
+tiny brick we pulled out of <Name>'s nose"): "pulled a bead out of his ear", "removed a splinter from her finger", "le
+sacamos un frijol de la nariz"; not "pulled out of the parking lot", "le sacamos una foto".
+Read on folded text (no accents). Bounded patterns, one pass each: linear.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ _INJURY = lazyre.compile(
 )
 
 
+# A thing taken out: the verb, at most five words of the thing, "out of"/"from"/"de", a possessive or an article, the part.
+_TAKEN = r"(?i:pulled|pulling|removed|removing|took|fished|plucked|extracted|got|sacamos|sacaron|saco|sacarle|quitamos|quitaron|quito|quitarle|extrajimos|extrajeron)"
+_OUT_OF = r"(?i:out[ \t]+of|from|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|de[ \t]+su|de[ \t]+sus)"
+_OWNER = r"(?:(?i:his|her|their|the|a|su|sus|el|la|los|las|left|right|izquierd[oa]|derech[oa])|[A-Z][\w-]*['’]s)"
+_REMOVED = lazyre.compile(rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:[ \t]+{_OWNER}){{0,2}}[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])")
+
+
 def injury_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] (folded) tells an injury: a verb of hurt and a body part within three words."""
-    return _INJURY.search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    return _INJURY.search(text, start, end) is not None or _REMOVED.search(text, start, end) is not None
