@@ -13,8 +13,8 @@ and words mixing letters and digits upper-cased as identifiers are ("xj4429").
 A query becomes "key: value; key: value", with keys that hold a person's name
 read as "patient", and so are keys ending in "name" that no thing owns ("uname", "displayname").
 
-The path of a link is read only on the practice's own domains, whose addresses it
-chooses itself; another site's path names that site's own pages (and PHI006 refuses
+The path of a link is read only on the practice's own domains and in a path with no
+host ("/blog/<slug>", a Markdown link's "](/stories/<slug>)"), whose addresses it chooses itself; another site's path names that site's own pages (and PHI006 refuses
 a foreign link whose path reads as one person's page: a personal word, or a given name
 and a surname).
 """
@@ -159,13 +159,22 @@ def file_words(path: str) -> str:
     return ". ".join(found)
 
 
+# A site-relative link in Markdown ("[her story](/blog/<slug>)"): the practice's own site, whose addresses it chooses.
+_RELATIVE_LINK = re.compile(r"\]\((/(?!/)[^)\s]{1,500})\)")
+
+
+def _own(plans: Plans, url: str) -> bool:
+    """Whether the link is on the practice's own site: one of its domains, or a path with no host ("/blog/<slug>")."""
+    return url.startswith("/") and not url.startswith("//") or is_own(plans, host_of(url))
+
+
 def published(item: Post | ResponseTemplate, plans: Plans, name_keys: frozenset[str] = frozenset()) -> Iterator[Published]:
     """Everything an item publishes besides its copy, as folded spans of words."""
     for span in spans(item):
         if span.field.endswith(".file"):
             continue
-        for url, offset in urls(span.text):
-            said = link_words(url, with_path=is_own(plans, host_of(url)), name_keys=name_keys)
+        for url, offset in [*urls(span.text), *((m.group(1), m.start(1)) for m in _RELATIVE_LINK.finditer(span.text))]:
+            said = link_words(url, with_path=_own(plans, url), name_keys=name_keys)
             if said:
                 yield Published(folded_span(said, span.line_at(offset), f"{span.field} link"), url, "link")
     for tag in item.tags:  # "maria-lopez" is a tag a reader reads as a name
@@ -179,7 +188,7 @@ def published(item: Post | ResponseTemplate, plans: Plans, name_keys: frozenset[
         if item.event and item.event.url:
             links.append((item.event.url, item.lines.get("event.url", item.event.line or item.line_of("event")), "event.url"))
         for url, line, name in links:
-            said = link_words(url, with_path=is_own(plans, host_of(url)), name_keys=name_keys)
+            said = link_words(url, with_path=_own(plans, url), name_keys=name_keys)
             if said:
                 yield Published(folded_span(said, line, name), url, "link")
         for index, media in enumerate(item.media, start=1):

@@ -56,13 +56,21 @@ def _letters(match: re.Match) -> str:
     return re.sub(r"[^A-Za-z]", "", match.group(0).removesuffix("'s").removesuffix("’s")).lower()
 
 
+# Initials greeted, then a sentence that goes on about them with no subject or a pronoun and a verb of a visit:
+# "Welcome to the clinic family, <J.R.M.>! Came in 10/14 for his physical", "¡Felicidades, <J.L.>! Vino el 3 de mayo ..."
+_GOES_ON = lazyre.compile(r"!+[^\w\n]{0,8}(?:(?i:he|she|they|el|ella)[ \t]+)?(?i:came|comes|stopped|dropped|was|got|had|passed|finished|completed|vino|paso|llego|tuvo|hizo|termino|completo)(?![\w-])")
+
+
 def _clause(body: str, start: int, end: int) -> tuple[int, int]:
-    """The stretch around body[start:end] up to the nearest stop either side, within the bounded reach."""
+    """The stretch around body[start:end] up to the nearest stop either side, within the bounded reach; past a
+    greeting's "!" when the next sentence goes on about them (_GOES_ON)."""
     left = max(0, start - _BEFORE)
     for stop in _STOP.finditer(body, left, start):
         left = stop.end()
     right = min(len(body), end + _AFTER)
     stop = _STOP.search(body, end, right)
+    if stop and (on := _GOES_ON.match(body, stop.start())):
+        stop = _STOP.search(body, on.end(), min(len(body), on.end() + _AFTER))
     return left, stop.start() if stop else right
 
 

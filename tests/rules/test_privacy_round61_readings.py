@@ -1,0 +1,55 @@
+"""Round 61: readings fresh writers' cases showed missing, each written for its kind of text.
+
+- A site-relative link in a post's Markdown ("[her story](/stories/<given>-<surname>-<care>)") is on the practice's own
+  site, whose addresses it chooses: its path is read for names as an own domain's is.
+- Initials greeted, then a sentence that goes on about them with no subject ("Welcome aboard, <J.R.M.>! Came in 10/14 for
+  his physical") tie the date to the initials as one clause would.
+
+Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playbook.rules.privacy import initial_dates
+
+from tests.rules.harness import hits, post
+from tests.rules.work import grows_linearly
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So proud of this one: read it [here](/stories/kendra-bostwick-hip-replacement-back-on-the-court).",
+        "Su historia [aquí](/historias/testimonio-rosaura-quintanilla-cancer-de-mama).",
+    ],
+)
+def test_a_name_in_a_site_relative_link_refuses(text):
+    assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize("text", ["Sign up [here](/events/spring-health-fair).", "Our hours are [on this page](/visit/hours-and-parking)."])
+def test_a_site_relative_link_of_plain_words_passes(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome aboard, T.W.B.! 🚜 Came in 3/18 for his sports physical and aced it.",
+        "¡Felicidades, R.M.! Vino el 2 de junio a su última sesión de terapia.",
+        "Congrats, K.L.! She finished 6/9 with her last round of rehab.",
+    ],
+)
+def test_initials_greeted_then_their_visit_refuse(text):
+    assert hits("PHI008", post(text))
+
+
+@pytest.mark.parametrize("text", ["Thanks, K.T.! Flu clinic is 10/14, see you there.", "Gracias, R.M.! La feria es el 2 de junio."])
+def test_initials_thanked_then_an_event_pass(text):
+    assert hits("PHI008", post(text)) == []
+
+
+@pytest.mark.parametrize("unit", ["J.R.! ", "J.R.! Came in ", "! came "])
+def test_the_clause_reading_stays_linear(unit):
+    assert grows_linearly(initial_dates, lambda count: initial_dates._clause(unit * count, 0, 4))
