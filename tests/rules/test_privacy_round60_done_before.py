@@ -28,7 +28,7 @@ from tests.rules.work import grows_linearly
         "We started the pastor of Grace Chapel on a new inhaler yesterday.",
         "Le pusimos suero al velador de la planta Delphi el domingo.",
         "Vacunamos a la cocinera de la primaria Hidalgo contra la influenza.",
-        "Al cartero de la colonia Las Palmas le dimos unos puntos en la mano.",
+        "Al cartero de la colonia Las Palmas le dimos unas puntadas en la mano.",
         "A la maestra de segundo de la escuela Morelos le pusimos suero ayer.",
         "We treated the crossing guard at Pine Street Elementary for a sprained wrist.",
     ],

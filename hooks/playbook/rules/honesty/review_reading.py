@@ -89,9 +89,10 @@ _PROVIDER = (
     r"chiropractor|therapist|pharmacy|insurance|plan|dentista|doctora?|m[eé]dic[oa]|cl[ií]nica|consultorio|pediatra|proveedor|seguro|"
     r"aseguradora|ortodoncista|oculista|farmacia)"
 )
+_OURS_AFTER = r"(?![ \t]+(?:at|in|with|from|of|here|aqui|aca|en|de|con)(?:[ \t]+(?:our|us|nuestr[oa]s?|this|esta|este))?(?![\w-]))"  # not "... at our clinic", "... here"
 _ELSEWHERE = lazyre.compile(
-    rf"[ \t]+(?:(?:with|about)[ \t]+)?your[ \t]+(?:current|old|previous|present|former|other|usual)[ \t]+{_PROVIDER}(?![\w-])"
-    rf"|[ \t]+(?:con[ \t]+)?(?:su|tu)[ \t]+{_PROVIDER}[ \t]+(?:actual|anterior|de[ \t]+siempre|de[ \t]+ahora)(?![\w-])",
+    rf"[ \t]+(?:(?:with|about)[ \t]+)?your[ \t]+(?:current|old|previous|present|former|other|usual)[ \t]+{_PROVIDER}(?![\w-]){_OURS_AFTER}"
+    rf"|[ \t]+(?:con[ \t]+)?(?:su|tu)[ \t]+{_PROVIDER}[ \t]+(?:actual|anterior|de[ \t]+siempre|de[ \t]+ahora)(?![\w-]){_OURS_AFTER}",
     re.IGNORECASE,
 )
 # What an unhappy branch falls short of, said right after it: "anything less [than 5 stars]", "less than 5[⭐]", "algo menos

@@ -75,27 +75,40 @@ _COUNTED = lazyre.compile(
 )
 _REACH = 60  # characters after the verb and its pronoun where the care done must be said
 # What is given as care in words the clinical lexicon files elsewhere or not at all: "le pusimos suero", "gave him fluids",
-# "le dimos unos puntos" (round 60, from a probe of "we gave him IV fluids" and "le pusimos suero").
+# "le dimos unas puntadas" (round 60, from a probe of "we gave him IV fluids" and "le pusimos suero"; "puntos" are also
+# a contest's points, so left out).
 _GIVEN = lazyre.compile(
-    r"(?:(?i:un|una|unos|unas|el|la|los|las|some|an?)[ \t]+)?(?i:suero|suerito|sueros|iv|fluids|l[ií]quidos|puntos|puntadas|piquete|"
+    r"(?:(?i:un|una|unos|unas|el|la|los|las|some|an?)[ \t]+)?(?i:suero|suerito|sueros|iv|fluids|l[ií]quidos|puntadas|piquete|"
     r"nebulizaci[oó]n|nebulizaciones|inyecci[oó]n|breathing[ \t]+treatment)(?![\w'’-])"
 )
-_GAVE_THEM = lazyre.compile(r"(?<![\w-])(?i:le|les|la|lo)[ \t]+(?i:dimos|pasamos|pusimos|aplicamos|colocamos)[ \t]+")
+_GAVE_THEM = lazyre.compile(r"(?<![\w-])(?i:le|les|la|lo)[ \t]+(?i:dimos|pasamos|pusimos|aplicamos|colocamos|puso|pusieron|dio|dieron|aplic[oó]|aplicaron|coloc[oó]|colocaron)[ \t]+")
 # Care of ours said before the one described, its object: a verb that is care itself ("stitched up", "vacunamos") or
-# one that gives ("gave", "pusimos") with care between or after; "we", "our <staff>", a doctor, or a Spanish "-amos".
-_OURS_DID = r"(?:(?i:we|i|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?|(?i:dr|dra|doctor|doctora|nurse)\.?[ \t]+[\w'’-]+[ \t]+)"
+# one that gives ("gave", "pusimos") with care between or right after; "we", "our <staff>", a doctor, a Spanish "-amos", or
+# a Spanish third person with its clitic ("la enfermera le puso suero a ...").
+_OURS_DID = (
+    r"(?<![\w'’-])(?:(?i:we|i)(?:['’](?i:ve|d)|[ \t]+(?i:have|had|just|finally|already))?[ \t]+(?:(?i:just|finally|already)[ \t]+)?"
+    r"|(?i:our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?|(?i:dr|dra|doctor|doctora|nurse)\.?[ \t]+[\w'’-]+[ \t]+)"
+)
 _CARE_DID = (
     r"(?i:stitched|sewed|sutured|vaccinated|immunized|casted|splinted|x-rayed|xrayed|operated[ \t]+on|patched|bandaged|examined|scoped|"
     r"treated|intubated)"
 )
 _GAVE_DID = r"(?i:gave|started|put|got|set|fitted|fit|switched)"
-_CARE_HECHO = r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos)"
+_CARE_HECHO = (
+    r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos|"
+    r"hidratamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron)"
+)
 _BEFORE = lazyre.compile(
     rf"(?:{_OURS_DID}(?:(?P<care>{_CARE_DID})|(?P<gave>{_GAVE_DID}))(?:[ \t]+(?i:up))?"
-    rf"|(?<![\w-])(?:(?:(?i:le|les)[ \t]+)?(?P<hecho>{_CARE_HECHO})|(?i:le|les)[ \t]+(?P<dimos>{_HECHO}|(?i:dimos|pasamos))))"
+    rf"|(?<![\w-])(?:(?:(?i:le|les)[ \t]+)?(?P<hecho>{_CARE_HECHO})|(?i:le|les)[ \t]+(?P<dimos>{_HECHO}|(?i:dimos|pasamos|puso|pusieron|dio|dieron|aplic[oó]|aplicaron))))"
     r"[ \t]+(?P<gap>(?:[\w'’-]+[ \t]+){0,4}?)(?:(?i:a)[ \t]+)?$"
 )
 _WINDOW = 80  # characters before a description where the care of ours is read
+_PART_IN = lazyre.compile(rf"(?<![\w'’-])(?i:{_PART})(?![\w'’-])")
+_HECHO_OBJECT = lazyre.compile(r"(?i:a|al|up)[ \t]+")  # "vacunamos a ...", "stitched up ...": the object follows
+# The first four words after the one described, not a purpose or a role ("got <them> to open our vaccine drive", "put
+# <them> in charge of the raffle", "set <them> up with flyers").
+_FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|in|into|up|for|with|as|para|en|con|como)(?![\w'’-]))[\w'’-]+(?:[ \t,]+[\w'’-]+){0,3}")
 
 
 def done_to(body: str, start: int, end: int) -> bool:
@@ -122,11 +135,14 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
     did = _BEFORE.search(body, max(start, described.start() - _WINDOW), described.start())
     if did is None:
         return False
-    if did.group("care") or did.group("hecho"):
+    if did.group("care") or did.group("hecho"):  # the one described is the verb's object, nothing between
+        gap = did.group("gap")
+        if gap and not _HECHO_OBJECT.fullmatch(gap) and not (care.care_in(gap) or _PART_IN.search(gap)):
+            return False  # "revisamos el menú con la cocinera de ...", "we examined the proposal from ..."; not "le cosió la mano al ..."
         return not did.group("care") or TREATED_TO.match(body, did.start("care"), end) is None  # not "treated <them> to lunch"
     gap = did.group("gap")
     after = min(end, described.end() + _REACH)
     if care.care_in(gap) or _GIVEN.search(gap):
         return True
-    tail = body[described.end() : after]  # the description may have taken a capital word of the care ("<School> IV fluids")
-    return care.care_in(tail) or _GIVEN.match(tail.lstrip()) is not None
+    tail = _FIRST_WORDS.match(body, described.end(), after)  # what is given comes right after them: "... IV fluids", "... on an inhaler"
+    return tail is not None and (care.care_in(tail.group(0)) or _GIVEN.search(tail.group(0)) is not None)

@@ -29,7 +29,8 @@ from ...wordlists import wordlist
 
 # "treated <someone> to lunch": a treat, not a treatment (care.py's care here, group_roles.py, done_to.py).
 TREATED_TO = lazyre.compile(
-    r"(?i:treated)[ \t]+(?:[\w'’.-]+[ \t]+){0,8}?(?i:to)[ \t]+(?:(?i:a|an|some|our|free)[ \t]+)?(?i:lunch|breakfast|brunch|dinner|coffee|pizza|cakes?|cupcakes|donuts|ice[ \t]+cream|tacos|snacks|treats|meal|party|dessert|cookies)(?![\w-])"
+    r"(?i:treated)[ \t]+(?:(?!(?i:for|of|with|after|por|con)(?![\w'’-]))[\w'’.-]+[ \t]+){0,8}?(?i:to)[ \t]+(?:(?i:a|an|some|our|free)[ \t]+)?"
+    r"(?i:lunch|breakfast|brunch|dinner|coffee|pizza|cakes?|cupcakes|donuts|ice[ \t]+cream|tacos|snacks|treats|meal|party|dessert|cookies)(?![\w-])"
 )
 # A colleague's years with us, not a patient's: "nuestro enfermero <Name> ... lleva 6 años con nosotros" (care.py's care
 # here; a staff member's tenure read as care with us was left by rounds 57, 58 and 60). One of ours by a role with

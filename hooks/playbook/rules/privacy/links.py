@@ -86,7 +86,7 @@ def _given(piece: str) -> bool:
     return is_first_name(piece.capitalize()) and not plain_word(piece.capitalize()) and not is_state(piece)
 
 
-def _personal_part(url: str, host: str) -> str:
+def _personal_part(url: str, host: str, known: Known | None = None) -> str:
     """A host part or path word saying the page is about one person ('fundraiser', 'stories', '~jane'), or ''; a cause's
     word in a domain of plain words and places is a campaign's site ("donatelifetexas.org"), not a person's."""
     part = _PERSONAL_HOST_PART.search(host)
@@ -98,18 +98,37 @@ def _personal_part(url: str, host: str) -> str:
     for word in _PATH_WORD.findall(path):
         if word.lower() in _PERSONAL_PATH or word in "~@":
             return word
-    return _path_name(path)
+    return _path_name(path, known)
 
 
 _PATH_LETTERS = lazyre.compile(r"[a-z]+", re.IGNORECASE)
+# A name that names a place, a body or a day, not a person's page: "/escuela-miguel-hidalgo", "/ronald-mcdonald-house",
+# "/thomas-jefferson-branch", "/martin-luther-king-day", "/san-juan-de-dios", "/lopez-park" (round 60 review).
+_PLACE_BEFORE = frozenset(
+    ("escuela", "colegio", "parque", "calle", "avenida", "san", "santa", "saint", "st", "fort", "mount", "mt", "lake", "port", "villa", "hospital", "plaza", "primaria", "secundaria", "prepa")
+)
+_PLACE_AFTER = frozenset((
+    "house", "school", "park", "branch", "library", "center", "centre", "day", "foundation", "elementary", "middle", "high", "hospital",
+    "street", "st", "avenue", "ave", "blvd", "boulevard", "road", "rd", "drive", "way", "jr", "sr", "king", "community", "college",
+    "university", "stadium", "field", "hall", "academy", "institute", "clinic", "chapter", "award", "awards", "scholarship", "lecture",
+    "trail", "bridge", "plaza", "building", "auditorium", "arena", "gym", "pavilion", "room", "wing", "unit", "campus",
+))  # fmt: skip
+_PARTICLES = frozenset(("de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"))
 
 
-def _path_name(path: str) -> str:
-    """A given name then a surname in another site's path ("/ayuda-para-don-ramon-ortega", "/help-maria-garcia-walk"):
-    its page is about one person, whatever the host is called (round 60: a fundraiser on a host no list knew)."""
-    words = _PATH_LETTERS.findall(path)[:64]
-    for given, surname in zip(words, words[1:]):
-        if _given(given.lower()) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize()):
+def _path_name(path: str, known: Known | None = None) -> str:
+    """A given name then a surname in one segment of another site's path ("/ayuda-para-don-ramon-ortega", "/help-maria-garcia-walk"):
+    its page is about one person, whatever the host is called (round 60: a fundraiser on a host no list knew). A name that
+    names a place, a body or a day (_PLACE_BEFORE, _PLACE_AFTER) and a team member's own name pass."""
+    for segment in path.split("/")[:16]:
+        words = [w.lower() for w in _PATH_LETTERS.findall(segment)[:32]]
+        for i, (given, surname) in enumerate(zip(words, words[1:])):
+            if surname in _PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
+                continue
+            if i > 0 and words[i - 1] in _PLACE_BEFORE or i + 2 < len(words) and words[i + 2] in _PLACE_AFTER:
+                continue
+            if known is not None and known.is_team((given.capitalize(), surname.capitalize())):
+                continue
             return f"{given} {surname}"
     return ""
 
@@ -178,7 +197,7 @@ def _link_problem(url: str, host: str, plans: Plans, is_reply: bool) -> str:
     imitated = _look_alike(host, known)
     if imitated:
         return f"it looks like '{imitated}' but is another site"
-    part = _personal_part(url, host)
+    part = _personal_part(url, host, Known.of(plans))
     if part:
         return f"it reads as a page about one person ('{part}')"
     if is_reply:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
+from .care import care_in
 from .clinician_roles import asked_for, offered_contact, passed_to, team_end, untold, with_the_team
 from .contact_route import contact_named
 from .reader_mentions import only_set_turns
@@ -65,8 +66,8 @@ def _review_kept(text: str, start: int, end: int) -> bool:
     """The clinician's sentence does something with the review and names the reader nowhere else."""
     begin, stop = sentence_of(sentence_bounds(text), end)
     review = _THE_REVIEW.search(text, end, stop)
-    if review is None:
-        return False
+    if review is None or _WHO_DID.match(text, end) or _REACTS.search(text, end, stop) or care_in(text, begin, stop):
+        return False  # "Dr. <Name>, who did the follow-up, ...", "... glad the knee works", "... remembers the day the cast came off"
     readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end() and not _THANK.search(text, max(0, m.start() - 8), m.start())]
     return not readers  # a bare "thank you" speaks to the reader of nothing of theirs
 

@@ -40,8 +40,11 @@ _COUPLE = (
 )
 _STANDING = lazyre.compile(
     rf"(?<![\w-])(?:{_BECOMES}[ \t]+(?:(?i:a|an|un|una)[ \t]+)?(?:{_NEW}[ \t]+)?{_ELDER}"
-    rf"|{_NEW}[ \t]+{_ELDER}|{_ELDER}[ \t]+{_AGAIN}|{_COUPLE})(?![\w-])"
+    rf"|{_NEW}[ \t]+{_ELDER}|{_ELDER}[ \t]+{_AGAIN})(?![\w-])"
 )
+# The couple must follow the member's own name, nothing between: "Dr. <Name> and his wife <Name> welcomed" (not "Dr.
+# <Name> delivered ...: Mark and his wife Ana welcomed", a patient couple after care of ours).
+_COUPLED = lazyre.compile(rf"(?:(?i:dr|dra|nurse)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}[ \t]+{_COUPLE}(?![\w-])")
 _REACH = 300  # how far before the baby's name the standing is read
 
 
@@ -55,4 +58,4 @@ def new_standing(text: str, member: int, baby: int, kin: bool) -> bool:
     characters before it): the member, no one else being named there."""
     if not (kin or _LITTLE.match(text, baby)) or member >= baby:
         return False
-    return _STANDING.search(text, max(member, baby - _REACH), baby) is not None
+    return _STANDING.search(text, max(member, baby - _REACH), baby) is not None or _COUPLED.match(text, member, baby) is not None

@@ -376,7 +376,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if not (is_first_name(first) or reply or personal) and not is_team_plural(first):
                 # "Hi Wade, your new insoles came in": greeted and spoken to about what we hand them
                 personal = mentions_care(text) or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
-            if is_first_name(first) or reply and not (pattern is _CHEER and is_team_plural(first)) or personal:  # a reply's "Go RiverHawks": a team
+            if is_first_name(first) or reply and not (pattern is _CHEER and is_team_plural(first) and not is_surname(first)) or personal:  # "Go RiverHawks" (not "Go Torres")
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
                 if found:
                     yield found

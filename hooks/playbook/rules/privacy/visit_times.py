@@ -30,9 +30,12 @@ from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py 
 
 _IDS = wordlist("privacy-identifiers")
 _VISITOR = lazyre.compile(
-    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,6}}?[ \t,]+(?i:who|that|que|whom|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
+    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,6}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
+# Kept for whoever left it: "... is at the front desk", "está en recepción", "waiting for you", "pase a recogerlo".
+_KEPT = lazyre.compile(r"(?<![\w-])(?i:front[ \t]+desk|recepci[oó]n|waiting[ \t]+for[ \t]+you|pick[ \t]+(?:it|them)[ \t]+up|recoger\w*|lost[ \t]+and[ \t]+found|objetos[ \t]+perdidos)(?![\w-])")
+_EVERY = lazyre.compile(r"(?<![\w-])(?i:every|each|all|any|cada|todo|toda|todos|todas|cualquier)[ \t]+$")
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
 _REACH = 90  # characters after the visit's verb its day or hour is read in
 
@@ -67,9 +70,13 @@ _NEAR = 32  # characters either side of the care word its time or date is read i
 def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
     """(visitor, when) for each person or family said with the date or the clock time they came."""
     for visitor in _VISITOR.finditer(body):
+        if _EVERY.search(body, max(0, visitor.start() - 12), visitor.start()):
+            continue  # "every kid we treated at Saturday's 9 am clinic", "cada paciente que atendimos en la feria": a crowd
         end = _END.search(body, visitor.end(), visitor.end() + _REACH)
         stop = end.start() if end else min(len(body), visitor.end() + _REACH)
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
+        if when and visitor.group(0).lower().endswith("we saw") and not (_HANDED.search(body, visitor.start(), stop) or _KEPT.search(body, visitor.start(), stop)):
+            continue  # "the family we saw handing out water at the 5K on Saturday": seen, no visit, unless something is handed back
         if when:
             yield visitor, when
 
