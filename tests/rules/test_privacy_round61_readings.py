@@ -11,9 +11,10 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.findings import Severity
 from playbook.rules.privacy import initial_dates
 
-from tests.rules.harness import hits, post
+from tests.rules.harness import findings, hits, post
 from tests.rules.work import grows_linearly
 
 
@@ -53,3 +54,31 @@ def test_initials_thanked_then_an_event_pass(text):
 @pytest.mark.parametrize("unit", ["J.R.! ", "J.R.! Came in ", "! came "])
 def test_the_clause_reading_stays_linear(unit):
     assert grows_linearly(initial_dates, lambda count: initial_dates._clause(unit * count, 0, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats Rosa! 100 days sober today 💪",
+        "Congrats Maria! Six months sober this week.",
+        "¡Felicidades Toño! Un año limpio, orgullosos de ti.",
+        "Way to go Rosalind! Two years clean this week.",
+        "¡Felicidades a Nayeli por sus 90 días sobria!",
+    ],
+)
+def test_a_name_hailed_without_a_comma_with_sobriety_counted_refuses(text):
+    """An error, not the warning a name with no care beside it gets: the hail speaks to them, the next sentence is theirs."""
+    assert [f.severity for f in findings("PHI003", post(text))] == [Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats to everyone who ran the 5K! 100 days until the next one.",
+        "Congrats Rosa! Your tamales won the cook-off.",
+        "Our new waiting room is spotless: clean, bright and calm.",
+        "Sobriety support group meets Thursdays at 6 pm in the community room.",
+    ],
+)
+def test_sobriety_as_a_topic_or_a_clean_room_passes(text):
+    assert hits("PHI003", post(text)) == []

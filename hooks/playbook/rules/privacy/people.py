@@ -162,6 +162,7 @@ def _word_given(word: str) -> bool:
     return info is not None and info.first and word.lower() not in CALENDAR and word.lower() not in PLACE_AFTER
 
 
+_HAILS = frozenset(w.lower() for w in (*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]) if " " not in w)  # "Congrats <Name>": a hail, no given name
 _GREETING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 # "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
@@ -426,7 +427,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if found:
                 yield found
             continue
-        if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and is_unknown(word):
+        if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and low not in _HAILS and is_unknown(word):  # not "Congrats Maria"
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
             if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_NAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
