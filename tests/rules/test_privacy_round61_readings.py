@@ -82,3 +82,26 @@ def test_a_name_hailed_without_a_comma_with_sobriety_counted_refuses(text):
 )
 def test_sobriety_as_a_topic_or_a_clean_room_passes(text):
     assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vacunas gratis el sábado en la Iglesia San Pedro (calle S. Alamo), de 9 a 12.",
+        "Skin checks at the Otis May Boat Basin on Saturday.",
+        "Revisión de la piel gratis en la Misión Bautista del Valle el sábado.",
+    ],
+)
+def test_a_street_a_landmark_or_a_church_named_for_someone_is_no_one(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ruiz walked J. Navarro to his car after the 3/4 procedure.",
+        "Dolores Huerta came in for her knee replacement last week.",
+    ],
+)
+def test_a_person_beside_those_readings_still_refuses(text):
+    assert hits("PHI003", post(text))

@@ -148,6 +148,9 @@ _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _INITIAL_SURNAME = lazyre.compile(
     rf"(?<![\w./&°º])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE
 )  # "E. Navarro 10/03"; not "300 E. Oak", "108°F. Embarazadas"
+_HOUSES = frozenset(("mision", "capilla", "templo", "santuario", "catedral", "basilica", "congregacion", "sinagoga", "mezquita", "iglesia", "parroquia"))
+_PLACE_RUN = lazyre.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?i:{alternation(PLACE_AFTER)})(?![\w'’-])")  # the capitals go on to a place's word
+_STREET_BEFORE = lazyre.compile(r"(?<![\w-])(?i:calle|avenida|av|ave|avenue|street|st|blvd|camino|carretera|road|rd|on|off)\.?[ \t]+$")
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
@@ -252,7 +255,9 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     for person in _people(text, known, reply=reply, slug=slug):
         index = bisect_left(starts, person.end) - 1
         if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
-            yield person
+            place = None if slug else _PLACE_RUN.match(text, person.end)
+            if slug or not (place and not care_in(text, person.start, place.end())) and person.words[0].lower() not in _HOUSES:
+                yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana": a place (round 61)
 
 
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
@@ -340,6 +345,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             name = match.group(1)
             if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org:
                 continue
+            if pattern is _INITIAL_SURNAME and match.group(0)[0] in "NSEW" and _STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "(calle N. Rusk)", "on W. Main": a street with its compass point (round 61)
             if pattern is _INITIAL_SURNAME or is_first_name(name) or is_surname(name) or care_owned(text, match.end()):  # "Jaylen M.'s teeth"
                 yield Person(match.start(), match.end(), tuple(match.group(0).replace(".", " ").split()), "a name and an initial")
     for match in _SIGNATURE.finditer(text):
