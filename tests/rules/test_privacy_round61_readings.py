@@ -105,3 +105,27 @@ def test_a_street_a_landmark_or_a_church_named_for_someone_is_no_one(text):
 )
 def test_a_person_beside_those_readings_still_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learn what a polyp looks like! Thanks to Dumas Rotary and the County Cancer Society for sponsoring.",
+        "¿Sabe cómo se ve un pólipo? Gracias al Pampa Kiwanis por las mochilas.",
+    ],
+)
+def test_a_service_club_thanked_is_no_one(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "A pipeline worker still in his hard hat does lunges with Sam Patel in our rehab gym.",
+        "Un obrero de la fábrica de ladrillos hace ejercicios con Sam Patel; se ve la cicatriz en su hombro.",
+    ],
+)
+def test_a_worker_beside_a_team_member_needs_an_authorization(alt):
+    from playbook.model import Media
+
+    assert hits("PHI012", post("From the gym this week.", media=[Media("images/gym.jpg", alt, True, "", None, 14)]))

@@ -148,6 +148,7 @@ _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _INITIAL_SURNAME = lazyre.compile(
     rf"(?<![\w./&°º])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE
 )  # "E. Navarro 10/03"; not "300 E. Oak", "108°F. Embarazadas"
+_CLUBS = frozenset(("rotary", "kiwanis", "lions", "optimist", "optimists", "elks", "jaycees", "rotaract", "shriners", "leones"))  # "Thanks to <Town> Rotary"
 _HOUSES = frozenset(("mision", "capilla", "templo", "santuario", "catedral", "basilica", "congregacion", "sinagoga", "mezquita", "iglesia", "parroquia"))
 _PLACE_RUN = lazyre.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?i:{alternation(PLACE_AFTER)})(?![\w'’-])")  # the capitals go on to a place's word
 _STREET_BEFORE = lazyre.compile(r"(?<![\w-])(?i:calle|avenida|av|ave|avenue|street|st|blvd|camino|carretera|road|rd|on|off)\.?[ \t]+$")
@@ -256,7 +257,7 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         index = bisect_left(starts, person.end) - 1
         if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
             place = None if slug else _PLACE_RUN.match(text, person.end)
-            if slug or not (place and not care_in(text, person.start, place.end())) and person.words[0].lower() not in _HOUSES:
+            if slug or not (place and not care_in(text, person.start, place.end())) and person.words[0].lower() not in _HOUSES and person.words[-1].lower() not in _CLUBS:
                 yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana": a place (round 61)
 
 
