@@ -110,7 +110,7 @@ CASES = {
             post("¿Le atendimos bien? Si contestó que sí, compártalo en Google Maps. Si dijo que no, llene la tarjeta de comentarios en recepción."),
             post("Each review posted before Friday enters the raffle for a spa basket."),
             # round 30 (gating30): a reward for raising a rating; the bad branch kept off the site with no route named
-            response("Saw your two-star rating. Move it up to five and we'll knock $20 off your next cleaning."),
+            response("Saw your two-star rating. Move it up to five and we'll take $20 off the next cleaning."),
             response("Súbanos a cinco estrellitas y le tenemos un regalito en recepción."),
             post("If we earned it, brag about us on Yelp. If we missed the mark, find me in the hallway, not on Facebook."),
             post("Si lo atendimos como merece, cuéntelo en Google. Si quedamos a deber, búsqueme en la oficina antes de publicar nada."),
@@ -152,7 +152,7 @@ CASES = {
             post("Everyone who reviews us this month is entered in our gift card raffle."),
             response("Thank you! Write a review in exchange for a free t-shirt.", scenario="positive-review"),
             post("We offer a discount for reviews posted before March 1."),
-            post("Post a review on Yelp and we'll knock $20 off your next cleaning."),
+            post("Post a review on Yelp and we'll take $20 off the next cleaning."),
             post("Want a free smoothie? Leave a review and show it at the front desk."),
             response("Thanks for the review! As a thank-you, your next coffee is on us.", scenario="positive-review"),
             response("If you change your rating to five stars, we will waive your copay.", scenario="negative-review"),

@@ -24,7 +24,7 @@ FUZZ = settings(max_examples=40, deadline=None)
 
 # Five made-up sentences of each shape, sharing no content words with the cases that prompted them.
 RAISED = [
-    "Saw your two-star rating. Move it up to five and we'll knock $20 off your next cleaning.",
+    "Saw your two-star rating. Move it up to five and we'll take $20 off the next cleaning.",
     "Si cambia su calificación a cinco estrellas, le regalamos un termo de la clínica.",
     "Thanks for the 2 stars. If you could bump that to a 5, there's a $15 coffee card waiting for you.",
     "Súbanos a cinco estrellitas y le tenemos un regalito en recepción.",

@@ -2,7 +2,7 @@
 
 - A site-relative link in a post's Markdown ("[her story](/stories/<given>-<surname>-<care>)") is on the practice's own
   site, whose addresses it chooses: its path is read for names as an own domain's is.
-- Initials greeted, then a sentence that goes on about them with no subject ("Welcome aboard, <J.R.M.>! Came in 10/14 for
+- Initials greeted, then a sentence that goes on about them with no subject ("Welcome aboard, <T.W.B.>! Came in 3/18 for
   his physical") tie the date to the initials as one clause would.
 
 Everything here is invented.
@@ -110,7 +110,7 @@ def test_a_person_beside_those_readings_still_refuses(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Learn what a polyp looks like! Thanks to Dumas Rotary and the County Cancer Society for sponsoring.",
+        "Come see how a colonoscopy finds polyps. Big thanks to Dumas Rotary and the County Cancer Society!",
         "¿Sabe cómo se ve un pólipo? Gracias al Pampa Kiwanis por las mochilas.",
     ],
 )

@@ -57,7 +57,7 @@ def _letters(match: re.Match) -> str:
 
 
 # Initials greeted, then a sentence that goes on about them with no subject or a pronoun and a verb of a visit:
-# "Welcome to the clinic family, <J.R.M.>! Came in 10/14 for his physical", "¡Felicidades, <J.L.>! Vino el 3 de mayo ..."
+# "Welcome aboard, <T.W.B.>! Came in 3/18 for his sports physical", "¡Felicidades, <J.L.>! Vino el 3 de mayo ..."
 _GOES_ON = lazyre.compile(r"!+[^\w\n]{0,8}(?:(?i:he|she|they|el|ella)[ \t]+)?(?i:came|comes|stopped|dropped|was|got|had|passed|finished|completed|vino|paso|llego|tuvo|hizo|termino|completo)(?![\w-])")
 
 
