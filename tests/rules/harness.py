@@ -88,6 +88,14 @@ PLANS = Plans(
 _counter = iter(range(1, 1_000_000))
 
 
+def with_staff(*names: str) -> Plans:
+    """PLANS with these names added to the team (as authors): staff a text may name."""
+    team = dict(PLANS.team)
+    for index, name in enumerate(names):
+        team[f"staff-{index}"] = Person(f"staff-{index}", name, ("author",))
+    return replace(PLANS, team=team)
+
+
 def at(text: str) -> dt.datetime:
     """'2027-02-01 10:00' in the practice timezone."""
     return dt.datetime.fromisoformat(text).replace(tzinfo=TZ)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from playbook.model import Media
 from playbook.rules.privacy.people import Known, named, people
 
-from tests.rules.harness import PLANS, hits, post, response
+from tests.rules.harness import PLANS, hits, post, response, with_staff
 from tests.rules.work import steps
 
 KNOWN = Known.of(PLANS)
@@ -436,17 +436,6 @@ def test_phi003_an_answer_opening_a_reply_greets_no_one(word, greeting):
     assert hits("PHI003", reply) == []
 
 
-def _with_staff(*names: str):
-    from dataclasses import replace
-
-    from playbook.model import Person as Member
-
-    team = dict(PLANS.team)
-    for index, name in enumerate(names):
-        team[f"staff-{index}"] = Member(f"staff-{index}", name, ("author",))
-    return replace(PLANS, team=team)
-
-
 @settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(
@@ -462,11 +451,11 @@ def _with_staff(*names: str):
 )
 def test_phi003_a_nickname_given_to_a_team_member_named_in_full_is_theirs(named_as, closing):
     full, alias = named_as
-    plans = _with_staff("Marisol Tapia", "Roberto Garza", "Katherine Wong", "Guadalupe Salas", "Wendell Price")
+    plans = with_staff("Marisol Tapia", "Roberto Garza", "Katherine Wong", "Guadalupe Salas", "Wendell Price")
     text = f"20 years with us! {full} runs our front desk. {closing.format(a=alias)}"
     assert hits("PHI003", text, plans=plans) == [], text
     if closing != "Say hi to {a} on Monday.":  # without the member on the team, the nickname is somebody else's
-        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=_with_staff("Dana Smith")), alias
+        assert hits("PHI003", f"Front desk news. {closing.format(a=alias)} Glad your chemo is done.", plans=with_staff("Dana Smith")), alias
 
 
 # --- names in slugs: a word-like given name and a surname's possessive, a diminutive (PHI003) ---------------------------
@@ -533,16 +522,16 @@ def test_phi011_work_grows_linearly_on_milestones():
 )
 def test_phi003_a_pet_form_of_a_team_members_given_name_is_theirs(member, frame):
     full, pet = member
-    plans = _with_staff(full)
+    plans = with_staff(full)
     assert hits("PHI003", frame.format(a=full, n=pet), plans=plans) == [], pet
-    assert hits("PHI003", f"¡Felicidades, {pet}! Ya terminaste tu rehabilitación.", plans=_with_staff("Dana Smith")), pet
+    assert hits("PHI003", f"¡Felicidades, {pet}! Ya terminaste tu rehabilitación.", plans=with_staff("Dana Smith")), pet
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(['the kids call him "Captain Band-Aid"', 'los peques le dicen "la Doctora Risas"', 'everyone knows her as "Doc Sunshine"']))
 def test_phi003_a_nickname_a_staff_spotlight_gives_by_name_is_the_members(called):
     text = f"Ten years with us! Dr. Ilse Marten, our pediatrician, and {called}. Thanks, {called.split(chr(34))[1].split()[-1]}!"
-    assert hits("PHI003", text, plans=_with_staff("Dr. Ilse Marten")) == [], text
+    assert hits("PHI003", text, plans=with_staff("Dr. Ilse Marten")) == [], text
 
 
 # --- round 7: word-like names in wishes and Spanish order, public figures we cared for, guesses, signatures --------
@@ -948,9 +937,9 @@ def test_round_nine_work_grows_linearly():
 def test_phi003_a_nickname_said_first_then_whose_it_is_is_the_members(member, frame):
     full, nick = member
     text = frame.format(n=nick, m=full)
-    assert hits("PHI003", text, plans=_with_staff(full)) == [], text
+    assert hits("PHI003", text, plans=with_staff(full)) == [], text
     # a nickname of no one on the team, with someone's care, still counts
-    assert hits("PHI003", f"¡Feliz cumpleaños, {nick}! Ya terminaste tus quimios.", plans=_with_staff(full)), nick
+    assert hits("PHI003", f"¡Feliz cumpleaños, {nick}! Ya terminaste tus quimios.", plans=with_staff(full)), nick
 
 
 @settings(max_examples=40, deadline=None)
@@ -961,8 +950,8 @@ def test_phi003_a_nickname_said_first_then_whose_it_is_is_the_members(member, fr
 def test_phi003_courtesy_before_a_pet_form_of_a_members_given_name_is_theirs(member, courtesy):
     full, pet = member
     text = f"Hoy se jubila {courtesy} {pet}: {full} estuvo 25 años con nosotros. ¡Buen viaje, {courtesy} {pet}!"
-    assert hits("PHI003", text, plans=_with_staff(full)) == [], text
-    assert hits("PHI003", f"{courtesy} {pet} vino por su rodilla.", plans=_with_staff("Dana Smith")), pet
+    assert hits("PHI003", text, plans=with_staff(full)) == [], text
+    assert hits("PHI003", f"{courtesy} {pet} vino por su rodilla.", plans=with_staff("Dana Smith")), pet
 
 
 @settings(max_examples=60, deadline=None)

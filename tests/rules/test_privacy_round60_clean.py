@@ -13,21 +13,11 @@ Everything here is invented.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from playbook.model import Person as Member
 from playbook.rules.privacy import named_clinicians, newborns, record_names
 
-from tests.rules.harness import PLANS, hits, post, response
+from tests.rules.harness import PLANS, hits, post, response, with_staff
 from tests.rules.work import grows_linearly
-
-
-def _with_staff(*names: str):
-    team = dict(PLANS.team)
-    for index, name in enumerate(names):
-        team[f"staff-{index}"] = Member(f"staff-{index}", name, ("author",))
-    return replace(PLANS, team=team)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +84,7 @@ def test_a_name_read_off_a_wristband_still_refuses(text):
 
 
 def test_a_member_and_a_spouse_who_welcomed_the_baby_make_it_theirs():
-    plans = _with_staff("Dr. Lucas Ferro")
+    plans = with_staff("Dr. Lucas Ferro")
     text = "Big news from the office: Dr. Lucas Ferro and his husband Tom welcomed little Mateo Friday night, 8 lbs 2 oz!"
     assert hits("PHI003", post(text), plans=plans) == []
 
@@ -107,7 +97,7 @@ def test_a_member_and_a_spouse_who_welcomed_the_baby_make_it_theirs():
     ],
 )
 def test_a_baby_one_of_ours_delivered_still_refuses(text):
-    assert hits("PHI003", post(text), plans=_with_staff("Dr. Lucas Ferro"))
+    assert hits("PHI003", post(text), plans=with_staff("Dr. Lucas Ferro"))
 
 
 @pytest.mark.parametrize("unit", ["and his wife Ann ", "welcomed ", "y su esposo "])
@@ -139,8 +129,8 @@ def _known():
     ],
 )
 def test_a_colleagues_years_with_us_are_no_care(text):
-    assert hits("PHI011", post(text), plans=_with_staff("Paola", "Joel")) == []
-    assert hits("PHI003", post(text), plans=_with_staff("Paola", "Joel")) == []
+    assert hits("PHI011", post(text), plans=with_staff("Paola", "Joel")) == []
+    assert hits("PHI003", post(text), plans=with_staff("Paola", "Joel")) == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +142,7 @@ def test_a_colleagues_years_with_us_are_no_care(text):
     ],
 )
 def test_a_neighbours_years_with_us_still_refuse(text):
-    assert hits("PHI011", post(text), plans=_with_staff("Paola"))
+    assert hits("PHI011", post(text), plans=with_staff("Paola"))
 
 
 @pytest.mark.parametrize("unit", ["nuestra enfermera lleva 6 años ", "lleva 6 años ", "nuestro "])

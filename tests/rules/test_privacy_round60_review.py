@@ -4,19 +4,9 @@ them and false alarms they added. Each is a row here, refused or passing as it s
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from playbook.model import Person as Member
 
-from tests.rules.harness import PLANS, hits, post, response
-
-
-def _with_staff(*names: str):
-    team = dict(PLANS.team)
-    for index, name in enumerate(names):
-        team[f"staff-{index}"] = Member(f"staff-{index}", name, ("author",))
-    return replace(PLANS, team=team)
+from tests.rules.harness import hits, post, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -41,7 +31,7 @@ def _with_staff(*names: str):
     ],
 )
 def test_a_way_through_found_in_review_refuses(code, text):
-    assert hits(code, post(text), plans=_with_staff("Dr. Lucas Ferro"))
+    assert hits(code, post(text), plans=with_staff("Dr. Lucas Ferro"))
 
 
 @pytest.mark.parametrize(
@@ -87,4 +77,4 @@ def test_a_false_alarm_found_in_review_passes(code, text):
 
 def test_a_team_members_name_in_a_news_link_passes():
     text = "Watch our interview on flu season: https://www.kxan.example/news/local/kevin-nguyen-on-flu-season"
-    assert hits("PHI006", post(text), plans=_with_staff("Dr. Kevin Nguyen")) == []
+    assert hits("PHI006", post(text), plans=with_staff("Dr. Kevin Nguyen")) == []
