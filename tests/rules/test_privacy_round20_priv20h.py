@@ -76,7 +76,7 @@ def test_a_folders_plural_is_no_given_name():
 
 
 def test_a_name_the_dictionary_holds_counts_only_in_the_strong_frame():
-    assert unlisted_name("Jayden") and unlisted_name("Jayden", spoken=True)  # no list's name, and no plain word
+    assert unlisted_name("Jaydrian") and unlisted_name("Jaydrian", spoken=True)  # no list's name, and no plain word
     assert not unlisted_name("Window") and unlisted_name("Window", spoken=True)  # a plain word counts only in the strong frame
     assert not unlisted_name("Inhaler", spoken=True)  # a clinical word stays none
     assert not unlisted_name("CBC") and not unlisted_name("HDL")  # an acronym is no one's name

@@ -272,7 +272,7 @@ def _care_subject(text: str, start: int) -> bool:
 
 
 _NAMED_FOR = lazyre.compile(
-    rf"(?<![\w-])(?:{alternation(NAMES['institutions'])})(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?{CAP}){{0,3}}?"
+    rf"(?<![\w-])(?:{alternation(NAMES['institutions'])})(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:{CAP}|[A-Z]\.)){{0,3}}?"  # "Biblioteca John F. <Name>"
     rf"(?:[ \t]+(?:{alternation(NAMES['institution_titles'])})\.?)?[ \t]+$"
 )
 _CITY_WORD = lazyre.compile(r"[A-Z][a-z]+")
