@@ -38,10 +38,14 @@ from collections.abc import Callable
 
 from ... import lazyre
 from ...bilingual import fold
-from ...text import sentence_bounds
+from ...text import alternation, sentence_bounds
 from .care import care_in, diagnosis_in, guessed, own_care
+from .civic_places import is_city
+from .common import WORDS
 from .event_topics import blank_events
+from .places import is_state
 from .public_story import set_aside
+from .vocabulary import NAMES
 
 _DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
 _TIME = r"\d{1,2}(?::\d\d)?[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\.?|hrs?\b)"
@@ -186,12 +190,11 @@ _WORDS = lazyre.compile(r"[^\W_]+")
 _SAID_BEFORE = lazyre.compile(r"([^\W\d_]{4,})[ \t]+$")  # the word just before a name: a title or a role, said again later
 _SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente desde 2024": the sentence signs the quote before it
 # A call to the one the sentence before spoke of: "Get well, <Name>!", "¡Ánimo, <Name>! 💪" (a comma, the name, the end).
-# Spoken to: a comma before the name, or a greeting or a cheer right before it with none ("Congrats Maria! 100 days sober",
-# "¡Felicidades Toño! 1 año limpio"; round 61: the comma is often left out).
-_CALLED = lazyre.compile(
-    r",[ \t]*$|(?<![\w-])(?i:congrats|congratulations|felicidades|felicitaciones|welcome|welcome[ \t]+back|bienvenid[oa]s?|thanks|thank[ \t]+you|gracias"
-    r"|hi|hello|hola|hey|bravo|way[ \t]+to[ \t]+go|go|vamos|arriba|happy[ \t]+birthday|feliz[ \t]+cumple(?:a[nñ]os)?|proud[ \t]+of[ \t]+you|orgullosos[ \t]+de[ \t]+ti)[ \t]*$"
-)
+# Spoken to: a comma before the name, or a hail or a cheer right before it with none ("Congrats Maria! 100 days sober",
+# "¡Felicidades Toño! 1 año limpio", "Kudos Maria!"; round 61: the comma is often left out). A town hailed is no one
+# ("Welcome Madison! Our urgent care ...", "Thank you Texas!").
+_CALLED = lazyre.compile(r",[ \t]*$")
+_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(sorted({*WORDS['greetings'], *NAMES['cheers'], *NAMES['congratulations']}))})[ \t]*$")
 _CALL_ENDS = lazyre.compile(r"\W*")
 
 
@@ -251,7 +254,8 @@ class Ties:
         last = len(bounds) - 1
         index = max(bisect_right(bounds, start) - 1, 0)
         lo, hi = bounds[index], bounds[min(index + 1, last)]
-        called = _CALLED.search(text, max(lo, start - 24), start) is not None and _CALL_ENDS.fullmatch(text, end, hi) is not None
+        hailed = _HAILED.search(text, max(lo, start - 32), start) is not None and not (is_city(text[start:end]) or is_state(text[start:end].lower()))
+        called = (_CALLED.search(text, max(lo, start - 4), start) is not None or hailed) and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
         name = {word for word in _WORDS.findall((text[start:end] + (" " + said.group(1) if said else "")).lower()) if len(word) > 2}
         if called and index + 1 < last:  # a call speaks to them: the sentence after it is theirs ("Welcome back, <Name>! Cast off.")

@@ -106,9 +106,9 @@ _BEFORE = lazyre.compile(
 _WINDOW = 80  # characters before a description where the care of ours is read
 _PART_IN = lazyre.compile(rf"(?<![\w'’-])(?i:{_PART})(?![\w'’-])")
 _HECHO_OBJECT = lazyre.compile(r"(?i:a|al|up)[ \t]+")  # "vacunamos a ...", "stitched up ...": the object follows
-# The first four words after the one described, not a purpose or a role ("got <them> to open our vaccine drive", "put
-# <them> in charge of the raffle", "set <them> up with flyers").
-_FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|in|into|up|for|with|as|para|en|con|como)(?![\w'’-]))[\w'’-]+(?:[ \t,]+[\w'’-]+){0,3}")
+# The first four words after the one described, not a purpose or a role ("got <them> to open our vaccine drive"); "in a
+# sling", "into physical therapy", "up with a knee brace" are care put on them.
+_FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|as|para|como)(?![\w'’-]))[\w'’-]+(?:[ \t,]+[\w'’-]+){0,3}")
 
 
 def done_to(body: str, start: int, end: int) -> bool:

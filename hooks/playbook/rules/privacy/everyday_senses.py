@@ -41,6 +41,9 @@ _YEARS = lazyre.compile(
     r"(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?"
     r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))[ \t]+(?i:a[nñ]os)[ \t]+$"
 )
+# Only the member's own name stands between, a word of her job before it and her cheer after it: "nuestra higienista dental
+# <Name>! 🎉 Ya son 9 años" (not "nuestra doctora felicita a <Name>, lleva 10 años": his years).
+_OWN_NAME = lazyre.compile(r"(?:[ \t]+[a-zá-ú]+)?(?:[ \t]+[A-Z][\w'’-]*){0,3}[^\w]*$")
 _BETWEEN = lazyre.compile(r"(?<![\w-])(?i:que|dice|dijo|says|said|don|do[nñ]a|sr|sra|srta|se[nñ]or|se[nñ]ora|paciente|patient)(?![\w-])")
 
 
@@ -52,7 +55,7 @@ def staff_tenure(text: str, at: int) -> bool:
     ours = None
     for ours in _OUR_STAFF.finditer(text, max(0, years.start() - 160), years.start()):
         pass  # the last one of ours before the span
-    return ours is not None and _BETWEEN.search(text, ours.end(), years.start()) is None
+    return ours is not None and _BETWEEN.search(text, ours.end(), years.start()) is None and _OWN_NAME.match(text, ours.end(), years.start()) is not None
 
 
 _SEGURO = r"(?i:segur[oa]s?)"

@@ -26,7 +26,7 @@ _INJURY = lazyre.compile(
 
 
 # A thing taken out: the verb, at most five words of the thing, "out of"/"from"/"de", a possessive or an article, the part.
-_TAKEN = r"(?i:pulled|pulling|removed|removing|took|fished|plucked|extracted|got|sacamos|sacaron|saco|sacarle|quitamos|quitaron|quito|quitarle|extrajimos|extrajeron)"
+_TAKEN = r"(?i:pulled|pulling|removed|removing|took|fished|plucked|popped|extracted|got|sacamos|sacaron|saco|sacarle|quitamos|quitaron|quito|quitarle|extrajimos|extrajeron)"
 _OUT_OF = r"(?i:out[ \t]+of|from|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|de[ \t]+su|de[ \t]+sus)"
 _OWNER = r"(?:(?i:his|her|their|the|a|su|sus|el|la|los|las|left|right|izquierd[oa]|derech[oa])|[A-Z][\w-]*['’]s)"
 _REMOVED = lazyre.compile(rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:[ \t]+{_OWNER}){{0,2}}[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])")

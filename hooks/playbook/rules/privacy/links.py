@@ -108,11 +108,13 @@ _PLACE_BEFORE = frozenset(
     ("escuela", "colegio", "parque", "calle", "avenida", "san", "santa", "saint", "st", "fort", "mount", "mt", "lake", "port", "villa", "hospital", "plaza", "primaria", "secundaria", "prepa")
 )
 _PLACE_AFTER = frozenset((
-    "house", "school", "park", "branch", "library", "center", "centre", "day", "foundation", "elementary", "middle", "high", "hospital",
-    "street", "st", "avenue", "ave", "blvd", "boulevard", "road", "rd", "drive", "way", "jr", "sr", "king", "community", "college",
-    "university", "stadium", "field", "hall", "academy", "institute", "clinic", "chapter", "award", "awards", "scholarship", "lecture",
-    "trail", "bridge", "plaza", "building", "auditorium", "arena", "gym", "pavilion", "room", "wing", "unit", "campus",
+    "house", "school", "park", "branch", "library", "center", "centre", "foundation", "elementary", "middle", "high", "hospital",
+    "street", "st", "avenue", "ave", "blvd", "boulevard", "road", "rd", "drive", "way", "king", "college", "university",
+    "stadium", "field", "hall", "academy", "institute", "clinic", "chapter", "award", "awards", "scholarship", "lecture",
+    "trail", "bridge", "plaza", "building", "auditorium", "arena", "gym", "pavilion", "campus",
 ))  # fmt: skip
+# ... unless the path asks for one person all the same: "/maria-garcia-house-fund", "/ayuda-para-<name>-community".
+_PERSONAL_CAUSE = frozenset(("fund", "fundraiser", "donate", "donation", "donations", "help", "ayuda", "ayudemos", "memorial", "recovery", "story", "journey", "gofund"))
 _PARTICLES = frozenset(("de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"))
 
 
@@ -125,7 +127,8 @@ def _path_name(path: str, known: Known | None = None) -> str:
         for i, (given, surname) in enumerate(zip(words, words[1:])):
             if surname in _PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
                 continue
-            if i > 0 and words[i - 1] in _PLACE_BEFORE or i + 2 < len(words) and words[i + 2] in _PLACE_AFTER:
+            placed = i > 0 and words[i - 1] in _PLACE_BEFORE or i + 2 < len(words) and words[i + 2] in _PLACE_AFTER
+            if placed and _PERSONAL_CAUSE.isdisjoint(words):
                 continue
             if known is not None and known.is_team((given.capitalize(), surname.capitalize())):
                 continue

@@ -105,8 +105,7 @@ from .written_names import written_names
 
 # --- people named ---------------------------------------------------------------------------------------
 
-# "88 Shore Dr.", "2210 N Alder Dr.", "40 W. 3rd Dr.": a house number and a street name make "Dr." a Drive
-_ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")
+_ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")  # "88 Shore Dr.": a Drive
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
 _PERSON_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
@@ -150,8 +149,8 @@ _INITIAL_SURNAME = lazyre.compile(
 )  # "E. Navarro 10/03"; not "300 E. Oak", "108°F. Embarazadas"
 _CLUBS = frozenset(("rotary", "kiwanis", "lions", "optimist", "optimists", "elks", "jaycees", "rotaract", "shriners", "leones"))  # "Thanks to <Town> Rotary"
 _HOUSES = frozenset(("mision", "capilla", "templo", "santuario", "catedral", "basilica", "congregacion", "sinagoga", "mezquita", "iglesia", "parroquia"))
-_PLACE_RUN = lazyre.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}[ \t]+(?i:{alternation(PLACE_AFTER)})(?![\w'’-])")  # the capitals go on to a place's word
-_STREET_BEFORE = lazyre.compile(r"(?<![\w-])(?i:calle|avenida|av|ave|avenue|street|st|blvd|camino|carretera|road|rd|on|off)\.?[ \t]+$")
+_PLACE_RUN = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])")
+_STREET_BEFORE = lazyre.compile(r"(?<![\w-])(?i:calle|avenida|av|ave|avenue|street|st|blvd|camino|carretera|road|rd)\.?[ \t]+$")
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
 # After a signature's first name: an initial, a town, or both, then the end of the line ("Gloria T., Maple Heights 🌻")
@@ -166,7 +165,7 @@ def _word_given(word: str) -> bool:
     return info is not None and info.first and word.lower() not in CALENDAR and word.lower() not in PLACE_AFTER
 
 
-_HAILS = frozenset(w.lower() for w in (*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]) if " " not in w)  # "Congrats <Name>": a hail, no given name
+_HAILS = frozenset(w.lower() for w in (*WORDS["greetings"], *NAMES["cheers"]) if " " not in w)  # "Congrats <Name>": a hail the greeting reads, no given name
 _GREETING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
 _CHEER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
 # "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
@@ -257,7 +256,7 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
         index = bisect_left(starts, person.end) - 1
         if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
             place = None if slug else _PLACE_RUN.match(text, person.end)
-            if slug or not (place and not care_in(text, person.start, place.end())) and person.words[0].lower() not in _HOUSES and person.words[-1].lower() not in _CLUBS:
+            if slug or not (place and not care_in(text, *sentence_of(sentence_bounds(text), person.start))) and person.words[0].lower() not in _HOUSES and person.words[-1].lower() not in _CLUBS:
                 yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana": a place (round 61)
 
 
@@ -435,8 +434,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             if found:
                 yield found
             continue
-        if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and low not in _HAILS and is_unknown(word):  # not "Congrats Maria"
+        if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and is_unknown(word):
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+            after = None if after and low in _HAILS and is_first_name(after.group(0)) else after  # "Congrats Maria": the greeting reads her
             if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_NAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:

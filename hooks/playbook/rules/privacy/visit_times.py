@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
+from .care import care_in
 from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py reads them
 
 _IDS = wordlist("privacy-identifiers")
@@ -33,8 +34,9 @@ _VISITOR = lazyre.compile(
     rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,6}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
-# Kept for whoever left it: "... is at the front desk", "está en recepción", "waiting for you", "pase a recogerlo".
-_KEPT = lazyre.compile(r"(?<![\w-])(?i:front[ \t]+desk|recepci[oó]n|waiting[ \t]+for[ \t]+you|pick[ \t]+(?:it|them)[ \t]+up|recoger\w*|lost[ \t]+and[ \t]+found|objetos[ \t]+perdidos)(?![\w-])")
+# Seen doing something, or at an event with no care said: "we saw handing out water", "we saw at the 5K on Saturday".
+_DOING = lazyre.compile(r"[ \t]+[a-z]+ing(?![\w'’-])")
+_AT_EVENT = lazyre.compile(r"(?<![\w-])(?i:5k|10k|fair|parade|festival|game|race|walk|run|concert|feria|desfile|partido|carrera|caminata|kermes|posada)(?![\w-])")
 _EVERY = lazyre.compile(r"(?<![\w-])(?i:every|each|all|any|cada|todo|toda|todos|todas|cualquier)[ \t]+$")
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
 _REACH = 90  # characters after the visit's verb its day or hour is read in
@@ -75,8 +77,8 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         end = _END.search(body, visitor.end(), visitor.end() + _REACH)
         stop = end.start() if end else min(len(body), visitor.end() + _REACH)
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
-        if when and visitor.group(0).lower().endswith("we saw") and not (_HANDED.search(body, visitor.start(), stop) or _KEPT.search(body, visitor.start(), stop)):
-            continue  # "the family we saw handing out water at the 5K on Saturday": seen, no visit, unless something is handed back
+        if when and visitor.group(0).lower().endswith("we saw") and (_DOING.match(body, visitor.end()) or _AT_EVENT.search(body, visitor.end(), stop) and not care_in(body, visitor.end(), stop)):
+            continue  # "the family we saw handing out water at the 5K on Saturday": seen at an event, no visit
         if when:
             yield visitor, when
 
