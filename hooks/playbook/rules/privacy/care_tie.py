@@ -194,7 +194,10 @@ _SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente des
 # "¡Felicidades Toño! 1 año limpio", "Kudos Maria!"; round 61: the comma is often left out). A town hailed is no one
 # ("Welcome Madison! Our urgent care ...", "Thank you Texas!").
 _CALLED = lazyre.compile(r",[ \t]*$")
-_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(sorted({*WORDS['greetings'], *NAMES['cheers'], *NAMES['congratulations']}))})[ \t]*$")
+_HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))
+_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{_HAIL})[ \t]*$")
+_HAIL_OPENS = lazyre.compile(rf"(?i:{_HAIL})[ \t]+")  # a name read with its hail: "Kudos Maria", "Enhorabuena Lucía"
+_OURS_NEXT = lazyre.compile(r"[!.]+[ \t]*(?i:our|we|we['’]re|nuestr[oa]s?|estamos|abrimos)(?![\w'’-])")
 _CALL_ENDS = lazyre.compile(r"\W*")
 
 
@@ -254,7 +257,8 @@ class Ties:
         last = len(bounds) - 1
         index = max(bisect_right(bounds, start) - 1, 0)
         lo, hi = bounds[index], bounds[min(index + 1, last)]
-        hailed = _HAILED.search(text, max(lo, start - 32), start) is not None and not (is_city(text[start:end]) or is_state(text[start:end].lower()))
+        town = (is_city(text[start:end]) or is_state(text[start:end].lower())) and _OURS_NEXT.match(text, end, len(text)) is not None
+        hailed = (_HAILED.search(text, max(lo, start - 32), start) is not None or _HAIL_OPENS.match(text, start, end) is not None) and not town  # "Welcome Madison! Our urgent care ...": the town
         called = (_CALLED.search(text, max(lo, start - 4), start) is not None or hailed) and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
         name = {word for word in _WORDS.findall((text[start:end] + (" " + said.group(1) if said else "")).lower()) if len(word) > 2}

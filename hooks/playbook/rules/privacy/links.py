@@ -111,10 +111,11 @@ _PLACE_AFTER = frozenset((
     "house", "school", "park", "branch", "library", "center", "centre", "foundation", "elementary", "middle", "high", "hospital",
     "street", "st", "avenue", "ave", "blvd", "boulevard", "road", "rd", "drive", "way", "king", "college", "university",
     "stadium", "field", "hall", "academy", "institute", "clinic", "chapter", "award", "awards", "scholarship", "lecture",
-    "trail", "bridge", "plaza", "building", "auditorium", "arena", "gym", "pavilion", "campus",
+    "trail", "bridge", "plaza", "building", "auditorium", "arena", "gym", "pavilion", "campus", "room", "wing", "day",
 ))  # fmt: skip
 # ... unless the path asks for one person all the same: "/maria-garcia-house-fund", "/ayuda-para-<name>-community".
 _PERSONAL_CAUSE = frozenset(("fund", "fundraiser", "donate", "donation", "donations", "help", "ayuda", "ayudemos", "memorial", "recovery", "story", "journey", "gofund"))
+_COUNTED_DAY = lazyre.compile(r"(?i:day)[-_ ]?\d+(?![a-z])")  # "<name>-day-12": a day of her care, not a holiday
 _PARTICLES = frozenset(("de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"))
 
 
@@ -127,8 +128,9 @@ def _path_name(path: str, known: Known | None = None) -> str:
         for i, (given, surname) in enumerate(zip(words, words[1:])):
             if surname in _PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
                 continue
-            placed = i > 0 and words[i - 1] in _PLACE_BEFORE or i + 2 < len(words) and words[i + 2] in _PLACE_AFTER
-            if placed and _PERSONAL_CAUSE.isdisjoint(words):
+            after = words[i + 2] if i + 2 < len(words) else ""
+            placed = i > 0 and words[i - 1] in _PLACE_BEFORE or after in _PLACE_AFTER and not (after == "day" and _COUNTED_DAY.search(segment))
+            if placed and _PERSONAL_CAUSE.isdisjoint(words[i + 2 : i + 5]):  # "<name>-house-fund" asks for her; "journey-<name>-park" names a park
                 continue
             if known is not None and known.is_team((given.capitalize(), surname.capitalize())):
                 continue

@@ -35,7 +35,7 @@ _VISITOR = lazyre.compile(
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
 # Seen doing something, or at an event with no care said: "we saw handing out water", "we saw at the 5K on Saturday".
-_DOING = lazyre.compile(r"[ \t]+[a-z]+ing(?![\w'’-])")
+_DOING = lazyre.compile(r"[ \t]+(?!(?:during|following|regarding|including|according|concerning|pending|morning|evening)(?![\w'’-]))[a-z]+ing(?![\w'’-])")
 _AT_EVENT = lazyre.compile(r"(?<![\w-])(?i:5k|10k|fair|parade|festival|game|race|walk|run|concert|feria|desfile|partido|carrera|caminata|kermes|posada)(?![\w-])")
 _EVERY = lazyre.compile(r"(?<![\w-])(?i:every|each|all|any|cada|todo|toda|todos|todas|cualquier)[ \t]+$")
 _END = lazyre.compile(r"[!?\n]|\.(?=\s+[A-Z])")  # the sentence's end ("10 a.m. on Tuesday" reads on)
