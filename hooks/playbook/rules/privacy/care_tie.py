@@ -45,7 +45,7 @@ from .common import WORDS
 from .event_topics import blank_events
 from .places import is_state
 from .public_story import set_aside
-from .vocabulary import NAMES
+from .vocabulary import NAMES, is_first_name
 
 _DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?"
 _TIME = r"\d{1,2}(?::\d\d)?[ \t]*(?:a\.?[ \t]?m\.?|p\.?[ \t]?m\.?|hrs?\b)"
@@ -257,7 +257,8 @@ class Ties:
         last = len(bounds) - 1
         index = max(bisect_right(bounds, start) - 1, 0)
         lo, hi = bounds[index], bounds[min(index + 1, last)]
-        town = (is_city(text[start:end]) or is_state(text[start:end].lower())) and _OURS_NEXT.match(text, end, len(text)) is not None
+        state = is_state(text[start:end].lower()) and not is_first_name(text[start:end])  # "Thank you Texas!" (not "Georgia")
+        town = state or (is_city(text[start:end]) or is_state(text[start:end].lower())) and _OURS_NEXT.match(text, end, len(text)) is not None
         hailed = (_HAILED.search(text, max(lo, start - 32), start) is not None or _HAIL_OPENS.match(text, start, end) is not None) and not town  # "Welcome Madison! Our urgent care ...": the town
         called = (_CALLED.search(text, max(lo, start - 4), start) is not None or hailed) and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
