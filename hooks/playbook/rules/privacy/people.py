@@ -44,6 +44,7 @@ from .known import Known, Person, is_org_handle
 from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
+from .place_runs import names_a_place
 from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
 from .public_story import retold_figure, story_cared
@@ -147,9 +148,6 @@ _FROM_PLACE = lazyre.compile(r"[ \t]+(?:from|de|del)[ \t]+(?=[A-Z])")
 _INITIAL_SURNAME = lazyre.compile(
     rf"(?<![\w./&°º])(?<!\d )[A-Z]\.[ \t]*({CAP})(?=[ \t]*(?:[-–—,;:)\"”]|$)|[ \t]+\d{{1,2}}[/.-]\d{{1,2}}(?!\d))", re.MULTILINE
 )  # "E. Navarro 10/03"; not "300 E. Oak", "108°F. Embarazadas"
-_CLUBS = frozenset(("rotary", "kiwanis", "lions", "optimist", "optimists", "elks", "jaycees", "rotaract", "shriners", "leones"))  # "Thanks to <Town> Rotary"
-_HOUSES = frozenset(("mision", "capilla", "templo", "santuario", "catedral", "basilica", "congregacion", "sinagoga", "mezquita", "iglesia", "parroquia"))
-_PLACE_RUN = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])")
 _STREET_BEFORE = lazyre.compile(r"(?<![\w-])(?i:calle|avenida|av|ave|avenue|street|st|blvd|camino|carretera|road|rd)\.?[ \t]+$")
 _NAME_INITIAL = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+[A-Z]\.(?=[ \t]*(?:[-–—,;:)\"”]|$)|['’]s(?![\w'’-])|[ \t]+[a-z])", re.MULTILINE)  # "Gary M.'s", "Gary M. came": no sentence ends there
 _SIGNATURE = lazyre.compile(r"(?:^|[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])", re.MULTILINE)
@@ -255,9 +253,8 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     for person in _people(text, known, reply=reply, slug=slug):
         index = bisect_left(starts, person.end) - 1
         if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
-            place = None if slug else _PLACE_RUN.match(text, person.end)
-            if slug or not (place and not care_in(text, *sentence_of(sentence_bounds(text), person.start))) and person.words[0].lower() not in _HOUSES and person.words[-1].lower() not in _CLUBS:
-                yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana": a place (round 61)
+            if slug or not names_a_place(text, person):
+                yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana" (place_runs.py)
 
 
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:

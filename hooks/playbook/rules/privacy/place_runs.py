@@ -1,0 +1,30 @@
+"""A run of capitals that names a place, not the person whose name opens it (PHI003, people.py).
+
+A landmark, a house of worship and a service club are often named for someone or open with a word that is also a name:
+"the <Given> <Surname> Boat Basin", "Mision Bautista Hispana", "Thanks to <Town> Rotary". A run that goes on to a
+landmark's word (one or two capitals between) in a sentence that tells no care, that opens with a house of worship's
+word, or that ends with a service club's, is the place (round 61; data: houses_of_worship, service_clubs). "Baby <Name>
+home", "the <Name> fund" and "<Name> Clinic" with care in the sentence stay people. One bounded match at the run's end:
+linear.
+"""
+
+from __future__ import annotations
+
+from ... import lazyre
+from ...text import sentence_bounds, sentence_of
+from .care import care_in
+from .known import Person
+from .vocabulary import lowered
+
+_HOUSES = lowered("houses_of_worship")
+_CLUBS = lowered("service_clubs")
+_LANDMARK_AFTER = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])")
+
+
+def names_a_place(text: str, person: Person) -> bool:
+    """Whether the run found as `person` is a house of worship, a service club or a landmark with no care in its sentence."""
+    if person.words[0].lower() in _HOUSES or person.words[-1].lower() in _CLUBS:
+        return True
+    if _LANDMARK_AFTER.match(text, person.end) is None:
+        return False
+    return not care_in(text, *sentence_of(sentence_bounds(text), person.start))  # the bounds are text.py's, kept per text
