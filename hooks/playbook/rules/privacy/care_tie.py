@@ -257,8 +257,9 @@ class Ties:
         last = len(bounds) - 1
         index = max(bisect_right(bounds, start) - 1, 0)
         lo, hi = bounds[index], bounds[min(index + 1, last)]
-        state = is_state(text[start:end].lower()) and not is_first_name(text[start:end])  # "Thank you Texas!" (not "Georgia")
-        town = state or (is_city(text[start:end]) or is_state(text[start:end].lower())) and _OURS_NEXT.match(text, end, len(text)) is not None
+        named, state = text[start:end], is_state(text[start:end].lower())
+        # a state no one is named ("Thank you Texas!", not "Congrats Georgia!"), or a town the next sentence is ours after
+        town = state and not is_first_name(named) or (state or is_city(named)) and _OURS_NEXT.match(text, end, len(text)) is not None
         hailed = (_HAILED.search(text, max(lo, start - 32), start) is not None or _HAIL_OPENS.match(text, start, end) is not None) and not town  # "Welcome Madison! Our urgent care ...": the town
         called = (_CALLED.search(text, max(lo, start - 4), start) is not None or hailed) and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"

@@ -81,7 +81,9 @@ _GIVEN = lazyre.compile(
     r"(?:(?i:un|una|unos|unas|el|la|los|las|some|an?)[ \t]+)?(?i:suero|suerito|sueros|iv|fluids|l[ií]quidos|puntadas|piquete|"
     r"nebulizaci[oó]n|nebulizaciones|inyecci[oó]n|breathing[ \t]+treatment)(?![\w'’-])"
 )
-_GAVE_THEM = lazyre.compile(r"(?<![\w-])(?i:le|les|la|lo)[ \t]+(?i:dimos|pasamos|pusimos|aplicamos|colocamos|puso|pusieron|dio|dieron|aplic[oó]|aplicaron|coloc[oó]|colocaron)[ \t]+")
+# Spanish verbs of giving, ours or a colleague's: "le pusimos", "le dimos", "la enfermera le puso".
+_GIVE_ES = r"(?i:dimos|pasamos|pusimos|aplicamos|colocamos|puso|pusieron|dio|dieron|aplic[oó]|aplicaron|coloc[oó]|colocaron)"
+_GAVE_THEM = lazyre.compile(rf"(?<![\w-])(?i:le|les|la|lo)[ \t]+{_GIVE_ES}[ \t]+")
 # Care of ours said before the one described, its object: a verb that is care itself ("stitched up", "vacunamos") or
 # one that gives ("gave", "pusimos") with care between or right after; "we", "our <staff>", a doctor, a Spanish "-amos", or
 # a Spanish third person with its clitic ("la enfermera le puso suero a ...").
@@ -100,7 +102,7 @@ _CARE_HECHO = (
 )
 _BEFORE = lazyre.compile(
     rf"(?:{_OURS_DID}(?:(?P<care>{_CARE_DID})|(?P<gave>{_GAVE_DID}))(?:[ \t]+(?i:up))?"
-    rf"|(?<![\w-])(?:(?:(?i:le|les)[ \t]+)?(?P<hecho>{_CARE_HECHO})|(?i:le|les)[ \t]+(?P<dimos>{_HECHO}|(?i:dimos|pasamos|puso|pusieron|dio|dieron|aplic[oó]|aplicaron))))"
+    rf"|(?<![\w-])(?:(?:(?i:le|les)[ \t]+)?(?P<hecho>{_CARE_HECHO})|(?i:le|les)[ \t]+(?P<dimos>{_HECHO}|{_GIVE_ES})))"
     r"[ \t]+(?P<gap>(?:[\w'’-]+[ \t]+){0,4}?)(?:(?i:a)[ \t]+)?$"
 )
 _WINDOW = 80  # characters before a description where the care of ours is read
@@ -118,7 +120,7 @@ def done_to(body: str, start: int, end: int) -> bool:
             return True
     for verb in _GAVE_THEM.finditer(body, start, end):
         if _GIVEN.match(body, verb.end()):
-            return True  # "le pusimos suero", "le dimos unos puntos"
+            return True  # "le pusimos suero", "le dimos unas puntadas"
     if _LET_PART.search(body, start, end):
         return True
     for reading in _READING.finditer(body, start, end):

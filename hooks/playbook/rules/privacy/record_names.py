@@ -213,8 +213,8 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         for end in _CLAUSE_END.finditer(text, start, match.start()):
             pass
         clause = end.end() if end else start
-        read = _READS.search(text, clause, match.start()) or _RECORD_THINGS.search(text, clause, match.start()) or _RECORD_WORDS.search(text, clause, match.start())
         record = _RECORD_THINGS.search(text, clause, match.start()) or _RECORD_WORDS.search(text, clause, match.start())
+        read = _READS.search(text, clause, match.start()) or record
         if family is None and not record and (before := _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())) and plain_word(before.group(1)):
             continue  # a banner 'reading "Respira Hondo, Ulysses"': a title-case phrase, no surname (round 60); a band's "Twin <Surname>, <Given>" stays
         if read and _BOOKS.search(text, clause, match.start()):
