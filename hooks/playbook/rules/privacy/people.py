@@ -45,6 +45,7 @@ from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
 from .place_runs import names_a_place
+from .place_surnames import place_surname_people
 from .public import greets_figure, health_next_to, is_public_figure
 from .public_acts import named_again
 from .public_story import retold_figure, story_cared
@@ -456,7 +457,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from slug_people(text, known)
     else:
         # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>', "a la <Nickname> le ..."
-        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames):
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames, place_surname_people):
             yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")
