@@ -5,6 +5,16 @@
 - A given name before a surname that is also a place's word (Park, Lake, Field, Hall, Plaza), greeted or the subject of a
   verb with care in its clause, is a person; at, in or before a capitalised word it stays a place, as a town of that name
   does.
+- A slug's everyday word that is also a town ("historia-de-esperanza-<given>-<surname>-...") opens no team's name
+  before a given name that is no word: the given name and the surname stay a person.
+- A state as the one who sets a rule ("<State> recommends testing at the first prenatal visit") is the state.
+- A reply's staff named as the review's recipients "especially" ("al equipo, en especial a la Dra. <Name>"), with a
+  habit of theirs after ("que siempre le echan ganas": the idiom's "le" is no one), or told to see a review the reply
+  reacted to ("this just made our whole Monday! We'll make sure Dr. <Name> sees this") pass; the reader's own care
+  beside them still refuses.
+- A reward owed for a review, as a promise kept ("Thanks for the 5 stars! Like we promised, your $10 off ..."), is
+  paid for a review (FTC004).
+- A Spanish night or afternoon of ours ("nuestra Noche de Naloxona") is an event of ours, as "our Naloxone Night" was.
 
 Everything here is invented.
 """
@@ -15,7 +25,7 @@ import pytest
 from playbook.rules.privacy import place_surnames
 from playbook.rules.privacy.known import Known
 
-from tests.rules.harness import PLANS, hits, post
+from tests.rules.harness import PLANS, hits, post, response, with_staff
 from tests.rules.work import grows_linearly
 
 
@@ -81,3 +91,85 @@ def test_a_park_a_town_or_a_figure_by_that_pair_is_no_one(text):
 @pytest.mark.parametrize("unit", ["Congrats to Jenny Park ", "Jenny Park had ", "Ana Plaza. "])
 def test_the_place_surname_reading_stays_linear(unit):
     assert grows_linearly(place_surnames, lambda count: list(place_surnames.place_surname_people(unit * count + "chemo", Known.of(PLANS))))
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "historia-de-esperanza-yesenia-morales-despues-de-cuatro-perdidas",
+        "una-historia-de-esperanza-marisol-reyes-y-su-trasplante",
+    ],
+)
+def test_a_name_after_an_everyday_word_in_a_slug_refuses(slug):
+    assert hits("PHI003", post("Notes.", path=f"content/posts/2027/02/14-{slug}.md"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia recommends testing at the first prenatal visit, at 28 weeks and at delivery.",
+        "Virginia now requires a sports physical before every season.",
+        "Carolina recomienda la prueba de VIH en cada embarazo.",
+    ],
+)
+def test_a_state_that_sets_a_rule_is_the_state(text):
+    assert hits("PHI003", post(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia finished her chemo with us!",
+        "Georgia recommends her friends come see us after her knee surgery went so well.",
+    ],
+)
+def test_a_state_s_name_told_as_a_person_still_refuses(text):
+    assert hits("PHI003", post(text))
+
+
+_STAFF = ("Nurse Brandi", "Dr. Cantú", "Dra. Garza", "Crystal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well this just made our whole Monday!! We'll make sure Nurse Brandi and Dr. Cantú both see this, they'll be grinning all week.",
+        "¡Gracias! Le compartimos su mensaje a todo el equipo, en especial a la Dra. Garza y a Crystal, que siempre le echan muchas ganas.",
+        "We passed this to the team, especially Dr. Cantú, who always goes above and beyond.",
+    ],
+)
+def test_staff_named_as_the_review_s_recipients_pass(text):
+    assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff(*_STAFF)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le compartimos su mensaje a la Dra. Garza, que siempre la atiende con cariño.",
+        "We passed this to the team, especially Dr. Cantú, who always takes such good care of you.",
+        "Sorry about the wait. We'll make sure Dr. Cantú sees this.",
+        "Le compartimos su mensaje a la Dra. Garza, que siempre le echa ganas con su rodilla.",
+    ],
+)
+def test_staff_named_beside_the_reader_s_care_still_refuse(text):
+    assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff(*_STAFF))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the 5 stars, Jodi!! Like we promised, your $10 off is on file for next time.",
+        "¡Gracias por las 5 estrellas! Como le prometimos, su descuento de $15 ya está en su cuenta.",
+    ],
+)
+def test_a_reward_promised_for_a_review_refuses(text):
+    assert hits("FTC004", response(text, scenario="positive-review"))
+
+
+def test_a_promise_kept_with_no_reward_passes():
+    assert hits("FTC004", response("Thanks for the kind review! As promised, our Saturday hours start in May.", scenario="positive-review")) == []
+
+
+def test_a_spanish_night_of_ours_is_an_event():
+    text = "Gracias al sheriff de la parroquia de Madison, Lonnie Battles, por hablar en nuestra Noche de Naloxona. Más de 60 vecinos se fueron a casa con su kit."
+    assert hits("PHI003", post(text)) == []

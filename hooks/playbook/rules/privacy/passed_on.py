@@ -92,7 +92,10 @@ _RECIPIENT = (
     rf"|{_TITLE}?(?-i:{_NAME})))"
 )
 _TO = r"(?:(?i:to|with|for|a|al|con|para)[ \t]+)"
-_AND = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+_AND = (  # "... al equipo, en especial a la Dra. <Name>", "to the team, especially Dr. <Name>"
+    r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
+    r"(?:(?i:especially|in[ \t]+particular|particularly|above[ \t]+all|en[ \t]+especial|especialmente|sobre[ \t]+todo|en[ \t]+particular)[ \t]*,?[ \t]+)?"
+)
 _RECIPIENTS = rf"{_TO}{_RECIPIENT}(?:{_AND}{_TO}?{_RECIPIENT}){{0,4}}"
 _PASSED = lazyre.compile(
     rf"(?<![\w'’-])(?:"
@@ -152,7 +155,12 @@ _COURTESY = lazyre.compile(
 )
 # The review named before a bare pronoun: "¡Qué bonitas palabras! Ya se las leímos ...", "What a sweet note. We forwarded it ...".
 _REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
-_THANKED = lazyre.compile(r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*)(?![\w'’-])")
+_THANKED = lazyre.compile(
+    r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*"
+    # the review's effect on us: "this just made our whole Monday", "nos alegró el día" (round 62)
+    r"|made[ \t]+(?:our|my)[ \t]+(?:whole[ \t]+|entire[ \t]+)?(?:day|week|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|year)"
+    r"|(?:nos|me)[ \t]+(?:alegr[oó]|alegraste|alegraron|hizo|hiciste|hicieron)[ \t]+(?:todo[ \t]+)?(?:el|la)[ \t]+(?:d[ií]a|semana|ma[nñ]ana|lunes|tarde))(?![\w'’-])"
+)
 # Anything the reader's care holds, which a pronoun or the sentence may mean instead of the review.
 _RECORDS = lazyre.compile(
     r"(?<![\w'’-])(?i:results?|labs?|lab[ \t]+work|bloodwork|chart|charts|records?|referrals?|prescriptions?|refills?|paperwork|forms?|scans?|x-?rays?"
@@ -229,7 +237,18 @@ def _glad_if_relative(text: str, end: int, stop: int) -> bool:
         return True
     close = text.find(";", relative.end(), stop)
     limit = min(close if close >= 0 else stop, relative.end() + _GLAD_REACH)
-    return _GLAD.search(text, relative.end(), limit) is not None or reacts(text, relative.end(), limit)  # "que se van a poner rojos"
+    if _GLAD.search(text, relative.end(), limit) is not None or reacts(text, relative.end(), limit):
+        return True  # "que se van a poner rojos"
+    return _HABIT.search(text, relative.end(), limit) is not None and _READER_IN.search(text, relative.end(), limit) is None  # "que siempre le echan ganas"
+
+
+# What the recipients always are or do, said of no one ("who always go above and beyond", "que siempre le echan muchas
+# ganas", whose "le" is the idiom's): praise of our staff; "who always takes care of you", "que siempre la atiende" are the reader's.
+_HABIT = lazyre.compile(r"(?<![\w'’-])(?i:always|siempre|every[ \t]+day|each[ \t]+day|todos[ \t]+los[ \t]+d[ií]as|a[ \t]+diario)(?![\w'’-])")
+_READER_IN = lazyre.compile(
+    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les"
+    r"|le(?![ \t]+(?:echan?|ponen?|meten?)[ \t]+(?:muchas[ \t]+|tantas[ \t]+|todas[ \t]+las[ \t]+)?ganas))(?![\w'’-])"
+)
 
 
 def _pronoun_only(match) -> bool:

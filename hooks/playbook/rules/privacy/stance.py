@@ -200,6 +200,7 @@ _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all",
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
+_EFFORT = lazyre.compile(r"\s+(?i:echan?|echamos|ponen?|ponemos|meten?|metemos)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])")
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 # The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
 # After "nos/se/me" the pronoun is a thing ("nos la haya compartido").
@@ -315,6 +316,8 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             continue  # his/her/their as well: counted before care and family words only
         if word in ("your", "tu", "tus", "y'all's") and REVIEW_NOUN.match(text, end):
             continue  # "your feedback", "tus palabras"
+        if word in ("le", "les") and _EFFORT.match(text, end):
+            continue  # "que siempre le echan muchas ganas": the idiom of effort's "le" is no one (round 62)
         if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)

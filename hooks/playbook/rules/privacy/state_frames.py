@@ -3,7 +3,8 @@
 Georgia, Virginia and Carolina are given names too; places.py reads them as the state by an agency, a side, a noun of a
 state or another state beside them. A health post also ranks the state among the others ("the South carries half the
 new cases, and <State> is among the top states", "<State> now reports the highest rate in the region", "<State> lidera
-el pais"), and an event gives to a group or a fund the state names as its adjective ("every dollar goes to the <State>
+el pais") or sets its rules ("<State> recommends testing at the first prenatal visit": privacy-names.yml
+state_policy_verbs, no pronoun of one person in the sentence), and an event gives to a group or a fund the state names as its adjective ("every dollar goes to the <State>
 donor family fund", "the Carolina cancer survivors network"). The state reads as the state when:
 - a verb that ranks it follows it, an adverb of time between or not, and its sentence compares it with the nation, the
   states or a region (privacy-names.yml state_ranked_verbs, state_compared);
@@ -26,6 +27,7 @@ _NAMES = wordlist("privacy-names")
 _REGIONS = frozenset(fold(w).lower() for w in _NAMES["state_regions"])
 _ADVERB = r"(?:(?i:now|still|again|also|currently|once[ \t]+again|consistently|ya|todavia|tambien|sigue)[ \t]+)?"
 _RANKED = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_ranked_verbs'])})(?![\w'’-])")
+_POLICY = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_policy_verbs'])})(?![\w'’-])")
 _COMPARED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_compared'])})(?![\w-])|(?<![\w.])U\.?S\.?(?![\w])")
 _GROUP = lazyre.compile(rf"((?:[ \t]+[a-z][\w'’-]*){{1,3}}?)[ \t]+(?i:{alternation(_NAMES['state_group_nouns'])})(?![\w'’-])")
 _MANY = frozenset(fold(w).lower() for w in _NAMES["state_group_words"])
@@ -42,12 +44,15 @@ def is_state_like(name: str) -> bool:
 def state_said(text: str, begin: int, end: int) -> bool:
     """Whether the state at text[begin:end] is ranked in a statistic or names a group's or a fund's adjective."""
     ranked = _RANKED.match(text, end)
-    grouped = None if ranked else _group(text, begin, end)
-    if ranked is None and not grouped:
+    policy = None if ranked else _POLICY.match(text, end)
+    grouped = None if ranked or policy else _group(text, begin, end)
+    if ranked is None and policy is None and not grouped:
         return False
     start, stop = sentence_of(sentence_bounds(text), begin)
     if _ONE_PERSON.search(text, start, stop):
         return False  # "<Name> is among the top students in her class", "the <Name> family fund, set up after her transplant"
+    if policy is not None:
+        return True  # "<State> recommends testing at the first prenatal visit": the state's rule, no one's care
     if ranked is not None and not _COMPARED.search(text, ranked.end(), stop):
         return False  # "<Name> leads our walk on Saturday": no nation, no state, no region to rank against
     from .care import own_care  # care.py reads vocabulary.py, which reads places.py, which reads this module: import on use
