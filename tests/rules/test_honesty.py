@@ -177,7 +177,7 @@ CASES = {
             post("Si no quedó satisfecho, no publique nada: hable primero con nosotros."),
             post("Satisfied patients: a Yelp review takes a minute. Everyone else: our administrator's line is on the receipt."),
             post("Kiosk survey: 4 or 5 stars opens our Google page; below 4 sends a note to the office manager."),
-            post("Si tuvo una mala experiencia, no la publique: escríbanos y lo resolvemos."),
+            post("¿Algo salió mal en su visita? No lo publique todavía: escríbanos primero y lo arreglamos."),
             post("Cuéntale a Google lo bien que te fue y llévate un termo de regalo."),
             post("A note from the clinic.", title="Loved your appointment? Review us on Google"),
             post("Photos from the open house.", media=[Media("open-house.jpg", "Sign at the desk: leave a Google review and get a free water bottle", line=12)]),

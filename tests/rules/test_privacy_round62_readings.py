@@ -6,13 +6,14 @@
   verb with care in its clause, is a person; at, in or before a capitalised word it stays a place, as a town of that name
   does.
 - A slug's everyday word that is also a town ("historia-de-esperanza-<given>-<surname>-...") opens no team's name
-  before a given name that is no word: the given name and the surname stay a person.
+  before a given name that is no word, nor does "un camino de ..." open a street's name: the given name and the
+  surname stay a person.
 - A state as the one who sets a rule ("<State> recommends testing at the first prenatal visit") is the state.
 - A reply's staff named as the review's recipients "especially" ("al equipo, en especial a la Dra. <Name>"), with a
   habit of theirs after ("que siempre le echan ganas": the idiom's "le" is no one), or told to see a review the reply
-  reacted to ("this just made our whole Monday! We'll make sure Dr. <Name> sees this") pass; the reader's own care
+  reacted to ("this honestly made our week! Dr. <Name> will see this today") pass; the reader's own care
   beside them still refuses.
-- A reward owed for a review, as a promise kept ("Thanks for the 5 stars! Like we promised, your $10 off ..."), is
+- A reward owed for a review, as a promise kept ("Five stars, thank you! As promised, a $20 credit ..."), is
   paid for a review (FTC004).
 - A Spanish night or afternoon of ours ("nuestra Noche de Naloxona") is an event of ours, as "our Naloxone Night" was.
 
@@ -96,7 +97,7 @@ def test_the_place_surname_reading_stays_linear(unit):
 @pytest.mark.parametrize(
     "slug",
     [
-        "historia-de-esperanza-yesenia-morales-despues-de-cuatro-perdidas",
+        "un-camino-de-esperanza-yesenia-salgado-tras-tres-abortos-espontaneos",
         "una-historia-de-esperanza-marisol-reyes-y-su-trasplante",
     ],
 )
@@ -107,7 +108,7 @@ def test_a_name_after_an_everyday_word_in_a_slug_refuses(slug):
 @pytest.mark.parametrize(
     "text",
     [
-        "Georgia recommends testing at the first prenatal visit, at 28 weeks and at delivery.",
+        "Georgia recommends a hepatitis B screen for every pregnant patient early on.",
         "Virginia now requires a sports physical before every season.",
         "Carolina recomienda la prueba de VIH en cada embarazo.",
     ],
@@ -133,8 +134,8 @@ _STAFF = ("Nurse Brandi", "Dr. Cantú", "Dra. Garza", "Crystal")
 @pytest.mark.parametrize(
     "text",
     [
-        "Well this just made our whole Monday!! We'll make sure Nurse Brandi and Dr. Cantú both see this, they'll be grinning all week.",
-        "¡Gracias! Le compartimos su mensaje a todo el equipo, en especial a la Dra. Garza y a Crystal, que siempre le echan muchas ganas.",
+        "This honestly made our whole week! We will make sure Dr. Cantú and Crystal both see this today.",
+        "¡Mil gracias! Ya le pasamos sus palabras al equipo, sobre todo a la Dra. Garza, que siempre le pone muchas ganas.",
         "We passed this to the team, especially Dr. Cantú, who always goes above and beyond.",
     ],
 )
@@ -158,8 +159,8 @@ def test_staff_named_beside_the_reader_s_care_still_refuse(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Thanks for the 5 stars, Jodi!! Like we promised, your $10 off is on file for next time.",
-        "¡Gracias por las 5 estrellas! Como le prometimos, su descuento de $15 ya está en su cuenta.",
+        "Five stars, thank you Marcy! As promised, a $20 credit is waiting on your account.",
+        "¡Gracias por las cinco estrellas, Lupita! Como te prometimos, tu limpieza sale con 15% de descuento.",
     ],
 )
 def test_a_reward_promised_for_a_review_refuses(text):
@@ -171,5 +172,5 @@ def test_a_promise_kept_with_no_reward_passes():
 
 
 def test_a_spanish_night_of_ours_is_an_event():
-    text = "Gracias al sheriff de la parroquia de Madison, Lonnie Battles, por hablar en nuestra Noche de Naloxona. Más de 60 vecinos se fueron a casa con su kit."
+    text = "Gracias al jefe de bomberos del condado de Wharton, Rudy Castañeda, por venir a nuestra Noche de Narcan. Cuarenta vecinos aprendieron a usarlo."
     assert hits("PHI003", post(text)) == []

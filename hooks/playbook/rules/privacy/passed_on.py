@@ -140,7 +140,7 @@ _LET_ES = (
     r"|(?:vamos|voy)[ \t]+a[ \t]+(?:avisar|decir|contar|comentar|dejar[ \t]+saber|hacer[ \t]+saber)(?:le|les|selo|sela)?)"
 )
 # A bare "it", "this" or unsaid object ends the clause: "saw this rash", "we told Dr. <Name> you called" are no courtesy.
-_BARE = r"(?![ \t]*(?!(?i:and|y|too|also|as[ \t]+well|todos|todas|both)(?![\w'’-]))[\w'’-])"
+_BARE = r"(?![ \t]*(?!(?i:and|y|too|also|as[ \t]+well|todos|todas|both|today|tonight|tomorrow|soon|asap|hoy|ma[nñ]ana|pronto)(?![\w'’-]))[\w'’-])"
 _COURTESY = lazyre.compile(
     rf"(?<![\w'’-])(?:"
     rf"(?P<to_see>{_ONES})(?:[ \t]+(?i:both|all|too|also|already|just|definitely|certainly)){{0,2}}[ \t]+{_SEE_EN}"
@@ -157,7 +157,7 @@ _COURTESY = lazyre.compile(
 _REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
 _THANKED = lazyre.compile(
     r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*"
-    # the review's effect on us: "this just made our whole Monday", "nos alegró el día" (round 62)
+    # the review's effect on us: "this made our week", "nos alegró el día" (round 62)
     r"|made[ \t]+(?:our|my)[ \t]+(?:whole[ \t]+|entire[ \t]+)?(?:day|week|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|year)"
     r"|(?:nos|me)[ \t]+(?:alegr[oó]|alegraste|alegraron|hizo|hiciste|hicieron)[ \t]+(?:todo[ \t]+)?(?:el|la)[ \t]+(?:d[ií]a|semana|ma[nñ]ana|lunes|tarde))(?![\w'’-])"
 )

@@ -30,9 +30,11 @@ _STREET_WORDS = (
     r"Blvd|Boulevard|Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|"
     r"Ter|Terrace|Cir|Circle|Trl|Trail|Loop|Pike"
 )
+# "un camino de esperanza", "mi camino de ..." (a slug's words all capitalised): a path of hope, no street's name
+_NO_ARTICLE = "".join(rf"(?<!{a}[ \t])" for a in ("Un", "un", "Una", "una", "Mi", "mi", "Su", "su", "Tu", "tu"))
 _STREET = lazyre.compile(
     rf"(?<![\w-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_STREET_WORDS})(?![\w'’-])"
-    rf"|(?<![\w-])(?:Calle|Avenida|Ave\.|Av\.|Paseo|Camino|Carretera|Boulevard|Bulevar)[ \t]+(?:(?i:de|del)[ \t]+)?({_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    rf"|(?<![\w-]){_NO_ARTICLE}(?:Calle|Avenida|Ave\.|Av\.|Paseo|Camino|Carretera|Boulevard|Bulevar)[ \t]+(?:(?i:de|del)[ \t]+)?({_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
 _NEIGHBOURHOOD_HEAD = r"Pequena|Pequeno|Little|Villa|Barrio|Colonia|Reparto|Nueva|Nuevo"
 _PLACED = lazyre.compile(r"(?<![\w-])(?i:la|el|los|las|en|in|at|to|from|near|de|del|around|cerca[ \t]+de|desde)[ \t]+$")
