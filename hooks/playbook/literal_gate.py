@@ -146,9 +146,12 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+_LONG = 256  # characters: a text this long is a whole text, not a slice of one
+
+
 def holds(strings: tuple[str, ...], compile: Callable[[str], re.Pattern] = re.compile) -> Callable[[str], bool]:  # noqa: A002 - re.compile's drop-in
-    """A test: does the text hold one of `strings` (or is it one the test cannot judge)? The last text's
-    answer is kept, since a rule asks one pattern about one text many times (sentence by sentence).
+    """A test: does the text hold one of `strings` (or is it one the test cannot judge)? The last long and the last short
+    text's answers are kept, since a rule asks one pattern about one text many times (sentence by sentence).
     `compile`: patternstore.compile, so the strings' own pattern is not compiled afresh in every run."""
     if len(strings) == 1:
         (only,) = strings
@@ -164,14 +167,17 @@ def holds(strings: tuple[str, ...], compile: Callable[[str], re.Pattern] = re.co
         def found(low: str) -> bool:
             return search(low) is not None
 
-    last: list = [None, True]
+    # The last long text's answer and the last short one's: a rule asks of a whole text and of its short slices in turn,
+    # and a slice must not push out the whole text (each whole-text question would read it all again: quadratic)
+    last: list = [None, True, None, True]
 
     def test(text) -> bool:
-        if text is last[0]:
-            return last[1]
+        slot = 0 if isinstance(text, str) and len(text) >= _LONG else 2
+        if text is last[slot]:
+            return last[slot + 1]
         low = lowered(text) if isinstance(text, str) else None
         answer = True if low is None else found(low)
-        last[0], last[1] = text, answer
+        last[slot], last[slot + 1] = text, answer
         return answer
 
     return test

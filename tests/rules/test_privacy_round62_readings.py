@@ -1,7 +1,7 @@
 """Round 62: readings the last rounds left, and those fresh writers' cases showed missing, each written for its kind.
 
 - A shout-out or kudos with no "to" ("Shoutout <Name>!! 90 days clean") greets the one named, as "Congrats <Name>!"
-  does.
+  does; only a given name a list holds ("Shoutout Time!", "Shoutout Front Desk!" greet no one).
 - A given name before a surname that is also a place's word (Park, Lake, Field, Hall, Plaza), greeted or the subject of a
   verb with care in its clause, is a person; at, in or before a capitalised word it stays a place, as a town of that name
   does.
@@ -15,7 +15,6 @@
   beside them still refuses.
 - A reward owed for a review, as a promise kept ("Five stars, thank you! As promised, a $20 credit ..."), is
   paid for a review (FTC004).
-- A Spanish night or afternoon of ours ("nuestra Noche de Naloxona") is an event of ours, as "our Naloxone Night" was.
 
 Everything here is invented.
 """
@@ -50,7 +49,7 @@ def test_a_shout_out_without_to_greets_the_one_named(text):
         "Shoutout Kilgore High for hosting our flu clinic!",
         "Kudos Walmart on Main St for the water donation.",
         "Shout out Friday: our front desk answered 400 calls this week.",
-        "Congrats Time! Our vaccine clinic hit 1,000 flu shots.",
+        "Shoutout Time! Our vaccine clinic hit 1,000 flu shots.",
     ],
 )
 def test_a_shout_out_to_a_place_or_a_day_is_no_one(text):
@@ -169,8 +168,3 @@ def test_a_reward_promised_for_a_review_refuses(text):
 
 def test_a_promise_kept_with_no_reward_passes():
     assert hits("FTC004", response("Thanks for the kind review! As promised, our Saturday hours start in May.", scenario="positive-review")) == []
-
-
-def test_a_spanish_night_of_ours_is_an_event():
-    text = "Gracias al jefe de bomberos del condado de Wharton, Rudy Castañeda, por venir a nuestra Noche de Narcan. Cuarenta vecinos aprendieron a usarlo."
-    assert hits("PHI003", post(text)) == []

@@ -36,6 +36,8 @@ _OFFER = pattern(_WORDS["offer_cues"])
 _EXCHANGE = pattern(_WORDS["exchanges"])
 _THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
 _LINK = pattern(_WORDS["review_links"])
+_OWED = pattern(_WORDS["owed_rewards"])
+_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|sus|tu|tus)(?![\w-])", re.IGNORECASE)
 _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
@@ -84,6 +86,8 @@ _REVIEW_GATE = gate(
     _WORDS["posting_words"],
     ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
 )
+# What points from a smile to where it sends people: "😊 → Google", "😀 = review us", "🙂: Yelp", "👍 👉 ..."
+_POINTS_ON = lazyre.compile(r"\s*(?:→|->|=>|=|:|➡️?|👉|⇒|\d)")
 _REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
 _FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
 
@@ -134,6 +138,11 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if cued and other == index - 1 and _posted_question(reading, *near):  # "Posted a 5-star review? Show it and get a free tote"
                     hit = rewards[0].start() + begin
                     break
+        if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account": a reward owed for a review
+            owed = next(iter(_live(sentence, _OWED.finditer(sentence))), None)
+            near = [reading.sentences[other] for other in (index - 1, index) if 0 <= other < len(reading.sentences)]
+            if owed and _YOURS.search(sentence, owed.end()) and any(reading.in_sentence(reading.mentions, *span) for span in near):
+                hit = owed.start() + begin
         edited = False
         if hit is None and rewards:  # "Gave us 2 stars? Update it and we'll mail you a free mug": paid to change a review
             near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]
@@ -178,7 +187,10 @@ def _happy_asks(reading: Reading) -> Iterator[tuple[int, int]]:
     """(start, end) of each happy condition followed by a request for a review ("Loved it? Review us")."""
     text = reading.text
     for start, stop in reading.happy:
-        ask = next(iter(within(reading.asks, stop, stop + _REACH + 1) + within(reading.mentions, stop, stop + _REACH + 1)), None)
+        mentions = within(reading.mentions, stop, stop + _REACH + 1)
+        if (start, stop) in reading.smiles and not _POINTS_ON.match(text, stop):
+            mentions = []  # a smile in a thanks ("Thank you! 😊 Reviews like yours make our day") conditions nothing: it needs an ask
+        ask = next(iter(within(reading.asks, stop, stop + _REACH + 1) + mentions), None)
         if ask and not INCLUSIVE.search(text, ask[0], min(len(text), ask[1] + 60)):
             yield start, ask[1]
 

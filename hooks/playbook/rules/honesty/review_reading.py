@@ -296,6 +296,7 @@ class Reading:
         self.mentions = self._mentions()
         self.asks = self._asks()
         self.edits = self._edits()
+        self.smiles: list[tuple[int, int]] = []  # happy faces read as a condition on their own ("😀 Review us! 😞 Call us")
         self.happy = self._conditional_happy()
         self.routed_high, routed_low = _routed_scores(_digits(folded))
         self.unhappy = sorted(self._unhappy() + routed_low)
@@ -379,8 +380,11 @@ class Reading:
             segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"
             before = text[max(begin, match.start() - 80) : match.start()]
             branch = match.group(0).split(None, 1)[0].lower() in _BRANCH_WORDS  # "if yes", "si la respuesta es si", "en caso afirmativo"
-            if emoji or question or segment or branch or _CONDITION.search(before) or _REASON.search(before):
+            worded = question or segment or branch or _CONDITION.search(before) or _REASON.search(before)
+            if emoji or worded:
                 found.append(match.span())
+            if emoji and not worded:
+                self.smiles.append(match.span())  # a face alone: a condition only where it points somewhere or an ask follows
         for match in _TOP_STARS.finditer(text):
             begin, end = self.sentence_of(match.start())
             before = text[max(begin, match.start() - 80) : match.start()]

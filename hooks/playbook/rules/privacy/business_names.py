@@ -177,13 +177,13 @@ def _team(text: str, person: Person) -> bool:
     last = fold(person.words[-1]).text
     if not last.endswith("s") or last.lower().endswith(("ss", "us", "is")) or fold(person.words[-1]).text.lower() in _FAMILY_PLURAL:
         return False
-    first = lexicon_names.name_info(person.words[0])
-    if first is not None and first.first and not first.also_word and not is_city(person.words[0]):
-        return False  # "... de Esperanza <Yesenia> <Morales>": a given name that is no word or city opens no team's name ("Denver Nuggets")
     if _FAN_AFTER.match(text, person.end) or _CHEER_BEFORE.search(text, max(0, person.start - 12), person.start):
         return True
     before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
-    return before is not None and is_city(before.group(1))  # "the <City> <Golden> <Knights>"
+    if before is None or not is_city(before.group(1)):
+        return False
+    first = lexicon_names.name_info(person.words[0])  # "the <City> <Golden> <Knights>", not "... de Esperanza <Yesenia> <Morales>":
+    return first is None or not first.first or first.also_word or is_city(person.words[0])  # a given name no word or city opens no team's name after a town
 
 
 def business_name(text: str, person: Person) -> bool:

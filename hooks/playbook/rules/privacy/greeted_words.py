@@ -2,7 +2,7 @@
 
 After a greeting or a cheer comes a capital, and in a text about care PHI003 reads a word no name list holds as an
 unusual given name ("Congrats, Naomyr! 100 days sober"). But staff greet with common nouns and epithets ("Get well
-soon, Champ!", "Thanks, Neighbor!", "¡Gracias, Campeona!", "Shoutout Time!" with no comma), open a public office's title ("Thank you, District 7
+soon, Champ!", "Thanks, Neighbor!", "¡Gracias, Campeona!"; after a shout-out with no "to", any word no given name: "Shoutout Time!"), open a public office's title ("Thank you, District 7
 Councilmember ...", "Ward 3 Alderman ...": a seat's number and a title follow, whatever the word), or start the next sentence with a verb ("¡Felicidades! Aprovechamos para ..."): a word, no
 one's name; so is a Spanish article that the dictionary leaves out as a surname, before a lower-case word or a title
 ("¡Gracias! La Dra. <Name> ...", "¡Gracias! De seguro ..."). The dictionary is lexicon/data/plain_words.txt (scripts/build_plain_words.py): frequent English and
@@ -19,6 +19,7 @@ from functools import cache
 
 from ... import lazyre
 from ...lexicon import data_files
+from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from ...sortedlines import SortedLines
 from .care import care_in
@@ -30,9 +31,9 @@ _WINDOW = 300  # characters read after the word: the end of the next sentence, o
 _NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "District 7 Councilmember": a seat's number
 _ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
 _STOP = lazyre.compile(r"[.!?]+")
-# A hail with no comma before one word and "!" ("Shoutout Time!", "Congrats Grads!"): said to a word as to a name, no object
-_BARE_HAIL = lazyre.compile(r"(?<![\w'’-])(?i:congrats|congratulations|shout-?out|shout[ \t]+out|kudos|hats[ \t]+off|hi|hello|hey|felicidades|bravo)[ \t]+$")
-_EXCLAIMED = lazyre.compile(r"[ \t]*!")
+# A shout-out with no "to" ("Shoutout <Name>!!", "Kudos <Name>") greets only a given name a list holds: "Shoutout Time!",
+# "Shoutout Front Desk!", "Kudos Korner" are no one (round 62)
+_BARE_HAIL = lazyre.compile(r"(?<![\w'’-])(?i:shout-?out|shout[ \t]+out|kudos|hats[ \t]+off)[ \t]*,?[ \t]+$")
 _CHEER = lazyre.compile(r"(?<![\w'’-])(?i:go|let['’]?s[ \t]+go|vamos|arriba|fuerza)[ \t]+$")  # a team cheered by its plural
 # A school's level closing the words greeted: "the Bravo High field house", "Go Central High!": a school (round 49)
 _SCHOOL_LEVELS = frozenset(("high", "middle", "elementary", "intermediate", "primary", "academy", "prep", "preparatory", "secundaria", "primaria", "prepa"))
@@ -64,6 +65,8 @@ def greets_a_word(text: str, person: Person) -> bool:
     object is a name ("So proud of Brave for finishing ...", "PROUD OF YOU BROTHER"): staff write words so only for someone."""
     if person.how != GREETED or not person.words:
         return False
+    if not lexicon_names.is_first_name(person.words[0]) and _BARE_HAIL.search(text, max(0, person.start - 16), person.start):
+        return True  # "Shoutout Time! Our vaccine clinic hit 1,000 flu shots", "Shoutout Front Desk!"
     seat = _NUMBERED.match(text, person.end)
     if len(person.words) == 1 and seat and HONORIFIC.match(text, seat.end()):
         return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
@@ -78,8 +81,7 @@ def greets_a_word(text: str, person: Person) -> bool:
     if _CHEER.search(text, max(0, person.start - 12), person.start) and fold(person.words[-1]).lower().endswith("s"):
         return not spoken_to_about_care(text, person.end)  # "Go Wildcats!", "¡Vamos Tigres!": a team cheered, no one greeted
     before = text[max(0, person.start - 6) : person.start].rstrip(" \t\"“'‘¡¿")
-    hailed = _BARE_HAIL.search(text, max(0, person.start - 16), person.start) and _EXCLAIMED.match(text, person.end)  # "Shoutout Time!"
-    return (before[-1:] in (",", ".", "!", "?", ":", ";") or bool(hailed)) and not spoken_to_about_care(text, person.end)
+    return before[-1:] in (",", ".", "!", "?", ":", ";") and not spoken_to_about_care(text, person.end)
 
 
 # News announced to a town: "Big news, <Town>!", "¡Buenas noticias, <Town>!", "Good morning, <Town>!" (not "Congrats, <Name>!")

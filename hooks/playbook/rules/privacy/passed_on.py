@@ -246,7 +246,9 @@ def _glad_if_relative(text: str, end: int, stop: int) -> bool:
 # ganas", whose "le" is the idiom's): praise of our staff; "who always takes care of you", "que siempre la atiende" are the reader's.
 _HABIT = lazyre.compile(r"(?<![\w'’-])(?i:always|siempre|every[ \t]+day|each[ \t]+day|todos[ \t]+los[ \t]+d[ií]as|a[ \t]+diario)(?![\w'’-])")
 _READER_IN = lazyre.compile(
-    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les"
+    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les|he|him|his|she|her|hers|they|them|[eé]l|ella|ellos"
+    r"|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife|baby|kid|kids|child|patient|patients"
+    r"|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|pacientes?|se[nñ]ora|se[nñ]or"
     r"|le(?![ \t]+(?:echan?|ponen?|meten?)[ \t]+(?:muchas[ \t]+|tantas[ \t]+|todas[ \t]+las[ \t]+)?ganas))(?![\w'’-])"
 )
 

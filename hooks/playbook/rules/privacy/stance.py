@@ -200,7 +200,8 @@ _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all",
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
-_EFFORT = lazyre.compile(r"\s+(?i:echan?|echamos|ponen?|ponemos|meten?|metemos)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])")
+# Our staff's effort, said of them ("que siempre le echan ganas"); "le echamos ganas hasta que pudo caminar" is ours for the reader
+_EFFORT = lazyre.compile(r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])(?!\s+(?i:con|a|al|en|durante|hasta)(?![\w-]))")
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 # The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
 # After "nos/se/me" the pronoun is a thing ("nos la haya compartido").

@@ -4,7 +4,7 @@ Georgia, Virginia and Carolina are given names too; places.py reads them as the 
 state or another state beside them. A health post also ranks the state among the others ("the South carries half the
 new cases, and <State> is among the top states", "<State> now reports the highest rate in the region", "<State> lidera
 el pais") or sets its rules ("<State> recommends testing at the first prenatal visit": privacy-names.yml
-state_policy_verbs, no pronoun of one person in the sentence), and an event gives to a group or a fund the state names as its adjective ("every dollar goes to the <State>
+state_policy_verbs, to a public reach: state_policy_reach; no pronoun of one person, nothing of ours and no one's care in the sentence), and an event gives to a group or a fund the state names as its adjective ("every dollar goes to the <State>
 donor family fund", "the Carolina cancer survivors network"). The state reads as the state when:
 - a verb that ranks it follows it, an adverb of time between or not, and its sentence compares it with the nation, the
   states or a region (privacy-names.yml state_ranked_verbs, state_compared);
@@ -18,6 +18,9 @@ care told in it. Each reading looks a bounded window after the name and its sent
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ... import lazyre
 from ...lexicon.fold import fold
 from ...text import alternation, sentence_bounds, sentence_of
@@ -28,6 +31,9 @@ _REGIONS = frozenset(fold(w).lower() for w in _NAMES["state_regions"])
 _ADVERB = r"(?:(?i:now|still|again|also|currently|once[ \t]+again|consistently|ya|todavia|tambien|sigue)[ \t]+)?"
 _RANKED = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_ranked_verbs'])})(?![\w'’-])")
 _POLICY = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_policy_verbs'])})(?![\w'’-])")
+_REACH = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_policy_reach'])})(?![\w-])|\.gov(?![\w-])")
+# "<Name> recommends our PT team", "... su reemplazo de rodilla", "Dr. <Name>": someone who speaks of us or of her care
+_ONE_OF_US = lazyre.compile(r"(?<![\w'’-])(?i:our|us|we|nuestr[oa]s?|nos|su|sus|after|despu[eé]s|since|desde|dr|dra)(?![\w'’-])")
 _COMPARED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_compared'])})(?![\w-])|(?<![\w.])U\.?S\.?(?![\w])")
 _GROUP = lazyre.compile(rf"((?:[ \t]+[a-z][\w'’-]*){{1,3}}?)[ \t]+(?i:{alternation(_NAMES['state_group_nouns'])})(?![\w'’-])")
 _MANY = frozenset(fold(w).lower() for w in _NAMES["state_group_words"])
@@ -51,13 +57,28 @@ def state_said(text: str, begin: int, end: int) -> bool:
     start, stop = sentence_of(sentence_bounds(text), begin)
     if _ONE_PERSON.search(text, start, stop):
         return False  # "<Name> is among the top students in her class", "the <Name> family fund, set up after her transplant"
-    if policy is not None:
-        return True  # "<State> recommends testing at the first prenatal visit": the state's rule, no one's care
+    if policy is not None:  # "<State> recommends testing at the first prenatal visit": the state's rule, to a public reach
+        from .care import own_care  # import on use, as below
+
+        clear = not _ONE_OF_US.search(text, start, stop) and not own_care(text, start, stop)
+        return clear and (_reach_in(text) or _placed_in(text, text[begin:end]))
     if ranked is not None and not _COMPARED.search(text, ranked.end(), stop):
         return False  # "<Name> leads our walk on Saturday": no nation, no state, no region to rank against
     from .care import own_care  # care.py reads vocabulary.py, which reads places.py, which reads this module: import on use
 
     return not own_care(text, start, stop)
+
+
+@functools.lru_cache(maxsize=8)
+def _reach_in(text: str) -> bool:
+    """Whether the text says a state rule's public reach anywhere (an agency, a law, everyone, a .gov site): once per text."""
+    return _REACH.search(text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _placed_in(text: str, state: str) -> bool:
+    """Whether the text places the state as a place elsewhere ("cases in <State> have risen", "en todo <State>"): once per text."""
+    return re.search(rf"(?<![\w-])(?i:in|across|throughout|statewide[ \t]+in|en|todo)[ \t]+{re.escape(state)}(?![\w'’-])", text) is not None
 
 
 def _group(text: str, begin: int, end: int) -> bool:
