@@ -90,7 +90,7 @@ def test_a_park_a_town_or_a_figure_by_that_pair_is_no_one(text):
 
 @pytest.mark.parametrize("unit", ["Congrats to Jenny Park ", "Jenny Park had ", "Ana Plaza. "])
 def test_the_place_surname_reading_stays_linear(unit):
-    assert grows_linearly(place_surnames, lambda count: list(place_surnames.place_surname_people(unit * count + "chemo", Known.of(PLANS))))
+    assert grows_linearly(place_surnames, lambda count: list(place_surnames.place_surname_people(unit * count + "chemo", Known.of(PLANS))), small=80)
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,15 @@ _EXCHANGE = pattern(_WORDS["exchanges"])
 _THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
 _LINK = pattern(_WORDS["review_links"])
 _OWED = pattern(_WORDS["owed_rewards"])
-_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|sus|tu|tus)(?![\w-])", re.IGNORECASE)
+# ... owed to the reader: theirs ("your $20 credit", "te regalamos", "for you") or a gift handed over ("a $20 gift card is on
+# its way", "the 15% code"); not what everyone gets ("free for everyone", "para toda la comunidad", "your whole family is welcome")
+_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|sus|tu|tus|te|you|para\s+usted|para\s+ti)(?![\w-])", re.IGNORECASE)
+_GIFT = lazyre.compile(r"(?<![\w-])(?:gift\s*cards?|gift\s+certificates?|vouchers?|coupons?|codes?|promo\s+codes?|tarjetas?\s+de\s+regalo|cupon(?:es)?|codigos?|vales?)(?![\w-])", re.IGNORECASE)
+_EVERYONE = lazyre.compile(
+    r"(?<![\w-])(?:everyone|everybody|anyone|all\s+(?:our|the)?\s*(?:patients|families|kids|neighbors|members)|for\s+all|whole\s+(?:family|community|town)"
+    r"|community|welcome|para\s+todos|para\s+todas|a\s+todos|toda\s+(?:la|su)\s+(?:comunidad|familia)|la\s+comunidad|bienvenid[oa]s?)(?![\w-])",
+    re.IGNORECASE,
+)
 _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
@@ -86,8 +94,8 @@ _REVIEW_GATE = gate(
     _WORDS["posting_words"],
     ["star", "stars", "estrella", "estrellas", "estrellita", "estrellitas", "10"],
 )
-# What points from a smile to where it sends people: "😊 → Google", "😀 = review us", "🙂: Yelp", "👍 👉 ..."
-_POINTS_ON = lazyre.compile(r"\s*(?:→|->|=>|=|:|➡️?|👉|⇒|\d)")
+# What points from a smile to where it sends people: "😊 → Google", "😀 = review us", "🙂: Yelp", "😀 ⬇️ Google", "😊 — Google"
+_POINTS_ON = lazyre.compile(r"\s*(?:→|->|=>|=|:|➡️?|➜|➔|⮕|⬇️?|↓|👉|👇|⇒|[—–-]|\||>|\d)")
 _REACH = 150  # characters from a condition ("Loved your visit?") to what it leads to ("Leave us a review")
 _FUNNEL_REACH = 400  # characters between the happy and the unhappy branch of a funnel
 
@@ -141,7 +149,8 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
         if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account": a reward owed for a review
             owed = next(iter(_live(sentence, _OWED.finditer(sentence))), None)
             near = [reading.sentences[other] for other in (index - 1, index) if 0 <= other < len(reading.sentences)]
-            if owed and _YOURS.search(sentence, owed.end()) and any(reading.in_sentence(reading.mentions, *span) for span in near):
+            owed_to = owed and (_YOURS.search(sentence, owed.end()) or _GIFT.search(sentence, owed.end())) and not _EVERYONE.search(sentence, owed.end())
+            if owed_to and any(reading.in_sentence(reading.mentions, *span) for span in near):
                 hit = owed.start() + begin
         edited = False
         if hit is None and rewards:  # "Gave us 2 stars? Update it and we'll mail you a free mug": paid to change a review

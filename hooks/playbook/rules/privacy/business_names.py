@@ -177,13 +177,15 @@ def _team(text: str, person: Person) -> bool:
     last = fold(person.words[-1]).text
     if not last.endswith("s") or last.lower().endswith(("ss", "us", "is")) or fold(person.words[-1]).text.lower() in _FAMILY_PLURAL:
         return False
+    first = lexicon_names.name_info(person.words[0])
+    # a given name only, no surname, word or city ("Marisol"; not "Jefferson", "Xavier", "Denver"): no team is named for one
+    given = first is not None and first.first and not first.surname and not first.also_word and not is_city(person.words[0])
     if _FAN_AFTER.match(text, person.end) or _CHEER_BEFORE.search(text, max(0, person.start - 12), person.start):
-        return True
+        return not given  # "Go Jefferson Hawks!", "Vamos Xavier Lobos!", not "Go Marisol Reyes!! Ring that bell"
     before = _WORD_BEFORE.search(text, max(0, person.start - 24), person.start)
     if before is None or not is_city(before.group(1)):
         return False
-    first = lexicon_names.name_info(person.words[0])  # "the <City> <Golden> <Knights>", not "... de Esperanza <Yesenia> <Morales>":
-    return first is None or not first.first or first.also_word or is_city(person.words[0])  # a given name no word or city opens no team's name after a town
+    return not given  # "the <City> <Golden> <Knights>", not "... de Esperanza <Yesenia> <Morales>": a given name no word or city opens no team's name after a town
 
 
 def business_name(text: str, person: Person) -> bool:

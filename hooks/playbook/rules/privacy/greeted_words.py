@@ -31,8 +31,9 @@ _WINDOW = 300  # characters read after the word: the end of the next sentence, o
 _NUMBERED = lazyre.compile(r"[ \t]+\d{1,3}[ \t]+")  # "Ward 3 Alderman", "District 7 Councilmember": a seat's number
 _ABBREVIATION = lazyre.compile(r"\.[ \t]+[A-Z]")
 _STOP = lazyre.compile(r"[.!?]+")
-# A shout-out with no "to" ("Shoutout <Name>!!", "Kudos <Name>") greets only a given name a list holds: "Shoutout Time!",
-# "Shoutout Front Desk!", "Kudos Korner" are no one (round 62)
+# A shout-out with no "to" ("Shoutout <Name>!!", "Kudos <Name>") to plain words that hold no given name, and no one told
+# after it ("she", "his"), greets no one: "Shoutout Time!", "Shoutout Front Desk!" (round 62); "Shoutout <Kynlee>!!" stays a name
+_ONE_AFTER = lazyre.compile(r"(?<![\w'’-])(?i:she|he|her|his|him|él|el|ella|su|sus)(?![\w'’-])")  # one person told after the hail
 _BARE_HAIL = lazyre.compile(r"(?<![\w'’-])(?i:shout-?out|shout[ \t]+out|kudos|hats[ \t]+off)[ \t]*,?[ \t]+$")
 _CHEER = lazyre.compile(r"(?<![\w'’-])(?i:go|let['’]?s[ \t]+go|vamos|arriba|fuerza)[ \t]+$")  # a team cheered by its plural
 # A school's level closing the words greeted: "the Bravo High field house", "Go Central High!": a school (round 49)
@@ -65,8 +66,9 @@ def greets_a_word(text: str, person: Person) -> bool:
     object is a name ("So proud of Brave for finishing ...", "PROUD OF YOU BROTHER"): staff write words so only for someone."""
     if person.how != GREETED or not person.words:
         return False
-    if not lexicon_names.is_first_name(person.words[0]) and _BARE_HAIL.search(text, max(0, person.start - 16), person.start):
-        return True  # "Shoutout Time! Our vaccine clinic hit 1,000 flu shots", "Shoutout Front Desk!"
+    if _BARE_HAIL.search(text, max(0, person.start - 16), person.start) and not any(lexicon_names.is_first_name(w) for w in person.words):
+        if all(plain_word(w) for w in person.words) and not _ONE_AFTER.search(text, person.end, _next_stop(text, person.end)):
+            return True  # "Shoutout Time! Our vaccine clinic hit 1,000 flu shots", "Shoutout Front Desk! You handled ..."
     seat = _NUMBERED.match(text, person.end)
     if len(person.words) == 1 and seat and HONORIFIC.match(text, seat.end()):
         return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
@@ -106,6 +108,13 @@ def greets_a_town(text: str, person: Person) -> bool:
     if " ".join(fold(word).lower() for word in person.words) not in _towns() or any(is_first_name(word) for word in person.words):
         return False  # "Hello Tyler!": a given name too is weighed as a name (only the practice's own town passes: practice_town.py)
     return _NEWS_TO.search(text, max(0, person.start - 40), person.start) is not None and not spoken_to_about_care(text, person.end)
+
+
+def _next_stop(text: str, end: int) -> int:
+    """The end of the sentence after `end`'s, read at most _WINDOW characters on."""
+    limit = min(len(text), end + _WINDOW)
+    stops = [stop.end() for _, stop in zip(range(2), _STOP.finditer(text, end, limit))]
+    return stops[-1] if len(stops) == 2 else limit
 
 
 def spoken_to_about_care(text: str, end: int) -> bool:

@@ -132,6 +132,7 @@ _TOPIC = (
     rf"|(?:{_WHAT_YOU}|(?i:su|sus|tu|tus|sus|las|los|la|el|esta|estas|este)[ \t]+(?:{_ADJ}[ \t]+)?{_PRAISE_ES}(?:[ \t]+(?i:tan[ \t]+)?{_ADJ})?)"
     r"[ \t]+(?i:sobre|de|acerca[ \t]+de|para|a|hacia))"
 )
+_JOY_EN = r"(?i:grinning|smiling|all[ \t]+smiles|beaming|glowing|blushing|giddy|tearing[ \t]+up|teary|crying|thrilled|delighted|so[ \t]+happy|happy|over[ \t]+the[ \t]+moon)"
 _LET_EN = r"(?i:let|lets|letting|we'll[ \t]+let|we’ll[ \t]+let)"
 _TELL_EN = r"(?i:told|tell|telling)"
 _LET_ES = (
@@ -147,6 +148,12 @@ _COURTESY = lazyre.compile(
     rf"(?:(?i:see|sees|saw|seen|seeing|read|reads|reading)[ \t]+(?:(?P<obj_see>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this|this[ \t]+one){_BARE})"
     rf"|(?i:hear|hears|heard|hearing)[ \t]+(?:(?i:about)[ \t]+)?(?P<obj_hear>{_OBJ_NAMED_EN}|{_OBJ_ES}))"
     rf"|(?P<to_vio>{_ONES})[ \t]+{_SEE_ES}[ \t]+(?P<obj_vio>{_OBJ_ES})"
+    # round 62: the review as a clitic before the verb ("la Dra. <Name> y <Name> lo leyeron en la junta"), and our staff's joy
+    # while reading it ("Dr. <Name> and <Name> were grinning ear to ear reading this")
+    rf"|(?P<to_clitic>{_ONES})[ \t]+(?:(?i:ya|tambi[eé]n)[ \t]+)?(?i:lo|la|los|las)[ \t]+(?i:vio|vieron|ley[oó]|leyeron|escuch[oó]|escucharon|(?:ha|han)[ \t]+(?:visto|le[ií]do))"
+    rf"|(?P<to_joy>{_ONES})[ \t]+(?i:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+(?:(?i:all|both|so|just|literally|still)[ \t]+){{0,2}}{_JOY_EN}"
+    rf"(?:[ \t]+(?i:from[ \t]+)?(?i:ear[ \t]+to[ \t]+ear))?[ \t]+(?i:reading|to[ \t]+read|seeing|to[ \t]+see|over)[ \t]+"
+    rf"(?:(?P<obj_joy>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this|this[ \t]+one)(?:{_BARE}|(?=[ \t]+(?i:at|during|in|over|on|together|out[ \t]+loud|aloud)[ \t]+)))"
     rf"|{_TOPIC}[ \t]+(?P<to_topic>{_ONE}(?:{_AND}(?:(?i:about|of|sobre|de|del|para|a|al)[ \t]+)?{_ONE}){{0,4}})"
     rf"|(?:{_LET_EN}[ \t]+(?P<to_let>{_ONES})[ \t]+(?i:know|hear)|{_TELL_EN}[ \t]+(?P<to_told>{_ONES}))"
     rf"(?:[ \t]+(?i:about)[ \t]+(?:(?P<obj_let>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this){_BARE})|{_BARE})"
@@ -220,7 +227,7 @@ def passings(text: str) -> tuple[tuple[int, int, int], ...]:
             first, last = bisect_right(readers, begin - 1), bisect_right(readers, stop - 1)
             if any(not start <= at < end for at in readers[first:last]) or _POSSESSIVE.search(text, begin, start) or _POSSESSIVE.search(text, end, stop):
                 continue  # the reader spoken of in the sentence besides the passing
-            to = next(match.start(name) for name in ("to", "pto", "eto", "to_see", "to_vio", "to_topic", "to_let", "to_told", "to_aviso") if name in groups)
+            to = next(match.start(name) for name in ("to", "pto", "eto", "to_see", "to_vio", "to_clitic", "to_joy", "to_topic", "to_let", "to_told", "to_aviso") if name in groups)
             found.append((start, end, to))
     found.sort()
     kept: list[tuple[int, int, int]] = []
@@ -237,18 +244,30 @@ def _glad_if_relative(text: str, end: int, stop: int) -> bool:
         return True
     close = text.find(";", relative.end(), stop)
     limit = min(close if close >= 0 else stop, relative.end() + _GLAD_REACH)
+    if _ANYONE_IN.search(text, relative.end(), limit):
+        return False  # "who always loved hearing about the twins", "who was so happy to see you": the reader's people
     if _GLAD.search(text, relative.end(), limit) is not None or reacts(text, relative.end(), limit):
         return True  # "que se van a poner rojos"
-    return _HABIT.search(text, relative.end(), limit) is not None and _READER_IN.search(text, relative.end(), limit) is None  # "que siempre le echan ganas"
+    if _HABIT.search(text, relative.end(), limit) is None or _READER_IN.search(text, relative.end(), limit) is not None:
+        return False
+    from .care import care_in  # care.py reads this module's readers: import on use
+
+    return not care_in(text, relative.end(), limit)  # "que siempre le echan ganas"; not "who every day asked how the new hip was"
 
 
 # What the recipients always are or do, said of no one ("who always go above and beyond", "que siempre le echan muchas
 # ganas", whose "le" is the idiom's): praise of our staff; "who always takes care of you", "que siempre la atiende" are the reader's.
 _HABIT = lazyre.compile(r"(?<![\w'’-])(?i:always|siempre|every[ \t]+day|each[ \t]+day|todos[ \t]+los[ \t]+d[ií]as|a[ \t]+diario)(?![\w'’-])")
+_ANYONE = (
+    r"you|your|yours|ya['’]?ll|usted|ustedes|him|them|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife"
+    r"|baby|kid|kids|child|twins|little[ \t]+one|kiddo|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|gemel[oa]s|cuates"
+)
+_ANYONE_IN = lazyre.compile(rf"(?<![\w'’-])(?i:{_ANYONE})(?![\w'’-])")
+# (the recipient's own "she", "her patients" and "every patient" are theirs: "who always puts her whole heart into her work")
 _READER_IN = lazyre.compile(
-    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les|he|him|his|she|her|hers|they|them|[eé]l|ella|ellos"
-    r"|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife|baby|kid|kids|child|patient|patients"
-    r"|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|pacientes?|se[nñ]ora|se[nñ]or"
+    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les|him|them|[eé]l|ellos"
+    r"|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife|baby|kid|kids|child|twins|little[ \t]+one|kiddo"
+    r"|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|gemel[oa]s|cuates|se[nñ]ora|se[nñ]or"
     r"|le(?![ \t]+(?:echan?|ponen?|meten?)[ \t]+(?:muchas[ \t]+|tantas[ \t]+|todas[ \t]+las[ \t]+)?ganas))(?![\w'’-])"
 )
 

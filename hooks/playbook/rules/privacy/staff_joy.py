@@ -40,6 +40,8 @@ _REACT_ES = (
     r"|(?i:casi[ \t]+)?(?i:llor[oó]|lloraron|llora|lloran|va[ \t]+a[ \t]+llorar|van[ \t]+a[ \t]+llorar)[ \t]+(?i:de[ \t]+(?:la[ \t]+)?(?:emoci[oó]n|alegr[ií]a|gusto))"
     r"|(?i:(?:lo|la|los|las)[ \t]+(?:va|van|vamos)[ \t]+a[ \t]+(?:enmarcar|imprimir[ \t]+y[ \t]+enmarcar|pegar[ \t]+en[ \t]+(?:la|el|su)[ \t]+(?:pared|refri|escritorio|oficina)))"
     r"|(?i:no[ \t]+(?:cabe|caben|va[ \t]+a[ \t]+caber|van[ \t]+a[ \t]+caber)[ \t]+de[ \t]+(?:la[ \t]+)?(?:emoci[oó]n|alegr[ií]a|gusto|orgullo))"
+    # tears of joy: "se les salieron las lágrimas", "se le aguaron los ojos" (round 62)
+    r"|(?i:se[ \t]+(?:le|les)[ \t]+(?:salieron|sali[oó]|salen|van[ \t]+a[ \t]+salir|aguaron|agu[oó]|humedecieron|llenaron)[ \t]+(?:las[ \t]+l[aá]grimas|los[ \t]+ojos|una[ \t]+l[aá]grima|unas[ \t]+l[aá]grimas|los[ \t]+ojitos))"
     # gladness said with a reflexive verb: "que se van a alegrar mucho", "se emocionó", "se alegraron un montón"
     r"|(?i:se[ \t]+(?:va|van)[ \t]+a[ \t]+(?:alegrar|emocionar)|se[ \t]+(?:alegr[oó]|alegraron|emocion[oó]|emocionaron|alegra|alegran|emociona|emocionan))"
     r"(?:[ \t]+(?i:mucho|much[ií]simo|un[ \t]+mont[oó]n|bastante))?(?![\w'’-])"

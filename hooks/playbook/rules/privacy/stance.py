@@ -201,6 +201,10 @@ _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
 # Our staff's effort, said of them ("que siempre le echan ganas"); "le echamos ganas hasta que pudo caminar" is ours for the reader
+# ... said of them: a relative clause's "que" before ("que siempre le echa ganas") or their plural ("le echan"); "Siempre le
+# echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
+_THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
+_EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
 _EFFORT = lazyre.compile(r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])(?!\s+(?i:con|a|al|en|durante|hasta)(?![\w-]))")
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 # The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
@@ -317,7 +321,7 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             continue  # his/her/their as well: counted before care and family words only
         if word in ("your", "tu", "tus", "y'all's") and REVIEW_NOUN.match(text, end):
             continue  # "your feedback", "tus palabras"
-        if word in ("le", "les") and _EFFORT.match(text, end):
+        if word in ("le", "les") and _EFFORT.match(text, end) and (word == "les" or _THAT_BEFORE.search(text, max(0, start - 24), start) or _EFFORT_THEY.match(text, end)):
             continue  # "que siempre le echan muchas ganas": the idiom of effort's "le" is no one (round 62)
         if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"

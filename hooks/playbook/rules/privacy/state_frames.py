@@ -32,8 +32,19 @@ _ADVERB = r"(?:(?i:now|still|again|also|currently|once[ \t]+again|consistently|y
 _RANKED = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_ranked_verbs'])})(?![\w'’-])")
 _POLICY = lazyre.compile(rf"[ \t]+{_ADVERB}(?i:{alternation(_NAMES['state_policy_verbs'])})(?![\w'’-])")
 _REACH = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_policy_reach'])})(?![\w-])|\.gov(?![\w-])")
-# "<Name> recommends our PT team", "... su reemplazo de rodilla", "Dr. <Name>": someone who speaks of us or of her care
-_ONE_OF_US = lazyre.compile(r"(?<![\w'’-])(?i:our|us|we|nuestr[oa]s?|nos|su|sus|after|despu[eé]s|since|desde|dr|dra)(?![\w'’-])")
+# What the state recommends, if it is ours: "<Name> recommends our PT team", "... Dr. <Name>", "nuestra terapia"
+_OURS_AFTER = lazyre.compile(r"(?<![\w'’-])(?i:our|us|nuestr[oa]s?|nos|dr|dra|doctor|doctora)(?![\w'’-])")
+# A time of someone's care after the verb: "after tearing an ACL", "después de su reemplazo", "since her stroke"
+_AFTER_CARE = lazyre.compile(
+    r"(?<![\w'’-])(?i:after|despu[eé]s|since|desde[ \t]+(?:su|que)|(?:at|a[ \t]+los)[ \t]+\d{1,2}(?![\d.:])(?![ \t]*(?i:weeks?|months?|days?|hours?|semanas?|meses|d[ií]as|horas|%|am|pm|a\.m|p\.m)))(?![\w'’-])"
+)
+_THEIR = lazyre.compile(r"(?<![\w'’-])(?i:su|sus)(?![\w'’-])")
+# A population the rule is for: "los alumnos de sexto grado tengan sus vacunas", "adults over 50"
+_POPULATION = lazyre.compile(
+    r"(?<![\w'’-])(?i:everyone|everybody|adults|parents|kids|children|students|kindergartners|seniors|teens|women|men|babies|infants|smokers"
+    r"|nurses|schools|residents|patients|adultos|padres|ni[nñ]os|alumnos|estudiantes|mayores|menores|mujeres|hombres|beb[eé]s|escuelas|residentes"
+    r"|pacientes|todos|todas)(?![\w'’-])"
+)
 _COMPARED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NAMES['state_compared'])})(?![\w-])|(?<![\w.])U\.?S\.?(?![\w])")
 _GROUP = lazyre.compile(rf"((?:[ \t]+[a-z][\w'’-]*){{1,3}}?)[ \t]+(?i:{alternation(_NAMES['state_group_nouns'])})(?![\w'’-])")
 _MANY = frozenset(fold(w).lower() for w in _NAMES["state_group_words"])
@@ -58,15 +69,29 @@ def state_said(text: str, begin: int, end: int) -> bool:
     if _ONE_PERSON.search(text, start, stop):
         return False  # "<Name> is among the top students in her class", "the <Name> family fund, set up after her transplant"
     if policy is not None:  # "<State> recommends testing at the first prenatal visit": the state's rule, to a public reach
-        from .care import own_care  # import on use, as below
-
-        clear = not _ONE_OF_US.search(text, start, stop) and not own_care(text, start, stop)
-        return clear and (_reach_in(text) or _placed_in(text, text[begin:end]))
+        return _policy_clear(text, policy.end(), start, stop) and (_reach_in(text) or _placed_in(text, text[begin:end]))
     if ranked is not None and not _COMPARED.search(text, ranked.end(), stop):
         return False  # "<Name> leads our walk on Saturday": no nation, no state, no region to rank against
     from .care import own_care  # care.py reads vocabulary.py, which reads places.py, which reads this module: import on use
 
     return not own_care(text, start, stop)
+
+
+def _policy_clear(text: str, verb_end: int, start: int, stop: int) -> bool:
+    """No one of ours as what the state recommends ("recommends our PT team", "Dr. <Name>"), no time of one person's care
+    after the verb ("after her ACL", "después de su reemplazo"), no one's care in the sentence, and none in the next one told
+    of one person ("... Three months after her heart attack, she is stronger")."""
+    from .care import care_in, own_care  # care.py reads vocabulary.py, which reads places.py, which reads this module: import on use
+
+    if _OURS_AFTER.search(text, verb_end, min(stop, verb_end + 30)) or _AFTER_CARE.search(text, verb_end, stop):
+        return False
+    if not _POPULATION.search(text, start, stop) and (_THEIR.search(text, verb_end, stop) or own_care(text, start, stop)):
+        return False  # "a todas sus amigas ... su diagnóstico": hers; "los alumnos ... sus vacunas": theirs, a population's
+    if stop < len(text):  # the next sentence, told of one person or of care of ours: "... Three months after her heart attack, she ..."
+        after = sentence_of(sentence_bounds(text), stop + 1)
+        personal = _ONE_PERSON.search(text, *after) or _OURS_AFTER.search(text, *after) or _AFTER_CARE.search(text, *after)
+        return not (personal and care_in(text, *after))
+    return True
 
 
 @functools.lru_cache(maxsize=8)

@@ -20,6 +20,8 @@ someone). One anchored match: linear.
 
 from __future__ import annotations
 
+import functools
+
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 
@@ -47,8 +49,10 @@ _WORD = lazyre.compile(r"[\w'’&.-]+")
 _TAIL = 160  # the sign-off is searched for only in the reply's last characters
 
 
+@functools.lru_cache(maxsize=8)
 def sign_off_span(text: str) -> tuple[int, int] | None:
-    """The span of the team's closing sign-off at the end of `text`, or None."""
+    """The span of the team's closing sign-off at the end of `text`, or None: once per text (asked for every name found, it
+    made a new stripped copy each time, which the literal pre-check read whole again: quadratic on a long text)."""
     stripped = text.rstrip()
     match = _SIGN_OFF.search(stripped, max(0, len(stripped) - _TAIL))
     if match:
