@@ -330,3 +330,26 @@ def test_a_habit_or_an_effort_that_speaks_of_the_reader_refuses(text):
 )
 def test_a_recipient_s_own_habit_passes(text):
     assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Cantú")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a lovely note! Dr. Espinoza and Lupe were all smiling reading it at lunch.",
+        "¡Qué reseña tan bonita! La Dra. Treviño y Ashley la leyeron en la junta y se les salieron las lágrimas.",
+    ],
+)
+def test_staff_moved_while_reading_the_review_pass(text):
+    assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Espinoza", "Lupe", "Dra. Treviño", "Ashley")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry about the long wait. Dr. Espinoza was grinning reading this.",
+        "Lamentamos la espera. La Dra. Treviño lo vio ayer en su cita.",
+        "Dr. Espinoza was so happy to see your knee doing well.",
+    ],
+)
+def test_staff_beside_the_reader_s_dealings_still_refuse(text):
+    assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Espinoza", "Dra. Treviño"))
