@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in
@@ -44,6 +45,12 @@ _BOARD_CARE = frozenset(word.lower() for word in NAMES["board_care"])
 
 def _unlisted(word: str) -> bool:
     return word.lower() not in NOT_A_NAME and unlisted_name(word)
+
+
+def _any_given(word: str) -> bool:
+    """A given name a list holds, even one that is also a word ("Harper", "Gloria", "Santos"): before a word no list holds,
+    in a link or a file's name with care, it is a first name ("...-success-harper-<unlisted>-age-6"; round 63)."""
+    return is_first_name(word) or lexicon_names.is_first_name(word) and word.lower() not in NOT_A_NAME
 
 
 def _unlisted_given(word: str) -> bool:
@@ -86,7 +93,7 @@ def path_names(text: str, known: Known) -> Iterator[Person]:
         given, surname = match.group(1), match.group(2)
         if given.lower() in known.org or surname.lower() in known.org or known.is_team((given, surname)):
             continue
-        if not (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or is_first_name(given) and _unlisted(surname)):
+        if not (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or _any_given(given) and _unlisted(surname)):
             continue
         if is_place(text, match.start()) or _in_care_words(text, match.start(), match.end(2)) or not _told_care(text, match.start(), match.end(2)):
             continue

@@ -23,13 +23,17 @@ from .quoted_titles import wordish_capital
 from .vocabulary import BUSINESS_BEFORE, COURTESY, NAMES, PERSONAL_TITLES, is_first_name
 
 _KIN = frozenset(w.lower() for w in NAMES["kin_titles"])
-_PERSON_WORDS = frozenset(w.lower() for w in NAMES["person_before"])
+_PERSON_WORDS = frozenset((*(w.lower() for w in NAMES["person_before"]), "familia", "family", "familias", "hijos", "hijas", "nietos", "esposa", "esposo"))
 # The kind's word, then the joining word or mark before it, read backwards from the title: "de Raspas ", ", Elotes "
-_KIND = lazyre.compile(r"(?:(?<![\w-])(?i:de|del|of|from|by|to|a|al|y|e|and|con|with|at|en|para|for|por)|[,:;/&+•·])[ \t]+([A-ZÁÉÍÓÚÑ][\w’'-]+)[ \t]+$")
+# (a "de" may join the kind to its owner: "raspados de la Nieve de Don <Name>", round 63)
+_KIND = lazyre.compile(
+    r"(?:(?<![\w-])(?i:de|del|of|from|by|to|a|al|y|e|and|con|with|at|en|para|for|por)|[,:;/&+•·]|(?<![\w-])(?i:la|el|las|los)(?=[ \t]+[A-ZÁÉÍÓÚÑ][\w’'-]+[ \t]+(?i:de)[ \t]+$))"
+    r"[ \t]+([A-ZÁÉÍÓÚÑ][\w’'-]+)[ \t]+(?:(?i:de)[ \t]+)?$"
+)
 _AFTER = lazyre.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?i:y|and|e|con|with|por|for|que|who)(?![\w-])|[a-z])")
 _STOP = lazyre.compile(r"[.!?\n]")
 _TITLE_BEFORE = lazyre.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\w]*\.?)[ \t]+$")
-_FROM = frozenset(("de", "del", "of", "from", "by"))  # a word of the dictionary names a business only as a source
+_FROM = frozenset(("de", "del", "of", "from", "by", "la", "el", "las", "los"))  # a word of the dictionary names a business only as a source
 _TITLES = frozenset((*COURTESY, *PERSONAL_TITLES, *_KIN, "tia", "tio", "mama"))
 
 

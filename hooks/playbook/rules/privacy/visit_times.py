@@ -31,7 +31,7 @@ from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py 
 
 _IDS = wordlist("privacy-identifiers")
 _VISITOR = lazyre.compile(
-    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,6}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
+    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,10}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
 # Seen doing something, or at an event with no care said: "we saw handing out water", "we saw at the 5K on Saturday".
