@@ -434,7 +434,7 @@ def test_ftc004_message_names_the_problem(text, words):
 
 ASKS = ["leave us a review", "review us on Google", "post a review on Yelp", "déjanos tu reseña", "califícanos en Google", "escribe una reseña"]
 GAINS = ["get 10% off", "win a gift card", "receive a free coffee", "y llévate un descuento", "y participa en la rifa", "y recibe un regalo"]
-HAPPY_ASKS = ["Enjoyed your appointment? Leave us a review!", "¿Te gustó tu consulta? Déjanos una reseña.", "If our team took good care of you, review us on Yelp."]
+HAPPY_ASKS = ["Enjoyed your appointment? Leave us a review!", "¿Te gustó tu consulta? Déjanos una reseña.", "If our staff treated you well, post a review on Yelp."]
 WORDS = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz áéíóúñ")), max_size=50)
 
 

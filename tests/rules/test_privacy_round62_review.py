@@ -253,7 +253,7 @@ def test_a_state_s_name_with_one_person_s_care_next_refuses(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Georgia recommends a flu shot for everyone 6 months and older.",
+        "Georgia recommends a yearly flu shot for everyone from six months up.",
         "Virginia recommends that adults over 50 get the shingles vaccine.",
         "Carolina recomienda la vacuna contra el VPH a partir de los 9 años.",
         "Virginia now requires kindergartners to have two doses of the chickenpox vaccine.",
