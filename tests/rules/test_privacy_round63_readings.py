@@ -7,8 +7,8 @@
   noun and its "who" than before.
 - A joint or a valve replaced, said as "the new ..." in a reply ("the new valve is doing what it should", "la rodilla
   nueva"), is the reader's procedure.
-- "The rest of the infusion team" is ours, as "our infusion team" was; a group of ours in a sentence about the reader's
-  own ("... will call you about your next round") keeps its care word.
+- "The rest of the infusion team" is ours, as "our infusion team" was, where its sentence speaks to no one ("the whole
+  recovery team is proud of you" keeps its care word).
 - A stand named by what it sells and "de" before its owner's title ("raspados de la Nieve de Don <Name>") is the stand;
   a family "de Don <Name>" is his.
 
@@ -96,7 +96,7 @@ def test_the_rest_of_a_team_named_by_its_care_is_ours(text):
     "text",
     [
         "The chemo team will call you about your next round.",
-        "Our infusion team will see you at your Thursday session.",
+        "The whole infusion team will see you at your Thursday session.",
     ],
 )
 def test_a_team_named_by_its_care_beside_the_reader_s_own_refuses(text):

@@ -19,6 +19,7 @@ from ..registry import Hit, rule
 from .charges_removed import removed_charges
 from .favours import favours
 from .kept_off import NOT_THERE, POSTING, SUPPRESS, kept_off, steered
+from .owed_rewards import owed_at
 from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
 
 _WORDS = wordlist("honesty")
@@ -36,16 +37,6 @@ _OFFER = pattern(_WORDS["offer_cues"])
 _EXCHANGE = pattern(_WORDS["exchanges"])
 _THANK_YOU_OFFER = pattern(_WORDS["thank_you_offers"])
 _LINK = pattern(_WORDS["review_links"])
-_OWED = pattern(_WORDS["owed_rewards"])
-# ... owed to the reader: theirs ("your $20 credit", "te regalamos", "for you") or a gift handed over ("a $20 gift card is on
-# its way", "the 15% code"); not what everyone gets ("free for everyone", "para toda la comunidad", "your whole family is welcome")
-_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|sus|tu|tus|te|you|para\s+usted|para\s+ti)(?![\w-])", re.IGNORECASE)
-_GIFT = lazyre.compile(r"(?<![\w-])(?:gift\s*cards?|gift\s+certificates?|vouchers?|coupons?|codes?|promo\s+codes?|tarjetas?\s+de\s+regalo|cupon(?:es)?|codigos?|vales?)(?![\w-])", re.IGNORECASE)
-_EVERYONE = lazyre.compile(
-    r"(?<![\w-])(?:everyone|everybody|anyone|all\s+(?:our|the)?\s*(?:patients|families|kids|neighbors|members)|for\s+all|whole\s+(?:family|community|town)"
-    r"|community|welcome|para\s+todos|para\s+todas|a\s+todos|toda\s+(?:la|su)\s+(?:comunidad|familia)|la\s+comunidad|bienvenid[oa]s?)(?![\w-])",
-    re.IGNORECASE,
-)
 _WANT = pattern(_WORDS["rating_wants"])
 _WANT_AFTER = pattern(_WORDS["rating_wants_after"])
 _READER = pattern(_WORDS["reader_words"])
@@ -146,12 +137,10 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if cued and other == index - 1 and _posted_question(reading, *near):  # "Posted a 5-star review? Show it and get a free tote"
                     hit = rewards[0].start() + begin
                     break
-        if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account": a reward owed for a review
-            owed = next(iter(_live(sentence, _OWED.finditer(sentence))), None)
+        if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account" (owed_rewards.py)
             near = [reading.sentences[other] for other in (index - 1, index) if 0 <= other < len(reading.sentences)]
-            owed_to = owed and (_YOURS.search(sentence, owed.end()) or _GIFT.search(sentence, owed.end())) and not _EVERYONE.search(sentence, owed.end())
-            if owed_to and any(reading.in_sentence(reading.mentions, *span) for span in near):
-                hit = owed.start() + begin
+            owed = owed_at(sentence, any(reading.in_sentence(reading.mentions, *span) for span in near))
+            hit = None if owed is None else owed + begin
         edited = False
         if hit is None and rewards:  # "Gave us 2 stars? Update it and we'll mail you a free mug": paid to change a review
             near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]

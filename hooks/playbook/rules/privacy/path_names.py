@@ -47,10 +47,18 @@ def _unlisted(word: str) -> bool:
     return word.lower() not in NOT_A_NAME and unlisted_name(word)
 
 
-def _any_given(word: str) -> bool:
-    """A given name a list holds, even one that is also a word ("Harper", "Gloria", "Santos"): before a word no list holds,
-    in a link or a file's name with care, it is a first name ("...-success-harper-<unlisted>-age-6"; round 63)."""
-    return is_first_name(word) or lexicon_names.is_first_name(word) and word.lower() not in NOT_A_NAME
+def _word_given(word: str) -> bool:
+    """A given name a list holds that is also a word ("Harper", "Gloria", "Santos"): before a word no list holds, in a link
+    or a file's name that tells one person's story (_STORY) with care, a first name ("...-success-harper-<unlisted>-age-6";
+    round 63); "ginger-smoothie-for-nausea", "sage-<unlisted>-arthritis" tell no one's story."""
+    return lexicon_names.is_first_name(word) and word.lower() not in NOT_A_NAME
+
+
+# A story of one person in a link or a file name: a win, an age, a stage, a bell, a journey, a survivor, photos before and after
+_STORY = lazyre.compile(
+    r"(?<![\w-])(?i:success|story|stories|historia|testimonio|testimonial|survivor|sobreviviente|age|edad|stage|etapa|estadio|bell|campana"
+    r"|journey|meet|conoce|conozcan|win|wins|victory|milestone|graduates?|graduation|before|antes|amputacion|amputation)(?![\w-])"
+)
 
 
 def _unlisted_given(word: str) -> bool:
@@ -93,7 +101,9 @@ def path_names(text: str, known: Known) -> Iterator[Person]:
         given, surname = match.group(1), match.group(2)
         if given.lower() in known.org or surname.lower() in known.org or known.is_team((given, surname)):
             continue
-        if not (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or _any_given(given) and _unlisted(surname)):
+        if not (
+            _unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or is_first_name(given) and _unlisted(surname) or _word_given(given) and _unlisted(surname) and _STORY.search(text)
+        ):
             continue
         if is_place(text, match.start()) or _in_care_words(text, match.start(), match.end(2)) or not _told_care(text, match.start(), match.end(2)):
             continue

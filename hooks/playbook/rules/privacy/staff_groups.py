@@ -40,7 +40,7 @@ _NOT_READER = r"(?!(?i:su|sus|tu|tus|usted|your)(?![\w-]))"
 _GROUP = lazyre.compile(
     r"(?<![\w-])(?:"
     rf"{_OURS_EN}[ \t]+(?:{_WORD}[ \t]+){{0,2}}?{_PEOPLE_EN}"
-    rf"|(?i:our|the[ \t]+rest[ \t]+of[ \t]+(?:the|our)|the[ \t]+whole|the)[ \t]+{_NOT_READER}(?:{_WORD}[ \t]+){{1,2}}?{_TEAM_EN}"  # "the rest of the infusion team"
+    rf"|(?i:our)[ \t]+(?:{_WORD}[ \t]+){{1,2}}?{_TEAM_EN}"
     rf"|{_OURS_ES}[ \t]+{_PEOPLE_ES}(?:[ \t]+(?i:de|del|en)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?{_NOT_READER}{_WORD})?"
     rf"|(?i:nuestr[oa]|el|la)[ \t]+{_TEAM_ES}[ \t]+(?i:de|del)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?{_NOT_READER}{_WORD}"
     r")(?![\w-])"
@@ -75,25 +75,23 @@ _TENDED = lazyre.compile(
 )
 
 
-# The reader's own thing in the group's sentence ("The chemo team will call you about your next round"): not the review's
-_THEIRS = lazyre.compile(
-    r"(?<![\w-])(?i:your|su|sus|tu|tus)[ \t]+(?!(?:(?i:kind|sweet|lovely|thoughtful|generous|beautiful)[ \t]+)?"
-    r"(?i:review|reviews|note|words|message|feedback|comments?|stars|rese[nñ]a|mensaje|palabras|comentarios?)(?![\w-]))"
-)
+# "... and the rest of the infusion team", "the whole dialysis team": ours too, in a sentence that speaks to no one ("The
+# whole recovery team is proud of you", "... and they'll see you next cycle" keep the care word; round 63)
+_REST_OF = lazyre.compile(rf"(?<![\w-])(?i:the[ \t]+rest[ \t]+of[ \t]+(?:the|our)|the[ \t]+whole)[ \t]+{_NOT_READER}(?:{_WORD}[ \t]+){{1,2}}?{_TEAM_EN}(?![\w-])")
+_SPOKEN_TO = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|y['’]?all|usted|ustedes|su|sus|le|te|tu|tus)(?![\w'’-])")
 
 
 def groups(text: str) -> list[tuple[int, int]]:
-    """Spans of groups of our staff named by their work ("our infusion nurses", "el equipo de endoscopia"), in a sentence
-    that says nothing of the reader's own ("... will call you about your next round" keeps the group's care word)."""
+    """Spans of groups of our staff named by their work ("our infusion nurses", "el equipo de endoscopia", "the rest of the
+    infusion team" where the sentence speaks to no one)."""
     signed = sign_off_span(text)  # "— El equipo de Oncología": a sign-off named only by care stays refused (team_signoff.py)
-    found, bounds = [], None
-    for m in _GROUP.finditer(text):
-        if signed and signed[0] <= m.start() < signed[1]:
-            continue
+    found = [m.span() for m in _GROUP.finditer(text) if not (signed and signed[0] <= m.start() < signed[1])]
+    bounds = None
+    for m in _REST_OF.finditer(text):
         bounds = bounds or sentence_bounds(text)
-        if not _THEIRS.search(text, *sentence_of(bounds, m.start())):
+        if not _SPOKEN_TO.search(text, *sentence_of(bounds, m.start())):
             found.append(m.span())
-    return found
+    return sorted(found)
 
 
 def ranges(text: str) -> list[tuple[int, int]]:

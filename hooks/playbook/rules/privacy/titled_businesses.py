@@ -33,6 +33,7 @@ _KIND = lazyre.compile(
 _AFTER = lazyre.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?i:y|and|e|con|with|por|for|que|who)(?![\w-])|[a-z])")
 _STOP = lazyre.compile(r"[.!?\n]")
 _TITLE_BEFORE = lazyre.compile(r"(?<![\w-])([A-ZÁÉÍÓÚÑ][\w]*\.?)[ \t]+$")
+_HOMES = frozenset(("casa", "rancho", "hogar", "granja", "finca", "departamento", "cuarto", "house", "home", "ranch", "farm"))
 _FROM = frozenset(("de", "del", "of", "from", "by", "la", "el", "las", "los"))  # a word of the dictionary names a business only as a source
 _TITLES = frozenset((*COURTESY, *PERSONAL_TITLES, *_KIN, "tia", "tio", "mama"))
 
@@ -61,4 +62,7 @@ def titled_business(text: str, person: Person) -> bool:
     if text[person.end : person.end + 2] in ("'s", "’s") or not _AFTER.match(text, person.end):
         return False  # "Doña Meche's knee": hers
     stop = _STOP.search(text, person.end, person.end + 200)
+    lo, hi = max(0, start - 200), min(len(text), person.end + 200)
+    if kind.group(0).rstrip().lower().endswith(" de") and (low in _HOMES or cared_for(text, lo, hi)):
+        return False  # "visitó la Casa de Don <Name>", "Después de su cirugía ... a la Casa de Doña <Name>": a home, his
     return not cared_for(text, person.end, stop.start() if stop else min(len(text), person.end + 200))

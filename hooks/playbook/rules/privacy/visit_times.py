@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
-from .care import care_in
+from .care import care_in, cared_for
+from .injuries import injury_in
 from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py reads them
 
 _IDS = wordlist("privacy-identifiers")
@@ -79,8 +80,49 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when and visitor.group(0).lower().endswith("we saw") and (_DOING.match(body, visitor.end()) or _AT_EVENT.search(body, visitor.end(), stop) and not care_in(body, visitor.end(), stop)):
             continue  # "the family we saw handing out water at the 5K on Saturday": seen at an event, no visit
+        if when and _staff_worker(body, visitor):
+            continue  # "Taylor Brooks, our longest-serving employee, who came to us on June 1, 2009": staff
+        if when and _needs_care(body, visitor) and not _care_with(body, visitor.start(), stop):
+            continue  # "our newest employee, who arrived on January 4", "the delivery driver who came through the snow on Monday"
         if when:
             yield visitor, when
+
+
+# A worker of a crew is a patient by the care told with them ("with the cut on his hand", "con la quemadura"); so is one
+# described together with a crowd. "Our" worker is staff.
+_WORKERS = frozenset(w.lower() for w in _IDS["worker_visitors"])
+_CROWD_JOINED = lazyre.compile(
+    r"(?<![\w-])(?i:and|y|&)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:whole|all|every|entire|todos|todas|toda|todo|club|team|crew|church|iglesia"
+    r"|volunteers|voluntari[oa]s|families|familias|neighbors|vecinos)(?![\w-])"
+)
+_OUR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
+
+
+# Care told with the visitor: "with the cut", "after a fall", "con la quemadura", "your brace", an injury
+_WITH = lazyre.compile(r"(?<![\w-])(?i:with|con|after|despu[eé]s[ \t]+de|tras|for)[ \t]+(?:(?i:the|a|an|his|her|their|su|sus|la|el|los|las|una|un)[ \t]+)?")
+
+
+_PART = lazyre.compile(rf"(?<![\w-])(?i:{alternation(wordlist('privacy-owned')['body_parts'])})(?![\w-])")  # "con la cortada en la mano"
+
+
+def _care_with(body: str, start: int, stop: int) -> bool:
+    """Whether the visitor's sentence tells care of theirs: an injury, care owned, or care right after "with"/"after"."""
+    if injury_in(body, start, stop) or cared_for(body, start, stop):
+        return True
+    return any(care_in(body, m.end(), min(stop, m.end() + 30)) or _PART.search(body, m.end(), min(stop, m.end() + 40)) for m in _WITH.finditer(body, start, stop))
+
+
+def _staff_worker(body: str, visitor: re.Match) -> bool:
+    """A worker noun after "our"/"nuestro": one of our staff."""
+    noun = re.match(r"[\w'’-]+", body[visitor.start() :]).group(0).lower()
+    return noun in _WORKERS and _OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.start()) is not None
+
+
+def _needs_care(body: str, visitor: re.Match) -> bool:
+    """Whether the visitor is told only by care: a worker noun, or a description that joins a crowd to them ("the woman
+    behind <Bakery> and the whole <Club> who came out on Saturday")."""
+    noun = re.match(r"[\w'’-]+", body[visitor.start() :]).group(0).lower()
+    return noun in _WORKERS or _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None
 
 
 def _slot(body: str, care: re.Match, date: re.Pattern, start: int, stop: int) -> re.Match | None:
