@@ -38,7 +38,7 @@ def test_a_care_team_beside_the_reader_keeps_its_care_word(text):
         "Our infusion team appreciates your trust.",
         "Our dialysis team wishes you and your family a happy holiday season.",
         "¡Gracias! Nuestro equipo de oncología le agradece su confianza.",
-        "Thank you for the kind words about our new shoulder clinic space!",
+        "Thanks for noticing the fresh paint in our new shoulder clinic space!",
         "Our optical team loves helping people find new lenses and frames.",
     ],
 )
