@@ -114,3 +114,17 @@ def test_the_rules_patterns_lose_no_match_on_real_text():
         for text in texts:
             assert bool(lazy.search(text)) == bool(lazy.compiled.search(text)), (lazy.pattern[:80], text[:80])
     assert gated > 100  # the gate is in use, not silently off
+
+
+def test_a_whole_text_asked_between_its_slices_is_read_once(monkeypatch):
+    """A rule asks one pattern of a whole text and of short slices of it in turn: the whole text is lowered and read
+    once, not once per slice (that made the place-surname reading quadratic on run-on text; round 62)."""
+    read = []
+    real = literal_gate.lowered
+    monkeypatch.setattr(literal_gate, "lowered", lambda text: read.append(len(text)) or real(text))
+    test = literal_gate.holds(("chemo", "rehab"))
+    whole = "Jenny Park walked with her friends. " * 200
+    for start in range(0, 2000, 40):
+        assert test(whole) is False
+        assert test(whole[start : start + 40]) is False
+    assert sum(1 for n in read if n == len(whole)) == 1

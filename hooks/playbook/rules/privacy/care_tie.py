@@ -194,9 +194,9 @@ _SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente des
 # "¡Felicidades Toño! 1 año limpio", "Kudos Maria!"; round 61: the comma is often left out). A town hailed is no one
 # ("Welcome Madison! Our urgent care ...", "Thank you Texas!").
 _CALLED = lazyre.compile(r",[ \t]*$")
-_HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))
-_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{_HAIL})[ \t]*$")
-_HAIL_OPENS = lazyre.compile(rf"(?i:{_HAIL})[ \t]+")  # a name read with its hail: "Kudos Maria", "Enhorabuena Lucía"
+HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))  # place_surnames.py reads it too
+_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{HAIL})[ \t]*$")
+_HAIL_OPENS = lazyre.compile(rf"(?i:{HAIL})[ \t]+")  # a name read with its hail: "Kudos Maria", "Enhorabuena Lucía"
 _OURS_NEXT = lazyre.compile(r"[!.]+[ \t]*(?i:our|we|we['’]re|nuestr[oa]s?|estamos|abrimos)(?![\w'’-])")
 _CALL_ENDS = lazyre.compile(r"\W*")
 

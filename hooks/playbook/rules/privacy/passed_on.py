@@ -41,7 +41,7 @@ from ...text import sentence_bounds, sentence_of
 from .contact_route import CARED
 from .everyday_senses import everyday
 from .staff_joy import reacts
-from .stance import WHO, alt, reader_marks, words
+from .stance import EFFORT, WHO, alt, reader_marks, words
 
 # Words of praise before or after the review's noun: "your sweet words", "sus lindas palabras", "su mensaje tan bonito".
 _ADJ = (
@@ -263,13 +263,9 @@ _ANYONE = (
     r"|baby|kid|kids|child|twins|little[ \t]+one|kiddo|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|gemel[oa]s|cuates"
 )
 _ANYONE_IN = lazyre.compile(rf"(?<![\w'’-])(?i:{_ANYONE})(?![\w'’-])")
-# (the recipient's own "she", "her patients" and "every patient" are theirs: "who always puts her whole heart into her work")
-_READER_IN = lazyre.compile(
-    r"(?<![\w'’-])(?i:you|your|yours|ya['’]?ll|usted|ustedes|su|sus|te|ti|tu|tus|lo|la|los|las|les|him|them|[eé]l|ellos"
-    r"|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|son|daughter|husband|wife|baby|kid|kids|child|twins|little[ \t]+one|kiddo"
-    r"|mam[aá]|pap[aá]|abuel[oa]s?|hij[oa]s?|espos[oa]|beb[eé]|ni[nñ][oa]s?|gemel[oa]s|cuates|se[nñ]ora|se[nñ]or"
-    r"|le(?![ \t]+(?:echan?|ponen?|meten?)[ \t]+(?:muchas[ \t]+|tantas[ \t]+|todas[ \t]+las[ \t]+)?ganas))(?![\w'’-])"
-)
+# ... and, past _ANYONE_IN, the reader as a Spanish pronoun (the recipient's own "she", "her patients" and "every patient"
+# are theirs: "who always puts her whole heart into her work"); the "le" of the idiom of effort is no one (stance.EFFORT)
+_READER_IN = lazyre.compile(rf"(?<![\w'’-])(?i:su|sus|te|ti|tu|tus|lo|la|los|las|les|[eé]l|ellos|se[nñ]ora|se[nñ]or|le(?!{EFFORT}))(?![\w'’-])")
 
 
 def _pronoun_only(match) -> bool:

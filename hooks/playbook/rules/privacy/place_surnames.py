@@ -21,17 +21,16 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_for
-from .common import WORDS
+from .care_tie import HAIL
 from .known import Known, Person
 from .places import is_town
-from .vocabulary import CAP, NAMES, NOT_A_NAME, PLACE_AFTER, is_first_name, is_place, word_before
+from .vocabulary import CAP, NOT_A_NAME, PLACE_AFTER, is_first_name, is_place, word_before
 
 # Census surnames that are place words (derived, not typed): Park, Hall, Lake, Field, Day, Church, Lane, Plaza ...
 _SURNAMES = sorted(w.capitalize() for w in PLACE_AFTER if lexicon_names.is_surname(w) and w.isalpha())
 _PAIR = lazyre.compile(rf"(?<![\w'’.@#/-])({CAP})[ \t]+({alternation(_SURNAMES)})(?=['’]s[ \t]|(?![\w'’-]))(?![ \t]*(?:&|[A-Z]))")
-_HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))
 # "Congrats to <Given> Park", "Big congratulations to our own <Given> Lake", "¡Felicidades a nuestra querida <Given> Plaza!"
-_GREETED = lazyre.compile(rf"(?<![\w-])(?i:{_HAIL})[ \t]*,?[ \t]+(?:(?i:our[ \t]+very[ \t]+own|our[ \t]+own|our|nuestr[oa][ \t]+querid[oa]|nuestr[oa]|miss|mr|mrs|ms)\.?[ \t]+)?$")
+_GREETED = lazyre.compile(rf"(?<![\w-])(?i:{HAIL})[ \t]*,?[ \t]+(?:(?i:our[ \t]+very[ \t]+own|our[ \t]+own|our|nuestr[oa][ \t]+querid[oa]|nuestr[oa]|miss|mr|mrs|ms)\.?[ \t]+)?$")
 # A word before that makes the pair a place: "at", "in", "the", "our", "near", "to" (unless a greeting's: "congrats to")
 _PLACING = frozenset(
     (

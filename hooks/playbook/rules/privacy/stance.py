@@ -205,7 +205,8 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
 _THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
 _EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
-_EFFORT = lazyre.compile(r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])(?!\s+(?i:con|a|al|en|durante|hasta)(?![\w-]))")
+EFFORT = r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])(?!\s+(?i:con|a|al|en|durante|hasta)(?![\w-]))"
+_EFFORT = lazyre.compile(EFFORT)
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 # The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
 # After "nos/se/me" the pronoun is a thing ("nos la haya compartido").

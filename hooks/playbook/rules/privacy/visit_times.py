@@ -7,7 +7,10 @@ the day of a visit tied to a person as an identifier. Read here: one person or f
 privacy-identifiers.yml `visitor_nouns`, or "whoever"), then who/that/que and a past verb of coming, leaving or our
 care ("who left here", "que salió de aquí", "que atendimos", "the boy we saw"), then in the same sentence a date or a
 clock time. Opening hours and events pass (no one came), and so do crowds ("everyone
-who came out on May 3", "families who visited"). One scan for the visitor, a bounded window after it: linear.
+who came out on May 3", "families who visited"). A worker (`worker_visitors`: "the worker from second shift who came in
+Monday, March 3") is a patient only with care told with him ("with the cut on his hand"); "our" worker is staff, and a
+vendor thanked ("the delivery driver who came through the snow on Monday") is no one. One scan for the visitor, a
+bounded window after it: linear.
 
 The same notice is often written by the care instead of the visitor: "to whoever left a scarf after the 8:15
 infusion on 3/6", "found after Friday's 7 am dosing: a set of keys", "a la señora del turno de las 11:40 del 9
@@ -32,7 +35,7 @@ from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py 
 
 _IDS = wordlist("privacy-identifiers")
 _VISITOR = lazyre.compile(
-    rf"(?<![\w-])(?:(?i:{alternation(_IDS['visitor_nouns'])})(?:[ \t,]+[\w'’]+){{0,10}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
+    rf"(?<![\w-])(?:(?i:{alternation((*_IDS['visitor_nouns'], *_IDS['worker_visitors']))})(?:[ \t,]+[\w'’]+){{0,10}}?[ \t,]+(?i:who|that|que|whom|a[ \t]+quien|(?=we[ \t]))|(?i:whoever|quienquiera[ \t]+que))[ \t]*"
     rf"(?:(?i:nos|us|here|aqui|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])"
 )
 # Seen doing something, or at an event with no care said: "we saw handing out water", "we saw at the 5K on Saturday".
@@ -80,49 +83,39 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when and visitor.group(0).lower().endswith("we saw") and (_DOING.match(body, visitor.end()) or _AT_EVENT.search(body, visitor.end(), stop) and not care_in(body, visitor.end(), stop)):
             continue  # "the family we saw handing out water at the 5K on Saturday": seen at an event, no visit
-        if when and _staff_worker(body, visitor):
-            continue  # "Taylor Brooks, our longest-serving employee, who came to us on June 1, 2009": staff
-        if when and _needs_care(body, visitor) and not _care_with(body, visitor.start(), stop):
+        if when and _no_patient(body, visitor, stop):
             continue  # "our newest employee, who arrived on January 4", "the delivery driver who came through the snow on Monday"
         if when:
             yield visitor, when
 
 
-# A worker of a crew is a patient by the care told with them ("with the cut on his hand", "con la quemadura"); so is one
-# described together with a crowd. "Our" worker is staff.
+# A worker of a crew is a patient only by the care told with them ("with the cut on his hand", "con la quemadura"), and
+# "our" worker is staff; so is one described together with a crowd a patient only by their care.
 _WORKERS = frozenset(w.lower() for w in _IDS["worker_visitors"])
+_NOUN = lazyre.compile(r"[\w'’-]+")
+_OUR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 _CROWD_JOINED = lazyre.compile(
     r"(?<![\w-])(?i:and|y|&)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:whole|all|every|entire|todos|todas|toda|todo|club|team|crew|church|iglesia"
     r"|volunteers|voluntari[oa]s|families|familias|neighbors|vecinos)(?![\w-])"
 )
-_OUR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
-
-
-# Care told with the visitor: "with the cut", "after a fall", "con la quemadura", "your brace", an injury
+# Care told with the visitor: an injury, care owned ("your brace"), care or a body part after "with"/"after" ("with the
+# cut", "after a fall", "con la cortada en la mano")
 _WITH = lazyre.compile(r"(?<![\w-])(?i:with|con|after|despu[eé]s[ \t]+de|tras|for)[ \t]+(?:(?i:the|a|an|his|her|their|su|sus|la|el|los|las|una|un)[ \t]+)?")
+_PART = lazyre.compile(rf"(?<![\w-])(?i:{alternation(wordlist('privacy-owned')['body_parts'])})(?![\w-])")
 
 
-_PART = lazyre.compile(rf"(?<![\w-])(?i:{alternation(wordlist('privacy-owned')['body_parts'])})(?![\w-])")  # "con la cortada en la mano"
+def _no_patient(body: str, visitor: re.Match, stop: int) -> bool:
+    """Whether the visitor is no patient: our worker, or a worker or one joined to a crowd with no care told with them."""
+    if _NOUN.match(body, visitor.start()).group(0).lower() in _WORKERS:
+        return _OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.start()) is not None or not _care_with(body, visitor.start(), stop)
+    return _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None and not _care_with(body, visitor.start(), stop)
 
 
 def _care_with(body: str, start: int, stop: int) -> bool:
-    """Whether the visitor's sentence tells care of theirs: an injury, care owned, or care right after "with"/"after"."""
+    """Whether the visitor's sentence tells care of theirs (_WITH)."""
     if injury_in(body, start, stop) or cared_for(body, start, stop):
         return True
     return any(care_in(body, m.end(), min(stop, m.end() + 30)) or _PART.search(body, m.end(), min(stop, m.end() + 40)) for m in _WITH.finditer(body, start, stop))
-
-
-def _staff_worker(body: str, visitor: re.Match) -> bool:
-    """A worker noun after "our"/"nuestro": one of our staff."""
-    noun = re.match(r"[\w'’-]+", body[visitor.start() :]).group(0).lower()
-    return noun in _WORKERS and _OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.start()) is not None
-
-
-def _needs_care(body: str, visitor: re.Match) -> bool:
-    """Whether the visitor is told only by care: a worker noun, or a description that joins a crowd to them ("the woman
-    behind <Bakery> and the whole <Club> who came out on Saturday")."""
-    noun = re.match(r"[\w'’-]+", body[visitor.start() :]).group(0).lower()
-    return noun in _WORKERS or _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None
 
 
 def _slot(body: str, care: re.Match, date: re.Pattern, start: int, stop: int) -> re.Match | None:
