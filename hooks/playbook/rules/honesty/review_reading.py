@@ -55,8 +55,15 @@ _VISIT = phrases(_WORDS["visit_nouns"])
 # "Had a smooth visit?", "¿una experiencia excelente?", "if your visit was great", "si su cita fue
 # buenísima": an adjective makes a visit the condition, before or after it, with a linking verb between.
 _LINKING = r"(?:\s+(?:was|were|went|has\s+been|is|fue|estuvo|ha\s+sido|resulto)(?:\s+(?:de|muy|super|really|so|truly))?)?"
+# Care done well as the condition, said of us: "if we served you well", "if we looked after you kindly", "si la atendimos
+# con cariño", "si te tratamos de maravilla" (the listed "treated you well" is one of these; a pattern reads the rest).
+_SERVED_WELL = (
+    r"(?:served|treated|cared\s+for|looked\s+after|took\s+(?:good\s+)?care\s+of|helped|welcomed)\s+you(?:\s+(?:all|both))?\s+"
+    r"(?:well|right|kindly|nicely|great|with\s+(?:care|kindness|respect|a\s+smile))"
+    r"|(?:le|te|lo|la|los|las)\s+(?:atendimos|tratamos|cuidamos|servimos|recibimos)\s+(?:bien|muy\s+bien|con\s+(?:carino|amor|respeto|amabilidad|calidez)|de\s+maravilla)"
+)
 HAPPY = lazyre.compile(
-    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})"
+    rf"(?<![\w-])(?:{phrases(_WORDS['happy'])}|{_SERVED_WELL}|(?:{phrases(_WORDS['good_adjectives'])})\s+(?:{_VISIT})"
     rf"|(?:{_VISIT})(?:\s+(?:with|con)\s+(?:us|nosotr[oa]s))?{_LINKING}\s+(?:{phrases(_WORDS['good_adjectives'])}))(?![\w-])",
     re.IGNORECASE,
 )
