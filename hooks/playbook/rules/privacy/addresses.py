@@ -133,6 +133,10 @@ _OWN_PLACE = lazyre.compile(
     r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
 )
 
+# A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E
+# 20th St", "Where: ...", "Dónde: ...", "Lugar: ..." (a household in the sentence still makes it a home, read first).
+_PINNED = lazyre.compile(r"(?:[\U0001F4CD\U0001F4CC]\ufe0f?|(?<![\w-])(?i:where|d[oó]nde|lugar|ubicaci[oó]n)[ \t]*:)[ \t]*$")
+
 
 def _normal_address(text: str) -> str:
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -155,7 +159,11 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
                 return "home"
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
-    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
+    if (
+        _OWN_PLACE.search(body, start, match.start())
+        or _PINNED.search(body, max(start, match.start() - 16), match.start())
+        or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi))
+    ):
         return "home" if delivery_in(body, start, end) else "place"  # "we dropped her oxygen at <address>, Suite 7": someone's
     return ""
 
@@ -216,7 +224,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         Birch Ave", the practice's own neighbours along a street named without a number ("our neighbors on
         Quince Lane"; "her neighbors on Quince Lane" still triggers), a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
         sentence says after it ("the Alder Creek Library, 310 Walnut St, for neighbors"), a service that takes walk-ins ("flu shots sin cita, 9100 W
-        Van Buren St"), and so does one whose venue the sentence before announces
+        Van Buren St"), an address under a location pin or a "Where:" label ("📍 1700 E 20th St", "Dónde: ..."), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
         en la escuela el sábado. Estaremos en 455 Pine Ave") unless that
         sentence names a household, and so does the practice's own new premises announced as a move or an opening,

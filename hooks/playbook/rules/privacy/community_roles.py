@@ -15,12 +15,13 @@ in brackets after the name ("<Name> (voluntaria)"), and one named under an event
 is any the vocabularies hold, by kind (community_roles, occupations, the described roles, school_roles; each with
 its plural, an "-or" role with its Spanish feminine: "la instructora <Name>"), and it says why they are named,
 and it is no patient's; a bare role of care ("Nurse <Name>") may be staff of ours, who must be on the team, so
-only one placed elsewhere counts ("school nurse"). The name
+only one placed elsewhere counts ("school nurse") or held as a volunteer or a guest ("volunteer SHIP counselor <Name>"). The name
 passes when such a role stands right before it (its title, or the word before it; a plural role carries a
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
 next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
-clinic with a torn calf"), no care word right after the name (up to a clause on what the event offers: "; habrá pruebas de glucosa"), and, when the name is spoken to, no body part or aid
+clinic with a torn calf"), no care word right after the name (up to a clause on what the event offers: "; habrá pruebas de glucosa", or the next
+item of a program told on one line: "..., Zumba con la instructora <Name>, toma de presión"), and, when the name is spoken to, no body part or aid
 of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A teacher's class ("Ms. <Name>'s 6th graders"), a
 licence after the name ("<Name>, CNM, answered"), a business thanked ("al Sr. <Name> de la ferreteria por") and a
 role then a comma before a list ("our student volunteers, <Name> and <Name>") count too. A title worn
@@ -122,6 +123,13 @@ _ROLE_IN_BRACKETS = lazyre.compile(rf"[ \t]*\([ \t]*(?:(?i:our|nuestr[oa])[ \t]+
 _REACH = 140
 # A list's next item: a line break, then a bullet, a check mark or an emoji before its words (the sentence reader runs on)
 _NEXT_ITEM = lazyre.compile(r"\n[ \t]*(?:[-*•·▪►✓✔☑➤→]|[^\x00-\x7f\w])")
+# A program told on one line: a colon or a comma before the name's item, and a comma after it that opens no relative,
+# apposition or pronoun of hers ("Zumba con la instructora <Name>, toma de presión y tamales"; not ", who ...", ", su ...").
+_LIST_BEFORE = lazyre.compile(r"[,:]")
+_INLINE_ITEM = lazyre.compile(
+    r",[ \t]*(?!(?i:who|whose|which|que|quien|quienes|cuyo|cuya|el[ \t]+cual|la[ \t]+cual|a|an|one|uno|una|our|nuestr[oa]s?|su|sus|his|her|their|its|he|she"
+    r"|ella|[eé]l|la|el|now|ya|recently|still|after|tras|despu[eé]s|since|desde|back|de[ \t]+vuelta|fresh|reci[eé]n)(?![\w-]))"
+)
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
 _SIGNED = lazyre.compile(r"(?:^|[\"”’.!?])?[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
 # People brought to us: "for bringing in half his team for ...", "brought the whole troop in for ...", "por traer a sus alumnos"
@@ -157,6 +165,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     stop = min(end, person.end + _REACH)
     item = _NEXT_ITEM.search(text, person.end, stop)
     stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
+    if _LIST_BEFORE.search(text, start, person.start) and (comma := _INLINE_ITEM.search(text, person.end, stop)):
+        stop = comma.start()  # "...: a talk on arthritis, Zumba with instructor <Name>, blood pressure checks": the next item
     offer = _OFFER.search(text, person.end, stop)
     stop = offer.start() if offer else stop  # "<Name> coordina las inscripciones; habrá pruebas de glucosa": the event's offer
     if _BROUGHT.search(text, person.end, stop):
@@ -414,5 +424,10 @@ def _not_ours(text: str, start: int, role: str) -> bool:
         return _POSSESSIVE.search(text, max(0, start - 12), start) is None  # "el padre <Name>", not "su padre <Name>": kin
     if role not in _CARE_ROLES:
         return True
+    if _VOLUNTEER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "volunteer HICAP counselor <Name>": a volunteer of another body, no staff of ours
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)  # a title read alone: "school" + "nurse"
     return before is not None and f"{before.group(1).lower()} {role}" in _ROLE_WORDS
+
+
+_VOLUNTEER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:volunteer|voluntari[oa]|guest|invitad[oa])[ \t]+(?:[A-Za-z]+[ \t]+)?$")

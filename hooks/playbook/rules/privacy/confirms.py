@@ -121,6 +121,9 @@ _RECORDS = lazyre.compile(
     rf"|(?:{alt(words('records_read'))})\s+(?:{_OURS}\s+|(?i:your|su|sus|tu|tus)\s+)?(?:[\w-]+\s+)?(?:{_RECORDS_NOUN})"
     rf"|(?:{alt(words('records_cite'))})\s+(?i:our|nuestros?|nuestras?)\s+(?:{_RECORDS_NOUN})"
     rf"|(?i:according\s+to|segun)\s+(?i:the|el|la|los|las)\s+(?:{_RECORDS_NOUN})"
+    # something of the reader's stored there: "ya quedó actualizado en el sistema", "updated it in the system"
+    rf"|(?i:updated|added|entered|saved|logged|(?:actualizad|registrad|guardad|anotad|capturad|agregad|cargad)[oa]s?)\s+(?i:(?:it|them|that)\s+)?"
+    rf"(?i:in|into|on|en)\s+(?i:the|el|la)\s+(?:{_RECORDS_NOUN})"
     rf")(?![\w-])"
 )
 # "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a

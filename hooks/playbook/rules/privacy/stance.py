@@ -203,9 +203,14 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # Our staff's effort, said of them ("que siempre le echan ganas"); "le echamos ganas hasta que pudo caminar" is ours for the reader
 # ... said of them: a relative clause's "que" before ("que siempre le echa ganas") or their plural ("le echan"); "Siempre le
 # echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
-_THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
+# or their own pronoun ("Ella le pone el corazón a todo lo que hace", round 64)
+_THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes|ella|[eé]l|ellas|ellos)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
 _EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
-EFFORT = r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)(?![\w-])(?!\s+(?i:con|a|al|en|durante|hasta)(?![\w-]))"
+# the heart or the love put into everything is the same idiom ("le pone el corazón/amor/alma a todo")
+EFFORT = (
+    r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)|(?:(?i:el|todo\s+el|mucho|tanto)\s+)?(?i:coraz[oó]n|amor|cari[nñ]o|empe[nñ]o|alma))(?![\w-])"
+    r"(?!\s+(?i:con|al|en|durante|hasta)(?![\w-])|\s+(?i:a)\s+(?!(?i:todo|todos|cada)(?![\w-])))"
+)
 _EFFORT = lazyre.compile(EFFORT)
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
 # The reader as the object of a compound past: "lo hayan tenido esperando", "la hicimos esperar", "le hemos marcado".
