@@ -44,7 +44,7 @@ def _privacy(text: str) -> list:
         "Thanks so much for your lovely comments about Nurse Pilar.",
         "Your shout-out to Dr. Marchetti made her day.",
         "¡Gracias por lo que escribió de la Dra. Saldívar!",
-        "Muchas gracias por sus palabras tan bonitas sobre el Dr. Cifuentes y Lupita.",
+        "Le agradecemos de corazón lo que escribió sobre el Dr. Cifuentes y Lupita.",
         "Gracias por sus porras para la Dra. Echeverría, se puso feliz.",
         # letting staff know
         "Ya le dejamos saber al Dr. Robles y a Itzel.",

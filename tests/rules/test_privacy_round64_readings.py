@@ -4,12 +4,12 @@
   something of the reader's stored in the records ("ya quedó actualizado en el sistema") confirms her in a reply.
 - A musician named by the instrument she plays ("el acordeonista ...", "fiddler ...") is a public figure on a stage.
 - A team member's own children in a staff post, where her work is told as the place she works ("when he's not in the
-  PT gym"), are hers: the place's care word is her job.
+  therapy gym"), are hers: the place's care word is her job.
 - A program told on one line ("...: a talk on gout, Zumba with instructor <Name>, blood pressure checks"): the item
   after the instructor's comma is the event's, not hers.
 - A desk's name holding "paciente" ("coordinadora de servicio al paciente, <Name>") names staff, not a patient.
 - An address under a location pin or a "Where:" label in a post is the event's or the practice's.
-- The idiom of effort with the heart put into everything ("Ella le pone el corazón a todo") speaks of her, not the reader.
+- The idiom of effort with the heart put into everything ("Él le pone el alma a todo") speaks of her, not the reader.
 - A care role held as a volunteer of another body ("volunteer SHIP counselor <Name>") is no staff of ours.
 
 Everything here is invented.
@@ -73,7 +73,7 @@ def test_a_player_of_an_instrument_with_care_of_ours_refuses():
 
 
 STAFF_KIDS = [
-    "Meet Wes, our physical therapist! When he's not in the PT gym he's hauling his twins, Birdie and Jo, to swim lessons.",
+    "Meet Wes, our physical therapist! When he isn't in the therapy gym, he hauls his twins Birdie and Jo to swim lessons.",
     "Conozcan a Wes, nuestro terapeuta. Cuando no está en el consultorio de terapia, anda con sus gemelas, Birdie y Jo.",
 ]
 
@@ -84,7 +84,7 @@ def test_a_members_children_after_the_place_she_works_pass(text):
 
 
 def test_a_members_children_with_their_own_care_refuse():
-    text = "Meet Wes, our physical therapist! When he's not in the PT gym he's hauling his twins, Birdie and Jo, who had their tonsils out here."
+    text = "Meet Wes, our physical therapist! When he isn't in the therapy gym, he hauls his twins Birdie and Jo, who had their tonsils out here."
     assert hits("PHI003", post(text), plans=with_staff("Wes"))
 
 
@@ -145,7 +145,7 @@ def test_a_household_under_a_pin_refuses(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Gracias por lo que escribió de Rosalba! Ella le pone el corazón a todo lo que hace y hoy mismo se lo contamos.",
+        "¡Qué lindo lo que escribió de Rosalba! Ella siempre le pone el alma a todo, y hoy se lo leemos en la junta.",
         "Él le pone todo el cariño a cada paciente, y hoy se lo vamos a leer en la junta.",
     ],
 )

@@ -203,7 +203,7 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # Our staff's effort, said of them ("que siempre le echan ganas"); "le echamos ganas hasta que pudo caminar" is ours for the reader
 # ... said of them: a relative clause's "que" before ("que siempre le echa ganas") or their plural ("le echan"); "Siempre le
 # echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
-# or their own pronoun ("Ella le pone el corazón a todo lo que hace", round 64)
+# or their own pronoun ("Él siempre le pone el alma a todo", round 64)
 _THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes|ella|[eé]l|ellas|ellos)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
 _EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
 # the heart or the love put into everything is the same idiom ("le pone el corazón/amor/alma a todo")
