@@ -10,7 +10,7 @@
 - A desk's name holding "paciente" ("coordinadora de servicio al paciente, <Name>") names staff, not a patient.
 - An address under a location pin or a "Where:" label in a post is the event's or the practice's.
 - The idiom of effort with the heart put into everything ("Él le pone el alma a todo") speaks of her, not the reader.
-- A care role held as a volunteer of another body ("volunteer SHIP counselor <Name>") is no staff of ours.
+- A care role held as a volunteer of another body named ("volunteer SHIP counselor <Name>") is no staff of ours.
 
 Everything here is invented.
 """
@@ -168,7 +168,7 @@ def test_effort_said_to_the_reader_still_refuses(text):
     "text",
     [
         "This month: Medicare basics with volunteer SHIP counselor Lyle Brandt. Coffee is on us!",
-        "Next week: a talk on grief with guest counselor Dale Ostrow at the library.",
+        "Next week: a talk on grief with volunteer Hospice Alliance counselor Dale Ostrow at the library.",
     ],
 )
 def test_a_care_role_held_as_a_volunteer_elsewhere_passes(text):

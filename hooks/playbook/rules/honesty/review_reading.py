@@ -59,7 +59,7 @@ _LINKING = r"(?:\s+(?:was|were|went|has\s+been|is|fue|estuvo|ha\s+sido|resulto)(
 # con cariño", "si te tratamos de maravilla" (the listed "treated you well" is one of these; a pattern reads the rest).
 _SERVED_WELL = (
     r"(?:served|treated|cared\s+for|looked\s+after|took\s+(?:good\s+)?care\s+of|helped|welcomed)\s+you(?:\s+(?:all|both))?\s+"
-    r"(?:well|right|kindly|nicely|great|with\s+(?:care|kindness|respect|a\s+smile))"
+    r"(?:well|right(?!\s+(?:away|now|there|here|after|before|back|then))|kindly|nicely|great|with\s+(?:care|kindness|respect|a\s+smile))"
     r"|(?:le|te|lo|la|los|las)\s+(?:atendimos|tratamos|cuidamos|servimos|recibimos)\s+(?:bien|muy\s+bien|con\s+(?:carino|amor|respeto|amabilidad|calidez)|de\s+maravilla)"
 )
 HAPPY = lazyre.compile(

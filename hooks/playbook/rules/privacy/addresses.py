@@ -134,8 +134,29 @@ _OWN_PLACE = lazyre.compile(
 )
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E
-# 20th St", "Where: ...", "Dónde: ...", "Lugar: ..." (a household in the sentence still makes it a home, read first).
+# 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place only in a post that offers something to the public
+# (_PUBLIC) and whose sentence before tells of no one: no household, delivery, person, visit of one, nor "his"/"her" care.
 _PINNED = lazyre.compile(r"(?:[\U0001F4CD\U0001F4CC]\ufe0f?|(?<![\w-])(?i:where|d[oó]nde|lugar|ubicaci[oó]n)[ \t]*:)[ \t]*$")
+_PUBLIC = lazyre.compile(
+    r"(?<![\w-])(?i:walk-?ins?|sin[ \t]+cita|we[ \t]+accept|aceptamos|now[ \t]+open|we['’]re[ \t]+open|open[ \t]+(?:to|for)|abrimos|hours|horarios?|join[ \t]+us"
+    r"|come[ \t]+(?:by|out|see)|l[oa]s[ \t]+esperamos|te[ \t]+esperamos|free|gratis|gratuit[oa]s?|fair|feria|festival|event|evento|jornada|drive|colecta"
+    r"|screenings?|we[ \t]+moved|nos[ \t]+mudamos|find[ \t]+us|visit[ \t]+us|vis[ií]tenos|everyone|todos|todas|public|p[uú]blico)(?![\w-])"
+)
+_ONE_OF_THEM = lazyre.compile(
+    r"(?<![\w-])(?i:his|her|their|lady|gentleman|man|woman|se[nñ]ora|se[nñ]or|abuelit[oa]|patient|paciente|visit|visita|house[ \t]+call|checked[ \t]+on"
+    r"|check[ \t]+on|at[ \t]+the[ \t]+house|en[ \t]+su[ \t]+casa|a[ \t]+domicilio|home|hospice|post-?op|bedside)(?![\w-])"
+)
+
+
+def _pinned_place(body: str, bounds: tuple[int, ...], start: int, match: re.Match) -> str:
+    """'place' for an address under a pin or a "where" label in a post that offers something to everyone, when the
+    sentence before tells of no one (see _PINNED)."""
+    if not _PINNED.search(body, max(start, match.start() - 16), match.start()) or not (_PUBLIC.search(body) or _VENUE.search(body)):
+        return ""
+    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
+    if _HOUSEHOLD.search(body, before, match.start()) or someone_in(body, before, match.start()) or delivery_in(body, before, match.start()):
+        return ""
+    return "" if _ONE_OF_THEM.search(body, before, match.start()) else "place"
 
 
 def _normal_address(text: str) -> str:
@@ -159,11 +180,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
                 return "home"
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
-    if (
-        _OWN_PLACE.search(body, start, match.start())
-        or _PINNED.search(body, max(start, match.start() - 16), match.start())
-        or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi))
-    ):
+    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
         return "home" if delivery_in(body, start, end) else "place"  # "we dropped her oxygen at <address>, Suite 7": someone's
     return ""
 
@@ -310,7 +327,7 @@ def _announced(body: str, bounds: tuple[int, ...], start: int, end: int, match: 
     ("¡Nos mudamos! We dropped her oxygen at ..." stays someone's)."""
     if someone_in(body, start, end):
         return ""
-    return _place_before(body, bounds, start) or own_move(body, bounds, start, end, match)
+    return _place_before(body, bounds, start) or own_move(body, bounds, start, end, match) or _pinned_place(body, bounds, start, match)
 
 
 def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:

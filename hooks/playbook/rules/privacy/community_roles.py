@@ -130,6 +130,33 @@ _INLINE_ITEM = lazyre.compile(
     r",[ \t]*(?!(?i:who|whose|which|que|quien|quienes|cuyo|cuya|el[ \t]+cual|la[ \t]+cual|a|an|one|uno|una|our|nuestr[oa]s?|su|sus|his|her|their|its|he|she"
     r"|ella|[eé]l|la|el|now|ya|recently|still|after|tras|despu[eé]s|since|desde|back|de[ \t]+vuelta|fresh|reci[eé]n)(?![\w-]))"
 )
+_ITEM_END = lazyre.compile(r"[,;]|[ \t](?i:y|and|&|e)[ \t]")
+# What an event offers everyone: a check, a screening, a shot, a talk, a sign-up ("toma de presión", "blood sugar checks")
+_OFFERED = lazyre.compile(
+    r"(?<![\w-])(?i:checks?|screenings?|tests?|testing|shots?|pruebas?|tomas?[ \t]+de|chequeos?|mediciones|ex[aá]menes|vacunas?|sign-?ups?|inscripciones"
+    r"|gratis|free|talks?|charlas?|pl[aá]ticas?|demos?|classes|clases)(?![\w-])"
+)
+
+
+def _next_item(text: str, start: int, stop: int) -> bool:
+    """Whether the words after the comma, to the next comma or "and", are the program's next item: no care word in them, or
+    one the event offers everyone ("toma de presión"); "breast cancer survivor", "operada de la cadera aquí" are hers."""
+    end = _item_end(text, start, stop)
+    return not care_in(text, start, end) or _OFFERED.search(text, start, end) is not None
+
+
+def _item_end(text: str, start: int, stop: int) -> int:
+    end = _ITEM_END.search(text, start, stop)
+    return end.start() if end else stop
+
+
+# A state of hers said in apposition: "embarazada de 7 meses", "two-time survivor", "diabética tipo 1", "en remisión"
+_HER_STATE = lazyre.compile(
+    r"(?<![\w-])(?i:embarazad[oa]|pregnant|expecting|diab[eé]tic[oa]|diabetic|survivor|sobreviviente|operad[oa]|intervenid[oa]|recovering"
+    r"|en[ \t]+recuperaci[oó]n|in[ \t]+remission|en[ \t]+remisi[oó]n|amputee|amputad[oa]|transplant|trasplantad[oa]|sober|sobri[oa])(?![\w-])"
+)
+
+
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
 _SIGNED = lazyre.compile(r"(?:^|[\"”’.!?])?[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
 # People brought to us: "for bringing in half his team for ...", "brought the whole troop in for ...", "por traer a sus alumnos"
@@ -165,7 +192,9 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     stop = min(end, person.end + _REACH)
     item = _NEXT_ITEM.search(text, person.end, stop)
     stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
-    if _LIST_BEFORE.search(text, start, person.start) and (comma := _INLINE_ITEM.search(text, person.end, stop)):
+    if (comma := _INLINE_ITEM.match(text, person.end, stop)) and _HER_STATE.search(text, comma.end(), _item_end(text, comma.end(), stop)):
+        return False  # "la instructora <Name>, embarazada de 6 meses, ...": a state of hers in apposition
+    if comma and _LIST_BEFORE.search(text, start, person.start) and _next_item(text, comma.end(), stop):
         stop = comma.start()  # "...: a talk on arthritis, Zumba with instructor <Name>, blood pressure checks": the next item
     offer = _OFFER.search(text, person.end, stop)
     stop = offer.start() if offer else stop  # "<Name> coordina las inscripciones; habrá pruebas de glucosa": the event's offer
@@ -424,10 +453,15 @@ def _not_ours(text: str, start: int, role: str) -> bool:
         return _POSSESSIVE.search(text, max(0, start - 12), start) is None  # "el padre <Name>", not "su padre <Name>": kin
     if role not in _CARE_ROLES:
         return True
-    if _VOLUNTEER_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "volunteer HICAP counselor <Name>": a volunteer of another body, no staff of ours
+    if _VOLUNTEER_BEFORE.search(text, max(0, start - 40), start) and not _OURS_TOO.search(text):
+        return True  # "volunteer HICAP counselor <Name>": a volunteer of another body named, no staff of ours
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)  # a title read alone: "school" + "nurse"
     return before is not None and f"{before.group(1).lower()} {role}" in _ROLE_WORDS
 
 
-_VOLUNTEER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:volunteer|voluntari[oa]|guest|invitad[oa])[ \t]+(?:[A-Za-z]+[ \t]+)?$")
+_VOLUNTEER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:volunteer|voluntari[oa])[ \t]+(?:[A-Z][\w&.-]*[ \t]+){1,3}$")
+# Care of ours anywhere in the text makes a volunteer's care role no excuse: "see you at your follow-up", "we delivered"
+_OURS_TOO = lazyre.compile(
+    r"(?<![\w-])(?:(?i:your|su|tu)[ \t]+(?i:follow-?up|appointment|appt|visit|cita|consulta|seguimiento|next[ \t]+session|pr[oó]xima[ \t]+sesi[oó]n)"
+    r"|(?i:we|our[ \t]+team)[ \t]+(?i:delivered|treated|saw|operated)|(?i:support[ \t]+group|grupo[ \t]+de[ \t]+apoyo))(?![\w-])"
+)

@@ -57,7 +57,6 @@ from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
-from .staff_roles import is_role
 from .stage_names import stage_prefix
 from .street_names import drive_after_street
 from .vocabulary import (
@@ -289,8 +288,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield found
     for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()) or is_role(text, match):
-            continue  # "team mom <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name; "coordinadora de servicio al paciente, <Name>": a desk (staff_roles.py)
+        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()):
+            continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
             yield found

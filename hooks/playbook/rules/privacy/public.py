@@ -97,6 +97,8 @@ _BARE_APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:{alternation(NAMES['public
 
 def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
+    if _CHILD_AFTER.match(text, person.end) or _CHILD_BEFORE.search(text, max(0, person.start - 48), person.start):
+        return False  # "La pianista <Name>, de 8 años, ...", "8-year-old drummer <Name>": a child is no public figure
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True
     if len(person.words) > 1 and _PUBLIC_ROLE.fullmatch(person.words[0]) or titleholder(text, person):
@@ -132,6 +134,14 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     return bool(source) or own_news(text, bounds, person.start, outright=True)  # "The <Town> <Paper> reports ...": a paper
 
 
+# A child's age or a child's word at the name: ", de 8 años,", ", 9,", ", age 7", "8-year-old pianist", "la pequeña violinista"
+_CHILD_AFTER = lazyre.compile(
+    r"[ \t]*[,(][ \t]*(?:(?i:de)[ \t]+\d{1,2}[ \t]+(?i:a[nñ]os|a[nñ]itos)|(?i:age[ \t]+|aged[ \t]+|edad[ \t]+)?(?:[1-9]|1[0-7])(?:[ \t]*(?i:years?[ \t]+old|-year-old|yo|y/o|a[nñ]os))?[ \t]*[,)])"
+)
+_CHILD_BEFORE = lazyre.compile(
+    r"(?<![\w-])(?:(?:[1-9]|1[0-7])[ \t-]*(?i:years?|yr)[ \t-]*(?i:old)|(?i:de)[ \t]+(?:[1-9]|1[0-7])[ \t]+(?i:a[nñ]os)|(?i:little|peque[nñ][oa]|ni[nñ][oa]|kid|student|estudiante|alumn[oa]))"
+    r"(?:[ \t,]+[\w'’-]+){0,3}[ \t]+$"
+)
 _THE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")  # "The <Town> Sentinel reports": a newspaper, no one's full name
 
 # The next sentence goes on about the figure ("... <Name>! Last spring she ...", "Ella nos conto ...")

@@ -6,7 +6,9 @@ A league thanks its "team mom <Name>", a school its "room parent <Name>", a ribb
 school_roles), and the name after it is weighed as any neighbour's or official's is (community_roles.py, public.py):
 it passes while no care is told, and "team mom <Name> brought her son in for stitches" stays an error. "The fam" after
 "welcome to" or "the" is slang for the team, not a family named ("welcome to the fam <Name>!"), where "la familia
-<Surname>" and "fam. <Surname>" still name a family. Each test reads a bounded window before one word: linear.
+<Surname>" and "fam. <Surname>" still name a family. A job at the patients' desk ends on the patients' word too
+("nuestra coordinadora de servicio al paciente, <Name>"): only a job noun and a comma before the name, never "a la
+paciente <Name>" nor "del paciente <Name>". Each test reads a bounded window before one word: linear.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def in_compound(text: str, start: int) -> bool:
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if word is None or before is None:
         return False
+    if desk_job_at(text, start):
+        return True  # "coordinadora de servicio al paciente, <Name>": a job at the patients' desk (staff_roles.py)
     last = word.group(0).lower()
     pair = f"{before.group(2).lower()} {last}"
     return pair in _compounds() or (before.group(1) is not None and f"{before.group(1).lower()} {pair}" in _compounds())
@@ -73,3 +77,21 @@ def team_family(text: str, start: int) -> bool:
         return plain_word(word) and not (info is not None and info.surname)
 
     return any(team_word(word) for word in family.group(1).split())
+
+
+# A job of ours at a patients' desk, then the one who holds it set off by a comma: "nuestra coordinadora de servicio al
+# paciente, <Name>", "la defensora del paciente, <Name>". Only a job noun, never "a la paciente <Name>", "del paciente <Name>".
+_DESK_JOB = lazyre.compile(
+    r"(?<![\w-])(?i:coordinador|coordinadora|defensor|defensora|navegador|navegadora|gestor|gestora|orientador|orientadora|educador|educadora)"
+    r"(?:[ \t]+(?i:de)[ \t]+(?i:servicios?|atenci[oó]n|experiencia|relaciones|apoyo|orientaci[oó]n))?[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las))?[ \t]+"
+    r"(?i:pacientes?|socios?|miembros?|afiliad[oa]s?|usuari[oa]s?)[ \t]*,[ \t]*$"
+)
+
+
+_PATIENT_WORD_COMMA = lazyre.compile(r"[\w]+[ \t]*,[ \t]*")
+
+
+def desk_job_at(text: str, start: int) -> bool:
+    """Whether the patients' word at `start` ends a job at their desk, a comma after it: the name after is the job holder's."""
+    word = _PATIENT_WORD_COMMA.match(text, start)
+    return word is not None and _DESK_JOB.search(text, max(0, start - 90), word.end()) is not None

@@ -132,9 +132,11 @@ _AT_WORK = lazyre.compile(
     r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|they|el|ella)(?:['’](?i:s|re)|[ \t]+(?i:is|are))?[ \t]+)?"
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
     r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|a|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to|the|la|el)(?![\w-]))[a-z][\w'’-]*){0,2}"
-    # or where she works: "when she's not out on the rehab gym floor", "cuando no está en el consultorio de terapia"
-    r"|(?i:at|in|on|en)[ \t]+(?i:the|our|el|la|nuestro|nuestra)[ \t]+(?:[\w-]+[ \t]+)?(?i:gym|clinic|office|lab|room|suite|chair|desk|floor|unit|ward|OR"
-    r"|gimnasio|consultorio|clinica|cl[ií]nica|oficina|laboratorio|quir[oó]fano|sala|piso)(?![\w-])(?:[ \t]+(?i:de|of)[ \t]+[\w-]+)?)"
+    # or where she works, a place of work alone (no room, chair or ward: those are where care is had): "when she's not out on
+    # the rehab gym floor", "cuando no está en el consultorio de terapia"
+    r"|(?:out[ \t]+)?(?i:at|in|on|en)[ \t]+(?i:the|our|el|la|nuestro|nuestra)[ \t]+(?i:(?:PT|OT|therapy|rehab|dental|front|main|back|x-ray)[ \t]+)?"
+    r"(?i:gym|clinic|office|lab|desk|gimnasio|consultorio|cl[ií]nica|oficina|laboratorio|recepci[oó]n)(?![\w-])"
+    r"(?:[ \t]+(?i:floor))?(?:[ \t]+(?i:de|of)[ \t]+(?i:terapia|rehabilitaci[oó]n|therapy|rehab))?)"
 )
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
 # The member's signature on its own line ("— Dra. <Name>"), and her own child said in the first person before a name.

@@ -205,11 +205,21 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
 # or their own pronoun ("Él siempre le pone el alma a todo", round 64)
 _THAT_BEFORE = lazyre.compile(r"(?<![\w-])(?i:que|quien|quienes|ella|[eé]l|ellas|ellos)(?:\s+(?i:siempre|todos\s+los\s+d[ií]as|de\s+verdad))?\s+$")
+# "que" after knowing or seeing is a conjunction, not "who": "sabemos que le echa ganas", "se nota que le pone el corazón"
+_KNOWN_THAT = lazyre.compile(r"(?<![\w-])(?i:sabemos|sabe|s[eé]|se\s+nota|se\s+ve|vemos|notamos|creemos|nos\s+consta|claro|cuenta\s+de)\s+(?i:que)\s+$")
+
+
+def _said_of_them(text: str, start: int) -> bool:
+    """Whether the effort's "le" at `start` follows "que"/"quien" of a relative clause or a pronoun of theirs."""
+    return _THAT_BEFORE.search(text, max(0, start - 24), start) is not None and _KNOWN_THAT.search(text, max(0, start - 30), start) is None
+
+
 _EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
 # the heart or the love put into everything is the same idiom ("le pone el corazón/amor/alma a todo")
 EFFORT = (
     r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)|(?:(?i:el|todo\s+el|mucho|tanto)\s+)?(?i:coraz[oó]n|amor|cari[nñ]o|empe[nñ]o|alma))(?![\w-])"
-    r"(?!\s+(?i:con|al|en|durante|hasta)(?![\w-])|\s+(?i:a)\s+(?!(?i:todo|todos|cada)(?![\w-])))"
+    # "a todo" only as a whole ("a todo lo que hace", "a todo."), "a cada" only of no care ("a cada paciente", not "a cada sesión")
+    r"(?!\s+(?i:con|al|en|durante|hasta)(?![\w-])|\s+(?i:a)\s+(?!(?i:todos?)(?=\s*(?:[.,;:!?]|$|(?i:lo|y|cuanto)\s))|(?i:cada)\s+(?i:cosa|paso|detalle|uno|una|persona|paciente|d[ií]a)(?![\w-])))"
 )
 _EFFORT = lazyre.compile(EFFORT)
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")
@@ -327,7 +337,7 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             continue  # his/her/their as well: counted before care and family words only
         if word in ("your", "tu", "tus", "y'all's") and REVIEW_NOUN.match(text, end):
             continue  # "your feedback", "tus palabras"
-        if word in ("le", "les") and _EFFORT.match(text, end) and (word == "les" or _THAT_BEFORE.search(text, max(0, start - 24), start) or _EFFORT_THEY.match(text, end)):
+        if word in ("le", "les") and _EFFORT.match(text, end) and (word == "les" or _said_of_them(text, start) or _EFFORT_THEY.match(text, end)):
             continue  # "que siempre le echan muchas ganas": the idiom of effort's "le" is no one (round 62)
         if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"

@@ -9,8 +9,10 @@ care ("who left here", "que salió de aquí", "que atendimos", "the boy we saw")
 clock time. Opening hours and events pass (no one came), and so do crowds ("everyone
 who came out on May 3", "families who visited"). A worker (`worker_visitors`: "the worker from second shift who came in
 Monday, March 3") is a patient only with care told with him ("with the cut on his hand"); "our" worker is staff, and a
-vendor thanked ("the delivery driver who came through the snow on Monday") is no one. One scan for the visitor, a
-bounded window after it: linear.
+vendor thanked ("the delivery driver who came through the snow on Monday") is no one. Anyone else described before
+"who" in English (only people are "who": "the landscaper who came in Friday, May 9 with the mower cut") is read the same
+way as a worker, since no list holds every trade: a patient only with care or mending told with them ("is healing
+nicely"), never "our" one. One scan for the visitor, a bounded window after it: linear.
 
 The same notice is often written by the care instead of the visitor: "to whoever left a scarf after the 8:15
 infusion on 3/6", "found after Friday's 7 am dosing: a set of keys", "a la señora del turno de las 11:40 del 9
@@ -73,9 +75,39 @@ _SINGULAR_S = frozenset({"dosis", "dialysis", "diálisis", "dialisis"})  # one s
 _NEAR = 32  # characters either side of the care word its time or date is read in
 
 
+# Anyone described before "who" in English (only people are "who"): "the landscaper who came in Friday, May 9 with the
+# mower cut", "a roofer from Elm St who stopped by on 6/3". No list holds every trade, so the noun is left open and, as
+# for a worker, only care told with them makes them a patient. Read from each "who" and its verb of coming, back to a
+# determiner at most ten words before it: a bounded window per "who", linear.
+_WHO_CAME = lazyre.compile(rf"(?<![\w-])(?i:who|whom)[ \t]+(?:(?i:us|here|in|just)[ \t]+)?(?i:{alternation(_IDS['visit_verbs'])})(?![\w-])")
+_DESCRIBED = lazyre.compile(r"(?<![\w'’-])(?i:the|a|an|that|this)[ \t]+(?:[\w'’-]+[ \t,]+){1,10}?(?=(?i:who|whom)[ \t])")
+_OPEN_REACH = 110  # characters before "who" its description is read in
+
+
+def _visitors(body: str) -> Iterator[tuple[re.Match, bool]]:
+    """(visitor, open) for each listed visitor and each other one described before "who" (open: the noun is no list's)."""
+    listed = set()
+    for visitor in _VISITOR.finditer(body):
+        listed.add(visitor.end())
+        yield visitor, False
+    for came in _WHO_CAME.finditer(body):
+        if came.end() in listed:
+            continue
+        lo = max(0, came.start() - _OPEN_REACH)
+        line = max(body.rfind("\n", lo, came.start()) + 1, lo)
+        described = _DESCRIBED.search(body, line, came.end())
+        while described is not None and described.end() < came.start():  # an earlier "who" in the window: read on
+            described = _DESCRIBED.search(body, described.start() + 1, came.end())
+        if described is not None and described.end() == came.start():
+            yield _SPAN.match(body, described.start(), came.end()), True
+
+
+_SPAN = lazyre.compile(r"[\s\S]+", re.DOTALL)
+
+
 def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
     """(visitor, when) for each person or family said with the date or the clock time they came."""
-    for visitor in _VISITOR.finditer(body):
+    for visitor, described in _visitors(body):
         if _EVERY.search(body, max(0, visitor.start() - 12), visitor.start()):
             continue  # "every kid we treated at Saturday's 9 am clinic", "cada paciente que atendimos en la feria": a crowd
         end = _END.search(body, visitor.end(), visitor.end() + _REACH)
@@ -83,6 +115,8 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when and visitor.group(0).lower().endswith("we saw") and (_DOING.match(body, visitor.end()) or _AT_EVENT.search(body, visitor.end(), stop) and not care_in(body, visitor.end(), stop)):
             continue  # "the family we saw handing out water at the 5K on Saturday": seen at an event, no visit
+        if when and described and (_OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.end()) or not _described_care(body, visitor, stop)):
+            continue  # "the plumber who came in Monday, June 2 fixed the sink": no care told with them
         if when and _no_patient(body, visitor, stop):
             continue  # "our newest employee, who arrived on January 4", "the delivery driver who came through the snow on Monday"
         if when:
@@ -111,11 +145,31 @@ def _no_patient(body: str, visitor: re.Match, stop: int) -> bool:
     return _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None and not _care_with(body, visitor.start(), stop)
 
 
+def _described_care(body: str, visitor: re.Match, stop: int) -> bool:
+    """Care told with one described before "who": in the description or after the verb of coming, not in the verb itself
+    ("came in" alone is a visit, not care)."""
+    who = visitor.start() + visitor.group(0).lower().rfind("who")
+    return _care_with(body, visitor.start(), who) or _care_with(body, visitor.end(), stop) or _MENDING.search(body, visitor.end(), stop) is not None
+
+
+# Their mending told after the visit: "... is healing nicely", "is on the mend", "is recovering well"
+_MENDING = lazyre.compile(
+    r"(?<![\w-])(?i:is|are|was|were|has\s+been|is\s+still)[ \t]+(?:(?i:already|now|still)[ \t]+)?(?i:healing|healed|recovering|recovered|on[ \t]+the[ \t]+mend|all[ \t]+healed[ \t]+up)(?![\w-])"
+)
+
+
 def _care_with(body: str, start: int, stop: int) -> bool:
     """Whether the visitor's sentence tells care of theirs (_WITH)."""
     if injury_in(body, start, stop) or cared_for(body, start, stop):
         return True
-    return any(care_in(body, m.end(), min(stop, m.end() + 30)) or _PART.search(body, m.end(), min(stop, m.end() + 40)) for m in _WITH.finditer(body, start, stop))
+    return any(
+        care_in(body, m.end(), min(stop, m.end() + 30)) or _PART.search(body, m.end(), min(stop, m.end() + 40)) or _WOUND.search(body, m.end(), min(stop, m.end() + 24))
+        for m in _WITH.finditer(body, start, stop)
+    )
+
+
+# A wound said plainly after "with": "with the knife cut", "con la quemadura", "with a nasty burn"
+_WOUND = lazyre.compile(r"(?<![\w-])(?i:cuts?|gash|burns?|scrapes?|sprains?|stitches|wounds?|cortadas?|cortes?|quemaduras?|heridas?|raspones?|torceduras?|puntadas)(?![\w-])")
 
 
 def _slot(body: str, care: re.Match, date: re.Pattern, start: int, stop: int) -> re.Match | None:
