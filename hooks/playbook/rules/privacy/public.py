@@ -182,7 +182,27 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         rest = NEW_ROOM.sub(" ", without_titles(text[person.end : min(end, person.end + 200)]))
         return care_in(after[: room.start()]) or cared_for(rest, 0, len(rest))
     window = " ".join(re.findall(r"\S+", after)[:8])
-    return care_in(window)
+    return care_in(window) or _cheered_care(text, person.end, end)
+
+
+# Care of theirs cheered further on in their sentence: "... and for crushing his PT goals!", "¡y felicidades por terminar su
+# terapia!": we tell of a care they never made public (their own telling was read above, own_news).
+_CHEERED = lazyre.compile(
+    r"(?<![\w-])(?i:for|por|on|de|congrats|congratulations|felicidades|felicitaciones|kudos|proud|orgullos[oa]s?|glad|nos[ \t]+alegra)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?i:his|her|their|su|sus)[ \t]+(?=\S)"
+)
+
+
+def _cheered_care(text: str, start: int, end: int) -> bool:
+    """Whether the figure's sentence cheers a care of theirs after the name (_CHEERED, then a care word within three words)."""
+    for cheer in _CHEERED.finditer(text, start, min(end, start + 240)):
+        words = re.findall(r"\S+", text[cheer.end() : min(end, cheer.end() + 60)])[:2]
+        if words and not _KIN.match(words[0]) and care_in(" ".join(words)):
+            return True  # "his PT goals", "su terapia"; not "her mother through dementia" (a relative's, read elsewhere)
+    return False
+
+
+_KIN = lazyre.compile(r"(?i:mother|father|mom|dad|son|daughter|wife|husband|kids?|children|family|grand\w+|madre|padre|mam[aá]|pap[aá]|hij[oa]s?|espos[oa]|famil\w+|abuel\w+|niet[oa]s?)\b")
 
 
 # A new room or wing of ours said by its kind of care, in any words ("our new recovery suite", "our brand-new prenatal
