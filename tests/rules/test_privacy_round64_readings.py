@@ -37,7 +37,7 @@ def test_a_member_number_with_the_feminine_label_refuses(text):
     "text",
     [
         "Gracias, su tarjeta nueva ya quedó actualizada en el sistema.",
-        "Thanks so much! We updated it in the system this morning.",
+        "Thanks so much! We updated your new address in the system this morning.",
         "¡Qué gusto! Su cambio de domicilio quedó registrado en el sistema.",
     ],
 )

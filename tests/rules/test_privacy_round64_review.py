@@ -11,7 +11,7 @@
 - A care role held as a volunteer needs the other body named, and no care of ours told anywhere in the text.
 - "que" after knowing or seeing ("sabemos que le echa ganas") is no relative clause, and "a cada sesión de terapia" is
   the reader's care, not the idiom's "a todo".
-- A child (an age at the name, "8-year-old", "la pequeña") is no public figure, whatever instrument she plays.
+- A child (an age at the name, "8-year-old", "la pequeña", "little") is no public figure, whatever instrument she plays.
 - Something stored in the records confirms the reader only when it is hers ("su tarjeta", "lo registramos"), never hours,
   forms or feedback.
 
@@ -133,4 +133,4 @@ def test_hours_forms_and_feedback_stored_pass(text):
 
 
 def test_the_readers_own_thing_stored_refuses():
-    assert hits("PHI001", response("Gracias, lo registramos en el expediente esta misma tarde.", scenario="positive-review"))
+    assert hits("PHI001", response("Gracias, ya registramos su nuevo seguro en el expediente esta misma tarde.", scenario="positive-review"))

@@ -13,6 +13,7 @@ from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
+from .care import care_in, cared_for
 from .common import WORDS, Ranges, folded, in_order, texts
 from .moved_in import delivery_in, own_move, someone_in
 
@@ -134,29 +135,40 @@ _OWN_PLACE = lazyre.compile(
 )
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E
-# 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place only in a post that offers something to the public
-# (_PUBLIC) and whose sentence before tells of no one: no household, delivery, person, visit of one, nor "his"/"her" care.
+# 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place only where the pin's sentence or the one before offers
+# something to everyone (_PUBLIC) or names a venue. An offer before it ("Free home safety checks for seniors") is refused only
+# by a person by title or a delivery; any other sentence before it, by a household, a person, one's visit, or care.
 _PINNED = lazyre.compile(r"(?:[\U0001F4CD\U0001F4CC]\ufe0f?|(?<![\w-])(?i:where|d[oó]nde|lugar|ubicaci[oó]n)[ \t]*:)[ \t]*$")
 _PUBLIC = lazyre.compile(
     r"(?<![\w-])(?i:walk-?ins?|sin[ \t]+cita|we[ \t]+accept|aceptamos|now[ \t]+open|we['’]re[ \t]+open|open[ \t]+(?:to|for)|abrimos|hours|horarios?|join[ \t]+us"
-    r"|come[ \t]+(?:by|out|see)|l[oa]s[ \t]+esperamos|te[ \t]+esperamos|free|gratis|gratuit[oa]s?|fair|feria|festival|event|evento|jornada|drive|colecta"
-    r"|screenings?|we[ \t]+moved|nos[ \t]+mudamos|find[ \t]+us|visit[ \t]+us|vis[ií]tenos|everyone|todos|todas|public|p[uú]blico)(?![\w-])"
+    r"|come[ \t]+(?:by|out|see)|l[oa]s[ \t]+esperamos|te[ \t]+esperamos|free(?![ \t]+of)|gratis|gratuit[oa]s?|fair|feria|festival|event|evento|jornada|drive"
+    r"|colecta|screenings?|we[ \t]+moved|nos[ \t]+mudamos|find[ \t]+us|visit[ \t]+us|vis[ií]tenos|everyone|todos|todas|public|p[uú]blico)(?![\w-])"
 )
 _ONE_OF_THEM = lazyre.compile(
-    r"(?<![\w-])(?i:his|her|their|lady|gentleman|man|woman|se[nñ]ora|se[nñ]or|abuelit[oa]|patient|paciente|visit|visita|house[ \t]+call|checked[ \t]+on"
-    r"|check[ \t]+on|at[ \t]+the[ \t]+house|en[ \t]+su[ \t]+casa|a[ \t]+domicilio|home|hospice|post-?op|bedside)(?![\w-])"
+    r"(?<![\w-])(?i:his|her|she|he|him|them|[eé]l|ella|mom|baby|beb[eé]|lady|gentleman|man|woman|se[nñ]ora|se[nñ]or|abuelit[oa]|patient|paciente"
+    r"|visited|visitamos|stopped[ \t]+by|checked[ \t]+on|fighter|guerrer[oa])(?![\w-])"
+)
+# ... and, outside an offer, a home or a visit of one: "Hospice visit this afternoon", "Visita a domicilio"
+_ONE_HOME_VISIT = lazyre.compile(
+    r"(?<![\w-])(?i:their|su|sus|visit|visita|house[ \t]+call|check[ \t]+on|at[ \t]+the[ \t]+house|en[ \t]+su[ \t]+casa|a[ \t]+domicilio|home|hospice|post-?op|bedside)(?![\w-])"
 )
 
 
-def _pinned_place(body: str, bounds: tuple[int, ...], start: int, match: re.Match) -> str:
-    """'place' for an address under a pin or a "where" label in a post that offers something to everyone, when the
-    sentence before tells of no one (see _PINNED)."""
-    if not _PINNED.search(body, max(start, match.start() - 16), match.start()) or not (_PUBLIC.search(body) or _VENUE.search(body)):
+def _pinned_place(body: str, bounds: tuple[int, ...], start: int, end: int, match: re.Match) -> str:
+    """'place' for an address under a pin or a "where" label (see _PINNED); each search reads the two sentences only."""
+    if not _PINNED.search(body, max(start, match.start() - 16), match.start()):
         return ""
-    before = sentence_of(bounds, start - 1)[0] if start > 0 else start
-    if _HOUSEHOLD.search(body, before, match.start()) or someone_in(body, before, match.start()) or delivery_in(body, before, match.start()):
+    lo = start
+    for _ in range(2):  # the two sentences before and the pin's own, up to the pin
+        lo = sentence_of(bounds, lo - 1)[0] if lo > 0 else lo
+    hi = match.start()
+    if someone_in(body, lo, hi) or delivery_in(body, lo, hi) or _ONE_OF_THEM.search(body, lo, hi) or cared_for(body, lo, hi):
         return ""
-    return "" if _ONE_OF_THEM.search(body, before, match.start()) else "place"
+    if _PUBLIC.search(body, lo, hi) or _VENUE.search(body, lo, hi):
+        return "place"  # the offer before it: "Free home safety checks for seniors this Saturday! 📍 ..."
+    if not (_PUBLIC.search(body, hi, end) or _VENUE.search(body, hi, end)):
+        return ""
+    return "" if _HOUSEHOLD.search(body, lo, hi) or _ONE_HOME_VISIT.search(body, lo, hi) or care_in(body, lo, hi) else "place"
 
 
 def _normal_address(text: str) -> str:
@@ -327,7 +339,7 @@ def _announced(body: str, bounds: tuple[int, ...], start: int, end: int, match: 
     ("¡Nos mudamos! We dropped her oxygen at ..." stays someone's)."""
     if someone_in(body, start, end):
         return ""
-    return _place_before(body, bounds, start) or own_move(body, bounds, start, end, match) or _pinned_place(body, bounds, start, match)
+    return _place_before(body, bounds, start) or own_move(body, bounds, start, end, match) or _pinned_place(body, bounds, start, end, match)
 
 
 def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:

@@ -130,19 +130,21 @@ _INLINE_ITEM = lazyre.compile(
     r",[ \t]*(?!(?i:who|whose|which|que|quien|quienes|cuyo|cuya|el[ \t]+cual|la[ \t]+cual|a|an|one|uno|una|our|nuestr[oa]s?|su|sus|his|her|their|its|he|she"
     r"|ella|[eé]l|la|el|now|ya|recently|still|after|tras|despu[eé]s|since|desde|back|de[ \t]+vuelta|fresh|reci[eé]n)(?![\w-]))"
 )
-_ITEM_END = lazyre.compile(r"[,;]|[ \t](?i:y|and|&|e)[ \t]")
+_ITEM_END = lazyre.compile(r"[,;]")
 # What an event offers everyone: a check, a screening, a shot, a talk, a sign-up ("toma de presión", "blood sugar checks")
 _OFFERED = lazyre.compile(
-    r"(?<![\w-])(?i:checks?|screenings?|tests?|testing|shots?|pruebas?|tomas?[ \t]+de|chequeos?|mediciones|ex[aá]menes|vacunas?|sign-?ups?|inscripciones"
-    r"|gratis|free|talks?|charlas?|pl[aá]ticas?|demos?|classes|clases)(?![\w-])"
+    r"(?<![\w-])(?i:checks?|screenings?|tests?|testing|shots?|pruebas?|tomas?[ \t]+de|chequeos?|mediciones|ex[aá]menes|vacunas?|vacunaci[oó]n|sign-?ups?|inscripciones"
+    r"|talks?|charlas?|pl[aá]ticas?|demos?|classes|clases|van|booth|bingo|clinic|consejer[ií]a|m[oó]dulo|recipes?|recetas?|Q&A|mocktails?|stations?|mesa)(?![\w-])"
 )
+# ... but not one had here: "alive thanks to a free mammogram here", "con nosotros"
+_HAD_HERE = lazyre.compile(r"(?<![\w-])(?i:here|aqu[ií]|with[ \t]+us|con[ \t]+nosotros|thanks[ \t]+to|gracias[ \t]+a)(?![\w-])")
 
 
 def _next_item(text: str, start: int, stop: int) -> bool:
     """Whether the words after the comma, to the next comma or "and", are the program's next item: no care word in them, or
     one the event offers everyone ("toma de presión"); "breast cancer survivor", "operada de la cadera aquí" are hers."""
     end = _item_end(text, start, stop)
-    return not care_in(text, start, end) or _OFFERED.search(text, start, end) is not None
+    return not care_in(text, start, end) or (_OFFERED.search(text, start, end) is not None and _HAD_HERE.search(text, start, end) is None)
 
 
 def _item_end(text: str, start: int, stop: int) -> int:
@@ -154,6 +156,8 @@ def _item_end(text: str, start: int, stop: int) -> int:
 _HER_STATE = lazyre.compile(
     r"(?<![\w-])(?i:embarazad[oa]|pregnant|expecting|diab[eé]tic[oa]|diabetic|survivor|sobreviviente|operad[oa]|intervenid[oa]|recovering"
     r"|en[ \t]+recuperaci[oó]n|in[ \t]+remission|en[ \t]+remisi[oó]n|amputee|amputad[oa]|transplant|trasplantad[oa]|sober|sobri[oa])(?![\w-])"
+    # said of her, not naming a thing: "embarazada de 6 meses", "survivor,", not "Expecting Moms Q&A", "diabetic recipes"
+    r"(?=[ \t]*(?:[,;.!?)]|$|(?i:de|del|with|for|since|again|otra|otro|tipo|type|desde|and|y|twice|dos)(?![\w-])))"
 )
 
 

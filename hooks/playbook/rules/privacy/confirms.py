@@ -117,7 +117,9 @@ _RECORDS_NOUN = alt(words("records"))
 _OURS = r"(?i:our|the|my|nuestros?|nuestras?|el|la|los|las|mis?)"
 _STORED = r"(?i:updated|added|entered|saved|logged|(?:actualizad|registrad|guardad|anotad|capturad|agregad|cargad)[oa]s?)"
 _IN_RECORDS = r"(?i:in|into|on|en)\s+(?i:the|our|el|nuestro)\s+(?i:system|sistema|records?|registros?|chart|file|expediente|archivo)(?!\s+(?i:de|of|for|para)\s)"
-_FEEDBACK = r"(?i:feedback|comments?|suggestions?|review|words|queja|quejas|comentarios?|sugerencias?|opini[oó]n|rese[nñ]a|palabras)(?![\w-])"
+_FEEDBACK = r"(?i:feedback|comments?|suggestions?|review|words|tip|idea|queja|quejas|comentarios?|sugerencias?|opini[oó]n|rese[nñ]a|palabras|idea)(?![\w-])"
+# the reader's own thing, not her feedback, even with an adjective before it ("su amable sugerencia")
+_YOURS = rf"(?i:your|su|sus|tu|tus)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{_FEEDBACK})"
 _RECORDS = lazyre.compile(
     rf"(?<![\w-])(?:"
     rf"{_OURS}\s+(?:{_RECORDS_NOUN})\s+(?:(?i:also|clearly|only|here|ya|tambien)\s+)?(?:{alt(words('records_say'))})"
@@ -126,10 +128,10 @@ _RECORDS = lazyre.compile(
     rf"|(?i:according\s+to|segun)\s+(?i:the|el|la|los|las)\s+(?:{_RECORDS_NOUN})"
     # something of the reader's stored in the records: "su número ... ya quedó actualizado en el sistema", "we updated it in
     # the system", "lo registramos en el expediente" (not hours, forms or feedback: "your suggestion was logged ...")
-    rf"|(?i:your|su|sus|tu|tus)\s+(?!{_FEEDBACK})(?:[\w'’-]+\s+){{0,6}}?(?:(?i:ya|now|already)\s+)?(?:(?i:qued[oó]|quedaron|est[aá]n?|is|are|was|were|has\s+been|have\s+been|got)\s+)?"
+    rf"|{_YOURS}(?:[\w'’-]+\s+){{0,6}}?(?:(?i:ya|now|already)\s+)?(?:(?i:qued[oó]|quedaron|est[aá]n?|is|are|was|were|has\s+been|have\s+been|got)\s+)?"
     rf"{_STORED}\s+{_IN_RECORDS}"
-    rf"|(?i:updated|added|entered|saved|logged)\s+(?i:it|that)\s+{_IN_RECORDS}"
-    rf"|(?i:lo|la|los|las)\s+(?i:actualizamos|registramos|anotamos|capturamos|guardamos|agregamos|cargamos)\s+{_IN_RECORDS}"
+    rf"|(?:(?i:actualizamos|registramos|anotamos|capturamos|guardamos|agregamos|cargamos|corregimos|updated|logged|added|entered|saved|put|changed|corrected)"
+    rf"|(?i:qued[oó]|quedaron)\s+{_STORED})\s+{_YOURS}(?:[\w'’-]+\s+){{0,4}}?{_IN_RECORDS}"
     rf")(?![\w-])"
 )
 # "Glad the scope itself went smoothly", "que bueno que la operación de su hija haya salido bien": under a

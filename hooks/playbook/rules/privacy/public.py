@@ -139,7 +139,7 @@ _CHILD_AFTER = lazyre.compile(
     r"[ \t]*[,(][ \t]*(?:(?i:de)[ \t]+\d{1,2}[ \t]+(?i:a[nñ]os|a[nñ]itos)|(?i:age[ \t]+|aged[ \t]+|edad[ \t]+)?(?:[1-9]|1[0-7])(?:[ \t]*(?i:years?[ \t]+old|-year-old|yo|y/o|a[nñ]os))?[ \t]*[,)])"
 )
 _CHILD_BEFORE = lazyre.compile(
-    r"(?<![\w-])(?:(?:[1-9]|1[0-7])[ \t-]*(?i:years?|yr)[ \t-]*(?i:old)|(?i:de)[ \t]+(?:[1-9]|1[0-7])[ \t]+(?i:a[nñ]os)|(?i:little|peque[nñ][oa]|ni[nñ][oa]|kid|student|estudiante|alumn[oa]))"
+    r"(?<![\w-])(?:(?:[1-9]|1[0-7])[ \t-]*(?i:years?|yr)[ \t-]*(?i:old)|(?i:de)[ \t]+(?:[1-9]|1[0-7])[ \t]+(?i:a[nñ]os)|little|peque[nñ][oa]|ni[nñ][oa]|kid|(?i:kiddo))"
     r"(?:[ \t,]+[\w'’-]+){0,3}[ \t]+$"
 )
 _THE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")  # "The <Town> Sentinel reports": a newspaper, no one's full name

@@ -129,7 +129,7 @@ _STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?i:the|la|el|al|del|a[ \t]+la|this
 # agendando citas", "while she isn't drawing blood": a gerund and up to two words after it, to a comma; never a possessive,
 # a joiner or a preposition (the care of a relative after those is read).
 _AT_WORK = lazyre.compile(
-    r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|they|el|ella)(?:['’](?i:s|re)|[ \t]+(?i:is|are))?[ \t]+)?"
+    r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|el|ella)(?:['’](?i:s)|[ \t]+(?i:is))?[ \t]+)?"
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
     r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|a|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to|the|la|el)(?![\w-]))[a-z][\w'’-]*){0,2}"
     # or where she works, a place of work alone (no room, chair or ward: those are where care is had): "when she's not out on
@@ -138,6 +138,7 @@ _AT_WORK = lazyre.compile(
     r"(?i:gym|clinic|office|lab|desk|gimnasio|consultorio|cl[ií]nica|oficina|laboratorio|recepci[oó]n)(?![\w-])"
     r"(?:[ \t]+(?i:floor))?(?:[ \t]+(?i:de|of)[ \t]+(?i:terapia|rehabilitaci[oó]n|therapy|rehab))?)"
 )
+_AFTER_COMMA = lazyre.compile(r",[ \t]*$")  # a "when" clause set off after a name is about that one, not the member
 _PET_ENDINGS = ("", "i", "y", "ie", "ey")
 # The member's signature on its own line ("— Dra. <Name>"), and her own child said in the first person before a name.
 _SIGNATURE = lazyre.compile(r"^[ \t]*[-–—]{1,2}[ \t]*$", re.MULTILINE)
@@ -338,7 +339,8 @@ def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, 
     care of ours with no word of care after the relative's name at `named` ("here", "se la hicimos"),
     leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas") and her job
     in apposition to her name or before it (`jobs`: "<Member>, our surgeon,", "our recovery coach <Member>")."""
-    work = sorted([*((m.start(), m.end()) for m in _AT_WORK.finditer(text, start, end)), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
+    at_work = (m for m in _AT_WORK.finditer(text, start, end) if not _AFTER_COMMA.search(text, max(start, m.start() - 4), m.start()))  # "His daughter <Name>, when she's not ...": hers
+    work = sorted([*((m.start(), m.end()) for m in at_work), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
     if _HERE_OR_OURS.search(text, max(near, named), end):
         return True  # "... who both got their tubes placed here last month"
     if not work:

@@ -219,7 +219,8 @@ _EFFORT_THEY = lazyre.compile(r"\s+(?i:echan|ponen|meten)(?![\w-])")
 EFFORT = (
     r"\s+(?i:echan?|ponen?|meten?)\s+(?:(?:(?i:muchas|tantas|todas\s+las)\s+)?(?i:ganas)|(?:(?i:el|todo\s+el|mucho|tanto)\s+)?(?i:coraz[oó]n|amor|cari[nñ]o|empe[nñ]o|alma))(?![\w-])"
     # "a todo" only as a whole ("a todo lo que hace", "a todo."), "a cada" only of no care ("a cada paciente", not "a cada sesión")
-    r"(?!\s+(?i:con|al|en|durante|hasta)(?![\w-])|\s+(?i:a)\s+(?!(?i:todos?)(?=\s*(?:[.,;:!?]|$|(?i:lo|y|cuanto)\s))|(?i:cada)\s+(?i:cosa|paso|detalle|uno|una|persona|paciente|d[ií]a)(?![\w-])))"
+    r"(?!\s+(?i:con|al|en|durante|hasta)(?![\w-])|\s+(?i:a)\s+(?!(?i:todos?)(?=\s*(?:[.,;:!?]|$|(?i:lo|y|cuanto)\s))|(?i:cada)\s+(?i:cosa|paso|detalle|uno|una|persona|paciente|d[ií]a)(?![\w-])"
+    r"|(?i:todos)\s+(?i:sus|los|nuestros)\s+(?i:pacientes|compa[nñ]er[oa]s|ni[nñ]os)(?![\w-])|(?i:todo)\s+(?i:el)\s+(?i:equipo|d[ií]a)(?![\w-])))"
 )
 _EFFORT = lazyre.compile(EFFORT)
 _PRONOUN_VERB = lazyre.compile(rf"(?<![\w-])(?i:lo|la|los|las|le|les|te|se\s+le)\s+(?:{alt(words('reader_after_pronoun'))})(?![\w-])")

@@ -98,11 +98,13 @@ def _visitors(body: str) -> Iterator[tuple[re.Match, bool]]:
         described = _DESCRIBED.search(body, line, came.end())
         while described is not None and described.end() < came.start():  # an earlier "who" in the window: read on
             described = _DESCRIBED.search(body, described.start() + 1, came.end())
-        if described is not None and described.end() == came.start():
+        if described is not None and described.end() == came.start() and not _MANY.search(body, described.start(), came.start()):
             yield _SPAN.match(body, described.start(), came.end()), True
 
 
 _SPAN = lazyre.compile(r"[\s\S]+", re.DOTALL)
+# Many before "who": a plural right before it ("the nursing students who"), or a group ("the crew", "the choir", "the team")
+_MANY = lazyre.compile(r"(?:[a-rt-z]s|[^s]es)[ \t,]+$|(?<![\w-])(?i:crew|team|group|choir|troop|staff|class|band|squad|club|folks|people|everyone|all|both|members)(?![\w-])")
 
 
 def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
@@ -146,16 +148,28 @@ def _no_patient(body: str, visitor: re.Match, stop: int) -> bool:
 
 
 def _described_care(body: str, visitor: re.Match, stop: int) -> bool:
-    """Care told with one described before "who": in the description or after the verb of coming, not in the verb itself
-    ("came in" alone is a visit, not care)."""
+    """Care of their own told with one described before "who", in the description or after the verb of coming (not the verb:
+    "came in" alone is a visit): an injury or a wound anywhere ("got 6 stitches", "limping"), a body part after "with", care
+    after "his"/"her"/"their", or their mending. Care said of an event or of ours ("for the flu shot clinic") is none of theirs."""
     who = visitor.start() + visitor.group(0).lower().rfind("who")
-    return _care_with(body, visitor.start(), who) or _care_with(body, visitor.end(), stop) or _MENDING.search(body, visitor.end(), stop) is not None
+    for lo, hi in ((visitor.start(), who), (visitor.end(), stop)):
+        if injury_in(body, lo, hi) or _MENDING.search(body, lo, hi) or any(not _TOPIC_BEFORE.search(body, max(lo, w.start() - 16), w.start()) for w in _WOUND.finditer(body, lo, hi)):
+            return True
+        if any(_PART.search(body, m.end(), min(hi, m.end() + 24)) for m in _WITH.finditer(body, lo, hi)):
+            return True
+        if any(care_in(body, m.end(), min(hi, m.end() + 30)) for m in _THEIR.finditer(body, lo, hi)):
+            return True
+    return False
 
 
-# Their mending told after the visit: "... is healing nicely", "is on the mend", "is recovering well"
+# Their mending told after the visit: "... is healing nicely", "has fully recovered", "is doing much better", "all healed"
 _MENDING = lazyre.compile(
-    r"(?<![\w-])(?i:is|are|was|were|has\s+been|is\s+still)[ \t]+(?:(?i:already|now|still)[ \t]+)?(?i:healing|healed|recovering|recovered|on[ \t]+the[ \t]+mend|all[ \t]+healed[ \t]+up)(?![\w-])"
+    r"(?<![\w-])(?:(?i:is|are|was|were|has|has\s+been|is\s+still)[ \t]+(?:(?i:already|now|still|fully|completely|much|so\s+much)[ \t]+)?"
+    r"(?i:healing|healed|recovering|recovered|on[ \t]+the[ \t]+mend|all[ \t]+healed(?:[ \t]+up)?|doing[ \t]+(?:much[ \t]+|so[ \t]+much[ \t]+|a[ \t]+lot[ \t]+)?better"
+    r"|feeling[ \t]+(?:much[ \t]+)?better|walking[ \t]+(?:fine|normally|again))|(?i:ya[ \t]+est[aá][ \t]+(?:mejor|sanad[oa]|recuperad[oa])|se[ \t]+recuper[oó]))(?![\w-])"
 )
+_THEIR = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)[ \t]+")
+_TOPIC_BEFORE = lazyre.compile(r"(?<![\w-])(?i:about|on|teach\w*|talk\w*|sobre|acerca[ \t]+de|prevent\w*|budget)[ \t]+(?:[\w-]+[ \t]+)?$")
 
 
 def _care_with(body: str, start: int, stop: int) -> bool:
@@ -169,7 +183,10 @@ def _care_with(body: str, start: int, stop: int) -> bool:
 
 
 # A wound said plainly after "with": "with the knife cut", "con la quemadura", "with a nasty burn"
-_WOUND = lazyre.compile(r"(?<![\w-])(?i:cuts?|gash|burns?|scrapes?|sprains?|stitches|wounds?|cortadas?|cortes?|quemaduras?|heridas?|raspones?|torceduras?|puntadas)(?![\w-])")
+_WOUND = lazyre.compile(
+    r"(?<![\w-])(?i:cuts?(?![ \t]+(?i:the|a|an|our|it|down|back|off|out|in|ties|costs))|gash|burns?|scrapes?|sprains?|stitches|wounds?|blisters|stings|limping|bleeding|cortadas?|cortes?|quemaduras?|heridas?|raspones?"
+    r"|torceduras?|puntadas|cojeando|sangrando)(?![\w-])"
+)
 
 
 def _slot(body: str, care: re.Match, date: re.Pattern, start: int, stop: int) -> re.Match | None:
