@@ -118,6 +118,8 @@ _CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|who|that|those|si|cu
 # "como nos calificó con 5 estrellas, ¿lo publicaría?", "ya que quedó contento, ..."): a request made because of the rating is made of raters only.
 _REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;:]\s*)(?:{_words('reasons_opening')}))\b(?:\s+[\w']+){{0,5}}\s*$", re.IGNORECASE)
 # A yes/no question about the visit: "Did your visit feel like five stars?", "Was it 5 stars?", "¿Fue de 5 estrellas?".
+# Joy at reading the review said right after the happy word: "feliz de leerlo", "happy to read this", "thrilled reading it"
+_READING_IT = lazyre.compile(r"\s+(?:(?:de|al|to|when|reading)\s+)?(?:leer(?:lo|la|los|las)?|read(?:ing)?)\b", re.IGNORECASE)
 _YES_NO = lazyre.compile(r"\W{0,6}(?:was|were|did|does|is|has|have|had|feel|felt|fue|estuvo|sintio|sintieron)(?![\w-])", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
@@ -382,6 +384,8 @@ class Reading:
             begin, end = self.sentence_of(match.start())
             if negated(text, match.start(), 3) or INCLUSIVE.search(text, max(begin, match.start() - 60), min(end, match.end() + 60)):
                 continue
+            if _READING_IT.match(text, match.end()):
+                continue  # "Lorena, que se va a poner feliz de leerlo": the team's joy at reading the review, no condition
             emoji = not match.group(0)[0].isalpha()
             question = "?" in text[match.start() : min(end, match.start() + 80)]
             segment = bool(_PEOPLE.match(text, match.end()) or _PEOPLE_BEFORE.search(text[max(begin, match.start() - 30) : match.start()]))  # "Happy patients:"

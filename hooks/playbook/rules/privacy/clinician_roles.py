@@ -74,6 +74,7 @@ _ASKED_BEFORE = lazyre.compile(
     r"(?:[ \t]+(?i:it|this|things|that)[ \t]+(?i:over|through))?(?:[ \t]+(?i:with|to))?"
     r"|(?i:hablar|platicar|conversar|charlar|comunicarse|comun[ií]quese|reunirse|llamar|llame|hable|pregunte|preguntar|pida|pedir)(?i:lo|la|le)?"
     r"(?:[ \t]+(?i:con|por|a))?)"
+    r"(?:[ \t]+(?i:directly|personally|directamente|personalmente)(?:[ \t]+(?i:with|con))?)?"  # "comunicarse directamente con nuestro director, el"
     r"[ \t]+(?i:our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+)?$"
 )
 # The name, then the whole team beside it: "and all of us", "and the whole team", "y todo el equipo", "y a todo el personal".

@@ -36,7 +36,8 @@ _WAY = lazyre.compile(r"(?<![\w-])(?i:(?:reach|call|email|contact|text)[ \t]+(?:
 _INVITES = lazyre.compile(
     r"(?<![\w-])(?i:reads|answers|responds|would[ \t]+welcome|welcomes|would[ \t]+like[ \t]+to[ \t]+hear|happy[ \t]+to[ \t]+talk|glad[ \t]+to[ \t]+talk"
     r"|hear[ \t]+(?:from[ \t]+)?you|listen[ \t]+to[ \t]+you|hear[ \t]+you[ \t]+out|(?:hablar|conversar|platicar)[ \t]+con[ \t]+usted|escuchar(?:le|la|lo)?|o[ií]r(?:le|la|lo)"
-    r"|reach|contact|write|email|call|lee|llame|escriba|responde|contesta|con[ \t]+gusto|le[ \t]+invita|escr[ií]bale|ll[aá]mele|comun[ií]quese|cont[aá]ctel[ao])(?![\w-])"
+    r"|reach|contact|write|email|call|lee|llame|escriba|responde|contesta|con[ \t]+gusto|le[ \t]+invita|escr[ií]bale|ll[aá]mele|comun[ií]quese|cont[aá]ctel[ao]"
+    r"|comunicarse|ponerse[ \t]+en[ \t]+contacto|llamar(?:le|la|lo)?|escribir(?:le|la|lo)?|contactar(?:le|la|lo)?)(?![\w-])"
 )
 CARED = lazyre.compile(
     r"(?<![\w-])(?i:saw|seen|remembers|remembered|recuerda|record[oó]|treated|treats|examined|operated|cared[ \t]+for|took[ \t]+care|your[ \t]+(?:doctor|provider|physician|surgeon|visit|care)"

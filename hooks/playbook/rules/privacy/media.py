@@ -96,6 +96,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
     runner", "two kids", "un senor") may be a patient and still needs the authorization.
     """
     found = list(people(alt, known))
+    found = [p for p in found if not _dressed_as(alt, p.start, known)]  # "Dr. <Name> as Woody": the character is no one
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
     blanked = _blank(alt, found)  # the team's own names say nothing more: blank them before reading for others
@@ -106,6 +107,16 @@ def shows_only_team(alt: str, known: Known) -> bool:
             continue
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
+
+
+# A team member dressed as a character: "<Member> as Woody", "<Member> disfrazada de Elsa" (the character is no one)
+_DRESSED_AS = lazyre.compile(r"([A-Z][\w'’-]*)[ \t]+(?i:as|como|disfrazad[oa]s?[ \t]+de|vestid[oa]s?[ \t]+de)[ \t]+(?:(?i:the|el|la)[ \t]+)?$")
+
+
+def _dressed_as(alt: str, start: int, known: Known) -> bool:
+    """Whether the name at `start` is a character a team member is dressed as: the word before "as" is the member's name."""
+    dressed = _DRESSED_AS.search(alt, max(0, start - 48), start)
+    return dressed is not None and known.is_team((dressed.group(1),))
 
 
 def _blank(alt: str, found: list) -> str:

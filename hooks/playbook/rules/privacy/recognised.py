@@ -56,7 +56,23 @@ def _care(body: str, start: int, end: int) -> bool:
         return True
     if _NOT_CARE.search(body, start, end) or _GATHERING.search(body, start, end):
         return False
-    return any(found.category in ("procedure", "condition", "drug") for found in lexicon_clinical.find(body[start:end]))
+    ours = _OUR_STAFF.search(body, start, end) is not None
+    return any(
+        found.category in ("procedure", "condition", "drug") and not (ours and _TENURE.search(body, max(start, start + found.start - 48), start + found.start))
+        for found in lexicon_clinical.find(body[start:end])
+    )
+
+
+# A team member's years in a field of care, in a post about one of ours: "nuestro enfermero jefe ... Lleva 18 años en
+# diálisis" is his work, not his care (a patient "lleva 3 años en diálisis" is told in no post about our staff)
+_OUR_STAFF = lazyre.compile(
+    r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w-]+[ \t]+)?(?i:enfermer[oa]|nurse|m[eé]dic[oa]|doctor[a]?|t[eé]cnic[oa]|tech|therapist|terapeuta|recepcionista"
+    r"|receptionist|asistente|assistant|MA|RN|LVN|hygienist|higienista|coordinador[a]?|coordinator|gerente|manager)(?![\w-])"
+)
+_TENURE = lazyre.compile(
+    r"(?<![\w-])(?i:lleva|tiene|cumple|cumpli[oó]|has[ \t]+(?:been|spent|worked)|spent|worked|trabaj[oó])[ \t]+(?:(?i:m[aá]s[ \t]+de|over|more[ \t]+than)[ \t]+)?"
+    r"\d{1,2}[ \t]+(?i:a[nñ]os|years)[ \t]+(?:(?i:trabajando|working)[ \t]+)?(?i:en|in)[ \t]+(?:(?i:la|el|the)[ \t]+)?$"
+)
 
 
 def nods(body: str) -> Iterator[re.Match]:
