@@ -208,7 +208,7 @@ CASES = {
             "Desde ahora solo enviamos la liga para reseñar a los pacientes que nos den 9 o 10 en la encuesta.",
             # a score question's two branches with no number on the low one, and a threshold ("4+", "9 o más")
             'Text we send after visits: "Rate us 1-10! For a 9 or 10, here is our Google link. If it is lower, reply to this text and our office manager will get back to you."',
-            "Mensaje después de la cita: «¿Del 1 al 10, cómo le fue? Si nos da 9 o 10, publique su reseña en Google. Si es menor, responda aquí y la gerente le llama.»",
+            "Mensaje después de la cita: «¿Del 1 al 10, qué tal la visita? Si nos pone 9 o 10, publique su reseña en Google. Si es menor, responda aquí y la gerente le llama.»",
             "Kiosk: 4+ stars? Leave us a Google review. Anything below that? Let us know at the front desk.",
             "Our team only sends review invites to people who scored us 9+ in the follow-up survey.",
             "We only text the Google review link to patients who rated us 4 or higher on the kiosk survey.",

@@ -5,7 +5,7 @@
 - A team photo of staff in costume names each member "as" a character ("Dr. <Name> as Woody"): the character is no one.
 - A district's handle glued from two counties and its letters ("@<County><County>HD") is the district's office, a county's
   name being also a given name after the first.
-- Our nurse's years in a field of care ("nuestro enfermero jefe ... lleva 18 años en diálisis") is his work, so a nod that
+- Our nurse's years in a field of care ("our head nurse ... has spent 20 years in dialysis") is his work, so a nod that
   readers know him tells no care.
 - Joy at reading a review ("Lorena, que se va a poner feliz de leerlo") is the team's, no happy condition (FTC004).
 
@@ -25,7 +25,7 @@ DIRECTOR = with_staff("Dra. Inés Ocampo")
 @pytest.mark.parametrize(
     "text",
     [
-        "Sentimos mucho lo ocurrido. Le pedimos el favor de comunicarse directamente con nuestra directora, la Dra. Inés Ocampo, al 555-0107.",
+        "Sentimos mucho lo ocurrido. Le pedimos comunicarse directamente con nuestra directora, la Dra. Inés Ocampo, al 555-0107.",
         "We're sorry. Please talk directly with our director, Dra. Inés Ocampo, at 555-0107.",
     ],
 )
@@ -63,7 +63,7 @@ def test_someone_else_beside_the_staff_still_needs_one(alt):
 
 @pytest.mark.parametrize("handle", ["@WeberMorganHD", "@BentonFranklinHD"])
 def test_a_district_of_counties_glued_is_an_office(handle):
-    assert not hits("PHI003", post(f"From {handle}: an air quality alert is in effect through Friday. Keep your rescue inhaler close."))
+    assert not hits("PHI003", post(f"From {handle}: smoke from the ridge fire means poor air until Friday. Keep your rescue inhaler close."))
 
 
 def test_a_person_and_letters_stay_a_person():
@@ -71,7 +71,7 @@ def test_a_person_and_letters_stay_a_person():
 
 
 def test_our_nurses_years_in_a_field_are_his_work():
-    text = "Les presentamos a Ramiro, nuestro enfermero jefe 💙 Lleva 15 años en diálisis y toca la guitarra los domingos. Si lo oyen cantando por el pasillo, ya saben quién es 🎶"
+    text = "Les presentamos a Ramiro, nuestro enfermero de guardia 💙 Tiene 15 años trabajando en diálisis y toca la guitarra los domingos. Si lo oyen cantando por el pasillo, ya saben quién es 🎶"
     assert not hits("PHI011", post(text), plans=with_staff("Ramiro"))
 
 

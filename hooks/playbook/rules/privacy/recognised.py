@@ -63,8 +63,8 @@ def _care(body: str, start: int, end: int) -> bool:
     )
 
 
-# A team member's years in a field of care, in a post about one of ours: "nuestro enfermero jefe ... Lleva 18 años en
-# diálisis" is his work, not his care (a patient "lleva 3 años en diálisis" is told in no post about our staff)
+# A team member's years in a field of care, in a post about one of ours: "our head nurse ... has spent 20 years in
+# dialysis" is his work, not his care (a patient "lleva 3 años en diálisis" is told in no post about our staff)
 _OUR_STAFF = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w-]+[ \t]+)?(?i:enfermer[oa]|nurse|m[eé]dic[oa]|doctor[a]?|t[eé]cnic[oa]|tech|therapist|terapeuta|recepcionista"
     r"|receptionist|asistente|assistant|MA|RN|LVN|hygienist|higienista|coordinador[a]?|coordinator|gerente|manager)(?![\w-])"
