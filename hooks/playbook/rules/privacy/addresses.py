@@ -139,10 +139,17 @@ _OWN_PLACE = lazyre.compile(
 # something to everyone (_PUBLIC) or names a venue. An offer before it ("Free home safety checks for seniors") is refused only
 # by a person by title or a delivery; any other sentence before it, by a household, a person, one's visit, or care.
 _PINNED = lazyre.compile(r"(?:[\U0001F4CD\U0001F4CC]\ufe0f?|(?<![\w-])(?i:where|d[oó]nde|lugar|ubicaci[oó]n)[ \t]*:)[ \t]*$")
+_SERVICE = (
+    r"(?i:checks?|check-?ups?|screenings?|shots?|vaccines?|vacunas?|physicals?|exams?|tests?|testing|consults?|consultations?|clinic|class|classes|event"
+    r"|night|day|fair|breakfast|lunch|workshop|talk|seminar|info\w*|information|intake|care|service|services|pruebas?|consultas?|ex[aá]menes|chequeos?|clases?|charlas?"
+    r"|bash|party|fiesta|celebration|picnic|cookout|carnival|kermes|posada|concert|movie|swim|yoga|zumba|walk|run|5k)"
+)
 _PUBLIC = lazyre.compile(
-    r"(?<![\w-])(?i:walk-?ins?|sin[ \t]+cita|we[ \t]+accept|aceptamos|now[ \t]+open|we['’]re[ \t]+open|open[ \t]+(?:to|for)|abrimos|hours|horarios?|join[ \t]+us"
-    r"|come[ \t]+(?:by|out|see)|l[oa]s[ \t]+esperamos|te[ \t]+esperamos|free(?![ \t]+of)|gratis|gratuit[oa]s?|fair|feria|festival|event|evento|jornada|drive"
-    r"|colecta|screenings?|we[ \t]+moved|nos[ \t]+mudamos|find[ \t]+us|visit[ \t]+us|vis[ií]tenos|everyone|todos|todas|public|p[uú]blico)(?![\w-])"
+    r"(?<![\w-])(?:(?i:walk-?ins?|sin[ \t]+cita|we[ \t]+accept|aceptamos|now[ \t]+open|we['’]re[ \t]+open|open[ \t]+(?:to|for)|abrimos|hours|horarios?|join[ \t]+us"
+    r"|come[ \t]+(?:by|out|see)|l[oa]s[ \t]+esperamos|te[ \t]+esperamos|fair|feria|festival|event|evento|jornada|drive|colecta|screenings?|we[ \t]+moved|nos[ \t]+mudamos"
+    r"|find[ \t]+us|visit[ \t]+us|vis[ií]tenos|(?:everyone|all|todos|todas)(?:[ \t]+(?:are|is|son|est[aá]n))?[ \t]+(?:welcome|invited|bienvenid[oa]s|invitad[oa]s)"
+    r"|open[ \t]+to[ \t]+the[ \t]+public|p[uú]blico[ \t]+en[ \t]+general)"
+    rf"|(?i:free|gratis)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_SERVICE}|{_SERVICE}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:gratis|gratuit[oa]s?|sin[ \t]+costo))(?![\w-])"
 )
 _ONE_OF_THEM = lazyre.compile(
     r"(?<![\w-])(?i:his|her|she|he|him|them|[eé]l|ella|mom|baby|beb[eé]|lady|gentleman|man|woman|se[nñ]ora|se[nñ]or|abuelit[oa]|patient|paciente"
@@ -164,9 +171,9 @@ def _pinned_place(body: str, bounds: tuple[int, ...], start: int, end: int, matc
     hi = match.start()
     if someone_in(body, lo, hi) or delivery_in(body, lo, hi) or _ONE_OF_THEM.search(body, lo, hi) or cared_for(body, lo, hi):
         return ""
-    if _PUBLIC.search(body, lo, hi) or _VENUE.search(body, lo, hi):
+    if _PUBLIC.search(body, lo, hi):
         return "place"  # the offer before it: "Free home safety checks for seniors this Saturday! 📍 ..."
-    if not (_PUBLIC.search(body, hi, end) or _VENUE.search(body, hi, end)):
+    if not (_VENUE.search(body, lo, hi) or _PUBLIC.search(body, hi, end) or _VENUE.search(body, hi, end)):
         return ""
     return "" if _HOUSEHOLD.search(body, lo, hi) or _ONE_HOME_VISIT.search(body, lo, hi) or care_in(body, lo, hi) else "place"
 

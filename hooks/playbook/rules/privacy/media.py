@@ -96,10 +96,11 @@ def shows_only_team(alt: str, known: Known) -> bool:
     runner", "two kids", "un senor") may be a patient and still needs the authorization.
     """
     found = list(people(alt, known))
-    found = [p for p in found if not _dressed_as(alt, p.start, known)]  # "Dr. <Name> as Woody": the character is no one
+    characters = _characters(alt, known)  # "Dr. <Name> as Woody" in a costume photo: the character is no one
+    found = [p for p in found if not any(lo <= p.start < hi for lo, hi in characters)]
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
-    blanked = _blank(alt, found)  # the team's own names say nothing more: blank them before reading for others
+    blanked = _blank(alt, found, characters)  # the team's own names and costumes say nothing more: blank them before reading for others
     if cared_beside_staff(blanked) or shown_body(blanked):
         return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     for noun in _PERSON_NOUN.finditer(blanked):
@@ -110,19 +111,26 @@ def shows_only_team(alt: str, known: Known) -> bool:
 
 
 # A team member dressed as a character: "<Member> as Woody", "<Member> disfrazada de Elsa" (the character is no one)
-_DRESSED_AS = lazyre.compile(r"([A-Z][\w'’-]*)[ \t]+(?i:as|como|disfrazad[oa]s?[ \t]+de|vestid[oa]s?[ \t]+de)[ \t]+(?:(?i:the|el|la)[ \t]+)?$")
+# A team member dressed as a character, in a costume photo: "<Member> as Woody,", "<Member> disfrazada de la Catrina y ..."; the
+# character runs to a comma, "and", a place word or the end (a verb after it, "as <Name> rings the bell", is a person acting)
+_COSTUMED = lazyre.compile(r"(?<![\w-])(?i:costumes?|costumed|dressed|disfra[cz]\w*|vestid[oa]s?|halloween|cosplay)(?![\w-])")
+_DRESSED_AS = lazyre.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?i:as|como|disfrazad[oa]s?[ \t]+de|vestid[oa]s?[ \t]+de)[ \t]+"
+    r"((?:(?i:the|el|la|a|an)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,3}?[\w'’-]+)(?=[ \t]*(?:[,;:.!)]|$)|[ \t]+(?i:and|y|&|at|by|in|en|on|next|beside|junto|posing|with|con)(?![\w-]))"
+)
 
 
-def _dressed_as(alt: str, start: int, known: Known) -> bool:
-    """Whether the name at `start` is a character a team member is dressed as: the word before "as" is the member's name."""
-    dressed = _DRESSED_AS.search(alt, max(0, start - 48), start)
-    return dressed is not None and known.is_team((dressed.group(1),))
+def _characters(alt: str, known: Known) -> list[tuple[int, int]]:
+    """Spans of the characters team members are dressed as, in an alt text that says it shows costumes."""
+    if not _COSTUMED.search(alt):
+        return []
+    return [m.span(2) for m in _DRESSED_AS.finditer(alt) if known.is_team((m.group(1),))]
 
 
-def _blank(alt: str, found: list) -> str:
+def _blank(alt: str, found: list, spans: list[tuple[int, int]] = ()) -> str:
     rest = list(alt)
-    for person in found:
-        rest[person.start : person.end] = " " * (person.end - person.start)
+    for start, end in [*((p.start, p.end) for p in found), *spans]:
+        rest[start:end] = " " * (end - start)
     return "".join(rest)
 
 

@@ -69,7 +69,8 @@ def place_office_handle(handle: str) -> bool:
         return False  # "@TylerPD", "@KentEM": a given name and two initials read as a person's
     if match.group(2) == "PHD":
         return _places_glued(words)  # "PhD" is a degree: every word a place's, none a given name ("@<Given><Surname>PHD")
-    if len(words) > 1 and all(county_words([w]) for w in words) and not is_first_name(words[0]):
+    given = is_first_name(words[0]) or getattr(lexicon_names.name_info(words[0]), "first", False)
+    if match.group(2) in ("HD", "DPH", "HHS") and len(words) > 1 and not given and all(county_words([w]) for w in words):
         return True  # a district of counties glued ("@WeberMorganHD"): a county's name may be a given name after the first
     return county_words(words) or all(_place_word(w) for w in words) or _places_glued(words)
 

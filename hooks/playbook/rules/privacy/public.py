@@ -168,6 +168,8 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         following = sentence_of(bounds, end)[1]
         if _THEM.search(text, end, following) and our_care_after(text, end, following):
             return True  # "... <Role> <Name>! He reminded the runners that his knee was scoped here": the next sentence, about them
+        if _CHEER_OPENS.match(text, end) and _cheered_care(text, end, following):
+            return True  # "... Thanks to Mayor <Name>. Congrats on finishing his chemo last month!": the next sentence cheers theirs
     if reported_to_public(text, start, end) or own_news(text, bounds, person.start):
         return False  # their news, reported or made public by them in this sentence or the next (own_news.py); not told to us
     if symptom_after(text, bounds, person.end):
@@ -188,17 +190,30 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
 # Care of theirs cheered further on in their sentence: "... and for crushing his PT goals!", "¡y felicidades por terminar su
 # terapia!": we tell of a care they never made public (their own telling was read above, own_news).
 _CHEERED = lazyre.compile(
-    r"(?<![\w-])(?i:for|por|on|de|congrats|congratulations|felicidades|felicitaciones|kudos|proud|orgullos[oa]s?|glad|nos[ \t]+alegra)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}?(?i:his|her|their|su|sus)[ \t]+(?=\S)"
+    r"(?<![\w-])(?i:for|por|on|de|with|con|congrats|congratulations|felicidades|felicitaciones|kudos|proud|orgullos[oa]s?|glad|nos[ \t]+alegra"
+    r"|good[ \t]+luck[ \t]+with|wishing|speedy|buena[ \t]+suerte[ \t]+con|pronta)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:his|her|their|su|sus)[ \t]+(?=\S)"
 )
+_CHEER_OPENS = lazyre.compile(r"[\s\W]{0,4}(?i:congrats|congratulations|felicidades|felicitaciones|kudos|so[ \t]+proud|proud|good[ \t]+luck|wishing|glad|que[ \t]+gusto)(?![\w-])")
+# What a care word names when it is their public work: a bill, a foundation, a story, a walk ("her diabetes prevention bill")
+_PUBLIC_WORK = lazyre.compile(
+    r"(?i:bill|law|policy|program|programs|foundation|fund|advocacy|story|stories|book|memoir|walk|run|research|awareness|campaign|initiative|caucus|work|ley|fundaci[oó]n|historia|libro|campa[nñ]a|programa)(?![\w-])"
+)
+_CARING_FOR = lazyre.compile(r"(?<![\w-])(?i:caring|cared|care|praying|cooking|looking|waiting|fighting|advocating|cuidar|cuidando|cuid[oó])[ \t]+(?i:for|por|de|a)(?![\w-])")
+_TO_ANOTHER = lazyre.compile(r"[ \t,]+(?i:and|y)[ \t]+(?i:to|a|al)[ \t]")  # "... and to his wife for ...": another one thanked
 
 
 def _cheered_care(text: str, start: int, end: int) -> bool:
-    """Whether the figure's sentence cheers a care of theirs after the name (_CHEERED, then a care word within three words)."""
+    """Whether the figure's sentence cheers a care of theirs after the name (_CHEERED, then a care word within four words
+    that names no public work of theirs), up to another one thanked ("and to his wife for ...")."""
+    other = _TO_ANOTHER.search(text, start, end)
+    end = other.start() if other else end
     for cheer in _CHEERED.finditer(text, start, min(end, start + 240)):
-        words = re.findall(r"\S+", text[cheer.end() : min(end, cheer.end() + 60)])[:2]
-        if words and not _KIN.match(words[0]) and care_in(" ".join(words)):
-            return True  # "his PT goals", "su terapia"; not "her mother through dementia" (a relative's, read elsewhere)
+        words = re.findall(r"[\w'’-]+", text[cheer.end() : min(end, cheer.end() + 60)])[:5]
+        if not words or any(_KIN.match(w) for w in words[:2]) or _CARING_FOR.search(text, max(start, cheer.start() - 16), cheer.start() + 4):
+            continue  # "her (late) mother through dementia": a relative's, read elsewhere; "caring for her ...": hers to tell
+        care_words = next((n for n in range(1, min(4, len(words)) + 1) if care_in(" ".join(words[:n]))), 0)
+        if care_words and not any(_PUBLIC_WORK.match(w) for w in words[care_words - 1 : care_words + 3]):
+            return True  # "his PT goals", "su terapia", "her last round of chemo"; not "her diabetes prevention bill"
     return False
 
 

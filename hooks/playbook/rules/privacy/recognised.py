@@ -56,11 +56,22 @@ def _care(body: str, start: int, end: int) -> bool:
         return True
     if _NOT_CARE.search(body, start, end) or _GATHERING.search(body, start, end):
         return False
-    ours = _OUR_STAFF.search(body, start, end) is not None
     return any(
-        found.category in ("procedure", "condition", "drug") and not (ours and _TENURE.search(body, max(start, start + found.start - 48), start + found.start))
+        found.category in ("procedure", "condition", "drug") and not (found.category == "procedure" and _staff_tenure(body, start, start + found.start))
         for found in lexicon_clinical.find(body[start:end])
     )
+
+
+def _staff_tenure(body: str, start: int, at: int) -> bool:
+    """Whether the procedure at `at` ends a span of years said of one of our staff named before it, with no one else between
+    ("nuestro enfermero jefe ... Lleva 18 años en <dialysis>"; not "nuestro enfermero ... una abuelita que tiene 8 años en ...")."""
+    tenure = _TENURE.search(body, max(start, at - 48), at)
+    if tenure is None:
+        return False
+    staff = None
+    for staff in _OUR_STAFF.finditer(body, max(start, tenure.start() - 200), tenure.start()):
+        pass  # the last of ours before the span
+    return staff is not None and _SOMEONE_ELSE.search(body, staff.end(), tenure.start()) is None
 
 
 # A team member's years in a field of care, in a post about one of ours: "our head nurse ... has spent 20 years in
@@ -68,6 +79,10 @@ def _care(body: str, start: int, end: int) -> bool:
 _OUR_STAFF = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w-]+[ \t]+)?(?i:enfermer[oa]|nurse|m[eé]dic[oa]|doctor[a]?|t[eé]cnic[oa]|tech|therapist|terapeuta|recepcionista"
     r"|receptionist|asistente|assistant|MA|RN|LVN|hygienist|higienista|coordinador[a]?|coordinator|gerente|manager)(?![\w-])"
+)
+_SOMEONE_ELSE = lazyre.compile(
+    r"(?<![\w-])(?i:se[nñ]or[a]?|abuelit[oa]|abuel[oa]|paciente|patient|lady|gentleman|man|woman|grandpa|grandma|fan|ni[nñ][oa]|kid|boy|girl|mam[aá]|mom"
+    r"|dad|pap[aá]|him|her|le|la|lo|who|que)(?![\w-])"
 )
 _TENURE = lazyre.compile(
     r"(?<![\w-])(?i:lleva|tiene|cumple|cumpli[oó]|has[ \t]+(?:been|spent|worked)|spent|worked|trabaj[oó])[ \t]+(?:(?i:m[aá]s[ \t]+de|over|more[ \t]+than)[ \t]+)?"

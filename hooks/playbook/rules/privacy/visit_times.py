@@ -98,13 +98,20 @@ def _visitors(body: str) -> Iterator[tuple[re.Match, bool]]:
         described = _DESCRIBED.search(body, line, came.end())
         while described is not None and described.end() < came.start():  # an earlier "who" in the window: read on
             described = _DESCRIBED.search(body, described.start() + 1, came.end())
-        if described is not None and described.end() == came.start() and not _MANY.search(body, described.start(), came.start()):
+        if described is not None and described.end() == came.start() and not _many(body, described.start(), came.start()):
             yield _SPAN.match(body, described.start(), came.end()), True
 
 
 _SPAN = lazyre.compile(r"[\s\S]+", re.DOTALL)
-# Many before "who": a plural right before it ("the nursing students who"), or a group ("the crew", "the choir", "the team")
-_MANY = lazyre.compile(r"(?:[a-rt-z]s|[^s]es)[ \t,]+$|(?<![\w-])(?i:crew|team|group|choir|troop|staff|class|band|squad|club|folks|people|everyone|all|both|members)(?![\w-])")
+# Many before "who": its head noun (the words before any "of", "from", "at" ...) a plural ("the nursing students who") or a
+# group ("the crew", "the choir"); "the drummer in the band who" is one
+_HEAD_END = lazyre.compile(r"[ \t,]+(?i:of|from|at|in|with|on|for|de|del)[ \t]")
+_MANY = lazyre.compile(r"(?:[a-rt-z]s|[^s]es)[ \t,]*$|(?<![\w-])(?i:crew|team|group|choir|troop|staff|class|band|squad|club|folks|people|everyone|all|both|members)(?![\w-])")
+
+
+def _many(body: str, start: int, end: int) -> bool:
+    head = _HEAD_END.search(body, start, end)
+    return _MANY.search(body, start, head.start() if head else end) is not None
 
 
 def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Match]]:
@@ -168,8 +175,8 @@ _MENDING = lazyre.compile(
     r"(?i:healing|healed|recovering|recovered|on[ \t]+the[ \t]+mend|all[ \t]+healed(?:[ \t]+up)?|doing[ \t]+(?:much[ \t]+|so[ \t]+much[ \t]+|a[ \t]+lot[ \t]+)?better"
     r"|feeling[ \t]+(?:much[ \t]+)?better|walking[ \t]+(?:fine|normally|again))|(?i:ya[ \t]+est[aá][ \t]+(?:mejor|sanad[oa]|recuperad[oa])|se[ \t]+recuper[oó]))(?![\w-])"
 )
-_THEIR = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)[ \t]+")
-_TOPIC_BEFORE = lazyre.compile(r"(?<![\w-])(?i:about|on|teach\w*|talk\w*|sobre|acerca[ \t]+de|prevent\w*|budget)[ \t]+(?:[\w-]+[ \t]+)?$")
+_THEIR = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)[ \t]+(?!(?i:patients|pacientes|clients|clientes|customers|students|kids|team)(?![\w-]))")
+_TOPIC_BEFORE = lazyre.compile(r"(?<![\w-])(?i:about|on|teach\w*|talk\w*|sobre|acerca[ \t]+de|prevent\w*|budget|treat|treating|our|free|give|gave|giving|selling|sells|hair)[ \t]+(?:[\w-]+[ \t]+)?$")
 
 
 def _care_with(body: str, start: int, stop: int) -> bool:
@@ -186,6 +193,7 @@ def _care_with(body: str, start: int, stop: int) -> bool:
 _WOUND = lazyre.compile(
     r"(?<![\w-])(?i:cuts?(?![ \t]+(?i:the|a|an|our|it|down|back|off|out|in|ties|costs))|gash|burns?|scrapes?|sprains?|stitches|wounds?|blisters|stings|limping|bleeding|cortadas?|cortes?|quemaduras?|heridas?|raspones?"
     r"|torceduras?|puntadas|cojeando|sangrando)(?![\w-])"
+    r"(?![ \t]+(?i:care|cream|creams|supplies|flowers|order|kits?|dressings?|ointment|gel|unit|center|clinic|kit|prevention|first[ \t]+aid))"
 )
 
 
