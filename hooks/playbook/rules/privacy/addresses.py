@@ -135,9 +135,10 @@ _OWN_PLACE = lazyre.compile(
 )
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E
-# 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place only where the pin's sentence or the one before offers
-# something to everyone (_PUBLIC) or names a venue. An offer before it ("Free home safety checks for seniors") is refused only
-# by a person by title or a delivery; any other sentence before it, by a household, a person, one's visit, or care.
+# 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place where the two sentences before offer a service or a
+# welcome to everyone (_PUBLIC: "Free home safety checks for seniors", not "free parking"), or where they name a venue or the
+# pin's own sentence offers one and the lines before tell no household, home visit or care. A person by title, a delivery,
+# one of them ("she", "visited", "a sweet gentleman") or their care told before the pin always make it a home.
 _PINNED = lazyre.compile(r"(?:[\U0001F4CD\U0001F4CC]\ufe0f?|(?<![\w-])(?i:where|d[oó]nde|lugar|ubicaci[oó]n)[ \t]*:)[ \t]*$")
 _SERVICE = (
     r"(?i:checks?|check-?ups?|screenings?|shots?|vaccines?|vacunas?|physicals?|exams?|tests?|testing|consults?|consultations?|clinic|class|classes|event"
@@ -260,7 +261,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         Birch Ave", the practice's own neighbours along a street named without a number ("our neighbors on
         Quince Lane"; "her neighbors on Quince Lane" still triggers), a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
         sentence says after it ("the Alder Creek Library, 310 Walnut St, for neighbors"), a service that takes walk-ins ("flu shots sin cita, 9100 W
-        Van Buren St"), an address under a location pin or a "Where:" label ("📍 1700 E 20th St", "Dónde: ..."), and so does one whose venue the sentence before announces
+        Van Buren St"), an address under a location pin or a "Where:" label after an offer to everyone ("Free flu shots Saturday! 📍 1700 E 20th St";
+        not after a home visit, someone's care or "free parking"), and so does one whose venue the sentence before announces
         ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
         en la escuela el sábado. Estaremos en 455 Pine Ave") unless that
         sentence names a household, and so does the practice's own new premises announced as a move or an opening,

@@ -141,7 +141,7 @@ _HAD_HERE = lazyre.compile(r"(?<![\w-])(?i:here|aqu[ií]|with[ \t]+us|con[ \t]+n
 
 
 def _next_item(text: str, start: int, stop: int) -> bool:
-    """Whether the words after the comma, to the next comma or "and", are the program's next item: no care word in them, or
+    """Whether the words after the comma, to the next comma, are the program's next item: no care word in them, or
     one the event offers everyone ("toma de presión"); "breast cancer survivor", "operada de la cadera aquí" are hers."""
     end = _item_end(text, start, stop)
     return not care_in(text, start, end) or (_OFFERED.search(text, start, end) is not None and _HAD_HERE.search(text, start, end) is None)

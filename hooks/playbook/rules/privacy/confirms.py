@@ -126,8 +126,9 @@ _RECORDS = lazyre.compile(
     rf"|(?:{alt(words('records_read'))})\s+(?:{_OURS}\s+|(?i:your|su|sus|tu|tus)\s+)?(?:[\w-]+\s+)?(?:{_RECORDS_NOUN})"
     rf"|(?:{alt(words('records_cite'))})\s+(?i:our|nuestros?|nuestras?)\s+(?:{_RECORDS_NOUN})"
     rf"|(?i:according\s+to|segun)\s+(?i:the|el|la|los|las)\s+(?:{_RECORDS_NOUN})"
-    # something of the reader's stored in the records: "su número ... ya quedó actualizado en el sistema", "we updated it in
-    # the system", "lo registramos en el expediente" (not hours, forms or feedback: "your suggestion was logged ...")
+    # something of the reader's stored in the records: "su número ... ya quedó actualizado en el sistema", "we logged your
+    # new pharmacy in the system", "ya actualizamos su dirección en el sistema" (not feedback: "su amable sugerencia ...", nor
+    # a bare "lo"/"it", which as often stands for the reader's suggestion or our hours)
     rf"|{_YOURS}(?:[\w'’-]+\s+){{0,6}}?(?:(?i:ya|now|already)\s+)?(?:(?i:qued[oó]|quedaron|est[aá]n?|is|are|was|were|has\s+been|have\s+been|got)\s+)?"
     rf"{_STORED}\s+{_IN_RECORDS}"
     rf"|(?:(?i:actualizamos|registramos|anotamos|capturamos|guardamos|agregamos|cargamos|corregimos|updated|logged|added|entered|saved|put|changed|corrected)"

@@ -110,7 +110,6 @@ def shows_only_team(alt: str, known: Known) -> bool:
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
 
 
-# A team member dressed as a character: "<Member> as Woody", "<Member> disfrazada de Elsa" (the character is no one)
 # A team member dressed as a character, in a costume photo: "<Member> as Woody,", "<Member> disfrazada de la Catrina y ..."; the
 # character runs to a comma, "and", a place word or the end (a verb after it, "as <Name> rings the bell", is a person acting)
 _COSTUMED = lazyre.compile(r"(?<![\w-])(?i:costumes?|costumed|dressed|disfra[cz]\w*|vestid[oa]s?|halloween|cosplay)(?![\w-])")

@@ -189,7 +189,7 @@ def _care_with(body: str, start: int, stop: int) -> bool:
     )
 
 
-# A wound said plainly after "with": "with the knife cut", "con la quemadura", "with a nasty burn"
+# A wound said plainly: "with the knife cut", "got 6 stitches", "con la quemadura" (not supplies: "burn cream", "wound care")
 _WOUND = lazyre.compile(
     r"(?<![\w-])(?i:cuts?(?![ \t]+(?i:the|a|an|our|it|down|back|off|out|in|ties|costs))|gash|burns?|scrapes?|sprains?|stitches|wounds?|blisters|stings|limping|bleeding|cortadas?|cortes?|quemaduras?|heridas?|raspones?"
     r"|torceduras?|puntadas|cojeando|sangrando)(?![\w-])"
