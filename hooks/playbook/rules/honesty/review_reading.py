@@ -68,7 +68,11 @@ HAPPY = lazyre.compile(
     re.IGNORECASE,
 )
 # A top score as the condition: "if your visit was 5 stars", "si su experiencia fue de 5 estrellitas".
-_TOP_STARS = lazyre.compile(rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}", re.IGNORECASE)
+_TOP_STARS = lazyre.compile(
+    rf"(?<![\w-])(?:[45]|four|five|cuatro|cinco)[\s-]*{STAR_WORD}(?![\w-])|(?:[⭐★]\s*){{4}}"
+    r"|(?<![\w/-])(?:(?:5|five|cinco)\s*(?:out\s+of|de|/)\s*(?:5|five|cinco)|10\s*(?:out\s+of|de|/)\s*10)(?![\w/-])",  # "a 5 out of 5", "un 10 de 10"
+    re.IGNORECASE,
+)
 _SCORED = lazyre.compile(
     r"(?<![\w-])(?:rat\w*|scor\w*|answer\w*|repl\w*|respon\w*|contest\w*|califi\w*|puntu\w*|give\s+us|gave\s+us|nos\s+(?:da|dan|dio|diste|dieron|pone|ponen|puso|pusieron))(?![\w-])", re.IGNORECASE
 )

@@ -79,6 +79,17 @@ def _staff(body: str, match: re.Match) -> bool:
     return bool(_STAFF_BEFORE.search(body, max(0, match.start() - 40), match.start()) or _STAFF_AFTER.match(body, match.end(), min(len(body), match.end() + 48)))
 
 
+# "A.M." or "P.M." read as a clock's, but after "de"/"of"/"to" and before a bracket or a comma they are someone's initials:
+# "la familia de A.M. (atendida el 10/3)"
+_CLOCK_LETTERS = lazyre.compile(r"(?<![\w-])(?i:de|of|to|para|for|a)[ \t]+([AP]\.M\.)(?=[ \t]*[(,])")
+_LETTERS = lazyre.compile(r"[AP]\.M\.")
+
+
+def _clock_letters(body: str) -> Iterator[re.Match]:
+    for match in _CLOCK_LETTERS.finditer(body):
+        yield _LETTERS.match(body, match.start(1))
+
+
 def _bare(body: str) -> Iterator[re.Match]:
     """Capitals with no periods on a label, a dash and a date after them ('"JR - 10/17"'); no acronym or word."""
     for match in _BARE.finditer(body):
@@ -91,7 +102,7 @@ def _bare(body: str) -> Iterator[re.Match]:
 
 def initialled_dates(body: str, dates: re.Pattern, valid) -> Iterator[tuple[re.Match, re.Match]]:
     """(initials, a date in their clause) for initials of a person's (not staff's) beside a date (`dates`, checked by `valid`)."""
-    for match, bare in (*((m, False) for m in initials(body)), *((m, True) for m in _bare(body))):
+    for match, bare in (*((m, False) for m in initials(body)), *((m, False) for m in _clock_letters(body)), *((m, True) for m in _bare(body))):
         if lexicon_clinical.find(_letters(match)) or _staff(body, match):
             continue
         start, end = _clause(body, match.start(), match.end())

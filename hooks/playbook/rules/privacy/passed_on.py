@@ -130,7 +130,9 @@ _TOPIC = (
     rf"(?:(?:{_OBJ_NAMED_EN}|{_WHAT_YOU})[ \t]+(?i:about|of|on|regarding|re:)"
     rf"|(?i:your|this|the|ur)[ \t]+(?:{_ADJ}[ \t]+){{0,2}}{_PRAISE_EN}[ \t]+(?i:to|for)"
     rf"|(?:{_WHAT_YOU}|(?i:su|sus|tu|tus|sus|las|los|la|el|esta|estas|este)[ \t]+(?:{_ADJ}[ \t]+)?{_PRAISE_ES}(?:[ \t]+(?i:tan[ \t]+)?{_ADJ})?)"
-    r"[ \t]+(?i:sobre|de|acerca[ \t]+de|para|a|hacia))"
+    r"[ \t]+(?i:sobre|de|acerca[ \t]+de|para|a|hacia)"
+    # thanks for naming them in the review: "gracias por acordarse de <Name>", "for mentioning Dr. <Name>"
+    r"|(?i:por|for)[ \t]+(?i:acordarse[ \t]+de|acordarte[ \t]+de|recordar[ \t]+a|mencionar[ \t]+a|nombrar[ \t]+a|remembering|mentioning|naming|shouting[ \t]+out))"
 )
 _JOY_EN = r"(?i:grinning|smiling|all[ \t]+smiles|beaming|glowing|blushing|giddy|tearing[ \t]+up|teary|crying|thrilled|delighted|so[ \t]+happy|happy|over[ \t]+the[ \t]+moon)"
 _LET_EN = r"(?i:let|lets|letting|we'll[ \t]+let|we’ll[ \t]+let)"

@@ -1,0 +1,74 @@
+"""Round 66: readings fresh writers' cases showed missing, each written for its kind of text.
+
+- A reply telling the reader's liver or kidney tests came out better ("las pruebas del hígado ya salieron mejor") tells
+  her care: the Spanish lexicon holds the tests of an organ.
+- "A.M." after "de"/"of" and before a bracket is someone's initials, not the clock ("la familia de A.M. (atendida el 10/3)").
+- A top score said as "5 out of 5" or "10 de 10" conditions a review like five stars does (FTC004).
+- A state delegate ("la delegada estatal <Name>") is a public role.
+- Thanks for naming staff in a review ("gracias por acordarse de <Name>", "for mentioning Dr. <Name>") names whom the
+  review praised, as "your kind words about" does.
+
+Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.harness import hits, post, response, with_staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Qué gusto, don Chuy! Las pruebas del hígado ya salieron mucho mejor, siga así.",
+        "Gracias por escribir. Sus pruebas de función renal se ven muy bien este mes.",
+    ],
+)
+def test_an_organs_tests_in_a_reply_refuse(text):
+    assert hits("PHI002", response(text, scenario="positive-review"))
+
+
+def test_clock_letters_after_of_before_a_bracket_are_initials():
+    assert hits("PHI008", post("Gracias a la familia de P.M. (atendido el 14/2) por el pan dulce que nos trajeron."))
+
+
+@pytest.mark.parametrize("text", ["Abrimos de 8 a.m. a 5 p.m., lunes 10/3.", "Open from 8 A.M. (Monday 3/10) to 5 P.M."])
+def test_clock_letters_of_opening_hours_pass(text):
+    assert not hits("PHI008", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your visit was a 5 out of 5, tap here to leave us a Google review! If it was anything less, use our private form instead.",
+        "¿Fue un 10 de 10? Déjenos su reseña en Google. ¿Algo menos? Escríbanos por WhatsApp mejor.",
+    ],
+)
+def test_a_top_score_out_of_the_scale_conditions_a_review(text):
+    assert hits("FTC004", post(text))
+
+
+def test_a_scale_read_to_everyone_passes():
+    assert not hits("FTC004", post("Rate your visit from 1 to 5. We read every answer, from 1 out of 5 to 5 out of 5."))
+
+
+def test_a_state_delegate_is_a_public_role():
+    text = "Gracias a la delegada estatal Norma Quiroga-Bell por hablar en nuestro foro comunitario del jueves. ¡Llegaron más de 80 vecinos!"
+    assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Mil gracias por acordarse de Yadira y de la Dra. Benavente! Les vamos a leer su comentario en la junta.",
+        "Thank you for mentioning Dra. Benavente! We'll read your note at Monday's huddle.",
+    ],
+)
+def test_thanks_for_naming_staff_names_whom_the_review_praised(text):
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Yadira", "Dra. Benavente"))
+
+
+def test_naming_the_clinician_who_treated_the_reader_still_refuses():
+    text = "Thanks for mentioning Dra. Benavente, who did your C-section last spring!"
+    assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dra. Benavente"))
