@@ -17,7 +17,7 @@ from tests.conftest import REPO
 from tests.rules.harness import PLANS, PRACTICE, TEAM, TZ, Cases, at, hits, post, response
 
 SAFE_REPLY = (
-    "We're sorry to hear this, {{ reviewer }}. For everyone's privacy, we don't discuss specifics in public.\n\n"
+    "We're sorry to hear this, {{ reviewer }}. To protect every patient's privacy, we keep details off public pages.\n\n"
     "Please reach {{ contact.name }} at {{ contact.phone }} or {{ contact.email }} so we can listen and help."
 )
 KIND_REPLY = "Thank you for sharing this, {{ reviewer }}! Kind words like these mean a lot to everyone at {{ practice.name }}."

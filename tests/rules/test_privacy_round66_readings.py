@@ -1,8 +1,8 @@
 """Round 66: readings fresh writers' cases showed missing, each written for its kind of text.
 
-- A reply telling the reader's liver or kidney tests came out better ("las pruebas del hígado ya salieron mejor") tells
+- A reply telling the reader's liver or kidney tests came out better ("sus pruebas del hígado mejoraron") tells
   her care: the Spanish lexicon holds the tests of an organ.
-- "A.M." after "de"/"of" and before a bracket is someone's initials, not the clock ("la familia de A.M. (atendida el 10/3)").
+- "A.M." after "de"/"of" and before a bracket is someone's initials, not the clock ("el pastel que mandó la familia de P.M. (vista el 2/11)").
 - A top score said as "5 out of 5" or "10 de 10" conditions a review like five stars does (FTC004).
 - A state delegate ("la delegada estatal <Name>") is a public role.
 - Thanks for naming staff in a review ("gracias por acordarse de <Name>", "for mentioning Dr. <Name>") names whom the
@@ -21,7 +21,7 @@ from tests.rules.harness import hits, post, response, with_staff
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Qué gusto, don Chuy! Las pruebas del hígado ya salieron mucho mejor, siga así.",
+        "¡Qué gusto, don Chuy! Esta vez sus pruebas del hígado mejoraron bastante, siga así.",
         "Gracias por escribir. Sus pruebas de función renal se ven muy bien este mes.",
     ],
 )
@@ -41,7 +41,7 @@ def test_clock_letters_of_opening_hours_pass(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "If your visit was a 5 out of 5, tap here to leave us a Google review! If it was anything less, use our private form instead.",
+        "Was today a 5 out of 5 for you? Leave us a Google review! Anything lower? Please use our private feedback form instead.",
         "¿Fue un 10 de 10? Déjenos su reseña en Google. ¿Algo menos? Escríbanos por WhatsApp mejor.",
     ],
 )
@@ -54,14 +54,14 @@ def test_a_scale_read_to_everyone_passes():
 
 
 def test_a_state_delegate_is_a_public_role():
-    text = "Gracias a la delegada estatal Norma Quiroga-Bell por hablar en nuestro foro comunitario del jueves. ¡Llegaron más de 80 vecinos!"
+    text = "Gracias a la delegada estatal Norma Quiroga-Bell por acompañarnos en la plática de la biblioteca. ¡Llegaron más de 80 vecinos!"
     assert not hits("PHI003", post(text))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Mil gracias por acordarse de Yadira y de la Dra. Benavente! Les vamos a leer su comentario en la junta.",
+        "¡Mil gracias por acordarse de Yadira y de la Dra. Benavente! Se lo mostramos hoy mismo a las dos.",
         "Thank you for mentioning Dra. Benavente! We'll read your note at Monday's huddle.",
     ],
 )

@@ -80,7 +80,7 @@ def _staff(body: str, match: re.Match) -> bool:
 
 
 # "A.M." or "P.M." read as a clock's, but after "de"/"of"/"to" and before a bracket or a comma they are someone's initials:
-# "la familia de A.M. (atendida el 10/3)"
+# "los tamales de la familia de P.M. (vista el 2/11)"
 _CLOCK_LETTERS = lazyre.compile(r"(?<![\w-])(?i:de|of|to|para|for|a)[ \t]+([AP]\.M\.)(?=[ \t]*[(,])")
 _LETTERS = lazyre.compile(r"[AP]\.M\.")
 
