@@ -5,6 +5,7 @@
 - "A.M." after "de"/"of" and before a bracket is someone's initials, not the clock ("el pastel que mandó la familia de P.M. (vista el 2/11)").
 - A top score said as "5 out of 5" or "10 de 10" conditions a review like five stars does (FTC004).
 - A state delegate ("la delegada estatal <Name>") is a public role.
+- Keeping on with one's own standing group ("sigue viniendo a tu clase de cada lunes") confirms the reader.
 - Thanks for naming staff in a review ("gracias por acordarse de <Name>", "for mentioning Dr. <Name>") names whom the
   review praised, as "your kind words about" does.
 
@@ -72,3 +73,13 @@ def test_thanks_for_naming_staff_names_whom_the_review_praised(text):
 def test_naming_the_clinician_who_treated_the_reader_still_refuses():
     text = "Thanks for mentioning Dra. Benavente, who did your C-section last spring!"
     assert hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dra. Benavente"))
+
+
+@pytest.mark.parametrize("text", ["¡Ánimo! Siga viniendo a su grupo de los jueves.", "Sigue asistiendo a tu taller de los sábados, ¡vas muy bien!"])
+def test_keeping_on_with_ones_own_standing_group_confirms_the_reader(text):
+    assert hits("PHI001", response(text, scenario="positive-review"))
+
+
+@pytest.mark.parametrize("text", ["Keep coming back, we love seeing happy faces!", "Siga viniendo a vernos cuando quiera, aquí estamos."])
+def test_an_invitation_to_come_back_passes(text):
+    assert not hits("PHI001", response(text, scenario="positive-review"))
