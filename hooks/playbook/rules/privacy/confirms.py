@@ -117,7 +117,9 @@ _RECORDS_NOUN = alt(words("records"))
 _OURS = r"(?i:our|the|my|nuestros?|nuestras?|el|la|los|las|mis?)"
 _STORED = r"(?i:updated|added|entered|saved|logged|(?:actualizad|registrad|guardad|anotad|capturad|agregad|cargad)[oa]s?)"
 _IN_RECORDS = r"(?i:in|into|on|en)\s+(?i:the|our|el|nuestro)\s+(?i:system|sistema|records?|registros?|chart|file|expediente|archivo)(?!\s+(?i:de|of|for|para)\s)"
-_FEEDBACK = r"(?i:feedback|comments?|suggestions?|review|words|tip|idea|queja|quejas|comentarios?|sugerencias?|opini[oó]n|rese[nñ]a|palabras|idea)(?![\w-])"
+# Feedback only, not stance.REVIEW_NOUN: that list holds "caso", "situación", "experiencia", which stored in our system are the
+# reader's dealings ("su caso quedó registrado en el sistema")
+_FEEDBACK = r"(?i:feedback|comments?|suggestions?|review|words|tip|idea|queja|quejas|comentarios?|sugerencias?|opini[oó]n|rese[nñ]a|palabras)(?![\w-])"
 # the reader's own thing, not her feedback, even with an adjective before it ("su amable sugerencia")
 _YOURS = rf"(?i:your|su|sus|tu|tus)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{_FEEDBACK})"
 _RECORDS = lazyre.compile(

@@ -23,6 +23,7 @@ from .known import Person
 from .own_news import own_news, reported_to_public, team_role_before
 from .public_acts import public_act
 from .stage_names import stage_name
+from .stance import RELATIVES
 from .vocabulary import (
     DESCRIBED,
     NAMES,
@@ -217,7 +218,7 @@ def _cheered_care(text: str, start: int, end: int) -> bool:
     return False
 
 
-_KIN = lazyre.compile(r"(?i:mother|father|mom|dad|son|daughter|wife|husband|kids?|children|family|grand\w+|madre|padre|mam[aá]|pap[aá]|hij[oa]s?|espos[oa]|famil\w+|abuel\w+|niet[oa]s?)\b")
+_KIN = lazyre.compile(rf"(?:{RELATIVES})(?![\w-])", re.IGNORECASE)  # "her mother", "su esposo": a relative's care
 
 
 # A new room or wing of ours said by its kind of care, in any words ("our new recovery suite", "our brand-new prenatal

@@ -19,6 +19,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from . import care, favourites, vocabulary
 from .common import with_care_after
+from .stance import words as stance_words
 
 _ROLE = alternation(
     r for r in (*vocabulary.NAMES["occupations"], *vocabulary.DESCRIBED["roles"], *vocabulary.DESCRIBED["people"], *vocabulary.DESCRIBED["ranked_people"]) if r.lower() not in favourites.STAFF
@@ -76,10 +77,7 @@ def _staff_tenure(body: str, start: int, at: int) -> bool:
 
 # A team member's years in a field of care, in a post about one of ours: "our head nurse ... has spent 20 years in
 # dialysis" is his work, not his care (a patient "lleva 3 años en diálisis" is told in no post about our staff)
-_OUR_STAFF = lazyre.compile(
-    r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w-]+[ \t]+)?(?i:enfermer[oa]|nurse|m[eé]dic[oa]|doctor[a]?|t[eé]cnic[oa]|tech|therapist|terapeuta|recepcionista"
-    r"|receptionist|asistente|assistant|MA|RN|LVN|hygienist|higienista|coordinador[a]?|coordinator|gerente|manager)(?![\w-])"
-)
+_OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w-]+[ \t]+)?(?i:{alternation((*stance_words('staff'), *vocabulary.NAMES['staff_nouns_alt']))})(?![\w-])")
 _SOMEONE_ELSE = lazyre.compile(
     r"(?<![\w-])(?i:se[nñ]or[a]?|abuelit[oa]|abuel[oa]|paciente|patient|lady|gentleman|man|woman|grandpa|grandma|fan|ni[nñ][oa]|kid|boy|girl|mam[aá]|mom"
     r"|dad|pap[aá]|him|her|le|la|lo|who|que)(?![\w-])"

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation
 from ...wordlists import wordlist
-from .care import care_in, cared_for
+from .care import care_in
 from .injuries import injury_in
 from .stance import POINT_SHAPES  # a clock time or a day, as initial_visits.py reads them
 
@@ -124,8 +124,8 @@ def told_visits(body: str, date: re.Pattern) -> Iterator[tuple[re.Match, re.Matc
         when = date.search(body, visitor.end(), stop) or POINT_SHAPES.search(body, visitor.end(), stop)
         if when and visitor.group(0).lower().endswith("we saw") and (_DOING.match(body, visitor.end()) or _AT_EVENT.search(body, visitor.end(), stop) and not care_in(body, visitor.end(), stop)):
             continue  # "the family we saw handing out water at the 5K on Saturday": seen at an event, no visit
-        if when and described and (_OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.end()) or not _described_care(body, visitor, stop)):
-            continue  # "the plumber who came in Monday, June 2 fixed the sink": no care told with them
+        if when and described and not _own_care(body, visitor, stop):
+            continue  # "the plumber who came in Monday, June 2 fixed the sink": no care told with them ("our" one has no determiner)
         if when and _no_patient(body, visitor, stop):
             continue  # "our newest employee, who arrived on January 4", "the delivery driver who came through the snow on Monday"
         if when:
@@ -150,20 +150,24 @@ _PART = lazyre.compile(rf"(?<![\w-])(?i:{alternation(wordlist('privacy-owned')['
 def _no_patient(body: str, visitor: re.Match, stop: int) -> bool:
     """Whether the visitor is no patient: our worker, or a worker or one joined to a crowd with no care told with them."""
     if _NOUN.match(body, visitor.start()).group(0).lower() in _WORKERS:
-        return _OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.start()) is not None or not _care_with(body, visitor.start(), stop)
-    return _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None and not _care_with(body, visitor.start(), stop)
+        return _OUR_BEFORE.search(body, max(0, visitor.start() - 40), visitor.start()) is not None or not _own_care(body, visitor, stop)
+    return _CROWD_JOINED.search(body, visitor.start(), visitor.end()) is not None and not _own_care(body, visitor, stop)
 
 
-def _described_care(body: str, visitor: re.Match, stop: int) -> bool:
-    """Care of their own told with one described before "who", in the description or after the verb of coming (not the verb:
-    "came in" alone is a visit): an injury or a wound anywhere ("got 6 stitches", "limping"), a body part after "with", care
+_RELATIVE_WORD = lazyre.compile(r"(?<![\w-])(?i:who|whom|that|que|quien)(?![\w-])")
+
+
+def _own_care(body: str, visitor: re.Match, stop: int) -> bool:
+    """Care of their own told with a visitor, in the description or after the verb of coming (not the verb: "came in" alone
+    is a visit): an injury or a wound anywhere ("got 6 stitches", "limping", "con la cortada"), a body part after "with", care
     after "his"/"her"/"their", or their mending. Care said of an event or of ours ("for the flu shot clinic") is none of theirs."""
-    who = visitor.start() + visitor.group(0).lower().rfind("who")
+    words = list(_RELATIVE_WORD.finditer(body, visitor.start(), visitor.end()))
+    who = words[-1].start() if words else visitor.start()
     for lo, hi in ((visitor.start(), who), (visitor.end(), stop)):
         if injury_in(body, lo, hi) or _MENDING.search(body, lo, hi) or any(not _TOPIC_BEFORE.search(body, max(lo, w.start() - 16), w.start()) for w in _WOUND.finditer(body, lo, hi)):
             return True
-        if any(_PART.search(body, m.end(), min(hi, m.end() + 24)) for m in _WITH.finditer(body, lo, hi)):
-            return True
+        if any(_PART.search(body, m.end(), min(hi, m.end() + 24)) or _AFTER.match(m.group(0)) and care_in(body, m.end(), min(hi, m.end() + 30)) for m in _WITH.finditer(body, lo, hi)):
+            return True  # "with the sprained wrist", "after a fall" (care after "with" or "for" may be an event's: "for the flu clinic")
         if any(care_in(body, m.end(), min(hi, m.end() + 30)) for m in _THEIR.finditer(body, lo, hi)):
             return True
     return False
@@ -175,18 +179,9 @@ _MENDING = lazyre.compile(
     r"(?i:healing|healed|recovering|recovered|on[ \t]+the[ \t]+mend|all[ \t]+healed(?:[ \t]+up)?|doing[ \t]+(?:much[ \t]+|so[ \t]+much[ \t]+|a[ \t]+lot[ \t]+)?better"
     r"|feeling[ \t]+(?:much[ \t]+)?better|walking[ \t]+(?:fine|normally|again))|(?i:ya[ \t]+est[aá][ \t]+(?:mejor|sanad[oa]|recuperad[oa])|se[ \t]+recuper[oó]))(?![\w-])"
 )
-_THEIR = lazyre.compile(r"(?<![\w-])(?i:his|her|their|su|sus)[ \t]+(?!(?i:patients|pacientes|clients|clientes|customers|students|kids|team)(?![\w-]))")
+_AFTER = lazyre.compile(r"(?i:after|despu[eé]s|tras)")
+_THEIR = lazyre.compile(r"(?<![\w-])(?i:his|her|their|your|su|sus|tu|tus)[ \t]+(?!(?i:patients|pacientes|clients|clientes|customers|students|kids|team)(?![\w-]))")
 _TOPIC_BEFORE = lazyre.compile(r"(?<![\w-])(?i:about|on|teach\w*|talk\w*|sobre|acerca[ \t]+de|prevent\w*|budget|treat|treating|our|free|give|gave|giving|selling|sells|hair)[ \t]+(?:[\w-]+[ \t]+)?$")
-
-
-def _care_with(body: str, start: int, stop: int) -> bool:
-    """Whether the visitor's sentence tells care of theirs (_WITH)."""
-    if injury_in(body, start, stop) or cared_for(body, start, stop):
-        return True
-    return any(
-        care_in(body, m.end(), min(stop, m.end() + 30)) or _PART.search(body, m.end(), min(stop, m.end() + 40)) or _WOUND.search(body, m.end(), min(stop, m.end() + 24))
-        for m in _WITH.finditer(body, start, stop)
-    )
 
 
 # A wound said plainly: "with the knife cut", "got 6 stitches", "con la quemadura" (not supplies: "burn cream", "wound care")
