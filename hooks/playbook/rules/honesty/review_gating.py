@@ -26,6 +26,8 @@ _WORDS = wordlist("honesty")
 
 _TOP = lazyre.compile(rf"(?<![\w-])(?:5|five|cinco)[\s-]*(?:{STAR_WORD}(?![\w-])|[⭐★])|(?:[⭐★]\s*){{4}}[⭐★]", re.IGNORECASE)
 _BELOW = lazyre.compile(r"(?:less\s+than|fewer\s+than|under|below|menos\s+de|not\s+a|no\s+(?:fue\s+)?(?:una?\s+)?(?:experiencia\s+de\s+)?)\s*$", re.IGNORECASE)
+# The top of a scale read out whole: "from 1 to 5 stars", "⭐ to ⭐⭐⭐⭐⭐", "del 1 al 5": every score, no top one asked for.
+_SCALE_FROM = lazyre.compile(r"(?:(?<![\w-])(?:[01]|one|uno|una)|[⭐★]\ufe0f?)\s*(?:to|through|thru|-|–|al?)\s*$", re.IGNORECASE)
 _REWARD = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['rewards'])})(?![\w-])"
     r"|\$\s?\d[\d,.]*|(?<![\w-])(?:save|ahorra|ahorre)\s+\d+\s?%|\d+\s?(?:%|percent|por\s*ciento)\s*(?:off|discount|de\s+descuento|descuento)"
@@ -161,7 +163,7 @@ def _rating_requests(reading: Reading, original: str) -> Iterator[tuple[int, str
     """'Leave us 5 stars', 'we'd love a five-star review', 'califícanos con 5 estrellas'."""
     text = reading.text
     for top in _TOP.finditer(text):
-        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40) : top.start()]):
+        if reading.thanked(top.start()) or _BELOW.search(text[max(0, top.start() - 40) : top.start()]) or _SCALE_FROM.search(text, max(0, top.start() - 12), top.start()):
             continue
         begin, end = reading.sentence_of(top.start())
         sentence = text[begin:end]

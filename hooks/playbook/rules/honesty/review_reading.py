@@ -195,8 +195,15 @@ _NUMBER_RUN = lazyre.compile(
 _A_NUMBER_WORD = lazyre.compile(rf"(?<![\w-])(?:{'|'.join(_NUMBER_WORDS)})(?![\w-])", re.IGNORECASE)
 
 
+# A score drawn as a row of stars, no number before it ("⭐⭐⭐⭐⭐ → Google", "⭐ to ⭐⭐⭐⭐ → a private form"): its count
+# is the score ("5 ⭐" and "4+ ⭐" keep the star as the number's unit).
+_STAR_ROW = lazyre.compile(r"(?<![\d+⭐★])(?<![\d+][ \t])[⭐★]\ufe0f?(?:[ \t]?[⭐★]\ufe0f?)*")
+
+
 def _digits(text: str) -> str:
-    """`text` with scores written as words turned to digits, offsets kept: 'four or five' -> '4    or 5   '."""
+    """`text` with scores written as words or rows of stars turned to digits, offsets kept: 'four or five' ->
+    '4    or 5   ', '⭐⭐⭐⭐' -> '4   '."""
+    text = _STAR_ROW.sub(lambda row: str(row.group(0).count("⭐") + row.group(0).count("★")).ljust(len(row.group(0))), text)
     return _NUMBER_RUN.sub(lambda run: _A_NUMBER_WORD.sub(lambda w: _NUMBER_WORDS[w.group(0).lower()].ljust(len(w.group(0))), run.group(0)), text)
 
 
@@ -214,9 +221,10 @@ _IF_SCORE = lazyre.compile(
 )
 
 
-def _routed_scores(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all."""
-    if not (_SCALE.search(text) or _ANSWERED_SCORE.search(text)):
+def _routed_scores(text: str, drawn: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(high, low) spans of scores a text routes somewhere, when it speaks of a rating or a scale at all (`drawn`: its
+    stars, a scale of their own)."""
+    if not (drawn or _SCALE.search(text) or _ANSWERED_SCORE.search(text)):
         return [], []
     scores = []
     for conditional, match in [*((False, m) for m in _ROUTED_SCORE.finditer(text)), *((True, m) for m in _IF_SCORE.finditer(text))]:
@@ -311,7 +319,7 @@ class Reading:
         self.edits = self._edits()
         self.smiles: list[tuple[int, int]] = []  # happy faces read as a condition on their own ("😀 Review us! 😞 Call us")
         self.happy = self._conditional_happy()
-        self.routed_high, routed_low = _routed_scores(_digits(folded))
+        self.routed_high, routed_low = _routed_scores(_digits(folded), drawn=_STAR_ROW.search(folded) is not None)
         self.unhappy = sorted(self._unhappy() + routed_low)
 
     def sentence_of(self, at: int) -> tuple[int, int]:

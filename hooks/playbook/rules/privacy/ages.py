@@ -122,6 +122,7 @@ _OWNED_BY = lazyre.compile(r"(?<![\w-])(?i:of|at|from|del|de|en|con)[ \t]+(?:[\w
 _DURATION_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hace|mas[ \t]+de|desde[ \t]+hace|durante|por|en|ultimos|cada|casi|unos|(?:durante|en|por|de)[ \t]+los)[ \t]+$")
 _DURATION_AFTER = lazyre.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
+_WISHED = lazyre.compile(r"(?<![\w-])(?i:felices|feliz)[ \t]+$")  # "¡Felices 93 años ...!": a birthday wished
 _LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg|ya|sus|llev)")
 _ANOS_END = lazyre.compile(rf"(?i:{_YEARS_ES})$")
 _OPEN_ENDED = lazyre.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
@@ -179,6 +180,10 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             start, end = sentence_of(bounds, match.start())
             if _thing_first(body, start, match.start()):
                 continue  # "la clínica cumple 100 años"
+            wished = match.group(0)[:10].lower() == "cumpleanos" or _WISHED.search(body, max(0, match.start() - 10), match.start())
+            if wished and not _THING_WORD.search(body, match.end(), end):
+                found.append(match)  # "¡Feliz cumpleaños número 93 a la más sabia del grupo!", "¡Felices 93 años a ...!": a birthday is someone's
+                continue
             if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
                 continue  # a bare "95 años" or "centenario" needs a person in its sentence ("el centenario de la ciudad")
             found.append(match)

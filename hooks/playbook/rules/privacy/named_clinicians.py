@@ -20,7 +20,7 @@ from .clinician_roles import asked_for, offered_contact, passed_to, team_end, un
 from .contact_route import contact_named
 from .reader_mentions import only_set_turns
 from .signatures import signed
-from .stance import DEAL, PATIENT, POINT, RELATIVE, SOFT, SPAN, VISIT, WAIT, WHEN, read_marks
+from .stance import COURTESY, DEAL, PATIENT, POINT, RELATIVE, SOFT, SPAN, VISIT, WAIT, WHEN, read_marks
 
 # A clinician's gladness about news of the reader, not about the review: "is so glad to hear it", "pleased the new
 # shoulder is behaving", "delighted that hip is holding strong", "feliz de saber que"; "thrilled to see this" is the review.
@@ -58,6 +58,9 @@ _THE_REVIEW = lazyre.compile(
     # the review read out to the team: "read this out loud at the morning huddle", "nos leyó esto en voz alta" (round 60)
     r"|this(?=\s+(?:out\s+loud|aloud|to\s+(?:the|our)\s+(?:whole\s+)?(?:team|staff)|at\s+[\w'’]+\s+(?:huddle|meeting|staff\s+meeting)))|esto(?=\s+en\s+voz\s+alta))(?![\w-])"
 )
+# What they read is the review too, where nothing else in the reply tells the reader's dealings: "got teary reading this
+# on Friday", "se emocionó leyendo esto" (round 67), not "Sorry about the wait. Dr. <Name> was grinning reading this."
+_READ_THIS = lazyre.compile(r"(?<![\w-])(?i:reading|read|leyendo|leer)\s+(?i:this|esto)(?![\w-])")
 _THANK = lazyre.compile(r"(?<![\w-])(?i:thank)[ \t]+$")
 _READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
 
@@ -66,10 +69,18 @@ def _review_kept(text: str, start: int, end: int) -> bool:
     """The clinician's sentence does something with the review and names the reader nowhere else."""
     begin, stop = sentence_of(sentence_bounds(text), end)
     review = _THE_REVIEW.search(text, end, stop)
+    if review is None and (review := _READ_THIS.search(text, end, stop)) is not None:
+        if any(mark.kind in _DEALING_MARKS and not begin <= mark.start < stop for mark in read_marks(text)):
+            return False
     if review is None or _WHO_DID.match(text, end) or _REACTS.search(text, end, stop) or care_in(text, begin, stop):
         return False  # "Dr. <Name>, who did the follow-up, ...", "... glad the knee works", "... remembers the day the cast came off"
-    readers = [m for m in _READER_WORD.finditer(text, begin, stop) if not review.start() <= m.start() < review.end() and not _THANK.search(text, max(0, m.start() - 8), m.start())]
-    return not readers  # a bare "thank you" speaks to the reader of nothing of theirs
+    courtesies = [m.span() for m in COURTESY.finditer(text, begin, stop)]
+    readers = [
+        m
+        for m in _READER_WORD.finditer(text, begin, stop)
+        if not review.start() <= m.start() < review.end() and not _THANK.search(text, max(0, m.start() - 8), m.start()) and not any(a <= m.start() < b for a, b in courtesies)
+    ]
+    return not readers  # a bare "thank you" or a courtesy ("don't tell them we told you") speaks to the reader of nothing of theirs
 
 
 def _clinician_excused(text: str, start: int, end: int) -> bool:

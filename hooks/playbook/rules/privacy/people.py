@@ -52,7 +52,7 @@ from .public_story import retold_figure, story_cared
 from .qa import answered_handle
 from .readings import title_gap
 from .record_labels import label_names
-from .role_compounds import in_compound
+from .role_compounds import in_compound, modifies_role
 from .service_honours import honoured_for_service
 from .slugs import PARTICLES, slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
@@ -384,7 +384,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 personal = mentions_care(text) or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply and not (pattern is _CHEER and is_team_plural(first) and not is_surname(first)) or personal:  # "Go RiverHawks" (not "Go Torres")
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
-                if found:
+                if found and not (len(found.words) == 1 and modifies_role(text, found.end)):  # not "thanks to Delta blues man <Name>"
                     yield found
     bounds: list[int] | None = None
     for pattern in (_DOES_CARE, _IS_BACK):  # "Tobias came in with a chipped tooth"; "Ingrid is back on the ice after her fracture"
@@ -446,8 +446,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 opening = _sentence_start(text, match.start()) or after_symbol(text, match.start())  # after a line's emoji too
-                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start())):
-                    continue  # "Charla gratuita", "Manda tu CV", "🙏 Miles de familias": a capital at a sentence's start is weak evidence
+                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.end)):
+                    continue  # "Charla gratuita", "🙏 Miles de familias": a capital at a sentence's start is weak evidence; "Delta blues man <Name>"
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
                     if found is None:

@@ -17,6 +17,7 @@ import functools
 
 from ... import lazyre
 from ...lexicon.fold import fold
+from ...text import alternation
 from ...wordlists import wordlist
 
 NAMES = wordlist("privacy-names")
@@ -95,3 +96,16 @@ def desk_job_at(text: str, start: int) -> bool:
     """Whether the patients' word at `start` ends a job at their desk, a comma after it: the name after is the job holder's."""
     word = _PATIENT_WORD_COMMA.match(text, start)
     return word is not None and _DESK_JOB.search(text, max(0, start - 90), word.end()) is not None
+
+
+# A word that modifies the role after it, the role's holder named next: "Delta blues legend <Name>", "<Region> fiddle
+# player <Name>" (a region's, a genre's or a brand's word that is also a given name). Never across "and", "with", "de"...
+_MODIFIED_ROLE = lazyre.compile(
+    r"[ \t]+(?!(?i:and|or|with|to|for|from|of|the|our|her|his|y|e|o|u|con|para|de|del|la|el|los|las|nuestr[oa]s?|su|sus)[ \t])"
+    rf"(?:[a-z][\w'’-]*[ \t]+){{1,2}}(?i:{alternation(NAMES['public_roles'])}|man|woman)[ \t]+(?=[A-Z])"
+)
+
+
+def modifies_role(text: str, end: int) -> bool:
+    """Whether the lone word ending at `end` modifies a role whose holder is named after it ("Delta blues man <Name>")."""
+    return _MODIFIED_ROLE.match(text, end) is not None

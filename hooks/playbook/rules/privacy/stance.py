@@ -195,7 +195,7 @@ _WHEN_WORDS = bounded(words("when_again", "when_tenure"))
 _READER = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader'))}|(?<!['’])(?:u|ur))(?![\w-])")
 POSSESSIVE = alt(words("possessives"))
 REVIEW_NOUN = lazyre.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
-_COURTESY = bounded(words("reader_courtesy"))
+COURTESY = bounded(words("reader_courtesy"))  # "thank you", "if you wish": the reader in a courtesy, told nothing
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
@@ -327,7 +327,7 @@ def reader_marks(text: str) -> Iterator[Mark]:
 
 
 def _reader_marks(text: str) -> Iterator[Mark]:
-    courtesies = [m.span() for m in _COURTESY.finditer(text)]
+    courtesies = [m.span() for m in COURTESY.finditer(text)]
     softs = [m.span() for m in _SOFT.finditer(text)]
     for match in _READER.finditer(text):
         start, end = match.span()
