@@ -93,7 +93,7 @@ def test_a_clinician_who_called_back_last_week_still_refuses():
 
 
 def test_the_review_read_by_our_staff_tells_nothing_of_the_reader():
-    text = "Marisol and Dr. Whitcomb both teared up reading this on Monday (don't tell her we told you). Thank you so much!"
+    text = "Marisol and Dr. Whitcomb both teared up reading this on Monday (don't tell her we told you!) Many thanks."
     assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Marisol", "Dr. Whitcomb"))
 
 
@@ -122,3 +122,31 @@ def test_a_word_before_a_named_public_role_names_no_one(text):
 )
 def test_a_name_before_and_or_a_comma_is_still_read(text):
     assert [h for h in hits("PHI003", post(text)) if "Maria" in h.message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Se sacó los frenos la portera del equipo juvenil de Riverside Prep! Tres años de ortodoncia y qué sonrisa.",
+        "¡La portera del equipo juvenil de Riverside Prep se sacó los frenos hoy!",
+        "Se operó la rodilla el capitán de los bomberos voluntarios de Elm Creek, y ya camina sin muletas.",
+    ],
+)
+def test_care_told_first_with_the_one_described_after_it_refuses(text):
+    assert hits("PHI011", post(text))
+
+
+def test_a_crowned_title_after_her_own_care_refuses():
+    assert hits("PHI011", post("¡Ya se quitó el yeso la Reina del Carnaval de Pueblo Nuevo! Seis semanas y lista para el desfile."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La capitana del equipo de Riverside Prep se hizo famosa por su gol de media cancha.",
+        "La alcaldesa se puso la camiseta del equipo juvenil de Riverside Prep para la foto.",
+        "Vacunamos a 80 niños y luego la Reina del Carnaval de Pueblo Nuevo repartió cepillos.",
+    ],
+)
+def test_a_reflexive_verb_without_care_or_care_of_others_passes(text):
+    assert not hits("PHI011", post(text))

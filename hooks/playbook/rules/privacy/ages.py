@@ -182,7 +182,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
                 continue  # "la clínica cumple 100 años"
             wished = match.group(0)[:10].lower() == "cumpleanos" or _WISHED.search(body, max(0, match.start() - 10), match.start())
             if wished and not _THING_WORD.search(body, match.end(), end):
-                found.append(match)  # "¡Feliz cumpleaños número 93 a la más sabia del grupo!", "¡Felices 93 años a ...!": a birthday is someone's
+                found.append(match)  # "¡Feliz cumpleaños número 95 a la más alegre del coro!", "¡Felices 93 años a ...!": a birthday is someone's
                 continue
             if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
                 continue  # a bare "95 años" or "centenario" needs a person in its sentence ("el centenario de la ciudad")

@@ -68,8 +68,7 @@ def care_owned(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and care_near(text, end + 2)
 
 
-# Not "según nos cuentan sus compañeros": what someone told us in private is no news made public.
-REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun(?![ \t]+(?i:nos|me)(?![\w-])))(?![\w-])")
+REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun(?![ \t]+(?i:nos|me)(?![\w-])))(?![\w-])")  # not "según nos cuentan": told us in private
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])

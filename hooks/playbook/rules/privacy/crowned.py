@@ -3,7 +3,7 @@
 A festival, a pageant, a parade or a school crowns one person at a time: "the reigning Reina de <Barrio>", "la Reina
 del Carnaval", "Queen of the <Town> Rodeo", "our homecoming queen", "Miss <Town> 2027", "el Rey Momo", "this year's
 parade grand marshal". Everyone in town knows who holds the title, so the title names her as surely as her name.
-With her care in the title's sentence or the two after it (favourites.py's reading, standing.py's "she" with a word
+With her care in the title's sentence (before it too: "se sacó el yeso la reina del ...") or the two after it (favourites.py's reading, standing.py's "she" with a word
 of care, or a span since a procedure: "three weeks post-op", "after bed rest"), it is a patient singled out. With
 no care near it passes: "la Reina del Carnaval repartio cepillos en nuestra feria", "the homecoming king read to
 the kids in our waiting room"; so does a performer's stage nickname with news she made public herself, no care of ours
@@ -56,7 +56,8 @@ def crowned(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if own_news.figure_news(body, bounds, match.start()):
             continue  # 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...': a performer's own news
-        if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)):
+        if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)) or _care(body, max(bounds[at], match.start() - favourites.REACH), match.start()):
+            # her care after the title, or before it with the title as the subject at the end ("¡Se sacó el yeso la reina del ...!")
             yield match
             continue
         for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):

@@ -334,6 +334,15 @@ _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
 _YOU_ARE = lazyre.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
 
 
+# The care told first and the one described after it, as Spanish puts a subject after its verb ("¡Se sacó los frenos
+# la capitana del equipo de ...!"): theirs while nobody else stands before them in the sentence.
+_SOMEONE = lazyre.compile(r"(?<![\w-])(?i:our|my|nuestr[oa]s?|mi|mis|we|us|nos|nosotros)(?![\w-])|(?<=[\w,;] )[A-Z]")
+
+
+def _told_first(body: str, start: int, at: int) -> bool:
+    return care.own_care(body, start, at) and not ONE_PERSON.search(body, start, at) and not _SOMEONE.search(body, start, at)
+
+
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
 def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     """A detail that singles out one person: a first, an only, a record, a job and a place.
@@ -465,6 +474,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     found.append(match)
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
+                found.append(match)
+            elif _told_first(body, start, match.start()):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end) or lost_member(body, start, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup", "our grief circle lost ... a docent at <Museum>"

@@ -74,6 +74,9 @@ _RIGHT_AFTER = lazyre.compile(
 )
 
 
+_PRONOUNS = frozenset(("ella", "ellas", "ellos", "el", "usted"))  # a closed class: the subject pronouns that are also given names
+
+
 def word_name_with_milestone(text: str, match: re.Match) -> Person | None:
     """A given name that is also a word (of the curated list: "Ever had a calf cramp?" is a question, no one),
     then straight away an age or a milestone of their care."""
@@ -86,6 +89,8 @@ def word_name_with_milestone(text: str, match: re.Match) -> Person | None:
         return Person(match.start(), match.end(), (match.group(0),), "a name with an age", public=False)
     state = MILESTONE_STATE.match(text, at)
     verb = MILESTONE_VERB.match(text, at)
+    if verb and verb.group(0).lower().startswith("se ") and match.group(0).lower() in _PRONOUNS:
+        return None  # "Ella se operó de ...": the Spanish pronoun before a reflexive verb, "she"
     if state or verb and own_care(text, at, min(len(text), at + 80)):
         return Person(match.start(), match.end(), (match.group(0),), "a name with their care", public=False)
     return None
