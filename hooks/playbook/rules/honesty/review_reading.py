@@ -137,7 +137,9 @@ ARROWS = r"(?:[-–—=]+>|[→⇒⇨⇾➔➙➜➝➞➟➠➡⟶⟹⮕►▶�
 # the plural). High or low is read
 # on the scale the text uses (out of 5, or out of 10 when a routed score or the scale goes past 5).
 _ROUTED_SCORE = lazyre.compile(
-    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(\d{1,2})(?:'?s(?![\w-]))?((?:[ \t]*(?:-|–|—|to|or|o|al|a|y|,|/|&|and)[ \t]*\d{1,2}(?:'?s(?![\w-]))?(?![\d:.,]\d)){0,3})"
+    # "less than 5 → a private form", "menos de ⭐⭐⭐⭐⭐ → ...": every score below the one named (round 67)
+    r"(?P<below>(?<![\w-])(?:less[ \t]+than|fewer[ \t]+than|under|below|menos[ \t]+de|menos[ \t]+que)[ \t]+(?:(?:a|an|un|una)[ \t]+)?)?"
+    r"(?<![\w$.,/:#%-])(?<!\bto\s)(?<!\bal\s)(?<!\bout\sof\s)(?P<n>\d{1,2})(?:'?s(?![\w-]))?(?P<rest>(?:[ \t]*(?:-|–|—|to|or|o|al|a|y|,|/|&|and)[ \t]*\d{1,2}(?:'?s(?![\w-]))?(?![\d:.,]\d)){0,3})"
     r"(?P<more>[ \t]*\+)?"
     rf"(?:[ \t]*{STAR_WORD}(?![\w-])|[ \t]*[⭐★](?:[ \t]*[⭐★])*)?"
     r"(?P<more2>[ \t]*(?:\+|or\s+(?:more|higher|above|better)|o\s+mas|and\s+(?:up|above)|y\s+mas))?"
@@ -215,8 +217,8 @@ _IF_SCORE = lazyre.compile(
     rf"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|it[ \t]+was|{_ANSWERED}"
     r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+(?:is|was)|es|fue"
     r"|(?:su|la|tu)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+(?:es|fue))[ \t]+)?)"
-    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(\d{1,2})((?:[ \t]*(?:-|–|to|or|o|a|al|y|and|,)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
-    r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)",
+    r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(?P<n>\d{1,2})(?P<rest>(?:[ \t]*(?:-|–|to|or|o|a|al|y|and|,)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
+    r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)(?P<below>)",
     re.IGNORECASE,
 )
 
@@ -228,7 +230,9 @@ def _routed_scores(text: str, drawn: bool = False) -> tuple[list[tuple[int, int]
         return [], []
     scores = []
     for conditional, match in [*((False, m) for m in _ROUTED_SCORE.finditer(text)), *((True, m) for m in _IF_SCORE.finditer(text))]:
-        numbers = [int(match.group(1)), *map(int, re.findall(r"\d{1,2}", match.group(2)))]
+        numbers = [int(match.group("n")), *map(int, re.findall(r"\d{1,2}", match.group("rest")))]
+        if match.group("below"):
+            numbers = [0, max(0, min(numbers) - 1)]  # "less than 5": 0 to 4
         if conditional and max(numbers) > 10:
             continue  # "if it's 15 minutes": no score
         scores.append((match, min(numbers), max(numbers)))
@@ -241,7 +245,7 @@ def _routed_scores(text: str, drawn: bool = False) -> tuple[list[tuple[int, int]
             mn = 0
         elif mn <= 1 and mx >= top and not match.group("more"):
             continue  # the whole scale ("reply 1 to 5", "responda del 1 al 5") is the question, not a branch
-        ranges.append(((match.start(1), match.end()), mn, mx))  # the score itself, not the "if" before it
+        ranges.append(((match.start("below") if match.group("below") else match.start("n"), match.end()), mn, mx))  # the score itself, not the "if" before it
     high = [span for span, mn, mx in ranges if mx <= top and mn >= (8 if top == 10 else 4)]
     floor = min((mn for span, mn, mx in ranges if span in high), default=top + 1)
     # Low: below the middle of the scale, or all of "the rest" below a high branch ("5 → Yelp; 1-4 → a call").

@@ -78,7 +78,8 @@ _AGE_ES_UNLESS_THING = lazyre.compile(
     rf"|(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|festejo|celebro|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:hoy|ayer|ya|manana)[ \t]+)?{_EDAD}"
     rf"(?=[ \t]*(?:[.!,;]|$)|[ \t]+(?i:hoy|ayer|manana|el|este|esta|y|en[ \t]+(?:mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril))(?![\w-]))"
     rf"|(?<![\w-])(?i:tiene|ya[ \t]+tiene)[ \t]+{_EDAD}(?=[ \t]*(?:[.!;]|$))"
-    rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+)?{_EDAD}(?![\w-])"
+    rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+|#[ \t]*|(?i:no)\.?[ \t]*)?{_EDAD}(?![\w-])"
+    rf"|(?<![\w-])(?i:feliz)[ \t]+{_EDAD}(?:[ \t]+(?i:feliz))?[ \t]+(?i:cumpleanos)(?![\w-])"  # "¡Feliz 93 cumpleaños a ...!"
     rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"
     rf"|(?<![\w-])(?i:sus|lleva|llevaba)[ \t]+{_ANOS}"  # "sus 95 primaveras", "ya lleva 93 abriles"
     rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
@@ -123,6 +124,12 @@ _DURATION_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hace|mas[ \t]+de|desde[ \t]+ha
 _DURATION_AFTER = lazyre.compile(rf"[ \t]*(?i:{alternation(folded(IDS['age_duration_after_es']))})(?![\w-])")
 # "aged 90 and older", "de 90 años o más": a group, as HIPAA's own "90 or older" is; and a range ("aged 90-99").
 _WISHED = lazyre.compile(r"(?<![\w-])(?i:felices|feliz)[ \t]+$")  # "¡Felices 93 años ...!": a birthday wished
+# Whom it is wished to, described by a word that is no name ("a la más alegre del coro", "a nuestro voluntario más fiel",
+# "a la consentida de los martes"): someone, where "a la Cruz Roja", "al Seguro Social", "a los Dodgers" are bodies.
+_WISHED_TO = lazyre.compile(
+    r"[ \t]*,?[ \t]+(?i:a|al|para)[ \t]+(?:(?i:la|el|los|las|nuestr[oa]s?|mi|mis|tu|su|esta|este)[ \t]+)?(?:(?i:mas|querid[oa]|gran)[ \t]+)?"
+    r"(?!(?i:la|el|los|las|nuestr[oa]s?|mi|mis|tu|su|esta|este|mas|querid[oa]|gran)[ \t])([a-z][\w'’-]*)"
+)
 _LEAD_VERB = lazyre.compile(r"(?i:cumpl|celebr|festej|tien|teni|tendr|lleg|ya|sus|llev)")
 _ANOS_END = lazyre.compile(rf"(?i:{_YEARS_ES})$")
 _OPEN_ENDED = lazyre.compile(rf"[ \t]*(?:\+|(?i:{alternation(folded(IDS['age_open_ended']))})(?![\w-])|(?:-|–|to|a)[ \t]*\d)")
@@ -180,8 +187,9 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             start, end = sentence_of(bounds, match.start())
             if _thing_first(body, start, match.start()):
                 continue  # "la clínica cumple 100 años"
-            wished = match.group(0)[:10].lower() == "cumpleanos" or _WISHED.search(body, max(0, match.start() - 10), match.start())
-            if wished and not _THING_WORD.search(body, match.end(), end):
+            wished = "cumpleanos" in match.group(0).lower() or _WISHED.search(body, max(0, match.start() - 10), match.start())
+            to = _WISHED_TO.match(body, match.end()) if wished else None
+            if to and not _THING_WORD.fullmatch(to.group(1)):
                 found.append(match)  # "¡Feliz cumpleaños número 95 a la más alegre del coro!", "¡Felices 93 años a ...!": a birthday is someone's
                 continue
             if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):

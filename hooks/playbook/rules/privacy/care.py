@@ -68,7 +68,9 @@ def care_owned(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and care_near(text, end + 2)
 
 
-REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|according\s+to|segun(?![ \t]+(?i:nos|me)(?![\w-])))(?![\w-])")  # not "según nos cuentan": told us in private
+REPORTED_VERB = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?i:{alternation(NAMES['reported_sources'])})(?![\w-])))(?![\w-])"
+)  # a public source
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])

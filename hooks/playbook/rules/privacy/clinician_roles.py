@@ -45,8 +45,10 @@ _OFFER = lazyre.compile(
     r"[ \t]+(?:(?i:like|love)[ \t]+to[ \t]+)?" + _ADVERB + _TALK_EN + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:quiere|quisiera|desea|puede|podr[ií]a|va[ \t]+a"
     r"|le[ \t]+gustar[ií]a|estar[aá][ \t]+(?:encantad[oa]|feliz|content[oa])[ \t]+de|est[aá][ \t]+dispuest[oa][ \t]+a|se[ \t]+ofrece[ \t]+a|espera)"
     r"[ \t]+" + _ADVERB + _TALK_ES + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:llamar[aá]|atender[aá]|escuchar[aá]|hablar[aá]|platicar[aá]|conversar[aá])(?![\w-])"
-    # the present offered as what comes next: "le devuelve la llamada", "con gusto le llaman" (not "lo atiende": care)
-    r"|(?i:le|la|lo|les)[ \t]+(?i:llaman?|devuelven?[ \t]+la[ \t]+llamada|escriben?|contactan?)(?![\w-])"
+    # the present offered as what comes next: "le devuelve la llamada", "con gusto le llaman" (not "lo atiende": care; not
+    # "la llama su paciente favorita", "le llama cada lunes": what she calls her, a habit)
+    r"|(?i:le|les)[ \t]+(?i:llaman?|devuelven?[ \t]+la[ \t]+llamada|escriben?|contactan?)(?![\w-])"
+    r"(?![ \t]+(?i:cada|siempre|todos|todas|diario|a[ \t]+diario|su|sus|mi|mis|seguido|semanalmente)(?![\w-]))"
     r")"
 )
 # The reader's past or records in the sentence: the clinician is then tied to their care after all.

@@ -58,9 +58,13 @@ _THE_REVIEW = lazyre.compile(
     # the review read out to the team: "read this out loud at the morning huddle", "nos leyó esto en voz alta" (round 60)
     r"|this(?=\s+(?:out\s+loud|aloud|to\s+(?:the|our)\s+(?:whole\s+)?(?:team|staff)|at\s+[\w'’]+\s+(?:huddle|meeting|staff\s+meeting)))|esto(?=\s+en\s+voz\s+alta))(?![\w-])"
 )
-# What they read is the review too, where nothing else in the reply tells the reader's dealings: "got teary reading this
-# on Friday", "se emocionó leyendo esto" (round 67), not "Sorry about the wait. Dr. <Name> was grinning reading this."
-_READ_THIS = lazyre.compile(r"(?<![\w-])(?i:reading|read|leyendo|leer)\s+(?i:this|esto)(?![\w-])")
+# The review read by our staff, and when they read it: "got teary reading this on Friday morning", "se emocionó leyendo
+# esto el lunes" (round 67). That time is the reading's, no dealing of the reader's; "read this chart" is no review.
+_READ_THIS = lazyre.compile(
+    r"(?<![\w-])(?i:reading|read|leyendo|leer|leyeron|ley[oó])[ \t]+(?i:this|esto|it|lo|la)"
+    r"(?:[ \t]+(?i:out[ \t]+loud|aloud|together|en[ \t]+voz[ \t]+alta|juntos|juntas))?"
+    r"(?:[ \t]+(?i:on|this|last|yesterday|today|el|este|esta|ayer|hoy)(?:[ \t]+[\w'’]+){0,2}?)?(?=[ \t]*(?:[(),.;:!?—–]|$))"
+)
 _THANK = lazyre.compile(r"(?<![\w-])(?i:thank)[ \t]+$")
 _READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")
 
@@ -69,9 +73,6 @@ def _review_kept(text: str, start: int, end: int) -> bool:
     """The clinician's sentence does something with the review and names the reader nowhere else."""
     begin, stop = sentence_of(sentence_bounds(text), end)
     review = _THE_REVIEW.search(text, end, stop)
-    if review is None and (review := _READ_THIS.search(text, end, stop)) is not None:
-        if any(mark.kind in _DEALING_MARKS and not begin <= mark.start < stop for mark in read_marks(text)):
-            return False
     if review is None or _WHO_DID.match(text, end) or _REACTS.search(text, end, stop) or care_in(text, begin, stop):
         return False  # "Dr. <Name>, who did the follow-up, ...", "... glad the knee works", "... remembers the day the cast came off"
     courtesies = [m.span() for m in COURTESY.finditer(text, begin, stop)]
@@ -101,7 +102,8 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
     """Spans of the clinicians named in the reply and not excused."""
     named = [m.span() for m in _CLINICIAN.finditer(text)]
     quiet = bool(named) and only_set_turns(text)  # the reader only thanked, greeted, invited, or the writer of the review
-    if quiet and not any(mark.kind in _DEALING_MARKS for mark in read_marks(text)):
+    readings = [m.span() for m in _READ_THIS.finditer(text)] if quiet else []
+    if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in read_marks(text)):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
     if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader
         named = [(start, end) for start, end in named if not asked_for(text, start, end)]

@@ -73,6 +73,7 @@ from .vocabulary import (
     INTERJECTIONS,
     NAMES,
     NOT_A_NAME,
+    NOT_A_SURNAME,
     NOT_NAMES,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -384,7 +385,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 personal = mentions_care(text) or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply and not (pattern is _CHEER and is_team_plural(first) and not is_surname(first)) or personal:  # "Go RiverHawks" (not "Go Torres")
                 found = _person(text, tokens, tokens[0].start(), "greeted by name")
-                if found and not (len(found.words) == 1 and modifies_role(text, found.end)):  # not "thanks to Delta blues man <Name>"
+                if found and not (len(found.words) == 1 and modifies_role(text, found.start, found.end)):  # not "thanks to Delta blues man <Name>"
                     yield found
     bounds: list[int] | None = None
     for pattern in (_DOES_CARE, _IS_BACK):  # "Tobias came in with a chipped tooth"; "Ingrid is back on the ice after her fracture"
@@ -435,7 +436,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if not is_first_name(word) and low not in NOT_A_NAME and low not in known.org and is_unknown(word):
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
             after = None if after and low in _HAILS and is_first_name(after.group(0)) else after  # "Congrats Maria": the greeting reads her
-            if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_NAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
+            if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_SURNAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found
@@ -446,7 +447,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 opening = _sentence_start(text, match.start()) or after_symbol(text, match.start())  # after a line's emoji too
-                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.end)):
+                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.start, found.end)):
                     continue  # "Charla gratuita", "🙏 Miles de familias": a capital at a sentence's start is weak evidence; "Delta blues man <Name>"
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone

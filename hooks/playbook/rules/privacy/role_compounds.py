@@ -98,14 +98,15 @@ def desk_job_at(text: str, start: int) -> bool:
     return word is not None and _DESK_JOB.search(text, max(0, start - 90), word.end()) is not None
 
 
-# A word that modifies the role after it, the role's holder named next: "Delta blues legend <Name>", "<Region> fiddle
-# player <Name>" (a region's, a genre's or a brand's word that is also a given name). Never across "and", "with", "de"...
-_MODIFIED_ROLE = lazyre.compile(
-    r"[ \t]+(?!(?i:and|or|with|to|for|from|of|the|our|her|his|y|e|o|u|con|para|de|del|la|el|los|las|nuestr[oa]s?|su|sus)[ \t])"
-    rf"(?:[a-z][\w'’-]*[ \t]+){{1,2}}(?i:{alternation(NAMES['public_roles'])}|man|woman)[ \t]+(?=[A-Z])"
-)
+# A word that modifies the role after it, the role's holder named next, where thanks or a bill name the holder: "thanks to
+# Delta blues legend <Name>", "featuring <Region> fiddle player <Name>" (a region's, a genre's or a brand's word that is
+# also a given name). Every word between is a modifier: no verb ("met", "hugged"), no "and", "with", "al", "de"...
+_FRAME = lazyre.compile(r"(?<![\w-])(?i:to|by|featuring|feat\.|starring|welcome|welcoming|a|al|por)[ \t]+$")
+_MODIFIER = r"(?!(?i:and|or|with|to|for|from|of|the|our|her|his|y|e|o|u|con|para|de|del|al|la|el|los|las|nuestr[oa]s?|su|sus)[ \t])[a-z][\w'’-]*(?<!ed)[ \t]+"
+_MODIFIED_ROLE = lazyre.compile(rf"[ \t]+{_MODIFIER}(?:{_MODIFIER})?(?i:{alternation(NAMES['public_roles'])}|man|woman)[ \t]+(?=[A-Z])")
 
 
-def modifies_role(text: str, end: int) -> bool:
-    """Whether the lone word ending at `end` modifies a role whose holder is named after it ("Delta blues man <Name>")."""
-    return _MODIFIED_ROLE.match(text, end) is not None
+def modifies_role(text: str, start: int, end: int) -> bool:
+    """Whether the lone word at `start`..`end`, after thanks or a bill, modifies a role whose holder is named after it
+    ("thanks to Delta blues man <Name>")."""
+    return _FRAME.search(text, max(0, start - 16), start) is not None and _MODIFIED_ROLE.match(text, end) is not None
