@@ -15,7 +15,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .attends import comes_to_ours
 from .common import CLINICAL
-from .everyday_senses import TREATED_TO, staff_tenure
+from .everyday_senses import TREATED_TO, staff_tenure, work_labor
 from .injuries import injury_in
 from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part
@@ -26,7 +26,7 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"; not "labor"
     as work ("every labor camp", "the labor union hall", "a labor of love", "farm labor": _WORK_LABOR)."""
     end = len(text) if end is None else end
-    if any(not _work_labor(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
+    if any(not work_labor(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
         return True
     if injury_in(text, start, end):
         return True  # "chipped his front tooth", "se quebró el brazo" (injuries.py)
@@ -34,21 +34,6 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 CARE_WORDS = phrase_pattern(NAMES["care_words"])
-# "labor" as work, not a birth: a compound of work after it ("labor camp", "labor union", "Labor Day", "labor of love") or a
-# kind of work before it ("farm labor", "day labor", "child labor"); round 49, from a staff post about one who drives to
-# "every labor camp". A birth's labor ("her labor", "labor and delivery", "in labor") keeps its reading.
-_LABOR_WORK_AFTER = lazyre.compile(
-    r"[ \t]+(?i:camps?|unions?|day|force|rights|organi[sz]ers?|organi[sz]ing|movement|laws?|leaders?|market|department|dept|contractors?"
-    r"|crews?|shortages?|council|federation|history|relations|board|of[ \t]+love)(?![\w-])"
-)
-_LABOR_WORK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:farm|day|child|migrant|manual|organi[sz]ed|cheap|seasonal|forced)[ \t]+$")
-
-
-def _work_labor(text: str, word: re.Match, start: int, end: int) -> bool:
-    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER): then it is no word of care."""
-    if word.group(0).lower() not in ("labor", "labour"):
-        return False
-    return _LABOR_WORK_AFTER.match(text, word.end(), end) is not None or _LABOR_WORK_BEFORE.search(text, max(start, word.start() - 12), word.start()) is not None
 
 
 def names_condition(text: str, start: int) -> bool:
@@ -68,9 +53,8 @@ def care_owned(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and care_near(text, end + 2)
 
 
-REPORTED_VERB = lazyre.compile(
-    rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?i:{alternation(NAMES['reported_sources'])})(?![\w-])))(?![\w-])"
-)  # a public source
+_SOURCES = alternation(NAMES["reported_sources"])  # a public source: "según el club", not "según sus compañeros"
+REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?i:{_SOURCES})(?![\w-])))(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
@@ -221,7 +205,9 @@ _YOURS = lazyre.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda
 MILESTONE_STATE = phrase_pattern(DESCRIBED["milestone_states"])
 MILESTONE_VERB = phrase_pattern(DESCRIBED["milestone_verbs"])
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
-_YOUR_CARE = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_YOUR_CARE = lazyre.compile(
+    r"(?<![\w-])(?<!agendar\s)(?<!agenda\s)(?<!book\s)(?<!schedule\s)(?<!sacar\s)(?<!reservar\s)(?<!programar\s)(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
+)  # not "cómo agendar tu cita"
 
 
 _VISITED = phrase_pattern(("came in", "came by", "stopped by", "stopped in", "dropped by", "visited us", "vino", "vinieron", "nos visito", "paso a vernos"))

@@ -9,7 +9,8 @@ consulta"), "pago" as thanks ("el mejor pago", "nos pagó con una sonrisa"), "cr
 de todo el equipo"), "operaciones" and "a cargo de" as our work ("gerente de operaciones", "a cargo de la
 recepción"), and English "we've got you covered", "in charge of", "work-life balance", "premium service",
 "credit goes to", "our operations manager", or "Bill" a colleague's name; and "treated" as hospitality, "we treated the
-crossing guard to breakfast" (PHI011: no care, TREATED_TO).
+crossing guard to breakfast" (PHI011: no care, TREATED_TO); and "labor" as work ("every labor camp", "farm labor"), no
+birth (care.care_in asks work_labor).
 
 Each sense is read by its neighbours, never by the word alone: insurance keeps its determiner or its kind ("su
 seguro", "el seguro médico", "sin seguro", "tarjeta de seguro", "de seguro médico"), a bill its owner ("your
@@ -21,6 +22,7 @@ passing-on of the review, and by stance's visit words. One scan per pattern: lin
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
 from ... import lazyre
@@ -191,3 +193,20 @@ def everyday(text: str, start: int, end: int) -> bool:
     spans = everyday_spans(text)
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+# "labor" as work, not a birth: a compound of work after it ("labor camp", "labor union", "Labor Day", "labor of love") or a
+# kind of work before it ("farm labor", "day labor", "child labor"); round 49, from a staff post about one who drives to
+# "every labor camp". A birth's labor ("her labor", "labor and delivery", "in labor") keeps its reading.
+_LABOR_WORK_AFTER = lazyre.compile(
+    r"[ \t]+(?i:camps?|unions?|day|force|rights|organi[sz]ers?|organi[sz]ing|movement|laws?|leaders?|market|department|dept|contractors?"
+    r"|crews?|shortages?|council|federation|history|relations|board|of[ \t]+love)(?![\w-])"
+)
+_LABOR_WORK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:farm|day|child|migrant|manual|organi[sz]ed|cheap|seasonal|forced)[ \t]+$")
+
+
+def work_labor(text: str, word: re.Match, start: int, end: int) -> bool:
+    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), asked by care.care_in: then it is no word of care."""
+    if word.group(0).lower() not in ("labor", "labour"):
+        return False
+    return _LABOR_WORK_AFTER.match(text, word.end(), end) is not None or _LABOR_WORK_BEFORE.search(text, max(start, word.start() - 12), word.start()) is not None

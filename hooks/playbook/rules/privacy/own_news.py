@@ -322,11 +322,18 @@ def claims_untold(text: str, bounds: list[int]) -> re.Match | None:
     return found and claims_about_health(untold_topics(text), bounds)
 
 
+_WORD = lazyre.compile(r"\w")
+
+
 def own_news(text: str, bounds: list[int], start: int, *, outright: bool = False) -> bool:
     """Whether the sentence at `start` or the next tells news the public figure there made public, with no care of ours
     (`outright`: told in more than a bare "said", see told_public)."""
     lo, hi = sentence_of(bounds, start)
-    after = sentence_of(bounds, hi)[1] if hi < len(text) else hi
+    after = hi
+    for _ in range(3):  # the next sentence with a word: "¡Gracias, <Name>! 🎤" leaves the microphone a sentence of its own
+        after = sentence_of(bounds, after)[1] if after < len(text) else after
+        if _WORD.search(text, hi, after):
+            break
     if ours_near(text, lo, after, hi):
         return False  # "she shared that Dr. <Name> did her surgery here", "our oncology team walks beside her": the care may be ours
     return told_public(text, lo, after, outright=outright) and not _cared_by_us(text, lo, after) and not received_untold(text, bounds, start)

@@ -72,7 +72,7 @@ _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escr
 _HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)?(?i:honorable|licenciad[oa]|ingenier[oa]|arquitect[oa])(?![\w-]))[ \t]*)?"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
-    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ..."
+    rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:ex-?)?(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ...", "al expelotero dominicano ..."
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
@@ -90,7 +90,7 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
-_OFFICE_NEXT = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_OFFICE_NEXT = lazyre.compile(rf"[^\w]{{0,12}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # With no article, a role of a named outlet or team: ", locutora de Radio <Name>", ", host of <Show>" (with news they told)
 _BARE_APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|at|for|on|de|del|en)[ \t]+(?:(?i:the|la|el)[ \t]+)?[A-Z0-9]")
@@ -118,11 +118,12 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # "Gracias al Padre <Name> por bendecir la clinica", "thank you, Rep. <Name>, for championing the grant"
     if stage_name(text, person, bounds):
         return True  # '<Given> "El Tigre" <Surname> ..., segun informo el club', a stage name greeted after their own news
+    start, end = sentence_of(bounds, person.start)
+    full = person.how == "a full name" or person.how == "greeted by name" and len(person.words) > 1  # "¡Gracias, <Given> <Surname>! La cantante ..."
+    if not person.title and full and end < len(text) and _OFFICE_NEXT.match(text, end) and own_news(text, bounds, person.start):
+        return True  # "Good to have you back, <Given> <Surname>! The Channel 4 weekend anchor told viewers ...": a role, news made public
     if person.title or person.how not in ("a full name", "a first name"):
         return False
-    start, end = sentence_of(bounds, person.start)
-    if person.how == "a full name" and end < len(text) and _OFFICE_NEXT.match(text, end) and own_news(text, bounds, person.start):
-        return True  # "Good to have you back, <Given> <Surname>! The Channel 4 weekend anchor told viewers ...": a role, news made public
     if _REPORTED.search(text, start, person.start):
         return True
     # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed": a source of theirs, or news

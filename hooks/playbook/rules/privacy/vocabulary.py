@@ -390,8 +390,11 @@ _KIN_TEAM = lazyre.compile(
 
 
 def is_team_plural(word: str) -> bool:
-    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names)."""
-    if not word.endswith("s") or word.endswith(("us", "is", "as", "os", "ss")):
+    """'Bulldogs', 'Eagles' (a team), 'Caballeros' (a body no name list knows), not 'Thaddeus', 'Carlos', 'Dolores',
+    'Mercedes' (given names)."""
+    if not word.endswith("s") or word.endswith(("us", "is", "ss")):
         return False
     info = lexicon_names.name_info(word)
+    if word.endswith(("as", "os")):  # a Spanish plural only where no list knows the word as a name: "Caballeros", not "Carlos"
+        return info is None and len(word) > 6
     return info is None or not info.first

@@ -390,7 +390,8 @@ _SUBJECT_STATE = lazyre.compile(
     r"[ \t]+(?:(?i:just|finally|officially|already|now|so|ya|hoy|por[ \t]+fin|oficialmente)[ \t]+)?"
     r"(?:(?i:is|was|esta|estaba)[ \t]+(?:(?i:finally|officially|now|so|already|all|ya|por[ \t]+fin)[ \t]+)?"
     r"(?i:back|out|home|off|done|cleared|free|walking|running|up|recovering|healing|feeling|doing|de[ \t]+vuelta|en[ \t]+casa|libre|caminando|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta)"
-    r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio))(?![\w-])"
+    r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio)"
+    r"|(?i:had|has[ \t]+had|was[ \t]+(?:such[ \t]+a|a[ \t]+total|a[ \t]+real|so)))(?![\w-])"  # "<Word> had her checkup", "was such a trooper at her ..." (round 69)
 )
 _SENTENCE_END = lazyre.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
 
@@ -406,7 +407,7 @@ def _two_sentences(text: str, pos: int) -> int:
     return end
 
 
-_SHE_HE = lazyre.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
+_SHE_HE = lazyre.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|her|his|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
 
 
 def subject_word_name(text: str, match: re.Match) -> Person | None:
@@ -414,7 +415,7 @@ def subject_word_name(text: str, match: re.Match) -> Person | None:
     a sentence, then what she did or how she is ("Faith is off her crutches at last", "Abril ya salio del
     hospital"), with her care and a "she" or "ella" after it, in that sentence or the next: "Summer is
     back on the court! Six weeks after her ACL repair she ...". "Spring is here" and "May is Stroke
-    Awareness Month" are no one; nor is a sentence with no "she" after the word."""
+    Awareness Month" are no one; nor is a sentence with no "she" (or "her", "his") after the word."""
     before = text[max(0, match.start() - 2) : match.start()]
     if before.strip(" \t") and before.rstrip(" \t")[-1:] not in '.!?¡¿\n"“':
         return None
