@@ -84,8 +84,7 @@ def test_a_body_greeted_in_the_plural_names_no_one():
 
 def test_a_figure_greeted_then_her_role_after_an_emoji_line_made_her_story_public():
     text = (
-        "🎤 ¡Gracias, Odalys Ferrer! 🎤\n\nLa cantante norteña abrió nuestra caminata del sábado y después nos contó en el "
-        "escenario su propia historia: le detectaron cáncer de ovario a los 41 años."
+        "🎤 ¡Gracias, Odalys Ferrer! 🎤\n\nLa cantante norteña abrió nuestra caminata del sábado y después nos contó en el escenario su propia historia: le detectaron cáncer de ovario a los 41 años."
     )
     assert not hits("PHI003", post(text))
 
@@ -96,10 +95,7 @@ def test_a_figure_greeted_whose_care_is_ours_still_refuses():
 
 
 def test_a_former_player_who_wrote_his_story_in_his_book_made_it_public():
-    text = (
-        "Gracias al expelotero boricua Anselmo Quiles por presentar su libro en la biblioteca. Anselmo contó cómo le "
-        "detectaron diabetes tipo 1 a los 20 años, en plena temporada."
-    )
+    text = "Gracias al expelotero boricua Anselmo Quiles por presentar su libro en la biblioteca. Anselmo contó cómo le detectaron diabetes tipo 1 a los 20 años, en plena temporada."
     assert not hits("PHI003", post(text))
 
 

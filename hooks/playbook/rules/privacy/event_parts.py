@@ -58,7 +58,9 @@ _HEADINGS = (
     "responsable",
 )
 # "Coordina: <Name>", "Sign-ups: <Name> and <Name>": the heading, its colon, names of the same list before this one
-_HEADING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_HEADINGS)})[ \t]*:[ \t]*(?:(?i:la|el|the)[ \t]+)?(?:{_NAME}{_JOIN}(?:(?i:la|el|the)[ \t]+)?){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$")
+_HEADING = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(_HEADINGS)})[ \t]*:[ \t]*(?:(?i:la|el|the)[ \t]+)?(?:{_NAME}{_JOIN}(?:(?i:la|el|the)[ \t]+)?){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$"
+)
 _VERBS = (
     "run",
     "runs",
