@@ -70,7 +70,10 @@ def words(text: str) -> str:
         if _ADDRESS.fullmatch(token) or DOMAIN.fullmatch(token):
             said.append(token)
             continue
-        token = _CAMEL.sub(" ", _SPACES.sub(" ", token))
+        # two fields joined in camel case are two units, a comma between: "RocioMaldonado_RedHills" names "Rocio Maldonado,
+        # Red Hills", a person and a place, not a place named after her ("maria-elena-park", "TOkonkwo_insurance" read on)
+        fields = token.split("_")
+        token = " ".join(_CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and _CAMEL.search(f) and _CAMEL.search(fields[i + 1]) else "") for i, f in enumerate(fields))
         token = _LOWER_WORD.sub(lambda m: m.group(0).capitalize(), token)
         said.append(_CODE_WORD.sub(lambda m: m.group(0).upper(), token))
     return " ".join(" ".join(said).split())

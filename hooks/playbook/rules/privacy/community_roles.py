@@ -196,6 +196,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     stop = min(end, person.end + _REACH)
     item = _NEXT_ITEM.search(text, person.end, stop)
     stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
+    if ":" in text[text.rfind("\n", 0, person.start) + 1 : person.start] and (line_end := text.find("\n", person.end, stop)) != -1:
+        stop = line_end  # "Coordinan: <Name> y <Name>\nLleven el carnet de vacunas": a heading's line ends with its names
     if (comma := _INLINE_ITEM.match(text, person.end, stop)) and _HER_STATE.search(text, comma.end(), _item_end(text, comma.end(), stop)):
         return False  # "la instructora <Name>, embarazada de 6 meses, ...": a state of hers in apposition
     if comma and _LIST_BEFORE.search(text, start, person.start) and _next_item(text, comma.end(), stop):

@@ -14,6 +14,7 @@ from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
 from .alt_bodies import cared_beside_staff, shown_body, shows_care_group, worn_care
+from .care import care_in
 from .common import WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
@@ -84,6 +85,13 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
     return (first.start(), first.end()) if first else None
 
 
+# The team itself after a word for its people: "members of the River Bluff ENT team", "miembros de nuestro equipo".
+# Ours by "our" or by a practice's word in the team's name, never "members of the swim team".
+_PRACTICE = r"(?i:clinic|practice|office|medical|health|dental|dentistry|ent|throat|pediatrics|orthopedics|orthopaedics|family[ \t]+medicine|eye|care|clinica|consultorio)"
+_OF_THE_TEAM = lazyre.compile(
+    r"[ \t]+(?i:of|from|de|del)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+(?:[\w&',.-]+[ \t]+){0,4}?"
+    rf"|(?i:the|el)[ \t]+(?:[\w&',.-]+[ \t]+){{0,6}}?{_PRACTICE}[ \t]+)(?i:team|staff|crew|equipo|personal)(?![\w-])"
+)
 _OWN_LOOKS = lazyre.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
 
 
@@ -104,8 +112,8 @@ def shows_only_team(alt: str, known: Known) -> bool:
     if cared_beside_staff(blanked) or shown_body(blanked):
         return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     for noun in _PERSON_NOUN.finditer(blanked):
-        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
-            continue
+        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or _OF_THE_TEAM.match(blanked, noun.end()) and not care_in(blanked):
+            continue  # a face of the team's; a role of a member named; "eleven members of the <Practice> team", no care told
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
 
@@ -189,7 +197,9 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         A photo of the team at work (`people: true`, alt text that names
         only team members from plans/team.yml and describes no one else:
         "Alex Kim and Jo Park at the front desk", "nurse Jo Park restocking the
-        supply room", "Jo Park, our scheduler, at her desk") needs no authorization:
+        supply room", "Jo Park, our scheduler, at her desk"; others only as
+        members of our team, no care told: "Jo Park with ten members of the
+        Riverbend Pediatrics team") needs no authorization:
         staff consent to be photographed is an employment (HR) matter, not a
         HIPAA authorization; so is one of staff by their job whose alt text
         says no face is shown ("two nurses at the vaccine table; faces not

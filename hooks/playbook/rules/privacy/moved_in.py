@@ -52,12 +52,13 @@ _UNIT = lazyre.compile(
 _BESIDE = (
     r"(?i:across[ \t]+(?:the[ \t]+street[ \t]+)?from|next[ \t]+(?:door[ \t]+)?to|right[ \t]+(?:by|behind|above)|behind|above|below|upstairs[ \t]+from|"
     r"(?:one|two|three|a[ \t]+few)[ \t]+blocks?[ \t]+(?:from|down|up|east|west|north|south)|"
-    r"a[ \t]+(?:un|el)?[ \t]*lado[ \t]+de|al[ \t]+lado[ \t]+de|a[ \t]+la[ \t]+par[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|junto[ \t]+a|arriba[ \t]+de|encima[ \t]+de|"
+    r"a[ \t]+(?:un|el)?[ \t]*lad(?:o|ito)[ \t]+de|al[ \t]+lad(?:o|ito)[ \t]+de|a[ \t]+la[ \t]+par[ \t]+de|frente[ \t]+a|enfrente[ \t]+de|junto[ \t]+a|arriba[ \t]+de|encima[ \t]+de|"
     r"detras[ \t]+de|cerca[ \t]+de|a[ \t]+(?:una|dos|tres|media)[ \t]+cuadras?[ \t]+de|esquina[ \t]+con)"
 )
 _TRADE = (
     r"(?i:bakery|laundromat|bank|pharmacy|drugstore|library|post[ \t]+office|courthouse|city[ \t]+hall|church|school|park|station|stop|mall|plaza|"
-    r"market|grocery|store|supermarket|gas[ \t]+station|restaurant|cafe|diner|fire[ \t]+station|hospital|old[ \t]+(?:office|location|building|clinic)|"
+    r"market|grocery|store|supermarket|gas[ \t]+station|restaurant|cafe|diner|fire[ \t]+station|hospital|old[ \t]+(?:office|location|building|clinic)|hardware[ \t]+store|"
+    r"ferreteria|tortilleria|carniceria|taqueria|"
     r"panaderia|lavanderia|banco|farmacia|biblioteca|oficina[ \t]+de[ \t]+correos|correo|iglesia|parroquia|escuela|parque|estacion|parada|plaza|mercado|"
     r"tienda|super|supermercado|gasolinera|restaurante|cafeteria|hospital|donde[ \t]+estabamos|la[ \t]+oficina[ \t]+anterior|el[ \t]+local[ \t]+anterior)"
 )

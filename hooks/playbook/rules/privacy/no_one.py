@@ -53,7 +53,7 @@ from .street_names import is_street_or_neighbourhood
 from .team_signoff import signed_by_practice
 from .titled_businesses import titled_business
 from .titled_phrases import titled_phrase
-from .work_titles import in_work_title
+from .work_titles import in_work_title, title_character
 
 
 def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str, ...]], sites: frozenset[str] = frozenset()) -> bool:
@@ -70,6 +70,7 @@ def no_one(text: str, written: str, person: Person, streets: frozenset[tuple[str
         or named_facility(text, person)  # "the <Given> <Surname> branch of the library": a place named after someone
         or quoted_title(text, person)  # "the form is called 'Health Care Proxy'": a form's title, in quotes
         or in_work_title(text, person)  # 'her picture book "Sugar Sam"': a work's title, in quotes after the work's word
+        or title_character(text, person)  # '... "Gus the Gap-Toothed Gator" ... that's where Gus came from': its character
         or member_body(text, person)  # "optometry students from Nova Southeastern": an institution
         or place_of_org(text, person)  # "the Vietnamese Community of <Town>", "el campamento de <Camp>": a place
         or cited_handle(text, person, sites)  # "Mas informacion de @AirNow: https://www.airnow.gov": a government site's account

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from .common import clause_before
-from .stance import alt, words
+from .stance import REVIEW_NOUN, alt, words
 
 _READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
 _PAST = lazyre.compile(
@@ -24,6 +24,7 @@ _PAST = lazyre.compile(
 _GERUND = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_gerund'))})\s+(?i:{_READER})(?![\w'’-])")
 _INFINITIVE = lazyre.compile(rf"(?<![\w-])(?i:to)\s+(?i:{alt(words('seen_infinitive'))})\s+(?i:{_READER})(?![\w'’-])")
 _JOY = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy', 'seen_habit'))})(?![\w-])")
+_JOY_AFTER = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy_after'))})(?![\w-])")
 _HABIT = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_habit'))})(?![\w-])")
 _AHEAD = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_ahead'))})(?![\w-])|['’](?i:ll|d)(?![\w-])")
 _ENCLITIC = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_es_verbs'))})(?i:la|lo|le|te|los|las)(?![\w-])")
@@ -49,6 +50,17 @@ def _after(text: str, end: int) -> bool:
     return _AHEAD.search(text, end, stop) is not None
 
 
+def _joy_after(text: str, end: int) -> bool:
+    """Joy said later in the sentence of a seeing ("... is the highlight of our week"), with no wish before it."""
+    stop = min(len(text), end + 150)
+    for at in range(end, stop):
+        if text[at] in ".!?;\n":
+            stop = at
+            break
+    joy = _JOY_AFTER.search(text, end, stop)
+    return joy is not None and not _AHEAD.search(text, end, joy.start()) and not REVIEW_NOUN.search(text, end, joy.start())  # not "seeing you smile in this review"
+
+
 def seen(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause that says the practice saw, met, had or cared for the reader."""
     for match in _PAST.finditer(text):
@@ -60,6 +72,8 @@ def seen(text: str) -> Iterator[tuple[int, int]]:
             begin, stop = _window(text, match.start())
             if joy.search(text, begin, stop) and not _AHEAD.search(text, begin, stop) and not _after(text, match.end()):
                 yield match.span()
+            elif pattern is _GERUND and not _AHEAD.search(text, begin, stop) and _joy_after(text, match.end()):
+                yield match.span()  # "seeing you walk in every Monday is one of the best parts of our week"
     for match in _ENCLITIC.finditer(text):
         begin, stop = _window(text, match.start())
         if _JOY_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, match.end(), min(len(text), match.end() + 20)):

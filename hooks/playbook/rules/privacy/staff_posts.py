@@ -194,7 +194,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
-    jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
+    jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, end) for end in (*(p.end for p in team), *(m.end() for m in said))) if job]  # "<Member>, our surgeon,": her job
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
@@ -312,6 +312,9 @@ _JOB_AFTER = lazyre.compile(
     r"[ \t]*,[ \t]*(?i:our|nuestr[oa]|the|el|la)[ \t]+"
     r"(?:(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){0,3}"
     r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*,"
+    # or her job told by what she does for everyone: "<Member>, la que le agenda las citas a medio pueblo," (round 69)
+    r"|[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
+    r"|(?i:the[ \t]+one[ \t]+who|who)[ \t]+(?i:schedules|books|answers|manages|coordinates|greets|checks[ \t]+in))[ \t]+[^,\n]{0,60},"
 )
 
 

@@ -14,10 +14,13 @@ where we would give it. A name inside such a title is the work's, a character's 
 quotes of any kind (' " “ ” « » ‘ ’) after an event's word or a verb that reads, sings or shows it ("leyó su libro 'Los
 dientes de <Name>'", 'la jornada "<Words>"', 'read "Brave Like <Word>" to the kids'), even when a child's word opens the
 title; not for a message written on a poster, a sign or a card ('a banner reading "Go <Name>"'). One bounded scan
-of the window: linear.
+of the window: linear. The same lone name told again outside the title ("that's where Gus came from") is the
+character (title_character; the titles' words are read once per text).
 """
 
 from __future__ import annotations
+
+import functools
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
@@ -95,3 +98,19 @@ def in_work_title(text: str, person: Person) -> bool:
             lo, hi = sentence_of(sentence_bounds(text), match.start())
             return not cared_by_us(text, lo, hi)
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def _title_words(text: str) -> frozenset[str]:
+    """The capitalised words of the works' titles quoted in `text` (care with us excepted): read once per text."""
+    titles = (match.group(1) if match.group(1) is not None else match.group(2) for match in _ANY_TITLE.finditer(text))
+    return frozenset(word for title in titles if not _told_with_us(title) for word in title.split() if word[:1].isupper())
+
+
+def title_character(text: str, person: Person) -> bool:
+    """Whether `person`, one given name, is a word of a work's title quoted elsewhere in the text: the character told
+    of again ('creator of "Gus the Gap-Toothed Gator" ... that's where Gus came from'), in a sentence of no care of ours."""
+    if len(person.words) != 1 or not person.excusable or person.words[0] not in _title_words(text):
+        return False
+    lo, hi = sentence_of(sentence_bounds(text), person.start)
+    return not cared_by_us(text, lo, hi)
