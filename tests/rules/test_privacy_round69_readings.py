@@ -34,7 +34,7 @@ from tests.rules.harness import hits, post, response, with_staff
 @pytest.mark.parametrize(
     "text",
     [
-        "Thank you! Her next cleaning is on the books for 3/9 at 10:30, and we'll text a reminder.",
+        "Thank you! Her next cleaning is set for 3/9 at 10:30; a text reminder will follow.",
         "¡Gracias! Su próxima limpieza quedó para el 9/3 a las 10:30.",
     ],
 )
@@ -58,7 +58,7 @@ def test_a_season_as_a_subject_passes(text):
 
 
 def test_the_tetanus_shot_in_spanish_is_care():
-    assert hits("PHI002", response("¡Qué gusto! La antitetánica ya quedó al día, así que tranquilo.", scenario="positive-review"))
+    assert hits("PHI002", response("¡Qué bien! Con la antitetánica puesta hoy, ya está protegido.", scenario="positive-review"))
 
 
 @pytest.mark.parametrize("text", ["LA ARTRITIS NO SIEMPRE SE VE COMO EN LA TELE", "EL ASMA SE CONTROLA MÁS BIEN CON UN PLAN"])
@@ -90,9 +90,7 @@ def test_a_body_greeted_in_the_plural_names_no_one():
 
 
 def test_a_figure_greeted_then_her_role_after_an_emoji_line_made_her_story_public():
-    text = (
-        "🎤 ¡Gracias, Odalys Ferrer! 🎤\n\nLa cantante norteña abrió nuestra caminata del sábado y después nos contó en el escenario su propia historia: le detectaron cáncer de ovario a los 41 años."
-    )
+    text = "🎤 ¡Gracias, Odalys Ferrer! 🎤\n\nLa cantante norteña abrió la caminata y desde el escenario contó su historia: le detectaron cáncer de ovario a los 41 años."
     assert not hits("PHI003", post(text))
 
 
@@ -122,7 +120,7 @@ def test_the_review_or_a_wish_is_no_visit(text):
 
 
 def test_a_drawn_top_score_and_a_private_feedback_form_gate():
-    text = "How did we do? ⭐⭐⭐⭐⭐ → Google (link in bio)\n\nRough day with us? Our private feedback form goes straight to our director, no need to air it online."
+    text = "How did we do? ⭐⭐⭐⭐⭐ → Google (link in bio)\n\nRough day with us? A private form reaches only our office manager, no need to air it online."
     assert hits("FTC004", post(text))
 
 
@@ -147,12 +145,12 @@ def test_a_coordinator_whose_care_is_told_next_still_refuses():
 
 
 def test_a_member_described_by_her_job_and_her_daughters_party_passes():
-    text = "Nuestra Yesi, la que le agenda las citas a medio pueblo, celebró el sábado los quince años de su hija Marisol."
+    text = "Nuestra Yesi, la que nos programa las citas de todos, festejó los XV de su hija Marisol el domingo."
     assert not hits("PHI003", post(text), plans=with_staff("Yesi"))
 
 
 def test_a_member_taking_her_daughter_to_surgery_still_refuses():
-    text = "Nuestra Yesi, la que le agenda las citas a medio pueblo, llevó a su hija Marisol a su cirugía de apéndice."
+    text = "Nuestra Yesi, la que nos programa las citas de todos, llevó a su hija Marisol a su cirugía de apéndice."
     assert hits("PHI003", post(text), plans=with_staff("Yesi"))
 
 

@@ -73,7 +73,7 @@ def seen(text: str) -> Iterator[tuple[int, int]]:
             if joy.search(text, begin, stop) and not _AHEAD.search(text, begin, stop) and not _after(text, match.end()):
                 yield match.span()
             elif pattern is _GERUND and not _AHEAD.search(text, begin, stop) and _joy_after(text, match.end()):
-                yield match.span()  # "seeing you walk in every Monday is one of the best parts of our week"
+                yield match.span()  # "seeing you come in each week is a highlight for us"
     for match in _ENCLITIC.finditer(text):
         begin, stop = _window(text, match.start())
         if _JOY_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, match.end(), min(len(text), match.end() + 20)):

@@ -312,7 +312,7 @@ _JOB_AFTER = lazyre.compile(
     r"[ \t]*,[ \t]*(?i:our|nuestr[oa]|the|el|la)[ \t]+"
     r"(?:(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){0,3}"
     r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*,"
-    # or her job told by what she does for everyone: "<Member>, la que le agenda las citas a medio pueblo," (round 69)
+    # or her job told by what she does for everyone: "<Member>, la que nos programa las citas de todos," (round 69)
     r"|[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
     r"|(?i:the[ \t]+one[ \t]+who|who)[ \t]+(?i:schedules|books|answers|manages|coordinates|greets|checks[ \t]+in))[ \t]+[^,\n]{0,60},"
 )
