@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .layout import CONTENT_DIR
+from .lexicon.names import name_info
 from .model import Plans, Post, ResponseTemplate
 from .normalize import fold
 from .text import DOMAIN, Span, folded_span, host_of, is_own, spans, urls
@@ -62,6 +63,21 @@ def _decode(text: str) -> str:
     return text
 
 
+_SURNAME_PREFIXES = frozenset(("Mc", "Mac", "O", "De", "Di", "Da", "Del", "Van", "Von", "La", "Le", "St"))
+
+
+def _two_units(field: str, after: str) -> bool:
+    """Whether two camel-case fields of a file name are two units, a comma between: a whole name ending on a surname,
+    then more ("RocioMaldonado_RedHills": a person, then a place, not a place named after her); not given names before
+    their surname ("MaryBeth_McDonald")."""
+    parts, later = _CAMEL.split(field), _CAMEL.split(after)
+    if len(parts) < 2 or len(later) < 2 or later[0] in _SURNAME_PREFIXES:
+        return False  # "AnnaMae_McDonald": a surname's prefix opens the next field
+    info, next_info = name_info(parts[-1]), name_info(later[0])
+    ends_on_surname = info is not None and info.surname and not info.also_word
+    return ends_on_surname and (next_info is None or next_info.also_word)  # "RocioMaldonado_RedHills", not "AnnaMae_Donaldson"
+
+
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> str:
     """'jane-doe_mri.2027-01-03' -> 'Jane Doe Mri 2027-01-03'; an email address or a domain stays whole."""
@@ -70,10 +86,8 @@ def words(text: str) -> str:
         if _ADDRESS.fullmatch(token) or DOMAIN.fullmatch(token):
             said.append(token)
             continue
-        # two fields joined in camel case are two units, a comma between: "RocioMaldonado_RedHills" names "Rocio Maldonado,
-        # Red Hills", a person and a place, not a place named after her ("maria-elena-park", "TOkonkwo_insurance" read on)
         fields = token.split("_")
-        token = " ".join(_CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and _CAMEL.search(f) and _CAMEL.search(fields[i + 1]) else "") for i, f in enumerate(fields))
+        token = " ".join(_CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and _two_units(f, fields[i + 1]) else "") for i, f in enumerate(fields))
         token = _LOWER_WORD.sub(lambda m: m.group(0).capitalize(), token)
         said.append(_CODE_WORD.sub(lambda m: m.group(0).upper(), token))
     return " ".join(" ".join(said).split())

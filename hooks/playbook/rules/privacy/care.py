@@ -205,9 +205,8 @@ _YOURS = lazyre.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda
 MILESTONE_STATE = phrase_pattern(DESCRIBED["milestone_states"])
 MILESTONE_VERB = phrase_pattern(DESCRIBED["milestone_verbs"])
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
-_YOUR_CARE = lazyre.compile(
-    r"(?<![\w-])(?<!agendar\s)(?<!agenda\s)(?<!book\s)(?<!schedule\s)(?<!sacar\s)(?<!reservar\s)(?<!programar\s)(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)"
-)  # not "cómo agendar tu cita"
+_YOUR_CARE = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_HOW_TO_BOOK = lazyre.compile(r"(?<![\w-])(?i:how\s+to|where\s+to|c[oó]mo|d[oó]nde|para)\s+(?i:book|schedule|make|agendar|sacar|reservar|programar|hacer)\s+$")
 
 
 _VISITED = phrase_pattern(("came in", "came by", "stopped by", "stopped in", "dropped by", "visited us", "vino", "vinieron", "nos visito", "paso a vernos"))
@@ -336,6 +335,8 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
         if pointed_care(text, start, end):
             return True  # "Keep that foot in the boot till your recheck, you hear", "esa rodilla ya te quedo como nueva"
         for match in _YOUR_CARE.finditer(text, start, end):
+            if _HOW_TO_BOOK.search(text, max(start, match.start() - 24), match.start()):
+                continue  # "info sobre mamografías y cómo agendar tu cita": anyone's booking, no care of theirs
             window = text[match.start() : min(end, match.end() + 40)]
             if care_in(window) and not _NOT_OWN.search(window):
                 return True

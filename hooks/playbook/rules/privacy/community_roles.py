@@ -45,7 +45,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
-from .event_parts import named_with_part
+from .event_parts import named_with_part, under_heading
 from .helpers import thanked_for_help
 from .known import Person
 from .subjects import blank_subjects
@@ -122,6 +122,7 @@ _ROLE_AFTER = lazyre.compile(
 _ROLE_IN_BRACKETS = lazyre.compile(rf"[ \t]*\([ \t]*(?:(?i:our|nuestr[oa])[ \t]+)?(?i:{_ROLES})(?![\w-])[^()\n]{{0,30}}\)")
 _REACH = 140
 # A list's next item: a line break, then a bullet, a check mark or an emoji before its words (the sentence reader runs on)
+_NEW_LINE_ITEM = lazyre.compile(r"\n[ \t]*(?:[A-ZÁÉÍÓÚÑ¿¡]|[^\w\s])")  # a line that starts anew, not "...\nrecién operada de la cadera"
 _NEXT_ITEM = lazyre.compile(r"\n[ \t]*(?:[-*•·▪►✓✔☑➤→]|[^\x00-\x7f\w])")
 # A program told on one line: a colon or a comma before the name's item, and a comma after it that opens no relative,
 # apposition or pronoun of hers ("Zumba con la instructora <Name>, toma de presión y tamales"; not ", who ...", ", su ...").
@@ -196,7 +197,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     stop = min(end, person.end + _REACH)
     item = _NEXT_ITEM.search(text, person.end, stop)
     stop = item.start() if item else stop  # "✔ Zumba con la promotora <Name>\n✔ Raspas sin azucar": a list's next item is not about her
-    if ":" in text[text.rfind("\n", 0, person.start) + 1 : person.start] and (line_end := text.find("\n", person.end, stop)) != -1:
+    line_end = text.find("\n", person.end, stop)
+    if line_end != -1 and _NEW_LINE_ITEM.match(text, line_end) and under_heading(text, person.start):
         stop = line_end  # "Coordinan: <Name> y <Name>\nLleven el carnet de vacunas": a heading's line ends with its names
     if (comma := _INLINE_ITEM.match(text, person.end, stop)) and _HER_STATE.search(text, comma.end(), _item_end(text, comma.end(), stop)):
         return False  # "la instructora <Name>, embarazada de 6 meses, ...": a state of hers in apposition

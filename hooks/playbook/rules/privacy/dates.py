@@ -48,7 +48,8 @@ _DATE_INJURY = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['date_person_i
 _NOUNS = alternation(WORDS["date_person_nouns"])
 _MODIFIERS = alternation(WORDS["care_modifiers"])
 _DATE_WORDS = r"(?:[\d/.-]+(?:st|nd|rd|th)?\s+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "your 11/02 appointment", "her March 3 surgery"
-_DATE_POSSESSIVE = lazyre.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])")
+_TOPIC_AFTER = r"(?![ \t-]+(?i:tips|demos?|class|classes|education|vans?|events?|nights?|days?|supplies|crew|schedule|stations?|kits?|lessons?|workshops?|fair|booth|table))"
+_DATE_POSSESSIVE = lazyre.compile(rf"(?<![\w-])(?:{_PRONOUNS}|(?i:patient)['’]s|[A-Z][a-z]+['’]s)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-]){_TOPIC_AFTER}")
 _DATE_POSSESSIVE_REPLY = lazyre.compile(
     rf"(?<![\w-])(?i:your)\s+{_DATE_WORDS}(?:(?i:{_MODIFIERS})[\s-]+){{0,2}}(?i:{_NOUNS})(?![\w-])"
     rf"|(?<![\w-])(?i:su|sus|tu|tus)\s+(?:(?i:ultim[oa]|proxim[oa]|primer[oa]?|pasad[oa]|anterior|siguiente)\s+)?"

@@ -68,10 +68,12 @@ _CUTOFF = lazyre.compile(
     r"(?<![\w-])(?i:under|below|less|over|above|more|than|goal|target|aim|normal|should|keep|menos|mas|debajo|arriba|mayor|menor|meta|objetivo|"
     r"normal|debe|deberia|mantener|entre|between)(?![\w-])"
 )
-# A count or a wait, not a reading: "checked blood pressure 120 times", "tomamos la presion a 80 vecinos", "prueba de A1c en 5 minutos".
+# A count, not a reading: "checked blood pressure 120 times", "tomamos la presion a 80 vecinos"; or a wait with no
+# value after it in its clause: "prueba de A1c en 5 minutos" (not "her sugar in 15 minutes went from 52 to 110").
 _COUNTED = lazyre.compile(
     r"[ \t]+(?i:times|veces|people|personas|patients|pacientes|neighbors|neighbours|vecinos|adults|adultos|kids|ninos|folks|"
-    r"checks|screenings|revisiones|tomas|visitors|visitantes|minutes|minutos|mins?|seconds|segundos|hours|horas)(?![\w-])"
+    r"checks|screenings|revisiones|tomas|visitors|visitantes)(?![\w-])"
+    r"|[ \t]+(?i:minutes|minutos|mins?|seconds|segundos|hours|horas)(?![\w-])(?![^.;!?\n]{0,40}\d)"
 )
 _REACH = 60  # characters after the verb and its pronoun where the care done must be said
 # What is given as care in words the clinical lexicon files elsewhere or not at all: "le pusimos suero", "gave him fluids",

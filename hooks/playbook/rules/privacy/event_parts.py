@@ -217,6 +217,11 @@ def _ours_led(text: str, at: int) -> bool:
     return _OURS.search(text, ends[-1] if ends else max(0, at - 120), at) is not None
 
 
+def under_heading(text: str, start: int) -> bool:
+    """Whether the name at `start` is listed under an event's heading on its line ("Coordinan: <Name> y la hermana <Name>")."""
+    return _HEADING.search(text, max(0, start - 120), start) is not None
+
+
 def named_with_part(text: str, person: Person) -> bool:
     """Whether `person` is named under an event's heading ("Coordina: <Name>"), runs a part of it ("<Name> will run
     the sign-up table") or the whole of it ("Coordina el voluntario <Name>", "<Name> y <Name> coordinan"), no title of care worn (see the module's docstring)."""

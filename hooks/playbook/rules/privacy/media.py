@@ -86,11 +86,12 @@ def shows_a_person(alt: str, known: Known) -> tuple[int, int] | None:
 
 
 # The team itself after a word for its people: "members of the River Bluff ENT team", "miembros de nuestro equipo".
-# Ours by "our" or by a practice's word in the team's name, never "members of the swim team".
+# Ours: "our team" itself or a practice's word in the team's name, never "members of the swim team" nor "of our
+# amputee soccer team" (a group of patients).
 _PRACTICE = r"(?i:clinic|practice|office|medical|health|dental|dentistry|ent|throat|pediatrics|orthopedics|orthopaedics|family[ \t]+medicine|eye|care|clinica|consultorio)"
 _OF_THE_TEAM = lazyre.compile(
-    r"[ \t]+(?i:of|from|de|del)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+(?:[\w&',.-]+[ \t]+){0,4}?"
-    rf"|(?i:the|el)[ \t]+(?:[\w&',.-]+[ \t]+){{0,6}}?{_PRACTICE}[ \t]+)(?i:team|staff|crew|equipo|personal)(?![\w-])"
+    r"[ \t]+(?i:of|from|de|del)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+(?:(?i:whole|entire|full|todo[ \t]+el)[ \t]+)?"
+    rf"|(?i:our|nuestr[oa]|the|el)[ \t]+(?:[\w&',.-]+[ \t]+){{0,6}}?{_PRACTICE}[ \t]+)(?i:team|staff|crew|equipo|personal)(?![\w-])(?![ \t]+(?i:de|del)[ \t])"  # not "nuestro equipo de fútbol de ..."
 )
 _OWN_LOOKS = lazyre.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
 
@@ -111,8 +112,11 @@ def shows_only_team(alt: str, known: Known) -> bool:
     blanked = _blank(alt, found, characters)  # the team's own names and costumes say nothing more: blank them before reading for others
     if cared_beside_staff(blanked) or shown_body(blanked):
         return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
+    told = None  # care told anywhere in the alt text, read once
     for noun in _PERSON_NOUN.finditer(blanked):
-        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or _OF_THE_TEAM.match(blanked, noun.end()) and not care_in(blanked):
+        if _OF_THE_TEAM.match(blanked, noun.end()) and told is None:
+            told = care_in(blanked)
+        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or _OF_THE_TEAM.match(blanked, noun.end()) and not told:
             continue  # a face of the team's; a role of a member named; "eleven members of the <Practice> team", no care told
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age

@@ -380,7 +380,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             # a word no list knows counts when the text speaks of someone's care ("Congrats, Thaddeus! 100 days
             # sober"), not otherwise ("Hello February!", "Go Bulldogs!"). A reply greets no one but {{ reviewer }}.
             personal = _PERSONAL_CHEER.match(text, match.start()) is not None and len(tokens) == 1 and not is_team_plural(first)
-            if not (is_first_name(first) or reply or personal) and not is_team_plural(first):
+            if not (is_first_name(first) or reply or personal) and not is_team_plural(first, text[tokens[0].end() : tokens[0].end() + 12]):
                 # "Hi Wade, your new insoles came in": greeted and spoken to about what we hand them
                 personal = mentions_care(text) or (pattern is _GREETING and len(tokens) == 1 and spoken_care(text, tokens[0].end(), len(text)))
             if is_first_name(first) or reply and not (pattern is _CHEER and is_team_plural(first) and not is_surname(first)) or personal:  # "Go RiverHawks" (not "Go Torres")

@@ -90,7 +90,10 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
 )
 _REPORTED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])})[ \t]+(?:(?i:this[ \t]+week|today|on[ \t]+\w+)[ \t]+)?(?i:that|que)(?![\w-])")
 # The next sentence opens on the role: "The Channel 9 evening anchor ...", "La cantante ...", "The four-time champ ..."
-_OFFICE_NEXT = lazyre.compile(rf"[^\w]{{0,12}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_OFFICE_NEXT = lazyre.compile(
+    rf"[^\w]{{0,12}}(?i:the|el|la|our|nuestr[oa])[ \t]+(?:(?!(?i:church|choir|school|parish|coro|iglesia|parroquia|escuela|young|little|\d{{1,2}}-year-old|ni[nñ][oa]|joven|pequeñ[oa])(?![\w-]))[\w'’-]+[ \t]+){{0,3}}?"
+    rf"(?i:{alternation(NAMES['public_roles'])})(?![\w-])(?![ \t]+(?i:del|de[ \t]+la|of[ \t]+the)[ \t]+(?i:coro|choir|iglesia|church|parroquia|escuela|school))"
+)  # a public role in the next sentence; not the church choir's singer
 _APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:the|a|an|el|la|un|una)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # With no article, a role of a named outlet or team: ", locutora de Radio <Name>", ", host of <Show>" (with news they told)
 _BARE_APPOSITION = lazyre.compile(rf"[ \t]*,[ \t]*(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|at|for|on|de|del|en)[ \t]+(?:(?i:the|la|el)[ \t]+)?[A-Z0-9]")

@@ -24,6 +24,7 @@ _PAST = lazyre.compile(
 _GERUND = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_gerund'))})\s+(?i:{_READER})(?![\w'’-])")
 _INFINITIVE = lazyre.compile(rf"(?<![\w-])(?i:to)\s+(?i:{alt(words('seen_infinitive'))})\s+(?i:{_READER})(?![\w'’-])")
 _JOY = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy', 'seen_habit'))})(?![\w-])")
+_ELSEWHERE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_elsewhere'))})(?![\w-])")
 _JOY_AFTER = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy_after'))})(?![\w-])")
 _HABIT = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_habit'))})(?![\w-])")
 _AHEAD = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_ahead'))})(?![\w-])|['’](?i:ll|d)(?![\w-])")
@@ -58,7 +59,9 @@ def _joy_after(text: str, end: int) -> bool:
             stop = at
             break
     joy = _JOY_AFTER.search(text, end, stop)
-    return joy is not None and not _AHEAD.search(text, end, joy.start()) and not REVIEW_NOUN.search(text, end, joy.start())  # not "seeing you smile in this review"
+    if joy is None or _AHEAD.search(text, end, joy.start()) or _ELSEWHERE.search(text, end, joy.start()):
+        return False  # a wish, or seen at the fair or online
+    return not REVIEW_NOUN.search(text, end, joy.start())  # not "seeing you smile in this review"
 
 
 def seen(text: str) -> Iterator[tuple[int, int]]:

@@ -45,6 +45,7 @@ import functools
 import re
 
 from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .common import WORDS
@@ -62,6 +63,7 @@ _KIN_WORDS = (
     *("kiddo", "kiddos", "little ones", "littles", "babies", "grandbabies", "hubby", "nietecitos", "nietecitas", "hijitos", "hijitas"),
 )  # fmt: skip
 _KIN = lazyre.compile(rf"(?i:{alternation(_KIN_WORDS)})(?![\w-])")
+_KIN_WORD = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_KIN_WORDS)})(?![\w-])")
 # The relative's sex by the kin word, and a next sentence that opens on the member of the other sex ("his wife <Name> ...
 # He'll tell you himself ..."): that sentence tells of the member, not of the relative.
 _SHE_KIN = lazyre.compile(r"(?i:wife|mom|mother|daughters?|sister|niece|granddaughters?|girls?|esposa|hija|hijas|nieta|nietas|hermana|sobrina|madre|mama|nena|nina|gemelas|fiancee)(?![\w-])")
@@ -194,7 +196,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
-    jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, end) for end in (*(p.end for p in team), *(m.end() for m in said))) if job]  # "<Member>, our surgeon,": her job
+    jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
+    done = (_JOB_DONE.match(text, end) for end in (*(p.end for p in team), *(m.end() for m in said)))
+    jobs += [job.span() for job in done if job and not _KIN_WORD.search(job.group(0)) and not lexicon_clinical.find(job.group(0))]  # ", la que nos programa las citas,"
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
@@ -312,8 +316,11 @@ _JOB_AFTER = lazyre.compile(
     r"[ \t]*,[ \t]*(?i:our|nuestr[oa]|the|el|la)[ \t]+"
     r"(?:(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){0,3}"
     r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*,"
-    # or her job told by what she does for everyone: "<Member>, la que nos programa las citas de todos," (round 69)
-    r"|[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
+)
+# Or her job told by what she does for everyone, nothing of kin or care in it: "<Member>, la que nos programa las citas
+# de todos," (round 69); "<Member>, who schedules her son's chemo around her shifts," is no job.
+_JOB_DONE = lazyre.compile(
+    r"[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
     r"|(?i:the[ \t]+one[ \t]+who|who)[ \t]+(?i:schedules|books|answers|manages|coordinates|greets|checks[ \t]+in))[ \t]+[^,\n]{0,60},"
 )
 

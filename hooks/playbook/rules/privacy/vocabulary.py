@@ -389,12 +389,15 @@ _KIN_TEAM = lazyre.compile(
 )
 
 
-def is_team_plural(word: str) -> bool:
-    """'Bulldogs', 'Eagles' (a team), 'Caballeros' (a body no name list knows), not 'Thaddeus', 'Carlos', 'Dolores',
-    'Mercedes' (given names)."""
+def is_team_plural(word: str, after: str = "") -> bool:
+    """'Bulldogs', 'Eagles' (a team), not 'Thaddeus', 'Carlos', 'Dolores', 'Mercedes' (given names); with the words
+    `after` it, a Spanish plural no list knows before "de <Name>" is a body ("Caballeros de Colón"; not "Christos")."""
     if not word.endswith("s") or word.endswith(("us", "is", "ss")):
         return False
     info = lexicon_names.name_info(word)
-    if word.endswith(("as", "os")):  # a Spanish plural only where no list knows the word as a name: "Caballeros", not "Carlos"
-        return info is None and len(word) > 6
+    if word.endswith(("as", "os")):
+        return info is None and _OF_A_NAME.match(after) is not None
     return info is None or not info.first
+
+
+_OF_A_NAME = lazyre.compile(r"[ \t]+(?:de|del|de[ \t]+la)[ \t]+[A-Z]")

@@ -391,7 +391,7 @@ _SUBJECT_STATE = lazyre.compile(
     r"(?:(?i:is|was|esta|estaba)[ \t]+(?:(?i:finally|officially|now|so|already|all|ya|por[ \t]+fin)[ \t]+)?"
     r"(?i:back|out|home|off|done|cleared|free|walking|running|up|recovering|healing|feeling|doing|de[ \t]+vuelta|en[ \t]+casa|libre|caminando|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta)"
     r"|(?!(?i:arrived|started|ended|begun|sprung|passed|rolled|flew|showed|brought|reminded|marked)(?![\w-]))(?i:[a-z]{3,}ed|got|went|came|took|beat|ran|left|rang|won|walked|strutted|salio|termino|volvio|regreso|dejo|camino|se[ \t]+quito|cumplio|recibio)"
-    r"|(?i:had|has[ \t]+had|was[ \t]+(?:such[ \t]+a|a[ \t]+total|a[ \t]+real|so)))(?![\w-])"  # "<Word> had her checkup", "was such a trooper at her ..." (round 69)
+    r"|(?i:had|has[ \t]+had|has[ \t]+been|tuvo|ya[ \t]+tuvo|was[ \t]+(?:such[ \t]+a|a[ \t]+total|a[ \t]+real|so|super|very|really)))(?![\w-])"  # "<Word> had her checkup", "was such a trooper at her ..." (round 69)
 )
 _SENTENCE_END = lazyre.compile(r"[.!?]+(?=[\s\"”')]|$)|\n")
 
@@ -407,7 +407,7 @@ def _two_sentences(text: str, pos: int) -> int:
     return end
 
 
-_SHE_HE = lazyre.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|her|his|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
+_SHE_HE = lazyre.compile(r"(?<![\w-])(?i:she|he|she['’]s|he['’]s|her|his|su|ella|el(?=[ \t]+(?i:ya|esta|estaba|se|nos|dijo|dice|salio|volvio|sigue|tambien|no)(?![\w-])))(?![\w-])")
 
 
 def subject_word_name(text: str, match: re.Match) -> Person | None:
@@ -419,8 +419,8 @@ def subject_word_name(text: str, match: re.Match) -> Person | None:
     before = text[max(0, match.start() - 2) : match.start()]
     if before.strip(" \t") and before.rstrip(" \t")[-1:] not in '.!?¡¿\n"“':
         return None
-    if not _SUBJECT_STATE.match(text, match.end()):
-        return None
+    if not _SUBJECT_STATE.match(text, match.end()) or match.group(0).lower() in _MONTHS or match.group(0).lower() in CALENDAR:
+        return None  # "May had her hands full: ...": the month
     reach = _two_sentences(text, match.end())
     if not _SHE_HE.search(text, match.end(), reach):
         return None

@@ -102,8 +102,9 @@ def in_work_title(text: str, person: Person) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _title_words(text: str) -> frozenset[str]:
-    """The capitalised words of the works' titles quoted in `text` (care with us excepted): read once per text."""
-    titles = (match.group(1) if match.group(1) is not None else match.group(2) for match in _ANY_TITLE.finditer(text))
+    """The capitalised words of the works' titles quoted in `text` (care with us excepted): read once per text. An
+    event's title is left out: a benefit named for someone ('the walk "Steps for Liam"') names the patient."""
+    titles = (match.group(match.lastindex or 1) for match in _TITLE.finditer(text))  # a work's, never an event's ('the walk "Team Ava"')
     return frozenset(word for title in titles if not _told_with_us(title) for word in title.split() if word[:1].isupper())
 
 
