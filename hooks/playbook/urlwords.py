@@ -63,6 +63,7 @@ def _decode(text: str) -> str:
     return text
 
 
+_WORD_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
 _SURNAME_PREFIXES = frozenset(("Mc", "Mac", "O", "De", "Di", "Da", "Del", "Van", "Von", "La", "Le", "St"))
 
 
@@ -87,7 +88,11 @@ def words(text: str) -> str:
             said.append(token)
             continue
         fields = token.split("_")
-        token = " ".join(_CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and _two_units(f, fields[i + 1]) else "") for i, f in enumerate(fields))
+        mixed = len(fields) > 2 and "-" in token  # "clinica-movil_Juan-Tecum_herida-pie": "_" parts the fields, "-" the words
+        # (a field whose words a hyphen joins ends there; a date's hyphens join no words: "2027-03-11_nakamura_stent")
+        token = " ".join(
+            _CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and (_two_units(f, fields[i + 1]) or mixed and _WORD_HYPHEN.search(f) is not None) else "") for i, f in enumerate(fields)
+        )
         token = _LOWER_WORD.sub(lambda m: m.group(0).capitalize(), token)
         said.append(_CODE_WORD.sub(lambda m: m.group(0).upper(), token))
     return " ".join(" ".join(said).split())

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 
 from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import data_files
 from ...lexicon.fold import fold
 from ...text import sentence_bounds, sentence_of
@@ -87,7 +88,11 @@ def _titled(text: str, person: Person) -> bool:
     if after and (name, fold(after.group(1)).lower()) in _title_pairs():
         return True
     before = _OF_NAME.search(text, max(0, person.start - 30), person.start)
-    return before is not None and (name, fold(before.group(1)).lower()) in _title_pairs()
+    if before is not None and (name, fold(before.group(1)).lower()) in _title_pairs():
+        return True
+    start = max(0, person.start - 30)  # a condition the lexicon holds with the name inside it ("esófago de Barrett"), not the name alone ("Dolores")
+    terms = lexicon_clinical.find(text[start : person.end + 30])
+    return any(found.start < person.start - start and person.end - start <= found.end and " " in found.term for found in terms)
 
 
 def is_eponym(text: str, person: Person) -> bool:

@@ -93,7 +93,13 @@ _OF_THE_TEAM = lazyre.compile(
     r"[ \t]+(?i:of|from|de|del)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+(?:(?i:whole|entire|full|todo[ \t]+el)[ \t]+)?"
     rf"|(?i:our|nuestr[oa]|the|el)[ \t]+(?:[\w&',.-]+[ \t]+){{0,6}}?{_PRACTICE}[ \t]+)(?i:team|staff|crew|equipo|personal)(?![\w-])(?![ \t]+(?i:de|del)[ \t])"  # not "nuestro equipo de fútbol de ..."
 )
+_STAFF_ITSELF = lazyre.compile(r"(?<![\w-])(?i:staff|team)[ \t]+$|^[ \t]+(?i:del[ \t]+equipo|del[ \t]+personal)(?![\w-])")
 _OWN_LOOKS = lazyre.compile(r"(?i:faces?|smil(?:e|es|ing)|hands?\s+of|arms?\s+of|forearm|cara|rostro|sonrisa|sonriendo)")
+
+
+def _staff_itself(alt: str, noun: re.Match) -> bool:
+    """Whether the person noun is the staff's own word: "nine staff members", "miembros del equipo"."""
+    return _STAFF_ITSELF.search(alt, max(0, noun.start() - 8), noun.start()) is not None or _STAFF_ITSELF.match(alt[noun.end() : noun.end() + 16]) is not None
 
 
 def shows_only_team(alt: str, known: Known) -> bool:
@@ -114,9 +120,10 @@ def shows_only_team(alt: str, known: Known) -> bool:
         return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     told = None  # care told anywhere in the alt text, read once
     for noun in _PERSON_NOUN.finditer(blanked):
-        if _OF_THE_TEAM.match(blanked, noun.end()) and told is None:
+        if (_OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun)) and told is None:
             told = care_in(blanked)
-        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or _OF_THE_TEAM.match(blanked, noun.end()) and not told:
+        ours = _OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun)  # "members of our team", "nine staff members"
+        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or ours and not told:
             continue  # a face of the team's; a role of a member named; "eleven members of the <Practice> team", no care told
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
