@@ -210,7 +210,7 @@ def media_without_authorization(post: Post, ctx: Context) -> Iterator[Hit]:
         "Alex Kim and Jo Park at the front desk", "nurse Jo Park restocking the
         supply room", "Jo Park, our scheduler, at her desk"; others only as
         members of our team, no care told: "Jo Park with ten members of the
-        Riverbend Pediatrics team") needs no authorization:
+        Maplewood Pediatrics team") needs no authorization:
         staff consent to be photographed is an employment (HR) matter, not a
         HIPAA authorization; so is one of staff by their job whose alt text
         says no face is shown ("two nurses at the vaccine table; faces not
