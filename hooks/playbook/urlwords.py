@@ -79,6 +79,19 @@ def _two_units(field: str, after: str) -> bool:
     return ends_on_surname and (next_info is None or next_info.also_word)  # "RocioMaldonado_RedHills", not "AnnaMae_Donaldson"
 
 
+def _fields_read(token: str) -> str:
+    """A token's words, a comma after each field of its own: "RocioMaldonado_RedHills" is "Rocio Maldonado, Red Hills";
+    "clinica-movil_Juan-Tecum_herida-pie", where "_" parts the fields and "-" the words, is read field by field (a
+    date's hyphens join no words: "2027-03-11_nakamura_stent" reads on)."""
+    fields = token.split("_")
+    mixed = len(fields) > 2 and "-" in token
+    read = []
+    for here, after in zip(fields, [*fields[1:], None]):
+        ends = after is not None and (_two_units(here, after) or mixed and _WORD_HYPHEN.search(here) is not None)
+        read.append(_CAMEL.sub(" ", _SPACES.sub(" ", here)) + ("," if ends else ""))
+    return " ".join(read)
+
+
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> str:
     """'jane-doe_mri.2027-01-03' -> 'Jane Doe Mri 2027-01-03'; an email address or a domain stays whole."""
@@ -87,12 +100,7 @@ def words(text: str) -> str:
         if _ADDRESS.fullmatch(token) or DOMAIN.fullmatch(token):
             said.append(token)
             continue
-        fields = token.split("_")
-        mixed = len(fields) > 2 and "-" in token  # "clinica-movil_Juan-Tecum_herida-pie": "_" parts the fields, "-" the words
-        # (a field whose words a hyphen joins ends there; a date's hyphens join no words: "2027-03-11_nakamura_stent")
-        token = " ".join(
-            _CAMEL.sub(" ", _SPACES.sub(" ", f)) + ("," if i < len(fields) - 1 and (_two_units(f, fields[i + 1]) or mixed and _WORD_HYPHEN.search(f) is not None) else "") for i, f in enumerate(fields)
-        )
+        token = _fields_read(token)
         token = _LOWER_WORD.sub(lambda m: m.group(0).capitalize(), token)
         said.append(_CODE_WORD.sub(lambda m: m.group(0).upper(), token))
     return " ".join(" ".join(said).split())

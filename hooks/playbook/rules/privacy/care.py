@@ -53,8 +53,9 @@ def care_owned(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end) and care_near(text, end + 2)
 
 
-_SOURCES = alternation(NAMES["reported_sources"])  # a public source: "según el club", not "según sus compañeros"
-REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?i:{_SOURCES})(?![\w-])))(?![\w-])")
+# A public source: "según el club", "according to the CDC" (an agency in capitals), not "según sus compañeros"
+_SOURCES = rf"(?i:{alternation(NAMES['reported_sources'])})|(?-i:{alternation(NAMES['handle_agency_acronyms'])})"
+REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_SOURCES})(?![\w-])))(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])

@@ -210,6 +210,14 @@ def with_care_after(body: str, matches: Iterable[re.Match], cared: Callable[[str
                 break
 
 
+def clause_after(text: str, end: int, reach: int, stops: str = ".!?;\n") -> int:
+    """Where the clause holding `end` ends, looking ahead at most `reach` characters: at the nearest of `stops`, else
+    `reach` on (clause_before's mirror)."""
+    stop = min(len(text), end + reach)
+    cuts = [at for at in (text.find(mark, end, stop) for mark in stops) if at >= 0]
+    return min(cuts, default=stop)
+
+
 def clause_before(text: str, start: int, reach: int, stops: str = ".!?;\n") -> int:
     """Where the clause holding `start` begins, looking back at most `reach` characters: just after the nearest of
     `stops` (a sentence's or a clause's end), else `reach` back. The readings that ask "is there a wish, a condition or

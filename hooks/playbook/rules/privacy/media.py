@@ -120,11 +120,12 @@ def shows_only_team(alt: str, known: Known) -> bool:
         return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
     told = None  # care told anywhere in the alt text, read once
     for noun in _PERSON_NOUN.finditer(blanked):
-        if (_OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun)) and told is None:
-            told = care_in(blanked)
-        ours = _OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun)  # "members of our team", "nine staff members"
-        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found) or ours and not told:
-            continue  # a face of the team's; a role of a member named; "eleven members of the <Practice> team", no care told
+        if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
+            continue  # a face of the team's; a role of a member named
+        if _OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun):  # "members of our team", "nine staff members"
+            told = care_in(blanked) if told is None else told
+            if not told:
+                continue
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
 

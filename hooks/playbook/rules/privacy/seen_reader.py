@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
-from .common import clause_before
+from .common import clause_after, clause_before
 from .stance import REVIEW_NOUN, alt, words
 
 _READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
@@ -43,22 +43,12 @@ def _window(text: str, start: int) -> tuple[int, int]:
 def _after(text: str, end: int) -> bool:
     """A wish right after, in the same clause: "see you soon", "see you next time"; a wish of the next sentence is
     about something else ("Great seeing you! Hope the new glasses are working out": the seeing happened)."""
-    stop = min(len(text), end + 20)
-    for at in range(end, stop):
-        if text[at] in _STOP:
-            stop = at
-            break
-    return _AHEAD.search(text, end, stop) is not None
+    return _AHEAD.search(text, end, clause_after(text, end, 20, _STOP)) is not None
 
 
 def _joy_after(text: str, end: int) -> bool:
     """Joy said later in the sentence of a seeing ("... is the highlight of our week"), with no wish before it."""
-    stop = min(len(text), end + 150)
-    for at in range(end, stop):
-        if text[at] in ".!?;\n":
-            stop = at
-            break
-    joy = _JOY_AFTER.search(text, end, stop)
+    joy = _JOY_AFTER.search(text, end, clause_after(text, end, 150))
     if joy is None or _AHEAD.search(text, end, joy.start()) or _ELSEWHERE.search(text, end, joy.start()):
         return False  # a wish, or seen at the fair or online
     return not REVIEW_NOUN.search(text, end, joy.start())  # not "seeing you smile in this review"
