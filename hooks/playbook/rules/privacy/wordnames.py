@@ -47,8 +47,10 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
         ok = surname or (info is None and not VERB_LIKE.search(first.lower()))
     elif tail.group(2):  # "de": "Pilar de la Fuente", "Dolores del Castillo"
         ok = surname
-    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"; both words also words, with care in their sentence: "for Ambrose Keel: your visit"
-        ok = is_surname(first) or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and _cared_in_sentence(text, match.start()))
+    else:  # "Rosa Delgado", "Cruz Mendoza Rivas"; a slug's possessive, its apostrophe lost ("rebuilt-<word-name>-<surname>s-smile");
+        # both words also words, with care in their sentence: "for Ambrose Keel: your visit"
+        possessive = slug and info is None and len(first) > 4 and first.endswith("s") and not first.endswith("ss") and is_surname(first[:-1])
+        ok = is_surname(first) or possessive or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and _cared_in_sentence(text, match.start()))
     if not ok:
         return None
     tokens = tokens[: 1 if slug else 3]

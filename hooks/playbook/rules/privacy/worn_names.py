@@ -37,7 +37,10 @@ _NAME = r"[\"“'‘«]?(?P<w>[A-Z][A-Za-z'’-]{2,})[\"”'’»]?(?![\w'’-])
 # "the name <X>", "his name tape reading <X>", "con el apellido <X>", "el nombre: <X>"
 _FRAMED = lazyre.compile(rf"(?<![\w-])(?i:{alternation(UNLISTED['worn_name_frames'])})(?:[ \t]+(?i:tape|tag|patch))?(?:[ \t]+(?i:{_READING}))?[ \t]*:?[ \t]*{_NAME}")
 # "<X> embroidered on his cap", '"<X>" bordado en la gorra'
-_NAME_WRITTEN = lazyre.compile(rf"(?<![\w'’-]){_NAME}[ \t]+(?i:{_WRITING})(?![\w-])")
+_NAME_WRITTEN = lazyre.compile(rf"(?<![\w'’-]){_NAME}[ \t]+(?P<how>(?i:{_WRITING}))(?![\w-])")
+# Needlework puts its wearer's own name on a jacket (a slogan is printed): a quoted name stitched on is framed as one
+_STITCHED = frozenset(UNLISTED["worn_stitching"])
+_QUOTES = "\"“'‘«"
 # "a jersey printed with <X>", "una gorra bordada con <X>", "embroidered with the name <X>"
 _WRITTEN_WITH = lazyre.compile(rf"(?<![\w-])(?i:{_WRITING})[ \t]+(?i:with|con)[ \t]+(?:(?i:the[ \t]+name|el[ \t]+nombre(?:[ \t]+de)?)[ \t]+)?{_NAME}")
 # "whose cap says <X>", "la gorra que dice <X>", "his vest reading <X>"
@@ -83,7 +86,8 @@ def worn_names(text: str, known: Known) -> Iterator[Person]:
         for match in pattern.finditer(text):
             start, end = match.span("w")
             word = match.group("w")
-            if start in seen or not _worn_word(word, pattern is _FRAMED):
+            stitched = pattern is _NAME_WRITTEN and text[start - 1 : start] in _QUOTES and match.group("how").lower() in _STITCHED
+            if start in seen or not _worn_word(word, pattern is _FRAMED or stitched):
                 continue
             name = word.capitalize() if word.isupper() else word
             if known.is_team((name,)):
