@@ -4,6 +4,20 @@
   ("rebuilt-<word-name>-<surname>s-smile") is a name, as "<word-name>-<surname>" is.
 - A quoted given name stitched onto someone's gear ('"BUCK" embroidered on the chest') is the wearer's name even when
   it is also a word: needlework names the wearer; a slogan is printed.
+- A given name and a surname's initial ("<Given> B.") beside a visit word and its date is one patient's visit (PHI008),
+  as initials are.
+- Asking the reader to copy or paste their review onto another site is asking for a review (FTC004 with a reward).
+- A second member offered beside a clinician ("la Dra. <Name> o nuestra coordinadora <Name> pueden hablar con usted")
+  is an offer; so is "con gusto platica con usted en persona"; "gente como usted" is people in general.
+- An astronaut ("astronauta") is a public role; a public figure whose given name is also a word ("Rusty") is read like any
+  full name; a fall "que salió en la tele" was made public; care "gracias a nuestro equipo" is ours.
+- "The only person who can get a toddler to open wide" praises a knack; a line of years right after a member is greeted
+  by role is her tenure.
+- Our new space or address, and "we're moving to", make the street address ours.
+- Two members dressed as a pair of characters ("como Mario and Luigi"), or one "dressed up as" one, show characters.
+- A district health department's handle ("@<Region>PHD") is an agency's; "Little <Plural>" is no nickname; a ski town
+  before "ski patroller" is a place.
+- A reply about the reader's lower back, or offering to talk with them about a treatment, tells their care (PHI002).
 
 Everything here is invented.
 """
@@ -13,7 +27,7 @@ from __future__ import annotations
 import pytest
 from playbook.model import Media
 
-from tests.rules.harness import hits, post
+from tests.rules.harness import hits, post, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -62,3 +76,185 @@ def test_a_quoted_name_stitched_on_gear_in_care_refuses(alt):
 )
 def test_a_printed_slogan_or_a_stitched_name_with_no_care_passes(alt):
     assert not hits("PHI003", _alt(alt))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your new frames are in! If you are Marisol T. (exam 2/9) or Jerome K. (exam 2/11), come by any weekday.",
+        "Shoutout to Leticia P. for the cookies she brought to her 9:40 appointment on 6/2!",
+    ],
+)
+def test_a_given_name_and_an_initial_with_a_visit_and_its_date_refuses(text):
+    assert hits("PHI008", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book your cleaning with our hygienist Marisol T. — openings on 3/4 and 3/5.",
+        "Marisol T. Quintana joins our front desk on 3/1.",
+        "Congrats to Jerome K. on ten years with the team! His anniversary is 3/1.",
+    ],
+)
+def test_a_given_name_and_an_initial_as_staff_or_with_no_visit_passes(text):
+    assert not hits("PHI008", post(text))
+
+
+def test_copying_the_review_to_google_for_money_off_refuses():
+    text = "Quick ask: paste this same review on Google too and we'll knock $15 off your next copay!"
+    assert hits("FTC004", response(text, scenario="positive-review"))
+
+
+def test_copying_a_link_beside_a_sale_is_no_review_asked():
+    assert not hits("FTC004", post("Copy the link below to book; our Google page has our hours. $15 off whitening in May."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo sentimos mucho. Si gusta, la Dra. Cifuentes o nuestra coordinadora Brandi pueden hablar con usted al teléfono de la clínica.",
+        "Lo sentimos. Nuestra gerente, Deb, con gusto platica con usted en persona; llame a la oficina.",
+    ],
+)
+def test_a_member_offered_to_talk_passes(text):
+    plans = with_staff("Dra. Cifuentes", "Brandi", "Deb")
+    assert not hits("PHI001", response(text, scenario="negative-review"), plans=plans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Dra. Cifuentes o nuestra coordinadora Brandi pueden revisar su expediente con usted.",
+        "Nuestra gerente platicó con usted en persona el martes.",
+    ],
+)
+def test_a_member_tied_to_the_readers_records_or_visit_refuses(text):
+    plans = with_staff("Dra. Cifuentes", "Brandi")
+    assert hits("PHI001", response(text, scenario="negative-review"), plans=plans)
+
+
+def test_people_like_the_reader_are_no_one():
+    text = "¡Gracias por nombrar a Lupita! Se lo leemos en la junta del lunes. Gente como usted nos inspira."
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Lupita"))
+
+
+def test_patients_like_the_reader_still_refuse():
+    assert hits("PHI001", response("Pacientes como usted, que vienen cada lunes, nos alegran.", scenario="positive-review"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La astronauta Lourdes Benavídez visitó nuestra carpa en la feria y contó que de niña le temía al dentista.",
+        "En una entrevista de televisión, el campeón mundial de lazo Rusty Calderón contó que de niño tenía asma.",
+        "¡Gracias, Cody Aguirre! 🤠 El campeón de jineteo pasó a la feria y contó cómo se rompió la clavícula en la final (la caída salió en la tele).",
+    ],
+)
+def test_public_figures_telling_their_own_story_pass(text):
+    assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramiro Calderón contó que su asma ya está controlada gracias a nuestro equipo.",
+        "Rusty Calderón says his knee replacement went great!",
+    ],
+)
+def test_care_of_ours_or_a_bare_update_still_refuses(text):
+    assert hits("PHI003", post(text))
+
+
+def test_the_only_person_with_a_knack_is_praise():
+    text = "Ten years with Cody! Our assistant and the only person who can get a shy toddler to open wide."
+    assert not hits("PHI011", post(text), plans=with_staff("Cody"))
+
+
+def test_the_only_person_after_surgery_still_refuses():
+    assert hits("PHI011", post("He is the only person in town who has had this surgery twice."))
+
+
+def test_a_line_of_years_after_a_member_is_greeted_is_her_tenure():
+    text = "Happy birthday to our nurse Shanice! 🎂 Nine years in the infusion room, always with a smile."
+    assert not hits("PHI013", post(text), plans=with_staff("Shanice"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nurse Shanice sends love to Mr. Ortiz! Nine years on dialysis with us and still smiling.",
+        "Our nurse Shanice sends love to Rosa! Nine years on dialysis with us and still smiling.",
+    ],
+)
+def test_a_line_of_years_after_someone_else_is_named_still_refuses(text):
+    assert hits("PHI013", post(text), plans=with_staff("Shanice"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting Nov 1 we move to our new, bigger space at 1420 6th Ave SE.",
+        "Nuestra nueva dirección: 1420 Main St, a un lado del banco.",
+        "We are moving to 88 Elm Street on March 3!",
+    ],
+)
+def test_our_new_address_passes(text):
+    assert not hits("PHI009", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our friend Rosa's new address is 1420 Main St, send her cards!", "Please update our patient's new address: 1420 Main St."],
+)
+def test_someone_elses_address_still_refuses(text):
+    assert hits("PHI009", post(text))
+
+
+def test_two_members_dressed_as_a_pair_show_characters():
+    alt = "Halloween at the front desk: Dr. Vold dressed up as Wonder Woman, Paola y Shay como Mario and Luigi con bigotes."
+    assert not hits("PHI012", _alt(alt), plans=with_staff("Dr. Vold", "Paola", "Shay"))
+
+
+def test_a_member_beside_someone_in_care_still_needs_authorization():
+    assert hits("PHI012", _alt("Halloween: Paola y Shay como Mario and Luigi, and a boy getting his flu shot."), plans=with_staff("Paola", "Shay"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compartimos de @PanhandlePHD: mosquitos con virus del Nilo Occidental en el condado.",
+        "Happy birthday Dani! PT by day, Brian Head ski patroller on weekends.",
+        "Our pathologist Morgan joined Little Steps back when we had two therapy rooms.",
+    ],
+)
+def test_an_agency_a_ski_town_and_a_practice_name_pass(text):
+    assert not hits("PHI003", post(text), plans=with_staff("Dani", "Morgan"))
+
+
+@pytest.mark.parametrize("text", ["Shoutout to @RositaHD after her chemo!", "Big Tino is back on his feet after his knee surgery!"])
+def test_a_persons_handle_and_a_nickname_still_refuse(text):
+    assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry the relief in your lower back faded so soon.",
+        "Dr. Kessinger would like to talk with you about radiofrequency ablation, which tends to last longer.",
+        "El Dr. Kessinger quiere platicar con usted sobre la ablación, que suele durar más.",
+    ],
+)
+def test_the_readers_back_or_a_treatment_to_talk_over_refuses(text):
+    assert hits("PHI002", response(text, scenario="negative-review"), plans=with_staff("Dr. Kessinger"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love to talk with you about your concerns; please call the office.",
+        "Nos gustaría hablar con usted sobre lo que pasó; llame a la clínica.",
+    ],
+)
+def test_an_offer_to_talk_about_what_happened_passes(text):
+    assert not hits("PHI002", response(text, scenario="negative-review"))

@@ -132,6 +132,11 @@ _VENUE = phrase_pattern(folded(IDS["address_venue"]))
 _OWN_PLACE = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
+    # our space or address, only plain words between ("our new, bigger space"; not "our friend Rosa's new address")
+    r"|(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[a-z]+,?[ \t]+){0,3}?(?i:space|address|espacio|local|direccion)(?![\w-])"
+    # the practice moving: "we're moving to", "nos mudamos a"
+    r"|(?<![\w'’-])(?i:we|we're|we’re|we[ \t]+are|we[ \t]+will)[ \t]+(?i:move|moving|moved|relocate|relocating|be[ \t]+moving)[ \t]+(?i:to|into)(?![\w-])"
+    r"|(?<![\w-])(?i:nos)[ \t]+(?i:mudamos|cambiamos|trasladamos|vamos[ \t]+a[ \t]+mudar|vamos[ \t]+a[ \t]+cambiar)(?![\w-])"
 )
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E

@@ -66,6 +66,12 @@ _KNOWN_HAVE = lazyre.compile(
 # The reader's own words about a step of care said back, "your notes on how the bowel prep tasted", "sus
 # comentarios sobre la prepa": the care is theirs (a broad word, "your feedback about flu shots", and money stay as they were).
 _ABOUT_THEIRS = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE}){REVIEW_NOUN.pattern}\s+(?i:about|on|regarding|with|sobre|acerca\s+de|de|con)\s+(?:[\w'’-]+\s+){{0,4}}$")
+# A talk with the reader about the term: "would like to talk with you about <procedure>", "platicar con usted sobre la
+# <procedure>": the treatment is the reader's to weigh, whatever the offer's courtesy
+_TALK_ABOUT = lazyre.compile(
+    r"(?<![\w-])(?i:talk|speak|chat|discuss|go\s+over|hablar|platicar|conversar|charlar|hablarle|platicarle|comentarle|explicarle)\s+"
+    r"(?i:with\s+you|to\s+you|con\s+usted|contigo|con\s+ustedes)\s+(?i:about|regarding|on|sobre|acerca\s+de|de)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _CROWD = lazyre.compile(r"(?i:the\s+little\s+ones|the\s+kiddos|los\s+peques)(?![\w-])")
 # "your"/"su" before anything but the review itself: "mandamos su caso a la aseguradora".
 _OWNED = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})(?!{REVIEW_NOUN.pattern})(?![\w-])")
@@ -214,7 +220,7 @@ def _disclosing(text: str, asked: qa.Frame | None = None) -> Iterator[tuple[int,
         if tier != SPECIFIC and (_declined(text, clauses, clause, start) or _restated(text, clauses, clause, start, end)):
             continue  # what we won't discuss here, or the reviewer's own account of a bill said back (see below)
         money = any(p.match(text, start) for p in (_MONEY_TERMS, _MONEY_COMMON, _MONEY_GENERAL))
-        theirs = tier == COMMON and not money and _ABOUT_THEIRS.search(text, max(0, start - 80), start)
+        theirs = tier == COMMON and not money and (_ABOUT_THEIRS.search(text, max(0, start - 80), start) or _TALK_ABOUT.search(text, max(0, start - 80), start))
         if clause not in readers and not theirs and not _TIED.search(text, max(0, start - 40), start):  # not about the reader ...
             if clause in generic and money and not _PAYERS.match(text, start) and not _event(text, start, end):
                 continue  # ... and a money word in a clause about how bills tend to be

@@ -31,7 +31,8 @@ from ...text import sentence_bounds, sentence_of
 from .contact_route import CARED
 from .passed_on import recipient
 
-_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
+# The name, perhaps one more offered beside it ("or Brandi", "o nuestra coordinadora Brandi"), then the offer
+_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
 _ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+(?:mucho[ \t]+)?gusto|gustosamente)[ \t]+)?"
 _TALK_EN = r"(?i:speak|talk|chat|call|phone|ring|meet|hear|listen|connect|reach[ \t]+out|get[ \t]+in[ \t]+touch|get[ \t]+back)(?![\w-])"
 _TALK_ES = (
@@ -42,7 +43,7 @@ _OFFER = lazyre.compile(
     _AFTER_NAME + _ADVERB + r"(?:"
     r"(?i:would|'d|’d|will|shall|can|wants[ \t]+to|is[ \t]+(?:happy|glad|eager|available|waiting|going)[ \t]+to|would[ \t]+be[ \t]+(?:happy|glad)[ \t]+to"
     r"|hopes[ \t]+to|has[ \t]+offered[ \t]+to|(?:would|'d|’d)[ \t]+(?:like|love)[ \t]+to)"
-    r"[ \t]+(?:(?i:like|love)[ \t]+to[ \t]+)?" + _ADVERB + _TALK_EN + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:quiere|quisiera|desea|puede|podr[ií]a|va[ \t]+a"
+    r"[ \t]+(?:(?i:like|love)[ \t]+to[ \t]+)?" + _ADVERB + _TALK_EN + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:quieren?|quisiera|desean?|pueden?|podr[ií]an?|van?[ \t]+a"
     r"|le[ \t]+gustar[ií]a|estar[aá][ \t]+(?:encantad[oa]|feliz|content[oa])[ \t]+de|est[aá][ \t]+dispuest[oa][ \t]+a|se[ \t]+ofrece[ \t]+a|espera)"
     r"[ \t]+" + _ADVERB + _TALK_ES + r"|(?:(?i:le|la|lo|les)[ \t]+)?(?i:llamar[aá]|atender[aá]|escuchar[aá]|hablar[aá]|platicar[aá]|conversar[aá])(?![\w-])"
     # the present offered as what comes next: "le devuelve la llamada", "con gusto le llaman" (not "lo atiende": care; not

@@ -24,8 +24,8 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation
 from ...wordlists import wordlist
 from .greeted_words import plain_word
-from .initial_visits import initials
-from .vocabulary import NAMES
+from .initial_visits import VISIT, initials
+from .vocabulary import NAMES, is_first_name
 
 _NOT_PEOPLE = frozenset(w.lower() for w in wordlist("privacy-identifiers")["initials_not_people"])
 _STAFF_WORDS = (
@@ -100,17 +100,36 @@ def _bare(body: str) -> Iterator[re.Match]:
             yield match
 
 
+# A given name and a surname's initial ("<Given> B.", "<Given> L.'s"), as a pickup shelf or a shout-out shortens a
+# patient's name; not the start of a full name ("<Given> B. <Surname>") nor a doctor's.
+_GIVEN_INITIAL = lazyre.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \t]+[A-Z]\.(?:['’]s)?(?![\w])")
+_DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora)\.?[ \t]+$")
+_FULL_AFTER = lazyre.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _given_initials(body: str) -> Iterator[re.Match]:
+    for match in _GIVEN_INITIAL.finditer(body):
+        if not is_first_name(match.group(1)) or _DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+            continue
+        after = _FULL_AFTER.match(body, match.end())
+        if after is None or plain_word(body[after.end() - 2 : after.end() + 20].split()[0].strip(".,;:!?")):
+            yield match
+
+
 def initialled_dates(body: str, dates: re.Pattern, valid) -> Iterator[tuple[re.Match, re.Match]]:
     """(initials, a date in their clause) for initials of a person's (not staff's) beside a date (`dates`, checked by `valid`)."""
-    for match, bare in (*((m, False) for m in initials(body)), *((m, False) for m in _clock_letters(body)), *((m, True) for m in _bare(body))):
-        if lexicon_clinical.find(_letters(match)) or _staff(body, match):
+    given = ((m, None) for m in _given_initials(body))  # a given name and an initial: only with a visit word in the clause
+    for match, bare in (*((m, False) for m in initials(body)), *((m, False) for m in _clock_letters(body)), *((m, True) for m in _bare(body)), *given):
+        if bare is not None and lexicon_clinical.find(_letters(match)) or _staff(body, match):
             continue
         start, end = _clause(body, match.start(), match.end())
+        if bare is None and not VISIT.search(body, start, end):
+            continue  # "<Given> B. joins us 3/1": a name and a date, no visit
         if bare:
             dash = _DASH.match(body, match.end())
             date = dates.match(body, dash.end()) if dash else None
             date = date if date and valid(date) else None
-        else:
-            date = next((d for d in dates.finditer(body, start, end) if valid(d)), None)
+        else:  # a date after the initials first: "<A> B. (exam 11/4) or <C> L. (exam 11/6)"
+            date = next((d for d in (*dates.finditer(body, match.end(), end), *dates.finditer(body, start, match.start())) if valid(d)), None)
         if date is not None:
             yield match, date

@@ -26,7 +26,7 @@ _NOT_PEOPLE = frozenset(w.lower() for w in wordlist("privacy-identifiers")["init
 _INITIALS = lazyre.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.(?:['’]s)?(?![\w])")
 _NAME_AFTER = lazyre.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 _DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora|dres)\.?[ \t]+$")
-_VISIT = lazyre.compile(
+VISIT = lazyre.compile(
     r"(?<![\w-])(?i:appointment|appt|visit|follow[ -]?up|check[ -]?up|consult|consultation|exam|cleaning|"
     r"cita|consulta|visita|chequeo|revision|control|turno|seguimiento|limpieza)(?![\w-])"
 )
@@ -54,7 +54,7 @@ def initialled_visits(body: str) -> Iterator[tuple[re.Match, re.Match]]:
         if end <= match.end() + 1 and end < len(body):  # the initials' own period closed the sentence: read on
             end = sentence_of(bounds, min(len(body) - 1, end + 1))[1]
         start, end = max(start, match.start() - _REACH), min(end, match.end() + _REACH)
-        visit = _VISIT.search(body, start, end)
+        visit = VISIT.search(body, start, end)
         when = (POINT_SHAPES.search(body, start, end) or POINT_WORDS.search(body, start, end)) if visit else None
         if when:
             yield match, when

@@ -134,16 +134,26 @@ def shows_only_team(alt: str, known: Known) -> bool:
 # character runs to a comma, "and", a place word or the end (a verb after it, "as <Name> rings the bell", is a person acting)
 _COSTUMED = lazyre.compile(r"(?<![\w-])(?i:costumes?|costumed|dressed|disfra[cz]\w*|vestid[oa]s?|halloween|cosplay)(?![\w-])")
 _DRESSED_AS = lazyre.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?i:as|como|disfrazad[oa]s?[ \t]+de|vestid[oa]s?[ \t]+de)[ \t]+"
+    r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+(?:(?i:dressed(?:[ \t]+up)?)[ \t]+)?(?i:as|como|disfrazad[oa]s?[ \t]+de|vestid[oa]s?[ \t]+de)[ \t]+"
     r"((?:(?i:the|el|la|a|an)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,3}?[\w'’-]+)(?=[ \t]*(?:[,;:.!)]|$)|[ \t]+(?i:and|y|&|at|by|in|en|on|next|beside|junto|posing|with|con)(?![\w-]))"
 )
+
+
+# Two members dressed as a pair: "<Member> y <Member> como Mario and Luigi" (the second character after "and")
+_PAIR_BEFORE = lazyre.compile(r"[A-Z][\w'’-]*[ \t]+(?i:and|y|&)[ \t]+$")
+_SECOND = lazyre.compile(r"[ \t]+(?i:and|y|&)[ \t]+[A-Z][\w'’-]*")
 
 
 def _characters(alt: str, known: Known) -> list[tuple[int, int]]:
     """Spans of the characters team members are dressed as, in an alt text that says it shows costumes."""
     if not _COSTUMED.search(alt):
         return []
-    return [m.span(2) for m in _DRESSED_AS.finditer(alt) if known.is_team((m.group(1),))]
+    spans = []
+    for m in _DRESSED_AS.finditer(alt):
+        if known.is_team((m.group(1),)):
+            pair = _PAIR_BEFORE.search(alt, max(0, m.start() - 40), m.start()) and _SECOND.match(alt, m.end(2))
+            spans.append((m.start(2), pair.end() if pair else m.end(2)))
+    return spans
 
 
 def _blank(alt: str, found: list, spans: list[tuple[int, int]] = ()) -> str:

@@ -110,7 +110,7 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
             continue  # an interval of a schedule ("la prueba cada 4 anos entre los 40 y los 60") is no one's course of care
         bounds = bounds or sentence_bounds(text)
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
-        if match.lastgroup == "count" and career_years(text, match.start(), bounds[at], given):
+        if match.lastgroup == "count" and (career_years(text, match.start(), bounds[at], given) or _member_fragment(text, match, bounds, at, given)):
             continue
         if match.lastgroup == "count" and service_count(text, match.start(), bounds[max(at - 1, 0)], bounds[min(at + 1, len(bounds) - 1)]):
             continue  # "it takes three visits in one week", "son 4 sesiones de láser": how a service works (service_visits.py)
@@ -119,6 +119,23 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
         if read[at]:
             return match
     return None
+
+
+_WORD = lazyre.compile(r"\w")
+_CAPITAL = lazyre.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _member_fragment(text: str, match: re.Match, bounds, at: int, given: tuple[str, ...]) -> bool:
+    """A count of years or months opening a verbless line right after one of our staff is greeted by role and name and
+    no one else is named: her tenure ("Happy birthday to our nurse <Member>! 🎂 Nine years in the infusion room, ..."),
+    not a course of care (a count of sessions is; so is "<Member> sends love to Mr. <Name>! Nine years on dialysis")."""
+    if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()):
+        return False
+    before, stop = bounds[at - 1], bounds[at]
+    for staff in _STAFF.finditer(text, before, stop):
+        if not _WITH_BEFORE.search(text, max(before, staff.start() - 12), staff.start()):
+            return all(word.group(0).lower() in given for word in _CAPITAL.finditer(text, staff.end(), stop))
+    return False
 
 
 def _cared_after(text: str, match: re.Match) -> bool:

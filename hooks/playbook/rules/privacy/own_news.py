@@ -84,7 +84,15 @@ def reported_to_public(text: str, start: int, end: int) -> bool:
 
 
 # Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
-_OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+_OURS = lazyre.compile(
+    r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]"
+    # our people as the cause ("controlled thanks to our team", "gracias a nuestras enfermeras", "con nuestra ayuda"), not
+    # thanked for something ("thanks to our team for hosting", "gracias a nuestro equipo por organizar")
+    r"|(?<![\w-])(?i:thanks[ \t]+to|gracias[ \t]+a)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?i:team|staff|doctors?|nurses?|providers?|clinic|equipo|personal|doctor[ae]s|doctora|enfermer[oa]s?|especialistas?|m[eé]dic[oa]s?|cl[ií]nica)"
+    r"(?![\w-])(?![ \t]*,?[ \t]*(?i:for|por|who|que|quienes)(?![\w-]))"
+    r"|(?<![\w-])(?i:with[ \t]+our[ \t]+help|con[ \t]+nuestra[ \t]+ayuda)(?![\w-])"
+)
 # The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # A team's or a place's capitalised name may stand between: "the Dumas Demons quarterback", "el Club Leon portero".

@@ -32,7 +32,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from . import activities
 from .aliases import team_aliases
 from .article_nicknames import article_nicknames
-from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
+from .care import care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
@@ -41,6 +41,7 @@ from .food_makers import made_by
 from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
+from .lone_names import PERSON_BEFORE, lone_name
 from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
@@ -109,11 +110,6 @@ from .written_names import written_names
 # --- people named ---------------------------------------------------------------------------------------
 
 _ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")  # "88 Shore Dr.": a Drive
-# "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
-_PERSON_BEFORE = lazyre.compile(
-    rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
-    r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
-)
 # A band's or a shop's name in title case mid-sentence: "música de Los Hermanos <Surname>", "pan de Las Hermanas <Surname>"
 _GROUP_TITLE = lazyre.compile(r"[a-záéíóúñ,][ \t]+(?:Los|Las|The)[ \t]+$")
 
@@ -207,6 +203,12 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 
+def _no_one(tokens: list[re.Match]) -> bool:
+    """The first word is a plain word's plural no name list knows ("Little Steps", "Little Blessings"): no one is called so."""
+    word = tokens[0].group(0) if tokens else ""
+    return word.endswith("s") and lexicon_names.name_info(word) is None and plain_word(word) and plain_word(word[:-1])
+
+
 def _verb_form(tokens: list[re.Match]) -> bool:
     """The first word is a verb's or an adjective's form no name list knows ("Approved", "Tested")."""
     return bool(tokens) and is_unknown(tokens[0].group(0)) and VERB_LIKE.search(tokens[0].group(0).lower()) is not None
@@ -216,27 +218,6 @@ def _sentence_start(text: str, start: int) -> bool:
     """Whether `start` begins a sentence, where any word is capitalised."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
     return not before or before[-1] in ".!?:\n"
-
-
-_NEXT = lazyre.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
-_ENGLISH_VERB = lazyre.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
-_PERSON_HINT = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
-
-
-def _lone_name(text: str, match: re.Match) -> bool:
-    """Whether a known given name standing alone at a sentence's start names someone.
-
-    It does when it is spoken to or owns something ("Maria, thank you", "Maria's"), acts in English
-    ("Maria finished ..."), or its sentence tells of a person (her care, an age, "she", a relative).
-    A Spanish word that is also a name ("Charla gratuita", "Manda tu CV", "Ven a ...") never does here.
-    """
-    if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS or spanish_opener(text, match.group(0)):
-        return False
-    after = _NEXT.match(text, match.end())
-    if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
-        return True
-    start, end = sentence_of(sentence_bounds(text), match.start())
-    return bool(_PERSON_HINT.search(text, start, end) or _PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
 
 
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
@@ -287,10 +268,10 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 found = _person(text, courtesy, match.start(), "a title and a name", title=match.group(0))
         if found:
             yield found
-    for match in _PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
+    for match in PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()):
-            continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name
+        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()) or _no_one(tokens):
+            continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name; "joined Little Steps"
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
             yield found
@@ -405,7 +386,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if first is None or not slug and (stage_prefix(text, match.start()) or quoted_between(text, match.start())):
             continue  # "Big QUINONES": capitals only; "rapper Lil <Word>": a stage name (public.py); '<Given> "Big <Given>" <Surname>': his own
         info = lexicon_names.name_info(first.group(0))
-        if (info is None or info.first) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"
+        if (info.first if info else not _no_one([first])) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"; not "Little Steps"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found
@@ -447,7 +428,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             found = _person(text, run(match.start(), 2 if slug else 4), match.start(), "a full name" if CAP_WORD.match(text, match.end() + 1) else "a first name")
             if found and found.words[0] == match.group(0):
                 opening = _sentence_start(text, match.start()) or after_symbol(text, match.start())  # after a line's emoji too
-                if len(found.words) == 1 and not slug and (opening and not _lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.start, found.end)):
+                if len(found.words) == 1 and not slug and (opening and not lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.start, found.end)):
                     continue  # "Charla gratuita", "🙏 Miles de familias": a capital at a sentence's start is weak evidence; "Delta blues man <Name>"
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone

@@ -11,7 +11,7 @@ though it be ("@CollierEM", "@MiamiDadeEM"), and a county's preparedness office 
 ("@ReadyHarris", "@ReadyLee"); "@ReadyMaria" or "@ReadyJohnSmith" stay a person's. Round 51: a district's three letters
 read the same (PHD a public health district, MHD a metropolitan one, CHD a county health department, DPH, HHS, OEM),
 the place may be a town and its county glued ("@<Town><County>PHD"; a Scottish or Irish county, "McLennan", keeps its
-"Mc"), and a city's government tags itself by the city and its state's postal code ("@ShreveportLA"), a city of the
+"Mc"), a region of the state may stand for the place ("@PanhandlePHD", "@NorthCentralPHD"), and a city's government tags itself by the city and its state's postal code ("@ShreveportLA"), a city of the
 gazetteer (civic_places.is_city) no name list gives as a given name ("@TylerTX", "@AustinTX" stay a person's). A
 degree after a person's name stays a person's: "PhD" is not PHD, and "@JaneDoePHD" holds no place. One look: linear.
 """
@@ -26,7 +26,7 @@ from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from .common import WORDS
 from .places import is_state, is_town
-from .vocabulary import CITIES, is_first_name
+from .vocabulary import CITIES, NAMES, is_first_name
 
 # One to four capitalised words, then the office's two or three letters and nothing else: "Benton" + "Franklin" + "HD".
 _PLACE_WORD = r"(?:Mc|Mac)?[A-Z][a-z]{2,}"
@@ -35,6 +35,7 @@ _WORD = lazyre.compile(r"(?:Mc|Mac)?[A-Z][a-z]+")
 # A city's words and its state's postal code, nothing else: "@ShreveportLA", "@McAllenTX"
 _CITY_STATE = lazyre.compile(r"((?:[A-Z][a-z]+){1,3})([A-Z]{2})")
 _POSTAL = frozenset(code for code in WORDS["us_states"] if len(code) == 2 and code.isupper())
+_REGIONS = frozenset(NAMES["district_region_words"])  # "North Central", "Panhandle": a district's part of its state
 # "Ready" and one to three capitalised words: a county's preparedness office ("@ReadyHarris", "@ReadyMiamiDade").
 _READY = lazyre.compile(r"Ready((?:[A-Z][a-z]{2,}){1,3})")
 
@@ -86,6 +87,8 @@ def _places_glued(words: list[str]) -> bool:
         name = " ".join(head)
         if size == 1 and (is_first_name(name) or getattr(lexicon_names.name_info(name), "first", False)):
             continue
+        if size == 1 and name.lower() in _REGIONS and _places_glued(words[1:]):
+            return True  # "@PanhandlePHD", "@NorthCentralPHD": a region of the state
         if (county_words(head) or is_town(name) or is_state(name) or name.lower() in CITIES) and _places_glued(words[size:]):
             return True
     return False

@@ -125,8 +125,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     full = person.how == "a full name" or person.how == "greeted by name" and len(person.words) > 1  # "¡Gracias, <Given> <Surname>! La cantante ..."
     if not person.title and full and end < len(text) and _OFFICE_NEXT.match(text, end) and own_news(text, bounds, person.start):
         return True  # "Good to have you back, <Given> <Surname>! The Channel 4 weekend anchor told viewers ...": a role, news made public
-    if person.title or person.how not in ("a full name", "a first name"):
-        return False
+    if person.title or person.how not in ("a full name", "a first name", "a name that is also a word, with a surname"):
+        return False  # "<Rusty> <Surname> told ...": a given name that is also a word reads as any full name here
     if _REPORTED.search(text, start, person.start):
         return True
     # "Vega's camp says she tweaked her wrist", "Kessler told reporters", "X's team confirmed": a source of theirs, or news

@@ -383,11 +383,16 @@ _AMONG_US = lazyre.compile(
 )
 
 
+# "the only person who can get a nervous kid to open wide", "la única que sabe calmarlos": a knack, said in praise
+_KNACK = lazyre.compile(r"[ \t]+(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)(?![\w-])")
+
+
 def one_of_us(text: str, match: re.Match) -> bool:
-    """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), in
-    a sentence that tells no care, nor the one before or after it: "the only person on our staff who had her gallbladder
-    out here" is still a patient, and so is "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
-    return bool(_AMONG_US.match(text, match.end())) and _no_care_around(text, match)
+    """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), or
+    praises a knack ("the only person who can get a toddler to open wide"), in a sentence that tells no care, nor the one
+    before or after it: "the only person on our staff who had her gallbladder out here" is still a patient, and so is
+    "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
+    return bool(_AMONG_US.match(text, match.end()) or _KNACK.match(text, match.end())) and _no_care_around(text, match)
 
 
 # A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator".

@@ -1,0 +1,42 @@
+"""A known given name alone at a sentence's start, and the person nouns a name may follow.
+
+Any word is capitalised at a sentence's start, so a given name there ("Maria", "Charla", "Manda") is weak evidence
+alone: it names someone when it is spoken to, owns something, acts in English, or its sentence tells of a person. A
+person noun before a name ("our patient <Name>", "little <Name>") names a patient, a child or a relative (people.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+from ...text import alternation, sentence_bounds, sentence_of
+from .care import care_in, cared_for
+from .spanish_openers import spanish_opener
+from .vocabulary import INTERJECTIONS, NAMES, SPANISH_EVERYDAY
+
+# "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
+PERSON_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['person_before'])})(?:[ \t]+(?i:{alternation(NAMES['person_before_adjectives'])})(?![\w-])){{0,2}}"
+    r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
+)
+
+_NEXT = lazyre.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
+_ENGLISH_VERB = lazyre.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
+_PERSON_HINT = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
+
+
+def lone_name(text: str, match: re.Match) -> bool:
+    """Whether a known given name standing alone at a sentence's start names someone.
+
+    It does when it is spoken to or owns something ("Maria, thank you", "Maria's"), acts in English
+    ("Maria finished ..."), or its sentence tells of a person (her care, an age, "she", a relative).
+    A Spanish word that is also a name ("Charla gratuita", "Manda tu CV", "Ven a ...") never does here.
+    """
+    if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS or spanish_opener(text, match.group(0)):
+        return False
+    after = _NEXT.match(text, match.end())
+    if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
+        return True
+    start, end = sentence_of(sentence_bounds(text), match.start())
+    return bool(_PERSON_HINT.search(text, start, end) or PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
