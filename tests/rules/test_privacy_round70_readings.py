@@ -18,6 +18,8 @@
 - A district health department's handle ("@<Region>PHD") is an agency's; "Little <Plural>" is no nickname; a ski town
   before "ski patroller" is a place.
 - A reply about the reader's lower back, or offering to talk with them about a treatment, tells their care (PHI002).
+- A crowned title after care told first is hers only while nobody else stands before it (the guard names.py
+  already had, now in one_person.py, which both read).
 
 Everything here is invented.
 """
@@ -258,3 +260,12 @@ def test_the_readers_back_or_a_treatment_to_talk_over_refuses(text):
 )
 def test_an_offer_to_talk_about_what_happened_passes(text):
     assert not hits("PHI002", response(text, scenario="negative-review"))
+
+
+def test_a_title_after_care_told_first_is_her_care():
+    assert hits("PHI011", post("¡Se quitó la férula la reina del carnaval!"))
+
+
+def test_a_title_after_someone_elses_care_is_not_hers():
+    text = "Nuestra enfermera le puso la férula a un niño mientras la reina del carnaval repartía calcomanías."
+    assert not hits("PHI011", post(text))

@@ -13,7 +13,7 @@ from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import WORDS, distinct, folded, texts
-from .names import ONE_PERSON, PERSON
+from .one_person import ONE_PERSON, PERSON
 
 IDS = wordlist("privacy-identifiers")
 

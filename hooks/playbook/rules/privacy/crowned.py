@@ -21,6 +21,7 @@ from ... import lazyre
 from ...text import alternation, sentence_bounds
 from ...wordlists import wordlist
 from . import favourites, own_news, standing
+from .one_person import nobody_before
 
 _DESC = wordlist("privacy-described")
 _TITLE = alternation(_DESC["title_words"])
@@ -56,8 +57,10 @@ def crowned(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if own_news.figure_news(body, bounds, match.start()):
             continue  # 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...': a performer's own news
-        if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)) or _care(body, max(bounds[at], match.start() - favourites.REACH), match.start()):
-            # her care after the title, or before it with the title as the subject at the end ("¡Se sacó el yeso la reina del ...!")
+        before = max(bounds[at], match.start() - favourites.REACH)
+        if _care(body, match.end(), min(bounds[at + 1], match.end() + favourites.REACH)) or _care(body, before, match.start()) and nobody_before(body, before, match.start()):
+            # her care after the title, or before it with the title as the subject at the end and nobody else before it
+            # ("¡Se sacó el yeso la reina del ...!"; not "our nurse set Ana's cast while the reina del ... watched")
             yield match
             continue
         for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):

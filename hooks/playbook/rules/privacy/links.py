@@ -19,7 +19,7 @@ from .common import Ranges, blank, texts
 from .greeted_words import plain_word
 from .known import Known, is_org_handle
 from .languages_listed import language_listed
-from .names import ONE_PERSON
+from .one_person import ONE_PERSON
 from .places import is_state
 from .short_links import is_video, names_someone, shortened_link_refused, video_link_refused
 from .vocabulary import is_first_name, is_surname

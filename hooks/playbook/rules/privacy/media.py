@@ -19,8 +19,9 @@ from .common import WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
 from .milestones import milestone_of_one
-from .names import GIVEN, name_tokens
+from .names import name_tokens
 from .narrowed import narrowed_in_care
+from .one_person import GIVEN
 from .people import NAMES, Known, people
 from .photo_tie import photo_untied
 from .pictured import pictured_patient

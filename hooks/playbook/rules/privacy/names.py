@@ -38,11 +38,11 @@ from . import (
 from .common import WORDS, distinct, texts
 from .group_members import lost_member
 from .named_people import people_named
+from .one_person import ONE_PERSON, PERSON, told_first
 from .staff_posts import one_of_us, staff_title
 
 # --- PHI003 person-name --------------------------------------------------------------------------------
 
-GIVEN = frozenset(WORDS["given_names"])
 HONORIFIC = vocabulary.HONORIFIC
 _NOT_NAMES = vocabulary.NOT_NAMES
 
@@ -221,13 +221,6 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         yield dataclasses.replace(found, severity=Severity.WARNING) if untied else found
 
 
-PERSON = alternation(WORDS["person_nouns"])
-# Something in a sentence that shows it is about one person.
-_MANY = "people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens"
-_NOT_AFTER_MANY = "".join(f"(?<!{word} )" for word in _MANY.split())  # "people who have been vaccinated": no one in particular
-ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|{_NOT_AFTER_MANY}who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=lambda g: (-len(g), g)))})(?![\w-])|{HONORIFIC.pattern}")
-
-
 # --- PHI011 unique-characteristic ----------------------------------------------------------------------
 
 _GAP_WORD = r"(?:(?!(?:way|ways|time|times|thing|things|place|day|step|reason|chance|sign|signs)\b)[a-z-]+\s+)"
@@ -332,15 +325,6 @@ _ONE_OF_FEW = lazyre.compile(
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
 _YOU_ARE = lazyre.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
-
-
-# The care told first and the one described after it, as Spanish puts a subject after its verb ("¡Se sacó los frenos
-# la capitana del equipo de ...!"): theirs while nobody else stands before them in the sentence.
-_SOMEONE = lazyre.compile(r"(?<![\w-])(?i:our|my|nuestr[oa]s?|mi|mis|we|us|nos|nosotros)(?![\w-])|(?<=[\w,;] )[A-Z]")
-
-
-def _told_first(body: str, start: int, at: int) -> bool:
-    return care.own_care(body, start, at) and not ONE_PERSON.search(body, start, at) and not _SOMEONE.search(body, start, at)
 
 
 @rule("PHI011", "unique-characteristic", serves="privacy", severity=Severity.ERROR, scope="document")
@@ -475,7 +459,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
                 found.append(match)
-            elif _told_first(body, start, match.start()):
+            elif told_first(body, start, match.start()):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end) or lost_member(body, start, end):
                 found.append(match)  # "the tamale man of 18th Street brought his grandson in for his checkup", "our grief circle lost ... a docent at <Museum>"
