@@ -132,8 +132,11 @@ _VENUE = phrase_pattern(folded(IDS["address_venue"]))
 _OWN_PLACE = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
-    # our space or address, only plain words between ("our new, bigger space"; not "our friend Rosa's new address")
-    r"|(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[a-z]+,?[ \t]+){0,3}?(?i:space|address|espacio|local|direccion)(?![\w-])"
+    # our new space or address, only words of its newness or size between ("our new, bigger space"; not "our friend
+    # Rosa's new address", "our patients new address", "our local troop")
+    r"|(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:(?i:new|bigger|larger|brand-new|updated|permanent|temporary|expanded|main|second|nuev[oa]|ampli[oa]|"
+    r"grande|mas|mejor|principal|segund[oa]|renovad[oa]),?[ \t]+){0,3}(?i:space|address|espacio|direccion)(?![\w-])"
+    r"|(?<![\w-])(?i:nuestro)[ \t]+(?:(?i:nuevo|amplio|propio)[ \t]+)?(?i:local)(?![\w-])"
     # the practice moving: "we're moving to", "nos mudamos a"
     r"|(?<![\w'’-])(?i:we|we're|we’re|we[ \t]+are|we[ \t]+will)[ \t]+(?i:move|moving|moved|relocate|relocating|be[ \t]+moving)[ \t]+(?i:to|into)(?![\w-])"
     r"|(?<![\w-])(?i:nos)[ \t]+(?i:mudamos|cambiamos|trasladamos|vamos[ \t]+a[ \t]+mudar|vamos[ \t]+a[ \t]+cambiar)(?![\w-])"

@@ -17,6 +17,7 @@ from .common import CLINICAL, DASHES, WORDS, folded, texts
 from .dated_cases import dated_cases
 from .initial_dates import initialled_dates
 from .initial_visits import initialled_visits
+from .known import Known
 from .pictured_dates import care_label, pictured
 from .visit_times import timed_care, told_visits
 
@@ -145,6 +146,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
     contexts = [_DATE_EVENTS, _DATE_BIRTH, _DATE_INJURY, _DATE_HAD, _DATE_POSSESSIVE] + ([_DATE_POSSESSIVE_REPLY] if is_response else [])
     message = "Remove the date '{date}' or what ties it to a person ('{why}'): the date of someone's care, birth or death identifies them"
     hint = "Dates of public events are fine; the day someone was seen, operated on, admitted or born is not. Say 'this winter' or leave the time out."
+    known = Known.of(ctx.plans)
     for text in texts(item, ctx.plans, links=False):
         body = text.text
         for match in _DOB.finditer(body):
@@ -158,7 +160,7 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             yield text.hit(
                 initial.start(), f"Remove the initials '{text.show(initial)}' or the time of their visit ('{text.show(when)}'): initials with a visit's day or hour identify a patient", hint
             )
-        for initial, when in initialled_dates(body, _DATE, _valid_date):  # 'the tag says "<K.D.> 3/9"', "Congrats to <R.S.>, who ... Aug 3"
+        for initial, when in initialled_dates(body, _DATE, _valid_date, known.is_team):  # 'the tag says "<K.D.> 3/9"', "Congrats to <R.S.>, who ... Aug 3"
             if initial.start() not in noted:
                 yield text.hit(initial.start(), f"Remove the initials '{text.show(initial)}' or the date beside them ('{text.show(when)}'): initials with a date tie one person to their care", hint)
         for who, when in told_visits(body, _DATE):  # "the couple who stopped by on 6/14 around noon"

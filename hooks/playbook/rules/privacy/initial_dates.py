@@ -107,18 +107,21 @@ _DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora)\.?[ \t]+$
 _FULL_AFTER = lazyre.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _given_initials(body: str) -> Iterator[re.Match]:
+def _given_initials(body: str, team) -> Iterator[re.Match]:
     for match in _GIVEN_INITIAL.finditer(body):
         if not is_first_name(match.group(1)) or _DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
             continue
+        if team((match.group(1), match.group(0).rstrip("'’s").split()[-1].rstrip("."))):
+            continue  # "<Member> R. has two openings on 5/12": one of the team
         after = _FULL_AFTER.match(body, match.end())
         if after is None or plain_word(body[after.end() - 2 : after.end() + 20].split()[0].strip(".,;:!?")):
             yield match
 
 
-def initialled_dates(body: str, dates: re.Pattern, valid) -> Iterator[tuple[re.Match, re.Match]]:
-    """(initials, a date in their clause) for initials of a person's (not staff's) beside a date (`dates`, checked by `valid`)."""
-    given = ((m, None) for m in _given_initials(body))  # a given name and an initial: only with a visit word in the clause
+def initialled_dates(body: str, dates: re.Pattern, valid, team=lambda words: False) -> Iterator[tuple[re.Match, re.Match]]:
+    """(initials, a date in their clause) for initials of a person's (not staff's) beside a date (`dates`, checked by
+    `valid`); `team` says whether a given name and an initial are a member's."""
+    given = ((m, None) for m in _given_initials(body, team))  # a given name and an initial: only with a visit word in the clause
     for match, bare in (*((m, False) for m in initials(body)), *((m, False) for m in _clock_letters(body)), *((m, True) for m in _bare(body)), *given):
         if bare is not None and lexicon_clinical.find(_letters(match)) or _staff(body, match):
             continue

@@ -142,7 +142,9 @@ _DRESSED_AS = lazyre.compile(
 
 # Two members dressed as a pair: "<Member> y <Member> como Mario and Luigi" (the second character after "and")
 _PAIR_BEFORE = lazyre.compile(r"[A-Z][\w'’-]*[ \t]+(?i:and|y|&)[ \t]+$")
-_SECOND = lazyre.compile(r"[ \t]+(?i:and|y|&)[ \t]+[A-Z][\w'’-]*")
+# the second character ends its clause: "... como Mario and Luigi, ..." (not "... as pirates and Grandpa in the chair")
+_SECOND = lazyre.compile(r"[ \t]+(?i:and|y|&)[ \t]+[A-Z][\w'’-]*(?=[ \t]*(?:[,;:.!)]|$)|[ \t]+(?i:con|with)(?![\w-]))")
+_ONE_CAPITAL = lazyre.compile(r"[A-Z][\w'’-]*")
 
 
 def _characters(alt: str, known: Known) -> list[tuple[int, int]]:
@@ -152,7 +154,8 @@ def _characters(alt: str, known: Known) -> list[tuple[int, int]]:
     spans = []
     for m in _DRESSED_AS.finditer(alt):
         if known.is_team((m.group(1),)):
-            pair = _PAIR_BEFORE.search(alt, max(0, m.start() - 40), m.start()) and _SECOND.match(alt, m.end(2))
+            single = _ONE_CAPITAL.fullmatch(m.group(2)) is not None  # one character named, "Mario", not "pirates"
+            pair = single and _PAIR_BEFORE.search(alt, max(0, m.start() - 40), m.start()) and _SECOND.match(alt, m.end(2))
             spans.append((m.start(2), pair.end() if pair else m.end(2)))
     return spans
 

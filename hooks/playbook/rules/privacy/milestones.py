@@ -29,6 +29,7 @@ from . import care, own_news
 from .careers import career_years
 from .common import not_one
 from .licence_letters import licensed_in
+from .one_person import PERSON
 from .service_visits import service_count
 from .vocabulary import NAMES
 
@@ -89,6 +90,7 @@ _MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|pod
 _ONE_SUBJECT = lazyre.compile(r"(?<![\w'’-])(?i:she|he|she's|he's|ella|ya[ \t]+puede|already|(?:his|her)(?![ \t]+or[ \t]))(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
+_PERSON = lazyre.compile(rf"(?<![\w-])(?i:{PERSON}|pacientes?|ni[nñ][oa]s?|beb[eé]s?|se[nñ]or[a]?|abuelit[oa]s?)(?![\w-])")
 
 
 def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
@@ -123,15 +125,19 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
 
 _WORD = lazyre.compile(r"\w")
 _CAPITAL = lazyre.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# The years spent in a place or a role, not on a course of care: "Nine years in the infusion room", "en la sala de", "with us"
+_SPENT_IN = lazyre.compile(r"[ \t]+(?i:in|at|here|with[ \t]+us|as|en|aqu[ií]|con[ \t]+nosotros|como)(?![\w-])")
 
 
 def _member_fragment(text: str, match: re.Match, bounds, at: int, given: tuple[str, ...]) -> bool:
     """A count of years or months opening a verbless line right after one of our staff is greeted by role and name and
     no one else is named: her tenure ("Happy birthday to our nurse <Member>! 🎂 Nine years in the infusion room, ..."),
     not a course of care (a count of sessions is; so is "<Member> sends love to Mr. <Name>! Nine years on dialysis")."""
-    if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()):
-        return False
+    if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()) or not _SPENT_IN.match(text, match.end()):
+        return False  # "Nine years on dialysis", "Cinco años de quimio": a course of care
     before, stop = bounds[at - 1], bounds[at]
+    if _PERSON.search(text, before, stop):
+        return False  # "our nurse <Member> threw a party for a very special patient"
     for staff in _STAFF.finditer(text, before, stop):
         if not _WITH_BEFORE.search(text, max(before, staff.start() - 12), staff.start()):
             return all(word.group(0).lower() in given for word in _CAPITAL.finditer(text, staff.end(), stop))

@@ -84,15 +84,28 @@ def reported_to_public(text: str, start: int, end: int) -> bool:
 
 
 # Care placed here or by a doctor named: "did her hip surgery here", "con la Dra. <Name>", "aqui en la clinica"
-_OURS = lazyre.compile(
-    r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]"
-    # our people as the cause ("controlled thanks to our team", "gracias a nuestras enfermeras", "con nuestra ayuda"), not
-    # thanked for something ("thanks to our team for hosting", "gracias a nuestro equipo por organizar")
-    r"|(?<![\w-])(?i:thanks[ \t]+to|gracias[ \t]+a)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+_OURS = lazyre.compile(r"(?<![\w-])(?i:here|aqui|aca)(?![\w-])|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")
+# Our people as the cause of someone's healing ("controlled thanks to our team", "gracias a nuestras enfermeras", "con
+# nuestra ayuda"), in a sentence that tells care; not thanked for something ("thanks to our team for hosting")
+_CAUSED = lazyre.compile(
+    r"(?<![\w-])(?i:thanks[ \t]+to|gracias[ \t]+a)[ \t]+(?i:our|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?i:team|staff|doctors?|nurses?|providers?|clinic|equipo|personal|doctor[ae]s|doctora|enfermer[oa]s?|especialistas?|m[eé]dic[oa]s?|cl[ií]nica)"
     r"(?![\w-])(?![ \t]*,?[ \t]*(?i:for|por|who|que|quienes)(?![\w-]))"
     r"|(?<![\w-])(?i:with[ \t]+our[ \t]+help|con[ \t]+nuestra[ \t]+ayuda)(?![\w-])"
 )
+_SENTENCE_EDGE = lazyre.compile(r"[.!?\n]")
+
+
+def caused_by_us(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether text[lo:hi] credits our people with someone's care, in a sentence (a bounded window) that tells care."""
+    for match in _CAUSED.finditer(text, lo, len(text) if hi is None else hi):
+        back = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, match.start() - 200), match.start())]
+        ahead = _SENTENCE_EDGE.search(text, match.end(), min(len(text), match.end() + 200))
+        if care_in(text, back[-1] if back else max(0, match.start() - 200), ahead.start() if ahead else min(len(text), match.end() + 200)):
+            return True
+    return False
+
+
 # The office alone, no relative of its holder: "the mayor", not "the mayor's husband".
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # A team's or a place's capitalised name may stand between: "the Dumas Demons quarterback", "el Club Leon portero".
@@ -175,7 +188,8 @@ _SENTENCE_END = lazyre.compile(r"[.!?\n]")
 
 @functools.lru_cache(maxsize=4)
 def with_us(text: str) -> bool:
-    """Whether the text tells of our people with someone anywhere ("our oncology team", "part of his care team"): once per text.
+    """Whether the text tells of our people with someone anywhere ("our oncology team", "part of his care team", "thanks to
+    our team" for their healing): once per text.
     Standing with someone ("we stand with him on this bill") is support and no care, unless a word of care follows in its sentence."""
     for match in _WITH_US.finditer(text):
         stand = _STAND_WITH.search(text, match.start(), match.end())
@@ -184,7 +198,7 @@ def with_us(text: str) -> bool:
         stop = _SENTENCE_END.search(text, match.end(), min(len(text), match.end() + 200))
         if care_in(text, match.end(), stop.start() if stop else min(len(text), match.end() + 200)):
             return True  # "our team stood with her through every round of chemo"
-    return False
+    return caused_by_us(text)  # "her knee healed thanks to our team"
 
 
 # A public office just before a doctor's name: the official's own title ("the county health officer, Dr. <Name>").

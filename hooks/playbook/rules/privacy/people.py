@@ -32,7 +32,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from . import activities
 from .aliases import team_aliases
 from .article_nicknames import article_nicknames
-from .care import care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
+from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role, is_role_word
 from .family_words import no_family, org_family
@@ -203,10 +203,16 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 
-def _no_one(tokens: list[re.Match]) -> bool:
-    """The first word is a plain word's plural no name list knows ("Little Steps", "Little Blessings"): no one is called so."""
+_JOINED = frozenset(("joined", "join", "joins", "at", "from", "founded", "opened", "en", "de", "del"))
+
+
+def _no_one(text: str, tokens: list[re.Match], start: int) -> bool:
+    """The name (from `start`) opens on a plain word's plural no name list knows, after "joined", "at", "de" or with no
+    care near ("joined Little Steps"): a place or a programme; else a child's nickname still ("little Buttons! Tonsils out")."""
     word = tokens[0].group(0) if tokens else ""
-    return word.endswith("s") and lexicon_names.name_info(word) is None and plain_word(word) and plain_word(word[:-1])
+    if not (word.endswith("s") and lexicon_names.name_info(word) is None and plain_word(word) and plain_word(word[:-1])):
+        return False
+    return word_before(text, start) in _JOINED or not care_in(text, max(0, start - 120), min(len(text), tokens[0].end() + 120))
 
 
 def _verb_form(tokens: list[re.Match]) -> bool:
@@ -270,7 +276,13 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield found
     for match in PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
         tokens = run(match.end(), 3)
-        if (slug and _verb_form(tokens)) or in_compound(text, match.start()) or (not slug and stage_prefix(text, match.start())) or _group_title(text, match.start()) or _no_one(tokens):
+        if (
+            (slug and _verb_form(tokens))
+            or in_compound(text, match.start())
+            or (not slug and stage_prefix(text, match.start()))
+            or _group_title(text, match.start())
+            or _no_one(text, tokens, match.start())
+        ):
             continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name; "joined Little Steps"
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
         if found:
@@ -386,7 +398,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if first is None or not slug and (stage_prefix(text, match.start()) or quoted_between(text, match.start())):
             continue  # "Big QUINONES": capitals only; "rapper Lil <Word>": a stage name (public.py); '<Given> "Big <Given>" <Surname>': his own
         info = lexicon_names.name_info(first.group(0))
-        if (info.first if info else not _no_one([first])) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"; not "Little Steps"
+        if (info.first if info else not _no_one(text, [first], match.start())) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"; not "Little Steps"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found

@@ -384,6 +384,7 @@ _AMONG_US = lazyre.compile(
 
 
 # "the only person who can get a nervous kid to open wide", "la única que sabe calmarlos": a knack, said in praise
+_ANYONE = frozenset(("person", "one", "persona"))
 _KNACK = lazyre.compile(r"[ \t]+(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)(?![\w-])")
 
 
@@ -392,7 +393,8 @@ def one_of_us(text: str, match: re.Match) -> bool:
     praises a knack ("the only person who can get a toddler to open wide"), in a sentence that tells no care, nor the one
     before or after it: "the only person on our staff who had her gallbladder out here" is still a patient, and so is
     "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
-    return bool(_AMONG_US.match(text, match.end()) or _KNACK.match(text, match.end())) and _no_care_around(text, match)
+    knack = match.group(0).split()[-1].lower() in _ANYONE and _KNACK.match(text, match.end())  # not "the only patient who knows how to ..."
+    return bool(_AMONG_US.match(text, match.end()) or knack) and _no_care_around(text, match)
 
 
 # A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator".

@@ -200,6 +200,17 @@ _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all",
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
+# People in general likened to the reader ("people like you remind us why", "gente como usted nos inspira"), not "patients
+# like you" (ours) nor one a relative clause goes on about ("people like you, who show up to every chemo")
+_LIKE_YOU = lazyre.compile(r"(?<![\w-])(?i:people|folks|gente|personas)\s+(?i:like|como)\s+$")
+_WHO_AFTER = lazyre.compile(r"\s*,?\s*(?i:who|that|que|quien|quienes)(?![\w-])")
+# A talk offered, the offer's word a few words before the verb: "con gusto platica con usted", "puede hablar con usted",
+# "le gustaría conversar con usted" (not "no alcanzó a platicar con usted el martes": what happened)
+_OFFERED_TALK = lazyre.compile(
+    r"(?<![\w-])(?i:con\s+gusto|gustosamente|puede|pueden|podemos|podr[ií]a|podr[ií]an|quiere|quieren|quisiera|gustar[ií]a|encantar[ií]a|"
+    r"feliz\s+de|dispuest[oa]s?\s+a|disponible\s+para)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:hablar|habla|hablan|platicar|platica|platican|conversar|conversa|charlar|reunirse|comunicarse)\s+(?i:con)\s+$"
+)
 # Our staff's effort, said of them ("que siempre le echan ganas"); "le echamos ganas hasta que pudo caminar" is ours for the reader
 # ... said of them: a relative clause's "que" before ("que siempre le echa ganas") or their plural ("le echan"); "Siempre le
 # echa muchas ganas y por eso salió adelante" speaks to the reader ("usted")
@@ -340,7 +351,14 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             continue  # "your feedback", "tus palabras"
         if word in ("le", "les") and _EFFORT.match(text, end) and (word == "les" or _said_of_them(text, start) or _EFFORT_THEY.match(text, end)):
             continue  # "que siempre le echan muchas ganas": the idiom of effort's "le" is no one (round 62)
-        if (word in _SUBJECTS and _INVITE_AFTER.match(text, end)) or (word in ("you're", "you’re") and _INVITED.match(text, end)) or _INVITE_BEFORE.search(text, max(0, start - 30), start):
+        if _LIKE_YOU.search(text, max(0, start - 16), start) and not _WHO_AFTER.match(text, end):
+            continue  # "gente como usted nos recuerda por qué": anyone like them
+        if (
+            (word in _SUBJECTS and _INVITE_AFTER.match(text, end))
+            or (word in ("you're", "you’re") and _INVITED.match(text, end))
+            or _INVITE_BEFORE.search(text, max(0, start - 30), start)
+            or _OFFERED_TALK.search(text, max(0, start - 60), start)
+        ):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)
     for pattern in (_PRONOUN_VERB, _PRONOUN_AUX):
