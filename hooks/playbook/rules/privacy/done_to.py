@@ -11,7 +11,7 @@ under 7", "la meta es menos de 130") is education, and a count is no reading ("t
 number in two clauses joined by "and"/"y"): both pass; so does what we did with no care after it ("we
 gave him a tour of the new wing"). The care may also come first, the one described its object: "our team stitched up
 the crossing guard at <School>", "we gave the librarian at <Library> IV fluids", "le pusimos suero a la maestra de <School>",
-"vacunamos al cartero de <Colonia>" (done_before); "we treated the crossing guard to lunch" and "we gave the librarian at
+"vacunamos al cartero de <Colonia>" (done_before); or as a discharge ("ya le dio de alta", "cleared her to play"); "we treated the crossing guard to lunch" and "we gave the librarian at
 <Library> a tour" pass. Every repeat is bounded, one scan per pattern: linear.
 """
 
@@ -95,12 +95,13 @@ _OURS_DID = (
 )
 _CARE_DID = (
     r"(?i:stitched|sewed|sutured|vaccinated|immunized|casted|splinted|x-rayed|xrayed|operated[ \t]+on|patched|bandaged|examined|scoped|"
-    r"treated|intubated)"
+    r"treated|intubated|(?:delivered|caught)[ \t]+(?:the|her|their)[ \t]+(?:baby|babies|twins|son|daughter)[ \t]+of)"  # "caught the baby of <them>"
 )
 _GAVE_DID = r"(?i:gave|started|put|got|set|fitted|fit|switched)"
 _CARE_HECHO = (
     r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos|"
-    r"hidratamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron)"
+    r"hidratamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron"
+    r"|recibimos[ \t]+(?:al|a[ \t]+la|a[ \t]+los)[ \t]+(?:beb[eé]s?|gemel[oa]s|cuates)[ \t]+de)"  # "recibimos al bebé de <ella>"
 )
 _BEFORE = lazyre.compile(
     rf"(?:{_OURS_DID}(?:(?P<care>{_CARE_DID})|(?P<gave>{_GAVE_DID}))(?:[ \t]+(?i:up))?"
@@ -115,8 +116,17 @@ _HECHO_OBJECT = lazyre.compile(r"(?i:a|al|up)[ \t]+")  # "vacunamos a ...", "sti
 _FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|as|para|como)(?![\w'’-]))[\w'’-]+(?:[ \t,]+[\w'’-]+){0,3}")
 
 
+# Discharged or cleared, the one described its object: "ya le dio de alta", "la dimos de alta", "cleared her to play"
+_DISCHARGED = lazyre.compile(
+    r"(?<![\w-])(?:(?i:le|la|lo)[ \t]+(?i:dio|dimos|dieron|damos|dan|da|van[ \t]+a[ \t]+dar|vamos[ \t]+a[ \t]+dar)[ \t]+(?i:de[ \t]+alta)"
+    r"|(?i:cleared|discharged|released)[ \t]+(?i:him|her)(?:[ \t]+(?i:to[ \t]+(?:play|return|go[ \t]+back|run|work)|from[ \t]+(?:our|the)[ \t]+care))?)(?![\w-])"
+)
+
+
 def done_to(body: str, start: int, end: int) -> bool:
     """Care done to the one described, or a reading of theirs, in body[start:end] (their sentence after the description)."""
+    if _DISCHARGED.search(body, start, end):
+        return True  # "la Dra. <Name> ya le dio de alta": discharged from our care
     for verb in _TO_THEM.finditer(body, start, end):
         if care.care_in(body, verb.end(), min(end, verb.end() + _REACH)):
             return True
@@ -133,9 +143,15 @@ def done_to(body: str, start: int, end: int) -> bool:
     return False
 
 
+_BABY_OF = lazyre.compile(r"(?i:the|her|their|el|la|los)[ \t]+(?i:baby|babies|twins|beb[eé]s?|gemel[oa]s)[ \t]+(?i:of|de)(?![\w-])")
+_DELIVERED = lazyre.compile(r"(?<![\w-])(?i:delivered|caught|recibimos|atendimos)[ \t]+$")
+
+
 def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
     """Care of ours said before the one `described`, its object, in their sentence body[start:end]: "our team stitched
     up the crossing guard at <School>", "le pusimos suero a la maestra de <School>", "we gave <them> IV fluids"."""
+    if _BABY_OF.match(described.group(0)) and _DELIVERED.search(body, max(start, described.start() - 24), described.start()):
+        return True  # "we caught | the baby of <School>'s band director": the birth of her baby, ours
     did = _BEFORE.search(body, max(start, described.start() - _WINDOW), described.start())
     if did is None:
         return False

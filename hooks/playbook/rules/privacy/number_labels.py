@@ -204,10 +204,11 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label
         if kind == "device" and _is_land(body, label, token):
             continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
-        if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "numero de lote"):
+        if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "lotes", "ref", "lot number", "lot numbers", "numero de lote"):
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, label.start())
-            if _RECALL.search(body, start, end):  # "the FDA recalled lot 21A4451": a public notice
+            before = sentence_of(bounds, start - 1)[0] if start > 0 else start  # the notice's line before: "FDA safety notice: ... Lot numbers ..."
+            if _RECALL.search(body, before, end):  # "the FDA recalled lot 21A4451": a public notice
                 continue
         if is_post and _PRODUCT_BEFORE.search(body, max(0, label.start() - 32), label.start()):
             bounds = bounds or sentence_bounds(body)
