@@ -196,7 +196,7 @@ CASES = {
             "Este mes sorteamos una cafetera entre quienes nos califiquen en Google. ¡Suerte!",
             "Vamos a rifar una bicicleta entre todos los pacientes que dejen su opinión en Facebook.",
             "Rifaremos un kit de blanqueamiento entre los que nos escriban una reseña antes del viernes.",
-            "We're raffling off a smart watch among everyone who leaves us a Google review in May.",
+            "We're raffling off a smart watch among everyone who reviews us on Google during May.",
             "One lucky reviewer takes home a spa basket! Leave us a review on Yelp to enter.",
             # a visit's quality or a top score as the condition, with a linking verb between
             "If your checkup was excellent, share it on Facebook! If anything bugged you, message us privately first.",

@@ -35,7 +35,7 @@ from tests.rules.harness import hits, post, response, with_staff
 @pytest.mark.parametrize(
     "link",
     [
-        "https://example-ortho.test/blog/how-we-rebuilt-hank-dufresnes-smile-after-the-crash",
+        "https://example-ortho.test/stories/fixing-rusty-villanuevas-grin-after-his-tractor-fall",
         "https://example-ortho.test/stories/rusty-castellanos-new-knee",
     ],
 )
@@ -115,24 +115,24 @@ def test_copying_a_link_beside_a_sale_is_no_review_asked():
 @pytest.mark.parametrize(
     "text",
     [
-        "Lo sentimos mucho. Si gusta, la Dra. Cifuentes o nuestra coordinadora Brandi pueden hablar con usted al teléfono de la clínica.",
-        "Lo sentimos. Nuestra gerente, Deb, con gusto platica con usted en persona; llame a la oficina.",
+        "Disculpe lo ocurrido. La Dra. Salcedo o nuestra supervisora Kenia pueden hablar con usted por teléfono cuando guste.",
+        "Disculpe. Nuestra administradora, Lorna, con gusto platica con usted en persona; marque a la oficina.",
     ],
 )
 def test_a_member_offered_to_talk_passes(text):
-    plans = with_staff("Dra. Cifuentes", "Brandi", "Deb")
+    plans = with_staff("Dra. Salcedo", "Kenia", "Lorna")
     assert not hits("PHI001", response(text, scenario="negative-review"), plans=plans)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "La Dra. Cifuentes o nuestra coordinadora Brandi pueden revisar su expediente con usted.",
+        "La Dra. Salcedo o nuestra supervisora Kenia pueden revisar su expediente con usted.",
         "Nuestra gerente platicó con usted en persona el martes.",
     ],
 )
 def test_a_member_tied_to_the_readers_records_or_visit_refuses(text):
-    plans = with_staff("Dra. Cifuentes", "Brandi")
+    plans = with_staff("Dra. Salcedo", "Kenia")
     assert hits("PHI001", response(text, scenario="negative-review"), plans=plans)
 
 
@@ -148,8 +148,8 @@ def test_patients_like_the_reader_still_refuse():
 @pytest.mark.parametrize(
     "text",
     [
-        "La astronauta Lourdes Benavídez visitó nuestra carpa en la feria y contó que de niña le temía al dentista.",
-        "En una entrevista de televisión, el campeón mundial de lazo Rusty Calderón contó que de niño tenía asma.",
+        "La astronauta Maritza Olivas pasó por el puesto de la feria y contó que de chica le temía a los dentistas.",
+        "En un programa de radio, el campeón estatal de jineteo Rusty Valdivia dijo que de chico sufría de asma.",
         "¡Gracias, Cody Aguirre! 🤠 El campeón de jineteo pasó a la feria y contó cómo se rompió la clavícula en la final (la caída salió en la tele).",
     ],
 )
@@ -169,7 +169,7 @@ def test_care_of_ours_or_a_bare_update_still_refuses(text):
 
 
 def test_the_only_person_with_a_knack_is_praise():
-    text = "Ten years with Cody! Our assistant and the only person who can get a shy toddler to open wide."
+    text = "A decade with Rey! Our assistant, and the only person able to coax a shy four-year-old into the chair."
     assert not hits("PHI011", post(text), plans=with_staff("Cody"))
 
 
@@ -196,9 +196,9 @@ def test_a_line_of_years_after_someone_else_is_named_still_refuses(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Starting Nov 1 we move to our new, bigger space at 1420 6th Ave SE.",
-        "Nuestra nueva dirección: 1420 Main St, a un lado del banco.",
-        "We are moving to 88 Elm Street on March 3!",
+        "From March 3 our clinic sits in our new, larger space at 77 9th St NW.",
+        "Nuestra nueva dirección: 912 Oak Ave, junto a la panadería.",
+        "We're moving to 88 Elm Street this spring, same phone!",
     ],
 )
 def test_our_new_address_passes(text):
@@ -214,20 +214,20 @@ def test_someone_elses_address_still_refuses(text):
 
 
 def test_two_members_dressed_as_a_pair_show_characters():
-    alt = "Halloween at the front desk: Dr. Vold dressed up as Wonder Woman, Paola y Shay como Mario and Luigi con bigotes."
-    assert not hits("PHI012", _alt(alt), plans=with_staff("Dr. Vold", "Paola", "Shay"))
+    alt = "Costume day at check-in: Dr. Lind dressed up as Cleopatra, Nadia y Toni como Batman and Robin con capas."
+    assert not hits("PHI012", _alt(alt), plans=with_staff("Dr. Lind", "Nadia", "Toni"))
 
 
 def test_a_member_beside_someone_in_care_still_needs_authorization():
-    assert hits("PHI012", _alt("Halloween: Paola y Shay como Mario and Luigi, and a boy getting his flu shot."), plans=with_staff("Paola", "Shay"))
+    assert hits("PHI012", _alt("Costume day: Nadia y Toni como Batman and Robin, and a boy getting his flu shot."), plans=with_staff("Nadia", "Toni"))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Compartimos de @PanhandlePHD: mosquitos con virus del Nilo Occidental en el condado.",
-        "Happy birthday Dani! PT by day, Brian Head ski patroller on weekends.",
-        "Our pathologist Morgan joined Little Steps back when we had two therapy rooms.",
+        "De parte de @PanhandlePHD: ya hay casos de influenza en la región; vacúnese.",
+        "Cheers to Dani's birthday: our PT, and on Saturdays a Brian Head ski patroller.",
+        "Our therapist Morgan came to Little Sprouts when the office was one hallway and two therapy rooms.",
     ],
 )
 def test_an_agency_a_ski_town_and_a_practice_name_pass(text):
@@ -244,11 +244,11 @@ def test_a_persons_handle_and_a_nickname_still_refuse(text):
     [
         "We're sorry the relief in your lower back faded so soon.",
         "Dr. Kessinger would like to talk with you about radiofrequency ablation, which tends to last longer.",
-        "El Dr. Kessinger quiere platicar con usted sobre la ablación, que suele durar más.",
+        "El Dr. Pardo desea conversar con usted acerca de la ablación, que dura más tiempo.",
     ],
 )
 def test_the_readers_back_or_a_treatment_to_talk_over_refuses(text):
-    assert hits("PHI002", response(text, scenario="negative-review"), plans=with_staff("Dr. Kessinger"))
+    assert hits("PHI002", response(text, scenario="negative-review"), plans=with_staff("Dr. Kessinger", "Dr. Pardo"))
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_a_member_who_had_her_baby_is_staff_news():
 @pytest.mark.parametrize(
     "text",
     [
-        "We're sorry the AFO is rubbing; bring it in and we'll adjust the plastic while you wait.",
+        "We're sorry the AFO is rubbing your ankle; stop by and Trent will reshape it.",
         "Lamentamos que la prótesis le lastime; tráigala cuando guste.",
         "We're sorry the knee brace has been slipping.",
     ],
@@ -61,17 +61,17 @@ def test_an_orthosis_or_a_prosthesis_in_a_reply_refuses(text):
 
 
 def test_a_clinician_who_read_the_review_with_a_member_passes():
-    text = "Thank you for writing this. Trish and Dr. Kowalczyk read it together this morning and it meant a lot."
-    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Trish", "Dr. Kowalczyk"))
+    text = "Thanks so much for this. Marla and Dr. Osei read it together over coffee; it made our day."
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Marla", "Dr. Osei"))
 
 
 def test_a_childrens_author_telling_his_own_story_passes():
-    text = "Hoy nos visitó el autor de cuentos infantiles Andrés Cuevas Lomelí; les contó que de niño tenía asma y por eso escribió su primer libro."
+    text = "Vino a la escuela el autor de novelas juveniles Rigoberto Anaya Solís; les platicó que de chico tuvo asma y que de ahí salió su primer libro."
     assert not hits("PHI003", post(text))
 
 
 def test_a_childrens_author_with_our_care_refuses():
-    assert hits("PHI003", post("El autor de cuentos infantiles Andrés Cuevas Lomelí terminó su quimioterapia con nosotros."))
+    assert hits("PHI003", post("El autor de novelas juveniles Rigoberto Anaya Solís terminó su quimioterapia con nosotros."))
 
 
 def test_a_recalls_lot_numbers_after_the_notice_pass():

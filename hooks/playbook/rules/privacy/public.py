@@ -64,8 +64,10 @@ _ROLE_STOP = (
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
-# one or two words qualifying the role, after "de"/"of" too: "la nadadora regiomontana", "el autor de cuentos infantiles"
-_AFTER_ROLE = rf"(?:[ \t]+(?i:de|del|of))?(?:[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}){{1,2}}"
+_QUALIFIER = rf"[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}"
+# one or two words qualifying the role, a "de"/"of" before or between them: "la nadadora regiomontana", "el autor de cuentos
+# infantiles", "el campeón estatal de jineteo"
+_AFTER_ROLE = rf"(?:[ \t]+(?i:de|del|of))?(?:{_QUALIFIER}){{1,2}}(?:[ \t]+(?i:de|del|of){_QUALIFIER})?"
 _NOT_STOP = rf"(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before'], 'a', 'an', 'un', 'my', 'mi', 'mis', 'your', 'tu', 'su'))})(?![\w-]))"
 _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escritora (invitada) <Name>": a short aside between
 # an honorific of office between: "la alcaldesa de Ponce, Hon. <Name>", "el cónsul de <Country>, licenciado <Name>",

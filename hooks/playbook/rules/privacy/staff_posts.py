@@ -383,9 +383,9 @@ _AMONG_US = lazyre.compile(
 )
 
 
-# "the only person who can get a nervous kid to open wide", "la única que sabe calmarlos": a knack, said in praise
+# "the only person who can calm a teething toddler", "la única que sabe calmarlos": a knack, said in praise
 _ANYONE = frozenset(("person", "one", "persona"))
-_KNACK = lazyre.compile(r"[ \t]+(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)(?![\w-])")
+_KNACK = lazyre.compile(r"[ \t]+(?:(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)|(?i:able[ \t]+to|capable[ \t]+of|capaz[ \t]+de))(?![\w-])")
 
 
 def one_of_us(text: str, match: re.Match) -> bool:
