@@ -3,7 +3,8 @@
 - A discharge told of the one described ("la Dra. <Name> ya le dio de alta", "cleared her to play") is their care.
 - A birth we attended told of one described ("we caught the baby of <School>'s band director", "recibimos al bebé de
   la directora de ...") is their care (PHI011).
-- Braces, orthoses and prostheses fitted to one ("the AFO is rubbing", "la prótesis le lastima") are care things in a reply.
+- A brace fitted to one ("the AFO is rubbing", "la rodillera le lastima") is a care thing in a reply; the prostheses a
+  practice makes for everyone are a service it names.
 - A clinician who "read it together" with a member read the review; no visit is told.
 - A children's author ("el autor de cuentos infantiles <Name>") is a public role: a role's "de" phrase qualifies it.
 - A recall's lot numbers on the line after the agency's notice are the product's.
@@ -52,11 +53,11 @@ def test_a_member_who_had_her_baby_is_staff_news():
     "text",
     [
         "We're sorry the AFO is rubbing your ankle; stop by and Trent will reshape it.",
-        "Lamentamos que la prótesis le lastime; tráigala cuando guste.",
+        "Lamentamos que la rodillera le lastime; tráigala cuando guste.",
         "We're sorry the knee brace has been slipping.",
     ],
 )
-def test_an_orthosis_or_a_prosthesis_in_a_reply_refuses(text):
+def test_a_brace_in_a_reply_refuses(text):
     assert hits("PHI002", response(text, scenario="negative-review"))
 
 

@@ -143,8 +143,8 @@ def clinical_terms(text: str) -> list[tuple[int, int, str]]:
         else:
             tier = SPECIFIC
         found.append((match.start, match.end, tier))
-    for pattern, tier in _MONEY_AND_THINGS:
-        found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text))
+    for pattern, tier in _MONEY_AND_THINGS:  # not inside an everyday phrase ("brace yourself")
+        found.extend((m.start(), m.end(), tier) for m in pattern.finditer(text) if not inside(everyday, m.start(), m.end()))
     found.extend((start, end, COMMON) for start, end in care_shapes(text))  # "la ablación", "the spot on your ear"
     found.extend((start, end, COMMON) for start, end in therapy_short(text))  # "sorry PT ran late", not "8 to 5 PT" (therapy_short.py)
     for m in _CARE_EPISODES.finditer(text):  # "the prep": the finding points at the noun

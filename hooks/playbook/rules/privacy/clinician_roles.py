@@ -95,7 +95,8 @@ _SHARED = lazyre.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:(?i:read|shared|posted|pinned|printed|passed)[ \t]+(?i:it|this|this[ \t]+one)"
     r"(?:[ \t]+(?i:out[ \t]+loud|aloud|around|along))?[ \t]+(?i:at|in|with|to)[ \t]+(?:(?i:the|our|this[ \t]+morning['’]s)[ \t]+)?"
     r"(?i:huddle|staff[ \t]+meeting|team[ \t]+meeting|morning[ \t]+meeting|whole[ \t]+team|team|staff|everyone|break[ \t]+room)"
-    r"|(?i:read|shared)[ \t]+(?i:it|this|your[ \t]+(?:review|words|note))[ \t]+(?i:together)"  # "<Member> and Dr. <Name> read it together"
+    # "<Member> and Dr. <Name> read it together" (not "read it together with you": results read with the reader)
+    r"|(?i:read|shared)[ \t]+(?i:it|this|your[ \t]+(?:review|words|note))[ \t]+(?i:together)(?![ \t]+(?i:with|w/|con)(?![\w-])|[ \t]+w/)"
     r"|(?i:la|lo)[ \t]+(?i:ley[oó]|comparti[oó]|peg[oó])(?:[ \t]+(?i:en[ \t]+voz[ \t]+alta))?[ \t]+(?i:en|con)[ \t]+(?:(?i:la|el|nuestra|nuestro|todo[ \t]+el)[ \t]+)?"
     r"(?i:junta|reuni[oó]n|equipo|personal))(?![\w-])"
 )

@@ -117,9 +117,12 @@ _FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|as|para|como)(?![\w'’-]))[\w'
 
 
 # Discharged or cleared, the one described its object: "ya le dio de alta", "la dimos de alta", "cleared her to play"
+# (not "lo dimos de alta como proveedor" or "en el SAT": registered; not "released her new cookbook", "cleared her schedule")
 _DISCHARGED = lazyre.compile(
     r"(?<![\w-])(?:(?i:le|la|lo)[ \t]+(?i:dio|dimos|dieron|damos|dan|da|van[ \t]+a[ \t]+dar|vamos[ \t]+a[ \t]+dar)[ \t]+(?i:de[ \t]+alta)"
-    r"|(?i:cleared|discharged|released)[ \t]+(?i:him|her)(?:[ \t]+(?i:to[ \t]+(?:play|return|go[ \t]+back|run|work)|from[ \t]+(?:our|the)[ \t]+care))?)(?![\w-])"
+    r"(?![ \t]+(?i:en|como|al|ante|del|de)(?![\w-]))"
+    r"|(?i:cleared|discharged|released)[ \t]+(?i:him|her)"
+    r"(?:[ \t]+(?i:to[ \t]+(?:play|return|go[ \t]+back|run|work|drive|compete)|for[ \t]+(?:sports|play|practice|work|duty)|from[ \t]+(?:our|the)[ \t]+care)|(?=[ \t]*(?:[.!,;]|$))))(?![\w-])"
 )
 
 

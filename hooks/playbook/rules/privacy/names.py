@@ -229,7 +229,9 @@ _FIRST_ONLY = lazyre.compile(
     rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{PERSON})(?![\w-])"
     rf"|(?<![\w-])(?:became|becomes|become)\s+the\s+(?:first|only)(?![\w-])"
     # "la primera mujer", "nuestro primer paciente"
-    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])",
+    rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])"
+    # "los únicos gemelos de primer grado en <Escuela>", "las primeras trillizas": a pair or a set no one else is
+    rf"|(?<![\w-])(?:los|las|sus|nuestr[oa]s)\s+(?:unic[oa]s|primer[oa]s)\s+(?:gemel[oa]s|gemelit[oa]s|cuates|trilliz[oa]s|cuatrillizos)(?![\w-])",
     re.IGNORECASE,
 )
 # The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):

@@ -13,6 +13,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .common import DASHES, WORDS, blood_pressures, folded, within
+from .one_person import ONE_PERSON
 from .staff_roles import PHONE, is_role, role_line
 
 IDS = wordlist("privacy-identifiers")
@@ -33,6 +34,8 @@ _NOT_PERSON_ID = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_pe
 _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(folded(IDS["recall_words"]))
+# someone in a lot's own sentence: their device, however public the recall ("... grandma at <Place> had lot 7731C")
+_SOMEONE_OR_CARE = lazyre.compile(rf"{ONE_PERSON.pattern}|(?<![\w-])(?i:hers|his|theirs|se[nñ]ora|se[nñ]or|don|do[nñ]a|paciente|abuelit[oa]|we[ \t]+swapped|cambiamos|le[ \t]+cambiamos)(?![\w-])")
 _PRODUCT_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
 _VEHICLE = phrase_pattern(folded(IDS["vehicle_words"]))
 _LOT_LAND = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
@@ -204,10 +207,11 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label
         if kind == "device" and _is_land(body, label, token):
             continue  # "the parking lot of 2200 Commerce Blvd": ground and an address, not a product's lot
-        if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "lotes", "ref", "lot number", "lot numbers", "numero de lote"):
+        if kind == "device" and is_post and label.group(0).lower() in ("lot", "lote", "ref", "lot number", "lot numbers", "numero de lote"):
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, label.start())
-            before = sentence_of(bounds, start - 1)[0] if start > 0 else start  # the notice's line before: "FDA safety notice: ... Lot numbers ..."
+            # the notice's line before ("FDA safety notice: ... Lot numbers ..."), when the lot's own line tells of no one
+            before = sentence_of(bounds, start - 1)[0] if start > 0 and not _SOMEONE_OR_CARE.search(body, start, end) else start
             if _RECALL.search(body, before, end):  # "the FDA recalled lot 21A4451": a public notice
                 continue
         if is_post and _PRODUCT_BEFORE.search(body, max(0, label.start() - 32), label.start()):

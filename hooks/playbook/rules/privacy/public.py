@@ -62,9 +62,15 @@ _ROLE_STOP = (
     "tan",
 )
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+_ONE_PATIENT = lazyre.compile(
+    r"(?<![\w-])(?i:the|our|la|el|nuestr[oa])[ \t]+(?i:patient|paciente)(?![\w-])"
+    r"(?![ \t]+(?i:appreciation|portal|care|advocates?|education|day|lounge|experience|navigators?|safety|center|services|fund|parking|entrance|voices)(?![\w-]))"
+)  # "the patient", "la paciente": one of ours; not "our patient appreciation day"
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
-_QUALIFIER = rf"[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}"
+# a school's level or a youth league is no public standing: "la estrella de basquetbol de prepa <Name>"
+_SCHOOL_LEVEL = ("prepa", "preparatoria", "secundaria", "primaria", "kinder", "escuela", "colegio", "liceo", "juvenil", "infantil", "varsity", "junior", "youth", "middle", "elementary")
+_QUALIFIER = rf"[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *_SCHOOL_LEVEL, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}"
 # one or two words qualifying the role, a "de"/"of" before or between them: "la nadadora regiomontana", "el autor de cuentos
 # infantiles", "el campeón estatal de jineteo"
 _AFTER_ROLE = rf"(?:[ \t]+(?i:de|del|of))?(?:{_QUALIFIER}){{1,2}}(?:[ \t]+(?i:de|del|of){_QUALIFIER})?"
@@ -106,6 +112,8 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
     if _CHILD_AFTER.match(text, person.end) or _CHILD_BEFORE.search(text, max(0, person.start - 48), person.start):
         return False  # "La pianista <Name>, de 8 años, ...", "8-year-old drummer <Name>": a child is no public figure
+    if _ONE_PATIENT.search(text, *sentence_of(bounds, person.start)):
+        return False  # "La novelista <Name> fue la paciente número 1000": called our patient, whatever their standing
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True
     if len(person.words) > 1 and _PUBLIC_ROLE.fullmatch(person.words[0]) or titleholder(text, person):

@@ -47,6 +47,7 @@ import re
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, sentence_bounds, sentence_of
+from ...wordlists import wordlist
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .common import WORDS
 from .epithets import EPITHETS
@@ -55,6 +56,7 @@ from .known import Known, Person
 from .newborns import new_standing
 from .public_story import WE_DID
 from .service_honours import honoured_for_service
+from .vocabulary import NAMES
 
 # Kin words, and the ages a parent calls a child by ("his toddler <Name>", "her newborn <Name>")
 _KIN_WORDS = (
@@ -385,6 +387,9 @@ _AMONG_US = lazyre.compile(
 
 # "the only person who can calm a teething toddler", "la única que sabe calmarlos": a knack, said in praise
 _ANYONE = frozenset(("person", "one", "persona"))
+_STAFF_BEFORE = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation((*NAMES['staff_nouns_alt'], *wordlist('privacy-described')['staff_roles'], 'assistant', 'asistente', 'receptionist', 'recepcionista', 'team', 'equipo', 'front desk', 'recepcion', 'recepción'))})(?![\w-])"
+)
 _KNACK = lazyre.compile(r"[ \t]+(?:(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)|(?i:able[ \t]+to|capable[ \t]+of|capaz[ \t]+de))(?![\w-])")
 
 
@@ -393,7 +398,9 @@ def one_of_us(text: str, match: re.Match) -> bool:
     praises a knack ("the only person who can get a toddler to open wide"), in a sentence that tells no care, nor the one
     before or after it: "the only person on our staff who had her gallbladder out here" is still a patient, and so is
     "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
-    knack = match.group(0).split()[-1].lower() in _ANYONE and _KNACK.match(text, match.end())  # not "the only patient who knows how to ..."
+    knack = (  # one of our staff named by role just before ("<Member> at the front desk!! ... the only person who can ..."); not "the only patient who ..."
+        match.group(0).split()[-1].lower() in _ANYONE and _KNACK.match(text, match.end()) and _STAFF_BEFORE.search(text, max(0, match.start() - 200), match.start())
+    )
     return bool(_AMONG_US.match(text, match.end()) or knack) and _no_care_around(text, match)
 
 

@@ -32,11 +32,24 @@ def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 
+_FRAGMENT = 60  # characters: a short line between the description and "he"/"she" ("34 years on the route!!")
+_ANYONE_ELSE = lazyre.compile(r"(?<![\w'’-])(?:(?i:she|he|her|him|his|ella|él)|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)(?![\w'’-])")
+
+
 def told_next(body: str, bounds: list[int], end: int) -> bool:
-    """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with us"."""
+    """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with
+    us"; past one short line about them that names no one ("... mail carrier 📬 34 years on the route!! He finally let
+    Dr. <Name> work on that shoulder")."""
+    if end < len(body) and not _SHE_HE.match(body, end):
+        line = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+        if line[0] < end or line[1] - end > _FRAGMENT or _ANYONE_ELSE.search(body, end, line[1]):
+            return False
+        end = line[1]
     if end >= len(body) or not _SHE_HE.match(body, end):
         return False
     start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+    if allowed_care(body, start, stop):
+        return True  # "He finally let Dr. <Name> work on that shoulder"
     return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
 
 
@@ -52,7 +65,7 @@ _OURS_WHO = (
 _LET_US = lazyre.compile(
     rf"(?<![\w-])(?:(?i:let|lets|letting|allowed|allow)[ \t]+(?:(?i:us|us[ \t]+to)|{_OURS_WHO}(?:[ \t]+(?i:to))?)|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron)))"
     r"[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
-    r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|replace|repair|remove|operate[ \t]+on|take[ \t]+out|straighten|scope|"
+    r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|replace|repair|remove|operate[ \t]+on|take[ \t]+out|straighten|scope|work[ \t]+on|"
     r"cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender|operar|arreglar|quitar|reemplazar|cambiar)"
     r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
     # "dejo que la Dra. <Name> le operara", "por fin se dejo operar", "se dejo arreglar"
