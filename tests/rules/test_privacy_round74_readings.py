@@ -5,6 +5,9 @@
   our doctor give.
 - "Los únicos gemelos de <grado> en <Escuela>" singles out a pair, as "the only twins" does.
 - A treat paid by us ("wins a pizza party on us") rewards a review; "count on us" and "that's on us" are idioms.
+- False alarms read: a mayor whose care is none ("las familias que vinieron por las paletas" came for a treat), a
+  campaign after "the" ("the Go Red loop"), hens named after body parts, a member "at the front desk" among those who
+  will see the review, a receptionist's birthplace between her role and her years with us.
 
 Everything here is invented.
 """
@@ -50,3 +53,40 @@ def test_a_treat_on_us_for_reviews_refuses(text):
 )
 def test_count_on_us_and_thats_on_us_are_idioms(text):
     assert not hits("FTC004", response(text, scenario="positive-review"))
+
+
+def test_a_mayor_in_a_toy_cast_at_our_ribbon_cutting_passes():
+    text = "La alcaldesa de Pinos Altos, Rosalía Whitford, cortó el listón de nuestra nueva sala de yesos. Gracias a todas las familias que vinieron por las paletas y los globos."
+    assert not hits("PHI003", post(text))
+
+
+def test_a_figure_who_came_for_a_shot_keeps_the_name():
+    assert hits("PHI003", post("La alcaldesa de Pinos Altos, Rosalía Whitford, vino por su vacuna de la gripe."))
+
+
+def test_a_campaigns_name_after_the_is_no_cheer():
+    text = "Thank you, Mayor Ted Ballard, for walking the Go Red loop with us! The mayor shared that his dad had a heart attack at 52, which is why he backs the new trail."
+    assert not hits("PHI003", post(text))
+
+
+def test_a_cheer_with_care_still_names():
+    assert hits("PHI003", post("Go Maria! So proud of you after your knee surgery."))
+
+
+def test_backyard_hens_named_after_body_parts_are_pets():
+    text = "Birthday shoutout to PA Courtney Ellis! She coaches U10 soccer and keeps three backyard hens named Sinus, Tonsil and Adenoid alive."
+    assert not hits("PHI003", post(text), plans=with_staff("Courtney Ellis"))
+
+
+def test_a_member_and_a_colleague_at_the_front_desk_who_will_see_the_review_pass():
+    text = "This made our whole Monday!! We'll make sure Dr. Kesler and Jess at the front desk see this."
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Kesler", "Jess"))
+
+
+def test_a_receptionists_birthplace_and_her_years_with_us_are_hers():
+    text = "¡Conozcan a Yahaira! Nuestra recepcionista nació en Ponce, Puerto Rico, lleva 6 años con nosotros y es la reina del café colao."
+    assert not hits("PHI011", post(text), plans=with_staff("Yahaira"))
+
+
+def test_someone_elses_years_after_our_nurse_are_not_hers():
+    assert hits("PHI003", post("Nuestra enfermera atendió a Rosa Pérez, lleva 6 años con nosotros."))

@@ -99,6 +99,8 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
             if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
                 continue
+        if fold(match.group().lower()) in ("vino por", "vinieron por") and not care_in(text, match.end(), min(end, match.end() + 40)):
+            continue  # "las familias que vinieron por las paletas": came for a treat, no care
         if (treated := match.group().lower().find("treated")) >= 0 and (treat := TREATED_TO.match(text, match.start() + treated, end)) and not care_in(text, treat.end(), end):
             continue  # "we treated the crossing guard to breakfast": hospitality, no care (unless care follows it)
         found = match

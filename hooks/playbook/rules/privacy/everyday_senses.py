@@ -57,7 +57,31 @@ def staff_tenure(text: str, at: int) -> bool:
     ours = None
     for ours in _OUR_STAFF.finditer(text, max(0, years.start() - 160), years.start()):
         pass  # the last one of ours before the span
-    return ours is not None and _BETWEEN.search(text, ours.end(), years.start()) is None and _OWN_NAME.match(text, ours.end(), years.start()) is not None
+    if ours is None or _BETWEEN.search(text, ours.end(), years.start()) is not None:
+        return False
+    return _OWN_NAME.match(text, ours.end(), years.start()) is not None or _her_clause(text[ours.end() : years.start()])
+
+
+_PLACE_BEFORE = frozenset(("en", "de", "in", "from"))
+
+
+def _her_clause(segment: str) -> bool:
+    """A clause about her between her role and her years, where she was born or grew up ("Nuestra recepcionista nació en
+    Ponce, Puerto Rico, lleva 6 años"): her name first, then lower-case words, capitals only as a place after "en", "de",
+    "in", "from" (and its further words and comma'd parts: "Ponce, Puerto Rico"); never "a <Name>", someone else."""
+    words = segment.replace(",", " , ").split()
+    if len(words) > 16:
+        return False
+    place = False
+    for index, word in enumerate(words):
+        if word == "," or word.islower():
+            place = place and word == ","
+            continue
+        before = words[index - 1].lower() if index else ""
+        if not word[0].isupper() or not (index < 3 and all(w[0].isupper() for w in words[:index]) or before in _PLACE_BEFORE or place):
+            return False
+        place = True  # "Ponce", then "Puerto Rico" after its comma
+    return True
 
 
 _SEGURO = r"(?i:segur[oa]s?)"

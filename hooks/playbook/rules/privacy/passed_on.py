@@ -87,9 +87,9 @@ _TEAM = (
 )
 _STAFF = rf"(?:{alt(words('staff'))})"
 _THE = r"(?:(?i:the|our|la|el|los|las|nuestr[oa]s?|tod[oa]s?|todo[ \t]+el|toda[ \t]+la|todos[ \t]+los|todas[ \t]+las|the[ \t]+whole|our[ \t]+whole|the[ \t]+entire|all[ \t]+the|all[ \t]+our)[ \t]+)"
-_RECIPIENT = (
+_RECIPIENT = (  # a member may carry where they work after the name: "<Name> at the front desk", "<Name> de recepción"
     rf"(?:{_THE}{{0,2}}(?:(?:{_STAFF}|{_TEAM})(?:[ \t]+(?i:team|crew|staff|equipo))?(?:[ \t]+{_TITLE}?(?-i:{_NAME}))?"
-    rf"|{_TITLE}?(?-i:{_NAME})))"
+    rf"|{_TITLE}?(?-i:{_NAME})(?:[ \t]+(?i:at|from|in|on|de|en)[ \t]+{_THE}{{0,2}}(?:{_STAFF}|{_TEAM}))?))"
 )
 _TO = r"(?:(?i:to|with|for|a|al|con|para)[ \t]+)"
 _AND = (  # "... al equipo, en especial a la Dra. <Name>", "to the team, especially Dr. <Name>"

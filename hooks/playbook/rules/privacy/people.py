@@ -353,6 +353,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield found
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
+            if pattern is _CHEER and word_before(text, match.start()) in ("the", "our", "a", "an", "la", "el", "nuestra", "nuestro"):
+                continue  # "walking the Go Red 1-mile loop": a campaign's or an event's name, no one cheered
             tokens = run(match.end(), 3, 1)  # a greeted body's kind may follow its name
             if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
                 found = birthday_name(text, match.end(), mentions_care(text))  # "Happy 9th birthday to April!": a month's name is hers
