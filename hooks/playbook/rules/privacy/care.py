@@ -60,6 +60,7 @@ _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
 _WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+$")
+_FOR_A_THING = lazyre.compile(r"\s+(?i:el|la|los|las|un|una|unos|unas)\s")  # "vinieron por las paletas": a thing, no one's
 
 
 # "con nosotros" and where we went together or what we did there: "vino con nosotros a la Escuela <Name>", "fue con
@@ -99,8 +100,8 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
             if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
                 continue
-        if fold(match.group().lower()) in ("vino por", "vinieron por") and not care_in(text, match.end(), min(end, match.end() + 40)):
-            continue  # "las familias que vinieron por las paletas": came for a treat, no care
+        if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
+            continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
         if (treated := match.group().lower().find("treated")) >= 0 and (treat := TREATED_TO.match(text, match.start() + treated, end)) and not care_in(text, treat.end(), end):
             continue  # "we treated the crossing guard to breakfast": hospitality, no care (unless care follows it)
         found = match

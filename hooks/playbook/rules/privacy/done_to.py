@@ -120,9 +120,9 @@ _FIRST_WORDS = lazyre.compile(r"[ \t,]+(?!(?i:to|as|para|como)(?![\w'’-]))[\w'
 # (not "lo dimos de alta como proveedor" or "en el SAT": registered; not "released her new cookbook", "cleared her schedule")
 _DISCHARGED = lazyre.compile(
     r"(?<![\w-])(?:(?i:le|la|lo)[ \t]+(?i:dio|dimos|dieron|damos|dan|da|van[ \t]+a[ \t]+dar|vamos[ \t]+a[ \t]+dar)[ \t]+(?i:de[ \t]+alta)"
-    r"(?![ \t]+(?i:en|como|al|ante|del|de)(?![\w-]))"
+    r"(?![ \t]+(?i:como|ante)(?![\w-])|[ \t]+(?i:en)[ \t]+(?:(?i:el|la)[ \t]+)?(?:SAT|IMSS|Hacienda|(?i:sistema|padr[oó]n|registro|n[oó]mina)))"
     r"|(?i:cleared|discharged|released)[ \t]+(?i:him|her)"
-    r"(?:[ \t]+(?i:to[ \t]+(?:play|return|go[ \t]+back|run|work|drive|compete)|for[ \t]+(?:sports|play|practice|work|duty)|from[ \t]+(?:our|the)[ \t]+care)|(?=[ \t]*(?:[.!,;]|$))))(?![\w-])"
+    r"(?:[ \t]+(?i:to[ \t]+(?:play|return|go[ \t]+back|run|work|drive|compete|light[ \t]+duty|full[ \t]+duty|duty)|for[ \t]+(?:sports|play|practice|work|duty)|from[ \t]+(?:our|the)[ \t]+care)|(?=[ \t]*(?:[.!,;]|$))))(?![\w-])"
 )
 
 

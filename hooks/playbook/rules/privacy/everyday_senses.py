@@ -63,6 +63,8 @@ def staff_tenure(text: str, at: int) -> bool:
 
 
 _PLACE_BEFORE = frozenset(("en", "de", "in", "from"))
+_ORIGIN = frozenset(("nacio", "nació", "nacida", "nacido", "crecio", "creció", "es", "vive", "viene", "llego", "llegó", "originaria", "originario", "born", "grew", "from", "is"))
+_OBJECT_MARKS = frozenset(("a", "al", "le", "les", "lo", "la", "los", "las", "to", "for", "him", "her"))
 
 
 def _her_clause(segment: str) -> bool:
@@ -70,8 +72,9 @@ def _her_clause(segment: str) -> bool:
     Ponce, Puerto Rico, lleva 6 años"): her name first, then lower-case words, capitals only as a place after "en", "de",
     "in", "from" (and its further words and comma'd parts: "Ponce, Puerto Rico"); never "a <Name>", someone else."""
     words = segment.replace(",", " , ").split()
-    if len(words) > 16:
-        return False
+    lows = [w.lower() for w in words if w.islower()]
+    if len(words) > 16 or not lows or lows[0] not in _ORIGIN or any(w in _OBJECT_MARKS for w in lows):
+        return False  # "nació en ...", not "opera a la cartera de ...", "le cambió el vendaje a ..."
     place = False
     for index, word in enumerate(words):
         if word == "," or word.islower():

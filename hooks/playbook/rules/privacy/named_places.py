@@ -40,11 +40,14 @@ _NAMES = wordlist("privacy-names")
 _PETS = (
     r"dog|pup|puppy|cat|kitten|pony|horse|mare|parrot|bunny|rabbit|hamster|goat|heeler|sheepdog|retriever|labrador|beagle|"
     r"terrier|poodle|chihuahua|husky|corgi|collie|dachshund|pug|boxer[ \t]+mix|mutt|rescue|tabby|greyhound|whippet|spaniel|doodle|goldendoodle|"
-    r"labradoodle|rottweiler|dalmatian|mastiff|cockatiel|parakeet|tortoise|chicken|hen|duck|cow|pig|llama|alpaca|gallina|pato|vaca|"
+    r"labradoodle|rottweiler|dalmatian|mastiff|cockatiel|parakeet|tortoise|chicken|hen|llama|alpaca|gallina|"
     r"perro|perrito|perrita|gato|gatito|gatita|perica|perico|loro|conejo|conejita|yegua|caballo|chihuahueña"
 )
+# pets in the plural are counted or owned: "three backyard hens named", "our ducks named" (not "the Oregon Ducks named")
+_COUNTED = r"(?i:\d+|two|three|four|five|six|our|my|her|his|their|dos|tres|cuatro|cinco|mis|sus|nuestr[oa]s)[ \t]+(?:[a-z][\w-]*[ \t]+)?"
 _PET_NAMED = lazyre.compile(
-    rf"(?<![\w-])(?i:{_PETS})(?i:e?s)?(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+(?i:named|called|llamad[oa]s?|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$"
+    rf"(?<![\w-])(?:(?i:{_PETS})|{_COUNTED}(?i:{_PETS})(?i:e?s))(?:[ \t]+(?i:mix|pup|puppy|mestizo|mestiza|rescatado|rescatada))?[ \t]*,?[ \t]+"
+    r"(?i:named|called|llamad[oa]s?|de[ \t]+nombre)[ \t]*[\"“'‘]?[ \t]*$"
 )
 # A pet told with a clause or a breed before its name (round 48): Spanish puts the breed or an adjective after the noun
 # ("una perrita salchicha que se llama", "un gato negro llamado", "un cachorro rescatado al que le pusimos"), English a
@@ -64,7 +67,8 @@ _PET_SAID = lazyre.compile(
 # Pets listed by name after their word and a comma: "their two cats, <Name> and <Name>", "sus perritos, <Name> y <Name>"
 # (the second read by the first before it).
 _PET_LIST = lazyre.compile(
-    rf"(?<![\w-])(?i:{_PETS}|{_PETS_ES})(?i:e?s)?(?:[ \t]*,[ \t]*(?:(?i:named|called|llamad[oa]s?)[ \t]+)?|[ \t]+(?i:named|called|llamad[oa]s)[ \t]+)"  # "chickens named <A>, <B> and"
+    rf"(?<![\w-])(?:(?i:{_PETS}|{_PETS_ES})(?i:e?s)?[ \t]*,[ \t]*(?:(?i:named|called|llamad[oa]s?)[ \t]+)?"
+    rf"|{_COUNTED}(?i:{_PETS}|{_PETS_ES})(?i:e?s)[ \t]+(?i:named|called|llamad[oa]s)[ \t]+)"  # "three hens named <A>, <B> and"
     r"(?:[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)?[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)?$"
 )
 # A thing, then the words that give it its name: "a camper named", "our van, which we call", "un carrito que se llama",

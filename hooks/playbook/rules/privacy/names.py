@@ -37,6 +37,7 @@ from . import (
 )
 from .common import WORDS, distinct, texts
 from .group_members import lost_member
+from .known import Known
 from .named_people import people_named
 from .one_person import ONE_PERSON, PERSON, told_first
 from .staff_posts import one_of_us, staff_title
@@ -231,7 +232,8 @@ _FIRST_ONLY = lazyre.compile(
     # "la primera mujer", "nuestro primer paciente"
     rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:mujer|hombre|nin[oa]|paciente|mama|papa|abuel[oa]|bebe)(?![\w-])"
     # "los únicos gemelos de primer grado en <Escuela>", "las primeras trillizas": a pair or a set no one else is
-    rf"|(?<![\w-])(?:los|las|sus|nuestr[oa]s)\s+(?:unic[oa]s|primer[oa]s)\s+(?:gemel[oa]s|gemelit[oa]s|cuates|trilliz[oa]s|cuatrillizos)(?![\w-])",
+    rf"|(?<![\w-])(?:los|las|sus|nuestr[oa]s)\s+(?:unic[oa]s|primer[oa]s)\s+(?:gemel[oa]s|gemelit[oa]s|melliz[oa]s|cuates|trilliz[oa]s|cuatrilliz[oa]s)"
+    rf"(?=[^.!?\n]{{0,40}}?(?<![\w-])(?:grado|escuela|salon|kinder|clase|prepa|secundaria|primaria|colonia|pueblo|equipo)(?![\w-]))",
     re.IGNORECASE,
 )
 # The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):
@@ -421,10 +423,11 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Passes: `The mayor cut the ribbon on the new walking trail.`
         Passes: `The school nurse at Lincoln Elementary spoke at our diabetes breakfast.`
     """
+    given = Known.of(ctx.plans).given  # a member's given name before "the only person who can ...": one of ours
     for text in texts(item, ctx.plans, links=False):
         body = text.text
         found = [
-            *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m) and not staff_title(body, m)),
+            *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m, given) and not staff_title(body, m)),
             *_YOUNG_OLD.finditer(body),
             *_UNIQUE_ALWAYS.finditer(body),
             *_ONE_OF_FEW.finditer(body),

@@ -206,6 +206,9 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
 _JOINED = frozenset(("joined", "join", "joins", "at", "from", "founded", "opened", "en", "de", "del"))
 
 
+_ARTICLES = frozenset(("the", "our", "a", "an", "la", "el", "nuestra", "nuestro"))
+
+
 def _no_one(text: str, tokens: list[re.Match], start: int) -> bool:
     """The name (from `start`) opens on a plain word's plural no name list knows, after "joined", "at", "de" or with no
     care near ("joined Little Steps"): a place or a programme; else a child's nickname still ("little Buttons! Tonsils out")."""
@@ -353,8 +356,9 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 yield found
     for pattern in (_GREETING, _CHEER, _VOCATIVE, _BIRTHDAY):
         for match in pattern.finditer(text):
-            if pattern is _CHEER and word_before(text, match.start()) in ("the", "our", "a", "an", "la", "el", "nuestra", "nuestro"):
-                continue  # "walking the Go Red 1-mile loop": a campaign's or an event's name, no one cheered
+            named = CAP_WORD.match(text, match.end()) if pattern is _CHEER and word_before(text, match.start()) in _ARTICLES else None
+            if named and (not mentions_care(text) or getattr(lexicon_names.name_info(named.group(0)), "also_word", False)):
+                continue  # "walking the Go Red loop": a campaign's or an event's name (not "the Go Mateo shirts for his last chemo")
             tokens = run(match.end(), 3, 1)  # a greeted body's kind may follow its name
             if pattern is _BIRTHDAY and CAP_WORD.match(text, match.end()):
                 found = birthday_name(text, match.end(), mentions_care(text))  # "Happy 9th birthday to April!": a month's name is hers

@@ -62,10 +62,11 @@ _ROLE_STOP = (
     "tan",
 )
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?![\w-])")
+# the figure called our patient, right after the name: "<Name> fue la paciente número 1000", "<Name>, our patient of the month"
 _ONE_PATIENT = lazyre.compile(
-    r"(?<![\w-])(?i:the|our|la|el|nuestr[oa])[ \t]+(?i:patient|paciente)(?![\w-])"
-    r"(?![ \t]+(?i:appreciation|portal|care|advocates?|education|day|lounge|experience|navigators?|safety|center|services|fund|parking|entrance|voices)(?![\w-]))"
-)  # "the patient", "la paciente": one of ours; not "our patient appreciation day"
+    r"[ \t]*,?[ \t]*(?:(?i:fue|es|era|ha[ \t]+sido|was|is|has[ \t]+been|became)[ \t]+)?(?i:the|our|la|el|nuestr[oa])[ \t]+(?:[a-z]+[ \t]+)?(?i:patient|paciente)(?![\w-])"
+    r"(?![ \t]+(?i:appreciation|portal|care|advocates?|education|day|lounge|experience|navigators?|safety|center|services|fund|parking|entrance|voices|protection|check-in)(?![\w-]))"
+)
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
 # a school's level or a youth league is no public standing: "la estrella de basquetbol de prepa <Name>"
@@ -112,7 +113,7 @@ def is_public_figure(text: str, person: Person, bounds: list[int]) -> bool:
     """A role before the name ("quarterback Dario Kessler", "la cantante ..."), after it, or reported news."""
     if _CHILD_AFTER.match(text, person.end) or _CHILD_BEFORE.search(text, max(0, person.start - 48), person.start):
         return False  # "La pianista <Name>, de 8 años, ...", "8-year-old drummer <Name>": a child is no public figure
-    if _ONE_PATIENT.search(text, *sentence_of(bounds, person.start)):
+    if _ONE_PATIENT.match(text, person.end):
         return False  # "La novelista <Name> fue la paciente número 1000": called our patient, whatever their standing
     if person.how == "a public figure named" or (person.title and _PUBLIC_ROLE.fullmatch(person.title.rstrip("."))):
         return True

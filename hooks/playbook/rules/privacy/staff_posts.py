@@ -388,18 +388,20 @@ _AMONG_US = lazyre.compile(
 # "the only person who can calm a teething toddler", "la única que sabe calmarlos": a knack, said in praise
 _ANYONE = frozenset(("person", "one", "persona"))
 _STAFF_BEFORE = lazyre.compile(
-    rf"(?<![\w-])(?i:{alternation((*NAMES['staff_nouns_alt'], *wordlist('privacy-described')['staff_roles'], 'assistant', 'asistente', 'receptionist', 'recepcionista', 'team', 'equipo', 'front desk', 'recepcion', 'recepción'))})(?![\w-])"
+    rf"(?<![\w-])(?i:{alternation((*NAMES['staff_nouns_alt'], *wordlist('privacy-described')['staff_roles'], 'assistant', 'asistente', 'receptionist', 'recepcionista', 'front desk', 'recepcion', 'recepción'))})(?![\w-])"
 )
 _KNACK = lazyre.compile(r"[ \t]+(?:(?i:who|that|que)[ \t]+(?i:can|could|knows[ \t]+how[ \t]+to|puede|sabe|logra)|(?i:able[ \t]+to|capable[ \t]+of|capaz[ \t]+de))(?![\w-])")
 
 
-def one_of_us(text: str, match: re.Match) -> bool:
+def one_of_us(text: str, match: re.Match, given: tuple[str, ...] = ()) -> bool:
     """Whether a first or an only ("the only person") is said of one of the team ("... on our team who runs at 5 am"), or
     praises a knack ("the only person who can get a toddler to open wide"), in a sentence that tells no care, nor the one
     before or after it: "the only person on our staff who had her gallbladder out here" is still a patient, and so is
     "... who speaks Tagalog. Dr. <Name> did her gallbladder surgery last month"."""
     knack = (  # one of our staff named by role just before ("<Member> at the front desk!! ... the only person who can ..."); not "the only patient who ..."
-        match.group(0).split()[-1].lower() in _ANYONE and _KNACK.match(text, match.end()) and _STAFF_BEFORE.search(text, max(0, match.start() - 200), match.start())
+        match.group(0).split()[-1].lower() in _ANYONE
+        and _KNACK.match(text, match.end())
+        and bool(_STAFF_BEFORE.search(text, max(0, match.start() - 200), match.start()) or given and given_words(given).search(text, max(0, match.start() - 200), match.start()))
     )
     return bool(_AMONG_US.match(text, match.end()) or knack) and _no_care_around(text, match)
 

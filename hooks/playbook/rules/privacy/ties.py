@@ -32,6 +32,7 @@ def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
     return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
 
 
+_SPACE = lazyre.compile(r"\s*")
 _FRAGMENT = 60  # characters: a short line between the description and "he"/"she" ("34 years on the route!!")
 _ANYONE_ELSE = lazyre.compile(r"(?<![\w'’-])(?:(?i:she|he|her|him|his|ella|él)|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)(?![\w'’-])")
 
@@ -41,13 +42,13 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     us"; past one short line about them that names no one ("... mail carrier 📬 34 years on the route!! He finally let
     Dr. <Name> work on that shoulder")."""
     if end < len(body) and not _SHE_HE.match(body, end):
-        line = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+        line = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))
         if line[0] < end or line[1] - end > _FRAGMENT or _ANYONE_ELSE.search(body, end, line[1]):
             return False
         end = line[1]
     if end >= len(body) or not _SHE_HE.match(body, end):
         return False
-    start, stop = sentence_of(bounds, min(len(body) - 1, end + 1 + len(body[end:]) - len(body[end:].lstrip())))
+    start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
     if allowed_care(body, start, stop):
         return True  # "He finally let Dr. <Name> work on that shoulder"
     return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
