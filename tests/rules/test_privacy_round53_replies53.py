@@ -46,7 +46,7 @@ def _privacy(text: str) -> list:
         "¡Gracias! Ya le dimos el crédito a Chayo, se lo ganó.",
         "Gracias, le pasamos su mensaje a la enfermera Odalys y a Kenji, ¡de seguro les alegra el mes!",
         "¡Gracias! Le vamos a mostrar su comentario a la Dra. Arellano, que seguro lo va a enmarcar.",
-        "¡Gracias! La Dra. Arellano siempre dice que lo más bonito de su chamba son mensajes así.",
+        "¡Gracias! La Dra. Arellano siempre dice que lo más lindo de su chamba son mensajes así.",
         "Thanks! Dr. Ferrante always says the best part of her week is notes like this one.",
         "Thank you! Rubí says thanks back, she's all smiles. We'll read it again at Thursday's staff meeting.",
         "Gracias! Vamos a compartir esto con Jazmín en el huddle del lunes, she'll be over the moon.",

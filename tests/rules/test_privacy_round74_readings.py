@@ -5,7 +5,7 @@
   our doctor give.
 - "Los únicos gemelos de <grado> en <Escuela>" singles out a pair, as "the only twins" does.
 - A treat paid by us ("wins a pizza party on us") rewards a review; "count on us" and "that's on us" are idioms.
-- False alarms read: a mayor whose care is none ("las familias que vinieron por las paletas" came for a treat), a
+- False alarms read: a mayor whose care is none ("cada familia que vino por los globos" came for a treat), a
   campaign after "the" ("the Go Red loop"), hens named after body parts, a member "at the front desk" among those who
   will see the review, a receptionist's birthplace between her role and her years with us.
 
@@ -56,7 +56,7 @@ def test_count_on_us_and_thats_on_us_are_idioms(text):
 
 
 def test_a_mayor_in_a_toy_cast_at_our_ribbon_cutting_passes():
-    text = "La alcaldesa de Pinos Altos, Rosalía Whitford, cortó el listón de nuestra nueva sala de yesos. Gracias a todas las familias que vinieron por las paletas y los globos."
+    text = "La alcaldesa de Pinos Altos, Rosalía Whitford, inauguró con tijeras gigantes el cuarto de yesos. Y gracias a cada familia que vino por los globos."
     assert not hits("PHI003", post(text))
 
 
@@ -79,14 +79,14 @@ def test_backyard_hens_named_after_body_parts_are_pets():
 
 
 def test_a_member_and_a_colleague_at_the_front_desk_who_will_see_the_review_pass():
-    text = "This made our whole Monday!! We'll make sure Dr. Kesler and Jess at the front desk see this."
-    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Kesler", "Jess"))
+    text = "This made our entire week!! We'll make sure Dr. Voss and Tamsin at the front desk see it."
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Voss", "Tamsin"))
 
 
 def test_a_receptionists_birthplace_and_her_years_with_us_are_hers():
-    text = "¡Conozcan a Yahaira! Nuestra recepcionista nació en Ponce, Puerto Rico, lleva 6 años con nosotros y es la reina del café colao."
-    assert not hits("PHI011", post(text), plans=with_staff("Yahaira"))
+    text = "¡Les presentamos a Xiomara! Nuestra asistente creció en Caguas, Puerto Rico, cumple 8 años con nosotros: toda una reina del pan de mallorca."
+    assert not hits("PHI011", post(text), plans=with_staff("Xiomara"))
 
 
 def test_someone_elses_years_after_our_nurse_are_not_hers():
-    assert hits("PHI003", post("Nuestra enfermera atendió a Rosa Pérez, lleva 6 años con nosotros."))
+    assert hits("PHI003", post("Nuestra enfermera atendió a Rosa Pérez, ya cumple 8 años con nosotros."))

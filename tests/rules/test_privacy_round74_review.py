@@ -81,7 +81,7 @@ def test_a_discharge_with_where_or_when_is_care(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Leave us a Google review this week and this one is on us ☕",
+        "Drop a Google review for us by Friday and this one is on us ☕",
         "Déjanos tu reseña en Facebook y la próxima limpieza corre por cuenta nuestra.",
     ],
 )

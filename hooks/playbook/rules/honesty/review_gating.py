@@ -122,7 +122,8 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if any(exchange.end() + begin <= m[0] <= exchange.end() + begin + 40 for m in reading.in_sentence(reading.mentions, begin, end)):
                     hit = exchange.start() + begin
                     break
-        if hit is None and (asks or any(not negated(text, m[0], 3) for m in mentions)):  # "no hace falta reseña" asks for none; "entre quienes nos califiquen" asks
+        asked_before = index > 0 and _posted_question(reading, *reading.sentences[index - 1])  # "¿Ya nos dejaste tu reseña? ... entras a la rifa"
+        if hit is None and (asks or asked_before or any(not negated(text, m[0], 3) for m in mentions)):  # "no hace falta reseña" asks for none; "entre quienes nos califiquen" asks
             raffle = next(iter(_live(sentence, _RAFFLE.finditer(sentence))), None)
             hit = raffle.start() + begin if raffle else None
         if hit is None and rewards and len(sentence) <= 200:

@@ -68,9 +68,9 @@ _OBJECT_MARKS = frozenset(("a", "al", "le", "les", "lo", "la", "los", "las", "to
 
 
 def _her_clause(segment: str) -> bool:
-    """A clause about her between her role and her years, where she was born or grew up ("Nuestra recepcionista nació en
-    Ponce, Puerto Rico, lleva 6 años"): her name first, then lower-case words, capitals only as a place after "en", "de",
-    "in", "from" (and its further words and comma'd parts: "Ponce, Puerto Rico"); never "a <Name>", someone else."""
+    """A clause about her between her role and her years, where she was born or grew up ("nuestra higienista creció en
+    Mayagüez, Puerto Rico, y cumple 9 años"): her name first, then lower-case words, capitals only as a place after "en", "de",
+    "in", "from" (and its further words and comma'd parts: "Mayagüez, Puerto Rico"); never "a <Name>", someone else."""
     words = segment.replace(",", " , ").split()
     lows = [w.lower() for w in words if w.islower()]
     if len(words) > 16 or not lows or lows[0] not in _ORIGIN or any(w in _OBJECT_MARKS for w in lows):
@@ -83,7 +83,7 @@ def _her_clause(segment: str) -> bool:
         before = words[index - 1].lower() if index else ""
         if not word[0].isupper() or not (index < 3 and all(w[0].isupper() for w in words[:index]) or before in _PLACE_BEFORE or place):
             return False
-        place = True  # "Ponce", then "Puerto Rico" after its comma
+        place = True  # "Mayagüez", then "Puerto Rico" after its comma
     return True
 
 

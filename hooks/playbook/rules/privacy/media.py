@@ -292,7 +292,10 @@ _STORY_TAGS = frozenset(t.lower() for t in WORDS["story_tags"])
 _CARE_STEP = r"(?:surgery|procedure|operation|replacement|reconstruction|repair|rehab|therapy|treatment|injections?)"
 _FIRST_PERSON = r"(?i:I|I'm|I’m|I've|I’ve|my|she|he|she's|he's|she’s|he’s|her|his)"
 _PATIENT_WORDS = r"(?i:one\s+of\s+our\s+patients|a\s+(?:former\s+|recent\s+|happy\s+|grateful\s+|longtime\s+)?patient|our\s+patient|patient\b)"
-_NOT_A_STORY = r"(?!\s+(?i:relations|portal|experience|advocates?|education|services|safety|care|forms?|lounge|parking|entrance|survey|satisfaction|privacy|rights|line)\b)"
+# a staff job or a thing of the practice's after "patient" ("our patient coordinator", "our patient portal"): no story
+_NOT_A_STORY = (
+    rf"(?!\s+(?i:{alternation((*WORDS['person_noun_jobs'], 'education', 'safety', 'forms', 'form', 'lounge', 'parking', 'entrance', 'survey', 'satisfaction', 'privacy', 'rights', 'line'))})\b)"
+)
 _STORY_PATTERNS = (
     # "after her knee replacement", "after my surgery"
     re.compile(rf"(?<![\w-])after\s+(?:her|his|my)\s+(?:[\w-]+\s+){{0,2}}?{_CARE_STEP}(?![\w-])", re.IGNORECASE),
