@@ -21,7 +21,7 @@ from .fighters import fighter_of_one
 from .milestones import milestone_of_one
 from .names import name_tokens
 from .narrowed import narrowed_in_care
-from .one_person import GIVEN
+from .one_person import GIVEN, PATIENT_COMPOUNDS
 from .people import NAMES, Known, people
 from .photo_tie import photo_untied
 from .pictured import pictured_patient
@@ -293,9 +293,7 @@ _CARE_STEP = r"(?:surgery|procedure|operation|replacement|reconstruction|repair|
 _FIRST_PERSON = r"(?i:I|I'm|I’m|I've|I’ve|my|she|he|she's|he's|she’s|he’s|her|his)"
 _PATIENT_WORDS = r"(?i:one\s+of\s+our\s+patients|a\s+(?:former\s+|recent\s+|happy\s+|grateful\s+|longtime\s+)?patient|our\s+patient|patient\b)"
 # a staff job or a thing of the practice's after "patient" ("our patient coordinator", "our patient portal"): no story
-_NOT_A_STORY = (
-    rf"(?!\s+(?i:{alternation((*WORDS['person_noun_jobs'], 'education', 'safety', 'forms', 'form', 'lounge', 'parking', 'entrance', 'survey', 'satisfaction', 'privacy', 'rights', 'line'))})\b)"
-)
+_NOT_A_STORY = rf"(?!\s+(?i:{alternation(PATIENT_COMPOUNDS)})\b)"
 _STORY_PATTERNS = (
     # "after her knee replacement", "after my surgery"
     re.compile(rf"(?<![\w-])after\s+(?:her|his|my)\s+(?:[\w-]+\s+){{0,2}}?{_CARE_STEP}(?![\w-])", re.IGNORECASE),

@@ -20,6 +20,7 @@ from .event_topics import blank_events
 from .everyday_symptoms import symptom_after
 from .figure_care import our_care_after
 from .known import Person
+from .one_person import PATIENT_COMPOUNDS
 from .own_news import own_news, reported_to_public, team_role_before
 from .public_acts import public_act
 from .stage_names import stage_name
@@ -65,7 +66,7 @@ _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'
 # the figure called our patient, right after the name: "<Name> fue la paciente número 1000", "<Name>, our patient of the month"
 _ONE_PATIENT = lazyre.compile(
     r"[ \t]*,?[ \t]*(?:(?i:fue|es|era|ha[ \t]+sido|was|is|has[ \t]+been|became)[ \t]+)?(?i:the|our|la|el|nuestr[oa])[ \t]+(?:[a-z]+[ \t]+)?(?i:patient|paciente)(?![\w-])"
-    r"(?![ \t]+(?i:appreciation|portal|care|advocates?|education|day|lounge|experience|navigators?|safety|center|services|fund|parking|entrance|voices|protection|check-in)(?![\w-]))"
+    rf"(?![ \t]+(?i:{alternation(PATIENT_COMPOUNDS)})(?![\w-]))"
 )
 # Spanish puts a demonym or an adjective between the role and the name: "la atleta tapatia Daniela Rios", "el ciclista
 # colombiano ..."; a word that starts another phrase ("y su mama Rosa", "de la escuela") does not belong to the role.
