@@ -24,7 +24,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation
 from ...wordlists import wordlist
 from .greeted_words import plain_word
-from .initial_visits import VISIT, initials
+from .initial_visits import DOCTOR_BEFORE, NAME_AFTER, VISIT, initials
 from .vocabulary import NAMES, is_first_name
 
 _NOT_PEOPLE = frozenset(w.lower() for w in wordlist("privacy-identifiers")["initials_not_people"])
@@ -103,19 +103,17 @@ def _bare(body: str) -> Iterator[re.Match]:
 # A given name and a surname's initial ("<Given> B.", "<Given> L.'s"), as a pickup shelf or a shout-out shortens a
 # patient's name; not the start of a full name ("<Given> B. <Surname>") nor a doctor's.
 _GIVEN_INITIAL = lazyre.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \t]+[A-Z]\.(?:['’]s)?(?![\w])")
-_DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora)\.?[ \t]+$")
-_FULL_AFTER = lazyre.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _given_initials(body: str, team) -> Iterator[re.Match]:
     for match in _GIVEN_INITIAL.finditer(body):
-        if not is_first_name(match.group(1)) or _DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+        if not is_first_name(match.group(1)) or DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
             continue
         if team((match.group(1), match.group(0).rstrip("'’s").split()[-1].rstrip("."))):
             continue  # "<Member> R. has two openings on 5/12": one of the team
-        after = _FULL_AFTER.match(body, match.end())
-        if after is None or plain_word(body[after.end() - 2 : after.end() + 20].split()[0].strip(".,;:!?")):
-            yield match
+        after = NAME_AFTER.match(body, match.end())
+        if after is None or plain_word(after.group(1)):
+            yield match  # not "<Given> B. <Surname>": a full name, which the name rules read (as initials() does)
 
 
 def initialled_dates(body: str, dates: re.Pattern, valid, team=lambda words: False) -> Iterator[tuple[re.Match, re.Match]]:

@@ -24,8 +24,8 @@ from .stance import POINT_SHAPES, POINT_WORDS
 
 _NOT_PEOPLE = frozenset(w.lower() for w in wordlist("privacy-identifiers")["initials_not_people"])
 _INITIALS = lazyre.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.(?:['’]s)?(?![\w])")
-_NAME_AFTER = lazyre.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
-_DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora|dres)\.?[ \t]+$")
+NAME_AFTER = lazyre.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+DOCTOR_BEFORE = lazyre.compile(r"(?<![\w-])(?i:dr|dra|doctor|doctora|dres)\.?[ \t]+$")
 VISIT = lazyre.compile(
     r"(?<![\w-])(?i:appointment|appt|visit|follow[ -]?up|check[ -]?up|consult|consultation|exam|cleaning|"
     r"cita|consulta|visita|chequeo|revision|control|turno|seguimiento|limpieza)(?![\w-])"
@@ -37,9 +37,9 @@ def initials(body: str) -> Iterator[re.Match]:
     """Initials that may be a person's: no time, degree, place or organisation, no full name's start, no doctor's."""
     for match in _INITIALS.finditer(body):
         letters = re.sub(r"[^A-Za-z]", "", match.group(0).removesuffix("'s").removesuffix("’s")).lower()
-        if letters in _NOT_PEOPLE or _DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+        if letters in _NOT_PEOPLE or DOCTOR_BEFORE.search(body, max(0, match.start() - 12), match.start()):
             continue
-        after = _NAME_AFTER.match(body, match.end())
+        after = NAME_AFTER.match(body, match.end())
         if after and not plain_word(after.group(1)):
             continue  # "J.M. Ortiz": a full name, which the name rules read
         yield match
