@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...findings import Severity
 from ...model import Post, ResponseTemplate
-from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
 from .common import WORDS, distinct, folded, texts
-from .one_person import ONE_PERSON, PERSON
+from .one_person import ONE_PERSON, PERSON, PERSON_ES
 
 IDS = wordlist("privacy-identifiers")
 
@@ -85,7 +85,6 @@ _AGE_ES_UNLESS_THING = lazyre.compile(
     rf"|(?<![\w.,-]){_ANOS}",  # a bare "95 años": an age only in a sentence about one person (below)
     re.IGNORECASE,
 )
-_PERSON_ES = phrase_pattern(folded(IDS["person_es"]))
 # What every age above holds (checked once per text, so most texts skip the five patterns): a number
 # from 90 to 149 (_AGE_NUMBER, _EDAD) or a word of ninety or a hundred, English or Spanish.
 _ANY_AGE = lazyre.compile(r"9\d|1[0-4]\d|ninet|hundred|centenari|nonagenari|noventa|cien", re.IGNORECASE)
@@ -103,9 +102,9 @@ def _thing_first(body: str, start: int, end: int) -> bool:
         # "nuestra paciente más nueva del club, que cumple 102 años": a thing after "of"/"del" that follows a person
         # is where the person belongs, not the subject
         before = next((t.end() for t in reversed(things[:-1]) if not _OWNED_BY.search(body, max(start, t.start() - 40), t.start())), start)
-        if ONE_PERSON.search(body, before, last.start()) or _PERSON_ES.search(body, before, last.start()):
+        if ONE_PERSON.search(body, before, last.start()) or PERSON_ES.search(body, before, last.start()):
             return False
-    return not (ONE_PERSON.search(body, last.end(), end) or _PERSON_ES.search(body, last.end(), end))
+    return not (ONE_PERSON.search(body, last.end(), end) or PERSON_ES.search(body, last.end(), end))
 
 
 # One person of a group: "one of our patients", "one of the clinic's members", "una de nuestras pacientes", "uno de los abuelos"
@@ -192,7 +191,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             if to and not _THING_WORD.fullmatch(to.group(1)):
                 found.append(match)  # "¡Feliz cumpleaños número 95 a la más alegre del coro!", "¡Felices 93 años a ...!": a birthday is someone's
                 continue
-            if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or _PERSON_ES.search(body, start, end)):
+            if (not lead or not _ANOS_END.search(match.group(0))) and not (ONE_PERSON.search(body, start, end) or PERSON_ES.search(body, start, end)):
                 continue  # a bare "95 años" or "centenario" needs a person in its sentence ("el centenario de la ciudad")
             found.append(match)
         found = [m for m in found if not _OPEN_ENDED.match(body, m.end())]

@@ -29,7 +29,7 @@ from . import care, own_news
 from .careers import career_years
 from .common import not_one
 from .licence_letters import licensed_in
-from .one_person import PERSON
+from .one_person import PERSON, PERSON_ES
 from .service_visits import service_count
 from .vocabulary import NAMES
 
@@ -90,7 +90,7 @@ _MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|pod
 _ONE_SUBJECT = lazyre.compile(r"(?<![\w'’-])(?i:she|he|she's|he's|ella|ya[ \t]+puede|already|(?:his|her)(?![ \t]+or[ \t]))(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
-_PERSON = lazyre.compile(rf"(?<![\w-])(?i:{PERSON}|pacientes?|ni[nñ][oa]s?|beb[eé]s?|se[nñ]or[a]?|abuelit[oa]s?)(?![\w-])")
+_PERSON = lazyre.compile(rf"(?<![\w-])(?i:{PERSON})(?![\w-])")
 
 
 def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
@@ -136,7 +136,7 @@ def _member_fragment(text: str, match: re.Match, bounds, at: int, given: tuple[s
     if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()) or not _SPENT_IN.match(text, match.end()):
         return False  # "Nine years on dialysis", "Cinco años de quimio": a course of care
     before, stop = bounds[at - 1], bounds[at]
-    if _PERSON.search(text, before, stop):
+    if _PERSON.search(text, before, stop) or PERSON_ES.search(text, before, stop):
         return False  # "our nurse <Member> threw a party for a very special patient"
     for staff in _STAFF.finditer(text, before, stop):
         if not _WITH_BEFORE.search(text, max(before, staff.start() - 12), staff.start()):

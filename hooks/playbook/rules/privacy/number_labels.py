@@ -13,7 +13,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .common import DASHES, WORDS, blood_pressures, folded, within
-from .one_person import ONE_PERSON
+from .one_person import ONE_PERSON, PERSON_ES
 from .staff_roles import PHONE, is_role, role_line
 
 IDS = wordlist("privacy-identifiers")
@@ -34,8 +34,7 @@ _NOT_PERSON_ID = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_pe
 _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
 _RECALL = phrase_pattern(folded(IDS["recall_words"]))
-# someone in a lot's own sentence: their device, however public the recall ("... grandma at <Place> had lot 7731C")
-_SOMEONE_OR_CARE = lazyre.compile(rf"{ONE_PERSON.pattern}|(?<![\w-])(?i:hers|his|theirs|se[nñ]ora|se[nñ]or|don|do[nñ]a|paciente|abuelit[oa])(?![\w-])")
+_THEIRS = lazyre.compile(r"(?<![\w-])(?i:hers|his|theirs)(?![\w-])")
 _PRODUCT_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['product_id_nouns']))})[ \t]*(?:\([ \t]*)?$")
 _VEHICLE = phrase_pattern(folded(IDS["vehicle_words"]))
 _LOT_LAND = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['lot_as_land']))})[ \t]+$")
@@ -211,7 +210,7 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, label.start())
             # the notice's line before ("FDA safety notice: ... Lot numbers ..."), when the lot's own line tells of no one
-            before = sentence_of(bounds, start - 1)[0] if start > 0 and not _SOMEONE_OR_CARE.search(body, start, end) else start
+            before = sentence_of(bounds, start - 1)[0] if start > 0 and not _someone(body, start, end) else start
             if _RECALL.search(body, before, end):  # "the FDA recalled lot 21A4451": a public notice
                 continue
         if is_post and _PRODUCT_BEFORE.search(body, max(0, label.start() - 32), label.start()):
@@ -219,6 +218,11 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             if _RECALL.search(body, *sentence_of(bounds, label.start())):
                 continue  # "lot numbers ending in 4417 are being recalled": a product's number in a public notice
         yield (label.start(), token.end()), MESSAGES.get(kind, MESSAGES["label"])
+
+
+def _someone(body: str, start: int, end: int) -> bool:
+    """Someone in a lot's own sentence: their device, however public the recall ("... a grandma had lot 7731C, we swapped hers")."""
+    return any(p.search(body, start, end) for p in (ONE_PERSON, PERSON_ES, _THEIRS))
 
 
 def in_link_keys(body: str) -> Iterator[tuple[tuple[int, int], str]]:

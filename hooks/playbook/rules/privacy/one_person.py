@@ -8,9 +8,10 @@ del equipo de ...!"): theirs while nobody else stands before them (told_first; r
 from __future__ import annotations
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, phrase_pattern
+from ...wordlists import wordlist
 from . import care
-from .common import WORDS
+from .common import WORDS, folded
 from .vocabulary import HONORIFIC
 
 GIVEN = frozenset(WORDS["given_names"])
@@ -24,6 +25,8 @@ PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
 _MANY = "people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens"
 _NOT_AFTER_MANY = "".join(f"(?<!{word} )" for word in _MANY.split())  # "people who have been vaccinated": no one in particular
+# The same in Spanish, the words a sentence about one person uses ("la señora", "don", "la paciente", "ella")
+PERSON_ES = phrase_pattern(folded(wordlist("privacy-identifiers")["person_es"]))
 ONE_PERSON = lazyre.compile(rf"(?<![\w-])(?:(?i:she|he|her|his|him|{_NOT_AFTER_MANY}who)|(?i:{PERSON})|{'|'.join(sorted(GIVEN, key=lambda g: (-len(g), g)))})(?![\w-])|{HONORIFIC.pattern}")
 
 

@@ -97,7 +97,9 @@ _SENTENCE_EDGE = lazyre.compile(r"[.!?\n]")
 
 
 def caused_by_us(text: str, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether text[lo:hi] credits our people with someone's care, in a sentence (a bounded window) that tells care."""
+    """Whether text[lo:hi] credits our people with someone's care, in a sentence (a bounded window) that tells care.
+    care.cared_by_us reads "thanks to our ..." with its care after it ("thanks to our physical therapy"); here the care
+    comes before the credit ("her asthma is controlled thanks to our team")."""
     for match in _CAUSED.finditer(text, lo, len(text) if hi is None else hi):
         back = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, match.start() - 200), match.start())]
         ahead = _SENTENCE_EDGE.search(text, match.end(), min(len(text), match.end() + 200))
