@@ -58,6 +58,11 @@ MUST_FIND = [
     ("a sialendoscopy", "sialendoscopy", "procedure"),
     ("with pancreatitis", "pancreatitis", "condition"),
     ("hypokalemia", "hypokalemia", "condition"),
+    # ... capitalised where a term is: a heading's words, a sentence's first, a file name's title-cased words
+    ("Living With Sialadenitis", "Sialadenitis", "condition"),
+    ("Sialendoscopy takes an hour.", "Sialendoscopy", "procedure"),
+    ("Reyes Ana Sialendoscopy Left", "Sialendoscopy", "procedure"),
+    ("our talk. Hypokalemia, explained", "Hypokalemia", "condition"),
     # English: drugs
     ("refill of lisinopril", "lisinopril", "drug"),
     ("started buprenorphine", "buprenorphine", "drug"),
@@ -196,6 +201,11 @@ MUST_NOT_FIND = [
     "llame a la recepción",
     "Our toss-up game night",
     "Lunges and squats at the park",
+    # a name that ends like a term, capitalised inside a sentence: no term
+    "Happy graduation to Adaeze and Chioma!",
+    "welcome back, Ifeoma",
+    "our new office in Tullahoma",
+    "la familia de Eufemia y Tricia",
 ]
 
 

@@ -9,7 +9,8 @@ How: the text is cut into words once (fold.tokens); at each word the longest lis
 phrase starting there wins (phrases are at most a few words, so the work is linear
 in the text); a word no list holds still counts when it ends like a medical term
 (-itis, -ectomía, -grafía ...) and is not an everyday word sharing that ending
-("programa", "Instagram"). Adjacent finds merge into one ("gestational" + "diabetes"
+("programa", "Instagram") nor capitalised inside a sentence, where such a word is a
+name ("Tullahoma", "Chioma"). Adjacent finds merge into one ("gestational" + "diabetes"
 is one find, "gestational diabetes"), keeping the most telling category.
 """
 
@@ -125,10 +126,10 @@ class ClinicalLexicon:
             entry = self._phrases.get(key)
             if entry is not None:
                 return length, key, entry
-        entry = self._word(word)
+        entry = self._word(word, text)
         return None if entry is None else (1, word.folded, entry)
 
-    def _word(self, word: Token) -> _Entry | None:
+    def _word(self, word: Token, text: str) -> _Entry | None:
         if word.raw != word.folded and not word.raw.islower():
             entry = self._cased.get(fold_case(word.raw))
             if entry is not None:
@@ -141,7 +142,7 @@ class ClinicalLexicon:
             entry = self._plural(folded)
             if entry is not None:
                 return entry
-        return self._morphology(folded)
+        return None if _inside_a_sentence(text, word) else self._morphology(folded)
 
     def _plural(self, folded: str) -> _Entry | None:
         """The singular's entry: "mammograms", "fracturas", "tumores", "lesiones", "biopsies".
@@ -192,3 +193,22 @@ def lexicon() -> ClinicalLexicon:
 def find(text: str) -> list[Match]:
     """Every run of clinical words in the text (see ClinicalLexicon.find)."""
     return lexicon().find(text)
+
+
+def _inside_a_sentence(text: str, word: Token) -> bool:
+    """Whether `word` is capitalised after a word in lower case or a comma on its line: a name ("in Tullahoma", "Adaeze
+    and Chioma"), never a term only its ending tells; a heading's words ("Understanding Phlebotomy"), a sentence's first
+    and a file name's title-cased words ("Rosa Audiogram") are still read."""
+    raw = word.raw
+    if not (raw[:1].isupper() and raw[1:].islower()):
+        return False
+    at = word.start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at < 0 or at == word.start - 1:
+        return False
+    if text[at] == ",":
+        return True
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+        at -= 1
+    return text[at].islower()

@@ -202,6 +202,10 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     done = (_JOB_DONE.match(text, end) for end in (*(p.end for p in team), *(m.end() for m in said)))
     jobs += [job.span() for job in done if job and not _KIN_WORD.search(job.group(0)) and not lexicon_clinical.find(job.group(0))]  # ", la que nos programa las citas,"
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
+    if team:
+        bounds = sentence_bounds(text)
+        opens = (_JOB_OPENS.match(text, at) for p in team for at in {p.end, sentence_of(bounds, p.start)[1]})
+        jobs += [job.span() for job in opens if job]  # "<Member>! Nuestro reumatólogo ...", "<Member> 🎂 Our lead cardiologist ..."
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -334,6 +338,9 @@ _JOB_WORD = (
     r"(?i:[a-záéíóúñ]{2,}(?:er|or|ist|ian|ista|ero|era|ora|ante|ente|ico|ica|ogo|oga|ólogo|óloga|ary|ive|ant|ent)|coach|tech|nurse|aide|assistant"
     r"|star|guru|queen|king|boss|lead|manager|MA|PA|RN|LPN|CNA|NP|RDH|DA)"
 )
+# ... or as the subject that opens the next sentence: "Happy birthday, Dr. <Member>! Our rheumatologist has two parties: his
+# twins ...", "Nuestro reumatólogo está de doble fiesta" (never "Our patient ...")
+_JOB_OPENS = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:our|nuestr[oa])[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,2}}(?!(?i:patient|paciente|client|cliente)s?(?![\w-])){_JOB_WORD}(?![\w-])")
 _JOB_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:our|nuestr[oa]|the|el|la)[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,3}}?{_JOB_WORD}"
     rf"(?:[ \t]+(?i:de|del|of|for|en|at)(?:[ \t]+{_NOT_JOB}[\w'’-]+){{1,3}})?[ \t]*,?[ \t]+$"
