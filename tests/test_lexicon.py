@@ -58,6 +58,8 @@ MUST_FIND = [
     ("a sialendoscopy", "sialendoscopy", "procedure"),
     ("with pancreatitis", "pancreatitis", "condition"),
     ("hypokalemia", "hypokalemia", "condition"),
+    ("his sports physical", "sports physical", "procedure"),
+    ("the DOT physical", "DOT physical", "procedure"),
     # ... capitalised where a term is: a heading's words, a sentence's first, a file name's title-cased words
     ("Living With Sialadenitis", "Sialadenitis", "condition"),
     ("Sialendoscopy takes an hour.", "Sialendoscopy", "procedure"),

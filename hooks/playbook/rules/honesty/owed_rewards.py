@@ -5,7 +5,9 @@ agreed", "como quedamos", "lo prometido es deuda": honesty.yml owed_rewards) pai
 must be owed to the reader: theirs ("your $10 off", "te regalamos", "for you") or a gift handed over ("a $20 gift card
 is on its way", "the promo code"), and not what everyone gets ("free flu shots for everyone", "para toda la comunidad",
 "your whole family is welcome"): "As promised, free sports physicals are back this Saturday" owes no one. A review must
-be named in its sentence or the one before. review_gating.py asks here for each sentence with a reward in it.
+be named in its sentence or the one before. With no deal said, the reader's next visit made free is owed all the same
+("Thanks for the 5 stars! Your next cleaning is on the house", "su próxima limpieza va por cuenta de la casa"; round 75).
+review_gating.py asks here for each sentence with a reward in it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _GIFT = lazyre.compile(
     r"(?<![\w-])(?:gift\s*cards?|gift\s+certificates?|vouchers?|coupons?|codes?|promo\s+codes?|tarjetas?\s+de\s+regalo|cupon(?:es)?|codigos?|vales?)(?![\w-])",
     re.IGNORECASE,
 )
+_NEXT_OF_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|tu)\s+(?:very\s+)?(?:next|proxim[oa]|siguiente)(?![\w-])", re.IGNORECASE)
 _EVERYONE = lazyre.compile(
     r"(?<![\w-])(?:everyone|everybody|anyone|all\s+(?:our|the)?\s*(?:patients|families|kids|neighbors|members)|for\s+all|whole\s+(?:family|community|town)"
     r"|community|welcome|para\s+todos|para\s+todas|a\s+todos|toda\s+(?:la|su)\s+(?:comunidad|familia)|la\s+comunidad|bienvenid[oa]s?)(?![\w-])",
@@ -35,6 +38,9 @@ def owed_at(sentence: str, reviewed: bool) -> int | None:
     if not reviewed:
         return None
     owed = next((m for m in _OWED.finditer(sentence) if not negated(sentence, m.start())), None)
-    if owed is None or _EVERYONE.search(sentence, owed.end()):
+    if owed is None:  # "Thanks for the 5 stars! Your next cleaning is on the house": the reader's next visit, paid
+        owed = _NEXT_OF_YOURS.search(sentence)
+        return owed.start() if owed is not None and not _EVERYONE.search(sentence) and not negated(sentence, owed.start()) else None
+    if _EVERYONE.search(sentence, owed.end()):
         return None
     return owed.start() if _YOURS.search(sentence, owed.end()) or _GIFT.search(sentence, owed.end()) else None

@@ -59,7 +59,7 @@ REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
 _OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
-_WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+$")
+_WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+(?:(?i:el|la|los|las|un|una)\s+[\w'’-]+\s+)?$")  # "coordinaron la colecta con nosotros"
 _FOR_A_THING = lazyre.compile(r"\s+(?i:el|la|los|las|un|una|unos|unas)\s")  # "vinieron por las paletas": a thing, no one's
 
 
@@ -98,7 +98,7 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
     for match in _CARE_HERE.finditer(text, start, end):
         if match.group().lower() == "con nosotros":
             before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
-            if before and fold(before.group(1).lower()) in _OUTINGS or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
+            if before and fold(before.group(1).lower()) in _OUTINGS and not care_in(text, before.start(), match.start()) or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
                 continue
         if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
@@ -183,7 +183,7 @@ def cared_by_us(text: str, start: int, end: int) -> bool:
             return True
     for match in _WITH_US.finditer(text, start, end):  # "after carpal tunnel surgery with Dr. Chen", "rehab with us"
         before = text[max(start, match.start() - 40) : match.start()]
-        if care_in(before) and not _YOURS.search(before):
+        if care_in(before) and not _YOURS.search(before) and not _ON_A_TOPIC.search(before):  # not "charlas sobre lactancia con la Dra. <Name>"
             return True
     return False
 
@@ -203,6 +203,7 @@ _WITH_US = lazyre.compile(
     r"|(?<![\w-])(?i:with\s+our|con\s+nuestr[oa]s?)\s+(?i:team|staff|providers|doctors|docs|therapists|PTs|nurses|equipo|personal|doctores|doctoras|terapeutas|enfermeras|fisioterapeutas)(?![\w-])"
     r"|(?<![\w-])(?i:with|con)\s+(?:(?i:el|la)\s+)?(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z]"
 )
+_ON_A_TOPIC = lazyre.compile(rf"(?<![\w-])(?i:{alternation(DESCRIBED['topics'])})\s+(?i:sobre|de|del|about|on|acerca\s+de)\s")
 _YOURS = lazyre.compile(r"(?<![\w-])(?i:your|you|tu|tus|get|book|schedule|agenda|reserva)(?![\w-])")
 
 

@@ -70,14 +70,28 @@ _SPECIALTY_ENDS = tuple(wordlist("privacy-names")["specialty_endings"])
 _ACRONYM = lazyre.compile(r"[A-Z]{3,5}(?![\w])")
 
 
-def org_family(text: str, match) -> bool:
+# A member welcomed into it: "welcome Dr. <Member> to the <Brand> family", "<Member> joins the <Brand> family"
+_WELCOMED = lazyre.compile(
+    r"(?<![\w-])(?i:welcome|welcomes|welcoming|welcomed|joins|joined|joining)[ \t]+(?P<who>(?:[\w.'’-]+[ \t]+){1,4}?)(?i:to|into)[ \t]+(?i:the|our)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$"
+)
+_JOINS_BEFORE = lazyre.compile(r"(?P<who>(?:[\w.'’-]+[ \t]+){1,4}?)(?i:joins|joined|has[ \t]+joined|is[ \t]+joining)[ \t]+(?i:the|our)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
+
+
+def org_family(text: str, match, known=None) -> bool:
     """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
     organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
-    Familia Unida": "Red" is no surname)."""
+    Familia Unida": "Red" is no surname), or the practice's circle a team member (`known`) is welcomed into ("welcome
+    Dr. <Member> to the Bluebonnet family"; a baby welcomed "to the Garcia family" is no member)."""
     from .vocabulary import CAP_WORD, NAMES, PLACE_AFTER
 
     if _ORG_HEAD.match(match.group(1) + " "):
         return True
+    welcomed = known is not None and (_WELCOMED.search(text, max(0, match.start(1) - 60), match.start(1)) or _JOINS_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1)))
+    if welcomed:
+        words = [w.strip(".") for w in welcomed.group("who").split()]
+        title = words[0] if words and words[0].lower() in ("dr", "dra", "doctor", "doctora") else ""
+        if known.is_team([w for w in words[bool(title) :] if w[:1].isupper()], title):
+            return True
     if match.start() == match.start(1) and (match.group(1).lower() in _POSSESSIVES or match.group(1).lower() in _SALUTATIONS):
         return True  # "Tu familia te necesita", "Our family to yours": whose family, not which ("the Su family" keeps its article);
         # "Estimada familia:", "Dear families,": the reader greeted

@@ -22,6 +22,7 @@ from .languages_listed import language_listed
 from .one_person import ONE_PERSON
 from .places import is_state
 from .short_links import is_video, names_someone, shortened_link_refused, video_link_refused
+from .surname_first import surname_first
 from .vocabulary import is_first_name, is_surname
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
@@ -135,6 +136,9 @@ def _path_name(path: str, known: Known | None = None) -> str:
             if known is not None and known.is_team((given.capitalize(), surname.capitalize())):
                 continue
             return f"{given} {surname}"
+        at = surname_first(words, known)  # "/uploads/Kessler_Dana_DOT_physical_results.pdf": filed last name first
+        if at >= 0:
+            return f"{words[at]} {words[at + 1]}"
     return ""
 
 

@@ -103,11 +103,27 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
     named = [m.span() for m in _CLINICIAN.finditer(text)]
     quiet = bool(named) and only_set_turns(text)  # the reader only thanked, greeted, invited, or the writer of the review
     readings = [m.span() for m in _READ_THIS.finditer(text)] if quiet else []
+    if quiet:  # "Curtis and Dr. <Name> are walking around a little taller today": the day of the reading, no dealing
+        readings += [m.span() for m in _TODAY.finditer(text) if _their_day(text, m.start(), named)]
     if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in read_marks(text)):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
     if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader
         named = [(start, end) for start, end in named if not asked_for(text, start, end)]
     return [(start, end) for start, end in named if not _clinician_excused(text, start, end)]
+
+
+# The day our staff react to the review, said in the present of a sentence that names a clinician and no reader:
+# "... are walking around a little taller today", "anda feliz hoy" (not "loved meeting the family today").
+_TODAY = lazyre.compile(r"(?<![\w-])(?i:today|tonight|this[ \t]+morning|hoy|esta[ \t]+ma[nñ]ana)(?![\w-])")
+_NOW = lazyre.compile(r"(?<![\w-])(?i:is|are|['’]s|['’]re|est[aá]|est[aá]n|anda|andan|sigue|siguen)(?![\w-])")
+
+
+def _their_day(text: str, at: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the "today" at `at` ends a present state of a clinician named before it in its sentence, a sentence with
+    nothing of the reader in it."""
+    begin, stop = sentence_of(sentence_bounds(text), at)
+    first = next((end for start, end in named if begin <= start < at), None)
+    return first is not None and _NOW.search(text, first, at) is not None and untold(text, begin) and _READER_WORD.search(text, begin, stop) is None
 
 
 def _praised(text: str, start: int, end: int) -> bool:

@@ -305,7 +305,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match) or org_family(text, match):
+            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match) or org_family(text, match, known):
                 continue  # not "the Hernandez Family Foundation" either
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
     for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)

@@ -15,6 +15,7 @@ from .known import Known, Person
 from .path_names import path_names
 from .slug_results import result_slugs
 from .slug_stories import story_slugs
+from .surname_first import surname_first_spans
 from .titled_slugs import titled_slugs
 from .unlisted import unlisted_name
 from .vocabulary import (
@@ -76,6 +77,8 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     yield from filed_names(text, known)  # "recibo_<given>_<surname>_FN_22-09-1995": a name with a birth date
     yield from titled_slugs(text, known)  # "ms-<name>_<town>-crossing-guard_glaucoma-laser": a title run into a name
     yield from result_slugs(text, known)  # "before-after-<given>-<surname>-95lbs", "<surname>_family_checkup": a result, a family's visit
+    for start, end, given, surname in surname_first_spans(text, known):  # "Kessler_Dana_DOT_physical_results.pdf": filed last name first
+        yield Person(start, end, (given, surname), "a surname and a given name with their care in a file's name", public=False)
     for match in CAP_WORD.finditer(text):
         word = match.group(0)
         low = word.lower()

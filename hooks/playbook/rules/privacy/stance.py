@@ -203,6 +203,8 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # People in general likened to the reader ("people like you remind us why", "gente como usted nos inspira"), not "patients
 # like you" (ours) nor one a relative clause goes on about ("people like you, who show up to every chemo")
 _LIKE_YOU = lazyre.compile(r"(?<![\w-])(?i:people|folks|gente|personas)\s+(?i:like|como)\s+$")
+# ... or after the verb: "<Member> le atiende con gusto", "les ayuda con mucho gusto" (what she will do, gladly)
+_GLADLY_AFTER = lazyre.compile(r"\s+[\w-]+\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])")
 _WHO_AFTER = lazyre.compile(r"\s*,?\s*(?i:who|that|que|quien|quienes)(?![\w-])")
 # A talk offered, the offer's word a few words before the verb: "con gusto platica con usted", "puede hablar con usted",
 # "le gustaría conversar con usted" (not "no alcanzó a platicar con usted el martes": what happened)
@@ -358,6 +360,8 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             or (word in ("you're", "you’re") and _INVITED.match(text, end))
             or _INVITE_BEFORE.search(text, max(0, start - 30), start)
             or _OFFERED_TALK.search(text, max(0, start - 60), start)
+            or word in ("le", "les")
+            and _GLADLY_AFTER.match(text, end)
         ):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)

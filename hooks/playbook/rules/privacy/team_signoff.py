@@ -3,7 +3,8 @@
 A reply closes with who wrote it, and a practice's name often holds a clinical word ("Maryvale Rehab", "Desert
 Sleep Center", "Clinica del Dolor"). PHI002 reads any such word under a review as the reviewer's care; in the team's
 sign-off it is only the practice's name. The sign-off is read only at the very end of the reply, after a dash, a line
-break or a sentence's end: "the <Capitalised Name> team" (English) or "el equipo de <Capitalised Name>" (Spanish), with
+break or a sentence's end: "the <Capitalised Name> team" (English) or "el equipo de <Capitalised Name>", "Equipo <Capitalised
+Name>" (Spanish), with
 nothing after but punctuation, an emoji or the practice's handle. A clinical word anywhere else in the reply stays an
 error ("We hope your rehab went well. – The Maryvale team" still names the reader's care), and so does a sign-off whose
 name is only care and a facility's word ("– The Knee Replacement team", "— El equipo de Oncología"): a department
@@ -14,8 +15,8 @@ Round 51: a reply also closes with the practice's bare name after a dash, or on 
 two capitalised words or more, one of them a practice's word or a clinical one (a one-word "— <Name>" or a titled
 "— Dr. <Name>" is someone signing, read as before). Inside such a sign-off a run read as a name ("Savannah Allergy",
 "Riverside Family") is the organisation's, not a person (PHI003, no_one.py), once the sign-off holds a practice's or a
-clinical word and the run has no title and a word no name list holds ("— <Given> <Surname> Knee Clinic" still names
-someone). One anchored match: linear.
+clinical word (or the team's own: "— Equipo <Name>", round 75) and the run has no title and a word no name list holds
+("— <Given> <Surname> Knee Clinic" still names someone). One anchored match: linear.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ...lexicon import names as lexicon_names
 _CAPS = r"(?:(?:[A-ZÁÉÍÓÚÑ&][\w'’&.-]*|de|del|la|las|los|el|y|of|the|and)[ \t]+){0,5}?"  # "Clínica del Dolor Norte"
 _SIGN_OFF = lazyre.compile(
     rf"(?:^|[\n—–]|(?:^|[ \t])-|[.!?])[ \t]*(?:(?i:the)[ \t]+{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*[ \t]+(?i:team|staff|crew)"
-    rf"|(?i:el[ \t]+equipo|el[ \t]+personal)[ \t]+(?i:de|del)[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
+    rf"|(?i:(?:el[ \t]+)?equipo|el[ \t]+personal)(?:[ \t]+(?i:de|del))?[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
     r"[^\w\n]{0,12}\Z"
 )
 # The practice's bare name after a dash or a line's start, closing the reply: "— Stanislaus Kidney & Dialysis"
@@ -46,6 +47,7 @@ _GENERIC = frozenset(
     "department departamento service services servicio servicios program programa".split()
 )
 _WORD = lazyre.compile(r"[\w'’&.-]+")
+_TEAM_WORD = lazyre.compile(r"(?<![\w-])(?i:team|staff|crew|equipo|personal)(?![\w-])")
 _TAIL = 160  # the sign-off is searched for only in the reply's last characters
 
 
@@ -79,7 +81,7 @@ def signed_by_practice(text: str, start: int, end: int) -> bool:
         return False
     if all(lexicon_names.name_info(w.group(0)) is not None for w in _WORD.finditer(text, start, end)):
         return False  # every word a name: someone signing or named, not the practice
-    return _practice_words(text, *span)
+    return _TEAM_WORD.search(text, *span) is not None or _practice_words(text, *span)  # "— Equipo <Name>": the team signs
 
 
 def names_the_practice(text: str, span: tuple[int, int], clinical: list[tuple[int, int]]) -> bool:

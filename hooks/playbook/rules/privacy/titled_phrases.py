@@ -2,7 +2,7 @@
 
 "baby Olivia", "little Mateo", "Grandma Lou": the word before a name makes her a child or kin (people.py). A post's
 heading or an event's name capitalises every word, and then the same word opens a thing: "Feria de Bebés / Baby Fair",
-"Little League Night", "Baby Shower Sunday", "Kids Club". When the kin word is capitalised too and every word read as
+"Little League Night", "Baby Shower Sunday", "Kids Club", in capitals too ("BABY SHOWER COMUNITARIO"). When the kin word is capitalised too and every word read as
 the name is a dictionary word no name list holds as a given name (greeted_words.plain_word), it is a title's words,
 unless the sentence says we cared for someone ("Baby Bear came in for her shots" stays a name). An event's name closed by
 a comma or a "!" is a heading too when a heading word opens it or a date follows ("Community Baby Shower, Saturday May
@@ -79,7 +79,8 @@ def titled_phrase(text: str, person: Person) -> bool:
     """Whether `person`, read as a child or kin by the word before, is a capitalised heading's plain words ("Baby Fair")."""
     if person.how != _KIN or not person.words or not text[person.start : person.start + 1].isupper():
         return False
-    if not all(plain_word(word) and not word.isupper() for word in person.words):
+    shouted = text[person.start : person.end].isupper()  # "BABY SHOWER COMUNITARIO": a heading in capitals, kin word and all
+    if not all(plain_word(word) and (shouted or not word.isupper()) for word in person.words):
         return False
     if _SPOKEN.match(text, person.end) and not _heading(text, person):
         return False  # "Welcome, Baby Storm!", "Baby Bear, you were so brave": spoken to, someone

@@ -1,0 +1,55 @@
+"""A surname, then a given name, then their care, opening a file's name: how a chart or a scanner files a document.
+
+Records are filed last name first ("Kessler_Dana_DOT_physical_results.pdf", "garcia-maria-knee-xray.jpg",
+"IMG_2210_Ruiz_Pilar_mamografia"): a surname no everyday word, a given name no everyday word, and a word of care or of
+a result within the three words after them. Read only where a file's words start (a segment's first words, or right
+after a camera's counter or a number), where a title or a topic would not stand; a team member's name passes. Each
+segment is read at its start only: linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from ... import lazyre
+from .care import care_in
+from .greeted_words import plain_word
+from .known import Known
+from .vocabulary import PERSONAL_TITLES, PLACE_AFTER, is_first_name, is_surname
+
+# A camera's or a scanner's counter, or a number, before the name: "IMG 2210", "scan 0042", "DSC4410"
+_COUNTER = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan)")
+_RESULTS = frozenset(("results", "result", "resultados", "resultado", "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
+_WORD = lazyre.compile(r"[^\W_]+")
+_SEGMENT = lazyre.compile(r"[^.;\n]+")  # file_words joins a path's folders with ". ", link_words a link's parts with "; "
+
+
+def surname_first(words: Sequence[str], known: Known | None = None) -> int:
+    """The index in `words` (one segment's words, any case) of a surname that a given name and care follow at the
+    segment's start or right after its counter, or -1."""
+    at = 0
+    while at < min(len(words), 3) and _COUNTER.fullmatch(words[at]):
+        at += 1
+    if at + 2 >= len(words):
+        return -1
+    surname, given = words[at].capitalize(), words[at + 1].capitalize()
+    if surname.lower() in PERSONAL_TITLES or not (is_surname(surname) and not plain_word(surname) and is_first_name(given) and not plain_word(given)):
+        return -1  # "don-carlos-...": a title and a given name, read by the titled readings
+    if words[at + 2].lower() in PLACE_AFTER:
+        return -1  # "lopez-maria-elementary-flu-day": a school's name
+    if known is not None and (known.is_team((given, surname)) or surname.lower() in known.org):
+        return -1
+    after = [w.lower() for w in words[at + 2 : at + 5]]
+    return at if care_in(" ".join(after)) or not _RESULTS.isdisjoint(after) else -1
+
+
+def surname_first_spans(text: str, known: Known) -> list[tuple[int, int, str, str]]:
+    """(start, end, given, surname) of each such name in a file's or a link's words (segments split by "." or ";")."""
+    found = []
+    for segment in _SEGMENT.finditer(text):
+        words = list(itertools.islice(_WORD.finditer(text, segment.start(), segment.end()), 8))
+        at = surname_first([w.group(0) for w in words], known)
+        if at >= 0:
+            found.append((words[at].start(), words[at + 1].end(), words[at + 1].group(0), words[at].group(0)))
+    return found
