@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import pytest
 from playbook.model import Media
+from playbook.normalize import fold
+from playbook.rules.privacy.known import Known
+from playbook.rules.privacy.staff_story import members_story
 
 from tests.rules.harness import hits, post, response, with_staff
 
@@ -173,3 +176,30 @@ def test_a_visit_we_gladly_gave_still_refuses():
 
 def test_care_celebrated_with_us_still_refuses():
     assert hits("PHI003", post("Doña Amparo Leyva celebró el alta con nosotros este viernes."))
+
+
+# --- a member's own news: her newborn's big sister, the readers' congratulations (staff_story.members_story) ---------
+
+
+def _members_story(text: str) -> bool:
+    return members_story(fold(text).text, Known.of(with_staff("Dr. Ada Okafor")), 0)
+
+
+def test_a_members_new_baby_and_its_big_sister_are_her_news():
+    text = (
+        "Our own Dr. Okafor became a mama again! 👶 Little Chiamaka arrived Tuesday evening weighing 8 lb 1 oz and big sister Adaeze "
+        "is already asking when she can play dolls. Dr. O is home on leave for a few weeks, so send all your congrats her way!"
+    )
+    assert _members_story(text)
+    assert not hits("PHI003", post(text), plans=with_staff("Dr. Ada Okafor"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our own Dr. Okafor became a mama again! Little Chiamaka arrived Tuesday evening, and big sister Adaeze had her ear tubes placed here the same week.",
+        "Our own Dr. Okafor became a mama again! Send your prayers to the Whitaker family too, whose son is still with us in the NICU.",
+    ],
+)
+def test_someone_elses_care_beside_her_news_is_not_hers(text):
+    assert not _members_story(text)
