@@ -113,6 +113,7 @@ def test_organising_an_event_with_us_is_no_care(verb):
     [
         "Thank you so much! Dr. Okafor is grinning ear to ear today 😊",
         "¡Qué bonito, gracias! La Dra. Okafor anda feliz hoy.",
+        "Thanks a million! Marisol and Dr. Okafor are both floating around a bit happier today 😄 Have a great week.",
     ],
 )
 def test_a_clinicians_present_joy_today_passes(text):

@@ -195,10 +195,14 @@ def find(text: str) -> list[Match]:
     return lexicon().find(text)
 
 
+# Words after which a capitalised word is a thing had, never a name: "after his Septoplasty", "de su Adenoidectomía"
+_OWNERS = frozenset("his her their my your our the a an its su sus mi mis tu tus el la los las del al un una".split())
+
+
 def _inside_a_sentence(text: str, word: Token) -> bool:
     """Whether `word` is capitalised after a word in lower case or a comma on its line: a name ("in Tullahoma", "Adaeze
-    and Chioma"), never a term only its ending tells; a heading's words ("Understanding Phlebotomy"), a sentence's first
-    and a file name's title-cased words ("Rosa Audiogram") are still read."""
+    and Chioma"), never a term only its ending tells; a heading's words ("Understanding Phlebotomy"), a sentence's first, a file name's
+    title-cased words ("Rosa Audiogram") and a word after a possessive or an article ("his Septoplasty") are still read."""
     raw = word.raw
     if not (raw[:1].isupper() and raw[1:].islower()):
         return False
@@ -209,6 +213,7 @@ def _inside_a_sentence(text: str, word: Token) -> bool:
         return False
     if text[at] == ",":
         return True
+    stop = at + 1
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’-"):
         at -= 1
-    return text[at].islower()
+    return text[at].islower() and text[at:stop].lower() not in _OWNERS

@@ -24,7 +24,13 @@ _GIFT = lazyre.compile(
     r"(?<![\w-])(?:gift\s*cards?|gift\s+certificates?|vouchers?|coupons?|codes?|promo\s+codes?|tarjetas?\s+de\s+regalo|cupon(?:es)?|codigos?|vales?)(?![\w-])",
     re.IGNORECASE,
 )
-_NEXT_OF_YOURS = lazyre.compile(r"(?<![\w-])(?:your|su|tu)\s+(?:very\s+)?(?:next|proxim[oa]|siguiente)(?![\w-])", re.IGNORECASE)
+# The reader's next visit: "your next cleaning", "la próxima limpieza", "next one's" (not "your next marathon")
+_NEXT_OF_YOURS = lazyre.compile(
+    r"(?<![\w-])(?:(?:your|su|tu|the|la|el)\s+)?(?:very\s+)?(?:next|proxim[oa]|siguiente)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|cleaning|appointment|exam|check-?up|one|adjustment|session|fitting|facial|treatment|tune-?up"
+    r"|consulta|limpieza|cita|visita|revision|ajuste|sesion|blanqueamiento|tratamiento|lavado|chequeo)(?:['’]s)?(?![\w-])",
+    re.IGNORECASE,
+)
 _EVERYONE = lazyre.compile(
     r"(?<![\w-])(?:everyone|everybody|anyone|all\s+(?:our|the)?\s*(?:patients|families|kids|neighbors|members)|for\s+all|whole\s+(?:family|community|town)"
     r"|community|welcome|para\s+todos|para\s+todas|a\s+todos|toda\s+(?:la|su)\s+(?:comunidad|familia)|la\s+comunidad|bienvenid[oa]s?)(?![\w-])",

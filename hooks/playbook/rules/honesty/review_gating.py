@@ -140,15 +140,15 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
                 if cued and other == index - 1 and _posted_question(reading, *near):  # "Posted a 5-star review? Show it and get a free tote"
                     hit = rewards[0].start() + begin
                     break
-        if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account" (owed_rewards.py)
-            near = [reading.sentences[other] for other in (index - 1, index) if 0 <= other < len(reading.sentences)]
-            owed = owed_at(sentence, any(reading.in_sentence(reading.mentions, *span) for span in near))
-            hit = None if owed is None else owed + begin
         edited = False
         if hit is None and rewards:  # "Gave us 2 stars? Update it and we'll mail you a free mug": paid to change a review
             near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]
             edited = any(reading.in_sentence(reading.edits, *span) for span in near)
             hit = rewards[0].start() + begin if edited else None
+        if hit is None and rewards:  # "Five stars, thank you! As promised, a $20 credit waits on your account" (owed_rewards.py)
+            near = [reading.sentences[other] for other in (index - 1, index) if 0 <= other < len(reading.sentences)]
+            owed = owed_at(sentence, any(reading.in_sentence(reading.mentions, *span) for span in near))
+            hit = None if owed is None else owed + begin
         placed = _live(sentence, favours(sentence)) if hit is None else []
         if placed:  # a place in line for a review asked in its sentence, or for one changed or taken down: "le damos prioridad si borra la reseña"
             near = [reading.sentences[other] for other in (index - 1, index, index + 1) if 0 <= other < len(reading.sentences)]

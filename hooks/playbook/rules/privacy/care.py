@@ -14,7 +14,8 @@ from ...bilingual import fold
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .attends import comes_to_ours
-from .common import CLINICAL
+from .common import CLINICAL, PATIENT_COMPOUNDS
+from .company import company_with_us
 from .everyday_senses import TREATED_TO, staff_tenure, work_labor
 from .injuries import injury_in
 from .parts_we_treated import part_we_treated
@@ -58,26 +59,9 @@ _SOURCES = rf"(?i:{alternation(NAMES['reported_sources'])})|(?-i:{alternation(NA
 REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_SOURCES})(?![\w-])))(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
-_OUTINGS = frozenset(fold(word) for word in NAMES["outings"])
-_WORD_BEFORE = lazyre.compile(r"([\w'’-]+)\s+(?:(?i:el|la|los|las|un|una)\s+[\w'’-]+\s+)?$")  # "coordinaron la colecta con nosotros"
+_OUR_PATIENT = frozenset(("our patient", "our client", "nuestro paciente", "nuestra paciente"))
+_COMPOUND_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(PATIENT_COMPOUNDS)})(?![\w-])")
 _FOR_A_THING = lazyre.compile(r"\s+(?i:el|la|los|las|un|una|unos|unas)\s")  # "vinieron por las paletas": a thing, no one's
-
-
-# "con nosotros" and where we went together or what we did there: "vino con nosotros a la Escuela <Name>", "fue con
-# nosotros al parque", "vino con nosotros a regalar lentes" (company on an outing; not "a vacunarse", "a su cita", "a la clinica")
-_PLACES_WENT = (
-    "escuela|primaria|secundaria|prepa|preparatoria|parque|feria|plaza|biblioteca|iglesia|parroquia|cancha|estadio|gimnasio|desfile|caminata|marcha|carrera|kermes|posada|centro[ \t]+comunitario"
-)
-# A place or a sitting of care is never an outing: "vino con nosotros a Urgencias", "a cirugía", "a la Terapia"
-_PLACES_OF_CARE = (
-    r"clinica|cl[ií]nica|consultorio|hospital|centro[ \t]+de[ \t]+salud|farmacia|sala|laboratorio|urgencias|emergencias|emergencia"
-    r"|cirug[ií]a|quir[oó]fano|terapia|terapias|rehabilitaci[oó]n|consulta|cita|quimio|di[aá]lisis|infusi[oó]n|radiolog[ií]a|recuperaci[oó]n"
-)
-_GIVING = "regalar|repartir|donar|entregar|leer|hablar|platicar|convivir|jugar|cantar|celebrar|animar|apoyar|firmar|visitar"
-_WENT_WITH_US = lazyre.compile(
-    rf"[ \t]+(?i:a|al|hasta)[ \t]+(?:(?:(?i:la|el|los|las)[ \t]+)?(?:(?i:{_PLACES_WENT})(?![\w-])|(?!(?i:{_PLACES_OF_CARE})(?![\w-]))[A-ZÁÉÍÓÚÑ])"
-    rf"|(?i:{_GIVING})(?![\w-]))"
-)
 
 
 # One person among our patients, whatever kind (round 53): "is one of our memory care patients", "es una de nuestras
@@ -96,12 +80,12 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
     end = len(text) if end is None else end
     found = None
     for match in _CARE_HERE.finditer(text, start, end):
-        if match.group().lower() == "con nosotros":
-            before = _WORD_BEFORE.search(text, max(start, match.start() - 30), match.start())
-            if before and fold(before.group(1).lower()) in _OUTINGS and not care_in(text, before.start(), match.start()) or _WENT_WITH_US.match(text, match.end()) or staff_tenure(text, match.start()):
-                continue
+        if match.group().lower() == "con nosotros" and (company_with_us(text, start, match.start(), match.end(), care_in) or staff_tenure(text, match.start())):
+            continue
         if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
+        if match.group().lower() in _OUR_PATIENT and _COMPOUND_AFTER.match(text, match.end()):
+            continue  # "our patient coordinator hits 7 years with us": a staff job, no patient (common.PATIENT_COMPOUNDS)
         if (treated := match.group().lower().find("treated")) >= 0 and (treat := TREATED_TO.match(text, match.start() + treated, end)) and not care_in(text, treat.end(), end):
             continue  # "we treated the crossing guard to breakfast": hospitality, no care (unless care follows it)
         found = match

@@ -56,7 +56,8 @@ _OFFER = lazyre.compile(
 _THEIRS = lazyre.compile(
     r"(?<![\w-])(?i:again|once[ \t]+more|follow[ \t-]?up|results?|chart|records?|labs?|reports?|scans?|x-?rays?|biops(?:y|ies)|file|last|earlier"
     r"|de[ \t]+nuevo|otra[ \t]+vez|nuevamente|volver|resultados?|expediente|estudios?|an[aá]lisis|radiograf[ií]as?|informes?|reportes?|[uú]ltima|pasad[oa]"
-    r"|met|meeting(?=[ \t]+(?i:you|your|the|him|her|them|everyone|all|y['’]all)(?![\w-]))|conoci[oó]|conocerl[oae]s?|remember|recuerda|was|were|fue|estuvo|your[ \t]+(?:\w+[ \t]+)?(?:visit|appointment|care|procedure|surgery|treatment|exam|stay|test)"
+    r"|met|(?:loved|enjoyed|liked)[ \t]+meeting(?=[ \t]+(?i:you|your|the|him|her|them|everyone|all|y['’]all)(?![\w-]))(?![ \t]+the[ \t]+needs)"
+    r"|conoci[oó]|conocerl[oae]s?|remember|recuerda|was|were|fue|estuvo|your[ \t]+(?:\w+[ \t]+)?(?:visit|appointment|care|procedure|surgery|treatment|exam|stay|test)"
     r"|su[ \t]+(?:\w+[ \t]+)?(?:consulta|tratamiento|cirug[ií]a|procedimiento|examen|estancia|prueba)"
     # how the reader is doing since: "para ver cómo sigue", "to see how you're healing"
     r"|c[oó]mo[ \t]+(?:sigue|se[ \t]+siente|va[ \t]+su)|how[ \t]+(?:you['’]re|you[ \t]+are)[ \t]+(?:doing|healing|feeling|recovering))(?![\w-])"

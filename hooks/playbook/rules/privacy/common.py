@@ -17,6 +17,12 @@ from ...wordlists import wordlist
 from ..registry import Hit
 
 WORDS = wordlist("privacy")
+# What "patient" names as a compound's first word, no patient: a staff job ("patient coordinator", privacy.yml's
+# person_noun_jobs) or a thing of the practice's ("patient portal", "patient appreciation day")
+PATIENT_COMPOUNDS = (
+    *WORDS["person_noun_jobs"], "education", "safety", "forms", "form", "lounge", "parking", "entrance", "survey", "satisfaction",
+    "privacy", "rights", "line", "appreciation", "day", "fund", "center", "voices", "protection", "check-in",
+)  # fmt: skip
 
 
 # --- shared helpers ----------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ _LABEL_BEFORE = lazyre.compile(
 _BARE = lazyre.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?=[ \t]*[\u2013\u2014-][ \t]*\d)")
 _DASH = lazyre.compile(r"[ \t]*[\u2013\u2014-][ \t]*")
 _BEFORE = 80  # characters read before the initials, at most
-_AFTER = 120  # and after them (a Spanish clause runs longer: "por compartir su historia ... del martes 17 de septiembre")
+_AFTER = 200  # and after them (a Spanish clause runs long: "que nos contó cómo ha sido su camino, ... del jueves 9 de octubre")
 
 
 def _letters(match: re.Match) -> str:

@@ -15,13 +15,13 @@ from ..context import Context
 from ..registry import Hit, rule
 from .alt_bodies import cared_beside_staff, shown_body, shows_care_group, worn_care
 from .care import care_in
-from .common import WORDS, publish_date, texts
+from .common import PATIENT_COMPOUNDS, WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
 from .milestones import milestone_of_one
 from .names import name_tokens
 from .narrowed import narrowed_in_care
-from .one_person import GIVEN, PATIENT_COMPOUNDS
+from .one_person import GIVEN
 from .people import NAMES, Known, people
 from .photo_tie import photo_untied
 from .pictured import pictured_patient

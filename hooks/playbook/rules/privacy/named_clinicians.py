@@ -115,6 +115,9 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
 # The day our staff react to the review, said in the present of a sentence that names a clinician and no reader:
 # "... are walking around a little taller today", "anda feliz hoy" (not "loved meeting the family today").
 _TODAY = lazyre.compile(r"(?<![\w-])(?i:today|tonight|this[ \t]+morning|hoy|esta[ \t]+ma[nñ]ana)(?![\w-])")
+# the mood between the verb and "today": six words at most, none that says what about or with whom ("laughing about the boys' jokes")
+_MOOD = lazyre.compile(r"(?:[ \t]+(?!(?i:about|with|of|for|at|the|his|her|their|de|del|con|por|para|los|las|la|el|sus?)(?![\w'’-]))[\w'’-]+){0,6}[ \t]+")
+_CLOSES = lazyre.compile(r"[ \t]*(?:[^\w\s]|\n|$)")
 _NOW = lazyre.compile(r"(?<![\w-])(?i:is|are|['’]s|['’]re|est[aá]|est[aá]n|anda|andan|sigue|siguen)(?![\w-])")
 
 
@@ -123,7 +126,9 @@ def _their_day(text: str, at: int, named: list[tuple[int, int]]) -> bool:
     nothing of the reader in it."""
     begin, stop = sentence_of(sentence_bounds(text), at)
     first = next((end for start, end in named if begin <= start < at), None)
-    return first is not None and _NOW.search(text, first, at) is not None and untold(text, begin) and _READER_WORD.search(text, begin, stop) is None
+    now = None if first is None else next((m for m in _NOW.finditer(text, first, at)), None)
+    closes = _CLOSES.match(text, _TODAY.match(text, at).end()) is not None  # "... hoy." (not "hoy de los gemelos")
+    return now is not None and closes and _MOOD.fullmatch(text, now.end(), at) is not None and untold(text, begin) and _READER_WORD.search(text, begin, stop) is None
 
 
 def _praised(text: str, start: int, end: int) -> bool:

@@ -15,12 +15,6 @@ from .common import WORDS, folded
 from .vocabulary import HONORIFIC
 
 GIVEN = frozenset(WORDS["given_names"])
-# What "patient" names as a compound's first word, no patient: a staff job ("patient coordinator", privacy.yml's
-# person_noun_jobs) or a thing of the practice's ("patient portal", "patient appreciation day")
-PATIENT_COMPOUNDS = (
-    *WORDS["person_noun_jobs"], "education", "safety", "forms", "form", "lounge", "parking", "entrance", "survey", "satisfaction",
-    "privacy", "rights", "line", "appreciation", "day", "fund", "center", "voices", "protection", "check-in",
-)  # fmt: skip
 PERSON = alternation(WORDS["person_nouns"])
 # Something in a sentence that shows it is about one person.
 _MANY = "people those anyone everyone anybody everybody someone somebody adults children kids others patients parents women men folks families residents seniors students teens"

@@ -13,14 +13,13 @@ import re
 from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_of
 from .care import care_in, cared_for, guessed, mentions_care
-from .common import WORDS
+from .common import PATIENT_COMPOUNDS, WORDS
 from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
 from .event_topics import blank_events
 from .everyday_symptoms import symptom_after
 from .figure_care import our_care_after
 from .known import Person
-from .one_person import PATIENT_COMPOUNDS
 from .own_news import own_news, reported_to_public, team_role_before
 from .public_acts import public_act
 from .stage_names import stage_name

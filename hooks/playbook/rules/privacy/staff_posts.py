@@ -205,7 +205,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     if team:
         bounds = sentence_bounds(text)
         opens = (_JOB_OPENS.match(text, at) for p in team for at in {p.end, sentence_of(bounds, p.start)[1]})
-        jobs += [job.span() for job in opens if job]  # "<Member>! Nuestro reumatólogo ...", "<Member> 🎂 Our lead cardiologist ..."
+        jobs += [job.span() for job in opens if job and not lexicon_clinical.find(text[job.start("our") : job.start("job")])]  # "<Member>! Nuestro reumatólogo ..."
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -340,7 +340,11 @@ _JOB_WORD = (
 )
 # ... or as the subject that opens the next sentence: "Happy birthday, Dr. <Member>! Our rheumatologist has two parties: his
 # twins ...", "Nuestro reumatólogo está de doble fiesta" (never "Our patient ...")
-_JOB_OPENS = lazyre.compile(rf"[^\w\n]{{0,8}}(?i:our|nuestr[oa])[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,2}}(?!(?i:patient|paciente|client|cliente)s?(?![\w-])){_JOB_WORD}(?![\w-])")
+# (no care before the job's word, "Our kidney transplant recipient, ...", and no patient's by its word: "recipient", "user")
+_JOB_OPENS = lazyre.compile(
+    rf"[^\w\n]{{0,8}}(?P<our>(?i:our|nuestr[oa]))[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,2}}"
+    rf"(?!(?i:patient|paciente|client|cliente|recipient|resident|user|wearer|visitor|survivor|fighter|warrior|member|sobreviviente|usuari[oa]|residente)s?(?![\w-]))(?P<job>{_JOB_WORD})(?![\w-])"
+)
 _JOB_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:our|nuestr[oa]|the|el|la)[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,3}}?{_JOB_WORD}"
     rf"(?:[ \t]+(?i:de|del|of|for|en|at)(?:[ \t]+{_NOT_JOB}[\w'’-]+){{1,3}})?[ \t]*,?[ \t]+$"

@@ -204,7 +204,10 @@ _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))
 # like you" (ours) nor one a relative clause goes on about ("people like you, who show up to every chemo")
 _LIKE_YOU = lazyre.compile(r"(?<![\w-])(?i:people|folks|gente|personas)\s+(?i:like|como)\s+$")
 # ... or after the verb: "<Member> le atiende con gusto", "les ayuda con mucho gusto" (what she will do, gladly)
-_GLADLY_AFTER = lazyre.compile(r"\s+[\w-]+\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])")
+_GLADLY_AFTER = lazyre.compile(
+    r"\s+(?i:atiende|atienden|ayuda|ayudan|orienta|orientan|recibe|reciben|explica|explican|asesora|asesoran|escucha|escuchan|atender[aá]|atender[aá]n|ayudar[aá]|ayudar[aá]n|llamar[aá]|llamar[aá]n)"
+    r"\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])"
+)  # an offer's present or future, never what was done ("le vacunó con gusto")
 _WHO_AFTER = lazyre.compile(r"\s*,?\s*(?i:who|that|que|quien|quienes)(?![\w-])")
 # A talk offered, the offer's word a few words before the verb: "con gusto platica con usted", "puede hablar con usted",
 # "le gustaría conversar con usted" (not "no alcanzó a platicar con usted el martes": what happened)

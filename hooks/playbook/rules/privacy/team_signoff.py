@@ -29,7 +29,7 @@ from ...lexicon import names as lexicon_names
 _CAPS = r"(?:(?:[A-ZÁÉÍÓÚÑ&][\w'’&.-]*|de|del|la|las|los|el|y|of|the|and)[ \t]+){0,5}?"  # "Clínica del Dolor Norte"
 _SIGN_OFF = lazyre.compile(
     rf"(?:^|[\n—–]|(?:^|[ \t])-|[.!?])[ \t]*(?:(?i:the)[ \t]+{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*[ \t]+(?i:team|staff|crew)"
-    rf"|(?i:(?:el[ \t]+)?equipo|el[ \t]+personal)(?:[ \t]+(?i:de|del))?[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
+    rf"|(?:(?i:con[ \t]+cari[nñ]o|saludos|atentamente|un[ \t]+abrazo|gracias)[ \t]*,?[ \t]*)?(?i:(?:todo[ \t]+)?(?:el[ \t]+)?equipo|el[ \t]+personal)(?:[ \t]+(?i:de|del))?[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
     r"[^\w\n]{0,12}\Z"
 )
 # The practice's bare name after a dash or a line's start, closing the reply: "— Stanislaus Kidney & Dialysis"
