@@ -29,6 +29,15 @@ def test_gazetteer_matches_its_maintained_sources():
     assert (data_files.DATA / build.CITIES).read_text(encoding="utf-8") == build.derive_cities(), "run scripts/build_places.py"
 
 
+def test_spanish_state_names_match_iso_codes():
+    """Re-derive us_states_es.txt from iso-codes' Spanish names of ISO 3166-2: "Dakota del Sur" is a state, no one."""
+    spec = importlib.util.spec_from_file_location("build_state_names", REPO / "scripts" / "build_state_names.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert (data_files.DATA / build.OUT).read_text(encoding="utf-8") == build.derive(), "run scripts/build_state_names.py"
+    assert {"Dakota del Sur", "Carolina del Norte", "Nueva York"} <= set(data_files.read(build.OUT))
+
+
 @pytest.mark.parametrize("town", ["Tyler", "Marshall", "Florence", "Sharon", "Big Spring", "Allen Park", "Orlando", "Roma", "Juana Diaz", "Isabela"])
 def test_towns_that_bear_a_name(town):
     assert places.is_town(town)

@@ -41,7 +41,8 @@ from ...lexicon.fold import fold
 # "named", "called", "llamada", "que se llama", "de nombre", "we call": the name given right after
 _NAMED_TAIL = lazyre.compile(
     r"(?:[ \t]*,?[ \t]+(?P<named>(?i:named|called|nicknamed|dubbed|llamad[oa]|de[ \t]+nombre)"
-    r"|(?P<clause>(?i:we[ \t]+call|we[ \t]+named|(?:que[ \t]+)?se[ \t]+llama|(?:al?|a[ \t]+la)[ \t]+que[ \t]+llamamos))))?[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*$"
+    r"|(?P<clause>(?i:we[ \t]+call|we[ \t]+named|(?:que[ \t]+)?se[ \t]+llama|(?:al?|a[ \t]+la)[ \t]+que[ \t]+llamamos))))?[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*"
+    r"(?:(?i:sir|lady|lord|dame|miss|mister|mr|mrs|princess|prince|king|queen|duke|duchess|captain|capt|sgt|general|don|do[nñ]a|se[nñ]or|princesa|pr[ií]ncipe)\.?[ \t]+)?$"  # "a bearded dragon named Sir <Name>"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
 # A name just before this one in a list: "<Name> y ", "<Name>, ", "<Name> and "

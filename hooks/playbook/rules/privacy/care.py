@@ -59,6 +59,7 @@ _SOURCES = rf"(?i:{alternation(NAMES['reported_sources'])})|(?-i:{alternation(NA
 REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_SOURCES})(?![\w-])))(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
+_FOR_A_JOB = lazyre.compile(r"[ \t]+(?i:for|por|para)[ \t]+(?i:a|an|un|una|her|his|su)[ \t]+(?:[^\s.!?]+[ \t]+){0,3}?(?i:job|interview|shift|position|role|trabajo|entrevista|turno|puesto)(?![\w-])")
 _OUR_PATIENT = frozenset(("our patient", "our client", "nuestro paciente", "nuestra paciente"))
 _COMPOUND_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(PATIENT_COMPOUNDS)})(?![\w-])")
 _FOR_A_THING = lazyre.compile(r"\s+(?i:el|la|los|las|un|una|unos|unas)\s")  # "vinieron por las paletas": a thing, no one's
@@ -84,6 +85,8 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
             continue
         if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
+        if _FOR_A_JOB.match(text, match.end()):
+            continue  # "Tammy walked in here for a 'temporary' scheduling job": hired, no care
         if match.group().lower() in _OUR_PATIENT and _COMPOUND_AFTER.match(text, match.end()):
             continue  # "our patient coordinator hits 7 years with us": a staff job, no patient (common.PATIENT_COMPOUNDS)
         if (treated := match.group().lower().find("treated")) >= 0 and (treat := TREATED_TO.match(text, match.start() + treated, end)) and not care_in(text, treat.end(), end):

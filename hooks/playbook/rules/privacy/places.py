@@ -102,7 +102,8 @@ def _placename(name: str) -> bool:
     return is_town(name) or is_state(name) or world_place(name)
 
 
-_STATE_NAMES = [*(s for s in wordlist("privacy")["us_states"] if len(s) > 2), *_NAMES["border_states"]]  # and Mexico's border states
+# the states' English names, their Spanish ones where they differ ("Dakota del Sur": scripts/build_state_names.py), and Mexico's border states
+_STATE_NAMES = [*(s for s in wordlist("privacy")["us_states"] if len(s) > 2), *data_files.read("us_states_es.txt"), *_NAMES["border_states"]]
 _STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(_STATE_NAMES, key=len, reverse=True))
 _STATE_CODES = "|".join(s for s in wordlist("privacy")["us_states"] if len(s) == 2)
 # Before the town: a preposition of place ("in", "cerca de"); a place or an event and "de" ("la clinica
@@ -267,6 +268,8 @@ _PARTICLE_AFTER = lazyre.compile(rf"[ \t]+(?i:{_PARTICLE}){_WORD}")
 _POSSESSIVE = lazyre.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?=['’]s[ \t])")
 _NEXT_WORD = lazyre.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
 _STATE = lazyre.compile(rf"(?:{_STATES})$")
+_LONG_STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(_STATE_NAMES, key=len, reverse=True) if " " in s)
+_LONG_STATE = lazyre.compile(rf"(?:{_LONG_STATES})(?![\w-])")
 
 
 def _surname_after(text: str, end: int) -> bool:
@@ -295,8 +298,8 @@ def compass_compound(text: str, start: int) -> bool:
 
 def place_here(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` is a town, a street of a corner or a neighbourhood by its context."""
-    if compass_compound(text, start) or street_corner(text, start):
-        return True
+    if compass_compound(text, start) or street_corner(text, start) or _LONG_STATE.match(text, start):
+        return True  # ... or a state named in two words or more, none a person's: "Dakota del Sur", "North Carolina"
     span = _town_around(text, start)
     if span is None:  # the town's possessive is one word to the finder: "Lowell's own <Name>"
         own = _POSSESSIVE.match(text, start)

@@ -23,7 +23,7 @@ from ...text import phrase_pattern
 from .care import care_in
 from .known import Known, Person
 from .unlisted import UNLISTED, given_name, unlisted_name
-from .vocabulary import NAMES, NOT_A_NAME, SPANISH_EVERYDAY, is_first_name, is_surname
+from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER, SPANISH_EVERYDAY, is_first_name, is_surname
 
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
 _BEFORE = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_before"])
@@ -141,6 +141,12 @@ def shown_frame(text: str) -> str:
 _OPENING = 3  # words a slug's opening name holds at most
 
 
+def _listed_name(word: str) -> bool:
+    """A name the lists hold even where it is also a word ("Reyes", "Grace"), after an unlisted given name and before care."""
+    info = lexicon_names.name_info(word)
+    return info is not None and (info.first or info.surname) and not info.place and word.lower() not in PLACE_AFTER  # not "Brooklyn Bridge"
+
+
 def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Person]:
     """The words that open a slug after its date ("2027-06-<given>-<given>-glaucoma-surgery-<town>"), one to three,
     the first a name no list nor dictionary holds, the others names or words no dictionary holds as plain, then care
@@ -152,7 +158,7 @@ def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Pers
         return
     for k in range(1, min(_OPENING, len(found) - 1) + 1):
         words = [m.group(0) for m in found[:k]]
-        if k > 1 and not (given_name(words[-1]) or unlisted_name(words[-1], spoken=True)):
+        if k > 1 and not (given_name(words[-1]) or unlisted_name(words[-1], spoken=True) or _listed_name(words[-1])):
             return
         nxt = found[k]
         if text[found[k - 1].end() : nxt.start()].strip(" \t-_"):

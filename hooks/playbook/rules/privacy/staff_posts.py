@@ -170,7 +170,11 @@ def given_words(given: tuple[str, ...]) -> re.Pattern:
 
 
 def _short_form(word: str, given: str) -> bool:
-    """'maye' for mayelin, 'yesi' for yesenia, 'jenny' for jennifer: a cut (three letters or more), a pet ending after it."""
+    """'maye' for mayelin, 'yesi' for yesenia, 'jenny' for jennifer: a cut (three letters or more), a pet ending after it;
+    said twice with a hyphen too ('tam-tam' for tammy)."""
+    half, dash, rest = word.partition("-")
+    if dash and half == rest:
+        word = half
     for ending in _PET_ENDINGS:
         stem = word[: len(word) - len(ending)] if ending else word
         if ending and not word.endswith(ending):
