@@ -27,7 +27,7 @@ FUZZ = settings(max_examples=25, deadline=None)
         "Thank you for writing! Dr. Quillen, our medical director, reads every single concern herself. Please call {{ contact.phone }}.",
         "We're so sorry to read this. Dr. Ambrosia Teague, who runs our clinic, hopes to hear from you; our line is {{ contact.phone }}.",
         "Thanks a million! Dr. Okonkwo and Tibby are printing this one for the break room.",
-        "¡Mil gracias por sus palabras! Se las pasamos a Chela y al Dr. Barragán, y los dos le mandan un abrazo.",
+        "¡Mil gracias! Sus palabras ya se las pasamos a Chela y al Dr. Barragán, y los dos le mandan un abrazo.",
         "¡Qué bonito! Ya le dejamos saber al Dr. Irigoyen y a Maite. ¡Bendiciones para usted y los suyos!",
         "Appreciate you! Dr. Feld says this made her whole week. Wishing you a great spring.",
         "Gracias por su reseña tan linda. La Dra. Solórzano la leyó en la junta. ¡Que tenga un excelente día!",

@@ -189,7 +189,7 @@ def _members_story(text: str) -> bool:
 def test_a_members_new_baby_and_its_big_sister_are_her_news():
     text = (
         "Our own Dr. Okafor became a mama again! 👶 Little Chiamaka arrived Tuesday evening weighing 8 lb 1 oz and big sister Adaeze "
-        "is already asking when she can play dolls. Dr. O is home on leave for a few weeks, so send all your congrats her way!"
+        "is already asking when she can play dolls. Dr. O is out for a couple of weeks, so drop your congrats in the comments!"
     )
     assert _members_story(text)
     assert not hits("PHI003", post(text), plans=with_staff("Dr. Ada Okafor"))

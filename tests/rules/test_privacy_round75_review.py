@@ -49,7 +49,7 @@ def test_dealings_said_with_today_still_refuse(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Thank you for the kind words! Dr. Okafor cares a lot about meeting the needs of every family here.",
+        "Such kind words, thank you! Dr. Okafor cares a lot about meeting the needs of every family here.",
         "Thank you! Dr. Okafor loves meeting kids at our school health fairs.",
     ],
 )

@@ -74,7 +74,7 @@ def test_an_all_american_we_treated_still_refuses():
 
 
 def test_walking_in_for_a_job_is_no_care():
-    text = "Twelve years ago Pamela walked in here for a 'short-term' front desk job 😂 Happy work anniversary to the one and only Pam-Pam!"
+    text = "Twelve years ago Pamela walked in here for a 'short-term' front desk job 😂 Cheers to our one-of-a-kind Pam-Pam on her work anniversary!"
     assert not hits("PHI003", post(text), plans=with_staff("Pamela"))
 
 

@@ -86,9 +86,9 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
         if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
         if _FOR_A_JOB.match(text, match.end()):
-            continue  # "Tammy walked in here for a 'temporary' scheduling job": hired, no care
+            continue  # "Gloria walked in here for a summer filing job": hired, no care
         if match.group().lower() in _OUR_PATIENT and _COMPOUND_AFTER.match(text, match.end()):
-            continue  # "our patient coordinator hits 7 years with us": a staff job, no patient (common.PATIENT_COMPOUNDS)
+            continue  # "our patient coordinator just passed nine years here": a staff job, no patient (common.PATIENT_COMPOUNDS)
         if (treated := match.group().lower().find("treated")) >= 0 and (treat := TREATED_TO.match(text, match.start() + treated, end)) and not care_in(text, treat.end(), end):
             continue  # "we treated the crossing guard to breakfast": hospitality, no care (unless care follows it)
         found = match
