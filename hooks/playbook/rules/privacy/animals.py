@@ -40,9 +40,13 @@ from ...lexicon.fold import fold
 
 # "named", "called", "llamada", "que se llama", "de nombre", "we call": the name given right after
 _NAMED_TAIL = lazyre.compile(
-    r"(?:[ \t]*,?[ \t]+(?P<named>(?i:named|called|nicknamed|dubbed|llamad[oa]|de[ \t]+nombre)"
-    r"|(?P<clause>(?i:we[ \t]+call|we[ \t]+named|(?:que[ \t]+)?se[ \t]+llama|(?:al?|a[ \t]+la)[ \t]+que[ \t]+llamamos))))?[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*"
-    r"(?:(?i:sir|lady|lord|dame|miss|mister|mr|mrs|princess|prince|king|queen|duke|duchess|captain|capt|sgt|general|don|do[nñ]a|se[nñ]or|princesa|pr[ií]ncipe)\.?[ \t]+)?$"  # "a bearded dragon named Sir <Name>"
+    r"(?:(?:[ \t]*+,)?[ \t]++(?P<named>(?i:named|called|nicknamed|dubbed|llamad[oa]|de[ \t]+nombre)"
+    r"|(?P<clause>(?i:we[ \t]+call|we[ \t]+named|(?:que[ \t]+)?se[ \t]+llama|(?:al?|a[ \t]+la)[ \t]+que[ \t]+llamamos))))?[ \t]*+:?[ \t]*+[\"“'‘«]?[ \t]*+$"
+)  # possessive runs of blanks: a window of spaces never splits them many ways
+# A title given with the name ("a bearded dragon named Sir <Name>"): the pet's only after "named" or its clause
+_PET_TITLE = lazyre.compile(
+    r"(?<![\w'’-])(?i:sir|lady|lord|dame|miss|mister|mr|mrs|princess|prince|king|queen|duke|duchess|captain|capt|sgt|general|dr|doctor|professor|profesor"
+    r"|don|do[nñ]a|se[nñ]or|princesa|pr[ií]ncipe)\.?[ \t]++$"
 )
 _STOP = lazyre.compile(r"[.!?\n]")
 # A name just before this one in a list: "<Name> y ", "<Name>, ", "<Name> and "
@@ -127,9 +131,12 @@ def pet_before(text: str, start: int, depth: int = 0) -> bool:
     one's words ("Great Dane <Name>", read from "Dane"), or follows a pet's name in a list ("sus chihuahuas <Name> y
     <Name>", "their two pugs, <Name> and <Name>": read from the name before, at most three back)."""
     window = text[max(0, start - _WINDOW) : start]
-    tail = _NAMED_TAIL.search(window)
-    cut = tail.start() if tail else len(window)
+    titled = _PET_TITLE.search(window)
+    tail = _NAMED_TAIL.search(window, 0, titled.start() if titled else len(window))
     named = bool(tail and (tail.group("named") or tail.group("clause")))
+    if titled and not named:
+        return False  # "the puppy Mrs. <Name> brought": a person after an animal's word, not the animal's name
+    cut = tail.start() if tail else len(window)
     listed = None if named or depth >= _LIST else _LISTED.search(window)
     if listed:  # "<Name> y <Name>", "<Name>, <Name> and <Name>": the name before speaks for this one, after a plural
         return pet_before(text, start - len(window) + (listed.start(1) if listed.group(1) else listed.start(2)), depth + 1)
@@ -148,7 +155,7 @@ def pet_before(text: str, start: int, depth: int = 0) -> bool:
         words = words[:-1]  # "la perrita salchicha <Name>" is read as "perrita" (salchicha is listed too), "el gato negro"
     if not animal_ends(words, named):
         return False
-    if fold(words[-1]) in PLAIN_PETS and not (tail and tail.group("clause")):
+    if fold(words[-1]) in PLAIN_PETS and not (tail and tail.group("clause")) and not titled:
         return True  # "our dog <Name>", "su perrita <Name>": a pet, as ever
     return not clinical_sentence(text, start)  # "una gatita que se llama <Name>, terminó su quimioterapia": a child so called
 

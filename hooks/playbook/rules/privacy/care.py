@@ -59,7 +59,9 @@ _SOURCES = rf"(?i:{alternation(NAMES['reported_sources'])})|(?-i:{alternation(NA
 REPORTED_VERB = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['reported'])}|citing|(?:according\s+to|segun)(?=(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+(?:{_SOURCES})(?![\w-])))(?![\w-])")
 _HEDGE = phrase_pattern(NAMES["hedges"])
 _CARE_HERE = phrase_pattern(NAMES["care_here"])
-_FOR_A_JOB = lazyre.compile(r"[ \t]+(?i:for|por|para)[ \t]+(?i:a|an|un|una|her|his|su)[ \t]+(?:[^\s.!?]+[ \t]+){0,3}?(?i:job|interview|shift|position|role|trabajo|entrevista|turno|puesto)(?![\w-])")
+_FOR_A_JOB = lazyre.compile(
+    r"[ \t]+(?i:for|por|para)[ \t]+(?i:a|an|un|una|her|his|su)[ \t]+(?:(?!(?i:new|patient|paciente|nuev[oa])(?![\w-]))[^\s.!?]+[ \t]+){0,3}?(?i:job|shift|position|trabajo|puesto)(?![\w-])"
+)
 _OUR_PATIENT = frozenset(("our patient", "our client", "nuestro paciente", "nuestra paciente"))
 _COMPOUND_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation(PATIENT_COMPOUNDS)})(?![\w-])")
 _FOR_A_THING = lazyre.compile(r"\s+(?i:el|la|los|las|un|una|unos|unas)\s")  # "vinieron por las paletas": a thing, no one's

@@ -152,7 +152,9 @@ def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Pers
     the first a name no list nor dictionary holds, the others names or words no dictionary holds as plain, then care
     straight after them, in one part of the path. A team member's name, a word of care or a place passes, and so does a
     link's folder ("blog/flu-shot-clinic")."""
-    if not found or text[: found[0].start()].strip(" \t0123456789-_./"):
+    last = text.rfind(". ") + 2 if ". " in text else 0  # "Images. <Given> <Surname> Bronchiolitis": the file's own name, after its folders
+    found = [m for m in found if m.start() >= last]
+    if not found or text[last : found[0].start()].strip(" \t0123456789-_./"):
         return  # the file name does not open on a word (after its date)
     if not unlisted_name(found[0].group(0)) or known.is_team((found[0].group(0),)):
         return
