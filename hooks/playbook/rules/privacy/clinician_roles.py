@@ -32,7 +32,9 @@ from .contact_route import CARED
 from .passed_on import recipient
 
 # The name, perhaps one more offered beside it ("or Brandi", "o nuestra coordinadora Brandi"), then the offer
-_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
+# after the name: its surname, a partner, an apposition, or the comma that closes one opened before it ("nuestro
+# director, el Dr. <Name>, quiere ...")
+_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?(?:[ \t]*,)?[ \t]+"
 _ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+(?:mucho[ \t]+)?gusto|gustosamente)[ \t]+)?"
 _TALK_EN = r"(?i:speak|talk|chat|call|phone|ring|meet|hear|listen|connect|reach[ \t]+out|get[ \t]+in[ \t]+touch|get[ \t]+back)(?![\w-])"
 _TALK_ES = (

@@ -89,7 +89,9 @@ def greets_a_word(text: str, person: Person) -> bool:
 # News announced to a town: "Big news, <Town>!", "¡Buenas noticias, <Town>!", "Good morning, <Town>!" (not "Congrats, <Name>!")
 _NEWS_TO = lazyre.compile(
     r"(?<![\w'’-])(?i:(?:big|great|good|exciting|huge|happy)[ \t]+news|(?:buenas|grandes|excelentes)[ \t]+noticias|noticias|news"
-    r"|good[ \t]+morning|buenos[ \t]+d[ií]as|hello|hola|hey|attention|atenci[oó]n|calling[ \t]+all|listen[ \t]+up)"
+    r"|good[ \t]+morning|buenos[ \t]+d[ií]as|hello|hola|hey|attention|atenci[oó]n|calling[ \t]+all|listen[ \t]+up"
+    # the season's wishes to the town: "¡Felices fiestas, <Town>!", "Happy holidays, <Town>!"
+    r"|happy[ \t]+(?:holidays|new[ \t]+year|thanksgiving|easter|4th|fourth)|merry[ \t]+christmas|felices[ \t]+fiestas|feliz[ \t]+(?:navidad|a[nñ]o[ \t]+nuevo|d[ií]a[ \t]+de[ \t]+acci[oó]n[ \t]+de[ \t]+gracias)|felices[ \t]+pascuas)"
     r"[ \t]*[,!:¡]*[ \t]*$"
 )
 

@@ -86,7 +86,9 @@ _GENERIC = not_one(
 )
 # A modal is a hypothetical only when no one person is its subject: "at 6 weeks post-op a patient may drive", not "three
 # weeks post-op and she can already climb stairs", "lleva dos semanas de operada y ya puede caminar" (folded: no "él").
-_MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia)(?![\w'’-])")
+_MODAL = lazyre.compile(
+    r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia|(?:is|are)[ \t]+recommended|se[ \t]+recomienda|se[ \t]+recomiendan)(?![\w'’-])"
+)  # a recommendation is advice to anyone: "Testing is recommended ... around 28 weeks"
 _ONE_SUBJECT = lazyre.compile(r"(?<![\w'’-])(?i:she|he|she's|he's|ella|ya[ \t]+puede|already|(?:his|her)(?![ \t]+or[ \t]))(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")

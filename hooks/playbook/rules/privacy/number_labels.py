@@ -107,9 +107,12 @@ def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
     for code in _CODE.finditer(text, start, end.start() if end else min(len(text), start + reach)):
         value = code.group(0)
         digits = sum(c.isdigit() for c in value)
-        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value):
+        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value) and not _RANGE.fullmatch(value):
             return _TOKEN.match(text, code.start())
     return None
+
+
+_RANGE = lazyre.compile(rf"\d{{1,2}}[{DASHES}]\d{{1,2}}")  # "Group for ages 13-17": a range of ages or grades, no one's code
 
 
 def _plate_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:

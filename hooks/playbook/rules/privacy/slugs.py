@@ -66,7 +66,8 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
         name = tokens[0].group(0) if tokens else ""
         info = lexicon_names.name_info(name) if name and name.lower() not in NOT_A_NAME else None
-        if info is not None and not info.also_word and not is_place(text, match.end()):
+        surname_cared = info is not None and info.surname and care_near(text, tokens[0].end(), 3) if tokens else False  # "K Morrow ACL Wk8"
+        if info is not None and (not info.also_word or surname_cared) and not is_place(text, match.end()):
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
     yield from _surname_initial(text, known)
     yield from initial_records(text, known)
