@@ -32,6 +32,7 @@ from playbook.model import (
     Campaign,
     ChannelCadence,
     Contact,
+    Media,
     Person,
     Plans,
     Post,
@@ -127,6 +128,11 @@ def post(body: str = "Warm up for five minutes before a winter run. Your knees w
         if key in fields and isinstance(fields[key], list):
             fields[key] = tuple(fields[key])
     return _laid_out(replace(base, **fields), POST_FIELDS, ("title", "uid", "publish", "channels", "guideline", "status", "author"), fields)
+
+
+def pictured(file: str, alt: str = "A bright waiting room", people: bool | None = False, body: str = "A quick hello from the clinic.") -> Post:
+    """A post whose one picture is `file` (a media file name a rule reads), with a plain alt text."""
+    return post(body, media=[Media(file, alt, people, "", None, 14)])
 
 
 def response(body: str, **fields) -> ResponseTemplate:

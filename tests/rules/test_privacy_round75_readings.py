@@ -11,12 +11,11 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.model import Media
 from playbook.normalize import fold
 from playbook.rules.privacy.known import Known
 from playbook.rules.privacy.staff_story import members_story
 
-from tests.rules.harness import hits, post, response, with_staff
+from tests.rules.harness import hits, pictured, post, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -75,18 +74,14 @@ def test_coffee_on_the_house_with_no_review_asked_passes():
 # --- a surname, a given name and care, filed in a file's name ---------------------------------------------------
 
 
-def _media(file: str):
-    return post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)])
-
-
 @pytest.mark.parametrize("file", ["images/Whitaker_Lorena_sleep_study_report.pdf", "images/scan_0042_Pacheco_Ignacio_rodilla.jpg", "images/ferreira-beatriz-mri-results.png"])
 def test_a_surname_first_name_filed_with_care_refuses(file):
-    assert hits("PHI003", _media(file))
+    assert hits("PHI003", pictured(file))
 
 
 @pytest.mark.parametrize("file", ["images/Lopez_Park_cleanup_day.jpg", "images/Harvest_Festival_booth_results.jpg", "images/Okafor_Ada_CME_certificate.jpg"])
 def test_a_place_an_event_or_a_member_filed_passes(file):
-    assert not hits("PHI003", _media(file))
+    assert not hits("PHI003", pictured(file))
 
 
 def test_a_foreign_link_filed_surname_first_refuses():

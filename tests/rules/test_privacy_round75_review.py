@@ -18,9 +18,8 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.model import Media
 
-from tests.rules.harness import hits, post, response, with_staff
+from tests.rules.harness import hits, pictured, post, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -106,7 +105,7 @@ def test_initials_and_a_date_at_the_end_of_a_long_spanish_clause_refuse():
 
 @pytest.mark.parametrize("file", ["images/Whitaker_Lorena_school_physical.pdf", "images/Pacheco_Ignacio_post_op_day_3.jpg"])
 def test_a_school_physical_or_a_post_op_day_filed_surname_first_refuses(file):
-    assert hits("PHI003", post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)]))
+    assert hits("PHI003", pictured(file))
 
 
 @pytest.mark.parametrize(

@@ -13,23 +13,18 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.model import Media
 
-from tests.rules.harness import hits, post, response, with_staff
-
-
-def _media(file: str):
-    return post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)])
+from tests.rules.harness import hits, pictured, post, response, with_staff
 
 
 @pytest.mark.parametrize("file", ["images/kinsley_reyes_RSV_home_day_1104.jpg", "images/jaylee-grace-rsv-discharge.jpg"])
 def test_an_unlisted_given_name_a_listed_one_and_care_refuse(file):
-    assert hits("PHI003", _media(file))
+    assert hits("PHI003", pictured(file))
 
 
 @pytest.mark.parametrize("file", ["images/brooklyn-bridge-walk-asthma.jpg", "images/rsv-season-tips-0912.jpg"])
 def test_a_bridge_or_a_topic_passes(file):
-    assert not hits("PHI003", _media(file))
+    assert not hits("PHI003", pictured(file))
 
 
 def test_rsv_is_a_condition_only_in_capitals():

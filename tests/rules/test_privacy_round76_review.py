@@ -16,9 +16,8 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.model import Media
 
-from tests.rules.harness import hits, post, with_staff
+from tests.rules.harness import hits, pictured, post, with_staff
 
 
 @pytest.mark.parametrize(
@@ -65,7 +64,7 @@ def test_setting_a_table_is_no_care():
 
 @pytest.mark.parametrize("file", ["images/zaylee_quintero_bronchiolitis.jpg", "videos/kaysen_cruz_tonsillectomy.mp4"])
 def test_an_unlisted_given_name_in_a_pictures_path_refuses(file):
-    assert hits("PHI003", post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)]))
+    assert hits("PHI003", pictured(file))
 
 
 def test_a_spanish_paralympian_visiting_is_a_public_figure():

@@ -13,9 +13,8 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.model import Media
 
-from tests.rules.harness import hits, post, response
+from tests.rules.harness import hits, pictured, post, response
 
 
 @pytest.mark.parametrize(
@@ -35,12 +34,12 @@ def test_teaching_brushing_with_a_free_brush_passes():
 
 @pytest.mark.parametrize("file", ["images/TBarlow_meniscus_wk3_bike.jpg", "images/RMorrow_ACL_day10.jpg"])
 def test_an_initial_glued_to_a_surname_with_care_refuses(file):
-    assert hits("PHI003", post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)]))
+    assert hits("PHI003", pictured(file))
 
 
 @pytest.mark.parametrize("file", ["images/BVitamins_for_energy.jpg", "images/KCups_recycling_day.jpg"])
 def test_a_letter_and_a_thing_pass(file):
-    assert not hits("PHI003", post("A quick hello from the clinic.", media=[Media(file, "A bright waiting room", False, "", None, 14)]))
+    assert not hits("PHI003", pictured(file))
 
 
 def test_the_seasons_wishes_to_the_town_name_no_one():
