@@ -59,7 +59,7 @@ _SYMPATHY = pattern(_WORDS["sympathy"])
 _NON_APOLOGY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['non_apologies'])}"
     rf"|sorry\s+(?:if\s+|that\s+)?(?:you|anyone)\s+(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])})"
-    rf"|(?:lamentamos|lamento|sentimos|siento)\s+que\s+(?:usted\s+|ud\.?\s+)?(?:lo\s+|se\s+)?(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])}))(?![\w-])",
+    rf"|(?:lamentamos|lamento|sentimos|siento)(?:\s+(?:de\s+verdad|de\s+veras|de\s+corazon|profundamente|sinceramente|realmente|mucho|muchisimo|tanto))?\s+que\s+(?:usted\s+|ud\.?\s+)?(?:lo\s+|se\s+)?(?:{phrases(_WORDS['feeling_verbs'])})\s+(?:{phrases(_WORDS['feeling_objects'])}))(?![\w-])",
     re.IGNORECASE,
 )
 

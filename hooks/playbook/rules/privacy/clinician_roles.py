@@ -32,9 +32,7 @@ from .contact_route import CARED
 from .passed_on import recipient
 
 # The name, perhaps one more offered beside it ("or Brandi", "o nuestra coordinadora Brandi"), then the offer
-# after the name: its surname, a partner, an apposition, or the comma that closes one opened before it ("nuestro
-# director, el Dr. <Name>, quiere ...")
-_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?(?:[ \t]*,)?[ \t]+"
+_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
 _ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+(?:mucho[ \t]+)?gusto|gustosamente)[ \t]+)?"
 _TALK_EN = r"(?i:speak|talk|chat|call|phone|ring|meet|hear|listen|connect|reach[ \t]+out|get[ \t]+in[ \t]+touch|get[ \t]+back)(?![\w-])"
 _TALK_ES = (
@@ -117,7 +115,14 @@ def offered_contact(text: str, start: int, end: int) -> bool:
     """The clinician named at `start`..`end` is offered as the one who will talk with the reader, in a sentence
     with nothing of the reader's past or records."""
     begin, stop = _sentence(text, start)
-    return _OFFER.match(text, end) is not None and _clear(text, begin, stop)
+    closed = _OUR_ROLE_BEFORE.search(text, max(begin, start - 60), start) and _COMMA.match(text, end)  # "nuestro director, el Dr. <Name>, quiere ..."
+    return (_OFFER.match(text, end) is not None or bool(closed) and _OFFER.match(text, closed.end()) is not None) and _clear(text, begin, stop)
+
+
+# Our role set before the name and a comma: "nuestro director, el Dr. <Name>, ...", "our medical director, Dr. <Name>, ..."
+# (three words at most, none the reader's: not "the surgeon on your case, Dr. <Name>, ...")
+_OUR_ROLE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:(?!(?i:your|su|sus|tu|de|on|of|for)(?![\w-]))[\w'’-]+[ \t]+){0,2}[\w'’-]+[ \t]*,[ \t]*(?:(?i:el|la)[ \t]+)?$")
+_COMMA = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*,")  # the surname, then the comma
 
 
 def team_end(text: str, start: int, end: int) -> bool:

@@ -87,11 +87,16 @@ def greets_a_word(text: str, person: Person) -> bool:
 
 
 # News announced to a town: "Big news, <Town>!", "¡Buenas noticias, <Town>!", "Good morning, <Town>!" (not "Congrats, <Name>!")
+# The season's wishes to the town: "¡Felices fiestas, <Town>!", "Happy holidays, <Town>!" (a patient is wished them too:
+# so no word a name list holds as a given name, and no care in the next sentence)
+_SEASON = (
+    r"happy[ \t]+(?:holidays|new[ \t]+year|thanksgiving|easter|4th|fourth)|merry[ \t]+christmas|season['’]?s[ \t]+greetings|felices[ \t]+fiestas"
+    r"|feliz[ \t]+(?:navidad|a[nñ]o[ \t]+nuevo|d[ií]a[ \t]+de[ \t]+acci[oó]n[ \t]+de[ \t]+gracias)|pr[oó]spero[ \t]+a[nñ]o[ \t]+nuevo|felices[ \t]+pascuas"
+)
 _NEWS_TO = lazyre.compile(
     r"(?<![\w'’-])(?i:(?:big|great|good|exciting|huge|happy)[ \t]+news|(?:buenas|grandes|excelentes)[ \t]+noticias|noticias|news"
     r"|good[ \t]+morning|buenos[ \t]+d[ií]as|hello|hola|hey|attention|atenci[oó]n|calling[ \t]+all|listen[ \t]+up"
-    # the season's wishes to the town: "¡Felices fiestas, <Town>!", "Happy holidays, <Town>!"
-    r"|happy[ \t]+(?:holidays|new[ \t]+year|thanksgiving|easter|4th|fourth)|merry[ \t]+christmas|felices[ \t]+fiestas|feliz[ \t]+(?:navidad|a[nñ]o[ \t]+nuevo|d[ií]a[ \t]+de[ \t]+acci[oó]n[ \t]+de[ \t]+gracias)|felices[ \t]+pascuas)"
+    r"|(?P<season>" + _SEASON + r"))"
     r"[ \t]*[,!:¡]*[ \t]*$"
 )
 
@@ -109,7 +114,21 @@ def greets_a_town(text: str, person: Person) -> bool:
         return False
     if " ".join(fold(word).lower() for word in person.words) not in _towns() or any(is_first_name(word) for word in person.words):
         return False  # "Hello Tyler!": a given name too is weighed as a name (only the practice's own town passes: practice_town.py)
-    return _NEWS_TO.search(text, max(0, person.start - 40), person.start) is not None and not spoken_to_about_care(text, person.end)
+    news = _NEWS_TO.search(text, max(0, person.start - 40), person.start)
+    if news is None or spoken_to_about_care(text, person.end):
+        return False
+    if news.group("season") and (any(_listed_given(word) for word in person.words) or _care_next(text, person.end)):
+        return False  # "Happy holidays, Mercedes! First Christmas home after the kidney transplant"
+    return True
+
+
+def _listed_given(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first
+
+
+def _care_next(text: str, end: int) -> bool:
+    return care_in(text, end, _next_stop(text, end))
 
 
 def _next_stop(text: str, end: int) -> int:

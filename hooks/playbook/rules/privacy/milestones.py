@@ -29,7 +29,7 @@ from . import care, own_news
 from .careers import career_years
 from .common import not_one
 from .licence_letters import licensed_in
-from .one_person import PERSON, PERSON_ES
+from .one_person import ONE_PERSON, PERSON, PERSON_ES
 from .service_visits import service_count
 from .vocabulary import NAMES
 
@@ -86,9 +86,14 @@ _GENERIC = not_one(
 )
 # A modal is a hypothetical only when no one person is its subject: "at 6 weeks post-op a patient may drive", not "three
 # weeks post-op and she can already climb stairs", "lleva dos semanas de operada y ya puede caminar" (folded: no "él").
-_MODAL = lazyre.compile(
-    r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia|(?:is|are)[ \t]+recommended|se[ \t]+recomienda|se[ \t]+recomiendan)(?![\w'’-])"
-)  # a recommendation is advice to anyone: "Testing is recommended ... around 28 weeks"
+_MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia)(?![\w'’-])")
+# Advice said before the count in its clause: "Testing is recommended ... around 28 weeks", "We recommend glucose testing
+# around 28 weeks" (not "... just hit 10 years on dialysis, and cake is recommended": the advice comes after)
+_ADVICE_BEFORE = lazyre.compile(
+    r"(?<![\w'’-])(?i:recommend(?:s|ed)?|advised|suggested|se[ \t]+recomiendan?|recomendad[oa]s?|se[ \t]+sugiere|recomendamos)(?![\w'’-])"
+    r"(?![ \t]+(?i:to[ \t]+us|us|by|por)(?![\w'’-]))"  # not a referral: "recommended to us by her sister"
+    r"(?:(?![ \t](?i:and|y|pero|but)[ \t])[^;.!?\n]){0,80}$"
+)
 _ONE_SUBJECT = lazyre.compile(r"(?<![\w'’-])(?i:she|he|she's|he's|ella|ya[ \t]+puede|already|(?:his|her)(?![ \t]+or[ \t]))(?![\w'’-])")
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['staff_nouns_alt'])}|dr|dra|staff|team|equipo|personal)(?![\w-])")
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|con[ \t]+(?:la|el))[ \t]+$")
@@ -112,6 +117,9 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
             continue
         if match.lastgroup == "count" and _EVERY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # an interval of a schedule ("la prueba cada 4 anos entre los 40 y los 60") is no one's course of care
+        advice = _ADVICE_BEFORE.search(text, max(0, match.start() - 120), match.start())
+        if advice and not ONE_PERSON.search(text, advice.start(), match.start()) and not PERSON_ES.search(text, advice.start(), match.start()):
+            continue  # advice to anyone: "Testing is recommended at the first prenatal visit, around 28 weeks" (not "... recommended she ...")
         bounds = bounds or sentence_bounds(text)
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
         if match.lastgroup == "count" and (career_years(text, match.start(), bounds[at], given) or _member_fragment(text, match, bounds, at, given)):

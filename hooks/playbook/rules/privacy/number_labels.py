@@ -107,12 +107,20 @@ def _code_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:
     for code in _CODE.finditer(text, start, end.start() if end else min(len(text), start + reach)):
         value = code.group(0)
         digits = sum(c.isdigit() for c in value)
-        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value) and not _RANGE.fullmatch(value):
+        if digits >= 6 or digits >= 4 and not value.isdigit() and not _is_date_or_years(value) and not _age_range(text, code):
             return _TOKEN.match(text, code.start())
     return None
 
 
-_RANGE = lazyre.compile(rf"\d{{1,2}}[{DASHES}]\d{{1,2}}")  # "Group for ages 13-17": a range of ages or grades, no one's code
+# A range of ages or grades: "Group for ages 13-17", "for 13-to-17-year-olds", "edades 8-12" (not "member ID 04-17 33-82")
+_RANGE = lazyre.compile(rf"\d{{1,2}}(?:[{DASHES}]|[{DASHES}]?(?i:to|a)[{DASHES}]?)\d{{1,2}}(?P<years>[{DASHES}]?(?i:year-olds?|years?-old|yo|y/o|anos|años))?")
+_AGES_BEFORE = lazyre.compile(r"(?<![\w-])(?i:ages?|aged|grades?|edades?|grados?|entre|between)[ \t]+$")
+
+
+def _age_range(text: str, code: re.Match) -> bool:
+    """Whether the code is a range of ages or grades, said so by its word before or its years after."""
+    found = _RANGE.fullmatch(code.group(0))
+    return bool(found) and (found.group("years") is not None or _AGES_BEFORE.search(text, max(0, code.start() - 12), code.start()) is not None)
 
 
 def _plate_in_clause(text: str, start: int, reach: int = 60) -> re.Match | None:

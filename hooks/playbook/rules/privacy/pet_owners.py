@@ -38,7 +38,7 @@ _PET_PARENT = (
 _STANDING = lazyre.compile(rf"(?<![\w-]){_PET_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud))?[ \t]*[,:]?[ \t]+(?:(?i:of|to|de)[ \t]+)?(?:{_COUNT}[ \t]*[,:]?[ \t]+)?{_NAMES_BEFORE}$")
 # The animal in apposition after the name: a determiner, a count, up to three words; the animal's word is read among them
 _APPOSED = lazyre.compile(
-    r"[ \t]*(?:,|\(|[-–—])?[ \t]*(?P<det>(?i:the|a|an|our|his|her|their|my|your|su|sus|mi|mis|tu|tus|el|la|los|las|un|una|nuestr[oa]s?))"
+    r"[ \t]*+(?:,|\(|[-–—])?[ \t]*+(?P<det>(?i:the|a|an|our|his|her|their|my|your|su|sus|mi|mis|tu|tus|el|la|los|las|un|una|nuestr[oa]s?))"
     rf"[ \t]+(?:{_COUNT}[ \t]+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){{0,3}})"
 )
 _POSSESSIVE = frozenset("our his her their my your su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
@@ -46,7 +46,7 @@ _POSSESSIVE = frozenset("our his her their my your su sus mi mis tu tus nuestro 
 # order ("el chihuahua más bravo"); not a noun that makes a person of it ("dog walker", "cat lady", "dog lover").
 _ENDS = lazyre.compile(r"[ \t]*(?:[,.;:!?)\n]|$|[^\w\s]|(?i:who|that|que|quien|with|con|de|del|mas|and|y|&|in|on|at|en|is|was|es|since|desde|named|llamad[oa]|from|of)(?![\w-]))")
 # The list after the name, up to the apposition: "<Name> and <Name>, her two pugs", "<Name>, <Name> y <Name>, sus gatos"
-_LIST_ON = lazyre.compile(r"(?:(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?i:and|y|e|&)[ \t]+)[A-Z][\w'’-]*){1,3}")
+_LIST_ON = lazyre.compile(r"(?:(?:[ \t]*+,[ \t]*+|[ \t]*+,?[ \t]*+(?i:and|y|e|&)[ \t]+)[A-Z][\w'’-]*){1,3}")  # blanks possessive: linear on a run of them
 # Pets greeted in the photo: "say hi to <Name> y <Name>", "saluden a <Name>", "meet <Name>"
 _GREETED = lazyre.compile(rf"(?<![\w-])(?i:say[ \t]+hi[ \t]+to|say[ \t]+hello[ \t]+to|meet|saluden[ \t]+a|conozcan[ \t]+a|les[ \t]+presentamos[ \t]+a)[ \t]+{_NAMES_BEFORE}$")
 _PET_SIGN = lazyre.compile(rf"[🐶🐕🐩🦮🐱🐈🐴🐎🐰🐇🐹🐭🐢🦜🐦🐾🐷🐐🐑🐓]|(?<![\w-]){_PET_PARENT}(?![\w-])|(?<![\w-])(?i:fur[ \t-]?bab(?:y|ies)|perrhij[oa]s?|gathij[oa]s?)(?![\w-])")

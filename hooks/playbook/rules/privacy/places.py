@@ -174,7 +174,7 @@ _STRETCH = lazyre.compile(
 # "in Emily he ..."), a surname (checked by the caller's name run).
 _MEMORY = lazyre.compile(r"(?i:in[ \t]+memory[ \t]+of|in[ \t]+honou?r[ \t]+of|en[ \t]+memoria[ \t]+de|en[ \t]+honor[ \t]+a)[ \t]+$")
 _PERSON_AFTER = lazyre.compile(
-    r"(?:[ \t]*,?[ \t]*\(?\d{1,3}(?![\d:.,/-]*\d)(?![\w:])|['’]s?(?![\w])|[ \t]*,?[ \t]+(?i:who|whose|quien|que[ \t]+(?:ya|tiene|cumple|naci[oó])|he|she|his|her|him|el[ \t]+ya|ella)(?![\w-]))"
+    r"(?:(?:[ \t]*+,)?[ \t]*+\(?\d{1,3}(?![\d:.,/-]*\d)(?![\w:])|['’]s?(?![\w])|(?:[ \t]*+,)?[ \t]++(?i:who|whose|quien|que[ \t]+(?:ya|tiene|cumple|naci[oó])|he|she|his|her|him|el[ \t]+ya|ella)(?![\w-]))"
 )
 
 

@@ -11,6 +11,7 @@ from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in, care_near
 from .file_births import filed_names
+from .greeted_words import plain_word
 from .known import Known, Person
 from .path_names import path_names
 from .slug_results import result_slugs
@@ -42,6 +43,8 @@ PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "d
 _COUNT_AFTER = lazyre.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
 _SLUG_NOT_OWNED = lazyre.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
+# A letter and a word that make one word, as a slug splits them ("XRay", "ECard"): a short closed list no vocabulary holds
+_LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
 _SLUG_INITIAL = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
 # Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
 _FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
@@ -62,11 +65,15 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if before and before.group(1).lower() in LETTER_OWNERS:
             continue  # "Vitamin K Newborn Dose": the letter is the vitamin's
-        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, CAP_WORD.match(text, match.end()).end()))
+        word_after = CAP_WORD.match(text, match.end())
+        care_after = care_near(text, word_after.end(), 3)  # "J Price Rehab Wk3": the surname alone, then care
+        tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, word_after.end()) or care_after)
+        if _LETTER_WORD.fullmatch(f"{match.group(1)}-{word_after.group(0)}".lower()) or plain_word(match.group(1) + word_after.group(0).lower()):
+            continue  # "X Ray Vs MRI", "E Card Vaccine Reminder", "T Cell": a word, not an initial and a name
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
         name = tokens[0].group(0) if tokens else ""
         info = lexicon_names.name_info(name) if name and name.lower() not in NOT_A_NAME else None
-        surname_cared = info is not None and info.surname and care_near(text, tokens[0].end(), 3) if tokens else False  # "K Morrow ACL Wk8"
+        surname_cared = info is not None and info.surname and care_after  # "K Morrow ACL Wk8"
         if info is not None and (not info.also_word or surname_cared) and not is_place(text, match.end()):
             yield Person(match.start(), tokens[0].end(), (match.group(1), name), "a name and an initial")
     yield from _surname_initial(text, known)
