@@ -44,12 +44,12 @@ def test_more_spanish_apologies_open_the_reply(opening):
 
 
 def test_a_clinician_on_the_readers_case_after_a_comma_still_refuses():
-    text = "We are sorry. The surgeon on your case, Dr. Okafor, would like to talk with you. Please call the office."
+    text = "We are sorry. The surgeon on your case, Dr. Okafor, would like to talk with you, so expect our call."
     assert hits("PHI001", response(text), plans=with_staff("Dr. Okafor"))
 
 
 def test_our_director_after_a_comma_is_offered():
-    text = "We are sorry. Our medical director, Dr. Okafor, would like to talk with you; please call the office."
+    text = "We are sorry. Our medical director, Dr. Okafor, would like to talk with you; our front desk can set it up."
     assert not hits("PHI001", response(text), plans=with_staff("Dr. Okafor"))
 
 

@@ -87,7 +87,7 @@ _GENERIC = not_one(
 # A modal is a hypothetical only when no one person is its subject: "at 6 weeks post-op a patient may drive", not "three
 # weeks post-op and she can already climb stairs", "lleva dos semanas de operada y ya puede caminar" (folded: no "él").
 _MODAL = lazyre.compile(r"(?<![\w'’-])(?i:may|might|can|could|should|puede|podria|deberia)(?![\w'’-])")
-# Advice said before the count in its clause: "Testing is recommended ... around 28 weeks", "We recommend glucose testing
+# Advice said before the count in its clause: "A glucose screen is recommended ... 28 weeks", "We recommend glucose testing
 # around 28 weeks" (not "... just hit 10 years on dialysis, and cake is recommended": the advice comes after)
 _ADVICE_BEFORE = lazyre.compile(
     r"(?<![\w'’-])(?i:recommend(?:s|ed)?|advised|suggested|se[ \t]+recomiendan?|recomendad[oa]s?|se[ \t]+sugiere|recomendamos)(?![\w'’-])"
@@ -119,7 +119,7 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
             continue  # an interval of a schedule ("la prueba cada 4 anos entre los 40 y los 60") is no one's course of care
         advice = _ADVICE_BEFORE.search(text, max(0, match.start() - 120), match.start())
         if advice and not ONE_PERSON.search(text, advice.start(), match.start()) and not PERSON_ES.search(text, advice.start(), match.start()):
-            continue  # advice to anyone: "Testing is recommended at the first prenatal visit, around 28 weeks" (not "... recommended she ...")
+            continue  # advice to anyone: "A glucose screen is recommended between 24 and 28 weeks" (not "... recommended she ...")
         bounds = bounds or sentence_bounds(text)
         at = max(bisect.bisect_right(bounds, match.start()) - 1, 0)
         if match.lastgroup == "count" and (career_years(text, match.start(), bounds[at], given) or _member_fragment(text, match, bounds, at, given)):
