@@ -32,11 +32,12 @@ from .contact_route import CARED
 from .passed_on import recipient
 
 # The name, perhaps one more offered beside it ("or Brandi", "o nuestra coordinadora Brandi"), then the offer
-_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+)?[A-Z][\w'’-]*)?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
+_AFTER_NAME = r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+(?i:or|and|o|y)[ \t]+(?:(?i:our|nuestr[oa])[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?(?:[ \t]+[A-Z][\w'’-]*)?|[A-Z][\w'’-]*))?(?:[ \t]*,[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*,)?[ \t]+"
 _ADVERB = r"(?:(?i:personally|gladly|also|really|personalmente|tambi[eé]n|con[ \t]+(?:mucho[ \t]+)?gusto|gustosamente)[ \t]+)?"
 _TALK_EN = r"(?i:speak|talk|chat|call|phone|ring|meet|hear|listen|connect|reach[ \t]+out|get[ \t]+in[ \t]+touch|get[ \t]+back)(?![\w-])"
 _TALK_ES = (
-    r"(?i:hablar|platicar|conversar|charlar|llamar|escuchar|atender|recibir|comunicarse|reunirse|ponerse[ \t]+en[ \t]+contacto)"
+    r"(?i:hablar|platicar|conversar|charlar|llamar|escuchar|atender|recibir|comunicarse|reunirse|ponerse[ \t]+en[ \t]+contacto"
+    r"|devolver(?=(?i:le|les)?[ \t]+(?i:la|su)[ \t]+llamada))"  # "pueden devolverle la llamada"
     r"(?i:le|la|lo|les)?(?![\w-])"
 )
 _OFFER = lazyre.compile(

@@ -22,6 +22,7 @@ from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from ...sortedlines import SortedLines
+from . import animals
 from .care import care_in
 from .known import Person
 from .vocabulary import HONORIFIC, PET_FORMS, is_first_name
@@ -60,6 +61,12 @@ def plain_word(word: str) -> bool:
     return low in plain_words() and low not in PET_FORMS and not is_first_name(word)  # "Kat", "Memo": a pet form is a name
 
 
+def _mascots(word: str) -> bool:
+    """A plural of an animal's word ("Salukis", "Bulldogs", "Huskies"): a team named after its mascot."""
+    low = fold(word).lower()
+    return len(low) > 3 and (low.endswith("ies") and animals.is_animal_word(low[:-3] + "y") or low.endswith("s") and animals.is_animal_word(low[:-1]))
+
+
 def greets_a_word(text: str, person: Person) -> bool:
     """Whether `person`, found greeted or cheered, is only words a dictionary knows and no given name, set off by a comma
     or opening a sentence ("Get well soon, Champ!", "¡Felicidades! Aprovechamos ..."). A word the cheer takes as its
@@ -74,6 +81,8 @@ def greets_a_word(text: str, person: Person) -> bool:
         return True  # "Thank you, Ward 3 Alderman <Name>": the greeting opens an office's title, its holder follows
     if len(person.words) == 1 and (_FUNCTION_WORD.match(text, person.start) and _WORD_AFTER.match(text, person.end) or _CLITIC.match(text, person.start)):
         return True  # "¡Gracias! La Dra. <Name> ...", "¡Gracias! De seguro ...": a Spanish article opens the next sentence
+    if len(person.words) == 1 and _mascots(person.words[0]) and not spoken_to_about_care(text, person.end):
+        return True  # "Good luck with finals, Salukis!": a school's team by its animal, no one greeted
     if not all(plain_word(word) for word in person.words):
         return False
     if _ABBREVIATION.match(text, person.end):

@@ -63,7 +63,8 @@ _THE_REVIEW = lazyre.compile(
 _READ_THIS = lazyre.compile(
     r"(?<![\w-])(?i:reading|read|leyendo|leer|leyeron|ley[oó])[ \t]+(?i:this|esto|it|lo|la)"
     r"(?:[ \t]+(?i:out[ \t]+loud|aloud|together|en[ \t]+voz[ \t]+alta|juntos|juntas))?"
-    r"(?:[ \t]+(?i:on|this|last|yesterday|today|el|este|esta|ayer|hoy)(?:[ \t]+[\w'’]+){0,2}?)?(?=[ \t]*(?:[(),.;:!?—–]|$))"
+    r"(?:[ \t]+(?i:on|this|last|yesterday|today|over|during|at|el|este|esta|ayer|hoy|durante|en)(?:[ \t]+[\w'’]+){0,2}?)?"
+    r"(?=[ \t]*(?:[(),.;:!?—–]|$|(?i:and|y)[ \t]))"  # "read this over lunch and are grinning ..."
 )
 _THANK = lazyre.compile(r"(?<![\w-])(?i:thank)[ \t]+$")
 _READER_WORD = lazyre.compile(r"(?<![\w-])(?i:you|your|yours|u|usted|su|sus|le|te|tu|tus)(?![\w-])")

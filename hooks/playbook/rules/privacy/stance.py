@@ -168,7 +168,9 @@ _SPAN = lazyre.compile(rf"(?<![\w-])(?i:{_ABOUT}{_NUMBER}[\s-]*(?:minutes?|mins?
 # The reader's time given to writing the review, thanked for: "thanks for spending five minutes of your evening to post
 # this", "por tomarse unos minutos para escribirnos" ("it took 40 minutes to get you in", "the wait took an hour and no
 # one came to tell you why" stay spans).
-_TIME_GIVEN = lazyre.compile(r"(?<![\w-])(?i:for|por)[ \t]+(?i:taking|spending|tomarse|tomarte|dedicarnos|dedicar)[ \t]+(?:(?i:just|solo)[ \t]+)?$")
+_TIME_GIVEN = lazyre.compile(
+    r"(?<![\w-])(?:(?i:for|por)|(?i:appreciate|thank)[ \t]+(?i:you|y['’]all))[ \t]+(?i:taking|spending|tomarse|tomarte|dedicarnos|dedicar)[ \t]+(?:(?i:just|solo)[ \t]+)?$"
+)  # "thank you for spending a moment to post", "appreciate y'all taking time to write"
 _TO_WRITE = lazyre.compile(
     r"(?:[ \t]+(?i:out[ \t]+of|of|de)[ \t]+(?:(?i:a|an|the|your|su|tu)[ \t]+)?(?:(?i:busy|hectic|long|full|ocupado|ajetreado)[ \t]+)?"
     r"(?i:day|week|evening|morning|afternoon|weekend|schedule|dia|semana|tarde|manana|agenda))?"
@@ -208,6 +210,11 @@ _GLADLY_AFTER = lazyre.compile(
     r"\s+(?i:atiende|atienden|ayuda|ayudan|orienta|orientan|recibe|reciben|explica|explican|asesora|asesoran|escucha|escuchan|atender[aá]|atender[aá]n|ayudar[aá]|ayudar[aá]n|llamar[aá]|llamar[aá]n)"
     r"\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])"
 )  # an offer's present or future, never what was done ("le vacunó con gusto")
+# The reader's time given to the review itself: "so grateful you took the time to write it", "que usted se tomó el tiempo de escribir"
+_WROTE_IT = lazyre.compile(
+    r"\s+(?:(?i:took|take|spent|se\s+tom[oó]|te\s+tomaste)\s+)(?:(?i:the|a|some|el|un)\s+)?(?i:time|minute|moment|tiempo|minuto|momento)"
+    r"\s+(?i:to|para|de)\s+(?i:write|share|post|leave|review|escribir\w*|compartir\w*|dejar\w*)(?![\w-])"
+)
 _WHO_AFTER = lazyre.compile(r"\s*,?\s*(?i:who|that|que|quien|quienes)(?![\w-])")
 # A talk offered, the offer's word a few words before the verb: "con gusto platica con usted", "puede hablar con usted",
 # "le gustaría conversar con usted" (not "no alcanzó a platicar con usted el martes": what happened)
@@ -363,8 +370,8 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             or (word in ("you're", "you’re") and _INVITED.match(text, end))
             or _INVITE_BEFORE.search(text, max(0, start - 30), start)
             or _OFFERED_TALK.search(text, max(0, start - 60), start)
-            or word in ("le", "les")
-            and _GLADLY_AFTER.match(text, end)
+            or (word in ("le", "les") and _GLADLY_AFTER.match(text, end))
+            or (word in _SUBJECTS and _WROTE_IT.match(text, end))
         ):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)
