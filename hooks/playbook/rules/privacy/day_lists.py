@@ -20,12 +20,13 @@ from .known import Known, Person
 from .unlisted import unlisted_name
 from .vocabulary import CALENDAR, CITIES, NAMES, NOT_A_NAME
 
-_TIME = r"\d{1,2}(?::\d{2}(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.|h|hrs))?|[ \t]*(?i:am|pm|a\.m\.|p\.m\.))"
+_TIME = r"\d{1,2}(?::\d{2}(?:[ \t]*+(?i:am|pm|a\.m\.|p\.m\.|h|hrs))?|[ \t]*+(?i:am|pm|a\.m\.|p\.m\.))"
 _NAME = r"[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?"
-# "Ramos 9:00", "Ramos - 9:00", "9:00 Ramos", "9:00: Ramos": a name and a time with nothing else between them.
+# "Ramos 9:00", "Ramos - 9:00", "9:00 Ramos", "9:00: Ramos": a name and a time with nothing else between them (blanks
+# possessive: a run of them is never split many ways).
 _ENTRY = lazyre.compile(
-    rf"(?<![\w'’.-])(?P<before>{_NAME})[ \t]*[:\-–—=@]?[ \t]*{_TIME}(?![\w:])"
-    rf"|(?<![\w:.])(?:{_TIME})[ \t]*[:\-–—=]?[ \t]*(?P<after>{_NAME})(?![\w'’-])"
+    rf"(?<![\w'’.-])(?P<before>{_NAME})[ \t]*+[:\-–—=@]?[ \t]*+{_TIME}(?![\w:])"
+    rf"|(?<![\w:.])(?:{_TIME})[ \t]*+[:\-–—=]?[ \t]*+(?P<after>{_NAME})(?![\w'’-])"
 )
 _TITLE_BEFORE = lazyre.compile(r"(?i:dr|dra|doctor|doctora|nurse|np|pa|rn|lic|enf)\.?[ \t]+$")
 _TITLES = frozenset(w.lower() for w in (*NAMES["titles"], *NAMES["titles_any_case"]))
