@@ -31,7 +31,7 @@ def test_rsv_is_a_condition_only_in_capitals():
     from playbook.lexicon import clinical
 
     assert [m.term for m in clinical.find("RSV season")] == ["rsv"]
-    assert clinical.find("el VSR en bebés") and not clinical.find("rsvp by Friday")
+    assert clinical.find("el VSR en bebés") and not clinical.find("rsv season") and not clinical.find("please rsvp by Friday")
 
 
 def test_a_pet_named_with_a_title_is_a_pet():

@@ -26,6 +26,12 @@ def test_a_clinician_or_our_manager_offered_to_call_back_passes(text):
     assert not hits("PHI001", response(text), plans=with_staff("Dr. Ada Okafor"))
 
 
+@pytest.mark.parametrize("thanks", ["So grateful you took the time to write it!", "¡Qué lindo que usted se tomó el tiempo de escribirnos!"])
+def test_the_readers_time_given_to_the_review_is_no_dealing(thanks):
+    text = f"Thank you!! Dr. Okafor read this at the huddle and is beaming. {thanks}"
+    assert not hits("PHI001", response(text, scenario="positive-review"), plans=with_staff("Dr. Ada Okafor"))
+
+
 def test_a_clinician_who_called_back_after_care_still_refuses():
     text = "Sentimos mucho lo ocurrido. La Dra. Okafor le devolvió la llamada después de su cirugía."
     assert hits("PHI001", response(text), plans=with_staff("Dr. Ada Okafor"))

@@ -54,14 +54,6 @@ def no_family(text: str, start: int) -> bool:
     return plain_word(word) and lexicon_names.name_info(word) is None
 
 
-def _surname(word: str) -> bool:
-    """A surname no everyday word: "joined the Vega family at the bedside" names a family, whoever joined it."""
-    from ...lexicon import names as lexicon_names
-
-    info = lexicon_names.name_info(word)
-    return info is not None and info.surname and not info.also_word
-
-
 def _brand_word(word: str) -> bool:
     """A dictionary word no name list holds ("Smiles", "Pulmonary", "Sonrisas"): a brand's, never a surname."""
     from ...lexicon import names as lexicon_names
@@ -90,12 +82,12 @@ def org_family(text: str, match, known=None) -> bool:
     organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
     Familia Unida": "Red" is no surname), or the practice's circle a team member (`known`) is welcomed into ("welcome
     Dr. <Member> to the Bluebonnet family"; a baby welcomed "to the Garcia family" is no member)."""
-    from .vocabulary import CAP_WORD, NAMES, PLACE_AFTER
+    from .vocabulary import CAP_WORD, NAMES, PLACE_AFTER, is_surname
 
     if _ORG_HEAD.match(match.group(1) + " "):
         return True
     welcomed = known is not None and (_WELCOMED.search(text, max(0, match.start(1) - 60), match.start(1)) or _JOINS_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1)))
-    if welcomed and not text.startswith(("'s", "’s"), match.end()) and not _surname(match.group(1)):  # not "the Vega family's care team"
+    if welcomed and not text.startswith(("'s", "’s"), match.end()) and not is_surname(match.group(1)):  # not "joined the Vega family", "the <Brand> family's"
         words = [w.strip(".") for w in welcomed.group("who").split()]
         title = words[0] if words and words[0].lower() in ("dr", "dra", "doctor", "doctora") else ""
         if known.is_team([w for w in words[bool(title) :] if w[:1].isupper()], title):

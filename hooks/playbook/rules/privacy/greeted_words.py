@@ -126,14 +126,9 @@ def greets_a_town(text: str, person: Person) -> bool:
     news = _NEWS_TO.search(text, max(0, person.start - 40), person.start)
     if news is None or spoken_to_about_care(text, person.end):
         return False
-    if news.group("season") and (any(_listed_given(word) for word in person.words) or _care_next(text, person.end)):
+    if news.group("season") and (any(lexicon_names.is_first_name(word) for word in person.words) or _care_next(text, person.end)):
         return False  # "Happy holidays, Mercedes! First Christmas home after the kidney transplant"
     return True
-
-
-def _listed_given(word: str) -> bool:
-    info = lexicon_names.name_info(word)
-    return info is not None and info.first
 
 
 def _care_next(text: str, end: int) -> bool:

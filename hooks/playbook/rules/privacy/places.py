@@ -268,8 +268,7 @@ _PARTICLE_AFTER = lazyre.compile(rf"[ \t]+(?i:{_PARTICLE}){_WORD}")
 _POSSESSIVE = lazyre.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?=['’]s[ \t])")
 _NEXT_WORD = lazyre.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
 _STATE = lazyre.compile(rf"(?:{_STATES})$")
-_LONG_STATES = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(_STATE_NAMES, key=len, reverse=True) if " " in s)
-_LONG_STATE = lazyre.compile(rf"(?:{_LONG_STATES})(?![\w-])")
+_LONG_STATE = lazyre.compile(rf"(?:{alternation(s for s in _STATE_NAMES if ' ' in s)})(?![\w-])")
 
 
 def _surname_after(text: str, end: int) -> bool:

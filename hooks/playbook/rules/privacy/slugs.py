@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
-from ...text import alternation
-from ...wordlists import wordlist
 from .care import care_in, care_near
 from .file_births import filed_names
 from .greeted_words import plain_word
@@ -22,6 +20,7 @@ from .unlisted import unlisted_name
 from .vocabulary import (
     CAP,
     CAP_WORD,
+    FILE_CARE,
     LETTER_OWNERS,
     NOT_A_NAME,
     PLACE_AFTER,
@@ -46,8 +45,6 @@ _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 # A letter and a word that make one word, as a slug splits them ("XRay", "ECard"): a short closed list no vocabulary holds
 _LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
 _SLUG_INITIAL = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
-# Words of a day of care a file name carries ("postop", "pre-op", "discharge", "POD1"): care, like a clinical word
-_FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation(wordlist('privacy-identifiers')['date_file_words'])})|POD[ \t]?\d{{1,2}})(?![\w-])")
 # A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
 _B_ROLL = lazyre.compile(r"[ \t]+(?i:roll|cam|camera)(?![\w])")  # "b_roll", "a-cam": a video's camera, no initial
 _SURNAME_INITIAL = lazyre.compile(rf"(?<![\w'’.-])({CAP})[ \t]+([A-Z])(?![\w'’.-])")
@@ -133,7 +130,7 @@ def _surname_initial(text: str, known: Known) -> Iterator[Person]:
             continue  # "knee_scope_parker_b_roll.mp4": a video's second camera, no initial
         after = " ".join(text[match.end() : match.end() + 80].split()[:4])
         before = " ".join(text[max(0, match.start() - 80) : match.start()].split()[-4:])  # "IMG_psoriasis_elbow_<surname>_T"
-        if any(care_in(window) or _FILE_CARE.search(window) for window in (after, before)) and not is_place(text, match.start()):
+        if any(care_in(window) or FILE_CARE.search(window) for window in (after, before)) and not is_place(text, match.start()):
             yield Person(match.start(), match.end(), (word, match.group(2)), "a surname and an initial with their care", public=False)
 
 
@@ -216,7 +213,7 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         if not words or words[0].lower() in _EPONYM_HEADS:
             continue
         window = " ".join(words)
-        if care_in(window) or _FILE_CARE.search(window):
+        if care_in(window) or FILE_CARE.search(window):
             how = "a given name and a surname with their care in a file's name" if given else "a surname with their care in a file's name"
             yield Person((given or match).start(), match.end(), names, how, public=False)
 
@@ -244,7 +241,7 @@ def _given_before_surname(text: str, match) -> object | None:
 # --- a full name with a milestone of care in a file's name ------------------------------------------------
 
 # A milestone of care a post's file name announces ("alta", "discharge", "graduates from PT", "cast off"),
-# besides the clinical words and the days of care (_FILE_CARE) a file name carries.
+# besides the clinical words and the days of care (FILE_CARE) a file name carries.
 _MILESTONE = lazyre.compile(
     r"(?<![\w-])(?i:graduates?|graduated|graduation|graduacion|gradua|se[ \t]+gradua|discharged|dischargeday|dada[ \t]+de[ \t]+alta|dado[ \t]+de[ \t]+alta|"
     r"cast[ \t]+off|brace[ \t]+off|sin[ \t]+yeso|rings?[ \t]+the[ \t]+bell|toca[ \t]+la[ \t]+campana|cancer[ \t]+free|libre[ \t]+de[ \t]+cancer|"
@@ -276,7 +273,7 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
         if after and after.group(0).lower() in PLACE_AFTER and after.group(0).lower() not in _CARE_NOT_PLACE:
             continue  # "<Given> <Surname> Hospital", "... Park": a place named after someone
         rest = text[: match.start()] + " " + text[end:]
-        if _MILESTONE.search(rest) or _FILE_CARE.search(rest) or care_in(rest):
+        if _MILESTONE.search(rest) or FILE_CARE.search(rest) or care_in(rest):
             yield Person(match.start(), end, (given, surname), "a full name with their care in a file's name", public=False)
 
 

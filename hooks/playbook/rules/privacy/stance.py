@@ -174,7 +174,7 @@ _TIME_GIVEN = lazyre.compile(
 _TO_WRITE = lazyre.compile(
     r"(?:[ \t]+(?i:out[ \t]+of|of|de)[ \t]+(?:(?i:a|an|the|your|su|tu)[ \t]+)?(?:(?i:busy|hectic|long|full|ocupado|ajetreado)[ \t]+)?"
     r"(?i:day|week|evening|morning|afternoon|weekend|schedule|dia|semana|tarde|manana|agenda))?"
-    r"[ \t]+(?i:to|para)[ \t]+(?i:write|share|post|leave|review|rate|send|escribir\w*|compartir\w*|dejar\w*|publicar\w*|mandar\w*)(?![\w-])"
+    r"[ \t]+(?i:to|para|de)[ \t]+(?i:write|share|post|leave|review|rate|send|escribir\w*|compartir\w*|dejar\w*|publicar\w*|mandar\w*)(?![\w-])"
 )
 POINT_WORDS = bounded([*words("when_words", "weekdays"), *(m for m in words("months") if len(m) > 3)])
 # Opening hours are a range of days, not a day anyone came: "Monday through Friday", "de lunes a viernes".
@@ -210,11 +210,9 @@ _GLADLY_AFTER = lazyre.compile(
     r"\s+(?i:atiende|atienden|ayuda|ayudan|orienta|orientan|recibe|reciben|explica|explican|asesora|asesoran|escucha|escuchan|atender[aá]|atender[aá]n|ayudar[aá]|ayudar[aá]n|llamar[aá]|llamar[aá]n)"
     r"\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])"
 )  # an offer's present or future, never what was done ("le vacunó con gusto")
-# The reader's time given to the review itself: "so grateful you took the time to write it", "que usted se tomó el tiempo de escribir"
-_WROTE_IT = lazyre.compile(
-    r"\s+(?:(?i:took|take|spent|se\s+tom[oó]|te\s+tomaste)\s+)(?:(?i:the|a|some|el|un)\s+)?(?i:time|minute|moment|tiempo|minuto|momento)"
-    r"\s+(?i:to|para|de)\s+(?i:write|share|post|leave|review|escribir\w*|compartir\w*|dejar\w*)(?![\w-])"
-)
+# The reader's time given to the review itself, then _TO_WRITE: "so grateful you took the time to write it", "que usted se
+# tomó el tiempo de escribir"
+_TOOK_TIME = lazyre.compile(r"\s+(?i:took|take|spent|se\s+tom[oó]|te\s+tomaste)\s+(?:(?i:the|a|some|el|un)\s+)?(?i:time|minute|moment|tiempo|minuto|momento)")
 _WHO_AFTER = lazyre.compile(r"\s*,?\s*(?i:who|that|que|quien|quienes)(?![\w-])")
 # A talk offered, the offer's word a few words before the verb: "con gusto platica con usted", "puede hablar con usted",
 # "le gustaría conversar con usted" (not "no alcanzó a platicar con usted el martes": what happened)
@@ -371,7 +369,7 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             or _INVITE_BEFORE.search(text, max(0, start - 30), start)
             or _OFFERED_TALK.search(text, max(0, start - 60), start)
             or (word in ("le", "les") and _GLADLY_AFTER.match(text, end))
-            or (word in _SUBJECTS and _WROTE_IT.match(text, end))
+            or (word in _SUBJECTS and (took := _TOOK_TIME.match(text, end)) and _TO_WRITE.match(text, took.end()))
         ):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)

@@ -14,18 +14,16 @@ from collections.abc import Sequence
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
-from ...text import alternation
-from ...wordlists import wordlist
 from .care import care_in
 from .greeted_words import plain_word
 from .known import Known
-from .vocabulary import PERSONAL_TITLES, PLACE_AFTER, is_first_name, is_surname
+from .unlisted import UNLISTED
+from .vocabulary import FILE_CARE, PERSONAL_TITLES, PLACE_AFTER, is_first_name, is_surname
 
 # A camera's or a scanner's counter, or a number, before the name: "IMG 2210", "scan 0042", "DSC4410"
 _COUNTER = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan)")
-_RESULTS = frozenset(("results", "result", "resultados", "resultado", "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
-# A day of care a file name carries ("post op", "discharge"), as slugs.py reads it, the hyphen a space here
-_FILE_CARE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(w.replace('-', ' ') for w in wordlist('privacy-identifiers')['date_file_words'])})(?![\w-])")
+# A result or a record of theirs: the slugs' result words (privacy-unlisted.yml) and a record's
+_RESULTS = frozenset((*(w.lower() for w in UNLISTED["result_words"] if " " not in w), "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
 _WORD = lazyre.compile(r"[^\W_]+")
 _SEGMENT = lazyre.compile(r"[^.;\n]+")  # file_words joins a path's folders with ". ", link_words a link's parts with "; "
 
@@ -44,9 +42,9 @@ def surname_first(words: Sequence[str], known: Known | None = None) -> int:
     if known is not None and (known.is_team((given, surname)) or surname.lower() in known.org):
         return -1
     after = " ".join(w.lower() for w in words[at + 2 : at + 5])
-    if words[at + 2].lower() in PLACE_AFTER and not _FILE_CARE.match(after) and not any(not found.common for found in lexicon_clinical.find(after)):
+    if words[at + 2].lower() in PLACE_AFTER and not FILE_CARE.match(after) and not any(not found.common for found in lexicon_clinical.find(after)):
         return -1  # "lopez-maria-elementary-flu-day": a school's name (not "Kessler_Dana_school_physical")
-    return at if care_in(after) or not _RESULTS.isdisjoint(after.split()) or _FILE_CARE.search(after) else -1
+    return at if care_in(after) or not _RESULTS.isdisjoint(after.split()) or FILE_CARE.search(after) else -1
 
 
 def surname_first_spans(text: str, known: Known) -> list[tuple[int, int, str, str]]:

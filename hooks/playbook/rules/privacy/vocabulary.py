@@ -19,6 +19,10 @@ from .common import WORDS
 
 NAMES = wordlist("privacy-names")
 DESCRIBED = wordlist("privacy-described")  # roles, places and milestones of a person described (PHI011 reads them too)
+# Words of a day of care a file name carries ("postop", "post-op" or, as a slug splits it, "Post Op", "discharge", "POD1"):
+# care, like a clinical word (slugs.py, surname_first.py)
+_FILE_CARE_WORDS = wordlist("privacy-identifiers")["date_file_words"]
+FILE_CARE = lazyre.compile(rf"(?<![\w-])(?:(?i:{alternation({*_FILE_CARE_WORDS, *(w.replace('-', ' ') for w in _FILE_CARE_WORDS)})})|POD[ \t]?\d{{1,2}})(?![\w-])")
 
 
 def lowered(*lists: str) -> frozenset[str]:
