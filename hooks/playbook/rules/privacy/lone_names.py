@@ -12,8 +12,10 @@ import re
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_for
+from .community_roles import is_role_word
+from .greeted_words import plain_word
 from .spanish_openers import spanish_opener
-from .vocabulary import INTERJECTIONS, NAMES, SPANISH_EVERYDAY
+from .vocabulary import CAP_WORD, INTERJECTIONS, NAMES, NOT_A_NAME, SPANISH_EVERYDAY
 
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
 PERSON_BEFORE = lazyre.compile(
@@ -40,3 +42,21 @@ def lone_name(text: str, match: re.Match) -> bool:
         return True
     start, end = sentence_of(sentence_bounds(text), match.start())
     return bool(_PERSON_HINT.search(text, start, end) or PERSON_BEFORE.search(text, start, end)) or cared_for(text, start, end) or care_in(text, start, end)
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence, where any word is capitalised."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def starts_run(text: str, before: re.Match, end: int) -> bool:
+    """Whether the capitalised word `before` a name (group 1) is that name's first word, so the name is read with it.
+
+    A role is no name's first word, and neither is a plain word opening the sentence before a lone name ("Keep <Name> in
+    your prayers", "Send <Name> our love"): a title before a whole name ("Supervisor <Given> <Surname>") still is.
+    """
+    word = before.group(1)
+    if word.lower() in NOT_A_NAME or is_role_word(word):
+        return False
+    return not (plain_word(word) and sentence_start(text, before.start(1)) and not CAP_WORD.match(text, end + 1))

@@ -34,14 +34,15 @@ from .aliases import team_aliases
 from .article_nicknames import article_nicknames
 from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
-from .community_roles import cared_in_role, community_role, is_role_word
+from .community_roles import cared_in_role, community_role
 from .family_words import no_family, org_family
 from .figure_care import role_named
 from .food_makers import made_by
 from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .known import Known, Person, is_org_handle
-from .lone_names import PERSON_BEFORE, lone_name
+from .lone_names import PERSON_BEFORE, lone_name, starts_run
+from .lone_names import sentence_start as _sentence_start
 from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
 from .owned_parts import owned_parts
@@ -221,12 +222,6 @@ def _no_one(text: str, tokens: list[re.Match], start: int) -> bool:
 def _verb_form(tokens: list[re.Match]) -> bool:
     """The first word is a verb's or an adjective's form no name list knows ("Approved", "Tested")."""
     return bool(tokens) and is_unknown(tokens[0].group(0)) and VERB_LIKE.search(tokens[0].group(0).lower()) is not None
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    """Whether `start` begins a sentence, where any word is capitalised."""
-    before = text[max(0, start - 4) : start].rstrip(" \t\"“'‘¡¿(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
@@ -413,8 +408,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         word = match.group(0)
         low = word.lower()
         inside = None if slug else CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if inside and inside.group(1).lower() not in NOT_A_NAME and not is_role_word(inside.group(1)):
-            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe"); a role is no name's first word
+        if inside and starts_run(text, inside, match.end()):
+            continue  # inside a run of names: its first word speaks for it ("Tasha Monroe", not "Monroe")
         if low in CRIES and (_sentence_start(text, match.start()) or text[: match.start()].rstrip(" \t").endswith("¡") or word_before(text, match.start()) == "que"):
             continue  # "Viva Mexico!", "Que viva Puerto Rico": a cry for a country, no name (the country after it is read as inside it)
         info = lexicon_names.name_info(word)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
@@ -207,13 +208,24 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
         if not gap:
             break
         pos = gap.end()
-    if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]):
-        return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day
+    if tokens and re.match(r"['’]s[ \t]+[A-Z]", text[tokens[-1].end() : tokens[-1].end() + 4]) and not _owned_care(text, tokens[-1].end() + 2):
+        return []  # "Rosie's Diner", "St. Patrick's Day": a business or a day (not "<Name>'s COPD is acting up")
     if towns and len(tokens) > 1 and not _any_name(tokens[0].group(0)) and civic_places.is_city(tokens[-1].group(0)):
         return []  # "Enlace Chicago", "Safe Kids Chicago": a body named for its city, no list's name before it ("Dale Winthrop", "Ortiz Sunnyside")
     if tokens and _firm(text, tokens[0], tokens[-1]):
         return []  # "Johnson & Johnson", "<Surname> & Sons", "the Georgia Crisis & Access Line": a firm or an organisation
     return tokens
+
+
+_OWNED_WORD = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _owned_care(text: str, pos: int) -> bool:
+    """A clinical term the name owns ("<Name>'s COPD", "<Name>'s ACL"), not a centre's or a camp's name ("<Name>'s Cancer Center")."""
+    owned = _OWNED_WORD.match(text, pos)
+    if not owned or owned.group(2) and (owned.group(2)[0].isupper() or owned.group(2).lower() in PLACE_AFTER):
+        return False  # "<Name>'s Asthma Camp", "<Name>'s Cancer Center": a name goes on
+    return any(found.start == 0 and not found.common for found in lexicon_clinical.find(owned.group(1)))
 
 
 _AND_AFTER = lazyre.compile(rf"[ \t]*&[ \t]*({CAP})((?:[ \t]+{CAP}){{0,2}})")

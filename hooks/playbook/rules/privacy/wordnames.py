@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care, spoken_care
+from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, care_near, mentions_care, own_care, spoken_care
 from .known import Known, Person
+from .lone_initial import cared_in_sentence, lone_initial
 from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PET_FORMS, PLACE_AFTER, VERB_LIKE, diminutive_of, is_first_name, is_place, is_surname, lowered, name_run, word_before
 
 WORD_GIVEN = lowered("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
@@ -31,6 +32,9 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
     Benz" after an article: a month before a city, a place's or a thing's name.
     """
     word, low = match.group(0), match.group(0).lower()
+    lone = lone_initial(text, match, slug)  # "<Word-name> M. is 90 days sober"
+    if lone and word_before(text, match.start()) not in _ARTICLE_BEFORE and not is_place(text, match.start()):
+        return lone
     tail = _WORD_NAME_TAIL.match(text, match.end())
     if not tail or word_before(text, match.start()) in _ARTICLE_BEFORE or is_place(text, match.start()):
         return None
@@ -50,19 +54,13 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
     else:  # "Rosa Delgado", "Cruz Mendoza Rivas"; a slug's possessive, its apostrophe lost ("rebuilt-<word-name>-<surname>s-smile");
         # both words also words, with care in their sentence: "for Ambrose Keel: your visit"
         possessive = slug and info is None and len(first) > 4 and first.endswith("s") and not first.endswith("ss") and is_surname(first[:-1])
-        ok = is_surname(first) or possessive or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and _cared_in_sentence(text, match.start()))
+        ok = is_surname(first) or possessive or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and cared_in_sentence(text, match.start()))
+        ok = ok or surname and slug and care_near(text, tokens[0].end(), 3)  # a file's "<Word-name>_<Word-surname>_ketamine_infusion": their care next
     if not ok:
         return None
     tokens = tokens[: 1 if slug else 3]
     how = "a name that is also a word, with a surname" if not tail.group(1) else "a name and an initial"
     return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
-
-
-def _cared_in_sentence(text: str, start: int) -> bool:
-    """Whether the sentence around `start` tells of care: a given name and a surname that are both also words
-    ("Ambrose Keel", "Rose Marsh") are a name there, as a name is in a reminder of a visit."""
-    begin, end = sentence_of(sentence_bounds(text), start)
-    return care_in(text, begin, end)
 
 
 # Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
