@@ -119,3 +119,25 @@ def test_a_name_owning_a_named_place_passes(text):
 @pytest.mark.parametrize("text", ["Keep Deanna in your prayers, her asthma is back.", "Please keep Odalys in your prayers this week; her cancer came back."])
 def test_a_name_after_a_plain_word_opening_the_sentence_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize("term", ["estrenimiento", "estudio del sueno", "apnea del sueno", "piedras en el rinon", "migrana"])
+def test_a_term_with_n_tilde_is_found_in_folded_text(term):
+    assert any(not found.common for found in clinical.find(term)), term
+
+
+@pytest.mark.parametrize("word", ["tina", "una", "ano"])
+def test_a_short_word_is_no_folded_term(word):
+    assert not any(not found.common for found in clinical.find(word)), word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qué bueno que ya se le quitó el estreñimiento, cuídese mucho.",
+        "So glad the walking boot is finally off and you're back on the trail!",
+        "Nos alegra que las plantillas ortopédicas le estén funcionando.",
+    ],
+)
+def test_a_reply_naming_more_of_the_readers_care_refuses(text):
+    assert hits("PHI002", response(text))

@@ -74,6 +74,11 @@ class ClinicalLexicon:
                 cased[key] = shared[category, False]
             else:
                 phrases[key] = shared[category, key in everyday]
+        # The privacy rules read text folded whole (normalize.fold: "estreñimiento" is "estrenimiento" there), so a term
+        # with ñ is also found without it; never a short word, whose folded form is another word ("tiña", "tina": a tub).
+        for key, entry in list(phrases.items()):
+            if "ñ" in key and (" " in key or len(key) >= 7):
+                phrases.setdefault(key.replace("ñ", "n"), entry)
         self._phrases = phrases
         self._cased = cased
         self._longest: dict[str, int] = {}
