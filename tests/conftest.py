@@ -246,13 +246,13 @@ def built_site(sample_build) -> Path:
     return sample_build.site
 
 
-def eval_module():
-    """scripts/eval_privacy as a module (a script without a .py name): its corpus reader and its evaluation."""
+def eval_module(name: str = "eval_privacy"):
+    """A script of scripts/ without a .py name (eval_privacy, eval_vocabulary) as a module: its corpus reader and its evaluation."""
     import importlib.machinery
     import importlib.util
 
-    loader = importlib.machinery.SourceFileLoader("eval_privacy", str(REPO / "scripts" / "eval_privacy"))
-    module = importlib.util.module_from_spec(importlib.util.spec_from_loader("eval_privacy", loader))
+    loader = importlib.machinery.SourceFileLoader(name, str(REPO / "scripts" / name))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(name, loader))
     loader.exec_module(module)
     return module
 
