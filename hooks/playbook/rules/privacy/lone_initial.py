@@ -13,14 +13,17 @@ import re
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import care_in
+from .greeted_words import plain_word
 from .known import Person
-from .vocabulary import FILE_CARE
+from .vocabulary import FILE_CARE, LETTER_WORD, PLACE_AFTER
 
-# A letter of its own, with a period or without; never "I", nor Spanish "y", "o", "a", "e", "u" written as capitals
-# without a period ("WILL I ...", "ROSA Y ...").
-_LONE_INITIAL = lazyre.compile(r"[ \t]+([A-Z])(?:(\.)(?![\w'’-])|(?![\w'’.-]))")
-_CAPITAL_WORD_NEXT = lazyre.compile(r"[ \t]*[A-Z][a-z]")  # in a post, a surname: wordnames.word_name's other readings
-_NOT_INITIALS = "IAOYEU"
+# A letter of its own, with a period or without, its possessive too ("<Word-name> M.'s scans"); never "I", nor Spanish "y",
+# "o", "a", "e", "u" written as capitals without a period ("WILL I ...", "ROSA Y ..."), nor a Roman numeral ("Run for Hope V"),
+# nor a letter of "Q&A", "Q and A".
+_LONE_INITIAL = lazyre.compile(r"[ \t]+([A-Z])(?:(\.)|(?![.&]))(?:['’]s)?(?![\w'’-])(?![ \t]+(?i:and|y|n)[ \t]+[A-Z](?![\w'’-]))")
+_CAPITAL_WORD_NEXT = lazyre.compile(r"[ \t]*([A-Z][a-z][\w'’-]*)")  # in a post, a surname (wordnames.word_name's other readings)
+_NOT_INITIALS = "IAOYEUVX"
+_WINDOW = 5  # words of a file's name read before and after the name for care
 
 
 def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
@@ -28,13 +31,32 @@ def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
     lone = _LONE_INITIAL.match(text, match.end())
     if not lone or not lone.group(2) and lone.group(1) in _NOT_INITIALS:
         return None
-    if slug:  # a file's words are all capitalised: care within a few words after the initial
-        window = " ".join(text[lone.end() : lone.end() + 80].split()[:5])
-        cared = care_in(window) or FILE_CARE.search(window) is not None
+    if slug:  # a file's words are all capitalised: care within a few words after the initial, or before the name
+        after = text[lone.end() : lone.end() + 80].split()[:_WINDOW]
+        if after and LETTER_WORD.fullmatch(f"{lone.group(1)}-{after[0]}".lower()):
+            return None  # "summer-t-cell-therapy": a letter joined to its word
+        before = text[max(0, match.start() - 80) : match.start()].split()[-_WINDOW:]
+        cared = any(care_in(window) or FILE_CARE.search(window) is not None for window in (" ".join(after), " ".join(before)))
     else:
+        surname = _CAPITAL_WORD_NEXT.match(text, lone.end())
+        if surname and (surname.group(1).lower() in PLACE_AFTER or not (lone.group(2) and plain_word(surname.group(1)))):
+            return None  # "<Word-name> M. Castillo": a surname; "Hope A. Street": a place (but "Joy T. She starts dialysis": the next sentence)
         bounds = sentence_bounds(text)  # the initial's period may end a sentence for the splitter ("Luz M. terminó ..."): read on
-        cared = not _CAPITAL_WORD_NEXT.match(text, lone.end()) and care_in(text, sentence_of(bounds, match.start())[0], sentence_of(bounds, min(lone.end() + 1, len(text)))[1])
-    return Person(match.start(), lone.end(), (match.group(0), lone.group(1)), "a name and an initial") if cared else None
+        cared = _care_between(text, sentence_of(bounds, match.start())[0], sentence_of(bounds, min(lone.end() + 1, len(text)))[1])
+    end = lone.end(2) if lone.group(2) else lone.end(1)  # the possessive's "'s" is no part of the name
+    return Person(match.start(), end, (match.group(0), lone.group(1)), "a name and an initial") if cared else None
+
+
+_READ: list = [None, {}]  # the last text read and its windows' answers: names of one sentence share its window (linear)
+
+
+def _care_between(text: str, begin: int, end: int) -> bool:
+    if _READ[0] is not text:
+        _READ[:] = [text, {}]
+    answers = _READ[1]
+    if (begin, end) not in answers:
+        answers[begin, end] = care_in(text, begin, end)
+    return answers[begin, end]
 
 
 def cared_in_sentence(text: str, start: int) -> bool:

@@ -22,6 +22,7 @@ from .vocabulary import (
     CAP_WORD,
     FILE_CARE,
     LETTER_OWNERS,
+    LETTER_WORD,
     NOT_A_NAME,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -43,7 +44,6 @@ _COUNT_AFTER = lazyre.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d
 _SLUG_NOT_OWNED = lazyre.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")
 # A letter and a word that make one word, as a slug splits them ("XRay", "ECard"): a short closed list no vocabulary holds
-_LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
 _SLUG_INITIAL = lazyre.compile(rf"(?<![\w'’.-])([B-HJ-Z])[ \t]+(?={CAP}(?![\w]))")
 # A surname, then an initial, as a chart or a camera roll files a patient ("montoya_L_knee-scope_postop")
 _B_ROLL = lazyre.compile(r"[ \t]+(?i:roll|cam|camera)(?![\w])")  # "b_roll", "a-cam": a video's camera, no initial
@@ -65,7 +65,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         word_after = CAP_WORD.match(text, match.end())
         care_after = care_near(text, word_after.end(), 3)  # "J Price Rehab Wk3": the surname alone, then care
         tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, word_after.end()) or care_after)
-        if _LETTER_WORD.fullmatch(f"{match.group(1)}-{word_after.group(0)}".lower()) or plain_word(match.group(1) + word_after.group(0).lower()):
+        if LETTER_WORD.fullmatch(f"{match.group(1)}-{word_after.group(0)}".lower()) or plain_word(match.group(1) + word_after.group(0).lower()):
             continue  # "X Ray Vs MRI", "E Card Vaccine Reminder", "T Cell": a word, not an initial and a name
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
         name = tokens[0].group(0) if tokens else ""

@@ -217,15 +217,23 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
     return tokens
 
 
-_OWNED_WORD = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Za-z]+))?")
+# A letter joined to a word that slugs and file names split ("x-ray", "T Cell"): a word, not an initial and a name. Short and
+# closed: no list holds these compounds, and the name lists hold none of them.
+LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
+
+_OWNED_NEXT = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _owned_care(text: str, pos: int) -> bool:
-    """A clinical term the name owns ("<Name>'s COPD", "<Name>'s ACL"), not a centre's or a camp's name ("<Name>'s Cancer Center")."""
-    owned = _OWNED_WORD.match(text, pos)
-    if not owned or owned.group(2) and (owned.group(2)[0].isupper() or owned.group(2).lower() in PLACE_AFTER):
-        return False  # "<Name>'s Asthma Camp", "<Name>'s Cancer Center": a name goes on
-    return any(found.start == 0 and not found.common for found in lexicon_clinical.find(owned.group(1)))
+    """A clinical term the name owns ("<Name>'s COPD", "<Name>'s ACL Surgery", "<Name>'s Hep C"), not a centre's or a camp's
+    name ("<Name>'s Asthma Camp", "<Name>'s Cancer Center") nor a town's place of care ("<Town>'s ER")."""
+    window = text[pos : pos + 60]
+    blank = len(window) - len(window.lstrip(" \t"))
+    term = next((found for found in lexicon_clinical.find(window) if found.start == blank), None)
+    if term is None or term.common or term.category == "care_setting":
+        return False
+    after = _OWNED_NEXT.match(window, term.end)
+    return after is None or bool(lexicon_clinical.find(after.group(1)))  # "<Name>'s ACL Surgery", not "<Name>'s Asthma Camp"
 
 
 _AND_AFTER = lazyre.compile(rf"[ \t]*&[ \t]*({CAP})((?:[ \t]+{CAP}){{0,2}})")

@@ -6,6 +6,7 @@ right after it, or where they work or live together with their care; otherwise i
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
@@ -38,7 +39,7 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
     tail = _WORD_NAME_TAIL.match(text, match.end())
     if not tail or word_before(text, match.start()) in _ARTICLE_BEFORE or is_place(text, match.start()):
         return None
-    tokens = [t for t in name_run(text, tail.end(), 3) if t.group(0).lower() not in known.org]
+    tokens = [t for t in name_run(text, tail.end(), 3) or (name_run(text, tail.end(), 1) if slug else []) if t.group(0).lower() not in known.org]  # a slug's "Day 3" ends no event's name
     if not tokens or tokens[0].group(0).lower() in NOT_A_NAME or tokens[0].group(0).lower() in PLACE_AFTER:
         return None
     first = tokens[0].group(0)
@@ -55,12 +56,24 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
         # both words also words, with care in their sentence: "for Ambrose Keel: your visit"
         possessive = slug and info is None and len(first) > 4 and first.endswith("s") and not first.endswith("ss") and is_surname(first[:-1])
         ok = is_surname(first) or possessive or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and cared_in_sentence(text, match.start()))
-        ok = ok or surname and slug and care_near(text, tokens[0].end(), 3)  # a file's "<Word-name>_<Word-surname>_ketamine_infusion": their care next
+        ok = ok or surname and slug and low not in _TIME_NAMES and _care_beside(text, match.start(), tokens[0].end())  # "<Word-name>_<Word-surname>_ketamine_infusion"
     if not ok:
         return None
     tokens = tokens[: 1 if slug else 3]
     how = "a name that is also a word, with a surname" if not tail.group(1) else "a name and an initial"
     return Person(match.start(), tokens[-1].end(), (word, *(t.group(0) for t in tokens)), how)
+
+
+# Months (the calendar module) and seasons: a file named "<Season>_<Word>_therapy" is a programme's ("winter-light-therapy",
+# "summer-strong-pt-program"), not a person's.
+_TIME_NAMES = frozenset(m.lower() for m in calendar.month_name if m) | {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _care_beside(text: str, start: int, end: int) -> bool:
+    """Care in the three words of a file's name after a word-name and its surname, or in the three before them
+    ("last-chemo-day-<word-name>-<word-surname>.jpg")."""
+    before = " ".join(text[max(0, start - 60) : start].split()[-3:])
+    return care_near(text, end, 3) or care_in(before)
 
 
 # Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
