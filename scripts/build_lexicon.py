@@ -639,6 +639,12 @@ def suffix_stop(suffixes: list[str], known: set[str]) -> list[str]:
     return sorted(found)
 
 
+def named_like_terms(suffixes: list[str], first: set[str], known: set[str]) -> set[str]:
+    """Given names with a medical ending ("Eufemia" is no -emia) that no clinical list holds: never read by the morphology."""
+    pattern = re.compile("(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + ")$")
+    return {name for name in map(fold, first) if len(name) >= 5 and name.isalpha() and pattern.search(name) and name not in known}
+
+
 # --- everything --------------------------------------------------------------------------------------
 
 
@@ -677,11 +683,11 @@ def derive() -> dict[str, str]:
     # Every word the classifications use, frequent or not, is medical vocabulary: never a stop word.
     medical = {t.folded for text in icd_texts(all_chapters=True) + cie_texts(all_chapters=True) for t in tokens(text)}
     suffixes = [s for s, _ in data_files.suffixes()]
-    stop = sorted(set(suffix_stop(suffixes, terms | medical)) | set(data_files.curated_suffix_stop()))
+    stop = sorted(set(suffix_stop(suffixes, terms | medical)) | set(data_files.curated_suffix_stop()) | named_like_terms(suffixes, first, terms | medical))
     files["suffix_stop.txt"] = (
         _header(
-            f"Everyday words that share a medical ending (Zipf >= {SUFFIX_STOP_ZIPF} in English or Spanish), plus the curated ones in suffixes.tsv.",
-            [_version("wordfreq")],
+            f"Everyday words that share a medical ending (Zipf >= {SUFFIX_STOP_ZIPF} in English or Spanish), given names that do (first_names.tsv: Eufemia), plus the curated ones in suffixes.tsv.",
+            [_version("wordfreq"), _version("names"), _version("faker")],
         )
         + "\n".join(stop)
         + "\n"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import hits, pictured, post
+from tests.rules.harness import hits, pictured, post, with_staff
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,14 @@ def test_a_letter_a_numeral_or_a_towns_care_names_no_one(text):
 )
 def test_a_file_of_a_season_or_a_letter_word_names_no_one(file):
     assert not hits("PHI003", pictured(file))
+
+
+@pytest.mark.parametrize("file", ["images/antes-y-despues_rodilla-izq_Eufemia-Ochoa_abril.png", "images/rodilla_Eufemia_Garza.png"])
+def test_a_given_name_with_a_medical_ending_is_a_name(file):
+    assert hits("PHI003", pictured(file))  # "Eufemia" is no -emia (build_lexicon.named_like_terms)
+
+
+def test_a_patient_care_tech_is_a_job():
+    text = 'Staff spotlight: meet Rosendo "Chendo" Ibarra, our patient care tech for nine years, and the best pitmaster in town!'
+    assert not hits("PHI003", post(text), plans=with_staff("Rosendo Ibarra"))
+    assert hits("PHI003", post('Meet Rosendo "Chendo" Ibarra, our patient, who finished rehab today!'), plans=with_staff("Rosendo Ibarra"))
