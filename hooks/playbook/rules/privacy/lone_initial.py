@@ -32,11 +32,10 @@ def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
     if not lone or not lone.group(2) and lone.group(1) in _NOT_INITIALS:
         return None
     if slug:  # a file's words are all capitalised: care within a few words after the initial, or before the name
-        after = text[lone.end() : lone.end() + 80].split()[:_WINDOW]
+        after = text[lone.end() : lone.end() + 40].split()[:1]
         if after and LETTER_WORD.fullmatch(f"{lone.group(1)}-{after[0]}".lower()):
             return None  # "summer-t-cell-therapy": a letter joined to its word
-        before = text[max(0, match.start() - 80) : match.start()].split()[-_WINDOW:]
-        cared = any(care_in(window) or FILE_CARE.search(window) is not None for window in (" ".join(after), " ".join(before)))
+        cared = care_beside(text, match.start(), lone.end(), _WINDOW)
     else:
         surname = _CAPITAL_WORD_NEXT.match(text, lone.end())
         if surname and (surname.group(1).lower() in PLACE_AFTER or not (lone.group(2) and plain_word(surname.group(1)))):
@@ -45,6 +44,14 @@ def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
         cared = _care_between(text, sentence_of(bounds, match.start())[0], sentence_of(bounds, min(lone.end() + 1, len(text)))[1])
     end = lone.end(2) if lone.group(2) else lone.end(1)  # the possessive's "'s" is no part of the name
     return Person(match.start(), end, (match.group(0), lone.group(1)), "a name and an initial") if cared else None
+
+
+def care_beside(text: str, start: int, end: int, words: int) -> bool:
+    """Care, or a day of care, in the `words` words of a file's name after `end` or before `start` ("<Name>_M_90_days_sober",
+    "last-chemo-day-<Name>-<Surname>.jpg")."""
+    after = " ".join(text[end : end + 16 * words].split()[:words])
+    before = " ".join(text[max(0, start - 16 * words) : start].split()[-words:])
+    return any(care_in(window) or FILE_CARE.search(window) is not None for window in (after, before))
 
 
 _READ: list = [None, {}]  # the last text read and its windows' answers: names of one sentence share its window (linear)

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
-from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, care_near, mentions_care, own_care, spoken_care
+from .care import MILESTONE_STATE, MILESTONE_VERB, care_in, mentions_care, own_care, spoken_care
 from .known import Known, Person
-from .lone_initial import cared_in_sentence, lone_initial
+from .lone_initial import care_beside, cared_in_sentence, lone_initial
 from .vocabulary import CALENDAR, CITIES, DESCRIBED, NAMES, NOT_A_NAME, NOT_NAMES, PET_FORMS, PLACE_AFTER, VERB_LIKE, diminutive_of, is_first_name, is_place, is_surname, lowered, name_run, word_before
 
 WORD_GIVEN = lowered("word_given_names")  # "April", "Julio", "Rosa", "Hope": never a name on their own
@@ -56,7 +56,7 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
         # both words also words, with care in their sentence: "for Ambrose Keel: your visit"
         possessive = slug and info is None and len(first) > 4 and first.endswith("s") and not first.endswith("ss") and is_surname(first[:-1])
         ok = is_surname(first) or possessive or (surname and (second or "-" in first)) or (surname and not slug and len(tokens) == 1 and cared_in_sentence(text, match.start()))
-        ok = ok or surname and slug and low not in _TIME_NAMES and _care_beside(text, match.start(), tokens[0].end())  # "<Word-name>_<Word-surname>_ketamine_infusion"
+        ok = ok or surname and slug and low not in _TIME_NAMES and care_beside(text, match.start(), tokens[0].end(), 3)  # "<Word-name>_<Word-surname>_ketamine_infusion"
     if not ok:
         return None
     tokens = tokens[: 1 if slug else 3]
@@ -67,13 +67,6 @@ def word_name(text: str, match: re.Match, known: Known, slug: bool) -> Person | 
 # Months (the calendar module) and seasons: a file named "<Season>_<Word>_therapy" is a programme's ("winter-light-therapy",
 # "summer-strong-pt-program"), not a person's.
 _TIME_NAMES = frozenset(m.lower() for m in calendar.month_name if m) | {"spring", "summer", "autumn", "fall", "winter"}
-
-
-def _care_beside(text: str, start: int, end: int) -> bool:
-    """Care in the three words of a file's name after a word-name and its surname, or in the three before them
-    ("last-chemo-day-<word-name>-<word-surname>.jpg")."""
-    before = " ".join(text[max(0, start - 60) : start].split()[-3:])
-    return care_near(text, end, 3) or care_in(before)
 
 
 # Right after a given name that is also a word: an age ("Joy turned 3", "Esperanza cumplio 8 anitos") or what
