@@ -14,6 +14,7 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.lexicon import clinical
 
 from tests.rules.harness import hits, pictured, post, with_staff
 
@@ -78,3 +79,10 @@ def test_a_patient_care_tech_is_a_job():
     text = 'Staff spotlight: meet Rosendo "Chendo" Ibarra, our patient care tech for nine years, and the best pitmaster in town!'
     assert not hits("PHI003", post(text), plans=with_staff("Rosendo Ibarra"))
     assert hits("PHI003", post('Meet Rosendo "Chendo" Ibarra, our patient, who finished rehab today!'), plans=with_staff("Rosendo Ibarra"))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "found"), [("her COPD is back", 4, True), ("her COPD is back", 0, False), ("Bell's palsy again", 0, True), ("the Asthma Camp", 4, True), ("the camp", 4, False)]
+)
+def test_a_term_is_read_where_it_begins(text, start, found):
+    assert (clinical.term_at(text, start) is not None) is found

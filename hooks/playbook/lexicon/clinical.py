@@ -200,6 +200,12 @@ def find(text: str) -> list[Match]:
     return lexicon().find(text)
 
 
+def term_at(text: str, start: int, width: int = 60) -> Match | None:
+    """The run of clinical words that begins at `start` ("Bell's palsy", "COPD"), read in `width` characters; None if none does."""
+    found = find(text[start : start + width])
+    return found[0] if found and found[0].start == 0 else None
+
+
 # Words after which a capitalised word is a thing had, never a name: "after his Septoplasty", "de su Adenoidectomía"
 _OWNERS = frozenset("his her their my your our the a an its su sus mi mis tu tus el la los las del al un una".split())
 

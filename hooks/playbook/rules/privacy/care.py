@@ -39,8 +39,7 @@ CARE_WORDS = phrase_pattern(NAMES["care_words"])
 
 def names_condition(text: str, start: int) -> bool:
     """Whether a clinical term of the lexicon starts at `start` ("Bell's palsy", "Alzheimer's disease")."""
-    found = lexicon_clinical.find(text[start : start + 60])
-    return bool(found) and found[0].start == 0
+    return lexicon_clinical.term_at(text, start) is not None
 
 
 def care_near(text: str, start: int, words: int = 4) -> bool:

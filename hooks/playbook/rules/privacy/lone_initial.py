@@ -15,7 +15,7 @@ from ...text import sentence_bounds, sentence_of
 from .care import care_in
 from .greeted_words import plain_word
 from .known import Person
-from .vocabulary import FILE_CARE, LETTER_WORD, PLACE_AFTER
+from .vocabulary import FILE_CARE, PLACE_AFTER, is_letter_word
 
 # A letter of its own, with a period or without, its possessive too ("<Word-name> M.'s scans"); never "I", nor Spanish "y",
 # "o", "a", "e", "u" written as capitals without a period ("WILL I ...", "ROSA Y ..."), nor a Roman numeral ("Run for Hope V"),
@@ -33,7 +33,7 @@ def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
         return None
     if slug:  # a file's words are all capitalised: care within a few words after the initial, or before the name
         after = text[lone.end() : lone.end() + 40].split()[:1]
-        if after and LETTER_WORD.fullmatch(f"{lone.group(1)}-{after[0]}".lower()):
+        if after and is_letter_word(lone.group(1), after[0]):
             return None  # "summer-t-cell-therapy": a letter joined to its word
         cared = care_beside(text, match.start(), lone.end(), _WINDOW)
     else:
@@ -58,6 +58,7 @@ _READ: list = [None, {}]  # the last text read and its windows' answers: names o
 
 
 def _care_between(text: str, begin: int, end: int) -> bool:
+    """care_in(text, begin, end), asked once per window of the last text."""
     if _READ[0] is not text:
         _READ[:] = [text, {}]
     answers = _READ[1]
@@ -70,4 +71,4 @@ def cared_in_sentence(text: str, start: int) -> bool:
     """Whether the sentence around `start` tells of care: a given name and a surname that are both also words
     ("Ambrose Keel", "Rose Marsh") are a name there, as a name is in a reminder of a visit."""
     begin, end = sentence_of(sentence_bounds(text), start)
-    return care_in(text, begin, end)
+    return _care_between(text, begin, end)

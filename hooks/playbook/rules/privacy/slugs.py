@@ -22,12 +22,12 @@ from .vocabulary import (
     CAP_WORD,
     FILE_CARE,
     LETTER_OWNERS,
-    LETTER_WORD,
     NOT_A_NAME,
     PLACE_AFTER,
     PLACE_BEFORE,
     VERB_LIKE,
     is_first_name,
+    is_letter_word,
     is_place,
     is_surname,
     is_unknown,
@@ -65,7 +65,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         word_after = CAP_WORD.match(text, match.end())
         care_after = care_near(text, word_after.end(), 3)  # "J Price Rehab Wk3": the surname alone, then care
         tokens = name_run(text, match.end(), 2) or name_run(text, match.end(), 1) * bool(_COUNT_AFTER.match(text, word_after.end()) or care_after)
-        if LETTER_WORD.fullmatch(f"{match.group(1)}-{word_after.group(0)}".lower()) or plain_word(match.group(1) + word_after.group(0).lower()):
+        if is_letter_word(match.group(1), word_after.group(0)) or plain_word(match.group(1) + word_after.group(0).lower()):
             continue  # "X Ray Vs MRI", "E Card Vaccine Reminder", "T Cell": a word, not an initial and a name
         tokens = [t for t in tokens if t.group(0).lower() not in known.org]
         name = tokens[0].group(0) if tokens else ""

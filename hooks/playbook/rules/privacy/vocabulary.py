@@ -219,21 +219,26 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
 
 # A letter joined to a word that slugs and file names split ("x-ray", "T Cell"): a word, not an initial and a name. Short and
 # closed: no list holds these compounds, and the name lists hold none of them.
-LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
+_LETTER_WORD = lazyre.compile(r"(?:x-ray|x-rays|e-card|e-mail|e-book|e-bike|e-visit|t-cell|b-cell|t-shirt|k-cup|k-cups|e-cig|x-men)")
 
+_BLANKS = lazyre.compile(r"[ \t]*")
 _OWNED_NEXT = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def _owned_care(text: str, pos: int) -> bool:
     """A clinical term the name owns ("<Name>'s COPD", "<Name>'s ACL Surgery", "<Name>'s Hep C"), not a centre's or a camp's
     name ("<Name>'s Asthma Camp", "<Name>'s Cancer Center") nor a town's place of care ("<Town>'s ER")."""
-    window = text[pos : pos + 60]
-    blank = len(window) - len(window.lstrip(" \t"))
-    term = next((found for found in lexicon_clinical.find(window) if found.start == blank), None)
+    start = _BLANKS.match(text, pos).end()
+    term = lexicon_clinical.term_at(text, start)
     if term is None or term.common or term.category == "care_setting":
         return False
-    after = _OWNED_NEXT.match(window, term.end)
+    after = _OWNED_NEXT.match(text, start + term.end)
     return after is None or bool(lexicon_clinical.find(after.group(1)))  # "<Name>'s ACL Surgery", not "<Name>'s Asthma Camp"
+
+
+def is_letter_word(letter: str, word: str) -> bool:
+    """Whether a slug's letter and the word after it are one word split ("T Cell", "X Ray"), not an initial and a name."""
+    return _LETTER_WORD.fullmatch(f"{letter}-{word}".lower()) is not None
 
 
 _AND_AFTER = lazyre.compile(rf"[ \t]*&[ \t]*({CAP})((?:[ \t]+{CAP}){{0,2}})")
