@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from playbook.check import Report, check_project
+from playbook.check import Report
 from playbook.corpus import Corpus
 from playbook.feeds import (
     OPEN_SLOTS_FILE,
@@ -31,8 +31,6 @@ from playbook.siteconfig import site_url
 
 from tests.conftest import REPO
 from tests.rules import harness
-
-REPORT = check_project(REPO)
 
 
 def _reference_feeds(builder: FeedBuilder) -> dict[str, bytes]:
@@ -65,15 +63,15 @@ def _ours(report: Report, url: str, history=None) -> dict[str, bytes]:
     return {feed.filename: feed.data for feed in FeedBuilder(report, url, history).build()}
 
 
-def test_sample_feeds_are_byte_identical_to_icalendars():
+def test_sample_feeds_are_byte_identical_to_icalendars(sample_report):
     history = load_history(REPO)
-    ours = _ours(REPORT, site_url(REPO), history)
-    assert ours == _reference_feeds(FeedBuilder(REPORT, site_url(REPO), history))
-    assert len(ours) == 3 + len(REPORT.corpus.plans.practice.channels)
+    ours = _ours(sample_report, site_url(REPO), history)
+    assert ours == _reference_feeds(FeedBuilder(sample_report, site_url(REPO), history))
+    assert len(ours) == 3 + len(sample_report.corpus.plans.practice.channels)
 
 
-def test_every_sample_event_is_written_as_icalendar_writes_it():
-    builder = FeedBuilder(REPORT, "https://playbook.example-ortho.test/", load_history(REPO))
+def test_every_sample_event_is_written_as_icalendar_writes_it(sample_report):
+    builder = FeedBuilder(sample_report, "https://playbook.example-ortho.test/", load_history(REPO))
     specs = [builder.post_spec(p, c) for p in builder.posts for c in (None, *p.channels)]
     specs += [builder.community_spec(p) for p in announcing(builder.posts)] + [builder.slot_spec(s) for s in builder.slots()]
     assert len(specs) > 200
@@ -81,13 +79,13 @@ def test_every_sample_event_is_written_as_icalendar_writes_it():
         assert write(spec) == ical_event(spec).to_ical(), spec
 
 
-def test_event_bytes_remembers_by_spec_and_stays_bounded():
-    spec = FeedBuilder(REPORT).post_spec(REPORT.corpus.posts[0])
+def test_event_bytes_remembers_by_spec_and_stays_bounded(sample_report):
+    spec = FeedBuilder(sample_report).post_spec(sample_report.corpus.posts[0])
     remembered = EventBytes(limit=2)
     first = remembered(spec)
     assert remembered(spec) is first and first == ical_event(spec).to_ical()
-    other = FeedBuilder(REPORT).post_spec(REPORT.corpus.posts[1])
-    remembered(other), remembered(FeedBuilder(REPORT).post_spec(REPORT.corpus.posts[2]))
+    other = FeedBuilder(sample_report).post_spec(sample_report.corpus.posts[1])
+    remembered(other), remembered(FeedBuilder(sample_report).post_spec(sample_report.corpus.posts[2]))
     assert len(remembered._known) <= 2
 
 
@@ -173,14 +171,14 @@ def test_whole_feeds_match_icalendars_for_any_posts(posts, url, revisions):
     assert _ours(report, url, history) == _reference_feeds(FeedBuilder(report, url, history))
 
 
-def test_a_second_build_reuses_every_unchanged_event():
+def test_a_second_build_reuses_every_unchanged_event(sample_report):
     """What `mkdocs serve` keeps between rebuilds: only the edited post's events are written again."""
     remembered = EventBytes()
-    first = {f.filename: f.data for f in FeedBuilder(REPORT, "https://p.test/", None, remembered).build()}
+    first = {f.filename: f.data for f in FeedBuilder(sample_report, "https://p.test/", None, remembered).build()}
     before = dict(remembered._known)
-    edited = REPORT.corpus.posts[3]
-    posts = tuple(dataclasses.replace(p, body=p.body + " Edited.") if p is edited else p for p in REPORT.corpus.posts)
-    report = dataclasses.replace(REPORT, corpus=dataclasses.replace(REPORT.corpus, posts=posts))
+    edited = sample_report.corpus.posts[3]
+    posts = tuple(dataclasses.replace(p, body=p.body + " Edited.") if p is edited else p for p in sample_report.corpus.posts)
+    report = dataclasses.replace(sample_report, corpus=dataclasses.replace(sample_report.corpus, posts=posts))
     second = {f.filename: f.data for f in FeedBuilder(report, "https://p.test/", None, remembered).build()}
     assert second == _ours(report, "https://p.test/")
     written = set(remembered._known) - set(before)

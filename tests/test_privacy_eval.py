@@ -15,28 +15,88 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, eval_module
+from tests.conftest import PATTERNS_VAR, REPO, eval_module
 
 # libyaml's safe loader where pyyaml has it (8x faster on the corpus), the pure-Python one otherwise
 FAST_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@pytest.fixture(scope="module")
-def summary(tmp_path_factory):
-    """The corpus checked once per test session, whichever xdist worker asks first (the others read its summary):
-    checking 8,000 cases is the suite's longest single piece of work."""
-    from filelock import FileLock
+# The corpus's cases in this many pieces, each a test of its own: xdist's workers share them out, and the
+# summary's tests read them all (checking some 21,000 cases is minutes of work, the suite's largest)
+PIECES = 24
 
+
+class Pieces:
+    """The corpus's pieces, each checked once per test session by whichever worker asks for it first.
+
+    A worker that finds a piece it asks for being checked by another checks the pieces nobody holds in
+    the meantime, and then waits: no worker idles while there is a piece to check. A piece whose worker
+    died is checked by the next one to find it missing (its lock died with it)."""
+
+    def __init__(self, shared: Path):
+        self.shared = shared
+        self.module = eval_module()
+        self.cases = self.module.load_cases([self.module.DEFAULT_CORPUS])
+        self.cut = self.module.pieces(self.cases, PIECES)
+
+    def outcomes(self, index: int) -> list[dict]:
+        found = self._take(index, wait=False)
+        if found is None:
+            for other in range(len(self.cut)):
+                self._take(other, wait=False)
+            found = self._take(index, wait=True)
+        return found
+
+    def _take(self, index: int, wait: bool) -> list[dict] | None:
+        """The piece's outcomes, checked here unless another worker has; None if another holds it and we may not wait."""
+        from filelock import FileLock, Timeout
+
+        record = self.shared / f"piece-{index}.json"
+        try:
+            with FileLock(str(record) + ".lock", timeout=-1 if wait else 0):
+                if not record.is_file():
+                    with pytest.MonkeyPatch.context() as patch:
+                        patch.setenv("PLAYBOOK_WORKERS", "1")  # the check forks no workers of its own: the suite's workers fill the cores
+                        # and compiles without the session's pattern store: each of the corpus's thousands of teams adds its
+                        # names' patterns, so every practice would read and write the whole store (a sixth more time)
+                        patch.delenv(PATTERNS_VAR, raising=False)
+                        results = [_outcome(r) for r in self.module.check_piece(self.cut[index])]
+                    partial = record.with_suffix(".partial")
+                    partial.write_text(json.dumps(results), encoding="utf-8")
+                    partial.replace(record)  # whole or absent, even if this worker dies while writing
+                return json.loads(record.read_text(encoding="utf-8"))
+        except Timeout:
+            return None
+
+
+@pytest.fixture(scope="module")
+def pieces(tmp_path_factory) -> Pieces:
     base = tmp_path_factory.getbasetemp()
-    record = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "privacy-eval.json"
-    with FileLock(str(record) + ".lock"):
-        if not record.is_file():
-            module = eval_module()
-            cases = module.load_cases([module.DEFAULT_CORPUS])
-            assert len(cases) >= 400
-            _, result = module.evaluate(cases)
-            record.write_text(json.dumps(result), encoding="utf-8")
-        return json.loads(record.read_text(encoding="utf-8"))
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "privacy-eval"
+    shared.mkdir(exist_ok=True)
+    return Pieces(shared)
+
+
+@pytest.mark.parametrize("index", range(PIECES))
+def test_each_piece_of_the_corpus_reaches_the_rules_as_authors_files(pieces, index):
+    results = pieces.outcomes(index)
+    assert len(results) == len(pieces.cut[index])
+    assert not [r["source"] for r in results if r["parse_errors"]]  # the harness wrote each case as an author would
+
+
+@pytest.fixture(scope="module")
+def summary(pieces):
+    """The corpus's rates, from every piece's outcomes."""
+    results = [result for index in range(len(pieces.cut)) for result in pieces.outcomes(index)]
+    assert len(pieces.cases) >= 400
+    assert sorted(r["source"] for r in results) == sorted(case["source"] for case in pieces.cases)
+    return pieces.module.summarise(results)
+
+
+def _outcome(result: dict) -> dict:
+    """What summarise reads of a case's result, as JSON: its labels and the codes that fired."""
+    codes = {key: [f.code for f in result[key]] for key in ("fired", "other", "parse_errors")}
+    return {key: result[key] for key in ("source", "label", "kind") if key in result} | {"lang": result.get("lang", "en")} | codes
 
 
 def test_the_corpus_is_large_varied_and_bilingual(summary):
