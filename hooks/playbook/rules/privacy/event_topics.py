@@ -11,7 +11,8 @@ hour, a jornada, a campaña; a day, a night, a week or a month only by its capit
 for ("la semana de la lactancia"; "esta semana por varicela" is a time). A class, a course or a support group is left as written (taking one may be care), and so is an event
 said with someone's own possessive or pronoun ("her chemo day", "su semana de recuperación": "her", "su" is no
 determiner here and stops the words between). An observance needs no determiner: its whole name says it is the
-calendar's ("for World Kidney Day", "during Lupus Awareness Month", "el Día Mundial del Riñón"). Two bounded patterns,
+calendar's ("for World Kidney Day", "during Lupus Awareness Month", "el Día Mundial del Riñón"), and so does a month
+by its title-cased name ("proclaiming November as Hospice & Palliative Care Month"; not "her Chemo Month"). Two bounded patterns,
 one pass each: linear.
 """
 
@@ -96,8 +97,13 @@ _EVENT = lazyre.compile(
 # An observance is named whole, with no determiner needed: "for World Kidney Day", "during Breast Cancer Awareness Month",
 # "el Día Mundial de la Diabetes", "Mes de Concientización sobre el Autismo" (its topic is the calendar's, no one's care)
 _CAPS = r"(?:[A-Z][\w'’&-]*[ \t]+)"
+# ... and a month by its title-cased name alone, "Hospice & Palliative Care Month" (no one's possessive: "<Name>'s Chemo Month"
+# is no observance; a day or a week is left out: "Last Chemo Day" is one patient's)
+_TITLED = r"(?:(?:[A-Z][\w-]*|&|and|of|y|de)[ \t]+)"
+_UNOWNED = "".join(rf"(?<!{re.escape(word)}[ \t])" for word in ("her", "his", "their", "my", "your", "our", "su", "sus", "mi", "tu", "'s", "’s"))
 _OBSERVANCE = lazyre.compile(
     rf"(?<![\w'’-])(?P<name>(?:World|National|International|Global)[ \t]+{_CAPS}{{1,4}}(?:Day|Week|Month)|{_CAPS}{{1,4}}Awareness[ \t]+(?:Day|Week|Month)"
+    rf"|{_UNOWNED}{_TITLED}{{1,5}}Month"
     rf"|(?i:d[ií]a|semana|mes)[ \t]+(?:(?i:mundial|nacional|internacional)|(?i:de[ \t]+(?:la[ \t]+)?)?(?i:concientizaci[oó]n|sensibilizaci[oó]n|prevenci[oó]n|conciencia|lucha))"
     rf"(?:[ \t]+(?i:de|del|contra|sobre)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?[\w'’-]+(?:[ \t]+(?i:de|del)[ \t]+[\w'’-]+)?)?)(?![\w'’-])"
 )
