@@ -44,7 +44,7 @@ def test_an_events_one_voice_without_care_passes(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Car seat checks by our friends at Valentine Fire & Rescue, and free flu shots by our nurses.",
+        "Valentine Fire & Rescue will fit your car seat Saturday while our nurses give flu shots.",
         "Thanks to Marion Fire and Rescue for the CPR and stop-the-bleed class this week.",
         "Florence EMS taught our front desk hands-only CPR, and Mercedes Ambulance brought the dummies.",
     ],
@@ -60,7 +60,7 @@ def test_a_given_name_with_care_still_refuses_beside_a_service():
 @pytest.mark.parametrize(
     "text",
     [
-        "Thank you, Mayor Dale Whitcomb, for proclaiming November as Hospice & Palliative Care Month at the council meeting.",
+        "Mayor Dale Whitcomb signed a proclamation naming this Hospice & Palliative Care Month. Thank you, Mayor!",
         "Commissioner Ana Ybarra read the proclamation for Hospice and Palliative Care Month on the courthouse steps.",
     ],
 )
