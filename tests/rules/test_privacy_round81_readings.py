@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import hits, post
+from tests.rules.harness import hits, pictured, post
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,21 @@ def test_a_month_named_in_title_case_is_the_calendars(text):
 )
 def test_a_month_or_day_someone_owns_is_their_care(text):
     assert hits("PHI003", post(text))
+
+
+# A clinic named for someone in a file's name ("clinica-<given>-<surname>") stays a clinic, unless a day of one person's
+# care stands right after the name (twins, a newborn, a discharge: slugs._cared_after), as in held-back final82.
+@pytest.mark.parametrize(
+    "name",
+    ["fiesta_clinica_marisela_galindo_gemelas_34sem.jpg", "clinica-esteban-arriaga-alta-hoy.png", "hospital_nadia_ferris_postop_day2.heic"],
+)
+def test_a_full_name_after_a_clinic_with_a_day_of_care_refuses(name):
+    assert hits("PHI003", pictured(name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["clinica-esteban-arriaga-vacunas-gratis.jpg", "clinica_rocio_galindo_fachada_nueva.jpg", "posada-en-la-clinica-esteban-arriaga.png"],
+)
+def test_a_clinic_named_for_someone_with_no_ones_care_passes(name):
+    assert not hits("PHI003", pictured(name))

@@ -150,6 +150,10 @@ def is_org_handle(handle: str, text: str = "") -> bool:
     return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)
 
 
+# How slugs.slug_full_names reads a full name with a day of their care beside it; eponyms reads it too (no clinic's name)
+CARED_IN_FILE = "a full name with their care in a file's name"
+
+
 @dataclass(frozen=True)
 class Person:
     """A passage that names someone: text[start:end], the name's words and how it was spotted.

@@ -10,7 +10,7 @@ from ...lexicon import names as lexicon_names
 from .care import care_in, care_near
 from .file_births import filed_names
 from .greeted_words import plain_word
-from .known import Known, Person
+from .known import CARED_IN_FILE, Known, Person
 from .path_names import path_names
 from .slug_results import result_slugs
 from .slug_stories import story_slugs
@@ -264,9 +264,9 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
             continue
         if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))):
             continue
-        if is_place(text, match.start()) and not _kind_of_place(text, match.start()):
-            continue
         end = match.end(2)
+        if is_place(text, match.start()) and not _kind_of_place(text, match.start()) and not _cared_after(text, end):
+            continue
         if lexicon_clinical.find(text[match.start() : end]):
             continue  # "lupus-and-your-ana-test": a lab test's name, no one's
         after = CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
@@ -274,7 +274,14 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
             continue  # "<Given> <Surname> Hospital", "... Park": a place named after someone
         rest = text[: match.start()] + " " + text[end:]
         if _MILESTONE.search(rest) or FILE_CARE.search(rest) or care_in(rest):
-            yield Person(match.start(), end, (given, surname), "a full name with their care in a file's name", public=False)
+            yield Person(match.start(), end, (given, surname), CARED_IN_FILE, public=False)
+
+
+def _cared_after(text: str, end: int) -> bool:
+    """A day of one person's care (twins, a newborn, a discharge: FILE_CARE) in the two words of a file's name right after a
+    name read as a place's ("clinica-<given>-<surname>-gemelos"): the clinic is where, and the name is someone's. A service
+    the place offers is not one ("clinica-<given>-<surname>-vacunas-gratis")."""
+    return FILE_CARE.search(" ".join(text[end : end + 40].split()[:2])) is not None
 
 
 _CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"
