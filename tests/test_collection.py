@@ -21,11 +21,8 @@ HEAVY = {"check_project", "check_corpus", "shared_build"}
 
 def _called(node: ast.AST) -> set[str]:
     """The names of the functions `node` calls (`f(...)`, `module.f(...)`)."""
-    names = set()
-    for call in (n for n in ast.walk(node) if isinstance(n, ast.Call)):
-        func = call.func
-        names.add(func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else "")
-    return names
+    calls = (n.func for n in ast.walk(node) if isinstance(n, ast.Call))
+    return {func.id if isinstance(func, ast.Name) else func.attr for func in calls if isinstance(func, (ast.Name, ast.Attribute))}
 
 
 def at_import(source: str) -> set[str]:

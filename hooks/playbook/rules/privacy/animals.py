@@ -37,6 +37,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import data_files
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
+from .common import POSSESSIVE_DETERMINERS
 
 # "named", "called", "llamada", "que se llama", "de nombre", "we call": the name given right after
 _NAMED_TAIL = lazyre.compile(
@@ -61,7 +62,7 @@ _NAME = lazyre.compile(r"[^\W\d_][\w'’-]*")
 # Up to five words ending where the name (or "named") begins, spaces between them only: no comma, no stop
 _WORDS = lazyre.compile(r"(?<![\w'’-])((?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*$")
 # A possessive: what makes a nickname's word an animal ("su chivo <Name>") and a capitalised breed one ("our Golden ...")
-_POSSESSIVES = frozenset("his her our my their your its su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
+_POSSESSIVES = POSSESSIVE_DETERMINERS
 _ARTICLES = frozenset("a an the un una unos unas".split())
 # Spanish adjectives put after the animal's noun: a colour, a size, a coat, where it came from
 _AFTER = frozenset(

@@ -42,6 +42,8 @@ EMAIL = lazyre.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-
 
 # Words that put a sentence about no one patient: a hypothetical, a group, anyone. The readers of one person's care
 # (milestones, described_care, fighters, narrowed) each add what else means "not one of ours" to them.
+# A possessive determiner: "su chivo <Name>", "our Golden ..." (animals.py), "her Chemo Month" (event_topics.py)
+POSSESSIVE_DETERMINERS = frozenset("his her our my their your its su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
 NOT_ONE_WORDS = ("when", "whenever", "if", "cuando", "si", "anyone", "cualquier", "cualquiera")
 
 

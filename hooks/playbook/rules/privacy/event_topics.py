@@ -22,7 +22,7 @@ import re
 
 from ... import lazyre
 from ...text import alternation
-from .common import blank_group
+from .common import POSSESSIVE_DETERMINERS, blank_group
 
 _DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este")
 # Public events a guest comes to (a class, a course, a support group is not here: taking one may be care)
@@ -100,7 +100,7 @@ _CAPS = r"(?:[A-Z][\w'’&-]*[ \t]+)"
 # ... and a month by its title-cased name alone, "Hospice & Palliative Care Month" (no one's possessive: "<Name>'s Chemo Month"
 # is no observance; a day or a week is left out: "Last Chemo Day" is one patient's)
 _TITLED = r"(?:(?:[A-Z][\w-]*|&|and|of|y|de)[ \t]+)"
-_UNOWNED = "".join(rf"(?<!{re.escape(word)}[ \t])" for word in ("her", "his", "their", "my", "your", "our", "su", "sus", "mi", "tu", "'s", "’s"))
+_UNOWNED = "".join(rf"(?<!(?<![\w'’]){word}[ \t])" for word in sorted(POSSESSIVE_DETERMINERS)) + r"(?<!['’]s[ \t])"
 _OBSERVANCE = lazyre.compile(
     rf"(?<![\w'’-])(?P<name>(?:World|National|International|Global)[ \t]+{_CAPS}{{1,4}}(?:Day|Week|Month)|{_CAPS}{{1,4}}Awareness[ \t]+(?:Day|Week|Month)"
     rf"|{_UNOWNED}{_TITLED}{{1,5}}Month"

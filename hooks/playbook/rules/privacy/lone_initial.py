@@ -49,9 +49,13 @@ def lone_initial(text: str, match: re.Match, slug: bool) -> Person | None:
 def care_beside(text: str, start: int, end: int, words: int) -> bool:
     """Care, or a day of care, in the `words` words of a file's name after `end` or before `start` ("<Name>_M_90_days_sober",
     "last-chemo-day-<Name>-<Surname>.jpg")."""
-    after = " ".join(text[end : end + 16 * words].split()[:words])
-    before = " ".join(text[max(0, start - 16 * words) : start].split()[-words:])
+    after, before = words_after(text, end, words), " ".join(text[max(0, start - 16 * words) : start].split()[-words:])
     return any(care_in(window) or FILE_CARE.search(window) is not None for window in (after, before))
+
+
+def words_after(text: str, end: int, words: int) -> str:
+    """The `words` words of a file's name after `end` (a bounded window: 16 characters a word)."""
+    return " ".join(text[end : end + 16 * words].split()[:words])
 
 
 _READ: list = [None, {}]  # the last text read and its windows' answers: names of one sentence share its window (linear)

@@ -11,6 +11,7 @@ from .care import care_in, care_near
 from .file_births import filed_names
 from .greeted_words import plain_word
 from .known import CARED_IN_FILE, Known, Person
+from .lone_initial import words_after
 from .path_names import path_names
 from .slug_results import result_slugs
 from .slug_stories import story_slugs
@@ -281,7 +282,7 @@ def _cared_after(text: str, end: int) -> bool:
     """A day of one person's care (twins, a newborn, a discharge: FILE_CARE) in the two words of a file's name right after a
     name read as a place's ("clinica-<given>-<surname>-gemelos"): the clinic is where, and the name is someone's. A service
     the place offers is not one ("clinica-<given>-<surname>-vacunas-gratis")."""
-    return FILE_CARE.search(" ".join(text[end : end + 40].split()[:2])) is not None
+    return FILE_CARE.search(words_after(text, end, 2)) is not None
 
 
 _CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"
