@@ -1,4 +1,4 @@
-"""The first-character look (first_char.py) may only save time: every pattern matches exactly what `re` compiles it to match."""
+"""The first-character set (first_char.py) may only save time: every pattern matches exactly what `re` compiles it to match."""
 
 from __future__ import annotations
 
@@ -15,19 +15,20 @@ from tests.conftest import eval_corpus_texts, regex_patterns, rules_lazy_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 
-GUARDS = [  # pattern, flags, whether it gets a look at its first character
+GUARDS = [  # pattern, flags, whether it gets a set of first characters
     (r"(?<![\w-])(?i:the|a|our)[ \t]+only", 0, True),  # a look-behind, then words: tried at every position
     (r"(?<![\w-])(?:(?i:just|exactly)[ \t]+)?(?i:as|like)\s+she", 0, True),  # an optional word: its letters and the next word's
     (r"(?<![\w-])(?:\d{1,2}|two|three)\s+kids", 0, True),  # a digit seldom starts a word
     (r"\b(?:Mr|Dr|Ms)\.?\s+[A-Z]", 0, True),
-    (r"\b(?:Mr|Mrs|Ms)\.?\s+[A-Z]", 0, False),  # `re` takes the shared M out of the alternation: one test first
+    (r"\b(?:Mr|Mrs|Ms)\.?\s+[A-Z]", 0, True),  # `re` takes the shared M out of the alternation, but after \b tries every position
     (r"(?<![\w-])(?:north|south)\s+side", re.IGNORECASE, True),
     (r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s", 0, True),  # a repeat: its first set
     (r"(?:[ \t]*,)?[ \t]+named", 0, True),  # nothing before it, yet no prefix `re` could use
     (r"the only", 0, False),  # a literal prefix: `re` skips to it itself
     (r"[A-Z][a-z]+", 0, False),  # a first-character set `re` uses itself
-    (r"(?<![\w-])[A-Z][a-z]+", 0, False),  # one set test already
-    (r"(?<![\w-])(?i:a)\s", 0, False),  # one letter: one test already
+    (r"(?<![\w-])[A-Z][a-z]+", 0, True),  # one set test, but after the look-behind: tried at every position
+    (r"(?<![\w-])(?i:a)\s", 0, True),
+    (r"(?<![\w-])[\x00-\x7f]+", 0, False),  # every ASCII character may start it: nothing to pass over
     (r"(?<![\w-])(?:\w+|x)\s+y", 0, False),  # any letter: no saving
     (r"(?<![\w-])(?:[^a]b|c)", 0, False),  # a negated set
     (r"(?<![\w-])(?:.b|c)", 0, False),  # any character
@@ -40,8 +41,8 @@ GUARDS = [  # pattern, flags, whether it gets a look at its first character
 
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)
-def test_which_patterns_get_a_look(pattern, flags, expected):
-    assert (first_char.guarded(_parser.parse(pattern, flags), flags) is not None) == expected
+def test_which_patterns_get_a_set(pattern, flags, expected):
+    assert (first_char.code(_parser.parse(pattern, flags), flags) is not None) == expected
 
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)
@@ -51,7 +52,7 @@ def test_the_table_matches_as_re_does(pattern, flags, expected):
     texts = ["The only one", "as she said", "12 kids, two kids", "Mrs. Ada", "NORTH SIDE", "Ada Lovelace's book", " , named", "ab cd", "a b"]
     assert [_matches(built, t) for t in texts] == [_matches(raw, t) for t in texts]
     assert (built.pattern, built.flags, built.groups, built.groupindex) == (raw.pattern, raw.flags, raw.groups, raw.groupindex)
-    assert (built == raw) != expected  # the look is in the code, and only there
+    assert (built == raw) != expected  # the set is in the code, and only there
 
 
 def _matches(compiled: re.Pattern, text: str) -> list:
@@ -63,11 +64,11 @@ CASE_FOLDS += ["\U00010400", "\U00010428", "\U0001e900", "\U0001e922"]  # letter
 
 
 @pytest.mark.parametrize("letter", [*"abcdefghijklmnopqrstuvwxyzé", "ß", "σ", "\U00010400", "\U00010428", "\U0001e900", "\U0001e922"])
-def test_a_case_insensitive_look_takes_every_character_the_letter_matches(letter):
-    """`(?i)k` matches the Kelvin sign and `(?i)s` the long s: the look reads its set under the same flags."""
+def test_a_case_insensitive_set_takes_every_character_the_letter_matches(letter):
+    """`(?i)k` matches the Kelvin sign and `(?i)s` the long s: the set is read under the same flags."""
     pattern = rf"(?<![\w-])(?i:{letter}x|7{letter})"
     built, raw = patternstore._compile(pattern, 0)[0], re.compile(pattern)
-    assert built != raw  # guarded
+    assert built != raw  # a set was added
     for char in CASE_FOLDS:
         for text in (char + "x", "7" + char, " " + char + "x"):
             assert _matches(built, text) == _matches(raw, text), (letter, char)
@@ -83,7 +84,7 @@ _TEXT = st.text(alphabet=st.sampled_from([*"onlyursthevisceabkx OUR ONLY VISIT\t
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(regex_patterns(_WORDS), st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]), st.lists(_TEXT, min_size=1, max_size=6))
-def test_a_look_never_changes_a_match(pattern, flags, texts):
+def test_a_set_never_changes_a_match(pattern, flags, texts):
     try:
         raw = re.compile(pattern, flags)
     except (re.error, ValueError):
@@ -107,7 +108,7 @@ def test_the_rules_patterns_match_as_re_does_on_real_text():
         guarded += 1
         for text in texts:
             assert _matches(lazy.compiled, text) == _matches(raw, text), (lazy.pattern[:80], text[:80])
-    assert guarded > 200  # the look is in use, not silently off
+    assert guarded > 200  # the sets are in use, not silently off
 
 
 def test_the_store_keys_its_code_by_this_module(monkeypatch):

@@ -58,7 +58,7 @@ def practice(tmp_path_factory) -> Path:
 
 
 def test_every_stored_pattern_is_what_the_engine_compiles(practice, tmp_path):
-    """The stored code is what the engine builds afresh: re.compile's, with a first-character look where
+    """The stored code is what the engine builds afresh: re.compile's, with a set of first characters where
     one helps (first_char.py; tests/test_first_char.py proves they match alike)."""
     _check(practice, tmp_path)
     stored = marshal.loads(_store(tmp_path).read_bytes())

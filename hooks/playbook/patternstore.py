@@ -7,8 +7,8 @@ integers, with the groups) depends on the pattern, its flags and the Python runn
 store keeps that code per (pattern, flags) in one file per Python and regular-expression engine, in
 the user's own cache folder (~/.cache/playbook, where the result cache's key lives: outside every
 repository). A stored pattern is built with the engine's own constructor (`_sre.compile`, which
-validates the code it is given) and matches what `re.compile`'s pattern matches (its code may hold one more
-look: first_char.py); anything unreadable,
+validates the code it is given) and matches what `re.compile`'s pattern matches (its info block may hold a
+set of first characters: first_char.py); anything unreadable,
 foreign or refused by the engine is compiled afresh, and the store is only used while the result
 cache is (never under --no-cache or in CI), or in the folder PLAYBOOK_PATTERN_STORE names: the test suite
 names a fresh one per session, so its hundreds of checking processes compile the rules once, not each. The code is kept packed (the engine's code units as bytes,
@@ -48,7 +48,7 @@ from .files import write_atomically
 
 T = TypeVar("T")
 
-_FORMAT = 3  # entries hold packed code with first-character looks (2: without them; 1: lists of integers)
+_FORMAT = 4  # entries hold packed code with first-character sets (3: looks; 2: neither; 1: lists of integers)
 _GUARDS = first_char.fingerprint()  # the code it adds: a fix to it is never mixed with old code
 _TAG = hashlib.blake2b(f"{_FORMAT}\0{sys.version}\0{getattr(_sre, 'MAGIC', 0)}\0{getattr(_sre, 'CODESIZE', 0)}\0{_GUARDS}".encode(), digest_size=8).hexdigest()
 _MAX = 20_000  # values kept: past this, only what the last run used is written again
@@ -126,10 +126,10 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, tuple | None]:
 
 
 def _from_tree(pattern: str, flags: int, parsed) -> tuple[re.Pattern, tuple | None]:
-    """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces, with a look at the
-    first character where `re` would try the whole pattern at every position (first_char.py: same matches)."""
+    """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces, with a set of first
+    characters where `re` would try the whole pattern at every position (first_char.py: same matches)."""
     try:
-        code = [int(op) for op in _compiler._code(first_char.guarded(parsed, flags) or parsed, flags)]
+        code = first_char.code(parsed, flags) or [int(op) for op in _compiler._code(parsed, flags)]
         state = parsed.state
         index = [None] * state.groups
         for name, number in state.groupdict.items():
