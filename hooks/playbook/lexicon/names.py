@@ -12,8 +12,9 @@ English: the word is in Webster's word list in lower case and is clearly more fr
 in English than in other European languages (a name is about equally frequent in all
 of them). Spanish: a curated list of given names that are everyday Spanish words, and
 the names far more frequent in Spanish than in languages that do not share its words
-("Nada", "Ha", "Era"). A name that is a country or a US state first ("Kenya", "Florida")
-is marked `place`: alone it is the place, unless what surrounds it makes it someone.
+("Nada", "Ha", "Era"). A name that is a country or a US state first ("Kenya", "Florida"), or a
+town's that only the SSA's baby names add ("Brooklyn", "Hudson"), is marked `place`: alone it is
+the place, unless what surrounds it makes it someone.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class NameInfo:
     also_word: bool  # also an everyday English or Spanish word
     english: bool  # used in the US
     spanish: bool  # used in Spain or Latin America
-    place: bool = False  # a country's or a US state's name first ("Kenya", "Florida")
+    place: bool = False  # a country's or a US state's name first ("Kenya", "Florida"), or a town's that only the SSA's list adds ("Hudson")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ def is_name(word: str) -> bool:
 
 
 def is_place_name(word: str) -> bool:
-    """A given name that is a country's or a US state's name first ("Kenya", "Florida"; not "Virginia")."""
+    """A given name that is a country's, a US state's or a town's name first ("Kenya", "Florida", "Brooklyn"; not "Virginia")."""
     info = name_info(word)
     return info is not None and info.place
 

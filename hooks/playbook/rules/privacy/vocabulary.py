@@ -184,6 +184,9 @@ def _any_name(word: str) -> bool:
     return lexicon_names.name_info(word) is not None
 
 
+_HERITAGE = ("-american", "-americano", "-americana", "-americanos", "-americanas")  # "Korean-American", "mexico-americana"
+
+
 def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list[re.Match]:
     """Capitalised name words starting at pos ("Ada Okafor", "Maria Jose Hernandez Ruiz", "Juan de la Cruz").
 
@@ -200,8 +203,8 @@ def name_run(text: str, pos: int, limit: int = 4, *, towns: bool = True) -> list
         word = match.group(0).lower()
         if tokens and (word in PLACE_AFTER or word in SCHOOL_AFTER or word in _SIDES):
             return []  # "Lincoln Elementary", "<Town> Classical"; "<Name> Southeast", a school or a district by its side of town (not "Southeast Asia")
-        if word in NOT_NAMES or _calendar_range(word):
-            break
+        if word in NOT_NAMES or _calendar_range(word) or word.endswith(_HERITAGE):
+            break  # "the <Town> Chinese-American Neighbors Association": a heritage ends a name, it never is one
         tokens.append(match)
         pos = match.end()
         gap = _GAP.match(text, pos)
