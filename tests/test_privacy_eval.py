@@ -172,6 +172,7 @@ _GENERIC_RUNS = {
     "discuss anyone s care in public but we": "the stock refusal to discuss care in public (in our tests before final10 was written)",
     "you for taking the time to write we": "stock courtesy (in a negatives test before final17 was written)",
     "keep us from discussing anyone s care online": "the stock privacy refusal (in a stance test before final15 was written)",
+    "so grateful you took the time to write": "stock courtesy (in a stance comment and test before final83 was written)",
     "normal menos de 120 80 elevada 120 129 menos de 80": "the published blood-pressure categories, in Spanish (a test row had them before final12 was written)",
     "it s not the experience we want for anyone": "a stock apology clause (a negatives test row had it before final20 was written)",
     "you for taking the time to share your": "a stock thank-you (a privacy test row had it before final22 was written)",

@@ -6,6 +6,8 @@
 - An office's handle with a city's name after its letters stays an office's where the city is such a name ("@NWSMemphis").
 - A heritage ("Chinese-American", "mexico-americana") ends a run of name words and is never one ("the <Town>
   Chinese-American Neighbors Association").
+- English gives a lone given name no article: "smoke from wildfires in the Sierra" names a range, "the <Shop> crew"
+  a team; a clause after it still describes someone ("the Maria who brought her son in for stitches").
 
 Everything here is invented.
 """
@@ -20,7 +22,7 @@ from tests.rules.harness import hits, pictured, post
 @pytest.mark.parametrize(
     "name",
     [
-        "first-visit_Hudson-Pace_age3_brave-chair.jpg",
+        "first-checkup_Hudson-Lyle_age4_sticker-chart.jpg",
         "easton_mcbride_cast_off_day.jpg",
         "addison-truett-6mo-checkup.png",
         "brooklyn_harrell_tubes_surgery_recovery.heic",
@@ -78,3 +80,26 @@ def test_a_given_name_in_an_offices_handle_still_refuses():
 )
 def test_a_heritage_after_a_towns_name_is_no_surname(text):
     assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfire smoke drifting over the Sierra this week: anyone with asthma or COPD should keep a rescue inhaler close.",
+        "Your note made our Monday! Signed, the Magnolia crew, who check in every flu shot patient",
+        "Hiking the Savannah river trail after your knee rehab? Bring water and go slow.",
+    ],
+)
+def test_a_given_name_after_the_article_is_no_one(text):
+    assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big thanks to the Sierra who brought her little brother in for his stitches on Friday.",
+        "Shout-out to the Maria from the tortilleria, back on her feet after her hip surgery with us!",
+    ],
+)
+def test_a_given_name_after_the_article_with_a_describing_clause_refuses(text):
+    assert hits("PHI003", post(text))
