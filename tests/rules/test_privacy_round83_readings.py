@@ -6,8 +6,12 @@
 - An office's handle with a city's name after its letters stays an office's where the city is such a name ("@NWSMemphis").
 - A heritage ("Chinese-American", "mexico-americana") ends a run of name words and is never one ("the <Town>
   Chinese-American Neighbors Association").
-- English gives a lone given name no article: "smoke from wildfires in the Sierra" names a range, "the <Shop> crew"
-  a team; a clause after it still describes someone ("the Maria who brought her son in for stitches").
+- A given name after a preposition of place and "the" is a place when a verb, a time or a joiner follows it, not only a
+  stop ("haze over the Sierra is thick today"; article_places.py); "to the <Name> who ..." is still someone.
+- Folding the sets in moved the story model's weights, and a staff cheer whose husband "had his bypass surgery with us"
+  (round 52's row) fell just under its threshold: no hand reading had it. A relative known by whose they are ("her
+  husband", "<Name>'s son", "su esposo"), with their own care placed with us in that sentence or the next one that opens
+  on them, now singles them out (PHI011, kin_care.py); a relative invited to come does not.
 
 Everything here is invented.
 """
@@ -15,8 +19,10 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.rules.privacy import kin_care
 
 from tests.rules.harness import hits, pictured, post
+from tests.rules.work import grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -86,11 +92,11 @@ def test_a_heritage_after_a_towns_name_is_no_surname(text):
     "text",
     [
         "Wildfire smoke drifting over the Sierra this week: anyone with asthma or COPD should keep a rescue inhaler close.",
-        "Your note made our Monday! Signed, the Magnolia crew, who check in every flu shot patient",
+        "Snow is piling up across the Sierra this week; if you have COPD, keep your rescue inhaler in the car.",
         "Hiking the Savannah river trail after your knee rehab? Bring water and go slow.",
     ],
 )
-def test_a_given_name_after_the_article_is_no_one(text):
+def test_a_given_name_after_in_the_with_a_verb_or_a_time_is_a_place(text):
     assert not hits("PHI003", post(text))
 
 
@@ -101,5 +107,35 @@ def test_a_given_name_after_the_article_is_no_one(text):
         "Shout-out to the Maria from the tortilleria, back on her feet after her hip surgery with us!",
     ],
 )
-def test_a_given_name_after_the_article_with_a_describing_clause_refuses(text):
+def test_a_given_name_after_to_the_with_a_describing_clause_refuses(text):
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheers to our receptionist Lorna for ten years! Her dad finished his cardiac rehab with us last spring.",
+        "Happy retirement, Coach Pruitt! His grandson had his broken wrist set at our clinic on Tuesday, just in time for the parade.",
+        "La maestra Ofelia nos visitó. Su esposo se operó de la cadera con nosotros en marzo y ya camina solito.",
+        "Go team Ruthie! Her little brother was at the finish line. He had his tonsils out with us last month.",
+    ],
+)
+def test_a_relative_by_whose_they_are_with_our_care_refuses(text):
+    assert hits("PHI011", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring your dad, and bring her husband too: flu shots with us all day Saturday.",
+        "Her husband cheered at the finish line with a sign that said GO MOM. Our nurses handed out water.",
+        "His daughter can get her sports physical with us before practice starts.",
+        "Traiga a su esposo a vacunarse con nosotros este sábado.",
+    ],
+)
+def test_a_relative_invited_or_with_no_care_passes(text):
+    assert not hits("PHI011", post(text))
+
+
+def test_the_relatives_reading_stays_linear():
+    assert grows_linearly(kin_care, lambda n: hits("PHI011", post("Her husband was there. He had his knee scoped with us, and his son cheered. " * n)))

@@ -21,6 +21,7 @@ from . import (
     group_roles,
     homes,
     honour_titles,
+    kin_care,
     local_roles,
     openings,
     own_news,
@@ -406,6 +407,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or a named place of theirs ("the grandpa from the <Name> chapel",
         "our guy who fixes bikes on <Road>") or by what they wore ("the boy in the Spider-Man shirt", a named team's or union's gear: "a <School> diver in his cap") with care (trades.py, worn.py),
         a member of a care group of ours said lost, farewelled or welcomed ("our grief circle said goodbye to ... a docent at the <Name> Museum"; group_members.py),
+        a relative known by whose they are, with care of ours ("our MA <Name>! Her husband had his bypass with us", "su esposo se operó con nosotros";
+        not "bring her husband for his flu shot"; kin_care.py),
         a nod that readers know who it is ("you KNOW who this is", "ya saben quien es", one "who made the news" with care of ours) by a procedure, or "a certain <role>" with their care (recognised.py), and "I placed", "le puse" as our care.
 
     Why:
@@ -472,6 +475,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)  # a guess at their health ("the Rockets' point guard ... textbook Achilles rupture"), or our care of them
         found.extend((*profiles.profiles(body), *shifts.shift_workers(body), *homes.neighbours(body), *group_roles.singled_out(body)))
         found.extend((*favourites.singled_out(body), *standing.singled_out(body), *crowned.crowned(body), *recognised.nods(body), *trades.singled_out(body), *worn.singled_out(body)))
+        found.extend(kin_care.kin_cared(body))  # "our MA <Name>! Her husband had his bypass with us": a relative singled out by whose they are
         for match in own_news.not_own_family_first(body, distinct(found)):  # a figure's own "first baby" made public
             yield text.hit(
                 match.start(),

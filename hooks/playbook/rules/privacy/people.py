@@ -244,9 +244,6 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
                 yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana" (place_runs.py)
 
 
-_DESCRIBED_AFTER = lazyre.compile(r"[ \t,]+(?i:who|whose|that|from|of|at|with|we|I|you)(?![\w'’-])")  # "the Maria who brought ...", "the Maria from the bakery"
-
-
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
     """people(), on text whose capitals are already read as a chart label would be."""
 
@@ -446,8 +443,6 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 opening = _sentence_start(text, match.start()) or after_symbol(text, match.start())  # after a line's emoji too
                 if len(found.words) == 1 and not slug and (opening and not lone_name(text, match) or spanish_opener(text, word, match.start()) or modifies_role(text, found.start, found.end)):
                     continue  # "Charla gratuita", "🙏 Miles de familias": a capital at a sentence's start is weak evidence; "Delta blues man <Name>"
-                if len(found.words) == 1 and not slug and text[max(0, match.start() - 5) : match.start()] in (" the ", "\nthe ") and not _DESCRIBED_AFTER.match(text, match.end()):
-                    continue  # "smoke from wildfires in the Sierra": English gives a lone given name no article, unless a clause describes them ("the Maria who ...")
                 if len(found.words) == 1 and not slug and info is not None and info.place:
                     found = place_name_person(text, match)  # "trips to Ghana or Kenya", "licencia de Florida": a place, unless context says someone
                     if found is None:
