@@ -12,6 +12,9 @@
   (round 52's row) fell just under its threshold: no hand reading had it. A relative known by whose they are ("her
   husband", "<Name>'s son", "su esposo"), with their own care placed with us in that sentence or the next one that opens
   on them, now singles them out (PHI011, kin_care.py); a relative invited to come does not.
+- Spanish drops the subject: after a public figure, a next sentence that opens on a reflexive verb ("Se recupera muy
+  bien de su operación con nuestro equipo") goes on about them, as "He ..." does (public.py); an impersonal one ("Se
+  ofrecen ...") is no one's.
 
 Everything here is invented.
 """
@@ -19,6 +22,7 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.findings import Severity
 from playbook.rules.privacy import kin_care
 
 from tests.rules.harness import hits, pictured, post
@@ -139,3 +143,25 @@ def test_a_relative_invited_or_with_no_care_passes(text):
 
 def test_the_relatives_reading_stays_linear():
     assert grows_linearly(kin_care, lambda n: hits("PHI011", post("Her husband was there. He had his knee scoped with us, and his son cheered. " * n)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias a la regidora Marisol Ybarra por venir a la feria. Se recupera muy bien de su operación de rodilla con nuestro equipo.",
+        "Un saludo al comisionado Efraín Tello, que cortó el listón. Se operó de la vesícula con nosotros en agosto.",
+    ],
+)
+def test_a_figures_care_told_without_a_subject_refuses(text):
+    assert [hit for hit in hits("PHI003", post(text)) if hit.severity is not Severity.WARNING]  # the rule's own severity: an error
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias a la regidora Marisol Ybarra por venir a la feria. Se aceptan pacientes nuevos con nuestro equipo todo el mes.",
+        "Un saludo al comisionado Efraín Tello, que cortó el listón. Se aceptan citas sin cita previa con nosotros los sábados.",
+    ],
+)
+def test_an_impersonal_sentence_after_a_figure_passes(text):
+    assert all(hit.severity is Severity.WARNING for hit in hits("PHI003", post(text)))  # a figure named at most: no care of theirs

@@ -163,6 +163,12 @@ _THE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the)[ \t]+$")  # "The <Town> Sentin
 
 # The next sentence goes on about the figure ("... <Name>! Last spring she ...", "Ella nos conto ...")
 _THEM = lazyre.compile(r"(?<![\w-])(?i:she|he|her|his|him|ella|él)(?![\w-])")
+# Spanish drops the subject: a next sentence that opens on a reflexive verb of theirs ("Se recupera muy bien de su cirugía
+# con nuestro equipo") goes on about them; an impersonal one ("Se recomienda ...", "Se ofrecen ...") is no one's
+_SE_OPENS = lazyre.compile(
+    r"[\s\W]{0,4}(?i:se)[ \t]+(?!(?i:recomienda|recomiendan|ofrece|ofrecen|acepta|aceptan|necesita|necesitan|requiere|requieren|invita|sugiere"
+    r"|puede|pueden|debe|deben|vende|venden|busca|buscan|habla|hablan|dan|da|aplica|aplican|recuerda|pide|piden)(?![\w-]))[a-záéíóúñ]+"
+)
 _LAST_WORD = lazyre.compile(r"([\w'’-]+)[ \t]*\.[\s\"”'’)]*$")
 
 
@@ -183,7 +189,7 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # a guess at their health; care of ours after the name, whatever they told the press (figure_care.py)
     if end < len(text) and _real_end(text, start, end):
         following = sentence_of(bounds, end)[1]
-        if _THEM.search(text, end, following) and our_care_after(text, end, following):
+        if (_THEM.search(text, end, following) or _SE_OPENS.match(text, end)) and our_care_after(text, end, following):
             return True  # "... <Role> <Name>! He reminded the runners that his knee was scoped here": the next sentence, about them
         if _CHEER_OPENS.match(text, end) and _cheered_care(text, end, following):
             return True  # "... Thanks to Mayor <Name>. Congrats on finishing his chemo last month!": the next sentence cheers theirs
