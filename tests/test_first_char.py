@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from re import _parser
+from re import _compiler, _parser
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -42,7 +42,9 @@ GUARDS = [  # pattern, flags, whether it gets a set of first characters
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)
 def test_which_patterns_get_a_set(pattern, flags, expected):
-    assert (first_char.code(_parser.parse(pattern, flags), flags) is not None) == expected
+    parsed = _parser.parse(pattern, flags)
+    own = [int(op) for op in _compiler._code(parsed, flags)]
+    assert (first_char.with_starts(parsed, flags, own) != own) == expected
 
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), GUARDS)

@@ -41,47 +41,36 @@ def fingerprint() -> str:
 
 
 class _Unbounded(Exception):
-    """The pattern may start with any character (or none): no guard."""
+    """The pattern may start with any character (or none): no set."""
 
 
-def code(parsed, flags: int) -> list[int] | None:
-    """From `re._parser.parse(pattern, flags)`: `re`'s code for it with the first-character set in its info
-    block, or None where `re` makes a skip of its own, or the set would not help or cannot be told."""
-    if C is None:
-        return None
+def with_starts(parsed, flags: int, code: list[int]) -> list[int]:
+    """`code`, `re`'s own for `re._parser.parse(pattern, flags)`, with the first-character set in its info block; `code`
+    itself where `re` makes a skip of its own, or the set would not help or cannot be told."""
+    if C is None or code[:3] != [C.INFO, 4, 0] or code[3] < 1:
+        return code  # not the bare info block of a pattern that takes at least one character: a skip of `re`'s, or none
     try:
         top = int(flags) | parsed.state.flags
-        if _has_prefix(parsed, top):
-            return None  # `re` already skips to where the pattern's first characters are
+        if top & re.LOCALE:
+            return code  # the locale decides what a character set holds: left as `re` makes it
         data = list(parsed.data)
         at = 0
         while at < len(data) and data[at][0] in _ZERO_WIDTH:
             at += 1
         sets, nullable = _first(data[at:], top)
         if nullable or not sets or sum(len(items) for items in sets.values()) > _MOST:
-            return None
+            return code
         guard = _compiler.compile(_guard(parsed.state, sets, top), top)
         ascii_starts = [(C.LITERAL, char) for char in range(128) if guard.match(chr(char))]
         if len(ascii_starts) == 128:
-            return None  # every character may start a match: nothing to pass over
-        compiled = [int(op) for op in _compiler._code(parsed, flags)]
-        if compiled[:3] != [C.INFO, 4, 0] or compiled[3] < 1:
-            return None  # not the bare info block of a pattern that takes at least one character
-        info = [C.INFO, 0, C.SRE_INFO_CHARSET, compiled[3], compiled[4]]
+            return code  # every character may start a match: nothing to pass over
+        info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
         charset, _ = _compiler._optimize_charset([*ascii_starts, (C.RANGE, (128, sys.maxunicode))])
         _compiler._compile_charset(charset, 0, info)  # case-sensitive: the set already holds every case
         info[1] = len(info) - 1
-        return [int(op) for op in info] + compiled[5:]
+        return [int(op) for op in info] + code[5:]
     except (_Unbounded, AttributeError, TypeError, ValueError, IndexError, RecursionError):  # a tree of another `re`
-        return None
-
-
-def _has_prefix(parsed, flags: int) -> bool:
-    """Whether `re` compiles a literal prefix or a first-character set for this pattern (its own fast skip)."""
-    if flags & re.LOCALE:
-        return True  # the locale decides what a character set holds: left as `re` makes it
-    prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
-    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
+        return code
 
 
 def _first(items, flags: int) -> tuple[dict[int, list], bool]:

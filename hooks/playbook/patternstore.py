@@ -129,7 +129,7 @@ def _from_tree(pattern: str, flags: int, parsed) -> tuple[re.Pattern, tuple | No
     """What re._compiler.compile does with the parse tree of `pattern`, keeping the pieces, with a set of first
     characters where `re` would try the whole pattern at every position (first_char.py: same matches)."""
     try:
-        code = first_char.code(parsed, flags) or [int(op) for op in _compiler._code(parsed, flags)]
+        code = first_char.with_starts(parsed, flags, [int(op) for op in _compiler._code(parsed, flags)])
         state = parsed.state
         index = [None] * state.groups
         for name, number in state.groupdict.items():

@@ -23,7 +23,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from .place_handles import city_state_handle, place_office_handle
 from .places import is_town
-from .vocabulary import CITIES, NAMES, is_first_name, lowered
+from .vocabulary import NAMES, is_first_name, lowered, place_word
 
 _ACRONYMS = frozenset(NAMES["handle_agency_acronyms"])
 _STATES = lowered("us_states", "state_short_forms")
@@ -96,7 +96,7 @@ def agency_handle(handle: str, text: str = "") -> bool:
     words = [w for w in _WORD.findall(re.sub(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}", " ", handle)) if len(w) > 2]
     if words and is_town(" ".join(words)):
         return True  # "@NWSCorpusChristi": a town, though "Christi" is a given name
-    return not any(is_first_name(w.capitalize()) and w.lower() not in CITIES and w.lower() not in _STATES and not lexicon_names.is_place_name(w.capitalize()) for w in words)  # not "@NWSMemphis"
+    return not any(is_first_name(w.capitalize()) and not place_word(w.capitalize()) and w.lower() not in _STATES for w in words)  # not "@NWSMemphis"
 
 
 def _state_office(handle: str) -> bool:

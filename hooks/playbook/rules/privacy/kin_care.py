@@ -1,13 +1,13 @@
 """A relative of someone the post names, with their own care placed with us (PHI011).
 
 A staff cheer or a neighbour's news often goes on to a relative: "Shout-out to our MA <Name>! Her husband had his bypass
-with us in May", "<Name>'s son got his cast off here", "Su esposo se operó con nosotros". No name of theirs is needed:
-whose relative they are, and what we did for them, single them out. The relative is a family word after a third
+with us in May", "<Name>'s grandson had his wrist set at our clinic", "Su esposo se operó con nosotros". No name of
+theirs is needed: whose relative they are, and what we did for them, single them out. The relative is a family word
+(epithets.py's `kin`, the relatives a described person's care is told by, and the family members) after a third
 person's possessive (her, his, their, su, sus, "<Name>'s"); their care is care.py's own care placed with us
-(figure_care.our_care_after) in the rest of that sentence, or in the next one when it opens on them ("He had his
-bypass with us"). A relative invited to come ("bring her husband for his flu shot", "can get his shot with us") tells
-no care had. One pass over
-the text's possessive family words, each with a bounded look after it: linear.
+(figure_care.our_care_after) in the rest of that sentence, or in the next one when it opens on them ("He had his bypass
+with us"). A relative invited to come ("bring her husband for his flu shot", "can get his shot with us") tells no care
+had. One pass over the text's possessive family words, each with a bounded look after it: linear.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
 from .common import WORDS
+from .epithets import EPITHETS
 from .figure_care import our_care_after
 
 _KIN = lazyre.compile(
     rf"(?<![\w-])(?:(?i:her|his|their|su|sus)|[A-Z][\w'’-]*['’]s)[ \t]+(?:(?i:own|little|big|older|younger|oldest|youngest)[ \t]+)?"
-    rf"(?i:{alternation(WORDS['family_members'])}|grandson|granddaughter|grandkid|grandkids|niece|nephew|aunt|uncle|cousin|stepson|stepdaughter"
-    rf"|esposo|esposa|hijo|hija|hijos|hijas|mam[aá]|pap[aá]|abuelo|abuela|nieto|nieta|hermano|hermana|sobrino|sobrina|t[ií]o|t[ií]a|primo|prima)(?![\w'’-])"
+    rf"(?i:{alternation((*EPITHETS['kin'], *WORDS['family_members']))})(?![\w'’-])"
 )
 _THEY_OPEN = lazyre.compile(r"[\s\W]{0,4}(?i:he|she|they|[eé]l|ella)(?![\w'’-])")
 # care to come, not care had: "bring her husband for his flu shot", "can get his shot with us", "traiga a su esposo"
@@ -43,5 +43,7 @@ def kin_cared(body: str) -> Iterator[re.Match]:
             continue
         if our_care_after(body, match.end(), end):
             yield match
-        elif end < len(body) and _THEY_OPEN.match(body, end) and not _INVITED.search(body, end, sentence_of(bounds, end)[1]) and our_care_after(body, end, sentence_of(bounds, end)[1]):
-            yield match
+        elif end < len(body) and _THEY_OPEN.match(body, end):
+            following = sentence_of(bounds, end)[1]
+            if not _INVITED.search(body, end, following) and our_care_after(body, end, following):
+                yield match

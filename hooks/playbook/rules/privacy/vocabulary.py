@@ -334,17 +334,17 @@ def _is_city(text: str, start: int, depth: int = 0) -> bool:
     ("a conference in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh",
     "Ghana, Peru or Kenya")."""
     word = _CITY_WORD.match(text, start)
-    if not word or not _place_word(word.group(0)):
+    if not word or not place_word(word.group(0)):
         return False
     if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
         return not (_VISITED.search(text, max(0, start - 24), start) and _SOMEONE_AFTER.match(text, word.end()))  # "a conference in Denver"
     if _ROLE_AFTER_CITY.match(text, word.end()):
         return True  # "Houston rapper <Name>": the city a figure is known by
     before = _AFTER_PLACE.search(text, max(0, start - 30), start)
-    return bool(before) and depth < 3 and _place_word(before.group(1)) and _is_city(text, before.start(1), depth + 1)
+    return bool(before) and depth < 3 and place_word(before.group(1)) and _is_city(text, before.start(1), depth + 1)
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
     """A city's name that is also a given name, or a given name that is a country or a US state first ("Kenya", "Florida")."""
     return word.lower() in CITIES or lexicon_names.is_place_name(word)
 
