@@ -328,3 +328,37 @@ def test_workers_of_a_helper_stopped_mid_batch_do_not_outlive_it(tmp_path):
     )
     assert found[0] >= 2  # the helper's workers were at work
     assert found[1] == []  # and none outlived it
+
+
+_LISTED = {
+    "post": (("PHI003", "playbook.rules.privacy.names"), ("SEC002", "playbook.rules.security"), ("PER002", "playbook.rules.personality")),
+    "response": (("PHI003", "playbook.rules.privacy.names"), ("SEC002", "playbook.rules.security"), ("TPL001", "playbook.rules.templates")),
+}
+
+
+@pytest.mark.parametrize(
+    ("named", "families"),
+    [
+        (["content/posts/2027/01/a.md"], ["playbook.rules.personality", "playbook.rules.privacy.names", "playbook.rules.security"]),
+        (["content/responses/thanks.md"], ["playbook.rules.privacy.names", "playbook.rules.security", "playbook.rules.templates"]),
+        (["content/posts/a.md", "content/posts/b.md"], ["playbook.rules.personality", "playbook.rules.privacy.names", "playbook.rules.security"]),
+        (["content/posts"], ["playbook.rules.personality", "playbook.rules.privacy.names", "playbook.rules.security", "playbook.rules.templates"]),
+        (["plans/practice.yml"], ["playbook.rules.personality", "playbook.rules.privacy.names", "playbook.rules.security", "playbook.rules.templates"]),
+        (["content/posts/a.md", "content/responses/b.md"], ["playbook.rules.personality", "playbook.rules.privacy.names", "playbook.rules.security", "playbook.rules.templates"]),
+    ],
+)
+def test_the_head_start_imports_the_families_of_the_named_files_kinds(named, families):
+    assert check._families(_LISTED, named) == families
+
+
+def test_a_posts_families_never_import_jinja():
+    """What the head start imports for a changed post: Jinja (and the reply templates' rules) load only for a reply."""
+    from playbook.config import RuleConfig
+
+    families = check._families(check._wanted(check._listing(), RuleConfig()), ["content/posts/2027/01/a.md"])
+    assert len(families) > 10 and "playbook.rules.templates" not in families
+    code = "import importlib, json, sys\nfor family in sys.argv[1:]:\n    importlib.import_module(family)\nprint(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'jinja2')))\n"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    result = subprocess.run([sys.executable, "-c", code, *families], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == []

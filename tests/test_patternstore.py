@@ -248,3 +248,52 @@ def test_a_session_store_serves_runs_without_the_result_cache(practice, tmp_path
     assert list((tmp_path / "session").glob("patterns-*.bin")) and not (tmp_path / "home" / "playbook").exists()
     after = sorted((p, p.stat().st_mtime_ns) for p in (practice / ".cache").rglob("*")) if (practice / ".cache").exists() else []
     assert after == before  # no result cache was read into being or written
+
+
+def test_a_large_value_is_kept_packed_and_unpacked_by_the_run_that_asks(tmp_path):
+    table = {"word": (1, (0, 2)), "other": (3, ())}
+    made = []
+
+    def make():
+        made.append(1)
+        return table
+
+    assert patternstore.remembered_packed("table", "k", make) == table and made == [1]  # outside a store: made every time
+    with patternstore.kept(tmp_path, b"engine"):
+        assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1]
+        store = patternstore._derived[-1]
+        assert [type(value) for value in store.values.values()] == [bytes]  # packed: opening the store copies it in one piece
+    with patternstore.kept(tmp_path, b"engine"):
+        assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1]  # read back, not made
+        store = patternstore._derived[-1]
+        name = next(iter(store.values))
+        store.values[name] = b"\xff not marshal"  # damaged: made afresh
+        assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1, 1]
+
+
+def test_the_lexicon_tables_from_the_store_equal_fresh_ones(tmp_path):
+    """The clinical lexicon, the story model, the hyphenation patterns and the syllable table's check, kept by the store."""
+    from playbook import hyphenation, readability
+    from playbook.lexicon import clinical
+    from playbook.rules.privacy import story_words
+
+    def loaded():
+        for cached in (clinical.lexicon, story_words.model, hyphenation._patterns, readability._syllables):
+            cached.cache_clear()
+        lexicon = clinical.lexicon()
+        entries = {key: (entry.category, entry.common) for key, entry in {**lexicon._phrases, **{f"cased:{k}": v for k, v in lexicon._cased.items()}}.items()}
+        syllables = readability._syllables()
+        return (entries, lexicon._longest, lexicon._suffix_category, lexicon._suffix.pattern, lexicon._suffix_stop, story_words.model(), hyphenation._patterns(), type(syllables).__name__)
+
+    try:
+        fresh = loaded()
+        with patternstore.kept(tmp_path, b"engine"):
+            assert loaded() == fresh  # made and kept
+        with patternstore.kept(tmp_path, b"engine"):
+            kept = patternstore._derived[-1].values
+            assert {name.split("\0")[0] for name in kept} >= {"clinical-lexicon", "story-model", "hyphenation", "syllable-table"}
+            assert loaded() == fresh  # read back
+    finally:
+        for cached in (clinical.lexicon, story_words.model, hyphenation._patterns, readability._syllables):
+            cached.cache_clear()
+    assert fresh[-1] == "_Sorted" and fresh[-2] is not None  # the shipped tables match the installed dictionaries

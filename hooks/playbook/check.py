@@ -418,8 +418,16 @@ def _head_start(store: ResultCache | None, root: Path, today, changed: Sequence[
     settings = store.shared.get(SETTINGS) if store is not None else None
     if not listing or not settings:
         return None
-    modules = sorted({module for rules in _wanted(listing, settings[0]).values() for _, module in rules})
+    modules = _families(_wanted(listing, settings[0]), changed)
     return HeadStart.begin(modules, functools.partial(_rehearse, root, today, changed[:REHEARSED], listing, settings[0]))
+
+
+def _families(wanted: dict[str, tuple[tuple[str, str], ...]], changed: Sequence[str]) -> list[str]:
+    """The rule families the head start imports: those of the named files' kinds (a post's check never imports the
+    reply templates' rules, nor Jinja with them); every family for a folder or any other path. A job of another
+    kind imports its own when it comes."""
+    kinds = {_scope_of(rel) for rel in changed}
+    return sorted({module for scope, rules in wanted.items() if None in kinds or scope in kinds for _, module in rules})
 
 
 REHEARSED = 8  # files rehearsed at most: the head start has about as long as reading the repository takes
@@ -435,12 +443,17 @@ def _rehearse(root: Path, today, changed: Sequence[str], listing: Listing, confi
     top = root.resolve()
     for rel in changed:
         path = (root / rel).resolve()
-        scope = next((scope for scope, folder in zip(SCOPES, FOLDERS, strict=True) if rel.startswith(folder + "/")), None)
+        scope = _scope_of(rel)
         if scope is None or not path.is_relative_to(top) or not path.is_file():  # never a file a link leads out to
             continue
         item, _ = parse_file(read_source(path), rel, plans)
         if item is not None:
             _check_job((ctx, wanted), (scope, item))
+
+
+def _scope_of(rel: str) -> str | None:
+    """The kind of file (SCOPES) a path names, by its folder; None for any other path."""
+    return next((scope for scope, folder in zip(SCOPES, FOLDERS, strict=True) if rel.startswith(folder + "/")), None)
 
 
 SELDOM = (200_000, 50, 1_000)  # the collector's thresholds while checking (gc.set_threshold)

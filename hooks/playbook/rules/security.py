@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from ..findings import Severity
 from ..markup import COPY_CODES, Markup, copy_finding, in_copy
 from ..model import ResponseTemplate
-from ..placeholders import render_reply
 from ..text import Span, copies
 from .context import Context
 from .registry import Hit, declare, rule
@@ -60,6 +59,8 @@ def _hits(item, ctx: Context, code: str) -> Iterator[Hit]:
         yield from (_hit(span, m) for m in found)
         if isinstance(item, ResponseTemplate):
             # Markup that only appears once placeholders are filled (a Jinja string literal) has no line of its own.
+            from ..placeholders import render_reply  # Jinja: a post's check never loads it
+
             seen = {m.snippet for m in found}
             filled = render_reply(item.body, ctx.plans) or ""
             yield from (_hit(span, m, located=False) for m in in_copy(filled) if COPY_CODES.get(m.kind) == code and m.snippet not in seen)

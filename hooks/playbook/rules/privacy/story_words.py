@@ -14,6 +14,7 @@ import functools
 import math
 import re
 
+from ... import patternstore
 from ...lexicon.data_files import DATA
 
 WEIGHTS_FILE = "story_weights.tsv"
@@ -35,7 +36,12 @@ def features(text: str) -> dict[str, tuple[int, int]]:
 
 @functools.cache
 def model() -> tuple[dict[str, float], float]:
-    """(weight of each feature, threshold), read once."""
+    """(weight of each feature, threshold), read once: kept with the engine's derived values, as reading the
+    38,000 weights again was a twentieth of a one-file check."""
+    return patternstore.remembered_packed("story-model", WEIGHTS_FILE, _read_model)
+
+
+def _read_model() -> tuple[dict[str, float], float]:
     weights: dict[str, float] = {}
     threshold = float("inf")
     for line in (DATA / WEIGHTS_FILE).read_text(encoding="utf-8").split("\n"):
