@@ -226,12 +226,14 @@ def test_each_engine_keeps_its_own_derived_values(tmp_path, monkeypatch):
 
     def run(engine: bytes) -> str:
         with patternstore.kept(tmp_path, engine):
+            patternstore.remembered_packed("table", "k", lambda: {"engine": engine})
             return patternstore.remembered("alternation", "a\0b", lambda: made.append(engine) or engine.decode())
 
     assert [run(b"one"), run(b"two"), run(b"one"), run(b"two")] == ["one", "two", "one", "two"]
     assert made == [b"one", b"two"]  # each derived once
     run(b"three")
     assert len(list(tmp_path.glob("derived-*.bin"))) == 2
+    assert sorted(path.stem for path in tmp_path.glob("derived-*.packed")) == sorted(path.stem for path in tmp_path.glob("derived-*.bin"))  # pruned together
 
 
 def test_a_session_store_serves_runs_without_the_result_cache(practice, tmp_path):
@@ -250,25 +252,35 @@ def test_a_session_store_serves_runs_without_the_result_cache(practice, tmp_path
     assert after == before  # no result cache was read into being or written
 
 
-def test_a_large_value_is_kept_packed_and_unpacked_by_the_run_that_asks(tmp_path):
+def test_a_large_value_is_kept_in_a_file_of_its_own_read_only_when_asked(tmp_path):
     table = {"word": (1, (0, 2)), "other": (3, ())}
     made = []
 
-    def make():
+    def make(value=table):
         made.append(1)
-        return table
+        return value
 
     assert patternstore.remembered_packed("table", "k", make) == table and made == [1]  # outside a store: made every time
     with patternstore.kept(tmp_path, b"engine"):
         assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1]
-        store = patternstore._derived[-1]
-        assert [type(value) for value in store.values.values()] == [bytes]  # packed: opening the store copies it in one piece
+        assert patternstore._derived[-1].values == {}  # not among the values every process that opens the store reads
+    packed = list(tmp_path.glob("*.packed"))
+    assert len(packed) == 1
     with patternstore.kept(tmp_path, b"engine"):
         assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1]  # read back, not made
-        store = patternstore._derived[-1]
-        name = next(iter(store.values))
-        store.values[name] = b"\xff not marshal"  # damaged: made afresh
-        assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1, 1]
+    with patternstore.kept(tmp_path, b"another engine"):
+        assert patternstore.remembered_packed("table", "k", make) == table and made == [1, 1, 1]  # another engine's: made
+    with patternstore.kept(tmp_path, b"engine"):
+        assert patternstore.remembered_packed("table", "k2", lambda: make("new")) == "new"  # one value a kind: k goes
+        assert patternstore.remembered_packed("other", "k", lambda: make("other")) == "other"
+        assert patternstore.remembered_packed("table", "k2", make) == "new" and patternstore.remembered_packed("table", "k", make) == table
+    assert made == [1, 1, 1, 1, 1, 1]
+    packed[0].write_bytes(marshal.dumps({"engine": b"engine", "values": {name: b"\xff not marshal" for name in ("a", "b")}}))
+    with patternstore.kept(tmp_path, b"engine"):
+        assert patternstore.remembered_packed("table", "k", make) == table  # damaged: made afresh
+    packed[0].write_bytes(b"not marshal at all")
+    with patternstore.kept(tmp_path, b"engine"):
+        assert patternstore.remembered_packed("table", "k", make) == table
 
 
 def test_the_lexicon_tables_from_the_store_equal_fresh_ones(tmp_path):
@@ -290,7 +302,7 @@ def test_the_lexicon_tables_from_the_store_equal_fresh_ones(tmp_path):
         with patternstore.kept(tmp_path, b"engine"):
             assert loaded() == fresh  # made and kept
         with patternstore.kept(tmp_path, b"engine"):
-            kept = patternstore._derived[-1].values
+            kept = {**patternstore._derived[-1].values, **marshal.loads(patternstore._derived[-1].path.with_suffix(".packed").read_bytes())["values"]}
             assert {name.split("\0")[0] for name in kept} >= {"clinical-lexicon", "story-model", "hyphenation", "syllable-table"}
             assert loaded() == fresh  # read back
     finally:

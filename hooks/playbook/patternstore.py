@@ -19,7 +19,8 @@ Beside the patterns it keeps what the rules build from word lists before compili
 read from YAML, the tries of their alternations, the team's given names among them): a function of
 the engine's own code and of the key alone, so kept under the engine's fingerprint in a file per engine
 (the last _ENGINES written are kept, so worktrees checked by turns do not drop each other's) and,
-past _MAX entries, trimmed to what the last run used.
+past _MAX entries, trimmed to what the last run used. The lexicons' large tables (a model of 38,000 weights, the
+clinical terms) go to a file of their own beside it, read only by a process that asks for one.
 """
 
 from __future__ import annotations
@@ -227,23 +228,31 @@ def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
 
 
 def remembered_packed(kind: str, key: str, make: Callable[[], T]) -> T:
-    """remembered() for a large value a run may not need (a model or table of tens of thousands of entries): kept as
-    marshal's bytes, which opening the store copies in one piece, and unpacked only by the run that asks for it."""
+    """remembered() for a large value few processes need (a model or table of tens of thousands of entries), kept in a
+    file of its own beside the engine's derived values and read only by a process that asks: a build's own process,
+    whose rules run in a helper, never holds it. One value a kind (the table for the dictionary installed now)."""
     if not _derived:
         return make()
-    made: list = []
-
-    def pack() -> bytes:
-        made.append(make())
-        return marshal.dumps(made[0])
-
-    packed = remembered(kind, key, pack)
-    if made:
-        return made[0]
+    store = _derived[-1]
+    path = store.path.with_suffix(".packed")
+    name = f"{kind}\0{hashlib.blake2b(key.encode(), digest_size=16).hexdigest()}"
+    kept = _read(path)
+    values = kept.get("values") if kept.get("engine") == store.engine and isinstance(kept.get("values"), dict) else {}
+    blob = values.get(name)
+    if isinstance(blob, bytes):
+        try:
+            return marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):  # a damaged value is made afresh
+            pass
+    value = make()
     try:
-        return marshal.loads(packed)
-    except (EOFError, ValueError, TypeError):  # a damaged value is no value
-        return make()
+        blob = marshal.dumps(value)
+    except ValueError:  # not a value marshal keeps: made afresh every run
+        return value
+    values = {other: b for other, b in values.items() if other.split("\0")[0] != kind} | {name: blob}
+    with contextlib.suppress(OSError, ValueError):  # a failure only costs speed
+        write_atomically(path, marshal.dumps({"engine": store.engine, "values": values}), durable=False)
+    return value
 
 
 class Seen:
@@ -323,3 +332,4 @@ def _prune(kept: Path) -> None:
         for path in others[_ENGINES:]:
             if path != kept:
                 path.unlink(missing_ok=True)
+                path.with_suffix(".packed").unlink(missing_ok=True)
