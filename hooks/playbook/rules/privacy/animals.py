@@ -31,6 +31,7 @@ list and, for some, one look at the name's sentence: linear in the text.
 from __future__ import annotations
 
 import functools
+import re
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
@@ -173,4 +174,19 @@ def clinical_sentence(text: str, start: int) -> bool:
         return True
     from .care import CLINICAL  # care.py reads vocabulary.py, which reads this module: asked only here
 
-    return CLINICAL.search(text, start, end) is not None or any(not m.common for m in lexicon_clinical.find(text[start:end]))
+    rest = _JOB.sub(_job_blanked, text[start:end])  # "<Name>, our therapy goldendoodle": the animal's work, no one's care
+    return CLINICAL.search(rest) is not None or any(not m.common for m in lexicon_clinical.find(rest))
+
+
+# A working animal's job beside its word: "therapy goldendoodle", "service dog", "perrita de terapia"
+_JOB = lazyre.compile(r"(?<![\w-])(?i:therapy|service|terapia)(?P<tail>[ \t]+(?P<after>[\w'’-]+))?")
+_DE_BEFORE = lazyre.compile(r"(?P<before>[\w'’-]+)[ \t]+(?i:de)[ \t]+$")
+
+
+def _job_blanked(found: re.Match) -> str:
+    """The job's word blanked when an animal's word stands right after it or before its "de"; else the match as it was."""
+    after = found.group("after")
+    owner = _DE_BEFORE.search(found.string, max(0, found.start() - 40), found.start())
+    if after and is_animal_word(after) or owner and is_animal_word(owner.group("before")):
+        return " " + (found.group("tail") or "")
+    return found.group(0)

@@ -23,7 +23,7 @@ from .one_person import ONE_PERSON
 from .places import is_state
 from .short_links import is_video, names_someone, shortened_link_refused, video_link_refused
 from .surname_first import surname_first
-from .vocabulary import is_first_name, is_surname
+from .vocabulary import PARTICLES, is_first_name, is_surname
 
 # --- PHI006 foreign-link -------------------------------------------------------------------------------
 
@@ -117,7 +117,6 @@ _PLACE_AFTER = frozenset((
 # ... unless the path asks for one person all the same: "/maria-garcia-house-fund", "/ayuda-para-<name>-community".
 _PERSONAL_CAUSE = frozenset(("fund", "fundraiser", "donate", "donation", "donations", "help", "ayuda", "ayudemos", "memorial", "recovery", "story", "journey", "gofund"))
 _COUNTED_DAY = lazyre.compile(r"(?i:day)[-_ ]?\d+(?![a-z])")  # "<name>-day-12": a day of her care, not a holiday
-_PARTICLES = frozenset(("de", "del", "la", "las", "los", "van", "von", "da", "di", "le", "du", "y"))
 
 
 def _path_name(path: str, known: Known | None = None) -> str:
@@ -127,7 +126,7 @@ def _path_name(path: str, known: Known | None = None) -> str:
     for segment in path.split("/")[:16]:
         words = [w.lower() for w in _PATH_LETTERS.findall(segment)[:32]]
         for i, (given, surname) in enumerate(zip(words, words[1:])):
-            if surname in _PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
+            if surname in PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
                 continue
             after = words[i + 2] if i + 2 < len(words) else ""
             placed = i > 0 and words[i - 1] in _PLACE_BEFORE or after in _PLACE_AFTER and not (after == "day" and _COUNTED_DAY.search(segment))

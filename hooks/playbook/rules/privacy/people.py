@@ -56,7 +56,7 @@ from .readings import title_gap
 from .record_labels import label_names
 from .role_compounds import in_compound, modifies_role
 from .service_honours import honoured_for_service
-from .slugs import PARTICLES, slug_name, slug_people
+from .slugs import slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
 from .stage_names import stage_prefix
@@ -77,6 +77,7 @@ from .vocabulary import (
     NOT_A_NAME,
     NOT_A_SURNAME,
     NOT_NAMES,
+    PARTICLES,
     PLACE_AFTER,
     PLACE_BEFORE,
     SPANISH_EVERYDAY,

@@ -9,7 +9,12 @@ the other slug readings miss:
   abbreviation shares ("Pa", a physician assistant's letters), before a surname the lists know that is no word;
 - a full name nobody lists (both words unknown to every list) straight before a condition the slug words as an
   adjective ("diabetic", "renal", "wound"): not before a topic's word ("diabetic-friendly", "-tips", "-month");
-- a surname before "family" (or after "familia", "ohana") with a visit, a check-up or a consent in the file's name.
+- a surname before a family's or a child's word ("family", "siblings", "boy", "twins"; after "familia", "hermanos",
+  "pareja") with a visit, a check-up or a consent in the file's name, or with care unless the words name a business
+  ("<surname>-family-medicine", "<surname>-family-foundation");
+- two surnames side by side, as a Spanish-speaking person's full surname is written ("<surname>-<surname>_sesion3"),
+  with care in the file's name: two words the lists hold only as surnames, no given name, no term of the clinical
+  lexicon ("guillain-barre").
 A team member's name passes, and so do topics and events with no name ("before-after-gallery-2027",
 "family-dental-day-2027-05-03", "diabetic-foot-care-tips"). One pass over the slug's words: linear.
 """
@@ -19,13 +24,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import lazyre
+from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from .care import care_in
 from .known import Known, Person
 from .slug_stories import shown_frame
 from .unlisted import unlisted_name
-from .vocabulary import NOT_A_NAME, is_first_name
+from .vocabulary import NOT_A_NAME, PARTICLES, is_first_name
 
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
 # A weight a slug tells: "120lbs", "45-kg", "down-60", "menos-30-kilos"
@@ -40,8 +46,13 @@ _TOPIC = frozenset(
     "friendly tips tip recipes recipe month week day awareness education class classes guide faq myths facts basics "
     "101 101s prevention screening screenings program programa consejos recetas mes semana dia guia clase clases mitos".split()
 )
-_FAMILY_AFTER = frozenset({"family", "familys", "families", "ohana"})
-_FAMILY_BEFORE = frozenset({"familia", "ohana"})
+_FAMILY_AFTER = frozenset("family familys families ohana household siblings sibs kids children twins triplets boy boys girl girls baby babies brothers sisters".split())
+_FAMILY_BEFORE = frozenset("familia ohana hermanos hermanas hermanitos gemelos gemelas cuates nino nina ninos ninas bebe pareja esposos".split())
+# A business a family's name is the name of ("<surname>-family-dental", "<surname>-family-foundation-gala")
+_BUSINESS = frozenset(
+    "practice medicine medical dental dentistry clinic clinica health pharmacy farmacia foundation fund scholarship center centre "
+    "farm farms ranch restaurant bakery dealership insurance law funeral homes band trust".split()
+)
 # A visit, a check-up or a consent a family's file tells ("checkup", "consent-pending", "release-unsigned", "cita")
 _FAMILY_TOLD = frozenset(
     "visit visits appt appointment appointments checkup checkups exam exams physicals consent consents release waiver "
@@ -79,11 +90,13 @@ def result_slugs(text: str, known: Known) -> Iterator[Person]:
             if nxt not in _TOPIC and not care_in(f"{given} {surname}"):
                 yield Person(found[i].start(), found[i + 1].end(), (given, surname), "a full name nobody lists before a condition in a slug", public=False)
     yield from _families(text, known, found, words)
+    yield from _double_surnames(text, known, found, words)
 
 
 def _families(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
-    """A surname before "family" or after "familia" in a file's name that also tells a visit or a consent."""
-    told = None
+    """A surname before a family's or a child's word (or after "familia", "hermanos") in a file's name that also tells
+    a visit, a consent or care."""
+    told = cared = None
     for i, match in enumerate(found):
         word = match.group(0)
         low = words[i]
@@ -95,5 +108,36 @@ def _families(text: str, known: Known, found: list, words: list[str]) -> Iterato
             continue
         if told is None:
             told = any(w in _FAMILY_TOLD for w in words)
-        if told:
-            yield Person(match.start(), match.end(), (word,), "a family's surname in a file's name with their visit or consent", public=False)
+        business = after and i + 2 < len(words) and words[i + 2] in _BUSINESS  # care beside a business's name is its trade
+        if not told and not business and cared is None:
+            cared = bool(care_in(text))
+        if told or cared and not business:
+            yield Person(match.start(), match.end(), (word,), "a family's surname in a file's name with their visit or care", public=False)
+
+
+def _double_surnames(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
+    """Two surnames side by side in a file's name that also tells care: one person's two surnames, or a couple's. The
+    care is read once, outside every such pair."""
+    pairs = []
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if text[first.end() : second.start()].strip(" \t-_") or words[i] in known.org or words[i + 1] in known.org:
+            continue
+        if not (_surname(first.group(0)) and _surname(second.group(0))) or is_first_name(first.group(0)) or is_first_name(second.group(0)):
+            continue
+        names = (first.group(0), second.group(0))
+        if {words[i], words[i + 1]} & (PARTICLES | _FAMILY_BEFORE | _FAMILY_AFTER) or words[i] in NOT_A_NAME or words[i + 1] in NOT_A_NAME:
+            continue
+        if known.is_team(names) or known.is_team(names[1:]) or known.is_team(names[:1]) or lexicon_clinical.find(f"{words[i]} {words[i + 1]}"):
+            continue  # a team member's, or an eponym's pair ("Guillain Barre")
+        pairs.append((first.start(), second.end(), names))
+    if not pairs:
+        return
+    outside, at = [], 0
+    for start, end, _ in pairs:
+        outside.append(text[at:start] if start >= at else "")
+        at = max(at, end)
+    outside.append(text[at:])
+    if care_in(" ".join(outside)):
+        for start, end, names in pairs:
+            yield Person(start, end, names, "two surnames in a file's name with their care", public=False)

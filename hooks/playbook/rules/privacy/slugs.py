@@ -24,6 +24,7 @@ from .vocabulary import (
     FILE_CARE,
     LETTER_OWNERS,
     NOT_A_NAME,
+    PARTICLES,
     PLACE_AFTER,
     PLACE_BEFORE,
     VERB_LIKE,
@@ -39,8 +40,6 @@ from .wordnames import WORD_GIVEN
 # --- people named ---------------------------------------------------------------------------------------
 
 
-# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud"): no surname on their own.
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "van", "von", "le"})
 _COUNT_AFTER = lazyre.compile(r"[ \t]+(?i:day|dia|week|semana|month|mes)[ \t]+\d")  # "Castellanos Day 10": a count, not a holiday
 _SLUG_NOT_OWNED = lazyre.compile(r"[ \t]+(?i:for|with|and|to|in|on|at|of|or|vs|de|del|para|con|y|en|por)(?![\w])")
 _WORD_BEFORE = lazyre.compile(r"([A-Za-z]+)[ \t]+$")

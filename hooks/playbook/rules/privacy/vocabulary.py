@@ -147,6 +147,8 @@ _NAME_WORD = lazyre.compile(r"(?<![A-Za-z])" + CAP + r"(?:-[a-z]{2,6}(?![\w-]))?
 CAP_START = r"(?<![\w'’-])"  # a name starts a word: a match tried inside a long camel run would rescan it (quadratic)
 CAP_BEFORE = lazyre.compile(rf"{CAP_START}({CAP})[ \t]+$")
 NOT_A_NAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | _EVERYDAY_NAMES | LANGUAGES
+# Particles a slug capitalises like any word ("consejos-de-salud": "Consejos De Salud", "van-der-berg"): no surname on their own.
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "di", "do", "dos", "das", "du", "van", "von", "le"})
 NOT_A_SURNAME = NOT_NAMES | PLACE_BEFORE | PLACE_AFTER | LANGUAGES  # an everyday word that is a given name is a common surname too: "Yoli Ramos"
 _GAP = lazyre.compile(
     r"[ \t]+(?:(?:de|del|de[ \t]+la|van|von|da|di)[ \t]+|[\"“'‘][A-Za-z][\w .'’-]{0,24}?[\"”'’][ \t]+(?=[A-Z])|[A-Z]\.[ \t]+(?=[A-Z][a-z]))?"
