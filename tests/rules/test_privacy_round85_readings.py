@@ -12,6 +12,12 @@
 - The athletes of multi-sport events ("biathlete", "triathlete") are public roles like "sprinter".
 - A working animal's job beside its word ("<Name>, our therapy goldendoodle") is no one's care.
 
+Round 86 (held back, read after the readings above):
+- A grid address, as Utah numbers its streets ("450 S 300 E", "300 North #145", "la 300 Norte #145"), was no address.
+- A baby's arrival said with a pet name ("su princesa llegó el <date>", "our little one arrived <date>") ties the date
+  to a birth as "baby" did; "la princesa del baile llegó" does not.
+- A sports team's name before a role ("Former Twins pitcher <Name>") is no family's twins.
+
 Everything here is invented.
 """
 
@@ -149,3 +155,64 @@ def test_the_file_name_readings_grow_linearly():
     from playbook.rules.privacy import slug_results
 
     assert grows_linearly(slug_results, lambda n: hits("PHI003", pictured("_".join(["zambrano-quintanilla", "ruiz-boy"] * n) + "_rehab.jpg")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the family at 720 N 450 W who invited us in for their flu shots.",
+        "Los Ibarra de la 200 Norte #38 nos recibieron con pan dulce después de las vacunas.",
+        "We dropped off his walker at 1150 East #12 this morning.",
+    ],
+)
+def test_a_grid_address_with_a_household_refuses(text):
+    assert hits("PHI009", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free sports physicals at the fairgrounds, 1200 North 400 West, on Saturday.",
+        "Our second clinic opens Monday at 85 S 100 E, next to the library.",
+        "The 400 meter relay went to the North team, 3 to 1.",
+    ],
+)
+def test_a_grid_address_of_a_public_place_passes(text):
+    assert not hits("PHI009", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Felicidades a A.T.C.! Su princesita llegó el 9 de febrero, justo a la hora del desayuno.",
+        "Congratulations to K.L.! Their little one arrived on June 14 after a long night.",
+    ],
+)
+def test_a_babys_arrival_by_a_pet_name_ties_the_date(text):
+    assert hits("PHI008", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La princesa del desfile llegó el 5 de mayo a la plaza.",
+        "Prince Albert visited the county hospital on May 3, 1910, the museum says.",
+    ],
+)
+def test_a_title_arriving_is_no_birth(text):
+    assert not hits("PHI008", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Twins pitcher Darnell Ostby threw the first pitch at our 5K for heart health.",
+        "Twins fans: wear your jerseys to the screening fair on Saturday!",
+    ],
+)
+def test_a_sports_teams_name_is_no_familys_twins(text):
+    assert not hits("PHI003", post(text))
+
+
+def test_a_familys_twins_are_still_a_family():
+    assert hits("PHI003", post("The Ostby twins had their two-year checkups with us today."))

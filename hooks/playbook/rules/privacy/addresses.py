@@ -76,6 +76,14 @@ _NUMBERED_STREET = lazyre.compile(
     r"|(?<![\w$.,/#:-])\d{1,5}[A-Z]?[ \t]+(?:Calle|Avenida|Carrera)[ \t]+\d{1,3}(?:[ \t]+(?:Este|Oeste|Norte|Sur))?(?![\w/])"
     r"|(?<![\w])(?:East|West|North|South|E|W|N|S)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Street|St|Avenue|Ave|Place|Pl|Road|Rd)\.?[ \t]*,?[ \t]*#[ \t]*\d{1,5}[A-Z]?(?![\w/])"
 )
+# A grid address, as Utah and its neighbours number streets by their distance from a centre: the house's number and its
+# compass point, then the street's ("450 S 300 E", "1200 North 400 West"), or a grid street with a unit's number ("300
+# North #145", "la 300 Norte #145").
+_COMPASS = r"(?:N|S|E|W|North|South|East|West|Norte|Sur|Este|Oeste)\.?"
+_GRID = lazyre.compile(
+    rf"(?<![\w$.,/#:-])\d{{1,5}}[ \t]+{_COMPASS}[ \t]+\d{{1,5}}[ \t]+{_COMPASS}(?![\w])"
+    rf"|(?<![\w$.,/#:-])\d{{2,5}}[ \t]+{_COMPASS}[ \t]*,?[ \t]*(?:#|(?i:apt|unit|lot|space|spc|no|num|depto|departamento)\.?)[ \t]*\d{{1,5}}[A-Z]?(?![\w/])"
+)
 # A bare box number, capitalised, in a sentence about the mail: "shipped to the Fields post office, Box 52",
 # "le mandamos sus lentes al Apartado 42"; a box is no public place, whatever office it sits in.
 _BOX = re.compile(r"(?<![\w])(?:Box|BOX|Apartado|APARTADO|Casilla|CASILLA)[ \t]*(?:#|No\.?)?[ \t]*\d{1,6}(?![\w/-])")
@@ -308,7 +316,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET, _GRID):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)

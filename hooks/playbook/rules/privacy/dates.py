@@ -43,8 +43,14 @@ _DATE = lazyre.compile(
 )
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
 _DATE_EVENTS = phrase_pattern((*WORDS["date_person_events"], *folded(IDS["date_person_events_more"])))
-# A baby's arrival: "Baby Olivia arrived 1/22", "la bebé Sofía nació el 3 de mayo".
-_DATE_BIRTH = lazyre.compile(r"(?<![\w-])(?i:baby|newborn|bebe|bebita|bebito)(?![\w-])[^.!?\n]{0,40}?(?<![\w-])(?i:arrived|born|debut|llego|nacio)(?![\w-])")
+# A baby's arrival: "Baby Olivia arrived 1/22", "la bebé Sofía nació el 3 de mayo", "su princesa llegó el 22 de enero".
+_DATE_BIRTH = lazyre.compile(
+    r"(?<![\w-])(?:(?i:baby|newborn|bebe|bebita|bebito|little[ \t]+(?:one|man|lady)|bundle[ \t]+of[ \t]+joy)"
+    # a pet name for a baby, once someone's: "su princesa", "our little prince", "their new angelito"
+    r"|(?i:our|her|his|their|su|sus|nuestr[oa]|tu)[ \t]+(?:(?i:new|little|nuev[oa])[ \t]+)?"
+    r"(?i:princess|prince|princesa|princesita|principe|principito|nena|nene|chiquita|chiquito|angelito|angelita))"
+    r"(?![\w-])[^.!?\n]{0,40}?(?<![\w-])(?i:arrived|born|debut|llego|nacio)(?![\w-])"
+)
 _DATE_INJURY = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['date_person_injury_verbs'])})\s+{_PRONOUNS}(?![\w-])")
 _NOUNS = alternation(WORDS["date_person_nouns"])
 _MODIFIERS = alternation(WORDS["care_modifiers"])

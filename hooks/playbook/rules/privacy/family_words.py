@@ -15,7 +15,11 @@ family_org_after, unless its own care follows.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ... import lazyre
+from ...text import alternation
 from ...wordlists import wordlist
 from .role_compounds import slang_fam
 
@@ -79,7 +83,8 @@ _JOINS_BEFORE = lazyre.compile(r"(?P<who>(?:[\w.'’-]+[ \t]+){1,4}?)(?i:joins|j
 
 def org_family(text: str, match, known=None) -> bool:
     """Whether the family word of `match` (a capitalised word, then the family word) is an organisation's: an
-    organisation's or a place's word after it ("the Hernandez Family Foundation") or its head word before ("la Red
+    organisation's or a place's word after it ("the Hernandez Family Foundation"), a team's roster ("Former Twins
+    pitcher <Name>") or its head word before ("la Red
     Familia Unida": "Red" is no surname), or the practice's circle a team member (`known`) is welcomed into ("welcome
     Dr. <Member> to the Bluebonnet family"; a baby welcomed "to the Garcia family" is no member)."""
     from .vocabulary import CAP_WORD, NAMES, PLACE_AFTER, is_surname
@@ -97,6 +102,8 @@ def org_family(text: str, match, known=None) -> bool:
         # "Estimada familia:", "Dear families,": the reader greeted
     if _BRAND_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)) and _brand_word(match.group(1)):
         return True  # "part of the Olneyville Smiles family", "our Coastal Pulmonary family": a practice's brand, no surname
+    if _rostered(text, match.end()):
+        return True  # "Former Twins pitcher <Name>": a team's roster, not a family's twins
     after = CAP_WORD.match(text, match.end() + 1) or _ACRONYM.match(text, match.end() + 1)  # "<Town> Family YMCA"
     heads = {word.lower() for word in NAMES["org_heads"]}  # "Lao Family Community of <Town>", "Family Services"
     return after is not None and (after.group(0).lower() in PLACE_AFTER or after.group(0).lower() in heads)
@@ -121,3 +128,18 @@ def family_org_after(text: str, person) -> bool:
     if word in _CARE_HEADS:
         return False  # "<Surname> Family Dental", "<Surname> family dental day": a family's care, or a practice named after it
     return word in PLACE_AFTER or word in {w.lower() for w in NAMES["org_heads"]}
+
+
+_ROSTER_WORDS = ("coach", "coaches", "fan", "fans", "player", "players", "manager", "roster", "season", "game", "games", "jersey")
+
+
+@functools.cache
+def _roster() -> re.Pattern:
+    from .vocabulary import NAMES
+
+    return lazyre.compile(rf"[ \t]+(?i:{alternation((*NAMES['public_roles'], *_ROSTER_WORDS))})(?![\w-])")
+
+
+def _rostered(text: str, end: int) -> bool:
+    """Whether a public role or a team's word follows the family word ("Twins pitcher", "Twins fans")."""
+    return _roster().match(text, end) is not None
