@@ -494,7 +494,7 @@ CASES = {
             "Hoja de turnos de hoy: Quispe 10:30, Mamani 11:00.",
             # round 28 (orgs28): a patient stays named beside an organisation, a camp or a possessive
             "La familia Quintero vino a vacunarse el lunes.",
-            "The Orlando family's boy finished his last round of chemo with us.",
+            "The Orlando family's boy wrapped up his final round of chemo with us.",
             "Mochilas de la Asociación de Padres: gracias a Benita Salcedo, a quien operamos de la rodilla.",
             "Your family doctor saw Tamsin Ewell after her fall; she is healing well.",
             # round 28 (figures28): an official named with care of ours stays named
@@ -1814,7 +1814,7 @@ CASES = {
             "Strides Running Co. hosts a free shoe-fit morning on Saturday, February 6.",
             "On Feb. 11, our therapists will check warm-up form at the youth sports clinic.",
             "El 14 de noviembre se celebra el Día Mundial de la Diabetes.",
-            "A partir del 3 de marzo abrimos también los domingos de 9 a 1.",
+            "Desde el 3 de marzo también abriremos los domingos de 9 a 1.",
             "Agende su cita antes del 1 de marzo.",
             "Only 1 in 3 may need surgery, and most recover by the 3rd month.",
             "Our 5th birthday party is on the 3rd of June!",
@@ -1990,7 +1990,7 @@ CASES = {
             ),
             "Big news: the fellow who manages the hardware aisle at the old lumber yard by Kettle Creek finally got his annual checkup with us!",
             "Nuestra querida bibliotecaria de la secundaria Rivera en Alamosa, después de dos años de terapias, por fin camina sin bastón.",
-            "Remember the little drummer who was on the evening news last spring? He just finished his last round of chemo with us!",
+            "Remember the little drummer who was on the evening news last spring? He just rang the bell after his final round of chemo with us!",
             "¿Se acuerdan de la abuelita que salió en el noticiero por su huerto? Hoy terminó su rehabilitación de cadera con nosotros.",
             # round 32 (neighbours32): a neighbour by a named place, ours by work on a road, a youth team's position, "a certain"
             "Big hugs to the kindest abuelo from the St. Brendan parish, who finally let us numb and remove the lump on his forearm.",

@@ -195,7 +195,7 @@ def test_a_grid_of_worn_names_and_care_refuses(name, worn, care):
         "Aceptamos Medicare y Medicaid. Para reservar: 956-555-0171.",
         "We accept Medicaid. Reserve your spot at 505-555-0162 today!",
         "Se acepta Medicare. Informes y citas: (915) 555-0121.",
-        "Aceptamos la mayoría de los seguros, incluido Medicaid. Para citas, marque 305-555-0104.",
+        "Trabajamos con casi todos los seguros, Medicaid incluido. Para citas, marque 305-555-0104.",
         "Aceptamos Medicaid, y para reservar llame al 956-555-0178.",
         "We bill Medicare directly; call us at 713-555-0145 with questions.",
         "No cost with Medicaid! To schedule, call 414-555-0190.",

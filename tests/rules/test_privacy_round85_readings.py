@@ -17,6 +17,13 @@ Round 86 (held back, read after the readings above):
 - A baby's arrival said with a pet name ("su princesa llegó el <date>", "our little one arrived <date>") ties the date
   to a birth as "baby" did; "la princesa del baile llegó" does not.
 - A sports team's name before a role ("Former Twins pitcher <Name>") is no family's twins.
+- Coffee served is no café: "nos recibió con café" made an address's sentence a venue's (found writing these rows).
+
+Folding both sets in moved the story model's weights (PHI016), and two staff posts of the working corpus read as
+stories: a farewell whose headline names no one before the member ("Today we said goodbye to a legend."; left: a
+member named in the first sentence that names anyone let seven patient stories through, whose headline is the
+patient's and whose clinician is named after it), and a chaplain's marathon ending "So proud of you, Father.": a
+priest among the members called by his title keeps the post the member's own news (staff_story.py).
 
 Everything here is invented.
 """
@@ -216,3 +223,27 @@ def test_a_sports_teams_name_is_no_familys_twins(text):
 
 def test_a_familys_twins_are_still_a_family():
     assert hits("PHI003", post("The Ostby twins had their two-year checkups with us today."))
+
+
+def test_a_priest_called_father_is_the_member():
+    plans = with_staff("Fr. Anselm Whitcombe")
+    text = (
+        "Our chaplain, Fr. Anselm Whitcombe, finished the river half marathon on Saturday in 2:31, at 71, with a brand-new hip! He says he prayed the whole last three miles. So proud of you, Father."
+    )
+    assert hits("PHI016", post(text))
+    assert not hits("PHI016", post(text), plans=plans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La familia de la 300 Norte #145 nos recibió con café después de las vacunas.",
+        "We sat with the family at 88 Birch Ln over coffee after his wound check.",
+    ],
+)
+def test_coffee_served_at_a_home_is_no_cafe(text):
+    assert hits("PHI009", post(text))
+
+
+def test_a_cafe_as_the_venue_still_passes():
+    assert not hits("PHI009", post("Free blood pressure checks at the Riverside Cafe, 210 Main St, on Saturday morning."))

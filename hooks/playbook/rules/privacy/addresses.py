@@ -216,7 +216,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
                 return "home"
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
-    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
+    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) and not _drunk(body, v) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
         return "home" if delivery_in(body, start, end) else "place"  # "we dropped her oxygen at <address>, Suite 7": someone's
     return ""
 
@@ -240,6 +240,14 @@ def _venue_named_before(body: str, start: int, address: int) -> bool:
 # The town after an address's comma ("214 Elm Dr, Church Rock"): a venue word opening a town's name is no venue there,
 # while one closing it still is ("400 Main St, First Baptist Church").
 _TOWN_AFTER = lazyre.compile(r",[ \t]*((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)")
+
+
+# Coffee drunk, not a café visited: "nos recibió con café", "over coffee", "a cup of coffee"
+_DRINK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:con|with|y|and|de|of|over|un|some|tomar|tomamos|drink|drinking|sirvieron|served)[ \t]+$")
+
+
+def _drunk(body: str, venue: re.Match) -> bool:
+    return venue.group(0).lower() == "cafe" and _DRINK_BEFORE.search(body, max(0, venue.start() - 12), venue.start()) is not None
 
 
 def _in_town(venue: re.Match, town: tuple[int, int]) -> bool:

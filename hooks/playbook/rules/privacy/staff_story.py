@@ -3,7 +3,8 @@
 A staff spotlight, a birthday, a farewell or a congratulation tells a member's own news with care words ("Dr. <Name>
 had her own knee replacement last spring", "she delivered her 2,000th baby", "por pasar su examen de certificacion",
 "before her maternity leave"), and those weigh like a patient's story. The post is the member's when a team member
-(plans/team.yml) is named in its opening sentence or in the sentence of its heaviest word, no one else is named, no
+(plans/team.yml) is named in its opening sentence or in the sentence of its heaviest word, no one else is named (a
+priest among them called "Father" is one of them), no
 other single person is spoken of (a singular person word: "the team captain", "our nurse's husband", "la paciente";
 the reader's "your nose", not the readers' "your congrats"; "the one who runs the ...", "la que vende ...")
 and the member is never the one who gave care or is thanked ("cleared by Dr. <Name>", "gracias a la enfermera <Name>").
@@ -58,7 +59,9 @@ def members_story(text: str, known: Known, heaviest: int) -> bool:
     if not known.team:
         return False
     team = [p for p in people(text, known) if p.excusable and known.is_team(p.words, p.title)]
-    if not team or next(named(text, known), None) is not None or _someone_else(text, team, known):
+    titles = {p.title.rstrip(".").lower() for p in team if p.title}
+    others = (p for p in named(text, known) if not (titles & _CLERGY_TITLES and len(p.words) == 1 and p.words[0].lower() in _CLERGY))  # "..., Father."
+    if not team or next(others, None) is not None or _someone_else(text, team, known):
         return False
     if any(_AGENT.search(text, max(0, p.start - 40), p.start) for p in team):
         return False
@@ -83,6 +86,8 @@ def _someone_else(text: str, team: list, known: Known) -> bool:
                 continue  # "send all your congrats his way": the readers' wishes, no one else
         elif word[0].isupper() and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "South Padre": a word of a name
+        elif word.lower() in _CLERGY and word[0].isupper() and any(p.title and p.title.rstrip(".").lower() in _CLERGY_TITLES for p in team):
+            continue  # "So proud of you, Father.": a priest among the members, called by his title
         elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
             continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
         elif word.lower() in _KIN and _own_kin(text, match, bounds := bounds or sentence_bounds(text), seen):
@@ -93,6 +98,10 @@ def _someone_else(text: str, team: list, known: Known) -> bool:
             continue  # "<Member> became a daddy again! ... big brother <Name>": a relative staff_posts.py reads as hers
         return True
     return False
+
+
+_CLERGY = frozenset(("father", "padre"))
+_CLERGY_TITLES = frozenset(("fr", "father", "padre", "p", "rev", "reverend"))
 
 
 def _own_family(text: str, known: Known) -> frozenset[tuple[int, int]]:
