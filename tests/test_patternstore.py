@@ -281,6 +281,9 @@ def test_a_large_value_is_kept_in_a_file_of_its_own_read_only_when_asked(tmp_pat
     packed[0].write_bytes(b"not marshal at all")
     with patternstore.kept(tmp_path, b"engine"):
         assert patternstore.remembered_packed("table", "k", make) == table
+    with patternstore.kept(tmp_path, b"engine"):  # a value that unpacks but is not the shape asked for: made afresh
+        assert patternstore.remembered_packed("shape", "k", lambda: ["a list"]) == ["a list"]  # kept as it is
+        assert patternstore.remembered_packed("shape", "k", lambda: table, lambda value: isinstance(value, dict)) == table
 
 
 def test_the_lexicon_tables_from_the_store_equal_fresh_ones(tmp_path):

@@ -60,7 +60,8 @@ def _patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:
         info = None
     if info is None:
         return _read_patterns(path)
-    return patternstore.remembered_packed("hyphenation", f"{path}\0{info.st_size}\0{info.st_mtime_ns}", lambda: _read_patterns(path))
+    key = f"{path}\0{info.st_size}\0{info.st_mtime_ns}"
+    return patternstore.remembered_packed("hyphenation", key, lambda: _read_patterns(path), lambda v: v is None or isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], dict))
 
 
 def _read_patterns(path: Path | None) -> tuple[dict[str, tuple[int, tuple[int, ...]]], int] | None:

@@ -227,10 +227,11 @@ def remembered(kind: str, key: str, make: Callable[[], T]) -> T:
     return _derived[-1].remembered(kind, key, make) if _derived else make()
 
 
-def remembered_packed(kind: str, key: str, make: Callable[[], T]) -> T:
+def remembered_packed(kind: str, key: str, make: Callable[[], T], shaped: Callable[[object], bool] = lambda value: True) -> T:
     """remembered() for a large value few processes need (a model or table of tens of thousands of entries), kept in a
     file of its own beside the engine's derived values and read only by a process that asks: a build's own process,
-    whose rules run in a helper, never holds it. One value a kind (the table for the dictionary installed now)."""
+    whose rules run in a helper, never holds it. One value a kind (the table for the dictionary installed now); a value
+    read back that `shaped` refuses (a damaged file that still unpacks) is made afresh."""
     if not _derived:
         return make()
     store = _derived[-1]
@@ -241,9 +242,11 @@ def remembered_packed(kind: str, key: str, make: Callable[[], T]) -> T:
     blob = values.get(name)
     if isinstance(blob, bytes):
         try:
-            return marshal.loads(blob)
+            found = marshal.loads(blob)
         except (EOFError, ValueError, TypeError):  # a damaged value is made afresh
-            pass
+            found = shaped  # no value shaped() accepts: itself
+        if found is not shaped and shaped(found):
+            return found
     value = make()
     try:
         blob = marshal.dumps(value)

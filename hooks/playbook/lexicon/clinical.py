@@ -61,7 +61,7 @@ class ClinicalLexicon:
     def __init__(self) -> None:
         # Kept with the engine's derived values (patternstore): building the tables from the lists was a twentieth of a
         # one-file check. Entries are kept by number: one shared entry per (category, common), ten distinct values.
-        kinds, phrases, cased, longest, endings, suffix, stop = patternstore.remembered_packed("clinical-lexicon", "", _tables)
+        kinds, phrases, cased, longest, endings, suffix, stop = patternstore.remembered_packed("clinical-lexicon", "", _tables, _shaped)
         entries = [_Entry(category, common) for category, common in kinds]
         self._phrases = {key: entries[n] for key, n in phrases.items()}
         self._cased = {key: entries[n] for key, n in cased.items()}
@@ -165,6 +165,14 @@ class ClinicalLexicon:
                 matches.append(Match(start, end, term, entry.category, entry.common))
             previous_last = last
         return matches
+
+
+def _shaped(value: object) -> bool:
+    """Whether a value read back is _tables()' shape (a damaged file that still unpacks is not)."""
+    if not (isinstance(value, tuple) and len(value) == 7 and all(isinstance(part, dict) for part in value[1:4])):
+        return False
+    kinds, phrases = value[0], value[1]
+    return isinstance(kinds, list) and all(isinstance(n, int) and 0 <= n < len(kinds) for n in (*phrases.values(), *value[2].values()))
 
 
 def _tables() -> tuple:

@@ -38,7 +38,7 @@ def features(text: str) -> dict[str, tuple[int, int]]:
 def model() -> tuple[dict[str, float], float]:
     """(weight of each feature, threshold), read once: kept with the engine's derived values, as reading the
     38,000 weights again was a twentieth of a one-file check."""
-    return patternstore.remembered_packed("story-model", WEIGHTS_FILE, _read_model)
+    return patternstore.remembered_packed("story-model", WEIGHTS_FILE, _read_model, lambda v: isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], dict) and isinstance(v[1], float))
 
 
 def _read_model() -> tuple[dict[str, float], float]:
