@@ -244,9 +244,10 @@ def remembered_packed(kind: str, key: str, make: Callable[[], T], shaped: Callab
         try:
             found = marshal.loads(blob)
         except (EOFError, ValueError, TypeError):  # a damaged value is made afresh
-            found = shaped  # no value shaped() accepts: itself
-        if found is not shaped and shaped(found):
-            return found
+            pass
+        else:
+            if shaped(found):
+                return found
     value = make()
     try:
         blob = marshal.dumps(value)

@@ -44,6 +44,7 @@ from tests.rules.work import grows_linearly
         "hermanos-villarreal_vacunas-escolares_agosto.jpg",
         "cast-removal_brandtner-boy_wk6.heic",
         "asthma-followup_delacroix-kids_spring.jpg",
+        "flu-shots_okonkwo-daughter_oct.jpg",  # any kin word the privacy lists hold
     ],
 )
 def test_a_familys_surname_before_its_childrens_word_with_care_refuses(name):
@@ -239,6 +240,7 @@ def test_a_priest_called_father_is_the_member():
     [
         "La familia de la 300 Norte #145 nos recibió con café después de las vacunas.",
         "We sat with the family at 88 Birch Ln over coffee after his wound check.",
+        "Nos recibieron con café y pan dulce. Pasamos a 300 Norte #145 a ponerles las vacunas a todos.",  # the sentence before
     ],
 )
 def test_coffee_served_at_a_home_is_no_cafe(text):

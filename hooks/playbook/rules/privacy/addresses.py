@@ -190,7 +190,7 @@ def _pinned_place(body: str, bounds: tuple[int, ...], start: int, end: int, matc
         return ""
     if _PUBLIC.search(body, lo, hi):
         return "place"  # the offer before it: "Free home safety checks for seniors this Saturday! 📍 ..."
-    if not (_VENUE.search(body, lo, hi) or _PUBLIC.search(body, hi, end) or _VENUE.search(body, hi, end)):
+    if not (_venue_in(body, lo, hi) or _PUBLIC.search(body, hi, end) or _venue_in(body, hi, end)):
         return ""
     return "" if _HOUSEHOLD.search(body, lo, hi) or _ONE_HOME_VISIT.search(body, lo, hi) or care_in(body, lo, hi) else "place"
 
@@ -216,7 +216,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
                 return "home"
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
-    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) and not _drunk(body, v) for lo, hi in around for v in _VENUE.finditer(body, lo, hi)):
+    if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _venues(body, lo, hi)):
         return "home" if delivery_in(body, start, end) else "place"  # "we dropped her oxygen at <address>, Suite 7": someone's
     return ""
 
@@ -230,7 +230,7 @@ _VENUE_CLOSES = lazyre.compile(r"(?:[ \t\n]+[\w'’-]+)?[ \t]*[,(][ \t\n]*")
 def _venue_named_before(body: str, start: int, address: int) -> bool:
     """A venue named just before the address, and no household in its sentence before the venue ("lives by ...")."""
     lo = max(start, address - 60)
-    for venue in _VENUE.finditer(body, lo, address):
+    for venue in _venues(body, lo, address):
         closes = _VENUE_CLOSES.match(body, venue.end(), address)
         if closes and closes.end() == address and (_VENUE_OPENS.search(body, max(lo, venue.start() - 30), venue.start()) or body[venue.start()].isupper()):
             return not _HOUSEHOLD.search(body, start, venue.start())
@@ -246,8 +246,15 @@ _TOWN_AFTER = lazyre.compile(r",[ \t]*((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'�
 _DRINK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:con|with|y|and|de|of|over|un|some|tomar|tomamos|drink|drinking|sirvieron|served)[ \t]+$")
 
 
-def _drunk(body: str, venue: re.Match) -> bool:
-    return venue.group(0).lower() == "cafe" and _DRINK_BEFORE.search(body, max(0, venue.start() - 12), venue.start()) is not None
+def _venues(body: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The venue words between `lo` and `hi`, but coffee served ("con café" is no café)."""
+    for venue in _VENUE.finditer(body, lo, hi):
+        if venue.group(0).lower() != "cafe" or _DRINK_BEFORE.search(body, max(0, venue.start() - 12), venue.start()) is None:
+            yield venue
+
+
+def _venue_in(body: str, lo: int, hi: int) -> bool:
+    return next(_venues(body, lo, hi), None) is not None
 
 
 def _in_town(venue: re.Match, town: tuple[int, int]) -> bool:
@@ -384,4 +391,4 @@ def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:
     before, end = sentence_of(bounds, start - 1)
     if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - 12), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
         return ""
-    return "place" if _OWN_PLACE.search(body, before, end) or _VENUE.search(body, before, end) else ""
+    return "place" if _OWN_PLACE.search(body, before, end) or _venue_in(body, before, end) else ""

@@ -28,6 +28,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
 from .care import care_in
+from .epithets import EPITHETS
 from .known import Known, Person
 from .slug_stories import shown_frame
 from .unlisted import unlisted_name
@@ -46,8 +47,12 @@ _TOPIC = frozenset(
     "friendly tips tip recipes recipe month week day awareness education class classes guide faq myths facts basics "
     "101 101s prevention screening screenings program programa consejos recetas mes semana dia guia clase clases mitos".split()
 )
-_FAMILY_AFTER = frozenset("family familys families ohana household siblings sibs kids children twins triplets boy boys girl girls baby babies brothers sisters".split())
-_FAMILY_BEFORE = frozenset("familia ohana hermanos hermanas hermanitos gemelos gemelas cuates nino nina ninos ninas bebe pareja esposos".split())
+# A family's or a child's word after a surname ("<surname>-family", "<surname>-boy") or, in Spanish order, before it
+# ("familia-<surname>", "hermanos-<surname>"): the kin the privacy lists hold (privacy-epithets.yml), and a family's
+# own words besides
+_KIN = frozenset(word for word in EPITHETS["kin"] if " " not in word)
+_FAMILY_AFTER = _KIN | frozenset("family familys families ohana household siblings sibs children triplets babies brothers sisters".split())
+_FAMILY_BEFORE = _KIN | frozenset("familia ohana hermanos hermanas hermanitos cuates ninas pareja esposos".split())
 # A business a family's name is the name of ("<surname>-family-dental", "<surname>-family-foundation-gala")
 _BUSINESS = frozenset(
     "practice medicine medical dental dentistry clinic clinica health pharmacy farmacia foundation fund scholarship center centre "

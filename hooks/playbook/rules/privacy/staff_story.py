@@ -59,8 +59,7 @@ def members_story(text: str, known: Known, heaviest: int) -> bool:
     if not known.team:
         return False
     team = [p for p in people(text, known) if p.excusable and known.is_team(p.words, p.title)]
-    titles = {p.title.rstrip(".").lower() for p in team if p.title}
-    others = (p for p in named(text, known) if not (titles & _CLERGY_TITLES and len(p.words) == 1 and p.words[0].lower() in _CLERGY))  # "..., Father."
+    others = (p for p in named(text, known) if not (len(p.words) == 1 and _the_priest(p.words[0], team)))  # "..., Father."
     if not team or next(others, None) is not None or _someone_else(text, team, known):
         return False
     if any(_AGENT.search(text, max(0, p.start - 40), p.start) for p in team):
@@ -86,7 +85,7 @@ def _someone_else(text: str, team: list, known: Known) -> bool:
                 continue  # "send all your congrats his way": the readers' wishes, no one else
         elif word[0].isupper() and _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "South Padre": a word of a name
-        elif word.lower() in _CLERGY and word[0].isupper() and any(p.title and p.title.rstrip(".").lower() in _CLERGY_TITLES for p in team):
+        elif _the_priest(word, team):
             continue  # "So proud of you, Father.": a priest among the members, called by his title
         elif " " not in word and (_HERS_BEFORE.search(text, max(0, match.start() - 20), match.start()) or _of_hers(text, match.end(), starts)):
             continue  # "es mamá de dos", "hija de Saltillo", "mi niña" (not "esposo de <Member>": her kin)
@@ -102,6 +101,11 @@ def _someone_else(text: str, team: list, known: Known) -> bool:
 
 _CLERGY = frozenset(("father", "padre"))
 _CLERGY_TITLES = frozenset(("fr", "father", "padre", "p", "rev", "reverend"))
+
+
+def _the_priest(word: str, team: list) -> bool:
+    """Whether `word` is "Father" or "Padre", capitalised, said where a member holds a priest's title: that member."""
+    return word[:1].isupper() and word.lower() in _CLERGY and any(p.title and p.title.rstrip(".").lower() in _CLERGY_TITLES for p in team)
 
 
 def _own_family(text: str, known: Known) -> frozenset[tuple[int, int]]:
