@@ -421,7 +421,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           desk first", or kept off the site with no route named: "if we didn't, come
           find me, not the internet", "antes de publicar"; a question and the sentence after it count as a condition,
           and asking the reader not to post it is kept from posting: "Something
-          bother you? Please don't put it online; take it to Ms. Ames"), or a score
+          bother you? Please don't put it online; take it to Ms. Ames"; the top score
+          denied and told to a member by name: "if it's not a 5, tell <Name> first
+          instead of posting"), or a score
           said as an order ("rate us lower -> the manager's inbox, nobody else sees
           it"), or a score split into ranges, the top to the site and the bottom
           ("0 a 8", "1-6", a neutral face) to a private route,

@@ -90,7 +90,8 @@ UNHAPPY = lazyre.compile(
     rf"(?<![\w-])(?:{phrases(_WORDS['unhappy'])}|(?:{phrases(_WORDS['bad_adjectives'])})\s+(?:{_VISIT})|(?:{_VISIT})\s+(?:{phrases(_WORDS['bad_adjectives'])})"
     r"|(?:below|under|less\s+than|fewer\s+than|lower\s+than|menos\s+de|debajo\s+de)\s+(?:a\s+)?\d+"  # "below 9?", "fewer than 5 stars?"
     rf"|{_LOWER_BRANCH}"
-    r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos))(?![\w-])",  # "8 or below", "3 o menos"
+    r"|(?<![\d.,])[0-8]\s+(?:or|o)\s+(?:lower|less|below|under|worse|menos)"  # "8 or below", "3 o menos"
+    r"|(?:not|no\s+(?:es|fue|sea))\s+(?:a|an|un|una)\s+(?:5|five|10|ten|cinco|diez))(?![\w-])",  # the top score denied: "if it's not a 5", "si no fue un 10"
     re.IGNORECASE,
 )
 # Unhappy with another practice, not with us: "unhappy with your current dentist? skip Yelp and call us", "¿no está contento

@@ -49,7 +49,8 @@ _AGE_UNLESS_THING = lazyre.compile(
 _AGE_BARE = lazyre.compile(
     rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
     rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
-    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,)|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))"  # "At 92, she ...", "Mr. Diaz (94)"
+    rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,|\s+(?:you|she|he)(?:['’](?:re|s)|\s+(?:are|is|still|can|could|keep|keeps|have|has|were|was))(?![\w-]))"
+    rf"|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))"  # "At 92, she ...", "At 93 you're still ...", "Mr. Diaz (94)"
     # "Mrs. Odom is 93 today", "will be 100 on Sunday", "hit 100!", "celebrated 100 years", "Happy 100th, Mr. Ng!"
     rf"|(?<![\w-])(?:is|was|will\s+be|hit|hits|reached|reaches|celebrated|celebrates|celebrating)\s+(?:just\s+|now\s+)?{_AGE_ANY}"
     rf"(?:\s+years(?:\s+young)?)?(?=\s*!|\s+(?:today|tonight|tomorrow|yesterday|this|next|last|on|and\s+counting|years\s+young)(?![\w-]))"
@@ -57,6 +58,7 @@ _AGE_BARE = lazyre.compile(
     rf"|(?<![\w.,-]){_AGE_ANY}[ \t]+and[ \t]+counting(?![\w-])",  # "Grandpa Tito, 94 and counting": the number alone, a person near
     re.IGNORECASE,
 )
+_READER = lazyre.compile(r"(?<![\w'’-])(?i:you|you['’]re|usted|ud)(?![\w'’-])")  # the reviewer, in a reply
 _THING_WORD = lazyre.compile(rf"(?<![\w-])(?:(?:{_THINGS})(?:s|['’]s)?|its|(?:{alternation(folded(IDS['age_things_es']))})s?)(?![\w-])", re.IGNORECASE)
 # Spanish (folded, so "años" reads "anos"): "cumplió 94 años", "a sus 101 años", "tiene 92 años", "Don Aurelio, de 95
 # años", "noventa y dos años de edad". A thing's age ("la clínica cumple 100 años") and a span of time ("hace 95 años",
@@ -146,7 +148,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         y dos años", "Don Pedro, de 96 años", "su cumpleaños número 100"; and
         a bare number in a sentence about one person ("she's 96", "Mr. Diaz,
         now 94 and still golfing", "Rose Hill, 97, led the walk", "At 92,
-        she ...", "Mr. Diaz (94)", "Don
+        she ...", in a reply "At 93 you're still ..." (the reviewer), "Mr. Diaz (94)", "Don
         Aurelio 95 años" in a file name, "Mrs. Odom is 93 today", "will be
         100 on Sunday", "Happy 100th, Mr. Ng!", "cumplió 95 el domingo", "ya
         tiene 98."); and ages said playfully ("94 years young", "96 and
@@ -172,6 +174,7 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         Passes: `Bend your knee to 90 degrees and hold for five seconds.`
         Passes: `For adults aged 90 and older, a yearly hearing test is worth booking.`
     """
+    reply = isinstance(item, ResponseTemplate)
     for text in texts(item, ctx.plans, links=False):
         body = text.text
         if not _ANY_AGE.search(body):
@@ -198,8 +201,8 @@ def age_over_89(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         for match in _AGE_BARE.finditer(body):
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
-            if ONE_PERSON.search(body, start, end) and not _thing_first(body, start, match.start()):
-                found.append(match)
+            if (ONE_PERSON.search(body, start, end) or (reply and _READER.search(body, start, end))) and not _thing_first(body, start, match.start()):
+                found.append(match)  # in a reply "you" is one person: the reviewer
         for match in _AGE_UNLESS_THING.finditer(body):
             bounds = bounds or sentence_bounds(body)
             start, _ = sentence_of(bounds, match.start())

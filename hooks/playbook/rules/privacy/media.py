@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...findings import Severity
+from ...lexicon import names as lexicon_names
 from ...model import Authorization, Plans, Post
 from ...normalize import fold
 from ...text import alternation, clip, phrase_pattern
@@ -22,7 +23,7 @@ from .milestones import milestone_of_one
 from .names import name_tokens
 from .narrowed import narrowed_in_care
 from .one_person import GIVEN
-from .people import NAMES, Known, people
+from .people import NAMES, Known, Person, people
 from .photo_tie import photo_untied
 from .pictured import pictured_patient
 from .public_story import figures_untold
@@ -112,6 +113,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
     runner", "two kids", "un senor") may be a patient and still needs the authorization.
     """
     found = list(people(alt, known))
+    found += _members_as_words(alt, known, found)  # "Sunny and Moss kneeling in front": members whose names are words
     characters = _characters(alt, known)  # "Dr. <Name> as Woody" in a costume photo: the character is no one
     found = [p for p in found if not any(lo <= p.start < hi for lo, hi in characters)]
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
@@ -129,6 +131,24 @@ def shows_only_team(alt: str, known: Known) -> bool:
                 continue
         return False
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
+
+
+_CAPITALISED = lazyre.compile(r"(?<![\w'’.-])[A-Z][a-z'’]+(?![\w'’-])")
+
+
+def _members_as_words(alt: str, known: Known, found: list[Person]) -> list[Person]:
+    """Team members named by a capitalised word the name reader passes as a word ("Sunny", "Moss", "Hope"): the team's.
+    None when another such word is a given name of no member ("Hope and Grace"): Grace may be anyone."""
+    taken = [(p.start, p.end) for p in found]
+    members = []
+    for m in _CAPITALISED.finditer(alt):
+        if any(lo <= m.start() < hi for lo, hi in taken):
+            continue
+        if m.group(0).lower() in known.given and known.is_team((m.group(0),)):
+            members.append(Person(m.start(), m.end(), (m.group(0),), "a team member named"))
+        elif lexicon_names.name_info(m.group(0)) is not None:
+            return []
+    return members
 
 
 # A team member dressed as a character, in a costume photo: "<Member> as Woody,", "<Member> disfrazada de la Catrina y ..."; the

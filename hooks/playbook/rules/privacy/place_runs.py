@@ -18,7 +18,10 @@ from .vocabulary import lowered
 
 _HOUSES = lowered("houses_of_worship")
 _CLUBS = lowered("service_clubs")
-_LANDMARK_AFTER = lazyre.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])")
+_LANDMARK_AFTER = lazyre.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])"
+    r"|[ \t]+(?i:statue|statues|monument|sculpture)(?![\w'’-])"  # "the giant <Folk Hero> statue": a likeness in bronze or fibreglass
+)
 
 
 def names_a_place(text: str, person: Person) -> bool:
