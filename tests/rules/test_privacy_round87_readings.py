@@ -11,6 +11,13 @@
   name reader passes such words, so the alt text named no one. A member's given name written with its capital is theirs.
 - A folk hero's statue in a team photo ("the giant <Name> statue") was a person: a likeness in bronze is a landmark.
 
+Round 88 (held back, read after the readings above):
+- Our staff "tickled" to read the review is their joy at it, as "thrilled" was.
+- The practice's move to "our new, bigger home at <address>" was a household's home: a word of size between "new" and
+  "home" kept the practice's own "new home" from being read.
+- A language after how much of it a member speaks ("speaks Spanish and a little <Language>") was a child called
+  "little <Name>".
+
 Everything here is invented.
 """
 
@@ -149,3 +156,44 @@ def test_a_name_before_a_statue_is_the_landmark_unless_care_is_told(text, landma
     start = text.index("Olaf")
     person = Person(start, start + len("Olaf Brandvold"), ("Olaf", "Brandvold"), "a name")
     assert names_a_place(text, person) is landmark
+
+
+def test_staff_tickled_to_read_the_review_is_a_courtesy():
+    text = "Thanks for the kind words! Dr. Amaral and Jodie were both tickled pink reading this."
+    assert not hits("PHI001", _praise(text), plans=with_staff("Dr. Amaral", "Jodie"))
+
+
+def test_staff_tickled_to_see_the_reviewer_refuses():
+    text = "Dr. Amaral was tickled to see you up and walking at your last visit."
+    assert hits("PHI001", _praise(text), plans=with_staff("Dr. Amaral"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big news: from March 3, find us in our new, bigger home at 77 Quarry Rd, right by the feed store.",
+        "We've outgrown Main Street! Our new, roomier home at 77 Quarry Rd opens Monday: same phone, same office hours.",
+    ],
+)
+def test_the_practices_new_home_is_its_own_door(text):
+    assert not hits("PHI009", post(text))
+
+
+def test_a_households_bigger_home_is_still_an_address():
+    assert hits("PHI009", post("The Varga family just moved into a bigger home at 77 Quarry Rd, so send cards there!"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Anneliese, our new midwife: she speaks German (and a little Punjabi) and loves helping with water births.",
+        "Anneliese, nuestra partera, habla alemán y un poco de Mixteco, y acompaña partos en agua.",
+    ],
+)
+def test_a_language_after_how_much_of_it_is_spoken_is_no_one(text):
+    assert not hits("PHI003", post(text), plans=with_staff("Anneliese Kron"))
+
+
+def test_a_child_called_little_after_speaking_of_her_is_someone():
+    text = "She speaks fondly of little Karen, who finally got her cast off today."
+    assert hits("PHI003", post(text))

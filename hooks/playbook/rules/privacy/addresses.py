@@ -130,8 +130,10 @@ def _home_street(body: str, start: int) -> bool:
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
 # "save lives", "changing lives": lives as a noun, no one living somewhere
 _NOT_HOUSEHOLD = lazyre.compile(
-    r"(?i:new|its|our|open|field|club|meeting|opera|coffee|school|fire|court|round|ware|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)[ \t-]+$"
+    r"(?i:new|its|our|open|field|club|meeting|opera|coffee|school|fire|court|round|ware|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)"
+    r"(?:,?[ \t]+(?i:bigger|larger|brighter|roomier|permanent|forever|temporary|expanded))?[ \t-]+$"  # "our new, bigger home"
 )
+_HOUSEHOLD_REACH = 24  # characters before a household word read for _NOT_HOUSEHOLD
 _HOME_BEFORE = lazyre.compile(r"(?i:family|families|neighbou?rs?|lives|living|resides|familia|vecinos?|vive|viven)[ \t]+(?:\w+[ \t]+)?(?i:at|on|in|en|de|a)?[ \t]*$")
 # A person by title right before the address is whose it is: "Mrs. Ortiz, 12 Elm St", "la Sra. Ruiz en Calle Luna 4".
 _PERSON_BEFORE = lazyre.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Dona)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:,|(?i:at|on|en|de))?[ \t]*$")
@@ -212,7 +214,7 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
         return "home"
     for lo, hi in around:
         for word in _HOUSEHOLD.finditer(body, lo, hi):
-            if not _NOT_HOUSEHOLD.search(body, max(lo, word.start() - 12), word.start()):
+            if not _NOT_HOUSEHOLD.search(body, max(lo, word.start() - _HOUSEHOLD_REACH), word.start()):
                 return "home"
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
@@ -389,6 +391,6 @@ def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:
     if start <= 0:
         return ""
     before, end = sentence_of(bounds, start - 1)
-    if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - 12), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
+    if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - _HOUSEHOLD_REACH), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
         return ""
     return "place" if _OWN_PLACE.search(body, before, end) or _venue_in(body, before, end) else ""

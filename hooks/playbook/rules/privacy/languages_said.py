@@ -8,6 +8,7 @@ scripts/build_language_names.py, with CLDR's and privacy-names.yml's):
   Karen", "Need help in Karen?"), a speaker's verb ("staff who speak Karen", "hablamos Karen"), or the speakers and
   interpreters "of" it ("hablantes de Karen", "intérpretes de Karen", "Karen speakers"; not "la intérprete de Karen":
   an article before the interpreter makes her someone's);
+- how much of it is spoken, after a speaking verb ("speaks Spanish and a little Karen", "habla un poco de Karen");
 - a use after it ("a Karen interpreter", "Karen-speaking families", "Karen speakers:");
 - the people's word before what a people holds ("Happy Karen New Year", "our Karen community", "Karen families", "the
   Karen Don dance group": one word of its own may stand between before a dance's word; "la comunidad Karen").
@@ -65,6 +66,12 @@ _USE_ANYWHERE = lazyre.compile(
     r"(?<![\w-])(?i:interpreters?|interpretation|interpreting|interpretes?|interpretacion|translators?|translation|traduccion|"
     r"idiomas?|languages?|lenguas?|speakers|hablantes|se[ \t]+habla|spoken)(?![\w-])"
 )
+# How much of a language is spoken, after a speaking verb in the same sentence: "speaks Spanish (and a little Punjabi)",
+# "habla inglés y un poco de mixteco"
+_AMOUNT_SPOKEN = lazyre.compile(
+    r"(?<![\w-])(?i:speak|speaks|spoke|speaking|habla|hablan|hablamos|hablo)(?![\w-])[^.!?\n]{0,40}?"
+    r"(?<![\w-])(?i:a[ \t]+little|a[ \t]+bit[ \t]+of|some|basic|conversational|fluent|un[ \t]+poco[ \t]+de|algo[ \t]+de)[ \t]+$"
+)
 _REACH = 24
 _TEXT_REACH = 300  # characters either side of a list read for a language's use
 
@@ -93,6 +100,9 @@ def language_said(text: str, person: Person) -> bool:
     before = max(0, start - _REACH * 2)
     if _USE_BEFORE.search(text, before, start) and not _OWNED_INTERPRETER.search(text, before, start):
         return True  # "interpreters in Karen", "staff who speak Karen", "hablantes de Karen"
+    word = end - len(person.words[0])
+    if _AMOUNT_SPOKEN.search(text, max(0, word - _REACH * 3), word):
+        return True  # "speaks Spanish (and a little Karen)": how much of it a member speaks
     if _USE_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end) or _DANCE_AFTER.match(text, end):
         return True  # "a Karen interpreter", "our Karen community", "the Karen Don dance group"
     if _PEOPLE_BEFORE.search(text, max(0, start - _REACH), start):

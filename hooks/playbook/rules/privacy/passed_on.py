@@ -134,7 +134,10 @@ _TOPIC = (
     # thanks for naming them in the review: "gracias por acordarse de <Name>", "for mentioning Dr. <Name>"
     r"|(?i:por|for)[ \t]+(?i:acordarse[ \t]+de|acordarte[ \t]+de|recordar[ \t]+a|mencionar[ \t]+a|nombrar[ \t]+a|remembering|mentioning|naming|shouting[ \t]+out))"
 )
-_JOY_EN = r"(?i:grinning|smiling|all[ \t]+smiles|beaming|glowing|blushing|giddy|tearing[ \t]+up|teary|crying|thrilled|delighted|so[ \t]+happy|happy|over[ \t]+the[ \t]+moon)"
+_JOY_EN = (
+    r"(?i:grinning|smiling|all[ \t]+smiles|beaming|glowing|blushing|giddy|tearing[ \t]+up|teary|crying|thrilled|delighted|so[ \t]+happy|happy"
+    r"|over[ \t]+the[ \t]+moon|tickled(?:[ \t]+pink)?|stoked|touched|moved)"
+)
 _LET_EN = r"(?i:let|lets|letting|we'll[ \t]+let|we’ll[ \t]+let)"
 _TELL_EN = r"(?i:told|tell|telling)"
 _LET_ES = (
