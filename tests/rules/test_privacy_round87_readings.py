@@ -17,6 +17,9 @@ Round 88 (held back, read after the readings above):
   "home" kept the practice's own "new home" from being read.
 - A language after how much of it a member speaks ("speaks Spanish and a little <Language>") was a child called
   "little <Name>".
+- The review passed on to a member named just before, the member only a clitic ("... sobre <Name>! Ya le enseñamos la
+  reseña", "<Name> is going to love this, le pasamos el mensaje hoy mismo"), read as the reader's dealings: the passing
+  was read only with its recipients after the verb (three replies across both sets).
 
 Everything here is invented.
 """
@@ -197,3 +200,27 @@ def test_a_language_after_how_much_of_it_is_spoken_is_no_one(text):
 def test_a_child_called_little_after_speaking_of_her_is_someone():
     text = "She speaks fondly of little Karen, who finally got her cast off today."
     assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias por estas palabras tan bonitas sobre Lalo! Ya le enseñamos la reseña y se puso colorado.",
+        "¡Qué lindo mensaje! Lalo se va a poner feliz, le pasamos sus palabras hoy mismo.",
+        "Muchas gracias por su reseña sobre Lalo; ya se la leímos en voz alta y no dejó de sonreír.",
+    ],
+)
+def test_the_review_passed_to_a_member_named_before_the_clitic_is_a_courtesy(text):
+    assert not hits("PHI001", _praise(text), plans=with_staff("Lalo Ibarra"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias por sus palabras sobre Lalo! Ya le enseñamos la reseña y la esperamos el martes para su limpieza.",
+        "Gracias por su reseña. Ya le pasamos sus resultados a la casa.",
+        "Gracias por su mensaje sobre Lalo. Le pasamos el mensaje y ya la atendimos el martes.",
+    ],
+)
+def test_a_clitics_passing_beside_the_readers_dealings_refuses(text):
+    assert hits("PHI001", _praise(text), plans=with_staff("Lalo Ibarra"))

@@ -104,6 +104,10 @@ _PASSED = lazyre.compile(
     rf"{_VERB_EN}(?:[ \t]+{_PART}){{0,2}}[ \t]+(?P<pto>{_RECIPIENTS})"
     rf"|(?:(?P<clitic>(?i:se[ \t]+(?:lo|la|los|las)))[ \t]+|(?i:le|les)[ \t]+)?{_VERB_ES}(?:[ \t]+{_ALOUD_ES})?(?:[ \t]+(?P<obj>{_OBJ_ANY}))?"
     rf"(?:[ \t]+{_ALOUD_ES})?[ \t]+(?P<eto>{_RECIPIENTS})(?:[ \t]+(?P<obj2>{_OBJ_ANY}))?"
+    # round 87: the recipient only as the clitic, named before ("... sobre <Name>! Ya le enseñamos la reseña", "<Name> is going
+    # to love this, le pasamos el mensaje hoy mismo"); the clause ends after the review (passings reads the one named)
+    rf"|(?P<dat>(?i:se[ \t]+(?:lo|la|los|las)|le|les))[ \t]+{_VERB_ES}(?:[ \t]+(?P<dobj>{_OBJ_ANY}))?(?:[ \t]+{_ALOUD_ES})?"
+    rf"(?:[ \t]+(?i:hoy[ \t]+mismo|hoy|esta[ \t]+ma[nñ]ana|esta[ \t]+tarde|ahorita|ahora[ \t]+mismo|enseguida|de[ \t]+inmediato|en[ \t]+persona))?(?=[ \t]*(?:[,.;:!?…]|$)|[ \t]+(?i:y|e)[ \t])"
     rf")(?![\w'’-])"
 )
 # Courtesies about our staff and the review (round 50): our staff as the ones who see, read or hear it ("Dr. <Name> and
@@ -112,6 +116,10 @@ _PASSED = lazyre.compile(
 # Dr. <Name> know", "le avisamos a la Dra. <Name> de su mensaje"). Pronouns are no names here.
 _NOT_NAME = r"(?!(?:We|You|I|They|He|She|It|Us|Usted|Ustedes|Nosotros|Nosotras|Ella|Ellas|Ellos|Your|Our|This|That|Thanks|Thank|Gracias)(?![\w'’-]))"
 _ONE = rf"{_NOT_NAME}{_RECIPIENT}"
+# Whom a clitic's passing means, named before it: a member not opening its sentence ("sobre <Name>", "a <Name>"), or one
+# opening it as the subject of a joy or a verb ("<Name> is going to love this", "<Name> se va a poner feliz").
+_NAMED = lazyre.compile(rf"(?<![\w'’-]){_ONE}(?![\w'’-])")
+_SUBJECT_AFTER = lazyre.compile(r"[ \t]+(?i:is|are|was|were|will|va|van|se|est[aá]|estaban?|ya)(?![\w'’-])")
 _ONES = rf"{_ONE}(?:{_AND}{_ONE}){{0,4}}"
 _SEE_EN = (  # the auxiliaries and joy before the verb
     r"(?:(?i:will|'ll|’ll|is|are|was|were|has|have|had|get|gets|got|can't[ \t]+wait|can’t[ \t]+wait|cannot[ \t]+wait|is[ \t]+going|are[ \t]+going"
@@ -229,10 +237,16 @@ def passings(text: str) -> tuple[tuple[int, int, int], ...]:
                     continue  # the review left unsaid: nothing of the reader's care, records or past just before
             elif _pronoun_only(match) and not (_review_named(text, bounds, begin, start) or _unsaid_clear(text, bounds, begin, start)):
                 continue
+            elif "dat" in groups and not (_named_before(text, bounds, begin, start) and _review_named(text, bounds, begin, end)):
+                continue  # a clitic's passing needs its member named before it and the review named
             first, last = bisect_right(readers, begin - 1), bisect_right(readers, stop - 1)
             if any(not start <= at < end for at in readers[first:last]) or _POSSESSIVE.search(text, begin, start) or _POSSESSIVE.search(text, end, stop):
                 continue  # the reader spoken of in the sentence besides the passing
-            to = next(match.start(name) for name in ("to", "pto", "eto", "to_see", "to_vio", "to_clitic", "to_joy", "to_topic", "to_let", "to_told", "to_aviso") if name in groups)
+            to = (
+                end
+                if "dat" in groups
+                else next(match.start(name) for name in ("to", "pto", "eto", "to_see", "to_vio", "to_clitic", "to_joy", "to_topic", "to_let", "to_told", "to_aviso") if name in groups)
+            )
             found.append((start, end, to))
     found.sort()
     kept: list[tuple[int, int, int]] = []
@@ -275,6 +289,8 @@ _READER_IN = lazyre.compile(rf"(?<![\w'’-])(?i:su|sus|te|ti|tu|tus|lo|la|los|l
 
 def _pronoun_only(match) -> bool:
     """The review is only a pronoun ("it", "se las") or not said at all ("le pasamos a ...")."""
+    if match.group("dat") is not None:
+        return match.group("dobj") is None
     if match.group("to") is not None:
         return match.group("pron") is not None
     if match.group("pto") is not None:
@@ -289,6 +305,16 @@ def _clear(text: str, begin: int, stop: int) -> bool:
 def _record(text: str, begin: int, stop: int) -> bool:
     """A record between begin and stop, not a word in its everyday sense ("seguro les alegra", "nos dimos cuenta")."""
     return any(not everyday(text, *m.span()) for m in _RECORDS.finditer(text, begin, stop))
+
+
+def _named_before(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
+    """A member or our staff named in the sentence before `start` or the one before it, whom a clitic's passing means."""
+    before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
+    for name in _NAMED.finditer(text, before, start):
+        opening = sentence_of(bounds, name.start())[0]
+        if any(ch.isalnum() for ch in text[opening : name.start()]) or _SUBJECT_AFTER.match(text, name.end()):
+            return True
+    return False
 
 
 def _review_named(text: str, bounds: tuple[int, ...], begin: int, start: int) -> bool:
