@@ -124,7 +124,7 @@ CASES = {
             # round 26: a funnel drawn with arrows on its own lines, a name in the hat, only the good ones, a gripe sent to a call
             post("Score your visit 1 to 10 by text.\n9-10 👉 our Google review link\n1-8 👉 the office lead phones you"),
             post("Califique del 1 al 10.\n9 o 10 -> liga para su reseña en Google\n1 al 8 -> la gerente le marca"),
-            post("Post a nice Google review by Friday and your name goes in the hat for a smoked turkey."),
+            post("Post a nice Google review by Friday and your name goes into the hat for a smoked turkey."),
             post("Déjenos su reseña en Facebook, pero solo las buenas, eh."),
             post("Review us on Google! Got a gripe? Call me direct, no need to air it out online."),
             # round 25: a survey score asked first, then routed; a good feeling sent public, a bad one to a private message

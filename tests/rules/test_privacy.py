@@ -1423,7 +1423,7 @@ CASES = {
             "Cerramos el Jueves Santo y el Viernes Santo; ¡feliz Semana Santa!",
             "Feliz Día de la Candelaria: tamales en la sala de espera y vacunas sin cita.",
             "Closed Good Friday; flu shots resume Monday.",
-            response("¡Hola! Claro, abrimos los sábados de 9 a 1. Para dudas, llame al {{ contact.phone }}."),
+            response("¡Hola! Claro, abrimos los sábados de 9 a 1:30. Para dudas, llame al {{ contact.phone }}."),
             response("¡Hola! Perfecto, cualquier duda llame al {{ contact.phone }}."),
             "Sí, vacunamos sin cita. Ojo: traiga su cartilla. Ánimo, ya casi termina la temporada de gripe.",
             "La taquería Don Chucho nos donó los tacos para la caminata contra la diabetes.",

@@ -432,7 +432,7 @@ def test_phi003_a_holiday_names_a_day(holiday, frame):
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Sí", "Claro", "Ojo", "Ánimo", "Perfecto", "Listo", "Bueno", "Absolutely", "Yes"]), st.sampled_from(["¡Hola! ", "Hola. ", "Hi! ", ""]))
 def test_phi003_an_answer_opening_a_reply_greets_no_one(word, greeting):
-    reply = response(f"{greeting}{word}, abrimos los sábados de 9 a 1. Para dudas, llame al {{{{ contact.phone }}}}.")
+    reply = response(f"{greeting}{word}, abrimos los sábados de 9 a 1:30. Para dudas, llame al {{{{ contact.phone }}}}.")
     assert hits("PHI003", reply) == []
 
 

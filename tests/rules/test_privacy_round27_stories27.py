@@ -54,7 +54,7 @@ def test_one_persons_milestone_is_found(text):
         "The councilman spoke about his 12 years of sobriety at the town hall.",
         "Babies born at 28 weeks often need a longer stay; here is what to expect.",
         "Los chicos de 3 a 5 años requieren refuerzos antes del kínder.",
-        "Mariela cumple 10 años con nosotros en la recepción.",
+        "Mariela cumple 10 años con nosotros aquí en la recepción.",
     ],
 )
 def test_general_and_staff_texts_pass(text):

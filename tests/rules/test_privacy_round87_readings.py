@@ -18,8 +18,12 @@ Round 88 (held back, read after the readings above):
 - A language after how much of it a member speaks ("speaks Spanish and a little <Language>") was a child called
   "little <Name>".
 - The review passed on to a member named just before, the member only a clitic ("... sobre <Name>! Ya le enseñamos la
-  reseña", "<Name> is going to love this, le pasamos el mensaje hoy mismo"), read as the reader's dealings: the passing
+  reseña", "<Name> will be thrilled, ya le pasamos su mensaje"), read as the reader's dealings: the passing
   was read only with its recipients after the verb (three replies across both sets).
+
+Folding both sets in moved the story model's weights (PHI016), and a child's cheer of the working corpus written with
+the name in capitals ("Shoutout to <NAME>, age 6, ...") was no longer read as a story: one all-caps word before an age
+is a name written loud (vocabulary.title_case_caps), so PHI003 reads it as a name with an age.
 
 Everything here is invented.
 """
@@ -174,7 +178,7 @@ def test_staff_tickled_to_see_the_reviewer_refuses():
 @pytest.mark.parametrize(
     "text",
     [
-        "Big news: from March 3, find us in our new, bigger home at 77 Quarry Rd, right by the feed store.",
+        "Big news: from March 3, visit us in our brand-new, bigger home at 77 Quarry Rd, right by the feed store.",
         "We've outgrown Main Street! Our new, roomier home at 77 Quarry Rd opens Monday: same phone, same office hours.",
     ],
 )
@@ -205,7 +209,7 @@ def test_a_child_called_little_after_speaking_of_her_is_someone():
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Gracias por estas palabras tan bonitas sobre Lalo! Ya le enseñamos la reseña y se puso colorado.",
+        "¡Gracias por estas palabras tan bonitas sobre Lalo! Ya le mostramos la reseña y se puso colorado.",
         "¡Qué lindo mensaje! Lalo se va a poner feliz, le pasamos sus palabras hoy mismo.",
         "Muchas gracias por su reseña sobre Lalo; ya se la leímos en voz alta y no dejó de sonreír.",
     ],
@@ -224,3 +228,25 @@ def test_the_review_passed_to_a_member_named_before_the_clitic_is_a_courtesy(tex
 )
 def test_a_clitics_passing_beside_the_readers_dealings_refuses(text):
     assert hits("PHI001", _praise(text), plans=with_staff("Lalo Ibarra"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge cheer for BRODY, age 5, who sat like a champ for his very first cleaning!",
+        "Welcome ISLA (7) to our no-cavity wall of fame!",
+    ],
+)
+def test_a_name_in_capitals_before_an_age_is_a_name(text):
+    assert hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FLU SHOTS, age 6 months and up, are in at the front desk!",
+        "COVID, age 65 and up: the updated shot is here.",
+    ],
+)
+def test_capitals_before_an_age_that_name_no_one_stay(text):
+    assert not hits("PHI003", post(text))

@@ -104,8 +104,8 @@ _PASSED = lazyre.compile(
     rf"{_VERB_EN}(?:[ \t]+{_PART}){{0,2}}[ \t]+(?P<pto>{_RECIPIENTS})"
     rf"|(?:(?P<clitic>(?i:se[ \t]+(?:lo|la|los|las)))[ \t]+|(?i:le|les)[ \t]+)?{_VERB_ES}(?:[ \t]+{_ALOUD_ES})?(?:[ \t]+(?P<obj>{_OBJ_ANY}))?"
     rf"(?:[ \t]+{_ALOUD_ES})?[ \t]+(?P<eto>{_RECIPIENTS})(?:[ \t]+(?P<obj2>{_OBJ_ANY}))?"
-    # round 87: the recipient only as the clitic, named before ("... sobre <Name>! Ya le enseñamos la reseña", "<Name> is going
-    # to love this, le pasamos el mensaje hoy mismo"); the clause ends after the review (passings reads the one named)
+    # round 87: the recipient only as the clitic, named before ("... sobre <Name>! Ya le enseñamos la reseña", "<Name> will be
+    # thrilled, ya le pasamos su mensaje"); the clause ends after the review (passings reads the one named)
     rf"|(?P<dat>(?i:se[ \t]+(?:lo|la|los|las)|le|les))[ \t]+{_VERB_ES}(?:[ \t]+(?P<dobj>{_OBJ_ANY}))?(?:[ \t]+{_ALOUD_ES})?"
     rf"(?:[ \t]+(?i:hoy[ \t]+mismo|hoy|esta[ \t]+ma[nñ]ana|esta[ \t]+tarde|ahorita|ahora[ \t]+mismo|enseguida|de[ \t]+inmediato|en[ \t]+persona))?(?=[ \t]*(?:[,.;:!?…]|$)|[ \t]+(?i:y|e)[ \t])"
     rf")(?![\w'’-])"

@@ -163,16 +163,19 @@ _CAPS_INITIAL = lazyre.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \
 _CAPS_CHEERED = lazyre.compile(r"(?<=,[ \t])[A-Z]{3,}(?=[ \t]*!)")
 # An abbreviated title in capitals before a name in capitals: "DR. BRENT HERE", "SRA. LOPEZ" read as "Dr. Brent Here"
 _CAPS_TITLE = lazyre.compile(r"(?<![\w.])(?:DR|DRA|MR|MRS|MS|SR|SRA|SRTA|REV|PROF|LIC)(?=\.[ \t]+[A-Z]{2,})")
+# One all-caps word before an age, as a cheer writes a child's name: "Shoutout to MASON, age 6", "ARIA (7)"
+_CAPS_AGED = lazyre.compile(r"\b[A-Z]{3,}(?=[ \t]*,[ \t]*(?:(?i:age|aged|edad)[ \t]+)?\d{1,3}(?![\d:.,]\d)|[ \t]*\([ \t]*\d{1,3}[ \t]*\))")
 
 
 def title_case_caps(text: str) -> str:
     """'BABY HOLLIS - 20 WKS' reads as 'Baby Hollis - 20 Wks' (runs of two or more all-caps words, or one
     next to an initial, as on a chart label: 'QUINONES R.', 'R. QUINONES', or one cheered after a comma,
-    'RING IT, GARY!', or a title's abbreviation before one, 'DR. BRENT'; same length). A cheer's words stay in capitals:
+    'RING IT, GARY!', or a title's abbreviation before one, 'DR. BRENT', or one before an age, 'MASON, age 6'; same length). A cheer's words stay in capitals:
     'GO MOM GO' names no one (chants.py)."""
     text = _CAPS_TITLE.sub(lambda word: word.group(0).capitalize(), text)
     text = _CAPS_RUN.sub(lambda run: chants.title_case_run(run.group(0)), text)  # not a cheer's words: "GO MOM GO" (chants.py)
     text = _CAPS_CHEERED.sub(lambda word: word.group(0) if chants.kept(word.group(0).lower()) else word.group(0).capitalize(), text)
+    text = _CAPS_AGED.sub(lambda word: word.group(0).capitalize(), text)
     return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
 
 
