@@ -21,6 +21,9 @@ Round 88 (held back, read after the readings above):
   reseña", "<Name> will be thrilled, ya le pasamos su mensaje"), read as the reader's dealings: the passing
   was read only with its recipients after the verb (three replies across both sets).
 
+- A public figure heard "at Saturday's Recovery Rally", who has told their own recovery in public, was named beside care:
+  a day's possessive ("Saturday's", "last weekend's") names the day's event as "the" does (event_topics.py).
+
 Folding both sets in moved the story model's weights (PHI016), and a child's cheer of the working corpus written with
 the name in capitals ("Shoutout to <NAME>, age 6, ...") was no longer read as a story: one all-caps word before an age
 is a name written loud (vocabulary.title_case_caps), so PHI003 reads it as a name with an age.
@@ -250,3 +253,23 @@ def test_a_name_in_capitals_before_an_age_is_a_name(text):
 )
 def test_capitals_before_an_age_that_name_no_one_stay(text):
     assert not hits("PHI003", post(text))
+
+
+def test_a_public_figure_at_a_days_event_named_by_its_topic_is_public():
+    text = (
+        "We were glad to hear former Rams linebacker Theo Brandt speak at Saturday's Recovery Rally at Ridley Park. Theo has"
+        " talked openly in his memoir and on network television about the years he lost to painkillers after his knee"
+        " surgeries. Some 250 neighbours came."
+    )
+    assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patient Dana Whitfield spoke at Saturday's Recovery Rally about her first sober year after treatment with us.",
+        "Theo Brandt came to Saturday's Recovery Rally fresh from his detox with us.",
+    ],
+)
+def test_someone_at_a_days_event_with_care_of_ours_stays_named(text):
+    assert hits("PHI003", post(text))

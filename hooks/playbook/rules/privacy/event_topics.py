@@ -10,7 +10,8 @@ hour, a jornada, a campaña; a day, a night, a week or a month only by its capit
 "our chemo day"), and in Spanish what the event is for after it ("de vacunación", "contra el cáncer de mama"). A week in Spanish is an event only by what it is
 for ("la semana de la lactancia"; "esta semana por varicela" is a time). A class, a course or a support group is left as written (taking one may be care), and so is an event
 said with someone's own possessive or pronoun ("her chemo day", "su semana de recuperación": "her", "su" is no
-determiner here and stops the words between). An observance needs no determiner: its whole name says it is the
+determiner here and stops the words between). A day's possessive is a determiner too: "Saturday's Recovery
+Rally", "last weekend's diabetes walk" (round 88). An observance needs no determiner: its whole name says it is the
 calendar's ("for World Kidney Day", "during Lupus Awareness Month", "el Día Mundial del Riñón"), and so does a month
 by its title-cased name ("proclaiming November as Hospice & Palliative Care Month"; not "her Chemo Month"). Two bounded patterns,
 one pass each: linear.
@@ -24,7 +25,9 @@ from ... import lazyre
 from ...text import alternation
 from .common import POSSESSIVE_DETERMINERS, blank_group
 
-_DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "last night", "this weekend", "last weekend")
+# A day's possessive names the day's event as "the" does: "Saturday's Recovery Rally", "last weekend's health fair"
+_DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este", *(f"{d}{a}s" for d in _DAYS for a in "'’"))
 # Public events a guest comes to (a class, a course, a support group is not here: taking one may be care)
 _EVENTS = (
     "fair",
