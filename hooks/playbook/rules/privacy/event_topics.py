@@ -23,11 +23,12 @@ import re
 
 from ... import lazyre
 from ...text import alternation
+from ...wordlists import wordlist
 from .common import POSSESSIVE_DETERMINERS, blank_group
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "last night", "this weekend", "last weekend")
+_WHEN = (*wordlist("privacy-stance")["weekdays"], "today", "tonight", "yesterday", "last night", "this weekend", "last weekend")
 # A day's possessive names the day's event as "the" does: "Saturday's Recovery Rally", "last weekend's health fair"
-_DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este", *(f"{d}{a}s" for d in _DAYS for a in "'’"))
+_DETERMINERS = ("our", "the", "this", "this year's", "this year’s", "nuestra", "nuestro", "la", "el", "esta", "este", *(f"{d}{a}s" for d in _WHEN for a in "'’"))
 # Public events a guest comes to (a class, a course, a support group is not here: taking one may be care)
 _EVENTS = (
     "fair",

@@ -38,9 +38,10 @@ _USE_IN = (
     r"instructions|instrucciones|available|disponibles?|offered|ofrecid[oa]s?|printed|impres[oa]s?|written|escrit[oa]s?|comes|come|viene|vienen|"
     r"care|atencion|questions|preguntas|visits|consultas|appointments|citas|messages|mensajes|calls|llamadas|signs|letreros"
 )
+_SPEAK = r"(?<![\w-])(?i:speak|speaks|spoke|speaking|habla|hablan|hablamos|hablo|hablaba|hablaban)"
 _USE_BEFORE = lazyre.compile(
     rf"(?:(?<![\w-])(?i:{_USE_IN})[ \t]+(?i:in|into|en|al)"
-    r"|(?<![\w-])(?i:speak|speaks|spoke|speaking|habla|hablan|hablamos|hablo|hablaba|hablaban)"
+    rf"|{_SPEAK}"
     r"|(?<![\w-])(?i:speakers|hablantes|interpretes|interprete|traductor[ae]?s?)[ \t]+(?i:of|de|del))[ \t]+$"
 )
 # "la intérprete de <Name>", "her interpreter of ...": an article or a possessive before the interpreter makes it someone's
@@ -69,7 +70,7 @@ _USE_ANYWHERE = lazyre.compile(
 # How much of a language is spoken, after a speaking verb in the same sentence: "speaks Spanish (and a little Punjabi)",
 # "habla inglés y un poco de mixteco"
 _AMOUNT_SPOKEN = lazyre.compile(
-    r"(?<![\w-])(?i:speak|speaks|spoke|speaking|habla|hablan|hablamos|hablo)(?![\w-])[^.!?\n]{0,40}?"
+    rf"{_SPEAK}(?![\w-])[^.!?\n]{{0,40}}?"
     r"(?<![\w-])(?i:a[ \t]+little|a[ \t]+bit[ \t]+of|some|basic|conversational|fluent|un[ \t]+poco[ \t]+de|algo[ \t]+de)[ \t]+$"
 )
 _REACH = 24

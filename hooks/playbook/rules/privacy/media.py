@@ -28,6 +28,7 @@ from .photo_tie import photo_untied
 from .pictured import pictured_patient
 from .public_story import figures_untold
 from .record_names import record_names
+from .vocabulary import CAP_START
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ def shows_only_team(alt: str, known: Known) -> bool:
     return _AGED.search(blanked) is None  # "Dr. <Name> high-fiving a grinning 7-year-old": someone else, by age
 
 
-_CAPITALISED = lazyre.compile(r"(?<![\w'’.-])[A-Z][a-z'’]+(?![\w'’-])")
+_CAPITALISED = lazyre.compile(rf"{CAP_START}(?<!\.)[A-Z][a-z'’]+(?![\w'’-])")  # one word, as a member's given name is written
 
 
 def _members_as_words(alt: str, known: Known, found: list[Person]) -> list[Person]:

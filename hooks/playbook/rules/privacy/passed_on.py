@@ -119,6 +119,7 @@ _ONE = rf"{_NOT_NAME}{_RECIPIENT}"
 # Whom a clitic's passing means, named before it: a member not opening its sentence ("sobre <Name>", "a <Name>"), or one
 # opening it as the subject of a joy or a verb ("<Name> is going to love this", "<Name> se va a poner feliz").
 _NAMED = lazyre.compile(rf"(?<![\w'’-]){_ONE}(?![\w'’-])")
+_WORD_START = lazyre.compile(r"[^\W_]")
 _SUBJECT_AFTER = lazyre.compile(r"[ \t]+(?i:is|are|was|were|will|va|van|se|est[aá]|estaban?|ya)(?![\w'’-])")
 _ONES = rf"{_ONE}(?:{_AND}{_ONE}){{0,4}}"
 _SEE_EN = (  # the auxiliaries and joy before the verb
@@ -311,8 +312,8 @@ def _named_before(text: str, bounds: tuple[int, ...], begin: int, start: int) ->
     """A member or our staff named in the sentence before `start` or the one before it, whom a clitic's passing means."""
     before = sentence_of(bounds, max(begin - 1, 0))[0] if begin else begin
     for name in _NAMED.finditer(text, before, start):
-        opening = sentence_of(bounds, name.start())[0]
-        if any(ch.isalnum() for ch in text[opening : name.start()]) or _SUBJECT_AFTER.match(text, name.end()):
+        first = _WORD_START.search(text, sentence_of(bounds, name.start())[0], name.start())  # a word before it in its sentence
+        if first is not None or _SUBJECT_AFTER.match(text, name.end()):
             return True
     return False
 

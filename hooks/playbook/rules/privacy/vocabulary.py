@@ -158,13 +158,16 @@ _SIDES = frozenset(("northeast", "northwest", "southeast", "southwest"))
 _CAPS_RUN = lazyre.compile(r"\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b")
 
 
-_CAPS_INITIAL = lazyre.compile(r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b")
+# One all-caps word next to an initial, as on a chart label ("QUINONES R.", "R. QUINONES"), or before an age, as a cheer
+# writes a child's name ("Shoutout to MASON, age 6", "ARIA (7)"): one pass
+_CAPS_LONE = lazyre.compile(
+    r"\b[A-Z]{3,}(?=,?[ \t]+[A-Z]\.)|(?<=\b[A-Z]\.[ \t])[A-Z]{3,}\b"
+    r"|\b[A-Z]{3,}(?=[ \t]*,[ \t]*(?:(?i:age|aged|edad)[ \t]+)?\d{1,3}(?![\d:.,]\d)|[ \t]*\([ \t]*\d{1,3}[ \t]*\))"
+)
 # One all-caps word cheered or addressed after a comma: "RING IT, GARY!", "¡DALE, ROSENDO!", "Way to go, DENNIS!!"
 _CAPS_CHEERED = lazyre.compile(r"(?<=,[ \t])[A-Z]{3,}(?=[ \t]*!)")
 # An abbreviated title in capitals before a name in capitals: "DR. BRENT HERE", "SRA. LOPEZ" read as "Dr. Brent Here"
 _CAPS_TITLE = lazyre.compile(r"(?<![\w.])(?:DR|DRA|MR|MRS|MS|SR|SRA|SRTA|REV|PROF|LIC)(?=\.[ \t]+[A-Z]{2,})")
-# One all-caps word before an age, as a cheer writes a child's name: "Shoutout to MASON, age 6", "ARIA (7)"
-_CAPS_AGED = lazyre.compile(r"\b[A-Z]{3,}(?=[ \t]*,[ \t]*(?:(?i:age|aged|edad)[ \t]+)?\d{1,3}(?![\d:.,]\d)|[ \t]*\([ \t]*\d{1,3}[ \t]*\))")
 
 
 def title_case_caps(text: str) -> str:
@@ -175,8 +178,7 @@ def title_case_caps(text: str) -> str:
     text = _CAPS_TITLE.sub(lambda word: word.group(0).capitalize(), text)
     text = _CAPS_RUN.sub(lambda run: chants.title_case_run(run.group(0)), text)  # not a cheer's words: "GO MOM GO" (chants.py)
     text = _CAPS_CHEERED.sub(lambda word: word.group(0) if chants.kept(word.group(0).lower()) else word.group(0).capitalize(), text)
-    text = _CAPS_AGED.sub(lambda word: word.group(0).capitalize(), text)
-    return _CAPS_INITIAL.sub(lambda word: word.group(0).capitalize(), text)
+    return _CAPS_LONE.sub(lambda word: word.group(0).capitalize(), text)
 
 
 def _calendar_range(word: str) -> bool:
