@@ -141,7 +141,7 @@ _PERSON_BEFORE = lazyre.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Do
 _VENUE = phrase_pattern(folded(IDS["address_venue"]))
 _OWN_PLACE = lazyre.compile(
     r"(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
+    r"(?i:office|offices|clinic|clinics|location|locations|practice|building|suite|branch|site|sites|lot|parking|garage|entrance|campus|annex|oficinas?|clinicas?|consultorios?|sucursal(?:es)?|sede|estacionamiento|entrada)(?![\w-])"
     # our new space or address, only words of its newness or size between ("our new, bigger space"; not "our friend
     # Rosa's new address", "our patients new address", "our local troop")
     r"|(?<![\w-])(?i:our|nuestr[ao]s?)[ \t]+(?:(?i:new|bigger|larger|brand-new|updated|permanent|temporary|expanded|main|second|nuev[oa]|ampli[oa]|"

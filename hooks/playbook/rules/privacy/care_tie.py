@@ -148,7 +148,7 @@ _GENRE = lazyre.compile(
             r"(?<![\w-])(?:welcome|welcomes|welcoming|bienvenid[oa]s?|damos[ \t]+la[ \t]+bienvenida|meet[ \t]+our|conozcan?[ \t]+a|les[ \t]+presentamos|joins[ \t]+(?:us|our)|se[ \t]+une[ \t]+a)(?![\w-])",
             r"(?<![\w-])(?:work[ \t]+anniversary|years?[ \t]+(?:with[ \t]+us|on[ \t]+(?:our|the)[ \t]+team)|anos[ \t]+con[ \t]+nosotros|aniversario[ \t]+laboral|staff[ \t]+spotlight|employee[ \t]+of[ \t]+the[ \t]+month)(?![\w-])",
             r"(?<![\w-])(?:volunteers?|voluntari[oa]s?|sponsored|sponsors?|patrocin\w{0,6}|co-?hosted|hosted[ \t]+by|coordinated[ \t]+by|coordina|coordinad[oa][ \t]+por|organizad[oa][ \t]+por)(?![\w-])",
-            r"(?<![\w-])(?:concejal[a]?|councilwoman|councilman|council[ \t]+member|alderman|alderwoman|mayor|alcalde(?:sa)?|regidor[a]?|senator|senador[a]?|representative|state[ \t]+rep)(?![\w-])",
+            r"(?<![\w-])(?:concejal[a]?|councilwoman|councilman|council[ \t]+member|alderman|alderwoman|assembly(?:wo)?man|assembly[ \t]?member|mayor|alcalde(?:sa)?|regidor[a]?|senator|senador[a]?|representative|state[ \t]+rep)(?![\w-])",
             r"(?<![\w-])(?:we[ \t]+(?:now[ \t]+)?accept|aceptamos|ya[ \t]+aceptamos)(?![\w-])",
         )
     ),
@@ -197,6 +197,9 @@ _CALLED = lazyre.compile(r",[ \t]*$")
 HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))  # place_surnames.py reads it too
 _HAILED = lazyre.compile(rf"(?<![\w-])(?i:{HAIL})[ \t]*$")
 _HAIL_OPENS = lazyre.compile(rf"(?i:{HAIL})[ \t]+")  # a name read with its hail: "Kudos Maria", "Enhorabuena Lucía"
+# A birthday wish to the one named, ending its sentence: it speaks to them as a call does ("¡Feliz cumpleaños número 5 a
+# nuestra valiente <Name>!"), so the sentence after it is theirs, its subject often left out in Spanish ("Hace un año venía ...").
+_WISHED = lazyre.compile(r"(?<![\w-])(?i:birthday|bday|b-day|cumple|cumpleanos|cumpleaños|cumpleañitos|cumpleanitos)(?![\w-])[^.!?\n]{0,40}$")
 _OURS_NEXT = lazyre.compile(r"[!.]+[ \t]*(?i:our|we|we['’]re|nuestr[oa]s?|estamos|abrimos)(?![\w'’-])")
 _CALL_ENDS = lazyre.compile(r"\W*")
 
@@ -212,6 +215,19 @@ _TAUGHT = lazyre.compile(
     r"(?:[ \t]+(?i:about|on|with|to|sobre|de|del|acerca[ \t]+de|a|con))?(?P<topic>[^,;:.!?()—–\n]{1,120})"
 )
 _OWN_TOPIC = lazyre.compile(r"(?<![\w'’-])(?i:his|her|their|my|su[ \t]+propi[oa]|sus[ \t]+propi[oa]s|own|propio|propia)(?![\w'’-])")
+
+
+# A sponsor named by its kind of care ("patrocinan <Big> <Elk> Urgent Care", "sponsored by <Name> Pharmacy"): a business
+# that pays for the event, no one's care; the capitals make it a name, so "sponsored by the urgent care" stays care.
+_SPONSOR = lazyre.compile(
+    r"(?<![\w'’-])(?i:sponsored[ \t]+by|presented[ \t]+by|courtesy[ \t]+of|patrocinad[oa]s?[ \t]+por|patrocinan?|con[ \t]+el[ \t]+apoyo[ \t]+de)[ \t]+"
+    r"(?P<org>(?:[A-Z][\w'’&.-]*[ \t]+){1,4}?(?:Urgent[ \t]+Care|Hospital|Clinic|Pharmacy|Medical[ \t]+Center|Health[ \t]+System|Walk-In[ \t]+Clinic))(?![\w'’-])"
+)
+
+
+def _unsponsored(text: str) -> str:
+    """`text` with the names of sponsors of care's kinds blanked, same length (see _SPONSOR)."""
+    return _SPONSOR.sub(lambda m: m.group(0)[: m.start("org") - m.start()] + " " * len(m.group("org")), text)
 
 
 def _untaught(text: str) -> str:
@@ -237,7 +253,7 @@ class Ties:
         self.folded = fold(text)  # one character for one: offsets hold
         # An event named by its topic ("our Kidney Walk") and a story its teller has told in public before ("as she has on
         # two talk shows": public_story.set_aside) are no care of ours; both blank the same length, so offsets hold.
-        self.topics = _untaught(blank_events(set_aside(text)))  # and the topic of a talk to come ("will explain asthma plans")
+        self.topics = _unsponsored(_untaught(blank_events(set_aside(text))))  # and the topic of a talk to come ("will explain asthma plans")
         self.topics_folded = fold(self.topics)
         self.everywhere = _TIE.search(self.folded) is not None or guessed(text, list(self.bounds)) is not None
         self._read: dict[tuple[int, int], bool] = {}
@@ -260,7 +276,9 @@ class Ties:
         named, state = text[start:end], is_state(text[start:end].lower())
         # a state no one is named ("Thank you Texas!", not "Congrats Georgia!"), or a town the next sentence is ours after
         town = state and not is_first_name(named) or (state or is_city(named)) and _OURS_NEXT.match(text, end, len(text)) is not None
-        hailed = (_HAILED.search(text, max(lo, start - 32), start) is not None or _HAIL_OPENS.match(text, start, end) is not None) and not town  # "Welcome Madison! Our urgent care ...": the town
+        hailed = (
+            _HAILED.search(text, max(lo, start - 32), start) is not None or _HAIL_OPENS.match(text, start, end) is not None or _WISHED.search(text, max(lo, start - 56), start) is not None
+        ) and not town  # "Welcome Madison! Our urgent care ...": the town
         called = (_CALLED.search(text, max(lo, start - 4), start) is not None or hailed) and _CALL_ENDS.fullmatch(text, end, hi) is not None
         said = _SAID_BEFORE.search(text, max(lo, start - 30), start)  # "al alcalde <Name> ... El alcalde se vacunó"
         name = {word for word in _WORDS.findall((text[start:end] + (" " + said.group(1) if said else "")).lower()) if len(word) > 2}

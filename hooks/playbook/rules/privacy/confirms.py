@@ -80,6 +80,9 @@ _WHY = {
 
 _SORRY = alt(words("apology"))
 # An apology whose object is a day: "sorry about Tuesday", "sorry for the long wait on Monday", "lo del martes".
+# The reader's own slot, a weekday and its hour ("su sábado de las 8", "tu lunes a las 9"): "su" before a day is the
+# reader's in a reply, as "your Saturday" is, once an hour pins the day down to one booking.
+_YOUR_SLOT = lazyre.compile(rf"(?<![\w-])(?i:su|tu)\s+(?:{WEEKDAY})\s+(?i:de\s+las|a\s+las|de\s+la|a\s+la)\s+\d{{1,2}}(?![\d])")
 _SORRY_DAY = lazyre.compile(
     rf"(?<![\w-])(?:{_SORRY})\s+(?:(?i:again|so\s+much|mucho)\s+)?(?i:about|for|por|lo\s+del?|lo\s+que\s+paso\s+el)\s+"
     rf"(?:(?i:the|that|your|la|el|su)\s+)?(?:[\w'’-]+\s+){{0,2}}(?:(?i:on|del?|el|last|this)\s+)?"
@@ -425,6 +428,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
+        found += [(m.start(), m.end(), POINT) for m in _YOUR_SLOT.finditer(text.text)]
         found += [(start, end, "clinician") for start, end in named_clinicians(text.text)]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]

@@ -76,7 +76,7 @@ _VERB_ES = (
     r"|(?:hemos|he)[ \t]+(?:pasado|compartido|le[ií]do|hecho[ \t]+llegar|enviado|mandado|reenviado|mostrado|ense[nñ]ado|impreso|dado|entregado)"
     r"|(?:vamos|voy)[ \t]+a[ \t]+(?:pasar|compartir|leer|hacer[ \t]+llegar|enviar|mandar|mostrar|ense[nñ]ar|imprimir|dar|entregar)(?:se(?:lo|la|los|las)|le|les)?)"
 )
-_ALOUD_ES = r"(?i:en[ \t]+voz[ \t]+alta|tal[ \t]+cual|completit[oa]s?)"
+_ALOUD_ES = r"(?i:en[ \t]+voz[ \t]+alta|tal[ \t]+cual|completit[oa]s?|en[ \t]+la[ \t]+(?:junta|reuni[oó]n)(?:[ \t]+de[ \t]+(?:hoy|la[ \t]+ma[nñ]ana|equipo))?)"  # "en la junta": where we read it
 # A recipient: a name (titled or not), one of our staff (with a name or not), or the team.
 _TITLE = r"(?:(?i:dr|dra|dres|doctor|doctora|nurse|enfermer[oa]|lic|licenciad[oa]|sr|sra|srta|mr|mrs|ms|miss|don|do[nñ]a|coach|profe)\.?[ \t]+)"
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
@@ -178,6 +178,7 @@ _COURTESY = lazyre.compile(
 _REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
 _THANKED = lazyre.compile(
     r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*"
+    r"|qu[eé][ \t]+(?:bonito|bonitas?|lindo|lindas?|hermoso|hermosas?|detalle|detallazo)|how[ \t]+(?:sweet|lovely|kind)"  # a cry of joy at it
     # the review's effect on us: "this made our week", "nos alegró el día" (round 62)
     r"|made[ \t]+(?:our|my)[ \t]+(?:whole[ \t]+|entire[ \t]+)?(?:day|week|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|year)"
     r"|(?:nos|me)[ \t]+(?:alegr[oó]|alegraste|alegraron|hizo|hiciste|hicieron)[ \t]+(?:todo[ \t]+)?(?:el|la)[ \t]+(?:d[ií]a|semana|ma[nñ]ana|lunes|tarde))(?![\w'’-])"
@@ -349,6 +350,20 @@ def inside_passing(text: str, start: int, end: int) -> bool:
 
 
 def recipient(text: str, start: int, end: int) -> bool:
-    """[start, end) lies among the recipients of a passing on of the review."""
+    """[start, end) lies among the recipients of a passing on of the review, or is the member named just before a clitic's
+    passing, whom its "le" means ("El Dr. <Name> se puso rojo cuando le leímos su reseña"): no other name between them,
+    opening the reply or after a thanks or the review named, with nothing of the reader's from the sentence before the
+    name's to the passing (not "Sentimos su caída. El Dr. <Name> ...", nor "Sorry about the wait. Dr. <Name> ...")."""
     around = _around(text, start)
-    return around is not None and around[2] <= start and end <= around[1]
+    if around is not None and around[2] <= start and end <= around[1]:
+        return True
+    found = passings(text)
+    index = bisect_right(found, (end, -1, 0))  # the first passing starting at or after the name's end
+    if index == len(found) or found[index][2] != found[index][1]:  # a clitic's passing: its recipients start where it ends
+        return False
+    begin = found[index][0]
+    bounds = sentence_bounds(text)
+    named_in = sentence_of(bounds, start)[0]
+    if not sentence_of(bounds, max(sentence_of(bounds, begin)[0] - 1, 0))[0] <= start or _NAMED.search(text, end, begin):
+        return False
+    return _unsaid_clear(text, bounds, named_in, start) and _clear(text, start, begin) and _POSSESSIVE.search(text, start, begin) is None

@@ -105,10 +105,25 @@ def ranges(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A member's own years in their job ("She's been an oncology nurse for 22 years", "He's been our community health worker for
+# six years"): the job's clinical word and the years are theirs, not the reader's care or time with us. Only "our", "an",
+# "the" before the job (not "your chemo nurse") and a word of our staff's work at its end ("our patient for years" is care).
+_JOB_END = r"worker|nurse|doctor|physician|surgeon|tech|technician|receptionist|aide|assistant|educator|navigator|coordinator|therapist|hygienist|manager|driver|interpreter|midwife|pharmacist|counselor|scheduler|provider|dietitian|[a-z]+ist|[a-z]+ian"
+_TENURE = lazyre.compile(
+    r"(?<![\w'’-])(?i:he|she)(?:['’]s|[ \t]+has)[ \t]+(?i:been|worked[ \t]+as|served[ \t]+as)[ \t]+(?i:our|an?|the)[ \t]+"
+    rf"(?:{_WORD}[ \t]+){{0,3}}?(?i:{_JOB_END})[ \t]+(?i:for)[ \t]+(?:{_WORD}[ \t]+){{1,2}}?(?i:years?)(?![\w'’-])"
+)
+
+
+def tenures(text: str) -> list[tuple[int, int]]:
+    """Spans of a member's years in their job (_TENURE)."""
+    return [m.span() for m in _TENURE.finditer(text)]
+
+
 def ours(text: str, more: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Both readings' spans with `more`, sorted and merged so that none overlaps (as stance.inside wants)."""
+    """The readings' spans with `more`, sorted and merged so that none overlaps (as stance.inside wants)."""
     merged: list[tuple[int, int]] = []
-    for start, end in sorted([*groups(text), *ranges(text), *more]):
+    for start, end in sorted([*groups(text), *ranges(text), *tenures(text), *more]):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

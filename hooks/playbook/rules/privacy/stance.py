@@ -401,6 +401,7 @@ def read_marks(text: str) -> list[Mark]:
         hours.sort()
     not_waiting = [m.span() for m in _NOT_WAITING.finditer(text)]
     meant = {m.end() for m in _MEANT_TO.finditer(text)}
+    tenures = staff_groups.tenures(text)
     everyone = staff_groups.ranges(text)  # "everyone, from the schedulers to our surgeons": all of us, no one met
     for pattern, kind in _SIMPLE:
         for m in pattern.finditer(text):
@@ -412,6 +413,8 @@ def read_marks(text: str) -> list[Mark]:
                 continue  # "como dice la cita", "ante cualquier consulta": a quote, a question (everyday_senses.py)
             if kind == SPAN and _TIME_GIVEN.search(text, max(0, m.start() - 24), m.start()) and _TO_WRITE.match(text, m.end()):
                 continue  # "thanks for spending five minutes of your evening to post this": the reader's time for the review
+            if kind in (SPAN, POINT) and inside(tenures, m.start(), m.end()):
+                continue  # "He's been our community health worker for six years": a member's years in the job
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):
