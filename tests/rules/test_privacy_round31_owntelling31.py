@@ -83,7 +83,7 @@ def test_told_public_reads_the_structure(text, told):
 
 
 def test_a_tellings_topic_is_no_care_of_ours():
-    text = "Author Lina Brook reads from her memoir about caring for her father in his last year."
+    text = "Author Lina Brook reads from her book on looking after her father in his last year."
     assert own_news.claims_untold(text, sentence_bounds(text)) is None
     ours = "Author Lina Brook reads from her memoir. We treated her father in his last year."
     assert own_news.claims_untold(ours, sentence_bounds(ours)) is not None

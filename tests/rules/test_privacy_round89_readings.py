@@ -9,8 +9,8 @@ North Dakota, Nebraska and Maine posts showed.
   states' programmes.
 - A resident of our memory care program was in no care: "memory care" was no word of care. And the local paper's
   sports editor was no role a handful of people hold.
-- A clinician named just before a clitic's passing of the review ("El Dr. <Name> se puso rojo cuando le leímos su
-  reseña") was the reader's clinician: only a member named before it was read as its "le" (round 87).
+- A clinician named just before a clitic's passing of the review ("La Dra. <Name> se emocionó cuando le leímos su
+  mensaje") was the reader's clinician: only a member named before it was read as its "le" (round 87).
 - "Urgent" ends a run of capitalised words as a business's kind ("<Big> <Elk> Urgent Care" was a nickname, "Big <Name>").
 - Our own site moving ("Our <Town> site moves to <address>") was a household's address: "site" was no word of our place.
 - An assemblywoman named at a booth of ours was read as a patient: the state assembly's titles were no public office.
@@ -20,8 +20,8 @@ North Dakota, Nebraska and Maine posts showed.
 Round 90 (held back, read after the readings above):
 - A reply that kept the reader's own weekday and hour ("su sábado de las 8 quedó apartado") passed: "su" before a day
   was not the reader's, though "your Saturday" was (confirms._YOUR_SLOT).
-- A member's own years in the job ("she's been an oncology nurse for 22 years", "he's been our community health worker
-  for six years") read as the reader's time with us and the reader's care (staff_groups.tenures).
+- A member's own years in the job ("she's been a wound care nurse for 15 years", "he's been our diabetes educator for
+  nine years") read as the reader's time with us and the reader's care (staff_groups.tenures).
 - A musician called a "blues man", in two words, was no public role ("bluesman" was).
 
 Everything here is invented.

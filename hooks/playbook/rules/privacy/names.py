@@ -152,7 +152,7 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         <Given> "El <Word>" <Surname>', 'la luchadora "La <Word>"'), with a ring name between the names; roles joined by "and"/"y" or a stage name then "(<Name>)"; an Olympic sport's athlete: "Olympic skier Dana Whitfield"), thanked for a public act
         (a host who had us on their show, even with a topic of care there: "..., locutor de Radio Alegria 101.5, por invitarnos a su programa"; a priest lending us his hall: "por prestarnos el salon"; a teacher who had us talk with a class about a
         topic of care: "por invitarnos a hablar con los de 5.º sobre el asma") or in news they made public ("has spoken openly about", "shared on air", "anuncio en sus redes", "talked about ... on her own channel", "ha contado en cada entrevista",
-        any verb of telling before their own: "testified about his transplant", "relato su lucha", "about her own depression", "reads from her memoir about caring for her father"; "Get well soon, Champ!" greets them, and so does their stage name:
+        any verb of telling before their own: "testified about his transplant", "relato su lucha", "about her own depression", "reads from her book on looking after her father"; "Get well soon, Champ!" greets them, and so does their stage name:
         "¡Recuperate, <Word>!" after "El reguetonero '<Stage Name>' conto en su Instagram ...") or in reported news ("the club announced that ...", "Kiko 'Dinamita' Lara's camp says ...", '<Given> "El Tigre" <Surname> ..., segun informo el club')
         passes, and so does one named by any role, title or office ("bronc rider <Name>", "the legendary Miss <Name>", "la alcaldesa de <Town>, <Name>") telling their own story or a relative's care as one already public
         ("as he has on two talk shows", "the very tale she tells on her radio hour", "como lo ha relatado en sus discursos"; public_story.py),
@@ -420,7 +420,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Triggers: `The bus driver on the Route 9 loop came in for his back.`
         Triggers: `Opere a un camionero de 58 anos de Piedras Negras con una hernia.`
         Triggers: `Oak Hill's only female fire captain finished her ACL rehab with us.`
-        Triggers: `¿Vieron a la portera del equipo de futbol de la secundaria Allende? Seguro es un esguince.`
+        Triggers: `¿Vieron a la portera del equipo de voleibol de la secundaria Allende? Seguro es un esguince.`
         Triggers: `Lake County's pie queen is back in the kitchen after our team set her broken wrist.`
         Passes: `A record-breaking 412 runners crossed the finish line.`
         Passes: `The mayor cut the ribbon on the new walking trail.`

@@ -351,7 +351,7 @@ def inside_passing(text: str, start: int, end: int) -> bool:
 
 def recipient(text: str, start: int, end: int) -> bool:
     """[start, end) lies among the recipients of a passing on of the review, or is the member named just before a clitic's
-    passing, whom its "le" means ("El Dr. <Name> se puso rojo cuando le leímos su reseña"): no other name between them,
+    passing, whom its "le" means ("La Dra. <Name> se emocionó cuando le leímos su mensaje"): no other name between them,
     opening the reply or after a thanks or the review named, with nothing of the reader's from the sentence before the
     name's to the passing (not "Sentimos su caída. El Dr. <Name> ...", nor "Sorry about the wait. Dr. <Name> ...")."""
     around = _around(text, start)

@@ -105,8 +105,8 @@ def ranges(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A member's own years in their job ("She's been an oncology nurse for 22 years", "He's been our community health worker for
-# six years"): the job's clinical word and the years are theirs, not the reader's care or time with us. Only "our", "an",
+# A member's own years in their job ("she's been a wound care nurse for 15 years", "he's been our diabetes educator
+# for nine years"): the job's clinical word and the years are theirs, not the reader's care or time with us. Only "our", "an",
 # "the" before the job (not "your chemo nurse") and a word of our staff's work at its end ("our patient for years" is care).
 _JOB_END = r"worker|nurse|doctor|physician|surgeon|tech|technician|receptionist|aide|assistant|educator|navigator|coordinator|therapist|hygienist|manager|driver|interpreter|midwife|pharmacist|counselor|scheduler|provider|dietitian|[a-z]+ist|[a-z]+ian"
 _TENURE = lazyre.compile(

@@ -414,7 +414,7 @@ def read_marks(text: str) -> list[Mark]:
             if kind == SPAN and _TIME_GIVEN.search(text, max(0, m.start() - 24), m.start()) and _TO_WRITE.match(text, m.end()):
                 continue  # "thanks for spending five minutes of your evening to post this": the reader's time for the review
             if kind in (SPAN, POINT) and inside(tenures, m.start(), m.end()):
-                continue  # "He's been our community health worker for six years": a member's years in the job
+                continue  # a member's years in the job (staff_groups.tenures)
             marks.append(Mark(m.start(), m.end(), kind))
     for m in _PATIENT.finditer(text):
         if not inside(compounds, m.start(), m.end()):
