@@ -125,7 +125,21 @@ class ClinicalLexicon:
             entry = self._plural(folded)
             if entry is not None:
                 return entry
+        entry = self._diminutive(folded)
+        if entry is not None:
+            return entry
         return None if _inside_a_sentence(text, word) else self._morphology(folded)
+
+    def _diminutive(self, folded: str) -> _Entry | None:
+        """A Spanish diminutive's base entry: "pastillitas" (pastillas), "insulinita", "inyeccioncita", "vacunita". Only a base
+        the lexicon lists counts, four letters or more, so an everyday word that only ends like one reads as nothing."""
+        for ending, base in _DIMINUTIVES:
+            if folded.endswith(ending) and len(folded) - len(ending) + len(base) >= 4:
+                stem = folded[: len(folded) - len(ending)] + base
+                entry = self._phrases.get(stem) or (self._plural(stem) if stem.endswith("s") and len(stem) >= 5 else None)
+                if entry is not None:
+                    return entry
+        return None
 
     def _plural(self, folded: str) -> _Entry | None:
         """The singular's entry: "mammograms", "fracturas", "tumores", "lesiones", "biopsies".
@@ -215,6 +229,11 @@ def _tables() -> tuple:
 def lexicon() -> ClinicalLexicon:
     """The shared lexicon, loaded on first use."""
     return ClinicalLexicon()
+
+
+# Spanish diminutive endings and what the base ends with instead: "-itas" of "pastillitas" is the "-as" of "pastillas",
+# "-cita" of "inyeccioncita" is nothing after "inyeccion".
+_DIMINUTIVES = (("citas", "s"), ("citos", "s"), ("cita", ""), ("cito", ""), ("itas", "as"), ("itos", "os"), ("ita", "a"), ("ito", "o"))
 
 
 def find(text: str) -> list[Match]:

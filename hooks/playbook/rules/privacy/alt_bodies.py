@@ -114,9 +114,17 @@ def _compound_job(word: str) -> bool:
     return any(word.endswith(end) and len(word) >= len(end) + 3 for end in _JOB_ENDS)
 
 
+# A thing shaped or named like a group's word: "a giant blue circle cutout", "the club sign", "a group photo" (no one's group)
+_THING_AFTER = lazyre.compile(
+    r"[ \t]+(?i:cutout|cut-out|cutouts|sign|signs|logo|logos|pin|pins|sticker|stickers|shape|shapes|poster|posters|balloon|balloons|banner"
+    r"|symbol|pattern|rug|photo|photos|picture|selfie|shot)(?![\w-])"
+)
+
+
 def shows_care_group(alt: str) -> bool:
-    """Whether an alt text (folded) shows a group in care besides whoever it names ("with the prenatal class")."""
-    return _CARE_GROUP.search(alt) is not None
+    """Whether an alt text (folded) shows a group in care besides whoever it names ("with the prenatal class"); not a thing
+    named by a group's word ("holding a blue circle cutout", _THING_AFTER)."""
+    return any(not _THING_AFTER.match(alt, m.end()) for m in _CARE_GROUP.finditer(alt))
 
 
 def cared_beside_staff(alt: str) -> tuple[int, int] | None:

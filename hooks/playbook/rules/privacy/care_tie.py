@@ -148,7 +148,7 @@ _GENRE = lazyre.compile(
             r"(?<![\w-])(?:welcome|welcomes|welcoming|bienvenid[oa]s?|damos[ \t]+la[ \t]+bienvenida|meet[ \t]+our|conozcan?[ \t]+a|les[ \t]+presentamos|joins[ \t]+(?:us|our)|se[ \t]+une[ \t]+a)(?![\w-])",
             r"(?<![\w-])(?:work[ \t]+anniversary|years?[ \t]+(?:with[ \t]+us|on[ \t]+(?:our|the)[ \t]+team)|anos[ \t]+con[ \t]+nosotros|aniversario[ \t]+laboral|staff[ \t]+spotlight|employee[ \t]+of[ \t]+the[ \t]+month)(?![\w-])",
             r"(?<![\w-])(?:volunteers?|voluntari[oa]s?|sponsored|sponsors?|patrocin\w{0,6}|co-?hosted|hosted[ \t]+by|coordinated[ \t]+by|coordina|coordinad[oa][ \t]+por|organizad[oa][ \t]+por)(?![\w-])",
-            r"(?<![\w-])(?:concejal[a]?|councilwoman|councilman|council[ \t]+member|alderman|alderwoman|assembly(?:wo)?man|assembly[ \t]?member|mayor|alcalde(?:sa)?|regidor[a]?|senator|senador[a]?|representative|state[ \t]+rep)(?![\w-])",
+            r"(?<![\w-])(?:concejal[a]?|councilwoman|councilman|council[ \t]+member|alderman|alderwoman|assembly(?:wo)?man|assembly[ \t]?member|delegate|mayor|alcalde(?:sa)?|regidor[a]?|senator|senador[a]?|representative|state[ \t]+rep)(?![\w-])",
             r"(?<![\w-])(?:we[ \t]+(?:now[ \t]+)?accept|aceptamos|ya[ \t]+aceptamos)(?![\w-])",
         )
     ),

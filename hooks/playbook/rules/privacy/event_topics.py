@@ -51,6 +51,16 @@ _EVENTS = (
     "ceremony",
     "ribbon cutting",
     "story hour",
+    # a vaccination clinic held for everyone, by its shots ("our free flu shot clinic", "nuestra clínica de vacunas gratis");
+    # not any clinic of ours ("our knee clinic" is where someone's care was)
+    "vaccine clinic",
+    "flu clinic",
+    "flu shot clinic",
+    "shot clinic",
+    "clínica de vacunas",
+    "clinica de vacunas",
+    "clínica de vacunación",
+    "clinica de vacunacion",
     "storytime",
     "story time",
     "panel",

@@ -28,7 +28,7 @@ from .photo_tie import photo_untied
 from .pictured import pictured_patient
 from .public_story import figures_untold
 from .record_names import record_names
-from .vocabulary import CAP_START
+from .vocabulary import CAP_START, PLACE_AFTER
 
 # --- PHI012 / PHI013 authorizations ----------------------------------------------------------------------
 
@@ -58,6 +58,8 @@ _PERSON_NOUN = lazyre.compile(
     r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
 )
 _PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
+# A capitalised person noun inside an organisation's name: "<Town> Women's Health", "Children's Hospital" (no one shown)
+_ORG_AFTER = lazyre.compile(r"(?:['’]s?)?[ \t]+([A-Z][\w-]*)")
 # Someone described by age ("a grinning 7-year-old", "a teenage pitcher", "una nina de 5 anos", "un chico de 12"): a person,
 # and, beside a team member named, someone else than the team (a child by age in the photo is a patient's likeness).
 _AGED = lazyre.compile(
@@ -126,6 +128,8 @@ def shows_only_team(alt: str, known: Known) -> bool:
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue  # a face of the team's; a role of a member named
+        if noun.group(0)[0].isupper() and (org := _ORG_AFTER.match(blanked, noun.end())) and org.group(1).lower() in PLACE_AFTER:
+            continue  # "Bald <Eagle> Women's Health": the practice's or a body's name
         if _OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun):  # "members of our team", "nine staff members"
             told = care_in(blanked) if told is None else told
             if not told:

@@ -78,6 +78,10 @@ _TENDED = lazyre.compile(
 # "... and the rest of the infusion team", "the whole dialysis team": ours too, in a sentence that speaks to no one ("The
 # whole recovery team is proud of you", "... and they'll see you next cycle" keep the care word; round 63)
 _REST_OF = lazyre.compile(rf"(?<![\w-])(?i:the[ \t]+rest[ \t]+of[ \t]+(?:the|our)|the[ \t]+whole)[ \t]+{_NOT_READER}(?:{_WORD}[ \t]+){{1,2}}?{_TEAM_EN}(?![\w-])")
+# The reader spoken to only for the review itself: "appreciates you taking the time to post", "thanks you for the kind words"
+_FOR_THE_REVIEW = lazyre.compile(
+    r"[ \t]+(?i:taking[ \t]+the[ \t]+time|for[ \t]+(?:taking[ \t]+the[ \t]+time|writing|sharing[ \t]+this|posting|the[ \t]+(?:kind[ \t]+|sweet[ \t]+|lovely[ \t]+)?(?:words|review|note|shout-?out)))(?![\w-])"
+)
 _SPOKEN_TO = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|y['’]?all|usted|ustedes|su|sus|le|te|tu|tus)(?![\w'’-])")
 
 
@@ -89,8 +93,9 @@ def groups(text: str) -> list[tuple[int, int]]:
     bounds = None
     for m in _REST_OF.finditer(text):
         bounds = bounds or sentence_bounds(text)
-        if not _SPOKEN_TO.search(text, *sentence_of(bounds, m.start())):
-            found.append(m.span())
+        begin, stop = sentence_of(bounds, m.start())
+        if all(_FOR_THE_REVIEW.match(text, you.end()) for you in _SPOKEN_TO.finditer(text, begin, stop)):
+            found.append(m.span())  # no one spoken to, or only for writing the review ("appreciates you taking the time")
     return sorted(found)
 
 

@@ -1,0 +1,149 @@
+"""Round 91: what a set of Maine, New York, Pennsylvania, West Virginia, Maryland, Kentucky, Tennessee and Virginia posts showed.
+
+- A reply offering to take a charge off the reader's account if they delete their review passed FTC004 when the
+  charge was only a pronoun ("se lo quitamos de la cuenta"): a charge was read as taken away only by its noun.
+- A Spanish diminutive of a medicine in a reply ("sus pastillitas") was no clinical word: the lexicon read plurals,
+  not diminutives. A diminutive counts now when its base is listed ("insulinita", "inyeccioncita").
+- A county greeted by its saint's abbreviation ("hello, St. <Name> County") was a person greeted: the run of names
+  stopped at the period, and "St" alone was the greeted name.
+- A state delegate ("Delegate <Name>") was no title of a public office.
+- A vaccination clinic of ours ("nuestra clínica de vacunas gratis") was care beside the mayor and the boxer who came to
+  it: the event was no event noun (a vaccine clinic, a flu shot clinic are events; any clinic of ours is not).
+- A team photo with the diabetes day's "blue circle cutout" showed a care group ("circle"), and a practice's name with
+  a person's word in it ("<Name> Women's Health") showed someone besides the team.
+- A reply's "whole PT crew" that "appreciates you taking the time to post" spoke to the reader: only for the review itself.
+
+Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playbook.findings import Severity
+from playbook.model import Media
+
+from tests.rules.harness import hits, post, response
+
+
+def _errors(code: str, example, **kw) -> list:
+    return [hit for hit in hits(code, example, **kw) if hit.severity is not Severity.WARNING]
+
+
+def _praise(text: str):
+    return response(text, scenario="positive-review")
+
+
+def _alt(alt: str):
+    return post("Caption.", media=[Media("images/x.jpg", alt, True, "", None, 14)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si elimina su comentario hoy mismo, se lo quitamos de su saldo.",
+        "Pull the review from Google and we can wipe it off your account.",
+    ],
+)
+def test_a_charge_taken_off_the_account_for_a_review_removed_refuses(text):
+    assert hits("FTC004", response(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry about the mix-up with the portal. We already took it off your account; call us with any questions.",
+        "Lamentamos la confusión. Ya se lo quitamos de la cuenta y le enviamos el recibo por correo.",
+    ],
+)
+def test_a_charge_taken_off_with_no_review_asked_for_stays(text):
+    assert not hits("FTC004", response(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias! No se olvide de la insulinita antes de la cena, y nos vemos en marzo.",
+        "Qué gusto leerle. Esa inyeccioncita de los martes ya casi termina.",
+    ],
+)
+def test_a_spanish_diminutive_of_care_in_a_reply_is_care(text):
+    assert hits("PHI002", _praise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias por tomarse un ratito para escribirnos! Un saludito a toda la familia.",
+        "Mil gracias por la cosita tan bonita que nos escribió.",
+    ],
+)
+def test_an_everyday_diminutive_in_a_reply_is_no_care(text):
+    assert not hits("PHI002", _praise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, St. Croix Valley! Free flu shots at the fire hall on Friday.",
+        "Good morning, St. Mary's County! Our walk-in hours change next week.",
+    ],
+)
+def test_a_county_greeted_by_its_saints_abbreviation_is_a_place(text):
+    assert not hits("PHI003", post(text))
+
+
+def test_a_surname_after_a_saints_abbreviation_is_still_someone():
+    assert hits("PHI003", post("Hi St. Pierre, your cast comes off on Monday!"))
+
+
+def test_a_delegate_at_our_opening_is_a_public_official():
+    assert not _errors("PHI003", post("Thanks to Delegate Ruthanne Keplinger for touring our new walk-in clinic today."))
+
+
+def test_a_delegates_own_care_with_us_still_refuses():
+    assert _errors("PHI003", post("Delegate Ruthanne Keplinger came in Tuesday for her knee surgery follow-up."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias a la regidora Elvira Campos por pasar a nuestra clínica de vacunación gratuita en el parque!",
+        "Thanks to Councilman Ray Duffy for stopping by our free flu shot clinic at the library.",
+    ],
+)
+def test_an_official_at_our_vaccination_clinic_is_no_patient(text):
+    assert not _errors("PHI003", post(text))
+
+
+def test_a_patient_at_any_clinic_of_ours_still_refuses():
+    assert _errors("PHI003", post("Wendell Sayre came to our knee clinic on Monday for his brace fitting."))
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "Dr. Ada Okafor and Morgan Reyes holding a blue circle cutout for Diabetes Day",
+        "Group photo: Jordan Lee, Sam Patel and Taylor Brooks outside the Cedar Point Women's Health office",
+    ],
+)
+def test_a_team_photo_with_a_groups_word_in_a_thing_or_a_name_needs_no_authorization(alt):
+    assert not hits("PHI012", _alt(alt))
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "Dr. Ada Okafor with the moms of our breastfeeding circle",
+        "Jordan Lee and two women from the walking group in the lobby",
+    ],
+)
+def test_a_team_photo_with_a_care_group_or_others_needs_authorization(alt):
+    assert hits("PHI012", _alt(alt))
+
+
+def test_the_whole_crew_thanking_the_reader_for_the_review_is_ours():
+    assert not hits("PHI002", _praise("The whole dialysis crew thanks you for the kind words!"))
+
+
+def test_the_whole_crew_speaking_of_the_readers_visits_is_the_readers_care():
+    assert hits("PHI002", _praise("The whole dialysis crew misses you since you switched to Tuesdays."))
