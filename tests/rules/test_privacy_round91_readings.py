@@ -13,6 +13,13 @@
   a person's word in it ("<Name> Women's Health") showed someone besides the team.
 - A reply's "whole PT crew" that "appreciates you taking the time to post" spoke to the reader: only for the review itself.
 
+Round 92 (held back, read after the readings above):
+- A gospel singer who goes by a church's title ("recording artist Sister <Name>") was a relative named, at her first
+  mention and again without the role: "Sister" and "Brother" open a stage name after a public role, and the name said
+  again within a few hundred characters keeps it (stage_names.stage_prefix).
+- A practice's name ending in a person's word ("el equipo de <Town> Kids en pijama") showed someone besides the team.
+- A region named by two capitalised words ("in the <Two Words> region") was a full name.
+
 Everything here is invented.
 """
 
@@ -147,3 +154,38 @@ def test_the_whole_crew_thanking_the_reader_for_the_review_is_ours():
 
 def test_the_whole_crew_speaking_of_the_readers_visits_is_the_readers_care():
     assert hits("PHI002", _praise("The whole dialysis crew misses you since you switched to Tuesdays."))
+
+
+def test_a_gospel_singer_who_goes_by_sister_is_a_public_figure():
+    text = "Thanks to gospel singer Sister Odessa Pruitt for leading the hymn when we opened our new dental wing. Sister Odessa stayed for cake and photos with the whole crew."
+    assert not hits("PHI003", post(text))  # not even a warning: a public figure named with no care of hers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister Odessa finally got her cast off this week!",
+        "Gospel singer Sister Odessa Pruitt visited. Her big sister Odessa came in for her knee surgery.",
+    ],
+)
+def test_a_sister_by_kin_is_still_a_relative_named(text):
+    assert hits("PHI003", post(text))
+
+
+def test_a_practice_named_for_its_kids_in_a_team_photo_needs_no_authorization():
+    assert not hits("PHI012", _alt("El equipo completo de Cedar Point Kids con gorros de fiesta: Jordan Lee, Sam Patel y Taylor Brooks"))
+
+
+def test_kids_beside_the_team_in_a_photo_need_authorization():
+    assert hits("PHI012", _alt("Jordan Lee and Sam Patel with three kids from the swim team"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measles notice for everyone in the Big Bend region: check the health department's list of sites.",
+        "Free flu shots across the Coal River region this Saturday.",
+    ],
+)
+def test_a_region_named_by_two_words_is_a_place(text):
+    assert not hits("PHI003", post(text))

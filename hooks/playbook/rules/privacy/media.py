@@ -58,8 +58,11 @@ _PERSON_NOUN = lazyre.compile(
     r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
 )
 _PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
-# A capitalised person noun inside an organisation's name: "<Town> Women's Health", "Children's Hospital" (no one shown)
+# A capitalised person noun inside an organisation's name: "<Town> Women's Health", "Children's Hospital" (no one shown),
+# or ending a capitalised run in a sentence of small letters ("el equipo de <Town> Kids en pijama")
 _ORG_AFTER = lazyre.compile(r"(?:['’]s?)?[ \t]+([A-Z][\w-]*)")
+_NAME_RUN_BEFORE = lazyre.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
+_SMALL_AFTER = lazyre.compile(r"[ \t]+[a-z]")
 # Someone described by age ("a grinning 7-year-old", "a teenage pitcher", "una nina de 5 anos", "un chico de 12"): a person,
 # and, beside a team member named, someone else than the team (a child by age in the photo is a patient's likeness).
 _AGED = lazyre.compile(
@@ -128,8 +131,13 @@ def shows_only_team(alt: str, known: Known) -> bool:
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):
             continue  # a face of the team's; a role of a member named
-        if noun.group(0)[0].isupper() and (org := _ORG_AFTER.match(blanked, noun.end())) and org.group(1).lower() in PLACE_AFTER:
-            continue  # "Bald <Eagle> Women's Health": the practice's or a body's name
+        if noun.group(0)[0].isupper() and (
+            (org := _ORG_AFTER.match(blanked, noun.end()))
+            and org.group(1).lower() in PLACE_AFTER
+            or _NAME_RUN_BEFORE.search(blanked, max(0, noun.start() - 60), noun.start())
+            and _SMALL_AFTER.match(blanked, noun.end())
+        ):
+            continue  # "<Town> Women's Health", "el equipo de <Town> Kids en pijama": the practice's or a body's name
         if _OF_THE_TEAM.match(blanked, noun.end()) or _staff_itself(blanked, noun):  # "members of our team", "nine staff members"
             told = care_in(blanked) if told is None else told
             if not told:

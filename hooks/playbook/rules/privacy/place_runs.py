@@ -3,7 +3,7 @@
 A landmark, a house of worship and a service club are often named for someone or open with a word that is also a name:
 "the <Given> <Surname> Boat Basin", "Mision Bautista Hispana", "Thanks to <Town> Rotary". A run that goes on to a
 landmark's word (one or two capitals between) in a sentence that tells no care, that opens with a house of worship's
-word, or that ends with a service club's, is the place (round 61; data: houses_of_worship, service_clubs). "Baby <Name>
+word, or that ends with a service club's, is the place, and so is a run before "region" whatever its sentence tells (round 61; data: houses_of_worship, service_clubs). "Baby <Name>
 home", "the <Name> fund" and "<Name> Clinic" with care in the sentence stay people. One bounded match at the run's end:
 linear.
 """
@@ -22,11 +22,12 @@ _LANDMARK_AFTER = lazyre.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])"
     r"|[ \t]+(?i:statue|statues|monument|sculpture)(?![\w'’-])"  # "the giant <Folk Hero> statue": a likeness in bronze or fibreglass
 )
+_REGION_AFTER = lazyre.compile(r"[ \t]+(?:region|regi[oó]n)(?![\w'’-])")  # "in the <Two Words> region": a part of a state, care or not
 
 
 def names_a_place(text: str, person: Person) -> bool:
     """Whether the run found as `person` is a house of worship, a service club or a landmark with no care in its sentence."""
-    if person.words[0].lower() in _HOUSES or person.words[-1].lower() in _CLUBS:
+    if person.words[0].lower() in _HOUSES or person.words[-1].lower() in _CLUBS or _REGION_AFTER.match(text, person.end):
         return True
     if _LANDMARK_AFTER.match(text, person.end) is None:
         return False

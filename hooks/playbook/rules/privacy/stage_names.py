@@ -128,8 +128,11 @@ def role_before_nickname(text: str, person: Person) -> bool:
 # A stage name's first word that is also a child's or a nickname's word ("Lil", "Baby", "Big", "Young"), capitalised right
 # after a public role or a DJ's or MC's title, a word or two between ("Atlanta rapper Lil <Word>", "el cantante Baby <Word>",
 # "DJ Big <Word>"): the role names a stage name, not "little <Name>" (round 49).
-_PREFIXES = frozenset(w.lower() for w in (*NAMES["nicknames"], "Baby", "Young", "Yung", "Lil", "Little", "Big"))
+# ... and a church's title of respect a gospel singer goes by ("gospel recording artist Sister <Name>", "Brother <Name>")
+_PREFIXES = frozenset(w.lower() for w in (*NAMES["nicknames"], "Baby", "Young", "Yung", "Lil", "Little", "Big", "Sister", "Brother"))
 _PREFIX = lazyre.compile(r"[A-Z][\w'’]*")
+_NAME_AFTER = lazyre.compile(r"[ \t]+[A-Z][\w'’-]*")
+_AGAIN_REACH = 600  # characters read back for the stage name said first with its role: a bounded look
 _ROLE_RIGHT_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*NAMES['public_roles'], 'dj', 'mc', 'emcee'))})(?:[ \t]+[a-z][\w-]*){{0,2}}?[ \t]*,?[ \t]+$")
 
 
@@ -139,7 +142,13 @@ def stage_prefix(text: str, start: int) -> bool:
     word = _PREFIX.match(text, start)
     if word is None or word.group(0).lower().rstrip("'’") not in _PREFIXES and word.group(0).lower() not in _PREFIXES:
         return False
-    return _ROLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _ROLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    named = _NAME_AFTER.match(text, word.end())  # said again without the role: "... artist Sister <Name> ... Sister <Name> sang"
+    if named is None:
+        return False
+    earlier = text.find(text[start : named.end()], max(0, start - _AGAIN_REACH), start)
+    return earlier >= 0 and _ROLE_RIGHT_BEFORE.search(text, max(0, earlier - 60), earlier) is not None
 
 
 def stage_name(text: str, person: Person, bounds: list[int]) -> bool:
