@@ -1503,7 +1503,7 @@ CASES = {
             "Sam Patel loves old songs by Selena and never misses a Santos match.",
             "Morgan Reyes no se pierde un juego del América.",
             "Great news, Austin! We now take Aetna and Cigna at our Lamar office.",
-            "¡Buenas noticias, Tyler! Ya abrimos los sábados de 8 a 12.",
+            "¡Buenas noticias, Tyler! Ya abrimos los sábados de 9 a 1.",
             "Después de 18 años en el laboratorio, Morgan Reyes se jubila este viernes.",
             # round 17: a host thanked for having us on their show (its topic may be care), an Olympian visiting a school
             "Mil gracias a Don Beto Luján, locutor de Radio Alegría 101.5, por invitarnos a hablar de la diabetes en su programa matutino. ¡Saludos, Don Beto!",

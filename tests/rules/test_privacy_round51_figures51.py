@@ -85,7 +85,7 @@ def test_a_figures_own_story_told_as_public_passes(text):
         "El lanzador Ramón Ibarra habló de su cirugía de codo, como lo ha platicado en varias entrevistas. Se la hicimos aquí en marzo.",
         "La alcaldesa Rosa Ybarra contó, igual que en cada mitin suyo, que se operó de la rodilla con nosotros.",
         "El alcalde Tomás Beltrán habló de su diabetes, como lo ha relatado en tantos discursos. Lo atendemos en nuestra clínica desde 2019.",
-        "Gracias a la concejala Marisol Ybarra. Contó, como lo ha hecho en sus entrevistas, su lucha contra el cáncer. Nuestro equipo de oncología la acompañó en cada quimio.",
+        "Gracias a la concejala Marisol Ybarra. Contó, como ya lo hizo en sus entrevistas, su lucha contra el cáncer. Nuestro equipo de oncología la acompañó en cada quimio.",
     ],
 )
 def test_a_figures_story_with_our_care_or_a_patient_still_refuses(text):
