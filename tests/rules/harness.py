@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from playbook.check import check_project
 from playbook.content import POST_FIELDS, RESPONSE_FIELDS
 from playbook.corpus import Corpus
-from playbook.findings import Finding, sort_key
+from playbook.findings import Finding, Severity, sort_key
 from playbook.model import (
     Approval,
     Authorization,
@@ -230,6 +230,21 @@ def _items(code: str, example) -> list:
 def hits(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, thresholds: dict | None = None) -> list:
     """What rule `code` finds in `example` (see module docstring for the shapes)."""
     return [hit for _, hit in _located(code, example, today, plans, thresholds)]
+
+
+def errors(code: str, example, **options) -> list:
+    """What rule `code` finds in `example` at its own severity, not lowered to a warning (a name with no care tied to it)."""
+    return [hit for hit in hits(code, example, **options) if hit.severity is not Severity.WARNING]
+
+
+def praise(body: str, **fields) -> ResponseTemplate:
+    """A reply to a positive review (see `response`)."""
+    return response(body, scenario="positive-review", **fields)
+
+
+def photo(alt: str, people: bool = True) -> Post:
+    """A post whose one picture shows people (by default), described by `alt`."""
+    return post("Caption.", media=[Media("images/x.jpg", alt, people, "", None, 14)])
 
 
 def findings(code: str, example, *, today: dt.date = TODAY, plans: Plans = PLANS, thresholds: dict | None = None) -> list[Finding]:

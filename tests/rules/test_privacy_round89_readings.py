@@ -30,17 +30,10 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.findings import Severity
+from playbook.rules.privacy import passed_on, stage_names
 
-from tests.rules.harness import hits, post, response, with_staff
-
-
-def _errors(code: str, example, **kw) -> list:
-    return [hit for hit in hits(code, example, **kw) if hit.severity is not Severity.WARNING]
-
-
-def _praise(text: str):
-    return response(text, scenario="positive-review")
+from tests.rules.harness import errors, hits, post, praise, response, with_staff
+from tests.rules.work import grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def _praise(text: str):
     ],
 )
 def test_a_birthday_wish_reads_the_next_sentence_as_the_childs(text):
-    assert _errors("PHI003", post(text))
+    assert errors("PHI003", post(text))
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def test_a_birthday_wish_reads_the_next_sentence_as_the_childs(text):
     ],
 )
 def test_a_birthday_wish_with_no_care_of_the_one_named_stays_untied(text):
-    assert not _errors("PHI003", post(text), plans=with_staff("Renata Solís"))
+    assert not errors("PHI003", post(text), plans=with_staff("Renata Solís"))
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_memory_care_offered_to_everyone_names_no_one(text):
 )
 def test_a_clinician_named_before_a_clitics_passing_is_its_recipient(text):
     plans = with_staff("Dr. Tomás Arriaga", "Dra. Noemí Ibarra")
-    assert not hits("PHI001", _praise(text), plans=plans)
+    assert not hits("PHI001", praise(text), plans=plans)
 
 
 @pytest.mark.parametrize(
@@ -158,11 +151,11 @@ def test_a_patients_home_after_a_site_visit_still_refuses():
     ],
 )
 def test_an_assembly_member_at_our_event_is_a_public_official(text):
-    assert not _errors("PHI003", post(text))
+    assert not errors("PHI003", post(text))
 
 
 def test_an_assembly_members_own_care_still_refuses():
-    assert _errors("PHI003", post("Assemblyman Ruben Oyelaran came in this week for his knee replacement follow-up."))
+    assert errors("PHI003", post("Assemblyman Ruben Oyelaran came in this week for his knee replacement follow-up."))
 
 
 @pytest.mark.parametrize(
@@ -173,11 +166,11 @@ def test_an_assembly_members_own_care_still_refuses():
     ],
 )
 def test_a_coordinator_beside_a_sponsor_of_cares_kind_is_untied(text):
-    assert not _errors("PHI003", post(text))
+    assert not errors("PHI003", post(text))
 
 
 def test_a_name_at_an_urgent_care_not_its_sponsor_stays_tied():
-    assert _errors("PHI003", post("Wendell Sayre ended up at Cedar Point Urgent Care on Sunday night."))
+    assert errors("PHI003", post("Wendell Sayre ended up at Cedar Point Urgent Care on Sunday night."))
 
 
 @pytest.mark.parametrize(
@@ -188,7 +181,7 @@ def test_a_name_at_an_urgent_care_not_its_sponsor_stays_tied():
     ],
 )
 def test_the_readers_weekday_and_hour_in_a_reply_refuses(text):
-    assert hits("PHI001", _praise(text))
+    assert hits("PHI001", praise(text))
 
 
 @pytest.mark.parametrize(
@@ -199,7 +192,7 @@ def test_the_readers_weekday_and_hour_in_a_reply_refuses(text):
     ],
 )
 def test_a_weekday_and_hour_for_everyone_stays(text):
-    assert not hits("PHI001", _praise(text))
+    assert not hits("PHI001", praise(text))
 
 
 @pytest.mark.parametrize(
@@ -211,7 +204,7 @@ def test_a_weekday_and_hour_for_everyone_stays(text):
 )
 def test_a_members_years_in_the_job_are_theirs(text):
     plans = with_staff("Lourdes Pham", "Marcus Odum")
-    assert not hits("PHI001", _praise(text), plans=plans) and not hits("PHI002", _praise(text), plans=plans)
+    assert not hits("PHI001", praise(text), plans=plans) and not hits("PHI002", praise(text), plans=plans)
 
 
 @pytest.mark.parametrize(
@@ -222,13 +215,26 @@ def test_a_members_years_in_the_job_are_theirs(text):
     ],
 )
 def test_the_readers_own_years_with_us_still_refuse(text):
-    assert hits("PHI001", _praise(text))
+    assert hits("PHI001", praise(text))
 
 
 def test_a_blues_man_who_told_his_own_story_in_public_is_a_public_figure():
     text = "Big thanks to blues man Royce Tillery, who played our street fair and told the crowd, as he has on the radio, how loud clubs left him with tinnitus."
-    assert not _errors("PHI003", post(text))
+    assert not errors("PHI003", post(text))
 
 
 def test_a_blues_mans_care_of_ours_still_refuses():
-    assert _errors("PHI003", post("Blues man Royce Tillery came in Tuesday for his new hearing aids."))
+    assert errors("PHI003", post("Blues man Royce Tillery came in Tuesday for his new hearing aids."))
+
+
+def test_clinicians_named_before_clitics_are_read_in_linear_work():
+    plans = with_staff("Dr. Tomás Arriaga", "Dra. Noemí Ibarra")
+    unit = "Mil gracias. El Dr. Arriaga y la Dra. Ibarra se emocionaron cuando les leímos su reseña. "
+    assert grows_linearly(passed_on, lambda n: hits("PHI001", praise(unit * n), plans=plans))
+    one_sentence = lambda n: hits("PHI001", praise("Gracias. " + "El Dr. Arriaga, " * n + "se emocionó cuando le leímos su reseña."), plans=plans)  # noqa: E731
+    assert grows_linearly(passed_on, one_sentence)
+
+
+def test_a_stage_title_said_again_is_read_in_linear_work():
+    unit = "Gospel singer Sister Odessa Pruitt sang. Sister Odessa stayed for cake. "
+    assert grows_linearly(stage_names, lambda n: hits("PHI003", post(unit * n)))

@@ -26,22 +26,8 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
-from playbook.findings import Severity
-from playbook.model import Media
 
-from tests.rules.harness import hits, post, response
-
-
-def _errors(code: str, example, **kw) -> list:
-    return [hit for hit in hits(code, example, **kw) if hit.severity is not Severity.WARNING]
-
-
-def _praise(text: str):
-    return response(text, scenario="positive-review")
-
-
-def _alt(alt: str):
-    return post("Caption.", media=[Media("images/x.jpg", alt, True, "", None, 14)])
+from tests.rules.harness import errors, hits, photo, post, praise, response
 
 
 @pytest.mark.parametrize(
@@ -74,7 +60,7 @@ def test_a_charge_taken_off_with_no_review_asked_for_stays(text):
     ],
 )
 def test_a_spanish_diminutive_of_care_in_a_reply_is_care(text):
-    assert hits("PHI002", _praise(text))
+    assert hits("PHI002", praise(text))
 
 
 @pytest.mark.parametrize(
@@ -85,7 +71,7 @@ def test_a_spanish_diminutive_of_care_in_a_reply_is_care(text):
     ],
 )
 def test_an_everyday_diminutive_in_a_reply_is_no_care(text):
-    assert not hits("PHI002", _praise(text))
+    assert not hits("PHI002", praise(text))
 
 
 @pytest.mark.parametrize(
@@ -104,11 +90,11 @@ def test_a_surname_after_a_saints_abbreviation_is_still_someone():
 
 
 def test_a_delegate_at_our_opening_is_a_public_official():
-    assert not _errors("PHI003", post("Thanks to Delegate Ruthanne Keplinger for touring our new walk-in clinic today."))
+    assert not errors("PHI003", post("Thanks to Delegate Ruthanne Keplinger for touring our new walk-in clinic today."))
 
 
 def test_a_delegates_own_care_with_us_still_refuses():
-    assert _errors("PHI003", post("Delegate Ruthanne Keplinger came in Tuesday for her knee surgery follow-up."))
+    assert errors("PHI003", post("Delegate Ruthanne Keplinger came in Tuesday for her knee surgery follow-up."))
 
 
 @pytest.mark.parametrize(
@@ -119,11 +105,11 @@ def test_a_delegates_own_care_with_us_still_refuses():
     ],
 )
 def test_an_official_at_our_vaccination_clinic_is_no_patient(text):
-    assert not _errors("PHI003", post(text))
+    assert not errors("PHI003", post(text))
 
 
 def test_a_patient_at_any_clinic_of_ours_still_refuses():
-    assert _errors("PHI003", post("Wendell Sayre came to our knee clinic on Monday for his brace fitting."))
+    assert errors("PHI003", post("Wendell Sayre came to our knee clinic on Monday for his brace fitting."))
 
 
 @pytest.mark.parametrize(
@@ -134,7 +120,7 @@ def test_a_patient_at_any_clinic_of_ours_still_refuses():
     ],
 )
 def test_a_team_photo_with_a_groups_word_in_a_thing_or_a_name_needs_no_authorization(alt):
-    assert not hits("PHI012", _alt(alt))
+    assert not hits("PHI012", photo(alt))
 
 
 @pytest.mark.parametrize(
@@ -145,15 +131,15 @@ def test_a_team_photo_with_a_groups_word_in_a_thing_or_a_name_needs_no_authoriza
     ],
 )
 def test_a_team_photo_with_a_care_group_or_others_needs_authorization(alt):
-    assert hits("PHI012", _alt(alt))
+    assert hits("PHI012", photo(alt))
 
 
 def test_the_whole_crew_thanking_the_reader_for_the_review_is_ours():
-    assert not hits("PHI002", _praise("The whole dialysis crew thanks you for the kind words!"))
+    assert not hits("PHI002", praise("The whole dialysis crew thanks you for the kind words!"))
 
 
 def test_the_whole_crew_speaking_of_the_readers_visits_is_the_readers_care():
-    assert hits("PHI002", _praise("The whole dialysis crew misses you since you switched to Tuesdays."))
+    assert hits("PHI002", praise("The whole dialysis crew misses you since you switched to Tuesdays."))
 
 
 def test_a_gospel_singer_who_goes_by_sister_is_a_public_figure():
@@ -173,11 +159,11 @@ def test_a_sister_by_kin_is_still_a_relative_named(text):
 
 
 def test_a_practice_named_for_its_kids_in_a_team_photo_needs_no_authorization():
-    assert not hits("PHI012", _alt("El equipo completo de Cedar Point Kids con gorros de fiesta: Jordan Lee, Sam Patel y Taylor Brooks"))
+    assert not hits("PHI012", photo("El equipo completo de Cedar Point Kids con gorros de fiesta: Jordan Lee, Sam Patel y Taylor Brooks"))
 
 
 def test_kids_beside_the_team_in_a_photo_need_authorization():
-    assert hits("PHI012", _alt("Jordan Lee and Sam Patel with three kids from the swim team"))
+    assert hits("PHI012", photo("Jordan Lee and Sam Patel with three kids from the swim team"))
 
 
 @pytest.mark.parametrize(

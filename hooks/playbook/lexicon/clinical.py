@@ -133,6 +133,8 @@ class ClinicalLexicon:
     def _diminutive(self, folded: str) -> _Entry | None:
         """A Spanish diminutive's base entry: "pastillitas" (pastillas), "insulinita", "inyeccioncita", "vacunita". Only a base
         the lexicon lists counts, four letters or more, so an everyday word that only ends like one reads as nothing."""
+        if folded[-3:-1] != "it" and folded[-4:-2] != "it":
+            return None  # most words: one slice each, before the endings are tried
         for ending, base in _DIMINUTIVES:
             if folded.endswith(ending) and len(folded) - len(ending) + len(base) >= 4:
                 stem = folded[: len(folded) - len(ending)] + base

@@ -349,6 +349,9 @@ def inside_passing(text: str, start: int, end: int) -> bool:
     return around is not None and end <= around[1]
 
 
+_CLITIC_REACH = 240  # characters between a member named and the clitic's passing that means them
+
+
 def recipient(text: str, start: int, end: int) -> bool:
     """[start, end) lies among the recipients of a passing on of the review, or is the member named just before a clitic's
     passing, whom its "le" means ("La Dra. <Name> se emocionó cuando le leímos su mensaje"): no other name between them,
@@ -362,6 +365,8 @@ def recipient(text: str, start: int, end: int) -> bool:
     if index == len(found) or found[index][2] != found[index][1]:  # a clitic's passing: its recipients start where it ends
         return False
     begin = found[index][0]
+    if begin - end > _CLITIC_REACH:
+        return False  # too far to be the one its "le" means; and the look for other names between stays bounded
     bounds = sentence_bounds(text)
     named_in = sentence_of(bounds, start)[0]
     if not sentence_of(bounds, max(sentence_of(bounds, begin)[0] - 1, 0))[0] <= start or _NAMED.search(text, end, begin):
