@@ -64,6 +64,9 @@ def _decode(text: str) -> str:
 
 
 _WORD_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
+# A prefix a slug joins to the next word ("post-op", "post-deployment", "pre-op"): kept in small letters, so it ends a run of
+# names instead of reading as a place's last word ("<Name> Post", a paper)
+_PREFIX_WORD = re.compile(r"(?<![\w'’-])(?:Post|Pre)(?= [A-Z])")
 _SURNAME_PREFIXES = frozenset(("Mc", "Mac", "O", "De", "Di", "Da", "Del", "Van", "Von", "La", "Le", "St"))
 
 
@@ -102,6 +105,7 @@ def words(text: str) -> str:
             continue
         token = _fields_read(token)
         token = _LOWER_WORD.sub(lambda m: m.group(0).capitalize(), token)
+        token = _PREFIX_WORD.sub(lambda m: m.group(0).lower(), token)  # "post-deployment": a prefix, not a paper's "Post"
         said.append(_CODE_WORD.sub(lambda m: m.group(0).upper(), token))
     return " ".join(" ".join(said).split())
 

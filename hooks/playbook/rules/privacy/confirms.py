@@ -83,6 +83,8 @@ _SORRY = alt(words("apology"))
 # The reader's own slot, a weekday and its hour ("su sábado de las 8", "tu lunes a las 9"): "su" before a day is the
 # reader's in a reply, as "your Saturday" is, once an hour pins the day down to one booking.
 _YOUR_SLOT = lazyre.compile(rf"(?<![\w-])(?i:su|tu)\s+(?:{WEEKDAY})\s+(?i:de\s+las|a\s+las|de\s+la|a\s+la)\s+\d{{1,2}}(?![\d])")
+# "Uno" as anyone, the subject of the possessive's clause ("cuando uno está preocupado por sus hijos"): their children, no one's
+_IMPERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:cuando|si|mientras|porque|que)[ \t]+uno[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
 _SORRY_DAY = lazyre.compile(
     rf"(?<![\w-])(?:{_SORRY})\s+(?:(?i:again|so\s+much|mucho)\s+)?(?i:about|for|por|lo\s+del?|lo\s+que\s+paso\s+el)\s+"
     rf"(?:(?i:the|that|your|la|el|su)\s+)?(?:[\w'’-]+\s+){{0,2}}(?:(?i:on|del?|el|last|this)\s+)?"
@@ -425,7 +427,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
             if not _TRUST_IN_ALL.match(text.text, m.end()) and not _TRUST_TO_SAY.match(text.text, m.end()) and not stance.inside(notices, *m.span())
         ]
         found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
-        found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text)]
+        found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text) if not _IMPERSONAL.search(text.text, max(0, m.start() - 48), m.start())]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _YOUR_SLOT.finditer(text.text)]

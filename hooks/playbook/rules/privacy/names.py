@@ -329,6 +329,7 @@ _ONE_OF_FEW = lazyre.compile(
 
 _PUBLIC_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(vocabulary.NAMES['public_roles'])})(?![\w-])")  # a player, an official: news reports them
 _NOT_OWNERS = vocabulary.NOT_NAMES | vocabulary.CONTRACTIONS
+_DEDICATED = lazyre.compile(r"\W*(?i:to|a|para)[ \t]+")  # a sentence that opens by addressing the one described: "A la única ..."
 _YOU_ARE = lazyre.compile(r"(?<![\w-])(?i:you['’]?re|you\s+are|ur|u\s+r|eres|sos|ser)\s+$")
 
 
@@ -450,6 +451,10 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
+            reach = sentence_of(bounds, end)[1] if end < len(body) else end  # the sentence after the address too ("A la única ...: ¡qué orgullo ...!")
+            if _DEDICATED.fullmatch(body, start, match.start()) and care.care_in(body, match.end(), reach):
+                found.append(match)  # "To the only welder in town: so proud of you for finishing chemo!": the one addressed is the one cared for
+                continue
             if openings.no_patient(body, bounds, match, start, end) or venues.facility(match) or match.re is _DESCRIBED and honour_titles.held(match):
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open", "our hearing center on Elm"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):

@@ -54,7 +54,7 @@ _NOUN_EN = (
     r"|five[ \t]+stars|5[ \t]+stars|thanks|thank-you|thank[ \t]+you)"
 )
 _NOUN_ES = (
-    r"(?i:mensajes?|mensajito|palabras|palabritas|comentarios?|rese[nñ]as?|nota|notita|recado|felicitaciones|felicitaci[oó]n|porras"
+    r"(?i:mensajes?|mensajito|palabras|palabritas|comentarios?|rese[nñ]as?|reviews?|nota|notita|recado|felicitaciones|felicitaci[oó]n|porras"  # "su review", as US Spanish says it
     r"|opini[oó]n|saludos|agradecimientos?|cari[nñ]o|estrellitas|estrellas)"
 )
 _OBJ_ES = (
@@ -96,7 +96,8 @@ _AND = (  # "... al equipo, en especial a la Dra. <Name>", "to the team, especia
     r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
     r"(?:(?i:especially|in[ \t]+particular|particularly|above[ \t]+all|en[ \t]+especial|especialmente|sobre[ \t]+todo|en[ \t]+particular)[ \t]*,?[ \t]+)?"
 )
-_RECIPIENTS = rf"{_TO}{_RECIPIENT}(?:{_AND}{_TO}?{_RECIPIENT}){{0,4}}"
+# ... the first may be a pronoun of a member named before, with a member named after it ("to him and to <Name> at the front desk")
+_RECIPIENTS = rf"{_TO}(?:{_RECIPIENT}|(?i:him|her|them)(?={_AND}{_TO}?{_TITLE}?(?-i:{_NAME})))(?:{_AND}{_TO}?{_RECIPIENT}){{0,4}}"
 _PASSED = lazyre.compile(
     rf"(?<![\w'’-])(?:"
     rf"{_VERB_EN}(?:[ \t]+{_PART})?[ \t]+{_OBJ_EN}(?:[ \t]+(?i:and|y)[ \t]+{_VERB_EN}[ \t]+(?i:it|them))?(?:[ \t]+{_PART}){{0,2}}[ \t]+(?P<to>{_RECIPIENTS})"

@@ -91,6 +91,7 @@ _OFTEN = alternation(
         *("varias veces", "mil veces", "otras veces", "a menudo", "seguido", "siempre", "publicamente", "públicamente", "antes"),
         *("abiertamente", "en otras ocasiones", "cada vez que puede", "por anos", "por años", "durante anos", "durante años"),
         *("for decades", "in public", "en publico", "en público", "desde hace anos", "desde hace años", "por decadas", "por décadas"),
+        *("nationally", "across the country", "all over the country", "a nivel nacional", "por todo el pais", "por todo el país"),
     )
 )
 _TELLING = alternation(
