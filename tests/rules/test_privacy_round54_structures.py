@@ -69,7 +69,7 @@ def test_a_verb_of_hurt_before_no_body_part_is_not(text):
     [
         "Shout-out to Harmon Creek High's starting QB, who chipped a front tooth Friday. We bonded it the next morning!",
         "Remember the pozole cook-off champ from last fall? He has been attending our Tuesday anxiety group since March.",
-        "El campeón del torneo de dominó de la plaza ya camina sin bastón después de su cirugía de cadera con nosotros.",
+        "El campeón del torneo de dominó de la plaza ya camina sin bastón tras operarse la cadera con nosotros.",
         "The spelling bee winner from Arbor Ridge Elementary broke her wrist at recess, and our team set it.",
     ],
 )
