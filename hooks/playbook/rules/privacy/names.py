@@ -451,10 +451,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."
-            reach = sentence_of(bounds, end)[1] if end < len(body) else end  # the sentence after the address too ("A la única ...: ¡qué orgullo ...!")
-            if _DEDICATED.fullmatch(body, start, match.start()) and care.care_in(body, match.end(), reach):
-                found.append(match)  # "To the only welder in town: so proud of you for finishing chemo!": the one addressed is the one cared for
-                continue
+            dedicated = _DEDICATED.fullmatch(body, start, match.start()) is not None  # "To the only welder in town: so proud of you ..."
             if openings.no_patient(body, bounds, match, start, end) or venues.facility(match) or match.re is _DESCRIBED and honour_titles.held(match):
                 continue  # "the mayor cut the ribbon at our flu clinic", "the only night nurse position at ... is open", "our hearing center on Elm"
             if match.re is _DESCRIBED and _PUBLIC_ROLE.search(match.group(0)) and care.REPORTED_VERB.search(body, start, end):
@@ -472,6 +469,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                     continue
             if care.cared_for(body, start, end) or care.own_care(body, match.end(), end, second_person=you) or profiles.condition_after(body, match.end(), end) or ties.told(body, bounds, match, end):
                 found.append(match)
+            elif dedicated and care.care_in(body, match.end(), sentence_of(bounds, end)[1] if end < len(body) else end):
+                found.append(match)  # the one addressed is the one cared for, in the address's sentence or the next ("A la única ...: ¡qué orgullo ...!")
             elif told_first(body, start, match.start()):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end) or lost_member(body, start, end):
