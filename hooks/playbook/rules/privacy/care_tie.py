@@ -41,7 +41,7 @@ from ...bilingual import fold
 from ...text import alternation, sentence_bounds
 from .care import care_in, diagnosis_in, guessed, own_care
 from .civic_places import is_city
-from .common import WORDS
+from .common import WORDS, blank_group
 from .event_topics import blank_events
 from .places import is_state
 from .public_story import set_aside
@@ -227,12 +227,12 @@ _SPONSOR = lazyre.compile(
 
 def _unsponsored(text: str) -> str:
     """`text` with the names of sponsors of care's kinds blanked, same length (see _SPONSOR)."""
-    return _SPONSOR.sub(lambda m: m.group(0)[: m.start("org") - m.start()] + " " * len(m.group("org")), text)
+    return _SPONSOR.sub(lambda m: blank_group(m, "org"), text)
 
 
 def _untaught(text: str) -> str:
     """`text` with the topics of talks to come blanked, same length (see _TAUGHT)."""
-    return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) else m.group(0)[: m.start("topic") - m.start()] + " " * len(m.group("topic")), text)
+    return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) else blank_group(m, "topic"), text)
 
 
 class Ties:
