@@ -174,6 +174,8 @@ _SENTENCE_END = re.compile(
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
 ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est sra srta dra".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS_BEFORE = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")  # "A.R", "K.L.B": initials, whose period may end no sentence
+_LOWER_NEXT = re.compile(r"\s+[a-z]")  # a word in small letters goes on the sentence ("Mom A.R. did ...", "la mama M.G.R. y ...")
 _BULLET_AT_END = re.compile(r"\n[ \t]*(?:[-*+]|\d+[.)])[ \t]$")
 # Inside a sentence, these start a new clause: "There is no cure, but this works" is not negated.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
@@ -264,6 +266,8 @@ def _sentence_bounds(text: str) -> tuple[int, ...]:
         if match.group(0).startswith("."):
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if word and (word.group(1).lower() in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
+                continue
+            if word and _INITIALS_BEFORE.fullmatch(word.group(1)) and _LOWER_NEXT.match(text, match.end()):
                 continue
         bounds.append(match.end())
     bounds.append(len(text))

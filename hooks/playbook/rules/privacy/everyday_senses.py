@@ -232,8 +232,18 @@ _LABOR_WORK_AFTER = lazyre.compile(
 _LABOR_WORK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:farm|day|child|migrant|manual|organi[sz]ed|cheap|seasonal|forced)[ \t]+$")
 
 
+# "shot" of a sport, a camera or a try, not a vaccine's: "won state in shot put", "a jump shot", "a group shot", "a mug shot",
+# "give it a shot", "a long shot" ("a shot at the clinic" stays a shot); round 95, from a staff post whose member's daughter "won state en shot put".
+_SHOT_OTHER_AFTER = lazyre.compile(r"(?:[ \t]+|-)?(?i:put|putter|putters|clock|glass|glasses)(?![\w-])")
+_SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick|group|head|action|money|parting|chip|drop|bank|foul|three-point|3-point|game-winning|buzzer-beating|it[ \t]+a)[ \t]+$")
+
+
 def work_labor(text: str, word: re.Match, start: int, end: int) -> bool:
-    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), asked by care.care_in: then it is no word of care."""
-    if word.group(0).lower() not in ("labor", "labour"):
+    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), or "shot" of a sport, a photo or a
+    try (_SHOT_OTHER_*), asked by care.care_in: then it is no word of care."""
+    low = word.group(0).lower()
+    if low in ("shot", "shots"):
+        return _SHOT_OTHER_AFTER.match(text, word.end(), end) is not None or _SHOT_OTHER_BEFORE.search(text, max(start, word.start() - 20), word.start()) is not None
+    if low not in ("labor", "labour"):
         return False
     return _LABOR_WORK_AFTER.match(text, word.end(), end) is not None or _LABOR_WORK_BEFORE.search(text, max(start, word.start() - 12), word.start()) is not None

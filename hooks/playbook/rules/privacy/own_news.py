@@ -234,6 +234,7 @@ def ours_near(text: str, lo: int, hi: int, told_end: int | None = None) -> bool:
 # What their telling is about, not care given by us: "her memoir about caring for her father", "habla sobre cuidar a su madre";
 # a figure our guest at a clinic day ("la invitada especial en nuestro consultorio de alergias");
 # care as a cause they speak for, a noun of policy: "he fights for access to care for every family", "affordable care for seniors".
+_KIN = rf"(?i:{alternation((*WORDS['family_members'], 'madre', 'padre', 'mama', 'papa', 'esposo', 'esposa', 'hijo', 'hija', 'abuela', 'abuelo'))})"
 _TOLD_TOPIC = lazyre.compile(
     r"(?<![\w-])(?i:about|on|sobre)[ \t]+(?i:caring[ \t]+for|care[ \t]+for|cuidar[ \t]+(?:a|de))(?![\w-])"
     r"|(?<![\w-])(?i:access[ \t]+to|affordable|quality|better|equal)[ \t]+(?:(?i:health|medical|primary)[ \t]+)?(?i:care[ \t]+for)(?![\w-])"
@@ -243,7 +244,11 @@ _TOLD_TOPIC = lazyre.compile(
     r"(?:[\w'’-]+[ \t]+)?(?i:clinic|clinica|consultorio|office|centro)(?![\w-])(?:[ \t]+(?i:de|del|para|for|on)[ \t]+[\w'’-]+)?)"
     # the years they gave a relative of theirs, told: "about the decade she spent caring for her late father" (no "we" between)
     r"|(?<![\w-])(?i:about|on|sobre)[ \t]+(?:(?!(?i:we|our|us|nosotros|nuestr[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){1,5}?(?i:caring[ \t]+for|cuidando[ \t]+a)[ \t]+"
-    rf"(?i:his|her|their|su)[ \t]+(?:(?i:late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+)?(?i:{alternation((*WORDS['family_members'], 'madre', 'padre', 'mama', 'papa', 'esposo', 'esposa', 'hijo', 'hija', 'abuela', 'abuelo'))})(?![\w-])"
+    rf"(?i:his|her|their|su)[ \t]+(?:(?i:late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+)?{_KIN}(?![\w-])"
+    # told how they cared for their own: "she shared how caring for her own father through dementia ...", "conto como cuidar a su propia madre"
+    r"|(?<![\w-])(?:(?i:shared|told|described|explained|spoke[ \t]+of|talked[ \t]+about|conto|compartio|platico|explico)[ \t]+(?i:how|c[oó]mo))[ \t]+"
+    r"(?:(?i:caring[ \t]+for|cuidar[ \t]+(?:a|de)|cuidando[ \t]+a)|(?i:she|he|they|ella|el)[ \t]+(?i:cared[ \t]+for|cuido[ \t]+a))[ \t]+"
+    rf"(?i:his|her|their|su)[ \t]+(?:(?i:own|propi[oa]|late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+){{0,2}}{_KIN}(?![\w-])"
 )
 
 

@@ -40,6 +40,7 @@ from .figure_care import role_named
 from .food_makers import made_by
 from .greeted_words import plain_word
 from .informal_ages import informal_ages
+from .kin_initials import kin_initials
 from .known import Known, Person, is_org_handle
 from .lone_names import PERSON_BEFORE, lone_name, starts_run
 from .lone_names import sentence_start as _sentence_start
@@ -457,7 +458,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         yield from slug_people(text, known)
     else:
         # "nuestro querido Chente", "<Name>'s left hand", "<Name>, 9 anitos", "a sign reading 'Go <name>!'", '<Given> "The Anvil" <Surname>', "a la <Nickname> le ..."
-        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames, place_surname_people):
+        for finder in (cherished_names, owned_parts, informal_ages, written_names, nicknamed, role_named, article_nicknames, place_surname_people, kin_initials):
             yield from finder(text, known)
     for match in _scan(_HANDLE, text, _AT):
         handle = match.group(1).rstrip(".")

@@ -215,8 +215,11 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         clause = end.end() if end else start
         record = _RECORD_THINGS.search(text, clause, match.start()) or _RECORD_WORDS.search(text, clause, match.start())
         read = _READS.search(text, clause, match.start()) or record
-        if family is None and not record and (before := _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())) and plain_word(before.group(1)):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if family is None and not record and before and plain_word(before.group(1)):
             continue  # a banner 'reading "Respira Hondo, Ulysses"': a title-case phrase, no surname (round 60); a band's "Twin <Surname>, <Given>" stays
+        if before and lexicon_names.is_first_name(before.group(1)) and not plain_word(before.group(1)):
+            continue  # "x-ray tech <Given> <Surname>, <Given>, ...": a full name, then the next of a list of names (round 95)
         if read and _BOOKS.search(text, clause, match.start()):
             read = None  # "Reading list: Sacks, Oliver on migraine": authors, as a bibliography files them
         second = match.group("second") or ""
