@@ -1,4 +1,4 @@
-"""Round 95: what a set of Tennessee, Carolina, Florida, Alabama, Mississippi, Arizona, Kansas and Oklahoma posts showed.
+"""Rounds 95-96: what sets of Tennessee, Carolina, Florida, Alabama, Mississippi, Arizona, Kansas and Oklahoma posts showed.
 
 - A new mother congratulated by her initials after "mom" ("mom <K.L.B.>"), the year's first delivery told in the
   sentence before: initials after a patient's or a relative's word were no one (kin_initials.py), and the initials'
@@ -16,10 +16,11 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.bilingual import fold
 from playbook.rules.privacy.care import care_in
 from playbook.text import sentence_bounds
 
-from tests.rules.harness import errors, hits, photo, post, with_staff
+from tests.rules.harness import errors, hits, photo, post, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,64 @@ def test_a_figures_told_care_of_her_own_parent_is_her_story():
 def test_a_figures_parent_treated_here_still_refuses():
     text = "Thank you, Senator Alma Pruitt, for opening our new memory room! She shared how her mother's Parkinson's is treated at our clinic."
     assert errors("PHI003", post(text))
+
+
+# Round 96 (held back, read after the readings above): a saddle maker known by his work beside the feed store, his fall
+# and his walk told in the next sentence; a member's surname that is a clinical word; an address line after the plans
+# a practice takes; a reply signed by "everybody at" the practice.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nurse stopped by the man who repairs boots next to the hardware store on Depot Street. Since his fall he can barely walk.",
+        "Visitamos al señor que repara bicicletas junto a la ferretería de la calle Ocho. Desde su caída ya casi no camina.",
+    ],
+)
+def test_one_known_by_his_work_beside_a_shop_with_a_fall_is_singled_out(text):
+    assert hits("PHI011", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man who repairs boots next to the hardware store gave a fine talk on leather at our fair.",
+        "Since the fall we have added Saturday hours next to the hardware store.",
+    ],
+)
+def test_a_craftsman_with_no_mishap_or_the_season_is_no_one(text):
+    assert not hits("PHI011", post(text))
+
+
+@pytest.mark.parametrize("text", ["since her fall last winter", "tuvo una caída en el hielo", "se cayó en la cocina", "ya no puede caminar sola"])
+def test_a_fall_of_someones_or_a_walk_lost_is_care(text):
+    assert care_in(fold(text))
+
+
+@pytest.mark.parametrize("text", ["this fall we open a second clinic", "se cayó el sistema por la tormenta", "la caída de la bolsa", "you can't walk in without a mask"])
+def test_the_season_a_system_down_or_a_walk_in_is_no_care(text):
+    assert not care_in(fold(text))
+
+
+def test_a_members_surname_that_is_a_clinical_word_is_her_name():
+    text = "Sentimos mucho leer esto. Comuníquese con Lorna Bunion, nuestra gerente, al {{ contact.phone }}."
+    assert not hits("PHI002", response(text), plans=with_staff("Lorna Bunion"))
+
+
+def test_the_same_word_said_of_the_reader_still_refuses():
+    text = "Sorry the bunion still hurts. Please call Lorna Bunion at {{ contact.phone }}."
+    assert hits("PHI002", response(text), plans=with_staff("Lorna Bunion"))
+
+
+def test_an_address_after_the_hours_and_the_plans_taken_is_the_practices():
+    text = "Back-to-school hours: we're open 8 to 6 all week for sports physicals. We bill most plans and Medicare. 410 Cedar St, beside the library. Questions? Call us."
+    assert not hits("PHI009", post(text)) and not hits("PHI007", post(text))
+
+
+def test_an_address_after_someone_named_by_title_stays_theirs():
+    assert hits("PHI009", post("Walk-ins welcome all week! Mrs. Tolliver moved last spring. 410 Cedar St."))
+
+
+@pytest.mark.parametrize("closing", ["— everybody at Pine Bluff Lung & Sleep", "— The team at Ozark Pulmonary", "— Todos en Clínica Ozark"])
+def test_a_reply_signed_by_all_at_the_practice_names_no_one(closing):
+    assert not hits("PHI003", response(f"We loved reading this note about our therapists! {closing}"))

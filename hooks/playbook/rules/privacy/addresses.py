@@ -388,9 +388,18 @@ def _place_before(body: str, bounds: tuple[int, ...], start: int) -> str:
     """'place' when the sentence before the address's own names a public place and no household: the venue announced,
     then its address ("Our new clinic opens Monday. 18 Depot St, 9am", "Vacunas en la escuela. Estaremos en 455 Pine
     Ave"); '' otherwise. Only called when the address's own sentence says neither."""
-    if start <= 0:
-        return ""
-    before, end = sentence_of(bounds, start - 1)
-    if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - _HOUSEHOLD_REACH), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
-        return ""
-    return "place" if _OWN_PLACE.search(body, before, end) or _venue_in(body, before, end) else ""
+    before = start
+    for _ in range(_PLACE_BEFORE_SENTENCES):  # the venue, then a line on the plans taken or the parking ("... We bill most plans. 1120 Pine St")
+        if before <= 0:
+            return ""
+        before, end = sentence_of(bounds, before - 1)
+        if any(not _NOT_HOUSEHOLD.search(body, max(before, w.start() - _HOUSEHOLD_REACH), w.start()) for w in _HOUSEHOLD.finditer(body, before, end)):
+            return ""
+        if _OWN_PLACE.search(body, before, end) or _venue_in(body, before, end):
+            return "place"
+        if someone_in(body, before, end):
+            return ""  # "Walk-ins welcome! Mrs. <Name> moved in last month. <Address>": hers, whatever came before
+    return ""
+
+
+_PLACE_BEFORE_SENTENCES = 3  # read back for the venue an address follows, no household word in any of them (round 96)

@@ -20,6 +20,7 @@ from ..registry import Hit, rule
 from . import care_rooms, everyday_senses, qa, staff_groups
 from .care_shapes import care_shapes
 from .common import texts
+from .known import Known
 from .reader_conditions import reader_conditions
 from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSIVE, RELATIVE, REVIEW_NOUN, TIME_SHAPES, alt, bounded, clause_starts, inside, reader_marks, words
 from .standing_care import standing_care
@@ -361,9 +362,10 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
         Passes: `We're sorry things fell short. Please call {{ contact.phone }} so we can help.`
         Passes: `Questions about bills and insurance can be stressful; our billing team can help at {{ contact.phone }}.`
     """
+    known = Known.of(ctx.plans)
     for text in texts(template, body_only=True, links=False, comments=False):
         signed = sign_off_span(text.text)  # "– The Maryvale Rehab team": the practice's name, no one's care
-        found = list(_disclosing(text.text, qa.frame(text.text, template.scenario)))
+        found = [span for span in _disclosing(text.text, qa.frame(text.text, template.scenario)) if not _members_surname(text.text, span, known)]
         found += [span for span in standing_care(text.text) if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in found)]  # "the Mon-Wed-Fri sessions"
         found += [span for span in reader_conditions(text.text) if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in found)]  # "the loss you have"
         if signed and not names_the_practice(text.text, signed, found):
@@ -376,6 +378,20 @@ def clinical_detail_in_response(template: ResponseTemplate, ctx: Context) -> Ite
                 f"Remove '{clip(text.span.show(start, end))}': a reply must not mention diagnoses, treatments, medicines, insurance or money; under a review they read as the reviewer's",
                 "Under a review, any clinical or billing detail reads as a fact about the reviewer. Say you're sorry, say nothing about care, and offer {{ contact.name }} at {{ contact.phone }}.",
             )
+
+
+_NAME_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][\w'’-]*\.?)[ \t]+$")
+
+
+def _members_surname(text: str, span: tuple[int, int], known: Known) -> bool:
+    """Whether the clinical word is a team member's surname after her given name or title ("Pam Whitlow", "Dra. Whitlow"):
+    a name the plans let be said, no one's care (round 96)."""
+    word = text[span[0] : span[1]]
+    before = _NAME_BEFORE.search(text, max(0, span[0] - 24), span[0]) if word[:1].isupper() and word.isalpha() else None
+    if before is None:
+        return False
+    first = before.group(1)
+    return known.is_team((first.rstrip("."), word)) or known.is_team((word,), title=first.rstrip("."))
 
 
 # A refusal to discuss something in public names no one's ("we never go into bills or insurance online", "no

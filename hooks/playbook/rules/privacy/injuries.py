@@ -32,7 +32,23 @@ _OWNER = r"(?:(?i:his|her|their|the|a|su|sus|el|la|los|las|left|right|izquierd[o
 _REMOVED = lazyre.compile(rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:[ \t]+{_OWNER}){{0,2}}[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])")
 
 
+# A fall that was someone's, and a walk lost (round 96, from a home visit to a craftsman "desde la caida ya casi no camina"):
+# "since his fall", "after her bad fall", "had a fall", "tuvo una caida", "se cayo en el hielo", "can barely walk", "ya no
+# camina"; not the season ("since the fall", "this fall"), a market's or a system's ("la caida de la bolsa", "se cayo el
+# sistema"), nor a walk-in ("you can't walk in without a mask").
+_MISHAP = lazyre.compile(
+    r"(?<![\w'’-])(?:(?i:since|after|from)[ \t]+(?i:his|her|their|that)[ \t]+(?:(?i:bad|big|last|recent|nasty|hard)[ \t]+)?(?i:fall|tumble)"
+    r"|(?i:had|took|suffered)[ \t]+(?i:a|another)[ \t]+(?:(?i:bad|nasty|hard|scary)[ \t]+)?(?i:fall|tumble)"
+    r"|(?i:desde|tras|despues[ \t]+de)[ \t]+(?i:la|su|esa|aquella)[ \t]+(?i:caida)(?![ \t]+(?i:de|del)[ \t]+(?:(?i:la|los|las)[ \t]+)?(?i:bolsa|mercado|precios?|sistema|red|servicio|hojas))"
+    r"|(?i:tuvo|sufrio)[ \t]+(?i:una|otra)[ \t]+(?i:caida)"
+    r"|(?i:se)[ \t]+(?i:cayo)(?=[ \t]*(?:[,.;!?]|$)|[ \t]+(?i:y|en|de|del|desde|al|por)[ \t])"
+    r"|(?i:can|could)(?:n['’]t|[ \t]+not|[ \t]+barely|[ \t]+hardly|[ \t]+no[ \t]+longer)[ \t]+(?i:walk)(?![ \t]+(?i:in|ins|up|over|through|by|to|you)(?![\w'’-]))"
+    r"|(?i:ya)[ \t]+(?:(?i:casi)[ \t]+)?(?i:no)[ \t]+(?:(?i:puede)[ \t]+)?(?i:camina|caminar)|(?i:casi)[ \t]+(?i:no)[ \t]+(?i:camina))(?![\w'’-])"
+)
+
+
 def injury_in(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] (folded) tells an injury: a verb of hurt and a body part within three words."""
+    """Whether text[start:end] (folded) tells an injury: a verb of hurt and a body part within three words, a thing taken
+    out of one, or a fall of someone's and a walk lost."""
     end = len(text) if end is None else end
-    return _INJURY.search(text, start, end) is not None or _REMOVED.search(text, start, end) is not None
+    return _INJURY.search(text, start, end) is not None or _REMOVED.search(text, start, end) is not None or _MISHAP.search(text, start, end) is not None

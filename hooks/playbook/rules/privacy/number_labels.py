@@ -46,7 +46,8 @@ _PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}
 _WORKER_GAP = lazyre.compile(r"(?:[ \t#:]|(?i:no|nro|num|number|numero|n[uú]mero|id|is|es|was|era)\b\.?)*")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
 # A label's period that ends its sentence: "Aceptamos Medicaid. Para reservar: <phone>" ("Acct. 55123" goes on).
-_SENTENCE_AFTER = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)*[¿¡\"“(]?[A-Z][a-z]")
+# A next sentence that opens on a word, or on a house number and its street ("... and Medicare. 1120 Pine St": no member's number)
+_SENTENCE_AFTER = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)*[¿¡\"“(]?(?:[A-Z][a-z]|\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z])")
 _CALL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['call_words']))})(?![\w-])")
 _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 

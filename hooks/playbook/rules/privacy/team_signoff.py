@@ -29,7 +29,10 @@ from ...lexicon import names as lexicon_names
 _CAPS = r"(?:(?:[A-ZÁÉÍÓÚÑ&][\w'’&.-]*|de|del|la|las|los|el|y|of|the|and)[ \t]+){0,5}?"  # "Clínica del Dolor Norte"
 _SIGN_OFF = lazyre.compile(
     rf"(?:^|[\n—–]|(?:^|[ \t])-|[.!?])[ \t]*(?:(?i:the)[ \t]+{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*[ \t]+(?i:team|staff|crew)"
-    rf"|(?:(?i:con[ \t]+cari[nñ]o|saludos|atentamente|un[ \t]+abrazo|gracias)[ \t]*,?[ \t]*)?(?i:(?:todo[ \t]+)?(?:el[ \t]+)?equipo|el[ \t]+personal)(?:[ \t]+(?i:de|del))?[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
+    rf"|(?:(?i:con[ \t]+cari[nñ]o|saludos|atentamente|un[ \t]+abrazo|gracias)[ \t]*,?[ \t]*)?(?i:(?:todo[ \t]+)?(?:el[ \t]+)?equipo|el[ \t]+personal)(?:[ \t]+(?i:de|del))?[ \t]+(?:(?i:la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*"
+    # all of them at the practice: "— everybody at <Town> Lung & Sleep", "— The team at <Name> Pediatrics", "— Todos en <Name>" (round 96)
+    rf"|(?i:(?:from[ \t]+|de[ \t]+)?(?:everybody|everyone|all[ \t]+of[ \t]+us|the[ \t]+(?:whole[ \t]+)?(?:team|staff|crew|gang|folks)|your[ \t]+friends|todos|todo[ \t]+el[ \t]+equipo|tus[ \t]+amigos))"
+    rf"[ \t]+(?i:at|here[ \t]+at|en|de)[ \t]+(?:(?i:the|la|el)[ \t]+)?{_CAPS}[A-ZÁÉÍÓÚÑ][\w'’&.-]*)"
     r"[^\w\n]{0,12}\Z"
 )
 # The practice's bare name after a dash or a line's start, closing the reply: "— Stanislaus Kidney & Dialysis"
@@ -49,6 +52,7 @@ _GENERIC = frozenset(
 _WORD = lazyre.compile(r"[\w'’&.-]+")
 _TEAM_WORD = lazyre.compile(r"(?<![\w-])(?i:team|staff|crew|equipo|personal)(?![\w-])")
 _TAIL = 160  # the sign-off is searched for only in the reply's last characters
+_ALL_AT = lazyre.compile(r"(?i:everybody|everyone|all[ \t]+of[ \t]+us|team|staff|crew|gang|folks|friends|todos|equipo|amigos)[ \t]+(?i:at|here[ \t]+at|en|de)[ \t]+(?:(?i:the|la|el)[ \t]+)?$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -79,6 +83,8 @@ def signed_by_practice(text: str, start: int, end: int) -> bool:
     span = sign_off_span(text)
     if span is None or not (span[0] <= start and end <= span[1]) or _TITLE.match(text, start):
         return False
+    if _ALL_AT.search(text, span[0], start):
+        return True  # "— everybody at <Town> Lung & Sleep": what they are all at is a place, whatever its words
     if all(lexicon_names.name_info(w.group(0)) is not None for w in _WORD.finditer(text, start, end)):
         return False  # every word a name: someone signing or named, not the practice
     return _TEAM_WORD.search(text, *span) is not None or _practice_words(text, *span)  # "— Equipo <Name>": the team signs

@@ -48,7 +48,8 @@ _ART = r"(?:(?i:the|a|an|la|el|los|las|un|una|su|sus|his|her|their|your|our|my|t
 _ROLE = alternation(r for r in (*_DESC["roles"], *_DATA["job_roles"]) if r not in frozenset(_DESC["staff_roles"]))
 _JOB_PLACE = alternation((*_DATA["job_places"], *_DATA["work_places"], *_DESC["place_nouns"], *_DATA["trades_en"], *_DATA["trades_es"], *shifts.SHIFTS["workplaces"]))
 # Where a work clause ends: "at/en" and a place word within two words ("at the old feed store"), or a name ("at Delmar's")
-_WHERE = rf"(?i:at|in|on|en|para|for)[ \t]+(?:{_ART}?(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])|[A-Z][\w'’&-]*)"
+# or beside one: "next to the feed store", "junto a la tienda de forraje", "across from the <Name> diner" (round 96)
+_WHERE = rf"(?i:at|in|on|en|para|for|next[ \t]+to|by|near|behind|across[ \t]+from|junto[ \t]+a|al[ \t]+lado[ \t]+de|frente[ \t]+a|cerca[ \t]+de|detr[aá]s[ \t]+de)[ \t]+(?:{_ART}?(?:[\w'’&-]+[ \t]+){{0,2}}?(?i:{_JOB_PLACE})(?![\w'’-])|[A-Z][\w'’&-]*)"
 _WORKS = rf"(?i:{alternation(_DATA['work_verbs'])})"
 _PERFORMS = rf"(?i:{alternation(_DATA['perform_verbs'])})"
 _PERFORMER = alternation((*_DATA["performers"], *_DESC["people"], *_DATA["worn_people"]))
