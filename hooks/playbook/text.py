@@ -172,7 +172,7 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".
-ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est sra srta dra".split())
+ABBREVIATIONS = frozenset("dr mr mrs ms mx st jan feb mar apr jun jul aug sep sept oct nov dec no vs e.g i.e a.m p.m am pm jr sr prof approx est sra srta dra dept".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIALS_BEFORE = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")  # "A.R", "K.L.B": initials, whose period may end no sentence
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a word in small letters goes on the sentence ("Mom A.R. did ...", "la mama M.G.R. y ...")

@@ -107,6 +107,8 @@ class ClinicalLexicon:
                 continue
             key = " ".join(w.folded for w in span)
             entry = self._phrases.get(key)
+            if entry is None and key.endswith("s") and len(span[-1].folded) >= 4:  # "hearing tests", "blood draws": the last word's plural
+                entry = self._phrases.get(key[:-1]) or (self._phrases.get(key[:-2]) if key.endswith("es") else None)
             if entry is not None:
                 return length, key, entry
         entry = self._word(word, text)

@@ -195,13 +195,16 @@ _SIGNS = lazyre.compile(r"\W{0,8}?[—–~-]")  # "— Migdalia R., paciente des
 # ("Welcome Madison! Our urgent care ...", "Thank you Texas!").
 _CALLED = lazyre.compile(r",[ \t]*$")
 HAIL = alternation(sorted({*WORDS["greetings"], *NAMES["cheers"], *NAMES["congratulations"]}))  # place_surnames.py reads it too
-_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{HAIL})[ \t]*$")
+_HAILED = lazyre.compile(rf"(?<![\w-])(?i:{HAIL})[ \t]*[\"“]?$")  # a nickname in quotes too: 'proud of "<Nickname>"'
 _HAIL_OPENS = lazyre.compile(rf"(?i:{HAIL})[ \t]+")  # a name read with its hail: "Kudos Maria", "Enhorabuena Lucía"
 # A birthday wish to the one named, ending its sentence: it speaks to them as a call does ("¡Feliz cumpleaños número 5 a
 # nuestra valiente <Name>!"), so the sentence after it is theirs, its subject often left out in Spanish ("Hace un año venía ...").
 _WISHED = lazyre.compile(r"(?<![\w-])(?i:birthday|bday|b-day|cumple|cumpleanos|cumpleaños|cumpleañitos|cumpleanitos)(?![\w-])[^.!?\n]{0,40}$")
 _OURS_NEXT = lazyre.compile(r"[!.]+[ \t]*(?i:our|we|we['’]re|nuestr[oa]s?|estamos|abrimos)(?![\w'’-])")
-_CALL_ENDS = lazyre.compile(r"\W*")
+# ... what ends a call after the name: nothing but marks, or where they are from ("So proud of <Name> from the county plow
+# crew!", "¡Felicidades a <Name> de la cuadrilla!"): the sentence after a call is still theirs (round 98)
+# (a few words of where, no clause of what they did: "Big thanks to <Name> of the Lions for coordinating" is a thanks)
+_CALL_ENDS = lazyre.compile(r"\W*|[\"”’']?[ \t]+(?i:from|of|at|de|del)(?:[ \t]+(?!(?i:for|por|para|on|with|con|who|que|and|y)(?![\w'’-]))[\w'’.&-]+){1,8}[!?.\W]*")
 
 
 # A talk to come: what someone will teach or talk about is a topic for everyone, not their care ("Ms. <Name>, our school

@@ -49,6 +49,7 @@ _CITED = lazyre.compile(
     r"|@[\w.]+[ \t]*(?:,|&|(?<![\w-])(?i:and|y|e)))[ \t]*$"
 )
 _WORD = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CAPS_THEN_LOWER = lazyre.compile(r"([A-Z]{2,})([a-z]{2,})")
 _REACH = 24  # characters read before the handle for the word that cites it
 _STATES = lowered("us_states", "state_short_forms")  # "Fla", "Tex", "NC": a state's office in a handle of plain words
 HANDLE = "a social handle"  # how people.py reports a handle
@@ -83,6 +84,9 @@ def _site_words(handle: str, sites: frozenset[str]) -> bool:
     words = _WORD.findall(handle)
     if len(words) < 2 or "".join(words) != re.sub(r"[_.]", "", handle):
         return False
+    caps = _CAPS_THEN_LOWER.fullmatch(handle)  # "@NCDHidaho" beside ncdh.idaho.gov: the capitals whole, then a label in small letters
+    if caps and caps.group(1).lower() in sites and caps.group(2) in sites:
+        return True
     labels = [word.lower() in sites and (not is_first_name(word.capitalize()) or is_town(word.capitalize())) for word in words]
     return any(labels) and all(label or len(word) >= 3 and not word.isupper() and plain_word(word) for label, word in zip(labels, words, strict=True))
 

@@ -97,8 +97,10 @@ _WORD = rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[\w'’&-]+[ \t]+"
 # In Spanish, what the event is for after its noun: "de vacunación", "contra el cáncer de mama", "sobre la diabetes"
 # (one adjective may come first, "el foro comunitario sobre ...", and two words after, "sobre cuidados paliativos", "de la salud dental")
 _FOR = (
-    rf"(?:(?:[ \t]+[a-záéíóúñü]+(?=[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]))?[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+(?:(?i:la|el|los|las)[ \t]+)?"
-    rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[a-záéíóúñü][\w-]*(?:[ \t]+(?i:de|del)[ \t]+[a-záéíóúñü][\w-]*|[ \t]+(?!(?i:{_NOT_BETWEEN}|en|a|y|con)(?![\w'’-]))[a-záéíóúñü][\w-]*)?)?"
+    rf"(?:(?:[ \t]+[a-záéíóúñü]+(?=[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]))?[ \t]+(?i:de|del|contra|sobre|por|para)[ \t]+"
+    # a titled topic after its article ("la Caminata por los Riñones", "contra el Cáncer"; a person's name takes none)
+    rf"(?:(?i:la|el|los|las)[ \t]+[A-ZÁÉÍÓÚÑ][\w-]*(?![\w'’-])|(?:(?i:la|el|los|las)[ \t]+)?"
+    rf"(?!(?i:{_NOT_BETWEEN})(?![\w'’-]))[a-záéíóúñü][\w-]*(?:[ \t]+(?i:de|del)[ \t]+[a-záéíóúñü][\w-]*|[ \t]+(?!(?i:{_NOT_BETWEEN}|en|a|y|con)(?![\w'’-]))[a-záéíóúñü][\w-]*)?))?"
 )
 # A day, a night, a week or a month is an event only by its capitalised name: "our PrEP Awareness Day", "our Sickle Cell
 # Awareness Week" (not "our chemo day")

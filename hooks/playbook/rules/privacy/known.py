@@ -132,6 +132,9 @@ _ACRONYM_SUFFIX = lazyre.compile(r"[A-Z]{2,}(?=[a-z])|(?<=[A-Z])[a-z]+$")
 _GLUED_OFFICE = lazyre.compile(rf"(?<=[a-z]{{3}})(?:{alternation(NAMES['handle_glued_office'])})$|^(?:{alternation(NAMES['handle_glued_office_first'])})(?=[a-z]{{3}})")
 
 
+_SUFFIXES = frozenset(("jr", "sr"))  # a junior's or a senior's, after a school ("<Name> Jr High") or a name: "@JRSmith" is J.R.'s (round 97)
+
+
 def is_org_handle(handle: str, text: str = "") -> bool:
     """An account that names an organisation (@MillbrookGazette, @CDCgov, @county_parks), an office by its
     letters (@NWSBrownsville, @MassDPH, @KYEEC: agency_handles.py) or a cause (@StateCancerNetwork,
@@ -144,7 +147,7 @@ def is_org_handle(handle: str, text: str = "") -> bool:
         return True  # "@NWSBrownsville", "@TexasDSHS", "@KYEEC": an office's letters
     words = _HANDLE_WORD.findall(handle)
     lows = [w.lower() for w in words] + [w.lower() for w in _ACRONYM_SUFFIX.findall(handle)]  # "CDCgov": CDC + gov
-    if any(w in _HANDLE_ORG or w in PLACE_AFTER or _GLUED_OF.sub("", w) in _HANDLE_ORG or _GLUED_OFFICE.search(w) for w in lows) or field_office(words):
+    if any(w in _HANDLE_ORG or w in PLACE_AFTER and w not in _SUFFIXES or _GLUED_OF.sub("", w) in _HANDLE_ORG or _GLUED_OFFICE.search(w) for w in lows) or field_office(words):
         return True  # "@CityofNewarkNJ", "@CondadodeHidalgo": "of" glued to the office; "@EcologyWA": a field and a state
     cause = any(w in _HANDLE_CAUSE or w in _HANDLE_SHORT for w in lows) or bool(clinical.find(" ".join(words)))  # "@AmerAcadOphth"
     return cause and not any(is_first_name(w) or getattr(lexicon_names.name_info(w), "first", False) for w in words)

@@ -62,7 +62,7 @@ _PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
 # or ending a capitalised run in a sentence of small letters ("el equipo de <Town> Kids en pijama")
 _ORG_AFTER = lazyre.compile(r"(?:['’]s?)?[ \t]+([A-Z][\w-]*)")
 _NAME_RUN_BEFORE = lazyre.compile(r"(?<![\w'’-])[a-z][\w'’-]*[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){1,3}$")
-_SMALL_AFTER = lazyre.compile(r"[ \t]+[a-z]")
+_SMALL_AFTER = lazyre.compile(r"[ \t]+[a-z]|[ \t]*[,;)]")  # "... de <Town> Kids en pijama", "camisetas de <Town> Kids, y ..." (round 98)
 # Someone described by age ("a grinning 7-year-old", "a teenage pitcher", "una nina de 5 anos", "un chico de 12"): a person,
 # and, beside a team member named, someone else than the team (a child by age in the photo is a patient's likeness).
 _AGED = lazyre.compile(

@@ -40,6 +40,8 @@ _WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes
 # A town greeted by an announcement: "Good news, <Town>!", "¡Buenas noticias, <Town>!", "¡Atención, <Town>!".
 _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all")
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
+# ... or cheered at a post's close: "Stay upright, <Town>!", "Keep moving, <Town>!", "¡Cuídense, <Town>!" (round 97)
+_CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")
 _GREETED_AFTER = lazyre.compile(r"[ \t]*[!.]")
 # An age phrase after a sentence's first word: "Tras 20 años", "Después de 32 años", "Luego de 3 meses".
 _AGE_PHRASE = lazyre.compile(r"[ \t]+(?:(?i:de)[ \t]+)?\d{1,3}[ \t]+(?i:años|anos|meses|semanas)(?![\w-])")
@@ -61,11 +63,26 @@ def namesake(text: str, start: int) -> bool:
         or _TRIBUTE_TO.search(text, before, start)
         or _MATCH_OF.search(text, before, start)
         or (_MATCH_BEFORE.search(text, max(0, start - 8), start) and (_MATCH_AFTER.match(text, end) or _WORK_AFTER.match(text, end)))
-        or (_GREETED_BEFORE.search(text, before, start) and _GREETED_AFTER.match(text, end) and is_town(word.group(0)))
     )
-    from .care import care_in  # care.py reads vocabulary.py, which asks readings.py and so this module: import on use
+    from .care import care_in, cared_for, own_care  # care.py reads vocabulary.py, which asks readings.py and so this module: import on use
 
+    greeted = _town_greeted(text, word.group(0), before, start) if not found and _GREETED_AFTER.match(text, end) else ""
+    if greeted:
+        # an announcement's town: the services it offers are care words, so only someone's care told keeps a name (and
+        # after news, care told to "you"; a cheer closes advice to everyone: "bring your bottles to your next visit")
+        lo, hi = max(0, start - 160), min(len(text), end + 160)
+        return not (cared_for(text, lo, hi) or greeted == "news" and own_care(text, lo, hi, second_person=True))
     return bool(found) and not care_in(text, max(0, start - 80), min(len(text), end + 80))
+
+
+def _town_greeted(text: str, word: str, before: int, start: int) -> str:
+    """'news' for a town hailed by news, by the gazetteer or by a word no list gives as a given name ("Great news,
+    <Town>!"); 'cheer' for one cheered that the gazetteer knows and no list gives as a given name ("Stay upright,
+    <Town>!"; "Stay strong, <Given>!" cheers someone); '' otherwise."""
+    info = lexicon_names.name_info(word)
+    if _GREETED_BEFORE.search(text, before, start):
+        return "news" if is_town(word) or info is None or not info.first else ""
+    return "cheer" if _CHEERED_BEFORE.search(text, before, start) and is_town(word) and (info is None or not info.first) else ""
 
 
 def _plain_opener(text: str, word: str, start: int) -> bool:

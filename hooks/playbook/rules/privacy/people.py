@@ -165,8 +165,8 @@ def _word_given(word: str) -> bool:
 
 
 _HAILS = frozenset(w.lower() for w in (*WORDS["greetings"], *NAMES["cheers"]) if " " not in w)  # "Congrats <Name>": a hail the greeting reads, no given name
-_GREETING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+(?=[A-Z])")
-_CHEER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+(?=[A-Z])")
+_GREETING = lazyre.compile(rf"(?<![\w-])(?i:{alternation(WORDS['greetings'])})[ \t]*,?[ \t]+[\"“]?(?=[A-Z])")
+_CHEER = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['cheers'])})[ \t]*[,!]?[ \t]+[\"“]?(?=[A-Z])")  # a nickname in quotes too
 # "Happy 8th birthday to Summer", "Feliz cumple a Luz", "Happy sweet 16, Paz!": a birthday wish names its one person
 _BIRTHDAY = lazyre.compile(
     r"(?<![\w-])(?i:happy|feliz|felices|muy\s+feliz)[ \t]+(?:(?i:\d{1,3}(?:st|nd|rd|th|o|vo)?|first|1st|sweet|primer)[ \t]+)?"

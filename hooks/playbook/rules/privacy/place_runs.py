@@ -22,6 +22,7 @@ _LANDMARK_AFTER = lazyre.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Basin|Ramp|Marina|Pavilion|Field|Stadium|Arena|Center|Library|Hall|Bridge|Trail|Plaza|Tower)(?![\w'’-])"
     r"|[ \t]+(?i:statue|statues|monument|sculpture)(?![\w'’-])"  # "the giant <Folk Hero> statue": a likeness in bronze or fibreglass
 )
+_THE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|el|la)[ \t]+$")
 _REGION_AFTER = lazyre.compile(r"[ \t]+(?:region|regi[oó]n)(?![\w'’-])")  # "in the <Two Words> region": a part of a state, care or not
 
 
@@ -29,6 +30,9 @@ def names_a_place(text: str, person: Person) -> bool:
     """Whether the run found as `person` is a house of worship, a service club or a landmark with no care in its sentence."""
     if person.words[0].lower() in _HOUSES or person.words[-1].lower() in _CLUBS or _REGION_AFTER.match(text, person.end):
         return True
-    if _LANDMARK_AFTER.match(text, person.end) is None:
+    landmark = _LANDMARK_AFTER.match(text, person.end)
+    if landmark is None:
         return False
+    if landmark.group(0).split()[-1][:1].isupper() and _THE_BEFORE.search(text, max(0, person.start - 8), person.start):
+        return True  # "skin checks at the <Given> <Word> Boat Basin": a landmark's name after "the", care or not (round 98)
     return not care_in(text, *sentence_of(sentence_bounds(text), person.start))  # the bounds are text.py's, kept per text

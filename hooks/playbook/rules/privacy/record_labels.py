@@ -20,7 +20,11 @@ from ...text import alternation
 from .known import Known, Person
 from .vocabulary import CAP, NAMES, NOT_A_NAME, PLACE_AFTER
 
-_LABEL = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]")
+# ... or a few words after it, then its verb of showing: 'a sticker on the back says "EMP# <number> / R. <Surname> / ..."' (round 97)
+_LABEL = lazyre.compile(
+    rf"(?<![\w-])(?i:{alternation(NAMES['label_words'])})(?:(?:[ \t]+[\w'’-]+){{1,4}}?[ \t]+(?i:says|reads|read|said|dice|decia))?"
+    rf"[ \t]*:?[ \t]*[\"“'‘«]([^\"”’»\n]{{2,60}})[\"”’»]"
+)
 _LABEL_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A chart's or a straw's label, a surname and an initial or initials and a surname, before a date of birth ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979").
 _DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?![\d])"

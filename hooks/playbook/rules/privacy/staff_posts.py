@@ -74,9 +74,16 @@ _HE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:He|Él|El)(?:['’](?:s|ll|d))?(?![\w
 _SHE_OPENS = lazyre.compile(r"[\s\W]{0,4}(?:She|Ella)(?:['’](?:s|ll|d))?(?![\w'’-])")
 
 
+# Relatives named as a pair or a brood ("twins <Name> and <Name>", "sus hijos ..."), then a sentence that goes on about one
+# person ("He also shares his own recovery story ..."): a singular pronoun that goes on is the member's (round 98).
+_PLURAL_KIN = lazyre.compile(r"(?i:twins|kids|children|sons|daughters|boys|girls|grandkids|grandchildren|hijos|hijas|gemelos|gemelas|cuates|nietos|nietas|ninos|ninas)(?![\w-])")
+_ONE_GOES_ON = lazyre.compile(r"[\s\W]{0,4}(?:He|She|Él|El|Ella)(?:['’](?:s|ll|d))?[ \t]+(?:(?i:also|too|even|tambi[eé]n)(?![\w-])|[^.!?\n]{0,40}?(?i:his|her|su)[ \t]+(?i:own|propi[oa])(?![\w-]))")
+
+
 def next_is_member(text: str, kin: int, end: int) -> bool:
-    """Whether the sentence from `end` opens on a pronoun of the other sex than the relative whose kin word is at `kin`."""
-    return bool(_SHE_KIN.match(text, kin) and _HE_OPENS.match(text, end) or _HE_KIN.match(text, kin) and _SHE_OPENS.match(text, end))
+    """Whether the sentence from `end` opens on a pronoun of the other sex than the relative whose kin word is at `kin`, or
+    goes on about one person after relatives named in the plural."""
+    return bool(_SHE_KIN.match(text, kin) and _HE_OPENS.match(text, end) or _HE_KIN.match(text, kin) and _SHE_OPENS.match(text, end) or _PLURAL_KIN.match(text, kin) and _ONE_GOES_ON.match(text, end))
 
 
 # "her husband", "su querido esposo", "Kayla's baby": the relative is someone's
@@ -325,7 +332,7 @@ def _standing(text: str, start: int) -> bool:
 _JOB_AFTER = lazyre.compile(
     r"[ \t]*,[ \t]*(?i:our|nuestr[oa]|the|el|la)[ \t]+"
     r"(?:(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){0,3}"
-    r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*,"
+    r"(?!(?i:who|que|quien|his|her|their|su|sus|with|con|for|para|por|whose|cuy[oa]s?)(?![\w-]))[\w'’-]+[ \t]*(?:,|[.!]|(?=[^\w\s,]))"  # or the sentence's end, an emoji (round 98)
 )
 # Or her job told by what she does for everyone, nothing of kin or care in it: "<Member>, la que nos programa las citas
 # de todos," (round 69); "<Member>, who schedules her son's chemo around her shifts," is no job.
