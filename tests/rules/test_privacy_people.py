@@ -518,7 +518,7 @@ def test_phi011_work_grows_linearly_on_milestones():
             ("Guillermo Vega", "Memito"),
         ]
     ),
-    st.sampled_from(["{a} has run our front desk for 12 years. ¡Gracias, {n}!", "Meet {a}! Everyone calls this one {n}. Thanks, {n}!"]),
+    st.sampled_from(["{a} has kept our front desk going for 12 years. ¡Gracias, {n}!", "Meet {a}! Everyone calls this one {n}. Thanks, {n}!"]),
 )
 def test_phi003_a_pet_form_of_a_team_members_given_name_is_theirs(member, frame):
     full, pet = member

@@ -27,7 +27,7 @@ def _refused(text: str) -> list:
     "text",
     [
         # a named contact, offered after our role
-        "We're sorry this was frustrating. If you'd like to talk it over with our practice director, Dr. Okafor, call us at +1 555 0100.",
+        "We're sorry this was frustrating. If you want to go over it with our practice director, Dr. Okafor, call us at +1 555 0100.",
         "Si gusta conversarlo con nuestra coordinadora, la Dra. Okafor, llámenos al +1 555 0100.",
         "Please ask for our office director, Dr. Ada Okafor, at +1 555 0100; she would be glad to hear more.",
         "Morgan Reyes, our patient advocate, would welcome your call at +1 555 0100.",

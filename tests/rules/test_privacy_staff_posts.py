@@ -48,7 +48,7 @@ def test_short_form(word, given_name, short):
     ("text", "flagged"),
     [
         # a short form or a pet ending of a given name the text names, with no care around it
-        ("Happy birthday to our Rosie! Rosalinda Treviño has run our front desk for 12 years. We love you, Rosie!", False),
+        ("Happy birthday to our Rosie! Rosalinda Treviño has kept our front desk going for 12 years. We love you, Rosie!", False),
         ("¡Hoy cumple nuestra Rosa! Rosalinda Treviño lleva 12 años en la recepción. ¡Felicidades, Rosa!", False),
         ("Happy birthday to our Rosie! She is finally cancer-free.", True),  # no member named: anyone's Rosie
         ("Kimberly Vance is back! Her husband Dashiell is cancer-free now.", True),  # a milestone of his care

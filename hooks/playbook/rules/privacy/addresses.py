@@ -150,7 +150,7 @@ _OWN_PLACE = lazyre.compile(
     # the practice moving: "we're moving to", "nos mudamos a"
     r"|(?<![\w'’-])(?i:we|we're|we’re|we[ \t]+are|we[ \t]+will)[ \t]+(?i:move|moving|moved|relocate|relocating|be[ \t]+moving)[ \t]+(?i:to|into)(?![\w-])"
     r"|(?<![\w-])(?i:nos)[ \t]+(?i:mudamos|cambiamos|trasladamos|vamos[ \t]+a[ \t]+mudar|vamos[ \t]+a[ \t]+cambiar)(?![\w-])"
-    # our hours there: "we're open Saturday mornings 8-noon at <address>", "abrimos los sábados en <address>" (round 98)
+    # our hours there: "we're open Sunday afternoons at <address>", "abrimos los sábados en <address>" (round 98)
     r"|(?<![\w'’-])(?i:we['’]re|we[ \t]+are|we['’]ll[ \t]+be|we[ \t]+will[ \t]+be)[ \t]+(?i:open)(?![\w-])|(?<![\w-])(?i:abrimos|estamos[ \t]+abiertos)(?![\w-])"
 )
 

@@ -10,7 +10,7 @@ Naming a clinician in a reply is refused because "your visit with Dr. Ortiz", "D
   ("would like to see you again", "quiere revisarla") is care, not an offer to talk;
 - one end of an enumeration of the whole team ("every one of us, from Dr. Ortiz to our drivers", "desde la
   Dra. Ortiz hasta recepción", "from the front desk to Dr. Ortiz");
-- the one offered to talk with, named after the offer and their role ("if you'd like to talk it over with our
+- the one offered to talk with, named after the offer and their role ("if you want to go over it with our
   director, Dr. Ortiz, call ...", "si gusta conversarlo con nuestra coordinadora, la Dra. Ortiz, llámenos ...");
 - one with the whole team, thanking or signing off ("Dr. Ortiz and all of us say thank you", "— Dra. Ortiz y
   todo el equipo", "se lo pasamos a la Dra. Ortiz y a todo el personal");

@@ -45,7 +45,7 @@ _YEARS = lazyre.compile(
 )
 # Only the member's own name stands between, a word of her job before it and her cheer after it: "nuestra higienista dental
 # <Name>! 🎉 Ya son 9 años" (not "nuestra doctora felicita a <Name>, lleva 10 años": his years).
-# Her job's complement may come first ("nuestro técnico de rayos X 📸 Lleva 7 años", round 98).
+# Her job's complement may come first ("nuestra técnica de ultrasonido 🎉 Ya son 11 años", round 98).
 _OWN_NAME = lazyre.compile(r"(?:[ \t]+[a-zá-ú]+)?(?:[ \t]+(?i:de|del|en|of)[ \t]+[a-zá-ú]+)?(?:[ \t]+(?:[A-Z][\w'’-]*|de|del|la|los|las)){0,5}[^\w]*$")
 _BETWEEN = lazyre.compile(r"(?<![\w-])(?i:que|dice|dijo|says|said|don|do[nñ]a|sr|sra|srta|se[nñ]or|se[nñ]ora|paciente|patient)(?![\w-])")
 

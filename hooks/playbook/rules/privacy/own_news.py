@@ -245,7 +245,7 @@ _TOLD_TOPIC = lazyre.compile(
     # the years they gave a relative of theirs, told: "about the decade she spent caring for her late father" (no "we" between)
     r"|(?<![\w-])(?i:about|on|sobre)[ \t]+(?:(?!(?i:we|our|us|nosotros|nuestr[oa]s?)(?![\w-]))[\w'’-]+[ \t]+){1,5}?(?i:caring[ \t]+for|cuidando[ \t]+a)[ \t]+"
     rf"(?i:his|her|their|su)[ \t]+(?:(?i:late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+)?{_KIN}(?![\w-])"
-    # told how they cared for their own: "she shared how caring for her own father through dementia ...", "conto como cuidar a su propia madre"
+    # told how they cared for their own: "he told how caring for his own mother shaped his work", "conto como cuidar a su propia madre"
     r"|(?<![\w-])(?:(?i:shared|told|described|explained|spoke[ \t]+of|talked[ \t]+about|conto|compartio|platico|explico)[ \t]+(?i:how|c[oó]mo))[ \t]+"
     r"(?:(?i:caring[ \t]+for|cuidar[ \t]+(?:a|de)|cuidando[ \t]+a)|(?i:she|he|they|ella|el)[ \t]+(?i:cared[ \t]+for|cuido[ \t]+a))[ \t]+"
     rf"(?i:his|her|their|su)[ \t]+(?:(?i:own|propi[oa]|late|aging|ailing|elderly|sick|dying|difunt[oa])[ \t]+){{0,2}}{_KIN}(?![\w-])"
