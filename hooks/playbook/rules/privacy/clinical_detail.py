@@ -26,6 +26,7 @@ from .stance import CHILD_BARE, GENERAL_MARKERS, KIN_BARE, POINT_WORDS, POSSESSI
 from .standing_care import standing_care
 from .team_signoff import names_the_practice, sign_off_span
 from .therapy_short import therapy_short
+from .vocabulary import HONORIFIC
 
 _MONEY = lazyre.compile(
     r"(?<![\w$])\$\s?\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b)?"
@@ -390,8 +391,8 @@ def _members_surname(text: str, span: tuple[int, int], known: Known) -> bool:
     before = _NAME_BEFORE.search(text, max(0, span[0] - 24), span[0]) if word[:1].isupper() and word.isalpha() else None
     if before is None:
         return False
-    first = before.group(1)
-    return known.is_team((first.rstrip("."), word)) or known.is_team((word,), title=first.rstrip("."))
+    first = before.group(1).rstrip(".")
+    return known.is_team((first, word)) or HONORIFIC.fullmatch(before.group(1)) is not None and known.is_team((word,), title=first)
 
 
 # A refusal to discuss something in public names no one's ("we never go into bills or insurance online", "no
