@@ -1,4 +1,4 @@
-"""Rounds 97-98: what sets of Montana, Idaho, Wyoming, Dakota and Minnesota posts and replies showed.
+"""Rounds 97-99: what sets of Montana, Idaho, Wyoming, Dakota and Minnesota posts and replies showed.
 
 - A reply that kept the reader's video visit by its day ("la videollamada del lunes") and said "Carmen ya la
   reprogramó": a visit by video was no visit, and a Spanish clitic before "reprogramó" no reader.
@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 from playbook.rules.privacy.care import care_in
 
-from tests.rules.harness import errors, hits, photo, post, response, with_staff
+from tests.rules.harness import errors, hits, photo, post, praise, response, with_staff
 
 
 def test_a_video_visit_kept_by_its_day_confirms_the_reader():
@@ -171,3 +171,47 @@ def test_one_thanked_for_what_they_did_from_a_club_is_no_call():
 
 def test_a_landmark_after_the_is_a_place_even_beside_care():
     assert not errors("PHI003", post("Skin checks at the Ruby Dell Boat Basin this Saturday, 9 to noon."))
+
+
+# Round 99: asked outright to hold the review; "nadie" before a clitic; a practice named "Urgencias <Name>".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Le fue bien hoy? ¡Déjenos cinco estrellas! ¿Algo salió mal? Por favor no deje su reseña todavía: llame a Lorena y lo resolvemos.",
+        "Loved your cleaning? Review us! Not thrilled? Please don't leave a review yet, call our office manager first.",
+    ],
+)
+def test_asking_the_unhappy_to_hold_their_review_is_gating(text):
+    assert hits("FTC004", post(text))
+
+
+def test_a_plain_privacy_tip_about_reviews_is_no_gating():
+    assert not hits("FTC004", post("Please leave us a review, good or bad! Just skip health details in it: call us for those."))
+
+
+def test_a_clitic_after_nadie_is_no_one_in_particular():
+    text = "Qué pena leer esto. Nadie tendría que salir de un consultorio sintiendo que no lo escucharon. Llame a {{ contact.name }} al {{ contact.phone }}."
+    assert not hits("PHI001", response(text, scenario="negative-review"))
+
+
+def test_the_readers_own_clitic_still_refuses():
+    assert hits("PHI001", response("Lamentamos mucho que no lo atendieron bien el martes. Llame a {{ contact.name }} al {{ contact.phone }}.", scenario="negative-review"))
+
+
+def test_a_practice_named_urgencias_and_a_surname_is_no_one():
+    assert not hits("PHI003", post("¡Nuevo horario! Urgencias Tolliver abre de 7 a 9 todos los días. Sin cita."))
+
+
+def test_the_mine_safety_agencys_handle_is_an_office():
+    assert not hits("PHI003", post("Sharing from @MSHA_DOL: the silica limit for mines drops next month. Details at msha.gov."))
+
+
+def test_our_people_at_the_readers_house_confirm_the_care():
+    text = "Thank you, Delia. Our aide Marisol said it meant so much sitting at the house with y'all through those last weeks."
+    assert hits("PHI001", praise(text), plans=with_staff("Marisol Peña"))
+
+
+def test_an_open_house_or_feeling_at_home_places_no_one():
+    assert not hits("PHI001", praise("Thank you so much! Our open house is Saturday and we'd love to see everyone at the open house."))

@@ -41,7 +41,7 @@ _WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes
 _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all")
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
 # ... or cheered at a post's close: "Stay upright, <Town>!", "Keep moving, <Town>!", "¡Cuídense, <Town>!" (round 97)
-_CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")
+_CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|take[ \t]+care|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")
 _GREETED_AFTER = lazyre.compile(r"[ \t]*[!.]")
 # An age phrase after a sentence's first word: "Tras 20 años", "Después de 32 años", "Luego de 3 meses".
 _AGE_PHRASE = lazyre.compile(r"[ \t]+(?:(?i:de)[ \t]+)?\d{1,3}[ \t]+(?i:años|anos|meses|semanas)(?![\w-])")

@@ -347,6 +347,10 @@ def reader_marks(text: str) -> Iterator[Mark]:
             yield mark
 
 
+# No one and anyone, the subject a clitic after it stands for in its sentence (round 99)
+_ANYONE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nadie|ninguna[ \t]+persona|ning[uú]n[ \t]+paciente|cualquier[ \t]+persona|cualquier[ \t]+paciente|cualquiera)(?![\w-])[^.!?\n]*$")
+
+
 def _reader_marks(text: str) -> Iterator[Mark]:
     courtesies = [m.span() for m in COURTESY.finditer(text)]
     softs = [m.span() for m in _SOFT.finditer(text)]
@@ -373,8 +377,8 @@ def _reader_marks(text: str) -> Iterator[Mark]:
         ):
             continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
         yield Mark(start, end, WHO)
-    for pattern in (_PRONOUN_VERB, _PRONOUN_AUX):
-        yield from (Mark(match.start(), match.end(), WHO) for match in pattern.finditer(text))
+    for pattern in (_PRONOUN_VERB, _PRONOUN_AUX):  # not a clitic of anyone's: "Nadie debería irse sintiendo que no lo atendieron bien"
+        yield from (Mark(match.start(), match.end(), WHO) for match in pattern.finditer(text) if not _ANYONE_BEFORE.search(text, max(0, match.start() - 80), match.start()))
     for match in _TU_PRETERITE.finditer(text):  # "llegaste", "viniste": only "tú" did that
         if match.group(0).lower() not in _NOT_TU_PRETERITE:
             yield Mark(match.start(), match.end(), WHO)
