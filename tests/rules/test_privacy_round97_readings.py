@@ -215,3 +215,8 @@ def test_our_people_at_the_readers_house_confirm_the_care():
 
 def test_an_open_house_or_feeling_at_home_places_no_one():
     assert not hits("PHI001", praise("Thank you so much! Our open house is Saturday and we'd love to see everyone at the open house."))
+
+
+def test_the_reader_named_after_nadie_takes_the_clitic_back():
+    text = "Qué pena. Nadie nos avisó que usted seguía esperando y lo atendimos muy tarde. Llame a {{ contact.name }} al {{ contact.phone }}."
+    assert hits("PHI001", response(text, scenario="negative-review"))

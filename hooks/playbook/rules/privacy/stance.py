@@ -348,7 +348,11 @@ def reader_marks(text: str) -> Iterator[Mark]:
 
 
 # No one and anyone, the subject a clitic after it stands for in its sentence (round 99)
-_ANYONE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nadie|ninguna[ \t]+persona|ning[uú]n[ \t]+paciente|cualquier[ \t]+persona|cualquier[ \t]+paciente|cualquiera)(?![\w-])[^.!?\n]*$")
+# (the reader named between takes the clitic back: "Nadie nos avisó que usted esperaba; lo atendimos tarde")
+_ANYONE_BEFORE = lazyre.compile(
+    r"(?<![\w-])(?i:nadie|ninguna[ \t]+persona|ning[uú]n[ \t]+paciente|cualquier[ \t]+persona|cualquier[ \t]+paciente|cualquiera)(?![\w-])"
+    r"(?:(?!(?<![\w-])(?i:usted|ustedes|su|sus|tu|tus)(?![\w-]))[^.!?\n])*$"
+)
 
 
 def _reader_marks(text: str) -> Iterator[Mark]:
