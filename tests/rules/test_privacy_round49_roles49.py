@@ -307,11 +307,11 @@ def test_a_body_named_for_a_condition_is_blanked_in_one_pass():
     assert _grows_linearly(subjects, subjects.blank_subjects, "con el grupo Parkinson's Caregivers Circle of Tulare y la Lupus Foundation, Ana Bea Cruz Dora ")
 
 
-def test_work_labor_is_read_in_one_pass():
+def test_other_senses_of_care_words_are_read_in_one_pass():
     def make(text):
         return care.care_in(text + " appointment")
 
-    assert _grows_linearly(care, make, "every labor camp, the labor union, farm labor and Labor Day ")
+    assert _grows_linearly(care, make, "every labor camp, the labor union, farm labor, a jump shot, shot put and Labor Day ")
 
 
 def test_the_staff_reading_stays_linear():

@@ -386,8 +386,9 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
           stars", "rate us 5⭐", "califícanos con 5 estrellas" or "estrellitas");
         - review gating: asking only people who are happy ("loved your visit?
           leave us a review", "si quedó contento, déjenos su reseña"), telling
-          unhappy people to come to the practice first or instead of posting
-          (the threshold they fall short of said with them: "a 5-star visit? Google,
+          unhappy people to come to the practice first or instead of posting,
+          or to hold the review ("not happy? don't leave a review yet, call
+          us", "no deje su reseña todavía") (the threshold they fall short of said with them: "a 5-star visit? Google,
           please. Anything less than 5 stars? Email our manager", "¿Menos de 5
           estrellas? Escríbanos primero"), or to pass the site by ("less than 5
           stars? Skip Google and call our director", "sáltese Google"; "skip Google

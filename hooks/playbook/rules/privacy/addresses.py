@@ -297,9 +297,10 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         Quince Lane"; "her neighbors on Quince Lane" still triggers), a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the
         sentence says after it ("the Alder Creek Library, 310 Walnut St, for neighbors"), a service that takes walk-ins ("flu shots sin cita, 9100 W
         Van Buren St"), an address under a location pin or a "Where:" label after an offer to everyone ("Free flu shots Saturday! 📍 1700 E 20th St";
-        not after a home visit, someone's care or "free parking"), and so does one whose venue the sentence before announces
-        ("Our new clinic opens Monday. Doors open 8am, 78 Depot St", "Vacunas
-        en la escuela el sábado. Estaremos en 455 Pine Ave") unless that
+        not after a home visit, someone's care or "free parking"), and so does one whose venue the sentence before announces,
+        or one of the three before with no household or titled person after it ("Our new clinic opens Monday. Doors open
+        8am, 78 Depot St", "Vacunas en la escuela el sábado. Estaremos en 455 Pine Ave", "Walk-ins welcome! We take most
+        plans. 410 Cedar St"), our hours there ("we're open Sundays at ..."), unless that
         sentence names a household, and so does the practice's own new premises announced as a move or an opening,
         with a suite or a floor after it or a shop beside it ("We moved! Find us at 907 N Alder Blvd, Suite B, across
         from the bakery", "¡Nos cambiamos! Ahora estamos en ..., segundo piso", moved_in.py), unless the address's

@@ -16,7 +16,7 @@ from ...text import alternation, phrase_pattern, sentence_of
 from .attends import comes_to_ours
 from .common import CLINICAL, PATIENT_COMPOUNDS
 from .company import company_with_us
-from .everyday_senses import TREATED_TO, staff_tenure, work_labor
+from .everyday_senses import TREATED_TO, other_sense, staff_tenure
 from .injuries import injury_in
 from .parts_we_treated import part_we_treated
 from .removed_parts import removed_by_us, removed_part
@@ -25,9 +25,10 @@ from .vocabulary import DESCRIBED, NAMES
 
 def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"; not "labor"
-    as work ("every labor camp", "the labor union hall", "a labor of love", "farm labor": _WORK_LABOR)."""
+    as work ("every labor camp", "the labor union hall", "a labor of love", "farm labor"), nor "shot" of a sport or a camera
+    ("shot put", "a group shot"): everyday_senses.other_sense."""
     end = len(text) if end is None else end
-    if any(not work_labor(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
+    if any(not other_sense(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
         return True
     if injury_in(text, start, end):
         return True  # "chipped his front tooth", "se quebró el brazo" (injuries.py)

@@ -10,7 +10,8 @@ de todo el equipo"), "operaciones" and "a cargo de" as our work ("gerente de ope
 recepción"), and English "we've got you covered", "in charge of", "work-life balance", "premium service",
 "credit goes to", "our operations manager", or "Bill" a colleague's name; and "treated" as hospitality, "we treated the
 crossing guard to breakfast" (PHI011: no care, TREATED_TO); and "labor" as work ("every labor camp", "farm labor"), no
-birth (care.care_in asks work_labor).
+birth, and "shot" of a sport, a camera or a try ("shot put", "a jump shot", "give it a shot"), no vaccine
+(care.care_in asks other_sense).
 
 Each sense is read by its neighbours, never by the word alone: insurance keeps its determiner or its kind ("su
 seguro", "el seguro médico", "sin seguro", "tarjeta de seguro", "de seguro médico"), a bill its owner ("your
@@ -239,7 +240,7 @@ _SHOT_OTHER_AFTER = lazyre.compile(r"(?:[ \t]+|-)?(?i:put|putter|putters|clock|g
 _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick|group|head|action|money|parting|chip|drop|bank|foul|three-point|3-point|game-winning|buzzer-beating|it[ \t]+a)[ \t]+$")
 
 
-def work_labor(text: str, word: re.Match, start: int, end: int) -> bool:
+def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:
     """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), or "shot" of a sport, a photo or a
     try (_SHOT_OTHER_*), asked by care.care_in: then it is no word of care."""
     low = word.group(0).lower()

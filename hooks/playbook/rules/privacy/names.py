@@ -72,7 +72,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
     What it flags:
         In every text of a post or response (body, title, variants, alt text, event name and place, tags, and the words of its links' queries and fragments and of its file names), however it is typed (look-alike letters, invisible characters,
         accents, ALL CAPS): a title and a name ("Dr. Smith", "Mrs. Alvarez", "Col. Barnes", "Sra. Lopez", "dona Teresa", "el senor Ramirez"; never across a sentence's end: "saluden a la abuelita. Vengan el lunes" names no one); a patient, a child or
-        a relative named ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."); a family ("the Nakamura family", "the Brennan twins", "la
+        a relative named ("our patient Maria", "little Mateo", "baby Olivia", "mom Ngozi", "el pequeno Emiliano"; not a job named with "patient": "Ines Bravo, our patient navigator, ..."), or by initials after such a word
+        ("mom T.R.", "nuestro paciente J.A."); a family ("the Nakamura family", "the Brennan twins", "la
         familia Pena", "los gemelos Ortega Luna", and by its surname alone with a visit or care: "los Arreola vinieron a vacunarse", "the Delgados came in for their checkups", "the Ramirez crew got their screenings"; not donors thanked with no care
         of theirs, nor an event named so, "Bedtime & Books family night", "the Harvest Family Fun Day", nor everyone, "cada familia", nor a group, "Casa de la Familia Dominicana", nor the reader greeted, "Estimada familia:"); a name with an age
         ("7-year-old Noah", "Noah, 7", "Sophie (7)", "Valentina, de 6 anos"), also as staff write it informally ("Dayanara, 7 anitos", "Jhonatan, de siete anitos", "Kasen (seven and a half)") or in an apposition of ours with a role ("Thiago, nuestro
