@@ -106,6 +106,11 @@ _HOME_STREET = lazyre.compile(
     rf"(?<![\w-])(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(sorted(WORDS['street_types'], key=len, reverse=True))})(?![\w])\.?"
     rf"|(?i:calle|avenida|av\.|privada|callejon|colonia)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 )
+# A house number and a street with no street type after the same word ("lives at 214 Broadway", "vive en el 214 de Broadway")
+_HOME_NUMBER = lazyre.compile(
+    r"(?<![\w$.,/#:-])\d{1,5}[A-Za-z]?[ \t]+(?:(?i:de)[ \t]+(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\w-])))?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w'’-])"
+)
+_AT_NUMBER = lazyre.compile(r"(?<![\w-])(?i:at|en[ \t]+el)[ \t]+$")  # not "lived in 29 Palms", a town
 _LIVES = lazyre.compile(
     r"(?<![\w-])(?i:lives|living|lived|resides|neighbou?rs?|vive|viven|vivia|vecin[oa]s?|domicilio"
     r"|(?:his|her|their|your|my|su|sus)[ \t]+(?:house|home|casa|hogar))"
@@ -114,6 +119,8 @@ _LIVES = lazyre.compile(
 # The practice's neighbours, plural, along a street: the businesses and families of a corridor, no one household
 # ("our neighbors on Buford Hwy", "nuestros vecinos de la avenida Central"); "her neighbors on Elm Street" is one home's.
 _OUR_NEIGHBOURS = lazyre.compile(r"(?i:our|nuestr[oa]s)[ \t]+(?:[\w'’-]+[ \t]+)?$")
+# ... and a group of them named by their street: "la Asociación de Vecinos de la calle <Name>", "the Association of Neighbors on <Name> Street"
+_GROUP_OF = lazyre.compile(r"(?<![\w-])(?i:asociaci[oó]n|comit[eé]|junta|club|consejo|association|committee|council)[ \t]+(?i:de|of|of[ \t]+the)[ \t]+$")
 
 
 def _home_street(body: str, start: int) -> bool:
@@ -122,7 +129,9 @@ def _home_street(body: str, start: int) -> bool:
     if lives is None:
         return False
     said = lives.group(0).split()[0].lower()
-    return not (said in ("neighbors", "neighbours", "vecinos", "vecinas") and _OUR_NEIGHBOURS.search(body, max(0, lives.start() - 24), lives.start()))
+    if said not in ("neighbors", "neighbours", "vecinos", "vecinas"):
+        return True
+    return not (_OUR_NEIGHBOURS.search(body, max(0, lives.start() - 24), lives.start()) or _GROUP_OF.search(body, max(0, lives.start() - 24), lives.start()))
 
 
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
@@ -284,7 +293,9 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         "Depto. 4"), a ZIP or postal code after a state or a label ("IL
         60614", "ZIP: 60614-2231", "C.P. 64000"), and a street without a
         number right after someone lives there ("lives on Maple Avenue",
-        "vive en la calle Allende") — when its sentence ties it
+        "vive en la calle Allende"; not the neighbours' association of a street, "la Asociación de Vecinos de la
+        calle Allende"), or a house number and a street with no type there ("lives at 214 Broadway", "vive en el 214
+        de Broadway") — when its sentence ties it
         to a household ("lives", "neighbors at", "mailed to", "address on
         file", "vive en", "le mandamos ... a", a home visit to "one of our homebound patients", care equipment brought there: "the hospital bed",
         "el concentrador de oxigeno"), in any reply, and in a post
@@ -342,6 +353,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         found.extend(areas)
         area_spans = {m.span() for m in areas}
         found.extend(m for m in _HOME_STREET.finditer(body) if _home_street(body, m.start()))
+        found.extend(m for m in _HOME_NUMBER.finditer(body) if _AT_NUMBER.search(body, max(0, m.start() - 8), m.start()) and _home_street(body, m.start()))
         bounds = None
         for match in _BOX.finditer(body):
             bounds = bounds or sentence_bounds(body)

@@ -87,6 +87,8 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
             continue
         if fold(match.group().lower()) in ("vino por", "vinieron por") and _FOR_A_THING.match(text, match.end()) and not care_in(text, match.end(), min(end, match.end() + 40)):
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
+        if match.group().lower().endswith((" with", " con")) and not care_in(text, match.end(), min(end, match.end() + 60)):
+            continue  # "walked into our office with a box of donuts": what they brought, no care
         if _FOR_A_JOB.match(text, match.end()):
             continue  # "Gloria walked in here for a summer filing job": hired, no care
         if match.group().lower() in _OUR_PATIENT and _COMPOUND_AFTER.match(text, match.end()):

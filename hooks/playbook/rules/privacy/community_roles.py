@@ -110,7 +110,7 @@ _LEAD = r"(?:[ \t]+(?i:lead|leads|líder|lider|líderes|lideres)(?![\w-]))?"
 # this year: <Name>, ..."), names of the same list before it ("volunteers <Name>, <Name> and <Name>", "los voluntarios <Name> y <Name>"),
 # an article after the role's comma ("la consejera escolar, la Sra. <Name>"), a first name the reader left out ("Author Pa <Name>").
 _ROLE_BEFORE = lazyre.compile(
-    rf"(?<![\w-])(?P<role>(?i:{_ROLES})){_LEAD}{_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:{_NAME}{_LIST_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$"
+    rf"(?<![\w-])(?P<role>(?i:{_ROLES}))(?![\w-]){_LEAD}{_FIELD}[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*|[^\n:.!?()'’—–]{{0,24}}(?:[:,—–]|[ \t]-))?[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:{_NAME}{_LIST_JOIN}){{0,3}}(?:[A-Z][\w'’-]*[ \t]+(?:(?:de|da|do|dos|das)[ \t]+)?)?$"
 )
 # The role after the name: "<Name>, a volunteer with ...", "<Name>, voluntaria de la Cruz Roja", "<Name>, our head coach"
 _NOT_BETWEEN = alternation((*NAMES["person_before"], "and", "y", "who", "que", "with", "con"))

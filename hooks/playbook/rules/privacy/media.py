@@ -222,8 +222,8 @@ def faceless_staff(alt: str, known: Known) -> bool:
     return True
 
 
-# A role in apposition to a name: "physical therapist Kendra Lowe", "Kendra Lowe, our therapist".
-_ROLE_GAP_AFTER = lazyre.compile(r"\s*,\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
+# A role in apposition to a name: "physical therapist Kendra Lowe", "Kendra Lowe, our therapist", "Kendra Lowe (asistente médica)".
+_ROLE_GAP_AFTER = lazyre.compile(r"\s*[,(]\s*(?:(?i:our|the|a|an|nuestr[oa]|la|el|una?)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _role_of(alt: str, noun: re.Match, found: list) -> bool:

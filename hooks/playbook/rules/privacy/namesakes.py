@@ -2,7 +2,8 @@
 
 A staff spotlight says what a colleague loves: a singer's songs ("los boleros de <Singer>", "<Singer>'s old
 songs" is weighed elsewhere; "every <Singer> song", a work after its singer and a determiner), a club's matches ("no se pierde un juego del <Club>", "never misses a <Club>
-match"). An announcement greets its town ("Great news, <Town>!", "¡Atención, <Town>!"). A Spanish text opens
+match"). An announcement greets its town ("Great news, <Town>!", "¡Atención, <Town>!"), a post its state in passing
+("hi, <State>" for a state no list gives as a given name). A Spanish text opens
 a sentence with a frequent word before an age phrase ("Tras 20 años ...", "Luego de 3 meses ..."). Each word
 is also a given name, but what stands around it says it names no one here. No singer, club or town excuses a
 name with care around it ("las canciones de <Name>, que ya camina tras su cirugía" stays a name): the window is
@@ -17,7 +18,7 @@ import re
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
-from .places import is_town
+from .places import is_state, is_town
 from .spanish_openers import spanish_opener
 
 _WORKS = (
@@ -42,6 +43,7 @@ _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good n
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
 # ... or cheered at a post's close: "Stay upright, <Town>!", "Keep moving, <Town>!", "¡Cuídense, <Town>!" (round 97)
 _CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|take[ \t]+care|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")
+_HELLO_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hi|hello|hey|howdy|hola|saludos|greetings|good[ \t]+morning|buenos[ \t]+d[ií]as)[ \t]*,?[ \t]*$")
 _GREETED_AFTER = lazyre.compile(r"[ \t]*[!.]")
 # An age phrase after a sentence's first word: "Tras 20 años", "Después de 32 años", "Luego de 3 meses".
 _AGE_PHRASE = lazyre.compile(r"[ \t]+(?:(?i:de)[ \t]+)?\d{1,3}[ \t]+(?i:años|anos|meses|semanas)(?![\w-])")
@@ -66,6 +68,8 @@ def namesake(text: str, start: int) -> bool:
     )
     from .care import care_in, cared_for, own_care  # care.py reads vocabulary.py, which asks readings.py and so this module: import on use
 
+    if _HELLO_BEFORE.search(text, before, start) and is_state(word.group(0)) and not _given(word.group(0)):
+        return True  # "(hi, Vermont 👋)": a state greeted is the state ("Hi, Georgia" may greet someone)
     greeted = _town_greeted(text, word.group(0), before, start) if not found and _GREETED_AFTER.match(text, end) else ""
     if greeted:
         # an announcement's town: the services it offers are care words, so only someone's care told keeps a name (and
@@ -73,6 +77,11 @@ def namesake(text: str, start: int) -> bool:
         lo, hi = max(0, start - 160), min(len(text), end + 160)
         return not (cared_for(text, lo, hi) or greeted == "news" and own_care(text, lo, hi, second_person=True))
     return bool(found) and not care_in(text, max(0, start - 80), min(len(text), end + 80))
+
+
+def _given(word: str) -> bool:
+    info = lexicon_names.name_info(word)
+    return info is not None and info.first
 
 
 def _town_greeted(text: str, word: str, before: int, start: int) -> str:

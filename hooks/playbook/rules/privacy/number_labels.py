@@ -29,7 +29,14 @@ for _kind, _phrases in (
 ):
     for _phrase in folded(_phrases):
         _KINDS[" ".join(_phrase.lower().split())] = _kind
-_LABEL = lazyre.compile(rf"(?<![\w/-])(?:{alternation(_KINDS)})(?![A-Za-z'’-]|/[A-Za-z])\.?", re.IGNORECASE)
+# A payer by its name is a weak label too ("your HUSKY number 004829176", "su tarjeta de TennCare 7720..."); a payer
+# whose name is also a word only as written ("Humana", not "humana"; "CHIP", not "chip")
+_PAYERS = [p for p in folded(wordlist("privacy-stance")["payers"]) if " ".join(p.lower().split()) not in _KINDS]
+_PAYERS_AS_WRITTEN = [p for p in folded(wordlist("privacy-stance")["payers_as_written"]) if " ".join(p.lower().split()) not in _KINDS]
+_AS_WRITTEN = frozenset(" ".join(p.lower().split()) for p in _PAYERS_AS_WRITTEN)
+for _phrase in (*_PAYERS, *_PAYERS_AS_WRITTEN):
+    _KINDS.setdefault(" ".join(_phrase.lower().split()), "weak")
+_LABEL = lazyre.compile(rf"(?<![\w/-])(?:(?i:{alternation(k for k in _KINDS if k not in _AS_WRITTEN)})|{alternation(_PAYERS_AS_WRITTEN)})(?![A-Za-z'’-]|/[A-Za-z])\.?")
 _NOT_PERSON_ID = lazyre.compile(rf"(?<![\w-])(?i:{alternation(folded(IDS['not_person_ids']))})[ \t]*$")
 _FILLER = frozenset(w.lower() for w in folded(IDS["id_filler"]))
 _QUANTITY = frozenset(w.lower() for w in folded(IDS["quantity_words"]))
@@ -182,6 +189,18 @@ MESSAGES = {
 }
 
 
+_PAYER_KEYS = frozenset((*(" ".join(p.lower().split()) for p in (*_PAYERS, *_PAYERS_AS_WRITTEN)), "medicare", "medicaid"))
+_LOCAL_LINE = lazyre.compile(r"\d{3}[ \t.-]\d{4}")
+
+
+def _phone_shaped(body: str, token: re.Match) -> bool:
+    """A number grouped as a North American line, with its area code or without ("555-0100")."""
+    if _LOCAL_LINE.fullmatch(token.group(1)):
+        return True
+    phone = PHONE.search(body, max(0, token.start() - 7), min(len(body), token.end() + 12))
+    return phone is not None and phone.start() <= token.start() and phone.end() >= token.end()
+
+
 def _called(body: str, label: re.Match, token: re.Match) -> bool:
     """Whether the number a label reaches is a phone given as a line to call or book on, a calling word between them
     ("Medicaid, y para reservar llame al <phone>"); a number right after its label stays the label's ("Medicaid ID
@@ -213,6 +232,8 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             continue  # "... su plan, llame a servicios al socio al <phone>": a desk's line, not a patient's number
         if _called(body, label, token):
             continue  # "We accept Medicaid; call 702-555-0143 to book": a line to call, not a member's number
+        if label.group(0).lower().rstrip(".") in _PAYER_KEYS and _phone_shaped(body, token):
+            continue  # "Aceptamos Medicare y Medicaid: 555-0100": a payer's list, then a line; a member's number is not grouped as a phone
         pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
         if within(pressures, token.start(), token.end()):
             continue  # "tarjeta de seis meses: 150-169/95-104": a range of blood pressures after a label

@@ -61,7 +61,8 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         Ambetter U7734019-01", "policy number UHC-9920431877", "SSN ending
         6789", "last 4 of your SSN (7719)", "claim no. 2027-11-00458"):
         record, chart, member, subscriber, policy, group, claim, account,
-        ticket, Medicare and Medicaid numbers; device serial and lot numbers
+        ticket, Medicare and Medicaid numbers, and a number after a payer's or a state programme's own name
+        ("your MassHealth 300 418 772", "su número de HUSKY (004829176)"); device serial and lot numbers
         ("Medtronic serial PJN604418S", "lote 4419-B"); a worker's employee or
         badge number right after its label ("el empleado #40718", "badge
         20931"), not a desk's line ("Employee Health at 555-0100"); licence plates under
@@ -82,7 +83,8 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         role is its line, for PHI004 to judge ("our patient navigator, at 312-555-0199",
         "llame a servicios al socio al 312-555-0199"; not "member ID 312-555-0199"), and so is a phone given to call or
         book on after a payer, above all in the next sentence ("Aceptamos Medicaid. Para reservar: 956-555-0171",
-        "we accept Medicare; call 713-555-0145"; not "Medicaid #A1234567", "su póliza 88812-33"). The labels
+        "we accept Medicare; call 713-555-0145"; not "Medicaid #A1234567", "su póliza 88812-33"), and a line grouped as a
+        phone right after a list of payers ("Aceptamos Medicare y Medicaid: 555-0100"). The labels
         are in rules/data/privacy.yml and privacy-identifiers.yml.
 
     Why:
