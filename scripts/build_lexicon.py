@@ -134,7 +134,9 @@ ICD_DROP_EN = set(
     "longitudinal palpable visceral tubular shortening bowing morphological situational depletion leaflet "
     "arousal atypical retrograde ultrasonic obstructing transplanted subunit retracted excitation fluency "
     "fructose bovine equine articulation carbohydrate duplication conductive phenotype neuron plaques "
-    "sheath duane lennox hypnotic".split()
+    "sheath duane lennox hypnotic "
+    # a word that is everyday Spanish ("de pilón", a bonus); "pilon fracture" keeps its "fracture"
+    "pilon".split()
 )
 # The same for Spanish (CIE-10).
 CIE_KEEP_ES = {

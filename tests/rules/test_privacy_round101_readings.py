@@ -1,4 +1,5 @@
-"""Round 101: what sets of New England, Maryland, Delaware and New Jersey posts and replies showed.
+"""Rounds 101-103: what sets of New England, Maryland, Delaware, New Jersey, Iowa, Nevada, California and Washington
+posts and replies showed.
 
 - A care word just before a comma and a courtesy title ("... revisarle la presión, Sr. <Surname>") hid the name: a
   role word read as the start of any word ("rev" in "revisar") made the name a reverend's.
@@ -11,12 +12,22 @@
 - A street in a neighbours' association's name, and a state greeted in passing ("hi, <State>"), read as a home and
   a person.
 
+- Round 103: a surname opening a photo's file name, its care in the next words and no camera's counter before it; a
+  reader's visit told in the Spanish perfect ("que se haya parado con nosotros") or thanked for in passing ("gracias
+  por pasar a vernos"); a badge number with a crew's letters ("gafete TC-<digits>").
+- Round 103's false alarms: "de pilón" (a bonus) read as a fracture of the ankle's end; Spanish plural nouns of whom
+  a tip is for ("Menores de 3 meses"); a member's job at the patients' desk with "encargada" or "asistente"; a
+  member opening her sentence before her years in the ER; "la reina del calendario" of our own desk; "Mt." greeted.
+- final104 (held back): a member's years "con nosotros" with no verb before them ("nuestra recepcionista <Name>! 15
+  años con nosotros"); a market named by its kind and its town ("gracias a Mercado <Town>").
+
 Everything here is invented.
 """
 
 from __future__ import annotations
 
 import pytest
+from playbook.model import Media
 
 from tests.rules.harness import errors, hits, photo, post, response, with_staff
 
@@ -121,3 +132,87 @@ def test_a_members_job_in_brackets_after_her_name_is_hers():
 def test_a_patient_in_brackets_beside_the_team_still_needs_leave():
     alt = "Dra. Ines Varela and Tobias Renn with Rosa (paciente) by the front door."
     assert errors("PHI012", photo(alt), plans=with_staff("Dra. Ines Varela", "Tobias Renn"))
+
+
+def _filed(name: str):
+    return post("Caption.", media=[Media(f"images/{name}", "A bright waiting room", False, "", None, 14)])
+
+
+@pytest.mark.parametrize("name", ["kowalczyk_ankle_fracture_followup.jpg", "quintero_rodilla_cirugia_0917.jpg"])
+def test_a_surname_opening_a_file_name_before_its_care_is_someone(name):
+    assert errors("PHI003", _filed(name))
+
+
+@pytest.mark.parametrize("name", ["heel_spur_stretches_handout.jpg", "graves_disease_facts.png", "ankle_fracture_recovery_tips.jpg"])
+def test_a_file_name_of_a_topic_names_no_one(name):
+    assert not hits("PHI003", _filed(name))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Qué alegría que se haya parado con nosotros camino a Kingman! Buen viaje.",
+        "Gracias por pasar a vernos antes del viaje, y buen camino.",
+    ],
+)
+def test_a_visit_told_in_passing_confirms_the_reader(text):
+    assert hits("PHI001", response(text))
+
+
+def test_a_visit_that_could_be_anyones_confirms_no_one():
+    assert not hits("PHI001", response("Gracias por sus palabras. Si algún día pasa por Kingman, la clínica abre de 8 a 5."))
+
+
+def test_a_badge_number_with_a_crews_letters_is_a_workers():
+    text = "Al compañero con gafete número RX-40719 de la mina Cerro Gordo: ya tenemos sus resultados, pase por ellos."
+    assert errors("PHI007", post(text))
+
+
+def test_a_bonus_in_spanish_is_no_fracture():
+    text = "¡Felicidades a nuestra recepcionista Doña Licha por sus 15 años! Y de pilón, su nieta Abril ganó la feria de ciencias."
+    assert not hits("PHI003", post(text), plans=with_staff("Doña Licha"))
+
+
+def test_spanish_plurals_of_whom_a_tip_is_for_name_no_one():
+    assert not hits("PHI003", post("Vacuna contra la gripe:\n• Mayores de 65 años: la dosis alta.\n• Menores de 9 años: pueden necesitar dos dosis."))
+
+
+def test_a_desk_job_with_encargada_names_its_holder():
+    text = "Sentimos mucho su experiencia. Nuestra encargada de atención al paciente, Yolanda Ruelas, puede llamarle al {{ contact.phone }}."
+    assert not hits("PHI003", response(text), plans=with_staff("Yolanda Ruelas"))
+
+
+def test_a_patient_then_a_comma_and_a_name_is_still_a_patient():
+    assert errors("PHI003", post("La asistente del paciente, Rosa Lima, llegó con fiebre."))
+
+
+def test_a_member_opening_her_sentence_before_her_years_in_the_er_is_her_career():
+    text = "Please welcome Corinne Pratt, PA-C! Corinne grew up out past Lone Tree and spent 11 years in the ER at Mercy before joining us."
+    assert not hits("PHI013", post(text), plans=with_staff("Corinne Pratt"))
+
+
+def test_a_title_of_our_own_desks_work_is_no_one_in_town():
+    text = "¡Feliz aniversario, Maribel! 6 años con nosotros y sigue siendo la reina del calendario."
+    assert not hits("PHI011", post(text), plans=with_staff("Maribel"))
+
+
+def test_a_mountain_thanked_is_a_place():
+    assert not hits("PHI003", post("Thanks to Mt. Adams Outfitters for the sunscreen at Saturday's free skin checks!"))
+
+
+def test_a_members_years_with_us_need_no_verb():
+    text = "¡Felicidades a nuestra recepcionista Odalys! 12 años con nosotros y la reina de las posadas de diciembre."
+    assert not hits("PHI011", post(text), plans=with_staff("Odalys"))
+
+
+def test_our_name_alone_with_years_with_us_may_be_a_patient():
+    assert errors("PHI011", post("¡Felicidades a nuestra Odalys! 12 años con nosotros y la reina de las posadas de diciembre."))
+
+
+def test_a_shop_named_by_its_kind_and_a_word_no_list_knows_is_no_one():
+    text = "Feria de salud el sábado: presión, glucosa y vacunas. La fruta, gracias a Mercado Tonalea."
+    assert not hits("PHI003", post(text))
+
+
+def test_a_title_before_the_shops_word_makes_it_someone():
+    assert errors("PHI003", post("Don Mercado Tonalea se recuperó de su cirugía de rodilla."))

@@ -3,7 +3,7 @@
 A welcome or a farewell tells where the member worked and for how long: "worked 12 years in palliative care",
 "served eight years as a medic", "trabajó 12 años en cuidados paliativos", "ejerció diez años en la sala de partos",
 "<Member> spent 9 years on the labor floor". A count of years after a verb of working, or after a member's own name as
-the subject of its sentence, is her career, not one person's milestone of care (milestones.py, PHI013). A count with
+the subject of its sentence (right before it, or opening it: "<Member> grew up in <Town> and spent 9 years in the ER"), is her career, not one person's milestone of care (milestones.py, PHI013). A count with
 no such verb or member ("after 12 years of dialysis with us", "she spent 9 years on dialysis") is still read as care.
 """
 
@@ -23,6 +23,7 @@ _WORKED = lazyre.compile(
 )
 
 
+_START = lazyre.compile(r"[\s\"“¡¿(]*")
 _OWNED = lazyre.compile(r"['’]s(?![\w-])")  # "<Member>'s patient spent 9 years on dialysis": not her own years
 _WITH_BEFORE = lazyre.compile(r"(?i:with|con|by|por)[ \t]+$")  # "3 years on dialysis with <Member>": care with her
 
@@ -43,4 +44,6 @@ def career_years(text: str, start: int, lo: int, given: tuple[str, ...] = ()) ->
     for member in _members(given).finditer(text, max(lo, start - 40), start):
         if not _OWNED.match(text, member.end()) and not _WITH_BEFORE.search(text, max(lo, member.start() - 8), member.start()):
             return True
-    return False
+    # the member opening the sentence as its subject, the count further on ("<Member> grew up in <Town> and spent 9 years ...")
+    opener = _members(given).match(text, _START.match(text, lo).end())
+    return opener is not None and opener.end() <= start and not _OWNED.match(text, opener.end())

@@ -40,8 +40,9 @@ TREATED_TO = lazyre.compile(
 # "our" before the span, nothing reported between ("dice que", "says"), and no one else titled there ("Don", "Sra.").
 _STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager"))
 _OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_STAFF})(?![\w'’-])")
+# The span, after a verb of years or none ("lleva 6 años", "nuestra recepcionista <Name>! 15 años con nosotros", round 103)
 _YEARS = lazyre.compile(
-    r"(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?"
+    r"(?:(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?|(?<![\w-]))"
     r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))[ \t]+(?i:a[nñ]os)[ \t]+$"
 )
 # Only the member's own name stands between, a word of her job before it and her cheer after it: "nuestra higienista dental

@@ -52,6 +52,7 @@ _SPACE = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)?[(\[]?[ \t]*")  # one line break
 _PLATE = lazyre.compile(rf"((?=[A-Z0-9 {DASHES}]*\d)[A-Z0-9]{{1,4}}(?:[ {DASHES}][A-Z0-9]{{1,5}}){{1,2}})(?![\w-])")
 _WORKER_GAP = lazyre.compile(r"(?:[ \t#:]|(?i:no|nro|num|number|numero|n[uú]mero|id|is|es|was|era)\b\.?)*")
 _YEAR = lazyre.compile(r"(?:19|20)\d\d")
+_WORKER_ID = lazyre.compile(r"[A-Za-z]{0,3}\d+")  # a site's or a crew's letters, then the worker's digits
 # A label's period that ends its sentence: "Aceptamos Medicaid. Para reservar: <phone>" ("Acct. 55123" goes on).
 # A next sentence that opens on a word, or on a house number and its street ("... and Medicare. 1120 Pine St": no member's number)
 _SENTENCE_AFTER = lazyre.compile(r"[ \t]*(?:\r?\n[ \t]*)*[¿¡\"“(]?(?:[A-Z][a-z]|\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z])")
@@ -171,8 +172,8 @@ def _looks_like_identifier(text: str, token: re.Match, kind: str, marked: bool) 
         return 5 <= len(compact) <= 9 and digits >= 2
     if kind == "device":  # "lot 4419-B", "REF 6541-2-512"; not "parking lot 300 spaces"
         return marked or digits >= 4 or (digits >= 2 and digits < len(compact))
-    if kind == "worker":  # "empleado #40718", "badge 20931"; not "employee 1" nor "our 401k"
-        return digits == len(compact) - (compact[:1].isalpha()) and (digits >= 4 or marked and digits >= 3)
+    if kind == "worker":  # "empleado #40718", "badge 20931", "gafete TC-55821"; not "employee 1" nor "our 401k"
+        return _WORKER_ID.fullmatch(compact) is not None and (digits >= 4 or marked and digits >= 3)
     if kind == "weak" and not marked:
         return digits >= 4 or (digits >= 3 and len(compact) >= 5)
     return len(compact) >= 3 and digits >= 1 and (digits >= 3 or marked or kind == "strong")

@@ -64,7 +64,7 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         ticket, Medicare and Medicaid numbers, and a number after a payer's or a state programme's own name
         ("your MassHealth 300 418 772", "su número de HUSKY (004829176)"); device serial and lot numbers
         ("Medtronic serial PJN604418S", "lote 4419-B"); a worker's employee or
-        badge number right after its label ("el empleado #40718", "badge
+        badge number right after its label, a crew's letters and all ("el empleado #40718", "gafete RX-40719", "badge
         20931"), not a desk's line ("Employee Health at 555-0100"); licence plates under
         their regional names too ("plate 7KXM492", "plate # 8FJR221",
         "placas RTK-48-22", "tablilla JKL-539", "matrícula 4821 KLM",

@@ -190,7 +190,7 @@ _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
 _NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
-_ABBREVIATED_PLACE = lazyre.compile(r"\.[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}?[ \t]+([A-Z][\w-]*)")  # "St. Lawrence County"
+_ABBREVIATED_PLACE = lazyre.compile(r"\.[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]+[A-Z][\w'’-]*){0,2}?[ \t]+([A-Z][\w-]*))?")  # "St. Lawrence County", "Mt. Hood"
 _COURTESY = frozenset(w.lower() for w in (*NAMES["courtesy_titles"], *NAMES["kin_titles"], "mx"))  # "Dona", "Mr.", "Tia", "Grandma"
 
 
@@ -205,8 +205,8 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
     if len(tokens) > 1 and tokens[0].group(0).lower() in _PLACE_START:
         return None  # "El Paso", "San Antonio", "Las Cruces", "Santa Fe": a place, greeted or not
     if how == "greeted by name" and tokens[0].group(0).lower() in _PLACE_START and (place := _ABBREVIATED_PLACE.match(text, tokens[0].end())):
-        if place.group(1).lower() in PLACE_AFTER:
-            return None  # "Hello, St. Lawrence County!": the run of names stopped at the period; "Hi St. Claire" is someone
+        if (place.group(1) or "").lower() in PLACE_AFTER or tokens[0].group(0).lower() in ("mt", "ft"):
+            return None  # "Hello, St. Lawrence County!", "Thanks to Mt. Shasta <Shop>": the run of names stopped at the period; "Hi St. Claire" is someone
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 

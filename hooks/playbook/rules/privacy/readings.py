@@ -25,7 +25,7 @@ from .labelled_things import labelled_thing
 from .languages_listed import language_listed
 from .namesakes import namesake
 from .orders import order_named
-from .places import person_after, place_here
+from .places import is_town, person_after, place_here
 from .places_listed import place_listed
 from .role_compounds import in_compound
 from .spanish_openers import spanish_opener
@@ -42,6 +42,7 @@ _STORM_BEFORE = lazyre.compile(
 )
 _STORM_NAMED = lazyre.compile(r"(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|typhoon|cyclone)[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][a-z]+)")
+_TITLE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:don|do[nñ]a|sr|sra|srta|mr|mrs|ms|dr|dra)\.?[ \t]+$")  # "Don <Surname> <Word>" is someone
 # A school named by its number before its patron: "P.S. 118 Benito Juarez", "I.S. 52", "Escuela No. 7 Leona Vicario".
 _SCHOOL_NUMBER = lazyre.compile(
     r"(?<![\w.])(?:P\.?[ \t]?S\.?|I\.?[ \t]?S\.?|M\.?[ \t]?S\.?|J\.?[ \t]?H\.?[ \t]?S\.?|(?i:public[ \t]+school|school|escuela|primaria|secundaria|academy))"
@@ -88,8 +89,10 @@ def not_a_person(text: str, start: int) -> bool:
         return True  # "Several Tyler pharmacies ...": a plain word opening the sentence, then a town
     if _LITTLE.search(window) and (word.group(0).lower() in _PLACE_WORDS or lexicon_names.is_place_name(word.group(0))):
         return not person_after(text, start)  # "Little Village", "Little Italy"; not "Little Rocky (age 6)"
-    if word.group(0).lower() in _BUSINESS and lexicon_names.name_info(word.group(0)) is None and _NEXT_CAP.match(text, word.end() + start):
-        return True  # "el Colmado <Surname> dona el sancocho", "Farmacia <Surname>": a shop's kind before its owner's name
+    if word.group(0).lower() in _BUSINESS and (after := _NEXT_CAP.match(text, word.end() + start)):
+        town = is_town(after.group(1)) or lexicon_names.name_info(after.group(1)) is None  # a town, or a word no list knows
+        if lexicon_names.name_info(word.group(0)) is None or town and not person_after(text, after.start(1)) and not _TITLE_BEFORE.search(window):
+            return True  # "el Colmado <Surname> dona el sancocho", "Farmacia <Surname>": a shop's kind before its owner's name; "Mercado <Town>"
     return condition_opener(text, start) or team_by_mascot(text, start) or bullet_word(text, start, word.group(0))
 
 

@@ -83,7 +83,8 @@ def team_family(text: str, start: int) -> bool:
 # A job of ours at a patients' desk, then the one who holds it set off by a comma: "nuestra coordinadora de servicio al
 # paciente, <Name>", "la defensora del paciente, <Name>". Only a job noun, never "a la paciente <Name>", "del paciente <Name>".
 _DESK_JOB = lazyre.compile(
-    r"(?<![\w-])(?i:coordinador|coordinadora|defensor|defensora|navegador|navegadora|gestor|gestora|orientador|orientadora|educador|educadora)"
+    r"(?<![\w-])(?i:coordinador|coordinadora|defensor|defensora|navegador|navegadora|gestor|gestora|orientador|orientadora|educador|educadora|"
+    r"encargad[oa]|responsable|jef[ea]|supervisor|supervisora|representante|asistente)"
     r"(?:[ \t]+(?i:de)[ \t]+(?i:servicios?|atenci[oó]n|experiencia|relaciones|apoyo|orientaci[oó]n))?[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las))?[ \t]+"
     r"(?i:pacientes?|socios?|miembros?|afiliad[oa]s?|usuari[oa]s?)[ \t]*,[ \t]*$"
 )

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
+from ...text import phrase_pattern
+from ...wordlists import wordlist
 from .care import care_in, care_near
 from .file_births import filed_names
 from .greeted_words import plain_word
@@ -181,20 +183,26 @@ _EPONYM_HEADS = frozenset(
 )
 
 
+_EVENT = phrase_pattern((*wordlist("privacy-described")["events"], "camp", "camps", "campamento", "campamentos"))
+
+
 def _surname_care(text: str, known: Known) -> Iterator[Person]:
     """A surname right after a media file's counter, or opening a name the counter ends, with their care in the next
     words ("IMG_0417_pemberton_biopsy_day.jpg", "VID_2027_echeverria_cesarea_alta.mp4", "hartley_biopsy_day_IMG_4410.jpg"):
-    the camera roll files the patient under that name.
+    the camera roll files the patient under that name. A surname opening a name with no counter counts too
+    ("kowalczyk_ankle_fracture_followup.jpg", round 103), unless an event follows it ("westgate-diabetes-camp": a place's).
 
     Only a surname the name lists know that is no ordinary word, no place and no clinical term, and not an eponym's
     ("IMG_12_hashimoto_thyroiditis_slides"); a team member's surname passes, and so does a counter before a topic
     ("vid_0412_knee_scope_explainer").
     """
-    starts = [counter.end() for counter in _MEDIA_COUNTER.finditer(text)]
+    counted = {counter.end() for counter in _MEDIA_COUNTER.finditer(text)}
+    bare = set()
     for segment in _SEGMENT_START.finditer(text):  # "hartley_biopsy_day_IMG_4410": the counter after the words
         stop = text.find(".", segment.end())
-        if _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop):
-            starts.append(segment.end())
+        counter = _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop)
+        (counted if counter else bare).add(segment.end())  # "kowalski_tibia_fx_postop": no counter, the name opens the words
+    starts = counted | bare
     for pos in sorted(set(starts)):
         match = CAP_WORD.match(text, pos)
         if match is None:
@@ -213,6 +221,8 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         if not words or words[0].lower() in _EPONYM_HEADS:
             continue
         window = " ".join(words)
+        if pos not in counted and (_EVENT.search(window) or lexicon_names.name_info(word).also_word or len(words[0]) == 1):
+            continue  # "westgate-diabetes-camp-...": a place's name before its event; "sala_a_postop": room A (an initial is _surname_initial's)
         if care_in(window) or FILE_CARE.search(window):
             how = "a given name and a surname with their care in a file's name" if given else "a surname with their care in a file's name"
             yield Person((given or match).start(), match.end(), names, how, public=False)
