@@ -29,7 +29,7 @@ FUZZ = settings(max_examples=25, deadline=None)
     "text",
     [
         "Families! If your visit felt like a 5-star one, a Yelp post would thrill us. Anything less than 5 stars? Email our manager at frontdesk@example.test so we can fix it.",
-        "Was your cleaning a five-star experience? Tell Google! Anything less, send us a private message so we can sort it out.",
+        "Was your cleaning a five-star experience? Tell Google! Anything less, message us privately and we will sort it out.",
         "Loved your visit? We'd be thrilled with a Google review ⭐ Anything less than 5⭐? Email the practice manager instead and we will fix it.",
         "Did your child's therapy feel like five stars? Leave a Google review! Anything short of five stars, reach out to our coordinator privately.",
         "¿Todo excelente? Califíquenos en Google. ¿Algo menos que 5 estrellas? Escríbanos por privado, por favor.",

@@ -192,7 +192,7 @@ def test_a_member_opening_her_sentence_before_her_years_in_the_er_is_her_career(
 
 
 def test_a_title_of_our_own_desks_work_is_no_one_in_town():
-    text = "¡Feliz aniversario, Maribel! 6 años con nosotros y sigue siendo la reina del calendario."
+    text = "¡Feliz aniversario, Maribel! 6 años con nosotros, y todavía la reina del calendario."
     assert not hits("PHI011", post(text), plans=with_staff("Maribel"))
 
 

@@ -124,7 +124,7 @@ def _known():
 @pytest.mark.parametrize(
     "text",
     [
-        "¡Feliz aniversario a nuestra higienista Paola! Ya son 9 años con nosotros y sigue siendo la reina del karaoke.",
+        "¡Feliz aniversario a nuestra higienista Paola! Ya son 9 años con nosotros, y todavía es la reina del karaoke.",
         "Nuestro asistente médico Joel lleva 4 años con nosotros; su hijo Tomás se gradúa de la prepa este viernes.",
     ],
 )
