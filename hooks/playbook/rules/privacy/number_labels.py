@@ -194,22 +194,23 @@ _PAYER_KEYS = frozenset((*(" ".join(p.lower().split()) for p in (*_PAYERS, *_PAY
 _LOCAL_LINE = lazyre.compile(r"\d{3}[ \t.-]\d{4}")
 
 
+def _phone_around(body: str, token: re.Match) -> re.Match | None:
+    """The North American line the token is part of, its area code in brackets before it or not ("(915) 555-0121" read from "555")."""
+    phone = PHONE.search(body, max(0, token.start() - 7), min(len(body), token.end() + 12))
+    return phone if phone is not None and phone.start() <= token.start() and phone.end() >= token.end() else None
+
+
 def _phone_shaped(body: str, token: re.Match) -> bool:
     """A number grouped as a North American line, with its area code or without ("555-0100")."""
-    if _LOCAL_LINE.fullmatch(token.group(1)):
-        return True
-    phone = PHONE.search(body, max(0, token.start() - 7), min(len(body), token.end() + 12))
-    return phone is not None and phone.start() <= token.start() and phone.end() >= token.end()
+    return _LOCAL_LINE.fullmatch(token.group(1)) is not None or _phone_around(body, token) is not None
 
 
 def _called(body: str, label: re.Match, token: re.Match) -> bool:
     """Whether the number a label reaches is a phone given as a line to call or book on, a calling word between them
     ("Medicaid, y para reservar llame al <phone>"); a number right after its label stays the label's ("Medicaid ID
     <phone-shaped>")."""
-    phone = PHONE.search(body, max(0, token.start() - 7), min(len(body), token.end() + 12))  # "(915) 555-0121" read from "555"
-    if phone is None or phone.start() > token.start() or phone.end() < token.end():
-        return False
-    return _CALL.search(body, label.end(), phone.start()) is not None
+    phone = _phone_around(body, token)
+    return phone is not None and _CALL.search(body, label.end(), phone.start()) is not None
 
 
 def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
@@ -233,7 +234,7 @@ def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:
             continue  # "... su plan, llame a servicios al socio al <phone>": a desk's line, not a patient's number
         if _called(body, label, token):
             continue  # "We accept Medicaid; call 702-555-0143 to book": a line to call, not a member's number
-        if label.group(0).lower().rstrip(".") in _PAYER_KEYS and _phone_shaped(body, token):
+        if " ".join(label.group(0).lower().rstrip(".").split()) in _PAYER_KEYS and _phone_shaped(body, token):
             continue  # "Aceptamos Medicare y Medicaid: 555-0100": a payer's list, then a line; a member's number is not grouped as a phone
         pressures = blood_pressures(body) if pressures is None else pressures  # once per text: the pass stays linear
         if within(pressures, token.start(), token.end()):
