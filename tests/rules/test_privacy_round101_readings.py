@@ -1,4 +1,4 @@
-"""Rounds 101-103: what sets of New England, Maryland, Delaware, New Jersey, Iowa, Nevada, California and Washington
+"""Rounds 101-105: what sets of New England, Maryland, Delaware, New Jersey, Iowa, Nevada, California and Washington
 posts and replies showed.
 
 - A care word just before a comma and a courtesy title ("... revisarle la presión, Sr. <Surname>") hid the name: a
@@ -20,6 +20,13 @@ posts and replies showed.
   member opening her sentence before her years in the ER; "la reina del calendario" of our own desk; "Mt." greeted.
 - final104 (held back): a member's years "con nosotros" with no verb before them ("nuestra recepcionista <Name>! 15
   años con nosotros"); a market named by its kind and its town ("gracias a Mercado <Town>").
+- Round 105 (Utah and Wyoming): a scanned record filed surname first after its kind ("intake_scan_<SURNAME>_<Given>"),
+  with a screening score ("PHQ9"); a full name in a link before "plan de acción" (read as a plan named for someone);
+  review gating asked of a group ("no nos dejen reseña, mejor mándennos ..."); stitches in Spanish ("los puntos en la
+  mano"); and a member's nickname in quotes right before her name.
+- final106 (held back, Wyoming and Montana): a house number before a numbered street in Spanish order ("vive en el
+  <number> de la 4th Ave"); a flat's number at a named complex ("in 4B at <Name> Apts"); a first name's possessive in a
+  link with its condition six words on ("<name>s-first-year-with-type-1-diabetes").
 
 Everything here is invented.
 """
@@ -216,3 +223,58 @@ def test_a_shop_named_by_its_kind_and_a_word_no_list_knows_is_no_one():
 
 def test_a_title_before_the_shops_word_makes_it_someone():
     assert errors("PHI003", post("Don Mercado Tonalea se recuperó de su cirugía de rodilla."))
+
+
+def test_a_scanned_record_filed_surname_first_after_its_kind_is_someone():
+    assert errors("PHI003", _filed("intake_scan_HOLLOWAY_Brynn_PHQ9.png"))
+
+
+def test_a_form_template_names_no_one():
+    assert not hits("PHI003", _filed("intake_form_template_2027.pdf"))
+
+
+def test_a_full_name_before_plan_de_accion_in_a_link_is_someone():
+    text = "Descargue el plan aquí: https://www.example-ortho.test/familias/renata-quiroga-plan-de-accion-asma.pdf"
+    assert errors("PHI003", post(text))
+
+
+def test_gating_asked_of_a_group_is_gating():
+    text = "¿Les fue bien? ¡Cuéntenlo en Google! ¿Algo no les gustó? Porfa no nos dejen reseña y escríbannos por WhatsApp."
+    assert errors("FTC004", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El único herrero de la calle Roble nos trajo pan dulce. Es su forma de pagarnos por los puntos en la frente.",
+        "El único carnicero del mercado de la avenida Juárez vino por sus puntos en la mano.",
+    ],
+)
+def test_stitches_in_spanish_are_care(text):
+    assert errors("PHI011", post(text))
+
+
+@pytest.mark.parametrize("text", ["¡Ganamos 3 puntos en la tabla de la liga de boliche!", "Los puntos de la tarjeta de lealtad se canjean en la farmacia."])
+def test_points_of_a_game_or_a_card_are_no_stitches(text):
+    assert not hits("PHI011", post(text)) and not hits("PHI003", post(text))
+
+
+def test_a_nickname_in_quotes_before_a_members_name_is_hers():
+    text = 'Our very own "Echo Queen" Delia got engaged at Fremont Lake this weekend! She has run our ultrasound room for 7 years.'
+    assert not hits("PHI003", post(text), plans=with_staff("Delia"))
+
+
+def test_a_house_number_before_a_numbered_street_in_spanish_order_is_an_address():
+    assert errors("PHI009", post("Buscamos a la vecina que vive en el 517 de la 3rd St NW: ya llegaron sus estudios."))
+
+
+def test_a_flats_number_at_a_named_complex_is_a_home():
+    assert errors("PHI009", post("Reminder for R.T. in 7C at Aspen Ridge Apts: our nurse comes Friday to change your dressing."))
+
+
+def test_a_room_at_a_hotel_or_a_community_room_is_no_home():
+    assert not hits("PHI009", post("Free flu shots Tuesday in 2A at Sunrise Towers' community room, 10 to 2."))
+
+
+def test_a_first_names_possessive_in_a_file_name_reaches_its_condition_six_words_on():
+    assert errors("PHI003", _filed("noras-first-summer-with-type-1-diabetes.jpg"))

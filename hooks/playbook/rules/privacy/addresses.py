@@ -108,7 +108,13 @@ _HOME_STREET = lazyre.compile(
 )
 # A house number and a street with no street type after the same word ("lives at 214 Broadway", "vive en el 214 de Broadway")
 _HOME_NUMBER = lazyre.compile(
-    r"(?<![\w$.,/#:-])\d{1,5}[A-Za-z]?[ \t]+(?:(?i:de)[ \t]+(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\w-])))?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w'’-])"
+    r"(?<![\w$.,/#:-])\d{1,5}[A-Za-z]?[ \t]+(?:(?i:de)[ \t]+(?:(?i:la|el)[ \t]+)?(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\w-])))?"
+    r"(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w'’-])"  # "vive en el 214 de la 4th Ave"
+)
+# A flat's number at a named complex ("in 4B at <Name> Villa Apts", "el 12C de los Apartamentos <Name>"): one household
+_UNIT_AT = lazyre.compile(
+    r"(?<![\w$.,/#:-])\d{1,4}[A-Z](?![\w-])[ \t]+(?i:at|in|en|de)[ \t]+(?:(?i:the|los|las|el|la)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}"
+    r"(?i:apts|apartments|apartamentos|departamentos|villas|manor|towers?|condos|lofts|residences)(?![\w-])"
 )
 _AT_NUMBER = lazyre.compile(r"(?<![\w-])(?i:at|en[ \t]+el)[ \t]+$")  # not "lived in 29 Palms", a town
 _LIVES = lazyre.compile(
@@ -347,7 +353,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET, _GRID):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET, _GRID, _UNIT_AT):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)

@@ -3,7 +3,7 @@
 'Marisol Tapia, "Mari" para todos', 'Roberto "Beto" Garza', 'the kids call her "Doc Bones"',
 "... Chispita! Asi le decimos a la enfermera Marta Gil": a post about a team member may call them
 by the name the team uses, and that name is no patient's (a member named by the given name alone too: 'our
-assistant <Given>, aka "<Nick>"', 'better known around here as "<Nick>"'; or the nickname met first, the member named
+assistant <Given>, aka "<Nick>"', 'better known around here as "<Nick>"', 'our very own "<Nick>" <Given>'; or the nickname met first, the member named
 right after: 'Conozcan a "la Doc <Pet>" ... La Dra. <Member>'). So are a short form of the given name
 spoken to ("Meet Anabel Ruiz, our MA ... Thanks, Ana!"; not where care is told), a title with an initial ("Ms. R", "Dr. A"),
 and a pet name after a fond title in apposition to the member's full name ("nuestra promotora <Given> <Surname>, la niña
@@ -28,6 +28,7 @@ _FONDLY_WORDS = r"(?i:de[ \t]+carino|con[ \t]+carino|carinosamente|lovingly|affe
 _FONDLY = rf"(?:[ \t]+{_FONDLY_WORDS})?"  # "le decimos de carino ..."
 _ALIAS_AFTER = lazyre.compile(rf"[ \t]*(?:,[ \t]*|[ \t]*[-–—][ \t]*)?(?:\([ \t]*)?(?:(?i:{alternation(NAMES['alias_markers'])}){_FONDLY},?[ \t]+[\"“'‘«]?({CAP})|{_QUOTED}|(?<=\()({CAP})[ \t]*\))")
 _ALIAS_INSIDE = lazyre.compile(_QUOTED)
+_ALIAS_BEFORE = lazyre.compile(_QUOTED + r"[ \t]*$")  # the nickname in quotes right before the member's name
 # 'the residents call her "Doc Bones"', 'los peques le dicen "la Doctora Chispita"': a nickname given by name
 _ALIAS_CALLED = lazyre.compile(
     rf"(?<![\w-])(?i:call|calls|called|nicknamed|le\s+dicen|les\s+dicen|le\s+decimos|le\s+llaman|la\s+llaman|lo\s+llaman|apodan|apodo|aka|a\.k\.a\.?|(?:better\s+)?known(?:\s+(?:around\s+here|here|to\s+all|to\s+everyone))?\s+as|conocid[oa]\s+como)"
@@ -58,6 +59,8 @@ def team_aliases(text: str, known: Known, found: list[Person], *, reply: bool = 
             aliases.update(word.lower() for word in match.group(1).split())
     for person in members:
         in_full = True  # a member named, in full or by the given name: the nicknames the text gives by "aka", "le decimos" are theirs
+        if before := _ALIAS_BEFORE.search(text, max(0, person.start - 40), person.start):
+            aliases.update(word.lower() for word in before.group(1).split())  # 'our very own "Echo Queen" <Member>'
         if len(person.words) < 2:
             continue
         after = _ALIAS_AFTER.match(text, person.end)

@@ -47,8 +47,16 @@ _MISHAP = lazyre.compile(
 )
 
 
+# Stitches in the words a family uses (round 105: "pagarle a <Name> por los puntos en la mano"): "puntos" or "grapas" in
+# a body part, or put in or taken out ("le pusieron 6 puntos", "le quitamos las grapas"); not a game's or a card's points.
+_STITCHES = lazyre.compile(
+    rf"(?<![\w'’-])(?:(?i:puntos|puntadas|grapas)(?:[ \t]+(?i:de[ \t]+sutura))?[ \t]+(?i:en|de|del)(?:[ \t]+(?i:la|el|los|las|su|sus))?[ \t]+(?i:{alternation(_PARTS)})"
+    r"|(?i:puso|pusieron|pusimos|ponerle|quitarle|quitamos|quitaron|quito|cerramos|cerraron)[ \t]+(?:(?i:las|los|unos|unas|\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce)[ \t]+)?(?i:puntos|puntadas|grapas))(?![\w'’-])"
+)
+
+
 def injury_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] (folded) tells an injury: a verb of hurt and a body part within three words, a thing taken
-    out of one, or a fall of someone's and a walk lost."""
+    out of one, a fall of someone's and a walk lost, or stitches in Spanish ("los puntos en la mano")."""
     end = len(text) if end is None else end
-    return _INJURY.search(text, start, end) is not None or _REMOVED.search(text, start, end) is not None or _MISHAP.search(text, start, end) is not None
+    return any(pattern.search(text, start, end) is not None for pattern in (_INJURY, _REMOVED, _MISHAP, _STITCHES))

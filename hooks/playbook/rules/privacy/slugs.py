@@ -56,7 +56,8 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
     """Names a file name or a link writes as a slug writes them, where no capital or apostrophe is left.
 
     An initial glued to a name ("KWashington", "k-washington": "K Washington"); a first name as a
-    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias"); a first name
+    possessive, its apostrophe dropped ("celebrating-nadias-last-dialysis-session": "Nadias", its care up to six words on:
+    "<name>s-first-year-with-type-1-diabetes"); a first name
     joined to their care ("marcos-knee-replacement-day", where "Day" would otherwise end a place's name); a
     surname alone after a camera's or a clip's counter, with their care ("vid_0388_lindgren_hip_scope.mov").
     """
@@ -94,7 +95,7 @@ def slug_people(text: str, known: Known) -> Iterator[Person]:
         stem = word[:-1] if len(word) > 4 and low.endswith("s") and lexicon_names.name_info(word) is None else ""
         if not (is_first_name(stem) if stem else is_first_name(word)) or _SLUG_NOT_OWNED.match(text, match.end()):
             continue  # "Jumping Jacks For Knee Health": a plural before a preposition owns nothing
-        if care_near(text, match.end(), 5 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
+        if care_near(text, match.end(), 6 if stem else 3) and not is_place(text, match.start()) and name_run(text, match.start(), 2):
             how = "a first name's possessive with their care" if stem else "a name with their care"
             yield Person(match.start(), match.end(), (stem or word,), how, public=False)
     for match in CAP_WORD.finditer(text):  # "may-abernathys-mastectomy-recovery": a word-like given name, a surname's possessive, their care
@@ -294,7 +295,7 @@ def _cared_after(text: str, end: int) -> bool:
     return FILE_CARE.search(words_after(text, end, 2)) is not None
 
 
-_CARE_NOT_PLACE = frozenset({"day", "week", "month", "home"})  # "<Given> <Surname> Day 10", "... Home At Last"
+_CARE_NOT_PLACE = frozenset({"day", "week", "month", "home", "plan", "plans"})  # "<Given> <Surname> Day 10", "... Home At Last", "... Plan De Accion Asma"
 
 
 def _kind_of_place(text: str, start: int) -> bool:

@@ -1,7 +1,7 @@
 """A surname, then a given name, then their care, opening a file's name: how a chart or a scanner files a document.
 
 Records are filed last name first ("Kessler_Dana_DOT_physical_results.pdf", "garcia-maria-knee-xray.jpg",
-"IMG_2210_Ruiz_Pilar_mamografia"): a surname no everyday word, a given name no everyday word, and a word of care or of
+"IMG_2210_Ruiz_Pilar_mamografia", after the record's kind: "intake_scan_<SURNAME>_<Given>_PHQ9_score"): a surname no everyday word, a given name no everyday word, and a word of care or of
 a result within the three words after them. Read only where a file's words start (a segment's first words, or right
 after a camera's counter or a number), where a title or a topic would not stand; a team member's name passes. Each
 segment is read at its start only: linear.
@@ -21,7 +21,8 @@ from .unlisted import UNLISTED
 from .vocabulary import FILE_CARE, PERSONAL_TITLES, PLACE_AFTER, is_first_name, is_surname
 
 # A camera's or a scanner's counter, or a number, before the name: "IMG 2210", "scan 0042", "DSC4410"
-_COUNTER = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan)")
+# ... or the kind of record a scanner names first ("intake_scan_<SURNAME>_<Given>_...", "consent_form_...")
+_COUNTER = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan|scanned|intake|consent|form|referral)")
 # A result or a record of theirs: the slugs' result words (privacy-unlisted.yml) and a record's
 _RESULTS = frozenset((*(w.lower() for w in UNLISTED["result_words"] if " " not in w), "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
 _WORD = lazyre.compile(r"[^\W_]+")
