@@ -239,7 +239,7 @@ def test_a_full_name_before_plan_de_accion_in_a_link_is_someone():
 
 
 def test_gating_asked_of_a_group_is_gating():
-    text = "¿Les fue bien? ¡Cuéntenlo en Google! ¿Algo no les gustó? Porfa no nos dejen reseña y escríbannos por WhatsApp."
+    text = "¿Les fue bien? ¡Cuéntenlo en Google! ¿Hubo un problema? Entonces no nos dejen reseña y escríbannos por WhatsApp."
     assert errors("FTC004", post(text))
 
 
