@@ -80,6 +80,7 @@ def namesake(text: str, start: int) -> bool:
 
 
 def _given(word: str) -> bool:
+    """Whether a name list gives the word as a given name."""
     info = lexicon_names.name_info(word)
     return info is not None and info.first
 
@@ -88,10 +89,9 @@ def _town_greeted(text: str, word: str, before: int, start: int) -> str:
     """'news' for a town hailed by news, by the gazetteer or by a word no list gives as a given name ("Great news,
     <Town>!"); 'cheer' for one cheered that the gazetteer knows and no list gives as a given name ("Stay upright,
     <Town>!"; "Stay strong, <Given>!" cheers someone); '' otherwise."""
-    info = lexicon_names.name_info(word)
     if _GREETED_BEFORE.search(text, before, start):
-        return "news" if is_town(word) or info is None or not info.first else ""
-    return "cheer" if _CHEERED_BEFORE.search(text, before, start) and is_town(word) and (info is None or not info.first) else ""
+        return "news" if is_town(word) or not _given(word) else ""
+    return "cheer" if _CHEERED_BEFORE.search(text, before, start) and is_town(word) and not _given(word) else ""
 
 
 def _plain_opener(text: str, word: str, start: int) -> bool:

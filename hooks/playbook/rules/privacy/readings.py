@@ -90,8 +90,8 @@ def not_a_person(text: str, start: int) -> bool:
     if _LITTLE.search(window) and (word.group(0).lower() in _PLACE_WORDS or lexicon_names.is_place_name(word.group(0))):
         return not person_after(text, start)  # "Little Village", "Little Italy"; not "Little Rocky (age 6)"
     if word.group(0).lower() in _BUSINESS and (after := _NEXT_CAP.match(text, word.end() + start)):
-        town = is_town(after.group(1)) or lexicon_names.name_info(after.group(1)) is None  # a town, or a word no list knows
-        if lexicon_names.name_info(word.group(0)) is None or town and not person_after(text, after.start(1)) and not _TITLE_BEFORE.search(window):
+        placed = is_town(after.group(1)) or lexicon_names.name_info(after.group(1)) is None  # a town, or a word no list knows
+        if lexicon_names.name_info(word.group(0)) is None or placed and not person_after(text, after.start(1)) and not _TITLE_BEFORE.search(window):
             return True  # "el Colmado <Surname> dona el sancocho", "Farmacia <Surname>": a shop's kind before its owner's name; "Mercado <Town>"
     return condition_opener(text, start) or team_by_mascot(text, start) or bullet_word(text, start, word.group(0))
 

@@ -198,12 +198,12 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
     ("vid_0412_knee_scope_explainer").
     """
     counted = {counter.end() for counter in _MEDIA_COUNTER.finditer(text)}
-    bare = set()
+    starts = set(counted)
     for segment in _SEGMENT_START.finditer(text):  # "hartley_biopsy_day_IMG_4410": the counter after the words
         stop = text.find(".", segment.end())
-        counter = _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop)
-        (counted if counter else bare).add(segment.end())  # "kowalski_tibia_fx_postop": no counter, the name opens the words
-    starts = counted | bare
+        if _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop):
+            counted.add(segment.end())
+        starts.add(segment.end())  # "kowalski_tibia_fx_postop": no counter, the name opens the words (weighed harder below)
     for pos in sorted(set(starts)):
         match = CAP_WORD.match(text, pos)
         if match is None:

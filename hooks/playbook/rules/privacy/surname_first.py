@@ -20,9 +20,9 @@ from .known import Known
 from .unlisted import UNLISTED
 from .vocabulary import FILE_CARE, PERSONAL_TITLES, PLACE_AFTER, is_first_name, is_surname
 
-# A camera's or a scanner's counter, or a number, before the name: "IMG 2210", "scan 0042", "DSC4410"
-# ... or the kind of record a scanner names first ("intake_scan_<SURNAME>_<Given>_...", "consent_form_...")
-_COUNTER = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan|scanned|intake|consent|form|referral)")
+# What a file's words open with before the name: a camera's or a scanner's counter, or a number ("IMG 2210", "scan 0042",
+# "DSC4410"), or the kind of record a scanner names first ("intake_scan_<SURNAME>_<Given>_...", "consent_form_...")
+_LEAD = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan|scanned|intake|consent|form|referral)")
 # A result or a record of theirs: the slugs' result words (privacy-unlisted.yml) and a record's
 _RESULTS = frozenset((*(w.lower() for w in UNLISTED["result_words"] if " " not in w), "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
 _WORD = lazyre.compile(r"[^\W_]+")
@@ -33,7 +33,7 @@ def surname_first(words: Sequence[str], known: Known | None = None) -> int:
     """The index in `words` (one segment's words, any case) of a surname that a given name and care follow at the
     segment's start or right after its counter, or -1."""
     at = 0
-    while at < min(len(words), 3) and _COUNTER.fullmatch(words[at]):
+    while at < min(len(words), 3) and _LEAD.fullmatch(words[at]):
         at += 1
     if at + 2 >= len(words):
         return -1
