@@ -107,8 +107,9 @@ _HOME_STREET = lazyre.compile(
     rf"|(?i:calle|avenida|av\.|privada|callejon|colonia)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 )
 # A house number and a street with no street type after the same word ("lives at 214 Broadway", "vive en el 214 de Broadway")
+_MONTHS = alternation(wordlist("privacy-stance")["months"])  # "vive en el 3 de Mayo" is a colonia's date, no house number
 _HOME_NUMBER = lazyre.compile(
-    r"(?<![\w$.,/#:-])\d{1,5}[A-Za-z]?[ \t]+(?:(?i:de)[ \t]+(?:(?i:la|el)[ \t]+)?(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\w-])))?"
+    rf"(?<![\w$.,/#:-])\d{{1,5}}[A-Za-z]?[ \t]+(?:(?i:de)[ \t]+(?:(?i:la|el)[ \t]+)?(?!(?i:{_MONTHS})(?![\w-])))?"
     r"(?:[A-Z][a-z]+|\d{1,3}(?i:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w'’-])"  # "vive en el <number> de la 3rd St"
 )
 # A flat's number at a named complex ("in 4B at <Name> Villa Apts", "el 12C de los Apartamentos <Name>"): one household

@@ -18,6 +18,7 @@ import re
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation
+from ...wordlists import wordlist
 from .places import is_state, is_town
 from .spanish_openers import spanish_opener
 
@@ -43,7 +44,8 @@ _NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good n
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
 # ... or cheered at a post's close: "Stay upright, <Town>!", "Keep moving, <Town>!", "¡Cuídense, <Town>!" (round 97)
 _CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|take[ \t]+care|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")
-_HELLO_BEFORE = lazyre.compile(r"(?<![\w-])(?i:hi|hello|hey|howdy|hola|saludos|greetings|good[ \t]+morning|buenos[ \t]+d[ií]as)[ \t]*,?[ \t]*$")
+# A greeting or a cheer, as people.py reads one before a name ("hi, <State>", "¡Arriba, <State>!")
+_HELLO_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*wordlist('privacy')['greetings'], *wordlist('privacy-names')['cheers']))})[ \t]*[,!]?[ \t]*$")
 _GREETED_AFTER = lazyre.compile(r"[ \t]*[!.]")
 # An age phrase after a sentence's first word: "Tras 20 años", "Después de 32 años", "Luego de 3 meses".
 _AGE_PHRASE = lazyre.compile(r"[ \t]+(?:(?i:de)[ \t]+)?\d{1,3}[ \t]+(?i:años|anos|meses|semanas)(?![\w-])")

@@ -42,7 +42,7 @@ _STORM_BEFORE = lazyre.compile(
 )
 _STORM_NAMED = lazyre.compile(r"(?i:hurricane|tropical[ \t]+storm|tropical[ \t]+depression|typhoon|cyclone)[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][a-z]+)")
-_TITLE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:don|do[nñ]a|sr|sra|srta|mr|mrs|ms|dr|dra)\.?[ \t]+$")  # "Don <Surname> <Word>" is someone
+_TITLE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*_NAMES['courtesy_titles'], 'dr', 'dra'))})\.?[ \t]+$")  # "Don <Surname> <Word>" is someone
 # A school named by its number before its patron: "P.S. 118 Benito Juarez", "I.S. 52", "Escuela No. 7 Leona Vicario".
 _SCHOOL_NUMBER = lazyre.compile(
     r"(?<![\w.])(?:P\.?[ \t]?S\.?|I\.?[ \t]?S\.?|M\.?[ \t]?S\.?|J\.?[ \t]?H\.?[ \t]?S\.?|(?i:public[ \t]+school|school|escuela|primaria|secundaria|academy))"
