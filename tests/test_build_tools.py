@@ -10,6 +10,7 @@ terminal raw.
 from __future__ import annotations
 
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -126,11 +127,14 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _served(tool: str, root: Path, paths: list[str]) -> dict[str, bytes]:
-    """Start `<tool> serve`, fetch `paths` once the first answers, stop it; the port is masked out of the pages."""
+def _served(tool: str, root: Path, paths: list[str], scratch: Path) -> dict[str, bytes]:
+    """Start `<tool> serve` with `scratch` as its temporary folder, fetch `paths` once the first answers, stop it
+    as an author does (Ctrl-C); the port is masked out of the pages."""
     port = _free_port()
     command = [tool, "serve", "-f", "mkdocs.yml", "-a", f"127.0.0.1:{port}", "--no-livereload"]
-    server = subprocess.Popen(command, cwd=root, env=tool_env(NO_MKDOCS_2_WARNING="1"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    scratch.mkdir()
+    env = tool_env(NO_MKDOCS_2_WARNING="1", TMPDIR=str(scratch))
+    server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         pages: dict[str, bytes] = {}
         deadline = time.monotonic() + 120
@@ -146,16 +150,22 @@ def _served(tool: str, root: Path, paths: list[str]) -> dict[str, bytes]:
                 time.sleep(0.5)
         return pages
     finally:
-        server.terminate()
-        server.communicate(timeout=30)
+        server.send_signal(signal.SIGINT)  # Ctrl-C: a SIGTERM would leave the server's site folder and the feeds' behind
+        try:
+            server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.communicate()
 
 
 def test_serve_shows_findings_on_the_page_alike_under_either_tool(tmp_path):
-    """Under serve nothing aborts: the post's page opens with its findings, the same from both servers."""
+    """Under serve nothing aborts: the post's page opens with its findings, the same from both servers; stopped, each
+    leaves no folder of its own behind (the site it served, the feeds it staged: tens of MB a run, in memory on a tmpfs)."""
     python_module("properdocs")
     root = _tiny(tmp_path, GOOD_POST.replace("Snow day?", "Call Dana at 312-555-0147. Snow day?"))
     paths = ["posts/2027/01/13-stretch/", "calendar.ics", ""]
-    served = {tool: _served(tool, root, paths) for tool in TOOLS}
+    served = {tool: _served(tool, root, paths, tmp_path / f"tmp-{tool}") for tool in TOOLS}
+    assert {tool: sorted(p.name for p in (tmp_path / f"tmp-{tool}").iterdir()) for tool in TOOLS} == {tool: [] for tool in TOOLS}
     page = served["mkdocs"]["posts/2027/01/13-stretch/"].decode("utf-8")
     assert 'class="pb-findings"' in page and "PHI004" in page and "pb-sev-error" in page
     assert b"BEGIN:VCALENDAR" in served["mkdocs"]["calendar.ics"]
