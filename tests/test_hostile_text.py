@@ -160,7 +160,7 @@ def test_distinct_items_are_linear(warm, pattern):
 @pytest.mark.parametrize("unit", ["a.co ", "@jo_runs ", "Dr. Smith ", "call 555-867-5309 ", "#lowercasetag ", "😀", "https://x.test/?id=1 ", "SSN 123-45-6789 "])
 def test_findings_stay_bounded(unit):
     """A text with hundreds of problems or more reports at most MAX_PER_RULE per rule and file, then counts the rest.
-    12,000 characters hold 750 to 12,000 of them, 37 times the bound and more (40,000 took a minute of the suite's CPU)."""
+    12,000 characters hold 750 to 12,000 of them, 37 times the bound and more (40,000 took 20 s of the suite's time)."""
     item = post(unit * (12_000 // len(unit)), channels=("facebook", "x"))
     report = check_corpus(Corpus(Path("."), PLANS, (item,), (), ()), TODAY)
     per_rule: dict[str, int] = {}
