@@ -21,7 +21,8 @@ from .civic_places import is_city
 from .community_roles import community_role
 from .greeted_words import plain_word
 from .known import Known, Person
-from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, SCHOOL_AFTER, is_place, is_surname
+from .places import is_town
+from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, SCHOOL_AFTER, is_first_name, is_place, is_surname
 
 # Two capitalised words, then a word in lower case (the verb) or a relative clause: "Ilsa Fonda showed ...", "Rosalba
 # Tulare se opero ...", "Thanks to Ilsa Fonda, who finished rehab with us"
@@ -43,6 +44,8 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
             continue
         if is_surname(words[1]) and not is_city(words[1]) or known.is_team(words, "") or is_place(text, match.start()):
             continue  # a surname the lists hold, not a city's, is read (and a public figure excused) by people.py
+        if plain_word(words[1]) and not is_surname(words[1]) and not is_town(words[1]) and not is_first_name(words[0]):
+            continue  # "Gran Regreso a Clases": a word of the dictionary, no town's, after no given name is an event's name (round 107)
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
         if start in read:

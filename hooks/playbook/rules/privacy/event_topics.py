@@ -75,6 +75,8 @@ _EVENTS = (
     "torneo",
     "vigil",
     "booth",
+    "kickoff",  # "our Diabetes Camp Kickoff": the camp's opening day, a public event (a camp itself may be care; round 107)
+    "kick-off",
     "feria",
     "kermes",
     "caminata",

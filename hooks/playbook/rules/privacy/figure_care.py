@@ -56,7 +56,7 @@ _OUR_PLACE = lazyre.compile(
     r"(?P<at>(?i:at|in|to|en|a)[ \t]+)?(?i:our|nuestr[oa]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}?)"
     r"(?P<noun>(?i:(?P<event>fair|feria|booth|walk|run|5k|party|festival|gala|event|open[ \t]+house|drive|kermes|kermés|caminata"
     r"|fiesta|celebration|celebración|carrera|luncheon|brunch|breakfast|ceremony|story[ \t]+hour|read-along|tent|table|stand|puesto|carpa"
-    r"|rally|vigil|vigilia|march|marcha|concert|concierto|cookout|picnic|panel|forum|foro|expo|town[ \t]+hall)"  # round 98
+    r"|rally|vigil|vigilia|march|marcha|concert|concierto|cookout|picnic|panel|forum|foro|expo|town[ \t]+hall|kick-?off)"  # round 98; 107: "our Diabetes Camp Kickoff"
     r"|wing|center|centre|clinic|room|lab|gym|office|unit|building|lobby|sala|clinica|clínica|centro|consultorio|edificio))(?![\w-])"
 )
 

@@ -138,12 +138,15 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         asi a ..."), wherever it recurs, and so are a short form of a member named in full and a title with their initial ("Meet Anabel Ruiz ... Thanks, Ana!", "Ms. R"), a short form or a pet ending of a given name the text names, anywhere no care is
         told in its sentence or the next ("our Rosie! Rosalinda Trevino ...", "nuestra Vale"), and her own family named with no care, tied to her ("her husband Dashiell brought the pie", "junto a su nieta Itzel", in her own voice "my wife <Name>", in
         a post she signs "dos años como mamá de <Name>", by her standing as a parent: "she's mom to twin girls, <Name> and <Name>", "es mamá de dos niñas, <Name> y <Name>", after her job said before
-        her name: "our billing coordinator <Member>, whose son <Name>"). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "his 2019 <Given> <Surname> surgery", "cirugia Bentall"; with a possessive or "de" only
+        her name: "our billing coordinator <Member>, whose son <Name>", or with a job of care named by its field: "<Member>! Our diabetes educator ..., where his daughter <Name>"; a next
+        sentence that calls the member, "Congrats <Member>, now ice that knee", tells his care, not hers). A procedure or a condition named after someone ("the Heimlich maneuver", "back from Tommy John surgery", "his 2019 <Given> <Surname>
+        surgery", "cirugia Bentall"; with a possessive or "de" only
         an ICD-10-CM eponym: "enfermedad de Crohn", or the word its title gives it: "Barrett's esophagus"), a full name that names a law, a programme or a clinic with no care told ("the <Given> <Surname> program", "a <Given> <Surname> clinic", "la
         ley <Given> <Surname>"), a school closing a cheer's word ("the Bravo High gym"), a street the text names with a street word, wherever its words recur ("Eubank Blvd ... our Eubank entrance"), and a neighbourhood ("la Pequena Managua", "el
         Barrio Obrero") name no one; nor does a name honoured for a public service, a retirement or years on the air with no care in the text ("on his retirement as school bus driver", "por sus 35 anos al aire", "despedimos con gratitud a la Sra.
         <Name>, que se jubila tras veintiocho anos de servicio", her family too); God greeted is no one ("Gracias, Dios le bendiga"), nor is a word a dictionary knows greeted ("Get well soon, Champ!", "Thank you, District 7 Councilmember ...",
-        "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"); an answer or a
+        "¡Felicidades! Aprovechamos ..."; not one spoken to about care after: "Congrats, Champ! Your chemo is done"). A name inside a holiday's names a day ("Viernes Santo", "Dia de la Candelaria", "Sabado de Gloria", "Good Friday"),
+        "Gran" before a word of the dictionary an event ("Gran Apertura"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho", "de Raspas Doña Chona") or a shop's kind before a surname ("el Colmado
         Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por la traduccion"), a pet word
         after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora <Name>\n• Toma de presion") name no
@@ -379,7 +382,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         concussion rest and rehab with our team", "officially cleared to play"). A verb of care before what is no care
         of one's own passes ("had coffee ready for our flu shot volunteers", "got the new shingles vaccine in stock",
         "finished her CPR course", "came by with donuts for our flu shot clinic"). A role at a place with no care of
-        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a building named by a role word ("our new hearing center on Isleta Blvd"; "the center at <School>" whose next sentence tells care is a player), a person
+        theirs ("the school nurse at Lincoln spoke at our diabetes breakfast", "shared her tips on asthma"), a parish named for Our Lady ("Nuestra Señora de <Place>"), a building named by a role word ("our new hearing center on Isleta
+        Blvd"; "the center at <School>" whose next sentence tells care is a player), a person
         with no role ("a woman in her 40s") and a place that names none ("a teacher at any school") pass. An age and a
         job with a place or a condition ("a 61-year-old retired mail carrier from Dunmore", "la maestra de 47 anos de
         San Jacinto") singles out one person too, and so does a job, "retired" or not, with the named hollow, creek or
@@ -448,8 +452,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
             *_DESCRIBED.finditer(body), *_UNIQUE_ROLE.finditer(body), *_FIRST_ROLE.finditer(body),
             *epithets.epithets(body), *_ONLY_KEEPER.finditer(body), *local_roles.described(body),
         ):  # fmt: skip  # a description counts next to their care
-            if match.re is _DESCRIBED and match.group("owner") and match.group("owner").lower() in _NOT_OWNERS:
-                continue  # "It's the only ...", "That's our teacher ...": a contraction, no place
+            if match.re is _DESCRIBED and (match.group("owner") and match.group("owner").lower() in _NOT_OWNERS or vocabulary.HOLIDAY.match(body, match.start())):
+                continue  # "It's the only ...", "That's our teacher ...": a contraction, no place; "Our Lady of <Place>": a parish's patron
             bounds = bounds or sentence_bounds(body)
             start, end = sentence_of(bounds, match.start())
             you = _YOU_ARE.search(body, max(0, match.start() - 16), match.start()) is not None  # "POV: you're the crossing guard at ..."

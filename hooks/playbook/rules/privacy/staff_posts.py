@@ -80,6 +80,27 @@ _PLURAL_KIN = lazyre.compile(r"(?i:twins|kids|children|sons|daughters|boys|girls
 _ONE_GOES_ON = lazyre.compile(r"[\s\W]{0,4}(?:He|She|Él|El|Ella)(?:['’](?:s|ll|d))?[ \t]+(?:(?i:also|too|even|tambi[eé]n)(?![\w-])|[^.!?\n]{0,40}?(?i:his|her|su)[ \t]+(?i:own|propi[oa])(?![\w-]))")
 
 
+# ... or opens by speaking to the member ("Congrats <Member>, now ice that knee ...", after the cheers and greetings people.py
+# reads before a name), with no pronoun in it that could be the relative's (round 107)
+_OPENS_ON_CALL = lazyre.compile(rf"[\s\W]{{0,6}}(?:(?i:{alternation((*wordlist('privacy')['greetings'], *NAMES['cheers']))})[\s\W]{{0,4}})?")
+_PRONOUNS = {
+    "she": lazyre.compile(r"(?<![\w'’-])(?i:she|her|hers|herself|ella)(?![\w'’-])"),
+    "he": lazyre.compile(r"(?<![\w'’-])(?i:he|him|his|himself)(?![\w'’-])"),
+    "any": lazyre.compile(r"(?<![\w'’-])(?i:she|her|hers|herself|ella|he|him|his|himself|they|them|their|ellos|ellas)(?![\w'’-])"),
+}
+
+
+def spoken_to_next(text: str, kin: int, end: int, stop: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the sentence text[end:stop] opens by calling the member (one of her `names`, a cheer or a greeting at most
+    before it and a comma or "!" after) and holds no pronoun of the relative's sex (whose kin word is at `kin`): its care
+    is the member's own."""
+    at = next((at for at, to in names if end <= at < stop and _OPENS_ON_CALL.fullmatch(text, end, at) and _CALLED_AFTER.match(text, to)), None)
+    if at is None:
+        return False
+    sex = "she" if _SHE_KIN.match(text, kin) else "he" if _HE_KIN.match(text, kin) else "any"
+    return _PRONOUNS[sex].search(text, at, stop) is None
+
+
 def next_is_member(text: str, kin: int, end: int) -> bool:
     """Whether the sentence from `end` opens on a pronoun of the other sex than the relative whose kin word is at `kin`, or
     goes on about one person after relatives named in the plural."""
@@ -208,15 +229,18 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     last_team: Person | None = None
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
-    called = not reply and any(_called(text, p.start, p.end) for p in team) or not reply and any(_called(text, m.start(), m.end()) for m in said)
+    members = [*((p.start, p.end) for p in team), *(m.span() for m in said)]  # found as a person, or only by her given name
+    names = [] if reply else members
+    called = any(_called(text, at, to) for at, to in names)
     jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
-    done = (_JOB_DONE.match(text, end) for end in (*(p.end for p in team), *(m.end() for m in said)))
+    done = (_JOB_DONE.match(text, end) for _, end in members)
     jobs += [job.span() for job in done if job and not _KIN_WORD.search(job.group(0)) and not lexicon_clinical.find(job.group(0))]  # ", la que nos programa las citas,"
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
-    if team:
+    if members:
         bounds = sentence_bounds(text)
-        opens = (_JOB_OPENS.match(text, at) for p in team for at in {p.end, sentence_of(bounds, p.start)[1]})
-        jobs += [job.span() for job in opens if job and not lexicon_clinical.find(text[job.start("our") : job.start("job")])]  # "<Member>! Nuestro reumatólogo ..."
+        opens = (_JOB_OPENS.match(text, at) for start, end in members for at in {end, sentence_of(bounds, start)[1]})
+        jobs += [job.span() for job in opens if job and (job.group("job").lower() in _CARE_JOBS or not lexicon_clinical.find(text[job.start("our") : job.start("job")]))]
+        # "<Member>! Nuestro reumatólogo ...", "Our diabetes educator ...": a care word before a job of care is its field (round 107)
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -273,7 +297,8 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = tied or _standing(text, person.start)  # "proud mom of twins <Name> & <Name>", "papá orgulloso de los gemelos <Name>"
         tied = tied or born  # "<Member> is a new grandpa! Say hello to baby <Name>" (newborns.py)
         tied = tied or _FAMILY_LISTED.search(text, max(0, person.start - 100), person.start)  # "<Member>'s crew: husband <Name>, ..."
-        after = end if next_is_member(text, person.start, end) else after  # "... his wife <Name> ... He's 22 years sober": his own
+        if next_is_member(text, person.start, end) or spoken_to_next(text, person.start, end, after, names):
+            after = end  # "... his wife <Name> ... He's 22 years sober", "... his daughter <Name> ... Congrats <Member>, ice that knee": his own
         if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
@@ -356,6 +381,8 @@ _JOB_OPENS = lazyre.compile(
     rf"[^\w\n]{{0,8}}(?P<our>(?i:our|nuestr[oa]))[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,2}}"
     rf"(?!(?i:patient|paciente|client|cliente|recipient|resident|user|wearer|visitor|survivor|fighter|warrior|member|sobreviviente|usuari[oa]|residente)s?(?![\w-]))(?P<job>{_JOB_WORD})(?![\w-])"
 )
+# Jobs of care, whose field may be a condition's name ("our diabetes educator", "our asthma nurse"; not "our asthma sufferer")
+_CARE_JOBS = frozenset(w.lower() for w in (*NAMES["care_roles"], *NAMES["staff_nouns_alt"], *NAMES["staff_role_after"]))
 _JOB_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:our|nuestr[oa]|the|el|la)[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,3}}?{_JOB_WORD}"
     rf"(?:[ \t]+(?i:de|del|of|for|en|at)(?:[ \t]+{_NOT_JOB}[\w'’-]+){{1,3}})?[ \t]*,?[ \t]+$"
