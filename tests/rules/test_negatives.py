@@ -23,7 +23,7 @@ WAIT_REPLY = (
     "{{ contact.name }} would like to hear more: {{ contact.phone }} or {{ contact.email }}."
 )
 MEDICAL_REPLY = "Sorry you're dealing with this pain, {{ reviewer }}. We can't give medical advice in the comments, but {{ contact.name }} can help you book a visit: {{ contact.phone }}."
-ES_REPLY = "Lamentamos mucho lo que nos cuenta, {{ reviewer }}. Queremos entender qué pasó. Por favor comuníquese con {{ contact.name }} al {{ contact.phone }} o escríbanos a {{ contact.email }}."
+ES_REPLY = "Lamentamos mucho lo que nos cuenta, {{ reviewer }}. Nos importa saber qué ocurrió. Por favor comuníquese con {{ contact.name }} al {{ contact.phone }} o escríbanos a {{ contact.email }}."
 ES_WAIT = "Sentimos mucho la espera, {{ reviewer }}; no fue culpa suya. Llámenos al {{ contact.phone }} y lo revisamos con usted."
 ROUTE = " Please call {{ contact.name }} at {{ contact.phone }}."
 RUTA = " Llame a {{ contact.name }} al {{ contact.phone }}."

@@ -101,7 +101,7 @@ def test_a_delegates_own_care_with_us_still_refuses():
     "text",
     [
         "¡Gracias a la regidora Elvira Campos por pasar a nuestra clínica de vacunación gratuita en el parque!",
-        "Thanks to Councilman Ray Duffy for stopping by our free flu shot clinic at the library.",
+        "Thanks to Councilman Ray Duffy for stopping by our free flu shot clinic in the library.",
     ],
 )
 def test_an_official_at_our_vaccination_clinic_is_no_patient(text):
