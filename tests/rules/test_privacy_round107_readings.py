@@ -14,8 +14,9 @@ Everything here is invented.
 from __future__ import annotations
 
 import pytest
+from playbook.model import Media
 
-from tests.rules.harness import errors, hits, post, with_staff
+from tests.rules.harness import errors, hits, post, response, with_staff
 
 STAFF = with_staff("Dr. Tomas Lindqvist", "Marguerite Osei")
 
@@ -90,3 +91,61 @@ def test_a_figure_at_a_kickoff_of_ours_named_by_its_topic_is_our_guest(text):
 
 def test_a_figure_who_spent_summers_at_our_camp_for_a_condition_is_still_named_with_it():
     assert errors("PHI003", post("Olympic rower Dana Quist spent three summers at our epilepsy camp as a girl."))
+
+
+def test_a_food_challenge_in_a_file_name_with_a_name_is_someones_care():
+    assert errors("PHI003", post("Allergy clinic today.", media=(Media(file="IMG_Nadia_Ferris_peanut_challenge_done_0611.jpg", alt="A plate of crackers"),)))
+
+
+def test_a_reply_that_tells_the_readers_ingrown_nail_was_removed_discloses_care():
+    text = "Hello {{ reviewer }}, we hear you. The ingrown nail had to be trimmed back because it was infected, so some ache afterwards is expected."
+    assert errors("PHI002", response(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Thanks to author Lena Marsh, who wrote "My Sister and Her Seizures", for reading with our kids at the library.',
+        'Gracias a la escritora Lena Marsh, que escribió "Mi abuela y su diabetes", por leer con los niños en la biblioteca.',
+    ],
+)
+def test_what_an_author_wrote_is_a_works_title(text):
+    assert not hits("PHI003", post(text))
+
+
+def test_a_quote_after_wrote_with_no_author_before_it_is_still_read():
+    assert errors("PHI003", post('Our patient Lena Marsh wrote "the shoulder surgery here gave me my swing back" and we could not be prouder.'))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un abrazo al cocinero del barco, el único de la tripulación que habla purépecha. Gracias por venir a tiempo con esa bronquitis.",
+        "Hats off to the deckhand on the Sea Wren, the only one on the crew who plays the fiddle. Thanks for coming in with that infected hand.",
+    ],
+)
+def test_the_only_one_of_a_crew_thanked_for_coming_with_care_is_singled_out(text):
+    assert errors("PHI011", post(text))
+
+
+def test_the_only_one_of_a_crew_thanked_for_coming_to_a_party_is_no_one_singled_out():
+    assert not hits("PHI011", post("Hats off to the only one on the crew who plays the fiddle! Thanks for coming to our picnic to play for everyone."))
+
+
+def test_a_trade_then_a_name_then_an_everyday_wound_in_a_file_name_is_someone():
+    assert errors("PHI003", post("Dock safety week.", media=(Media(file="marinero_Raul_Cisneros_herida_brazo_03abril.jpg", alt="A dock at dawn"),)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry to hear this, {{ reviewer }}. Our case manager, Delia Fong, can be reached at 907-555-0144 any weekday.",
+        "Lamentamos lo ocurrido, {{ reviewer }}. Puede localizarla al 907-555-0144, a nuestra trabajadora de caso.",
+    ],
+)
+def test_a_line_to_reach_a_case_manager_is_no_case_number(text):
+    assert not hits("PHI007", response(text))
+
+
+def test_a_case_number_is_still_a_case_number():
+    assert errors("PHI007", response("We're sorry, {{ reviewer }}. Your case number 4471-2290 is on file with us."))

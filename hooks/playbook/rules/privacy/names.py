@@ -101,7 +101,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         ("guia-alergia-olivo-loratadina.png"; "marisol-quintero-cetirizina.jpg" is a name). Team members from plans/team.yml pass with or without a title ("Dr. Chen" for Dr. Mei Chen) as long as the title is theirs, a hyphenated given name read whole
         ("Dr. Ji-hoon Baek"), a courtesy before their given name ("Miss Bernice") or the name their diminutive stands for ("Lupe" for Lupita). Places, organisations and pets pass ("Lincoln Elementary", "Rosie's Diner", "San Isidro", "our therapy dog
         Max", "a collie named Scout", a thing given a name with no care told (a camper: none in the whole text), "a sailboat named <Name>", "una troca que se llama <Name>", "our lobby plant, her name is <Name>", a form's title in quotes, not a full
-        name after a person's word, 'the form is called "Health Care Proxy"', a work's or event's title in any quotes ('her book "Sugar Sam"', "read 'Pancho Finds a Shell'", 'a comedy tour called "..."' beside its author's own news), a band ("el
+        name after a person's word, 'the form is called "Health Care Proxy"', a work's or event's title in any quotes ('her book "Sugar Sam"', "read 'Pancho Finds a Shell'", 'a comedy tour called "..."' beside its author's own news, what
+        an author introduced as one wrote), a band ("el
         grupo <Name>"), "floating the Frio", "by the Dillard's doors", "in Old Fredericksburg", "Prince George's County", "enfermera de Casa Grande", "tamales de Doña Chela's", a town or a camp after an organisation's name or a settlement word, "the
         Somali Community of Houston", "desde el campamento de <Camp>", a branch under its owner's possessive, "the library's <Name> branch", "Lao Family Community", "Tu familia", a facility's noun before it, "el aeropuerto <Name>", a heading's plain
         words after a capital kin word, "Baby Shower Social", "Community Baby Shower, Saturday ...", unless a birth or care is told), and so do places greeted ("Gracias El Paso!", "Thank you, San Antonio!", a town hailed by news: "Great news,
@@ -149,7 +150,8 @@ def person_name(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         "Gran" before a word of the dictionary an event ("Gran Apertura"); an answer or a
         cry that opens a sentence greets no one ("Hola! Si, abrimos los sabados", "Claro, ...", "Animo, ..."); a business named after a Don ("la taqueria Don Chucho", "de Raspas Doña Chona") or a shop's kind before a surname ("el Colmado
         Quintanilla"), a role of two words ("team mom <Name>", "Council Member <Name>"), "the fam" as slang ("welcome to the fam <Name>!"), a partner thanked with her organisation ("Gracias a <Name> de <Organisation> por la traduccion"), a pet word
-        after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora <Name>\n• Toma de presion") name no
+        after "tu" ("Tu Angelito") and a neighbour named with any role of theirs ("school nurse <Name>", "Students <Name>, <Name> and <Name>", a bulleted list's next item read apart: "• Baile con la instructora <Name>\n• Toma de presion";
+        in a file's name, only with no word of a condition: "pescador_<Name>_herida_mano" is someone) name no
         one, nor a kitchen named for its cook ("de Cocina Doña Chela"). A public figure introduced by their role ("Senator Tom Albrecht", 'la presentadora de "<Show>" <Name>', "al juez, <Name>,", "la cantante Marisela Duarte", a council member: "la
         concejala Marta Ibarra", "Alderwoman Joan Pruitt", "Thank you to Council Member <Name>" opening our new room, a hometown's own telling their news in their own work, their first name or "nickname" said again, a role apposed with no article:
         "<Name>, locutora de Radio <Name>", in Spanish with a demonym or an adjective after the role: "la atleta tapatia Daniela Rios", "al boxeador regio Ramiro "El Toro" Solis", a ring or stage name after the role ('el campeon de peso ligero
@@ -408,7 +410,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"), or
         a staff member's title that holds "patient" ("our first patient navigator", "our only patient care coordinator"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
-        So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band")
+        So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band", "la única de la tripulación que ...",
+        with her care in a later sentence that thanks her for coming)
         or a title ("homecoming queen", a contest's champion: "last year's cook-off champ")
         with care (standing.py, crowned.py), an injury in everyday words counting as care ("chipped a front tooth", "se quebró el brazo"; injuries.py),
         one known by their trade and stand or their job at a place ("la senora del carrito de paletas", "the line cook at the pho place", "a singer who plays at <Bar>") or a named place of theirs ("the grandpa from the <Name> chapel",

@@ -73,7 +73,8 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         splint's model ("una tablilla de aluminio modelo 4410-B"). Ordinary words used as labels
         ("account", "grupo", "caso") need a marker ("#", "no.", ":") or a
         number that looks like an identifier: four digits or more, not a
-        year ("policy 2027") and not a count ("a record 1500 walkers"). A
+        year ("policy 2027") and not a count ("a record 1500 walkers"), and a phone given as a line to call or to reach
+        someone on is a line ("our case manager can be reached at <phone>"), which PHI004 judges. A
         link's query key says what its value is: "?acct=A-77120-3",
         "?ssn4=7719". Lot numbers in a post about a recall pass, also as the last
         digits of a product's lot, batch or model ("lot numbers ending in 4417

@@ -57,7 +57,7 @@ from .readings import title_gap
 from .record_labels import label_names
 from .role_compounds import in_compound, modifies_role
 from .service_honours import honoured_for_service
-from .slugs import slug_name, slug_people
+from .slugs import slug_care, slug_name, slug_people
 from .spanish_openers import after_symbol, spanish_opener
 from .staff_posts import staff_own
 from .stage_names import stage_prefix
@@ -483,7 +483,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
         if made_by(text, person.start, person.end):
             continue  # "pupusas de la señora <Name>", "pizza from <Name>'s": the cook's name, no care of hers (food_makers.py)
-        if (honoured_for_service(text, person) or community_role(text, person, bounds)) and not (slug and care_in(text)):  # a slug with care: its story
+        if (honoured_for_service(text, person) or community_role(text, person, bounds)) and not (slug and slug_care(text)):  # a slug with care: its story
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
         if person.public and named_again(text, person, excused) or person.how == _FONDLY and any(s <= person.start and person.end <= e and e - s > person.end - person.start for s, e in excused):

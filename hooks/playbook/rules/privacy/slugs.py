@@ -187,6 +187,12 @@ _EPONYM_HEADS = frozenset(
 _EVENT = phrase_pattern((*wordlist("privacy-described")["events"], "camp", "camps", "campamento", "campamentos"))
 
 
+def slug_care(text: str) -> bool:
+    """Whether a slug's words tell care: care_in's reading, or a condition's word even of the lexicon's everyday tier
+    ("pescador_<Name>_herida_mano"): a file's words have no sentence around them to weigh it by (round 107)."""
+    return care_in(text) or any(match.category == "condition" for match in lexicon_clinical.find(text))
+
+
 def _surname_care(text: str, known: Known) -> Iterator[Person]:
     """A surname right after a media file's counter, or opening a name the counter ends, with their care in the next
     words ("IMG_0417_pemberton_biopsy_day.jpg", "VID_2027_echeverria_cesarea_alta.mp4", "hartley_biopsy_day_IMG_4410.jpg"):

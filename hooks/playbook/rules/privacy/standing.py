@@ -73,9 +73,14 @@ _THEY = lazyre.compile(r"(?<![\w'’-])(?i:he|she|his|her|him)(?:['’](?i:s|d|l
 _NEAR = 2  # the sentence of the standing and the two after it
 
 
+# ... or one that thanks them for coming to us: "Gracias por venir a tiempo, esa neumonía ...", "Thanks for coming in" (round 107)
+_THANKED_FOR_COMING = lazyre.compile(r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias)[ \t]+(?i:for|por)[ \t]+(?i:coming|stopping|venir|pasar|acudir)(?![\w-])")
+
+
 def about_them(body: str, start: int, end: int) -> bool:
-    """A later sentence about him or her with a word of care: "Last spring she spent a week in the ICU after ..."."""
-    return _THEY.search(body, start, end) is not None and care.care_in(body, start, end)
+    """A later sentence about him or her with a word of care: "Last spring she spent a week in the ICU after ...", or one
+    that thanks them for coming with care: "Thanks for coming in on time, that pneumonia ..."."""
+    return (_THEY.search(body, start, end) is not None or _THANKED_FOR_COMING.search(body, start, end) is not None) and care.care_in(body, start, end)
 
 
 def _player_care(body: str, start: int, end: int) -> bool:
