@@ -56,7 +56,7 @@ CASES = {
             ES_WAIT,
             response(MEDICAL_REPLY, scenario="medical-question-in-comments"),
             "That sounds frustrating, and we'd like to understand what happened. {{ contact.name }}: {{ contact.phone }}.",
-            "We can't discuss anyone's care here, but we're truly sorry." + ROUTE,
+            "We can't talk about anybody's treatment here, and we're truly sorry." + ROUTE,
             "We feel terrible that the call was dropped." + ROUTE,
             "Le pedimos disculpas por la confusión con su cita." + RUTA,
             "Qué pena leer esto; nos preocupa mucho." + RUTA,

@@ -301,7 +301,7 @@ CASES = {
             "Lamentamos que su seguro no cubriera el estudio.",
             "Qué bueno que el losartán le está funcionando.",
             "Su copago de $20 lo fija su aseguradora, no nosotros.",
-            "Le quitamos el cargo por la cita que faltó.",
+            "Ya le borramos el cobro de la cita a la que no vino.",
             # the steps of a care episode in lay words
             "Sorry that prep drink was such an ordeal. Next time, ask us for the split-dose prep.",
             "We hope the stitches come out without a fuss.",
