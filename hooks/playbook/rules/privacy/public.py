@@ -199,13 +199,14 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
         return True  # "our dominoes champ, Don <Name>! Even when his memory plays tricks on him": a member's condition
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
     end = other.start() if other else end
-    titled = without_titles(text)  # 'read her book "Sugar Days"', 'author <Name>, who wrote "<Title>"': a work's title
-    after = titled[person.end : min(end, person.end + 200)][:80]
+    lo = max(0, person.start - 40)  # from just before the name: 'author <Name>, who wrote "<Title>"' names the work by its author's word
+    titled = without_titles(text[lo : min(end, person.end + 200)])[person.end - lo :]  # 'read her book "Sugar Days"': a work's title
+    after = titled[:80]
     after = blank_events(after)  # "for talking at our PrEP Awareness Day cookout": an event of ours named by its topic (event_topics.py)
     room = NEW_ROOM.search(after)  # "opened our new recovery suite": a room of ours opened, no care of theirs
     if room:  # then no care before it, and the rest of the sentence tells none of someone's ("..., where she gets her chemo
         # each week"); care a town or everyone deserves there is no one's ("... that <Town> deserves cancer care close to home")
-        rest = NEW_ROOM.sub(" ", titled[person.end : min(end, person.end + 200)])
+        rest = NEW_ROOM.sub(" ", titled)
         return care_in(after[: room.start()]) or cared_for(rest, 0, len(rest))
     window = " ".join(re.findall(r"\S+", after)[:8])
     return care_in(window) or _cheered_care(text, person.end, end)

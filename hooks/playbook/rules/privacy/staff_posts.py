@@ -42,7 +42,9 @@ Round 53: a relative named before the member and tied to her right after the nam
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
@@ -83,6 +85,7 @@ _ONE_GOES_ON = lazyre.compile(r"[\s\W]{0,4}(?:He|She|Él|El|Ella)(?:['’](?:s|l
 # ... or opens by speaking to the member ("Congrats <Member>, now ice that knee ...", after the cheers and greetings people.py
 # reads before a name), with no pronoun in it that could be the relative's (round 107)
 _OPENS_ON_CALL = lazyre.compile(rf"[\s\W]{{0,6}}(?:(?i:{alternation((*wordlist('privacy')['greetings'], *NAMES['cheers']))})[\s\W]{{0,4}})?")
+_CALL_REACH = 64  # characters from the sentence's start to the member's name: a cheer or a greeting at most
 _PRONOUNS = {
     "she": lazyre.compile(r"(?<![\w'’-])(?i:she|her|hers|herself|ella)(?![\w'’-])"),
     "he": lazyre.compile(r"(?<![\w'’-])(?i:he|him|his|himself)(?![\w'’-])"),
@@ -91,10 +94,12 @@ _PRONOUNS = {
 
 
 def spoken_to_next(text: str, kin: int, end: int, stop: int, names: list[tuple[int, int]]) -> bool:
-    """Whether the sentence text[end:stop] opens by calling the member (one of her `names`, a cheer or a greeting at most
+    """Whether the sentence text[end:stop] opens by calling the member (one of her `names`, sorted; a cheer or a greeting at most
     before it and a comma or "!" after) and holds no pronoun of the relative's sex (whose kin word is at `kin`): its care
     is the member's own."""
-    at = next((at for at, to in names if end <= at < stop and _OPENS_ON_CALL.fullmatch(text, end, at) and _CALLED_AFTER.match(text, to)), None)
+    first = bisect_left(names, (end, -1))  # `names` sorted: only those that can open the sentence are read
+    close = min(stop, end + _CALL_REACH)
+    at = next((at for at, to in itertools.takewhile(lambda span: span[0] < close, names[first:]) if _OPENS_ON_CALL.fullmatch(text, end, at) and _CALLED_AFTER.match(text, to)), None)
     if at is None:
         return False
     sex = "she" if _SHE_KIN.match(text, kin) else "he" if _HE_KIN.match(text, kin) else "any"
@@ -229,7 +234,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     last_team: Person | None = None
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
-    members = [*((p.start, p.end) for p in team), *(m.span() for m in said)]  # found as a person, or only by her given name
+    members = sorted({*((p.start, p.end) for p in team), *(m.span() for m in said)})  # found as a person, or only by her given name
     names = [] if reply else members
     called = any(_called(text, at, to) for at, to in names)
     jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
