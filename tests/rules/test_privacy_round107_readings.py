@@ -122,6 +122,7 @@ def test_a_quote_after_wrote_with_no_author_before_it_is_still_read():
     [
         "Un abrazo al cocinero del barco, el único de la tripulación que habla purépecha. Gracias por venir a tiempo con esa bronquitis.",
         "Hats off to the deckhand on the Sea Wren, the only one on the crew who plays the fiddle. Thanks for coming in with that infected hand.",
+        "Hats off to the deckhand on the Sea Wren, the only one on the crew who plays the fiddle. Thank you for trusting us with that infected hand.",
     ],
 )
 def test_the_only_one_of_a_crew_thanked_for_coming_with_care_is_singled_out(text):

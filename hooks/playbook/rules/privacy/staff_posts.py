@@ -51,6 +51,7 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
+from .care_tie import HAIL
 from .common import WORDS
 from .epithets import EPITHETS
 from .kin_before import ours_done, tie_after
@@ -82,9 +83,9 @@ _PLURAL_KIN = lazyre.compile(r"(?i:twins|kids|children|sons|daughters|boys|girls
 _ONE_GOES_ON = lazyre.compile(r"[\s\W]{0,4}(?:He|She|Él|El|Ella)(?:['’](?:s|ll|d))?[ \t]+(?:(?i:also|too|even|tambi[eé]n)(?![\w-])|[^.!?\n]{0,40}?(?i:his|her|su)[ \t]+(?i:own|propi[oa])(?![\w-]))")
 
 
-# ... or opens by speaking to the member ("Congrats <Member>, now ice that knee ...", after the cheers and greetings people.py
-# reads before a name), with no pronoun in it that could be the relative's (round 107)
-_OPENS_ON_CALL = lazyre.compile(rf"[\s\W]{{0,6}}(?:(?i:{alternation((*wordlist('privacy')['greetings'], *NAMES['cheers']))})[\s\W]{{0,4}})?")
+# ... or opens by speaking to the member ("Congrats <Member>, now ice that knee ...", after a hail: care_tie.HAIL's greetings,
+# cheers and congratulations), with no pronoun in it that could be the relative's (round 107)
+_OPENS_ON_CALL = lazyre.compile(rf"[\s\W]{{0,6}}(?:(?i:{HAIL})[\s\W]{{0,4}})?")
 _CALL_REACH = 64  # characters from the sentence's start to the member's name: a cheer or a greeting at most
 _PRONOUNS = {
     "she": lazyre.compile(r"(?<![\w'’-])(?i:she|her|hers|herself|ella)(?![\w'’-])"),

@@ -24,6 +24,7 @@ from ... import lazyre
 from ...text import alternation, phrase_pattern, sentence_bounds
 from ...wordlists import wordlist
 from . import care, favourites, vocabulary
+from .stance import bounded, words
 
 _DESC = wordlist("privacy-described")
 _ROLES = tuple(r for r in (*vocabulary.NAMES["occupations"], *_DESC["roles"], *_DESC["team_positions"]) if r.lower() not in favourites.STAFF)
@@ -73,8 +74,9 @@ _THEY = lazyre.compile(r"(?<![\w'’-])(?i:he|she|his|her|him)(?:['’](?i:s|d|l
 _NEAR = 2  # the sentence of the standing and the two after it
 
 
-# ... or one that thanks them for coming to us: "Gracias por venir a tiempo, esa neumonía ...", "Thanks for coming in" (round 107)
-_THANKED_FOR_COMING = lazyre.compile(r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias)[ \t]+(?i:for|por)[ \t]+(?i:coming|stopping|venir|pasar|acudir)(?![\w-])")
+# ... or one that tells them their dealings with us, as a reply may not: "Gracias por venir a tiempo, esa neumonía ...",
+# "Thanks for coming in" (privacy-stance's confirms; round 107)
+_THANKED_FOR_COMING = bounded(words("confirms"))
 
 
 def about_them(body: str, start: int, end: int) -> bool:

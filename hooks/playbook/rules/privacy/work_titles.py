@@ -28,8 +28,6 @@ from .care import care_in, cared_by_us
 from .known import Person
 from .vocabulary import DESCRIBED, NAMES
 
-_AUTHORS = ("author", "autora", "autor", "writer", "escritora", "escritor", "novelist", "novelista", "poet", "poeta", "songwriter", "cantautora", "cantautor")
-_WROTE = ("wrote", "writes", "authored", "penned", "published", "escribio", "escribió", "escribe", "publico", "publicó")
 _TITLE = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation(NAMES['work_nouns'])})(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
     # in single quotes, after a space and opening on a capital ("su nuevo libro 'Los dientes de <Name>'"), not an apostrophe
@@ -39,7 +37,7 @@ _TITLE = lazyre.compile(
     rf"(?=[ \t]+(?i:to|for|with|at|a|al|para|con|en)[ \t]+(?i:the|our|all|every|los|las|el|la|nuestr[oa]s?|tod[oa]s|each|everyone|kids|children|ni[nñ]os|familias|residents)(?![\w-]))"
     # what an author introduced as one wrote: 'la autora <Name>, who wrote "<Title>"', "the poet <Name>, que escribió '<Title>'"
     # (round 107; a quote after "wrote" with no author before it may be a patient's testimony, and is read as before)
-    rf"|(?<![\w-])(?i:{alternation(_AUTHORS)})(?![\w-])[^.!?\n\"“«]{{0,60}}?(?<![\w-])(?i:{alternation(_WROTE)})[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['authors'])})(?![\w-])[^.!?\n\"“«]{{0,60}}?(?<![\w-])(?i:{alternation(NAMES['writing_verbs'])})[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]"
 )
 
 
