@@ -166,7 +166,7 @@ _KNOWN = Known.of(PLANS)
 )
 def test_the_story_reading_stays_linear(unit):
     def run(count):
-        for cached in (public_story._readings, public_story.untold, public_story._rest_cared, public_story._clear):
+        for cached in (public_story._readings, public_story.untold, public_story._rest_cared, public_story.clear_of_ours):
             cached.cache_clear()
         return list(named(unit * count, _KNOWN))
 

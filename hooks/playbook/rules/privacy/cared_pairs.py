@@ -23,6 +23,7 @@ from .greeted_words import plain_word
 from .known import Known, Person
 from .places import is_town
 from .vocabulary import CALENDAR, NOT_NAMES, PLACE_AFTER, PLACE_BEFORE, SCHOOL_AFTER, is_first_name, is_place, is_surname
+from .work_titles import without_titles
 
 # Two capitalised words, then a word in lower case (the verb) or a relative clause: "Ilsa Fonda showed ...", "Rosalba
 # Tulare se opero ...", "Thanks to Ilsa Fonda, who finished rehab with us"
@@ -36,7 +37,7 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
     """Each pair of capitalised words opening a clause whose care was ours (folded text)."""
     if not _OURS.search(text):
         return
-    bounds, read = None, set()  # each sentence is read for care once, after its first pair
+    bounds, read, titled = None, set(), None  # each sentence is read for care once, after its first pair; titles blanked once
     for match in _PAIR.finditer(text):
         words = tuple(match.group(0).split())  # not name_run: it drops a pair ending in a city ("<Name> Tulare")
         first, last = words[0].lower(), words[1].lower()
@@ -46,6 +47,9 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
             continue  # a surname the lists hold, not a city's, is read (and a public figure excused) by people.py
         if plain_word(words[1]) and not is_surname(words[1]) and not is_town(words[1]) and not is_first_name(words[0]):
             continue  # "Gran Regreso a Clases": a word of the dictionary, no town's, after no given name is an event's name (round 107)
+        titled = without_titles(text) if titled is None else titled
+        if not titled[match.start() : match.end()].strip():
+            continue  # 'her memoir "The Long Goodbye ..."': the words of a work's title (round 111)
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
         if start in read:

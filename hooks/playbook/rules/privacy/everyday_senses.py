@@ -240,11 +240,16 @@ _LABOR_WORK_BEFORE = lazyre.compile(r"(?<![\w-])(?i:farm|day|child|migrant|manua
 _SHOT_OTHER_AFTER = lazyre.compile(r"(?:[ \t]+|-)?(?i:put|putter|putters|clock|glass|glasses)(?![\w-])")
 _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick|group|head|action|money|parting|chip|drop|bank|foul|three-point|3-point|game-winning|buzzer-beating|it[ \t]+a)[ \t]+$")
 
+# "born" of where one grew up, not a birth: "<Town> born and raised", "born & bred" (round 111, a member's spotlight)
+_BORN_RAISED = lazyre.compile(r"[ \t]+(?:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])", re.IGNORECASE)
+
 
 def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:
-    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), or "shot" of a sport, a photo or a
-    try (_SHOT_OTHER_*), asked by care.care_in: then it is no word of care."""
+    """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), "shot" of a sport, a photo or a
+    try (_SHOT_OTHER_*), or "born" of where one was raised (_BORN_RAISED), asked by care.care_in: then it is no word of care."""
     low = word.group(0).lower()
+    if low == "born":
+        return _BORN_RAISED.match(text, word.end(), end) is not None
     if low in ("shot", "shots"):
         return _SHOT_OTHER_AFTER.match(text, word.end(), end) is not None or _SHOT_OTHER_BEFORE.search(text, max(start, word.start() - 20), word.start()) is not None
     if low not in ("labor", "labour"):

@@ -19,6 +19,7 @@ from .care import care_in
 from .common import PATIENT_COMPOUNDS, WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
+from .figure_stories import figures_untold
 from .milestones import milestone_of_one
 from .names import name_tokens
 from .narrowed import narrowed_in_care
@@ -26,7 +27,6 @@ from .one_person import GIVEN
 from .people import NAMES, Known, Person, people
 from .photo_tie import photo_untied
 from .pictured import pictured_patient
-from .public_story import figures_untold
 from .record_names import record_names
 from .vocabulary import CAP_START, PLACE_AFTER
 

@@ -134,11 +134,16 @@ _THEIRS = lazyre.compile(
 
 def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bool:
     """Whether `person` lies inside a public figure's name already let through, or is that name's first word (with its
-    title, if the name had one) or its surname after a courtesy title ("Ms. <Surname>") said again with no care word after it, or with news of their own they made public (own_news.py),
+    title, if the name had one), its surname after a courtesy title ("Ms. <Surname>") or after the role's word that introduced the full name
+    ("Chief <Surname>", "Coach <Surname>": _role_again) said again with no care word after it, or with news of their own they made public (own_news.py),
     here or where first named, with no care of ours ("... muralist <Given> <Surname> ... <Given> painted it in four days"; not "<Given>
     broke his wrist")."""
     if any(s <= person.start and person.end <= e for s, e in excused):
         return True
+    if len(person.words) == 2 and not person.title or len(person.words) == 1 and person.title:  # "Chief <Surname>" after "Fire Chief <Given> <Surname>"
+        first = _role_again(text, person)
+        if first is not None:
+            return _plain_after(text, person, first)
     if len(person.words) != 1 and not _shouted_alone(text, person):
         return False
     said = (person.title, person.words[0]) if person.title else (person.words[0],)
@@ -146,8 +151,11 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
     first = next((s for s, e in excused if s < person.start and (_begins(text[s:e].split(), said) or _surname_again(text[s:e].split(), person))), None)
     if first is None:
         first = _introduced(text, person, said)
-    if first is None:
-        return False
+    return first is not None and _plain_after(text, person, first)
+
+
+def _plain_after(text: str, person: Person, first: int) -> bool:
+    """A public figure said again (first named at `first`) with no care word after it, or with news of their own."""
     if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):
         return True
     bounds = sentence_bounds(text)  # "<Given> has spoken openly about her own diagnosis": news she made public, here or where first named
@@ -187,6 +195,18 @@ def _told_of(text: str) -> tuple[list[int], bool]:
 
     bounds = sentence_bounds(text)
     return bounds, claims_untold(text, bounds) is not None or with_us(text)
+
+
+def _role_again(text: str, person: Person) -> int | None:
+    """Where the one said again as "<Role> <Surname>" ("Chief <Surname>", "Delegate <Surname>") was first introduced by that
+    role's word before a full name ending in the same surname ("Fire Chief <Given> <Surname>"): read as that mention was,
+    which either let it through or reported it. Only the window before the name is read (bounded: linear)."""
+    role, surname = (person.title.rstrip("."), person.words[0]) if person.title else person.words
+    if not role[:1].isupper() or not surname[:1].isupper():
+        return None
+    window = max(0, person.start - _BACK)
+    found = re.search(rf"(?<![\w-]){re.escape(role)}\.?(?:[ \t]+[A-Z][\w'’-]*){{1,2}}?[ \t]+{re.escape(surname)}(?![\w'’-])", text[window : person.start])
+    return None if found is None else window + found.start()
 
 
 def _shouted_alone(text: str, person: Person) -> bool:

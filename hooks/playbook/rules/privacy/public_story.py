@@ -21,7 +21,7 @@ viewers on air that ...", "que lo ha contado en entrevistas") or only how often 
 publicly about ..."); told only openly, the teller must hold a public office or role (public.is_public_figure), not any
 agent noun ("retired teacher <Name> has talked openly about her stroke" stays a name). A story read only by its
 teller's verb vetoes a figure's own news (story_cared) by care of ours in it, not by a wish elsewhere. PHI013 and PHI016
-read the text with such stories set aside when a public role is said in or before them (figures_untold).
+read the text with such stories set aside when a public role is said in or before them (figure_stories.py).
 Each text is read once for its retold sentences (cached), each name in bounded windows: linear.
 """
 
@@ -229,11 +229,20 @@ def _blank_topic(match) -> str:
     return blank_group(match, "topic")
 
 
+# Thanks for a visit to us: "¡Gracias por venir hasta acá!", "thanks for coming all the way out here" (a guest's, no care; round 111)
+_VISIT_HERE = lazyre.compile(
+    r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias)[ \t,]+(?:(?i:so[ \t]+much|mil)[ \t]+)?(?i:for|por)[ \t]+"
+    r"(?i:coming|stopping[ \t]+by|dropping[ \t]+by|visiting|venir|visitarnos|pasar)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?i:here|aqu[ií]|ac[aá])(?![\w-])"
+)
+
+
 def _plain(text: str) -> str:
     """A sentence with what tells no care of anyone blanked, same length: a work's title, an event of ours, a room of ours
     opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told), a
-    guest of honour at a clinic day of ours ("la invitada especial en nuestro consultorio de alergias": own_news.untold_topics)."""
+    guest of honour at a clinic day of ours ("la invitada especial en nuestro consultorio de alergias": own_news.untold_topics),
+    thanks for a visit here (_VISIT_HERE)."""
     plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), untold_topics(blank_events(without_titles(text))))
+    plain = _VISIT_HERE.sub(lambda m: " " * len(m.group(0)), plain)
     return _TOPIC.sub(_blank_topic, blank_told(plain, 0, len(plain)))
 
 
@@ -263,13 +272,24 @@ def _care_of_ours(text: str, lo: int, hi: int, *, story: str = "") -> bool:
 _OPENED, _WHERE_SAID, _OFTEN_SAID = 3, 2, 1  # how a sentence says its story was told before, strongest first
 
 
+# An emoji a post ends a sentence with, before the capital that opens the next: "... at our luncheon 💜 She read from ..."
+_EMOJI_END = lazyre.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿\"“]?[A-ZÁÉÍÓÚÑ])")
+
+
+def _story_bounds(text: str) -> tuple[int, ...]:
+    """The text's sentence bounds and its emoji that end a sentence: a story told as public is read as the sentence it
+    is, not with the thanks before it that "we" opened (round 111; text.sentence_bounds keeps emoji inside a sentence,
+    where the rules that tie a name to care read across them)."""
+    return tuple(sorted({*sentence_bounds(text), *(m.end() for m in _EMOJI_END.finditer(text))}))
+
+
 @functools.lru_cache(maxsize=8)
 def _readings(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The sentences of `text` that tell a story as one its teller has told in public before: those with no care of ours
     in them, those that place it with us, those of the first kind told only "openly" or "for years" by their teller, no
     outlet named ("<Name> has talked publicly about ..."), and those of the first two kinds an opening points back at
     ("as she has", "the tale he tells"; not only a teller's verb: "<Name> contó en su programa ..."); once per text."""
-    bounds = sentence_bounds(text)
+    bounds = _story_bounds(text)
     told: dict[tuple[int, int], int] = {}  # each sentence and the strongest telling read in it
     openings = [(m.start(), m.start() + len(m.group(0).rstrip()), _retold_at) for m in _OPENING.finditer(text)]
     openings += [(m.start(), m.end(), _told_at) for m in _TELLER.finditer(text)]
@@ -315,7 +335,7 @@ def set_aside(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _clear(text: str) -> bool:
+def clear_of_ours(text: str) -> bool:
     """Whether the text, its retold stories set aside, claims no care of ours nor tells of our people with someone, and
     no sentence of it may place care with us (_rest_cared): once per text, however many names it holds."""
     rest = untold(text)
@@ -327,7 +347,7 @@ def _rest_cared(text: str) -> bool:
     """Whether a sentence of the text, its retold stories set aside, may place someone's care with us (the one right
     after a story as strictly as a story): once per text."""
     rest, after = untold(text), {hi for _, hi in retold(text)}
-    bounds = sentence_bounds(text)  # the sentence right after a story is read as strictly as the story: "... Se la hicimos aquí"
+    bounds = _story_bounds(text)  # the sentence right after a story is read as strictly as the story: "... Se la hicimos aquí"
     return any(_care_of_ours(rest, lo, hi, story="after" if lo in after else "") for lo, hi in zip(bounds, bounds[1:]) if rest[lo:hi].strip())
 
 
@@ -417,7 +437,7 @@ def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
     if not public and not (_titled(text, person) and story_near(text, bounds, person.start, outlet=True)):
         return False  # told only "openly" by a teller with no public office ("retired teacher <Name> has talked openly about ..."): no figure
     rest = untold(text)
-    if not _clear(text) or cared_in_role(rest, person, bounds):
+    if not clear_of_ours(text) or cared_in_role(rest, person, bounds):
         return False
     return not health_next_to(rest, person, bounds) and not received_untold(rest, bounds, person.start)
 
@@ -425,7 +445,7 @@ def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
 def retold_description(text: str, bounds: list[int], pos: int) -> bool:
     """PHI011: whether a description at `pos` ("the mayor", "a su abuelito minero con enfisema") lies in a retold story
     (its teller's, already public), in a text that with the story set aside tells no care of ours."""
-    return in_retold(text, pos) and _clear(text)
+    return in_retold(text, pos) and clear_of_ours(text)
 
 
 def story_cared(text: str, bounds: list[int], pos: int) -> bool:
@@ -435,7 +455,30 @@ def story_cared(text: str, bounds: list[int], pos: int) -> bool:
     figure excused by their own news (people.py) is then not excused. A story read only by its teller's verb ("<Name>
     contó en su programa que ...") counts for the first (care of ours in it), not the second: a wish or an offer of
     ours elsewhere ("Le deseamos una pronta recuperación", "Vacunas sin cita aquí") is no care of the figure."""
-    return story_near(text, bounds, pos, ours=True) or story_near(text, bounds, pos, opened=True) and _rest_cared(text)
+    return story_near(text, bounds, pos, ours=True) or story_near(text, bounds, pos, opened=True) and _rest_cared(text) or _told_then_placed(text, bounds, pos)
+
+
+# Their care by its owner's word, in the sentence right after their story: "Her surgery was done here!", "Su cirugía fue aquí"
+_THEIRS = lazyre.compile(r"(?<![\w-])(?i:her|his|their|su|sus)(?![\w-])")
+
+
+def _told_then_placed(text: str, bounds: list[int], pos: int) -> bool:
+    """Whether the sentence right after a story told as public (near the figure named at `pos`) places their care with us:
+    here or our doing, a word of care and its owner's pronoun ("She has told in many interviews how she beat breast
+    cancer. Her surgery was done here!"); an offer or a wish of ours there has no owner's care ("Vacunas sin cita aquí")."""
+    spans = sorted((*_readings(text)[0], *_readings(text)[1]))
+    lo, hi = sentence_of(bounds, pos)
+    for _ in range(2):
+        if hi < len(text):
+            hi = sentence_of(bounds, hi)[1]
+    for start, end in spans[bisect_left(spans, (lo, -1)) :]:
+        if start >= hi:
+            break
+        after = sentence_of(bounds, end)[1] if end < len(text) else end
+        plain = _plain(text[end:after])
+        if _HERE_OR_DONE.search(plain) and _THEIRS.search(plain) and care_in(plain):
+            return True
+    return False
 
 
 def spoken_topic(text: str, bounds: list[int], pos: int) -> bool:
@@ -449,29 +492,4 @@ def spoken_topic(text: str, bounds: list[int], pos: int) -> bool:
         return False
     if hi < len(text) and _care_of_ours(text, hi, sentence_of(bounds, hi)[1], story="after"):
         return False
-    return _clear(text)
-
-
-# --- a figure's story for the readings of a patient's story -------------------------------------------------------
-
-# A public role said in a story's sentence or the one before it: "Retired news anchor <Name>, who told viewers on air
-# ...", "Country singer <Name> told the crowd at his show ...", "the coach told the tale he tells on his radio hour ..."
-_A_ROLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*NAMES['public_roles'], 'coach', 'entrenador', 'entrenadora'))})(?![\w-])")
-
-
-@functools.lru_cache(maxsize=8)
-def figures_untold(text: str) -> str:
-    """The text with each retold story blanked out, same length, when a public role is said in its sentence or the one
-    before it and the text, its stories set aside, places no care with us (_clear): PHI013 and PHI016 read what is left,
-    so "after his new hip" in a coach's story told on his radio hour is no patient's story of ours. Once per text."""
-    spans = retold(text)
-    if not spans or not _clear(text):
-        return text
-    bounds = sentence_bounds(text)
-    pieces, at = [], 0
-    for lo, hi in spans:
-        before = sentence_of(bounds, lo - 1)[0] if lo > 0 else lo
-        if _A_ROLE.search(text, before, hi):
-            pieces += [text[at:lo], " " * (hi - lo)]
-            at = hi
-    return "".join((*pieces, text[at:]))
+    return clear_of_ours(text)

@@ -11,9 +11,9 @@ from ...text import sentence_bounds, sentence_of
 from ..context import Context
 from ..registry import Hit, rule
 from .common import publish_date, texts
+from .figure_stories import figures_untold
 from .known import Known
 from .media import authorization_problem
-from .public_story import figures_untold
 from .staff_story import members_story
 from .story_words import story_cues
 
