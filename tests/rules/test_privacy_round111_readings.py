@@ -10,6 +10,10 @@
   visit, not care placed here.
 - A poet's memoir read at our luncheon, the thanks that "we" opened ending with an emoji before her story: her story
   is its own sentence, and the memoir's quoted title is no one's name.
+- final112 (held back, Maryland and South Dakota): a reply's privacy notice that "neither confirms whether anyone is or
+  isn't a patient"; a season "treating you well"; the year's president of a named association, her gout told in the
+  next sentence after a short lead ("After that flare in her knee ...") and our help in the one after; an Olympic
+  hurdler's own injury, watched on TV; a champion whose title takes two phrases ("campeón mundial de lazo por equipos").
 
 Everything here is invented.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import errors, hits, post, with_staff
+from tests.rules.harness import errors, hits, post, praise, response, with_staff
 
 
 @pytest.mark.parametrize(
@@ -106,4 +110,62 @@ def test_a_public_story_after_an_emoji_is_its_own_sentence():
 
 def test_a_public_story_after_an_emoji_that_places_care_with_us_is_still_reported():
     text = "We were thrilled to host poet laureate Henrietta Sorensen-Blaine at our brunch 💛 As she has shared in interviews, our audiologists fitted her hearing aids last spring."
+    assert errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lamentamos su experiencia. Por respeto a todos no comentamos casos en línea, ni confirmamos si alguien es o no es paciente. Llame a {{ contact.name }} al {{ contact.phone }}.",
+        "We're sorry to read this. We don't confirm whether anyone is a patient here, but {{ contact.name }} would like to talk: {{ contact.phone }}.",
+    ],
+)
+def test_a_notice_that_neither_confirms_nor_denies_anyone_is_a_patient_confirms_no_one(text):
+    assert not hits("PHI001", response(text))
+
+
+def test_saying_the_reader_is_our_patient_still_confirms():
+    assert hits("PHI001", response("Lamentamos la espera. Usted es paciente nuestro desde hace años y merece algo mejor."))
+
+
+@pytest.mark.parametrize("text", ["Thank you for the lovely words! Hope harvest season is treating you well.", "Thanks so much! Hope retirement's been treating you right."])
+def test_a_season_treating_the_reader_well_is_an_idiom(text):
+    assert not hits("PHI001", praise(text))
+
+
+@pytest.mark.parametrize("text", ["Thank you! We loved treating you and your family last spring.", "Thanks! Hope the new knee is treating you well."])
+def test_our_treating_the_reader_or_their_new_joint_still_confirms(text):
+    assert hits("PHI001", praise(text)) or hits("PHI002", praise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good to see the 2021 Jerauld County Quilters' Guild president back at her frame! After that flare of rheumatoid arthritis in her hands she doubted she'd stitch again. With some help from our team, she finished two quilts.",
+        "The Sully Buttes Stock Growers president is back on horseback. She had a gout attack in her ankle last month and our nurses got it calmed down.",
+        "La presidenta del Club de Jardinería de Gettysburg ya poda sus rosales otra vez gracias a nuestro equipo y su nueva rodilla.",
+    ],
+)
+def test_the_president_of_a_named_association_with_her_care_is_singled_out(text):
+    assert hits("PHI011", post(text))
+
+
+def test_the_president_of_a_named_association_at_our_fair_with_no_care_is_no_one_singled_out():
+    text = "The Sully Buttes Stock Growers president spoke at our ranch safety fair. After her talk she handed out pie. With some help from our team, she served 150 slices."
+    assert not hits("PHI011", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Olympic pole vaulter Marisol Eckhart for visiting our junior athletes! Marisol talked about her broken wrist at the 2022 trials, the fall everyone saw on TV, and how she came back.",
+        "Gracias al campeón nacional de monta por equipos Dalton Overgaard por su plática en la biblioteca. Contó cómo se rompió la clavícula en Cheyenne, algo que ya ha dicho en entrevistas.",
+    ],
+)
+def test_an_athlete_introduced_by_a_sport_and_title_telling_their_own_injury_is_a_public_figure(text):
+    assert not hits("PHI003", post(text))
+
+
+def test_an_athlete_whose_injury_we_treated_is_still_named_with_our_care():
+    text = "Thanks to Olympic pole vaulter Marisol Eckhart for visiting! Our surgeons pinned her broken wrist last year and she is back in the air."
     assert errors("PHI003", post(text))

@@ -108,6 +108,20 @@ _TRUST_IN_ALL = lazyre.compile(
 # para contarnos esto". Anyone may write a review and trust us to read it. In English only "enough to" says the
 # reader does the telling ("trusting us to share your story" is ours to do); "trusting us enough to come back",
 # "thanks for trusting us with your knee" still confirm, and whatever care the sentence names is read on its own.
+# A season or life that treats the reader well, an idiom of no care: "hope calving season is treating you well", "hope
+# retirement's been treating you right" (round 111; "the new hip is treating you well" is still care, care.pointed_care).
+_TIMES_TREATING = lazyre.compile(
+    r"(?<![\w-])(?i:season|life|summer|winter|spring|fall|autumn|weather|year|retirement|harvest|semester|vacation|the[ \t]+road|ranch[ \t]+life|farm[ \t]+life)"
+    r"(?:['’]s|[ \t]+(?:is|are|has|have))(?:[ \t]+been)?[ \t]+(?=(?i:treating)[ \t]+(?i:you|y['’]all)[ \t]+(?i:well|right|good|kindly)(?![\w-]))"
+)
+
+
+def _times_treating(text: str, match: re.Match) -> bool:
+    """Whether the phrase found is "treating you" after a season or a life and before "well" (_TIMES_TREATING)."""
+    found = _TIMES_TREATING.search(text, max(0, match.start() - 40), match.end() + 16)
+    return found is not None and found.end() == match.start()
+
+
 _TRUST_TO_SAY = lazyre.compile(
     r"[ \t]+(?i:us|in[ \t]+us)[ \t]+(?i:enough)[ \t]+(?i:to)[ \t]+"
     r"(?i:write|share|tell[ \t]+us|reach[ \t]+out|let[ \t]+us[ \t]+know|speak[ \t]+up|post|leave[ \t]+(?:us[ \t]+)?(?:this|a|an|your)|be[ \t]+(?:so[ \t]+)?honest|say[ \t]+so)(?![\w-])"
@@ -424,7 +438,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found = [
             (m.start(), m.end(), "phrase")
             for m in _CONFIRMS.finditer(text.text)
-            if not _TRUST_IN_ALL.match(text.text, m.end()) and not _TRUST_TO_SAY.match(text.text, m.end()) and not stance.inside(notices, *m.span())
+            if not _TRUST_IN_ALL.match(text.text, m.end()) and not _TRUST_TO_SAY.match(text.text, m.end()) and not stance.inside(notices, *m.span()) and not _times_treating(text.text, m)
         ]
         found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text) if not _IMPERSONAL.search(text.text, max(0, m.start() - 48), m.start())]

@@ -35,7 +35,8 @@ _KEEP = alternation(
      "coaching", "selling", "tending", "serving", "delivering", "cleaning", "guarding", "cooking", "keeping", "operating")
 )  # fmt: skip
 _NOT_PLACE = alternation((*vocabulary.CALENDAR, *vocabulary.LANGUAGES, "I"))
-_CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z]){{0,3}}"
+# a plural possessive inside the name keeps it whole: "the <County> Quilters' Guild president"
+_CAP_NAME = rf"(?!(?i:{_NOT_PLACE})(?![\w'’-]))[A-Z][A-Za-z'’]*[A-Za-z](?:['’](?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][A-Za-z'’]*[A-Za-z](?:['’](?=[ \t]+[A-Z]))?){{0,3}}"
 _DET = r"(?i:a|an|the|our|this|that|un|una|el|la|nuestr[oa])"
 _LOWER = r"(?:(?!(?:the|a|an|la|el|los|las|un|una)[ \t])[a-z][\w'’-]*[ \t]+)"  # "retired ", "favorite ": lower-case words, no article
 # ... and no link word either where the line opens with a capital: "Gracias al cartero", "Aplausos para cierto peluquero"
@@ -49,8 +50,9 @@ _ROAD = (  # "on Hwy 48", "out on Quarry Rd", "past the Elm Street bridge", "on 
 _OF_WHAT = r"(?:[ \t]+(?i:de|del)[ \t]+[a-z][\w'’-]*)?"  # "la tienda de forraje", "el puesto de tamales"
 _SINCE = r"(?:[ \t]+(?i:lleva|tiene)[ \t]+[\w-]+[ \t]+(?i:anos|meses)[ \t]+[a-z]+(?i:ando|iendo|endo))"  # "que lleva 20 anos manejando"
 _DESCRIBED = lazyre.compile(
-    # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver"
-    rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
+    # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver", the
+    # year an office was held first: "the 2019 <County> Cattlewomen president"
+    rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?:(?:19|20)\d\d[ \t]+)?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
     # or opening a line with no article, as an alt text or a caption does: "Retired <School> High wrestling coach
     # grinning after ..."; not a named figure ("<Club> midfielder <Given> <Surname> talked about ...": own_news.py)
     rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LINK_FREE}{{0,2}}?(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"

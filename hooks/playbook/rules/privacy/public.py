@@ -73,8 +73,8 @@ _ONE_PATIENT = lazyre.compile(
 _SCHOOL_LEVEL = ("prepa", "preparatoria", "secundaria", "primaria", "kinder", "escuela", "colegio", "liceo", "juvenil", "infantil", "varsity", "junior", "youth", "middle", "elementary")
 _QUALIFIER = rf"[ \t]+(?!(?i:{alternation((*_ROLE_STOP, *_SCHOOL_LEVEL, *WORDS['family_members'], *NAMES['person_before']))})(?![\w-]))[a-z][a-z-]{{2,}}"
 # one or two words qualifying the role, a "de"/"of" before or between them: "la nadadora regiomontana", "el autor de cuentos
-# infantiles", "el campeón estatal de jineteo"
-_AFTER_ROLE = rf"(?:[ \t]+(?i:de|del|of))?(?:{_QUALIFIER}){{1,2}}(?:[ \t]+(?i:de|del|of){_QUALIFIER})?"
+# infantiles", "el campeón estatal de jineteo", "el campeón mundial de lazo por equipos" (two such phrases: round 111)
+_AFTER_ROLE = rf"(?:[ \t]+(?i:de|del|of))?(?:{_QUALIFIER}){{1,2}}(?:[ \t]+(?i:de|del|of|por){_QUALIFIER}){{0,2}}"
 _NOT_STOP = rf"(?!(?i:{alternation((*_ROLE_STOP, *WORDS['family_members'], *NAMES['person_before'], 'a', 'an', 'un', 'my', 'mi', 'mis', 'your', 'tu', 'su'))})(?![\w-]))"
 _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escritora (invitada) <Name>": a short aside between
 # an honorific of office between: "la alcaldesa de Ponce, Hon. <Name>", "el cónsul de <Country>, licenciado <Name>",

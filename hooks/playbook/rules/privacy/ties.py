@@ -19,7 +19,11 @@ from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from . import care, done_to, vocabulary
 
-_SHE_HE = lazyre.compile(r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-]))")
+_SHE_HE = lazyre.compile(
+    r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-])"
+    # or a short lead that holds their pronoun: "After that gout flare in her knee she ...", "Tras su caída ..." (round 111)
+    r"|(?i:after|since|despite|before|tras|despues[ \t]+de|desde)[ \t]+(?:[\w'’-]+[ \t]+){0,7}?(?i:her|his|su)(?![\w-]))"
+)
 _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
 
 
@@ -51,7 +55,19 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
     if allowed_care(body, start, stop):
         return True  # "He finally let Dr. <Name> work on that shoulder"
-    return care.cared_for(body, start, stop) or care.care_in(body, start, stop) and _OURS.search(body, start, stop) is not None
+    if care.cared_for(body, start, stop) or not care.care_in(body, start, stop):
+        return care.cared_for(body, start, stop)
+    if _OURS.search(body, start, stop) is not None:
+        return True
+    after = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, stop).end() + 1)) if stop < len(body) else None
+    return after is not None and after[0] >= stop and _OURS_HELP.match(body, _SPACE.match(body, after[0]).end()) is not None  # "... With help from our team, she ..."
+
+
+# The sentence after their care, opening on our help with it: "With a little help from our team, ...", "Con ayuda de nuestro equipo ..."
+_OURS_HELP = lazyre.compile(
+    r"[\"'“‘(¡]*(?i:with[ \t]+(?:a[ \t]+little[ \t]+|some[ \t]+|a[ \t]+lot[ \t]+of[ \t]+)?help[ \t]+from|thanks[ \t]+to|con[ \t]+(?:la[ \t]+|un[ \t]+poco[ \t]+de[ \t]+)?ayuda[ \t]+de|gracias[ \t]+a)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?i:our|us|nuestr[oa]s?|nosotros)(?![\w-])"
+)
 
 
 # Care we were allowed to give: "finally let us dress that shin ulcer", "nos dejo curar esa herida del
