@@ -10,8 +10,8 @@
   visit, not care placed here.
 - A poet's memoir read at our luncheon, the thanks that "we" opened ending with an emoji before her story: her story
   is its own sentence, and the memoir's quoted title is no one's name.
-- final112 (held back, Maryland and South Dakota): a reply's privacy notice that "neither confirms whether anyone is or
-  isn't a patient"; a season "treating you well"; the year's president of a named association, her gout told in the
+- final112 (held back, Maryland and South Dakota): a reply's privacy notice that neither confirms nor denies that anyone
+  was a patient; a season "treating you well"; the year's president of a named association, her gout told in the
   next sentence after a short lead ("After that flare in her knee ...") and our help in the one after; an Olympic
   hurdler's own injury, watched on TV; a champion whose title takes two phrases ("campeón mundial de lazo por equipos").
 
@@ -116,7 +116,7 @@ def test_a_public_story_after_an_emoji_that_places_care_with_us_is_still_reporte
 @pytest.mark.parametrize(
     "text",
     [
-        "Lamentamos su experiencia. Por respeto a todos no comentamos casos en línea, ni confirmamos si alguien es o no es paciente. Llame a {{ contact.name }} al {{ contact.phone }}.",
+        "Lamentamos su experiencia. Por respeto a todos no comentamos casos en línea ni decimos si una persona fue paciente o no. Le espera {{ contact.name }}: {{ contact.phone }}.",
         "We're sorry to read this. We don't confirm whether anyone is a patient here, but {{ contact.name }} would like to talk: {{ contact.phone }}.",
     ],
 )

@@ -50,8 +50,8 @@ _ROAD = (  # "on Hwy 48", "out on Quarry Rd", "past the Elm Street bridge", "on 
 _OF_WHAT = r"(?:[ \t]+(?i:de|del)[ \t]+[a-z][\w'’-]*)?"  # "la tienda de forraje", "el puesto de tamales"
 _SINCE = r"(?:[ \t]+(?i:lleva|tiene)[ \t]+[\w-]+[ \t]+(?i:anos|meses)[ \t]+[a-z]+(?i:ando|iendo|endo))"  # "que lleva 20 anos manejando"
 _DESCRIBED = lazyre.compile(
-    # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver", the
-    # year an office was held first: "the 2019 <County> Cattlewomen president"
+    # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver"; an
+    # office's year may come first: "the 2019 <County> Cattlewomen president"
     rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?:(?:19|20)\d\d[ \t]+)?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
     # or opening a line with no article, as an alt text or a caption does: "Retired <School> High wrestling coach
     # grinning after ..."; not a named figure ("<Club> midfielder <Given> <Surname> talked about ...": own_news.py)

@@ -277,8 +277,8 @@ _PATIENT_COMPOUND = bounded(words("patient_compounds"))
 _READERS_OFFICE = lazyre.compile(r"(?<![\w-])(?i:your|su|tu|sus|tus)[ \t]+$")  # the reader's own navigator, advocate or portal
 _PATIENT = bounded(words("patient_words"))
 # The privacy notice itself says "patient" of no one: "no podemos confirmar si alguien es paciente", "we can't say whether a
-# person is or isn't a patient", "por ley no podemos decir si una persona es o no es paciente", "ni confirmamos si alguien es o no es
-# paciente", "we don't confirm whether ...". A bounded run: linear.
+# person is or isn't a patient", "por ley no podemos decir si una persona es o no es paciente", "ni decimos si alguien fue paciente",
+# "we don't confirm whether ...". A bounded run: linear.
 NOTICE = lazyre.compile(
     r"(?<![\w-])(?i:can['’]?t|cannot|can[ \t]+not|unable[ \t]+to|not[ \t]+able[ \t]+to|never|no|ni|nunca|don['’]?t|do[ \t]+not|won['’]?t|will[ \t]+not)"
     r"(?:[ \t,]+[\w'’]+){1,4}?[ \t,]+(?i:si|whether|if)[ \t]+(?:(?i:alguien|una[ \t]+persona|cualquier[ \t]+persona|anyone|someone|a[ \t]+person|any[ \t]+person"
