@@ -19,7 +19,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, own_care
 from .known import Known, Person
 from .staff_posts import given_words, told_care
-from .vocabulary import CAP, NAMES
+from .vocabulary import CAP, NAMES, is_unknown
 
 _QUOTED = rf"[\"“'‘«](?:(?:el|la|the)[ \t]+)?({CAP}(?:[ \t]+{CAP}){{0,2}})[.!]?[\"”'’»]"  # 'better known as "Mama <Pet>."'
 # A nickname given right after a name: 'Marisol Tapia, "Mari" para todos', "Roberto Garza (Beto)",
@@ -86,6 +86,14 @@ _GREETED = lazyre.compile(
     r"congratulations|bravo|(?:we[ \t]+)?love[ \t]+you|te[ \t]+queremos)[ \t]*[,!]?[ \t]*(?:(?i:to|a)[ \t]+)?([A-Z][a-z]{1,})(?![\w'’-])"
 )
 _TITLED_INITIAL = lazyre.compile(r"(?<![\w-])(?:Ms|Mr|Mrs|Miss|Dr|Doc|Sra|Sr|Srta|Dra)\.?[ \t]+([A-Z])(?![\w'’-])")
+
+
+def is_member(person: Person, known: Known, aliases: frozenset[str]) -> bool:
+    """Whether `person` is a member: by name and title, by the aliases the text gives one (team_aliases), or after a word
+    no name list knows, a verb, that opens the run before a member's full name ("💻 Atienden <Member in full> ...")."""
+    if known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases:
+        return True
+    return len(person.words) > 2 and is_unknown(person.words[0]) and known.is_team(person.words[1:], "")
 
 
 def short_forms(text: str, given: str, initials: set[str], *, reply: bool = False) -> set[str]:

@@ -29,7 +29,8 @@ from .nations import is_country
 from .vocabulary import BUSINESS_BEFORE, CALENDAR, NAMES, NOT_A_NAME, is_place
 
 # The article, lower case inside a sentence, capitalised only where a sentence opens (checked below).
-_ARTICLE_NAME = lazyre.compile(r"(?<![\w'’-])(?P<article>[Ee]l|[Ll]a|[Aa]l|[Dd]el)[ \t]+(?P<name>[A-Z][a-z]{2,14})(?![\w'’-]|\.[A-Za-z])")
+# The nickname may stand in quotes after its article: 'al "Flaco" de la cuadrilla' (round 113).
+_ARTICLE_NAME = lazyre.compile(r"(?<![\w'’-])(?P<article>[Ee]l|[Ll]a|[Aa]l|[Dd]el)[ \t]+(?P<quote>[\"“])?(?P<name>[A-Z][a-z]{2,14})(?(quote)[\"”](?![\w'’-])|(?![\w'’-]|\.[A-Za-z]))")
 # What makes the word the first of a longer name or a place's: a capital after it, or after "de"/"of" ("la Feria de Salud"), "&".
 _MORE = lazyre.compile(r"[ \t]*(?:[A-Z&]|(?i:de|del|of)[ \t]+(?:(?i:la|las|los|el|the)[ \t]+)?[A-Z])")
 _OPENS = frozenset('.!?:;\n¡¿"“(•-–—')
@@ -45,6 +46,8 @@ _TO_PLACE_AL = lazyre.compile(rf"(?<![\w-]){_GOES}[ \t]+$")  # "fue al Zocalo"
 _DONE = lazyre.compile(
     r"(?<![\w-])(?i:le|les)[ \t]+(?i:quitaron|retiraron|sacaron|pusieron|cambiaron|removieron)[ \t]+(?i:los|las|el|la|sus|su)[ \t]+"
     r"(?i:puntos|puntadas|grapas|suturas|vendas|vendajes|drenajes?|sondas?|clavos|tornillos)(?![\w-])"
+    # or a clearance given to them: "hoy el Dr. <Name> le dio el okay pa' regresar", "le dimos el alta" (round 113)
+    r"|(?<![\w-])(?i:le|les)[ \t]+(?i:dio|dieron|dimos|da|damos)[ \t]+(?i:el|su)[ \t]+(?i:alta|okay|ok|visto[ \t]+bueno)(?![\w-])"
 )
 _INSTITUTIONS = frozenset(w.lower() for w in NAMES["institutions"]) | BUSINESS_BEFORE
 # "de la"/"del" after a relative or a home: the nickname owns them ("el nieto del <Nickname>", "la casa de la <Nickname>");

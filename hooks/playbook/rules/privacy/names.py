@@ -440,7 +440,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
     for text in texts(item, ctx.plans, links=False):
         body = text.text
         found = [
-            *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m, given) and not staff_title(body, m)),
+            *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m, given) and not staff_title(body, m) and not honour_titles.public_first(body, m)),
             *_YOUNG_OLD.finditer(body),
             *_UNIQUE_ALWAYS.finditer(body),
             *_ONE_OF_FEW.finditer(body),

@@ -30,7 +30,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from . import activities
-from .aliases import team_aliases
+from .aliases import is_member, team_aliases
 from .article_nicknames import article_nicknames
 from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
@@ -306,7 +306,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     for pattern in (_FAMILY_AFTER, _FAMILY_AFTER_THE):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() in NOT_NAMES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match) or org_family(text, match, known):
+            if name.lower() in NOT_NAMES or name.lower() in _ARTICLES or name.lower() in PLACE_AFTER or name.lower() in known.org or unnamed_family(text, match) or org_family(text, match, known):
                 continue  # not "the Hernandez Family Foundation" either
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
     for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)
@@ -479,7 +479,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
     aliases, own = team_aliases(text, known, found, reply=reply), staff_own(text, known, found, reply=reply)
     for person in found:
-        if person.excusable and (known.is_team(person.words, person.title) or aliases and {w.lower() for w in person.words} <= aliases) or (person.start, person.end) in own:
+        if person.excusable and is_member(person, known, aliases) or (person.start, person.end) in own:
             continue  # a member; a nickname the text gives one ("Marisol Tapia, 'Mari' para todos"); her short form, her own family
         if made_by(text, person.start, person.end):
             continue  # "pupusas de la señora <Name>", "pizza from <Name>'s": the cook's name, no care of hers (food_makers.py)

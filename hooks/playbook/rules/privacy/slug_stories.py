@@ -23,7 +23,7 @@ from ...text import phrase_pattern
 from .care import care_in
 from .known import Known, Person
 from .unlisted import UNLISTED, given_name, unlisted_name
-from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER, SPANISH_EVERYDAY, is_first_name, is_surname
+from .vocabulary import NAMES, NOT_A_NAME, PLACE_AFTER, PLACE_BEFORE, SPANISH_EVERYDAY, is_first_name, is_surname
 
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’]*")
 _BEFORE = frozenset(" ".join(p.lower().split()) for p in UNLISTED["story_before"])
@@ -89,6 +89,12 @@ def _listed_given(word: str) -> bool:
     return not care_in(word)  # "cesarea-alta-explainer": a care word the lexicon also lists as a name
 
 
+def _opening_given(words: list[str], i: int, surname: str) -> bool:
+    """A given name that is also a place's word opening the slug before a surname no list nor dictionary holds
+    ("river-<surname>-one-year-on-..."): no place opens on it ("Lake <Name>" does: PLACE_BEFORE)."""
+    return i == 0 and words[0] not in PLACE_BEFORE and _listed_given(words[0]) and unlisted_name(surname)
+
+
 def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
     """A given name and a surname, then within a few words a story word, with care in the slug besides the name
     ("2026-04-<place>-asthma-camp-<given>-<surname>-inhaler-story", "historia-<given>-<surname>-dialisis").
@@ -105,7 +111,7 @@ def _full_name_stories(text: str, known: Known, found: list, words: list[str]) -
     shown = None  # a before-and-after or a result told anywhere in the slug, read once
     for i in range(len(found) - 1):
         given, surname = found[i].group(0), found[i + 1].group(0)
-        if words[i] in NOT_A_NAME or words[i + 1] in NOT_A_NAME or words[i] in _STAFF_NOUNS or words[i + 1] in _STAFF_NOUNS:
+        if words[i] in NOT_A_NAME and not _opening_given(words, i, surname) or words[i + 1] in NOT_A_NAME or words[i] in _STAFF_NOUNS or words[i + 1] in _STAFF_NOUNS:
             continue
         if text[found[i].end() : found[i + 1].start()].strip(" \t") or not (is_surname(surname) or unlisted_name(surname)):
             continue  # "images. sala": a folder's name, then the file's
@@ -139,12 +145,23 @@ def shown_frame(text: str) -> str:
 
 
 _OPENING = 3  # words a slug's opening name holds at most
+_AHEAD = 4  # words after it that care may open among (a role or a code between: "<given>-j1-lifeguard-broken-ankle")
 
 
 def _listed_name(word: str) -> bool:
     """A name the lists hold even where it is also a word ("Reyes", "Grace"), after an unlisted given name and before care."""
     info = lexicon_names.name_info(word)
     return info is not None and (info.first or info.surname) and not info.place and word.lower() not in PLACE_AFTER  # not "Brooklyn Bridge"
+
+
+def _one_part(text: str, found: list, last: int, count: int) -> list[str]:
+    """Up to `count` words after found[last] in the same part of the path (only separators between them)."""
+    words = []
+    for before, match in zip(found[last : last + count], found[last + 1 : last + 1 + count]):
+        if text[before.end() : match.start()].strip(" \t-_0123456789"):
+            break
+        words.append(match.group(0))
+    return words
 
 
 def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Person]:
@@ -165,7 +182,8 @@ def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Pers
         nxt = found[k]
         if text[found[k - 1].end() : nxt.start()].strip(" \t-_"):
             return  # a link's folder, then its page ("Blog; Flu Shot Clinic"): the name and the care share one part
-        if care_in(nxt.group(0)) or k + 1 < len(found) and care_in(f"{nxt.group(0)} {found[k + 1].group(0)}"):
+        ahead = _one_part(text, found, k - 1, _AHEAD)
+        if any(care_in(" ".join(ahead[j : j + 2])) for j in range(len(ahead))):  # "<given>-j1-lifeguard-broken-ankle": who they are, then care
             if not known.is_team(tuple(words)):
                 yield Person(found[0].start(), found[k - 1].end(), tuple(words), "a name no list holds that opens a slug telling their care", public=False)
             return
