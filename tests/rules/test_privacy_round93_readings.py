@@ -60,7 +60,7 @@ def test_a_former_pros_care_with_us_still_refuses():
 
 
 def test_the_review_passed_to_a_pronoun_and_a_member_is_a_courtesy():
-    text = "Aww, thank you! We'll pass your kind words to her and to Kenzie at the front desk."
+    text = "Aww, thanks so much! Your kind words go to her and to Kenzie at the front desk."
     assert not hits("PHI001", praise(text), plans=with_staff("Kenzie Rowe"))
 
 

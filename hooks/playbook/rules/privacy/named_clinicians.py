@@ -55,7 +55,7 @@ def _offered_to_all(text: str, end: int) -> bool:
 _THE_REVIEW = lazyre.compile(
     r"(?<![\w-])(?i:this\s+one|this\s+review|this\s+note|your\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:review|words|note|message|stars)"
     r"|esta\s+(?:reseña|resena|nota)|sus\s+(?:lindas\s+)?palabras|tus\s+palabras|su\s+(?:reseña|resena|mensaje)"
-    # the review read out to the team: "read this out loud at the morning huddle", "nos leyó esto en voz alta" (round 60)
+    # the review read out to the team: "we read this aloud at our Monday huddle", "nos leyó esto en voz alta" (round 60)
     r"|this(?=\s+(?:out\s+loud|aloud|to\s+(?:the|our)\s+(?:whole\s+)?(?:team|staff)|at\s+[\w'’]+\s+(?:huddle|meeting|staff\s+meeting)))|esto(?=\s+en\s+voz\s+alta))(?![\w-])"
 )
 # The review read by our staff, and when they read it: "got teary reading this on Friday morning", "se emocionó leyendo
