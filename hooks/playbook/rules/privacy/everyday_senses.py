@@ -241,7 +241,7 @@ _SHOT_OTHER_AFTER = lazyre.compile(r"(?:[ \t]+|-)?(?i:put|putter|putters|clock|g
 _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick|group|head|action|money|parting|chip|drop|bank|foul|three-point|3-point|game-winning|buzzer-beating|it[ \t]+a)[ \t]+$")
 
 # "born" of where one grew up, not a birth: "<Town> born and raised", "born & bred" (round 111, a member's spotlight)
-_BORN_RAISED = lazyre.compile(r"[ \t]+(?:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])", re.IGNORECASE)
+_BORN_RAISED = lazyre.compile(r"[ \t]+(?i:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])")
 
 
 def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:

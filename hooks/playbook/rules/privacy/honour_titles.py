@@ -5,7 +5,7 @@ PHI011 reads "a fellow of <place>" as one man singled out at a place (names.py's
 article and a capital noun, then "of"/"de" and a capitalised body, it is an honour or an office a professional holds in
 that body, not a neighbour described: it passes. "A fellow from the Elks Lodge" (a capital only where a sentence
 starts) and "the fellow at the feed store" stay descriptions. A first in an office or a contest of public record
-("the first woman elected mayor of <Town>", "the first openly trans person elected to the council") is the same kind of
+("the first woman elected mayor of <Town>", "la primera mujer nombrada jueza del condado") is the same kind of
 honour when its sentence tells no care (public_first). One anchored match per description: linear.
 """
 

@@ -466,7 +466,8 @@ def _told_then_placed(text: str, bounds: list[int], pos: int) -> bool:
     """Whether the sentence right after a story told as public (near the figure named at `pos`) places their care with us:
     here or our doing, a word of care and its owner's pronoun ("She has told in many interviews how she beat breast
     cancer. Her surgery was done here!"); an offer or a wish of ours there has no owner's care ("Vacunas sin cita aquí")."""
-    spans = sorted((*_readings(text)[0], *_readings(text)[1]))
+    readings = _readings(text)
+    spans = sorted((*readings[0], *readings[1]))
     lo, hi = sentence_of(bounds, pos)
     for _ in range(2):
         if hi < len(text):

@@ -167,8 +167,8 @@ def _one_part(text: str, found: list, last: int, count: int) -> list[str]:
 def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Person]:
     """The words that open a slug after its date ("2027-06-<given>-<given>-glaucoma-surgery-<town>"), one to three,
     the first a name no list nor dictionary holds, the others names or words no dictionary holds as plain, then care
-    straight after them, in one part of the path. A team member's name, a word of care or a place passes, and so does a
-    link's folder ("blog/flu-shot-clinic")."""
+    among the next four words, in one part of the path (who they are may come between: "<given>-j1-lifeguard-broken-
+    ankle"). A team member's name, a word of care or a place passes, and so does a link's folder ("blog/flu-shot-clinic")."""
     last = text.rfind(". ") + 2 if ". " in text else 0  # "Images. <Given> <Surname> Bronchiolitis": the file's own name, after its folders
     found = [m for m in found if m.start() >= last]
     if not found or text[last : found[0].start()].strip(" \t0123456789-_./"):

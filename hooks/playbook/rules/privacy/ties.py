@@ -44,7 +44,8 @@ _ANYONE_ELSE = lazyre.compile(r"(?<![\w'’-])(?:(?i:she|he|her|him|his|ella|él
 def told_next(body: str, bounds: list[int], end: int) -> bool:
     """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with
     us"; past one short line about them that names no one ("... mail carrier 📬 34 years on the route!! He finally let
-    Dr. <Name> work on that shoulder")."""
+    Dr. <Name> work on that shoulder"). It may open on a short lead that holds their pronoun ("After that flare in her
+    knee she ..."), and our part may open the sentence after it ("With a little help from our team, ...")."""
     if end < len(body) and not _SHE_HE.match(body, end):
         line = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))
         if line[0] < end or line[1] - end > _FRAGMENT or _ANYONE_ELSE.search(body, end, line[1]):
@@ -55,8 +56,10 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
     if allowed_care(body, start, stop):
         return True  # "He finally let Dr. <Name> work on that shoulder"
-    if care.cared_for(body, start, stop) or not care.care_in(body, start, stop):
-        return care.cared_for(body, start, stop)
+    if care.cared_for(body, start, stop):
+        return True
+    if not care.care_in(body, start, stop):
+        return False
     if _OURS.search(body, start, stop) is not None:
         return True
     after = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, stop).end() + 1)) if stop < len(body) else None
