@@ -13,7 +13,7 @@ from ... import lazyre
 from ...bilingual import fold, negated, pattern, phrases
 from ...text import sentence_spans
 from ...wordlists import wordlist
-from .top_marks import top_marks
+from .top_marks import low_marks, top_marks
 
 _WORDS = wordlist("honesty")
 
@@ -428,6 +428,7 @@ class Reading:
         the threshold said after it ('anything less than 5 stars', 'menos de 5 estrellas')."""
         found = [(m.start(), short.end() if (short := _SHORT_OF.match(self.text, m.end())) else m.end()) for m in UNHAPPY.finditer(self.text) if not _ELSEWHERE.match(self.text, m.end())]
         found += [m.span() for m in HAPPY.finditer(self.text) if negated(self.text, m.start(), 3) and not _ELSEWHERE.match(self.text, m.end())]
+        found += low_marks(self.text, self.sentence_of)  # "1s-3s, please DM us": the low end of the scale as a branch
         return sorted(found)
 
     def in_sentence(self, spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ _UNITS = (
 _A = r"(?:(?:a|an|un|una|con|with)\s+)?"
 # A number at the top of a five- or ten-point scale: "5", "4 or a 5", "4-5", "5/5", "5 de 5", "9 o 10", "10/10".
 _NUMBER_TOP = (
-    rf"(?:(?:4|four|cuatro)\s*(?:-|–|or|o|to|a|y|/)\s*{_A})?(?:5|five|cinco)(?:\s*(?:/|de|out\s+of)\s*5)?"
+    rf"(?:(?:4s?|four|cuatro)\s*(?:-|–|or|o|to|a|y|/|and|&)\s*{_A})?(?:5s?|five|cinco)(?:\s*(?:/|de|out\s+of)\s*5)?"
     rf"|(?:(?:9|nine|nueve)\s*(?:-|–|or|o|to|a|y|/)\s*{_A})?(?:10|ten|diez)(?:\s*(?:/|de|out\s+of)\s*10)?"
 )
 _TOP_MARK = lazyre.compile(
@@ -52,7 +52,9 @@ _IMPERATIVE = lazyre.compile(
     r"\s+(?:(?:with|con)\s+)?(?:(?:a|an|un|una|el|la)\s+)?$",
     re.IGNORECASE,
 )
-_AND_THEN = lazyre.compile(r"\s*(?:[,;]\s*)?(?:and|y|&)(?![\w-])", re.IGNORECASE)
+_AND_THEN = lazyre.compile(r"\s*(?:(?:stars?|estrellas?|⭐+)\s*)?(?:[,;]\s*)?(?:and|y|&)(?![\w-])", re.IGNORECASE)  # "tap 5 stars and ..." (round 115)
+# A mark that opens its sentence, then a comma, a colon or an arrow: a branch of the scale ("5s, ...", "5 stars: ...")
+_BRANCH = lazyre.compile(r"\s*(?:(?:stars?|estrellas?|⭐+)\s*)?(?:[,:→]|->|=>)", re.IGNORECASE)
 # The whole scale is the question, not its top: "rate us 1 to 10", "del 0 al 10".
 _FROM_BOTTOM = lazyre.compile(r"(?<![\w.,])[01]\s*(?:-|–|to|through|thru|a|al|hasta)\s*$", re.IGNORECASE)
 
@@ -69,6 +71,22 @@ def top_marks(text: str, sentence_of) -> list[tuple[int, int]]:
         if condition and _SCORING.search(before, condition.start()) and not negated(text, match.start(), 3):
             found.append(match.span())
         elif _AND_THEN.match(text, match.end()) and _commanded(text, before, begin, match.start()):
+            found.append(match.span())
+        elif not text[begin : match.start()].strip(" \t\n\"'“*•-") and _BRANCH.match(text, match.end()):
+            found.append(match.span())  # "4s and 5s, copy it to Google. 1s-3s, DM us": the mark opens its sentence as a branch (round 115)
+    return found
+
+
+# The low end of a five-point scale said as a branch opening its sentence: "1s-3s, please DM us", "1-3 stars: call us"
+_LOW_MARK = lazyre.compile(r"(?<![\w$.,/:#%-])(?:[1-3]s?\s*(?:-|–|to|through|a|or|o|/)\s*)?[1-3]s?(?![\w%])")
+
+
+def low_marks(text: str, sentence_of) -> list[tuple[int, int]]:
+    """Spans of the low end of a scale that open their sentence as a branch ("1s-3s, please DM us instead"; round 115)."""
+    found = []
+    for match in _LOW_MARK.finditer(text):
+        begin, _ = sentence_of(match.start())
+        if not text[begin : match.start()].strip(" \t\n\"'“*•-") and _BRANCH.match(text, match.end()):
             found.append(match.span())
     return found
 

@@ -36,6 +36,8 @@ _OWNED_PART = lazyre.compile(
     re.IGNORECASE,
 )
 _WORD = lazyre.compile(r"([\w'’-]+)[ \t]*")
+# Who owns a part, said before it with "'s": "a retired machinist's face", "the lineman's left knee"
+_OWNER_PART = lazyre.compile(rf"(?<![\w'’-])([A-Za-z]+)['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_PARTS})(?![\w-])", re.IGNORECASE)
 _STAFF = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES_STAFF)})(?![\w-])")
 _PART = lazyre.compile(rf"(?<![\w-])(?:{_PARTS})(?![\w-])", re.IGNORECASE)
 _BEFORE_AFTER = lazyre.compile(rf"(?<![\w-])(?:{alternation(PICTURED['before_after'])})(?![\w-])", re.IGNORECASE)
@@ -58,6 +60,7 @@ _CARED_WITH_STAFF = lazyre.compile(
 )
 _NO_ONE_WORDS = frozenset("our nuestro nuestra nuestros nuestras the a an el la los las un una unos unas and y of de at en two three dos tres both ambos ambas".split())
 _JOB_ENDS = ("worker", "workers", "man", "men", "woman", "women", "hand", "hands", "keeper", "maker", "driver", "picker", "fighter")
+_AGENT_ENDS = ("ist", "er", "or", "ian")  # one who does a job, before a body part with "'s" ("a machinist's face")
 _REACH = 8  # words from the opener to who owns the part: "of a retired San Isidro del Monte firefighter"
 
 
@@ -68,12 +71,17 @@ def _owners() -> frozenset[str]:
 
 
 def shown_body(alt: str) -> tuple[int, int] | None:
-    """Where an alt text (folded) shows someone's body: a part owned by a person by their job or kind, or a body part
-    in photos before and after care; None when it shows neither."""
+    """Where an alt text (folded) shows someone's body: a part owned by a person by their job or kind (after it or before
+    it with "'s"), or a body part in photos before and after care; None when it shows neither."""
     for owned in _OWNED_PART.finditer(alt):
         end = _owner_end(alt, owned.end())
         if end:
             return owned.start(), end
+    for owner in _OWNER_PART.finditer(alt):  # "a retired machinist's face", "a welder's forearm" (round 115)
+        low = owner.group(1).lower()
+        agent = low.endswith(_AGENT_ENDS) and len(low) > 5 and not _STAFF.fullmatch(low)  # "machinist", "welder"; not "hygienist"
+        if low in _owners() or _compound_job(low) or agent:
+            return owner.start(), owner.end()
     frame = _BEFORE_AFTER.search(alt)
     part = _PART.search(alt) if frame else None
     if frame and part:

@@ -1,6 +1,7 @@
 """A person's name in a file name or a link beside what files a record under them: a date of birth, or a finished
 course of care ("receipt_<Given>_<Surname>_DOB_1988-03-11.pdf", "rehab_grad_<given>_<surname>_2026.jpg"), or time
-in recovery ("<given>_<Surname>_1yr_clean_coin.jpg", "<Nombre>_<Apellido>_6meses_limpio.png").
+in recovery ("<given>_<Surname>_1yr_clean_coin.jpg", "<Nombre>_<Apellido>_6meses_limpio.png"), or an age
+("wellvisit_<given>-<surname>_4yo_<date>.jpg").
 
 A file's name keeps what an office filed: a name then "FN", "DOB" or "fnac" and a date is the person's birth date, and
 a name with a date of the last century is one too (an event's photo is dated this year: "flyer_2027-03-14_health-fair"
@@ -36,6 +37,8 @@ _OLD_DATE = lazyre.compile(r"(?<![\w-])(?:\d{1,2}[-./]\d{1,2}[-./]19\d\d|19\d\d[
 # "6meses_limpio", "2yr_chip"); a count alone ("5K_2027", "10yr_anniversary_clinic") files no one.
 _SPAN = lazyre.compile(r"(?<![A-Za-z])\d{1,3}[ \t_-]?(?i:yrs?|years?|mos?|months?|days?|wks?|weeks?|anos?|años?|meses|mes|dias|semanas)(?![A-Za-z])")
 _RECOVERY = lazyre.compile(r"(?<![A-Za-z])(?i:clean|sober|sobriety|chip|coin|medallion|keytag|key[ \t_-]?tag|limpi[oa]s?|sobri[oa]s?|sobriedad|ficha|medalla)(?![A-Za-z])")
+# A child's or a patient's age filed with the name: "wellvisit_<given>-<surname>_4yo", "<given>_<surname>_18mo", "_3anos" (round 115)
+_AGE = lazyre.compile(r"(?<![A-Za-z0-9])\d{1,3}[ \t_-]?(?i:yo|y[ \t_-]?o|yrs?[ \t_-]old|years?[ \t_-]old|mo[ \t_-]old|months?[ \t_-]old|anos|años)(?![A-Za-z])")
 _GRAD = lazyre.compile(r"(?<![\w-])(?i:grad|grads|graduate|graduates|graduated|graduation|graduacion|egresad[oa]s?)(?![\w-])")
 
 
@@ -55,10 +58,10 @@ def _born(rest: str) -> bool:
 
 
 def _filed(rest: str) -> bool:
-    """Whether the file's other words file a record under a person: a birth date, care finished, or time in recovery."""
+    """Whether the file's other words file a record under a person: a birth date, an age, care finished, or time in recovery."""
     dated = _born(rest)
     recovered = _SPAN.search(rest) is not None and _RECOVERY.search(rest) is not None
-    return dated or recovered or _GRAD.search(rest) is not None and care_in(rest)
+    return dated or recovered or _AGE.search(rest) is not None or _GRAD.search(rest) is not None and care_in(rest)
 
 
 def filed_names(text: str, known: Known) -> Iterator[Person]:
@@ -74,7 +77,7 @@ def filed_names(text: str, known: Known) -> Iterator[Person]:
             continue
         if _filed(f"{text[: match.start()]} {text[match.end(2) :]}"):
             last = match.end(2)
-            yield Person(match.start(), match.end(2), (given, surname), "a name with a birth date, a finished programme or time in recovery in a file's name", public=False)
+            yield Person(match.start(), match.end(2), (given, surname), "a name with a birth date, an age, a finished programme or time in recovery in a file's name", public=False)
     yield from _initialled(text, known)
 
 

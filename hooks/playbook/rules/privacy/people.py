@@ -50,7 +50,7 @@ from .owned_parts import owned_parts
 from .place_runs import names_a_place
 from .place_surnames import place_surname_people
 from .public import greets_figure, health_next_to, is_public_figure
-from .public_acts import named_again
+from .public_acts import named_again, within_figure
 from .public_story import retold_figure, story_cared
 from .qa import answered_handle
 from .readings import title_gap
@@ -254,8 +254,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     """people(), on text whose capitals are already read as a chart label would be."""
 
     def run(pos: int, limit: int = 4, ahead: int = 0) -> list[re.Match]:
-        # Read `ahead` words past the name (in a slug, as far as ever): a place or body's word there still ends it
-        # ("Maria Elena Park", "Thanks to <Town> Lucha Libre Club"), but keep only the first `limit` words as the name.
+        # Read `ahead` words past the name (a slug's, as far as ever): a place's word there still ends it ("Maria Elena Park"); keep `limit` words.
         tokens = [t for t in name_run(text, pos, 4 if slug else limit + ahead) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
@@ -486,8 +485,8 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
         if (honoured_for_service(text, person) or community_role(text, person, bounds)) and not (slug and slug_care(text)):  # a slug with care: its story
             excused.append((person.start, person.end))
             continue  # "honramos a la Hermana <Name>, que lleva 40 anos ...", "volunteer <Name>": a public honour, a community role
-        if person.public and named_again(text, person, excused) or person.how == _FONDLY and any(s <= person.start and person.end <= e and e - s > person.end - person.start for s, e in excused):
-            continue  # the given name of a public figure's longer name let through, said with affection ('nuestro querido <Given> "<Nick>" <Surname>')
+        if person.public and named_again(text, person, excused) or within_figure(text, person, excused, quoted=person.how != _FONDLY):
+            continue  # the given name of a public figure's longer name let through, said with affection ('nuestro querido <Given> "<Nick>" <Surname>'); its nickname
         if person.public and not cared_in_role(text, person, bounds) and is_public_figure(text, person, bounds):  # not "el entrenador <Name> ... por su menisco"
             health = claims_untold(text, bounds) if health is False else health
             if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text) and not story_cared(text, bounds, person.start):

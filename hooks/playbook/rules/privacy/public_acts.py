@@ -154,6 +154,14 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
     return first is not None and _plain_after(text, person, first)
 
 
+def within_figure(text: str, person: Person, excused: list[tuple[int, int]], *, quoted: bool = False) -> bool:
+    """Whether `person` lies inside a longer public figure's name let through: a word of it said with affection, or (`quoted`)
+    its nickname in quotes ('Blues legend <Given> "<Nickname>" <Surname>', read apart as a child's pet name; round 115)."""
+    if quoted and not (text[person.start - 1 : person.start] in '"“' and text[person.end : person.end + 1] in '"”' and person.start > 0):
+        return False
+    return any(s <= person.start and person.end <= e and e - s > person.end - person.start for s, e in excused)
+
+
 def _plain_after(text: str, person: Person, first: int) -> bool:
     """A public figure said again (first named at `first`) with no care word after it, or with news of their own."""
     if not care_in(" ".join(re.findall(r"\S+", text[person.end : person.end + 80])[:8])):

@@ -229,10 +229,12 @@ def _blank_topic(match) -> str:
     return blank_group(match, "topic")
 
 
-# Thanks for a visit to us: "¡Gracias por venir hasta acá!", "thanks for coming all the way out here" (a guest's, no care; round 111)
+# "Here" of no care: thanks for a visit to us, "¡Gracias por venir hasta acá!", "thanks for coming all the way out here" (a
+# guest's; round 111), or a home town, "who grew up right here", "nació aquí" (round 115)
 _VISIT_HERE = lazyre.compile(
     r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias)[ \t,]+(?:(?i:so[ \t]+much|mil)[ \t]+)?(?i:for|por)[ \t]+"
     r"(?i:coming|stopping[ \t]+by|dropping[ \t]+by|visiting|venir|visitarnos|pasar)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?i:here|aqu[ií]|ac[aá])(?![\w-])"
+    r"|(?<![\w-])(?i:grew[ \t]+up|raised|born|born[ \t]+and[ \t]+raised|creci[oó]|naci[oó]|se[ \t]+cri[oó])[ \t]+(?:(?i:right)[ \t]+)?(?i:here|aqu[ií]|ac[aá])(?![\w-])"
 )
 
 
@@ -240,7 +242,7 @@ def _plain(text: str) -> str:
     """A sentence with what tells no care of anyone blanked, same length: a work's title, an event of ours, a room of ours
     opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told), a
     guest of honour at a clinic day of ours ("la invitada especial en nuestro consultorio de alergias": own_news.untold_topics),
-    thanks for a visit here (_VISIT_HERE)."""
+    thanks for a visit here or a home town here (_VISIT_HERE)."""
     plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), untold_topics(blank_events(without_titles(text))))
     plain = _VISIT_HERE.sub(lambda m: " " * len(m.group(0)), plain)
     return _TOPIC.sub(_blank_topic, blank_told(plain, 0, len(plain)))
