@@ -71,10 +71,10 @@ def test_a_legends_quoted_nickname_inside_his_name_is_his():
 
 
 def test_a_figure_who_grew_up_here_telling_her_own_injury_from_her_memoir_is_public():
-    text = "Olympic marathoner Hiwot Gebre, who grew up right here, talked about the stress fracture that nearly ended her career, the same story she tells in her memoir."
+    text = "Olympic marathoner Hiwot Gebre, who grew up right here, talked about the stress fracture that kept her off the track for a year, as she has written in her memoir."
     assert not hits("PHI003", post(text))
 
 
 def test_a_figure_whose_surgery_we_did_here_is_still_named():
-    text = "Olympic marathoner Hiwot Gebre, who grew up right here, talked about her stress fracture, the same story she tells in her memoir. Her surgery was done here by our team."
+    text = "Olympic marathoner Hiwot Gebre, who grew up right here, talked about her stress fracture, as she has written in her memoir. Her surgery was done here by our team."
     assert errors("PHI003", post(text))
