@@ -157,8 +157,8 @@ def named_again(text: str, person: Person, excused: list[tuple[int, int]]) -> bo
 def within_figure(text: str, person: Person, excused: list[tuple[int, int]], *, quoted: bool = False) -> bool:
     """Whether `person` lies inside a longer public figure's name let through: a word of it said with affection, or (`quoted`)
     its nickname in quotes ('Blues legend <Given> "<Nickname>" <Surname>', read apart as a child's pet name; round 115)."""
-    if quoted and not (text[person.start - 1 : person.start] in '"“' and text[person.end : person.end + 1] in '"”' and person.start > 0):
-        return False
+    if quoted and (person.start == 0 or text[person.start - 1] not in '"“' or text[person.end : person.end + 1] not in ('"', "”")):
+        return False  # the nickname's own quotes, both sides ("" is in every string: a text's end is no closing quote)
     return any(s <= person.start and person.end <= e and e - s > person.end - person.start for s, e in excused)
 
 
