@@ -135,7 +135,7 @@ def test_a_season_treating_the_reader_well_is_an_idiom(text):
 
 @pytest.mark.parametrize("text", ["Thank you! We loved treating you and your family last spring.", "Thanks! Hope the new knee is treating you well."])
 def test_our_treating_the_reader_or_their_new_joint_still_confirms(text):
-    assert hits("PHI001", praise(text)) or hits("PHI002", praise(text))
+    assert hits("PHI001", praise(text))
 
 
 @pytest.mark.parametrize(

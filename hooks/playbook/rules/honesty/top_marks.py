@@ -72,7 +72,7 @@ def top_marks(text: str, sentence_of) -> list[tuple[int, int]]:
             found.append(match.span())
         elif _AND_THEN.match(text, match.end()) and _commanded(text, before, begin, match.start()):
             found.append(match.span())
-        elif not text[begin : match.start()].strip(" \t\n\"'“*•-") and _BRANCH.match(text, match.end()):
+        elif _opens_branch(text, begin, match):
             found.append(match.span())  # "4s and 5s, copy it to Google. 1s-3s, DM us": the mark opens its sentence as a branch (round 115)
     return found
 
@@ -81,12 +81,17 @@ def top_marks(text: str, sentence_of) -> list[tuple[int, int]]:
 _LOW_MARK = lazyre.compile(r"(?<![\w$.,/:#%-])(?:[1-3]s?\s*(?:-|–|to|through|a|or|o|/)\s*)?[1-3]s?(?![\w%])")
 
 
+def _opens_branch(text: str, begin: int, match: re.Match) -> bool:
+    """Whether a mark opens its sentence (at `begin`; quotes, bullets and dashes aside) as a branch: a comma, a colon or an arrow after it."""
+    return not text[begin : match.start()].strip(" \t\n\"'“*•-") and _BRANCH.match(text, match.end()) is not None
+
+
 def low_marks(text: str, sentence_of) -> list[tuple[int, int]]:
     """Spans of the low end of a scale that open their sentence as a branch ("1s-3s, please DM us instead"; round 115)."""
     found = []
     for match in _LOW_MARK.finditer(text):
         begin, _ = sentence_of(match.start())
-        if not text[begin : match.start()].strip(" \t\n\"'“*•-") and _BRANCH.match(text, match.end()):
+        if _opens_branch(text, begin, match):
             found.append(match.span())
     return found
 

@@ -229,9 +229,8 @@ def _blank_topic(match) -> str:
     return blank_group(match, "topic")
 
 
-# "Here" of no care: thanks for a visit to us, "¡Gracias por venir hasta acá!", "thanks for coming all the way out here" (a
-# guest's; round 111), or a home town, "who grew up right here", "nació aquí" (round 115)
-_VISIT_HERE = lazyre.compile(
+# "Here" of no care: a guest thanked for a visit ("¡Gracias por venir hasta acá!"; round 111) or a home town ("who grew up right here"; 115)
+_HERE_NO_CARE = lazyre.compile(
     r"(?<![\w-])(?i:thanks|thank[ \t]+you|gracias)[ \t,]+(?:(?i:so[ \t]+much|mil)[ \t]+)?(?i:for|por)[ \t]+"
     r"(?i:coming|stopping[ \t]+by|dropping[ \t]+by|visiting|venir|visitarnos|pasar)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?i:here|aqu[ií]|ac[aá])(?![\w-])"
     r"|(?<![\w-])(?i:grew[ \t]+up|raised|born|born[ \t]+and[ \t]+raised|creci[oó]|naci[oó]|se[ \t]+cri[oó])[ \t]+(?:(?i:right)[ \t]+)?(?i:here|aqu[ií]|ac[aá])(?![\w-])"
@@ -242,9 +241,9 @@ def _plain(text: str) -> str:
     """A sentence with what tells no care of anyone blanked, same length: a work's title, an event of ours, a room of ours
     opened ("our new hearing center"), the topic of a telling ("talked to the kids about his elbow surgery": told), a
     guest of honour at a clinic day of ours ("la invitada especial en nuestro consultorio de alergias": own_news.untold_topics),
-    thanks for a visit here or a home town here (_VISIT_HERE)."""
+    thanks for a visit here or a home town here (_HERE_NO_CARE)."""
     plain = NEW_ROOM.sub(lambda m: " " * len(m.group(0)), untold_topics(blank_events(without_titles(text))))
-    plain = _VISIT_HERE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _HERE_NO_CARE.sub(lambda m: " " * len(m.group(0)), plain)
     return _TOPIC.sub(_blank_topic, blank_told(plain, 0, len(plain)))
 
 
@@ -368,12 +367,18 @@ def story_near(text: str, bounds: list[int], pos: int, *, ours: bool = False, ou
     spans = readings[1] if ours else readings[3] if opened else tuple(span for span in readings[0] if span not in readings[2]) if outlet and readings[2] else readings[0]
     if not spans:
         return False
+    lo, hi = _name_window(text, bounds, pos)
+    i = bisect_left(spans, (lo, -1))  # the first story opening at or after the name's sentence
+    return i < len(spans) and spans[i][0] < hi
+
+
+def _name_window(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
+    """The sentence at `pos` and the two after it: where a story about the one named there may stand."""
     lo, hi = sentence_of(bounds, pos)
     for _ in range(2):
         if hi < len(text):
             hi = sentence_of(bounds, hi)[1]
-    i = bisect_left(spans, (lo, -1))  # the first story opening at or after the name's sentence
-    return i < len(spans) and spans[i][0] < hi
+    return lo, hi
 
 
 # --- a figure named with their role -------------------------------------------------------------------------------
@@ -470,10 +475,7 @@ def _told_then_placed(text: str, bounds: list[int], pos: int) -> bool:
     cancer. Her surgery was done here!"); an offer or a wish of ours there has no owner's care ("Vacunas sin cita aquí")."""
     readings = _readings(text)
     spans = sorted((*readings[0], *readings[1]))
-    lo, hi = sentence_of(bounds, pos)
-    for _ in range(2):
-        if hi < len(text):
-            hi = sentence_of(bounds, hi)[1]
+    lo, hi = _name_window(text, bounds, pos)
     for start, end in spans[bisect_left(spans, (lo, -1)) :]:
         if start >= hi:
             break
