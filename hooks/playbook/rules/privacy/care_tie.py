@@ -128,7 +128,8 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:bedside(?![ \t]+manner)|junto[ \t]+a[ \t]+su[ \t]+cama|a[ \t]+su[ \t]+lado[ \t]+en[ \t]+(?:el[ \t]+)?hospital|hospice)(?![\w-])",
             r"(?<![\w-])(?:en[ \t]+(?:la|nuestra)[ \t]+unidad|(?:in|on)[ \t]+(?:the|our)[ \t]+unit|en[ \t]+dialisis|on[ \t]+dialysis)(?![\w-])",
             rf"#[\w]{{0,30}}?(?i:{_STEMS})",
-            r"(?<![\w-])(?:wounds?|heridas?|bandages?|vendajes?|vendas?|stitches|puntadas|yeso|cast|crutches|muletas|wheelchair|silla[ \t]+de[ \t]+ruedas)(?![\w-])",
+            # a dressing, a cast, a chair of someone's (not a way in for everyone: "the wheelchair lift", as everyday_senses reads)
+            r"(?<![\w-])(?:wounds?|heridas?|bandages?|vendajes?|vendas?|stitches|puntadas|yeso|cast|crutches|muletas|wheelchair(?![ \t-]+(?:lifts?|ramps?|accessible|access|entrances?|vans?|parking|spots?|seating)(?![\w-]))|silla[ \t]+de[ \t]+ruedas)(?![\w-])",
             r"(?<![\w-])(?:(?:llega|llego|vino|viene|regreso)[ \t]+por[ \t]+(?:primera|segunda|tercera|cuarta|quinta|\w{1,12})[ \t]+vez)(?![\w-])",
             r"(?<![\w-])(?:came|comes|coming)[ \t]+(?:in|back)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[ \t]+time(?![\w-])",
             r"(?<![\w-])(?:en|in)[ \t]+(?:el|su|his|her|the)[ \t]+(?:ojo|ojos|oido|eye|eyes|ear)(?![\w-])",

@@ -61,6 +61,12 @@ _EVENTS = (
     "clinica de vacunas",
     "clínica de vacunación",
     "clinica de vacunacion",
+    # a clinic that teaches, held for everyone ("our free ACL Prevention Clinic"; round 117)
+    "prevention clinic",
+    "safety clinic",
+    "skills clinic",
+    "clínica de prevención",
+    "clinica de prevencion",
     "storytime",
     "story time",
     "panel",

@@ -242,12 +242,16 @@ _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick
 
 # "born" of where one grew up, not a birth: "<Town> born and raised", "born & bred" (round 111, a member's spotlight)
 _BORN_RAISED = lazyre.compile(r"[ \t]+(?i:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])")
+# A building's or a van's way in for everyone ("the wheelchair lift", "a wheelchair ramp", "wheelchair-accessible"), no one's chair
+_WHEELCHAIR_ACCESS = lazyre.compile(r"[ \t-]+(?i:lift|lifts|ramp|ramps|accessible|access|entrance|van|vans|parking|spot|spots|seating)(?![\w-])")
 
 
 def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:
     """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), "shot" of a sport, a photo or a
-    try (_SHOT_OTHER_*), or "born" of where one was raised (_BORN_RAISED), asked by care.care_in: then it is no word of care."""
+    try (_SHOT_OTHER_*), "born" of where one was raised (_BORN_RAISED), or "wheelchair" of a way in (_WHEELCHAIR_ACCESS), asked by care.care_in: then it is no word of care."""
     low = word.group(0).lower()
+    if low == "wheelchair":
+        return _WHEELCHAIR_ACCESS.match(text, word.end(), end) is not None
     if low == "born":
         return _BORN_RAISED.match(text, word.end(), end) is not None
     if low in ("shot", "shots"):

@@ -3,6 +3,7 @@
 A label names its patient however little else the text says: a quoted wristband or specimen label after a word that
 labels it ("the band reads 'QUINONES R. - FIV ciclo 3'"), a chart's or a straw's surname and initial or initials and
 surname before a date of birth ("OKONKWO_T / 07-22-1984", "Brannigan, T. 1979-02-03", "T.L. Brannigan | DOB 02/03/1979"),
+a board's or a schedule's entry, a surname and an initial, a dash, then a time or care ("Ostrander, K. – bone scan 8:30"),
 and initials and a surname right after what labels them ("the tray labeled K.D. Ostrander", "la etiqueta dice M.A.
 Villanueva"). A country's or a city's initials ("U.S. Route 20", "L.A. Fitness") and a word and a letter before a
 date ("Lot A / 03-11-2027") name no one. people.py reads these with its other finders; none is excused as a team
@@ -40,6 +41,9 @@ _LABELED_INITIALS = lazyre.compile(
     rf"[ \t]*:?[ \t]*[\"“'‘«]?(?P<name>(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*(?P<after>{CAP}))"
 )
 _DIGIT = lazyre.compile(r"\d")
+# A board's or a schedule's entry: "Ostrander, K. – bone scan 8:30 / ..." (not a citation's "Ostrander, K. (2019)")
+_ROSTER_ENTRY = lazyre.compile(r"(?<![\w.])(?P<surname>[A-Z][A-Za-z'’-]+),[ \t]?(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]*[–—-][ \t]*(?P<entry>[^/|;\n]{1,60})")
+_CLOCK = lazyre.compile(r"\d{1,2}(?::\d{2}|[ \t]?(?i:am|pm|a\.m\.|p\.m\.|h)\b)")
 
 
 def label_names(text: str, known: Known) -> Iterator[Person]:
@@ -67,3 +71,17 @@ def label_names(text: str, known: Known) -> Iterator[Person]:
                 continue  # "U.S. Route 20", "L.A. Fitness": a country's or a city's initials
             start, end = begins, match.end("surname") if surname else match.end("after")
             yield Person(start, end, tuple(text[start:end].replace(".", " ").replace("_", " ").split()), "a name on a label", excusable=False, public=False)
+    yield from _roster_names(text, known)
+
+
+def _roster_names(text: str, known: Known) -> Iterator[Person]:
+    """Each board's or schedule's entry whose surname the lists know and whose words hold a time or care."""
+    from .care import care_in  # care reads what people's finders read: asked only here
+
+    for match in _ROSTER_ENTRY.finditer(text):
+        word, initials = match.group("surname"), re.sub(r"[^A-Z]", "", match.group("initials"))
+        info = lexicon_names.name_info(word.capitalize())
+        if info is None or info.also_word and not info.surname or initials in _PLACE_INITIALS or word.lower() in NOT_A_NAME or word.lower() in known.org:
+            continue
+        if _CLOCK.search(match.group("entry")) or care_in(text, match.start("entry"), match.end("entry")):
+            yield Person(match.start(), match.end("initials"), (word, initials), "a name on a label", excusable=False, public=False)

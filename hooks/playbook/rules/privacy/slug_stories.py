@@ -164,18 +164,33 @@ def _one_part(text: str, found: list, last: int, count: int) -> list[str]:
     return words
 
 
+def _spoken_pair(found: list) -> bool:
+    """Two words that open the slug, each a name no list holds though a dictionary may hold it ("Paw", "Wah"), and a
+    story word later in it ("journey", "story"): the story says whose the words are."""
+    if len(found) < 4 or not all(unlisted_name(m.group(0), spoken=True) for m in found[:2]):
+        return False
+    words = [m.group(0).lower() for m in found]
+    return any(_phrase(words, j, j + k) in _AFTER for j in range(3, len(words)) for k in range(1, _REACH + 1))
+
+
 def _unlisted_before_care(text: str, known: Known, found: list) -> Iterator[Person]:
     """The words that open a slug after its date ("2027-06-<given>-<given>-glaucoma-surgery-<town>"), one to three,
     the first a name no list nor dictionary holds, the others names or words no dictionary holds as plain, then care
     among the next four words, in one part of the path (who they are may come between: "<given>-j1-lifeguard-broken-
-    ankle"). A team member's name, a word of care or a place passes, and so does a link's folder ("blog/flu-shot-clinic")."""
-    last = text.rfind(". ") + 2 if ". " in text else 0  # "Images. <Given> <Surname> Bronchiolitis": the file's own name, after its folders
+    ankle"). A team member's name, a word of care or a place passes, and so does a link's folder ("blog/flu-shot-clinic").
+    Two words a dictionary also holds open it only with a story word after the care (_spoken_pair)."""
+    last = max(text.rfind(". "), text.rfind("; ")) + 2 if ". " in text or "; " in text else 0  # "Images. <Given> <Surname> ...", "Blog; ...": the file's or the page's own name
     found = [m for m in found if m.start() >= last]
     if not found or text[last : found[0].start()].strip(" \t0123456789-_./"):
         return  # the file name does not open on a word (after its date)
-    if not unlisted_name(found[0].group(0)) or known.is_team((found[0].group(0),)):
+    if known.is_team((found[0].group(0),)):
         return
-    for k in range(1, min(_OPENING, len(found) - 1) + 1):
+    opening = range(1, min(_OPENING, len(found) - 1) + 1)
+    if not unlisted_name(found[0].group(0)):
+        if not _spoken_pair(found):
+            return
+        opening = range(2, 3)  # "<word>-<word>-hepatitis-b-treatment-journey": two words a dictionary holds, a story word after the care
+    for k in opening:
         words = [m.group(0) for m in found[:k]]
         if k > 1 and not (given_name(words[-1]) or unlisted_name(words[-1], spoken=True) or _listed_name(words[-1])):
             return

@@ -200,6 +200,9 @@ REVIEW_NOUN = lazyre.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
 COURTESY = bounded(words("reader_courtesy"))  # "thank you", "if you wish": the reader in a courtesy, told nothing
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
 _INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
+# "if you call 555-...", "si usted marca al ...": a call still to make, not a visit made
+_IF_CALLING = lazyre.compile(r"(?<![\w-])(?i:if|si)\s+$")
+_CALLS = lazyre.compile(r"\s+(?i:(?:nos\s+|us\s+)?(?:call|calls|dial|text|phone|email|message|llama|marca|escribe|manda\s+un\s+mensaje|env[ií]a\s+un\s+correo))(?![\w-])")
 _INVITED = lazyre.compile(r"\s+(?:(?i:warmly|cordially|all|always|most)\s+)?(?i:invited|welcome)(?![\w-])")  # "you're warmly invited"
 _INVITE_BEFORE = lazyre.compile(rf"(?<![\w-])(?:{alt(words('invitation_before'))})\s+(?:(?:a|el|la)\s+)?$")
 # People in general likened to the reader ("people like you remind us why", "gente como usted nos inspira"), not "patients
@@ -379,8 +382,9 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             or _OFFERED_TALK.search(text, max(0, start - 60), start)
             or (word in ("le", "les") and _GLADLY_AFTER.match(text, end))
             or (word in _SUBJECTS and (took := _TOOK_TIME.match(text, end)) and _TO_WRITE.match(text, took.end()))
+            or (word in _SUBJECTS and _IF_CALLING.search(text, max(0, start - 4), start) and _CALLS.match(text, end))
         ):
-            continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar"
+            continue  # "you can reach us", "we'd love to hear from you", "le puede ayudar", "if you call"
         yield Mark(start, end, WHO)
     for pattern in (_PRONOUN_VERB, _PRONOUN_AUX):  # not a clitic of anyone's: "Nadie debería irse sintiendo que no lo atendieron bien"
         yield from (Mark(match.start(), match.end(), WHO) for match in pattern.finditer(text) if not _ANYONE_BEFORE.search(text, max(0, match.start() - 80), match.start()))
