@@ -6,7 +6,7 @@
 - A link's page that opens on two words of a name a dictionary also holds, then a condition and "journey".
 Clean texts read as leaks: a reply that offers a nurse "if you call" our number; a coach and an Olympian thanked at
 our free prevention clinic; a member "who has been doing fit tests for 11 years"; a staff spouse who built a van's
-wheelchair lift.
+wheelchair lift; from final118 (held back), a sponsor named by its "Co-op".
 
 Everything here is invented.
 """
@@ -135,3 +135,12 @@ def test_a_vans_wheelchair_lift_built_by_a_members_husband_names_no_patient():
 
 def test_a_relative_in_a_wheelchair_is_still_named():
     assert errors("PHI003", post("Meet Rhonda! Her husband Clyde has been in a wheelchair since his fall."), plans=with_staff("Rhonda"))
+
+
+# final118 (held back: Hawaii, Alaska, Montana, Louisiana, Colorado)
+def test_a_sponsor_named_by_its_co_op_is_no_one():
+    assert not errors("PHI003", post("Gracias a Upcountry Growers Co-op por la fruta de nuestra feria de salud, con chequeos de presión gratis."))
+
+
+def test_a_name_before_a_co_op_booth_with_her_care_is_still_named():
+    assert errors("PHI003", post("Thanks to Leilani Kahale for stopping by the co-op booth, six weeks after her knee surgery with us!"))
