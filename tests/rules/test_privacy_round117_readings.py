@@ -5,7 +5,7 @@
 - A front-desk board in a photo: "<Surname>, <I>. – <test> <time>", one entry after another.
 - A link's page that opens on two words of a name a dictionary also holds, then a condition and "journey".
 Clean texts read as leaks: a reply that offers a nurse "if you call" our number; a coach and an Olympian thanked at
-our free prevention clinic; a member "who has been doing fit tests for 11 years"; a staff spouse who built a van's
+our free prevention clinic; a member who has run fit tests for years; a staff spouse who built a van's
 wheelchair lift; from final118 (held back), a sponsor named by its "Co-op".
 
 Everything here is invented.
@@ -120,8 +120,8 @@ def test_our_doctor_fixing_a_sign_after_a_mayors_ribbon_cutting_is_no_care():
 
 
 def test_a_members_years_of_fit_tests_are_no_care_of_the_readers():
-    reply = praise("Thank you! Marco has been doing respirator fit tests for 11 years and still cheers at a good seal.")
-    assert not hits("PHI002", reply, plans=with_staff("Marco"))
+    reply = praise("Thank you! Tomasz has been running respirator fit checks for nine years now, and he still cheers at a good seal.")
+    assert not hits("PHI002", reply, plans=with_staff("Tomasz"))
 
 
 def test_the_readers_own_respirator_years_are_still_theirs():

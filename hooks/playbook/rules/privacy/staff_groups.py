@@ -111,13 +111,13 @@ def ranges(text: str) -> list[tuple[int, int]]:
 
 
 # A member's own years in their job ("she's been a wound care nurse for 15 years", "he's been our diabetes educator
-# for nine years", "<Name> has been doing fit tests for 11 years"): the job's clinical word and the years are theirs, not the reader's care or time with us. Only "our", "an",
+# for nine years", "<Name> has been giving allergy shots for six years"): the job's clinical word and the years are theirs, not the reader's care or time with us. Only "our", "an",
 # "the" before the job (not "your chemo nurse") and a word of our staff's work at its end ("our patient for years" is care).
 _JOB_END = r"worker|nurse|doctor|physician|surgeon|tech|technician|receptionist|aide|assistant|educator|navigator|coordinator|therapist|hygienist|manager|driver|interpreter|midwife|pharmacist|counselor|scheduler|provider|dietitian|[a-z]+ist|[a-z]+ian"
 _TENURE = lazyre.compile(
     r"(?<![\w'’-])(?i:he|she)(?:['’]s|[ \t]+has)[ \t]+(?i:been|worked[ \t]+as|served[ \t]+as)[ \t]+(?i:our|an?|the)[ \t]+"
     rf"(?:{_WORD}[ \t]+){{0,3}}?(?i:{_JOB_END})[ \t]+(?i:for)[ \t]+(?:{_WORD}[ \t]+){{1,2}}?(?i:years?)(?![\w'’-])"
-    # ... or the work itself, said of a member by name ("<Name> has been doing respirator fit tests for 11 years"; not "your <Name>")
+    # ... or the work itself, said of a member by name ("<Name> has been running hearing checks for nine years"; not "your <Name>")
     r"|(?<![\w'’-])(?<!your )(?<!Your )[A-Z][a-z]+[ \t]+has[ \t]+been[ \t]+(?i:doing|giving|running|performing|fitting|drawing|reading|teaching)[ \t]+"
     rf"(?:{_WORD}[ \t]+){{1,4}}?(?i:for)[ \t]+(?:{_WORD}[ \t]+){{1,2}}?(?i:years?)(?![\w'’-])"
 )
