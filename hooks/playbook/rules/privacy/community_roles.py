@@ -204,7 +204,7 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False  # "la instructora <Name>, embarazada de 6 meses, ...": a state of hers in apposition
     if comma and _LIST_BEFORE.search(text, start, person.start) and _next_item(text, comma.end(), stop):
         stop = comma.start()  # "...: a talk on arthritis, Zumba with instructor <Name>, blood pressure checks": the next item
-    offer = _OFFER.search(text, person.end, stop)
+    offer = _OFFER.search(text, person.end, stop) or _OTHERS_OFFER.search(text, person.end, stop)
     stop = offer.start() if offer else stop  # "<Name> coordina las inscripciones; habrá pruebas de glucosa": the event's offer
     if _BROUGHT.search(text, person.end, stop):
         return False  # "Coach <Name>, for bringing his squad in for physicals": the care of those they brought
@@ -215,6 +215,14 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
 # A clause after a semicolon telling what the event offers: "; habrá pruebas gratis de ...", "; there will be free screenings"
 _OFFER = lazyre.compile(
     r";[ \t]*(?:(?i:y|and|plus|también|tambien|also)[ \t]+)?(?i:habrá|habra|hay|there[ \t]+will[ \t]+be|there['’]ll[ \t]+be|there[ \t]+is|there[ \t]+are|we['’]ll[ \t]+have|we[ \t]+will[ \t]+have|tendremos|ofreceremos)(?![\w-])"
+)
+
+
+# ... or others who will offer it, in a clause of their own: ", and nursing students will have screening info", ", y las
+# promotoras van a ofrecer pruebas" (not her own: ", and her doctor will ..."); the students may be blanked (_served)
+_OTHERS_OFFER = lazyre.compile(
+    r"(?:,?[ \t]+(?i:and|y)|,[ \t]{3,})[ \t]+(?:(?!(?i:his|her|their|su|sus|él|el|ella|he|she|who|que)(?![\w'’-]))[\w'’-]+[ \t]+){1,6}?"
+    r"(?i:will[ \t]+have|will[ \t]+offer|will[ \t]+be[ \t]+offering|will[ \t]+bring|will[ \t]+be[ \t]+there|van[ \t]+a[ \t]+tener|van[ \t]+a[ \t]+ofrecer|tendr[aá]n|ofrecer[aá]n)(?![\w-])"
 )
 
 

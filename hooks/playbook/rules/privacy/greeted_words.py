@@ -83,6 +83,9 @@ def greets_a_word(text: str, person: Person) -> bool:
         return True  # "¡Gracias! La Dra. <Name> ...", "¡Gracias! De seguro ...": a Spanish article opens the next sentence
     if len(person.words) == 1 and _mascots(person.words[0]) and not spoken_to_about_care(text, person.end):
         return True  # "Good luck with finals, Salukis!": a school's team by its animal, no one greeted
+    chant = len(person.words) > 1 and fold(person.words[-1]).lower() in ("go", "vamos") and _CHEER.search(text, max(0, person.start - 12), person.start)
+    if chant and all(plain_word(word) for word in person.words[:-1]):
+        return not spoken_to_about_care(text, person.end)  # "Go Pack Go": a team's chant, the cheer said again after its word
     if not all(plain_word(word) for word in person.words):
         return False
     if _ABBREVIATION.match(text, person.end):

@@ -308,10 +308,10 @@ _DESCRIBED = patternstore.compile(
     rf"|(?<![\w-])(?P<owner>{_ART}[ \t]+(?i:{alternation(_DESC['communities'])})|(?:[A-Z][\w'’-]*[ \t]+){{0,2}}[A-Z][\w-]*)(?:['’]s|(?<=s)['’])[ \t]+{_MODS}(?:(?i:{ROLE})(?![\w-])|(?i:{_PEOPLE}){_JOB})"
 )
 # The one who runs, owns or works at the only shop of its kind on a named road: "the guy who owns the only tire
-# shop out on Quarry Rd", "la senora que atiende la unica ferreteria de la carretera 3". "The only" makes the role unique.
+# shop out on Quarry Rd", "la senora que atiende la unica ferreteria de la carretera 3", "a man from the only dairy in <County>"
 _KEEPS = r"(?i:runs|owns|works[ \t]+(?:at|in)|manages|operates|keeps|has|ran|owned|atiende|tiene|maneja|lleva|trabaja[ \t]+en|es[ \t]+(?:el|la)[ \t]+duen[oa][ \t]+de)"
 _ONLY_KEEPER = patternstore.compile(
-    rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}|{ROLE})[ \t]+(?i:who|that|que)[ \t]+(?:(?i:also|still|ya)[ \t]+)?{_KEEPS}[ \t]+"
+    rf"(?<![\w-]){_DET}[ \t]+{_MODS}(?i:{_PEOPLE}|{ROLE})[ \t]+(?:(?i:who|that|que)[ \t]+(?:(?i:also|still|ya)[ \t]+)?{_KEEPS}|(?i:from|at|of|de))[ \t]+"
     rf"(?i:the|that|la|el)[ \t]+(?i:only|one[ \t]+and[ \t]+only|sole|lone|unica|unico)[ \t]+(?:[\w'’&-]+[ \t]+){{0,3}}?(?i:{alternation(_DESC['place_nouns'])})(?![\w-])"
     rf"(?:[ \t]+(?i:de|of)[ \t]+[a-z][\w'’-]*)?(?:[ \t]+(?i:out|up|down|over|back|way[ \t]+out))?[ \t]+"
     rf"(?:{_AT}[ \t]+(?:{_ART}[ \t]+)?(?i:{alternation(_DESC['place_nouns'])})[ \t]+\d{{1,4}}(?!\d)|{_PLACE})"  # "de la carretera 3:"

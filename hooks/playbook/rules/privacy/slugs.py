@@ -269,7 +269,8 @@ _FULL_NAME = lazyre.compile(rf"(?<![\w'’.-])({CAP})(?=[ \t]+({CAP})(?![\w'’-
 
 def slug_full_names(text: str, known: Known) -> Iterator[Person]:
     """A given name and a surname in a file's name that also tells a milestone of care
-    ("felicidades-<given>-<surname>-alta-...", "congrats-<given>-<surname>-cast-off", "<given>-<surname>-graduates-from-pt").
+    ("felicidades-<given>-<surname>-alta-...", "congrats-<given>-<surname>-cast-off", "<given>-<surname>-graduates-from-pt"),
+    or the surname first, as a chart has it ("before-after_eyelid_<surname>-<given>_<date>.jpg").
 
     Only a given name the lists know and a surname they know or no list holds, neither an everyday word, not a place's or an organisation's
     name ("<Given> <Surname> Hospital", "camp-<given>-<surname>"; but "asthma-camp-<given>-<surname>" is a camp for asthma, then someone), and
@@ -279,7 +280,7 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
         given, surname = match.group(1), match.group(2)
         if given.lower() in NOT_A_NAME or surname.lower() in NOT_A_NAME or surname.lower() in PARTICLES or given.lower() in known.org:
             continue
-        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower()))):
+        if not (is_first_name(given) and (is_surname(surname) or is_unknown(surname) and not VERB_LIKE.search(surname.lower())) or _surname_first(given, surname)):
             continue
         end = match.end(2)
         if is_place(text, match.start()) and not _kind_of_place(text, match.start()) and not _cared_after(text, end):
@@ -292,6 +293,13 @@ def slug_full_names(text: str, known: Known) -> Iterator[Person]:
         rest = text[: match.start()] + " " + text[end:]
         if _MILESTONE.search(rest) or FILE_CARE.search(rest) or care_in(rest):
             yield Person(match.start(), end, (given, surname), CARED_IN_FILE, public=False)
+
+
+def _surname_first(first: str, second: str) -> bool:
+    """A chart's order in a file's name, the surname then the given name ("..._<Surname>-<Given>_<date>.jpg"): a surname
+    that is no given name nor a particle ("de-<given>"), then a given name, neither an everyday word."""
+    one, two = lexicon_names.name_info(first), lexicon_names.name_info(second)
+    return first.lower() not in PARTICLES and bool(one and two and one.surname and not one.first and two.first and not one.also_word and not two.also_word)
 
 
 def _cared_after(text: str, end: int) -> bool:
