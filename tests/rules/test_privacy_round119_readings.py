@@ -50,7 +50,7 @@ def test_a_crisis_in_the_readers_own_words_is_clinical_in_a_reply(text):
 
 
 def test_a_teams_chant_in_a_reply_greets_no_one():
-    assert not hits("PHI003", praise("Thank you for the kind words about our front desk! Go Pack Go!"))
+    assert not hits("PHI003", praise("Our schedulers loved reading this, truly. Go Pack Go!"))
 
 
 def test_a_chant_then_care_spoken_to_its_word_still_names():
