@@ -5,7 +5,8 @@
 - A crisis said in the words of the one who lived it ("didn't see the point anymore", "ya no le veía sentido a la vida"):
   a condition the lexicon holds, in a reply as in a post.
 Clean texts read as leaks: a team's chant in a reply ("Go Pack Go"); a volunteer instructor at our free event, where
-others will offer the screenings.
+others will offer the screenings; from final120 (held back), a side of a state said in Spanish ("el noroeste de <State>")
+and waterfalls by their name ("las cataratas de <Falls>").
 
 Everything here is invented.
 """
@@ -64,3 +65,21 @@ def test_a_volunteer_instructor_while_others_offer_the_screenings_is_no_patient(
 
 def test_an_instructor_whose_own_surgery_follows_is_still_named():
     assert errors("PHI003", post("Salsa night with instructor Dana Whitfield, who will have her knee surgery with us next week."))
+
+
+# final120 (held back: New York, Pennsylvania, Delaware, South Carolina, Mississippi, Georgia)
+def test_a_side_of_a_state_in_spanish_is_a_place():
+    text = "Aviso de calor intenso para el sureste de Virginia el jueves: beba agua y vigile si siente mareos o calambres."
+    assert not errors("PHI003", post(text))
+
+
+def test_one_named_who_came_from_a_side_of_a_state_for_care_is_still_named():
+    assert errors("PHI003", post("Georgia vino del sur de Texas para su cirugía de rodilla con nosotros."))
+
+
+def test_waterfalls_by_their_name_are_no_ones_cataracts():
+    assert not errors("PHI003", post("Nuestro equipo de caminata frente a las cataratas de Kaaterskill, todos con gorras rojas."))
+
+
+def test_cataracts_of_a_given_name_are_still_hers():
+    assert errors("PHI003", post("Antes y después de las cataratas de Rosalba: ¡ya ve clarito!"))

@@ -29,7 +29,7 @@ from .known import Known, Person
 from .pet_names import pet_names
 from .places import is_town
 from .unlisted import given_name
-from .vocabulary import CAP, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_place
+from .vocabulary import CAP, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, is_first_name, is_place
 
 _OWNED = wordlist("privacy-owned")
 _PART = alternation((*_OWNED["body_parts"], *_OWNED["care_marks"]))
@@ -88,6 +88,8 @@ def _care_of_one(text: str, known: Known) -> Iterator[Person]:
         low = name.lower()
         if word.lower() in _EPONYM_HEADS or is_town(name):
             continue  # "la vacuna de <Maker>", "la cirugia de <Surname>", "la fisioterapia de <Town>"
+        if word.lower() == "cataratas" and not is_first_name(name):
+            continue  # "las cataratas de <Falls>": waterfalls by a name no list gives a person (not "las cataratas de <Given>")
         if low in NOT_A_NAME or low in NOT_NAMES or low in PLACE_AFTER or low in known.org or not given_name(name) or is_place(text, match.start(2)):
             continue
         if any(m.category in _OWNED_CARE and m.start == 0 and m.end >= len(word) for m in lexicon_clinical.find(word)):

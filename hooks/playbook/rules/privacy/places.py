@@ -179,14 +179,16 @@ _PERSON_AFTER = lazyre.compile(
 
 
 # More frames that say place, for a gazetteer town and a state alike:
-# a side of it or a move to it ("South Georgia", "Northern Virginia", "came to Lawrence", "se mudo a Tyler") or a trip
+# a side of it or a move to it ("South Georgia", "el noroeste de Georgia", "came to Lawrence", "se mudo a Tyler") or a trip
 # back from it ("just got back from Tyler", "acaban de volver de Santiago");
 _SIDE_OR_MOVE = lazyre.compile(
     r"(?<![\w-])(?:(?i:north|south|east|west|northern|southern|eastern|western|central|middle|northeast|northwest|southeast|southwest|"
     r"coastal|rural|upstate|downstate)|(?i:came|come|comes|coming|moved|move|moving|went|going|back|returned|returning|relocated|"
     r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos)[ \t]+(?i:to|a)"
     r"|(?i:back|returned|returning|flew[ \t]+in|volver|volvio|volvió|volvieron|volvimos|regresar|regresó|regresaron|regresamos|vinieron|llegaron)"
-    r"[ \t]+(?i:from|de|desde))[ \t]+$"
+    r"[ \t]+(?i:from|de|desde)"
+    # a side of it in Spanish ("el noroeste de Georgia", "el sur de Texas")
+    r"|(?i:norte|sur|este|oeste|noroeste|noreste|nordeste|suroeste|sudoeste|sureste|sudeste|oriente|poniente)[ \t]+(?i:de|del))[ \t]+$"
 )
 # a noun of the state or the town and "de"/"of" ("the state of Georgia", "el gobierno de Georgia", "los condados de Berrien e Irwin"),
 # an insurer or a plan of it ("BCBS of Georgia", "Blue Cross of Virginia");
