@@ -241,7 +241,7 @@ SAFE = [
     "We're sorry to read this, {{ reviewer }}.",
     "Thank you for the kind words!",
     "Your feedback matters to us.",
-    "We'd like to hear more; please call {{ contact.name }} at {{ contact.phone }}.",
+    "Tell us more, if you will: call {{ contact.name }} at {{ contact.phone }}.",
     "Lamentamos lo que describe.",
     "Gracias por sus comentarios.",
     "Nos gustaría escucharle: {{ contact.phone }}.",
