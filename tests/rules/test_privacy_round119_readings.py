@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from playbook.model import Media
 
-from tests.rules.harness import errors, hits, post, praise, response
+from tests.rules.harness import errors, hits, post, praise, response, with_staff
 
 
 @pytest.mark.parametrize("file", ["IMG_before-after_eyelid_Herrera-Lupe_2026-03-01.jpg", "IMG_before-after_eyelid_Whitaker-Janet_2026-03-01.jpg"])
@@ -83,3 +83,13 @@ def test_waterfalls_by_their_name_are_no_ones_cataracts():
 
 def test_cataracts_of_a_given_name_are_still_hers():
     assert errors("PHI003", post("Antes y después de las cataratas de Rosalba: ¡ya ve clarito!"))
+
+
+# Found after the fold: final119's farm case, its crisis told to a member right after the description ("she wanted to ..." is no job ad)
+def test_one_from_the_only_farm_who_told_a_member_of_a_crisis_is_singled_out():
+    text = "In March a farmer from the only honey farm in Lafayette County rang our support line and told Ines she wanted to end it all."
+    assert hits("PHI011", post(text), plans=with_staff("Ines"))
+
+
+def test_one_from_the_only_farm_who_told_us_of_new_rules_is_no_one():
+    assert not hits("PHI011", post("A farmer from the only honey farm in Lafayette County told us about the state's new hive rules."))

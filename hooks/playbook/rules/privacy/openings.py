@@ -38,7 +38,7 @@ def _blank(found: re.Match) -> str:
 def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: int) -> bool:
     """Whether the one described in body[start:end] is at a ceremony or in a job ad with no care of their own:
     the sentence and the next, the description and its venues set aside, tell of no care."""
-    ad = _POSITION.search(body, match.start(), min(end, match.end() + 12)) or _HIRING.search(body, start, end)  # "... nurse position at ..."
+    ad = _POSITION.search(body, match.start(), min(end, match.end() + 12)) or _hiring(body, start, end)  # "... nurse position at ..."
     if not ad and not _CEREMONY.search(body, start, end):
         return False
     stop = sentence_of(bounds, end)[1] if end < len(body) else end
@@ -46,6 +46,14 @@ def no_patient(body: str, bounds: list[int], match: re.Match, start: int, end: i
     left, right = max(match.start(), start) - start, min(match.end(), stop) - start  # the description too: "nurse", "care"
     text = body[:start] + window[:left] + " " * (right - left) + window[right:] + body[stop:]
     return not (care.cared_for(text, start, stop) or care.own_care(text, start, stop))
+
+
+_WISH = lazyre.compile(r"[ \t]+(?i:to)(?![\w-])")
+
+
+def _hiring(body: str, start: int, end: int) -> bool:
+    """A word of a job ad in body[start:end], not a wish ("she wanted to ...", "seeking to ...")."""
+    return any(not (m.group(0).lower() in ("wanted", "seeking") and _WISH.match(body, m.end())) for m in _HIRING.finditer(body, start, end))
 
 
 def hosted(body: str, bounds: list[int], match: re.Match, start: int, end: int) -> bool:

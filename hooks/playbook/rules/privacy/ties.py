@@ -33,7 +33,27 @@ def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
         return True
     if done_to.done_before(body, sentence_of(bounds, match.start())[0], match, end):  # "our team stitched up <them>"
         return True
+    if told_us(body, match.end(), end):  # "... called our line and told <Member> he didn't see the point anymore"
+        return True
     return told_next(body, bounds, end) or allowed_care(body, match.end(), end) or nodded_care(body, bounds, match.start(), end) or consented_story(body, sentence_of(bounds, match.start())[0], end)
+
+
+# Their own words to us of a condition: "told <Member> he ...", "nos contó que ...", "le dijo a la Dra. <Name> que ella ..."
+_TOLD_US = lazyre.compile(
+    r"(?<![\w-])(?i:told|tells|admitted[ \t]+to|confided[ \t]+in|nos[ \t]+cont[oó]|nos[ \t]+dijo|le[ \t]+cont[oó][ \t]+a|le[ \t]+dijo[ \t]+a)"
+    r"[ \t]+(?:(?i:us|our[ \t]+[\w'’-]+|(?:la|el)[ \t]+(?:Dra?\.?[ \t]+)?[A-Z][\w'’-]+|[A-Z][\w'’-]+)[ \t]+)?(?:(?i:that|que)[ \t]+)?[\"“'‘]?(?i:he|she|él|ella)?(?![\w-])"
+)
+_TOLD_WINDOW = 60  # characters after the telling where the condition they told stands
+
+
+def told_us(body: str, pos: int, end: int) -> bool:
+    """Whether, after a description (pos to the end of its sentence), they told us or a member of a condition the
+    lexicon holds ("called our farm line and told <Member> he didn't see the point anymore")."""
+    for telling in _TOLD_US.finditer(body, pos, end):
+        window = body[telling.end() : min(end, telling.end() + _TOLD_WINDOW)]
+        if any(found.category == lexicon_clinical.CONDITION and not found.common for found in lexicon_clinical.find(window)):
+            return True
+    return False
 
 
 _SPACE = lazyre.compile(r"\s*")
