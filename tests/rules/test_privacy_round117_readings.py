@@ -1,6 +1,6 @@
 """Round 117: what sets of New Hampshire, West Virginia, Kentucky and Montana posts and replies showed.
 
-- A state of one's own care said by the device left behind: "cast-free", "out of the walking boot".
+- A state of one's own care said by the device left behind: "cast-free", "brace-free", "out of the cast".
 - A reply that tells the reader's own heart monitor by its eponym alone ("the Holter").
 - A front-desk board in a photo: "<Surname>, <I>. – <test> <time>", one entry after another.
 - A link's page that opens on two words of a name a dictionary also holds, then a condition and "journey".
@@ -23,7 +23,7 @@ from tests.rules.harness import errors, hits, post, praise, response, with_staff
     "text",
     [
         "So good to see Lorna Whitcomb cast-free in time for the spring recital!",
-        "Look who is finally out of the walking boot: Tobias Renner, back on the ski patrol!",
+        "Guess who is brace-free: Mara Lindqvist, back at the pottery wheel!",
     ],
 )
 def test_a_device_left_behind_is_care_told_of_the_one_named(text):

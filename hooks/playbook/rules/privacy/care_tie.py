@@ -43,6 +43,7 @@ from .care import care_in, diagnosis_in, guessed, own_care
 from .civic_places import is_city
 from .common import WORDS, blank_group
 from .event_topics import blank_events
+from .everyday_senses import WAYS_IN
 from .places import is_state
 from .public_story import set_aside
 from .vocabulary import NAMES, is_first_name
@@ -129,7 +130,7 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:en[ \t]+(?:la|nuestra)[ \t]+unidad|(?:in|on)[ \t]+(?:the|our)[ \t]+unit|en[ \t]+dialisis|on[ \t]+dialysis)(?![\w-])",
             rf"#[\w]{{0,30}}?(?i:{_STEMS})",
             # a dressing, a cast, a chair of someone's (not a way in for everyone: "the wheelchair lift", as everyday_senses reads)
-            r"(?<![\w-])(?:wounds?|heridas?|bandages?|vendajes?|vendas?|stitches|puntadas|yeso|cast|crutches|muletas|wheelchair(?![ \t-]+(?:lifts?|ramps?|accessible|access|entrances?|vans?|parking|spots?|seating)(?![\w-]))|silla[ \t]+de[ \t]+ruedas)(?![\w-])",
+            rf"(?<![\w-])(?:wounds?|heridas?|bandages?|vendajes?|vendas?|stitches|puntadas|yeso|cast|crutches|muletas|wheelchair(?!{WAYS_IN})|silla[ \t]+de[ \t]+ruedas)(?![\w-])",
             r"(?<![\w-])(?:(?:llega|llego|vino|viene|regreso)[ \t]+por[ \t]+(?:primera|segunda|tercera|cuarta|quinta|\w{1,12})[ \t]+vez)(?![\w-])",
             r"(?<![\w-])(?:came|comes|coming)[ \t]+(?:in|back)[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[ \t]+time(?![\w-])",
             r"(?<![\w-])(?:en|in)[ \t]+(?:el|su|his|her|the)[ \t]+(?:ojo|ojos|oido|eye|eyes|ear)(?![\w-])",

@@ -243,7 +243,8 @@ _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick
 # "born" of where one grew up, not a birth: "<Town> born and raised", "born & bred" (round 111, a member's spotlight)
 _BORN_RAISED = lazyre.compile(r"[ \t]+(?i:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])")
 # A building's or a van's way in for everyone ("the wheelchair lift", "a wheelchair ramp", "wheelchair-accessible"), no one's chair
-_WHEELCHAIR_ACCESS = lazyre.compile(r"[ \t-]+(?i:lift|lifts|ramp|ramps|accessible|access|entrance|van|vans|parking|spot|spots|seating)(?![\w-])")
+WAYS_IN = r"[ \t-]+(?i:lifts?|ramps?|accessible|access|entrances?|vans?|parking|spots?|seating)(?![\w-])"  # care_tie reads them too
+_WHEELCHAIR_ACCESS = lazyre.compile(WAYS_IN)
 
 
 def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:

@@ -30,10 +30,9 @@ _OURS = lazyre.compile(
     # a doctor doing it, not an official's own title ("the health officer, Dr. <Name>, got her shot")
     r"|(?<![\w-])(?i:with|by|con|por|our|nuestr[oa])[ \t]+(?:(?i:the|la|el)[ \t]+)?(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]"
     # ... or a doctor doing it as the subject ("after Dr. <Name> repaired her shoulder", "la Dra. <Name> le operó la rodilla")
-    r"|(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]+[ \t]+(?:(?i:le|lo|la)[ \t]+)?"
-    r"(?i:repaired|fixed|scoped|replaced|rebuilt|reconstructed|set|operated|removed|stitched|treated|oper[oó]|repar[oó]|trat[oó]|reconstruy[oó]|cos[ií]o|quit[oó])(?![\w-])"
+    r"|(?P<did>(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]+[ \t]+(?:(?i:le|lo|la)[ \t]+)?"
+    r"(?i:repaired|fixed|scoped|replaced|rebuilt|reconstructed|set|operated|removed|stitched|treated|oper[oó]|repar[oó]|trat[oó]|reconstruy[oó]|cos[ií]o|quit[oó])(?![\w-]))"
 )
-_DOCTOR_DID = lazyre.compile(r"(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z][\w'’-]+[ \t]+(?:(?i:le|lo|la)[ \t]+)?[\w]+")
 # A Spanish reflexive of care: "se operó la rodilla", "se hizo su colonoscopia", "se sometió a una cirugía" (the verb a word
 # of care, or one of doing with care after it).
 _SELF = lazyre.compile(r"(?<![\w-])(?i:se)[ \t]+([\w-]+)")
@@ -107,7 +106,7 @@ def _cared(text: str, lo: int, hi: int) -> bool:
     if any(care_in(done.group(1)) or done.group(2).lower() in _CARE_DONE for done in _HAD_DONE.finditer(text, lo, hi)) or own_care(text, lo, hi):
         return True
     # "la Dra. <Name> le operó el hombro": the part our doctor worked on, after the act
-    return any(_DOCTOR_DID.match(text, ours.start()) and care_in(text, ours.end(), min(hi, ours.end() + 40)) for ours in _OURS.finditer(text, lo, hi))
+    return any(ours.group("did") and care_in(text, ours.end(), min(hi, ours.end() + 40)) for ours in _OURS.finditer(text, lo, hi))
 
 
 # A role word, up to two lowercase words (a place, "local"), then a capitalised name no list need know, up to three

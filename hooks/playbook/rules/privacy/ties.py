@@ -41,7 +41,7 @@ def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
 # Their own words to us of a condition: "told <Member> he ...", "nos contó que ...", "le dijo a la Dra. <Name> que ella ..."
 _TOLD_US = lazyre.compile(
     r"(?<![\w-])(?i:told|tells|admitted[ \t]+to|confided[ \t]+in|nos[ \t]+cont[oó]|nos[ \t]+dijo|le[ \t]+cont[oó][ \t]+a|le[ \t]+dijo[ \t]+a)"
-    r"[ \t]+(?:(?i:us|our[ \t]+[\w'’-]+|(?:la|el)[ \t]+(?:Dra?\.?[ \t]+)?[A-Z][\w'’-]+|[A-Z][\w'’-]+)[ \t]+)?(?:(?i:that|que)[ \t]+)?[\"“'‘]?(?i:he|she|él|ella)?(?![\w-])"
+    r"[ \t]+(?:(?i:us|our[ \t]+[\w'’-]+|(?:la|el)[ \t]+(?:Dra?\.?[ \t]+)?[A-Z][\w'’-]+|[A-Z][\w'’-]+)[ \t]+)?(?:(?i:that|que)[ \t]+)?(?i:he|she|él|ella)(?![\w-])"
 )
 _TOLD_WINDOW = 60  # characters after the telling where the condition they told stands
 
