@@ -73,13 +73,18 @@ def test_the_reading_stays_linear():
     assert two <= 2.6 * one
 
 
-def test_the_build_leaves_held_back_sets_out():
+def test_the_build_leaves_held_back_sets_out(tmp_path):
+    """On a corpus of two files, not the real one: loading the real corpus twice more costs the suite seconds
+    (that the real corpus writes the committed file, --check above shows)."""
     spec = importlib.util.spec_from_file_location("build_story_model", REPO / "scripts" / "build_story_model.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    every = module.labelled_posts(module.CORPUS)
-    fewer = module.labelled_posts(module.CORPUS, ("final2",))
-    assert 0 < len(fewer) < len(every)  # (that the same corpus writes the same file, --check above shows)
+    case = "- {id: x-%d, label: %s, kind: %s, text: '%s'}\n"
+    (tmp_path / "final1-a.yml").write_text(case % (1, "clean", "clean-event", "Walk with us on Saturday.") + case % (2, "leak", "post-person", "He rang the bell today."), encoding="utf-8")
+    (tmp_path / "final2-a.yml").write_text(case % (3, "leak", "post-person", "She beat it, six months on."), encoding="utf-8")
+    every = module.labelled_posts(tmp_path)
+    assert [story for story, _ in every] == [False, True, True]
+    assert module.labelled_posts(tmp_path, ("final2",)) == every[:2]
 
 
 @settings(max_examples=60, deadline=None)
@@ -95,5 +100,7 @@ def test_a_score_is_the_same_whatever_the_hash_seed():
     was refused in one run and passed in the next)."""
     code = "from playbook.rules.privacy.story_words import score; print(repr(score(" + repr(STORY + " " + STORY.upper()) + ")))"
     env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
-    seen = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)}, capture_output=True, text=True, check=True).stdout for seed in range(4)}
+    seen = {
+        subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)}, capture_output=True, text=True, check=True).stdout for seed in (0, 1)
+    }  # hash randomisation off, then on
     assert len(seen) == 1, seen
