@@ -67,6 +67,10 @@ _DATE_HAD = lazyre.compile(
     rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alternation(WORDS['date_person_had'])})(?![\w-])",
     re.IGNORECASE,
 )
+# A birthplace ("born in <Town>", "nacida en <Town>") and a date said as a start ("starting", "a partir del"): a newcomer's
+# first day, not her birth's
+_BIRTHPLACE = lazyre.compile(r"(?i:born|nacid[oa]|nacio)[ \t]+(?i:in|en)[ \t]+[A-Z]")
+_STARTS = lazyre.compile(r"(?<![\w-])(?i:starting|beginning|effective|as[ \t]+of|a[ \t]+partir[ \t]+del?|desde[ \t]+el)[ \t]*$")
 _DATE_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*WORDS['date_person_before'], *folded(IDS['date_person_before_es'])))})(?:\s+(?:on|el))?\s*:?\s*$")
 _DATE_FILE_WORDS = phrase_pattern(folded(IDS["date_file_words"]))
 _DATE_KEYS = tuple(re.sub(r"[^a-z0-9]", "", k.lower()) for k in folded(IDS["date_keys"]))
@@ -134,7 +138,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
         So is a case written with an age and a sex and the day or hour the
         patient was seen ("41F, fall from a ladder, seen in the ER 5/2 at
         22:15", "varón de 67 años, atendido el 14/09").
-        Dates of events, campaigns and deadlines pass.
+        Dates of events, campaigns and deadlines pass, and so does a newcomer's first day beside where she was born
+        ("born in <Town>, she joins us starting <date>").
 
     Why:
         HIPAA treats every part of a date except the year as an identifier
@@ -203,6 +208,8 @@ def date_tied_to_person(item: Post | ResponseTemplate, ctx: Context) -> Iterator
             start, end = sentence_of(bounds, date.start())
             for pattern in contexts if not text.where else (*contexts, CLINICAL, _DATE_FILE_WORDS):  # a file name "...-mri-2027-01-03"
                 why = pattern.search(body, start, end)
+                if why and _BIRTHPLACE.match(body, why.start()) and _STARTS.search(body, max(0, date.start() - 24), date.start()):
+                    continue  # "Médica nacida en <Town>, atiende a partir del <date>": a birthplace, and the day she starts
                 if why:
                     yield text.hit(date.start(), message.format(date=text.show(date), why=text.show(why)), hint)
                     break

@@ -4,8 +4,7 @@ PHI003 (names), PHI011 (descriptions) and PHI012 (alt text of a photo) share the
 full name; they write "little Mateo", "Sophie (7)", "the Okafor family", "dona Teresa", "Love you Frank!!" or "- Dmitri, ACL reconstruction".
 A capitalised word counts as a name when a list knows it as a first name, or when its place in the sentence says so (after a
 title, a kin word or "patient"; before "family"; next to an age; in a cheer or a testimonial's signature), so a name no list holds is still caught. What stands around it can also excuse it: a team member (plans/team.yml),
-a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet,
-a place greeted ("Gracias El Paso!"), a contraction or a condition named after someone
+a place or an organisation ("Lincoln Elementary", "Rosie's Diner", "San Isidro"), a pet, a place greeted ("Gracias El Paso!"), a contraction or a condition named after someone
 ("Let's", "Swimmer's ear"), or a public figure introduced by their role ("Senator Tom
 Albrecht") or reported by their camp, in a text that neither says we cared for them nor guesses at their health, or one telling
 their own story as already public (public_story.py). In file names and links (`slug`) capitals say nothing, so each
@@ -253,9 +252,9 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
     """people(), on text whose capitals are already read as a chart label would be."""
 
-    def run(pos: int, limit: int = 4, ahead: int = 0) -> list[re.Match]:
+    def run(pos: int, limit: int = 4, ahead: int = 0, towns: bool = True) -> list[re.Match]:
         # Read `ahead` words past the name (a slug's, as far as ever): a place's word there still ends it ("Maria Elena Park"); keep `limit` words.
-        tokens = [t for t in name_run(text, pos, 4 if slug else limit + ahead) if t.group(0).lower() not in known.org]
+        tokens = [t for t in name_run(text, pos, 4 if slug else limit + ahead, towns=towns) if t.group(0).lower() not in known.org]
         return tokens[:limit]
 
     for match in HONORIFIC.finditer(text):
@@ -278,7 +277,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if found:
             yield found
     for match in PERSON_BEFORE.finditer(text):  # a patient or a child is never excused by sharing a team member's name
-        tokens = run(match.end(), 3)
+        tokens = run(match.end(), 3, towns=False)  # "paciente <Given> Garcia": a surname a town shares, not a body named for its city
         if (
             (slug and _verb_form(tokens))
             or in_compound(text, match.start())
@@ -411,6 +410,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
     yield from label_names(text, known)  # a wristband's label, a chart's surname and initials before a date of birth (record_labels.py)
     for match in CAP_WORD.finditer(text):  # any known first name, or a name no list knows before a surname ("Oriane Castellanos")
         word = match.group(0)
+        if text[match.start() - 1 : match.start()] == "_" and _IN_HANDLE.search(text, max(0, match.start() - 32), match.start()):
+            continue  # "@FLDOH_Marion": a word a handle joins with "_" is the handle's, read by the handle's own reading below
         low = word.lower()
         inside = None if slug else CAP_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if inside and starts_run(text, inside, match.end()):
@@ -465,6 +466,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             yield Person(match.start(), match.end(), ("@" + handle,), "a social handle", public=False)
 
 
+_IN_HANDLE = lazyre.compile(r"@\w{1,30}$")  # a handle up to a word it joins with "_" ("@FLDOH_", "@NWS_Tampa_")
 _FONDLY = "a pet name said with affection"
 
 

@@ -6,7 +6,8 @@ de paletas de la Calle Olmo", "el Chato de la barberia de la Pecan", "los nietos
 from the tire shop on Birch and 9th", "the tamale lady". One such person is as plain to every neighbour as a
 name. Read here: a person (a people word after an article, or "el/la/don/dona/Mr." and a nickname) then "de/del/from/
 at/with the" and a trade (a stand, a cart, a shop, a vehicle or the goods sold, rules/data/privacy-trades.yml), or
-the goods before a person word ("the taco truck lady"), a named place of theirs ("the grandpa from the <Name> church"), or a job held at a place ("the line cook at the pho place", "el
+the goods before a person word ("the taco truck lady"), a programme one runs, the person known by looks ("the
+blonde who runs the ski jumping program"), a named place of theirs ("the grandpa from the <Name> church"), or a job held at a place ("the line cook at the pho place", "el
 mesero de la fonda", "the guy who runs your favorite ramen place"), or a clause of work or of performing that ends at a
 place (with "our" only at a named one, "our guy who fixes bikes out of his shed on <Road>"; "the feller who owns the grain elevator by <Town>", "la que trabaja de noche en la empacadora", "a singer who
 plays Sundays at <Venue>", "el mariachi que toca los domingos en <Restaurante>"); a child or kin word counts as the
@@ -56,7 +57,7 @@ _PERFORMER = alternation((*_DATA["performers"], *_DESC["people"], *_DATA["worn_p
 _TRADES = lazyre.compile(
     r"(?<![\w-])(?:"  # every branch opens with it: said once, a word's inside is passed over at once (a third faster)
     # "la senora del carrito de paletas", "el Chato de la barberia", "the guy from the tire shop"
-    rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+)??(?i:{_TRADE})(?![\w'’-])"
+    rf"{_PERSON}(?![\w'’-])[ \t]+{_LINK}[ \t]+{_ART}?(?:[a-z][\w'’-]*[ \t]+){{0,3}}?(?i:{_TRADE})(?![\w'’-])"
     # a named place of theirs: "the sweetest grandpa from the Hmong Baptist church", "that lady at the Blue Moon laundromat"
     rf"|{_PERSON}(?![\w'’-])[ \t]+(?i:from|at|of)[ \t]+{_ART}?(?:[A-Z][\w'’&.-]*[ \t]+){{1,3}}(?i:{_JOB_PLACE}|{alternation(_DATA['gathering_places'])})(?![\w'’-])"
     # "the tamale lady", "our taco truck guy", "that elote man"

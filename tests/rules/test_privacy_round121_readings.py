@@ -1,0 +1,83 @@
+"""Round 121: what sets of Iowa, Missouri, Kansas, Wyoming, Montana, Texas, Georgia, Florida and Oregon posts showed.
+
+- A patient or a relative word, then a given name no list holds and a surname a town shares ("paciente <Given> Garcia"):
+  a person, not a body named for its city as "Enlace <City>" is.
+- A hyperbaric chamber's sessions ("chamber dives") are care.
+- One known by looks who runs a programme ("the redhead who runs the <sport> program"), with their care.
+Clean texts read as leaks: a county's health office tagged by its state's letters and the county joined with "_"
+("@<State>DOH_<County>", the county a given name too); a newcomer born in a town who starts on a date ("nacida en
+<Town>, atiende a partir del <date>").
+
+Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playbook.model import Media
+
+from tests.rules.harness import errors, hits, post, with_staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi sobrino Yordanis Salinas ya salió del hospital después de la cirugía.",
+        "Our patient Yordanis Medina rang the bell after his last round of radiation.",
+    ],
+)
+def test_a_patient_or_relative_named_with_a_surname_a_town_shares_is_named(text):
+    assert any("Yordanis" in hit.message for hit in errors("PHI003", post(text)))
+
+
+def test_a_file_named_for_a_patient_with_a_surname_a_town_shares_names_them():
+    item = post("A good week in the wound clinic.", media=(Media(file="paciente-yordanis-medina_curacion-semana3.jpg", alt="A healed shin"),))
+    assert errors("PHI003", item)
+
+
+@pytest.mark.parametrize("text", ["Thanks to Enlace Chicago for the translated flyers!", "Thanks to Safe Kids Houston for the car seat checks at our fair."])
+def test_a_body_named_for_its_city_still_names_no_one(text):
+    assert not errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield finished her twentieth chamber dive this week!", "Dana Whitfield wrapped up her hyperbaric sessions today."])
+def test_a_chambers_sessions_are_care_beside_a_full_name(text):
+    assert errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reposting @TXDSHS_Tyler: a measles case was confirmed at the regional airport. Check your shot records.",
+        "Compartimos el aviso de @FLDOH_Marion. Se confirmó un caso de dengue en el condado; use repelente.",
+    ],
+)
+def test_a_county_office_joined_to_its_states_letters_is_no_one(text):
+    assert not errors("PHI003", post(text))
+
+
+def test_a_persons_handle_with_an_underscore_is_still_a_handle():
+    assert errors("PHI003", post("Tag @lena_Marsh in your photos! She finished chemo on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome, Dr. Noor Haddad! Born in Amman, she joins our family medicine team starting October 4.",
+        "¡Bienvenida, Dra. Noor Haddad! Médica nacida en Amán, Jordania, atiende en la clínica a partir del 4 de octubre.",
+    ],
+)
+def test_a_newcomers_birthplace_does_not_tie_her_start_date(text):
+    assert not errors("PHI008", post(text), plans=with_staff("Noor Haddad"))
+
+
+def test_a_baby_born_in_a_town_on_a_date_is_still_tied():
+    assert errors("PHI008", post("Nuestra bebé Abril, nacida en Cusco el 4 de octubre, ya pesa cinco kilos."))
+
+
+def test_one_known_by_looks_who_runs_a_programme_with_their_care_is_singled_out():
+    assert hits("PHI011", post("The tall blonde who runs the junior ski jumping program finished her skin cancer treatment with our team this fall."))
+
+
+def test_one_who_runs_a_programme_with_no_care_of_theirs_is_no_one():
+    assert not hits("PHI011", post("The woman who runs the youth wrestling program spoke at our diabetes breakfast."))
