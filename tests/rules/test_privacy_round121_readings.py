@@ -7,6 +7,9 @@
 Clean texts read as leaks: a county's health office tagged by its state's letters and the county joined with "_"
 ("@<State>DOH_<County>", the county a given name too); a newcomer born in a town who starts on a date ("nacida en
 <Town>, atiende a partir del <date>").
+From final122 (held back): a reply that counts the reader's sessions in the formal "sus" ("terminó sus 30 sesiones"); a
+Spanish question of a top score with its subject first ("¿Tu visita fue de 4 o 5 estrellas?") and a request to leave
+it on the site ("déjala en Google").
 
 Everything here is invented.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import pytest
 from playbook.model import Media
 
-from tests.rules.harness import errors, hits, post, with_staff
+from tests.rules.harness import errors, hits, post, praise, with_staff
 
 
 @pytest.mark.parametrize(
@@ -81,3 +84,27 @@ def test_one_known_by_looks_who_runs_a_programme_with_their_care_is_singled_out(
 
 def test_one_who_runs_a_programme_with_no_care_of_theirs_is_no_one():
     assert not hits("PHI011", post("The woman who runs the youth wrestling program spoke at our diabetes breakfast."))
+
+
+@pytest.mark.parametrize("text", ["¡Qué gusto! Todo el equipo aplaudió el día que completó sus 25 sesiones.", "We all cheered the day you wrapped up your 12 sessions."])
+def test_a_reply_counting_the_readers_sessions_confirms_them(text):
+    assert errors("PHI001", praise(text))
+
+
+def test_a_reply_thanking_for_counted_stars_confirms_nothing():
+    assert not errors("PHI001", praise("¡Gracias por sus 5 estrellas y sus palabras tan lindas!"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Su cita fue de 4 o 5 estrellas? Compártala en Google, por favor.",
+        "¿Tu visita estuvo de 5 estrellas? ¡Déjala en Facebook!",
+    ],
+)
+def test_a_spanish_top_score_question_with_its_subject_first_asks_only_the_happy(text):
+    assert errors("FTC004", post(text))
+
+
+def test_the_whole_scale_asked_in_spanish_asks_everyone():
+    assert not errors("FTC004", post("¿Cómo calificaría su visita, del 1 al 5? Déjela en Google, sea cual sea su opinión."))

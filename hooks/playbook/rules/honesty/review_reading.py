@@ -40,10 +40,10 @@ _ENDORSE = pattern(_WORDS["endorsements"])
 _ACT = pattern(_WORDS["review_acts"])
 _REVIEW_VERB = pattern(_WORDS["review_verbs"])
 # A rating already named, asked to be posted where the public reads it: "would you share it on Google?", "posting that on
-# Facebook", "¿lo compartiría en Google?", "compártalo en Facebook", "súbala a Google", "put that on Google".
+# Facebook", "¿lo compartiría en Google?", "compártalo en Facebook", "súbala a Google", "put that on Google", "déjala en Google".
 _SHARE_IT = lazyre.compile(
     rf"(?<![\w-])(?:(?:{_words('review_acts')}|put|compartiria|compartirian|publicaria|publicarian)\s+(?:it|that|this|them|those|yours)"
-    r"|(?:lo|la|los|las)\s+(?:(?:puede|pueden|podria|podrian|quiere|quisiera)\s+)?(?:compart|publi|sub)\w*|(?:compart|publi(?:c|qu)|sub)\w*?(?:lo|la|los|las))"
+    r"|(?:lo|la|los|las)\s+(?:(?:puede|pueden|podria|podrian|quiere|quisiera)\s+)?(?:compart|publi|sub)\w*|(?:compart|publi(?:c|qu)|sub|dej)\w*?(?:lo|la|los|las))"  # "déjala en Google": leave it there
     r"(?:\s+[\w']+){0,2}?\s+(?:on|in|to|en|a)\s+",
     re.IGNORECASE,
 )
@@ -125,7 +125,8 @@ _REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;
 # A yes/no question about the visit: "Did your visit feel like five stars?", "Was it 5 stars?", "¿Fue de 5 estrellas?".
 # Joy at reading the review said right after the happy word: "feliz de leerlo", "happy to read this", "thrilled reading it"
 _READING_IT = lazyre.compile(r"\s+(?:(?:de|al|to|when|reading)\s+)?(?:leer(?:lo|la|los|las)?|read(?:ing)?)\b", re.IGNORECASE)
-_YES_NO = lazyre.compile(r"\W{0,6}(?:was|were|did|does|is|has|have|had|feel|felt|fue|estuvo|sintio|sintieron)(?![\w-])", re.IGNORECASE)
+# A Spanish question may put a short subject first: "¿Tu experiencia fue de 4 o 5 estrellas?", "¿La visita estuvo de 5?".
+_YES_NO = lazyre.compile(r"\W{0,6}(?:was|were|did|does|is|has|have|had|feel|felt|(?:\w+\s+){0,3}?(?:fue|estuvo|sintio|sintieron))(?![\w-])", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
 # A survey by text message says its scale and its branches as what to send back ("reply with 1 to 5", "send 5 or 4 and

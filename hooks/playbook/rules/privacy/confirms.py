@@ -129,7 +129,7 @@ _TRUST_TO_SAY = lazyre.compile(
     r"(?i:escribirnos|escribir|contarnos|compartirnos|decirnos|hac[eé]rnoslo[ \t]+saber|hacernos[ \t]+saber)(?![\w-])"
 )
 _YOUR_CARE = lazyre.compile(
-    rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"
+    rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{RELATIVES})['’]s?\s+)?(?:\d{{1,3}}\s+)?(?:(?:{MODIFIERS})[\s-]+){{0,2}}"  # counted: "sus 30 sesiones"
     rf"(?:{alt(words('care_nouns'))})(?![\w-])"
 )
 _RECORDS_NOUN = alt(words("records"))
