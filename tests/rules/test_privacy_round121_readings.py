@@ -8,7 +8,7 @@ Clean texts read as leaks: a county's health office tagged by its state's letter
 ("@<State>DOH_<County>", the county a given name too); a newcomer born in a town who starts on a date ("nacida en
 <Town>, atiende a partir del <date>").
 From final122 (held back): a reply that counts the reader's sessions in the formal "sus" ("terminó sus 30 sesiones"); a
-Spanish question of a top score with its subject first ("¿Tu visita fue de 4 o 5 estrellas?") and a request to leave
+Spanish question of a top score with its subject first ("¿Su visita fue de cinco estrellas?") and a request to leave
 it on the site ("déjala en Google").
 
 Everything here is invented.
@@ -52,7 +52,7 @@ def test_a_chambers_sessions_are_care_beside_a_full_name(text):
     "text",
     [
         "Reposting @TXDSHS_Tyler: a measles case was confirmed at the regional airport. Check your shot records.",
-        "Compartimos el aviso de @FLDOH_Marion. Se confirmó un caso de dengue en el condado; use repelente.",
+        "Del aviso de @FLDOH_Marion: hay dengue en dos barrios del condado, así que use repelente.",
     ],
 )
 def test_a_county_office_joined_to_its_states_letters_is_no_one(text):
@@ -98,7 +98,7 @@ def test_a_reply_thanking_for_counted_stars_confirms_nothing():
 @pytest.mark.parametrize(
     "text",
     [
-        "¿Su cita fue de 4 o 5 estrellas? Compártala en Google, por favor.",
+        "¿Su consulta fue de cinco estrellas? Súbala a Google, por favor.",
         "¿Tu visita estuvo de 5 estrellas? ¡Déjala en Facebook!",
     ],
 )
@@ -107,4 +107,4 @@ def test_a_spanish_top_score_question_with_its_subject_first_asks_only_the_happy
 
 
 def test_the_whole_scale_asked_in_spanish_asks_everyone():
-    assert not errors("FTC004", post("¿Cómo calificaría su visita, del 1 al 5? Déjela en Google, sea cual sea su opinión."))
+    assert not errors("FTC004", post("Del 1 al 5, ¿qué nota le pone a la consulta? Déjela en Google, sea cual sea."))

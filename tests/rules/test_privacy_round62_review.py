@@ -197,7 +197,7 @@ def test_a_promise_kept_to_everyone_is_no_reward_for_a_review(text):
         "Kudos Brayleigh! She finished her last round of chemo this morning.",
         "Shoutout Kingston! His cast came off today and he is back on the field.",
         "Shoutout Naomyr Castillo!! 90 days clean.",
-        "Go Marisol Reyes!! Ring that bell today, the whole 3rd floor is cheering for you",
+        "Go Marisol Reyes!! Ring that bell today, all of the 3rd floor cheers you on",
     ],
 )
 def test_a_bare_shout_out_or_a_cheer_to_a_name_no_list_holds_refuses(text):

@@ -125,7 +125,7 @@ _REASON = lazyre.compile(rf"(?:(?<![\w-])(?:{_words('reasons')})|(?:^|[.!?¡¿,;
 # A yes/no question about the visit: "Did your visit feel like five stars?", "Was it 5 stars?", "¿Fue de 5 estrellas?".
 # Joy at reading the review said right after the happy word: "feliz de leerlo", "happy to read this", "thrilled reading it"
 _READING_IT = lazyre.compile(r"\s+(?:(?:de|al|to|when|reading)\s+)?(?:leer(?:lo|la|los|las)?|read(?:ing)?)\b", re.IGNORECASE)
-# A Spanish question may put a short subject first: "¿Tu experiencia fue de 4 o 5 estrellas?", "¿La visita estuvo de 5?".
+# A Spanish question may put a short subject first: "¿Su consulta fue de cinco estrellitas?", "¿La visita estuvo de 5?".
 _YES_NO = lazyre.compile(r"\W{0,6}(?:was|were|did|does|is|has|have|had|feel|felt|(?:\w+\s+){0,3}?(?:fue|estuvo|sintio|sintieron))(?![\w-])", re.IGNORECASE)
 # A score's condition reaches further: "cuando sienta que la visita de hoy merece cinco estrellas".
 _SCORE_CONDITION = lazyre.compile(r"(?<![\w-])(?:if|when|whenever|si|cuando)\b(?:\s+[\w']+){0,7}\s*$", re.IGNORECASE)
