@@ -57,11 +57,25 @@ def practice(tmp_path_factory) -> Path:
     return root
 
 
-def test_every_stored_pattern_is_what_the_engine_compiles(practice, tmp_path):
+@pytest.fixture(scope="module")
+def fresh_run(practice, tmp_path_factory) -> tuple[Path, list]:
+    """A run without the result cache, once for the module's tests (each run is seconds of a fresh interpreter)."""
+    home = tmp_path_factory.mktemp("fresh-home")
+    return home, _check(practice, home, cached=False)
+
+
+@pytest.fixture(scope="module")
+def stored_run(practice, tmp_path_factory) -> tuple[Path, list]:
+    """A run with the result cache, which writes the pattern store, once for the module's tests."""
+    home = tmp_path_factory.mktemp("store-home")
+    return home, _check(practice, home)
+
+
+def test_every_stored_pattern_is_what_the_engine_compiles(stored_run):
     """The stored code is what the engine builds afresh: re.compile's, with a set of first characters where
     one helps (first_char.py; tests/test_first_char.py proves they match alike)."""
-    _check(practice, tmp_path)
-    stored = marshal.loads(_store(tmp_path).read_bytes())
+    home, _ = stored_run
+    stored = marshal.loads(_store(home).read_bytes())
     assert len(stored) > 100  # the rules' patterns, not a handful
     looks = 0
     for (pattern, flags), entry in stored.items():
@@ -73,22 +87,21 @@ def test_every_stored_pattern_is_what_the_engine_compiles(practice, tmp_path):
     assert looks > 50
 
 
-def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, tmp_path):
-    fresh = _check(practice, tmp_path / "none", cached=False)
+def test_a_run_from_the_store_finds_what_a_run_without_it_finds(practice, fresh_run, stored_run):
+    (_, fresh), (home, first) = fresh_run, stored_run
     assert any(f[3] == "PHI003" for f in fresh)
-    first = _check(practice, tmp_path / "home")
-    stored = _store(tmp_path / "home").read_bytes()
+    stored = _store(home).read_bytes()
     shutil.rmtree(practice / ".cache")  # the result cache gone: every file checked again, every pattern from the store
-    assert _check(practice, tmp_path / "home") == first == fresh
-    assert _store(tmp_path / "home").read_bytes() == stored  # nothing was missing: nothing written
-    [derived] = (tmp_path / "home" / "playbook").glob("derived-*.bin")
+    assert _check(practice, home) == first == fresh
+    assert _store(home).read_bytes() == stored  # nothing was missing: nothing written
+    [derived] = (home / "playbook").glob("derived-*.bin")
     values = marshal.loads(derived.read_bytes())["values"]
     assert any(name.startswith("alternation\0") for name in values) and any(name.startswith("wordlist\0") for name in values)
 
 
-def test_no_store_without_the_result_cache(practice, tmp_path):
-    _check(practice, tmp_path, cached=False)
-    assert not (tmp_path / "playbook").exists() or not list((tmp_path / "playbook").glob("patterns-*.bin"))
+def test_no_store_without_the_result_cache(fresh_run):
+    home, _ = fresh_run
+    assert not (home / "playbook").exists() or not list((home / "playbook").glob("patterns-*.bin"))
 
 
 @pytest.mark.parametrize(
