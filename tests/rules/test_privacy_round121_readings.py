@@ -9,7 +9,8 @@ Clean texts read as leaks: a county's health office tagged by its state's letter
 <Town>, atiende a partir del <date>").
 From final122 (held back): a reply that counts the reader's sessions in the formal "sus" ("terminó sus 30 sesiones"); a
 Spanish question of a top score with its subject first ("¿Su visita fue de cinco estrellas?") and a request to leave
-it on the site ("déjala en Google").
+it on the site ("déjala en Google"); a champion who told her relative's illness in her own book, the description
+read as part of that story (public_story.retold_description: a story whose outlet is named within two sentences).
 
 Everything here is invented.
 """
@@ -108,3 +109,16 @@ def test_a_spanish_top_score_question_with_its_subject_first_asks_only_the_happy
 
 def test_the_whole_scale_asked_in_spanish_asks_everyone():
     assert not errors("FTC004", post("Del 1 al 5, ¿qué nota le pone a la consulta? Déjela en Google, sea cual sea."))
+
+
+def test_a_champion_retelling_a_relatives_illness_from_her_own_book_is_no_patient():
+    text = (
+        '¡Qué orgullo! La campeona de boxeo Marisela "La Centella" Ochoa, criada aquí en Minot, caminó con nosotros en la Caminata por el Corazón. '
+        "She talked about her dad's fight con la diabetes, como ya lo escribió en su libro."
+    )
+    assert not hits("PHI011", post(text))
+
+
+def test_a_champion_with_care_of_ours_beside_a_retold_story_is_still_singled_out():
+    text = "The rodeo champion of Harney County finished his knee rehab with our team in May. He spoke about his father's stroke, as he did in his podcast."
+    assert hits("PHI011", post(text))

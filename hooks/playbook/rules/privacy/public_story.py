@@ -450,9 +450,9 @@ def retold_figure(text: str, person: Person, bounds: list[int]) -> bool:
 
 
 def retold_description(text: str, bounds: list[int], pos: int) -> bool:
-    """PHI011: whether a description at `pos` ("the mayor", "a su abuelito minero con enfisema") lies in a retold story
-    (its teller's, already public), in a text that with the story set aside tells no care of ours."""
-    return in_retold(text, pos) and clear_of_ours(text)
+    """PHI011: whether a description at `pos` ("the mayor", "a su abuelito minero con enfisema") lies in a retold story, or one whose outlet is
+    named follows within two sentences ("the boxing champ ... his mom's cancer, as in his documentary"), in a text that tells no care of ours."""
+    return (in_retold(text, pos) or story_near(text, bounds, pos, outlet=True)) and clear_of_ours(text)
 
 
 def story_cared(text: str, bounds: list[int], pos: int) -> bool:
