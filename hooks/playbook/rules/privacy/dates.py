@@ -29,16 +29,16 @@ _MONTH_ABBR = r"(?i:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|no
 _SLASH = r"[/\u2044\u2215]"
 _DATE = lazyre.compile(
     rf"(?<![\w/.-])(?:"
-    rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t]+\d{{4}})?"
+    rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|:\d)(?:,?[ \t]+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?"
     rf"|\d{{1,2}}(?:o|ro|ero)?[ \t]+(?i:de)[ \t]+{_MES}(?:[ \t]+(?i:de|del)[ \t]+\d{{4}})?"  # "18 de julio (de 2027)"
-    rf"|{_MES}[ \t]+\d{{1,2}}(?![\d:])(?:,?[ \t]+(?:(?i:de)[ \t]+)?\d{{4}})?"  # "julio 18, 2027"
+    rf"|{_MES}[ \t]+\d{{1,2}}(?!\d|:\d)(?:,?[ \t]+(?:(?i:de)[ \t]+)?\d{{4}})?"  # "julio 18, 2027"
     rf"|\d{{1,2}}(?:[.{DASHES}]?{_MONTH_ABBR}\.?(?:[.{DASHES}]?\d{{2}}(?:\d{{2}})?)?|[ \t]+{_MONTH_ABBR}\.?[ \t]+\d{{4}})"  # "04may", "18-jul-2027"
     rf"|(?P<m>\d{{1,2}}){_SLASH}(?P<d>\d{{1,2}})(?:{_SLASH}\d{{2}}(?:\d{{2}})?)?"
     rf"|(?P<m2>\d{{1,2}})[.{DASHES}](?P<d2>\d{{1,2}})[.{DASHES}](?:\d{{4}}|\d{{2}}(?![.{DASHES}]?\d))"
     rf"|\d{{4}}[{DASHES}]\d{{2}}[{DASHES}]\d{{2}}(?:T\d{{1,2}}(?::\d{{2}}){{0,2}})?"
     rf"|(?i:the)[ \t]+\d{{1,2}}(?:st|nd|rd|th)(?![ \t]+(?:of[ \t]+)?(?:{_MONTH}|(?i:century|time|grade|floor|place|anniversary|birthday)))"  # "your visit on the 3rd"
-    rf"|(?i:el[ \t]+dia)[ \t]+\d{{1,2}}(?![\d:])"
+    rf"|(?i:el[ \t]+dia)[ \t]+\d{{1,2}}(?!\d|:\d)"
     rf")(?![\w/]|[.-]\d)"
 )
 _PRONOUNS = r"(?i:her|his|my)"  # not "their": "families can move their appointments before Dec. 24" is no one in particular
