@@ -5,6 +5,7 @@
 - A faith leader of a gurdwara or a mandir, at a place on a named road, with care: a granthi is one person as a pastor is.
 Clean texts read as leaks: the care word in a staff member's or a crew's everyday title in a reply ("the x-ray guy", "the
 outpatient crew", "our ultrasound tech"); the reader's own ("your x-ray tech") still confirms.
+From final124 (held back): a copay paid for a changed review ("le cubrimos el copago") is a reward.
 
 Everything here is invented.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import errors, hits, post, praise, with_staff
+from tests.rules.harness import errors, hits, post, praise, response, with_staff
 
 
 @pytest.mark.parametrize("text", ["Note for R.T., seen March 3rd: your biopsy results came back.", "A message for D.L., seen Aug 9: please call about your labs."])
@@ -56,3 +57,18 @@ def test_a_care_word_in_a_staff_title_in_a_reply_is_ours(text):
 
 def test_the_readers_own_tech_still_confirms():
     assert errors("PHI002", praise("Your MRI tech says hi and hopes the scan was not too loud."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry about the wait. Change your rating to something kinder and we will pay your next copay.",
+        "Lamentamos la demora. Si cambia sus estrellas, con gusto pagamos su copago del mes que viene.",
+    ],
+)
+def test_a_copay_paid_for_a_changed_review_is_a_reward(text):
+    assert errors("FTC004", response(text))
+
+
+def test_a_plan_that_covers_the_copay_is_no_reward():
+    assert not errors("FTC004", post("Good news: most plans now cover the copay for flu shots, so bring your card."))
