@@ -122,3 +122,7 @@ def test_a_champion_retelling_a_relatives_illness_from_her_own_book_is_no_patien
 def test_a_champion_with_care_of_ours_beside_a_retold_story_is_still_singled_out():
     text = "The rodeo champion of Harney County finished his knee rehab with our team in May. He spoke about his father's stroke, as he did in his podcast."
     assert hits("PHI011", post(text))
+
+
+def test_a_chambers_sessions_explained_to_all_name_no_one():
+    assert not errors("PHI003", post("How does a chamber dive help a slow wound heal? Our hyperbaric nurses explain it in this video."))

@@ -72,3 +72,8 @@ def test_a_copay_paid_for_a_changed_review_is_a_reward(text):
 
 def test_a_plan_that_covers_the_copay_is_no_reward():
     assert not errors("FTC004", post("Good news: most plans now cover the copay for flu shots, so bring your card."))
+
+
+@pytest.mark.parametrize("text", ["Thanks for walking with us at the Sober October kickoff!", "¡Gracias por venir a la plática sobre vivir sobrio en familia!"])
+def test_sobriety_uncounted_in_a_reply_is_no_clinical_word(text):
+    assert not errors("PHI002", praise(text))

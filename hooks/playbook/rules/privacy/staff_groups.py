@@ -85,7 +85,7 @@ _FOR_THE_REVIEW = lazyre.compile(
 # One of ours or a crew named by the work, in everyday words: "the x-ray guy", "the outpatient crew", "our lab lady" (round
 # 123); not the reader's ("your x-ray tech"), and as _REST_OF, only in a sentence that speaks to no one but for the review
 _JOB = lazyre.compile(rf"(?<![\w'’-]){_WORD}[ \t]+(?i:techs?|guys?|gals?|lady|ladies|crew|folks)(?![\w-])")
-_READER_BEFORE = lazyre.compile(r"(?<![\w'’-])(?i:your|su|sus|tu|tus)[ \t]+$")
+READER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:your|su|tu|sus|tus)[ \t]+$")  # the reader's own: "your x-ray tech", "your patient portal" (stance.py)
 _SPOKEN_TO = lazyre.compile(r"(?<![\w'’-])(?i:you|your|yours|y['’]?all|usted|ustedes|su|sus|le|te|tu|tus)(?![\w'’-])")
 
 
@@ -95,7 +95,7 @@ def groups(text: str) -> list[tuple[int, int]]:
     signed = sign_off_span(text)  # "— El equipo de Oncología": a sign-off named only by care stays refused (team_signoff.py)
     found = [m.span() for m in _GROUP.finditer(text) if not (signed and signed[0] <= m.start() < signed[1])]
     bounds = None
-    jobs = (m for m in _JOB.finditer(text) if not _READER_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    jobs = (m for m in _JOB.finditer(text) if not READER_BEFORE.search(text, max(0, m.start() - 6), m.start()))
     for m in (*_REST_OF.finditer(text), *jobs):
         bounds = bounds or sentence_bounds(text)
         begin, stop = sentence_of(bounds, m.start())

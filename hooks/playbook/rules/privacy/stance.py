@@ -277,7 +277,6 @@ _THE_VISIT = lazyre.compile(rf"(?<![\w-])(?i:the|that|this|la|esa|esta|el|ese|es
 _PLACE = bounded(words("places"))
 _STAFF = bounded(words("staff"))
 _PATIENT_COMPOUND = bounded(words("patient_compounds"))
-_READERS_OFFICE = lazyre.compile(r"(?<![\w-])(?i:your|su|tu|sus|tus)[ \t]+$")  # the reader's own navigator, advocate or portal
 _PATIENT = bounded(words("patient_words"))
 # The privacy notice itself says "patient" of no one: "no podemos confirmar si alguien es paciente", "we can't say whether a
 # person is or isn't a patient", "por ley no podemos decir si una persona es o no es paciente", "ni decimos si alguien fue paciente",
@@ -398,7 +397,7 @@ def _reader_marks(text: str) -> Iterator[Mark]:
 
 def read_marks(text: str) -> list[Mark]:
     marks = list(reader_marks(text))
-    offices = (m.span() for m in _PATIENT_COMPOUND.finditer(text) if not _READERS_OFFICE.search(text, max(0, m.start() - 8), m.start()))  # "your patient portal": the reader's
+    offices = (m.span() for m in _PATIENT_COMPOUND.finditer(text) if not staff_groups.READER_BEFORE.search(text, max(0, m.start() - 8), m.start()))  # "your patient portal": the reader's
     compounds = sorted([*offices, *(m.span() for m in NOTICE.finditer(text))])
     hours = [m.span() for m in _HOURS.finditer(text)]
     routines = list(_ROUTINE_DAY.finditer(text))
