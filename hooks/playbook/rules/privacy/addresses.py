@@ -42,6 +42,12 @@ _NUMBER_CALLE = lazyre.compile(
     r"(?<![\w$.,/#:-])\d{1,6}[A-Z]?[ \t]+(?:Calle|Avenida|Camino|Carretera|Paseo|Privada|Cerrada|Callejon|Calzada|Prolongacion|Andador|Circuito|Retorno|Carrera)"
     r"[ \t]+(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,3}[A-Z][a-z]+(?![\w'’-])"
 )
+# A house number before its street, the Spanish way of saying it ("la casa del 14 de la calle <Name>", "al número 14 de la
+# avenida <Name>"): the number, "de la" or "del", then a word that is nothing but a street's and the street's name.
+_NUMBER_OF_CALLE = lazyre.compile(
+    r"(?<![\w$.,/#:-])(?:(?i:n[uú]mero|no\.|num\.|nro\.|\#)[ \t]*)?\d{1,5}[A-Z]?[ \t]+(?i:de[ \t]+la|del|de[ \t]+el)[ \t]+"
+    rf"(?i:{alternation(folded(IDS['street_words_es']))}|camino|paseo|cerrada)[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+){{0,2}}[A-Z][a-z]+(?![\w'’-])"
+)
 # A label's period is an abbreviation's ("Fracc. Las Flores"); after a whole word ("... al barrio. Have a ...") it ends
 # a sentence, and an address never spans a sentence end.
 _LABELS = [w for w in folded(IDS["neighbourhood_labels"]) if len(w) > 3]
@@ -288,7 +294,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
     What it flags:
         A house number, a street name and a street type ("1420 Maple
         Avenue", "22 Elm St.", "8 W. 3rd Street", "9 Lateral B Rd"), the Spanish order ("Calle
-        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too), the US order with a
+        Zaragoza 218", "Av. Juárez #1200", "C/ Mayor 12", "calle Ortega 418" in lower case too; the number first, as
+        Spanish also says it: "el 9 de la calle Robles", "al número 27 de la avenida Olmos"), the US order with a
         Spanish street word ("1423 Calle Jacinto", "87 Camino del Rio"), a neighbourhood
         ("Colonia Las Palmas #45", "Fracc. Las Flores"; a numbered street with its house number after a mark,
         "Calle 140 Este #512", "East 140th Street #512"; an address never spans a
@@ -354,7 +361,7 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         body = text.text
         taken = Ranges()
         found = [m for m in _STREET.finditer(body) if m.group(2).split()[0].lower() not in _NOT_STREET]  # "3 Easy Ways"
-        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBERED_STREET, _GRID, _UNIT_AT):
+        for pattern in (_CALLE, _PO_BOX, _ZIP, _DIRECTED, _NUMBER_CALLE, _NUMBER_OF_CALLE, _NUMBERED_STREET, _GRID, _UNIT_AT):
             found.extend(pattern.finditer(body))
         areas = list(_NEIGHBOURHOOD.finditer(body))
         found.extend(areas)

@@ -171,10 +171,10 @@ OFFLINE_HINT = "Keep the reply general (no visit, care, bill, staff or timing), 
 
 # A promise to answer the reader ("we'll call you back tomorrow", "alguien le contesta el mismo dia", "le
 # llamamos manana"): the reader and the time it names are what comes next, not their dealings. English needs
-# will/'ll/can/going to; a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
+# will/'ll/'d/can/going to ("we'd like to talk with you": a talk to come); a Spanish form that is also a past tense ("le llamamos", "le escribimos") needs a time
 # to come (or "que nos escriba"); "le contesta", "te respondemos", "le vamos a llamar" are no past at all.
 _PROMISE_EN = lazyre.compile(
-    rf"(?:(?<=\w)['’](?i:ll|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
+    rf"(?:(?<=\w)['’](?i:ll|d|(?:re|m|s)\s+going\s+to)|(?<![\w-])(?i:will|shall|can|would|(?:am|is|are)\s+going\s+to))\s+(?:(?i:be\s+(?:happy|glad)\s+to|(?:like|love)\s+to|personally|gladly|also|then|quickly|promptly)\s+)?"
     rf"(?i:{alt(words('promise_verbs'))})\s+(?i:(?:back\s+)?(?:to|with)\s+)?(?:you|u)(?:\s+(?i:back))?(?![\w-])"
 )
 _STEMS = alt(words("promise_stems_es"))
@@ -342,7 +342,9 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         can reach us Monday through Friday", "we'd love to hear from you",
         "hope to see you at the health fair next month", and a promise to
         answer with when we will ("we'll call you back tomorrow", "alguien
-        le contesta el mismo dia", "le llamamos manana"); an answer already
+        le contesta el mismo dia", "le llamamos manana"), to hand them to who
+        can answer or to talk ("she'll connect you with our manager", "we'd
+        like to talk with you in person"); an answer already
         given is a dealing again ("we called you back on Monday", "ya le
         contestamos", "le llamamos ayer"). A public Q&A answer (qa.py: "Q:
         ... A: ...", "P: ... R: ...", or a template of the scenario

@@ -69,7 +69,12 @@ _TITLED_OR_DELIVERED = (
     r"(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Dona|Doña)\.?[ \t]+[A-Z]"
     r"|(?i:dropped|dropping|delivered|delivering|brought|bringing|drove|picked[ \t]+up|dejamos|llevamos|entregamos|recogemos|recogimos)(?![\w'’-])"
 )
-_SOMEONE = lazyre.compile(rf"(?<![\w'’-])(?:{_TITLED_OR_DELIVERED}|(?i:patient|paciente|family|familia)(?![\w'’-]))")
+# "Family" inside a practice's or a specialty's name is no household ("<Town> Family Health va a estar en ...", "our family
+# medicine office"): not before a capitalised word in English, nor before medicine, practice or health in any case.
+_SOMEONE = lazyre.compile(
+    rf"(?<![\w'’-])(?:{_TITLED_OR_DELIVERED}|(?i:patient|paciente|familia)(?![\w'’-])"
+    r"|(?i:family)(?![\w'’-])(?![ \t]+(?:[A-Z]|(?i:medicine|practice|health|physicians?|doctors?|dentistry)(?![\w'’-]))))"
+)
 _DELIVERY = lazyre.compile(rf"(?<![\w'’-])(?:{_TITLED_OR_DELIVERED})")
 
 

@@ -157,17 +157,19 @@ _LET_ES = (
 )
 # A bare "it", "this" or unsaid object ends the clause: "saw this rash", "we told Dr. <Name> you called" are no courtesy.
 _BARE = r"(?![ \t]*(?!(?i:and|y|too|also|as[ \t]+well|todos|todas|both|today|tonight|tomorrow|soon|asap|hoy|ma[nñ]ana|pronto)(?![\w'’-]))[\w'’-])"
+# Every review we get, as our staff's habit is to read them all: "<Name> reads every single one of these", "each and every one".
+_EVERY_ONE = r"(?i:every[ \t]+(?:single[ \t]+)?one[ \t]+of[ \t]+(?:these|them|our[ \t]+reviews)|each[ \t]+(?:and[ \t]+every[ \t]+)?one[ \t]+of[ \t]+(?:these|them)|all[ \t]+of[ \t]+(?:these|them|our[ \t]+reviews))"
 _COURTESY = lazyre.compile(
     rf"(?<![\w'’-])(?:"
     rf"(?P<to_see>{_ONES})(?:[ \t]+(?i:both|all|too|also|already|just|definitely|certainly)){{0,2}}[ \t]+{_SEE_EN}"
-    rf"(?:(?i:see|sees|saw|seen|seeing|read|reads|reading)[ \t]+(?:(?P<obj_see>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this|this[ \t]+one){_BARE})"
+    rf"(?:(?i:see|sees|saw|seen|seeing|read|reads|reading)[ \t]+(?:(?P<obj_see>{_OBJ_NAMED_EN}|{_OBJ_ES}|{_EVERY_ONE})|(?i:it|this|this[ \t]+one){_BARE})"
     rf"|(?i:hear|hears|heard|hearing)[ \t]+(?:(?i:about)[ \t]+)?(?P<obj_hear>{_OBJ_NAMED_EN}|{_OBJ_ES}))"
     rf"|(?P<to_vio>{_ONES})[ \t]+{_SEE_ES}[ \t]+(?P<obj_vio>{_OBJ_ES})"
     # round 62: the review as a clitic before the verb ("la Dra. <Name> y <Name> lo leyeron en la junta"), and our staff's joy
-    # while reading it ("Dr. <Name> and <Name> were grinning ear to ear reading this")
+    # while reading it ("Dr. <Name> and <Name> were grinning ear to ear reading this", round 125: "... when we read this")
     rf"|(?P<to_clitic>{_ONES})[ \t]+(?:(?i:ya|tambi[eé]n)[ \t]+)?(?i:lo|la|los|las)[ \t]+(?i:vio|vieron|ley[oó]|leyeron|escuch[oó]|escucharon|(?:ha|han)[ \t]+(?:visto|le[ií]do))"
     rf"|(?P<to_joy>{_ONES})[ \t]+(?i:were|are|was|is|have[ \t]+been|has[ \t]+been)[ \t]+(?:(?i:all|both|so|just|literally|still)[ \t]+){{0,2}}{_JOY_EN}"
-    rf"(?:[ \t]+(?i:from[ \t]+)?(?i:ear[ \t]+to[ \t]+ear))?[ \t]+(?i:reading|to[ \t]+read|seeing|to[ \t]+see|over)[ \t]+"
+    rf"(?:[ \t]+(?i:from[ \t]+)?(?i:ear[ \t]+to[ \t]+ear))?[ \t]+(?i:reading|to[ \t]+read|seeing|to[ \t]+see|over|when[ \t]+(?:we|they|I|she|he)[ \t]+(?:read|saw|shared|opened))[ \t]+"
     rf"(?:(?P<obj_joy>{_OBJ_NAMED_EN}|{_OBJ_ES})|(?i:it|this|this[ \t]+one)(?:{_BARE}|(?=[ \t]+(?i:at|during|in|over|on|together|out[ \t]+loud|aloud)[ \t]+)))"
     rf"|{_TOPIC}[ \t]+(?P<to_topic>{_ONE}(?:{_AND}(?:(?i:about|of|sobre|de|del|para|a|al)[ \t]+)?{_ONE}){{0,4}})"
     rf"|(?:{_LET_EN}[ \t]+(?P<to_let>{_ONES})[ \t]+(?i:know|hear)|{_TELL_EN}[ \t]+(?P<to_told>{_ONES}))"
