@@ -11,6 +11,11 @@ Clean texts read as leaks: a promise to hand the reader to someone who can answe
 manager") and a talk offered ("we'd like to talk with you in person") are what comes next, not a visit; our staff
 reading every review we get, or beaming when we read this one, are a courtesy about the review.
 
+From final126 (held back): a city's name after a town's facility ("el aeropuerto de <City>") is the place; "the only one
+in this building who ..." said of a member is one of us; a cry of joy ("What a kind note") before our staff who will
+both read it; a story told "at many town meetings" is told in public, and our care of a figure's relative said in the
+present ("our clinic treats him") is ours, which neither reading caught before.
+
 Everything here is invented.
 """
 
@@ -102,3 +107,48 @@ def test_our_staff_reading_the_reviews_is_a_courtesy(text):
 
 def test_our_staff_glad_at_the_readers_scan_still_confirms():
     assert errors("PHI001", praise("Dr. Amani was so happy when she saw your scan."), plans=CLINICAL)
+
+
+# From final126 (held back).
+
+
+def test_a_city_after_a_towns_facility_is_a_place():
+    assert not errors("PHI003", post("Aviso: una viajera con tos ferina pasó por la terminal de autobuses de Dallas el 9 de abril."))
+
+
+def test_a_childs_kinder_before_a_name_is_still_theirs():
+    assert errors("PHI003", post("El kinder de Savannah celebró que terminó sus quimioterapias."))
+
+
+def test_the_only_one_in_this_building_with_a_knack_of_ours_is_staff():
+    assert not errors("PHI011", post("Happy birthday to Lena! Proud aunt of three, and the only person in this building who likes cold brew in January."), plans=with_staff("Lena"))
+
+
+def test_the_only_one_in_this_building_with_care_is_singled_out():
+    assert errors("PHI011", post("Happy birthday to Lena! She is the only person in this building who had her knee replaced here last spring."), plans=with_staff("Lena"))
+
+
+def test_a_cry_of_joy_then_our_staff_who_will_read_it_is_a_courtesy():
+    assert not errors("PHI001", praise("What a kind note to open on a Tuesday. Gil and Dr. Moreau will both read this."), plans=CLINICAL)
+
+
+def test_a_day_of_theirs_before_our_staff_who_will_read_it_still_confirms():
+    assert errors("PHI001", praise("So sorry about Friday. Gil and Dr. Moreau will both read this."), plans=CLINICAL)
+
+
+def test_a_story_told_at_town_meetings_is_already_public():
+    text = "Councilwoman Rhoda Vance opened our memory café and spoke, as she has at many town meetings, about her husband's dementia."
+    assert not errors("PHI003", post(text))
+
+
+def test_a_story_told_at_town_meetings_with_our_care_is_still_ours():
+    text = "Councilwoman Rhoda Vance spoke, as she has at many town meetings, about her husband's dementia. Our memory clinic treats him every week."
+    assert errors("PHI003", post(text))
+
+
+def test_a_figures_relative_we_treat_now_is_our_care():
+    assert errors("PHI003", post("Councilwoman Rhoda Vance spoke about her husband's dementia. Our memory clinic cares for him now."))
+
+
+def test_a_figure_we_treat_like_family_is_no_care():
+    assert not errors("PHI003", post("Mayor Ruiz cut the ribbon; our staff treats him like family."))

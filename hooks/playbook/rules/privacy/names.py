@@ -407,7 +407,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         cut the ribbon"), an office's holder or a described public role with health news they made public ("The mayor shared on his page that ...", "the <Team> pitcher blogged about his elbow surgery"), a performer's stage nickname with news she told herself,
         an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening", "nos visito en la inauguracion de la nueva sala de partos"; not "the Commissioner, whom our team screened")
         and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
-        pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn"), or
+        pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn", "... in this building who ..."), or
         a staff member's title that holds "patient" ("our first patient navigator", "our only patient care coordinator"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
         So does "our favorite crossing guard" with her care (favourites.py), a place held in a community ("our oldest elder", "a su portero", "the pastor's son", "Falcons #7", "the only one in a band", "la única de la tripulación que ...",

@@ -170,11 +170,11 @@ def told_public(text: str, start: int, end: int, *, outright: bool = False) -> b
     return False
 
 
-# Our people with them anywhere in the text: "our oncology team is with her", "walk beside her", "part of his care team",
+# Our people with them anywhere in the text: "our oncology team is with her", "walk beside her", "our clinic treats him", "part of his care team",
 # "nuestro equipo la acompana" (not "our team is here for you", "corrio con nuestro equipo": no care of them told)
 _WITH_US = lazyre.compile(
     r"(?<![\w-])(?i:part[ \t]+of|on|joined)[ \t]+(?i:her|his|their)[ \t]+(?i:care|medical|treatment|surgical|cancer[ \t]+care)[ \t]+(?i:team)(?![\w-])"
-    r"|(?<![\w-])(?i:our|we)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:beside|alongside|with|caring[ \t]+for|treating)[ \t]+(?i:her|him)(?![\w-])"
+    r"|(?<![\w-])(?i:our|we)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:beside|alongside|with|(?:caring|cares?)[ \t]+for|treating|treats?|looks?[ \t]+after)[ \t]+(?i:her|him)(?![\w-])"
     r"|(?<![\w-])(?i:nuestro|nuestra|nuestros|nuestras)(?![\w-])[^.!?\n]{0,60}?(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]a|atiende|cuida|trata)(?![\w-])"
     r"|(?<![\w-])(?i:la|lo|le)[ \t]+(?i:acompa[nñ]amos|atendemos|cuidamos|tratamos|operamos)(?![\w-])"
     # our care said in a clause about them: "a quien operamos de la rodilla", "a quienes ya atendimos"

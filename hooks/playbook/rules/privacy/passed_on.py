@@ -125,7 +125,7 @@ _SUBJECT_AFTER = lazyre.compile(r"[ \t]+(?i:is|are|was|were|will|va|van|se|est[a
 _ONES = rf"{_ONE}(?:{_AND}{_ONE}){{0,4}}"
 _SEE_EN = (  # the auxiliaries and joy before the verb
     r"(?:(?i:will|'ll|’ll|is|are|was|were|has|have|had|get|gets|got|can't[ \t]+wait|can’t[ \t]+wait|cannot[ \t]+wait|is[ \t]+going|are[ \t]+going"
-    r"|gonna|wants|want|made[ \t]+sure|make[ \t]+sure)[ \t]+(?:(?i:to|already|just|definitely|be|so|really|going|surely)[ \t]+){0,3})?"
+    r"|gonna|wants|want|made[ \t]+sure|make[ \t]+sure)[ \t]+(?:(?i:to|already|just|definitely|be|so|really|going|surely|both|all|also)[ \t]+){0,3})?"
     r"(?:(?i:love|loved|loves|loving|enjoy|enjoyed|enjoys|be[ \t]+glad|be[ \t]+happy|be[ \t]+thrilled|be[ \t]+delighted|glad|happy|thrilled|delighted)[ \t]+(?:(?i:to)[ \t]+)?)?"
 )
 _SEE_ES = (
@@ -181,7 +181,7 @@ _COURTESY = lazyre.compile(
 _REVIEW_BEFORE = lazyre.compile(rf"(?<![\w'’-])(?:{_NOUN_EN}|{_NOUN_ES}|(?i:escribi[oó]|escribiste|escribir(?:nos)?|write|wrote|writing|sharing))(?![\w'’-])")
 _THANKED = lazyre.compile(
     r"(?<![\w'’-])(?i:gracias|thanks|thank|thx|ty|merci|wow|aww+|awww*"
-    r"|qu[eé][ \t]+(?:bonito|bonitas?|lindo|lindas?|hermoso|hermosas?|detalle|detallazo)|how[ \t]+(?:sweet|lovely|kind)"  # a cry of joy at it
+    r"|qu[eé][ \t]+(?:bonito|bonitas?|lindo|lindas?|hermoso|hermosas?|detalle|detallazo)|how[ \t]+(?:sweet|lovely|kind)|what[ \t]+a[ \t]+(?:sweet|lovely|kind|nice|wonderful|beautiful|thoughtful)"  # a cry of joy at it
     # the review's effect on us: "this made our week", "nos alegró el día" (round 62)
     r"|made[ \t]+(?:our|my)[ \t]+(?:whole[ \t]+|entire[ \t]+)?(?:day|week|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|year)"
     r"|(?:nos|me)[ \t]+(?:alegr[oó]|alegraste|alegraron|hizo|hiciste|hicieron)[ \t]+(?:todo[ \t]+)?(?:el|la)[ \t]+(?:d[ií]a|semana|ma[nñ]ana|lunes|tarde))(?![\w'’-])"

@@ -76,11 +76,11 @@ _MEDIUM = alternation(
         *("noticiero", "noticieros", "libro", "libros", "memorias", "columna", "columnas", "discurso", "discursos", "redes"),
         *("conferencia", "conferencias", "rueda de prensa", "ruedas de prensa", "documental", "escenario", "escenarios"),
         *("presentacion", "presentación", "presentaciones", "conciertos", "giras", "campaña", "campana", "podcast", "pagina", "página"),
-        # round 53: a post or a clip of theirs, the air in Spanish, a concert or a tour, the cameras, and the public who heard it
+        # round 53: a post or a clip of theirs, the air in Spanish, a concert or a tour, the cameras, the public who heard it; round 125: a town's forums
         *("post", "posts", "video", "videos", "reel", "reels", "twitter", "aire", "cameras", "camaras", "cámaras", "concert", "concerts"),
         *("tour", "tours", "gira", "concierto", "viewers", "listeners", "fans", "followers", "audiences", "televidentes", "oyentes"),
-        *("seguidores", "audiencia", "publico", "público"),
-        *("televised", "televisada", "televisado", "televisadas", "televisados", "livestream", "transmision", "transmisión"),
+        *("seguidores", "audiencia", "publico", "público", "town meeting", "town meetings", "council meeting", "council meetings", "meetings"),
+        *("televised", "televisada", "televisado", "televisadas", "televisados", "livestream", "transmision", "transmisión", "asamblea", "asambleas", "cabildo", "cabildos"),
     )
 )
 # How often it was told, with a verb of telling: "something he's described often", "como lo ha relatado varias veces"
@@ -176,15 +176,15 @@ OUR_VERBS = (
     "|acompanamos|recibimos|dimos[ \t]+de[ \t]+alta|hospitalizamos|intervenimos|entablillamos|vendamos"
 )
 WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[ \t]+(?i:{OUR_VERBS})(?![\w-])")
-# Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos",
-# "nuestro equipo la acompañó", "we fixed it", "our kidney team has followed him"), or a doctor named (_DOCTOR): a story so
-# placed is no story of theirs alone, and it is not set aside.
+# Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos", "nuestro equipo la
+# acompañó", "we fixed it", "our kidney team has followed him", "our clinic treats him"), or a doctor named (_DOCTOR): a story so placed is no story of theirs alone, not set aside.
 _HERE_OR_DONE = lazyre.compile(
     r"(?<![\w-])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"
     rf"|{WE_DID.pattern}"
     r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+[a-záéíóúñ]{3,}(?![\w-])"
     r"|(?<![\w-])(?i:we|we['’]ve|(?:our|nuestr[oa]s?)(?:[ \t]+[\w-]+){1,2})[ \t]+(?:[\w'’-]+[ \t]+)?(?i:did|done|fixed|set|repaired|treated|operated|replaced"
-    r"|removed|scoped|rebuilt|performed|stitched|saw|seen|see|sees|followed|follows|cared|helped|handled|put|placed|fitted|fit|caught|delivered)[ \t]+"
+    r"|removed|scoped|rebuilt|performed|stitched|saw|seen|see|sees|followed|follows|cared|helped|handled|put|placed|fitted|fit|caught|delivered|treats?|treating"
+    r"|(?:cares|cared|caring)[ \t]+for|look(?:s|ed)[ \t]+after)[ \t]+"
     r"(?i:it|that|them|him|her|his|this|those)(?![\w-])"
 )
 _DOCTOR = lazyre.compile(r"(?<![\w-])(?:Dr|Dra|Doctor|Doctora)\.?[ \t]+[A-Z]")

@@ -432,11 +432,12 @@ def told_care(text: str, bounds: list[int], start: int, end: int, seen: dict[int
     return told
 
 
-# "the only person on our team who ...", "the first one at our front desk to ...", "la unica de nuestro equipo que ...":
+# "the only person on our team who ...", "the first one at our front desk to ...", "la unica de nuestro equipo que ...",
+# "the only one in this building who ..." (round 125):
 # a first or an only among us is one of the team, told of in a staff post (a birthday, a welcome).
 _AMONG_US = lazyre.compile(
     r"[ \t]+(?i:on|in|of|at|among|from|de|del|en|entre)[ \t]+(?i:our|the|this|nuestro|nuestra|el|la|este|esta)?[ \t]*"
-    r"(?:[\w'’-]+[ \t]+)?(?i:team|staff|crew|squad|office|front[ \t]+desk|practice|clinic|equipo|personal|oficina|consultorio|cl[ií]nica|recepci[oó]n)(?![\w-])"
+    r"(?:[\w'’-]+[ \t]+)?(?i:team|staff|crew|squad|office|front[ \t]+desk|practice|clinic|building|equipo|personal|oficina|consultorio|cl[ií]nica|recepci[oó]n|edificio)(?![\w-])"
 )
 
 

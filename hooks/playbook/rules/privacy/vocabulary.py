@@ -325,6 +325,12 @@ _ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:(?i:pro|former|retired|olympic|par
 
 # A visit is paid to a person as well as to a town: "we visited <Name> in the hospital after his surgery" is someone, told
 # by "he"/"she" in the clause after the name; "we visited <City> and its farmers market" stays the city.
+# A town's own public facility, in Spanish, before "de" and the town: "el aeropuerto de <City>", "la estación de
+# autobuses de <City>"; not a school or a home, where "de <Name>" is often a child's ("el kinder de <Name>").
+_FACILITY_OF = lazyre.compile(
+    r"(?<![\w-])(?i:el|la|del|al)[ \t]+(?i:aeropuerto|terminal|estacion|puerto|estadio|universidad|ayuntamiento|catedral|zocalo|malecon)"
+    r"(?:[ \t]+(?:(?i:de)[ \t]+)?[a-z]+){0,2}[ \t]+(?i:de)[ \t]+$"
+)
 _VISITED = lazyre.compile(r"(?<![\w-])(?i:visit|visited|visiting|visitamos|visitando|toured|touring)[ \t]+$")
 _SOMEONE_AFTER = lazyre.compile(r"[^.!?;\n]{0,80}?(?<![\w'’-])(?i:he|she|his|her|him|él|ella|le)(?![\w'’-])")
 
@@ -338,11 +344,13 @@ def _cared_text(text: str) -> bool:
 
 def _is_city(text: str, start: int, depth: int = 0) -> bool:
     """A city's, country's or state's name that is also a given name, read as a place: after a preposition of place
-    ("a conference in Denver", "back from Orlando", "en Florencia") or next to another place ("Charlotte and Raleigh",
+    ("a conference in Denver", "back from Orlando", "en Florencia") or a town's facility ("el aeropuerto de Dallas") or next to another place ("Charlotte and Raleigh",
     "Ghana, Peru or Kenya")."""
     word = _CITY_WORD.match(text, start)
     if not word or not place_word(word.group(0)):
         return False
+    if _FACILITY_OF.search(text, max(0, start - 48), start):
+        return True  # "pasó por el aeropuerto de <City>"
     if _PLACE_PREPOSITION.search(text, max(0, start - 24), start):
         return not (_VISITED.search(text, max(0, start - 24), start) and _SOMEONE_AFTER.match(text, word.end()))  # "a conference in Denver"
     if _ROLE_AFTER_CITY.match(text, word.end()):
