@@ -278,7 +278,7 @@ CASES = {
             post("Left us a low rating before we fixed the phones? If you feel like it, you're welcome to update it. Either way, thank you."),
             post("Los cambios del estacionamiento ya están listos. Gracias por su reseña; le regalamos un café a quien venga a la feria."),
             # what is fixed or improved is the problem the review told of, not the review
-            post("If you left a 1-star review about the AC, we'd love the chance to fix it. Free lemonade at the desk all week!"),
+            post("If you left a 1-star review about the AC, we would like a chance to make it right. Free lemonade at the desk all week!"),
             post("Si nos dejó una reseña por la espera, queremos mejorarla. ¡Café gratis toda la semana!"),
             post("Left us a review? Thank you! We read every one."),
             post("Got a question about sunscreen? Show us your bottle at the front desk and we'll help. Free parking on site."),

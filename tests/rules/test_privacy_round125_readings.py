@@ -121,7 +121,7 @@ def test_a_childs_kinder_before_a_name_is_still_theirs():
 
 
 def test_the_only_one_in_this_building_with_a_knack_of_ours_is_staff():
-    assert not errors("PHI011", post("Happy birthday to Lena! Proud aunt of three, and the only person in this building who likes cold brew in January."), plans=with_staff("Lena"))
+    assert not errors("PHI011", post("Happy birthday to Lena! Proud aunt of three, Lena is the only one in this whole building who likes cold brew in January."), plans=with_staff("Lena"))
 
 
 def test_the_only_one_in_this_building_with_care_is_singled_out():

@@ -42,7 +42,7 @@ def test_clock_letters_of_opening_hours_pass(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Was today a 5 out of 5 for you? Leave us a Google review! Anything lower? Please use our private feedback form instead.",
+        "Was today a 5 out of 5 for you? Leave us a Google review! Less than that? Send it through our private comment form instead.",
         "¿Fue un 10 de 10? Déjenos su reseña en Google. ¿Algo menos? Escríbanos por WhatsApp mejor.",
     ],
 )
