@@ -14,8 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.error
+import threading
 import urllib.request
 from pathlib import Path
 
@@ -128,34 +127,46 @@ def _free_port() -> int:
 
 
 def _served(tool: str, root: Path, paths: list[str], scratch: Path) -> dict[str, bytes]:
-    """Start `<tool> serve` with `scratch` as its temporary folder, fetch `paths` once the first answers, stop it
-    as an author does (Ctrl-C); the port is masked out of the pages."""
+    """Start `<tool> serve` with `scratch` as its temporary folder, fetch `paths` once it says it serves, stop it as an
+    author does (Ctrl-C); the port is masked out of the pages.
+
+    The pages are fetched only after this server's own "Serving on" line: a free port is free only when probed, and
+    under the suite's load another test's server (the browser tests' bind any free port) can hold it first, answer
+    for it and have the Ctrl-C land while this one is still starting, outside the code that removes its folders."""
     port = _free_port()
     command = [tool, "serve", "-f", "mkdocs.yml", "-a", f"127.0.0.1:{port}", "--no-livereload"]
     scratch.mkdir()
     env = tool_env(NO_MKDOCS_2_WARNING="1", TMPDIR=str(scratch))
     server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    said: list[str] = []
+    serving = threading.Event()
+
+    def read_stderr() -> None:  # drained all along, so the server never blocks on a full pipe
+        for line in server.stderr:
+            said.append(line.decode("utf-8", "replace"))
+            if "Serving on" in said[-1]:
+                serving.set()
+        serving.set()  # the server is gone: the wait below ends and the poll says so
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
     try:
+        assert serving.wait(180), f"{tool} serve did not start within 180 s"
+        assert server.poll() is None, "".join(said)[-3000:]
         pages: dict[str, bytes] = {}
-        deadline = time.monotonic() + 120
-        while not pages:
-            assert server.poll() is None, server.stderr.read().decode("utf-8", "replace")[-3000:]
-            assert time.monotonic() < deadline, f"{tool} serve did not answer within 120 s"
-            try:
-                for path in paths:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=10) as answer:
-                        pages[path] = answer.read().replace(str(port).encode(), b"PORT")
-            except (urllib.error.URLError, ConnectionError):
-                pages.clear()
-                time.sleep(0.5)
+        for path in paths:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=30) as answer:
+                pages[path] = answer.read().replace(str(port).encode(), b"PORT")
         return pages
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl-C: a SIGTERM would leave the server's site folder and the feeds' behind
         try:
-            server.communicate(timeout=30)
+            server.wait(timeout=60)
         except subprocess.TimeoutExpired:
             server.kill()
-            server.communicate()
+            server.wait()
+        reader.join(timeout=10)
+        assert server.returncode == 0, f"{tool} serve stopped with {server.returncode}: {''.join(said)[-3000:]}"
 
 
 def test_serve_shows_findings_on_the_page_alike_under_either_tool(tmp_path):
