@@ -126,18 +126,29 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _started(command: list[str], **options) -> subprocess.Popen:
+    """The process, with Ctrl-C as a terminal gives it: a suite started in the background of a script (`... &`)
+    ignores SIGINT, and an ignored signal stays ignored across exec, so the server would never hear the Ctrl-C that
+    stops it (it was killed, its folders left: CI failed so). A handled signal is reset to its default by exec."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(command, **options)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
 def _served(tool: str, root: Path, paths: list[str], scratch: Path) -> dict[str, bytes]:
     """Start `<tool> serve` with `scratch` as its temporary folder, fetch `paths` once it says it serves, stop it as an
     author does (Ctrl-C); the port is masked out of the pages.
 
     The pages are fetched only after this server's own "Serving on" line: a free port is free only when probed, and
-    under the suite's load another test's server (the browser tests' bind any free port) can hold it first, answer
-    for it and have the Ctrl-C land while this one is still starting, outside the code that removes its folders."""
+    another test's server (the browser tests' bind any free port) could hold it first and answer for it."""
     port = _free_port()
     command = [tool, "serve", "-f", "mkdocs.yml", "-a", f"127.0.0.1:{port}", "--no-livereload"]
     scratch.mkdir()
     env = tool_env(NO_MKDOCS_2_WARNING="1", TMPDIR=str(scratch))
-    server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = _started(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     said: list[str] = []
     serving = threading.Event()
 
