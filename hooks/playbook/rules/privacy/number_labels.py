@@ -207,10 +207,15 @@ def _phone_shaped(body: str, token: re.Match) -> bool:
 
 def _called(body: str, label: re.Match, token: re.Match) -> bool:
     """Whether the number a label reaches is a phone given as a line to call or book on, a calling word between them
-    ("Medicaid, y para reservar llame al <phone>"); a number right after its label stays the label's ("Medicaid ID
-    <phone-shaped>")."""
+    ("Medicaid, y para reservar llame al <phone>") or words and "at" ("group fit testing at <phone>"); a number right
+    after its label stays the label's ("Medicaid ID <phone-shaped>")."""
     phone = _phone_around(body, token)
-    return phone is not None and _CALL.search(body, label.end(), phone.start()) is not None
+    return phone is not None and (_CALL.search(body, label.end(), phone.start()) is not None or _AT_LINE.match(body, label.end(), phone.start()) is not None)
+
+
+# A label's word, more words, then "at" and a line ("employers can book group fit testing at <phone>", "group classes at
+# <phone>"): a line one reaches us at; a member's number follows its label ("group number 88123"), not "at".
+_AT_LINE = lazyre.compile(r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}(?i:at|al)[ \t]+\(?$")
 
 
 def labelled(body: str, is_post: bool) -> Iterator[tuple[tuple[int, int], str]]:

@@ -40,6 +40,7 @@ _RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulser(?:a|it[ao])s?|brazalet(?:e|ito)s?|expedientes?|muestras?)(?![\w-])"  # and the diminutives: "la pulserita", "un brazaletito"
 )
+_CHEERS = frozenset(fold_word(w) for w in (*NAMES["cheers"], *NAMES["congratulations"]) if " " not in w)  # a cry, no surname
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+$")  # a capitalised word right before the surname
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
@@ -202,8 +203,8 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
         if low in CITIES and not (family is not None and family.surname and not family.place and first is not None and first.first and not first.place and given.lower() not in _STATES):
             continue  # "HOUSTON, TEXAS": a city and its state; a city that is a surname still files a given name ("LEON, MARISA")
-        if family is not None and (family.also_word or family.place or not family.surname):
-            continue  # "Welcome, Grace", "Kenya, Ghana": no surname
+        if family is not None and (family.also_word or family.place or not family.surname) or low in INTERJECTIONS or low in _CHEERS:
+            continue  # "Welcome, Grace", "Kenya, Ghana", "¡Felicidades, <Given>!": no surname
         if first is None and (family is None or lexicon_clinical.find(given.lower()) or given.lower() in _STATES) or first is not None and (not first.first or first.place):
             continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA"), not a state ("SPRINGFIELD, ILLINOIS")
         if family is None and lexicon_clinical.find(low):
