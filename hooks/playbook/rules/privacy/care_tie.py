@@ -91,8 +91,9 @@ _TIE = lazyre.compile(
             rf"(?<![\w-])(?:con|with)[ \t]+(?:el|la|el[ \t]+doctor|la[ \t]+doctora)?[ \t]*dra?\.?[ \t]+(?-i:[A-Z])[\w'-]*[^\n.!?]{{0,40}}?(?<![\w-])(?:{_DAYS}|{_TIME})(?!\w)",
             rf"(?<![\w-])(?:{_DAYS})(?![\w-])[^\n.!?]{{0,40}}?(?:{_TIME})[^\n.!?]{{0,12}}?(?:con|with)[ \t]+(?:el|la)?[ \t]*dra?\.",
             # lost and found, something labelled with a name
-            rf"(?<![\w-])(?:{_FOUND})(?![\w-])[^\n]{{0,80}}?(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])",
-            rf"(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])[^\n]{{0,60}}?(?<![\w-])(?:{_FOUND})(?![\w-])",
+            # ... in one sentence: "... nuestra nueva sala de espera. Ella nos dejó una foto firmada" is a gift, nothing lost
+            rf"(?<![\w-])(?:{_FOUND})(?![\w-])[^\n.!?]{{0,80}}?(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])",
+            rf"(?<![\w-])(?:{_ITEM}|{_PLACE})(?![\w-])[^\n.!?]{{0,60}}?(?<![\w-])(?:{_FOUND})(?![\w-])",
             r"(?<![\w-])(?:a[ \t]+nombre[ \t]+de|in[ \t]+the[ \t]+name[ \t]+of|made[ \t]+out[ \t]+to|lock[ \t]+screen|engraved|grabad[oa]|labell?ed|label|etiqueta|wristband|brazalete|expediente|chart)(?![\w-])",
             # a record's number or a date of birth beside someone: "Jane Doe (MRN 12345678)", "fecha de nacimiento"
             r"(?<![\w-])(?:mrn|mr[ \t]*#|medical[ \t]+record|(?:record|chart|policy|member|patient|account)[ \t]+(?:no|number|num|id|#)|dob|date[ \t]+of[ \t]+birth"

@@ -98,14 +98,19 @@ def result_slugs(text: str, known: Known) -> Iterator[Person]:
     yield from _double_surnames(text, known, found, words)
 
 
+def _plain(word: str) -> bool:
+    """A word between a surname and its family's word that is no name and no place's ("<surname>-cabin-kids")."""
+    return word not in NOT_A_NAME and lexicon_names.name_info(word) is None and not unlisted_name(word)
+
+
 def _families(text: str, known: Known, found: list, words: list[str]) -> Iterator[Person]:
-    """A surname before a family's or a child's word (or after "familia", "hermanos") in a file's name that also tells
-    a visit, a consent or care."""
+    """A surname before a family's or a child's word, or one plain word before it ("<surname>-cabin-kids"), or after
+    "familia", "hermanos", in a file's name that also tells a visit, a consent or care."""
     told = cared = None
     for i, match in enumerate(found):
         word = match.group(0)
         low = words[i]
-        after = i + 1 < len(words) and words[i + 1] in _FAMILY_AFTER
+        after = i + 1 < len(words) and words[i + 1] in _FAMILY_AFTER or i + 2 < len(words) and words[i + 2] in _FAMILY_AFTER and _plain(words[i + 1])
         before = i > 0 and words[i - 1] in _FAMILY_BEFORE
         if not (after or before) or low in NOT_A_NAME or low in known.org or low in _FAMILY_AFTER or low in _FAMILY_BEFORE:
             continue
