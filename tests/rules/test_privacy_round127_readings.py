@@ -10,7 +10,7 @@ Clean texts read as leaks:
 
 From final128 (held back): a surname one plain word before "kids" in a consent's file name ("<surname>-cabin-kids-...")
 is a family; a gift "left" to us one sentence after the waiting room is nothing lost (lost and found reads one
-sentence); a time to talk offered ("<Name> can set up a time for you") places no one.
+sentence); a time to talk offered ("<Name> will set up a time for you") places no one.
 
 Everything here is invented.
 """
@@ -63,7 +63,7 @@ def test_kids_of_a_camp_in_a_file_name_are_no_family():
 
 
 def test_a_gift_left_after_the_waiting_room_is_nothing_lost():
-    text = "La campeona de boliche del condado, Ruth Ibarra, cortó el listón de nuestra nueva sala de espera. Ruth hasta nos dejó un cuadro."
+    text = "La campeona de boliche del condado, Ruth Ibarra, abrió con tijeras gigantes la sala de espera renovada. Ruth hasta nos dejó un cuadro."
     assert not errors("PHI003", post(text))
 
 
@@ -72,7 +72,7 @@ def test_a_cane_left_in_the_waiting_room_is_still_lost_and_found():
 
 
 def test_a_time_to_talk_offered_places_no_one():
-    assert not errors("PHI001", response("We're sorry. Sherri at our front desk can set up a time for you to talk with our director."), plans=with_staff("Sherri"))
+    assert not errors("PHI001", response("We're sorry. Sherri at our front desk will set up a time for you and our director."), plans=with_staff("Sherri"))
 
 
 def test_a_time_set_up_last_week_still_places_the_reader():
