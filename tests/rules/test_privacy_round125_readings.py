@@ -152,3 +152,8 @@ def test_a_figures_relative_we_treat_now_is_our_care():
 
 def test_a_figure_we_treat_like_family_is_no_care():
     assert not errors("PHI003", post("Mayor Ruiz cut the ribbon; our staff treats him like family."))
+
+
+def test_a_story_told_at_support_group_meetings_is_not_public():
+    text = "Retired teacher Ann Moss talked, as she has at many support group meetings, about her chemo."
+    assert errors("PHI003", post(text))

@@ -79,7 +79,7 @@ _MEDIUM = alternation(
         # round 53: a post or a clip of theirs, the air in Spanish, a concert or a tour, the cameras, the public who heard it; round 125: a town's forums
         *("post", "posts", "video", "videos", "reel", "reels", "twitter", "aire", "cameras", "camaras", "cámaras", "concert", "concerts"),
         *("tour", "tours", "gira", "concierto", "viewers", "listeners", "fans", "followers", "audiences", "televidentes", "oyentes"),
-        *("seguidores", "audiencia", "publico", "público", "town meeting", "town meetings", "council meeting", "council meetings", "meetings"),
+        *("seguidores", "audiencia", "publico", "público", "town meeting", "town meetings", "council meeting", "council meetings"),
         *("televised", "televisada", "televisado", "televisadas", "televisados", "livestream", "transmision", "transmisión", "asamblea", "asambleas", "cabildo", "cabildos"),
     )
 )
