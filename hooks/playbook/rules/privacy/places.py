@@ -224,7 +224,8 @@ _STATE_OWN = lazyre.compile(rf"['’]s(?![ \t]+(?i:kids|children|parents|moms)(?
 _OFFICE_AFTER = lazyre.compile(rf"[ \t]+(?=[A-Z])(?i:{alternation(_NAMES['public_roles'])})[ \t]+[A-Z]")
 _NEXT_CAP = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _TOWN_COMMA = lazyre.compile(rf"(?<![\w'’-])({_WORD})[ \t]*,[ \t]*$")
-_CALLS = frozenset(fold(w) for w in (*wordlist("privacy")["greetings"], *_NAMES["cheers"], *_NAMES["interjections"], *_NAMES["congratulations"], "thanks", "thank", "gracias") if " " not in w)
+# One-word calls, folded: a greeting, a cheer, a cry or a thanks opens what follows; it is no town, and no surname (record_names)
+CALLS = frozenset(fold(w) for w in (*wordlist("privacy")["greetings"], *_NAMES["cheers"], *_NAMES["interjections"], *_NAMES["congratulations"], "thanks", "thank", "gracias") if " " not in w)
 _STATE_LIST = lazyre.compile(rf"(?<![\w-])(?:{_STATES})(?![\w-]){_JOIN}$|^{_JOIN}(?:{_STATES})(?![\w-])")
 
 
@@ -443,7 +444,7 @@ def _state_here(text: str, begin: int, end: int) -> bool:
     if _STATE_NOUN_AFTER.match(text, end) or _STATE_LIST.search(text, max(0, begin - 30), begin) or _STATE_LIST.match(text[end : end + 30]):
         return True
     town = _TOWN_COMMA.search(text, max(0, begin - 40), begin)
-    if town and fold(town.group(1)) not in _CALLS and not text.startswith("!", end):
+    if town and fold(town.group(1)) not in CALLS and not text.startswith("!", end):
         info = lexicon_names.name_info(town.group(1))
         if info is None or is_town(town.group(1)) or info.surname and not info.first:
             return True

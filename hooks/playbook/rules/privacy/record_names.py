@@ -23,8 +23,9 @@ from .day_lists import day_list_names
 from .greeted_words import plain_word
 from .known import Known, Person
 from .nations import is_country
+from .places import CALLS
 from .unlisted import unlisted_name
-from .vocabulary import CALENDAR, CITIES, INTERJECTIONS, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
+from .vocabulary import CALENDAR, CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AFTER, lowered
 
 _STATES = lowered("us_states")  # "DALLAS, GEORGIA": a town and its state, though both are names
 
@@ -40,7 +41,6 @@ _RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulser(?:a|it[ao])s?|brazalet(?:e|ito)s?|expedientes?|muestras?)(?![\w-])"  # and the diminutives: "la pulserita", "un brazaletito"
 )
-_CHEERS = frozenset(fold_word(w) for w in (*NAMES["cheers"], *NAMES["congratulations"]) if " " not in w)  # a cry, no surname
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+$")  # a capitalised word right before the surname
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 
@@ -129,7 +129,6 @@ def _dated_capitals(surname: str, given: str) -> bool:
 _CHEERED = lazyre.compile(r"[ \t]*[!¡]")
 _VOWEL = lazyre.compile(r"[aeiouyæø]")  # every name has one, its accents taken off (lexicon fold: "THỊ"); "VSP", "HMO", "PPO" none
 
-_GREETINGS = frozenset(w.lower() for w in (*NAMES["congratulations"], *INTERJECTIONS, "hello", "hi", "hey", "hola", "dear", "thanks", "gracias", "welcome", "bienvenida", "bienvenido"))
 # The items of a list around the pair: a word in capitals and a comma before it, or a comma, "and", "y" or "&" and one after it.
 _ITEM_BEFORE = lazyre.compile(r"[A-Z]{2,}[ \t]*,[ \t]*$")
 _ITEM_AFTER = lazyre.compile(r"[ \t]*(?:,|&|/|and|AND|y|Y|or|OR|o)[ \t]*[A-Z]{3,}(?![a-z])")
@@ -148,7 +147,7 @@ def _capital_record(surname: str, given: str) -> bool:
     low, low_given = surname.lower(), given.lower()
     if not (_VOWEL.search(fold_word(low)) and _VOWEL.search(fold_word(low_given))):
         return False  # "AHCCCS, VSP y EyeMed": a plan's letters, no one's name
-    if low in _GREETINGS or low in CALENDAR or low_given in CALENDAR or low_given in _STATES or low in _STATES:
+    if fold_word(low) in CALLS or low in CALENDAR or low_given in CALENDAR or low_given in _STATES or low in _STATES:
         return False  # "CONGRATS, ELENA", "FRIDAY, JUNE 5"
     family, first = lexicon_names.name_info(surname.capitalize()), lexicon_names.name_info(given.capitalize())
     if (family is not None and family.place) or (first is not None and first.place) or is_country((given.capitalize(),)) or is_country((surname.capitalize(),)):
@@ -203,7 +202,7 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
         family, first = lexicon_names.name_info(surname), lexicon_names.name_info(given)
         if low in CITIES and not (family is not None and family.surname and not family.place and first is not None and first.first and not first.place and given.lower() not in _STATES):
             continue  # "HOUSTON, TEXAS": a city and its state; a city that is a surname still files a given name ("LEON, MARISA")
-        if family is not None and (family.also_word or family.place or not family.surname) or low in INTERJECTIONS or low in _CHEERS:
+        if family is not None and (family.also_word or family.place or not family.surname) or fold_word(low) in CALLS:
             continue  # "Welcome, Grace", "Kenya, Ghana", "¡Felicidades, <Given>!": no surname
         if first is None and (family is None or lexicon_clinical.find(given.lower()) or given.lower() in _STATES) or first is not None and (not first.first or first.place):
             continue  # "SALINE, LACTATED": no given name; one no list knows counts after a listed surname ("GARCIA, CHIAMAKA"), not a state ("SPRINGFIELD, ILLINOIS")

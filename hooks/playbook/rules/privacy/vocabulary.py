@@ -325,12 +325,8 @@ _ROLE_AFTER_CITY = lazyre.compile(rf"[ \t]+(?:(?i:pro|former|retired|olympic|par
 
 # A visit is paid to a person as well as to a town: "we visited <Name> in the hospital after his surgery" is someone, told
 # by "he"/"she" in the clause after the name; "we visited <City> and its farmers market" stays the city.
-# A town's own public facility, in Spanish, before "de" and the town: "el aeropuerto de <City>", "la estación de
-# autobuses de <City>"; not a school or a home, where "de <Name>" is often a child's ("el kinder de <Name>").
-_FACILITY_OF = lazyre.compile(
-    r"(?<![\w-])(?i:el|la|del|al)[ \t]+(?i:aeropuerto|terminal|estacion|puerto|estadio|universidad|ayuntamiento|catedral|zocalo|malecon)"
-    r"(?:[ \t]+(?:(?i:de)[ \t]+)?[a-z]+){0,2}[ \t]+(?i:de)[ \t]+$"
-)
+# A town's own public facility, in Spanish, before "de" and the town: "el aeropuerto de <City>" (town_facilities_es)
+_FACILITY_OF = lazyre.compile(rf"(?<![\w-])(?i:el|la|del|al)[ \t]+(?i:{alternation(NAMES['town_facilities_es'])})(?:[ \t]+(?:(?i:de)[ \t]+)?[a-z]+){{0,2}}[ \t]+(?i:de)[ \t]+$")
 _VISITED = lazyre.compile(r"(?<![\w-])(?i:visit|visited|visiting|visitamos|visitando|toured|touring)[ \t]+$")
 _SOMEONE_AFTER = lazyre.compile(r"[^.!?;\n]{0,80}?(?<![\w'’-])(?i:he|she|his|her|him|él|ella|le)(?![\w'’-])")
 
