@@ -43,6 +43,7 @@ import re
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
+from ...wordlists import wordlist
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
 from .event_parts import named_with_part, under_heading
@@ -171,6 +172,9 @@ _BROUGHT = lazyre.compile(
 )
 
 
+_OWNS_PART = lazyre.compile(rf"['’]s[ \t]+(?:(?i:left|right)[ \t]+)?(?i:{alternation(wordlist('privacy-owned')['body_parts'])})(?![\w'’-])")
+
+
 def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     """Whether `person` is named with a community role and no care of theirs is told (see the module's docstring)."""
     if not person.public or not person.excusable:
@@ -184,6 +188,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     if claims:
         return False  # "... came in for ...", "we treated ...", a guess at someone's health: the text speaks of care
     start, end = sentence_of(bounds, person.start)
+    if _OWNS_PART.match(text, person.end) and care_in(text, start, end):
+        return False  # "a fishhook worked out of trucker <Name>'s thumb": their own body, in a sentence of care (round 129)
     if _PATIENT_WORD.search(text, start, end):
         return False  # "<Name>, one of our patients, volunteers ...": a patient, whatever role they also hold
     before = sentence_of(bounds, start - 1)[0] if start > 0 else start

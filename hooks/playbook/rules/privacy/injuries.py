@@ -26,10 +26,17 @@ _INJURY = lazyre.compile(
 
 
 # A thing taken out: the verb, at most five words of the thing, "out of"/"from"/"de", a possessive or an article, the part.
-_TAKEN = r"(?i:pulled|pulling|removed|removing|took|fished|plucked|popped|extracted|got|sacamos|sacaron|saco|sacarle|quitamos|quitaron|quito|quitarle|extrajimos|extrajeron)"
+# round 129: worked or dug out ("working a fishhook out of <descriptor> <Given> <Surname>'s thumb": an owner's run, a word of what they do first)
+_TAKEN = (
+    r"(?i:pulled|pulling|removed|removing|took|taking|fished|plucked|popped|extracted|got|getting|worked|working|dug|digging|eased|easing|wiggled|wiggling"
+    r"|sacamos|sacaron|saco|sacarle|quitamos|quitaron|quito|quitarle|extrajimos|extrajeron)"
+)
 _OUT_OF = r"(?i:out[ \t]+of|from|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|de[ \t]+su|de[ \t]+sus)"
 _OWNER = r"(?:(?i:his|her|their|the|a|su|sus|el|la|los|las|left|right|izquierd[oa]|derech[oa])|[A-Z][\w-]*['’]s)"
-_REMOVED = lazyre.compile(rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:[ \t]+{_OWNER}){{0,2}}[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])")
+_NAMED_OWNER = r"(?:[ \t]+[a-z]+)?(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[A-Z][\w-]*['’]s"  # "trucker <Given> <Surname>'s", "little <Given>'s"
+_REMOVED = lazyre.compile(
+    rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:(?:[ \t]+{_OWNER}){{0,2}}|{_NAMED_OWNER}(?:[ \t]+(?i:left|right))?)[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])"
+)
 
 
 # A fall that was someone's, and a walk lost (round 96, from a home visit to a craftsman "desde la caida ya casi no camina"):

@@ -63,8 +63,7 @@ _OPENING = lazyre.compile(
     r"|(?<![\w-])(?i:that|que)[ \t]+(?i:todos|everyone|everybody|we[ \t]+all|all[ \t]+of[ \t]+us|medio[ \t]+mundo|todo[ \t]+el[ \t]+pueblo)"
     r"[ \t]+(?i:vimos|vieron|saw|watched)(?![\w-])"
 )
-# Where a story is told to the public: a medium ("in three interviews", "on the evening news channel", "on her show", "en sus
-# discursos", "al aire"), read right after the opening, a few words between, in the same clause
+# Where a story is told to the public: a medium ("in three interviews", "on the evening news channel", "on her show", "en sus discursos", "al aire", a paper), read right after the opening, a few words between, in the same clause
 _MEDIUM = alternation(
     (
         *("interview", "interviews", "podcast", "podcasts", "show", "shows", "talk show", "radio", "tv", "television", "channel"),
@@ -79,7 +78,8 @@ _MEDIUM = alternation(
         # round 53: a post or a clip of theirs, the air in Spanish, a concert or a tour, the cameras, the public who heard it; round 125: a town's forums
         *("post", "posts", "video", "videos", "reel", "reels", "twitter", "aire", "cameras", "camaras", "cámaras", "concert", "concerts"),
         *("tour", "tours", "gira", "concierto", "viewers", "listeners", "fans", "followers", "audiences", "televidentes", "oyentes"),
-        *("seguidores", "audiencia", "publico", "público", "town meeting", "town meetings", "council meeting", "council meetings"),
+        *("seguidores", "audiencia", "publico", "público", "town meeting", "town meetings", "council meeting", "council meetings", "newspaper", "newspapers"),
+        *("tribune", "herald", "gazette", "magazine", "magazines", "periodico", "periódico", "periodicos", "revista", "revistas", "capitol", "legislature"),
         *("televised", "televisada", "televisado", "televisadas", "televisados", "livestream", "transmision", "transmisión", "asamblea", "asambleas", "cabildo", "cabildos"),
     )
 )

@@ -131,6 +131,8 @@ _VOWEL = lazyre.compile(r"[aeiouyæø]")  # every name has one, its accents take
 
 # The items of a list around the pair: a word in capitals and a comma before it, or a comma, "and", "y" or "&" and one after it.
 _ITEM_BEFORE = lazyre.compile(r"[A-Z]{2,}[ \t]*,[ \t]*$")
+# An article or "all" right before it makes the word in capitals a noun, a plan's or a programme's letters ("todas las MCO, KCHIP y ..."): no label (round 129)
+_ARTICLE_BEFORE = lazyre.compile(r"(?<![\w'’-])(?:the|all|both|these|those|el|la|los|las|todos|todas|ambos|ambas)[ \t]+$")
 _ITEM_AFTER = lazyre.compile(r"[ \t]*(?:,|&|/|and|AND|y|Y|or|OR|o)[ \t]*[A-Z]{3,}(?![a-z])")
 
 
@@ -188,7 +190,9 @@ def record_full_names(text: str, known: Known) -> Iterator[Person]:
                 yield Person(match.start(), match.end(), (surname.capitalize(), given.capitalize()), "a surname and a given name with a date, as a label files them", excusable=False, public=False)
             continue
         bare = given.rstrip("'’")  # a closing quote is no part of the name: "'OKAFOR, CHIDINMA'"
-        if _capital_record(surname, bare) and not _CHEERED.match(text, match.end("given")) and not _listed(text, match):  # "a printout with OKAFOR, CHIDINMA"
+        if (
+            _capital_record(surname, bare) and not _CHEERED.match(text, match.end("given")) and not _listed(text, match) and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):  # "a printout with OKAFOR, CHIDINMA"
             if not known.is_team((bare.capitalize(), surname.capitalize())):
                 yield Person(
                     match.start(),

@@ -314,6 +314,9 @@ _MEANT_TO = lazyre.compile(
     r"(?:(?i:all\s+of\s+)?(?i:our|the|whole|entire|nuestr[oa]s?|tod[oa]s?\s+nuestr[oa]s?|el|la|los|las)\s+){1,2}"
 )
 
+# Anyone's repetition, not the reader's: "se pone feliz cada vez que alguien le escribe", "every time someone thanks her" (round 129)
+_ANYONE = lazyre.compile(r"\s+(?:(?i:que)\s+)?(?i:alguien|someone|somebody|anyone|anybody|a\s+patient|un[ao]?\s+paciente|la\s+gente|people)(?![\w-])")
+
 # A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
 _CLAUSE_BREAK = lazyre.compile(
     r"[;:—–]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
@@ -419,7 +422,7 @@ def read_marks(text: str) -> list[Mark]:
         for m in pattern.finditer(text):
             if kind == POINT and inside(hours, m.start(), m.end()) or kind == WAIT and inside(not_waiting, m.start(), m.end()):
                 continue
-            if kind == STAFF and (m.start() in meant or inside(everyone, m.start(), m.end())) or kind == DEAL and _habit(text, m):
+            if kind == STAFF and (m.start() in meant or inside(everyone, m.start(), m.end())) or kind == DEAL and _habit(text, m) or kind == WHEN and _ANYONE.match(text, m.end()):
                 continue  # "mean more to our nurses": the staff read the review; "why we come in at 6": our own habit
             if kind in (VISIT, THE_VISIT) and everyday_senses.everyday(text, m.start(), m.end()):
                 continue  # "como dice la cita", "ante cualquier consulta": a quote, a question (everyday_senses.py)
