@@ -2063,7 +2063,7 @@ CASES = {
             "Back in March a junior catcher from a Tulsa high school tore his labrum; this week he threw his first bullpen.",
             "Un armador de una prepa de Laredo se fracturó la muñeca en la semifinal y hoy ya le quitamos el yeso.",
             # one who keeps a shop or a route on a named road, "only" or not, with care or a fall
-            "Big hug to the guy who runs the bait shop out on Route 9, back casting after his rotator cuff repair.",
+            "Big hug to the man who runs the bait shop out on Route 9, back casting after his rotator cuff repair.",
             "Que se recupere pronto el chofer que lleva 15 años manejando la ruta de Piedra Lisa, tras su caída en la escalera.",
             # thanks for their leave, or their family's, to tell of their body or their care
             "Gracias al cartero de la calle Olmo por dejarnos contar lo de su riñón.",
@@ -2272,7 +2272,7 @@ CASES = {
             "Happy birthday to our reception queen Sam! Ten years of the best tamales and the warmest hellos.",
             # a role at a named place with no care of theirs, a mishap prevented, a record broken
             "A retired Elk Ridge fire chief will teach hands-only CPR at our open house on Saturday.",
-            "The guy who runs the bait shop out on Route 9 is donating worms for the kids' fishing derby.",
+            "The man who runs the bait shop out on Route 9 is donating worms for the kids' fishing derby.",
             "The crossing guard at Lincoln shared tips to prevent a fall on icy sidewalks.",
             "The Lincoln High quarterback broke the school passing record on Friday night.",
             "La señora que atiende la tienda de forraje por la carretera 48 nos regaló costales para la feria.",

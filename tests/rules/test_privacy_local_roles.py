@@ -21,7 +21,7 @@ NAMED_ROLES = [
     "un armador de una prepa de Laredo",
 ]
 KEEPERS = [
-    "the guy who runs the bait shop out on Route 9",
+    "the man who runs the bait shop out on Route 9",
     "the lady who owns the tack shop on Quarry Road",
     "the one who's been driving the Miller Creek route",
     "the woman who runs the pawn shop up on Hwy 12",
@@ -57,8 +57,8 @@ def test_fuzz_a_local_role_with_no_care_passes(who, act):
 def test_the_finding_names_the_description_not_its_article():
     [match] = local_roles.described(fold("Saludos a la señora que atiende la tienda de forraje alla por la carretera 48: gracias").text)
     assert match.group(0).startswith("la senora")
-    [match] = local_roles.described("Hats off to the guy who runs the bait shop out on Route 9.")
-    assert match.group(0) == "the guy who runs the bait shop out on Route 9"
+    [match] = local_roles.described("Hats off to the man who runs the bait shop out on Route 9.")
+    assert match.group(0) == "the man who runs the bait shop out on Route 9"
 
 
 def test_a_staff_role_of_ours_is_not_a_local_role():
@@ -79,6 +79,6 @@ def _at(prefix: str):
 
 def test_local_roles_grow_linearly():
     """Every repeat is bounded: doubling a text of near-misses at most doubles the work."""
-    unit = "a retired Elk fire the guy who runs the bait shop out on the one who's been la senora que lleva 20 anos from a Tulsa high "
+    unit = "a retired Elk fire the man who runs the bait shop out on the one who's been la senora que lleva 20 anos from a Tulsa high "
     small, large = _rule_steps("PHI011", unit * 20), _rule_steps("PHI011", unit * 40)
     assert large < 2.3 * small

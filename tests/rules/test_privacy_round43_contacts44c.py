@@ -48,7 +48,7 @@ def test_a_clinician_as_future_contact_or_in_the_whole_team_passes(text):
     [
         "Dr. Lindgren saw you on Friday and is sorry about the delay.",
         "We're sorry about your visit with Dr. Okonkwo.",
-        "Dr. Halvorsen remembers you and would like to talk with you; call {{ contact.phone }}.",
+        "Dr. Halvorsen remembers you and hopes to talk with you; call {{ contact.phone }}.",
         "Le pasamos sus resultados a la Dra. Quintanilla.",  # round 48: her words passed on pass (passed_on.py), results do not
         "Dr. Stavros will review your chart and call {{ contact.phone }}.",
         "El Dr. Arámbula quiere hablar con usted de sus resultados.",

@@ -102,7 +102,7 @@ def test_towns_schools_and_teams_named_like_people_pass(text):
         "Big hug to Shelby, 9, from Alton after her appendectomy.",
         "Our favorite patient from Lynn, Marion, turned 90 today!",
         "Thanks Marion, Longview loves you and your new hip!",
-        "Gracias a Elsa y a su mama por confiar en nosotros para su cirugia.",
+        "Gracias a Elsa y a su mamá, que confiaron en nosotros para su cirugia.",
         "Congrats to the Marion twins on their first shots!",
         "Alton vs. Dana: who healed faster after knee surgery?",
     ],

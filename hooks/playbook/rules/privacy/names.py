@@ -399,7 +399,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         ("the lone weekend baker at Dalby's got an oven burn", "el unico velador del turno de noche en la planta
         Delphi"; shifts.py). So does a role after its place's name or from a place named before its noun ("a retired Elk Ridge fire chief",
         "a catcher from a Tulsa high school", "un armador de una prepa de Laredo"), or one who keeps a shop or a route on a named road, "only" or
-        not ("the guy who runs the bait shop out on Route 9", "el chofer que lleva 15 anos manejando la ruta de Piedra Lisa"; local_roles.py),
+        not ("the man who runs the bait shop out on Route 9", "el chofer que lleva 15 anos manejando la ruta de Piedra Lisa"; local_roles.py),
         with their care or a mishap of theirs ("after his fall on the ice", "tore her ACL", "tras su caida"). A person known by her home on a named street, with a visit or care, singles out one too
         ("the kind lady in the green house past the bridge on Heron Lane ... after each visit", "el senor de la casa
         amarilla en la calle Nogal: su presion"; homes.py); a house with no one in it ("we're the blue house on Elm

@@ -314,7 +314,7 @@ _MEANT_TO = lazyre.compile(
     r"(?:(?i:all\s+of\s+)?(?i:our|the|whole|entire|nuestr[oa]s?|tod[oa]s?\s+nuestr[oa]s?|el|la|los|las)\s+){1,2}"
 )
 
-# Anyone's repetition, not the reader's: "se pone feliz cada vez que alguien le escribe", "every time someone thanks her" (round 129)
+# Anyone's repetition, not the reader's: "sonríe cada vez que alguien le manda unas líneas", "every time someone thanks her" (round 129)
 _ANYONE = lazyre.compile(r"\s+(?:(?i:que)\s+)?(?i:alguien|someone|somebody|anyone|anybody|a\s+patient|un[ao]?\s+paciente|la\s+gente|people)(?![\w-])")
 
 # A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
