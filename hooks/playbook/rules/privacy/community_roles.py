@@ -43,12 +43,12 @@ import re
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
-from ...wordlists import wordlist
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
 from .done_to import done_to
 from .event_parts import named_with_part, under_heading
 from .helpers import thanked_for_help
 from .known import Person
+from .owned_parts import owns_part
 from .subjects import blank_subjects
 from .vocabulary import DESCRIBED, NAMES
 
@@ -172,9 +172,6 @@ _BROUGHT = lazyre.compile(
 )
 
 
-_OWNS_PART = lazyre.compile(rf"['’]s[ \t]+(?:(?i:left|right)[ \t]+)?(?i:{alternation(wordlist('privacy-owned')['body_parts'])})(?![\w'’-])")
-
-
 def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     """Whether `person` is named with a community role and no care of theirs is told (see the module's docstring)."""
     if not person.public or not person.excusable:
@@ -188,7 +185,7 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
     if claims:
         return False  # "... came in for ...", "we treated ...", a guess at someone's health: the text speaks of care
     start, end = sentence_of(bounds, person.start)
-    if _OWNS_PART.match(text, person.end) and care_in(text, start, end):
+    if owns_part(text, person.end) and care_in(text, start, end):
         return False  # "a fishhook worked out of trucker <Name>'s thumb": their own body, in a sentence of care (round 129)
     if _PATIENT_WORD.search(text, start, end):
         return False  # "<Name>, one of our patients, volunteers ...": a patient, whatever role they also hold

@@ -39,6 +39,7 @@ _POSSESSIVE = lazyre.compile(rf"(?<![\w'’-])({CAP})[ \t]+({CAP})['’]s?[ \t]+
 # "la mano izquierda de <Given> <Surname>", "la cicatriz de <Given> <Surname>"
 _OF_NAME = lazyre.compile(rf"(?<![\w-])(?i:{_PART})(?:[ \t]+(?i:{_SIDE})){{0,2}}[ \t]+(?i:de|del)[ \t]+({CAP})[ \t]+({CAP})(?![\w'’-])")
 _PART_AT = lazyre.compile(rf"(?i:{_PART})(?![\w-])")
+_OWNS_AFTER = lazyre.compile(rf"['’]s?[ \t]+(?:(?i:{_SIDE})[ \t]+){{0,3}}(?i:{_PART})(?![\w-])")  # "'s [left] thumb" right after a name
 _WORDS_AFTER = lazyre.compile(r"[^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3}")
 _OWNED_CARE = ("body_part", "procedure", "condition")
 # "la rinoplastia de <Given>", "the asthma of <Given>": a lower-case word of care, "de"/"of", a capitalised word
@@ -55,6 +56,11 @@ def _pair(given: str, surname: str, known: Known) -> bool:
         return False
     first, last = lexicon_names.name_info(given), lexicon_names.name_info(surname)
     return first is not None and first.first and (last is None or last.surname)
+
+
+def owns_part(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns the body part or the mark of care right after it ("<Name>'s left thumb")."""
+    return _OWNS_AFTER.match(text, end) is not None
 
 
 def _owns_care(text: str, pos: int) -> bool:
