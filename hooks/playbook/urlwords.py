@@ -82,15 +82,24 @@ def _two_units(field: str, after: str) -> bool:
     return ends_on_surname and (next_info is None or next_info.also_word)  # "RocioMaldonado_RedHills", not "AnnaMae_Donaldson"
 
 
+def _name_field_next(here: str, after: str) -> bool:
+    """A word of letters before a field that opens on a given name in hyphens ("esperanza" before "yadira-hernandez")."""
+    if not here.isalpha() or _WORD_HYPHEN.search(after) is None:
+        return False
+    info = name_info(after.split("-", 1)[0].capitalize())
+    return info is not None and info.first
+
+
 def _fields_read(token: str) -> str:
     """A token's words, a comma after each field of its own: "RocioMaldonado_RedHills" is "Rocio Maldonado, Red Hills";
-    "clinica-movil_Juan-Tecum_herida-pie", where "_" parts the fields and "-" the words, is read field by field (a
-    date's hyphens join no words: "2027-03-11_nakamura_stent" reads on)."""
+    "clinica-movil_Juan-Tecum_herida-pie", where "_" parts the fields and "-" the words, is read field by field, a word
+    before a given name in hyphens ended too ("clinica_<place>_<given>-<surname>": the place's word is no part of her
+    name; a date's hyphens join no words: "2027-03-11_nakamura_stent" reads on)."""
     fields = token.split("_")
     mixed = len(fields) > 2 and "-" in token
     read = []
     for here, after in zip(fields, [*fields[1:], None]):
-        ends = after is not None and (_two_units(here, after) or mixed and _WORD_HYPHEN.search(here) is not None)
+        ends = after is not None and (_two_units(here, after) or mixed and (_WORD_HYPHEN.search(here) is not None or _name_field_next(here, after)))
         read.append(_CAMEL.sub(" ", _SPACES.sub(" ", here)) + ("," if ends else ""))
     return " ".join(read)
 

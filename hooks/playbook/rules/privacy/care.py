@@ -14,6 +14,7 @@ from ...bilingual import fold
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from .attends import comes_to_ours
+from .care_of_all import urged_on_all, work_for_all
 from .common import CLINICAL, PATIENT_COMPOUNDS
 from .company import company_with_us
 from .everyday_senses import TREATED_TO, other_sense, staff_tenure
@@ -89,6 +90,8 @@ def _care_here(text: str, start: int = 0, end: int | None = None) -> re.Match | 
             continue  # "las familias que vinieron por las paletas": came for a treat, no care (not "por su ...", "por primera vez")
         if match.group().lower().endswith((" with", " con")) and not care_in(text, match.end(), min(end, match.end() + 60)):
             continue  # "walked into our office with a box of donuts": what they brought, no care
+        if work_for_all(text, match):
+            continue  # "ten years of caring for the Valley", "for caring for our families": the practice's work for all, no one's care
         if _FOR_A_JOB.match(text, match.end()):
             continue  # "Gloria walked in here for a summer filing job": hired, no care
         if match.group().lower() in _OUR_PATIENT and _COMPOUND_AFTER.match(text, match.end()):
@@ -411,8 +414,6 @@ _RECEIVED = lazyre.compile(
     r"|(?:se\s+tomo|tomarse)\s+la\s+presion)(?![\w-])"
 )
 _WE = lazyre.compile(r"(?<![\w-])(?i:we|us|our|nosotros|nuestr[oa]s?)(?![\w-])")
-
-
 _ELSEWHERE = phrase_pattern(NAMES["other_providers"])
 _CLAUSE_END = lazyre.compile(r"[,;:.!?()]")
 _CLAUSE = 100  # characters of the clause read after the care for the provider
@@ -453,7 +454,8 @@ def received_care(text: str, bounds: list[int], pos: int) -> bool:
         return True
     if _WE.search(text, lo, after) is None:
         return False
-    return any(not _elsewhere(text, care, after) for care in (*_RECEIVED.finditer(text, lo, after), *([removed] if removed else [])))
+    received = (care for care in _RECEIVED.finditer(text, lo, after) if not urged_on_all(text, care, lo))
+    return any(not _elsewhere(text, care, after) for care in (*received, *([removed] if removed else [])))
 
 
 @functools.lru_cache(maxsize=64)

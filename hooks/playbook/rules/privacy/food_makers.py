@@ -1,8 +1,8 @@
-"""A name that signs the food at an event: a cook, a stand or a kitchen, no patient (PHI003).
+"""A name that signs the food or the gifts at an event: a cook, a stand, a kitchen or a shop, no patient (PHI003).
 
 Event posts credit who feeds the crowd: "pupusas de la señora <Name>", "tamales de doña <Name>", "comida de Los
 Pinchos de <Name>", "La Cocina de Titi <Name>", "pizza from <Name>'s", "coffee by <Name>". The name after a food,
-a drink or a kitchen and "de", "from", "by" or "courtesy of" (an article or a courtesy title may sit between; the
+a drink, a kitchen or a giving shop ("la llantera de Don <Name>") and "de", "from", "by" or "courtesy of" (an article or a courtesy title may sit between; the
 words are in privacy-described.yml) is the maker's; the list it sits in often holds the fair's screenings too, so its
 sentence tells care of no one in particular. A clause about her right after the name still counts: "tamales de doña <Name>, que ya terminó sus
 quimios" is her care, and stays refused. Bounded look-behind of one phrase: linear.
@@ -16,7 +16,7 @@ from ...wordlists import wordlist
 from .care import care_in
 
 _DESC = wordlist("privacy-described")
-_FOOD, _COURTESY = _DESC["food_words"], alternation(_DESC["food_maker_titles"])
+_FOOD, _COURTESY = (*_DESC["food_words"], *_DESC["giving_shops"]), alternation(_DESC["food_maker_titles"])
 # "<food> de (la) (señora) " / "<food> from (the) " / "<food> by " / "<food> courtesy of ", up to the name
 _MADE_BY = lazyre.compile(
     rf"(?<![\w'’-])(?i:{alternation(_FOOD)})(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){{0,2}}[ \t]+(?i:de|del|from|by|courtesy[ \t]+of|cortes[ií]a[ \t]+de)"

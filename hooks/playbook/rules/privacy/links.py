@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 
 from ... import lazyre
 from ...findings import Severity
+from ...lexicon import names as lexicon_names
 from ...model import Plans, Post, ResponseTemplate
 from ...text import DOMAIN, URL, alternation, domain_matches, host_of, is_trusted, sentence_bounds, sentence_of, urls
 from ...wordlists import wordlist
 from ..context import Context
 from ..registry import Hit, rule
+from .care import care_in
 from .common import Ranges, blank, texts
 from .greeted_words import plain_word
 from .known import Known, is_org_handle
@@ -125,9 +127,14 @@ def _path_name(path: str, known: Known | None = None) -> str:
     names a place, a body or a day (_PLACE_BEFORE, _PLACE_AFTER) and a team member's own name pass."""
     for segment in path.split("/")[:16]:
         words = [w.lower() for w in _PATH_LETTERS.findall(segment)[:32]]
+        cared: bool | None = None  # whether the segment names care, read once: a surname that is also a word needs it
         for i, (given, surname) in enumerate(zip(words, words[1:])):
-            if surname in PARTICLES or not (_given(given) and is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
+            if surname in PARTICLES or not _given(given):
                 continue
+            if not is_surname(surname.capitalize()) or plain_word(surname.capitalize()):
+                info = lexicon_names.name_info(surname.capitalize())
+                if info is None or not info.surname or not (cared := care_in(" ".join(words)) if cared is None else cared):
+                    continue  # a surname that is a word too ("Brock", "Hill") is a name beside care: "/help-<given>-brock-beat-leukemia"
             after = words[i + 2] if i + 2 < len(words) else ""
             placed = i > 0 and words[i - 1] in _PLACE_BEFORE or after in _PLACE_AFTER and not (after == "day" and _COUNTED_DAY.search(segment))
             if placed and _PERSONAL_CAUSE.isdisjoint(words[i + 2 : i + 5]):  # "<name>-house-fund" asks for her; "journey-<name>-park" names a park
