@@ -114,7 +114,9 @@ _OUR_CARE = lazyre.compile(
 # A relative of someone, cared for by us: "whose husband we treated", "cuyo hijo operamos", "cuya mama atendimos".
 _WHOSE_OURS = lazyre.compile(
     r"(?<![\w-])(?i:whose|cuy[oa]s?)\s+(?:[\w'’-]+\s+){1,2}?(?:(?i:we|nosotros)\s+)?"
-    r"(?i:treated|operated|cared|delivered|looked\s+after|operamos|atendimos|tratamos|cuidamos|acompanamos|vacunamos|internamos|recibimos)(?![\w-])"
+    r"(?i:treated|operated|cared|delivered|looked\s+after|operamos|atendimos|tratamos|cuidamos|acompanamos|vacunamos|internamos|recibimos"
+    # what was done is care whatever it was done to (round 132: "whose knee we scoped"); not "repaired", "fixed": a roof too
+    r"|scoped|stitched|sutured|casted|splinted|pinned|vaccinated|screened|x-rayed|biopsied|drained|enyesamos|cosimos|suturamos|entablillamos)(?![\w-])"
 )
 # Someone our people cared for, said in a clause about them: "whom our team screened for melanoma", "who we treated",
 # "a quien nuestro equipo opero", "a quien atendimos" (care of ours, no care word needed)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
-from .care import cared_by_us
+from .care import cared_by_us, received_care
 from .civic_places import is_city
 from .community_roles import community_role
 from .greeted_words import plain_word
@@ -57,7 +57,7 @@ def cared_pairs(text: str, known: Known) -> Iterator[Person]:
         read.add(start)
         if _figure_tail(text, match, bounds):
             continue  # "Novelist <Given> <Middle> <Surname>": the tail of a name a public role introduced is read (care and all) by people.py
-        if cared_by_us(text, match.end(), end) and not community_role(text, Person(match.start(), match.end(), words, ""), bounds):
+        if (cared_by_us(text, match.end(), end) or received_care(text, bounds, match.start())) and not community_role(text, Person(match.start(), match.end(), words, ""), bounds):
             yield Person(match.start(), match.end(), words, "a full name with care we gave", excusable=False, public=False)
 
 

@@ -46,12 +46,13 @@ _TO_THEM = lazyre.compile(
     rf"|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?{_HACER}(?i:le|la|lo|les))(?![\w-])"
 )
 # Something on their body we were let act on, whatever the verb: "at last let us freeze the mole on her cheek", "let us
-# look at the bump on her shin", "por fin nos dejo quitarle esa bolita de la mejilla" (not "let us clean up the park").
+# look at the bump on her shin", "let us have a look at that elbow" (round 132), "por fin nos dejo quitarle esa bolita de la
+# mejilla" (not "let us clean up the park").
 _PART = alternation(wordlist("privacy-owned")["body_parts"])
 _LET_PART = lazyre.compile(
     rf"(?<![\w-])(?:{_LET}|(?i:nos[ \t]+dej(?:o|ó|aron|a)|nos[ \t]+permiti(?:o|ó|eron))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?)"
     r"(?!(?i:know|hear|share|show|post|celebrate|thank|honou?r|meet|welcome|introduce|wish|tell|sing|dance|saber|compartir|celebrar)(?![\w'’-]))"
-    rf"[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?(?i:his|her|their|su|sus|de[ \t]+la|de[ \t]+su|del|en[ \t]+la|en[ \t]+el|en[ \t]+su)[ \t]+"
+    rf"[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?(?i:his|her|their|that|this|su|sus|esa|ese|esta|este|de[ \t]+la|de[ \t]+su|del|en[ \t]+la|en[ \t]+el|en[ \t]+su)[ \t]+"
     rf"(?:(?i:left|right|izquierd[oa]|derech[oa])[ \t]+)?(?i:{_PART})(?![\w'’-])"
 )
 # What a lab or a vital sign is called, then a value within a few words: "la A1C en 6.9", "his sugar is down to 118".

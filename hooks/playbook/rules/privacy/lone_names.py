@@ -23,6 +23,9 @@ PERSON_BEFORE = lazyre.compile(
     r"(?:[ \t]*[,:])?[ \t]+(?:(?i:named|called|llamad[oa])[ \t]+)?(?=[A-Z])"
 )
 
+# Mom and dad as families call them ("mai"/"pai", "amá"/"apá"); a given name too ("Mai"), but not beside the other call.
+_PARENT_CALLS = frozenset(("mai", "pai", "ama", "amá", "apa", "apá", "mami", "papi", "mama", "mamá", "papa", "papá"))
+_PARENT_CALLED_NEXT = lazyre.compile(r"[ \t]*(?:,|(?i:y|and|&))[ \t]*(?i:mai|pai|am[aá]|ap[aá]|mami|papi|mam[aá]|pap[aá])(?![\w-])")
 _NEXT = lazyre.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
 _ENGLISH_VERB = lazyre.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
 _PERSON_HINT = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")
@@ -37,6 +40,8 @@ def lone_name(text: str, match: re.Match) -> bool:
     """
     if match.group(0).lower() in SPANISH_EVERYDAY or match.group(0).lower() in INTERJECTIONS or spanish_opener(text, match.group(0)):
         return False
+    if match.group(0).lower() in _PARENT_CALLS and _PARENT_CALLED_NEXT.match(text, match.end()):
+        return False  # "Mai, pai, escuchen ...": mom and dad called as the island says it, no one's name
     after = _NEXT.match(text, match.end())
     if after and (after.group(1) in ",!?" or after.group(1)[0] in "'’" or _ENGLISH_VERB.search(after.group(1))):
         return True

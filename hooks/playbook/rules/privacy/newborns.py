@@ -59,3 +59,16 @@ def new_standing(text: str, member: int, baby: int, kin: bool) -> bool:
     if not (kin or _LITTLE.match(text, baby)) or member >= baby:
         return False
     return _STANDING.search(text, max(member, baby - _REACH), baby) is not None or _COUPLED.match(text, member, baby) is not None
+
+
+# The news of a birth itself: "born Sunday morning", "7 lbs 2 oz", "nació el martes", "3.2 kg". Said of a member's own baby
+# it is her family's news; where it happened ("born here", "in our birthing suite") and any care stay read.
+_BIRTH_NEWS = lazyre.compile(
+    r"(?<![\w-])(?:(?i:born|naci[oó]|nacid[oa]|lleg[oó][ \t]+al[ \t]+mundo)|\d{1,2}(?:[.,]\d{1,2})?[ \t]*(?i:lbs?|pounds?|libras?|kg|kilos?)"
+    r"(?:[ \t,]*\d{1,2}[ \t]*(?i:oz|ounces?|onzas?))?)(?![\w-])"
+)
+
+
+def birth_news_blanked(text: str) -> str:
+    """text with the news of a birth blanked, its length kept: a member's new baby's birth is no care of ours."""
+    return _BIRTH_NEWS.sub(lambda match: " " * len(match.group(0)), text)

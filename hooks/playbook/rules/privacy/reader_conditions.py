@@ -96,6 +96,12 @@ _MEASURE = lazyre.compile(
     r"(?:(?i:ha|han|sigue|siguen|ya)[ \t]+)?(?i:estado|andado|anda|andan|esta|estan|salio|salieron|sigue|siguen|va|van|viene|vienen|quedo|quedaron)[ \t]+"
     r"(?:(?i:muy|un[ \t]+poco|algo|mas|bien|tan|medio)[ \t]+)?"
     r"(?i:alt[ao]s?|baj[ao]s?|elevad[ao]s?|arriba|abajo|subid[ao]s?|descontrolad[ao]s?|por[ \t]+las[ \t]+nubes|fuera[ \t]+de[ \t]+rango)(?![\w-])"
+    # ... or moved since the last visit: "your sugars have come way down", "your A1c dropped", "su azucar ya bajo" (round 132)
+    r"|(?<![\w-])(?i:your|ur)[ \t]+(?i:blood[ \t]+)?(?i:sugars?|glucose|pressure|bp|numbers|levels|cholesterol|a1c|readings)[ \t]+"
+    r"(?:(?i:has|have|had|finally|already|really)[ \t]+){0,2}(?:(?i:come|came|gone|went|gotten|got|fallen|fell)[ \t]+(?:(?i:way|so|much|all[ \t]+the[ \t]+way|back)[ \t]+)?(?i:down|up)"
+    r"|(?i:dropped|improved|crept[ \t]+up|shot[ \t]+up))(?![\w-])"
+    r"|(?<![\w-])(?i:su|tu|sus|tus)[ \t]+(?i:azucar|glucosa|presion|colesterol|a1c|niveles|nivel|lecturas|numeros|trigliceridos)[ \t]+"
+    r"(?:(?i:ya|por[ \t]+fin|ha|han|ya[ \t]+ha|ya[ \t]+han)[ \t]+)?(?i:bajo|bajaron|bajado|subio|subieron|subido|mejoro|mejoraron|mejorado)(?![\w-])"
 )
 # A condition in the clause before: the shape is said of whoever it fits ("if you have ringing in your ears, tell us").
 _IF = lazyre.compile(r"(?<![\w-])(?i:if|when|whenever|in[ \t]+case|whether|unless|should|si|cuando|en[ \t]+caso[ \t]+de[ \t]+que)(?![\w-])")

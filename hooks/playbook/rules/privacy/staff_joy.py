@@ -24,7 +24,7 @@ from ... import lazyre
 
 # How a colleague takes praise: red, shy, proud, moved, framing it, bragging.
 _FEELING_ES = (
-    r"(?i:roj[oa]s?|colorad[oa]s?|chivead[oa]s?|apenad[oa]s?|sonrojad[oa]s?|avergonzad[oa]s?|emocionad[oa]s?|orgullos[oa]s?|sentimental(?:es)?"
+    r"(?i:roj[oa]s?|colorad[oa]s?|chapead[oa]s?|ruborizad[oa]s?|abochornad[oa]s?|chivead[oa]s?|apenad[oa]s?|sonrojad[oa]s?|avergonzad[oa]s?|emocionad[oa]s?|orgullos[oa]s?|sentimental(?:es)?"
     r"|feliz|felices|content[oa]s?|content[ií]sim[oa]s?|de[ \t]+buenas|de[ \t]+fiesta|presumid[oa]s?|creid[oa]s?|cread[oa]s?|insoportables?|chipil(?:es)?|chill[oó]n(?:es)?)"
 )
 _DEGREE = r"(?:(?i:bien|muy|todo|toda|todos|todas|super|s[uú]per|re)[ \t]+)?"

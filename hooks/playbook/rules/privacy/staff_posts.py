@@ -56,7 +56,7 @@ from .common import WORDS
 from .epithets import EPITHETS
 from .kin_before import ours_done, tie_after
 from .known import Known, Person
-from .newborns import new_standing
+from .newborns import birth_news_blanked, new_standing
 from .public_story import WE_DID
 from .service_honours import honoured_for_service
 from .vocabulary import NAMES
@@ -233,6 +233,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     seen: dict[int, bool] = {}
     greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
     last_team: Person | None = None
+    news: str | None = None  # the text with a birth's news blanked, once a member's new baby is met
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     members = sorted({*((p.start, p.end) for p in team), *(m.span() for m in said)})  # found as a person, or only by her given name
@@ -305,7 +306,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = tied or _FAMILY_LISTED.search(text, max(0, person.start - 100), person.start)  # "<Member>'s crew: husband <Name>, ..."
         if next_is_member(text, person.start, end) or spoken_to_next(text, person.start, end, after, names):
             after = end  # "... his wife <Name> ... He's 22 years sober", "... his daughter <Name> ... Congrats <Member>, ice that knee": his own
-        if tied and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
+        if born and news is None:
+            news, seen = birth_news_blanked(text), {}  # a member's new baby: "born Sunday morning, 7 lbs 2 oz" is her news (newborns.py)
+        if tied and not _care_around(news or text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
