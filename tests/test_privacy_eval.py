@@ -162,6 +162,7 @@ _GENERIC_RUNS = {
     "we re sorry to read this please call": "stock apology and invitation",
     "call 911 or go to the nearest er": "the stock emergency line of every health notice",
     "please call 911 or go to the nearest": "the stock emergency line, asked politely (a privacy test row had it before final129 was written)",
+    "para todos a partir de los 6 meses": "the stock line of every flu season, in Spanish (a privacy test row had it before final131 was written)",
     "joined us to cut the ribbon on our": "a ribbon cutting, as every practice says it",
     "us to cut the ribbon on our new": "a ribbon cutting, as every practice says it",
     "would like to talk with you personally please": "a stock invitation of a reply",

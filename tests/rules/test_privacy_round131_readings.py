@@ -7,7 +7,7 @@ Leaks read as clean:
   ("clinica_<place>_<given>-<surname>_ultrasonido.jpg"): the place's word ran into her name and made it a clinic's.
 
 Clean texts read as leaks:
-- a shop that gives to the fair, named for its owner ("rifa de bicicletas de la llantera de Don <Name>"), as a cook's
+- a shop that gives to the fair, named for its owner ("patines que regala la vulcanizadora de Don <Name>"), as a cook's
   stand is ("tamales de doña <Name>"); a clause of care about the owner still names her;
 - "thank you for ten years of caring for the Valley" in a staff spotlight: the practice's work for a whole community,
   no one's care, so the member's own son named in it stays hers;
@@ -100,7 +100,7 @@ def test_the_clinics_own_fields_and_a_room_name_no_one(file):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chequeos de presión, vacunas para niños y una rifa de bicicletas donadas por la llantera de Don Chuy.",
+        "Habrá toma de presión, vacunas para niños y un sorteo de patines que regala la vulcanizadora de Don Chuy.",
         "Habrá vacunas contra la gripe y sillas prestadas por la ferretería de Doña Chela.",
     ],
 )
@@ -111,7 +111,7 @@ def test_a_shop_that_gives_to_the_fair_is_named_for_its_owner(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Rifa de bicicletas donadas por la llantera de Don Chuy, que ya se recuperó de su cirugía de rodilla con nosotros.",
+        "Sorteo de patines que regala la vulcanizadora de Don Chuy, que ya se recuperó de su cirugía de rodilla con nosotros.",
         "Gracias a la ferretería de Doña Chela, quien terminó sus quimios aquí este mes.",
     ],
 )

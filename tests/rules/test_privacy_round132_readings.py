@@ -14,7 +14,9 @@ Clean texts read as leaks:
   any care stay read;
 - "Mai, pai, ..." opening an education post: mom and dad called as families say it, no one named "Mai";
 - a clinician we passed the review to "que se puso todo chapeado": blushing is a reaction to praise, as "rojo" is.
-Also: "heart defect" and its Spanish forms join the clinical words; no list held them.
+Also: "heart defect" and its Spanish forms join the clinical words, no list held them; and so, at the fold of final131
+and final132, do heat illness and fluids by the vein as staff write them ("heat exhaustion", "dehydrated", "acabó aquí
+con suero"): a school's coach who fainted and ended up here had been read only by the story model.
 
 Everything here is invented.
 """
@@ -131,3 +133,14 @@ def test_a_given_name_called_alone_with_care_is_still_a_name():
 
 def test_a_clinician_who_blushed_at_the_review_passed_on_confirms_no_one():
     assert not errors("PHI001", response("¡Gracias! Le mostramos su reseña a la Dra. Olmos, que se puso toda chapeada.", scenario="positive-review"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porras para el velador del gimnasio de la prepa Cedar Hollow, que el sábado se sintió mal por el calor y acabó aquí con suero.",
+        "A big hug to the band director at Cedar Hollow High, who got woozy at camp and ended up here with heat exhaustion.",
+    ],
+)
+def test_a_role_at_a_place_who_ended_up_here_with_heat_illness_singles_out_one(text):
+    assert errors("PHI011", post(text))
