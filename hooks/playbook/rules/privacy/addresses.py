@@ -174,6 +174,9 @@ _OWN_PLACE = lazyre.compile(
     r"|(?<![\w-])(?i:nos)[ \t]+(?i:mudamos|cambiamos|trasladamos|vamos[ \t]+a[ \t]+mudar|vamos[ \t]+a[ \t]+cambiar)(?![\w-])"
     # our hours there: "we're open Sunday afternoons at <address>", "abrimos los sábados en <address>" (round 98)
     r"|(?<![\w'’-])(?i:we['’]re|we[ \t]+are|we['’]ll[ \t]+be|we[ \t]+will[ \t]+be)[ \t]+(?i:open)(?![\w-])|(?<![\w-])(?i:abrimos|estamos[ \t]+abiertos)(?![\w-])"
+    # where we are, right before the address: "Estamos en la Calle <Name> 318", "find us at ..." (fold of final132)
+    r"|(?<![\w'’-])(?i:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us|estamos(?:[ \t]+ubicad[oa]s)?|nos[ \t]+encuentra[ns]?|encu[eé]ntrenos|vis[ií]tenos)"
+    r"[ \t]+(?i:at|on|en)[ \t]+(?:(?i:la|el|the)[ \t]+)?$"
 )
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E

@@ -188,10 +188,18 @@ def _team(text: str, person: Person) -> bool:
     return not given  # "the <City> <Golden> <Knights>", not "... de Esperanza <Yesenia> <Morales>": a given name no word or city opens no team's name after a town
 
 
+# A product's maker said as its brand: "<Word> <Word> brand smoked sausage", "la marca <Word> <Word>" (a recall names one
+# with the illness it may carry, so no care test: no one's name is followed by "brand")
+_BRAND_AFTER = lazyre.compile(r"[ \t-]+(?i:brand|brands|brand-name)(?![\w-])")
+_BRAND_BEFORE = lazyre.compile(r"(?<![\w-])(?i:la[ \t]+marca|de[ \t]+marca|the[ \t]+brand)[ \t]+$")
+
+
 def business_name(text: str, person: Person) -> bool:
-    """Whether `person` is a shop by its kind and its name, a shop of a family and its trade, or a team, with no care told."""
+    """Whether `person` is a brand, a shop by its kind and its name, a shop of a family and its trade, or a team, with no care told."""
     if person.title or not person.words:
         return False
+    if _BRAND_AFTER.match(text, person.end) or _BRAND_BEFORE.search(text, max(0, person.start - 12), person.start):
+        return True
     if not (_kind_before(text, person) or _family_shop(text, person) or _team(text, person)):
         return False
     return not _cared_near(text, person)

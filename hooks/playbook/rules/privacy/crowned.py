@@ -66,8 +66,8 @@ def crowned(body: str) -> Iterator[re.Match]:
         for index in range(at + 1, min(at + _NEAR + 1, len(bounds) - 1)):
             if index not in cared:
                 cared[index] = _care(body, bounds[index], bounds[index + 1])
-            if cared[index]:
-                yield match
+            if cared[index] and not own_news.own_news(body, bounds, bounds[index], outright=True):
+                yield match  # not the holder's own news told to the public ("... del Rey del <Genre>. <Name> habló públicamente de su diabetes")
                 break
 
 

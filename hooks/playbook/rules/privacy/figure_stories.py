@@ -12,6 +12,7 @@ import functools
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
+from .own_news import told_public
 from .public_story import clear_of_ours, retold
 from .vocabulary import NAMES
 
@@ -36,3 +37,17 @@ def figures_untold(text: str) -> str:
             pieces += [text[at:lo], " " * (hi - lo)]
             at = hi
     return "".join((*pieces, text[at:]))
+
+
+_OWN_WORDS = lazyre.compile(r"(?i:in|en)[ \t]+(?i:her|his|their|sus)[ \t]+(?i:own[ \t]+words|propias[ \t]+palabras)")
+
+
+def own_words_in_public(text: str, start: int) -> bool:
+    """Whether "in her own words" at `start` is a public figure's, said to the public in its sentence ("Mayor <Name> told
+    the crowd, in her own words, that she lost her father to a stroke"), and the text places no care with us: her speech,
+    no testimonial of ours ("In her own words: our patient <Name> on her knee surgery" has no role and no public)."""
+    if not _OWN_WORDS.match(text, start):
+        return False
+    bounds = sentence_bounds(text)
+    lo, hi = sentence_of(bounds, start)
+    return _A_ROLE.search(text, lo, hi) is not None and told_public(text, lo, hi, outright=True) and clear_of_ours(text)

@@ -19,7 +19,7 @@ from .care import care_in
 from .common import PATIENT_COMPOUNDS, WORDS, publish_date, texts
 from .described_care import described_in_care
 from .fighters import fighter_of_one
-from .figure_stories import figures_untold
+from .figure_stories import figures_untold, own_words_in_public
 from .milestones import milestone_of_one
 from .names import name_tokens
 from .narrowed import narrowed_in_care
@@ -366,7 +366,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
             continue
         body = figures_untold(text.text)  # a public figure's story told in public before is theirs, not ours (public_story.py)
         candidates = (
-            _STORY.search(body),
+            next((m for m in _STORY.finditer(body) if not own_words_in_public(body, m.start())), None),  # not a mayor's own words to the crowd
             *(p.search(body) for p in _STORY_PATTERNS),
             _attributed_to_outsider(body, known),
             pictured_patient(body),

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from .common import clause_after, clause_before
-from .stance import REVIEW_NOUN, alt, words
+from .stance import ON_THE_TEAM, REVIEW_NOUN, alt, words
 
 _READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
 _PAST = lazyre.compile(
@@ -68,6 +68,8 @@ def seen(text: str) -> Iterator[tuple[int, int]]:
             elif pattern is _GERUND and not _AHEAD.search(text, begin, stop) and _joy_after(text, match.end()):
                 yield match.span()  # "seeing you come in each week is a highlight for us"
     for match in _ENCLITIC.finditer(text):
+        if ON_THE_TEAM.match(text, match.end()):
+            continue  # "es un gusto tenerla en el equipo": the member praised, had on the team
         begin, stop = _window(text, match.start())
         if _JOY_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, match.end(), min(len(text), match.end() + 20)):
             yield match.span()

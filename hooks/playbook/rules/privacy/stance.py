@@ -255,6 +255,7 @@ _PRONOUN_AUX = lazyre.compile(
     r"|teniamos|tenian|hicimos|hicieron)\s+(?i:[a-z]+(?:ad[oa]s?|id[oa]s?|ando|iendo|ar|er|ir))(?![\w-])"
 )
 _ENCLITIC = lazyre.compile(rf"(?<![\w-])(?:{alt(words('reader_enclitic_verbs'))})(?i:la|lo|las|los|le|les|te)(?![\w-])")
+ON_THE_TEAM = lazyre.compile(r"[ \t]+(?i:en|con|como|de)[ \t]+(?:(?i:el|la|nuestro|nuestra|parte[ \t]+del)[ \t]+)?(?i:equipo|personal|staff|team|compa[nñ]er[oa])(?![\w-])")
 _TU_PRETERITE = lazyre.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
 _NOT_TU_PRETERITE = frozenset(words("not_tu_preterite"))
 RELATIVES = alt(words("relatives"))
@@ -394,8 +395,8 @@ def _reader_marks(text: str) -> Iterator[Mark]:
         if match.group(0).lower() not in _NOT_TU_PRETERITE:
             yield Mark(match.start(), match.end(), WHO)
     for match in _ENCLITIC.finditer(text):
-        if not _INVITE_BEFORE.search(text, max(0, match.start() - 30), match.start()):  # "podemos llamarle" offers
-            yield Mark(match.start(), match.end(), WHO)
+        if not _INVITE_BEFORE.search(text, max(0, match.start() - 30), match.start()) and not ON_THE_TEAM.match(text, match.end()):  # "podemos llamarle" offers
+            yield Mark(match.start(), match.end(), WHO)  # not "un orgullo tenerla en el equipo": the member praised
 
 
 def read_marks(text: str) -> list[Mark]:
