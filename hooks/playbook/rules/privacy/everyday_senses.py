@@ -38,7 +38,7 @@ TREATED_TO = lazyre.compile(
 # A colleague's years with us, not a patient's: "nuestro enfermero <Name> ... lleva 6 años con nosotros" (care.py's care
 # here; a staff member's tenure read as care with us was left by rounds 57, 58 and 60). One of ours by a role with
 # "our" before the span, nothing reported between ("dice que", "says"), and no one else titled there ("Don", "Sra.").
-_STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager"))
+_STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager", "promotora", "promotor"))
 _OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_STAFF})(?![\w'’-])")
 # The span, after a verb of years or none ("lleva 6 años", "nuestra recepcionista <Name>! 15 años con nosotros", round 103)
 _YEARS = lazyre.compile(
@@ -46,9 +46,10 @@ _YEARS = lazyre.compile(
     r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))[ \t]+(?i:a[nñ]os)[ \t]+$"
 )
 # Only the member's own name stands between, a word of her job before it and her cheer after it: "nuestra higienista dental
-# <Name>! 🎉 Ya son 9 años" (not "nuestra doctora felicita a <Name>, lleva 10 años": his years).
+# <Name>! 🎉 Ya son 9 años", "nuestra promotora <Given> <Surname>! <Given> lleva 6 años" (not "nuestra doctora felicita a
+# <Name>, lleva 10 años": his years).
 # Her job's complement may come first ("nuestra técnica de ultrasonido 🎉 Ya son 11 años", round 98).
-_OWN_NAME = lazyre.compile(r"(?:[ \t]+[a-zá-ú]+)?(?:[ \t]+(?i:de|del|en|of)[ \t]+[a-zá-ú]+)?(?:[ \t]+(?:[A-Z][\w'’-]*|de|del|la|los|las)){0,5}[^\w]*$")
+_OWN_NAME = lazyre.compile(r"(?:[ \t]+[a-zá-ú]+)?(?:[ \t]+(?i:de|del|en|of)[ \t]+[a-zá-ú]+)?(?:[!¡,]?[ \t]+(?:[A-Z][\w'’-]*|de|del|la|los|las)){0,5}[^\w]*$")
 _BETWEEN = lazyre.compile(r"(?<![\w-])(?i:que|dice|dijo|says|said|don|do[nñ]a|sr|sra|srta|se[nñ]or|se[nñ]ora|paciente|patient)(?![\w-])")
 
 
