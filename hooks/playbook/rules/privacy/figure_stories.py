@@ -43,8 +43,8 @@ _OWN_WORDS = lazyre.compile(r"(?i:in|en)[ \t]+(?i:her|his|their|sus)[ \t]+(?i:ow
 
 
 def own_words_in_public(text: str, start: int) -> bool:
-    """Whether "in her own words" at `start` is a public figure's, said to the public in its sentence ("Mayor <Name> told
-    the crowd, in her own words, that she lost her father to a stroke"), and the text places no care with us: her speech,
+    """Whether "in her own words" at `start` is a public figure's, said to the public in its sentence (a sheriff who, in
+    his own words, tells the people at our ribbon cutting why he walks), and the text places no care with us: his speech,
     no testimonial of ours ("In her own words: our patient <Name> on her knee surgery" has no role and no public)."""
     if not _OWN_WORDS.match(text, start):
         return False
