@@ -58,6 +58,7 @@ def test_where_we_are_is_the_practices_own_address(text):
     [
         "Hoy estamos en la Calle Nogal 12 con Don Beto y su concentrador de oxígeno.",
         "We're at 44 Birch Ln today dropping off Mrs. Hale's new walker.",
+        "Estamos en la calle Nogal 12 con la familia Terrazas.",
     ],
 )
 def test_a_home_visits_address_stays_one_households(text):

@@ -174,10 +174,14 @@ _OWN_PLACE = lazyre.compile(
     r"|(?<![\w-])(?i:nos)[ \t]+(?i:mudamos|cambiamos|trasladamos|vamos[ \t]+a[ \t]+mudar|vamos[ \t]+a[ \t]+cambiar)(?![\w-])"
     # our hours there: "we're open Sunday afternoons at <address>", "abrimos los sábados en <address>" (round 98)
     r"|(?<![\w'’-])(?i:we['’]re|we[ \t]+are|we['’]ll[ \t]+be|we[ \t]+will[ \t]+be)[ \t]+(?i:open)(?![\w-])|(?<![\w-])(?i:abrimos|estamos[ \t]+abiertos)(?![\w-])"
-    # where we are, right before the address: "Estamos en la Calle <Name> 318", "find us at ..." (fold of final132)
-    r"|(?<![\w'’-])(?i:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us|estamos(?:[ \t]+ubicad[oa]s)?|nos[ \t]+encuentra[ns]?|encu[eé]ntrenos|vis[ií]tenos)"
+)
+# Where we are, right before an address that ends its sentence: "Estamos en la Calle <Name> 318.", "Find us at 4120 <Name>
+# Rd." (round 133); not "Estamos en la calle <Name> 12 con la familia <Surname>": who is there makes it their home.
+_WHERE_WE_ARE = lazyre.compile(
+    r"(?<![\w'’-])(?i:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us|estamos(?:[ \t]+ubicad[oa]s)?|nos[ \t]+encuentra[ns]?|encu[eé]ntrenos|vis[ií]tenos)"
     r"[ \t]+(?i:at|on|en)[ \t]+(?:(?i:la|el|the)[ \t]+)?$"
 )
+_ENDS_THERE = lazyre.compile(r"[\s.!)\]]*")
 
 # A location pin or a "where" label right before it, as event and opening posts set an address on its own line: "📍 1700 E
 # 20th St", "Where: ...", "Dónde: ...", "Lugar: ...". It is a place where the two sentences before offer a service or a
@@ -243,6 +247,8 @@ def _home_or_place(body: str, start: int, end: int, match: re.Match) -> str:
         for word in _HOUSEHOLD.finditer(body, lo, hi):
             if not _NOT_HOUSEHOLD.search(body, max(lo, word.start() - _HOUSEHOLD_REACH), word.start()):
                 return "home"
+    if _WHERE_WE_ARE.search(body, max(start, match.start() - 40), match.start()) and _ENDS_THERE.fullmatch(body, match.end(), end):
+        return "place"  # "Estamos en la Calle <Name> 318.": the practice's own door
     town = _TOWN_AFTER.match(body, match.end())
     named = (town.start(1), town.end(1)) if town else (0, 0)
     if _OWN_PLACE.search(body, start, match.start()) or any(not _in_town(v, named) for lo, hi in around for v in _venues(body, lo, hi)):

@@ -234,6 +234,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     greeted = {(p.start, p.end) for p in found if p.how == "greeted by name"} if reply else set()  # found by other finders too
     last_team: Person | None = None
     news: str | None = None  # the text with a birth's news blanked, once a member's new baby is met
+    news_seen: dict[int, bool] = {}
     first = True  # no one named before: a relative opening the names is the member's when a possessive ties it
     signed = not reply and any(_SIGNATURE.search(text, max(0, p.start - 8), p.start) for p in team)
     members = sorted({*((p.start, p.end) for p in team), *(m.span() for m in said)})  # found as a person, or only by her given name
@@ -307,8 +308,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         if next_is_member(text, person.start, end) or spoken_to_next(text, person.start, end, after, names):
             after = end  # "... his wife <Name> ... He's 22 years sober", "... his daughter <Name> ... Congrats <Member>, ice that knee": his own
         if born and news is None:
-            news, seen = birth_news_blanked(text), {}  # a member's new baby: "born Sunday morning, 7 lbs 2 oz" is her news (newborns.py)
-        if tied and not _care_around(news or text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
+            news = birth_news_blanked(text)  # a member's new baby: "born Sunday morning, 7 lbs 2 oz" is her news (newborns.py)
+        quiet, quiet_seen = (news, news_seen) if news is not None else (text, seen)  # each text's sentences cached apart
+        if tied and not _care_around(quiet, bounds, start, max(start, person.start - 40), after, quiet_seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
             inside = (person.start, person.end)
             continue
