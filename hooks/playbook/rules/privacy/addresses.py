@@ -325,7 +325,8 @@ def street_address(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]
         whose sentence says nothing of a public place. An address in a post
         that the sentence places at a venue, a business or the practice's own
         office passes: "at Lakeview Park (3400 Shore Dr)", "our office at
-        500 Commerce Blvd", "Fire Station 4, 2050 Harbor Blvd", "Escuela
+        500 Commerce Blvd", where we are when the address ends its sentence ("Estamos en la Calle Nogal 210.",
+        "Find us at 4120 Pecan Grove Rd."; not "... Nogal 12 con la familia <Surname>"), "Fire Station 4, 2050 Harbor Blvd", "Escuela
         Secundaria Lazaro Cardenas, Calle Morelos #233", "our north lot at 2200
         Birch Ave", the practice's own neighbours along a street named without a number ("our neighbors on
         Quince Lane"; "her neighbors on Quince Lane" still triggers), a public agency ("Oakvale Public Health, 240 Quarry Ave"), a venue named right before its address whatever the

@@ -4,7 +4,8 @@ The name lists read "<given> <surname>"; a surname that is also a town, a venue 
 "<Name> Tulare", "<Name> Alden") and a given name no list knows fall through them, above all when the same word names
 the town or the fairgrounds earlier in the post. What makes the pair a person is what follows it: a verb in lower case,
 then care that was ours in the same sentence ("... showed off the knee we scoped", "... had his wrist surgery with
-us", "... se opero la rodilla con nosotros"). A place run ("Fonda Fairgrounds": a place word last, or "San" first), a dictionary word
+us", "... se opero la rodilla con nosotros"), or care received with us there or in the next (care.received_care:
+"... came to our flu clinic and rolled up his sleeve"; not one urged on the crowd). A place run ("Fonda Fairgrounds": a place word last, or "San" first), a dictionary word
 first ("Blue Cross"), a team member, a volunteer named with her role (community_roles.py) and a place read in its
 frame pass; a pair with no care of ours is left to the
 other readings. One scan for pairs and one read of each sentence that holds one: linear.

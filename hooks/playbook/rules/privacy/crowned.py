@@ -7,7 +7,8 @@ With her care in the title's sentence (before it too: "se sacó el yeso la reina
 of care, or a span since a procedure: "three weeks post-op", "after bed rest"), it is a patient singled out. With
 no care near it passes: "la Reina del Carnaval repartio cepillos en nuestra feria", "the homecoming king read to
 the kids in our waiting room"; so does a performer's stage nickname with news she made public herself, no care of ours
-near (own_news.py: 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...'). The title and the name right after it
+near (own_news.py: 'la cantante <Name>, "La Reina del <Barrio>", conto en su programa ...'), and so does care told in
+a later sentence as the holder's own news made public ("... del Rey del <Genre>. <Name> habló públicamente de su diabetes"). The title and the name right after it
 are a public capacity for PHI003 (titleholder: "La Miss <Place> 2026, <Name>, nos visito"). Every pattern is bounded and each sentence is read once: linear.
 """
 

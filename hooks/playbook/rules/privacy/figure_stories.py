@@ -9,6 +9,7 @@ sentences; each text is read once (cached): linear.
 from __future__ import annotations
 
 import functools
+import re
 
 from ... import lazyre
 from ...text import alternation, sentence_bounds, sentence_of
@@ -39,15 +40,13 @@ def figures_untold(text: str) -> str:
     return "".join((*pieces, text[at:]))
 
 
-_OWN_WORDS = lazyre.compile(r"(?i:in|en)[ \t]+(?i:her|his|their|sus)[ \t]+(?i:own[ \t]+words|propias[ \t]+palabras)")
-
-
-def own_words_in_public(text: str, start: int) -> bool:
-    """Whether "in her own words" at `start` is a public figure's, said to the public in its sentence (a sheriff who, in
-    his own words, tells the people at our ribbon cutting why he walks), and the text places no care with us: his speech,
-    no testimonial of ours ("In her own words: our patient <Name> on her knee surgery" has no role and no public)."""
-    if not _OWN_WORDS.match(text, start):
+def own_words_in_public(text: str, phrase: re.Match) -> bool:
+    """Whether a story phrase (media.py's) is "in her/his/their own words" said by a public figure to the public in its
+    sentence (a sheriff who, in his own words, tells the people at our ribbon cutting why he walks), and the text places
+    no care with us: his speech, no testimonial of ours ("In her own words: our patient <Name> on her knee surgery" has
+    no role and no public; "in my own words" is a patient's own voice)."""
+    said = phrase.group(0).lower()
+    if not said.endswith("own words") or said.startswith("in my"):
         return False
-    bounds = sentence_bounds(text)
-    lo, hi = sentence_of(bounds, start)
+    lo, hi = sentence_of(sentence_bounds(text), phrase.start())
     return _A_ROLE.search(text, lo, hi) is not None and told_public(text, lo, hi, outright=True) and clear_of_ours(text)

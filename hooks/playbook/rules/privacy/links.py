@@ -121,6 +121,12 @@ _PERSONAL_CAUSE = frozenset(("fund", "fundraiser", "donate", "donation", "donati
 _COUNTED_DAY = lazyre.compile(r"(?i:day)[-_ ]?\d+(?![a-z])")  # "<name>-day-12": a day of her care, not a holiday
 
 
+def _word_surname(word: str) -> bool:
+    """A surname the name lists hold that is also an everyday word ("brock", "hill")."""
+    info = lexicon_names.name_info(word.capitalize())
+    return info is not None and info.surname
+
+
 def _path_name(path: str, known: Known | None = None) -> str:
     """A given name then a surname in one segment of another site's path ("/ayuda-para-don-ramon-ortega", "/help-maria-garcia-walk"):
     its page is about one person, whatever the host is called (round 60: a fundraiser on a host no list knew). A name that
@@ -131,9 +137,11 @@ def _path_name(path: str, known: Known | None = None) -> str:
         for i, (given, surname) in enumerate(zip(words, words[1:])):
             if surname in PARTICLES or not _given(given):
                 continue
-            if not is_surname(surname.capitalize()) or plain_word(surname.capitalize()):
-                info = lexicon_names.name_info(surname.capitalize())
-                if info is None or not info.surname or not (cared := care_in(" ".join(words)) if cared is None else cared):
+            if not (is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
+                if not _word_surname(surname):
+                    continue
+                cared = care_in(" ".join(words)) if cared is None else cared
+                if not cared:
                     continue  # a surname that is a word too ("Brock", "Hill") is a name beside care: "/help-<given>-brock-beat-leukemia"
             after = words[i + 2] if i + 2 < len(words) else ""
             placed = i > 0 and words[i - 1] in _PLACE_BEFORE or after in _PLACE_AFTER and not (after == "day" and _COUNTED_DAY.search(segment))

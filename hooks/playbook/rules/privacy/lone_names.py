@@ -25,7 +25,7 @@ PERSON_BEFORE = lazyre.compile(
 
 # Mom and dad as families call them ("mai"/"pai", "amá"/"apá"); a given name too ("Mai"), but not beside the other call.
 _PARENT_CALLS = frozenset(("mai", "pai", "ama", "amá", "apa", "apá", "mami", "papi", "mama", "mamá", "papa", "papá"))
-_PARENT_CALLED_NEXT = lazyre.compile(r"[ \t]*(?:,|(?i:y|and|&))[ \t]*(?i:mai|pai|am[aá]|ap[aá]|mami|papi|mam[aá]|pap[aá])(?![\w-])")
+_PARENT_CALLED_NEXT = lazyre.compile(rf"[ \t]*(?:,|(?i:y|and|&))[ \t]*(?i:{alternation(_PARENT_CALLS)})(?![\w-])")
 _NEXT = lazyre.compile(r"[ \t]*([,!?]|['’]s\b|[a-z]+)")
 _ENGLISH_VERB = lazyre.compile(r"(?:ed|[^s]s)$|^(?:is|was|has|had|will|can|ran|came|got|went|took|won|did|left|felt|made|said|told|gave|just|finally|turned|beat)$")
 _PERSON_HINT = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers|herself|himself|years?\s+old|anos|\d{1,3}(?:[ \t]*\)))(?![\w-])")

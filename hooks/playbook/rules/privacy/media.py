@@ -366,7 +366,7 @@ def _story_signal(post: Post, known: Known, plans: Plans) -> tuple[int, str] | N
             continue
         body = figures_untold(text.text)  # a public figure's story told in public before is theirs, not ours (public_story.py)
         candidates = (
-            next((m for m in _STORY.finditer(body) if not own_words_in_public(body, m.start())), None),  # not a mayor's own words to the crowd
+            next((m for m in _STORY.finditer(body) if not own_words_in_public(body, m)), None),  # not a mayor's own words to the crowd
             *(p.search(body) for p in _STORY_PATTERNS),
             _attributed_to_outsider(body, known),
             pictured_patient(body),
