@@ -10,12 +10,30 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
+from ...lexicon import names as lexicon_names
 from ...text import alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_for
 from .community_roles import is_role_word
 from .greeted_words import plain_word
 from .spanish_openers import spanish_opener
-from .vocabulary import CAP_WORD, INTERJECTIONS, NAMES, NOT_A_NAME, SPANISH_EVERYDAY
+from .vocabulary import CAP_WORD, DESCRIBED, INTERJECTIONS, NAMES, NOT_A_NAME, SPANISH_EVERYDAY, word_before
+
+_JOINED = frozenset(("joined", "join", "joins", "at", "from", "founded", "opened", "en", "de", "del"))
+_EVENTS = frozenset((*DESCRIBED["events"], "shower", "showers"))  # "Baby Shower", "Gran Baby Shower Comunitario": an event
+
+
+def no_one(text: str, tokens: list[re.Match], start: int) -> bool:
+    """The name (from `start`) after a person noun opens on an event's word ("Baby Shower"), or on a plain word's plural
+    no name list knows, after "joined", "at", "de" or with no care near ("joined Little Steps"): a place or a programme;
+    else a child's nickname still ("little Buttons! Tonsils out")."""
+    word = tokens[0].group(0) if tokens else ""
+    info = lexicon_names.name_info(word) if word else None
+    if word.lower() in _EVENTS and not (info and info.first):
+        return True
+    if not (word.endswith("s") and info is None and plain_word(word) and plain_word(word[:-1])):
+        return False
+    return word_before(text, start) in _JOINED or not care_in(text, max(0, start - 120), min(len(text), tokens[0].end() + 120))
+
 
 # "nuestro paciente consentido Memito", "patient of the month Theo": an adjective may stand between (Spanish puts it after the noun)
 PERSON_BEFORE = lazyre.compile(

@@ -16,6 +16,8 @@ One search over a bounded window before the baby's name: linear.
 
 from __future__ import annotations
 
+import re
+
 from ... import lazyre
 
 _ELDER = (
@@ -69,6 +71,22 @@ _BIRTH_NEWS = lazyre.compile(
 )
 
 
+# A couple's news of a baby to come, the member its subject with a spouse: "he and his wife <Name> are expecting a baby
+# girl", "ella y su esposo <Name> están esperando un bebé". Only the news is blanked; the rest of the sentence is read.
+_EXPECTING = lazyre.compile(
+    r"(?<![\w-])(?i:he|she|él|el|ella)[ \t]+(?i:and|y)[ \t]+(?i:his|her|su)[ \t]+(?i:wife|husband|partner|spouse|esposa|esposo|pareja)[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?i:are|están|estan)[ \t]+"
+    r"(?P<news>(?i:expecting|esperando)(?:[ \t]+(?i:a|an|their|un|una|su)[ \t]+(?:(?i:first|second|third|primer|segund[oa])[ \t]+)?"
+    r"(?i:baby|bebé|bebe|bebita|bebito|niña|niño|nina|nino|little[ \t]+one)(?:[ \t]+(?i:girl|boy|niña|niño|nina|nino))?)?)(?![\w-])"
+)
+
+
+def _blank(match: re.Match, group: int | str = 0) -> str:
+    whole, start, end = match.group(0), match.start(group) - match.start(), match.end(group) - match.start()
+    return whole[:start] + " " * (end - start) + whole[end:]
+
+
 def birth_news_blanked(text: str) -> str:
-    """text with the news of a birth blanked, its length kept: a member's new baby's birth is no care of ours."""
-    return _BIRTH_NEWS.sub(lambda match: " " * len(match.group(0)), text)
+    """text with the news of a birth (or of a member's couple expecting one) blanked, its length kept: a member's own
+    baby's birth is no care of ours."""
+    return _EXPECTING.sub(lambda match: _blank(match, "news"), _BIRTH_NEWS.sub(_blank, text))

@@ -204,7 +204,7 @@ def with_us(text: str) -> bool:
 
 
 # A public office just before a doctor's name: the official's own title ("the county health officer, Dr. <Name>").
-_OFFICE_TITLE = lazyre.compile(rf"(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+)?[ \t]*,[ \t]*$")
+_OFFICE_TITLE = lazyre.compile(rf"(?<!\w)(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}[\w'’-]+)?[ \t]*,[ \t]*$")
 
 
 # A sentence that thanks someone ("Thank you, Mayor, and thanks to our medical director Dr. <Name>"), and a word that

@@ -31,7 +31,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from . import activities
 from .aliases import is_member, team_aliases
 from .article_nicknames import article_nicknames
-from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
+from .care import care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
 from .common import WORDS
 from .community_roles import cared_in_role, community_role
 from .family_words import no_family, org_family
@@ -41,7 +41,7 @@ from .greeted_words import plain_word
 from .informal_ages import informal_ages
 from .kin_initials import kin_initials
 from .known import Known, Person, is_org_handle
-from .lone_names import PERSON_BEFORE, lone_name, starts_run
+from .lone_names import PERSON_BEFORE, lone_name, no_one, starts_run
 from .lone_names import sentence_start as _sentence_start
 from .nicknamed import nicknamed, quoted_between
 from .own_news import claims_untold, received_untold, with_us
@@ -209,19 +209,7 @@ def _person(text: str, tokens: list[re.Match], start: int, how: str, **flags) ->
     return Person(start, tokens[-1].end(), tuple(t.group(0) for t in tokens), how, **flags)
 
 
-_JOINED = frozenset(("joined", "join", "joins", "at", "from", "founded", "opened", "en", "de", "del"))
-
-
 _ARTICLES = frozenset(("the", "our", "a", "an", "la", "el", "nuestra", "nuestro"))
-
-
-def _no_one(text: str, tokens: list[re.Match], start: int) -> bool:
-    """The name (from `start`) opens on a plain word's plural no name list knows, after "joined", "at", "de" or with no
-    care near ("joined Little Steps"): a place or a programme; else a child's nickname still ("little Buttons! Tonsils out")."""
-    word = tokens[0].group(0) if tokens else ""
-    if not (word.endswith("s") and lexicon_names.name_info(word) is None and plain_word(word) and plain_word(word[:-1])):
-        return False
-    return word_before(text, start) in _JOINED or not care_in(text, max(0, start - 120), min(len(text), tokens[0].end() + 120))
 
 
 def _verb_form(tokens: list[re.Match]) -> bool:
@@ -283,7 +271,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             or in_compound(text, match.start())
             or (not slug and stage_prefix(text, match.start()))
             or _group_title(text, match.start())
-            or _no_one(text, tokens, match.start())
+            or no_one(text, tokens, match.start())
         ):
             continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name; "joined Little Steps"
         found = _person(text, tokens, match.start(), "a patient, a child or a relative named", excusable=False, public=False)
@@ -403,7 +391,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
         if first is None or not slug and (stage_prefix(text, match.start()) or quoted_between(text, match.start())):
             continue  # "Big QUINONES": capitals only; "rapper Lil <Word>": a stage name (public.py); '<Given> "Big <Given>" <Surname>': his own
         info = lexicon_names.name_info(first.group(0))
-        if (info.first if info else not _no_one(text, [first], match.start())) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"; not "Little Steps"
+        if (info.first if info else not no_one(text, [first], match.start())) and first.group(0).lower() not in NOT_A_NAME:  # "Big Earl", "Big Tino"; not "Little Steps"
             found = _person(text, run(match.end(), 1 if slug else 3), match.start(), "a nickname", public=False)
             if found:
                 yield found
@@ -437,6 +425,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
             after = None if after and low in _HAILS and is_first_name(after.group(0)) else after  # "Congrats Maria": the greeting reads her
             if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_SURNAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
+                if plain_word(word) and after.group(0).endswith("s") and plain_word(after.group(0)[:-1]):
+                    continue  # "Prairie Oaks", "Cedar Hills": two plain words, the second a plural, name a place, no one
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found

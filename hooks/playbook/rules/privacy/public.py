@@ -81,7 +81,7 @@ _ASIDE = r"(?:\([^()\n]{1,24}\)[ \t]*)?"  # "State Senator (R) <Name>", "la escr
 # "el síndico, ingeniero <Name>", "la regidora, la honorable <Name>" (a title of office or degree, no patient's word)
 _HON = r"(?:(?:(?i:hon|rep|sen|gov|lic|lcdo|lcda|ing|arq)\.|(?:(?i:el|la)[ \t]+)?(?i:honorable|licenciad[oa]|ingenier[oa]|arquitect[oa])(?![\w-]))[ \t]*)?"
 _PUBLIC_ROLE_BEFORE = lazyre.compile(
-    rf"(?i:(?:{alternation(NAMES['public_roles'])}|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>"; "a champ. <Name>" is no role
+    rf"(?<!\w)(?i:(?:(?:ex-?)?(?:{alternation(NAMES['public_roles'])})|(?:rep|sen|gov|hon)\.)(?:['’]s)?)[ \t]*{_ASIDE},?[ \t]*$"  # "State Rep. <Name>", "exbeisbolista <Name>"; "a champ. <Name>" is no role; nor "Prep <Name>"
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:ex-?)?(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ...", "al expelotero dominicano ..."
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"

@@ -243,6 +243,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     jobs = [(job.start(), job.end()) for job in (_JOB_AFTER.match(text, p.end) for p in team) if job]  # "<Member>, our surgeon,": her job
     done = (_JOB_DONE.match(text, end) for _, end in members)
     jobs += [job.span() for job in done if job and not _KIN_WORD.search(job.group(0)) and not lexicon_clinical.find(job.group(0))]  # ", la que nos programa las citas,"
+    jobs += [job.span() for job in (_JOB_RECORD.match(text, end) for _, end in members) if job and not _KIN_WORD.search(job.group(0))]
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
     if members:
         bounds = sentence_bounds(text)
@@ -307,8 +308,8 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tied = tied or _FAMILY_LISTED.search(text, max(0, person.start - 100), person.start)  # "<Member>'s crew: husband <Name>, ..."
         if next_is_member(text, person.start, end) or spoken_to_next(text, person.start, end, after, names):
             after = end  # "... his wife <Name> ... He's 22 years sober", "... his daughter <Name> ... Congrats <Member>, ice that knee": his own
-        if born and news is None:
-            news = birth_news_blanked(text)  # a member's new baby: "born Sunday morning, 7 lbs 2 oz" is her news (newborns.py)
+        if (born or tied) and news is None:
+            news = birth_news_blanked(text)  # a member's own baby: "born Sunday morning, 7 lbs 2 oz", "he and his wife <Name> are expecting" (newborns.py)
         quiet, quiet_seen = (news, news_seen) if news is not None else (text, seen)  # each text's sentences cached apart
         if tied and not _care_around(quiet, bounds, start, max(start, person.start - 40), after, quiet_seen, jobs, person.start):
             own.add((person.start, person.end))  # "her husband <Name> baked the cake", "su nieta <Name>"
@@ -376,6 +377,9 @@ _JOB_DONE = lazyre.compile(
     r"[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
     r"|(?i:the[ \t]+one[ \t]+who|who)[ \t]+(?i:schedules|books|answers|manages|coordinates|greets|checks[ \t]+in))[ \t]+[^,\n]{0,60},"
 )
+# Or her record at it, the care she gives counted against everyone's: "<Member> has taped more ankles than anybody in the
+# parish", "<Member> ha puesto más vacunas que nadie" (round 135)
+_JOB_RECORD = lazyre.compile(r"[ \t]+(?i:has|had|ha|había|habia)[ \t]+(?:[\w'’-]+[ \t]+){1,2}?(?i:more|más|mas)[ \t]+[^,.;!?\n]{1,48}?(?i:than|que)[ \t]+(?i:anybody|anyone|nadie)(?![\w-])")
 
 
 # ... or before it: "our peer recovery coach <Member>", "nuestra coordinadora de rehabilitación <Member>" (round 51)

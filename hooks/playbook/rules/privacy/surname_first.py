@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
+from ...lexicon import names as lexicon_names
 from .care import care_in
 from .greeted_words import plain_word
 from .known import Known
@@ -48,12 +49,34 @@ def surname_first(words: Sequence[str], known: Known | None = None) -> int:
     return at if care_in(after) or not _RESULTS.isdisjoint(after.split()) or FILE_CARE.search(after) else -1
 
 
+def _in_capitals(words: Sequence[str], known: Known | None = None) -> int:
+    """The index in `words` of a surname written in capitals, as a chart files it, then a given name, anywhere in the
+    segment, with care or a result among its other words ("crown_prep_<SURNAME>_<Given>_tooth19_bitewing"), or -1. A
+    given name that is also a word counts here ("<SURNAME>_Dale"): the capitals say the surname was filed, not a topic."""
+    for at in range(len(words) - 1):
+        surname, given = words[at], words[at + 1]
+        if len(surname) < 3 or not (surname.isalpha() and surname.isupper()) or given.isupper():
+            continue
+        surname = surname.capitalize()
+        info = lexicon_names.name_info(given.capitalize())
+        if plain_word(surname) or not is_surname(surname) or info is None or not info.first or surname.lower() in PERSONAL_TITLES:
+            continue
+        if known is not None and (known.is_team((given, surname)) or surname.lower() in known.org):
+            continue
+        rest = " ".join(w.lower() for w in (*words[:at], *words[at + 2 :]))
+        if care_in(rest) or not _RESULTS.isdisjoint(rest.split()) or FILE_CARE.search(rest):
+            return at
+    return -1
+
+
 def surname_first_spans(text: str, known: Known) -> list[tuple[int, int, str, str]]:
     """(start, end, given, surname) of each such name in a file's or a link's words (segments split by "." or ";")."""
     found = []
     for segment in _SEGMENT.finditer(text):
-        words = list(itertools.islice(_WORD.finditer(text, segment.start(), segment.end()), 8))
-        at = surname_first([w.group(0) for w in words], known)
+        words = list(itertools.islice(_WORD.finditer(text, segment.start(), segment.end()), 12))
+        said = [w.group(0) for w in words]
+        at = surname_first(said[:8], known)
+        at = at if at >= 0 else _in_capitals(said, known)
         if at >= 0:
             found.append((words[at].start(), words[at + 1].end(), words[at + 1].group(0), words[at].group(0)))
     return found
