@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from playbook.model import Media
-from playbook.text import Gate, alternation, clip, copies, named, sentence_bounds, sentence_of, sentence_spans, spans, tokens, where
+from playbook.text import Gate, alternation, clip, copies, emoji_end, named, sentence_bounds, sentence_of, sentence_spans, spans, tokens, where
 
 from tests.rules.harness import post, response
 
@@ -44,6 +44,11 @@ def sentences(text: str) -> list[str]:
         # A soft-wrapped line, or a line starting with a hashtag, carries on the sentence.
         ("A long line\nthat wraps here.", ["A long line\nthat wraps here."]),
         ("Beverly K., Westfield\n#PatientStories #HipReplacement", ["Beverly K., Westfield\n#PatientStories #HipReplacement"]),
+        # An emoji after a word, before a capital, stands for the full stop; before a small letter it does not.
+        ("Ribbon cut at the new wing ✂️ He spoke about his heart.", ["Ribbon cut at the new wing ✂️", "He spoke about his heart."]),
+        ("Gracias a todos 🙏🏽 Nos vemos el sábado.", ["Gracias a todos 🙏🏽", "Nos vemos el sábado."]),
+        ("Fresh cookies 🍪 for everyone at the desk.", ["Fresh cookies 🍪 for everyone at the desk."]),
+        ("🎉 Big news today", ["🎉 Big news today"]),
         ("", []),
         ("   \n\n  ", []),
     ],
@@ -195,3 +200,8 @@ def test_a_gate_opens_exactly_when_every_token_of_some_phrase_is_present(phrases
     """Filing phrases under one token each never closes a gate the full scan would open, nor the reverse."""
     needs = [tokens(p) for p in phrases]
     assert Gate(phrases).open(tokens(" ".join(present))) == any(need <= tokens(" ".join(present)) for need in needs)
+
+
+def test_emoji_end_tells_a_sentence_an_emoji_ended_from_one_a_stop_ended():
+    text = "Welcome back 💪 Cleared today. Back to work!"
+    assert [bound for bound in sentence_bounds(text) if emoji_end(text, bound)] == [text.index("💪") + 1]

@@ -163,10 +163,13 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:
 
 # -- phrase rules: sentences, negation, cheap pre-checks, where a text sits --------------------------------
 
-# A sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space or the end,
-# and at a block: a blank line, a list item (its bullet is left out), a heading or a quote.
+# A sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space or the end, at an emoji
+# after a word and before a capital, and at a block: a blank line, a list item (its bullet is left out), a heading or a quote.
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764"
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'’”)\]]*(?=\s|$)"
+    # an emoji that stands for the full stop: "... at the Civic Center 🎶 Between songs she ..." (a capital opens what follows)
+    rf"|(?<=\w)[ \t]*[{_EMOJI}][{_EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
     r"|\n[ \t]*\n"
     r"|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]"
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
@@ -278,6 +281,15 @@ def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, 
     """The sentence around offset, at most `reach` characters either side (so run-on text stays linear)."""
     index = bisect_right(bounds, offset) - 1
     return max(bounds[max(index, 0)], offset - reach), min(bounds[min(index + 1, len(bounds) - 1)], offset + reach)
+
+
+_EMOJI_BEFORE = re.compile(rf"[{_EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]$")
+
+
+def emoji_end(text: str, bound: int) -> bool:
+    """Whether the sentence that ends at `bound` (one of sentence_bounds) ends on an emoji, no stop: a reading of one
+    named there may go on into the next ("Bienvenido al <Nickname> 💪 Hoy la doctora le dio el alta")."""
+    return 0 < bound < len(text) and _EMOJI_BEFORE.search(text, max(0, bound - 1), bound) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

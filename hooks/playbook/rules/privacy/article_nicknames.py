@@ -8,7 +8,7 @@ the whole barrio knows, and tell their care.
 
 The shape: a lower-case "el"/"la"/"al"/"del" inside a sentence (or "El"/"La" opening it) before one capitalised word
 that nothing more follows as a name (not a second capital, not "de": "la Feria de Salud", "el Centro de Salud", "La
-Cruz Roja" are places and bodies), in a sentence that tells someone's own care (care.own_care). A town, a country, a
+Cruz Roja" are places and bodies), in a sentence that tells someone's own care (care.own_care), or the next when an emoji ends it. A town, a country, a
 place or an institution's word, a holiday, a drug's or a condition's name ("el Ozempic", "la Covid") and a word of a
 list of no one are nobody. people.py yields the person found with its other finders, so named() weighs it as any name:
 a team member's alias or a public figure introduced by their role still passes. One bounded scan: linear.
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
-from ...text import sentence_bounds, sentence_of
+from ...text import emoji_end, sentence_bounds, sentence_of
 from .care import own_care
 from .civic_places import is_city
 from .epithets import EPITHETS
@@ -87,5 +87,6 @@ def article_nicknames(text: str, known: Known) -> Iterator[Person]:
                 continue  # "la llantera de la <Street>", "Tigres del <Region>": a place's or a thing's
         bounds = bounds or sentence_bounds(text)
         start, end = sentence_of(bounds, match.start())
+        end = sentence_of(bounds, end)[1] if emoji_end(text, end) else end  # "al <Nickname> ... 💪 Hoy la Dra. <Name> le dio el alta"
         if own_care(text, start, end) or _DONE.search(text, start, end):
             yield Person(match.start("name"), match.end("name"), (word,), "a nickname with its article")

@@ -283,9 +283,19 @@ _BODIES += ("ayuntamiento", "municipio", "banco", "museo", "salon", "salón", "i
 _PLACE_NOUN_AFTER = lazyre.compile(rf"[ \t]+(?i:{alternation((*DESCRIBED['place_nouns'], *_BODIES))})(?![\w-])")
 
 
+_NAME_AFTER = lazyre.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]")  # "Taquería El Güero", "El Paso": a capital "El" before a name is its article
+
+
 def _he_in(text: str, start: int, stop: int) -> bool:
-    """Whether a "he" or "she" stands in text[start:stop], "el" after a preposition or before a place's noun being the article."""
-    return any(not (he.group("el") and (_PREPOSITION.search(text, max(start, he.start() - 8), he.start()) or _PLACE_NOUN_AFTER.match(text, he.end(), stop))) for he in _HE.finditer(text, start, stop))
+    """Whether a "he" or "she" stands in text[start:stop], "el" after a preposition, before a place's noun or opening a
+    name ("Taquería El Güero") being the article."""
+    return any(
+        not (
+            he.group("el")
+            and (_PREPOSITION.search(text, max(start, he.start() - 8), he.start()) or _PLACE_NOUN_AFTER.match(text, he.end(), stop) or he.group(0) == "El" and _NAME_AFTER.match(text, he.end(), stop))
+        )
+        for he in _HE.finditer(text, start, stop)
+    )
 
 
 _ON_THE_TABLE = lazyre.compile(r"(?i:on[ \t]+(?:our|the)|en[ \t]+(?:nuestra|la))[ \t]+$")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from ...text import alternation
+from ...text import alternation, sentence_of
 from ...wordlists import wordlist
 from . import care
 from .everyday_senses import TREATED_TO
@@ -170,3 +170,16 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
         return True
     tail = _FIRST_WORDS.match(body, described.end(), after)  # what is given comes right after them: "... IV fluids", "... on an inhaler"
     return tail is not None and (care.care_in(tail.group(0)) or _GIVEN.search(tail.group(0)) is not None)
+
+
+# A sentence that hails the one described: "Shoutout al campeón de ...", "Congrats to the only ..."
+_HAILED = lazyre.compile(r"\W*(?i:shout[ \t-]*outs?|congrats|congratulations|felicidades|kudos)[ \t]*,?[ \t]*(?:(?i:to|a|para)[ \t]+)?")
+
+
+def hailed_then_cared(body: str, bounds, start: int, at: int, end: int) -> bool:
+    """Whether the sentence body[start:end] hails the one described at `at` and the next sentence tells our care of them
+    ("Shoutout al campeón de bull riding ... 🤠 Le sacamos rayos X al hombro"); a notice of ours there is no one's care."""
+    if _HAILED.fullmatch(body, start, at) is None:
+        return False
+    following = sentence_of(bounds, end)
+    return care.cared_for(body, *following) or done_to(body, *following)

@@ -72,8 +72,9 @@ _AGE_BEFORE = lazyre.compile(r"(?<![\w-])(?i:de|a|to|and|y|or|o|los|las|under|ov
 _EVERY_BEFORE = lazyre.compile(r"(?<![\w-])(?i:every|each|cada|per)[ \t]+$")
 _AFTER_OF = lazyre.compile(r"(?<![\w-])(?i:after|tras)[ \t]+\w+[ \t-]+\w+[ \t]+(?i:of|de)[ \t]")
 _WORK = lazyre.compile(
-    r"(?<![\w-])(?i:experience|experiencia|nursing|enfermeria|career|carrera|practice|practica|anniversary|aniversario|como|as[ \t]+an?)(?![\w-])"
-)  # shapes whose care is said after them
+    r"(?<![\w-])(?i:experience|experiencia|nursing|enfermeria|career|carrera|practice|practica|anniversary|aniversario|como|as[ \t]+an?"
+    r"|training|entrenamiento|entreno)(?![\w-])"
+)  # shapes whose care is said after them ("21 km y 5 meses de entrenamiento con un tobillo vendado": a runner's months of training)
 _REACH = 60
 _POST = lazyre.compile(r"(?i:post)")
 _OPERATED = lazyre.compile(r"[ \t]+(?i:operad[oa]|intervenid[oa]|recien[ \t]+operad[oa]|(?:su|sus|his|her|their)[ \t]+(?:trasplante|transplant|operacion|operation))(?![\w-])")
@@ -117,6 +118,8 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
             continue
         if match.lastgroup == "count" and _EVERY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # an interval of a schedule ("la prueba cada 4 anos entre los 40 y los 60") is no one's course of care
+        if match.lastgroup == "count" and (member := _OF_MEMBER.match(text, match.end())) and member.group(1).lower() in given:
+            continue  # "10 YEARS of <Member>", "5 años de <Member>": her years with us
         advice = _ADVICE_BEFORE.search(text, max(0, match.start() - 120), match.start())
         if advice and not ONE_PERSON.search(text, advice.start(), match.start()) and not PERSON_ES.search(text, advice.start(), match.start()):
             continue  # advice to anyone: "A glucose screen is recommended between 24 and 28 weeks" (not "... recommended she ...")
@@ -136,22 +139,37 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
 _WORD = lazyre.compile(r"\w")
 _CAPITAL = lazyre.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 # The years spent in a place or a role, not on a course of care: "Nine years in the infusion room", "en la sala de", "with us"
+_OF_MEMBER = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+([A-Z][\w'’-]*)")
 _SPENT_IN = lazyre.compile(r"[ \t]+(?i:in|at|here|with[ \t]+us|as|en|aqu[ií]|con[ \t]+nosotros|como)(?![\w-])")
 
 
+# Her tenure opening the line instead: "She's been with us 8 years", "He has been here for 12 years", "Lleva 18 años en ..."
+_TENURE_OPENING = lazyre.compile(
+    r"[^\w]*(?:(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been)[ \t]+(?P<here>(?i:with[ \t]+us|here|on[ \t]+(?:the|our)[ \t]+team)[ \t]+)?(?:(?i:for)[ \t]+)?"
+    r"|(?:(?i:ella|él)[ \t]+)?(?i:lleva|cumple)[ \t]+)"
+)
+_OUR = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+")
+
+
 def _member_fragment(text: str, match: re.Match, bounds, at: int, given: tuple[str, ...]) -> bool:
-    """A count of years or months opening a verbless line right after one of our staff is greeted by role and name and
-    no one else is named: her tenure ("Happy birthday to our nurse <Member>! 🎂 Nine years in the infusion room, ..."),
-    not a course of care (a count of sessions is; so is "<Member> sends love to Mr. <Name>! Nine years on dialysis")."""
-    if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()) or not _SPENT_IN.match(text, match.end()):
+    """A count of years or months opening a verbless line, or one that opens on her tenure ("She's been with us 8 years",
+    "Lleva 18 años en ..."), right after one of our staff is greeted by role and name and no one else is named: her tenure
+    ("Happy birthday to our nurse <Member>! 🎂 Nine years in the infusion room, ..."; "Meet <Member>, our lead tech!"), not
+    a course of care (a count of sessions is; so is "<Member> sends love to Mr. <Name>! Nine years on dialysis")."""
+    opening = _TENURE_OPENING.fullmatch(text, bounds[at], match.start())
+    if at == 0 or not given or _CARE_UNIT.search(match.group(0)) or _WORD.search(text, bounds[at], match.start()) and not opening:
         return False  # "Nine years on dialysis", "Cinco años de quimio": a course of care
+    if not _SPENT_IN.match(text, match.end()) and not (opening and opening.group("here")):
+        return False  # "She's been 8 years cancer-free": a course of care
     before, stop = bounds[at - 1], bounds[at]
     if _PERSON.search(text, before, stop) or PERSON_ES.search(text, before, stop):
         return False  # "our nurse <Member> threw a party for a very special patient"
     for staff in _STAFF.finditer(text, before, stop):
         if not _WITH_BEFORE.search(text, max(before, staff.start() - 12), staff.start()):
             return all(word.group(0).lower() in given for word in _CAPITAL.finditer(text, staff.end(), stop))
-    return False
+    # a member greeted by her given name with her job after "our", no other capital but the sentence's first: "Meet <Member>, our lead tech!"
+    capitals = [word.group(0).lower() for word in _CAPITAL.finditer(text, before, stop)][1:]
+    return bool(opening and capitals and all(word in given for word in capitals) and _OUR.search(text, before, stop))
 
 
 def _cared_after(text: str, match: re.Match) -> bool:

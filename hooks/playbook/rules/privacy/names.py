@@ -16,6 +16,7 @@ from ..registry import Hit, rule
 from . import (
     care,
     crowned,
+    done_to,
     epithets,
     favourites,
     group_roles,
@@ -480,6 +481,8 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
                 found.append(match)
             elif dedicated and care.care_in(body, match.end(), sentence_of(bounds, end)[1] if end < len(body) else end):
                 found.append(match)  # the one addressed is the one cared for, in the address's sentence or the next ("A la única ...: ¡qué orgullo ...!")
+            elif end < len(body) and done_to.hailed_then_cared(body, bounds, start, match.start(), end):
+                found.append(match)  # hailed, then our care of them next: "Shoutout al campeón de ... 🤠 Le sacamos rayos X al hombro"
             elif told_first(body, start, match.start()):
                 found.append(match)
             elif epithets.relative_cared_for(body, start, end) or local_roles.injured(body, match, end) or lost_member(body, start, end):

@@ -4,7 +4,8 @@ Under a review, "see you in six months!", "see you both at the 12-month check" o
 says the reader is on our recall list: a visit promised by its interval or by a visit noun is a dealing, though no
 word of it is past. A wish with no interval or visit passes ("hope to see you soon", "see you at the health fair").
 And the practice seeing the reader's children or kin on a day ("we loved seeing both boys Saturday morning", "qué
-gusto ver a los niños el sábado") is a visit told: the seeing verb, a group of kin and a day in one clause; the kids
+gusto ver a los niños el sábado", "the best part of our Friday, having both boys in") is a visit told: the seeing verb, a
+group of kin and a day in one clause; the kids
 seen at a public event ("we loved seeing the kids at the fair") pass without a day. Someone registered as a patient,
 said as done ("both girls are registered as new patients", "quedaron registrados como pacientes nuevos"), is on our
 books, and so is their first time with us said as past ("fue tu primera vez aquí"); the way anyone
@@ -14,6 +15,7 @@ two visits", "sus últimas tres citas", "each of your appointments"); a next vis
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ... import lazyre
@@ -64,6 +66,7 @@ def next_visit(text: str) -> Iterator[tuple[int, int]]:
         return
     bounds = clause_starts(text) + [len(text)]
     for match in seen:
-        stop = next(b for b in bounds if b > match.end())
-        if POINT_WORDS.search(text, match.end(), stop) or TIME_SHAPES.search(text, match.end(), stop):
-            yield match.span()
+        at = bisect_right(bounds, match.start())
+        start, stop = bounds[at - 1] if at else 0, next(b for b in bounds if b > match.end())
+        if any(POINT_WORDS.search(text, lo, hi) or TIME_SHAPES.search(text, lo, hi) for lo, hi in ((match.end(), stop), (start, match.start()))):
+            yield match.span()  # the day after the kin seen, or before it in its clause ("the best part of our Friday, having both boys in")

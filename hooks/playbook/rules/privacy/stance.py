@@ -199,7 +199,7 @@ POSSESSIVE = alt(words("possessives"))
 REVIEW_NOUN = lazyre.compile(rf"\s+(?:{alt(words('review_nouns'))})(?![\w-])")
 COURTESY = bounded(words("reader_courtesy"))  # "thank you", "if you wish": the reader in a courtesy, told nothing
 _SUBJECTS = frozenset(("you", "u", "usted", "ustedes", "tu", "y'all", "y’all", "yall"))  # "you can", not "yours may"
-_INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])")
+_INVITE_AFTER = lazyre.compile(rf"\s+(?:{alt(words('invitation_after'))})(?![\w-])(?!(?<=like)\s+(?i:always|usual|before|last\s+time)(?![\w-]))")  # not "for y'all like always"
 # "if you call 555-...", "si usted marca al ...": a call still to make, not a visit made
 _IF_CALLING = lazyre.compile(r"(?<![\w-])(?i:if|si)\s+$")
 _CALLS = lazyre.compile(r"\s+(?i:(?:nos\s+|us\s+)?(?:call|calls|dial|text|phone|email|message|llama|marca|escribe|manda\s+un\s+mensaje|env[ií]a\s+un\s+correo))(?![\w-])")
@@ -320,7 +320,7 @@ _ANYONE = lazyre.compile(r"\s+(?:(?i:que)\s+)?(?i:alguien|someone|somebody|anyon
 
 # A clause ends where a sentence does, and at ; : dashes and ", and" / ", but".
 _CLAUSE_BREAK = lazyre.compile(
-    r"[;:—–]|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"
+    r"[;—–]|(?<!\d):|:(?!\d)|\s-\s|,\s*(?i:and|but|so|although|though|because|while|pero|aunque|porque|y)\b"  # not a clock's "8:15"
     r"|(?<![\w-])(?i:but|pero)(?![\w-])"
 )
 

@@ -277,7 +277,7 @@ def is_place(text: str, start: int) -> bool:
         return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
     if word in PETS and not animals.is_animal_word(word) or animals.pet_before(text, start) or pet_owners.pet_around(text, start):
         return True  # "our mascot <Name>"; "his golden retriever <Name>", "su perrita <Name>" (animals.py); "dog mom to <Name>", "<Name>, her pug" (pet_owners.py)
-    if word in PLACE_BEFORE or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start):
+    if word in PLACE_BEFORE or word in ENSEMBLES and not _cared_text(text) or _NAMED_FOR.search(text, max(0, start - 60), start) or _BY_WAY_OF.search(text, max(0, start - 16), start):
         return True  # "Biblioteca <Given> <Surname>", "Escuela Superior Dr. <Name>": an institution named after someone
     if (_is_city(text, start) and not places.person_after(text, start)) or places.place_here(text, start):
         return True  # "a conference in Denver"; "our new Dillon clinic", "esquina de Robinson y Rosalind", "Westside"
@@ -311,6 +311,7 @@ def _care_subject(text: str, start: int) -> bool:
     return care_told(text, start, _CLAUSE.match(text, name.end()).end())
 
 
+_BY_WAY_OF = lazyre.compile(r"(?<![\w-])(?i:by[ \t]+way[ \t]+of)[ \t]+$")  # "from Puerto Rico by way of Savannah": a route's stop, as "via" is
 _NAMED_FOR = lazyre.compile(
     rf"(?<![\w-])(?:{alternation(NAMES['institutions'])})(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:{CAP}|[A-Z]\.)){{0,3}}?"  # "Biblioteca John F. <Name>"
     rf"(?:[ \t]+(?:{alternation(NAMES['institution_titles'])})\.?)?[ \t]+$"
