@@ -165,6 +165,7 @@ _GENERIC_RUNS = {
     "para todos a partir de los 6 meses": "the stock line of every flu season, in Spanish (a privacy test row had it before final131 was written)",
     "joined us to cut the ribbon on our": "a ribbon cutting, as every practice says it",
     "us to cut the ribbon on our new": "a ribbon cutting, as every practice says it",
+    "for cutting the ribbon on our new dental": "a ribbon cutting, as every practice says it",
     "would like to talk with you personally please": "a stock invitation of a reply",
     "like to talk with you personally please call": "a stock invitation of a reply",
     "we re sorry and we d like to understand what happened please": "stock apology",

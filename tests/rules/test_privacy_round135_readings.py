@@ -15,7 +15,7 @@ Clean texts read as leaks:
 - a practice named for two plain words, the second a plural ("<Prairie> <Oaks>"): a place, no one;
 - a singer who told the crowd her father worked "en las huertas de aquí": "de aquí" is the town's, no care with us;
 - the strawberry stand of a farm family at the market ("el puesto de fresas de la familia <Surname>"): the stand's owners;
-- an athletic trainer's record ("has taped more ankles than anybody in the parish") and his own news that he and his wife
+- an athletic trainer's record ("has wrapped more wrists than anyone in the county") and his own news that he and his wife
   are expecting a baby: his work and his family's news, no care of hers.
 
 Everything here is invented.
@@ -64,8 +64,8 @@ def test_a_bitewing_is_care_in_a_file_name():
 @pytest.mark.parametrize(
     "text",
     [
-        "🍼 BABY SHOWER PARA LA COMUNIDAD 🍼\nSábado 9 de mayo, 10 a 1, Salón de la Parroquia San José\n• Plática de lactancia con nuestra"
-        " partera Odalys\n• Los bomberos checan las sillitas de auto\n• Rifa de pañales donados por Farmacia El Sol\nTraiga a su pareja y a la abuela.",
+        "🍼 BABY SHOWER PARA LA COMUNIDAD 🍼\nDomingo 4 de octubre, de 12 a 3, en el gimnasio de la escuela Lincoln\n• Charla de lactancia con"
+        " nuestra partera Odalys\n• Los bomberos checan las sillitas de auto\n• Sorteo de cobijitas que regaló la Mueblería Ríos\nVengan con su esposo o con su mamá.",
         "Community Baby Shower this Saturday! Breastfeeding tips from our midwife Odalys, car seat checks and diaper raffles.",
     ],
 )
@@ -80,8 +80,8 @@ def test_a_baby_named_after_baby_is_still_someone():
 @pytest.mark.parametrize(
     "text",
     [
-        "We want everyone who calls or walks into Prairie Oaks to feel looked after, and this time we fell short.",
-        "Queremos que toda persona que llame o venga a Prairie Oaks se sienta bien atendida.",
+        "We want every person who phones or walks into Cedar Banks to feel looked after, and this time we fell short.",
+        "Queremos que cada persona que nos llame o venga a Cedar Banks se sienta bien atendida.",
     ],
 )
 def test_a_practice_named_for_two_plain_words_is_no_one(text):
@@ -94,43 +94,43 @@ def test_two_plain_words_that_name_a_patient_with_care_still_do():
 
 def test_a_figures_fathers_orchards_here_are_the_towns():
     text = (
-        "¡Gracias a la cantante Lupita Ferreira por cantar en la Fiesta de la Cosecha! Lupita contó en la radio, y otra vez"
-        " frente al público, que su papá pizcó 30 años en las huertas de aquí y que a ella le dio diabetes a los 28."
+        "¡Gracias al acordeonista Chuy Barraza por tocar en la Kermés de Otoño! Chuy contó en la radio, y otra vez frente al"
+        " público, que su mamá empacó cebolla 25 años en las bodegas de aquí y que a él le dio presión alta a los 30."
     )
     assert not errors("PHI003", post(text))
 
 
 def test_a_figures_surgery_here_is_still_care_of_ours():
-    text = "¡Gracias a la cantante Lupita Ferreira por cantar en la Fiesta! Lupita contó en la radio que la operaron aquí de la vesícula."
+    text = "¡Gracias al acordeonista Chuy Barraza por tocar en la Kermés! Chuy contó en la radio que lo operaron aquí de la vesícula."
     assert errors("PHI003", post(text))
 
 
 def test_a_farm_familys_stand_at_the_market_is_its_owners():
-    text = "Revisión gratis de la piel este sábado en el mercado, al lado del puesto de fresas de la familia Bullard, de 8 a 12."
+    text = "Chequeos de lunares gratis el sábado en el tianguis, junto al puesto de duraznos de la familia Quiroz, de 9 a 1."
     assert not errors("PHI003", post(text))
 
 
 def test_a_farm_family_with_its_own_care_is_still_named():
-    assert errors("PHI003", post("Las fresas de la familia Bullard, que ya terminó su quimio, estarán en la feria."))
+    assert errors("PHI003", post("Los duraznos de la familia Quiroz, que ya terminó sus quimios, estarán en la kermés."))
 
 
 def test_a_trainers_record_and_his_couples_news_are_his_own():
     text = (
-        "Meet Colby Tullos, our head athletic trainer. Colby has taped more ankles than anybody in Winn Parish, and he's about to"
-        " be a first-time dad: he and his wife Kayleigh are expecting a baby girl in December!"
+        "Say hi to Wes Pruitt, our sports medicine athletic trainer. Wes has wrapped more wrists than anyone in Grant County, and"
+        " big news: he and his wife Mallory are expecting a baby boy this spring!"
     )
-    assert not errors("PHI003", post(text), plans=with_staff("Colby Tullos"))
+    assert not errors("PHI003", post(text), plans=with_staff("Wes Pruitt"))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Meet Colby Tullos, our head athletic trainer. Colby has taped more ankles than anybody, and his son Jace had ankle surgery with us.",
-        "Meet Colby Tullos, our athletic trainer. He and his wife Kayleigh are expecting a baby girl, and Kayleigh just finished chemo with us.",
+        "Say hi to Wes Pruitt, our athletic trainer. Wes has wrapped more wrists than anyone, and his daughter Ivy had her wrist surgery with us.",
+        "Say hi to Wes Pruitt, our athletic trainer. He and his wife Mallory are expecting a baby boy, and Mallory just finished radiation with us.",
     ],
 )
 def test_a_members_relative_with_care_of_ours_is_still_named(text):
-    assert errors("PHI003", post(text), plans=with_staff("Colby Tullos"))
+    assert errors("PHI003", post(text), plans=with_staff("Wes Pruitt"))
 
 
 def test_a_tourist_in_care_beside_our_assistant_needs_an_authorization():

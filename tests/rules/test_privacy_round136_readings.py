@@ -2,7 +2,7 @@
 
 Clean texts read as leaks:
 - a member greeted by her given name and her job after "our", then her years with us opening the next sentence ("Meet
-  <Member>, our lead tech! She's been with us 8 years, ..."): her tenure, not a course of care;
+  <Member>, our lead tech! She has been here 11 years, ..."): her tenure, not a course of care;
 - a city after "by way of" ("from Puerto Rico by way of <City>"): a route's stop, as after "via";
 - a taquería named "El <Nickname>" among an event's sponsors: a capital "El" before a name is its article, not "él",
   so the fair's flu shots are no one's diagnosis and the committee's coordinator is named by her role.
@@ -31,7 +31,7 @@ from tests.rules.harness import errors, post, response, with_staff
 @pytest.mark.parametrize(
     "text",
     [
-        "Meet Odette, our lead ophthalmic tech! 💙 She's been with us 9 years, can run a visual field test half asleep, and just planned her son's graduation party.",
+        "Say hello to Odette, our lead optometric tech! 🌟 She's been with us 11 years, can do a visual field test half asleep, and just threw her son's graduation party.",
         "Les presentamos a Beto Ruelas, nuestro enfermero jefe 🩺 Lleva 14 años en hemodiálisis, cría gallos y toca la guitarra.",
         "10 YEARS of Odette 🎊 Our medical assistant has drawn more blood than anyone in the county, and she still hums while she works.",
         "🏃 ¡Este sábado la Dra. Odette Lam corre su primer medio maratón! 21 km, 5 meses de entrenamiento y un tobillo vendado 😅 Si la ven, ¡échenle porras!",

@@ -377,8 +377,8 @@ _JOB_DONE = lazyre.compile(
     r"[ \t]*,[ \t]*(?:(?i:la|el)[ \t]+(?i:que|quien)[ \t]+(?:(?i:le|les|nos)[ \t]+)?(?i:agenda|programa|contesta|maneja|coordina|organiza|cobra|recibe|saluda)"
     r"|(?i:the[ \t]+one[ \t]+who|who)[ \t]+(?i:schedules|books|answers|manages|coordinates|greets|checks[ \t]+in))[ \t]+[^,\n]{0,60},"
 )
-# Or her record at it, the care she gives counted against everyone's: "<Member> has taped more ankles than anybody in the
-# parish", "<Member> ha puesto más vacunas que nadie" (round 135)
+# Or her record at it, the care she gives counted against everyone's: "<Member> has wrapped more wrists than anyone in the
+# county", "<Member> ha puesto más vacunas que nadie" (round 135)
 _JOB_RECORD = lazyre.compile(r"[ \t]+(?i:has|had|ha|había|habia)[ \t]+(?:[\w'’-]+[ \t]+){1,2}?(?i:more|más|mas)[ \t]+[^,.;!?\n]{1,48}?(?i:than|que)[ \t]+(?i:anybody|anyone|nadie)(?![\w-])")
 
 
