@@ -425,8 +425,8 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             after = CAP_WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
             after = None if after and low in _HAILS and is_first_name(after.group(0)) else after  # "Congrats Maria": the greeting reads her
             if after and is_surname(after.group(0)) and after.group(0).lower() not in NOT_A_SURNAME | PARTICLES | SPANISH_EVERYDAY and not VERB_LIKE.search(low) and not is_place(text, match.start()):
-                if plain_word(word) and after.group(0).endswith("s") and plain_word(after.group(0)[:-1]):
-                    continue  # "Cedar Banks", "Maple Hills": two plain words, the second a plural, name a place, no one
+                if plain_word(word) and (after.group(0).endswith("s") and plain_word(after.group(0)[:-1]) or word_before(text, match.start()) == "the"):
+                    continue  # "Cedar Banks", "Maple Hills": two plain words, the second a plural; a plain word after "the" ("the Pee Dee"): a region
                 found = _person(text, run(match.start()), match.start(), "a full name")
                 if found and found.words[0] == word:
                     yield found

@@ -85,7 +85,7 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     rf"|(?<![\w-])(?i:el|la|los|las|al|del|un|una|nuestr[oa])[ \t]+{_ASIDE}(?i:ex-?)?(?i:{alternation(NAMES['public_roles'])}){_AFTER_ROLE}[ \t]+{_ASIDE}$"  # "La (ficticia) escritora ...", "al expelotero dominicano ..."
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
-    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}[\w'’-]+"
+    rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}[\w'’-]+"  # "de St. Maries,"
     rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
     # the role of an outlet or a team named after it, then the name: "La periodista de <Network> <Name>", "the reporter
     # from <Station> <Name>" (round 53)

@@ -244,6 +244,9 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
     done = (_JOB_DONE.match(text, end) for _, end in members)
     jobs += [job.span() for job in done if job and not _KIN_WORD.search(job.group(0)) and not lexicon_clinical.find(job.group(0))]  # ", la que nos programa las citas,"
     jobs += [job.span() for job in (_JOB_RECORD.match(text, end) for _, end in members) if job and not _KIN_WORD.search(job.group(0))]
+    tenure = _JOB_TENURE.search(text, members[0][1], min(len(text), members[0][1] + 200)) if members else None
+    if tenure and not any(members[0][1] <= p.start < tenure.start() for p in found if p not in team):
+        jobs.append(tenure.span())  # her years with us after her name, no one else named between: "Conozcan a <Member>, ... lleva 6 años con nosotros"
     jobs += [(job.start(), job.end()) for job in (_JOB_BEFORE.search(text, max(0, p.start - 80), p.start) for p in team) if job]  # "our recovery coach <Member>"
     if members:
         bounds = sentence_bounds(text)
@@ -379,6 +382,11 @@ _JOB_DONE = lazyre.compile(
 )
 # Or her record at it, the care she gives counted against everyone's: "<Member> has wrapped more wrists than anyone in the
 # county", "<Member> ha puesto más vacunas que nadie" (round 135)
+_JOB_TENURE = lazyre.compile(
+    r"(?<![\w-])(?:(?i:lleva|cumple|ya[ \t]+son)|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))[ \t]+(?:(?i:ya|casi|for)[ \t]+)?"
+    r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten))[ \t]+(?i:años|anos|years)"
+    r"[ \t]+(?i:con[ \t]+nosotros|with[ \t]+us|here|aquí|aqui)(?![\w-])"
+)  # her years with us after her name ("... lleva 6 años con nosotros"): her tenure (round 137)
 _JOB_RECORD = lazyre.compile(r"[ \t]+(?i:has|had|ha|había|habia)[ \t]+(?:[\w'’-]+[ \t]+){1,2}?(?i:more|más|mas)[ \t]+[^,.;!?\n]{1,48}?(?i:than|que)[ \t]+(?i:anybody|anyone|nadie)(?![\w-])")
 
 
