@@ -213,6 +213,7 @@ _GLADLY_AFTER = lazyre.compile(
     r"\s+(?i:atiende|atienden|ayuda|ayudan|orienta|orientan|recibe|reciben|explica|explican|asesora|asesoran|escucha|escuchan|atender[aá]|atender[aá]n|ayudar[aá]|ayudar[aá]n|llamar[aá]|llamar[aá]n)"
     r"\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])"
 )  # an offer's present or future, never what was done ("le vacunó con gusto")
+_ASKED_AFTER = lazyre.compile(r"\s+(?i:pedimos|rogamos|invitamos|sugerimos|recomendamos)\s+(?i:que|a)(?![\w-])")  # "le pedimos que llame ...": a step asked of them
 # The reader's time given to the review itself, then _TO_WRITE: "so grateful you took the time to write it", "que usted se
 # tomó el tiempo de escribir"
 _TOOK_TIME = lazyre.compile(r"\s+(?i:took|take|spent|se\s+tom[oó]|te\s+tomaste)\s+(?:(?i:the|a|some|el|un)\s+)?(?i:time|minute|moment|tiempo|minuto|momento)")
@@ -383,7 +384,7 @@ def _reader_marks(text: str) -> Iterator[Mark]:
             or (word in ("you're", "you’re") and _INVITED.match(text, end))
             or _INVITE_BEFORE.search(text, max(0, start - 30), start)
             or _OFFERED_TALK.search(text, max(0, start - 60), start)
-            or (word in ("le", "les") and _GLADLY_AFTER.match(text, end))
+            or (word in ("le", "les") and (_GLADLY_AFTER.match(text, end) or _ASKED_AFTER.match(text, end)))
             or (word in _SUBJECTS and (took := _TOOK_TIME.match(text, end)) and _TO_WRITE.match(text, took.end()))
             or (word in _SUBJECTS and _IF_CALLING.search(text, max(0, start - 4), start) and _CALLS.match(text, end))
         ):
