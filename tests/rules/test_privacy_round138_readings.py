@@ -4,12 +4,12 @@ Clean texts read as leaks:
 - a neighbour thanked for running the day's helpers ("Gracias a la Sra. <Name> por coordinar a los voluntarios"): thanked
   for help given to us, as for serving or translating;
 - a reply that asks the reader to call a member or to ask for her at the front desk ("Le pedimos que llame a <Member> ...
-  o que pase a la recepción y pregunte por ella"): "le" before a request ("le pedimos que", "le invitamos a") is the
+  o que venga al mostrador y la busque"): "le" before a request ("le pedimos que", "le invitamos a") is the
   reader asked to take a step, no dealing told.
 
 Left: a public figure whose surname is also a clinical word (a finger's infection) in a text that tells her story as
-told in her book: the word reads as care in the sentence that names her; and "thank you for trusting a little country
-clinic" in a reply (trust given to us, a confirmation by rows). Seen while writing these rows: the same thanks in a post
+told in her book: the word reads as care in the sentence that names her; and thanks in a reply for trusting a small
+rural clinic (trust given to us, a confirmation by rows). Seen while writing these rows: the same thanks in a post
 that also names the flu its shots are for still refuses a neighbour whose given name is a word of pain ("Dolores").
 
 Everything here is invented.
@@ -32,7 +32,7 @@ def test_a_neighbour_thanked_for_her_own_care_is_still_named():
 
 
 def test_asking_the_reader_to_call_or_ask_at_the_desk_tells_no_dealing():
-    text = "Lamentamos lo que nos cuenta. Le pedimos que llame a Nereida al 208-555-0163 o que pase a la recepción y pregunte por ella."
+    text = "Lamentamos lo que nos cuenta. Le pedimos que llame a Nereida al 208-555-0163 o que venga al mostrador de recepción y la busque."
     assert not errors("PHI001", response(text, scenario="negative-review"), plans=with_staff("Nereida Paz"))
 
 
