@@ -165,11 +165,11 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:
 
 # A sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space or the end, at an emoji
 # after a word and before a capital, and at a block: a blank line, a list item (its bullet is left out), a heading or a quote.
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764"
+EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50"  # the emoji blocks a character class takes (public_story.py reads them too)
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'’”)\]]*(?=\s|$)"
     # an emoji that stands for the full stop: "... at the Civic Center 🎶 Between songs she ..." (a capital opens what follows)
-    rf"|(?<=\w)[ \t]*[{_EMOJI}][{_EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+    rf"|(?<=\w)[ \t]*[{EMOJI}][{EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
     r"|\n[ \t]*\n"
     r"|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]"
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
@@ -283,7 +283,7 @@ def sentence_of(bounds: list[int], offset: int, reach: int = 300) -> tuple[int, 
     return max(bounds[max(index, 0)], offset - reach), min(bounds[min(index + 1, len(bounds) - 1)], offset + reach)
 
 
-_EMOJI_BEFORE = re.compile(rf"[{_EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]$")
+_EMOJI_BEFORE = re.compile(rf"[{EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]$")
 
 
 def emoji_end(text: str, bound: int) -> bool:

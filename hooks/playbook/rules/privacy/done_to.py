@@ -18,6 +18,7 @@ the crossing guard at <School>", "we gave the librarian at <Library> IV fluids",
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ... import lazyre
 from ...text import alternation, sentence_of
@@ -176,7 +177,7 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
 _HAILED = lazyre.compile(r"\W*(?i:shout[ \t-]*outs?|congrats|congratulations|felicidades|kudos)[ \t]*,?[ \t]*(?:(?i:to|a|para)[ \t]+)?")
 
 
-def hailed_then_cared(body: str, bounds, start: int, at: int, end: int) -> bool:
+def hailed_then_cared(body: str, bounds: Sequence[int], start: int, at: int, end: int) -> bool:
     """Whether the sentence body[start:end] hails the one described at `at` and the next sentence tells our care of them
     ("Shoutout al campeón de bull riding ... 🤠 Le sacamos rayos X al hombro"); a notice of ours there is no one's care."""
     if _HAILED.fullmatch(body, start, at) is None:

@@ -40,6 +40,9 @@ TREATED_TO = lazyre.compile(
 # "our" before the span, nothing reported between ("dice que", "says"), and no one else titled there ("Don", "Sra.").
 _STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager", "promotora", "promotor"))
 _OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_STAFF})(?![\w'’-])")
+# Her years told by their verb, the member its subject ("lleva", "cumple", "ya son", "she's been", "he has been"):
+# milestones.py reads it opening a line, staff_posts.py after a member's name.
+TENURE_VERB = r"(?:(?i:lleva|cumple|ya[ \t]+son)|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))"
 # The span, after a verb of years or none ("lleva 6 años", "nuestra recepcionista <Name>! 15 años con nosotros", round 103)
 _YEARS = lazyre.compile(
     r"(?:(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?|(?<![\w-]))"

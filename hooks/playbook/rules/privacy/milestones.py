@@ -28,6 +28,7 @@ from ...text import alternation, sentence_bounds
 from . import care, own_news
 from .careers import career_years
 from .common import not_one
+from .everyday_senses import TENURE_VERB
 from .licence_letters import licensed_in
 from .one_person import ONE_PERSON, PERSON, PERSON_ES
 from .service_visits import service_count
@@ -138,16 +139,13 @@ def milestone_of_one(text: str, given: tuple[str, ...] = ()) -> re.Match | None:
 
 _WORD = lazyre.compile(r"\w")
 _CAPITAL = lazyre.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_OF_MEMBER = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+([A-Z][\w'’-]*)")  # "10 YEARS of <Member>": whose years they are
 # The years spent in a place or a role, not on a course of care: "Nine years in the infusion room", "en la sala de", "with us"
-_OF_MEMBER = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+([A-Z][\w'’-]*)")
 _SPENT_IN = lazyre.compile(r"[ \t]+(?i:in|at|here|with[ \t]+us|as|en|aqu[ií]|con[ \t]+nosotros|como)(?![\w-])")
 
 
 # Her tenure opening the line instead: "She's been with us 8 years", "He has been here for 12 years", "Lleva 18 años en ..."
-_TENURE_OPENING = lazyre.compile(
-    r"[^\w]*(?:(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been)[ \t]+(?P<here>(?i:with[ \t]+us|here|on[ \t]+(?:the|our)[ \t]+team)[ \t]+)?(?:(?i:for)[ \t]+)?"
-    r"|(?:(?i:ella|él)[ \t]+)?(?i:lleva|cumple)[ \t]+)"
-)
+_TENURE_OPENING = lazyre.compile(rf"[^\w]*(?:(?i:ella|él)[ \t]+)?{TENURE_VERB}[ \t]+(?P<here>(?i:with[ \t]+us|here|on[ \t]+(?:the|our)[ \t]+team)[ \t]+)?(?:(?i:for)[ \t]+)?")
 _OUR = lazyre.compile(r"(?<![\w-])(?i:our|nuestr[oa])[ \t]+")
 
 

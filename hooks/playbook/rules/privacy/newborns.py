@@ -82,6 +82,7 @@ _EXPECTING = lazyre.compile(
 
 
 def _blank(match: re.Match, group: int | str = 0) -> str:
+    """The match with its `group` turned to spaces, so offsets into the text keep their places."""
     whole, start, end = match.group(0), match.start(group) - match.start(), match.end(group) - match.start()
     return whole[:start] + " " * (end - start) + whole[end:]
 

@@ -31,7 +31,7 @@ import functools
 from bisect import bisect_left, bisect_right
 
 from ... import lazyre
-from ...text import alternation, sentence_bounds, sentence_of
+from ...text import EMOJI, alternation, sentence_bounds, sentence_of
 from .care import care_in, cared_by_us, received_care
 from .common import blank_group
 from .community_roles import cared_in_role
@@ -273,8 +273,8 @@ def _care_of_ours(text: str, lo: int, hi: int, *, story: str = "") -> bool:
 _OPENED, _WHERE_SAID, _OFTEN_SAID = 3, 2, 1  # how a sentence says its story was told before, strongest first
 
 
-# An emoji a post ends a sentence with, before the capital that opens the next: "... at our luncheon 💜 She read from ..."
-_EMOJI_END = lazyre.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿\"“]?[A-ZÁÉÍÓÚÑ])")
+# An emoji ending a story's sentence before the next one's capital ("... at our luncheon 💜 She read ..."): after a stop too, and before a quote, wider than text.py's
+_EMOJI_END = lazyre.compile(rf"[{EMOJI}][\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿\"“]?[A-ZÁÉÍÓÚÑ])")
 
 
 def _story_bounds(text: str) -> tuple[int, ...]:

@@ -54,6 +54,7 @@ from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .care_tie import HAIL
 from .common import WORDS
 from .epithets import EPITHETS
+from .everyday_senses import TENURE_VERB
 from .kin_before import ours_done, tie_after
 from .known import Known, Person
 from .newborns import birth_news_blanked, new_standing
@@ -383,7 +384,7 @@ _JOB_DONE = lazyre.compile(
 # Or her record at it, the care she gives counted against everyone's: "<Member> has wrapped more wrists than anyone in the
 # county", "<Member> ha puesto más vacunas que nadie" (round 135)
 _JOB_TENURE = lazyre.compile(
-    r"(?<![\w-])(?:(?i:lleva|cumple|ya[ \t]+son)|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))[ \t]+(?:(?i:ya|casi|for)[ \t]+)?"
+    rf"(?<![\w-]){TENURE_VERB}[ \t]+(?:(?i:ya|casi|for)[ \t]+)?"
     r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten))[ \t]+(?i:años|anos|years)"
     r"[ \t]+(?i:con[ \t]+nosotros|with[ \t]+us|here|aquí|aqui)(?![\w-])"
 )  # her years with us after her name ("... lleva 6 años con nosotros"): her tenure (round 137)

@@ -3,8 +3,9 @@
 Records are filed last name first ("Kessler_Dana_DOT_physical_results.pdf", "garcia-maria-knee-xray.jpg",
 "IMG_2210_Ruiz_Pilar_mamografia", after the record's kind: "intake_scan_<SURNAME>_<Given>_PHQ9_score"): a surname no everyday word, a given name no everyday word, and a word of care or of
 a result within the three words after them. Read only where a file's words start (a segment's first words, or right
-after a camera's counter or a number), where a title or a topic would not stand; a team member's name passes. Each
-segment is read at its start only: linear.
+after a camera's counter or a number), where a title or a topic would not stand; a team member's name passes. A surname
+kept in capitals, then a given name, is read anywhere in the segment's first twelve words, care among the rest
+("crown_prep_<SURNAME>_<Given>_tooth19_bitewing"): the capitals say it was filed. Each segment is read once: linear.
 """
 
 from __future__ import annotations
