@@ -95,6 +95,7 @@ def test_a_slot_held_or_kin_seen_across_an_emoji_still_confirms(text):
     [
         "Thanks so much! Come by anytime you like, we're always glad to help.",
         "Thank you for the kind words! Our hours are 8:00 to 5:00 on weekdays.",
+        "Thank you! Hours are 8:00 to 5:00 on weekdays and we're glad to help you.",  # the reader after a clock time, one clause now
     ],
 )
 def test_a_courtesy_or_opening_hours_confirm_nothing(text):
@@ -108,3 +109,8 @@ def test_a_champion_hailed_then_cared_for_in_the_next_sentence_is_singled_out():
 
 def test_a_titleholder_hailed_beside_a_notice_is_no_patient():
     assert not errors("PHI011", post("Congrats to our homecoming queen! Flu shots are free at the front desk this week."))
+
+
+def test_an_official_thanked_then_speaking_of_everyones_checkups_is_hailed_by_no_cheer():
+    text = "¡Gracias a la alcaldesa Rita Solís por cortar el listón de la nueva sala! La alcaldesa habló de que todas se hagan sus chequeos cada año."
+    assert not errors("PHI011", post(text))

@@ -173,8 +173,9 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
     return tail is not None and (care.care_in(tail.group(0)) or _GIVEN.search(tail.group(0)) is not None)
 
 
-# A sentence that hails the one described: "Shoutout al campeón de ...", "Congrats to the only ..."
-_HAILED = lazyre.compile(r"\W*(?i:shout[ \t-]*outs?|congrats|congratulations|felicidades|kudos)[ \t]*,?[ \t]*(?:(?i:to|a|para)[ \t]+)?")
+# A sentence that hails the one described by a word of congratulations (privacy-names.yml's list, not a thanks: "Gracias
+# al comisionado ..." thanks an official): "Shoutout al campeón de ...", "Congrats to the only ..."
+_HAILED = lazyre.compile(rf"\W*(?i:{alternation(wordlist('privacy-names')['congratulations'])})[ \t]*,?[ \t]*(?:(?i:to|a|para)[ \t]+)?")
 
 
 def hailed_then_cared(body: str, bounds: Sequence[int], start: int, at: int, end: int) -> bool:

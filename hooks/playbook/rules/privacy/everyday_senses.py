@@ -41,11 +41,12 @@ TREATED_TO = lazyre.compile(
 _STAFF = alternation((*wordlist("privacy-stance")["staff"], "gerente", "manager", "coordinadora", "coordinador", "office manager", "promotora", "promotor"))
 _OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]+[ \t]+)??(?i:{_STAFF})(?![\w'’-])")
 # Her years told by their verb, the member its subject ("lleva", "cumple", "ya son", "she's been", "he has been"):
-# milestones.py reads it opening a line, staff_posts.py after a member's name.
-TENURE_VERB = r"(?:(?i:lleva|cumple|ya[ \t]+son)|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))"
+# the staff tenure below reads its Spanish verbs, milestones.py it opening a line, staff_posts.py after a member's name.
+_TENURE_ES = r"(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)"
+TENURE_VERB = rf"(?:{_TENURE_ES}|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))"
 # The span, after a verb of years or none ("lleva 6 años", "nuestra recepcionista <Name>! 15 años con nosotros", round 103)
 _YEARS = lazyre.compile(
-    r"(?:(?<![\w-])(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?|(?<![\w-]))"
+    rf"(?:(?<![\w-]){_TENURE_ES}[ \t]+(?:(?i:ya|casi|m[aá]s[ \t]+de)[ \t]+)?|(?<![\w-]))"
     r"(?:\d{1,2}|(?i:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))[ \t]+(?i:a[nñ]os)[ \t]+$"
 )
 # Only the member's own name stands between, a word of her job before it and her cheer after it: "nuestra higienista dental

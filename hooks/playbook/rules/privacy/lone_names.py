@@ -19,7 +19,7 @@ from .spanish_openers import spanish_opener
 from .vocabulary import CAP_WORD, DESCRIBED, INTERJECTIONS, NAMES, NOT_A_NAME, SPANISH_EVERYDAY, word_before
 
 _JOINED = frozenset(("joined", "join", "joins", "at", "from", "founded", "opened", "en", "de", "del"))
-_EVENTS = frozenset((*DESCRIBED["events"], "shower", "showers"))  # "Baby Shower", "Gran Baby Shower Comunitario": an event
+_EVENTS = frozenset(DESCRIBED["events"])  # "Baby Shower", "Gran Baby Shower Comunitario": an event
 
 
 def no_one(text: str, tokens: list[re.Match], start: int) -> bool:
