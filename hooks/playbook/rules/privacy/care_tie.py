@@ -269,10 +269,16 @@ class Ties:
         if self.everywhere:
             return True
         lo, hi = self._sentences(start, end)
+        if self._cares(self.topics, self.topics_folded, start, end):  # "Doña Dolores", "Ms. Whitlow": a name that is also a word of care tells none
+            gap = " " * (end - start)
+            return self._cares(self.topics[:start] + gap + self.topics[end:], self.topics_folded[:start] + gap + self.topics_folded[end:], lo, hi)
         if (lo, hi) not in self._read:
-            text = self.topics
-            self._read[lo, hi] = _NEAR.search(self.topics_folded, lo, hi) is not None or care_in(text, lo, hi) or own_care(text, lo, hi) or diagnosis_in(text, lo, hi)
+            self._read[lo, hi] = self._cares(self.topics, self.topics_folded, lo, hi)
         return self._read[lo, hi]
+
+    @staticmethod
+    def _cares(text: str, folded: str, lo: int, hi: int) -> bool:
+        return _NEAR.search(folded, lo, hi) is not None or care_in(text, lo, hi) or own_care(text, lo, hi) or diagnosis_in(text, lo, hi)
 
     def _sentences(self, start: int, end: int) -> tuple[int, int]:
         text, bounds = self.text, self.bounds

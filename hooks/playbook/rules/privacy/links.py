@@ -135,14 +135,18 @@ def _path_name(path: str, known: Known | None = None) -> str:
         words = [w.lower() for w in _PATH_LETTERS.findall(segment)[:32]]
         cared: bool | None = None  # whether the segment names care, read once: a surname that is also a word needs it
         for i, (given, surname) in enumerate(zip(words, words[1:])):
-            if surname in PARTICLES or not _given(given):
+            info = None if _given(given) or is_state(given) else lexicon_names.name_info(given.capitalize())
+            plain_given = info is not None and info.first and info.also_word  # "earl", "hope"
+            if surname in PARTICLES or not (plain_given or _given(given)):
                 continue
-            if not (is_surname(surname.capitalize()) and not plain_word(surname.capitalize())):
-                if not _word_surname(surname):
+            surnamed = is_surname(surname.capitalize()) and not plain_word(surname.capitalize())
+            if plain_given or not surnamed:
+                if not (surnamed if plain_given else _word_surname(surname)):
                     continue
                 cared = care_in(" ".join(words)) if cared is None else cared
-                if not cared:
-                    continue  # a surname that is a word too ("Brock", "Hill") is a name beside care: "/help-<given>-brock-beat-leukemia"
+                if not cared and not (plain_given and not _PERSONAL_CAUSE.isdisjoint(words)):
+                    continue  # a surname that is a word too ("Brock", "Hill") is a name beside care: "/help-<given>-brock-beat-leukemia";
+                    # a given name that is a word too, before a surname no word shares, beside care or a cause: "/help-<earl>-<surname>-recover"
             after = words[i + 2] if i + 2 < len(words) else ""
             placed = i > 0 and words[i - 1] in _PLACE_BEFORE or after in _PLACE_AFTER and not (after == "day" and _COUNTED_DAY.search(segment))
             if placed and _PERSONAL_CAUSE.isdisjoint(words[i + 2 : i + 5]):  # "<name>-house-fund" asks for her; "journey-<name>-park" names a park
@@ -261,7 +265,8 @@ def foreign_link(item: Post | ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         are PHI015's to vet unless their sentence is about a person); a host or path that
         reads as a person's page ("fundraiser.example", "/stories/jenny",
         "/~jane", "photoshare.example", a given name and a surname in the
-        path: "/ayuda-para-don-ramon-ortega"; a cause's word in a domain of plain
+        path: "/ayuda-para-don-ramon-ortega", a given name that is also a word
+        too beside care or a cause: "/help-<earl>-<surname>-recover"; a cause's word in a domain of plain
         words and places, no given name, is a campaign's site and passes:
         "donatelifetexas.org"); a link in the same sentence as a
         person ("Read her story at jennyruns.example.com"; a given name in a

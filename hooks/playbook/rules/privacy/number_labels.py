@@ -61,10 +61,12 @@ _YEARS = lazyre.compile(rf"(?:19|20)\d\d[/{DASHES}](?:19|20)?\d\d")
 
 
 def _is_date_or_years(value: str) -> bool:
-    """'2027-2028', '01/05/2027', '2027-01-05', '18.07.27': a span of years or a calendar date."""
+    """'2027-2028', '01/05/2027', '2027-01-05', '18.07.27', '03/2027': a span of years, a calendar date or a month's (an expiry's)."""
     if _YEARS.fullmatch(value):
         return True
     parts = re.split(rf"[./{DASHES}]", value)
+    if len(parts) == 2 and parts[0].isdigit() and 1 <= int(parts[0]) <= 12 and _YEAR.fullmatch(parts[1]):
+        return True
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         return False
     if len(parts[0]) == 4:

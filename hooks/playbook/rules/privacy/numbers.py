@@ -57,7 +57,7 @@ def identifier_number(item: Post | ResponseTemplate, ctx: Context) -> Iterator[H
         CURP and RFC, Spain's DNI and NIE, an IBAN, a payment card, checked
         by python-stdnum). And numbers after a label, in English or Spanish,
         with a few words allowed between ("MRN 448812", "member ID: XJ4429",
-        "su número de expediente es 0092-4471", "número de miembro de
+        "su número de expediente es 0092-4471", written short on a slip: "exp. 4471", "número de miembro de
         Ambetter U7734019-01", "policy number UHC-9920431877", "SSN ending
         6789", "last 4 of your SSN (7719)", "claim no. 2027-11-00458"):
         record, chart, member, subscriber, policy, group, claim, account,

@@ -72,6 +72,13 @@ def _own_health(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Their telling to an audience not ours, before its topic: "talked to 150 students about the two ACL tears", "les conto a los alumnos como se
+# quebro la clavicula", "conto como se quebro ..." (round 139; not "talked to our nurses about", "nos conto")
+_NOT_OURS = r"(?!(?i:us|me|our|nuestr[oa]s?|nos|mi|mis|my)(?![\w-]))"
+_TOLD_AUDIENCE = lazyre.compile(
+    rf"(?<![\w-])(?i:talked|talks|spoke|speaks|opened[ \t]+up)[ \t]+(?i:to|with)[ \t]+(?:{_NOT_OURS}[\w'’-]+[ \t]+){{1,4}}?(?i:about|of)(?![\w-])"
+    rf"|(?<![\w-])(?<!(?i:nos)[ \t])(?i:conto|hablo|platico|relato|compartio)[ \t]+(?:(?i:a|con)[ \t]+(?:{_NOT_OURS}[\w'’-]+[ \t]+){{1,4}}?)?(?i:como|de[ \t]+cuando)(?![\w-])"
+)
 # Told to us, not to the public: "his wife told us", "nos conto", "me dijo", "we said"
 _TO_US_AFTER = lazyre.compile(r"[ \t]+(?:(?i:to|with)[ \t]+)?(?i:us|me|our[ \t]+(?:team|staff|nurses?|doctors?))(?![\w-])")
 _TO_US_BEFORE = lazyre.compile(r"(?<![\w-])(?i:nos|me|we|i|le[ \t]+dijimos)[ \t]+$")
@@ -162,7 +169,7 @@ def told_public(text: str, start: int, end: int, *, outright: bool = False) -> b
     for more than a bare "said" or "told" (a kid "who said a whole sentence in session" told no news)."""
     if _SPOKE_OF.search(text, start, end) or _MADE_PUBLIC.search(text, start, end) or _OWN_WORK.search(text, start, end) or _IN_VIEW.search(text, start, end):
         return True
-    if _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end, outright=outright):
+    if _TOLD_AUDIENCE.search(text, start, end) or _OWN_SOURCE.search(text, start, end) or _own_health(text, start, end) or told_of_theirs(text, start, end, outright=outright):
         return True
     for verb in (*(() if outright else REPORTED_VERB.finditer(text, start, end)), *_OWN_TELLING.finditer(text, start, end)):
         if not _TO_US_AFTER.match(text, verb.end()) and not _TO_US_BEFORE.search(text, max(start, verb.start() - 16), verb.start()):

@@ -27,9 +27,11 @@ _AFTER = lazyre.compile(rf"{_JOIN}([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*
 # The word ends its item: a join, a stop, a bracket or the line's end ("... y Oscar."), not a clause ("and Oscar loved ...").
 # So does what the plans are taken for ("... Florida Blue and Oscar for reconstructive procedures"), not one's own
 # ("... and Oscar for his knee").
+# So does the brand's own cover after it ("Medicaid and Delta plans welcome"), not a verb ("and Oscar plans to ...").
 _ITEM_END = lazyre.compile(
     rf"{_JOIN}|[ \t]*(?:[.;:!?)\n]|$)"
     r"|[ \t]+(?i:for|para|in|en|at)[ \t]+(?!(?i:his|her|him|their|them|su|sus|él|ella|ellos)(?![\w'’-]))"
+    r"|[ \t]+(?i:plans?|insurance|coverage|cards?)(?![\w'’-])(?![ \t]+(?i:to|on|a)(?![\w'’-]))"
 )
 _REACH = 100
 # The cover a plan sells, ending its brand after a founder's name: "Davis Vision", "Morgan Dental", "Salud Plus".

@@ -86,10 +86,10 @@ _PUBLIC_ROLE_BEFORE = lazyre.compile(
     # the office and its place (its state after a comma too), then the name: "the mayor of Hazard, <Name>", "La alcaldesa
     # de Ponce, Hon. <Name>", "la presidenta municipal de <Town>, <State>, Lic. <Name>", "la directora de Salud Publica de la ciudad, Dra. <Name>"
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:of|de|del)[ \t]+(?:[\w'’.-]+[ \t]+){{0,4}}[\w'’-]+"  # "de St. Maries,"
-    rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*{_HON}$"
+    rf"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*,[ \t]*(?:{_HON}|(?i:el|la)[ \t]+)$"  # "..., el Sr. <Name>": a courtesy title read into the name
     # the role of an outlet or a team named after it, then the name: "La periodista de <Network> <Name>", "the reporter
     # from <Station> <Name>" (round 53)
-    rf"|(?<![\w-])(?i:el|la|the)[ \t]+(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:de|del|of|at|from)[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,3}}$"
+    rf"|(?<![\w-])(?i:el|la|the)[ \t]+(?i:ex-?)?(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:de|del|of|at|from)[ \t]+(?:[A-Z0-9][\w'’.-]*[ \t]+){{1,3}}$"
     # a chain of descriptions joined by "and"/"y", no article, possessive, kin or patient word in it: "Olympic swimmer and
     # Ridgeway High alum <Name>", "la nadadora y exalumna de Roma <Name>" (one person; "and our patient <Name>" is another)
     rf"|(?<![\w-])(?i:{alternation(NAMES['public_roles'])})[ \t]+(?i:and|y|&)(?:[ \t]+{_NOT_STOP}[\w'’.-]+){{1,4}}[ \t]+$"
