@@ -18,7 +18,7 @@ from tests.rules.harness import errors, post
 @pytest.mark.parametrize(
     "text",
     [
-        "Gracias a la poeta Araceli Montaño, autora de 'Río de cobre', por leer con nosotros en la sala de espera. ¡Los niños no querían que se fuera!",
+        "Gracias a la poeta Araceli Montaño, autora de 'Río de cobre', por leer cuentos junto con nosotros a los pequeños que esperaban turno. ¡Nadie quería que se fuera!",
         "Gracias al cantante Ramiro Ledesma por cantar con nosotros en la posada de la clínica. Nos contó de sus giras por el norte.",
     ],
 )

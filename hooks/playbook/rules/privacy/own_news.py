@@ -72,7 +72,7 @@ def _own_health(text: str, start: int, end: int) -> bool:
     return False
 
 
-# Their telling to an audience not ours, before its topic: "talked to 150 students about the two ACL tears", "les conto a los alumnos como se
+# Their telling to an audience not ours, before its topic: "spoke with a gym full of kids about her torn ACL", "les conto a los alumnos como se
 # quebro la clavicula", "conto como se quebro ..." (round 139; not "talked to our nurses about", "nos conto")
 _NOT_OURS = r"(?!(?i:us|me|our|nuestr[oa]s?|nos|mi|mis|my)(?![\w-]))"
 _TOLD_AUDIENCE = lazyre.compile(
