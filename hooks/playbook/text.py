@@ -171,7 +171,7 @@ _SENTENCE_END = re.compile(
     # an emoji that stands for the full stop: "... at the Civic Center 🎶 Between songs she ..." (a capital opens what follows)
     rf"|(?<=\w)[ \t]*[{EMOJI}][{EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
     r"|\n[ \t]*\n"
-    r"|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]"
+    r"|\n[ \t]*(?:[-*+•·▪‣◦►]|\d+[.)])[ \t]"  # a list's item, as Markdown or a pasted post writes it ("• Flu shots")
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".

@@ -31,9 +31,17 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     if any(not other_sense(text, word, start, end) for word in CARE_WORDS.finditer(text, start, end)) or CLINICAL.search(text, start, end):
         return True
-    if injury_in(text, start, end):
-        return True  # "chipped his front tooth", "se quebró el brazo" (injuries.py)
+    if injury_in(text, start, end) or _DELIVERED.search(text, start, end):
+        return True  # "chipped his front tooth", "se quebró el brazo" (injuries.py); a baby we delivered
     return any(not found.common for found in lexicon_clinical.find(text[start:end]))
+
+
+# A baby delivered, told in everyday words (round 141: "honored to deliver your sweet little girl at 2am"), not a parcel or a prescription
+_DELIVERED = lazyre.compile(
+    r"(?<![\w-])(?i:deliver|delivered|delivering)[ \t]+(?i:your|her|his|their|the|a|baby)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:baby|babies|twins|triplets|son|daughter|girl|boy|grandbaby|grandson|granddaughter|little[ \t]+one)(?![\w-])"
+    r"(?![ \t]+(?!(?i:at|on|in|last|this|early|after|with|and|who|to|into|for)(?![\w-]))[a-z])"  # not "the baby boxes"
+    r"|(?<![\w-])(?i:atend\w{1,6}|recibi\w{1,4})[ \t]+(?i:el|su)[ \t]+(?i:parto)(?![\w-])|(?<![\w-])(?i:trajo|trajimos|trajeron|ayudamos[ \t]+a[ \t]+traer)[ \t]+al[ \t]+mundo(?![\w-])"
+)
 
 
 CARE_WORDS = phrase_pattern(NAMES["care_words"])

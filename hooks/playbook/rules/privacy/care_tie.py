@@ -119,7 +119,9 @@ _NEAR = lazyre.compile(
         (
             rf"(?<![\w-]){_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VISIT})(?![\w-])",
             # care given by us, a birth here, a newborn welcomed, a body that fails
-            r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|delivered|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad)(?![\w-])",
+            r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad"
+            # not a career's count: "she's delivered babies in a snowstorm", "has delivered 2,000 babies" (round 141)
+            r"|delivered(?![ \t]+(?:(?:more[ \t]+than|over|nearly|almost)[ \t]+)?(?:[\d,]+|hundreds|thousands|dozens)?(?:[ \t]+of)?[ \t]*babies))(?![\w-])",
             r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",
             r"(?<![\w-])(?:his|her|their|su|sus)[ \t]+(?:eyes|eyesight|vision|hearing|memory|knees?|hips?|back|heart|lungs|ojos|vista|oido|memoria|rodillas?|cadera|espalda|corazon|pulmones)(?![\w-])",
             # a vaccination, a visit of someone

@@ -8,7 +8,7 @@ de @AirNow", "tips from @HeatSafety and @NWSAlbuquerque"; a state's short form a
 together ("@lapublichealth" beside lacounty.gov, "@saludpublicapr" beside salud.pr.gov). A handle of plain words and the linked
 site's own place ("@HealthyOklahoma" beside oklahoma.gov, "@nycHealthy" beside nyc.gov) names that site's office as well
 as its whole name does, and so do a state's name and its office's letters cited ("vía @GeorgiaEPD"), a handle in brackets after an
-agency's name ("Departamento de Salud de Minnesota (@mnhealth)") and a state's older host ("health.state.mn.us"); a handle that is a segment of the linked page's path (
+agency's name ("Departamento de Salud de Minnesota (@mnhealth)"), or its initials and its state there ("Central District Health (@CDHIdaho)"), and a state's older host ("health.state.mn.us"); a handle that is a segment of the linked page's path (
 "@SAMHD" beside sa.gov/Directory/Departments/SAMHD) is that office's own, and so is a state's code joined by "_" to an office's
 capitals ("@WA_LI" beside lni.wa.gov, "@TX_DSHS" beside dshs.texas.gov), letters that spell a name only when the site spells them. A person's handle stays a name: a given name in it
 ("@MariaRuns", "@JuanitaR"), a handle no government link stands beside, one greeted or thanked rather than cited
@@ -140,6 +140,18 @@ def _bracketed(text: str, start: int) -> bool:
     return any(word in _AGENCY_WORDS for word in re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower()))
 
 
+_LETTERED = lazyre.compile(r"([A-Z]{2,6}?)((?:[A-Z][a-z]+)?)")
+
+
+def _initials_before(text: str, start: int, handle: str) -> bool:
+    """The agency's initials, maybe then its state, in brackets after its name: "Central District Health (@CDHIdaho)" (round 141)."""
+    letters = _LETTERED.fullmatch(handle)
+    if letters is None or letters.group(2) and letters.group(2).lower() not in _STATES or not _bracketed(text, start):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][a-z]+", text[max(0, start - 80) : start]))
+    return initials.endswith(letters.group(1))
+
+
 def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     """Whether `person`, a handle found in `text`, is a government site's cited in a notice linking it (`sites`: linked_sites)."""
     if person.how != HANDLE or not sites:
@@ -150,7 +162,7 @@ def cited_handle(text: str, person: Person, sites: frozenset[str]) -> bool:
     office, lettered = _state_office(handle, sites)  # "@WA_LI" beside lni.wa.gov: a state's office by its letters
     named = named or office
     plain = _plain_words(handle) or _run_together(handle, sites) or lettered
-    named = named or plain and _bracketed(text, person.start)  # "Departamento de Salud de Minnesota (@mnhealth)": its name before it
+    named = named or plain and _bracketed(text, person.start) or _initials_before(text, person.start, handle)  # "Departamento de Salud de Minnesota (@mnhealth)": its name before it
     if not named and not (plain and _CITED.search(text, max(0, person.start - _REACH), person.start)):
         return False
     if not named and care_in_text(text):

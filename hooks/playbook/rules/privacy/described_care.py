@@ -59,7 +59,7 @@ _GENERIC = not_one(
 # Care right behind their return: "returned to work following cataract surgery", "volvio al trabajo tras la cirugia"
 _FOLLOWING = lazyre.compile(r"(?<![\w'’-])(?i:following|after|tras|despues[ \t]+de|luego[ \t]+de)(?![\w'’-])")
 _BY_OURS = lazyre.compile(r"(?<![\w'’-])(?i:performed|done|done|realizada|realizado|hecha|hecho)[ \t]+(?i:by|por)[ \t]+(?i:dr|dra|our|nuestr[oa])\b")
-_PARTS = frozenset(_DESC["treated_parts"])
+_PARTS = frozenset((*_DESC["treated_parts"], *wordlist("privacy-owned")["body_parts"]))  # "your forehead", "your scalp" (round 141)
 # In our care now: "she is on our palliative service now", "sigue en nuestro programa de dialisis"
 _IN_OURS = lazyre.compile(r"(?<![\w'’-])(?i:been|is|are|remains|stays|esta|sigue|lleva)[ \t]+(?i:on|in|with|en|con)[ \t]+(?i:our|nuestro|nuestra)[ \t]+")
 _YOUR = lazyre.compile(r"(?<![\w'’-])(?i:your|tu)[ \t]+(?=[a-z])")

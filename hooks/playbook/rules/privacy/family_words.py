@@ -114,6 +114,7 @@ _CARE_HEADS = frozenset(
     "dental dentistry health healthcare medicine medical practice clinic clinica hospital salud medicina pediatrics wellness chiropractic rehab orthodontics care day days night visit visits".split()
 )
 _FAMILY_ORG_AFTER = lazyre.compile(r"[ \t]+(?:Family|Families|Familia|Familias)[ \t]+([A-Za-z][\w'’-]*)")
+_HEAD_AFTER = lazyre.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 def family_org_after(text: str, person) -> bool:
@@ -122,6 +123,8 @@ def family_org_after(text: str, person) -> bool:
     from .vocabulary import NAMES, PLACE_AFTER
 
     after = _FAMILY_ORG_AFTER.match(text, person.end)
+    if after is None and text[person.start : person.end].rsplit(None, 1)[-1].lower() in ("family", "families", "familia", "familias"):
+        after = _HEAD_AFTER.match(text, person.end)  # "<Town> Family" read as one name: "<Town> Family Foods" (round 141)
     if after is None or person.title:
         return False
     word = after.group(1).lower()

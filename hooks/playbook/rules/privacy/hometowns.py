@@ -2,7 +2,7 @@
 
 Towns named like people ("Lowell", "Lawrence", "Tyler") are cheered the way people are: "Thank you, Lowell!" opens a
 post about the fair its families came to, "Lowell's own <Name>" is the city's pride in someone from it, and
-"Campagnone Common, Lawrence." closes an event's venue with its town, "Lowell native <Name>" is someone born there; the town praised as a whole closes a cheer ("¡Un
+"Campagnone Common, Lawrence." closes an event's venue with its town, "Lowell native <Name>" is someone born there and "es de Lowell," where one comes from; the town praised as a whole closes a cheer ("¡Un
 orgullo para Lowell!", "Proud of you, Lowell!", "¡Qué orgullo, Lawrence!"). Read by places.place_here for a gazetteer town
 only. What says person stays a name: the thanks followed by "you" or "he"/"she", a text that tells anyone's care
 ("Thank you, Lowell! Your knee ..."), "<Town>'s own" before a lower-case word that is no public role ("Lowell's own words";
@@ -42,6 +42,8 @@ _OWN_ROLE = lazyre.compile(rf"{_OWN_PREFIX}(?:[a-z][\w-]*[ \t]+){{0,2}}?(?i:{alt
 _VENUE_COMMA = lazyre.compile(rf"(?<![\w-])[A-Z][\w'’]*[ \t]+(?:{alternation(_NAMES['venue_words'])})[ \t]*,[ \t]*$")
 _VENUE_FIRST = lazyre.compile(rf"(?<![\w-])(?:{alternation(_NAMES['venue_words_first'])})[ \t]+(?:[A-Z][\w'’]*[ \t]+){{0,3}}[A-Z][\w'’]*[ \t]*,[ \t]*$")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|,|$)")
+# Where one comes from, said of them, the town closing the clause: "Carmen es de <Town>, habla ...", "She's from <Town>." (round 141)
+_IS_FROM = lazyre.compile(r"(?<![\w'’-])(?i:is|['’]s|was|comes|es|era|viene|somos|soy)[ \t]+(?i:from|de|originari[oa][ \t]+de)[ \t]+$")
 
 
 def hometown(text: str, begin: int, end: int, told_care) -> bool:
@@ -51,7 +53,9 @@ def hometown(text: str, begin: int, end: int, told_care) -> bool:
         return True  # "Lowell's own <Name>", "Lowell native <Name>"
     if _OWN_ROLE.match(text, end):  # "Lawrence's own welterweight champ", unless the text tells care of ours ("... here")
         return not _ours(text)
-    if (_VENUE_COMMA.search(text, max(0, begin - 60), begin) or _VENUE_FIRST.search(text, max(0, begin - 80), begin)) and _CLAUSE_END.match(text, end):
+    if (_VENUE_COMMA.search(text, max(0, begin - 60), begin) or _VENUE_FIRST.search(text, max(0, begin - 80), begin) or _IS_FROM.search(text, max(0, begin - 20), begin)) and _CLAUSE_END.match(
+        text, end
+    ):
         return True
     if _PRAISED.search(text, max(0, begin - 30), begin) and _CHEER_END.match(text, end):
         return not _PERSONAL.search(text, end, min(len(text), end + _AHEAD)) and not told_care(text)  # "¡Un orgullo para Lowell!"

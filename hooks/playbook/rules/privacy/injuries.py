@@ -56,9 +56,16 @@ _MISHAP = lazyre.compile(
 
 # Stitches in the words a family uses (round 105: "pagarle a <Name> por los puntos en la mano"): "puntos" or "grapas" in
 # a body part, or put in or taken out ("le pusieron 6 puntos", "le quitamos las grapas"); not a game's or a card's points.
+# In English (round 141: "while <Member> put 9 staples in your scalp"): staples, stitches or glue in or on a body part,
+# a wound closed on one ("stapled his scalp", "glued the cut on her chin"), or a wound on one ("a gash on your forehead");
+# not office staples, a stitched patch or a cut in the budget (a body part must follow).
+_PARTS_ALT = alternation(_PARTS)
 _STITCHES = lazyre.compile(
-    rf"(?<![\w'’-])(?:(?i:puntos|puntadas|grapas)(?:[ \t]+(?i:de[ \t]+sutura))?[ \t]+(?i:en|de|del)(?:[ \t]+(?i:la|el|los|las|su|sus))?[ \t]+(?i:{alternation(_PARTS)})"
-    r"|(?i:puso|pusieron|pusimos|ponerle|quitarle|quitamos|quitaron|quito|cerramos|cerraron)[ \t]+(?:(?i:las|los|unos|unas|\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce)[ \t]+)?(?i:puntos|puntadas|grapas))(?![\w'’-])"
+    rf"(?<![\w'’-])(?:(?i:puntos|puntadas|grapas)(?:[ \t]+(?i:de[ \t]+sutura))?[ \t]+(?i:en|de|del)(?:[ \t]+(?i:la|el|los|las|su|sus))?[ \t]+(?i:{_PARTS_ALT})"
+    r"|(?i:puso|pusieron|pusimos|ponerle|quitarle|quitamos|quitaron|quito|cerramos|cerraron)[ \t]+(?:(?i:las|los|unos|unas|\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce)[ \t]+)?(?i:puntos|puntadas|grapas)"
+    rf"|(?i:staples|stitches|sutures|steri-?strips|skin[ \t]+glue)[ \t]+(?i:in|on|into|to)[ \t]+(?:(?i:{_BETWEEN})[ \t]+){{1,3}}(?i:{_PARTS_ALT})"
+    rf"|(?i:stapled|stitched|sutured|glued|sewed|sewn|closed)(?:[ \t]+(?i:up))?[ \t]+(?:(?i:{_BETWEEN})[ \t]+){{1,3}}(?:(?i:cut|gash|wound|split)[ \t]+(?i:on|in)[ \t]+(?:(?i:{_BETWEEN})[ \t]+){{1,2}})?(?i:{_PARTS_ALT})"
+    rf"|(?i:a|the|that)[ \t]+(?:(?i:nasty|deep|big|bad|small|little)[ \t]+)?(?i:cut|gash|laceration|wound)[ \t]+(?i:on|in)[ \t]+(?i:his|her|their|your|my)[ \t]+(?:(?i:{_BETWEEN})[ \t]+)?(?i:{_PARTS_ALT}))(?![\w'’-])"
 )
 
 

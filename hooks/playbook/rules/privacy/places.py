@@ -179,12 +179,13 @@ _PERSON_AFTER = lazyre.compile(
 
 
 # More frames that say place, for a gazetteer town and a state alike:
-# a side of it or a move to it ("South Georgia", "el noroeste de Georgia", "came to Lawrence", "se mudo a Tyler") or a trip
+# a side of it or a move or a drive to it ("South Georgia", "el noroeste de Georgia", "came to Lawrence", "se mudo a Tyler") or a trip
 # back from it ("just got back from Tyler", "acaban de volver de Santiago");
 _SIDE_OR_MOVE = lazyre.compile(
     r"(?<![\w-])(?:(?i:north|south|east|west|northern|southern|eastern|western|central|middle|northeast|northwest|southeast|southwest|"
     r"coastal|rural|upstate|downstate)|(?i:came|come|comes|coming|moved|move|moving|went|going|back|returned|returning|relocated|"
-    r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos)[ \t]+(?i:to|a)"
+    r"driving|drive|drives|drove|driven|trip|trips|commute|commuting|heading|headed|traveling|travelling|"  # "no more driving to <Town> for a film" (round 141)
+    r"llego|llegaron|llegue|regreso|regresaron|vino|vinieron|se[ \t]+mudo|se[ \t]+mudaron|nos[ \t]+mudamos|manejar|manejando|viajar|viajando)[ \t]+(?i:to|a|hasta)"
     r"|(?i:back|returned|returning|flew[ \t]+in|volver|volvio|volvió|volvieron|volvimos|regresar|regresó|regresaron|regresamos|vinieron|llegaron)"
     r"[ \t]+(?i:from|de|desde)"
     # a side of it in Spanish ("el noroeste de Georgia", "el sur de Texas")

@@ -181,7 +181,7 @@ WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[
 _HERE_OR_DONE = lazyre.compile(
     r"(?<![\w-])(?<![Dd]e[ \t])(?<![Ff]rom[ \t])(?<![Aa]round[ \t])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"  # not "las huertas de aquí": local
     rf"|{WE_DID.pattern}"
-    r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+[a-záéíóúñ]{3,}(?![\w-])"
+    r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+(?!(?i:regal|obsequi|entreg|agradec|felicit|aplaud|invit|dedic))[a-záéíóúñ]{3,}(?![\w-])"  # not a gift or a thanks
     r"|(?<![\w-])(?i:we|we['’]ve|(?:our|nuestr[oa]s?)(?:[ \t]+[\w-]+){1,2})[ \t]+(?:[\w'’-]+[ \t]+)?(?i:did|done|fixed|set|repaired|treated|operated|replaced"
     r"|removed|scoped|rebuilt|performed|stitched|saw|seen|see|sees|followed|follows|cared|helped|handled|put|placed|fitted|fit|caught|delivered|treats?|treating"
     r"|(?:cares|cared|caring)[ \t]+for|look(?:s|ed)[ \t]+after)[ \t]+"
