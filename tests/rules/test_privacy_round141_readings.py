@@ -10,7 +10,7 @@ Missed, and mended:
 Clean texts read as leaks, mended:
 - a health fair's bulleted list, its screenings one item each, then its coordinators named: an item opened by a bullet
   ("•", "▪", "►") is a sentence of its own, as a Markdown list's is (text._SENTENCE_END);
-- a drive to a town for an x-ray ("no more driving to <Town> for a film"); a member who "es de <Town>,";
+- a drive to a town for an x-ray ("driving to <Town> for an x-ray"); a member who "es de <Town>,";
 - an agency's initials and its state in brackets after its name ("<Central District Health> (@CDHIdaho)");
 - a grocery named "<Town> Family Foods" among exposure sites;
 - a physician's daughter and her 4-H win, the physician's own career told after it;
@@ -73,7 +73,7 @@ def test_a_coordinator_with_her_own_care_is_still_named():
 @pytest.mark.parametrize(
     "text",
     [
-        "Big news: x-rays on site every day this summer, so no more driving to Emmett for a wrist film.",
+        "Good news for ranch families: our new x-ray room means nobody has to keep driving to Emmett for an ankle picture.",
         "¡Bienvenida a la Dra. Ada Okafor! Ada es de Jerome, habla inglés e igbo, y ve desde bebés hasta abuelitos.",
         "Sharing from Southwest District Health (@SWDHIdaho): wildfire smoke is heavy today. Check the air at https://www.airnow.gov",
         "Possible measles exposure:\n• Melba Family Foods, Tue 5/14, 4-7 pm\n• the rec center pool, Wed 5/15\nUnvaccinated and there at those hours? Phone your doctor today.",
@@ -86,6 +86,6 @@ def test_a_town_an_office_or_a_grocery_is_no_one(text):
 def test_a_gift_after_a_figures_own_story_is_no_care():
     text = (
         "La snowboarder olímpica Maren Solberg vino a platicar con el club de esquí. Les contó cómo se rompió la muñeca en 2022, "
-        "la misma historia que cuenta en su documental. Nuestro equipo le regaló una gorra de la clínica."
+        "tal como lo cuenta en su documental. Nuestras enfermeras le regalaron una gorra con el logo."
     )
     assert not errors("PHI003", post(text))

@@ -79,7 +79,7 @@ def test_the_review_passed_on_to_named_staff_passes(text):
         "Ya le compartimos su reseña a la Dra. Quintanilla, quien la atendió el martes.",
         "We passed your note to the nurse who was with you.",
         "We shared your kind words with Dr. Nakamura, who remembers you well.",
-        "Le pasamos su mensaje a la Dra. Benavides y la esperamos en su próxima cita.",
+        "Le pasamos su mensaje a la Dra. Arrieta y la esperamos en su próxima cita.",
         "We passed your message to Dr. Whitfield; see you at your follow-up!",
         "Ya le pasamos su mensaje a la Dra. Ochoa que le hizo la limpieza.",
         "Ya le pasamos su mensaje a la Dra. Anzures después de su limpieza.",

@@ -36,7 +36,7 @@ def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(not found.common for found in lexicon_clinical.find(text[start:end]))
 
 
-# A baby delivered, told in everyday words (round 141: "honored to deliver your sweet little girl at 2am"), not a parcel or a prescription
+# A baby delivered, told in everyday words (round 141: "glad to deliver your daughter before dawn"), not a parcel or a prescription
 _DELIVERED = lazyre.compile(
     r"(?<![\w-])(?i:deliver|delivered|delivering)[ \t]+(?i:your|her|his|their|the|a|baby)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:baby|babies|twins|triplets|son|daughter|girl|boy|grandbaby|grandson|granddaughter|little[ \t]+one)(?![\w-])"
     r"(?![ \t]+(?!(?i:at|on|in|last|this|early|after|with|and|who|to|into|for)(?![\w-]))[a-z])"  # not "the baby boxes"
