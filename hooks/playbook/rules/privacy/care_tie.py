@@ -239,8 +239,17 @@ def _unsponsored(text: str) -> str:
 
 
 def _untaught(text: str) -> str:
-    """`text` with the topics of talks to come blanked, same length (see _TAUGHT)."""
+    """`text` with the topics of talks to come, and of credentials earned, blanked, same length (see _TAUGHT, _CREDENTIAL)."""
+    text = _CREDENTIAL.sub(lambda m: blank_group(m, "topic" if m.group("topic") is not None else "after"), text)
     return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) else blank_group(m, "topic"), text)
+
+
+# What a credential is in, someone's training and no one's care (round 143: "she's finished a dry needling certification"):
+# "a <topic> certification", "certified in <topic>", "una certificación en <topic>", "el curso de <topic>"
+_CREDENTIAL = lazyre.compile(
+    r"(?<![\w'’-])(?i:a|an|her|his|the|their|new)[ \t]+(?P<topic>(?:[\w'’-]+[ \t]+){1,3}?)(?=(?i:certification|certificate|credential|course|training|fellowship)(?![\w-]))"
+    r"|(?<![\w'’-])(?i:certified|certification|certificate|certificaci[oó]n|certificad[oa]|curso|diplomado)[ \t]+(?i:in|on|en|de)[ \t]+(?P<after>(?:[\w'’-]+[ \t]*){1,3})"
+)
 
 
 class Ties:

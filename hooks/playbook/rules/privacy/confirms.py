@@ -83,6 +83,13 @@ _SORRY = alt(words("apology"))
 # The reader's own slot, a weekday and its hour ("su sábado de las 8", "tu lunes a las 9"): "su" before a day is the
 # reader's in a reply, as "your Saturday" is, once an hour pins the day down to one booking.
 _YOUR_SLOT = lazyre.compile(rf"(?<![\w-])(?i:su|tu)\s+(?:{WEEKDAY})\s+(?i:de\s+las|a\s+las|de\s+la|a\s+la)\s+\d{{1,2}}(?![\d])")
+# Sessions counted with one of us (round 143: "después de tantos jueves con <Member> se sienta con más fuerza"): the reader's own
+_SESSIONS_WITH = lazyre.compile(
+    r"(?<![\w-])(?i:tantos|tantas|tod[oa]s[ \t]+(?:est[oa]s|es[oa]s)|despu[eé]s[ \t]+de[ \t]+(?:tant[oa]s|\d{1,3}|vari[oa]s|much[oa]s)|all[ \t]+(?:those|these)|so[ \t]+many"
+    r"|after[ \t]+(?:all[ \t]+)?(?:those|these|\d{1,3}|many|several))[ \t]+"
+    rf"(?:(?:{WEEKDAY})s?|sesiones|sessions|semanas|weeks|meses|months|visits|visitas|citas|appointments|mornings|ma[nñ]anas|tardes|afternoons)[ \t]+(?i:con|with)[ \t]+"
+    r"(?:(?i:la|el|our|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora|nurse|enfermer[oa])\.?[ \t]+)?[A-Z]"
+)
 # "Uno" as anyone, the subject of the possessive's clause ("cuando uno está preocupado por sus hijos"): their children, no one's
 _IMPERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:cuando|si|mientras|porque|que)[ \t]+uno[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")
 _SORRY_DAY = lazyre.compile(
@@ -446,7 +453,7 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text) if not _IMPERSONAL.search(text.text, max(0, m.start() - 48), m.start())]
         found += [(m.start(), m.end(), "records") for m in _RECORDS.finditer(text.text)]
         found += [(m.start(), m.end(), POINT) for m in _SORRY_DAY.finditer(text.text)]
-        found += [(m.start(), m.end(), POINT) for m in _YOUR_SLOT.finditer(text.text)]
+        found += [(m.start(), m.end(), POINT) for m in _YOUR_SLOT.finditer(text.text)] + [(m.start(), m.end(), DEAL) for m in _SESSIONS_WITH.finditer(text.text)]
         found += [(start, end, "clinician") for start, end in named_clinicians(text.text)]
         found += [(m.start(), m.end(), "phrase") for m in _WENT_WELL.finditer(text.text) if not EVENT.search(m.group(0))]
         found += list(_pairs(text.text)) + [(start, end, "seen") for start, end in seen(text.text)]

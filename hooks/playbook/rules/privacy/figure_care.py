@@ -61,17 +61,20 @@ _OUR_PLACE = lazyre.compile(
     r"|fiesta|celebration|celebración|carrera|luncheon|brunch|breakfast|ceremony|story[ \t]+hour|read-along|tent|table|stand|puesto|carpa"
     r"|rally|vigil|vigilia|march|marcha|concert|concierto|cookout|picnic|panel|forum|foro|expo|town[ \t]+hall|kick-?off)"  # round 98; 107: "our Diabetes Camp Kickoff"
     r"|wing|center|centre|clinic|room|lab|gym|office|unit|building|lobby|sala|clinica|clínica|centro|consultorio|edificio))(?![\w-])"
+    # what a new room is for, after it: "nuestra nueva sala de rayos X" (round 143; not "for her chemo": someone's)
+    r"(?P<of>[ \t]+(?i:de|del|para|for)[ \t]+(?!(?i:his|her|their|su|sus|him|ella|[eé]l)(?![\w-]))(?:(?i:la|el|los|las|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?!(?i:de|del|para|for|junto|with|con|y|and)(?![\w-]))[A-Za-z][\w'’-]*)?)?"
 )
+_NEW = lazyre.compile(r"(?<![\w-])(?i:(?:brand[ -])?new|renovated|expanded|remodell?ed|nuev[oa]|renovad[oa]|ampliad[oa])(?![\w-])")
 
 
 def _our_places_blanked(text: str, start: int, end: int) -> str:
     """text with, in text[start:end], our events blanked whole and our places' own words blanked (see _OUR_PLACE)."""
 
     def blank(match) -> str:
-        if match.group("event") or match.group("guest") and match.group("at"):
-            return " " * len(match.group(0))
+        if match.group("event") or match.group("guest") and match.group("at") or _NEW.search(match.group("words")):
+            return " " * len(match.group(0))  # an event of ours, or a new room and what it is for: no one's care
         words = match.start("words") - match.start()
-        return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun")
+        return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun") + (match.group("of") or "")
 
     return text[:start] + _OUR_PLACE.sub(blank, text[start:end]) + text[end:]
 

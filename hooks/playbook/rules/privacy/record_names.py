@@ -29,8 +29,9 @@ from .vocabulary import CALENDAR, CITIES, NAMES, NOT_A_NAME, NOT_NAMES, PLACE_AF
 
 _STATES = lowered("us_states")  # "DALLAS, GEORGIA": a town and its state, though both are names
 
-# "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words).
-_RECORD = lazyre.compile(r"(?<![\w'’.-])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
+# "MONTOYA, L", "GARZA, M.", and after a reading word "Montoya, L" too; not "MONTOYA, Luisa" (a run of words). A quote may open
+# the label ("'MONTOYA, L - OD'"), an apostrophe inside a surname may not ("O'BRIEN" is not "BRIEN").
+_RECORD = lazyre.compile(r"(?<![\w.-])(?<!\w['’])(?P<surname>[A-Z][A-Za-z'’-]{2,})[ \t]*,[ \t]*(?P<initial>[A-Z])\.?(?![\w'’-]|\.\w)")
 # What reads a name out: a label word ("wristband", "etiqueta", "reads") or a verb of showing, in the clause before.
 _READS = lazyre.compile(
     rf"(?<![\w-])(?i:{alternation((*NAMES['label_words'], 'says', 'shows', 'showing', 'dice', 'se lee', 'muestra', 'band', 'brazalete', 'armband', 'badge', 'bag', 'bolsa', 'expediente', 'file', 'folder', 'record', 'printout'))})(?![\w-])"
@@ -43,6 +44,8 @@ _RECORD_THINGS = lazyre.compile(
 )
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+$")  # a capitalised word right before the surname
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
+# A record's next field right after the name: an eye, a birth date or a record number, a date ("'<SURNAME>, D - OD - 9/18'"; round 143)
+_FIELD_AFTER = lazyre.compile(r"[ \t]*[-–—/|][ \t]*(?:OD|OS|OU|DOB|MRN|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")
 
 
 def record_names(text: str, known: Known) -> Iterator[Person]:
@@ -71,7 +74,9 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
             pass  # "GARZA, M": a surname filed as a record files it
         elif read is None:
             continue
-        elif (info is None or info.also_word) and (not _RECORD_THINGS.search(text, clause, match.start()) or lexicon_clinical.find(surname.lower())):
+        elif (info is None or info.also_word) and (
+            not (_RECORD_THINGS.search(text, clause, match.start()) or _FIELD_AFTER.match(text, match.end()) and not plain_word(surname.capitalize())) or lexicon_clinical.find(surname.lower())
+        ):
             continue  # "the poster reads WASH, R...", "the bag reads SALINE, B": no band or chart carries it
         if known.is_team((surname.capitalize(),)):
             continue
