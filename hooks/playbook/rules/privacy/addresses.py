@@ -148,11 +148,11 @@ def _home_street(body: str, start: int) -> bool:
 
 
 # Someone's home: a household word in the sentence ("lives", "mailed", "address on file", "vive", "domicilio"),
-# but not a place's "new home" or an "open house".
+# but not a place's "new home", ours ("nuestra casa nueva") or an "open house".
 _HOUSEHOLD = phrase_pattern(folded(IDS["address_household"]))
 # "save lives", "changing lives": lives as a noun, no one living somewhere
 _NOT_HOUSEHOLD = lazyre.compile(
-    r"(?i:new|its|our|open|field|club|meeting|opera|coffee|school|fire|court|round|ware|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)"
+    r"(?i:new|its|our|nuestra|nuestro|open|field|club|meeting|opera|coffee|school|fire|court|round|ware|nueva|save|saves|saved|saving|change|changes|changing|changed|touch|touches|touching|their|many|more)"
     r"(?:,?[ \t]+(?i:bigger|larger|brighter|roomier|permanent|forever|temporary|expanded))?[ \t-]+$"  # "our new, bigger home"
 )
 _HOUSEHOLD_REACH = 24  # characters before a household word read for _NOT_HOUSEHOLD

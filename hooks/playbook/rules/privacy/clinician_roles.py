@@ -177,9 +177,11 @@ _LINE = lazyre.compile(r"\+?\d[\d \t().-]{5,}\d|(?<![\w-])(?i:call|phone|ring|te
 
 
 def asked_for(text: str, start: int, end: int) -> bool:
-    """The clinician named at `start`..`end` is the one to ask for on a line or call the same sentence gives, in a sentence
-    with nothing of the reader's past or records."""
+    """The clinician named at `start`..`end` is the one to ask for on a line or call the same sentence gives, or the one
+    before it ("¿Nos podría llamar al <number>? Pregunte por el Dr. <Name>"; round 144), in a sentence with nothing of
+    the reader's past or records."""
     if _ASK_FOR.search(text, max(0, start - 30), start) is None:
         return False
     begin, stop = _sentence(text, start)
-    return _LINE.search(text, begin, stop) is not None and _clear(text, begin, stop)
+    before = _sentence(text, begin - 1)[0] if begin > 0 else begin
+    return _LINE.search(text, before, stop) is not None and _clear(text, begin, stop)

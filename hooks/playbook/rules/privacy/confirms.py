@@ -89,6 +89,10 @@ _SESSIONS_WITH = lazyre.compile(
     r"|after[ \t]+(?:all[ \t]+)?(?:those|these|\d{1,3}|many|several))[ \t]+"
     rf"(?:(?:{WEEKDAY})s?|sesiones|sessions|semanas|weeks|meses|months|visits|visitas|citas|appointments|mornings|ma[nñ]anas|tardes|afternoons)[ \t]+(?i:con|with)[ \t]+"
     r"(?:(?i:la|el|our|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora|nurse|enfermer[oa])\.?[ \t]+)?[A-Z]"
+    # ... or years of a weekday, the reader's standing slot (round 144: "Two years of Thursday mornings goes fast")
+    r"|(?<![\w-])(?:\d{1,2}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|many|so[ \t]+many|un|una|dos|tres|cuatro|cinco|muchos|tantos))[ \t]+"
+    rf"(?i:years?|months?|a[nñ]os|meses)[ \t]+(?i:of|de)[ \t]+(?:(?i:los|las)[ \t]+)?(?:{WEEKDAY})s?(?:[ \t]+(?i:mornings|afternoons|evenings|nights|en[ \t]+la[ \t]+ma[nñ]ana|por[ \t]+la[ \t]+tarde))?(?![\w-])"
+    r"(?![ \t]+(?i:clinics?|hours|huddles?|meetings?|shifts?|specials?|classes|clases?|walk-?ins?|markets?))"  # not ours: "years of Friday clinics"
 )
 # "Uno" as anyone, the subject of the possessive's clause ("cuando uno está preocupado por sus hijos"): their children, no one's
 _IMPERSONAL = lazyre.compile(r"(?<![\w'’-])(?i:cuando|si|mientras|porque|que)[ \t]+uno[ \t]+(?:[\w'’-]+[ \t]+){0,3}$")

@@ -480,20 +480,20 @@ def one_of_us(text: str, match: re.Match, given: tuple[str, ...] = ()) -> bool:
     return bool(_AMONG_US.match(text, match.end()) or knack) and _no_care_around(text, match)
 
 
-# A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator".
+# A staff title that holds "patient": "our first patient navigator", "our only patient care coordinator"; a member's job (round 144).
 _PATIENT_JOB = lazyre.compile(rf"[ \t]+(?i:{alternation(WORDS['person_noun_jobs'])})(?![\w-])")
+_OUR_JOB = lazyre.compile(rf"(?<![\w-])(?i:our|nuestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{alternation(NAMES['staff_nouns_alt'])})(?![\w-])")
 
 
 def staff_title(text: str, match: re.Match) -> bool:
-    """Whether a first or an only ends on "patient" in a staff member's title ("our first patient navigator"), in a
-    sentence that tells no care, nor the one before or after it: "our first patient ambassador finished chemo here" is
-    a patient still (ambassadors and advocates are often former patients)."""
+    """Whether a first or an only ends on "patient" in a staff member's title ("our first patient navigator"), in a sentence that tells no care,
+    nor the one before or after it: "our first patient ambassador finished chemo here" is a patient still (ambassadors are often former patients)."""
     return match.group(0).lower().endswith("patient") and bool(_PATIENT_JOB.match(text, match.end())) and _no_care_around(text, match)
 
 
 def _no_care_around(text: str, match: re.Match) -> bool:
-    """No care told in the match's sentence, nor in the one before or after it, nor care received by them."""
-    bounds = sentence_bounds(text)
+    """No care told in the match's sentence, nor in the one before or after it, nor care received by them; a member's job ("our respiratory therapist") tells none."""
+    text, bounds = _OUR_JOB.sub(lambda job: " " * len(job.group(0)), text), sentence_bounds(text)
     start, end = sentence_of(bounds, match.start())
     before = sentence_of(bounds, start - 1)[0] if start > 0 else start
     after = sentence_of(bounds, end)[1] if end < len(text) else end

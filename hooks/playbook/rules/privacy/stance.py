@@ -213,7 +213,11 @@ _GLADLY_AFTER = lazyre.compile(
     r"\s+(?i:atiende|atienden|ayuda|ayudan|orienta|orientan|recibe|reciben|explica|explican|asesora|asesoran|escucha|escuchan|atender[aá]|atender[aá]n|ayudar[aá]|ayudar[aá]n|llamar[aá]|llamar[aá]n)"
     r"\s+(?i:con\s+(?:mucho\s+)?gusto|gustosamente)(?![\w-])"
 )  # an offer's present or future, never what was done ("le vacunó con gusto")
-_ASKED_AFTER = lazyre.compile(r"\s+(?i:pedimos|rogamos|invitamos|sugerimos|recomendamos)\s+(?i:que|a)(?![\w-])")  # "le pedimos que llame ...": a step asked of them
+_ASKED_AFTER = lazyre.compile(
+    r"\s+(?i:pedimos|rogamos|invitamos|sugerimos|recomendamos)\s+(?i:que|a)(?![\w-])"  # "le pedimos que llame ...": a step asked of them
+    r"|\s+(?i:consigue|conseguimos|consigo|conseguir[aá]|agenda|agendamos|arregla|arreglamos)\s+(?i:una)\s+(?i:llamada|cita|hora)(?![\w-])"  # an offer: "le consigue una llamada con ..." (round 144)
+    r"|\s+(?i:regresa|regresamos|regresar[aá]|devuelve|devolvemos|devolver[aá])\s+(?i:la)\s+(?i:llamada)(?![\w-])"  # "déjele recado y él le regresa la llamada"
+)
 # The reader's time given to the review itself, then _TO_WRITE: "so grateful you took the time to write it", "que usted se
 # tomó el tiempo de escribir"
 _TOOK_TIME = lazyre.compile(r"\s+(?i:took|take|spent|se\s+tom[oó]|te\s+tomaste)\s+(?:(?i:the|a|some|el|un)\s+)?(?i:time|minute|moment|tiempo|minuto|momento)")
