@@ -160,6 +160,7 @@ _GENERIC_RUNS = {
     "en la inauguracion de la nueva sala de": "a ribbon cutting, as every practice says it",
     "ya le pasamos su mensaje a la dra": "a review passed on to the doctor, as every reply says it",
     "a rapid strep test takes about 10 minutes": "a stock fact of a strep test",
+    "por privacidad no comentamos ningun caso en publico": "stock privacy notice of a reply, in Spanish",
     "made a difference for you we d be": "stock thanks before an invitation",
     "we re sorry to read this please call": "stock apology and invitation",
     "call 911 or go to the nearest er": "the stock emergency line of every health notice",

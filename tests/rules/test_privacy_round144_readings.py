@@ -8,8 +8,8 @@ Missed, and mended:
 - a reward for "flashing" a 5-star review at the desk (FTC004: "flash" is a way to hand a review over).
 Clean texts read as leaks, mended:
 - our own new address after "nos encuentran en nuestra casa nueva:" (a household word after "nuestra" is ours);
-- a reply whose contact "le consigue una llamada con la doctora", and one that asks the reader to call, then to ask for
-  our medical director by name, who "le regresa la llamada": an offer to arrange or return a call tells no dealing, and
+- a reply whose contact will get the reader a call with the doctor, and one that asks the reader to call, then to ask
+  for our medical director by name, who will call back: an offer to arrange or return a call tells no dealing, and
   the line asked for may stand in the sentence before the name (clinician_roles.asked_for).
 The word "guy" brought one earlier staff post over PHI011 (a therapist of ours, the only one of his kind on the team with a knack):
 a member's job after "our" ("our <care> therapist") now tells no care around a first or an only (staff_posts._no_care_around).
@@ -25,7 +25,7 @@ import pytest
 
 from tests.rules.harness import errors, post, response, with_staff
 
-_STAFF = with_staff("Darnell Oyelaran", "Lupita Sandoval", "Dr. Hank Deschamps")
+_STAFF = with_staff("Darnell Oyelaran", "Lupita Sandoval", "Dr. Ilse Marchetti")
 
 
 @pytest.mark.parametrize(
@@ -66,8 +66,8 @@ def test_an_address_where_a_patient_lives_is_still_refused():
 @pytest.mark.parametrize(
     "text",
     [
-        "Lo sentimos mucho. Por privacidad no damos detalles aquí. Llame y pregunte por Lupita, ella le consigue una llamada con la doctora.",
-        "Lamentamos lo que nos cuenta. ¿Nos podría llamar al {{ contact.phone }}? Pregunte por el Dr. Hank Deschamps, nuestro director médico, o déjele recado y él le regresa la llamada.",
+        "Lo sentimos mucho. Por privacidad no damos detalles aquí. Llame y pregunte por Lupita: con gusto le arreglamos una llamada con el médico.",
+        "Qué pena leer esto. Puede marcarnos al {{ contact.phone }}. Pida hablar con la Dra. Ilse Marchetti, directora de la clínica; si no contesta, le devolvemos la llamada el mismo día.",
     ],
 )
 def test_an_offer_to_arrange_or_return_a_call_tells_no_dealing(text):
@@ -78,7 +78,7 @@ def test_an_offer_to_arrange_or_return_a_call_tells_no_dealing(text):
     "text",
     [
         "Lamentamos lo que pasó. Lupita le consiguió una cita con la doctora el martes y aun así esperó.",
-        "¿Nos podría llamar al {{ contact.phone }}? Pregunte por el Dr. Hank Deschamps, quien la atendió el martes.",
+        "Puede marcarnos al {{ contact.phone }}. Pida hablar con la Dra. Ilse Marchetti, quien la atendió el martes.",
     ],
 )
 def test_the_same_names_beside_a_dealing_still_confirm_it(text):

@@ -173,7 +173,9 @@ _ASK_FOR = lazyre.compile(
     r"[ \t]+(?:(?i:la|el)[ \t]+)?$"
 )
 # The line: a number written out, or a call asked for ("{{ contact.phone }}" is blanked before the rules read a reply).
-_LINE = lazyre.compile(r"\+?\d[\d \t().-]{5,}\d|(?<![\w-])(?i:call|phone|ring|text|contact|reach|llame|ll[aá]menos|llamar|llamarnos|comun[ií]quese|marque|escr[ií]banos|cont[aá]ctenos)(?![\w-])")
+_LINE = lazyre.compile(
+    r"\+?\d[\d \t().-]{5,}\d|(?<![\w-])(?i:call|phone|ring|text|contact|reach|llame|ll[aá]menos|llamar|llamarnos|comun[ií]quese|marque|marcar|marcarnos|m[aá]rquenos|escr[ií]banos|cont[aá]ctenos)(?![\w-])"
+)
 
 
 def asked_for(text: str, start: int, end: int) -> bool:

@@ -216,7 +216,7 @@ _GLADLY_AFTER = lazyre.compile(
 _ASKED_AFTER = lazyre.compile(
     r"\s+(?i:pedimos|rogamos|invitamos|sugerimos|recomendamos)\s+(?i:que|a)(?![\w-])"  # "le pedimos que llame ...": a step asked of them
     r"|\s+(?i:consigue|conseguimos|consigo|conseguir[aá]|agenda|agendamos|arregla|arreglamos)\s+(?i:una)\s+(?i:llamada|cita|hora)(?![\w-])"  # an offer: "le consigue una llamada con ..." (round 144)
-    r"|\s+(?i:regresa|regresamos|regresar[aá]|devuelve|devolvemos|devolver[aá])\s+(?i:la)\s+(?i:llamada)(?![\w-])"  # "déjele recado y él le regresa la llamada"
+    r"|\s+(?i:regresa|regresamos|regresar[aá]|devuelve|devolvemos|devolver[aá])\s+(?i:la)\s+(?i:llamada)(?![\w-])"  # "si no contesta, se la regresa": a call returned
 )
 # The reader's time given to the review itself, then _TO_WRITE: "so grateful you took the time to write it", "que usted se
 # tomó el tiempo de escribir"
