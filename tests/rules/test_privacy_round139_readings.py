@@ -2,10 +2,9 @@
 
 Clean texts read as leaks:
 - a neighbour whose given name is a word of pain ("Dolores"), thanked in a post that names the flu its shots are for:
-  the word of her name tied her to care (care_tie.Ties.near reads her sentences with her own name set aside);
+  the word of her name tied her to care (care_names.as_names: Ties.near reads her sentences with her name as a name);
 - a public figure whose surname is also a finger's infection, telling her injury as she tells it in her book: her
-  surname read as care of ours in the sentence that names her (people.named reads every name's word of care as the
-  name it is).
+  surname read as care of ours in the sentence that names her (people.named reads it as a name too: care_names.py).
 
 First sight of final139 (two sets nobody here wrote; Idaho, New Mexico, Washington), after the two mends above.
 Missed, and mended:
@@ -148,4 +147,9 @@ def test_a_public_figure_at_our_event_telling_their_own_story(text):
     ],
 )
 def test_the_same_figures_with_care_of_ours_are_still_named(text):
+    assert errors("PHI003", post(text))
+
+
+def test_an_eponyms_possessive_after_a_name_is_still_care():
+    text = "Congrats to Walt Parkinson on finishing the river run! Walt told the crowd Parkinson's has not slowed him, and our neurology team is proud."
     assert errors("PHI003", post(text))

@@ -40,6 +40,7 @@ from ... import lazyre
 from ...bilingual import fold
 from ...text import alternation, sentence_bounds
 from .care import care_in, diagnosis_in, guessed, own_care
+from .care_names import as_names
 from .civic_places import is_city
 from .common import WORDS, blank_group
 from .event_topics import blank_events
@@ -280,9 +281,9 @@ class Ties:
         if self.everywhere:
             return True
         lo, hi = self._sentences(start, end)
-        if self._cares(self.topics, self.topics_folded, start, end):  # "Doña Dolores", "Ms. Whitlow": a name that is also a word of care tells none
-            gap = " " * (end - start)
-            return self._cares(self.topics[:start] + gap + self.topics[end:], self.topics_folded[:start] + gap + self.topics_folded[end:], lo, hi)
+        named = as_names(self.topics, ((start, end),))
+        if named != self.topics:  # "Doña Dolores", "<Given> Whitlow": a name that is also a word of care tells none (care_names.py)
+            return self._cares(named, fold(named), lo, hi)
         if (lo, hi) not in self._read:
             self._read[lo, hi] = self._cares(self.topics, self.topics_folded, lo, hi)
         return self._read[lo, hi]

@@ -31,7 +31,8 @@ from ...text import alternation, sentence_bounds, sentence_of
 from . import activities
 from .aliases import is_member, team_aliases
 from .article_nicknames import article_nicknames
-from .care import care_in, care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
+from .care import care_near, care_owned, cared_for, mentions_care, names_condition, spoken_care
+from .care_names import as_names
 from .common import WORDS
 from .community_roles import cared_in_role, community_role
 from .family_words import no_family, org_family
@@ -459,16 +460,6 @@ _IN_HANDLE = lazyre.compile(r"@\w{1,30}$")  # a handle up to a word it joins wit
 _FONDLY = "a pet name said with affection"
 
 
-_NAME_WORD, _NOT_OWNING = lazyre.compile(r"[A-Za-z]{3,}"), lazyre.compile(r"(?!['’]s(?![\w-]))")
-
-
-def _as_names(text: str, found: list[Person]) -> str:
-    """`text` with each word of a name that is also a word of care and a name the lists know ("Dona Dolores", "<Given> Whitlow"; not an eponym's "Parkinson's") as a stand-in of its length."""
-    for word in [m for p in found for m in _NAME_WORD.finditer(text, p.start, p.end) if _NOT_OWNING.match(text, m.end()) and care_in(m.group(0)) and lexicon_names.name_info(m.group(0))]:
-        text = text[: word.start()] + word.group(0)[0] + "x" * (len(word.group(0)) - 1) + text[word.end() :]
-    return text
-
-
 def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """The people of `text` who may not be named: not on the team, not a public figure spoken of fairly.
 
@@ -477,7 +468,7 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
     health: re.Match | None | bool = False
     excused: list[tuple[int, int]] = []
     found = sorted(people(text, known, reply=reply, slug=slug), key=lambda p: (p.start, -p.end))
-    text = text if slug else _as_names(text, found)  # a slug's capitals say nothing: "coach-<surname>-acl-return"
+    text = text if slug else as_names(text, ((p.start, p.end) for p in found))  # "Dona Dolores" (care_names.py); a slug's capitals say nothing
     aliases, own = team_aliases(text, known, found, reply=reply), staff_own(text, known, found, reply=reply)
     for person in found:
         if person.excusable and is_member(person, known, aliases) or (person.start, person.end) in own:
