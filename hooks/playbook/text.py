@@ -166,12 +166,13 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern:
 # A sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space or the end, at an emoji
 # after a word and before a capital, and at a block: a blank line, a list item (its bullet is left out), a heading or a quote.
 EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b50"  # the emoji blocks a character class takes (public_story.py reads them too)
+BULLETS = "•·▪‣◦►"  # a list's marks as a pasted post writes them
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'’”)\]]*(?=\s|$)"
     # an emoji that stands for the full stop: "... at the Civic Center 🎶 Between songs she ..." (a capital opens what follows)
     rf"|(?<=\w)[ \t]*[{EMOJI}][{EMOJI}\uFE0F\u200D\U0001F3FB-\U0001F3FF]*(?=[ \t]+[¡¿]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
     r"|\n[ \t]*\n"
-    r"|\n[ \t]*(?:[-*+•·▪‣◦►]|\d+[.)])[ \t]"  # a list's item, as Markdown or a pasted post writes it ("• Flu shots")
+    rf"|\n[ \t]*(?:[-*+{BULLETS}]|\d+[.)])[ \t]"  # a list's item, as Markdown or a pasted post writes it ("• Flu shots")
     r"|\n(?=[ \t]*(?:#{1,6}[ \t]|>))"
 )
 # A period after one of these, or after an initial ("K."), does not end a sentence: "Dr. Lee", "Feb. 3".

@@ -50,7 +50,7 @@ def test_the_only_gal_on_a_route_with_her_injury_is_one_person():
 
 
 def test_a_reward_for_flashing_a_review():
-    text = "Campers: flash us your 5-star review at the counter and walk out with a free water bottle!"
+    text = "Flash us a 5-star review at registration and head home with a free hat."
     assert errors("FTC004", post(text))
 
 

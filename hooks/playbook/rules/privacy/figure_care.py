@@ -51,6 +51,12 @@ _CLAUSE = 160
 _CLAUSE_END = lazyre.compile(r"[,;:()]")  # characters after the name read for the care and its place
 
 
+# A room or a wing said new (public.NEW_ROOM reads them too), and what it is for, after it: "de cirugía de cataratas", "for
+# cataract surgery" (not "for her recovery": someone's)
+NEW = r"(?:brand[ -])?new|renovated|expanded|remodell?ed|nuev[oa]|renovad[oa]|ampliad[oa]"
+ROOM_OF = r"(?:[ \t]+(?i:de|del|para|for)[ \t]+(?!(?i:his|her|their|su|sus|him|ella|[eé]l)(?![\w-]))(?:(?i:la|el|los|las|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?!(?i:de|del|para|for)(?![\w-]))[a-z][\w'’-]*)?)"
+
+
 # "our" before a place or an event of ours: at an event ("read to kids at our fair", "en nuestra feria") or as its guest
 # ("la invitada especial en nuestro consultorio de alergias") the figure was our guest, no one's care was placed; a place's own words ("our renovated asthma wing") name the place, not her care.
 # A guest's place is an event whatever it is called: "the guest of honor at our asthma clinic", "el invitado en nuestra clinica de asma".
@@ -61,10 +67,9 @@ _OUR_PLACE = lazyre.compile(
     r"|fiesta|celebration|celebración|carrera|luncheon|brunch|breakfast|ceremony|story[ \t]+hour|read-along|tent|table|stand|puesto|carpa"
     r"|rally|vigil|vigilia|march|marcha|concert|concierto|cookout|picnic|panel|forum|foro|expo|town[ \t]+hall|kick-?off)"  # round 98; 107: "our Diabetes Camp Kickoff"
     r"|wing|center|centre|clinic|room|lab|gym|office|unit|building|lobby|sala|clinica|clínica|centro|consultorio|edificio))(?![\w-])"
-    # what a new room is for, after it: "nuestra nueva sala de rayos X" (round 143; not "for her chemo": someone's)
-    r"(?P<of>[ \t]+(?i:de|del|para|for)[ \t]+(?!(?i:his|her|their|su|sus|him|ella|[eé]l)(?![\w-]))(?:(?i:la|el|los|las|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?!(?i:de|del|para|for|junto|with|con|y|and)(?![\w-]))[A-Za-z][\w'’-]*)?)?"
+    rf"(?P<of>{ROOM_OF})?"  # what a new room is for, after it: "nuestra nueva sala de rayos X" (round 143)
 )
-_NEW = lazyre.compile(r"(?<![\w-])(?i:(?:brand[ -])?new|renovated|expanded|remodell?ed|nuev[oa]|renovad[oa]|ampliad[oa])(?![\w-])")
+_NEW = lazyre.compile(rf"(?<![\w-])(?i:{NEW})(?![\w-])")
 
 
 def _our_places_blanked(text: str, start: int, end: int) -> str:

@@ -19,8 +19,9 @@ from ...wordlists import wordlist
 
 _OWNED = wordlist("privacy-owned")
 _PARTS, _HURT, _BETWEEN = _OWNED["body_parts"], _OWNED["hurt_verbs"], alternation(_OWNED["hurt_between"])
+_PARTS_ALT = alternation(_PARTS)
 _INJURY = lazyre.compile(
-    rf"(?<![\w'’-])(?:(?i:{alternation(_HURT)})(?:[ \t]+(?i:{_BETWEEN})){{0,3}}[ \t]+(?i:{alternation(_PARTS)})"
+    rf"(?<![\w'’-])(?:(?i:{alternation(_HURT)})(?:[ \t]+(?i:{_BETWEEN})){{0,3}}[ \t]+(?i:{_PARTS_ALT})"
     rf"|(?i:rolled|rolling|rolls)(?:[ \t]+(?i:{_BETWEEN})){{0,3}}[ \t]+(?i:ankles?))(?![\w'’-])"  # not "rolled her eyes"
 )
 
@@ -35,7 +36,7 @@ _OUT_OF = r"(?i:out[ \t]+of|from|de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|de[ \
 _OWNER = r"(?:(?i:his|her|their|the|a|su|sus|el|la|los|las|left|right|izquierd[oa]|derech[oa])|[A-Z][\w-]*['’]s)"
 _NAMED_OWNER = r"(?:[ \t]+[a-z]+)?(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[A-Z][\w-]*['’]s"  # "trucker <Given> <Surname>'s", "little <Given>'s"
 _REMOVED = lazyre.compile(
-    rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:(?:[ \t]+{_OWNER}){{0,2}}|{_NAMED_OWNER}(?:[ \t]+(?i:left|right))?)[ \t]+(?i:{alternation(_PARTS)})(?![\w'’-])"
+    rf"(?<![\w'’-]){_TAKEN}(?:[ \t]+(?i:out|up))?(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+{_OUT_OF}(?:(?:[ \t]+{_OWNER}){{0,2}}|{_NAMED_OWNER}(?:[ \t]+(?i:left|right))?)[ \t]+(?i:{_PARTS_ALT})(?![\w'’-])"
 )
 
 
@@ -59,7 +60,6 @@ _MISHAP = lazyre.compile(
 # In English (round 141: "while <Member> put 9 staples in your scalp"): staples, stitches or glue in or on a body part,
 # a wound closed on one ("stapled his scalp", "glued the cut on her chin"), or a wound on one ("a gash on your forehead");
 # not office staples, a stitched patch or a cut in the budget (a body part must follow).
-_PARTS_ALT = alternation(_PARTS)
 _STITCHES = lazyre.compile(
     rf"(?<![\w'’-])(?:(?i:puntos|puntadas|grapas)(?:[ \t]+(?i:de[ \t]+sutura))?[ \t]+(?i:en|de|del)(?:[ \t]+(?i:la|el|los|las|su|sus))?[ \t]+(?i:{_PARTS_ALT})"
     r"|(?i:puso|pusieron|pusimos|ponerle|quitarle|quitamos|quitaron|quito|cerramos|cerraron)[ \t]+(?:(?i:las|los|unos|unas|\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce)[ \t]+)?(?i:puntos|puntadas|grapas)"

@@ -18,7 +18,7 @@ from .crowned import titleholder
 from .epithets import hometown_athlete, hometown_own
 from .event_topics import blank_events
 from .everyday_symptoms import symptom_after
-from .figure_care import our_care_after
+from .figure_care import NEW, ROOM_OF, our_care_after
 from .known import Person
 from .own_news import own_news, reported_to_public, team_role_before
 from .public_acts import public_act
@@ -247,14 +247,11 @@ _KIN = lazyre.compile(rf"(?:{RELATIVES})(?![\w-])", re.IGNORECASE)  # "her mothe
 
 # A new room or wing of ours said by its kind of care, in any words ("our new recovery suite", "our brand-new prenatal
 # wing", "the new infusion room", "nuestra nueva sala de recuperacion"): an official opens it; "back in our recovery room" (no "new") still reads as care.
-# What the room is for, after it: "de cirugía de cataratas", "for cataract surgery" (not "for her recovery": someone's)
-_ROOM_OF = (
-    r"(?:[ \t]+(?i:de|del|para|for)[ \t]+(?!(?i:his|her|their|su|sus|him|ella|[eé]l)(?![\w-]))(?:(?i:la|el|los|las|the)[ \t]+)?[\w'’-]+(?:[ \t]+(?!(?i:de|del|para|for)(?![\w-]))[a-z][\w'’-]*)?)"
-)
+# What the room is for, after it (figure_care.ROOM_OF): "de cirugía de cataratas", "for cataract surgery" (not "for her recovery": someone's)
 NEW_ROOM = lazyre.compile(
-    rf"(?<![\w-])(?i:(?:brand[ -])?new|renovated|expanded|remodeled|remodelled|nuev[oa]|renovad[oa]|ampliad[oa])[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
-    rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){_ROOM_OF}{{1,2}}"
-    rf"|(?<![\w-])(?i:(?:brand[ -])?new)[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){_ROOM_OF}"
+    rf"(?<![\w-])(?i:{NEW})[ \t]+(?:[\w'’-]+[ \t]+){{1,3}}?(?i:{alternation(DESCRIBED['facility_rooms'])})(?![\w-])"
+    rf"|(?<![\w-])(?i:nuev[oa])[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){ROOM_OF}{{1,2}}"
+    rf"|(?<![\w-])(?i:(?:brand[ -])?new)[ \t]+(?i:{alternation(DESCRIBED['facility_rooms'])}){ROOM_OF}"
 )
 _CONGRATULATIONS = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['congratulations'])})(?![\w-])")
 _HONOURS = phrase_pattern(NAMES["public_honours"])

@@ -17,7 +17,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
 from ...lexicon.fold import fold
-from ...text import alternation
+from ...text import BULLETS, alternation
 from ...wordlists import wordlist
 from .campaign_names import campaign_name
 from .civic_places import civic_place
@@ -64,7 +64,6 @@ _TEAM_WORD = lazyre.compile(
 _TEAM_BEFORE = lazyre.compile(r"(?<![\w-])(?i:the|go|los|las|vamos|arriba)[ \t]+$")
 _BUSINESS = frozenset(fold(w).lower() for w in wordlist("privacy-described")["place_nouns"] if " " not in w)
 _KIN = frozenset(w.lower() for w in (*_NAMES["family_after"], *_NAMES["family_after_the"]))  # "the Garcia Twins" are children
-_BULLET = "•·▪‣◦►"
 
 
 def not_a_person(text: str, start: int) -> bool:
@@ -130,7 +129,7 @@ def bullet_word(text: str, start: int, word: str) -> bool:
     info = lexicon_names.name_info(word)
     if info is not None and info.first:
         return False  # "• Rosa, 5 anos: ..." names a child; only a word no one is called opens a bullet here
-    return bool(before) and before[-1] in _BULLET and spanish_opener(text, word)
+    return bool(before) and before[-1] in BULLETS and spanish_opener(text, word)
 
 
 def title_gap(text: str, match: re.Match) -> re.Match | None:
