@@ -7,6 +7,8 @@ saw you"), a gerund after joy ("loved seeing you", "great meeting y'all"), an in
 ("always a pleasure to see you", "it was nice to meet you"), a Spanish verb with the reader as its ending after joy
 ("qué gusto verla", "siempre es un placer atenderle"). A wish or an offer keeps it to come and passes: "we look
 forward to seeing you", "hope to see you at the fair", "will be glad to welcome you", "será un gusto atenderle".
+So does our help or care done for the reader: an ability after joy ("so glad we could squeeze you in", "qué bueno que
+pudimos atenderla"), a mending or a return in the past ("we patched you up", "we got your crew back on the road").
 """
 
 from __future__ import annotations
@@ -31,6 +33,20 @@ _AHEAD = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_ahead'))})(?![\w-])|['�
 _ENCLITIC = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_es_verbs'))})(?i:la|lo|le|te|los|las)(?![\w-])")
 _JOY_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_joy'))})(?![\w-])")
 _AHEAD_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_ahead'))})(?![\w-])|(?i:\w+ria)(?=\s+(?:\w+\s+)?(?i:ver|atender|recibir|conocer|tener))")
+# Our help or care done for the reader (round 145): the reader, or the people the reader brought
+_DONE_READER = rf"(?:{_READER}|you\s+(?:all|guys)|your\s+(?:group|gang|bunch|party|whole\s+crew|{alt(words('relatives'))}))"
+_SUBJECT = r"(?:we|i|the\s+team|our\s+team|our\s+staff|everyone\s+here)"
+_ABLE = lazyre.compile(rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:{alt(words('done_able'))})\s+(?:(?i:\w+ly)\s+)?(?i:[a-z]+)\s+(?i:{_DONE_READER})(?![\w'’-])")
+_MENDED = lazyre.compile(
+    rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:(?i:\w+ly|already|just|finally)\s+)?(?:{alt(words('done_mended'))})\s+(?i:{_DONE_READER})\s+(?:{alt(words('done_mended_after'))})(?![\w'’-])"
+)
+_DONE_JOY = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy', 'done_joy'))})(?![\w-])")
+_ES_VERB = rf"(?:{alt(words('done_es_verbs'))})"
+_ABLE_ES = lazyre.compile(
+    rf"(?<![\w-])(?i:lo|la|le|te|los|las|les)\s+(?:{alt(words('done_es_able'))})\s+{_ES_VERB}(?![\w-])"
+    rf"|(?<![\w-])(?:{alt(words('done_es_able'))})\s+{_ES_VERB}(?i:la|lo|le|te|los|las|les)(?![\w-])"
+)
+_DONE_JOY_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_joy', 'done_es_joy'))})(?![\w-])")
 _BEFORE = 40  # characters of the clause before the verb that are read for joy, a habit or a wish
 _STOP = ".!?;:\n"
 
@@ -72,4 +88,21 @@ def seen(text: str) -> Iterator[tuple[int, int]]:
             continue  # "es un gusto tenerla en el equipo": the member praised, had on the team
         begin, stop = _window(text, match.start())
         if _JOY_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, begin, stop) and not _AHEAD_ES.search(text, match.end(), min(len(text), match.end() + 20)):
-            yield match.span()
+            if not _elsewhere(text, begin, match.end()):
+                yield match.span()  # not "qué gusto saludarlos en la feria"
+    yield from _done(text)
+
+
+def _elsewhere(text: str, begin: int, end: int) -> bool:
+    """At an event of ours or online, in the clause of the seeing ("qué gusto saludarlos en la feria")."""
+    return _ELSEWHERE.search(text, begin, clause_after(text, end, 80, _STOP)) is not None
+
+
+def _done(text: str) -> Iterator[tuple[int, int]]:
+    """Our help or care done for the reader: an ability after joy, a mending or a return in the past; not at the fair
+    or online, not wished ("we'd be glad if we could see you")."""
+    for pattern, joy, ahead in ((_ABLE, _DONE_JOY, _AHEAD), (_MENDED, None, _AHEAD), (_ABLE_ES, _DONE_JOY_ES, _AHEAD_ES)):
+        for match in pattern.finditer(text):
+            begin, stop = _window(text, match.start())
+            if (joy is None or joy.search(text, begin, stop)) and not ahead.search(text, begin, stop) and not _elsewhere(text, begin, match.end()):
+                yield match.span()
