@@ -34,7 +34,7 @@ _DIRECTED = lazyre.compile(r"(?<![\w$.,/#:-])\d{2,6}[ \t]+(?:N|S|E|W|NE|NW|SE|SW
 _CALLE = lazyre.compile(
     rf"(?<![\w])(?:{alternation(folded(IDS['street_types_es']))}|(?i:{alternation(folded(IDS['street_words_es']))}))\.?[ \t]+"
     r"(?:\d{1,2}[ \t]+de[ \t]+)?(?:(?:[A-Z][a-z]+|de|del|la|las|los|el|y)[ \t]+){0,4}?[A-Z][a-z]+,?[ \t]*"
-    r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}[A-Z]?|[sS]/[nN])(?![\w/])"
+    r"(?:(?:#|No\.?|Num\.?|Nro\.?|numero)[ \t]*)?(?:\d{1,5}(?!K(?![\w/]))[A-Z]?|[sS]/[nN])(?![\w/])"  # not a race's "5K" (round 146)
 )
 # The US order with a Spanish street word, as the Southwest and Florida write it ("1423 Calle <Name>", "2210 Avenida Los
 # <Name>", "87 Camino <Name>"): the number first, then the word that is nothing but a street's.

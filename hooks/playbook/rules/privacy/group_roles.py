@@ -15,7 +15,7 @@ care with "he", "he's", "she", "this man").
 the post nods at the one described, "#22, you know who you are": news never does), a
 building named by a role word ("the dialysis center on Elm Street", venues.py), and one who hosts or opens an event
 of ours with no care of their own told near it ("the head coach at <School> is hosting free sports physicals with our
-team", openings.py). A voice or a face of a named station or channel with care beside it ("the voice of the traffic report
+team", openings.py), and a care role someone went to see ("her coach convinced her to see a counselor in <City>"). A voice or a face of a named station or channel with care beside it ("the voice of the traffic report
 on <Station> was in our chair") is read by media_voices.py.
 Every pattern is bounded and the sentences are judged once each: linear.
 """
@@ -97,6 +97,23 @@ _OBJECT_OF = lazyre.compile(rf"(?<![\w-])(?i:of|for|on|to|de|del|para|a)[ \t]+{_
 _CARE_VERB = lazyre.compile(rf"(?<![\w-])(?i:checking|checked|examin\w*|vaccinat\w*|treat\w*|screen\w*|vacun\w*|revis\w*|atend\w*)[ \t]+(?:(?i:a)[ \t]+)?{_ART_ONE}$")
 _WHO = lazyre.compile(rf"(?:(?i:{_ROLE})|{_GRADE}|{_POST})(?![\w'’-])")
 _OBJECT_REACH = 60  # characters before the description where the care word stands
+# One whose care role someone went to see gives the care (round 146): "convinced her to see a counselor in <City>", "la
+# mandaron con una psicóloga de <Town>"; not when we saw them ("we saw a nurse from <School>": ours, the care theirs).
+_CARE_ROLES = frozenset(role.lower() for role in vocabulary.NAMES["care_roles"])
+_SOUGHT = lazyre.compile(
+    r"(?<![\w-])(?i:see|saw|seeing|go[ \t]+to|went[ \t]+to|going[ \t]+to|referred(?:[ \t]+\w+)?[ \t]+to|sent(?:[ \t]+\w+)?[ \t]+to|talk(?:ed)?[ \t]+to"
+    r"|ver[ \t]+a|fue[ \t]+(?:a[ \t]+ver[ \t]+a|con)|ir[ \t]+con|acudi[oó]?[ \t]+a|acudir[ \t]+a|mand(?:aron|[oó])[ \t]+con)[ \t]+(?i:a|an|the|un|una|el|la)[ \t]+$"
+)
+_WE_SAW = lazyre.compile(r"(?<![\w-])(?i:we|i|our[ \t]+\w+|nosotros|dr|dra)\.?[ \t]+(?:\w+[ \t]+)?$")
+
+
+def _sought(body: str, match: re.Match) -> bool:
+    """Whether the one described is a care role someone went to see: the care's giver, not its receiver."""
+    who = _WHO.search(body, match.start(), match.end())
+    if who is None or who.group(0).lower() not in _CARE_ROLES:
+        return False
+    verb = _SOUGHT.search(body, max(0, who.start() - 40), who.start())
+    return verb is not None and _WE_SAW.search(body, max(0, verb.start() - 24), verb.start()) is None
 
 
 def _cares(body: str, bounds: list[int]) -> list[bool]:
@@ -122,7 +139,7 @@ def singled_out(body: str) -> Iterator[re.Match]:
         at = bisect.bisect_right(bounds, match.start()) - 1
         if news and not _WE.search(body, bounds[at], bounds[at + 1]):
             continue  # "the Comets' shortstop is out with a torn ACL, the club said": their news, not our care
-        if venues.facility(match) or _NAMES_A_PLACE.match(body, match.end()):
+        if venues.facility(match) or _NAMES_A_PLACE.match(body, match.end()) or _sought(body, match):
             continue  # "the dialysis center on Elm Street": a building, no player (venues.py); "the <County> Senior Center"
         near = range(max(0, at - _NEAR), min(len(flags), at + _NEAR + 1))
         if flags[at] and not any(flags[i] for i in near if i != at) and openings.hosted(body, bounds, match, bounds[at], bounds[at + 1]):

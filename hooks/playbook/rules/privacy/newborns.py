@@ -38,7 +38,8 @@ _AGAIN = (
 # recibieron a ..." (round 60); the member alone "welcomed" a baby may have delivered it, so the spouse is asked for.
 _COUPLE = (
     r"(?i:and|y|&)[ \t]+(?i:his|her|their|su)[ \t]+(?i:wife|husband|partner|spouse|esposa|esposo|pareja)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}?"
-    r"(?i:welcomed|dieron[ \t]+la[ \t]+bienvenida[ \t]+a|recibieron[ \t]+a)"
+    r"(?:(?i:just|finally|officially|recently|proudly|happily|acaban[ \t]+de|por[ \t]+fin)[ \t]+)?"  # "... just welcomed" (round 146)
+    r"(?i:welcomed|dieron[ \t]+la[ \t]+bienvenida[ \t]+a|recibieron[ \t]+a|recibir[ \t]+a|dar[ \t]+la[ \t]+bienvenida[ \t]+a)"
 )
 _STANDING = lazyre.compile(
     rf"(?<![\w-])(?:{_BECOMES}[ \t]+(?:(?i:a|an|un|una)[ \t]+)?(?:{_NEW}[ \t]+)?{_ELDER}"

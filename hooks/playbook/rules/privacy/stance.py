@@ -140,7 +140,7 @@ _ABOUT = r"(?:(?:over|almost|nearly|about|around|more than|at least|casi|mas de|
 _MONTHS = alt(words("months")) + "|May"
 # A point in time: a date, a clock time, a day of the month (initial_visits.py reads these beside initials too).
 _POINTS = (
-    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 2/11, 2/11/27
+    r"(?!24/7(?:/365)?(?![\d/]))\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 2/11, 2/11/27; not 24/7, around the clock (round 146)
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?"  # 10:40, 3:52pm
     r"|\d{1,2}\s*[ap]\.?m\b\.?"  # 9am, 3 p.m.
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"  # the 9th
