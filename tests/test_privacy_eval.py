@@ -169,6 +169,7 @@ _GENERIC_RUNS = {
     "joined us to cut the ribbon on our": "a ribbon cutting, as every practice says it",
     "us to cut the ribbon on our new": "a ribbon cutting, as every practice says it",
     "for cutting the ribbon on our new dental": "a ribbon cutting, as every practice says it",
+    "cutting the ribbon on our new dental wing": "a ribbon cutting, as every practice says it (a privacy test row had it before final145 was written)",
     "would like to talk with you personally please": "a stock invitation of a reply",
     "like to talk with you personally please call": "a stock invitation of a reply",
     "we re sorry and we d like to understand what happened please": "stock apology",
