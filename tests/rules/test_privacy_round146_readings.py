@@ -8,6 +8,9 @@ No leak was missed. Clean texts read as leaks, mended:
 - a staff post on a member's rodeo win with his brother-in-law, then his and his wife's new baby, "just welcomed",
   with the weight: an in-law is the member's kin (staff_posts._KIN_WORDS), and a word like "just" may stand before
   the couple's "welcomed" (newborns._COUPLE).
+Noticed while writing these rows: a crisis line's condition on how the reader is now ("If you're struggling tonight,
+call or text 988") read as the night the reader dealt with us. A condition on the present hour before where to turn is
+now read like a checkpoint (offers._NOW); a wait told in the past is still a dealing.
 
 Everything here is invented.
 """
@@ -72,3 +75,19 @@ def test_a_members_in_law_and_the_baby_he_and_his_wife_just_welcomed_are_his():
 def test_a_couple_welcomed_after_our_delivery_is_still_refused():
     text = "Our midwives delivered a healthy girl on Sunday: Gabe and his wife Rosa just welcomed baby Lark, 7 lbs 1 oz."
     assert errors("PHI003", post(text), plans=_COWBOY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're so sorry. If you're struggling tonight, please call or text 988. Our manager is at {{ contact.phone }}.",
+        "Lamentamos mucho lo ocurrido. Si se siente en peligro ahora mismo, marque el 911. Llame al {{ contact.phone }}.",
+    ],
+)
+def test_a_safety_line_s_condition_on_the_present_hour_is_no_dealing(text):
+    assert not errors("PHI001", response(text, scenario="negative-review"))
+
+
+def test_a_wait_told_in_the_past_tonight_is_still_a_dealing():
+    text = "We're sorry you waited two hours tonight. If you'd like, please call {{ contact.phone }}."
+    assert errors("PHI001", response(text, scenario="negative-review"))

@@ -71,10 +71,18 @@ _CHECKPOINT = lazyre.compile(
     rf"[^,.;:!?\n]{{0,40}}?(?<![\w-])(?i:on|by|come|el|para\s+el|hasta\s+el)\s+(?i:{WEEKDAY})[,;]"
 )
 _PAST = lazyre.compile(r"(?<![\w-])(?i:was|were|had|did|estaba|estaban|segu[ií]a|segu[ií]an|ten[ií]a|fue)(?![\w-])")
+# A safety line's condition on how one is now, then where to turn: "If you're struggling tonight, call or text 988", "si se
+# siente en peligro ahora mismo, marque el 911" (round 146). The night or the hour is now, no dealing's day.
+_NOW = lazyre.compile(
+    r"(?<![\w-])(?i:if|si)\s+[^,.;:!?\n]{0,50}?(?<![\w-])(?i:tonight|right\s+now|now|today|esta\s+noche|ahora(?:\s+mismo)?|ahorita|hoy)"
+    r"\s*[,;]?\s*(?:(?i:please|por\s+favor)\s+)?(?i:call|text|dial|go|head|reach\s+out|llame|llama|marque|marca|vaya|acuda|escriba)(?![\w-])"
+)
 
 
 def checkpoints(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each condition that names a day to come as a checkpoint ("if it's still sore on Friday,")."""
-    for match in _CHECKPOINT.finditer(text):
-        if not _PAST.search(text, match.start(), match.end()) and not _BACK.search(text, match.start(), match.end()):
-            yield match.span()
+    """(start, end) of each condition that names a day to come as a checkpoint ("if it's still sore on Friday,"), or the
+    hour one is in before where to turn ("if you're struggling tonight, call 988")."""
+    for pattern in (_CHECKPOINT, _NOW):
+        for match in pattern.finditer(text):
+            if not _PAST.search(text, match.start(), match.end()) and not _BACK.search(text, match.start(), match.end()):
+                yield match.span()
