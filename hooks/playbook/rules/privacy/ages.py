@@ -47,7 +47,7 @@ _AGE_UNLESS_THING = lazyre.compile(
 )
 # A bare number is an age only when the sentence is about a person: "Mr. Diaz, now 94 and still golfing".
 _AGE_BARE = lazyre.compile(
-    rf"(?<![\w-])(?:she|he|who)(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"
+    rf"(?<![\w-])(?:she|he|who|(?-i:[A-Z][a-z]+))(?:['’]s|\s+is|\s+was|\s+turns|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|over\s+)?{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))"  # "Opal is 94 and ..." (round 147)
     rf"|(?<![\w-])now\s+{_AGE_ANY}(?=\s*(?:[,.;:!?)]|and\b|but\b|$))|(?<=,)[ \t]*{_AGE_ANY}[ \t]*(?=,)"
     rf"|(?<![\w-])at\s+{_AGE_ANY}(?=\s*,|\s+(?:you|she|he)(?:['’](?:re|s)|\s+(?:are|is|still|can|could|keep|keeps|have|has|were|was))(?![\w-]))"
     rf"|(?<=\()[ \t]*{_AGE_ANY}(?:[ \t]+(?:anos|years))?[ \t]*(?=\))"  # "At 92, she ...", "At 93 you're still ...", "Mr. Diaz (94)"
@@ -79,7 +79,7 @@ _AGE_ES_UNLESS_THING = lazyre.compile(
     # a birthday verb with a bare number ("cumplió 95 el domingo", "ya tiene 98."): needs a person in its sentence
     rf"|(?<![\w-])(?i:cumple|cumplio|cumplira|cumplir|cumpliendo|festejo|celebro|llego[ \t]+a(?:[ \t]+los)?)[ \t]+(?:(?i:hoy|ayer|ya|manana)[ \t]+)?{_EDAD}"
     rf"(?=[ \t]*(?:[.!,;]|$)|[ \t]+(?i:hoy|ayer|manana|el|este|esta|y|en[ \t]+(?:mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril))(?![\w-]))"
-    rf"|(?<![\w-])(?i:tiene|ya[ \t]+tiene)[ \t]+{_EDAD}(?=[ \t]*(?:[.!;]|$))"
+    rf"|(?<![\w-])(?i:tiene|ya[ \t]+tiene)[ \t]+{_EDAD}(?=[ \t]*(?:[.!;]|$)|[ \t]+(?i:y|pero)[ \t]+(?i:todavia|aun|sigue|ya|no)(?![\w-]))"  # "tiene 94 y todavía maneja"
     rf"|(?<![\w-])(?i:cumpleanos)[ \t]+(?:(?i:numero)[ \t]+|#[ \t]*|(?i:no)\.?[ \t]*)?{_EDAD}(?![\w-])"
     rf"|(?<![\w-])(?i:feliz)[ \t]+{_EDAD}(?:[ \t]+(?i:feliz))?[ \t]+(?i:cumpleanos)(?![\w-])"  # "¡Feliz 93 cumpleaños a ...!"
     rf"|(?<![\w-])(?i:centenari[oa])(?![\w-])"

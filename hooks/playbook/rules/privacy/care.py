@@ -41,6 +41,8 @@ _DELIVERED = lazyre.compile(
     r"(?<![\w-])(?i:deliver|delivered|delivering)[ \t]+(?i:your|her|his|their|the|a|baby)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:baby|babies|twins|triplets|son|daughter|girl|boy|grandbaby|grandson|granddaughter|little[ \t]+one)(?![\w-])"
     r"(?![ \t]+(?!(?i:at|on|in|last|this|early|after|with|and|who|to|into|for)(?![\w-]))[a-z])"  # not "the baby boxes"
     r"|(?<![\w-])(?i:atend\w{1,6}|recibi\w{1,4})[ \t]+(?i:el|su)[ \t]+(?i:parto)(?![\w-])|(?<![\w-])(?i:trajo|trajimos|trajeron|ayudamos[ \t]+a[ \t]+traer)[ \t]+al[ \t]+mundo(?![\w-])"
+    # a baby born in our clinic (round 147: "la niña nació aquí mismo en la clínica"), not "nació aquí en el barrio"
+    r"|(?<![\w-])(?i:naci[oó]|nacieron)[ \t]+(?:(?i:aqu[ií]|ah[ií]|mismo|justo)[ \t]+){0,2}(?i:en)[ \t]+(?i:la|nuestra|nuestro)[ \t]+(?i:cl[ií]nica|consultorio|sala|oficina|estacionamiento)(?![\w-])"
 )
 
 

@@ -179,7 +179,7 @@ WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[
 # Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos", "nuestro equipo la
 # acompañó", "we fixed it", "our kidney team has followed him", "our clinic treats him"), or a doctor named (_DOCTOR): a story so placed is no story of theirs alone, not set aside.
 _HERE_OR_DONE = lazyre.compile(
-    r"(?<![\w-])(?<![Dd]e[ \t])(?<![Ff]rom[ \t])(?<![Aa]round[ \t])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"  # not "las huertas de aquí": local
+    r"(?<![\w-])(?<![Dd]e[ \t])(?<![Ff]rom[ \t])(?<![Aa]round[ \t])(?<![Uu]p[ \t])(?<![Oo]ut[ \t])(?<![Dd]own[ \t])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"  # not "las huertas de aquí", "the people up here": local
     rf"|{WE_DID.pattern}"
     r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+(?!(?i:regal|obsequi|entreg|agradec|felicit|aplaud|invit|dedic))[a-záéíóúñ]{3,}(?![\w-])"  # not a gift or a thanks
     r"|(?<![\w-])(?i:we|we['’]ve|(?:our|nuestr[oa]s?)(?:[ \t]+[\w-]+){1,2})[ \t]+(?:[\w'’-]+[ \t]+)?(?i:did|done|fixed|set|repaired|treated|operated|replaced"
