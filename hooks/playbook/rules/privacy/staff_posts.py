@@ -157,20 +157,19 @@ _KIN_AHEAD = lazyre.compile(
     rf"[ \t]*,?[ \t]*{_NAMES_BEFORE}$"
 )
 # Her standing as a parent said of her: "papa orgulloso de <Name>", "orgullosa abuela de <Name>", "proud mom of <Name>",
-# "mom to <Name>" (not "the proud mom of <Name>": someone else's parent, _STANDING_OTHER).
+# "mom to <Name>" (not "the proud mom of <Name>": someone else's parent, _STANDING_OTHER; but "he's also the proud dad of", round 148).
 _STANDING_PARENT = (
     r"(?i:mom|mum|mommy|dad|daddy|mother|father|parent|mamá|papá|mama|papa|mami|papi|madre|padre|grandma|grandpa|grandmother|grandfather"
     r"|abuela|abuelo|abuelita|abuelito|nana|tata|boy[ \t]+mom|girl[ \t]+dad)"
 )
 _STANDING = lazyre.compile(rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+{_NAMES_BEFORE}$")
-_STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?i:the|la|el|al|del|a[ \t]+la|this|that|esa|ese|esta|este|our|nuestra|nuestro|a|an|una|un)[ \t]+$")
-# The member's own work, told in a "when she's not ..." clause: "When he's not reading echocardiograms,", "Cuando no esta
-# agendando citas", "while she isn't drawing blood": a gerund and up to two words after it, to a comma; never a possessive,
-# a joiner or a preposition (the care of a relative after those is read).
+_STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?<!['’]s )(?<!also )(?i:the|la|el|al|del|a[ \t]+la|this|that|esa|ese|esta|este|our|nuestra|nuestro|a|an|una|un)[ \t]+$")
+# The member's own work, in a "when she's not ..." clause: "When he's not reading echocardiograms,", "Cuando no esta agendando citas", "while he
+# isn't wrangling the vaccine fridge": a gerund and up to three words, to a comma; no possessive, joiner or preposition (a relative's care after).
 _AT_WORK = lazyre.compile(
     r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|el|ella)(?:['’](?i:s)|[ \t]+(?i:is))?[ \t]+)?"
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
-    r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|a|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to|the|la|el)(?![\w-]))[a-z][\w'’-]*){0,2}"
+    r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to)(?![\w-]))[a-z][\w'’-]*){0,3}"
     # or where she works, a place of work alone (no room, chair or ward: those are where care is had): "when she's not out on
     # the rehab gym floor", "cuando no está en el consultorio de terapia"
     r"|(?:out[ \t]+)?(?i:at|in|on|en)[ \t]+(?i:the|our|el|la|nuestro|nuestra)[ \t]+(?i:(?:PT|OT|therapy|rehab|dental|front|main|back|x-ray)[ \t]+)?"
@@ -290,7 +289,8 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
                 continue
         member_before = lead or last_team is not None and last_team.end <= person.start  # "<Member> has two boys, <Name> and <Name>"
         if not reply and person.excusable and len(person.words) == 1 and member_before and _hers_ahead(text, person.start, called):
-            if not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, jobs, person.start):
+            news = birth_news_blanked(text) if news is None else news  # her baby's birth is her family's news ("<Name>, born last month")
+            if not _care_around(news, bounds, start, max(start, person.start - 40), after, news_seen, jobs, person.start):
                 own.add((person.start, person.end))  # "su nieto nuevecito, <Name>", "papa orgulloso de <Name>", "proud mom of <Name>"
                 inside = (person.start, person.end)
                 continue
@@ -333,7 +333,7 @@ def _called(text: str, start: int, end: int) -> bool:
 # "es mamá de dos niñas, <Name> y <Name>", "dad of three, <Name>, <Name> and <Name>" (round 51; not "the mom of ...")
 _STANDING_AHEAD = lazyre.compile(
     rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+"
-    rf"(?:(?:{_COUNT}[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{alternation(_KIN_WORDS)})|{_COUNT})[ \t]*[,:]?[ \t]*{_NAMES_BEFORE}$"
+    rf"(?:(?:{_COUNT}[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?i:{alternation(_KIN_WORDS)})|{_COUNT})[ \t]*[,:]?[ \t]*{_NAMES_BEFORE}$"
 )
 
 
