@@ -16,7 +16,7 @@ Clean texts read as leaks, mended:
   placed here (public_story._HERE_OR_DONE).
 
 Left: a described person's bite told by one of us in the next sentence with no pronoun opening it and no part of ours
-(ties.told_next); a baby who "decided to show up right here in our clinic", a birth told as an arrival; a reply in which
+(ties.told_next); a baby who came early in our clinic, her birth told as her arrival there; a reply in which
 a named doctor and a member "le mandan muchos saludos" to the reader (a greeting from a clinician: kept refused).
 
 Everything here is invented.
@@ -68,7 +68,7 @@ def test_a_baby_born_here_ties_the_family_to_care():
 @pytest.mark.parametrize(
     "text",
     [
-        "El luchador Beto Ramírez nació en Chihuahua y hoy nos acompañó en la feria de salud del parque.",
+        "El luchador Beto Ramírez nació en Chihuahua y hoy visitó nuestra carpa en el parque.",
         "Rodeo champ Dallas Keogh was born in 1991 in Wenatchee and signed hats at our booth today.",
     ],
 )
@@ -77,5 +77,5 @@ def test_a_birthplace_or_a_birth_year_is_a_life_told(text):
 
 
 def test_the_people_up_here_are_no_care_placed_here():
-    text = "Olympic snowboarder Kenna Lind spoke at our health fair. She told how she came back from a broken wrist, the story she tells in her book, and how the folks up here kept writing to her."
+    text = "Olympic snowboarder Kenna Lind spoke at our health fair. She told of a broken wrist and her comeback, as she does in her memoir, and of the neighbours up here who wrote to her."
     assert not errors("PHI003", post(text))

@@ -8,10 +8,10 @@ a name WordNet holds in no lower-case lemma (nor a regular form of one), rare in
 only (scripts/build_lexicon.py; plain_words.txt and language_names.txt re-derived after it). The corpus's group-night
 photo file named "<Given>_<Initial>_90days" is caught with it.
 Clean texts read as leaks, mended:
-- a nurse's spotlight, "when he isn't wrangling the vaccine fridge, you'll find him fishing with his daughter <Name>":
-  a member's own work in a "when he isn't" clause may hold an article and three words (staff_posts._AT_WORK);
-- with the new names, a physician assistant who is "also the proud dad of a brand-new baby girl, <Name>, born last
-  month": "he's the" or "also the" before a parent's standing says it of the member, up to three words may stand before
+- a nurse's spotlight that tells his work in a "when he isn't <at it>" clause, his daughter's name after: that clause
+  may hold an article and three words (staff_posts._AT_WORK);
+- with the new names, a physician assistant said to be a baby girl's proud father, her name and her birth last month
+  after: "he's the" or "also the" before a parent's standing says it of the member, up to three words may stand before
   the kin word, and the baby's birth is the family's news there too (staff_posts).
 Noticed and left: "we fitted a knee brace on <Name>, a logger": a job beside the name excuses it as a community role, and
 no care of ours is read in "we fitted <a device> on <Name>" (care.cared_by_us).
@@ -45,10 +45,10 @@ def test_a_members_work_in_a_when_he_isnt_clause_is_no_care_of_his_kin():
 
 
 def test_a_member_who_is_also_the_proud_dad_of_a_new_baby():
-    text = "Anselmo Ruiz still ropes every summer. He's also the proud dad of a brand-new baby boy, Wyatt, born last week!"
+    text = "Anselmo Ruiz ropes every summer, and he's also the proud papa of a tiny new daughter, Juniper, born Sunday."
     assert not errors("PHI003", post(text), plans=_NURSE)
 
 
 def test_the_proud_dad_of_a_baby_born_here_is_still_refused():
-    text = "Congrats to the proud dad of a brand-new baby boy, Wyatt, born here with our midwives last week!"
+    text = "Congrats to the proud papa of a tiny new daughter, Juniper, born here with our midwives on Sunday!"
     assert errors("PHI003", post(text), plans=_NURSE)

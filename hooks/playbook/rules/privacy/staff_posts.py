@@ -165,7 +165,7 @@ _STANDING_PARENT = (
 _STANDING = lazyre.compile(rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+{_NAMES_BEFORE}$")
 _STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?<!['’]s )(?<!also )(?i:the|la|el|al|del|a[ \t]+la|this|that|esa|ese|esta|este|our|nuestra|nuestro|a|an|una|un)[ \t]+$")
 # The member's own work, in a "when she's not ..." clause: "When he's not reading echocardiograms,", "Cuando no esta agendando citas", "while he
-# isn't wrangling the vaccine fridge": a gerund and up to three words, to a comma; no possessive, joiner or preposition (a relative's care after).
+# isn't restocking the vaccine cooler": a gerund and up to three words, to a comma; no possessive, joiner or preposition (a relative's care after).
 _AT_WORK = lazyre.compile(
     r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|el|ella)(?:['’](?i:s)|[ \t]+(?i:is))?[ \t]+)?"
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
