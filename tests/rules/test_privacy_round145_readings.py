@@ -5,7 +5,8 @@ Missed, and mended:
   the reader confirms a visit however it is worded. An ability said after joy happened ("so glad we could squeeze you
   in", "qué bueno que pudimos atenderla", "nos alegra que lo hayamos podido ver"); a mending or a return in the past
   happened without joy ("we patched you up", "our team got your whole crew back on the trail"). Read by seen_reader.py.
-A wish, an offer, a present tense, or a meeting at the fair or online passes; so does "con gusto podemos atenderle", an
+A wish, an offer, a present tense, a meeting at the fair or online, or words to the reader ("glad we could thank you
+here", added in the re-read) pass; so does "con gusto podemos atenderle", an
 offer, and "qué gusto saludarlos en la feria", which the Spanish reading of seen_reader.py had refused.
 A clean text read as hostile, mended: praise of "gente así de entregada" (people that devoted) in a thank-you; "gente
 así" alone (people like you) is still contempt (negatives.yml hostile_idioms).
@@ -44,6 +45,7 @@ def test_our_help_done_for_the_reader_confirms_a_visit(text):
         "¡Gracias! Qué gusto que pudimos saludarlos en la feria del condado.",
         "Thank you! We were glad we could share the new hours with everyone this week.",
         "Gracias por sus palabras. Con gusto podemos atenderle si llama a la línea de la clínica.",
+        "What a lovely note! We're so glad we could thank you properly here on the page.",
     ],
 )
 def test_a_wish_an_offer_or_a_meeting_at_the_fair_confirms_nothing(text):

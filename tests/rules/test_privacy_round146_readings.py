@@ -88,6 +88,12 @@ def test_a_safety_line_s_condition_on_the_present_hour_is_no_dealing(text):
     assert not errors("PHI001", response(text, scenario="negative-review"))
 
 
-def test_a_wait_told_in_the_past_tonight_is_still_a_dealing():
-    text = "We're sorry you waited two hours tonight. If you'd like, please call {{ contact.phone }}."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're sorry you waited two hours tonight. If you'd like, please call {{ contact.phone }}.",
+        "We're so sorry. If you stopped by our front desk today, please call {{ contact.phone }}.",  # a visit, not a state (re-read)
+    ],
+)
+def test_a_wait_or_a_visit_told_in_the_past_is_still_a_dealing(text):
     assert errors("PHI001", response(text, scenario="negative-review"))

@@ -71,10 +71,11 @@ _CHECKPOINT = lazyre.compile(
     rf"[^,.;:!?\n]{{0,40}}?(?<![\w-])(?i:on|by|come|el|para\s+el|hasta\s+el)\s+(?i:{WEEKDAY})[,;]"
 )
 _PAST = lazyre.compile(r"(?<![\w-])(?i:was|were|had|did|estaba|estaban|segu[ií]a|segu[ií]an|ten[ií]a|fue)(?![\w-])")
-# A safety line's condition on how one is now, then where to turn: "If you're struggling tonight, call or text 988", "si se
+# A safety line's condition on how one is (you're, you feel, se siente, está) now, then where to turn: "If you're struggling tonight, call or text 988", "si se
 # siente en peligro ahora mismo, marque el 911" (round 146). The night or the hour is now, no dealing's day.
 _NOW = lazyre.compile(
-    r"(?<![\w-])(?i:if|si)\s+[^,.;:!?\n]{0,50}?(?<![\w-])(?i:tonight|right\s+now|now|today|esta\s+noche|ahora(?:\s+mismo)?|ahorita|hoy)"
+    r"(?<![\w-])(?i:if|si)\s+(?i:you['’]re|you\s+are|you\s+feel|anyone\s+is|someone\s+is|(?:usted\s+)?se\s+siente|(?:usted\s+)?est[aá]s?|te\s+sientes)\s"
+    r"[^,.;:!?\n]{0,40}?(?<![\w-])(?i:tonight|right\s+now|now|today|esta\s+noche|ahora(?:\s+mismo)?|ahorita|hoy)"
     r"\s*[,;]?\s*(?:(?i:please|por\s+favor)\s+)?(?i:call|text|dial|go|head|reach\s+out|llame|llama|marque|marca|vaya|acuda|escriba)(?![\w-])"
 )
 

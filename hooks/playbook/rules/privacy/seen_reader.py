@@ -36,7 +36,8 @@ _AHEAD_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_ahead'))})(?![\w-
 # Our help or care done for the reader (round 145): the reader, or the people the reader brought
 _DONE_READER = rf"(?:{_READER}|you\s+(?:all|guys)|your\s+(?:group|gang|bunch|party|whole\s+crew|{alt(words('relatives'))}))"
 _SUBJECT = r"(?:we|i|the\s+team|our\s+team|our\s+staff|everyone\s+here)"
-_ABLE = lazyre.compile(rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:{alt(words('done_able'))})\s+(?:(?i:\w+ly)\s+)?(?i:[a-z]+)\s+(?i:{_DONE_READER})(?![\w'’-])")
+_TO_THE_READER = r"(?i:thank|answer|reply|respond|write|tell|update|remind|invite|congratulate|wish)(?![\w-])"  # words to them, here: no care
+_ABLE = lazyre.compile(rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:{alt(words('done_able'))})\s+(?:(?i:\w+ly)\s+)?(?!{_TO_THE_READER})(?i:[a-z]+)\s+(?i:{_DONE_READER})(?![\w'’-])")
 _MENDED = lazyre.compile(
     rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:(?i:\w+ly|already|just|finally)\s+)?(?:{alt(words('done_mended'))})\s+(?i:{_DONE_READER})\s+(?:{alt(words('done_mended_after'))})(?![\w'’-])"
 )
