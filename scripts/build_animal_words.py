@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO / "hooks"))
 sys.path.insert(0, str(REPO / "scripts"))
 
 import generated  # noqa: E402
-from build_telling_verbs import wordnet_dir  # noqa: E402
+from build_telling_verbs import synset_fields, synset_lemmas, wordnet_dir  # noqa: E402
 from playbook.lexicon.fold import fold  # noqa: E402
 from playbook.lexicon.names import name_info  # noqa: E402
 
@@ -64,13 +64,9 @@ STOP = frozenset(
 def _synsets(folder: Path) -> dict[str, tuple[str, list[str], list[str]]]:
     """offset: (lexicographer file, lemmas, hyponym offsets) of every noun synset."""
     found = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith("  "):  # the licence at the top
-            continue
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i] for i in range(count)]
-        at = 4 + 2 * count
+    for fields in synset_fields(folder, "noun"):
+        lemmas = synset_lemmas(fields)
+        at = 4 + 2 * len(lemmas)
         pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
         found[fields[0]] = (fields[1], lemmas, [offset for symbol, offset, pos, _ in pointers if symbol == "~" and pos == "n"])
     return found

@@ -223,21 +223,12 @@ def _inflects(word: str, lemmas: frozenset[str]) -> bool:
 def wordnet_lower_lemmas() -> frozenset[str]:
     """The lemmas WordNet 3.0 holds in lower case in some synset, one word each, with their irregular forms ("drew")."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from build_telling_verbs import wordnet_dir
+    from build_telling_verbs import synset_fields, synset_lemmas, wordnet_dir
 
     folder = wordnet_dir()
     if folder is None:
         raise SystemExit("WordNet not found: install wordnet-base, or set WORDNET_DIR or WORDNET_DEB (see scripts/build_telling_verbs.py)")
-    lower: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (folder / f"data.{pos}").read_text(encoding="utf-8").splitlines():
-            if line.startswith("  "):  # the licence at the top
-                continue
-            fields = line.split()
-            for index in range(int(fields[3], 16)):
-                word = fields[4 + 2 * index].split("(")[0]  # "galore(ip)": an adjective's position
-                if word == word.lower() and "_" not in word:
-                    lower.add(word)
+    lower = {word for pos in ("noun", "verb", "adj", "adv") for fields in synset_fields(folder, pos) for word in synset_lemmas(fields) if word == word.lower() and "_" not in word}
     for pos in ("noun", "verb", "adj", "adv"):
         for line in (folder / f"{pos}.exc").read_text(encoding="utf-8").splitlines():
             inflected, *bases = line.split()

@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -61,15 +62,24 @@ def wordnet_dir() -> Path | None:
     return target / "usr" / "share" / "wordnet"
 
 
+def synset_fields(folder: Path, pos: str) -> Iterator[list[str]]:
+    """The fields of each synset of data.<pos> up to its gloss (offset, lexicographer file, type, word count, ...), the
+    licence at the top left out: the one reader of WordNet's data files (build_animal_words.py, build_lexicon.py)."""
+    for line in (folder / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("  "):
+            yield line.split(" | ")[0].split()
+
+
+def synset_lemmas(fields: list[str]) -> list[str]:
+    """A synset's words as WordNet writes them ("Travis", "dog"), an adjective's position left off ("galore(ip)")."""
+    return [fields[4 + 2 * index].split("(")[0] for index in range(int(fields[3], 16))]
+
+
 def english_lemmas(folder: Path) -> set[str]:
     """One-word verbs whose first (most frequent) sense in index.verb is in verb.communication, less STOP: "tell",
     "recount", "testify"; not "treat", "have" or "make", which have a sense of telling but mean other things first, nor
     "out" or "plain", adverbs or adjectives too ("five weeks out from his surgery")."""
-    lexfile = {}
-    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("  "):  # the licence at the top
-            offset, number = line.split()[:2]
-            lexfile[offset] = number
+    lexfile = {fields[0]: fields[1] for fields in synset_fields(folder, "verb")}
     other = set()  # a word that is also an adverb or an adjective: "out", "back"-like particles, "plain", "low"
     for name in ("index.adv", "index.adj"):
         other |= {line.split()[0] for line in (folder / name).read_text(encoding="utf-8").splitlines() if not line.startswith("  ")}

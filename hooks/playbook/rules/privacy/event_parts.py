@@ -20,7 +20,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...text import alternation
 from .known import Person
-from .vocabulary import NAMES
+from .vocabulary import CARE_ROLES
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|del|la|da|do|dos|das|y)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 _JOIN = r"(?:[ \t]*,[ \t]*(?:(?i:and|y|e|&)[ \t]+)?|[ \t]+(?i:and|y|e|&)[ \t]+)"
@@ -147,7 +147,6 @@ _RUNS_PART = lazyre.compile(
     r"[ \t]+(?:(?i:the|our|a|las|los|la|el|nuestra|nuestro|nuestras|nuestros)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     rf"(?i:{alternation(_PARTS)})(?![\w-])"
 )
-_CARE_TITLES = frozenset(role.lower() for role in NAMES["care_roles"])
 _LEAD_VERBS = (
     "coordina",
     "coordinan",
@@ -225,12 +224,12 @@ def under_heading(text: str, start: int) -> bool:
 def named_with_part(text: str, person: Person) -> bool:
     """Whether `person` is named under an event's heading ("Coordina: <Name>"), runs a part of it ("<Name> will run
     the sign-up table") or the whole of it ("Coordina el voluntario <Name>", "<Name> y <Name> coordinan"), no title of care worn (see the module's docstring)."""
-    if person.title and person.title.lower().rstrip(".") in _CARE_TITLES:
+    if person.title and person.title.lower().rstrip(".") in CARE_ROLES:
         return False  # "Contacto: Nurse <Name>": maybe staff of ours, who must be on the team
     if _HEADING.search(text, max(0, person.start - 120), person.start) or _ASK.search(text, max(0, person.start - 120), person.start):
         return True  # "Coordina: <Name>", "Informes con <Name>"
     lead = _LEADS_BEFORE.search(text, max(0, person.start - 120), person.start)
-    if lead and (lead.group("role") or "").lower() not in _CARE_TITLES and not _ours_led(text, lead.start()):
+    if lead and (lead.group("role") or "").lower() not in CARE_ROLES and not _ours_led(text, lead.start()):
         return True  # "Coordina la hermana <Name>"; not "Coordina la enfermera <Name>" nor "our nurses, led by <Name>": maybe staff of ours
     if _THEY_LEAD.match(text, person.end) and _LIST_BEFORE.search(text, max(0, person.start - 40), person.start):
         return True  # "<Name> and <Name> are coordinating."

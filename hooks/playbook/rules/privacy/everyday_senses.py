@@ -247,7 +247,7 @@ _SHOT_OTHER_BEFORE = lazyre.compile(r"(?<![\w-])(?i:mug|big|long|jump|slap|trick
 
 # "born" of where one grew up, not a birth: "<Town> born and raised", "born & bred" (round 111, a member's spotlight)
 # ... or of a birthplace or a birth year, a life told ("born in <Town>", "born in 1987"; round 147), not "born here"
-_BORN_RAISED = lazyre.compile(r"[ \t]+(?i:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])|[ \t]+(?i:in|en)[ \t]+(?:(?!(?:Our|Nuestr)[\w]*(?![\w-]))[A-Z][\w'’-]+|(?:19|20)\d\d)")
+_NO_BIRTH = lazyre.compile(r"[ \t]+(?i:and|&|n['’]?)[ \t]+(?i:raised|bred)(?![\w-])|[ \t]+(?i:in|en)[ \t]+(?:(?!(?:Our|Nuestr)[\w]*(?![\w-]))[A-Z][\w'’-]+|(?:19|20)\d\d)")
 # A building's or a van's way in for everyone ("the wheelchair lift", "a wheelchair ramp", "wheelchair-accessible"), no one's chair
 WAYS_IN = r"[ \t-]+(?i:lifts?|ramps?|accessible|access|entrances?|vans?|parking|spots?|seating)(?![\w-])"  # care_tie reads them too
 _WHEELCHAIR_ACCESS = lazyre.compile(WAYS_IN)
@@ -255,12 +255,12 @@ _WHEELCHAIR_ACCESS = lazyre.compile(WAYS_IN)
 
 def other_sense(text: str, word: re.Match, start: int, end: int) -> bool:
     """Whether the care word found is "labor" said of work (see _LABOR_WORK_AFTER), "shot" of a sport, a photo or a
-    try (_SHOT_OTHER_*), "born" of where one was raised or born (_BORN_RAISED), or "wheelchair" of a way in (_WHEELCHAIR_ACCESS), asked by care.care_in: then it is no word of care."""
+    try (_SHOT_OTHER_*), "born" of where one was raised or born (_NO_BIRTH), or "wheelchair" of a way in (_WHEELCHAIR_ACCESS), asked by care.care_in: then it is no word of care."""
     low = word.group(0).lower()
     if low == "wheelchair":
         return _WHEELCHAIR_ACCESS.match(text, word.end(), end) is not None
     if low == "born":
-        return _BORN_RAISED.match(text, word.end(), end) is not None
+        return _NO_BIRTH.match(text, word.end(), end) is not None
     if low in ("shot", "shots"):
         return _SHOT_OTHER_AFTER.match(text, word.end(), end) is not None or _SHOT_OTHER_BEFORE.search(text, max(start, word.start() - 20), word.start()) is not None
     if low not in ("labor", "labour"):

@@ -99,7 +99,6 @@ _WHO = lazyre.compile(rf"(?:(?i:{_ROLE})|{_GRADE}|{_POST})(?![\w'’-])")
 _OBJECT_REACH = 60  # characters before the description where the care word stands
 # One whose care role someone went to see gives the care (round 146): "convinced her to see a counselor in <City>", "la
 # mandaron con una psicóloga de <Town>"; not when we saw them ("we saw a nurse from <School>": ours, the care theirs).
-_CARE_ROLES = frozenset(role.lower() for role in vocabulary.NAMES["care_roles"])
 _SOUGHT = lazyre.compile(
     r"(?<![\w-])(?i:see|saw|seeing|go[ \t]+to|went[ \t]+to|going[ \t]+to|referred(?:[ \t]+\w+)?[ \t]+to|sent(?:[ \t]+\w+)?[ \t]+to|talk(?:ed)?[ \t]+to"
     r"|ver[ \t]+a|fue[ \t]+(?:a[ \t]+ver[ \t]+a|con)|ir[ \t]+con|acudi[oó]?[ \t]+a|acudir[ \t]+a|mand(?:aron|[oó])[ \t]+con)[ \t]+(?i:a|an|the|un|una|el|la)[ \t]+$"
@@ -110,7 +109,7 @@ _WE_SAW = lazyre.compile(r"(?<![\w-])(?i:we|i|our[ \t]+\w+|nosotros|dr|dra)\.?[ 
 def _sought(body: str, match: re.Match) -> bool:
     """Whether the one described is a care role someone went to see: the care's giver, not its receiver."""
     who = _WHO.search(body, match.start(), match.end())
-    if who is None or who.group(0).lower() not in _CARE_ROLES:
+    if who is None or who.group(0).lower() not in vocabulary.CARE_ROLES:
         return False
     verb = _SOUGHT.search(body, max(0, who.start() - 40), who.start())
     return verb is not None and _WE_SAW.search(body, max(0, verb.start() - 24), verb.start()) is None

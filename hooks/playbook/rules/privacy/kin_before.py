@@ -22,7 +22,7 @@ from .known import Known
 from .public_story import OUR_VERBS
 from .vocabulary import name_run
 
-_KIN_WORDS = (*EPITHETS["kin"], "grandma", "grandpa", "abuela", "abuelo", "nuera", "yerno", "stepson", "stepdaughter", "hijita", "hijito", "nietita")
+_KIN_WORDS = (*EPITHETS["kin"], "grandma", "grandpa", "abuela", "abuelo", "stepson", "stepdaughter", "hijita", "hijito", "nietita")
 _KIN = alternation(_KIN_WORDS)
 _LITTLE = (
     r"(?:(?i:little|youngest|oldest|eldest|middle|baby|sweet|beautiful|precious|new|menor|mayor|pequeñ[oa]|pequen[oa]|hermos[oa]|precios[oa]"

@@ -20,9 +20,8 @@ from .common import clause_after, clause_before
 from .stance import ON_THE_TEAM, REVIEW_NOUN, alt, words
 
 _READER = r"(?:you|u|y['’]all|yall|your\s+(?:family|kids|little\s+ones|crew|whole\s+family))"
-_PAST = lazyre.compile(
-    rf"(?<![\w-])(?i:we|i|the\s+team|our\s+team|everyone\s+here|we\s+have|we['’]ve|i['’]ve)\s+(?:(?i:\w+ly|already|just|finally|all)\s+)?(?i:{alt(words('seen_past'))})\s+(?i:{_READER})(?![\w'’-])"
-)
+_SUBJECT = r"(?:we|i|the\s+team|our\s+team|our\s+staff|everyone\s+here|we\s+have|we['’]ve|i['’]ve)"  # who saw or helped the reader: us
+_PAST = lazyre.compile(rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:(?i:\w+ly|already|just|finally|all)\s+)?(?i:{alt(words('seen_past'))})\s+(?i:{_READER})(?![\w'’-])")
 _GERUND = lazyre.compile(rf"(?<![\w-])(?i:{alt(words('seen_gerund'))})\s+(?i:{_READER})(?![\w'’-])")
 _INFINITIVE = lazyre.compile(rf"(?<![\w-])(?i:to)\s+(?i:{alt(words('seen_infinitive'))})\s+(?i:{_READER})(?![\w'’-])")
 _JOY = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_joy', 'seen_habit'))})(?![\w-])")
@@ -35,7 +34,6 @@ _JOY_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_joy'))})(?![\w-])")
 _AHEAD_ES = lazyre.compile(rf"(?<![\w-])(?:{alt(words('seen_es_ahead'))})(?![\w-])|(?i:\w+ria)(?=\s+(?:\w+\s+)?(?i:ver|atender|recibir|conocer|tener))")
 # Our help or care done for the reader (round 145): the reader, or the people the reader brought
 _DONE_READER = rf"(?:{_READER}|you\s+(?:all|guys)|your\s+(?:group|gang|bunch|party|whole\s+crew|{alt(words('relatives'))}))"
-_SUBJECT = r"(?:we|i|the\s+team|our\s+team|our\s+staff|everyone\s+here)"
 _TO_THE_READER = r"(?i:thank|answer|reply|respond|write|tell|update|remind|invite|congratulate|wish)(?![\w-])"  # words to them, here: no care
 _ABLE = lazyre.compile(rf"(?<![\w-])(?i:{_SUBJECT})\s+(?:{alt(words('done_able'))})\s+(?:(?i:\w+ly)\s+)?(?!{_TO_THE_READER})(?i:[a-z]+)\s+(?i:{_DONE_READER})(?![\w'’-])")
 _MENDED = lazyre.compile(

@@ -64,9 +64,9 @@ from .vocabulary import NAMES
 
 # Kin words, and the ages a parent calls a child by ("his toddler <Name>", "her newborn <Name>")
 _KIN_WORDS = (
-    *EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita", "son-in-law", "daughter-in-law",
-    *("niño", "niña", "niños", "niñas", "ninas", "bebé", "mamá", "papá", "chamacos", "chamacas", "triplets", "trillizos", "trillizas", "cunado", "cunada", "suegra", "suegro"),
-    *("kiddo", "kiddos", "little ones", "littles", "babies", "grandbabies", "hubby", "nietecitos", "nietecitas", "hijitos", "hijitas", "brother-in-law", "sister-in-law", "yerno", "nuera"),
+    *EPITHETS["kin"], "toddler", "toddlers", "infant", "newborn", "stepson", "stepdaughter", "fiance", "fiancee", "bebito", "bebita",
+    *("niño", "niña", "niños", "niñas", "ninas", "bebé", "mamá", "papá", "chamacos", "chamacas", "triplets", "trillizos", "trillizas"),
+    *("kiddo", "kiddos", "little ones", "littles", "babies", "grandbabies", "hubby", "nietecitos", "nietecitas", "hijitos", "hijitas"),
 )  # fmt: skip
 _KIN = lazyre.compile(rf"(?i:{alternation(_KIN_WORDS)})(?![\w-])")
 _KIN_WORD = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_KIN_WORDS)})(?![\w-])")

@@ -42,7 +42,7 @@ _OF_COUNT = lazyre.compile(r"[ \t]+(?i:of|de)[ \t]+(?:\d+|(?i:two|three|four|fiv
 _NAME_BEFORE = lazyre.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # A kin word owned by the member: "her husband", "his wife", "their twins", "su esposo" (an adjective may stand between)
 _OWNED = lazyre.compile(r"(?<![\w'’-])(?i:her|his|their|su|sus)[ \t]+(?:[a-z][\w'’-]*[ \t]+)?$")
-_KIN = frozenset(w.lower() for w in EPITHETS["kin"]) | frozenset(("partner", "pareja", "suegra", "suegro", "grandma", "grandpa", "grandmother", "grandfather", "abuela", "abuelo"))
+_KIN = frozenset(w.lower() for w in EPITHETS["kin"]) | frozenset(("partner", "pareja", "grandma", "grandpa", "grandmother", "grandfather", "abuela", "abuelo"))
 _SECOND = frozenset(("your", "tu", "tus"))
 _WISHES = lazyre.compile(r"[ \t]+(?:(?i:best|warm|kind|good)[ \t]+)?(?i:congrats|congratulations|love|wishes|prayers|felicitaciones|buenos[ \t]+deseos|cari[nñ]o|bendiciones)(?![\w-])")
 # The member as the giver of care or the one thanked: "by Dr. <Name>", "con la Dra. <Name>", "thanks to nurse <Name>".

@@ -30,6 +30,9 @@ def lowered(*lists: str) -> frozenset[str]:
     return frozenset(w.lower() for name in lists for w in NAMES.get(name, WORDS.get(name, ())))
 
 
+CARE_ROLES = lowered("care_roles")  # a role whose work is care: "counselor", "enfermera", "sobadora" (event_parts.py, group_roles.py)
+
+
 # --- vocabulary: the one place that says what a word is ------------------------------------------------
 # Names and clinical words come from the lexicon (hooks/playbook/lexicon: US Census and Faker name
 # lists, drugs, ICD-10-CM, CIE-10 and curated procedures, loaded on first use); privacy-names.yml adds
