@@ -34,8 +34,10 @@ from .normalize import fold
 from .text import DOMAIN, Span, folded_span, host_of, is_own, spans, urls
 
 _SPACES = re.compile(r"(?<!\d)[-.]|[-.](?!\d)|[_+~]")
-# "MariaLopez" and "KWashington" (an initial glued to a surname) are two words; "USArmy", "CTScan" stay one.
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=(?<![A-Za-z])[A-Z])(?=[A-Z][a-z])")
+# "MariaLopez" and "KWashington" (an initial glued to a surname) are two words; "USArmy", "CTScan" stay one, and so does
+# a surname's prefix ("DeLoach", "McKinney", "VanHorn": round 149, a chart's file name read "De Loach").
+_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Del", "Van", "Von")
+_CAMEL = re.compile(r"(?<=[a-z])" + "".join(rf"(?<!(?<![A-Za-z]){p})" for p in _PREFIXES) + r"(?=[A-Z])|(?<=(?<![A-Za-z])[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORD = re.compile(r"(?<![\w])[a-z]+(?![\w])")
 _CODE_WORD = re.compile(r"(?<![\w])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+(?![\w])")
 _DAY_PREFIX = re.compile(r"^\d{1,2}-(?=\D)")

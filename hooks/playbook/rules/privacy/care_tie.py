@@ -18,6 +18,7 @@ with us without a clinical word, in English and Spanish:
 - a ride of ours (the van or the shuttle picks someone up, "la camioneta pasa por");
 - a testimonial, a quote signed by someone, "one of our patients", "pacientes de nuestra unidad", "fitted with";
 - a vaccination or a visit told of someone ("todos vacunados hoy", "at our flu clinic", "rolled up her sleeve");
+- care given by us told by its verb ("treated", "operamos", "stitched up", "splinted", "le cosimos la frente");
 - a milestone that implies care (born at N weeks, a birth weight, a NICU, a bedside, years "en la unidad", a hashtag
   of a therapy or an emergency room, a wound, a bandage, a third visit this month);
 - a course of ours finished ("finished our education series", "terminaron nuestro curso").
@@ -123,6 +124,8 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad"
             # not a career's count: "she's delivered babies in a snowstorm", "has delivered 2,000 babies" (round 141)
             r"|delivered(?![ \t]+(?:(?:more[ \t]+than|over|nearly|almost)[ \t]+)?(?:[\d,]+|hundreds|thousands|dozens)?(?:[ \t]+of)?[ \t]*babies))(?![\w-])",
+            # a wound closed or a limb held by us, said by its verb ("we stitched up <Name>", "le cosimos la frente a <Name>"; not "stitched a quilt")
+            r"(?<![\w-])(?:(?:stitched|sewed|sewn)[ \t]+up|sutured|suturing|splinted|casted|bandaged|x-?rayed|intubated|cosimos|suturamos|enyesamos|entablillamos)(?![\w-])",
             r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",
             r"(?<![\w-])(?:his|her|their|su|sus)[ \t]+(?:eyes|eyesight|vision|hearing|memory|knees?|hips?|back|heart|lungs|ojos|vista|oido|memoria|rodillas?|cadera|espalda|corazon|pulmones)(?![\w-])",
             # a vaccination, a visit of someone

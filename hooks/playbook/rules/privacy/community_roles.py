@@ -19,7 +19,7 @@ only one placed elsewhere counts ("school nurse") or held as a volunteer or a gu
 passes when such a role stands right before it (its title, or the word before it; a plural role carries a
 list: "volunteers A, B and C") or right after it in an apposition, and nothing ties care to them: no care of
 ours or guess at someone's health in the text (care.claims_about_health), none told in their sentence or the
-next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
+next (cared_for, own_care, received_care, or what we did to them: "le quitamos la verruga a <Name>", "we fitted a knee brace on <Name>", done_to) nor in the third person anywhere in the text ("... In March he was in our
 clinic with a torn calf"), no care word right after the name (up to a clause on what the event offers: "; habrá pruebas de glucosa", or the next
 item of a program told on one line: "..., Zumba con la instructora <Name>, toma de presión"), and, when the name is spoken to, no body part or aid
 of care pointed at in its sentence or the two after ("Coach <Name>, ... that foot goes back in the boot"). A teacher's class ("Ms. <Name>'s 6th graders"), a
@@ -44,7 +44,7 @@ from ... import lazyre
 from ...lexicon import names as lexicon_names
 from ...text import alternation, phrase_pattern, sentence_bounds, sentence_of
 from .care import REPORTED_VERB, care_in, cared_for, claims_about_health, diagnosis_in, own_care, pointed_care, received_care
-from .done_to import done_to
+from .done_to import done_to, done_to_named
 from .event_parts import named_with_part, under_heading
 from .helpers import thanked_for_help
 from .known import Person
@@ -189,6 +189,8 @@ def community_role(text: str, person: Person, bounds: list[int]) -> bool:
         return False  # "a fishhook worked out of trucker <Name>'s thumb": their own body, in a sentence of care (round 129)
     if _PATIENT_WORD.search(text, start, end):
         return False  # "<Name>, one of our patients, volunteers ...": a patient, whatever role they also hold
+    if done_to_named(text, bounds, person.start, person.end):
+        return False  # "we fitted a knee brace on <Name>, a logger": care of ours done to them
     before = sentence_of(bounds, start - 1)[0] if start > 0 else start
     after = sentence_of(bounds, end)[1] if end < len(text) else end
     if _told(text, bounds, before, seen) or _told(text, bounds, start, seen) or end < after and _told(text, bounds, end, seen):

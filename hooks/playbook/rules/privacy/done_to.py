@@ -12,7 +12,8 @@ number in two clauses joined by "and"/"y"): both pass; so does what we did with 
 gave him a tour of the new wing"). The care may also come first, the one described its object: "our team stitched up
 the crossing guard at <School>", "we gave the librarian at <Library> IV fluids", "le pusimos suero a la maestra de <School>",
 "vacunamos al cartero de <Colonia>" (done_before); or as a discharge ("ya le dio de alta", "cleared her to play"); "we treated the crossing guard to lunch" and "we gave the librarian at
-<Library> a tour" pass. Every repeat is bounded, one scan per pattern: linear.
+<Library> a tour" pass. A name may be that object too ("we fitted a knee brace on <Name>": done_to_named), where what
+is given must be put "on" or "to" them. Every repeat is bounded, one scan per pattern: linear.
 """
 
 from __future__ import annotations
@@ -157,7 +158,22 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
     up the crossing guard at <School>", "le pusimos suero a la maestra de <School>", "we gave <them> IV fluids"."""
     if _BABY_OF.match(described.group(0)) and _DELIVERED.search(body, max(start, described.start() - 24), described.start()):
         return True  # "we caught | the baby of <School>'s band director": the birth of her baby, ours
-    did = _BEFORE.search(body, max(start, described.start() - _WINDOW), described.start())
+    return _done_before(body, start, described.start(), described.end(), end)
+
+
+_ONTO = lazyre.compile(r"(?i:on|onto|to|a|al)[ \t]+$")  # what is put on or given to them: "a knee brace on", "una férula a"
+
+
+def done_to_named(body: str, bounds: Sequence[int], at: int, after: int) -> bool:
+    """Care of ours done to the one named at body[at:after], its object, in their sentence: "our team stitched up
+    <Name>", "we fitted a knee brace on <Name>", "le pusimos una férula a <Name>" (not "we put on a screening with <Name>")."""
+    start, end = sentence_of(bounds, at)
+    did = _BEFORE.search(body, max(start, at - _WINDOW), at)
+    return did is not None and (did.group("care") is not None or did.group("hecho") is not None or _ONTO.search(body, did.start("gap"), at) is not None) and _done_before(body, start, at, after, end)
+
+
+def _done_before(body: str, start: int, at: int, after: int, end: int) -> bool:
+    did = _BEFORE.search(body, max(start, at - _WINDOW), at)
     if did is None:
         return False
     if did.group("care") or did.group("hecho"):  # the one described is the verb's object, nothing between
@@ -166,10 +182,9 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
             return False  # "revisamos el menú con la cocinera de ...", "we examined the proposal from ..."; not "le cosió la mano al ..."
         return not did.group("care") or TREATED_TO.match(body, did.start("care"), end) is None  # not "treated <them> to lunch"
     gap = did.group("gap")
-    after = min(end, described.end() + _REACH)
     if care.care_in(gap) or _GIVEN.search(gap):
         return True
-    tail = _FIRST_WORDS.match(body, described.end(), after)  # what is given comes right after them: "... IV fluids", "... on an inhaler"
+    tail = _FIRST_WORDS.match(body, after, min(end, after + _REACH))  # what is given comes right after them: "... IV fluids", "... on an inhaler"
     return tail is not None and (care.care_in(tail.group(0)) or _GIVEN.search(tail.group(0)) is not None)
 
 

@@ -48,14 +48,18 @@ _ROAD = (  # "on Hwy 48", "out on Quarry Rd", "past the Elm Street bridge", "on 
     rf"(?:(?i:the|la|el)[ \t]+)?(?:(?i:{_PLACE_NOUN})[ \t]+(?:{_CAP_NAME}|\d{{1,4}}(?!\d|[:.,/]\d))|{_CAP_NAME}(?:[ \t]+\d{{1,4}}(?!\d|[:.,/]\d))?|\d{{1,3}}(?i:st|nd|rd|th)(?![\w-]))"
 )
 _OF_WHAT = r"(?:[ \t]+(?i:de|del)[ \t]+[a-z][\w'’-]*)?"  # "la tienda de forraje", "el puesto de tamales"
+# "la alberca del <Name> Rec Center": a place's name, not a team's center (round 149; "the <School> High Center" is one)
+_CENTER_KINDS = ("Rec", "Recreation", "Community", "Civic", "Senior", "Health", "Medical", "Aquatic", "Aquatics", "Wellness", "Activity", "Events", "Event")
+_CENTER_KINDS += ("Convention", "Youth", "Fitness", "Learning", "Visitor", "Visitors", "Nature", "Cultural", "Family", "Resource", "Day", "Sports", "Training")
+_NO_CENTER = "(?!(?:" + "|".join(rf"(?<={kind}[ \t])" for kind in _CENTER_KINDS) + r")(?i:center|centre)(?![\w-]))"
 _SINCE = r"(?:[ \t]+(?i:lleva|tiene)[ \t]+[\w-]+[ \t]+(?i:anos|meses)[ \t]+[a-z]+(?i:ando|iendo|endo))"  # "que lleva 20 anos manejando"
 _DESCRIBED = lazyre.compile(
     # a role after the place's name: "a retired Cedar Fork fire chief", "our favorite Mora County school bus driver"; an
     # office's year may come first: "the 2019 <County> Cattlewomen president"
-    rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?:(?:19|20)\d\d[ \t]+)?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?(?i:{_ROLE})(?![\w-])"
+    rf"(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?:(?:19|20)\d\d[ \t]+)?{_CAP_NAME}[ \t]+{_LOWER}{{0,2}}?{_NO_CENTER}(?i:{_ROLE})(?![\w-])"
     # or opening a line with no article, as an alt text or a caption does: "Retired <School> High wrestling coach
     # grinning after ..."; not a named figure ("<Club> midfielder <Given> <Surname> talked about ...": own_news.py)
-    rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LINK_FREE}{{0,2}}?(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"
+    rf"|(?<![^\n])(?!{_DET}[ \t])(?!(?i:{_NOT_PLACE})(?![\w'’-])){_CAP_NAME}[ \t]+{_LINK_FREE}{{0,2}}?{_NO_CENTER}(?i:{_ROLE})(?![\w-])(?![ \t]+[A-Z\"“'‘(])"
     # a role from a place named before its noun: "a junior catcher from a Tulsa high school"; or, in Spanish, after
     # it: "un armador de una prepa de Laredo"
     rf"|(?<![\w-]){_DET}[ \t]+{_LOWER}{{0,3}}?(?i:{_ROLE})[ \t]+{_AT}[ \t]+(?i:a|an|the|un|una|la|el)[ \t]+"

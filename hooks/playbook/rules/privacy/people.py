@@ -35,6 +35,7 @@ from .care import care_near, care_owned, cared_for, mentions_care, names_conditi
 from .care_names import as_names
 from .common import WORDS
 from .community_roles import cared_in_role, community_role
+from .done_to import done_to_named
 from .family_words import no_family, org_family
 from .figure_care import role_named
 from .food_makers import made_by
@@ -482,7 +483,14 @@ def named(text: str, known: Known, *, reply: bool = False, slug: bool = False) -
             continue  # the given name of a public figure's longer name let through, said with affection ('nuestro querido <Given> "<Nick>" <Surname>'); its nickname
         if person.public and not cared_in_role(text, person, bounds) and is_public_figure(text, person, bounds):  # not "el entrenador <Name> ... por su menisco"
             health = claims_untold(text, bounds) if health is False else health
-            if health is None and not health_next_to(text, person, bounds) and not received_untold(text, bounds, person.start) and not with_us(text) and not story_cared(text, bounds, person.start):
+            if (
+                health is None
+                and not health_next_to(text, person, bounds)
+                and not received_untold(text, bounds, person.start)
+                and not with_us(text)
+                and not story_cared(text, bounds, person.start)
+                and not done_to_named(text, bounds, person.start, person.end)
+            ):
                 excused.append((person.start, person.end))
                 continue
         if person.public and retold_figure(text, person, bounds):  # "..., as she has said in many interviews": their own story (public_story.py)

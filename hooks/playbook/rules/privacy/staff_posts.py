@@ -54,7 +54,7 @@ from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .care_tie import HAIL
 from .common import WORDS
 from .epithets import EPITHETS
-from .everyday_senses import TENURE_VERB
+from .everyday_senses import CAREER_TALLY, TENURE_VERB
 from .kin_before import ours_done, tie_after
 from .known import Known, Person
 from .newborns import birth_news_blanked, new_standing
@@ -422,9 +422,9 @@ _HERE_OR_OURS = lazyre.compile(
 def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = (), named: int = 0) -> bool:
     """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care), or
     care of ours with no word of care after the relative's name at `named` ("here", "se la hicimos"),
-    leaving out the member's own work in a "when she's not <doing> ..." clause (_AT_WORK: "agendando citas") and her job
-    in apposition to her name or before it (`jobs`: "<Member>, our surgeon,", "our recovery coach <Member>")."""
-    at_work = (m for m in _AT_WORK.finditer(text, start, end) if not _AFTER_COMMA.search(text, max(start, m.start() - 4), m.start()))  # "His daughter <Name>, when she's not ...": hers
+    leaving out the member's own work ("when she's not <doing> ...": _AT_WORK; "she's given more flu shots than ...": CAREER_TALLY) and her job (`jobs`)."""
+    at_work = itertools.chain(_AT_WORK.finditer(text, start, end), CAREER_TALLY.finditer(text, start, end))
+    at_work = (m for m in at_work if not _AFTER_COMMA.search(text, max(start, m.start() - 4), m.start()))  # not "<Name>, when she's not ...": hers
     work = sorted([*((m.start(), m.end()) for m in at_work), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
     if _HERE_OR_OURS.search(text, max(near, named), end):
         return True  # "... who both got their tubes placed here last month"

@@ -1,7 +1,7 @@
 """A surname, then a given name, then their care, opening a file's name: how a chart or a scanner files a document.
 
 Records are filed last name first ("Kessler_Dana_DOT_physical_results.pdf", "garcia-maria-knee-xray.jpg",
-"IMG_2210_Ruiz_Pilar_mamografia", after the record's kind: "intake_scan_<SURNAME>_<Given>_PHQ9_score"): a surname no everyday word, a given name no everyday word, and a word of care or of
+"IMG_2210_Ruiz_Pilar_mamografia", after the record's kind: "intake_scan_<SURNAME>_<Given>_PHQ9_score"): a surname no everyday word, a given name no everyday word (after the record's kind it may be one: "intake_<Surname>_Tanner_..."), and a word of care or of
 a result within the three words after them. Read only where a file's words start (a segment's first words, or right
 after a camera's counter or a number), where a title or a topic would not stand; a team member's name passes. A surname
 kept in capitals, then a given name, is read anywhere in the segment's first twelve words, care among the rest
@@ -26,6 +26,7 @@ from .vocabulary import FILE_CARE, PERSONAL_TITLES, PLACE_AFTER, is_first_name, 
 # "DSC4410"), or the kind of record a scanner names first ("intake_scan_<SURNAME>_<Given>_...", "consent_form_...")
 _LEAD = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan|scanned|intake|consent|form|referral)")
 # A result or a record of theirs: the slugs' result words (privacy-unlisted.yml) and a record's
+_RECORD_KIND = lazyre.compile(r"(?i:scan|scanned|intake|consent|form|referral)")
 _RESULTS = frozenset((*(w.lower() for w in UNLISTED["result_words"] if " " not in w), "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
 _WORD = lazyre.compile(r"[^\W_]+")
 _SEGMENT = lazyre.compile(r"[^.;\n]+")  # file_words joins a path's folders with ". ", link_words a link's parts with "; "
@@ -40,7 +41,11 @@ def surname_first(words: Sequence[str], known: Known | None = None) -> int:
     if at + 2 >= len(words):
         return -1
     surname, given = words[at].capitalize(), words[at + 1].capitalize()
-    if surname.lower() in PERSONAL_TITLES or not (is_surname(surname) and not plain_word(surname) and is_first_name(given) and not plain_word(given)):
+    given_name = is_first_name(given) and not plain_word(given)
+    if not given_name and any(_RECORD_KIND.fullmatch(word) for word in words[:at]):
+        info = lexicon_names.name_info(given)  # "intake_<Surname>_Tanner_...": after the record's kind, a given name that is also a word
+        given_name = info is not None and info.first
+    if surname.lower() in PERSONAL_TITLES or not (is_surname(surname) and not plain_word(surname) and given_name):
         return -1  # "don-carlos-...": a title and a given name, read by the titled readings
     if known is not None and (known.is_team((given, surname)) or surname.lower() in known.org):
         return -1
