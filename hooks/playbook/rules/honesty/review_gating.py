@@ -18,6 +18,7 @@ from ..context import Context
 from ..registry import Hit, rule
 from .charges_removed import removed_charges
 from .favours import favours
+from .gifts_brought import gifts_brought
 from .kept_off import NOT_THERE, POSTING, SUPPRESS, kept_off, steered
 from .owed_rewards import owed_at
 from .review_reading import HAPPY, INCLUSIVE, SOCIAL, STAR_WORD, STARS, UNHAPPY, Reading, within
@@ -59,8 +60,7 @@ _TONE_ONLY = lazyre.compile(
 )
 # "9-10 gets the review link", "si nos ponen 9 o 10": a high score on a 10-point survey.
 _HIGH_SCORE = lazyre.compile(rf"(?<![\w-])(?:9|10)\s*(?:-|–|to|or|o|a|y|/)\s*10(?![\w-])|(?<![\w-])(?:4|5)\s*(?:-|–|or|o|to|a|y)\s*5\s*{STAR_WORD}", re.IGNORECASE)
-# A score threshold: "4+", "9 or higher", "9 o más", "de 4 para arriba", "at least 9"; a score only
-# where the sentence speaks of scoring ("patients who scored us 4+ on the survey", not "kids 4+").
+# A score threshold ("4+", "9 or higher", "9 o más", "de 4 para arriba", "at least 9"), where the sentence speaks of scoring ("scored us 4+", not "kids 4+").
 _THRESHOLD = lazyre.compile(
     r"(?<![\w$.,/:#%-])(?:[3-9]|10)(?:\s*\+(?!\d)|\s+(?:or|o)\s+(?:higher|more|above|better|greater|up|mas|mejor|arriba|superior)(?![\w-])"
     r"|\s+(?:and|y)\s+(?:up|above|mas|arriba)(?![\w-])|\s+(?:para\s+arriba|en\s+adelante)(?![\w-]))"
@@ -103,7 +103,7 @@ def _incentive(reading: Reading, original: str) -> Iterator[tuple[int, str]]:
     text = reading.offers_text
     for index, (begin, end) in enumerate(reading.sentences):
         sentence = text[begin:end]
-        rewards = sorted(_live(sentence, [*_REWARD.finditer(sentence), *removed_charges(sentence)]), key=re.Match.start)
+        rewards = sorted(_live(sentence, [*_REWARD.finditer(sentence), *removed_charges(sentence), *gifts_brought(sentence)]), key=re.Match.start)
         asks = reading.in_sentence(reading.asks, begin, end)
         mentions = [m for m in reading.in_sentence(reading.mentions, begin, end) if not reading.thanked(m[0])]
         hit = None
@@ -352,7 +352,7 @@ def review_incentive_or_gating(item: Post | ResponseTemplate, ctx: Context) -> I
         Spanish:
 
         - anything of value offered for a review or a rating: a discount, a
-          credit, a gift card, a raffle entry, a free treatment, a coffee
+          credit, a gift card, a raffle entry, a free treatment, a coffee, a gift in kind ("we'll drop off a pie", "les llevamos una canasta de pan dulce")
           ("leave us a review and get 10% off", "a gift card in exchange for
           your review", "sorteo entre quienes dejen una reseña", a name put in
           the hat for a prize ("su nombre en la tómbola"), "trae tu

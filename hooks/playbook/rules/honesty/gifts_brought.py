@@ -1,0 +1,42 @@
+"""FTC004: goods we bring, send or give the reader (a basket of pastries, a pie, a mug) are something of value.
+
+A reply that promises the reader a gift in kind pays for a review as a gift card does: "si gustan cambiar la reseña ...,
+les llevamos una canasta de pan dulce", "update your review and we'll drop off a pie", "we'd love to treat you to lunch
+as a thank-you for the five stars" (round 150). Read as a shape: a verb of giving of ours, the reader its object or none ("we'll
+send you", "we'll drop off", "les llevamos", "te vamos a mandar") and, within three words, a thing people give (a basket, a cake, flowers,
+a mug, a meal), no thanks or "for" between ("les damos gracias por el pastel" thanks them for theirs). A link, a
+form, a call or a reminder sent is no gift: none is in the list. Like a charge removed
+(charges_removed.py), it counts only where FTC004 already reads a review asked for, mentioned with a cue or a thanks, or
+asked to change. One scan per sentence: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lazyre
+
+_GIVE_EN = (
+    r"(?:we['’]ll|we[ \t]+will|we['’]d[ \t]+(?:love|like)[ \t]+to|we[ \t]+(?:can|could|want[ \t]+to)|(?:we['’]re[ \t]+)?happy[ \t]+to|let[ \t]+us)[ \t]+"
+    r"(?:(?:bring|send|mail|ship|drop[ \t]+off|give|deliver)(?:[ \t]+(?:you|y['’]all|your[ \t]+family|you[ \t]+all))?(?:[ \t]+(?:over|out|by))?"
+    r"|treat[ \t]+(?:you|y['’]all|your[ \t]+family|you[ \t]+all)[ \t]+to)"
+)
+_GIVE_ES = (
+    r"(?:les?|te)[ \t]+(?:(?:vamos|voy)[ \t]+a[ \t]+)?(?:llev|mand|envi|regal|d|tra|obsequi|invit)(?:amos|aremos|ar|emos|eremos|aemos|aeremos|er)"
+    r"|(?:vamos|voy)[ \t]+a[ \t]+(?:llevar|mandar|enviar|regalar|dar|traer|obsequiar|invitar)(?:les|le|te)"
+)
+_GOODS = (
+    r"baskets?|canast(?:a|as|ita|itas)|cestas?|pies?|cakes?|pastel(?:es|ito|itos)?|cookies|galletas|muffins|donuts|doughnuts|cupcakes|brownies"
+    r"|pastries|pan[ \t]+dulce|conchas|tamales|chocolates?|flowers|bouquet|flores|ramos?|plants?|plantas?|mugs?|tazas?|t-?shirts?|tees?"
+    r"|camisetas?|playeras?|totes?|hoodies?|sudaderas?|pizzas?|lunch|dinner|breakfast|comida|almuerzo|desayuno|coffee|caf[eé]|treats?"
+    r"|snacks?|botanas?|postres?|desserts?|candles?|velas?|wine|vino|jam|mermelada|honey|miel|fruit|fruta|goodies|gift|regalo|regalito"
+)
+GIFT = lazyre.compile(
+    rf"(?<![\w-])(?:{_GIVE_EN}|{_GIVE_ES})[ \t]+(?:(?:a|an|some|un|una|unos|unas|al|a[ \t]+la)[ \t]+)?(?:(?!(?:gracias|thanks|thank|por|for|para|with|con|about|sobre)[ \t])[\w'’-]+[ \t]+){{0,3}}?(?:{_GOODS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def gifts_brought(sentence: str) -> list[re.Match]:
+    """Each gift in kind promised to the reader in `sentence`, as reward matches are."""
+    return list(GIFT.finditer(sentence))
