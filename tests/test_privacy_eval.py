@@ -191,6 +191,8 @@ _GENERIC_RUNS = {
     "del 1 al 10 si nos da 9 o 10": "a score funnel's stock wording, in Spanish (an honesty test row had it before final25 was written)",
     "privacy rules keep us from discussing anyone s care": "the stock privacy refusal (in a stance test before final27 was written)",
     "to protect everyone s privacy we don t": "the stock privacy refusal's opening (an enforcement test row had it before final26 was written)",
+    "hoy se lo vamos a leer en la junta": "a stock promise to read praise aloud at the staff meeting (a privacy test row had it before final149 was written)",
+    "de 12 a 3 en el gimnasio de la escuela": "an event's hours and place in Spanish (a privacy test row had it before final149 was written)",
 }
 
 

@@ -44,7 +44,7 @@ _OUR_STAFF = lazyre.compile(rf"(?<![\w-])(?i:nuestr[oa]s?|our)[ \t]+(?:[\w'’-]
 # the staff tenure below reads its Spanish verbs, milestones.py it opening a line, staff_posts.py after a member's name.
 _TENURE_ES = r"(?i:lleva|llevan|cumple|cumplen|cumpli[oó]|celebra|celebran|va[ \t]+para|ya[ \t]+son)"
 TENURE_VERB = rf"(?:{_TENURE_ES}|(?i:she|he)(?:['’]s|[ \t]+has)[ \t]+(?i:been))"
-# A member's career told as a tally of her work, to its clause's end: "she's given more flu shots than any of us can count",
+# A member's career told as a tally of her work, to its clause's end: "she has given more shots than the rest of us",
 # "he has drawn thousands of labs", "ha puesto más vacunas que nadie" (round 149): her job, no one's care (staff_posts.py).
 CAREER_TALLY = lazyre.compile(
     r"(?<![\w-])(?:(?i:she|he)(?:['’](?i:s)|[ \t]+(?i:has))|(?:(?i:ella|él)[ \t]+)?(?i:ha))[ \t]+(?:(?i:probably|easily|literally|seguramente)[ \t]+)?"

@@ -422,7 +422,7 @@ _HERE_OR_OURS = lazyre.compile(
 def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = (), named: int = 0) -> bool:
     """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care), or
     care of ours with no word of care after the relative's name at `named` ("here", "se la hicimos"),
-    leaving out the member's own work ("when she's not <doing> ...": _AT_WORK; "she's given more flu shots than ...": CAREER_TALLY) and her job (`jobs`)."""
+    leaving out the member's own work ("when she's not <doing> ...": _AT_WORK; "she has given more shots than ...": CAREER_TALLY) and her job (`jobs`)."""
     at_work = itertools.chain(_AT_WORK.finditer(text, start, end), CAREER_TALLY.finditer(text, start, end))
     at_work = (m for m in at_work if not _AFTER_COMMA.search(text, max(start, m.start() - 4), m.start()))  # not "<Name>, when she's not ...": hers
     work = sorted([*((m.start(), m.end()) for m in at_work), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
