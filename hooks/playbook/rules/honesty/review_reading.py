@@ -80,7 +80,7 @@ _SCORED = lazyre.compile(
 # anything below that", "si es menor, responda aquí", "si nos da menos, llámenos".
 _LOWER_BRANCH = (
     r"(?:if|when|si|cuando)\s+(?:(?:it'?s|it\s+is|it\s+was|your\s+(?:score|rating|answer)\s+is|you\s+(?:score|rate|give|gave)\s+(?:us\s+)?(?:a\s+)?"
-    r"|es|fue|(?:la\s+|su\s+)?(?:calificacion|puntuacion|respuesta)\s+es|nos\s+(?:da|dan|dio|pone|ponen|califica|califican)(?:\s+con)?)\s+)?"
+    r"|es|fue|son|fueron|sea|sean|(?:la\s+|su\s+)?(?:calificacion|puntuacion|respuesta)\s+es|nos\s+(?:da|dan|dio|pone|ponen|califica|califican)(?:\s+con)?)\s+)?"
     r"(?:anything\s+|algo\s+)?(?:lower|less|below(?:\s+that)?|under\s+that|worse|menor|menos|mas\s+baj[oa]|peor)"
     # said as the imperative of the score's own branch: "rate us lower ->", "score us any lower", "califícanos más bajo"
     r"|(?:rate|score|give|mark)\s+us\s+(?:a\s+|any\s+|anything\s+)?(?:lower|less|below|worse)"
@@ -217,7 +217,7 @@ _IF_SCORE = lazyre.compile(
     rf"(?<![\w-])(?:{_REPLY}[ \t]+(?:(?:with|con)[ \t]+)?"  # "reply 5 or 4 and ...", "conteste 4 o 5 y ..."
     r"|(?<=[;,.!?:][ \t])(?=\d{1,2}[ \t]*(?:-|–|to|or|o|a|al|y|and)[ \t]*\d{1,2}[ \t]+(?:and|y)[ \t])"  # the low branch bare: "; 1-3 and ..."
     rf"|(?:if|when|si|cuando)[ \t]+(?:(?:it'?s|it[ \t]+is|it[ \t]+was|{_ANSWERED}"
-    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+(?:is|was)|es|fue"
+    r"|your[ \t]+(?:answer|reply|score|rating)[ \t]+(?:is|was)|es|fue|son|fueron|sea|sean"  # "si son 4 o 5": the stars counted (round 151)
     r"|(?:su|la|tu)[ \t]+(?:respuesta|calificacion|puntuacion)[ \t]+(?:es|fue))[ \t]+)?)"
     r"(?:(?:a|an|un|una|del?|from|with|con)[ \t]+)?(?P<n>\d{1,2})(?P<rest>(?:[ \t]*(?:-|–|to|or|o|a|al|y|and|,)[ \t]*\d{1,2}){0,3})(?![\d.,:/]\d|[\d%])"
     r"(?P<more>[ \t]*\+)?(?P<more2>)(?P<less>)(?P<below>)",

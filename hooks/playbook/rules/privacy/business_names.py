@@ -7,7 +7,7 @@ as brothers by their surname; so is a stand named by what it sells and a nicknam
 ("gracias a Mariscos El <Nickname>", "Antojitos La <Nickname>", "Fruteria La <Nickname>"; a plural, a shop's ending or a
 dictionary's word, never a name, a role or a kin word: "Santos El <Word>" and "Abuela La <Word>" are people), and the
 kind alone before its owner's title ("Carnitas" of "Carnitas Don <Name>", titled_businesses.py reads the title); so is a shop named for its owners' family, then its trade ("<Surname> Brothers Hardware",
-"<Surname> & Sons Plumbing"). A team is a word that is a given name and a plural after it, read as a name and a
+"<Surname> & Sons Plumbing"), or by its surname and its trade alone ("<Surname> Logging", round 151). A team is a word that is a given name and a plural after it, read as a name and a
 surname ("<Golden> <Knights>"); a fan's word after it, a cheer before it or its city before it says team ("a huge
 <Golden> <Knights> fan", "Go <Golden> <Knights>!", "the <City> <Golden> <Knights>"): no one is the fan of a patient.
 A person stays a person: the brothers by their surname with no shop's word before them ("los hermanos <Surname>
@@ -101,6 +101,29 @@ _TRADES = (
     "llantera",
     "taller",
     "materiales",
+    # round 151: the trades of timber, ranch and river towns ("Breakfast burritos gracias a <Surname> Logging")
+    "logging",
+    "timber",
+    "sawmill",
+    "excavating",
+    "excavation",
+    "hauling",
+    "freight",
+    "transport",
+    "drilling",
+    "irrigation",
+    "equipment",
+    "outfitters",
+    "livestock",
+    "cattle",
+    "ranch",
+    "orchards",
+    "winery",
+    "brewing",
+    "concrete",
+    "gravel",
+    "septic",
+    "mechanical",
 )
 _SHOP_OF_FAMILY = lazyre.compile(
     r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:Brothers|Bros\.?|&[ \t]+Sons|and[ \t]+Sons|Hermanos|Hnos\.?|e[ \t]+Hijos|y[ \t]+Hijos)"
@@ -170,6 +193,17 @@ def _family_shop(text: str, person: Person) -> bool:
     return False
 
 
+_TRADE_WORDS = frozenset(_TRADES)
+
+
+def _surname_trade(person: Person) -> bool:
+    """A surname and a trade, the way a family firm is called: "<Surname> Logging", "<Surname> Construction"."""
+    if len(person.words) != 2 or fold(person.words[1]).text.lower() not in _TRADE_WORDS:
+        return False
+    info = lexicon_names.name_info(person.words[1])
+    return info is None or not info.first  # the trade no given name ("<Surname> Logging", not "<Surname> Dale")
+
+
 def _team(text: str, person: Person) -> bool:
     """A given name that is a word and a plural after it, a fan's word after, a cheer or its city before: a team."""
     if len(person.words) not in (2, 3) or text.startswith(("'s", "’s", "'", "’"), person.end):
@@ -195,11 +229,11 @@ _BRAND_BEFORE = lazyre.compile(r"(?<![\w-])(?i:la[ \t]+marca|de[ \t]+marca|the[ 
 
 
 def business_name(text: str, person: Person) -> bool:
-    """Whether `person` is a brand, a shop by its kind and its name, a shop of a family and its trade, or a team, with no care told."""
+    """Whether `person` is a brand, a shop by its kind and its name, a family's firm by its trade, or a team, with no care told."""
     if person.title or not person.words:
         return False
     if _BRAND_AFTER.match(text, person.end) or _BRAND_BEFORE.search(text, max(0, person.start - 12), person.start):
         return True
-    if not (_kind_before(text, person) or _family_shop(text, person) or _team(text, person)):
+    if not (_kind_before(text, person) or _family_shop(text, person) or _surname_trade(person) or _team(text, person)):
         return False
     return not _cared_near(text, person)

@@ -132,7 +132,7 @@ _PATIENT_AFTER = lazyre.compile(
 _FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
 _FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
 _FAMILY_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
-_NAMED = lazyre.compile(r"(?<![\w-])(?i:named|called|the\s+name|el\s+nombre|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
+_NAMED = lazyre.compile(r"(?<![\w-])(?i:named|called|the\s+name|(?:the\s+)?(?:last|family|sur)\s*name|el\s+nombre|(?:el\s+)?apellido|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
 _ROLE_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:del?|de[ \t]+la|of|of[ \t]+the|for|for[ \t]+the)[ \t]+[a-z]+)?,?[ \t]+(?=[A-Z])")
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = lazyre.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
@@ -189,7 +189,7 @@ _DIGIT = lazyre.compile(r"\d")
 _HASH_DIGIT = lazyre.compile(r"#\d")
 _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
-_NAME_WORD = lazyre.compile("name|called|nombre|llama", re.IGNORECASE)
+_NAME_WORD = lazyre.compile("name|called|nombre|llama|apellido", re.IGNORECASE)
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 _ABBREVIATED_PLACE = lazyre.compile(r"\.[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]+[A-Z][\w'’-]*){0,2}?[ \t]+([A-Z][\w-]*))?")  # "St. Lawrence County", "Mt. Hood"
 _COURTESY = frozenset(w.lower() for w in (*NAMES["courtesy_titles"], *NAMES["kin_titles"], "mx"))  # "Dona", "Mr.", "Tia", "Grandma"

@@ -176,10 +176,10 @@ OUR_VERBS = (
     "|acompanamos|recibimos|dimos[ \t]+de[ \t]+alta|hospitalizamos|intervenimos|entablillamos|vendamos"
 )
 WE_DID = lazyre.compile(rf"(?<![\w-])(?i:le|la|lo|les|las|los|se[ \t]+l[aoe]s?)[ \t]+(?i:{OUR_VERBS})(?![\w-])")
-# Care placed here ("here", "aquí"; not "here in <Town>") or done by us to them or to it ("se la hicimos", "lo operamos", "nuestro equipo la
-# acompañó", "we fixed it", "our kidney team has followed him", "our clinic treats him"), or a doctor named (_DOCTOR): a story so placed is no story of theirs alone, not set aside.
+_AREA = r"(?i:county|condado|valley|valle|town|pueblo|community|comunidad|area|zona|region|regi[oó]n|state|estado|city|ciudad)(?![\w-])"
+# Care placed here ("here", "aquí"; not "here in <Town>", "aquí en el condado") or done by us to them or to it ("se la hicimos", "lo operamos", "we fixed it", "our clinic treats him"), or a doctor named (_DOCTOR): a story so placed is no story of theirs alone.
 _HERE_OR_DONE = lazyre.compile(
-    r"(?<![\w-])(?<![Dd]e[ \t])(?<![Ff]rom[ \t])(?<![Aa]round[ \t])(?<![Uu]p[ \t])(?<![Oo]ut[ \t])(?<![Dd]own[ \t])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])"  # not "las huertas de aquí", "the people up here": local
+    rf"(?<![\w-])(?<![Dd]e[ \t])(?<![Ff]rom[ \t])(?<![Aa]round[ \t])(?<![Uu]p[ \t])(?<![Oo]ut[ \t])(?<![Dd]own[ \t])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+(?:(?i:the|el|la|our|nuestr[oa])[ \t]+)?(?:[A-Z]|{_AREA}))"  # not "las huertas de aquí": local
     rf"|{WE_DID.pattern}"
     r"|(?<![\w-])(?i:nuestr[oa]s?)(?:[ \t]+[\w-]+){1,3}?[ \t]+(?i:la|lo|le|les|los|las)[ \t]+(?!(?i:regal|obsequi|entreg|agradec|felicit|aplaud|invit|dedic))[a-záéíóúñ]{3,}(?![\w-])"  # not a gift or a thanks
     r"|(?<![\w-])(?i:we|we['’]ve|(?:our|nuestr[oa]s?)(?:[ \t]+[\w-]+){1,2})[ \t]+(?:[\w'’-]+[ \t]+)?(?i:did|done|fixed|set|repaired|treated|operated|replaced"

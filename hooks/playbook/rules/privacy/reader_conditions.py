@@ -5,7 +5,8 @@ high-frequency loss you have", "the moderate loss in your left ear", "the weakne
 of loss", "con la pérdida que usted tiene en el oído izquierdo", "el zumbido que le da en los oídos". Or it says what
 the reader cannot do ("since you're hard of hearing", "como usted no oye bien", "with how little you see on the
 left"), or how a measure of theirs runs ("your sugar has been running high", "su azúcar ha andado alta", "tu presión
-anda alta"). Each says the reader has that condition, which only their clinic would know. The lexicon holds disease
+anda alta"), or that it is back on its mark ("your pressure is under control", "ya le bajó el azúcar"), or what the
+reader can do again ("you're breathing easier", "ya camina sin bastón"). Each says the reader has that condition, which only their clinic would know. The lexicon holds disease
 words ("astigmatism", "presión alta", "hearing loss"); what is read here is the shape: a word of loss or of a symptom
 owned by the reader (what "you have", "usted tiene", "in your <part>", "your <degree> <word>"), a capacity the reader
 lacks, a measure of the reader's off its mark.
@@ -90,12 +91,18 @@ _CAPACITY = lazyre.compile(
 _MEASURE = lazyre.compile(
     r"(?<![\w-])(?i:your|ur)[ \t]+(?i:blood[ \t]+)?(?i:sugars?|glucose|pressure|bp|numbers|levels|cholesterol|a1c|iron|potassium|thyroid|eye[ \t]+pressure|readings)[ \t]+"
     r"(?:(?i:has|have|had|is|are|was|were|keeps?|kept|still|also)[ \t]+)?(?:(?i:been|being|still)[ \t]+)?"
-    r"(?:(?i:running|staying|getting|going|coming[ \t]+in|creeping|trending|so|too|a[ \t]+(?:bit|little)|way|really|still)[ \t]+)?"
-    r"(?i:high|low|up|down|elevated|higher|lower|off|out[ \t]+of[ \t]+range|all[ \t]+over[ \t]+the[ \t]+place)(?![\w-])"
+    r"(?:(?i:running|staying|getting|going|coming[ \t]+in|creeping|trending|so|too|a[ \t]+(?:bit|little)|way|really|still|finally|now|back)[ \t]+)?"
+    r"(?i:high|low|up|down|elevated|higher|lower|off|out[ \t]+of[ \t]+range|all[ \t]+over[ \t]+the[ \t]+place"
+    # ... or back on its mark (round 151): "your pressure is finally under control", "your sugars are in range now"
+    r"|under[ \t]+control|in[ \t]+check|in[ \t]+(?:a[ \t]+good[ \t]+)?range|on[ \t]+target|where[ \t]+(?:it|they)[ \t]+should[ \t]+be|normal|steady|stable)(?![\w-])"
     r"|(?<![\w-])(?i:su|tu|sus|tus)[ \t]+(?i:azucar|glucosa|presion|colesterol|hierro|tiroides|niveles|nivel|lecturas|numeros|trigliceridos)[ \t]+"
-    r"(?:(?i:ha|han|sigue|siguen|ya)[ \t]+)?(?i:estado|andado|anda|andan|esta|estan|salio|salieron|sigue|siguen|va|van|viene|vienen|quedo|quedaron)[ \t]+"
-    r"(?:(?i:muy|un[ \t]+poco|algo|mas|bien|tan|medio)[ \t]+)?"
-    r"(?i:alt[ao]s?|baj[ao]s?|elevad[ao]s?|arriba|abajo|subid[ao]s?|descontrolad[ao]s?|por[ \t]+las[ \t]+nubes|fuera[ \t]+de[ \t]+rango)(?![\w-])"
+    r"(?:(?i:ha|han|sigue|siguen|ya)[ \t]+)?(?i:estado|andado|anda|andan|esta|estan|este|esten|ande|anden|salio|salieron|sigue|siguen|siga|sigan|va|van|viene|vienen|quedo|quedaron|quede|queden)[ \t]+"
+    r"(?:(?i:muy|un[ \t]+poco|algo|mas|bien|tan|medio|ya)[ \t]+)?"
+    r"(?i:alt[ao]s?|baj[ao]s?|elevad[ao]s?|arriba|abajo|subid[ao]s?|descontrolad[ao]s?|por[ \t]+las[ \t]+nubes|fuera[ \t]+de[ \t]+rango"
+    r"|bajo[ \t]+control|controlad[ao]s?|en[ \t]+rango|normal(?:es)?|estables?)(?![\w-])"
+    # "ya le bajó el azúcar", "te subió la presión": the measure moved, the reader its clitic
+    r"|(?<![\w-])(?i:le|te)[ \t]+(?i:bajo|bajaron|subio|subieron|mejoro|mejoraron)[ \t]+(?i:el|la|los|las)[ \t]+"
+    r"(?i:azucar|glucosa|presion|colesterol|a1c|trigliceridos|niveles|numeros)(?![\w-])"
     # ... or moved since the last visit: "your sugars have come way down", "your A1c dropped", "su azucar ya bajo" (round 132)
     r"|(?<![\w-])(?i:your|ur)[ \t]+(?i:blood[ \t]+)?(?i:sugars?|glucose|pressure|bp|numbers|levels|cholesterol|a1c|readings)[ \t]+"
     r"(?:(?i:has|have|had|finally|already|really)[ \t]+){0,2}(?:(?i:come|came|gone|went|gotten|got|fallen|fell)[ \t]+(?:(?i:way|so|much|all[ \t]+the[ \t]+way|back)[ \t]+)?(?i:down|up)"
@@ -103,13 +110,24 @@ _MEASURE = lazyre.compile(
     r"|(?<![\w-])(?i:su|tu|sus|tus)[ \t]+(?i:azucar|glucosa|presion|colesterol|a1c|niveles|nivel|lecturas|numeros|trigliceridos)[ \t]+"
     r"(?:(?i:ya|por[ \t]+fin|ha|han|ya[ \t]+ha|ya[ \t]+han)[ \t]+)?(?i:bajo|bajaron|bajado|subio|subieron|subido|mejoro|mejoraron|mejorado)(?![\w-])"
 )
+# What the reader can do again (round 151): "you're breathing easier", "you can finally walk without the cane", "ya respira
+# mejor", "por fin puede caminar sin bastón"; a capacity regained is a condition passed.
+_REGAINED = lazyre.compile(
+    r"(?<![\w-])(?:(?i:you(?:['’]re|[ \t]+are))(?:[ \t]+(?i:finally|already|now))?[ \t]+(?i:breathing|walking|hearing|seeing|sleeping|chewing|swallowing)"
+    r"|(?i:you[ \t]+can)[ \t]+(?i:finally|now|already)[ \t]+(?i:breathe|walk|hear|see|sleep|chew|swallow))[ \t]+(?:(?i:so|much|a[ \t]+lot|a[ \t]+bit)[ \t]+)?"
+    r"(?i:easier|better|without|on[ \t]+your[ \t]+own|unaided|pain-free|again)(?![\w-])"
+    r"|(?<![\w-])(?i:ya|por[ \t]+fin)[ \t]+(?:(?i:usted|tu|vos)[ \t]+)?(?:(?i:puede|puedes|podes|pueda|puedas)[ \t]+)?"
+    r"(?i:respira|respiras|respire|respirar|camina|caminas|camine|caminar|oye|oyes|oiga|oir|escucha|escuchas|escuche|escuchar|ve|ves|vea|ver|duerme|duermes"
+    r"|duerma|dormir|mastica|masticas|mastique|masticar|traga|tragas|trague|tragar)[ \t]+(?:(?i:mucho|bastante|un[ \t]+poco)[ \t]+)?"
+    r"(?i:mejor|sin|de[ \t]+nuevo|otra[ \t]+vez|solit[oa]|sol[oa])(?![\w-])"
+)
 # A condition in the clause before: the shape is said of whoever it fits ("if you have ringing in your ears, tell us").
 _IF = lazyre.compile(r"(?<![\w-])(?i:if|when|whenever|in[ \t]+case|whether|unless|should|si|cuando|en[ \t]+caso[ \t]+de[ \t]+que)(?![\w-])")
 
 
 def reader_conditions(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each condition of the reader's told by its degree, kind or side (see the module's docstring)."""
-    for pattern in (_OWNED, _CAPACITY, _MEASURE):
+    for pattern in (_OWNED, _CAPACITY, _MEASURE, _REGAINED):
         for match in pattern.finditer(text):
             if _IF.search(text, clause_before(text, match.start(), 80, ".!?;,\n"), match.start()):
                 continue  # "if you have ringing in your ears", "si su azucar anda alta": whoever it fits
