@@ -128,8 +128,7 @@ _WHOSE_OURS = lazyre.compile(
     # what was done is care whatever it was done to (round 132: "whose knee we scoped"); not "repaired", "fixed": a roof too
     r"|scoped|stitched|sutured|casted|splinted|pinned|vaccinated|screened|x-rayed|biopsied|drained|enyesamos|cosimos|suturamos|entablillamos)(?![\w-])"
 )
-# Someone our people cared for, said in a clause about them: "whom our team screened for melanoma", "who we treated",
-# "a quien nuestro equipo opero", "a quien atendimos" (care of ours, no care word needed)
+# Someone our people cared for, said in a clause about them: "whom our team screened for melanoma", "who we treated", "a quien atendimos" (no care word needed)
 _WHOM_OURS = lazyre.compile(
     r"(?<![\w-])(?i:whom|who|a\s+quien(?:es)?|al\s+que|a\s+la\s+que)\s+(?:(?i:we|nosotros)\s+|(?i:our|nuestr[oa]s?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?i:team|staff|doctors?|nurses?|providers?|surgeons?|dermatologists?|clinicians?|equipo|personal|doctor[ae]s?|enfermer[oa]s?|cirujan[oa]s?|medic[oa]s?)\s+)"
@@ -195,8 +194,7 @@ def cared_by_us(text: str, start: int, end: int) -> bool:
 
 
 _STAFF = alternation(sorted({form for role in DESCRIBED["staff_roles"] for form in (role, role + "s", role + "es", role.replace("wife", "wives"))}))
-# Attended by our own clinical staff needs no care word: "atendida aqui con nuestras parteras", "delivered here by our
-# midwives", "seen by our nurse" (a visit with our care staff is care).
+# Attended by our own clinical staff needs no care word: "atendida aqui con nuestras parteras", "delivered here by our midwives", "seen by our nurse".
 _ATTENDED = lazyre.compile(
     r"(?<![\w-])(?:(?i:atendid[oa]s?|recibid[oa]s?|cuidad[oa]s?|delivered|caught|attended|seen|cared\s+for|looked\s+after)(?:\s+(?i:here|right\s+here|aqu[ií]|ac[aá]))?"
     # a birth here: "nacio aqui con nuestras parteras", "arrived here with our midwives" (not "arrived with our nurses")
@@ -217,6 +215,8 @@ MILESTONE_STATE = phrase_pattern(DESCRIBED["milestone_states"])
 MILESTONE_VERB = phrase_pattern(DESCRIBED["milestone_verbs"])
 _NOT_OWN = phrase_pattern((*DESCRIBED["topics"], *DESCRIBED["events"], *DESCRIBED["not_own_care"]))
 _YOUR_CARE = lazyre.compile(r"(?<![\w-])(?i:your|tu|tus)\s+(?:[\w'’-]+\s+){0,3}?(?=\S)")
+_BRING = lazyre.compile(r"(?<![\w-])(?i:bring|show|have|grab|traiga|traigan|trae|traer|lleve|lleven|presente|presenten)\s+$")  # round 152
+_PAPERS = lazyre.compile(r"(?i:insurance|medicaid|medicare|id|photo\s+id|vaccine|immunization|shot)?\s*(?i:cards?|forms?|paperwork|records?|list|papers)(?![\w-])")
 _HOW_TO_BOOK = lazyre.compile(r"(?<![\w-])(?i:how\s+to|where\s+to|c[oó]mo|d[oó]nde|para)\s+(?i:book|schedule|make|agendar|sacar|reservar|programar|hacer)\s+$")
 
 
@@ -346,8 +346,8 @@ def own_care(text: str, start: int, end: int, *, second_person: bool = False) ->
         if pointed_care(text, start, end):
             return True  # "Keep that foot in the boot till your recheck, you hear", "esa rodilla ya te quedo como nueva"
         for match in _YOUR_CARE.finditer(text, start, end):
-            if _HOW_TO_BOOK.search(text, max(start, match.start() - 24), match.start()):
-                continue  # "info sobre mamografías y cómo agendar tu cita": anyone's booking, no care of theirs
+            if _HOW_TO_BOOK.search(text, max(start, match.start() - 24), match.start()) or _PAPERS.match(text, match.end()) and _BRING.search(text, max(start, match.start() - 16), match.start()):
+                continue  # "cómo agendar tu cita", "bring your insurance card": anyone's booking or papers, no care of theirs
             window = text[match.start() : min(end, match.end() + 40)]
             if care_in(window) and not _NOT_OWN.search(window):
                 return True

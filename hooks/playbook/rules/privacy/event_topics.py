@@ -61,6 +61,10 @@ _EVENTS = (
     "clinica de vacunas",
     "clínica de vacunación",
     "clinica de vacunacion",
+    "clínica móvil de vacunas",  # round 152: "nuestra clínica móvil de vacunas" ("our mobile vaccine clinic" reads above)
+    "clinica movil de vacunas",
+    "clínica móvil de vacunación",
+    "clinica movil de vacunacion",
     # a clinic that teaches, held for everyone ("our free ACL Prevention Clinic"; round 117)
     "prevention clinic",
     "safety clinic",

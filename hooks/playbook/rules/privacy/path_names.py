@@ -21,6 +21,7 @@ from ...lexicon import names as lexicon_names
 from ...text import alternation
 from ...wordlists import wordlist
 from .care import care_in
+from .community_roles import is_role_word
 from .known import Known, Person
 from .unlisted import unlisted_name
 from .vocabulary import CAP, NAMES, NOT_A_NAME, is_first_name, is_place, is_surname
@@ -50,7 +51,7 @@ def _unlisted(word: str) -> bool:
 def _word_given(word: str) -> bool:
     """A given name a list holds that is also a word ("Harper", "Gloria", "Santos"): before a word no list holds, in a link
     or a file's name that tells one person's story (_STORY) with care, a first name ("...-success-harper-<unlisted>-age-6";
-    round 63); "ginger-smoothie-for-nausea", "sage-<unlisted>-arthritis" tell no one's story."""
+    round 63), or after a role ("...-linebacker-<given>-<unlisted>-..."); "ginger-smoothie-for-nausea", "sage-<unlisted>-arthritis" tell no one's story."""
     return lexicon_names.is_first_name(word) and word.lower() not in NOT_A_NAME
 
 
@@ -59,6 +60,15 @@ _STORY = lazyre.compile(
     r"(?<![\w-])(?i:success|story|stories|historia|testimonio|testimonial|survivor|sobreviviente|age|edad|stage|etapa|estadio|bell|campana"
     r"|journey|meet|conoce|conozcan|win|wins|victory|milestone|graduates?|graduation|before|antes|amputacion|amputation)(?![\w-])"
 )
+
+
+_WORD_BEFORE = lazyre.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role right before the pair ("...-linebacker-<tanner>-<unlisted>-meniscus-repair", round 152): one person by their part."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_role_word(before.group(1))
 
 
 def _unlisted_given(word: str) -> bool:
@@ -102,7 +112,13 @@ def path_names(text: str, known: Known) -> Iterator[Person]:
         if given.lower() in known.org or surname.lower() in known.org or known.is_team((given, surname)):
             continue
         if not (
-            _unlisted_given(given) and (_unlisted(surname) or is_surname(surname)) or is_first_name(given) and _unlisted(surname) or _word_given(given) and _unlisted(surname) and _STORY.search(text)
+            _unlisted_given(given)
+            and (_unlisted(surname) or is_surname(surname))
+            or is_first_name(given)
+            and _unlisted(surname)
+            or _word_given(given)
+            and _unlisted(surname)
+            and (_STORY.search(text) or _role_before(text, match.start()))
         ):
             continue
         if is_place(text, match.start()) or _in_care_words(text, match.start(), match.end(2)) or not _told_care(text, match.start(), match.end(2)):

@@ -42,10 +42,12 @@ _RECORD_THINGS = lazyre.compile(
     r"(?<![\w-])(?i:wrist[ \t]?bands?|(?:ID|hospital|patient)[ \t]+bands?|bracelets?|armbands?|charts?|specimens?|vials?|blood[ \t]+tubes?"
     r"|pulser(?:a|it[ao])s?|brazalet(?:e|ito)s?|expedientes?|muestras?)(?![\w-])"  # and the diminutives: "la pulserita", "un brazaletito"
 )
+# An image of one body, labelled ("X-ray ... the label reads <SURNAME>, T.", round 152): no word is filed on it ("the X-ray room sign reads EXIT, B")
+_IMAGES = lazyre.compile(r"(?<![\w-])(?i:x-?rays?|radiographs?|films?|scans?|radiograf[ií]as?|placas?)(?![\w-])")
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+$")  # a capitalised word right before the surname
 _CLAUSE_END = lazyre.compile(r"[.;!?\n]")
 # A record's next field right after the name: an eye, a birth date or a record number, a date ("'<SURNAME>, D - OD - 9/18'"; round 143)
-_FIELD_AFTER = lazyre.compile(r"[ \t]*[-–—/|][ \t]*(?:OD|OS|OU|DOB|MRN|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")
+_FIELD_AFTER = lazyre.compile(r"[ \t]*[-–—/|][ \t]*(?:OD|OS|OU|DOB|MRN|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])|[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])")
 
 
 def record_names(text: str, known: Known) -> Iterator[Person]:
@@ -75,7 +77,8 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
         elif read is None:
             continue
         elif (info is None or info.also_word) and (
-            not (_RECORD_THINGS.search(text, clause, match.start()) or _FIELD_AFTER.match(text, match.end()) and not plain_word(surname.capitalize())) or lexicon_clinical.find(surname.lower())
+            not (_RECORD_THINGS.search(text, clause, match.start()) or (_FIELD_AFTER.match(text, match.end()) or _IMAGES.search(text, start, match.start())) and not plain_word(surname.capitalize()))
+            or lexicon_clinical.find(surname.lower())
         ):
             continue  # "the poster reads WASH, R...", "the bag reads SALINE, B": no band or chart carries it
         if known.is_team((surname.capitalize(),)):

@@ -164,12 +164,12 @@ _STANDING_PARENT = (
 )
 _STANDING = lazyre.compile(rf"(?<![\w-])(?:(?i:proud|orgullos[oa])[ \t]+)?{_STANDING_PARENT}(?:[ \t]+(?i:orgullos[oa]|proud|chocho|chocha))?[ \t]+(?i:de|of|to)[ \t]+{_NAMES_BEFORE}$")
 _STANDING_OTHER = lazyre.compile(r"(?<![\w-])(?<!['’]s )(?<!also )(?i:the|la|el|al|del|a[ \t]+la|this|that|esa|ese|esta|este|our|nuestra|nuestro|a|an|una|un)[ \t]+$")
-# The member's own work, in a "when she's not ..." clause: "When he's not reading echocardiograms,", "Cuando no esta agendando citas", "while he
-# isn't restocking the vaccine cooler": a gerund and up to three words, to a comma; no possessive, joiner or preposition (a relative's care after).
+# The member's own work, in a "when she's not ..." clause ("When he's not reading echocardiograms,", "Cuando no esta agendando citas"): a gerund and up to three words, to a comma; no possessive, joiner or preposition, but a place of it ("up on balance beams").
 _AT_WORK = lazyre.compile(
     r"(?<![\w-])(?i:when|cuando|while|mientras)[ \t]+(?:(?i:he|she|el|ella)(?:['’](?i:s)|[ \t]+(?i:is))?[ \t]+)?"
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
     r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to)(?![\w-]))[a-z][\w'’-]*){0,3}"
+    r"(?:[ \t]+(?i:on|onto|in|into|at|over|up[ \t]+on)(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your)(?![\w-]))[a-z][\w'’-]*){1,3}(?=,|[ \t]+(?i:he|she)(?:['’]s)?(?![\w'’-])))?"  # "... up on balance beams(,) he's"
     # or where she works, a place of work alone (no room, chair or ward: those are where care is had): "when she's not out on
     # the rehab gym floor", "cuando no está en el consultorio de terapia"
     r"|(?:out[ \t]+)?(?i:at|in|on|en)[ \t]+(?i:the|our|el|la|nuestro|nuestra)[ \t]+(?i:(?:PT|OT|therapy|rehab|dental|front|main|back|x-ray)[ \t]+)?"
@@ -411,10 +411,10 @@ _JOB_BEFORE = lazyre.compile(
     rf"(?<![\w-])(?i:our|nuestr[oa]|the|el|la)[ \t]+(?:{_NOT_JOB}[\w'’-]+[ \t]+){{0,3}}?{_JOB_WORD}"
     rf"(?:[ \t]+(?i:de|del|of|for|en|at)(?:[ \t]+{_NOT_JOB}[\w'’-]+){{1,3}})?[ \t]*,?[ \t]+$"
 )
-# Care of ours said with no word of care, after the relative's name: "here" (not "here in <Town>"), our doing to them ("se
-# la hicimos", "lo operamos"; public_story.WE_DID)
+# Care of ours said with no word of care, after the relative's name: "here" (not "here in <Town>"), our doing to them ("se la hicimos"; WE_DID)
 _HERE_OR_OURS = lazyre.compile(
     r"(?<![\w-])(?i:here|aqu[ií]|ac[aá])(?![\w-])(?![ \t]+(?i:in|en)[ \t]+[A-Z])(?![ \t]*[:\-–—])"  # not the voice: "Dr. <Name> aquí: ..."
+    r"(?!['’]s|[ \t]+(?i:we[ \t]+(?:are|go)|goes|estamos|vamos|va)(?![\w-]))"  # nor a saying: "so here we are", "aquí vamos" (round 152)
     rf"|{WE_DID.pattern}"
 )
 
