@@ -193,6 +193,7 @@ _GENERIC_RUNS = {
     "to protect everyone s privacy we don t": "the stock privacy refusal's opening (an enforcement test row had it before final26 was written)",
     "hoy se lo vamos a leer en la junta": "a stock promise to read praise aloud at the staff meeting (a privacy test row had it before final149 was written)",
     "de 12 a 3 en el gimnasio de la escuela": "an event's hours and place in Spanish (a privacy test row had it before final149 was written)",
+    "4 o 5 aqui esta el enlace para": "a score funnel's stock wording, in Spanish (an honesty test row had it before final151 was written)",
 }
 
 

@@ -110,10 +110,10 @@ def test_the_feast_alone_is_no_name():
 
 
 def test_here_before_the_county_is_no_care_of_ours():
-    text = "¡Gracias al cantante Brisco Yanez por su concierto! Brisco ha dicho en varias entrevistas que dejó el alcohol hace años, y donó lo recaudado para becas de tratamiento aquí en el condado."
+    text = "¡Gracias al cantante Brisco Yanez por su concierto! Brisco cuenta en cada gira que lleva años sin beber, y regaló la taquilla al fondo de rehabilitación aquí en el condado."
     assert not errors("PHI003", post(text))
 
 
 def test_here_in_a_figures_story_still_places_care_with_us():
-    text = "¡Gracias al cantante Brisco Yanez por su concierto! Brisco ha dicho en varias entrevistas que dejó el alcohol, y que su tratamiento lo hizo aquí con nosotros."
+    text = "¡Gracias al cantante Brisco Yanez por su concierto! Brisco cuenta en cada gira que lleva años sin beber, y que su rehabilitación la hizo aquí con nosotros."
     assert errors("PHI003", post(text))

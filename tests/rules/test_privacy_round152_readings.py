@@ -12,8 +12,8 @@ Missed, and mended:
 Clean texts read as leaks, mended:
 - a flu clinic's volunteers' coordinator thanked, then readers told to bring "your insurance card": an instruction to
   bring papers is no one's care (care._BRING, _PAPERS);
-- a therapist whose daughter ropes with him "when he isn't getting kids up on balance beams" (no comma), and "so here
-  we are": the place of his work may end that clause, and "here we are" is a saying, not care placed here (staff_posts);
+- a therapist's daughter named after a clause of his work that ends at its place with no comma, and "so here we are"
+  after her: the place may end that clause, and "here we are" is a saying, not care placed here (staff_posts);
 - a state senator who visited "nuestra clínica móvil de vacunas": a mobile vaccine clinic is an event held for all
   (event_topics).
 Left: "sub-Saharan Africa" read as a given name. The name lists hold "Africa" and "Asia" as given names, and making a
@@ -76,12 +76,12 @@ _PT = with_staff("Colt Brannigan")
 
 
 def test_a_members_work_ending_at_its_place_and_a_saying_are_no_care():
-    text = "Meet Colt, our PT! When he isn't getting kids up on balance boards he's fishing with his son Ryder (he said not to post this, so here we are)."
+    text = "Say hi to Colt, our OT! While he isn't walking toddlers over balance boards he's out fishing with his son Ryder (he said not to post this, so here we are)."
     assert not errors("PHI003", post(text), plans=_PT)
 
 
 def test_a_relatives_care_here_still_counts():
-    text = "Meet Colt, our PT! When he isn't getting kids up on balance boards he's fishing with his son Ryder, who got his cast off here last week."
+    text = "Say hi to Colt, our OT! While he isn't walking toddlers over balance boards he's out fishing with his son Ryder, who got his cast off here last week."
     assert errors("PHI003", post(text), plans=_PT)
 
 
@@ -91,3 +91,18 @@ def test_a_senator_at_our_mobile_vaccine_clinic_is_our_guest():
 
 def test_a_senators_own_treatment_at_our_mobile_clinic_still_counts():
     assert errors("PHI003", post("La senadora estatal Noemí Baraldi recibió su quimioterapia en nuestra clínica móvil de vacunas."))
+
+
+# Found by the fold of final151 and final152: with the story weights rebuilt, an older set's grant report of one patient
+# (a crew leader by his age, his nationality, his packing shed and the nickname he "goes by") was no longer read as a
+# story by its words, and nothing else read it. "goes by", "went by", "apodado" now give a name as "called" does
+# (people._NAMED), and "one patient" ties the names of its sentence to care (care_tie).
+
+
+def test_the_name_one_goes_by_beside_one_patient_is_an_error():
+    text = "Behind each visit is a person. One patient, a ranch cook who goes by Pollo, had not had a cleaning in a decade."
+    assert errors("PHI003", post(text))
+
+
+def test_a_member_who_goes_by_a_short_name_is_only_a_warning():
+    assert not errors("PHI003", post("Our new receptionist goes by Kiki, and her lemon bars are already famous."))

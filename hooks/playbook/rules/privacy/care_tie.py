@@ -16,7 +16,7 @@ with us without a clinical word, in English and Spanish:
 - lost and found at the clinic (a card, a wallet, a phone, a cane left in an exam room or the lobby, a card in
   someone's name, an insurance card, an engraved or labelled thing);
 - a ride of ours (the van or the shuttle picks someone up, "la camioneta pasa por");
-- a testimonial, a quote signed by someone, "one of our patients", "pacientes de nuestra unidad", "fitted with";
+- a testimonial, a quote signed by someone, "one of our patients", "one patient", "pacientes de nuestra unidad", "fitted with";
 - a vaccination or a visit told of someone ("todos vacunados hoy", "at our flu clinic", "rolled up her sleeve");
 - care given by us told by its verb ("treated", "operamos", "stitched up", "splinted", "le cosimos la frente");
 - a milestone that implies care (born at N weeks, a birth weight, a NICU, a bedside, years "en la unidad", a hashtag
@@ -124,6 +124,8 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad"
             # not a career's count: "she's delivered babies in a snowstorm", "has delivered 2,000 babies" (round 141)
             r"|delivered(?![ \t]+(?:(?:more[ \t]+than|over|nearly|almost)[ \t]+)?(?:[\d,]+|hundreds|thousands|dozens)?(?:[ \t]+of)?[ \t]*babies))(?![\w-])",
+            # one person called a patient in the name's sentence ("One patient, a crew leader who goes by <Name>, ..."; round 152)
+            r"(?<![\w-])(?:one|this|that|un|una|este|esta)[ \t]+(?:patient|paciente)(?![\w-])",
             # a wound closed or a limb held by us, said by its verb ("we stitched up <Name>", "le cosimos la frente a <Name>"; not "stitched a quilt")
             r"(?<![\w-])(?:(?:stitched|sewed|sewn)[ \t]+up|sutured|suturing|splinted|casted|bandaged|x-?rayed|intubated|cosimos|suturamos|enyesamos|entablillamos)(?![\w-])",
             r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",

@@ -112,13 +112,9 @@ def path_names(text: str, known: Known) -> Iterator[Person]:
         if given.lower() in known.org or surname.lower() in known.org or known.is_team((given, surname)):
             continue
         if not (
-            _unlisted_given(given)
-            and (_unlisted(surname) or is_surname(surname))
-            or is_first_name(given)
-            and _unlisted(surname)
-            or _word_given(given)
-            and _unlisted(surname)
-            and (_STORY.search(text) or _role_before(text, match.start()))
+            (_unlisted_given(given) and (_unlisted(surname) or is_surname(surname)))
+            or (is_first_name(given) and _unlisted(surname))
+            or (_word_given(given) and _unlisted(surname) and (_STORY.search(text) or _role_before(text, match.start())))
         ):
             continue
         if is_place(text, match.start()) or _in_care_words(text, match.start(), match.end(2)) or not _told_care(text, match.start(), match.end(2)):

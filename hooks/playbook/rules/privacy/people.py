@@ -132,7 +132,9 @@ _PATIENT_AFTER = lazyre.compile(
 _FAMILY_AFTER = lazyre.compile(rf"(?<![\w-])(?:(?i:the|la|los|las)[ \t]+)?(?:(?i:whole|entire)[ \t]+)?({CAP})[ \t]+(?i:{alternation(NAMES['family_after'])})(?![\w-])")
 _FAMILY_AFTER_THE = lazyre.compile(rf"(?<![\w-])(?i:the)[ \t]+({CAP})[ \t]+(?i:{alternation(NAMES['family_after_the'])})(?![\w-])")
 _FAMILY_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:fam\.|(?:{alternation(NAMES['family_before'])}))[ \t]+(?=[A-Z])")
-_NAMED = lazyre.compile(r"(?<![\w-])(?i:named|called|the\s+name|(?:the\s+)?(?:last|family|sur)\s*name|el\s+nombre|(?:el\s+)?apellido|llamad[oa]|se\s+llama)[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])")
+_NAMED = lazyre.compile(
+    r"(?<![\w-])(?i:named|called|the\s+name|(?:the\s+)?(?:last|family|sur)\s*name|el\s+nombre|apellido|llamad[oa]|se\s+llama|(?:goes|went)\s+by|apodad[oa])[ \t]*[:\"“'‘]?[ \t]*(?=[A-Z])"
+)
 _ROLE_NAME = lazyre.compile(rf"(?<![\w-])(?i:{alternation(NAMES['public_roles'])})(?:[ \t]+(?i:del?|de[ \t]+la|of|of[ \t]+the|for|for[ \t]+the)[ \t]+[a-z]+)?,?[ \t]+(?=[A-Z])")
 _AGE_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_BEFORE = lazyre.compile(rf"(?i:{_AGE_WORDS}[- ](?:year|yr|month|week)s?[- ]old)[ \t]+(?=[A-Z])")
@@ -189,7 +191,7 @@ _DIGIT = lazyre.compile(r"\d")
 _HASH_DIGIT = lazyre.compile(r"#\d")
 _APOSTROPHE_S = lazyre.compile("['’]s")
 _AT = lazyre.compile("@")
-_NAME_WORD = lazyre.compile("name|called|nombre|llama|apellido", re.IGNORECASE)
+_NAME_WORD = lazyre.compile("name|called|nombre|llama|apellido|goes|went|apodad", re.IGNORECASE)
 _PLACE_START = PLACE_BEFORE | {"el", "la", "los", "las"}
 _ABBREVIATED_PLACE = lazyre.compile(r"\.[ \t]*[A-Z][\w'’-]*(?:(?:[ \t]+[A-Z][\w'’-]*){0,2}?[ \t]+([A-Z][\w-]*))?")  # "St. Lawrence County", "Mt. Hood"
 _COURTESY = frozenset(w.lower() for w in (*NAMES["courtesy_titles"], *NAMES["kin_titles"], "mx"))  # "Dona", "Mr.", "Tia", "Grandma"
@@ -222,8 +224,7 @@ def _verb_form(tokens: list[re.Match]) -> bool:
 def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) -> Iterator[Person]:
     """Every passage of `text` (folded) that names a person, team members and public figures included.
 
-    `reply`: the text is a reply to a review, which greets no one but {{ reviewer }}, so any
-    greeted word is a name (in a post "Hello February!" is not).
+    `reply`: the text is a reply to a review, which greets no one but {{ reviewer }}, so any greeted word is a name (in a post "Hello February!" is not).
     `slug`: the words of a file name or a link, capitalised by the decoder (urlwords), so a capital
     says nothing: each word is weighed on its own ("Canva Export Brianna Hollowell Scar").
     A name inside a holiday's name names a day ("Viernes Santo", "Sabado de Gloria"); in an activity's, a class ("Tai chi").
