@@ -158,7 +158,8 @@ def done_before(body: str, start: int, described: re.Match, end: int) -> bool:
     up the crossing guard at <School>", "le pusimos suero a la maestra de <School>", "we gave <them> IV fluids"."""
     if _BABY_OF.match(described.group(0)) and _DELIVERED.search(body, max(start, described.start() - 24), described.start()):
         return True  # "we caught | the baby of <School>'s band director": the birth of her baby, ours
-    return _done_before(body, start, described.start(), described.end(), end)
+    did = _BEFORE.search(body, max(start, described.start() - _WINDOW), described.start())
+    return did is not None and _done_before(body, did, described.end(), end)
 
 
 _ONTO = lazyre.compile(r"(?i:on|onto|to|a|al)[ \t]+$")  # what is put on or given to them: "a knee brace on", "una férula a"
@@ -169,13 +170,11 @@ def done_to_named(body: str, bounds: Sequence[int], at: int, after: int) -> bool
     <Name>", "we fitted a knee brace on <Name>", "le pusimos una férula a <Name>" (not "we put on a screening with <Name>")."""
     start, end = sentence_of(bounds, at)
     did = _BEFORE.search(body, max(start, at - _WINDOW), at)
-    return did is not None and (did.group("care") is not None or did.group("hecho") is not None or _ONTO.search(body, did.start("gap"), at) is not None) and _done_before(body, start, at, after, end)
+    return did is not None and (did.group("care") is not None or did.group("hecho") is not None or _ONTO.search(body, did.start("gap"), at) is not None) and _done_before(body, did, after, end)
 
 
-def _done_before(body: str, start: int, at: int, after: int, end: int) -> bool:
-    did = _BEFORE.search(body, max(start, at - _WINDOW), at)
-    if did is None:
-        return False
+def _done_before(body: str, did: re.Match, after: int, end: int) -> bool:
+    """Whether the care of ours `did` reads before its object (ending at `after`, in a sentence ending at `end`) is care done to it."""
     if did.group("care") or did.group("hecho"):  # the one described is the verb's object, nothing between
         gap = did.group("gap")
         if gap and not _HECHO_OBJECT.fullmatch(gap) and not (care.care_in(gap) or _PART_IN.search(gap)):

@@ -24,9 +24,10 @@ from .vocabulary import FILE_CARE, PERSONAL_TITLES, PLACE_AFTER, is_first_name, 
 
 # What a file's words open with before the name: a camera's or a scanner's counter, or a number ("IMG 2210", "scan 0042",
 # "DSC4410"), or the kind of record a scanner names first ("intake_scan_<SURNAME>_<Given>_...", "consent_form_...")
-_LEAD = lazyre.compile(r"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi|scan|scanned|intake|consent|form|referral)")
+_KINDS = r"(?i:scan|scanned|intake|consent|form|referral)"  # the record's kind: "intake_<Surname>_Tanner_..." files a given name that is also a word
+_LEAD = lazyre.compile(rf"(?i:img|dsc|dscn|vid|pxl|mvi|scan|doc)?\d+|(?i:img|dsc|dscn|vid|pxl|mvi)|{_KINDS}")
 # A result or a record of theirs: the slugs' result words (privacy-unlisted.yml) and a record's
-_RECORD_KIND = lazyre.compile(r"(?i:scan|scanned|intake|consent|form|referral)")
+_RECORD_KIND = lazyre.compile(_KINDS)
 _RESULTS = frozenset((*(w.lower() for w in UNLISTED["result_words"] if " " not in w), "labs", "lab", "report", "reporte", "informe", "chart", "expediente", "records"))
 _WORD = lazyre.compile(r"[^\W_]+")
 _SEGMENT = lazyre.compile(r"[^.;\n]+")  # file_words joins a path's folders with ". ", link_words a link's parts with "; "
