@@ -15,22 +15,18 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
+from ...bilingual import phrases
+from ...wordlists import wordlist
 
 _GIVE_EN = (
     r"(?:we['’]ll|we[ \t]+will|we['’]d[ \t]+(?:love|like)[ \t]+to|we[ \t]+(?:can|could|want[ \t]+to)|(?:we['’]re[ \t]+)?happy[ \t]+to|let[ \t]+us)[ \t]+"
     r"(?:(?:bring|send|mail|ship|drop[ \t]+off|give|deliver)(?:[ \t]+(?:you|y['’]all|your[ \t]+family|you[ \t]+all))?(?:[ \t]+(?:over|out|by))?"
     r"|treat[ \t]+(?:you|y['’]all|your[ \t]+family|you[ \t]+all)[ \t]+to)"
 )
-_GIVE_ES = (
-    r"(?:les?|te)[ \t]+(?:(?:vamos|voy)[ \t]+a[ \t]+)?(?:llev|mand|envi|regal|d|tra|obsequi|invit)(?:amos|aremos|ar|emos|eremos|aemos|aeremos|er)"
-    r"|(?:vamos|voy)[ \t]+a[ \t]+(?:llevar|mandar|enviar|regalar|dar|traer|obsequiar|invitar)(?:les|le|te)"
-)
-_GOODS = (
-    r"baskets?|canast(?:a|as|ita|itas)|cestas?|pies?|cakes?|pastel(?:es|ito|itos)?|cookies|galletas|muffins|donuts|doughnuts|cupcakes|brownies"
-    r"|pastries|pan[ \t]+dulce|conchas|tamales|chocolates?|flowers|bouquet|flores|ramos?|plants?|plantas?|mugs?|tazas?|t-?shirts?|tees?"
-    r"|camisetas?|playeras?|totes?|hoodies?|sudaderas?|pizzas?|lunch|dinner|breakfast|comida|almuerzo|desayuno|coffee|caf[eé]|treats?"
-    r"|snacks?|botanas?|postres?|desserts?|candles?|velas?|wine|vino|jam|mermelada|honey|miel|fruit|fruta|goodies|gift|regalo|regalito"
-)
+_WE_GIVE = "llevamos|llevaremos|mandamos|mandaremos|enviamos|enviaremos|regalamos|regalaremos|damos|daremos|traemos|traeremos|obsequiamos|invitamos|invitaremos"
+_TO_GIVE = "llevar|mandar|enviar|regalar|dar|traer|obsequiar|invitar"
+_GIVE_ES = rf"(?:les?|te)[ \t]+(?:{_WE_GIVE}|(?:vamos|voy)[ \t]+a[ \t]+(?:{_TO_GIVE}))|(?:vamos|voy)[ \t]+a[ \t]+(?:{_TO_GIVE})(?:les|le|te)"
+_GOODS = phrases(wordlist("honesty")["gifts_in_kind"])  # a basket, a cake, flowers, a mug, a meal (honesty.yml)
 GIFT = lazyre.compile(
     rf"(?<![\w-])(?:{_GIVE_EN}|{_GIVE_ES})[ \t]+(?:(?:a|an|some|un|una|unos|unas|al|a[ \t]+la)[ \t]+)?(?:(?!(?:gracias|thanks|thank|por|for|para|with|con|about|sobre)[ \t])[\w'’-]+[ \t]+){{0,3}}?(?:{_GOODS})(?![\w-])",
     re.IGNORECASE,
