@@ -299,10 +299,18 @@ def compass_compound(text: str, start: int) -> bool:
     return _COMPASS.match(text, start) is not None
 
 
+# A continent the name lists also give girls ("Africa", "Asia", "America") is a place beside its region's word
+_CONTINENT = lazyre.compile(r"(?i:[aá]frica|asia|am[eé]ricas?|europ[ae])(?![\w'’-])")
+_REGION_BEFORE = lazyre.compile(r"(?<![\w-])(?i:sub-?saharan|saharan|equatorial|tropical|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|latin)[ \t]+$")
+_REGION_AFTER = lazyre.compile(r"[ \t]+(?i:subsahariana|central|del[ \t]+(?:sur|norte)|latina|oriental|occidental|meridional|austral|septentrional)(?![\w'’-])")
+
+
 def place_here(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` is a town, a street of a corner or a neighbourhood by its context."""
     if compass_compound(text, start) or street_corner(text, start) or _LONG_STATE.match(text, start):
         return True  # ... or a state named in two words or more, none a person's: "Dakota del Sur", "North Carolina"
+    if (continent := _CONTINENT.match(text, start)) and (_REGION_BEFORE.search(text, max(0, start - 24), start) or _REGION_AFTER.match(text, continent.end())):
+        return True  # "sub-Saharan Africa", "África subsahariana", "América del Sur": a region ("our patient Asia" is someone)
     span = _town_around(text, start)
     if span is None:  # the town's possessive is one word to the finder: "Lowell's own <Name>"
         own = _POSSESSIVE.match(text, start)

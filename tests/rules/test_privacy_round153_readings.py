@@ -1,0 +1,42 @@
+"""Round 153: what session 60 left, and a held-back pair of sets from Oregon, Idaho, Wyoming and Washington.
+
+Left by round 152, mended:
+- a world region after its qualifier ("sub-Saharan Africa", "East Asia", "Central America") or before it ("África
+  subsahariana", "Asia Central", "América Latina", "América del Sur") was read as a given name the lists hold ("Africa",
+  "Asia", "America"): a continent with its region's word is a place. The continent alone, or after a word that is no
+  region's ("our patient Asia", "little America"), is still someone.
+
+Everything here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.harness import errors, hits, post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flying to sub-Saharan Africa or the Amazon this spring? Yellow fever shots need ten days, so book a visit now.",
+        "Travel to Southeast Asia means typhoid and hepatitis A shots: come see us a month before you leave.",
+        "¿Viaja a África subsahariana? La vacuna contra la fiebre amarilla se pone diez días antes del vuelo.",
+        "Si va a Asia Central o América del Sur este verano, pida su cita de vacunas de viaje con tiempo.",
+        "Headed to Central America for a mission trip? Malaria pills start before you go; call us for a visit.",
+    ],
+)
+def test_a_continent_with_its_regions_word_is_a_place(text):
+    assert not hits("PHI003", post(text))  # not even a warning: no one is named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patient Asia got her last hepatitis shot today before her trip.",
+        "Little America came in for her travel shots with her mom this morning.",
+        "Felicidades a Africa Quellbrandt, que ya terminó su tratamiento de malaria con nosotros.",
+    ],
+)
+def test_a_continents_name_said_of_someone_is_still_a_name(text):
+    assert errors("PHI003", post(text))
