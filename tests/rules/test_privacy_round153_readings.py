@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import errors, hits, post
+from tests.rules.harness import errors, hits, post, response
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,36 @@ def test_a_continent_with_its_regions_word_is_a_place(text):
 )
 def test_a_continents_name_said_of_someone_is_still_a_name(text):
     assert errors("PHI003", post(text))
+
+
+# From final153 (first sight at ca51cf76): a town hailed by a warning of news, and the one "a cargo" (in charge) beside a phone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads up, Pomeroy! From March we're open Saturday mornings for walk-in flu shots. Call 509-555-0182 with questions.",
+        "¡Ojo, Pomeroy! Desde marzo abrimos los sábados en la mañana para vacunas sin cita.",
+    ],
+)
+def test_a_town_hailed_by_a_warning_of_news_is_no_one(text):
+    assert not hits("PHI003", post(text))
+
+
+def test_someone_hailed_by_a_warning_with_their_care_is_still_named():
+    assert errors("PHI003", post("Heads up, Kaylee! Your stitches come out Friday, so keep the bandage dry until then."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lamentamos leer esto. Por favor llame a Irma Quellbrandt, la enfermera a cargo, al 509-555-0182 de lunes a viernes.",
+        "Para dudas, hable con el farmacéutico a cargo, al 509-555-0182.",
+    ],
+)
+def test_the_one_in_charge_and_a_phone_is_no_account(text):
+    assert not errors("PHI007", response(text, scenario="negative-review"))
+
+
+def test_a_charge_number_is_still_an_identifier():
+    assert errors("PHI007", response("Revisamos su cargo 4471829 y ya quedó corregido en su estado de cuenta.", scenario="negative-review"))

@@ -39,8 +39,8 @@ _MATCH_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|an|every|each|any)[ \t]+$")
 _MATCH_AFTER = lazyre.compile(r"[ \t]+(?i:match|matches|game|games|fixture|fixtures)(?![\w'’-])")
 # A singer before one of their works, after a determiner: "every <Singer> song", "a <Band> concert", "a <Singer> tribute band".
 _WORK_AFTER = lazyre.compile(r"[ \t]+(?i:songs?|albums?|concerts?|records?|tunes?|ballads?|lyrics|playlists?|tour|movies?|films?|tributes?|covers?|impersonators?|medleys?|sing-?alongs?)(?![\w'’-])")
-# A town greeted by an announcement: "Good news, <Town>!", "¡Buenas noticias, <Town>!", "¡Atención, <Town>!".
-_NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all")
+# A town greeted by an announcement: "Good news, <Town>!", "¡Buenas noticias, <Town>!", "¡Atención, <Town>!", "Heads up, <Town>!".
+_NEWS = ("buenas noticias", "grandes noticias", "atencion", "atención", "good news", "great news", "big news", "attention", "calling all", "heads up", "heads-up", "listen up", "ojo", "aviso")
 _GREETED_BEFORE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(_NEWS)})[ \t]*,[ \t]*$")
 # ... or cheered at a post's close: "Stay upright, <Town>!", "Keep moving, <Town>!", "¡Cuídense, <Town>!" (round 97)
 _CHEERED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:stay|keep|take[ \t]+care|cuidense|cuidate|mantenganse)(?:[ \t]+[\w'’-]+){0,3}[ \t]*,[ \t]*$")

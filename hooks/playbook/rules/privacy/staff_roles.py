@@ -24,6 +24,7 @@ _WHOSE = r"(?i:patients?|clients?|members?|pacientes?|socios?|miembros?|afiliad[
 _ROLE = lazyre.compile(
     rf"(?<![\w-]){_WHOSE}{JOB_AFTER}"
     rf"|(?<![\w-])(?i:{alternation(NAMES['staff_desk_before'])})[ \t]+(?i:al|a|del|de|con)(?:[ \t]+(?i:los|las|la|el))?[ \t]+{_WHOSE}(?![\w-])"
+    r"|(?<![\w-])(?i:a)[ \t]+(?i:cargo)(?![\w-])"  # "nuestra farmacéutica a cargo, al <phone>": the one in charge, no charge
 )
 # A North American line: ten digits (eleven with a leading 1) grouped as phones are
 PHONE = lazyre.compile(r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-]?)\d{3}[ \t.-]\d{4}(?!\d)")
