@@ -1,4 +1,4 @@
-"""Round 153: what session 60 left, and a held-back pair of sets from Oregon, Idaho, Wyoming and Washington.
+"""Round 153: what session 60 left, and two sets from Oregon, Idaho, Wyoming and Washington (final153 a and b).
 
 Left by round 152, mended:
 - a world region after its qualifier ("sub-Saharan Africa", "East Asia", "Central America") or before it ("África
@@ -42,7 +42,9 @@ def test_a_continents_name_said_of_someone_is_still_a_name(text):
     assert errors("PHI003", post(text))
 
 
-# From final153 (first sight at ca51cf76): a town hailed by a warning of news, and the one "a cargo" (in charge) beside a phone.
+# From final153 (first sight at ca51cf76: a 100% / 100% / 3.3%, b 98.2% / 100% / 5.0%): a town hailed by a warning of
+# news, and the one "a cargo" (in charge) beside a phone. Left: a slug naming a deputy by his surname alone with his
+# rebuilt teeth; a staff member's knack told with the care she gives; "your experience with us" in an apology.
 
 
 @pytest.mark.parametrize(
