@@ -6,7 +6,8 @@ Two readers take those words for a patient. PHI003 reads "<Name>, our patient ..
 <phone>" or "servicios al socio: <phone>" the number is the desk's line, which PHI004 judges as a
 phone. Only a job word right after the label word (English) or a desk word right before it (Spanish)
 makes it a role; a role between a label and a number later in its clause passes only a number shaped
-like a phone: "patient ID 44812" and "member ID <phone-shaped>" stay identifiers.
+like a phone: "patient ID 44812" and "member ID <phone-shaped>" stay identifiers. A label word said of the one
+in charge is a role too: "la enfermera a cargo, al <phone>" (a cargo: in charge, no charge's number).
 """
 
 from __future__ import annotations
