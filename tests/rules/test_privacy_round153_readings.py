@@ -43,8 +43,8 @@ def test_a_continents_name_said_of_someone_is_still_a_name(text):
 
 
 # From final153 (first sight at ca51cf76: a 100% / 100% / 3.3%, b 98.2% / 100% / 5.0%): a town hailed by a warning of
-# news, and the one "a cargo" (in charge) beside a phone. Left: a slug naming a deputy by his surname alone with his
-# rebuilt teeth; a staff member's knack told with the care she gives; "your experience with us" in an apology.
+# news, and the one "a cargo" (in charge) beside a phone (and the deputy's slug, below). Left: a staff member's knack
+# told with the care she gives; "your experience with us" in an apology.
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,37 @@ def test_the_one_in_charge_and_a_phone_is_no_account(text):
 
 def test_a_charge_number_is_still_an_identifier():
     assert errors("PHI007", response("Revisamos su cargo 4471829 y ya quedó corregido en su estado de cuenta.", scenario="negative-review"))
+
+
+# Found while mending final153 b's slug (a deputy by his surname, his front teeth rebuilt): a part mended by a verb of
+# repair is care (injuries._MENDED), around the name too (done_to), and the law's officers wear their rank as a title.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rebuilt Deputy Varnholt's front teeth after the rollover on the grade.",
+        "Le reconstruimos los dientes al oficial Varnholt después del choque en la carretera.",
+        "We rebuilt Marisela's two front teeth this week, and she grinned the whole way out.",
+        "Trooper Varnholt is smiling again: we reattached his thumb last spring.",
+    ],
+)
+def test_a_part_we_mended_names_its_owner(text):
+    assert errors("PHI003", post(text))
+
+
+def test_a_slug_of_a_deputys_teeth_rebuilt_names_him():
+    assert errors("PHI003", post("A note from the clinic.", path="content/posts/2027/02/how-we-rebuilt-deputy-varnholt-front-teeth-after-the-rollover.md"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Varnholt rebuilt the fence at the fairgrounds with the 4-H kids. Thank you!",
+        "We repaired the back porch with help from Dale Varnholt and his crew.",
+        "Thanks to Deputy Varnholt for the bike-helmet talk at our health fair!",
+        "Reparamos la muñeca de trapo de la sala de espera: los niños la extrañaban.",
+    ],
+)
+def test_a_thing_repaired_or_an_officer_thanked_is_no_ones_care(text):
+    assert not errors("PHI003", post(text))

@@ -26,6 +26,7 @@ from ...text import alternation, sentence_of
 from ...wordlists import wordlist
 from . import care
 from .everyday_senses import TREATED_TO
+from .injuries import mended_around
 
 # Verbs of care done to someone, the object pronoun after them: "let us fit him", "we started her", "le pusimos".
 _LET = r"(?i:let|lets|letting|allowed|allow)[ \t]+us[ \t]+(?:(?i:to|finally|at[ \t]+last)[ \t]+)?"
@@ -103,7 +104,7 @@ _CARE_DID = (
 _GAVE_DID = r"(?i:gave|started|put|got|set|fitted|fit|switched)"
 _CARE_HECHO = (
     r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos|"
-    r"hidratamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron"
+    r"hidratamos|reconstruimos|reparamos|restauramos|reimplantamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron"
     r"|recibimos[ \t]+(?:al|a[ \t]+la|a[ \t]+los)[ \t]+(?:beb[eé]s?|gemel[oa]s|cuates)[ \t]+de)"  # "recibimos al bebé de <ella>"
 )
 _BEFORE = lazyre.compile(
@@ -169,6 +170,8 @@ def done_to_named(body: str, bounds: Sequence[int], at: int, after: int) -> bool
     """Care of ours done to the one named at body[at:after], its object, in their sentence: "our team stitched up
     <Name>", "we fitted a knee brace on <Name>", "le pusimos una férula a <Name>" (not "we put on a screening with <Name>")."""
     start, end = sentence_of(bounds, at)
+    if mended_around(body, at, after, start, end):
+        return True  # "we rebuilt Deputy <Surname>' front teeth": a part of theirs mended, the name inside (injuries.py)
     did = _BEFORE.search(body, max(start, at - _WINDOW), at)
     return did is not None and (did.group("care") is not None or did.group("hecho") is not None or _ONTO.search(body, did.start("gap"), at) is not None) and _done_before(body, did, after, end)
 

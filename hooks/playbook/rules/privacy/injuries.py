@@ -69,8 +69,22 @@ _STITCHES = lazyre.compile(
 )
 
 
+# A part mended by a verb of repair, the same three words at most between them (round 153): "rebuilt his front teeth",
+# "reset her shoulder", "le reconstruimos los dientes"; not "repaired the back porch" (privacy-owned.yml: mended_parts).
+# Between them, the owner by name too ("rebuilt Deputy <Surname>' front teeth"): capitalised words, the last possessive.
+_MENDED = lazyre.compile(
+    rf"(?<![\w'’-])(?i:{alternation(_OWNED['mend_verbs'])})(?:[ \t]+[A-Z][\w-]*){{0,2}}?(?:[ \t]+[A-Z][\w-]*['’]s?)?(?:[ \t]+(?i:{_BETWEEN})){{0,3}}"
+    rf"[ \t]+(?i:{alternation(_OWNED['mended_parts'])})(?![\w'’-])"
+)
+
+
+def mended_around(text: str, at: int, after: int, start: int, end: int) -> bool:
+    """Whether a part is mended around the name at text[at:after], in text[start:end]: "we rebuilt <Name>'s front teeth"."""
+    return any(found.start() < at and found.end() > after for found in _MENDED.finditer(text, start, end))
+
+
 def injury_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] (folded) tells an injury: a verb of hurt and a body part within three words, a thing taken
-    out of one, a fall of someone's and a walk lost, or stitches in Spanish ("los puntos en la mano")."""
+    out of one, a fall of someone's and a walk lost, stitches in Spanish ("los puntos en la mano"), or a part mended."""
     end = len(text) if end is None else end
-    return any(pattern.search(text, start, end) is not None for pattern in (_INJURY, _REMOVED, _MISHAP, _STITCHES))
+    return any(pattern.search(text, start, end) is not None for pattern in (_INJURY, _REMOVED, _MISHAP, _STITCHES, _MENDED))
