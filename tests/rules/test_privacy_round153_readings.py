@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import errors, hits, post, response
+from tests.rules.harness import errors, hits, post, praise, response
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,50 @@ def test_a_slug_of_a_deputys_teeth_rebuilt_names_him():
 )
 def test_a_thing_repaired_or_an_officer_thanked_is_no_ones_care(text):
     assert not errors("PHI003", post(text))
+
+
+# Probing final154's kinds (a musician thanked, then his finger we treated): "le curamos", "lo curamos" is care of ours
+# and ties the names of its text as "atendimos" does (care_tie); curing meat is not ("cómo curamos la cecina").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias a don Efraín Varnholt por tocar en la feria. Le curamos el dedo machucado y ya está listo para el acordeón.",
+        "Don Efraín Varnholt llegó con una cortada en la mano y lo curamos en cinco minutos.",
+    ],
+)
+def test_care_of_ours_said_with_curamos_ties_the_name(text):
+    assert errors("PHI003", post(text))
+
+
+def test_curing_meat_is_no_care():
+    assert not errors("PHI003", post("Don Efraín Varnholt nos enseñó cómo curamos la cecina en su rancho para el convivio."))
+
+
+# From the held-back final154 (first sight at 111d6605: 98.2% / 100% / 5.0%): a reply glad the reader came, said in the
+# subjunctive ("que viniera"), with a count before the reader's relatives ("sus tres nietos").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias, {{ reviewer }}! Qué gusto nos dio que viniera el jueves con toda la familia.",
+        "¡Qué bueno que vinieran todos, {{ reviewer }}! Gracias por la confianza.",
+        "Thank you, {{ reviewer }}! Your two boys made our whole week.",
+        "¡Gracias, {{ reviewer }}! Sus dos nietas son un encanto.",
+    ],
+)
+def test_a_reply_glad_the_reader_came_or_counting_their_kin_confirms_them(text):
+    assert errors("PHI001", praise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¡Gracias, {{ reviewer }}! Ojalá que viniera más gente a nuestras ferias de salud.",
+        "Thanks, {{ reviewer }}! Your two cents always help us do better.",
+    ],
+)
+def test_a_wish_for_visitors_or_two_cents_confirms_no_one(text):
+    assert not errors("PHI001", praise(text))

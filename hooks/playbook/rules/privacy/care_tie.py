@@ -121,7 +121,7 @@ _NEAR = lazyre.compile(
         (
             rf"(?<![\w-]){_OWNER}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_VISIT})(?![\w-])",
             # care given by us, a birth here, a newborn welcomed, a body that fails
-            r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad"
+            r"(?<![\w-])(?:treated|treating|trato|tratamos|atendio|atendimos|atendida|atendido|operated|opero|operamos|(?:le|les|la|lo)[ \t]+(?:curamos|curo|curaron)|birthing[ \t]+suite|sala[ \t]+de[ \t]+partos|labor[ \t]+and[ \t]+delivery|maternity|maternidad"
             # not a career's count: "she's delivered babies in a snowstorm", "has delivered 2,000 babies" (round 141)
             r"|delivered(?![ \t]+(?:(?:more[ \t]+than|over|nearly|almost)[ \t]+)?(?:[\d,]+|hundreds|thousands|dozens)?(?:[ \t]+of)?[ \t]*babies))(?![\w-])",
             # one person called a patient in the name's sentence ("One patient, a crew leader who goes by <Name>, ..."; round 152)

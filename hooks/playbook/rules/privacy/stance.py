@@ -265,7 +265,9 @@ _TU_PRETERITE = lazyre.compile(r"(?<![\w-])[a-zA-Z]+(?:aste|iste)(?![\w-])")
 _NOT_TU_PRETERITE = frozenset(words("not_tu_preterite"))
 RELATIVES = alt(words("relatives"))
 MODIFIERS = alt(words("care_modifiers"))
-RELATIVE = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:(?:{MODIFIERS})\s+)?(?:{RELATIVES})(?![\w-])")
+# a count may stand before them: "your two boys", "sus tres nietos" (round 154)
+_COUNT = r"(?:\d{1,2}|(?i:two|three|four|five|six|both|dos|tres|cuatro|cinco|seis|ambos|ambas))\s+"
+RELATIVE = lazyre.compile(rf"(?<![\w-])(?:{POSSESSIVE})\s+(?:{_COUNT})?(?:(?:{MODIFIERS})\s+)?(?:{RELATIVES})(?![\w-])")
 KIN_BARE = _KIN = lazyre.compile(
     rf"(?<![\w-])(?:{alt(words('relatives_bare'))})(?![\w-])"
     r"|\b[Tt]he\s+[A-Z][a-z]+(?:s|es)\b(?!\s+[A-Z])|\b[Tt]he\s+[A-Z][\w'’-]+\s+family\b"
