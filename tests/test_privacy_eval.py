@@ -194,6 +194,8 @@ _GENERIC_RUNS = {
     "hoy se lo vamos a leer en la junta": "a stock promise to read praise aloud at the staff meeting (a privacy test row had it before final149 was written)",
     "de 12 a 3 en el gimnasio de la escuela": "an event's hours and place in Spanish (a privacy test row had it before final149 was written)",
     "4 o 5 aqui esta el enlace para": "a score funnel's stock wording, in Spanish (an honesty test row had it before final151 was written)",
+    "we ll pass your note along to the": "a stock promise to share praise with the team (a negatives test row had it before final153 was written)",
+    "in a public space but we do want to": "a stock refusal to discuss details in public (a privacy test row had it before final154 was written)",
 }
 
 
