@@ -156,3 +156,15 @@ def test_a_reply_glad_the_reader_came_or_counting_their_kin_confirms_them(text):
 )
 def test_a_wish_for_visitors_or_two_cents_confirms_no_one(text):
     assert not errors("PHI001", praise(text))
+
+
+# The re-read: done_to's Spanish verbs of mending come from privacy-owned.yml's mend_verbs (ours, "-amos"/"-imos"),
+# so "acomodamos" (a shoulder put back) joins them; a table set up for someone is no part of theirs.
+
+
+def test_a_shoulder_we_put_back_names_its_owner():
+    assert errors("PHI003", post("Le acomodamos el hombro a don Efraín Varnholt en cinco minutos."))
+
+
+def test_a_table_we_set_up_for_someone_is_no_care():
+    assert not errors("PHI003", post("Le acomodamos la mesa a don Efraín Varnholt para su puesto de tamales en la feria."))

@@ -102,9 +102,11 @@ _CARE_DID = (
     r"treated|intubated|(?:delivered|caught)[ \t]+(?:the|her|their)[ \t]+(?:baby|babies|twins|son|daughter)[ \t]+of)"  # "caught the baby of <them>"
 )
 _GAVE_DID = r"(?i:gave|started|put|got|set|fitted|fit|switched)"
+# our Spanish verbs of mending a part ("le reconstruimos los dientes a <Name>"; injuries.py reads the part mended around a name)
+_MENDED_OURS = alternation([verb for verb in wordlist("privacy-owned")["mend_verbs"] if verb.endswith(("amos", "imos"))])
 _CARE_HECHO = (
     r"(?i:vacunamos|operamos|enyesamos|cosimos|suturamos|curamos|inyectamos|canalizamos|entablillamos|vendamos|nebulizamos|atendimos|revisamos|"
-    r"hidratamos|reconstruimos|reparamos|restauramos|reimplantamos|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron"
+    rf"hidratamos|{_MENDED_OURS}|vacun[oó]|vacunaron|oper[oó]|operaron|cosi[oó]|cosieron|sutur[oó]|suturaron|cur[oó]|curaron|hidrat[oó]|hidrataron|enyes[oó]|enyesaron"
     r"|recibimos[ \t]+(?:al|a[ \t]+la|a[ \t]+los)[ \t]+(?:beb[eé]s?|gemel[oa]s|cuates)[ \t]+de)"  # "recibimos al bebé de <ella>"
 )
 _BEFORE = lazyre.compile(
