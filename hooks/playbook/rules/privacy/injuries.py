@@ -78,9 +78,14 @@ _MENDED = lazyre.compile(
 )
 
 
+_AROUND = 80  # characters each side of a name: a verb and its part stand within a few words of it
+
+
 def mended_around(text: str, at: int, after: int, start: int, end: int) -> bool:
-    """Whether a part is mended around the name at text[at:after], in text[start:end]: "we rebuilt <Name>'s front teeth"."""
-    return any(found.start() < at and found.end() > after for found in _MENDED.finditer(text, start, end))
+    """Whether a part is mended around the name at text[at:after], in text[start:end]: "we rebuilt <Name>'s front teeth".
+    Read in a window around the name, so a sentence of many names is not read again for each (linear)."""
+    lo, hi = max(start, at - _AROUND), min(end, after + _AROUND)
+    return any(found.start() < at and found.end() > after for found in _MENDED.finditer(text, lo, hi))
 
 
 def injury_in(text: str, start: int = 0, end: int | None = None) -> bool:
