@@ -242,7 +242,13 @@ _DIMINUTIVES = (("citas", "s"), ("citos", "s"), ("cita", ""), ("cito", ""), ("it
 
 def find(text: str) -> list[Match]:
     """Every run of clinical words in the text (see ClinicalLexicon.find)."""
-    return lexicon().find(text)
+    return list(_found(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _found(text: str) -> tuple[Match, ...]:
+    """find's answer, kept: the privacy readings ask it of the same words and windows again and again (half the calls)."""
+    return tuple(lexicon().find(text))
 
 
 def term_at(text: str, start: int, width: int = 60) -> Match | None:

@@ -24,6 +24,7 @@ from .removed_parts import removed_by_us, removed_part
 from .vocabulary import DESCRIBED, NAMES
 
 
+@functools.lru_cache(maxsize=1024)  # asked again of the same window by each reading near it (half the calls)
 def care_in(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds a word of care: a clinical term, or "appointment", "recovery", "cita"; not "labor"
     as work ("every labor camp", "the labor union hall", "a labor of love", "farm labor"), nor "shot" of a sport or a camera

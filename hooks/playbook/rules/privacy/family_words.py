@@ -146,3 +146,13 @@ def _roster() -> re.Pattern:
 def _rostered(text: str, end: int) -> bool:
     """Whether a public role or a team's word follows the family word ("Twins pitcher", "Twins fans")."""
     return _roster().match(text, end) is not None
+
+
+# A band's or a shop's name in title case mid-sentence: "música de Los Hermanos <Surname>", "pan de Las Hermanas <Surname>"
+_GROUP_TITLE = lazyre.compile(r"[a-záéíóúñ,][ \t]+(?:Los|Las|The)[ \t]+$")
+
+
+def group_title(text: str, start: int) -> bool:
+    """Whether the capitalised kin word at `start` follows a capitalised "Los", "Las" or "The" mid-sentence: a band's
+    or a shop's name ("música de Los Hermanos <Surname>"), not a family ("los hermanos <Surname>" keeps its reading)."""
+    return text[start : start + 1].isupper() and _GROUP_TITLE.search(text, max(0, start - 24), start) is not None

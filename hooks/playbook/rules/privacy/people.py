@@ -21,6 +21,7 @@ names on a label in record_labels.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ from .care_names import as_names
 from .common import WORDS
 from .community_roles import cared_in_role, community_role
 from .done_to import done_to_named
-from .family_words import no_family, org_family
+from .family_words import group_title, no_family, org_family
 from .figure_care import role_named
 from .food_makers import made_by
 from .greeted_words import plain_word
@@ -114,16 +115,6 @@ from .written_names import written_names
 # --- people named ---------------------------------------------------------------------------------------
 
 _ADDRESS_BEFORE = lazyre.compile(r"\d+[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}$")  # "88 Shore Dr.": a Drive
-# A band's or a shop's name in title case mid-sentence: "música de Los Hermanos <Surname>", "pan de Las Hermanas <Surname>"
-_GROUP_TITLE = lazyre.compile(r"[a-záéíóúñ,][ \t]+(?:Los|Las|The)[ \t]+$")
-
-
-def _group_title(text: str, start: int) -> bool:
-    """Whether the capitalised kin word at `start` follows a capitalised "Los", "Las" or "The" mid-sentence: a band's
-    or a shop's name ("música de Los Hermanos <Surname>"), not a family ("los hermanos <Surname>" keeps its reading)."""
-    return text[start : start + 1].isupper() and _GROUP_TITLE.search(text, max(0, start - 24), start) is not None
-
-
 _PATIENT_AFTER = lazyre.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+),?[ \t]+"
     r"(?i:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:former\s+|recent\s+|longtime\s+|long-time\s+|new\s+)?(?:patient|client)(?![\w-])|our\s+(?:patient|client)(?![\w-]))"
@@ -229,15 +220,21 @@ def people(text: str, known: Known, *, reply: bool = False, slug: bool = False) 
     says nothing: each word is weighed on its own ("Canva Export Brianna Hollowell Scar").
     A name inside a holiday's name names a day ("Viernes Santo", "Sabado de Gloria"); in an activity's, a class ("Tai chi").
     """
+    return iter(_read_people(text, known, reply, slug))
+
+
+@functools.lru_cache(maxsize=64)  # several rules read one text's people in turn
+def _read_people(text: str, known: Known, reply: bool, slug: bool) -> tuple[Person, ...]:
     text = title_case_caps(text)
     holidays = [match.span() for match in HOLIDAY.finditer(text)]  # never overlapping: the last one starting before a name's end
     starts, ends = [start for start, _ in holidays], [end for _, end in holidays]  # is the only one it can touch
     done = activities.spans(text)  # "Tai chi", "Qi Gong", "Nia class": a class's or a game's name is no one (activities.py)
-    for person in _people(text, known, reply=reply, slug=slug):
-        index = bisect_left(starts, person.end) - 1
-        if (index < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name):
-            if slug or not names_a_place(text, person):
-                yield person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana" (place_runs.py)
+    return tuple(
+        person  # not "<Given> <Surname> Boat Basin", "Mision Bautista Hispana" (place_runs.py)
+        for person in _people(text, known, reply=reply, slug=slug)
+        if ((index := bisect_left(starts, person.end) - 1) < 0 or ends[index] <= person.start) and (not slug or slug_name(person)) and not activities.in_activity(text, done, person, is_first_name)
+        if slug or not names_a_place(text, person)
+    )
 
 
 def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Person]:
@@ -273,7 +270,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
             (slug and _verb_form(tokens))
             or in_compound(text, match.start())
             or (not slug and stage_prefix(text, match.start()))
-            or _group_title(text, match.start())
+            or group_title(text, match.start())
             or no_one(text, tokens, match.start())
         ):
             continue  # "team mom <Name>", "coordinadora de servicio al paciente, <Name>": a role (role_compounds.py), the name weighed as a neighbour's; "rapper Lil <Word>": a stage name; "joined Little Steps"
@@ -299,7 +296,7 @@ def _people(text: str, known: Known, *, reply: bool, slug: bool) -> Iterator[Per
                 continue  # not "the Hernandez Family Foundation" either
             yield Person(match.start(), match.end(), (name,), "a family named", excusable=False, public=False)
     for match in _FAMILY_BEFORE.finditer(text):  # not "welcome to the fam <Name>" (slang for the team)
-        found = None if no_family(text, match.start()) or _group_title(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
+        found = None if no_family(text, match.start()) or group_title(text, match.start()) else _person(text, run(match.end(), 2), match.start(), "a family named", excusable=False, public=False)
         if found:
             yield found
     for match in _scan(_AGE_BEFORE, text, _OLD):

@@ -273,6 +273,7 @@ def word_before(text: str, start: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
+@functools.lru_cache(maxsize=1024)  # each reading that finds a name asks again of the same start (half the calls)
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
     word = word_before(text, start)
