@@ -18,6 +18,10 @@ Naming a clinician in a reply is refused because "your visit with Dr. Ortiz", "D
   en la junta del equipo");
 - one to whom we passed the review on ("le pasamos su mensajito a la Dra. Ortiz y a <Name>", "we shared your
   review with Dr. Ortiz"; passed_on.py, which reads the sentence for the reader's care, records and past itself).
+- the one who reads what comes in on a line the reply gives ("call our manager line at <number>: Dr. Ortiz reads those
+  messages herself and will follow up"), or to whom the reader is put through ("llame a <Member> y ella le comunica con la
+  Dra. Ortiz"): everyone's contact, as one asked for on the line is (asked_for). "Will follow up" is that contact's promise,
+  not the reader's follow-up visit.
 
 Either way the sentence must not speak of the reader's past or records: "who saw you", "remembers you", "again",
 "de nuevo", "your results", "su expediente", "your visit" keep the name refused; so does a name after which the
@@ -55,7 +59,7 @@ _OFFER = lazyre.compile(
 )
 # The reader's past or records in the sentence: the clinician is then tied to their care after all.
 _THEIRS = lazyre.compile(
-    r"(?<![\w-])(?i:again|once[ \t]+more|follow[ \t-]?up|results?|chart|records?|labs?|reports?|scans?|x-?rays?|biops(?:y|ies)|file|last|earlier"
+    r"(?<![\w-])(?i:again|once[ \t]+more|(?<!will[ \t])(?<!['’]ll[ \t])follow[ \t-]?up|results?|chart|records?|labs?|reports?|scans?|x-?rays?|biops(?:y|ies)|file|last|earlier"
     r"|de[ \t]+nuevo|otra[ \t]+vez|nuevamente|volver|resultados?|expediente|estudios?|an[aá]lisis|radiograf[ií]as?|informes?|reportes?|[uú]ltima|pasad[oa]"
     r"|met|(?:loved|enjoyed|liked)[ \t]+meeting(?=[ \t]+(?i:you|your|the|him|her|them|everyone|all|y['’]all)(?![\w-]))(?![ \t]+the[ \t]+needs)"
     r"|conoci[oó]|conocerl[oae]s?|remember|recuerda|was|were|fue|estuvo|your[ \t]+(?:\w+[ \t]+)?(?:visit|appointment|care|procedure|surgery|treatment|exam|stay|test)"
@@ -176,6 +180,32 @@ _ASK_FOR = lazyre.compile(
 _LINE = lazyre.compile(
     r"\+?\d[\d \t().-]{5,}\d|(?<![\w-])(?i:call|phone|ring|text|contact|reach|llame|ll[aá]menos|llamar|llamarnos|comun[ií]quese|marque|marcar|marcarnos|m[aá]rquenos|escr[ií]banos|cont[aá]ctenos)(?![\w-])"
 )
+
+
+# The one who reads what comes in on the line: "<Name> reads those messages himself", "la Dra. <Name> lee personalmente los recados".
+_READS_LINE = lazyre.compile(
+    _AFTER_NAME + _ADVERB + r"(?i:reads|answers|returns|checks|goes[ \t]+through|lee|contesta|responde|revisa|devuelve)[ \t]+"
+    r"(?:(?i:himself|herself|themselves|personally|personalmente|[eé]l[ \t]+mismo|ella[ \t]+misma)[ \t]+)?"
+    r"(?i:those|these|the|every|all|each|our|all[ \t]+the|esos|esas|los|las|todos[ \t]+los|todas[ \t]+las|cada[ \t]+uno[ \t]+de[ \t]+los|nuestros)[ \t]+"
+    r"(?i:messages|voicemails|notes|emails|e-mails|calls|texts|mensajes|recados|correos|llamadas)(?![\w-])"
+)
+# The one the reader is put through to: "she'll put you through to Dr. <Name>", "ella le comunica con el Dr. <Name>".
+_PUT_THROUGH = lazyre.compile(
+    r"(?<![\w-])(?:(?i:put|connect|transfer|patch)[ \t]+(?i:you)(?:[ \t]+(?i:through|straight))?[ \t]+(?i:to|with)"
+    r"|(?i:le|lo|la|los|las)[ \t]+(?i:comunica|comunicar[aá]|comunicamos|conecta|conectar[aá]|pasa|pasar[aá]|pasamos|transfiere|transferir[aá])[ \t]+(?i:con))"
+    r"[ \t]+(?:(?i:el|la)[ \t]+)?$"
+)
+
+
+def reached_by_line(text: str, start: int, end: int) -> bool:
+    """The clinician named at `start`..`end` reads what comes in on a line the same sentence or the one before gives ("call our
+    manager line at <number>: Dr. <Name> reads those messages himself"), or is the one the reader is put through to ("llame a
+    <Member> y ella le comunica con el Dr. <Name>"), in a sentence with nothing of the reader's past or records: everyone's contact."""
+    if _READS_LINE.match(text, end) is None and _PUT_THROUGH.search(text, max(0, start - 40), start) is None:
+        return False
+    begin, stop = _sentence(text, start)
+    before = _sentence(text, begin - 1)[0] if begin > 0 else begin
+    return _LINE.search(text, before, stop) is not None and _clear(text, begin, stop)
 
 
 def asked_for(text: str, start: int, end: int) -> bool:

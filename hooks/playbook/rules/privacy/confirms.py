@@ -313,7 +313,8 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         the whole team ("Dr. Chen and all of us say thank you", "— Dra. Soto y
         todo el equipo"), or as the one who shared the review with the staff
         ("Dr. Chen read it out loud at huddle") or the one we passed the review on to
-        ("le pasamos su mensaje a la Dra. Soto", "we shared your review with Dr. Chen"), with nothing of the reader's past
+        ("le pasamos su mensaje a la Dra. Soto", "we shared your review with Dr. Chen"), or as the one who reads what comes in on the line
+        given ("call <number>: Dr. Chen reads those messages himself") or to whom the reader is put through ("ella le comunica con la Dra. Soto"), with nothing of the reader's past
         or records in the sentence ("Dr. Chen remembers you", "... again"), and not that they are the
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,

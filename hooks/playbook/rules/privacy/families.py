@@ -8,7 +8,8 @@ reads the surname with no family word. With a visit or care in its sentence or t
 ("gracias a los Villaseñor por donar las mochilas") pass, and so do teams, places and kings ("los Tecolotes",
 "los Angeles", "los Reyes": no surname, a place, or a surname that is also a word). A surname with a word for a
 household that may also be a crew or friends ("the Ramirez crew from <town>", "the Delgado bunch", "el clan Arreola",
-"la tribu Villasenor") is read the same way: with care of theirs, a family of patients.
+"la tribu Villasenor") is read the same way: with care of theirs, a family of patients. Spanish may give both surnames
+("los Zamora Delgado"), and a household back with us is a visit ("otra vez en la clínica", "back at the clinic").
 
 One scan, sentence-bounded: linear.
 """
@@ -26,7 +27,8 @@ from .known import Known, Person
 from .vocabulary import CAP, NAMES, NOT_A_NAME, is_place
 
 # "los Arreola", "las gemelas de los Arreola", "the Delgados": a plural article (or "the") and one capitalised word
-_BY_SURNAME = lazyre.compile(rf"(?<![\w'’-])(?P<article>(?i:los|las|the))[ \t]+(?P<name>{CAP})(?![\w'’-])(?![ \t]+[A-Z])")
+# or two, as Spanish gives both ("los Zamora Delgado")
+_BY_SURNAME = lazyre.compile(rf"(?<![\w'’-])(?P<article>(?i:los|las|the))[ \t]+(?P<name>{CAP})(?:[ \t]+(?P<second>{CAP}))?(?![\w'’-])(?![ \t]+[A-Z])")
 # "the Ramirez crew", "el clan Arreola", "la tribu de los Tamayo" (read above): a surname, unpluralised, with a household word
 _BY_GROUP = lazyre.compile(
     rf"(?<![\w'’-])(?i:the)[ \t]+(?P<name>{CAP})[ \t]+(?i:{alternation(NAMES['family_group_after'])})(?![\w'’-])"
@@ -42,7 +44,9 @@ _BRAVE = lazyre.compile(
 # A visit of theirs, told with a word of care: "vino a vacunarse", "pasaron por sus vacunas", "stopped by for flu shots"
 _VISIT = lazyre.compile(
     r"(?<![\w-])(?i:vino|vinieron|llego|llegaron|paso|pasaron|trajo|trajeron|came[ \t]+(?:in|by)|stopped[ \t]+(?:in|by)|dropped[ \t]+by|"
-    r"brought|(?:got|had)[ \t]+their)(?![\w-])"
+    r"brought|(?:got|had)[ \t]+their"
+    # back with us: "otra vez en la clínica", "back at the clinic again"
+    r"|(?:otra[ \t]+vez|de[ \t]+nuevo|again|back)[ \t]+(?:en|at|in)[ \t]+(?:la|el|the|our|nuestra|nuestro)[ \t]+(?:cl[ií]nica|clinic|office|consultorio|urgencias))(?![\w-])"
 )
 
 # What a household comes in for, in words the care lists leave to context: "physicals", "a vacunarse", "sus chequeos"
@@ -73,8 +77,8 @@ def families(text: str, known: Known) -> Iterator[Person]:
     for match in in_order([*_BY_SURNAME.finditer(text), *_BY_GROUP.finditer(text)]):
         group = "article" not in match.re.groupindex
         name = match.group("name") or match.group("after") if group else _household(match.group("article"), match.group("name"))
-        if group and not _surname(name):
-            continue
+        if group and not _surname(name) or not group and match.group("second") and (match.group("article").lower() == "the" or not _surname(match.group("second"))):
+            continue  # two capitals: a Spanish household's two surnames only ("los Zamora Delgado"), not "the Rio Grande" nor "los Angeles Azules"
         at = match.start("name") if match.group("name") else match.start("after")
         if not name or name.lower() in NOT_A_NAME or name.lower() in known.org or known.is_team((name,)) or is_place(text, at):
             continue

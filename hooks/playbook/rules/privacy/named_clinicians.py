@@ -5,8 +5,8 @@ reader saw, so a clinician's name in a reply refuses by default. It passes in th
 (the one who will talk with the reader, one end of the whole team, the one the review was passed on to), as the
 practice's contact by a role (contact_route.py), as the reply's own signature (signatures.py), for what they offer
 everyone ("is accepting new patients"), for what they do with the review itself, and, since round 51, in a reply that
-speaks of its reader only to thank, greet or invite them or of their review (reader_mentions.py) and tells none of
-their dealings: there the clinician is the one the review praised, or who will hear of it. A clinician who reacts
+speaks of its reader only to thank, greet or invite them or of their review (reader_mentions.py: "hope to see you around
+town" is such a turn) and tells none of their dealings: there the clinician is the one the review praised, or who will hear of it. A clinician who reacts
 to news ("is so glad to hear it", "delighted that hip is holding strong") or whose name a relative clause follows
 ("who delivered the baby") stays refused.
 """
@@ -16,9 +16,9 @@ from __future__ import annotations
 from ... import lazyre
 from ...text import sentence_bounds, sentence_of
 from .care import care_in
-from .clinician_roles import asked_for, offered_contact, passed_to, team_end, untold, with_the_team
+from .clinician_roles import asked_for, offered_contact, passed_to, reached_by_line, team_end, untold, with_the_team
 from .contact_route import contact_named
-from .reader_mentions import only_set_turns
+from .reader_mentions import only_set_turns, set_turns
 from .signatures import signed
 from .stance import COURTESY, DEAL, PATIENT, POINT, RELATIVE, SOFT, SPAN, VISIT, WAIT, WHEN, read_marks
 
@@ -88,7 +88,7 @@ def _review_kept(text: str, start: int, end: int) -> bool:
 def _clinician_excused(text: str, start: int, end: int) -> bool:
     """A clinician named for what they offer everyone, as everyone's contact, as the one who will talk with the
     reader, as one end of the whole team, as the reply's own writer, or for what they do with the review itself."""
-    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end) or passed_to(text, start, end):
+    if offered_contact(text, start, end) or team_end(text, start, end) or with_the_team(text, start, end) or passed_to(text, start, end) or reached_by_line(text, start, end):
         return True  # the one who will talk with the reader, one end of the whole team, with the team, or given the review (clinician_roles.py)
     return _offered_to_all(text, end) or contact_named(text, start, end) or signed(text, start, end) or _review_kept(text, start, end)
 
@@ -106,6 +106,7 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
     readings = [m.span() for m in _READ_THIS.finditer(text)] if quiet else []
     if quiet:  # "Curtis and Dr. <Name> are walking around a little taller today": the day of the reading, no dealing
         readings += [m.span() for m in _TODAY.finditer(text) if _their_day(text, m.start(), named)]
+    readings += set_turns(text) if quiet else []  # "hope to see you around town": a set turn, no visit
     if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in read_marks(text)):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
     if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader

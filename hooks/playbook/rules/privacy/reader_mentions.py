@@ -49,7 +49,7 @@ _MORE_TURNS = lazyre.compile(
     + r"[ \t]+){0,2}"
     + _REVIEW
     + r"|(?i:hope)[ \t]+(?:you|u)[ \t]+(?i:have|enjoy)|(?:you|u)[ \t]+(?i:and)[ \t]+(?i:yours)|(?:usted|ustedes)[ \t]+(?i:y)[ \t]+(?i:los[ \t]+suyos|su[ \t]+familia)"
-    r"|(?i:see)[ \t]+(?:you|u|y['’]all)[ \t]+(?i:at|around|out)[ \t]+(?i:the|there|next)"
+    r"|(?i:see)[ \t]+(?:you|u|y['’]all)[ \t]+(?:(?i:at|around|out)[ \t]+(?i:the|there|next)|(?i:around|in)[ \t]+(?i:town|the[ \t]+neighborhood|el[ \t]+pueblo))"
     r")(?![\w-])"
 )
 # "le"/"les" that doubles a named third person or the team: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>", "le pasamos su nota a todo el personal".
@@ -69,19 +69,29 @@ def only_set_turns(text: str) -> bool:
     """Whether every mention of the reader in the reply is a courtesy, an invitation, their review or a greeting."""
     if _PLACED.search(text):
         return False
-    turns: list[tuple[int, int]] = []
-    for start, end in sorted([*(m.span() for m in _MORE_TURNS.finditer(text)), *staff_joy.joy_spans(text)]):  # "lo más bonito de su trabajo" is hers
-        if turns and start <= turns[-1][1]:
-            turns[-1] = (turns[-1][0], max(end, turns[-1][1]))  # inside() wants them apart
-        else:
-            turns.append((start, end))
+    turns = set_turns(text)
     if any(not inside(turns, m.start(), m.end()) for m in _POSSESSIVE.finditer(text)):
         return False
     for mark in reader_marks(text):
         if mark.kind != WHO or inside(turns, mark.start, mark.end):
             continue
         word = text[mark.start : mark.end].lower()
-        if word == "les" or word == "le" and _DOUBLED.match(text, mark.end):
-            continue  # a review is answered to one reader: "les" is our staff's ("y les alegró el día"), as a doubled "le" is
+        if word == "les" or word == "le" and (_DOUBLED.match(text, mark.end) or _NAMED_BEFORE.search(text, max(0, mark.start - 40), mark.start)):
+            continue  # a review is answered to one reader: "les" is our staff's ("y les alegró el día"), as a doubled "le" is ("A la Dra. <Name> le encantó")
         return False
     return True
+
+
+def set_turns(text: str) -> list[tuple[int, int]]:
+    """Where the reply speaks to its reader only in a set turn (thanks, greetings, an invitation, their review), apart and in order."""
+    turns: list[tuple[int, int]] = []
+    for start, end in sorted([*(m.span() for m in _MORE_TURNS.finditer(text)), *staff_joy.joy_spans(text)]):  # "lo más bonito de su trabajo" is hers
+        if turns and start <= turns[-1][1]:
+            turns[-1] = (turns[-1][0], max(end, turns[-1][1]))  # inside() wants them apart
+        else:
+            turns.append((start, end))
+    return turns
+
+
+# The named third person a "le" doubles when the name comes first: "A la Dra. <Name> le encantó leer su comentario", "al Dr. <Name> le ..."
+_NAMED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|al)[ \t]+(?:(?i:la|el)[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}[ \t]+$")
