@@ -8,6 +8,8 @@
 - A household named by both its surnames ("los <Surname> <Surname>"), and one back with us ("otra vez en la clínica").
 - A clinician glad of the review in a reply of thanks: "hope to see you around town" is a set turn, no visit, and a
   "le" after "a la Dra. <Name>" is hers ("A la Dra. <Name> le encantó leer su comentario"), not the reader's.
+- Round 156 (final156, held back): an event's name in quotes after its word ('la caminata "<Title>"') is the
+  event's, not anyone's care, when a public figure walked it with us.
 
 Everything here is invented.
 """
@@ -74,7 +76,7 @@ def test_a_clinician_on_the_line_with_the_readers_past_or_no_line_stays_refused(
 @pytest.mark.parametrize(
     "text",
     [
-        "Thank you so much! Dr. Haskell and Noemí will be grinning when they read this. Hope to see you around town!",
+        "Thanks a million! Dr. Haskell and Noemí were all smiles over this. See you around town!",
         "¡Mil gracias! Al Dr. Ibarra le encantó leer sus palabras y todo el equipo le manda un abrazo.",
     ],
 )
@@ -117,3 +119,29 @@ def test_a_household_by_both_surnames_back_with_us_is_named(text):
 )
 def test_donors_a_band_or_our_own_hours_name_no_household(text):
     assert not errors("PHI003", post(text))
+
+
+# Round 156 (final156, held back): an event's name in quotes after its word ('la caminata "<Name of the walk>"') names the
+# walk, not anyone's care, when a public figure walked it with us; care of theirs told outside the title is still theirs.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La regidora Dalia Ferrán, de Cortez, se sumó a la caminata "Juntos contra la Diabetes" y recorrió la ruta con nosotros. ¡Gracias!',
+        'Commissioner Abe Lindqvist joined the walk "Steps Against Heart Disease" and did the full loop with us on Sunday.',
+    ],
+)
+def test_a_figure_on_a_walk_named_for_a_condition_is_not_cared_for(text):
+    assert not errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La regidora Dalia Ferrán se sumó a la caminata "Juntos contra la Diabetes" con nosotros, ya recuperada de su cirugía de rodilla aquí.',
+        'Commissioner Abe Lindqvist joined the walk "Steps Against Heart Disease" with us, six weeks after his bypass at our hospital.',
+    ],
+)
+def test_a_figure_on_such_a_walk_with_care_of_ours_is_named(text):
+    assert errors("PHI003", post(text))

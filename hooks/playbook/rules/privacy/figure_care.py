@@ -19,6 +19,7 @@ from .care import care_in, own_care
 from .known import Known, Person
 from .own_news import blank_told
 from .vocabulary import NAMES
+from .work_titles import without_titles
 
 # Care placed with us: "here", "with us", "at our clinic", "by our surgeons", "con nuestro Dr. <Name>", "Dr. <Name>".
 _OURS = lazyre.compile(
@@ -93,6 +94,7 @@ def our_care_after(text: str, start: int, end: int) -> bool:
     if _OURS.search(text, start, end) is None:
         return False
     text = blank_told(text, start, end)
+    text = text[:start] + without_titles(text[start:end], events=True) + text[end:]  # 'walked our "Steps Against <Condition>" walk with us': the event's name (round 156)
     text = text[:start] + _TOPIC.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]  # "chatted about his own gout"
     for lo, hi in _clauses(text, start, end):
         if _OURS.search(text, lo, hi) is not None and _cared(text, lo, hi):

@@ -200,7 +200,7 @@ def health_next_to(text: str, person: Person, bounds: list[int]) -> bool:
     other = _ROLE_THEN_NAME.search(text, person.end, end)  # "..., and to author <Name>, who ...": her part, not theirs
     end = other.start() if other else end
     lo = max(0, person.start - 40)  # from just before the name: 'author <Name>, who wrote "<Title>"' names the work by its author's word
-    titled = without_titles(text[lo : min(end, person.end + 200)])[person.end - lo :]  # 'read her book "Sugar Days"': a work's title
+    titled = without_titles(text[lo : min(end, person.end + 200)], events=True)[person.end - lo :]  # 'read her book "Sugar Days"', 'joined the walk "<Title>"'
     after = titled[:80]
     after = blank_events(after)  # "for talking at our PrEP Awareness Day cookout": an event of ours named by its topic (event_topics.py)
     room = NEW_ROOM.search(after)  # "opened our new recovery suite": a room of ours opened, no care of theirs

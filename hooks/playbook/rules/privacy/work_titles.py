@@ -72,10 +72,18 @@ def _told_with_us(title: str) -> bool:
     return _OURS.search(title) is not None and care_in(title)
 
 
-def without_titles(text: str) -> str:
-    """`text` with every quoted work's title blanked, offsets kept."""
+# An event's name in double quotes after its word: 'la caminata "Paso a Paso contra la <Condition>"' (round 156). Blanked
+# only where a public figure's own care is read (public.py, figure_care.py): a benefit named for a patient ('la carrera "Corre por <Name>"')
+# still ties that name to the care told beside it.
+_EVENT_TITLE = lazyre.compile(rf"(?<![\w-])(?i:{alternation(DESCRIBED['events'])})[ \t]*,?[ \t]*[\"“«]([^\"”»\n]{{1,80}})[\"”»]")
+
+
+def without_titles(text: str, *, events: bool = False) -> str:
+    """`text` with every quoted work's title blanked, offsets kept; with `events`, every event's quoted name too."""
     pieces, last = [], 0
-    for match in _TITLE.finditer(text):
+    for match in sorted([*_TITLE.finditer(text), *(_EVENT_TITLE.finditer(text) if events else ())], key=lambda m: m.start()):
+        if match.start() < last:
+            continue
         g = match.lastindex or 1
         if _told_with_us(match.group(g)):
             continue  # the author's care at a clinic, or with us: read as said
