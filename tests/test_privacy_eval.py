@@ -187,6 +187,7 @@ _GENERIC_RUNS = {
     "d like to understand what happened please reach": "a stock apology and invitation (negatives test rows had it before final23 was written)",
     "le aplicamos el descuento por pago en efectivo": "a stock cash-discount sentence (a stance test row had it before final23 was written)",
     "mil gracias por tomarse el tiempo de escribirnos": "a stock Spanish thank-you (a privacy test row had it before final24 was written)",
+    "anos con nosotros le dicen la reina del": "a long-serving member's nickname, as staff spotlights give it (a privacy test row had it before final155 was written)",
     "like to hear more please call our office manager": "a stock invitation to the office manager (a roles test row had it before final28 was written)",
     "del 1 al 10 si nos da 9 o 10": "a score funnel's stock wording, in Spanish (an honesty test row had it before final25 was written)",
     "privacy rules keep us from discussing anyone s care": "the stock privacy refusal (in a stance test before final27 was written)",
