@@ -9,7 +9,7 @@
 - A clinician glad of the review in a reply of thanks: "hope to see you around town" is a set turn, no visit, and a
   "le" after "a la Dra. <Name>" is hers ("A la Dra. <Name> le encantó leer su comentario"), not the reader's.
 - Round 156 (final156, held back): an event's name in quotes after its word ('la caminata "<Title>"') is the
-  event's, not anyone's care, when a public figure walked it with us.
+  event's, not anyone's care, when a public figure walked it with us (PHI003), nor a description of anyone (PHI011).
 
 Everything here is invented.
 """
@@ -145,3 +145,25 @@ def test_a_figure_on_a_walk_named_for_a_condition_is_not_cared_for(text):
 )
 def test_a_figure_on_such_a_walk_with_care_of_ours_is_named(text):
     assert errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El alcalde de Cortez se animó a la caminata "Juntos contra la Diabetes" y recorrió las dos millas con nosotros. ¡Gracias, alcalde!',
+        'The county sheriff joined our walk "Steps Against Heart Disease" and covered all three miles with us on Sunday. Thanks, Sheriff!',
+    ],
+)
+def test_an_office_on_a_walk_named_for_a_condition_is_no_one_singled_out(text):
+    assert not errors("PHI011", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El alcalde de Cortez se animó a la caminata "Juntos contra la Diabetes" con nosotros, tres meses después de su bypass en nuestra clínica.',
+        'The county sheriff joined our walk "Steps Against Heart Disease" with us, two months after our surgeons placed his stent.',
+    ],
+)
+def test_an_office_on_such_a_walk_with_care_of_ours_is_singled_out(text):
+    assert errors("PHI011", post(text))

@@ -35,6 +35,7 @@ from . import (
     trades,
     venues,
     vocabulary,
+    work_titles,
     worn,
 )
 from .common import WORDS, distinct, texts
@@ -245,8 +246,7 @@ _FIRST_ONLY = lazyre.compile(
     rf"(?=[^.!?\n]{{0,40}}?(?<![\w-])(?:grado|escuela|salon|kinder|clase|prepa|secundaria|primaria|colonia|pueblo|equipo)(?![\w-]))",
     re.IGNORECASE,
 )
-# The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"):
-# a handful of people hold it, so, like a role at a place, it counts next to their care.
+# The first or only one in a role ("the only female welder", "la unica partera del pueblo", "el primer bombero"): a handful of people hold it, so, like a role at a place, it counts next to their care.
 _FIRST_ROLE = lazyre.compile(
     rf"(?<![\w-])(?:the|our|its|their|her|his)\s+(?:very\s+)?(?:first|only|first-ever|sole)\s+{_GAP_WORD}{{0,2}}?(?:{OCCUPATION})(?![\w-])"
     rf"|(?<![\w-])(?:el|la|su|nuestr[oa])\s+(?:unic[oa]|primer|primera)\s+(?:[a-z-]+\s+){{0,2}}?(?:{OCCUPATION})(?![\w-])",
@@ -407,7 +407,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
         Street") passes. A record of a crowd ("a record-breaking 400 runners"), a description without care ("the mayor
         cut the ribbon"), an office's holder or a described public role with health news they made public ("The mayor shared on his page that ...", "the <Team> pitcher blogged about his elbow surgery"), a performer's stage nickname with news she told herself,
         an honour held in a body ("a Fellow of the <Academy>"), an official at a ceremony of ours ("shook hands with our nurses at the flu clinic opening", "nos visito en la inauguracion de la nueva sala de partos"; not "the Commissioner, whom our team screened")
-        and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py)
+        and a job ad ("the only night-shift nurse position at ... is open", "buscamos al unico velador"; openings.py), a quoted title ('la caminata "<Title>"')
         pass, and so does a first or an only among our own team with no care ("the only person on our team who runs at dawn", "... in this building who ..."), or
         a staff member's title that holds "patient" ("our first patient navigator", "our only patient care coordinator"). A role, a band or class place or a player's number in a named group or place ("the bouncer from the bar across from Elm Park",
         "a Carver High snare", "Number 7 on the Otters") counts with one person's care two sentences either side (group_roles.py). Phrases: rules/data/privacy*.yml.
@@ -439,7 +439,7 @@ def unique_characteristic(item: Post | ResponseTemplate, ctx: Context) -> Iterat
     """
     given = Known.of(ctx.plans).given  # a member's given name before "the only person who can ...": one of ours
     for text in texts(item, ctx.plans, links=False):
-        body = text.text
+        body = work_titles.without_titles(text.text, events=True)  # 'la caminata "<Title>"': the event's name describes no one (round 156)
         found = [
             *(m for m in _FIRST_ONLY.finditer(body) if not one_of_us(body, m, given) and not staff_title(body, m) and not honour_titles.public_first(body, m)),
             *_YOUNG_OLD.finditer(body),
