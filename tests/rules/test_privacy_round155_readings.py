@@ -78,6 +78,7 @@ def test_a_clinician_on_the_line_with_the_readers_past_or_no_line_stays_refused(
     [
         "Thanks a million! Dr. Haskell and Noemí were all smiles over this. See you around town!",
         "¡Mil gracias! Al Dr. Ibarra le encantó leer sus palabras y todo el equipo le manda un abrazo.",
+        "¡Qué bonito mensaje! A nuestra Dra. Treviño le encantó leerlo y le manda saludos.",
     ],
 )
 def test_a_clinician_glad_of_the_review_in_a_reply_of_thanks_confirms_no_one(text):

@@ -203,9 +203,7 @@ def reached_by_line(text: str, start: int, end: int) -> bool:
     <Member> y ella le comunica con el Dr. <Name>"), in a sentence with nothing of the reader's past or records: everyone's contact."""
     if _READS_LINE.match(text, end) is None and _PUT_THROUGH.search(text, max(0, start - 40), start) is None:
         return False
-    begin, stop = _sentence(text, start)
-    before = _sentence(text, begin - 1)[0] if begin > 0 else begin
-    return _LINE.search(text, before, stop) is not None and _clear(text, begin, stop)
+    return _on_the_line(text, start)
 
 
 def asked_for(text: str, start: int, end: int) -> bool:
@@ -214,6 +212,12 @@ def asked_for(text: str, start: int, end: int) -> bool:
     the reader's past or records."""
     if _ASK_FOR.search(text, max(0, start - 30), start) is None:
         return False
+    return _on_the_line(text, start)
+
+
+def _on_the_line(text: str, start: int) -> bool:
+    """A line (a number, or a call asked for) in the sentence of `start` or the one before, and nothing of the reader's past
+    or records in its sentence: the clinician there is everyone's contact (asked_for, reached_by_line)."""
     begin, stop = _sentence(text, start)
     before = _sentence(text, begin - 1)[0] if begin > 0 else begin
     return _LINE.search(text, before, stop) is not None and _clear(text, begin, stop)

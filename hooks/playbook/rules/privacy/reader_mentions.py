@@ -18,6 +18,8 @@ reader, and counts.
 
 from __future__ import annotations
 
+import functools
+
 from ... import lazyre
 from . import staff_joy
 from .stance import WHO, inside, reader_marks
@@ -53,10 +55,11 @@ _MORE_TURNS = lazyre.compile(
     r")(?![\w-])"
 )
 # "le"/"les" that doubles a named third person or the team: "ya le dejamos saber al Dr. <Name>", "les pasamos su nota a <Name> y a <Name>", "le pasamos su nota a todo el personal".
-_DOUBLED = lazyre.compile(
-    r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:a|al)[ \t]+(?:(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ]"
-    # or the whole team: "ya le pasamos su nota a todo el personal"
-    r"|(?:(?i:todo|toda|todos|todas)[ \t]+)?(?:(?i:el|la|los|las|nuestr[oa]s?)[ \t]+)?(?i:equipo|personal|staff|team|enfermer[oa]s|doctor(?:es|as)|recepcionistas|muchach[oa]s)(?![\w-]))"
+_THIRD = r"(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ]"  # "la Dra. <Name>", "<Name>": a named third person
+_DOUBLED = lazyre.compile(  # a named third person, or the whole team: "ya le pasamos su nota a todo el personal"
+    r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+(?i:a|al)[ \t]+(?:"
+    + _THIRD
+    + r"|(?:(?i:todo|toda|todos|todas)[ \t]+)?(?:(?i:el|la|los|las|nuestr[oa]s?)[ \t]+)?(?i:equipo|personal|staff|team|enfermer[oa]s|doctor(?:es|as)|recepcionistas|muchach[oa]s)(?![\w-]))"
 )
 # "Your experience" placed somewhere or with someone: the reader's visit, not the review.
 # A possessive counts unless it owns the review: stance leaves "su"/"sus" to care and family words (they are his and
@@ -82,7 +85,8 @@ def only_set_turns(text: str) -> bool:
     return True
 
 
-def set_turns(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=8)  # only_set_turns and named_clinicians both ask of one reply
+def set_turns(text: str) -> tuple[tuple[int, int], ...]:
     """Where the reply speaks to its reader only in a set turn (thanks, greetings, an invitation, their review), apart and in order."""
     turns: list[tuple[int, int]] = []
     for start, end in sorted([*(m.span() for m in _MORE_TURNS.finditer(text)), *staff_joy.joy_spans(text)]):  # "lo más bonito de su trabajo" is hers
@@ -90,8 +94,8 @@ def set_turns(text: str) -> list[tuple[int, int]]:
             turns[-1] = (turns[-1][0], max(end, turns[-1][1]))  # inside() wants them apart
         else:
             turns.append((start, end))
-    return turns
+    return tuple(turns)
 
 
 # The named third person a "le" doubles when the name comes first: "A la Dra. <Name> le encantó leer su comentario", "al Dr. <Name> le ..."
-_NAMED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|al)[ \t]+(?:(?i:la|el)[ \t]+)?(?:(?i:dr|dra|doctor|doctora)\.?[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}[ \t]+$")
+_NAMED_BEFORE = lazyre.compile(r"(?<![\w-])(?i:a|al)[ \t]+" + _THIRD + r"[\w'’-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}[ \t]+$")
