@@ -283,10 +283,11 @@ _TAKEN_DOWN = lazyre.compile(
     re.IGNORECASE,
 )
 # A rating raised to a new score, its verb in any form, the top score after it: "move it up to five", "si nos las sube a 5",
-# "turn that into a 5-star", "pásela a cinco estrellitas". A count or a clock ("to 5 days", "to 5:30") is no score.
+# "turn that into a 5-star", "pásela a cinco estrellitas", "bumps us up to five this month" (round 157). A count or a clock
+# ("to 5 days", "to 5:30") is no score.
 _RAISED = lazyre.compile(
     rf"(?<![\w-])(?:{_words('raise_stems')})\w*(?:\s+[\w']+){{0,3}}?\s+(?:up\s+to|to|into|a|en|hasta)\s+(?:a\s+|un\s+|una\s+|the\s+)?"
-    rf"(?:[45]|four|five|cuatro|cinco)(?:[\s-]*{STAR_WORD})?(?![\w-]|[:.,]\d|\s*(?:am|pm|a\.m|p\.m)\b|\s+(?!(?:and|y|e|or|o|we|i|you|le|te|les|nos|me|for|por|pa|hay|there|then|luego|ja\w*|lol|please)\b)[a-z])",
+    rf"(?:[45]|four|five|cuatro|cinco)(?:[\s-]*{STAR_WORD})?(?![\w-]|[:.,]\d|\s*(?:am|pm|a\.m|p\.m)\b|\s+(?!(?:and|y|e|or|o|we|i|you|le|te|les|nos|me|for|por|pa|hay|there|then|luego|ja\w*|lol|please|this|esta|este|today|hoy|now|ahora|by|before|antes)\b)[a-z])",
     re.IGNORECASE,
 )
 

@@ -130,6 +130,11 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:(?:stitched|sewed|sewn)[ \t]+up|sutured|suturing|splinted|casted|bandaged|x-?rayed|intubated|cosimos|suturamos|enyesamos|entablillamos)(?![\w-])",
             r"(?<![\w-])(?:welcome|bienvenid[oa])[ \t,]+(?:to[ \t]+the[ \t]+world[ \t,]+|al[ \t]+mundo[ \t,]+)?(?:little[ \t]+)?(?:baby|bebe|bebita|bebito|nena|nene)(?![\w-])|(?<![\w-])(?:welcome[ \t]+to[ \t]+the[ \t]+world|bienvenid[oa][ \t]+al[ \t]+mundo)(?![\w-])",
             r"(?<![\w-])(?:his|her|their|su|sus)[ \t]+(?:eyes|eyesight|vision|hearing|memory|knees?|hips?|back|heart|lungs|ojos|vista|oido|memoria|rodillas?|cadera|espalda|corazon|pulmones)(?![\w-])",
+            # an examination at a booth or in a photo, said by its act ("listening to <Name>'s heart", "escuchando el corazón
+            # del bebé", "checking her ears", "weighing baby <Name>"; not a stethoscope worn: round 157)
+            r"(?<![\w-])(?:listen(?:s|ed|ing)?[ \t]+to|escuch\w{1,6})[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:heart|heartbeat|lungs|chest|breathing|corazon|corazoncito|latidos|pulmones|pecho|respiracion)(?![\w-])"
+            r"|(?<![\w-])(?:check(?:s|ed|ing)?|look(?:s|ed|ing)?[ \t]+in(?:to)?|examin\w{1,5}|revis\w{1,6}|checa\w{0,4})[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:ears|throat|oidos|oidito|oiditos|garganta)(?![\w-])"
+            r"|(?<![\w-])(?:weigh(?:s|ed|ing)?|pes(?:a|ando|amos|aron))[ \t]+(?:(?:baby|little|al|a[ \t]+la|el|la)[ \t]+)?(?:baby|newborn|bebe|bebita|bebito)(?![\w-])",
             # a vaccination, a visit of someone
             r"(?<![\w-])(?:vacun\w{0,8}|vaccin\w{0,8}|immuniz\w{0,6}|inmuniz\w{0,6}|flu[ \t]+(?:clinic|shot|shots|jab)|(?:rolled|rolling|roll)[ \t]+up[ \t]+(?:[\w']+[ \t]+)?sleeves?|arremang\w{0,6}|(?:subio|subieron)[ \t]+la[ \t]+manga)(?![\w-])",
             # a milestone that implies care
@@ -225,9 +230,14 @@ _TAUGHT = lazyre.compile(
     r"(?<![\w'’-])(?:(?i:will|'ll|’ll|is[ \t]+going[ \t]+to|are[ \t]+going[ \t]+to|here[ \t]+to|va[ \t]+a|van[ \t]+a)[ \t]+"
     r"(?i:walk[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+through|talk|speak|present|explain|teach|lead|answer[ \t]+questions|give[ \t]+a[ \t]+talk|demonstrate|share[ \t]+tips"
     r"|hablar|explicar|platicar|ensenar|enseñar|dar[ \t]+una[ \t]+pl[aá]tica)"
-    r"|(?i:hablar[aá]n?|explicar[aá]n?|platicar[aá]n?|ense[nñ]ar[aá]n?|dar[aá]n?[ \t]+una[ \t]+pl[aá]tica|resolver[aá]n?[ \t]+dudas))"
+    r"|(?i:hablar[aá]n?|explicar[aá]n?|platicar[aá]n?|ense[nñ]ar[aá]n?|dar[aá]n?[ \t]+una[ \t]+pl[aá]tica|resolver[aá]n?[ \t]+dudas)"
+    # a class on the day's program, in the present ("our own Dr. <Name> is teaching backcountry wound care"; round 157)
+    r"|(?i:is|are)[ \t]+(?i:teaching|leading|presenting|demonstrating)"
+    # or a service we will be giving, free, to all ("<Member> va a estar haciendo revisión de la vista gratis"; _FREE)
+    r"|(?P<offer>(?i:va[ \t]+a[ \t]+estar|van[ \t]+a[ \t]+estar|estar[aá]n?|will[ \t]+be|is|are)[ \t]+(?i:haciendo|dando|ofreciendo|doing|giving|offering)))"
     r"(?:[ \t]+(?i:about|on|with|to|sobre|de|del|acerca[ \t]+de|a|con))?(?P<topic>[^,;:.!?()—–\n]{1,120})"
 )
+_FREE = lazyre.compile(r"(?<![\w'’-])(?i:free|gratis|gratuit[oa]s?|sin[ \t]+costo|at[ \t]+no[ \t]+cost)(?![\w'’-])")
 _OWN_TOPIC = lazyre.compile(r"(?<![\w'’-])(?i:his|her|their|my|su[ \t]+propi[oa]|sus[ \t]+propi[oa]s|own|propio|propia)(?![\w'’-])")
 
 
@@ -247,7 +257,7 @@ def _unsponsored(text: str) -> str:
 def _untaught(text: str) -> str:
     """`text` with the topics of talks to come, and of credentials earned, blanked, same length (see _TAUGHT, _CREDENTIAL)."""
     text = _CREDENTIAL.sub(lambda m: blank_group(m, "topic" if m.group("topic") is not None else "after"), text)
-    return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) else blank_group(m, "topic"), text)
+    return _TAUGHT.sub(lambda m: m.group(0) if _OWN_TOPIC.search(m.group("topic")) or m.group("offer") and not _FREE.search(m.group("topic")) else blank_group(m, "topic"), text)
 
 
 # What a credential is in, someone's training and no one's care (round 143: "she's finished a dry needling certification"):

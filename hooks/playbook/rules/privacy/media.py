@@ -55,7 +55,8 @@ _PERSON_NOUN = lazyre.compile(
     rf"(?<![\w-])(?<!\bde\s)(?i:{alternation(NAMES['person_nouns_alt'])})(?![\w-])"
     r"(?!(?:['’]s?)?\s+(?i:portal|rooms?|entrance|lounge|forms?|chairs?|seats?|beds?|gowns?|food|bottles?|aspirin|monitors?|scale|gate|"
     r"wipes|shampoo|sunscreen|toothbrush(?:es)?|books?|menu|area|corner|section|parking|survey|education|safety|care|line|"
-    r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom)\b)"
+    r"bracelets?|wristbands?|records|files|handbook|guide|posters?|signs?|board|station|desk|check-?in|restroom|bathroom"
+    r"|hats?|boots|shirts?|sombreros?|botas)\b)"  # what one wears: "all in cowboy hats" (round 157)
 )
 _PRONOUN = lazyre.compile(r"(?<![\w-])(?i:he|she|his|her|him|hers)(?![\w-])")
 # A capitalised person noun inside an organisation's name: "<Town> Women's Health", "Children's Hospital" (no one shown),

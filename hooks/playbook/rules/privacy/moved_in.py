@@ -40,6 +40,10 @@ _MOVED = lazyre.compile(
     r"|(?i:estaremos|atenderemos|abrimos|inauguramos)[ \t]+(?i:en|a[ \t]+partir|desde|nuestr[ao])"
     r"|(?i:nuestr[ao])[ \t]+(?i:nuev[ao])[ \t]+(?i:direccion|ubicacion|local|oficina|clinica|consultorio|casa|sede|edificio|sucursal)"
     r"|(?i:nuestr[ao]|la|el)[ \t]+(?i:clinica|oficina|consultorio|sucursal|sede|unidad|centro)(?:[ \t]+[\w'’-]+){0,8}?[ \t]+(?i:estara|abrira|atendera)[ \t]+(?i:en)"
+    # a move's headline opening the post and its first day: "¡Nueva dirección! Starting Monday we're at ..." (round 157;
+    # not "Her new address: ...", nor a headline after someone: "Sending Mrs. <Name> her refills. New address: ...")
+    r"|(?<![\s\S])[^\w]{0,6}(?i:new[ \t]+address|new[ \t]+location|nueva[ \t]+direccion|nueva[ \t]+ubicacion)[ \t]*[!¡:.]"
+    r"|(?i:starting|beginning|from|as[ \t]+of|a[ \t]+partir[ \t]+del?|desde[ \t]+el)[ \t]+(?:[\w'’-]+[ \t,]+){1,3}?(?i:we['’]re|we[ \t]+are|we['’]ll[ \t]+be|we[ \t]+will[ \t]+be|estamos|estaremos)[ \t]+(?i:at|on|in|en)"
     r")(?![\w'’-])"
 )
 # A business's unit right after the address: "Suite B", "Ste. 210", "Unit 4", "Local 3", "2nd floor", "segundo piso".

@@ -107,6 +107,7 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
     if quiet:  # "Curtis and Dr. <Name> are walking around a little taller today": the day of the reading, no dealing
         readings += [m.span() for m in _TODAY.finditer(text) if _their_day(text, m.start(), named)]
     readings += set_turns(text) if quiet else []  # "hope to see you around town": a set turn, no visit
+    readings += [(m.start, m.end) for m in read_marks(text) if m.kind in _TIMES and _our_round(text, m.start)] if quiet else []
     if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in read_marks(text)):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
     if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader
@@ -131,6 +132,21 @@ def _their_day(text: str, at: int, named: list[tuple[int, int]]) -> bool:
     now = None if first is None else next((m for m in _NOW.finditer(text, first, at)), None)
     closes = _CLOSES.match(text, _TODAY.match(text, at).end()) is not None  # "... hoy." (not "hoy de los gemelos")
     return now is not None and closes and _MOOD.fullmatch(text, now.end(), at) is not None and untold(text, begin) and _READER_WORD.search(text, begin, stop) is None
+
+
+# Our own comings and goings before a time in a reply of thanks: "We'll be back at the fair this August", "making that long
+# drive down once a month", "la Dra. <Name> viene cada mes" (round 157). The time is our round's, not the reader's visit.
+_TIMES = frozenset((WHEN, POINT, SPAN))
+_OUR_ROUND = lazyre.compile(
+    r"(?<![\w-])(?i:we['’]ll[ \t]+be[ \t]+back|we[ \t]+will[ \t]+be[ \t]+back|we['’]re[ \t]+back|making[ \t]+(?:that|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:drive|trip)"
+    r"|(?:drives?|driving|comes?|coming)[ \t]+(?:down|up|over|out)|volvemos[ \t]+a[ \t]+(?:la|el)|vamos[ \t]+a[ \t]+estar|vien(?:e|en)[ \t]+(?:hasta[ \t]+ac[aá][ \t]+)?cada|hacen?[ \t]+el[ \t]+viaje)(?![\w-])"
+)
+
+
+def _our_round(text: str, at: int) -> bool:
+    """Whether the time at `at` follows our own coming and going in its sentence, with no care and no reader before it."""
+    begin, stop = sentence_of(sentence_bounds(text), at)
+    return _OUR_ROUND.search(text, begin, at) is not None and _READER_WORD.search(text, begin, at) is None and not care_in(text, begin, stop)
 
 
 def _praised(text: str, start: int, end: int) -> bool:

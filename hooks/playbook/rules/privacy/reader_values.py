@@ -1,7 +1,7 @@
 """A reading of the reader's own, quoted in a reply: a number they measured at, in English or Spanish (PHI001).
 
 "You were at 38 on your study", "your pressure came back 150 over 95", "your number was 9.4", "su azúcar salió en
-280", "tu oxigenación andaba en 88", "usted llegó con 39 de fiebre": only their clinic knows the reader's reading,
+280", "tu oxigenación andaba en 88", "usted llegó con 39 de fiebre", "y la suya salió en 90": only their clinic knows the reader's reading,
 so quoting it confirms them as a patient and discloses the result, whatever the test is called (the lexicon need
 not know "AHI"). The shape: the reader (you, your, su, tu, usted) and, within a few words, a verb of measuring or of
 being at a value, then a number. The review itself ("your 5 stars", "su calificación de 5") and a wait ("your wait
@@ -33,6 +33,11 @@ _READINGS = lazyre.compile(
     + _NOT_READINGS
     + r"(?:[\w'’-]+[ \t]+){1,3}?(?i:estaba|estaban|salio|salieron|andaba|andaban|dio|marco|marcaron|llego|subio|bajo|bajaron|subieron|quedo|quedaron)[ \t]+"
     + _VALUE
+    # the reading named before and then the reader's own: "... under 88, and yours was 90", "... y la suya salió en 90%"
+    + r"|(?<![\w'’-])(?i:yours|(?:la|el|las|los)[ \t]+(?:suya|suyo|suyas|suyos|tuya|tuyo|tuyas|tuyos))[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    + r"(?i:was|were|is|came[ \t]+back|read|measured|sat[ \t]+at|stayed[ \t]+at|estaba|estaban|salio|salieron|andaba|andaban|dio|marco|llego|quedo)[ \t]+"
+    + _VALUE
+    + r"(?![\d]|[.,/]\d|[ \t]*(?i:of|out[ \t]+of|stars?|estrellas|reviews?|rese[nñ]as?|de[ \t]+\d)(?![\w-]))"  # not a rating: "yours was 1 of 200 reviews"
     # "usted llegó con 39 de fiebre", "tú estabas en 92"
     + r"|(?<![\w'’-])(?i:usted|tu|vos)[ \t]+(?i:estaba|estabas|salio|saliste|andaba|andabas|llego|llegaste|marco|marcaste|dio|diste)[ \t]+(?i:en|con|a|de)[ \t]+\d+(?:[.,/]\d+)*"
 )

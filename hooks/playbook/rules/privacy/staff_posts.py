@@ -170,8 +170,8 @@ _AT_WORK = lazyre.compile(
     r"(?i:not|no|isn['’]t|aren['’]t)[ \t]+(?:(?i:esta|anda|is|busy)[ \t]+)?(?:[a-z]+(?:ing|ando|iendo)(?![\w-])"
     r"(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your|al|with|con|and|y|at|in|on|en|for|para|por|de|del|of|to)(?![\w-]))[a-z][\w'’-]*){0,3}"
     r"(?:[ \t]+(?i:on|onto|in|into|at|over|up[ \t]+on)(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your)(?![\w-]))[a-z][\w'’-]*){1,3}(?=,|[ \t]+(?i:he|she)(?:['’]s)?(?![\w'’-])))?"  # "... up on balance beams(,) he's"
-    # or where she works, a place of work alone (no room, chair or ward: those are where care is had): "when she's not out on
-    # the rehab gym floor", "cuando no está en el consultorio de terapia"
+    r"(?:[ \t]+(?i:with|con)[ \t]+(?i:the|a|an|la|las|los|el|una|un)(?:[ \t]+(?!(?i:su|sus|his|her|their|tu|tus|your)(?![\w-]))[a-z][\w'’-]*){1,5}(?=,))?"  # how: "... with the gentlest hands in <State>," (round 157)
+    # or where she works, a place of work alone (no room, chair or ward: where care is had): "out on the rehab gym floor", "en el consultorio de terapia"
     r"|(?:out[ \t]+)?(?i:at|in|on|en)[ \t]+(?i:the|our|el|la|nuestro|nuestra)[ \t]+(?i:(?:PT|OT|therapy|rehab|dental|front|main|back|x-ray)[ \t]+)?"
     r"(?i:gym|clinic|office|lab|desk|gimnasio|consultorio|cl[ií]nica|oficina|laboratorio|recepci[oó]n)(?![\w-])"
     r"(?:[ \t]+(?i:floor))?(?:[ \t]+(?i:de|of)[ \t]+(?i:terapia|rehabilitaci[oó]n|therapy|rehab))?)"

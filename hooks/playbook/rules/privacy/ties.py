@@ -21,10 +21,16 @@ from . import care, done_to, vocabulary
 
 _SHE_HE = lazyre.compile(
     r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-])"
+    # or what was done to them: "They checked her sugar ..." (round 157)
+    r"|(?i:we|they)[ \t]+(?:[\w'’-]+[ \t]+){1,2}?(?i:her|him|his)(?![\w-])"
     # or a short lead that holds their pronoun: "After that gout flare in her knee she ...", "Tras su caída ..." (round 111)
     r"|(?i:after|since|despite|before|tras|despues[ \t]+de|desde)[ \t]+(?:[\w'’-]+[ \t]+){0,7}?(?i:her|his|su)(?![\w-]))"
 )
 _OURS = lazyre.compile(r"(?<![\w-])(?i:us|our|we|nosotros|nuestr[oa]s?)(?![\w-])")
+# A Spanish sentence that opens on what was done to them, by us or by those named before: "Le revisaron el azúcar ...",
+# "Le ajustamos la insulina" (round 157): with care in it, it is their care; a wish or thanks sent is none ("Le deseamos
+# pronta recuperación").
+_DONE_TO_THEM = lazyre.compile(r"[\s\"'“‘(¡]*(?i:le)[ \t]+(?!(?i:dese|mand|envi|agradec|felicit|dedic|dimos|dieron|damos|ech|reza|or)\w*(?![\w-]))\w{2,14}(?:aron|ieron|amos|imos|emos)(?![\w-])")
 
 
 def told(body: str, bounds: list[int], match: re.Match, end: int) -> bool:
@@ -65,15 +71,18 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     """The next sentence tells of the care of the one just described: "... at Lincoln! She's back after knee surgery with
     us"; past one short line about them that names no one ("... mail carrier 📬 34 years on the route!! He finally let
     Dr. <Name> work on that shoulder"). It may open on a short lead that holds their pronoun ("After that flare in her
-    knee she ..."), and our part may open the sentence after it ("With a little help from our team, ...")."""
-    if end < len(body) and not _SHE_HE.match(body, end):
+    knee she ..."), or on what was done to them ("Le ajustamos la insulina"), and our part may open the sentence after it
+    ("With a little help from our team, ...")."""
+    if end < len(body) and not (_SHE_HE.match(body, end) or _DONE_TO_THEM.match(body, end)):
         line = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))
         if line[0] < end or line[1] - end > _FRAGMENT or _ANYONE_ELSE.search(body, end, line[1]):
             return False
         end = line[1]
-    if end >= len(body) or not _SHE_HE.match(body, end):
+    if end >= len(body) or not (_SHE_HE.match(body, end) or _DONE_TO_THEM.match(body, end)):
         return False
     start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
+    if _DONE_TO_THEM.match(body, end) and care.care_in(body, start, stop):
+        return True
     if allowed_care(body, start, stop):
         return True  # "He finally let Dr. <Name> work on that shoulder"
     if care.cared_for(body, start, stop):
