@@ -187,3 +187,84 @@ def test_a_hat_is_no_person():
 
 def test_someone_else_beside_the_team_still_needs_leave():
     assert errors("PHI012", photo("A cowboy and Jordan Lee on the clinic steps"))
+
+
+# final157, held back (six settings in Wyoming, Nevada and Colorado), after round 157's readings:
+# - a word with a distance or a town's height beside it is a town ("in <Town>, about 60 miles", "<Town> sits at about
+#   4,200 feet"); a person beside a distance stays a person ("<Name>, about 5 miles out, called us");
+# - one described, then "letting <Name> check your blood pressure" (anyone by name, a member of ours included) or
+#   "por dejar que <Name> le tome la presión" is care they let us give (PHI011);
+# - a temporary or permanent crown, "corona provisional" or "definitiva", is dental care in a reply (PHI002);
+# - a deal kept, then the reader's next visit paid ("As agreed, the next cleaning is on the house") is a reward owed;
+# - a marathoner or a distance runner is a public role; care of theirs told with our team stays ours (figure_care).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our closest ER is in Florence, about 60 miles south. Call 911 first in any emergency.",
+        "Dillon sits at about 5,100 feet, so altitude sickness is common on a first night here.",
+        "The dialysis unit nearest us is 90 miles from Shelby, so plan the drive.",
+    ],
+)
+def test_a_town_by_its_distance_or_height_is_no_one(text):
+    assert not hits("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marion, about 5 miles out, called us about her chest pain and we met her at the door.",
+        "Tyler, about 5 miles into the trail run, turned his ankle and we splinted it.",
+    ],
+)
+def test_a_person_beside_a_distance_is_named(text):
+    assert errors("PHI003", post(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big thanks to the only barber in Fairview 💈 for letting Jordan check your blood pressure every Monday after closing.",
+        "Gracias a la única costurera del pueblo 🧵 por dejar que Jordan le tome la presión cada lunes.",
+    ],
+)
+def test_one_described_who_lets_a_member_take_their_reading_is_singled_out(text):
+    assert errors("PHI011", post(text))
+
+
+def test_one_described_who_lets_a_member_check_a_route_is_no_care():
+    assert not errors("PHI011", post("Big thanks to the only barber in Fairview 💈 for letting Jordan check the parade route every Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glad you're chewing comfortably again! The temporary crown stays on until the lab sends the final one.",
+        "¡Qué gusto leerlo! Su corona provisional se queda hasta que llegue la definitiva.",
+    ],
+)
+def test_a_dental_crown_in_a_reply_is_care(text):
+    assert errors("PHI002", praise(text))
+
+
+def test_a_paper_crown_is_no_care():
+    assert not errors("PHI002", praise("Thank you! Our front desk queen wore her paper crown all through the festival."))
+
+
+def test_a_deal_kept_then_the_next_visit_paid_is_a_reward_owed():
+    assert errors("FTC004", praise("Thanks for the five stars! As agreed, the next cleaning is on the house."))
+
+
+def test_a_deal_kept_for_everyone_owes_no_one():
+    assert not errors("FTC004", praise("¡Gracias por las cinco estrellas! Como prometimos, en la próxima feria las vacunas son gratis para todos."))
+
+
+def test_a_marathoner_telling_his_own_story_is_no_patient():
+    text = "Thanks to marathoner Oren Castillo for visiting the middle school! He spoke to the students on returning to racing after a hip fracture, which he wrote about in his memoir."
+    assert not errors("PHI003", post(text))
+
+
+def test_a_marathoner_with_care_of_ours_is_named():
+    text = "Thanks to marathoner Oren Castillo for visiting the middle school! He spoke to the students about returning to racing after a hip fracture with our therapy team."
+    assert errors("PHI003", post(text))

@@ -95,7 +95,8 @@ def our_care_after(text: str, start: int, end: int) -> bool:
         return False
     text = blank_told(text, start, end)
     text = text[:start] + without_titles(text[start:end], events=True) + text[end:]  # 'walked our "Steps Against <Condition>" walk with us': the event's name (round 156)
-    text = text[:start] + _TOPIC.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]  # "chatted about his own gout"
+    # "chatted about his own gout"; a topic that places the care with us is kept ("about coming back from it with our team"; round 157)
+    text = text[:start] + _TOPIC.sub(lambda m: m.group(0) if _OURS.search(m.group(0)) else " " * len(m.group(0)), text[start:end]) + text[end:]
     for lo, hi in _clauses(text, start, end):
         if _OURS.search(text, lo, hi) is not None and _cared(text, lo, hi):
             return True

@@ -11,7 +11,8 @@ says person stays a name: a town greeted in words any reader knows, or a town na
 care ("Congrats, Stockton! Your knee ...", "Mabuhay, Tyler! Your knee ..."), and any town
 called like someone ("Austin had his knee scoped"), which none of these frames reads. A school goes by its name and
 its level in capitals ("Garfield MS", "Roosevelt HS", "Whitney ES"): one word before the letters is the school's; a
-degree after a full name ("Dana Whitney MS") or after a comma ("Whitney, MS") is a clinician's, read as before. Each look is a bounded window
+degree after a full name ("Dana Whitney MS") or after a comma ("Whitney, MS") is a clinician's, read as before. A word with a
+distance or a height beside it is a town, known to the gazetteer or not ("in <Town>, about 110 miles"). Each look is a bounded window
 around the word: linear.
 """
 
@@ -36,6 +37,20 @@ _VENUE = lazyre.compile(
 )
 # A school's level in capitals right after its one-word name: "Roosevelt HS", "Carver JHS", "Whitney ES", "Lee K-8"
 _SCHOOL = lazyre.compile(r"[ \t]+(?:HS|MS|ES|JHS|MHS|HHS|K-8)(?![\w'’-])")
+# A distance or a height beside the word: "in <Town>, about 110 miles", "to <Town>, 40 miles west", "<Town> sits around
+# 6,600 ft", "a 110 millas de <Town>", "90 miles from <Town>" (round 157). A place word before a distance, a height's verb
+# before a height: "<Name>, about 5 miles out, called us" and "<Name> ran 5 miles" are people.
+_UNIT = r"(?i:miles|mi|km|kil[oó]metros|kilometers|millas)"
+_HEIGHT = r"(?i:ft|feet|pies|metros|meters|m)"
+_AT_PLACE = lazyre.compile(r"(?<![\w-])(?i:in|to|from|near|en|desde|hasta|cerca[ \t]+de)\s+$")
+_DISTANCE_AFTER = lazyre.compile(
+    rf"[ \t]*,?[ \t]+(?:(?i:about|around|roughly|some|nearly|almost|over|unos|unas|como|casi|a)[ \t]+)*\d[\d,.]*[ \t]*{_UNIT}"
+    r"(?:[ \t]+(?i:away|west|east|north|south|out|de[ \t]+distancia|al[ \t]+(?:norte|sur|este|oeste)))?(?=[ \t]*(?:[.;:!)\n]|$))"
+)
+_HEIGHT_AFTER = lazyre.compile(
+    rf"[ \t]+(?i:sits|lies|is[ \t]+perched|queda|est[aá])[ \t]+(?:(?i:at|around|about|roughly|over|above|a|sobre|unos)[ \t]+)+(?:\d{{1,2}},\d{{3}}|\d{{3,5}})[ \t]*{_HEIGHT}(?![\w-])"  # a town's height
+)
+_DISTANCE_BEFORE = lazyre.compile(rf"\d[\d,.]*[ \t]*{_UNIT}[ \t]+(?:(?i:north|south|east|west|up|down|out)[ \t]+)?(?i:from|of|to|past|de|desde|hasta)[ \t]+$")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|$)")
 # A plural place noun and "de"/"of", then a list of capitalised names up to the town: "las colonias de Dallas, ".
 _LISTED = lazyre.compile(
@@ -53,6 +68,13 @@ def place_frame(text: str, person: Person) -> bool:
     if _SCHOOL.match(text, person.end) and not person.words[0].isupper():
         return True  # "Garfield MS", "Roosevelt HS": a school by its level ("ROSA ES UNA GUERRERA" is shouted Spanish)
     word = person.words[0]
+    if (
+        _AT_PLACE.search(text, max(0, person.start - 12), person.start)
+        and _DISTANCE_AFTER.match(text, person.end)
+        or _HEIGHT_AFTER.match(text, person.end)
+        or _DISTANCE_BEFORE.search(text, max(0, person.start - 40), person.start)
+    ):
+        return True  # "the nearest ER is in <Town>, about 110 miles", "<Town> sits around 6,600 ft": a town by its distance or height
     if not is_city(word):
         return False
     start, end = person.start, person.end

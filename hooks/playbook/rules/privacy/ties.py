@@ -104,22 +104,25 @@ _OURS_HELP = lazyre.compile(
 
 # Care we were allowed to give: "finally let us dress that shin ulcer", "nos dejo curar esa herida del
 # pie". The verb is care, so a condition that is also an everyday word ("wound", "herida") counts after it.
-# Or our doctor or team, named or not, whom they let do it: "finally let Dr. <Name> fix that bunion", "let our surgeon
+# Or our doctor or team, named or not, or anyone by name, whom they let do it: "finally let Dr. <Name> fix that bunion", "let our surgeon
 # replace that hip", "dejo que la Dra. <Name> le operara la rodilla", "por fin se dejo operar el juanete".
 _OURS_WHO = (
     rf"(?:(?i:dr|dra|doc|doctor|doctora)\.?[ \t]+[A-Z][\w'’-]+|(?i:our|the|my|nuestr[oa]s?|(?:a|al)[ \t]+(?:la|el|los|las|nuestr[oa]s?)|la|el|los|las)[ \t]+"
     rf"(?i:{alternation((*vocabulary.NAMES['staff_nouns_alt'], 'team', 'docs', 'doc', 'podiatrist', 'orthopedist', 'dentist', 'equipo', 'cirujano', 'cirujana', 'podologo', 'podologa', 'dentista'))})"
-    rf"(?:[ \t]+(?:(?i:dr|dra)\.?[ \t]+)?[A-Z][\w'’-]+)?)"
+    rf"(?:[ \t]+(?:(?i:dr|dra)\.?[ \t]+)?[A-Z][\w'’-]+)?"
+    r"|(?-i:[A-Z][a-z][\w'’-]+))"  # or one by name, a member of ours or not: "letting <Member> check your blood pressure" (round 157)
 )
 _LET_US = lazyre.compile(
     rf"(?<![\w-])(?:(?i:let|lets|letting|allowed|allow)[ \t]+(?:(?i:us|us[ \t]+to)|{_OURS_WHO}(?:[ \t]+(?i:to))?)|(?i:nos[ \t]+dej(?:o|aron|a)|nos[ \t]+permiti(?:o|eron)))"
     r"[ \t]+(?:(?i:finally|at[ \t]+last|por[ \t]+fin|ya)[ \t]+)?"
     r"(?i:close|heal|treat|dress|clean|drain|stitch|fix|finish|take[ \t]+care[ \t]+of|look[ \t]+at|replace|repair|remove|operate[ \t]+on|take[ \t]+out|straighten|scope|work[ \t]+on|"
-    r"cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender|operar|arreglar|quitar|reemplazar|cambiar)"
+    r"check|measure|monitor|cerrar|curar|tratar|limpiar|drenar|suturar|coser|sanar|terminar[ \t]+(?:de[ \t]+)?(?:curar|cerrar|tratar)|revisar|atender|operar|arreglar|quitar|reemplazar|cambiar"
+    r"|checar|medir|tomar|tomarle|checarle|medirle)"  # a reading of theirs taken: "letting <Member> check your blood pressure" (round 157)
     r"(?:[ \t]+(?i:out|up|off))?(?![\w-])"
     # "dejo que la Dra. <Name> le operara", "por fin se dejo operar", "se dejo arreglar"
-    rf"|(?<![\w-])(?i:dej(?:o|aron|a)|permiti(?:o|eron))[ \t]+(?i:que)[ \t]+(?:{_OURS_WHO}|(?i:nosotros|le|les))[ \t]+(?:(?i:le|les|lo|la|se[ \t]+lo|se[ \t]+la)[ \t]+)?"
-    r"(?i:operara|operaran|arreglara|arreglaran|quitara|quitaran|curara|curaran|tratara|trataran|reemplazara|cambiara|revisara|enyesara|cosiera|sacara|pusiera)(?![\w-])"
+    rf"|(?<![\w-])(?i:dej(?:o|aron|a|ar|arnos)|permiti(?:o|eron|r))[ \t]+(?i:que)[ \t]+(?:{_OURS_WHO}|(?i:nosotros|le|les))[ \t]+(?:(?i:le|les|lo|la|se[ \t]+lo|se[ \t]+la)[ \t]+)?"
+    r"(?i:operara|operaran|arreglara|arreglaran|quitara|quitaran|curara|curaran|tratara|trataran|reemplazara|cambiara|revisara|enyesara|cosiera|sacara|pusiera"
+    r"|tome|tomara|revise|mida|midiera|cheque|checara)(?![\w-])"  # "por dejar que <Member> le tome la presión" (round 157)
     r"|(?<![\w-])(?i:se)[ \t]+(?i:dej(?:o|a))[ \t]+(?:(?i:por[ \t]+fin|ya)[ \t]+)?(?i:operar|arreglar|quitar|curar|tratar|revisar|enyesar|reemplazar)(?![\w-])"
 )
 # What nods at one person: "you know who you are", "usted sabe quien es", "ya sabes quien eres".
