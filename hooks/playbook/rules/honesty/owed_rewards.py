@@ -7,7 +7,7 @@ is on its way", "the promo code"), and not what everyone gets ("free flu shots f
 "your whole family is welcome"): "As promised, free sports physicals are back this Saturday" owes no one. A review must
 be named in its sentence or the one before. With no deal said, the reader's next visit made free is owed all the same
 ("Thanks for the 5 stars! Your next cleaning is on the house", "su próxima limpieza va por cuenta de la casa"; round 75),
-and so it is after a deal said ("Como le prometimos, en la próxima limpieza ..."; round 157).
+and so it is after a deal said ("As agreed, the next cleaning ..."; round 157).
 review_gating.py asks here for each sentence with a reward in it.
 """
 
@@ -50,5 +50,5 @@ def owed_at(sentence: str, reviewed: bool) -> int | None:
         return owed.start() if owed is not None and not _EVERYONE.search(sentence) and not negated(sentence, owed.start()) else None
     if _EVERYONE.search(sentence, owed.end()):
         return None
-    # theirs, a gift, or their next visit: "Como le prometimos, en la próxima limpieza el blanqueamiento va por nuestra cuenta" (round 157)
+    # theirs, a gift, or their next visit: "Como quedamos, su próxima consulta corre por cuenta de la casa" (round 157)
     return owed.start() if _YOURS.search(sentence, owed.end()) or _GIFT.search(sentence, owed.end()) or _NEXT_OF_YOURS.search(sentence, owed.end()) else None

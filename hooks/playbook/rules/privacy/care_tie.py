@@ -233,7 +233,7 @@ _TAUGHT = lazyre.compile(
     r"|(?i:hablar[aá]n?|explicar[aá]n?|platicar[aá]n?|ense[nñ]ar[aá]n?|dar[aá]n?[ \t]+una[ \t]+pl[aá]tica|resolver[aá]n?[ \t]+dudas)"
     # a class on the day's program, in the present ("our own Dr. <Name> is teaching backcountry wound care"; round 157)
     r"|(?i:is|are)[ \t]+(?i:teaching|leading|presenting|demonstrating)"
-    # or a service we will be giving, free, to all ("<Member> va a estar haciendo revisión de la vista gratis"; _FREE)
+    # or a service we will be giving, free, to all ("<Member> va a estar dando pruebas de glucosa gratis"; _FREE)
     r"|(?P<offer>(?i:va[ \t]+a[ \t]+estar|van[ \t]+a[ \t]+estar|estar[aá]n?|will[ \t]+be|is|are)[ \t]+(?i:haciendo|dando|ofreciendo|doing|giving|offering)))"
     r"(?:[ \t]+(?i:about|on|with|to|sobre|de|del|acerca[ \t]+de|a|con))?(?P<topic>[^,;:.!?()—–\n]{1,120})"
 )

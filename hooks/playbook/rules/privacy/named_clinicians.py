@@ -134,8 +134,8 @@ def _their_day(text: str, at: int, named: list[tuple[int, int]]) -> bool:
     return now is not None and closes and _MOOD.fullmatch(text, now.end(), at) is not None and untold(text, begin) and _READER_WORD.search(text, begin, stop) is None
 
 
-# Our own comings and goings before a time in a reply of thanks: "We'll be back at the fair this August", "making that long
-# drive down once a month", "la Dra. <Name> viene cada mes" (round 157). The time is our round's, not the reader's visit.
+# Our own comings and goings before a time in a reply of thanks: "we'll be back at the rodeo grounds in June", "making the
+# drive out twice a month", "la Dra. <Name> viene cada mes" (round 157). The time is our round's, not the reader's visit.
 _TIMES = frozenset((WHEN, POINT, SPAN))
 _OUR_ROUND = lazyre.compile(
     r"(?<![\w-])(?i:we['’]ll[ \t]+be[ \t]+back|we[ \t]+will[ \t]+be[ \t]+back|we['’]re[ \t]+back|making[ \t]+(?:that|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:drive|trip)"
