@@ -46,13 +46,13 @@ _SCORING = lazyre.compile(
 # An imperative that scores, opening its clause right before the mark: "Choose a 5 and our review page opens",
 # "Tap 5 and ...", "Elija 5 y ...": the "and" of a command is an "if" ("pick 5 apples" has no mark: a count's noun follows).
 _IMPERATIVE = lazyre.compile(
-    r"(?:^|[;:,\n]|(?<![\w-])(?:and|or|y|o)\s)\s*(?:(?:just|simply|then|solo|nomas|entonces)\s+)?"
+    r"(?:^|[;:,\n]|(?<![\w-])(?:and|or|y|o)\s)[^\w\n]*(?:(?:just|simply|then|solo|nomas|entonces)\s+)?"  # an emoji may open it ("🌾 Tap 4 or 5 ..."; round 158)
     r"(?:tap|pick|choose|select|click|mark|check|circle|answer|reply|respond|rate\s+us|score\s+us|give\s+us|text\s+back"
     r"|elige|elija|elijan|escoge|escoja|marca|marque|marquen|toca|toque|toquen|selecciona|seleccione|responde|responda|contesta|conteste|califica|califique|danos|denos)"
     r"\s+(?:(?:with|con)\s+)?(?:(?:a|an|un|una|el|la)\s+)?$",
     re.IGNORECASE,
 )
-_AND_THEN = lazyre.compile(r"\s*(?:(?:stars?|estrellas?|⭐+)\s*)?(?:[,;]\s*)?(?:and|y|&)(?![\w-])", re.IGNORECASE)  # "tap 5 stars and ..." (round 115)
+_AND_THEN = lazyre.compile(r"\s*(?:(?:stars?|estrellas?|⭐+)\s*)?(?:[^\w\s,;]{1,4}\s*)?(?:[,;]\s*)?(?:and|y|&)(?![\w-])", re.IGNORECASE)  # "tap 5 stars (🌟) and ..." (rounds 115, 158)
 # A mark that opens its sentence, then a comma, a colon or an arrow: a branch of the scale ("5s, ...", "5 stars: ...")
 _BRANCH = lazyre.compile(r"\s*(?:(?:stars?|estrellas?|⭐+)\s*)?(?:[,:→]|->|=>)", re.IGNORECASE)
 # The whole scale is the question, not its top: "rate us 1 to 10", "del 0 al 10".

@@ -187,7 +187,7 @@ _READS_LINE = lazyre.compile(
     _AFTER_NAME + _ADVERB + r"(?i:reads|answers|returns|checks|goes[ \t]+through|lee|contesta|responde|revisa|devuelve)[ \t]+"
     r"(?:(?i:himself|herself|themselves|personally|personalmente|[eé]l[ \t]+mismo|ella[ \t]+misma)[ \t]+)?"
     r"(?i:those|these|the|every|all|each|our|all[ \t]+the|esos|esas|los|las|todos[ \t]+los|todas[ \t]+las|cada[ \t]+uno[ \t]+de[ \t]+los|nuestros)[ \t]+"
-    r"(?i:messages|voicemails|notes|emails|e-mails|calls|texts|mensajes|recados|correos|llamadas)(?![\w-])"
+    r"(?i:messages?|voicemails?|notes?|e-?mails?|calls?|texts?|concerns?|complaints?|comments?|mensajes?|recados?|correos?|llamadas?|quejas?|comentarios?|inquietud(?:es)?)(?![\w-])"
 )
 # The one the reader is put through to: "she'll put you through to Dr. <Name>", "ella le comunica con el Dr. <Name>".
 _PUT_THROUGH = lazyre.compile(
@@ -198,12 +198,12 @@ _PUT_THROUGH = lazyre.compile(
 
 
 def reached_by_line(text: str, start: int, end: int) -> bool:
-    """The clinician named at `start`..`end` reads what comes in on a line the same sentence or the one before gives ("call our
+    """The clinician named at `start`..`end` reads what comes in on a line the same sentence, the one before or the one after gives ("call our
     manager line at <number>: Dr. <Name> reads those messages himself"), or is the one the reader is put through to ("llame a
     <Member> y ella le comunica con el Dr. <Name>"), in a sentence with nothing of the reader's past or records: everyone's contact."""
     if _READS_LINE.match(text, end) is None and _PUT_THROUGH.search(text, max(0, start - 40), start) is None:
         return False
-    return _on_the_line(text, start)
+    return _on_the_line(text, start, after=True)
 
 
 def asked_for(text: str, start: int, end: int) -> bool:
@@ -215,9 +215,11 @@ def asked_for(text: str, start: int, end: int) -> bool:
     return _on_the_line(text, start)
 
 
-def _on_the_line(text: str, start: int) -> bool:
-    """A line (a number, or a call asked for) in the sentence of `start` or the one before, and nothing of the reader's past
-    or records in its sentence: the clinician there is everyone's contact (asked_for, reached_by_line)."""
+def _on_the_line(text: str, start: int, *, after: bool = False) -> bool:
+    """A line (a number, or a call asked for) in the sentence of `start` or the one before (`after`: or the one after, "...
+    reads every concern personally. Please call <number> and ask for her"; round 158), and nothing of the reader's past or
+    records in its sentence: the clinician there is everyone's contact (asked_for, reached_by_line)."""
     begin, stop = _sentence(text, start)
     before = _sentence(text, begin - 1)[0] if begin > 0 else begin
-    return _LINE.search(text, before, stop) is not None and _clear(text, begin, stop)
+    following = _sentence(text, stop)[1] if after and stop < len(text) else stop
+    return _LINE.search(text, before, following) is not None and _clear(text, begin, stop)

@@ -85,6 +85,7 @@ def record_names(text: str, known: Known) -> Iterator[Person]:
             continue
         yield Person(match.start(), match.end(), (surname.capitalize(), match.group("initial")), "a surname and an initial, as a record files them", excusable=False, public=False)
     yield from record_full_names(text, known)
+    yield from _initial_first(text, known)
     yield from board_names(text, known)  # "cama 2 Ochoa fiebre": a board files patients by bed
     yield from day_list_names(text, known)  # "Ramos 9:00, Tzul 9:20": a day's list files them by time
 
@@ -109,6 +110,21 @@ _RECORD_WORDS = lazyre.compile(
     r"(?<![\w-])(?i:print[ \t]?outs?|ultrasounds?|sonograms?|scans?|x-?rays?|films?|labs?|requisitions?|forms?|name|named|impresion(?:es)?"
     r"|ecografias?|ultrasonidos?|sonogramas?|radiografias?|placas?|estudios?|nombre|formatos?|ordenes|orden|hojas?)(?![\w-])"
 )
+
+
+# An initial, then a surname, then what a scan's label prints after a name ("B. HERRERA 12w3d", "M. Ortiz 29w" after a
+# printout's word; round 158): a printout filed under its patient.
+_INITIAL_FIRST = lazyre.compile(r"(?<![\w.’'-])(?P<initial>[A-Z])\.[ \t]?(?P<surname>[A-Z][A-Za-z'’-]{2,})(?![\w'’-])")
+
+
+def _initial_first(text: str, known: Known) -> Iterator[Person]:
+    """Each initial and surname with a record's datum right after it, the surname in capitals or a record's word before it."""
+    for match in _INITIAL_FIRST.finditer(text):
+        surname = match.group("surname")
+        if not _RECORD_DATUM.match(text, match.end()) or surname.lower() in NOT_A_NAME or known.is_team((surname.capitalize(),)):
+            continue
+        if surname.isupper() or _RECORD_WORDS.search(text, max(0, match.start() - 60), match.start()):
+            yield Person(match.start(), match.end(), (match.group("initial"), surname.capitalize()), "an initial and a surname on a record's label", excusable=False, public=False)
 
 
 # A film's, a band's or a chart sticker's whole label: the name in capitals, then a full date with its year right after

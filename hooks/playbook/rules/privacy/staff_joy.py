@@ -3,7 +3,7 @@
 A kind reply tells how the colleagues it passed the review to will take it: "se va a poner colorada", "se van a
 alegrar mucho", "a
 <Name> se le sube el ego", "seguro les alegra la semana", "anda presumiendo", "she's going to frame it", "they're
-both blushing", "he'll be insufferable now". The "le", "les", "se le" and "you" in those are the staff's or a
+both blushing", "he'll be insufferable now", "she'll be tickled you mentioned her". The "le", "les", "se le" and "you" in those are the staff's or a
 manner of speaking ("ya sabe que a <Name> se le sube el ego", "you know she'll frame it"), and "su trabajo" in "lo
 que más disfruta de su chamba" is the colleague's job. stance.reader_marks leaves the reader words inside these
 spans out, and passed_on reads a relative clause of this reaction on the recipients ("a <Name>, que se va a poner
@@ -72,7 +72,15 @@ _ASIDE = (
     r"|(?:(?i:usted|tú|tu)[ \t]+)?(?i:ya[ \t]+)?(?i:sabe|sabes|saben|sabr[aá]|sabr[aá]s)[ \t]+(?i:que|c[oó]mo|como)"
     r"(?=[ \t]+(?:(?i:a|al)[ \t]+)?(?:(?i:la|el|nuestr[oa])[ \t]+)?(?:(?i:dra?|doctora?|enfermer[oa])\.?[ \t]+)?(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|(?i:ella|[eé]l|ellos|ellas)(?![\w-])|(?i:es|se[ \t]+pone|se[ \t]+ponen|son)[ \t]+))"
 )
-_JOY = lazyre.compile(rf"(?<![\w'’-])(?:{_REACT_ES}|{_MADE_DAY}|{_OWN_JOB}|{_ASIDE})(?![\w'’-])")
+# Their joy that the review named them: "she'll be tickled you mentioned her", "he'll be thrilled you noticed" (round 158);
+# the "you" is the review's writer, not anyone's visit.
+_MENTIONED = (
+    r"(?i:she|he|they)(?:['’]ll|[ \t]+will)[ \t]+be[ \t]+(?:(?i:so|really|very|just|absolutely)[ \t]+)?"
+    r"(?i:tickled|thrilled|delighted|happy|glad|pleased|touched|chuffed|stoked|over[ \t]+the[ \t]+moon)[ \t]+(?:(?i:that)[ \t]+)?"
+    r"(?i:you)[ \t]+(?i:mentioned|noticed|named|remembered|wrote|said|called[ \t]+out|shouted[ \t]+out|gave[ \t]+a[ \t]+shout-?out[ \t]+to)"
+    r"(?:[ \t]+(?i:her|him|them|that|this|it))?"
+)
+_JOY = lazyre.compile(rf"(?<![\w'’-])(?:{_REACT_ES}|{_MADE_DAY}|{_OWN_JOB}|{_ASIDE}|{_MENTIONED})(?![\w'’-])")
 _REACTS = lazyre.compile(rf"(?<![\w'’-])(?:{_REACT_ES}|{_REACT_EN})(?![\w'’-])")
 
 
