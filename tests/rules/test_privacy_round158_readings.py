@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.harness import errors, hits, photo, post, praise, response
+from tests.rules.harness import errors, hits, photo, pictured, post, praise, response
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,52 @@ def test_a_colleagues_joy_at_being_named_is_no_dealing(text):
 
 def test_the_readers_own_visit_beside_a_colleagues_joy_stays_refused():
     assert errors("PHI001", praise("Thank you! Jordan fit your new glasses last week and she'll be thrilled you mentioned her."))
+
+
+# final158, held back (six settings in Colorado and Wyoming), after round 158's readings:
+# - a family named, then a sentence that counts them by their kin ("Three brothers, three tetanus shots"), is tied to
+#   that care; "two kids" is anyone;
+# - a visit's or a home's words opening a file's name before a surname ("home_visit_<surname>_diabetic_foot",
+#   "visita_rancho_<surname>_..."), with care after it, file the household visited; a diabetic foot is a condition;
+# - a place a public figure toured ("toured the new hyperbaric unit with Dr. <Name>") is a visit, no one's care;
+# - a shop's two goods joined by "&" after a name ("<Name> Boot & Saddle") make it a shop's name.
+
+
+def test_a_family_counted_by_its_kin_is_tied_to_the_care_after():
+    assert errors("PHI003", post("Big wave to the Lindqvist girls up on the Sage Flat place! Two sisters, two MMR boosters, zero tears."))
+
+
+def test_two_kids_in_the_waiting_room_are_anyone():
+    assert not errors("PHI003", post("Thanks to the Lindqvist family for the cookies! Two kids in our waiting room got flu shots today."))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "home_visit_hernandez_diabetic_foot.jpg",
+        "visita_rancho_hernandez_abuelo_pie_diabetico.jpg",
+        "house_call_martinez_wound_care.jpg",
+    ],
+)
+def test_a_household_visited_is_filed_by_its_name(name):
+    assert errors("PHI003", pictured(name))
+
+
+@pytest.mark.parametrize("name", ["home_visit_program_wound_care_tips.jpg", "visita_a_la_feria_de_salud.jpg"])
+def test_a_visit_program_names_no_household(name):
+    assert not errors("PHI003", pictured(name))
+
+
+def test_a_place_a_figure_toured_is_no_care_of_theirs():
+    text = "Thanks to state senator Ines Marquardt for visiting today! She toured the new hyperbaric unit with Dr. Okafor and heard from our nurses."
+    assert not errors("PHI003", post(text))
+    assert not errors("PHI011", post(text))
+
+
+def test_a_figure_whose_care_we_gave_where_they_toured_is_named():
+    text = "Thanks to state senator Ines Marquardt for visiting today! She toured the wound unit, where Dr. Okafor treated her foot ulcer last spring."
+    assert errors("PHI003", post(text))
+
+
+def test_a_shop_by_its_two_goods_is_no_one():
+    assert not errors("PHI003", post("Free diabetic foot screenings Friday, with boot fittings donated by Kit Carson Boot & Saddle."))

@@ -226,6 +226,8 @@ def _team(text: str, person: Person) -> bool:
 # with the illness it may carry, so no care test: no one's name is followed by "brand")
 _BRAND_AFTER = lazyre.compile(r"[ \t-]+(?i:brand|brands|brand-name)(?![\w-])")
 _BRAND_BEFORE = lazyre.compile(r"(?<![\w-])(?i:la[ \t]+marca|de[ \t]+marca|the[ \t]+brand)[ \t]+$")
+# A shop's two goods joined by "&" right after the name's last word: "<Name> Boot & Saddle", "<Name> Feed & Seed" (round 158)
+_GOODS_AFTER = lazyre.compile(r"[ \t]*&[ \t]*[A-Z][a-z]+(?![\w'’-])")
 
 
 def business_name(text: str, person: Person) -> bool:
@@ -234,6 +236,8 @@ def business_name(text: str, person: Person) -> bool:
         return False
     if _BRAND_AFTER.match(text, person.end) or _BRAND_BEFORE.search(text, max(0, person.start - 12), person.start):
         return True
+    if len(person.words) >= 2 and _GOODS_AFTER.match(text, person.end) and not _cared_near(text, person):
+        return True  # "donated by <Name> Boot & Saddle": a shop's name
     if not (_kind_before(text, person) or _family_shop(text, person) or _surname_trade(person) or _team(text, person)):
         return False
     return not _cared_near(text, person)

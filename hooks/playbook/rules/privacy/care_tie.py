@@ -199,7 +199,10 @@ _REFERS = lazyre.compile(
     r"|eres|estás|tienes|vas|puedes|(?!(?:ex|ins|cons|res|pers|tr|ch|as|v)iste(?![\w'’-]))\w{1,12}(?:aste|iste)"
     # what was seen, judged ("That looks like a mini-stroke", "Eso tiene toda la pinta de ..."); and (_DID) a Spanish verb
     # of what he or she did, the subject left out ("Nos platicó que se vacunó")
-    r"|(?:that|eso|esto)[ \t]+(?:looks|sounds|seems|is|was|could|might|tiene|parece|suena|es|fue|huele))(?![\w'’-])"
+    r"|(?:that|eso|esto)[ \t]+(?:looks|sounds|seems|is|was|could|might|tiene|parece|suena|es|fue|huele)"
+    # the family named before, counted: "Three brothers, three tetanus shots", "Los tres hermanos ..." (round 158)
+    r"|(?:both|two|three|four|five|all[ \t]+(?:two|three|four|five)|ambos|ambas|(?:los|las)[ \t]+(?:dos|tres|cuatro|cinco))[ \t]+"
+    r"(?:brothers|sisters|siblings|twins|triplets|cousins|hermanos|hermanas|hermanitos|hermanitas|primos|primas|gemelos|gemelas|cuates))(?![\w'’-])"  # kin, not "two kids"
 )
 _DID = lazyre.compile(r"(?<![\w'’-])\w{2,14}ó(?![\w'’-])")  # read in the author's own text: folding takes the accent away
 _WORDS = lazyre.compile(r"[^\W_]+")

@@ -71,10 +71,21 @@ _OUR_PLACE = lazyre.compile(
     rf"(?P<of>{ROOM_OF})?"  # what a new room is for, after it: "nuestra nueva sala de rayos X" (round 143)
 )
 _NEW = lazyre.compile(rf"(?<![\w-])(?i:{NEW})(?![\w-])")
+# A place toured by a visitor: "toured the new hyperbaric unit with Dr. <Name>", "recorrió la sala de urgencias" (round 158)
+_TOURED = lazyre.compile(
+    r"(?<![\w-])(?i:toured|tours|touring|recorri[oó]|recorrieron|walked[ \t]+through)[ \t]+(?i:the|our|la|el|nuestr[oa]s?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    rf"(?i:wing|center|centre|clinic|room|lab|gym|office|unit|suite|floor|building|sala|cl[ií]nica|centro|consultorio|edificio|unidad|piso)(?![\w-]){ROOM_OF}?"
+)
+
+
+def without_tours(text: str, start: int, end: int) -> str:
+    """text with the places a visitor toured in text[start:end] blanked, same length ("She toured the new hyperbaric unit
+    with Dr. <Name>": a visit, no one's care; ties.told_next reads an office's next sentence with them left out)."""
+    return text[:start] + _TOURED.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]
 
 
 def _our_places_blanked(text: str, start: int, end: int) -> str:
-    """text with, in text[start:end], our events blanked whole and our places' own words blanked (see _OUR_PLACE)."""
+    """text with, in text[start:end], our events and the places a visitor toured blanked whole and our places' own words blanked (see _OUR_PLACE)."""
 
     def blank(match) -> str:
         if match.group("event") or match.group("guest") and match.group("at") or _NEW.search(match.group("words")):
@@ -82,6 +93,7 @@ def _our_places_blanked(text: str, start: int, end: int) -> str:
         words = match.start("words") - match.start()
         return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun") + (match.group("of") or "")
 
+    text = without_tours(text, start, end)  # a visitor's tour: no one's care
     return text[:start] + _OUR_PLACE.sub(blank, text[start:end]) + text[end:]
 
 

@@ -176,6 +176,11 @@ _COUNTER = r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])"  # "2231", "20270311", "20
 _MEDIA_COUNTER = lazyre.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}[ \t]*){{0,3}}(?:[ \t]*(?:{_COUNTER}|WA\d+)){{1,3}}[ \t]+")
 # A name first and the camera's counter after it: "hartley_biopsy_day_IMG_4410"
 _SEGMENT_START = lazyre.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
+# A visit's or a home's words opening the file's name before the surname: "home_visit_<surname>_diabetic_foot",
+# "visita_rancho_<surname>_...", "ranch_visit_<surname>_wound_care" (round 158): the household visited, filed by its name.
+_VISIT_LEAD = lazyre.compile(r"(?:(?i:home|house|ranch|rancho|farm|granja|casa|visit|visita|visitas|call|domicilio|domiciliaria|mobile|van|movil|route|ruta|al|a|la|el|de|del|los)[ \t]+){1,3}")
+_VISITED = lazyre.compile(r"(?<![\w-])(?i:visit|visita|visitas|call|domicilio|domiciliaria|home|casa|ranch|rancho)(?![\w-])")  # a visit said, not "de los"
+_HOME_WORD = lazyre.compile(r"(?i:home|house|ranch|rancho|farm|granja|casa|domicilio)[ \t]+$")
 _COUNTER_AFTER = lazyre.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
 # Words after a surname that make it a disease's, a sign's or a test's name ("Hashimoto Thyroiditis", "Jones Fracture").
 _EPONYM_HEADS = frozenset(
@@ -210,6 +215,9 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         if _COUNTER_AFTER.search(text, segment.end(), len(text) if stop < 0 else stop):
             counted.add(segment.end())
         starts.add(segment.end())  # "kowalski_tibia_fx_postop": no counter, the name opens the words (weighed harder below)
+        lead = _VISIT_LEAD.match(text, segment.end())
+        if lead and _VISITED.search(lead.group(0)):
+            starts.add(lead.end())  # "home_visit_<surname>_...": the visit's words, then the household's name
     for pos in sorted(set(starts)):
         match = CAP_WORD.match(text, pos)
         if match is None:
@@ -222,7 +230,8 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
         if low in NOT_A_NAME or low in known.org or low in PARTICLES or not (is_surname(word) or given) or lexicon_names.name_info(word).place:
             continue
         names = (given.group(0), word) if given else (word,)
-        if lexicon_clinical.find(low) or is_place(text, match.start()) or known.is_team(names) or known.is_team((word,)):
+        home = _HOME_WORD.search(text, max(0, match.start() - 12), match.start()) is not None  # "rancho <Surname>": their home, no place of the map
+        if lexicon_clinical.find(low) or not home and is_place(text, match.start()) or known.is_team(names) or known.is_team((word,)):
             continue
         words = text[match.end() : match.end() + 80].split()[:3]
         if not words or words[0].lower() in _EPONYM_HEADS:

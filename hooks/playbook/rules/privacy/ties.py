@@ -18,6 +18,7 @@ from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...text import alternation, phrase_pattern, sentence_of
 from . import care, done_to, vocabulary
+from .figure_care import without_tours
 
 _SHE_HE = lazyre.compile(
     r"[\s\"'“‘(¡]*(?:(?i:she|he|his|her|ella|el)(?:['’]s)?(?![\w-])"
@@ -81,6 +82,7 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     if end >= len(body) or not (_SHE_HE.match(body, end) or _DONE_TO_THEM.match(body, end)):
         return False
     start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
+    body = without_tours(body, start, stop)  # "She toured the new hyperbaric unit with Dr. <Name>": a visit (round 158)
     if _DONE_TO_THEM.match(body, end) and care.care_in(body, start, stop):
         return True
     if allowed_care(body, start, stop):
