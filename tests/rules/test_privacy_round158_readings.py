@@ -93,7 +93,8 @@ def test_the_readers_own_visit_beside_a_colleagues_joy_stays_refused():
 # - a visit's or a home's words opening a file's name before a surname ("home_visit_<surname>_diabetic_foot",
 #   "visita_rancho_<surname>_..."), with care after it, file the household visited; a diabetic foot is a condition;
 # - a place a public figure toured ("toured the new hyperbaric unit with Dr. <Name>") is a visit, no one's care;
-# - a shop's two goods joined by "&" after a name ("<Name> Boot & Saddle") make it a shop's name.
+# - a shop's two goods joined by "&" after a name ("<Name> Tack & Feed") make it a shop's name;
+# - fertility care counted ("3 retrievals", "dos transferencias de embriones") ties the names of its sentence.
 
 
 def test_a_family_counted_by_its_kin_is_tied_to_the_care_after():
@@ -133,4 +134,15 @@ def test_a_figure_whose_care_we_gave_where_they_toured_is_named():
 
 
 def test_a_shop_by_its_two_goods_is_no_one():
-    assert not errors("PHI003", post("Free diabetic foot screenings Friday, with boot fittings donated by Kit Carson Boot & Saddle."))
+    assert not errors("PHI003", post("Diabetic foot checks this Friday! Wool socks for everyone, courtesy of Jesse James Tack & Feed."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years and 3 retrievals later, baby Wren came home to Talia and Marco this week! Our fertility team is thrilled.",
+        "Después de dos transferencias de embriones, llegó la bebé Inés para Carla y Tomás. ¡Felicidades!",
+    ],
+)
+def test_fertility_care_counted_ties_the_family_named(text):
+    assert errors("PHI003", post(text))

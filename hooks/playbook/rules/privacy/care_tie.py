@@ -135,6 +135,9 @@ _NEAR = lazyre.compile(
             r"(?<![\w-])(?:listen(?:s|ed|ing)?[ \t]+to|escuch\w{1,6})[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:heart|heartbeat|lungs|chest|breathing|corazon|corazoncito|latidos|pulmones|pecho|respiracion)(?![\w-])"
             r"|(?<![\w-])(?:check(?:s|ed|ing)?|look(?:s|ed|ing)?[ \t]+in(?:to)?|examin\w{1,5}|revis\w{1,6}|checa\w{0,4})[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:ears|throat|oidos|oidito|oiditos|garganta)(?![\w-])"
             r"|(?<![\w-])(?:weigh(?:s|ed|ing)?|pes(?:a|ando|amos|aron))[ \t]+(?:(?:baby|little|al|a[ \t]+la|el|la)[ \t]+)?(?:baby|newborn|bebe|bebita|bebito)(?![\w-])",
+            # fertility care counted ("after 4 years, 3 retrievals", "dos transferencias de embriones"; round 158)
+            r"(?<![\w-])(?:\d{1,2}|two|three|four|five|dos|tres|cuatro|cinco)[ \t]+(?:egg[ \t]+)?(?:retrievals|embryo[ \t]+transfers|ivf[ \t]+cycles|rounds[ \t]+of[ \t]+ivf"
+            r"|transferencias(?:[ \t]+de[ \t]+embriones)?|ciclos[ \t]+de[ \t]+(?:fiv|fertilizacion))(?![\w-])",
             # a vaccination, a visit of someone
             r"(?<![\w-])(?:vacun\w{0,8}|vaccin\w{0,8}|immuniz\w{0,6}|inmuniz\w{0,6}|flu[ \t]+(?:clinic|shot|shots|jab)|(?:rolled|rolling|roll)[ \t]+up[ \t]+(?:[\w']+[ \t]+)?sleeves?|arremang\w{0,6}|(?:subio|subieron)[ \t]+la[ \t]+manga)(?![\w-])",
             # a milestone that implies care
