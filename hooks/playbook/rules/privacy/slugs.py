@@ -202,7 +202,8 @@ def _surname_care(text: str, known: Known) -> Iterator[Person]:
     """A surname right after a media file's counter, or opening a name the counter ends, with their care in the next
     words ("IMG_0417_pemberton_biopsy_day.jpg", "VID_2027_echeverria_cesarea_alta.mp4", "hartley_biopsy_day_IMG_4410.jpg"):
     the camera roll files the patient under that name. A surname opening a name with no counter counts too
-    ("kowalczyk_ankle_fracture_followup.jpg", round 103), unless an event follows it ("westgate-diabetes-camp": a place's).
+    ("kowalczyk_ankle_fracture_followup.jpg", round 103), unless an event follows it ("westgate-diabetes-camp": a place's),
+    and so does one after a visit's or a home's words ("home_visit_<surname>_diabetic_foot", "visita_rancho_<surname>_..."; round 158).
 
     Only a surname the name lists know that is no ordinary word, no place and no clinical term, and not an eponym's
     ("IMG_12_hashimoto_thyroiditis_slides"); a team member's surname passes, and so does a counter before a topic
