@@ -186,7 +186,7 @@ _LINE = lazyre.compile(
 _READS_LINE = lazyre.compile(
     _AFTER_NAME + _ADVERB + r"(?i:reads|answers|returns|checks|goes[ \t]+through|lee|contesta|responde|revisa|devuelve)[ \t]+"
     r"(?:(?i:himself|herself|themselves|personally|personalmente|[eé]l[ \t]+mismo|ella[ \t]+misma)[ \t]+)?"
-    r"(?i:those|these|the|every|all|each|our|all[ \t]+the|esos|esas|los|las|todos[ \t]+los|todas[ \t]+las|cada[ \t]+uno[ \t]+de[ \t]+los|nuestros)[ \t]+"
+    r"(?i:those|these|the|every|all|each|our|all[ \t]+the|esos|esas|los|las|todos[ \t]+los|todas[ \t]+las|cada[ \t]+uno[ \t]+de[ \t]+los|cada|nuestros)[ \t]+"
     r"(?i:messages?|voicemails?|notes?|e-?mails?|calls?|texts?|concerns?|complaints?|comments?|mensajes?|recados?|correos?|llamadas?|quejas?|comentarios?|inquietud(?:es)?)(?![\w-])"
 )
 # The one the reader is put through to: "she'll put you through to Dr. <Name>", "ella le comunica con el Dr. <Name>".

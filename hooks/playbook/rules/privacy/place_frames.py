@@ -12,7 +12,8 @@ care ("Congrats, Stockton! Your knee ...", "Mabuhay, Tyler! Your knee ..."), and
 called like someone ("Austin had his knee scoped"), which none of these frames reads. A school goes by its name and
 its level in capitals ("Garfield MS", "Roosevelt HS", "Whitney ES"): one word before the letters is the school's; a
 degree after a full name ("Dana Whitney MS") or after a comma ("Whitney, MS") is a clinician's, read as before. A word with a
-distance or a height beside it is a town, known to the gazetteer or not ("in <Town>, about 110 miles"). Each look is a bounded window
+distance or a height beside it is a town, known to the gazetteer or not ("in <Town>, about 110 miles"), and a gazetteer town
+after a journey's verb and "to" is one with no care after it ("venir a <Town> cada quince días"). Each look is a bounded window
 around the word: linear.
 """
 
@@ -22,6 +23,7 @@ import functools
 
 from ... import lazyre
 from ...lexicon.fold import fold
+from .care import care_in
 from .civic_places import is_city
 from .known import Person
 from .vocabulary import INTERJECTIONS, NAMES, WORDS, is_first_name
@@ -51,6 +53,12 @@ _HEIGHT_AFTER = lazyre.compile(
     rf"[ \t]+(?i:sits|lies|is[ \t]+perched|queda|est[aá])[ \t]+(?:(?i:at|around|about|roughly|over|above|a|sobre|unos)[ \t]+)+(?:\d{{1,2}},\d{{3}}|\d{{3,5}})[ \t]*{_HEIGHT}(?![\w-])"  # a town's height
 )
 _DISTANCE_BEFORE = lazyre.compile(rf"\d[\d,.]*[ \t]*{_UNIT}[ \t]+(?:(?i:north|south|east|west|up|down|out)[ \t]+)?(?i:from|of|to|past|de|desde|hasta)[ \t]+$")
+# A journey's verb and "to" right before a town of the gazetteer: "venir a <Town>", "we drive out to <Town>" (not "<Town>'s")
+_GONE_TO = lazyre.compile(
+    r"(?<![\w-])(?i:venir|vamos|venimos|viene|vienen|ir|llegar|llegamos|regresar|volver|come|coming|drive|driving|drove|head|heading|travel|traveling|travelling)"
+    r"[ \t]+(?:(?i:out|up|down|over|back|hasta)[ \t]+)?(?i:a|to)[ \t]+$"
+)
+_OWNED = lazyre.compile(r"['’]s?(?![\w])")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|$)")
 # A plural place noun and "de"/"of", then a list of capitalised names up to the town: "las colonias de Dallas, ".
 _LISTED = lazyre.compile(
@@ -78,6 +86,8 @@ def place_frame(text: str, person: Person) -> bool:
     if not is_city(word):
         return False
     start, end = person.start, person.end
+    if _GONE_TO.search(text, max(0, start - 30), start) and not _OWNED.match(text, end) and not care_in(text, end, min(len(text), end + 80)):
+        return True  # "es un gusto poder venir a <Town> cada quince días", "we drive out to <Town> twice a month" (round 159)
     before = max(0, start - _WINDOW)
     if _VENUE.search(text, before, start) and _CLAUSE_END.match(text, end):
         return True  # "en Parque Lincoln, Harlingen!": the venue's town
