@@ -41,3 +41,25 @@ def test_a_town_after_a_journeys_verb_is_no_one(text):
 )
 def test_a_name_after_a_journey_with_care_or_a_house_is_named(text):
     assert errors("PHI003", post(text))
+
+
+# final159, held back (six settings in New Mexico), after round 159's readings:
+# - "nos vemos" out and about ("¡Nos vemos en las pistas!", "en el pueblo", "por ahí") is a goodbye, not a visit; "nos
+#   vemos en su próxima cita" still confirms;
+# - a town's name before its yearly event's word ("<Town> Fiesta", "<Town> Days") names the event, with no care near.
+
+
+def test_see_you_out_and_about_is_a_goodbye():
+    assert not errors("PHI001", praise("¡Qué bonito comentario! Ya se lo contamos a todo el equipo. ¡Nos vemos en las pistas!"))
+
+
+def test_see_you_at_your_next_visit_confirms():
+    assert errors("PHI001", praise("¡Qué bonito comentario! Nos vemos en su próxima cita."))
+
+
+def test_a_towns_yearly_event_is_no_one():
+    assert not errors("PHI003", post("Thanks to everyone who stopped by our booth at Floyd Fiesta to talk about telehealth!"))
+
+
+def test_a_name_like_an_event_with_care_is_named():
+    assert errors("PHI003", post("Congrats to Sam Fair on finishing her chemo with us!"))

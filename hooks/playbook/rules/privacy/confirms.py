@@ -102,8 +102,11 @@ _SORRY_DAY = lazyre.compile(
     rf"(?:{WEEKDAY}|(?i:yesterday|today|this\s+morning|last\s+night|ayer|hoy|anoche|the\s+\d{{1,2}}(?:st|nd|rd|th)?|el\s+\d{{1,2}}))(?![\w-])"
 )
 
-# Direct: each of these discloses on its own.
+# Direct: each of these discloses on its own ("nos vemos" not out and about: "¡Nos vemos en las pistas!", "por ahí"; round 159).
 _CONFIRMS = bounded(words("confirms"))
+_ABOUT_TOWN = lazyre.compile(
+    r"[ \t]+(?i:en[ \t]+(?:las[ \t]+pistas|la[ \t]+monta[nñ]a|el[ \t]+pueblo|el[ \t]+r[ií]o|los[ \t]+senderos|el[ \t]+rodeo)|por[ \t]+ah[ií]|por[ \t]+el[ \t]+pueblo)(?![\w-])"
+)
 # Trust given to a community's clinics in general, closing its sentence: "thanks for trusting your community clinic!",
 # "gracias por confiar en su clínica comunitaria." A kind of place everyone can trust, not us and the reader's care:
 # "thanks for trusting us", "you've trusted us for years", "thanks for trusting us with your knee" still confirm.
@@ -319,20 +322,14 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         reader's ("your doctor, Dr. Chen, ...", "... our medical director, saw you"), or is the
         reply's own writer signing it ("Dr. Chen here.", "Soy la Dra. Soto", "— Dr. Chen,
         Medical Director", "- Dr. Chen" on its own line; not "Dr. Chen is sorry your visit ...", "Soy la Dra. Soto, quien la atendió" nor a signature whose sentence tells care, "Dr. Chen here, glad the new knee holds up!"). And with a visit or a time: a
-        relative or a family by name ("thanks for bringing grandma in every
-        month", "the Hendersons are on the schedule"), or no one at all
-        ("llegó a las 9:10", "the appointment on the 20th"); a wait with when
-        or how long ("sorry about the 40-minute wait", "lamentamos que haya
-        esperado dos horas"; a bare "sorry you had to wait" or "qué pena que
-        haya tenido que esperar" restates the review and passes, and so does the
-        reader's time given to writing it, thanked for: "thanks for spending five
-        minutes of your evening to post this", "por tomarse unos minutos para
-        escribirnos"); and
-        whatever "went smoothly" ("glad the scope itself went smoothly",
-        "qué bueno que todo salió bien"); the practice seeing, meeting or
-        having the reader said as something that happened ("we loved seeing
-        you", "always a joy to see you", "qué gusto verla"; "we look forward
-        to meeting you" is an invitation and passes); the reader on our books: a next
+        relative or a family by name ("thanks for bringing grandma in every month", "the Hendersons are on the schedule"), or no
+        one at all ("llegó a las 9:10", "the appointment on the 20th"); a wait with when or how long ("sorry about the 40-minute
+        wait", "lamentamos que haya esperado dos horas"; a bare "sorry you had to wait" or "qué pena que haya tenido que esperar"
+        restates the review and passes, and so does the reader's time given to writing it, thanked for: "thanks for spending
+        five minutes of your evening to post this", "por tomarse unos minutos para escribirnos"); and whatever "went smoothly"
+        ("glad the scope itself went smoothly", "qué bueno que todo salió bien"); the practice seeing, meeting or having the
+        reader said as something that happened ("we loved seeing you", "always a joy to see you", "qué gusto verla"; "we look
+        forward to meeting you" is an invitation and passes, and so is "¡nos vemos en las pistas!"); the reader on our books: a next
         visit promised by its interval or a visit ("see you in six months", "nos
         vemos en su próxima cita"), kin seen on a day ("we loved seeing both boys
         Saturday"), someone registered as a patient, a first time said as past
@@ -452,7 +449,11 @@ def confirms_patient(template: ResponseTemplate, ctx: Context) -> Iterator[Hit]:
         found = [
             (m.start(), m.end(), "phrase")
             for m in _CONFIRMS.finditer(text.text)
-            if not _TRUST_IN_ALL.match(text.text, m.end()) and not _TRUST_TO_SAY.match(text.text, m.end()) and not stance.inside(notices, *m.span()) and not _times_treating(text.text, m)
+            if not _TRUST_IN_ALL.match(text.text, m.end())
+            and not _TRUST_TO_SAY.match(text.text, m.end())
+            and not stance.inside(notices, *m.span())
+            and not _times_treating(text.text, m)
+            and not (m.group(0).lower() == "nos vemos" and _ABOUT_TOWN.match(text.text, m.end()))
         ]
         found += [(m.start(), m.end(), "phrase") for m in _YOUR_CARE.finditer(text.text)]
         found += [(m.start(), m.end(), "relative") for m in RELATIVE.finditer(text.text) if not _IMPERSONAL.search(text.text, max(0, m.start() - 48), m.start())]

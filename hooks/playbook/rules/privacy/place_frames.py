@@ -13,7 +13,8 @@ called like someone ("Austin had his knee scoped"), which none of these frames r
 its level in capitals ("Garfield MS", "Roosevelt HS", "Whitney ES"): one word before the letters is the school's; a
 degree after a full name ("Dana Whitney MS") or after a comma ("Whitney, MS") is a clinician's, read as before. A word with a
 distance or a height beside it is a town, known to the gazetteer or not ("in <Town>, about 110 miles"), and a gazetteer town
-after a journey's verb and "to" is one with no care after it ("venir a <Town> cada quince días"). Each look is a bounded window
+after a journey's verb and "to" is one with no care after it ("venir a <Town> cada quince días"); a town's name before its
+yearly event's word ("<Town> Fiesta", "<Town> Days") names the event. Each look is a bounded window
 around the word: linear.
 """
 
@@ -58,6 +59,7 @@ _GONE_TO = lazyre.compile(
     r"(?<![\w-])(?i:venir|vamos|venimos|viene|vienen|ir|llegar|llegamos|regresar|volver|come|coming|drive|driving|drove|head|heading|travel|traveling|travelling)"
     r"[ \t]+(?:(?i:out|up|down|over|back|hasta)[ \t]+)?(?i:a|to)[ \t]+$"
 )
+_EVENT_NAMES = frozenset("fiesta fiestas days rodeo fair festival powwow jamboree stampede roundup round-up feria".split())
 _OWNED = lazyre.compile(r"['’]s?(?![\w])")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|$)")
 # A plural place noun and "de"/"of", then a list of capitalised names up to the town: "las colonias de Dallas, ".
@@ -71,6 +73,8 @@ _LISTED = lazyre.compile(
 def place_frame(text: str, person: Person) -> bool:
     """Whether `person` is one word of a school before its level, or one gazetteer town in one of the frames above and
     no one spoken to about care after it."""
+    if len(person.words) == 2 and person.words[1].lower() in _EVENT_NAMES and not care_in(text, max(0, person.start - 80), min(len(text), person.end + 80)):
+        return True  # "our booth at <Town> Fiesta", "<Town> Days": a town's yearly event (round 159)
     if len(person.words) != 1 or person.how == "a social handle":
         return False
     if _SCHOOL.match(text, person.end) and not person.words[0].isupper():
