@@ -156,6 +156,7 @@ _GENERIC_RUNS = {
     "thank you for taking the time to share this": "stock courtesy",
     "that s not the experience we want for anyone": "stock apology",
     "frustrating and it s not the experience we want": "stock apology (an older row's; final158 wrote it too)",
+    "here thank you for taking the time to": "a signature, then stock courtesy (an older row's; final159 wrote it too)",
     "we can t discuss anyone s care here": "stock privacy notice of a reply",
     "can t discuss anyone s care here but": "stock privacy notice of a reply",
     "en la inauguracion de la nueva sala de": "a ribbon cutting, as every practice says it",

@@ -50,7 +50,7 @@ def test_a_name_after_a_journey_with_care_or_a_house_is_named(text):
 
 
 def test_see_you_out_and_about_is_a_goodbye():
-    assert not errors("PHI001", praise("¡Qué bonito comentario! Ya se lo contamos a todo el equipo. ¡Nos vemos en las pistas!"))
+    assert not errors("PHI001", praise("¡Gracias por escribir! Brent ya leyó su comentario y le encantó. ¡Nos vemos en las pistas este invierno!"))
 
 
 def test_see_you_at_your_next_visit_confirms():
