@@ -1,11 +1,13 @@
 """A place where a person's name would be: a town greeted as a post opens, closing a venue's name, listed after a place
-noun, and a school's name before its abbreviation.
+noun, by its distance, its height or a journey to it, or before its yearly event's word, and a school's name before its
+abbreviation.
 
 A community post greets its town in the language of its families ("Mabuhay, Stockton!", "Xin chào, Garden Grove!",
 "Nyob zoo, Fresno!"), ends a venue's name with its town ("en Parque Lincoln, Harlingen!") or lists the
 neighbourhoods its staff walk ("las colonias de Dallas, Las Palmas y Ojo Caliente", "the towns of Tyler, Kilgore
 and Longview"). The word is read by what it is, a town of the gazetteer (lexicon/data/cities.txt), and by its frame,
-never by the rest of the sentence. A town named like a person ("Tyler", "Chelsea") counts as greeted only after a
+never by the rest of the sentence (but the journey's and the yearly event's frames below, which
+want no care near). A town named like a person ("Tyler", "Chelsea") counts as greeted only after a
 word no dictionary or name list knows (a greeting in another language): "Congrats, Tyler!" greets a person. What
 says person stays a name: a town greeted in words any reader knows, or a town named like a person, then spoken to about
 care ("Congrats, Stockton! Your knee ...", "Mabuhay, Tyler! Your knee ..."), and any town
