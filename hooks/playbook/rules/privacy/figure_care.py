@@ -11,6 +11,7 @@ names no care of ours and still passes. One bounded pass per role word: linear.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from ... import lazyre
@@ -78,10 +79,11 @@ _TOURED = lazyre.compile(
 )
 
 
-def without_tours(text: str, start: int, end: int) -> str:
-    """text with the places a visitor toured in text[start:end] blanked, same length ("She toured the new hyperbaric unit
-    with Dr. <Name>": a visit, no one's care; ties.told_next reads an office's next sentence with them left out)."""
-    return text[:start] + _TOURED.sub(lambda m: " " * len(m.group(0)), text[start:end]) + text[end:]
+@functools.lru_cache(maxsize=8)
+def without_tours(text: str) -> str:
+    """text with every place a visitor toured blanked, same length ("She toured the new hyperbaric unit with Dr. <Name>":
+    a visit, no one's care; ties.told_next reads an office's next sentence with them left out). Once per text: linear."""
+    return _TOURED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _our_places_blanked(text: str, start: int, end: int) -> str:
@@ -93,7 +95,7 @@ def _our_places_blanked(text: str, start: int, end: int) -> str:
         words = match.start("words") - match.start()
         return match.group(0)[:words] + " " * len(match.group("words")) + match.group("noun") + (match.group("of") or "")
 
-    text = without_tours(text, start, end)  # a visitor's tour: no one's care
+    text = without_tours(text)  # a visitor's tour: no one's care
     return text[:start] + _OUR_PLACE.sub(blank, text[start:end]) + text[end:]
 
 

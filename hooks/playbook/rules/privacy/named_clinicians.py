@@ -107,8 +107,9 @@ def named_clinicians(text: str) -> list[tuple[int, int]]:
     if quiet:  # "Curtis and Dr. <Name> are walking around a little taller today": the day of the reading, no dealing
         readings += [m.span() for m in _TODAY.finditer(text) if _their_day(text, m.start(), named)]
     readings += set_turns(text) if quiet else []  # "hope to see you around town": a set turn, no visit
-    readings += [(m.start, m.end) for m in read_marks(text) if m.kind in _TIMES and _our_round(text, m.start)] if quiet else []
-    if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in read_marks(text)):
+    marks = read_marks(text) if quiet else []  # read once: our own rounds' times, then the dealings left
+    readings += [(m.start, m.end) for m in marks if m.kind in _TIMES and _our_round(text, m.start)]
+    if quiet and not any(mark.kind in _DEALING_MARKS and not any(a <= mark.start < b for a, b in readings) for mark in marks):
         named = [(start, end) for start, end in named if not _praised(text, start, end)]
     if quiet:  # "call {{ contact.phone }} and ask for Dr. <Name>": everyone's contact, where nothing else speaks of the reader
         named = [(start, end) for start, end in named if not asked_for(text, start, end)]

@@ -61,6 +61,7 @@ _GONE_TO = lazyre.compile(
     r"(?<![\w-])(?i:venir|vamos|venimos|viene|vienen|ir|llegar|llegamos|regresar|volver|come|coming|drive|driving|drove|head|heading|travel|traveling|travelling)"
     r"[ \t]+(?:(?i:out|up|down|over|back|hasta)[ \t]+)?(?i:a|to)[ \t]+$"
 )
+# A town's yearly event by its last word; not DESCRIBED["events"], whose "day", "run", "party" end people's names too
 _EVENT_NAMES = frozenset("fiesta fiestas days rodeo fair festival powwow jamboree stampede roundup round-up feria".split())
 _OWNED = lazyre.compile(r"['’]s?(?![\w])")
 _CLAUSE_END = lazyre.compile(r"[ \t]*(?:[.;:!)\n]|$)")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ... import lazyre
 from ...lexicon import clinical as lexicon_clinical
 from ...lexicon import names as lexicon_names
-from ...text import phrase_pattern
+from ...text import alternation, phrase_pattern
 from ...wordlists import wordlist
 from .care import care_in, care_near
 from .file_births import filed_names
@@ -178,9 +178,11 @@ _MEDIA_COUNTER = lazyre.compile(rf"(?:^|(?<=[.\n][ \t]))[ \t]*(?:{_CAMERA_WORDS}
 _SEGMENT_START = lazyre.compile(r"(?:^|(?<=[.\n][ \t]))[ \t]*")
 # A visit's or a home's words opening the file's name before the surname: "home_visit_<surname>_diabetic_foot",
 # "visita_rancho_<surname>_...", "ranch_visit_<surname>_wound_care" (round 158): the household visited, filed by its name.
-_VISIT_LEAD = lazyre.compile(r"(?:(?i:home|house|ranch|rancho|farm|granja|casa|visit|visita|visitas|call|domicilio|domiciliaria|mobile|van|movil|route|ruta|al|a|la|el|de|del|los)[ \t]+){1,3}")
-_VISITED = lazyre.compile(r"(?<![\w-])(?i:visit|visita|visitas|call|domicilio|domiciliaria|home|casa|ranch|rancho)(?![\w-])")  # a visit said, not "de los"
-_HOME_WORD = lazyre.compile(r"(?i:home|house|ranch|rancho|farm|granja|casa|domicilio)[ \t]+$")
+_HOMES = ("home", "house", "ranch", "rancho", "farm", "granja", "casa", "domicilio")
+_VISITS = ("visit", "visita", "visitas", "call", "domiciliaria")
+_VISIT_LEAD = lazyre.compile(rf"(?:(?i:{alternation((*_HOMES, *_VISITS, 'mobile', 'van', 'movil', 'route', 'ruta', 'al', 'a', 'la', 'el', 'de', 'del', 'los'))})[ \t]+){{1,3}}")
+_VISITED = lazyre.compile(rf"(?<![\w-])(?i:{alternation((*_HOMES, *_VISITS))})(?![\w-])")  # a visit or a home said, not "de los"
+_HOME_WORD = lazyre.compile(rf"(?i:{alternation(_HOMES)})[ \t]+$")
 _COUNTER_AFTER = lazyre.compile(rf"(?<![\w-])(?:{_CAMERA_WORDS}[ \t]*){{1,3}}{_COUNTER}")
 # Words after a surname that make it a disease's, a sign's or a test's name ("Hashimoto Thyroiditis", "Jones Fracture").
 _EPONYM_HEADS = frozenset(

@@ -82,7 +82,7 @@ def told_next(body: str, bounds: list[int], end: int) -> bool:
     if end >= len(body) or not (_SHE_HE.match(body, end) or _DONE_TO_THEM.match(body, end)):
         return False
     start, stop = sentence_of(bounds, min(len(body) - 1, _SPACE.match(body, end).end() + 1))  # a match, not a slice: linear
-    body = without_tours(body, start, stop)  # "She toured the new hyperbaric unit with Dr. <Name>": a visit (round 158)
+    body = without_tours(body)  # "She toured the new hyperbaric unit with Dr. <Name>": a visit (round 158)
     if _DONE_TO_THEM.match(body, end) and care.care_in(body, start, stop):
         return True
     if allowed_care(body, start, stop):
