@@ -135,6 +135,8 @@ ICD_DROP_EN = set(
     "arousal atypical retrograde ultrasonic obstructing transplanted subunit retracted excitation fluency "
     "fructose bovine equine articulation carbohydrate duplication conductive phenotype neuron plaques "
     "sheath duane lennox hypnotic "
+    # an adjective of sight ("binocular vision"), whose plural is the field glasses a birder carries
+    "binocular "
     # a word that is everyday Spanish ("de pilón", a bonus); "pilon fracture" keeps its "fracture"
     "pilon".split()
 )
@@ -166,7 +168,7 @@ CIE_DROP_ES = set(
     "ultravioleta grasos vapores precipitado nocivo estimulantes densos presuntas concernientes complican "
     "transmitidas defectuosa originada marginado penetrante reactiva colorantes alimenticias alimentarias "
     "localizaciones imperfecta inducida difusa agudeza cristalino curvatura incompatibilidad sacra melena "
-    "cloaca retardo".split()
+    "cloaca retardo binocular binoculares".split()
 )
 # Drug variants kept although frequent or short, and variants that are everyday words,
 # names or places in English or Spanish although MedlinePlus lists them as brand names.

@@ -276,6 +276,9 @@ def word_before(text: str, start: int) -> str:
 @functools.lru_cache(maxsize=1024)  # each reading that finds a name asks again of the same start (half the calls)
 def is_place(text: str, start: int) -> bool:
     """Whether the name at `start` is part of a place or a pet's name ("San Isidro", "our dog Max"), or no one's (readings)."""
+    state = _CITY_WORD.match(text, start)
+    if state and places.is_state(state.group(0)) and not lexicon_names.is_name(state.group(0)):
+        return True  # "<State>'s school immunization rules": a state's name that no list holds as anyone's
     word = word_before(text, start)
     if word in PLACE_BEFORE and _care_subject(text, start):
         return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
