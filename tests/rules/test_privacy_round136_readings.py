@@ -112,5 +112,5 @@ def test_a_titleholder_hailed_beside_a_notice_is_no_patient():
 
 
 def test_an_official_thanked_then_speaking_of_everyones_checkups_is_hailed_by_no_cheer():
-    text = "¡Gracias a la alcaldesa Rita Solís por cortar el listón de la nueva sala! La alcaldesa habló de que todas se hagan sus chequeos cada año."
+    text = "¡Gracias a la alcaldesa Rita Solís por cortar el listón inaugural de nuestra nueva sala! La alcaldesa habló de que todas se hagan sus chequeos cada año."
     assert not errors("PHI011", post(text))

@@ -9,8 +9,9 @@ it may be the one who cared for them, and stays refused.
 The reader's mentions are stance.reader_marks' (it already leaves out courtesies, invitations and "your feedback",
 from the word lists of privacy-stance.yml); this module adds only the turns those lists lack, which a reply's
 closing or a passing-on of the review uses, and it leaves "les" out (a review has one writer; "les alegró el día" is
-our staff's): greetings and blessings sent ("los dos le mandan un abrazo", "muchos saludos",
-"bendiciones para usted y los suyos"), a colleague's own thanks ("<Name> thanks you", "el Dr. <Name> le agradece"), thanks by "we appreciate you" or "so kind of you", an offer to take the reader's call, and a "le"
+our staff's): greetings and blessings sent ("los dos le mandan un abrazo", "muchos saludos", "bendiciones para usted y
+los suyos"), a colleague's own thanks ("<Name> thanks you", "el Dr. <Name> le agradece"; "thank you" is stance's
+courtesy already), thanks by "we appreciate you" or "so kind of you", an offer to take the reader's call, and a "le"
 that doubles a named colleague ("ya le dejamos saber al Dr. <Name>"). "Your experience" is a review noun there, but
 said with where or with whom ("your experience with Dr. <Name>", "su experiencia en nuestra oficina") it places the
 reader, and counts.
@@ -25,7 +26,7 @@ from . import staff_joy
 from .stance import WHO, inside, reader_marks
 
 _WARM = r"(?i:a[ \t]+)?(?i:(?:big|huge|warm|great)[ \t]+)?(?i:hug|hugs|love|regards|best|greetings|thanks|wishes|high[ \t]+fives?|smiles?|blessings)"
-_WARM_ES = r"(?i:un[ \t]+|muchos[ \t]+|muchísimos[ \t]+|much[ií]simos[ \t]+|tantos[ \t]+|mil[ \t]+)?(?i:(?:fuerte|gran|enorme)[ \t]+)?(?i:abrazo|abrazos|abrazote|saludo|saludos|cari[ñn]o|cari[ñn]os|bendiciones|besos|gracias)"
+_WARM_ES = r"(?i:(?:un|muchos|much[ií]simos|tantos|mil)[ \t]+)?(?i:(?:fuerte|gran|enorme)[ \t]+)?(?i:abrazo|abrazos|abrazote|saludo|saludos|cari[ñn]o|cari[ñn]os|bendiciones|besos|gracias)"
 _PRAISE = r"(?i:kind|kindest|lovely|sweet|generous|thoughtful|honest|wonderful|beautiful|great|nice|warm|bonit[oa]s?|lind[oa]s?|amables?|herm[oa]s[oa]s?|sinceras?|five[ \t-]star|5[ \t-]star)"
 # The review itself, narrower than stance's review nouns (which also pass "your case", "your day", "your situation":
 # words that are not the review, and which a clinician beside them may have handled).
@@ -42,7 +43,7 @@ _MORE_TURNS = lazyre.compile(
     r"|(?i:take|return|answer)[ \t]+(?:your|ur)[ \t]+(?i:call|message|questions?)"
     r"|(?i:con[ \t]+gusto|con[ \t]+mucho[ \t]+gusto|gustosamente)[ \t]+(?i:le|te|les)[ \t]+(?i:atiende|atienden|atendemos|ayuda|ayudan|ayudamos|llama|llaman|llamamos|escucha|escuchan|escuchamos)"
     r"|(?i:send|sends|sending|sent)[ \t]+(?:you[ \t]+|u[ \t]+)?" + _WARM + r"(?:[ \t]+(?i:your[ \t]+way|back))?"
-    r"|(?i:thanks|thank)[ \t]+(?:you|u)|(?i:kind|sweet|nice|thoughtful|generous)[ \t]+(?i:of)[ \t]+(?:you|u)|(?i:le|te)[ \t]+(?i:agradece|agradecen|agradecemos|agradezco)"
+    r"|(?i:thanks)[ \t]+(?:you|u)|(?i:kind|sweet|nice|thoughtful|generous)[ \t]+(?i:of)[ \t]+(?:you|u)|(?i:le|te)[ \t]+(?i:agradece|agradecen|agradecemos|agradezco)"
     r"|(?i:le|te|les)[ \t]+(?i:mandan|manda|mandamos|env[ií]an|env[ií]a|enviamos|mando|env[ií]o)[ \t]+" + _WARM_ES + r"|" + _WARM_ES + r"[ \t]+(?i:para)[ \t]+(?:usted|ustedes|ti)"
     r"(?:[ \t]+(?i:y)[ \t]+(?:(?i:los[ \t]+suyos|toda[ \t]+su[ \t]+familia|su[ \t]+familia|tu[ \t]+familia|los[ \t]+tuyos)))?"
     r"|(?i:if|when|whenever)[ \t]+(?:you|u)(?:['’]d|[ \t]+(?i:would|can|could|want|wish|prefer|like))"
