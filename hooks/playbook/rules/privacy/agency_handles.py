@@ -17,13 +17,14 @@ A county's office tags itself by its place and two letters ("@OsceolaEM", "@Bent
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import lazyre
 from ...lexicon import names as lexicon_names
 from .place_handles import city_state_handle, place_office_handle
 from .places import is_town
-from .vocabulary import NAMES, is_first_name, lowered, place_word
+from .vocabulary import NAMES, PLACE_AFTER, is_first_name, lowered, place_word
 
 _ACRONYMS = frozenset(NAMES["handle_agency_acronyms"])
 _STATES = lowered("us_states", "state_short_forms")
@@ -79,7 +80,7 @@ def _whole_part(handle: str, start: int, end: int) -> bool:
 def agency_handle(handle: str, text: str = "") -> bool:
     """Whether the handle is an office's: its capitals are an agency's letters and no other word of it is a given name.
     One excused by a part joined with "_" is a person's in a `text` that tells care ("@NYPD_DOL ... we set his wrist")."""
-    if _state_office(handle) or place_office_handle(handle) or city_state_handle(handle):
+    if _state_office(handle) or place_office_handle(handle) or city_state_handle(handle) or text and _initials_before(handle, text):
         return True  # "@OHAOregon"; "@OsceolaEM", "@BentonFranklinHD": a place and its office's letters; "@ShreveportLA" (place_handles.py)
     letters = joined = False
     for match in _CAPS.finditer(handle):
@@ -124,3 +125,40 @@ def field_office(words: list[str]) -> bool:
     placed = [w.lower() in _STATES and (len(w) > 2 or w.isupper()) or is_town(w.capitalize()) for w in words]
     # every other word is a field's ("@EcologyWA"); one more word may be a name no list knows ("@DashiellWaterWA")
     return any(placed) and all(place or low in _FIELDS for place, low in zip(placed, lows, strict=True))
+
+
+# An office's long name, then its handle in brackets: "Division of Public and Behavioral Health (@dpbhnv)". The name's
+# capitalised words before the bracket, small joining words skipped, are read back to their first letters.
+_BRACKETED = lazyre.compile(r"\([ \t]*@([\w.]+)[ \t]*\)")
+_NAME_RUN = lazyre.compile(r"((?:[A-Z][\w'’&-]*[ \t]+|(?i:of|and|for|the|on|de|del|la|el|y|para)[ \t]+){2,10})$")
+_SMALL = frozenset("of and for the on de del la el y para".split())
+_TAILS = ("", "gov", "org", "us", "usa")
+
+
+@functools.lru_cache(maxsize=8)
+def _brackets(text: str) -> dict[str, int]:
+    """Each handle written in brackets in the text, by where its bracket opens (the first time): one scan per text."""
+    found: dict[str, int] = {}
+    for match in _BRACKETED.finditer(text):
+        found.setdefault(match.group(1), match.start())
+    return found
+
+
+def _initials_before(handle: str, text: str) -> bool:
+    """Whether the handle spells the first letters of an office's name just before it in brackets (one of its words an
+    organisation's), three or more, a state's short form or a web ending after them ("@dpbhnv" after "Division of Public
+    and Behavioral Health")."""
+    at = _brackets(text).get(handle)
+    run = _NAME_RUN.search(text, max(0, at - 160), at) if at is not None else None
+    if run is None:
+        return False
+    words = run.group(1).split()
+    if not any(w.lower().strip("'’") in PLACE_AFTER for w in words):
+        return False  # a person's initials after her name ("Rosa Lee Marsh (@rlm)") are hers: an office's name has its word
+    low = handle.lower()
+    for initials in ("".join(w[0] for w in words if w.lower() not in _SMALL).lower(), "".join(w[0] for w in words).lower()):  # "(@udoh)": "of" kept
+        for size in range(len(initials), 2, -1):  # the name's last words: "Nevada's Division of ..." reads "Division ..." first
+            tail = low.removeprefix(initials[-size:])
+            if tail != low and (tail in _TAILS or tail in _STATES):
+                return True
+    return False

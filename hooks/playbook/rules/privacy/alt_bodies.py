@@ -147,3 +147,22 @@ def cared_beside_staff(alt: str) -> tuple[int, int] | None:
             if low not in _NO_ONE_WORDS and not _STAFF.fullmatch(low) and word.group(1)[0].isalpha():
                 return word.start(), cared.end()
     return None
+
+
+# Someone's body part in care, told of the part itself: dressed or held still ("with a splinted right ankle", "con el
+# tobillo vendado"), or tended by us on one who owns it ("checks the sore on his foot", "wraps her wrist", "le venda la
+# mano"). A team photo with such a part shows someone in care, whoever else it names.
+_TENDED = r"(?i:splinted|bandaged|wrapped|taped|braced|casted|stitched|sutured|bruised|swollen|sprained|broken|injured|bleeding)"
+_TENDS = r"(?i:checks|checking|examines|examining|wraps|wrapping|cleans|cleaning|dresses|dressing|bandages|bandaging|splints|splinting|stitches|stitching|treats|treating|ices|icing|tapes|taping|looks[ \t]+at|looking[ \t]+at)"
+_CARED_PART = lazyre.compile(
+    rf"(?<![\w-])(?i:with|has|had)[ \t]+(?i:a|an|his|her|their)[ \t]+{_TENDED}[ \t]+(?:(?:{_SIDES})[ \t]+)?(?:{_PARTS})(?![\w-])"
+    rf"|(?<![\w-])(?i:con)[ \t]+(?i:el|la|los|las|su|sus)[ \t]+(?:{_PARTS})(?:[ \t]+(?:{_SIDES}))?[ \t]+(?i:vendad[oa]s?|entablillad[oa]s?|inmovilizad[oa]s?|enyesad[oa]s?|hinchad[oa]s?|lastimad[oa]s?)(?![\w-])"
+    rf"|(?<![\w-]){_TENDS}[ \t]+(?:(?i:the|a)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+(?i:on|of|in)[ \t]+)?(?i:his|her|their)[ \t]+(?:(?:{_SIDES})[ \t]+)?(?:{_PARTS})(?![\w-])"
+    rf"|(?<![\w-])(?i:le|les)[ \t]+(?i:revisa|revisan|revisando|venda|vendan|cura|curan|limpia|limpian|examina|examinan|entablilla)[ \t]+(?i:el|la|los|las)[ \t]+(?:[\w-]+[ \t]+(?i:de|del|en)[ \t]+(?:(?i:el|la)[ \t]+)?)?(?:{_PARTS})(?![\w-])"
+)
+
+
+def cared_part(alt: str) -> tuple[int, int] | None:
+    """Where an alt text (folded, team names blanked) tells someone's body part in care; None when it tells none."""
+    found = _CARED_PART.search(alt)
+    return found.span() if found else None

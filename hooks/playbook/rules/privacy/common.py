@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
 from ... import lazyre
@@ -200,6 +200,11 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     text of many readings and numbers stays linear."""
     index = bisect_right(spans, (start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+def spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that lie inside text[start:end], found by bisection: a reading asked once per name stays linear."""
+    return [span for span in spans[bisect_left(spans, (start, -1)) : bisect_left(spans, (end, -1))] if span[1] <= end]
 
 
 def with_care_after(body: str, matches: Iterable[re.Match], cared: Callable[[str, int, int], bool], near: int = 2) -> Iterator[re.Match]:

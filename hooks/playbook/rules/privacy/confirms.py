@@ -105,7 +105,7 @@ _SORRY_DAY = lazyre.compile(
 # Direct: each of these discloses on its own ("nos vemos" not out and about: "¡Nos vemos en las pistas!", "por ahí"; round 159).
 _CONFIRMS = bounded(words("confirms"))
 _ABOUT_TOWN = lazyre.compile(
-    r"[ \t]+(?i:en[ \t]+(?:las[ \t]+pistas|la[ \t]+monta[nñ]a|el[ \t]+pueblo|el[ \t]+r[ií]o|los[ \t]+senderos|el[ \t]+rodeo)|por[ \t]+ah[ií]|por[ \t]+el[ \t]+pueblo)(?![\w-])"
+    r"[ \t]+(?i:en[ \t]+(?:las[ \t]+pistas|la[ \t]+monta[nñ]a|el[ \t]+pueblo|el[ \t]+r[ií]o|los[ \t]+senderos|el[ \t]+rodeo|la[ \t]+comunidad|el[ \t]+valle)|por[ \t]+ah[ií]|por[ \t]+el[ \t]+pueblo)(?![\w-])"
 )
 # Trust given to a community's clinics in general, closing its sentence: "thanks for trusting your community clinic!",
 # "gracias por confiar en su clínica comunitaria." A kind of place everyone can trust, not us and the reader's care:

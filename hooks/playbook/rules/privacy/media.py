@@ -14,7 +14,7 @@ from ...normalize import fold
 from ...text import alternation, clip, phrase_pattern
 from ..context import Context
 from ..registry import Hit, rule
-from .alt_bodies import cared_beside_staff, shown_body, shows_care_group, worn_care
+from .alt_bodies import cared_beside_staff, cared_part, shown_body, shows_care_group, worn_care
 from .care import care_in
 from .common import PATIENT_COMPOUNDS, WORDS, publish_date, texts
 from .described_care import described_in_care
@@ -126,8 +126,8 @@ def shows_only_team(alt: str, known: Known) -> bool:
     if not found or shows_care_group(alt) or any(not p.excusable or not known.is_team(p.words, p.title) for p in found):
         return False
     blanked = _blank(alt, found, characters)  # the team's own names and costumes say nothing more: blank them before reading for others
-    if cared_beside_staff(blanked) or shown_body(blanked):
-        return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>": someone else in care
+    if cared_beside_staff(blanked) or shown_body(blanked) or cared_part(blanked):
+        return False  # "<someone> stretching his lower back with our PA <Name>", "the wrist of a <job>", "checks the sore on his foot": someone else in care
     told = None  # care told anywhere in the alt text, read once
     for noun in _PERSON_NOUN.finditer(blanked):
         if _OWN_LOOKS.fullmatch(noun.group(0)) or _role_of(alt, noun, found):

@@ -52,7 +52,7 @@ from ...text import alternation, sentence_bounds, sentence_of
 from ...wordlists import wordlist
 from .care import care_in, cared_by_us, cared_for, own_care, received_care
 from .care_tie import HAIL
-from .common import WORDS
+from .common import WORDS, spans_inside
 from .epithets import EPITHETS
 from .everyday_senses import CAREER_TALLY, TENURE_VERB
 from .kin_before import ours_done, tie_after
@@ -252,7 +252,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         bounds = sentence_bounds(text)
         opens = (_JOB_OPENS.match(text, at) for start, end in members for at in {end, sentence_of(bounds, start)[1]})
         jobs += [job.span() for job in opens if job and (job.group("job").lower() in _CARE_JOBS or not lexicon_clinical.find(text[job.start("our") : job.start("job")]))]
-        # "<Member>! Nuestro reumatólogo ...", "Our diabetes educator ...": a care word before a job of care is its field (round 107)
+        jobs.sort()  # "<Member>! Nuestro reumatólogo ...": a care word before a job of care is its field (round 107); sorted, for one bisection a relative
     for person in found:
         lead, first = first and not reply and said_at < person.start, False  # no one but the member named before it
         if person in team or person.excusable and honoured_for_service(text, person):
@@ -272,7 +272,7 @@ def staff_own(text: str, known: Known, found: list[Person], *, reply: bool = Fal
         tie = tie_after(text, person.start, person.end, known) if not reply else None
         if tie is not None:  # "<Name>, la hija de nuestro terapeuta <Member>", "<Name> (our nurse <Member>'s daughter)" (kin_before.py)
             after = sentence_of(bounds, end)[1] if end < len(text) else end
-            if not ours_done(text, person.end, after) and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, [*jobs, tie], person.start):
+            if not ours_done(text, person.end, after) and not _care_around(text, bounds, start, max(start, person.start - 40), after, seen, sorted([*jobs, tie]), person.start):
                 own.add((person.start, person.end))
                 inside = (person.start, person.end)
                 continue
@@ -420,12 +420,11 @@ _HERE_OR_OURS = lazyre.compile(
 
 
 def _care_around(text: str, bounds: list[int], start: int, near: int, end: int, seen: dict[int, bool], jobs: list[tuple[int, int]] = (), named: int = 0) -> bool:
-    """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care), or
-    care of ours with no word of care after the relative's name at `named` ("here", "se la hicimos"),
-    leaving out the member's own work ("when she's not <doing> ...": _AT_WORK; "she has given more shots than ...": CAREER_TALLY) and her job (`jobs`)."""
+    """Whether care is told around a relative: in text[near:end] or in the sentences from `start` to `end` (told_care), or care of ours with no word
+    of care after the relative's name at `named` ("here", "se la hicimos"), leaving out the member's own work (_AT_WORK, CAREER_TALLY) and her jobs (sorted)."""
     at_work = itertools.chain(_AT_WORK.finditer(text, start, end), CAREER_TALLY.finditer(text, start, end))
     at_work = (m for m in at_work if not _AFTER_COMMA.search(text, max(start, m.start() - 4), m.start()))  # not "<Name>, when she's not ...": hers
-    work = sorted([*((m.start(), m.end()) for m in at_work), *((lo, hi) for lo, hi in jobs if start <= lo and hi <= end)])
+    work = sorted([*((m.start(), m.end()) for m in at_work), *spans_inside(jobs, start, end)])
     if _HERE_OR_OURS.search(text, max(near, named), end):
         return True  # "... who both got their tubes placed here last month"
     if not work:

@@ -280,6 +280,8 @@ def is_place(text: str, start: int) -> bool:
     if state and places.is_state(state.group(0)) and not lexicon_names.is_name(state.group(0)):
         return True  # "<State>'s school immunization rules": a state's name that no list holds as anyone's
     word = word_before(text, start)
+    if word and _ENDED_LOWER.search(text, max(0, start - 40), start):
+        word = ""  # "... me caí en el río. <Given> <Surname>": a sentence ended on a word in small letters; not "Mt. <Name>", "Ave. <Name>"
     if word in PLACE_BEFORE and _care_subject(text, start):
         return False  # "en la clinica <Given> <Surname> recibio su vacuna": someone at the place, the subject of their care
     if word in PETS and not animals.is_animal_word(word) or animals.pet_before(text, start) or pet_owners.pet_around(text, start):
@@ -318,6 +320,7 @@ def _care_subject(text: str, start: int) -> bool:
     return care_told(text, start, _CLAUSE.match(text, name.end()).end())
 
 
+_ENDED_LOWER = lazyre.compile(r"(?<![\w.'’-])[a-zà-ÿ][\w'’-]*\.[ \t]+$")  # a sentence's last word, written small, then its full stop
 _BY_WAY_OF = lazyre.compile(r"(?<![\w-])(?i:by[ \t]+way[ \t]+of)[ \t]+$")  # "from Puerto Rico by way of Savannah": a route's stop, as "via" is
 _NAMED_FOR = lazyre.compile(
     rf"(?<![\w-])(?:{alternation(NAMES['institutions'])})(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?(?:{CAP}|[A-Z]\.)){{0,3}}?"  # "Biblioteca John F. <Name>"
