@@ -73,7 +73,7 @@ def test_an_id_written_as_short_ranges_is_still_a_number():
 
 
 def test_showing_the_review_for_a_basket_refuses():
-    assert hits("FTC004", post("¿Ya nos dejó su reseña en Google? Enséñela en recepción y llévense una canasta de regalo."))
+    assert hits("FTC004", post("¿Ya escribió su reseña en Google? Enséñela al personal de recepción y llévense una canasta de regalo."))
 
 
 @pytest.mark.parametrize(
