@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -56,6 +56,12 @@ class Span:
     def show(self, start: int, end: int) -> str:
         """The author's words behind text[start:end] (to quote them in a message as written)."""
         return self.folded.show(start, end) if self.folded else self.text[start:end]
+
+
+def spans_starting(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start at or after `low` and before `high`: a bisection, so a reading asked once per
+    place in a text stays linear."""
+    return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
 
 
 @functools.lru_cache(maxsize=8192)

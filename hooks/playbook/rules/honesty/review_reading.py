@@ -7,11 +7,12 @@ FTC004 (review_gating.py) judges what this reading finds. Everything is matched 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from ... import lazyre
 from ...bilingual import fold, negated, pattern, phrases
 from ...text import sentence_spans
+from ...text import spans_starting as within  # review_gating reads spans by place under this name
 from ...wordlists import wordlist
 from .top_marks import low_marks, top_marks
 
@@ -300,11 +301,6 @@ _SLOTS = lazyre.compile(r"\{\{[^{}]*\}\}")  # "{{ reviewer }}" is a slot, not a 
 def _blank(text: str, pattern: re.Pattern) -> str:
     """`text` with every match of `pattern` blanked out, offsets kept ("feel free" offers nothing)."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def within(spans: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
-    """The spans (sorted by start) that start at or after `low` and before `high`."""
-    return spans[bisect_left(spans, (low, -1)) : bisect_left(spans, (high, -1))]
 
 
 class Reading:

@@ -130,8 +130,8 @@ def field_office(words: list[str]) -> bool:
 # An office's long name, then its handle in brackets: "Division of Public and Behavioral Health (@dpbhnv)". The name's
 # capitalised words before the bracket, small joining words skipped, are read back to their first letters.
 _BRACKETED = lazyre.compile(r"\([ \t]*@([\w.]+)[ \t]*\)")
-_NAME_RUN = lazyre.compile(r"((?:[A-Z][\w'’&-]*[ \t]+|(?i:of|and|for|the|on|de|del|la|el|y|para)[ \t]+){2,10})$")
 _SMALL = frozenset("of and for the on de del la el y para".split())
+_NAME_RUN = lazyre.compile(rf"((?:[A-Z][\w'’&-]*[ \t]+|(?i:{'|'.join(sorted(_SMALL))})[ \t]+){{2,10}})$")
 _TAILS = ("", "gov", "org", "us", "usa")
 
 

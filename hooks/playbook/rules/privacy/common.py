@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
 from ... import lazyre
 from ...delimited import Delimited
 from ...model import NOTES, Plans, Post, ResponseTemplate
 from ...normalize import fold
-from ...text import DOMAIN, URL, Span, clip, phrase_pattern, sentence_bounds, spans
+from ...text import DOMAIN, URL, Span, clip, phrase_pattern, sentence_bounds, spans, spans_starting
 from ...urlwords import published
 from ...wordlists import wordlist
 from ..registry import Hit
@@ -204,7 +204,7 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def spans_inside(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """The spans (sorted by start) that lie inside text[start:end], found by bisection: a reading asked once per name stays linear."""
-    return [span for span in spans[bisect_left(spans, (start, -1)) : bisect_left(spans, (end, -1))] if span[1] <= end]
+    return [span for span in spans_starting(spans, start, end) if span[1] <= end]
 
 
 def with_care_after(body: str, matches: Iterable[re.Match], cared: Callable[[str, int, int], bool], near: int = 2) -> Iterator[re.Match]:

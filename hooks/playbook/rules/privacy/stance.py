@@ -186,7 +186,7 @@ _HOURS = lazyre.compile(
     # The hours of a day are opening hours: "our Saturday hours", "los Sunday hours", "el horario del sábado".
     rf"|(?<![\w-])(?:{WEEKDAY})s?\s+(?i:hours|clinic|schedule)(?![\w-])|(?<![\w-])(?i:horario|horarios)\s+(?i:de\s+los|del|de)\s+(?:{WEEKDAY})s?(?![\w-])"
     # Our doors' clock hours, said as ours: "we're here 6am to 8pm", "open 7-7", "abrimos de 8 a 5", "estamos de 7 a 7".
-    r"|(?<![\w'’-])(?i:we['’]re[ \t]+(?:here|open)|we[ \t]+are[ \t]+(?:here|open)|open|opens|hours|abrimos|abierto|abiertos|estamos|horario)"
+    r"|(?<![\w'’-])(?i:we['’]re[ \t]+here|we[ \t]+are[ \t]+here|open|opens|hours|abrimos|abierto|abiertos|estamos|horario)"
     r"[ \t]+(?:(?i:from|daily|de|desde|todos[ \t]+los[ \t]+d[ií]as[ \t]+de)[ \t]+)?"
     r"\d{1,2}(?::\d{2})?[ \t]*(?i:[ap]\.?[ \t]?m\.?)?[ \t]*(?:-|–|—|(?i:to|till|until|a|hasta))[ \t]*\d{1,2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?[ \t]?m\.?))?(?![\w:])"
     r"(?![ \t]*(?i:hours?|hrs?|horas?|minutes?|mins?|minutos?|days?|d[ií]as?|weeks?|semanas?)(?![\w-]))"  # "open 6 to 8 hours": a span
